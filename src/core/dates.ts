@@ -1,0 +1,141 @@
+// Partial-date maths in UTC: the instant range a partial date covers, its label, and ISO weeks.
+// A partial date never gains precision here: "2024-11" stays a month.
+
+import type { EventDate, Precision } from './schema';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_MS = 86_400_000;
+
+/** Monday of ISO week 1 of `year`, as a UTC timestamp. */
+function isoWeekOneMonday(year: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const weekday = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
+  return jan4 - weekday * DAY_MS;
+}
+
+/** ISO week-numbering year and week of a UTC day. */
+export function isoWeek(year: number, month: number, day: number): { year: number; week: number } {
+  const t = Date.UTC(year, month - 1, day);
+  const thursday = t + (3 - ((new Date(t).getUTCDay() + 6) % 7)) * DAY_MS;
+  const weekYear = new Date(thursday).getUTCFullYear();
+  return { year: weekYear, week: 1 + Math.floor((thursday - isoWeekOneMonday(weekYear)) / (7 * DAY_MS)) };
+}
+
+/** `[from, to)` in UTC milliseconds covered by one partial-date string at `precision`. */
+export function instantRange(value: string, precision: Precision): [number, number] {
+  const year = Number(value.slice(0, 4));
+  switch (precision) {
+    case 'year':
+      return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+    case 'quarter': {
+      const q = Number(value.slice(6)) - 1;
+      return [Date.UTC(year, q * 3, 1), Date.UTC(year, q * 3 + 3, 1)];
+    }
+    case 'month': {
+      const m = Number(value.slice(5, 7)) - 1;
+      return [Date.UTC(year, m, 1), Date.UTC(year, m + 1, 1)];
+    }
+    case 'week': {
+      const from = isoWeekOneMonday(year) + (Number(value.slice(6)) - 1) * 7 * DAY_MS;
+      return [from, from + 7 * DAY_MS];
+    }
+    case 'day': {
+      const from = Date.UTC(year, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+      return [from, from + DAY_MS];
+    }
+    case 'minute': {
+      const from = Date.UTC(year, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)), Number(value.slice(11, 13)), Number(value.slice(14, 16)));
+      return [from, from + 60_000];
+    }
+  }
+}
+
+/** `[from, to)` in UTC milliseconds covered by a whole event date (start of `start` to end of `end`). */
+export function dateSpan(date: Pick<EventDate, 'start' | 'end' | 'precision'>): [number, number] {
+  return [instantRange(date.start, date.precision)[0], instantRange(date.end, date.precision)[1]];
+}
+
+/** Cuts a UTC timestamp to a partial-date string at `precision`. */
+export function partialFromInstant(t: number, precision: Precision): string {
+  const d = new Date(t);
+  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(d.getUTCDate()).padStart(2, '0');
+  switch (precision) {
+    case 'year':
+      return y;
+    case 'quarter':
+      return `${y}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+    case 'month':
+      return `${y}-${m}`;
+    case 'week': {
+      const w = isoWeek(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+      return `${w.year}-W${String(w.week).padStart(2, '0')}`;
+    }
+    case 'day':
+      return `${y}-${m}-${day}`;
+    case 'minute':
+      return `${y}-${m}-${day}T${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  }
+}
+
+function labelOne(value: string, precision: Precision): string {
+  const year = value.slice(0, 4);
+  switch (precision) {
+    case 'year':
+      return year;
+    case 'quarter':
+      return `${value.slice(5)} ${year}`;
+    case 'month':
+      return `${MONTHS[Number(value.slice(5, 7)) - 1]} ${year}`;
+    case 'week':
+      return `week ${Number(value.slice(6))} of ${year}`;
+    case 'day':
+      return `${Number(value.slice(8, 10))} ${MONTHS[Number(value.slice(5, 7)) - 1]} ${year}`;
+    case 'minute':
+      return `${labelOne(value.slice(0, 10), 'day')}, ${value.slice(11, 16)} UTC`;
+  }
+}
+
+/** A reader's label: "5 March 2025", "November 2024", "1997", "Q3 2024", "30 January – 10 February 2025", "about March 2025". */
+export function dateLabel(date: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate'>): string {
+  const { start, end, precision } = date;
+  let label: string;
+  if (start === end) label = labelOne(start, precision);
+  else if (precision === 'day' && start.slice(0, 4) === end.slice(0, 4)) {
+    const from = labelOne(start, 'day');
+    label = start.slice(0, 7) === end.slice(0, 7)
+      ? `${Number(start.slice(8, 10))}–${labelOne(end, 'day')}`
+      : `${from.slice(0, -5)} – ${labelOne(end, 'day')}`;
+  } else if (precision === 'month' && start.slice(0, 4) === end.slice(0, 4)) {
+    label = `${MONTHS[Number(start.slice(5, 7)) - 1]} – ${labelOne(end, 'month')}`;
+  } else label = `${labelOne(start, precision)} – ${labelOne(end, precision)}`;
+  return date.approximate ? `about ${label}` : label;
+}
+
+/** Builds a full EventDate with its label. */
+export function eventDate(start: string, end: string, precision: Precision, approximate = false): EventDate {
+  const date = { start, end, precision, approximate };
+  return { ...date, label: dateLabel(date) };
+}
+
+/** Whether two dates could describe the same happening: their instant ranges overlap. */
+export function datesOverlap(a: Pick<EventDate, 'start' | 'end' | 'precision'>, b: Pick<EventDate, 'start' | 'end' | 'precision'>): boolean {
+  const [af, at] = dateSpan(a);
+  const [bf, bt] = dateSpan(b);
+  return af < bt && bf < at;
+}
+
+const RANK: Record<Precision, number> = { year: 0, quarter: 1, month: 2, week: 3, day: 4, minute: 5 };
+
+/** Orders precisions from coarse (year) to fine (minute). */
+export function precisionRank(p: Precision): number {
+  return RANK[p];
+}
+
+/** Sort order for dates: by start instant, then the shorter span first. */
+export function compareDates(a: Pick<EventDate, 'start' | 'end' | 'precision'>, b: Pick<EventDate, 'start' | 'end' | 'precision'>): number {
+  const [af, at] = dateSpan(a);
+  const [bf, bt] = dateSpan(b);
+  return af - bf || at - bt;
+}

@@ -1,0 +1,71 @@
+// The `events` command: read a folder of articles, write the event list. Warnings go to stderr and
+// never stop the run; only a run that cannot write anything useful exits non-zero.
+
+import { parseArgs } from 'node:util';
+import { stat } from 'node:fs/promises';
+import { buildEventList } from './pipeline';
+import { readArticles } from './read';
+import { serialize, writeFileAtomic } from './write';
+
+const USAGE = `Usage: npm run events -- [--input <dir>] [--output <file>] [--timexes <file>] [--strict]
+
+  --input <dir>     folder of .txt/.md articles (default: seeds)
+  --output <file>   event list to write (default: public/data/events.json)
+  --timexes <file>  also write every temporal expression found, as JSON
+  --strict          treat any warning as a failure (nothing is written)
+  --help            show this help`;
+
+export interface CliResult {
+  code: number;
+  stderr: string[];
+}
+
+export async function runCli(argv: string[]): Promise<CliResult> {
+  const stderr: string[] = [];
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        input: { type: 'string', default: 'seeds' },
+        output: { type: 'string', default: 'public/data/events.json' },
+        timexes: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    return { code: 2, stderr: [`events: ${(error as Error).message}`, USAGE] };
+  }
+  if (values.help) return { code: 0, stderr: [USAGE] };
+
+  const input = values.input!;
+  const info = await stat(input).catch(() => null);
+  if (!info?.isDirectory()) return { code: 1, stderr: [`events: input folder "${input}" ${info ? 'is not a folder' : 'does not exist'}`] };
+
+  const { articles, warnings } = await readArticles(input);
+  for (const w of warnings) stderr.push(`warning: ${w.file}: ${w.reason}`);
+  const { eventList, timexes, mergedSources } = buildEventList(articles);
+  for (const a of eventList.articles) for (const w of a.warnings) stderr.push(`warning: ${a.file}: ${w}`);
+  const warningCount = stderr.length;
+
+  if (values.strict && warningCount > 0) {
+    stderr.push(`events: --strict: ${warningCount} warning${warningCount === 1 ? '' : 's'}; nothing written`);
+    return { code: 1, stderr };
+  }
+  if (articles.length === 0) stderr.push(`warning: ${input}: no readable .txt or .md articles`);
+
+  try {
+    await writeFileAtomic(values.output!, serialize(eventList));
+    if (values.timexes) await writeFileAtomic(values.timexes, serialize(timexes));
+  } catch (error) {
+    stderr.push(`events: cannot write output: ${(error as Error).message}`);
+    return { code: 1, stderr };
+  }
+  const n = eventList.events.length;
+  stderr.push(
+    `events: ${eventList.articles.length} article${eventList.articles.length === 1 ? '' : 's'}, ${n} event${n === 1 ? '' : 's'}` +
+      ` (${mergedSources} merged across sources), ${warningCount} warning${warningCount === 1 ? '' : 's'} -> ${values.output}`,
+  );
+  return { code: 0, stderr };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, dateLabel, datesOverlap, dateSpan, instantRange, isoWeek, partialFromInstant } from '../../src/core/dates';
+import type { Precision } from '../../src/core/schema';
+
+const utc = (...args: [number, number, number?, number?, number?]) => Date.UTC(args[0], args[1] - 1, args[2] ?? 1, args[3] ?? 0, args[4] ?? 0);
+
+describe('instantRange', () => {
+  it.each<{ value: string; precision: Precision; from: number; to: number }>([
+    { value: '1997', precision: 'year', from: utc(1997, 1), to: utc(1998, 1) },
+    { value: '2024-Q3', precision: 'quarter', from: utc(2024, 7), to: utc(2024, 10) },
+    { value: '2024-Q4', precision: 'quarter', from: utc(2024, 10), to: utc(2025, 1) },
+    { value: '2024-11', precision: 'month', from: utc(2024, 11), to: utc(2024, 12) },
+    { value: '2024-12', precision: 'month', from: utc(2024, 12), to: utc(2025, 1) },
+    { value: '2013-W11', precision: 'week', from: utc(2013, 3, 11), to: utc(2013, 3, 18) },
+    { value: '2021-W01', precision: 'week', from: utc(2021, 1, 4), to: utc(2021, 1, 11) },
+    { value: '2020-W53', precision: 'week', from: utc(2020, 12, 28), to: utc(2021, 1, 4) },
+    { value: '2024-02-29', precision: 'day', from: utc(2024, 2, 29), to: utc(2024, 3, 1) },
+    { value: '2025-03-05T14:30', precision: 'minute', from: utc(2025, 3, 5, 14, 30), to: utc(2025, 3, 5, 14, 31) },
+  ])('$value ($precision)', ({ value, precision, from, to }) => {
+    expect(instantRange(value, precision)).toEqual([from, to]);
+  });
+});
+
+describe('isoWeek', () => {
+  it.each([
+    { date: [2013, 3, 14], expected: { year: 2013, week: 11 } },
+    { date: [2021, 1, 1], expected: { year: 2020, week: 53 } },
+    { date: [2024, 12, 30], expected: { year: 2025, week: 1 } },
+    { date: [2025, 3, 6], expected: { year: 2025, week: 10 } },
+  ] as const)('$date', ({ date, expected }) => {
+    expect(isoWeek(date[0], date[1], date[2])).toEqual(expected);
+  });
+});
+
+describe('partialFromInstant', () => {
+  const t = utc(2025, 3, 5, 14, 30);
+  it.each<[Precision, string]>([
+    ['year', '2025'],
+    ['quarter', '2025-Q1'],
+    ['month', '2025-03'],
+    ['week', '2025-W10'],
+    ['day', '2025-03-05'],
+    ['minute', '2025-03-05T14:30'],
+  ])('%s', (precision, expected) => {
+    expect(partialFromInstant(t, precision)).toBe(expected);
+    expect(instantRange(expected, precision)[0]).toBeLessThanOrEqual(t);
+  });
+});
+
+describe('dateLabel', () => {
+  it.each([
+    { date: { start: '2025-03-05', end: '2025-03-05', precision: 'day', approximate: false }, label: '5 March 2025' },
+    { date: { start: '2024-11', end: '2024-11', precision: 'month', approximate: false }, label: 'November 2024' },
+    { date: { start: '1997', end: '1997', precision: 'year', approximate: false }, label: '1997' },
+    { date: { start: '2024-Q3', end: '2024-Q3', precision: 'quarter', approximate: false }, label: 'Q3 2024' },
+    { date: { start: '2013-W11', end: '2013-W11', precision: 'week', approximate: false }, label: 'week 11 of 2013' },
+    { date: { start: '2025-01-30', end: '2025-02-10', precision: 'day', approximate: false }, label: '30 January – 10 February 2025' },
+    { date: { start: '2025-03-01', end: '2025-03-05', precision: 'day', approximate: false }, label: '1–5 March 2025' },
+    { date: { start: '2024-12-30', end: '2025-01-02', precision: 'day', approximate: false }, label: '30 December 2024 – 2 January 2025' },
+    { date: { start: '2025-02-06', end: '2025-03-05', precision: 'day', approximate: true }, label: 'about 6 February – 5 March 2025' },
+    { date: { start: '2010', end: '2015', precision: 'year', approximate: false }, label: '2010 – 2015' },
+    { date: { start: '2025-03-05T14:30', end: '2025-03-05T14:30', precision: 'minute', approximate: false }, label: '5 March 2025, 14:30 UTC' },
+  ] as const)('$label', ({ date, label }) => {
+    expect(dateLabel(date)).toBe(label);
+  });
+});
+
+describe('datesOverlap and compareDates', () => {
+  const month = { start: '2025-02', end: '2025-02', precision: 'month' } as const;
+  const recentWeeks = { start: '2025-02-06', end: '2025-03-05', precision: 'day' } as const;
+  const day = { start: '2025-03-05', end: '2025-03-05', precision: 'day' } as const;
+  it('a month overlaps an approximate range that reaches into it', () => expect(datesOverlap(month, recentWeeks)).toBe(true));
+  it('adjacent ranges do not overlap', () => expect(datesOverlap(month, { start: '2025-03', end: '2025-03', precision: 'month' })).toBe(false));
+  it('a day inside a year overlaps it', () => expect(datesOverlap(day, { start: '2025', end: '2025', precision: 'year' })).toBe(true));
+  it('sorts by start, then the shorter span first', () => {
+    const year = { start: '2025', end: '2025', precision: 'year' } as const;
+    const jan1 = { start: '2025-01-01', end: '2025-01-01', precision: 'day' } as const;
+    expect([year, day, jan1].sort(compareDates)).toEqual([jan1, year, day]);
+    expect(dateSpan(year)[1] - dateSpan(year)[0]).toBe(365 * 86_400_000);
+  });
+});

@@ -1,0 +1,134 @@
+// End-to-end over the stages: fixture articles written for these tests, and the two seed articles.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { validateEventList, type EventList, type TimelineEvent } from '../../src/core/schema';
+import { buildEventList, formatPublished } from '../../src/pipeline/pipeline';
+import { readArticles } from '../../src/pipeline/read';
+import { serialize } from '../../src/pipeline/write';
+
+async function run(dir: string) {
+  const { articles } = await readArticles(dir);
+  return { texts: new Map(articles.map((a) => [a.file, a.text])), ...buildEventList(articles) };
+}
+
+function eventsOn(list: EventList, start: string, precision: string): TimelineEvent[] {
+  return list.events.filter((e) => e.date.start === start && e.date.precision === precision);
+}
+
+function expectQuotesAreSlices(list: EventList, texts: Map<string, string>) {
+  const fileOf = new Map(list.articles.map((a) => [a.id, a.file]));
+  for (const e of list.events) {
+    for (const s of e.sources) {
+      const text = texts.get(fileOf.get(s.article)!)!;
+      expect(text.slice(s.start, s.end)).toBe(s.quote);
+      expect(text.slice(s.timex.start, s.timex.end)).toBe(s.timex.text);
+    }
+  }
+}
+
+describe('fixture articles', async () => {
+  const { eventList, texts } = await run('tests/fixtures/articles');
+
+  it('produces a valid, golden event list', async () => {
+    expect(validateEventList(eventList).ok).toBe(true);
+    await expect(serialize(eventList)).toMatchFileSnapshot('../fixtures/articles.golden.json');
+  });
+
+  it('keeps every quote a verbatim slice of its file', () => expectQuotesAreSlices(eventList, texts));
+
+  it.each([
+    { file: '01_harbour_desk.txt', published: '2024-02-14T18:20+05:30' },
+    { file: '02_harbour_wire.txt', published: '2024-02-14T21:05+05:30' },
+    { file: '03_us_court.txt', published: '2018-10-28T12:54-04:00' },
+    { file: '04_no_date.md', published: null },
+    { file: '05_new_year.txt', published: '2024-01-02T07:40+00:00' },
+    { file: '06_festival.txt', published: '2017-03-29' },
+  ])('reads the publication date of $file', ({ file, published }) => {
+    expect(eventList.articles.find((a) => a.file === file)?.published).toBe(published);
+  });
+
+  it('warns when an article has no publication date', () => {
+    const article = eventList.articles.find((a) => a.file === '04_no_date.md')!;
+    expect(article.warnings.join(' ')).toMatch(/no publication date/i);
+  });
+
+  it.each([
+    { what: 'the confirmation, told by both articles', start: '2024-02-13', precision: 'day', articles: ['01_harbour_desk', '02_harbour_wire'] },
+    { what: 'the collapse: "last month" and "in recent weeks"', start: '2024-01', precision: 'month', articles: ['01_harbour_desk', '02_harbour_wire'] },
+    { what: 'a past bare year', start: '2009', precision: 'year', articles: ['01_harbour_desk'] },
+    { what: '"on Friday" in a past sentence, reported on a Sunday', start: '2018-10-26', precision: 'day', articles: ['03_us_court'] },
+    { what: '"will hear arguments on Tuesday": the next Tuesday', start: '2018-10-30', precision: 'day', articles: ['03_us_court'] },
+    { what: '"expected in November": a month, not a day', start: '2018-11', precision: 'month', articles: ['03_us_court'] },
+    { what: '"in March 2016"', start: '2016-03', precision: 'month', articles: ['03_us_court'] },
+    { what: 'an absolute year in an undated article', start: '1887', precision: 'year', articles: ['04_no_date'] },
+    { what: '"since Friday" across the year boundary', start: '2023-12-29', precision: 'day', articles: ['05_new_year'] },
+    { what: '"in December" in a January article', start: '2023-12', precision: 'month', articles: ['05_new_year'] },
+    { what: '"expected to reopen on Thursday"', start: '2024-01-04', precision: 'day', articles: ['05_new_year'] },
+    { what: 'a range "from Aug. 4 to Aug. 6"', start: '2017-08-04', precision: 'day', articles: ['06_festival'] },
+  ])('dates $what', ({ start, precision, articles }) => {
+    const found = eventsOn(eventList, start, precision);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((e) => articles.every((a) => e.sources.some((s) => s.article === a)))).toBe(true);
+  });
+
+  it('resolves nothing relative in an article without a publication date', () => {
+    const undated = eventList.events.filter((e) => e.sources.some((s) => s.article === '04_no_date'));
+    expect(undated.map((e) => e.date.precision)).toEqual(['year', 'year']);
+  });
+
+  it('keeps headlines short and never makes an event from menus or footers', () => {
+    for (const e of eventList.events) {
+      expect(e.title.length).toBeLessThanOrEqual(95);
+      for (const s of e.sources) expect(s.quote).not.toMatch(/Follow us|Privacy Policy|auto-generated|Copyright|Related:|Main Menu|Tidewire TV/);
+    }
+  });
+});
+
+describe('seed articles', async () => {
+  const { eventList, texts } = await run('seeds');
+  const [pti, wire] = eventList.articles.map((a) => a.id);
+
+  it('is valid and quotes verbatim', () => {
+    expect(validateEventList(eventList).ok).toBe(true);
+    expectQuotesAreSlices(eventList, texts);
+  });
+
+  it('reads both publication dates with their time zones', () => {
+    expect(eventList.articles.map((a) => a.published)).toEqual(['2025-03-06T01:54+05:30', '2025-03-06T11:36+08:00']);
+  });
+
+  it.each([
+    { what: '1997, a year', start: '1997', precision: 'year', sources: [0] },
+    { what: '7 October 2023', start: '2023-10-07', precision: 'day', sources: [0] },
+    { what: 'November 2024, a month', start: '2024-11', precision: 'month', sources: [1] },
+    { what: '19 January 2025', start: '2025-01-19', precision: 'day', sources: [1] },
+    { what: 'February 2025 talks: "last month" and "in recent weeks", one event', start: '2025-02', precision: 'month', sources: [0, 1] },
+  ])('has $what', ({ start, precision, sources }) => {
+    const ids = sources.map((i) => [pti, wire][i]);
+    const found = eventsOn(eventList, start, precision);
+    expect(found.some((e) => ids.every((id) => e.sources.some((s) => s.article === id)))).toBe(true);
+  });
+
+  it('merges the 5 March confirmation and the first report into events with both sources', () => {
+    const both = eventsOn(eventList, '2025-03-05', 'day').filter((e) => new Set(e.sources.map((s) => s.article)).size === 2);
+    expect(both.length).toBe(2);
+    const quotes = both.map((e) => e.sources.map((s) => s.quote).join(' '));
+    expect(quotes.some((q) => /first reported|earlier on Wednesday disclosed/.test(q) && /disclosed|reported/.test(q))).toBe(true);
+  });
+
+  it('dates nothing in June 2025 and takes nothing from menus or footers', () => {
+    expect(eventList.events.filter((e) => e.date.start.startsWith('2025-06'))).toEqual([]);
+    for (const e of eventList.events) for (const s of e.sources) expect(s.quote).not.toMatch(/Left Menu|Follow us|Disclaimer|auto-generated|provides up-to-date/);
+  });
+});
+
+describe('formatPublished', () => {
+  const base = { year: 2025, month: 3, day: 6, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  it.each([
+    { p: { ...base, hour: null, minute: null, offsetMinutes: null }, expected: '2025-03-06' },
+    { p: { ...base, hour: 1, minute: 54, offsetMinutes: 330 }, expected: '2025-03-06T01:54+05:30' },
+    { p: { ...base, hour: 12, minute: 54, offsetMinutes: -240 }, expected: '2025-03-06T12:54-04:00' },
+    { p: { ...base, hour: 9, minute: 5, offsetMinutes: -570 }, expected: '2025-03-06T09:05-09:30' },
+    { p: { ...base, hour: 11, minute: 36, offsetMinutes: null }, expected: '2025-03-06T11:36' },
+  ])('$expected', ({ p, expected }) => expect(formatPublished(p)).toBe(expected));
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { assignLanes, clusterEvents, estimateTextWidth, truncateLabel, type LaneItem } from '../../src/core/layout';
+
+const item = (id: string, x0: number, x1: number, labelWidth = 0): LaneItem => ({ id, x0, x1, labelWidth });
+const lanesOf = (placed: { id: string; lane: number }[]) => Object.fromEntries(placed.map((p) => [p.id, p.lane]));
+
+describe('assignLanes', () => {
+  it.each([
+    { name: 'no items', items: [], lanes: 3, expected: {}, overflow: [] },
+    { name: 'far apart marks share a lane', items: [item('a', 0, 8), item('b', 100, 108)], lanes: 3, expected: { a: 0, b: 0 }, overflow: [] },
+    { name: 'overlapping bars stack', items: [item('a', 0, 100), item('b', 50, 150), item('c', 60, 70)], lanes: 3, expected: { a: 0, b: 1, c: 2 }, overflow: [] },
+    { name: 'a label counts as occupied space', items: [item('a', 0, 8, 120), item('b', 60, 68, 50)], lanes: 3, expected: { a: 0, b: 1 }, overflow: [] },
+    { name: 'a lane frees up once the label ends', items: [item('a', 0, 8, 50), item('b', 20, 28, 50), item('c', 70, 78, 50)], lanes: 2, expected: { a: 0, b: 1, c: 0 }, overflow: [] },
+    { name: 'greedy by start, not input order', items: [item('late', 200, 208), item('early', 0, 8)], lanes: 1, expected: { early: 0, late: 0 }, overflow: [] },
+    { name: 'too many at one place overflow', items: [item('a', 0, 8), item('b', 0, 8), item('c', 0, 8)], lanes: 2, expected: { a: 0, b: 1 }, overflow: ['c'] },
+    { name: 'zero lanes overflow everything', items: [item('a', 0, 8)], lanes: 0, expected: {}, overflow: ['a'] },
+  ])('$name', ({ items, lanes, expected, overflow }) => {
+    const layout = assignLanes(items, { lanes, gap: 8, minLabel: 40 });
+    expect(lanesOf(layout.placed)).toEqual(expected);
+    expect(layout.overflow.map((o) => o.id)).toEqual(overflow);
+  });
+
+  it('truncates an earlier label rather than overflow when lanes are full', () => {
+    const { placed, overflow } = assignLanes([item('a', 0, 8, 200), item('b', 100, 108, 60)], { lanes: 1, gap: 8, minLabel: 40 });
+    expect(overflow).toEqual([]);
+    expect(placed.find((p) => p.id === 'a')?.labelRoom).toBe(92);
+    expect(placed.find((p) => p.id === 'b')?.labelRoom).toBe(60);
+  });
+
+  it('overflows when sharing would leave the earlier label less than the minimum', () => {
+    const { overflow } = assignLanes([item('a', 0, 8, 200), item('b', 30, 38, 60)], { lanes: 1, gap: 8, minLabel: 40 });
+    expect(overflow.map((o) => o.id)).toEqual(['b']);
+  });
+
+  it.each([
+    { name: 'label cut at the right edge', x0: 900, labelWidth: 200, right: 960, expectedRoom: 60, expectedX: 900 },
+    { name: 'label hidden when the edge leaves too little', x0: 940, labelWidth: 200, right: 960, expectedRoom: 0, expectedX: 940 },
+    { name: 'label of a bar begun off-screen starts at the left edge', x0: -300, labelWidth: 100, right: 960, expectedRoom: 100, expectedX: 0 },
+  ])('$name', ({ x0, labelWidth, right, expectedRoom, expectedX }) => {
+    const { placed } = assignLanes([item('a', x0, x0 + 8, labelWidth)], { lanes: 1, bounds: [0, right], minLabel: 40 });
+    expect(placed[0]).toMatchObject({ labelRoom: expectedRoom, labelX: expectedX });
+  });
+
+  it('never lets labels in one lane collide', () => {
+    const items = Array.from({ length: 200 }, (_, i) => item(`e${i}`, (i * 37) % 900, ((i * 37) % 900) + 8, 40 + (i % 7) * 30));
+    const { placed } = assignLanes(items, { lanes: 4, gap: 6, minLabel: 30, bounds: [0, 960] });
+    for (let lane = 0; lane < 4; lane++) {
+      const row = placed.filter((p) => p.lane === lane).sort((a, b) => a.x0 - b.x0);
+      for (let i = 1; i < row.length; i++) {
+        expect(Math.max(row[i - 1].x1, row[i - 1].labelX + row[i - 1].labelRoom)).toBeLessThanOrEqual(row[i].x0 - 6);
+      }
+    }
+  });
+
+  it('caps the number of placed items', () => {
+    const items = Array.from({ length: 50 }, (_, i) => item(`e${i}`, i * 100, i * 100 + 8));
+    const { placed, overflow } = assignLanes(items, { lanes: 3, maxPlaced: 10 });
+    expect(placed).toHaveLength(10);
+    expect(overflow).toHaveLength(40);
+  });
+});
+
+describe('clusterEvents', () => {
+  const at = (id: string, from: number, to = from + 1) => ({ id, from, to });
+  const identity = (t: number) => t;
+
+  it.each([
+    { name: 'no items', items: [], gap: 10, expected: [] },
+    { name: 'apart items stay single', items: [at('a', 0), at('b', 20)], gap: 10, expected: [['a'], ['b']] },
+    { name: 'near items join', items: [at('a', 0), at('b', 5), at('c', 9)], gap: 10, expected: [['a', 'b', 'c']] },
+    { name: 'a cluster is at most the gap wide, so even spacing does not chain', items: [at('a', 0), at('b', 6), at('c', 12), at('d', 18)], gap: 10, expected: [['a', 'b'], ['c', 'd']] },
+    { name: 'sorted by start first', items: [at('c', 30), at('a', 0), at('b', 2)], gap: 10, expected: [['a', 'b'], ['c']] },
+  ])('$name', ({ items, gap, expected }) => {
+    expect(clusterEvents(items, identity, gap).map((c) => c.items.map((i) => i.id))).toEqual(expected);
+  });
+
+  it('splits as the scale zooms in', () => {
+    const items = [at('a', 0), at('b', 4), at('c', 8)];
+    expect(clusterEvents(items, (t) => t, 10)).toHaveLength(1);
+    expect(clusterEvents(items, (t) => t * 4, 10)).toHaveLength(3);
+  });
+
+  it('reports the time covered, for zooming to the cluster', () => {
+    const [cluster] = clusterEvents([at('a', 100, 500), at('b', 102, 130)], (t) => t / 10, 24);
+    expect(cluster).toMatchObject({ id: 'a', from: 100, to: 500, x0: 10, x1: 34 });
+  });
+});
+
+describe('labels', () => {
+  const perChar = (t: string) => t.length * 10;
+  it.each([
+    { name: 'fits whole', text: 'Talks resume', room: 200, expected: 'Talks resume' },
+    { name: 'cut with an ellipsis', text: 'Talks resume', room: 60, expected: 'Talks…' },
+    { name: 'no trailing space before the ellipsis', text: 'Talks resume', room: 70, expected: 'Talks…' },
+    { name: 'hidden when nothing fits', text: 'Talks resume', room: 15, expected: '' },
+    { name: 'hidden with no room', text: 'Talks', room: 0, expected: '' },
+  ])('$name', ({ text, room, expected }) => {
+    expect(truncateLabel(text, room, perChar)).toBe(expected);
+  });
+
+  it('estimates wide letters wider than narrow ones', () => {
+    expect(estimateTextWidth('WWW')).toBeGreaterThan(estimateTextWidth('iii'));
+    expect(estimateTextWidth('')).toBe(0);
+  });
+});

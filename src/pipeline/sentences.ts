@@ -1,0 +1,242 @@
+// Stage 4: splits the body spans into sentences whose offsets point back into the article text.
+// One linear pass per span; abbreviations, initials, decimals and quoted ellipses do not end a sentence.
+
+import type { Sentence, Span } from './types';
+
+/** Longer runs without a boundary are cut near this length, at a semicolon or a space. */
+export const MAX_SENTENCE = 1000;
+
+/** Titles before a name: never the end of a sentence. */
+const TITLES = new Set(
+  'mr mrs ms mx dr prof gen sen rep gov lt col capt cpt sgt cpl maj brig adm cmdr cdr rev hon pres supt insp det amb atty fr messrs mme mlle'.split(' '),
+);
+/** Abbreviations that are always followed by more of the same sentence. */
+const MID_SENTENCE = new Set(['e.g', 'i.e', 'vs', 'v', 'cf', 'viz', 'approx', 'ca', 'esp', 'incl']);
+
+/** Abbreviations before a number ("No. 5", "Jan. 19", "Fig. 3"). */
+const BEFORE_NUMBER = new Set(
+  'no nos nr fig figs vol vols p pp art sec ch para ref tel ext op jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+
+/**
+ * Abbreviations that may close a sentence ("moved to the U.S. The move ...") or not ("U.S. officials").
+ * After these, a boundary needs a word that usually starts a sentence, or an opening quote.
+ */
+const MAY_END = new Set(
+  (
+    'u.s u.k u.n e.u u.a.e u.s.a u.s.s.r d.c a.m p.m inc ltd co corp plc llc bros st sr jr etc al ave blvd rd mt ft dept univ ' +
+    'assn est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
+  ).split(' '),
+);
+
+const SENTENCE_STARTERS = new Set(
+  (
+    'the a an he she it they we i you his her its their our my your this that these those there here but and or so yet ' +
+    'in on at for as if when while after before since although though however meanwhile also still now then earlier ' +
+    'later last next according officials police some many most several one two three no not what why how who where ' +
+    'such both each every another other all nor once until unless despite during instead indeed'
+  ).split(' '),
+);
+
+const TIME_FOLLOWERS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun eastern central pacific mountain atlantic local today tomorrow yesterday'.split(
+    ' ',
+  ),
+);
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** . ! ? … and their full-width and CJK forms. */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e;
+}
+
+/** Closing quotes and brackets that belong to the sentence they follow (" ' ” ’ » ) ]). */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93 || c === 0x203a;
+}
+
+/** What may come before a sentence's first letter: quotes, brackets, dashes. */
+function isOpener(c: number): boolean {
+  return (
+    c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab || c === 40 || c === 91 ||
+    c === 0x2014 || c === 0x2013 || c === 45 || c === 0xbf || c === 0xa1 || c === 0x2039 || c === 42
+  );
+}
+
+function isLowercase(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Counts line breaks in text[from, to), taking CRLF as one. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10) || c === 0x2028 || c === 0x2029) breaks++;
+  }
+  return breaks;
+}
+
+/** The word before the mark at `at`, without opening quotes or brackets ("U.S", "Dr", "J"). */
+function wordBefore(text: string, at: number, floor: number): string {
+  let i = at;
+  const limit = Math.max(floor, at - 40);
+  while (i > limit) {
+    const c = text.charCodeAt(i - 1);
+    if (isSpace(c) || c === 40 || c === 91 || c === 34 || c === 0x201c || c === 0x2018 || c === 0x2014 || c === 0x2013 || c === 47) break;
+    i--;
+  }
+  return text.slice(i, at).replace(/^['‘]+/, '');
+}
+
+/**
+ * Whether the terminal marks text[markStart, markEnd) end a sentence, given that the next
+ * sentence would start at `next` (after spaces).
+ */
+function endsSentence(text: string, spanStart: number, spanEnd: number, markStart: number, markEnd: number, next: number): boolean {
+  let first = next;
+  while (first < spanEnd && isOpener(text.charCodeAt(first))) first++;
+  if (first >= spanEnd) return true;
+  const nextChar = text.charAt(first);
+  const opened = first > next;
+  // '..." she said' and 'the president ... believes' carry on.
+  if (isLowercase(nextChar)) return false;
+
+  const marks = text.slice(markStart, markEnd);
+  if (/[!?！？]/.test(marks)) return true;
+  if (marks.length > 1 || marks.includes('…')) {
+    // A spaced ellipsis marks words left out of a quote; one glued to a word trails off a sentence.
+    return markStart > spanStart && !isSpace(text.charCodeAt(markStart - 1));
+  }
+  if (marks !== '.') return true;
+
+  const word = wordBefore(text, markStart, spanStart);
+  if (!word) return true;
+  const lower = word.toLowerCase();
+  if (TITLES.has(lower) || MID_SENTENCE.has(lower)) return false;
+  if (BEFORE_NUMBER.has(lower) && isDigit(text.charCodeAt(first))) return false;
+  const initial = /^\p{Lu}$/u.test(word);
+  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  if (MAY_END.has(lower) || initial || dotted) {
+    if (opened) return true;
+    const m = /^\p{L}+/u.exec(text.slice(first, Math.min(spanEnd, first + 20)));
+    if (m === null) return false;
+    const nextWord = m[0];
+    // After a clock time only a zone or a day carries on: "5 p.m. EST", "9 a.m. Tuesday".
+    if (lower === 'a.m' || lower === 'p.m') return !TIME_FOLLOWERS.has(nextWord.toLowerCase()) && !/^\p{Lu}{2,5}$/u.test(nextWord);
+    return SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  }
+  return true;
+}
+
+/** Trims text[from, to) and adds it, cut into readable pieces if it runs past MAX_SENTENCE. */
+function emit(text: string, from: number, to: number, out: Sentence[]): void {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(text, start);
+    push(text, start, cut, out);
+    start = cut;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
+  push(text, start, end, out);
+}
+
+function cutPoint(text: string, start: number): number {
+  const hardLimit = start + MAX_SENTENCE;
+  const floor = start + MAX_SENTENCE / 2;
+  for (let i = hardLimit - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 0xff1b) return i + 1;
+  }
+  for (let i = hardLimit; i > floor; i--) if (isSpace(text.charCodeAt(i))) return i;
+  // Never split a surrogate pair.
+  const c = text.charCodeAt(hardLimit);
+  return c >= 0xdc00 && c <= 0xdfff ? hardLimit - 1 : hardLimit;
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e <= s) return;
+  const sentence = text.slice(s, e);
+  // A stray quote mark or dash is not a sentence.
+  if (!/[\p{L}\p{N}]/u.test(sentence)) return;
+  out.push({ start: s, end: e, text: sentence });
+}
+
+function splitSpan(text: string, spanStart: number, spanEnd: number, out: Sentence[]): void {
+  let sentenceStart = spanStart;
+  let i = spanStart;
+  while (i < spanEnd) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      let j = i + 1;
+      while (j < spanEnd && isSpace(text.charCodeAt(j))) j++;
+      // A blank line is always a boundary, even inside one span.
+      if (lineBreaks(text, i, j) >= 2) {
+        emit(text, sentenceStart, i, out);
+        sentenceStart = j;
+      }
+      i = j;
+      continue;
+    }
+    if (!isTerminal(c)) {
+      i++;
+      continue;
+    }
+    let markEnd = i + 1;
+    while (markEnd < spanEnd && isTerminal(text.charCodeAt(markEnd))) markEnd++;
+    let after = markEnd;
+    while (after < spanEnd && isCloser(text.charCodeAt(after))) after++;
+    if (after >= spanEnd || !isSpace(text.charCodeAt(after))) {
+      // "3.5", "www.site.org", "U.S" inside "U.S.": no space, no boundary.
+      i = after > markEnd ? after : markEnd;
+      continue;
+    }
+    let next = after;
+    while (next < spanEnd && isSpace(text.charCodeAt(next))) next++;
+    if (next >= spanEnd) {
+      i = next;
+      continue;
+    }
+    if (lineBreaks(text, after, next) >= 2 || endsSentence(text, spanStart, spanEnd, i, markEnd, next)) {
+      emit(text, sentenceStart, after, out);
+      sentenceStart = next;
+    }
+    i = next;
+  }
+  emit(text, sentenceStart, spanEnd, out);
+}
+
+/**
+ * Sentences of the body, in order, each exactly `text.slice(start, end)`, trimmed, and never
+ * crossing a span's edge. Overlapping or out-of-range spans are clipped.
+ */
+export function splitSentences(text: string, body: Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  const spans = [...body].sort((a, b) => a.start - b.start);
+  let floor = 0;
+  for (const span of spans) {
+    const start = Math.max(floor, Math.max(0, span.start));
+    const end = Math.min(text.length, span.end);
+    if (end <= start) continue;
+    splitSpan(text, start, end, out);
+    floor = end;
+  }
+  return out;
+}

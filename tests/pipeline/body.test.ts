@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { classifyParagraph, findBody, isBoilerplate } from '../../src/pipeline/body';
+import type { Span } from '../../src/pipeline/types';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/body/${name}`, import.meta.url), 'utf8');
+const kept = (text: string, header: Span[] = []) => findBody(text, header).map((s) => text.slice(s.start, s.end));
+const lineSpan = (text: string, line: string): Span => {
+  const start = text.indexOf(line);
+  if (start < 0) throw new Error(`no line "${line}" in the text`);
+  return { start, end: start + line.length };
+};
+
+describe('findBody on whole articles', () => {
+  it.each([
+    {
+      name: 'wire copy with a sign-off, a publisher blurb, follow-us handles and a policy footer',
+      file: 'wire_footer.txt',
+      expected: [
+        'Ferry operator suspends night crossings after engine fire',
+        'PORTVALE, Sept 12 (Harbourline) -- A regional ferry operator on Tuesday suspended all night crossings after an engine fire forced 200 passengers to return to port, the company said.',
+        '"Safety comes before the timetable," operations manager Ruth Okafor told reporters at the terminal.',
+        'Night services are expected to resume in October, once inspectors finish their checks.',
+      ],
+    },
+    {
+      name: 'portal page with menus, a byline strip, an advert, also-read, share prompt and syndication note',
+      file: 'portal_syndicated.txt',
+      expected: [
+        'City council votes to close two libraries',
+        'The city council voted 7-2 on Monday to close two branch libraries by the end of the year, citing a budget gap of $4.5 million.',
+        'Council member Dr. Priya Nair said the vote was "a sad day for the neighbourhood" and promised to look for a buyer who would keep the buildings open.',
+        'The libraries opened in 1968 and 1974.',
+      ],
+    },
+    {
+      name: 'markdown with a byline, list items, a block quote, an image, a credit and a related list',
+      file: 'museum.md',
+      expected: [
+        'Museum reopens its east wing',
+        'The city museum reopened its east wing on Friday after a two-year renovation that cost about €12 million.',
+        'The wing first opened in 1921.',
+        'It closed in March 2021 after a roof leak.',
+        '"We kept every original beam," said curator Tomás Rey.',
+      ],
+    },
+    {
+      name: 'hard-wrapped text with a related-stories heading and a credits line',
+      file: 'wrapped.txt',
+      expected: [
+        'Storm damage closes coastal highway',
+        'The coastal highway between Northport and Eastbay was closed on\nSunday after high waves washed away part of the road, state\nofficials said. Engineers expect repairs to take until the end of\nMarch.',
+        '"We have never seen the sea come this far inland," said Lt. Col.\nDana Brooks of the state patrol.',
+      ],
+    },
+    {
+      name: 'markets story with a breadcrumb, reading time, credits, more-from list and copyright',
+      file: 'markets_credits.txt',
+      expected: [
+        'Rice prices climb as dry spell hits growers',
+        'SINGAPORE, June 3 (Tidings) - Rice prices rose 3.5% on Monday to their highest since 2008, as a dry spell in the region cut expected harvests, traders said.',
+        'The U.S. Department of Agriculture said in May that global stocks would fall for a third year.',
+        'Prices could ease in the second half if the monsoon arrives on time, said Mr. A. K. Rahman, an analyst at a Singapore brokerage.',
+      ],
+    },
+  ])('$name', ({ file, expected }) => {
+    expect(kept(fixture(file))).toEqual(expected);
+  });
+
+  it('keeps the same paragraphs when lines end in CRLF', () => {
+    const text = fixture('wrapped.txt').replace(/\n/g, '\r\n');
+    expect(kept(text)).toEqual([
+      'Storm damage closes coastal highway',
+      'The coastal highway between Northport and Eastbay was closed on\r\nSunday after high waves washed away part of the road, state\r\nofficials said. Engineers expect repairs to take until the end of\r\nMarch.',
+      '"We have never seen the sea come this far inland," said Lt. Col.\r\nDana Brooks of the state patrol.',
+    ]);
+  });
+
+  it('leaves out header spans, and a header line ends the paragraph before it', () => {
+    const text = fixture('portal_syndicated.txt');
+    const header = [
+      lineSpan(text, 'City council votes to close two libraries'),
+      lineSpan(text, 'Staff Reporter | Lakeford | Updated: 03-05-2022 09:10 IST | Created: 03-05-2022 09:10 IST'),
+    ];
+    const body = kept(text, header);
+    expect(body[0]).toMatch(/^The city council voted 7-2 on Monday/);
+    expect(body).not.toContain('City council votes to close two libraries');
+  });
+
+  it('keeps the text on a line around a header span that covers only part of it', () => {
+    const text = 'Headline here\n\nBy Kim Lo. The plant closed on Friday, the owners said.\n';
+    const header = [lineSpan(text, 'Headline here'), lineSpan(text, 'By Kim Lo.')];
+    expect(kept(text, header)).toEqual(['The plant closed on Friday, the owners said.']);
+  });
+
+  it('starts spans after markdown heading, bullet and quote markers', () => {
+    const text = '# A heading\n\n- A list item that says something.\n\n> Quoted words here.\n\n1. Numbered item that ends.';
+    const spans = findBody(text, []);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'A heading',
+      'A list item that says something.',
+      'Quoted words here.',
+      'Numbered item that ends.',
+    ]);
+    expect(spans[1].start).toBe(text.indexOf('A list'));
+  });
+});
+
+describe('the end of the article', () => {
+  it('keeps full sentences after a sign-off but drops footer talk', () => {
+    const text = [
+      'The mill closed on Monday after a fire, the owners said.',
+      '-- DESKWIRE',
+      'Deskwire is the national news agency and provides news and information to subscribers across the region.',
+      'The owners said they would rebuild the mill by the end of next year.',
+      'Download our app for the latest updates.',
+    ].join('\n\n');
+    expect(kept(text)).toEqual([
+      'The mill closed on Monday after a fire, the owners said.',
+      'The owners said they would rebuild the mill by the end of next year.',
+    ]);
+  });
+
+  it('does not end the article at a prompt that comes before any prose', () => {
+    const text = 'Follow us on Twitter\n\nShare this article\n\nThe bridge reopened on Tuesday, officials said.\n\nTraffic was light in the morning.';
+    expect(kept(text)).toEqual(['The bridge reopened on Tuesday, officials said.', 'Traffic was light in the morning.']);
+  });
+
+  it('drops everything short after copyright, even unpunctuated lines', () => {
+    const text = 'The school opened in 1990.\n\n© 2024 Some Paper\n\nAbout the paper\n\nCareers';
+    expect(kept(text)).toEqual(['The school opened in 1990.']);
+  });
+});
+
+describe('related links and menus', () => {
+  it('drops the list after a related heading and resumes at prose', () => {
+    const text = 'The dam was finished in 1972.\n\nAlso read:\n\nFloods hit the valley again\n\nFarmers count the cost\n\nThe dam will be inspected in June, engineers said.';
+    expect(kept(text)).toEqual(['The dam was finished in 1972.', 'The dam will be inspected in June, engineers said.']);
+  });
+
+  it('drops a run of three short unpunctuated lines but keeps one on its own', () => {
+    const text = 'Council budget\n\nThe council met on Monday.\n\nWorld news today\nPolitics live blog\nWeather and travel\n\nThe budget passed.';
+    expect(kept(text)).toEqual(['Council budget', 'The council met on Monday.', 'The budget passed.']);
+  });
+
+  it('keeps a timeline list whose lines start with dates', () => {
+    const text = 'Key dates:\n\n- 1997 - the group is founded\n- 2019 - the first strike\n- March 2021 - the ceasefire\n\nTalks resumed this week.';
+    expect(kept(text)).toEqual(['Key dates:', '1997 - the group is founded', '2019 - the first strike', 'March 2021 - the ceasefire', 'Talks resumed this week.']);
+  });
+});
+
+describe('isBoilerplate', () => {
+  it.each([
+    'REGION - NORTH > NEWS',
+    'Home | World | Business | Opinion',
+    'Left Menu',
+    'Menu  Search  Sign In',
+    'Follow us on social media :',
+    'Facebook : @somepaper, @somepapertv',
+    'Twitter : @somepaper',
+    'Share this article',
+    'Click here to read the full report',
+    '© 2025 SOMEPAPER  • Disclaimer  • Privacy Policy  • Security Policy',
+    'Copyright 2019 Some Paper. All rights reserved.',
+    'Terms of Use | Privacy Policy | Cookie Settings',
+    '(This story has not been edited by the staff and is auto-generated from a syndicated feed.)',
+    'With inputs from agencies',
+    '(With inputs from PTI)',
+    'Also read: Five things to know about the new budget',
+    'Related: Mayor announces re-election bid',
+    'Read more',
+    'More from Business',
+    '-- NEWSWIRE',
+    '— Staff',
+    '(Reporting by Ann Lee; Editing by Bo Chen)',
+    'https://example.org/story/123 https://example.org/story/456',
+    'Contact: desk@example.org',
+    'Sign up for our newsletter',
+    'Get the best stories delivered to your inbox',
+    'Advertisement',
+    'ADVERTISEMENT',
+    'Story continues below advertisement',
+    'Photo: Jane Doe / Getty Images',
+    'Protesters outside the court. (AP Photo/John Roe)',
+    'Updated: 06-03-2025 01:54 IST',
+    'Published : 06/03/2025 11:36 AM',
+    'Last updated on March 5, 2024 at 10:00 am',
+    'By Dana Whitfield, Lakeside Tribune',
+    'Oct 28, 2018, 12:54 PM EDT',
+    '4 min read',
+    'Tags: Budget, Council, Elections',
+    'SomePaper provides up-to-date news and information via its wires and www.somepaper.example',
+  ])('drops %j', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    'He resigned.',
+    'WASHINGTON, May 2 (Agency) -- The Senate voted on Tuesday to extend the program.',
+    '"It is over," she said.',
+    "''Look, we are talking,'' she said.",
+    'The company provides water to three million homes.',
+    'Officials said the privacy policy of the app would change in June.',
+    'By Tuesday, the crews had cleared the road.',
+    'Updated figures were released on Friday.',
+    'Published in 1997, the report is still cited.',
+    'The photo agency said it would appeal.',
+    'Rice prices rose 3.5% on Monday, traders said.',
+  ])('keeps %j', (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it.each([
+    { line: 'Ferry crossings cancelled', kind: 'short' },
+    { line: 'The ferry was cancelled.', kind: 'prose' },
+    { line: 'Related stories', kind: 'related' },
+    { line: '-- HARBOURLINE', kind: 'end' },
+    { line: 'Advertisement', kind: 'furniture' },
+  ])('classifies $line as $kind', ({ line, kind }) => {
+    expect(classifyParagraph(line)).toBe(kind);
+  });
+});
+
+describe('findBody invariants', () => {
+  const pieces = fc.constantFrom(
+    'The council met on Monday.',
+    'Home | World',
+    '\n',
+    '\r\n',
+    '\n\n',
+    ' ',
+    '# ',
+    '- ',
+    'Follow us',
+    '© 2020',
+    'short line',
+    '"Quoted," she said.',
+    'x',
+  );
+  it('returns ordered, trimmed, non-overlapping spans outside the header', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), fc.nat(200), fc.integer({ min: 1, max: 30 }), (parts, headerStart, headerLength) => {
+        const text = parts.join('');
+        const header = [{ start: headerStart, end: headerStart + headerLength }];
+        let previousEnd = 0;
+        for (const span of findBody(text, header)) {
+          expect(span.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(span.end).toBeLessThanOrEqual(text.length);
+          const slice = text.slice(span.start, span.end);
+          expect(slice).toBe(slice.trim());
+          expect(span.end <= header[0].start || span.start >= header[0].end).toBe(true);
+          previousEnd = span.end;
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,285 @@
+// The timeline's state: the events, the search, the selection and the zoom transform, and
+// everything derived from them (scales, lanes, clusters, the words for the visible range).
+// Components read it and render; d3-zoom writes only `transform`.
+
+import { scaleUtc, select, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
+import { dateLabel, dateSpan } from '../core/dates';
+import { assignLanes, clusterEvents, estimateTextWidth, truncateLabel, type Cluster, type Measure } from '../core/layout';
+import { dataExtent, detailFor, formatRange, frameTransform, paddedDomain, zoomLimits } from '../core/zoom';
+import { matchesQuery, searchText } from './search';
+
+/** One event ready to draw: its span in UTC ms and what the page says about it. */
+export interface TimelineItem {
+  id: string;
+  event: TimelineEvent;
+  from: number;
+  to: number;
+  precision: Precision;
+  approximate: boolean;
+  /** A single day or minute is a point; anything longer is a bar. */
+  point: boolean;
+  dateText: string;
+  /** The accessible name of its control: date label, then headline. */
+  name: string;
+  search: string;
+}
+
+/** A placed event mark, in view pixels. */
+export interface EventMark {
+  item: TimelineItem;
+  lane: number;
+  x0: number;
+  x1: number;
+  labelX: number;
+  label: string;
+  labelWidth: number;
+}
+
+export interface ClusterMark {
+  cluster: Cluster<TimelineItem>;
+  count: number;
+  x0: number;
+  x1: number;
+  name: string;
+}
+
+export const LABEL_FONT_SIZE = 13;
+export const LABEL_FONT = `${LABEL_FONT_SIZE}px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
+export const AXIS_HEIGHT = 34;
+export const LANE_HEIGHT = 42;
+export const CLUSTER_ROW = 34;
+export const RUG_HEIGHT = 18;
+const MAX_LANES = 8;
+const MIN_LANES = 2;
+/** The most focusable event controls on screen at once. */
+export const MAX_CONTROLS = 240;
+/** More events than this in view and the rug of every event is drawn on a canvas. */
+export const DENSE = 300;
+const CLUSTER_GAP = 40;
+const DEFAULT_WIDTH = 960;
+
+/** Canvas text measurement when the browser has it; the generous estimate otherwise (jsdom, tests). */
+function makeMeasure(): Measure {
+  const cache = new Map<string, number>();
+  let context: OffscreenCanvasRenderingContext2D | null = null;
+  if (typeof OffscreenCanvas !== 'undefined') {
+    context = new OffscreenCanvas(1, 1).getContext('2d');
+    if (context) context.font = LABEL_FONT;
+  }
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      // A few pixels of slack: the page font may differ a little from the one measured.
+      width = context ? context.measureText(text).width * 1.04 + 2 : estimateTextWidth(text, LABEL_FONT_SIZE);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(text, width);
+    }
+    return width;
+  };
+}
+
+function prepareItems(data: EventList): TimelineItem[] {
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const items = data.events.map((event): TimelineItem => {
+    const [from, to] = dateSpan(event.date);
+    const dateText = event.date.label || dateLabel(event.date);
+    return {
+      id: event.id,
+      event,
+      from,
+      to,
+      precision: event.date.precision,
+      approximate: event.date.approximate,
+      point: (event.date.precision === 'day' || event.date.precision === 'minute') && event.date.start === event.date.end,
+      dateText,
+      name: `${dateText}: ${event.title}`,
+      search: searchText(event, articles),
+    };
+  });
+  return items.sort((a, b) => a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function compactCount(n: number): string {
+  return n < 1000 ? String(n) : `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`;
+}
+
+function prefersReducedMotion(): boolean {
+  // Without matchMedia (jsdom) there is nothing to animate for.
+  return typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export class TimelineState {
+  #measure = makeMeasure();
+  #truncated = new Map<string, string>();
+  #zoom: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  #svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+
+  /** Width of the chart in pixels; a measured 0 (no layout yet) falls back to a default. */
+  measuredWidth = $state(0);
+  query = $state('');
+  selectedId = $state<string | null>(null);
+  transform = $state.raw<ZoomTransform>(zoomIdentity);
+  showList = $state(false);
+
+  #data: () => EventList;
+  #fixedWidth: () => number | undefined;
+
+  /** Takes getters, not values, so the state follows the component's props. */
+  constructor(data: () => EventList, width: () => number | undefined = () => undefined) {
+    this.#data = data;
+    this.#fixedWidth = width;
+  }
+
+  get data(): EventList {
+    return this.#data();
+  }
+
+  /** Width of the chart: fixed by the embedder, else measured, else a default while there is no layout. */
+  get width(): number {
+    return this.#fixedWidth() ?? (this.measuredWidth > 0 ? this.measuredWidth : DEFAULT_WIDTH);
+  }
+
+  articles = $derived(new Map<string, Article>(this.data.articles.map((a) => [a.id, a])));
+  items = $derived(prepareItems(this.data));
+  byId = $derived(new Map(this.items.map((i) => [i.id, i])));
+  matches = $derived(this.query.trim() ? this.items.filter((i) => matchesQuery(i.search, this.query)) : this.items);
+  selected = $derived(this.selectedId === null ? null : (this.byId.get(this.selectedId) ?? null));
+
+  domain = $derived(paddedDomain(dataExtent(this.items.map((i) => [i.from, i.to] as const))));
+  fullRangeText = $derived(this.items.length ? formatRange(this.items[0].from, Math.max(...this.items.map((i) => i.to))) : '');
+  /** Time to pixels at "Show all"; never mutated, the view is derived from it and the transform. */
+  baseScale = $derived(scaleUtc().domain(this.domain).range([0, this.width]));
+  scale = $derived(this.transform.rescaleX(this.baseScale));
+  shortestSpan = $derived(this.items.reduce((s, i) => Math.min(s, i.to - i.from), Infinity));
+
+  /** As many lanes as the whole story needs at "Show all", within bounds, so the height holds still while zooming. */
+  lanes = $derived.by(() => {
+    const { lanesUsed } = this.#assign(this.items, this.baseScale, MAX_LANES);
+    return Math.max(MIN_LANES, Math.min(MAX_LANES, lanesUsed));
+  });
+  height = $derived(AXIS_HEIGHT + 10 + this.lanes * LANE_HEIGHT + CLUSTER_ROW + RUG_HEIGHT);
+  limits = $derived(zoomLimits(this.domain, this.width, this.height, detailFor(this.shortestSpan)));
+
+  visible = $derived.by(() => {
+    const [from, to] = this.scale.domain().map(Number);
+    return this.matches.filter((i) => i.to > from && i.from < to);
+  });
+  dense = $derived(this.visible.length > DENSE);
+  rangeText = $derived.by(() => {
+    const [from, to] = this.scale.domain().map(Number);
+    return formatRange(from, to);
+  });
+
+  layout = $derived.by(() => {
+    const scale = this.scale;
+    const { placed, overflow } = this.#assign(this.visible, scale, this.lanes);
+    const marks: EventMark[] = placed.map((p) => {
+      const item = this.byId.get(p.id)!;
+      const label = this.#truncate(item, p.labelRoom);
+      return { item, lane: p.lane, x0: p.x0, x1: p.x1, labelX: p.labelX, label, labelWidth: label ? this.#measure(label) : 0 };
+    });
+    const overflowItems = overflow.map((o) => this.byId.get(o.id)!);
+    const clusters: ClusterMark[] = clusterEvents(overflowItems, (t) => scale(t), CLUSTER_GAP).map((cluster) => ({
+      cluster,
+      count: cluster.items.length,
+      x0: Math.max(0, cluster.x0),
+      x1: Math.min(this.width, cluster.x0 + CLUSTER_GAP - 4),
+      name:
+        cluster.items.length === 1
+          ? cluster.items[0].name
+          : `${cluster.items.length} more events, ${formatRange(cluster.from, cluster.to)}`,
+    }));
+    return { marks, clusters };
+  });
+
+  ticks = $derived(this.scale.ticks(Math.max(2, Math.floor(this.width / 110))).map((d) => +d));
+
+  /** Marks in pixels for lane layout: a point is a dot 10 px wide around its middle, a bar spans its time. */
+  #assign(items: readonly TimelineItem[], scale: (t: number) => number, lanes: number) {
+    const input = items.map((item) => {
+      let x0 = scale(item.from);
+      let x1 = scale(item.to);
+      if (item.point || x1 - x0 < 10) {
+        const middle = item.point ? (x0 + x1) / 2 : x0 + 5;
+        x0 = middle - 5;
+        x1 = middle + 5;
+      }
+      return { id: item.id, x0, x1, labelWidth: this.#measure(item.event.title) };
+    });
+    return assignLanes(input, { lanes, gap: 10, minLabel: 44, bounds: [0, this.width], maxPlaced: MAX_CONTROLS });
+  }
+
+  #truncate(item: TimelineItem, room: number): string {
+    const key = `${item.id}\u0000${Math.floor(room)}`;
+    let label = this.#truncated.get(key);
+    if (label === undefined) {
+      label = truncateLabel(item.event.title, room, this.#measure);
+      if (this.#truncated.size > 20_000) this.#truncated.clear();
+      this.#truncated.set(key, label);
+    }
+    return label;
+  }
+
+  /** Hands d3-zoom to the state so buttons and keys can drive the same gesture engine. */
+  connectZoom(svg: SVGSVGElement, behavior: ZoomBehavior<SVGSVGElement, unknown>): () => void {
+    this.#svg = select(svg);
+    this.#zoom = behavior;
+    return () => {
+      if (this.#zoom === behavior) {
+        this.#zoom = null;
+        this.#svg = null;
+      }
+    };
+  }
+
+  #apply(act: (behavior: ZoomBehavior<SVGSVGElement, unknown>, target: any) => void, fallback: () => ZoomTransform): void {
+    if (this.#zoom && this.#svg) {
+      const target = prefersReducedMotion() ? this.#svg : this.#svg.transition().duration(300);
+      act(this.#zoom, target);
+    } else {
+      this.transform = fallback();
+    }
+  }
+
+  zoomBy(factor: number): void {
+    const centre: [number, number] = [this.width / 2, this.height / 2];
+    this.#apply(
+      (z, target) => z.scaleBy(target, factor, centre),
+      () => {
+        const [lo, hi] = this.limits.scaleExtent;
+        const k = Math.min(hi, Math.max(lo, this.transform.k * factor));
+        const x = centre[0] - ((centre[0] - this.transform.x) * k) / this.transform.k;
+        return zoomIdentity.translate(Math.min(0, Math.max(this.width - k * this.width, x)), 0).scale(k);
+      },
+    );
+  }
+
+  /** Pans by `px` view pixels; positive moves the view earlier in time. */
+  panBy(px: number): void {
+    this.#apply(
+      (z, target) => z.translateBy(target, px / this.transform.k, 0),
+      () => {
+        const k = this.transform.k;
+        return zoomIdentity.translate(Math.min(0, Math.max(this.width - k * this.width, this.transform.x + px)), 0).scale(k);
+      },
+    );
+  }
+
+  showAll(): void {
+    this.#apply((z, target) => z.transform(target, zoomIdentity), () => zoomIdentity);
+  }
+
+  /** Frames `[from, to)` on screen. Returns false when the view cannot zoom in any further to show it. */
+  zoomToRange(from: number, to: number): boolean {
+    const { k, x } = frameTransform(this.baseScale(from), this.baseScale(to), this.width, this.limits.scaleExtent, 48);
+    if (k <= this.transform.k * 1.01 && this.transform.k >= this.limits.scaleExtent[1] * 0.99) return false;
+    const next = zoomIdentity.translate(x, 0).scale(k);
+    this.#apply((z, target) => z.transform(target, next), () => next);
+    return true;
+  }
+
+  articleOf(id: string): Article | undefined {
+    return this.articles.get(id);
+  }
+}

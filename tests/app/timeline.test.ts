@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { validateEventList, type EventList } from '../../src/core/schema';
+import { dateLabel } from '../../src/core/dates';
+import Timeline from '../../src/app/Timeline.svelte';
+import { MAX_CONTROLS } from '../../src/app/timeline-state.svelte';
+
+const bridge = JSON.parse(readFileSync('tests/fixtures/events/bridge.json', 'utf8')) as EventList;
+
+function renderTimeline(data: EventList = bridge, props: Record<string, unknown> = {}) {
+  return render(Timeline, { props: { data, width: 960, ...props } });
+}
+
+const name = (e: EventList['events'][number]) => `${e.date.label}: ${e.title}`;
+const details = () => screen.getByRole('region', { name: /./ });
+
+beforeEach(() => history.replaceState(null, '', '/'));
+afterEach(() => history.replaceState(null, '', '/'));
+
+describe('fixtures', () => {
+  it.each(['bridge.json'])('%s is a valid event list with labels from dateLabel', (file) => {
+    const json = JSON.parse(readFileSync(`tests/fixtures/events/${file}`, 'utf8'));
+    expect(validateEventList(json)).toMatchObject({ ok: true });
+    for (const e of (json as EventList).events) expect(e.date.label).toBe(dateLabel(e.date));
+  });
+
+  it('invalid.json is rejected', () => {
+    const json = JSON.parse(readFileSync('tests/fixtures/events/invalid.json', 'utf8'));
+    expect(validateEventList(json).ok).toBe(false);
+  });
+});
+
+describe('Timeline', () => {
+  it('shows the story title and counts', () => {
+    renderTimeline();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Harbour bridge repairs approved');
+    expect(screen.getByText(/2 articles · 7 events/)).toBeInTheDocument();
+  });
+
+  it.each(bridge.events.map((e) => ({ title: e.title, label: name(e) })))('has a button for “$title”', ({ label }) => {
+    renderTimeline();
+    expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
+  });
+
+  it('opens the details with one verbatim blockquote per source, dated and attributed', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const vote = bridge.events.find((e) => e.id === 'ev-vote')!;
+    await user.click(screen.getByRole('button', { name: name(vote) }));
+
+    const panel = details();
+    expect(within(panel).getByRole('heading', { name: vote.title })).toHaveFocus();
+    const quotes = within(panel).getAllByRole('blockquote');
+    expect(quotes.map((q) => q.textContent)).toEqual(vote.sources.map((s) => s.quote));
+    expect(quotes[0].querySelector('mark')?.textContent).toBe('on Tuesday');
+    expect(within(panel).getByText('Riverside Gazette')).toBeInTheDocument();
+    expect(within(panel).getByText('Harbour bridge repairs approved', { selector: 'cite' })).toBeInTheDocument();
+    expect(within(panel).getByText(/“on Tuesday” in an article published 12 June 2024/)).toBeInTheDocument();
+    expect(location.hash).toBe('#event=ev-vote');
+  });
+
+  it('marks approximate dates in the details', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const work = bridge.events.find((e) => e.id === 'ev-work')!;
+    await user.click(screen.getByRole('button', { name: name(work) }));
+    expect(within(details()).getByText('approximate date')).toBeInTheDocument();
+    expect(within(details()).getByText(/“around September” in an article published 12 June 2024/)).toBeInTheDocument();
+  });
+
+  it('closes on Escape and gives focus back to the event', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const control = screen.getByRole('button', { name: name(bridge.events[1]) });
+    control.focus();
+    await user.keyboard('{Enter}');
+    expect(details()).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: /./ })).not.toBeInTheDocument();
+    expect(control).toHaveFocus();
+    expect(location.hash).toBe('');
+  });
+
+  it('closes with the close button too', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    await user.click(screen.getByRole('button', { name: name(bridge.events[0]) }));
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('region', { name: /./ })).not.toBeInTheDocument();
+  });
+
+  it('says what range is on screen and updates it after zooming in', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(/^Showing 1985 – 2026\.$/);
+    const before = status.textContent;
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(status.textContent).not.toBe(before));
+    expect(status).toHaveTextContent(/^Showing /);
+    await user.click(screen.getByRole('button', { name: 'Show all' }));
+    await waitFor(() => expect(status.textContent).toBe(before));
+  });
+
+  it.each([
+    { key: '+', changes: true },
+    { key: '{ArrowRight}', changes: false },
+  ])('zooms from the keyboard with $key when the chart has focus', async ({ key, changes }) => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const status = screen.getByRole('status');
+    const before = status.textContent;
+    screen.getByRole('group', { name: /^Timeline of 7 events/ }).focus();
+    await user.keyboard(key);
+    if (changes) await waitFor(() => expect(status.textContent).not.toBe(before));
+    else {
+      // At "Show all" there is nowhere to pan to.
+      await new Promise((r) => setTimeout(r, 400));
+      expect(status.textContent).toBe(before);
+    }
+  });
+
+  it('pans with the arrow keys once zoomed in', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const status = screen.getByRole('status');
+    screen.getByRole('group', { name: /^Timeline of/ }).focus();
+    await user.keyboard('++');
+    await waitFor(() => expect(status).not.toHaveTextContent('1985 – 2026'));
+    const zoomed = status.textContent;
+    await user.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(status.textContent).not.toBe(zoomed));
+  });
+
+  it.each([
+    { query: 'cracks', shown: ['ev-cracks', 'ev-restricted'] },
+    { query: 'Northern Courier', shown: ['ev-consultation', 'ev-vote', 'ev-closed'] },
+    { query: 'freight', shown: ['ev-opened'] },
+    { query: 'TUESDAY council', shown: ['ev-vote'] },
+  ])('search “$query” filters the events', async ({ query, shown }) => {
+    const user = userEvent.setup();
+    renderTimeline();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), query);
+    for (const e of bridge.events) {
+      const button = screen.queryByRole('button', { name: name(e) });
+      if (shown.includes(e.id)) expect(button).toBeInTheDocument();
+      else expect(button).not.toBeInTheDocument();
+    }
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${shown.length} event${shown.length === 1 ? '' : 's'} of 7 match`));
+  });
+
+  it('says so when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'zebra');
+    expect(screen.getByText('No events match “zebra”.')).toBeInTheDocument();
+  });
+
+  it('opens the event named in the URL hash, and follows hash changes', async () => {
+    history.replaceState(null, '', '/#event=ev-restricted');
+    renderTimeline();
+    expect(within(details()).getByRole('heading', { name: 'Lorries restricted on the bridge' })).toBeInTheDocument();
+    history.replaceState(null, '', '/#event=ev-opened');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(within(details()).getByRole('heading', { name: 'Harbour bridge opens' })).toBeInTheDocument());
+  });
+
+  it('ignores a hash naming no event', () => {
+    history.replaceState(null, '', '/#event=nothing-here');
+    renderTimeline();
+    expect(screen.queryByRole('region', { name: /./ })).not.toBeInTheDocument();
+  });
+
+  it('lists every event in date order as buttons, with details unfolding in place', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    await user.click(screen.getByRole('button', { name: 'List' }));
+    expect(screen.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
+    const list = screen.getByRole('list');
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(bridge.events.map(name));
+    await user.click(buttons[4]);
+    expect(within(list).getAllByRole('blockquote')).toHaveLength(2);
+    await user.keyboard('{Escape}');
+    expect(within(list).queryAllByRole('blockquote')).toHaveLength(0);
+    expect(buttons[4]).toHaveFocus();
+  });
+
+  it('renders article text as text, never as markup', async () => {
+    const user = userEvent.setup();
+    const quote = 'They met <img src=x onerror="alert(1)"> on Friday.';
+    const hostile: EventList = {
+      version: 1,
+      articles: [{ id: 'a', file: 'a.txt', title: '<b>Title</b>', publisher: '<script>x</script>', published: null, dateline: null, warnings: [] }],
+      events: [{
+        id: 'e',
+        title: '<em>Meeting</em>',
+        date: { start: '2024-02-02', end: '2024-02-02', precision: 'day', approximate: false, label: '2 February 2024' },
+        sources: [{ article: 'a', quote, start: 10, end: 10 + quote.length, timex: { text: 'on Friday', start: 10 + quote.indexOf('on Friday'), end: 10 + quote.indexOf('on Friday') + 9, value: '2024-02-02' } }],
+      }],
+    };
+    expect(validateEventList(hostile).ok).toBe(true);
+    const { container } = renderTimeline(hostile);
+    await user.click(screen.getByRole('button', { name: '2 February 2024: <em>Meeting</em>' }));
+    expect(within(details()).getByRole('blockquote').textContent).toBe(quote);
+    expect(container.querySelector('img, em, b, script')).toBeNull();
+    expect(within(details()).getByText(/“on Friday” in an article with no publication date/)).toBeInTheDocument();
+  });
+
+  it('says so when there are no events', () => {
+    renderTimeline({ version: 1, articles: [], events: [] });
+    expect(screen.getByText('No dated events were found in these articles.')).toBeInTheDocument();
+  });
+});
+
+describe('dense data', () => {
+  function manyEvents(count: number): EventList {
+    const events: EventList['events'] = [];
+    const start = Date.UTC(2022, 0, 1);
+    for (let i = 0; i < count; i++) {
+      const day = new Date(start + Math.floor((i * 730) / count) * 86_400_000).toISOString().slice(0, 10);
+      const quote = `Item ${i} happened on that day.`;
+      events.push({
+        id: `e${i}`,
+        title: `Event number ${i}`,
+        date: { start: day, end: day, precision: 'day', approximate: false, label: dateLabel({ start: day, end: day, precision: 'day', approximate: false }) },
+        sources: [{ article: 'a', quote, start: 0, end: quote.length, timex: { text: 'on that day', start: quote.indexOf('on that day'), end: quote.indexOf('on that day') + 11, value: day } }],
+      });
+    }
+    return { version: 1, articles: [{ id: 'a', file: 'a.txt', title: 'Many things', publisher: 'Wire', published: '2024-01-01', dateline: null, warnings: [] }], events };
+  }
+
+  it('keeps the number of controls bounded and gathers the rest into clusters', () => {
+    const data = manyEvents(10_000);
+    expect(validateEventList(data).ok).toBe(true);
+    renderTimeline(data);
+    const chart = screen.getByRole('group', { name: /^Timeline of 10000 events/ });
+    const controls = within(chart).getAllByRole('button');
+    expect(controls.length).toBeLessThanOrEqual(MAX_CONTROLS + 100);
+    const clusters = controls.filter((c) => /more events/.test(c.getAttribute('aria-label') ?? ''));
+    expect(clusters.length).toBeGreaterThan(0);
+    const inClusters = clusters.reduce((n, c) => n + Number(/^(\d+) more/.exec(c.getAttribute('aria-label')!)![1]), 0);
+    expect(inClusters + controls.length - clusters.length).toBe(10_000);
+  });
+
+  it('zooms in to a cluster when it is clicked', async () => {
+    const user = userEvent.setup();
+    renderTimeline(manyEvents(2_000));
+    const status = screen.getByRole('status');
+    const before = status.textContent;
+    const [cluster] = screen.getAllByRole('button', { name: /more events/ });
+    await user.click(cluster);
+    await waitFor(() => expect(status.textContent).not.toBe(before));
+  });
+});

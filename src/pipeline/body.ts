@@ -270,6 +270,7 @@ const END_PATTERNS: RegExp[] = [
   // Syndication and provenance notes.
   /\b(?:auto-generated|syndicated (?:feed|content|news feed)|has not been edited by|only the headline (?:and picture )?(?:of this report )?(?:may|might) have been reworked)\b/i,
   /^\(?\s*with (?:inputs?|agency inputs|additional reporting|reporting|contributions?) (?:from|by)\b/i,
+  /^\(?\s*with [\p{L} ]{1,30} inputs?\s*\)?\.?$/iu,
   /^\(?\s*this (?:article|story|piece|post|report|content) (?:was |is |has been )?(?:originally |first )?(?:published|appeared|posted|republished|produced|syndicated|reproduced)\b/i,
   // Credits lines.
   /^\(?\s*(?:additional )?(?:reporting|writing|editing|edited|written|compiled|produced|translated|researched|graphics?|fact-checking) by\b.{0,300}$/i,
@@ -300,7 +301,11 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|delivered|e-?mail|register)\b|\b(?:sign up|subscribe)\b.*\bnewsletters?\b/i,
   /\b(?:delivered|straight) to your inbox\b/i,
   /^(?:listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time\b|text size|font size|print(?: this)?(?: article| page)?|comments?(?: \(\d+\))?|show comments|leave a comment|view comments|back to top|skip to (?:main )?content|toggle navigation|loading)\b/i,
+  /^(?:catch|get|read|stay|keep up with) (?:all )?(?:the )?latest\b/i,
+  /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i,
+  /^(?:just now|moments ago)$/i,
   // Image credits.
+  /^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:|]/i,
   /^(?:photo|photos|image|images|picture|pictures|photograph|file photo|video|graphic|illustration|credit|photo credit|image credit|image source|source|caption)\s*(?:credit)?\s*[:|]/i,
   /\b(?:getty images|shutterstock|via getty|photo credit|image credit|image courtesy|photo courtesy|file photo)\b/i,
   /\b[A-Z]{2,8}\s?Photo\s?\//,
@@ -323,7 +328,7 @@ function isByline(s: string, words: number): boolean {
 
 const SELF_DESCRIPTION = /\b(?:provides?|providing|delivers?|offers?|brings? you|disseminated?|distributed?)\b.{0,120}\b(?:news|information|coverage|updates|content|stories)\b|\b(?:channels?|frequenc(?:y|ies)|wires)\b/i;
 const FOOTER_VOCABULARY =
-  /\b(?:news agency|news and information|provides?|providing|disseminated?|channels?|frequenc(?:y|ies)|wires|subscri\w*|newsletters?|download|app store|google play|rights reserved|website|all our|our (?:journalism|reporters|readers|newsroom|coverage))\b/i;
+  /\b(?:news agency|news and information|provides?|providing|disseminated?|channels?|frequenc(?:y|ies)|wires|subscri\w*|newsletters?|download|app store|google play|rights reserved|website|latest (?:news|updates|stories)|breaking news|all our|our (?:journalism|reporters|readers|newsroom|coverage))\b/i;
 
 /** Prepares a paragraph for judging: one line, markdown links reduced to their text, emphasis marks gone. */
 function normalise(raw: string): string {
@@ -347,6 +352,10 @@ export function classifyParagraph(raw: string): ParagraphKind {
     return s.length <= 2 * LONG_PARAGRAPH && WEB_ADDRESS.test(s) && SELF_DESCRIPTION.test(s) ? 'end' : 'prose';
   }
   if (WEB_ADDRESS.test(s) && SELF_DESCRIPTION.test(s)) return 'end';
+  // "Follow our coverage at https://...", "Read the full report at www...": a pointer elsewhere.
+  if (words <= 30 && WEB_ADDRESS.test(s) && /^(?:follow|read|see|visit|watch|listen|find|get|catch|download|sign up|subscribe|click|tap|go to|check out|for more)\b/i.test(s)) {
+    return 'end';
+  }
 
   const bare = s.replace(/[\s:|\-–—»>]+$/, '');
   if (words <= 8 && RELATED_HEADING.test(bare)) return 'related';
@@ -373,7 +382,7 @@ export function isBoilerplate(line: string): boolean {
 function isArticleProse(s: string): boolean {
   if (s.length > 2 * LONG_PARAGRAPH) return true;
   const flat = normalise(s);
-  return endsLikeSentence(flat) && countWords(flat) >= 8 && !WEB_ADDRESS.test(flat) && !FOOTER_VOCABULARY.test(flat);
+  return endsLikeSentence(flat) && countWords(flat) >= 6 && !WEB_ADDRESS.test(flat) && !FOOTER_VOCABULARY.test(flat);
 }
 
 /** Timeline lists ("2019 - The plant opens") are content even without sentence punctuation. */
@@ -407,10 +416,18 @@ export function findBody(text: string, header: Span[]): Span[] {
     i = j;
   }
 
+  // The metadata stage may already have taken a sign-off or copyright line as header; it still
+  // marks the end of the article.
+  const endingHeaders = sortedHeader(header, text.length).filter((h) => classifyParagraph(text.slice(h.start, h.end)) === 'end');
+  let nextEndingHeader = 0;
   let seenProse = false;
   let ended = false;
   let inRelatedList = false;
   for (const p of paragraphs) {
+    while (nextEndingHeader < endingHeaders.length && endingHeaders[nextEndingHeader].end <= p.start) {
+      if (seenProse) ended = true;
+      nextEndingHeader++;
+    }
     const raw = text.slice(p.start, p.end);
     if (p.kind === 'prose') {
       inRelatedList = false;

@@ -56,6 +56,10 @@ function isTerminal(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e;
 }
 
+function isWideTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
 /** Closing quotes and brackets that belong to the sentence they follow (" ' ” ’ » ) ]). */
 function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93 || c === 0x203a;
@@ -203,6 +207,13 @@ function splitSpan(text: string, spanStart: number, spanEnd: number, out: Senten
     while (markEnd < spanEnd && isTerminal(text.charCodeAt(markEnd))) markEnd++;
     let after = markEnd;
     while (after < spanEnd && isCloser(text.charCodeAt(after))) after++;
+    if (after < spanEnd && isWideTerminal(text.charCodeAt(markEnd - 1)) && !isSpace(text.charCodeAt(after))) {
+      // Chinese and Japanese put no space after a full stop.
+      emit(text, sentenceStart, after, out);
+      sentenceStart = after;
+      i = after;
+      continue;
+    }
     if (after >= spanEnd || !isSpace(text.charCodeAt(after))) {
       // "3.5", "www.site.org", "U.S" inside "U.S.": no space, no boundary.
       i = after > markEnd ? after : markEnd;

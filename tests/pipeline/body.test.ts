@@ -122,6 +122,12 @@ describe('the end of the article', () => {
     ]);
   });
 
+  it('ends the article at a sign-off that the metadata stage took as header', () => {
+    const text = 'The mill closed on Monday after a fire.\n\n-- DESKWIRE\n\nDeskwire is the leading news agency of the region.\n\nAbout the agency';
+    const header = [lineSpan(text, '-- DESKWIRE')];
+    expect(kept(text, header)).toEqual(['The mill closed on Monday after a fire.']);
+  });
+
   it('does not end the article at a prompt that comes before any prose', () => {
     const text = 'Follow us on Twitter\n\nShare this article\n\nThe bridge reopened on Tuesday, officials said.\n\nTraffic was light in the morning.';
     expect(kept(text)).toEqual(['The bridge reopened on Tuesday, officials said.', 'Traffic was light in the morning.']);
@@ -190,6 +196,11 @@ describe('isBoilerplate', () => {
     'Oct 28, 2018, 12:54 PM EDT',
     '4 min read',
     'Tags: Budget, Council, Elections',
+    '(With agency inputs)',
+    '2 hours ago',
+    'Image caption, The old bridge was built in 1935',
+    'Follow our coverage of the election at https://example.org/hub/election',
+    'Catch all the latest news and updates on our site.',
     'SomePaper provides up-to-date news and information via its wires and www.somepaper.example',
   ])('drops %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);

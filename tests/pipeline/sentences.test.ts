@@ -141,6 +141,16 @@ describe('splitSentences', () => {
       expected: ['Details are at www.example.org today.', 'More later.'],
     },
     {
+      name: 'full-width stops with no space after them',
+      input: '港口周日重新开放。工人周一返回！',
+      expected: ['港口周日重新开放。', '工人周一返回！'],
+    },
+    {
+      name: 'a dotted place abbreviation that ends a sentence',
+      input: 'The march reached Washington, D.C. The crowd dispersed by nightfall.',
+      expected: ['The march reached Washington, D.C.', 'The crowd dispersed by nightfall.'],
+    },
+    {
       name: 'a paragraph break without a full stop',
       input: 'A heading with no stop\n\nThe first sentence.',
       expected: ['A heading with no stop', 'The first sentence.'],

@@ -1,0 +1,266 @@
+// Stage 5: finds every date and time expression in an article's sentences and resolves it to a
+// TimeML value and a calendar range, against the publication date and each sentence's tense.
+
+import * as chrono from 'chrono-node';
+import type { ResolutionContext, Sentence, Timex } from './types';
+import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './timex/calendar';
+import { MONTH } from './timex/lexicon';
+import { type Draft, type Env, coarsen, explicitDay } from './timex/resolve';
+import { RULES, timeOnDay } from './timex/rules';
+import { tenseAt, tenseMarkers } from './timex/tense';
+
+export { tenseMarkers, tenseAt };
+
+/** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
+export function findTimexes(text: string, sentences: Sentence[], ctx: ResolutionContext): Timex[] {
+  const p = ctx.published;
+  const today = p ? dayNumber(p.year, p.month, p.day) : null;
+  const drafts: Draft[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    let markers: ReturnType<typeof tenseMarkers> | null = null;
+    const env: Env = {
+      published: p,
+      today,
+      dayFirst: ctx.dayFirst,
+      sentence,
+      tense: (start, end) => tenseAt((markers ??= tenseMarkers(sentence)), start, end),
+    };
+    for (const d of recogniseSentence(env)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+  }
+  drafts.sort((a, b) => a.start - b.start);
+  resolveAnaphora(drafts, text);
+  const out: Timex[] = [];
+  for (const d of drafts) {
+    if (out.length && d.start < out[out.length - 1].end) continue;
+    const span = text.slice(d.start, d.end);
+    out.push({ start: d.start, end: d.end, text: span, type: d.type, value: d.value, date: d.date, explanation: d.explanation || `'${span}'` });
+  }
+  return out;
+}
+
+/** All rules over one sentence, then the longest non-overlapping candidates, joined into ranges and date-times. */
+export function recogniseSentence(env: Env): Draft[] {
+  const candidates: Draft[] = [];
+  for (const rule of RULES) {
+    if (rule.needs && !rule.needs.test(env.sentence)) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(env.sentence); m; m = rule.pattern.exec(env.sentence)) {
+      if (m[0] === '') {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const built = rule.build(m, env);
+      if (!built) continue;
+      const start = built.start ?? m.index;
+      const end = built.end ?? m.index + m[0].length;
+      if (end > start) candidates.push({ ...built, start, end });
+    }
+  }
+  addChronoFallback(env, candidates);
+  const chosen = longestFirst(candidates);
+  return joinDateTimes(joinRanges(chosen, env), env);
+}
+
+function longestFirst(candidates: Draft[]): Draft[] {
+  const byStrength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || (a.rank ?? 0) - (b.rank ?? 0) || a.start - b.start);
+  // chosen spans never overlap, so a binary search by start finds the only neighbours that could clash
+  const chosen: Draft[] = [];
+  for (const c of byStrength) {
+    let lo = 0;
+    let hi = chosen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (chosen[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = chosen[lo - 1];
+    const after = chosen[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    chosen.splice(lo, 0, c);
+  }
+  return chosen;
+}
+
+const MONTH_NEAR_DIGIT = new RegExp(String.raw`${MONTH}\s*\d|\d\s+${MONTH}`);
+
+/**
+ * chrono-node as a safety net for full dates in shapes the rules do not know. Only dates it is certain
+ * of (day, month and year all written) are kept: its guesses lean to the future and month-first.
+ */
+function addChronoFallback(env: Env, candidates: Draft[]): void {
+  if (!MONTH_NEAR_DIGIT.test(env.sentence)) return;
+  const reference = env.today === null ? new Date(Date.UTC(2000, 0, 1, 12)) : new Date(env.today * 86_400_000 + 43_200_000);
+  for (const r of chrono.en.strict.parse(env.sentence, { instant: reference, timezone: 0 })) {
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (candidates.some((c) => start < c.end && c.start < end)) continue;
+    const c = r.start;
+    if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
+    const day = explicitDay(c.get('year')!, c.get('month')!, c.get('day')!, r.text);
+    if (day) candidates.push({ ...day, start, end, rank: 9 });
+  }
+}
+
+const RANGE_GAP = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
+const RANK = { year: 0, quarter: 1, month: 2, week: 3, day: 4, minute: 5 } as const;
+
+/** "from Jan. 30 to Feb. 10", "between 2010 and 2015": one expression covering both ends. */
+function joinRanges(drafts: Draft[], env: Env): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const joined = prev && joinPair(prev, d, env);
+    if (joined) out[out.length - 1] = joined;
+    else out.push(d);
+  }
+  return out;
+}
+
+function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
+  if (a.type !== 'DATE' || b.type !== 'DATE' || !a.date || !b.date || a.clock || b.clock) return null;
+  const gap = env.sentence.slice(a.end, b.start);
+  if (!RANGE_GAP.test(gap)) return null;
+  const opener = /\b(from|between)\s+$/i.exec(env.sentence.slice(Math.max(0, a.start - 10), a.start))?.[1]?.toLowerCase();
+  if (/and/i.test(gap) && opener !== 'between') return null;
+  if (/^\s*(?:to|and)\s*$/i.test(gap) && !opener && a.date.precision !== b.date.precision) return null;
+  let first = a.date;
+  let last = b.date;
+  // a year written on one end only belongs to both: "Dec. 30 to Jan. 5, 2025"
+  if (b.anchor?.yearGuessed && a.anchor?.year != null && !a.anchor.yearGuessed) last = withYear(b, a.anchor.year, first, 1) ?? last;
+  else if (a.anchor?.yearGuessed && b.anchor?.year != null && !b.anchor.yearGuessed) first = withYear(a, b.anchor.year, last, -1) ?? first;
+  else if (a.anchor?.yearGuessed && b.anchor?.yearGuessed && a.anchor.year != null) last = withYear(b, a.anchor.year, first, 1) ?? last;
+  const fine = ['year', 'month', 'day'];
+  if (first.precision !== last.precision) {
+    if (!fine.includes(first.precision) || !fine.includes(last.precision)) return null;
+    const coarse = RANK[first.precision] < RANK[last.precision] ? first.precision : last.precision;
+    first = coarsen(first, coarse as 'year' | 'month');
+    last = coarsen(last, coarse as 'year' | 'month');
+  }
+  if (last.end < first.start) return null;
+  const text = env.sentence.slice(a.start, b.end);
+  return {
+    ...a,
+    end: b.end,
+    date: range(first.start, last.end, first.precision, first.approximate || last.approximate),
+    explanation: `'${text}' (a range: ${a.explanation.replace(/^'[^']*' ?/, '') || a.value} to ${b.explanation.replace(/^'[^']*' ?/, '') || b.value})`,
+    anchor: undefined,
+  };
+}
+
+/** Re-dates a year-less end of a range with the other end's year, stepping a year if it would run backwards. */
+function withYear(d: Draft, year: number, other: DateRange, direction: 1 | -1): DateRange | null {
+  const { month, day } = d.anchor!;
+  if (month === null) return null;
+  const make = (y: number) => (day === null ? monthRange(monthIndex(y, month)) : explicitDay(y, month, day, '')?.date ?? null);
+  let date = make(year);
+  if (date && (direction === 1 ? date.start < other.start.slice(0, date.start.length) : date.start > other.start.slice(0, date.start.length))) date = make(year + direction);
+  return date;
+}
+
+const DATE_TIME_GAP = /^(?:\s*,?\s*(?:at|on|around|about|by|from|shortly\s+after|shortly\s+before)?\s*)$/i;
+
+/** Gives clock times their day: "Wednesday at 3 p.m." is one TIME; a lone "3 p.m." borrows the sentence's day. */
+function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
+  const out: Draft[] = [];
+  const isDay = (d: Draft | undefined): d is Draft =>
+    d !== undefined && !d.clock && d.type !== 'SET' && d.date?.precision === 'day' && d.date.start === d.date.end && !d.date.approximate;
+  const used = new Set<Draft>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (used.has(d)) continue;
+    if (!d.clock) {
+      out.push(d);
+      continue;
+    }
+    // an ISO date-time carries its own day
+    if (d.date?.precision === 'day') {
+      out.push(withClock(d, dayNumberOf(d.date.start), d.clock, d.explanation));
+      continue;
+    }
+    const next = drafts[i + 1];
+    const prev = out[out.length - 1];
+    const adjacentAfter = isDay(next) && DATE_TIME_GAP.test(env.sentence.slice(d.end, next.start)) ? next : null;
+    const adjacentBefore = !adjacentAfter && isDay(prev) && DATE_TIME_GAP.test(env.sentence.slice(prev.end, d.start)) ? prev : null;
+    const partner = adjacentAfter ?? adjacentBefore;
+    if (partner) {
+      const start = Math.min(partner.start, d.start);
+      const end = Math.max(partner.end, d.end);
+      const merged = withClock(partner, dayNumberOf(partner.date!.start), d.clock, `'${env.sentence.slice(start, end)}': day from ${partner.explanation}`);
+      merged.start = start;
+      merged.end = end;
+      if (adjacentBefore) out.pop();
+      else used.add(partner);
+      out.push(merged);
+      continue;
+    }
+    const nearest = nearestDay(drafts, i, isDay);
+    if (nearest) {
+      out.push(withClock(d, dayNumberOf(nearest.date!.start), d.clock, `${d.explanation} on the day the sentence names, ${dayLabel(dayNumberOf(nearest.date!.start))}`));
+    } else {
+      out.push({ ...d, explanation: `${d.explanation} (a clock time with no day in its sentence)` });
+    }
+  }
+  return out;
+}
+
+/** The closest day-precision expression within a clause's reach of draft `i`, either side. */
+function nearestDay(drafts: Draft[], i: number, isDay: (d: Draft | undefined) => d is Draft): Draft | null {
+  const reach = 80;
+  let best: Draft | null = null;
+  for (let j = i - 1; j >= 0 && drafts[i].start - drafts[j].end <= reach; j--) if (isDay(drafts[j])) { best = drafts[j]; break; }
+  for (let j = i + 1; j < drafts.length && drafts[j].start - drafts[i].end <= reach; j++) {
+    if (isDay(drafts[j])) {
+      if (!best || drafts[j].start - drafts[i].end < drafts[i].start - best.end) best = drafts[j];
+      break;
+    }
+  }
+  return best;
+}
+
+const dayNumberOf = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+
+function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, explanation: string): Draft {
+  const t = timeOnDay(day, clock);
+  return { ...d, type: 'TIME', value: t.value, date: t.date, explanation: `${explanation}; ${t.note}`, clock: undefined };
+}
+
+/** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
+function resolveAnaphora(drafts: Draft[], text: string): void {
+  let reference: { date: DateRange; text: string } | null = null;
+  for (const d of drafts) {
+    if (d.anaphor) {
+      const span = text.slice(d.start, d.end);
+      const { unit, shift } = d.anaphor;
+      const blank = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
+      const resolved = reference && countFrom(reference.date, unit, shift);
+      if (resolved) {
+        Object.assign(d, resolved, { explanation: `'${span}' (counted from '${reference!.text}', the date mentioned before it)` });
+      } else {
+        Object.assign(d, { value: blank, date: null, explanation: `'${span}': no earlier date in the article to count from` });
+      }
+    }
+    if (d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {
+      reference = { date: d.date, text: text.slice(d.start, d.end) };
+    }
+  }
+}
+
+function countFrom(ref: DateRange, unit: 'day' | 'week' | 'month' | 'year', shift: number): { value: string; date: DateRange } | null {
+  const iso = ref.end;
+  const year = Number(iso.slice(0, 4));
+  const hasDay = ref.precision === 'day' || ref.precision === 'minute';
+  if (unit === 'year') return { value: pad(year + shift, 4), date: yearRange(year + shift) };
+  if (unit === 'month') {
+    if (!hasDay && ref.precision !== 'month') return null;
+    const i = monthIndex(year, Number(iso.slice(5, 7))) + shift;
+    return { value: monthIso(i), date: monthRange(i) };
+  }
+  if (!hasDay) return null;
+  const n = dayNumberOf(iso);
+  if (unit === 'week') {
+    const monday = mondayOf(n) + shift * 7;
+    return { value: weekIso(monday), date: range(weekIso(monday), weekIso(monday), 'week') };
+  }
+  return { value: dayIso(n + shift), date: dayRange(n + shift) };
+}

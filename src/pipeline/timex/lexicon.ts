@@ -1,0 +1,76 @@
+// Words for temporal expressions: month, weekday, season and unit names, and numbers in words.
+
+export const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])`;
+export const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+export const DAY = String.raw`(?<![\d./-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])`;
+export const YEAR = String.raw`(?<![\d$€£#.,]|\d[,.])(?:1\d{3}|20\d{2}|2100)(?![\d%]|[.,]\d)`;
+export const NUMBER_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a few|a couple(?: of)?|several|some|many|a dozen|dozens of|\d{1,3}(?:\.5)?)`;
+export const UNIT = String.raw`(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centurie)`;
+
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+export function monthNumber(word: string): number {
+  return MONTHS[word.slice(0, 3).toLowerCase()];
+}
+
+/** Monday = 0 ... Sunday = 6. */
+export function weekdayNumber(word: string): number {
+  return ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(word.slice(0, 3).toLowerCase());
+}
+
+const SMALL: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
+  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a couple': 2, 'a couple of': 2, 'a dozen': 12,
+};
+
+/** The number a quantity word stands for; null for vague quantities ("several", "a few"). */
+export function quantity(word: string): number | null {
+  const w = word.toLowerCase().trim();
+  if (/^\d+(\.5)?$/.test(w)) return Number(w);
+  if (w in SMALL) return SMALL[w];
+  const [tens, ones] = w.split('-');
+  if (ones !== undefined && tens in SMALL && ones in SMALL) return SMALL[tens] + SMALL[ones];
+  return null;
+}
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, 'twenty-first': 21, final: 4, last: 4,
+};
+
+export function ordinal(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w in ORDINALS) return ORDINALS[w];
+  const n = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+  return n ? Number(n[1]) : null;
+}
+
+/** TimeML unit letters for durations and sets. */
+export function unitCode(unit: string): { code: string; time: boolean; scale: number } {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  switch (u) {
+    case 'second': return { code: 'S', time: true, scale: 1 };
+    case 'minute': return { code: 'M', time: true, scale: 1 };
+    case 'hour': return { code: 'H', time: true, scale: 1 };
+    case 'day': case 'night': return { code: 'D', time: false, scale: 1 };
+    case 'week': return { code: 'W', time: false, scale: 1 };
+    case 'fortnight': return { code: 'W', time: false, scale: 2 };
+    case 'month': return { code: 'M', time: false, scale: 1 };
+    case 'decade': return { code: 'DE', time: false, scale: 1 };
+    case 'century': case 'centurie': return { code: 'CE', time: false, scale: 1 };
+    default: return { code: 'Y', time: false, scale: 1 };
+  }
+}
+
+/** Plural nouns that show a four-digit number counts things rather than naming a year. */
+export const COUNTED = new Set(
+  ('people persons men women children kids troops soldiers hostages prisoners detainees workers employees staff residents families ' +
+    'households homes houses buildings jobs cases deaths dead injured votes voters seats units cars vehicles tonnes tons miles km ' +
+    'kilometres kilometers metres meters feet foot acres hectares dollars euros pounds yen rupees ringgit yuan points runs goals pages ' +
+    'words copies students pupils patients members fans visitors participants delegates officers police flights passengers animals ' +
+    'birds trees sheep cattle times calories hours minutes days weeks months years rounds shares barrels megawatts mw gb mb kg lb lbs ' +
+    'ft cm mm hp cc protesters refugees migrants civilians fighters militants rockets missiles drones bombs shells sq square cubic ' +
+    'metric more others other of per percent euro dollar strong-').split(' '),
+);

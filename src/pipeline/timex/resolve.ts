@@ -1,0 +1,176 @@
+// Turns calendar fields read from the text into TimeML values and date ranges, against the
+// publication date and the sentence's tense. Everything here is pure day/month/year arithmetic.
+
+import type { PublicationDate, TimexType } from '../types';
+import {
+  type DateRange, type Tense, MONTH_NAMES, WEEKDAY_NAMES, cycleOccurrence, dayIso, dayLabel, dayNumber, dayRange, fromDayNumber,
+  isRealDay, monthIndex, monthIso, monthRange, pad, pickOccurrence, range, weekdayOf, yearRange,
+} from './calendar';
+
+/** What a sentence's expressions resolve against. */
+export interface Env {
+  published: PublicationDate | null;
+  /** The publication's local calendar day as a day number; null when the article has no date. */
+  today: number | null;
+  dayFirst: boolean | null;
+  sentence: string;
+  tense(start: number, end: number): Tense;
+}
+
+/** Calendar fields as the text gave them, kept so that ranges can borrow a year from their other end. */
+export interface Anchor {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  yearGuessed: boolean;
+}
+
+/** A found expression before it is placed in the article; offsets are into the sentence until the end. */
+export interface Draft {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  date: DateRange | null;
+  explanation: string;
+  anchor?: Anchor;
+  /** A clock time still waiting for its day. */
+  clock?: { hour: number; minute: number; offsetMinutes: number | null; zone: string | null };
+  /** "the next day", "that year": resolved later against the last date the article mentioned. */
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number };
+  /** Lower wins among candidates of the same length. */
+  rank?: number;
+}
+
+export const NO_DATE = 'no publication date to resolve against';
+
+export function publishedLabel(env: Env): string {
+  return env.today === null ? '' : dayLabel(env.today);
+}
+
+export function inArticle(text: string, env: Env): string {
+  return `'${text}' in an article published ${publishedLabel(env)}`;
+}
+
+export function unresolved(type: TimexType, value: string, explanation: string): Pick<Draft, 'type' | 'value' | 'date' | 'explanation'> {
+  return { type, value, date: null, explanation };
+}
+
+function tenseNote(tense: Tense, what: string, env: Env): string {
+  const pub = publishedLabel(env);
+  if (tense === 'past') return `past tense: the ${what} on or before publication, ${pub}`;
+  if (tense === 'future') return `future tense: the next ${what} on or after publication, ${pub}`;
+  return `no tense: the ${what} nearest to publication, ${pub}`;
+}
+
+/** A weekday by tense: "said Wednesday" is the last Wednesday (today included), "will vote Friday" the next. */
+export function resolveWeekday(weekday: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | null = null) {
+  const name = WEEKDAY_NAMES[weekday];
+  if (env.today === null) return { ...unresolved('DATE', `XXXX-WXX-${weekday + 1}`, `'${text}': ${NO_DATE}`), n: null };
+  const slot = (weekday + 4) % 7; // day numbers with this weekday are ≡ slot (mod 7); day 0 was a Thursday
+  let n: number;
+  let note: string;
+  if (shift === 'last') {
+    n = cycleOccurrence(slot, 7, env.today - 1, 'past');
+    note = `the ${name} before publication, ${publishedLabel(env)}`;
+  } else if (shift === 'next') {
+    n = cycleOccurrence(slot, 7, env.today + 1, 'future');
+    note = `the ${name} after publication, ${publishedLabel(env)}`;
+  } else {
+    n = cycleOccurrence(slot, 7, env.today, tense);
+    note = tenseNote(tense, name, env);
+  }
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${note})`, n };
+}
+
+/** A month and day without a year: the occurrence around publication that the tense points to. */
+export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env) {
+  const anchor: Anchor = { year: null, month, day, yearGuessed: true };
+  if (env.today === null) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': ${NO_DATE}`), anchor };
+  const { year } = fromDayNumber(env.today);
+  const candidates = [year - 1, year, year + 1].filter((y) => isRealDay(y, month, day)).map((y) => dayNumber(y, month, day));
+  const before = candidates.filter((n) => n <= env.today!).at(-1);
+  const after = candidates.find((n) => n >= env.today!);
+  if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), anchor };
+  const n = before === undefined ? after! : after === undefined ? before : pickOccurrence(before, after, env.today, tense);
+  anchor.year = fromDayNumber(n).year;
+  const what = `${day} ${MONTH_NAMES[month - 1]}`;
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)})`, anchor };
+}
+
+/** A month without a year ("in November"): a month, never a day. */
+export function resolveMonth(month: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {
+  const anchor: Anchor = { year: null, month, day: null, yearGuessed: true };
+  if (env.today === null) return { ...unresolved('DATE', `XXXX-${pad(month)}`, `'${text}': ${NO_DATE}`), anchor };
+  const { year, month: pubMonth } = fromDayNumber(env.today);
+  const now = monthIndex(year, pubMonth);
+  let index: number;
+  let note: string;
+  const name = MONTH_NAMES[month - 1];
+  if (shift === 'last') {
+    index = cycleOccurrence(month - 1, 12, now - 1, 'past');
+    note = `the ${name} before publication, ${publishedLabel(env)}`;
+  } else if (shift === 'next') {
+    index = cycleOccurrence(month - 1, 12, now + 1, 'future');
+    note = `the ${name} after publication, ${publishedLabel(env)}`;
+  } else if (shift === 'this') {
+    index = monthIndex(year, month);
+    note = `${name} of the publication year, ${year}`;
+  } else {
+    index = cycleOccurrence(month - 1, 12, now, tense);
+    note = tenseNote(tense, name, env);
+  }
+  anchor.year = Math.floor(index / 12);
+  return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), explanation: `'${text}' (${note})`, anchor };
+}
+
+/** An explicit calendar day; null if it does not exist (31 June). */
+export function explicitDay(year: number, month: number, day: number, text: string) {
+  if (!isRealDay(year, month, day)) return null;
+  const n = dayNumber(year, month, day);
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (a date given in full)`, anchor: { year, month, day, yearGuessed: false } };
+}
+
+export function explicitMonth(year: number, month: number, text: string, approximate = false) {
+  const i = monthIndex(year, month);
+  return { type: 'DATE' as const, value: monthIso(i), date: monthRange(i, i, approximate), explanation: `'${text}' (a month given with its year)`, anchor: { year, month, day: null, yearGuessed: false } };
+}
+
+export function explicitYear(year: number, text: string, approximate = false) {
+  return { type: 'DATE' as const, value: pad(year, 4), date: yearRange(year, year, approximate), explanation: `'${text}' (a year)`, anchor: { year, month: null, day: null, yearGuessed: false } };
+}
+
+/** Seasons as northern-hemisphere month ranges; winter of year Y runs December Y to February Y+1. */
+const SEASONS = ['SP', 'SU', 'FA', 'WI'] as const;
+export function seasonNumber(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'spring' ? 0 : w === 'summer' ? 1 : w === 'winter' ? 3 : 2;
+}
+
+export function seasonRange(index: number, approximate = true): { value: string; date: DateRange } {
+  const year = Math.floor(index / 4);
+  const s = index % 4;
+  const first = monthIndex(year, 3 + s * 3);
+  return { value: `${pad(year, 4)}-${SEASONS[s]}`, date: monthRange(first, first + 2, approximate) };
+}
+
+/** The season index (year * 4 + season) holding a day. */
+export function seasonOf(n: number): number {
+  const { year, month } = fromDayNumber(n);
+  if (month <= 2) return (year - 1) * 4 + 3;
+  return year * 4 + Math.min(3, Math.floor((month - 3) / 3));
+}
+
+export function quarterRange(year: number, quarter: number, approximate = false): DateRange {
+  return range(`${pad(year, 4)}-Q${quarter}`, `${pad(year, 4)}-Q${quarter}`, 'quarter', approximate);
+}
+
+/** Cuts a date to a coarser precision so the two ends of a range can share one. */
+export function coarsen(date: DateRange, precision: 'year' | 'month'): DateRange {
+  if (date.precision === precision) return date;
+  const cut = precision === 'year' ? 4 : 7;
+  if (!['day', 'month', 'year', 'minute'].includes(date.precision)) return date;
+  return { ...date, start: date.start.slice(0, cut), end: date.end.slice(0, cut), precision };
+}
+
+export { weekdayOf };

@@ -1,0 +1,78 @@
+// The tense around a temporal expression, HeidelTime-style: the nearest tense-bearing verb group
+// before the expression in its sentence, else the first one after it. "said Wednesday" is past,
+// "will resume on Tuesday" future; a present-tense sentence gives no tense.
+
+import type { Tense } from './calendar';
+
+interface Marker {
+  start: number;
+  end: number;
+  tense: 'past' | 'future';
+}
+
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', "wouldn't", 'may', 'might', 'could', 'should', 'must', 'upcoming', 'forthcoming', 'tomorrow', 'soon', 'gonna']);
+/** Words that look forward when followed by "to": "plans to", "is expected to", "agreed to meet". */
+const FORWARD_BEFORE_TO = new Set([
+  'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'expect', 'set', 'due', 'scheduled', 'slated', 'poised', 'going',
+  'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'vowed', 'vows',
+  'promised', 'promises', 'pledged', 'pledges', 'threatened', 'threatens', 'agreed', 'agrees', 'likely', 'ready', 'prepared',
+  'preparing', 'prepares', 'decided', 'decides', 'seeks', 'seeking', 'sought', 'about', 'unlikely', 'bound', 'committed',
+]);
+/** Forward-looking on their own: "the vote, expected on Friday". */
+const FORWARD_ALONE = new Set(['expected', 'scheduled', 'slated', 'due', 'planned', 'upcoming', 'next', 'coming']);
+const PAST_WORDS = new Set([
+  'said', 'told', 'was', 'were', 'had', "hadn't", "wasn't", "weren't", "didn't", 'did', 'ago', 'met', 'began', 'took', 'made', 'went', 'came',
+  'saw', 'gave', 'held', 'left', 'led', 'won', 'lost', 'fell', 'rose', 'struck', 'sent', 'spent', 'spoke', 'wrote', 'brought', 'bought',
+  'caught', 'thought', 'found', 'kept', 'paid', 'ran', 'became', 'broke', 'chose', 'drove', 'flew', 'got', 'grew', 'knew', 'laid',
+  'meant', 'sold', 'shot', 'stood', 'stole', 'swore', 'tore', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook',
+  'forgot', 'hid', 'fought', 'taught', 'sought', 'felt', 'heard', 'lit', 'slid', 'fled', 'bled', 'fed', 'wept', 'swept', 'sank', 'sprang',
+  'stuck', 'struck', 'beat', 'bore', 'drew', 'froze', 'rode', 'rang', 'sang', 'shook', 'spun', 'strove', 'swam', 'underwent',
+  'oversaw', 'foresaw', 'upheld', 'withheld', 'overthrew', 'mistook', 'reportedly', 'previously', 'earlier', 'recently',
+]);
+/** Words in -ed that are not past-tense verbs. */
+const NOT_PAST = new Set([
+  'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'beloved', 'united', 'limited', 'red', 'bed', 'shed',
+  'based', 'related', 'interested', 'concerned', 'supposed', 'alleged', 'armed', 'detailed', 'experienced', 'skilled', 'talented',
+  'so-called', 'ragged', 'learned', 'aged', 'crooked', 'dogged', 'jagged', 'tired', 'bored', 'worried', 'advanced', 'embed', 'sled',
+  'fled', 'led', 'fed', 'bled', 'wed', 'ted', 'med', 'ed', 'biased', 'unprecedented', 'unexpected', 'unidentified', 'unnamed',
+  'expected', 'scheduled', 'slated', 'planned', 'proposed', 'reported',
+]);
+const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'be', 'being', "isn't", "aren't", "'s", "'re"]);
+const PAST_AUX = new Set(['was', 'were', 'been', 'had', 'has', 'have', "'d", "'ve"]);
+
+const WORD = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|s|re|d|ve)\b/g;
+
+/** Scans a sentence once for its tense-bearing words. */
+export function tenseMarkers(sentence: string): Marker[] {
+  const markers: Marker[] = [];
+  const words: { w: string; start: number; end: number }[] = [];
+  for (const m of sentence.matchAll(WORD)) words.push({ w: m[0].toLowerCase().replace('’', "'"), start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < words.length; i++) {
+    const { w, start, end } = words[i];
+    const prev = words[i - 1]?.w;
+    const next = words[i + 1]?.w;
+    let tense: Marker['tense'] | null = null;
+    if (FUTURE_WORDS.has(w)) tense = w === 'may' && /^M/.test(sentence.slice(start, end)) && start > 0 ? null : 'future';
+    else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
+    else if (FORWARD_ALONE.has(w)) {
+      // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward
+      if (prev === 'as' || prev === 'than') tense = null;
+      else tense = w === 'planned' && PAST_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
+    } else if (PAST_WORDS.has(w)) tense = 'past';
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
+      tense = prev !== undefined && PRESENT_PASSIVE.has(prev) ? null : 'past';
+    }
+    if (tense) markers.push({ start, end, tense });
+  }
+  return markers;
+}
+
+/** Tense for the expression at [start, end) of a sentence: the last marker before it, else the first after. */
+export function tenseAt(markers: Marker[], start: number, end: number): Tense {
+  let before: Marker | null = null;
+  for (const m of markers) {
+    if (m.end <= start) before = m;
+    else if (m.start >= end) return before ? before.tense : m.tense;
+  }
+  return before ? before.tense : null;
+}

@@ -1,0 +1,288 @@
+// Temporal expressions: recognition, spans and resolution against the publication date and tense.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datesOverlap } from '../../src/core/dates';
+import { isPartialDate } from '../../src/core/schema';
+import { findTimexes } from '../../src/pipeline/timex';
+import type { PublicationDate, ResolutionContext, Sentence, Timex } from '../../src/pipeline/types';
+
+function published(iso: string, offsetMinutes: number | null = null): PublicationDate {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year, month, day, hour: null, minute: null, offsetMinutes, timeZone: null, offsetSource: offsetMinutes === null ? null : 'text', text: iso, start: 0, end: 0 };
+}
+
+const ctx = (iso: string | null, dayFirst: boolean | null = null, offset: number | null = null): ResolutionContext => ({
+  published: iso ? published(iso, offset) : null,
+  dayFirst,
+});
+
+function inSentence(sentence: string, context: ResolutionContext): Timex[] {
+  return findTimexes(sentence, [{ start: 0, end: sentence.length, text: sentence }], context);
+}
+
+/** The one expression whose text contains `needle`. */
+function timexWith(sentence: string, needle: string, context: ResolutionContext): Timex | undefined {
+  return inSentence(sentence, context).find((t) => t.text.includes(needle));
+}
+
+const THU = '2025-03-06'; // a Thursday
+
+interface Row {
+  name: string;
+  sentence: string;
+  find: string;
+  pub?: string | null;
+  dayFirst?: boolean | null;
+  text?: string;
+  type?: string;
+  value: string;
+  date: [string, string, string, boolean] | null;
+}
+
+const rows: Row[] = [
+  // weekdays by tense
+  { name: 'past "said Wednesday" the day before a Thursday', sentence: 'The minister said Wednesday that talks had stalled.', find: 'Wednesday', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
+  { name: 'past weekday on the publication day itself', sentence: 'The minister said Thursday that talks had stalled.', find: 'Thursday', value: '2025-03-06', date: ['2025-03-06', '2025-03-06', 'day', false] },
+  { name: 'future "will resume on Tuesday"', sentence: 'The talks will resume on Tuesday, officials said.', find: 'Tuesday', value: '2025-03-11', date: ['2025-03-11', '2025-03-11', 'day', false] },
+  { name: 'future "is expected to vote Friday"', sentence: 'The senate is expected to vote Friday.', find: 'Friday', value: '2025-03-07', date: ['2025-03-07', '2025-03-07', 'day', false] },
+  { name: 'future "plans to ... on Monday"', sentence: 'The firm plans to open the plant on Monday.', find: 'Monday', value: '2025-03-10', date: ['2025-03-10', '2025-03-10', 'day', false] },
+  { name: 'one sentence, two tenses (past clause)', sentence: 'Officials said on Monday that the bridge will reopen Friday.', find: 'Monday', value: '2025-03-03', date: ['2025-03-03', '2025-03-03', 'day', false] },
+  { name: 'one sentence, two tenses (future clause)', sentence: 'Officials said on Monday that the bridge will reopen Friday.', find: 'Friday', value: '2025-03-07', date: ['2025-03-07', '2025-03-07', 'day', false] },
+  { name: 'tense from a verb after the weekday', sentence: 'The agency earlier on Wednesday disclosed the plan.', find: 'Wednesday', text: 'earlier on Wednesday', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
+  { name: '"earlier Wednesday" keeps its modifier', sentence: 'The deal was first reported earlier Wednesday by a radio station.', find: 'Wednesday', text: 'earlier Wednesday', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
+  { name: '"late Tuesday"', sentence: 'The storm hit the coast late Tuesday.', find: 'Tuesday', text: 'late Tuesday', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', false] },
+  { name: '"last Friday" is before publication', sentence: 'The store closed last Friday.', find: 'Friday', text: 'last Friday', value: '2025-02-28', date: ['2025-02-28', '2025-02-28', 'day', false] },
+  { name: '"next Thursday" is a week on', sentence: 'The store reopens next Thursday.', find: 'Thursday', text: 'next Thursday', value: '2025-03-13', date: ['2025-03-13', '2025-03-13', 'day', false] },
+  { name: '"Tuesday night"', sentence: 'Fire crews worked through Tuesday night.', find: 'Tuesday', text: 'Tuesday night', value: '2025-03-04TNI', date: ['2025-03-04', '2025-03-04', 'day', false] },
+  { name: 'Friday, past, across the year end', pub: '2024-01-02', sentence: 'The pass had been shut since Friday.', find: 'Friday', value: '2023-12-29', date: ['2023-12-29', '2023-12-29', 'day', false] },
+  { name: 'On Friday in a past sentence of a January Tuesday', pub: '2024-01-02', sentence: 'On Friday, the council approved the budget.', find: 'Friday', value: '2023-12-29', date: ['2023-12-29', '2023-12-29', 'day', false] },
+  // months
+  { name: '"in November" past in March: the previous November', sentence: 'The court issued warrants in November.', find: 'November', value: '2024-11', date: ['2024-11', '2024-11', 'month', false] },
+  { name: '"in November" future in March: this year', sentence: 'A ruling is expected in November.', find: 'November', value: '2025-11', date: ['2025-11', '2025-11', 'month', false] },
+  { name: '"in December" past in a January article', pub: '2024-01-02', sentence: 'Crews cleared a similar drift in December.', find: 'December', value: '2023-12', date: ['2023-12', '2023-12', 'month', false] },
+  { name: '"in September" future in a January article', pub: '2024-01-10', sentence: 'The school will open in September.', find: 'September', value: '2024-09', date: ['2024-09', '2024-09', 'month', false] },
+  { name: '"last month" in March', sentence: 'The talks took place last month.', find: 'month', text: 'last month', value: '2025-02', date: ['2025-02', '2025-02', 'month', false] },
+  { name: '"last month" in January', pub: '2024-01-15', sentence: 'Sales fell last month.', find: 'month', value: '2023-12', date: ['2023-12', '2023-12', 'month', false] },
+  { name: '"this month"', sentence: 'Prices rose this month.', find: 'month', value: '2025-03', date: ['2025-03', '2025-03', 'month', false] },
+  { name: '"next month" in December', pub: '2024-12-20', sentence: 'The law takes effect next month.', find: 'month', value: '2025-01', date: ['2025-01', '2025-01', 'month', false] },
+  { name: '"last May" (May as a month, by modifier)', sentence: 'Last May the board met.', find: 'May', text: 'Last May', value: '2024-05', date: ['2024-05', '2024-05', 'month', false] },
+  { name: '"early March" is approximate', sentence: 'The thaw came in early March.', find: 'March', text: 'early March', value: '2025-03', date: ['2025-03', '2025-03', 'month', true] },
+  { name: 'month with year', sentence: 'The contract was signed in March 2016.', find: 'March', text: 'March 2016', value: '2016-03', date: ['2016-03', '2016-03', 'month', false] },
+  // month and day
+  { name: '"Jan 19" past', sentence: 'The truce, which began Jan 19, has collapsed.', find: 'Jan', text: 'Jan 19', value: '2025-01-19', date: ['2025-01-19', '2025-01-19', 'day', false] },
+  { name: '"Jan. 19" with a dot', sentence: 'The truce began Jan. 19.', find: 'Jan', text: 'Jan. 19', value: '2025-01-19', date: ['2025-01-19', '2025-01-19', 'day', false] },
+  { name: '"on March 5"', sentence: 'The vote was held on March 5.', find: 'March', text: 'March 5', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
+  { name: '"19 January" day first', sentence: 'The truce began on 19 January.', find: 'January', text: '19 January', value: '2025-01-19', date: ['2025-01-19', '2025-01-19', 'day', false] },
+  { name: 'future month-day rolls to next year', pub: '2024-12-20', sentence: 'The summit will open on Jan. 8.', find: 'Jan', value: '2025-01-08', date: ['2025-01-08', '2025-01-08', 'day', false] },
+  // explicit dates
+  { name: '"October 7, 2023"', sentence: 'The war began with the October 7, 2023, attack.', find: 'October', text: 'October 7, 2023', value: '2023-10-07', date: ['2023-10-07', '2023-10-07', 'day', false] },
+  { name: '"6 March 2025"', sentence: 'It was signed on 6 March 2025 in the capital.', find: 'March', text: '6 March 2025', value: '2025-03-06', date: ['2025-03-06', '2025-03-06', 'day', false] },
+  { name: '"29 March, 2017"', sentence: 'The notice is dated 29 March, 2017.', find: 'March', text: '29 March, 2017', value: '2017-03-29', date: ['2017-03-29', '2017-03-29', 'day', false] },
+  { name: 'ISO date', sentence: 'The filing is dated 2023-05-10.', find: '2023', value: '2023-05-10', date: ['2023-05-10', '2023-05-10', 'day', false] },
+  { name: 'weekday prefix folds in', sentence: 'It opens on Wednesday, March 5, 2025.', find: 'March', text: 'Wednesday, March 5, 2025', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
+  { name: '"the 5th of March"', sentence: 'It opened on the 5th of March 2024.', find: 'March', text: 'the 5th of March 2024', value: '2024-03-05', date: ['2024-03-05', '2024-03-05', 'day', false] },
+  // numeric dates and day order
+  { name: '06/03/2025 with day first', dayFirst: true, sentence: 'Published : 06/03/2025 in print.', find: '2025', value: '2025-03-06', date: ['2025-03-06', '2025-03-06', 'day', false] },
+  { name: '06/03/2025 with month first', dayFirst: false, sentence: 'Published : 06/03/2025 in print.', find: '2025', value: '2025-06-03', date: ['2025-06-03', '2025-06-03', 'day', false] },
+  { name: '06/03/2025 with no evidence stays unresolved', dayFirst: null, sentence: 'Published : 06/03/2025 in print.', find: '2025', value: '2025-XX-XX', date: null },
+  { name: '25/03/2025 has only one reading', dayFirst: null, sentence: 'Published : 25/03/2025 in print.', find: '2025', value: '2025-03-25', date: ['2025-03-25', '2025-03-25', 'day', false] },
+  // years, decades, centuries
+  { name: '"in 1997"', sentence: 'The group was designated in 1997.', find: '1997', text: '1997', value: '1997', date: ['1997', '1997', 'year', false] },
+  { name: '"since 2019"', sentence: 'Volumes have grown since 2019.', find: '2019', value: '2019', date: ['2019', '2019', 'year', false] },
+  { name: '"by 2030"', sentence: 'The plant will close by 2030.', find: '2030', value: '2030', date: ['2030', '2030', 'year', false] },
+  { name: '"the 2015 quake"', sentence: 'Homes lost in the 2015 quake were rebuilt.', find: '2015', value: '2015', date: ['2015', '2015', 'year', false] },
+  { name: '"2024\'s election"', sentence: "Turnout in 2024's election was low.", find: '2024', value: '2024', date: ['2024', '2024', 'year', false] },
+  { name: 'year opening a sentence', sentence: '2023 was the hottest year on record.', find: '2023', value: '2023', date: ['2023', '2023', 'year', false] },
+  { name: '"the 1990s"', sentence: 'The town boomed in the 1990s.', find: '1990', text: 'the 1990s', value: '199', date: ['1990', '1999', 'year', false] },
+  { name: '"1990s" without article', sentence: 'Prices were lower in 1990s Britain.', find: '1990', text: '1990s', value: '199', date: ['1990', '1999', 'year', false] },
+  { name: '"late 2023"', sentence: 'The works began in late 2023.', find: '2023', text: 'late 2023', value: '2023', date: ['2023', '2023', 'year', true] },
+  { name: '"mid-2024"', sentence: 'The bridge opened in mid-2024.', find: '2024', text: 'mid-2024', value: '2024', date: ['2024', '2024', 'year', true] },
+  { name: '"early next year"', sentence: 'The law will take effect early next year.', find: 'year', text: 'early next year', value: '2026', date: ['2026', '2026', 'year', true] },
+  { name: '"the middle of this year"', sentence: 'Work will finish by the middle of this year.', find: 'year', text: 'the middle of this year', value: '2025', date: ['2025', '2025', 'year', true] },
+  { name: '"last year"', sentence: 'Exports fell last year.', find: 'year', value: '2024', date: ['2024', '2024', 'year', false] },
+  { name: '"the 19th century"', sentence: 'The mill was built in the 19th century.', find: 'century', value: '18', date: ['1800', '1899', 'year', false] },
+  // quarters and fiscal years
+  { name: '"the third quarter" past in March: last year\'s', sentence: 'Profits fell in the third quarter.', find: 'quarter', text: 'the third quarter', value: '2024-Q3', date: ['2024-Q3', '2024-Q3', 'quarter', false] },
+  { name: '"the third quarter" future: this year\'s', sentence: 'Profits will recover in the third quarter.', find: 'quarter', value: '2025-Q3', date: ['2025-Q3', '2025-Q3', 'quarter', false] },
+  { name: '"Q1 2024"', sentence: 'Revenue in Q1 2024 was flat.', find: 'Q1', value: '2024-Q1', date: ['2024-Q1', '2024-Q1', 'quarter', false] },
+  { name: '"first quarter of 2024"', sentence: 'Revenue in the first quarter of 2024 was flat.', find: 'quarter', text: 'the first quarter of 2024', value: '2024-Q1', date: ['2024-Q1', '2024-Q1', 'quarter', false] },
+  { name: '"fiscal 2026" is a year', sentence: 'The company expects growth in fiscal 2026.', find: '2026', text: 'fiscal 2026', value: '2026', date: ['2026', '2026', 'year', true] },
+  { name: '"the second half of 2024"', sentence: 'Sales rose in the second half of 2024.', find: 'half', value: '2024-H2', date: ['2024-07', '2024-12', 'month', false] },
+  // seasons
+  { name: '"this summer"', sentence: 'The pool will reopen this summer.', find: 'summer', value: '2025-SU', date: ['2025-06', '2025-08', 'month', true] },
+  { name: '"last winter" in March is the one just ended', sentence: 'Snow fell heavily last winter.', find: 'winter', value: '2024-WI', date: ['2024-12', '2025-02', 'month', true] },
+  { name: '"in spring 2024"', sentence: 'The trial began in spring 2024.', find: 'spring', text: 'spring 2024', value: '2024-SP', date: ['2024-03', '2024-05', 'month', true] },
+  { name: '"the fall of 2019"', sentence: 'The firm failed in the fall of 2019.', find: 'fall', text: 'the fall of 2019', value: '2019-FA', date: ['2019-09', '2019-11', 'month', true] },
+  // weeks and recent stretches
+  { name: '"last week"', sentence: 'The report came out last week.', find: 'week', text: 'last week', value: '2025-W09', date: ['2025-W09', '2025-W09', 'week', false] },
+  { name: '"this week"', sentence: 'The board meets this week.', find: 'week', value: '2025-W10', date: ['2025-W10', '2025-W10', 'week', false] },
+  { name: '"next week" across the year end', pub: '2024-12-30', sentence: 'The port reopens next week.', find: 'week', value: '2025-W02', date: ['2025-W02', '2025-W02', 'week', false] },
+  { name: '"last week" across the year end', pub: '2025-01-02', sentence: 'The port closed last week.', find: 'week', value: '2024-W52', date: ['2024-W52', '2024-W52', 'week', false] },
+  { name: '"earlier this week": the days before publication', sentence: 'Police said earlier this week that the road was shut.', find: 'week', text: 'earlier this week', value: '2025-W10', date: ['2025-03-03', '2025-03-05', 'day', true] },
+  { name: '"in recent weeks"', sentence: 'Talks have taken place in recent weeks.', find: 'weeks', text: 'recent weeks', value: 'PAST_REF', date: ['2025-02-06', '2025-03-06', 'day', true] },
+  { name: '"in recent days"', sentence: 'Fighting has eased in recent days.', find: 'days', value: 'PAST_REF', date: ['2025-02-27', '2025-03-06', 'day', true] },
+  { name: '"in recent months"', sentence: 'Prices have climbed in recent months.', find: 'months', value: 'PAST_REF', date: ['2024-12', '2025-03', 'month', true] },
+  { name: '"over the weekend"', sentence: 'Police arrested 20 people over the weekend.', find: 'weekend', text: 'the weekend', value: '2025-W09-WE', date: ['2025-03-01', '2025-03-02', 'day', false] },
+  // days relative to publication
+  { name: '"yesterday"', sentence: 'The mayor resigned yesterday.', find: 'yesterday', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
+  { name: '"today"', sentence: 'The court sits today.', find: 'today', value: '2025-03-06', date: ['2025-03-06', '2025-03-06', 'day', false] },
+  { name: '"tomorrow" across the month end', pub: '2025-02-28', sentence: 'The court sits tomorrow.', find: 'tomorrow', value: '2025-03-01', date: ['2025-03-01', '2025-03-01', 'day', false] },
+  { name: '"this morning"', sentence: 'Police said this morning that two were hurt.', find: 'morning', type: 'TIME', value: '2025-03-06TMO', date: ['2025-03-06', '2025-03-06', 'day', false] },
+  { name: '"two days ago"', sentence: 'The ship sank two days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', false] },
+  { name: '"three weeks ago" is an approximate week', sentence: 'The ship sank three weeks ago.', find: 'ago', value: '2025-W07', date: ['2025-W07', '2025-W07', 'week', true] },
+  { name: '"a year ago"', sentence: 'The ship sank a year ago.', find: 'ago', value: '2024', date: ['2024', '2024', 'year', false] },
+  // clock times
+  { name: 'time joined to its day, converted with the article offset', pub: THU, sentence: 'The polls closed at 3 p.m. on Wednesday.', find: 'p.m.', type: 'TIME', text: '3 p.m. on Wednesday', value: '2025-03-05T15:00', date: ['2025-03-05T20:00', '2025-03-05T20:00', 'minute', false] },
+  { name: 'time with an explicit zone', sentence: 'The blast happened on Wednesday at 14:30 GMT.', find: 'GMT', type: 'TIME', text: 'Wednesday at 14:30 GMT', value: '2025-03-05T14:30', date: ['2025-03-05T14:30', '2025-03-05T14:30', 'minute', false] },
+  { name: 'time without a day stays unresolved', sentence: 'The shop opens at 9 a.m.', find: 'a.m', type: 'TIME', value: 'XXXX-XX-XXT09:00', date: null },
+  // ranges
+  { name: '"from Jan. 30 to Feb. 10"', sentence: 'The fair ran from Jan. 30 to Feb. 10.', find: 'Jan', text: 'Jan. 30 to Feb. 10', value: '2025-01-30', date: ['2025-01-30', '2025-02-10', 'day', false] },
+  { name: '"between March 1 and 5"', sentence: 'Voting took place between March 1 and 5.', find: 'March', text: 'March 1 and 5', value: '2025-03-01', date: ['2025-03-01', '2025-03-05', 'day', false] },
+  { name: '"2019-2021"', sentence: 'He led the team in 2019-2021.', find: '2019', text: '2019-2021', value: '2019', date: ['2019', '2021', 'year', false] },
+  { name: '"from 2010 to 2015"', sentence: 'He led the team from 2010 to 2015.', find: '2010', text: '2010 to 2015', value: '2010', date: ['2010', '2015', 'year', false] },
+  { name: 'a year written on one end only', sentence: 'The fair runs from Dec. 30 to Jan. 5, 2025.', find: 'Dec', value: '2024-12-30', date: ['2024-12-30', '2025-01-05', 'day', false] },
+  { name: '"Aug. 4 to Aug. 6" in the future', pub: '2017-03-29', sentence: 'The festival will return from Aug. 4 to Aug. 6.', find: 'Aug', value: '2017-08-04', date: ['2017-08-04', '2017-08-06', 'day', false] },
+  // durations, sets and references
+  { name: '"for three years"', sentence: 'He was jailed for three years.', find: 'years', type: 'DURATION', text: 'three years', value: 'P3Y', date: null },
+  { name: '"two weeks"', sentence: 'The repairs took two weeks.', find: 'weeks', type: 'DURATION', value: 'P2W', date: null },
+  { name: '"five-year"', sentence: 'The festival returns after a five-year break.', find: 'year', type: 'DURATION', value: 'P5Y', date: null },
+  { name: '"the past two weeks"', sentence: 'Rain fell over the past two weeks.', find: 'weeks', type: 'DURATION', text: 'the past two weeks', value: 'P2W', date: null },
+  { name: '"every Monday"', sentence: 'The market opens every Monday.', find: 'Monday', type: 'SET', text: 'every Monday', value: 'XXXX-WXX-1', date: null },
+  { name: '"weekly"', sentence: 'The paper appears weekly.', find: 'weekly', type: 'SET', value: 'P1W', date: null },
+  { name: '"each year"', sentence: 'The fair is held each year.', find: 'year', type: 'SET', value: 'P1Y', date: null },
+  { name: '"now"', sentence: 'The war is now in its second year.', find: 'now', value: 'PRESENT_REF', date: null },
+  { name: '"recently"', sentence: 'The rules were recently changed.', find: 'recently', value: 'PAST_REF', date: null },
+  { name: '"in the future"', sentence: 'Prices may rise in the future.', find: 'future', text: 'the future', value: 'FUTURE_REF', date: null },
+  // no publication date
+  { name: 'no date: a weekday stays unresolved', pub: null, sentence: 'The minister said Wednesday that talks had stalled.', find: 'Wednesday', value: 'XXXX-WXX-3', date: null },
+  { name: 'no date: "in November" stays a blank month', pub: null, sentence: 'The court issued warrants in November.', find: 'November', value: 'XXXX-11', date: null },
+  { name: 'no date: "Jan 19" stays a blank year', pub: null, sentence: 'The truce began Jan 19.', find: 'Jan', value: 'XXXX-01-19', date: null },
+  { name: 'no date: "last month" unresolved', pub: null, sentence: 'The talks took place last month.', find: 'month', value: 'XXXX-XX', date: null },
+  { name: 'no date: an absolute year still resolves', pub: null, sentence: 'The lighthouse was built in 1887.', find: '1887', value: '1887', date: ['1887', '1887', 'year', false] },
+  { name: 'no date: a full date still resolves', pub: null, sentence: 'It closed on 4 July 1962.', find: 'July', value: '1962-07-04', date: ['1962-07-04', '1962-07-04', 'day', false] },
+];
+
+describe('findTimexes', () => {
+  it.each(rows)('$name', ({ sentence, find, pub = THU, dayFirst = null, text, type = rows[0].type, value, date }) => {
+    const t = timexWith(sentence, find, ctx(pub, dayFirst, pub === THU ? -300 : null));
+    expect(t, `no expression containing "${find}"`).toBeDefined();
+    if (text !== undefined) expect(t!.text).toBe(text);
+    expect(t!.type).toBe(type ?? (date?.[2] === 'minute' ? 'TIME' : t!.type));
+    expect(t!.value).toBe(value);
+    if (date === null) expect(t!.date).toBeNull();
+    else expect(t!.date).toEqual({ start: date[0], end: date[1], precision: date[2], approximate: date[3] });
+    expect(t!.explanation.length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    { name: 'counted hostages and others', sentence: 'Officials say about 24 living hostages as well as at least 35 others are held.' },
+    { name: 'money', sentence: 'The fine was $1,200 and then $2025 more.' },
+    { name: 'radio frequencies and channels', sentence: 'Watch on Astro 502, unifi TV 631 or tune in to FM93.9 and FM107.5.' },
+    { name: 'phone numbers', sentence: 'Call 03-2693 7070 or 1-800-555-0199 for details.' },
+    { name: 'a score', sentence: 'The club won 3-2 and the ratio was 2:1.' },
+    { name: 'a count after a preposition', sentence: 'The march drew support from 2000 people in 1500 towns.' },
+    { name: '"may" the verb and "May I"', sentence: 'May I ask whether the plan may change?' },
+    { name: '"March" as a verb', sentence: 'March for our lives, they said, and he sat down for a second.' },
+    { name: 'ordinal phases', sentence: 'The second phase of the three-phase deal stalled.' },
+    { name: 'a model number', sentence: 'The Boeing 737 and Airbus A320 were grounded.' },
+  ])('finds no date in $name', ({ sentence }) => {
+    expect(inSentence(sentence, ctx(THU)).filter((t) => t.type === 'DATE' || t.type === 'TIME')).toEqual([]);
+  });
+
+  it('treats "in 2000 people" as a count but "in 2000" as a year', () => {
+    expect(inSentence('Protests spread in 2000 people and towns.', ctx(THU))).toEqual([]);
+    expect(inSentence('Protests spread in 2000.', ctx(THU)).map((t) => t.value)).toEqual(['2000']);
+  });
+
+  it('finds "in November" as a month, never a day', () => {
+    const t = timexWith('The court issued warrants in November.', 'November', ctx(THU))!;
+    expect(t.date?.precision).toBe('month');
+    expect(t.text).toBe('November');
+  });
+
+  it('resolves anaphoric days against the last date mentioned', () => {
+    const s = 'The ceasefire took effect on Sunday and the next day fighting resumed.';
+    expect(timexWith(s, 'next day', ctx(THU))?.value).toBe('2025-03-03');
+    expect(timexWith('The next day fighting resumed.', 'next day', ctx(THU))?.date).toBeNull();
+  });
+
+  it('explains resolution in the reader\'s words', () => {
+    expect(timexWith('The talks took place last month.', 'month', ctx(THU))?.explanation).toBe("'last month' in an article published 6 March 2025");
+    expect(timexWith('The minister said Wednesday.', 'Wednesday', ctx(THU))?.explanation).toMatch(/past tense.*Wednesday.*6 March 2025/);
+    expect(timexWith('The talks took place last month.', 'month', ctx(null))?.explanation).toMatch(/no publication date to resolve against/);
+    expect(timexWith('Voting closes at 9 p.m. on Friday.', 'Friday', ctx(THU))?.explanation).toMatch(/time zone unknown/);
+  });
+
+  it('keeps offsets absolute across sentences and sorted, non-overlapping, valid spans', () => {
+    const text = 'Intro line.\n\nThe port closed on Monday. It will reopen next week, and a review is due in the third quarter of 2025.';
+    const second = text.indexOf('The port');
+    const third = text.indexOf('It will');
+    const sentences: Sentence[] = [
+      { start: second, end: third - 1, text: text.slice(second, third - 1) },
+      { start: third, end: text.length, text: text.slice(third) },
+    ];
+    const found = findTimexes(text, sentences, ctx(THU));
+    expect(found.map((t) => t.text)).toEqual(['Monday', 'next week', 'the third quarter of 2025']);
+    for (let i = 0; i < found.length; i++) {
+      expect(text.slice(found[i].start, found[i].end)).toBe(found[i].text);
+      if (i) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
+    }
+  });
+
+  it('never reads text outside the sentences it is given', () => {
+    const text = 'Menu 2024 | Published 12 May 2024\nThe council met on Friday.';
+    const start = text.indexOf('The');
+    const found = findTimexes(text, [{ start, end: text.length, text: text.slice(start) }], ctx('2024-05-12'));
+    expect(found.map((t) => t.text)).toEqual(['Friday']);
+  });
+
+  it('writes only well-formed partial dates, end never before start', () => {
+    for (const row of rows) {
+      for (const t of inSentence(row.sentence, ctx(row.pub === undefined ? THU : row.pub, row.dayFirst ?? null, 60))) {
+        expect(t.text).toBe(row.sentence.slice(t.start, t.end));
+        if (!t.date) continue;
+        expect(isPartialDate(t.date.start, t.date.precision), `${t.text}: ${t.date.start}`).toBe(true);
+        expect(isPartialDate(t.date.end, t.date.precision), `${t.text}: ${t.date.end}`).toBe(true);
+        expect(t.date.end >= t.date.start).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the seed articles', () => {
+  // crude sentences: each paragraph is one sentence
+  const files = ['seeds/000_59524076cc088d3e.txt', 'seeds/004_10e1ccc3c011e217.txt'];
+  const all = files.flatMap((file) => {
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^\n]+/g)) sentences.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    return findTimexes(text, sentences, ctx(THU, true, 330)).map((t) => ({ ...t, file }));
+  });
+  const having = (needle: string) => all.filter((t) => t.text.includes(needle));
+
+  it.each([
+    { needle: 'Wednesday', start: '2025-03-05', precision: 'day' },
+    { needle: '1997', start: '1997', precision: 'year' },
+    { needle: 'October 7, 2023', start: '2023-10-07', precision: 'day' },
+    { needle: 'last month', start: '2025-02', precision: 'month' },
+    { needle: 'November', start: '2024-11', precision: 'month' },
+    { needle: 'Jan 19', start: '2025-01-19', precision: 'day' },
+    { needle: 'earlier Wednesday', start: '2025-03-05', precision: 'day' },
+    { needle: 'earlier on Wednesday', start: '2025-03-05', precision: 'day' },
+  ])('dates "$needle" as $start', ({ needle, start, precision }) => {
+    const found = having(needle);
+    expect(found.length).toBeGreaterThan(0);
+    for (const t of found) expect(t.date).toMatchObject({ start, precision });
+  });
+
+  it('reads "in recent weeks" as an approximate stretch overlapping February 2025', () => {
+    const [t] = having('recent weeks');
+    expect(t.date?.approximate).toBe(true);
+    expect(datesOverlap(t.date!, { start: '2025-02', end: '2025-02', precision: 'month' })).toBe(true);
+  });
+
+  it('dates nothing in June 2025 and nothing from counts or channel numbers', () => {
+    expect(all.filter((t) => t.date?.start.startsWith('2025-06'))).toEqual([]);
+    expect(all.filter((t) => /24|35|502|631|93\.9|121/.test(t.text))).toEqual([]);
+  });
+});

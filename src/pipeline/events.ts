@@ -1,0 +1,74 @@
+// Stage 6: every date that anchors a happening in a sentence becomes a draft event, with a
+// headline about that happening. A sentence with two dated happenings gives two drafts.
+
+import { datesOverlap, eventDate, precisionRank } from '../core/dates';
+import { headlineFor } from './headline';
+import type { DraftEvent, Sentence, Timex } from './types';
+
+/** Values that point at "now" or a vague past/future rather than a date on the calendar. */
+const VAGUE_VALUE = /^(PRESENT|PAST|FUTURE)_REF$/;
+
+/** Words just before a date that make it a yardstick, not the time something happened. */
+const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to)(?:\s+(?:in|on|at|during|for))?\s*$/iu;
+/** "the 2024 report": a date naming a document, not a happening. */
+const DOCUMENT_AFTER = /^[\s-]*(?:report|survey|study|census|budget|edition|version|index|rankings?|guidelines|figures|statistics|data|forecast|accounts)\b/iu;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/iu;
+
+function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
+  if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
+  if (!timex.date || VAGUE_VALUE.test(timex.value)) return false;
+  const from = timex.start - sentence.start;
+  const to = timex.end - sentence.start;
+  if (from < 0 || to > sentence.text.length) return false;
+  const before = sentence.text.slice(Math.max(0, from - 24), from);
+  const after = sentence.text.slice(to, to + 24);
+  if (YARDSTICK_BEFORE.test(before)) return false;
+  if (DETERMINER_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return false;
+  return true;
+}
+
+/** Drafts for one article: one per dated happening, in text order. */
+export function draftEvents(article: string, sentences: Sentence[], timexes: Timex[]): DraftEvent[] {
+  const sortedSentences = [...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start || a.end - b.end);
+  const drafts: DraftEvent[] = [];
+  let t = 0;
+  for (const sentence of sortedSentences) {
+    while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
+    const inside: Timex[] = [];
+    for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {
+      if (sortedTimexes[i].end <= sentence.end && anchorsHappening(sentence, sortedTimexes[i])) inside.push(sortedTimexes[i]);
+    }
+    // "Wednesday, March 5" written as two expressions side by side is one date: keep the sharper.
+    const dates: Timex[] = [];
+    for (const timex of inside) {
+      const prev = dates[dates.length - 1];
+      const gap = prev ? sentence.text.slice(prev.end - sentence.start, timex.start - sentence.start) : '';
+      if (prev && /^[\s,]*$/.test(gap) && datesOverlap(prev.date!, timex.date!)) {
+        if (sharperDate(timex.date!, prev.date!)) dates[dates.length - 1] = timex;
+      } else dates.push(timex);
+    }
+    const here: DraftEvent[] = [];
+    for (const timex of dates) {
+      const d = timex.date!;
+      const title = headlineFor(sentence, timex);
+      if (!title) continue;
+      const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate), sentence, timex };
+      // "on Wednesday, March 5" written as two expressions is one happening: keep the sharper date.
+      const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));
+      if (twin < 0) here.push(draft);
+      else if (sharper(draft, here[twin])) here[twin] = draft;
+    }
+    drafts.push(...here);
+  }
+  return drafts;
+}
+
+type Dated = Pick<DraftEvent['date'], 'approximate' | 'precision'>;
+
+function sharperDate(a: Dated, b: Dated): boolean {
+  if (a.approximate !== b.approximate) return !a.approximate;
+  return precisionRank(a.precision) > precisionRank(b.precision);
+}
+
+const sharper = (a: DraftEvent, b: DraftEvent) => sharperDate(a.date, b.date);

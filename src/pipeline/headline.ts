@@ -1,0 +1,589 @@
+// Writes a short headline for one dated happening: the clause of the sentence that the date
+// anchors, with the date itself, reporting frames and dangling function words taken out.
+// Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
+// deterministic and costs microseconds per sentence.
+
+import nlp from 'compromise';
+import type { Sentence, Timex } from './types';
+
+export const MAX_HEADLINE = 90;
+/** Below this a cut at a phrase boundary reads as a stub, so a plain word cut is better. */
+const MIN_PHRASE_CUT = 30;
+
+export type Tag =
+  | 'det' | 'poss' | 'pron' | 'prep' | 'aux' | 'modal' | 'verb' | 'ving' | 'ven' | 'noun' | 'name'
+  | 'adj' | 'adv' | 'num' | 'conj' | 'sub' | 'rel' | 'neg' | 'to' | 'punct' | 'quote';
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  tag: Tag;
+}
+
+const words = (s: string) => new Set(s.split(' '));
+const DETERMINERS = words('the a an this these those each every any some no another both either neither');
+const POSSESSIVES = words('its his her their our my your whose');
+const PRONOUNS = words('he she they it we i you him them me one someone nobody everyone');
+const PREPOSITIONS = words(
+  'of in on at by for with from into onto over under about against between among through during since until till ' +
+    'after before without within across toward towards amid amidst despite near around behind beyond per via upon ' +
+    'following throughout along beside besides inside outside than like unlike off out up down',
+);
+const AUXILIARIES = words('is are was were be been being am has have had do does did');
+const MODALS = words('will would can could may might must shall should');
+const CONJUNCTIONS = words('and or nor');
+/** Words that open a subordinate or coordinate clause. */
+const SUBORDINATORS = words('because although though while whereas unless if once whether but yet so');
+const RELATIVES = words('which who whom whose that where when');
+const NEGATIONS = words("not never n't");
+/** Prepositions that can open a clause ("since the group launched ..."), split only when a verb follows. */
+const CLAUSE_PREPOSITIONS = words('after before since until till');
+/** Nouns that make "that" a determiner ("that day") rather than a clause opener. */
+const TIME_NOUNS = words('day week month year night morning afternoon evening time moment decade season weekend period era');
+
+/** Words a date leans on; removed with it ("on Tuesday", "earlier Wednesday", "as of May"). */
+const DATE_LEAD_INS = words(
+  'on in at during by since until till through throughout from for of as early earlier late later sometime ' +
+    'around about circa approximately roughly this last next past previous same then until',
+);
+const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+const DATE_TAILS = words('morning afternoon evening night ago overnight local time earlier later');
+
+/** Verbs that frame someone else's statement or decision, with the headline form. */
+const FRAME_VERBS: Record<string, string> = {};
+for (const [present, ...forms] of [
+  ['says', 'said', 'says', 'say'],
+  ['says', 'told', 'tells'],
+  ['confirms', 'confirmed', 'confirms'],
+  ['announces', 'announced', 'announces'],
+  ['reports', 'reported', 'reports'],
+  ['adds', 'added', 'adds'],
+  ['states', 'stated', 'states'],
+  ['claims', 'claimed', 'claims'],
+  ['denies', 'denied', 'denies'],
+  ['warns', 'warned', 'warns'],
+  ['discloses', 'disclosed', 'discloses'],
+  ['reveals', 'revealed', 'reveals'],
+  ['acknowledges', 'acknowledged', 'acknowledges'],
+  ['insists', 'insisted', 'insists'],
+  ['notes', 'noted', 'notes'],
+  ['explains', 'explained', 'explains'],
+  ['declares', 'declared', 'declares'],
+  ['alleges', 'alleged', 'alleges'],
+  ['admits', 'admitted', 'admits'],
+  ['argues', 'argued', 'argues'],
+  ['writes', 'wrote', 'writes'],
+  ['rules', 'ruled', 'rules'],
+  ['decides', 'decided', 'decides'],
+  ['agrees', 'agreed', 'agrees'],
+  ['finds', 'found', 'finds'],
+  ['concludes', 'concluded', 'concludes'],
+  ['predicts', 'predicted', 'predicts'],
+  ['estimates', 'estimated', 'estimates'],
+  ['signals', 'signalled', 'signaled', 'signals'],
+]) for (const f of forms) FRAME_VERBS[f] = present;
+
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> }; two: { switches: Record<string, string> } } }).model();
+
+/** Coarse tag of an open-class word from compromise's lexicon and its ending. */
+function lexicalTag(lower: string): Tag {
+  const entry = LEXICON.one.lexicon[lower];
+  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  const sw = LEXICON.two.switches[lower];
+  if (sw === 'Noun|Verb' || sw === 'Plural|Verb' || sw === 'Noun|Gerund') return tags.includes('Gerund') ? 'ving' : 'noun';
+  if (sw === 'Adj|Past') return 'ven';
+  for (const t of tags) {
+    if (t === 'PastTense') return 'verb';
+    if (t === 'Participle') return 'ven';
+    if (t === 'Gerund') return 'ving';
+    if (t === 'Infinitive' || t === 'PresentTense' || t === 'Verb' || t === 'Copula') return 'verb';
+    if (t === 'Adverb') return 'adv';
+    if (t === 'Adjective' || t === 'Comparative' || t === 'Superlative') return 'adj';
+    if (t === 'Cardinal' || t === 'Ordinal' || t === 'Value' || t === 'TextValue') return 'num';
+    if (t === 'Determiner') return 'det';
+    if (t === 'Preposition') return 'prep';
+    if (t === 'Pronoun') return 'pron';
+  }
+  if (tags.length) return 'noun';
+  if (/\d/.test(lower)) return 'num';
+  if (lower.length > 4 && lower.endsWith('ly')) return 'adv';
+  if (lower.length > 4 && lower.endsWith('ing')) return 'ving';
+  if (lower.length > 3 && lower.endsWith('ed')) return 'verb';
+  return 'noun';
+}
+
+function closedTag(lower: string): Tag | null {
+  if (lower === 'to') return 'to';
+  if (DETERMINERS.has(lower)) return 'det';
+  if (POSSESSIVES.has(lower)) return 'poss';
+  if (PRONOUNS.has(lower)) return 'pron';
+  if (AUXILIARIES.has(lower)) return 'aux';
+  if (MODALS.has(lower)) return 'modal';
+  if (CONJUNCTIONS.has(lower)) return 'conj';
+  if (NEGATIONS.has(lower)) return 'neg';
+  if (RELATIVES.has(lower)) return 'rel';
+  if (SUBORDINATORS.has(lower)) return 'sub';
+  if (PREPOSITIONS.has(lower)) return 'prep';
+  return null;
+}
+
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`']);
+// A word keeps inner apostrophes, hyphens and dots ("it's", "Israel-Hamas", "U.S"); one separator
+// between letter runs, so matching stays linear.
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Splits a sentence into words and punctuation, each with a coarse part-of-speech guess. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let wordsSoFar = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const lower = t.toLowerCase();
+    let tag: Tag;
+    if (!/[\p{L}\p{N}]/u.test(t)) tag = QUOTES.has(t) ? 'quote' : 'punct';
+    else if (/^\p{Lu}/u.test(t) && wordsSoFar > 0) tag = 'name';
+    else if (/^\p{Lu}/u.test(t)) {
+      // Sentence-initial capitals hide the word class: trust the lexicon, else it is a name.
+      tag = closedTag(lower) ?? (LEXICON.one.lexicon[lower] !== undefined && t !== t.toUpperCase() ? lexicalTag(lower) : 'name');
+    } else tag = closedTag(lower) ?? lexicalTag(lower);
+    if (tag !== 'quote' && tag !== 'punct') wordsSoFar++;
+    tokens.push({ text: t, lower, start: m.index!, end: m.index! + t.length, tag });
+  }
+  retagInContext(tokens);
+  return tokens;
+}
+
+const isVerbal = (t: Token | undefined) => !!t && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal' || t.tag === 'ven');
+const isNominal = (t: Token | undefined) => !!t && (t.tag === 'noun' || t.tag === 'name' || t.tag === 'pron' || t.tag === 'num');
+
+/** Fixes the commonest lexicon guesses from their neighbours: "to vote", "will talk", "the attack". */
+function retagInContext(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const entry = LEXICON.two.switches[t.lower];
+    if (t.tag === 'noun' && (prev.tag === 'modal' || prev.tag === 'to' || entry && (prev.tag === 'pron' && prev.lower !== 'it' || prev.tag === 'neg'))) {
+      t.tag = 'verb';
+    }
+    if (t.tag === 'ven' && (isNominal(prev) || prev.tag === 'aux' || prev.tag === 'adv')) t.tag = 'verb';
+    if ((t.tag === 'verb' || t.tag === 'ven') && (prev.tag === 'det' || prev.tag === 'poss')) t.tag = 'adj';
+  }
+}
+
+interface Segment {
+  from: number;
+  to: number;
+  /** The clause opener at `from` (which, that, but, since...), if any. */
+  lead: string | null;
+  /** Whether punctuation, rather than a word, opened it. */
+  afterPunct: boolean;
+}
+
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '-', '!', '?', '.']);
+
+function hasVerb(tokens: Token[], from: number, to: number, skip?: Set<number>): boolean {
+  for (let i = from; i < to; i++) if (!skip?.has(i) && isVerbal(tokens[i])) return true;
+  return false;
+}
+
+function opensClause(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (i === 0 || !next) return false;
+  if (t.tag === 'rel') {
+    if (t.lower === 'that') return !(prev && (prev.tag === 'prep' || prev.tag === 'det')) && !TIME_NOUNS.has(next.lower) && next.tag !== 'punct';
+    return true;
+  }
+  if (t.tag === 'sub') return t.lower !== 'so' || prev.tag === 'punct';
+  if (t.tag === 'conj') return isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2]);
+  if (CLAUSE_PREPOSITIONS.has(t.lower)) {
+    // "since the group launched", not "since 1997" or "after the meeting".
+    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+      if (tokens[j].tag === 'punct') return false;
+      if (tokens[j].tag === 'verb' || tokens[j].tag === 'aux' || tokens[j].tag === 'modal') return true;
+    }
+  }
+  return false;
+}
+
+function segmentClauses(tokens: Token[], skip: Set<number>): Segment[] {
+  const segments: Segment[] = [];
+  let from = 0;
+  let lead: string | null = null;
+  let afterPunct = false;
+  const close = (to: number) => {
+    if (to > from) segments.push({ from, to, lead, afterPunct });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i)) {
+      // A hyphen or dot inside a word never reaches here; a spaced dash does.
+      close(i);
+      from = i + 1;
+      lead = null;
+      afterPunct = true;
+    } else if (i > from && opensClause(tokens, i)) {
+      close(i);
+      from = i;
+      lead = t.lower;
+      afterPunct = false;
+    } else if (i === from && (t.tag === 'rel' || t.tag === 'sub' || t.tag === 'conj' || CLAUSE_PREPOSITIONS.has(t.lower) && opensClause(tokens, i))) {
+      lead = t.lower;
+    }
+  }
+  close(tokens.length);
+  // A word-opened piece without a verb was a phrase, not a clause ("that day", "but not all"): rejoin it.
+  const joined: Segment[] = [];
+  for (const s of segments) {
+    const last = joined[joined.length - 1];
+    if (last && !s.afterPunct && last.to === s.from && !hasVerb(tokens, s.from, s.to)) last.to = s.to;
+    else joined.push({ ...s });
+  }
+  return joined;
+}
+
+/** Indices of the date's own tokens plus the words and commas that only exist to carry it. */
+function dateTokens(tokens: Token[], from: number, to: number): Set<number> {
+  const drop = new Set<number>();
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].end > from && tokens[i].start < to) {
+      drop.add(i);
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return drop;
+  let i = first - 1;
+  // "on Wednesday, March 5": the weekday written beside the date is the same date.
+  if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
+    drop.add(i).add(i - 1);
+    first = i - 1;
+    i -= 2;
+  }
+  while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
+  // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
+  let j = last + 1;
+  while (j < tokens.length && DATE_TAILS.has(tokens[j].lower) && j - last <= 2) drop.add(j++);
+  const before = tokens[i];
+  const after = tokens[j];
+  if (after?.text === ',') {
+    const fronted = !before || /^[,;:(—–]$/.test(before.text) || before.tag === 'conj' || before.tag === 'rel' || before.tag === 'sub';
+    // "October 7, 2023, attack": the comma after a year closes the date, not a clause.
+    const yearStyle = /,\s*\d{4}$/.test(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) && (before?.tag === 'det' || before?.tag === 'poss');
+    if (fronted || before?.text === ',' || yearStyle) drop.add(j);
+  }
+  return drop;
+}
+
+/** The noun phrase that ends a stretch of tokens: what a following "which"/"who" is about. */
+function trailingNounPhrase(tokens: Token[], from: number, to: number, skip: Set<number>): number[] {
+  const picked: number[] = [];
+  for (let i = to - 1; i >= from && picked.length < 8; i--) {
+    if (skip.has(i)) continue;
+    const t = tokens[i];
+    if (t.tag === 'det' || t.tag === 'poss') {
+      picked.push(i);
+      break;
+    }
+    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0;
+    const joiner = (t.tag === 'conj' || t.lower === 'of') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj');
+    if (!nounish && !joiner) break;
+    picked.push(i);
+  }
+  return picked.reverse();
+}
+
+/** The tokens before a clause's first verb, when there are some. */
+function subjectOf(tokens: Token[], seg: Segment, skip: Set<number>): number[] {
+  const out: number[] = [];
+  for (let i = seg.from + (seg.lead ? 1 : 0); i < seg.to; i++) {
+    if (skip.has(i)) continue;
+    if (isVerbal(tokens[i])) return out.some((k) => isNominal(tokens[k])) ? out : [];
+    if (tokens[i].tag === 'quote' || tokens[i].tag === 'adv') continue;
+    out.push(i);
+  }
+  return out.some((k) => isNominal(tokens[k])) && !hasVerb(tokens, seg.from, seg.to, skip) ? out : [];
+}
+
+/** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
+function borrowedSubject(tokens: Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
+  for (let s = k - 1; s >= 0; s--) {
+    const seg = segments[s];
+    if (seg.lead && RELATIVES.has(seg.lead)) continue;
+    const subject = subjectOf(tokens, seg, skip);
+    if (subject.length) return subject;
+  }
+  return [];
+}
+
+function startsWithVerb(tokens: Token[], ids: number[]): boolean {
+  for (const i of ids) {
+    const t = tokens[i];
+    if (t.tag === 'adv' || t.tag === 'neg' || t.tag === 'quote') continue;
+    return isVerbal(t) || t.tag === 'ving';
+  }
+  return false;
+}
+
+const range = (from: number, to: number, skip: Set<number>) => {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (!skip.has(i)) out.push(i);
+  return out;
+};
+
+/** Drops parenthetical asides that do not hold the date; headlines have no room for them. */
+function parentheticals(tokens: Token[], keep: Set<number>): Set<number> {
+  const drop = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== '(' && tokens[i].text !== '[') continue;
+    const closer = tokens[i].text === '(' ? ')' : ']';
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].text !== closer && j - i < 40) j++;
+    if (j >= tokens.length || tokens[j].text !== closer) continue;
+    let holdsDate = false;
+    for (let k = i; k <= j; k++) if (keep.has(k)) holdsDate = true;
+    if (!holdsDate) for (let k = i; k <= j; k++) drop.add(k);
+    i = j;
+  }
+  return drop;
+}
+
+/** "the attack that sparked the war" (relative) versus "said that the bridge would reopen" (complement). */
+function isRelativeThat(tokens: Token[], prev: Segment, at: number, skip: Set<number>): boolean {
+  for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
+  let j = at - 1;
+  while (j >= prev.from && skip.has(j)) j--;
+  return isNominal(tokens[j]) || tokens[j]?.text === ',';
+}
+
+interface Pick {
+  parts: (number | string)[];
+}
+
+/** Chooses the tokens (and any replacement words) that tell the dated happening. */
+function pickClause(tokens: Token[], dated: Set<number>, skip: Set<number>): Pick {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  const k = Math.max(0, segments.findIndex((s) => firstDated >= s.from && firstDated < s.to));
+  const seg = segments[k] ?? { from: 0, to: tokens.length, lead: null, afterPunct: false };
+
+  const framed = frameHeadline(tokens, segments, k, skip);
+  if (framed) return framed;
+
+  const own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
+  if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
+    const relativeThat = seg.lead !== 'that' || isRelativeThat(tokens, segments[k - 1], seg.from, skip);
+    if (relativeThat) {
+      const prev = segments[k - 1];
+      const np = trailingNounPhrase(tokens, prev.from, prev.to, skip);
+      if (np.length) {
+        if (seg.lead === 'whose') return { parts: [...np, "'s", ...own] };
+        return { parts: startsWithVerb(tokens, own) ? [...np, ...own] : [...own, ...np] };
+      }
+    }
+  }
+
+  let ids = own;
+  if (!hasVerb(tokens, seg.from, seg.to, skip)) {
+    // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
+    const earlierMain = segments.slice(0, k).reverse().find((s) => hasVerb(tokens, s.from, s.to, skip));
+    const later = segments.slice(k + 1).find((s) => hasVerb(tokens, s.from, s.to, skip));
+    const target = k === 0 || !earlierMain ? later ?? earlierMain : earlierMain;
+    if (target) {
+      const at = segments.indexOf(target);
+      return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
+    }
+  }
+  return finishPlain(tokens, segments, k, ids, skip);
+}
+
+function finishPlain(tokens: Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
+  if (startsWithVerb(tokens, ids)) {
+    const subject = borrowedSubject(tokens, segments, k, skip);
+    if (subject.length) return { parts: [...subject, ...ids] };
+  }
+  return { parts: ids };
+}
+
+/**
+ * "X said Wednesday that Y" dated at the saying: "X says Y". Also the trailing form
+ * "Y, X said Wednesday". Returns null when the dated segment is not such a frame.
+ */
+function frameHeadline(tokens: Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+  const seg = segments[k];
+  let verb = -1;
+  for (let i = seg.from; i < seg.to; i++) {
+    if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun') {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const present = FRAME_VERBS[tokens[verb].lower];
+
+  let subject = range(seg.from + (seg.lead ? 1 : 0), verb, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
+  if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
+  else if (!subject.length) subject = borrowedSubject(tokens, segments, k, skip);
+  subject = shortSubject(tokens, subject);
+
+  let complement: number[] = [];
+  const next = segments[k + 1];
+  const rest = range(verb + 1, seg.to, skip);
+  if (next && next.lead === 'that' && next.from === seg.to) {
+    complement = range(next.from + 1, next.to, skip);
+  } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
+    // "said Wednesday US officials have had talks": the complement follows without "that".
+    complement = rest;
+  } else if (!rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct') && k > 0 && (!next || tokens[next.from].tag === 'ving')) {
+    // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
+    let quoteStart = seg.from;
+    while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
+    complement = range(0, quoteStart, skip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
+    subject = subject.filter((i) => tokens[i].tag !== 'quote');
+    if (!subject.length) return null;
+  }
+  if (complement.length && tokens[complement[0]].tag === 'det' && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
+  if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
+  if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
+  return { parts: [...subject, present, ...complement] };
+}
+
+/** "White House press secretary Jane Roe" → "Jane Roe": a long title before a name is trimmed. */
+function shortSubject(tokens: Token[], ids: number[]): number[] {
+  if (ids.length <= 4) return ids;
+  let run = 0;
+  while (run < ids.length && tokens[ids[ids.length - 1 - run]].tag === 'name') run++;
+  if (run >= 2 && run < ids.length && tokens[ids[ids.length - 1 - run]].tag !== 'conj') return ids.slice(ids.length - run);
+  return ids;
+}
+
+const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as');
+const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than');
+
+/** Joins picked tokens back into text, keeping the sentence's own spacing where tokens touch. */
+function render(text: string, tokens: Token[], parts: (number | string)[]): string {
+  let out = '';
+  let prev: number | null = null;
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part.startsWith("'") ? part : (out ? ' ' : '') + part;
+      prev = null;
+      continue;
+    }
+    const t = tokens[part];
+    if (prev !== null && part === prev + 1) out += text.slice(tokens[prev].end, t.start).replace(/\s+/g, ' ');
+    else if (out && !/^[,.;:!?)\]]$/.test(t.text)) out += ' ';
+    // A sentence-initial common word that lands mid-headline loses its capital ("bought The factory").
+    const common = t.tag !== 'name' && t.tag !== 'pron';
+    out += out && part === firstWord(tokens) && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
+    prev = part;
+  }
+  return out;
+}
+
+function firstWord(tokens: Token[]): number {
+  return tokens.findIndex((t) => t.tag !== 'quote' && t.tag !== 'punct');
+}
+
+/** Removes quote marks that have no partner in the headline. */
+function balanceQuotes(s: string): string {
+  const chars = [...s];
+  const dropAt = new Set<number>();
+  const straight: number[] = [];
+  const open: number[] = [];
+  chars.forEach((c, i) => {
+    if (c === '"') straight.push(i);
+    else if (c === '“' || c === '«') open.push(i);
+    else if (c === '”' || c === '»') {
+      if (open.length) open.pop();
+      else dropAt.add(i);
+    }
+  });
+  for (const i of open) dropAt.add(i);
+  if (straight.length % 2) dropAt.add(straight[straight.length - 1]);
+  // Two apostrophes used as a quote mark ('' ... '') and lone single quotes at word edges.
+  const singles: number[] = [];
+  chars.forEach((c, i) => {
+    if ((c === "'" || c === '‘' || c === '’') && (i === 0 || !/[\p{L}\p{N}]/u.test(chars[i - 1]) || i === chars.length - 1 || !/[\p{L}\p{N}]/u.test(chars[i + 1]))) {
+      if (!(c !== '‘' && /\p{L}/u.test(chars[i - 1] ?? '') && /s/i.test(chars[i - 1] ?? '') && !/[\p{L}]/u.test(chars[i + 1] ?? ''))) singles.push(i);
+    }
+  });
+  if (singles.length % 2) dropAt.add(singles[singles.length - 1]);
+  return chars.filter((_, i) => !dropAt.has(i)).join('').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** Straight quotes alternate open/close: no space inside either. */
+function fixQuoteSpacing(s: string): string {
+  let open = false;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      if (open) out = out.trimEnd();
+      out += c;
+      if (!open) while (s[i + 1] === ' ') i++;
+      open = !open;
+    } else out += c;
+  }
+  return out;
+}
+
+function tidy(s: string): string {
+  // Two apostrophes are a typewriter double quote.
+  let t = s.replace(/''/g, '"').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  for (let guard = 0; guard < 6; guard++) {
+    const before = t;
+    t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
+    const first = /^[\p{L}']+/u.exec(t)?.[0].toLowerCase();
+    if (first && LEADING_JUNK.has(first) && t.length > first.length) t = t.slice(first.length).trimStart();
+    t = t.replace(/[\s,;:(\[—–-]+$/u, '').replace(/\.+$/u, '');
+    const last = /[\p{L}']+$/u.exec(t)?.[0].toLowerCase();
+    if (last && TRAILING_JUNK.has(last) && t.length > last.length + 1 && /\s/.test(t[t.length - last.length - 1])) t = t.slice(0, -last.length).trimEnd();
+    if (t === before) break;
+  }
+  // Headlines drop the leading article: "The court ruled" → "Court ruled".
+  t = t.replace(/^(the|a|an)\s+(?=\S)/iu, '');
+  t = fixQuoteSpacing(balanceQuotes(t));
+  t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Shortens to `MAX_HEADLINE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
+export function shorten(s: string, max = MAX_HEADLINE): string {
+  if (s.length <= max) return s;
+  const tokens = tokenize(s);
+  let best = -1;
+  for (const t of tokens) {
+    if (t.start > max || t.start < MIN_PHRASE_CUT) continue;
+    const boundary = t.text === ',' || t.text === ';' || t.tag === 'prep' || t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'to';
+    if (boundary) best = t.start;
+  }
+  if (best > 0) {
+    const cut = tidy(s.slice(0, best));
+    if (cut.length >= MIN_PHRASE_CUT && cut.length <= max) return cut;
+  }
+  let end = s.lastIndexOf(' ', max - 1);
+  if (end < MIN_PHRASE_CUT) end = max - 1;
+  return `${balanceQuotes(s.slice(0, end).replace(/[\s,;:]+$/u, ''))}…`;
+}
+
+/** A short headline for the happening that `timex` dates in `sentence`. */
+export function headlineFor(sentence: Sentence, timex: Timex): string {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  if (!tokens.length) return '';
+  const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
+  const ownDate = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].end > timex.start - sentence.start && tokens[i].start < timex.end - sentence.start) ownDate.add(i);
+  const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
+  const picked = ownDate.size ? pickClause(tokens, ownDate, skip) : { parts: range(0, tokens.length, skip) };
+  let headline = tidy(render(text, tokens, picked.parts));
+  if (headline.split(' ').length < 2) headline = tidy(render(text, tokens, range(0, tokens.length, skip)));
+  return shorten(headline);
+}

@@ -1,0 +1,310 @@
+// Stage 7: the same happening told by several articles becomes one event with every source.
+// Two drafts match when their dates overlap and their words agree (names and content stems,
+// weighted so words that run through the whole story count less); clustering is greedy by score
+// over a canonical order, so the output never depends on the input order.
+
+import { createHash } from 'node:crypto';
+import { compareDates, dateSpan, precisionRank } from '../core/dates';
+import type { Source, TimelineEvent } from '../core/schema';
+import { tokenize } from './headline';
+import type { DraftEvent } from './types';
+
+/** Lowest combined similarity at which two drafts are taken to tell one happening. */
+export const MERGE_THRESHOLD = 0.2;
+const NAME_WEIGHT = 2;
+const TITLE_SHARE = 0.5;
+/** How many of a sentence's rarest words it is looked up by, and how long a word's list may grow. */
+const SIGNATURE_WORDS = 4;
+const MAX_POSTINGS = 200;
+const MAX_PARTNERS = 8;
+
+function sharesArticle(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const art of small) if (large.has(art)) return true;
+  return false;
+}
+
+const STOPWORDS = new Set(
+  ('a an the and or but nor of in on at by for with from into onto to as is are was were be been being am has have had ' +
+    'do does did will would can could may might must shall should not no this that these those it its he she they we i you ' +
+    'him her them his their our my your who whom whose which what when where why how than then there here also just only ' +
+    'very more most some any all each both such other over under about after before since until while during between ' +
+    'among through against without within up down out off again further once according amid new ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
+    'week weeks month months year years day days morning afternoon evening night earlier later last next ago recent recently ' +
+    'early late first second time one two three mr mrs ms dr').split(' '),
+);
+
+/** Past forms a suffix rule cannot reach. */
+const IRREGULAR: Record<string, string> = {
+  took: 'take', taken: 'take', began: 'begin', begun: 'begin', told: 'tell', met: 'meet', held: 'hold', led: 'lead',
+  won: 'win', fell: 'fall', left: 'leave', made: 'make', saw: 'see', seen: 'see', went: 'go', gone: 'go', gave: 'give',
+  given: 'give', struck: 'strike', shot: 'shoot', fought: 'fight', sought: 'seek', brought: 'bring', bought: 'buy',
+  sold: 'sell', ran: 'run', sent: 'send', spent: 'spend', paid: 'pay', found: 'find', built: 'build', wrote: 'write',
+  written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', broke: 'break', broken: 'break', rose: 'rise',
+  died: 'die', dead: 'die', death: 'die', deaths: 'die', killed: 'kill', children: 'child', men: 'man', women: 'woman',
+};
+
+/** Words news writers swap for each other when telling the same happening; mapped to one stem. */
+const SYNONYMS: Record<string, string> = {};
+for (const [canonical, ...alike] of [
+  ['talk', 'talks', 'negotiation', 'negotiations', 'negotiate', 'negotiated', 'negotiating', 'discussion', 'discussions', 'discuss', 'discussed', 'dialogue', 'dialog'],
+  ['report', 'reported', 'reports', 'said', 'says', 'say', 'told', 'tells', 'disclosed', 'disclose', 'revealed', 'reveal', 'confirmed', 'confirm', 'confirms', 'announced', 'announce', 'stated', 'acknowledged'],
+  ['attack', 'attacks', 'attacked', 'strike', 'strikes', 'struck', 'assault', 'raid', 'raids', 'bombing'],
+  ['arrest', 'arrested', 'arrests', 'detained', 'detain', 'detention'],
+  ['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact'],
+  ['kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths'],
+  ['election', 'elections', 'vote', 'voted', 'voting', 'poll', 'ballot'],
+  ['resign', 'resigned', 'resignation', 'quit', 'quits', 'stepped'],
+  ['meet', 'met', 'meeting', 'meetings', 'summit'],
+  ['site', 'website', 'outlet'],
+]) for (const w of [canonical, ...alike]) SYNONYMS[w] = canonical;
+
+/** A light suffix stemmer: enough that talks/talk and confirmed/confirm meet. */
+export function stem(word: string): string {
+  const lower = word.toLowerCase();
+  if (SYNONYMS[lower]) return SYNONYMS[lower];
+  let w = IRREGULAR[lower] ?? lower;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 6 && w.endsWith('ation')) w = w.slice(0, -5) + 'at';
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The weighted stems of a text (names weigh more), minus the dating expression. */
+function terms(text: string, skipFrom = -1, skipTo = -1): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of tokenize(text)) {
+    if (t.end > skipFrom && t.start < skipTo) continue;
+    if (t.tag === 'punct' || t.tag === 'quote' || /^\d+$/.test(t.text)) continue;
+    if (STOPWORDS.has(t.lower)) continue;
+    if (t.lower.length < 3 && !/^\p{Lu}{2}$/u.test(t.text)) continue;
+    // Names weigh more; one key for "Port" and "port" so a sentence start does not hide a match.
+    const key = stem(t.lower.replace(/['’]s$/, ''));
+    const weight = /^\p{Lu}/u.test(t.text) && t.tag === 'name' ? NAME_WEIGHT : 1;
+    out.set(key, Math.max(weight, out.get(key) ?? 0));
+  }
+  return out;
+}
+
+interface Prepared {
+  draft: DraftEvent;
+  key: string;
+  sentenceKey: string;
+  sentence: Map<string, number>;
+  title: Map<string, number>;
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function canonicalKey(d: DraftEvent): string {
+  const pad = (n: number) => String(n).padStart(12, '0');
+  return `${d.article}\u0000${pad(d.sentence.start)}\u0000${pad(d.timex.start)}\u0000${pad(d.timex.end)}`;
+}
+
+/** Terms in sorted order with their final weights, ready for a linear merge. */
+interface Weighted {
+  keys: string[];
+  weights: number[];
+  total: number;
+}
+
+function weigh(terms: Map<string, number>, idf: Map<string, number>, fallbackIdf: number): Weighted {
+  const keys = [...terms.keys()].sort();
+  const weights = keys.map((k) => (idf.get(k) ?? fallbackIdf) * terms.get(k)!);
+  let total = 0;
+  for (const w of weights) total += w;
+  return { keys, weights, total };
+}
+
+/** Weighted Jaccard by a merge over sorted keys: the sums run in key order, so the result never depends on input order. */
+function similarity(a: Weighted, b: Weighted): { score: number; shared: number } {
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  let overlapMin = 0;
+  let shared = 0;
+  while (i < a.keys.length && j < b.keys.length) {
+    const ka = a.keys[i];
+    const kb = b.keys[j];
+    if (ka < kb) i++;
+    else if (ka > kb) j++;
+    else {
+      inter += Math.max(a.weights[i], b.weights[j]);
+      overlapMin += Math.min(a.weights[i], b.weights[j]);
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  const union = a.total + b.total - overlapMin;
+  return { score: union > 0 ? inter / union : 0, shared };
+}
+
+/** How strongly a date says when: exact beats approximate, finer beats coarser, shorter beats longer. */
+function dateStrength(d: DraftEvent): [number, number, number] {
+  const [from, to] = dateSpan(d.date);
+  return [d.date.approximate ? 1 : 0, -precisionRank(d.date.precision), to - from];
+}
+
+function compareByStrength(a: Prepared, b: Prepared): number {
+  const sa = dateStrength(a.draft);
+  const sb = dateStrength(b.draft);
+  return sa[0] - sb[0] || sa[1] - sb[1] || sa[2] - sb[2] || compareText(a.key, b.key);
+}
+
+/** One event per happening, each with its sources, sorted by date, then title, then id. */
+export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
+  // Canonical order first, and exact repeats (same article, sentence and date) folded.
+  const unique = new Map<string, DraftEvent>();
+  for (const d of drafts) {
+    const key = canonicalKey(d);
+    const seen = unique.get(key);
+    if (!seen || compareText(d.title, seen.title) < 0) unique.set(key, d);
+  }
+  const items: Prepared[] = [...unique.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([key, draft]) => ({
+      draft,
+      key,
+      sentenceKey: draft.sentence.text.replace(/\s+/g, ' ').trim().toLowerCase(),
+      sentence: terms(draft.sentence.text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start),
+      title: terms(draft.title),
+    }));
+
+  // Document frequency over distinct sentence texts: a word in every sentence of the story says
+  // little, and a syndicated sentence copied into fifty articles is still one sentence.
+  const sentenceTerms = new Map<string, Map<string, number>>();
+  for (const it of items) sentenceTerms.set(it.sentenceKey, it.sentence);
+  const df = new Map<string, number>();
+  for (const ts of sentenceTerms.values()) for (const k of ts.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = Math.max(1, sentenceTerms.size);
+  const idf = new Map<string, number>();
+  for (const [k, f] of df) idf.set(k, Math.log(1 + n / f));
+  const fallbackIdf = Math.log(1 + n);
+  const sentenceWeights = items.map((it) => weigh(it.sentence, idf, fallbackIdf));
+  const titleWeights = items.map((it) => weigh(it.title, idf, fallbackIdf));
+
+  // Verbatim copies (same sentence, same date expression, same date) start as one cluster, so
+  // syndicated wire copy costs one comparison, not one per pair of copies.
+  const cluster: number[][] = [];
+  const copies = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const d = it.draft;
+    const base = `${it.sentenceKey}\u0000${d.timex.text.toLowerCase()}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
+    const open = copies.get(base) ?? [];
+    let home = open.find((c) => !cluster[c].some((j) => items[j].draft.article === d.article));
+    if (home === undefined) {
+      home = cluster.length;
+      cluster.push([]);
+      open.push(home);
+      copies.set(base, open);
+    }
+    cluster[home].push(i);
+  });
+  const reps = cluster.map((members) => members[0]);
+  const articlesOf = cluster.map((members) => new Set(members.map((i) => items[i].draft.article)));
+  // Dates on a line overlap pairwise exactly when the latest start is before the earliest end,
+  // so a cluster only needs that common window.
+  const windowOf = cluster.map((members) => {
+    let [from, to] = dateSpan(items[members[0]].draft.date);
+    for (const i of members) {
+      const [f, t] = dateSpan(items[i].draft.date);
+      from = Math.max(from, f);
+      to = Math.min(to, t);
+    }
+    return [from, to];
+  });
+
+  // Candidates: representatives sharing one of their rarest words. Each looks up only a few words
+  // and a bounded list per word, so a huge run stays near-linear; a missed candidate only leaves
+  // two sources apart.
+  const postings = new Map<string, number[]>();
+  const signatures = reps.map((r) =>
+    [...items[r].sentence.keys()].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || compareText(a, b)).slice(0, SIGNATURE_WORDS),
+  );
+  reps.forEach((r, c) => {
+    for (const k of items[r].sentence.keys()) {
+      const list = postings.get(k);
+      if (!list) postings.set(k, [c]);
+      else if (list.length < MAX_POSTINGS) list.push(c);
+    }
+  });
+  const pairs: { a: number; b: number; score: number }[] = [];
+  const spans = items.map((it) => dateSpan(it.draft.date));
+  reps.forEach((r, c) => {
+    const seen = new Set<number>();
+    const found: { a: number; b: number; score: number }[] = [];
+    for (const k of signatures[c]) {
+      for (const other of postings.get(k) ?? []) {
+        if (other === c || seen.has(other)) continue;
+        seen.add(other);
+        const [x, y] = c < other ? [c, other] : [other, c];
+        const [sa, sb] = [spans[reps[x]], spans[reps[y]]];
+        if (sa[0] >= sb[1] || sb[0] >= sa[1]) continue;
+        if (sharesArticle(articlesOf[x], articlesOf[y])) continue;
+        const whole = similarity(sentenceWeights[reps[x]], sentenceWeights[reps[y]]);
+        if (whole.shared < 2 || (1 - TITLE_SHARE) * whole.score + TITLE_SHARE < MERGE_THRESHOLD) continue;
+        const title = similarity(titleWeights[reps[x]], titleWeights[reps[y]]);
+        const score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
+        if (score >= MERGE_THRESHOLD) found.push({ a: x, b: y, score });
+      }
+    }
+    // The greedy pass only ever uses a draft's best few partners; keeping just those bounds the work.
+    found.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+    for (const pair of found.slice(0, MAX_PARTNERS)) pairs.push(pair);
+  });
+  // A pair found from both sides can appear twice, side by side once sorted.
+  pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+
+  // Greedy joining, best pair first; a cluster holds one draft per article and mutually overlapping dates.
+  const root = cluster.map((_, c) => c);
+  const find = (c: number): number => {
+    let r = c;
+    while (root[r] !== r) r = root[r];
+    while (root[c] !== r) [c, root[c]] = [root[c], r];
+    return r;
+  };
+  pairs.forEach(({ a, b }, p) => {
+    if (p > 0 && pairs[p - 1].a === a && pairs[p - 1].b === b) return;
+    const ca = find(a);
+    const cb = find(b);
+    if (ca === cb) return;
+    if (sharesArticle(articlesOf[ca], articlesOf[cb])) return;
+    const from = Math.max(windowOf[ca][0], windowOf[cb][0]);
+    const to = Math.min(windowOf[ca][1], windowOf[cb][1]);
+    if (from >= to) return;
+    const [keep, gone] = ca < cb ? [ca, cb] : [cb, ca];
+    for (const i of cluster[gone]) cluster[keep].push(i);
+    for (const art of articlesOf[gone]) articlesOf[keep].add(art);
+    windowOf[keep] = [from, to];
+    cluster[gone] = [];
+    root[gone] = keep;
+  });
+
+  const events: TimelineEvent[] = [];
+  for (const members of cluster) {
+    if (!members.length) continue;
+    const group = members.map((i) => items[i]);
+    const best = [...group].sort(compareByStrength)[0];
+    const sources: Source[] = group
+      .map(({ draft: d }) => ({
+        article: d.article,
+        quote: d.sentence.text,
+        start: d.sentence.start,
+        end: d.sentence.end,
+        timex: { text: d.timex.text, start: d.timex.start, end: d.timex.end, value: d.timex.value },
+      }))
+      .sort((p, q) => compareText(p.article, q.article) || p.start - q.start);
+    const d = best.draft;
+    const id = createHash('sha1').update(`${d.article}\u0000${d.sentence.start}\u0000${d.timex.start}\u0000${d.timex.end}`).digest('hex').slice(0, 12);
+    events.push({ id, title: d.title, date: d.date, sources });
+  }
+  return events.sort((a, b) => compareDates(a.date, b.date) || compareText(a.title, b.title) || compareText(a.id, b.id));
+}

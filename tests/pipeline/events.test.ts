@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { draftEvents } from '../../src/pipeline/events';
+import type { Sentence, Timex, TimexType } from '../../src/pipeline/types';
+import type { Precision } from '../../src/core/schema';
+
+const article = 'Header line\n\nThe council said on Tuesday that the library closed last month. Rain fell for two weeks. ' +
+  'Officials met on Friday to discuss the budget. As of 2024, the town employed 300 people. The museum reopened in XXXX.';
+
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const m of text.slice(13).matchAll(/[^.]+\./g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = 13 + m.index! + lead;
+    out.push({ text: text.slice(start, 13 + m.index! + m[0].length), start, end: 13 + m.index! + m[0].length });
+  }
+  return out;
+}
+
+function timex(text: string, phrase: string, type: TimexType, value: string, date: [string, string, Precision, boolean?] | null): Timex {
+  const start = text.indexOf(phrase);
+  return {
+    text: phrase, start, end: start + phrase.length, type, value,
+    date: date && { start: date[0], end: date[1], precision: date[2], approximate: date[3] ?? false },
+    explanation: '',
+  };
+}
+
+const timexes: Timex[] = [
+  timex(article, 'Tuesday', 'DATE', '2025-03-04', ['2025-03-04', '2025-03-04', 'day']),
+  timex(article, 'last month', 'DATE', '2025-02', ['2025-02', '2025-02', 'month']),
+  timex(article, 'two weeks', 'DURATION', 'P2W', null),
+  timex(article, 'Friday', 'DATE', '2025-02-28', ['2025-02-28', '2025-02-28', 'day']),
+  timex(article, '2024', 'DATE', '2024', ['2024', '2024', 'year']),
+  timex(article, 'XXXX', 'DATE', 'XXXX', null),
+];
+
+describe('draftEvents', () => {
+  const drafts = draftEvents('a1', sentencesOf(article), timexes);
+
+  it('makes one draft per dated happening, skipping durations, unresolved dates and yardsticks', () => {
+    expect(drafts.map((d) => d.timex.text)).toEqual(['Tuesday', 'last month', 'Friday']);
+  });
+
+  it('gives two happenings in one sentence two different headlines', () => {
+    const [said, closed] = drafts;
+    expect(said.sentence).toBe(closed.sentence);
+    expect(said.title).toBe('Council says library closed last month');
+    expect(closed.title).toBe('Library closed');
+  });
+
+  it('keeps the quote verbatim and labels the date', () => {
+    const met = drafts[2];
+    expect(article.slice(met.sentence.start, met.sentence.end)).toBe(met.sentence.text);
+    expect(met.sentence.text).toBe('Officials met on Friday to discuss the budget.');
+    expect(met).toMatchObject({ article: 'a1', title: 'Officials met to discuss the budget', date: { start: '2025-02-28', precision: 'day', label: '28 February 2025' } });
+  });
+
+  it('does not depend on the order the stages hand over their lists', () => {
+    expect(draftEvents('a1', sentencesOf(article).reverse(), [...timexes].reverse())).toEqual(drafts);
+  });
+
+  it.each([
+    { name: 'comparison', text: 'Sales were higher than in 2019.', phrase: '2019' },
+    { name: 'document name', text: 'The figures appear in the 2023 report on housing.', phrase: '2023' },
+    { name: 'vague present', text: 'The bridge is now closed.', phrase: 'now', value: 'PRESENT_REF' },
+  ])('skips a date that anchors nothing: $name', ({ text, phrase, value }) => {
+    const t = timex(text, phrase, 'DATE', value ?? phrase, ['2023', '2023', 'year']);
+    expect(draftEvents('b', [{ text, start: 0, end: text.length }], [t])).toEqual([]);
+  });
+
+  it('folds two expressions of one date for the same happening into the sharper one', () => {
+    const text = 'The strike began on Wednesday, March 5 at the port.';
+    const drafts2 = draftEvents('c', [{ text, start: 0, end: text.length }], [
+      timex(text, 'March 5', 'DATE', '2025-03-05', ['2025-03-05', '2025-03-05', 'day']),
+      timex(text, 'Wednesday', 'DATE', '2025-03-05', ['2025-03-05', '2025-03-05', 'day']),
+    ]);
+    expect(drafts2.map((d) => [d.timex.text, d.title])).toEqual([['Wednesday', 'Strike began']]);
+  });
+
+  it('keeps a TIME expression as a minute-precision event', () => {
+    const text = 'Polls closed at 8 p.m. on Sunday across the state.';
+    const t = timex(text, '8 p.m. on Sunday', 'TIME', '2025-03-02T20:00', ['2025-03-03T04:00', '2025-03-03T04:00', 'minute']);
+    const [d] = draftEvents('d', [{ text, start: 0, end: text.length }], [t]);
+    expect(d.title).toBe('Polls closed across the state');
+    expect(d.date.precision).toBe('minute');
+  });
+});

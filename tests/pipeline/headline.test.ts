@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { headlineFor, MAX_HEADLINE, shorten } from '../../src/pipeline/headline';
+import type { Sentence, Timex } from '../../src/pipeline/types';
+
+/** A sentence placed at `offset` in an imaginary article, dated by the first occurrence of `date`. */
+function headline(text: string, date: string, offset = 250): string {
+  const at = text.indexOf(date);
+  if (at < 0) throw new Error(`"${date}" is not in "${text}"`);
+  const sentence: Sentence = { text, start: offset, end: offset + text.length };
+  const timex: Timex = { text: date, start: offset + at, end: offset + at + date.length, type: 'DATE', value: 'XXXX', date: null, explanation: '' };
+  return headlineFor(sentence, timex);
+}
+
+describe('headlineFor', () => {
+  it.each([
+    { name: 'reporting frame dated at the saying', text: 'The minister said on Tuesday that the bridge would reopen in May.', date: 'Tuesday', expected: 'Minister says bridge would reopen in May' },
+    { name: 'happening inside the reported clause', text: 'The minister said on Tuesday that the bridge would reopen in May.', date: 'May', expected: 'Bridge would reopen' },
+    { name: 'relative clause about its antecedent', text: 'A temporary ceasefire, which began Jan 19, briefly halted the fighting but has since collapsed.', date: 'Jan 19', expected: 'Temporary ceasefire began' },
+    { name: 'date in the middle of the main clause', text: 'The court issued arrest warrants in November for the two leaders for war crimes.', date: 'November', expected: 'Court issued arrest warrants for the two leaders for war crimes' },
+    { name: 'relative clause after a comma', text: 'The strikes, which took place last month, focused on fuel depots near the border.', date: 'last month', expected: 'Strikes took place' },
+    { name: 'date as a modifier inside a clause opened by since', text: 'Aid groups have warned of famine since the army launched its June 4, 2022, offensive on the province.', date: 'June 4, 2022', expected: 'Army launched its offensive on the province' },
+    { name: 'clause opened by since', text: 'It is the first visit by a sitting premier since the regional council designated the valley a protected area in 1998.', date: '1998', expected: 'Regional council designated the valley a protected area' },
+    { name: 'fronted date with comma', text: 'On Monday, the company announced record profits.', date: 'Monday', expected: 'Company announced record profits' },
+    { name: 'first of two coordinated verbs', text: 'The jury convened on Monday and delivered its verdict on Thursday.', date: 'Monday', expected: 'Jury convened' },
+    { name: 'second coordinated verb borrows the subject', text: 'The jury convened on Monday and delivered its verdict on Thursday.', date: 'Thursday', expected: 'Jury delivered its verdict' },
+    { name: 'subject kept across a parenthetical clause', text: 'The bridge, which cost $2 million, reopened to traffic on Tuesday after months of repairs.', date: 'Tuesday', expected: 'Bridge reopened to traffic after months of repairs' },
+    { name: 'trailing reporting frame keeps the quote', text: '"We will not back down," the mayor said on Tuesday.', date: 'Tuesday', expected: 'Mayor says "We will not back down"' },
+    { name: 'frame without "that"', text: 'Union leader Maria Gomez said Friday the strike would continue.', date: 'Friday', expected: 'Union leader Maria Gomez says strike would continue' },
+    { name: 'passive with agent', text: 'The merger talks were first reported earlier Wednesday by the business daily Ledger.', date: 'Wednesday', expected: 'Merger talks were first reported by the business daily Ledger' },
+    { name: 'object relative clause', text: 'The mill, which the cooperative bought in 2019, employs 300 people.', date: '2019', expected: 'Cooperative bought the mill' },
+    { name: 'appositive after the date stays out', text: 'Shares fell 5% on March 3, 2024, the biggest drop in a decade.', date: 'March 3, 2024', expected: 'Shares fell 5%' },
+    { name: 'leading conjunction dropped', text: 'But the council voted on Thursday to close the library.', date: 'Thursday', expected: 'Council voted to close the library' },
+  ])('$name', ({ text, date, expected }) => {
+    expect(headline(text, date)).toBe(expected);
+  });
+
+  const sentences: [string, string][] = [
+    ['The talks between the two delegations were first reported earlier Wednesday by a regional news site that cited three unnamed officials familiar with the matter.', 'Wednesday'],
+    ['Spokesperson Ana Ruiz told reporters on Wednesday that the agency had "no plans whatsoever" to shut the northern office, which employs hundreds of people.', 'Wednesday'],
+    ['The International Tribunal for Rivers issued arrest warrants in November for the former governor and his deputy for fraud, bribery and the diversion of public funds.', 'November'],
+    ['Which, after the storm of 12 March, left the harbour wall badly damaged and closed to fishing boats for weeks.', '12 March'],
+    ['That decision, announced in 2021, was reversed by the appeals court after a long campaign by residents, farmers and conservation groups across the region.', 'in 2021'],
+    ["''The step itself is promising,'' an official said on Monday, adding that more meetings were expected.", 'Monday'],
+  ];
+  it.each(sentences)('stays a readable clause: %s', (text, date) => {
+    const h = headline(text, date);
+    expect(h.length).toBeGreaterThan(5);
+    expect(h.length).toBeLessThanOrEqual(MAX_HEADLINE);
+    expect(h).not.toContain(date);
+    expect(h[0]).toBe(h[0].toUpperCase());
+    expect(h).not.toMatch(/^(that|which|who|and|but)\b/i);
+    expect(h).not.toMatch(/[.,;:]$/);
+    for (const q of ['"', "''"]) expect(h.split(q).length % 2).toBe(1);
+    // Every word comes from the sentence, apart from a present-tense reporting verb.
+    for (const w of h.replace(/…$/, '').split(/\s+/)) {
+      const bare = w.replace(/^["'“‘]+|["'”’,]+$/g, '');
+      if (!/^(says|tells|confirms|reports|announces|adds)$/.test(bare)) expect(text.toLowerCase()).toContain(bare.toLowerCase());
+    }
+  });
+
+  it('does not depend on where the sentence sits in the article', () => {
+    const text = 'The minister said on Tuesday that the bridge would reopen in May.';
+    expect(headline(text, 'Tuesday', 0)).toBe(headline(text, 'Tuesday', 9_000));
+  });
+});
+
+describe('shorten', () => {
+  it.each([
+    { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
+    {
+      name: 'cuts before a late preposition',
+      input: 'Tribunal issued arrest warrants for the former governor and his long-serving deputy for fraud and bribery',
+      expected: 'Tribunal issued arrest warrants for the former governor and his long-serving deputy',
+    },
+    {
+      name: 'falls back to a word cut with an ellipsis',
+      input: 'Supercalifragilisticexpialidocious-ly-named-committee-representatives-overwhelmingly endorsed multilateral-cooperation-frameworks yesterday',
+      expected: 'Supercalifragilisticexpialidocious-ly-named-committee-representatives-overwhelmingly…',
+    },
+  ])('$name', ({ input, expected }) => {
+    const out = shorten(input);
+    expect(out).toBe(expected);
+    expect(out.length).toBeLessThanOrEqual(MAX_HEADLINE);
+  });
+});

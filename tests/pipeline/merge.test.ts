@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { eventDate } from '../../src/core/dates';
+import type { Precision } from '../../src/core/schema';
+import { validateEventList } from '../../src/core/schema';
+import { headlineFor } from '../../src/pipeline/headline';
+import { mergeAcrossSources, stem } from '../../src/pipeline/merge';
+import type { DraftEvent, Sentence, Timex } from '../../src/pipeline/types';
+
+type When = [start: string, end: string, precision: Precision, approximate?: boolean];
+
+/** A draft from one sentence at `offset` in `article`, dated by `phrase`. */
+function draft(article: string, offset: number, text: string, phrase: string, when: When): DraftEvent {
+  const at = text.indexOf(phrase);
+  const sentence: Sentence = { text, start: offset, end: offset + text.length };
+  const date = { start: when[0], end: when[1], precision: when[2], approximate: when[3] ?? false };
+  const timex: Timex = { text: phrase, start: offset + at, end: offset + at + phrase.length, type: 'DATE', value: when[0], date, explanation: '' };
+  return { article, title: headlineFor(sentence, timex), date: eventDate(date.start, date.end, date.precision, date.approximate), sentence, timex };
+}
+
+const WEDNESDAY: When = ['2025-03-05', '2025-03-05', 'day'];
+const LAST_MONTH: When = ['2025-02', '2025-02', 'month'];
+const RECENT_WEEKS: When = ['2025-02-04', '2025-03-05', 'day', true];
+
+const wire = [
+  draft('a-wire', 120, 'Port authority spokesperson Lena Park said Wednesday that officials have held "ongoing talks" with the dockworkers union.', 'Wednesday', WEDNESDAY),
+  draft('a-wire', 240, 'The talks, which took place last month in Harbor City, focused on pay and safety, according to a union official.', 'last month', LAST_MONTH),
+  draft('a-wire', 400, 'The Rovers beat the Mariners 2-1 on Wednesday at Central Stadium, ending a run of six defeats.', 'Wednesday', WEDNESDAY),
+];
+const daily = [
+  draft('b-daily', 80, 'The port authority confirmed on Wednesday that it is in direct negotiations with the dockworkers union, Park told reporters.', 'Wednesday', WEDNESDAY),
+  draft('b-daily', 210, 'The negotiations with the union have been taking place in Harbor City in recent weeks.', 'in recent weeks', RECENT_WEEKS),
+  draft('b-daily', 330, 'A federal judge on Wednesday blocked the new tariff rules, ruling that the trade agency had overstepped its authority.', 'Wednesday', WEDNESDAY),
+];
+const all = [...wire, ...daily];
+
+const summary = (drafts: DraftEvent[]) =>
+  mergeAcrossSources(drafts).map((e) => ({ date: e.date.label, sources: e.sources.map((s) => `${s.article}@${s.start}`) }));
+
+describe('mergeAcrossSources', () => {
+  it('joins the same happening told by two articles and keeps unrelated ones apart', () => {
+    expect(summary(all)).toEqual([
+      { date: 'February 2025', sources: ['a-wire@240', 'b-daily@210'] },
+      { date: '5 March 2025', sources: ['b-daily@330'] },
+      { date: '5 March 2025', sources: ['a-wire@120', 'b-daily@80'] },
+      { date: '5 March 2025', sources: ['a-wire@400'] },
+    ]);
+  });
+
+  it('takes the date and title of the most precise exact source', () => {
+    const talks = mergeAcrossSources(all).find((e) => e.sources.length === 2 && e.date.precision === 'month')!;
+    expect(talks.date).toEqual(eventDate('2025-02', '2025-02', 'month'));
+    expect(talks.title).toBe('Talks took place in Harbor City');
+  });
+
+  it('writes each source as a verbatim quote with its date expression', () => {
+    const [first] = mergeAcrossSources([wire[0]]);
+    expect(first.sources).toEqual([
+      {
+        article: 'a-wire', quote: wire[0].sentence.text, start: 120, end: 120 + wire[0].sentence.text.length,
+        timex: { text: 'Wednesday', start: wire[0].timex.start, end: wire[0].timex.end, value: '2025-03-05' },
+      },
+    ]);
+  });
+
+  it('never takes two sources from one article', () => {
+    const twice = draft('a-wire', 900, 'The port authority held talks with the dockworkers union on Wednesday, Lena Park said.', 'Wednesday', WEDNESDAY);
+    for (const e of mergeAcrossSources([...all, twice])) {
+      expect(new Set(e.sources.map((s) => s.article)).size).toBe(e.sources.length);
+    }
+  });
+
+  it('keeps apart similar sentences whose dates cannot meet', () => {
+    const january = draft('c-weekly', 50, 'The talks, which took place in January in Harbor City, focused on pay and safety.', 'in January', ['2025-01', '2025-01', 'month']);
+    expect(summary([wire[1], january])).toHaveLength(2);
+  });
+
+  it('folds an exact repeat of one draft', () => {
+    expect(mergeAcrossSources([wire[0], { ...wire[0] }])).toHaveLength(1);
+  });
+
+  it('gives the same output for any input order', () => {
+    const expected = mergeAcrossSources(all);
+    for (const order of [[...all].reverse(), [all[3], all[0], all[5], all[2], all[4], all[1]], [all[1], all[4], all[0], all[3], all[2], all[5]]]) {
+      expect(mergeAcrossSources(order)).toEqual(expected);
+    }
+  });
+
+  it('keeps ids stable when an unrelated draft joins the run', () => {
+    const before = new Map(mergeAcrossSources(all).map((e) => [e.sources.map((s) => `${s.article}@${s.start}`).join(), e.id]));
+    const extra = draft('c-weekly', 70, 'Heavy snow closed the mountain pass on Tuesday for the first time this winter.', 'Tuesday', ['2025-03-04', '2025-03-04', 'day']);
+    const after = mergeAcrossSources([...all, extra]);
+    expect(after).toHaveLength(5);
+    for (const e of after) {
+      const key = e.sources.map((s) => `${s.article}@${s.start}`).join();
+      if (before.has(key)) expect(e.id).toBe(before.get(key));
+    }
+    expect(new Set(after.map((e) => e.id)).size).toBe(5);
+  });
+
+  it('produces a valid event list', () => {
+    const articles = ['a-wire', 'b-daily'].map((id) => ({ id, file: `${id}.txt`, title: null, publisher: null, published: null, dateline: null, warnings: [] }));
+    expect(validateEventList({ version: 1, articles, events: mergeAcrossSources(all) }).ok).toBe(true);
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['talks', 'talk'], ['negotiations', 'talk'], ['confirmed', 'report'], ['took', 'tak'], ['taking', 'tak'], ['take', 'tak'],
+    ['stopped', 'stop'], ['cities', 'city'], ['officials', 'official'], ['bus', 'bus'],
+  ])('%s → %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+});

@@ -34,6 +34,8 @@ export interface EventMark {
   labelX: number;
   label: string;
   labelWidth: number;
+  /** The label ends at the mark instead of starting there. */
+  flipped: boolean;
 }
 
 export interface ClusterMark {
@@ -177,7 +179,9 @@ export class TimelineState {
     const marks: EventMark[] = placed.map((p) => {
       const item = this.byId.get(p.id)!;
       const label = this.#truncate(item, p.labelRoom);
-      return { item, lane: p.lane, x0: p.x0, x1: p.x1, labelX: p.labelX, label, labelWidth: label ? this.#measure(label) : 0 };
+      const labelWidth = label ? this.#measure(label) : 0;
+      const labelX = p.flipped ? p.labelX + p.labelRoom - labelWidth : p.labelX;
+      return { item, lane: p.lane, x0: p.x0, x1: p.x1, labelX, label, labelWidth, flipped: p.flipped };
     });
     const overflowItems = overflow.map((o) => this.byId.get(o.id)!);
     const clusters: ClusterMark[] = clusterEvents(overflowItems, (t) => scale(t), CLUSTER_GAP).map((cluster) => ({
@@ -207,7 +211,7 @@ export class TimelineState {
       }
       return { id: item.id, x0, x1, labelWidth: this.#measure(item.event.title) };
     });
-    return assignLanes(input, { lanes, gap: 10, minLabel: 44, bounds: [0, this.width], maxPlaced: MAX_CONTROLS });
+    return assignLanes(input, { lanes, gap: 10, minLabel: 64, bounds: [0, this.width], maxPlaced: MAX_CONTROLS });
   }
 
   #truncate(item: TimelineItem, room: number): string {
@@ -242,8 +246,22 @@ export class TimelineState {
     }
   }
 
+  /**
+   * Where button and key zooms centre: the open event if it is on screen, else the middle event on
+   * screen (so zooming heads towards the events, not into an empty middle), else the middle.
+   */
+  get #focus(): number {
+    const [from, to] = this.scale.domain().map(Number);
+    const middle = (i: TimelineItem) => (Math.max(i.from, from) + Math.min(i.to, to)) / 2;
+    const selected = this.selected;
+    if (selected && selected.to > from && selected.from < to) return this.scale(middle(selected));
+    const visible = this.visible;
+    if (visible.length) return this.scale(middle(visible[Math.floor(visible.length / 2)]));
+    return this.width / 2;
+  }
+
   zoomBy(factor: number): void {
-    const centre: [number, number] = [this.width / 2, this.height / 2];
+    const centre: [number, number] = [this.#focus, this.height / 2];
     this.#apply(
       (z, target) => z.scaleBy(target, factor, centre),
       () => {

@@ -15,10 +15,12 @@ export interface LanePlacement {
   lane: number;
   x0: number;
   x1: number;
-  /** Where the label starts: at the mark, or at the left edge when the mark began off-screen. */
+  /** Left edge of the label's box: at the mark, or at the left edge when the mark began off-screen. */
   labelX: number;
   /** Room granted to the label; less than its full width means the label must be truncated, 0 hides it. */
   labelRoom: number;
+  /** The label ends at the mark's right end instead of starting at its left (no room to the right). */
+  flipped: boolean;
 }
 
 export interface LaneOptions {
@@ -49,6 +51,8 @@ function byStart(a: LaneItem, b: LaneItem): number {
  * Greedy lane assignment by start. An item takes the first lane where the previous item (mark and
  * whole label) ends before it; failing that a new lane; failing that the lane where the previous
  * label, truncated, keeps the most room (at least `minLabel`); failing that it overflows.
+ * Labels sit under their marks, so a label that would run past the right edge is flipped to end
+ * at its mark's right end instead, when there is more room that way.
  */
 export function assignLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
   const gap = options.gap ?? 8;
@@ -70,29 +74,34 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions): L
       overflow.push(item);
       continue;
     }
-    let lane = last.findIndex((p) => fullEnd(p) + gap <= item.x0);
+    const markEnd = Math.min(item.x1, right);
+    const flipped = item.labelWidth > right - item.x0 && markEnd - left > right - item.x0;
+    const labelX = flipped ? Math.max(left, markEnd - item.labelWidth) : Math.max(item.x0, left);
+    const start = Math.min(item.x0, labelX); // where this item starts taking space in its lane
+    let lane = last.findIndex((p) => fullEnd(p) + gap <= start);
     if (lane < 0 && last.length < laneCount) lane = last.length;
     if (lane < 0) {
       let bestRoom = -Infinity;
       last.forEach((p, i) => {
-        const room = item.x0 - gap - p.labelX;
-        if (minEnd(p) + gap <= item.x0 && room > bestRoom) {
+        const room = start - gap - p.labelX;
+        // A flipped label is anchored at its right end, so it cannot give up room on that side.
+        if (!p.flipped && minEnd(p) + gap <= start && room > bestRoom) {
           bestRoom = room;
           lane = i;
         }
       });
       if (lane >= 0) {
         const previous = last[lane];
-        previous.labelRoom = Math.min(previous.labelRoom, Math.max(0, item.x0 - gap - previous.labelX));
+        previous.labelRoom = Math.min(previous.labelRoom, Math.max(0, start - gap - previous.labelX));
       }
     }
     if (lane < 0) {
       overflow.push(item);
       continue;
     }
-    const labelX = Math.max(item.x0, left);
-    const placement: LanePlacement = { id: item.id, lane, x0: item.x0, x1: item.x1, labelX, labelRoom: item.labelWidth };
-    full.set(placement, item.labelWidth);
+    const labelRoom = flipped ? Math.min(item.labelWidth, markEnd - labelX) : item.labelWidth;
+    const placement: LanePlacement = { id: item.id, lane, x0: item.x0, x1: item.x1, labelX, labelRoom, flipped };
+    full.set(placement, labelRoom);
     last[lane] = placement;
     placed.push(placement);
   }

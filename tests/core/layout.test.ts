@@ -33,12 +33,21 @@ describe('assignLanes', () => {
   });
 
   it.each([
-    { name: 'label cut at the right edge', x0: 900, labelWidth: 200, right: 960, expectedRoom: 60, expectedX: 900 },
-    { name: 'label hidden when the edge leaves too little', x0: 940, labelWidth: 200, right: 960, expectedRoom: 0, expectedX: 940 },
-    { name: 'label of a bar begun off-screen starts at the left edge', x0: -300, labelWidth: 100, right: 960, expectedRoom: 100, expectedX: 0 },
-  ])('$name', ({ x0, labelWidth, right, expectedRoom, expectedX }) => {
+    { name: 'label fits to the right', x0: 500, labelWidth: 200, right: 960, expected: { labelRoom: 200, labelX: 500, flipped: false } },
+    { name: 'label near the right edge flips to end at its mark', x0: 900, labelWidth: 200, right: 960, expected: { labelRoom: 200, labelX: 708, flipped: true } },
+    { name: 'a flipped label is cut at the left edge', x0: 150, labelWidth: 400, right: 300, expected: { labelRoom: 158, labelX: 0, flipped: true } },
+    { name: 'label stays right when that side has more room', x0: 100, labelWidth: 300, right: 300, expected: { labelRoom: 200, labelX: 100, flipped: false } },
+    { name: 'label hidden when neither side leaves enough', x0: 10, labelWidth: 200, right: 40, expected: { labelRoom: 0, flipped: false } },
+    { name: 'label of a bar begun off-screen starts at the left edge', x0: -300, labelWidth: 100, right: 960, expected: { labelRoom: 100, labelX: 0, flipped: false } },
+  ])('$name', ({ x0, labelWidth, right, expected }) => {
     const { placed } = assignLanes([item('a', x0, x0 + 8, labelWidth)], { lanes: 1, bounds: [0, right], minLabel: 40 });
-    expect(placed[0]).toMatchObject({ labelRoom: expectedRoom, labelX: expectedX });
+    expect(placed[0]).toMatchObject(expected);
+  });
+
+  it('does not let a later item cut into a flipped label', () => {
+    const { placed, overflow } = assignLanes([item('a', 900, 908, 200), item('b', 930, 938, 200)], { lanes: 1, bounds: [0, 960], minLabel: 40 });
+    expect(placed.map((p) => p.id)).toEqual(['a']);
+    expect(overflow.map((o) => o.id)).toEqual(['b']);
   });
 
   it('never lets labels in one lane collide', () => {
@@ -47,7 +56,8 @@ describe('assignLanes', () => {
     for (let lane = 0; lane < 4; lane++) {
       const row = placed.filter((p) => p.lane === lane).sort((a, b) => a.x0 - b.x0);
       for (let i = 1; i < row.length; i++) {
-        expect(Math.max(row[i - 1].x1, row[i - 1].labelX + row[i - 1].labelRoom)).toBeLessThanOrEqual(row[i].x0 - 6);
+        const previousEnd = Math.max(row[i - 1].x1, row[i - 1].labelX + row[i - 1].labelRoom);
+        expect(previousEnd).toBeLessThanOrEqual(Math.min(row[i].x0, row[i].labelX) - 6);
       }
     }
   });

@@ -1,0 +1,320 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata, titleCasePlace } from '../../src/pipeline/metadata';
+import { localeFromPlaces, zoneOffsetMinutes } from '../../src/pipeline/timezones';
+
+const doc = (...lines: string[]) => lines.join('\n');
+const LEDE = 'Council members said on Monday that the ferry timetable would change after the storm damaged two piers.';
+const MORE = 'The harbour master said repairs were expected to take several weeks, and that buses would cover the gap.';
+
+/** A small page: a headline, one date line, a lede and an optional footer. */
+const page = (dateLine: string, footer: string[] = [], lede = LEDE) =>
+  doc('Ferry timetable changes after storm damages piers', '', dateLine, '', lede, '', MORE, '', ...footer);
+
+describe('extractMetadata: publication date shapes', () => {
+  it.each([
+    { name: 'ISO date', line: '2025-03-06', expected: { year: 2025, month: 3, day: 6, hour: null, minute: null, offsetMinutes: null } },
+    { name: 'labelled ISO date', line: 'date 2025-03-06', expected: { year: 2025, month: 3, day: 6, hour: null } },
+    { name: 'month name first', line: 'March 6, 2025', expected: { year: 2025, month: 3, day: 6, hour: null } },
+    { name: 'day first with comma', line: '29 March, 2017', expected: { year: 2017, month: 3, day: 29, hour: null } },
+    { name: 'abbreviated month, 12h time and EDT', line: 'Oct 28, 2018, 12:54 PM EDT', expected: { year: 2018, month: 10, day: 28, hour: 12, minute: 54, offsetMinutes: -240, offsetSource: 'text' } },
+    { name: 'weekday, 24h time and GMT', line: 'Thursday 6 March 2025 09:12 GMT', expected: { year: 2025, month: 3, day: 6, hour: 9, minute: 12, offsetMinutes: 0, offsetSource: 'text' } },
+    { name: 'ISO instant in UTC', line: 'Posted 2025-03-06T09:12:00Z', expected: { hour: 9, minute: 12, offsetMinutes: 0 } },
+    { name: 'ISO instant with offset', line: '2025-03-06T09:12:00+05:30', expected: { hour: 9, minute: 12, offsetMinutes: 330 } },
+    { name: 'ISO date, space, time and numeric offset', line: 'Published 2025-03-06 21:40 -0300', expected: { hour: 21, minute: 40, offsetMinutes: -180 } },
+    { name: '12 AM is midnight', line: 'Posted: March 6, 2025 12:05 AM', expected: { day: 6, hour: 0, minute: 5 } },
+    { name: '12 PM is noon', line: 'Posted: March 6, 2025 12:05 p.m.', expected: { day: 6, hour: 12, minute: 5 } },
+    { name: 'dotted a.m.', line: 'Published March 6, 2025 at 9:30 a.m.', expected: { hour: 9, minute: 30, offsetMinutes: null } },
+    { name: '24h time without a zone', line: 'Published 6 March 2025 18:45', expected: { hour: 18, minute: 45, offsetMinutes: null, offsetSource: null } },
+    { name: 'GMT+8', line: 'Updated March 6, 2025 10:00 GMT+8', expected: { hour: 10, offsetMinutes: 480 } },
+    { name: 'UTC+05:30 in parentheses', line: 'March 6, 2025 10:00 (UTC+05:30)', expected: { hour: 10, offsetMinutes: 330 } },
+    { name: 'time before the date', line: 'Updated 1:54 PM IST, 06 Mar 2025', expected: { year: 2025, month: 3, day: 6, hour: 13, minute: 54, offsetMinutes: 330 } },
+    { name: 'numeric day-month with IST', line: 'Updated: 06-03-2025 01:54 IST', expected: { month: 3, day: 6, hour: 1, minute: 54, offsetMinutes: 330, timeZone: 'Asia/Kolkata' } },
+    { name: 'year-first with slashes', line: 'Published 2025/03/06 08:00', expected: { month: 3, day: 6, hour: 8 } },
+    { name: 'ordinal day', line: 'Published on March 6th, 2025', expected: { month: 3, day: 6 } },
+  ])('reads $name', ({ line, expected }) => {
+    const meta = extractMetadata(page(line), 'a.txt');
+    expect(meta.published).toMatchObject(expected);
+    expect(meta.warnings).toEqual([]);
+  });
+
+  it('records the exact text and offsets the date was read from', () => {
+    const text = page('Published : 25/03/2025 11:36 AM');
+    const published = extractMetadata(text, 'a.txt').published!;
+    expect(published.text).toBe('25/03/2025 11:36 AM');
+    expect(text.slice(published.start, published.end)).toBe(published.text);
+  });
+
+  it.each([
+    ['MYT', 480], ['SGT', 480], ['HKT', 480], ['JST', 540], ['KST', 540], ['WIB', 420], ['PKT', 300], ['BST', 60],
+    ['UTC', 0], ['CET', 60], ['CEST', 120], ['EET', 120], ['EEST', 180], ['EST', -300], ['CST', -360], ['CDT', -300],
+    ['MST', -420], ['MDT', -360], ['PST', -480], ['PDT', -420], ['MSK', 180], ['SAST', 120], ['EAT', 180], ['WAT', 60],
+    ['PHT', 480], ['ICT', 420], ['AEST', 600], ['AEDT', 660], ['NZST', 720], ['NZDT', 780],
+  ])('reads the zone %s as %i minutes east of UTC', (zone, offset) => {
+    expect(extractMetadata(page(`Published March 6, 2025 10:00 ${zone}`), 'a.txt').published?.offsetMinutes).toBe(offset);
+  });
+
+  it.each([
+    { name: 'winter', line: 'Posted January 9, 2025 9:00 a.m. ET', offset: -300 },
+    { name: 'summer', line: 'Posted July 9, 2025 9:00 a.m. ET', offset: -240 },
+  ])('works out a generic ET offset for the date ($name)', ({ line, offset }) => {
+    expect(extractMetadata(page(line), 'a.txt').published).toMatchObject({ offsetMinutes: offset, timeZone: 'America/New_York', offsetSource: 'text' });
+  });
+
+  it('prefers Created over Updated on one credit line', () => {
+    const meta = extractMetadata(page('FWN | Oslo | Updated: 15-02-2024 09:00 CET | Created: 14-02-2024 18:20 CET'), 'a.txt');
+    expect(meta.published).toMatchObject({ year: 2024, month: 2, day: 14, hour: 18, minute: 20, offsetMinutes: 60 });
+  });
+
+  it('prefers a labelled publication line with a time over a bare date in the menu', () => {
+    const text = doc('date 2024-02-14 Main Menu', '', 'Ferry timetable changes after storm damages piers', '', 'Published: 14 February 2024 18:20 GMT', LEDE);
+    expect(extractMetadata(text, 'a.txt').published).toMatchObject({ day: 14, hour: 18, minute: 20, offsetMinutes: 0 });
+  });
+
+  it('finds a labelled date in the footer when the header has none', () => {
+    const meta = extractMetadata(page('By Jane Roe', ['Published on 4 May 2023']), 'a.txt');
+    expect(meta.published).toMatchObject({ year: 2023, month: 5, day: 4 });
+  });
+
+  it('ignores a labelled-looking date in running prose', () => {
+    const meta = extractMetadata(page('By Jane Roe', [], `${LEDE} The ministry updated its guidance on March 3, 2025, after the storm.`), 'a.txt');
+    expect(meta.published).toBeNull();
+  });
+
+  it('ignores dates inside the story itself', () => {
+    const meta = extractMetadata(page('By Jane Roe', [], 'The pier, which opened on March 2, 2001, was damaged by the storm on Monday night, officials said.'), 'a.txt');
+    expect(meta.published).toBeNull();
+    expect(meta.warnings).toEqual(['no publication date found']);
+  });
+});
+
+describe('extractMetadata: day and month order of numeric dates', () => {
+  const lede = (opening: string) => `${opening} Council members said on Monday that the ferry timetable would change after the storm.`;
+
+  it.each([
+    { name: 'a field over 12 (day first)', text: page('Published: 25/03/2025'), month: 3, day: 25, dayFirst: true },
+    { name: 'a field over 12 (month first)', text: page('Published: 03/25/2025'), month: 3, day: 25, dayFirst: false },
+    { name: 'a dateline month name', text: page('Published : 06/03/2025 11:36 AM', [], lede('OSLO, March 6 (Fjordwire) --')), month: 3, day: 6, dayFirst: true },
+    { name: 'a dateline month name a day off', text: page('Published : 03/07/2025', [], lede('DENVER, March 6 (Plainswire) -')), month: 3, day: 7, dayFirst: false },
+    { name: 'an ISO date in the menu', text: doc('date 2025-06-03 Left Menu', '', 'Ferry timetable changes after storm damages piers', 'Posted: 03.06.2025 08:10', LEDE), month: 6, day: 3, dayFirst: true },
+    { name: 'a US zone on the same line', text: page('Updated 03/06/2025 10:15 AM EDT'), month: 3, day: 6, dayFirst: false },
+    { name: 'an Indian zone on the same line', text: page('Updated 03/06/2025 10:15 IST'), month: 6, day: 3, dayFirst: true },
+    { name: 'another numeric date on the page', text: page('Published 04/05/2023', ['Last reviewed 28/06/2023']), month: 5, day: 4, dayFirst: true },
+  ])('is decided by $name', ({ text, month, day, dayFirst }) => {
+    const meta = extractMetadata(text, 'a.txt');
+    expect(meta.published).toMatchObject({ month, day });
+    expect(meta.dayFirst).toBe(dayFirst);
+    expect(meta.warnings).toEqual([]);
+  });
+
+  it('is decided by several cities of one country in the footer, which also give the time zone', () => {
+    const meta = extractMetadata(page('Published : 06/03/2025 11:36 AM', ['-- FJORDWIRE', '', 'Bureaus in Lyon, Marseille and Toulouse.', '© 2025 Fjordwire']), 'a.txt');
+    expect(meta.published).toMatchObject({ month: 3, day: 6, hour: 11, minute: 36, offsetMinutes: 60, timeZone: 'Europe/Paris', offsetSource: 'locale' });
+    expect(meta).toMatchObject({ dayFirst: true, locale: 'FR', warnings: [] });
+  });
+
+  it('reads month first, and a DST-correct offset, for a page from a month-first country', () => {
+    const meta = extractMetadata(page('Published : 06/03/2025 11:36 AM', ['Newsrooms: Chicago, Milwaukee, Minneapolis', '© 2025 Lakeshore Wire']), 'a.txt');
+    expect(meta.published).toMatchObject({ month: 6, day: 3, offsetMinutes: -300, timeZone: 'America/Chicago', offsetSource: 'locale' });
+    expect(meta).toMatchObject({ dayFirst: false, locale: 'US' });
+  });
+
+  it('marks a decision resting on a single place name as weak', () => {
+    const meta = extractMetadata(doc('NEWS - QUEENSLAND > LOCAL', '', 'Ferry timetable changes after storm damages piers', 'Published : 06/03/2025', LEDE), 'a.txt');
+    expect(meta.published).toMatchObject({ month: 3, day: 6 });
+    expect(meta.locale).toBe('AU');
+    expect(meta.warnings).toEqual([expect.stringMatching(/^numeric date '06\/03\/2025' read as 6 March 2025 on weak evidence/)]);
+  });
+
+  it('takes a month-name date in the same header as evidence, within a day', () => {
+    const meta = extractMetadata(page('Published: 06/03/2025 | Updated: March 7, 2025 09:00 GMT'), 'a.txt');
+    expect(meta.published).toMatchObject({ month: 3, day: 6, hour: null });
+    expect(meta.dayFirst).toBe(true);
+  });
+
+  it('gives no date rather than a guess when nothing tells day from month', () => {
+    const meta = extractMetadata(page('Published : 06/03/2025 11:36 AM'), 'a.txt');
+    expect(meta.published).toBeNull();
+    expect(meta.dayFirst).toBeNull();
+    expect(meta.warnings).toEqual(["ambiguous numeric date '06/03/2025 11:36 AM': cannot tell day from month"]);
+  });
+
+  it('falls back to another, unambiguous date line when one is ambiguous', () => {
+    const meta = extractMetadata(page('Published: 06/03/2025 | Updated: April 20, 2025 09:00 GMT'), 'a.txt');
+    expect(meta.published).toMatchObject({ month: 4, day: 20, hour: 9 });
+    expect(meta.warnings).toEqual(["ambiguous numeric date '06/03/2025': cannot tell day from month"]);
+  });
+
+  it('warns when there is no date at all', () => {
+    const meta = extractMetadata(page('By Jane Roe'), 'a.txt');
+    expect(meta.published).toBeNull();
+    expect(meta.warnings).toEqual(['no publication date found']);
+  });
+});
+
+describe('extractMetadata: publisher', () => {
+  it.each([
+    { name: 'agency in a dateline', text: page('March 6, 2025', [], 'OSLO, March 6 (Fjordwire) -- Council members said on Monday that the timetable would change.'), publisher: 'Fjordwire' },
+    { name: 'agency alone before the dash', text: page('March 6, 2025', [], '(Harbourwire) - Shipping rates rose for a third week as ports reopened after the storm.'), publisher: 'Harbourwire' },
+    { name: 'first field of a pipe credit line', text: page('FWN | Oslo | Updated: 06-03-2025 01:54 CET'), publisher: 'FWN' },
+    { name: 'organisation after a byline comma', text: page('By Jane Roe, Lakeside Tribune'), publisher: 'Lakeside Tribune' },
+    { name: 'organisation in byline parentheses', text: page('By Jane Roe (Prairie Wire)'), publisher: 'Prairie Wire' },
+    { name: 'a sign-off line in the footer', text: page('March 6, 2025', ['-- FJORDWIRE']), publisher: 'FJORDWIRE' },
+    { name: 'a copyright line', text: page('March 6, 2025', ['© 2025 Fjord Post   • Disclaimer   • Privacy']), publisher: 'Fjord Post' },
+    { name: 'a copyright sentence', text: page('March 6, 2025', ['Copyright 2018 Lakeside Tribune. All rights reserved.']), publisher: 'Lakeside Tribune' },
+    { name: 'a syndication note', text: page('March 6, 2025', ['(This story has not been edited by Harbour Daily staff and is auto-generated from a syndicated feed.)']), publisher: 'Harbour Daily' },
+    { name: 'the story credit before the site copyright', text: page('By Jane Roe, Prairie Wire', ['© 2025 Fjord Post']), publisher: 'Prairie Wire' },
+  ])('reads $name', ({ text, publisher }) => {
+    expect(extractMetadata(text, 'a.txt').publisher).toBe(publisher);
+  });
+
+  it.each([
+    { name: 'a byline with a job title', text: page('By Jane Roe, Staff Writer') },
+    { name: 'a byline naming only a person', text: page('By Jane Roe') },
+    { name: 'a photo credit in the lede', text: page('March 6, 2025', [], '(File Photo) - Council members said on Monday that the timetable would change.') },
+  ])('finds none in $name', ({ text }) => {
+    expect(extractMetadata(text, 'a.txt').publisher).toBeNull();
+  });
+});
+
+describe('extractMetadata: dateline', () => {
+  const withLede = (lede: string) => page('March 6, 2025', [], lede);
+  it.each([
+    { lede: 'OSLO, March 6 (Fjordwire) -- Council members said on Monday that the timetable would change.', dateline: 'Oslo' },
+    { lede: 'LONDON (Agency) - Council members said on Monday that the timetable would change.', dateline: 'London' },
+    { lede: 'NEW DELHI: Council members said on Monday that the timetable would change.', dateline: 'New Delhi' },
+    { lede: 'SPRINGFIELD, Ill. (Prairie Wire) — Council members said on Monday that the timetable would change.', dateline: 'Springfield, Ill.' },
+    { lede: 'GAZA CITY/CAIRO, Oct 2 (Agency) - Council members said on Monday that the timetable would change.', dateline: 'Gaza City/Cairo' },
+    { lede: 'Mumbai, March 6 (Tidewire): Council members said on Monday that the timetable would change.', dateline: 'Mumbai' },
+    { lede: 'PORT OF SPAIN — Council members said on Monday that the timetable would change.', dateline: 'Port of Spain' },
+    { lede: 'BREAKING: Council members said on Monday that the timetable would change.', dateline: null },
+    { lede: 'Officials said: council members on Monday agreed that the timetable would change.', dateline: null },
+    { lede: 'NASA said on Monday that the launch would be delayed by the storm over the coast.', dateline: null },
+  ])('reads "$lede" as $dateline', ({ lede, dateline }) => {
+    expect(extractMetadata(withLede(lede), 'a.txt').dateline).toBe(dateline);
+  });
+
+  it('reads the place from a pipe credit line', () => {
+    const meta = extractMetadata(page('FWN | Bergen | Updated: 06-03-2025 01:54 CET'), 'a.txt');
+    expect(meta).toMatchObject({ publisher: 'FWN', dateline: 'Bergen' });
+  });
+
+  it.each([
+    ['NEW DELHI', 'New Delhi'],
+    ['WASHINGTON DC', 'Washington DC'],
+    ['ST. LOUIS', 'St. Louis'],
+    ['RIO DE JANEIRO', 'Rio de Janeiro'],
+    ['Kuala Lumpur', 'Kuala Lumpur'],
+  ])('title-cases the all-caps place %s', (place, expected) => {
+    expect(titleCasePlace(place)).toBe(expected);
+  });
+});
+
+describe('extractMetadata: headline and header spans', () => {
+  it.each([
+    { name: 'a pipe menu', lines: ['Home | World | Business | Sport', ''] },
+    { name: 'a breadcrumb', lines: ['REGION - NORTH > NEWS', ''] },
+    { name: 'a dated menu line', lines: ['date 2025-03-06 Left Menu', ''] },
+    { name: 'spaced-out nav items', lines: ['Menu  Search  Sign In', ''] },
+    { name: 'single nav words', lines: ['World', 'Skip to content', 'Subscribe'] },
+  ])('skips $name', ({ lines }) => {
+    const text = doc(...lines, 'Ferry timetable changes after storm damages piers', 'By Jane Roe, Fjordwire', 'March 6, 2025', '', LEDE);
+    expect(extractMetadata(text, 'a.txt').title).toBe('Ferry timetable changes after storm damages piers');
+  });
+
+  it('takes a markdown heading', () => {
+    expect(extractMetadata(doc('# Lighthouse lamp to shine again', '', LEDE), 'a.md').title).toBe('Lighthouse lamp to shine again');
+  });
+
+  it('reads markdown front matter', () => {
+    const text = doc('---', 'title: "Lighthouse lamp to shine again"', 'date: 2024-05-04', 'source: Coast Weekly', '---', '', LEDE);
+    expect(extractMetadata(text, 'a.md')).toMatchObject({ title: 'Lighthouse lamp to shine again', publisher: 'Coast Weekly', published: { year: 2024, month: 5, day: 4 } });
+  });
+
+  it('keeps a standfirst above the byline out of the body', () => {
+    const text = doc(
+      'Ferry timetable changes after storm damages piers',
+      'Repairs to two piers will take weeks, and buses will cover the gap in the meantime.',
+      'By Jane Roe, Fjordwire',
+      'March 6, 2025',
+      '',
+      LEDE,
+    );
+    const meta = extractMetadata(text, 'a.txt');
+    expect(meta).toMatchObject({ title: 'Ferry timetable changes after storm damages piers', publisher: 'Fjordwire', published: { day: 6 } });
+    expect(text.slice(meta.header[0].start, meta.header[0].end)).toContain('March 6, 2025');
+  });
+
+  it('covers the header lines and footer credits but not the dateline paragraph', () => {
+    const lede = 'OSLO, March 6 (Fjordwire) -- Council members said on Monday that the timetable would change.';
+    const text = page('Published : 06/03/2025 11:36 AM', ['-- FJORDWIRE'], lede);
+    const spans = extractMetadata(text, 'a.txt').header.map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['Ferry timetable changes after storm damages piers\n\nPublished : 06/03/2025 11:36 AM', '-- FJORDWIRE']);
+  });
+
+  it('keeps CRLF line endings in its offsets', () => {
+    const text = page('Published: 25/03/2025 08:00 GMT').replace(/\n/g, '\r\n');
+    const meta = extractMetadata(text, 'a.txt');
+    expect(text.slice(meta.published!.start, meta.published!.end)).toBe('25/03/2025 08:00 GMT');
+    expect(text.slice(meta.header[0].start, meta.header[0].end)).toBe('Ferry timetable changes after storm damages piers\r\n\r\nPublished: 25/03/2025 08:00 GMT');
+  });
+
+  it('handles a text with no lines of prose at all', () => {
+    const meta = extractMetadata('Menu\nSearch', 'a.txt');
+    expect(meta).toMatchObject({ title: null, publisher: null, published: null, dateline: null, header: [] });
+  });
+
+  it('reads a 5 MB article without stalling', () => {
+    const body = Array.from({ length: 40_000 }, (_, i) => `Paragraph ${i}: ${MORE} ${'-- '.repeat(i % 5)}(Agency) ${'A'.repeat(i % 30)}`).join('\n\n');
+    const text = page('Published: 25/03/2025 08:00 GMT', ['-- FJORDWIRE'], `${LEDE}\n\n${body}`);
+    expect(text.length).toBeGreaterThan(5_000_000);
+    expect(extractMetadata(text, 'big.txt').published).toMatchObject({ day: 25, hour: 8 });
+  });
+});
+
+describe('place and zone helpers', () => {
+  it.each([
+    { lines: ['Offices in Lyon, Marseille and Toulouse'], country: 'FR', strong: true },
+    { lines: ['REGION - QUEENSLAND > NEWS'], country: 'AU', strong: false },
+    { lines: ['Continue Reading', 'Nice to meet you'], country: null },
+    { lines: ['Lyon and Toronto and Marseille and Calgary'], country: null },
+  ])('finds the country of $lines', ({ lines, country, strong }) => {
+    const found = localeFromPlaces(lines);
+    expect(found?.country ?? null).toBe(country);
+    if (country) expect(found?.strong).toBe(strong);
+  });
+
+  it.each([
+    { zone: 'Europe/London', date: [2025, 1, 15, 12, 0], offset: 0 },
+    { zone: 'Europe/London', date: [2025, 7, 15, 12, 0], offset: 60 },
+    { zone: 'America/New_York', date: [2025, 3, 9, 1, 30], offset: -300 },
+    { zone: 'America/New_York', date: [2025, 3, 9, 3, 30], offset: -240 },
+    { zone: 'Asia/Kolkata', date: [2025, 3, 6, 1, 54], offset: 330 },
+    { zone: 'Not/AZone', date: [2025, 3, 6, 1, 54], offset: null },
+  ])('computes the offset of $zone at $date', ({ zone, date, offset }) => {
+    const [y, m, d, h, min] = date;
+    expect(zoneOffsetMinutes(zone, y, m, d, h, min)).toBe(offset);
+  });
+});
+
+describe('extractMetadata on the seed articles', () => {
+  const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
+
+  it('reads the syndicated page with a pipe credit line', () => {
+    const meta = extractMetadata(seed('000_59524076cc088d3e.txt'), '000_59524076cc088d3e.txt');
+    expect(meta.published).toMatchObject({ year: 2025, month: 3, day: 6, hour: 1, minute: 54, offsetMinutes: 330 });
+    expect(meta.title).toMatch(/^White House confirms 'ongoing talks'/);
+    expect(meta.publisher).not.toBeNull();
+    expect(meta.dateline).toBe('Washington DC');
+    expect(meta.warnings).toEqual([]);
+  });
+
+  it('reads the wire page whose time zone comes from its footer', () => {
+    const meta = extractMetadata(seed('004_10e1ccc3c011e217.txt'), '004_10e1ccc3c011e217.txt');
+    expect(meta.published).toMatchObject({ year: 2025, month: 3, day: 6, hour: 11, minute: 36, offsetMinutes: 480, offsetSource: 'locale' });
+    expect(meta.title).toBe('White House Confirms Talks With Hamas');
+    expect(meta.publisher).not.toBeNull();
+    expect(meta.dateline).toBe('Washington');
+    expect(meta.warnings).toEqual([]);
+  });
+});

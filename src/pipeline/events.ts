@@ -5,8 +5,10 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { headlineFor } from './headline';
 import type { DraftEvent, Sentence, Timex } from './types';
 
-/** Values that point at "now" or a vague past/future rather than a date on the calendar. */
-const VAGUE_VALUE = /^(PRESENT|PAST|FUTURE)_REF$/;
+/** "now", "currently": a state at the time of writing, not a happening. Vague past/future ("in recent weeks") stays when it has a range. */
+const PRESENT_VALUE = /^PRESENT_REF$/;
+/** "WASHINGTON, March 6 (Agency) --": a dateline dates the story, not a happening in it. */
+const DATELINE_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s)/u;
 
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to)(?:\s+(?:in|on|at|during|for))?\s*$/iu;
@@ -16,13 +18,14 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/
 
 function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
-  if (!timex.date || VAGUE_VALUE.test(timex.value)) return false;
+  if (!timex.date || PRESENT_VALUE.test(timex.value)) return false;
   const from = timex.start - sentence.start;
   const to = timex.end - sentence.start;
   if (from < 0 || to > sentence.text.length) return false;
   const before = sentence.text.slice(Math.max(0, from - 24), from);
   const after = sentence.text.slice(to, to + 24);
   if (YARDSTICK_BEFORE.test(before)) return false;
+  if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   if (DETERMINER_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return false;
   return true;
 }

@@ -14,7 +14,7 @@ export const MERGE_THRESHOLD = 0.2;
 const NAME_WEIGHT = 2;
 const TITLE_SHARE = 0.5;
 /** How many of a sentence's rarest words it is looked up by, and how long a word's list may grow. */
-const SIGNATURE_WORDS = 4;
+const SIGNATURE_WORDS = 6;
 const MAX_POSTINGS = 200;
 const MAX_PARTNERS = 8;
 
@@ -225,9 +225,15 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
   // Candidates: representatives sharing one of their rarest words. Each looks up only a few words
   // and a bounded list per word, so a huge run stays near-linear; a missed candidate only leaves
   // two sources apart.
+  const sentenceCopies = new Map<string, number>();
+  for (const r of reps) sentenceCopies.set(items[r].sentenceKey, (sentenceCopies.get(items[r].sentenceKey) ?? 0) + 1);
   const postings = new Map<string, number[]>();
   const signatures = reps.map((r) =>
-    [...items[r].sentence.keys()].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || compareText(a, b)).slice(0, SIGNATURE_WORDS),
+    // A word no other sentence has can find no partner, so the rarest *shared* words stand for it.
+    [...items[r].sentence.keys()]
+      .filter((k) => (df.get(k) ?? 0) > 1 || sentenceCopies.get(items[r].sentenceKey)! > 1)
+      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || compareText(a, b))
+      .slice(0, SIGNATURE_WORDS),
   );
   reps.forEach((r, c) => {
     for (const k of items[r].sentence.keys()) {

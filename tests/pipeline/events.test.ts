@@ -63,6 +63,8 @@ describe('draftEvents', () => {
     { name: 'comparison', text: 'Sales were higher than in 2019.', phrase: '2019' },
     { name: 'document name', text: 'The figures appear in the 2023 report on housing.', phrase: '2023' },
     { name: 'vague present', text: 'The bridge is now closed.', phrase: 'now', value: 'PRESENT_REF' },
+    { name: 'dateline', text: 'OSLO, May 2 (Nordwire) -- The fjord ferry resumed service on Thursday.', phrase: 'May 2' },
+    { name: 'dateline with a dash', text: 'LIMA, 4 June — Farmers blocked the highway on Monday.', phrase: '4 June' },
   ])('skips a date that anchors nothing: $name', ({ text, phrase, value }) => {
     const t = timex(text, phrase, 'DATE', value ?? phrase, ['2023', '2023', 'year']);
     expect(draftEvents('b', [{ text, start: 0, end: text.length }], [t])).toEqual([]);
@@ -75,6 +77,14 @@ describe('draftEvents', () => {
       timex(text, 'Wednesday', 'DATE', '2025-03-05', ['2025-03-05', '2025-03-05', 'day']),
     ]);
     expect(drafts2.map((d) => [d.timex.text, d.title])).toEqual([['Wednesday', 'Strike began']]);
+  });
+
+  it('keeps a vague past range such as "in recent weeks"', () => {
+    const text = 'The two unions have been holding secret meetings in recent weeks.';
+    const t = timex(text, 'recent weeks', 'DATE', 'PAST_REF', ['2025-02-06', '2025-03-06', 'day', true]);
+    const [d] = draftEvents('e', [{ text, start: 0, end: text.length }], [t]);
+    expect(d.title).toBe('Two unions have been holding secret meetings');
+    expect(d.date.label).toBe('about 6 February – 6 March 2025');
   });
 
   it('keeps a TIME expression as a minute-precision event', () => {

@@ -74,6 +74,12 @@ describe('mergeAcrossSources', () => {
     expect(summary([wire[1], january])).toHaveLength(2);
   });
 
+  it('finds a match in a small run where each sentence has many words of its own', () => {
+    const a = draft('x-post', 10, 'Despite heavy rain, cheering crowds, brass bands and several dignitaries, the Yarrow zoo welcomed two zebra foals on Monday.', 'Monday', ['2025-03-03', '2025-03-03', 'day']);
+    const b = draft('y-times', 10, 'Keepers quietly celebrated when two zebra foals arrived at Yarrow zoo on Monday, a boost for an ambitious breeding programme.', 'Monday', ['2025-03-03', '2025-03-03', 'day']);
+    expect(mergeAcrossSources([a, b])).toHaveLength(1);
+  });
+
   it('folds an exact repeat of one draft', () => {
     expect(mergeAcrossSources([wire[0], { ...wire[0] }])).toHaveLength(1);
   });
@@ -95,6 +101,13 @@ describe('mergeAcrossSources', () => {
       if (before.has(key)) expect(e.id).toBe(before.get(key));
     }
     expect(new Set(after.map((e) => e.id)).size).toBe(5);
+  });
+
+  it('gathers a sentence syndicated into many articles into one event', () => {
+    const copies = Array.from({ length: 30 }, (_, i) => draft(`wire-${String(i).padStart(2, '0')}`, 40, daily[2].sentence.text, 'Wednesday', WEDNESDAY));
+    const events = mergeAcrossSources([...copies, ...wire]);
+    expect(events.find((e) => e.sources.length === 30)?.title).toBe(daily[2].title);
+    expect(events).toHaveLength(4);
   });
 
   it('produces a valid event list', () => {

@@ -11,6 +11,8 @@ import { tenseAt, tenseMarkers } from './timex/tense';
 
 export { tenseMarkers, tenseAt };
 
+const SINCE = /\bsince\s+(?:(?:on|the)\s+)?$/i;
+
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
 export function findTimexes(text: string, sentences: Sentence[], ctx: ResolutionContext): Timex[] {
   const p = ctx.published;
@@ -24,7 +26,8 @@ export function findTimexes(text: string, sentences: Sentence[], ctx: Resolution
       today,
       dayFirst: ctx.dayFirst,
       sentence,
-      tense: (start, end) => tenseAt((markers ??= tenseMarkers(sentence)), start, end),
+      // "since Friday" can only look back, whatever the verb
+      tense: (start, end) => (SINCE.test(sentence.slice(Math.max(0, start - 16), start)) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end)),
     };
     for (const d of recogniseSentence(env)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }

@@ -153,6 +153,16 @@ const rows: Row[] = [
   { name: '"now"', sentence: 'The war is now in its second year.', find: 'now', value: 'PRESENT_REF', date: null },
   { name: '"recently"', sentence: 'The rules were recently changed.', find: 'recently', value: 'PAST_REF', date: null },
   { name: '"in the future"', sentence: 'Prices may rise in the future.', find: 'future', text: 'the future', value: 'FUTURE_REF', date: null },
+  // holidays and modifiers standing in for prepositions
+  { name: '"Christmas Day" past', sentence: 'Shops closed on Christmas Day.', find: 'Christmas', value: '2024-12-25', date: ['2024-12-25', '2024-12-25', 'day', false] },
+  { name: '"Thanksgiving 2023"', sentence: 'The family met at Thanksgiving 2023.', find: 'Thanksgiving', value: '2023-11-23', date: ['2023-11-23', '2023-11-23', 'day', false] },
+  { name: '"last Easter" by the computus', sentence: 'The church was full last Easter.', find: 'Easter', text: 'last Easter', value: '2024-03-31', date: ['2024-03-31', '2024-03-31', 'day', false] },
+  { name: '"at the end of March"', sentence: 'Work will stop at the end of March.', find: 'March', text: 'the end of March', value: '2025-03', date: ['2025-03', '2025-03', 'month', true] },
+  { name: '"since Jan. 1" looks back even in the present perfect', pub: '2024-12-20', sentence: 'Prices have risen since Jan. 1.', find: 'Jan', value: '2024-01-01', date: ['2024-01-01', '2024-01-01', 'day', false] },
+  { name: '"in the coming weeks"', sentence: 'A decision will follow in the coming weeks.', find: 'weeks', text: 'the coming weeks', value: 'FUTURE_REF', date: ['2025-03-06', '2025-04-03', 'day', true] },
+  { name: '"the following day" counts from the date before it', sentence: 'The body was found on 2 May 2019 and buried the following day.', find: 'following', value: '2019-05-03', date: ['2019-05-03', '2019-05-03', 'day', false] },
+  { name: '"a year later" counts from the date before it', sentence: 'The mill opened in 1887 and closed a year later.', find: 'later', value: '1888', date: ['1888', '1888', 'year', false] },
+  { name: '"Q3" after a preposition', sentence: 'Margins widened in Q3.', find: 'Q3', value: '2024-Q3', date: ['2024-Q3', '2024-Q3', 'quarter', false] },
   // no publication date
   { name: 'no date: a weekday stays unresolved', pub: null, sentence: 'The minister said Wednesday that talks had stalled.', find: 'Wednesday', value: 'XXXX-WXX-3', date: null },
   { name: 'no date: "in November" stays a blank month', pub: null, sentence: 'The court issued warrants in November.', find: 'November', value: 'XXXX-11', date: null },
@@ -185,6 +195,8 @@ describe('findTimexes', () => {
     { name: '"March" as a verb', sentence: 'March for our lives, they said, and he sat down for a second.' },
     { name: 'ordinal phases', sentence: 'The second phase of the three-phase deal stalled.' },
     { name: 'a model number', sentence: 'The Boeing 737 and Airbus A320 were grounded.' },
+    { name: 'a car called Q3', sentence: 'The Audi Q3 sold well.' },
+    { name: 'a bare time-like ratio', sentence: 'The vote passed 7:2 and the odds were 10:30.' },
   ])('finds no date in $name', ({ sentence }) => {
     expect(inSentence(sentence, ctx(THU)).filter((t) => t.type === 'DATE' || t.type === 'TIME')).toEqual([]);
   });

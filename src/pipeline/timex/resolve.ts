@@ -174,3 +174,38 @@ export function coarsen(date: DateRange, precision: 'year' | 'month'): DateRange
 }
 
 export { weekdayOf };
+
+/** Easter Sunday of a year (Gregorian computus), as a day number. */
+export function easter(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumber(year, month, day);
+}
+
+/** A day that comes once a year (a holiday): written with its year, or the occurrence the tense points to. */
+export function resolveYearly(dayIn: (year: number) => number, name: string, text: string, year: number | null, tense: Tense, env: Env, shift: 'last' | 'next' | null) {
+  if (year !== null) {
+    const n = dayIn(year);
+    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${name} of ${year})` };
+  }
+  if (env.today === null) return unresolved('DATE', 'XXXX-XX-XX', `'${text}': ${NO_DATE}`);
+  const y = fromDayNumber(env.today).year;
+  const days = [y - 1, y, y + 1].map(dayIn);
+  const before = days.filter((n) => (shift === 'last' ? n < env.today! : n <= env.today!)).at(-1)!;
+  const after = days.find((n) => (shift === 'next' ? n > env.today! : n >= env.today!))!;
+  const n = shift === 'last' ? before : shift === 'next' ? after : pickOccurrence(before, after, env.today, tense);
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${shift ? `${shift} ${name}` : tenseNote(tense, name, env)})` };
+}
+

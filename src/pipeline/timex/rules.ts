@@ -3,12 +3,12 @@
 // resolves it. Prepositions are triggers, not part of the span, as in TimeML.
 
 import {
-  type DateRange, type Tense, MONTH_NAMES, dayIso, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range,
+  type DateRange, type Tense, MONTH_NAMES, dayIso, dayNumber, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range,
   weekIso, yearRange,
 } from './calendar';
 import { COUNTED, DAY, MONTH, NUMBER_WORD, UNIT, WEEKDAY, YEAR, monthNumber, ordinal, quantity, unitCode, weekdayNumber } from './lexicon';
 import {
-  weekdayOf,
+  weekdayOf, easter, resolveYearly,
   type Draft, type Env, NO_DATE, coarsen, explicitDay, explicitMonth, explicitYear, inArticle, quarterRange, resolveMonth, resolveMonthDay,
   resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved,
 } from './resolve';
@@ -245,7 +245,7 @@ export const RULES: Rule[] = [
   {
     name: 'month alone',
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of)[\s-]+)(?:${MOD}[\s-]+)?(?<mo>${MONTH})(?!\s*,?\s*\d|\s+of\s+\d)`,
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of)[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+)(?<mo>${MONTH})(?!\s*,?\s*\d|\s+of\s+\d)`,
       'dig',
     ),
     build(m, env) {
@@ -254,7 +254,7 @@ export const RULES: Rule[] = [
       const trig = lower(g.trig);
       const month = monthNumber(g.mo);
       const relative = ['last', 'next', 'this', 'past', 'coming'].includes(trig);
-      const span = relative || ['early', 'late', 'mid'].includes(trig) ? spanFrom(m, 'trig') : spanFrom(m, 'mod', 'mo');
+      const span = relative || ['early', 'late', 'mid'].includes(trig) ? spanFrom(m, 'trig') : spanFrom(m, 'mod', 'mod2', 'mo');
       const text = textOf(m, env, span);
       if (trig === 'each' || trig === 'every') return { ...unresolved('SET', `XXXX-${pad(month)}`, `'${text}' (every year)`), ...span };
       // "May" is a month only where a preposition or modifier makes it one: "in May", not "May I"
@@ -262,7 +262,7 @@ export const RULES: Rule[] = [
       let tense = tenseOf(env, span);
       if (trig === 'since') tense = 'past';
       const r = resolveMonth(month, text, tense, env, shift);
-      const approximate = isApproxMod(g.mod) || ['early', 'late', 'mid'].includes(trig);
+      const approximate = isApproxMod(g.mod) || isApproxMod(g.mod2) || ['early', 'late', 'mid'].includes(trig);
       return { ...r, date: r.date && { ...r.date, approximate }, ...span };
     },
   },
@@ -285,7 +285,7 @@ export const RULES: Rule[] = [
       let tense = tenseOf(env, span);
       const before = env.sentence.slice(Math.max(0, span.start - 7), span.start);
       if (/\bsince\s+(?:on\s+)?$/i.test(before) || /^earlier/i.test(g.mod ?? '')) tense = 'past';
-      const r = resolveWeekday(weekday, text, rel === 'this' ? tense : tense, env, shift);
+      const r = resolveWeekday(weekday, text, tense, env, shift);
       const part = g.part ? TIME_OF_DAY[lower(g.part)] : undefined;
       return { type: r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, explanation: r.explanation };
     },
@@ -330,6 +330,34 @@ export const RULES: Rule[] = [
       }
       const shift = rel === 'last' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
       return relativeUnit(unit, shift, text, g.mod, env);
+    },
+  },
+  {
+    name: 'holiday',
+    needs: /Christmas|New Year|Halloween|Valentine|Thanksgiving|Easter|Good Friday|Boxing Day/,
+    pattern: new RegExp(
+      String.raw`(?:\b(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|\s+Eve)?|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Boxing\s+Day)(?:,?\s+(?<y>${YEAR}))?\b`,
+      'dg',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      const h = g.h.replace(/\s+/g, ' ').replace('’', "'");
+      const fixed = (month: number, day: number) => (y: number) => dayNumber(y, month, day);
+      const HOLIDAYS: Record<string, (y: number) => number> = {
+        Christmas: fixed(12, 25), 'Christmas Day': fixed(12, 25), 'Christmas Eve': fixed(12, 24), "New Year's": fixed(1, 1),
+        "New Year's Day": fixed(1, 1), "New Year's Eve": fixed(12, 31), Halloween: fixed(10, 31), "Valentine's Day": fixed(2, 14),
+        'Boxing Day': fixed(12, 26), Easter: easter, 'Easter Sunday': easter, 'Easter Monday': (y) => easter(y) + 1, 'Good Friday': (y) => easter(y) - 2,
+        // US Thanksgiving: the fourth Thursday of November
+        Thanksgiving: (y) => dayNumber(y, 11, 1) + ((3 - weekdayOf(dayNumber(y, 11, 1)) + 7) % 7) + 21,
+      };
+      HOLIDAYS['Thanksgiving Day'] = HOLIDAYS.Thanksgiving;
+      const dayIn = HOLIDAYS[h];
+      if (!dayIn) return null;
+      // "New Year's resolutions" and "Christmas shopping" still name the day; "Easter egg" does too
+      const rel = lower(g.rel);
+      const shift = rel === 'last' ? 'last' : rel === 'next' ? 'next' : null;
+      const span = { start: m.index, end: m.index + m[0].length };
+      return resolveYearly(dayIn, h, m[0], g.y ? Number(g.y) : null, tenseOf(env, span), env, shift);
     },
   },
   {
@@ -421,7 +449,7 @@ export const RULES: Rule[] = [
   {
     name: 'recent and coming stretches',
     needs: /recent|coming|past|last|future|now|current|present|moment|these days|lately/i,
-    pattern: /\b(?:(?<recent>in\s+recent|over\s+recent|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)|in\s+the\s+coming|over\s+the\s+coming|in\s+the\s+next\s+(?:few|several|couple\s+of))\s+(?<unit>days|weeks|months|years|decades)|(?<now>now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|right\s+now|presently)|(?<past>recently|lately|in\s+the\s+past)|(?<future>in\s+the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!['’-])/dig,
+    pattern: /\b(?:(?<recent>(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last|next)\s+(?:few|several|couple\s+of)|the\s+coming))\s+(?<unit>days|weeks|months|years|decades)|(?<now>now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|right\s+now|presently)|(?<past>recently|lately|in\s+the\s+past)|(?<future>in\s+the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!['’-])/dig,
     build(m, env) {
       const g = m.groups!;
       const text = m[0];
@@ -497,6 +525,8 @@ export const RULES: Rule[] = [
       let year: number | null = null;
       let explicit = false;
       if (g.q || g.q2) {
+        // "Q3" alone is as likely a product name as a quarter
+        if (!g.qy && !g.qy2 && !/\b(?:in|for|during|the|of|by)\s+$/i.test(env.sentence.slice(Math.max(0, m.index - 8), m.index))) return null;
         n = Number(g.q ?? g.q2);
         unit = 'quarter';
         const y = g.qy ?? g.qy2;
@@ -720,7 +750,6 @@ export const RULES: Rule[] = [
     build(m, env) {
       const g = m.groups!;
       if (g.vague) {
-        if (!/^for|over$/i.test(g.for) && !/^for$/i.test(g.for)) return null;
         const start = at(m, 'vague')![0];
         return { ...unresolved('DURATION', durationValue('several', g.vague), `'${g.vague}' (a stretch of time)`), start };
       }

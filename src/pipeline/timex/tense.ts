@@ -52,7 +52,8 @@ export function tenseMarkers(sentence: string): Marker[] {
     const prev = words[i - 1]?.w;
     const next = words[i + 1]?.w;
     let tense: Marker['tense'] | null = null;
-    if (FUTURE_WORDS.has(w)) tense = w === 'may' && /^M/.test(sentence.slice(start, end)) && start > 0 ? null : 'future';
+    if (w.endsWith("'ll")) tense = 'future';
+    else if (FUTURE_WORDS.has(w)) tense = w === 'may' && /^M/.test(sentence.slice(start, end)) && start > 0 ? null : 'future';
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
     else if (FORWARD_ALONE.has(w)) {
       // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward

@@ -1,0 +1,51 @@
+// The tense around an expression decides which Wednesday or November it means.
+import { describe, expect, it } from 'vitest';
+import { dayNumber, fromDayNumber, weekdayOf, cycleOccurrence } from '../../../src/pipeline/timex/calendar';
+import { tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
+
+function tenseOf(sentence: string, expression: string) {
+  const start = sentence.indexOf(expression);
+  return tenseAt(tenseMarkers(sentence), start, start + expression.length);
+}
+
+describe('tenseAt', () => {
+  it.each([
+    { sentence: 'The minister said Wednesday that talks had stalled.', expression: 'Wednesday', expected: 'past' },
+    { sentence: 'The talks will resume on Tuesday.', expression: 'Tuesday', expected: 'future' },
+    { sentence: "They'll meet on Tuesday.", expression: 'Tuesday', expected: 'future' },
+    { sentence: 'The senate is expected to vote Friday.', expression: 'Friday', expected: 'future' },
+    { sentence: 'The vote, expected on Friday, is close.', expression: 'Friday', expected: 'future' },
+    { sentence: 'The firm plans to open the plant on Monday.', expression: 'Monday', expected: 'future' },
+    { sentence: 'The board is set to decide on Monday.', expression: 'Monday', expected: 'future' },
+    { sentence: 'The court on Friday paused the ruling.', expression: 'Friday', expected: 'past' },
+    { sentence: 'Officials said on Monday that the bridge will reopen Friday.', expression: 'Monday', expected: 'past' },
+    { sentence: 'Officials said on Monday that the bridge will reopen Friday.', expression: 'Friday', expected: 'future' },
+    { sentence: 'The bridge will reopen Friday, officials said on Monday.', expression: 'Monday', expected: 'past' },
+    { sentence: 'The talks took place last month.', expression: 'last month', expected: 'past' },
+    { sentence: 'The deal was first reported on Wednesday.', expression: 'Wednesday', expected: 'past' },
+    { sentence: 'As expected, the court ruled on Friday.', expression: 'Friday', expected: 'past' },
+    { sentence: 'The museum opens on Friday.', expression: 'Friday', expected: null },
+    { sentence: 'The United team is based in Leeds on Friday.', expression: 'Friday', expected: null },
+    { sentence: 'The plan is concerned with Friday.', expression: 'Friday', expected: null },
+  ])('$expression in "$sentence" is $expected', ({ sentence, expression, expected }) => {
+    expect(tenseOf(sentence, expression)).toBe(expected);
+  });
+});
+
+describe('calendar', () => {
+  it('counts weekdays from day numbers in UTC', () => {
+    expect(weekdayOf(dayNumber(2025, 3, 6))).toBe(3); // Thursday
+    expect(weekdayOf(dayNumber(1969, 12, 29))).toBe(0); // a Monday before day 0
+    expect(fromDayNumber(dayNumber(2024, 2, 29))).toEqual({ year: 2024, month: 2, day: 29 });
+  });
+
+  it.each([
+    { slot: 10, reference: 14, tense: 'past', expected: 10 },
+    { slot: 10, reference: 14, tense: 'future', expected: 22 },
+    { slot: 10, reference: 14, tense: null, expected: 10 },
+    { slot: 2, reference: 14, tense: null, expected: 14 },
+    { slot: 5, reference: 14, tense: null, expected: 17 },
+  ] as const)('picks the $tense occurrence of slot $slot of 12 around $reference', ({ slot, reference, tense, expected }) => {
+    expect(cycleOccurrence(slot, 12, reference, tense)).toBe(expected);
+  });
+});

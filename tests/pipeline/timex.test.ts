@@ -73,6 +73,7 @@ const rows: Row[] = [
   { name: '"Jan. 19" with a dot', sentence: 'The truce began Jan. 19.', find: 'Jan', text: 'Jan. 19', value: '2025-01-19', date: ['2025-01-19', '2025-01-19', 'day', false] },
   { name: '"on March 5"', sentence: 'The vote was held on March 5.', find: 'March', text: 'March 5', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
   { name: '"19 January" day first', sentence: 'The truce began on 19 January.', find: 'January', text: '19 January', value: '2025-01-19', date: ['2025-01-19', '2025-01-19', 'day', false] },
+  { name: 'a weekday names the year of a month-day', sentence: 'The season kicks off Saturday, Sept. 13.', find: 'Sept', text: 'Saturday, Sept. 13', value: '2025-09-13', date: ['2025-09-13', '2025-09-13', 'day', false] },
   { name: 'future month-day rolls to next year', pub: '2024-12-20', sentence: 'The summit will open on Jan. 8.', find: 'Jan', value: '2025-01-08', date: ['2025-01-08', '2025-01-08', 'day', false] },
   // explicit dates
   { name: '"October 7, 2023"', sentence: 'The war began with the October 7, 2023, attack.', find: 'October', text: 'October 7, 2023', value: '2023-10-07', date: ['2023-10-07', '2023-10-07', 'day', false] },

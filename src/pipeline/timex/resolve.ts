@@ -84,11 +84,19 @@ export function resolveWeekday(weekday: number, text: string, tense: Tense, env:
 }
 
 /** A month and day without a year: the occurrence around publication that the tense points to. */
-export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env) {
+export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env, weekday: number | null = null) {
   const anchor: Anchor = { year: null, month, day, yearGuessed: true };
   if (env.today === null) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': ${NO_DATE}`), anchor };
   const { year } = fromDayNumber(env.today);
-  const candidates = [year - 1, year, year + 1].filter((y) => isRealDay(y, month, day)).map((y) => dayNumber(y, month, day));
+  let candidates = [year - 1, year, year + 1].filter((y) => isRealDay(y, month, day)).map((y) => dayNumber(y, month, day));
+  // "Saturday, Sept. 13" names its year by the weekday, when one nearby year fits
+  const fitting = weekday === null ? [] : candidates.filter((n) => weekdayOf(n) === weekday);
+  if (fitting.length === 1) {
+    const n = fitting[0];
+    anchor.year = fromDayNumber(n).year;
+    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (the year in which that day is a ${WEEKDAY_NAMES[weekday!]})`, anchor };
+  }
+  if (fitting.length > 1) candidates = fitting;
   const before = candidates.filter((n) => n <= env.today!).at(-1);
   const after = candidates.find((n) => n >= env.today!);
   if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), anchor };

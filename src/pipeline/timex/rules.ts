@@ -216,7 +216,7 @@ export const RULES: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env);
+      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null);
       return r.date || r.value.startsWith('XXXX') ? r : null;
     },
   },
@@ -228,7 +228,7 @@ export const RULES: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env);
+      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null);
     },
   },
   {

@@ -48,7 +48,7 @@ try {
         await page.keyboard.press('Tab');
         await page.screenshot({ path: join(values.out!, 'desktop-focus.png') });
         await page.locator('svg[role=group]').focus();
-        for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+        for (let i = 0; i < Number(process.env.ZOOM_STEPS ?? 4); i++) await page.keyboard.press('+');
         await page.waitForTimeout(500);
         await page.screenshot({ path: join(values.out!, 'desktop-zoomed.png') });
         await page.getByRole('button', { name: 'List' }).click();

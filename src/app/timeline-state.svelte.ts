@@ -73,7 +73,8 @@ function makeMeasure(): Measure {
     let width = cache.get(text);
     if (width === undefined) {
       // A few pixels of slack: the page font may differ a little from the one measured.
-      width = context ? context.measureText(text).width * 1.04 + 2 : estimateTextWidth(text, LABEL_FONT_SIZE);
+      // Whole pixels, so a label granted exactly its width is never cut by rounding.
+      width = Math.ceil(context ? context.measureText(text).width * 1.04 + 2 : estimateTextWidth(text, LABEL_FONT_SIZE));
       if (cache.size > 20_000) cache.clear();
       cache.set(text, width);
     }
@@ -215,10 +216,11 @@ export class TimelineState {
   }
 
   #truncate(item: TimelineItem, room: number): string {
-    const key = `${item.id}\u0000${Math.floor(room)}`;
+    const whole = Math.floor(room + 1e-6); // float noise must not cost a pixel
+    const key = `${item.id}\u0000${whole}`;
     let label = this.#truncated.get(key);
     if (label === undefined) {
-      label = truncateLabel(item.event.title, room, this.#measure);
+      label = truncateLabel(item.event.title, whole, this.#measure);
       if (this.#truncated.size > 20_000) this.#truncated.clear();
       this.#truncated.set(key, label);
     }

@@ -132,8 +132,8 @@ function closedTag(lower: string): Tag | null {
 
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`']);
 // A word keeps inner apostrophes, hyphens and dots ("it's", "Israel-Hamas", "U.S"); one separator
-// between letter runs, so matching stays linear.
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// between letter runs, so matching stays linear. "40,000" is one number.
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Splits a sentence into words and punctuation, each with a coarse part-of-speech guess. */
 export function tokenize(text: string): Token[] {
@@ -170,6 +170,12 @@ function retagInContext(tokens: Token[]): void {
     }
     if (t.tag === 'ven' && (isNominal(prev) || prev.tag === 'aux' || prev.tag === 'adv')) t.tag = 'verb';
     if ((t.tag === 'verb' || t.tag === 'ven') && (prev.tag === 'det' || prev.tag === 'poss')) t.tag = 'adj';
+  }
+  // "engineers were": a present-tense form right before an auxiliary is the subject, a noun.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.tag === 'verb' && t.lower.endsWith('s') && (next.tag === 'aux' || next.tag === 'modal')) t.tag = 'noun';
   }
 }
 
@@ -451,7 +457,16 @@ function frameHeadline(tokens: Token[], segments: Segment[], k: number, skip: Se
   if (complement.length && tokens[complement[0]].tag === 'det' && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
-  return { parts: [...subject, present, ...complement] };
+  return { parts: [...subject, agree(present, tokens, subject), ...complement] };
+}
+
+/** "Officials say", "the minister says": the headline verb agrees with a plural subject. */
+function agree(verb: string, tokens: Token[], subject: number[]): string {
+  const head = tokens[subject[subject.length - 1]];
+  const plural = subject.some((i) => tokens[i].lower === 'and') || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
+    || (head.tag === 'noun' || head.tag === 'name' && LEXICON.one.lexicon[head.lower.slice(0, -1)] !== undefined) && /[^s'u]s$/.test(head.lower);
+  if (!plural) return verb;
+  return verb === 'denies' ? 'deny' : verb.slice(0, -1);
 }
 
 /** "White House press secretary Jane Roe" → "Jane Roe": a long title before a name is trimmed. */

@@ -78,12 +78,14 @@ export function stem(word: string): string {
 }
 
 /** The weighted stems of a text (names weigh more), minus the dating expression. */
-function terms(text: string, skipFrom = -1, skipTo = -1): Map<string, number> {
+export function terms(text: string, skipFrom = -1, skipTo = -1): Map<string, number> {
   const out = new Map<string, number>();
   for (const t of tokenize(text)) {
     if (t.end > skipFrom && t.start < skipTo) continue;
     if (t.tag === 'punct' || t.tag === 'quote' || /^\d+$/.test(t.text)) continue;
-    if (STOPWORDS.has(t.lower)) continue;
+    // "US" the country is not "us" the pronoun: an all-capitals word is never a stopword.
+    const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+    if (!acronym && STOPWORDS.has(t.lower)) continue;
     if (t.lower.length < 3 && !/^\p{Lu}{2}$/u.test(t.text)) continue;
     // Names weigh more; one key for "Port" and "port" so a sentence start does not hide a match.
     const key = stem(t.lower.replace(/['’]s$/, ''));
@@ -123,7 +125,7 @@ function weigh(terms: Map<string, number>, idf: Map<string, number>, fallbackIdf
   return { keys, weights, total };
 }
 
-/** Weighted Jaccard by a merge over sorted keys: the sums run in key order, so the result never depends on input order. */
+/** Weighted word overlap by a merge over sorted keys: the sums run in key order, so the result never depends on input order. */
 function similarity(a: Weighted, b: Weighted): { score: number; shared: number } {
   let i = 0;
   let j = 0;
@@ -144,7 +146,12 @@ function similarity(a: Weighted, b: Weighted): { score: number; shared: number }
     }
   }
   const union = a.total + b.total - overlapMin;
-  return { score: union > 0 ? inter / union : 0, shared };
+  const smaller = Math.min(a.total, b.total);
+  // Jaccard alone punishes a long sentence for all it says besides the happening; the overlap
+  // with the shorter side does not, so the two are averaged.
+  const jaccard = union > 0 ? inter / union : 0;
+  const containment = smaller > 0 ? Math.min(1, inter / smaller) : 0;
+  return { score: (jaccard + containment) / 2, shared };
 }
 
 /** How strongly a date says when: exact beats approximate, finer beats coarser, shorter beats longer. */

@@ -29,6 +29,9 @@ describe('headlineFor', () => {
     { name: 'passive with agent', text: 'The merger talks were first reported earlier Wednesday by the business daily Ledger.', date: 'Wednesday', expected: 'Merger talks were first reported by the business daily Ledger' },
     { name: 'object relative clause', text: 'The mill, which the cooperative bought in 2019, employs 300 people.', date: '2019', expected: 'Cooperative bought the mill' },
     { name: 'appositive after the date stays out', text: 'Shares fell 5% on March 3, 2024, the biggest drop in a decade.', date: 'March 3, 2024', expected: 'Shares fell 5%' },
+    { name: 'plural subject takes a plural verb', text: 'Highway officials said on Friday that the pass had been shut.', date: 'Friday', expected: 'Highway officials say pass had been shut' },
+    { name: 'subject before an auxiliary is not a verb', text: 'The mayor said Tuesday that engineers were still inspecting the dam.', date: 'Tuesday', expected: 'Mayor says engineers were still inspecting the dam' },
+    { name: 'a number with a thousands separator stays whole', text: 'The fair was last held in 2012 and drew about 40,000 people.', date: 'in 2012', expected: 'Fair was last held and drew about 40,000 people' },
     { name: 'leading conjunction dropped', text: 'But the council voted on Thursday to close the library.', date: 'Thursday', expected: 'Council voted to close the library' },
   ])('$name', ({ text, date, expected }) => {
     expect(headline(text, date)).toBe(expected);

@@ -54,7 +54,8 @@ try {
         await page.getByRole('button', { name: 'List' }).click();
         await page.screenshot({ path: join(values.out!, 'desktop-list.png'), fullPage: true });
         await page.emulateMedia({ media: 'print' });
-        await page.screenshot({ path: join(values.out!, 'desktop-print.png'), fullPage: true });
+        // A print of thousands of events is taller than a screenshot can be.
+        await page.screenshot({ path: join(values.out!, 'desktop-print.png'), fullPage: true }).catch((e: Error) => console.warn(`print screenshot skipped: ${e.message}`));
       }
       await page.close();
     }

@@ -1,7 +1,9 @@
 // Stage 2: what a scraped article says about itself - headline, publisher, publication date and
 // time zone, dateline - read from the shapes of header, byline, dateline and footer lines.
+// The publisher is the organisation credited with the story (dateline agency, credit line, byline)
+// before the site's own marks (sign-off, copyright, syndication note), kept as written.
 
-import { countryDayFirst, localeFromPlaces, ZONE_ABBREVIATIONS, zoneOffsetMinutes, type PlaceLocale } from './timezones';
+import { countryDayFirst, isKnownPlace, localeFromPlaces, ZONE_ABBREVIATIONS, zoneOffsetMinutes, type PlaceLocale } from './timezones';
 import type { ArticleMetadata, PublicationDate, Span } from './types';
 
 interface Line {
@@ -51,17 +53,19 @@ interface NamedDay {
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'gi');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi');
+// Scraped pages sometimes glue the time onto the year ("March 6, 20254:12 PM GMT").
+const YEAR = '(\\d{4})(?:\\b|(?=\\d{1,2}[:.]\\d{2}))';
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+${YEAR}`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'gi');
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL}(?!\\d)`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'gi');
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])/g;
 const YEAR_FIRST_DATE = /\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b/g;
 const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g;
 
-const TIME_AFTER = /[ \t,|@–—-]*(?:at[ \t]+)?(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?(?:[ \t]*([AaPp])\.?[ \t]?[Mm]\.?(?![A-Za-z]))?(?:[ \t]*(?:hrs|hours)\b)?/y;
+const TIME_AFTER = /[ \t,|@–—·-]*(?:at[ \t]+)?(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?(?:[ \t]*([AaPp])\.?[ \t]?[Mm]\.?(?![A-Za-z]))?(?:[ \t]*(?:hrs|hours)\b)?/y;
 const TIME_BEFORE = /(\d{1,2})[:.](\d{2})(?:[ \t]*([AaPp])\.?[ \t]?[Mm]\.?)?(?:[ \t]*\(?([A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?)?[ \t,|–—-]*(?:on[ \t]+)?(?:[A-Z][a-z]{2,8},?[ \t]+)?$/;
-const ZONE_AFTER = /[ \t]*\(?[ \t]*(?:(?:GMT|UTC)[ \t]*([+-])[ \t]*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})|([A-Z]{1,5})\b)\)?/y;
+const ZONE_AFTER = /[ \t]*\(?[ \t]*(?:(?:GMT|UTC)[ \t]*([+-])[ \t]*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})|([A-Z]{1,5})(?![a-z]))\)?/y;
 
 const LABELLED_LINE = /^[\s*_#>•-]*(?:first published|published|posted|created|released|last updated|updated|dated|date)\b/i;
 const LABEL_WORD = /\b(first published|published|posted|created|released|issued|last updated|updated|last modified|modified|dated|date)\b/i;
@@ -348,14 +352,14 @@ function parseDateline(s: string): Dateline | null {
   const agency = sticky(DATELINE_AGENCY, s, at);
   const agencyName = agency && looksLikeAgency(agency[1]) ? agency[1].trim() : null;
   if (agencyName) at = DATELINE_AGENCY.lastIndex;
-  const sep = sticky(DATELINE_SEPARATOR, s, at);
+  // Some wires run straight on after the credit: "NEW DELHI, March 6 (Agency) Officials said ...".
+  const sep = sticky(DATELINE_SEPARATOR, s, at) ?? (agencyName && /^[ \t]+[A-Z]/.test(s.slice(at)) ? [''] : null);
   if (!sep || !opensSentence(s.slice(at + sep[0].length))) return null;
   const bare = place.split(',')[0];
   const capitals = /[A-Z]{2}/.test(bare) && bare === bare.toUpperCase();
   if (NOT_A_PLACE.has(bare.toUpperCase())) return null;
-  if (!capitals && !date && !agencyName) return null;
-  // A colon alone after a mixed-case word is a sentence ("Officials said:"), not a dateline.
-  if (!capitals && !agencyName && sep[0].includes(':') && !date) return null;
+  // A mixed-case word before a colon or dash is a sentence ("Officials said:") unless it is a known place.
+  if (!capitals && !agencyName && !date && !isKnownPlace(bare)) return null;
   return { place: titleCasePlace(place), agency: agencyName };
 }
 
@@ -407,19 +411,20 @@ function copyrightHolder(s: string): string | null {
 
 const ROLE_WORDS = /\b(staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|desk|intern|photographer|special)\b/i;
 
-/** The organisation at the end of a byline: "By Jane Roe, Agency" or "By Jane Roe (Agency)" or "By Agency". */
-function bylineCredit(s: string): string | null {
+/** The organisation at the end of a byline ("By Jane Roe, Agency", "By Jane Roe (Agency)", "By Agency"), or the place ("By Jane Roe, Springfield"). */
+function bylineCredit(s: string): { publisher: string | null; place: string | null } {
+  const none = { publisher: null, place: null };
   const body = s.trim().replace(/^(?:by|from|written by|words by|story by)\s+/i, '');
   const paren = /\(([^()]{2,50})\)\s*$/.exec(body);
-  if (paren && looksLikeAgency(paren[1])) return paren[1].trim();
+  if (paren && looksLikeAgency(paren[1])) return { publisher: paren[1].trim(), place: null };
   const comma = body.lastIndexOf(',');
   if (comma > 0) {
     const tail = body.slice(comma + 1).trim();
-    if (tail && looksLikeAgency(tail) && !ROLE_WORDS.test(tail)) return tail;
-    return null;
+    if (!tail || !looksLikeAgency(tail) || ROLE_WORDS.test(tail)) return none;
+    return isKnownPlace(tail) ? { publisher: null, place: titleCasePlace(tail) } : { publisher: tail, place: null };
   }
   const name = body.replace(/\s+staff$/i, '').trim();
-  return wordsOf(name).length === 1 && looksLikeAgency(name) ? name : null;
+  return wordsOf(name).length === 1 && looksLikeAgency(name) ? { publisher: name, place: null } : none;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,7 +436,7 @@ function looksLikeHeadline(s: string): boolean {
   const t = s.trim();
   const words = wordsOf(t);
   if (words.length < 3 || words.length > 30 || t.length > 250) return false;
-  if (/[>»›]/.test(t) || /:$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if (/[>»›]/.test(t) || /\s\/\s.*\s\/\s/.test(t) || /:$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
   if ((t.match(/[|•·]/g)?.length ?? 0) >= 1) return false;
   if (/\S(?: {2,}|\t)\S.*(?: {2,}|\t)\S/.test(t)) return false; // nav items spaced apart
   if (MENU_WORDS.test(t) && words.length <= 6) return false;
@@ -586,8 +591,7 @@ function headerZone(evidence: Evidence): Zone | null {
 }
 
 /** Reads an article's headline, publisher, publication date and zone, dateline and header spans. */
-export function extractMetadata(text: string, file: string): ArticleMetadata {
-  void file; // kept in the signature so warnings can name the file if a caller wants them to
+export function extractMetadata(text: string, _file: string): ArticleMetadata {
   const lines = splitLines(text);
   const dateCache = new Map<number, FoundDate[]>();
   const datesAt = (l: Line) => {
@@ -627,13 +631,13 @@ export function extractMetadata(text: string, file: string): ArticleMetadata {
   const placeLocale = localeFromPlaces(chrome);
 
   // Publisher: the organisation credited with the story first, then the site's own marks.
-  const publisherSources: { name: string; line: Line | null }[] = [];
-  if (frontMatter.publisher) publisherSources.push({ name: frontMatter.publisher, line: null });
-  if (dateline?.agency) publisherSources.push({ name: dateline.agency, line: null });
+  const publisherSources: string[] = [];
+  if (frontMatter.publisher) publisherSources.push(frontMatter.publisher);
+  if (dateline?.agency) publisherSources.push(dateline.agency);
   let placeFromCredit: string | null = null;
   for (const l of creditLines) {
-    const credit = readCreditLine(l, datesAt(l));
-    if (credit.publisher) publisherSources.push({ name: credit.publisher, line: l });
+    const credit = readCreditLine(l);
+    if (credit.publisher) publisherSources.push(credit.publisher);
     placeFromCredit ??= credit.place;
   }
   const footerUsed: Line[] = [];
@@ -641,11 +645,11 @@ export function extractMetadata(text: string, file: string): ArticleMetadata {
     const signOff = SIGN_OFF.exec(l.text);
     const name = signOff && looksLikeAgency(signOff[1]) ? signOff[1] : (copyrightHolder(l.text) ?? EDITED_BY.exec(l.text)?.[1] ?? SOURCE_LINE.exec(l.text)?.[1]);
     if (name) {
-      publisherSources.push({ name: name.trim(), line: l });
+      publisherSources.push(name.trim());
       footerUsed.push(l);
     }
   }
-  const publisher = publisherSources[0]?.name.replace(/[\s.,;:]+$/, '') ?? null;
+  const publisher = publisherSources[0]?.replace(/[\s.,;:]+$/, '') ?? null;
 
   // Publication date.
   const candidates: FoundDate[] = [...frontMatter.dates, ...headerLines.flatMap((l) => datesAt(l))];
@@ -716,11 +720,11 @@ export function extractMetadata(text: string, file: string): ArticleMetadata {
     const last = headerLines[headerLines.length - 1];
     header.push({ start: first.start, end: last.start + last.text.length });
   } else {
-    const used = new Set<number>([...creditLines.map((l) => l.index), ...(titleLine ? [titleLine.index] : [])]);
-    if (published) used.add(lines.findIndex((l) => l.start <= published!.start && published!.start <= l.start + l.text.length));
-    for (const i of [...used].sort((a, b) => a - b)) if (i >= 0) header.push({ start: lines[i].start, end: lines[i].start + lines[i].text.length });
+    for (const l of [...creditLines, ...(titleLine ? [titleLine] : [])]) header.push(lineSpan(l));
   }
-  for (const l of footerUsed) header.push({ start: l.start, end: l.start + l.text.length });
+  // The date line counts as header even when it was found below the body ("Published on ..." at the end).
+  if (picked) header.push(lineSpan(lines[picked.date.line]));
+  for (const l of footerUsed) header.push(lineSpan(l));
 
   return {
     title,
@@ -733,6 +737,8 @@ export function extractMetadata(text: string, file: string): ArticleMetadata {
     warnings,
   };
 }
+
+const lineSpan = (l: Line): Span => ({ start: l.start, end: l.start + l.text.length });
 
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -759,24 +765,39 @@ function zoneAbbreviationsIn(s: string): string[] {
   return out;
 }
 
-/** "AGENCY | Place | Updated: ..." or "By Name | Agency | date": who is credited and where it was filed. */
-function readCreditLine(line: Line, dates: FoundDate[]): { publisher: string | null; place: string | null } {
+const SECTION_WORDS = /^(news|world|nation|national|local|region|regional|business|economy|markets?|sports?|opinion|politics|entertainment|lifestyle|tech|technology|science|health|home|latest|top|stories|breaking|international|asia|africa|europe|americas|middle|east|pacific|city|metro|india|us|uk)$/i;
+
+/** "World News", "Top Stories", "India News": a site section, not a credit. */
+function isSection(segment: string): boolean {
+  const words = wordsOf(segment);
+  return words.length <= 4 && words.some((w) => SECTION_WORDS.test(w)) && words.every((w) => SECTION_WORDS.test(w) || isKnownPlace(w));
+}
+
+/** "AGENCY | Place | Updated: ...", "By Name | Place | date", "By Name, Agency": who is credited and where it was filed. */
+function readCreditLine(line: Line): { publisher: string | null; place: string | null } {
   const s = line.text.trim();
-  if (!s.includes('|')) return { publisher: BYLINE.test(s) ? bylineCredit(s.split(/\s+[-–—]\s+|\s{2,}/)[0]) : null, place: null };
+  if (!s.includes('|')) return BYLINE.test(s) ? bylineCredit(s.split(/\s+[-–—·]\s+|\s{2,}/)[0]) : { publisher: null, place: null };
   const segments = s.split('|').map((x) => x.trim()).filter(Boolean);
   const names: string[] = [];
   let publisher: string | null = null;
+  let place: string | null = null;
   for (const seg of segments) {
     if (/\d/.test(seg) || LABEL_WORD.test(seg)) continue;
     if (BYLINE.test(seg)) {
-      publisher ??= bylineCredit(seg);
+      const byline = bylineCredit(seg);
+      publisher ??= byline.publisher;
+      place ??= byline.place;
       continue;
     }
-    if (looksLikeAgency(seg) || /^[A-Z][\w&.'’ -]*$/.test(seg)) names.push(seg);
+    if ((looksLikeAgency(seg) || /^[A-Z][\w&.'’ -]*$/.test(seg)) && !isSection(seg)) names.push(seg);
   }
-  if (names.length >= 2) return { publisher: publisher ?? names[0], place: titleCasePlace(names[1]) };
-  if (names.length === 1) return publisher ? { publisher, place: titleCasePlace(names[0]) } : { publisher: names[0], place: null };
-  return { publisher, place: null };
+  // Known places are the filing place; of the rest, the first is the credited organisation.
+  for (const name of names) {
+    if (place === null && isKnownPlace(name)) place = titleCasePlace(name);
+    else if (publisher === null) publisher = name;
+    else place ??= titleCasePlace(name);
+  }
+  return { publisher, place };
 }
 
 interface FrontMatter {

@@ -163,7 +163,7 @@ export interface PlaceLocale {
 interface PlaceEntry {
   /** Country -> the most populous matching place's population and zone. */
   countries: Map<string, { pop: number; zone: string | null }>;
-  /** Provinces and countries are named on purpose; a small town's name is more often a word. */
+  /** A province or country rather than a town. */
   region: boolean;
 }
 
@@ -188,7 +188,6 @@ function buildPlaceIndex(): Map<string, PlaceEntry> {
   const add = (name: string | undefined, iso2: string, pop: number, zone: string | null, region: boolean) => {
     if (!name || !iso2) return;
     const key = name.toLowerCase();
-    if (COMMON_WORDS.has(key)) return;
     let entry = index.get(key);
     if (!entry) index.set(key, (entry = { countries: new Map(), region }));
     entry.region ||= region;
@@ -198,11 +197,8 @@ function buildPlaceIndex(): Map<string, PlaceEntry> {
   for (const c of cityMapping) {
     const pop = Number(c.pop) || 0;
     const zone = typeof c.timezone === 'string' ? c.timezone : null;
-    // A town's name only counts if the town is big enough to be named in a masthead or footer.
-    if (pop >= MIN_TOWN_POPULATION || /\s/.test(c.city)) {
-      add(c.city, c.iso2, pop, zone, false);
-      if (c.city_ascii !== c.city) add(c.city_ascii, c.iso2, pop, zone, false);
-    }
+    add(c.city, c.iso2, pop, zone, false);
+    if (c.city_ascii !== c.city) add(c.city_ascii, c.iso2, pop, zone, false);
     add(c.province, c.iso2, pop, zone, true);
     add(c.country, c.iso2, pop, zone, true);
   }
@@ -234,10 +230,13 @@ export function localeFromPlaces(lines: string[]): PlaceLocale | null {
         let matched = 0;
         for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n > 0 && !matched; n--) {
           const name = words.slice(i, i + n).join(' ');
-          const entry = placeIndex.get(name.toLowerCase());
-          if (!entry) continue;
+          const key = name.toLowerCase();
+          const entry = placeIndex.get(key);
+          if (!entry || COMMON_WORDS.has(key)) continue;
           matched = n;
           const where = countryOf(entry);
+          // A small town's one-word name is more often an ordinary word than a place on a masthead.
+          if (where && !entry.region && n === 1 && where.pop < MIN_TOWN_POPULATION) continue;
           if (where && !hits.has(name.toLowerCase())) hits.set(name.toLowerCase(), { ...where, name, region: entry.region });
         }
         i += matched || 1;
@@ -257,4 +256,11 @@ export function localeFromPlaces(lines: string[]): PlaceLocale | null {
   if (!strong && !single) return null;
   const biggest = names.map((n) => hits.get(n)!).sort((a, b) => b.pop - a.pop)[0];
   return { country, zone: biggest.zone, places: names.map((n) => hits.get(n)!.name), strong };
+}
+
+/** Whether a name is a known city, province or country (for telling a place from an agency). */
+export function isKnownPlace(name: string): boolean {
+  placeIndex ??= buildPlaceIndex();
+  const key = name.trim().replace(/[.,]+$/, '').toLowerCase();
+  return placeIndex.has(key) || placeIndex.has(key.replace(/\s+(?:dc|d\.c\.)$/, ''));
 }

@@ -163,6 +163,8 @@ describe('extractMetadata: publisher', () => {
     { name: 'a copyright line', text: page('March 6, 2025', ['© 2025 Fjord Post   • Disclaimer   • Privacy']), publisher: 'Fjord Post' },
     { name: 'a copyright sentence', text: page('March 6, 2025', ['Copyright 2018 Lakeside Tribune. All rights reserved.']), publisher: 'Lakeside Tribune' },
     { name: 'a syndication note', text: page('March 6, 2025', ['(This story has not been edited by Harbour Daily staff and is auto-generated from a syndicated feed.)']), publisher: 'Harbour Daily' },
+    { name: 'an organisation after a section on a pipe credit line', text: page('World News | Harbour Wire | Updated: 25-03-2025 09:00 GMT'), publisher: 'Harbour Wire' },
+    { name: 'a place before the organisation on a pipe line', text: page('Oslo | Harbour Wire | March 6, 2025'), publisher: 'Harbour Wire' },
     { name: 'the story credit before the site copyright', text: page('By Jane Roe, Prairie Wire', ['© 2025 Fjord Post']), publisher: 'Prairie Wire' },
   ])('reads $name', ({ text, publisher }) => {
     expect(extractMetadata(text, 'a.txt').publisher).toBe(publisher);
@@ -171,6 +173,8 @@ describe('extractMetadata: publisher', () => {
   it.each([
     { name: 'a byline with a job title', text: page('By Jane Roe, Staff Writer') },
     { name: 'a byline naming only a person', text: page('By Jane Roe') },
+    { name: 'a byline ending in a place', text: page('By Jane Roe, Mumbai') },
+    { name: 'a byline and a place on a pipe line', text: page('Written by Jane Roe | Mumbai | Updated: March 6, 2025 01:54 IST') },
     { name: 'a photo credit in the lede', text: page('March 6, 2025', [], '(File Photo) - Council members said on Monday that the timetable would change.') },
   ])('finds none in $name', ({ text }) => {
     expect(extractMetadata(text, 'a.txt').publisher).toBeNull();
@@ -187,11 +191,23 @@ describe('extractMetadata: dateline', () => {
     { lede: 'GAZA CITY/CAIRO, Oct 2 (Agency) - Council members said on Monday that the timetable would change.', dateline: 'Gaza City/Cairo' },
     { lede: 'Mumbai, March 6 (Tidewire): Council members said on Monday that the timetable would change.', dateline: 'Mumbai' },
     { lede: 'PORT OF SPAIN — Council members said on Monday that the timetable would change.', dateline: 'Port of Spain' },
+    { lede: 'KYIV, Ukraine (Agency) — Council members said on Monday that the timetable would change.', dateline: 'Kyiv, Ukraine' },
+    { lede: 'NEW DELHI, March 6 (Tidewire) Council members said on Monday that the timetable would change.', dateline: 'New Delhi' },
+    { lede: 'New Delhi: Council members said on Monday that the timetable would change.', dateline: 'New Delhi' },
+    { lede: 'New Delhi [India], March 6 (Tidewire): Council members said on Monday that the timetable would change.', dateline: 'New Delhi' },
     { lede: 'BREAKING: Council members said on Monday that the timetable would change.', dateline: null },
     { lede: 'Officials said: council members on Monday agreed that the timetable would change.', dateline: null },
     { lede: 'NASA said on Monday that the launch would be delayed by the storm over the coast.', dateline: null },
   ])('reads "$lede" as $dateline', ({ lede, dateline }) => {
     expect(extractMetadata(withLede(lede), 'a.txt').dateline).toBe(dateline);
+  });
+
+  it.each([
+    { line: 'By Jane Roe, Mumbai', dateline: 'Mumbai' },
+    { line: 'Written by Jane Roe | Mumbai | Updated: March 6, 2025 01:54 IST', dateline: 'Mumbai' },
+    { line: 'Oslo | Harbour Wire | March 6, 2025', dateline: 'Oslo' },
+  ])('reads the place from the credit line "$line"', ({ line, dateline }) => {
+    expect(extractMetadata(page(line), 'a.txt').dateline).toBe(dateline);
   });
 
   it('reads the place from a pipe credit line', () => {
@@ -294,6 +310,62 @@ describe('place and zone helpers', () => {
   ])('computes the offset of $zone at $date', ({ zone, date, offset }) => {
     const [y, m, d, h, min] = date;
     expect(zoneOffsetMinutes(zone, y, m, d, h, min)).toBe(offset);
+  });
+});
+
+describe('extractMetadata on fixture pages of different shapes', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/metadata/${name}`, import.meta.url), 'utf8');
+
+  it.each([
+    {
+      file: 'wire_glued_time.txt',
+      expected: { title: 'Grain exporters brace for slower shipments as river levels drop', publisher: 'Northwire', dateline: 'Rotterdam' },
+      published: { year: 2025, month: 3, day: 6, hour: 16, minute: 12, offsetMinutes: 0 },
+    },
+    {
+      file: 'agency_byline_caps.txt',
+      expected: { title: 'City council approves new tram line after two-year debate', publisher: 'Cascade Press', dateline: 'Portland, Ore.', locale: 'US' },
+      published: { year: 2025, month: 3, day: 6, hour: 16, minute: 12, offsetMinutes: -300 },
+    },
+    {
+      file: 'standfirst_dotted_time.txt',
+      expected: { title: 'Coastal towns count cost of winter storms as repair bill rises', publisher: null, dateline: null },
+      published: { year: 2025, month: 3, day: 6, hour: 9, minute: 12, offsetMinutes: 0 },
+    },
+    {
+      file: 'slash_menu_written_by.txt',
+      expected: { title: 'Rail commuters face delays as signal upgrade overruns', publisher: null, dateline: 'Mumbai', locale: 'IN' },
+      published: { year: 2025, month: 3, day: 6, hour: 1, minute: 54, offsetMinutes: 330 },
+    },
+    {
+      file: 'section_credit_then_title.txt',
+      expected: { title: 'Port strike enters third day as talks stall', publisher: 'Tidewire', dateline: 'New Delhi', dayFirst: true },
+      published: { year: 2025, month: 3, day: 6, hour: 18, minute: 20, offsetMinutes: 330 },
+    },
+    {
+      file: 'no_separator_no_date.txt',
+      expected: { title: 'Monsoon forecast raised as ocean warms', publisher: 'Tidewire', dateline: 'New Delhi', warnings: ['no publication date found'] },
+      published: null,
+    },
+    {
+      file: 'us_footer_numeric.txt',
+      expected: { title: 'School board delays vote on later start times', publisher: 'Lakeshore Daily', dayFirst: false, locale: 'US' },
+      published: { year: 2025, month: 4, day: 5, hour: 19, minute: 30, offsetMinutes: -300, timeZone: 'America/Chicago', offsetSource: 'locale' },
+    },
+    {
+      file: 'front_matter.md',
+      expected: { title: 'Night trains return to the northern line', publisher: 'Rail Weekly' },
+      published: { year: 2024, month: 11, day: 21, hour: 14, minute: 30, offsetMinutes: 60 },
+    },
+  ])('reads $file', ({ file, expected, published }) => {
+    const text = fixture(file);
+    const meta = extractMetadata(text, file);
+    expect(meta).toMatchObject({ warnings: [], ...expected });
+    if (published === null) expect(meta.published).toBeNull();
+    else {
+      expect(meta.published).toMatchObject(published);
+      expect(text.slice(meta.published!.start, meta.published!.end)).toBe(meta.published!.text);
+    }
   });
 });
 

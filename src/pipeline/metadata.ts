@@ -35,7 +35,7 @@ interface FoundDate {
   month: number;
   day: number;
   /** Set for a numeric date like 06/03/2025 whose day and month could be swapped. */
-  ambiguous: { first: number; second: number } | null;
+  ambiguous: { first: number; second: number; separator: string } | null;
   /** Set when a numeric date's own fields decided the order (one of them is over 12). */
   orderFromFields: boolean | null;
   hour: number | null;
@@ -63,7 +63,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1
 const YEAR_FIRST_DATE = /\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b/g;
 const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g;
 
-const TIME_AFTER = /[ \t,|@–—·-]*(?:at[ \t]+)?(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?(?:[ \t]*([AaPp])\.?[ \t]?[Mm]\.?(?![A-Za-z]))?(?:[ \t]*(?:hrs|hours)\b)?/y;
+const TIME_AFTER = /[ \t,|/@–—·-]*(?:at[ \t]+)?(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?(?:[ \t]*([AaPp])\.?[ \t]?[Mm]\.?(?![A-Za-z]))?(?:[ \t]*(?:hrs|hours)\b)?/y;
 const TIME_BEFORE = /(\d{1,2})[:.](\d{2})(?:[ \t]*([AaPp])\.?[ \t]?[Mm]\.?)?(?:[ \t]*\(?([A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?)?[ \t,|–—-]*(?:on[ \t]+)?(?:[A-Z][a-z]{2,8},?[ \t]+)?$/;
 const ZONE_AFTER = /[ \t]*\(?[ \t]*(?:(?:GMT|UTC)[ \t]*([+-])[ \t]*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})|([A-Z]{1,5})(?![a-z]))\)?/y;
 
@@ -210,7 +210,7 @@ function datesOnLine(line: Line): FoundDate[] {
     const dayFirstOk = isCalendarDay(year, second, first);
     const monthFirstOk = isCalendarDay(year, first, second);
     if (dayFirstOk && monthFirstOk && first !== second) {
-      raw.push({ from, to, year, month: second, day: first, ambiguous: { first, second }, orderFromFields: null });
+      raw.push({ from, to, year, month: second, day: first, ambiguous: { first, second, separator: m[2] }, orderFromFields: null });
     } else if (dayFirstOk) {
       raw.push({ from, to, year, month: second, day: first, ambiguous: null, orderFromFields: first !== second ? true : null });
     } else if (monthFirstOk) {
@@ -561,6 +561,10 @@ function settleOrder(date: FoundDate, evidence: Evidence): PickedDate | null {
     if (other.dayFirst !== null) {
       return read(other.dayFirst, [`numeric date '${date.text}' read as ${chosen(other.dayFirst)} on weak evidence: the time zone ${abbreviation} elsewhere in the header`]);
     }
+  }
+  // Dotted numeric dates (06.03.2025) are a day-first convention; month-first writers use slashes.
+  if (date.ambiguous!.separator === '.') {
+    return read(true, [`numeric date '${date.text}' read as ${chosen(true)} on weak evidence: dots separate day-first dates`]);
   }
   return null;
 }

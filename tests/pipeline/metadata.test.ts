@@ -32,6 +32,9 @@ describe('extractMetadata: publication date shapes', () => {
     { name: 'numeric day-month with IST', line: 'Updated: 06-03-2025 01:54 IST', expected: { month: 3, day: 6, hour: 1, minute: 54, offsetMinutes: 330, timeZone: 'Asia/Kolkata' } },
     { name: 'year-first with slashes', line: 'Published 2025/03/06 08:00', expected: { month: 3, day: 6, hour: 8 } },
     { name: 'ordinal day', line: 'Published on March 6th, 2025', expected: { month: 3, day: 6 } },
+    { name: 'an email-style stamp', line: 'Thu, 06 Mar 2025 09:12:00 +0000', expected: { day: 6, hour: 9, minute: 12, offsetMinutes: 0 } },
+    { name: 'time with slashes between', line: 'Mar 6, 2025 / 01:54 PM / Updated 3 hours ago', expected: { day: 6, hour: 13, minute: 54 } },
+    { name: 'a time glued to the year', line: 'March 6, 20254:12 PM GMTUpdated 2 hours ago', expected: { day: 6, hour: 16, minute: 12, offsetMinutes: 0 } },
   ])('reads $name', ({ line, expected }) => {
     const meta = extractMetadata(page(line), 'a.txt');
     expect(meta.published).toMatchObject(expected);
@@ -130,6 +133,17 @@ describe('extractMetadata: day and month order of numeric dates', () => {
     const meta = extractMetadata(page('Published: 06/03/2025 | Updated: March 7, 2025 09:00 GMT'), 'a.txt');
     expect(meta.published).toMatchObject({ month: 3, day: 6, hour: null });
     expect(meta.dayFirst).toBe(true);
+  });
+
+  it('reads a dotted numeric date day first, with a note that the evidence is weak', () => {
+    const meta = extractMetadata(page('Published 06.03.2025, 11:36'), 'a.txt');
+    expect(meta.published).toMatchObject({ month: 3, day: 6, hour: 11, minute: 36 });
+    expect(meta.warnings).toEqual(["numeric date '06.03.2025, 11:36' read as 6 March 2025 on weak evidence: dots separate day-first dates"]);
+  });
+
+  it('chooses the reading of IST that the page places point to', () => {
+    const text = doc('Tel Aviv | Haifa | Jerusalem', 'Ferry timetable changes after storm damages piers', 'Published 25/03/2025 10:00 IST', '', LEDE);
+    expect(extractMetadata(text, 'a.txt')).toMatchObject({ locale: 'IL', published: { offsetMinutes: 120, timeZone: 'Asia/Jerusalem' } });
   });
 
   it('gives no date rather than a guess when nothing tells day from month', () => {

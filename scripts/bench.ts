@@ -1,2 +1,3 @@
 // `npm run bench`: every benchmark in turn.
+export {};
 await import('./bench-pipeline');

@@ -2,7 +2,10 @@
 // everything derived from them (scales, lanes, clusters, the words for the visible range).
 // Components read it and render; d3-zoom writes only `transform`.
 
-import { scaleUtc, select, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { scaleUtc } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition'; // adds selection.transition(), which d3-zoom animates with
+import { zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
 import { assignLanes, clusterEvents, estimateTextWidth, truncateLabel, type Cluster, type Measure } from '../core/layout';

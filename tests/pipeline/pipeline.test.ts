@@ -1,5 +1,4 @@
 // End-to-end over the stages: fixture articles written for these tests, and the two seed articles.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { validateEventList, type EventList, type TimelineEvent } from '../../src/core/schema';
 import { buildEventList, formatPublished } from '../../src/pipeline/pipeline';

@@ -1,5 +1,9 @@
-// Launches Debian's Chromium through playwright-core (browsers cannot be downloaded here).
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Launches Debian's Chromium through playwright-core (browsers cannot be downloaded here), and
+// opens pages of the built site that record every console error, page error and CSP violation.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { EventList } from '../../src/core/schema';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -16,4 +20,47 @@ export function watchForErrors(page: Page): string[] {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
+}
+
+/**
+ * Makes every CSP violation a console error starting "CSP violation:", whatever Chromium itself
+ * logs. Init scripts go in through the DevTools protocol, which the page's CSP does not govern.
+ */
+export async function reportCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}${e.sample ? ` (${e.sample})` : ''}`);
+    });
+  });
+}
+
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, page errors and CSP violations, in the order they happened. */
+  errors: string[];
+}
+
+/** A fresh context (viewport, colour scheme...) with one page whose errors are recorded. */
+export async function openWatchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await reportCspViolations(page);
+  return { context, page, errors };
+}
+
+/** The event list the global setup built the site with. */
+export async function readBuiltEvents(distDir: string): Promise<EventList> {
+  return JSON.parse(await readFile(join(distDir, 'data', 'events.json'), 'utf8')) as EventList;
+}
+
+/** The accessible name of an event's control: "<date label>: <headline>". */
+export function controlName(event: EventList['events'][number]): string {
+  return `${event.date.label}: ${event.title}`;
+}
+
+/** Waits until the timeline (not the loading line) is up: its status line says what is shown. */
+export async function waitForTimeline(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: /^(Showing|Listing) / }).waitFor();
 }

@@ -1,0 +1,62 @@
+// The page's bundle carries no build-time code: nothing from chrono-node, compromise,
+// city-timezones or src/pipeline. Each package is recognised by string literals that only it
+// holds and that survive minification; the test first proves that by bundling the pipeline itself.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { build, type Rolldown } from 'vite';
+
+const distDir = inject('distDir');
+
+/** Where each marker comes from (a file that must contain it), and the markers themselves. */
+const MARKERS: { origin: string; file: string; strings: string[] }[] = [
+  {
+    origin: 'chrono-node',
+    file: 'node_modules/chrono-node/dist/esm/locales/en/constants.js',
+    strings: ['twenty seventh', 'thirty first'],
+  },
+  { origin: 'chrono-node', file: 'node_modules/chrono-node/dist/esm/timezone.js', strings: ['AKDT'] },
+  {
+    origin: 'compromise',
+    file: 'node_modules/compromise/src/2-two/postTagger/model/person/person-phrase.js',
+    strings: ['copula-noun-lastname', 'titlecase-acronym-titlecase'],
+  },
+  { origin: 'city-timezones', file: 'node_modules/city-timezones/data/cityMap.json', strings: ['Chaghcharan', 'Lashkar Gah', 'Qal eh-ye Now'] },
+  { origin: 'src/pipeline', file: 'src/pipeline/read.ts', strings: ['broken link: its target does not exist', 'is a directory, not a file'] },
+  { origin: 'src/pipeline', file: 'src/pipeline/metadata.ts', strings: ['no publication date found'] },
+  { origin: 'src/pipeline', file: 'src/pipeline/timex/rules.ts', strings: ['the next day (anaphoric)'] },
+];
+
+let pageBundle: string;
+
+beforeAll(async () => {
+  const assets = join(distDir, 'assets');
+  const scripts = (await readdir(assets)).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  pageBundle = (await Promise.all(scripts.map((f) => readFile(join(assets, f), 'utf8')))).join('\n');
+});
+
+describe('the page bundle', () => {
+  it.each(MARKERS.flatMap(({ origin, file, strings }) => strings.map((marker) => ({ origin, file, marker }))))(
+    'holds nothing from $origin ("$marker")',
+    async ({ file, marker }) => {
+      expect(await readFile(file, 'utf8'), `${marker} is still in ${file}`).toContain(marker);
+      expect(pageBundle.includes(marker)).toBe(false);
+    },
+  );
+
+  it('the markers would be found: a minified bundle of the pipeline holds every one of them', async () => {
+    const output = (await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: { ssr: 'src/pipeline/cli.ts', write: false, minify: true },
+      ssr: { noExternal: true },
+    })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+    const code = (Array.isArray(output) ? output : [output])
+      .flatMap((o) => o.output)
+      .map((chunk) => (chunk.type === 'chunk' ? chunk.code : ''))
+      .join('\n');
+    const missing = MARKERS.flatMap((m) => m.strings).filter((marker) => !code.includes(marker));
+    expect(missing).toEqual([]);
+  });
+});

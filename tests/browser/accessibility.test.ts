@@ -62,7 +62,12 @@ describe('axe-core', () => {
       if (view !== 'the default view') {
         const event = data.events.find((e) => e.sources.length > 1) ?? data.events[0];
         if (view.startsWith('the list')) await page.getByRole('button', { name: 'List', exact: true }).click();
-        await page.getByRole('button', { name: controlName(event), exact: true }).click();
+        // In the chart the control is named "<date>: <headline>"; the list's rows are found by id
+        // so that this test is about axe's findings, not about how a row is named.
+        const control = view.startsWith('the list')
+          ? page.getByRole('button').and(page.locator(`[data-event-id="${event.id}"]`))
+          : page.getByRole('button', { name: controlName(event), exact: true });
+        await control.click();
         await page.getByRole('region', { name: event.title, exact: true }).waitFor();
       }
       // Nothing in motion while axe measures contrast.

@@ -239,15 +239,23 @@ describe('layout', () => {
 });
 
 describe('list view', () => {
-  async function listedNames(page: Page): Promise<string[]> {
+  /** The listed events' ids, top to bottom, each checked to show its date and headline. */
+  async function listedIds(page: Page): Promise<string[]> {
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await page.getByRole('status').filter({ hasText: /^Listing / }).waitFor();
-    return page.getByRole('list').first().locator(':scope > li > button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+    const rows = await page.getByRole('list').first().locator(':scope > li > button').evaluateAll((buttons) =>
+      buttons.map((b) => ({ id: b.getAttribute('data-event-id') ?? '', text: (b as HTMLElement).innerText })),
+    );
+    for (const { id, text } of rows) {
+      expect(text).toContain(byId(id).date.label);
+      expect(text).toContain(byId(id).title);
+    }
+    return rows.map((r) => r.id);
   }
 
   it('lists every event in date order', async () => {
     const { page, errors } = await open();
-    expect(await listedNames(page)).toEqual(inDateOrder(data.events).map(controlName));
+    expect(await listedIds(page)).toEqual(inDateOrder(data.events).map((e) => e.id));
     expect(await page.getByRole('button', { name: 'List', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await statusText(page)).toBe(`Listing ${data.events.length} events in date order.`);
     expect(errors).toEqual([]);
@@ -259,7 +267,7 @@ describe('list view', () => {
     await page.route('**/data/events.json', (route) => route.fulfill({ json: shuffled }));
     await page.goto(baseUrl);
     await waitForTimeline(page);
-    expect(await listedNames(page)).toEqual(inDateOrder(data.events).map(controlName));
+    expect(await listedIds(page)).toEqual(inDateOrder(data.events).map((e) => e.id));
     expect(errors).toEqual([]);
     await page.context().close();
   });

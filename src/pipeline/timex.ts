@@ -39,7 +39,28 @@ export function findTimexes(text: string, sentences: Sentence[], ctx: Resolution
     const span = text.slice(d.start, d.end);
     out.push({ start: d.start, end: d.end, text: span, type: d.type, value: d.value, date: d.date, explanation: d.explanation || `'${span}'` });
   }
+  const dateLine = publicationTimex(text, sentences, ctx);
+  if (dateLine && !out.some((t) => t.start < dateLine.end && dateLine.start < t.end)) {
+    const after = out.findIndex((t) => t.start > dateLine.start);
+    out.splice(after < 0 ? out.length : after, 0, dateLine);
+  }
   return out;
+}
+
+/**
+ * The publication date is itself a temporal expression of the article ("June 6, 2005" under the
+ * headline), as TimeML annotates it; metadata found it in the header, outside every sentence, so it
+ * is added here. It anchors no event (events come from sentences only) and is not an anaphora reference.
+ */
+function publicationTimex(text: string, sentences: Sentence[], ctx: ResolutionContext): Timex | null {
+  const p = ctx.published;
+  if (!p || p.end <= p.start || text.slice(p.start, p.end) !== p.text) return null;
+  if (sentences.some((s) => s.start < p.end && p.start < s.end)) return null;
+  const day = dayNumber(p.year, p.month, p.day);
+  const why = `'${p.text}' (the article's publication date)`;
+  if (p.hour === null || p.minute === null) return { start: p.start, end: p.end, text: p.text, type: 'DATE', value: dayIso(day), date: dayRange(day), explanation: why };
+  const t = timeOnDay(day, { hour: p.hour, minute: p.minute, offsetMinutes: p.offsetMinutes, zone: null });
+  return { start: p.start, end: p.end, text: p.text, type: 'TIME', value: t.value, date: t.date, explanation: `${why}; ${t.note}` };
 }
 
 /** All rules over one sentence, then the longest non-overlapping candidates, joined into ranges and date-times. */
@@ -100,6 +121,8 @@ function addChronoFallback(env: Env, candidates: Draft[]): void {
     if (candidates.some((c) => start < c.end && c.start < end)) continue;
     const c = r.start;
     if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
+    // chrono is "certain" of relative phrases too ("two days before"): keep only dates written out
+    if (!MONTH_NEAR_DIGIT.test(r.text) || !/\d{4}/.test(r.text)) continue;
     const day = explicitDay(c.get('year')!, c.get('month')!, c.get('day')!, r.text);
     if (day) candidates.push({ ...day, start, end, rank: 9 });
   }

@@ -58,8 +58,10 @@ export function unitCode(unit: string): { code: string; time: boolean; scale: nu
     case 'week': return { code: 'W', time: false, scale: 1 };
     case 'fortnight': return { code: 'W', time: false, scale: 2 };
     case 'month': return { code: 'M', time: false, scale: 1 };
-    case 'decade': return { code: 'DE', time: false, scale: 1 };
-    case 'century': case 'centurie': return { code: 'CE', time: false, scale: 1 };
+    case 'quarter': return { code: 'M', time: false, scale: 3 };
+    // ISO 8601 has no decade or century unit: "the past decade" is P10Y, as TimeML corpora write it
+    case 'decade': return { code: 'Y', time: false, scale: 10 };
+    case 'century': case 'centurie': return { code: 'Y', time: false, scale: 100 };
     default: return { code: 'Y', time: false, scale: 1 };
   }
 }

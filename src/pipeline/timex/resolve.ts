@@ -84,7 +84,8 @@ export function resolveWeekday(weekday: number, text: string, tense: Tense, env:
 }
 
 /** A month and day without a year: the occurrence around publication that the tense points to. */
-export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env, weekday: number | null = null) {
+/** `nearPublication`: a tense read from the verbs may give way to an occurrence days from publication; "since" may not. */
+export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env, weekday: number | null = null, nearPublication = true) {
   const anchor: Anchor = { year: null, month, day, yearGuessed: true };
   if (env.today === null) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': ${NO_DATE}`), anchor };
   const { year } = fromDayNumber(env.today);
@@ -100,11 +101,21 @@ export function resolveMonthDay(month: number, day: number, text: string, tense:
   const before = candidates.filter((n) => n <= env.today!).at(-1);
   const after = candidates.find((n) => n >= env.today!);
   if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), anchor };
-  const n = before === undefined ? after! : after === undefined ? before : pickOccurrence(before, after, env.today, tense);
+  let n = before === undefined ? after! : after === undefined ? before : pickOccurrence(before, after, env.today, tense);
+  // A day written without its year is near publication: a past-tense sentence about "the concerts on
+  // July 9" a week ahead means this July, not eleven months ago (and the same the other way round).
+  const near = (m: number | undefined) => m !== undefined && Math.abs(m - env.today!) <= NEAR_DAYS;
+  const far = (m: number) => Math.abs(m - env.today!) > FAR_DAYS;
+  let nearer = '';
+  if (nearPublication && far(n) && n === before && near(after)) [n, nearer] = [after!, '; but that is a year away and the next one days off'];
+  else if (nearPublication && far(n) && n === after && near(before)) [n, nearer] = [before!, '; but that is a year away and the last one days ago'];
   anchor.year = fromDayNumber(n).year;
   const what = `${day} ${MONTH_NAMES[month - 1]}`;
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)})`, anchor };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)}${nearer})`, anchor };
 }
+
+const NEAR_DAYS = 31;
+const FAR_DAYS = 183;
 
 /** A month without a year ("in November"): a month, never a day. */
 export function resolveMonth(month: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {

@@ -17,6 +17,12 @@ const EVENT_PLURALS = /^(?:elections|games|olympics|floods|riots|protests|talks|
 
 type Built = Omit<Draft, 'start' | 'end'> & { start?: number; end?: number };
 
+/**
+ * "two days after" ends its clause and counts from the date before it; "two days after the launch",
+ * "a year after launching" is a stretch of time anchored to what follows (TimeML: a DURATION).
+ */
+const ANAPHORIC_END = String.raw`(?=\s*(?:[.,;:!?)"”’]|--|—|–|$))`;
+
 export interface Rule {
   name: string;
   /** Cheap test on the sentence before running the pattern. */
@@ -41,6 +47,8 @@ function spanFrom(m: RegExpExecArray, ...groups: string[]): { start: number; end
   return { start: m.index, end: m.index + m[0].length };
 }
 const textOf = (m: RegExpExecArray, env: Env, span: { start: number; end: number }) => env.sentence.slice(span.start, span.end);
+/** "since" right before an expression: it can only look back. */
+const afterSince = (env: Env, start: number): boolean => /\bsince\s+(?:(?:on|the)\s+)?$/i.test(env.sentence.slice(Math.max(0, start - 16), start));
 const tenseOf = (env: Env, span: { start: number; end: number }): Tense => env.tense(span.start, span.end);
 /** Two-digit years pivot around the publication year (or 2000 without one). */
 function fullYear(y: string, env: Env): number {
@@ -216,7 +224,7 @@ export const RULES: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null);
+      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env, span.start));
       return r.date || r.value.startsWith('XXXX') ? r : null;
     },
   },
@@ -228,7 +236,7 @@ export const RULES: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null);
+      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env, span.start));
     },
   },
   {
@@ -287,7 +295,8 @@ export const RULES: Rule[] = [
       if (/\bsince\s+(?:on\s+)?$/i.test(before) || /^earlier/i.test(g.mod ?? '')) tense = 'past';
       const r = resolveWeekday(weekday, text, tense, env, shift);
       const part = g.part ? TIME_OF_DAY[lower(g.part)] : undefined;
-      return { type: r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, explanation: r.explanation };
+      // "Friday morning" is a part of a day: a TIME in TimeML, as "this morning" is
+      return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, explanation: r.explanation };
     },
   },
   {
@@ -319,16 +328,16 @@ export const RULES: Rule[] = [
       const rel = lower(g.rel);
       const unit = lower(g.unit) as Unit;
       const text = m[0];
-      // "the past week" is a stretch of time, not a calendar week
-      if ((g.the && (rel === 'past' || rel === 'last')) || (rel === 'past' && !g.mod)) {
-        return { ...unresolved('DURATION', durationValue(undefined, unit === 'weekend' ? 'day' : unit).replace('P1D', 'P2D'), `'${text}' (a stretch of time)`) };
+      // "the past week" is a stretch of time, not a calendar week; "the last quarter" is the last reported quarter
+      if (((g.the && (rel === 'past' || rel === 'last')) || (rel === 'past' && !g.mod)) && unit !== 'quarter') {
+        return { ...unresolved('DURATION', unit === 'weekend' ? 'P2D' : durationValue(undefined, unit), `'${text}' (a stretch of time)`) };
       }
       if (['previous', 'following', 'same', 'that'].includes(rel) || (g.the && rel === 'next')) {
         const shift = rel === 'previous' ? -1 : rel === 'following' || rel === 'next' ? 1 : 0;
         if (unit === 'weekend' || unit === 'decade' || unit === 'century' || unit === 'quarter') return null;
         return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit, shift } };
       }
-      const shift = rel === 'last' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
+      const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
       return relativeUnit(unit, shift, text, g.mod, env);
     },
   },
@@ -371,8 +380,11 @@ export const RULES: Rule[] = [
       // past tense (the usual "over the weekend") is the last Saturday-Sunday on or before publication
       const tense = /since|after/i.test(m[0]) ? 'past' : tenseOf(env, { start, end });
       const saturdayBefore = env.today - ((weekdayOf(env.today) + 2) % 7);
-      const saturday = tense === 'future' && saturdayBefore + 1 < env.today ? saturdayBefore + 7 : saturdayBefore;
-      return { type: 'DATE', value: `${weekIso(saturday)}-WE`, date: dayRange(saturday, saturday + 1), explanation: `${inArticle(text, env)} (${tense === 'future' ? 'the coming' : 'the last'} weekend)`, start, end };
+      const upcoming = saturdayBefore + 1 < env.today;
+      // with no tense, the nearer weekend: on a Friday the coming one, on a Monday the one just gone
+      const nearerAhead = upcoming && saturdayBefore + 7 - env.today < env.today - (saturdayBefore + 1);
+      const saturday = upcoming && (tense === 'future' || (tense === null && nearerAhead)) ? saturdayBefore + 7 : saturdayBefore;
+      return { type: 'DATE', value: `${weekIso(saturday)}-WE`, date: dayRange(saturday, saturday + 1), explanation: `${inArticle(text, env)} (${saturday > saturdayBefore ? 'the coming' : 'the last'} weekend)`, start, end };
     },
   },
   {
@@ -423,12 +435,12 @@ export const RULES: Rule[] = [
   {
     name: 'units later (anaphoric)',
     needs: /later|earlier|after|before/i,
-    pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week|month|year)s?\s+(?<dir>later|earlier|afterwards?|before)\b(?!\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z]))`, 'dig'),
+    pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week|month|year)s?\s+(?:(?<dir>later|earlier|afterwards)\b(?!\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z]))|(?<dir2>before|after)\b${ANAPHORIC_END})`, 'dig'),
     build(m) {
       const g = m.groups!;
       const n = quantity(g.q);
       if (n === null || !Number.isInteger(n)) return unresolved('DURATION', durationValue(g.q, g.unit), `'${m[0]}' (a stretch of time)`);
-      const sign = /later|after/i.test(g.dir) ? 1 : -1;
+      const sign = /later|after/i.test(g.dir ?? g.dir2) ? 1 : -1;
       return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit: lower(g.unit) as 'day', shift: sign * n } };
     },
   },
@@ -671,7 +683,7 @@ export const RULES: Rule[] = [
     name: 'year',
     needs: /\d{4}/,
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|before|after|of|during|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|the|early|mid|late|end\s+of|start\s+of|beginning\s+of|middle\s+of|ahead\s+of|until\s+at\s+least)[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|before|after|of|during|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least)[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
       'dig',
     ),
     build(m, env) {
@@ -690,7 +702,8 @@ export const RULES: Rule[] = [
         else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after)) return null;
       }
       if (['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) && (year < 1800 || year > 2100)) return null;
-      const mod = ['early', 'mid', 'late', 'end of', 'start of', 'beginning of', 'middle of'].includes(trig) ? trig : '';
+      // "the end of 2025": the article belongs to the expression, as in TimeML
+      const mod = ['early', 'mid', 'late', 'end of', 'start of', 'beginning of', 'middle of'].includes(trig.replace(/^the /, '')) ? trig : '';
       const season = ['spring', 'summer', 'autumn', 'fall', 'winter'].includes(trig);
       if (season) return null; // the season rule reads these
       const startsAt = mod || trig === 'year' || trig === 'the year' || trig === 'calendar year' ? at(m, 'trig')![0] : at(m, 'y')![0];
@@ -744,11 +757,13 @@ export const RULES: Rule[] = [
     name: 'duration',
     needs: /second|minute|hour|day|night|week|fortnight|month|year|decade|centur/i,
     pattern: new RegExp(
-      String.raw`\b(?:(?<rel>the\s+(?:past|last|next|previous|first|coming|following|final|remaining|initial)\s+)?(?<q>${NUMBER_WORD})[\s-]+(?<unit>${UNIT})s?(?:[\s-]+long)?|(?<for>for|over|in|within|after)\s+(?<vague>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?!['’-]\w|\s+(?:ago|later|earlier|before|after)\b)`,
+      String.raw`\b(?:(?<rel>the\s+(?:past|last|next|previous|first|coming|following|final|remaining|initial)\s+)?(?<q>${NUMBER_WORD})[\s-]+(?<unit>${UNIT})s?(?:[\s-]+long)?|(?<for>for|over|in|within|after)\s+(?<vague>seconds|minutes|hours|days|weeks|months|years|decades|centuries)|(?<compound>decades|years|months|weeks|days|hours)-long|(?<vague2>seconds|minutes|hours|days|weeks|months|years|decades)(?=\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|[a-z]+ing)\b))\b(?!['’-]\w|\s+(?:ago|later|earlier)\b|\s+(?:before|after)\b${ANAPHORIC_END})`,
       'dig',
     ),
     build(m, env) {
       const g = m.groups!;
+      if (g.vague2) return unresolved('DURATION', durationValue('several', g.vague2), `'${m[0]}' (a stretch of time)`);
+      if (g.compound) return unresolved('DURATION', durationValue('several', g.compound), `'${m[0]}' (a stretch of time)`);
       if (g.vague) {
         const start = at(m, 'vague')![0];
         return { ...unresolved('DURATION', durationValue('several', g.vague), `'${g.vague}' (a stretch of time)`), start };
@@ -758,7 +773,6 @@ export const RULES: Rule[] = [
       // "a second time", "one day" as in "some day": not stretches
       if (unit === 'second' && !/\d|seconds/.test(m[0]) && !/^(two|three|four|five|ten|thirty|several|a few)/.test(q)) return null;
       if ((q === 'one' || q === 'some') && unit === 'day' && !g.rel) return null;
-      if ((q === 'a' || q === 'an' || q === 'one') && /^\s+(?:after|before|earlier|later)\b/.test(env.sentence.slice(m.index + m[0].length))) return null;
       const following = env.sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s*(?:a|an|per|each|every)\s/.test(following) && /times|once|twice/.test(env.sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
       const value = durationValue(q.replace(/^(?:a couple of|dozens of|many)$/, (w) => (w === 'a couple of' ? '2' : 'several')), unit);
@@ -767,9 +781,9 @@ export const RULES: Rule[] = [
   },
   {
     name: 'set',
-    needs: /every|each|daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|fortnightly|once|twice|times|per/i,
+    needs: /every|each|daily|weekly|monthly|annual|yearly|quarterly|hourly|nightly|fortnightly|once|twice|times|per/i,
     pattern: new RegExp(
-      String.raw`\b(?:(?<every>every|each)\s+(?<other>other\s+)?(?:(?<wd>${WEEKDAY})|(?:(?<q>${NUMBER_WORD})\s+)?(?<unit>${UNIT}s?|morning|afternoon|evening|weekend))|(?<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|fortnightly|biweekly)|(?<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>${UNIT}))\b`,
+      String.raw`\b(?:(?<every>every|each)\s+(?<other>other\s+)?(?:(?<wd>${WEEKDAY})|(?:(?<q>${NUMBER_WORD})\s+)?(?<unit>${UNIT}s?|morning|afternoon|evening|weekend))|(?<adv>daily|weekly|monthly|annually|annual|yearly|quarterly|hourly|nightly|fortnightly|biweekly)|(?<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>${UNIT}))\b`,
       'dig',
     ),
     build(m, env) {
@@ -778,7 +792,7 @@ export const RULES: Rule[] = [
       if (g.adv) {
         if (!/^[a-z]/.test(g.adv)) return null; // "Daily Mail"
         const word = lower(g.adv);
-        const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D', fortnightly: 'P2W', biweekly: 'P2W' };
+        const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', annual: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D', fortnightly: 'P2W', biweekly: 'P2W' };
         return unresolved('SET', map[word], `'${text}' (a repeated time)`);
       }
       if (g.freq) {

@@ -55,6 +55,10 @@ export function tenseMarkers(sentence: string): Marker[] {
     if (w.endsWith("'ll")) tense = 'future';
     else if (FUTURE_WORDS.has(w)) tense = w === 'may' && /^M/.test(sentence.slice(start, end)) && start > 0 ? null : 'future';
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
+    // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
+    else if (w === 'be' && prev === 'to' && next !== undefined && isParticiple(next)) tense = 'future';
+    // "be held", "is held": a participle after a present or infinitive "be" carries no past tense
+    else if (prev !== undefined && (prev === 'be' || PRESENT_PASSIVE.has(prev)) && PAST_WORDS.has(w) && isParticiple(w)) tense = null;
     else if (FORWARD_ALONE.has(w)) {
       // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward
       if (prev === 'as' || prev === 'than') tense = null;
@@ -67,6 +71,12 @@ export function tenseMarkers(sentence: string): Marker[] {
   }
   return markers;
 }
+
+/** Past participles that also sit in PAST_WORDS or end in -ed: "held", "released". */
+function isParticiple(w: string): boolean {
+  return PARTICIPLES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));
+}
+const PARTICIPLES = new Set(['held', 'made', 'found', 'kept', 'paid', 'sold', 'sent', 'spent', 'brought', 'bought', 'caught', 'laid', 'led', 'won', 'lost', 'built', 'shot', 'struck', 'told', 'put', 'set', 'shut', 'hit', 'given', 'taken', 'shown', 'seen', 'known', 'done', 'written', 'chosen', 'broken', 'begun', 'withdrawn', 'upheld', 'withheld', 'fed', 'fled', 'met', 'heard', 'felt', 'taught', 'fought', 'sought', 'thought', 'understood']);
 
 /** Tense for the expression at [start, end) of a sentence: the last marker before it, else the first after. */
 export function tenseAt(markers: Marker[], start: number, end: number): Tense {

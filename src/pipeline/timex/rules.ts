@@ -461,7 +461,7 @@ export const RULES: Rule[] = [
   {
     name: 'recent and coming stretches',
     needs: /recent|coming|past|last|future|now|current|present|moment|these days|lately/i,
-    pattern: /\b(?:(?<recent>(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last|next)\s+(?:few|several|couple\s+of)|the\s+coming))\s+(?<unit>days|weeks|months|years|decades)|(?<now>now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|right\s+now|presently)|(?<past>recently|lately|in\s+the\s+past)|(?<future>in\s+the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!['’-])/dig,
+    pattern: /\b(?:(?<recent>(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last|next)\s+(?:few|several|couple\s+of)|the\s+coming))\s+(?<unit>days|weeks|months|years|decades)|(?<now>now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|right\s+now|presently)|(?<past>(?:(?:more|most|very|only|until)\s+)?recently|lately|in\s+the\s+past)|(?<future>in\s+the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!['’-])/dig,
     build(m, env) {
       const g = m.groups!;
       const text = m[0];

@@ -31,6 +31,7 @@ describe('timex spans and values, TimeML style', () => {
     { name: 'with no tense, the nearer weekend (a Friday: the coming one)', pub: '2019-12-27', sentence: 'Forecasters expect snow through the weekend.', expected: [['the weekend', 'DATE', '2019-W52-WE']] },
     { name: 'with no tense, the nearer weekend (a Monday: the one just gone)', pub: '2019-12-23', sentence: 'Forecasters expect snow through the weekend.', expected: [['the weekend', 'DATE', '2019-W51-WE']] },
     { name: '"the end of 2025" keeps its article', pub: '2023-11-06', sentence: 'It is due to finish by the end of 2025.', expected: [['the end of 2025', 'DATE', '2025']] },
+    { name: '"more recently" keeps its modifier', pub: '2006-06-20', sentence: 'More recently, the firm sold films online.', expected: [['More recently', 'DATE', 'PAST_REF']] },
     { name: '"annual" is a set', pub: '2010-06-08', sentence: 'Jobs spoke at the annual conference.', expected: [['annual', 'SET', 'P1Y']] },
   ])('$name', ({ sentence, pub, expected }) => {
     expect(inSentence(sentence, pub).map(brief)).toEqual(expected);

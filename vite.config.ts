@@ -1,9 +1,119 @@
+import { resolve } from 'node:path';
+import { build, type InlineConfig, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
+const SHADOW_CSS_PLACEHOLDER = '__NEWSROOM_TIMELINE_SHADOW_CSS__';
+
+/**
+ * Inside a shadow root `rem` still means the host page's root font size, which a host may set to
+ * anything; measure from the element's own `--timeline-rem` instead. Media queries keep `rem`
+ * (custom properties are not allowed there, and there it means the browser's default anyway).
+ */
+export function shadowRems(css: string): string {
+  return css.replace(/(@media[^{]*\{)|(?<![\w.])(-?\d*\.?\d+)rem\b/g, (match, media: string | undefined, value: string) =>
+    media ?? `calc(${value}*var(--timeline-rem,16px))`,
+  );
+}
+
+/** Moves the embed build's CSS into the element's script, for its shadow root (src/embed/styles.ts). */
+function cssIntoShadowRoot(): Plugin {
+  return {
+    name: 'newsroom-timeline:css-into-shadow-root',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      let css = '';
+      for (const [name, file] of Object.entries(bundle)) {
+        if (file.type === 'asset' && name.endsWith('.css')) {
+          css += String(file.source);
+          delete bundle[name];
+        }
+      }
+      const placeholder = new RegExp(`(["'\`])${SHADOW_CSS_PLACEHOLDER}\\1`, 'g');
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && placeholder.test(file.code)) {
+          file.code = file.code.replace(placeholder, () => JSON.stringify(shadowRems(css)));
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The element must stay small (45 KB gzipped), so its bundle swaps three d3 modules for the few
+ * lines of them the timeline uses: see src/embed/lean/. The page keeps the real ones.
+ */
+const leanD3 = ['d3-color', 'd3-time-format', 'd3-transition'].map((name) => ({
+  find: new RegExp(`^${name}$`),
+  replacement: resolve(`src/embed/lean/${name}.ts`),
+}));
+
+/**
+ * The embed files, built after the page into `<outDir>/embed/` with stable names: the
+ * <event-timeline> element (one self-contained ES module, CSS included) and the iframe host
+ * helper `resize.js` (a classic script, so it works from any <script src>).
+ */
+export function embedBuilds(outDir: string): InlineConfig[] {
+  const common: InlineConfig = {
+    configFile: false,
+    mode: 'production',
+    publicDir: false,
+    logLevel: 'warn',
+    build: { outDir: resolve(outDir, 'embed'), emptyOutDir: false, copyPublicDir: false, target: 'es2022', minify: true, reportCompressedSize: false },
+  };
+  return [
+    {
+      ...common,
+      plugins: [svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
+      resolve: { alias: leanD3 },
+      build: {
+        ...common.build,
+        emptyOutDir: true,
+        rollupOptions: {
+          input: resolve('src/embed/event-timeline.ts'),
+          preserveEntrySignatures: 'exports-only',
+          output: { format: 'es', entryFileNames: 'event-timeline.js' },
+        },
+      },
+    },
+    {
+      ...common,
+      build: {
+        ...common.build,
+        rollupOptions: { input: resolve('src/embed/resize.ts'), output: { format: 'iife', entryFileNames: 'resize.js' } },
+      },
+    },
+  ];
+}
+
+/** `vite build` builds the page and then the embed files next to it. */
+function buildEmbedFiles(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'newsroom-timeline:embed-files',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      // Vite takes production from NODE_ENV, which vitest sets to 'test' (the browser tests build
+      // the site): that would bundle Svelte's development runtime, a third bigger.
+      const nodeEnv = process.env.NODE_ENV;
+      process.env.NODE_ENV = 'production';
+      try {
+        for (const config of embedBuilds(outDir)) await build(config);
+      } finally {
+        if (nodeEnv === undefined) delete process.env.NODE_ENV;
+        else process.env.NODE_ENV = nodeEnv;
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), buildEmbedFiles()],
   base: './',
   build: { outDir: 'dist', emptyOutDir: true },
   test: {

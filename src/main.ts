@@ -1,8 +1,13 @@
 // Browser entry: mounts the timeline page. Imports only the core and the app, never the pipeline.
+// `?embed=1` (and `&theme=light|dark`) makes it the iframe embed; see README, Embedding.
 /// <reference types="vite/client" />
 import { mount } from 'svelte';
 import App from './app/App.svelte';
+import { frameOptions } from './embed/frame';
 import './app/styles.css';
 
 const target = document.getElementById('app');
-if (target) mount(App, { target });
+if (target) {
+  const { embed, theme } = frameOptions(location.search);
+  mount(App, { target, props: { embed, theme } });
+}

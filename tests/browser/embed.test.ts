@@ -1,0 +1,262 @@
+// Embedding in real Chromium, with the host page on another origin than the timeline (the site
+// on 127.0.0.1, the host on localhost) and under its own strict CSP: the iframe with the resize
+// helper, and <event-timeline> elements under hostile host CSS. Also the element bundle's budget.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import type { EventList, TimelineEvent } from '../../src/core/schema';
+import { controlName, launchChromium, openWatchedPage, readBuiltEvents, type WatchedPage } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const timelineOrigin = new URL(baseUrl).origin;
+
+let browser: Browser;
+let data: EventList;
+let host: Server;
+let hostUrl: string;
+const opened: WatchedPage[] = [];
+
+/** Host pages by path; scripts and styles are files, as the host's CSP allows nothing inline. */
+const files = new Map<string, { type: string; body: () => string }>();
+
+function hostCsp(): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${timelineOrigin}`,
+    `connect-src 'self' ${timelineOrigin}`,
+    `frame-src ${timelineOrigin}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+function page(body: string): { type: string; body: () => string } {
+  return {
+    type: 'text/html',
+    body: () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/hostile.css"><script src="/host.js"></script></head><body>${body}</body></html>`,
+  };
+}
+
+// Rules a careless host stylesheet might have; none may break the element.
+files.set('/hostile.css', {
+  type: 'text/css',
+  body: () => `button { display: none }
+* { font-size: 31px !important; color: rgb(255, 0, 0); letter-spacing: 3px }
+html { font-size: 31px }
+div, section, svg { border: 5px solid lime; margin: 11px }
+.timeline, .details, .toolbar { display: none }
+.spacer { height: 3000px }`,
+});
+// Records what the host page hears: messages and eventselect events.
+files.set('/host.js', {
+  type: 'text/javascript',
+  body: () => `window.heard = [];
+window.selected = [];
+addEventListener('message', (e) => heard.push({ origin: e.origin, data: e.data }));
+document.addEventListener('eventselect', (e) => selected.push({ from: e.target.id, id: e.detail.id }));`,
+});
+
+const ELEMENT = () => `<script type="module" src="${baseUrl}embed/event-timeline.js"></script>`;
+
+beforeAll(async () => {
+  [browser, data] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
+  host = createServer((request, response) => {
+    const file = files.get(new URL(request.url ?? '/', 'http://host').pathname);
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': file.type, 'Content-Security-Policy': hostCsp() }).end(file.body());
+  });
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+  const address = host.address();
+  if (!address || typeof address === 'string') throw new Error('host server has no port');
+  // Another host name than the timeline's 127.0.0.1: another origin.
+  hostUrl = `http://localhost:${address.port}`;
+});
+
+afterAll(async () => {
+  await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
+  await browser?.close();
+  await new Promise<void>((done) => host?.close(() => done()));
+});
+
+async function openHost(path: string, body: string): Promise<WatchedPage> {
+  files.set(path, page(body));
+  const watched = await openWatchedPage(browser, { reducedMotion: 'reduce' });
+  opened.push(watched);
+  await watched.page.goto(hostUrl + path);
+  return watched;
+}
+
+/** An event with its quotes, preferably one told by two sources. */
+function sampleEvent(): TimelineEvent {
+  return data.events.find((e) => e.sources.length > 1) ?? data.events[0];
+}
+
+function firstQuoteWords(event: TimelineEvent): string {
+  return event.sources[0].quote.replace(/\s+/g, ' ').trim().slice(0, 40);
+}
+
+async function height(locator: Locator): Promise<number> {
+  return locator.evaluate((e) => e.getBoundingClientRect().height);
+}
+
+describe('iframe embed', () => {
+  it('renders in a sandboxed cross-origin frame, reports its height and resizes the frame', async () => {
+    const event = sampleEvent();
+    const { page, errors } = await openHost(
+      '/iframe.html',
+      `<h1>Article</h1><iframe id="frame" data-newsroom-timeline src="${baseUrl}index.html?embed=1" title="Timeline"
+        width="100%" height="150" sandbox="allow-scripts allow-same-origin"></iframe>
+      <script src="${baseUrl}embed/resize.js"></script>`,
+    );
+    const frameElement = page.locator('#frame');
+    const frame = page.frameLocator('#frame');
+    await frame.getByRole('status').filter({ hasText: /^Showing / }).waitFor();
+    // No page chrome: the timeline's own header, but not the page's Embed button.
+    await expect(frame.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    await expect(frame.getByRole('button', { name: 'Embed' }).count()).resolves.toBe(0);
+
+    await page.waitForFunction(() => (window as unknown as { heard: unknown[] }).heard.length > 0);
+    await expect.poll(() => height(frameElement)).toBeGreaterThan(300);
+    const heard = await page.evaluate(() => (window as unknown as { heard: { origin: string; data: Record<string, unknown> }[] }).heard);
+    const heights = heard.filter((m) => m.data.kind === 'height');
+    expect(heights.length).toBeGreaterThan(0);
+    for (const m of heights) {
+      expect(m.origin).toBe(timelineOrigin);
+      expect(m.data).toEqual({ type: 'newsroom-timeline', kind: 'height', height: expect.any(Number) });
+    }
+    const last = heights.at(-1)!.data.height as number;
+    expect(await height(frameElement)).toBeCloseTo(last, 0);
+    // The frame shows all of it: its document does not scroll.
+    const inner = await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
+    expect(inner).toBeLessThanOrEqual(1);
+
+    const before = await height(frameElement);
+    await frame.getByRole('button', { name: controlName(event), exact: true }).first().click();
+    const details = frame.getByRole('region', { name: event.title });
+    await details.waitFor();
+    await expect(details.locator('blockquote').first().textContent()).resolves.toContain(firstQuoteWords(event).slice(0, 20));
+    // The details made it taller, and the frame followed.
+    await expect.poll(() => height(frameElement)).toBeGreaterThan(before);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { selected: unknown[] }).selected)).toContainEqual({ from: 'frame', id: event.id });
+    expect(new URL(page.url()).hash).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the event in the frame URL (?embed=1#event=<id>) and follows the host page hash when asked', async () => {
+    const [first, second] = [data.events[0], sampleEvent()];
+    const { page, errors } = await openHost(
+      '/deep.html',
+      `<iframe id="frame" data-newsroom-timeline src="${baseUrl}index.html?embed=1#event=${encodeURIComponent(first.id)}" title="Timeline"
+        sandbox="allow-scripts allow-same-origin"></iframe>
+      <iframe id="synced" data-newsroom-timeline data-sync-hash src="${baseUrl}index.html?embed=1&amp;theme=dark" title="Timeline, dark"
+        sandbox="allow-scripts allow-same-origin"></iframe>
+      <script src="${baseUrl}embed/resize.js"></script>`,
+    );
+    await page.frameLocator('#frame').getByRole('region', { name: first.title }).waitFor();
+    // The host asks for the event in its own URL: the synced frame opens it.
+    await page.evaluate((id) => history.replaceState(null, '', `#event=${encodeURIComponent(id)}`), second.id);
+    await page.reload();
+    await page.frameLocator('#synced').getByRole('region', { name: second.title }).waitFor();
+    const background = await page.frameLocator('#synced').locator('main').evaluate((m) => getComputedStyle(m).backgroundColor);
+    expect(background).toBe('rgb(19, 21, 24)');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('<event-timeline> element', () => {
+  it('renders two independent timelines under hostile host CSS and reports selection', async () => {
+    const [a, b] = [sampleEvent(), data.events.find((e) => e.id !== sampleEvent().id)!];
+    const { page, errors } = await openHost(
+      '/elements.html',
+      `${ELEMENT()}<h1>Article</h1><p><button id="own">The host's own button</button></p>
+      <event-timeline id="one" src="${baseUrl}data/events.json" theme="light" lang="en"></event-timeline>
+      <div class="spacer"></div>
+      <event-timeline id="two" src="${baseUrl}data/events.json" event="${b.id}" theme="dark" height="500"></event-timeline>`,
+    );
+    const one = page.locator('#one');
+    const two = page.locator('#two');
+    for (const element of [one, two]) await element.getByRole('status').filter({ hasText: /^Showing / }).waitFor();
+
+    // Host rules stay out: buttons visible, type at the timeline's own sizes, not 31px.
+    for (const element of [one, two]) {
+      for (const name of ['Zoom in', 'List']) await expect(element.getByRole('button', { name }).isVisible()).resolves.toBe(true);
+    }
+    expect(await page.locator('#own').isVisible()).toBe(false);
+    const sizes = await one.getByRole('button', { name: 'List' }).evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { font: parseFloat(style.fontSize), color: style.color };
+    });
+    expect(sizes.font).toBeGreaterThan(12);
+    expect(sizes.font).toBeLessThan(18);
+    expect(sizes.color).not.toBe('rgb(255, 0, 0)');
+    const title = await one.getByRole('heading', { level: 1 }).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    expect(title).toBeLessThan(45);
+
+    // `event` opened b in the second one without scrolling the host page or taking focus.
+    await two.getByRole('region', { name: b.title }).waitFor();
+    expect(await page.evaluate(() => [scrollY, document.activeElement === document.body])).toEqual([0, true]);
+    expect(await height(two)).toBeCloseTo(500, 0);
+
+    // Clicking in the first shows the quote there only, and tells the host.
+    await one.getByRole('button', { name: controlName(a), exact: true }).first().click();
+    const details = one.getByRole('region', { name: a.title });
+    await details.waitFor();
+    await expect(details.locator('blockquote').first().textContent()).resolves.toContain(firstQuoteWords(a).slice(0, 20));
+    await expect(two.getByRole('region', { name: a.title }).count()).resolves.toBe(0);
+    await expect(two.getByRole('region', { name: b.title }).count()).resolves.toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { selected: unknown[] }).selected)).toContainEqual({ from: 'one', id: a.id });
+    expect(new URL(page.url()).hash).toBe('');
+
+    // Zooming with the buttons works inside the element, and only there.
+    const zoomOut = one.getByRole('button', { name: 'Zoom out' });
+    expect(await zoomOut.isDisabled()).toBe(true);
+    await one.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => zoomOut.isDisabled()).toBe(false);
+    expect(await two.getByRole('button', { name: 'Zoom out' }).isDisabled()).toBe(true);
+
+    await page.screenshot({ path: '.tmp/embed-elements.png', fullPage: false });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a bad src inside the element, and the host page goes on', async () => {
+    const { page, errors } = await openHost(
+      '/bad.html',
+      `${ELEMENT()}<h1 id="headline">Article</h1>
+      <event-timeline id="missing" src="/no-such-list.json"></event-timeline>
+      <event-timeline id="none"></event-timeline>
+      <p id="after">The article goes on.</p>`,
+    );
+    await expect(page.locator('#missing').getByRole('alert').textContent()).resolves.toMatch(/was not found/);
+    await expect(page.locator('#none').getByRole('alert').textContent()).resolves.toMatch(/no src attribute/);
+    expect(await page.locator('#after').isVisible()).toBe(true);
+    expect(await page.locator('#headline').textContent()).toBe('Article');
+    // The only error is the browser reporting the 404 itself.
+    expect(errors.filter((e) => !/Failed to load resource.*404/.test(e))).toEqual([]);
+  });
+});
+
+describe('the element bundle', () => {
+  it('is one self-contained module of at most 45 KB gzipped, with no build-time code', async () => {
+    const code = await readFile(join(distDir, 'embed', 'event-timeline.js'), 'utf8');
+    const gzipped = gzipSync(code).length;
+    console.log(`event-timeline.js: ${code.length} bytes, ${gzipped} gzipped`);
+    expect(gzipped).toBeLessThanOrEqual(45_000);
+    expect(code).not.toMatch(/(^|[;}\s])import\s*[\w{*"'`]|\bimport\(/);
+    for (const marker of ['twenty seventh', 'copula-noun-lastname', 'Chaghcharan', 'no publication date found', 'node:fs', 'import.meta']) {
+      expect(code.includes(marker), marker).toBe(false);
+    }
+    // The component styles went into the script, for the shadow root.
+    expect(code).toContain('--timeline-rem');
+    const resize = await readFile(join(distDir, 'embed', 'resize.js'), 'utf8');
+    expect(resize).not.toMatch(/(^|[;}\s])import\s*[\w{*"'`]|\bexport\s*\{/);
+  });
+});

@@ -1,3 +1,4 @@
-// `npm run bench`: every benchmark in turn.
+// `npm run bench`: every benchmark in turn: the pipeline, then the page in headless Chromium.
 export {};
 await import('./bench-pipeline');
+await import('./bench-browser');

@@ -2,14 +2,13 @@
 // everything derived from them (scales, lanes, clusters, the words for the visible range).
 // Components read it and render; d3-zoom writes only `transform`.
 
-import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition(), which d3-zoom animates with
 import { zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
-import { assignLanes, clusterEvents, estimateTextWidth, truncateLabel, type Cluster, type Measure } from '../core/layout';
-import { dataExtent, detailFor, formatRange, frameTransform, paddedDomain, zoomLimits } from '../core/zoom';
+import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
+import { dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
 import { matchesQuery, searchText } from './search';
 
 /** One event ready to draw: its span in UTC ms and what the page says about it. */
@@ -25,7 +24,10 @@ export interface TimelineItem {
   dateText: string;
   /** The accessible name of its control: date label, then headline. */
   name: string;
-  search: string;
+  /** Folded text to search, made on the first search rather than while the page loads. */
+  search?: string;
+  /** Width of the whole headline as a label, measured the first time a layout asks. */
+  titleWidth?: number;
 }
 
 /** A placed event mark, in view pixels. */
@@ -64,29 +66,38 @@ export const DENSE = 300;
 const CLUSTER_GAP = 40;
 const DEFAULT_WIDTH = 960;
 
-/** Canvas text measurement when the browser has it; the generous estimate otherwise (jsdom, tests). */
+/**
+ * Label widths from the page font when the browser has a canvas, else the generous estimate
+ * (jsdom, tests). Each character is measured once and a label is the sum of its characters, so
+ * measuring costs a lookup per letter however many labels a dense view asks about. Kerning and
+ * ligatures only ever make the real text narrower.
+ */
 function makeMeasure(): Measure {
-  const cache = new Map<string, number>();
   let context: OffscreenCanvasRenderingContext2D | null = null;
   if (typeof OffscreenCanvas !== 'undefined') {
     context = new OffscreenCanvas(1, 1).getContext('2d');
     if (context) context.font = LABEL_FONT;
   }
+  if (!context) return (text) => Math.ceil(estimateTextWidth(text, LABEL_FONT_SIZE));
+  const canvas = context;
+  const chars = new Map<string, number>();
   return (text) => {
-    let width = cache.get(text);
-    if (width === undefined) {
-      // A few pixels of slack: the page font may differ a little from the one measured.
-      // Whole pixels, so a label granted exactly its width is never cut by rounding.
-      width = Math.ceil(context ? context.measureText(text).width * 1.04 + 2 : estimateTextWidth(text, LABEL_FONT_SIZE));
-      if (cache.size > 20_000) cache.clear();
-      cache.set(text, width);
+    let width = 0;
+    for (const ch of text) {
+      let w = chars.get(ch);
+      if (w === undefined) {
+        w = canvas.measureText(ch).width;
+        chars.set(ch, w);
+      }
+      width += w;
     }
-    return width;
+    // A few pixels of slack: the page font may differ a little from the one measured.
+    // Whole pixels, so a label granted exactly its width is never cut by rounding.
+    return Math.ceil(width * 1.04 + 2);
   };
 }
 
 function prepareItems(data: EventList): TimelineItem[] {
-  const articles = new Map(data.articles.map((a) => [a.id, a]));
   const items = data.events.map((event): TimelineItem => {
     const [from, to] = dateSpan(event.date);
     const dateText = event.date.label || dateLabel(event.date);
@@ -100,7 +111,6 @@ function prepareItems(data: EventList): TimelineItem[] {
       point: (event.date.precision === 'day' || event.date.precision === 'minute') && event.date.start === event.date.end,
       dateText,
       name: `${dateText}: ${event.title}`,
-      search: searchText(event, articles),
     };
   });
   return items.sort((a, b) => a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -149,14 +159,21 @@ export class TimelineState {
   articles = $derived(new Map<string, Article>(this.data.articles.map((a) => [a.id, a])));
   items = $derived(prepareItems(this.data));
   byId = $derived(new Map(this.items.map((i) => [i.id, i])));
-  matches = $derived(this.query.trim() ? this.items.filter((i) => matchesQuery(i.search, this.query)) : this.items);
+  matches = $derived.by(() => {
+    const query = this.query.trim();
+    if (!query) return this.items;
+    return this.items.filter((i) => matchesQuery((i.search ??= searchText(i.event, this.articles)), query));
+  });
+  /** The matches indexed by time, so each frame finds what is on screen without scanning them all. */
+  matchIndex = $derived(spanIndex(this.matches));
   selected = $derived(this.selectedId === null ? null : (this.byId.get(this.selectedId) ?? null));
 
-  domain = $derived(paddedDomain(dataExtent(this.items.map((i) => [i.from, i.to] as const))));
-  fullRangeText = $derived(this.items.length ? formatRange(this.items[0].from, Math.max(...this.items.map((i) => i.to))) : '');
+  extent = $derived(dataExtent(this.items.map((i) => [i.from, i.to] as const)));
+  domain = $derived(paddedDomain(this.extent));
+  fullRangeText = $derived(this.extent ? formatRange(this.extent[0], this.extent[1]) : '');
   /** Time to pixels at "Show all"; never mutated, the view is derived from it and the transform. */
-  baseScale = $derived(scaleUtc().domain(this.domain).range([0, this.width]));
-  scale = $derived(this.transform.rescaleX(this.baseScale));
+  baseScale = $derived(timeScale(this.domain, [0, this.width]));
+  scale: TimeScale = $derived(zoomedScale(this.baseScale, this.transform));
   shortestSpan = $derived(this.items.reduce((s, i) => Math.min(s, i.to - i.from), Infinity));
 
   /** As many lanes as the whole story needs at "Show all", within bounds, so the height holds still while zooming. */
@@ -168,26 +185,29 @@ export class TimelineState {
   limits = $derived(zoomLimits(this.domain, this.width, this.height, detailFor(this.shortestSpan)));
 
   visible = $derived.by(() => {
-    const [from, to] = this.scale.domain().map(Number);
-    return this.matches.filter((i) => i.to > from && i.from < to);
+    const [from, to] = this.scale.domain();
+    return itemsInView(this.matchIndex, from, to);
   });
   dense = $derived(this.visible.length > DENSE);
   rangeText = $derived.by(() => {
-    const [from, to] = this.scale.domain().map(Number);
+    const [from, to] = this.scale.domain();
     return formatRange(from, to);
   });
 
   layout = $derived.by(() => {
     const scale = this.scale;
-    const { placed, overflow } = this.#assign(this.visible, scale, this.lanes);
+    const visible = this.visible;
+    const { placed } = this.#assign(visible, scale, this.lanes);
     const marks: EventMark[] = placed.map((p) => {
-      const item = this.byId.get(p.id)!;
+      const item = p.item.item;
       const label = this.#truncate(item, p.labelRoom);
-      const labelWidth = label ? this.#measure(label) : 0;
+      const labelWidth = !label ? 0 : label === item.event.title ? (item.titleWidth ??= this.#measure(label)) : this.#measure(label);
       const labelX = p.flipped ? p.labelX + p.labelRoom - labelWidth : p.labelX;
       return { item, lane: p.lane, x0: p.x0, x1: p.x1, labelX, label, labelWidth, flipped: p.flipped };
     });
-    const overflowItems = overflow.map((o) => this.byId.get(o.id)!);
+    // What no lane took, in date order (the order clustering wants).
+    const taken = new Set(marks.map((m) => m.item));
+    const overflowItems = taken.size ? visible.filter((i) => !taken.has(i)) : visible;
     const clusters: ClusterMark[] = clusterEvents(overflowItems, (t) => scale(t), CLUSTER_GAP).map((cluster) => ({
       cluster,
       count: cluster.items.length,
@@ -201,11 +221,11 @@ export class TimelineState {
     return { marks, clusters };
   });
 
-  ticks = $derived(this.scale.ticks(Math.max(2, Math.floor(this.width / 110))).map((d) => +d));
+  ticks = $derived(this.scale.ticks(Math.max(2, Math.floor(this.width / 110))));
 
   /** Marks in pixels for lane layout: a point is a dot 10 px wide around its middle, a bar spans its time. */
   #assign(items: readonly TimelineItem[], scale: (t: number) => number, lanes: number) {
-    const input = items.map((item) => {
+    const boxes = items.map((item) => {
       let x0 = scale(item.from);
       let x1 = scale(item.to);
       if (item.point || x1 - x0 < 10) {
@@ -213,9 +233,21 @@ export class TimelineState {
         x0 = middle - 5;
         x1 = middle + 5;
       }
-      return { id: item.id, x0, x1, labelWidth: this.#measure(item.event.title) };
+      return { id: item.id, x0, x1, item };
     });
-    return assignLanes(input, { lanes, gap: 10, minLabel: 64, bounds: [0, this.width], maxPlaced: MAX_CONTROLS });
+    // Items come in date order, so this is nearly sorted already; the sort is stable, so equal
+    // boxes keep that order.
+    boxes.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+    return assignLanes(boxes, {
+      lanes,
+      gap: 10,
+      minLabel: 64,
+      bounds: [0, this.width],
+      maxPlaced: MAX_CONTROLS,
+      ordered: true,
+      // Only items that may get a lane are measured: a few hundred, whatever the density.
+      labelWidth: (box) => (box.item.titleWidth ??= this.#measure(box.item.event.title)),
+    });
   }
 
   #truncate(item: TimelineItem, room: number): string {
@@ -256,7 +288,7 @@ export class TimelineState {
    * screen (so zooming heads towards the events, not into an empty middle), else the middle.
    */
   get #focus(): number {
-    const [from, to] = this.scale.domain().map(Number);
+    const [from, to] = this.scale.domain();
     const middle = (i: TimelineItem) => (Math.max(i.from, from) + Math.min(i.to, to)) / 2;
     const selected = this.selected;
     if (selected && selected.to > from && selected.from < to) return this.scale(middle(selected));

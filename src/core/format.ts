@@ -75,7 +75,9 @@ export function storyTitle(articles: readonly Pick<Article, 'title'>[]): string 
   return best;
 }
 
-/** "1 article", "12 events". */
+/** "1 article", "12 events", "10,000 events". */
 export function countLabel(n: number, noun: string): string {
-  return `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
+  // Grouped by hand: toLocaleString spins up the locale data on first use, a cost on first paint.
+  const digits = Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-GB');
+  return `${digits} ${noun}${n === 1 ? '' : 's'}`;
 }

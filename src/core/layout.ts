@@ -2,16 +2,21 @@
 // truncation so labels never collide, and clusters for events that do not fit.
 
 /** One mark in pixels: `x0..x1` is the mark itself, the label starts at x0 and runs right. */
-export interface LaneItem {
+export interface LaneBox {
   id: string;
   x0: number;
   x1: number;
+}
+
+export interface LaneItem extends LaneBox {
   /** Width of the whole label in pixels (0 for no label). */
   labelWidth: number;
 }
 
-export interface LanePlacement {
+export interface LanePlacement<T extends LaneBox = LaneItem> {
   id: string;
+  /** The input item placed here. */
+  item: T;
   lane: number;
   x0: number;
   x1: number;
@@ -23,7 +28,7 @@ export interface LanePlacement {
   flipped: boolean;
 }
 
-export interface LaneOptions {
+export interface LaneOptions<T extends LaneBox = LaneItem> {
   /** How many lanes there are room for. */
   lanes: number;
   /** Space kept between one item's label and the next mark in the same lane. */
@@ -34,16 +39,23 @@ export interface LaneOptions {
   bounds?: [number, number];
   /** Cap on placed items, so the page never holds more focusable controls than it can handle. */
   maxPlaced?: number;
+  /**
+   * An item's whole label width, asked only of items that might be placed, so a dense view measures
+   * a few hundred labels rather than every item. Defaults to the item's `labelWidth`.
+   */
+  labelWidth?: (item: T) => number;
+  /** The items are already in start order (`x0`, then `x1`); skips sorting them. */
+  ordered?: boolean;
 }
 
-export interface LaneLayout {
-  placed: LanePlacement[];
+export interface LaneLayout<T extends LaneBox = LaneItem> {
+  placed: LanePlacement<T>[];
   /** Items no lane could take, in start order: they go into clusters. */
-  overflow: LaneItem[];
+  overflow: T[];
   lanesUsed: number;
 }
 
-function byStart(a: LaneItem, b: LaneItem): number {
+function byStart(a: LaneBox, b: LaneBox): number {
   return a.x0 - b.x0 || a.x1 - b.x1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -53,43 +65,56 @@ function byStart(a: LaneItem, b: LaneItem): number {
  * label, truncated, keeps the most room (at least `minLabel`); failing that it overflows.
  * Labels sit under their marks, so a label that would run past the right edge is flipped to end
  * at its mark's right end instead, when there is more room that way.
+ * Once every lane is in use, an item starting before the earliest point any lane could take
+ * another overflows at once, unmeasured: dense views cost one comparison per item.
  */
-export function assignLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
+export function assignLanes<T extends LaneBox = LaneItem>(items: readonly T[], options: LaneOptions<T>): LaneLayout<T> {
   const gap = options.gap ?? 8;
   const minLabel = options.minLabel ?? 40;
   const [left, right] = options.bounds ?? [-Infinity, Infinity];
   const maxPlaced = options.maxPlaced ?? Infinity;
   const laneCount = Math.max(0, Math.floor(options.lanes));
+  const labelWidthOf = options.labelWidth ?? ((item: T) => (item as unknown as LaneItem).labelWidth ?? 0);
 
-  const placed: LanePlacement[] = [];
-  const overflow: LaneItem[] = [];
-  const full = new Map<LanePlacement, number>(); // each placement's whole label width
-  const last: LanePlacement[] = []; // last placement in each lane
+  const placed: LanePlacement<T>[] = [];
+  const overflow: T[] = [];
+  const full = new Map<LanePlacement<T>, number>(); // each placement's whole label width
+  const last: LanePlacement<T>[] = []; // last placement in each lane
+  // Where each lane's last item ends with its whole label, and with the least label worth keeping.
+  const fullEnd: number[] = [];
+  const minEnd: number[] = [];
+  /** With every lane in use, no item starting before this can be placed (see above). */
+  let frontier = -Infinity;
 
-  const fullEnd = (p: LanePlacement) => Math.max(p.x1, p.labelX + (full.get(p) ?? 0));
-  const minEnd = (p: LanePlacement) => Math.max(p.x1, p.labelX + Math.min(minLabel, full.get(p) ?? 0));
-
-  for (const item of [...items].sort(byStart)) {
-    if (placed.length >= maxPlaced) {
+  const sorted = options.ordered ? items : [...items].sort(byStart);
+  for (const item of sorted) {
+    // An item never starts taking space after its x0 (a flipped label only moves the start left).
+    if (placed.length >= maxPlaced || item.x0 < frontier) {
       overflow.push(item);
       continue;
     }
+    const labelWidth = labelWidthOf(item);
     const markEnd = Math.min(item.x1, right);
-    const flipped = item.labelWidth > right - item.x0 && markEnd - left > right - item.x0;
-    const labelX = flipped ? Math.max(left, markEnd - item.labelWidth) : Math.max(item.x0, left);
+    const flipped = labelWidth > right - item.x0 && markEnd - left > right - item.x0;
+    const labelX = flipped ? Math.max(left, markEnd - labelWidth) : Math.max(item.x0, left);
     const start = Math.min(item.x0, labelX); // where this item starts taking space in its lane
-    let lane = last.findIndex((p) => fullEnd(p) + gap <= start);
+    if (start < frontier) {
+      overflow.push(item);
+      continue;
+    }
+    let lane = -1;
+    for (let i = 0; i < last.length && lane < 0; i++) if (fullEnd[i] + gap <= start) lane = i;
     if (lane < 0 && last.length < laneCount) lane = last.length;
     if (lane < 0) {
       let bestRoom = -Infinity;
-      last.forEach((p, i) => {
-        const room = start - gap - p.labelX;
+      for (let i = 0; i < last.length; i++) {
+        const room = start - gap - last[i].labelX;
         // A flipped label is anchored at its right end, so it cannot give up room on that side.
-        if (!p.flipped && minEnd(p) + gap <= start && room > bestRoom) {
+        if (!last[i].flipped && minEnd[i] + gap <= start && room > bestRoom) {
           bestRoom = room;
           lane = i;
         }
-      });
+      }
       if (lane >= 0) {
         const previous = last[lane];
         previous.labelRoom = Math.min(previous.labelRoom, Math.max(0, start - gap - previous.labelX));
@@ -99,11 +124,18 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions): L
       overflow.push(item);
       continue;
     }
-    const labelRoom = flipped ? Math.min(item.labelWidth, markEnd - labelX) : item.labelWidth;
-    const placement: LanePlacement = { id: item.id, lane, x0: item.x0, x1: item.x1, labelX, labelRoom, flipped };
+    const labelRoom = flipped ? Math.min(labelWidth, markEnd - labelX) : labelWidth;
+    const placement: LanePlacement<T> = { id: item.id, item, lane, x0: item.x0, x1: item.x1, labelX, labelRoom, flipped };
     full.set(placement, labelRoom);
     last[lane] = placement;
+    fullEnd[lane] = Math.max(item.x1, labelX + labelRoom);
+    minEnd[lane] = Math.max(item.x1, labelX + Math.min(minLabel, labelRoom));
     placed.push(placement);
+    if (last.length >= laneCount) {
+      // minEnd never exceeds fullEnd, so this bounds both ways of taking a lane above.
+      frontier = Infinity;
+      for (const end of minEnd) frontier = Math.min(frontier, end + gap);
+    }
   }
 
   for (const p of placed) {
@@ -132,12 +164,19 @@ export interface Cluster<T extends TimedItem = TimedItem> {
   x1: number;
 }
 
+function byTime(a: TimedItem, b: TimedItem): number {
+  return a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /**
  * Gathers items whose starts fall within `minGapPx` of a cluster's first start into one cluster,
  * so cluster marks never overlap and split apart as the scale zooms in.
  */
 export function clusterEvents<T extends TimedItem>(items: readonly T[], scale: (t: number) => number, minGapPx: number): Cluster<T>[] {
-  const sorted = [...items].sort((a, b) => a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Callers usually pass items already in start order: checking is one pass, sorting many.
+  let ordered = true;
+  for (let i = 1; i < items.length && ordered; i++) ordered = items[i - 1].from <= items[i].from;
+  const sorted = ordered ? items : [...items].sort(byTime);
   const clusters: Cluster<T>[] = [];
   let current: Cluster<T> | null = null;
   for (const item of sorted) {
@@ -185,4 +224,46 @@ export function truncateLabel(text: string, room: number, measure: Measure = (t)
     else hi = mid - 1;
   }
   return lo === 0 ? '' : `${chars.slice(0, lo).join('').trimEnd()}…`;
+}
+
+/** Items in start order with the running maximum of their ends, so a view's items are found by bisection. */
+export interface SpanIndex<T extends TimedItem = TimedItem> {
+  items: readonly T[];
+  from: Float64Array;
+  /** `maxTo[i]` is the latest end among `items[0..i]`. */
+  maxTo: Float64Array;
+}
+
+/** Indexes `items`, which must be in start order (by `from`). */
+export function spanIndex<T extends TimedItem>(items: readonly T[]): SpanIndex<T> {
+  const from = new Float64Array(items.length);
+  const maxTo = new Float64Array(items.length);
+  let latest = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    from[i] = items[i].from;
+    latest = Math.max(latest, items[i].to);
+    maxTo[i] = latest;
+  }
+  return { items, from, maxTo };
+}
+
+/** First index whose value is above `x` (`strict`) or at least `x`, in an ascending array. */
+function bisect(values: Float64Array, x: number, strict: boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (strict ? values[mid] > x : values[mid] >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The items overlapping `[from, to)`, in start order; costs a bisection plus the items near the view. */
+export function itemsInView<T extends TimedItem>(index: SpanIndex<T>, from: number, to: number): T[] {
+  const first = bisect(index.maxTo, from, true); // before it, everything has ended by `from`
+  const end = bisect(index.from, to, false); // from it on, everything starts at or after `to`
+  const out: T[] = [];
+  for (let i = first; i < end; i++) if (index.items[i].to > from) out.push(index.items[i]);
+  return out;
 }

@@ -1,5 +1,7 @@
-// Zoom-domain maths for the timeline: the domain the data asks for, how far the reader may zoom and
-// pan, the transform that frames a time range, and the words for the range on screen.
+// Zoom-domain maths for the timeline: the time scale, the domain the data asks for, how far the
+// reader may zoom and pan, the transform that frames a time range, and the words for the range on screen.
+
+import { utcTicks } from 'd3-time';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
@@ -7,6 +9,40 @@ export const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Linear map from UTC milliseconds to pixels, with d3-time's UTC ticks: all the page needs of
+ * d3-scale's `scaleUtc`, without the number and date formatting and interpolators it brings along.
+ */
+export interface TimeScale {
+  (t: number): number;
+  invert(x: number): number;
+  domain(): [number, number];
+  range(): [number, number];
+  /** About `count` round UTC instants (years, months, days, hours...) inside the domain. */
+  ticks(count: number): number[];
+}
+
+export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const span = d1 - d0;
+  // A domain of one instant maps to the middle of the range, as d3's scales do.
+  const scale = ((t: number) => (span ? r0 + ((t - d0) / span) * (r1 - r0) : (r0 + r1) / 2)) as TimeScale;
+  scale.invert = (x) => (r1 !== r0 ? d0 + ((x - r0) / (r1 - r0)) * span : d0);
+  scale.domain = () => [d0, d1];
+  scale.range = () => [r0, r1];
+  scale.ticks = (count) => utcTicks(new Date(d0), new Date(d1), count).map(Number);
+  return scale;
+}
+
+/** The scale a zoom transform `{ k, x }` makes of `base`: what d3-zoom's `transform.rescaleX(base)` gives. */
+export function zoomedScale(base: TimeScale, transform: { k: number; x: number }): TimeScale {
+  const { k, x } = transform;
+  if (k === 1 && x === 0) return base;
+  const range = base.range();
+  return timeScale([base.invert((range[0] - x) / k), base.invert((range[1] - x) / k)], range);
+}
 
 /** Earliest start and latest end of `[from, to)` spans; null when there are none. */
 export function dataExtent(spans: Iterable<readonly [number, number]>): [number, number] | null {

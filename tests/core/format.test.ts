@@ -57,5 +57,7 @@ describe('storyTitle and countLabel', () => {
     { n: 1, expected: '1 event' },
     { n: 0, expected: '0 events' },
     { n: 10000, expected: '10,000 events' },
+    { n: 999, expected: '999 events' },
+    { n: 1234567, expected: '1,234,567 events' },
   ])('$n', ({ n, expected }) => expect(countLabel(n, 'event')).toBe(expected));
 });

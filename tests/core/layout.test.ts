@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, clusterEvents, estimateTextWidth, truncateLabel, type LaneItem } from '../../src/core/layout';
+import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type LaneItem } from '../../src/core/layout';
 
 const item = (id: string, x0: number, x1: number, labelWidth = 0): LaneItem => ({ id, x0, x1, labelWidth });
 const lanesOf = (placed: { id: string; lane: number }[]) => Object.fromEntries(placed.map((p) => [p.id, p.lane]));
@@ -67,6 +67,76 @@ describe('assignLanes', () => {
     const { placed, overflow } = assignLanes(items, { lanes: 3, maxPlaced: 10 });
     expect(placed).toHaveLength(10);
     expect(overflow).toHaveLength(40);
+  });
+});
+
+describe('assignLanes on dense views', () => {
+  // Many items piled on a few pixels, as a story's busy week looks zoomed out.
+  const pile = Array.from({ length: 2000 }, (_, i) => item(`e${String(i).padStart(4, '0')}`, 100 + (i % 40) / 4, 108 + (i % 40) / 4, 90));
+
+  it('measures only the items that might be placed', () => {
+    const asked: string[] = [];
+    const { placed, overflow } = assignLanes(pile, {
+      lanes: 4,
+      gap: 8,
+      minLabel: 40,
+      bounds: [0, 960],
+      labelWidth: (box) => {
+        asked.push(box.id);
+        return box.labelWidth;
+      },
+    });
+    expect(placed.length + overflow.length).toBe(pile.length);
+    expect(asked.length).toBeLessThan(50);
+    expect(new Set(asked)).toEqual(new Set(placed.map((p) => p.id).concat(asked)));
+  });
+
+  it('places the same items whether or not widths are asked for lazily', () => {
+    const eager = assignLanes(pile, { lanes: 4, gap: 8, minLabel: 40, bounds: [0, 960] });
+    const lazy = assignLanes(pile, { lanes: 4, gap: 8, minLabel: 40, bounds: [0, 960], labelWidth: (box) => box.labelWidth });
+    expect(lazy.placed.map((p) => [p.id, p.lane, p.labelRoom])).toEqual(eager.placed.map((p) => [p.id, p.lane, p.labelRoom]));
+  });
+
+  it('gives each placement its input item', () => {
+    const { placed } = assignLanes([item('a', 0, 8, 20)], { lanes: 1 });
+    expect(placed[0].item).toEqual(item('a', 0, 8, 20));
+  });
+
+  it('takes items already in start order as they are when told so', () => {
+    const items = [item('b', 0, 8), item('a', 0, 8)];
+    expect(assignLanes(items, { lanes: 2, ordered: true }).placed.map((p) => p.id)).toEqual(['b', 'a']);
+    expect(assignLanes(items, { lanes: 2 }).placed.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('spanIndex and itemsInView', () => {
+  const at = (id: string, from: number, to: number) => ({ id, from, to });
+  const items = [at('long', 0, 1000), at('a', 10, 20), at('b', 30, 40), at('c', 50, 60), at('d', 70, 80)];
+  const index = spanIndex(items);
+
+  it.each([
+    { name: 'a window in the middle', from: 32, to: 55, expected: ['long', 'b', 'c'] },
+    { name: 'ends are exclusive', from: 20, to: 30, expected: ['long'] },
+    { name: 'before everything', from: -50, to: 0, expected: [] },
+    { name: 'after everything', from: 1000, to: 2000, expected: [] },
+    { name: 'all of it', from: -1, to: 1001, expected: ['long', 'a', 'b', 'c', 'd'] },
+  ])('$name', ({ from, to, expected }) => {
+    expect(itemsInView(index, from, to).map((i) => i.id)).toEqual(expected);
+  });
+
+  it('agrees with a plain filter on random spans', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const spans = Array.from({ length: 500 }, (_, i) => {
+      const from = Math.floor(random() * 10_000);
+      return at(`s${i}`, from, from + 1 + Math.floor(random() ** 4 * 3000));
+    }).sort((a, b) => a.from - b.from);
+    const spanned = spanIndex(spans);
+    for (let n = 0; n < 50; n++) {
+      const from = Math.floor(random() * 11_000) - 500;
+      const to = from + Math.floor(random() * 2000);
+      expect(itemsInView(spanned, from, to)).toEqual(spans.filter((s) => s.to > from && s.from < to));
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, zoomLimits } from '../../src/core/zoom';
+import { scaleUtc } from 'd3-scale';
+import { zoomIdentity } from 'd3-zoom';
+import { DAY_MS, HOUR_MS, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale } from '../../src/core/zoom';
 
 const utc = (y: number, m: number, d = 1, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
 
@@ -24,6 +26,49 @@ describe('dataExtent and paddedDomain', () => {
   it('falls back to a year when there is no data', () => {
     const [from, to] = paddedDomain(null, 0.04, DAY_MS, utc(2025, 1));
     expect(to - from).toBeCloseTo(365.25 * DAY_MS, -3);
+  });
+});
+
+describe('timeScale and zoomedScale', () => {
+  const domain: [number, number] = [utc(2020, 1), utc(2025, 1)];
+
+  it('maps time to pixels and back, linearly', () => {
+    const scale = timeScale(domain, [0, 1000]);
+    expect(scale(domain[0])).toBe(0);
+    expect(scale(domain[1])).toBe(1000);
+    expect(scale((domain[0] + domain[1]) / 2)).toBeCloseTo(500, 9);
+    expect(scale.invert(250)).toBeCloseTo(domain[0] + (domain[1] - domain[0]) / 4, 0);
+    expect(scale.domain()).toEqual(domain);
+    expect(scale.range()).toEqual([0, 1000]);
+  });
+
+  it('maps a domain of one instant to the middle of the range', () => {
+    expect(timeScale([5, 5], [0, 100])(5)).toBe(50);
+  });
+
+  // d3-scale is the reference the page used to run on; it stays a dev dependency for this test.
+  it.each([
+    { name: 'five years', domain: [utc(2020, 1), utc(2025, 1)], count: 8 },
+    { name: 'a few months', domain: [utc(2024, 11, 3), utc(2025, 3, 20)], count: 8 },
+    { name: 'a day', domain: [utc(2025, 3, 6, 2), utc(2025, 3, 6, 23)], count: 6 },
+    { name: 'centuries', domain: [utc(1850, 1), utc(2030, 1)], count: 10 },
+  ])('ticks as scaleUtc gives them: $name', ({ domain, count }) => {
+    const reference = scaleUtc().domain(domain).range([0, 1000]);
+    expect(timeScale(domain as [number, number], [0, 1000]).ticks(count)).toEqual(reference.ticks(count).map(Number));
+  });
+
+  it.each([
+    { name: 'identity', k: 1, x: 0 },
+    { name: 'zoomed in at the left', k: 4, x: 0 },
+    { name: 'zoomed in and panned', k: 16, x: -7300 },
+  ])('gives what transform.rescaleX gives: $name', ({ k, x }) => {
+    const base = timeScale(domain, [0, 960]);
+    const reference = zoomIdentity.translate(x, 0).scale(k).rescaleX(scaleUtc().domain(domain).range([0, 960]));
+    const view = zoomedScale(base, { k, x });
+    const [from, to] = reference.domain().map(Number);
+    expect(view.domain()[0]).toBeCloseTo(from, -1);
+    expect(view.domain()[1]).toBeCloseTo(to, -1);
+    for (const t of [from, (from + to) / 2, to]) expect(view(t)).toBeCloseTo(reference(t), 6);
   });
 });
 

@@ -2,9 +2,8 @@
 // everything derived from them (scales, lanes, clusters, the words for the visible range).
 // Components read it and render; d3-zoom writes only `transform`.
 
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition'; // adds selection.transition(), which d3-zoom animates with
-import { zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Selection } from 'd3-selection';
+import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
 import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
@@ -29,6 +28,17 @@ export interface TimelineItem {
   /** Width of the whole headline as a label, measured the first time a layout asks. */
   titleWidth?: number;
 }
+
+/** The zoom as d3-zoom reports it: scale `k`, then translation `x` (and `y`, always 0 here). */
+export interface ViewTransform {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export const SHOW_ALL: ViewTransform = { k: 1, x: 0, y: 0 };
+
+type ZoomTarget = Selection<SVGSVGElement, unknown, null, undefined>;
 
 /** A placed event mark, in view pixels. */
 export interface EventMark {
@@ -129,13 +139,16 @@ export class TimelineState {
   #measure = makeMeasure();
   #truncated = new Map<string, string>();
   #zoom: ZoomBehavior<SVGSVGElement, unknown> | null = null;
-  #svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+  #svg: ZoomTarget | null = null;
+  #toZoom: (t: ViewTransform) => ZoomTransform = () => {
+    throw new Error('no zoom behaviour connected');
+  };
 
   /** Width of the chart in pixels; a measured 0 (no layout yet) falls back to a default. */
   measuredWidth = $state(0);
   query = $state('');
   selectedId = $state<string | null>(null);
-  transform = $state.raw<ZoomTransform>(zoomIdentity);
+  transform = $state.raw<ViewTransform>(SHOW_ALL);
   showList = $state(false);
 
   #data: () => EventList;
@@ -262,10 +275,15 @@ export class TimelineState {
     return label;
   }
 
-  /** Hands d3-zoom to the state so buttons and keys can drive the same gesture engine. */
-  connectZoom(svg: SVGSVGElement, behavior: ZoomBehavior<SVGSVGElement, unknown>): () => void {
-    this.#svg = select(svg);
+  /**
+   * Hands d3-zoom to the state so buttons and keys can drive the same gesture engine; `toZoom`
+   * makes d3-zoom's transform objects. Until then (or without one, as in jsdom) they set the
+   * transform directly.
+   */
+  connectZoom(svg: ZoomTarget, behavior: ZoomBehavior<SVGSVGElement, unknown>, toZoom: (t: ViewTransform) => ZoomTransform): () => void {
+    this.#svg = svg;
     this.#zoom = behavior;
+    this.#toZoom = toZoom;
     return () => {
       if (this.#zoom === behavior) {
         this.#zoom = null;
@@ -274,7 +292,7 @@ export class TimelineState {
     };
   }
 
-  #apply(act: (behavior: ZoomBehavior<SVGSVGElement, unknown>, target: any) => void, fallback: () => ZoomTransform): void {
+  #apply(act: (behavior: ZoomBehavior<SVGSVGElement, unknown>, target: any) => void, fallback: () => ViewTransform): void {
     if (this.#zoom && this.#svg) {
       const target = prefersReducedMotion() ? this.#svg : this.#svg.transition().duration(300);
       act(this.#zoom, target);
@@ -305,7 +323,7 @@ export class TimelineState {
         const [lo, hi] = this.limits.scaleExtent;
         const k = Math.min(hi, Math.max(lo, this.transform.k * factor));
         const x = centre[0] - ((centre[0] - this.transform.x) * k) / this.transform.k;
-        return zoomIdentity.translate(Math.min(0, Math.max(this.width - k * this.width, x)), 0).scale(k);
+        return { k, x: Math.min(0, Math.max(this.width - k * this.width, x)), y: 0 };
       },
     );
   }
@@ -316,21 +334,21 @@ export class TimelineState {
       (z, target) => z.translateBy(target, px / this.transform.k, 0),
       () => {
         const k = this.transform.k;
-        return zoomIdentity.translate(Math.min(0, Math.max(this.width - k * this.width, this.transform.x + px)), 0).scale(k);
+        return { k, x: Math.min(0, Math.max(this.width - k * this.width, this.transform.x + px)), y: 0 };
       },
     );
   }
 
   showAll(): void {
-    this.#apply((z, target) => z.transform(target, zoomIdentity), () => zoomIdentity);
+    this.#apply((z, target) => z.transform(target, this.#toZoom(SHOW_ALL)), () => SHOW_ALL);
   }
 
   /** Frames `[from, to)` on screen. Returns false when the view cannot zoom in any further to show it. */
   zoomToRange(from: number, to: number): boolean {
     const { k, x } = frameTransform(this.baseScale(from), this.baseScale(to), this.width, this.limits.scaleExtent, 48);
     if (k <= this.transform.k * 1.01 && this.transform.k >= this.limits.scaleExtent[1] * 0.99) return false;
-    const next = zoomIdentity.translate(x, 0).scale(k);
-    this.#apply((z, target) => z.transform(target, next), () => next);
+    const next: ViewTransform = { k, x, y: 0 };
+    this.#apply((z, target) => z.transform(target, this.#toZoom(next)), () => next);
     return true;
   }
 

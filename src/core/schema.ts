@@ -30,11 +30,24 @@ export interface Source {
   timex: SourceTimex;
 }
 
+/** Fields an editor can change (see src/pipeline/curation.ts); `edited` names the ones that were. */
+export const EDITED_FIELDS = ['title', 'date', 'sources'] as const;
+export type EditedField = (typeof EDITED_FIELDS)[number];
+
 export interface TimelineEvent {
   id: string;
   title: string;
   date: EventDate;
+  /** Empty for an event written by hand or imported from another tool: no article backs it. */
   sources: Source[];
+  /** Marked by an editor as a key moment. */
+  highlight?: boolean;
+  /** Editors' categories, for colour and filtering; the first is the main one. */
+  tags?: string[];
+  /** Fields a person wrote or changed rather than the pipeline extracted, so the page can say "edited". */
+  edited?: EditedField[];
+  /** An editor's note, or the text of an imported event; never a source quote. */
+  note?: string;
 }
 
 export interface Article {
@@ -52,30 +65,47 @@ export interface EventList {
   version: 1;
   articles: Article[];
   events: TimelineEvent[];
+  /** What an import could not carry over, and similar notes about the list as a whole. */
+  notes?: string[];
 }
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
+// Years 1000-9999, the span the date maths in dates.ts handles exactly (it reads years as four
+// digits, and Date.UTC takes 0-99 for 1900-1999); news needs no earlier ones.
+const YEAR = String.raw`[1-9]\d{3}`;
 const PATTERNS: Record<Precision, RegExp> = {
-  year: /^-?\d{4}$/,
-  quarter: /^\d{4}-Q[1-4]$/,
-  month: /^\d{4}-(0[1-9]|1[0-2])$/,
-  week: /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/,
-  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
-  minute: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/,
+  year: new RegExp(`^${YEAR}$`),
+  quarter: new RegExp(`^${YEAR}-Q[1-4]$`),
+  month: new RegExp(`^${YEAR}-(0[1-9]|1[0-2])$`),
+  week: new RegExp(`^${YEAR}-W(0[1-9]|[1-4]\\d|5[0-3])$`),
+  day: new RegExp(`^${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$`),
+  minute: new RegExp(`^${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d$`),
 };
+
+/** Whether ISO week-numbering `year` has a week 53: it does when 1 January or 31 December is a Thursday. */
+function hasWeek53(year: number): boolean {
+  const weekday = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).getUTCDay();
+  return weekday(year, 0, 1) === 4 || weekday(year, 11, 31) === 4;
+}
 
 /** True when `value` is a well-formed ISO string cut to `precision`, and a real calendar date. */
 export function isPartialDate(value: unknown, precision: Precision): value is string {
   if (typeof value !== 'string' || value.length > 20 || !PATTERNS[precision].test(value)) return false;
+  if (precision === 'week') return value.slice(6) !== '53' || hasWeek53(Number(value.slice(0, 4)));
   if (precision !== 'day' && precision !== 'minute') return true;
   const [y, m, d] = value.slice(0, 10).split('-').map(Number);
   const probe = new Date(Date.UTC(y, m - 1, d));
   return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
-const MAX_STRING = 100_000;
+/** Longest string the page accepts in any field; a sentence quote is far shorter. */
+export const MAX_STRING = 100_000;
+/** Limits that keep a hostile or runaway list from freezing the page; far above any real story. */
 export const MAX_EVENTS = 200_000;
+export const MAX_ARTICLES = 200_000;
+export const MAX_SOURCES = 1_000_000;
+const MAX_WARNINGS = 1_000;
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?$/;
 
 type Errors = string[];
@@ -88,11 +118,26 @@ function isObject(x: unknown): x is object {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function str(o: object, key: string, path: string, errors: Errors, nullable = false): string | null {
+/** A short, printable excerpt of untrusted text for an error message. */
+function excerpt(s: string): string {
+  return JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
+}
+
+function str(o: object, key: string, path: string, errors: Errors): string {
   const v = own(o, key);
-  if (nullable && v === null) return null;
   if (typeof v !== 'string') {
-    errors.push(`${path}.${key}: expected ${nullable ? 'a string or null' : 'a string'}`);
+    errors.push(`${path}.${key}: expected a string`);
+    return '';
+  }
+  if (v.length > MAX_STRING) errors.push(`${path}.${key}: longer than ${MAX_STRING} characters`);
+  return v;
+}
+
+function strOrNull(o: object, key: string, path: string, errors: Errors): string | null {
+  const v = own(o, key);
+  if (v === null) return null;
+  if (typeof v !== 'string') {
+    errors.push(`${path}.${key}: expected a string or null`);
     return null;
   }
   if (v.length > MAX_STRING) errors.push(`${path}.${key}: longer than ${MAX_STRING} characters`);
@@ -101,52 +146,111 @@ function str(o: object, key: string, path: string, errors: Errors, nullable = fa
 
 function int(o: object, key: string, path: string, errors: Errors): number {
   const v = own(o, key);
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
     errors.push(`${path}.${key}: expected a non-negative integer`);
     return -1;
   }
   return v;
 }
 
-function validateDate(d: unknown, path: string, errors: Errors): void {
-  if (!isObject(d)) return void errors.push(`${path}: expected an object`);
+function validateDate(d: unknown, path: string, errors: Errors): EventDate | null {
+  if (!isObject(d)) return void errors.push(`${path}: expected an object`), null;
   const precision = own(d, 'precision');
   if (typeof precision !== 'string' || !(PRECISIONS as readonly string[]).includes(precision)) {
-    return void errors.push(`${path}.precision: expected one of ${PRECISIONS.join(', ')}`);
+    return void errors.push(`${path}.precision: expected one of ${PRECISIONS.join(', ')}`), null;
   }
+  const p = precision as Precision;
   const start = own(d, 'start');
   const end = own(d, 'end');
-  if (!isPartialDate(start, precision as Precision)) errors.push(`${path}.start: not a ${precision} date`);
-  if (!isPartialDate(end, precision as Precision)) errors.push(`${path}.end: not a ${precision} date`);
+  if (!isPartialDate(start, p)) errors.push(`${path}.start: not a ${p} date`);
+  if (!isPartialDate(end, p)) errors.push(`${path}.end: not a ${p} date`);
   else if (typeof start === 'string' && end < start) errors.push(`${path}.end: before start`);
-  if (typeof own(d, 'approximate') !== 'boolean') errors.push(`${path}.approximate: expected a boolean`);
-  str(d, 'label', path, errors);
+  const approximate = own(d, 'approximate');
+  if (typeof approximate !== 'boolean') errors.push(`${path}.approximate: expected a boolean`);
+  const label = str(d, 'label', path, errors);
+  return { start: start as string, end: end as string, precision: p, approximate: approximate as boolean, label };
 }
 
-function validateSource(s: unknown, path: string, errors: Errors, articleIds: Set<string>): void {
-  if (!isObject(s)) return void errors.push(`${path}: expected an object`);
+function validateSource(s: unknown, path: string, errors: Errors, articleIds: Set<string>): Source | null {
+  if (!isObject(s)) return void errors.push(`${path}: expected an object`), null;
   const article = str(s, 'article', path, errors);
-  if (article !== null && !articleIds.has(article)) errors.push(`${path}.article: no article with id "${article.slice(0, 80)}"`);
+  if (typeof own(s, 'article') === 'string' && !articleIds.has(article)) errors.push(`${path}.article: no article with id ${excerpt(article)}`);
   const quote = str(s, 'quote', path, errors);
   const start = int(s, 'start', path, errors);
   const end = int(s, 'end', path, errors);
-  if (start >= 0 && end >= 0 && quote !== null && end - start !== quote.length) {
+  if (start >= 0 && end >= 0 && typeof own(s, 'quote') === 'string' && end - start !== quote.length) {
     errors.push(`${path}: end - start does not match the quote's length`);
   }
   const timex = own(s, 'timex');
-  if (!isObject(timex)) return void errors.push(`${path}.timex: expected an object`);
-  str(timex, 'text', `${path}.timex`, errors);
-  str(timex, 'value', `${path}.timex`, errors);
+  if (!isObject(timex)) return void errors.push(`${path}.timex: expected an object`), null;
+  const text = str(timex, 'text', `${path}.timex`, errors);
+  const value = str(timex, 'value', `${path}.timex`, errors);
   const ts = int(timex, 'start', `${path}.timex`, errors);
   const te = int(timex, 'end', `${path}.timex`, errors);
   if (ts >= 0 && te >= 0 && start >= 0 && end >= 0 && (ts < start || te > end || te < ts)) {
     errors.push(`${path}.timex: offsets fall outside the quote`);
   }
+  return { article, quote, start, end, timex: { text, start: ts, end: te, value } };
+}
+
+function validateArticle(a: unknown, path: string, errors: Errors, articleIds: Set<string>): Article | null {
+  if (!isObject(a)) return void errors.push(`${path}: expected an object`), null;
+  const id = str(a, 'id', path, errors);
+  if (typeof own(a, 'id') === 'string') {
+    if (articleIds.has(id)) errors.push(`${path}.id: duplicate id ${excerpt(id)}`);
+    articleIds.add(id);
+  }
+  const file = str(a, 'file', path, errors);
+  const title = strOrNull(a, 'title', path, errors);
+  const publisher = strOrNull(a, 'publisher', path, errors);
+  const published = strOrNull(a, 'published', path, errors);
+  if (published !== null && !PUBLISHED.test(published)) errors.push(`${path}.published: not an ISO date`);
+  const dateline = strOrNull(a, 'dateline', path, errors);
+  const warnings = own(a, 'warnings');
+  if (!Array.isArray(warnings) || warnings.length > MAX_WARNINGS || !warnings.every((w) => typeof w === 'string' && w.length <= MAX_STRING)) {
+    errors.push(`${path}.warnings: expected an array of at most ${MAX_WARNINGS} strings`);
+  }
+  return { id, file, title, publisher, published, dateline, warnings: Array.isArray(warnings) ? [...(warnings as string[])] : [] };
+}
+
+const MAX_TAGS = 50;
+
+function isStringArray(v: unknown, max: number, maxLength = MAX_STRING): v is string[] {
+  return Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= maxLength);
+}
+
+/** The optional editorial fields of an event; each is copied only when present, so older lists stay byte-identical. */
+function validateCuratedFields(e: object, path: string, errors: Errors): Partial<TimelineEvent> {
+  const out: Partial<TimelineEvent> = {};
+  const highlight = own(e, 'highlight');
+  if (highlight !== undefined) {
+    if (typeof highlight !== 'boolean') errors.push(`${path}.highlight: expected a boolean`);
+    else out.highlight = highlight;
+  }
+  const tags = own(e, 'tags');
+  if (tags !== undefined) {
+    if (!isStringArray(tags, MAX_TAGS, 200)) errors.push(`${path}.tags: expected an array of at most ${MAX_TAGS} strings of up to 200 characters`);
+    else out.tags = [...tags];
+  }
+  const edited = own(e, 'edited');
+  if (edited !== undefined) {
+    if (!Array.isArray(edited) || !edited.every((f) => (EDITED_FIELDS as readonly unknown[]).includes(f))) {
+      errors.push(`${path}.edited: expected an array of ${EDITED_FIELDS.join(', ')}`);
+    } else out.edited = [...(edited as EditedField[])];
+  }
+  const note = own(e, 'note');
+  if (note !== undefined) {
+    if (typeof note !== 'string' || note.length > MAX_STRING) errors.push(`${path}.note: expected a string of at most ${MAX_STRING} characters`);
+    else out.note = note;
+  }
+  return out;
 }
 
 /**
  * Checks that `input` is a version 1 event list. Collects up to `maxErrors` messages, each naming
- * the path of the bad field, so a reader of the message can find it.
+ * the path of the bad field, so a reader of the message can find it. The value it returns is a
+ * fresh copy holding only the fields of the format: unknown keys (`__proto__` among them) are left
+ * behind, so nothing the page does with it can reach a prototype.
  */
 export function validateEventList(input: unknown, maxErrors = 20): Validation<EventList> {
   const errors: Errors = [];
@@ -155,33 +259,21 @@ export function validateEventList(input: unknown, maxErrors = 20): Validation<Ev
   const articles = own(input, 'articles');
   const events = own(input, 'events');
   if (!Array.isArray(articles)) errors.push('articles: expected an array');
+  else if (articles.length > MAX_ARTICLES) errors.push(`articles: ${articles.length} articles; the page shows at most ${MAX_ARTICLES}`);
   if (!Array.isArray(events)) errors.push('events: expected an array');
-  else if (events.length > MAX_EVENTS) errors.push(`events: more than ${MAX_EVENTS} events`);
+  else if (events.length > MAX_EVENTS) errors.push(`events: ${events.length} events; the page shows at most ${MAX_EVENTS}`);
   if (errors.length) return { ok: false, errors };
 
   const articleIds = new Set<string>();
-  (articles as unknown[]).forEach((a, i) => {
-    if (errors.length >= maxErrors) return;
-    const path = `articles[${i}]`;
-    if (!isObject(a)) return void errors.push(`${path}: expected an object`);
-    const id = str(a, 'id', path, errors);
-    if (id !== null) {
-      if (articleIds.has(id)) errors.push(`${path}.id: duplicate id "${id.slice(0, 80)}"`);
-      articleIds.add(id);
-    }
-    str(a, 'file', path, errors);
-    str(a, 'title', path, errors, true);
-    str(a, 'publisher', path, errors, true);
-    const published = str(a, 'published', path, errors, true);
-    if (published !== null && !PUBLISHED.test(published)) errors.push(`${path}.published: not an ISO date`);
-    str(a, 'dateline', path, errors, true);
-    const warnings = own(a, 'warnings');
-    if (!Array.isArray(warnings) || !warnings.every((w) => typeof w === 'string')) {
-      errors.push(`${path}.warnings: expected an array of strings`);
-    }
-  });
+  const cleanArticles: Article[] = [];
+  for (let i = 0; i < (articles as unknown[]).length && errors.length < maxErrors; i++) {
+    const article = validateArticle((articles as unknown[])[i], `articles[${i}]`, errors, articleIds);
+    if (article) cleanArticles.push(article);
+  }
 
   const eventIds = new Set<string>();
+  const cleanEvents: TimelineEvent[] = [];
+  let sourceCount = 0;
   for (let i = 0; i < (events as unknown[]).length && errors.length < maxErrors; i++) {
     const e = (events as unknown[])[i];
     const path = `events[${i}]`;
@@ -190,15 +282,29 @@ export function validateEventList(input: unknown, maxErrors = 20): Validation<Ev
       continue;
     }
     const id = str(e, 'id', path, errors);
-    if (id !== null) {
-      if (eventIds.has(id)) errors.push(`${path}.id: duplicate id "${id.slice(0, 80)}"`);
+    if (typeof own(e, 'id') === 'string') {
+      if (eventIds.has(id)) errors.push(`${path}.id: duplicate id ${excerpt(id)}`);
       eventIds.add(id);
     }
-    str(e, 'title', path, errors);
-    validateDate(own(e, 'date'), `${path}.date`, errors);
+    const title = str(e, 'title', path, errors);
+    const date = validateDate(own(e, 'date'), `${path}.date`, errors);
     const sources = own(e, 'sources');
+    const cleanSources: Source[] = [];
     if (!Array.isArray(sources)) errors.push(`${path}.sources: expected an array`);
-    else sources.forEach((s, j) => validateSource(s, `${path}.sources[${j}]`, errors, articleIds));
+    else if ((sourceCount += sources.length) > MAX_SOURCES) errors.push(`${path}.sources: more than ${MAX_SOURCES} sources in all; the page shows at most that many`);
+    else {
+      for (let j = 0; j < sources.length && errors.length < maxErrors; j++) {
+        const source = validateSource(sources[j], `${path}.sources[${j}]`, errors, articleIds);
+        if (source) cleanSources.push(source);
+      }
+    }
+    const curated = validateCuratedFields(e, path, errors);
+    if (date) cleanEvents.push({ id, title, date, sources: cleanSources, ...curated });
   }
-  return errors.length ? { ok: false, errors: errors.slice(0, maxErrors) } : { ok: true, value: input as EventList };
+  const notes = own(input, 'notes');
+  if (notes !== undefined && !isStringArray(notes, MAX_WARNINGS)) errors.push(`notes: expected an array of at most ${MAX_WARNINGS} strings`);
+  if (errors.length) return { ok: false, errors: errors.slice(0, maxErrors) };
+  const list: EventList = { version: 1, articles: cleanArticles, events: cleanEvents };
+  if (notes !== undefined) list.notes = [...(notes as string[])];
+  return { ok: true, value: list };
 }

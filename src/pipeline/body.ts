@@ -243,7 +243,8 @@ function isSeparatedStrip(s: string, words: number): boolean {
   if (words > 40) return false;
   const pieces = s.split(/\s[|•·>»›]\s|\s*[|•·]\s*/).filter((p) => p.trim());
   if (pieces.length < 2) return false;
-  const longest = Math.max(...pieces.map(countWords));
+  // A reduce, not Math.max(...): a line of a million pipes would overflow the call's arguments.
+  const longest = pieces.reduce((most, p) => Math.max(most, countWords(p)), 0);
   if (/\s[>»›]\s/.test(s) && pieces.length >= 2 && longest <= 5) return true;
   return pieces.length >= 3 && longest <= 6;
 }

@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
+import { validateEventList } from '../core/schema';
 import { buildEventList } from './pipeline';
 import { readArticles } from './read';
 import { serialize, writeFileAtomic } from './write';
@@ -54,6 +55,12 @@ export async function runCli(argv: string[]): Promise<CliResult> {
     return { code: 1, stderr };
   }
   if (articles.length === 0) stderr.push(`warning: ${input}: no readable .txt or .md articles`);
+  // The page refuses a list that fails this check, so such a list is not worth writing.
+  const check = validateEventList(eventList, 1);
+  if (!check.ok) {
+    stderr.push(`events: the event list cannot be shown (${check.errors[0]}); nothing written`);
+    return { code: 1, stderr };
+  }
 
   try {
     await writeFileAtomic(values.output!, serialize(eventList));

@@ -43,13 +43,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (sortedTimexes[i].end <= sentence.end && anchorsHappening(sentence, sortedTimexes[i])) inside.push(sortedTimexes[i]);
     }
     // "Wednesday, March 5" written as two expressions side by side is one date: keep the sharper.
+    // The gap is measured from the expression just before, so a whole run of them folds into one.
     const dates: Timex[] = [];
+    let before: Timex | null = null;
     for (const timex of inside) {
       const prev = dates[dates.length - 1];
-      const gap = prev ? sentence.text.slice(prev.end - sentence.start, timex.start - sentence.start) : '';
+      const gap = before ? sentence.text.slice(before.end - sentence.start, timex.start - sentence.start) : '';
       if (prev && /^[\s,]*$/.test(gap) && datesOverlap(prev.date!, timex.date!)) {
         if (sharperDate(timex.date!, prev.date!)) dates[dates.length - 1] = timex;
       } else dates.push(timex);
+      before = timex;
     }
     const here: DraftEvent[] = [];
     for (const timex of dates) {

@@ -252,19 +252,31 @@ function segmentClauses(tokens: Token[], skip: Set<number>): Segment[] {
   return joined;
 }
 
+/**
+ * Indices of the tokens that overlap [from, to). Tokens are in text order and never overlap, so a
+ * binary search finds the first: a sentence with many dates is not scanned once per date.
+ */
+function overlapping(tokens: Token[], from: number, to: number): Set<number> {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > from) hi = mid;
+    else lo = mid + 1;
+  }
+  const out = new Set<number>();
+  for (let i = lo; i < tokens.length && tokens[i].start < to; i++) if (tokens[i].end > from) out.add(i);
+  return out;
+}
+
 /** Indices of the date's own tokens plus the words and commas that only exist to carry it. */
 function dateTokens(tokens: Token[], from: number, to: number): Set<number> {
-  const drop = new Set<number>();
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].end > from && tokens[i].start < to) {
-      drop.add(i);
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
-  if (first < 0) return drop;
+  const drop = overlapping(tokens, from, to);
+  if (drop.size === 0) return drop;
+  // In insertion order, which is text order.
+  const ids = [...drop];
+  let first = ids[0];
+  const last = ids[ids.length - 1];
   let i = first - 1;
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
@@ -506,8 +518,11 @@ function firstWord(tokens: Token[]): number {
   return tokens.findIndex((t) => t.tag !== 'quote' && t.tag !== 'punct');
 }
 
+const QUOTE_MARK = /["“”«»'‘’]/;
+
 /** Removes quote marks that have no partner in the headline. */
 function balanceQuotes(s: string): string {
+  if (!QUOTE_MARK.test(s)) return s.replace(/\s{2,}/g, ' ').trim();
   const chars = [...s];
   const dropAt = new Set<number>();
   const straight: number[] = [];
@@ -549,6 +564,25 @@ function fixQuoteSpacing(s: string): string {
   return out;
 }
 
+const TRAILING_MARK = /^[\s,;:(\[—–-]$/u;
+const FULL_STOP = /^\.$/u;
+const WORD_CHAR = /^[\p{L}']$/u;
+
+/**
+ * Where the run of characters matching `one` that ends `s` starts, stepping back a code point at a
+ * time. The same as matching `/[...]+$/u`, without that pattern's quadratic rescans of long runs.
+ */
+function runStart(s: string, one: RegExp): number {
+  let i = s.length;
+  while (i > 0) {
+    const low = s.charCodeAt(i - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+    if (!one.test(s.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i;
+}
+
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
   let t = s.replace(/''/g, '"').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
@@ -557,8 +591,10 @@ function tidy(s: string): string {
     t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
     const first = /^[\p{L}']+/u.exec(t)?.[0].toLowerCase();
     if (first && LEADING_JUNK.has(first) && t.length > first.length) t = t.slice(first.length).trimStart();
-    t = t.replace(/[\s,;:(\[—–-]+$/u, '').replace(/\.+$/u, '');
-    const last = /[\p{L}']+$/u.exec(t)?.[0].toLowerCase();
+    t = t.slice(0, runStart(t, TRAILING_MARK));
+    t = t.slice(0, runStart(t, FULL_STOP));
+    const lastFrom = runStart(t, WORD_CHAR);
+    const last = lastFrom < t.length ? t.slice(lastFrom).toLowerCase() : undefined;
     if (last && TRAILING_JUNK.has(last) && t.length > last.length + 1 && /\s/.test(t[t.length - last.length - 1])) t = t.slice(0, -last.length).trimEnd();
     if (t === before) break;
   }
@@ -572,7 +608,10 @@ function tidy(s: string): string {
 /** Shortens to `MAX_HEADLINE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
 export function shorten(s: string, max = MAX_HEADLINE): string {
   if (s.length <= max) return s;
-  const tokens = tokenize(s);
+  // Only tokens that start within `max` are cut points; tokenising a little past it (to a space,
+  // so the words there are whole) tags them exactly as the whole string would, at a fraction of the cost.
+  const space = s.slice(max + 30).search(/\s/);
+  const tokens = tokenize(space < 0 ? s : s.slice(0, max + 30 + space));
   let best = -1;
   for (const t of tokens) {
     if (t.start > max || t.start < MIN_PHRASE_CUT) continue;
@@ -588,14 +627,22 @@ export function shorten(s: string, max = MAX_HEADLINE): string {
   return `${balanceQuotes(s.slice(0, end).replace(/[\s,;:]+$/u, ''))}…`;
 }
 
+/** The last sentence tokenised: a sentence with many dates is headlined once per date, tokenised once. */
+let lastSentence: { text: string; tokens: readonly Token[] } | null = null;
+
+function sentenceTokens(text: string): Token[] {
+  if (lastSentence?.text !== text) lastSentence = { text, tokens: tokenize(text) };
+  // Nothing after tokenize() changes a token or the array, so sharing them is safe.
+  return lastSentence.tokens as Token[];
+}
+
 /** A short headline for the happening that `timex` dates in `sentence`. */
 export function headlineFor(sentence: Sentence, timex: Timex): string {
   const text = sentence.text;
-  const tokens = tokenize(text);
+  const tokens = sentenceTokens(text);
   if (!tokens.length) return '';
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
-  const ownDate = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].end > timex.start - sentence.start && tokens[i].start < timex.end - sentence.start) ownDate.add(i);
+  const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
   const picked = ownDate.size ? pickClause(tokens, ownDate, skip) : { parts: range(0, tokens.length, skip) };
   let headline = tidy(render(text, tokens, picked.parts));

@@ -200,18 +200,23 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
 
   // Verbatim copies (same sentence, same date expression, same date) start as one cluster, so
   // syndicated wire copy costs one comparison, not one per pair of copies.
+  // Each copy goes to the first of its text's clusters without its article yet. Every article
+  // fills those clusters from the first one up, so that is the one after its last: a count per
+  // article finds it without a scan (a long article repeating one sentence would make it quadratic).
   const cluster: number[][] = [];
-  const copies = new Map<string, number[]>();
+  const copies = new Map<string, { clusters: number[]; perArticle: Map<string, number> }>();
   items.forEach((it, i) => {
     const d = it.draft;
     const base = `${it.sentenceKey}\u0000${d.timex.text.toLowerCase()}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
-    const open = copies.get(base) ?? [];
-    let home = open.find((c) => !cluster[c].some((j) => items[j].draft.article === d.article));
+    let open = copies.get(base);
+    if (!open) copies.set(base, (open = { clusters: [], perArticle: new Map() }));
+    const used = open.perArticle.get(d.article) ?? 0;
+    open.perArticle.set(d.article, used + 1);
+    let home = open.clusters[used];
     if (home === undefined) {
       home = cluster.length;
       cluster.push([]);
-      open.push(home);
-      copies.set(base, open);
+      open.clusters.push(home);
     }
     cluster[home].push(i);
   });
@@ -235,6 +240,9 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
   const sentenceCopies = new Map<string, number>();
   for (const r of reps) sentenceCopies.set(items[r].sentenceKey, (sentenceCopies.get(items[r].sentenceKey) ?? 0) + 1);
   const postings = new Map<string, number[]>();
+  // The one article every cluster on a word's list comes from, or null when they differ: a list
+  // from the asker's own article holds no partner, and in one huge article every list is such.
+  const soleArticle = new Map<string, string | null>();
   const signatures = reps.map((r) =>
     // A word no other sentence has can find no partner, so the rarest *shared* words stand for it.
     [...items[r].sentence.keys()]
@@ -243,10 +251,16 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
       .slice(0, SIGNATURE_WORDS),
   );
   reps.forEach((r, c) => {
+    const only = articlesOf[c].size === 1 ? items[r].draft.article : null;
     for (const k of items[r].sentence.keys()) {
       const list = postings.get(k);
-      if (!list) postings.set(k, [c]);
-      else if (list.length < MAX_POSTINGS) list.push(c);
+      if (!list) {
+        postings.set(k, [c]);
+        soleArticle.set(k, only);
+      } else if (list.length < MAX_POSTINGS) {
+        list.push(c);
+        if (soleArticle.get(k) !== only) soleArticle.set(k, null);
+      }
     }
   });
   const pairs: { a: number; b: number; score: number }[] = [];
@@ -255,6 +269,8 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
     const seen = new Set<number>();
     const found: { a: number; b: number; score: number }[] = [];
     for (const k of signatures[c]) {
+      const sole = soleArticle.get(k);
+      if (sole != null && articlesOf[c].has(sole)) continue;
       for (const other of postings.get(k) ?? []) {
         if (other === c || seen.has(other)) continue;
         seen.add(other);

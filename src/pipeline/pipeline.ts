@@ -1,7 +1,8 @@
 // The whole pipeline as one function from article texts to an event list; the CLI is a thin
 // shell over it. Each stage lives in its own module.
 
-import type { Article, EventList } from '../core/schema';
+import { createHash } from 'node:crypto';
+import { isPartialDate, type Article, type EventList } from '../core/schema';
 import { draftEvents } from './events';
 import { findBody } from './body';
 import { extractMetadata } from './metadata';
@@ -39,6 +40,13 @@ export function formatPublished(p: PublicationDate): string {
   return `${time}${sign}${pad(Math.trunc(p.offsetMinutes / 60))}:${pad(p.offsetMinutes % 60)}`;
 }
 
+/** Longest title, publisher or dateline kept; a page's metadata is never this long, a runaway guess can be. */
+const MAX_FIELD = 500;
+
+function clip(s: string | null): string | null {
+  return s !== null && s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s;
+}
+
 /** Article ids come from file names, so they stay put when other files are added or removed. */
 export function articleIds(files: string[]): Map<string, string> {
   const ids = new Map<string, string>();
@@ -53,6 +61,16 @@ export function articleIds(files: string[]): Map<string, string> {
   return ids;
 }
 
+/**
+ * A fingerprint of what an article says, for finding the same file saved twice: a BOM, the kind of
+ * line ending and whitespace at the very end do not count. Used for comparison only; offsets stay
+ * those of each file's own text.
+ */
+export function textFingerprint(text: string): string {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trimEnd();
+  return createHash('sha256').update(normalised).digest('hex');
+}
+
 /** Runs stages 2-7 over already-read article texts. Deterministic: no clock, no input-order dependence. */
 export function buildEventList(sources: SourceText[]): PipelineResult {
   const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -60,24 +78,47 @@ export function buildEventList(sources: SourceText[]): PipelineResult {
   const articles: Article[] = [];
   const drafts: DraftEvent[] = [];
   const timexes: TimexRecord[] = [];
+  /** Fingerprint -> the first file (by name) with that text. */
+  const firstWithText = new Map<string, string>();
 
   for (const source of ordered) {
     const id = ids.get(source.file)!;
     const meta = extractMetadata(source.text, source.file);
+    const article: Article = {
+      id,
+      file: source.file,
+      title: clip(meta.title),
+      publisher: clip(meta.publisher),
+      published: meta.published ? formatPublished(meta.published) : null,
+      dateline: clip(meta.dateline),
+      warnings: [...source.warnings, ...meta.warnings],
+    };
+    articles.push(article);
+    // The same article saved under two names is listed twice but tells its events once: the first
+    // by name contributes them, so the output does not depend on which copy was added last.
+    const fingerprint = textFingerprint(source.text);
+    const original = firstWithText.get(fingerprint);
+    if (original !== undefined) {
+      article.warnings.push(`same text as ${original}; its events are not repeated`);
+      continue;
+    }
+    firstWithText.set(fingerprint, source.file);
+
     const body = findBody(source.text, meta.header);
     const sentences = splitSentences(source.text, body);
     const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst });
-    articles.push({
-      id,
-      file: source.file,
-      title: meta.title,
-      publisher: meta.publisher,
-      published: meta.published ? formatPublished(meta.published) : null,
-      dateline: meta.dateline,
-      warnings: [...source.warnings, ...meta.warnings],
-    });
     for (const t of found) timexes.push({ article: id, text: t.text, start: t.start, end: t.end, type: t.type, value: t.value });
-    drafts.push(...draftEvents(id, sentences, found));
+    const own = draftEvents(id, sentences, found).filter((d) => {
+      // "0050-03-05" is a date, but not one the timeline can draw (see isPartialDate).
+      if (isPartialDate(d.date.start, d.date.precision) && isPartialDate(d.date.end, d.date.precision)) return true;
+      article.warnings.push(`"${d.timex.text}" (${d.timex.value}) is outside the years the timeline shows; left out`);
+      return false;
+    });
+    // A loop, not push(...own): a huge article can have more drafts than a call has room for arguments.
+    for (const draft of own) drafts.push(draft);
+    if (own.length === 0) {
+      article.warnings.push(found.length === 0 ? 'no dates found; it adds no events' : 'no date in it anchors a happening; it adds no events');
+    }
   }
 
   const events = mergeAcrossSources(drafts);

@@ -190,10 +190,9 @@ export class TimelineState {
   shortestSpan = $derived(this.items.reduce((s, i) => Math.min(s, i.to - i.from), Infinity));
 
   /** As many lanes as the whole story needs at "Show all", within bounds, so the height holds still while zooming. */
-  lanes = $derived.by(() => {
-    const { lanesUsed } = this.#assign(this.items, this.baseScale, MAX_LANES);
-    return Math.max(MIN_LANES, Math.min(MAX_LANES, lanesUsed));
-  });
+  /** Every event laid out at "Show all" in as many lanes as allowed. */
+  #wholeStory = $derived(this.#assign(this.items, this.baseScale, MAX_LANES));
+  lanes = $derived(Math.max(MIN_LANES, Math.min(MAX_LANES, this.#wholeStory.lanesUsed)));
   height = $derived(AXIS_HEIGHT + 10 + this.lanes * LANE_HEIGHT + CLUSTER_ROW + RUG_HEIGHT);
   limits = $derived(zoomLimits(this.domain, this.width, this.height, detailFor(this.shortestSpan)));
 
@@ -210,7 +209,9 @@ export class TimelineState {
   layout = $derived.by(() => {
     const scale = this.scale;
     const visible = this.visible;
-    const { placed } = this.#assign(visible, scale, this.lanes);
+    // The first screen usually is "Show all" in every lane: the layout the height came from.
+    const whole = scale === this.baseScale && visible.length === this.items.length && this.lanes === MAX_LANES;
+    const { placed } = whole ? this.#wholeStory : this.#assign(visible, scale, this.lanes);
     const marks: EventMark[] = placed.map((p) => {
       const item = p.item.item;
       const label = this.#truncate(item, p.labelRoom);

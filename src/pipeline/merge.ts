@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { compareDates, dateSpan, precisionRank } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
-import { tokenize } from './headline';
+import { tokenize, type Token } from './headline';
 import type { DraftEvent } from './types';
 
 /** Lowest combined similarity at which two drafts are taken to tell one happening. */
@@ -78,9 +78,9 @@ export function stem(word: string): string {
 }
 
 /** The weighted stems of a text (names weigh more), minus the dating expression. */
-export function terms(text: string, skipFrom = -1, skipTo = -1): Map<string, number> {
+export function terms(text: string, skipFrom = -1, skipTo = -1, tokens: readonly Token[] = tokenize(text)): Map<string, number> {
   const out = new Map<string, number>();
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (t.end > skipFrom && t.start < skipTo) continue;
     if (t.tag === 'punct' || t.tag === 'quote' || /^\d+$/.test(t.text)) continue;
     // "US" the country is not "us" the pronoun: an all-capitals word is never a stopword.
@@ -175,15 +175,21 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
     const seen = unique.get(key);
     if (!seen || compareText(d.title, seen.title) < 0) unique.set(key, d);
   }
+  // Drafts of one sentence sit side by side in this order, so each sentence is tokenised once.
+  let last: { text: string; tokens: Token[] } | null = null;
   const items: Prepared[] = [...unique.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([key, draft]) => ({
-      draft,
-      key,
-      sentenceKey: draft.sentence.text.replace(/\s+/g, ' ').trim().toLowerCase(),
-      sentence: terms(draft.sentence.text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start),
-      title: terms(draft.title),
-    }));
+    .map(([key, draft]) => {
+      const text = draft.sentence.text;
+      if (last?.text !== text) last = { text, tokens: tokenize(text) };
+      return {
+        draft,
+        key,
+        sentenceKey: text.replace(/\s+/g, ' ').trim().toLowerCase(),
+        sentence: terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, last.tokens),
+        title: terms(draft.title),
+      };
+    });
 
   // Document frequency over distinct sentence texts: a word in every sentence of the story says
   // little, and a syndicated sentence copied into fifty articles is still one sentence.

@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { isPartialDate, type Article, type EventList } from '../core/schema';
+import { borrowYears, type CrossDocArticle } from './crossdoc';
 import { draftEvents } from './events';
 import { findBody } from './body';
 import { extractMetadata } from './metadata';
@@ -80,6 +81,8 @@ export function buildEventList(sources: SourceText[]): PipelineResult {
   const timexes: TimexRecord[] = [];
   /** Fingerprint -> the first file (by name) with that text. */
   const firstWithText = new Map<string, string>();
+  /** Articles with their own text, after stages 2-5, in file order. */
+  const prepared: (CrossDocArticle & { article: Article })[] = [];
 
   for (const source of ordered) {
     const id = ids.get(source.file)!;
@@ -107,16 +110,24 @@ export function buildEventList(sources: SourceText[]): PipelineResult {
     const body = findBody(source.text, meta.header);
     const sentences = splitSentences(source.text, body);
     const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst });
+    prepared.push({ article, id, file: source.file, text: source.text, published: meta.published, sentences, timexes: found });
+  }
+
+  // A day written without its year ("its Oct. 7 attack") may take it from another article that
+  // wrote the same day in full, so every article's timexes are found before any event is drafted.
+  const redated = borrowYears(prepared);
+  for (const { article, id, sentences, timexes: own } of prepared) {
+    const found = redated.get(id) ?? own;
     for (const t of found) timexes.push({ article: id, text: t.text, start: t.start, end: t.end, type: t.type, value: t.value });
-    const own = draftEvents(id, sentences, found).filter((d) => {
+    const kept = draftEvents(id, sentences, found).filter((d) => {
       // "0050-03-05" is a date, but not one the timeline can draw (see isPartialDate).
       if (isPartialDate(d.date.start, d.date.precision) && isPartialDate(d.date.end, d.date.precision)) return true;
       article.warnings.push(`"${d.timex.text}" (${d.timex.value}) is outside the years the timeline shows; left out`);
       return false;
     });
-    // A loop, not push(...own): a huge article can have more drafts than a call has room for arguments.
-    for (const draft of own) drafts.push(draft);
-    if (own.length === 0) {
+    // A loop, not push(...kept): a huge article can have more drafts than a call has room for arguments.
+    for (const draft of kept) drafts.push(draft);
+    if (kept.length === 0) {
       article.warnings.push(found.length === 0 ? 'no dates found; it adds no events' : 'no date in it anchors a happening; it adds no events');
     }
   }

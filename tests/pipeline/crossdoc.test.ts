@@ -4,6 +4,7 @@ import { findBody } from '../../src/pipeline/body';
 import { type CrossDocArticle, borrowYears } from '../../src/pipeline/crossdoc';
 import { extractMetadata } from '../../src/pipeline/metadata';
 import { splitSentences } from '../../src/pipeline/sentences';
+import { buildEventList } from '../../src/pipeline/pipeline';
 import { findTimexes } from '../../src/pipeline/timex';
 import type { PublicationDate, Timex } from '../../src/pipeline/types';
 
@@ -230,5 +231,24 @@ describe('borrowYears rules', () => {
     expect(borrowYears([])).toEqual(new Map());
     const a = article('a', '2023-05-14', HISTORY);
     expect(borrowYears([a]).get('a')).toEqual(a.timexes);
+  });
+});
+
+describe('buildEventList with cross-document years', () => {
+  const sources = readdirSync('tests/fixtures/crossdoc').filter((f) => f.endsWith('.txt')).sort()
+    .map((file) => ({ file, text: readFileSync(`tests/fixtures/crossdoc/${file}`, 'utf8'), encoding: 'utf-8', warnings: [] }));
+  const { eventList, timexes } = buildEventList(sources);
+  const preview = (text: string) => timexes.filter((t) => t.article === '03_lantern_preview' && t.text === text).map((t) => t.value);
+
+  it('dates a year-less day by the fully dated mention in another article', () => {
+    expect(preview('June 12')).toEqual(['2019-06-12', '2024-06-12']);
+    expect(preview('Sept. 9')).toEqual(['2023-09-09']);
+    expect(preview('August 15')).toEqual(['2023-08-15']);
+    const debut = eventList.events.find((e) => e.sources.some((s) => s.article === '03_lantern_preview' && s.timex.text === 'June 12' && s.quote.includes('debut')));
+    expect(debut?.date).toMatchObject({ start: '2019-06-12', end: '2019-06-12', precision: 'day' });
+  });
+
+  it('does not depend on the order of the files', () => {
+    expect(buildEventList([...sources].reverse())).toEqual(buildEventList(sources));
   });
 });

@@ -1,0 +1,191 @@
+// The TimelineJS spreadsheet (its Google Sheets template, exported as CSV) in and out. Rows are
+// read into TimelineJS slides and go through the same import as TimelineJS JSON, so both give the
+// same events and the same notes. No CSV library is installed, and the format is small: this is
+// RFC 4180 (quoted fields with doubled quotes, line breaks inside quotes, CRLF, LF or CR) plus a
+// leading BOM, with every malformed line reported by row.
+
+import type { EventList } from '../core/schema';
+import { escapeHtml } from './html';
+import { fromTimelineJS, slideText, timelineDates, type ImportResult, type TLDate, type TLTimeline } from './timelinejs';
+
+export const COLUMNS = [
+  'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date', 'Headline', 'Text',
+  'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background',
+] as const;
+type Column = (typeof COLUMNS)[number];
+
+/** Columns of free text, where a spreadsheet would run a leading `=`, `+`, `-` or `@` as a formula. */
+const TEXT_COLUMNS = new Set<Column>(['Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Group', 'Background']);
+
+/** Parses CSV into records. `rows[i]` is spreadsheet row `i + 1`; blank lines are kept as `['']` so numbering matches. */
+export function parseCsv(text: string): { rows: string[][]; error: string | null } {
+  const s = text.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let field = '';
+    if (s[i] === '"') {
+      i++;
+      for (;;) {
+        const q = s.indexOf('"', i);
+        if (q < 0) return { rows, error: `row ${rows.length + 1}: a quoted field is not closed` };
+        field += s.slice(i, q);
+        if (s[q + 1] === '"') {
+          field += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      if (i < n && s[i] !== ',' && s[i] !== '\r' && s[i] !== '\n') {
+        return { rows, error: `row ${rows.length + 1}: text after the closing quote of field ${row.length + 1}` };
+      }
+    } else {
+      let j = i;
+      while (j < n && s[j] !== ',' && s[j] !== '\r' && s[j] !== '\n') j++;
+      field = s.slice(i, j);
+      i = j;
+    }
+    row.push(field);
+    if (i >= n) break;
+    if (s[i] === ',') {
+      i++;
+      if (i >= n) row.push('');
+      continue;
+    }
+    // A line break ends the record: CRLF, LF or a lone CR.
+    i += s[i] === '\r' && s[i + 1] === '\n' ? 2 : 1;
+    rows.push(row);
+    row = [];
+  }
+  if (row.length) rows.push(row);
+  return { rows, error: null };
+}
+
+function guard(value: string): string {
+  // A leading apostrophe makes a spreadsheet keep the cell as text; it is removed again on import.
+  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
+}
+
+function unguard(value: string): string {
+  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
+}
+
+function field(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const pad = (n: number | string | undefined) => String(n).padStart(2, '0');
+
+/** Our event list as a TimelineJS spreadsheet, CRLF line endings. Lossy: see the README (sources go as text). */
+export function toCsv(list: EventList): string {
+  const articles = new Map(list.articles.map((a) => [a.id, a]));
+  const lines = [COLUMNS.join(',')];
+  for (const e of list.events) {
+    const { start_date, end_date } = timelineDates(e.date);
+    const time = (d: TLDate | undefined) => (d?.hour !== undefined ? `${pad(d.hour)}:${pad(d.minute)}` : '');
+    const cells: Record<Column, string> = {
+      Year: String(start_date.year), Month: String(start_date.month ?? ''), Day: String(start_date.day ?? ''), Time: time(start_date),
+      'End Year': String(end_date?.year ?? ''), 'End Month': String(end_date?.month ?? ''), 'End Day': String(end_date?.day ?? ''), 'End Time': time(end_date),
+      'Display Date': e.date.label, Headline: escapeHtml(e.title), Text: slideText(e, articles),
+      Media: '', 'Media Credit': '', 'Media Caption': '', 'Media Thumbnail': '', Type: '', Group: e.tags?.[0] ?? '', Background: '',
+    };
+    lines.push(COLUMNS.map((c) => field(TEXT_COLUMNS.has(c) ? guard(cells[c]) : cells[c])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** `14:30`, `2:30 PM`, `14:30:15`, `14:30:15.250`; null when it is none of these. */
+function readTime(value: string): Pick<TLDate, 'hour' | 'minute' | 'second' | 'millisecond'> | null {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(?:([AaPp])\.?[Mm]\.?)?$/.exec(value.trim());
+  if (!m) return null;
+  let hour = Number(m[1]);
+  if (m[5]) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (/p/i.test(m[5]) ? 12 : 0);
+  }
+  const out: Pick<TLDate, 'hour' | 'minute' | 'second' | 'millisecond'> = { hour, minute: Number(m[2]) };
+  if (m[3]) out.second = Number(m[3]);
+  if (m[4]) out.millisecond = Number(m[4].padEnd(3, '0'));
+  return out;
+}
+
+/**
+ * A TimelineJS spreadsheet as our event list, with notes naming rows (`row 5 ("Headline")`).
+ * Throws, naming the file, when it is not such a sheet (no Year column, or broken quoting).
+ */
+export function fromCsv(text: string, file: string): ImportResult {
+  const { rows, error } = parseCsv(text);
+  if (error) throw new Error(`${file}: ${error}`);
+  if (!rows.length) throw new Error(`${file}: empty; expected a header row with the TimelineJS columns (${COLUMNS.join(', ')})`);
+  const known = new Map(COLUMNS.map((c) => [c.toLowerCase(), c]));
+  const index = new Map<Column, number>();
+  const unknown: string[] = [];
+  rows[0].forEach((name, i) => {
+    const column = known.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
+    if (column && !index.has(column)) index.set(column, i);
+    else if (name.trim()) unknown.push(name.trim());
+  });
+  if (!index.has('Year')) throw new Error(`${file}: no "Year" column; expected the TimelineJS columns (${COLUMNS.join(', ')})`);
+  const notes: string[] = [];
+  if (unknown.length) notes.push(`${file}: row 1: column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')} not carried over`);
+
+  const timeline: TLTimeline = { events: [], eras: [] };
+  const eventRows: number[] = [];
+  const eraRows: number[] = [];
+  let titleRow = 0;
+  rows.slice(1).forEach((cells, r) => {
+    const rowNumber = r + 2;
+    const get = (c: Column) => {
+      const i = index.get(c);
+      const v = i === undefined ? '' : (cells[i] ?? '').trim();
+      return TEXT_COLUMNS.has(c) ? unguard(v) : v;
+    };
+    if (cells.every((c) => c.trim() === '')) return;
+    const date = (prefix: '' | 'End ', where: string): TLDate | undefined => {
+      const year = get(`${prefix}Year` as Column);
+      if (!year) return undefined;
+      const d: TLDate = { year };
+      const month = get(`${prefix}Month` as Column);
+      const day = get(`${prefix}Day` as Column);
+      if (month) d.month = month;
+      if (day) d.day = day;
+      const time = get(`${prefix}Time` as Column);
+      if (time) {
+        const t = readTime(time);
+        if (t) Object.assign(d, t);
+        else notes.push(`${file}: row ${rowNumber}: ${where} ${JSON.stringify(time)} is not a time (expected e.g. 14:30 or 2:30 PM); left out`);
+      }
+      return d;
+    };
+    const slide: TLTimeline['events'][number] = { text: { headline: get('Headline'), text: get('Text') } };
+    const start = date('', 'Time');
+    const end = date('End ', 'End Time');
+    if (start) slide.start_date = start;
+    if (end) slide.end_date = end;
+    if (get('Display Date')) slide.display_date = get('Display Date');
+    if (get('Group')) slide.group = get('Group');
+    if (get('Media')) slide.media = { url: get('Media'), credit: get('Media Credit'), caption: get('Media Caption'), thumbnail: get('Media Thumbnail') };
+    if (get('Background')) slide.background = /^#|^rgb/i.test(get('Background')) ? { color: get('Background') } : { url: get('Background') };
+    const type = get('Type').toLowerCase();
+    if (type === 'title') {
+      timeline.title = slide;
+      titleRow = rowNumber;
+    } else if (type === 'era') {
+      timeline.eras!.push({ start_date: start ?? { year: '' }, end_date: end ?? { year: '' }, text: slide.text });
+      eraRows.push(rowNumber);
+    } else {
+      if (type) notes.push(`${file}: row ${rowNumber}: Type ${JSON.stringify(get('Type'))} is not one TimelineJS knows (title, era); read as an event`);
+      timeline.events.push(slide);
+      eventRows.push(rowNumber);
+    }
+  });
+  const result = fromTimelineJS(timeline, file, (kind, i) => `row ${kind === 'title' ? titleRow : kind === 'eras' ? eraRows[i] : eventRows[i]}`);
+  const all = [...notes, ...result.notes];
+  if (all.length) result.list.notes = all;
+  else delete result.list.notes;
+  return { list: result.list, notes: all };
+}

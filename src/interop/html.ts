@@ -37,7 +37,8 @@ export function decodeEntities(text: string): string {
 }
 
 /** An HTML start or end tag, attributes (quoted `>` included) and all. */
-const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+// No `<` outside quotes, so a scan stops at the next tag: text full of unclosed `<a` stays linear.
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
 const BLOCK = /^<\/?(p|div|h[1-6]|li|ul|ol|blockquote|tr|table|section|article|header|footer|figure|figcaption|pre)\b/i;
 
 /**
@@ -46,7 +47,9 @@ const BLOCK = /^<\/?(p|div|h[1-6]|li|ul|ol|blockquote|tr|table|section|article|h
  * its words, other tags vanish, entities are decoded and runs of spaces collapse.
  */
 export function htmlToText(html: string): string {
+  // NUL is never text in HTML, and below it marks where breaks and links were.
   const withoutCode = html
+    .replace(/\u0000/g, '')
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, '');
   const marked = withoutCode.replace(TAG, (tag) => {

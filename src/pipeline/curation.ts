@@ -3,6 +3,8 @@
 // reported by name and the rest go on. Source quotes are never edited: they stay verbatim slices.
 
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { compareDates, eventDate } from '../core/dates';
 import { isPartialDate, PRECISIONS, type EditedField, type EventDate, type EventList, type Precision, type Source, type TimelineEvent } from '../core/schema';
 
@@ -128,7 +130,8 @@ export function jsonErrorOffset(text: string): number {
     ws();
     return i < text.length ? i : text.length;
   } catch (at) {
-    return Math.min(at as number, text.length);
+    // Nesting deeper than the stack: the place it got to is as good a pointer as any.
+    return typeof at === 'number' ? Math.min(at, text.length) : Math.min(i, text.length);
   }
 }
 
@@ -487,4 +490,30 @@ export function applyCuration(list: EventList, curation: Curation): { list: Even
   }
   const sorted = [...events.values()].map(inFieldOrder).sort((a, b) => compareDates(a.date, b.date) || compareText(a.title, b.title) || compareText(a.id, b.id));
   return { list: { ...list, events: sorted }, warnings };
+}
+
+export type FolderCuration = { ok: true; list: EventList; warnings: string[]; applied: number } | { ok: false; errors: string[] };
+
+/**
+ * Applies `<dir>/curation.json` to `list` when the file is there (and `list` unchanged when it is
+ * not). Messages name the file as `curation.json`, like article warnings name their files. A file
+ * with errors is not applied at all: a run that silently dropped an editor's corrections (showing a
+ * hidden event again, say) would publish what the desk had taken out.
+ */
+export async function curateFromFolder(dir: string, list: EventList): Promise<FolderCuration> {
+  for (const name of ['curation.yaml', 'curation.yml']) {
+    const there = await readFile(join(dir, name)).then(() => true, () => false);
+    if (there) return { ok: false, errors: parseCuration('', name).errors };
+  }
+  let text: string;
+  try {
+    text = await readFile(join(dir, 'curation.json'), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, list, warnings: [], applied: 0 };
+    return { ok: false, errors: [`curation.json: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`] };
+  }
+  const { curation, errors } = parseCuration(text, 'curation.json');
+  if (errors.length) return { ok: false, errors };
+  const result = applyCuration(list, curation);
+  return { ok: true, list: result.list, warnings: result.warnings, applied: curation.entries.length };
 }

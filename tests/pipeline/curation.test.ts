@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateEventList, type EventList } from '../../src/core/schema';
-import { applyCuration, parseCuration, sourceId, type Curation } from '../../src/pipeline/curation';
+import { applyCuration, curateFromFolder, parseCuration, sourceId, type Curation } from '../../src/pipeline/curation';
 import { buildEventList } from '../../src/pipeline/pipeline';
 import { readArticles } from '../../src/pipeline/read';
 import { serialize } from '../../src/pipeline/write';
@@ -273,5 +275,42 @@ describe('ids that corrections can rely on', () => {
       expect(warnings).toEqual([]);
       expect(byId(out, target.id)).toMatchObject({ title: 'Corrected title', highlight: true });
     }
+  });
+});
+
+describe('curateFromFolder', () => {
+  const withFiles = async (files: Record<string, string>, run: (dir: string) => Promise<void>) => {
+    const folder = await mkdtemp(join(tmpdir(), 'curation-'));
+    try {
+      for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text);
+      await run(folder);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  };
+
+  it('leaves the list alone when the folder has no curation file', async () => {
+    await withFiles({}, async (folder) => {
+      const list = events();
+      expect(await curateFromFolder(folder, list)).toEqual({ ok: true, list, warnings: [], applied: 0 });
+    });
+  });
+
+  it('applies curation.json, with its warnings', async () => {
+    await withFiles({ 'curation.json': readFileSync(join(dir, 'curation.json'), 'utf8') }, async (folder) => {
+      const result = await curateFromFolder(folder, events());
+      expect(result.ok && serialize(result.list)).toBe(readFileSync(join(dir, 'curated.golden.json'), 'utf8'));
+      expect(result.ok && result.warnings).toHaveLength(3);
+      expect(result.ok && result.applied).toBe(12);
+    });
+  });
+
+  it.each<{ name: string; files: Record<string, string>; errors: string[] }>([
+    { name: 'a YAML file', files: { 'curation.yaml': 'entries: []' }, errors: ['curation.yaml: YAML is not supported (the project has no YAML parser); write the same entries as JSON in curation.json'] },
+    { name: 'a file with errors', files: { 'curation.json': '{"entries": [{"hide": 3}]}' }, errors: ['curation.json: entries[0].hide: expected an event id or an array of event ids'] },
+  ])('applies nothing from $name', async ({ files, errors }) => {
+    await withFiles(files, async (folder) => {
+      expect(await curateFromFolder(folder, events())).toEqual({ ok: false, errors });
+    });
   });
 });

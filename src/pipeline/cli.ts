@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { validateEventList } from '../core/schema';
+import { curateFromFolder } from './curation';
 import { buildEventList } from './pipeline';
 import { readArticles } from './read';
 import { serialize, writeFileAtomic } from './write';
@@ -46,8 +47,16 @@ export async function runCli(argv: string[]): Promise<CliResult> {
 
   const { articles, warnings } = await readArticles(input);
   for (const w of warnings) stderr.push(`warning: ${w.file}: ${w.reason}`);
-  const { eventList, timexes, mergedSources } = buildEventList(articles);
-  for (const a of eventList.articles) for (const w of a.warnings) stderr.push(`warning: ${a.file}: ${w}`);
+  const built = buildEventList(articles);
+  const { timexes, mergedSources } = built;
+  for (const a of built.eventList.articles) for (const w of a.warnings) stderr.push(`warning: ${a.file}: ${w}`);
+  // An editor's corrections (curation.json beside the articles) apply after extraction.
+  const curated = await curateFromFolder(input, built.eventList);
+  if (!curated.ok) {
+    return { code: 1, stderr: [...stderr, ...curated.errors.map((e) => `events: ${e}`), 'events: the curation file has errors; nothing written'] };
+  }
+  for (const w of curated.warnings) stderr.push(`warning: ${w}`);
+  const eventList = curated.list;
   const warningCount = stderr.length;
 
   if (values.strict && warningCount > 0) {

@@ -95,3 +95,40 @@ describe('events CLI', () => {
     expect(await readFile(output, 'utf8')).toBe('previous');
   });
 });
+
+describe('events CLI with a curation file', () => {
+  async function folderWith(curation: string) {
+    const folder = await mkdtemp(join(tmpdir(), 'events-curation-'));
+    for (const f of GOOD) await copyFile(join('tests/fixtures/articles', f), join(folder, f));
+    await writeFile(join(folder, 'curation.json'), curation);
+    return folder;
+  }
+
+  it('applies corrections after extraction and names a stale id in a warning', async () => {
+    const plain = join(dir, 'plain.json');
+    await runOn(['--input', input, '--output', plain]);
+    const target = (JSON.parse(await readFile(plain, 'utf8')) as EventList).events.find((e) => e.sources.some((s) => s.article === '03_us_court'))!;
+    const folder = await folderWith(JSON.stringify({ entries: [
+      { retitle: target.id, title: 'Appeals court steps in' },
+      { hide: ['000000000000'] },
+    ] }));
+    const output = join(folder, 'events.json');
+    const { code, stderr } = await runOn(['--input', folder, '--output', output]);
+    expect(code).toBe(0);
+    expect(stderr.join('\n')).toMatch(/warning: curation\.json: entries\[1\] \(hide "000000000000"\): no event with this id/);
+    const list = JSON.parse(await readFile(output, 'utf8')) as EventList;
+    const edited = list.events.find((e) => e.id === target.id)!;
+    expect(edited.title).toBe('Appeals court steps in');
+    expect(edited.edited).toEqual(['title']);
+    expect(edited.sources).toEqual(target.sources);
+  });
+
+  it('writes nothing when the curation file has errors, and says where', async () => {
+    const folder = await folderWith('{ "entries": [ { "redate": "abc", "date": { "start": "2024-04", "precision": "era" } } ] }');
+    const output = join(folder, 'events.json');
+    const { code, stderr } = await runOn(['--input', folder, '--output', output]);
+    expect(code).toBe(1);
+    expect(stderr.join('\n')).toMatch(/curation\.json: entries\[0\]\.date\.precision: expected one of/);
+    await expect(readFile(output, 'utf8')).rejects.toThrow();
+  });
+});

@@ -195,6 +195,8 @@ export class TimelineState {
   lanes = $derived(Math.max(MIN_LANES, Math.min(MAX_LANES, this.#wholeStory.lanesUsed)));
   height = $derived(AXIS_HEIGHT + 10 + this.lanes * LANE_HEIGHT + CLUSTER_ROW + RUG_HEIGHT);
   limits = $derived(zoomLimits(this.domain, this.width, this.height, detailFor(this.shortestSpan)));
+  /** How far the view may zoom; unlike `limits` it does not need the lanes laid out. */
+  scaleExtent = $derived(zoomLimits(this.domain, this.width, 0, detailFor(this.shortestSpan)).scaleExtent);
 
   visible = $derived.by(() => {
     const [from, to] = this.scale.domain();
@@ -321,7 +323,7 @@ export class TimelineState {
     this.#apply(
       (z, target) => z.scaleBy(target, factor, centre),
       () => {
-        const [lo, hi] = this.limits.scaleExtent;
+        const [lo, hi] = this.scaleExtent;
         const k = Math.min(hi, Math.max(lo, this.transform.k * factor));
         const x = centre[0] - ((centre[0] - this.transform.x) * k) / this.transform.k;
         return { k, x: Math.min(0, Math.max(this.width - k * this.width, x)), y: 0 };
@@ -346,8 +348,8 @@ export class TimelineState {
 
   /** Frames `[from, to)` on screen. Returns false when the view cannot zoom in any further to show it. */
   zoomToRange(from: number, to: number): boolean {
-    const { k, x } = frameTransform(this.baseScale(from), this.baseScale(to), this.width, this.limits.scaleExtent, 48);
-    if (k <= this.transform.k * 1.01 && this.transform.k >= this.limits.scaleExtent[1] * 0.99) return false;
+    const { k, x } = frameTransform(this.baseScale(from), this.baseScale(to), this.width, this.scaleExtent, 48);
+    if (k <= this.transform.k * 1.01 && this.transform.k >= this.scaleExtent[1] * 0.99) return false;
     const next: ViewTransform = { k, x, y: 0 };
     this.#apply((z, target) => z.transform(target, this.#toZoom(next)), () => next);
     return true;

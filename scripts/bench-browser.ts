@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { CSP } from '../tests/browser/global-setup';
 import { launchChromium } from '../tests/browser/chromium';
 import { generateEventList } from './generate-events';
@@ -109,13 +109,28 @@ async function paced(steps: number, act: (i: number) => Promise<void>) {
 interface Run {
   marksInDom: number;
   marksDrawn: number;
+  /** Main-thread CPU time from navigation to the first marks (slightly after: polling). */
+  cpuToMarks: number;
   wheel: number[];
   pan: number[];
+  /** Main-thread CPU time per input event: unlike frame times, it holds still when other processes share the CPU. */
+  wheelCpu: number;
+  panCpu: number;
+}
+
+/** The page's main-thread CPU time so far, in ms (Chromium's ThreadTime metric). */
+async function threadTime(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return 1000 * (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN);
 }
 
 async function measure(page: Page, url: string): Promise<Run> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const cpuAtStart = await threadTime(cdp);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => !Number.isNaN((window as unknown as { __bench: Bench }).__bench.marksDrawn), undefined, { timeout: 120_000, polling: 50 });
+  const cpuToMarks = (await threadTime(cdp)) - cpuAtStart;
   const { marksInDom, marksDrawn } = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
   await sleep(600); // let the first announcements and idle work settle
 
@@ -127,8 +142,10 @@ async function measure(page: Page, url: string): Promise<Run> {
   await page.mouse.move(x, y);
 
   await startFrames(page);
+  const cpuBeforeWheel = await threadTime(cdp);
   await paced(WHEEL_STEPS, (i) => page.mouse.wheel(0, i < WHEEL_STEPS / 2 ? -100 : 100));
   const wheel = await stopFrames(page);
+  const wheelCpu = ((await threadTime(cdp)) - cpuBeforeWheel) / WHEEL_STEPS;
 
   // Zoomed in 16 times, then drag the view back and forth.
   await paced(20, () => page.mouse.wheel(0, -100));
@@ -136,11 +153,13 @@ async function measure(page: Page, url: string): Promise<Run> {
   const cx = box.x + box.width * 0.5;
   await page.mouse.move(cx, y);
   await startFrames(page);
+  const cpuBeforePan = await threadTime(cdp);
   await page.mouse.down();
   await paced(PAN_STEPS, (i) => page.mouse.move(cx + 8 * (i < PAN_STEPS / 2 ? i + 1 : PAN_STEPS - i - 1), y));
   await page.mouse.up();
   const pan = await stopFrames(page);
-  return { marksInDom, marksDrawn, wheel, pan };
+  const panCpu = ((await threadTime(cdp)) - cpuBeforePan) / PAN_STEPS;
+  return { marksInDom, marksDrawn, cpuToMarks, wheel, pan, wheelCpu, panCpu };
 }
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
@@ -162,8 +181,8 @@ const browser = await launchChromium();
 try {
   console.log(`\nbrowser benchmark: headless Chromium ${browser.version()}, node ${process.version}, ${RUNS} runs each, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
   console.log(`initial JS + CSS: ${(size.gzip / 1024).toFixed(1)} KB gzipped (${(size.raw / 1024).toFixed(1)} KB raw) in ${size.files.join(', ')}`);
-  console.log('medians over runs; frame times are requestAnimationFrame deltas in ms');
-  console.log(`${'events'.padStart(8)} ${'JSON MB'.padStart(8)} ${'marks in DOM'.padStart(13)} ${'first drawn'.padStart(12)} | ${'wheel p50'.padStart(9)} ${'p95'.padStart(6)} ${'max'.padStart(6)} | ${'pan p50'.padStart(8)} ${'p95'.padStart(6)} ${'max'.padStart(6)}`);
+  console.log('medians over runs; frame times are requestAnimationFrame deltas in ms; "cpu" is the page main thread\'s CPU time (to first marks, per input event)');
+  console.log(`${'events'.padStart(8)} ${'JSON MB'.padStart(8)} ${'marks in DOM'.padStart(13)} ${'first drawn'.padStart(12)} ${'cpu'.padStart(7)} | ${'wheel p50'.padStart(9)} ${'p95'.padStart(6)} ${'max'.padStart(6)} ${'cpu'.padStart(5)} | ${'pan p50'.padStart(8)} ${'p95'.padStart(6)} ${'max'.padStart(6)} ${'cpu'.padStart(5)}`);
   for (const count of SIZES) {
     const json = JSON.stringify(generateEventList(count, 1));
     writeFileSync(join(outDir, 'data', 'events.json'), json);
@@ -182,12 +201,12 @@ try {
     }
     const stat = (pick: (r: Run) => number) => median(runs.map(pick));
     console.log(
-      `${String(count).padStart(8)} ${(json.length / 1e6).toFixed(1).padStart(8)} ${fmt(stat((r) => r.marksInDom), 0).padStart(10)} ms ${fmt(stat((r) => r.marksDrawn), 0).padStart(9)} ms | ` +
-        `${fmt(stat((r) => quantile(r.wheel, 0.5))).padStart(9)} ${fmt(stat((r) => quantile(r.wheel, 0.95))).padStart(6)} ${fmt(stat((r) => Math.max(...r.wheel))).padStart(6)} | ` +
-        `${fmt(stat((r) => quantile(r.pan, 0.5))).padStart(8)} ${fmt(stat((r) => quantile(r.pan, 0.95))).padStart(6)} ${fmt(stat((r) => Math.max(...r.pan))).padStart(6)}`,
+      `${String(count).padStart(8)} ${(json.length / 1e6).toFixed(1).padStart(8)} ${fmt(stat((r) => r.marksInDom), 0).padStart(10)} ms ${fmt(stat((r) => r.marksDrawn), 0).padStart(9)} ms ${fmt(stat((r) => r.cpuToMarks), 0).padStart(7)} | ` +
+        `${fmt(stat((r) => quantile(r.wheel, 0.5))).padStart(9)} ${fmt(stat((r) => quantile(r.wheel, 0.95))).padStart(6)} ${fmt(stat((r) => Math.max(...r.wheel))).padStart(6)} ${fmt(stat((r) => r.wheelCpu)).padStart(5)} | ` +
+        `${fmt(stat((r) => quantile(r.pan, 0.5))).padStart(8)} ${fmt(stat((r) => quantile(r.pan, 0.95))).padStart(6)} ${fmt(stat((r) => Math.max(...r.pan))).padStart(6)} ${fmt(stat((r) => r.panCpu)).padStart(5)}`,
     );
     if (process.env.BENCH_VERBOSE) {
-      for (const r of runs) console.log(`   run: dom ${fmt(r.marksInDom, 0)} drawn ${fmt(r.marksDrawn, 0)} wheel p95 ${fmt(quantile(r.wheel, 0.95))} (${r.wheel.length} frames) pan p95 ${fmt(quantile(r.pan, 0.95))} (${r.pan.length} frames)`);
+      for (const r of runs) console.log(`   run: dom ${fmt(r.marksInDom, 0)} drawn ${fmt(r.marksDrawn, 0)} cpu ${fmt(r.cpuToMarks, 0)} wheel p95 ${fmt(quantile(r.wheel, 0.95))} (${r.wheel.length} frames, cpu ${fmt(r.wheelCpu)}/step) pan p95 ${fmt(quantile(r.pan, 0.95))} (${r.pan.length} frames, cpu ${fmt(r.panCpu)}/step)`);
     }
   }
 } finally {

@@ -3,6 +3,7 @@ import { build, type InlineConfig, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { liveEvents } from './src/pipeline/vite-plugin-events.ts';
 
 const SHADOW_CSS_PLACEHOLDER = '__NEWSROOM_TIMELINE_SHADOW_CSS__';
 
@@ -113,7 +114,8 @@ function buildEmbedFiles(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), buildEmbedFiles()],
+  // liveEvents: `vite` (npm run dev) re-extracts the events when seeds/ changes and reloads the page.
+  plugins: [svelte(), buildEmbedFiles(), liveEvents()],
   base: './',
   build: { outDir: 'dist', emptyOutDir: true },
   test: {

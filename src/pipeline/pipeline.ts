@@ -72,8 +72,12 @@ export function textFingerprint(text: string): string {
   return createHash('sha256').update(normalised).digest('hex');
 }
 
-/** Runs stages 2-7 over already-read article texts. Deterministic: no clock, no input-order dependence. */
-export function buildEventList(sources: SourceText[]): PipelineResult {
+/**
+ * Runs stages 2-7 over already-read article texts. Deterministic: no clock, no input-order dependence.
+ * `onProgress` hears of each article once its dates are found (stages 2-5, most of the time a
+ * large folder takes); drafting and merging follow.
+ */
+export function buildEventList(sources: SourceText[], onProgress?: (done: number, total: number) => void): PipelineResult {
   const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const ids = articleIds(ordered.map((s) => s.file));
   const articles: Article[] = [];
@@ -103,6 +107,7 @@ export function buildEventList(sources: SourceText[]): PipelineResult {
     const original = firstWithText.get(fingerprint);
     if (original !== undefined) {
       article.warnings.push(`same text as ${original}; its events are not repeated`);
+      onProgress?.(articles.length, ordered.length);
       continue;
     }
     firstWithText.set(fingerprint, source.file);
@@ -111,6 +116,7 @@ export function buildEventList(sources: SourceText[]): PipelineResult {
     const sentences = splitSentences(source.text, body);
     const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst });
     prepared.push({ article, id, file: source.file, text: source.text, published: meta.published, sentences, timexes: found });
+    onProgress?.(articles.length, ordered.length);
   }
 
   // A day written without its year ("its Oct. 7 attack") may take it from another article that

@@ -68,7 +68,7 @@ export function embedBuilds(outDir: string): InlineConfig[] {
     {
       ...common,
       plugins: [svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
-      resolve: { alias: leanD3 },
+      resolve: { alias: [...leanD3, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/lean/load-gestures.ts') }] },
       build: {
         ...common.build,
         emptyOutDir: true,

@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { validateEventList, type EventList } from '../../src/core/schema';
 import { dateLabel } from '../../src/core/dates';
+import { countLabel } from '../../src/core/format';
 import Timeline from '../../src/app/Timeline.svelte';
 import { MAX_CONTROLS } from '../../src/app/timeline-state.svelte';
 
@@ -181,7 +182,8 @@ describe('Timeline', () => {
     expect(screen.queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
     const list = screen.getByRole('list');
     const buttons = within(list).getAllByRole('button');
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(bridge.events.map(name));
+    // The name holds all the row's visible text (WCAG 2.5.3), the source count included.
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(bridge.events.map((e) => `${name(e)}, ${countLabel(e.sources.length, 'source')}`));
     await user.click(buttons[4]);
     expect(within(list).getAllByRole('blockquote')).toHaveLength(2);
     await user.keyboard('{Escape}');

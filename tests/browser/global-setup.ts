@@ -12,7 +12,14 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   const outDir = resolve('.tmp/browser-dist');
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would bundle Svelte's development runtime: test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   await mkdir(join(outDir, 'data'), { recursive: true });
   const { code, stderr } = await runCli(['--input', 'seeds', '--output', join(outDir, 'data', 'events.json')]);
   if (code !== 0) throw new Error(`pipeline failed: ${stderr.join('\n')}`);

@@ -72,7 +72,8 @@ const cases: Case[] = [
       return r.fulfill({ json: list });
     },
     message: /not in the expected format/,
-    detail: `events[0].sources[0].article: no article with id "${IMG}"`,
+    // Ids in messages are quoted as JSON strings, so the page shows exactly what the file held.
+    detail: `events[0].sources[0].article: no article with id ${JSON.stringify(IMG)}`,
   },
 ];
 

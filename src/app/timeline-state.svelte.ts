@@ -355,6 +355,39 @@ export class TimelineState {
     return true;
   }
 
+  /** The width is fixed, measured, or cannot be measured (no ResizeObserver, as in jsdom). */
+  get widthKnown(): boolean {
+    return this.#fixedWidth() !== undefined || this.measuredWidth > 0 || typeof ResizeObserver === 'undefined';
+  }
+
+  /**
+   * The view that shows event `id` as its own mark: none when it already has one (or is not among
+   * the matches), else the current zoom panned to centre it, else zoomed in by halves around it.
+   * At the deepest zoom it may still share a cluster; that view is the nearest there is.
+   */
+  revealTransform(id: string): ViewTransform | null {
+    const item = this.byId.get(id);
+    if (!item || !this.matches.includes(item)) return null;
+    if (this.layout.marks.some((m) => m.item === item)) return null;
+    const [, kMax] = this.scaleExtent;
+    const middle = this.baseScale((item.from + item.to) / 2);
+    let candidate: ViewTransform | null = null;
+    for (let k = this.transform.k; ; k = Math.min(kMax, k * 2)) {
+      const x = Math.min(0, Math.max(this.width - k * this.width, this.width / 2 - k * middle));
+      candidate = { k, x, y: 0 };
+      const scale = zoomedScale(this.baseScale, candidate);
+      const [from, to] = scale.domain();
+      const { placed } = this.#assign(itemsInView(this.matchIndex, from, to), scale, this.lanes);
+      if (placed.some((p) => p.item.item === item) || k >= kMax) break;
+    }
+    return candidate;
+  }
+
+  /** Moves the view to `next` (animated unless the reader prefers reduced motion). */
+  zoomTo(next: ViewTransform): void {
+    this.#apply((z, target) => z.transform(target, this.#toZoom(next)), () => next);
+  }
+
   articleOf(id: string): Article | undefined {
     return this.articles.get(id);
   }

@@ -1,7 +1,7 @@
 // The page's side of the iframe embed (`index.html?embed=1`): tells the host page how tall the
 // content is and which event is open, and opens an event when the host asks. It only talks by
 // postMessage with plain data; it never touches the host's URL, cookies or storage.
-import { eventIdFromHash, hashForEvent, heightMessage, readMessage, selectMessage, type TimelineMessage } from './protocol';
+import { heightMessage, readMessage, selectMessage, type TimelineMessage } from './protocol';
 
 /** Options read from the frame's own query string: `?embed=1&theme=dark`. */
 export interface FrameOptions {
@@ -21,15 +21,12 @@ export function frameOptions(search: string): FrameOptions {
 }
 
 /**
- * Reports `root`'s height and the open event to the parent window while attached; returns the
- * cleanup. Does nothing when the page is not in a frame.
+ * Reports `root`'s height to the parent window while attached, and passes on the events the host
+ * asks to open (`onrequest`); returns the cleanup. Does nothing when the page is not in a frame.
  */
-export function reportToHost(root: HTMLElement): () => void {
+export function reportToHost(root: HTMLElement, onrequest: (id: string | null) => void): () => void {
   const host = window.parent;
   if (host === window) return () => {};
-  // Any site may frame the timeline, and the messages hold nothing private (a height and an
-  // event id that is in the frame's own URL), so they go to whatever origin the host has.
-  const post = (message: TimelineMessage) => host.postMessage(message, '*');
 
   let lastHeight = -1;
   const sendHeight = () => {
@@ -42,36 +39,26 @@ export function reportToHost(root: HTMLElement): () => void {
   const resizes = new ResizeObserver(sendHeight);
   resizes.observe(root);
 
-  // The timeline keeps `#event=<id>` in the frame's URL with history.replaceState, which fires no
-  // event; the DOM changes whenever the selection does, so look at the hash then.
-  let lastEvent: string | null = eventIdFromHash(location.hash);
-  const sendSelection = () => {
-    const event = eventIdFromHash(location.hash);
-    if (event === lastEvent) return;
-    lastEvent = event;
-    post(selectMessage(event));
-  };
-  const mutations = new MutationObserver(sendSelection);
-  mutations.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-pressed', 'aria-expanded'] });
-  addEventListener('hashchange', sendSelection);
-
   const receive = (event: MessageEvent) => {
     if (event.source !== host) return;
     const message = readMessage(event.data);
-    if (message?.kind !== 'select') return;
-    // Setting the hash fires hashchange, which the timeline follows.
-    if (message.event === null) {
-      if (location.hash) location.hash = '';
-    } else if (location.hash !== hashForEvent(message.event)) {
-      location.hash = hashForEvent(message.event);
-    }
+    if (message?.kind === 'select') onrequest(message.event);
   };
   addEventListener('message', receive);
 
   return () => {
     resizes.disconnect();
-    mutations.disconnect();
-    removeEventListener('hashchange', sendSelection);
     removeEventListener('message', receive);
   };
+}
+
+/** Tells the parent window that the reader opened an event (or closed it: null). */
+export function reportSelection(id: string | null): void {
+  if (window.parent !== window) post(selectMessage(id));
+}
+
+// Any site may frame the timeline, and the messages hold nothing private (a height and an event
+// id that is in the frame's own URL), so they go to whatever origin the host has.
+function post(message: TimelineMessage) {
+  window.parent.postMessage(message, '*');
 }

@@ -7,6 +7,7 @@ import EmbeddedTimeline from '../../src/embed/EmbeddedTimeline.svelte';
 import { eventIdFromHash, hashForEvent, readMessage } from '../../src/embed/protocol';
 import { elementSnippet, embedTarget, escapeAttribute, iframeSnippet } from '../../src/embed/snippets';
 import { frameOptions } from '../../src/embed/frame';
+import { fireEvent } from '@testing-library/svelte';
 import { shadowRems } from '../../vite.config';
 
 const bridge = readFileSync('tests/fixtures/events/bridge.json', 'utf8');
@@ -172,6 +173,57 @@ describe('iframe mode', () => {
     expect(container.querySelector('main')).toHaveClass('embed-root', 'theme-dark');
     expect(container.querySelector('.page')).toBeNull();
   });
+
+  it('tells the host which event the reader opens, and opens the events the host asks for', async () => {
+    serve(bridge);
+    const user = userEvent.setup();
+    // A real window to stand in for the host page.
+    const hostFrame = document.body.appendChild(document.createElement('iframe'));
+    const host = hostFrame.contentWindow!;
+    const posted = vi.spyOn(host, 'postMessage').mockImplementation(() => {});
+    vi.stubGlobal('parent', host);
+    // jsdom has no ResizeObserver: this one reports a 960 px wide box as soon as it observes.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private callback: ResizeObserverCallback) {}
+        observe(target: Element) {
+          this.callback([{ target, contentRect: { width: 960, height: 600 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    try {
+      render(App, { props: { embed: true } });
+      const events = JSON.parse(bridge).events as { id: string; title: string; date: { label: string } }[];
+      const [vote, opened] = ['ev-vote', 'ev-opened'].map((id) => events.find((e) => e.id === id)!);
+      const selections = () => posted.mock.calls.map(([message]) => message as Record<string, unknown>).filter((m) => m.kind === 'select');
+
+      await user.click(await screen.findByRole('button', { name: `${vote.date.label}: ${vote.title}` }));
+      expect(selections()).toEqual([{ type: 'newsroom-timeline', kind: 'select', event: 'ev-vote' }]);
+      expect(location.hash).toBe('#event=ev-vote');
+
+      const ask = (event: string | null) =>
+        fireEvent(window, new MessageEvent('message', { data: { type: 'newsroom-timeline', kind: 'select', event }, source: host }));
+      await ask('ev-opened');
+      expect(screen.getByRole('region', { name: opened.title })).toBeInTheDocument();
+      expect(location.hash).toBe('#event=ev-opened');
+      await ask(null);
+      expect(screen.queryByRole('region', { name: /./ })).toBeNull();
+      expect(location.hash).toBe('');
+      // What the host asked for is not echoed back to it.
+      expect(selections()).toHaveLength(1);
+      // Asked again after the reader closed it, it opens again.
+      await user.click(screen.getByRole('button', { name: `${opened.date.label}: ${opened.title}` }));
+      await user.keyboard('{Escape}');
+      await ask('ev-opened');
+      expect(screen.getByRole('region', { name: opened.title })).toBeInTheDocument();
+      expect(selections().map((m) => m.event)).toEqual(['ev-vote', 'ev-opened', null]);
+    } finally {
+      hostFrame.remove();
+    }
+  });
 });
 
 describe('EmbeddedTimeline (inside <event-timeline>)', () => {
@@ -186,6 +238,25 @@ describe('EmbeddedTimeline (inside <event-timeline>)', () => {
     expect(location.hash).toBe('');
     expect(fetch.mock.calls[0]).toEqual([new URL('https://data.example/events.json'), { credentials: 'omit' }]);
     await vi.waitFor(() => expect(onselect).toHaveBeenLastCalledWith('ev-vote'));
+    await user.keyboard('{Escape}');
+    expect(onselect).toHaveBeenLastCalledWith(null);
+  });
+
+  it('opens the event it is given without taking focus, and follows changes to it', async () => {
+    serve(bridge);
+    const onselect = vi.fn();
+    const { rerender } = render(EmbeddedTimeline, { props: { src: 'events.json', event: 'ev-vote', onselect } });
+    const events = JSON.parse(bridge).events as { id: string; title: string }[];
+    const [vote, opened] = ['ev-vote', 'ev-opened'].map((id) => events.find((e) => e.id === id)!);
+    expect(await screen.findByRole('region', { name: vote.title })).toBeInTheDocument();
+    expect(document.activeElement).toBe(document.body);
+    await rerender({ event: 'ev-opened' });
+    expect(screen.getByRole('region', { name: opened.title })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: vote.title })).toBeNull();
+    await rerender({ event: null });
+    expect(screen.queryByRole('region', { name: /./ })).toBeNull();
+    expect(location.hash).toBe('');
+    expect(onselect).not.toHaveBeenCalled();
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { validateEventList, type EventList } from '../../src/core/schema';
@@ -218,6 +218,90 @@ describe('Timeline', () => {
   });
 });
 
+describe('selection props', () => {
+  const vote = bridge.events.find((e) => e.id === 'ev-vote')!;
+  const opened = bridge.events.find((e) => e.id === 'ev-opened')!;
+
+  it('opens the event named by selectedId, over the URL, without taking focus', () => {
+    history.replaceState(null, '', '/#event=ev-restricted');
+    const onselect = vi.fn();
+    renderTimeline(bridge, { selectedId: 'ev-vote', onselect });
+    expect(within(details()).getByRole('heading', { name: vote.title })).not.toHaveFocus();
+    expect(document.activeElement).toBe(document.body);
+    expect(screen.getByRole('button', { name: name(vote) })).toHaveAttribute('aria-pressed', 'true');
+    expect(location.hash).toBe('#event=ev-vote');
+    expect(onselect).not.toHaveBeenCalled();
+  });
+
+  it('switches to another event and closes when selectedId changes, without calling onselect', async () => {
+    const onselect = vi.fn();
+    const { rerender } = renderTimeline(bridge, { selectedId: 'ev-vote', onselect, hashSync: false });
+    await rerender({ selectedId: 'ev-opened' });
+    expect(within(details()).getByRole('heading', { name: opened.title })).toBeInTheDocument();
+    expect(screen.getAllByRole('region', { name: /./ })).toHaveLength(1);
+    await rerender({ selectedId: 'no-such-event' });
+    expect(within(details()).getByRole('heading', { name: opened.title })).toBeInTheDocument();
+    await rerender({ selectedId: null });
+    expect(screen.queryByRole('region', { name: /./ })).not.toBeInTheDocument();
+    expect(onselect).not.toHaveBeenCalled();
+    expect(location.hash).toBe('');
+  });
+
+  it('calls onselect with the id when the reader opens an event, and null when they close it', async () => {
+    const user = userEvent.setup();
+    const onselect = vi.fn();
+    renderTimeline(bridge, { onselect, hashSync: false });
+    await user.click(screen.getByRole('button', { name: name(vote) }));
+    expect(onselect).toHaveBeenLastCalledWith('ev-vote');
+    await user.click(screen.getByRole('button', { name: name(opened) }));
+    expect(onselect).toHaveBeenLastCalledWith('ev-opened');
+    await user.keyboard('{Escape}');
+    expect(onselect).toHaveBeenLastCalledWith(null);
+    await user.click(screen.getByRole('button', { name: name(vote) }));
+    await user.click(within(details()).getByRole('button', { name: 'Close details' }));
+    expect(onselect.mock.calls).toEqual([['ev-vote'], ['ev-opened'], [null], ['ev-vote'], [null]]);
+  });
+
+  it('calls onselect when a link to #event=<id> opens an event', async () => {
+    const onselect = vi.fn();
+    renderTimeline(bridge, { onselect });
+    history.replaceState(null, '', '/#event=ev-opened');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(onselect).toHaveBeenLastCalledWith('ev-opened'));
+  });
+
+  it('pans to an event off screen', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderTimeline(bridge, { hashSync: false });
+    for (let i = 0; i < 6; i++) await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const chart = screen.getByRole('group', { name: /^Timeline of/ });
+    const offScreen = bridge.events.find((e) => !within(chart).queryByRole('button', { name: name(e) }));
+    expect(offScreen).toBeDefined();
+    await rerender({ selectedId: offScreen!.id });
+    await waitFor(() => expect(within(chart).getByRole('button', { name: name(offScreen!) })).toHaveAttribute('aria-pressed', 'true'));
+  });
+
+  it('gives focus back to the event inside a shadow root after Escape', async () => {
+    const user = userEvent.setup();
+    const host = document.body.appendChild(document.createElement('div'));
+    const shadow = host.attachShadow({ mode: 'open' });
+    const target = shadow.appendChild(document.createElement('div'));
+    try {
+      // Opened through the prop, so there is no opener to go back to: the control is looked up.
+      render(Timeline, { target, props: { data: bridge, width: 960, hashSync: false, selectedId: 'ev-vote' } });
+      const inside = within(target);
+      const control = inside.getByRole('button', { name: name(vote) });
+      inside.getByRole('button', { name: 'Close details' }).focus();
+      expect(shadow.activeElement).toHaveAccessibleName('Close details');
+      await user.keyboard('{Escape}');
+      expect(inside.queryByRole('region', { name: vote.title })).not.toBeInTheDocument();
+      expect(shadow.activeElement).toBe(control);
+    } finally {
+      host.remove();
+    }
+  });
+});
+
 describe('dense data', () => {
   function manyEvents(count: number): EventList {
     const events: EventList['events'] = [];
@@ -246,6 +330,18 @@ describe('dense data', () => {
     expect(clusters.length).toBeGreaterThan(0);
     const inClusters = clusters.reduce((n, c) => n + Number(/^(\d+) more/.exec(c.getAttribute('aria-label')!)![1]), 0);
     expect(inClusters + controls.length - clusters.length).toBe(10_000);
+  });
+
+  it('zooms in until an event named by selectedId has its own mark', async () => {
+    const data = manyEvents(2_000);
+    const { rerender } = renderTimeline(data, { hashSync: false, selectedId: null });
+    const chart = screen.getByRole('group', { name: /^Timeline of 2000 events/ });
+    const label = name(data.events[1000]);
+    // At "Show all" it is folded into a cluster.
+    expect(within(chart).queryByRole('button', { name: label })).not.toBeInTheDocument();
+    await rerender({ selectedId: 'e1000' });
+    await waitFor(() => expect(within(chart).getByRole('button', { name: label })).toHaveAttribute('aria-pressed', 'true'));
+    expect(within(details()).getByRole('heading', { name: 'Event number 1000' })).toBeInTheDocument();
   });
 
   it('zooms in to a cluster when it is clicked', async () => {

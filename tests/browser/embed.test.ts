@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
+import { dateLabel } from '../../src/core/dates';
 import type { EventList, TimelineEvent } from '../../src/core/schema';
 import { controlName, launchChromium, openWatchedPage, readBuiltEvents, type WatchedPage } from './chromium';
 
@@ -224,6 +225,58 @@ describe('<event-timeline> element', () => {
     expect(await two.getByRole('button', { name: 'Zoom out' }).isDisabled()).toBe(true);
 
     await page.screenshot({ path: '.tmp/embed-elements.png', fullPage: false });
+
+    // The host switches the second one to another event, preferably one folded into a cluster:
+    // it opens, and the chart brings its mark into view. The host is not told what it asked for.
+    const pressed = () => two.evaluate((e) => e.shadowRoot!.querySelector('svg [aria-pressed="true"]')?.getAttribute('data-event-id') ?? null);
+    expect(await pressed()).toBe(b.id);
+    const marked = await two.evaluate((e) => [...e.shadowRoot!.querySelectorAll('svg [aria-pressed]')].map((g) => g.getAttribute('data-event-id')));
+    const c = data.events.find((e) => !marked.includes(e.id)) ?? data.events.find((e) => e.id !== a.id && e.id !== b.id)!;
+    await two.evaluate((e, id) => e.setAttribute('event', id), c.id);
+    await two.getByRole('region', { name: c.title }).waitFor();
+    await expect.poll(pressed).toBe(c.id);
+    const heardFromTwo = () => page.evaluate(() => (window as unknown as { selected: { from: string }[] }).selected.filter((s) => s.from === 'two'));
+    expect(await heardFromTwo()).toEqual([]);
+
+    // Escape closes it and gives focus back to its mark, found inside the shadow root.
+    await two.getByRole('button', { name: 'Close details' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => two.getByRole('region', { name: c.title }).count()).toBe(0);
+    expect(await two.evaluate((e) => e.shadowRoot!.activeElement?.getAttribute('data-event-id'))).toBe(c.id);
+    expect(await heardFromTwo()).toEqual([{ from: 'two', id: null }]);
+    expect(errors).toEqual([]);
+  });
+
+  it('zooms to an event folded into a cluster when the event attribute names it', async () => {
+    // Two years of events, one a day and then some: most share clusters at "Show all".
+    const events: EventList['events'] = [];
+    for (let i = 0; i < 1500; i++) {
+      const day = new Date(Date.UTC(2022, 0, 1) + Math.floor((i * 730) / 1500) * 86_400_000).toISOString().slice(0, 10);
+      const date = { start: day, end: day, precision: 'day' as const, approximate: false };
+      const quote = `Item ${i} happened on that day.`;
+      events.push({
+        id: `e${i}`,
+        title: `Event number ${i}`,
+        date: { ...date, label: dateLabel(date) },
+        sources: [{ article: 'a', quote, start: 0, end: quote.length, timex: { text: 'on that day', start: 15, end: 26, value: day } }],
+      });
+    }
+    const dense: EventList = { version: 1, articles: [{ id: 'a', file: 'a.txt', title: 'Many things', publisher: 'Wire', published: '2024-01-01', dateline: null, warnings: [] }], events };
+    files.set('/dense.json', { type: 'application/json', body: () => JSON.stringify(dense) });
+    const { page, errors } = await openHost('/dense.html', `${ELEMENT()}<event-timeline id="dense" src="/dense.json"></event-timeline>`);
+    const element = page.locator('#dense');
+    const status = element.getByRole('status').filter({ hasText: /^Showing / });
+    await status.waitFor();
+    const before = await status.textContent();
+    const control = element.getByRole('button', { name: 'Event number 700', exact: false });
+    expect(await control.count()).toBe(0);
+
+    await element.evaluate((e) => e.setAttribute('event', 'e700'));
+    await element.getByRole('region', { name: 'Event number 700' }).waitFor();
+    await expect.poll(() => element.evaluate((e) => e.shadowRoot!.querySelector('svg [aria-pressed="true"]')?.getAttribute('data-event-id'))).toBe('e700');
+    // Zoomed in: the announced range is another.
+    await expect.poll(() => status.textContent()).not.toBe(before);
+    expect(await page.evaluate(() => [scrollY, document.activeElement === document.body])).toEqual([0, true]);
     expect(errors).toEqual([]);
   });
 

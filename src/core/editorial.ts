@@ -1,0 +1,96 @@
+// How an event's mark is drawn, shared by the chart and the image export: a dot or a bar, the star
+// of an editor's highlight, and a colour per tag from a small palette that reads on both themes.
+
+import type { TimelineEvent } from './schema';
+
+/** A tag colour for each theme; every one has at least 4.5:1 contrast on that theme's backgrounds. */
+export interface TagColour {
+  light: string;
+  dark: string;
+}
+
+/**
+ * Eight hues apart from the page's untagged blue and its red accent (the open event). Light values
+ * are checked against #ffffff, #fbfaf7 and #efece5; dark ones against #131518, #181b1f, #1c1f24
+ * and #262a30 (tests/core/editorial.test.ts).
+ */
+export const TAG_PALETTE: readonly TagColour[] = [
+  { light: '#00727a', dark: '#4fc4cc' }, // teal
+  { light: '#a35200', dark: '#f0a04b' }, // orange
+  { light: '#7241a8', dark: '#c29cf0' }, // purple
+  { light: '#2f7a2f', dark: '#79c779' }, // green
+  { light: '#a3306f', dark: '#f08cc0' }, // magenta
+  { light: '#766800', dark: '#d4c04a' }, // olive
+  { light: '#4b53bc', dark: '#9da3f5' }, // indigo
+  { light: '#8a4b08', dark: '#d9a070' }, // brown
+];
+
+const slotsCache = new WeakMap<readonly Pick<TimelineEvent, 'tags'>[], ReadonlyMap<string, number>>();
+
+/**
+ * Every tag in the list, in sorted order (by code unit, so no locale can reorder them), each with
+ * its palette slot: the same tags get the same colours whatever order the events come in. Past
+ * eight tags the palette repeats; the chips always name the tag. Remembered per array, so the
+ * chart, the filter and the details share one map.
+ */
+export function tagSlots(events: readonly Pick<TimelineEvent, 'tags'>[]): ReadonlyMap<string, number> {
+  let slots = slotsCache.get(events);
+  if (slots) return slots;
+  const names = new Set<string>();
+  for (const event of events) for (const tag of event.tags ?? []) names.add(tag);
+  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  slots = new Map(sorted.map((name, i) => [name, i % TAG_PALETTE.length]));
+  slotsCache.set(events, slots);
+  return slots;
+}
+
+/** The event's main tag (its first), which gives its marks their colour. */
+export function mainTag(event: Pick<TimelineEvent, 'tags'>): string | undefined {
+  return event.tags?.[0];
+}
+
+/** A CSS colour for a palette slot that follows the element's colour scheme. */
+export function tagCssColour(slot: number): string {
+  const colour = TAG_PALETTE[slot % TAG_PALETTE.length];
+  return `light-dark(${colour.light}, ${colour.dark})`;
+}
+
+/** A five-pointed star centred on (cx, cy), its points `outer` px from the centre, as SVG path data. */
+export function starPath(cx: number, cy: number, outer: number): string {
+  const inner = outer * 0.45;
+  let d = '';
+  for (let i = 0; i < 10; i++) {
+    const r = i % 2 ? inner : outer;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    d += `${i ? 'L' : 'M'}${round(cx + r * Math.cos(angle))} ${round(cy + r * Math.sin(angle))}`;
+  }
+  return `${d}Z`;
+}
+
+/** A mark's shape relative to its start: a dot (day or minute) centred in its box, or a bar over its span. */
+export function markShape(mark: { x0: number; x1: number; point: boolean; minute: boolean }): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rx: number;
+} {
+  if (mark.point) {
+    const r = mark.minute ? 4 : 5.5;
+    const middle = (mark.x1 - mark.x0) / 2;
+    return { x: middle - r, y: 10 - r, width: 2 * r, height: 2 * r, rx: r };
+  }
+  return { x: 0, y: 5, width: Math.max(4, mark.x1 - mark.x0), height: 10, rx: 3 };
+}
+
+/** Where a highlight's star goes, relative to the mark's start: on the dot, or at the bar's start. */
+export function starCentre(mark: { x0: number; x1: number; point: boolean }): { cx: number; cy: number } {
+  return { cx: mark.point ? (mark.x1 - mark.x0) / 2 : 0, cy: 10 };
+}
+
+/** Two decimals are plenty for pixels and keep the SVG short; never `NaN` or `-0` in markup. */
+export function round(n: number): number {
+  if (!Number.isFinite(n)) return 0;
+  const r = Math.round(n * 100) / 100;
+  return r === 0 ? 0 : r;
+}

@@ -1,0 +1,144 @@
+// "Download image" in real Chromium under the site's strict CSP: the SVG and the PNG download, the
+// SVG is well-formed and shows the events on screen, the PNG is a real picture twice the size, and
+// no policy is broken on the way (the PNG is drawn from a data: URL, which `img-src` allows).
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import type { EventList } from '../../src/core/schema';
+import { launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline, type WatchedPage } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const curated = JSON.parse(readFileSync('tests/fixtures/events/curated.json', 'utf8')) as EventList;
+/** Where the downloaded pictures are kept, to look at. */
+const OUT = resolve('.tmp/downloads');
+
+let browser: Browser;
+let seeds: EventList;
+const opened: WatchedPage[] = [];
+
+beforeAll(async () => {
+  [browser, seeds] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
+  await mkdir(OUT, { recursive: true });
+});
+
+afterAll(async () => {
+  await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
+  await browser?.close();
+});
+
+/** Opens the page, optionally serving `data` as its event list, and waits for the timeline. */
+async function open(data?: EventList, options: Parameters<typeof openWatchedPage>[1] = {}): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', acceptDownloads: true, ...options });
+  opened.push(watched);
+  if (data) {
+    await watched.page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+  }
+  await watched.page.goto(baseUrl);
+  await waitForTimeline(watched.page);
+  return watched;
+}
+
+/** Picks a format from the Download image menu and returns the file it saved. */
+async function download(page: Page, format: 'SVG' | 'PNG', name: string): Promise<{ download: Download; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Download image' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: new RegExp(`^${format}`) }).click()]);
+  const path = join(OUT, name);
+  await download.saveAs(path);
+  return { download, bytes: await readFile(path) };
+}
+
+/** The accessible names of the chart's event controls: what the reader sees drawn. */
+function chartNames(page: Page): Promise<string[]> {
+  return page.locator('svg g.event[role=button]').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''));
+}
+
+/** Parses `svg` with the browser's XML parser: the titles of its marks and any parser error. */
+function parseInPage(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+      root: doc.documentElement.localName,
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+      marks: [...doc.querySelectorAll('g.event > title')].map((t) => t.textContent ?? ''),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+    };
+  }, svg);
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('Download image', () => {
+  it.each([
+    { name: 'the seeds', data: undefined, file: 'seeds' },
+    { name: 'a curated list (tags, highlights, a newsroom event)', data: curated, file: 'curated' },
+  ])('saves the visible timeline of $name as SVG and PNG, within the CSP', async ({ data, file }) => {
+    const { page, errors } = await open(data);
+    const list = data ?? seeds;
+    const shown = await chartNames(page);
+    expect(shown.length).toBeGreaterThan(0);
+
+    const svg = await download(page, 'SVG', `${file}.svg`);
+    expect(svg.download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.svg$/);
+    const parsed = await parseInPage(page, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    // One mark per event drawn on screen, named alike.
+    expect(parsed.marks).toEqual(expect.arrayContaining(shown));
+    expect(parsed.marks).toHaveLength(shown.length);
+    for (const event of list.events.filter((e) => shown.some((n) => n.includes(e.title)))) {
+      expect(parsed.marks.some((m) => m.includes(event.title))).toBe(true);
+    }
+    expect(parsed.texts).toContain('Made with Newsroom timeline');
+
+    const png = await download(page, 'PNG', `${file}.png`);
+    expect(png.download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.png$/);
+    expect(png.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(png.bytes.length).toBeGreaterThan(20_000);
+    expect(pngSize(png.bytes)).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
+
+    expect(errors).toEqual([]);
+  });
+
+  it('draws what a zoomed-in view shows, not the whole story', async () => {
+    const { page, errors } = await open(curated);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const shown = await chartNames(page);
+    expect(shown.length).toBeLessThan(curated.events.length);
+    const parsed = await parseInPage(page, (await download(page, 'SVG', 'zoomed.svg')).bytes.toString('utf8'));
+    expect([...parsed.marks].sort()).toEqual([...shown].sort());
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the highlights and tags in the chart, and the tag filter narrows it', async () => {
+    const { page, errors } = await open(curated);
+    await expect.poll(() => page.getByRole('button', { name: /\(highlight\)$/ }).count()).toBe(2);
+    await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: 'protest' }).click();
+    await expect.poll(() => chartNames(page)).toEqual(['28 February 2024: Residents rally outside the town hall (highlight)']);
+    await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: 'protest' }).click();
+    await expect.poll(() => chartNames(page).then((n) => n.length)).toBe(curated.events.length);
+    expect(errors).toEqual([]);
+  });
+
+  it('closes its menu with Escape and gives focus back to its button', async () => {
+    const { page } = await open();
+    const opener = page.getByRole('button', { name: 'Download image' });
+    await opener.click();
+    await expect.poll(() => page.getByRole('button', { name: /^SVG/ }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('button', { name: /^SVG/ }).count()).toBe(0);
+    expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+  });
+});

@@ -52,6 +52,15 @@ const leanD3 = ['d3-color', 'd3-time-format', 'd3-transition'].map((name) => ({
 }));
 
 /**
+ * Page features the element leaves out, each swapped for a component that renders nothing: an
+ * embed sits inside a host's article, which has its own print layout and its own images.
+ */
+const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
+  find: new RegExp(`^\\./${name}\\.svelte$`),
+  replacement: resolve('src/embed/lean/PageOnly.svelte'),
+}));
+
+/**
  * The embed files, built after the page into `<outDir>/embed/` with stable names: the
  * <event-timeline> element (one self-contained ES module, CSS included) and the iframe host
  * helper `resize.js` (a classic script, so it works from any <script src>).
@@ -68,7 +77,7 @@ export function embedBuilds(outDir: string): InlineConfig[] {
     {
       ...common,
       plugins: [svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
-      resolve: { alias: [...leanD3, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/lean/load-gestures.ts') }] },
+      resolve: { alias: [...leanD3, ...pageOnly, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/lean/load-gestures.ts') }] },
       build: {
         ...common.build,
         emptyOutDir: true,

@@ -43,10 +43,10 @@ function cssIntoShadowRoot(): Plugin {
 }
 
 /**
- * The element must stay small (45 KB gzipped), so its bundle swaps three d3 modules for the few
+ * The element must stay small (45 KB gzipped), so its bundle swaps four d3 modules for the few
  * lines of them the timeline uses: see src/embed/lean/. The page keeps the real ones.
  */
-const leanD3 = ['d3-color', 'd3-time-format', 'd3-transition'].map((name) => ({
+const leanD3 = ['d3-color', 'd3-selection', 'd3-time-format', 'd3-transition'].map((name) => ({
   find: new RegExp(`^${name}$`),
   replacement: resolve(`src/embed/lean/${name}.ts`),
 }));

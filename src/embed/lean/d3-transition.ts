@@ -42,6 +42,12 @@ class LeanTransition {
     return this.#selection;
   }
 
+  /** d3-zoom's double-click zoom sets its tween up this way. */
+  call<A extends unknown[]>(callback: (transition: this, ...args: A) => void, ...args: A) {
+    callback(this, ...args);
+    return this;
+  }
+
   duration(ms: number) {
     this.#duration = ms;
     return this;

@@ -2,6 +2,7 @@
 // TimeML value and a calendar range, against the publication date and each sentence's tense.
 
 import * as chrono from 'chrono-node';
+import { isPartialDate } from '../core/schema';
 import type { ResolutionContext, Sentence, Timex } from './types';
 import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './timex/calendar';
 import { MONTH } from './timex/lexicon';
@@ -37,7 +38,10 @@ export function findTimexes(text: string, sentences: Sentence[], ctx: Resolution
   for (const d of drafts) {
     if (out.length && d.start < out[out.length - 1].end) continue;
     const span = text.slice(d.start, d.end);
-    out.push({ start: d.start, end: d.end, text: span, type: d.type, value: d.value, date: d.date, explanation: d.explanation || `'${span}'` });
+    // A rule's arithmetic can leave the calendar the format can hold (a year before 1000): keep
+    // the expression and its value, but give it no date rather than one the page cannot draw.
+    const date = d.date && isPartialDate(d.date.start, d.date.precision) && isPartialDate(d.date.end, d.date.precision) ? d.date : null;
+    out.push({ start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, explanation: d.explanation || `'${span}'` });
   }
   const dateLine = publicationTimex(text, sentences, ctx);
   if (dateLine && !out.some((t) => t.start < dateLine.end && dateLine.start < t.end)) {

@@ -85,3 +85,12 @@ describe('buildEventList on random articles', () => {
     );
   });
 });
+
+describe('cases property runs have found', () => {
+  it.each(['FY 0050 ', 'in FY0999 the board met', 'fiscal 0050'])('%j gets no date the format cannot hold', (text) => {
+    const sentences = splitSentences(text, [{ start: 0, end: text.length }]);
+    for (const t of findTimexes(text, sentences, { published: null, dayFirst: null })) {
+      if (t.date) expect(isPartialDate(t.date.start, t.date.precision)).toBe(true);
+    }
+  });
+});

@@ -579,7 +579,7 @@ export const RULES: Rule[] = [
   {
     name: 'fiscal year',
     needs: /fiscal|FY/i,
-    pattern: new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s+(?<y>${YEAR})(?:[-/](?<y2>\d{2}|\d{4}))?|FY\s?(?<fy>\d{4}|\d{2})(?!\d))\b`, 'dig'),
+    pattern: new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s+(?<y>${YEAR})(?:[-/](?<y2>\d{2}|\d{4}))?|FY\s?(?<fy>${YEAR}|\d{2}(?!\d)))\b`, 'dig'),
     build(m, env) {
       const g = m.groups!;
       const year = g.y ? Number(g.y) : fullYear(g.fy, env);

@@ -131,7 +131,7 @@ function closedTag(lower: string): Tag | null {
 }
 
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`']);
-// A word keeps inner apostrophes, hyphens and dots ("it's", "Israel-Hamas", "U.S"); one separator
+// A word keeps inner apostrophes, hyphens and dots ("it's", "Franco-German", "U.S"); one separator
 // between letter runs, so matching stays linear. "40,000" is one number.
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 

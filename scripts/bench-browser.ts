@@ -206,7 +206,7 @@ try {
         `${fmt(stat((r) => quantile(r.pan, 0.5))).padStart(8)} ${fmt(stat((r) => quantile(r.pan, 0.95))).padStart(6)} ${fmt(stat((r) => Math.max(...r.pan))).padStart(6)} ${fmt(stat((r) => r.panCpu)).padStart(5)}`,
     );
     if (process.env.BENCH_VERBOSE) {
-      for (const r of runs) console.log(`   run: dom ${fmt(r.marksInDom, 0)} drawn ${fmt(r.marksDrawn, 0)} cpu ${fmt(r.cpuToMarks, 0)} wheel p95 ${fmt(quantile(r.wheel, 0.95))} (${r.wheel.length} frames, cpu ${fmt(r.wheelCpu)}/step) pan p95 ${fmt(quantile(r.pan, 0.95))} (${r.pan.length} frames, cpu ${fmt(r.panCpu)}/step)`);
+      for (const r of runs) console.log(`   run: dom ${fmt(r.marksInDom, 0)} drawn ${fmt(r.marksDrawn, 0)} cpu ${fmt(r.cpuToMarks, 0)} wheel p95 ${fmt(quantile(r.wheel, 0.95))} (${r.wheel.length} frames, cpu ${fmt(r.wheelCpu)}/step, long: ${r.wheel.map((d, i) => [i, d]).filter(([, d]) => d > 17).map(([i, d]) => `#${i} ${fmt(d)}`).join(' ')}) pan p95 ${fmt(quantile(r.pan, 0.95))} (${r.pan.length} frames, cpu ${fmt(r.panCpu)}/step)`);
     }
   }
 } finally {

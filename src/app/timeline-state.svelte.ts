@@ -126,6 +126,21 @@ function prepareItems(data: EventList): TimelineItem[] {
   return items.sort((a, b) => a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Marks and cluster marks in view pixels, as the chart draws them. */
+export interface Layout {
+  marks: EventMark[];
+  clusters: ClusterMark[];
+}
+
+/** A mark's extent in pixels: a point is a dot 10 px wide around its middle, a bar spans its time (at least 10 px). */
+function markBox(item: TimelineItem, scale: (t: number) => number): [number, number] {
+  const x0 = scale(item.from);
+  const x1 = scale(item.to);
+  if (!item.point && x1 - x0 >= 10) return [x0, x1];
+  const middle = item.point ? (x0 + x1) / 2 : x0 + 5;
+  return [middle - 5, middle + 5];
+}
+
 export function compactCount(n: number): string {
   return n < 1000 ? String(n) : `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`;
 }
@@ -208,8 +223,29 @@ export class TimelineState {
     return formatRange(from, to);
   });
 
-  layout = $derived.by(() => {
+  /**
+   * A wheel gesture is under way (the chart sets it, and clears it once the wheel has been still
+   * for a moment). Meanwhile the layout is not redone each frame: the last one moves with the
+   * scale, so a frame costs what a pan does, and the lanes, labels and clusters are laid out
+   * afresh when the gesture settles (or has zoomed too far from them).
+   */
+  zooming = $state(false);
+  /** The last layout laid out afresh, and the zoom it was laid out at. */
+  #held: { layout: Layout; k: number; width: number; lanes: number; matches: readonly TimelineItem[] } | null = null;
+
+  layout: Layout = $derived.by(() => {
     const scale = this.scale;
+    const k = this.transform.k;
+    const held = this.#held;
+    if (this.zooming && held && held.width === this.width && held.lanes === this.lanes && held.matches === this.matches && k <= held.k * 16 && k >= held.k / 8) {
+      return this.#follow(held.layout, scale, k < held.k);
+    }
+    const layout = this.#layOut(scale);
+    this.#held = { layout, k, width: this.width, lanes: this.lanes, matches: this.matches };
+    return layout;
+  });
+
+  #layOut(scale: TimeScale): Layout {
     const visible = this.visible;
     // The first screen usually is "Show all" in every lane: the layout the height came from.
     const whole = scale === this.baseScale && visible.length === this.items.length && this.lanes === MAX_LANES;
@@ -235,20 +271,34 @@ export class TimelineState {
           : `${cluster.items.length} more events, ${formatRange(cluster.from, cluster.to)}`,
     }));
     return { marks, clusters };
-  });
+  }
+
+  /**
+   * `layout` moved to `scale` mark by mark, as laid out: zoomed in, everything only moves apart;
+   * zoomed out (`squeezed`), marks may meet, so their labels wait for the next layout.
+   */
+  #follow(layout: Layout, scale: TimeScale, squeezed: boolean): Layout {
+    const marks = layout.marks.map((m): EventMark => {
+      const [x0, x1] = markBox(m.item, scale);
+      if (squeezed) return { ...m, x0, x1, labelX: x0, label: '', labelWidth: 0 };
+      // A label keeps its place beside its mark: after the start, or ending at the end when flipped.
+      return { ...m, x0, x1, labelX: m.flipped ? x1 - (m.x1 - m.labelX) : x0 + (m.labelX - m.x0) };
+    });
+    const clusters: ClusterMark[] = [];
+    for (const c of layout.clusters) {
+      const x = scale(c.cluster.from);
+      if (x > this.width || x + CLUSTER_GAP - 4 < 0) continue;
+      clusters.push({ ...c, x0: Math.max(0, x), x1: Math.min(this.width, x + CLUSTER_GAP - 4) });
+    }
+    return { marks, clusters };
+  }
 
   ticks = $derived(this.scale.ticks(Math.max(2, Math.floor(this.width / 110))));
 
   /** Marks in pixels for lane layout: a point is a dot 10 px wide around its middle, a bar spans its time. */
   #assign(items: readonly TimelineItem[], scale: (t: number) => number, lanes: number) {
     const boxes = items.map((item) => {
-      let x0 = scale(item.from);
-      let x1 = scale(item.to);
-      if (item.point || x1 - x0 < 10) {
-        const middle = item.point ? (x0 + x1) / 2 : x0 + 5;
-        x0 = middle - 5;
-        x1 = middle + 5;
-      }
+      const [x0, x1] = markBox(item, scale);
       return { id: item.id, x0, x1, item };
     });
     // Items come in date order, so this is nearly sorted already; the sort is stable, so equal

@@ -109,6 +109,9 @@ async function paced(steps: number, act: (i: number) => Promise<void>) {
 interface Run {
   marksInDom: number;
   marksDrawn: number;
+  /** When the page requested the event list, and when the last byte arrived (ms from navigation). */
+  fetchStart: number;
+  fetchEnd: number;
   /** Main-thread CPU time from navigation to the first marks (slightly after: polling). */
   cpuToMarks: number;
   wheel: number[];
@@ -132,6 +135,11 @@ async function measure(page: Page, url: string): Promise<Run> {
   await page.waitForFunction(() => !Number.isNaN((window as unknown as { __bench: Bench }).__bench.marksDrawn), undefined, { timeout: 120_000, polling: 50 });
   const cpuToMarks = (await threadTime(cdp)) - cpuAtStart;
   const { marksInDom, marksDrawn } = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
+  // When the page asked for the event list and when the server had sent it all.
+  const [fetchStart, fetchEnd] = await page.evaluate(() => {
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.json')) as PerformanceResourceTiming | undefined;
+    return entry ? [entry.startTime, entry.responseEnd] : [NaN, NaN];
+  });
   await sleep(600); // let the first announcements and idle work settle
 
   const box = await page.locator('.chart svg').boundingBox();
@@ -159,7 +167,7 @@ async function measure(page: Page, url: string): Promise<Run> {
   await page.mouse.up();
   const pan = await stopFrames(page);
   const panCpu = ((await threadTime(cdp)) - cpuBeforePan) / PAN_STEPS;
-  return { marksInDom, marksDrawn, cpuToMarks, wheel, pan, wheelCpu, panCpu };
+  return { marksInDom, marksDrawn, fetchStart, fetchEnd, cpuToMarks, wheel, pan, wheelCpu, panCpu };
 }
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
@@ -206,7 +214,7 @@ try {
         `${fmt(stat((r) => quantile(r.pan, 0.5))).padStart(8)} ${fmt(stat((r) => quantile(r.pan, 0.95))).padStart(6)} ${fmt(stat((r) => Math.max(...r.pan))).padStart(6)} ${fmt(stat((r) => r.panCpu)).padStart(5)}`,
     );
     if (process.env.BENCH_VERBOSE) {
-      for (const r of runs) console.log(`   run: dom ${fmt(r.marksInDom, 0)} drawn ${fmt(r.marksDrawn, 0)} cpu ${fmt(r.cpuToMarks, 0)} wheel p95 ${fmt(quantile(r.wheel, 0.95))} (${r.wheel.length} frames, cpu ${fmt(r.wheelCpu)}/step, long: ${r.wheel.map((d, i) => [i, d]).filter(([, d]) => d > 17).map(([i, d]) => `#${i} ${fmt(d)}`).join(' ')}) pan p95 ${fmt(quantile(r.pan, 0.95))} (${r.pan.length} frames, cpu ${fmt(r.panCpu)}/step)`);
+      for (const r of runs) console.log(`   run: json fetched ${fmt(r.fetchStart, 0)}-${fmt(r.fetchEnd, 0)} ms, dom ${fmt(r.marksInDom, 0)} drawn ${fmt(r.marksDrawn, 0)} cpu ${fmt(r.cpuToMarks, 0)} wheel p95 ${fmt(quantile(r.wheel, 0.95))} (${r.wheel.length} frames, cpu ${fmt(r.wheelCpu)}/step, long: ${r.wheel.map((d, i) => [i, d]).filter(([, d]) => d > 17).map(([i, d]) => `#${i} ${fmt(d)}`).join(' ')}) pan p95 ${fmt(quantile(r.pan, 0.95))} (${r.pan.length} frames, cpu ${fmt(r.panCpu)}/step)`);
     }
   }
 } finally {

@@ -90,15 +90,23 @@ function makeMeasure(): Measure {
   }
   if (!context) return (text) => Math.ceil(estimateTextWidth(text, LABEL_FONT_SIZE));
   const canvas = context;
-  const chars = new Map<string, number>();
+  // Widths of the common characters (below U+3000) by code, the rest by character.
+  const common = new Float64Array(0x3000).fill(-1);
+  const others = new Map<string, number>();
   return (text) => {
     let width = 0;
-    for (const ch of text) {
-      let w = chars.get(ch);
-      if (w === undefined) {
-        w = canvas.measureText(ch).width;
-        chars.set(ch, w);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x3000) {
+        let w = common[code];
+        if (w < 0) common[code] = w = canvas.measureText(text[i]).width;
+        width += w;
+        continue;
       }
+      const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
+      i += ch.length - 1;
+      let w = others.get(ch);
+      if (w === undefined) others.set(ch, (w = canvas.measureText(ch).width));
       width += w;
     }
     // A few pixels of slack: the page font may differ a little from the one measured.
@@ -107,21 +115,44 @@ function makeMeasure(): Measure {
   };
 }
 
+/**
+ * An event ready to draw. Its date label and accessible name are made the first time something
+ * shows them: a long story puts a few hundred of its events on screen, not all of them.
+ */
+class Item implements TimelineItem {
+  readonly precision: Precision;
+  readonly approximate: boolean;
+  readonly point: boolean;
+  #dateText: string | undefined;
+  #name: string | undefined;
+  search?: string;
+  titleWidth?: number;
+
+  constructor(
+    readonly id: string,
+    readonly event: TimelineEvent,
+    readonly from: number,
+    readonly to: number,
+  ) {
+    const date = event.date;
+    this.precision = date.precision;
+    this.approximate = date.approximate;
+    this.point = (date.precision === 'day' || date.precision === 'minute') && date.start === date.end;
+  }
+
+  get dateText(): string {
+    return (this.#dateText ??= this.event.date.label || dateLabel(this.event.date));
+  }
+
+  get name(): string {
+    return (this.#name ??= `${this.dateText}: ${this.event.title}`);
+  }
+}
+
 function prepareItems(data: EventList): TimelineItem[] {
   const items = data.events.map((event): TimelineItem => {
     const [from, to] = dateSpan(event.date);
-    const dateText = event.date.label || dateLabel(event.date);
-    return {
-      id: event.id,
-      event,
-      from,
-      to,
-      precision: event.date.precision,
-      approximate: event.date.approximate,
-      point: (event.date.precision === 'day' || event.date.precision === 'minute') && event.date.start === event.date.end,
-      dateText,
-      name: `${dateText}: ${event.title}`,
-    };
+    return new Item(event.id, event, from, to);
   });
   return items.sort((a, b) => a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -316,10 +316,12 @@ export class TimelineState {
       return { ...m, x0, x1, labelX: m.flipped ? x1 - (m.x1 - m.labelX) : x0 + (m.labelX - m.x0) };
     });
     const clusters: ClusterMark[] = [];
+    let free = -Infinity; // squeezed, a cluster mark that would overlap the one before it waits too
     for (const c of layout.clusters) {
       const x = scale(c.cluster.from);
-      if (x > this.width || x + CLUSTER_GAP - 4 < 0) continue;
+      if (x > this.width || x + CLUSTER_GAP - 4 < 0 || (squeezed && x < free)) continue;
       clusters.push({ ...c, x0: Math.max(0, x), x1: Math.min(this.width, x + CLUSTER_GAP - 4) });
+      free = x + CLUSTER_GAP;
     }
     return { marks, clusters };
   }

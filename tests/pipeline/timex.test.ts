@@ -164,6 +164,25 @@ const rows: Row[] = [
   { name: '"the following day" counts from the date before it', sentence: 'The body was found on 2 May 2019 and buried the following day.', find: 'following', value: '2019-05-03', date: ['2019-05-03', '2019-05-03', 'day', false] },
   { name: '"a year later" counts from the date before it', sentence: 'The mill opened in 1887 and closed a year later.', find: 'later', value: '1888', date: ['1888', '1888', 'year', false] },
   { name: '"Q3" after a preposition', sentence: 'Margins widened in Q3.', find: 'Q3', value: '2024-Q3', date: ['2024-Q3', '2024-Q3', 'quarter', false] },
+  // "the last week" is last week's calendar week; "the past week" and "over the last week" a stretch
+  { name: '"in the last week" is the ISO week before publication', pub: '2013-03-22', sentence: 'Sales rose 5 percent in the last week.', find: 'week', text: 'the last week', type: 'DATE', value: '2013-W11', date: ['2013-W11', '2013-W11', 'week', false] },
+  { name: '"the last week" in a January article is the last week of December', pub: '2025-01-02', sentence: 'Ferries were cancelled in the last week.', find: 'week', type: 'DATE', value: '2024-W52', date: ['2024-W52', '2024-W52', 'week', false] },
+  { name: '"over the last week" measures a stretch of time', pub: '2013-03-22', sentence: 'Prices have fallen over the last week.', find: 'week', text: 'the last week', type: 'DURATION', value: 'P1W', date: null },
+  { name: '"the last week of" something is not the calendar week', pub: '2013-03-22', sentence: 'Crowds grew in the last week of the campaign.', find: 'week', type: 'DURATION', value: 'P1W', date: null },
+  { name: '"in the past week" stays a stretch of time', pub: '2013-03-22', sentence: 'Sales rose 5 percent in the past week.', find: 'week', type: 'DURATION', value: 'P1W', date: null },
+  // counted from the date before, whatever follows the "later"
+  { name: '"a day later" before a clause', sentence: 'The talks began on March 1 and a day later they collapsed.', find: 'later', text: 'a day later', type: 'DATE', value: '2025-03-02', date: ['2025-03-02', '2025-03-02', 'day', false] },
+  { name: '"two days later" before its subject', sentence: 'The dam failed on 4 June 2021 and two days later officials ordered an evacuation.', find: 'later', type: 'DATE', value: '2021-06-06', date: ['2021-06-06', '2021-06-06', 'day', false] },
+  { name: '"a week later" is the week after the one named', sentence: 'Voting closed on Jan. 10, 2024, and a week later the count was certified.', find: 'later', type: 'DATE', value: '2024-W03', date: ['2024-W03', '2024-W03', 'week', false] },
+  { name: '"the following week" is the ISO week after the date before it', sentence: 'The bill passed on Feb. 3 and the following week it was signed.', find: 'following', type: 'DATE', value: '2025-W07', date: ['2025-W07', '2025-W07', 'week', false] },
+  { name: '"the next week" after a dated event', sentence: 'The strike started on 14 October 2022 and spread the next week.', find: 'next', type: 'DATE', value: '2022-W42', date: ['2022-W42', '2022-W42', 'week', false] },
+  // forward verbs govern the quarter they look to
+  { name: '"expects the deal to close in the third quarter" is this year\'s', sentence: 'The bank expects the deal to close in the third quarter.', find: 'quarter', text: 'the third quarter', type: 'DATE', value: '2025-Q3', date: ['2025-Q3', '2025-Q3', 'quarter', false] },
+  { name: '"expected ... to" across a longer object', sentence: 'The lender expected its $2 billion share sale to finish in the second quarter.', find: 'quarter', type: 'DATE', value: '2025-Q2', date: ['2025-Q2', '2025-Q2', 'quarter', false] },
+  { name: '"hopes to" looks ahead', sentence: 'The airline hopes to restore the route in the fourth quarter.', find: 'quarter', type: 'DATE', value: '2025-Q4', date: ['2025-Q4', '2025-Q4', 'quarter', false] },
+  { name: '"intends to" looks ahead', sentence: 'The council intends to publish the audit in the third quarter.', find: 'quarter', type: 'DATE', value: '2025-Q3', date: ['2025-Q3', '2025-Q3', 'quarter', false] },
+  { name: '"aims to" looks ahead', sentence: 'The mine aims to resume output in the second quarter.', find: 'quarter', type: 'DATE', value: '2025-Q2', date: ['2025-Q2', '2025-Q2', 'quarter', false] },
+  { name: 'a past verb after "expected" keeps the past', sentence: 'Analysts expected sales rose in the third quarter.', find: 'quarter', type: 'DATE', value: '2024-Q3', date: ['2024-Q3', '2024-Q3', 'quarter', false] },
   // no publication date
   { name: 'no date: a weekday stays unresolved', pub: null, sentence: 'The minister said Wednesday that talks had stalled.', find: 'Wednesday', value: 'XXXX-WXX-3', date: null },
   { name: 'no date: "in November" stays a blank month', pub: null, sentence: 'The court issued warrants in November.', find: 'November', value: 'XXXX-11', date: null },

@@ -328,8 +328,15 @@ export const RULES: Rule[] = [
       const rel = lower(g.rel);
       const unit = lower(g.unit) as Unit;
       const text = m[0];
-      // "the past week" is a stretch of time, not a calendar week; "the last quarter" is the last reported quarter
-      if (((g.the && (rel === 'past' || rel === 'last')) || (rel === 'past' && !g.mod)) && unit !== 'quarter') {
+      // "the past week" is a stretch of time, not a calendar week; "the last quarter" is the last reported
+      // quarter, and "the last week" on its own the calendar week before publication, as "last week" is.
+      // "over the last week" still measures a stretch; "the last week of the campaign", "in the last week
+      // before the vote" are the final week of something else.
+      const lastWeekItself =
+        rel === 'last' && unit === 'week' && !g.mod &&
+        !/\b(?:over|within|for|throughout)\s+$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)) &&
+        !/^\s+(?:of|before|ahead|leading|until|till|to|in|at|on|for|that)\b/i.test(env.sentence.slice(m.index + text.length));
+      if (((g.the && (rel === 'past' || rel === 'last')) || (rel === 'past' && !g.mod)) && unit !== 'quarter' && !lastWeekItself) {
         return { ...unresolved('DURATION', unit === 'weekend' ? 'P2D' : durationValue(undefined, unit), `'${text}' (a stretch of time)`) };
       }
       if (['previous', 'following', 'same', 'that'].includes(rel) || (g.the && rel === 'next')) {
@@ -435,7 +442,7 @@ export const RULES: Rule[] = [
   {
     name: 'units later (anaphoric)',
     needs: /later|earlier|after|before/i,
-    pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week|month|year)s?\s+(?:(?<dir>later|earlier|afterwards)\b(?!\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z]))|(?<dir2>before|after)\b${ANAPHORIC_END})`, 'dig'),
+    pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week|month|year)s?\s+(?:(?<dir>later|earlier|afterwards)\b(?!\s+than\b|-)|(?<dir2>before|after)\b${ANAPHORIC_END})`, 'dig'),
     build(m) {
       const g = m.groups!;
       const n = quantity(g.q);

@@ -18,6 +18,10 @@ const FORWARD_BEFORE_TO = new Set([
   'promised', 'promises', 'pledged', 'pledges', 'threatened', 'threatens', 'agreed', 'agrees', 'likely', 'ready', 'prepared',
   'preparing', 'prepares', 'decided', 'decides', 'seeks', 'seeking', 'sought', 'about', 'unlikely', 'bound', 'committed',
 ]);
+/** Verbs whose forward "to" comes after an object: "expects the deal to close", "wants the council to vote". */
+const FORWARD_OBJECT_TO = new Set(['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'forecast', 'forecasts', 'forecasting']);
+/** How many words an object between such a verb and its "to" may take: "expects the $2 billion deal to". */
+const OBJECT_REACH = 6;
 /** Forward-looking on their own: "the vote, expected on Friday". */
 const FORWARD_ALONE = new Set(['expected', 'scheduled', 'slated', 'due', 'planned', 'upcoming', 'next', 'coming']);
 const PAST_WORDS = new Set([
@@ -55,6 +59,7 @@ export function tenseMarkers(sentence: string): Marker[] {
     if (w.endsWith("'ll")) tense = 'future';
     else if (FUTURE_WORDS.has(w)) tense = w === 'may' && /^M/.test(sentence.slice(start, end)) && start > 0 ? null : 'future';
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
+    else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
     else if (w === 'be' && prev === 'to' && next !== undefined && isParticiple(next)) tense = 'future';
     // "be held", "is held": a participle after a present or infinitive "be" carries no past tense
@@ -70,6 +75,18 @@ export function tenseMarkers(sentence: string): Marker[] {
     if (tense) markers.push({ start, end, tense });
   }
   return markers;
+}
+
+/** A "to" that an earlier forward verb governs across its object, within one clause: "expects the deal to close". */
+function governedAcrossObject(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 1 - OBJECT_REACH); j--) {
+    if (/[,;:.!?()]|\s(?:-|–|—)\s/.test(sentence.slice(words[j].end, words[j + 1].start))) return false;
+    if (FORWARD_OBJECT_TO.has(words[j].w)) return true;
+    // another verb in between starts a clause of its own: "expected sales rose to a record"
+    const w = words[j].w;
+    if (PAST_WORDS.has(w) || w === 'to' || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return false;
+  }
+  return false;
 }
 
 /** Past participles that also sit in PAST_WORDS or end in -ed: "held", "released". */

@@ -80,7 +80,7 @@ export function tenseMarkers(sentence: string): Marker[] {
 /** A "to" that an earlier forward verb governs across its object, within one clause: "expects the deal to close". */
 function governedAcrossObject(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 1 - OBJECT_REACH); j--) {
-    if (/[,;:.!?()]|\s(?:-|–|—)\s/.test(sentence.slice(words[j].end, words[j + 1].start))) return false;
+    if (/[,;:!?()]|\.(?!\d)|\s(?:-|–|—)\s/.test(sentence.slice(words[j].end, words[j + 1].start))) return false;
     if (FORWARD_OBJECT_TO.has(words[j].w)) return true;
     // another verb in between starts a clause of its own: "expected sales rose to a record"
     const w = words[j].w;

@@ -26,6 +26,7 @@ describe('tenseAt', () => {
     { sentence: 'As expected, the court ruled on Friday.', expression: 'Friday', expected: 'past' },
     { sentence: 'The bank expects the deal to close in the third quarter.', expression: 'the third quarter', expected: 'future' },
     { sentence: 'The regulator wants both banks to report by Friday.', expression: 'Friday', expected: 'future' },
+    { sentence: 'The bank expects its $2.5 billion bond sale to settle on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The board expected the merger to finish on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The union is expected to strike on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The union plans to strike on Friday.', expression: 'Friday', expected: 'future' },

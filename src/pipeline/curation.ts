@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareDates, eventDate } from '../core/dates';
 import { isPartialDate, PRECISIONS, type EditedField, type EventDate, type EventList, type Precision, type Source, type TimelineEvent } from '../core/schema';
+import { sourceId } from './merge';
 
 export const OPERATIONS = ['retitle', 'redate', 'hide', 'merge', 'split', 'add', 'highlight', 'tag', 'note'] as const;
 export type Operation = (typeof OPERATIONS)[number];
@@ -318,14 +319,7 @@ function readSourceRef(raw: unknown, path: string, fail: Fail): SourceRef | null
   return bad ? null : { article: raw.article as string, start: raw.start as number };
 }
 
-/**
- * The id the pipeline gives an event told by this source alone (the formula of merge.ts): an
- * event's id is always the source id of one of its sources, which lets a correction follow its
- * event when a new article joins it and lends it a better date.
- */
-export function sourceId(source: Pick<Source, 'article' | 'start' | 'timex'>): string {
-  return createHash('sha1').update(`${source.article}\u0000${source.start}\u0000${source.timex.start}\u0000${source.timex.end}`).digest('hex').slice(0, 12);
-}
+
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const compareSources = (p: Source, q: Source) => compareText(p.article, q.article) || p.start - q.start;

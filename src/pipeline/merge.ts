@@ -103,6 +103,15 @@ interface Prepared {
   title: Map<string, number>;
 }
 
+/**
+ * The id of an event told by this source alone. An event's id is always the source id of one of
+ * its sources, so ids stay put when unrelated articles come and go, and a curation entry can
+ * follow its event when a new article joins it and lends it a better date.
+ */
+export function sourceId(source: { article: string; start: number; timex: { start: number; end: number } }): string {
+  return createHash('sha1').update(`${source.article}\u0000${source.start}\u0000${source.timex.start}\u0000${source.timex.end}`).digest('hex').slice(0, 12);
+}
+
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function canonicalKey(d: DraftEvent): string {
@@ -338,7 +347,7 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
       }))
       .sort((p, q) => compareText(p.article, q.article) || p.start - q.start);
     const d = best.draft;
-    const id = createHash('sha1').update(`${d.article}\u0000${d.sentence.start}\u0000${d.timex.start}\u0000${d.timex.end}`).digest('hex').slice(0, 12);
+    const id = sourceId({ article: d.article, start: d.sentence.start, timex: d.timex });
     events.push({ id, title: d.title, date: d.date, sources });
   }
   return events.sort((a, b) => compareDates(a.date, b.date) || compareText(a.title, b.title) || compareText(a.id, b.id));

@@ -4,7 +4,7 @@
 
 import type { PublicationDate, Sentence, Timex } from './types';
 import { dayIso, dayNumber, dayRange, isRealDay, MONTH_NAMES, weekdayOf } from './timex/calendar';
-import { MONTH, WEEKDAY, weekdayNumber } from './timex/lexicon';
+import { MONTH, WEEKDAY, weekdayNumber } from './lexicon';
 import { NO_DATE } from './timex/resolve';
 import { tenseAt, tenseMarkers } from './timex/tense';
 import type { Tense } from './timex/calendar';

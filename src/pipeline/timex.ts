@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node';
 import { isPartialDate } from '../core/schema';
 import type { ResolutionContext, Sentence, Timex } from './types';
 import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './timex/calendar';
-import { MONTH } from './timex/lexicon';
+import { MONTH } from './lexicon';
 import { type Draft, type Env, coarsen, explicitDay } from './timex/resolve';
 import { RULES, timeOnDay } from './timex/rules';
 import { tenseAt, tenseMarkers } from './timex/tense';

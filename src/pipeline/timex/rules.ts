@@ -6,7 +6,7 @@ import {
   type DateRange, type Tense, MONTH_NAMES, dayIso, dayNumber, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range,
   weekIso, yearRange,
 } from './calendar';
-import { COUNTED, DAY, MONTH, NUMBER_WORD, UNIT, WEEKDAY, YEAR, monthNumber, ordinal, quantity, unitCode, weekdayNumber } from './lexicon';
+import { COUNTED, DAY, MONTH, NUMBER_WORD, UNIT, WEEKDAY, YEAR, monthNumber, ordinal, quantity, unitCode, weekdayNumber } from '../lexicon';
 import {
   weekdayOf, easter, resolveYearly,
   type Draft, type Env, NO_DATE, coarsen, explicitDay, explicitMonth, explicitYear, inArticle, quarterRange, resolveMonth, resolveMonthDay,

@@ -1,4 +1,5 @@
-// Words for temporal expressions: month, weekday, season and unit names, and numbers in words.
+// One home for the words of dates (month, weekday, season and unit names, numbers in words), shared by
+// the metadata, timex and cross-document stages: a second copy of a table is a bug waiting.
 
 export const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])`;
 export const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;

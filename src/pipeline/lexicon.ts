@@ -1,7 +1,8 @@
 // One home for the words of dates (month, weekday, season and unit names, numbers in words), shared by
 // the metadata, timex and cross-document stages: a second copy of a table is a bug waiting.
 
-export const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])`;
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTH = String.raw`(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])`;
 export const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 export const DAY = String.raw`(?<![\d./-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])`;
 export const YEAR = String.raw`(?<![\d$€£#.,]|\d[,.])(?:1\d{3}|20\d{2}|2100)(?![\d%]|[.,]\d)`;
@@ -13,6 +14,9 @@ const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5,
 export function monthNumber(word: string): number {
   return MONTHS[word.slice(0, 3).toLowerCase()];
 }
+
+/** 1 -> "January". */
+export const monthName = (month: number): string => MONTH_NAMES[month - 1];
 
 /** Monday = 0 ... Sunday = 6. */
 export function weekdayNumber(word: string): number {

@@ -1,0 +1,105 @@
+// Credit lines in the header (bylines, "AGENCY | Place | Updated: ..." strips) and the site's own
+// marks in the footer (sign-off, copyright, "edited by ... staff", "Source:"): who is credited with
+// the story and where it was filed.
+
+import { isKnownPlace } from '../timezones';
+import { wordsOf, type Line } from '../page-chrome';
+import { LABEL_WORD, Rank, type FoundDate } from './dates';
+import { looksLikeAgency, titleCasePlace } from './dateline';
+
+const BYLINE = /^\s*(?:by|from|written by|words by|story by)\s+\S/i;
+
+/** A byline, credit or date line: short, and mostly a date, a label, pipes or "By ...". */
+export function isCreditLine(line: Line, dates: FoundDate[], prose: boolean): boolean {
+  const s = line.text.trim();
+  const words = wordsOf(s).length;
+  if (BYLINE.test(s) && words <= 16) return true;
+  if (dates.length === 0) return false;
+  if (s.includes('|') && words <= 40) return true;
+  // "The ministry updated its guidance on March 3, 2025." is a sentence, not a date stamp.
+  if (words > 25 || prose) return false;
+  if (dates.some((d) => d.rank !== Rank.Plain)) return true;
+  const dated = dates.reduce((n, d) => n + d.text.length, 0);
+  return dated >= 0.4 * s.length || words <= 8;
+}
+
+const SIGN_OFF = /^\s*(?:--|—|–)\s*([A-Z][^\s]*(?:[ \t]+[^\s]+){0,5})\s*$/;
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)/i;
+const EDITED_BY = /\bedited by ([A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,4})[ \t]+staff\b/;
+const SOURCE_LINE = /^\s*(?:source|courtesy)\s*:\s*([A-Z][^|•·\n]{1,50}?)\s*$/i;
+
+/** "© 2025 NAME • Privacy" -> "NAME"; "Copyright 2018 Name. All rights reserved." -> "Name". */
+function copyrightHolder(s: string): string | null {
+  const m = COPYRIGHT.exec(s);
+  if (!m) return null;
+  let rest = s.slice(m.index + m[0].length);
+  const hadYear = /^\s*(?:©|\(c\))?\s*\d{4}/i.test(rest);
+  rest = rest.replace(/^\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*/i, '');
+  const name = rest
+    .split(/\s*(?:[•|·]|\s[-–—]\s|\.\s|\.$|,|\ball rights reserved\b)/i)[0]
+    .replace(/\s+\d{4}$/, '')
+    .trim();
+  if (!name || !/^[A-Za-z]/.test(name) || wordsOf(name).length > 6) return null;
+  if (!m[0].startsWith('©') && !/\(c\)/i.test(m[0]) && !hadYear) return null;
+  return name;
+}
+
+const ROLE_WORDS = /\b(staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|desk|intern|photographer|special)\b/i;
+
+/** The organisation at the end of a byline ("By Jane Roe, Agency", "By Jane Roe (Agency)", "By Agency"), or the place ("By Jane Roe, Springfield"). */
+function bylineCredit(s: string): { publisher: string | null; place: string | null } {
+  const none = { publisher: null, place: null };
+  const body = s.trim().replace(/^(?:by|from|written by|words by|story by)\s+/i, '');
+  const paren = /\(([^()]{2,50})\)\s*$/.exec(body);
+  if (paren && looksLikeAgency(paren[1])) return { publisher: paren[1].trim(), place: null };
+  const comma = body.lastIndexOf(',');
+  if (comma > 0) {
+    const tail = body.slice(comma + 1).trim();
+    if (!tail || !looksLikeAgency(tail) || ROLE_WORDS.test(tail)) return none;
+    return isKnownPlace(tail) ? { publisher: null, place: titleCasePlace(tail) } : { publisher: tail, place: null };
+  }
+  const name = body.replace(/\s+staff$/i, '').trim();
+  return wordsOf(name).length === 1 && looksLikeAgency(name) ? { publisher: name, place: null } : none;
+}
+
+const SECTION_WORDS = /^(news|world|nation|national|local|region|regional|business|economy|markets?|sports?|opinion|politics|entertainment|lifestyle|tech|technology|science|health|home|latest|top|stories|breaking|international|asia|africa|europe|americas|middle|east|pacific|city|metro|india|us|uk)$/i;
+
+/** "World News", "Top Stories", "India News": a site section, not a credit. */
+function isSection(segment: string): boolean {
+  const words = wordsOf(segment);
+  return words.length <= 4 && words.some((w) => SECTION_WORDS.test(w)) && words.every((w) => SECTION_WORDS.test(w) || isKnownPlace(w));
+}
+
+/** "AGENCY | Place | Updated: ...", "By Name | Place | date", "By Name, Agency": who is credited and where it was filed. */
+export function readCreditLine(line: Line): { publisher: string | null; place: string | null } {
+  const s = line.text.trim();
+  if (!s.includes('|')) return BYLINE.test(s) ? bylineCredit(s.split(/\s+[-–—·]\s+|\s{2,}/)[0]) : { publisher: null, place: null };
+  const segments = s.split('|').map((x) => x.trim()).filter(Boolean);
+  const names: string[] = [];
+  let publisher: string | null = null;
+  let place: string | null = null;
+  for (const seg of segments) {
+    if (/\d/.test(seg) || LABEL_WORD.test(seg)) continue;
+    if (BYLINE.test(seg)) {
+      const byline = bylineCredit(seg);
+      publisher ??= byline.publisher;
+      place ??= byline.place;
+      continue;
+    }
+    if ((looksLikeAgency(seg) || /^[A-Z][\w&.'’ -]*$/.test(seg)) && !isSection(seg)) names.push(seg);
+  }
+  // Known places are the filing place; of the rest, the first is the credited organisation.
+  for (const name of names) {
+    if (place === null && isKnownPlace(name)) place = titleCasePlace(name);
+    else if (publisher === null) publisher = name;
+    else place ??= titleCasePlace(name);
+  }
+  return { publisher, place };
+}
+
+/** The organisation named by a footer line: a wire sign-off, a copyright holder, "edited by ... staff" or "Source:". */
+export function footerCredit(s: string): string | null {
+  const signOff = SIGN_OFF.exec(s);
+  const name = signOff && looksLikeAgency(signOff[1]) ? signOff[1] : (copyrightHolder(s) ?? EDITED_BY.exec(s)?.[1] ?? SOURCE_LINE.exec(s)?.[1]);
+  return name ? name.trim() : null;
+}

@@ -1,0 +1,123 @@
+// Stage 2: what a scraped article says about itself - title, publisher, publication date and
+// time zone, dateline - read from the shapes of header, byline, dateline and footer lines.
+// The publisher is the organisation credited with the story (dateline agency, credit line, byline)
+// before the site's own marks (sign-off, copyright, syndication note), kept as written.
+//
+// One concern per module: front-matter, sketch (where header, body and footer lie), dates and
+// zones (full dates and the zone beside them), day-order (06/03 or 03/06), publication (which
+// date is the publication date), title, dateline, credits (publisher and filing place).
+
+import { countryDayFirst, localeFromPlaces } from '../timezones';
+import type { ArticleMetadata, Span } from '../types';
+import { opening, readPage, type Line, type Page } from '../page-chrome';
+import { footerCredit, readCreditLine } from './credits';
+import { parseDateline } from './dateline';
+import { readFrontMatter } from './front-matter';
+import { readPublication } from './publication';
+import { HeaderReading, sketchPage } from './sketch';
+import { pickTitleLine, titleText } from './title';
+import { zoneDayFirst } from './zones';
+
+export { titleCasePlace } from './dateline';
+
+/**
+ * Reads an article's title, publisher, publication date and zone, dateline and header spans.
+ * `page` is the page as the body stage will see it, so that each line is judged once.
+ */
+export function extractMetadata(text: string, _file: string, page: Page = readPage(text)): ArticleMetadata {
+  const { lines } = page;
+  const reading = new HeaderReading(page);
+  const frontMatter = readFrontMatter(lines);
+  const sketch = sketchPage(reading, frontMatter.end);
+  const bodyLine = sketch.body >= 0 ? lines[sketch.body] : null;
+  const top = lines.slice(frontMatter.end);
+  const headerLines = (bodyLine ? lines.slice(frontMatter.end, sketch.body) : top.slice(0, 60)).filter((l) => l.text.trim());
+  const headerEnd = bodyLine ? bodyLine.index : lines.length;
+  const footerLines = lines.slice(sketch.footer).filter((l) => l.text.trim()).slice(0, 120);
+
+  // Title: a markdown heading or front-matter title, else the first headline-shaped line.
+  const creditLines = headerLines.filter((l) => reading.isCredit(l));
+  let titleLine: Line | null = null;
+  let title: string | null = frontMatter.title;
+  if (!title) {
+    titleLine = pickTitleLine(headerLines, top, bodyLine !== null, (l) => reading.isCredit(l), (l) => reading.dates(l).length > 0);
+    title = titleLine ? titleText(titleLine) : null;
+  }
+  const titleIndex = titleLine?.index ?? (headerLines[0]?.index ?? 0);
+
+  // Dateline and the agency credited in it.
+  const dateline = bodyLine ? parseDateline(bodyLine.text) : null;
+
+  // The publisher's locale, from place names in the menus above the title and in the footer.
+  const chrome = [...headerLines.filter((l) => l.index < titleIndex), ...footerLines].map((l) => opening(l.text));
+  const placeLocale = localeFromPlaces(chrome);
+
+  // Publisher: the organisation credited with the story first, then the site's own marks.
+  const publisherSources: string[] = [];
+  if (frontMatter.publisher) publisherSources.push(frontMatter.publisher);
+  if (dateline?.agency) publisherSources.push(dateline.agency);
+  let placeFromCredit: string | null = null;
+  for (const l of creditLines) {
+    const credit = readCreditLine(l);
+    if (credit.publisher) publisherSources.push(credit.publisher);
+    placeFromCredit ??= credit.place;
+  }
+  const footerUsed: Line[] = [];
+  for (const l of footerLines) {
+    const name = footerCredit(l.text);
+    if (name) {
+      publisherSources.push(name);
+      footerUsed.push(l);
+    }
+  }
+  const publisher = publisherSources[0]?.replace(/[\s.,;:]+$/, '') ?? null;
+
+  const { published, picked, evidence, warnings } = readPublication(
+    reading,
+    { headerLines, bodyLine, footerLines, frontMatterDates: frontMatter.dates, frontMatterEnd: frontMatter.end, headerEnd },
+    placeLocale,
+  );
+
+  // Locale and page-wide d/m order, for reading numeric dates in the body.
+  const zoneHint = zoneDayFirst(picked?.date.zone?.abbreviation ?? evidence.headerZones[0] ?? null, placeLocale);
+  const locale = placeLocale?.country ?? zoneHint.country;
+  const dayFirst = picked?.dayFirst ?? evidence.pageOrder ?? (placeLocale ? countryDayFirst(placeLocale.country) : null) ?? zoneHint.dayFirst;
+
+  // Header spans: everything above the body, else the lines metadata was read from; plus footer credits.
+  const header: Span[] = [];
+  if (frontMatter.end > 0) header.push({ start: 0, end: lines[frontMatter.end - 1].start + lines[frontMatter.end - 1].text.length });
+  if (bodyLine && headerLines.length) {
+    const first = headerLines[0];
+    const last = headerLines[headerLines.length - 1];
+    header.push({ start: first.start, end: last.start + last.text.length });
+  } else {
+    for (const l of [...creditLines, ...(titleLine ? [titleLine] : [])]) header.push(lineSpan(l));
+  }
+  // The date line counts as header even when it was found below the body ("Published on ..." at the end).
+  if (picked) header.push(lineSpan(lines[picked.date.line]));
+  for (const l of footerUsed) header.push(lineSpan(l));
+
+  return {
+    title,
+    publisher,
+    published,
+    dateline: dateline?.place ?? placeFromCredit,
+    dayFirst,
+    locale,
+    header: mergeSpans(header),
+    warnings,
+  };
+}
+
+const lineSpan = (l: Line): Span => ({ start: l.start, end: l.start + l.text.length });
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}

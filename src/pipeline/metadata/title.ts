@@ -1,0 +1,29 @@
+// The article's title: a markdown heading or front-matter title, else the first headline-shaped
+// line of the header that is not a credit or date line.
+
+import { isProse, wordsOf, type Line } from '../page-chrome';
+
+const MENU_WORDS = /\b(menu|skip to|sign in|log in|subscribe|newsletter|advertisement|search|home page|breadcrumb|cookies?)\b/i;
+
+export function looksLikeHeadline(s: string): boolean {
+  const t = s.trim();
+  const words = wordsOf(t);
+  if (words.length < 3 || words.length > 30 || t.length > 250) return false;
+  if (/[>»›]/.test(t) || /\s\/\s.*\s\/\s/.test(t) || /:$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if ((t.match(/[|•·]/g)?.length ?? 0) >= 1) return false;
+  if (/\S(?: {2,}|\t)\S.*(?: {2,}|\t)\S/.test(t)) return false; // nav items spaced apart
+  if (MENU_WORDS.test(t) && words.length <= 6) return false;
+  if (!/[a-z]/.test(t) && words.length < 4) return false;
+  if (/^(photo|image|file photo|picture|caption|video)\b/i.test(t)) return false;
+  return true;
+}
+
+/** The header line that holds the title: a `# ` heading first, then a line that is not running prose. */
+export function pickTitleLine(headerLines: Line[], top: Line[], hasBody: boolean, isCredit: (l: Line) => boolean, isDated: (l: Line) => boolean): Line | null {
+  const candidates = headerLines.filter((l) => !isCredit(l) && !isDated(l) && looksLikeHeadline(l.text.replace(/^#+\s*/, '')));
+  const line = candidates.find((l) => /^#\s/.test(l.text)) ?? candidates.find((l) => !isProse(l.text)) ?? candidates[0] ?? null;
+  if (line || hasBody) return line;
+  return top.find((l) => l.text.trim() && looksLikeHeadline(l.text.replace(/^#+\s*/, ''))) ?? null;
+}
+
+export const titleText = (line: Line): string => line.text.replace(/^#+\s*/, '').trim();

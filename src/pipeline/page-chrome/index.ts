@@ -1,0 +1,19 @@
+// Page chrome: everything on a saved page that is not the article's own prose, judged once per
+// line or paragraph and shared by the metadata stage and the body stage.
+
+export { Page, readPage, splitLines, type Line } from './lines';
+export {
+  classifyParagraph,
+  countWords,
+  endsLikeSentence,
+  isArticleProse,
+  isBoilerplate,
+  isProse,
+  isSpaceCode,
+  MAX_SCAN,
+  normalise,
+  opening,
+  startsWithDate,
+  wordsOf,
+  type ParagraphKind,
+} from './kinds';

@@ -8,6 +8,7 @@ import { draftEvents } from './events';
 import { findBody } from './body';
 import { extractMetadata } from './metadata';
 import { mergeAcrossSources } from './merge';
+import { readPage } from './page-chrome';
 import { splitSentences } from './sentences';
 import { findTimexes } from './timex';
 import type { DraftEvent, PublicationDate, SourceText, TimexType } from './types';
@@ -90,7 +91,8 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
 
   for (const source of ordered) {
     const id = ids.get(source.file)!;
-    const meta = extractMetadata(source.text, source.file);
+    const page = readPage(source.text);
+    const meta = extractMetadata(source.text, source.file, page);
     const article: Article = {
       id,
       file: source.file,
@@ -112,7 +114,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
     }
     firstWithText.set(fingerprint, source.file);
 
-    const body = findBody(source.text, meta.header);
+    const body = findBody(source.text, meta.header, page);
     const sentences = splitSentences(source.text, body);
     const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst });
     prepared.push({ article, id, file: source.file, text: source.text, published: meta.published, sentences, timexes: found });

@@ -70,11 +70,20 @@ function isSection(segment: string): boolean {
   return words.length <= 4 && words.some((w) => SECTION_WORDS.test(w)) && words.every((w) => SECTION_WORDS.test(w) || isKnownPlace(w));
 }
 
-/** "AGENCY | Place | Updated: ...", "By Name | Place | date", "By Name, Agency": who is credited and where it was filed. */
+/** "AGENCY | Place | Updated: ...", "Name · Published: ...", "By Name | Place | date", "By Name, Agency": who is credited and where it was filed. */
 export function readCreditLine(line: Line): { publisher: string | null; place: string | null } {
   const s = line.text.trim();
-  if (!s.includes('|')) return BYLINE.test(s) ? bylineCredit(s.split(/\s+[-–—·]\s+|\s{2,}/)[0]) : { publisher: null, place: null };
-  const segments = s.split('|').map((x) => x.trim()).filter(Boolean);
+  let separator: RegExp = /\|/;
+  if (!s.includes('|')) {
+    if (BYLINE.test(s)) return bylineCredit(s.split(/\s+[-–—·]\s+|\s{2,}/)[0]);
+    // "**Courier** · Published: 3 Sep 2024": a masthead name beside the date, split by a dot.
+    if (!/[·•]/.test(s)) return { publisher: null, place: null };
+    separator = /[·•]/;
+  }
+  const segments = s
+    .split(separator)
+    .map((x) => x.trim().replace(/^[*_]+|[*_]+$/g, '').trim())
+    .filter(Boolean);
   const names: string[] = [];
   let publisher: string | null = null;
   let place: string | null = null;
@@ -103,3 +112,22 @@ export function footerCredit(s: string): string | null {
   const name = signOff && looksLikeAgency(signOff[1]) ? signOff[1] : (copyrightHolder(s) ?? EDITED_BY.exec(s)?.[1] ?? SOURCE_LINE.exec(s)?.[1]);
   return name ? name.trim() : null;
 }
+
+/** Words that name a kind of publication: a masthead says what the site is, a headline what happened. */
+const PUBLICATION_WORD =
+  /\b(?:times|post|news|herald|tribune|courier|gazette|journal|daily|chronicle|telegraph|guardian|observer|express|mail|star|sun|mirror|press|review|record|bulletin|examiner|inquirer|dispatch|standard|independent|globe|register|today|weekly|magazine|media|network|tv|radio|online|wire|agency|report|reporter|monitor|sentinel|leader|voice|world|post-gazette)\b/i;
+
+/** A masthead: a short name in capitals with a publication word ("The Daily Courier", "**COURIER**"). */
+export function isMasthead(text: string): boolean {
+  const s = text.replace(/^#+\s*/, '').replace(/[*_]+/g, '').trim();
+  const words = wordsOf(s);
+  if (words.length === 0 || words.length > 4 || /[\d|:;,.!?]$|[|:;!?]|\d/.test(s)) return false;
+  const named = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:the|of|and|&|de|la|el)$/i.test(w));
+  return named && PUBLICATION_WORD.test(s) && !isSection(s);
+}
+
+/** "The Daily Courier" and "Daily Courier" are one name. */
+export const sameName = (a: string, b: string): boolean => {
+  const key = (s: string) => s.replace(/[*_]+/g, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return key(a) === key(b);
+};

@@ -9,13 +9,14 @@
 
 import { countryDayFirst, localeFromPlaces } from '../timezones';
 import type { ArticleMetadata, Span } from '../types';
-import { opening, readPage, type Line, type Page } from '../page-chrome';
-import { footerCredit, readCreditLine } from './credits';
+import { opening, pageShapeWarnings, readPage, type Line, type Page } from '../page-chrome';
+import { footerCredit, isMasthead, readCreditLine, sameName } from './credits';
 import { parseDateline } from './dateline';
 import { readFrontMatter } from './front-matter';
 import { readPublication } from './publication';
 import { HeaderReading, sketchPage } from './sketch';
-import { pickTitleLine, titleText } from './title';
+import { runInStamp } from './stamp';
+import { looksLikeHeadline, pickTitleLine, titleText } from './title';
 import { zoneDayFirst } from './zones';
 
 export { titleCasePlace } from './dateline';
@@ -35,22 +36,10 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
   const headerEnd = bodyLine ? bodyLine.index : lines.length;
   const footerLines = lines.slice(sketch.footer).filter((l) => l.text.trim()).slice(0, 120);
 
-  // Title: a markdown heading or front-matter title, else the first headline-shaped line.
   const creditLines = headerLines.filter((l) => reading.isCredit(l));
-  let titleLine: Line | null = null;
-  let title: string | null = frontMatter.title;
-  if (!title) {
-    titleLine = pickTitleLine(headerLines, top, bodyLine !== null, (l) => reading.isCredit(l), (l) => reading.dates(l).length > 0);
-    title = titleLine ? titleText(titleLine) : null;
-  }
-  const titleIndex = titleLine?.index ?? (headerLines[0]?.index ?? 0);
 
   // Dateline and the agency credited in it.
   const dateline = bodyLine ? parseDateline(bodyLine.text) : null;
-
-  // The publisher's locale, from place names in the menus above the title and in the footer.
-  const chrome = [...headerLines.filter((l) => l.index < titleIndex), ...footerLines].map((l) => opening(l.text));
-  const placeLocale = localeFromPlaces(chrome);
 
   // Publisher: the organisation credited with the story first, then the site's own marks.
   const publisherSources: string[] = [];
@@ -70,11 +59,43 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
       footerUsed.push(l);
     }
   }
-  const publisher = publisherSources[0]?.replace(/[\s.,;:]+$/, '') ?? null;
+  const credited = publisherSources[0]?.replace(/[\s.,;:]+$/, '') ?? null;
+
+  // Title: a markdown heading or front-matter title, else the first headline-shaped line. A
+  // masthead ("The Daily Courier") above it names the publication, not the story.
+  const mastheads = headerLines.filter((l) => !reading.isCredit(l) && isMasthead(l.text));
+  const isMastheadLine = (l: Line) =>
+    mastheads.includes(l) && ((credited !== null && sameName(l.text, credited)) || headerLines.some((h) => h.index > l.index && !isMasthead(h.text) && looksLikeHeadline(h.text)));
+  let titleLine: Line | null = null;
+  let title: string | null = frontMatter.title;
+  if (!title) {
+    titleLine = pickTitleLine(headerLines, top, bodyLine !== null, (l) => reading.isCredit(l) || isMastheadLine(l), (l) => reading.dates(l).length > 0);
+    title = titleLine ? titleText(titleLine) : null;
+  }
+  const titleIndex = titleLine?.index ?? (headerLines[0]?.index ?? 0);
+  const guesses: string[] = [];
+  if (title === null) guesses.push('no title found');
+  else if (titleLine && page.isProse(titleLine)) guesses.push(`title guessed from the first sentence: no headline line above the text`);
+
+  // Publisher: else the masthead above the title, which is a guess.
+  let publisher = credited;
+  const masthead = mastheads.find((l) => l.index <= titleIndex && l !== titleLine);
+  if (publisher === null && masthead) {
+    publisher = masthead.text.replace(/^#+\s*/, '').replace(/[*_]+/g, '').trim();
+    guesses.push(`publisher guessed from the masthead '${publisher}'`);
+  } else if (publisher === null) guesses.push('no publisher found');
+
+  // The publisher's locale, from place names in the menus above the title and in the footer.
+  const chrome = [...headerLines.filter((l) => l.index < titleIndex), ...footerLines].map((l) => opening(l.text));
+  const placeLocale = localeFromPlaces(chrome);
+
+  // A date stamp run into the body's first line, or into one of the first lines of a page without a header.
+  const stampLines = bodyLine ? [bodyLine] : top.filter((l) => l.text.trim()).slice(0, 3);
+  const stamp = stampLines.map((l) => runInStamp(l, reading.dates(l))).find((s) => s !== null) ?? null;
 
   const { published, picked, evidence, warnings } = readPublication(
     reading,
-    { headerLines, bodyLine, footerLines, frontMatterDates: frontMatter.dates, frontMatterEnd: frontMatter.end, headerEnd },
+    { headerLines, bodyLine, footerLines, frontMatterDates: frontMatter.dates, stamp: stamp?.date ?? null, frontMatterEnd: frontMatter.end, headerEnd },
     placeLocale,
   );
 
@@ -94,8 +115,12 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
     for (const l of [...creditLines, ...(titleLine ? [titleLine] : [])]) header.push(lineSpan(l));
   }
   // The date line counts as header even when it was found below the body ("Published on ..." at the end).
-  if (picked) header.push(lineSpan(lines[picked.date.line]));
+  // A stamp run into a paragraph is cut from its line; the sentence after it stays body.
+  if (stamp) header.push({ start: stamp.start, end: stamp.end });
+  if (picked && picked.date.line !== stamp?.date.line) header.push(lineSpan(lines[picked.date.line]));
   for (const l of footerUsed) header.push(lineSpan(l));
+
+  warnings.push(...guesses, ...pageShapeWarnings(page));
 
   return {
     title,

@@ -16,6 +16,8 @@ export interface PageParts {
   footerLines: Line[];
   /** Dates from the front matter, already ranked as publication dates. */
   frontMatterDates: FoundDate[];
+  /** A date stamp run into the first paragraph ("Published 3 Sep 2024 The council voted ..."). */
+  stamp: FoundDate | null;
   /** Lines from here to `headerEnd` were already read as header. */
   frontMatterEnd: number;
   headerEnd: number;
@@ -32,7 +34,7 @@ export interface Publication {
 export function readPublication(reading: HeaderReading, parts: PageParts, placeLocale: PlaceLocale | null): Publication {
   const { headerLines, bodyLine, footerLines } = parts;
   const warnings: string[] = [];
-  const candidates: FoundDate[] = [...parts.frontMatterDates, ...headerLines.flatMap((l) => reading.dates(l))];
+  const candidates: FoundDate[] = [...parts.frontMatterDates, ...headerLines.flatMap((l) => reading.dates(l)), ...(parts.stamp ? [parts.stamp] : [])];
   if (candidates.length === 0) {
     for (const l of reading.page.lines) {
       if (l.index < parts.headerEnd && l.index >= parts.frontMatterEnd) continue;

@@ -1,7 +1,9 @@
 // Page chrome: everything on a saved page that is not the article's own prose, judged once per
 // line or paragraph and shared by the metadata stage and the body stage.
 
+export { isCommentControl, isCommentsHeading } from './comments';
 export { Page, readPage, splitLines, type Line } from './lines';
+export { pageShapeWarnings } from './shape';
 export {
   classifyParagraph,
   countWords,

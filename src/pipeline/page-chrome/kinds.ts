@@ -3,13 +3,16 @@
 // page furniture, an end-of-article marker or a related-links heading. See ../body.ts for the list.
 
 import { MONTH, WEEKDAY } from '../lexicon';
+import { isCommentControl, isCommentsHeading } from './comments';
 
 /**
  * What a paragraph looks like on its own: `prose` ends like a sentence (or is long); `short` is a
  * headline-like line without sentence punctuation; `furniture` is boilerplate; `end` is
- * boilerplate that marks the end of the article; `related` opens a related-links list.
+ * boilerplate that marks the end of the article; `related` opens a related-links list;
+ * `comments` opens a reader-comment section and `comment-control` is the interface around one
+ * comment ("Reply", "Report abuse", vote counts, "jsmith · 2 hours ago").
  */
-export type ParagraphKind = 'prose' | 'short' | 'furniture' | 'end' | 'related';
+export type ParagraphKind = 'prose' | 'short' | 'furniture' | 'end' | 'related' | 'comments' | 'comment-control';
 
 const MAX_SHORT_WORDS = 20;
 /** Past this length a paragraph is judged as prose whatever its vocabulary, except for web addresses. */
@@ -173,6 +176,22 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^(?:updated|published|posted|last updated|last modified|first published)(?: on| at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i,
 ];
 
+// Photo captions: "In this March 4, 2021, file photo, ...", "FILE - ...", or a paragraph that ends
+// with its picture credit "(AP Photo/Jane Roe)", "(Photo: Jane Roe/Agency)".
+const CAPTION_OPENING = /^(?:file\s*(?:photo)?\s*[-–—:]|\(?file\)?\s*[-–—]|in (?:this|these|an?) (?:undated |handout |recent |archive |aerial |screen ?grab |\S+(?:,? \S+){0,5},? )?(?:file |handout |archive |aerial )?(?:photos?|images?|pictures?|photographs?|frame grabs?|screen ?grabs?|video stills?)\b)/i;
+const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures?|photograph|file photo|video still|handout)\s*(?:[:/]|by\b|courtesy\b|credit\b)[^()[\]]{0,80}[)\]]\s*\.?$/iu;
+
+function isCaption(s: string): boolean {
+  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s);
+}
+
+// Footnotes: "[1] Figures from ...", "* Not his real name", "† Corrected ...", "Footnote: ...".
+const FOOTNOTE = /^(?:\[\d{1,3}\]|[*†‡§¹²³]+|\^\d{1,3}|footnotes?\s*[:\d])\s*\S/i;
+
+function isFootnote(s: string, words: number): boolean {
+  return words <= 60 && FOOTNOTE.test(s);
+}
+
 /** A dash-led or bracketed agency tag alone on a line: "-- AGENCY", "(AGENCY)", "/AGENCY/". */
 function isSignOff(s: string, words: number): boolean {
   if (words > 5) return false;
@@ -216,12 +235,15 @@ export function classifyParagraph(raw: string): ParagraphKind {
   }
 
   const bare = s.replace(/[\s:|\-–—»>]+$/, '');
+  if (words <= 8 && isCommentsHeading(s)) return 'comments';
+  if (words <= 12 && isCommentControl(s)) return 'comment-control';
   if (words <= 8 && RELATED_HEADING.test(bare)) return 'related';
   if (words <= 30 && RELATED_PREFIX.test(s)) return 'related';
   if (words <= 40 && END_PATTERNS.some((p) => p.test(s))) return 'end';
   if (words <= 40 && POLICY_LINKS.test(s) && (!endsLikeSentence(s) || words <= 6)) return 'end';
   if (isSignOff(s, words)) return 'end';
   if (words <= 30 && FURNITURE_PATTERNS.some((p) => p.test(s))) return 'furniture';
+  if (isCaption(s) || isFootnote(s, words)) return 'furniture';
   if (isNavigation(s, words) || isSeparatedStrip(s, words) || isBareDate(s, words) || isByline(s, words)) return 'furniture';
   // A short line in capitals with no sentence punctuation: a section label or an agency's initials.
   if (words <= 6 && !/\p{Ll}/u.test(s) && !endsLikeSentence(s)) return 'furniture';
@@ -233,7 +255,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
 /** True for a line that is page furniture wherever it appears (menus, prompts, credits, footers). */
 export function isBoilerplate(line: string): boolean {
   const kind = classifyParagraph(line);
-  return kind === 'furniture' || kind === 'end' || kind === 'related';
+  return kind !== 'prose' && kind !== 'short';
 }
 
 /** A full sentence with no footer vocabulary: the only thing kept once the article has ended. */

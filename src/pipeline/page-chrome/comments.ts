@@ -1,0 +1,26 @@
+// Reader comments copied with the page. A comment section opens with a heading ("Comments",
+// "12 comments", "Join the conversation") and each comment carries the site's interface around it:
+// "Reply", "Report abuse", vote counts, "Like", the commenter's name with "2 hours ago". None of it
+// is the article.
+
+/** A heading or prompt that opens a comment section. */
+const COMMENTS_HEADING =
+  /^(?:\d[\d,]*\s+)?(?:reader(?:s'?|'s)?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,]*\))?(?:\s+(?:closed|are closed|policy|section))?$|^(?:join|start) the (?:conversation|discussion|debate)$|^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)$|^(?:show|view|load|read|see|hide) (?:all )?(?:\d+ )?(?:comments?|replies)$|^what (?:readers|you) (?:are saying|think)$|^(?:have your say|comment on this (?:story|article))$|^(?:newest|oldest|best|top) (?:first|comments)$|^sort by\b/i;
+
+/** A line of the comment interface: actions and counts around each comment. */
+const COMMENT_CONTROL =
+  /^(?:(?:reply|report|report abuse|report comment|flag|flag as inappropriate|dislike|upvote|downvote|recommend)(?:\s*[|·•]\s*)?)+$|^\d[\d,]*\s+(?:likes?|dislikes?|upvotes?|downvotes?|votes?|points?|recommend(?:s|ations)?|replies|reply)$|^(?:[▲▼↑↓+−-]\s*\d+\s*)+$|^\d+\s*[▲▼↑↓]$/i;
+
+/** "jsmith42 · 2 hours ago", "Jane Roe wrote:", "Posted by jsmith at 9:14 pm": who commented when. */
+const COMMENTER =
+  /^@?[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,20})?\s*(?:[|·•-]\s*)?(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y)\s+ago|just now|yesterday)$|^[\p{L}\d_. -]{2,40}\s+(?:wrote|said|replied|commented):$|^(?:posted|commented|submitted) by\s+\S.{0,40}(?:\s(?:at|on)\s.{1,30})?$/iu;
+
+/** Opens a comment section: the rest of the page is comments. */
+export function isCommentsHeading(s: string): boolean {
+  return s.length <= 60 && COMMENTS_HEADING.test(s.replace(/[\s:|\-–—»>]+$/, ''));
+}
+
+/** The comment interface around one comment: its controls, counts and commenter line. */
+export function isCommentControl(s: string): boolean {
+  return s.length <= 80 && (COMMENT_CONTROL.test(s) || COMMENTER.test(s));
+}

@@ -1,0 +1,46 @@
+// Pages that are not one news article: a transcript, an index page (lists of links, episodes or
+// downloads) or a comment thread. They are still read, but their events are suspect, so the
+// article is warned about by name.
+
+import type { Page } from './lines';
+
+/** "SPEAKER:", "Q:", "Jane Roe:", "[00:12:34]" at a line's start. */
+const SPEAKER_TURN = /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+\S|(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|Q|A|[A-Z][a-z]+ [A-Z][a-z]+|(?:speaker|interviewer|host|caller) ?\d*)\s*:\s+\S)/i;
+const INDEX_WORDS = /\b(?:download|pdf|episode|watch|listen|podcast|transcript|gallery|archive|index|map|maps|read more|full story|view all)\b/i;
+
+/** Warnings for a page that looks like a transcript, an index page or a comment thread. */
+export function pageShapeWarnings(page: Page): string[] {
+  let lines = 0;
+  let turns = 0;
+  let prose = 0;
+  let listings = 0;
+  let comments = 0;
+  let commentsStart = -1;
+  for (const line of page.lines) {
+    const text = line.text.trim();
+    if (!text) continue;
+    lines++;
+    if (text.length <= 300 && SPEAKER_TURN.test(text) && !/^\s*\w+:\s*\/\//.test(text)) turns++;
+    const kind = page.kind(line.start, line.start + line.text.length);
+    if (kind === 'prose') prose++;
+    else if (kind === 'comments' || kind === 'comment-control') {
+      comments++;
+      if (commentsStart < 0) commentsStart = prose;
+    } else if (INDEX_WORDS.test(text) || kind === 'short' || kind === 'related') listings++;
+  }
+  const warnings: string[] = [];
+  if (turns >= 5 && turns >= 0.3 * lines) {
+    warnings.push(`looks like a transcript: ${turns} of ${lines} lines open with a speaker's name or a timestamp, so its events may be what was said rather than what happened`);
+  }
+  if (lines >= 8 && listings >= 0.6 * lines && prose <= 0.2 * lines) {
+    warnings.push(`looks like an index page: ${listings} of ${lines} lines are links or listings and ${prose} are prose; its title and events may not be an article's`);
+  }
+  if (comments >= 3) {
+    warnings.push(
+      commentsStart <= 1 || comments > prose
+        ? `looks like a comment thread: ${comments} lines are readers' comment headings, names, replies or votes`
+        : `reader comments were copied with the page (${comments} lines of names, replies or votes); they were left out`,
+    );
+  }
+  return warnings;
+}

@@ -21,6 +21,11 @@
 //    only a date and time.
 //  - a publisher's self-description: a paragraph that pairs a web address with words such as
 //    "provides", "disseminated", "channels" or "frequencies".
+//  - a photo caption ("In this March 4, 2021, file photo, ...", "FILE - ...", a paragraph ending in
+//    "(AP Photo/...)") or a footnote ("[1] ...", "* ...", "† ...").
+//  - reader comments: after the article, a "Comments" heading or the comment interface ("Reply",
+//    "Report abuse", vote counts, "name · 2 hours ago") opens the comment section, and nothing
+//    after it is kept.
 // Once an end-of-article marker (sign-off, credits, syndication note, copyright, share or follow
 // prompt, policy footer) has followed some kept prose, the rest of the page is footer: only
 // full sentences free of footer vocabulary are kept after it.
@@ -192,7 +197,11 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   let seenProse = false;
   let ended = false;
   let inRelatedList = false;
+  let inComments = false;
   for (const p of paragraphs) {
+    // Reader comments run to the end of the page once the article has been seen.
+    if ((p.kind === 'comments' || p.kind === 'comment-control') && seenProse) inComments = true;
+    if (inComments) continue;
     while (nextEndingHeader < endingHeaders.length && endingHeaders[nextEndingHeader].end <= p.start) {
       if (seenProse) ended = true;
       nextEndingHeader++;

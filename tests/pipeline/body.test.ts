@@ -268,3 +268,51 @@ describe('findBody invariants', () => {
     );
   });
 });
+
+describe('issue 12: captions, footnotes and reader comments are not body text', () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  it.each([
+    { name: 'a file-photo caption', line: 'In this March 4, 2021, file photo, a ferry leaves the harbour at dusk.' },
+    { name: 'a caption opening with FILE', line: 'FILE - A ferry leaves the harbour at dusk on June 2, 2020.' },
+    { name: 'an undated file-image caption', line: 'In this undated handout image, crew members inspect the engine room.' },
+    { name: 'a caption ending in its picture credit', line: 'Passengers wait on the quay on Monday. (AP Photo/Jane Roe)' },
+    { name: 'a caption ending in a photo credit with a colon', line: 'Crews inspect the engine room. (Photo: Jane Roe/Harbourline)' },
+    { name: 'a bracketed footnote', line: '[1] Figures from the port authority annual report, 2024.' },
+    { name: 'a dagger footnote', line: '† Name changed to protect her privacy.' },
+  ])('drops $name', ({ line }) => {
+    const text = `${lead}\n\n${line}\n\n"We put safety first," a spokeswoman said.\n`;
+    expect(kept(text)).toEqual([lead, '"We put safety first," a spokeswoman said.']);
+  });
+
+  it.each([
+    { name: 'a sentence that mentions a photo', line: 'A passenger took a photo of the fire from the upper deck on Monday.' },
+    { name: 'a sentence that opens with "In this"', line: 'In this harbour, night crossings have run since 1998.' },
+  ])('keeps $name', ({ line }) => {
+    const text = `${lead}\n\n${line}\n`;
+    expect(kept(text)).toEqual([lead, line]);
+  });
+
+  it.each([
+    {
+      name: 'a Comments heading with names, replies, reports and votes',
+      thread: ['Comments (2)', 'harbourfan · 2 hours ago', 'Typical! The ferries were always late and nobody at the council cares.', 'Reply · Report abuse', '12 likes', 'Jane Roe wrote:', 'I took the night ferry for years and it was fine.', 'Reply', '▲ 3 ▼'],
+    },
+    { name: 'a "Join the conversation" prompt', thread: ['Join the conversation', 'Posted by seagull42 at 9:14 pm', 'They should sell the whole fleet.'] },
+    { name: 'a thread with no heading, known by its commenter lines', thread: ['portwatcher · 5 hours ago', 'This is what happens when you cut maintenance budgets.', 'Reply · Report'] },
+  ])('drops reader comments: $name', ({ thread }) => {
+    const text = `${lead}\n\n"We put safety first," a spokeswoman said.\n\n${thread.join('\n\n')}\n`;
+    expect(kept(text)).toEqual([lead, '"We put safety first," a spokeswoman said.']);
+  });
+
+  it.each([
+    { line: 'Comments', kind: 'comments' },
+    { line: '24 comments', kind: 'comments' },
+    { line: 'Leave a comment', kind: 'comments' },
+    { line: 'Reply · Report abuse', kind: 'comment-control' },
+    { line: '12 likes', kind: 'comment-control' },
+    { line: 'seagull42 · 3 days ago', kind: 'comment-control' },
+    { line: 'Residents said the comments made at the meeting were unfair.', kind: 'prose' },
+  ])('classifies "$line" as $kind', ({ line, kind }) => {
+    expect(classifyParagraph(line)).toBe(kind);
+  });
+});

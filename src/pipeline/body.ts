@@ -21,6 +21,8 @@
 //    only a date and time.
 //  - a publisher's self-description: a paragraph that pairs a web address with words such as
 //    "provides", "disseminated", "channels" or "frequencies".
+//  - a picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ..."),
+//    which is cut off, keeping the paragraph.
 //  - a photo caption ("In this March 4, 2021, file photo, ...", "FILE - ...", a paragraph ending in
 //    "(AP Photo/...)") or a footnote ("[1] ...", "* ...", "† ...").
 //  - reader comments: after the article, a "Comments" heading or the comment interface ("Reply",
@@ -34,7 +36,7 @@
 // hard-wrapped lines are joined into one span, other lines of a block stay separate spans.
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
-import { endsLikeSentence, isArticleProse, isSpaceCode, normalise, readPage, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
+import { endsLikeSentence, isArticleProse, isSpaceCode, leadingCreditLength, normalise, readPage, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
 import type { Span } from './types';
 
 export { classifyParagraph, endsLikeSentence, isBoilerplate, type ParagraphKind } from './page-chrome';
@@ -243,5 +245,6 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   });
   closeRun(paragraphs.length);
 
-  return paragraphs.filter((p) => p.keep).map(({ start, end }) => ({ start, end }));
+  // A picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...") is cut off.
+  return paragraphs.filter((p) => p.keep).map(({ start, end }) => ({ start: start + leadingCreditLength(text.slice(start, Math.min(end, start + 200))), end }));
 }

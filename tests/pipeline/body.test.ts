@@ -316,3 +316,21 @@ describe('issue 12: captions, footnotes and reader comments are not body text', 
     expect(classifyParagraph(line)).toBe(kind);
   });
 });
+
+describe('issue 12: a picture credit run into a paragraph is cut off', () => {
+  const after = 'The ferry operator on Monday cut all night crossings after an engine fire.';
+  it.each([
+    { credit: '(By Jane Roe -- Harbourline Pictures) ' },
+    { credit: '(Photo by Jane Roe/Harbourline) ' },
+    { credit: '(Image: Harbourline Pictures) ' },
+  ])('cuts "$credit"', ({ credit }) => {
+    expect(kept(`${credit}${after}\n`)).toEqual([after]);
+  });
+
+  it.each([
+    { text: '(By the end of the day, the ferry had returned.) Crews inspected the engine overnight.' },
+    { text: '(Reuters) - The ferry operator on Monday cut all night crossings after an engine fire.' },
+  ])('keeps a bracket that is not a picture credit: $text', ({ text }) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

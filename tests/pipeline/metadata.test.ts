@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findBody } from '../../src/pipeline/body';
+import { buildEventList } from '../../src/pipeline/pipeline';
 import { extractMetadata, titleCasePlace } from '../../src/pipeline/metadata';
 import { localeFromPlaces, zoneOffsetMinutes } from '../../src/pipeline/timezones';
 import type { ArticleMetadata } from '../../src/pipeline/types';
@@ -513,5 +514,17 @@ describe('issue 12: pages that are not one article are warned about by name', ()
   it('says nothing about an ordinary article', () => {
     const text = `Ferry crossings cut\n\nPublished: 3 March 2025 | Harbourline\n\n${prose}\n\n"We put safety first," a spokeswoman said on Tuesday.\n`;
     expect(extractMetadata(text, 'a.txt').warnings).toEqual([]);
+  });
+});
+
+describe('issue 12: the run-in label through the whole pipeline', () => {
+  it.each([
+    { name: 'ISO date after "date"', text: 'Council backs new bridge\n\ndate 2024-09-03 On Monday the council voted to build a new bridge over the river.\n' },
+    { name: '"Published" and a day-month date', text: 'Council backs new bridge\n\nPublished 3 Sep 2024 The council voted on Monday to build a new bridge over the river.\n' },
+  ])('dates "on Monday" from the label and makes no event of the label: $name', ({ text }) => {
+    const { eventList } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }]);
+    expect(eventList.articles[0].published).toBe('2024-09-03');
+    expect(eventList.events.map((e) => e.date.start)).toEqual(['2024-09-02']);
+    expect(eventList.events[0].title).not.toMatch(/^(?:date|published)\b/i);
   });
 });

@@ -12,6 +12,7 @@ export {
   isBoilerplate,
   isProse,
   isSpaceCode,
+  leadingCreditLength,
   MAX_SCAN,
   normalise,
   opening,

@@ -185,6 +185,19 @@ function isCaption(s: string): boolean {
   return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s);
 }
 
+/**
+ * A picture credit left in front of a paragraph when its caption was lost: "(By Jane Roe -- Agency)",
+ * "(Photo by Jane Roe/Agency)", "(Image: Agency)". The credit names who made the picture; the text
+ * after it is the article's.
+ */
+const LEADING_CREDIT =
+  /^\((?:(?:by|(?:photo(?:graph)?s?|image|picture) by)\s[^()\n]{1,80}?(?:\s(?:--|—|–)\s|\/)[^()\n]{1,50}|(?:photo(?:graph)?s?|images?|pictures?|credit|file photo)\s*:\s*[^()\n]{2,60})\)\s+(?=["“‘]?\p{Lu})/iu;
+
+/** How many characters of `s` are a picture credit run into the paragraph's start (0 for none). */
+export function leadingCreditLength(s: string): number {
+  return LEADING_CREDIT.exec(s.slice(0, 200))?.[0].length ?? 0;
+}
+
 // Footnotes: "[1] Figures from ...", "* Not his real name", "† Corrected ...", "Footnote: ...".
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[*†‡§¹²³]+|\^\d{1,3}|footnotes?\s*[:\d])\s*\S/i;
 

@@ -2,6 +2,7 @@
 // downloads) or a comment thread. They are still read, but their events are suspect, so the
 // article is warned about by name.
 
+import { isSpaceCode } from './kinds';
 import type { Page } from './lines';
 
 /** "SPEAKER:", "Q:", "Jane Roe:", "[00:12:34]" at a line's start. */
@@ -21,7 +22,12 @@ export function pageShapeWarnings(page: Page): string[] {
     if (!text) continue;
     lines++;
     if (text.length <= 300 && SPEAKER_TURN.test(text) && !/^\s*\w+:\s*\/\//.test(text)) turns++;
-    const kind = page.kind(line.start, line.start + line.text.length);
+    // Trimmed as the body stage trims its paragraphs, so a one-line paragraph is judged only once.
+    let start = line.start;
+    let end = line.start + line.text.length;
+    while (start < end && isSpaceCode(page.text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(page.text.charCodeAt(end - 1))) end--;
+    const kind = page.kind(start, end);
     if (kind === 'prose') prose++;
     else if (kind === 'comments' || kind === 'comment-control') {
       comments++;

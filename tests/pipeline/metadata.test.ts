@@ -528,3 +528,11 @@ describe('issue 12: the run-in label through the whole pipeline', () => {
     expect(eventList.events[0].title).not.toMatch(/^(?:date|published)\b/i);
   });
 });
+
+describe('issue 12: a run-in stamp with its update time', () => {
+  it('cuts "Last updated at" and its time with the date, keeping the lead sentence', () => {
+    const text = 'Published: 2025-03-05\n\n5 March 2025 Last updated at 06:50 GMT The ferry operator has cut all night crossings after an engine fire.\n';
+    const meta = extractMetadata(text, 'a.txt');
+    expect(findBody(text, meta.header).map((s) => text.slice(s.start, s.end))).toEqual(['The ferry operator has cut all night crossings after an engine fire.']);
+  });
+});

@@ -72,7 +72,7 @@ describe('the events command', () => {
     const input = join(dir, 'articles');
     await mkdir(input);
     for (let i = 0; i < 3; i++) {
-      await writeFile(join(input, `${i}.txt`), `Item ${i}\n\nPublished: 2024-05-1${i}\n\nThe council said on Tuesday that road ${i} will reopen in June.\n`);
+      await writeFile(join(input, `${i}.txt`), `Road ${i} to reopen\n\nPublished: 2024-05-1${i}\n\nBy Ann Lee, Harbourline\n\nThe council said on Tuesday that road ${i} will reopen in June.\n`);
     }
     return dir;
   }

@@ -14,7 +14,9 @@ const BEFORE = new RegExp(String.raw`^[\s*_#>•-]*(?:${LABEL}(?:[ \t]+(?:on|at)
 const SEPARATOR = String.raw`(?:[;|·•–—-][ \t]*)?`;
 /** A time left behind a separator ("; 4:30 PM", "| 09:12 GMT"), read as part of the stamp. */
 const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{1,4}T|GMT|UTC))?[ \t]*)`;
-const AFTER = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR})?(?=["“‘(]?[A-Z][a-z]*\b)`);
+/** "Last updated at 06:50 GMT" after the date: the stamp's second half. */
+const UPDATED = String.raw`(?:(?:[Ll]ast[ \t]+)?(?:[Uu]pdated|[Mm]odified)(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*${TIME}${SEPARATOR})`;
+const AFTER = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR})?${UPDATED}?(?=["“‘(]?[A-Z][a-z]*\b)`);
 
 export interface Stamp {
   date: FoundDate;

@@ -470,6 +470,20 @@ describe('issue 12: missing and guessed fields', () => {
       warnings: [],
     },
     {
+      name: "the site's name after the headline",
+      text: 'Ferry operator cuts night crossings after fire - The Harbour Courier\n\nPublished: 3 March 2025\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
+      title: 'Ferry operator cuts night crossings after fire',
+      publisher: 'The Harbour Courier',
+      warnings: ["publisher guessed from the site name after the title 'The Harbour Courier'"],
+    },
+    {
+      name: 'a dash inside a headline that is not a site name',
+      text: 'Ferry operator cuts crossings - and fares\n\nPublished: 3 March 2025 | Harbourline\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
+      title: 'Ferry operator cuts crossings - and fares',
+      publisher: 'Harbourline',
+      warnings: [],
+    },
+    {
       name: 'nothing names a publisher',
       text: 'Ferry operator cuts night crossings after fire\n\nPublished: 3 March 2025\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
       title: 'Ferry operator cuts night crossings after fire',

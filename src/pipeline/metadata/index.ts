@@ -74,6 +74,13 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
   }
   const titleIndex = titleLine?.index ?? (headerLines[0]?.index ?? 0);
   const guesses: string[] = [];
+  // "Council votes to close libraries - The Daily Courier": the site's name after the headline.
+  const siteSuffix = titleLine && title ? / [-–—] ([^-–—]{2,60})$/.exec(title) : null;
+  let siteName: string | null = null;
+  if (siteSuffix && (isMasthead(siteSuffix[1]) || (credited !== null && sameName(siteSuffix[1], credited)))) {
+    siteName = siteSuffix[1].trim();
+    title = title!.slice(0, siteSuffix.index).trim();
+  }
   if (title === null) guesses.push('no title found');
   else if (titleLine && page.isProse(titleLine)) guesses.push(`title guessed from the first sentence: no headline line above the text`);
 
@@ -83,6 +90,9 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
   if (publisher === null && masthead) {
     publisher = masthead.text.replace(/^#+\s*/, '').replace(/[*_]+/g, '').trim();
     guesses.push(`publisher guessed from the masthead '${publisher}'`);
+  } else if (publisher === null && siteName) {
+    publisher = siteName;
+    guesses.push(`publisher guessed from the site name after the title '${publisher}'`);
   } else if (publisher === null) guesses.push('no publisher found');
 
   // The publisher's locale, from place names in the menus above the title and in the footer.

@@ -484,6 +484,20 @@ describe('issue 12: missing and guessed fields', () => {
       warnings: [],
     },
     {
+      name: "the publication's name is never the title, even when no headline follows",
+      text: 'The Harbour Courier\n\nPublished: 3 March 2025 | The Harbour Courier\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
+      title: null,
+      publisher: 'The Harbour Courier',
+      warnings: ['no title found'],
+    },
+    {
+      name: 'only running prose where the headline should be',
+      text: 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.\n\nBy Ann Lee, Harbourline\n\nPublished: 3 March 2025\n\nNight services are expected to resume in October, once inspectors finish their checks.\n',
+      title: 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.',
+      publisher: 'Harbourline',
+      warnings: ['title guessed from the first sentence: no headline line above the text'],
+    },
+    {
       name: 'nothing names a publisher',
       text: 'Ferry operator cuts night crossings after fire\n\nPublished: 3 March 2025\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
       title: 'Ferry operator cuts night crossings after fire',

@@ -26,6 +26,7 @@ export function findTimexes(text: string, sentences: Sentence[], ctx: Resolution
       published: p,
       today,
       dayFirst: ctx.dayFirst,
+      locale: ctx.locale ?? null,
       sentence,
       // "since Friday" can only look back, whatever the verb
       tense: (start, end) => (SINCE.test(sentence.slice(Math.max(0, start - 16), start)) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end)),

@@ -83,6 +83,8 @@ export interface Timex extends Span {
 export interface ResolutionContext {
   published: PublicationDate | null;
   dayFirst: boolean | null;
+  /** ISO 3166 alpha-2 country of the article's locale evidence (metadata's `locale`); it picks how zone letters read. */
+  locale?: string | null;
 }
 
 /** Stage 6 output: one dated happening from one sentence of one article. */

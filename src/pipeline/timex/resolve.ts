@@ -13,6 +13,8 @@ export interface Env {
   /** The publication's local calendar day as a day number; null when the article has no date. */
   today: number | null;
   dayFirst: boolean | null;
+  /** ISO country of the article's locale evidence, which picks the reading of zone letters such as CST. */
+  locale: string | null;
   sentence: string;
   tense(start: number, end: number): Tense;
 }
@@ -35,7 +37,7 @@ export interface Draft {
   explanation: string;
   anchor?: Anchor;
   /** A clock time still waiting for its day. */
-  clock?: { hour: number; minute: number; offsetMinutes: number | null; zone: string | null };
+  clock?: { hour: number; minute: number; offsetMinutes: number | null; zone: string | null; timeZone?: string | null };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number };
   /** Lower wins among candidates of the same length. */

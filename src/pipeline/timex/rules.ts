@@ -6,6 +6,7 @@ import {
   type DateRange, type Tense, MONTH_NAMES, dayIso, dayNumber, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range,
   weekIso, yearRange,
 } from './calendar';
+import { ZONE_ABBREVIATIONS, readZone, zoneOffsetMinutes } from '../timezones';
 import { COUNTED, DAY, MONTH, NUMBER_WORD, UNIT, WEEKDAY, YEAR, monthNumber, ordinal, quantity, unitCode, weekdayNumber } from '../lexicon';
 import {
   weekdayOf, easter, resolveYearly,
@@ -63,22 +64,18 @@ function fullYear(y: string, env: Env): number {
 const MOD = String.raw`(?<mod>early|earlier|mid|late|later|(?:the\s+)?(?:start|beginning|middle|end|turn|close)\s+of(?:\s+the)?)`;
 const isApproxMod = (mod: string | undefined): boolean => mod !== undefined && mod !== '';
 const WEEKDAY_PREFIX = String.raw`(?:(?<wd>${WEEKDAY}),?\s+)?`;
-const ZONES: Record<string, number> = {
-  gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420,
-  mdt: -360, pst: -480, pdt: -420, ist: 330, myt: 480, sgt: 480, hkt: 480, jst: 540, kst: 540, aest: 600, aedt: 660, wib: 420,
-  pkt: 300, msk: 180, sast: 120, wat: 60, eat: 180, gst: 240, akst: -540, hst: -600, nzst: 720, nzdt: 780, awst: 480, ict: 420,
-};
-const ZONE = String.raw`(?<zone>GMT|UTC|Z|BST|CEST|CET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|MYT|SGT|HKT|JST|KST|AEST|AEDT|AWST|WIB|PKT|MSK|SAST|WAT|EAT|GST|AKST|HST|NZST|NZDT|ICT|ET|PT|local\s+time)`;
+/** Zone letters beside a clock time, from the one zone table (longest first); "local time" names no zone. */
+const ZONE = String.raw`(?<zone>${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')}|local\s+time)`;
 
 function clockDraft(hour: number, minute: number, zone: string | undefined, env: Env): Built | null {
   if (hour > 23 || minute > 59) return null;
   const z = zone ? zone.toLowerCase() : null;
-  let offset: number | null = null;
-  if (z && z in ZONES) offset = ZONES[z];
-  else if ((z === 'et' || z === 'pt') && env.published?.offsetMinutes != null) offset = env.published.offsetMinutes;
-  else if (!z && env.published?.offsetMinutes != null) offset = env.published.offsetMinutes;
+  // the letters read by the article's own locale evidence: "CST" from Shanghai is China's clock
+  const reading = zone && !/^local/i.test(zone) ? readZone(zone, env.locale) : null;
+  let offset: number | null = reading ? reading.offset : null;
+  if (!z && env.published?.offsetMinutes != null) offset = env.published.offsetMinutes;
   const hhmm = `${pad(hour)}:${pad(minute)}`;
-  return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, explanation: '', clock: { hour, minute, offsetMinutes: offset, zone: z } };
+  return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, explanation: '', clock: { hour, minute, offsetMinutes: offset, zone: z, timeZone: reading?.zone ?? null } };
 }
 
 /** A date span covering `from..to` day numbers, labelled approximate. */
@@ -738,6 +735,9 @@ export const RULES: Rule[] = [
     ),
     build(m, env) {
       const g = m.groups!;
+      // zone letters count in capitals only: "3 p.m. CAT" is a zone, "3 p.m. cat" a word
+      const zone = g.zone && (/^local/i.test(g.zone) || g.zone === g.zone.toUpperCase()) ? g.zone : undefined;
+      const end = g.zone && !zone ? m.index + /^.*?(?=\s*\(?$)/.exec(env.sentence.slice(m.index, at(m, 'zone')![0]))![0].length : m.index + m[0].length;
       let hour: number;
       let minute = 0;
       if (g.h) {
@@ -748,7 +748,7 @@ export const RULES: Rule[] = [
         minute = Number(g.mi24);
         // "3:2" scores and "2:30" ratios look alike; a bare h:mm needs a zone or an "at" to count
         const before = env.sentence.slice(Math.max(0, m.index - 12), m.index);
-        if (!g.zone && !/\b(?:at|by|from|until|till|to|around|about|since|before|after)\s+$/i.test(before)) return null;
+        if (!zone && !/\b(?:at|by|from|until|till|to|around|about|since|before|after)\s+$/i.test(before)) return null;
       } else if (g.mil) {
         hour = Number(g.mil);
         minute = Number(g.milm);
@@ -756,8 +756,9 @@ export const RULES: Rule[] = [
         const w = lower(g.word);
         hour = w === 'midnight' ? 0 : 12;
       }
-      const draft = clockDraft(hour, minute, g.zone, env);
-      return draft && { ...draft, explanation: `'${m[0]}'`, rank: 1 };
+      const draft = clockDraft(hour, minute, zone, env);
+      const text = env.sentence.slice(m.index, end);
+      return draft && { ...draft, explanation: `'${text}'`, rank: 1, end };
     },
   },
   {
@@ -822,12 +823,14 @@ export const RULES: Rule[] = [
 export function timeOnDay(day: number, clock: NonNullable<Draft['clock']>): { value: string; date: DateRange; note: string } {
   const { year, month, day: d } = fromDayNumber(day);
   const wall = `${dayIso(day)}T${pad(clock.hour)}:${pad(clock.minute)}`;
-  if (clock.offsetMinutes === null) return { value: wall, date: range(wall, wall, 'minute'), note: 'time zone unknown: local wall-clock time' };
-  const t = Date.UTC(year, month - 1, d, clock.hour, clock.minute) - clock.offsetMinutes * 60_000;
+  // a generic name (ET, PT) takes its zone's offset on that day, summer time included
+  const offsetMinutes = clock.offsetMinutes ?? (clock.timeZone ? zoneOffsetMinutes(clock.timeZone, year, month, d, clock.hour, clock.minute) : null);
+  if (offsetMinutes === null) return { value: wall, date: range(wall, wall, 'minute'), note: 'time zone unknown: local wall-clock time' };
+  const t = Date.UTC(year, month - 1, d, clock.hour, clock.minute) - offsetMinutes * 60_000;
   const u = new Date(t);
   const iso = `${pad(u.getUTCFullYear(), 4)}-${pad(u.getUTCMonth() + 1)}-${pad(u.getUTCDate())}T${pad(u.getUTCHours())}:${pad(u.getUTCMinutes())}`;
-  const sign = clock.offsetMinutes < 0 ? '-' : '+';
-  const off = Math.abs(clock.offsetMinutes);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const off = Math.abs(offsetMinutes);
   return { value: wall, date: range(iso, iso, 'minute'), note: `converted to UTC from ${clock.zone ? clock.zone.toUpperCase() : `the article's zone`} (UTC${sign}${pad(Math.floor(off / 60))}:${pad(off % 60)})` };
 }
 

@@ -21,7 +21,7 @@ function timex(text: string, phrase: string, type: TimexType, value: string, dat
   return {
     text: phrase, start, end: start + phrase.length, type, value,
     date: date && { start: date[0], end: date[1], precision: date[2], approximate: date[3] ?? false },
-    explanation: '',
+    resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '',
   };
 }
 

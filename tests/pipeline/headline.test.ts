@@ -7,7 +7,7 @@ function headline(text: string, date: string, offset = 250): string {
   const at = text.indexOf(date);
   if (at < 0) throw new Error(`"${date}" is not in "${text}"`);
   const sentence: Sentence = { text, start: offset, end: offset + text.length };
-  const timex: Timex = { text: date, start: offset + at, end: offset + at + date.length, type: 'DATE', value: 'XXXX', date: null, explanation: '' };
+  const timex: Timex = { text: date, start: offset + at, end: offset + at + date.length, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
   return headlineFor(sentence, timex);
 }
 

@@ -13,7 +13,7 @@ function draft(article: string, offset: number, text: string, phrase: string, wh
   const at = text.indexOf(phrase);
   const sentence: Sentence = { text, start: offset, end: offset + text.length };
   const date = { start: when[0], end: when[1], precision: when[2], approximate: when[3] ?? false };
-  const timex: Timex = { text: phrase, start: offset + at, end: offset + at + phrase.length, type: 'DATE', value: when[0], date, explanation: '' };
+  const timex: Timex = { text: phrase, start: offset + at, end: offset + at + phrase.length, type: 'DATE', value: when[0], date, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
   return { article, title: headlineFor(sentence, timex), date: eventDate(date.start, date.end, date.precision, date.approximate), sentence, timex };
 }
 

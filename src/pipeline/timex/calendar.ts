@@ -76,7 +76,8 @@ export function dayLabel(n: number): string {
  * from the occurrences just before and just after the reference: the sentence's tense decides, and
  * without tense the nearer one wins (ties go to the past, as news mostly reports what happened).
  */
-export type Tense = 'past' | 'future' | null;
+export type { Tense } from '../types';
+import type { Tense } from '../types';
 
 export function pickOccurrence(onOrBefore: number, onOrAfter: number, reference: number, tense: Tense): number {
   if (tense === 'past') return onOrBefore;

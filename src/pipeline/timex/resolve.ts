@@ -1,7 +1,7 @@
 // Turns calendar fields read from the text into TimeML values and date ranges, against the
 // publication date and the sentence's tense. Everything here is pure day/month/year arithmetic.
 
-import type { PublicationDate, TimexType } from '../types';
+import type { PublicationDate, Resolution, TimexType } from '../types';
 import {
   type DateRange, type Tense, MONTH_NAMES, WEEKDAY_NAMES, cycleOccurrence, dayIso, dayLabel, dayNumber, dayRange, fromDayNumber,
   isRealDay, monthIndex, monthIso, monthRange, pad, pickOccurrence, range, weekdayOf, yearRange,
@@ -42,6 +42,8 @@ export interface Draft {
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number };
   /** Lower wins among candidates of the same length. */
   rank?: number;
+  /** How it was resolved, as far as the rule knows; the rule's name and defaults are filled in when it is placed. */
+  how?: Partial<Resolution>;
 }
 
 export const NO_DATE = 'no publication date to resolve against';
@@ -54,8 +56,18 @@ export function inArticle(text: string, env: Env): string {
   return `'${text}' in an article published ${publishedLabel(env)}`;
 }
 
-export function unresolved(type: TimexType, value: string, explanation: string): Pick<Draft, 'type' | 'value' | 'date' | 'explanation'> {
+export function unresolved(type: TimexType, value: string, explanation: string): Pick<Draft, 'type' | 'value' | 'date' | 'explanation' | 'how'> {
   return { type, value, date: null, explanation };
+}
+
+/** An expression that needs the publication date to resolve, in an article without one. */
+export function noPublicationDate(type: TimexType, value: string, text: string, tense: Tense = null): Pick<Draft, 'type' | 'value' | 'date' | 'explanation' | 'how'> {
+  return { type, value, date: null, explanation: `'${text}': ${NO_DATE}`, how: { anchor: 'none', tense, unresolved: 'no publication date' } };
+}
+
+/** The record of an occurrence picked around publication. */
+function picked(env: Env, n: number, tense: Tense, by: Resolution['pickedBy']): Partial<Resolution> {
+  return { anchor: 'publication', tense, pickedBy: by, direction: n <= env.today! ? 'back' : 'forward', yearInferred: true };
 }
 
 function tenseNote(tense: Tense, what: string, env: Env): string {
@@ -68,7 +80,7 @@ function tenseNote(tense: Tense, what: string, env: Env): string {
 /** A weekday by tense: "said Wednesday" is the last Wednesday (today included), "will vote Friday" the next. */
 export function resolveWeekday(weekday: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | null = null) {
   const name = WEEKDAY_NAMES[weekday];
-  if (env.today === null) return { ...unresolved('DATE', `XXXX-WXX-${weekday + 1}`, `'${text}': ${NO_DATE}`), n: null };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-WXX-${weekday + 1}`, text, tense), n: null };
   const slot = (weekday + 4) % 7; // day numbers with this weekday are ≡ slot (mod 7); day 0 was a Thursday
   let n: number;
   let note: string;
@@ -82,14 +94,14 @@ export function resolveWeekday(weekday: number, text: string, tense: Tense, env:
     n = cycleOccurrence(slot, 7, env.today, tense);
     note = tenseNote(tense, name, env);
   }
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${note})`, n };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${note})`, n, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
 }
 
 /** A month and day without a year: the occurrence around publication that the tense points to. */
 /** `nearPublication`: a tense read from the verbs may give way to an occurrence days from publication; "since" may not. */
 export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env, weekday: number | null = null, nearPublication = true) {
   const anchor: Anchor = { year: null, month, day, yearGuessed: true };
-  if (env.today === null) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': ${NO_DATE}`), anchor };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}-${pad(day)}`, text, tense), anchor };
   const { year } = fromDayNumber(env.today);
   let candidates = [year - 1, year, year + 1].filter((y) => isRealDay(y, month, day)).map((y) => dayNumber(y, month, day));
   // "Saturday, Sept. 13" names its year by the weekday, when one nearby year fits
@@ -97,12 +109,12 @@ export function resolveMonthDay(month: number, day: number, text: string, tense:
   if (fitting.length === 1) {
     const n = fitting[0];
     anchor.year = fromDayNumber(n).year;
-    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (the year in which that day is a ${WEEKDAY_NAMES[weekday!]})`, anchor };
+    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (the year in which that day is a ${WEEKDAY_NAMES[weekday!]})`, anchor, how: picked(env, n, tense, 'weekday') };
   }
   if (fitting.length > 1) candidates = fitting;
   const before = candidates.filter((n) => n <= env.today!).at(-1);
   const after = candidates.find((n) => n >= env.today!);
-  if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), anchor };
+  if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), anchor, how: { anchor: 'none', unresolved: 'not a calendar day' } as Partial<Resolution> };
   let n = before === undefined ? after! : after === undefined ? before : pickOccurrence(before, after, env.today, tense);
   // A day written without its year is near publication: a past-tense sentence about "the concerts on
   // July 9" a week ahead means this July, not eleven months ago (and the same the other way round).
@@ -113,7 +125,7 @@ export function resolveMonthDay(month: number, day: number, text: string, tense:
   else if (nearPublication && far(n) && n === after && near(before)) [n, nearer] = [before!, '; but that is a year away and the last one days ago'];
   anchor.year = fromDayNumber(n).year;
   const what = `${day} ${MONTH_NAMES[month - 1]}`;
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)}${nearer})`, anchor };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)}${nearer})`, anchor, how: picked(env, n, tense, tense && !nearer ? 'tense' : 'nearest') };
 }
 
 const NEAR_DAYS = 31;
@@ -122,7 +134,7 @@ const FAR_DAYS = 183;
 /** A month without a year ("in November"): a month, never a day. */
 export function resolveMonth(month: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {
   const anchor: Anchor = { year: null, month, day: null, yearGuessed: true };
-  if (env.today === null) return { ...unresolved('DATE', `XXXX-${pad(month)}`, `'${text}': ${NO_DATE}`), anchor };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}`, text, tense), anchor };
   const { year, month: pubMonth } = fromDayNumber(env.today);
   const now = monthIndex(year, pubMonth);
   let index: number;
@@ -142,7 +154,8 @@ export function resolveMonth(month: number, text: string, tense: Tense, env: Env
     note = tenseNote(tense, name, env);
   }
   anchor.year = Math.floor(index / 12);
-  return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), explanation: `'${text}' (${note})`, anchor };
+  const how: Partial<Resolution> = { anchor: 'publication', tense, pickedBy: shift ? 'word' : tense ? 'tense' : 'nearest', direction: index <= now ? 'back' : 'forward', yearInferred: true };
+  return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), explanation: `'${text}' (${note})`, anchor, how };
 }
 
 /** An explicit calendar day; null if it does not exist (31 June). */
@@ -221,12 +234,12 @@ export function resolveYearly(dayIn: (year: number) => number, name: string, tex
     const n = dayIn(year);
     return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${name} of ${year})` };
   }
-  if (env.today === null) return unresolved('DATE', 'XXXX-XX-XX', `'${text}': ${NO_DATE}`);
+  if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', text, tense);
   const y = fromDayNumber(env.today).year;
   const days = [y - 1, y, y + 1].map(dayIn);
   const before = days.filter((n) => (shift === 'last' ? n < env.today! : n <= env.today!)).at(-1)!;
   const after = days.find((n) => (shift === 'next' ? n > env.today! : n >= env.today!))!;
   const n = shift === 'last' ? before : shift === 'next' ? after : pickOccurrence(before, after, env.today, tense);
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${shift ? `${shift} ${name}` : tenseNote(tense, name, env)})` };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${shift ? `${shift} ${name}` : tenseNote(tense, name, env)})`, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
 }
 

@@ -7,10 +7,10 @@ import {
   weekIso, yearRange,
 } from './calendar';
 import { ZONE_ABBREVIATIONS, readZone, zoneOffsetMinutes } from '../timezones';
-import { COUNTED, DAY, MONTH, NUMBER_WORD, UNIT, WEEKDAY, YEAR, monthNumber, ordinal, quantity, unitCode, weekdayNumber } from '../lexicon';
+import { afterSince, COUNTED, DAY, MONTH, NUMBER_WORD, UNIT, WEEKDAY, YEAR, monthNumber, ordinal, quantity, unitCode, weekdayNumber } from '../lexicon';
 import {
   weekdayOf, easter, resolveYearly,
-  type Draft, type Env, NO_DATE, coarsen, explicitDay, explicitMonth, explicitYear, inArticle, quarterRange, resolveMonth, resolveMonthDay,
+  type Draft, type Env, noPublicationDate, coarsen, explicitDay, explicitMonth, explicitYear, inArticle, quarterRange, resolveMonth, resolveMonthDay,
   resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved,
 } from './resolve';
 
@@ -48,8 +48,6 @@ function spanFrom(m: RegExpExecArray, ...groups: string[]): { start: number; end
   return { start: m.index, end: m.index + m[0].length };
 }
 const textOf = (m: RegExpExecArray, env: Env, span: { start: number; end: number }) => env.sentence.slice(span.start, span.end);
-/** "since" right before an expression: it can only look back. */
-const afterSince = (env: Env, start: number): boolean => /\bsince\s+(?:(?:on|the)\s+)?$/i.test(env.sentence.slice(Math.max(0, start - 16), start));
 const tenseOf = (env: Env, span: { start: number; end: number }): Tense => env.tense(span.start, span.end);
 /** Two-digit years pivot around the publication year (or 2000 without one). */
 function fullYear(y: string, env: Env): number {
@@ -83,12 +81,17 @@ const approxDays = (from: number, to: number): DateRange => dayRange(from, to, t
 
 type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
 
-/** "last week", "this month", "next year", with early/late modifiers. */
+/** "last week", "this month", "next year", with early/late modifiers: counted from publication by the word. */
 function relativeUnit(unit: Unit, shift: number, text: string, mod: string | undefined, env: Env): Built {
+  const r = countUnits(unit, shift, text, mod, env);
+  return r.how ? r : { ...r, how: { anchor: 'publication', pickedBy: 'word', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true } };
+}
+
+function countUnits(unit: Unit, shift: number, text: string, mod: string | undefined, env: Env): Built {
   const m = lower(mod);
   if (env.today === null) {
     const blank: Record<Unit, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX' };
-    return unresolved('DATE', blank[unit], `'${text}': ${NO_DATE}`);
+    return noPublicationDate('DATE', blank[unit], text);
   }
   const today = env.today;
   const { year, month } = fromDayNumber(today);
@@ -221,7 +224,7 @@ export const RULES: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env, span.start));
+      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
       return r.date || r.value.startsWith('XXXX') ? r : null;
     },
   },
@@ -233,7 +236,7 @@ export const RULES: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env, span.start));
+      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
     },
   },
   {
@@ -288,12 +291,11 @@ export const RULES: Rule[] = [
       const rel = lower(g.rel);
       const shift = rel === 'last' || rel === 'this past' || rel === 'past' ? 'last' : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 'next' : null;
       let tense = tenseOf(env, span);
-      const before = env.sentence.slice(Math.max(0, span.start - 7), span.start);
-      if (/\bsince\s+(?:on\s+)?$/i.test(before) || /^earlier/i.test(g.mod ?? '')) tense = 'past';
+      if (afterSince(env.sentence, span.start) || /^earlier/i.test(g.mod ?? '')) tense = 'past';
       const r = resolveWeekday(weekday, text, tense, env, shift);
       const part = g.part ? TIME_OF_DAY[lower(g.part)] : undefined;
       // "Friday morning" is a part of a day: a TIME in TimeML, as "this morning" is
-      return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, explanation: r.explanation };
+      return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, explanation: r.explanation, how: r.how };
     },
   },
   {
@@ -308,7 +310,7 @@ export const RULES: Rule[] = [
       const shift: Record<string, number> = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: part === 'night' ? -1 : 0 };
       const text = m[0];
       if (which === 'last' && part !== 'night') return null;
-      if (env.today === null) return unresolved('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX', `'${text}': ${NO_DATE}`);
+      if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX', text);
       const n = env.today + shift[which];
       return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n), explanation: inArticle(text, env) };
     },
@@ -380,7 +382,7 @@ export const RULES: Rule[] = [
     build(m, env) {
       const [start, end] = at(m, 'x')!;
       const text = env.sentence.slice(start, end);
-      if (env.today === null) return { ...unresolved('DATE', 'XXXX-WXX-WE', `'${text}': ${NO_DATE}`), start, end };
+      if (env.today === null) return { ...noPublicationDate('DATE', 'XXXX-WXX-WE', text), start, end };
       // past tense (the usual "over the weekend") is the last Saturday-Sunday on or before publication
       const tense = /since|after/i.test(m[0]) ? 'past' : tenseOf(env, { start, end });
       const saturdayBefore = env.today - ((weekdayOf(env.today) + 2) % 7);
@@ -411,7 +413,8 @@ export const RULES: Rule[] = [
       if (g.vague) return unresolved('DATE', 'PAST_REF', `'${text}' (some time before publication)`);
       const n = quantity(g.q);
       const unit = lower(g.unit);
-      if (n === null || env.today === null) return unresolved('DATE', n === null ? 'PAST_REF' : 'XXXX-XX-XX', env.today === null ? `'${text}': ${NO_DATE}` : `'${text}' (some time before publication)`);
+      if (n === null) return unresolved('DATE', 'PAST_REF', `'${text}' (some time before publication)`);
+      if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', text);
       const why = inArticle(text, env);
       const { year, month } = fromDayNumber(env.today);
       switch (unit) {
@@ -477,7 +480,7 @@ export const RULES: Rule[] = [
       const value = forward ? 'FUTURE_REF' : 'PAST_REF';
       // the span drops the leading preposition, as TimeML does
       const start = m.index + (at(m, 'recent')![0] - m.index) + (/^(in|over|during)\s+/i.exec(g.recent)?.[0].length ?? 0);
-      if (env.today === null) return { ...unresolved('DATE', value, `'${text}': ${NO_DATE}`), start };
+      if (env.today === null) return { ...noPublicationDate('DATE', value, text), start };
       const t = env.today;
       const { year, month } = fromDayNumber(t);
       const why = `${inArticle(text, env)}: roughly the ${unit}s ${forward ? 'after' : 'before'} it`;
@@ -509,7 +512,7 @@ export const RULES: Rule[] = [
         const { value, date } = seasonRange(Number(g.y) * 4 + season);
         return { type: 'DATE', value, date, explanation: `'${text}' (a season of a given year, northern-hemisphere months)`, ...span };
       }
-      if (env.today === null) return { ...unresolved('DATE', `XXXX-${['SP', 'SU', 'FA', 'WI'][season]}`, `'${text}': ${NO_DATE}`), ...span };
+      if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${['SP', 'SU', 'FA', 'WI'][season]}`, text), ...span };
       const now = seasonOf(env.today);
       const rel = lower(g.rel);
       const before = now - ((((now - season) % 4) + 4) % 4);
@@ -563,7 +566,7 @@ export const RULES: Rule[] = [
       const text = m[0];
       const letter = unit === 'quarter' ? 'Q' : 'H';
       if (year === null) {
-        if (env.today === null) return unresolved('DATE', `XXXX-${letter}${n}`, `'${text}': ${NO_DATE}`);
+        if (env.today === null) return noPublicationDate('DATE', `XXXX-${letter}${n}`, text);
         const { year: pubYear, month } = fromDayNumber(env.today);
         const now = unit === 'quarter' ? pubYear * 4 + Math.floor((month - 1) / 3) : pubYear * 2 + (month > 6 ? 1 : 0);
         const cycle = unit === 'quarter' ? 4 : 2;

@@ -2,13 +2,13 @@
 // TimeML value and a calendar range, against the publication date and each sentence's tense.
 
 import * as chrono from 'chrono-node';
-import { isPartialDate } from '../core/schema';
-import type { Resolution, ResolutionContext, Sentence, Timex } from './types';
-import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './timex/calendar';
-import { MONTH, afterSince } from './lexicon';
-import { type Draft, type Env, coarsen, explicitDay } from './timex/resolve';
-import { RULES, timeOnDay } from './timex/rules';
-import { tenseAt, tenseMarkers } from './timex/tense';
+import { isPartialDate } from '../../core/schema';
+import type { Resolution, ResolutionContext, Sentence, Timex } from '../types';
+import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
+import { MONTH, afterSince } from '../lexicon';
+import { type Draft, type Env, coarsen, explicitDay } from './resolve';
+import { RULES, timeOnDay } from './rules';
+import { tenseAt, tenseMarkers } from './tense';
 
 export { tenseMarkers, tenseAt };
 

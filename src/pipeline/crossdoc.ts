@@ -5,8 +5,7 @@
 import type { PublicationDate, Sentence, Tense, Timex } from './types';
 import { dayIso, dayNumber, dayRange, isRealDay, weekdayOf } from './timex/calendar';
 import { MONTH, WEEKDAY, weekdayNumber } from './lexicon';
-import { tokenize } from './headline';
-import { stem } from './merge';
+import { stem } from './language/stem';
 
 /** One article as the cross-document step sees it: its text, sentences and temporal expressions. */
 export interface CrossDocArticle {
@@ -310,10 +309,9 @@ function firstEndingAfter(spans: { start: number; end: number }[], offset: numbe
 
 /** The sentence's content words, leaving out the words of the dates in it (`timexes`). */
 function contentWords(text: string, s: Sentence, timexes: Timex[]): Context {
-  const sentence = text.slice(s.start, s.end);
   const dated = timexes.map((t) => [t.start - s.start, t.end - s.start]);
   const out = new Map<string, { weight: number; word: string; at: number }>();
-  for (const tok of tokenize(sentence)) {
+  for (const tok of s.tokens) {
     if (!CONTENT_TAGS.has(tok.tag) || /\d/.test(tok.text)) continue;
     if (dated.some(([from, to]) => tok.start < to && from < tok.end)) continue;
     const acronym = tok.text.length >= 2 && tok.text === tok.text.toUpperCase() && /\p{Lu}/u.test(tok.text);

@@ -2,6 +2,7 @@
 // BOM removed and line endings kept as they were, so a quote is always `text.slice(start, end)`.
 
 import type { EventDate, Precision } from '../core/schema';
+import type { Token } from './language/tokens';
 
 /** Stage 1 output: one readable article file. */
 export interface SourceText {
@@ -63,6 +64,8 @@ export interface ArticleMetadata {
 /** Stage 4 output. */
 export interface Sentence extends Span {
   text: string;
+  /** Its words with part-of-speech guesses, offsets into `text`: made once for the sentence (see `sentenceOf`), read by every later step. */
+  tokens: readonly Token[];
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

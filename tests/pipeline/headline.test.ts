@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { headlineFor, MAX_HEADLINE, shorten } from '../../src/pipeline/headline';
+import { tokenize } from '../../src/pipeline/language/tokens';
 import type { Sentence, Timex } from '../../src/pipeline/types';
 
 /** A sentence placed at `offset` in an imaginary article, dated by the first occurrence of `date`. */
 function headline(text: string, date: string, offset = 250): string {
   const at = text.indexOf(date);
   if (at < 0) throw new Error(`"${date}" is not in "${text}"`);
-  const sentence: Sentence = { text, start: offset, end: offset + text.length };
+  const sentence: Sentence = { text, start: offset, end: offset + text.length, tokens: tokenize(text) };
   const timex: Timex = { text: date, start: offset + at, end: offset + at + date.length, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
   return headlineFor(sentence, timex);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { datesOverlap } from '../../src/core/dates';
 import { isPartialDate } from '../../src/core/schema';
 import { findTimexes } from '../../src/pipeline/timex';
-import type { PublicationDate, ResolutionContext, Sentence, Timex } from '../../src/pipeline/types';
+import type { PublicationDate, ResolutionContext, Span, Timex } from '../../src/pipeline/types';
 
 function published(iso: string, offsetMinutes: number | null = null): PublicationDate {
   const [year, month, day] = iso.split('-').map(Number);
@@ -269,7 +269,7 @@ describe('findTimexes', () => {
     const text = 'Intro line.\n\nThe port closed on Monday. It will reopen next week, and a review is due in the third quarter of 2025.';
     const second = text.indexOf('The port');
     const third = text.indexOf('It will');
-    const sentences: Sentence[] = [
+    const sentences = [
       { start: second, end: third - 1, text: text.slice(second, third - 1) },
       { start: third, end: text.length, text: text.slice(third) },
     ];
@@ -306,8 +306,8 @@ describe('the seed articles', () => {
   const files = ['seeds/000_59524076cc088d3e.txt', 'seeds/004_10e1ccc3c011e217.txt'];
   const all = files.flatMap((file) => {
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    const sentences: Sentence[] = [];
-    for (const m of text.matchAll(/[^\n]+/g)) sentences.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    const sentences: Span[] = [];
+    for (const m of text.matchAll(/[^\n]+/g)) sentences.push({ start: m.index, end: m.index + m[0].length });
     return findTimexes(text, sentences, ctx(THU, true, 330)).map((t) => ({ ...t, file }));
   });
   const having = (needle: string) => all.filter((t) => t.text.includes(needle));

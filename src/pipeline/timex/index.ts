@@ -3,7 +3,7 @@
 
 import * as chrono from 'chrono-node';
 import { isPartialDate } from '../../core/schema';
-import type { Resolution, ResolutionContext, Sentence, Timex } from '../types';
+import type { Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
 import { MONTH, afterSince } from '../lexicon';
 import { type Draft, type Env, coarsen, explicitDay } from './resolve';
@@ -13,7 +13,7 @@ import { tenseAt, tenseMarkers } from './tense';
 export { tenseMarkers, tenseAt };
 
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
-export function findTimexes(text: string, sentences: Sentence[], ctx: ResolutionContext): Timex[] {
+export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
   const p = ctx.published;
   const today = p ? dayNumber(p.year, p.month, p.day) : null;
   const drafts: Draft[] = [];
@@ -61,7 +61,7 @@ function record(d: Draft): Resolution {
  * headline), as TimeML annotates it; metadata found it in the header, outside every sentence, so it
  * is added here. It anchors no event (events come from sentences only) and is not an anaphora reference.
  */
-function publicationTimex(text: string, sentences: Sentence[], ctx: ResolutionContext): Timex | null {
+function publicationTimex(text: string, sentences: readonly Span[], ctx: ResolutionContext): Timex | null {
   const p = ctx.published;
   if (!p || p.end <= p.start || text.slice(p.start, p.end) !== p.text) return null;
   if (sentences.some((s) => s.start < p.end && p.start < s.end)) return null;

@@ -3,7 +3,10 @@
 
 import type { EventDate, Precision } from './schema';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The one table of English month names, shared by the page's labels and the pipeline's lexicon. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Monday first, as ISO 8601 numbers the days. */
+export const WEEKDAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const DAY_MS = 86_400_000;
 
 /** Monday of ISO week 1 of `year`, as a UTC timestamp. */
@@ -87,11 +90,11 @@ function labelOne(value: string, precision: Precision): string {
     case 'quarter':
       return `${value.slice(5)} ${year}`;
     case 'month':
-      return `${MONTHS[Number(value.slice(5, 7)) - 1]} ${year}`;
+      return `${MONTH_NAMES[Number(value.slice(5, 7)) - 1]} ${year}`;
     case 'week':
       return `week ${Number(value.slice(6))} of ${year}`;
     case 'day':
-      return `${Number(value.slice(8, 10))} ${MONTHS[Number(value.slice(5, 7)) - 1]} ${year}`;
+      return `${Number(value.slice(8, 10))} ${MONTH_NAMES[Number(value.slice(5, 7)) - 1]} ${year}`;
     case 'minute':
       return `${labelOne(value.slice(0, 10), 'day')}, ${value.slice(11, 16)} UTC`;
   }
@@ -108,7 +111,7 @@ export function dateLabel(date: Pick<EventDate, 'start' | 'end' | 'precision' | 
       ? `${Number(start.slice(8, 10))}–${labelOne(end, 'day')}`
       : `${from.slice(0, -5)} – ${labelOne(end, 'day')}`;
   } else if (precision === 'month' && start.slice(0, 4) === end.slice(0, 4)) {
-    label = `${MONTHS[Number(start.slice(5, 7)) - 1]} – ${labelOne(end, 'month')}`;
+    label = `${MONTH_NAMES[Number(start.slice(5, 7)) - 1]} – ${labelOne(end, 'month')}`;
   } else label = `${labelOne(start, precision)} – ${labelOne(end, precision)}`;
   return date.approximate ? `about ${label}` : label;
 }

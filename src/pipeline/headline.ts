@@ -4,6 +4,7 @@
 // deterministic and costs microseconds per sentence.
 
 import { type Token, RELATIVES, isNominal, isVerbal, knownWord, tokenize } from './language/tokens';
+import { WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 export const MAX_HEADLINE = 90;
@@ -21,7 +22,7 @@ const DATE_LEAD_INS = words(
   'on in at during by since until till through throughout from for of as early earlier late later sometime ' +
     'around about circa approximately roughly this last next past previous same then until',
 );
-const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+const WEEKDAYS = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
 const DATE_TAILS = words('morning afternoon evening night ago overnight local time earlier later');
 
 /** Verbs that frame someone else's statement or decision, with the headline form. */

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { compareDates, dateSpan, precisionRank } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
+import { CALENDAR_WORDS } from './lexicon';
 import { stem } from './language/stem';
 export { stem };
 import { type Token, tokenize } from './language/tokens';
@@ -26,17 +27,17 @@ function sharesArticle(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-const STOPWORDS = new Set(
-  ('a an the and or but nor of in on at by for with from into onto to as is are was were be been being am has have had ' +
+const STOPWORDS = new Set([
+  ...CALENDAR_WORDS,
+  ...('a an the and or but nor of in on at by for with from into onto to as is are was were be been being am has have had ' +
     'do does did will would can could may might must shall should not no this that these those it its he she they we i you ' +
     'him her them his their our my your who whom whose which what when where why how than then there here also just only ' +
     'very more most some any all each both such other over under about after before since until while during between ' +
     'among through against without within up down out off again further once according amid new ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
-    'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
+    'today yesterday tomorrow tonight ' +
     'week weeks month months year years day days morning afternoon evening night earlier later last next ago recent recently ' +
     'early late first second time one two three mr mrs ms dr').split(' '),
-);
+]);
 
 /** The weighted stems of a text (names weigh more), minus the dating expression. */
 export function terms(text: string, skipFrom = -1, skipTo = -1, tokens: readonly Token[] = tokenize(text)): Map<string, number> {

@@ -1,14 +1,14 @@
 // Calendar arithmetic on plain numbers in UTC for resolving temporal expressions: day numbers,
 // month/quarter/week indexes and the ISO strings a partial date is written in.
 
-import { isoWeek } from '../../core/dates';
+import { isoWeek, MONTH_NAMES, WEEKDAY_NAMES } from '../../core/dates';
+
+export { MONTH_NAMES, WEEKDAY_NAMES };
 import type { EventDate, Precision } from '../../core/schema';
 
 export type DateRange = Omit<EventDate, 'label'>;
 
 const DAY_MS = 86_400_000;
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -186,7 +186,7 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
 
 /**
  * A sentence whose tokens are made once, the first time a step reads them, and kept on it: the
- * headline, merge and cross-document steps share them, and an undated sentence never pays for them.
+ * title, merge and cross-document steps share them, and an undated sentence never pays for them.
  */
 export function sentenceOf(text: string, start: number, end: number): Sentence {
   let tokens: readonly Token[] | null = null;

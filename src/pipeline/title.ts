@@ -1,5 +1,6 @@
-// Writes a short headline for one dated happening: the clause of the sentence that the date
-// anchors, with the date itself, reporting frames and dangling function words taken out.
+// Writes an event's short title for one dated happening: the clause of the sentence that the date
+// anchors, with the date itself, reporting frames and dangling function words taken out. (An event
+// has a title, as in the JSON format; "headline" in the pipeline is only ever the article's own.)
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
@@ -7,7 +8,7 @@ import { type Token, RELATIVES, isNominal, isVerbal, knownWord, tokenize } from 
 import { WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
 
-export const MAX_HEADLINE = 90;
+export const MAX_TITLE = 90;
 /** Below this a cut at a phrase boundary reads as a stub, so a plain word cut is better. */
 const MIN_PHRASE_CUT = 30;
 
@@ -25,7 +26,7 @@ const DATE_LEAD_INS = words(
 const WEEKDAYS = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
 const DATE_TAILS = words('morning afternoon evening night ago overnight local time earlier later');
 
-/** Verbs that frame someone else's statement or decision, with the headline form. */
+/** Verbs that frame someone else's statement or decision, with the form a title uses. */
 const FRAME_VERBS: Record<string, string> = {};
 for (const [present, ...forms] of [
   ['says', 'said', 'says', 'say'],
@@ -236,7 +237,7 @@ const range = (from: number, to: number, skip: Set<number>) => {
   return out;
 };
 
-/** Drops parenthetical asides that do not hold the date; headlines have no room for them. */
+/** Drops parenthetical asides that do not hold the date; titles have no room for them. */
 function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number> {
   const drop = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -272,7 +273,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   const k = Math.max(0, segments.findIndex((s) => firstDated >= s.from && firstDated < s.to));
   const seg = segments[k] ?? { from: 0, to: tokens.length, lead: null, afterPunct: false };
 
-  const framed = frameHeadline(tokens, segments, k, skip);
+  const framed = framedTitle(tokens, segments, k, skip);
   if (framed) return framed;
 
   const own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
@@ -314,7 +315,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
  * "X said Wednesday that Y" dated at the saying: "X says Y". Also the trailing form
  * "Y, X said Wednesday". Returns null when the dated segment is not such a frame.
  */
-function frameHeadline(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
   const seg = segments[k];
   let verb = -1;
   for (let i = seg.from; i < seg.to; i++) {
@@ -353,7 +354,7 @@ function frameHeadline(tokens: readonly Token[], segments: Segment[], k: number,
   return { parts: [...subject, agree(present, tokens, subject), ...complement] };
 }
 
-/** "Officials say", "the minister says": the headline verb agrees with a plural subject. */
+/** "Officials say", "the minister says": the title's verb agrees with a plural subject. */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
   const plural = subject.some((i) => tokens[i].lower === 'and') || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
@@ -387,7 +388,7 @@ function render(text: string, tokens: readonly Token[], parts: (number | string)
     const t = tokens[part];
     if (prev !== null && part === prev + 1) out += text.slice(tokens[prev].end, t.start).replace(/\s+/g, ' ');
     else if (out && !/^[,.;:!?)\]]$/.test(t.text)) out += ' ';
-    // A sentence-initial common word that lands mid-headline loses its capital ("bought The factory").
+    // A sentence-initial common word that lands mid-title loses its capital ("bought The factory").
     const common = t.tag !== 'name' && t.tag !== 'pron';
     out += out && part === firstWord(tokens) && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
     prev = part;
@@ -401,7 +402,7 @@ function firstWord(tokens: readonly Token[]): number {
 
 const QUOTE_MARK = /["“”«»'‘’]/;
 
-/** Removes quote marks that have no partner in the headline. */
+/** Removes quote marks that have no partner in the title. */
 function balanceQuotes(s: string): string {
   if (!QUOTE_MARK.test(s)) return s.replace(/\s{2,}/g, ' ').trim();
   const chars = [...s];
@@ -479,15 +480,15 @@ function tidy(s: string): string {
     if (last && TRAILING_JUNK.has(last) && t.length > last.length + 1 && /\s/.test(t[t.length - last.length - 1])) t = t.slice(0, -last.length).trimEnd();
     if (t === before) break;
   }
-  // Headlines drop the leading article: "The court ruled" → "Court ruled".
+  // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
   t = t.replace(/^(the|a|an)\s+(?=\S)/iu, '');
   t = fixQuoteSpacing(balanceQuotes(t));
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** Shortens to `MAX_HEADLINE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
-export function shorten(s: string, max = MAX_HEADLINE): string {
+/** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
+export function shorten(s: string, max = MAX_TITLE): string {
   if (s.length <= max) return s;
   // Only tokens that start within `max` are cut points; tokenising a little past it (to a space,
   // so the words there are whole) tags them exactly as the whole string would, at a fraction of the cost.
@@ -508,8 +509,8 @@ export function shorten(s: string, max = MAX_HEADLINE): string {
   return `${balanceQuotes(s.slice(0, end).replace(/[\s,;:]+$/u, ''))}…`;
 }
 
-/** A short headline for the happening that `timex` dates in `sentence`. */
-export function headlineFor(sentence: Sentence, timex: Timex): string {
+/** A short title for the happening that `timex` dates in `sentence`. */
+export function eventTitle(sentence: Sentence, timex: Timex): string {
   const text = sentence.text;
   const tokens = sentence.tokens;
   if (!tokens.length) return '';
@@ -517,7 +518,7 @@ export function headlineFor(sentence: Sentence, timex: Timex): string {
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
   const picked = ownDate.size ? pickClause(tokens, ownDate, skip) : { parts: range(0, tokens.length, skip) };
-  let headline = tidy(render(text, tokens, picked.parts));
-  if (headline.split(' ').length < 2) headline = tidy(render(text, tokens, range(0, tokens.length, skip)));
-  return shorten(headline);
+  let title = tidy(render(text, tokens, picked.parts));
+  if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip)));
+  return shorten(title);
 }

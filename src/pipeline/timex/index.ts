@@ -163,9 +163,9 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
   let first = a.date;
   let last = b.date;
   // a year written on one end only belongs to both: "Dec. 30 to Jan. 5, 2025"
-  if (b.anchor?.yearGuessed && a.anchor?.year != null && !a.anchor.yearGuessed) last = withYear(b, a.anchor.year, first, 1) ?? last;
-  else if (a.anchor?.yearGuessed && b.anchor?.year != null && !b.anchor.yearGuessed) first = withYear(a, b.anchor.year, last, -1) ?? first;
-  else if (a.anchor?.yearGuessed && b.anchor?.yearGuessed && a.anchor.year != null) last = withYear(b, a.anchor.year, first, 1) ?? last;
+  if (b.written?.yearGuessed && a.written?.year != null && !a.written.yearGuessed) last = withYear(b, a.written.year, first, 1) ?? last;
+  else if (a.written?.yearGuessed && b.written?.year != null && !b.written.yearGuessed) first = withYear(a, b.written.year, last, -1) ?? first;
+  else if (a.written?.yearGuessed && b.written?.yearGuessed && a.written.year != null) last = withYear(b, a.written.year, first, 1) ?? last;
   const fine = ['year', 'month', 'day'];
   if (first.precision !== last.precision) {
     if (!fine.includes(first.precision) || !fine.includes(last.precision)) return null;
@@ -179,8 +179,9 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
     ...a,
     end: b.end,
     date: range(first.start, last.end, first.precision, first.approximate || last.approximate),
-    explanation: `'${text}' (a range: ${a.explanation.replace(/^'[^']*' ?/, '') || a.value} to ${b.explanation.replace(/^'[^']*' ?/, '') || b.value})`,
-    anchor: undefined,
+    // the ends' own explanations, quoted whole: nothing reads the words back
+    explanation: `'${text}' (a range from ${a.explanation || a.value} to ${b.explanation || b.value})`,
+    written: undefined,
     how: {
       rule: 'range',
       anchor: a.how?.anchor === 'publication' || b.how?.anchor === 'publication' ? 'publication' : 'text',
@@ -191,7 +192,7 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
 
 /** Re-dates a year-less end of a range with the other end's year, stepping a year if it would run backwards. */
 function withYear(d: Draft, year: number, other: DateRange, direction: 1 | -1): DateRange | null {
-  const { month, day } = d.anchor!;
+  const { month, day } = d.written!;
   if (month === null) return null;
   const make = (y: number) => (day === null ? monthRange(monthIndex(y, month)) : explicitDay(y, month, day, '')?.date ?? null);
   let date = make(year);

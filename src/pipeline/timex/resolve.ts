@@ -20,7 +20,7 @@ export interface Env {
 }
 
 /** Calendar fields as the text gave them, kept so that ranges can borrow a year from their other end. */
-export interface Anchor {
+export interface WrittenFields {
   year: number | null;
   month: number | null;
   day: number | null;
@@ -35,7 +35,7 @@ export interface Draft {
   value: string;
   date: DateRange | null;
   explanation: string;
-  anchor?: Anchor;
+  written?: WrittenFields;
   /** A clock time still waiting for its day. */
   clock?: { hour: number; minute: number; offsetMinutes: number | null; zone: string | null; timeZone?: string | null };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
@@ -100,21 +100,21 @@ export function resolveWeekday(weekday: number, text: string, tense: Tense, env:
 /** A month and day without a year: the occurrence around publication that the tense points to. */
 /** `nearPublication`: a tense read from the verbs may give way to an occurrence days from publication; "since" may not. */
 export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env, weekday: number | null = null, nearPublication = true) {
-  const anchor: Anchor = { year: null, month, day, yearGuessed: true };
-  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}-${pad(day)}`, text, tense), anchor };
+  const written: WrittenFields = { year: null, month, day, yearGuessed: true };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}-${pad(day)}`, text, tense), written };
   const { year } = fromDayNumber(env.today);
   let candidates = [year - 1, year, year + 1].filter((y) => isRealDay(y, month, day)).map((y) => dayNumber(y, month, day));
   // "Saturday, Sept. 13" names its year by the weekday, when one nearby year fits
   const fitting = weekday === null ? [] : candidates.filter((n) => weekdayOf(n) === weekday);
   if (fitting.length === 1) {
     const n = fitting[0];
-    anchor.year = fromDayNumber(n).year;
-    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (the year in which that day is a ${WEEKDAY_NAMES[weekday!]})`, anchor, how: picked(env, n, tense, 'weekday') };
+    written.year = fromDayNumber(n).year;
+    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (the year in which that day is a ${WEEKDAY_NAMES[weekday!]})`, written, how: picked(env, n, tense, 'weekday') };
   }
   if (fitting.length > 1) candidates = fitting;
   const before = candidates.filter((n) => n <= env.today!).at(-1);
   const after = candidates.find((n) => n >= env.today!);
-  if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), anchor, how: { anchor: 'none', unresolved: 'not a calendar day' } as Partial<Resolution> };
+  if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), written, how: { anchor: 'none', unresolved: 'not a calendar day' } as Partial<Resolution> };
   let n = before === undefined ? after! : after === undefined ? before : pickOccurrence(before, after, env.today, tense);
   // A day written without its year is near publication: a past-tense sentence about "the concerts on
   // July 9" a week ahead means this July, not eleven months ago (and the same the other way round).
@@ -123,9 +123,9 @@ export function resolveMonthDay(month: number, day: number, text: string, tense:
   let nearer = '';
   if (nearPublication && far(n) && n === before && near(after)) [n, nearer] = [after!, '; but that is a year away and the next one days off'];
   else if (nearPublication && far(n) && n === after && near(before)) [n, nearer] = [before!, '; but that is a year away and the last one days ago'];
-  anchor.year = fromDayNumber(n).year;
+  written.year = fromDayNumber(n).year;
   const what = `${day} ${MONTH_NAMES[month - 1]}`;
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)}${nearer})`, anchor, how: picked(env, n, tense, tense && !nearer ? 'tense' : 'nearest') };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)}${nearer})`, written, how: picked(env, n, tense, tense && !nearer ? 'tense' : 'nearest') };
 }
 
 const NEAR_DAYS = 31;
@@ -133,8 +133,8 @@ const FAR_DAYS = 183;
 
 /** A month without a year ("in November"): a month, never a day. */
 export function resolveMonth(month: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {
-  const anchor: Anchor = { year: null, month, day: null, yearGuessed: true };
-  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}`, text, tense), anchor };
+  const written: WrittenFields = { year: null, month, day: null, yearGuessed: true };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}`, text, tense), written };
   const { year, month: pubMonth } = fromDayNumber(env.today);
   const now = monthIndex(year, pubMonth);
   let index: number;
@@ -153,25 +153,25 @@ export function resolveMonth(month: number, text: string, tense: Tense, env: Env
     index = cycleOccurrence(month - 1, 12, now, tense);
     note = tenseNote(tense, name, env);
   }
-  anchor.year = Math.floor(index / 12);
+  written.year = Math.floor(index / 12);
   const how: Partial<Resolution> = { anchor: 'publication', tense, pickedBy: shift ? 'word' : tense ? 'tense' : 'nearest', direction: index <= now ? 'back' : 'forward', yearInferred: true };
-  return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), explanation: `'${text}' (${note})`, anchor, how };
+  return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), explanation: `'${text}' (${note})`, written, how };
 }
 
 /** An explicit calendar day; null if it does not exist (31 June). */
 export function explicitDay(year: number, month: number, day: number, text: string) {
   if (!isRealDay(year, month, day)) return null;
   const n = dayNumber(year, month, day);
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (a date given in full)`, anchor: { year, month, day, yearGuessed: false } };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (a date given in full)`, written: { year, month, day, yearGuessed: false } };
 }
 
 export function explicitMonth(year: number, month: number, text: string, approximate = false) {
   const i = monthIndex(year, month);
-  return { type: 'DATE' as const, value: monthIso(i), date: monthRange(i, i, approximate), explanation: `'${text}' (a month given with its year)`, anchor: { year, month, day: null, yearGuessed: false } };
+  return { type: 'DATE' as const, value: monthIso(i), date: monthRange(i, i, approximate), explanation: `'${text}' (a month given with its year)`, written: { year, month, day: null, yearGuessed: false } };
 }
 
 export function explicitYear(year: number, text: string, approximate = false) {
-  return { type: 'DATE' as const, value: pad(year, 4), date: yearRange(year, year, approximate), explanation: `'${text}' (a year)`, anchor: { year, month: null, day: null, yearGuessed: false } };
+  return { type: 'DATE' as const, value: pad(year, 4), date: yearRange(year, year, approximate), explanation: `'${text}' (a year)`, written: { year, month: null, day: null, yearGuessed: false } };
 }
 
 /** Seasons as northern-hemisphere month ranges; winter of year Y runs December Y to February Y+1. */

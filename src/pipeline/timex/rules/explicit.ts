@@ -44,7 +44,7 @@ export const EXPLICIT: Rule[] = [
       if (!dayFirstOk && !monthFirstOk) return null;
       if (dayFirstOk && monthFirstOk && a !== b) {
         if (env.dayFirst === null) {
-          return { ...unresolved('DATE', `${pad(year, 4)}-XX-XX`, `'${m[0]}' could be day/month or month/day and the article gives no evidence which`), anchor: undefined };
+          return { ...unresolved('DATE', `${pad(year, 4)}-XX-XX`, `'${m[0]}' could be day/month or month/day and the article gives no evidence which`), how: { anchor: 'none', unresolved: 'ambiguous day order' } };
         }
         const chosen = env.dayFirst ? dayFirstOk : monthFirstOk;
         return { ...chosen, explanation: `'${m[0]}' read ${env.dayFirst ? 'day first' : 'month first'}, as the article's other dates are` };

@@ -20,7 +20,7 @@ export const RANGES: Rule[] = [
       if (b <= a || b - a > 100) return null;
       const after = env.sentence.slice(m.index + m[0].length);
       if (/^\s*(?:people|percent|%|votes?|win|victory|loss|defeat)\b/i.test(after)) return null;
-      return { type: 'DATE', value: pad(a, 4), date: yearRange(a, b), explanation: `'${m[0]}' (the years ${a} to ${b})`, anchor: { year: a, month: null, day: null, yearGuessed: false } };
+      return { type: 'DATE', value: pad(a, 4), date: yearRange(a, b), explanation: `'${m[0]}' (the years ${a} to ${b})`, written: { year: a, month: null, day: null, yearGuessed: false } };
     },
   },
   {

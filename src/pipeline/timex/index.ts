@@ -10,7 +10,6 @@ import { type Draft, type Env, coarsen, explicitDay } from './resolve';
 import { RULES, timeOnDay } from './rules';
 import { tenseAt, tenseMarkers } from './tense';
 
-
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
 export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
   const p = ctx.published;

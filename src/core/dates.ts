@@ -1,24 +1,25 @@
-// Partial-date maths in UTC: the instant range a partial date covers, its label, and ISO weeks.
+// Partial-date maths in UTC: the instant range a partial date covers, its label, and ISO weeks
+// (calendar steps through d3-time's UTC intervals, which the page already ships).
 // A partial date never gains precision here: "2024-11" stays a month.
 
+import { utcDay, utcMonday } from 'd3-time';
 import type { EventDate, Precision } from './schema';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY_MS = 86_400_000;
+/** The one table of English month names, shared by the page's labels and the pipeline's lexicon. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Monday first, as ISO 8601 numbers the days. */
+export const WEEKDAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** Monday of ISO week 1 of `year`, as a UTC timestamp. */
-function isoWeekOneMonday(year: number): number {
-  const jan4 = Date.UTC(year, 0, 4);
-  const weekday = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
-  return jan4 - weekday * DAY_MS;
+/** Monday of ISO week `week` of ISO week-numbering `year`, as a UTC timestamp (week 1 holds 4 January). */
+export function isoWeekMonday(year: number, week = 1): number {
+  return +utcMonday.offset(utcMonday.floor(new Date(Date.UTC(year, 0, 4))), week - 1);
 }
 
 /** ISO week-numbering year and week of a UTC day. */
 export function isoWeek(year: number, month: number, day: number): { year: number; week: number } {
-  const t = Date.UTC(year, month - 1, day);
-  const thursday = t + (3 - ((new Date(t).getUTCDay() + 6) % 7)) * DAY_MS;
-  const weekYear = new Date(thursday).getUTCFullYear();
-  return { year: weekYear, week: 1 + Math.floor((thursday - isoWeekOneMonday(weekYear)) / (7 * DAY_MS)) };
+  const monday = utcMonday.floor(new Date(Date.UTC(year, month - 1, day)));
+  const weekYear = utcDay.offset(monday, 3).getUTCFullYear(); // the week belongs to the year of its Thursday
+  return { year: weekYear, week: utcMonday.count(new Date(isoWeekMonday(weekYear)), monday) + 1 };
 }
 
 /** `[from, to)` in UTC milliseconds covered by one partial-date string at `precision`. */
@@ -36,12 +37,12 @@ export function instantRange(value: string, precision: Precision): [number, numb
       return [Date.UTC(year, m, 1), Date.UTC(year, m + 1, 1)];
     }
     case 'week': {
-      const from = isoWeekOneMonday(year) + (Number(value.slice(6)) - 1) * 7 * DAY_MS;
-      return [from, from + 7 * DAY_MS];
+      const from = isoWeekMonday(year, Number(value.slice(6)));
+      return [from, +utcMonday.offset(new Date(from), 1)];
     }
     case 'day': {
       const from = Date.UTC(year, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
-      return [from, from + DAY_MS];
+      return [from, +utcDay.offset(new Date(from), 1)];
     }
     case 'minute': {
       const from = Date.UTC(year, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)), Number(value.slice(11, 13)), Number(value.slice(14, 16)));
@@ -87,11 +88,11 @@ function labelOne(value: string, precision: Precision): string {
     case 'quarter':
       return `${value.slice(5)} ${year}`;
     case 'month':
-      return `${MONTHS[Number(value.slice(5, 7)) - 1]} ${year}`;
+      return `${MONTH_NAMES[Number(value.slice(5, 7)) - 1]} ${year}`;
     case 'week':
       return `week ${Number(value.slice(6))} of ${year}`;
     case 'day':
-      return `${Number(value.slice(8, 10))} ${MONTHS[Number(value.slice(5, 7)) - 1]} ${year}`;
+      return `${Number(value.slice(8, 10))} ${MONTH_NAMES[Number(value.slice(5, 7)) - 1]} ${year}`;
     case 'minute':
       return `${labelOne(value.slice(0, 10), 'day')}, ${value.slice(11, 16)} UTC`;
   }
@@ -108,7 +109,7 @@ export function dateLabel(date: Pick<EventDate, 'start' | 'end' | 'precision' | 
       ? `${Number(start.slice(8, 10))}–${labelOne(end, 'day')}`
       : `${from.slice(0, -5)} – ${labelOne(end, 'day')}`;
   } else if (precision === 'month' && start.slice(0, 4) === end.slice(0, 4)) {
-    label = `${MONTHS[Number(start.slice(5, 7)) - 1]} – ${labelOne(end, 'month')}`;
+    label = `${MONTH_NAMES[Number(start.slice(5, 7)) - 1]} – ${labelOne(end, 'month')}`;
   } else label = `${labelOne(start, precision)} – ${labelOne(end, precision)}`;
   return date.approximate ? `about ${label}` : label;
 }

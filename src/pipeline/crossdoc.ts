@@ -2,14 +2,10 @@
 // takes its year from "the October 7, 2023, attack" in another article of the collection, when the
 // two sentences share telling words. Runs after every article's timexes are known, before events.
 
-import type { PublicationDate, Sentence, Timex } from './types';
-import { dayIso, dayNumber, dayRange, isRealDay, MONTH_NAMES, weekdayOf } from './timex/calendar';
+import type { PublicationDate, Sentence, Tense, Timex } from './types';
+import { dayIso, dayNumber, dayRange, isRealDay, weekdayOf } from './timex/calendar';
 import { MONTH, WEEKDAY, weekdayNumber } from './lexicon';
-import { NO_DATE } from './timex/resolve';
-import { tenseAt, tenseMarkers } from './timex/tense';
-import type { Tense } from './timex/calendar';
-import { tokenize } from './headline';
-import { stem } from './merge';
+import { stem } from './language/stem';
 
 /** One article as the cross-document step sees it: its text, sentences and temporal expressions. */
 export interface CrossDocArticle {
@@ -45,12 +41,9 @@ const GENERIC = new Set(
     'mr mrs ms dr people official officials').split(' ').map(stem),
 );
 
-const SINCE = /\bsince\s+(?:(?:on|the)\s+)?$/i;
 const YEAR_IN_TEXT = /(?<!\d)\d{4}(?!\d)/;
 const MONTH_IN_TEXT = new RegExp(MONTH);
 const WEEKDAY_IN_TEXT = new RegExp(`\\b${WEEKDAY}\\b`);
-/** The timex stage's note for a month-day placed by tense alone: "'Oct. 7' (past tense: the 7 October on or before ...". */
-const PLACED_BY_TENSE = /'[^']*' \((?:past|future|no) tense: the (?:next )?(\d{1,2}) ([A-Z][a-z]+) /;
 const CALENDAR_WORD = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d\d)-(\d\d)(?=$|T)/;
 
@@ -161,17 +154,18 @@ function guesses(a: CrossDocArticle, cache: ContextCache): Guess[] {
     if (!m) return;
     const month = Number(m[2]);
     const day = Number(m[3]);
+    const how = t.resolution;
     if (m[1] === 'XXXX') {
       // no publication date: the stage could not place it at all, and a TIME without a day has nothing to shift
-      if (t.type !== 'DATE' || t.date || !t.explanation.includes(NO_DATE)) return;
+      if (t.type !== 'DATE' || t.date || how.unresolved !== 'no publication date') return;
     } else {
       if (!t.date || t.date.start !== t.date.end || (t.date.precision !== 'day' && t.date.precision !== 'minute')) return;
-      const note = PLACED_BY_TENSE.exec(t.explanation);
-      if (!note || Number(note[1]) !== day || MONTH_NAMES.indexOf(note[2]) + 1 !== month) return;
+      // only a year the timex stage guessed around publication, by tense or nearness, not one a weekday fixed
+      if (!how.yearInferred || how.anchor !== 'publication' || (how.pickedBy !== 'tense' && how.pickedBy !== 'nearest')) return;
     }
     const sentence = cache.sentenceOf(t);
     if (!sentence) return;
-    const tense = tenseOf(a.text, sentence, t);
+    const tense = how.tense;
     // a borrowed past year cannot be what a future-tense sentence means
     if (tense === 'future') return;
     const wd = WEEKDAY_IN_TEXT.exec(t.text);
@@ -182,13 +176,6 @@ function guesses(a: CrossDocArticle, cache: ContextCache): Guess[] {
     });
   });
   return out;
-}
-
-function tenseOf(text: string, s: Sentence, t: Timex): Tense {
-  const sentence = text.slice(s.start, s.end);
-  const start = t.start - s.start;
-  if (SINCE.test(sentence.slice(Math.max(0, start - 16), start))) return 'past';
-  return tenseAt(tenseMarkers(sentence), start, t.end - s.start);
 }
 
 /** The year the other articles give a guessed day, with the mention that gives it; null when none or no clear winner. */
@@ -274,7 +261,8 @@ function redate(g: Guess, year: number, source: Mention, shared: string[]): Time
   }
   const where = source.article.file ?? source.article.id;
   const explanation = `'${t.text}' takes its year from '${source.timex.text}' in ${where} (its sentence shares: ${shared.join(', ')})`;
-  return { ...t, value, date, explanation };
+  const resolution: Timex['resolution'] = { ...t.resolution, rule: 'cross-document year', anchor: 'other article', pickedBy: null, direction: null, yearInferred: true, unresolved: null };
+  return { ...t, value, date, resolution, explanation };
 }
 
 /** Sentence lookup and content words per sentence of one article, each sentence read once. */
@@ -321,10 +309,9 @@ function firstEndingAfter(spans: { start: number; end: number }[], offset: numbe
 
 /** The sentence's content words, leaving out the words of the dates in it (`timexes`). */
 function contentWords(text: string, s: Sentence, timexes: Timex[]): Context {
-  const sentence = text.slice(s.start, s.end);
   const dated = timexes.map((t) => [t.start - s.start, t.end - s.start]);
   const out = new Map<string, { weight: number; word: string; at: number }>();
-  for (const tok of tokenize(sentence)) {
+  for (const tok of s.tokens) {
     if (!CONTENT_TAGS.has(tok.tag) || /\d/.test(tok.text)) continue;
     if (dated.some(([from, to]) => tok.start < to && from < tok.end)) continue;
     const acronym = tok.text.length >= 2 && tok.text === tok.text.toUpperCase() && /\p{Lu}/u.test(tok.text);

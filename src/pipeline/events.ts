@@ -1,8 +1,8 @@
 // Stage 6: every date that anchors a happening in a sentence becomes a draft event, with a
-// headline about that happening. A sentence with two dated happenings gives two drafts.
+// title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { headlineFor } from './headline';
+import { eventTitle } from './title';
 import type { DraftEvent, Sentence, Timex } from './types';
 
 /** "now", "currently": a state at the time of writing, not a happening. Vague past/future ("in recent weeks") stays when it has a range. */
@@ -57,7 +57,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const here: DraftEvent[] = [];
     for (const timex of dates) {
       const d = timex.date!;
-      const title = headlineFor(sentence, timex);
+      const title = eventTitle(sentence, timex);
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate), sentence, timex };
       // "on Wednesday, March 5" written as two expressions is one happening: keep the sharper date.

@@ -1,26 +1,46 @@
 // One home for the words of dates (month, weekday, season and unit names, numbers in words), shared by
-// the metadata, timex and cross-document stages: a second copy of a table is a bug waiting.
+// the metadata, timex and cross-document stages: a second copy of a table is a bug waiting. Month
+// and weekday names come from src/core/dates.ts, which the page's labels share.
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-export const MONTH = String.raw`(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])`;
-export const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../core/dates';
+
+export { MONTH_NAMES, WEEKDAY_NAMES };
+
+/** Short forms a month is written in, with or without a dot: "Jan.", "Sept", "Sep." ("May" has none). */
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.filter((n) => n !== 'May').flatMap((n) => (n === 'September' ? ['Sept', 'Sep'] : [n.slice(0, 3)]));
+/** A month name or its short form, as a regular-expression source. */
+export const MONTH = String.raw`(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\.?)(?![A-Za-z])`;
+export const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})`;
 export const DAY = String.raw`(?<![\d./-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])`;
 export const YEAR = String.raw`(?<![\d$€£#.,]|\d[,.])(?:1\d{3}|20\d{2}|2100)(?![\d%]|[.,]\d)`;
 export const NUMBER_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a few|a couple(?: of)?|several|some|many|a dozen|dozens of|\d{1,3}(?:\.5)?)`;
+/** "since" (with "on" or "the") just before an expression, read over the 16 characters before it: it can only look back. */
+export const SINCE_BEFORE = /\bsince\s+(?:(?:on|the)\s+)?$/i;
+
+/** Whether "since" stands just before offset `start` of `text`. */
+export function afterSince(text: string, start: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 export const UNIT = String.raw`(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centurie)`;
 
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_KEYS = MONTH_NAMES.map((n) => n.slice(0, 3).toLowerCase());
+const WEEKDAY_KEYS = WEEKDAY_NAMES.map((n) => n.slice(0, 3).toLowerCase());
 
+/** January = 1 ... December = 12, from a name or its short form; 0 for anything else. */
 export function monthNumber(word: string): number {
-  return MONTHS[word.slice(0, 3).toLowerCase()];
+  return MONTH_KEYS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 }
 
 /** 1 -> "January". */
 export const monthName = (month: number): string => MONTH_NAMES[month - 1];
 
+/** Every month and weekday name and short form, lower case: calendar words that tell nothing of what happened. */
+export const CALENDAR_WORDS: readonly string[] = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES].map((w) => w.toLowerCase());
+
 /** Monday = 0 ... Sunday = 6. */
 export function weekdayNumber(word: string): number {
-  return ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(word.slice(0, 3).toLowerCase());
+  return WEEKDAY_KEYS.indexOf(word.slice(0, 3).toLowerCase());
 }
 
 const SMALL: Record<string, number> = {

@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto';
 import { compareDates, dateSpan, precisionRank } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
-import { tokenize, type Token } from './headline';
+import { CALENDAR_WORDS } from './lexicon';
+import { stem } from './language/stem';
+export { stem };
+import { type Token, tokenize } from './language/tokens';
 import type { DraftEvent } from './types';
 
 /** Lowest combined similarity at which two drafts are taken to tell one happening. */
@@ -24,58 +27,17 @@ function sharesArticle(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-const STOPWORDS = new Set(
-  ('a an the and or but nor of in on at by for with from into onto to as is are was were be been being am has have had ' +
+const STOPWORDS = new Set([
+  ...CALENDAR_WORDS,
+  ...('a an the and or but nor of in on at by for with from into onto to as is are was were be been being am has have had ' +
     'do does did will would can could may might must shall should not no this that these those it its he she they we i you ' +
     'him her them his their our my your who whom whose which what when where why how than then there here also just only ' +
     'very more most some any all each both such other over under about after before since until while during between ' +
     'among through against without within up down out off again further once according amid new ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
-    'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
+    'today yesterday tomorrow tonight ' +
     'week weeks month months year years day days morning afternoon evening night earlier later last next ago recent recently ' +
     'early late first second time one two three mr mrs ms dr').split(' '),
-);
-
-/** Past forms a suffix rule cannot reach. */
-const IRREGULAR: Record<string, string> = {
-  took: 'take', taken: 'take', began: 'begin', begun: 'begin', told: 'tell', met: 'meet', held: 'hold', led: 'lead',
-  won: 'win', fell: 'fall', left: 'leave', made: 'make', saw: 'see', seen: 'see', went: 'go', gone: 'go', gave: 'give',
-  given: 'give', struck: 'strike', shot: 'shoot', fought: 'fight', sought: 'seek', brought: 'bring', bought: 'buy',
-  sold: 'sell', ran: 'run', sent: 'send', spent: 'spend', paid: 'pay', found: 'find', built: 'build', wrote: 'write',
-  written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', broke: 'break', broken: 'break', rose: 'rise',
-  died: 'die', dead: 'die', death: 'die', deaths: 'die', killed: 'kill', children: 'child', men: 'man', women: 'woman',
-};
-
-/** Words news writers swap for each other when telling the same happening; mapped to one stem. */
-const SYNONYMS: Record<string, string> = {};
-for (const [canonical, ...alike] of [
-  ['talk', 'talks', 'negotiation', 'negotiations', 'negotiate', 'negotiated', 'negotiating', 'discussion', 'discussions', 'discuss', 'discussed', 'dialogue', 'dialog'],
-  ['report', 'reported', 'reports', 'said', 'says', 'say', 'told', 'tells', 'disclosed', 'disclose', 'revealed', 'reveal', 'confirmed', 'confirm', 'confirms', 'announced', 'announce', 'stated', 'acknowledged'],
-  ['attack', 'attacks', 'attacked', 'strike', 'strikes', 'struck', 'assault', 'raid', 'raids', 'bombing'],
-  ['arrest', 'arrested', 'arrests', 'detained', 'detain', 'detention'],
-  ['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact'],
-  ['kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths'],
-  ['election', 'elections', 'vote', 'voted', 'voting', 'poll', 'ballot'],
-  ['resign', 'resigned', 'resignation', 'quit', 'quits', 'stepped'],
-  ['meet', 'met', 'meeting', 'meetings', 'summit'],
-  ['site', 'website', 'outlet'],
-]) for (const w of [canonical, ...alike]) SYNONYMS[w] = canonical;
-
-/** A light suffix stemmer: enough that talks/talk and confirmed/confirm meet. */
-export function stem(word: string): string {
-  const lower = word.toLowerCase();
-  if (SYNONYMS[lower]) return SYNONYMS[lower];
-  let w = IRREGULAR[lower] ?? lower;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  if (w.length > 6 && w.endsWith('ation')) w = w.slice(0, -5) + 'at';
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
+]);
 
 /** The weighted stems of a text (names weigh more), minus the dating expression. */
 export function terms(text: string, skipFrom = -1, skipTo = -1, tokens: readonly Token[] = tokenize(text)): Map<string, number> {
@@ -184,18 +146,15 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
     const seen = unique.get(key);
     if (!seen || compareText(d.title, seen.title) < 0) unique.set(key, d);
   }
-  // Drafts of one sentence sit side by side in this order, so each sentence is tokenised once.
-  let last: { text: string; tokens: Token[] } | null = null;
   const items: Prepared[] = [...unique.entries()]
     .sort(([a], [b]) => compareText(a, b))
     .map(([key, draft]) => {
       const text = draft.sentence.text;
-      if (last?.text !== text) last = { text, tokens: tokenize(text) };
       return {
         draft,
         key,
         sentenceKey: text.replace(/\s+/g, ' ').trim().toLowerCase(),
-        sentence: terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, last.tokens),
+        sentence: terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, draft.sentence.tokens),
         title: terms(draft.title),
       };
     });

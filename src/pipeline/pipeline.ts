@@ -116,7 +116,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
 
     const body = findBody(source.text, meta.header, page);
     const sentences = splitSentences(source.text, body);
-    const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst });
+    const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst, locale: meta.locale });
     prepared.push({ article, id, file: source.file, text: source.text, published: meta.published, sentences, timexes: found });
     onProgress?.(articles.length, ordered.length);
   }

@@ -1,6 +1,7 @@
 // Stage 4: splits the body spans into sentences whose offsets point back into the article text.
 // One linear pass per span; abbreviations, initials, decimals and quoted ellipses do not end a sentence.
 
+import { type Token, tokenize } from './language/tokens';
 import type { Sentence, Span } from './types';
 
 /** Longer runs without a boundary are cut near this length, at a semicolon or a space. */
@@ -180,7 +181,23 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
   const sentence = text.slice(s, e);
   // A stray quote mark or dash is not a sentence.
   if (!/[\p{L}\p{N}]/u.test(sentence)) return;
-  out.push({ start: s, end: e, text: sentence });
+  out.push(sentenceOf(sentence, s, e));
+}
+
+/**
+ * A sentence whose tokens are made once, the first time a step reads them, and kept on it: the
+ * title, merge and cross-document steps share them, and an undated sentence never pays for them.
+ */
+export function sentenceOf(text: string, start: number, end: number): Sentence {
+  let tokens: readonly Token[] | null = null;
+  return {
+    start,
+    end,
+    text,
+    get tokens() {
+      return (tokens ??= tokenize(text));
+    },
+  };
 }
 
 function splitSpan(text: string, spanStart: number, spanEnd: number, out: Sentence[]): void {

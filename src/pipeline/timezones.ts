@@ -97,6 +97,27 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, ZoneAbbreviation>> = {
   HST: abbr(-600, 'Pacific/Honolulu', 'US', false),
 };
 
+/** How the letters printed beside a time read in an article from `country`: the country's own reading where it has one. */
+export interface ZoneReading {
+  /** Minutes east of UTC; null for generic names (ET, PT) whose offset depends on the day. */
+  offset: number | null;
+  /** The IANA zone, for the day's offset when `offset` is null. */
+  zone: string | null;
+}
+
+/**
+ * Reads a zone abbreviation by the article's locale evidence: "CST" in an article from China is China
+ * Standard Time, elsewhere US Central; "ET" is New York's clock whatever the article's own zone.
+ * Null for letters the table does not know.
+ */
+export function readZone(letters: string, country: string | null): ZoneReading | null {
+  const known = ZONE_ABBREVIATIONS[letters.toUpperCase()];
+  if (!known) return null;
+  const local = country ? known.alternatives?.[country] : undefined;
+  if (local) return { offset: local.offset, zone: local.zone };
+  return { offset: known.offset, zone: known.zone };
+}
+
 // Countries whose English-language press writes 3/6/2025 for 6 March. Year-first countries (CN, JP,
 // KR, TW, HU, IR, ...) say nothing about d/m order, so they are neither here nor day-first.
 const MONTH_FIRST = new Set(['US', 'PH', 'CA', 'PR', 'GU', 'AS', 'VI', 'MP', 'FM', 'MH', 'PW']);

@@ -2,6 +2,7 @@
 // BOM removed and line endings kept as they were, so a quote is always `text.slice(start, end)`.
 
 import type { EventDate, Precision } from '../core/schema';
+import type { Token } from './language/tokens';
 
 /** Stage 1 output: one readable article file. */
 export interface SourceText {
@@ -63,6 +64,8 @@ export interface ArticleMetadata {
 /** Stage 4 output. */
 export interface Sentence extends Span {
   text: string;
+  /** Its words with part-of-speech guesses, offsets into `text`: made once for the sentence (see `sentenceOf`), read by every later step. */
+  tokens: readonly Token[];
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -75,14 +78,39 @@ export interface Timex extends Span {
   value: string;
   /** The calendar range it denotes, when it is a resolved DATE/TIME; null for durations, sets and unresolved expressions. */
   date: Omit<EventDate, 'label'> | null;
+  /** How it was resolved, as a record later steps read (never the explanation's words). */
+  resolution: Resolution;
   /** How it was resolved, for the reader: e.g. "'last month' in an article published 6 March 2025". */
   explanation: string;
+}
+
+/** The sentence's tense around an expression: "said Wednesday" is past, "will vote Friday" future. */
+export type Tense = 'past' | 'future' | null;
+
+/** How a temporal expression was resolved: which rule read it, what it was counted from and how. */
+export interface Resolution {
+  /** The catalogue rule that recognised it (`month day`, `weekday`...), or the step that built it (`range`, `anaphora`, `publication date`, `chrono fallback`, `cross-document year`). */
+  rule: string;
+  /** What the value was worked out from: the text alone, the publication date, the date the article mentioned before it, another article, or nothing (unresolved). */
+  anchor: 'text' | 'publication' | 'earlier mention' | 'other article' | 'none';
+  /** The sentence's tense as read for the expression; null for none or where it was not needed. */
+  tense: Tense;
+  /** For a repeating day, month, season or holiday, how its occurrence was picked: by tense, as the one nearest publication, by the weekday written beside it, or by a word ("last", "next"). */
+  pickedBy: 'tense' | 'nearest' | 'weekday' | 'word' | null;
+  /** Whether the occurrence picked lies on or before the anchor ('back') or after it ('forward'); null when nothing was picked. */
+  direction: 'back' | 'forward' | null;
+  /** The year was not written but worked out (from the anchor, a weekday, or another article). */
+  yearInferred: boolean;
+  /** Why no value could be given, when none could. */
+  unresolved: 'no publication date' | 'no earlier date' | 'ambiguous day order' | 'not a calendar day' | null;
 }
 
 /** What relative expressions resolve against. */
 export interface ResolutionContext {
   published: PublicationDate | null;
   dayFirst: boolean | null;
+  /** ISO 3166 alpha-2 country of the article's locale evidence (metadata's `locale`); it picks how zone letters read. */
+  locale?: string | null;
 }
 
 /** Stage 6 output: one dated happening from one sentence of one article. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateLabel, datesOverlap, dateSpan, instantRange, isoWeek, partialFromInstant } from '../../src/core/dates';
+import { utcFormat } from 'd3-time-format';
+import { compareDates, dateLabel, datesOverlap, dateSpan, instantRange, isoWeek, isoWeekMonday, partialFromInstant } from '../../src/core/dates';
 import type { Precision } from '../../src/core/schema';
 
 const utc = (...args: [number, number, number?, number?, number?]) => Date.UTC(args[0], args[1] - 1, args[2] ?? 1, args[3] ?? 0, args[4] ?? 0);
@@ -77,5 +78,19 @@ describe('datesOverlap and compareDates', () => {
     const jan1 = { start: '2025-01-01', end: '2025-01-01', precision: 'day' } as const;
     expect([year, day, jan1].sort(compareDates)).toEqual([jan1, year, day]);
     expect(dateSpan(year)[1] - dateSpan(year)[0]).toBe(365 * 86_400_000);
+  });
+});
+
+describe('ISO weeks against d3-time-format', () => {
+  it('agrees with %G-W%V on every day of 2019-2027, and each week starts on its Monday', () => {
+    const iso = utcFormat('%G-W%V');
+    for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2028, 0, 1); t += 86_400_000) {
+      const d = new Date(t);
+      const w = isoWeek(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+      expect(`${w.year}-W${String(w.week).padStart(2, '0')}`).toBe(iso(d));
+      const monday = isoWeekMonday(w.year, w.week);
+      expect(t - monday).toBeGreaterThanOrEqual(0);
+      expect(t - monday).toBeLessThan(7 * 86_400_000);
+    }
   });
 });

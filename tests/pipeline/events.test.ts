@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftEvents } from '../../src/pipeline/events';
+import { tokenize } from '../../src/pipeline/language/tokens';
 import type { Sentence, Timex, TimexType } from '../../src/pipeline/types';
 import type { Precision } from '../../src/core/schema';
 
@@ -11,7 +12,8 @@ function sentencesOf(text: string): Sentence[] {
   for (const m of text.slice(13).matchAll(/[^.]+\./g)) {
     const lead = m[0].length - m[0].trimStart().length;
     const start = 13 + m.index! + lead;
-    out.push({ text: text.slice(start, 13 + m.index! + m[0].length), start, end: 13 + m.index! + m[0].length });
+    const t = text.slice(start, 13 + m.index! + m[0].length);
+    out.push({ text: t, start, end: 13 + m.index! + m[0].length, tokens: tokenize(t) });
   }
   return out;
 }
@@ -21,7 +23,7 @@ function timex(text: string, phrase: string, type: TimexType, value: string, dat
   return {
     text: phrase, start, end: start + phrase.length, type, value,
     date: date && { start: date[0], end: date[1], precision: date[2], approximate: date[3] ?? false },
-    explanation: '',
+    resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '',
   };
 }
 
@@ -67,12 +69,12 @@ describe('draftEvents', () => {
     { name: 'dateline with a dash', text: 'LIMA, 4 June — Farmers blocked the highway on Monday.', phrase: '4 June' },
   ])('skips a date that anchors nothing: $name', ({ text, phrase, value }) => {
     const t = timex(text, phrase, 'DATE', value ?? phrase, ['2023', '2023', 'year']);
-    expect(draftEvents('b', [{ text, start: 0, end: text.length }], [t])).toEqual([]);
+    expect(draftEvents('b', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t])).toEqual([]);
   });
 
   it('folds two expressions of one date for the same happening into the sharper one', () => {
     const text = 'The strike began on Wednesday, March 5 at the port.';
-    const drafts2 = draftEvents('c', [{ text, start: 0, end: text.length }], [
+    const drafts2 = draftEvents('c', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [
       timex(text, 'March 5', 'DATE', '2025-03-05', ['2025-03-05', '2025-03-05', 'day']),
       timex(text, 'Wednesday', 'DATE', '2025-03-05', ['2025-03-05', '2025-03-05', 'day']),
     ]);
@@ -82,7 +84,7 @@ describe('draftEvents', () => {
   it('keeps a vague past range such as "in recent weeks"', () => {
     const text = 'The two unions have been holding secret meetings in recent weeks.';
     const t = timex(text, 'recent weeks', 'DATE', 'PAST_REF', ['2025-02-06', '2025-03-06', 'day', true]);
-    const [d] = draftEvents('e', [{ text, start: 0, end: text.length }], [t]);
+    const [d] = draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t]);
     expect(d.title).toBe('Two unions have been holding secret meetings');
     expect(d.date.label).toBe('about 6 February – 6 March 2025');
   });
@@ -90,7 +92,7 @@ describe('draftEvents', () => {
   it('keeps a TIME expression as a minute-precision event', () => {
     const text = 'Polls closed at 8 p.m. on Sunday across the state.';
     const t = timex(text, '8 p.m. on Sunday', 'TIME', '2025-03-02T20:00', ['2025-03-03T04:00', '2025-03-03T04:00', 'minute']);
-    const [d] = draftEvents('d', [{ text, start: 0, end: text.length }], [t]);
+    const [d] = draftEvents('d', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t]);
     expect(d.title).toBe('Polls closed across the state');
     expect(d.date.precision).toBe('minute');
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { eventDate } from '../../src/core/dates';
 import type { Precision } from '../../src/core/schema';
 import { validateEventList } from '../../src/core/schema';
-import { headlineFor } from '../../src/pipeline/headline';
+import { eventTitle } from '../../src/pipeline/title';
+import { tokenize } from '../../src/pipeline/language/tokens';
 import { mergeAcrossSources, stem } from '../../src/pipeline/merge';
 import type { DraftEvent, Sentence, Timex } from '../../src/pipeline/types';
 
@@ -11,10 +12,10 @@ type When = [start: string, end: string, precision: Precision, approximate?: boo
 /** A draft from one sentence at `offset` in `article`, dated by `phrase`. */
 function draft(article: string, offset: number, text: string, phrase: string, when: When): DraftEvent {
   const at = text.indexOf(phrase);
-  const sentence: Sentence = { text, start: offset, end: offset + text.length };
+  const sentence: Sentence = { text, start: offset, end: offset + text.length, tokens: tokenize(text) };
   const date = { start: when[0], end: when[1], precision: when[2], approximate: when[3] ?? false };
-  const timex: Timex = { text: phrase, start: offset + at, end: offset + at + phrase.length, type: 'DATE', value: when[0], date, explanation: '' };
-  return { article, title: headlineFor(sentence, timex), date: eventDate(date.start, date.end, date.precision, date.approximate), sentence, timex };
+  const timex: Timex = { text: phrase, start: offset + at, end: offset + at + phrase.length, type: 'DATE', value: when[0], date, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
+  return { article, title: eventTitle(sentence, timex), date: eventDate(date.start, date.end, date.precision, date.approximate), sentence, timex };
 }
 
 const WEDNESDAY: When = ['2025-03-05', '2025-03-05', 'day'];

@@ -233,6 +233,17 @@ describe('splitSentences', () => {
   });
 });
 
+describe('sentence tokens', () => {
+  it('are made once per sentence and shared by every step that reads them', () => {
+    const text = 'The port closed on Monday. Officials will meet again next week.';
+    const [first, second] = splitSentences(text, whole(text));
+    expect(first.tokens).toBe(first.tokens);
+    expect(first.tokens.map((t) => t.text)).toEqual(['The', 'port', 'closed', 'on', 'Monday', '.']);
+    for (const t of second.tokens) expect(second.text.slice(t.start, t.end)).toBe(t.text);
+    expect(first.tokens.find((t) => t.text === 'Monday')?.tag).toBe('name');
+  });
+});
+
 describe('body and sentences on the seed articles', () => {
   const seedDir = new URL('../../seeds/', import.meta.url);
   const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt'));

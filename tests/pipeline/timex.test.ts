@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { datesOverlap } from '../../src/core/dates';
 import { isPartialDate } from '../../src/core/schema';
 import { findTimexes } from '../../src/pipeline/timex';
-import type { PublicationDate, ResolutionContext, Sentence, Timex } from '../../src/pipeline/types';
+import type { PublicationDate, ResolutionContext, Span, Timex } from '../../src/pipeline/types';
 
 function published(iso: string, offsetMinutes: number | null = null): PublicationDate {
   const [year, month, day] = iso.split('-').map(Number);
@@ -238,6 +238,26 @@ describe('findTimexes', () => {
     expect(timexWith('The next day fighting resumed.', 'next day', ctx(THU))?.date).toBeNull();
   });
 
+  // One zone table, read by the article's own locale evidence (metadata's `locale`, its offset from the dateline).
+  it.each([
+    { name: '"ET" in an article from India is New York time (summer), not India\'s', sentence: 'The results came at 9 a.m. ET on Wednesday.', pub: '2025-07-10', offset: 330, locale: 'IN', utc: '2025-07-09T13:00' },
+    { name: '"ET" in winter is New York standard time', sentence: 'The results came at 9 a.m. ET on Wednesday.', pub: THU, offset: 330, locale: 'IN', utc: '2025-03-05T14:00' },
+    { name: '"CST" in an article from Shanghai is China Standard Time', sentence: 'Trading resumed at 3 p.m. CST on Wednesday.', pub: THU, offset: 480, locale: 'CN', utc: '2025-03-05T07:00' },
+    { name: '"CST" in an article from the US is US Central', sentence: 'Trading resumed at 3 p.m. CST on Wednesday.', pub: THU, offset: -360, locale: 'US', utc: '2025-03-05T21:00' },
+    { name: '"CST" with no locale evidence takes its common news reading', sentence: 'Trading resumed at 3 p.m. CST on Wednesday.', pub: THU, offset: null, locale: null, utc: '2025-03-05T21:00' },
+    { name: '"IST" in an article from Israel is Israel Standard Time', sentence: 'The sirens sounded at 6 a.m. IST on Wednesday.', pub: THU, offset: 120, locale: 'IL', utc: '2025-03-05T04:00' },
+    { name: 'a time with no zone is in the article\'s own zone', sentence: 'The sirens sounded at 6 a.m. on Wednesday.', pub: THU, offset: 330, locale: 'IN', utc: '2025-03-05T00:30' },
+    { name: '"local time" names no zone: wall-clock time', sentence: 'The sirens sounded at 6 a.m. local time on Wednesday.', pub: THU, offset: 330, locale: 'IN', utc: '2025-03-05T06:00' },
+  ])('reads zone letters by the article\'s locale: $name', ({ sentence, pub, offset, locale, utc }) => {
+    const t = timexWith(sentence, 'Wednesday', { published: published(pub, offset), dayFirst: null, locale });
+    expect(t?.type).toBe('TIME');
+    expect(t?.date).toEqual({ start: utc, end: utc, precision: 'minute', approximate: false });
+  });
+
+  it('reads zone letters only in capitals', () => {
+    expect(timexWith('Doors open at 3 p.m. cat shows follow on Wednesday.', '3 p.m.', ctx(THU))?.text).toBe('3 p.m.');
+  });
+
   it('explains resolution in the reader\'s words', () => {
     expect(timexWith('The talks took place last month.', 'month', ctx(THU))?.explanation).toBe("'last month' in an article published 6 March 2025");
     expect(timexWith('The minister said Wednesday.', 'Wednesday', ctx(THU))?.explanation).toMatch(/past tense.*Wednesday.*6 March 2025/);
@@ -249,7 +269,7 @@ describe('findTimexes', () => {
     const text = 'Intro line.\n\nThe port closed on Monday. It will reopen next week, and a review is due in the third quarter of 2025.';
     const second = text.indexOf('The port');
     const third = text.indexOf('It will');
-    const sentences: Sentence[] = [
+    const sentences = [
       { start: second, end: third - 1, text: text.slice(second, third - 1) },
       { start: third, end: text.length, text: text.slice(third) },
     ];
@@ -286,8 +306,8 @@ describe('the seed articles', () => {
   const files = ['seeds/000_59524076cc088d3e.txt', 'seeds/004_10e1ccc3c011e217.txt'];
   const all = files.flatMap((file) => {
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    const sentences: Sentence[] = [];
-    for (const m of text.matchAll(/[^\n]+/g)) sentences.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    const sentences: Span[] = [];
+    for (const m of text.matchAll(/[^\n]+/g)) sentences.push({ start: m.index, end: m.index + m[0].length });
     return findTimexes(text, sentences, ctx(THU, true, 330)).map((t) => ({ ...t, file }));
   });
   const having = (needle: string) => all.filter((t) => t.text.includes(needle));

@@ -1,14 +1,14 @@
 // Calendar arithmetic on plain numbers in UTC for resolving temporal expressions: day numbers,
 // month/quarter/week indexes and the ISO strings a partial date is written in.
 
-import { isoWeek } from '../../core/dates';
+import { isoWeek, MONTH_NAMES, WEEKDAY_NAMES } from '../../core/dates';
+
+export { MONTH_NAMES, WEEKDAY_NAMES };
 import type { EventDate, Precision } from '../../core/schema';
 
 export type DateRange = Omit<EventDate, 'label'>;
 
 const DAY_MS = 86_400_000;
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -76,7 +76,8 @@ export function dayLabel(n: number): string {
  * from the occurrences just before and just after the reference: the sentence's tense decides, and
  * without tense the nearer one wins (ties go to the past, as news mostly reports what happened).
  */
-export type Tense = 'past' | 'future' | null;
+export type { Tense } from '../types';
+import type { Tense } from '../types';
 
 export function pickOccurrence(onOrBefore: number, onOrAfter: number, reference: number, tense: Tense): number {
   if (tense === 'past') return onOrBefore;

@@ -1,7 +1,7 @@
 // Turns calendar fields read from the text into TimeML values and date ranges, against the
 // publication date and the sentence's tense. Everything here is pure day/month/year arithmetic.
 
-import type { PublicationDate, TimexType } from '../types';
+import type { PublicationDate, Resolution, TimexType } from '../types';
 import {
   type DateRange, type Tense, MONTH_NAMES, WEEKDAY_NAMES, cycleOccurrence, dayIso, dayLabel, dayNumber, dayRange, fromDayNumber,
   isRealDay, monthIndex, monthIso, monthRange, pad, pickOccurrence, range, weekdayOf, yearRange,
@@ -13,12 +13,14 @@ export interface Env {
   /** The publication's local calendar day as a day number; null when the article has no date. */
   today: number | null;
   dayFirst: boolean | null;
+  /** ISO country of the article's locale evidence, which picks the reading of zone letters such as CST. */
+  locale: string | null;
   sentence: string;
   tense(start: number, end: number): Tense;
 }
 
 /** Calendar fields as the text gave them, kept so that ranges can borrow a year from their other end. */
-export interface Anchor {
+export interface WrittenFields {
   year: number | null;
   month: number | null;
   day: number | null;
@@ -33,13 +35,15 @@ export interface Draft {
   value: string;
   date: DateRange | null;
   explanation: string;
-  anchor?: Anchor;
+  written?: WrittenFields;
   /** A clock time still waiting for its day. */
-  clock?: { hour: number; minute: number; offsetMinutes: number | null; zone: string | null };
+  clock?: { hour: number; minute: number; offsetMinutes: number | null; zone: string | null; timeZone?: string | null };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number };
   /** Lower wins among candidates of the same length. */
   rank?: number;
+  /** How it was resolved, as far as the rule knows; the rule's name and defaults are filled in when it is placed. */
+  how?: Partial<Resolution>;
 }
 
 export const NO_DATE = 'no publication date to resolve against';
@@ -52,8 +56,18 @@ export function inArticle(text: string, env: Env): string {
   return `'${text}' in an article published ${publishedLabel(env)}`;
 }
 
-export function unresolved(type: TimexType, value: string, explanation: string): Pick<Draft, 'type' | 'value' | 'date' | 'explanation'> {
+export function unresolved(type: TimexType, value: string, explanation: string): Pick<Draft, 'type' | 'value' | 'date' | 'explanation' | 'how'> {
   return { type, value, date: null, explanation };
+}
+
+/** An expression that needs the publication date to resolve, in an article without one. */
+export function noPublicationDate(type: TimexType, value: string, text: string, tense: Tense = null): Pick<Draft, 'type' | 'value' | 'date' | 'explanation' | 'how'> {
+  return { type, value, date: null, explanation: `'${text}': ${NO_DATE}`, how: { anchor: 'none', tense, unresolved: 'no publication date' } };
+}
+
+/** The record of an occurrence picked around publication. */
+function picked(env: Env, n: number, tense: Tense, by: Resolution['pickedBy']): Partial<Resolution> {
+  return { anchor: 'publication', tense, pickedBy: by, direction: n <= env.today! ? 'back' : 'forward', yearInferred: true };
 }
 
 function tenseNote(tense: Tense, what: string, env: Env): string {
@@ -66,7 +80,7 @@ function tenseNote(tense: Tense, what: string, env: Env): string {
 /** A weekday by tense: "said Wednesday" is the last Wednesday (today included), "will vote Friday" the next. */
 export function resolveWeekday(weekday: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | null = null) {
   const name = WEEKDAY_NAMES[weekday];
-  if (env.today === null) return { ...unresolved('DATE', `XXXX-WXX-${weekday + 1}`, `'${text}': ${NO_DATE}`), n: null };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-WXX-${weekday + 1}`, text, tense), n: null };
   const slot = (weekday + 4) % 7; // day numbers with this weekday are ≡ slot (mod 7); day 0 was a Thursday
   let n: number;
   let note: string;
@@ -80,27 +94,27 @@ export function resolveWeekday(weekday: number, text: string, tense: Tense, env:
     n = cycleOccurrence(slot, 7, env.today, tense);
     note = tenseNote(tense, name, env);
   }
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${note})`, n };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${note})`, n, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
 }
 
 /** A month and day without a year: the occurrence around publication that the tense points to. */
 /** `nearPublication`: a tense read from the verbs may give way to an occurrence days from publication; "since" may not. */
 export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env, weekday: number | null = null, nearPublication = true) {
-  const anchor: Anchor = { year: null, month, day, yearGuessed: true };
-  if (env.today === null) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': ${NO_DATE}`), anchor };
+  const written: WrittenFields = { year: null, month, day, yearGuessed: true };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}-${pad(day)}`, text, tense), written };
   const { year } = fromDayNumber(env.today);
   let candidates = [year - 1, year, year + 1].filter((y) => isRealDay(y, month, day)).map((y) => dayNumber(y, month, day));
   // "Saturday, Sept. 13" names its year by the weekday, when one nearby year fits
   const fitting = weekday === null ? [] : candidates.filter((n) => weekdayOf(n) === weekday);
   if (fitting.length === 1) {
     const n = fitting[0];
-    anchor.year = fromDayNumber(n).year;
-    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (the year in which that day is a ${WEEKDAY_NAMES[weekday!]})`, anchor };
+    written.year = fromDayNumber(n).year;
+    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (the year in which that day is a ${WEEKDAY_NAMES[weekday!]})`, written, how: picked(env, n, tense, 'weekday') };
   }
   if (fitting.length > 1) candidates = fitting;
   const before = candidates.filter((n) => n <= env.today!).at(-1);
   const after = candidates.find((n) => n >= env.today!);
-  if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), anchor };
+  if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), written, how: { anchor: 'none', unresolved: 'not a calendar day' } as Partial<Resolution> };
   let n = before === undefined ? after! : after === undefined ? before : pickOccurrence(before, after, env.today, tense);
   // A day written without its year is near publication: a past-tense sentence about "the concerts on
   // July 9" a week ahead means this July, not eleven months ago (and the same the other way round).
@@ -109,9 +123,9 @@ export function resolveMonthDay(month: number, day: number, text: string, tense:
   let nearer = '';
   if (nearPublication && far(n) && n === before && near(after)) [n, nearer] = [after!, '; but that is a year away and the next one days off'];
   else if (nearPublication && far(n) && n === after && near(before)) [n, nearer] = [before!, '; but that is a year away and the last one days ago'];
-  anchor.year = fromDayNumber(n).year;
+  written.year = fromDayNumber(n).year;
   const what = `${day} ${MONTH_NAMES[month - 1]}`;
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)}${nearer})`, anchor };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)}${nearer})`, written, how: picked(env, n, tense, tense && !nearer ? 'tense' : 'nearest') };
 }
 
 const NEAR_DAYS = 31;
@@ -119,8 +133,8 @@ const FAR_DAYS = 183;
 
 /** A month without a year ("in November"): a month, never a day. */
 export function resolveMonth(month: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {
-  const anchor: Anchor = { year: null, month, day: null, yearGuessed: true };
-  if (env.today === null) return { ...unresolved('DATE', `XXXX-${pad(month)}`, `'${text}': ${NO_DATE}`), anchor };
+  const written: WrittenFields = { year: null, month, day: null, yearGuessed: true };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}`, text, tense), written };
   const { year, month: pubMonth } = fromDayNumber(env.today);
   const now = monthIndex(year, pubMonth);
   let index: number;
@@ -139,24 +153,25 @@ export function resolveMonth(month: number, text: string, tense: Tense, env: Env
     index = cycleOccurrence(month - 1, 12, now, tense);
     note = tenseNote(tense, name, env);
   }
-  anchor.year = Math.floor(index / 12);
-  return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), explanation: `'${text}' (${note})`, anchor };
+  written.year = Math.floor(index / 12);
+  const how: Partial<Resolution> = { anchor: 'publication', tense, pickedBy: shift ? 'word' : tense ? 'tense' : 'nearest', direction: index <= now ? 'back' : 'forward', yearInferred: true };
+  return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), explanation: `'${text}' (${note})`, written, how };
 }
 
 /** An explicit calendar day; null if it does not exist (31 June). */
 export function explicitDay(year: number, month: number, day: number, text: string) {
   if (!isRealDay(year, month, day)) return null;
   const n = dayNumber(year, month, day);
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (a date given in full)`, anchor: { year, month, day, yearGuessed: false } };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (a date given in full)`, written: { year, month, day, yearGuessed: false } };
 }
 
 export function explicitMonth(year: number, month: number, text: string, approximate = false) {
   const i = monthIndex(year, month);
-  return { type: 'DATE' as const, value: monthIso(i), date: monthRange(i, i, approximate), explanation: `'${text}' (a month given with its year)`, anchor: { year, month, day: null, yearGuessed: false } };
+  return { type: 'DATE' as const, value: monthIso(i), date: monthRange(i, i, approximate), explanation: `'${text}' (a month given with its year)`, written: { year, month, day: null, yearGuessed: false } };
 }
 
 export function explicitYear(year: number, text: string, approximate = false) {
-  return { type: 'DATE' as const, value: pad(year, 4), date: yearRange(year, year, approximate), explanation: `'${text}' (a year)`, anchor: { year, month: null, day: null, yearGuessed: false } };
+  return { type: 'DATE' as const, value: pad(year, 4), date: yearRange(year, year, approximate), explanation: `'${text}' (a year)`, written: { year, month: null, day: null, yearGuessed: false } };
 }
 
 /** Seasons as northern-hemisphere month ranges; winter of year Y runs December Y to February Y+1. */
@@ -219,12 +234,12 @@ export function resolveYearly(dayIn: (year: number) => number, name: string, tex
     const n = dayIn(year);
     return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${name} of ${year})` };
   }
-  if (env.today === null) return unresolved('DATE', 'XXXX-XX-XX', `'${text}': ${NO_DATE}`);
+  if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', text, tense);
   const y = fromDayNumber(env.today).year;
   const days = [y - 1, y, y + 1].map(dayIn);
   const before = days.filter((n) => (shift === 'last' ? n < env.today! : n <= env.today!)).at(-1)!;
   const after = days.find((n) => (shift === 'next' ? n > env.today! : n >= env.today!))!;
   const n = shift === 'last' ? before : shift === 'next' ? after : pickOccurrence(before, after, env.today, tense);
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${shift ? `${shift} ${name}` : tenseNote(tense, name, env)})` };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${shift ? `${shift} ${name}` : tenseNote(tense, name, env)})`, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
 }
 

@@ -2,20 +2,16 @@
 // TimeML value and a calendar range, against the publication date and each sentence's tense.
 
 import * as chrono from 'chrono-node';
-import { isPartialDate } from '../core/schema';
-import type { ResolutionContext, Sentence, Timex } from './types';
-import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './timex/calendar';
-import { MONTH } from './lexicon';
-import { type Draft, type Env, coarsen, explicitDay } from './timex/resolve';
-import { RULES, timeOnDay } from './timex/rules';
-import { tenseAt, tenseMarkers } from './timex/tense';
-
-export { tenseMarkers, tenseAt };
-
-const SINCE = /\bsince\s+(?:(?:on|the)\s+)?$/i;
+import { isPartialDate } from '../../core/schema';
+import type { Resolution, ResolutionContext, Span, Timex } from '../types';
+import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
+import { MONTH, afterSince } from '../lexicon';
+import { type Draft, type Env, coarsen, explicitDay } from './resolve';
+import { RULES, timeOnDay } from './rules';
+import { tenseAt, tenseMarkers } from './tense';
 
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
-export function findTimexes(text: string, sentences: Sentence[], ctx: ResolutionContext): Timex[] {
+export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
   const p = ctx.published;
   const today = p ? dayNumber(p.year, p.month, p.day) : null;
   const drafts: Draft[] = [];
@@ -26,9 +22,10 @@ export function findTimexes(text: string, sentences: Sentence[], ctx: Resolution
       published: p,
       today,
       dayFirst: ctx.dayFirst,
+      locale: ctx.locale ?? null,
       sentence,
       // "since Friday" can only look back, whatever the verb
-      tense: (start, end) => (SINCE.test(sentence.slice(Math.max(0, start - 16), start)) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end)),
+      tense: (start, end) => (afterSince(sentence, start) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end)),
     };
     for (const d of recogniseSentence(env)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }
@@ -41,7 +38,7 @@ export function findTimexes(text: string, sentences: Sentence[], ctx: Resolution
     // A rule's arithmetic can leave the calendar the format can hold (a year before 1000): keep
     // the expression and its value, but give it no date rather than one the page cannot draw.
     const date = d.date && isPartialDate(d.date.start, d.date.precision) && isPartialDate(d.date.end, d.date.precision) ? d.date : null;
-    out.push({ start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, explanation: d.explanation || `'${span}'` });
+    out.push({ start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d), explanation: d.explanation || `'${span}'` });
   }
   const dateLine = publicationTimex(text, sentences, ctx);
   if (dateLine && !out.some((t) => t.start < dateLine.end && dateLine.start < t.end)) {
@@ -51,20 +48,27 @@ export function findTimexes(text: string, sentences: Sentence[], ctx: Resolution
   return out;
 }
 
+/** The full record of how a draft was resolved: what its rule said, the rest filled in. */
+function record(d: Draft): Resolution {
+  const blank: Resolution = { rule: '', anchor: /_REF$/.test(d.value) ? 'publication' : 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null };
+  return { ...blank, ...d.how };
+}
+
 /**
  * The publication date is itself a temporal expression of the article ("June 6, 2005" under the
  * headline), as TimeML annotates it; metadata found it in the header, outside every sentence, so it
  * is added here. It anchors no event (events come from sentences only) and is not an anaphora reference.
  */
-function publicationTimex(text: string, sentences: Sentence[], ctx: ResolutionContext): Timex | null {
+function publicationTimex(text: string, sentences: readonly Span[], ctx: ResolutionContext): Timex | null {
   const p = ctx.published;
   if (!p || p.end <= p.start || text.slice(p.start, p.end) !== p.text) return null;
   if (sentences.some((s) => s.start < p.end && p.start < s.end)) return null;
   const day = dayNumber(p.year, p.month, p.day);
   const why = `'${p.text}' (the article's publication date)`;
-  if (p.hour === null || p.minute === null) return { start: p.start, end: p.end, text: p.text, type: 'DATE', value: dayIso(day), date: dayRange(day), explanation: why };
+  const resolution = record({ start: p.start, end: p.end, type: 'DATE', value: '', date: null, explanation: '', how: { rule: 'publication date' } });
+  if (p.hour === null || p.minute === null) return { start: p.start, end: p.end, text: p.text, type: 'DATE', value: dayIso(day), date: dayRange(day), resolution, explanation: why };
   const t = timeOnDay(day, { hour: p.hour, minute: p.minute, offsetMinutes: p.offsetMinutes, zone: null });
-  return { start: p.start, end: p.end, text: p.text, type: 'TIME', value: t.value, date: t.date, explanation: `${why}; ${t.note}` };
+  return { start: p.start, end: p.end, text: p.text, type: 'TIME', value: t.value, date: t.date, resolution, explanation: `${why}; ${t.note}` };
 }
 
 /** All rules over one sentence, then the longest non-overlapping candidates, joined into ranges and date-times. */
@@ -82,7 +86,7 @@ export function recogniseSentence(env: Env): Draft[] {
       if (!built) continue;
       const start = built.start ?? m.index;
       const end = built.end ?? m.index + m[0].length;
-      if (end > start) candidates.push({ ...built, start, end });
+      if (end > start) candidates.push({ ...built, start, end, how: { rule: rule.name, ...built.how } });
     }
   }
   addChronoFallback(env, candidates);
@@ -128,7 +132,7 @@ function addChronoFallback(env: Env, candidates: Draft[]): void {
     // chrono is "certain" of relative phrases too ("two days before"): keep only dates written out
     if (!MONTH_NEAR_DIGIT.test(r.text) || !/\d{4}/.test(r.text)) continue;
     const day = explicitDay(c.get('year')!, c.get('month')!, c.get('day')!, r.text);
-    if (day) candidates.push({ ...day, start, end, rank: 9 });
+    if (day) candidates.push({ ...day, start, end, rank: 9, how: { rule: 'chrono fallback' } });
   }
 }
 
@@ -157,9 +161,9 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
   let first = a.date;
   let last = b.date;
   // a year written on one end only belongs to both: "Dec. 30 to Jan. 5, 2025"
-  if (b.anchor?.yearGuessed && a.anchor?.year != null && !a.anchor.yearGuessed) last = withYear(b, a.anchor.year, first, 1) ?? last;
-  else if (a.anchor?.yearGuessed && b.anchor?.year != null && !b.anchor.yearGuessed) first = withYear(a, b.anchor.year, last, -1) ?? first;
-  else if (a.anchor?.yearGuessed && b.anchor?.yearGuessed && a.anchor.year != null) last = withYear(b, a.anchor.year, first, 1) ?? last;
+  if (b.written?.yearGuessed && a.written?.year != null && !a.written.yearGuessed) last = withYear(b, a.written.year, first, 1) ?? last;
+  else if (a.written?.yearGuessed && b.written?.year != null && !b.written.yearGuessed) first = withYear(a, b.written.year, last, -1) ?? first;
+  else if (a.written?.yearGuessed && b.written?.yearGuessed && a.written.year != null) last = withYear(b, a.written.year, first, 1) ?? last;
   const fine = ['year', 'month', 'day'];
   if (first.precision !== last.precision) {
     if (!fine.includes(first.precision) || !fine.includes(last.precision)) return null;
@@ -173,14 +177,20 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
     ...a,
     end: b.end,
     date: range(first.start, last.end, first.precision, first.approximate || last.approximate),
-    explanation: `'${text}' (a range: ${a.explanation.replace(/^'[^']*' ?/, '') || a.value} to ${b.explanation.replace(/^'[^']*' ?/, '') || b.value})`,
-    anchor: undefined,
+    // the ends' own explanations, quoted whole: nothing reads the words back
+    explanation: `'${text}' (a range from ${a.explanation || a.value} to ${b.explanation || b.value})`,
+    written: undefined,
+    how: {
+      rule: 'range',
+      anchor: a.how?.anchor === 'publication' || b.how?.anchor === 'publication' ? 'publication' : 'text',
+      yearInferred: Boolean(a.how?.yearInferred || b.how?.yearInferred),
+    },
   };
 }
 
 /** Re-dates a year-less end of a range with the other end's year, stepping a year if it would run backwards. */
 function withYear(d: Draft, year: number, other: DateRange, direction: 1 | -1): DateRange | null {
-  const { month, day } = d.anchor!;
+  const { month, day } = d.written!;
   if (month === null) return null;
   const make = (y: number) => (day === null ? monthRange(monthIndex(y, month)) : explicitDay(y, month, day, '')?.date ?? null);
   let date = make(year);
@@ -266,8 +276,10 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       const resolved = reference && countFrom(reference.date, unit, shift);
       if (resolved) {
         Object.assign(d, resolved, { explanation: `'${span}' (counted from '${reference!.text}', the date mentioned before it)` });
+        d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true };
       } else {
         Object.assign(d, { value: blank, date: null, explanation: `'${span}': no earlier date in the article to count from` });
+        d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
       }
     }
     if (d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {

@@ -1,44 +1,18 @@
-// Writes a short headline for one dated happening: the clause of the sentence that the date
-// anchors, with the date itself, reporting frames and dangling function words taken out.
+// Writes an event's short title for one dated happening: the clause of the sentence that the date
+// anchors, with the date itself, reporting frames and dangling function words taken out. (An event
+// has a title, as in the JSON format; "headline" in the pipeline is only ever the article's own.)
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import nlp from 'compromise';
+import { type Token, RELATIVES, isNominal, isVerbal, knownWord, tokenize } from './language/tokens';
+import { WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
 
-export const MAX_HEADLINE = 90;
+export const MAX_TITLE = 90;
 /** Below this a cut at a phrase boundary reads as a stub, so a plain word cut is better. */
 const MIN_PHRASE_CUT = 30;
 
-export type Tag =
-  | 'det' | 'poss' | 'pron' | 'prep' | 'aux' | 'modal' | 'verb' | 'ving' | 'ven' | 'noun' | 'name'
-  | 'adj' | 'adv' | 'num' | 'conj' | 'sub' | 'rel' | 'neg' | 'to' | 'punct' | 'quote';
-
-export interface Token {
-  text: string;
-  lower: string;
-  /** Offsets into the sentence text. */
-  start: number;
-  end: number;
-  tag: Tag;
-}
-
 const words = (s: string) => new Set(s.split(' '));
-const DETERMINERS = words('the a an this these those each every any some no another both either neither');
-const POSSESSIVES = words('its his her their our my your whose');
-const PRONOUNS = words('he she they it we i you him them me one someone nobody everyone');
-const PREPOSITIONS = words(
-  'of in on at by for with from into onto over under about against between among through during since until till ' +
-    'after before without within across toward towards amid amidst despite near around behind beyond per via upon ' +
-    'following throughout along beside besides inside outside than like unlike off out up down',
-);
-const AUXILIARIES = words('is are was were be been being am has have had do does did');
-const MODALS = words('will would can could may might must shall should');
-const CONJUNCTIONS = words('and or nor');
-/** Words that open a subordinate or coordinate clause. */
-const SUBORDINATORS = words('because although though while whereas unless if once whether but yet so');
-const RELATIVES = words('which who whom whose that where when');
-const NEGATIONS = words("not never n't");
 /** Prepositions that can open a clause ("since the group launched ..."), split only when a verb follows. */
 const CLAUSE_PREPOSITIONS = words('after before since until till');
 /** Nouns that make "that" a determiner ("that day") rather than a clause opener. */
@@ -49,10 +23,10 @@ const DATE_LEAD_INS = words(
   'on in at during by since until till through throughout from for of as early earlier late later sometime ' +
     'around about circa approximately roughly this last next past previous same then until',
 );
-const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+const WEEKDAYS = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
 const DATE_TAILS = words('morning afternoon evening night ago overnight local time earlier later');
 
-/** Verbs that frame someone else's statement or decision, with the headline form. */
+/** Verbs that frame someone else's statement or decision, with the form a title uses. */
 const FRAME_VERBS: Record<string, string> = {};
 for (const [present, ...forms] of [
   ['says', 'said', 'says', 'say'],
@@ -86,98 +60,6 @@ for (const [present, ...forms] of [
   ['signals', 'signalled', 'signaled', 'signals'],
 ]) for (const f of forms) FRAME_VERBS[f] = present;
 
-const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> }; two: { switches: Record<string, string> } } }).model();
-
-/** Coarse tag of an open-class word from compromise's lexicon and its ending. */
-function lexicalTag(lower: string): Tag {
-  const entry = LEXICON.one.lexicon[lower];
-  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
-  const sw = LEXICON.two.switches[lower];
-  if (sw === 'Noun|Verb' || sw === 'Plural|Verb' || sw === 'Noun|Gerund') return tags.includes('Gerund') ? 'ving' : 'noun';
-  if (sw === 'Adj|Past') return 'ven';
-  for (const t of tags) {
-    if (t === 'PastTense') return 'verb';
-    if (t === 'Participle') return 'ven';
-    if (t === 'Gerund') return 'ving';
-    if (t === 'Infinitive' || t === 'PresentTense' || t === 'Verb' || t === 'Copula') return 'verb';
-    if (t === 'Adverb') return 'adv';
-    if (t === 'Adjective' || t === 'Comparative' || t === 'Superlative') return 'adj';
-    if (t === 'Cardinal' || t === 'Ordinal' || t === 'Value' || t === 'TextValue') return 'num';
-    if (t === 'Determiner') return 'det';
-    if (t === 'Preposition') return 'prep';
-    if (t === 'Pronoun') return 'pron';
-  }
-  if (tags.length) return 'noun';
-  if (/\d/.test(lower)) return 'num';
-  if (lower.length > 4 && lower.endsWith('ly')) return 'adv';
-  if (lower.length > 4 && lower.endsWith('ing')) return 'ving';
-  if (lower.length > 3 && lower.endsWith('ed')) return 'verb';
-  return 'noun';
-}
-
-function closedTag(lower: string): Tag | null {
-  if (lower === 'to') return 'to';
-  if (DETERMINERS.has(lower)) return 'det';
-  if (POSSESSIVES.has(lower)) return 'poss';
-  if (PRONOUNS.has(lower)) return 'pron';
-  if (AUXILIARIES.has(lower)) return 'aux';
-  if (MODALS.has(lower)) return 'modal';
-  if (CONJUNCTIONS.has(lower)) return 'conj';
-  if (NEGATIONS.has(lower)) return 'neg';
-  if (RELATIVES.has(lower)) return 'rel';
-  if (SUBORDINATORS.has(lower)) return 'sub';
-  if (PREPOSITIONS.has(lower)) return 'prep';
-  return null;
-}
-
-const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`']);
-// A word keeps inner apostrophes, hyphens and dots ("it's", "Franco-German", "U.S"); one separator
-// between letter runs, so matching stays linear. "40,000" is one number.
-const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-
-/** Splits a sentence into words and punctuation, each with a coarse part-of-speech guess. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let wordsSoFar = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const lower = t.toLowerCase();
-    let tag: Tag;
-    if (!/[\p{L}\p{N}]/u.test(t)) tag = QUOTES.has(t) ? 'quote' : 'punct';
-    else if (/^\p{Lu}/u.test(t) && wordsSoFar > 0) tag = 'name';
-    else if (/^\p{Lu}/u.test(t)) {
-      // Sentence-initial capitals hide the word class: trust the lexicon, else it is a name.
-      tag = closedTag(lower) ?? (LEXICON.one.lexicon[lower] !== undefined && t !== t.toUpperCase() ? lexicalTag(lower) : 'name');
-    } else tag = closedTag(lower) ?? lexicalTag(lower);
-    if (tag !== 'quote' && tag !== 'punct') wordsSoFar++;
-    tokens.push({ text: t, lower, start: m.index!, end: m.index! + t.length, tag });
-  }
-  retagInContext(tokens);
-  return tokens;
-}
-
-const isVerbal = (t: Token | undefined) => !!t && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal' || t.tag === 'ven');
-const isNominal = (t: Token | undefined) => !!t && (t.tag === 'noun' || t.tag === 'name' || t.tag === 'pron' || t.tag === 'num');
-
-/** Fixes the commonest lexicon guesses from their neighbours: "to vote", "will talk", "the attack". */
-function retagInContext(tokens: Token[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    const prev = tokens[i - 1];
-    const entry = LEXICON.two.switches[t.lower];
-    if (t.tag === 'noun' && (prev.tag === 'modal' || prev.tag === 'to' || entry && (prev.tag === 'pron' && prev.lower !== 'it' || prev.tag === 'neg'))) {
-      t.tag = 'verb';
-    }
-    if (t.tag === 'ven' && (isNominal(prev) || prev.tag === 'aux' || prev.tag === 'adv')) t.tag = 'verb';
-    if ((t.tag === 'verb' || t.tag === 'ven') && (prev.tag === 'det' || prev.tag === 'poss')) t.tag = 'adj';
-  }
-  // "engineers were": a present-tense form right before an auxiliary is the subject, a noun.
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i];
-    const next = tokens[i + 1];
-    if (t.tag === 'verb' && t.lower.endsWith('s') && (next.tag === 'aux' || next.tag === 'modal')) t.tag = 'noun';
-  }
-}
 
 interface Segment {
   from: number;
@@ -190,12 +72,12 @@ interface Segment {
 
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '-', '!', '?', '.']);
 
-function hasVerb(tokens: Token[], from: number, to: number, skip?: Set<number>): boolean {
+function hasVerb(tokens: readonly Token[], from: number, to: number, skip?: Set<number>): boolean {
   for (let i = from; i < to; i++) if (!skip?.has(i) && isVerbal(tokens[i])) return true;
   return false;
 }
 
-function opensClause(tokens: Token[], i: number): boolean {
+function opensClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -216,7 +98,7 @@ function opensClause(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function segmentClauses(tokens: Token[], skip: Set<number>): Segment[] {
+function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
   let lead: string | null = null;
@@ -256,7 +138,7 @@ function segmentClauses(tokens: Token[], skip: Set<number>): Segment[] {
  * Indices of the tokens that overlap [from, to). Tokens are in text order and never overlap, so a
  * binary search finds the first: a sentence with many dates is not scanned once per date.
  */
-function overlapping(tokens: Token[], from: number, to: number): Set<number> {
+function overlapping(tokens: readonly Token[], from: number, to: number): Set<number> {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -270,7 +152,7 @@ function overlapping(tokens: Token[], from: number, to: number): Set<number> {
 }
 
 /** Indices of the date's own tokens plus the words and commas that only exist to carry it. */
-function dateTokens(tokens: Token[], from: number, to: number): Set<number> {
+function dateTokens(tokens: readonly Token[], from: number, to: number): Set<number> {
   const drop = overlapping(tokens, from, to);
   if (drop.size === 0) return drop;
   // In insertion order, which is text order.
@@ -300,7 +182,7 @@ function dateTokens(tokens: Token[], from: number, to: number): Set<number> {
 }
 
 /** The noun phrase that ends a stretch of tokens: what a following "which"/"who" is about. */
-function trailingNounPhrase(tokens: Token[], from: number, to: number, skip: Set<number>): number[] {
+function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, skip: Set<number>): number[] {
   const picked: number[] = [];
   for (let i = to - 1; i >= from && picked.length < 8; i--) {
     if (skip.has(i)) continue;
@@ -318,7 +200,7 @@ function trailingNounPhrase(tokens: Token[], from: number, to: number, skip: Set
 }
 
 /** The tokens before a clause's first verb, when there are some. */
-function subjectOf(tokens: Token[], seg: Segment, skip: Set<number>): number[] {
+function subjectOf(tokens: readonly Token[], seg: Segment, skip: Set<number>): number[] {
   const out: number[] = [];
   for (let i = seg.from + (seg.lead ? 1 : 0); i < seg.to; i++) {
     if (skip.has(i)) continue;
@@ -330,7 +212,7 @@ function subjectOf(tokens: Token[], seg: Segment, skip: Set<number>): number[] {
 }
 
 /** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
-function borrowedSubject(tokens: Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
+function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   for (let s = k - 1; s >= 0; s--) {
     const seg = segments[s];
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
@@ -340,7 +222,7 @@ function borrowedSubject(tokens: Token[], segments: Segment[], k: number, skip: 
   return [];
 }
 
-function startsWithVerb(tokens: Token[], ids: number[]): boolean {
+function startsWithVerb(tokens: readonly Token[], ids: number[]): boolean {
   for (const i of ids) {
     const t = tokens[i];
     if (t.tag === 'adv' || t.tag === 'neg' || t.tag === 'quote') continue;
@@ -355,8 +237,8 @@ const range = (from: number, to: number, skip: Set<number>) => {
   return out;
 };
 
-/** Drops parenthetical asides that do not hold the date; headlines have no room for them. */
-function parentheticals(tokens: Token[], keep: Set<number>): Set<number> {
+/** Drops parenthetical asides that do not hold the date; titles have no room for them. */
+function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number> {
   const drop = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== '(' && tokens[i].text !== '[') continue;
@@ -373,7 +255,7 @@ function parentheticals(tokens: Token[], keep: Set<number>): Set<number> {
 }
 
 /** "the attack that sparked the war" (relative) versus "said that the bridge would reopen" (complement). */
-function isRelativeThat(tokens: Token[], prev: Segment, at: number, skip: Set<number>): boolean {
+function isRelativeThat(tokens: readonly Token[], prev: Segment, at: number, skip: Set<number>): boolean {
   for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
   let j = at - 1;
   while (j >= prev.from && skip.has(j)) j--;
@@ -385,13 +267,13 @@ interface Pick {
 }
 
 /** Chooses the tokens (and any replacement words) that tell the dated happening. */
-function pickClause(tokens: Token[], dated: Set<number>, skip: Set<number>): Pick {
+function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick {
   const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);
   const k = Math.max(0, segments.findIndex((s) => firstDated >= s.from && firstDated < s.to));
   const seg = segments[k] ?? { from: 0, to: tokens.length, lead: null, afterPunct: false };
 
-  const framed = frameHeadline(tokens, segments, k, skip);
+  const framed = framedTitle(tokens, segments, k, skip);
   if (framed) return framed;
 
   const own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
@@ -421,7 +303,7 @@ function pickClause(tokens: Token[], dated: Set<number>, skip: Set<number>): Pic
   return finishPlain(tokens, segments, k, ids, skip);
 }
 
-function finishPlain(tokens: Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
+function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
   if (startsWithVerb(tokens, ids)) {
     const subject = borrowedSubject(tokens, segments, k, skip);
     if (subject.length) return { parts: [...subject, ...ids] };
@@ -433,7 +315,7 @@ function finishPlain(tokens: Token[], segments: Segment[], k: number, ids: numbe
  * "X said Wednesday that Y" dated at the saying: "X says Y". Also the trailing form
  * "Y, X said Wednesday". Returns null when the dated segment is not such a frame.
  */
-function frameHeadline(tokens: Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
   const seg = segments[k];
   let verb = -1;
   for (let i = seg.from; i < seg.to; i++) {
@@ -472,17 +354,17 @@ function frameHeadline(tokens: Token[], segments: Segment[], k: number, skip: Se
   return { parts: [...subject, agree(present, tokens, subject), ...complement] };
 }
 
-/** "Officials say", "the minister says": the headline verb agrees with a plural subject. */
-function agree(verb: string, tokens: Token[], subject: number[]): string {
+/** "Officials say", "the minister says": the title's verb agrees with a plural subject. */
+function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
   const plural = subject.some((i) => tokens[i].lower === 'and') || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
-    || (head.tag === 'noun' || head.tag === 'name' && LEXICON.one.lexicon[head.lower.slice(0, -1)] !== undefined) && /[^s'u]s$/.test(head.lower);
+    || (head.tag === 'noun' || head.tag === 'name' && knownWord(head.lower.slice(0, -1))) && /[^s'u]s$/.test(head.lower);
   if (!plural) return verb;
   return verb === 'denies' ? 'deny' : verb.slice(0, -1);
 }
 
 /** "White House press secretary Jane Roe" → "Jane Roe": a long title before a name is trimmed. */
-function shortSubject(tokens: Token[], ids: number[]): number[] {
+function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
   if (ids.length <= 4) return ids;
   let run = 0;
   while (run < ids.length && tokens[ids[ids.length - 1 - run]].tag === 'name') run++;
@@ -494,7 +376,7 @@ const LEADING_JUNK = words('and or but nor that which who whom so yet then also 
 const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than');
 
 /** Joins picked tokens back into text, keeping the sentence's own spacing where tokens touch. */
-function render(text: string, tokens: Token[], parts: (number | string)[]): string {
+function render(text: string, tokens: readonly Token[], parts: (number | string)[]): string {
   let out = '';
   let prev: number | null = null;
   for (const part of parts) {
@@ -506,7 +388,7 @@ function render(text: string, tokens: Token[], parts: (number | string)[]): stri
     const t = tokens[part];
     if (prev !== null && part === prev + 1) out += text.slice(tokens[prev].end, t.start).replace(/\s+/g, ' ');
     else if (out && !/^[,.;:!?)\]]$/.test(t.text)) out += ' ';
-    // A sentence-initial common word that lands mid-headline loses its capital ("bought The factory").
+    // A sentence-initial common word that lands mid-title loses its capital ("bought The factory").
     const common = t.tag !== 'name' && t.tag !== 'pron';
     out += out && part === firstWord(tokens) && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
     prev = part;
@@ -514,13 +396,13 @@ function render(text: string, tokens: Token[], parts: (number | string)[]): stri
   return out;
 }
 
-function firstWord(tokens: Token[]): number {
+function firstWord(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.tag !== 'quote' && t.tag !== 'punct');
 }
 
 const QUOTE_MARK = /["“”«»'‘’]/;
 
-/** Removes quote marks that have no partner in the headline. */
+/** Removes quote marks that have no partner in the title. */
 function balanceQuotes(s: string): string {
   if (!QUOTE_MARK.test(s)) return s.replace(/\s{2,}/g, ' ').trim();
   const chars = [...s];
@@ -598,15 +480,15 @@ function tidy(s: string): string {
     if (last && TRAILING_JUNK.has(last) && t.length > last.length + 1 && /\s/.test(t[t.length - last.length - 1])) t = t.slice(0, -last.length).trimEnd();
     if (t === before) break;
   }
-  // Headlines drop the leading article: "The court ruled" → "Court ruled".
+  // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
   t = t.replace(/^(the|a|an)\s+(?=\S)/iu, '');
   t = fixQuoteSpacing(balanceQuotes(t));
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** Shortens to `MAX_HEADLINE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
-export function shorten(s: string, max = MAX_HEADLINE): string {
+/** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
+export function shorten(s: string, max = MAX_TITLE): string {
   if (s.length <= max) return s;
   // Only tokens that start within `max` are cut points; tokenising a little past it (to a space,
   // so the words there are whole) tags them exactly as the whole string would, at a fraction of the cost.
@@ -627,25 +509,16 @@ export function shorten(s: string, max = MAX_HEADLINE): string {
   return `${balanceQuotes(s.slice(0, end).replace(/[\s,;:]+$/u, ''))}…`;
 }
 
-/** The last sentence tokenised: a sentence with many dates is headlined once per date, tokenised once. */
-let lastSentence: { text: string; tokens: readonly Token[] } | null = null;
-
-function sentenceTokens(text: string): Token[] {
-  if (lastSentence?.text !== text) lastSentence = { text, tokens: tokenize(text) };
-  // Nothing after tokenize() changes a token or the array, so sharing them is safe.
-  return lastSentence.tokens as Token[];
-}
-
-/** A short headline for the happening that `timex` dates in `sentence`. */
-export function headlineFor(sentence: Sentence, timex: Timex): string {
+/** A short title for the happening that `timex` dates in `sentence`. */
+export function eventTitle(sentence: Sentence, timex: Timex): string {
   const text = sentence.text;
-  const tokens = sentenceTokens(text);
+  const tokens = sentence.tokens;
   if (!tokens.length) return '';
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
   const picked = ownDate.size ? pickClause(tokens, ownDate, skip) : { parts: range(0, tokens.length, skip) };
-  let headline = tidy(render(text, tokens, picked.parts));
-  if (headline.split(' ').length < 2) headline = tidy(render(text, tokens, range(0, tokens.length, skip)));
-  return shorten(headline);
+  let title = tidy(render(text, tokens, picked.parts));
+  if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip)));
+  return shorten(title);
 }

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { headlineFor, MAX_HEADLINE, shorten } from '../../src/pipeline/headline';
+import { eventTitle, MAX_TITLE, shorten } from '../../src/pipeline/title';
+import { tokenize } from '../../src/pipeline/language/tokens';
 import type { Sentence, Timex } from '../../src/pipeline/types';
 
 /** A sentence placed at `offset` in an imaginary article, dated by the first occurrence of `date`. */
-function headline(text: string, date: string, offset = 250): string {
+function titleOf(text: string, date: string, offset = 250): string {
   const at = text.indexOf(date);
   if (at < 0) throw new Error(`"${date}" is not in "${text}"`);
-  const sentence: Sentence = { text, start: offset, end: offset + text.length };
-  const timex: Timex = { text: date, start: offset + at, end: offset + at + date.length, type: 'DATE', value: 'XXXX', date: null, explanation: '' };
-  return headlineFor(sentence, timex);
+  const sentence: Sentence = { text, start: offset, end: offset + text.length, tokens: tokenize(text) };
+  const timex: Timex = { text: date, start: offset + at, end: offset + at + date.length, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
+  return eventTitle(sentence, timex);
 }
 
-describe('headlineFor', () => {
+describe('eventTitle', () => {
   it.each([
     { name: 'reporting frame dated at the saying', text: 'The minister said on Tuesday that the bridge would reopen in May.', date: 'Tuesday', expected: 'Minister says bridge would reopen in May' },
     { name: 'happening inside the reported clause', text: 'The minister said on Tuesday that the bridge would reopen in May.', date: 'May', expected: 'Bridge would reopen' },
@@ -34,7 +35,7 @@ describe('headlineFor', () => {
     { name: 'a number with a thousands separator stays whole', text: 'The fair was last held in 2012 and drew about 40,000 people.', date: 'in 2012', expected: 'Fair was last held and drew about 40,000 people' },
     { name: 'leading conjunction dropped', text: 'But the council voted on Thursday to close the library.', date: 'Thursday', expected: 'Council voted to close the library' },
   ])('$name', ({ text, date, expected }) => {
-    expect(headline(text, date)).toBe(expected);
+    expect(titleOf(text, date)).toBe(expected);
   });
 
   const sentences: [string, string][] = [
@@ -46,9 +47,9 @@ describe('headlineFor', () => {
     ["''The step itself is promising,'' an official said on Monday, adding that more meetings were expected.", 'Monday'],
   ];
   it.each(sentences)('stays a readable clause: %s', (text, date) => {
-    const h = headline(text, date);
+    const h = titleOf(text, date);
     expect(h.length).toBeGreaterThan(5);
-    expect(h.length).toBeLessThanOrEqual(MAX_HEADLINE);
+    expect(h.length).toBeLessThanOrEqual(MAX_TITLE);
     expect(h).not.toContain(date);
     expect(h[0]).toBe(h[0].toUpperCase());
     expect(h).not.toMatch(/^(that|which|who|and|but)\b/i);
@@ -63,7 +64,7 @@ describe('headlineFor', () => {
 
   it('does not depend on where the sentence sits in the article', () => {
     const text = 'The minister said on Tuesday that the bridge would reopen in May.';
-    expect(headline(text, 'Tuesday', 0)).toBe(headline(text, 'Tuesday', 9_000));
+    expect(titleOf(text, 'Tuesday', 0)).toBe(titleOf(text, 'Tuesday', 9_000));
   });
 });
 
@@ -83,6 +84,6 @@ describe('shorten', () => {
   ])('$name', ({ input, expected }) => {
     const out = shorten(input);
     expect(out).toBe(expected);
-    expect(out.length).toBeLessThanOrEqual(MAX_HEADLINE);
+    expect(out.length).toBeLessThanOrEqual(MAX_TITLE);
   });
 });

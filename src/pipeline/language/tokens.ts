@@ -1,0 +1,133 @@
+// Words of a sentence with a coarse part-of-speech guess (compromise's lexicon plus suffixes and a
+// few context fixes): made once per sentence when sentences are split, read by the headline, merge
+// and cross-document steps. Deterministic and microseconds per sentence.
+
+import nlp from 'compromise';
+
+export type Tag =
+  | 'det' | 'poss' | 'pron' | 'prep' | 'aux' | 'modal' | 'verb' | 'ving' | 'ven' | 'noun' | 'name'
+  | 'adj' | 'adv' | 'num' | 'conj' | 'sub' | 'rel' | 'neg' | 'to' | 'punct' | 'quote';
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  tag: Tag;
+}
+
+const words = (s: string) => new Set(s.split(' '));
+const DETERMINERS = words('the a an this these those each every any some no another both either neither');
+const POSSESSIVES = words('its his her their our my your whose');
+const PRONOUNS = words('he she they it we i you him them me one someone nobody everyone');
+const PREPOSITIONS = words(
+  'of in on at by for with from into onto over under about against between among through during since until till ' +
+    'after before without within across toward towards amid amidst despite near around behind beyond per via upon ' +
+    'following throughout along beside besides inside outside than like unlike off out up down',
+);
+const AUXILIARIES = words('is are was were be been being am has have had do does did');
+const MODALS = words('will would can could may might must shall should');
+const CONJUNCTIONS = words('and or nor');
+/** Words that open a subordinate or coordinate clause. */
+const SUBORDINATORS = words('because although though while whereas unless if once whether but yet so');
+export const RELATIVES = words('which who whom whose that where when');
+const NEGATIONS = words("not never n't");
+
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> }; two: { switches: Record<string, string> } } }).model();
+
+/** Whether compromise's lexicon knows the word (lower case). */
+export function knownWord(lower: string): boolean {
+  return LEXICON.one.lexicon[lower] !== undefined;
+}
+
+/** Coarse tag of an open-class word from compromise's lexicon and its ending. */
+function lexicalTag(lower: string): Tag {
+  const entry = LEXICON.one.lexicon[lower];
+  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  const sw = LEXICON.two.switches[lower];
+  if (sw === 'Noun|Verb' || sw === 'Plural|Verb' || sw === 'Noun|Gerund') return tags.includes('Gerund') ? 'ving' : 'noun';
+  if (sw === 'Adj|Past') return 'ven';
+  for (const t of tags) {
+    if (t === 'PastTense') return 'verb';
+    if (t === 'Participle') return 'ven';
+    if (t === 'Gerund') return 'ving';
+    if (t === 'Infinitive' || t === 'PresentTense' || t === 'Verb' || t === 'Copula') return 'verb';
+    if (t === 'Adverb') return 'adv';
+    if (t === 'Adjective' || t === 'Comparative' || t === 'Superlative') return 'adj';
+    if (t === 'Cardinal' || t === 'Ordinal' || t === 'Value' || t === 'TextValue') return 'num';
+    if (t === 'Determiner') return 'det';
+    if (t === 'Preposition') return 'prep';
+    if (t === 'Pronoun') return 'pron';
+  }
+  if (tags.length) return 'noun';
+  if (/\d/.test(lower)) return 'num';
+  if (lower.length > 4 && lower.endsWith('ly')) return 'adv';
+  if (lower.length > 4 && lower.endsWith('ing')) return 'ving';
+  if (lower.length > 3 && lower.endsWith('ed')) return 'verb';
+  return 'noun';
+}
+
+function closedTag(lower: string): Tag | null {
+  if (lower === 'to') return 'to';
+  if (DETERMINERS.has(lower)) return 'det';
+  if (POSSESSIVES.has(lower)) return 'poss';
+  if (PRONOUNS.has(lower)) return 'pron';
+  if (AUXILIARIES.has(lower)) return 'aux';
+  if (MODALS.has(lower)) return 'modal';
+  if (CONJUNCTIONS.has(lower)) return 'conj';
+  if (NEGATIONS.has(lower)) return 'neg';
+  if (RELATIVES.has(lower)) return 'rel';
+  if (SUBORDINATORS.has(lower)) return 'sub';
+  if (PREPOSITIONS.has(lower)) return 'prep';
+  return null;
+}
+
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`']);
+// A word keeps inner apostrophes, hyphens and dots ("it's", "Franco-German", "U.S"); one separator
+// between letter runs, so matching stays linear. "40,000" is one number.
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Splits a sentence into words and punctuation, each with a coarse part-of-speech guess. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let wordsSoFar = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const lower = t.toLowerCase();
+    let tag: Tag;
+    if (!/[\p{L}\p{N}]/u.test(t)) tag = QUOTES.has(t) ? 'quote' : 'punct';
+    else if (/^\p{Lu}/u.test(t) && wordsSoFar > 0) tag = 'name';
+    else if (/^\p{Lu}/u.test(t)) {
+      // Sentence-initial capitals hide the word class: trust the lexicon, else it is a name.
+      tag = closedTag(lower) ?? (LEXICON.one.lexicon[lower] !== undefined && t !== t.toUpperCase() ? lexicalTag(lower) : 'name');
+    } else tag = closedTag(lower) ?? lexicalTag(lower);
+    if (tag !== 'quote' && tag !== 'punct') wordsSoFar++;
+    tokens.push({ text: t, lower, start: m.index!, end: m.index! + t.length, tag });
+  }
+  retagInContext(tokens);
+  return tokens;
+}
+
+export const isVerbal = (t: Token | undefined) => !!t && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal' || t.tag === 'ven');
+export const isNominal = (t: Token | undefined) => !!t && (t.tag === 'noun' || t.tag === 'name' || t.tag === 'pron' || t.tag === 'num');
+
+/** Fixes the commonest lexicon guesses from their neighbours: "to vote", "will talk", "the attack". */
+function retagInContext(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const entry = LEXICON.two.switches[t.lower];
+    if (t.tag === 'noun' && (prev.tag === 'modal' || prev.tag === 'to' || entry && (prev.tag === 'pron' && prev.lower !== 'it' || prev.tag === 'neg'))) {
+      t.tag = 'verb';
+    }
+    if (t.tag === 'ven' && (isNominal(prev) || prev.tag === 'aux' || prev.tag === 'adv')) t.tag = 'verb';
+    if ((t.tag === 'verb' || t.tag === 'ven') && (prev.tag === 'det' || prev.tag === 'poss')) t.tag = 'adj';
+  }
+  // "engineers were": a present-tense form right before an auxiliary is the subject, a noun.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.tag === 'verb' && t.lower.endsWith('s') && (next.tag === 'aux' || next.tag === 'modal')) t.tag = 'noun';
+  }
+}

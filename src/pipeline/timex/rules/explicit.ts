@@ -1,0 +1,188 @@
+// Dates written in full: ISO and numeric dates, a day or month with its year, a year, a fiscal year, a decade or century. They need no anchor.
+
+import { pad, yearRange } from '../calendar';
+import { COUNTED, DAY, MONTH, YEAR, monthNumber, ordinal } from '../../lexicon';
+import { explicitDay, explicitMonth, explicitYear, unresolved } from '../resolve';
+import { type Rule, MOD, WEEKDAY_PREFIX, at, cap, fullYear, isApproxMod, lower } from './shared';
+
+const EVENT_PLURALS = /^(?:elections|games|olympics|floods|riots|protests|talks|polls|accords|championships|finals|playoffs|hearings|negotiations|attacks|bombings|killings|primaries|midterms|sanctions|reforms|celebrations|commemorations|rains|fires|wildfires|storms|earthquakes|quakes|tsunamis|winters|summers)$/;
+
+export const EXPLICIT: Rule[] = [
+  {
+    name: 'iso date',
+    examples: [
+      { sentence: 'The filing is dated 2024-11-21.', text: '2024-11-21', published: '2025-03-06', value: '2024-11-21' },
+      { sentence: 'Trading halted at 2025-03-05T14:30Z.', text: '2025-03-05T14:30Z', published: '2025-03-06', value: '2025-03-05T14:30' },
+    ],
+    needs: /\d{4}-\d\d-\d\d/,
+    pattern: /(?<![\d-])(?<y>\d{4})-(?<mo>\d\d)-(?<d>\d\d)(?:[T ](?<h>\d\d):(?<mi>\d\d)(?::\d\d(?:\.\d+)?)?(?<z>Z|[+-]\d\d:?\d\d)?)?(?![\d-])/dg,
+    build(m) {
+      const g = m.groups!;
+      const day = explicitDay(Number(g.y), Number(g.mo), Number(g.d), m[0]);
+      if (!day) return null;
+      if (g.h === undefined) return day;
+      const offset = g.z === undefined ? null : g.z === 'Z' ? 0 : (g.z[0] === '-' ? -1 : 1) * (Number(g.z.slice(1, 3)) * 60 + Number(g.z.slice(-2)));
+      return { ...day, clock: { hour: Number(g.h), minute: Number(g.mi), offsetMinutes: offset, zone: g.z ?? null } };
+    },
+  },
+  {
+    name: 'numeric date',
+    examples: [
+      { sentence: 'The order was signed on 21/11/2024.', text: '21/11/2024', published: null, value: '2024-11-21' },
+    ],
+    needs: /\d[/.-]\d/,
+    pattern: /(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|[.-]\d)|(?<![\d/.-])(?<yy>\d{4})\/(?<mm>\d{1,2})\/(?<dd>\d{1,2})(?![\d/])/dg,
+    build(m, env) {
+      const g = m.groups!;
+      if (g.yy !== undefined) return explicitDay(Number(g.yy), Number(g.mm), Number(g.dd), m[0]);
+      if (g.y.length === 2 && g.sep !== '/') return null;
+      const year = fullYear(g.y, env);
+      const a = Number(g.a);
+      const b = Number(g.b);
+      const dayFirstOk = explicitDay(year, b, a, m[0]);
+      const monthFirstOk = explicitDay(year, a, b, m[0]);
+      if (!dayFirstOk && !monthFirstOk) return null;
+      if (dayFirstOk && monthFirstOk && a !== b) {
+        if (env.dayFirst === null) {
+          return { ...unresolved('DATE', `${pad(year, 4)}-XX-XX`, `'${m[0]}' could be day/month or month/day and the article gives no evidence which`), how: { anchor: 'none', unresolved: 'ambiguous day order' } };
+        }
+        const chosen = env.dayFirst ? dayFirstOk : monthFirstOk;
+        return { ...chosen, explanation: `'${m[0]}' read ${env.dayFirst ? 'day first' : 'month first'}, as the article's other dates are` };
+      }
+      const only = (dayFirstOk ?? monthFirstOk)!;
+      return { ...only, explanation: `'${m[0]}' (only one reading of the numbers is a real date)` };
+    },
+  },
+  {
+    name: 'day month year',
+    examples: [
+      { sentence: 'He was born on 5 March 1990.', text: '5 March 1990', published: '2025-03-06', value: '1990-03-05' },
+    ],
+    needs: /\d/,
+    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?:the\s+)?(?<d>${DAY})(?:\s+of)?\s+(?<mo>${MONTH}),?\s+(?<y>\d{4})(?!\d)`, 'dg'),
+    build(m) {
+      const g = m.groups!;
+      if (!cap(g.mo)) return null;
+      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d), m[0]);
+    },
+  },
+  {
+    name: 'month day year',
+    examples: [
+      { sentence: 'The deal closed on Nov. 21, 2024.', text: 'Nov. 21, 2024', published: '2025-03-06', value: '2024-11-21' },
+    ],
+    needs: /\d/,
+    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?<mo>${MONTH})\s+(?<d>${DAY}),?\s+(?<y>\d{4})(?!\d)`, 'dg'),
+    build(m) {
+      const g = m.groups!;
+      if (!cap(g.mo)) return null;
+      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d), m[0]);
+    },
+  },
+  {
+    name: 'month year',
+    examples: [
+      { sentence: 'The plant opened in November 2019.', text: 'November 2019', published: '2025-03-06', value: '2019-11' },
+    ],
+    needs: /\d{4}/,
+    pattern: new RegExp(String.raw`(?:${MOD}[\s-]+)?(?<mo>${MONTH})(?:\s+of)?,?\s+(?<y>${YEAR})`, 'dig'),
+    build(m) {
+      const g = m.groups!;
+      if (!cap(g.mo)) return null;
+      const r = explicitMonth(Number(g.y), monthNumber(g.mo), m[0], isApproxMod(g.mod));
+      return g.mod ? { ...r, explanation: `'${m[0]}' (roughly part of the month)` } : r;
+    },
+  },
+  {
+    name: 'year',
+    examples: [
+      { sentence: 'The company was founded in 1998.', text: '1998', published: '2025-03-06', value: '1998' },
+    ],
+    needs: /\d{4}/,
+    pattern: new RegExp(
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|before|after|of|during|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least)[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
+      'dig',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      const year = Number(g.y);
+      const trig = lower(g.trig);
+      const after = env.sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const nextWord = /^\s+([A-Za-z-]+)/.exec(after)?.[1]?.toLowerCase();
+      if (nextWord && COUNTED.has(nextWord)) return null;
+      // "in 1500 towns": round or early numbers before a plural are counts, "in 2019 prices rose" is a year
+      if (nextWord && (year < 1900 || year % 100 === 0) && /^[a-z]+[^su]s$/.test(nextWord) && !EVENT_PLURALS.test(nextWord)) return null;
+      if (/^\s*(?:[-–]\s*\d|[.,]\d|:\d|%|\s*(?:per\s*cent|percent)\b)/i.test(after)) return null;
+      if (g.open !== undefined) {
+        // a year opening a clause must act as a subject: "2024 was", "(2019)"
+        if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
+        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after)) return null;
+      }
+      if (['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) && (year < 1800 || year > 2100)) return null;
+      // "the end of 2025": the article belongs to the expression, as in TimeML
+      const mod = ['early', 'mid', 'late', 'end of', 'start of', 'beginning of', 'middle of'].includes(trig.replace(/^the /, '')) ? trig : '';
+      const season = ['spring', 'summer', 'autumn', 'fall', 'winter'].includes(trig);
+      if (season) return null; // the season rule reads these
+      const startsAt = mod || trig === 'year' || trig === 'the year' || trig === 'calendar year' ? at(m, 'trig')![0] : at(m, 'y')![0];
+      const end = at(m, 'y')![1];
+      const text = env.sentence.slice(startsAt, end);
+      const r = explicitYear(year, text, Boolean(mod) || trig === 'around' || trig === 'circa' || trig === 'c.');
+      return { ...r, explanation: mod ? `'${text}' (roughly part of the year)` : r.explanation, start: startsAt, end };
+    },
+  },
+  {
+    name: 'fiscal year',
+    examples: [
+      { sentence: 'The budget for fiscal 2026 was approved.', text: 'fiscal 2026', published: '2025-03-06', value: '2026' },
+    ],
+    needs: /fiscal|FY/i,
+    pattern: new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s+(?<y>${YEAR})(?:[-/](?<y2>\d{2}|\d{4}))?|FY\s?(?<fy>${YEAR}|\d{2}(?!\d)))\b`, 'dig'),
+    build(m, env) {
+      const g = m.groups!;
+      const year = g.y ? Number(g.y) : fullYear(g.fy, env);
+      const end = g.y2 ? fullYear(g.y2.length === 2 ? String(year).slice(0, 2) + g.y2 : g.y2, env) : year;
+      if (end < year || end > year + 1) return null;
+      return { type: 'DATE', value: pad(end, 4), date: yearRange(end, end, true), explanation: `'${m[0]}' (a fiscal year, which may not match the calendar year)` };
+    },
+  },
+  {
+    name: 'decade or century',
+    examples: [
+      { sentence: 'The mill closed in the 1990s.', text: 'the 1990s', published: '2025-03-06', value: '199' },
+      { sentence: 'The church dates from the 19th century.', text: 'the 19th century', published: '2025-03-06', value: '18' },
+    ],
+    needs: /0s|0['’]?s\b|century|ties\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:(?<the>the)\s+)?(?:${MOD}[\s-]+)?(?:(?<dec>1\d{2}|20\d)0['’]?s|['’](?<short>\d)0s|(?<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century)\b`,
+      'dig',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      const mod = lower(g.mod);
+      const text = m[0];
+      let value: string;
+      let from: number;
+      let span: number;
+      if (g.cent) {
+        const c = ordinal(g.cent);
+        if (c === null || c < 1 || c > 22) return null;
+        value = pad(c - 1, 2);
+        from = (c - 1) * 100;
+        span = 100;
+      } else {
+        const d = g.dec ? Number(g.dec) : Number(g.short) >= 3 ? 190 + Number(g.short) : 200 + Number(g.short);
+        if (!g.dec && Number(g.short) === 2) return null; // "the '20s": which century is anyone's guess
+        value = String(d);
+        from = d * 10;
+        span = 10;
+      }
+      let lo = from;
+      let hi = from + span - 1;
+      if (/early|start|beginning/.test(mod)) hi = from + Math.round(span * 0.3);
+      else if (/mid|middle/.test(mod)) { lo = from + Math.round(span * 0.3); hi = from + Math.round(span * 0.6); }
+      else if (/late|end|close/.test(mod)) lo = from + Math.round(span * 0.6);
+      void env;
+      return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod)), explanation: `'${text}' (${span === 10 ? 'a decade' : 'a century'})` };
+    },
+  },
+];

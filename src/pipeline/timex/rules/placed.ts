@@ -1,0 +1,225 @@
+// Days, months, seasons, quarters and holidays written without their year: placed around publication by the sentence's tense (or by "last"/"next").
+
+import { dayNumber, fromDayNumber, monthIndex, monthRange, pad } from '../calendar';
+import { afterSince, DAY, MONTH, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
+import { weekdayOf, easter, resolveYearly, noPublicationDate, inArticle, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
+import { type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf, textOf } from './shared';
+
+export const PLACED: Rule[] = [
+  {
+    name: 'month day',
+    examples: [
+      { sentence: 'The minister resigned on March 2.', text: 'March 2', published: '2025-03-06', value: '2025-03-02' },
+      { sentence: 'The vote will be held on March 20.', text: 'March 20', published: '2025-03-06', value: '2025-03-20' },
+      { sentence: 'The minister resigned on March 2.', text: 'March 2', published: null, value: 'XXXX-03-02' },
+    ],
+    needs: /\d/,
+    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?<mo>${MONTH})\s+(?<d>${DAY})(?![\d.,]\d|\s*(?:%|percent|per\b|people|years?\b|km\b))`, 'dg'),
+    build(m, env) {
+      const g = m.groups!;
+      if (!cap(g.mo)) return null;
+      const span = spanFrom(m);
+      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
+      return r.date || r.value.startsWith('XXXX') ? r : null;
+    },
+  },
+  {
+    name: 'day month',
+    examples: [
+      { sentence: 'The talks ended on 2 March.', text: '2 March', published: '2025-03-06', value: '2025-03-02' },
+    ],
+    needs: /\d/,
+    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?:the\s+)?(?<d>${DAY})(?:\s+of)?\s+(?<mo>${MONTH})(?!\s*,?\s*\d)`, 'dg'),
+    build(m, env) {
+      const g = m.groups!;
+      if (!cap(g.mo)) return null;
+      const span = spanFrom(m);
+      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
+    },
+  },
+  {
+    name: 'month alone',
+    examples: [
+      { sentence: 'The court issued warrants in November.', text: 'November', published: '2025-03-06', value: '2024-11' },
+      { sentence: 'The court will sit again in May.', text: 'May', published: '2025-03-06', value: '2025-05' },
+    ],
+    pattern: new RegExp(
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of)[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+)(?<mo>${MONTH})(?!\s*,?\s*\d|\s+of\s+\d)`,
+      'dig',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      if (!cap(g.mo)) return null;
+      const trig = lower(g.trig);
+      const month = monthNumber(g.mo);
+      const relative = ['last', 'next', 'this', 'past', 'coming'].includes(trig);
+      const span = relative || ['early', 'late', 'mid'].includes(trig) ? spanFrom(m, 'trig') : spanFrom(m, 'mod', 'mod2', 'mo');
+      const text = textOf(m, env, span);
+      if (trig === 'each' || trig === 'every') return { ...unresolved('SET', `XXXX-${pad(month)}`, `'${text}' (every year)`), ...span };
+      // "May" is a month only where a preposition or modifier makes it one: "in May", not "May I"
+      const shift = trig === 'last' || trig === 'past' ? 'last' : trig === 'next' || trig === 'coming' ? 'next' : trig === 'this' ? 'this' : null;
+      let tense = tenseOf(env, span);
+      if (trig === 'since') tense = 'past';
+      const r = resolveMonth(month, text, tense, env, shift);
+      const approximate = isApproxMod(g.mod) || isApproxMod(g.mod2) || ['early', 'late', 'mid'].includes(trig);
+      return { ...r, date: r.date && { ...r.date, approximate }, ...span };
+    },
+  },
+  {
+    name: 'weekday',
+    examples: [
+      { sentence: 'The minister said Wednesday that talks had failed.', text: 'Wednesday', published: '2025-03-06', value: '2025-03-05' },
+      { sentence: 'The council will vote on Friday.', text: 'Friday', published: '2025-03-06', value: '2025-03-07' },
+    ],
+    needs: /day\b/,
+    pattern: new RegExp(
+      String.raw`(?:\b(?<mod>early|late|earlier|later)(?:\s+on)?\s+)?(?:\b(?<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?<wd>${WEEKDAY})(?<plural>s)?(?:\s+(?<part>morning|afternoon|evening|night))?\b`,
+      'dig',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      if (!cap(g.wd)) return null;
+      const weekday = weekdayNumber(g.wd);
+      const span = spanFrom(m);
+      const text = textOf(m, env, span);
+      if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`, `'${text}' (every week)`);
+      const rel = lower(g.rel);
+      const shift = rel === 'last' || rel === 'this past' || rel === 'past' ? 'last' : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 'next' : null;
+      let tense = tenseOf(env, span);
+      if (afterSince(env.sentence, span.start) || /^earlier/i.test(g.mod ?? '')) tense = 'past';
+      const r = resolveWeekday(weekday, text, tense, env, shift);
+      const part = g.part ? TIME_OF_DAY[lower(g.part)] : undefined;
+      // "Friday morning" is a part of a day: a TIME in TimeML, as "this morning" is
+      return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, explanation: r.explanation, how: r.how };
+    },
+  },
+  {
+    name: 'holiday',
+    examples: [
+      { sentence: 'The shops closed on Christmas Day 2024.', text: 'Christmas Day 2024', published: '2025-03-06', value: '2024-12-25' },
+      { sentence: 'The church was full at Easter.', text: 'Easter', published: '2025-03-06', value: '2024-03-31' },
+    ],
+    needs: /Christmas|New Year|Halloween|Valentine|Thanksgiving|Easter|Good Friday|Boxing Day/,
+    pattern: new RegExp(
+      String.raw`(?:\b(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|\s+Eve)?|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Boxing\s+Day)(?:,?\s+(?<y>${YEAR}))?\b`,
+      'dg',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      const h = g.h.replace(/\s+/g, ' ').replace('’', "'");
+      const fixed = (month: number, day: number) => (y: number) => dayNumber(y, month, day);
+      const HOLIDAYS: Record<string, (y: number) => number> = {
+        Christmas: fixed(12, 25), 'Christmas Day': fixed(12, 25), 'Christmas Eve': fixed(12, 24), "New Year's": fixed(1, 1),
+        "New Year's Day": fixed(1, 1), "New Year's Eve": fixed(12, 31), Halloween: fixed(10, 31), "Valentine's Day": fixed(2, 14),
+        'Boxing Day': fixed(12, 26), Easter: easter, 'Easter Sunday': easter, 'Easter Monday': (y) => easter(y) + 1, 'Good Friday': (y) => easter(y) - 2,
+        // US Thanksgiving: the fourth Thursday of November
+        Thanksgiving: (y) => dayNumber(y, 11, 1) + ((3 - weekdayOf(dayNumber(y, 11, 1)) + 7) % 7) + 21,
+      };
+      HOLIDAYS['Thanksgiving Day'] = HOLIDAYS.Thanksgiving;
+      const dayIn = HOLIDAYS[h];
+      if (!dayIn) return null;
+      // "New Year's resolutions" and "Christmas shopping" still name the day; "Easter egg" does too
+      const rel = lower(g.rel);
+      const shift = rel === 'last' ? 'last' : rel === 'next' ? 'next' : null;
+      const span = { start: m.index, end: m.index + m[0].length };
+      return resolveYearly(dayIn, h, m[0], g.y ? Number(g.y) : null, tenseOf(env, span), env, shift);
+    },
+  },
+  {
+    name: 'season',
+    examples: [
+      { sentence: 'The bridge opened in the summer of 2019.', text: 'the summer of 2019', published: '2025-03-06', value: '2019-SU' },
+      { sentence: 'The bridge opened last spring.', text: 'last spring', published: '2025-03-06', value: '2024-SP' },
+    ],
+    needs: /spring|summer|autumn|fall|winter/i,
+    pattern: new RegExp(
+      String.raw`(?:\b(?<trig>in|during|by|until|till|since|through|throughout|over|before|after|for)\s+)?(?:${MOD}\s+)?(?:(?<the>the)\s+)?(?:(?<rel>last|this|next|past|coming)\s+)?(?:${MOD.replace('<mod>', '<mod2>')}[\s-]+)?\b(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>${YEAR}))?\b(?!\s+of\s+[A-Za-z])(?![-'’])`,
+      'dig',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      const season = seasonNumber(g.season);
+      if (!g.y && !g.rel && !g.trig && !g.mod && !g.mod2) return null;
+      if (/^fall$/i.test(g.season) && !g.y && !g.rel && !g.the) return null;
+      if (!g.y && !g.rel && !g.the && !g.mod && !g.mod2 && !['in', 'during', 'since', 'until', 'by', 'throughout', 'over'].includes(lower(g.trig))) return null;
+      const span = spanFrom(m, 'mod', 'the', 'rel', 'mod2', 'season');
+      const text = textOf(m, env, span);
+      if (g.y) {
+        const { value, date } = seasonRange(Number(g.y) * 4 + season);
+        return { type: 'DATE', value, date, explanation: `'${text}' (a season of a given year, northern-hemisphere months)`, ...span };
+      }
+      if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${['SP', 'SU', 'FA', 'WI'][season]}`, text), ...span };
+      const now = seasonOf(env.today);
+      const rel = lower(g.rel);
+      const before = now - ((((now - season) % 4) + 4) % 4);
+      const after = before === now ? now : before + 4;
+      let index: number;
+      if (rel === 'last' || rel === 'past') index = before === now ? now - 4 : before;
+      else if (rel === 'next' || rel === 'coming') index = after === now ? now + 4 : after;
+      else {
+        let tense = tenseOf(env, span);
+        if (rel === 'this' && after - now !== now - before) tense = null;
+        if (lower(g.trig) === 'since') tense = 'past';
+        index = tense === 'past' ? before : tense === 'future' ? after : now - before <= after - now ? before : after;
+      }
+      const { value, date } = seasonRange(index);
+      return { type: 'DATE', value, date, explanation: `${inArticle(text, env)} (northern-hemisphere months)`, ...span };
+    },
+  },
+  {
+    name: 'quarter or half',
+    examples: [
+      { sentence: 'Sales rose in the third quarter of 2024.', text: 'the third quarter of 2024', published: '2025-03-06', value: '2024-Q3' },
+    ],
+    needs: /quarter|half|Q[1-4]|H[12]|[1-4]Q/,
+    pattern: new RegExp(
+      String.raw`\b(?:(?<the>the\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<ofyear>${YEAR})|(?<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|fiscal\s+(?<fy>${YEAR})))?|(?<fy2>${YEAR})\s+(?<ord2>first|second|third|fourth)[\s-]+(?<unit2>quarter|half)|Q(?<q>[1-4])(?:\s+(?:of\s+)?|\s*['’])?(?<qy>${YEAR}|\d{2}(?!\d))?|(?<qy2>${YEAR})\s*Q(?<q2>[1-4])|H(?<h>[12])\s+(?<hy>${YEAR}))\b`,
+      'dg',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      let n: number | null;
+      let unit: 'quarter' | 'half';
+      let year: number | null = null;
+      let explicit = false;
+      if (g.q || g.q2) {
+        // "Q3" alone is as likely a product name as a quarter
+        if (!g.qy && !g.qy2 && !/\b(?:in|for|during|the|of|by)\s+$/i.test(env.sentence.slice(Math.max(0, m.index - 8), m.index))) return null;
+        n = Number(g.q ?? g.q2);
+        unit = 'quarter';
+        const y = g.qy ?? g.qy2;
+        if (y) { year = fullYear(y, env); explicit = true; }
+      } else if (g.h) {
+        n = Number(g.h); unit = 'half'; year = Number(g.hy); explicit = true;
+      } else {
+        n = ordinal(g.ord ?? g.ord2);
+        unit = lower(g.unit ?? g.unit2) as 'quarter' | 'half';
+        const y = g.ofyear ?? g.fy ?? g.fy2;
+        if (y) { year = Number(y); explicit = true; }
+        else if (g.ofrel && env.today !== null) year = fromDayNumber(env.today).year + (lower(g.ofrel) === 'last' ? -1 : lower(g.ofrel) === 'next' ? 1 : 0);
+        // a bare "the second half" is as often a match as a calendar
+        else if (unit === 'half' && !g.ofrel) return null;
+        if (unit === 'half' && n === 4) n = 2;
+      }
+      if (n === null || n < 1 || n > (unit === 'quarter' ? 4 : 2)) return null;
+      const text = m[0];
+      const letter = unit === 'quarter' ? 'Q' : 'H';
+      if (year === null) {
+        if (env.today === null) return noPublicationDate('DATE', `XXXX-${letter}${n}`, text);
+        const { year: pubYear, month } = fromDayNumber(env.today);
+        const now = unit === 'quarter' ? pubYear * 4 + Math.floor((month - 1) / 3) : pubYear * 2 + (month > 6 ? 1 : 0);
+        const cycle = unit === 'quarter' ? 4 : 2;
+        const tense = tenseOf(env, { start: m.index, end: m.index + text.length });
+        const before = now - ((((now - (n - 1)) % cycle) + cycle) % cycle);
+        const after = before === now ? now : before + cycle;
+        const index = tense === 'future' ? after : before;
+        year = Math.floor(index / cycle);
+      }
+      const value = `${pad(year, 4)}-${letter}${n}`;
+      const why = explicit ? `'${text}' (a ${unit} of a given year)` : `${inArticle(text, env)}: the ${unit} by tense`;
+      if (unit === 'quarter') return { type: 'DATE', value, date: quarterRange(year, n), explanation: why };
+      const first = monthIndex(year, n === 1 ? 1 : 7);
+      return { type: 'DATE', value, date: monthRange(first, first + 5), explanation: why };
+    },
+  },
+];

@@ -1,0 +1,73 @@
+// Ranges written as one expression: "2010-14", "March 20-23", "June-August 2024".
+
+import { monthIndex, monthIso, monthRange, pad, yearRange } from '../calendar';
+import { DAY, MONTH, YEAR, monthNumber } from '../../lexicon';
+import { explicitDay, resolveMonthDay } from '../resolve';
+import { type Rule, cap, tenseOf } from './shared';
+
+export const RANGES: Rule[] = [
+  {
+    name: 'year range',
+    examples: [
+      { sentence: 'He was mayor in 2010-14.', text: '2010-14', published: '2025-03-06', value: '2010' },
+    ],
+    needs: /\d{4}\s*[-–—/]\s*\d\d/,
+    pattern: new RegExp(String.raw`(?<a>${YEAR})\s*[-–—/]\s*(?<b>\d{4}|\d{2})(?![\d%]|[.,]\d)`, 'dg'),
+    build(m, env) {
+      const g = m.groups!;
+      const a = Number(g.a);
+      const b = g.b.length === 2 ? Math.floor(a / 100) * 100 + Number(g.b) : Number(g.b);
+      if (b <= a || b - a > 100) return null;
+      const after = env.sentence.slice(m.index + m[0].length);
+      if (/^\s*(?:people|percent|%|votes?|win|victory|loss|defeat)\b/i.test(after)) return null;
+      return { type: 'DATE', value: pad(a, 4), date: yearRange(a, b), explanation: `'${m[0]}' (the years ${a} to ${b})`, written: { year: a, month: null, day: null, yearGuessed: false } };
+    },
+  },
+  {
+    name: 'month day range',
+    examples: [
+      { sentence: 'The festival runs March 20–23.', text: 'March 20–23', published: '2025-03-06', value: '2025-03-20' },
+    ],
+    needs: /\d\s*(?:-|–|to|and|through|until)\s*\d/,
+    pattern: new RegExp(
+      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY})(?:,?\s+(?<y>\d{4}))?(?!\d)|(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?<e2>${DAY})(?:\s+of)?\s+(?<mo2>${MONTH})(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
+      'dg',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      const mo = g.mo ?? g.mo2;
+      if (!cap(mo)) return null;
+      const month = monthNumber(mo);
+      // "and" joins days only after "between": "between March 1 and 5"
+      if (/\band\b/.test(m[0]) && !/\bbetween\s+(?:the\s+)?$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const d1 = parseInt(g.d1 ?? g.e1);
+      const d2 = parseInt(g.d2 ?? g.e2);
+      if (d2 <= d1) return null;
+      const y = g.y ?? g.y2;
+      const first = y ? explicitDay(Number(y), month, d1, m[0]) : resolveMonthDay(month, d1, m[0], tenseOf(env, { start: m.index, end: m.index + m[0].length }), env);
+      if (!first || !first.date) return first ?? null;
+      const year = Number(first.value.slice(0, 4));
+      const last = explicitDay(year, month, d2, m[0]);
+      if (!last) return null;
+      return { ...first, date: { ...first.date, end: last.date.end }, explanation: `${first.explanation}; a range of days` };
+    },
+  },
+  {
+    name: 'month range',
+    examples: [
+      { sentence: 'Output fell in June-August 2024.', text: 'June-August 2024', published: '2025-03-06', value: '2024-06' },
+    ],
+    needs: /\d{4}/,
+    pattern: new RegExp(String.raw`(?<mo1>${MONTH})\s*(?:-|–|—|to|through|until|and)\s*(?<mo2>${MONTH}),?\s+(?<y>${YEAR})`, 'dg'),
+    build(m) {
+      const g = m.groups!;
+      if (!cap(g.mo1) || !cap(g.mo2)) return null;
+      const y = Number(g.y);
+      const a = monthNumber(g.mo1);
+      const b = monthNumber(g.mo2);
+      const from = monthIndex(b < a ? y - 1 : y, a);
+      const to = monthIndex(y, b);
+      return { type: 'DATE', value: monthIso(from), date: monthRange(from, to), explanation: `'${m[0]}' (a range of months)` };
+    },
+  },
+];

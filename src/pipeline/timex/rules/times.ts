@@ -1,0 +1,77 @@
+// Clock times ("9 p.m.", "14:30 GMT"), given their day later; zone letters read from the one zone table by the article's locale.
+
+import type { DateRange } from '../calendar';
+import { dayIso, fromDayNumber, pad, range } from '../calendar';
+import { ZONE_ABBREVIATIONS, readZone, zoneOffsetMinutes } from '../../timezones';
+import type { Draft, Env } from '../resolve';
+import { type Built, type Rule, at, lower } from './shared';
+
+/** Zone letters beside a clock time, from the one zone table (longest first); "local time" names no zone. */
+const ZONE = String.raw`(?<zone>${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')}|local\s+time)`;
+
+function clockDraft(hour: number, minute: number, zone: string | undefined, env: Env): Built | null {
+  if (hour > 23 || minute > 59) return null;
+  const z = zone ? zone.toLowerCase() : null;
+  // the letters read by the article's own locale evidence: "CST" from Shanghai is China's clock
+  const reading = zone && !/^local/i.test(zone) ? readZone(zone, env.locale) : null;
+  let offset: number | null = reading ? reading.offset : null;
+  if (!z && env.published?.offsetMinutes != null) offset = env.published.offsetMinutes;
+  const hhmm = `${pad(hour)}:${pad(minute)}`;
+  return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, explanation: '', clock: { hour, minute, offsetMinutes: offset, zone: z, timeZone: reading?.zone ?? null } };
+}
+
+export const TIMES: Rule[] = [
+  {
+    name: 'clock time',
+    examples: [
+      { sentence: 'The polls close at 9 p.m.', text: '9 p.m.', published: '2025-03-06', value: 'XXXX-XX-XXT21:00' },
+    ],
+    needs: /\d\s*[ap]\.?\s?m|\d:\d\d|noon|midnight|midday|\d{4}\s+(?:GMT|UTC)/i,
+    pattern: new RegExp(
+      String.raw`(?:\b(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)\s*(?=GMT|UTC)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}\)?(?![A-Za-z]))?`,
+      'dig',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      // zone letters count in capitals only: "3 p.m. CAT" is a zone, "3 p.m. cat" a word
+      const zone = g.zone && (/^local/i.test(g.zone) || g.zone === g.zone.toUpperCase()) ? g.zone : undefined;
+      const end = g.zone && !zone ? m.index + /^.*?(?=\s*\(?$)/.exec(env.sentence.slice(m.index, at(m, 'zone')![0]))![0].length : m.index + m[0].length;
+      let hour: number;
+      let minute = 0;
+      if (g.h) {
+        hour = Number(g.h) % 12 + (lower(g.ap) === 'p' ? 12 : 0);
+        minute = g.mi ? Number(g.mi) : 0;
+      } else if (g.h24) {
+        hour = Number(g.h24);
+        minute = Number(g.mi24);
+        // "3:2" scores and "2:30" ratios look alike; a bare h:mm needs a zone or an "at" to count
+        const before = env.sentence.slice(Math.max(0, m.index - 12), m.index);
+        if (!zone && !/\b(?:at|by|from|until|till|to|around|about|since|before|after)\s+$/i.test(before)) return null;
+      } else if (g.mil) {
+        hour = Number(g.mil);
+        minute = Number(g.milm);
+      } else {
+        const w = lower(g.word);
+        hour = w === 'midnight' ? 0 : 12;
+      }
+      const draft = clockDraft(hour, minute, zone, env);
+      const text = env.sentence.slice(m.index, end);
+      return draft && { ...draft, explanation: `'${text}'`, rank: 1, end };
+    },
+  },
+];
+
+/** Cuts a TIME's instant for the date range, converting to UTC when the zone is known. */
+export function timeOnDay(day: number, clock: NonNullable<Draft['clock']>): { value: string; date: DateRange; note: string } {
+  const { year, month, day: d } = fromDayNumber(day);
+  const wall = `${dayIso(day)}T${pad(clock.hour)}:${pad(clock.minute)}`;
+  // a generic name (ET, PT) takes its zone's offset on that day, summer time included
+  const offsetMinutes = clock.offsetMinutes ?? (clock.timeZone ? zoneOffsetMinutes(clock.timeZone, year, month, d, clock.hour, clock.minute) : null);
+  if (offsetMinutes === null) return { value: wall, date: range(wall, wall, 'minute'), note: 'time zone unknown: local wall-clock time' };
+  const t = Date.UTC(year, month - 1, d, clock.hour, clock.minute) - offsetMinutes * 60_000;
+  const u = new Date(t);
+  const iso = `${pad(u.getUTCFullYear(), 4)}-${pad(u.getUTCMonth() + 1)}-${pad(u.getUTCDate())}T${pad(u.getUTCHours())}:${pad(u.getUTCMinutes())}`;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const off = Math.abs(offsetMinutes);
+  return { value: wall, date: range(iso, iso, 'minute'), note: `converted to UTC from ${clock.zone ? clock.zone.toUpperCase() : `the article's zone`} (UTC${sign}${pad(Math.floor(off / 60))}:${pad(off % 60)})` };
+}

@@ -44,6 +44,37 @@ export function tagSlots(events: readonly Pick<TimelineEvent, 'tags'>[]): Readon
   return slots;
 }
 
+const countsCache = new WeakMap<readonly Pick<TimelineEvent, 'tags'>[], ReadonlyMap<string, number>>();
+
+/** How many events carry each tag. Remembered per array, like `tagSlots`. */
+export function tagCounts(events: readonly Pick<TimelineEvent, 'tags'>[]): ReadonlyMap<string, number> {
+  let counts = countsCache.get(events);
+  if (counts) return counts;
+  const out = new Map<string, number>();
+  for (const event of events) for (const tag of new Set(event.tags ?? [])) out.set(tag, (out.get(tag) ?? 0) + 1);
+  countsCache.set(events, out);
+  return out;
+}
+
+/**
+ * The `limit` most used tags that `keep` accepts (all by default), most used first and ties in
+ * sorted order, so a list with a million tags still offers a handful of chips.
+ */
+export function mostUsedTags(counts: ReadonlyMap<string, number>, limit: number, keep: (tag: string) => boolean = () => true): string[] {
+  const top: [string, number][] = [];
+  if (limit <= 0) return [];
+  const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of counts) {
+    if (top.length === limit && !before(entry, top[limit - 1])) continue;
+    if (!keep(entry[0])) continue;
+    let i = top.length < limit ? top.length : limit - 1;
+    top[i] = entry;
+    // One insertion step per kept tag: `limit` is small.
+    for (; i > 0 && before(top[i], top[i - 1]); i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+  }
+  return top.map(([tag]) => tag);
+}
+
 /** The event's main tag (its first), which gives its marks their colour. */
 export function mainTag(event: Pick<TimelineEvent, 'tags'>): string | undefined {
   return event.tags?.[0];

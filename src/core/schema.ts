@@ -99,14 +99,84 @@ export function isPartialDate(value: unknown, precision: Precision): value is st
   return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
-/** Longest string the page accepts in any field; a sentence quote is far shorter. */
+/** Longest string the page accepts in a field of running text (a quote, a note, a warning). */
 export const MAX_STRING = 100_000;
-/** Limits that keep a hostile or runaway list from freezing the page; far above any real story. */
-export const MAX_EVENTS = 200_000;
-export const MAX_ARTICLES = 200_000;
-export const MAX_SOURCES = 1_000_000;
+/** Longest headline, article title, publisher, dateline or file name: the pipeline cuts these at 500. */
+export const MAX_TITLE = 1_000;
+/** Longest label: a date label (`about the week of 10 March 2025`) or a tag. */
+export const MAX_LABEL = 200;
+// The limits below keep what the page draws within a few seconds. Measured in headless Chromium
+// with `scripts/bench-limits.ts` (main-thread CPU from navigation to "Showing ...", on the 2-core
+// dev machine under load): 100,000 events with no tags 3.6 s, with 10 tags each 5.8 s, with 50
+// each 18.6 s and 985 MB; 20,000 events with 50 tags each 3.9 s. Tags cost about 3 µs per use
+// once the filter draws only a handful of chips (before that, 20,000 events with 50 tags each took
+// 130 s), so tags are limited in all as well as per event. Far above any real story.
+export const MAX_EVENTS = 100_000;
+export const MAX_ARTICLES = 100_000;
+export const MAX_SOURCES = 500_000;
+/** Tags on one event. */
+export const MAX_TAGS = 20;
+/** Tags on all events together (one event with 3 tags counts 3). */
+export const MAX_TAG_USES = 200_000;
+/**
+ * Combining marks kept on one letter of a headline or label: written languages use a few (pointed
+ * and cantillated Hebrew, Tibetan stacks); more only pile up into the rows around it.
+ */
+export const MAX_MARKS = 6;
 const MAX_WARNINGS = 1_000;
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?$/;
+
+// Bidi controls that open a span (embeddings, overrides, isolates) and the ones that close it.
+const EMBEDDINGS = '\u202a\u202b\u202d\u202e';
+const ISOLATES = '\u2066\u2067\u2068';
+const POP_EMBEDDING = '\u202c';
+const POP_ISOLATE = '\u2069';
+/** Paragraph separators, which end every open bidi span (Unicode bidi class B). */
+const PARAGRAPH = /[\n\r\u001c-\u001e\u0085\u2029]/;
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * `text` without its unpaired bidi controls: an override or embedding that is never closed, a
+ * closer with nothing to close. Such a control, as in a publisher `\u202eEvil Herald`, reverses
+ * the text that follows it beyond its own field; a paired one stays inside its field.
+ */
+export function stripUnpairedBidi(text: string): string {
+  if (!BIDI_CONTROL.test(text)) return text;
+  const drop = new Set<number>();
+  const open: { at: number; isolate: boolean }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (EMBEDDINGS.includes(c)) open.push({ at: i, isolate: false });
+    else if (ISOLATES.includes(c)) open.push({ at: i, isolate: true });
+    else if (c === POP_EMBEDDING) {
+      if (open.length && !open[open.length - 1].isolate) open.pop();
+      else drop.add(i);
+    } else if (c === POP_ISOLATE) {
+      const match = open.findLastIndex((o) => o.isolate);
+      if (match < 0) drop.add(i);
+      // The isolate is closed; embeddings opened inside it and left open end here: drop them.
+      else for (const o of open.splice(match).slice(1)) drop.add(o.at);
+    } else if (PARAGRAPH.test(c)) {
+      for (const o of open.splice(0)) drop.add(o.at);
+    }
+  }
+  for (const o of open) drop.add(o.at);
+  if (!drop.size) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!drop.has(i)) out += text[i];
+  return out;
+}
+
+const MARK_RUN = new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu');
+
+/**
+ * A headline, label or other metadata as the page may show it: unpaired bidi controls removed and
+ * runs of combining marks cut to MAX_MARKS (300 of them on one letter draw a streak across other
+ * rows). Quotes are never cleaned: they stay exactly the article's text.
+ */
+export function cleanMetadata(text: string): string {
+  return stripUnpairedBidi(text).replace(MARK_RUN, '$1');
+}
 
 type Errors = string[];
 
@@ -123,25 +193,35 @@ function excerpt(s: string): string {
   return JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
 }
 
-function str(o: object, key: string, path: string, errors: Errors): string {
+function str(o: object, key: string, path: string, errors: Errors, max = MAX_STRING): string {
   const v = own(o, key);
   if (typeof v !== 'string') {
     errors.push(`${path}.${key}: expected a string`);
     return '';
   }
-  if (v.length > MAX_STRING) errors.push(`${path}.${key}: longer than ${MAX_STRING} characters`);
+  if (v.length > max) errors.push(`${path}.${key}: longer than ${max} characters`);
   return v;
 }
 
-function strOrNull(o: object, key: string, path: string, errors: Errors): string | null {
+function strOrNull(o: object, key: string, path: string, errors: Errors, max = MAX_STRING): string | null {
   const v = own(o, key);
   if (v === null) return null;
   if (typeof v !== 'string') {
     errors.push(`${path}.${key}: expected a string or null`);
     return null;
   }
-  if (v.length > MAX_STRING) errors.push(`${path}.${key}: longer than ${MAX_STRING} characters`);
+  if (v.length > max) errors.push(`${path}.${key}: longer than ${max} characters`);
   return v;
+}
+
+/** `str` for a field of metadata: limited to `max` and cleaned for the page (`cleanMetadata`). */
+function label(o: object, key: string, path: string, errors: Errors, max: number): string {
+  return cleanMetadata(str(o, key, path, errors, max));
+}
+
+function labelOrNull(o: object, key: string, path: string, errors: Errors, max: number): string | null {
+  const v = strOrNull(o, key, path, errors, max);
+  return v === null ? null : cleanMetadata(v);
 }
 
 function int(o: object, key: string, path: string, errors: Errors): number {
@@ -167,8 +247,7 @@ function validateDate(d: unknown, path: string, errors: Errors): EventDate | nul
   else if (typeof start === 'string' && end < start) errors.push(`${path}.end: before start`);
   const approximate = own(d, 'approximate');
   if (typeof approximate !== 'boolean') errors.push(`${path}.approximate: expected a boolean`);
-  const label = str(d, 'label', path, errors);
-  return { start: start as string, end: end as string, precision: p, approximate: approximate as boolean, label };
+  return { start: start as string, end: end as string, precision: p, approximate: approximate as boolean, label: label(d, 'label', path, errors, MAX_LABEL) };
 }
 
 function validateSource(s: unknown, path: string, errors: Errors, articleIds: Set<string>): Source | null {
@@ -193,6 +272,10 @@ function validateSource(s: unknown, path: string, errors: Errors, articleIds: Se
   return { article, quote, start, end, timex: { text, start: ts, end: te, value } };
 }
 
+function isStringArray(v: unknown, max: number, maxLength = MAX_STRING): v is string[] {
+  return Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= maxLength);
+}
+
 function validateArticle(a: unknown, path: string, errors: Errors, articleIds: Set<string>): Article | null {
   if (!isObject(a)) return void errors.push(`${path}: expected an object`), null;
   const id = str(a, 'id', path, errors);
@@ -200,23 +283,16 @@ function validateArticle(a: unknown, path: string, errors: Errors, articleIds: S
     if (articleIds.has(id)) errors.push(`${path}.id: duplicate id ${excerpt(id)}`);
     articleIds.add(id);
   }
-  const file = str(a, 'file', path, errors);
-  const title = strOrNull(a, 'title', path, errors);
-  const publisher = strOrNull(a, 'publisher', path, errors);
+  const file = label(a, 'file', path, errors, MAX_TITLE);
+  const title = labelOrNull(a, 'title', path, errors, MAX_TITLE);
+  const publisher = labelOrNull(a, 'publisher', path, errors, MAX_TITLE);
   const published = strOrNull(a, 'published', path, errors);
   if (published !== null && !PUBLISHED.test(published)) errors.push(`${path}.published: not an ISO date`);
-  const dateline = strOrNull(a, 'dateline', path, errors);
+  const dateline = labelOrNull(a, 'dateline', path, errors, MAX_TITLE);
   const warnings = own(a, 'warnings');
-  if (!Array.isArray(warnings) || warnings.length > MAX_WARNINGS || !warnings.every((w) => typeof w === 'string' && w.length <= MAX_STRING)) {
-    errors.push(`${path}.warnings: expected an array of at most ${MAX_WARNINGS} strings`);
-  }
-  return { id, file, title, publisher, published, dateline, warnings: Array.isArray(warnings) ? [...(warnings as string[])] : [] };
-}
-
-const MAX_TAGS = 50;
-
-function isStringArray(v: unknown, max: number, maxLength = MAX_STRING): v is string[] {
-  return Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= maxLength);
+  const validWarnings = isStringArray(warnings, MAX_WARNINGS);
+  if (!validWarnings) errors.push(`${path}.warnings: expected an array of at most ${MAX_WARNINGS} strings`);
+  return { id, file, title, publisher, published, dateline, warnings: validWarnings ? warnings.map(cleanMetadata) : [] };
 }
 
 /** The optional editorial fields of an event; each is copied only when present, so older lists stay byte-identical. */
@@ -229,8 +305,8 @@ function validateCuratedFields(e: object, path: string, errors: Errors): Partial
   }
   const tags = own(e, 'tags');
   if (tags !== undefined) {
-    if (!isStringArray(tags, MAX_TAGS, 200)) errors.push(`${path}.tags: expected an array of at most ${MAX_TAGS} strings of up to 200 characters`);
-    else out.tags = [...tags];
+    if (!isStringArray(tags, MAX_TAGS, MAX_LABEL)) errors.push(`${path}.tags: expected an array of at most ${MAX_TAGS} strings of up to ${MAX_LABEL} characters`);
+    else out.tags = tags.map(cleanMetadata);
   }
   const edited = own(e, 'edited');
   if (edited !== undefined) {
@@ -241,7 +317,7 @@ function validateCuratedFields(e: object, path: string, errors: Errors): Partial
   const note = own(e, 'note');
   if (note !== undefined) {
     if (typeof note !== 'string' || note.length > MAX_STRING) errors.push(`${path}.note: expected a string of at most ${MAX_STRING} characters`);
-    else out.note = note;
+    else out.note = cleanMetadata(note);
   }
   return out;
 }
@@ -274,6 +350,7 @@ export function validateEventList(input: unknown, maxErrors = 20): Validation<Ev
   const eventIds = new Set<string>();
   const cleanEvents: TimelineEvent[] = [];
   let sourceCount = 0;
+  let tagUses = 0;
   for (let i = 0; i < (events as unknown[]).length && errors.length < maxErrors; i++) {
     const e = (events as unknown[])[i];
     const path = `events[${i}]`;
@@ -286,7 +363,7 @@ export function validateEventList(input: unknown, maxErrors = 20): Validation<Ev
       if (eventIds.has(id)) errors.push(`${path}.id: duplicate id ${excerpt(id)}`);
       eventIds.add(id);
     }
-    const title = str(e, 'title', path, errors);
+    const title = label(e, 'title', path, errors, MAX_TITLE);
     const date = validateDate(own(e, 'date'), `${path}.date`, errors);
     const sources = own(e, 'sources');
     const cleanSources: Source[] = [];
@@ -299,12 +376,15 @@ export function validateEventList(input: unknown, maxErrors = 20): Validation<Ev
       }
     }
     const curated = validateCuratedFields(e, path, errors);
+    if ((tagUses += curated.tags?.length ?? 0) > MAX_TAG_USES && tagUses - (curated.tags?.length ?? 0) <= MAX_TAG_USES) {
+      errors.push(`${path}.tags: more than ${MAX_TAG_USES} tags in all; the page shows at most that many`);
+    }
     if (date) cleanEvents.push({ id, title, date, sources: cleanSources, ...curated });
   }
   const notes = own(input, 'notes');
   if (notes !== undefined && !isStringArray(notes, MAX_WARNINGS)) errors.push(`notes: expected an array of at most ${MAX_WARNINGS} strings`);
   if (errors.length) return { ok: false, errors: errors.slice(0, maxErrors) };
   const list: EventList = { version: 1, articles: cleanArticles, events: cleanEvents };
-  if (notes !== undefined) list.notes = [...(notes as string[])];
+  if (notes !== undefined) list.notes = (notes as string[]).map(cleanMetadata);
   return { ok: true, value: list };
 }

@@ -18,8 +18,8 @@ describe('editorial fields of an event (all optional)', () => {
 
   it.each([
     { field: { highlight: 'yes' }, error: 'events[0].highlight: expected a boolean' },
-    { field: { tags: 'courts' }, error: 'events[0].tags: expected an array of at most 50 strings of up to 200 characters' },
-    { field: { tags: [1] }, error: 'events[0].tags: expected an array of at most 50 strings of up to 200 characters' },
+    { field: { tags: 'courts' }, error: 'events[0].tags: expected an array of at most 20 strings of up to 200 characters' },
+    { field: { tags: [1] }, error: 'events[0].tags: expected an array of at most 20 strings of up to 200 characters' },
     { field: { edited: ['quote'] }, error: 'events[0].edited: expected an array of title, date, sources' },
     { field: { note: 5 }, error: 'events[0].note: expected a string of at most 100000 characters' },
   ])('refuses $error', ({ field, error }) => {

@@ -52,7 +52,7 @@ describe('validateEventList', () => {
     { name: 'title not a string', mutate: (l) => (l.events[0].title = 7, l), error: 'events[0].title: expected a string' },
     { name: 'duplicate event id', mutate: (l) => (l.events.push(structuredClone(l.events[0])), l), error: 'events[1].id: duplicate id "e1"' },
     { name: 'bad published', mutate: (l) => (l.articles[0].published = 'last week', l), error: 'articles[0].published: not an ISO date' },
-    { name: 'huge string', mutate: (l) => (l.events[0].title = 'x'.repeat(100_001), l), error: 'events[0].title: longer than 100000 characters' },
+    { name: 'huge string', mutate: (l) => (l.events[0].sources[0].quote = 'x'.repeat(100_001), l), error: 'events[0].sources[0].quote: longer than 100000 characters' },
   ])('rejects $name', ({ mutate, error }) => {
     const result = validateEventList(mutate(sample()));
     expect(result.ok).toBe(false);

@@ -44,6 +44,9 @@ export function tagSlots(events: readonly Pick<TimelineEvent, 'tags'>[]): Readon
   return slots;
 }
 
+/** The most tag chips the filter draws at once (besides the ones the reader pressed). */
+export const TAG_CHIPS = 12;
+
 const countsCache = new WeakMap<readonly Pick<TimelineEvent, 'tags'>[], ReadonlyMap<string, number>>();
 
 /** How many events carry each tag. Remembered per array, like `tagSlots`. */

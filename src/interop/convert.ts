@@ -83,6 +83,8 @@ export async function runConvert(argv: string[]): Promise<ConvertResult> {
   if (format === 'events') {
     const check = validateEventList(list, 1);
     if (!check.ok) return { code: 1, stderr: [...stderr, `convert: the event list cannot be shown (${check.errors[0]}); nothing written`] };
+    // The checked copy, its metadata cleaned for the page (see cleanMetadata).
+    list = check.value;
   }
   const content = format === 'csv' ? toCsv(list) : serialize(format === 'events' ? list : toTimelineJS(list));
   try {

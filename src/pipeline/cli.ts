@@ -105,7 +105,8 @@ export async function extractEvents(options: ExtractOptions): Promise<CliResult>
     return { code: 1, stderr };
   }
   if (articles.length === 0) stderr.push(`warning: ${input}: no readable .txt or .md articles`);
-  // The page refuses a list that fails this check, so such a list is not worth writing.
+  // The page refuses a list that fails this check, so such a list is not worth writing; the
+  // checked copy is the one written, its metadata cleaned for the page (see cleanMetadata).
   const check = validateEventList(eventList, 1);
   if (!check.ok) {
     stderr.push(`events: the event list cannot be shown (${check.errors[0]}); nothing written`);
@@ -113,7 +114,7 @@ export async function extractEvents(options: ExtractOptions): Promise<CliResult>
   }
 
   try {
-    await writeFileAtomic(output, serialize(eventList));
+    await writeFileAtomic(output, serialize(check.value));
     if (options.timexes) await writeFileAtomic(options.timexes, serialize(timexes));
   } catch (error) {
     stderr.push(`events: cannot write output: ${(error as Error).message}`);

@@ -5,9 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { EventList } from '../../src/core/schema';
-import { mostUsedTags, tagCounts } from '../../src/core/editorial';
+import { TAG_CHIPS, mostUsedTags, tagCounts } from '../../src/core/editorial';
 import Timeline from '../../src/app/Timeline.svelte';
-import { TAG_CHIPS } from '../../src/app/TagFilter.svelte';
 
 const bridge = JSON.parse(readFileSync('tests/fixtures/events/bridge.json', 'utf8')) as EventList;
 

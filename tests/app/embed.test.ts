@@ -236,7 +236,7 @@ describe('EmbeddedTimeline (inside <event-timeline>)', () => {
     await user.click(await screen.findByRole('button', { name: `${vote.date.label}: ${vote.title}` }));
     expect(screen.getByRole('region', { name: vote.title })).toBeInTheDocument();
     expect(location.hash).toBe('');
-    expect(fetch.mock.calls[0]).toEqual([new URL('https://data.example/events.json'), { credentials: 'omit' }]);
+    expect(fetch.mock.calls[0]).toEqual([new URL('https://data.example/events.json'), { credentials: 'omit', signal: expect.any(AbortSignal) }]);
     await vi.waitFor(() => expect(onselect).toHaveBeenLastCalledWith('ev-vote'));
     await user.keyboard('{Escape}');
     expect(onselect).toHaveBeenLastCalledWith(null);

@@ -16,6 +16,8 @@ function renderTimeline(data: EventList = bridge, props: Record<string, unknown>
 
 const name = (e: EventList['events'][number]) => `${e.date.label}: ${e.title}`;
 const details = () => screen.getByRole('region', { name: /./ });
+/** How each source's date words were read, as the details say it (the words are in their own <bdi>). */
+const readings = (panel: HTMLElement) => [...panel.querySelectorAll('.reading')].map((r) => r.textContent);
 
 beforeEach(() => history.replaceState(null, '', '/'));
 afterEach(() => history.replaceState(null, '', '/'));
@@ -58,7 +60,7 @@ describe('Timeline', () => {
     expect(quotes[0].querySelector('mark')?.textContent).toBe('on Tuesday');
     expect(within(panel).getByText('Riverside Gazette')).toBeInTheDocument();
     expect(within(panel).getByText('Harbour bridge repairs approved', { selector: 'cite' })).toBeInTheDocument();
-    expect(within(panel).getByText(/“on Tuesday” in an article published 12 June 2024/)).toBeInTheDocument();
+    expect(readings(panel)).toContainEqual(expect.stringMatching(/“on Tuesday” in an article published 12 June 2024/));
     expect(location.hash).toBe('#event=ev-vote');
   });
 
@@ -68,7 +70,7 @@ describe('Timeline', () => {
     const work = bridge.events.find((e) => e.id === 'ev-work')!;
     await user.click(screen.getByRole('button', { name: name(work) }));
     expect(within(details()).getByText('approximate date')).toBeInTheDocument();
-    expect(within(details()).getByText(/“around September” in an article published 12 June 2024/)).toBeInTheDocument();
+    expect(readings(details())).toContainEqual(expect.stringMatching(/“around September” in an article published 12 June 2024/));
   });
 
   it('closes on Escape and gives focus back to the event', async () => {
@@ -209,7 +211,7 @@ describe('Timeline', () => {
     await user.click(screen.getByRole('button', { name: '2 February 2024: <em>Meeting</em>' }));
     expect(within(details()).getByRole('blockquote').textContent).toBe(quote);
     expect(container.querySelector('img, em, b, script')).toBeNull();
-    expect(within(details()).getByText(/“on Friday” in an article with no publication date/)).toBeInTheDocument();
+    expect(readings(details())).toContainEqual(expect.stringMatching(/“on Friday” in an article with no publication date/));
   });
 
   it('says so when there are no events', () => {
@@ -239,8 +241,10 @@ describe('selection props', () => {
     await rerender({ selectedId: 'ev-opened' });
     expect(within(details()).getByRole('heading', { name: opened.title })).toBeInTheDocument();
     expect(screen.getAllByRole('region', { name: /./ })).toHaveLength(1);
+    // An id the list does not have closes it, as null does (issue 11).
     await rerender({ selectedId: 'no-such-event' });
-    expect(within(details()).getByRole('heading', { name: opened.title })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /./ })).not.toBeInTheDocument();
+    await rerender({ selectedId: 'ev-opened' });
     await rerender({ selectedId: null });
     expect(screen.queryByRole('region', { name: /./ })).not.toBeInTheDocument();
     expect(onselect).not.toHaveBeenCalled();

@@ -123,7 +123,8 @@ export const MAX_TAG_USES = 200_000;
  * and cantillated Hebrew, Tibetan stacks); more only pile up into the rows around it.
  */
 export const MAX_MARKS = 6;
-const MAX_WARNINGS = 1_000;
+/** Warnings on one article, and notes on the list. */
+export const MAX_WARNINGS = 1_000;
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?$/;
 
 // Bidi controls that open a span (embeddings, overrides, isolates) and the ones that close it.

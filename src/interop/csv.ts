@@ -6,13 +6,17 @@
 
 import type { EventList } from '../core/schema';
 import { escapeHtml } from './html';
-import { fromTimelineJS, slideText, timelineDates, type ImportResult, type TLDate, type TLTimeline } from './timelinejs';
+import { capNotes, fromTimelineJS, slideText, timelineDates, type ImportResult, type TLDate, type TLTimeline } from './timelinejs';
 
 export const COLUMNS = [
   'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date', 'Headline', 'Text',
   'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background',
 ] as const;
 type Column = (typeof COLUMNS)[number];
+
+/** Unknown columns named in the note about them; the rest are counted. */
+const NAMED_COLUMNS = 10;
+const quoted = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
 
 /** Columns of free text, where a spreadsheet would run a leading `=`, `+`, `-` or `@` as a formula. */
 const TEXT_COLUMNS = new Set<Column>(['Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Group', 'Background']);
@@ -90,8 +94,9 @@ export function toCsv(list: EventList): string {
     const cells: Record<Column, string> = {
       Year: String(start_date.year), Month: String(start_date.month ?? ''), Day: String(start_date.day ?? ''), Time: time(start_date),
       'End Year': String(end_date?.year ?? ''), 'End Month': String(end_date?.month ?? ''), 'End Day': String(end_date?.day ?? ''), 'End Time': time(end_date),
-      'Display Date': e.date.label, Headline: escapeHtml(e.title), Text: slideText(e, articles),
-      Media: '', 'Media Credit': '', 'Media Caption': '', 'Media Thumbnail': '', Type: '', Group: e.tags?.[0] ?? '', Background: '',
+      // TimelineJS renders these as HTML: every one escaped.
+      'Display Date': escapeHtml(e.date.label), Headline: escapeHtml(e.title), Text: slideText(e, articles),
+      Media: '', 'Media Credit': '', 'Media Caption': '', 'Media Thumbnail': '', Type: '', Group: escapeHtml(e.tags?.[0] ?? ''), Background: '',
     };
     lines.push(COLUMNS.map((c) => field(TEXT_COLUMNS.has(c) ? guard(cells[c]) : cells[c])).join(','));
   }
@@ -131,7 +136,12 @@ export function fromCsv(text: string, file: string): ImportResult {
   });
   if (!index.has('Year')) throw new Error(`${file}: no "Year" column; expected the TimelineJS columns (${COLUMNS.join(', ')})`);
   const notes: string[] = [];
-  if (unknown.length) notes.push(`${file}: row 1: column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')} not carried over`);
+  if (unknown.length) {
+    // Named up to a handful (a sheet can have 200,000 columns), each by a short excerpt.
+    const named = unknown.slice(0, NAMED_COLUMNS).map(quoted).join(', ');
+    const more = unknown.length > NAMED_COLUMNS ? ` and ${(unknown.length - NAMED_COLUMNS).toLocaleString('en-GB')} more` : '';
+    notes.push(`${file}: row 1: ${unknown.length === 1 ? 'column' : `${unknown.length.toLocaleString('en-GB')} columns`} ${named}${more} not carried over`);
+  }
 
   const timeline: TLTimeline = { events: [], eras: [] };
   const eventRows: number[] = [];
@@ -185,7 +195,7 @@ export function fromCsv(text: string, file: string): ImportResult {
   });
   const result = fromTimelineJS(timeline, file, (kind, i) => `row ${kind === 'title' ? titleRow : kind === 'eras' ? eraRows[i] : eventRows[i]}`);
   const all = [...notes, ...result.notes];
-  if (all.length) result.list.notes = all;
+  if (all.length) result.list.notes = capNotes(all, file);
   else delete result.list.notes;
   return { list: result.list, notes: all };
 }

@@ -1,5 +1,7 @@
 // TimelineJS3 JSON in and out, so a newsroom can move a timeline between TimelineJS and this tool.
-// Out: every event becomes a slide whose headline and text are our text escaped for HTML, and
+// Out: every event becomes a slide whose every field TimelineJS renders (headline, text, group,
+// display date) is our text escaped for HTML, since it sets them as HTML (the group label with
+// innerHTML), and
 // which also carries our own fields under `newsroom_timeline` (TimelineJS ignores unknown keys),
 // so ours -> TimelineJS -> ours keeps ids, dates, precision, titles and sources exactly.
 // In: dates keep the precision of the parts given, HTML becomes plain text, and every part that
@@ -7,7 +9,7 @@
 
 import { createHash } from 'node:crypto';
 import { compareDates, dateLabel, eventDate, isoWeek, precisionRank } from '../core/dates';
-import { isPartialDate, validateEventList, type Article, type EventDate, type EventList, type Precision, type TimelineEvent } from '../core/schema';
+import { MAX_LABEL, MAX_STRING, MAX_TITLE, MAX_WARNINGS, isPartialDate, validateEventList, type Article, type EventDate, type EventList, type Precision, type TimelineEvent } from '../core/schema';
 import { inFieldOrder } from '../pipeline/curation';
 import { escapeHtml, htmlToText } from './html';
 
@@ -125,10 +127,10 @@ export function toTimelineJS(list: EventList): TLTimeline {
     const slide: TLSlide = {
       unique_id: e.id,
       ...timelineDates(e.date),
-      display_date: e.date.label,
+      display_date: escapeHtml(e.date.label),
       text: { headline: escapeHtml(e.title), text: slideText(e, articles) },
     };
-    if (e.tags?.length) slide.group = e.tags[0];
+    if (e.tags?.length) slide.group = escapeHtml(e.tags[0]);
     // Quotes are shown as written: no links made out of addresses inside them.
     slide.autolink = false;
     slide[CARRIER] = carried;
@@ -385,14 +387,30 @@ export function fromTimelineJS(json: unknown, file: string, locate: Locate = (ki
       if (plain) event.note = plain;
       if (group) event.tags = [group];
     }
+    // A slide whose fields the page cannot show is left out on its own, not the whole file with it.
+    const tooLong = ([['headline', event.title, MAX_TITLE], ['group', group, MAX_LABEL], ['text', event.note ?? '', MAX_STRING]] as const).find(([, v, max]) => v.length > max);
+    if (tooLong) return void leftOut(`${tooLong[0]} longer than ${tooLong[2].toLocaleString('en-GB')} characters`);
+    const check = validateEventList({ version: 1, articles, events: [event] }, 1);
+    if (!check.ok) return void leftOut(check.errors[0].replace(/^events\[0\]\./, ''));
     events.push(event);
   });
 
   if (times) notes.push(`${file}: times are read as UTC (TimelineJS shows them in each reader's own time zone)`);
   const list: EventList = { version: 1, articles, events: sortEvents(events.map(inFieldOrder)) };
-  const allNotes = [...(carrier && Array.isArray(carrier.notes) ? carrier.notes.filter((n): n is string => typeof n === 'string') : []), ...notes];
+  const allNotes = capNotes([...(carrier && Array.isArray(carrier.notes) ? carrier.notes.filter((n): n is string => typeof n === 'string') : []), ...notes], file);
   if (allNotes.length) list.notes = allNotes;
   return { list, notes };
+}
+
+/**
+ * Notes as the list can keep them: at most MAX_WARNINGS, each cut to 1,000 characters, the last
+ * saying how many more there were (all of them are still printed by `convert`).
+ */
+export function capNotes(notes: string[], file: string): string[] {
+  const cut = notes.map((n) => (n.length > 1_000 ? `${n.slice(0, 999)}…` : n));
+  if (cut.length <= MAX_WARNINGS) return cut;
+  const more = cut.length - (MAX_WARNINGS - 1);
+  return [...cut.slice(0, MAX_WARNINGS - 1), `${file}: ${more.toLocaleString('en-GB')} more notes, not kept in the list`];
 }
 
 /** Our own fields carried by a slide, when they still form a valid event against the carried articles. */

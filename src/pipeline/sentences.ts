@@ -167,10 +167,15 @@ function cutPoint(text: string, start: number): number {
     if (c === 59 || c === 0xff1b) return i + 1;
   }
   for (let i = hardLimit; i > floor; i--) if (isSpace(text.charCodeAt(i))) return i;
-  // Never split a surrogate pair.
+  // Never inside a grapheme (a letter and its marks, an emoji sequence, a surrogate pair), unless
+  // the whole stretch is one.
+  const boundary = GRAPHEMES.segment(text.slice(start, hardLimit + 1)).containing(MAX_SENTENCE)?.index ?? 0;
+  if (boundary > 0) return start + boundary;
   const c = text.charCodeAt(hardLimit);
   return c >= 0xdc00 && c <= 0xdfff ? hardLimit - 1 : hardLimit;
 }
+
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   let s = start;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { MAX_EVENTS, MAX_STRING, type Article, type EventList, type TimelineEvent } from '../../src/core/schema';
+import { MAX_EVENTS, MAX_LABEL, MAX_STRING, MAX_TAGS, MAX_TITLE, type Article, type EventList, type TimelineEvent } from '../../src/core/schema';
 import { escapeAttribute } from '../../src/embed/snippets';
 import { runCli } from '../../src/pipeline/cli';
 import { launchChromium, openWatchedPage, waitForTimeline, type WatchedPage } from './chromium';
@@ -381,8 +381,8 @@ describe('hostile and oversized event lists', () => {
     const alert = await alertOf(page);
     expect(alert.message).toMatch(/not in the expected format/);
     expect(alert.details).toEqual(expect.arrayContaining([
-      `articles[0].publisher: longer than ${MAX_STRING} characters`,
-      `events[0].title: longer than ${MAX_STRING} characters`,
+      `articles[0].publisher: longer than ${MAX_TITLE} characters`,
+      `events[0].title: longer than ${MAX_TITLE} characters`,
       `events[1].sources[0].article: longer than ${MAX_STRING} characters`,
     ]));
     // The unknown article is named by an excerpt, not 5 MB of it.
@@ -684,6 +684,135 @@ document.addEventListener('eventselect', (e) => selected.push(e.detail.id));`);
     expect((await privateState(inFrame)).log).toEqual([]);
     expect(await payloadFlags(page)).toEqual([]);
     expect(await inFrame.evaluate(() => (window as unknown as { __hostile?: unknown }).__hostile)).toBeUndefined();
+    expect(errors).toEqual([]);
+  }, SLOW);
+});
+
+// --- What the page draws from a list at the limits (issue 11, findings 8, 10 and 11).
+
+/** A list whose one article and one event fill every shown field to its limit, unbroken. */
+function overlongList(): EventList {
+  const quote = `Z${'\u0301'.repeat(300)}algo: on 2 May 2024 the council met ${'W'.repeat(3_000)}.`;
+  const at = quote.indexOf('2 May 2024');
+  return {
+    version: 1,
+    articles: [{ id: 'a', file: `${'f'.repeat(MAX_TITLE - 4)}.txt`, title: 'T'.repeat(MAX_TITLE), publisher: 'P'.repeat(MAX_TITLE), published: '2024-05-03', dateline: null, warnings: [] }],
+    events: [
+      {
+        id: 'long', title: 'H'.repeat(MAX_TITLE), tags: Array.from({ length: MAX_TAGS }, (_, i) => `${i}`.padEnd(MAX_LABEL, 'g')),
+        date: { start: '2024-05-02', end: '2024-05-02', precision: 'day', approximate: false, label: 'L'.repeat(MAX_LABEL) },
+        note: 'N'.repeat(20_000),
+        sources: [{ article: 'a', quote, start: 0, end: quote.length, timex: { text: '2 May 2024', start: at, end: at + 10, value: '2024-05-02' } }],
+      },
+      { id: 'short', title: 'Council met', date: { start: '2024-05-09', end: '2024-05-09', precision: 'day', approximate: false, label: '9 May 2024' }, sources: [] },
+    ],
+  };
+}
+
+/** How far the page scrolls sideways: 0 when nothing is wider than the window. */
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+describe('fields at their limits, and text that tries to break the layout', () => {
+  it('never widens the page: chart, details and list', async () => {
+    const list = overlongList();
+    const { page, errors } = await open();
+    await page.route('**/data/events.json', (r) => r.fulfill({ json: list }));
+    await page.goto(`${baseUrl}#event=long`);
+    await waitForTimeline(page);
+    const details = page.locator('section.details');
+    await details.waitFor();
+    expect(await sidewaysOverflow(page)).toBe(0);
+    // The panel itself stays inside the window.
+    const box = (await details.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.locator('.event-list').waitFor();
+    expect(await sidewaysOverflow(page)).toBe(0);
+    expect(errors).toEqual([]);
+  }, SLOW);
+
+  it('keeps a pile of combining marks inside its quote', async () => {
+    const list = overlongList();
+    const { page, errors } = await open();
+    await page.route('**/data/events.json', (r) => r.fulfill({ json: list }));
+    await page.goto(`${baseUrl}#event=long`);
+    await waitForTimeline(page);
+    const quote = page.locator('section.details blockquote');
+    await quote.waitFor();
+    // Its top 200 px down the window, so the gap above it is on screen.
+    await quote.evaluate((q) => window.scrollBy(0, q.getBoundingClientRect().top - 200));
+    const box = (await quote.boundingBox())!;
+    // The 300 marks sit on the quote's first letter; nothing of them may be drawn in the gap above
+    // the quote (between it and the line before), which is page background only.
+    const gap = await page.screenshot({ clip: { x: box.x + 4, y: box.y - 12, width: 120, height: 8 } });
+    const colours = await page.evaluate(async (png) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const seen = new Set<string>();
+      for (let i = 0; i < data.length; i += 4) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+      return seen.size;
+    }, gap.toString('base64'));
+    expect(colours).toBe(1);
+    expect(errors).toEqual([]);
+  }, SLOW);
+
+  it('keeps the computed date in its place beside a right-to-left publisher', async () => {
+    // An Arabic publisher: without isolation the "6" of the date after it joins the Arabic run
+    // and is drawn to the left of the publisher's name.
+    const quote = 'The council met on 5 March 2025.';
+    const list: EventList = {
+      version: 1,
+      articles: [{ id: 'a', file: 'a.txt', title: 'مجلس المدينة', publisher: 'صحيفة الأخبار', published: '2025-03-06', dateline: null, warnings: [] }],
+      events: [{
+        id: 'met', title: 'Council met', date: { start: '2025-03-05', end: '2025-03-05', precision: 'day', approximate: false, label: '5 March 2025' },
+        sources: [{ article: 'a', quote, start: 0, end: quote.length, timex: { text: '5 March 2025', start: 19, end: 31, value: '2025-03-05' } }],
+      }],
+    };
+    const { page, errors } = await open();
+    await page.route('**/data/events.json', (r) => r.fulfill({ json: list }));
+    await page.goto(`${baseUrl}#event=met`);
+    await waitForTimeline(page);
+    const caption = page.locator('section.details figcaption');
+    await caption.waitFor();
+    const order = await caption.evaluate((figcaption) => {
+      const rects = (selector: string) => {
+        const range = document.createRange();
+        range.selectNodeContents(figcaption.querySelector(selector)!);
+        return [...range.getClientRects()].filter((r) => r.width > 0);
+      };
+      const publisher = rects('.publisher');
+      const date = rects('time');
+      return { publisherRight: Math.max(...publisher.map((r) => r.right)), dateLeft: Math.min(...date.map((r) => r.left)) };
+    });
+    expect(order.dateLeft).toBeGreaterThanOrEqual(order.publisherRight);
+    expect(await caption.locator('time').textContent()).toBe('6 March 2025');
+    expect(errors).toEqual([]);
+  }, SLOW);
+
+  it('draws the most used tags of a list with 100,000 different ones, not 100,000 buttons', async () => {
+    const events = Array.from({ length: 5_000 }, (_, i) => ({
+      id: `e${i}`, title: `Event ${i}`, sources: [],
+      date: { start: '2020-01-01', end: '2020-01-01', precision: 'day', approximate: false, label: '1 January 2020' },
+      tags: ['common', ...Array.from({ length: MAX_TAGS - 1 }, (_, j) => `tag ${i}-${j}`)],
+    }));
+    const { page, errors } = await open();
+    await page.route('**/data/events.json', (r) => r.fulfill({ json: { version: 1, articles: [], events } }));
+    await page.goto(baseUrl);
+    await waitForTimeline(page);
+    const filter = page.getByRole('group', { name: 'Filter by tag' });
+    expect(await filter.getByRole('button').count()).toBe(12);
+    await filter.getByRole('searchbox', { name: 'Find a tag' }).fill('tag 4321-7');
+    await expect.poll(() => filter.getByRole('button').allTextContents()).toEqual(['tag 4321-7']);
+    await filter.getByRole('button', { name: 'tag 4321-7' }).click();
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe('#tag-4321-7');
+    await stillResponsive(page);
     expect(errors).toEqual([]);
   }, SLOW);
 });

@@ -1,11 +1,15 @@
 // What the reader sees when the event list is missing, broken or hostile: a plain role=alert
 // message (never a blank page), and article text shown as text, never run as markup.
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Route } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
-import { launchChromium, openWatchedPage, waitForTimeline } from './chromium';
+import { STALL_MS } from '../../src/embed/load';
+import { launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline } from './chromium';
+import { CSP } from './global-setup';
 
 const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -139,4 +143,82 @@ describe('a hostile event list', () => {
       await context.close();
     }
   });
+});
+
+// --- A server that stops sending halfway (issue 11, finding 9).
+
+/** A host page with the element showing `/events.json`, its script from the built site. */
+const HOST_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">' +
+  `<script type="module" src="${baseUrl}embed/event-timeline.js"></script></head><body><h1>Host article</h1>` +
+  '<event-timeline src="/events.json"></event-timeline></body></html>';
+
+/**
+ * Serves the event list the way a failing server would: the first request gets the headers and
+ * half the body, then nothing more (the connection stays open); later ones get all of it. Also
+ * serves a host page for the element at `/host.html`.
+ */
+async function stallingServer(body: string): Promise<{ origin: string; requests: () => number; close: () => Promise<void> }> {
+  const held: ServerResponse[] = [];
+  let count = 0;
+  const server: Server = createServer((request, response) => {
+    if (request.url === '/host.html') {
+      response.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': CSP.replace("default-src 'self'", `default-src 'self' ${new URL(baseUrl).origin}`) });
+      return void response.end(HOST_PAGE);
+    }
+    count++;
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+    if (count === 1) {
+      response.write(body.slice(0, body.length >> 1));
+      held.push(response);
+    } else response.end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests: () => count,
+    close: () => new Promise<void>((done) => {
+      for (const r of held) r.destroy();
+      server.close(() => done());
+    }),
+  };
+}
+
+/** Waits until the half body has arrived, then moves the page's clock past the stall time. */
+async function stall(page: Page, requests: () => number) {
+  await expect.poll(requests).toBe(1);
+  await page.getByText('Loading the timeline…').waitFor();
+  await page.waitForTimeout(300);
+  await page.clock.fastForward(STALL_MS + 1_000);
+}
+
+describe('a server that stalls mid-body', () => {
+  it.each([
+    { name: 'the page', where: 'index.html' },
+    { name: 'the <event-timeline> element', where: 'host.html' },
+  ])('times out in $name with a message and a button that loads it again', async ({ where }) => {
+    const body = JSON.stringify(await readBuiltEvents(distDir));
+    const server = await stallingServer(body);
+    const { page, errors, context } = await openWatchedPage(browser, { reducedMotion: 'reduce' });
+    try {
+      await page.clock.install();
+      if (where === 'index.html') {
+        // The page's request goes to the stalling server, as far as the page knows to its own origin.
+        await page.route('**/data/events.json', (r) => r.continue({ url: `${server.origin}/events.json` }));
+        await page.goto(baseUrl);
+      } else await page.goto(`${server.origin}/host.html`);
+      await stall(page, server.requests);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(new RegExp(`events\\.json\\) stopped arriving: nothing came for ${STALL_MS / 1000} seconds`));
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await waitForTimeline(page);
+      expect(server.requests()).toBe(2);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(errors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  }, 60_000);
 });

@@ -1,39 +1,23 @@
-// The `events` command: read a folder of articles, write the event list. Warnings go to stderr and
-// never stop the run; only a run that cannot write anything useful exits non-zero. With --watch it
-// runs again whenever an article or the curation file changes (watch.ts).
+// The `events` command: parses its arguments, runs once (extract.ts) or keeps running (watch.ts),
+// and hands back the lines to report. Warnings never stop the run; only a run that cannot write
+// anything useful exits non-zero.
 
 import { parseArgs } from 'node:util';
-import { stat } from 'node:fs/promises';
-import { validateEventList } from '../core/schema';
-import { curateFromFolder } from './curation';
-import { buildEventList } from './pipeline';
+import { extractEvents, type CliResult, type ExtractOptions } from './extract';
+import { terminalSafe } from './messages';
 import { createProgressReporter, type ProgressStream } from './progress';
-import { readArticles } from './read';
-import { serialize, writeFileAtomic } from './write';
+
+export type { CliResult, ExtractOptions } from './extract';
 
 const USAGE = `Usage: npm run events -- [--input <dir>] [--output <file>] [--timexes <file>] [--strict] [--watch]
 
   --input <dir>     folder of .txt/.md articles (default: seeds)
-  --output <file>   event list to write (default: public/data/events.json)
+  --output <file>   event list to write (default: public/data/events.json); never inside the
+                    input folder, and never over a file that is not a previous event list
   --timexes <file>  also write every temporal expression found, as JSON
   --strict          treat any warning as a failure (nothing is written)
   --watch           run again whenever an article or curation.json changes (Ctrl-C stops)
   --help            show this help`;
-
-export interface CliResult {
-  code: number;
-  stderr: string[];
-}
-
-/** One run of the pipeline, from a folder to the files it writes. */
-export interface ExtractOptions {
-  input: string;
-  output: string;
-  timexes?: string;
-  strict?: boolean;
-  /** Hears of each article as it is done, for a progress line. */
-  onProgress?: (done: number, total: number) => void;
-}
 
 /** What the command talks to besides its result; a test passes nothing. */
 export interface CliIo {
@@ -60,9 +44,9 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
       },
     }));
   } catch (error) {
-    return { code: 2, stderr: [`events: ${(error as Error).message}`, USAGE] };
+    return { code: 2, stderr: [terminalSafe(`events: ${(error as Error).message}`), ...USAGE.split('\n')] };
   }
-  if (values.help) return { code: 0, stderr: [USAGE] };
+  if (values.help) return { code: 0, stderr: USAGE.split('\n') };
 
   const options: ExtractOptions = { input: values.input!, output: values.output!, timexes: values.timexes, strict: values.strict };
   if (values.watch) {
@@ -77,53 +61,4 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
   } finally {
     progress.finish();
   }
-}
-
-/** Reads `input`, builds and curates the event list, checks it and writes it: one run, no watching. */
-export async function extractEvents(options: ExtractOptions): Promise<CliResult> {
-  const stderr: string[] = [];
-  const { input, output } = options;
-  const info = await stat(input).catch(() => null);
-  if (!info?.isDirectory()) return { code: 1, stderr: [`events: input folder "${input}" ${info ? 'is not a folder' : 'does not exist'}`] };
-
-  const { articles, warnings } = await readArticles(input);
-  for (const w of warnings) stderr.push(`warning: ${w.file}: ${w.reason}`);
-  const built = buildEventList(articles, options.onProgress);
-  const { timexes, mergedSources } = built;
-  for (const a of built.eventList.articles) for (const w of a.warnings) stderr.push(`warning: ${a.file}: ${w}`);
-  // An editor's corrections (curation.json beside the articles) apply after extraction.
-  const curated = await curateFromFolder(input, built.eventList);
-  if (!curated.ok) {
-    return { code: 1, stderr: [...stderr, ...curated.errors.map((e) => `events: ${e}`), 'events: the curation file has errors; nothing written'] };
-  }
-  for (const w of curated.warnings) stderr.push(`warning: ${w}`);
-  const eventList = curated.list;
-  const warningCount = stderr.length;
-
-  if (options.strict && warningCount > 0) {
-    stderr.push(`events: --strict: ${warningCount} warning${warningCount === 1 ? '' : 's'}; nothing written`);
-    return { code: 1, stderr };
-  }
-  if (articles.length === 0) stderr.push(`warning: ${input}: no readable .txt or .md articles`);
-  // The page refuses a list that fails this check, so such a list is not worth writing; the
-  // checked copy is the one written, its metadata cleaned for the page (see cleanMetadata).
-  const check = validateEventList(eventList, 1);
-  if (!check.ok) {
-    stderr.push(`events: the event list cannot be shown (${check.errors[0]}); nothing written`);
-    return { code: 1, stderr };
-  }
-
-  try {
-    await writeFileAtomic(output, serialize(check.value));
-    if (options.timexes) await writeFileAtomic(options.timexes, serialize(timexes));
-  } catch (error) {
-    stderr.push(`events: cannot write output: ${(error as Error).message}`);
-    return { code: 1, stderr };
-  }
-  const n = eventList.events.length;
-  stderr.push(
-    `events: ${eventList.articles.length} article${eventList.articles.length === 1 ? '' : 's'}, ${n} event${n === 1 ? '' : 's'}` +
-      ` (${mergedSources} merged across sources), ${warningCount} warning${warningCount === 1 ? '' : 's'} -> ${output}`,
-  );
-  return { code: 0, stderr };
 }

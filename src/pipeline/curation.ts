@@ -3,8 +3,8 @@
 // reported by name and the rest go on. Source quotes are never edited: they stay verbatim slices.
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { capMessages, plural, quoteName } from './messages';
+import { readInputFile, realInputFolder } from './read';
 import { compareDates, eventDate } from '../core/dates';
 import { isPartialDate, PRECISIONS, type EditedField, type EventDate, type EventList, type Precision, type Source, type TimelineEvent } from '../core/schema';
 import { sourceId } from './merge';
@@ -60,11 +60,22 @@ const FIELDS: Record<Operation, string[]> = {
 const REQUIRED: Partial<Record<Operation, string[]>> = { retitle: ['title'], redate: ['date'], split: ['source'], add: ['title', 'date'], tag: ['tags'], note: ['text'] };
 const EXAMPLES: Record<Precision, string> = { year: '1997', quarter: '2024-Q3', month: '2024-11', week: '2013-W11', day: '2025-03-05', minute: '2025-03-05T14:30' };
 const MAX_TEXT = 10_000;
-const MAX_ENTRIES = 100_000;
+/**
+ * Limits that keep a curation file to what an editor writes by hand and the page can draw: the
+ * page lays out every event and a chip for every tag, and 20,000 added events with 50 tags each
+ * took it minutes. A file past them is refused as a whole, like any other error.
+ */
+export const MAX_ENTRIES = 10_000;
+export const MAX_ADDED = 2_000;
+export const MAX_TAGS = 500;
+/** Messages shown of one kind before the rest are only counted. */
+export const MAX_MESSAGES = 20;
+/** Largest curation file read; 10,000 entries are a few MB. */
+const MAX_CURATION_BYTES = 32 * 1024 * 1024;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-const quoted = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+const quoted = (s: string) => quoteName(s.length > 60 ? `${s.slice(0, 60)}…` : s);
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
 function lineColumn(text: string, offset: number): string {
@@ -144,7 +155,7 @@ export function jsonErrorOffset(text: string): number {
 export function parseCuration(text: string, file: string): { curation: Curation; errors: string[] } {
   const empty = { curation: { file, entries: [] }, errors: [] as string[] };
   if (/\.ya?ml$/i.test(file)) {
-    return { ...empty, errors: [`${file}: YAML is not supported (the project has no YAML parser); write the same entries as JSON in curation.json`] };
+    return { ...empty, errors: [`${quoteName(file)}: YAML is not supported (the project has no YAML parser); write the same entries as JSON in curation.json`] };
   }
   let data: unknown;
   try {
@@ -152,21 +163,30 @@ export function parseCuration(text: string, file: string): { curation: Curation;
   } catch (error) {
     const body = text.replace(/^\uFEFF/, '');
     const at = jsonErrorOffset(body);
-    return { ...empty, errors: [`${file}: not valid JSON at ${lineColumn(body, at)} (${(error as Error).message})`] };
+    return { ...empty, errors: [`${quoteName(file)}: not valid JSON at ${lineColumn(body, at)} (${(error as Error).message})`] };
   }
   const errors: string[] = [];
-  const fail = (path: string, why: string) => errors.push(`${file}: ${path}: ${why}`);
-  if (!isObject(data)) return { ...empty, errors: [`${file}: expected an object with an "entries" array`] };
+  let unshown = 0;
+  const fail = (path: string, why: string) => {
+    if (errors.length < MAX_MESSAGES) errors.push(`${quoteName(file)}: ${path}: ${why}`);
+    else unshown++;
+  };
+  const counted = () => (unshown ? [...errors, `${quoteName(file)}: ${plural(unshown, 'more error')} not shown`] : errors);
+  if (!isObject(data)) return { ...empty, errors: [`${quoteName(file)}: expected an object with an "entries" array`] };
   for (const key of Object.keys(data)) if (key !== 'version' && key !== 'entries' && key !== 'comment') fail(key, 'unknown field (expected version, entries, comment)');
   if (has(data, 'version') && data.version !== 1) fail('version', 'expected 1');
   if (!Array.isArray(data.entries)) {
     fail('entries', 'expected an array');
     return { curation: { file, entries: [] }, errors };
   }
-  if (data.entries.length > MAX_ENTRIES) fail('entries', `more than ${MAX_ENTRIES} entries`);
+  const many = (n: number) => n.toLocaleString('en-US');
+  if (data.entries.length > MAX_ENTRIES) {
+    fail('entries', `${many(data.entries.length)} entries; a curation file holds at most ${many(MAX_ENTRIES)} (corrections are written by hand; a list this long belongs in the articles)`);
+  }
 
   const entries: CurationEntry[] = [];
   const added = new Map<string, number>();
+  const tags = new Set<string>();
   data.entries.slice(0, MAX_ENTRIES).forEach((raw: unknown, index: number) => {
     const path = `entries[${index}]`;
     const entry = readEntry(raw, path, fail);
@@ -175,10 +195,17 @@ export function parseCuration(text: string, file: string): { curation: Curation;
       const first = added.get(entry.id);
       if (first !== undefined) return void fail(`${path}.add`, `id ${quoted(entry.id)} is already added by entries[${first}]`);
       added.set(entry.id, index);
+      if (added.size === MAX_ADDED + 1) fail(`${path}.add`, `more than ${many(MAX_ADDED)} added events; the page is made to show the articles' events, with a few added by hand`);
+    }
+    if ((entry.op === 'add' || entry.op === 'tag') && entry.tags) {
+      for (const tag of entry.tags) {
+        tags.add(tag);
+        if (tags.size === MAX_TAGS + 1) fail(`${path}.tags`, `more than ${many(MAX_TAGS)} different tags in the file; the page draws a filter for each`);
+      }
     }
     entries.push({ ...entry, index } as CurationEntry);
   });
-  return errors.length ? { curation: { file, entries: [] }, errors } : { curation: { file, entries }, errors };
+  return errors.length ? { curation: { file, entries: [] }, errors: counted() } : { curation: { file, entries }, errors };
 }
 
 type Fail = (path: string, why: string) => void;
@@ -342,8 +369,8 @@ function dateOfTimex(source: Source): EventDate | null {
 }
 
 function describe(entry: CurationEntry): string {
-  const target = 'id' in entry ? entry.id : entry.ids.join('", "');
-  return `${entry.op} "${target}"`;
+  const targets = 'id' in entry ? [entry.id] : entry.ids;
+  return `${entry.op} ${targets.map(quoteName).join(', ')}`;
 }
 
 /** The event with its fields in the schema's order, so the same list always serialises to the same bytes. */
@@ -368,21 +395,21 @@ export function applyCuration(list: EventList, curation: Curation): { list: Even
   /** Why an id is gone, for the message. */
   const gone = new Map<string, string>();
 
-  const warn = (entry: CurationEntry, why: string) => warnings.push(`${curation.file}: entries[${entry.index}] (${describe(entry)}): ${why}`);
+  const warn = (entry: CurationEntry, why: string) => warnings.push(`${quoteName(curation.file)}: entries[${entry.index}] (${describe(entry)}): ${why}`);
 
   /** The event an id names now: itself, or (when the id came from one of its sources) the event that source is in. */
   const resolve = (entry: CurationEntry, id: string): TimelineEvent | null => {
     const found = events.get(id);
     if (found) return found;
     const why = gone.get(id);
-    if (why) return warn(entry, `event "${id}" ${why}`), null;
+    if (why) return warn(entry, `event ${quoteName(id)} ${why}`), null;
     for (const e of events.values()) {
       if (e.sources.some((s) => sourceId(s) === id)) {
-        warn(entry, `no event with id "${id}" now; applied to "${e.id}", which holds the source it was made from (update the id in ${curation.file})`);
+        warn(entry, `no event with id ${quoteName(id)} now; applied to ${quoteName(e.id)}, which holds the source it was made from (update the id in ${quoteName(curation.file)})`);
         return e;
       }
     }
-    warn(entry, entry.op === 'merge' || ('ids' in entry && entry.ids.length > 1) ? `no event with id "${id}"` : 'no event with this id');
+    warn(entry, entry.op === 'merge' || ('ids' in entry && entry.ids.length > 1) ? `no event with id ${quoteName(id)}` : 'no event with this id');
     return null;
   };
 
@@ -437,7 +464,7 @@ export function applyCuration(list: EventList, curation: Curation): { list: Even
           if (other.highlight) first.highlight = true;
           if (other.note && !first.note) first.note = other.note;
           events.delete(other.id);
-          gone.set(other.id, `was merged into "${first.id}" by entries[${entry.index}]`);
+          gone.set(other.id, `was merged into ${quoteName(first.id)} by entries[${entry.index}]`);
         }
         first.sources.sort(compareSources);
         mark(first, 'sources');
@@ -449,7 +476,7 @@ export function applyCuration(list: EventList, curation: Curation): { list: Even
         const at = e.sources.findIndex((s) => s.article === entry.source.article && s.start === entry.source.start);
         if (at < 0) {
           const elsewhere = [...events.values()].find((x) => x.sources.some((s) => s.article === entry.source.article && s.start === entry.source.start));
-          warn(entry, `no source from article "${entry.source.article}" at ${entry.source.start} in this event${elsewhere ? `; it is in "${elsewhere.id}"` : ''}`);
+          warn(entry, `no source from article ${quoteName(entry.source.article)} at ${entry.source.start} in this event${elsewhere ? `; it is in ${quoteName(elsewhere.id)}` : ''}`);
           break;
         }
         if (e.sources.length === 1) {
@@ -470,7 +497,7 @@ export function applyCuration(list: EventList, curation: Curation): { list: Even
       }
       case 'add': {
         if (events.has(entry.id) || gone.has(entry.id)) {
-          warn(entry, `an event with id "${entry.id}" already exists; choose another id`);
+          warn(entry, `an event with id ${quoteName(entry.id)} already exists; choose another id`);
           break;
         }
         const e: TimelineEvent = { id: entry.id, title: entry.title, date: toEventDate(entry.date), sources: [], edited: ['title', 'date'] };
@@ -483,7 +510,8 @@ export function applyCuration(list: EventList, curation: Curation): { list: Even
     }
   }
   const sorted = [...events.values()].map(inFieldOrder).sort((a, b) => compareDates(a.date, b.date) || compareText(a.title, b.title) || compareText(a.id, b.id));
-  return { list: { ...list, events: sorted }, warnings };
+  const shown = capMessages(warnings, MAX_MESSAGES, (n) => `${quoteName(curation.file)}: ${plural(n, 'more warning')} not shown`);
+  return { list: { ...list, events: sorted }, warnings: shown };
 }
 
 export type FolderCuration = { ok: true; list: EventList; warnings: string[]; applied: number } | { ok: false; errors: string[] };
@@ -495,18 +523,19 @@ export type FolderCuration = { ok: true; list: EventList; warnings: string[]; ap
  * hidden event again, say) would publish what the desk had taken out.
  */
 export async function curateFromFolder(dir: string, list: EventList): Promise<FolderCuration> {
+  const realDir = await realInputFolder(dir);
+  if (typeof realDir !== 'string') return { ok: false, errors: [`input folder ${quoteName(dir)} ${realDir.reason}`] };
   for (const name of ['curation.yaml', 'curation.yml']) {
-    const there = await readFile(join(dir, name)).then(() => true, () => false);
-    if (there) return { ok: false, errors: parseCuration('', name).errors };
+    if ((await readInputFile(realDir, name, { maxBytes: MAX_CURATION_BYTES })) !== null) return { ok: false, errors: parseCuration('', name).errors };
   }
-  let text: string;
-  try {
-    text = await readFile(join(dir, 'curation.json'), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, list, warnings: [], applied: 0 };
-    return { ok: false, errors: [`curation.json: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`] };
+  const bytes = await readInputFile(realDir, 'curation.json', { maxBytes: MAX_CURATION_BYTES });
+  if (bytes === null) return { ok: true, list, warnings: [], applied: 0 };
+  if (!(bytes instanceof Uint8Array)) {
+    // An empty file is a file with no corrections, as it was before.
+    if (bytes.reason === 'empty file') return { ok: false, errors: [`${quoteName('curation.json')}: not valid JSON at line 1, column 1 (the file is empty)`] };
+    return { ok: false, errors: [`${quoteName('curation.json')}: ${bytes.reason}`] };
   }
-  const { curation, errors } = parseCuration(text, 'curation.json');
+  const { curation, errors } = parseCuration(new TextDecoder().decode(bytes), 'curation.json');
   if (errors.length) return { ok: false, errors };
   const result = applyCuration(list, curation);
   return { ok: true, list: result.list, warnings: result.warnings, applied: curation.entries.length };

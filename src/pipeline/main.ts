@@ -1,17 +1,29 @@
 // Entry point for `npm run events`: runs the CLI and turns its result into stderr and an exit code.
 // A progress line shows on a terminal; with --watch, Ctrl-C stops watching and exits 0.
 import { runCli } from './cli';
+import { removePendingTemps } from './write';
 
 const argv = process.argv.slice(2);
 const controller = new AbortController();
-// Only a watching run listens for Ctrl-C: a listener would take away a plain run's default exit.
-if (argv.includes('--watch')) {
-  process.on('SIGINT', () => {
-    // A second Ctrl-C does not wait for the run under way.
-    if (controller.signal.aborted) process.exit(130);
+const watching = argv.includes('--watch');
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM end the run and leave no temporary file behind. A watching run first
+ * stops watching and lets the run under way finish its write; a second signal does not wait. The
+ * exit is explicit, so a read stuck in the kernel (a file that blocks) cannot keep the process up.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  const code = signal === 'SIGINT' ? 130 : 143;
+  if (watching && !controller.signal.aborted) {
     controller.abort();
-  });
+    return;
+  }
+  removePendingTemps();
+  process.exit(code);
 }
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+
 const { code, stderr } = await runCli(argv, {
   progress: process.stderr,
   log: (line) => process.stderr.write(`${line}\n`),
@@ -19,3 +31,5 @@ const { code, stderr } = await runCli(argv, {
 });
 for (const line of stderr) process.stderr.write(`${line}\n`);
 process.exitCode = code;
+// Nothing should be left to do; a read stuck on a file that blocks would keep the process up.
+setTimeout(() => process.exit(code), 1000).unref();

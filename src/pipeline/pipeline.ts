@@ -1,14 +1,19 @@
-// The whole pipeline as one function from article texts to an event list; the CLI is a thin
-// shell over it. Each stage lives in its own module.
+// The whole pipeline, from one entry: runPipeline reads a folder, runs the per-article stages,
+// the cross-document steps and the merge (buildEventList, over texts already read), applies the
+// editor's curation and validates the list. It writes nothing: the CLI and the watcher write what
+// it returns (extract.ts). Each stage lives in its own module.
 
 import { createHash } from 'node:crypto';
-import { isPartialDate, type Article, type EventList } from '../core/schema';
+import { isPartialDate, validateEventList, type Article, type EventList } from '../core/schema';
 import { borrowYears, type CrossDocArticle } from './crossdoc';
+import { curateFromFolder } from './curation';
 import { draftEvents } from './events';
 import { findBody } from './body';
 import { extractMetadata } from './metadata';
 import { mergeAcrossSources } from './merge';
+import { quoteName } from './messages';
 import { readPage } from './page-chrome';
+import { readArticles } from './read';
 import { splitSentences } from './sentences';
 import { findTimexes } from './timex';
 import type { DraftEvent, PublicationDate, SourceText, TimexType } from './types';
@@ -143,4 +148,44 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
   const events = mergeAcrossSources(drafts);
   const mergedSources = events.reduce((n, e) => n + Math.max(0, e.sources.length - 1), 0);
   return { eventList: { version: 1, articles, events }, timexes, mergedSources };
+}
+
+export interface PipelineOptions {
+  /** Hears of each article as it is done, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * One run over a folder: the checked, curated event list with its warnings, or why there is none.
+ * Every message names its file quoted (`"a.txt": empty file`).
+ */
+export type PipelineRun =
+  | { ok: true; eventList: EventList; timexes: TimexRecord[]; mergedSources: number; warnings: string[] }
+  | { ok: false; errors: string[]; warnings: string[] };
+
+/**
+ * The whole pipeline: read -> per-article stages -> cross-document steps -> merge -> curate ->
+ * validate. Bad files and stale corrections are warnings and the rest go on; a folder that cannot
+ * be read, a curation file with errors or a list the page would refuse are errors.
+ */
+export async function runPipeline(input: string, options: PipelineOptions = {}): Promise<PipelineRun> {
+  let read: Awaited<ReturnType<typeof readArticles>>;
+  try {
+    read = await readArticles(input);
+  } catch (error) {
+    return { ok: false, errors: [(error as Error).message], warnings: [] };
+  }
+  const warnings = read.warnings.map((w) => `${quoteName(w.file)}: ${w.reason}`);
+  const built = buildEventList(read.articles, options.onProgress);
+  for (const a of built.eventList.articles) for (const w of a.warnings) warnings.push(`${quoteName(a.file)}: ${w}`);
+  if (read.articles.length === 0) warnings.push(`${quoteName(input)}: no readable .txt or .md articles`);
+  // An editor's corrections (curation.json beside the articles) apply after extraction.
+  const curated = await curateFromFolder(input, built.eventList);
+  if (!curated.ok) return { ok: false, errors: [...curated.errors, 'the curation file has errors'], warnings };
+  warnings.push(...curated.warnings);
+  // The page refuses a list that fails this check, so such a list is not worth writing; the
+  // checked copy is the one returned, its metadata cleaned for the page (see cleanMetadata).
+  const check = validateEventList(curated.list, 1);
+  if (!check.ok) return { ok: false, errors: [`the event list cannot be shown (${check.errors[0]})`], warnings };
+  return { ok: true, eventList: check.value, timexes: built.timexes, mergedSources: built.mergedSources, warnings };
 }

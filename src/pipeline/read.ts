@@ -1,13 +1,19 @@
-// Stage 1: turn the article files of one folder into text. Bytes are decoded as UTF-8 (or UTF-16
-// when a BOM says so), falling back to Windows-1252; files that cannot be articles become warnings.
+// Stage 1: turn the article files of one folder into text. Only regular files whose real path is
+// inside the folder are read (a link inside it is fine, a link out of it is not), each with a size
+// cap and a time limit. Bytes are decoded as UTF-16 when a BOM or NUL pattern says so, else on the
+// evidence of the bytes (encoding.ts); files that cannot be articles become warnings.
 
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, realpath, type FileHandle } from 'node:fs/promises';
+import { join, relative, isAbsolute, sep } from 'node:path';
+import { decideEncoding, scanUtf8 } from './encoding';
 import type { FileWarning, SourceText } from './types';
 
 const ARTICLE_NAME = /\.(txt|md)$/i;
 /** Far above any real article; stops a stray disk image from being read into memory. */
 const MAX_BYTES = 64 * 1024 * 1024;
+/** A file that takes longer than this to read is on a device or a hung mount, not an article. */
+export const READ_TIMEOUT_MS = 10_000;
 /** Share of control characters above which decoded "text" is really binary data. */
 const MAX_CONTROL_SHARE = 0.05;
 const SAMPLE_CHARS = 65_536;
@@ -65,7 +71,8 @@ function controlShare(text: string): number {
 
 /**
  * Decodes one article file. Returns the text with any BOM removed and line endings untouched (so
- * offsets later on are into exactly this text), or a warning when the file is empty or binary.
+ * offsets later on are into exactly this text), or a warning when the file is empty, binary or in
+ * an encoding that is not read.
  */
 export function decodeArticle(file: string, bytes: Uint8Array): SourceText | FileWarning {
   const warnings: string[] = [];
@@ -87,13 +94,17 @@ export function decodeArticle(file: string, bytes: Uint8Array): SourceText | Fil
       text = decode(encoding, content);
     } else {
       if (content.includes(0)) return { file, reason: 'binary file, not text' };
-      try {
-        encoding = 'utf-8';
-        text = decode(encoding, content, true);
-      } catch {
-        encoding = 'windows-1252';
-        text = decode(encoding, content);
-        warnings.push('not valid UTF-8; decoded as Windows-1252');
+      // A BOM says UTF-8 whatever the bytes after it; without one the bytes are the evidence.
+      const decision = hasBom ? ({ encoding: 'utf-8', invalidBytes: scanUtf8(content).invalid } as const) : decideEncoding(content);
+      if (decision.encoding === null) {
+        return { file, reason: `not UTF-8; looks like ${decision.looksLike}, which is not read (save it as UTF-8)` };
+      }
+      encoding = decision.encoding;
+      text = decode(encoding, content);
+      if (decision.encoding === 'windows-1252') warnings.push('not valid UTF-8; decoded as Windows-1252');
+      else if (decision.invalidBytes > 0) {
+        const n = decision.invalidBytes;
+        warnings.push(`not valid UTF-8 in ${n} place${n === 1 ? '' : 's'}; read as UTF-8 with ${n === 1 ? 'the bad byte' : 'each bad byte'} shown as \uFFFD`);
       }
     }
   }
@@ -110,43 +121,139 @@ function describeError(error: unknown): string {
   return e.code ? `${e.code} ${e.message.replace(/^[A-Z]+:\s*/, '')}` : String(e.message ?? error);
 }
 
-async function readOne(dir: string, name: string): Promise<SourceText | FileWarning> {
-  const path = join(dir, name);
-  let info;
+/** Whether `path` is `folder` or inside it (both real paths). */
+export function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
+
+/**
+ * Reads at most `maxBytes` from an open file within `timeoutMs`. A read that does not finish in
+ * time (a device, a file under /proc, a hung network mount) is given up on: the command goes on
+ * and the file is closed if the read ever returns.
+ */
+export async function readWithin(handle: FileHandle, maxBytes: number, timeoutMs: number): Promise<Uint8Array | { reason: string }> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((done) => {
+    timer = setTimeout(() => done('timeout'), timeoutMs);
+    timer.unref?.();
+  });
   try {
-    info = await stat(path);
-  } catch (error) {
-    const link = await lstat(path).catch(() => null);
-    if (link?.isSymbolicLink() && (error as NodeJS.ErrnoException).code === 'ENOENT') return { file: name, reason: 'broken link: its target does not exist' };
-    return { file: name, reason: `unreadable: ${describeError(error)}` };
+    for (;;) {
+      const buffer = new Uint8Array(Math.min(1 << 20, maxBytes + 1 - total));
+      const read = handle.read(buffer, 0, buffer.length, null);
+      const result = await Promise.race([read, timedOut]);
+      if (result === 'timeout') {
+        read.then(() => handle.close(), () => handle.close()).catch(() => {});
+        return { reason: `still not read after ${timeoutMs / 1000} s (a device or a special file?); skipped` };
+      }
+      if (result.bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, result.bytesRead));
+      total += result.bytesRead;
+      if (total > maxBytes) return { reason: `too large (more than ${Math.round(maxBytes / 1048576)} MB)` };
+    }
+  } finally {
+    clearTimeout(timer);
   }
-  if (info.isDirectory()) return { file: name, reason: 'is a directory, not a file' };
-  if (!info.isFile()) return { file: name, reason: 'not a regular file' };
-  if (info.size > MAX_BYTES) return { file: name, reason: `too large (${Math.round(info.size / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB)` };
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) bytes.set(c, at), (at += c.length);
+  return bytes;
+}
+
+export interface InputFileOptions {
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * The bytes of `name` in the input folder `realDir` (a real path), or why it is not read: only a
+ * regular file whose real path is inside the folder, not empty, within the size cap and the time
+ * limit. `null` when there is no such file at all.
+ */
+export async function readInputFile(realDir: string, name: string, options: InputFileOptions = {}): Promise<Uint8Array | { reason: string } | null> {
+  const { maxBytes = MAX_BYTES, timeoutMs = READ_TIMEOUT_MS } = options;
+  const path = join(realDir, name);
+  const link = await lstat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (link instanceof Error) return link.code === 'ENOENT' ? null : { reason: `unreadable: ${describeError(link)}` };
+  let real = path;
+  if (link.isSymbolicLink()) {
+    try {
+      real = await realpath(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { reason: code === 'ENOENT' ? 'broken link: its target does not exist' : `unreadable: ${describeError(error)}` };
+    }
+    // A contributed file that links to /etc/... or a private memo must not publish its sentences.
+    if (!isInside(real, realDir)) return { reason: 'a link to a file outside the input folder; not read' };
+  }
+  let handle: FileHandle;
   try {
-    return decodeArticle(name, await readFile(path));
+    // Non-blocking, so a FIFO put in the file's place after the check above does not hang the open.
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
-    return { file: name, reason: `unreadable: ${describeError(error)}` };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return { reason: 'is a directory, not a file' };
+    return { reason: `unreadable: ${describeError(error)}` };
+  }
+  let keepOpen = false;
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { reason: 'is a directory, not a file' };
+    if (!info.isFile()) return { reason: 'not a regular file' };
+    // Files under /proc and /sys say 0 bytes and may block forever when read; a real empty file has nothing to read.
+    if (info.size === 0) return { reason: 'empty file' };
+    if (info.size > maxBytes) return { reason: `too large (${Math.round(info.size / 1048576)} MB; the limit is ${maxBytes / 1048576} MB)` };
+    const bytes = await readWithin(handle, maxBytes, timeoutMs);
+    if (!(bytes instanceof Uint8Array) && bytes.reason.startsWith('still not read')) keepOpen = true;
+    return bytes;
+  } catch (error) {
+    return { reason: `unreadable: ${describeError(error)}` };
+  } finally {
+    // A read still under way closes the file when it returns (readWithin).
+    if (!keepOpen) await handle.close().catch(() => {});
+  }
+}
+
+/** Why the input folder cannot be read from, in a line; or its real path. */
+export async function realInputFolder(dir: string): Promise<string | { reason: string }> {
+  try {
+    return await realpath(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${describeError(error)})` };
   }
 }
 
 /**
  * Reads every `.txt` and `.md` file directly inside `dir`, in code-unit order of their names.
- * Files that cannot be read become warnings and the rest go on; a missing folder throws.
+ * Files that cannot be read become warnings and the rest go on; a folder that cannot be listed
+ * throws an error whose message is one line.
  */
-export async function readArticles(dir: string): Promise<{ articles: SourceText[]; warnings: FileWarning[] }> {
+export async function readArticles(dir: string, options: InputFileOptions = {}): Promise<{ articles: SourceText[]; warnings: FileWarning[] }> {
+  const folder = JSON.stringify(dir);
+  const realDir = await realInputFolder(dir);
+  if (typeof realDir !== 'string') throw new Error(`input folder ${folder} ${realDir.reason}`);
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => ARTICLE_NAME.test(n)).sort(byCodeUnits);
+    names = (await readdir(realDir)).filter((n) => ARTICLE_NAME.test(n)).sort(byCodeUnits);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${describeError(error)})`;
-    throw new Error(`input folder "${dir}" ${why}`);
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : code === 'EACCES' ? 'cannot be listed (permission denied)' : `cannot be listed (${describeError(error)})`;
+    throw new Error(`input folder ${folder} ${why}`);
   }
+  const readOne = async (name: string): Promise<SourceText | FileWarning> => {
+    const bytes = await readInputFile(realDir, name, options);
+    if (bytes === null) return { file: name, reason: 'gone before it could be read' };
+    if (!(bytes instanceof Uint8Array)) return { file: name, reason: bytes.reason };
+    return decodeArticle(name, bytes);
+  };
   // A few files at a time: thousands at once would run out of file handles.
   const results: (SourceText | FileWarning)[] = [];
   for (let i = 0; i < names.length; i += READ_AT_ONCE) {
-    results.push(...(await Promise.all(names.slice(i, i + READ_AT_ONCE).map((name) => readOne(dir, name)))));
+    results.push(...(await Promise.all(names.slice(i, i + READ_AT_ONCE).map(readOne))));
   }
   const articles: SourceText[] = [];
   const warnings: FileWarning[] = [];

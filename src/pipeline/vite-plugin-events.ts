@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Logger, type Plugin, type ViteDevServer } from 'vite';
-import type { CliResult } from './cli';
+import type { CliResult } from './extract';
 
 type WatchModule = typeof import('./watch');
 
@@ -111,14 +111,13 @@ export function liveEvents(options: LiveEventsOptions = {}): Plugin {
     },
     async configureServer(devServer) {
       server = devServer;
-      const { isWatchedChange, serialRuns, writtenInside } = await loadPipeline();
-      const written = writtenInside(input, [output]);
+      const { isWatchedChange, serialRuns } = await loadPipeline();
       const runs = serialRuns(runAndReload, options.debounceMs ?? 200);
       devServer.watcher.add([input, output]);
       const onFile = (file: string) => {
         const path = resolve(file);
         if (path === output) void reloadIfChanged(); // written by this plugin or by `npm run events`
-        else if (dirname(path) === input && isWatchedChange(path, written)) runs.schedule();
+        else if (dirname(path) === input && isWatchedChange(path)) runs.schedule();
         else void isPipelineSource(path).then((changed) => changed && runs.schedule());
       };
       devServer.watcher.on('add', onFile);

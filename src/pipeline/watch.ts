@@ -4,8 +4,10 @@
 
 import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
-import { extractEvents, type CliResult, type ExtractOptions } from './cli';
+import { basename, resolve } from 'node:path';
+import { extractEvents, targetsOf, type CliResult, type ExtractOptions } from './extract';
+import { checkTargets } from './targets';
+import { quoteName, terminalSafe } from './messages';
 import { createProgressReporter, type ProgressStream } from './progress';
 
 export interface WatchOptions extends Omit<ExtractOptions, 'onProgress'> {
@@ -22,15 +24,12 @@ const WATCHED_NAME = /\.(txt|md)$|^curation\.(json|ya?ml)$/i;
 
 /**
  * Whether a change to `name` (a file in the input folder, as fs.watch reports it) calls for a run.
- * Files this command writes are left out when they sit in the input folder, or every run would
- * start another; so are their temporary copies (`.<name>.<pid>.tmp`, see write.ts).
+ * The command never writes into the input folder (targets.ts), so no run starts another.
  */
-export function isWatchedChange(name: string | null, written: readonly string[] = []): boolean {
+export function isWatchedChange(name: string | null): boolean {
   // Some platforms do not say which file changed: a run costs less than a missed change.
   if (name === null) return true;
-  const file = basename(name);
-  if (written.some((w) => file === w || file.startsWith(`.${w}.`))) return false;
-  return WATCHED_NAME.test(file);
+  return WATCHED_NAME.test(basename(name));
 }
 
 /** Runs that never overlap: a change during a run means one more run after it, however many came. */
@@ -88,17 +87,12 @@ export async function extractAndReport(options: ExtractOptions, log: (line: stri
     result = await extractEvents({ ...options, onProgress: (done, total) => progress.update(done, total) });
   } catch (error) {
     // A bug in one run must not end the watching; the next change may well not hit it.
-    result = { code: 1, stderr: [`events: ${(error as Error).message}`] };
+    result = { code: 1, stderr: [terminalSafe(`events: ${(error as Error).message}`)] };
   } finally {
     progress.finish();
   }
   for (const line of result.stderr) log(line);
   return result;
-}
-
-/** The names, in `inputDir`, of the files a run writes there (usually none). */
-export function writtenInside(inputDir: string, files: (string | undefined)[]): string[] {
-  return files.filter((file): file is string => file !== undefined && resolve(dirname(file)) === resolve(inputDir)).map((file) => basename(file));
 }
 
 /**
@@ -109,10 +103,16 @@ export function writtenInside(inputDir: string, files: (string | undefined)[]): 
 export async function watchEvents(options: WatchOptions, signal: AbortSignal): Promise<number> {
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const inputDir = resolve(options.input);
-  const written = writtenInside(inputDir, [options.output, options.timexes]);
   const isFolder = async () => (await stat(inputDir).catch(() => null))?.isDirectory() ?? false;
 
   if (!(await isFolder())) return (await extractAndReport(options, log, options.progress)).code;
+  // Where it writes does not change while it watches: a refused output ends the watching at once.
+  const targets = await checkTargets(options.input, targetsOf(options));
+  if (!targets.ok) {
+    for (const e of targets.errors) log(terminalSafe(`events: ${e}`));
+    log('events: nothing written; not watching');
+    return 1;
+  }
   if (signal.aborted) return 0;
 
   return new Promise<number>((finish) => {
@@ -124,7 +124,7 @@ export async function watchEvents(options: WatchOptions, signal: AbortSignal): P
       if (!(await isFolder())) {
         queueMicrotask(() => stop(1, 'the folder is gone'));
       } else if (first && !stopped) {
-        log(`events: watching ${options.input} for changes (Ctrl-C to stop)`);
+        log(`events: watching ${quoteName(options.input)} for changes (Ctrl-C to stop)`);
       }
       first = false;
     }, options.debounceMs ?? 200);
@@ -135,7 +135,7 @@ export async function watchEvents(options: WatchOptions, signal: AbortSignal): P
       runs.stop();
       watcher?.close();
       signal.removeEventListener('abort', onAbort);
-      if (reason) log(`events: stopped watching ${options.input}: ${reason}`);
+      if (reason) log(terminalSafe(`events: stopped watching ${quoteName(options.input)}: ${reason}`));
       // A run under way finishes (its write is atomic either way) before the promise settles.
       void runs.idle().then(() => finish(code));
     }
@@ -148,7 +148,7 @@ export async function watchEvents(options: WatchOptions, signal: AbortSignal): P
     try {
       // Watching starts before the first run, so a change made during it is not missed.
       watcher = watch(inputDir, { persistent: true }, (_event, name) => {
-        if (!stopped && isWatchedChange(name === null ? null : String(name), written)) runs.schedule();
+        if (!stopped && isWatchedChange(name === null ? null : String(name))) runs.schedule();
       });
       watcher.on('error', (error) => stop(1, error.message));
     } catch (error) {

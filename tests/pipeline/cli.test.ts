@@ -1,13 +1,15 @@
 // The events CLI over a folder where bad files sit beside good ones.
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateEventList, type EventList } from '../../src/core/schema';
 import { runCli } from '../../src/pipeline/cli';
 import { buildEventList, type TimexRecord } from '../../src/pipeline/pipeline';
 import { readArticles } from '../../src/pipeline/read';
 
+/** A previous run's output, which a new run may replace. */
+const PREVIOUS = '{ "version": 1, "articles": [], "events": [] }\n';
 const GOOD = ['01_harbour_desk.txt', '02_harbour_wire.txt', '03_us_court.txt'];
 let dir: string;
 let input: string;
@@ -37,10 +39,10 @@ describe('events CLI', () => {
     const { code, stderr } = await runOn(['--input', input, '--output', output]);
     expect(code).toBe(0);
     const text = stderr.join('\n');
-    expect(text).toMatch(/warning: 00_empty\.txt: empty file/);
-    expect(text).toMatch(/warning: 07_binary\.txt: binary/);
-    expect(text).toMatch(/warning: 08_folder\.txt: .*director|folder/);
-    expect(text).toMatch(/warning: 09_latin1\.txt: .*Windows-1252/);
+    expect(text).toMatch(/warning: "00_empty\.txt": empty file/);
+    expect(text).toMatch(/warning: "07_binary\.txt": binary/);
+    expect(text).toMatch(/warning: "08_folder\.txt": .*director|folder/);
+    expect(text).toMatch(/warning: "09_latin1\.txt": .*Windows-1252/);
     expect(text).not.toMatch(/notes\.json/);
     const list = JSON.parse(await readFile(output, 'utf8')) as EventList;
     expect(validateEventList(list).ok).toBe(true);
@@ -74,25 +76,25 @@ describe('events CLI', () => {
 
   it.each([
     { name: 'a missing input folder', args: () => ['--input', join(dir, 'nope')], reason: /input folder ".*nope" does not exist/ },
-    { name: 'an unwritable output', args: () => ['--input', input, '--output', input], reason: /cannot write output/ },
+    { name: 'the input folder as the output', args: () => ['--input', input, '--output', input], reason: /is inside the input folder/ },
     { name: 'an unknown option', args: () => ['--bogus'], reason: /Unknown option/ },
   ])('fails with a one-line reason on $name and leaves earlier output untouched', async ({ args, reason }) => {
     const output = join(dir, 'kept.json');
-    await writeFile(output, 'previous');
+    await writeFile(output, PREVIOUS);
     const argv = args();
     const { code, stderr } = await runOn(argv.includes('--output') ? argv : [...argv, '--output', output]);
     expect(code).not.toBe(0);
     expect(stderr.some((l) => reason.test(l))).toBe(true);
-    expect(await readFile(output, 'utf8')).toBe('previous');
+    expect(await readFile(output, 'utf8')).toBe(PREVIOUS);
   });
 
   it('--strict turns warnings into a failure and writes nothing', async () => {
     const output = join(dir, 'strict.json');
-    await writeFile(output, 'previous');
+    await writeFile(output, PREVIOUS);
     const { code, stderr } = await runOn(['--input', input, '--output', output, '--strict']);
     expect(code).toBe(1);
     expect(stderr.at(-1)).toMatch(/--strict: \d+ warnings; nothing written/);
-    expect(await readFile(output, 'utf8')).toBe('previous');
+    expect(await readFile(output, 'utf8')).toBe(PREVIOUS);
   });
 });
 
@@ -112,10 +114,10 @@ describe('events CLI with a curation file', () => {
       { retitle: target.id, title: 'Appeals court steps in' },
       { hide: ['000000000000'] },
     ] }));
-    const output = join(folder, 'events.json');
+    const output = join(folder, '..', `${basename(folder)}.json`);
     const { code, stderr } = await runOn(['--input', folder, '--output', output]);
     expect(code).toBe(0);
-    expect(stderr.join('\n')).toMatch(/warning: curation\.json: entries\[1\] \(hide "000000000000"\): no event with this id/);
+    expect(stderr.join('\n')).toMatch(/warning: "curation\.json": entries\[1\] \(hide "000000000000"\): no event with this id/);
     const list = JSON.parse(await readFile(output, 'utf8')) as EventList;
     const edited = list.events.find((e) => e.id === target.id)!;
     expect(edited.title).toBe('Appeals court steps in');
@@ -125,10 +127,10 @@ describe('events CLI with a curation file', () => {
 
   it('writes nothing when the curation file has errors, and says where', async () => {
     const folder = await folderWith('{ "entries": [ { "redate": "abc", "date": { "start": "2024-04", "precision": "era" } } ] }');
-    const output = join(folder, 'events.json');
+    const output = join(folder, '..', `${basename(folder)}.json`);
     const { code, stderr } = await runOn(['--input', folder, '--output', output]);
     expect(code).toBe(1);
-    expect(stderr.join('\n')).toMatch(/curation\.json: entries\[0\]\.date\.precision: expected one of/);
+    expect(stderr.join('\n')).toMatch(/"curation\.json": entries\[0\]\.date\.precision: expected one of/);
     await expect(readFile(output, 'utf8')).rejects.toThrow();
   });
 });

@@ -32,11 +32,11 @@ const byId = (list: EventList, id: string) => list.events.find((e) => e.id === i
 
 describe('parseCuration', () => {
   it.each([
-    { name: 'not JSON, with the place', text: '{\n  "entries": [\n    { "hide": "x" },\n  ]\n}', error: /^curation\.json: not valid JSON at line 4, column 3 / },
-    { name: 'not an object', text: '[]', error: /^curation\.json: expected an object with an "entries" array$/ },
-    { name: 'no entries', text: '{}', error: /^curation\.json: entries: expected an array$/ },
-    { name: 'a wrong version', text: '{"version": 2, "entries": []}', error: /^curation\.json: version: expected 1$/ },
-    { name: 'an unknown top-level field', text: '{"entrys": [], "entries": []}', error: /^curation\.json: entrys: unknown field/ },
+    { name: 'not JSON, with the place', text: '{\n  "entries": [\n    { "hide": "x" },\n  ]\n}', error: /^"curation\.json": not valid JSON at line 4, column 3 / },
+    { name: 'not an object', text: '[]', error: /^"curation\.json": expected an object with an "entries" array$/ },
+    { name: 'no entries', text: '{}', error: /^"curation\.json": entries: expected an array$/ },
+    { name: 'a wrong version', text: '{"version": 2, "entries": []}', error: /^"curation\.json": version: expected 1$/ },
+    { name: 'an unknown top-level field', text: '{"entrys": [], "entries": []}', error: /^"curation\.json": entrys: unknown field/ },
   ])('reports $name', ({ text, error }) => {
     const { curation, errors } = parseCuration(text, 'curation.json');
     expect(errors).toHaveLength(1);
@@ -46,31 +46,31 @@ describe('parseCuration', () => {
 
   it('says precisely that YAML is not supported', () => {
     const { errors } = parseCuration('entries:\n  - hide: abc\n', 'seeds/curation.yaml');
-    expect(errors).toEqual(['seeds/curation.yaml: YAML is not supported (the project has no YAML parser); write the same entries as JSON in curation.json']);
+    expect(errors).toEqual(['"seeds/curation.yaml": YAML is not supported (the project has no YAML parser); write the same entries as JSON in curation.json']);
   });
 
   it.each([
-    { name: 'no operation', entry: { title: 'x' }, error: 'curation.json: entries[0]: no operation (expected one of retitle, redate, hide, merge, split, add, highlight, tag, note)' },
-    { name: 'two operations', entry: { retitle: 'a', hide: 'a', title: 'x' }, error: 'curation.json: entries[0]: more than one operation (retitle, hide); write one entry for each' },
-    { name: 'a misspelt field', entry: { retitle: 'a', title: 'x', titel: 'y' }, error: 'curation.json: entries[0].titel: unknown field for retitle (expected title, comment)' },
-    { name: 'a missing field', entry: { retitle: 'a' }, error: 'curation.json: entries[0].title: required by retitle' },
-    { name: 'an empty title', entry: { retitle: 'a', title: '  ' }, error: 'curation.json: entries[0].title: expected a non-empty string of at most 10000 characters' },
-    { name: 'a bad precision', entry: { redate: 'a', date: { start: '2024', precision: 'decade' } }, error: 'curation.json: entries[0].date.precision: expected one of year, quarter, month, week, day, minute' },
-    { name: 'a date not of its precision', entry: { redate: 'a', date: { start: '2024-11-05', precision: 'month' } }, error: 'curation.json: entries[0].date.start: not a month date (expected e.g. 2024-11)' },
-    { name: 'an impossible day', entry: { redate: 'a', date: { start: '2023-02-29', precision: 'day' } }, error: 'curation.json: entries[0].date.start: not a day date (expected e.g. 2025-03-05)' },
-    { name: 'an end before its start', entry: { redate: 'a', date: { start: '2024-05', end: '2024-03', precision: 'month' } }, error: 'curation.json: entries[0].date.end: before start' },
-    { name: 'a label', entry: { redate: 'a', date: { start: '2024', precision: 'year', label: 'Year of X' } }, error: 'curation.json: entries[0].date.label: the label is written from the date; leave it out' },
-    { name: 'a non-boolean approximate', entry: { redate: 'a', date: { start: '2024', precision: 'year', approximate: 'yes' } }, error: 'curation.json: entries[0].date.approximate: expected true or false' },
-    { name: 'an edited quote', entry: { retitle: 'a', title: 'x', quote: 'new words' }, error: 'curation.json: entries[0].quote: source quotes cannot be edited; they are verbatim slices of the article' },
-    { name: 'a quote in a split source', entry: { split: 'a', source: { article: 'a1', start: 1, quote: 'x' } }, error: 'curation.json: entries[0].source.quote: source quotes cannot be edited; name the source by article and start' },
-    { name: 'hand-written sources', entry: { add: 'n', title: 'x', date: { start: '2024', precision: 'year' }, sources: [] }, error: /^curation\.json: entries\[0\]\.sources: sources cannot be written by hand/ },
-    { name: 'a merge of one event', entry: { merge: ['a'] }, error: 'curation.json: entries[0].merge: expected an array of at least 2 event ids' },
-    { name: 'an event named twice', entry: { merge: ['a', 'a'] }, error: 'curation.json: entries[0].merge: names an event twice' },
-    { name: 'a split without a source', entry: { split: 'a' }, error: 'curation.json: entries[0].source: required by split' },
-    { name: 'a bad source offset', entry: { split: 'a', source: { article: 'a1', start: -1 } }, error: 'curation.json: entries[0].source.start: expected a non-negative integer' },
-    { name: 'empty tags', entry: { tag: 'a', tags: [] }, error: 'curation.json: entries[0].tags: expected an array of 1 to 50 non-empty strings of up to 200 characters' },
-    { name: 'a non-boolean highlight', entry: { add: 'n', title: 'x', date: { start: '2024', precision: 'year' }, highlight: 'yes' }, error: 'curation.json: entries[0].highlight: expected true or false' },
-    { name: 'a non-object entry', entry: 'hide abc', error: 'curation.json: entries[0]: expected an object' },
+    { name: 'no operation', entry: { title: 'x' }, error: '"curation.json": entries[0]: no operation (expected one of retitle, redate, hide, merge, split, add, highlight, tag, note)' },
+    { name: 'two operations', entry: { retitle: 'a', hide: 'a', title: 'x' }, error: '"curation.json": entries[0]: more than one operation (retitle, hide); write one entry for each' },
+    { name: 'a misspelt field', entry: { retitle: 'a', title: 'x', titel: 'y' }, error: '"curation.json": entries[0].titel: unknown field for retitle (expected title, comment)' },
+    { name: 'a missing field', entry: { retitle: 'a' }, error: '"curation.json": entries[0].title: required by retitle' },
+    { name: 'an empty title', entry: { retitle: 'a', title: '  ' }, error: '"curation.json": entries[0].title: expected a non-empty string of at most 10000 characters' },
+    { name: 'a bad precision', entry: { redate: 'a', date: { start: '2024', precision: 'decade' } }, error: '"curation.json": entries[0].date.precision: expected one of year, quarter, month, week, day, minute' },
+    { name: 'a date not of its precision', entry: { redate: 'a', date: { start: '2024-11-05', precision: 'month' } }, error: '"curation.json": entries[0].date.start: not a month date (expected e.g. 2024-11)' },
+    { name: 'an impossible day', entry: { redate: 'a', date: { start: '2023-02-29', precision: 'day' } }, error: '"curation.json": entries[0].date.start: not a day date (expected e.g. 2025-03-05)' },
+    { name: 'an end before its start', entry: { redate: 'a', date: { start: '2024-05', end: '2024-03', precision: 'month' } }, error: '"curation.json": entries[0].date.end: before start' },
+    { name: 'a label', entry: { redate: 'a', date: { start: '2024', precision: 'year', label: 'Year of X' } }, error: '"curation.json": entries[0].date.label: the label is written from the date; leave it out' },
+    { name: 'a non-boolean approximate', entry: { redate: 'a', date: { start: '2024', precision: 'year', approximate: 'yes' } }, error: '"curation.json": entries[0].date.approximate: expected true or false' },
+    { name: 'an edited quote', entry: { retitle: 'a', title: 'x', quote: 'new words' }, error: '"curation.json": entries[0].quote: source quotes cannot be edited; they are verbatim slices of the article' },
+    { name: 'a quote in a split source', entry: { split: 'a', source: { article: 'a1', start: 1, quote: 'x' } }, error: '"curation.json": entries[0].source.quote: source quotes cannot be edited; name the source by article and start' },
+    { name: 'hand-written sources', entry: { add: 'n', title: 'x', date: { start: '2024', precision: 'year' }, sources: [] }, error: /^"curation\.json": entries\[0\]\.sources: sources cannot be written by hand/ },
+    { name: 'a merge of one event', entry: { merge: ['a'] }, error: '"curation.json": entries[0].merge: expected an array of at least 2 event ids' },
+    { name: 'an event named twice', entry: { merge: ['a', 'a'] }, error: '"curation.json": entries[0].merge: names an event twice' },
+    { name: 'a split without a source', entry: { split: 'a' }, error: '"curation.json": entries[0].source: required by split' },
+    { name: 'a bad source offset', entry: { split: 'a', source: { article: 'a1', start: -1 } }, error: '"curation.json": entries[0].source.start: expected a non-negative integer' },
+    { name: 'empty tags', entry: { tag: 'a', tags: [] }, error: '"curation.json": entries[0].tags: expected an array of 1 to 50 non-empty strings of up to 200 characters' },
+    { name: 'a non-boolean highlight', entry: { add: 'n', title: 'x', date: { start: '2024', precision: 'year' }, highlight: 'yes' }, error: '"curation.json": entries[0].highlight: expected true or false' },
+    { name: 'a non-object entry', entry: 'hide abc', error: '"curation.json": entries[0]: expected an object' },
   ])('names the entry and field for $name', ({ entry, error }) => {
     const { curation, errors } = parseCuration(JSON.stringify({ entries: [entry] }), 'curation.json');
     expect(errors).toHaveLength(1);
@@ -83,8 +83,8 @@ describe('parseCuration', () => {
     const text = JSON.stringify({ entries: [{ hide: 'a' }, { retitle: 'b' }, { hide: 'c' }, { redate: 'd', date: { start: '2024-13', precision: 'month' } }] });
     const { curation, errors } = parseCuration(text, 'seeds/curation.json');
     expect(errors).toEqual([
-      'seeds/curation.json: entries[1].title: required by retitle',
-      'seeds/curation.json: entries[3].date.start: not a month date (expected e.g. 2024-11)',
+      '"seeds/curation.json": entries[1].title: required by retitle',
+      '"seeds/curation.json": entries[3].date.start: not a month date (expected e.g. 2024-11)',
     ]);
     expect(curation.entries).toEqual([]);
   });
@@ -92,7 +92,7 @@ describe('parseCuration', () => {
   it('refuses two hand-written events with one id', () => {
     const add = { add: 'n1', title: 'x', date: { start: '2024', precision: 'year' } };
     const { errors } = parseCuration(JSON.stringify({ entries: [add, { hide: 'q' }, add] }), 'curation.json');
-    expect(errors).toEqual(['curation.json: entries[2].add: id "n1" is already added by entries[0]']);
+    expect(errors).toEqual(['"curation.json": entries[2].add: id "n1" is already added by entries[0]']);
   });
 
   it('reads a BOM-prefixed file, defaults end and approximate, and accepts one id or a list', () => {
@@ -113,9 +113,9 @@ describe('applyCuration', () => {
     expect(errors).toEqual([]);
     const { list, warnings } = applyCuration(events(), curation);
     expect(warnings).toEqual([
-      'curation.json: entries[9] (retitle "0123456789ab"): no event with this id',
-      `curation.json: entries[10] (retitle "${BRIDGE}"): event "${BRIDGE}" was hidden by entries[7]`,
-      `curation.json: entries[11] (tag "${VOTE}"): event "${VOTE}" was merged into "${COUNCIL}" by entries[2]`,
+      '"curation.json": entries[9] (retitle "0123456789ab"): no event with this id',
+      `"curation.json": entries[10] (retitle "${BRIDGE}"): event "${BRIDGE}" was hidden by entries[7]`,
+      `"curation.json": entries[11] (tag "${VOTE}"): event "${VOTE}" was merged into "${COUNCIL}" by entries[2]`,
     ]);
     expect(validateEventList(list).ok).toBe(true);
     await expect(serialize(list)).toMatchFileSnapshot(join(dir, 'curated.golden.json'));
@@ -169,12 +169,12 @@ describe('applyCuration', () => {
     const first = apply([{ merge: ['gone00000000', COUNCIL] }]);
     expect(first.list.events).toHaveLength(4);
     expect(first.warnings).toEqual([
-      'curation.json: entries[0] (merge "gone00000000", "39d47a18f33b"): no event with id "gone00000000"',
-      'curation.json: entries[0] (merge "gone00000000", "39d47a18f33b"): nothing merged: the first event, whose id the merged event keeps, is missing',
+      '"curation.json": entries[0] (merge "gone00000000", "39d47a18f33b"): no event with id "gone00000000"',
+      '"curation.json": entries[0] (merge "gone00000000", "39d47a18f33b"): nothing merged: the first event, whose id the merged event keeps, is missing',
     ]);
     const later = apply([{ merge: [COUNCIL, 'gone00000000', VOTE] }]);
     expect(later.list.events).toHaveLength(3);
-    expect(later.warnings).toEqual(['curation.json: entries[0] (merge "39d47a18f33b", "gone00000000", "f03e143214ad"): no event with id "gone00000000"']);
+    expect(later.warnings).toEqual(['"curation.json": entries[0] (merge "39d47a18f33b", "gone00000000", "f03e143214ad"): no event with id "gone00000000"']);
   });
 
   it('splits a source off into an event with the id that source would have alone, dated by its own expression', () => {
@@ -208,7 +208,7 @@ describe('applyCuration', () => {
   ])('does not split $name', ({ entry, warning }) => {
     const { list, warnings } = apply([entry]);
     expect(list).toEqual(events());
-    expect(warnings).toEqual([`curation.json: entries[0] (split "${VOTE}"): ${warning}`]);
+    expect(warnings).toEqual([`"curation.json": entries[0] (split "${VOTE}"): ${warning}`]);
   });
 
   it('adds a hand-written event with no sources, marked as written by a person', () => {
@@ -223,7 +223,7 @@ describe('applyCuration', () => {
   it('does not add an event over an existing id', () => {
     const { list, warnings } = apply([{ add: MAYOR, title: 'x', date: { start: '2024', precision: 'year' } }]);
     expect(list).toEqual(events());
-    expect(warnings).toEqual([`curation.json: entries[0] (add "${MAYOR}"): an event with id "${MAYOR}" already exists; choose another id`]);
+    expect(warnings).toEqual([`"curation.json": entries[0] (add "${MAYOR}"): an event with id "${MAYOR}" already exists; choose another id`]);
   });
 
   it('highlights, tags (each tag once, in order) and notes', () => {
@@ -240,7 +240,7 @@ describe('applyCuration', () => {
     const { list: out, warnings } = apply([{ retitle: COUNCIL, title: 'Budget passed' }], list);
     expect(byId(out, COUNCIL_A2)!.title).toBe('Budget passed');
     expect(warnings).toEqual([
-      `curation.json: entries[0] (retitle "${COUNCIL}"): no event with id "${COUNCIL}" now; applied to "${COUNCIL_A2}", which holds the source it was made from (update the id in curation.json)`,
+      `"curation.json": entries[0] (retitle "${COUNCIL}"): no event with id "${COUNCIL}" now; applied to "${COUNCIL_A2}", which holds the source it was made from (update the id in "curation.json")`,
     ]);
   });
 
@@ -307,8 +307,8 @@ describe('curateFromFolder', () => {
   });
 
   it.each<{ name: string; files: Record<string, string>; errors: string[] }>([
-    { name: 'a YAML file', files: { 'curation.yaml': 'entries: []' }, errors: ['curation.yaml: YAML is not supported (the project has no YAML parser); write the same entries as JSON in curation.json'] },
-    { name: 'a file with errors', files: { 'curation.json': '{"entries": [{"hide": 3}]}' }, errors: ['curation.json: entries[0].hide: expected an event id or an array of event ids'] },
+    { name: 'a YAML file', files: { 'curation.yaml': 'entries: []' }, errors: ['"curation.yaml": YAML is not supported (the project has no YAML parser); write the same entries as JSON in curation.json'] },
+    { name: 'a file with errors', files: { 'curation.json': '{"entries": [{"hide": 3}]}' }, errors: ['"curation.json": entries[0].hide: expected an event id or an array of event ids'] },
   ])('applies nothing from $name', async ({ files, errors }) => {
     await withFiles(files, async (folder) => {
       expect(await curateFromFolder(folder, events())).toEqual({ ok: false, errors });

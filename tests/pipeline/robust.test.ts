@@ -120,21 +120,22 @@ describe('bad and hostile inputs beside good articles', () => {
   });
 
   it.each(WARNED)('warns about $file by name with the reason', ({ file, reason }) => {
-    const mine = run.stderr.filter((l) => l.startsWith(`warning: ${file}: `)).map((l) => l.slice(`warning: ${file}: `.length));
+    const prefix = `warning: ${JSON.stringify(file)}: `;
+    const mine = run.stderr.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
     expect(mine.some((r) => reason.test(r))).toBe(true);
   });
 
   it('warns about nothing else (a good article keeps its own warnings, checked below)', () => {
     const named = new Set([...WARNED.map((w) => w.file), ...goodFiles]);
-    const others = run.stderr.filter((l) => l.startsWith('warning: ') && !named.has(l.slice(9, l.indexOf(': ', 9))));
+    const others = run.stderr.filter((l) => l.startsWith('warning: "') && !named.has(JSON.parse(l.slice(9, l.indexOf('": ', 9) + 1))));
     // These pages name no title or publisher, and say so.
     expect(others).toEqual([
-      'warning: 06b_hostile_markup.txt: no title found',
-      'warning: 06b_hostile_markup.txt: no publisher found',
-      'warning: 11_bom_crlf.txt: no publisher found',
-      'warning: 12_cr_only.txt: no publisher found',
-      'warning: 13_five_megabytes.txt: no publisher found',
-      'warning: __proto__.txt: no publisher found',
+      'warning: "06b_hostile_markup.txt": no title found',
+      'warning: "06b_hostile_markup.txt": no publisher found',
+      'warning: "11_bom_crlf.txt": no publisher found',
+      'warning: "12_cr_only.txt": no publisher found',
+      'warning: "13_five_megabytes.txt": no publisher found',
+      'warning: "__proto__.txt": no publisher found',
     ]);
   });
 

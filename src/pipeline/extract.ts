@@ -1,0 +1,66 @@
+// One run from a folder to the files it writes, as the command and the watcher both do it: check
+// where it may write, run the pipeline, write the event list (and the timexes) both or neither,
+// and say what happened in lines a person reads. Every line is safe to print to a terminal.
+
+import { plural, quoteName, terminalSafe } from './messages';
+import { runPipeline } from './pipeline';
+import { checkTargets, type Target } from './targets';
+import { serialize, writeFilesAtomic } from './write';
+
+export interface CliResult {
+  code: number;
+  stderr: string[];
+}
+
+/** One run of the pipeline, from a folder to the files it writes. */
+export interface ExtractOptions {
+  input: string;
+  output: string;
+  timexes?: string;
+  strict?: boolean;
+  /** Hears of each article as it is done, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The files a run writes, as targets.ts checks them. */
+export function targetsOf(options: ExtractOptions): Target[] {
+  const targets: Target[] = [{ option: '--output', path: options.output, kind: 'event list' }];
+  if (options.timexes !== undefined) targets.push({ option: '--timexes', path: options.timexes, kind: 'timex list' });
+  return targets;
+}
+
+const done = (code: number, lines: string[]): CliResult => ({ code, stderr: lines.map(terminalSafe) });
+
+/** Reads `input`, builds, curates and checks the event list and writes it: one run, no watching. */
+export async function extractEvents(options: ExtractOptions): Promise<CliResult> {
+  const { input, output } = options;
+  // Checked before the run, so a mistake costs no time, and again before writing: files change.
+  const before = await checkTargets(input, targetsOf(options));
+  if (!before.ok) return done(1, [...before.errors.map((e) => `events: ${e}`), 'events: nothing written']);
+
+  const run = await runPipeline(input, { onProgress: options.onProgress });
+  const lines = run.warnings.map((w) => `warning: ${w}`);
+  if (!run.ok) {
+    const errors = run.errors.map((e) => `events: ${e}`);
+    errors[errors.length - 1] += '; nothing written';
+    return done(1, [...lines, ...errors]);
+  }
+  const warningCount = run.warnings.length;
+  if (options.strict && warningCount > 0) return done(1, [...lines, `events: --strict: ${plural(warningCount, 'warning')}; nothing written`]);
+
+  const targets = await checkTargets(input, targetsOf(options));
+  if (!targets.ok) return done(1, [...lines, ...targets.errors.map((e) => `events: ${e}`), 'events: nothing written']);
+  const contents = [serialize(run.eventList), ...(options.timexes !== undefined ? [serialize(run.timexes)] : [])];
+  try {
+    await writeFilesAtomic(targets.targets.map((t, i) => ({ path: t.real, content: contents[i] })));
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return done(1, [...lines, `events: cannot write output: ${e.code ? `${e.code} ` : ''}${e.message.replace(/^[A-Z]+: /, '')}; nothing written`]);
+  }
+  const { articles, events } = run.eventList;
+  lines.push(
+    `events: ${plural(articles.length, 'article')}, ${plural(events.length, 'event')} (${run.mergedSources} merged across sources),` +
+      ` ${plural(warningCount, 'warning')} -> ${quoteName(output)}`,
+  );
+  return done(0, lines);
+}

@@ -24,6 +24,13 @@ function onSignal(signal: NodeJS.Signals): void {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
+// `npm run events` starts this process through a shell, and stopping npm with SIGTERM ends the
+// shell but not what the shell started: a process whose parent has gone stops as if signalled.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) onSignal('SIGTERM');
+}, 500).unref();
+
 const { code, stderr } = await runCli(argv, {
   progress: process.stderr,
   log: (line) => process.stderr.write(`${line}\n`),

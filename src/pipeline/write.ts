@@ -55,16 +55,19 @@ const STALE_AFTER_MS = 24 * 3600 * 1000;
  * killed run left behind (a 28 MB partial list once sat beside the output, and a site build
  * publishes whatever is in its public folder). Returns the names removed.
  */
-export async function removeStaleTemps(dir: string): Promise<string[]> {
+export async function removeStaleTemps(dir: string, target?: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const removed: string[] = [];
+  // Earlier versions named the temporary copy after its target: `.events.json.<pid>.tmp`.
+  const older = target === undefined ? null : new RegExp(`^\\.${basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.tmp$`);
+  const uid = process.getuid?.();
   for (const name of names) {
-    const m = TEMP_NAME.exec(name) ?? PRIVATE_DIR.exec(name);
+    const m = TEMP_NAME.exec(name) ?? PRIVATE_DIR.exec(name) ?? older?.exec(name);
     if (!m) continue;
     const path = join(dir, name);
     const info = await lstat(path).catch(() => null);
-    if (!info || info.uid !== process.getuid?.() && process.getuid?.() !== 0) continue;
-    if (info.isSymbolicLink()) continue;
+    // Another user's files are theirs to clean (root may clean any).
+    if (!info || info.isSymbolicLink() || (uid !== undefined && uid !== 0 && info.uid !== uid)) continue;
     if (isRunning(Number(m[1])) && Date.now() - info.mtimeMs < STALE_AFTER_MS) continue;
     await rm(path, { force: true, recursive: info.isDirectory() && PRIVATE_DIR.test(name) });
     removed.push(name);
@@ -122,7 +125,7 @@ export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
     for (const file of files) {
       const targetDir = dirname(file.path);
       await mkdir(targetDir, { recursive: true });
-      await removeStaleTemps(targetDir);
+      await removeStaleTemps(targetDir, file.path);
       let { dir, private: isPrivate } = await tempFolderFor(targetDir);
       let temp = join(dir, tempName('tmp'));
       try {

@@ -1,5 +1,8 @@
 // The events CLI over a folder where bad files sit beside good ones.
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { watch, type Stats } from 'node:fs';
+import { copyFile, lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -132,5 +135,178 @@ describe('events CLI with a curation file', () => {
     expect(code).toBe(1);
     expect(stderr.join('\n')).toMatch(/"curation\.json": entries\[0\]\.date\.precision: expected one of/);
     await expect(readFile(output, 'utf8')).rejects.toThrow();
+  });
+});
+
+// What the command refuses and how it fails (issue 11): as the user running the tests (root in CI),
+// in-process; the cases where being root changes what the file system allows run again below as
+// another user, in a separate process.
+describe('events CLI: nothing lost, nothing leaked', () => {
+  const PRIOR_TIMEXES = '[]\n';
+  let base: string;
+  let articles: string;
+  const court = () => readFile(join(articles, '03_us_court.txt'), 'utf8');
+  let courtText: string;
+
+  beforeAll(async () => {
+    base = await mkdtemp(join(tmpdir(), 'events-refuse-'));
+    articles = join(base, 'articles');
+    await mkdir(articles);
+    for (const f of GOOD) await copyFile(join('tests/fixtures/articles', f), join(articles, f));
+    courtText = await court();
+  });
+
+  it.each([
+    { name: 'an article as the output', args: () => ['--output', join(articles, '03_us_court.txt')], option: '--output' },
+    { name: 'a new file inside the input folder', args: () => ['--output', join(articles, 'events.json')], option: '--output' },
+    { name: 'an article as the timexes', args: () => ['--output', join(base, 'ok.json'), '--timexes', join(articles, '03_us_court.txt')], option: '--timexes' },
+    { name: 'a path into the folder through ..', args: () => ['--output', join(base, 'x', '..', 'articles', '01_harbour_desk.txt')], option: '--output' },
+  ])('refuses $name and leaves every article as it was', async ({ args, option }) => {
+    const { code, stderr } = await runCli(['--input', articles, ...args()]);
+    expect(code).toBe(1);
+    expect(stderr[0]).toMatch(new RegExp(`^events: ${option} ".*": is inside the input folder`));
+    expect(stderr.at(-1)).toBe('events: nothing written');
+    expect(await court()).toBe(courtText);
+    await expect(readFile(join(articles, 'events.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses the same file for --output and --timexes', async () => {
+    const same = join(base, 'same.json');
+    const { code, stderr } = await runCli(['--input', articles, '--output', same, '--timexes', join(base, '.', 'same.json')]);
+    expect(code).toBe(1);
+    expect(stderr[0]).toMatch(/^events: --timexes ".*same\.json": is the same file as --output/);
+    await expect(readFile(same)).rejects.toThrow(/ENOENT/);
+  });
+
+  it.each([
+    { name: 'a memo', content: 'Board memo: do not publish.\n', refused: true },
+    { name: 'JSON that is not an event list', content: '{"version": 1, "items": []}', refused: true },
+    { name: 'a previous event list', content: PREVIOUS, refused: false },
+    { name: 'an empty file', content: '', refused: false },
+  ])('replaces an existing file only if it is a previous event list or empty: $name', async ({ content, refused }) => {
+    const output = join(base, `existing-${randomBytes(4).toString('hex')}.json`);
+    await writeFile(output, content);
+    const { code, stderr } = await runCli(['--input', articles, '--output', output]);
+    if (refused) {
+      expect(code).toBe(1);
+      expect(stderr[0]).toMatch(/: exists and is not a previous event list; not replaced/);
+      expect(await readFile(output, 'utf8')).toBe(content);
+    } else {
+      expect(code).toBe(0);
+      expect(validateEventList(JSON.parse(await readFile(output, 'utf8'))).ok).toBe(true);
+    }
+  });
+
+  it('replaces a previous timex list, and refuses an event list as --timexes', async () => {
+    const timexes = join(base, 'timexes-prior.json');
+    await writeFile(timexes, PRIOR_TIMEXES);
+    expect((await runCli(['--input', articles, '--output', join(base, 't1.json'), '--timexes', timexes])).code).toBe(0);
+    const list = join(base, 't1.json');
+    const { code, stderr } = await runCli(['--input', articles, '--output', join(base, 't2.json'), '--timexes', list]);
+    expect(code).toBe(1);
+    expect(stderr[0]).toMatch(/--timexes ".*t1\.json": exists and is not a previous timex list/);
+  });
+
+  it.each([
+    { name: 'a named pipe', make: async (p: string) => execFileSync('mkfifo', [p]), type: /is a named pipe/, still: (s: Stats) => s.isFIFO() },
+    { name: 'a folder', make: (p: string) => mkdir(p), type: /is a folder/, still: (s: Stats) => s.isDirectory() },
+    { name: 'a link to /dev/null', make: (p: string) => symlink('/dev/null', p), type: /is a character device/, still: (s: Stats) => s.isSymbolicLink() },
+  ])('never renames over $name: it is refused and left as it was', async ({ make, type, still }) => {
+    const output = join(base, `special-${randomBytes(4).toString('hex')}`);
+    await make(output);
+    const { code, stderr } = await runCli(['--input', articles, '--output', output]);
+    expect(code).toBe(1);
+    expect(stderr[0]).toMatch(type);
+    expect(still(await lstat(output))).toBe(true);
+  });
+
+  it('follows a link to a previous event list: the list is replaced and the link stays a link', async () => {
+    const real = join(base, 'real-list.json');
+    await writeFile(real, PREVIOUS);
+    const linked = join(base, 'linked-list.json');
+    await symlink(real, linked);
+    expect((await runCli(['--input', articles, '--output', linked])).code).toBe(0);
+    expect((await lstat(linked)).isSymbolicLink()).toBe(true);
+    expect((JSON.parse(await readFile(real, 'utf8')) as EventList).events.length).toBeGreaterThan(0);
+  });
+
+  it('writes both files or neither: when --timexes cannot be written, --output keeps its previous list', async () => {
+    const output = join(base, 'both.json');
+    await writeFile(output, PREVIOUS);
+    const blocker = join(base, 'a-file');
+    await writeFile(blocker, 'not a folder');
+    const { code, stderr } = await runCli(['--input', articles, '--output', output, '--timexes', join(blocker, 'timexes.json')]);
+    expect(await readFile(output, 'utf8')).toBe(PREVIOUS);
+    expect(code).toBe(1);
+    expect(stderr.at(-1)).toMatch(/^events: cannot write output: .*; nothing written$/);
+  });
+
+  it('never reads a link out of the input folder (a memo elsewhere stays private); a link inside it is read', async () => {
+    const folder = join(base, `links-${randomBytes(4).toString('hex')}`);
+    await mkdir(folder);
+    await copyFile(join(articles, '03_us_court.txt'), join(folder, '03_us_court.txt'));
+    const memo = join(base, 'private-memo.txt');
+    await writeFile(memo, 'Private memo\n\nPublished: 2024-05-16\n\nThe board agreed on 3 May 2024 to sell the printing works in secret.\n');
+    await symlink(memo, join(folder, '20_memo.txt'));
+    await symlink('03_us_court.txt', join(folder, '21_court_again.txt'));
+    const output = join(base, `${basename(folder)}.json`);
+    const { code, stderr } = await runCli(['--input', folder, '--output', output]);
+    const text = await readFile(output, 'utf8');
+    expect(text).not.toMatch(/printing works|20_memo/);
+    expect(code).toBe(0);
+    expect(stderr).toContain('warning: "20_memo.txt": a link to a file outside the input folder; not read');
+    expect((JSON.parse(text) as EventList).articles.map((a) => a.file)).toEqual(['03_us_court.txt', '21_court_again.txt']);
+  });
+
+  it('writes no temporary file into the output folder, and removes stale ones a killed run left there', async () => {
+    const outDir = join(base, `public-${randomBytes(4).toString('hex')}`, 'data');
+    await mkdir(outDir, { recursive: true });
+    // A pid above any the kernel hands out: no process is writing these.
+    const stale = ['.events-4194999999-0a1b2c3d.tmp', '.events.json.4194999999.tmp'];
+    for (const name of stale) await writeFile(join(outDir, name), '{"version": 1, "artic');
+    await writeFile(join(outDir, '.events-4194999999-zzzz.tmp'), 'not our naming: kept');
+    const seen = new Set<string>();
+    const watcher = watch(outDir, (_event, name) => name && seen.add(String(name)));
+    try {
+      expect((await runCli(['--input', articles, '--output', join(outDir, 'events.json')])).code).toBe(0);
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      watcher.close();
+    }
+    expect([...seen].filter((n) => n !== 'events.json' && !stale.includes(n))).toEqual([]);
+    expect((await readdir(outDir)).sort()).toEqual(['.events-4194999999-zzzz.tmp', 'events.json']);
+  });
+
+  it('writes an output whose name is 255 bytes long (the longest a file name can be)', async () => {
+    const output = join(base, `${'e'.repeat(250)}.json`);
+    const { code, stderr } = await runCli(['--input', articles, '--output', output]);
+    expect(stderr.at(-1)).toMatch(/^events: 3 articles/);
+    expect(code).toBe(0);
+  });
+
+  it('quotes file names: a name with a newline and a terminal escape can neither forge a line nor reach the terminal', async () => {
+    const folder = join(base, `names-${randomBytes(4).toString('hex')}`);
+    await mkdir(folder);
+    await copyFile(join(articles, '03_us_court.txt'), join(folder, '03_us_court.txt'));
+    const evil = 'x.txt\nevents: 0 articles, 0 events (0 merged across sources), 0 warnings -> ok\x1b[2J\x1b]0;owned\x07.txt';
+    await writeFile(join(folder, evil), '');
+    const { code, stderr } = await runCli(['--input', folder, '--output', join(base, `${basename(folder)}.json`)]);
+    expect(code).toBe(0);
+    expect(stderr).toHaveLength(2);
+    expect(stderr[0]).toBe('warning: "x.txt\\nevents: 0 articles, 0 events (0 merged across sources), 0 warnings -> ok\\u001b[2J\\u001b]0;owned\\u0007.txt": empty file');
+    for (const line of stderr) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
+  it('prints at most 20 of a million bad curation entries, then how many more there were', async () => {
+    const folder = join(base, `curation-${randomBytes(4).toString('hex')}`);
+    await mkdir(folder);
+    await copyFile(join(articles, '03_us_court.txt'), join(folder, '03_us_court.txt'));
+    await writeFile(join(folder, 'curation.json'), `{"entries": [${Array(1_000_000).fill('{"hide": 1}').join(',')}]}`);
+    const { code, stderr } = await runCli(['--input', folder, '--output', join(base, `${basename(folder)}.json`)]);
+    expect(code).toBe(1);
+    expect(stderr.length).toBeLessThanOrEqual(23);
+    expect(stderr[0]).toMatch(/^events: "curation\.json": entries: 1,000,000 entries; a curation file holds at most 10,000/);
+    expect(stderr).toContain('events: "curation.json": 9981 more errors not shown');
+    expect(stderr.at(-1)).toBe('events: the curation file has errors; nothing written');
   });
 });

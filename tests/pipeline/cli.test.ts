@@ -1,8 +1,9 @@
 // The events CLI over a folder where bad files sit beside good ones.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { watch, type Stats } from 'node:fs';
-import { copyFile, lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -309,4 +310,152 @@ describe('events CLI: nothing lost, nothing leaked', () => {
     expect(stderr).toContain('events: "curation.json": 9981 more errors not shown');
     expect(stderr.at(-1)).toBe('events: the curation file has errors; nothing written');
   });
+});
+
+// The same command as a separate process: how it ends on a signal, and the data-loss cases as a
+// user other than root (CI and this session run as root, which the file system lets do more).
+// As root the command runs as `nobody` through setpriv, from a bundle in a temporary folder that
+// user can read (a clean clone may sit in a folder only root can enter); as anyone else it runs as
+// that user.
+describe('events CLI as a process', () => {
+  const isRoot = process.getuid?.() === 0;
+  let work: string;
+  let bundle: string;
+  let uid: number;
+  let gid: number;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'events-process-'));
+    await chmod(work, 0o755);
+    bundle = join(work, 'events.mjs');
+    await build({
+      entryPoints: ['src/pipeline/main.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: bundle,
+      logLevel: 'warning',
+      // The bundled CommonJS dependencies call require.
+      banner: { js: "import { createRequire as __require } from 'node:module'; const require = __require(import.meta.url);" },
+    });
+    await chmod(bundle, 0o644);
+    uid = isRoot ? Number(execFileSync('id', ['-u', 'nobody']).toString()) : process.getuid!();
+    gid = isRoot ? Number(execFileSync('id', ['-g', 'nobody']).toString()) : process.getgid!();
+  }, 60_000);
+
+  /** A folder the other user owns, with the good articles in `articles/`. */
+  async function userFolder(): Promise<{ dir: string; input: string }> {
+    const dir = await mkdtemp(join(work, 'case-'));
+    const input = join(dir, 'articles');
+    await mkdir(input);
+    for (const f of GOOD) await copyFile(join('tests/fixtures/articles', f), join(input, f));
+    execFileSync('chown', ['-R', `${uid}:${gid}`, dir]);
+    return { dir, input };
+  }
+
+  /** Runs the command as the other user; resolves with its exit code and stderr lines. */
+  function runAsOtherUser(args: string[]): Promise<{ code: number | null; stderr: string[] }> {
+    const [file, argv] = isRoot
+      ? ['setpriv', ['--reuid', String(uid), '--regid', String(gid), '--clear-groups', process.execPath, bundle, ...args]]
+      : [process.execPath, [bundle, ...args]];
+    return new Promise((done, fail) => {
+      const child = spawn(file, argv, { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (chunk) => (err += chunk));
+      child.on('error', fail);
+      child.on('close', (code) => done({ code, stderr: err.split('\n').filter((l) => l !== '') }));
+    });
+  }
+
+  it('runs as another user', async () => {
+    const { dir, input } = await userFolder();
+    const { code, stderr } = await runAsOtherUser(['--input', input, '--output', join(dir, 'events.json')]);
+    expect(stderr.at(-1)).toMatch(/^events: 3 articles/);
+    expect(code).toBe(0);
+    expect((await lstat(join(dir, 'events.json'))).uid).toBe(uid);
+  });
+
+  it('gives the one-line reason for an input folder it cannot list', async () => {
+    const { dir, input } = await userFolder();
+    await chmod(input, 0o000);
+    const { code, stderr } = await runAsOtherUser(['--input', input, '--output', join(dir, 'events.json')]);
+    expect(stderr).toEqual([`events: input folder ${JSON.stringify(input)} cannot be listed (permission denied); nothing written`]);
+    expect(code).toBe(1);
+  });
+
+  it('refuses an output inside the input folder', async () => {
+    const { dir, input } = await userFolder();
+    const article = join(input, '03_us_court.txt');
+    const before = await readFile(article, 'utf8');
+    const { code } = await runAsOtherUser(['--input', input, '--output', article]);
+    expect(await readFile(article, 'utf8')).toBe(before);
+    expect(code).toBe(1);
+    void dir;
+  });
+
+  it('writes both files or neither: a --timexes folder it may not write to leaves --output as it was', async () => {
+    const { dir, input } = await userFolder();
+    const output = join(dir, 'events.json');
+    await writeFile(output, PREVIOUS);
+    execFileSync('chown', [`${uid}:${gid}`, output]);
+    const locked = join(dir, 'locked');
+    await mkdir(locked);
+    // Root's and read-only: the other user can look in but not write.
+    await chmod(locked, 0o555);
+    if (isRoot) execFileSync('chown', ['0:0', locked]);
+    const { code, stderr } = await runAsOtherUser(['--input', input, '--output', output, '--timexes', join(locked, 'timexes.json')]);
+    expect(await readFile(output, 'utf8')).toBe(PREVIOUS);
+    expect(stderr.at(-1)).toMatch(/^events: cannot write output: EACCES .*; nothing written$/);
+    expect(code).toBe(1);
+    expect((await readdir(dir)).sort()).toEqual(['articles', 'events.json', 'locked']);
+  });
+
+  it('never reads a link out of the input folder', async () => {
+    const { dir, input } = await userFolder();
+    const memo = join(dir, 'memo.txt');
+    await writeFile(memo, 'Private memo\n\nPublished: 2024-05-16\n\nThe board agreed on 3 May 2024 to sell the printing works in secret.\n');
+    await chmod(memo, 0o644);
+    await symlink(memo, join(input, '20_memo.txt'));
+    const { code, stderr } = await runAsOtherUser(['--input', input, '--output', join(dir, 'events.json')]);
+    expect(await readFile(join(dir, 'events.json'), 'utf8')).not.toMatch(/printing works/);
+    expect(stderr).toContain('warning: "20_memo.txt": a link to a file outside the input folder; not read');
+    expect(code).toBe(0);
+  });
+
+  it('never renames over a named pipe', async () => {
+    const { dir, input } = await userFolder();
+    const pipe = join(dir, 'events.json');
+    execFileSync('mkfifo', [pipe]);
+    execFileSync('chown', [`${uid}:${gid}`, pipe]);
+    const { code, stderr } = await runAsOtherUser(['--input', input, '--output', pipe]);
+    expect((await lstat(pipe)).isFIFO()).toBe(true);
+    expect(stderr[0]).toMatch(/is a named pipe; only a regular file is written/);
+    expect(code).toBe(1);
+  });
+
+  it('stopping `npm run events` with SIGTERM stops the process doing the work too', async () => {
+    const { dir, input } = await userFolder();
+    const marker = join(dir, 'watched-by-signal-test');
+    await mkdir(marker);
+    for (const f of GOOD) await copyFile(join(input, f), join(marker, f));
+    const npm = spawn('npm', ['run', 'events', '--', '--watch', '--input', marker, '--output', join(dir, 'signal.json')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    npm.stderr.on('data', (chunk) => (err += chunk));
+    const deadline = Date.now() + 60_000;
+    while (!err.includes('events: watching') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(err).toContain('events: watching');
+    npm.kill('SIGTERM');
+    /** Processes whose command line names the marker folder. */
+    const workers = async () => {
+      const pids = (await readdir('/proc')).filter((p) => /^\d+$/.test(p));
+      const lines = await Promise.all(pids.map((p) => readFile(`/proc/${p}/cmdline`, 'utf8').catch(() => '')));
+      return pids.filter((_, i) => lines[i].includes(marker));
+    };
+    const until = Date.now() + 5_000;
+    while ((await workers()).length > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    const left = await workers();
+    for (const pid of left) process.kill(Number(pid), 'SIGKILL');
+    expect(left).toEqual([]);
+  }, 90_000);
 });

@@ -89,6 +89,40 @@ describe('parseCuration', () => {
     expect(curation.entries).toEqual([]);
   });
 
+  // Issue 11, item 8: 20,000 added events with 50 tags each took the page minutes to draw.
+  const adds = (n: number, tags: (i: number) => string[] = () => []) =>
+    Array.from({ length: n }, (_, i) => ({ add: `n${i}`, title: `Added ${i}`, date: { start: '2024', precision: 'year' }, ...(tags(i).length ? { tags: tags(i) } : {}) }));
+  it.each([
+    { name: '20,000 add entries', entries: () => adds(20_000), error: /^"curation\.json": entries: 20,000 entries; a curation file holds at most 10,000/ },
+    { name: '2,001 add entries', entries: () => adds(2_001), error: /^"curation\.json": entries\[2000\]\.add: more than 2,000 added events/ },
+    { name: '501 different tags', entries: () => adds(11, (i) => Array.from({ length: 50 }, (_, t) => `tag ${i * 50 + t}`)), error: /^"curation\.json": entries\[10\]\.tags: more than 500 different tags/ },
+  ])('refuses a file past the limits: $name', ({ entries, error }) => {
+    const { curation, errors } = parseCuration(JSON.stringify({ entries: entries() }), 'curation.json');
+    expect(errors[0]).toMatch(error);
+    expect(curation.entries).toEqual([]);
+  });
+
+  it('accepts a file at the limits: 2,000 added events, 500 different tags', () => {
+    const entries = adds(2_000, (i) => (i < 10 ? Array.from({ length: 50 }, (_, t) => `tag ${i * 50 + t}`) : ['tag 0']));
+    const { curation, errors } = parseCuration(JSON.stringify({ entries }), 'curation.json');
+    expect(errors).toEqual([]);
+    expect(curation.entries).toHaveLength(2_000);
+  });
+
+  it('shows 20 errors and counts the rest', () => {
+    const { errors } = parseCuration(JSON.stringify({ entries: Array(1_000).fill({ hide: 1 }) }), 'curation.json');
+    expect(errors).toHaveLength(21);
+    expect(errors[19]).toBe('"curation.json": entries[19].hide: expected an event id or an array of event ids');
+    expect(errors[20]).toBe('"curation.json": 980 more errors not shown');
+  });
+
+  it('shows 20 warnings of corrections that could not be applied, and counts the rest', () => {
+    const { curation } = parseCuration(JSON.stringify({ entries: Array.from({ length: 25 }, (_, i) => ({ hide: `gone${i}` })) }), 'curation.json');
+    const { warnings } = applyCuration({ version: 1, articles: [], events: [] }, curation);
+    expect(warnings).toHaveLength(21);
+    expect(warnings[20]).toBe('"curation.json": 5 more warnings not shown');
+  });
+
   it('refuses two hand-written events with one id', () => {
     const add = { add: 'n1', title: 'x', date: { start: '2024', precision: 'year' } };
     const { errors } = parseCuration(JSON.stringify({ entries: [add, { hide: 'q' }, add] }), 'curation.json');

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeArticle, readArticles } from '../../src/pipeline/read';
+import { decodeArticle, readArticles, readWithin } from '../../src/pipeline/read';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (number[] | Uint8Array)[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
@@ -35,6 +36,42 @@ describe('decodeArticle', () => {
     { name: 'UTF-16LE without BOM', input: bytes(utf16('A quiet harbour town', false)), text: 'A quiet harbour town', encoding: 'utf-16le', warnings: [] },
   ])('decodes $name', ({ input, text, encoding, warnings }) => {
     expect(decodeArticle('a.txt', input)).toEqual({ file: 'a.txt', text, encoding, warnings });
+  });
+
+  // Issue 11, item 15: the encoding is decided on the evidence of each file's bytes.
+  const SHIFT_JIS = Uint8Array.from(Buffer.from('938c8b9e937382cd32303234944e338c8e3593fa82c9905682b582a28ff097e182f094ad955c82b582bd8142', 'hex'));
+  const WINDOWS_1251 = Uint8Array.from(Buffer.from('cceef1eae2e020eee1faffe2e8ebe0203520ece0f0f2e0203230323420e3eee4e020ee20edeee2eeec20e7e0eaeeede52e', 'hex'));
+  it.each([
+    {
+      name: 'UTF-8 with one bad byte among its accents and dashes: UTF-8, the byte replaced',
+      input: bytes(utf8('Café reopens — “at last”, said the owner'), [0xff], utf8(' of the café.')),
+      text: 'Café reopens — “at last”, said the owner\uFFFD of the café.',
+      encoding: 'utf-8',
+      warnings: ['not valid UTF-8 in 1 place; read as UTF-8 with the bad byte shown as \uFFFD'],
+    },
+    {
+      name: 'UTF-8 cut off inside its last character',
+      input: bytes(utf8('The ferry — late again — left at noon'), [0xe2, 0x80]),
+      text: 'The ferry — late again — left at noon\uFFFD',
+      encoding: 'utf-8',
+      warnings: ['not valid UTF-8 in 1 place; read as UTF-8 with the bad byte shown as \uFFFD'],
+    },
+    {
+      name: 'Windows-1252 that also holds a UTF-8-like pair',
+      input: bytes(utf8('Na'), [0xef], utf8('ve caf'), [0xe9], utf8(' and '), [0xc3, 0xa9], utf8(' r'), [0xe9], utf8('sum'), [0xe9], utf8(' '), [0x96], utf8(' fine')),
+      text: 'Naïve café and Ã© résumé – fine',
+      encoding: 'windows-1252',
+      warnings: ['not valid UTF-8; decoded as Windows-1252'],
+    },
+  ])('decodes $name', ({ input, text, encoding, warnings }) => {
+    expect(decodeArticle('a.txt', input)).toEqual({ file: 'a.txt', text, encoding, warnings });
+  });
+
+  it.each([
+    { name: 'Shift_JIS', input: SHIFT_JIS, reason: 'not UTF-8; looks like Shift_JIS (Japanese), which is not read (save it as UTF-8)' },
+    { name: 'Windows-1251', input: WINDOWS_1251, reason: 'not UTF-8; looks like Windows-1251 (Cyrillic), which is not read (save it as UTF-8)' },
+  ])('names a $name file and does not read it as mojibake', ({ input, reason }) => {
+    expect(decodeArticle('c.txt', input)).toEqual({ file: 'c.txt', reason });
   });
 
   it.each([
@@ -88,6 +125,36 @@ describe('readArticles', () => {
       { file: 'pipe.txt', reason: 'not a regular file' },
       { file: 'x.txt', reason: 'is a directory, not a file' },
     ]);
+  });
+
+  it('reads a link to a file inside the folder, never one to a file outside it', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'read-outside-'));
+    await writeFile(join(outside, 'memo.txt'), 'Private memo, dated 3 May 2024.');
+    const folder = await mkdtemp(join(tmpdir(), 'read-links-'));
+    await writeFile(join(folder, 'a.txt'), 'An article of 3 May 2024.');
+    await symlink('a.txt', join(folder, 'b.txt'));
+    await symlink(join(outside, 'memo.txt'), join(folder, 'c.txt'));
+    await symlink('/proc/self/status', join(folder, 'd.txt'));
+    const { articles, warnings } = await readArticles(folder);
+    expect(articles.map((a) => a.file)).toEqual(['a.txt', 'b.txt']);
+    expect(warnings).toEqual([
+      { file: 'c.txt', reason: 'a link to a file outside the input folder; not read' },
+      { file: 'd.txt', reason: 'a link to a file outside the input folder; not read' },
+    ]);
+  });
+
+  it('gives up on a read that does not finish in time, and says so', async () => {
+    const pipe = join(dir, 'slow-pipe');
+    execFileSync('mkfifo', [pipe]);
+    // A writer that never writes: the read blocks, as one from a device or a hung mount does.
+    const writer = await open(pipe, constants.O_RDWR);
+    const reader = await open(pipe, constants.O_RDONLY);
+    try {
+      expect(await readWithin(reader, 1024, 200)).toEqual({ reason: 'still not read after 0.2 s (a device or a special file?); skipped' });
+    } finally {
+      await writer.write('x');
+      await writer.close();
+    }
   });
 
   it('throws a one-line error naming a missing folder', async () => {

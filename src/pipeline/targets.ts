@@ -4,8 +4,8 @@
 // file that is not a previous output of the same kind. A link is followed on purpose: the checks
 // apply to the file it leads to, which is what gets replaced.
 
-import { constants } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { quoteName } from './messages';
 import { isInside } from './read';
@@ -28,13 +28,17 @@ export interface CheckedTarget extends Target {
 /** Largest existing output that is read to check its kind; event lists of a big archive run to tens of MB. */
 const MAX_PREVIOUS_BYTES = 256 * 1024 * 1024;
 
-const TYPE_NAMES: [(s: import('node:fs').Stats) => boolean, string][] = [
+const TYPE_NAMES: [(s: Stats) => boolean, string][] = [
   [(s) => s.isDirectory(), 'a folder'],
   [(s) => s.isCharacterDevice(), 'a character device'],
   [(s) => s.isBlockDevice(), 'a block device'],
   [(s) => s.isFIFO(), 'a named pipe'],
   [(s) => s.isSocket(), 'a socket'],
 ];
+
+function typeName(info: Stats): string {
+  return TYPE_NAMES.find(([test]) => test(info))?.[1] ?? 'not a regular file';
+}
 
 /** The real path `path` would have: its real folder (as far as it exists) and its own name. */
 async function realPathOf(path: string): Promise<string> {
@@ -92,7 +96,9 @@ export async function checkTargets(input: string, targets: Target[]): Promise<{ 
       try {
         real = await realpath(target.path);
       } catch {
-        fail('is a link that leads nowhere; not followed');
+        // /dev/stdout on a pipe leads to something with no path.
+        const info = await stat(target.path).catch(() => null);
+        fail(info ? `is ${typeName(info)}; only a regular file is written (write to a file, then copy it where it should go)` : 'is a link that leads nowhere; not followed');
         continue;
       }
     } else {
@@ -104,8 +110,7 @@ export async function checkTargets(input: string, targets: Target[]): Promise<{ 
     }
     const info = await lstat(real).catch(() => null);
     if (info && !info.isFile()) {
-      const type = TYPE_NAMES.find(([test]) => test(info))?.[1] ?? 'not a regular file';
-      fail(`is ${type}; only a regular file is written (write to a file, then copy it where it should go)`);
+      fail(`is ${typeName(info)}; only a regular file is written (write to a file, then copy it where it should go)`);
       continue;
     }
     if (info) {

@@ -89,7 +89,7 @@ describe('npm run dev', () => {
 
     await writeFile(join(dir, 'seeds', 'curation.json'), '{ "entries": [ { "hide": 42 } ] }');
     const overlay = page.locator('vite-error-overlay');
-    await overlay.getByText(/curation\.json: entries\[0\]/).waitFor({ timeout: 20_000 });
+    await overlay.getByText(/"curation\.json": entries\[0\]/).waitFor({ timeout: 20_000 });
     // The page under the overlay still has the last good list.
     expect(await page.locator('header p.meta').innerText()).toContain(`${list.events.length} events`);
 

@@ -65,11 +65,11 @@ const MAX_TEXT = 10_000;
  * page lays out every event and a chip for every tag, and 20,000 added events with 50 tags each
  * took it minutes. A file past them is refused as a whole, like any other error.
  */
-export const MAX_ENTRIES = 10_000;
-export const MAX_ADDED = 2_000;
-export const MAX_TAGS = 500;
+const MAX_ENTRIES = 10_000;
+const MAX_ADDED = 2_000;
+const MAX_TAGS = 500;
 /** Messages shown of one kind before the rest are only counted. */
-export const MAX_MESSAGES = 20;
+const MAX_MESSAGES = 20;
 /** Largest curation file read; 10,000 entries are a few MB. */
 const MAX_CURATION_BYTES = 32 * 1024 * 1024;
 

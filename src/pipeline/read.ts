@@ -13,7 +13,7 @@ const ARTICLE_NAME = /\.(txt|md)$/i;
 /** Far above any real article; stops a stray disk image from being read into memory. */
 const MAX_BYTES = 64 * 1024 * 1024;
 /** A file that takes longer than this to read is on a device or a hung mount, not an article. */
-export const READ_TIMEOUT_MS = 10_000;
+const READ_TIMEOUT_MS = 10_000;
 /** Share of control characters above which decoded "text" is really binary data. */
 const MAX_CONTROL_SHARE = 0.05;
 const SAMPLE_CHARS = 65_536;

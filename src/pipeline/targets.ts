@@ -53,7 +53,7 @@ async function realPathOf(path: string): Promise<string> {
 }
 
 /** Whether `text` is a previous output of `kind`: the shape, not every field, is checked. */
-export function isPreviousOutput(text: string, kind: OutputKind): boolean {
+function isPreviousOutput(text: string, kind: OutputKind): boolean {
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -4,11 +4,10 @@
 // cleaned up after a killed run.
 
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { link, lstat, mkdir, mkdtemp, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { constants, rmSync } from 'node:fs';
+import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { rmSync } from 'node:fs';
 
 /** Stable JSON: two-space indent, trailing newline; key order is the order objects were built in. */
 export function serialize(value: unknown): string {
@@ -55,7 +54,7 @@ const STALE_AFTER_MS = 24 * 3600 * 1000;
  * killed run left behind (a 28 MB partial list once sat beside the output, and a site build
  * publishes whatever is in its public folder). Returns the names removed.
  */
-export async function removeStaleTemps(dir: string, target?: string): Promise<string[]> {
+async function removeStaleTemps(dir: string, target?: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const removed: string[] = [];
   // Earlier versions named the temporary copy after its target: `.events.json.<pid>.tmp`.
@@ -76,20 +75,22 @@ export async function removeStaleTemps(dir: string, target?: string): Promise<st
 }
 
 /**
- * A folder for the temporary copy of a file that goes in `targetDir`: a private folder under the
- * system's temporary folder when that is on the same file system (so the rename is atomic and a
- * site build copying `public/` never sees it), else `targetDir` itself.
+ * A folder for the temporary copies of files that go in `targetDir`: a private folder under the
+ * system's temporary folder when that is on the same device (so the renames are atomic and a site
+ * build copying `public/` never sees them), else `targetDir` itself.
  */
-async function tempFolderFor(targetDir: string): Promise<{ dir: string; private: boolean }> {
-  const [system, target] = await Promise.all([stat(tmpdir()).catch(() => null), stat(targetDir)]);
-  if (system && system.dev === target.dev) {
-    await removeStaleTemps(tmpdir());
-    try {
-      const dir = await mkdtemp(join(tmpdir(), `newsroom-events-${process.pid}-`));
-      pending.add(dir);
-      return { dir, private: true };
-    } catch {
-      // An unwritable temporary folder: the target's own folder will do.
+async function tempFolderFor(targetDir: string, systemTemp: boolean): Promise<{ dir: string; private: boolean }> {
+  if (systemTemp) {
+    const [system, target] = await Promise.all([stat(tmpdir()).catch(() => null), stat(targetDir)]);
+    if (system && system.dev === target.dev) {
+      await removeStaleTemps(tmpdir());
+      try {
+        const dir = await mkdtemp(join(tmpdir(), `newsroom-events-${process.pid}-`));
+        pending.add(dir);
+        return { dir, private: true };
+      } catch {
+        // An unwritable temporary folder: the target's own folder will do.
+      }
     }
   }
   return { dir: targetDir, private: false };
@@ -102,7 +103,7 @@ export interface FileToWrite {
 }
 
 async function writeNew(path: string, content: string): Promise<void> {
-  // 'wx': never through a file or link someone put at this name.
+  // Created here and now: never through a file or link someone put at this name.
   const handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   pending.add(path);
   try {
@@ -113,54 +114,41 @@ async function writeNew(path: string, content: string): Promise<void> {
   }
 }
 
-/**
- * Writes every file or none: all temporary copies are written first, then each existing file is
- * kept under a second name (a hard link) while the copies are renamed into place; if any rename
- * fails, the ones done are undone. Never renames over anything but a regular file.
- */
-export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
-  type Step = { file: FileToWrite; dir: string; temp: string; backup?: string; done?: boolean; privateDir?: string };
+interface Step {
+  file: FileToWrite;
+  temp: string;
+  /** The old file, kept under a second name until every new one is in place. */
+  backup?: string;
+  done?: boolean;
+  privateDir?: string;
+}
+
+async function writeAll(files: FileToWrite[], systemTemp: boolean): Promise<void> {
   const steps: Step[] = [];
   try {
     for (const file of files) {
       const targetDir = dirname(file.path);
       await mkdir(targetDir, { recursive: true });
       await removeStaleTemps(targetDir, file.path);
-      let { dir, private: isPrivate } = await tempFolderFor(targetDir);
-      let temp = join(dir, tempName('tmp'));
-      try {
-        await writeNew(temp, file.content);
-      } catch (error) {
-        if (!isPrivate) throw error;
-        // The private folder could not take it (full, say): try beside the target.
-        await rm(dir, { recursive: true, force: true });
-        pending.delete(dir);
-        ({ dir, private: isPrivate } = { dir: targetDir, private: false });
-        temp = join(dir, tempName('tmp'));
-        await writeNew(temp, file.content);
-      }
-      steps.push({ file, dir, temp, privateDir: isPrivate ? dir : undefined });
+      const { dir, private: isPrivate } = await tempFolderFor(targetDir, systemTemp);
+      const step: Step = { file, temp: join(dir, tempName('tmp')), privateDir: isPrivate ? dir : undefined };
+      steps.push(step);
+      await writeNew(step.temp, file.content);
     }
     for (const step of steps) {
       const info = await lstat(step.file.path).catch(() => null);
-      if (info && !info.isFile()) throw new Error(`${JSON.stringify(step.file.path)} is no longer a regular file; nothing written`);
-      if (info) {
-        step.backup = join(step.dir, tempName('old'));
-        await link(step.file.path, step.backup);
-        pending.add(step.backup);
-      }
+      if (info && !info.isFile()) throw new Error(`${JSON.stringify(step.file.path)} is no longer a regular file`);
+      if (!info) continue;
+      step.backup = join(dirname(step.temp), tempName('old'));
+      pending.add(step.backup);
+      // A hard link costs nothing; where one is not allowed (another user's file), a copy.
+      await link(step.file.path, step.backup).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EXDEV') throw error;
+        return copyFile(step.file.path, step.backup!, constants.COPYFILE_EXCL);
+      });
     }
     for (const step of steps) {
-      try {
-        await rename(step.temp, step.file.path);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-        // Another mount on the same device: write beside the target instead.
-        const beside = join(dirname(step.file.path), tempName('tmp'));
-        await writeNew(beside, step.file.content);
-        await rename(beside, step.file.path);
-        pending.delete(beside);
-      }
+      await rename(step.temp, step.file.path);
       pending.delete(step.temp);
       step.done = true;
     }
@@ -182,12 +170,22 @@ export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
   }
 }
 
+/**
+ * Writes every file or none: all temporary copies are written first, then each existing file is
+ * kept under a second name while the copies are renamed into place; if any rename fails, the ones
+ * done are undone. Never renames over anything but a regular file.
+ */
+export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
+  try {
+    await writeAll(files, true);
+  } catch (error) {
+    // The system's temporary folder is on the same device but another mount: write beside the targets.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await writeAll(files, false);
+  }
+}
+
 /** Writes `content` to `path` (a single file, no checks beyond never renaming over a non-regular file). */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   await writeFilesAtomic([{ path, content }]);
-}
-
-/** The name a file of ours has while it is written, for a watcher to ignore. */
-export function isTempName(name: string): boolean {
-  return TEMP_NAME.test(basename(name));
 }

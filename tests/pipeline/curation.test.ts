@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -347,5 +348,20 @@ describe('curateFromFolder', () => {
     await withFiles(files, async (folder) => {
       expect(await curateFromFolder(folder, events())).toEqual({ ok: false, errors });
     });
+  });
+});
+
+describe('curateFromFolder reads only a regular curation.json inside the folder', () => {
+  it.each([
+    { name: 'a named pipe (reading it would wait forever)', make: (path: string) => void execFileSync('mkfifo', [path]), error: '"curation.json": not a regular file' },
+    { name: 'a link out of the folder', make: (path: string) => symlinkSync('/etc/passwd', path), error: '"curation.json": a link to a file outside the input folder; not read' },
+  ])('$name is an error, not a hang or a leak', async ({ make, error }) => {
+    const folder = await mkdtemp(join(tmpdir(), 'curation-special-'));
+    try {
+      make(join(folder, 'curation.json'));
+      expect(await curateFromFolder(folder, events())).toEqual({ ok: false, errors: [error] });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

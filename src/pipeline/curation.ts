@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { capMessages, plural, quoteName } from './messages';
 import { readInputFile, realInputFolder } from './read';
 import { compareDates, eventDate } from '../core/dates';
-import { isPartialDate, PRECISIONS, type EditedField, type EventDate, type EventList, type Precision, type Source, type TimelineEvent } from '../core/schema';
+import { isPartialDate, MAX_TAGS, MAX_TITLE, PRECISIONS, type EditedField, type EventDate, type EventList, type Precision, type Source, type TimelineEvent } from '../core/schema';
 import { sourceId } from './merge';
 
 export const OPERATIONS = ['retitle', 'redate', 'hide', 'merge', 'split', 'add', 'highlight', 'tag', 'note'] as const;
@@ -67,7 +67,7 @@ const MAX_TEXT = 10_000;
  */
 const MAX_ENTRIES = 10_000;
 const MAX_ADDED = 2_000;
-const MAX_TAGS = 500;
+const MAX_DISTINCT_TAGS = 500;
 /** Messages shown of one kind before the rest are only counted. */
 const MAX_MESSAGES = 20;
 /** Largest curation file read; 10,000 entries are a few MB. */
@@ -200,7 +200,7 @@ export function parseCuration(text: string, file: string): { curation: Curation;
     if ((entry.op === 'add' || entry.op === 'tag') && entry.tags) {
       for (const tag of entry.tags) {
         tags.add(tag);
-        if (tags.size === MAX_TAGS + 1) fail(`${path}.tags`, `more than ${many(MAX_TAGS)} different tags in the file; the page draws a filter for each`);
+        if (tags.size === MAX_DISTINCT_TAGS + 1) fail(`${path}.tags`, `more than ${many(MAX_DISTINCT_TAGS)} different tags in the file; the page lists every one in its tag filter`);
       }
     }
     entries.push({ ...entry, index } as CurationEntry);
@@ -237,7 +237,9 @@ function readEntry(raw: unknown, path: string, fail: Fail): EntryBody | null {
   const text = (key: string): string => {
     const v = raw[key];
     if (v === undefined) return '';
-    if (typeof v !== 'string' || v.trim() === '' || v.length > MAX_TEXT) failHere(`${path}.${key}`, `expected a non-empty string of at most ${MAX_TEXT} characters`);
+    // A title is drawn on the timeline: the validator's limit for it applies here already.
+    const max = key === 'title' ? MAX_TITLE : MAX_TEXT;
+    if (typeof v !== 'string' || v.trim() === '' || v.length > max) failHere(`${path}.${key}`, `expected a non-empty string of at most ${max} characters`);
     return typeof v === 'string' ? v.trim() : '';
   };
   const id = (key: string): string => {
@@ -258,8 +260,8 @@ function readEntry(raw: unknown, path: string, fail: Fail): EntryBody | null {
   const tags = (key: string): string[] => {
     const v = raw[key];
     if (v === undefined) return [];
-    if (!Array.isArray(v) || v.length === 0 || v.length > 50 || !v.every((t) => typeof t === 'string' && t.trim() !== '' && t.length <= 200)) {
-      failHere(`${path}.${key}`, 'expected an array of 1 to 50 non-empty strings of up to 200 characters');
+    if (!Array.isArray(v) || v.length === 0 || v.length > MAX_TAGS || !v.every((t) => typeof t === 'string' && t.trim() !== '' && t.length <= 200)) {
+      failHere(`${path}.${key}`, `expected an array of 1 to ${MAX_TAGS} non-empty strings of up to 200 characters`);
       return [];
     }
     return [...new Set(v.map((t: string) => t.trim()))];

@@ -55,7 +55,7 @@ describe('parseCuration', () => {
     { name: 'two operations', entry: { retitle: 'a', hide: 'a', title: 'x' }, error: '"curation.json": entries[0]: more than one operation (retitle, hide); write one entry for each' },
     { name: 'a misspelt field', entry: { retitle: 'a', title: 'x', titel: 'y' }, error: '"curation.json": entries[0].titel: unknown field for retitle (expected title, comment)' },
     { name: 'a missing field', entry: { retitle: 'a' }, error: '"curation.json": entries[0].title: required by retitle' },
-    { name: 'an empty title', entry: { retitle: 'a', title: '  ' }, error: '"curation.json": entries[0].title: expected a non-empty string of at most 10000 characters' },
+    { name: 'an empty title', entry: { retitle: 'a', title: '  ' }, error: '"curation.json": entries[0].title: expected a non-empty string of at most 1000 characters' },
     { name: 'a bad precision', entry: { redate: 'a', date: { start: '2024', precision: 'decade' } }, error: '"curation.json": entries[0].date.precision: expected one of year, quarter, month, week, day, minute' },
     { name: 'a date not of its precision', entry: { redate: 'a', date: { start: '2024-11-05', precision: 'month' } }, error: '"curation.json": entries[0].date.start: not a month date (expected e.g. 2024-11)' },
     { name: 'an impossible day', entry: { redate: 'a', date: { start: '2023-02-29', precision: 'day' } }, error: '"curation.json": entries[0].date.start: not a day date (expected e.g. 2025-03-05)' },
@@ -69,7 +69,7 @@ describe('parseCuration', () => {
     { name: 'an event named twice', entry: { merge: ['a', 'a'] }, error: '"curation.json": entries[0].merge: names an event twice' },
     { name: 'a split without a source', entry: { split: 'a' }, error: '"curation.json": entries[0].source: required by split' },
     { name: 'a bad source offset', entry: { split: 'a', source: { article: 'a1', start: -1 } }, error: '"curation.json": entries[0].source.start: expected a non-negative integer' },
-    { name: 'empty tags', entry: { tag: 'a', tags: [] }, error: '"curation.json": entries[0].tags: expected an array of 1 to 50 non-empty strings of up to 200 characters' },
+    { name: 'empty tags', entry: { tag: 'a', tags: [] }, error: '"curation.json": entries[0].tags: expected an array of 1 to 20 non-empty strings of up to 200 characters' },
     { name: 'a non-boolean highlight', entry: { add: 'n', title: 'x', date: { start: '2024', precision: 'year' }, highlight: 'yes' }, error: '"curation.json": entries[0].highlight: expected true or false' },
     { name: 'a non-object entry', entry: 'hide abc', error: '"curation.json": entries[0]: expected an object' },
   ])('names the entry and field for $name', ({ entry, error }) => {
@@ -96,7 +96,7 @@ describe('parseCuration', () => {
   it.each([
     { name: '20,000 add entries', entries: () => adds(20_000), error: /^"curation\.json": entries: 20,000 entries; a curation file holds at most 10,000/ },
     { name: '2,001 add entries', entries: () => adds(2_001), error: /^"curation\.json": entries\[2000\]\.add: more than 2,000 added events/ },
-    { name: '501 different tags', entries: () => adds(11, (i) => Array.from({ length: 50 }, (_, t) => `tag ${i * 50 + t}`)), error: /^"curation\.json": entries\[10\]\.tags: more than 500 different tags/ },
+    { name: '501 different tags', entries: () => adds(26, (i) => Array.from({ length: 20 }, (_, t) => `tag ${i * 20 + t}`)), error: /^"curation\.json": entries\[25\]\.tags: more than 500 different tags/ },
   ])('refuses a file past the limits: $name', ({ entries, error }) => {
     const { curation, errors } = parseCuration(JSON.stringify({ entries: entries() }), 'curation.json');
     expect(errors[0]).toMatch(error);
@@ -104,7 +104,7 @@ describe('parseCuration', () => {
   });
 
   it('accepts a file at the limits: 2,000 added events, 500 different tags', () => {
-    const entries = adds(2_000, (i) => (i < 10 ? Array.from({ length: 50 }, (_, t) => `tag ${i * 50 + t}`) : ['tag 0']));
+    const entries = adds(2_000, (i) => (i < 25 ? Array.from({ length: 20 }, (_, t) => `tag ${i * 20 + t}`) : ['tag 0']));
     const { curation, errors } = parseCuration(JSON.stringify({ entries }), 'curation.json');
     expect(errors).toEqual([]);
     expect(curation.entries).toHaveLength(2_000);

@@ -43,21 +43,12 @@ function cssIntoShadowRoot(): Plugin {
 }
 
 /**
- * The element must stay small (45 KB gzipped), so its bundle swaps four d3 modules for the few
- * lines of them the timeline uses: see src/embed/lean/. The page keeps the real ones.
- */
-const leanD3 = ['d3-color', 'd3-selection', 'd3-time-format', 'd3-transition'].map((name) => ({
-  find: new RegExp(`^${name}$`),
-  replacement: resolve(`src/embed/lean/${name}.ts`),
-}));
-
-/**
  * Page features the element leaves out, each swapped for a component that renders nothing: an
  * embed sits inside a host's article, which has its own print layout and its own images.
  */
 const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
   find: new RegExp(`^\\./${name}\\.svelte$`),
-  replacement: resolve('src/embed/lean/PageOnly.svelte'),
+  replacement: resolve('src/embed/PageOnly.svelte'),
 }));
 
 /**
@@ -77,14 +68,15 @@ export function embedBuilds(outDir: string): InlineConfig[] {
     {
       ...common,
       plugins: [svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
-      resolve: { alias: [...leanD3, ...pageOnly, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/lean/load-gestures.ts') }] },
+      resolve: { alias: pageOnly },
       build: {
         ...common.build,
         emptyOutDir: true,
         rollupOptions: {
           input: resolve('src/embed/event-timeline.ts'),
           preserveEntrySignatures: 'exports-only',
-          output: { format: 'es', entryFileNames: 'event-timeline.js' },
+          // One file: the gestures the page loads later (src/app/load-gestures.ts) come inside it.
+          output: { format: 'es', entryFileNames: 'event-timeline.js', codeSplitting: false },
         },
       },
     },

@@ -7,7 +7,7 @@ import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
 import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
-import { dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
+import { clampView, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
 import { matchesQuery, searchText } from './search';
 
 /** One event ready to draw: its span in UTC ms and what the page says about it. */
@@ -401,15 +401,18 @@ export class TimelineState {
     return this.width / 2;
   }
 
+  /** A view at zoom `k` and offset `x`, clamped as d3-zoom would clamp it. */
+  #view(k: number, x: number): ViewTransform {
+    return { ...clampView(k, x, this.width, this.scaleExtent), y: 0 };
+  }
+
   zoomBy(factor: number): void {
     const centre: [number, number] = [this.#focus, this.height / 2];
     this.#apply(
       (z, target) => z.scaleBy(target, factor, centre),
       () => {
-        const [lo, hi] = this.scaleExtent;
-        const k = Math.min(hi, Math.max(lo, this.transform.k * factor));
-        const x = centre[0] - ((centre[0] - this.transform.x) * k) / this.transform.k;
-        return { k, x: Math.min(0, Math.max(this.width - k * this.width, x)), y: 0 };
+        const { k } = clampView(this.transform.k * factor, 0, this.width, this.scaleExtent);
+        return this.#view(k, centre[0] - ((centre[0] - this.transform.x) * k) / this.transform.k);
       },
     );
   }
@@ -418,10 +421,7 @@ export class TimelineState {
   panBy(px: number): void {
     this.#apply(
       (z, target) => z.translateBy(target, px / this.transform.k, 0),
-      () => {
-        const k = this.transform.k;
-        return { k, x: Math.min(0, Math.max(this.width - k * this.width, this.transform.x + px)), y: 0 };
-      },
+      () => this.#view(this.transform.k, this.transform.x + px),
     );
   }
 
@@ -456,8 +456,7 @@ export class TimelineState {
     const middle = this.baseScale((item.from + item.to) / 2);
     let candidate: ViewTransform | null = null;
     for (let k = this.transform.k; ; k = Math.min(kMax, k * 2)) {
-      const x = Math.min(0, Math.max(this.width - k * this.width, this.width / 2 - k * middle));
-      candidate = { k, x, y: 0 };
+      candidate = this.#view(k, this.width / 2 - k * middle);
       const scale = zoomedScale(this.baseScale, candidate);
       const [from, to] = scale.domain();
       const { placed } = this.#assign(itemsInView(this.matchIndex, from, to), scale, this.lanes);

@@ -5,6 +5,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { liveEvents } from './src/pipeline/vite-plugin-events.ts';
 
+/**
+ * Browsers with CSS light-dark(), which the palette (src/app/tokens.css) and the tag colours are
+ * written in: the CSS goes out as written instead of with a custom-property fallback for each colour.
+ */
+const CSS_TARGET = ['chrome123', 'edge123', 'firefox120', 'safari17.5'];
+
 const SHADOW_CSS_PLACEHOLDER = '__NEWSROOM_TIMELINE_SHADOW_CSS__';
 
 /**
@@ -62,21 +68,21 @@ export function embedBuilds(outDir: string): InlineConfig[] {
     mode: 'production',
     publicDir: false,
     logLevel: 'warn',
-    build: { outDir: resolve(outDir, 'embed'), emptyOutDir: false, copyPublicDir: false, target: 'es2022', minify: true, reportCompressedSize: false },
+    build: { outDir: resolve(outDir, 'embed'), emptyOutDir: false, copyPublicDir: false, target: 'es2022', cssTarget: CSS_TARGET, minify: true, reportCompressedSize: false },
   };
   return [
     {
       ...common,
       plugins: [svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
-      resolve: { alias: pageOnly },
+      // One file: the gestures the page loads later come inside it (src/embed/load-gestures.ts).
+      resolve: { alias: [...pageOnly, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/load-gestures.ts') }] },
       build: {
         ...common.build,
         emptyOutDir: true,
         rollupOptions: {
           input: resolve('src/embed/event-timeline.ts'),
           preserveEntrySignatures: 'exports-only',
-          // One file: the gestures the page loads later (src/app/load-gestures.ts) come inside it.
-          output: { format: 'es', entryFileNames: 'event-timeline.js', codeSplitting: false },
+          output: { format: 'es', entryFileNames: 'event-timeline.js' },
         },
       },
     },
@@ -118,7 +124,7 @@ export default defineConfig({
   // liveEvents: `vite` (npm run dev) re-extracts the events when seeds/ changes and reloads the page.
   plugins: [svelte(), buildEmbedFiles(), liveEvents()],
   base: './',
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: { outDir: 'dist', emptyOutDir: true, cssTarget: CSS_TARGET },
   test: {
     projects: [
       {

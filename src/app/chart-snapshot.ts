@@ -1,14 +1,15 @@
 // The live chart as "Download image" draws it: its SVG cloned with each element's computed style
-// written in, so the file looks like the screen without the page's CSS, and the page's colours
-// as the browser resolved them. One renderer: the picture is the chart's own markup.
+// written in as presentation attributes (a `style` attribute would break a strict CSP's
+// style-src), so the file looks like the screen without the page's CSS; and the page's colours as
+// the browser resolved them. One renderer: the picture is the chart's own markup.
 import type { ChartSnapshot } from '../core/export-image';
 
-/** What the chart's CSS decides about its marks, axis and text. */
+/** What the chart's CSS decides about its marks, axis and text: each an SVG presentation attribute. */
 const PROPERTIES = [
   'display', 'visibility', 'opacity',
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'stroke-opacity',
   'stop-color', 'stop-opacity',
-  'font-family', 'font-size', 'font-weight', 'font-variant-numeric', 'text-anchor', 'text-decoration',
+  'font-family', 'font-size', 'font-weight', 'text-anchor', 'text-decoration',
 ];
 /** What makes the live chart a widget, not a picture. */
 const INTERACTIVE = ['tabindex', 'role', 'aria-pressed', 'aria-label', 'aria-hidden', 'data-event-id'];
@@ -21,8 +22,11 @@ export function snapshotChart(svg: SVGSVGElement): ChartSnapshot {
   live.forEach((element, i) => {
     const copy = copies[i];
     const style = getComputedStyle(element);
-    const declarations = PROPERTIES.map((p) => `${p}:${style.getPropertyValue(p).replace(/url\("(#[^"]*)"\)/g, 'url($1)')}`);
-    copy.setAttribute('style', declarations.join(';'));
+    copy.removeAttribute('style');
+    for (const property of PROPERTIES) {
+      const value = style.getPropertyValue(property);
+      if (value) copy.setAttribute(property, value.replace(/url\("(#[^"]*)"\)/g, 'url($1)'));
+    }
     const name = copy.getAttribute('aria-label');
     if (name && copy.classList.contains('event')) {
       // The control's accessible name becomes the mark's tooltip.

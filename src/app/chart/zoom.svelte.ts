@@ -1,6 +1,6 @@
 // The chart's zoom attachment: d3-zoom as the gesture engine on the chart's SVG. It writes only
 // `timeline.transform` (once a frame, however many wheel or pointer events land in it) and marks a
-// wheel gesture as under way (`timeline.zooming`) until the wheel has been still for a moment.
+// wheel gesture as under way (`timeline.zoomGesture()`) until the wheel has been still for a moment.
 import type { D3ZoomEvent } from 'd3-zoom';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
@@ -18,12 +18,12 @@ export function zoomAttachment(timeline: TimelineState, { zoom, zoomIdentity, se
     const settled = () => {
       clearTimeout(settle);
       settle = undefined;
-      timeline.zooming = false;
+      timeline.settle();
     };
     const applyPending = () => {
       cancelAnimationFrame(frame);
       frame = 0;
-      if (pending) timeline.transform = pending;
+      if (pending) timeline.moveView(pending);
       pending = null;
     };
     const toZoom = (t: ViewTransform) => zoomIdentity.translate(t.x, t.y).scale(t.k);
@@ -40,7 +40,7 @@ export function zoomAttachment(timeline: TimelineState, { zoom, zoomIdentity, se
         if (k === current.k && x === current.x && y === current.y) return;
         pending = event.transform;
         if (event.sourceEvent?.type === 'wheel' && k !== current.k) {
-          timeline.zooming = true;
+          timeline.zoomGesture();
           clearTimeout(settle);
           settle = setTimeout(settled, SETTLE_MS);
         }

@@ -5,6 +5,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { liveEvents } from './src/pipeline/vite-plugin-events.ts';
 
+/**
+ * Browsers with CSS light-dark(), which the palette (src/app/tokens.css) and the tag colours are
+ * written in: the CSS goes out as written instead of with a custom-property fallback for each colour.
+ */
+const CSS_TARGET = ['chrome123', 'edge123', 'firefox120', 'safari17.5'];
+
 const SHADOW_CSS_PLACEHOLDER = '__NEWSROOM_TIMELINE_SHADOW_CSS__';
 
 /**
@@ -43,21 +49,12 @@ function cssIntoShadowRoot(): Plugin {
 }
 
 /**
- * The element must stay small (45 KB gzipped), so its bundle swaps four d3 modules for the few
- * lines of them the timeline uses: see src/embed/lean/. The page keeps the real ones.
- */
-const leanD3 = ['d3-color', 'd3-selection', 'd3-time-format', 'd3-transition'].map((name) => ({
-  find: new RegExp(`^${name}$`),
-  replacement: resolve(`src/embed/lean/${name}.ts`),
-}));
-
-/**
  * Page features the element leaves out, each swapped for a component that renders nothing: an
  * embed sits inside a host's article, which has its own print layout and its own images.
  */
 const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
   find: new RegExp(`^\\./${name}\\.svelte$`),
-  replacement: resolve('src/embed/lean/PageOnly.svelte'),
+  replacement: resolve('src/embed/PageOnly.svelte'),
 }));
 
 /**
@@ -71,13 +68,14 @@ export function embedBuilds(outDir: string): InlineConfig[] {
     mode: 'production',
     publicDir: false,
     logLevel: 'warn',
-    build: { outDir: resolve(outDir, 'embed'), emptyOutDir: false, copyPublicDir: false, target: 'es2022', minify: true, reportCompressedSize: false },
+    build: { outDir: resolve(outDir, 'embed'), emptyOutDir: false, copyPublicDir: false, target: 'es2022', cssTarget: CSS_TARGET, minify: true, reportCompressedSize: false },
   };
   return [
     {
       ...common,
       plugins: [svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
-      resolve: { alias: [...leanD3, ...pageOnly, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/lean/load-gestures.ts') }] },
+      // One file: the gestures the page loads later come inside it (src/embed/load-gestures.ts).
+      resolve: { alias: [...pageOnly, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/load-gestures.ts') }] },
       build: {
         ...common.build,
         emptyOutDir: true,
@@ -126,7 +124,7 @@ export default defineConfig({
   // liveEvents: `vite` (npm run dev) re-extracts the events when seeds/ changes and reloads the page.
   plugins: [svelte(), buildEmbedFiles(), liveEvents()],
   base: './',
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: { outDir: 'dist', emptyOutDir: true, cssTarget: CSS_TARGET },
   test: {
     projects: [
       {

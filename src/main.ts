@@ -3,7 +3,7 @@
 /// <reference types="vite/client" />
 import { mount } from 'svelte';
 import App from './app/App.svelte';
-import { frameOptions } from './embed/frame';
+import { frameOptions } from './app/frame';
 import './app/styles.css';
 
 const target = document.getElementById('app');

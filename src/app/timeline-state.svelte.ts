@@ -7,7 +7,7 @@ import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
 import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
-import { dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
+import { clampView, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
 import { matchesQuery, searchText } from './search';
 
 /** One event ready to draw: its span in UTC ms and what the page says about it. */
@@ -163,6 +163,15 @@ export interface Layout {
   clusters: ClusterMark[];
 }
 
+/** A layout held through a wheel gesture, and what it was laid out for. */
+interface HeldLayout {
+  layout: Layout;
+  k: number;
+  width: number;
+  lanes: number;
+  matches: readonly TimelineItem[];
+}
+
 /** A mark's extent in pixels: a point is a dot 10 px wide around its middle, a bar spans its time (at least 10 px). */
 function markBox(item: TimelineItem, scale: (t: number) => number): [number, number] {
   const x0 = scale(item.from);
@@ -255,26 +264,51 @@ export class TimelineState {
   });
 
   /**
-   * A wheel gesture is under way (the chart sets it, and clears it once the wheel has been still
-   * for a moment). Meanwhile the layout is not redone each frame: the last one moves with the
-   * scale, so a frame costs what a pan does, and the lanes, labels and clusters are laid out
-   * afresh when the gesture settles (or has zoomed too far from them).
+   * A wheel gesture is under way (`zoomGesture` starts it, `settle` ends it once the wheel has been
+   * still for a moment). Meanwhile the layout is not redone each frame: the one held from the
+   * gesture's start moves with the scale, so a frame costs what a pan does, and the lanes, labels
+   * and clusters are laid out afresh when the gesture settles (or has zoomed too far from them).
    */
   zooming = $state(false);
-  /** The last layout laid out afresh, and the zoom it was laid out at. */
-  #held: { layout: Layout; k: number; width: number; lanes: number; matches: readonly TimelineItem[] } | null = null;
+  /** The layout a wheel gesture holds, and what it was laid out for. Written by the methods below, never while deriving. */
+  #held = $state.raw<HeldLayout | null>(null);
 
   layout: Layout = $derived.by(() => {
-    const scale = this.scale;
-    const k = this.transform.k;
     const held = this.#held;
-    if (this.zooming && held && held.width === this.width && held.lanes === this.lanes && held.matches === this.matches && k <= held.k * 16 && k >= held.k / 8) {
-      return this.#follow(held.layout, scale, k < held.k);
-    }
-    const layout = this.#layOut(scale);
-    this.#held = { layout, k, width: this.width, lanes: this.lanes, matches: this.matches };
-    return layout;
+    if (this.zooming && held && this.#holds(held)) return this.#follow(held.layout, this.scale, this.transform.k < held.k);
+    return this.#layOut(this.scale);
   });
+
+  /** The held layout still fits: same width, lanes and matches, and not zoomed too far from it. */
+  #holds(held: HeldLayout): boolean {
+    const k = this.transform.k;
+    return held.width === this.width && held.lanes === this.lanes && held.matches === this.matches && k <= held.k * 16 && k >= held.k / 8;
+  }
+
+  /** Holds the layout on screen now (laid out afresh if the held one no longer fits). */
+  #hold(): void {
+    this.#held = { layout: this.layout, k: this.transform.k, width: this.width, lanes: this.lanes, matches: this.matches };
+  }
+
+  /** A wheel gesture zooms: from its first step the layout holds (see `zooming`). */
+  zoomGesture(): void {
+    if (this.zooming) return;
+    this.#hold();
+    this.zooming = true;
+  }
+
+  /** The wheel gesture is over: lay out afresh. */
+  settle(): void {
+    this.zooming = false;
+    this.#held = null;
+  }
+
+  /** d3-zoom moved the view. During a wheel gesture zoomed too far from the held layout, hold a fresh one. */
+  moveView(next: ViewTransform): void {
+    this.transform = next;
+    const held = this.#held;
+    if (this.zooming && held && !this.#holds(held)) this.#hold();
+  }
 
   #layOut(scale: TimeScale): Layout {
     const visible = this.visible;
@@ -401,15 +435,18 @@ export class TimelineState {
     return this.width / 2;
   }
 
+  /** A view at zoom `k` and offset `x`, clamped as d3-zoom would clamp it. */
+  #view(k: number, x: number): ViewTransform {
+    return { ...clampView(k, x, this.width, this.scaleExtent), y: 0 };
+  }
+
   zoomBy(factor: number): void {
     const centre: [number, number] = [this.#focus, this.height / 2];
     this.#apply(
       (z, target) => z.scaleBy(target, factor, centre),
       () => {
-        const [lo, hi] = this.scaleExtent;
-        const k = Math.min(hi, Math.max(lo, this.transform.k * factor));
-        const x = centre[0] - ((centre[0] - this.transform.x) * k) / this.transform.k;
-        return { k, x: Math.min(0, Math.max(this.width - k * this.width, x)), y: 0 };
+        const { k } = clampView(this.transform.k * factor, 0, this.width, this.scaleExtent);
+        return this.#view(k, centre[0] - ((centre[0] - this.transform.x) * k) / this.transform.k);
       },
     );
   }
@@ -418,10 +455,7 @@ export class TimelineState {
   panBy(px: number): void {
     this.#apply(
       (z, target) => z.translateBy(target, px / this.transform.k, 0),
-      () => {
-        const k = this.transform.k;
-        return { k, x: Math.min(0, Math.max(this.width - k * this.width, this.transform.x + px)), y: 0 };
-      },
+      () => this.#view(this.transform.k, this.transform.x + px),
     );
   }
 
@@ -456,8 +490,7 @@ export class TimelineState {
     const middle = this.baseScale((item.from + item.to) / 2);
     let candidate: ViewTransform | null = null;
     for (let k = this.transform.k; ; k = Math.min(kMax, k * 2)) {
-      const x = Math.min(0, Math.max(this.width - k * this.width, this.width / 2 - k * middle));
-      candidate = { k, x, y: 0 };
+      candidate = this.#view(k, this.width / 2 - k * middle);
       const scale = zoomedScale(this.baseScale, candidate);
       const [from, to] = scale.domain();
       const { placed } = this.#assign(itemsInView(this.matchIndex, from, to), scale, this.lanes);

@@ -99,17 +99,22 @@ export function detailFor(shortestSpanMs: number): number {
 }
 
 /**
+ * The one place the view is clamped: `k` inside `scaleExtent`, and `x` so that the view stays inside
+ * the base range `0..width`, as d3-zoom's scaleExtent and translateExtent keep it.
+ */
+export function clampView(k: number, x: number, width: number, scaleExtent: readonly [number, number]): { k: number; x: number } {
+  const kept = Math.min(scaleExtent[1], Math.max(scaleExtent[0], k));
+  return { k: kept, x: Math.min(0, Math.max(width - kept * width, x)) };
+}
+
+/**
  * The zoom `{ k, x }` that frames base-scale pixels `x0..x1` inside a view `width` wide with
  * `paddingPx` either side, with k clamped to `scaleExtent` and the frame kept inside `0..width`.
  */
 export function frameTransform(x0: number, x1: number, width: number, scaleExtent: [number, number], paddingPx = 40): { k: number; x: number } {
   const inner = Math.max(1, width - 2 * paddingPx);
-  const k = Math.min(scaleExtent[1], Math.max(scaleExtent[0], inner / Math.max(1e-9, x1 - x0)));
-  const middle = (x0 + x1) / 2;
-  let x = width / 2 - k * middle;
-  // Keep the view inside the base range, as d3-zoom's translateExtent would.
-  x = Math.min(0, Math.max(width - k * width, x));
-  return { k, x };
+  const k = clampView(inner / Math.max(1e-9, x1 - x0), 0, width, scaleExtent).k;
+  return clampView(k, width / 2 - (k * (x0 + x1)) / 2, width, scaleExtent);
 }
 
 function utcParts(t: number) {

@@ -2,7 +2,7 @@
 // out and the timeline's stays in. Each element mounts its own timeline; several work side by side.
 import { mount, unmount } from 'svelte';
 import EmbeddedTimeline from './EmbeddedTimeline.svelte';
-import { readTheme, type Theme } from './frame';
+import { readTheme, type Theme } from '../app/frame';
 import { shadowCss } from './styles';
 
 const ATTRIBUTES = ['src', 'event', 'height', 'theme', 'lang'] as const;

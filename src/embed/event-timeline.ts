@@ -1,6 +1,6 @@
 // Entry of dist/embed/event-timeline.js: defines <event-timeline>. Load it as a module script.
 import './element.css';
-import './themes.css';
+import '../app/tokens.css';
 import { EventTimelineElement } from './element.svelte';
 
 export { EventTimelineElement };

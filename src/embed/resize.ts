@@ -2,7 +2,7 @@
 // page; every <iframe data-newsroom-timeline> then follows its content's height, and fires an
 // `eventselect` DOM event when the reader opens an event. With `data-sync-hash` on the iframe it
 // also keeps `#event=<id>` in the host page's URL (one such frame per page).
-import { MAX_HEIGHT, eventIdFromHash, hashForEvent, readMessage, selectMessage } from './protocol';
+import { MAX_HEIGHT, eventIdFromHash, hashForEvent, readMessage, selectMessage } from '../core/protocol';
 
 const SELECTOR = 'iframe[data-newsroom-timeline]';
 const greeted = new WeakSet<HTMLIFrameElement>();

@@ -1,9 +1,10 @@
 // The TimelineJS spreadsheet (its Google Sheets template, exported as CSV) in and out. Rows are
 // read into TimelineJS slides and go through the same import as TimelineJS JSON, so both give the
-// same events and the same notes. No CSV library is installed, and the format is small: this is
-// RFC 4180 (quoted fields with doubled quotes, line breaks inside quotes, CRLF, LF or CR) plus a
-// leading BOM, with every malformed line reported by row.
+// same events and the same notes. d3-dsv reads and quotes the CSV (RFC 4180: quoted fields with
+// doubled quotes, line breaks inside quotes, CRLF, LF or CR); a leading BOM is dropped and every
+// malformed line is reported by row.
 
+import { csvFormatValue, csvParseRows } from 'd3-dsv';
 import type { EventList } from '../core/schema';
 import { escapeHtml } from './html';
 import { capNotes, fromTimelineJS, slideText, timelineDates, type ImportResult, type TLDate, type TLTimeline } from './timelinejs';
@@ -21,52 +22,42 @@ const quoted = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}â
 /** Columns of free text, where a spreadsheet would run a leading `=`, `+`, `-` or `@` as a formula. */
 const TEXT_COLUMNS = new Set<Column>(['Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Group', 'Background']);
 
-/** Parses CSV into records. `rows[i]` is spreadsheet row `i + 1`; blank lines are kept as `['']` so numbering matches. */
+const QUOTED = /"(?:[^"]|"")*"/y;
+const PLAIN = /[^,\r\n]*/y;
+
+/**
+ * The first malformed record, by row. d3-dsv reads bad quoting without a word (an unclosed quote
+ * runs to the end of the file, text after a closing quote is dropped), so the fields are walked
+ * first; a line break inside quotes stays in its record.
+ */
+function malformed(s: string): string | null {
+  let row = 1;
+  let field = 1;
+  for (let i = 0; i < s.length; ) {
+    const token = s[i] === '"' ? QUOTED : PLAIN;
+    token.lastIndex = i;
+    if (!token.test(s)) return `row ${row}: a quoted field is not closed`;
+    i = token.lastIndex;
+    if (i >= s.length) break;
+    if (s[i] === ',') {
+      field++;
+      i++;
+    } else if (s[i] === '\r' || s[i] === '\n') {
+      i += s[i] === '\r' && s[i + 1] === '\n' ? 2 : 1;
+      row++;
+      field = 1;
+    } else {
+      return `row ${row}: text after the closing quote of field ${field}`;
+    }
+  }
+  return null;
+}
+
+/** Parses CSV into records with d3-dsv. `rows[i]` is spreadsheet row `i + 1`; blank lines are kept as `['']` so numbering matches. */
 export function parseCsv(text: string): { rows: string[][]; error: string | null } {
   const s = text.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    let field = '';
-    if (s[i] === '"') {
-      i++;
-      for (;;) {
-        const q = s.indexOf('"', i);
-        if (q < 0) return { rows, error: `row ${rows.length + 1}: a quoted field is not closed` };
-        field += s.slice(i, q);
-        if (s[q + 1] === '"') {
-          field += '"';
-          i = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-      if (i < n && s[i] !== ',' && s[i] !== '\r' && s[i] !== '\n') {
-        return { rows, error: `row ${rows.length + 1}: text after the closing quote of field ${row.length + 1}` };
-      }
-    } else {
-      let j = i;
-      while (j < n && s[j] !== ',' && s[j] !== '\r' && s[j] !== '\n') j++;
-      field = s.slice(i, j);
-      i = j;
-    }
-    row.push(field);
-    if (i >= n) break;
-    if (s[i] === ',') {
-      i++;
-      if (i >= n) row.push('');
-      continue;
-    }
-    // A line break ends the record: CRLF, LF or a lone CR.
-    i += s[i] === '\r' && s[i + 1] === '\n' ? 2 : 1;
-    rows.push(row);
-    row = [];
-  }
-  if (row.length) rows.push(row);
-  return { rows, error: null };
+  const error = malformed(s);
+  return { rows: error ? [] : csvParseRows(s), error };
 }
 
 function guard(value: string): string {
@@ -78,8 +69,9 @@ function unguard(value: string): string {
   return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
 }
 
+/** d3-dsv's quoting, and quotes around leading or trailing spaces too, which spreadsheets may trim. */
 function field(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : csvFormatValue(value);
 }
 
 const pad = (n: number | string | undefined) => String(n).padStart(2, '0');

@@ -4,9 +4,9 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/app/App.svelte';
 import EmbeddedTimeline from '../../src/embed/EmbeddedTimeline.svelte';
-import { eventIdFromHash, hashForEvent, readMessage } from '../../src/embed/protocol';
-import { elementSnippet, embedTarget, escapeAttribute, iframeSnippet } from '../../src/embed/snippets';
-import { frameOptions } from '../../src/embed/frame';
+import { eventIdFromHash, hashForEvent, readMessage } from '../../src/core/protocol';
+import { elementSnippet, embedTarget, escapeAttribute, iframeSnippet } from '../../src/app/snippets';
+import { frameOptions } from '../../src/app/frame';
 import { fireEvent } from '@testing-library/svelte';
 import { shadowRems } from '../../vite.config';
 

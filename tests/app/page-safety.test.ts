@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/app/App.svelte';
 import EmbeddedTimeline from '../../src/embed/EmbeddedTimeline.svelte';
 import { cssLength } from '../../src/embed/css-length';
-import { fetchWithStallTimeout } from '../../src/embed/load';
+import { fetchWithStallTimeout } from '../../src/app/load';
 
 const bridge = readFileSync('tests/fixtures/events/bridge.json', 'utf8');
 

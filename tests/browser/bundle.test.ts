@@ -3,6 +3,7 @@
 // holds and that survive minification; the test first proves that by bundling the pipeline itself.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { build, type Rolldown } from 'vite';
 
@@ -23,7 +24,7 @@ const MARKERS: { origin: string; file: string; strings: string[] }[] = [
   },
   { origin: 'city-timezones', file: 'node_modules/city-timezones/data/cityMap.json', strings: ['Chaghcharan', 'Lashkar Gah', 'Qal eh-ye Now'] },
   { origin: 'src/pipeline', file: 'src/pipeline/read.ts', strings: ['broken link: its target does not exist', 'is a directory, not a file'] },
-  { origin: 'src/pipeline', file: 'src/pipeline/metadata.ts', strings: ['no publication date found'] },
+  { origin: 'src/pipeline', file: 'src/pipeline/metadata/publication.ts', strings: ['no publication date found'] },
   { origin: 'src/pipeline', file: 'src/pipeline/timex/rules/anaphoric.ts', strings: ['the next day (anaphoric)'] },
 ];
 
@@ -37,6 +38,20 @@ beforeAll(async () => {
 });
 
 describe('the page bundle', () => {
+  it('loads at most 45 KB of JavaScript and CSS gzipped before the first marks', async () => {
+    // What index.html loads (scripts, module preloads, style sheets); d3-zoom and the image export come later.
+    const html = await readFile(join(distDir, 'index.html'), 'utf8');
+    const files = (html.match(/<(script|link)\b[^>]*>/g) ?? [])
+      .filter((tag) => tag.startsWith('<script') || /rel="(stylesheet|modulepreload)"/.test(tag))
+      .map((tag) => /(?:src|href)="([^"]+)"/.exec(tag)?.[1] ?? '')
+      .filter((url) => /\.(m?js|css)$/.test(url));
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    const sizes = await Promise.all(files.map(async (f) => gzipSync(await readFile(join(distDir, f.replace(/^\.?\//, '')))).length));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.log(`first load: ${files.join(', ')}: ${total} bytes gzipped`);
+    expect(total).toBeLessThanOrEqual(45 * 1024);
+  });
+
   it.each(MARKERS.flatMap(({ origin, file, strings }) => strings.map((marker) => ({ origin, file, marker }))))(
     'holds nothing from $origin ("$marker")',
     async ({ file, marker }) => {

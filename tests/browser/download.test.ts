@@ -67,6 +67,12 @@ function parseInPage(page: Page, svg: string) {
       height: Number(doc.documentElement.getAttribute('height')),
       marks: [...doc.querySelectorAll('g.event > title')].map((t) => t.textContent ?? ''),
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      /** Each mark's shape colours, as written into the file: [title, fill of each rect and path]. */
+      fills: [...doc.querySelectorAll('g.event')].map((g) => [
+        g.querySelector('title')?.textContent ?? '',
+        [...g.querySelectorAll('rect:not(.hit), path')].map((e) => e.getAttribute('fill') ?? ''),
+      ]),
+      hasStyleSheet: doc.querySelector('style') !== null,
     };
   }, svg);
 }
@@ -101,6 +107,12 @@ describe('Download image', () => {
       expect(parsed.marks.some((m) => m.includes(event.title))).toBe(true);
     }
     expect(parsed.texts).toContain('Made with Newsroom timeline');
+    // The file is the chart the reader sees: each mark in the colours the page computed for it.
+    const live = await page.locator('svg g.event[role=button]').evaluateAll((gs) =>
+      gs.map((g) => [g.getAttribute('aria-label') ?? '', [...g.querySelectorAll('rect:not(.hit), path')].map((e) => getComputedStyle(e).fill.replace(/url\("(#[^"]*)"\)/, 'url($1)'))]),
+    );
+    expect(parsed.fills.sort()).toEqual(live.sort());
+    expect(parsed.hasStyleSheet).toBe(false);
 
     const png = await download(page, 'PNG', `${file}.png`);
     expect(png.download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.png$/);

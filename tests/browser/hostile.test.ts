@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { MAX_EVENTS, MAX_LABEL, MAX_STRING, MAX_TAGS, MAX_TITLE, type Article, type EventList, type TimelineEvent } from '../../src/core/schema';
-import { escapeAttribute } from '../../src/embed/snippets';
+import { escapeAttribute } from '../../src/app/snippets';
 import { runCli } from '../../src/pipeline/cli';
 import { launchChromium, openWatchedPage, waitForTimeline, type WatchedPage } from './chromium';
 import { CSP } from './global-setup';

@@ -4,7 +4,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
-import { STALL_MS } from '../../src/embed/load';
+import { STALL_MS } from '../../src/app/load';
 import { launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline } from './chromium';
 import { CSP } from './global-setup';
 

@@ -1,5 +1,6 @@
 // The copy-paste HTML a publisher puts in an article to embed a timeline: an iframe (with the
 // resize helper) or the <event-timeline> element. Text only; the page shows it, never renders it.
+import { hashForEvent } from '../core/protocol';
 
 export interface EmbedTarget {
   /** The timeline page, absolute, without query or fragment. */
@@ -32,7 +33,7 @@ export function embedTarget(pageHref: string, baseHref: string, dataPath: string
 }
 
 export function iframeSnippet(target: EmbedTarget): string {
-  const fragment = target.eventId === null ? '' : `#event=${encodeURIComponent(target.eventId)}`;
+  const fragment = target.eventId === null ? '' : hashForEvent(target.eventId);
   const src = `${target.pageUrl}?embed=1${fragment}`;
   return [
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`Timeline: ${target.title}`)}"`,

@@ -1,7 +1,7 @@
 // The page's side of the iframe embed (`index.html?embed=1`): tells the host page how tall the
 // content is and which event is open, and opens an event when the host asks. It only talks by
 // postMessage with plain data; it never touches the host's URL, cookies or storage.
-import { heightMessage, readMessage, selectMessage, type TimelineMessage } from './protocol';
+import { heightMessage, readMessage, selectMessage, type TimelineMessage } from '../core/protocol';
 
 /** Options read from the frame's own query string: `?embed=1&theme=dark`. */
 export interface FrameOptions {

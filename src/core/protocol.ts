@@ -1,5 +1,6 @@
-// The messages an embedded timeline frame and its host page exchange with postMessage. Plain
-// objects only, tagged with this tool's name so a host can tell them from other frames' messages.
+// What a timeline page, its iframe host and its links agree on: the `#event=<id>` fragment, and the
+// messages an embedded frame and its host page exchange with postMessage (plain objects only,
+// tagged with this tool's name so a host can tell them from other frames' messages).
 
 export const MESSAGE_TYPE = 'newsroom-timeline';
 

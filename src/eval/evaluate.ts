@@ -1,8 +1,8 @@
 // Runs the pipeline over rendered TimeML documents, exactly as `npm run events -- --timexes` does,
 // and scores its temporal expressions against the gold ones, document by document.
 
-import { articleIds, buildEventList } from '../pipeline/pipeline';
 import type { TimexType } from '../pipeline/types';
+import { pipelineArticleIds, runPipeline } from './pipeline-adapter';
 import { type RenderedDocument, renderDocument } from './render';
 import { type Alignment, type Counts, type Span, addCounts, align, count, emptyCounts, ofTypes } from './score';
 import type { TimeMLDocument } from './timeml';
@@ -66,11 +66,11 @@ function scoredEnd(d: RenderedDocument, lines: number | null): number {
 
 export function evaluate(docs: TimeMLDocument[], options: EvaluateOptions): Evaluation {
   const rendered = docs.map(renderDocument);
-  const ids = articleIds(rendered.map((d) => d.file));
+  const ids = pipelineArticleIds(rendered.map((d) => d.file));
   const warnings: string[] = [];
   const lines = options.lines === 'auto' ? annotatedLines(rendered) : options.lines;
-  if (ids.size !== rendered.length) throw new Error('two documents have the same id');
-  const { eventList, timexes } = buildEventList(rendered.map((d) => ({ file: d.file, text: d.text, encoding: 'utf-8', warnings: [] })));
+  if (ids.size !== rendered.length) throw new Error('two documents have the same DOCID; give each document its own');
+  const { eventList, timexes } = runPipeline(rendered.map((d) => ({ file: d.file, text: d.text, encoding: 'utf-8', warnings: [] })));
 
   const documents: DocumentResult[] = [];
   let dateTime = emptyCounts();

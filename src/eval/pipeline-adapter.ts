@@ -1,0 +1,47 @@
+// The one place the evaluation calls the pipeline: every scorer goes through here, so when the
+// pipeline's entry moves only this file changes.
+
+import type { EventList, TimelineEvent } from '../core/schema';
+import { articleIds, buildEventList } from '../pipeline/pipeline';
+import { readArticles } from '../pipeline/read';
+import type { SourceText, TimexType } from '../pipeline/types';
+
+export type { SourceText };
+
+/** One temporal expression the pipeline found, with offsets into its article's text. */
+export interface FoundTimex {
+  article: string;
+  text: string;
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+}
+
+/**
+ * An output event as the scorers read it. `importance` and `status` are optional fields other
+ * work adds to the format; the scorers use them when present and say so.
+ */
+export type ScoredEvent = TimelineEvent & { importance?: number; status?: string; key?: boolean };
+
+export interface PipelineOutput {
+  eventList: EventList & { events: ScoredEvent[] };
+  timexes: FoundTimex[];
+}
+
+/** Runs the whole pipeline in-process over already-read article texts. */
+export function runPipeline(sources: SourceText[]): PipelineOutput {
+  const { eventList, timexes } = buildEventList(sources);
+  return { eventList, timexes };
+}
+
+/** The article id the pipeline gives each file name. */
+export function pipelineArticleIds(files: string[]): Map<string, string> {
+  return articleIds(files);
+}
+
+/** Reads a folder of article files as the CLI does (`.txt`/`.md`, decoded, unreadable files listed). */
+export async function readArticleFolder(dir: string): Promise<{ articles: SourceText[]; unreadable: string[] }> {
+  const { articles, warnings } = await readArticles(dir);
+  return { articles, unreadable: warnings.map((w) => `${w.file}: ${w.reason}`) };
+}

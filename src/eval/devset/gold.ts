@@ -11,6 +11,10 @@ export interface GoldHappening {
   approximate: boolean;
   status: 'happened' | 'planned';
   headline: string;
+  /** For a minute: the zone named in the text (`CDT`), when the annotator gave one. */
+  zone?: string;
+  /** For a minute with a known zone: the same instant in UTC (`2010-06-02T00:30`), as the pipeline may write it. */
+  utc?: string;
   evidence: string[];
   dateWords: string[];
   /** Where each evidence string lies in the article text; strings not found there are left out. */
@@ -24,6 +28,23 @@ export interface GoldArticle {
   file: string;
   annotator: string;
   happenings: GoldHappening[];
+}
+
+/**
+ * Offsets of the zones annotators name, in minutes east of UTC. The scorer keeps its own short
+ * table rather than reading the pipeline's, so that a pipeline change cannot move the yardstick.
+ */
+const ZONE_OFFSETS: Record<string, number> = {
+  UTC: 0, GMT: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+};
+
+/** A wall-clock minute in a zone, as a UTC minute. */
+export function toUtcMinute(wallClock: string, offsetMinutes: number): string {
+  const [day, time] = wallClock.split('T');
+  const [y, m, d] = day.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  return new Date(Date.UTC(y, m - 1, d, hh, mm) - offsetMinutes * 60_000).toISOString().slice(0, 16);
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -65,6 +86,14 @@ export function readGoldArticle(json: string, where: string, story: string, arti
       else spans.push({ start, end: start + e.length });
     }
     if (spans.length === 0) return void warnings.push(`${at} (${h.id}): no evidence found in the text; left out`);
+    let zone: string | undefined;
+    let utc: string | undefined;
+    if (precision === 'minute' && typeof h.zone === 'string') {
+      zone = h.zone;
+      const offset = ZONE_OFFSETS[h.zone.toUpperCase()];
+      if (offset === undefined) warnings.push(`${at} (${h.id}): zone ${JSON.stringify(h.zone)} unknown to the scorer; only the wall-clock time is compared`);
+      else utc = toUtcMinute(h.date as string, offset);
+    }
     happenings.push({
       id: h.id,
       date: h.date as string,
@@ -73,6 +102,8 @@ export function readGoldArticle(json: string, where: string, story: string, arti
       approximate: h.approximate === true,
       status,
       headline: typeof h.headline === 'string' ? h.headline : '',
+      ...(zone !== undefined ? { zone } : {}),
+      ...(utc !== undefined ? { utc } : {}),
       evidence,
       dateWords: Array.isArray(h.dateWords) ? h.dateWords.filter((w): w is string => typeof w === 'string') : [],
       spans,

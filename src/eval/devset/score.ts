@@ -1,6 +1,7 @@
 // Scores an event list against the development set's gold happenings, as an editor would:
 // - an output event is correct when one of its sources' quotes overlaps the evidence of a gold
-//   happening of that article and its date has the gold's precision and start (and, when the
+//   happening of that article and its date has the gold's precision and start (a minute in the
+//   gold's wall clock or, when it names its zone, in UTC) (and, when the
 //   event has a `status`, the gold's status);
 // - a gold happening (per article) is found when some output event is correct for it;
 // - a wrong merge is an event whose sources tell different gold happenings (no gold id common to
@@ -63,8 +64,9 @@ export interface DevsetScore {
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
+/** Same precision and start; a minute may be written as the text's wall clock or, when the zone is known, in UTC. */
 function dateRight(e: ScoredEvent, h: GoldHappening): boolean {
-  return e.date.precision === h.precision && e.date.start === h.date;
+  return e.date.precision === h.precision && (e.date.start === h.date || (h.utc !== undefined && e.date.start === h.utc));
 }
 
 function statusRight(e: ScoredEvent, h: GoldHappening): boolean {

@@ -8,8 +8,8 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-const nlp = winkNLP(model, []);
-const its = nlp.its;
+/** Loaded on first use: the TimeML scorer shares the command and does not need the model. */
+let nlp: ReturnType<typeof winkNLP> | null = null;
 
 /** Tokens for ROUGE, cached: the same sentence is scored against many dates. */
 const cache = new Map<string, string[]>();
@@ -20,6 +20,8 @@ export function rougeTokens(sentence: string): string[] {
   const normalised = sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const out: string[] = [];
   if (normalised) {
+    nlp ??= winkNLP(model, []);
+    const its = nlp.its;
     const tokens = nlp.readDoc(normalised).tokens();
     // `its.stem` needs the model's add-ons, which wink's types do not let `out` promise.
     const out_ = tokens.out.bind(tokens) as (f: unknown) => unknown;

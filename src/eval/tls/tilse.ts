@@ -7,11 +7,37 @@
 //   cost = (1 - 1/(days apart + 1)) * (1 - approximate ROUGE-1 F1 of the two days' sentences);
 //   precision sums, over system days, 1/(days apart + 1) times the n-grams in common with the
 //   aligned day, over all system n-grams; recall does the same from the reference side.
+// Several reference timelines for one story score together as tilse's GroundTruth does: their days
+// are pooled, and on every day each timeline is a ROUGE model, empty where it lacks the day.
 
 import { type RougeCounts, rougeCounts } from './rouge';
 
 /** ISO day (`2010-04-20`) -> that day's sentences. */
 export type Timeline = Map<string, string[]>;
+
+/** One reference timeline, or several scored together. */
+export type Reference = Timeline | Timeline[];
+
+const asList = (r: Reference): Timeline[] => (Array.isArray(r) ? r : [r]);
+
+/**
+ * The reference summaries for a day, one per reference timeline, empty where a timeline lacks the
+ * day: tilse's GroundTruth gives every timeline a (possibly empty) summary on every day, so each
+ * counts as a model, in the alignment costs as in the ROUGE counts.
+ */
+const summariesOn = (refs: Timeline[], day: string): string[][] => refs.map((t) => t.get(day) ?? []);
+
+/** ROUGE-1.5.5's counts against several models (`-f A`, raw): hits and model n-grams summed, the peer counted once per model. */
+function countsAgainst(peer: string[], models: string[][], n: number): RougeCounts {
+  const total: RougeCounts = { hit: 0, peer: 0, model: 0 };
+  for (const m of models) {
+    const c = rougeCounts(peer, m, n);
+    total.hit += c.hit;
+    total.peer += c.peer;
+    total.model += c.model;
+  }
+  return total;
+}
 
 export interface PRF {
   precision: number;
@@ -28,11 +54,12 @@ export function dayNumber(iso: string): number {
   return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
-export function dateScores(system: Timeline, reference: Timeline): PRF {
+export function dateScores(system: Timeline, reference: Reference): PRF {
+  const days = new Set(asList(reference).flatMap((t) => [...t.keys()]));
   let both = 0;
-  for (const day of system.keys()) if (reference.has(day)) both++;
+  for (const day of system.keys()) if (days.has(day)) both++;
   const precision = ratio(both, system.size);
-  const recall = ratio(both, reference.size);
+  const recall = ratio(both, days.size);
   return { precision, recall, f1: f1(precision, recall) };
 }
 
@@ -42,19 +69,19 @@ export function dateScores(system: Timeline, reference: Timeline): PRF {
  * spaces; our quotes are prose, so words and runs of punctuation are split apart first, which
  * leaves the (tokenised) reference timelines as they are.
  */
-export function rougeApproximation(system: string[], reference: string[]): number {
+export function rougeApproximation(system: string[], references: string[][]): number {
   const count = (sentences: string[]) => {
     const c = new Map<string, number>();
     for (const s of sentences) for (const t of s.match(/\w+|[^\w\s]+/g) ?? []) c.set(t, (c.get(t) ?? 0) + 1);
     return c;
   };
-  const s = count(system);
-  const r = count(reference);
-  let match = 0;
-  for (const [t, n] of s) match += Math.min(n, r.get(t) ?? 0);
   const total = (c: Map<string, number>) => [...c.values()].reduce((a, b) => a + b, 0);
-  const precision = ratio(match, total(s));
-  const recall = ratio(match, total(r));
+  const s = count(system);
+  const refs = references.map(count);
+  let match = 0;
+  for (const [t, n] of s) for (const r of refs) match += Math.min(n, r.get(t) ?? 0);
+  const precision = ratio(match, refs.length * total(s));
+  const recall = ratio(match, refs.reduce((a, r) => a + total(r), 0));
   return f1(precision, recall);
 }
 
@@ -92,18 +119,19 @@ function cheapest(day: string, candidates: string[], cost: (candidate: string) =
 }
 
 /** `align_date_content_costs_many_to_one` ROUGE-n. */
-export function alignManyToOne(system: Timeline, reference: Timeline, n: number): AlignmentScore {
+export function alignManyToOne(system: Timeline, reference: Reference, n: number): AlignmentScore {
+  const refs = asList(reference);
   const sysDays = sortedDays(system);
-  const refDays = sortedDays(reference);
+  const refDays = [...new Set(refs.flatMap((t) => [...t.keys()]))].sort();
   if (sysDays.length === 0 || refDays.length === 0) return { precision: 0, recall: 0, f1: 0, precisionSide: [], recallSide: [] };
-  const cost = (sysDay: string, refDay: string) => (1 - weight(sysDay, refDay)) * (1 - rougeApproximation(system.get(sysDay)!, reference.get(refDay)!));
+  const cost = (sysDay: string, refDay: string) => (1 - weight(sysDay, refDay)) * (1 - rougeApproximation(system.get(sysDay)!, summariesOn(refs, refDay)));
 
   let pNum = 0;
   let pDen = 0;
   const precisionSide: AlignedDay[] = [];
   for (const s of sysDays) {
     const r = cheapest(s, refDays, (c) => cost(s, c));
-    const counts = rougeCounts(system.get(s)!, reference.get(r)!, n);
+    const counts = countsAgainst(system.get(s)!, summariesOn(refs, r), n);
     const w = weight(s, r);
     pNum += w * counts.hit;
     pDen += counts.peer;
@@ -114,7 +142,7 @@ export function alignManyToOne(system: Timeline, reference: Timeline, n: number)
   const recallSide: AlignedDay[] = [];
   for (const r of refDays) {
     const s = cheapest(r, sysDays, (c) => cost(c, r));
-    const counts = rougeCounts(system.get(s)!, reference.get(r)!, n);
+    const counts = countsAgainst(system.get(s)!, summariesOn(refs, r), n);
     const w = weight(s, r);
     rNum += w * counts.hit;
     rDen += counts.model;
@@ -126,9 +154,9 @@ export function alignManyToOne(system: Timeline, reference: Timeline, n: number)
 }
 
 /** `concat` ROUGE-n: each timeline's sentences, in date order, as one summary. */
-export function concatRouge(system: Timeline, reference: Timeline, n: number): PRF {
+export function concatRouge(system: Timeline, reference: Reference, n: number): PRF {
   const all = (t: Timeline) => sortedDays(t).flatMap((d) => t.get(d)!);
-  const c = rougeCounts(all(system), all(reference), n);
+  const c = countsAgainst(all(system), asList(reference).map(all), n);
   const precision = ratio(c.hit, c.peer);
   const recall = ratio(c.hit, c.model);
   return { precision, recall, f1: f1(precision, recall) };
@@ -142,7 +170,7 @@ export interface TimelineScores {
   concat2: PRF;
 }
 
-export function scoreTimeline(system: Timeline, reference: Timeline): TimelineScores {
+export function scoreTimeline(system: Timeline, reference: Reference): TimelineScores {
   const strip = ({ precision, recall, f1 }: PRF): PRF => ({ precision, recall, f1 });
   return {
     date: dateScores(system, reference),

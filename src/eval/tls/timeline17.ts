@@ -32,7 +32,7 @@ function realDay(line: string): boolean {
 
 /**
  * One gold timeline. A date that is not a real day (`2011-04-0`) is left out with its sentences
- * and a warning rather than guessed. The same day twice gathers its sentences.
+ * and a warning rather than guessed. The same day twice gathers its sentences, with a warning.
  */
 export function parseGoldTimeline(text: string, name: string): GoldTimeline {
   const timeline: Timeline = new Map();
@@ -51,7 +51,8 @@ export function parseGoldTimeline(text: string, name: string): GoldTimeline {
     if (day === null && !skipping) {
       if (realDay(line)) {
         day = line;
-        if (!timeline.has(day)) timeline.set(day, []);
+        if (timeline.has(day)) warnings.push(`${name} line ${i + 1}: ${day} has a second entry; its sentences join the first's (tilse's reader keeps only the last)`);
+        else timeline.set(day, []);
       } else {
         warnings.push(`${name} line ${i + 1}: "${line.slice(0, 40)}" is not a date (YYYY-MM-DD); its entry is left out`);
         skipping = true;

@@ -71,6 +71,12 @@ describe('Timeline17 gold timelines', () => {
     ]);
     expect(g.warnings).toEqual([expect.stringMatching(/s\/t\.txt line 5: "2011-04-0" is not a date/)]);
   });
+
+  it('gathers the sentences of a day written twice, and says so', () => {
+    const g = parseGoldTimeline('2010-04-20\nRig explodes .\n-----\n2010-04-20\nEleven die .\n-----\n', 't.txt');
+    expect([...g.timeline]).toEqual([['2010-04-20', ['Rig explodes .', 'Eleven die .']]]);
+    expect(g.warnings).toEqual([expect.stringMatching(/line 4: 2010-04-20 has a second entry/)]);
+  });
 });
 
 describe('npm run eval -- --tls', () => {

@@ -27,6 +27,8 @@ export interface GoldArticle {
   story: string;
   file: string;
   annotator: string;
+  /** The publication day the annotator read (`2010-06-04`), or null when the file gives none. */
+  published: string | null;
   happenings: GoldHappening[];
 }
 
@@ -109,5 +111,6 @@ export function readGoldArticle(json: string, where: string, story: string, arti
       spans,
     });
   });
-  return { article: { key: `${story}/${file}`, story, file, annotator: typeof data.annotator === 'string' ? data.annotator : '?', happenings }, warnings };
+  const published = typeof data.published === 'string' && isPartialDate(data.published, 'day') ? data.published : null;
+  return { article: { key: `${story}/${file}`, story, file, annotator: typeof data.annotator === 'string' ? data.annotator : '?', published, happenings }, warnings };
 }

@@ -27,6 +27,8 @@ export interface DevsetRun {
   gold: GoldArticle[];
   events: ScoredEvent[];
   score: DevsetScore;
+  /** Articles whose publication day the pipeline read as the annotator did, of those the annotator gave one. */
+  published: { right: number; total: number; wrong: { article: string; gold: string; read: string | null }[] };
   warnings: string[];
 }
 
@@ -57,13 +59,18 @@ export async function scoreGoldFolder(goldDir: string, corpus: string): Promise<
   if (gold.length === 0) throw new Error(`no gold files (<story>/<stem>.json) in "${goldDir}"`);
   const events: ScoredEvent[] = [];
   const articleKey = new Map<string, string>();
+  const readPublished = new Map<string, string | null>();
   for (const family of [...sourcesByFamily.keys()].sort()) {
     const sources = sourcesByFamily.get(family)!;
     const ids = pipelineArticleIds(sources.map((s) => s.file));
     for (const [file, id] of ids) articleKey.set(id, keyOfFile.get(file)!);
-    events.push(...runPipeline(sources).eventList.events);
+    const { eventList } = runPipeline(sources);
+    for (const e of eventList.events) events.push(e);
+    for (const a of eventList.articles) readPublished.set(articleKey.get(a.id) ?? a.id, a.published?.slice(0, 10) ?? null);
   }
-  return { gold, events, score: scoreDevset(gold, events, articleKey), warnings };
+  const withDate = gold.filter((a) => a.published !== null);
+  const wrong = withDate.filter((a) => readPublished.get(a.key) !== a.published).map((a) => ({ article: a.key, gold: a.published!, read: readPublished.get(a.key) ?? null }));
+  return { gold, events, score: scoreDevset(gold, events, articleKey), published: { right: withDate.length - wrong.length, total: withDate.length, wrong }, warnings };
 }
 
 const pct = (r: { value: number | null }) => (r.value === null ? '  -  ' : (100 * r.value).toFixed(1).padStart(5));
@@ -77,6 +84,7 @@ export function devsetSummary(run: DevsetRun, headlines: HeadlineScore): string 
     `precision (right date, real happening)  ${pct(s.precision)}%  ${frac(s.precision)}${s.statusChecked ? '' : '  (events carry no status: status not compared)'}`,
     `recall (gold happenings found)          ${pct(s.recall)}%  ${frac(s.recall)}   story-wide ids: ${pct(s.recallIds)}% ${frac(s.recallIds)}`,
     `headline score (0-2)                    ${headlines.mean === null ? '  -  ' : headlines.mean.toFixed(2).padStart(5)}   judged ${headlines.judged}, unjudged ${headlines.unjudged}${headlines.meanCorrect === null ? '' : `; correct events only ${headlines.meanCorrect.toFixed(2)}`}`,
+    `publication dates read                  ${run.published.right} of ${run.published.total}${run.published.wrong.map((w) => `; ${w.article} read as ${w.read ?? 'nothing'}, gold ${w.gold}`).join('')}`,
     `merges: wrong ${s.wrongMerges.length}, missed ${s.missedMerges.length} (gold ids told by two or more events; ${s.missedMerges.reduce((n, m) => n + m.events.length - 1, 0)} extra events)`,
     '',
     'by precision     events correct      gold found',
@@ -115,7 +123,7 @@ export async function runDevset(options: DevsetOptions): Promise<number> {
   console.log(`\nEvery output event with its verdict: ${eventsFile}\nHeadlines to judge (${headlines.unjudged}): ${toJudgeFile}; add {article, headline, score, judge} entries to ${options.judgments}`);
   if (options.json) {
     const { events: _events, ...figures } = run.score;
-    await writeAtomic(options.json, JSON.stringify({ ...figures, headlines: { judged: headlines.judged, unjudged: headlines.unjudged, mean: headlines.mean, meanCorrect: headlines.meanCorrect }, warnings: run.warnings }, null, 2) + '\n');
+    await writeAtomic(options.json, JSON.stringify({ ...figures, published: run.published, headlines: { judged: headlines.judged, unjudged: headlines.unjudged, mean: headlines.mean, meanCorrect: headlines.meanCorrect }, warnings: run.warnings }, null, 2) + '\n');
   }
   return 0;
 }

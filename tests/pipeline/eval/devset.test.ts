@@ -153,7 +153,7 @@ describe('npm run eval -- --devset', () => {
     await mkdir(join(root, 'gold', 'q_one'), { recursive: true });
     await writeFile(join(root, 'corpus', 'q_one', 'articles', 'a1.txt'), text1);
     await writeFile(join(root, 'corpus', 'q_one', 'articles', 'a2.txt'), text2); // not annotated: not run
-    await writeFile(join(root, 'gold', 'q_one', 'a1.json'), JSON.stringify({ story: 'q_one', ...goldFiles['a1.txt'] }));
+    await writeFile(join(root, 'gold', 'q_one', 'a1.json'), JSON.stringify({ story: 'q_one', published: '2024-03-05', ...goldFiles['a1.txt'] }));
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     let printed = '';
@@ -166,6 +166,7 @@ describe('npm run eval -- --devset', () => {
       log.mockRestore();
     }
     expect(printed).toMatch(/Development set: 1 articles, 3 gold happenings/);
+    expect(printed).toMatch(/publication dates read +1 of 1/);
     const written = JSON.parse(await readFile(join(root, 'out', 'events.json'), 'utf8'));
     expect(written.events.length).toBeGreaterThan(0);
     expect(written.events.every((e: { sources: { article: string }[] }) => e.sources.every((s) => s.article === 'q_one/a1.txt'))).toBe(true);

@@ -34,12 +34,17 @@ export interface Source {
 export const EDITED_FIELDS = ['title', 'date', 'sources'] as const;
 export type EditedField = (typeof EDITED_FIELDS)[number];
 
+export const EVENT_STATUSES = ['happened', 'planned'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
 export interface TimelineEvent {
   id: string;
   title: string;
   date: EventDate;
   /** Empty for an event written by hand or imported from another tool: no article backs it. */
   sources: Source[];
+  /** `planned` for a scheduled happening ("the hearing is set for June 3"); absent means it happened. */
+  status?: EventStatus;
   /** Marked by an editor as a key moment. */
   highlight?: boolean;
   /** Editors' categories, for colour and filtering; the first is the main one. */
@@ -314,6 +319,11 @@ function validateCuratedFields(e: object, path: string, errors: Errors): Partial
     if (!Array.isArray(edited) || !edited.every((f) => (EDITED_FIELDS as readonly unknown[]).includes(f))) {
       errors.push(`${path}.edited: expected an array of ${EDITED_FIELDS.join(', ')}`);
     } else out.edited = [...(edited as EditedField[])];
+  }
+  const status = own(e, 'status');
+  if (status !== undefined) {
+    if (!(EVENT_STATUSES as readonly unknown[]).includes(status)) errors.push(`${path}.status: expected one of ${EVENT_STATUSES.join(', ')}`);
+    else out.status = status as EventStatus;
   }
   const note = own(e, 'note');
   if (note !== undefined) {

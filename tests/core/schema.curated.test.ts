@@ -30,3 +30,14 @@ describe('editorial fields of an event (all optional)', () => {
     expect(validateEventList(list({}, { notes: [1] }))).toEqual({ ok: false, errors: ['notes: expected an array of at most 1000 strings'] });
   });
 });
+
+describe('status of an event (optional)', () => {
+  it.each(['happened', 'planned'])('keeps %s', (status) => {
+    const check = validateEventList(list({ status }));
+    expect(check.ok && check.value.events[0].status).toBe(status);
+  });
+
+  it.each([['expected'], [true], [null]])('refuses %j', (status) => {
+    expect(validateEventList(list({ status }))).toEqual({ ok: false, errors: ['events[0].status: expected one of happened, planned'] });
+  });
+});

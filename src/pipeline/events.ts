@@ -2,13 +2,16 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { eventTitle } from './title';
+import { readDate, tagWords, type Word } from './language/clauses';
+import { eventTitle, shorten } from './title';
 import type { DraftEvent, Sentence, Timex } from './types';
 
 /** "now", "currently": a state at the time of writing, not a happening. Vague past/future ("in recent weeks") stays when it has a range. */
 const PRESENT_VALUE = /^PRESENT_REF$/;
 /** "WASHINGTON, March 6 (Agency) --": a dateline dates the story, not a happening in it. */
-const DATELINE_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s)/u;
+const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s)/u;
+/** "Page last updated at 11:24 GMT", "Published: 3 May": page furniture, not a happening. */
+const STAMP_BEFORE = /(?:last updated|updated|published|posted)(?:\s+(?:at|on))?[\s:]*$/iu;
 
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to)(?:\s+(?:in|on|at|during|for))?\s*$/iu;
@@ -24,7 +27,7 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (from < 0 || to > sentence.text.length) return false;
   const before = sentence.text.slice(Math.max(0, from - 24), from);
   const after = sentence.text.slice(to, to + 24);
-  if (YARDSTICK_BEFORE.test(before)) return false;
+  if (YARDSTICK_BEFORE.test(before) || STAMP_BEFORE.test(before)) return false;
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   if (DETERMINER_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return false;
   return true;
@@ -55,11 +58,18 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       before = timex;
     }
     const here: DraftEvent[] = [];
+    // Tagged only when a date is left to read: most sentences hold none.
+    let words: Word[] | null = null;
     for (const timex of dates) {
       const d = timex.date!;
-      const title = eventTitle(sentence, timex);
+      words ??= tagWords(sentence.text);
+      const reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { period: precisionRank(d.precision) < precisionRank('week') });
+      if (!reading.keep) continue;
+      // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
+      const title = reading.nounPhrase ? nounTitle(sentence.text, words, reading.nounPhrase) : eventTitle(sentence, timex);
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate), sentence, timex };
+      if (reading.status === 'planned') draft.status = 'planned';
       // "on Wednesday, March 5" written as two expressions is one happening: keep the sharper date.
       const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));
       if (twin < 0) here.push(draft);
@@ -78,3 +88,13 @@ function sharperDate(a: Dated, b: Dated): boolean {
 }
 
 const sharper = (a: DraftEvent, b: DraftEvent) => sharperDate(a.date, b.date);
+
+function nounTitle(text: string, words: Word[], [from, to]: [number, number]): string {
+  // "attacks in New York and Washington": a place after the noun says which.
+  if (/^(?:in|at|on|off|near)$/.test(words[to]?.lower ?? '') && words[to + 1]?.pos === 'PROPN') {
+    to += 2;
+    while (to < words.length && (words[to].pos === 'PROPN' || words[to].lower === 'and' && words[to + 1]?.pos === 'PROPN')) to++;
+  }
+  const phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
+  return shorten(phrase.charAt(0).toUpperCase() + phrase.slice(1));
+}

@@ -307,7 +307,9 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
       .sort((p, q) => compareText(p.article, q.article) || p.start - q.start);
     const d = best.draft;
     const id = sourceId({ article: d.article, start: d.sentence.start, timex: d.timex });
-    events.push({ id, title: d.title, date: d.date, sources });
+    // Planned only while every telling is planned: one that reports it done wins.
+    const planned = group.every(({ draft }) => draft.status === 'planned');
+    events.push({ id, title: d.title, date: d.date, sources, ...(planned ? { status: 'planned' as const } : {}) });
   }
   return events.sort((a, b) => compareDates(a.date, b.date) || compareText(a.title, b.title) || compareText(a.id, b.id));
 }

@@ -120,6 +120,8 @@ export interface DraftEvent {
   date: EventDate;
   sentence: Sentence;
   timex: Timex;
+  /** `planned` for a scheduled happening; a happened one leaves it out of the output. */
+  status?: 'planned';
 }
 
 export type { EventDate, Precision };

@@ -50,7 +50,7 @@ export function tagWords(text: string): Word[] {
 
 export type DateReading =
   | { keep: true; status: 'happened' | 'planned'; /** The noun a date modifies, when it names a happening ("the 1989 spill"). */ nounPhrase?: [number, number] }
-  | { keep: false; reason: 'negation' | 'hypothetical' | 'forecast' | 'statistic' | 'modifies a noun' };
+  | { keep: false; reason: 'negation' | 'hypothetical' | 'forecast' | 'statistic' | 'state' | 'habit' | 'modifies a noun' };
 
 const set = (s: string) => new Set(s.split(' '));
 const NEGATIONS = set("not n't never no neither nor nobody none no-one");
@@ -136,7 +136,13 @@ function wordsOf(words: Word[], from: number, to: number): [number, number] {
 function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: number): number {
   // A participle right after a noun is an adjective-like modifier ("the fund set up"), unless it is all there is.
   for (let k = a - 1; k >= cFrom; k--) if (isVerb(words[k])) return k;
-  for (let k = b + 1; k < cTo; k++) if (isVerb(words[k])) return k;
+  for (let k = b + 1; k < cTo; k++) {
+    if (!isVerb(words[k])) continue;
+    // "they should have": the group's last verb, so its chain holds the modal
+    while (words[k].pos === 'AUX' && k + 1 < cTo && (isVerb(words[k + 1]) || words[k + 1].pos === 'PART' || words[k + 1].pos === 'ADV') && isVerb(words.slice(k + 1, cTo).find((w) => w.pos !== 'PART' && w.pos !== 'ADV'))) k++;
+    while (!isVerb(words[k])) k++;
+    return k;
+  }
   return -1;
 }
 
@@ -206,15 +212,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
   // "Not since 1993", "the first pandemic since 1968", "lost 400,000 jobs since 2000": a yardstick or a tally.
   if (before?.lower === 'since') {
-    if (inClause((w) => SUPERLATIVE.test(w.lower) || NEGATIONS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower)))) return { keep: false, reason: 'statistic' };
+    const yardstick = (w: Word) => SUPERLATIVE.test(w.lower) || NEGATIONS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower));
+    if (words.slice(Math.max(0, a - 10), a).some(yardstick) || inClause(yardstick)) return { keep: false, reason: 'statistic' };
     if (perfect && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
   }
   // Negation of the verb ("did not", "never") or of its subject ("no records were broken", "neither ... nor").
-  if (chain.some((w) => NEGATIONS.has(w.lower))) return { keep: false, reason: 'negation' };
+  if (chain.some((w) => NEGATIONS.has(w.lower)) || (verb?.lemma === 'be' && /^(?:not|n't|never)$/.test(words[v + 1]?.lower ?? ''))) return { keep: false, reason: 'negation' };
   for (let k = cFrom; k < (v >= 0 ? v : a); k++) {
     const w = words[k];
-    if ((w.lower === 'no' && w.pos === 'DET') || /^(?:neither|nobody|none|no-?one)$/.test(w.lower)) return { keep: false, reason: 'negation' };
+    if ((w.lower === 'no' && w.pos === 'DET') || /^(?:neither|nor|nobody|none|no-?one)$/.test(w.lower)) return { keep: false, reason: 'negation' };
   }
+  if (v >= 0 && words.slice(0, v).some((w) => w.lower === 'neither')) return { keep: false, reason: 'negation' };
+  if (chain.some((w) => /^(?:often|usually|regularly|frequently|sometimes|typically|generally)$/.test(w.lower))) return { keep: false, reason: 'habit' };
   if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
   if (chain.some((w) => HEDGES.has(w.lower))) return { keep: false, reason: 'hypothetical' };
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
@@ -229,7 +238,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
   if (context.period && perfect && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
-  if (words[cFrom]?.lower === 'there' && words[cFrom + 1]?.lemma === 'be' && inClause((w) => w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // "there were 130,000 barrels", "the estimate was 270,000 barrels": a figure, not a happening.
+  const copula = verb?.lemma === 'be' && !isVerb(words[v + 1]) && !chain.some((w) => FUTURE.has(w.lower) || w.lower === 'to');
+  if (copula && words.slice(v + 1, v + 5).some((w, k) => w.pos === 'NUM' && (v + 1 + k < a || v + 1 + k > b))) return { keep: false, reason: 'statistic' };
+  // "the technology is ready today", "it is vital": a present state.
+  if (copula && /^(?:is|are|am|'s|'re)$/.test(verb.lower) && !chain.length) return { keep: false, reason: 'state' };
 
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
   const future = chain.some((w) => FUTURE.has(w.lower)) || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be'));

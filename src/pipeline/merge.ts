@@ -194,6 +194,8 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
     }
     cluster[home].push(i);
   });
+  joinWithinArticles(items, cluster, sentenceWeights, titleWeights);
+  for (let c = cluster.length - 1; c >= 0; c--) if (!cluster[c].length) cluster.splice(c, 1);
   const reps = cluster.map((members) => members[0]);
   const articlesOf = cluster.map((members) => new Set(members.map((i) => items[i].draft.article)));
   // Dates on a line overlap pairwise exactly when the latest start is before the earliest end,
@@ -312,4 +314,38 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
     events.push({ id, title: d.title, date: d.date, sources, ...(planned ? { status: 'planned' as const } : {}) });
   }
   return events.sort((a, b) => compareDates(a.date, b.date) || compareText(a.title, b.title) || compareText(a.id, b.id));
+}
+
+/** Lowest similarity at which two drafts of one article on the same date tell one happening. */
+export const WITHIN_ARTICLE_THRESHOLD = 0.5;
+
+/**
+ * Within-article merging, before any across articles: the lead and the recap paragraph, or the time
+ * and the place of one quake, told on the same date with the same words, are one happening. Joins
+ * clusters in place (emptying the one folded in), in canonical order, so the result is deterministic.
+ */
+function joinWithinArticles(items: Prepared[], cluster: number[][], weights: Weighted[], titles: Weighted[]): void {
+  const byDay = new Map<string, number[]>();
+  cluster.forEach((members, c) => {
+    const d = items[members[0]].draft;
+    if (new Set(members.map((i) => items[i].draft.article)).size !== 1) return;
+    const key = `${d.article}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
+    byDay.set(key, [...(byDay.get(key) ?? []), c]);
+  });
+  for (const group of byDay.values()) {
+    for (let x = 0; x < group.length; x++) {
+      const cx = group[x];
+      if (!cluster[cx].length) continue;
+      for (let y = x + 1; y < group.length; y++) {
+        const cy = group[y];
+        if (!cluster[cy].length) continue;
+        const whole = similarity(weights[cluster[cx][0]], weights[cluster[cy][0]]);
+        const title = similarity(titles[cluster[cx][0]], titles[cluster[cy][0]]);
+        if (whole.shared >= 2 && title.shared >= 1 && (whole.score + title.score) / 2 >= WITHIN_ARTICLE_THRESHOLD) {
+          for (const i of cluster[cy]) cluster[cx].push(i);
+          cluster[cy] = [];
+        }
+      }
+    }
+  }
 }

@@ -97,3 +97,33 @@ describe('draftEvents', () => {
     expect(d.date.precision).toBe('minute');
   });
 });
+
+describe('draftEvents reads each date in its clause', () => {
+  const one = (text: string, phrase: string, date: [string, string, Precision]) => {
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    return draftEvents('x', [sentence], [timex(text, phrase, 'DATE', date[0], date)]);
+  };
+
+  it.each([
+    { text: 'The hearing is set for June 3.', phrase: 'June 3', status: 'planned' },
+    { text: 'The court heard the case on June 3.', phrase: 'June 3', status: undefined },
+  ])('marks "$text" as $status', ({ text, phrase, status }) => {
+    const drafts = one(text, phrase, ['2025-06-03', '2025-06-03', 'day']);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].status).toBe(status);
+  });
+
+  it.each([
+    { text: 'No records were broken on Sunday.', phrase: 'Sunday' },
+    { text: 'Prices will rise on Sunday.', phrase: 'Sunday' },
+    { text: 'LONDON | Mon Jun 2, 2025 4:56 pm EDT LONDON (Agency) - Talks began.', phrase: 'Mon Jun 2, 2025 4:56 pm' },
+    { text: 'Page last updated at 11:24 GMT, Monday, 2 June 2025.', phrase: '11:24 GMT, Monday, 2 June 2025' },
+  ])('drafts nothing from "$text"', ({ text, phrase }) => {
+    expect(one(text, phrase, ['2025-06-01', '2025-06-01', 'day'])).toEqual([]);
+  });
+
+  it('titles a date that modifies a happening with that happening', () => {
+    const drafts = one('The spill was bigger than the 1989 tanker disaster off Alaska.', '1989', ['1989', '1989', 'year']);
+    expect(drafts.map((d) => d.title)).toEqual(['Tanker disaster off Alaska']);
+  });
+});

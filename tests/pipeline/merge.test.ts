@@ -63,11 +63,33 @@ describe('mergeAcrossSources', () => {
     ]);
   });
 
-  it('never takes two sources from one article', () => {
+  it('takes two sources from one article only when they tell one happening on one date', () => {
     const twice = draft('a-wire', 900, 'The port authority held talks with the dockworkers union on Wednesday, Lena Park said.', 'Wednesday', WEDNESDAY);
-    for (const e of mergeAcrossSources([...all, twice])) {
-      expect(new Set(e.sources.map((s) => s.article)).size).toBe(e.sources.length);
+    const events = mergeAcrossSources([...all, twice]);
+    for (const e of events) {
+      const byArticle = new Map<string, Set<string>>();
+      for (const s of e.sources) byArticle.set(s.article, (byArticle.get(s.article) ?? new Set()).add(s.timex.value));
+      for (const values of byArticle.values()) expect(values.size).toBe(1);
     }
+  });
+
+  it.each([
+    {
+      name: 'the lead and the recap of one happening',
+      a: 'The city council voted on Tuesday to close the Elm Street pool for repairs.',
+      b: 'The council voted on Tuesday to close the Elm Street pool, ending a long dispute.',
+      merged: true,
+    },
+    {
+      name: 'two happenings of one day',
+      a: 'The city council voted on Tuesday to close the Elm Street pool for repairs.',
+      b: 'A fire destroyed a warehouse near the harbour on Tuesday, firefighters said.',
+      merged: false,
+    },
+  ])('within one article: $name', ({ a, b, merged }) => {
+    const tuesday: When = ['2025-03-04', '2025-03-04', 'day'];
+    const events = mergeAcrossSources([draft('c-local', 10, a, 'Tuesday', tuesday), draft('c-local', 400, b, 'Tuesday', tuesday)]);
+    expect(events).toHaveLength(merged ? 1 : 2);
   });
 
   it('keeps apart similar sentences whose dates cannot meet', () => {

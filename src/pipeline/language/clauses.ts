@@ -56,6 +56,8 @@ const set = (s: string) => new Set(s.split(' '));
 const NEGATIONS = set("not n't never no neither nor nobody none no-one");
 const HEDGES = set('could might may would should');
 const FUTURE = set("will shall 'll wo");
+/** Verbs that report what someone said. */
+const REPORTING = set('say tell announce declare confirm state report add promise pledge insist vow');
 /** Verbs that make a forecast, guidance or expectation of what follows. */
 const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear');
 /** What a forecast says will happen to a figure or a state. */
@@ -225,7 +227,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (v >= 0 && words.slice(0, v).some((w) => w.lower === 'neither')) return { keep: false, reason: 'negation' };
   if (chain.some((w) => /^(?:often|usually|regularly|frequently|sometimes|typically|generally)$/.test(w.lower))) return { keep: false, reason: 'habit' };
   if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
-  if (chain.some((w) => HEDGES.has(w.lower))) return { keep: false, reason: 'hypothetical' };
+  // "said the berth would reopen next week": reported speech's "would" is the future of the saying.
+  const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
+  const hedged = chain.filter((w) => HEDGES.has(w.lower));
+  if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
   // "expects earnings to grow in 2026", "forecasts growth in 2026": guidance, not a happening.
   if (verb && FORECAST_VERBS.has(verb.lemma) && verb.lower !== 'expected' && !/ed$/.test(verb.lower)) return { keep: false, reason: 'forecast' };
@@ -245,7 +250,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (copula && /^(?:is|are|am|'s|'re)$/.test(verb.lower) && !chain.length) return { keep: false, reason: 'state' };
 
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
-  const future = chain.some((w) => FUTURE.has(w.lower)) || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be'));
+  const future = chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be'));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readDate, tagWords } from '../../../src/pipeline/language/clauses';
+
+// Examples written for these tests: each sentence with the date words it is read for.
+const read = (text: string, date: string, period = false) => {
+  const at = text.indexOf(date);
+  if (at < 0) throw new Error(`"${date}" is not in "${text}"`);
+  return readDate(tagWords(text), at, at + date.length, { period });
+};
+
+describe('readDate: the clause a date sits in decides what it dates', () => {
+  it.each([
+    { name: 'a past happening', text: 'The council voted to close the pool on Tuesday.', date: 'Tuesday', status: 'happened' },
+    { name: 'a fronted date leans on the clause after it', text: 'On Monday, the mayor signed the order.', date: 'Monday', status: 'happened' },
+    { name: 'a saying, with a reported future in it', text: 'The agency said on Friday that the road would reopen in May.', date: 'Friday', status: 'happened' },
+    { name: 'a scheduled hearing', text: 'The hearing is set for June 3, the clerk said.', date: 'June 3', status: 'planned' },
+    { name: 'talks that will resume', text: 'Talks will resume Tuesday in the capital.', date: 'Tuesday', status: 'planned' },
+    { name: 'reported speech with would', text: 'Ortiz said the ferry would sail again next week.', date: 'next week', status: 'planned' },
+    { name: 'an infinitive on the calendar', text: 'The final report, to be published next week, blames the operator.', date: 'next week', status: 'planned' },
+    { name: 'not a scheduled infinitive', text: 'Mud continued to wash ashore on Monday near the pier.', date: 'Monday', status: 'happened' },
+    { name: 'a negation elsewhere in the sentence', text: 'The coroner said there was no sign of a struggle after a post-mortem on Friday.', date: 'Friday', status: 'happened' },
+    { name: 'a state that began in a year', text: 'The mission has been in the country since 2004.', date: '2004', status: 'happened', period: true },
+    { name: 'a date naming a happening', text: 'The leak was bigger than the 1989 tanker disaster.', date: '1989', status: 'happened', period: true },
+  ])('keeps $name', ({ text, date, status, period }) => {
+    expect(read(text, date, period)).toMatchObject({ keep: true, status });
+  });
+
+  it.each([
+    { name: 'a forecast of a figure', text: 'Temperatures will reach 30C on Friday.', date: 'Friday', reason: 'forecast' },
+    { name: 'guidance', text: 'The retailer expects earnings to grow in 2026.', date: 'in 2026', reason: 'forecast', period: true },
+    { name: 'a negation', text: 'No records were broken on Sunday.', date: 'Sunday', reason: 'negation' },
+    { name: 'a negated verb', text: 'The minister did not comment on Thursday.', date: 'Thursday', reason: 'negation' },
+    { name: 'neither ... nor', text: 'Neither the club nor the league commented yesterday.', date: 'yesterday', reason: 'negation' },
+    { name: 'a hypothetical', text: 'If the dam fails on Monday, the valley would flood.', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a guess', text: 'By Monday, the lab should have enough samples.', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a role named by a year', text: 'Lopez, the 2019 champion, beat Kim on Saturday.', date: '2019', reason: 'modifies a noun', period: true },
+    { name: 'a yardstick', text: 'Sales were the lowest since 1993.', date: '1993', reason: 'statistic', period: true },
+    { name: 'not since', text: 'Not since 1993 had sales been so weak.', date: '1993', reason: 'statistic', period: true },
+    { name: 'a tally over a period', text: 'The county has lost 4,000 jobs since 2000.', date: '2000', reason: 'statistic', period: true },
+    { name: 'a percentage over a year', text: 'In 2008, drivers drove 3 percent less.', date: '2008', reason: 'statistic', period: true },
+    { name: 'a figure on a day', text: 'On May 17, there were 9,000 tonnes of grain in the silos.', date: 'May 17', reason: 'statistic' },
+    { name: 'a present state', text: 'The bridge is open today.', date: 'today', reason: 'state' },
+    { name: 'a habit', text: 'Ferries were often delayed in the early 1990s.', date: 'the early 1990s', reason: 'habit', period: true },
+  ])('leaves out $name', ({ text, date, reason, period }) => {
+    expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
+  });
+
+  it('names the happening a date modifies', () => {
+    const text = 'The fund was set up after the 2001 attacks in the capital.';
+    const words = tagWords(text);
+    const reading = readDate(words, text.indexOf('2001'), text.indexOf('2001') + 4, { period: true });
+    expect(reading.keep && reading.nounPhrase && words.slice(...reading.nounPhrase).map((w) => w.text)).toEqual(['attacks']);
+  });
+
+  it('gives offsets into the text for every word', () => {
+    const text = "It's “done” — officials didn't say.";
+    for (const w of tagWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+});

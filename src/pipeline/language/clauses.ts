@@ -107,7 +107,7 @@ function clauseAround(words: Word[], i: number): [number, number] {
   while (to < words.length && !opensClause(words, to)) to++;
   if (hasVerbIn(words, from, to)) return [from, to];
   if (!hasVerbIn(words, 0, from)) {
-    let next = to + 1;
+    let next = Math.min(words.length, to + 1);
     while (next < words.length && !opensClause(words, next)) next++;
     return [from, next];
   }

@@ -52,6 +52,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(reading.keep && reading.nounPhrase && words.slice(...reading.nounPhrase).map((w) => w.text)).toEqual(['attacks']);
   });
 
+  it.each(['Storm warning, Tuesday', 'Tuesday', 'Results: 2024'])('reads a verbless piece that ends with its date: %s', (text) => {
+    const date = text.split(/[ ,:]+/).pop()!;
+    expect(read(text, date).keep).toBe(true);
+  });
+
   it('gives offsets into the text for every word', () => {
     const text = "It's “done” — officials didn't say.";
     for (const w of tagWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text);

@@ -10,8 +10,8 @@ import type { DraftEvent, Sentence, Timex } from './types';
 const PRESENT_VALUE = /^PRESENT_REF$/;
 /** "WASHINGTON, March 6 (Agency) --": a dateline dates the story, not a happening in it. */
 const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s)/u;
-/** "Page last updated at 11:24 GMT", "Published: 3 May": page furniture, not a happening. */
-const STAMP_BEFORE = /(?:last updated|updated|published|posted)(?:\s+(?:at|on))?[\s:]*$/iu;
+/** "Page last updated at 11:24 GMT", "Published: 3 May" opening a line: page furniture, not a happening ("was posted on 3 May" is one). */
+const STAMP_BEFORE = /(?:^|[|\n]\s*)(?:page\s+)?(?:last\s+)?(?:updated|published|posted)(?:\s+(?:at|on))?[\s:]*$/iu;
 
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to)(?:\s+(?:in|on|at|during|for))?\s*$/iu;
@@ -27,7 +27,9 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (from < 0 || to > sentence.text.length) return false;
   const before = sentence.text.slice(Math.max(0, from - 24), from);
   const after = sentence.text.slice(to, to + 24);
-  if (YARDSTICK_BEFORE.test(before) || STAMP_BEFORE.test(before)) return false;
+  if (YARDSTICK_BEFORE.test(before)) return false;
+  // Only the sentence's start or a "|" opens a stamp: a space stands in for a cut-off start.
+  if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   if (DETERMINER_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return false;
   return true;
@@ -66,7 +68,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { period: precisionRank(d.precision) < precisionRank('week') });
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
-      const title = reading.nounPhrase ? nounTitle(sentence.text, words, reading.nounPhrase) : eventTitle(sentence, timex);
+      const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || eventTitle(sentence, timex);
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
@@ -95,6 +97,8 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number]): s
     to += 2;
     while (to < words.length && (words[to].pos === 'PROPN' || words[to].lower === 'and' && words[to + 1]?.pos === 'PROPN')) to++;
   }
+  // One bare noun ("its debut") says too little: the clause's own title does better.
+  if (to - from < 2) return '';
   const phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
   return shorten(phrase.charAt(0).toUpperCase() + phrase.slice(1));
 }

@@ -74,7 +74,8 @@ const EVENT_NOUNS = set(
     'pandemic pandemics outbreak outbreaks bombing bombings invasion coup fire fires tsunami eruption riot riots revolution ' +
     'massacre shooting leak leaks uprising recession meltdown bankruptcy merger takeover acquisition referendum summit ' +
     'verdict trial death deaths murder killing killings launch landing strike strikes protest protests sinking ' +
-    'loss losses rally plunge petition complaint lawsuit statement failure vote',
+    'loss losses rally plunge petition complaint lawsuit statement failure vote debut opening premiere inauguration ' +
+    'wedding funeral ceremony release meeting hearing visit speech',
 );
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
 const TIME_HEADS = set(

@@ -183,7 +183,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (context.period) return { keep: false, reason: 'modifies a noun' };
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
-  if (before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their')) {
+  // The determiner may sit inside the date's own words ("the 11 September 2001 attacks").
+  if ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their')) || words[a].pos === 'DET') {
     let k = b + 1;
     if (words[k]?.text === ',') k++;
     const startHead = k;
@@ -195,7 +196,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     }
   }
   // "the Pemex spill of 1979", "champion of 2019" (not "the end of 2010")
-  if (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower)) {
+  if (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
     const head = words[a - 2];
     if (!EVENT_NOUNS.has(head.lower)) return { keep: false, reason: 'modifies a noun' };
     let s = a - 2;

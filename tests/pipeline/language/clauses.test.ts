@@ -20,6 +20,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'not a scheduled infinitive', text: 'Mud continued to wash ashore on Monday near the pier.', date: 'Monday', status: 'happened' },
     { name: 'a negation elsewhere in the sentence', text: 'The coroner said there was no sign of a struggle after a post-mortem on Friday.', date: 'Friday', status: 'happened' },
     { name: 'a state that began in a year', text: 'The mission has been in the country since 2004.', date: '2004', status: 'happened', period: true },
+    { name: 'a happening named with its determiner inside the date', text: 'He ran the fund set up in the wake of the 11 September 2001 attacks.', date: 'the 11 September 2001', status: 'happened' },
     { name: 'a date naming a happening', text: 'The leak was bigger than the 1989 tanker disaster.', date: '1989', status: 'happened', period: true },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });

@@ -217,7 +217,8 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const seg = segments[s];
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
     const subject = subjectOf(tokens, seg, skip);
-    if (subject.length) return subject;
+    // ", of the county fire service,": an appositive phrase is passed over for the name before it.
+    if (subject.length && tokens[subject[0]].tag !== 'prep') return subject;
   }
   return [];
 }
@@ -308,6 +309,16 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const subject = borrowedSubject(tokens, segments, k, skip);
     if (subject.length) return { parts: [...subject, ...ids] };
   }
+  // "The bank is expected to hold rates when it meets on Thursday": a pronoun subject is named from
+  // the same sentence's earlier clause, the nearest mention there is.
+  const first = ids.findIndex((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'adv');
+  const lead = segments[k]?.lead;
+  if (first >= 0 && lead && /^(?:when|while|after|before|as|because|once|until|since|although|though)$/.test(lead) && tokens[ids[first]].tag === 'pron' && /^(?:he|she|it|they)$/.test(tokens[ids[first]].lower) && isVerbal(tokens[ids[first + 1]])) {
+    // Only a plain named subject: determiners, adjectives, nouns and names, with a name in it.
+    const subject = borrowedSubject(tokens, segments, k, skip);
+    const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
+    if (subject.length && plain && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
+  }
   return { parts: ids };
 }
 
@@ -329,7 +340,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
 
   let subject = range(seg.from + (seg.lead ? 1 : 0), verb, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
   if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
-  else if (!subject.length) subject = borrowedSubject(tokens, segments, k, skip);
+  // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
+  else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
   subject = shortSubject(tokens, subject);
 
   let complement: number[] = [];
@@ -357,11 +369,14 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject. */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
-  const plural = subject.some((i) => tokens[i].lower === 'and') || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
+  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower))) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
     || (head.tag === 'noun' || head.tag === 'name' && knownWord(head.lower.slice(0, -1))) && /[^s'u]s$/.test(head.lower);
   if (!plural) return verb;
   return verb === 'denies' ? 'deny' : verb.slice(0, -1);
 }
+
+/** "Food and Drug Administration": a body named with "and" is one body. */
+const SINGULAR_BODIES = words('organization organisation administration department commission council committee agency service bank fund institute board company group authority ministry office association union');
 
 /** "White House press secretary Jane Roe" → "Jane Roe": a long title before a name is trimmed. */
 function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
@@ -376,7 +391,7 @@ const LEADING_JUNK = words('and or but nor that which who whom so yet then also 
 const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than');
 
 /** Joins picked tokens back into text, keeping the sentence's own spacing where tokens touch. */
-function render(text: string, tokens: readonly Token[], parts: (number | string)[]): string {
+function render(text: string, tokens: readonly Token[], parts: (number | string)[], opening = firstWord(tokens)): string {
   let out = '';
   let prev: number | null = null;
   for (const part of parts) {
@@ -389,8 +404,8 @@ function render(text: string, tokens: readonly Token[], parts: (number | string)
     if (prev !== null && part === prev + 1) out += text.slice(tokens[prev].end, t.start).replace(/\s+/g, ' ');
     else if (out && !/^[,.;:!?)\]]$/.test(t.text)) out += ' ';
     // A sentence-initial common word that lands mid-title loses its capital ("bought The factory").
-    const common = t.tag !== 'name' && t.tag !== 'pron';
-    out += out && part === firstWord(tokens) && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
+    const common = (t.tag !== 'name' && t.tag !== 'pron') || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
+    out += out && part === opening && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
     prev = part;
   }
   return out;
@@ -509,6 +524,8 @@ export function shorten(s: string, max = MAX_TITLE): string {
   return `${balanceQuotes(s.slice(0, end).replace(/[\s,;:]+$/u, ''))}…`;
 }
 
+const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–)\s+/u;
+
 /** A short title for the happening that `timex` dates in `sentence`. */
 export function eventTitle(sentence: Sentence, timex: Timex): string {
   const text = sentence.text;
@@ -517,8 +534,13 @@ export function eventTitle(sentence: Sentence, timex: Timex): string {
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
+  // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ...": a dateline run into the lead is not the lead's words.
+  const dateline = DATELINE.exec(text);
+  if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
   const picked = ownDate.size ? pickClause(tokens, ownDate, skip) : { parts: range(0, tokens.length, skip) };
-  let title = tidy(render(text, tokens, picked.parts));
-  if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip)));
+  // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
+  const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
+  let title = tidy(render(text, tokens, picked.parts, opening));
+  if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip), opening));
   return shorten(title);
 }

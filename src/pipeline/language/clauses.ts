@@ -179,7 +179,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     let k = b + 2;
     while (k < words.length && (words[k].pos === 'ADJ' || words[k].pos === 'NOUN' || words[k].pos === 'PROPN' || words[k].pos === 'NUM')) k++;
     const head = words[k - 1];
-    if (k > b + 2 && isNoun(head) && EVENT_NOUNS.has(head.lower)) return { keep: true, status: 'happened', nounPhrase: [b + 2, k] };
+    // "last week's devastating earthquake" is the title; "Tuesday's opening statement" leaves it to the clause.
+    if (k > b + 2 && isNoun(head) && EVENT_NOUNS.has(head.lower)) return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
     if (context.period) return { keep: false, reason: 'modifies a noun' };
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"

@@ -245,7 +245,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
-  if (context.period && perfect && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
+  if (context.period && perfect && before?.lower !== 'since') return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };
+  // "traveled less than a year ago", "shrank after February": a comparison or a boundary, not a happening.
+  if (context.period && inClause((w, k) => /^(?:less|more|fewer)$/.test(w.lower) && words[k + 1]?.lower === 'than')) return { keep: false, reason: 'statistic' };
+  if (context.period && (before?.lower === 'after' || before?.lower === 'before')) return { keep: false, reason: 'statistic' };
   // "there were 130,000 barrels", "the estimate was 270,000 barrels": a figure, not a happening.
   const copula = verb?.lemma === 'be' && !isVerb(words[v + 1]) && !chain.some((w) => FUTURE.has(w.lower) || w.lower === 'to');
   if (copula && words.slice(v + 1, v + 5).some((w, k) => w.pos === 'NUM' && (v + 1 + k < a || v + 1 + k > b))) return { keep: false, reason: 'statistic' };

@@ -40,6 +40,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a tally over a period', text: 'The county has lost 4,000 jobs since 2000.', date: '2000', reason: 'statistic', period: true },
     { name: 'a percentage over a year', text: 'In 2008, drivers drove 3 percent less.', date: '2008', reason: 'statistic', period: true },
     { name: 'a figure on a day', text: 'On May 17, there were 9,000 tonnes of grain in the silos.', date: 'May 17', reason: 'statistic' },
+    { name: 'a comparison over a month', text: 'Drivers in May traveled less than they did a year earlier.', date: 'in May', reason: 'statistic', period: true },
+    { name: 'a boundary of a period', text: 'The lead over its rivals shrank after February.', date: 'February', reason: 'statistic', period: true },
+    { name: 'a state over a year', text: 'The concert has been the subject of criticism this year.', date: 'this year', reason: 'state', period: true },
     { name: 'a present state', text: 'The bridge is open today.', date: 'today', reason: 'state' },
     { name: 'a habit', text: 'Ferries were often delayed in the early 1990s.', date: 'the early 1990s', reason: 'habit', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {

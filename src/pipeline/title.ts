@@ -388,7 +388,7 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
 }
 
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as');
-const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than');
+const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had');
 
 /** Joins picked tokens back into text, keeping the sentence's own spacing where tokens touch. */
 function render(text: string, tokens: readonly Token[], parts: (number | string)[], opening = firstWord(tokens)): string {

@@ -19,10 +19,10 @@ export interface FoundTimex {
 }
 
 /**
- * An output event as the scorers read it. `importance` and `status` are optional fields other
- * work adds to the format; the scorers use them when present and say so.
+ * An output event as the scorers read it. `importance` is an optional field other work adds to the
+ * format, and `status` (in the format) is optional too; the scorers use them when present and say so.
  */
-export type ScoredEvent = TimelineEvent & { importance?: number; status?: string; key?: boolean };
+export type ScoredEvent = TimelineEvent & { importance?: number; key?: boolean };
 
 export interface PipelineOutput {
   eventList: EventList & { events: ScoredEvent[] };

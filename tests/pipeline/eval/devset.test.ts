@@ -37,7 +37,7 @@ const src = (article: string, text: string, sentence: string) => {
   const start = text.indexOf(sentence);
   return { article, quote: sentence, start, end: start + sentence.length, timex: { text: 'x', start, end: start + 1, value: 'x' } };
 };
-const ev = (id: string, start: string, precision: ScoredEvent['date']['precision'], sources: ReturnType<typeof src>[], status?: string): ScoredEvent => ({
+const ev = (id: string, start: string, precision: ScoredEvent['date']['precision'], sources: ReturnType<typeof src>[], status?: ScoredEvent['status']): ScoredEvent => ({
   id, title: `Headline ${id}`, date: { start, end: start, precision, approximate: false, label: start }, sources, ...(status ? { status } : {}),
 });
 

@@ -81,6 +81,12 @@ describe('mergeAcrossSources', () => {
       merged: true,
     },
     {
+      name: 'a confirmation and the first report of what it confirms',
+      a: 'Press secretary Jane Roe said Wednesday that Ardenian officials have held talks with rebel officials.',
+      b: 'The talks between Ardenian and rebel officials were first reported earlier Wednesday by the Ledger.',
+      merged: false,
+    },
+    {
       name: 'two happenings of one day',
       a: 'The city council voted on Tuesday to close the Elm Street pool for repairs.',
       b: 'A fire destroyed a warehouse near the harbour on Tuesday, firefighters said.',
@@ -88,7 +94,8 @@ describe('mergeAcrossSources', () => {
     },
   ])('within one article: $name', ({ a, b, merged }) => {
     const tuesday: When = ['2025-03-04', '2025-03-04', 'day'];
-    const events = mergeAcrossSources([draft('c-local', 10, a, 'Tuesday', tuesday), draft('c-local', 400, b, 'Tuesday', tuesday)]);
+    const day = a.includes('Tuesday') ? 'Tuesday' : 'Wednesday';
+    const events = mergeAcrossSources([draft('c-local', 10, a, day, tuesday), draft('c-local', 400, b, day, tuesday)]);
     expect(events).toHaveLength(merged ? 1 : 2);
   });
 

@@ -304,6 +304,12 @@ function validateArticle(a: unknown, path: string, errors: Errors, articleIds: S
 /** The optional editorial fields of an event; each is copied only when present, so older lists stay byte-identical. */
 function validateCuratedFields(e: object, path: string, errors: Errors): Partial<TimelineEvent> {
   const out: Partial<TimelineEvent> = {};
+  // In the order the pipeline writes them: status right after the sources, then an editor's fields.
+  const status = own(e, 'status');
+  if (status !== undefined) {
+    if (!(EVENT_STATUSES as readonly unknown[]).includes(status)) errors.push(`${path}.status: expected one of ${EVENT_STATUSES.join(', ')}`);
+    else out.status = status as EventStatus;
+  }
   const highlight = own(e, 'highlight');
   if (highlight !== undefined) {
     if (typeof highlight !== 'boolean') errors.push(`${path}.highlight: expected a boolean`);
@@ -319,11 +325,6 @@ function validateCuratedFields(e: object, path: string, errors: Errors): Partial
     if (!Array.isArray(edited) || !edited.every((f) => (EDITED_FIELDS as readonly unknown[]).includes(f))) {
       errors.push(`${path}.edited: expected an array of ${EDITED_FIELDS.join(', ')}`);
     } else out.edited = [...(edited as EditedField[])];
-  }
-  const status = own(e, 'status');
-  if (status !== undefined) {
-    if (!(EVENT_STATUSES as readonly unknown[]).includes(status)) errors.push(`${path}.status: expected one of ${EVENT_STATUSES.join(', ')}`);
-    else out.status = status as EventStatus;
   }
   const note = own(e, 'note');
   if (note !== undefined) {

@@ -54,6 +54,7 @@ interface CarriedEvent {
   title: string;
   date: Omit<EventDate, 'label'>;
   sources: TimelineEvent['sources'];
+  status?: TimelineEvent['status'];
   tags?: string[];
   highlight?: boolean;
   edited?: TimelineEvent['edited'];
@@ -120,6 +121,7 @@ export function toTimelineJS(list: EventList): TLTimeline {
       date: { start: e.date.start, end: e.date.end, precision: e.date.precision, approximate: e.date.approximate },
       sources: e.sources,
     };
+    if (e.status) carried.status = e.status;
     if (e.tags) carried.tags = e.tags;
     if (e.highlight !== undefined) carried.highlight = e.highlight;
     if (e.edited) carried.edited = e.edited;
@@ -372,6 +374,7 @@ export function fromTimelineJS(json: unknown, file: string, locate: Locate = (ki
       else if (own.title !== title) edited.add('title');
       if (date !== carriedDate) edited.add('date');
       event.sources = own.sources;
+      if (own.status) event.status = own.status;
       const tags = group ? [group, ...(own.tags ?? []).filter((t) => t !== group)] : (own.tags ?? []).slice(own.tags?.[0] ? 1 : 0);
       if (tags.length) event.tags = tags;
       if (own.highlight !== undefined) event.highlight = own.highlight;
@@ -416,11 +419,12 @@ export function capNotes(notes: string[], file: string): string[] {
 /** Our own fields carried by a slide, when they still form a valid event against the carried articles. */
 function ownEvent(carried: Record<string, unknown>, event: TimelineEvent, articles: Article[]): CarriedEvent | null {
   const candidate = { ...event, sources: carried.sources ?? [] } as Record<string, unknown>;
-  for (const key of ['tags', 'highlight', 'edited', 'note'] as const) if (has(carried, key)) candidate[key] = carried[key];
+  for (const key of ['status', 'tags', 'highlight', 'edited', 'note'] as const) if (has(carried, key)) candidate[key] = carried[key];
   const check = validateEventList({ version: 1, articles, events: [candidate] }, 1);
   if (!check.ok || typeof carried.title !== 'string') return null;
   const e = check.value.events[0];
   const out: CarriedEvent = { title: carried.title, date: event.date, sources: e.sources };
+  if (e.status) out.status = e.status;
   if (e.tags) out.tags = e.tags;
   if (e.highlight !== undefined) out.highlight = e.highlight;
   if (e.edited) out.edited = e.edited;

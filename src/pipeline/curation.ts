@@ -378,6 +378,7 @@ function describe(entry: CurationEntry): string {
 /** The event with its fields in the schema's order, so the same list always serialises to the same bytes. */
 export function inFieldOrder(e: TimelineEvent): TimelineEvent {
   const out: TimelineEvent = { id: e.id, title: e.title, date: e.date, sources: e.sources };
+  if (e.status !== undefined) out.status = e.status;
   if (e.highlight !== undefined) out.highlight = e.highlight;
   if (e.tags !== undefined) out.tags = e.tags;
   if (e.edited !== undefined) out.edited = e.edited;

@@ -365,3 +365,14 @@ describe('curateFromFolder reads only a regular curation.json inside the folder'
     }
   });
 });
+
+describe('applyCuration and an event status', () => {
+  it('keeps a planned status, right after the sources', () => {
+    const list = events();
+    const planned = { ...list.events.find((e) => e.id === BRIDGE)!, status: 'planned' as const };
+    list.events = list.events.map((e) => (e.id === BRIDGE ? planned : e));
+    const out = apply([], list).list.events.find((e) => e.id === BRIDGE)!;
+    expect(out.status).toBe('planned');
+    expect(Object.keys(out).indexOf('status')).toBe(Object.keys(out).indexOf('sources') + 1);
+  });
+});

@@ -122,7 +122,7 @@ describe('round trips: ours -> TimelineJS -> ours', () => {
     expect(e.date.label).toBe('12 January 2024');
     expect(e.edited).toEqual(['title', 'date']);
     expect(e.sources).toEqual(ours.events.find((x) => x.id === '68d9149d240d')!.sources);
-    expect(notes).toEqual(['tl.json: events[14] ("Crane collapsed onto a berth"): display_date "January 2024" not carried over; the label is written from the date ("12 January 2024")']);
+    expect(notes).toEqual(['tl.json: events[12] ("Crane collapsed onto a berth"): display_date "January 2024" not carried over; the label is written from the date ("12 January 2024")']);
   });
 
   it('keeps an edited slide text as a note, and drops carried sources that do not check out', () => {

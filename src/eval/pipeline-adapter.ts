@@ -2,21 +2,14 @@
 // pipeline's entry moves only this file changes.
 
 import type { EventList, TimelineEvent } from '../core/schema';
-import { articleIds, buildEventList } from '../pipeline/pipeline';
+import { articleIds, buildEventList, type TimexRecord } from '../pipeline/pipeline';
 import { readArticles } from '../pipeline/read';
-import type { SourceText, TimexType } from '../pipeline/types';
+import type { SourceText } from '../pipeline/types';
 
 export type { SourceText };
 
 /** One temporal expression the pipeline found, with offsets into its article's text. */
-export interface FoundTimex {
-  article: string;
-  text: string;
-  start: number;
-  end: number;
-  type: TimexType;
-  value: string;
-}
+export type FoundTimex = TimexRecord;
 
 /**
  * An output event as the scorers read it. `importance` is an optional field other work adds to the

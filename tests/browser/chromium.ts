@@ -2,7 +2,8 @@
 // opens pages of the built site that record every console error, page error and CSP violation.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import type { EventList } from '../../src/core/schema';
 
 export const CHROMIUM_ARGS = [
@@ -10,8 +11,20 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+const launchOptions = () => ({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+/** The one Chromium of a test run, started by the global setup; test files connect to it. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/**
+ * A connection to the run's shared Chromium (closing it leaves Chromium to the other files), or a
+ * Chromium of its own when there is none. Each test opens its own context, so nothing else is shared.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const wsEndpoint = inject('chromiumWsEndpoint');
+  return wsEndpoint ? chromium.connect(wsEndpoint) : chromium.launch(launchOptions());
 }
 
 /** Collects console errors, page errors and CSP violations so a test can assert there were none. */

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 import { runCli } from '../../src/pipeline/cli';
+import { launchChromiumServer } from './chromium';
 
 export const CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
@@ -20,9 +21,14 @@ export default async function setup(project: TestProject) {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
+  // One Chromium for every browser test file, started while the pipeline runs.
+  const chromium = launchChromiumServer();
   await mkdir(join(outDir, 'data'), { recursive: true });
   const { code, stderr } = await runCli(['--input', 'seeds', '--output', join(outDir, 'data', 'events.json')]);
-  if (code !== 0) throw new Error(`pipeline failed: ${stderr.join('\n')}`);
+  if (code !== 0) {
+    await (await chromium).close();
+    throw new Error(`pipeline failed: ${stderr.join('\n')}`);
+  }
   server = await preview({
     logLevel: 'warn',
     build: { outDir },
@@ -32,8 +38,11 @@ export default async function setup(project: TestProject) {
   if (!url) throw new Error('preview server did not report a URL');
   project.provide('baseUrl', url);
   project.provide('distDir', outDir);
+  const chromiumServer = await chromium;
+  project.provide('chromiumWsEndpoint', chromiumServer.wsEndpoint());
   return async () => {
     await new Promise<void>((done) => server?.httpServer.close(() => done()));
+    await chromiumServer.close();
   };
 }
 
@@ -41,5 +50,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     distDir: string;
+    /** The shared Chromium's address (tests/browser/chromium.ts connects to it). */
+    chromiumWsEndpoint: string;
   }
 }

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe('npm run convert', () => {
   it('moves our list to TimelineJS JSON and back, byte for byte', async () => {
-    const input = join(fixtures, 'articles.golden.json');
+    const input = join(fixtures, 'interop/events.json');
     const tl = join(dir, 'timeline.json');
     const back = join(dir, 'events.json');
     expect(await runConvert([input, tl])).toEqual({ code: 0, stderr: [`convert: events -> timelinejs: 16 events, 0 notes -> ${tl}`] });
@@ -35,11 +35,11 @@ describe('npm run convert', () => {
 
   it('writes a CSV sheet when the output ends in .csv, and another format when asked', async () => {
     const csv = join(dir, 'sheet.csv');
-    expect((await runConvert([join(fixtures, 'curation/curated.golden.json'), csv])).code).toBe(0);
+    expect((await runConvert([join(fixtures, 'interop/curated.json'), csv])).code).toBe(0);
     expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toMatch(/^Year,Month,Day,Time,/);
     const tidy = join(dir, 'tidy.json');
-    expect((await runConvert([join(fixtures, 'curation/curated.golden.json'), tidy, '--to', 'events'])).code).toBe(0);
-    expect(await readFile(tidy, 'utf8')).toBe(await readFile(join(fixtures, 'curation/curated.golden.json'), 'utf8'));
+    expect((await runConvert([join(fixtures, 'interop/curated.json'), tidy, '--to', 'events'])).code).toBe(0);
+    expect(await readFile(tidy, 'utf8')).toBe(await readFile(join(fixtures, 'interop/curated.json'), 'utf8'));
   });
 
   it.each([

@@ -6,7 +6,7 @@ import { validateEventList, type EventList, type TimelineEvent } from '../../../
 import { COLUMNS, fromCsv, parseCsv, toCsv } from '../../../src/interop/csv';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
-const golden = (): EventList => JSON.parse(readFileSync(join(fixtures, 'articles.golden.json'), 'utf8'));
+const ourList = (): EventList => JSON.parse(readFileSync(join(fixtures, 'interop/events.json'), 'utf8'));
 const sheet = () => fromCsv(readFileSync(join(fixtures, 'timelinejs/sheet.csv'), 'utf8'), 'sheet.csv');
 
 describe('parseCsv (RFC 4180)', () => {
@@ -33,11 +33,11 @@ describe('parseCsv (RFC 4180)', () => {
 
 describe('toCsv', () => {
   it('writes the TimelineJS sheet columns with CRLF line ends, one row per event', () => {
-    const csv = toCsv(golden());
+    const csv = toCsv(ourList());
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(COLUMNS.join(','));
     expect(lines.at(-1)).toBe('');
-    expect(parseCsv(csv).rows).toHaveLength(golden().events.length + 1);
+    expect(parseCsv(csv).rows).toHaveLength(ourList().events.length + 1);
   });
 
   it('writes dates as their parts, with times in 24 hours and the label as the display date', () => {
@@ -67,7 +67,7 @@ describe('toCsv', () => {
 
 describe('round trips: ours -> CSV -> ours', () => {
   it('keeps titles, dates and precision (sources come back as text)', () => {
-    const ours = golden();
+    const ours = ourList();
     const { list, notes } = fromCsv(toCsv(ours), 'tl.csv');
     expect(notes).toEqual([]);
     const shape = (e: TimelineEvent) => ({ title: e.title, date: e.date });

@@ -6,8 +6,8 @@ import { validateEventList, type EventList, type TimelineEvent } from '../../../
 import { CARRIER, fromTimelineJS, toTimelineJS, type TLTimeline } from '../../../src/interop/timelinejs';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
-const golden = (): EventList => JSON.parse(readFileSync(join(fixtures, 'articles.golden.json'), 'utf8'));
-const curated = (): EventList => JSON.parse(readFileSync(join(fixtures, 'curation/curated.golden.json'), 'utf8'));
+const ourList = (): EventList => JSON.parse(readFileSync(join(fixtures, 'interop/events.json'), 'utf8'));
+const curated = (): EventList => JSON.parse(readFileSync(join(fixtures, 'interop/curated.json'), 'utf8'));
 const everyForm = () => fromTimelineJS(JSON.parse(readFileSync(join(fixtures, 'timelinejs/every-date-form.json'), 'utf8')), 'every-date-form.json');
 
 /** What TimelineJS itself keeps: our carried fields removed, as if the file had been rebuilt by hand. */
@@ -83,7 +83,7 @@ describe('toTimelineJS', () => {
 
 describe('round trips: ours -> TimelineJS -> ours', () => {
   it.each([
-    { name: 'the pipeline fixture output', list: golden },
+    { name: 'our fixture list', list: ourList },
     { name: 'a curated list (hand-written event, tags, highlights, notes, edited marks)', list: curated },
     { name: 'every precision, ranges and approximate dates', list: everyPrecision },
   ])('gives back exactly $name', ({ list }) => {
@@ -111,7 +111,7 @@ describe('round trips: ours -> TimelineJS -> ours', () => {
   });
 
   it('marks what was changed in TimelineJS as edited, and keeps the sources', () => {
-    const ours = golden();
+    const ours = ourList();
     const tl = toTimelineJS(ours);
     const slide = tl.events.find((e) => e.unique_id === '68d9149d240d')!;
     slide.text!.headline = 'Crane <em>collapsed</em> onto a berth';
@@ -126,7 +126,7 @@ describe('round trips: ours -> TimelineJS -> ours', () => {
   });
 
   it('keeps an edited slide text as a note, and drops carried sources that do not check out', () => {
-    const tl = toTimelineJS(golden());
+    const tl = toTimelineJS(ourList());
     tl.events[0].text!.text += '<p>Added in TimelineJS.</p>';
     tl.events[1][CARRIER]!.sources[0].quote = 'Words that are not the article.';
     const { list, notes } = fromTimelineJS(JSON.parse(JSON.stringify(tl)), 'tl.json');

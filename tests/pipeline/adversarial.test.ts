@@ -1,7 +1,9 @@
-// Every stage on 200 KB adversarial strings: long runs of one character or word, the shapes that
-// make a backtracking regular expression blow up. The tests check that each finishes (a generous
-// timeout stands in for "does not hang") and gives output of the right shape; the benchmark
-// (`npm run bench`) measures the times.
+// Every stage on 50 KB adversarial strings: long runs of one character or word, the shapes that
+// make a backtracking regular expression blow up. Exponential backtracking shows within a few dozen
+// characters; 50 KB also makes a stage that is quadratic in its input do billions of steps (n² =
+// 2.5e9) and run into the timeout, while the linear stages finish all 38 inputs in a few seconds
+// (200 KB took twice the CPU time and caught nothing more). The tests check that each finishes and
+// gives output of the right shape.
 import { describe, expect, it } from 'vitest';
 import { isPartialDate, validateEventList } from '../../src/core/schema';
 import { findBody } from '../../src/pipeline/body';
@@ -12,7 +14,7 @@ import { articleIds, buildEventList } from '../../src/pipeline/pipeline';
 import { splitSentences } from '../../src/pipeline/sentences';
 import { findTimexes } from '../../src/pipeline/timex';
 
-const SIZE = 200_000;
+const SIZE = 50_000;
 const repeat = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 
 const CASES: { name: string; text: string }[] = [
@@ -59,7 +61,9 @@ const CASES: { name: string; text: string }[] = [
 describe('every stage on adversarial input', () => {
   it.each(CASES)('finishes on $name with output of the right shape', ({ text }) => {
     const meta = extractMetadata(text, 'adversarial.txt');
-    expect(Array.isArray(meta.warnings)).toBe(true);
+    // A page without a date says why, in short one-line messages that never echo the input back.
+    if (meta.published === null) expect(meta.warnings.length).toBeGreaterThan(0);
+    for (const w of meta.warnings) expect(w.length <= 300 && !/[\r\n]/.test(w), w.slice(0, 400)).toBe(true);
     for (const h of meta.header) expect(0 <= h.start && h.start <= h.end && h.end <= text.length).toBe(true);
 
     const body = findBody(text, meta.header);
@@ -80,7 +84,7 @@ describe('every stage on adversarial input', () => {
     const drafts = draftEvents('adversarial', sentences, timexes);
     const events = mergeAcrossSources(drafts);
     for (const e of events) for (const s of e.sources) expect(text.slice(s.start, s.end)).toBe(s.quote);
-  }, 20_000);
+  }, 10_000);
 
   it('builds a valid list from all of them at once (cut to 20 KB each)', () => {
     const sources = CASES.map(({ name, text }) => ({ file: `${name}.txt`, text: text.slice(-20_000), encoding: 'utf-8', warnings: [] }));

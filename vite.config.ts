@@ -129,7 +129,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/core/**/*.test.ts', 'tests/pipeline/**/*.test.ts'], setupFiles: ['tests/fast-check-seed.ts'] },
+        test: { name: 'unit', environment: 'node', testTimeout: 20_000, include: ['tests/core/**/*.test.ts', 'tests/pipeline/**/*.test.ts'], setupFiles: ['tests/fast-check-seed.ts'] },
       },
       {
         extends: true,

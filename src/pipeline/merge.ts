@@ -336,7 +336,7 @@ function tellsSameHappening(a: Map<string, number>, b: Map<string, number>): boo
   let shared = 0;
   let size = 0;
   for (const [k, weight] of small) {
-    // Names run through the whole story ("US", "Hamas"); what was done tells happenings apart.
+    // Names run through the whole story (a country, a party to the conflict); what was done tells happenings apart.
     if (k === REPORTING_STEM || weight >= NAME_WEIGHT) continue;
     size++;
     if (large.has(k)) shared++;

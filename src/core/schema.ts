@@ -11,6 +11,11 @@ export interface EventDate {
   precision: Precision;
   approximate: boolean;
   label: string;
+  /**
+   * For a `minute` date read as a local time in a known zone: that zone's UTC offset then
+   * (`+05:45`). `start` and `end` are UTC; the page shows the local time with this offset.
+   */
+  offset?: string;
 }
 
 /** The temporal expression in the quote that dated the event. */
@@ -45,6 +50,12 @@ export interface TimelineEvent {
   sources: Source[];
   /** `planned` for a scheduled happening ("the hearing is set for June 3"); absent means it happened. */
   status?: EventStatus;
+  /** 0 to 1, from the evidence in the whole collection (see README, "Importance"); absent on lists without it. */
+  importance?: number;
+  /** One of the story's key events, the ones a journalist's timeline would hold. */
+  key?: boolean;
+  /** For a key event: one sentence taken verbatim from its best source (`quote` is `text.slice(start, end)`). */
+  summary?: Summary;
   /** Marked by an editor as a key moment. */
   highlight?: boolean;
   /** Editors' categories, for colour and filtering; the first is the main one. */
@@ -53,6 +64,14 @@ export interface TimelineEvent {
   edited?: EditedField[];
   /** An editor's note, or the text of an imported event; never a source quote. */
   note?: string;
+}
+
+/** A verbatim sentence of one article, with its offsets in that article's text. */
+export interface Summary {
+  article: string;
+  quote: string;
+  start: number;
+  end: number;
 }
 
 export interface Article {
@@ -64,12 +83,28 @@ export interface Article {
   published: string | null;
   dateline: string | null;
   warnings: string[];
+  /** The article's address on the web (http or https only), when the input gave one. */
+  url?: string;
+  /** The article's extracted text beside the list (`articles/<id>.txt`), for pages read from HTML. */
+  text?: string;
+}
+
+/** What an editor says about the story as a whole (curation.json's `story` block, or `--title`). */
+export interface Story {
+  title?: string;
+  summary?: string;
+  byline?: string;
+  credit?: string;
+  /** BCP 47 language tag of the story (`en`, `fr-CA`). */
+  language?: string;
 }
 
 export interface EventList {
   version: 1;
   articles: Article[];
   events: TimelineEvent[];
+  /** The story's own title, summary and credits; without it the page describes the list itself. */
+  story?: Story;
   /** What an import could not carry over, and similar notes about the list as a whole. */
   notes?: string[];
 }
@@ -130,6 +165,12 @@ export const MAX_TAG_USES = 200_000;
 export const MAX_MARKS = 6;
 /** Warnings on one article, and notes on the list. */
 export const MAX_WARNINGS = 1_000;
+const OFFSET = /^[+-](0\d|1[0-4]):[0-5]\d$/;
+/** An address the page may link to: http or https only, no spaces or control characters. */
+export function isWebAddress(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 2_000 || /[\s\u0000-\u001f\u007f]/.test(value)) return false;
+  return /^https?:\/\/[^/?#]+/i.test(value);
+}
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?$/;
 
 // Bidi controls that open a span (embeddings, overrides, isolates) and the ones that close it.
@@ -253,7 +294,13 @@ function validateDate(d: unknown, path: string, errors: Errors): EventDate | nul
   else if (typeof start === 'string' && end < start) errors.push(`${path}.end: before start`);
   const approximate = own(d, 'approximate');
   if (typeof approximate !== 'boolean') errors.push(`${path}.approximate: expected a boolean`);
-  return { start: start as string, end: end as string, precision: p, approximate: approximate as boolean, label: label(d, 'label', path, errors, MAX_LABEL) };
+  const out: EventDate = { start: start as string, end: end as string, precision: p, approximate: approximate as boolean, label: label(d, 'label', path, errors, MAX_LABEL) };
+  const offset = own(d, 'offset');
+  if (offset !== undefined) {
+    if (p !== 'minute' || typeof offset !== 'string' || !OFFSET.test(offset)) errors.push(`${path}.offset: expected a UTC offset like +05:45 on a minute date`);
+    else out.offset = offset;
+  }
+  return out;
 }
 
 function validateSource(s: unknown, path: string, errors: Errors, articleIds: Set<string>): Source | null {
@@ -298,7 +345,18 @@ function validateArticle(a: unknown, path: string, errors: Errors, articleIds: S
   const warnings = own(a, 'warnings');
   const validWarnings = isStringArray(warnings, MAX_WARNINGS);
   if (!validWarnings) errors.push(`${path}.warnings: expected an array of at most ${MAX_WARNINGS} strings`);
-  return { id, file, title, publisher, published, dateline, warnings: validWarnings ? warnings.map(cleanMetadata) : [] };
+  const out: Article = { id, file, title, publisher, published, dateline, warnings: validWarnings ? warnings.map(cleanMetadata) : [] };
+  const url = own(a, 'url');
+  if (url !== undefined) {
+    if (!isWebAddress(url)) errors.push(`${path}.url: expected an http or https address`);
+    else out.url = url;
+  }
+  const text = own(a, 'text');
+  if (text !== undefined) {
+    if (typeof text !== 'string' || !/^articles\/[\w.-]{1,200}\.txt$/.test(text)) errors.push(`${path}.text: expected articles/<name>.txt`);
+    else out.text = text;
+  }
+  return out;
 }
 
 /** The optional editorial fields of an event; each is copied only when present, so older lists stay byte-identical. */
@@ -309,6 +367,29 @@ function validateCuratedFields(e: object, path: string, errors: Errors): Partial
   if (status !== undefined) {
     if (!(EVENT_STATUSES as readonly unknown[]).includes(status)) errors.push(`${path}.status: expected one of ${EVENT_STATUSES.join(', ')}`);
     else out.status = status as EventStatus;
+  }
+  const importance = own(e, 'importance');
+  if (importance !== undefined) {
+    if (typeof importance !== 'number' || !(importance >= 0 && importance <= 1)) errors.push(`${path}.importance: expected a number from 0 to 1`);
+    else out.importance = importance;
+  }
+  const key = own(e, 'key');
+  if (key !== undefined) {
+    if (typeof key !== 'boolean') errors.push(`${path}.key: expected a boolean`);
+    else out.key = key;
+  }
+  const summary = own(e, 'summary');
+  if (summary !== undefined) {
+    if (!isObject(summary)) errors.push(`${path}.summary: expected an object`);
+    else {
+      const sp = `${path}.summary`;
+      const article = str(summary, 'article', sp, errors);
+      const quote = str(summary, 'quote', sp, errors);
+      const start = int(summary, 'start', sp, errors);
+      const end = int(summary, 'end', sp, errors);
+      if (start >= 0 && end >= 0 && end - start !== quote.length) errors.push(`${sp}: end - start does not match the quote's length`);
+      out.summary = { article, quote, start, end };
+    }
   }
   const highlight = own(e, 'highlight');
   if (highlight !== undefined) {
@@ -330,6 +411,21 @@ function validateCuratedFields(e: object, path: string, errors: Errors): Partial
   if (note !== undefined) {
     if (typeof note !== 'string' || note.length > MAX_STRING) errors.push(`${path}.note: expected a string of at most ${MAX_STRING} characters`);
     else out.note = cleanMetadata(note);
+  }
+  return out;
+}
+
+const STORY_FIELDS = { title: MAX_TITLE, summary: MAX_STRING, byline: MAX_TITLE, credit: MAX_TITLE, language: 35 } as const;
+
+function validateStory(story: unknown, errors: Errors): Story {
+  const out: Story = {};
+  if (!isObject(story)) return void errors.push('story: expected an object'), out;
+  for (const [key, max] of Object.entries(STORY_FIELDS) as [keyof Story, number][]) {
+    const v = own(story, key);
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || v.length > max) errors.push(`story.${key}: expected a string of at most ${max} characters`);
+    else if (key === 'language' && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v)) errors.push('story.language: expected a language tag like en or fr-CA');
+    else out[key] = cleanMetadata(v);
   }
   return out;
 }
@@ -397,6 +493,12 @@ export function validateEventList(input: unknown, maxErrors = 20): Validation<Ev
   if (notes !== undefined && !isStringArray(notes, MAX_WARNINGS)) errors.push(`notes: expected an array of at most ${MAX_WARNINGS} strings`);
   if (errors.length) return { ok: false, errors: errors.slice(0, maxErrors) };
   const list: EventList = { version: 1, articles: cleanArticles, events: cleanEvents };
+  const story = own(input, 'story');
+  if (story !== undefined) {
+    const clean = validateStory(story, errors);
+    if (errors.length) return { ok: false, errors: errors.slice(0, maxErrors) };
+    list.story = clean;
+  }
   if (notes !== undefined) list.notes = (notes as string[]).map(cleanMetadata);
   return { ok: true, value: list };
 }

@@ -126,10 +126,13 @@ export default defineConfig({
   base: './',
   build: { outDir: 'dist', emptyOutDir: true, cssTarget: CSS_TARGET },
   test: {
+    // Unit and component files share one module graph per worker (isolate: false): re-importing the
+    // pipeline, the language model and jsdom for each file was half of `npm test`'s time. Tests
+    // that stub globals restore them (vi.unstubAllGlobals) so the next file starts clean.
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', testTimeout: 20_000, include: ['tests/core/**/*.test.ts', 'tests/pipeline/**/*.test.ts'], setupFiles: ['tests/fast-check-seed.ts'] },
+        test: { name: 'unit', environment: 'node', isolate: false, testTimeout: 20_000, include: ['tests/core/**/*.test.ts', 'tests/pipeline/**/*.test.ts'], setupFiles: ['tests/fast-check-seed.ts'] },
       },
       {
         extends: true,
@@ -137,6 +140,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          isolate: false,
           include: ['tests/app/**/*.test.ts'],
           setupFiles: ['tests/app/setup.ts'],
         },

@@ -335,7 +335,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
  */
 export const WITHIN_ARTICLE_SHARE = 0.3;
 /** How many later tellings of one article and date each telling is compared with. */
-export const WITHIN_ARTICLE_PARTNERS = 24;
+export const WITHIN_ARTICLE_PARTNERS = 48;
 
 /** The stem every reporting verb shares (said, told, confirmed): in one article it says nothing about which happening. */
 const REPORTING_STEM = stem('said');

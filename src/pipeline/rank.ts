@@ -169,19 +169,25 @@ const MIN_SUMMARY = 40;
 const MAX_SUMMARY = 400;
 
 /**
- * The source a key event is summarised from: a lead sentence first, then one of readable length,
- * then the earliest published article, then by article and offset.
+ * The source a key event is summarised from: a sentence of readable length first, then the one
+ * the event's title was taken from (so summary and title tell the same thing), then a lead
+ * sentence, then the earliest published article, then by article and offset.
  */
 export function bestSource(e: TimelineEvent, evidence: RankEvidence): Source | null {
   const rank = (s: Source) => {
     const a = evidence.articles.get(s.article);
     const length = s.quote.trim().length;
-    return { lead: s.start < (a?.leadEnd ?? 0) ? 0 : 1, readable: length >= MIN_SUMMARY && length <= MAX_SUMMARY ? 0 : 1, published: a?.published ?? '\uffff' };
+    return {
+      readable: length >= MIN_SUMMARY && length <= MAX_SUMMARY ? 0 : 1,
+      titled: evidence.titles.get(sourceKey(s)) === e.title ? 0 : 1,
+      lead: s.start < (a?.leadEnd ?? 0) ? 0 : 1,
+      published: a?.published ?? '\uffff',
+    };
   };
   const sorted = [...e.sources].sort((p, q) => {
     const a = rank(p);
     const b = rank(q);
-    return a.readable - b.readable || a.lead - b.lead || compareText(a.published, b.published) || compareText(p.article, q.article) || p.start - q.start;
+    return a.readable - b.readable || a.titled - b.titled || a.lead - b.lead || compareText(a.published, b.published) || compareText(p.article, q.article) || p.start - q.start;
   });
   return sorted[0] ?? null;
 }
@@ -227,7 +233,7 @@ export function rankEvents(list: EventList, evidence: RankEvidence, options: Ran
       const candidates = e.sources.map((s) => evidence.titles.get(sourceKey(s))).filter((t): t is string => t !== undefined);
       if (candidates.length > 1) out.title = clearestTitle(candidates);
     }
-    const best = bestSource(e, evidence);
+    const best = bestSource(out, evidence);
     if (best) out.summary = summaryOf(best);
     return out;
   });

@@ -145,6 +145,8 @@ describe('rankEvents', () => {
     const ranked = rankEvents(list([e, edited]), evidence({ art0: {}, art1: {}, art2: {} }, {}, titles), { keyEvents: 2 }).events;
     // The consensus wording: its words are the ones the other sources use.
     expect(ranked[0].title).toBe('Port authority signs wage deal');
+    // ...and its summary is the sentence that title came from, so the two tell the same thing.
+    expect(ranked[0].summary?.article).toBe('art2');
     expect(ranked[1].title).toBe('Editor wrote this');
   });
 

@@ -149,10 +149,13 @@ export function clearestTitle(candidates: string[]): string {
   const unique = [...new Set(candidates)].sort(compareText);
   if (unique.length <= 1) return unique[0] ?? '';
   const words = unique.map((t) => new Set(terms(t).keys()));
-  const support = unique.map((_, i) => {
+  // How many candidates hold each word: one pass, so an event with thousands of sources stays linear.
+  const holders = new Map<string, number>();
+  for (const ws of words) for (const w of ws) holders.set(w, (holders.get(w) ?? 0) + 1);
+  const support = words.map((ws) => {
     let shared = 0;
-    for (const w of words[i]) for (let j = 0; j < unique.length; j++) if (j !== i && words[j].has(w)) shared++;
-    return words[i].size === 0 ? 0 : shared / Math.sqrt(words[i].size);
+    for (const w of ws) shared += holders.get(w)! - 1;
+    return ws.size === 0 ? 0 : shared / Math.sqrt(ws.size);
   });
   const order = unique.map((_, i) => i).sort((a, b) => {
     const cutA = unique[a].endsWith('…') ? 1 : 0;

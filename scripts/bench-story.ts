@@ -34,7 +34,7 @@ async function child(folder: string) {
       articles: run.eventList.articles.length,
       events: events.length,
       key: events.filter((e) => e.key).length,
-      largest: Math.max(0, ...events.map((e) => e.sources.length)),
+      largest: events.reduce((m, e) => Math.max(m, e.sources.length), 0),
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       heapUsedMb: usage.heapUsed / 1024 / 1024,
     }) + '\n',

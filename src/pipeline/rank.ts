@@ -131,8 +131,15 @@ export function keyEventCount(events: TimelineEvent[], evidence: RankEvidence): 
   let spanDays: number;
   if (published.length > 0) spanDays = (Date.parse(published[published.length - 1]) - Date.parse(published[0])) / DAY_MS + 1;
   else {
-    const spans = events.map((e) => dateSpan(e.date));
-    spanDays = spans.length ? (Math.max(...spans.map((s) => s[1])) - Math.min(...spans.map((s) => s[0]))) / DAY_MS : 0;
+    // A loop, not Math.max(...): a huge list has more events than a call has room for arguments.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const e of events) {
+      const [from, to] = dateSpan(e.date);
+      first = Math.min(first, from);
+      last = Math.max(last, to);
+    }
+    spanDays = events.length ? (last - first) / DAY_MS : 0;
   }
   const days = new Set(events.map((e) => dateKey(e.date) ?? e.date.start)).size;
   const wanted = Math.min(MAX_KEY_EVENTS, Math.max(MIN_KEY_EVENTS, Math.round(2 * Math.sqrt(Math.max(0, spanDays)))));

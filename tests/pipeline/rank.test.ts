@@ -105,6 +105,11 @@ describe('keyEventCount', () => {
     expect(keyEventCount(manyDays, spanning(days))).toBe(expected);
   });
 
+  it('measures the span by the events\' own dates when no article has a publication date', () => {
+    const undated = evidence({ a: { published: null } });
+    expect(keyEventCount(manyDays.slice(0, 100), undated)).toBe(Math.round(2 * Math.sqrt(100)));
+  });
+
   it('never asks for more key events than the days the events fall on', () => {
     const three = manyDays.slice(0, 3);
     expect(keyEventCount(three, spanning(365))).toBe(3);

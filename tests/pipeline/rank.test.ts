@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventDate } from '../../src/core/dates';
 import { validateEventList, type EventList, type Source, type TimelineEvent } from '../../src/core/schema';
+import { runRankedPipeline } from '../../src/eval/pipeline-adapter';
+import { defaultRanker } from '../../src/eval/tls/system-timeline';
 import { runCli } from '../../src/pipeline/cli';
 import { runPipeline } from '../../src/pipeline/pipeline';
 import { readArticles } from '../../src/pipeline/read';
@@ -195,6 +197,12 @@ describe('on the fixture articles', async () => {
       expect(e.sources.some((src) => src.article === s.article && src.start <= s.start && s.end <= src.end)).toBe(true);
     }
     for (const e of events.filter((x) => !x.key)) expect(e.summary).toBeUndefined();
+  });
+
+  it('is what the timeline-summarisation eval ranks by', async () => {
+    const { eventList } = runRankedPipeline((await readArticles(FIXTURES)).articles);
+    expect(defaultRanker(eventList.events).name).toBe('importance');
+    expect(eventList.events.map((e) => e.importance)).toEqual(events.map((e) => e.importance));
   });
 
   it('ranks the happening both articles report above any told by one', () => {

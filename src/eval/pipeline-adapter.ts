@@ -3,6 +3,7 @@
 
 import type { EventList, TimelineEvent } from '../core/schema';
 import { articleIds, buildEventList, type TimexRecord } from '../pipeline/pipeline';
+import { rankEvents } from '../pipeline/rank';
 import { readArticles } from '../pipeline/read';
 import type { SourceText } from '../pipeline/types';
 
@@ -26,6 +27,12 @@ export interface PipelineOutput {
 export function runPipeline(sources: SourceText[]): PipelineOutput {
   const { eventList, timexes } = buildEventList(sources);
   return { eventList, timexes };
+}
+
+/** As runPipeline, with the rank stage (importance, key events) as the CLI runs it without a curation file. */
+export function runRankedPipeline(sources: SourceText[]): PipelineOutput {
+  const { eventList, timexes, evidence } = buildEventList(sources);
+  return { eventList: rankEvents(eventList, evidence), timexes };
 }
 
 /** The article id the pipeline gives each file name. */

@@ -9,12 +9,13 @@ import { createProgressReporter, type ProgressStream } from './progress';
 
 export type { CliResult, ExtractOptions } from './extract';
 
-const USAGE = `Usage: npm run events -- [--input <dir>] [--output <file>] [--timexes <file>] [--strict] [--watch]
+const USAGE = `Usage: npm run events -- [--input <dir>] [--output <file>] [--timexes <file>] [--key-events <n>] [--strict] [--watch]
 
   --input <dir>     folder of .txt/.md articles (default: seeds)
   --output <file>   event list to write (default: public/data/events.json); never inside the
                     input folder, and never over a file that is not a previous event list
   --timexes <file>  also write every temporal expression found, as JSON
+  --key-events <n>  mark this many key events (default: as many as the story's span calls for)
   --strict          treat any warning as a failure (nothing is written)
   --watch           run again whenever an article or curation.json changes (Ctrl-C stops)
   --help            show this help`;
@@ -38,6 +39,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
         input: { type: 'string', default: 'seeds' },
         output: { type: 'string', default: 'public/data/events.json' },
         timexes: { type: 'string' },
+        'key-events': { type: 'string' },
         strict: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -47,8 +49,12 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
     return { code: 2, stderr: [terminalSafe(`events: ${(error as Error).message}`), ...USAGE.split('\n')] };
   }
   if (values.help) return { code: 0, stderr: USAGE.split('\n') };
+  const keyEvents = values['key-events'];
+  if (keyEvents !== undefined && !/^\d{1,6}$/.test(keyEvents)) {
+    return { code: 2, stderr: [terminalSafe(`events: --key-events expects a whole number of events, not ${JSON.stringify(keyEvents)}`), ...USAGE.split('\n')] };
+  }
 
-  const options: ExtractOptions = { input: values.input!, output: values.output!, timexes: values.timexes, strict: values.strict };
+  const options: ExtractOptions = { input: values.input!, output: values.output!, timexes: values.timexes, strict: values.strict, keyEvents: keyEvents === undefined ? undefined : Number(keyEvents) };
   if (values.watch) {
     // Loaded only here: a plain run has no use for the watcher.
     const { watchEvents } = await import('./watch');

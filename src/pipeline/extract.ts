@@ -18,6 +18,8 @@ export interface ExtractOptions {
   output: string;
   timexes?: string;
   strict?: boolean;
+  /** How many key events to mark (`--key-events`); by default as many as the story calls for. */
+  keyEvents?: number;
   /** Hears of each article as it is done, for a progress line. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -38,7 +40,7 @@ export async function extractEvents(options: ExtractOptions): Promise<CliResult>
   const before = await checkTargets(input, targetsOf(options));
   if (!before.ok) return done(1, [...before.errors.map((e) => `events: ${e}`), 'events: nothing written']);
 
-  const run = await runPipeline(input, { onProgress: options.onProgress });
+  const run = await runPipeline(input, { onProgress: options.onProgress, keyEvents: options.keyEvents });
   const lines = run.warnings.map((w) => `warning: ${w}`);
   if (!run.ok) {
     const errors = run.errors.map((e) => `events: ${e}`);

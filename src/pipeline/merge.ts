@@ -137,8 +137,14 @@ function compareByStrength(a: Prepared, b: Prepared): number {
   return sa[0] - sb[0] || sa[1] - sb[1] || sa[2] - sb[2] || compareText(a.key, b.key);
 }
 
+/** What a merge did, for tests and benchmarks that check its work grows near-linearly. */
+export interface MergeStats {
+  /** Pairs of clusters whose words were compared, across articles and within them. */
+  comparisons: number;
+}
+
 /** One event per happening, each with its sources, sorted by date, then title, then id. */
-export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
+export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { comparisons: 0 }): TimelineEvent[] {
   // Canonical order first, and exact repeats (same article, sentence and date) folded.
   const unique = new Map<string, DraftEvent>();
   for (const d of drafts) {
@@ -194,7 +200,7 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
     }
     cluster[home].push(i);
   });
-  joinWithinArticles(items, cluster);
+  joinWithinArticles(items, cluster, stats);
   for (let c = cluster.length - 1; c >= 0; c--) if (!cluster[c].length) cluster.splice(c, 1);
   const reps = cluster.map((members) => members[0]);
   const articlesOf = cluster.map((members) => new Set(members.map((i) => items[i].draft.article)));
@@ -254,6 +260,7 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
         const [sa, sb] = [spans[reps[x]], spans[reps[y]]];
         if (sa[0] >= sb[1] || sb[0] >= sa[1]) continue;
         if (sharesArticle(articlesOf[x], articlesOf[y])) continue;
+        stats.comparisons++;
         const whole = similarity(sentenceWeights[reps[x]], sentenceWeights[reps[y]]);
         if (whole.shared < 2 || (1 - TITLE_SHARE) * whole.score + TITLE_SHARE < MERGE_THRESHOLD) continue;
         const title = similarity(titleWeights[reps[x]], titleWeights[reps[y]]);
@@ -324,9 +331,11 @@ export function mergeAcrossSources(drafts: DraftEvent[]): TimelineEvent[] {
  * development set and the seeds: at four words and 0.3, two retellings joined and no two happenings
  * did; with names counted, or fewer words, a statement joined the case count or the first report of
  * what it confirmed, told beside it.
- * Every telling is checked against every other.
+ * Each telling is checked against the next WITHIN_ARTICLE_PARTNERS of its article and date.
  */
 export const WITHIN_ARTICLE_SHARE = 0.3;
+/** How many later tellings of one article and date each telling is compared with. */
+export const WITHIN_ARTICLE_PARTNERS = 48;
 
 /** The stem every reporting verb shares (said, told, confirmed): in one article it says nothing about which happening. */
 const REPORTING_STEM = stem('said');
@@ -349,21 +358,26 @@ function tellsSameHappening(a: Map<string, number>, b: Map<string, number>): boo
  * and the place of one quake, told on the same date with the same words, are one happening. Joins
  * clusters in place (emptying the one folded in), in canonical order, so the result is deterministic.
  */
-function joinWithinArticles(items: Prepared[], cluster: number[][]): void {
+function joinWithinArticles(items: Prepared[], cluster: number[][], stats: MergeStats): void {
   const byDay = new Map<string, number[]>();
   cluster.forEach((members, c) => {
     const d = items[members[0]].draft;
     if (new Set(members.map((i) => items[i].draft.article)).size !== 1) return;
     const key = `${d.article}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
-    byDay.set(key, [...(byDay.get(key) ?? []), c]);
+    const group = byDay.get(key);
+    if (group) group.push(c);
+    else byDay.set(key, [c]);
   });
   for (const group of byDay.values()) {
     for (let x = 0; x < group.length; x++) {
       const cx = group[x];
       if (!cluster[cx].length) continue;
-      for (let y = x + 1; y < group.length; y++) {
+      // Each telling meets the next few of its article and date, not all: a retelling comes within
+      // a few sentences (the lead and its recap), and a huge article stays linear.
+      for (let y = x + 1; y < Math.min(group.length, x + 1 + WITHIN_ARTICLE_PARTNERS); y++) {
         const cy = group[y];
         if (!cluster[cy].length) continue;
+        stats.comparisons++;
         // Every telling against every other: a chain of near neighbours is not one happening.
         if (cluster[cx].every((i) => cluster[cy].every((j) => tellsSameHappening(items[i].sentence, items[j].sentence)))) {
           for (const i of cluster[cy]) cluster[cx].push(i);

@@ -13,6 +13,7 @@ import { extractMetadata } from './metadata';
 import { mergeAcrossSources } from './merge';
 import { quoteName } from './messages';
 import { readPage } from './page-chrome';
+import { gatherEvidence, rankEvents, type EvidenceInput, type RankEvidence } from './rank';
 import { readArticles } from './read';
 import { splitSentences } from './sentences';
 import { findTimexes } from './timex';
@@ -33,6 +34,8 @@ export interface PipelineResult {
   timexes: TimexRecord[];
   /** Sources that were folded into an event that another article also reports. */
   mergedSources: number;
+  /** What the rank stage reads besides the list (rank.ts): leads, dates referred back to, each source's title. */
+  evidence: RankEvidence;
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
@@ -129,8 +132,10 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
   // A day written without its year ("its Oct. 7 attack") may take it from another article that
   // wrote the same day in full, so every article's timexes are found before any event is drafted.
   const redated = borrowYears(prepared);
+  const evidenceInput: EvidenceInput[] = [];
   for (const { article, id, sentences, timexes: own } of prepared) {
     const found = redated.get(id) ?? own;
+    evidenceInput.push({ id, publisher: article.publisher, published: article.published?.slice(0, 10) ?? null, sentences, timexes: found });
     for (const t of found) timexes.push({ article: id, text: t.text, start: t.start, end: t.end, type: t.type, value: t.value });
     const kept = draftEvents(id, sentences, found).filter((d) => {
       // "0050-03-05" is a date, but not one the timeline can draw (see isPartialDate).
@@ -147,12 +152,15 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
 
   const events = mergeAcrossSources(drafts);
   const mergedSources = events.reduce((n, e) => n + Math.max(0, e.sources.length - 1), 0);
-  return { eventList: { version: 1, articles, events }, timexes, mergedSources };
+  const evidence = gatherEvidence(evidenceInput, drafts);
+  return { eventList: { version: 1, articles, events }, timexes, mergedSources, evidence };
 }
 
 export interface PipelineOptions {
   /** Hears of each article as it is done, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /** How many key events to mark (`--key-events`); by default as the story calls for (rank.ts). */
+  keyEvents?: number;
 }
 
 /**
@@ -165,7 +173,7 @@ export type PipelineRun =
 
 /**
  * The whole pipeline: read -> per-article stages -> cross-document steps -> merge -> curate ->
- * validate. Bad files and stale corrections are warnings and the rest go on; a folder that cannot
+ * rank -> validate. Bad files and stale corrections are warnings and the rest go on; a folder that cannot
  * be read, a curation file with errors or a list the page would refuse are errors.
  */
 export async function runPipeline(input: string, options: PipelineOptions = {}): Promise<PipelineRun> {
@@ -183,9 +191,11 @@ export async function runPipeline(input: string, options: PipelineOptions = {}):
   const curated = await curateFromFolder(input, built.eventList);
   if (!curated.ok) return { ok: false, errors: [...curated.errors, 'the curation file has errors'], warnings };
   warnings.push(...curated.warnings);
+  // Ranked after curation, so an editor's highlight, merges and hides count.
+  const ranked = rankEvents(curated.list, built.evidence, { keyEvents: options.keyEvents });
   // The page refuses a list that fails this check, so such a list is not worth writing; the
   // checked copy is the one returned, its metadata cleaned for the page (see cleanMetadata).
-  const check = validateEventList(curated.list, 1);
+  const check = validateEventList(ranked, 1);
   if (!check.ok) return { ok: false, errors: [`the event list cannot be shown (${check.errors[0]})`], warnings };
   return { ok: true, eventList: check.value, timexes: built.timexes, mergedSources: built.mergedSources, warnings };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateEventList, type EventList, type TimelineEvent } from '../../src/core/schema';
 import { buildEventList, formatPublished } from '../../src/pipeline/pipeline';
+import { rankEvents } from '../../src/pipeline/rank';
 import { readArticles } from '../../src/pipeline/read';
 import { serialize } from '../../src/pipeline/write';
 
@@ -26,11 +27,12 @@ function expectQuotesAreSlices(list: EventList, texts: Map<string, string>) {
 }
 
 describe('fixture articles', async () => {
-  const { eventList, texts } = await run('tests/fixtures/articles');
+  const { eventList, evidence, texts } = await run('tests/fixtures/articles');
 
-  it('produces a valid, golden event list', async () => {
-    expect(validateEventList(eventList).ok).toBe(true);
-    await expect(serialize(eventList)).toMatchFileSnapshot('../fixtures/articles.golden.json');
+  it('produces a valid, golden event list, ranked as the CLI ranks it', async () => {
+    const ranked = rankEvents(eventList, evidence);
+    expect(validateEventList(ranked).ok).toBe(true);
+    await expect(serialize(ranked)).toMatchFileSnapshot('../fixtures/articles.golden.json');
   });
 
   it('keeps every quote a verbatim slice of its file', () => expectQuotesAreSlices(eventList, texts));

@@ -1,7 +1,7 @@
 // `npm run eval -- --tls <folder>`: runs the pipeline on each story's articles and scores, for
 // every gold timeline, a timeline of the gold's length, window and sentences a day.
 
-import { readArticleFolder, runPipeline, type ScoredEvent } from '../pipeline-adapter';
+import { readArticleFolder, runRankedPipeline, type ScoredEvent } from '../pipeline-adapter';
 import { buildTimeline, defaultRanker, type EventRanker, requestFor, type TimelineRequest } from './system-timeline';
 import { type Story } from './timeline17';
 import { type Timeline, type TimelineScores, scoreTimeline } from './tilse';
@@ -47,7 +47,7 @@ export function scoreStory(story: Story, events: ScoredEvent[], ranker?: { name:
 export async function runStory(story: Story, ranker?: { name: string; rank: EventRanker }): Promise<StoryRun> {
   const started = performance.now();
   const { articles, unreadable } = await readArticleFolder(story.articles);
-  const { eventList } = runPipeline(articles);
+  const { eventList } = runRankedPipeline(articles);
   const seconds = (performance.now() - started) / 1000;
   const scored = scoreStory(story, eventList.events, ranker);
   return { ...scored, articles: articles.length, seconds, warnings: [...unreadable.map((u) => `${story.name}/articles/${u}`), ...scored.warnings] };

@@ -4,10 +4,12 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { frameOptions } from './app/frame';
+import { embeddingContext } from './app/embedding.svelte';
 import './app/styles.css';
 
 const target = document.getElementById('app');
 if (target) {
-  const { embed, theme } = frameOptions(location.search);
-  mount(App, { target, props: { embed, theme } });
+  const { embed, theme, layout } = frameOptions(location.search);
+  // The iframe embed gets the embed's layout and gestures through the component context.
+  mount(App, { target, props: { embed, theme }, context: embed ? embeddingContext(layout) : undefined });
 }

@@ -1,23 +1,41 @@
 // The page's side of the iframe embed (`index.html?embed=1`): tells the host page how tall the
 // content is and which event is open, and opens an event when the host asks. It only talks by
 // postMessage with plain data; it never touches the host's URL, cookies or storage.
-import { heightMessage, readMessage, selectMessage, type TimelineMessage } from '../core/protocol';
+import { hashForEvent, heightMessage, readMessage, selectMessage, type TimelineMessage } from '../core/protocol';
+import { readLayout, type EmbedLayout } from './embedding.svelte';
 
-/** Options read from the frame's own query string: `?embed=1&theme=dark`. */
+/** Options read from the frame's own query string: `?embed=1&theme=dark&layout=full`. */
 export interface FrameOptions {
   embed: boolean;
   theme: Theme;
+  layout: EmbedLayout;
 }
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/**
+ * An embed's theme: light unless the publisher asks for `dark`, or for `auto` (the reader's system
+ * setting). A timeline sits in someone else's article, which is light far more often than not; a
+ * dark box in a white page for readers in dark mode is the publisher's choice to make, not ours.
+ */
 export function readTheme(value: string | null | undefined): Theme {
-  return value === 'light' || value === 'dark' ? value : 'auto';
+  return value === 'dark' || value === 'auto' ? value : 'light';
 }
 
 export function frameOptions(search: string): FrameOptions {
   const params = new URLSearchParams(search);
-  return { embed: params.get('embed') === '1', theme: readTheme(params.get('theme')) };
+  return { embed: params.get('embed') === '1', theme: readTheme(params.get('theme')), layout: readLayout(params.get('layout')) };
+}
+
+/**
+ * The iframe embed's address for the page at `pageUrl`: the query `frameOptions` reads (defaults
+ * left out) and the open event's `#event=` fragment.
+ */
+export function frameUrl(pageUrl: string, theme: Theme, layout: EmbedLayout, eventId: string | null): string {
+  const params = new URLSearchParams({ embed: '1' });
+  if (theme !== 'light') params.set('theme', theme);
+  if (layout !== 'compact') params.set('layout', layout);
+  return `${pageUrl}?${params}${eventId === null ? '' : hashForEvent(eventId)}`;
 }
 
 /**

@@ -4,12 +4,18 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { frameOptions } from './app/frame';
-import { embeddingContext } from './app/embedding.svelte';
 import './app/styles.css';
 
 const target = document.getElementById('app');
 if (target) {
   const { embed, theme, layout } = frameOptions(location.search);
-  // The iframe embed gets the embed's layout and gestures through the component context.
-  mount(App, { target, props: { embed, theme }, context: embed ? embeddingContext(layout) : undefined });
+  if (embed) {
+    // The iframe embed's layout and gestures come through the component context, in a chunk the
+    // page itself never loads.
+    void import('./app/embedding.svelte').then(({ embeddingContext }) => {
+      mount(App, { target, props: { embed, theme }, context: embeddingContext(layout) });
+    });
+  } else {
+    mount(App, { target, props: { embed, theme } });
+  }
 }

@@ -1,10 +1,12 @@
 // What a timeline does differently when it sits in someone else's article (the iframe embed,
 // `?embed=1`, or the <event-timeline> element): a compact layout, and a chart that lets the wheel
 // and one-finger drags scroll the host page until the reader shows they mean the chart, as
-// embedded maps do. The embed's entry puts an `Embedding` in the component context; the full page
-// has none and keeps its own behaviour.
-import { getContext, setContext } from 'svelte';
+// embedded maps do. The embed's entry puts an `Embedding` in the component context
+// (embed-context.ts); the full page has none, keeps its own behaviour and never loads this module.
+import { setContext } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { EMBEDDING, type EmbedLayout, type Embedding, type GestureGuard } from './embed-context';
+import GestureHint from './GestureHint.svelte';
 import './embedding.css';
 
 /**
@@ -13,7 +15,7 @@ import './embedding.css';
  * Pinches (two fingers, or a trackpad pinch, which browsers send as Ctrl + wheel) and the wheel
  * with Ctrl or Cmd held always zoom.
  */
-export class ScrollGuard {
+export class ScrollGuard implements GestureGuard {
   /** The reader clicked or tapped the chart: the wheel zooms it and a sideways drag pans it. */
   engaged = $state(false);
   /** The reader scrolled over the chart without engaging it: the hint says how to zoom. */
@@ -85,49 +87,22 @@ export class ScrollGuard {
   };
 }
 
-export type EmbedLayout = 'compact' | 'full';
-
-export interface Embedding {
-  /** Whether the wheel and drags reach the chart. */
-  guard: ScrollGuard;
-  /** A title line, the chart and the details, search and tools behind one button (else the page's header and toolbar). */
-  readonly compact: boolean;
-}
-
-/** `full` if asked for; anything else is the compact layout. */
-export function readLayout(value: string | null | undefined): EmbedLayout {
-  return value === 'full' ? 'full' : 'compact';
-}
-
 function newEmbedding(layout: () => EmbedLayout): Embedding {
-  const guard = new ScrollGuard();
   return {
-    guard,
+    guard: new ScrollGuard(),
+    Hint: GestureHint,
     get compact() {
       return layout() === 'compact';
     },
   };
 }
 
-/** The context key; `mount(App, { context: embeddingContext() })` sets it for a whole tree. */
-const KEY = Symbol('embedding');
-
-/** The embed's settings, or undefined on the full page. Call during component initialisation. */
-export function embedding(): Embedding | undefined {
-  return getContext<Embedding | undefined>(KEY);
-}
-
-/** A new embedding, as a context map for `mount`. */
+/** A new embedding, as a context map for `mount` (the iframe embed, src/main.ts). */
 export function embeddingContext(layout: EmbedLayout): Map<symbol, Embedding> {
-  return new Map([[KEY, newEmbedding(() => layout)]]);
+  return new Map([[EMBEDDING, newEmbedding(() => layout)]]);
 }
 
 /** Marks the calling component's subtree as embedded; call from the embed's root component. */
 export function beginEmbedding(layout: () => EmbedLayout): Embedding {
-  return setContext<Embedding>(KEY, newEmbedding(layout));
-}
-
-/** Whether the reader's keyboard has ⌘ rather than Ctrl for this. */
-export function commandKey(): boolean {
-  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  return setContext<Embedding>(EMBEDDING, newEmbedding(layout));
 }

@@ -2,7 +2,7 @@
 // content is and which event is open, and opens an event when the host asks. It only talks by
 // postMessage with plain data; it never touches the host's URL, cookies or storage.
 import { hashForEvent, heightMessage, readMessage, selectMessage, type TimelineMessage } from '../core/protocol';
-import { readLayout, type EmbedLayout } from './embedding.svelte';
+import { readLayout, type EmbedLayout } from './embed-context';
 
 /** Options read from the frame's own query string: `?embed=1&theme=dark&layout=full`. */
 export interface FrameOptions {

@@ -1,6 +1,6 @@
 // The copy-paste HTML a publisher puts in an article to embed a timeline: an iframe (with the
 // resize helper) or the <event-timeline> element. Text only; the page shows it, never renders it.
-import type { EmbedLayout } from './embedding.svelte';
+import type { EmbedLayout } from './embed-context';
 import { frameUrl, type Theme } from './frame';
 
 export interface EmbedTarget {

@@ -3,7 +3,7 @@
 import { mount, unmount } from 'svelte';
 import EmbeddedTimeline from './EmbeddedTimeline.svelte';
 import { readTheme, type Theme } from '../app/frame';
-import { readLayout, type EmbedLayout } from '../app/embedding.svelte';
+import { readLayout, type EmbedLayout } from '../app/embed-context';
 import { shadowCss } from './styles';
 
 const ATTRIBUTES = ['src', 'event', 'height', 'theme', 'layout', 'lang'] as const;

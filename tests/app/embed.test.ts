@@ -151,7 +151,7 @@ describe('the Embed button', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    const panel = screen.getByRole('region', { name: 'Embed this timeline' });
+    const panel = await screen.findByRole('region', { name: 'Embed this timeline' });
     const iframe = within(panel).getByRole('textbox', { name: /iframe/ }) as HTMLTextAreaElement;
     const element = within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement;
     expect(iframe).toHaveAttribute('readonly');
@@ -171,7 +171,7 @@ describe('the Embed button', () => {
     await user.click(await screen.findByRole('button', { name: `${vote.date.label}: ${vote.title}` }));
     expect(location.hash).toBe('#event=ev-vote');
     await user.click(screen.getByRole('button', { name: 'Embed' }));
-    const panel = screen.getByRole('region', { name: 'Embed this timeline' });
+    const panel = await screen.findByRole('region', { name: 'Embed this timeline' });
     expect((within(panel).getByRole('textbox', { name: /iframe/ }) as HTMLTextAreaElement).value).toContain('?embed=1#event=ev-vote"');
     expect((within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement).value).toContain('event="ev-vote"');
     expect(within(panel).getByText(new RegExp(`Opens at “${vote.title}”`))).toBeInTheDocument();
@@ -182,7 +182,7 @@ describe('the Embed button', () => {
     const user = userEvent.setup();
     render(App);
     await user.click(await screen.findByRole('button', { name: 'Embed' }));
-    const panel = screen.getByRole('region', { name: 'Embed this timeline' });
+    const panel = await screen.findByRole('region', { name: 'Embed this timeline' });
     const iframe = within(panel).getByRole('textbox', { name: /iframe/ }) as HTMLTextAreaElement;
     const element = within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement;
     const preview = within(panel).getByTitle('Preview of the embedded timeline') as HTMLIFrameElement;
@@ -208,7 +208,7 @@ describe('the Embed button', () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(await screen.findByRole('button', { name: 'Embed' }));
-    const panel = screen.getByRole('region', { name: 'Embed this timeline' });
+    const panel = await screen.findByRole('region', { name: 'Embed this timeline' });
     await user.click(within(panel).getByRole('button', { name: 'Copy element code' }));
     expect(writeText).toHaveBeenCalledWith((within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement).value);
     expect(within(panel).getByRole('status')).toHaveTextContent('Copied the element code.');
@@ -235,7 +235,7 @@ describe('the Embed button', () => {
     render(App);
     const button = await screen.findByRole('button', { name: 'Embed' });
     await user.click(button);
-    await user.click(screen.getByRole('button', { name: 'Close the embed panel' }));
+    await user.click(await screen.findByRole('button', { name: 'Close the embed panel' }));
     expect(screen.queryByRole('region', { name: 'Embed this timeline' })).toBeNull();
     expect(button).toHaveFocus();
   });
@@ -246,7 +246,7 @@ describe('the Embed button', () => {
     render(App);
     const button = await screen.findByRole('button', { name: 'Embed' });
     await user.click(button);
-    await user.click(screen.getByRole('textbox', { name: /iframe/ }));
+    await user.click(await screen.findByRole('textbox', { name: /iframe/ }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Embed this timeline' })).toBeNull();
     expect(button).toHaveFocus();

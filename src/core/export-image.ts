@@ -203,10 +203,11 @@ export function timelineSvg(view: TimelineImageView, frame?: ImageFrame): string
     body.push(text(margin, y, line, { 'font-family': SERIF, 'font-size': title.size, 'font-weight': 700, fill: colours.fg }));
   }
   const caption = `${view.rangeText} · ${countCaption(view)}`;
-  for (const line of wrapText(caption, inner, type.caption, 2)) {
-    y += Math.round(type.caption * 1.6);
+  wrapText(caption, inner, type.caption, 2).forEach((line, i) => {
+    // A little more air between the title and the caption than between the caption's lines.
+    y += Math.round(type.caption * (i === 0 ? 1.9 : 1.4));
     body.push(text(margin, y, line, { 'font-size': type.caption, fill: colours.muted }));
-  }
+  });
   y += Math.round(type.caption * 0.75);
 
   // Legend and footer, laid out first: on a fixed frame they sit at the bottom and the chart takes what is left.

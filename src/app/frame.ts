@@ -1,10 +1,10 @@
 // The page's side of the iframe embed (`index.html?embed=1`): tells the host page how tall the
 // content is and which event is open, and opens an event when the host asks. It only talks by
 // postMessage with plain data; it never touches the host's URL, cookies or storage.
-import { hashForEvent, heightMessage, readMessage, selectMessage, type TimelineMessage } from '../core/protocol';
+import { heightMessage, readMessage, selectMessage, type TimelineMessage } from '../core/protocol';
 import { readLayout, type EmbedLayout } from './embed-context';
 
-/** Options read from the frame's own query string: `?embed=1&theme=dark&layout=full`. */
+/** Options read from the frame's own query string: `?embed=1&theme=dark&layout=full` (snippets.ts writes it). */
 export interface FrameOptions {
   embed: boolean;
   theme: Theme;
@@ -25,17 +25,6 @@ export function readTheme(value: string | null | undefined): Theme {
 export function frameOptions(search: string): FrameOptions {
   const params = new URLSearchParams(search);
   return { embed: params.get('embed') === '1', theme: readTheme(params.get('theme')), layout: readLayout(params.get('layout')) };
-}
-
-/**
- * The iframe embed's address for the page at `pageUrl`: the query `frameOptions` reads (defaults
- * left out) and the open event's `#event=` fragment.
- */
-export function frameUrl(pageUrl: string, theme: Theme, layout: EmbedLayout, eventId: string | null): string {
-  const params = new URLSearchParams({ embed: '1' });
-  if (theme !== 'light') params.set('theme', theme);
-  if (layout !== 'compact') params.set('layout', layout);
-  return `${pageUrl}?${params}${eventId === null ? '' : hashForEvent(eventId)}`;
 }
 
 /**

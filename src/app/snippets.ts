@@ -1,7 +1,8 @@
 // The copy-paste HTML a publisher puts in an article to embed a timeline: an iframe (with the
 // resize helper) or the <event-timeline> element. Text only; the page shows it, never renders it.
+import { hashForEvent } from '../core/protocol';
 import type { EmbedLayout } from './embed-context';
-import { frameUrl, type Theme } from './frame';
+import type { Theme } from './frame';
 
 export interface EmbedTarget {
   /** The timeline page, absolute, without query or fragment. */
@@ -31,6 +32,17 @@ export function embedTarget(pageHref: string, baseHref: string, dataPath: string
     title,
     eventId,
   };
+}
+
+/**
+ * The iframe embed's address for the page at `pageUrl`: the query `frameOptions` (frame.ts) reads,
+ * defaults left out, and the open event's `#event=` fragment.
+ */
+export function frameUrl(pageUrl: string, theme: Theme, layout: EmbedLayout, eventId: string | null): string {
+  const params = new URLSearchParams({ embed: '1' });
+  if (theme !== 'light') params.set('theme', theme);
+  if (layout !== 'compact') params.set('layout', layout);
+  return `${pageUrl}?${params}${eventId === null ? '' : hashForEvent(eventId)}`;
 }
 
 /** What the publisher chose in the Embed panel. */

@@ -366,6 +366,7 @@ describe('embeds in an article', () => {
     expect(await hint.getAttribute('class')).toMatch(/nudged/);
 
     // Clicked (on the axis, not on a mark), the chart takes the wheel: it zooms, the page stays.
+    await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
     await article.mouse.click(box.x + box.width / 2, box.y + 8);
     expect(await chart.getAttribute('data-scroll-guard')).toBe('engaged');

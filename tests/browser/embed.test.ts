@@ -351,6 +351,8 @@ describe('embeds in an article', () => {
     const body = timeline.locator('.timeline');
     // Wait for d3-zoom to be attached (the page loads it while the list loads).
     await expect.poll(() => chart.getAttribute('data-scroll-guard')).toBe('idle');
+    // Idle, every one-finger drag is the page's to scroll; a pinch is not.
+    expect(await chart.evaluate((svg) => getComputedStyle(svg).touchAction)).toBe('pan-x pan-y');
     await chart.scrollIntoViewIfNeeded();
     const view = await markPositions(body);
     expect(view.length, name).toBeGreaterThan(0);
@@ -370,6 +372,8 @@ describe('embeds in an article', () => {
     const box = (await chart.boundingBox())!;
     await article.mouse.click(box.x + box.width / 2, box.y + 8);
     expect(await chart.getAttribute('data-scroll-guard')).toBe('engaged');
+    // Engaged, a sideways drag pans the chart; an up-and-down one still scrolls the page.
+    expect(await chart.evaluate((svg) => getComputedStyle(svg).touchAction)).toBe('pan-y');
     const before = await markPositions(body);
     const at = await article.evaluate(() => scrollY);
     // (Upwards: the first view may be as far out as the chart goes.)
@@ -403,6 +407,17 @@ describe('embeds in an article', () => {
     // Light unless asked: the reader's dark mode does not put a dark box in a white article.
     const background = await timeline.locator('.embed-root').first().evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(background).toBe('rgb(251, 250, 247)');
+    expect(watched.errors).toEqual([]);
+  });
+
+  it("follows the reader's dark mode only when asked: theme=auto", async () => {
+    files.set('/auto.html', page(`${ELEMENT()}<event-timeline id="auto" src="${baseUrl}data/events.json" theme="auto"></event-timeline>`));
+    const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', colorScheme: 'dark' });
+    opened.push(watched);
+    await watched.page.goto(`${hostUrl}/auto.html`);
+    const timeline = watched.page.locator('#auto');
+    await timeline.getByRole('status').filter({ hasText: /^Showing / }).waitFor();
+    expect(await timeline.locator('.timeline').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(19, 21, 24)');
     expect(watched.errors).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import EmbeddedTimeline from '../../src/embed/EmbeddedTimeline.svelte';
 import { eventIdFromHash, hashForEvent, readMessage } from '../../src/core/protocol';
 import { elementSnippet, embedTarget, escapeAttribute, iframeSnippet } from '../../src/app/snippets';
 import { frameOptions } from '../../src/app/frame';
+import { ScrollGuard } from '../../src/app/embedding.svelte';
 import { fireEvent } from '@testing-library/svelte';
 import { shadowRems } from '../../vite.config';
 
@@ -128,6 +129,28 @@ describe('snippets', () => {
   ])('escapes $text', ({ text, expected }) => {
     expect(escapeAttribute(text)).toBe(expected);
   });
+});
+
+describe('ScrollGuard (which gestures an embedded chart takes)', () => {
+  const wheel = (init: WheelEventInit = {}) => new WheelEvent('wheel', { deltaY: 100, ...init });
+  const touches = (n: number) => Object.assign(new Event('touchstart'), { touches: { length: n } });
+
+  it.each([
+    { name: 'the wheel, idle', event: () => wheel(), engaged: false, allowed: false, nudged: true },
+    { name: 'Ctrl + wheel (and a trackpad pinch)', event: () => wheel({ ctrlKey: true }), engaged: false, allowed: true, nudged: false },
+    { name: 'Cmd + wheel', event: () => wheel({ metaKey: true }), engaged: false, allowed: true, nudged: false },
+    { name: 'one finger, idle', event: () => touches(1), engaged: false, allowed: false, nudged: false },
+    { name: 'two fingers (a pinch)', event: () => touches(2), engaged: false, allowed: true, nudged: false },
+    { name: 'a mouse press (it engages the chart first)', event: () => new MouseEvent('mousedown'), engaged: false, allowed: true, nudged: false },
+    { name: 'the wheel, engaged', event: () => wheel(), engaged: true, allowed: true, nudged: false },
+    { name: 'one finger, engaged', event: () => touches(1), engaged: true, allowed: true, nudged: false },
+  ])('$name', ({ event, engaged, allowed, nudged }) => {
+    const guard = new ScrollGuard();
+    guard.engaged = engaged;
+    expect(guard.allows(event())).toBe(allowed);
+    expect(guard.nudged).toBe(nudged);
+  });
+  // Engaging and letting go on real clicks, and touch-action, are checked in tests/browser/embed.test.ts.
 });
 
 describe('shadow rems', () => {

@@ -58,6 +58,18 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
 }));
 
 /**
+ * Parts of the element's timeline it loads on first use, each swapped for a wrapper that imports
+ * it from a chunk beside event-timeline.js (src/embed/later.svelte.ts): the open event's details,
+ * the list view, the tag filter (behind "Search and tools") and the rug of dense stories.
+ */
+const later = [
+  { find: /^\.\/EventDetails\.svelte$/, replacement: resolve('src/embed/LaterEventDetails.svelte') },
+  { find: /^\.\/EventListView\.svelte$/, replacement: resolve('src/embed/LaterEventListView.svelte') },
+  { find: /^\.\/TagFilter\.svelte$/, replacement: resolve('src/embed/LaterTagFilter.svelte') },
+  { find: /^\.\/chart\/ChartRug\.svelte$/, replacement: resolve('src/embed/LaterChartRug.svelte') },
+];
+
+/**
  * The embed files, built after the page into `<outDir>/embed/` with stable names: the
  * <event-timeline> element (one self-contained ES module, CSS included) and the iframe host
  * helper `resize.js` (a classic script, so it works from any <script src>).
@@ -74,15 +86,18 @@ export function embedBuilds(outDir: string): InlineConfig[] {
     {
       ...common,
       plugins: [svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
-      // One file: the gestures the page loads later come inside it (src/embed/load-gestures.ts).
-      resolve: { alias: [...pageOnly, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/load-gestures.ts') }] },
+      resolve: { alias: [...pageOnly, ...later] },
       build: {
         ...common.build,
         emptyOutDir: true,
+        // Library mode: no module-preload helper (it reads import.meta and would fetch CSS files);
+        // chunks load by plain relative import(). One style sheet, for the shadow root.
+        lib: { entry: resolve('src/embed/event-timeline.ts'), formats: ['es'] },
+        cssCodeSplit: false,
         rollupOptions: {
-          input: resolve('src/embed/event-timeline.ts'),
-          preserveEntrySignatures: 'exports-only',
-          output: { format: 'es', entryFileNames: 'event-timeline.js' },
+          preserveEntrySignatures: 'allow-extension',
+          // Whitespace too: library mode keeps it by default.
+          output: { format: 'es', entryFileNames: 'event-timeline.js', chunkFileNames: 'event-timeline-[name]-[hash].js', minify: true },
         },
       },
     },

@@ -8,6 +8,14 @@ import './app/styles.css';
 
 const target = document.getElementById('app');
 if (target) {
-  const { embed, theme } = frameOptions(location.search);
-  mount(App, { target, props: { embed, theme } });
+  const { embed, theme, layout } = frameOptions(location.search);
+  if (embed) {
+    // The iframe embed's layout and gestures come through the component context, in a chunk the
+    // page itself never loads.
+    void import('./app/embedding.svelte').then(({ embeddingContext }) => {
+      mount(App, { target, props: { embed, theme }, context: embeddingContext(layout) });
+    });
+  } else {
+    mount(App, { target, props: { embed, theme } });
+  }
 }

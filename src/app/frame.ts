@@ -2,22 +2,29 @@
 // content is and which event is open, and opens an event when the host asks. It only talks by
 // postMessage with plain data; it never touches the host's URL, cookies or storage.
 import { heightMessage, readMessage, selectMessage, type TimelineMessage } from '../core/protocol';
+import { readLayout, type EmbedLayout } from './embed-context';
 
-/** Options read from the frame's own query string: `?embed=1&theme=dark`. */
+/** Options read from the frame's own query string: `?embed=1&theme=dark&layout=full` (snippets.ts writes it). */
 export interface FrameOptions {
   embed: boolean;
   theme: Theme;
+  layout: EmbedLayout;
 }
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/**
+ * An embed's theme: light unless the publisher asks for `dark`, or for `auto` (the reader's system
+ * setting). A timeline sits in someone else's article, which is light far more often than not; a
+ * dark box in a white page for readers in dark mode is the publisher's choice to make, not ours.
+ */
 export function readTheme(value: string | null | undefined): Theme {
-  return value === 'light' || value === 'dark' ? value : 'auto';
+  return value === 'dark' || value === 'auto' ? value : 'light';
 }
 
 export function frameOptions(search: string): FrameOptions {
   const params = new URLSearchParams(search);
-  return { embed: params.get('embed') === '1', theme: readTheme(params.get('theme')) };
+  return { embed: params.get('embed') === '1', theme: readTheme(params.get('theme')), layout: readLayout(params.get('layout')) };
 }
 
 /**

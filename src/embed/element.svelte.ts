@@ -3,9 +3,10 @@
 import { mount, unmount } from 'svelte';
 import EmbeddedTimeline from './EmbeddedTimeline.svelte';
 import { readTheme, type Theme } from '../app/frame';
+import { readLayout, type EmbedLayout } from '../app/embed-context';
 import { shadowCss } from './styles';
 
-const ATTRIBUTES = ['src', 'event', 'height', 'theme', 'lang'] as const;
+const ATTRIBUTES = ['src', 'event', 'height', 'theme', 'layout', 'lang'] as const;
 
 let sharedSheet: CSSStyleSheet | null = null;
 
@@ -41,7 +42,8 @@ export class EventTimelineElement extends HTMLElement {
     src: null as string | null,
     event: null as string | null,
     height: null as string | null,
-    theme: 'auto' as Theme,
+    theme: 'light' as Theme,
+    layout: 'compact' as EmbedLayout,
     lang: null as string | null,
   });
   #app: Record<string, unknown> | null = null;
@@ -63,6 +65,7 @@ export class EventTimelineElement extends HTMLElement {
         get event() { return props.event; },
         get height() { return props.height; },
         get theme() { return props.theme; },
+        get layout() { return props.layout; },
         get lang() { return props.lang; },
         onselect: (id: string | null) => {
           const detail: EventSelectDetail = { id };
@@ -94,6 +97,9 @@ export class EventTimelineElement extends HTMLElement {
         break;
       case 'theme':
         this.#props.theme = readTheme(value);
+        break;
+      case 'layout':
+        this.#props.layout = readLayout(value);
         break;
       case 'lang':
         this.#props.lang = value;

@@ -7,6 +7,7 @@ import EmbeddedTimeline from '../../src/embed/EmbeddedTimeline.svelte';
 import { eventIdFromHash, hashForEvent, readMessage } from '../../src/core/protocol';
 import { elementSnippet, embedTarget, escapeAttribute, iframeSnippet } from '../../src/app/snippets';
 import { frameOptions } from '../../src/app/frame';
+import { ScrollGuard } from '../../src/app/embedding.svelte';
 import { fireEvent } from '@testing-library/svelte';
 import { shadowRems } from '../../vite.config';
 
@@ -53,10 +54,12 @@ describe('messages', () => {
   });
 
   it.each([
-    { search: '?embed=1', expected: { embed: true, theme: 'auto' } },
-    { search: '?embed=1&theme=dark', expected: { embed: true, theme: 'dark' } },
-    { search: '?embed=0&theme=light', expected: { embed: false, theme: 'light' } },
-    { search: '?theme=purple', expected: { embed: false, theme: 'auto' } },
+    // Embeds are light unless asked: dark, or auto for the reader's own setting.
+    { search: '?embed=1', expected: { embed: true, theme: 'light', layout: 'compact' } },
+    { search: '?embed=1&theme=dark', expected: { embed: true, theme: 'dark', layout: 'compact' } },
+    { search: '?embed=1&theme=auto&layout=full', expected: { embed: true, theme: 'auto', layout: 'full' } },
+    { search: '?embed=0&theme=light', expected: { embed: false, theme: 'light', layout: 'compact' } },
+    { search: '?theme=purple&layout=wide', expected: { embed: false, theme: 'light', layout: 'compact' } },
   ])('reads the frame options in "$search"', ({ search, expected }) => {
     expect(frameOptions(search)).toEqual(expected);
   });
@@ -90,9 +93,33 @@ describe('snippets', () => {
     expect(elementSnippet(withEvent)).toBe(
       [
         '<script type="module" src="https://news.example/timelines/story/embed/event-timeline.js"></script>',
-        '<event-timeline src="https://news.example/timelines/story/data/events.json" event="ev &quot;1&quot;&amp;2" theme="auto"></event-timeline>',
+        '<event-timeline src="https://news.example/timelines/story/data/events.json" event="ev &quot;1&quot;&amp;2"></event-timeline>',
       ].join('\n'),
     );
+  });
+
+  it.each([
+    {
+      name: 'dark, full, grows',
+      options: { theme: 'dark', layout: 'full', height: null },
+      frame: 'index.html?embed=1&amp;theme=dark&amp;layout=full#event=ev-1"',
+      element: 'event="ev-1" theme="dark" layout="full"></event-timeline>',
+      resizes: true,
+    },
+    {
+      name: "reader's setting, compact, 480 px",
+      options: { theme: 'auto', layout: 'compact', height: 480 },
+      frame: 'index.html?embed=1&amp;theme=auto#event=ev-1"',
+      element: 'event="ev-1" theme="auto" height="480px"></event-timeline>',
+      resizes: false,
+    },
+  ] as const)('follow the options: $name', ({ options, frame, element, resizes }) => {
+    const withEvent = { ...target, eventId: 'ev-1' };
+    const iframe = iframeSnippet(withEvent, options);
+    expect(iframe).toContain(frame);
+    expect(iframe.includes('resize.js')).toBe(resizes);
+    expect(iframe).toContain(`height="${options.height ?? 640}"`);
+    expect(elementSnippet(withEvent, options)).toContain(element);
   });
 
   it.each([
@@ -102,6 +129,28 @@ describe('snippets', () => {
   ])('escapes $text', ({ text, expected }) => {
     expect(escapeAttribute(text)).toBe(expected);
   });
+});
+
+describe('ScrollGuard (which gestures an embedded chart takes)', () => {
+  const wheel = (init: WheelEventInit = {}) => new WheelEvent('wheel', { deltaY: 100, ...init });
+  const touches = (n: number) => Object.assign(new Event('touchstart'), { touches: { length: n } });
+
+  it.each([
+    { name: 'the wheel, idle', event: () => wheel(), engaged: false, allowed: false, nudged: true },
+    { name: 'Ctrl + wheel (and a trackpad pinch)', event: () => wheel({ ctrlKey: true }), engaged: false, allowed: true, nudged: false },
+    { name: 'Cmd + wheel', event: () => wheel({ metaKey: true }), engaged: false, allowed: true, nudged: false },
+    { name: 'one finger, idle', event: () => touches(1), engaged: false, allowed: false, nudged: false },
+    { name: 'two fingers (a pinch)', event: () => touches(2), engaged: false, allowed: true, nudged: false },
+    { name: 'a mouse press (it engages the chart first)', event: () => new MouseEvent('mousedown'), engaged: false, allowed: true, nudged: false },
+    { name: 'the wheel, engaged', event: () => wheel(), engaged: true, allowed: true, nudged: false },
+    { name: 'one finger, engaged', event: () => touches(1), engaged: true, allowed: true, nudged: false },
+  ])('$name', ({ event, engaged, allowed, nudged }) => {
+    const guard = new ScrollGuard();
+    guard.engaged = engaged;
+    expect(guard.allows(event())).toBe(allowed);
+    expect(guard.nudged).toBe(nudged);
+  });
+  // Engaging and letting go on real clicks, and touch-action, are checked in tests/browser/embed.test.ts.
 });
 
 describe('shadow rems', () => {
@@ -125,16 +174,16 @@ describe('the Embed button', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    const panel = screen.getByRole('region', { name: 'Embed this timeline' });
+    const panel = await screen.findByRole('region', { name: 'Embed this timeline' });
     const iframe = within(panel).getByRole('textbox', { name: /iframe/ }) as HTMLTextAreaElement;
     const element = within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement;
     expect(iframe).toHaveAttribute('readonly');
     expect(iframe.value).toContain(`src="${location.origin}/?embed=1"`);
     expect(iframe.value).toContain('title="Timeline: Harbour bridge repairs approved"');
-    expect(element.value).toContain(`<event-timeline src="${new URL('data/events.json', document.baseURI).href}" theme="auto">`);
+    expect(element.value).toContain(`<event-timeline src="${new URL('data/events.json', document.baseURI).href}">`);
     expect(within(panel).getByText(/whole timeline/)).toBeInTheDocument();
-    // Text, not markup: nothing like an iframe was made.
-    expect(document.querySelector('iframe, event-timeline')).toBeNull();
+    // Text, not markup: nothing was made from the snippets (the one frame is the panel's own preview).
+    expect(document.querySelectorAll('iframe:not([title="Preview of the embedded timeline"]), event-timeline')).toHaveLength(0);
   });
 
   it('includes the open event from the URL', async () => {
@@ -145,10 +194,73 @@ describe('the Embed button', () => {
     await user.click(await screen.findByRole('button', { name: `${vote.date.label}: ${vote.title}` }));
     expect(location.hash).toBe('#event=ev-vote');
     await user.click(screen.getByRole('button', { name: 'Embed' }));
-    const panel = screen.getByRole('region', { name: 'Embed this timeline' });
+    const panel = await screen.findByRole('region', { name: 'Embed this timeline' });
     expect((within(panel).getByRole('textbox', { name: /iframe/ }) as HTMLTextAreaElement).value).toContain('?embed=1#event=ev-vote"');
     expect((within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement).value).toContain('event="ev-vote"');
     expect(within(panel).getByText(new RegExp(`Opens at “${vote.title}”`))).toBeInTheDocument();
+  });
+
+  it('changes the snippets and the live preview with the theme, layout and height chosen', async () => {
+    serve(bridge);
+    const user = userEvent.setup();
+    render(App);
+    await user.click(await screen.findByRole('button', { name: 'Embed' }));
+    const panel = await screen.findByRole('region', { name: 'Embed this timeline' });
+    const iframe = within(panel).getByRole('textbox', { name: /iframe/ }) as HTMLTextAreaElement;
+    const element = within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement;
+    const preview = within(panel).getByTitle('Preview of the embedded timeline') as HTMLIFrameElement;
+    expect(preview.getAttribute('src')).toBe(`${location.origin}/?embed=1`);
+    expect(within(panel).getByRole('radio', { name: 'Light' })).toBeChecked();
+    expect(within(panel).getByRole('radio', { name: 'Compact' })).toBeChecked();
+
+    await user.click(within(panel).getByRole('radio', { name: 'Dark' }));
+    await user.click(within(panel).getByRole('radio', { name: 'Full page' }));
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Height' }), '480 px');
+    expect(preview.getAttribute('src')).toBe(`${location.origin}/?embed=1&theme=dark&layout=full`);
+    expect(preview.getAttribute('height')).toBe('480');
+    expect(iframe.value).toContain(`src="${location.origin}/?embed=1&amp;theme=dark&amp;layout=full"`);
+    expect(iframe.value).toContain('height="480"');
+    expect(element.value).toContain('theme="dark" layout="full" height="480px"');
+    expect(panel).not.toHaveTextContent(/README/);
+  });
+
+  it('copies each snippet with one click, and says so', async () => {
+    serve(bridge);
+    const user = userEvent.setup();
+    render(App);
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(await screen.findByRole('button', { name: 'Embed' }));
+    const panel = await screen.findByRole('region', { name: 'Embed this timeline' });
+    await user.click(within(panel).getByRole('button', { name: 'Copy element code' }));
+    expect(writeText).toHaveBeenCalledWith((within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement).value);
+    expect(within(panel).getByRole('status')).toHaveTextContent('Copied the element code.');
+
+    // No asynchronous clipboard (an http page, an older browser): the selection is copied instead.
+    writeText.mockRejectedValue(new Error('not allowed'));
+    const execCommand = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    await user.click(within(panel).getByRole('button', { name: 'Copy iframe code' }));
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(within(panel).getByRole('status')).toHaveTextContent('Copied the iframe code.');
+
+    // Neither works: the code is selected and the reader is told how to copy it.
+    execCommand.mockReturnValue(false);
+    await user.click(within(panel).getByRole('button', { name: 'Copy iframe code' }));
+    expect(within(panel).getByRole('status')).toHaveTextContent(/Selected: press (Ctrl\+C|⌘C) to copy/);
+    const area = within(panel).getByRole('textbox', { name: /iframe/ }) as HTMLTextAreaElement;
+    expect([area.selectionStart, area.selectionEnd]).toEqual([0, area.value.length]);
+  });
+
+  it('closes with its close button and gives focus back', async () => {
+    serve(bridge);
+    const user = userEvent.setup();
+    render(App);
+    const button = await screen.findByRole('button', { name: 'Embed' });
+    await user.click(button);
+    await user.click(await screen.findByRole('button', { name: 'Close the embed panel' }));
+    expect(screen.queryByRole('region', { name: 'Embed this timeline' })).toBeNull();
+    expect(button).toHaveFocus();
   });
 
   it('closes with Escape and gives focus back', async () => {
@@ -157,7 +269,7 @@ describe('the Embed button', () => {
     render(App);
     const button = await screen.findByRole('button', { name: 'Embed' });
     await user.click(button);
-    await user.click(screen.getByRole('textbox', { name: /iframe/ }));
+    await user.click(await screen.findByRole('textbox', { name: /iframe/ }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Embed this timeline' })).toBeNull();
     expect(button).toHaveFocus();
@@ -257,6 +369,33 @@ describe('EmbeddedTimeline (inside <event-timeline>)', () => {
     expect(screen.queryByRole('region', { name: /./ })).toBeNull();
     expect(location.hash).toBe('');
     expect(onselect).not.toHaveBeenCalled();
+  });
+
+  it('is compact: a title line with one button for search and tools, and a hint that the wheel scrolls the page', async () => {
+    serve(bridge);
+    const user = userEvent.setup();
+    render(EmbeddedTimeline, { props: { src: 'events.json' } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Harbour bridge repairs approved' })).toBeInTheDocument();
+    const tools = screen.getByRole('button', { name: 'Search and tools' });
+    expect(tools).toHaveAttribute('aria-expanded', 'false');
+    const toolbar = document.getElementById(tools.getAttribute('aria-controls')!)!;
+    expect(toolbar).toHaveClass('folded');
+    await user.click(tools);
+    expect(tools).toHaveAttribute('aria-expanded', 'true');
+    expect(toolbar).not.toHaveClass('folded');
+    expect(screen.getByText(/^(Ctrl|⌘) \+ scroll to zoom\. Click the chart to zoom with the wheel\.$/)).toBeInTheDocument();
+    // The page's own header line (kicker and counts) is not there to take room.
+    expect(document.querySelector('.timeline')).toHaveClass('embedded');
+  });
+
+  it('keeps the page header and toolbar with layout="full"', async () => {
+    serve(bridge);
+    render(EmbeddedTimeline, { props: { src: 'events.json', layout: 'full' } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Harbour bridge repairs approved' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Search and tools' })).toBeNull();
+    expect(document.querySelector('.timeline')).not.toHaveClass('embedded');
+    // Still an embed: the wheel waits for the reader to click the chart.
+    expect(screen.getByText(/scroll to zoom\. Click the chart/)).toBeInTheDocument();
   });
 
   it.each([

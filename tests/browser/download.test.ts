@@ -42,10 +42,13 @@ async function open(data?: EventList, options: Parameters<typeof openWatchedPage
   return watched;
 }
 
+/** The menu's choices: the print SVG and the three social PNG sizes. */
+const CHOICES = { SVG: /^SVG/, PNG: /^PNG 1200 × 675/, square: /^PNG 1080 × 1080/, portrait: /^PNG 1080 × 1350/ } as const;
+
 /** Picks a format from the Download image menu and returns the file it saved. */
-async function download(page: Page, format: 'SVG' | 'PNG', name: string): Promise<{ download: Download; bytes: Buffer }> {
+async function download(page: Page, format: keyof typeof CHOICES, name: string): Promise<{ download: Download; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Download image' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: new RegExp(`^${format}`) }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: CHOICES[format] }).click()]);
   const path = join(OUT, name);
   await download.saveAs(path);
   return { download, bytes: await readFile(path) };
@@ -118,7 +121,7 @@ describe('Download image', () => {
     expect(png.download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.png$/);
     expect(png.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect(png.bytes.length).toBeGreaterThan(20_000);
-    expect(pngSize(png.bytes)).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
+    expect(pngSize(png.bytes)).toEqual({ width: 1200, height: 675 });
 
     expect(errors).toEqual([]);
   });
@@ -141,6 +144,31 @@ describe('Download image', () => {
     await expect.poll(() => chartNames(page)).toEqual(['28 February 2024: Residents rally outside the town hall (highlight)']);
     await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: 'protest' }).click();
     await expect.poll(() => chartNames(page).then((n) => n.length)).toBe(curated.events.length);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    { name: 'a desktop', viewport: { width: 1280, height: 800 } },
+    { name: 'a phone', viewport: { width: 390, height: 844 } },
+  ])('on $name: social sizes exactly, the title whole, and a count of what is drawn', async ({ viewport }) => {
+    const { page, errors } = await open(curated, { viewport });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const drawn = (await chartNames(page)).length;
+    const total = curated.events.length;
+    expect(drawn).toBeLessThan(total);
+    const file = viewport.width < 500 ? 'phone' : 'desktop';
+    for (const [format, size] of [['PNG', [1200, 675]], ['square', [1080, 1080]], ['portrait', [1080, 1350]]] as const) {
+      const png = await download(page, format, `${file}-${format}.png`);
+      expect(png.download.suggestedFilename()).toMatch(new RegExp(`-${size[0]}x${size[1]}\\.png$`));
+      expect(pngSize(png.bytes)).toEqual({ width: size[0], height: size[1] });
+    }
+    const parsed = await parseInPage(page, (await download(page, 'SVG', `${file}.svg`)).bytes.toString('utf8'));
+    // "N of M events shown", N the marks drawn: no "47 events" over 13.
+    expect(parsed.texts.some((t) => t.endsWith(`${drawn} of ${total} events shown`))).toBe(true);
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    const titleLines = parsed.texts.slice(1, parsed.texts.findIndex((t) => t.includes('events shown')));
+    expect(titleLines.join(' ')).toBe(heading);
     expect(errors).toEqual([]);
   });
 

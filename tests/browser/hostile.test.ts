@@ -618,8 +618,10 @@ document.addEventListener('eventselect', (e) => selected.push(e.detail.id));`);
     await element.getByRole('status').filter({ hasText: /^Showing / }).waitFor();
     expect(await element.getByRole('heading', { level: 1 }).textContent()).toBe(storyTitle);
 
-    // Read and click around: zoom, the list, every hostile event, a search.
+    // Read and click around: zoom, the list, every hostile event, a search (the compact embed keeps
+    // the list and the search behind "Search and tools").
     await element.getByRole('button', { name: 'Zoom in' }).click();
+    await element.getByRole('button', { name: 'Search and tools' }).click();
     await element.getByRole('button', { name: 'List', exact: true }).click();
     for (const event of hostileEvents) {
       await element.locator(`button[data-event-id="${event.id}"]`).click();
@@ -650,6 +652,7 @@ document.addEventListener('eventselect', (e) => selected.push(e.detail.id));`);
     );
     const frame = page.frameLocator('#frame');
     await frame.getByRole('status').filter({ hasText: /^Showing / }).waitFor();
+    await frame.getByRole('button', { name: 'Search and tools' }).click();
     await frame.getByRole('button', { name: 'List', exact: true }).click();
     await frame.locator(`button[data-event-id="${event.id}"]`).click();
     await frame.getByRole('region', { name: event.title, exact: true }).waitFor();

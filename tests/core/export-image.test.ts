@@ -5,7 +5,7 @@
 // the articles say.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TOOL_NAME, escapeXml, timelineSvg, wrapText, xmlSafe, type TimelineImageView } from '../../src/core/export-image';
+import { SOCIAL_SIZES, TOOL_NAME, countCaption, escapeXml, fitTitle, footerLayout, timelineSvg, wrapText, xmlSafe, type TimelineImageView } from '../../src/core/export-image';
 import { estimateTextWidth } from '../../src/core/layout';
 import type { EventList } from '../../src/core/schema';
 
@@ -29,6 +29,7 @@ function viewOf(list: EventList, extra: Partial<TimelineImageView> = {}): Timeli
     title: list.articles[0]?.title ?? 'Timeline',
     rangeText: 'February – March 2024',
     eventCount: list.events.length,
+    totalCount: list.events.length,
     chart: { markup: chartOf(list), width: 900, height: 230 },
     colours: COLOURS,
     highlights: list.events.some((e) => e.highlight),
@@ -144,6 +145,97 @@ describe('timelineSvg', () => {
 
   it('is the same for the same view', () => {
     expect(timelineSvg(viewOf(curated))).toBe(timelineSvg(viewOf(curated)));
+  });
+});
+
+describe('social sizes', () => {
+  const LONG_TITLE = 'Regional council approves the harbour bridge repairs after a decade of delays, closures and two failed tenders';
+  const MANY = Array.from({ length: 14 }, (_, i) => `Publisher number ${i + 1} of the region`);
+
+  /** Every <text> with its box by the generous width estimate: [left, right, baseline, size, text]. */
+  function boxes(doc: Document) {
+    return [...doc.documentElement.querySelectorAll(':scope > text')].map((t) => {
+      const size = Number(t.getAttribute('font-size'));
+      const x = Number(t.getAttribute('x'));
+      const w = estimateTextWidth(t.textContent ?? '', size);
+      const left = t.getAttribute('text-anchor') === 'end' ? x - w : x;
+      return { left, right: left + w, baseline: Number(t.getAttribute('y')), size, text: t.textContent ?? '' };
+    });
+  }
+
+  it.each(SOCIAL_SIZES.flatMap((size) => [
+    { ...size, chart: { width: 1230, height: 320 }, device: 'desktop' },
+    { ...size, chart: { width: 358, height: 300 }, device: 'phone' },
+  ]))('$name $width x $height from a $device chart: that size, title whole, nothing overlaps or leaves the frame', ({ width, height, chart }) => {
+    const view = viewOf(curated, { title: LONG_TITLE, publishers: MANY, chart: { markup: chartOf(curated), ...chart } });
+    const doc = parse(timelineSvg(view, { width, height }));
+    const root = doc.documentElement;
+    expect([Number(root.getAttribute('width')), Number(root.getAttribute('height'))]).toEqual([width, height]);
+    const texts = boxes(doc);
+    // The title is all there, over up to three lines.
+    const title = texts.filter((t) => t.size >= 30).map((t) => t.text);
+    expect(title.join(' ')).toBe(LONG_TITLE);
+    // Every line inside the frame's margins, and no two lines on top of each other.
+    for (const t of texts) {
+      expect(t.left).toBeGreaterThanOrEqual(48 - 0.5);
+      expect(t.right).toBeLessThanOrEqual(width - 48 + 0.5);
+      expect(t.baseline).toBeLessThanOrEqual(height - 48 + 0.5);
+    }
+    for (const a of texts) {
+      for (const b of texts) {
+        if (a === b) continue;
+        // Ascent about 0.8 of the size above the baseline, descent 0.25 below.
+        const sameLine = a.baseline - 0.8 * a.size < b.baseline + 0.25 * b.size && b.baseline - 0.8 * b.size < a.baseline + 0.25 * a.size;
+        if (sameLine) expect(a.right <= b.left || b.right <= a.left, `"${a.text}" and "${b.text}" overlap`).toBe(true);
+      }
+    }
+    // The chart fits between the header and the footer, at most twice its size.
+    const box = root.querySelector(':scope > svg')!;
+    const [cx, cy, cw, ch] = ['x', 'y', 'width', 'height'].map((k) => Number(box.getAttribute(k)));
+    expect(cw / chart.width).toBeLessThanOrEqual(2);
+    expect(cx).toBeGreaterThanOrEqual(48 - 0.5);
+    expect(cx + cw).toBeLessThanOrEqual(width - 48 + 0.5);
+    const lastTitle = Math.max(...texts.filter((t) => t.size >= 30 || t.text.includes('events')).map((t) => t.baseline));
+    const firstFooter = Math.min(...texts.filter((t) => t.text.startsWith('Sources') || t.text.startsWith('Made with') || t.text === 'Highlight').map((t) => t.baseline - t.size));
+    expect(cy).toBeGreaterThan(lastTitle);
+    expect(cy + ch).toBeLessThan(firstFooter);
+    // The sources and the credit are both there: the list shortened with an ellipsis, not run into the credit.
+    expect(texts.some((t) => t.text === `Made with ${TOOL_NAME}`)).toBe(true);
+    expect(texts.filter((t) => t.text.startsWith('Sources') || t.text.includes('Publisher')).at(-1)!.text).toMatch(/…$/);
+  });
+
+  it.each([
+    { name: 'everything drawn', view: { eventCount: 47, totalCount: 47 }, expected: '47 events' },
+    { name: 'one event', view: { eventCount: 1, totalCount: 1 }, expected: '1 event' },
+    { name: 'some folded or out of view', view: { eventCount: 13, totalCount: 47 }, expected: '13 of 47 events shown' },
+    { name: 'a search', view: { eventCount: 3, totalCount: 5, query: ' rally ' }, expected: '3 of 5 events matching “rally” shown' },
+  ])('counts what is drawn: $name', ({ view, expected }) => {
+    expect(countCaption(view)).toBe(expected);
+  });
+
+  it('says "13 of 47 events shown" in the picture when 34 are folded away', () => {
+    const doc = parse(timelineSvg(viewOf(curated, { eventCount: 13, totalCount: 47 }), SOCIAL_SIZES[0]));
+    expect([...doc.querySelectorAll('text')].some((t) => t.textContent?.endsWith('13 of 47 events shown'))).toBe(true);
+  });
+
+  it.each([
+    { name: 'short sources beside the credit', sources: 'Sources: Wire, Courier', width: 1104, creditLine: 0, lines: 1 },
+    { name: 'long sources wrap beside the credit, shortened past two lines', sources: `Sources: ${MANY.join(', ')}`, width: 1104, creditLine: 0, lines: 2 },
+    { name: 'a narrow picture puts the credit on its own line', sources: `Sources: ${MANY.slice(0, 3).join(', ')}`, width: 420, creditLine: 2, lines: 2 },
+  ])('footer: $name', ({ sources, width, creditLine, lines }) => {
+    const footer = footerLayout(sources, `Made with ${TOOL_NAME}`, width, 19, 2);
+    expect(footer.creditLine).toBe(creditLine);
+    expect(footer.sources).toHaveLength(lines);
+    const room = creditLine === 0 ? width - estimateTextWidth(`Made with ${TOOL_NAME}`, 19) - 38 : width;
+    for (const line of footer.sources) expect(estimateTextWidth(line, 19)).toBeLessThanOrEqual(room);
+  });
+
+  it('fits a long title by a smaller size before it cuts it', () => {
+    const fitted = fitTitle(LONG_TITLE, 984, 46, 3);
+    expect(fitted.lines.join(' ')).toBe(LONG_TITLE);
+    const cut = fitTitle(`${LONG_TITLE} ${LONG_TITLE} ${LONG_TITLE}`, 984, 46, 3);
+    expect(cut.lines).toHaveLength(3);
+    expect(cut.lines[2]).toMatch(/…$/);
   });
 });
 

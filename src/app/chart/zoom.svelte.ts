@@ -10,7 +10,11 @@ import type { TimelineState, ViewTransform } from '../timeline-state.svelte';
 /** Ends the wheel gesture once the wheel has been still this long. */
 const SETTLE_MS = 150;
 
-export function zoomAttachment(timeline: TimelineState, { zoom, zoomIdentity, select }: Gestures): Attachment<SVGSVGElement> {
+/**
+ * `allow`, when given, is asked first about every wheel, pointer and touch event: an embed uses it to
+ * leave the wheel to the host page until the reader engages the chart (src/app/embedding.svelte.ts).
+ */
+export function zoomAttachment(timeline: TimelineState, { zoom, zoomIdentity, select }: Gestures, allow?: (event: Event) => boolean): Attachment<SVGSVGElement> {
   return (svg) => {
     let pending: ViewTransform | null = null;
     let frame = 0;
@@ -31,7 +35,7 @@ export function zoomAttachment(timeline: TimelineState, { zoom, zoomIdentity, se
       // Horizontal swipes pan (below); otherwise d3-zoom's usual filter, plus a window to drag
       // in, which synthetic events (scripts, jsdom) may lack.
       .filter((event) =>
-        event.type === 'wheel' ? Math.abs(event.deltaX) <= Math.abs(event.deltaY) : !event.ctrlKey && !event.button && event.view != null,
+        allow?.(event) === false ? false : event.type === 'wheel' ? Math.abs(event.deltaX) <= Math.abs(event.deltaY) : !event.ctrlKey && !event.button && event.view != null,
       )
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Transitions and buttons (no source event) already run once a frame: apply at once.
@@ -53,7 +57,7 @@ export function zoomAttachment(timeline: TimelineState, { zoom, zoomIdentity, se
 
     // Not Svelte's onwheel, which is passive: a horizontal swipe must not also scroll the page.
     const onWheel = (event: WheelEvent) => {
-      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY) || allow?.(event) === false) return;
       event.preventDefault();
       behavior.translateBy(selection, -event.deltaX / timeline.transform.k, 0);
     };

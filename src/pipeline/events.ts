@@ -70,7 +70,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || eventTitle(sentence, timex);
       if (!title) continue;
-      const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate), sentence, timex };
+      const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
       // "on Wednesday, March 5" written as two expressions is one happening: keep the sharper date.
       const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));

@@ -1,6 +1,7 @@
 // The data passed between pipeline stages. Every offset is into the article file's text with the
 // BOM removed and line endings kept as they were, so a quote is always `text.slice(start, end)`.
 
+import type { LabelOptions } from '../core/dates';
 import type { EventDate, Precision } from '../core/schema';
 import type { Token } from './language/tokens';
 
@@ -68,6 +69,9 @@ export interface Sentence extends Span {
   tokens: readonly Token[];
 }
 
+/** An event date before its label, with what the label needs beyond it: a clock with no known zone, a range's own ends. */
+export type DateRange = Omit<EventDate, 'label'> & Pick<LabelOptions, 'localClock' | 'ends'>;
+
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** Stage 5 output: one temporal expression. */
@@ -77,7 +81,7 @@ export interface Timex extends Span {
   /** TimeML value: `2025-03-05`, `2024-11`, `1997`, `2013-W11`, `P1M`, `PRESENT_REF`, `XXXX-11` (unresolved)... */
   value: string;
   /** The calendar range it denotes, when it is a resolved DATE/TIME; null for durations, sets and unresolved expressions. */
-  date: Omit<EventDate, 'label'> | null;
+  date: DateRange | null;
   /** How it was resolved, as a record later steps read (never the explanation's words). */
   resolution: Resolution;
   /** How it was resolved, for the reader: e.g. "'last month' in an article published 6 March 2025". */
@@ -95,8 +99,8 @@ export interface Resolution {
   anchor: 'text' | 'publication' | 'earlier mention' | 'other article' | 'none';
   /** The sentence's tense as read for the expression; null for none or where it was not needed. */
   tense: Tense;
-  /** For a repeating day, month, season or holiday, how its occurrence was picked: by tense, as the one nearest publication, by the weekday written beside it, or by a word ("last", "next"). */
-  pickedBy: 'tense' | 'nearest' | 'weekday' | 'word' | null;
+  /** For a repeating day, month, season or holiday, how its occurrence was picked: by tense, as the one nearest publication, by the weekday written beside it, by a word ("last", "next"), or by the date written beside a weekday ("Sunday (July 18)"). */
+  pickedBy: 'tense' | 'nearest' | 'weekday' | 'word' | 'written date' | null;
   /** Whether the occurrence picked lies on or before the anchor ('back') or after it ('forward'); null when nothing was picked. */
   direction: 'back' | 'forward' | null;
   /** The year was not written but worked out (from the anchor, a weekday, or another article). */

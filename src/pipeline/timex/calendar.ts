@@ -4,9 +4,9 @@
 import { isoWeek, MONTH_NAMES, WEEKDAY_NAMES } from '../../core/dates';
 
 export { MONTH_NAMES, WEEKDAY_NAMES };
-import type { EventDate, Precision } from '../../core/schema';
+import type { Precision } from '../../core/schema';
 
-export type DateRange = Omit<EventDate, 'label'>;
+export type { DateRange };
 
 const DAY_MS = 86_400_000;
 
@@ -77,7 +77,7 @@ export function dayLabel(n: number): string {
  * without tense the nearer one wins (ties go to the past, as news mostly reports what happened).
  */
 export type { Tense } from '../types';
-import type { Tense } from '../types';
+import type { DateRange, Tense } from '../types';
 
 export function pickOccurrence(onOrBefore: number, onOrAfter: number, reference: number, tense: Tense): number {
   if (tense === 'past') return onOrBefore;

@@ -2,6 +2,7 @@
 // TimeML value and a calendar range, against the publication date and each sentence's tense.
 
 import * as chrono from 'chrono-node';
+import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
@@ -91,7 +92,25 @@ export function recogniseSentence(env: Env): Draft[] {
   }
   addChronoFallback(env, candidates);
   const chosen = longestFirst(candidates);
-  return joinDateTimes(joinRanges(chosen, env), env);
+  return joinDateTimes(joinRanges(writtenDateWins(chosen, env), env), env);
+}
+
+/** A weekday with its date beside it in brackets ("on Sunday (July 18)"); a dash between them makes a range. */
+const BESIDE_WEEKDAY = /^\s*,?\s*\(\s*$/;
+
+/**
+ * "on Sunday (July 18)": the written date says which Sunday, so the weekday takes the date's day
+ * (and the record says so) rather than the occurrence its tense alone would pick.
+ */
+function writtenDateWins(drafts: Draft[], env: Env): Draft[] {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const [a, b] = [drafts[i], drafts[i + 1]];
+    if (a.how?.rule !== 'weekday' || !a.date || !b.date || b.date.precision !== 'day' || b.date.start !== b.date.end || b.clock) continue;
+    if (!BESIDE_WEEKDAY.test(env.sentence.slice(a.end, b.start))) continue;
+    if (a.date.start === b.date.start) continue;
+    drafts[i] = { ...a, value: a.value.includes('T') ? b.value + a.value.slice(a.value.indexOf('T')) : b.value, date: b.date, how: { ...a.how, ...b.how, rule: 'weekday', anchor: b.how?.anchor ?? 'text', pickedBy: 'written date' } };
+  }
+  return drafts;
 }
 
 function longestFirst(candidates: Draft[]): Draft[] {
@@ -165,18 +184,23 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
   else if (a.written?.yearGuessed && b.written?.year != null && !b.written.yearGuessed) first = withYear(a, b.written.year, last, -1) ?? first;
   else if (a.written?.yearGuessed && b.written?.yearGuessed && a.written.year != null) last = withYear(b, a.written.year, first, 1) ?? last;
   const fine = ['year', 'month', 'day'];
+  // The format holds one precision per date: the coarser end's, with each end as written kept for the label.
+  let ends: RangeEnds | undefined;
   if (first.precision !== last.precision) {
     if (!fine.includes(first.precision) || !fine.includes(last.precision)) return null;
+    ends = { start: { value: first.start, precision: first.precision }, end: { value: last.end, precision: last.precision } };
     const coarse = RANK[first.precision] < RANK[last.precision] ? first.precision : last.precision;
     first = coarsen(first, coarse as 'year' | 'month');
     last = coarsen(last, coarse as 'year' | 'month');
   }
   if (last.end < first.start) return null;
   const text = env.sentence.slice(a.start, b.end);
+  const date: DateRange = range(first.start, last.end, first.precision, first.approximate || last.approximate);
+  if (ends) date.ends = ends;
   return {
     ...a,
     end: b.end,
-    date: range(first.start, last.end, first.precision, first.approximate || last.approximate),
+    date,
     // the ends' own explanations, quoted whole: nothing reads the words back
     explanation: `'${text}' (a range from ${a.explanation || a.value} to ${b.explanation || b.value})`,
     written: undefined,

@@ -128,7 +128,7 @@ export function resolveMonthDay(month: number, day: number, text: string, tense:
   return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)}${nearer})`, written, how: picked(env, n, tense, tense && !nearer ? 'tense' : 'nearest') };
 }
 
-const NEAR_DAYS = 31;
+const NEAR_DAYS = 62;
 const FAR_DAYS = 183;
 
 /** A month without a year ("in November"): a month, never a day. */

@@ -12,6 +12,11 @@ export const PLACED: Rule[] = [
       { sentence: 'The minister resigned on March 2.', text: 'March 2', published: '2025-03-06', value: '2025-03-02' },
       { sentence: 'The vote will be held on March 20.', text: 'March 20', published: '2025-03-06', value: '2025-03-20' },
       { sentence: 'The minister resigned on March 2.', text: 'March 2', published: null, value: 'XXXX-03-02' },
+      // an order to report is ahead of it: this February, weeks off, not last year's
+      { sentence: 'He was ordered to report to prison on Feb. 9.', text: 'Feb. 9', published: '2025-01-05', value: '2025-02-09' },
+      // payment dates a few weeks past the year's end are the coming ones, whatever the verb before
+      { sentence: 'The company declared a dividend payable Jan. 2 to holders of record Dec. 15.', text: 'Jan. 2', published: '1989-11-02', value: '1990-01-02' },
+      { sentence: 'The company declared a dividend payable Dec. 7 to holders of record.', text: 'Dec. 7', published: '1989-10-27', value: '1989-12-07' },
     ],
     needs: /\d/,
     pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?<mo>${MONTH})\s+(?<d>${DAY})(?![\d.,]\d|\s*(?:%|percent|per\b|people|years?\b|km\b))`, 'dg'),
@@ -70,6 +75,10 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The minister said Wednesday that talks had failed.', text: 'Wednesday', published: '2025-03-06', value: '2025-03-05' },
       { sentence: 'The council will vote on Friday.', text: 'Friday', published: '2025-03-06', value: '2025-03-07' },
+      // a plan looks ahead: the coming Wednesday, not the one just gone
+      { sentence: 'The launch, delayed twice, is now planned for Wednesday.', text: 'Wednesday', published: '2025-03-06', value: '2025-03-12' },
+      // the date written beside a weekday says which one, whatever the tense alone would pick
+      { sentence: 'The race was held on Sunday (July 18) in the rain.', text: 'Sunday', published: '2021-07-25', value: '2021-07-18' },
     ],
     needs: /day\b/,
     pattern: new RegExp(

@@ -139,6 +139,9 @@ export const RELATIVE: Rule[] = [
     name: 'the weekend',
     examples: [
       { sentence: 'Protests erupted over the weekend.', text: 'the weekend', published: '2025-03-06', value: '2025-W09-WE' },
+      // the clause's tense and modality pick the coming one
+      { sentence: 'The two leaders will meet over the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W10-WE' },
+      { sentence: 'The leaders are expected to meet over the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W10-WE' },
     ],
     needs: /weekend/i,
     pattern: /\b(?:over|during|at|on|by|until|through|throughout|for|after|before|since)\s+(?<x>the\s+weekend)\b(?!['’])/dig,

@@ -210,10 +210,10 @@ describe('borrowYears rules', () => {
   it('shifts a clock time in UTC by the same days as its calendar day', () => {
     const reader = article('b', '2024-09-03', 'The Lantern Festival lit the Marlow Bay pier for the first time on June 12 at 9 p.m. EDT.');
     const own = reader.timexes.find((x) => x.text.startsWith('June 12'))!;
-    expect(own.date).toEqual({ start: '2024-06-13T01:00', end: '2024-06-13T01:00', precision: 'minute', approximate: false });
+    expect(own.date).toEqual({ start: '2024-06-13T01:00', end: '2024-06-13T01:00', precision: 'minute', approximate: false, offset: '-04:00' });
     const t = borrowYears([article('a', '2023-05-14', HISTORY), reader]).get('b')!.find((x) => x.start === own.start)!;
     expect(t.value).toBe('2019-06-12T21:00');
-    expect(t.date).toEqual({ start: '2019-06-13T01:00', end: '2019-06-13T01:00', precision: 'minute', approximate: false });
+    expect(t.date).toEqual({ start: '2019-06-13T01:00', end: '2019-06-13T01:00', precision: 'minute', approximate: false, offset: '-04:00' });
   });
 
   it('a sentence copied into the guessing article still lends its year from the other article', () => {

@@ -289,10 +289,22 @@ function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, ex
   return { ...d, type: 'TIME', value: t.value, date: t.date, explanation: `${explanation}; ${t.note}`, clock: undefined };
 }
 
+/** How far (characters) a quarter reaches to give "a year ago" its grain: about two sentences. */
+const QUARTER_REACH = 400;
+
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
 function resolveAnaphora(drafts: Draft[], text: string): void {
-  let reference: { date: DateRange; text: string } | null = null;
+  let reference: { date: DateRange; text: string; end: number } | null = null;
   for (const d of drafts) {
+    // a comparison with the same quarter a year before is a yardstick: later expressions do not count from it
+    const yardstick = reference?.date.precision === 'quarter' && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago');
+    // "up from $58 million a year ago" beside "the third quarter": the same quarter a year before, as
+    // TimeML values a comparison at the grain of the period compared (the date stays the quarter's).
+    if (!d.anaphor && d.how?.rule === 'units ago' && reference?.date.precision === 'quarter' && d.start - reference.end <= QUARTER_REACH && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end))) {
+      const q = countFrom(reference.date, 'year', -1)!;
+      Object.assign(d, q, { explanation: `'${text.slice(d.start, d.end)}' (the quarter a year before '${reference.text}', the period compared)` });
+      d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true };
+    }
     if (d.anaphor) {
       const span = text.slice(d.start, d.end);
       const { unit, shift } = d.anaphor;
@@ -306,8 +318,8 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
         d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
       }
     }
-    if (d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {
-      reference = { date: d.date, text: text.slice(d.start, d.end) };
+    if (!yardstick && d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {
+      reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end };
     }
   }
 }
@@ -316,6 +328,11 @@ function countFrom(ref: DateRange, unit: 'day' | 'week' | 'month' | 'year', shif
   const iso = ref.end;
   const year = Number(iso.slice(0, 4));
   const hasDay = ref.precision === 'day' || ref.precision === 'minute';
+  // "a year earlier" than a quarter is that quarter of the year before
+  if (unit === 'year' && ref.precision === 'quarter') {
+    const q = Number(iso.slice(6));
+    return { value: `${pad(year + shift, 4)}-Q${q}`, date: range(`${pad(year + shift, 4)}-Q${q}`, `${pad(year + shift, 4)}-Q${q}`, 'quarter') };
+  }
   if (unit === 'year') return { value: pad(year + shift, 4), date: yearRange(year + shift) };
   if (unit === 'month') {
     if (!hasDay && ref.precision !== 'month') return null;

@@ -9,6 +9,8 @@ export const ANAPHORIC: Rule[] = [
     name: 'units later (anaphoric)',
     examples: [
       { sentence: 'The ceasefire began on Sunday and two days later fighting resumed.', text: 'two days later', published: '2025-03-06', value: '2025-03-04' },
+      // a year before a quarter is that quarter of the year before
+      { sentence: 'Profit for the third quarter rose to $87 million from $58 million a year earlier.', text: 'a year earlier', published: '1989-10-30', value: '1988-Q3' },
     ],
     needs: /later|earlier|after|before/i,
     pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week|month|year)s?\s+(?:(?<dir>later|earlier|afterwards)\b(?!\s+than\b|-)|(?<dir2>before|after)\b${ANAPHORIC_END})`, 'dig'),

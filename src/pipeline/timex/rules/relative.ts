@@ -176,6 +176,8 @@ export const RELATIVE: Rule[] = [
     name: 'units ago',
     examples: [
       { sentence: 'The firm was founded three years ago.', text: 'three years ago', published: '2025-03-06', value: '2022' },
+      // beside a quarter, "a year ago" compares that quarter with the same one a year before
+      { sentence: 'Sales in the third quarter rose 6% from a year ago.', text: 'a year ago', published: '1989-10-30', value: '1988-Q3' },
     ],
     needs: /\bago\b/i,
     pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>${UNIT})s?\s+ago\b|\b(?<vague>years|decades|months|weeks|days|centuries)\s+ago\b`, 'dig'),

@@ -84,7 +84,7 @@ export interface Timex extends Span {
   date: DateRange | null;
   /** How it was resolved, as a record later steps read (never the explanation's words). */
   resolution: Resolution;
-  /** How it was resolved, for the reader: e.g. "'last month' in an article published 6 March 2025". */
+  /** How it was resolved, for the reader, rendered from `resolution` by `timex/explain.ts` and read by nothing later. */
   explanation: string;
 }
 
@@ -107,6 +107,14 @@ export interface Resolution {
   yearInferred: boolean;
   /** Why no value could be given, when none could. */
   unresolved: 'no publication date' | 'no earlier date' | 'ambiguous day order' | 'not a calendar day' | null;
+  /** The publication day (ISO) it was counted from, when its anchor is the publication. */
+  publication?: string;
+  /** The expression it was counted from (an earlier mention, or another article's date and the words the two sentences share). */
+  reference?: { text: string; article?: string; shared?: string[]; comparison?: boolean };
+  /** A range's two ends as written. */
+  range?: { from: string; to: string };
+  /** A clock time: the zone letters written beside it (null: none), the offset it was converted with (null: zone unknown, wall clock kept), and whether it found its day. */
+  clock?: { zone: string | null; offset: string | null; day: 'joined' | 'sentence' | 'none' };
 }
 
 /** What relative expressions resolve against. */

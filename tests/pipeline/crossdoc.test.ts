@@ -54,7 +54,10 @@ describe('borrowYears on the fixtures', () => {
       ...before,
       value: '2019-06-12',
       date: { start: '2019-06-12', end: '2019-06-12', precision: 'day', approximate: false },
-      resolution: { ...before.resolution, rule: 'cross-document year', anchor: 'other article', pickedBy: null, direction: null },
+      resolution: {
+        ...before.resolution, rule: 'cross-document year', anchor: 'other article', pickedBy: null, direction: null,
+        reference: { text: 'June 12, 2019', article: '01_bay_history.txt', shared: ['Marlow', 'Bay', 'Lantern', 'Festival'] },
+      },
       explanation: "'June 12' takes its year from 'June 12, 2019' in 01_bay_history.txt (its sentence shares: Marlow, Bay, Lantern, Festival)",
     });
     // the article's own guess, as a record: placed by the past tense on or before publication

@@ -270,7 +270,7 @@ describe('findTimexes', () => {
 
   it('explains resolution in the reader\'s words', () => {
     expect(timexWith('The talks took place last month.', 'month', ctx(THU))?.explanation).toBe("'last month' in an article published 6 March 2025");
-    expect(timexWith('The minister said Wednesday.', 'Wednesday', ctx(THU))?.explanation).toMatch(/past tense.*Wednesday.*6 March 2025/);
+    expect(timexWith('The minister said Wednesday.', 'Wednesday', ctx(THU))?.explanation).toBe("'Wednesday' (past tense: the occurrence on or before publication, 6 March 2025)");
     expect(timexWith('The talks took place last month.', 'month', ctx(null))?.explanation).toMatch(/no publication date to resolve against/);
     expect(timexWith('Voting closes at 9 p.m. on Friday.', 'Friday', ctx(THU))?.explanation).toMatch(/time zone unknown/);
   });

@@ -5,9 +5,10 @@ import * as chrono from 'chrono-node';
 import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
-import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
+import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
 import { MONTH, afterSince } from '../lexicon';
 import { type Draft, type Env, coarsen, explicitDay } from './resolve';
+import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
 import { tenseAt, tenseMarkers } from './tense';
 
@@ -39,7 +40,8 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     // A rule's arithmetic can leave the calendar the format can hold (a year before 1000): keep
     // the expression and its value, but give it no date rather than one the page cannot draw.
     const date = d.date && isPartialDate(d.date.start, d.date.precision) && isPartialDate(d.date.end, d.date.precision) ? d.date : null;
-    out.push({ start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d), explanation: d.explanation || `'${span}'` });
+    const found = { start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d, today === null ? null : dayIso(today)) };
+    out.push({ ...found, explanation: explain(found) });
   }
   const dateLine = publicationTimex(text, sentences, ctx);
   if (dateLine && !out.some((t) => t.start < dateLine.end && dateLine.start < t.end)) {
@@ -50,9 +52,11 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
 }
 
 /** The full record of how a draft was resolved: what its rule said, the rest filled in. */
-function record(d: Draft): Resolution {
+function record(d: Draft, publication: string | null): Resolution {
   const blank: Resolution = { rule: '', anchor: /_REF$/.test(d.value) ? 'publication' : 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null };
-  return { ...blank, ...d.how };
+  const r: Resolution = { ...blank, ...d.how };
+  if (r.anchor === 'publication' && publication) r.publication = publication;
+  return r;
 }
 
 /**
@@ -65,11 +69,15 @@ function publicationTimex(text: string, sentences: readonly Span[], ctx: Resolut
   if (!p || p.end <= p.start || text.slice(p.start, p.end) !== p.text) return null;
   if (sentences.some((s) => s.start < p.end && p.start < s.end)) return null;
   const day = dayNumber(p.year, p.month, p.day);
-  const why = `'${p.text}' (the article's publication date)`;
-  const resolution = record({ start: p.start, end: p.end, type: 'DATE', value: '', date: null, explanation: '', how: { rule: 'publication date' } });
-  if (p.hour === null || p.minute === null) return { start: p.start, end: p.end, text: p.text, type: 'DATE', value: dayIso(day), date: dayRange(day), resolution, explanation: why };
-  const t = timeOnDay(day, { hour: p.hour, minute: p.minute, offsetMinutes: p.offsetMinutes, zone: null });
-  return { start: p.start, end: p.end, text: p.text, type: 'TIME', value: t.value, date: t.date, resolution, explanation: `${why}; ${t.note}` };
+  const resolution = record({ start: p.start, end: p.end, type: 'DATE', value: '', date: null, how: { rule: 'publication date' } }, null);
+  let found: Omit<Timex, 'explanation'>;
+  if (p.hour === null || p.minute === null) found = { start: p.start, end: p.end, text: p.text, type: 'DATE', value: dayIso(day), date: dayRange(day), resolution };
+  else {
+    const clock = { hour: p.hour, minute: p.minute, offsetMinutes: p.offsetMinutes, zone: null };
+    const t = timeOnDay(day, clock);
+    found = { start: p.start, end: p.end, text: p.text, type: 'TIME', value: t.value, date: t.date, resolution: { ...resolution, clock: clockRecord(clock, t.date, 'joined') } };
+  }
+  return { ...found, explanation: explain(found) };
 }
 
 /** All rules over one sentence, then the longest non-overlapping candidates, joined into ranges and date-times. */
@@ -194,18 +202,16 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
     last = coarsen(last, coarse as 'year' | 'month');
   }
   if (last.end < first.start) return null;
-  const text = env.sentence.slice(a.start, b.end);
   const date: DateRange = range(first.start, last.end, first.precision, first.approximate || last.approximate);
   if (ends) date.ends = ends;
   return {
     ...a,
     end: b.end,
     date,
-    // the ends' own explanations, quoted whole: nothing reads the words back
-    explanation: `'${text}' (a range from ${a.explanation || a.value} to ${b.explanation || b.value})`,
     written: undefined,
     how: {
       rule: 'range',
+      range: { from: env.sentence.slice(a.start, a.end), to: env.sentence.slice(b.start, b.end) },
       anchor: a.how?.anchor === 'publication' || b.how?.anchor === 'publication' ? 'publication' : 'text',
       yearInferred: Boolean(a.how?.yearInferred || b.how?.yearInferred),
     },
@@ -239,7 +245,7 @@ function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
     }
     // an ISO date-time carries its own day
     if (d.date?.precision === 'day') {
-      out.push(withClock(d, dayNumberOf(d.date.start), d.clock, d.explanation));
+      out.push(withClock(d, dayNumberOf(d.date.start), d.clock, 'joined'));
       continue;
     }
     const next = drafts[i + 1];
@@ -250,7 +256,7 @@ function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
     if (partner) {
       const start = Math.min(partner.start, d.start);
       const end = Math.max(partner.end, d.end);
-      const merged = withClock(partner, dayNumberOf(partner.date!.start), d.clock, `'${env.sentence.slice(start, end)}': day from ${partner.explanation}`);
+      const merged = withClock(partner, dayNumberOf(partner.date!.start), d.clock, 'joined');
       merged.start = start;
       merged.end = end;
       if (adjacentBefore) out.pop();
@@ -260,9 +266,9 @@ function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
     }
     const nearest = nearestDay(drafts, i, isDay);
     if (nearest) {
-      out.push(withClock(d, dayNumberOf(nearest.date!.start), d.clock, `${d.explanation} on the day the sentence names, ${dayLabel(dayNumberOf(nearest.date!.start))}`));
+      out.push(withClock(d, dayNumberOf(nearest.date!.start), d.clock, 'sentence'));
     } else {
-      out.push({ ...d, explanation: `${d.explanation} (a clock time with no day in its sentence)` });
+      out.push({ ...d, how: { ...d.how, clock: { zone: d.clock.zone, offset: null, day: 'none' } } });
     }
   }
   return out;
@@ -284,9 +290,14 @@ function nearestDay(drafts: Draft[], i: number, isDay: (d: Draft | undefined) =>
 
 const dayNumberOf = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
-function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, explanation: string): Draft {
+function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, found: 'joined' | 'sentence'): Draft {
   const t = timeOnDay(day, clock);
-  return { ...d, type: 'TIME', value: t.value, date: t.date, explanation: `${explanation}; ${t.note}`, clock: undefined };
+  return { ...d, type: 'TIME', value: t.value, date: t.date, clock: undefined, how: { ...d.how, clock: clockRecord(clock, t.date, found) } };
+}
+
+/** What the record keeps of a clock time: its zone letters and the offset it was converted with (null: wall clock kept). */
+function clockRecord(clock: NonNullable<Draft['clock']>, date: DateRange, day: 'joined' | 'sentence'): NonNullable<Resolution['clock']> {
+  return { zone: clock.zone, offset: date.localClock ? null : (date.offset ?? '+00:00'), day };
 }
 
 /** How far (characters) a quarter reaches to give "a year ago" its grain: about two sentences. */
@@ -302,19 +313,18 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
     // TimeML values a comparison at the grain of the period compared (the date stays the quarter's).
     if (!d.anaphor && d.how?.rule === 'units ago' && reference?.date.precision === 'quarter' && d.start - reference.end <= QUARTER_REACH && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end))) {
       const q = countFrom(reference.date, 'year', -1)!;
-      Object.assign(d, q, { explanation: `'${text.slice(d.start, d.end)}' (the quarter a year before '${reference.text}', the period compared)` });
-      d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true };
+      Object.assign(d, q);
+      d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true, reference: { text: reference.text, comparison: true } };
     }
     if (d.anaphor) {
-      const span = text.slice(d.start, d.end);
       const { unit, shift } = d.anaphor;
       const blank = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
       const resolved = reference && countFrom(reference.date, unit, shift);
       if (resolved) {
-        Object.assign(d, resolved, { explanation: `'${span}' (counted from '${reference!.text}', the date mentioned before it)` });
-        d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true };
+        Object.assign(d, resolved);
+        d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: reference!.text } };
       } else {
-        Object.assign(d, { value: blank, date: null, explanation: `'${span}': no earlier date in the article to count from` });
+        Object.assign(d, { value: blank, date: null });
         d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
       }
     }

@@ -17,9 +17,9 @@ export const ANAPHORIC: Rule[] = [
     build(m) {
       const g = m.groups!;
       const n = quantity(g.q);
-      if (n === null || !Number.isInteger(n)) return unresolved('DURATION', durationValue(g.q, g.unit), `'${m[0]}' (a stretch of time)`);
+      if (n === null || !Number.isInteger(n)) return unresolved('DURATION', durationValue(g.q, g.unit));
       const sign = /later|after/i.test(g.dir ?? g.dir2) ? 1 : -1;
-      return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit: lower(g.unit) as 'day', shift: sign * n } };
+      return { ...unresolved('DATE', 'XXXX'), anaphor: { unit: lower(g.unit) as 'day', shift: sign * n } };
     },
   },
   {
@@ -34,9 +34,9 @@ export const ANAPHORIC: Rule[] = [
       const dir = lower(g.dir ?? g.dir2);
       if (g.same) {
         const unit = lower(g.unit);
-        return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit: unit === 'month' || unit === 'year' ? unit : 'day', shift: 0 } };
+        return { ...unresolved('DATE', 'XXXX'), anaphor: { unit: unit === 'month' || unit === 'year' ? unit : 'day', shift: 0 } };
       }
-      return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit: 'day', shift: dir === 'next' || dir === 'following' || dir === 'after' ? 1 : -1 } };
+      return { ...unresolved('DATE', 'XXXX'), anaphor: { unit: 'day', shift: dir === 'next' || dir === 'following' || dir === 'after' ? 1 : -1 } };
     },
   },
 ];

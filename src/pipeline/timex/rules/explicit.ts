@@ -44,13 +44,13 @@ export const EXPLICIT: Rule[] = [
       if (!dayFirstOk && !monthFirstOk) return null;
       if (dayFirstOk && monthFirstOk && a !== b) {
         if (env.dayFirst === null) {
-          return { ...unresolved('DATE', `${pad(year, 4)}-XX-XX`, `'${m[0]}' could be day/month or month/day and the article gives no evidence which`), how: { anchor: 'none', unresolved: 'ambiguous day order' } };
+          return { ...unresolved('DATE', `${pad(year, 4)}-XX-XX`), how: { anchor: 'none', unresolved: 'ambiguous day order' } };
         }
         const chosen = env.dayFirst ? dayFirstOk : monthFirstOk;
-        return { ...chosen, explanation: `'${m[0]}' read ${env.dayFirst ? 'day first' : 'month first'}, as the article's other dates are` };
+        return { ...chosen};
       }
       const only = (dayFirstOk ?? monthFirstOk)!;
-      return { ...only, explanation: `'${m[0]}' (only one reading of the numbers is a real date)` };
+      return { ...only};
     },
   },
   {
@@ -90,7 +90,7 @@ export const EXPLICIT: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const r = explicitMonth(Number(g.y), monthNumber(g.mo), m[0], isApproxMod(g.mod));
-      return g.mod ? { ...r, explanation: `'${m[0]}' (roughly part of the month)` } : r;
+      return g.mod ? { ...r} : r;
     },
   },
   {
@@ -127,7 +127,7 @@ export const EXPLICIT: Rule[] = [
       const end = at(m, 'y')![1];
       const text = env.sentence.slice(startsAt, end);
       const r = explicitYear(year, text, Boolean(mod) || trig === 'around' || trig === 'circa' || trig === 'c.');
-      return { ...r, explanation: mod ? `'${text}' (roughly part of the year)` : r.explanation, start: startsAt, end };
+      return { ...r, start: startsAt, end };
     },
   },
   {
@@ -142,7 +142,7 @@ export const EXPLICIT: Rule[] = [
       const year = g.y ? Number(g.y) : fullYear(g.fy, env);
       const end = g.y2 ? fullYear(g.y2.length === 2 ? String(year).slice(0, 2) + g.y2 : g.y2, env) : year;
       if (end < year || end > year + 1) return null;
-      return { type: 'DATE', value: pad(end, 4), date: yearRange(end, end, true), explanation: `'${m[0]}' (a fiscal year, which may not match the calendar year)` };
+      return { type: 'DATE', value: pad(end, 4), date: yearRange(end, end, true)};
     },
   },
   {
@@ -159,7 +159,6 @@ export const EXPLICIT: Rule[] = [
     build(m, env) {
       const g = m.groups!;
       const mod = lower(g.mod);
-      const text = m[0];
       let value: string;
       let from: number;
       let span: number;
@@ -182,7 +181,7 @@ export const EXPLICIT: Rule[] = [
       else if (/mid|middle/.test(mod)) { lo = from + Math.round(span * 0.3); hi = from + Math.round(span * 0.6); }
       else if (/late|end|close/.test(mod)) lo = from + Math.round(span * 0.6);
       void env;
-      return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod)), explanation: `'${text}' (${span === 10 ? 'a decade' : 'a century'})` };
+      return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod))};
     },
   },
 ];

@@ -2,8 +2,8 @@
 
 import { dayNumber, fromDayNumber, monthIndex, monthRange, pad } from '../calendar';
 import { afterSince, DAY, MONTH, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
-import { weekdayOf, easter, resolveYearly, noPublicationDate, inArticle, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
-import { type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf, textOf } from './shared';
+import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
+import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf, textOf } from './shared';
 
 export const PLACED: Rule[] = [
   {
@@ -60,7 +60,7 @@ export const PLACED: Rule[] = [
       const relative = ['last', 'next', 'this', 'past', 'coming'].includes(trig);
       const span = relative || ['early', 'late', 'mid'].includes(trig) ? spanFrom(m, 'trig') : spanFrom(m, 'mod', 'mod2', 'mo');
       const text = textOf(m, env, span);
-      if (trig === 'each' || trig === 'every') return { ...unresolved('SET', `XXXX-${pad(month)}`, `'${text}' (every year)`), ...span };
+      if (trig === 'each' || trig === 'every') return { ...unresolved('SET', `XXXX-${pad(month)}`), ...span };
       // "May" is a month only where a preposition or modifier makes it one: "in May", not "May I"
       const shift = trig === 'last' || trig === 'past' ? 'last' : trig === 'next' || trig === 'coming' ? 'next' : trig === 'this' ? 'this' : null;
       let tense = tenseOf(env, span);
@@ -91,7 +91,7 @@ export const PLACED: Rule[] = [
       const weekday = weekdayNumber(g.wd);
       const span = spanFrom(m);
       const text = textOf(m, env, span);
-      if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`, `'${text}' (every week)`);
+      if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`);
       const rel = lower(g.rel);
       const shift = rel === 'last' || rel === 'this past' || rel === 'past' ? 'last' : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 'next' : null;
       let tense = tenseOf(env, span);
@@ -99,7 +99,7 @@ export const PLACED: Rule[] = [
       const r = resolveWeekday(weekday, text, tense, env, shift);
       const part = g.part ? TIME_OF_DAY[lower(g.part)] : undefined;
       // "Friday morning" is a part of a day: a TIME in TimeML, as "this morning" is
-      return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, explanation: r.explanation, how: r.how };
+      return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, how: r.how };
     },
   },
   {
@@ -155,7 +155,7 @@ export const PLACED: Rule[] = [
       const text = textOf(m, env, span);
       if (g.y) {
         const { value, date } = seasonRange(Number(g.y) * 4 + season);
-        return { type: 'DATE', value, date, explanation: `'${text}' (a season of a given year, northern-hemisphere months)`, ...span };
+        return { type: 'DATE', value, date, ...span };
       }
       if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${['SP', 'SU', 'FA', 'WI'][season]}`, text), ...span };
       const now = seasonOf(env.today);
@@ -172,7 +172,7 @@ export const PLACED: Rule[] = [
         index = tense === 'past' ? before : tense === 'future' ? after : now - before <= after - now ? before : after;
       }
       const { value, date } = seasonRange(index);
-      return { type: 'DATE', value, date, explanation: `${inArticle(text, env)} (northern-hemisphere months)`, ...span };
+      return { type: 'DATE', value, date, ...span };
     },
   },
   {
@@ -225,10 +225,11 @@ export const PLACED: Rule[] = [
         year = Math.floor(index / cycle);
       }
       const value = `${pad(year, 4)}-${letter}${n}`;
-      const why = explicit ? `'${text}' (a ${unit} of a given year)` : `${inArticle(text, env)}: the ${unit} by tense`;
-      if (unit === 'quarter') return { type: 'DATE', value, date: quarterRange(year, n), explanation: why };
+      // "the third quarter" with no year is the one the tense points to, counted from publication
+      const how: Built['how'] = explicit ? undefined : { anchor: 'publication', pickedBy: 'tense', yearInferred: true };
+      if (unit === 'quarter') return { type: 'DATE', value, date: quarterRange(year, n), how };
       const first = monthIndex(year, n === 1 ? 1 : 7);
-      return { type: 'DATE', value, date: monthRange(first, first + 5), explanation: why };
+      return { type: 'DATE', value, date: monthRange(first, first + 5), how };
     },
   },
 ];

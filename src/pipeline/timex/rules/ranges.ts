@@ -20,7 +20,7 @@ export const RANGES: Rule[] = [
       if (b <= a || b - a > 100) return null;
       const after = env.sentence.slice(m.index + m[0].length);
       if (/^\s*(?:people|percent|%|votes?|win|victory|loss|defeat)\b/i.test(after)) return null;
-      return { type: 'DATE', value: pad(a, 4), date: yearRange(a, b), explanation: `'${m[0]}' (the years ${a} to ${b})`, written: { year: a, month: null, day: null, yearGuessed: false } };
+      return { type: 'DATE', value: pad(a, 4), date: yearRange(a, b), written: { year: a, month: null, day: null, yearGuessed: false } };
     },
   },
   {
@@ -49,7 +49,7 @@ export const RANGES: Rule[] = [
       const year = Number(first.value.slice(0, 4));
       const last = explicitDay(year, month, d2, m[0]);
       if (!last) return null;
-      return { ...first, date: { ...first.date, end: last.date.end }, explanation: `${first.explanation}; a range of days` };
+      return { ...first, date: { ...first.date, end: last.date.end }};
     },
   },
   {
@@ -67,7 +67,7 @@ export const RANGES: Rule[] = [
       const b = monthNumber(g.mo2);
       const from = monthIndex(b < a ? y - 1 : y, a);
       const to = monthIndex(y, b);
-      return { type: 'DATE', value: monthIso(from), date: monthRange(from, to), explanation: `'${m[0]}' (a range of months)` };
+      return { type: 'DATE', value: monthIso(from), date: monthRange(from, to)};
     },
   },
 ];

@@ -4,7 +4,7 @@ import type { DateRange } from '../calendar';
 import { dayIso, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range, weekIso, yearRange } from '../calendar';
 import { NUMBER_WORD, UNIT, quantity } from '../../lexicon';
 import type { Env } from '../resolve';
-import { weekdayOf, noPublicationDate, inArticle, quarterRange, unresolved } from '../resolve';
+import { weekdayOf, noPublicationDate, quarterRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, TIME_OF_DAY, approxDays, at, durationValue, isApproxMod, lower, tenseOf } from './shared';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
@@ -23,55 +23,54 @@ function countUnits(unit: Unit, shift: number, text: string, mod: string | undef
   }
   const today = env.today;
   const { year, month } = fromDayNumber(today);
-  const why = inArticle(text, env);
   const approx = isApproxMod(mod);
   switch (unit) {
     case 'week':
     case 'weekend': {
       const monday = mondayOf(today) + shift * 7;
       const value = weekIso(monday);
-      if (unit === 'weekend') return { type: 'DATE', value: `${value}-WE`, date: dayRange(monday + 5, monday + 6), explanation: why };
+      if (unit === 'weekend') return { type: 'DATE', value: `${value}-WE`, date: dayRange(monday + 5, monday + 6)};
       if (shift === 0 && (m === 'earlier' || m === 'early')) {
-        return { type: 'DATE', value, date: approxDays(monday, Math.max(monday, today - 1)), explanation: `${why}: the days of that week before publication` };
+        return { type: 'DATE', value, date: approxDays(monday, Math.max(monday, today - 1))};
       }
       if (shift === 0 && (m === 'later' || m === 'late')) {
-        return { type: 'DATE', value, date: approxDays(Math.min(monday + 6, today + 1), monday + 6), explanation: `${why}: the days of that week after publication` };
+        return { type: 'DATE', value, date: approxDays(Math.min(monday + 6, today + 1), monday + 6)};
       }
-      return { type: 'DATE', value, date: range(value, value, 'week', approx), explanation: why };
+      return { type: 'DATE', value, date: range(value, value, 'week', approx)};
     }
     case 'month': {
       const i = monthIndex(year, month) + shift;
       if (shift === 0 && m === 'earlier') {
         const first = today - fromDayNumber(today).day + 1;
-        return { type: 'DATE', value: monthIso(i), date: approxDays(first, Math.max(first, today - 1)), explanation: `${why}: the days of that month before publication` };
+        return { type: 'DATE', value: monthIso(i), date: approxDays(first, Math.max(first, today - 1))};
       }
-      return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, approx), explanation: why };
+      return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, approx)};
     }
     case 'quarter': {
       const q = year * 4 + Math.floor((month - 1) / 3) + shift;
-      return { type: 'DATE', value: `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`, date: quarterRange(Math.floor(q / 4), (q % 4) + 1, approx), explanation: why };
+      return { type: 'DATE', value: `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`, date: quarterRange(Math.floor(q / 4), (q % 4) + 1, approx)};
     }
     case 'year': {
       const y = year + shift;
       if (shift === 0 && m === 'earlier') {
-        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, 1), monthIndex(y, month), true), explanation: `${why}: the months of that year up to publication` };
+        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, 1), monthIndex(y, month), true)};
       }
       if (shift === 0 && m === 'later') {
-        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, month), monthIndex(y, 12), true), explanation: `${why}: the months of that year from publication on` };
+        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, month), monthIndex(y, 12), true)};
       }
-      return { type: 'DATE', value: pad(y, 4), date: yearRange(y, y, approx), explanation: why };
+      return { type: 'DATE', value: pad(y, 4), date: yearRange(y, y, approx)};
     }
     case 'decade': {
       const d = Math.floor(year / 10) + shift;
-      return { type: 'DATE', value: String(d), date: yearRange(d * 10, d * 10 + 9, approx), explanation: why };
+      return { type: 'DATE', value: String(d), date: yearRange(d * 10, d * 10 + 9, approx)};
     }
     case 'century': {
       const c = Math.floor(year / 100) + shift;
-      return { type: 'DATE', value: pad(c, 2), date: yearRange(c * 100, c * 100 + 99, approx), explanation: why };
+      return { type: 'DATE', value: pad(c, 2), date: yearRange(c * 100, c * 100 + 99, approx)};
     }
     case 'day': {
       const n = today + shift;
-      return { type: 'DATE', value: dayIso(n), date: dayRange(n), explanation: why };
+      return { type: 'DATE', value: dayIso(n), date: dayRange(n)};
     }
   }
 }
@@ -96,7 +95,7 @@ export const RELATIVE: Rule[] = [
       if (which === 'last' && part !== 'night') return null;
       if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX', text);
       const n = env.today + shift[which];
-      return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n), explanation: inArticle(text, env) };
+      return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n)};
     },
   },
   {
@@ -124,12 +123,12 @@ export const RELATIVE: Rule[] = [
         !/\b(?:over|within|for|throughout)\s+$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)) &&
         !/^\s+(?:of|before|ahead|leading|until|till|to|in|at|on|for|that)\b/i.test(env.sentence.slice(m.index + text.length));
       if (((g.the && (rel === 'past' || rel === 'last')) || (rel === 'past' && !g.mod)) && unit !== 'quarter' && !lastWeekItself) {
-        return { ...unresolved('DURATION', unit === 'weekend' ? 'P2D' : durationValue(undefined, unit), `'${text}' (a stretch of time)`) };
+        return { ...unresolved('DURATION', unit === 'weekend' ? 'P2D' : durationValue(undefined, unit)) };
       }
       if (['previous', 'following', 'same', 'that'].includes(rel) || (g.the && rel === 'next')) {
         const shift = rel === 'previous' ? -1 : rel === 'following' || rel === 'next' ? 1 : 0;
         if (unit === 'weekend' || unit === 'decade' || unit === 'century' || unit === 'quarter') return null;
-        return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit, shift } };
+        return { ...unresolved('DATE', 'XXXX'), anaphor: { unit, shift } };
       }
       const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
       return relativeUnit(unit, shift, text, g.mod, env);
@@ -156,7 +155,7 @@ export const RELATIVE: Rule[] = [
       // with no tense, the nearer weekend: on a Friday the coming one, on a Monday the one just gone
       const nearerAhead = upcoming && saturdayBefore + 7 - env.today < env.today - (saturdayBefore + 1);
       const saturday = upcoming && (tense === 'future' || (tense === null && nearerAhead)) ? saturdayBefore + 7 : saturdayBefore;
-      return { type: 'DATE', value: `${weekIso(saturday)}-WE`, date: dayRange(saturday, saturday + 1), explanation: `${inArticle(text, env)} (${saturday > saturdayBefore ? 'the coming' : 'the last'} weekend)`, start, end };
+      return { type: 'DATE', value: `${weekIso(saturday)}-WE`, date: dayRange(saturday, saturday + 1), start, end };
     },
   },
   {
@@ -184,32 +183,31 @@ export const RELATIVE: Rule[] = [
     build(m, env) {
       const g = m.groups!;
       const text = m[0];
-      if (g.vague) return unresolved('DATE', 'PAST_REF', `'${text}' (some time before publication)`);
+      if (g.vague) return unresolved('DATE', 'PAST_REF');
       const n = quantity(g.q);
       const unit = lower(g.unit);
-      if (n === null) return unresolved('DATE', 'PAST_REF', `'${text}' (some time before publication)`);
+      if (n === null) return unresolved('DATE', 'PAST_REF');
       if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', text);
-      const why = inArticle(text, env);
       const { year, month } = fromDayNumber(env.today);
       switch (unit) {
         case 'second': case 'minute': case 'hour':
-          return { type: 'DATE', value: dayIso(env.today), date: dayRange(env.today - (unit === 'hour' && n >= 12 ? 1 : 0), env.today, unit === 'hour' && n >= 12), explanation: why };
+          return { type: 'DATE', value: dayIso(env.today), date: dayRange(env.today - (unit === 'hour' && n >= 12 ? 1 : 0), env.today, unit === 'hour' && n >= 12)};
         case 'day': case 'night':
-          return { type: 'DATE', value: dayIso(env.today - n), date: dayRange(env.today - n), explanation: why };
+          return { type: 'DATE', value: dayIso(env.today - n), date: dayRange(env.today - n)};
         case 'week': case 'fortnight': {
           const back = env.today - n * 7 * (unit === 'fortnight' ? 2 : 1);
-          return { type: 'DATE', value: weekIso(back), date: range(weekIso(back), weekIso(back), 'week', true), explanation: why };
+          return { type: 'DATE', value: weekIso(back), date: range(weekIso(back), weekIso(back), 'week', true)};
         }
         case 'month': {
           const i = monthIndex(year, month) - Math.round(n);
-          return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, n > 1), explanation: why };
+          return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, n > 1)};
         }
         case 'decade':
-          return { type: 'DATE', value: pad(year - 10 * n, 4), date: yearRange(year - 10 * n, year - 10 * n, true), explanation: why };
+          return { type: 'DATE', value: pad(year - 10 * n, 4), date: yearRange(year - 10 * n, year - 10 * n, true)};
         case 'century':
-          return { type: 'DATE', value: pad(year - 100 * n, 4), date: yearRange(year - 100 * n, year - 100 * n, true), explanation: why };
+          return { type: 'DATE', value: pad(year - 100 * n, 4), date: yearRange(year - 100 * n, year - 100 * n, true)};
         default:
-          return { type: 'DATE', value: pad(year - n, 4), date: yearRange(year - n, year - n, n > 1), explanation: why };
+          return { type: 'DATE', value: pad(year - n, 4), date: yearRange(year - n, year - n, n > 1)};
       }
     },
   },
@@ -224,9 +222,9 @@ export const RELATIVE: Rule[] = [
     build(m, env) {
       const g = m.groups!;
       const text = m[0];
-      if (g.now) return { ...unresolved('DATE', 'PRESENT_REF', `'${text}' (the time of publication)`), rank: 5 };
-      if (g.past) return { ...unresolved('DATE', 'PAST_REF', `'${text}' (some time before publication)`), start: m.index + (text.toLowerCase().startsWith('in ') ? 3 : 0) };
-      if (g.future) return { ...unresolved('DATE', 'FUTURE_REF', `'${text}' (some time after publication)`), start: m.index + 3 };
+      if (g.now) return { ...unresolved('DATE', 'PRESENT_REF'), rank: 5 };
+      if (g.past) return { ...unresolved('DATE', 'PAST_REF'), start: m.index + (text.toLowerCase().startsWith('in ') ? 3 : 0) };
+      if (g.future) return { ...unresolved('DATE', 'FUTURE_REF'), start: m.index + 3 };
       const forward = /coming|next/i.test(g.recent);
       const unit = lower(g.unit).replace(/s$/, '');
       const value = forward ? 'FUTURE_REF' : 'PAST_REF';
@@ -235,14 +233,13 @@ export const RELATIVE: Rule[] = [
       if (env.today === null) return { ...noPublicationDate('DATE', value, text), start };
       const t = env.today;
       const { year, month } = fromDayNumber(t);
-      const why = `${inArticle(text, env)}: roughly the ${unit}s ${forward ? 'after' : 'before'} it`;
       let date: DateRange;
       if (unit === 'day') date = forward ? approxDays(t, t + 7) : approxDays(t - 7, t);
       else if (unit === 'week') date = forward ? approxDays(t, t + 28) : approxDays(t - 28, t);
       else if (unit === 'month') date = forward ? monthRange(monthIndex(year, month), monthIndex(year, month) + 3, true) : monthRange(monthIndex(year, month) - 3, monthIndex(year, month), true);
       else if (unit === 'year') date = forward ? yearRange(year, year + 3, true) : yearRange(year - 3, year, true);
       else date = forward ? yearRange(year, year + 20, true) : yearRange(year - 20, year, true);
-      return { type: 'DATE', value, date, explanation: why, start };
+      return { type: 'DATE', value, date, start };
     },
   },
   {

@@ -19,7 +19,7 @@ function clockDraft(hour: number, minute: number, zone: string | undefined, env:
   let offset: number | null = reading ? reading.offset : null;
   if (!z && env.published?.offsetMinutes != null) offset = env.published.offsetMinutes;
   const hhmm = `${pad(hour)}:${pad(minute)}`;
-  return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, explanation: '', clock: { hour, minute, offsetMinutes: offset, zone: z, timeZone: reading?.zone ?? null } };
+  return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, clock: { hour, minute, offsetMinutes: offset, zone: z, timeZone: reading?.zone ?? null } };
 }
 
 export const TIMES: Rule[] = [
@@ -62,24 +62,21 @@ export const TIMES: Rule[] = [
         hour = w === 'midnight' ? 0 : 12;
       }
       const draft = clockDraft(hour, minute, zone, env);
-      const text = env.sentence.slice(m.index, end);
-      return draft && { ...draft, explanation: `'${text}'`, rank: 1, end };
+      return draft && { ...draft, rank: 1, end };
     },
   },
 ];
 
 /** Cuts a TIME's instant for the date range, converting to UTC when the zone is known. */
-export function timeOnDay(day: number, clock: NonNullable<Draft['clock']>): { value: string; date: DateRange; note: string } {
+export function timeOnDay(day: number, clock: NonNullable<Draft['clock']>): { value: string; date: DateRange } {
   const { year, month, day: d } = fromDayNumber(day);
   const wall = `${dayIso(day)}T${pad(clock.hour)}:${pad(clock.minute)}`;
   // a generic name (ET, PT) takes its zone's offset on that day, summer time included
   const offsetMinutes = clock.offsetMinutes ?? (clock.timeZone ? zoneOffsetMinutes(clock.timeZone, year, month, d, clock.hour, clock.minute) : null);
   // no zone: the text's own wall clock, said to be so, never claimed as UTC
-  if (offsetMinutes === null) return { value: wall, date: { ...range(wall, wall, 'minute'), localClock: true }, note: 'time zone unknown: local wall-clock time' };
+  if (offsetMinutes === null) return { value: wall, date: { ...range(wall, wall, 'minute'), localClock: true } };
   const t = Date.UTC(year, month - 1, d, clock.hour, clock.minute) - offsetMinutes * 60_000;
   const u = new Date(t);
   const iso = `${pad(u.getUTCFullYear(), 4)}-${pad(u.getUTCMonth() + 1)}-${pad(u.getUTCDate())}T${pad(u.getUTCHours())}:${pad(u.getUTCMinutes())}`;
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const off = Math.abs(offsetMinutes);
-  return { value: wall, date: offsetMinutes === 0 ? range(iso, iso, 'minute') : { ...range(iso, iso, 'minute'), offset: offsetText(offsetMinutes) }, note: `converted to UTC from ${clock.zone ? clock.zone.toUpperCase() : `the article's zone`} (UTC${sign}${pad(Math.floor(off / 60))}:${pad(off % 60)})` };
+  return { value: wall, date: offsetMinutes === 0 ? range(iso, iso, 'minute') : { ...range(iso, iso, 'minute'), offset: offsetText(offsetMinutes) } };
 }

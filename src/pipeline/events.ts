@@ -19,6 +19,34 @@ const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than
 const DOCUMENT_AFTER = /^[\s-]*(?:report|survey|study|census|budget|edition|version|index|rankings?|guidelines|figures|statistics|data|forecast|accounts)\b/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/iu;
 
+/** A preposition that makes a date a time adverbial: "in the 1990s", "during the 19th century", "in the year 1000". */
+const DATING_BEFORE = /(?:^|[^\p{L}])(?:in|during|since|by|until|till|from|through|throughout|between|around|circa|c\.)(?:\s+the(?:\s+(?:early|mid|late|year))?)?\s*$/iu;
+/** "21st-century customers", "1990s-era cars", "the 1000-year-old": the date names a kind of thing. */
+const ATTRIBUTIVE_AFTER = /^(?:-|\s+(?:era|style|vintage|generation|old|model)\b)/iu;
+/** Years a news story rarely dates a happening with, unless a preposition says it does. */
+const FAR_BEFORE = 1800;
+const FAR_AFTER = 2100;
+
+/**
+ * Centuries, decades and far-off years stretch a story's timeline: they become events only when
+ * they date a happening ("was founded in the 1990s", "in the year 1000 the town..."), never when they
+ * describe a thing ("our 21st-century customers") or stand as a noun ("the year 1000 is...").
+ */
+function plausibleSpan(sentence: Sentence, timex: Timex): boolean {
+  const d = timex.date!;
+  const wide = d.precision === 'year' && Number(d.end.slice(0, 4)) - Number(d.start.slice(0, 4)) >= 9;
+  const year = Number(d.start.slice(0, 4));
+  const far = year < FAR_BEFORE || year > FAR_AFTER;
+  if (!wide && !far) return true;
+  const from = timex.start - sentence.start;
+  const to = timex.end - sentence.start;
+  if (/\p{L}-\p{L}/u.test(timex.text) || ATTRIBUTIVE_AFTER.test(sentence.text.slice(to, to + 12))) return false;
+  // the expression's own words may hold the preposition's article ("the 1990s")
+  const before = sentence.text.slice(Math.max(0, from - 30), from);
+  const own = /^the\s+/i.test(timex.text) ? ' the ' : ' ';
+  return DATING_BEFORE.test(`${before}${own}`.replace(/\s+$/, '')) || DATING_BEFORE.test(before.replace(/\s+$/, ''));
+}
+
 function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
   if (!timex.date || PRESENT_VALUE.test(timex.value)) return false;
@@ -32,7 +60,7 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   if (DETERMINER_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return false;
-  return true;
+  return plausibleSpan(sentence, timex);
 }
 
 /** Drafts for one article: one per dated happening, in text order. */

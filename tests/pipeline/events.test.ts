@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftEvents } from '../../src/pipeline/events';
+import { findTimexes } from '../../src/pipeline/timex';
 import { tokenize } from '../../src/pipeline/language/tokens';
 import type { Sentence, Timex, TimexType } from '../../src/pipeline/types';
 import type { Precision } from '../../src/core/schema';
@@ -126,4 +127,22 @@ describe('draftEvents reads each date in its clause', () => {
     const drafts = one('The spill was bigger than the 1989 tanker disaster off Alaska.', '1989', ['1989', '1989', 'year']);
     expect(drafts.map((d) => d.title)).toEqual(['Tanker disaster off Alaska']);
   });
+});
+
+describe('draftEvents: centuries, decades and far-off years date only happenings (issue 12, item 14)', () => {
+  const published = { year: 2020, month: 1, day: 15, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function draftsOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null }));
+  }
+  it.each([
+    ['Our 21st-century customers want faster service.'],
+    ['The 1990s-era pipes are failing.'],
+    ['The year 1000 is a long way back.'],
+  ])('no event from "%s"', (text) => expect(draftsOf(text)).toEqual([]));
+  it.each([
+    ['The pipes were laid in the 1990s.', '1990'],
+    ['The town was founded in the 19th century.', '1800'],
+    ['The abbey was built in the year 1000.', '1000'],
+  ])('an event from "%s"', (text, start) => expect(draftsOf(text).map((d) => d.date.start)).toEqual([start]));
 });

@@ -23,6 +23,8 @@ export interface Rule {
   name: string;
   /** What the rule reads, each run by one test (tests/pipeline/timex/rules.test.ts). */
   examples: Example[];
+  /** Sentences in which the rule must find nothing (each run by the same test). */
+  rejects?: string[];
   /** Cheap test on the sentence before running the pattern. */
   needs?: RegExp;
   pattern: RegExp;

@@ -3,7 +3,9 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { readDate, tagWords, type Word } from './language/clauses';
-import { eventTitle, shorten } from './title';
+import { type Mentions, mentionsIn } from './language/mentions';
+import { isVerbal } from './language/tokens';
+import { eventTitle, nameSubject, shorten } from './title';
 import type { DraftEvent, Sentence, Timex } from './types';
 
 /** "now", "currently": a state at the time of writing, not a happening. Vague past/future ("in recent weeks") stays when it has a range. */
@@ -63,13 +65,41 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   return plausibleSpan(sentence, timex);
 }
 
+/**
+ * The one mention that is its sentence's subject (named before the first verb), or null when the
+ * nearest sentence naming someone does not make one of them its subject: a wrong name is worse than "He".
+ */
+function subjectMention(sentence: Sentence, found: string[]): string | null {
+  const verb = sentence.tokens.find((t) => isVerbal(t));
+  const limit = verb ? verb.start : sentence.text.length;
+  const subjects = [...new Set(found.filter((m) => {
+    const at = sentence.text.indexOf(m);
+    return at >= 0 && at < limit;
+  }))];
+  return subjects.length === 1 ? subjects[0] : null;
+}
+
+/** How many sentences back a pronoun's antecedent is looked for. */
+const ANTECEDENT_REACH = 3;
+
 /** Drafts for one article: one per dated happening, in text order. */
 export function draftEvents(article: string, sentences: Sentence[], timexes: Timex[]): DraftEvent[] {
   const sortedSentences = [...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
   const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start || a.end - b.end);
   const drafts: DraftEvent[] = [];
   let t = 0;
-  for (const sentence of sortedSentences) {
+  const mentions = new Map<Sentence, Mentions>();
+  const mentionsOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, mentionsIn(s.text)).get(s)!;
+  for (const [index, sentence] of sortedSentences.entries()) {
+    // the nearest earlier sentence naming one; its first mention, the likeliest subject (read only when a title needs it)
+    const nearest = (kind: keyof Mentions) => () => {
+      for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+        const found = mentionsOf(sortedSentences[k])[kind];
+        if (found.length) return subjectMention(sortedSentences[k], found);
+      }
+      return null;
+    };
+    const antecedents = { person: nearest('people'), organization: nearest('organizations') };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {
@@ -96,7 +126,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { period: precisionRank(d.precision) < precisionRank('week') });
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
-      const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || eventTitle(sentence, timex);
+      const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || nameSubject(eventTitle(sentence, timex), antecedents);
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';

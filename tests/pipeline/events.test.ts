@@ -146,3 +146,22 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
     ['The abbey was built in the year 1000.', '1000'],
   ])('an event from "%s"', (text, start) => expect(draftsOf(text).map((d) => d.date.start)).toEqual([start]));
 });
+
+describe('draftEvents: a pronoun subject is named from the article', () => {
+  const published = { year: 2025, month: 3, day: 6, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const t = m[0].trim();
+      sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
+    }
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it('names "He" from the subject of the sentence before', () => {
+    expect(titlesOf('Tony Hayward faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tony Hayward resigned']);
+  });
+  it('leaves "He" when the person named before is not that sentence\'s subject: a wrong name is worse', () => {
+    expect(titlesOf('The committee questioned Tony Hayward for five hours. He resigned on Tuesday.')).toEqual(['He resigned']);
+  });
+});

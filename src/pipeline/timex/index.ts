@@ -7,7 +7,7 @@ import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
 import { MONTH, afterSince } from '../lexicon';
-import { type Draft, type Env, coarsen, explicitDay } from './resolve';
+import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
 import { tenseAt, tenseMarkers } from './tense';
@@ -308,7 +308,7 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
   let reference: { date: DateRange; text: string; end: number } | null = null;
   for (const d of drafts) {
     // a comparison with the same quarter a year before is a yardstick: later expressions do not count from it
-    const yardstick = reference?.date.precision === 'quarter' && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago');
+    const yardstick = (d.anaphor?.unit === 'quarter' && d.anaphor.shift < 0) || (reference?.date.precision === 'quarter' && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
     // "up from $58 million a year ago" beside "the third quarter": the same quarter a year before, as
     // TimeML values a comparison at the grain of the period compared (the date stays the quarter's).
     if (!d.anaphor && d.how?.rule === 'units ago' && reference?.date.precision === 'quarter' && d.start - reference.end <= QUARTER_REACH && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end))) {
@@ -316,7 +316,15 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       Object.assign(d, q);
       d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true, reference: { text: reference.text, comparison: true } };
     }
-    if (d.anaphor) {
+    if (d.anaphor?.unit === 'quarter') {
+      // "the latest quarter", "the year-earlier period": the quarter the article is reporting on, else
+      // the one the rule counted from publication (kept as it is)
+      const shift = d.anaphor.shift;
+      if (reference?.date.precision === 'quarter') {
+        Object.assign(d, countQuarters(reference.date.end, shift));
+        d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : null, yearInferred: true, reference: { text: reference.text, comparison: shift !== 0 } };
+      }
+    } else if (d.anaphor) {
       const { unit, shift } = d.anaphor;
       const blank = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
       const resolved = reference && countFrom(reference.date, unit, shift);

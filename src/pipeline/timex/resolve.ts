@@ -38,7 +38,7 @@ export interface Draft {
   /** A clock time still waiting for its day. */
   clock?: { hour: number; minute: number; offsetMinutes: number | null; zone: string | null; timeZone?: string | null };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number };
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number };
   /** Lower wins among candidates of the same length. */
   rank?: number;
   /** How it was resolved, as far as the rule knows; the rule's name and defaults are filled in when it is placed. */
@@ -168,6 +168,13 @@ export function seasonOf(n: number): number {
 
 export function quarterRange(year: number, quarter: number, approximate = false): DateRange {
   return range(`${pad(year, 4)}-Q${quarter}`, `${pad(year, 4)}-Q${quarter}`, 'quarter', approximate);
+}
+
+/** The quarter `shift` quarters from a quarter value ("1989-Q3", -4 → "1988-Q3"). */
+export function countQuarters(quarter: string, shift: number): { value: string; date: DateRange } {
+  const index = Number(quarter.slice(0, 4)) * 4 + Number(quarter.slice(6)) - 1 + shift;
+  const value = `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+  return { value, date: range(value, value, 'quarter') };
 }
 
 /** Cuts a date to a coarser precision so the two ends of a range can share one. */

@@ -178,6 +178,7 @@ export const PLACED: Rule[] = [
   {
     name: 'quarter or half',
     examples: [
+      { sentence: 'The company expects to report a third-quarter loss.', text: 'third-quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Sales rose in the third quarter of 2024.', text: 'the third quarter of 2024', published: '2025-03-06', value: '2024-Q3' },
     ],
     needs: /quarter|half|Q[1-4]|H[12]|[1-4]Q/,
@@ -221,7 +222,11 @@ export const PLACED: Rule[] = [
         const tense = tenseOf(env, { start: m.index, end: m.index + text.length });
         const before = now - ((((now - (n - 1)) % cycle) + cycle) % cycle);
         const after = before === now ? now : before + cycle;
-        const index = tense === 'future' ? after : before;
+        // results are reported after a quarter ends: "expects to report third-quarter earnings" in
+        // October is the quarter just ended, whatever the tense ("hopes to restore the route in the
+        // fourth quarter" in March is still the coming one)
+        const reporting = /\b(?:report(?:s|ed|ing)?|results?|earnings|loss|profits?|net|revenues?|sales)\b/i.test(env.sentence);
+        const index = tense === 'future' && !(reporting && before === now - 1) ? after : before;
         year = Math.floor(index / cycle);
       }
       const value = `${pad(year, 4)}-${letter}${n}`;

@@ -119,7 +119,7 @@ const rows: Row[] = [
   { name: '"this week"', sentence: 'The board meets this week.', find: 'week', value: '2025-W10', date: ['2025-W10', '2025-W10', 'week', false] },
   { name: '"next week" across the year end', pub: '2024-12-30', sentence: 'The port reopens next week.', find: 'week', value: '2025-W02', date: ['2025-W02', '2025-W02', 'week', false] },
   { name: '"last week" across the year end', pub: '2025-01-02', sentence: 'The port closed last week.', find: 'week', value: '2024-W52', date: ['2024-W52', '2024-W52', 'week', false] },
-  { name: '"earlier this week": the days before publication', sentence: 'Police said earlier this week that the road was shut.', find: 'week', text: 'earlier this week', value: '2025-W10', date: ['2025-03-03', '2025-03-05', 'day', true] },
+  { name: '"earlier this week": the week, as the text gives it', sentence: 'Police said earlier this week that the road was shut.', find: 'week', text: 'earlier this week', value: '2025-W10', date: ['2025-W10', '2025-W10', 'week', false] },
   { name: '"in recent weeks"', sentence: 'Talks have taken place in recent weeks.', find: 'weeks', text: 'recent weeks', value: 'PAST_REF', date: ['2025-02-06', '2025-03-06', 'day', true] },
   { name: '"in recent days"', sentence: 'Fighting has eased in recent days.', find: 'days', value: 'PAST_REF', date: ['2025-02-27', '2025-03-06', 'day', true] },
   { name: '"in recent months"', sentence: 'Prices have climbed in recent months.', find: 'months', value: 'PAST_REF', date: ['2024-12', '2025-03', 'month', true] },

@@ -210,7 +210,7 @@ export function easter(year: number): number {
 export function resolveYearly(dayIn: (year: number) => number, name: string, text: string, year: number | null, tense: Tense, env: Env, shift: 'last' | 'next' | null) {
   if (year !== null) {
     const n = dayIn(year);
-    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n)};
+    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n) };
   }
   if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', text, tense);
   const y = fromDayNumber(env.today).year;

@@ -47,10 +47,10 @@ export const EXPLICIT: Rule[] = [
           return { ...unresolved('DATE', `${pad(year, 4)}-XX-XX`), how: { anchor: 'none', unresolved: 'ambiguous day order' } };
         }
         const chosen = env.dayFirst ? dayFirstOk : monthFirstOk;
-        return { ...chosen};
+        return { ...chosen };
       }
       const only = (dayFirstOk ?? monthFirstOk)!;
-      return { ...only};
+      return { ...only };
     },
   },
   {
@@ -97,6 +97,7 @@ export const EXPLICIT: Rule[] = [
     name: 'year',
     examples: [
       { sentence: 'The company was founded in 1998.', text: '1998', published: '2025-03-06', value: '1998' },
+      { sentence: '1957: Asian flu killed two million people.', text: '1957', published: '2009-04-27', value: '1957' },
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
@@ -116,7 +117,8 @@ export const EXPLICIT: Rule[] = [
       if (g.open !== undefined) {
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
-        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after)) return null;
+        // or head an entry of a listed timeline: "1957: Asian flu killed two million people"
+        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after))) return null;
       }
       if (['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) && (year < 1800 || year > 2100)) return null;
       // "the end of 2025": the article belongs to the expression, as in TimeML
@@ -142,7 +144,7 @@ export const EXPLICIT: Rule[] = [
       const year = g.y ? Number(g.y) : fullYear(g.fy, env);
       const end = g.y2 ? fullYear(g.y2.length === 2 ? String(year).slice(0, 2) + g.y2 : g.y2, env) : year;
       if (end < year || end > year + 1) return null;
-      return { type: 'DATE', value: pad(end, 4), date: yearRange(end, end, true)};
+      return { type: 'DATE', value: pad(end, 4), date: yearRange(end, end, true) };
     },
   },
   {
@@ -181,7 +183,7 @@ export const EXPLICIT: Rule[] = [
       else if (/mid|middle/.test(mod)) { lo = from + Math.round(span * 0.3); hi = from + Math.round(span * 0.6); }
       else if (/late|end|close/.test(mod)) lo = from + Math.round(span * 0.6);
       void env;
-      return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod))};
+      return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod)) };
     },
   },
 ];

@@ -1,7 +1,7 @@
 // Days, months, seasons, quarters and holidays written without their year: placed around publication by the sentence's tense (or by "last"/"next").
 
 import { dayNumber, fromDayNumber, monthIndex, monthRange, pad } from '../calendar';
-import { afterSince, DAY, MONTH, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
+import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
 import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf, textOf } from './shared';
 
@@ -32,9 +32,11 @@ export const PLACED: Rule[] = [
     name: 'day month',
     examples: [
       { sentence: 'The talks ended on 2 March.', text: '2 March', published: '2025-03-06', value: '2025-03-02' },
+      // timeline boxes set months in capitals
+      { sentence: '16 MAY: RISER INSERTION TUBE - SUCCESS', text: '16 MAY', published: '2010-06-04', value: '2010-05-16' },
     ],
     needs: /\d/,
-    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?:the\s+)?(?<d>${DAY})(?:\s+of)?\s+(?<mo>${MONTH})(?!\s*,?\s*\d)`, 'dg'),
+    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?:the\s+)?(?<d>${DAY})(?:\s+of)?\s+(?<mo>${MONTH}|${MONTH_CAPITALS})(?!\s*,?\s*\d)`, 'dg'),
     build(m, env) {
       const g = m.groups!;
       if (!cap(g.mo)) return null;

@@ -49,7 +49,7 @@ export const RANGES: Rule[] = [
       const year = Number(first.value.slice(0, 4));
       const last = explicitDay(year, month, d2, m[0]);
       if (!last) return null;
-      return { ...first, date: { ...first.date, end: last.date.end }};
+      return { ...first, date: { ...first.date, end: last.date.end } };
     },
   },
   {
@@ -67,7 +67,7 @@ export const RANGES: Rule[] = [
       const b = monthNumber(g.mo2);
       const from = monthIndex(b < a ? y - 1 : y, a);
       const to = monthIndex(y, b);
-      return { type: 'DATE', value: monthIso(from), date: monthRange(from, to)};
+      return { type: 'DATE', value: monthIso(from), date: monthRange(from, to) };
     },
   },
 ];

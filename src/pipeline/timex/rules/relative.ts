@@ -29,48 +29,45 @@ function countUnits(unit: Unit, shift: number, text: string, mod: string | undef
     case 'weekend': {
       const monday = mondayOf(today) + shift * 7;
       const value = weekIso(monday);
-      if (unit === 'weekend') return { type: 'DATE', value: `${value}-WE`, date: dayRange(monday + 5, monday + 6)};
-      if (shift === 0 && (m === 'earlier' || m === 'early')) {
-        return { type: 'DATE', value, date: approxDays(monday, Math.max(monday, today - 1))};
-      }
-      if (shift === 0 && (m === 'later' || m === 'late')) {
-        return { type: 'DATE', value, date: approxDays(Math.min(monday + 6, today + 1), monday + 6)};
-      }
-      return { type: 'DATE', value, date: range(value, value, 'week', approx)};
+      if (unit === 'weekend') return { type: 'DATE', value: `${value}-WE`, date: dayRange(monday + 5, monday + 6) };
+      // "earlier this week", "later this week": the week is what the text gives; the days before or after
+      // publication would be a guess at precision it did not give
+      if (shift === 0 && /^(?:earl|lat)/.test(m)) return { type: 'DATE', value, date: range(value, value, 'week') };
+      return { type: 'DATE', value, date: range(value, value, 'week', approx) };
     }
     case 'month': {
       const i = monthIndex(year, month) + shift;
       if (shift === 0 && m === 'earlier') {
         const first = today - fromDayNumber(today).day + 1;
-        return { type: 'DATE', value: monthIso(i), date: approxDays(first, Math.max(first, today - 1))};
+        return { type: 'DATE', value: monthIso(i), date: approxDays(first, Math.max(first, today - 1)) };
       }
-      return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, approx)};
+      return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, approx) };
     }
     case 'quarter': {
       const q = year * 4 + Math.floor((month - 1) / 3) + shift;
-      return { type: 'DATE', value: `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`, date: quarterRange(Math.floor(q / 4), (q % 4) + 1, approx)};
+      return { type: 'DATE', value: `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`, date: quarterRange(Math.floor(q / 4), (q % 4) + 1, approx) };
     }
     case 'year': {
       const y = year + shift;
       if (shift === 0 && m === 'earlier') {
-        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, 1), monthIndex(y, month), true)};
+        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, 1), monthIndex(y, month), true) };
       }
       if (shift === 0 && m === 'later') {
-        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, month), monthIndex(y, 12), true)};
+        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, month), monthIndex(y, 12), true) };
       }
-      return { type: 'DATE', value: pad(y, 4), date: yearRange(y, y, approx)};
+      return { type: 'DATE', value: pad(y, 4), date: yearRange(y, y, approx) };
     }
     case 'decade': {
       const d = Math.floor(year / 10) + shift;
-      return { type: 'DATE', value: String(d), date: yearRange(d * 10, d * 10 + 9, approx)};
+      return { type: 'DATE', value: String(d), date: yearRange(d * 10, d * 10 + 9, approx) };
     }
     case 'century': {
       const c = Math.floor(year / 100) + shift;
-      return { type: 'DATE', value: pad(c, 2), date: yearRange(c * 100, c * 100 + 99, approx)};
+      return { type: 'DATE', value: pad(c, 2), date: yearRange(c * 100, c * 100 + 99, approx) };
     }
     case 'day': {
       const n = today + shift;
-      return { type: 'DATE', value: dayIso(n), date: dayRange(n)};
+      return { type: 'DATE', value: dayIso(n), date: dayRange(n) };
     }
   }
 }
@@ -100,7 +97,7 @@ export const RELATIVE: Rule[] = [
       if (which === 'last' && part !== 'night') return null;
       if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX', text);
       const n = env.today + shift[which];
-      return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n)};
+      return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n) };
     },
   },
   {
@@ -196,23 +193,23 @@ export const RELATIVE: Rule[] = [
       const { year, month } = fromDayNumber(env.today);
       switch (unit) {
         case 'second': case 'minute': case 'hour':
-          return { type: 'DATE', value: dayIso(env.today), date: dayRange(env.today - (unit === 'hour' && n >= 12 ? 1 : 0), env.today, unit === 'hour' && n >= 12)};
+          return { type: 'DATE', value: dayIso(env.today), date: dayRange(env.today - (unit === 'hour' && n >= 12 ? 1 : 0), env.today, unit === 'hour' && n >= 12) };
         case 'day': case 'night':
-          return { type: 'DATE', value: dayIso(env.today - n), date: dayRange(env.today - n)};
+          return { type: 'DATE', value: dayIso(env.today - n), date: dayRange(env.today - n) };
         case 'week': case 'fortnight': {
           const back = env.today - n * 7 * (unit === 'fortnight' ? 2 : 1);
-          return { type: 'DATE', value: weekIso(back), date: range(weekIso(back), weekIso(back), 'week', true)};
+          return { type: 'DATE', value: weekIso(back), date: range(weekIso(back), weekIso(back), 'week', true) };
         }
         case 'month': {
           const i = monthIndex(year, month) - Math.round(n);
-          return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, n > 1)};
+          return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, n > 1) };
         }
         case 'decade':
-          return { type: 'DATE', value: pad(year - 10 * n, 4), date: yearRange(year - 10 * n, year - 10 * n, true)};
+          return { type: 'DATE', value: pad(year - 10 * n, 4), date: yearRange(year - 10 * n, year - 10 * n, true) };
         case 'century':
-          return { type: 'DATE', value: pad(year - 100 * n, 4), date: yearRange(year - 100 * n, year - 100 * n, true)};
+          return { type: 'DATE', value: pad(year - 100 * n, 4), date: yearRange(year - 100 * n, year - 100 * n, true) };
         default:
-          return { type: 'DATE', value: pad(year - n, 4), date: yearRange(year - n, year - n, n > 1)};
+          return { type: 'DATE', value: pad(year - n, 4), date: yearRange(year - n, year - n, n > 1) };
       }
     },
   },

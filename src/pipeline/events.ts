@@ -112,7 +112,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     for (const timex of inside) {
       const prev = dates[dates.length - 1];
       const gap = before ? sentence.text.slice(before.end - sentence.start, timex.start - sentence.start) : '';
-      if (prev && /^[\s,]*$/.test(gap) && datesOverlap(prev.date!, timex.date!)) {
+      // "at 1653 local time (2153 GMT)": one instant written twice, local and UTC
+      const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*\(\s*$/.test(gap);
+      if (prev && (/^[\s,]*$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
         if (sharperDate(timex.date!, prev.date!)) dates[dates.length - 1] = timex;
       } else dates.push(timex);
       before = timex;

@@ -100,7 +100,28 @@ export function recogniseSentence(env: Env): Draft[] {
   }
   addChronoFallback(env, candidates);
   const chosen = longestFirst(candidates);
-  return joinDateTimes(joinRanges(writtenDateWins(chosen, env), env), env);
+  return joinDateTimes(joinRanges(writtenDateWins(localWithUtc(chosen, env), env), env), env);
+}
+
+/**
+ * "at 1653 local time (2153 GMT)", "10:35 a.m. (0735 GMT)": a local clock with its UTC beside it
+ * in brackets gives the local zone's offset. The local time is converted with it, and the UTC one
+ * shows the same local clock in its label.
+ */
+function localWithUtc(drafts: Draft[], env: Env): Draft[] {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const [a, b] = [drafts[i], drafts[i + 1]];
+    if (!a.clock || !b.clock || a.date || b.date) continue;
+    if (!/^\s*\(\s*$/.test(env.sentence.slice(a.end, b.start))) continue;
+    if ((a.clock.zone !== null && !/^local/.test(a.clock.zone)) || b.clock.zone === null || /^local/.test(b.clock.zone) || b.clock.offsetMinutes === null) continue;
+    let offset = (a.clock.hour * 60 + a.clock.minute) - (b.clock.hour * 60 + b.clock.minute) + b.clock.offsetMinutes;
+    if (offset > 14 * 60) offset -= 24 * 60;
+    if (offset < -12 * 60) offset += 24 * 60;
+    if (offset % 15 !== 0) continue;
+    drafts[i] = { ...a, clock: { ...a.clock, offsetMinutes: offset, timeZone: null } };
+    drafts[i + 1] = { ...b, clock: { ...b.clock, localOffsetMinutes: offset } };
+  }
+  return drafts;
 }
 
 /** A weekday with its date beside it in brackets ("on Sunday (July 18)"); a dash between them makes a range. */

@@ -36,7 +36,11 @@ export interface Draft {
   date: DateRange | null;
   written?: WrittenFields;
   /** A clock time still waiting for its day. */
-  clock?: { hour: number; minute: number; offsetMinutes: number | null; zone: string | null; timeZone?: string | null };
+  clock?: {
+    hour: number; minute: number; offsetMinutes: number | null; zone: string | null; timeZone?: string | null;
+    /** The local zone's offset, shown on a time written in UTC beside its local one ("1653 (2153 GMT)"). */
+    localOffsetMinutes?: number;
+  };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number };
   /** Lower wins among candidates of the same length. */

@@ -30,10 +30,11 @@ export const TIMES: Rule[] = [
       // four-figure clock times with any zone letters, as wires write them
       { sentence: 'The work was completed at 1930 CDT.', text: '1930 CDT', published: '2025-03-06', value: 'XXXX-XX-XXT19:30' },
       { sentence: 'The tremor hit at 0615 local time.', text: '0615 local time', published: '2025-03-06', value: 'XXXX-XX-XXT06:15' },
+      { sentence: 'The tremor hit at 1653 (2153 GMT) on Tuesday.', text: '1653', published: '2010-01-13', value: '2010-01-12T16:53' },
     ],
     needs: /\d\s*[ap]\.?\s?m|\d:\d\d|noon|midnight|midday|\d{4}\s+\(?[A-Z]{2,5}\b|\d{4}\s+local/i,
     pattern: new RegExp(
-      String.raw`(?:\b(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z]))|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}\)?(?![A-Za-z]))?`,
+      String.raw`(?:\b(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z])|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}\)?(?![A-Za-z]))?`,
       'dig',
     ),
     build(m, env) {
@@ -53,8 +54,9 @@ export const TIMES: Rule[] = [
         const before = env.sentence.slice(Math.max(0, m.index - 12), m.index);
         if (!zone && !/\b(?:at|by|from|until|till|to|around|about|since|before|after)\s+$/i.test(before)) return null;
       } else if (g.mil) {
-        // "1930 CDT": four figures count as a time only with zone letters in capitals beside them
-        if (!zone) return null;
+        // "1930 CDT": four figures count as a time only with zone letters in capitals beside them, or
+        // with their UTC in brackets ("1653 (2153 GMT)")
+        if (!zone && !/^\s*\(\s*\d{4}\s*(?:GMT|UTC)\b/.test(env.sentence.slice(m.index + m[0].length))) return null;
         hour = Number(g.mil);
         minute = Number(g.milm);
       } else {
@@ -78,5 +80,6 @@ export function timeOnDay(day: number, clock: NonNullable<Draft['clock']>): { va
   const t = Date.UTC(year, month - 1, d, clock.hour, clock.minute) - offsetMinutes * 60_000;
   const u = new Date(t);
   const iso = `${pad(u.getUTCFullYear(), 4)}-${pad(u.getUTCMonth() + 1)}-${pad(u.getUTCDate())}T${pad(u.getUTCHours())}:${pad(u.getUTCMinutes())}`;
-  return { value: wall, date: offsetMinutes === 0 ? range(iso, iso, 'minute') : { ...range(iso, iso, 'minute'), offset: offsetText(offsetMinutes) } };
+  const shown = clock.localOffsetMinutes ?? offsetMinutes;
+  return { value: wall, date: shown === 0 ? range(iso, iso, 'minute') : { ...range(iso, iso, 'minute'), offset: offsetText(shown) } };
 }

@@ -1,7 +1,7 @@
 // Ranges written as one expression: "2010-14", "March 20-23", "June-August 2024".
 
 import { monthIndex, monthIso, monthRange, pad, yearRange } from '../calendar';
-import { DAY, MONTH, YEAR, monthNumber } from '../../lexicon';
+import { DAY, MONTH, MONTH_CAPITALS, YEAR, monthNumber } from '../../lexicon';
 import { explicitDay, resolveMonthDay } from '../resolve';
 import { type Rule, cap, tenseOf } from './shared';
 
@@ -27,10 +27,11 @@ export const RANGES: Rule[] = [
     name: 'month day range',
     examples: [
       { sentence: 'The festival runs March 20–23.', text: 'March 20–23', published: '2025-03-06', value: '2025-03-20' },
+      { sentence: '8 - 18 MAY: CONTAINER DOME - FAILED', text: '8 - 18 MAY', published: '2010-06-04', value: '2010-05-08' },
     ],
     needs: /\d\s*(?:-|–|to|and|through|until)\s*\d/,
     pattern: new RegExp(
-      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY})(?:,?\s+(?<y>\d{4}))?(?!\d)|(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?<e2>${DAY})(?:\s+of)?\s+(?<mo2>${MONTH})(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
+      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY})(?:,?\s+(?<y>\d{4}))?(?!\d)|(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?<e2>${DAY})(?:\s+of)?\s+(?<mo2>${MONTH}|${MONTH_CAPITALS})(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
       'dg',
     ),
     build(m, env) {

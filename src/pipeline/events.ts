@@ -8,8 +8,11 @@ import { isVerbal } from './language/tokens';
 import { eventTitle, nameSubject, shorten } from './title';
 import type { DraftEvent, Sentence, Timex } from './types';
 
-/** "now", "currently": a state at the time of writing, not a happening. Vague past/future ("in recent weeks") stays when it has a range. */
-const PRESENT_VALUE = /^PRESENT_REF$/;
+/**
+ * "now", "currently": a state at the time of writing; "in the coming months": no date a happening
+ * could be put on. A vague past ("in recent weeks") stays when it has a range: another article may date it.
+ */
+const PRESENT_VALUE = /^(?:PRESENT|FUTURE)_REF$/;
 /** "WASHINGTON, March 6 (Agency) --": a dateline dates the story, not a happening in it. */
 const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s)/u;
 /** "Page last updated at 11:24 GMT", "Published: 3 May" opening a line: page furniture, not a happening ("was posted on 3 May" is one). */

@@ -90,6 +90,12 @@ describe('draftEvents', () => {
     expect(d.date.label).toBe('about 6 February – 6 March 2025');
   });
 
+  it('makes no event of a vague future such as "in the coming months"', () => {
+    const text = 'Patients must be able to reach clinics in the coming months.';
+    const t = timex(text, 'the coming months', 'DATE', 'FUTURE_REF', ['2025-03', '2025-06', 'month', true]);
+    expect(draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t])).toEqual([]);
+  });
+
   it('keeps a TIME expression as a minute-precision event', () => {
     const text = 'Polls closed at 8 p.m. on Sunday across the state.';
     const t = timex(text, '8 p.m. on Sunday', 'TIME', '2025-03-02T20:00', ['2025-03-03T04:00', '2025-03-03T04:00', 'minute']);

@@ -65,12 +65,6 @@ export const dayRange = (from: number, to = from, approximate = false): DateRang
 export const monthRange = (from: number, to = from, approximate = false): DateRange => range(monthIso(from), monthIso(to), 'month', approximate);
 export const yearRange = (from: number, to = from, approximate = false): DateRange => range(pad(from, 4), pad(to, 4), 'year', approximate);
 
-/** "6 March 2025", for explanations. */
-export function dayLabel(n: number): string {
-  const { year, month, day } = fromDayNumber(n);
-  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
-}
-
 /**
  * Picks which occurrence of a repeating thing (a weekday, a month, a season...) an expression means,
  * from the occurrences just before and just after the reference: the sentence's tense decides, and

@@ -179,7 +179,7 @@ function addChronoFallback(env: Env, candidates: Draft[]): void {
     if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
     // chrono is "certain" of relative phrases too ("two days before"): keep only dates written out
     if (!MONTH_NEAR_DIGIT.test(r.text) || !/\d{4}/.test(r.text)) continue;
-    const day = explicitDay(c.get('year')!, c.get('month')!, c.get('day')!, r.text);
+    const day = explicitDay(c.get('year')!, c.get('month')!, c.get('day')!);
     if (day) candidates.push({ ...day, start, end, rank: 9, how: { rule: 'chrono fallback' } });
   }
 }
@@ -243,7 +243,7 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
 function withYear(d: Draft, year: number, other: DateRange, direction: 1 | -1): DateRange | null {
   const { month, day } = d.written!;
   if (month === null) return null;
-  const make = (y: number) => (day === null ? monthRange(monthIndex(y, month)) : explicitDay(y, month, day, '')?.date ?? null);
+  const make = (y: number) => (day === null ? monthRange(monthIndex(y, month)) : explicitDay(y, month, day)?.date ?? null);
   let date = make(year);
   if (date && (direction === 1 ? date.start < other.start.slice(0, date.start.length) : date.start > other.start.slice(0, date.start.length))) date = make(year + direction);
   return date;

@@ -55,7 +55,7 @@ export function unresolved(type: TimexType, value: string): Pick<Draft, 'type' |
 }
 
 /** An expression that needs the publication date to resolve, in an article without one. */
-export function noPublicationDate(type: TimexType, value: string, text: string, tense: Tense = null): Pick<Draft, 'type' | 'value' | 'date' | 'how'> {
+export function noPublicationDate(type: TimexType, value: string, tense: Tense = null): Pick<Draft, 'type' | 'value' | 'date' | 'how'> {
   return { type, value, date: null, how: { anchor: 'none', tense, unresolved: 'no publication date' } };
 }
 
@@ -65,8 +65,8 @@ function picked(env: Env, n: number, tense: Tense, by: Resolution['pickedBy']): 
 }
 
 /** A weekday by tense: "said Wednesday" is the last Wednesday (today included), "will vote Friday" the next. */
-export function resolveWeekday(weekday: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | null = null) {
-  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-WXX-${weekday + 1}`, text, tense), n: null };
+export function resolveWeekday(weekday: number, tense: Tense, env: Env, shift: 'last' | 'next' | null = null) {
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-WXX-${weekday + 1}`, tense), n: null };
   const slot = (weekday + 4) % 7; // day numbers with this weekday are ≡ slot (mod 7); day 0 was a Thursday
   let n: number;
   if (shift === 'last') {
@@ -81,9 +81,9 @@ export function resolveWeekday(weekday: number, text: string, tense: Tense, env:
 
 /** A month and day without a year: the occurrence around publication that the tense points to. */
 /** `nearPublication`: a tense read from the verbs may give way to an occurrence days from publication; "since" may not. */
-export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env, weekday: number | null = null, nearPublication = true) {
+export function resolveMonthDay(month: number, day: number, tense: Tense, env: Env, weekday: number | null = null, nearPublication = true) {
   const written: WrittenFields = { year: null, month, day, yearGuessed: true };
-  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}-${pad(day)}`, text, tense), written };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}-${pad(day)}`, tense), written };
   const { year } = fromDayNumber(env.today);
   let candidates = [year - 1, year, year + 1].filter((y) => isRealDay(y, month, day)).map((y) => dayNumber(y, month, day));
   // "Saturday, Sept. 13" names its year by the weekday, when one nearby year fits
@@ -113,9 +113,9 @@ const NEAR_DAYS = 62;
 const FAR_DAYS = 183;
 
 /** A month without a year ("in November"): a month, never a day. */
-export function resolveMonth(month: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {
+export function resolveMonth(month: number, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {
   const written: WrittenFields = { year: null, month, day: null, yearGuessed: true };
-  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}`, text, tense), written };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}`, tense), written };
   const { year, month: pubMonth } = fromDayNumber(env.today);
   const now = monthIndex(year, pubMonth);
   let index: number;
@@ -134,18 +134,18 @@ export function resolveMonth(month: number, text: string, tense: Tense, env: Env
 }
 
 /** An explicit calendar day; null if it does not exist (31 June). */
-export function explicitDay(year: number, month: number, day: number, text: string) {
+export function explicitDay(year: number, month: number, day: number) {
   if (!isRealDay(year, month, day)) return null;
   const n = dayNumber(year, month, day);
   return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), written: { year, month, day, yearGuessed: false } };
 }
 
-export function explicitMonth(year: number, month: number, text: string, approximate = false) {
+export function explicitMonth(year: number, month: number, approximate = false) {
   const i = monthIndex(year, month);
   return { type: 'DATE' as const, value: monthIso(i), date: monthRange(i, i, approximate), written: { year, month, day: null, yearGuessed: false } };
 }
 
-export function explicitYear(year: number, text: string, approximate = false) {
+export function explicitYear(year: number, approximate = false) {
   return { type: 'DATE' as const, value: pad(year, 4), date: yearRange(year, year, approximate), written: { year, month: null, day: null, yearGuessed: false } };
 }
 
@@ -211,12 +211,12 @@ export function easter(year: number): number {
 }
 
 /** A day that comes once a year (a holiday): written with its year, or the occurrence the tense points to. */
-export function resolveYearly(dayIn: (year: number) => number, name: string, text: string, year: number | null, tense: Tense, env: Env, shift: 'last' | 'next' | null) {
+export function resolveYearly(dayIn: (year: number) => number, year: number | null, tense: Tense, env: Env, shift: 'last' | 'next' | null) {
   if (year !== null) {
     const n = dayIn(year);
     return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n) };
   }
-  if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', text, tense);
+  if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', tense);
   const y = fromDayNumber(env.today).year;
   const days = [y - 1, y, y + 1].map(dayIn);
   const before = days.filter((n) => (shift === 'last' ? n < env.today! : n <= env.today!)).at(-1)!;

@@ -18,7 +18,7 @@ export const EXPLICIT: Rule[] = [
     pattern: /(?<![\d-])(?<y>\d{4})-(?<mo>\d\d)-(?<d>\d\d)(?:[T ](?<h>\d\d):(?<mi>\d\d)(?::\d\d(?:\.\d+)?)?(?<z>Z|[+-]\d\d:?\d\d)?)?(?![\d-])/dg,
     build(m) {
       const g = m.groups!;
-      const day = explicitDay(Number(g.y), Number(g.mo), Number(g.d), m[0]);
+      const day = explicitDay(Number(g.y), Number(g.mo), Number(g.d));
       if (!day) return null;
       if (g.h === undefined) return day;
       const offset = g.z === undefined ? null : g.z === 'Z' ? 0 : (g.z[0] === '-' ? -1 : 1) * (Number(g.z.slice(1, 3)) * 60 + Number(g.z.slice(-2)));
@@ -34,13 +34,13 @@ export const EXPLICIT: Rule[] = [
     pattern: /(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|[.-]\d)|(?<![\d/.-])(?<yy>\d{4})\/(?<mm>\d{1,2})\/(?<dd>\d{1,2})(?![\d/])/dg,
     build(m, env) {
       const g = m.groups!;
-      if (g.yy !== undefined) return explicitDay(Number(g.yy), Number(g.mm), Number(g.dd), m[0]);
+      if (g.yy !== undefined) return explicitDay(Number(g.yy), Number(g.mm), Number(g.dd));
       if (g.y.length === 2 && g.sep !== '/') return null;
       const year = fullYear(g.y, env);
       const a = Number(g.a);
       const b = Number(g.b);
-      const dayFirstOk = explicitDay(year, b, a, m[0]);
-      const monthFirstOk = explicitDay(year, a, b, m[0]);
+      const dayFirstOk = explicitDay(year, b, a);
+      const monthFirstOk = explicitDay(year, a, b);
       if (!dayFirstOk && !monthFirstOk) return null;
       if (dayFirstOk && monthFirstOk && a !== b) {
         if (env.dayFirst === null) {
@@ -63,7 +63,7 @@ export const EXPLICIT: Rule[] = [
     build(m) {
       const g = m.groups!;
       if (!cap(g.mo)) return null;
-      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d), m[0]);
+      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d));
     },
   },
   {
@@ -76,7 +76,7 @@ export const EXPLICIT: Rule[] = [
     build(m) {
       const g = m.groups!;
       if (!cap(g.mo)) return null;
-      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d), m[0]);
+      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d));
     },
   },
   {
@@ -89,7 +89,7 @@ export const EXPLICIT: Rule[] = [
     build(m) {
       const g = m.groups!;
       if (!cap(g.mo)) return null;
-      const r = explicitMonth(Number(g.y), monthNumber(g.mo), m[0], isApproxMod(g.mod));
+      const r = explicitMonth(Number(g.y), monthNumber(g.mo), isApproxMod(g.mod));
       return g.mod ? { ...r} : r;
     },
   },
@@ -127,8 +127,7 @@ export const EXPLICIT: Rule[] = [
       if (season) return null; // the season rule reads these
       const startsAt = mod || trig === 'year' || trig === 'the year' || trig === 'calendar year' ? at(m, 'trig')![0] : at(m, 'y')![0];
       const end = at(m, 'y')![1];
-      const text = env.sentence.slice(startsAt, end);
-      const r = explicitYear(year, text, Boolean(mod) || trig === 'around' || trig === 'circa' || trig === 'c.');
+      const r = explicitYear(year, Boolean(mod) || trig === 'around' || trig === 'circa' || trig === 'c.');
       return { ...r, start: startsAt, end };
     },
   },

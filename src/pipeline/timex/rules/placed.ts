@@ -3,7 +3,7 @@
 import { dayNumber, fromDayNumber, monthIndex, monthRange, pad } from '../calendar';
 import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
 import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
-import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf, textOf } from './shared';
+import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
 
 export const PLACED: Rule[] = [
   {
@@ -24,7 +24,7 @@ export const PLACED: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
+      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
       return r.date || r.value.startsWith('XXXX') ? r : null;
     },
   },
@@ -41,7 +41,7 @@ export const PLACED: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
+      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
     },
   },
   {
@@ -61,13 +61,12 @@ export const PLACED: Rule[] = [
       const month = monthNumber(g.mo);
       const relative = ['last', 'next', 'this', 'past', 'coming'].includes(trig);
       const span = relative || ['early', 'late', 'mid'].includes(trig) ? spanFrom(m, 'trig') : spanFrom(m, 'mod', 'mod2', 'mo');
-      const text = textOf(m, env, span);
       if (trig === 'each' || trig === 'every') return { ...unresolved('SET', `XXXX-${pad(month)}`), ...span };
       // "May" is a month only where a preposition or modifier makes it one: "in May", not "May I"
       const shift = trig === 'last' || trig === 'past' ? 'last' : trig === 'next' || trig === 'coming' ? 'next' : trig === 'this' ? 'this' : null;
       let tense = tenseOf(env, span);
       if (trig === 'since') tense = 'past';
-      const r = resolveMonth(month, text, tense, env, shift);
+      const r = resolveMonth(month, tense, env, shift);
       const approximate = isApproxMod(g.mod) || isApproxMod(g.mod2) || ['early', 'late', 'mid'].includes(trig);
       return { ...r, date: r.date && { ...r.date, approximate }, ...span };
     },
@@ -92,13 +91,12 @@ export const PLACED: Rule[] = [
       if (!cap(g.wd)) return null;
       const weekday = weekdayNumber(g.wd);
       const span = spanFrom(m);
-      const text = textOf(m, env, span);
       if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`);
       const rel = lower(g.rel);
       const shift = rel === 'last' || rel === 'this past' || rel === 'past' ? 'last' : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 'next' : null;
       let tense = tenseOf(env, span);
       if (afterSince(env.sentence, span.start) || /^earlier/i.test(g.mod ?? '')) tense = 'past';
-      const r = resolveWeekday(weekday, text, tense, env, shift);
+      const r = resolveWeekday(weekday, tense, env, shift);
       const part = g.part ? TIME_OF_DAY[lower(g.part)] : undefined;
       // "Friday morning" is a part of a day: a TIME in TimeML, as "this morning" is
       return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, how: r.how };
@@ -133,7 +131,7 @@ export const PLACED: Rule[] = [
       const rel = lower(g.rel);
       const shift = rel === 'last' ? 'last' : rel === 'next' ? 'next' : null;
       const span = { start: m.index, end: m.index + m[0].length };
-      return resolveYearly(dayIn, h, m[0], g.y ? Number(g.y) : null, tenseOf(env, span), env, shift);
+      return resolveYearly(dayIn, g.y ? Number(g.y) : null, tenseOf(env, span), env, shift);
     },
   },
   {
@@ -154,12 +152,11 @@ export const PLACED: Rule[] = [
       if (/^fall$/i.test(g.season) && !g.y && !g.rel && !g.the) return null;
       if (!g.y && !g.rel && !g.the && !g.mod && !g.mod2 && !['in', 'during', 'since', 'until', 'by', 'throughout', 'over'].includes(lower(g.trig))) return null;
       const span = spanFrom(m, 'mod', 'the', 'rel', 'mod2', 'season');
-      const text = textOf(m, env, span);
       if (g.y) {
         const { value, date } = seasonRange(Number(g.y) * 4 + season);
         return { type: 'DATE', value, date, ...span };
       }
-      if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${['SP', 'SU', 'FA', 'WI'][season]}`, text), ...span };
+      if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${['SP', 'SU', 'FA', 'WI'][season]}`), ...span };
       const now = seasonOf(env.today);
       const rel = lower(g.rel);
       const before = now - ((((now - season) % 4) + 4) % 4);
@@ -217,7 +214,7 @@ export const PLACED: Rule[] = [
       const text = m[0];
       const letter = unit === 'quarter' ? 'Q' : 'H';
       if (year === null) {
-        if (env.today === null) return noPublicationDate('DATE', `XXXX-${letter}${n}`, text);
+        if (env.today === null) return noPublicationDate('DATE', `XXXX-${letter}${n}`);
         const { year: pubYear, month } = fromDayNumber(env.today);
         const now = unit === 'quarter' ? pubYear * 4 + Math.floor((month - 1) / 3) : pubYear * 2 + (month > 6 ? 1 : 0);
         const cycle = unit === 'quarter' ? 4 : 2;

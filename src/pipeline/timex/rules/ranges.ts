@@ -45,10 +45,10 @@ export const RANGES: Rule[] = [
       const d2 = parseInt(g.d2 ?? g.e2);
       if (d2 <= d1) return null;
       const y = g.y ?? g.y2;
-      const first = y ? explicitDay(Number(y), month, d1, m[0]) : resolveMonthDay(month, d1, m[0], tenseOf(env, { start: m.index, end: m.index + m[0].length }), env);
+      const first = y ? explicitDay(Number(y), month, d1) : resolveMonthDay(month, d1, tenseOf(env, { start: m.index, end: m.index + m[0].length }), env);
       if (!first || !first.date) return first ?? null;
       const year = Number(first.value.slice(0, 4));
-      const last = explicitDay(year, month, d2, m[0]);
+      const last = explicitDay(year, month, d2);
       if (!last) return null;
       return { ...first, date: { ...first.date, end: last.date.end } };
     },

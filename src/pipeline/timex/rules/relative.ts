@@ -19,7 +19,7 @@ function countUnits(unit: Unit, shift: number, text: string, mod: string | undef
   const m = lower(mod);
   if (env.today === null) {
     const blank: Record<Unit, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX' };
-    return noPublicationDate('DATE', blank[unit], text);
+    return noPublicationDate('DATE', blank[unit]);
   }
   const today = env.today;
   const { year, month } = fromDayNumber(today);
@@ -93,9 +93,8 @@ export const RELATIVE: Rule[] = [
       // "the Today programme", "NBC's Today show", "World Today program": a title, not a day
       if (/^Today$/.test(m[0]) && (/^\s+(?:program|programme|show|newspaper|podcast)\b/i.test(env.sentence.slice(m.index + 5)) || /(?:\bthe|['’]s|\b[A-Z][a-z]+)\s+$/.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)))) return null;
       const shift: Record<string, number> = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: part === 'night' ? -1 : 0 };
-      const text = m[0];
       if (which === 'last' && part !== 'night') return null;
-      if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX', text);
+      if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX');
       const n = env.today + shift[which];
       return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n) };
     },
@@ -148,8 +147,7 @@ export const RELATIVE: Rule[] = [
     pattern: /\b(?:over|during|at|on|by|until|through|throughout|for|after|before|since)\s+(?<x>the\s+weekend)\b(?!['’])/dig,
     build(m, env) {
       const [start, end] = at(m, 'x')!;
-      const text = env.sentence.slice(start, end);
-      if (env.today === null) return { ...noPublicationDate('DATE', 'XXXX-WXX-WE', text), start, end };
+      if (env.today === null) return { ...noPublicationDate('DATE', 'XXXX-WXX-WE'), start, end };
       // past tense (the usual "over the weekend") is the last Saturday-Sunday on or before publication
       const tense = /since|after/i.test(m[0]) ? 'past' : tenseOf(env, { start, end });
       const saturdayBefore = env.today - ((weekdayOf(env.today) + 2) % 7);
@@ -184,12 +182,11 @@ export const RELATIVE: Rule[] = [
     pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>${UNIT})s?\s+ago\b|\b(?<vague>years|decades|months|weeks|days|centuries)\s+ago\b`, 'dig'),
     build(m, env) {
       const g = m.groups!;
-      const text = m[0];
       if (g.vague) return unresolved('DATE', 'PAST_REF');
       const n = quantity(g.q);
       const unit = lower(g.unit);
       if (n === null) return unresolved('DATE', 'PAST_REF');
-      if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', text);
+      if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX');
       const { year, month } = fromDayNumber(env.today);
       switch (unit) {
         case 'second': case 'minute': case 'hour':
@@ -232,7 +229,7 @@ export const RELATIVE: Rule[] = [
       const value = forward ? 'FUTURE_REF' : 'PAST_REF';
       // the span drops the leading preposition, as TimeML does
       const start = m.index + (at(m, 'recent')![0] - m.index) + (/^(in|over|during)\s+/i.exec(g.recent)?.[0].length ?? 0);
-      if (env.today === null) return { ...noPublicationDate('DATE', value, text), start };
+      if (env.today === null) return { ...noPublicationDate('DATE', value), start };
       const t = env.today;
       const { year, month } = fromDayNumber(t);
       let date: DateRange;

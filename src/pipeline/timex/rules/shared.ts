@@ -52,7 +52,6 @@ export function spanFrom(m: RegExpExecArray, ...groups: string[]): { start: numb
   }
   return { start: m.index, end: m.index + m[0].length };
 }
-export const textOf = (m: RegExpExecArray, env: Env, span: { start: number; end: number }) => env.sentence.slice(span.start, span.end);
 export const tenseOf = (env: Env, span: { start: number; end: number }): Tense => env.tense(span.start, span.end);
 /** Two-digit years pivot around the publication year (or 2000 without one). */
 export function fullYear(y: string, env: Env): number {

@@ -64,6 +64,8 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   // Only the sentence's start or a "|" opens a stamp: a space stands in for a cut-off start.
   if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
+  // "WASHINGTON | Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -": a wire stamp after a caption's credit
+  if (/\|\s*(?:\p{L}{3}\.?\s+)?$/u.test(before) && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   if (DETERMINER_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return false;
   return plausibleSpan(sentence, timex);
 }

@@ -90,6 +90,12 @@ describe('draftEvents', () => {
     expect(d.date.label).toBe('about 6 February – 6 March 2025');
   });
 
+  it('makes no event of a wire stamp after a caption credit ("| Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -")', () => {
+    const text = 'Handout By Jo Fox, Editor WASHINGTON | Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) - The virus spread further.';
+    const t = timex(text, 'May 1, 2009 9:46 am EDT', 'TIME', '2009-05-01T09:46', ['2009-05-01T13:46', '2009-05-01T13:46', 'minute']);
+    expect(draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t])).toEqual([]);
+  });
+
   it('makes no event of a vague future such as "in the coming months"', () => {
     const text = 'Patients must be able to reach clinics in the coming months.';
     const t = timex(text, 'the coming months', 'DATE', 'FUTURE_REF', ['2025-03', '2025-06', 'month', true]);

@@ -89,8 +89,11 @@ function labelOne(value: string, precision: Precision): string {
       return `${value.slice(5)} ${year}`;
     case 'month':
       return `${MONTH_NAMES[Number(value.slice(5, 7)) - 1]} ${year}`;
-    case 'week':
-      return `week ${Number(value.slice(6))} of ${year}`;
+    case 'week': {
+      // readers name a week by its Monday ("the week of 7 October 2024"), not by its ISO number
+      const monday = new Date(isoWeekMonday(Number(year), Number(value.slice(6))));
+      return `the week of ${monday.getUTCDate()} ${MONTH_NAMES[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`;
+    }
     case 'day':
       return `${Number(value.slice(8, 10))} ${MONTH_NAMES[Number(value.slice(5, 7)) - 1]} ${year}`;
     case 'minute':
@@ -98,11 +101,55 @@ function labelOne(value: string, precision: Precision): string {
   }
 }
 
+/** Minutes east of UTC from "+05:45" / "-03:00"; null when not an offset. */
+export function offsetMinutes(offset: string | undefined): number | null {
+  const m = offset === undefined ? null : /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : null;
+}
+
+/** "+05:45" from minutes east of UTC. */
+export function offsetText(minutes: number): string {
+  const a = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A minute as the reader's clock: "7 March 2025, 04:30 (UTC+05:45)" is the local time where the
+ * article was written, from a UTC minute and that zone's offset.
+ */
+function localMinuteLabel(utc: string, offset: string): string {
+  const minutes = offsetMinutes(offset)!;
+  const local = partialFromInstant(instantRange(utc, 'minute')[0] + minutes * 60_000, 'minute');
+  return `${labelOne(local.slice(0, 10), 'day')}, ${local.slice(11, 16)} (UTC${offset})`;
+}
+
+/** How a range's ends were written when they differ in precision ("From 2010 until January 2014"). */
+export interface RangeEnds {
+  start: { value: string; precision: Precision };
+  end: { value: string; precision: Precision };
+}
+
+/**
+ * How a date is shown beside its precision: a minute's zone (`offset` when it was converted to UTC;
+ * `localClock` when no zone was known and start is the text's own wall clock), a range's own ends.
+ */
+export interface LabelOptions {
+  offset?: string;
+  localClock?: boolean;
+  ends?: RangeEnds;
+}
+
 /** A reader's label: "5 March 2025", "November 2024", "1997", "Q3 2024", "30 January – 10 February 2025", "about March 2025". */
-export function dateLabel(date: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate'>): string {
+export function dateLabel(date: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate' | 'offset'>, options: Omit<LabelOptions, 'offset'> = {}): string {
   const { start, end, precision } = date;
   let label: string;
-  if (start === end) label = labelOne(start, precision);
+  if (options.ends) label = `${labelOne(options.ends.start.value, options.ends.start.precision)} – ${labelOne(options.ends.end.value, options.ends.end.precision)}`;
+  else if (precision === 'minute' && date.offset !== undefined && offsetMinutes(date.offset) !== null) {
+    label = start === end ? localMinuteLabel(start, date.offset) : `${localMinuteLabel(start, date.offset)} – ${localMinuteLabel(end, date.offset)}`;
+  } else if (precision === 'minute' && options.localClock) {
+    const one = (v: string) => `${labelOne(v.slice(0, 10), 'day')}, ${v.slice(11, 16)} local time (zone not known)`;
+    label = start === end ? one(start) : `${one(start)} – ${one(end)}`;
+  } else if (start === end) label = labelOne(start, precision);
   else if (precision === 'day' && start.slice(0, 4) === end.slice(0, 4)) {
     const from = labelOne(start, 'day');
     label = start.slice(0, 7) === end.slice(0, 7)
@@ -114,10 +161,11 @@ export function dateLabel(date: Pick<EventDate, 'start' | 'end' | 'precision' | 
   return date.approximate ? `about ${label}` : label;
 }
 
-/** Builds a full EventDate with its label. */
-export function eventDate(start: string, end: string, precision: Precision, approximate = false): EventDate {
-  const date = { start, end, precision, approximate };
-  return { ...date, label: dateLabel(date) };
+/** Builds a full EventDate with its label; `offset` is kept on a minute date converted from a known zone. */
+export function eventDate(start: string, end: string, precision: Precision, approximate = false, options: LabelOptions = {}): EventDate {
+  const date: Omit<EventDate, 'label'> = { start, end, precision, approximate };
+  if (options.offset !== undefined && precision === 'minute') date.offset = options.offset;
+  return { ...date, label: dateLabel(date, options) };
 }
 
 /** Whether two dates could describe the same happening: their instant ranges overlap. */

@@ -237,6 +237,11 @@ function readings(date: Omit<EventDate, 'label'>): Omit<EventDate, 'label'>[] {
   return [...out, ...out.map((d) => ({ ...d, approximate: true }))];
 }
 
+/** "week 11 of 2013": how weeks were labelled before "the week of 11 March 2013", still read from older sheets. */
+function olderWeekLabel(d: Omit<EventDate, 'label'>): string | null {
+  return d.precision === 'week' && d.start === d.end && !d.approximate ? `week ${Number(d.start.slice(6))} of ${d.start.slice(0, 4)}` : null;
+}
+
 function readCarriedDate(raw: unknown): Omit<EventDate, 'label'> | null {
   if (!isObject(raw)) return null;
   const { start, end, precision, approximate } = raw;
@@ -340,8 +345,8 @@ export function fromTimelineJS(json: unknown, file: string, locate: Locate = (ki
     if (carriedDate && samePartsAs(carriedDate, startParts, endParts)) date = carriedDate;
     else {
       const wanted = display === null ? null : htmlToText(display);
-      date = readings(visible).find((d) => dateLabel(d) === wanted) ?? visible;
-      if (wanted !== null && wanted !== '' && dateLabel(date) !== wanted) {
+      date = readings(visible).find((d) => dateLabel(d) === wanted || olderWeekLabel(d) === wanted) ?? visible;
+      if (wanted !== null && wanted !== '' && dateLabel(date) !== wanted && olderWeekLabel(date) !== wanted) {
         note(`display_date ${quoted(wanted)} not carried over; the label is written from the date (${quoted(dateLabel(date))})`);
       }
     }

@@ -4,6 +4,7 @@
 
 import type { PublicationDate, Sentence, Tense, Timex } from './types';
 import { dayIso, dayNumber, dayRange, isRealDay, weekdayOf } from './timex/calendar';
+import { explain } from './timex/explain';
 import { MONTH, WEEKDAY, weekdayNumber } from './lexicon';
 import { stem } from './language/stem';
 
@@ -260,9 +261,12 @@ function redate(g: Guess, year: number, source: Mention, shared: string[]): Time
     date = { ...dayRange(newDay), approximate: false };
   }
   const where = source.article.file ?? source.article.id;
-  const explanation = `'${t.text}' takes its year from '${source.timex.text}' in ${where} (its sentence shares: ${shared.join(', ')})`;
-  const resolution: Timex['resolution'] = { ...t.resolution, rule: 'cross-document year', anchor: 'other article', pickedBy: null, direction: null, yearInferred: true, unresolved: null };
-  return { ...t, value, date, resolution, explanation };
+  const resolution: Timex['resolution'] = {
+    ...t.resolution, rule: 'cross-document year', anchor: 'other article', pickedBy: null, direction: null, yearInferred: true, unresolved: null,
+    reference: { text: source.timex.text, article: where, shared },
+  };
+  const found = { ...t, value, date, resolution };
+  return { ...found, explanation: explain(found) };
 }
 
 /** Sentence lookup and content words per sentence of one article, each sentence read once. */

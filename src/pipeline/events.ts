@@ -3,11 +3,16 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { readDate, tagWords, type Word } from './language/clauses';
-import { eventTitle, shorten } from './title';
+import { type Mentions, mentionsIn } from './language/mentions';
+import { isVerbal } from './language/tokens';
+import { eventTitle, nameSubject, shorten } from './title';
 import type { DraftEvent, Sentence, Timex } from './types';
 
-/** "now", "currently": a state at the time of writing, not a happening. Vague past/future ("in recent weeks") stays when it has a range. */
-const PRESENT_VALUE = /^PRESENT_REF$/;
+/**
+ * "now", "currently": a state at the time of writing; "in the coming months": no date a happening
+ * could be put on. A vague past ("in recent weeks") stays when it has a range: another article may date it.
+ */
+const PRESENT_VALUE = /^(?:PRESENT|FUTURE)_REF$/;
 /** "WASHINGTON, March 6 (Agency) --": a dateline dates the story, not a happening in it. */
 const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s)/u;
 /** "Page last updated at 11:24 GMT", "Published: 3 May" opening a line: page furniture, not a happening ("was posted on 3 May" is one). */
@@ -18,6 +23,34 @@ const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than
 /** "the 2024 report": a date naming a document, not a happening. */
 const DOCUMENT_AFTER = /^[\s-]*(?:report|survey|study|census|budget|edition|version|index|rankings?|guidelines|figures|statistics|data|forecast|accounts)\b/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/iu;
+
+/** A preposition that makes a date a time adverbial: "in the 1990s", "during the 19th century", "in the year 1000". */
+const DATING_BEFORE = /(?:^|[^\p{L}])(?:in|during|since|by|until|till|from|through|throughout|between|around|circa|c\.)(?:\s+the(?:\s+(?:early|mid|late|year))?)?\s*$/iu;
+/** "21st-century customers", "1990s-era cars", "the 1000-year-old": the date names a kind of thing. */
+const ATTRIBUTIVE_AFTER = /^(?:-|\s+(?:era|style|vintage|generation|old|model)\b)/iu;
+/** Years a news story rarely dates a happening with, unless a preposition says it does. */
+const FAR_BEFORE = 1800;
+const FAR_AFTER = 2100;
+
+/**
+ * Centuries, decades and far-off years stretch a story's timeline: they become events only when
+ * they date a happening ("was founded in the 1990s", "in the year 1000 the town..."), never when they
+ * describe a thing ("our 21st-century customers") or stand as a noun ("the year 1000 is...").
+ */
+function plausibleSpan(sentence: Sentence, timex: Timex): boolean {
+  const d = timex.date!;
+  const wide = d.precision === 'year' && Number(d.end.slice(0, 4)) - Number(d.start.slice(0, 4)) >= 9;
+  const year = Number(d.start.slice(0, 4));
+  const far = year < FAR_BEFORE || year > FAR_AFTER;
+  if (!wide && !far) return true;
+  const from = timex.start - sentence.start;
+  const to = timex.end - sentence.start;
+  if (/\p{L}-\p{L}/u.test(timex.text) || ATTRIBUTIVE_AFTER.test(sentence.text.slice(to, to + 12))) return false;
+  // the expression's own words may hold the preposition's article ("the 1990s")
+  const before = sentence.text.slice(Math.max(0, from - 30), from);
+  const own = /^the\s+/i.test(timex.text) ? ' the ' : ' ';
+  return DATING_BEFORE.test(`${before}${own}`.replace(/\s+$/, '')) || DATING_BEFORE.test(before.replace(/\s+$/, ''));
+}
 
 function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
@@ -31,9 +64,28 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   // Only the sentence's start or a "|" opens a stamp: a space stands in for a cut-off start.
   if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
+  // "WASHINGTON | Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -": a wire stamp after a caption's credit
+  if (/\|\s*(?:\p{L}{3}\.?\s+)?$/u.test(before) && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   if (DETERMINER_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return false;
-  return true;
+  return plausibleSpan(sentence, timex);
 }
+
+/**
+ * The one mention that is its sentence's subject (named before the first verb), or null when the
+ * nearest sentence naming someone does not make one of them its subject: a wrong name is worse than "He".
+ */
+function subjectMention(sentence: Sentence, found: string[]): string | null {
+  const verb = sentence.tokens.find((t) => isVerbal(t));
+  const limit = verb ? verb.start : sentence.text.length;
+  const subjects = [...new Set(found.filter((m) => {
+    const at = sentence.text.indexOf(m);
+    return at >= 0 && at < limit;
+  }))];
+  return subjects.length === 1 ? subjects[0] : null;
+}
+
+/** How many sentences back a pronoun's antecedent is looked for. */
+const ANTECEDENT_REACH = 3;
 
 /** Drafts for one article: one per dated happening, in text order. */
 export function draftEvents(article: string, sentences: Sentence[], timexes: Timex[]): DraftEvent[] {
@@ -41,7 +93,18 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start || a.end - b.end);
   const drafts: DraftEvent[] = [];
   let t = 0;
-  for (const sentence of sortedSentences) {
+  const mentions = new Map<Sentence, Mentions>();
+  const mentionsOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, mentionsIn(s.text)).get(s)!;
+  for (const [index, sentence] of sortedSentences.entries()) {
+    // the nearest earlier sentence naming one; its first mention, the likeliest subject (read only when a title needs it)
+    const nearest = (kind: keyof Mentions) => () => {
+      for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+        const found = mentionsOf(sortedSentences[k])[kind];
+        if (found.length) return subjectMention(sortedSentences[k], found);
+      }
+      return null;
+    };
+    const antecedents = { person: nearest('people'), organization: nearest('organizations') };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {
@@ -54,7 +117,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     for (const timex of inside) {
       const prev = dates[dates.length - 1];
       const gap = before ? sentence.text.slice(before.end - sentence.start, timex.start - sentence.start) : '';
-      if (prev && /^[\s,]*$/.test(gap) && datesOverlap(prev.date!, timex.date!)) {
+      // "at 1653 local time (2153 GMT)": one instant written twice, local and UTC
+      const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*\(\s*$/.test(gap);
+      if (prev && (/^[\s,]*$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
         if (sharperDate(timex.date!, prev.date!)) dates[dates.length - 1] = timex;
       } else dates.push(timex);
       before = timex;
@@ -68,9 +133,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { period: precisionRank(d.precision) < precisionRank('week') });
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
-      const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || eventTitle(sentence, timex);
+      const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || nameSubject(eventTitle(sentence, timex), antecedents);
       if (!title) continue;
-      const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate), sentence, timex };
+      const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
       // "on Wednesday, March 5" written as two expressions is one happening: keep the sharper date.
       const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));

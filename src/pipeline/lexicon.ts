@@ -10,6 +10,8 @@ export { MONTH_NAMES, WEEKDAY_NAMES };
 export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.filter((n) => n !== 'May').flatMap((n) => (n === 'September' ? ['Sept', 'Sep'] : [n.slice(0, 3)]));
 /** A month name or its short form, as a regular-expression source. */
 export const MONTH = String.raw`(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\.?)(?![A-Za-z])`;
+/** A month set in capitals, as timeline boxes and headings write it ("26 MAY:"): read only beside a day number. */
+export const MONTH_CAPITALS = String.raw`(?:${MONTH_NAMES.map((n) => n.toUpperCase()).join('|')})(?![A-Za-z])`;
 export const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})`;
 export const DAY = String.raw`(?<![\d./-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])`;
 export const YEAR = String.raw`(?<![\d$€£#.,]|\d[,.])(?:1\d{3}|20\d{2}|2100)(?![\d%]|[.,]\d)`;

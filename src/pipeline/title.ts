@@ -496,7 +496,8 @@ function tidy(s: string): string {
     if (t === before) break;
   }
   // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
-  t = t.replace(/^(the|a|an)\s+(?=\S)/iu, '');
+  // but not before a number, which would then stand as the subject ("An 18-year-old was arrested").
+  t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
   t = fixQuoteSpacing(balanceQuotes(t));
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
@@ -522,6 +523,36 @@ export function shorten(s: string, max = MAX_TITLE): string {
   let end = s.lastIndexOf(' ', max - 1);
   if (end < MIN_PHRASE_CUT) end = max - 1;
   return `${balanceQuotes(s.slice(0, end).replace(/[\s,;:]+$/u, ''))}…`;
+}
+
+/** "He resigned", "She said": a person named by a pronoun. */
+const PERSON_PRONOUN = /^(?:He|She)\s+(?=\p{Ll})/u;
+/** "It said", "Company announced": an organisation named by a pronoun or a bare noun, before a verb of saying or deciding. */
+const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
+
+/** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
+export interface Antecedents {
+  person(): string | null;
+  organization(): string | null;
+}
+
+/**
+ * "He resigned" becomes "Jane Roe resigned" and "Company said" "Acme Foods said" when the article
+ * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
+ */
+export function nameSubject(title: string, antecedents: Antecedents): string {
+  const person = PERSON_PRONOUN.exec(title);
+  // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
+  if (person && isVerbal(tokenize(title)[1])) {
+    const name = antecedents.person();
+    return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
+  }
+  const body = BODY_SUBJECT.exec(title);
+  if (body) {
+    const name = antecedents.organization();
+    return name ? shorten(`${name} ${title.slice(body[0].length)}`) : title;
+  }
+  return title;
 }
 
 const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–)\s+/u;

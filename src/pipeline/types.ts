@@ -1,6 +1,7 @@
 // The data passed between pipeline stages. Every offset is into the article file's text with the
 // BOM removed and line endings kept as they were, so a quote is always `text.slice(start, end)`.
 
+import type { LabelOptions } from '../core/dates';
 import type { EventDate, Precision } from '../core/schema';
 import type { Token } from './language/tokens';
 
@@ -68,6 +69,9 @@ export interface Sentence extends Span {
   tokens: readonly Token[];
 }
 
+/** An event date before its label, with what the label needs beyond it: a clock with no known zone, a range's own ends. */
+export type DateRange = Omit<EventDate, 'label'> & Pick<LabelOptions, 'localClock' | 'ends'>;
+
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** Stage 5 output: one temporal expression. */
@@ -77,10 +81,10 @@ export interface Timex extends Span {
   /** TimeML value: `2025-03-05`, `2024-11`, `1997`, `2013-W11`, `P1M`, `PRESENT_REF`, `XXXX-11` (unresolved)... */
   value: string;
   /** The calendar range it denotes, when it is a resolved DATE/TIME; null for durations, sets and unresolved expressions. */
-  date: Omit<EventDate, 'label'> | null;
+  date: DateRange | null;
   /** How it was resolved, as a record later steps read (never the explanation's words). */
   resolution: Resolution;
-  /** How it was resolved, for the reader: e.g. "'last month' in an article published 6 March 2025". */
+  /** How it was resolved, for the reader, rendered from `resolution` by `timex/explain.ts` and read by nothing later. */
   explanation: string;
 }
 
@@ -95,14 +99,22 @@ export interface Resolution {
   anchor: 'text' | 'publication' | 'earlier mention' | 'other article' | 'none';
   /** The sentence's tense as read for the expression; null for none or where it was not needed. */
   tense: Tense;
-  /** For a repeating day, month, season or holiday, how its occurrence was picked: by tense, as the one nearest publication, by the weekday written beside it, or by a word ("last", "next"). */
-  pickedBy: 'tense' | 'nearest' | 'weekday' | 'word' | null;
+  /** For a repeating day, month, season or holiday, how its occurrence was picked: by tense, as the one nearest publication, by the weekday written beside it, by a word ("last", "next"), or by the date written beside a weekday ("Sunday (July 18)"). */
+  pickedBy: 'tense' | 'nearest' | 'weekday' | 'word' | 'written date' | null;
   /** Whether the occurrence picked lies on or before the anchor ('back') or after it ('forward'); null when nothing was picked. */
   direction: 'back' | 'forward' | null;
   /** The year was not written but worked out (from the anchor, a weekday, or another article). */
   yearInferred: boolean;
   /** Why no value could be given, when none could. */
   unresolved: 'no publication date' | 'no earlier date' | 'ambiguous day order' | 'not a calendar day' | null;
+  /** The publication day (ISO) it was counted from, when its anchor is the publication. */
+  publication?: string;
+  /** The expression it was counted from (an earlier mention, or another article's date and the words the two sentences share). */
+  reference?: { text: string; article?: string; shared?: string[]; comparison?: boolean };
+  /** A range's two ends as written. */
+  range?: { from: string; to: string };
+  /** A clock time: the zone letters written beside it (null: none), the offset it was converted with (null: zone unknown, wall clock kept), and whether it found its day. */
+  clock?: { zone: string | null; offset: string | null; day: 'joined' | 'sentence' | 'none' };
 }
 
 /** What relative expressions resolve against. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcFormat } from 'd3-time-format';
-import { compareDates, dateLabel, datesOverlap, dateSpan, instantRange, isoWeek, isoWeekMonday, partialFromInstant } from '../../src/core/dates';
+import { compareDates, dateLabel, datesOverlap, dateSpan, eventDate, instantRange, isoWeek, isoWeekMonday, partialFromInstant } from '../../src/core/dates';
 import type { Precision } from '../../src/core/schema';
 
 const utc = (...args: [number, number, number?, number?, number?]) => Date.UTC(args[0], args[1] - 1, args[2] ?? 1, args[3] ?? 0, args[4] ?? 0);
@@ -54,15 +54,38 @@ describe('dateLabel', () => {
     { date: { start: '2024-11', end: '2024-11', precision: 'month', approximate: false }, label: 'November 2024' },
     { date: { start: '1997', end: '1997', precision: 'year', approximate: false }, label: '1997' },
     { date: { start: '2024-Q3', end: '2024-Q3', precision: 'quarter', approximate: false }, label: 'Q3 2024' },
-    { date: { start: '2013-W11', end: '2013-W11', precision: 'week', approximate: false }, label: 'week 11 of 2013' },
+    { date: { start: '2013-W11', end: '2013-W11', precision: 'week', approximate: false }, label: 'the week of 11 March 2013' },
+    { date: { start: '2020-W01', end: '2020-W01', precision: 'week', approximate: false }, label: 'the week of 30 December 2019' },
     { date: { start: '2025-01-30', end: '2025-02-10', precision: 'day', approximate: false }, label: '30 January – 10 February 2025' },
     { date: { start: '2025-03-01', end: '2025-03-05', precision: 'day', approximate: false }, label: '1–5 March 2025' },
     { date: { start: '2024-12-30', end: '2025-01-02', precision: 'day', approximate: false }, label: '30 December 2024 – 2 January 2025' },
     { date: { start: '2025-02-06', end: '2025-03-05', precision: 'day', approximate: true }, label: 'about 6 February – 5 March 2025' },
     { date: { start: '2010', end: '2015', precision: 'year', approximate: false }, label: '2010 – 2015' },
     { date: { start: '2025-03-05T14:30', end: '2025-03-05T14:30', precision: 'minute', approximate: false }, label: '5 March 2025, 14:30 UTC' },
+    // a minute converted from a known zone shows the local clock with its offset
+    { date: { start: '2015-04-25T06:11', end: '2015-04-25T06:11', precision: 'minute', approximate: false, offset: '+05:45' }, label: '25 April 2015, 11:56 (UTC+05:45)' },
+    { date: { start: '2010-01-12T21:53', end: '2010-01-12T21:53', precision: 'minute', approximate: false, offset: '-05:00' }, label: '12 January 2010, 16:53 (UTC-05:00)' },
+    { date: { start: '2024-12-31T20:30', end: '2024-12-31T20:30', precision: 'minute', approximate: false, offset: '+09:00' }, label: '1 January 2025, 05:30 (UTC+09:00)' },
   ] as const)('$label', ({ date, label }) => {
     expect(dateLabel(date)).toBe(label);
+  });
+
+  it('a clock time with no known zone says so instead of claiming UTC', () => {
+    expect(dateLabel({ start: '2025-03-05T04:30', end: '2025-03-05T04:30', precision: 'minute', approximate: false }, { localClock: true })).toBe(
+      '5 March 2025, 04:30 local time (zone not known)',
+    );
+  });
+
+  it("a range keeps each end's own precision in its label", () => {
+    const ends = { start: { value: '2010', precision: 'year' }, end: { value: '2014-01', precision: 'month' } } as const;
+    expect(dateLabel({ start: '2010', end: '2014', precision: 'year', approximate: false }, { ends })).toBe('2010 – January 2014');
+  });
+
+  it('eventDate keeps an offset on a minute only, and labels it', () => {
+    expect(eventDate('2025-03-04T23:00', '2025-03-04T23:00', 'minute', false, { offset: '+05:30' })).toEqual({
+      start: '2025-03-04T23:00', end: '2025-03-04T23:00', precision: 'minute', approximate: false, offset: '+05:30', label: '5 March 2025, 04:30 (UTC+05:30)',
+    });
+    expect(eventDate('2025-03-04', '2025-03-04', 'day', false, { offset: '+05:30' })).not.toHaveProperty('offset');
   });
 });
 

@@ -54,7 +54,10 @@ describe('borrowYears on the fixtures', () => {
       ...before,
       value: '2019-06-12',
       date: { start: '2019-06-12', end: '2019-06-12', precision: 'day', approximate: false },
-      resolution: { ...before.resolution, rule: 'cross-document year', anchor: 'other article', pickedBy: null, direction: null },
+      resolution: {
+        ...before.resolution, rule: 'cross-document year', anchor: 'other article', pickedBy: null, direction: null,
+        reference: { text: 'June 12, 2019', article: '01_bay_history.txt', shared: ['Marlow', 'Bay', 'Lantern', 'Festival'] },
+      },
       explanation: "'June 12' takes its year from 'June 12, 2019' in 01_bay_history.txt (its sentence shares: Marlow, Bay, Lantern, Festival)",
     });
     // the article's own guess, as a record: placed by the past tense on or before publication
@@ -210,10 +213,10 @@ describe('borrowYears rules', () => {
   it('shifts a clock time in UTC by the same days as its calendar day', () => {
     const reader = article('b', '2024-09-03', 'The Lantern Festival lit the Marlow Bay pier for the first time on June 12 at 9 p.m. EDT.');
     const own = reader.timexes.find((x) => x.text.startsWith('June 12'))!;
-    expect(own.date).toEqual({ start: '2024-06-13T01:00', end: '2024-06-13T01:00', precision: 'minute', approximate: false });
+    expect(own.date).toEqual({ start: '2024-06-13T01:00', end: '2024-06-13T01:00', precision: 'minute', approximate: false, offset: '-04:00' });
     const t = borrowYears([article('a', '2023-05-14', HISTORY), reader]).get('b')!.find((x) => x.start === own.start)!;
     expect(t.value).toBe('2019-06-12T21:00');
-    expect(t.date).toEqual({ start: '2019-06-13T01:00', end: '2019-06-13T01:00', precision: 'minute', approximate: false });
+    expect(t.date).toEqual({ start: '2019-06-13T01:00', end: '2019-06-13T01:00', precision: 'minute', approximate: false, offset: '-04:00' });
   });
 
   it('a sentence copied into the guessing article still lends its year from the other article', () => {

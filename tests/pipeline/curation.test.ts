@@ -170,7 +170,7 @@ describe('applyCuration', () => {
     { name: 'a year range', date: { start: '2019', end: '2021', precision: 'year' }, label: '2019 – 2021' },
     { name: 'an approximate month', date: { start: '2024-04', precision: 'month', approximate: true }, label: 'about April 2024' },
     { name: 'a quarter', date: { start: '2024-Q2', precision: 'quarter' }, label: 'Q2 2024' },
-    { name: 'a week', date: { start: '2024-W14', precision: 'week' }, label: 'week 14 of 2024' },
+    { name: 'a week', date: { start: '2024-W14', precision: 'week' }, label: 'the week of 1 April 2024' },
     { name: 'a minute', date: { start: '2024-04-02T09:15', precision: 'minute' }, label: '2 April 2024, 09:15 UTC' },
   ])('redates to $name with a fresh label', ({ date, label }) => {
     const { list } = apply([{ redate: MAYOR, date }]);

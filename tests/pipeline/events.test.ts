@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftEvents } from '../../src/pipeline/events';
+import { findTimexes } from '../../src/pipeline/timex';
 import { tokenize } from '../../src/pipeline/language/tokens';
 import type { Sentence, Timex, TimexType } from '../../src/pipeline/types';
 import type { Precision } from '../../src/core/schema';
@@ -89,6 +90,18 @@ describe('draftEvents', () => {
     expect(d.date.label).toBe('about 6 February – 6 March 2025');
   });
 
+  it('makes no event of a wire stamp after a caption credit ("| Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -")', () => {
+    const text = 'Handout By Jo Fox, Editor WASHINGTON | Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) - The virus spread further.';
+    const t = timex(text, 'May 1, 2009 9:46 am EDT', 'TIME', '2009-05-01T09:46', ['2009-05-01T13:46', '2009-05-01T13:46', 'minute']);
+    expect(draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t])).toEqual([]);
+  });
+
+  it('makes no event of a vague future such as "in the coming months"', () => {
+    const text = 'Patients must be able to reach clinics in the coming months.';
+    const t = timex(text, 'the coming months', 'DATE', 'FUTURE_REF', ['2025-03', '2025-06', 'month', true]);
+    expect(draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t])).toEqual([]);
+  });
+
   it('keeps a TIME expression as a minute-precision event', () => {
     const text = 'Polls closed at 8 p.m. on Sunday across the state.';
     const t = timex(text, '8 p.m. on Sunday', 'TIME', '2025-03-02T20:00', ['2025-03-03T04:00', '2025-03-03T04:00', 'minute']);
@@ -125,5 +138,42 @@ describe('draftEvents reads each date in its clause', () => {
   it('titles a date that modifies a happening with that happening', () => {
     const drafts = one('The spill was bigger than the 1989 tanker disaster off Alaska.', '1989', ['1989', '1989', 'year']);
     expect(drafts.map((d) => d.title)).toEqual(['Tanker disaster off Alaska']);
+  });
+});
+
+describe('draftEvents: centuries, decades and far-off years date only happenings (issue 12, item 14)', () => {
+  const published = { year: 2020, month: 1, day: 15, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function draftsOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null }));
+  }
+  it.each([
+    ['Our 21st-century customers want faster service.'],
+    ['The 1990s-era pipes are failing.'],
+    ['The year 1000 is a long way back.'],
+  ])('no event from "%s"', (text) => expect(draftsOf(text)).toEqual([]));
+  it.each([
+    ['The pipes were laid in the 1990s.', '1990'],
+    ['The town was founded in the 19th century.', '1800'],
+    ['The abbey was built in the year 1000.', '1000'],
+  ])('an event from "%s"', (text, start) => expect(draftsOf(text).map((d) => d.date.start)).toEqual([start]));
+});
+
+describe('draftEvents: a pronoun subject is named from the article', () => {
+  const published = { year: 2025, month: 3, day: 6, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const t = m[0].trim();
+      sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
+    }
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it('names "He" from the subject of the sentence before', () => {
+    expect(titlesOf('Tony Hayward faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tony Hayward resigned']);
+  });
+  it('leaves "He" when the person named before is not that sentence\'s subject: a wrong name is worse', () => {
+    expect(titlesOf('The committee questioned Tony Hayward for five hours. He resigned on Tuesday.')).toEqual(['He resigned']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, MAX_TITLE, shorten } from '../../src/pipeline/title';
+import { eventTitle, MAX_TITLE, nameSubject, shorten } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
 import type { Sentence, Timex } from '../../src/pipeline/types';
 
@@ -90,5 +90,30 @@ describe('shorten', () => {
     const out = shorten(input);
     expect(out).toBe(expected);
     expect(out.length).toBeLessThanOrEqual(MAX_TITLE);
+  });
+});
+
+describe('nameSubject: a pronoun or bare-noun subject is named from the nearest earlier mention', () => {
+  const known = { person: () => 'Jane Roe', organization: () => 'Acme Foods' };
+  const unknown = { person: () => null, organization: () => null };
+  it.each([
+    { title: 'He resigned', named: 'Jane Roe resigned' },
+    { title: 'She will be sentenced', named: 'Jane Roe will be sentenced' },
+    { title: 'It said sales fell', named: 'Acme Foods said sales fell' },
+    { title: 'Company announced record profits', named: 'Acme Foods announced record profits' },
+    { title: 'Group says the vaccine works', named: 'Acme Foods says the vaccine works' },
+    // not a subject pronoun before a verb, or "it" that could be anything: left alone
+    { title: 'He accident was avoidable', named: 'He accident was avoidable' },
+    { title: 'It was capped', named: 'It was capped' },
+    { title: 'Jane Roe resigned', named: 'Jane Roe resigned' },
+  ])('"$title" → "$named"', ({ title, named }) => {
+    expect(nameSubject(title, known)).toBe(named);
+  });
+  it('leaves the pronoun when the article names no one before it', () => {
+    expect(nameSubject('He resigned', unknown)).toBe('He resigned');
+    expect(nameSubject('It said sales fell', unknown)).toBe('It said sales fell');
+  });
+  it('keeps the article before a number, which is never the subject', () => {
+    expect(titleOf('A 23-month-old child died in Texas on Monday.', 'Monday')).toBe('A 23-month-old child died in Texas');
   });
 });

@@ -8,6 +8,7 @@
 //   them all); a missed merge is a gold id that two or more correct events each tell.
 
 import type { Precision } from '../../core/schema';
+import { instantRange, offsetMinutes, partialFromInstant } from '../../core/dates';
 import type { ScoredEvent } from '../pipeline-adapter';
 import type { GoldArticle, GoldHappening } from './gold';
 
@@ -66,7 +67,13 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 
 /** Same precision and start; a minute may be written as the text's wall clock or, when the zone is known, in UTC. */
 function dateRight(e: ScoredEvent, h: GoldHappening): boolean {
-  return e.date.precision === h.precision && (e.date.start === h.date || (h.utc !== undefined && e.date.start === h.utc));
+  return e.date.precision === h.precision && (e.date.start === h.date || (h.utc !== undefined && e.date.start === h.utc) || wallClock(e.date) === h.date);
+}
+
+/** A minute converted to UTC from a known zone, back on the text's wall clock (start + offset). */
+function wallClock(date: ScoredEvent['date']): string | null {
+  const minutes = offsetMinutes(date.offset);
+  return date.precision === 'minute' && minutes !== null ? partialFromInstant(instantRange(date.start, 'minute')[0] + minutes * 60_000, 'minute') : null;
 }
 
 function statusRight(e: ScoredEvent, h: GoldHappening): boolean {

@@ -4,9 +4,9 @@
 import { isoWeek, MONTH_NAMES, WEEKDAY_NAMES } from '../../core/dates';
 
 export { MONTH_NAMES, WEEKDAY_NAMES };
-import type { EventDate, Precision } from '../../core/schema';
+import type { Precision } from '../../core/schema';
 
-export type DateRange = Omit<EventDate, 'label'>;
+export type { DateRange };
 
 const DAY_MS = 86_400_000;
 
@@ -65,19 +65,13 @@ export const dayRange = (from: number, to = from, approximate = false): DateRang
 export const monthRange = (from: number, to = from, approximate = false): DateRange => range(monthIso(from), monthIso(to), 'month', approximate);
 export const yearRange = (from: number, to = from, approximate = false): DateRange => range(pad(from, 4), pad(to, 4), 'year', approximate);
 
-/** "6 March 2025", for explanations. */
-export function dayLabel(n: number): string {
-  const { year, month, day } = fromDayNumber(n);
-  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
-}
-
 /**
  * Picks which occurrence of a repeating thing (a weekday, a month, a season...) an expression means,
  * from the occurrences just before and just after the reference: the sentence's tense decides, and
  * without tense the nearer one wins (ties go to the past, as news mostly reports what happened).
  */
 export type { Tense } from '../types';
-import type { Tense } from '../types';
+import type { DateRange, Tense } from '../types';
 
 export function pickOccurrence(onOrBefore: number, onOrAfter: number, reference: number, tense: Tense): number {
   if (tense === 'past') return onOrBefore;

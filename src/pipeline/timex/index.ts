@@ -2,11 +2,13 @@
 // TimeML value and a calendar range, against the publication date and each sentence's tense.
 
 import * as chrono from 'chrono-node';
+import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
-import { type DateRange, dayIso, dayLabel, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
+import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
 import { MONTH, afterSince } from '../lexicon';
-import { type Draft, type Env, coarsen, explicitDay } from './resolve';
+import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
+import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
 import { tenseAt, tenseMarkers } from './tense';
 
@@ -38,7 +40,8 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     // A rule's arithmetic can leave the calendar the format can hold (a year before 1000): keep
     // the expression and its value, but give it no date rather than one the page cannot draw.
     const date = d.date && isPartialDate(d.date.start, d.date.precision) && isPartialDate(d.date.end, d.date.precision) ? d.date : null;
-    out.push({ start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d), explanation: d.explanation || `'${span}'` });
+    const found = { start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d, today === null ? null : dayIso(today)) };
+    out.push({ ...found, explanation: explain(found) });
   }
   const dateLine = publicationTimex(text, sentences, ctx);
   if (dateLine && !out.some((t) => t.start < dateLine.end && dateLine.start < t.end)) {
@@ -49,9 +52,11 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
 }
 
 /** The full record of how a draft was resolved: what its rule said, the rest filled in. */
-function record(d: Draft): Resolution {
+function record(d: Draft, publication: string | null): Resolution {
   const blank: Resolution = { rule: '', anchor: /_REF$/.test(d.value) ? 'publication' : 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null };
-  return { ...blank, ...d.how };
+  const r: Resolution = { ...blank, ...d.how };
+  if (r.anchor === 'publication' && publication) r.publication = publication;
+  return r;
 }
 
 /**
@@ -64,11 +69,15 @@ function publicationTimex(text: string, sentences: readonly Span[], ctx: Resolut
   if (!p || p.end <= p.start || text.slice(p.start, p.end) !== p.text) return null;
   if (sentences.some((s) => s.start < p.end && p.start < s.end)) return null;
   const day = dayNumber(p.year, p.month, p.day);
-  const why = `'${p.text}' (the article's publication date)`;
-  const resolution = record({ start: p.start, end: p.end, type: 'DATE', value: '', date: null, explanation: '', how: { rule: 'publication date' } });
-  if (p.hour === null || p.minute === null) return { start: p.start, end: p.end, text: p.text, type: 'DATE', value: dayIso(day), date: dayRange(day), resolution, explanation: why };
-  const t = timeOnDay(day, { hour: p.hour, minute: p.minute, offsetMinutes: p.offsetMinutes, zone: null });
-  return { start: p.start, end: p.end, text: p.text, type: 'TIME', value: t.value, date: t.date, resolution, explanation: `${why}; ${t.note}` };
+  const resolution = record({ start: p.start, end: p.end, type: 'DATE', value: '', date: null, how: { rule: 'publication date' } }, null);
+  let found: Omit<Timex, 'explanation'>;
+  if (p.hour === null || p.minute === null) found = { start: p.start, end: p.end, text: p.text, type: 'DATE', value: dayIso(day), date: dayRange(day), resolution };
+  else {
+    const clock = { hour: p.hour, minute: p.minute, offsetMinutes: p.offsetMinutes, zone: null };
+    const t = timeOnDay(day, clock);
+    found = { start: p.start, end: p.end, text: p.text, type: 'TIME', value: t.value, date: t.date, resolution: { ...resolution, clock: clockRecord(clock, t.date, 'joined') } };
+  }
+  return { ...found, explanation: explain(found) };
 }
 
 /** All rules over one sentence, then the longest non-overlapping candidates, joined into ranges and date-times. */
@@ -91,7 +100,46 @@ export function recogniseSentence(env: Env): Draft[] {
   }
   addChronoFallback(env, candidates);
   const chosen = longestFirst(candidates);
-  return joinDateTimes(joinRanges(chosen, env), env);
+  return joinDateTimes(joinRanges(writtenDateWins(localWithUtc(chosen, env), env), env), env);
+}
+
+/**
+ * "at 1653 local time (2153 GMT)", "10:35 a.m. (0735 GMT)": a local clock with its UTC beside it
+ * in brackets gives the local zone's offset. The local time is converted with it, and the UTC one
+ * shows the same local clock in its label.
+ */
+function localWithUtc(drafts: Draft[], env: Env): Draft[] {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const [a, b] = [drafts[i], drafts[i + 1]];
+    if (!a.clock || !b.clock || a.date || b.date) continue;
+    if (!/^\s*\(\s*$/.test(env.sentence.slice(a.end, b.start))) continue;
+    if ((a.clock.zone !== null && !/^local/.test(a.clock.zone)) || b.clock.zone === null || /^local/.test(b.clock.zone) || b.clock.offsetMinutes === null) continue;
+    let offset = (a.clock.hour * 60 + a.clock.minute) - (b.clock.hour * 60 + b.clock.minute) + b.clock.offsetMinutes;
+    if (offset > 14 * 60) offset -= 24 * 60;
+    if (offset < -12 * 60) offset += 24 * 60;
+    if (offset % 15 !== 0) continue;
+    drafts[i] = { ...a, clock: { ...a.clock, offsetMinutes: offset, timeZone: null } };
+    drafts[i + 1] = { ...b, clock: { ...b.clock, localOffsetMinutes: offset } };
+  }
+  return drafts;
+}
+
+/** A weekday with its date beside it in brackets ("on Sunday (July 18)"); a dash between them makes a range. */
+const BESIDE_WEEKDAY = /^\s*,?\s*\(\s*$/;
+
+/**
+ * "on Sunday (July 18)": the written date says which Sunday, so the weekday takes the date's day
+ * (and the record says so) rather than the occurrence its tense alone would pick.
+ */
+function writtenDateWins(drafts: Draft[], env: Env): Draft[] {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const [a, b] = [drafts[i], drafts[i + 1]];
+    if (a.how?.rule !== 'weekday' || !a.date || !b.date || b.date.precision !== 'day' || b.date.start !== b.date.end || b.clock) continue;
+    if (!BESIDE_WEEKDAY.test(env.sentence.slice(a.end, b.start))) continue;
+    if (a.date.start === b.date.start) continue;
+    drafts[i] = { ...a, value: a.value.includes('T') ? b.value + a.value.slice(a.value.indexOf('T')) : b.value, date: b.date, how: { ...a.how, ...b.how, rule: 'weekday', anchor: b.how?.anchor ?? 'text', pickedBy: 'written date' } };
+  }
+  return drafts;
 }
 
 function longestFirst(candidates: Draft[]): Draft[] {
@@ -131,7 +179,7 @@ function addChronoFallback(env: Env, candidates: Draft[]): void {
     if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
     // chrono is "certain" of relative phrases too ("two days before"): keep only dates written out
     if (!MONTH_NEAR_DIGIT.test(r.text) || !/\d{4}/.test(r.text)) continue;
-    const day = explicitDay(c.get('year')!, c.get('month')!, c.get('day')!, r.text);
+    const day = explicitDay(c.get('year')!, c.get('month')!, c.get('day')!);
     if (day) candidates.push({ ...day, start, end, rank: 9, how: { rule: 'chrono fallback' } });
   }
 }
@@ -165,23 +213,26 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
   else if (a.written?.yearGuessed && b.written?.year != null && !b.written.yearGuessed) first = withYear(a, b.written.year, last, -1) ?? first;
   else if (a.written?.yearGuessed && b.written?.yearGuessed && a.written.year != null) last = withYear(b, a.written.year, first, 1) ?? last;
   const fine = ['year', 'month', 'day'];
+  // The format holds one precision per date: the coarser end's, with each end as written kept for the label.
+  let ends: RangeEnds | undefined;
   if (first.precision !== last.precision) {
     if (!fine.includes(first.precision) || !fine.includes(last.precision)) return null;
+    ends = { start: { value: first.start, precision: first.precision }, end: { value: last.end, precision: last.precision } };
     const coarse = RANK[first.precision] < RANK[last.precision] ? first.precision : last.precision;
     first = coarsen(first, coarse as 'year' | 'month');
     last = coarsen(last, coarse as 'year' | 'month');
   }
   if (last.end < first.start) return null;
-  const text = env.sentence.slice(a.start, b.end);
+  const date: DateRange = range(first.start, last.end, first.precision, first.approximate || last.approximate);
+  if (ends) date.ends = ends;
   return {
     ...a,
     end: b.end,
-    date: range(first.start, last.end, first.precision, first.approximate || last.approximate),
-    // the ends' own explanations, quoted whole: nothing reads the words back
-    explanation: `'${text}' (a range from ${a.explanation || a.value} to ${b.explanation || b.value})`,
+    date,
     written: undefined,
     how: {
       rule: 'range',
+      range: { from: env.sentence.slice(a.start, a.end), to: env.sentence.slice(b.start, b.end) },
       anchor: a.how?.anchor === 'publication' || b.how?.anchor === 'publication' ? 'publication' : 'text',
       yearInferred: Boolean(a.how?.yearInferred || b.how?.yearInferred),
     },
@@ -192,7 +243,7 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
 function withYear(d: Draft, year: number, other: DateRange, direction: 1 | -1): DateRange | null {
   const { month, day } = d.written!;
   if (month === null) return null;
-  const make = (y: number) => (day === null ? monthRange(monthIndex(y, month)) : explicitDay(y, month, day, '')?.date ?? null);
+  const make = (y: number) => (day === null ? monthRange(monthIndex(y, month)) : explicitDay(y, month, day)?.date ?? null);
   let date = make(year);
   if (date && (direction === 1 ? date.start < other.start.slice(0, date.start.length) : date.start > other.start.slice(0, date.start.length))) date = make(year + direction);
   return date;
@@ -215,7 +266,7 @@ function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
     }
     // an ISO date-time carries its own day
     if (d.date?.precision === 'day') {
-      out.push(withClock(d, dayNumberOf(d.date.start), d.clock, d.explanation));
+      out.push(withClock(d, dayNumberOf(d.date.start), d.clock, 'joined'));
       continue;
     }
     const next = drafts[i + 1];
@@ -226,7 +277,7 @@ function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
     if (partner) {
       const start = Math.min(partner.start, d.start);
       const end = Math.max(partner.end, d.end);
-      const merged = withClock(partner, dayNumberOf(partner.date!.start), d.clock, `'${env.sentence.slice(start, end)}': day from ${partner.explanation}`);
+      const merged = withClock(partner, dayNumberOf(partner.date!.start), d.clock, 'joined');
       merged.start = start;
       merged.end = end;
       if (adjacentBefore) out.pop();
@@ -236,9 +287,9 @@ function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
     }
     const nearest = nearestDay(drafts, i, isDay);
     if (nearest) {
-      out.push(withClock(d, dayNumberOf(nearest.date!.start), d.clock, `${d.explanation} on the day the sentence names, ${dayLabel(dayNumberOf(nearest.date!.start))}`));
+      out.push(withClock(d, dayNumberOf(nearest.date!.start), d.clock, 'sentence'));
     } else {
-      out.push({ ...d, explanation: `${d.explanation} (a clock time with no day in its sentence)` });
+      out.push({ ...d, how: { ...d.how, clock: { zone: d.clock.zone, offset: null, day: 'none' } } });
     }
   }
   return out;
@@ -260,30 +311,54 @@ function nearestDay(drafts: Draft[], i: number, isDay: (d: Draft | undefined) =>
 
 const dayNumberOf = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
-function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, explanation: string): Draft {
+function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, found: 'joined' | 'sentence'): Draft {
   const t = timeOnDay(day, clock);
-  return { ...d, type: 'TIME', value: t.value, date: t.date, explanation: `${explanation}; ${t.note}`, clock: undefined };
+  return { ...d, type: 'TIME', value: t.value, date: t.date, clock: undefined, how: { ...d.how, clock: clockRecord(clock, t.date, found) } };
 }
+
+/** What the record keeps of a clock time: its zone letters and the offset it was converted with (null: wall clock kept). */
+function clockRecord(clock: NonNullable<Draft['clock']>, date: DateRange, day: 'joined' | 'sentence'): NonNullable<Resolution['clock']> {
+  return { zone: clock.zone, offset: date.localClock ? null : (date.offset ?? '+00:00'), day };
+}
+
+/** How far (characters) a quarter reaches to give "a year ago" its grain: about two sentences. */
+const QUARTER_REACH = 400;
 
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
 function resolveAnaphora(drafts: Draft[], text: string): void {
-  let reference: { date: DateRange; text: string } | null = null;
+  let reference: { date: DateRange; text: string; end: number } | null = null;
   for (const d of drafts) {
-    if (d.anaphor) {
-      const span = text.slice(d.start, d.end);
+    // a comparison with the same quarter a year before is a yardstick: later expressions do not count from it
+    const yardstick = (d.anaphor?.unit === 'quarter' && d.anaphor.shift < 0) || (reference?.date.precision === 'quarter' && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
+    // "up from $58 million a year ago" beside "the third quarter": the same quarter a year before, as
+    // TimeML values a comparison at the grain of the period compared (the date stays the quarter's).
+    if (!d.anaphor && d.how?.rule === 'units ago' && reference?.date.precision === 'quarter' && d.start - reference.end <= QUARTER_REACH && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end))) {
+      const q = countFrom(reference.date, 'year', -1)!;
+      Object.assign(d, q);
+      d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true, reference: { text: reference.text, comparison: true } };
+    }
+    if (d.anaphor?.unit === 'quarter') {
+      // "the latest quarter", "the year-earlier period": the quarter the article is reporting on, else
+      // the one the rule counted from publication (kept as it is)
+      const shift = d.anaphor.shift;
+      if (reference?.date.precision === 'quarter') {
+        Object.assign(d, countQuarters(reference.date.end, shift));
+        d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : null, yearInferred: true, reference: { text: reference.text, comparison: shift !== 0 } };
+      }
+    } else if (d.anaphor) {
       const { unit, shift } = d.anaphor;
       const blank = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
       const resolved = reference && countFrom(reference.date, unit, shift);
       if (resolved) {
-        Object.assign(d, resolved, { explanation: `'${span}' (counted from '${reference!.text}', the date mentioned before it)` });
-        d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true };
+        Object.assign(d, resolved);
+        d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: reference!.text } };
       } else {
-        Object.assign(d, { value: blank, date: null, explanation: `'${span}': no earlier date in the article to count from` });
+        Object.assign(d, { value: blank, date: null });
         d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
       }
     }
-    if (d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {
-      reference = { date: d.date, text: text.slice(d.start, d.end) };
+    if (!yardstick && d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {
+      reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end };
     }
   }
 }
@@ -292,6 +367,11 @@ function countFrom(ref: DateRange, unit: 'day' | 'week' | 'month' | 'year', shif
   const iso = ref.end;
   const year = Number(iso.slice(0, 4));
   const hasDay = ref.precision === 'day' || ref.precision === 'minute';
+  // "a year earlier" than a quarter is that quarter of the year before
+  if (unit === 'year' && ref.precision === 'quarter') {
+    const q = Number(iso.slice(6));
+    return { value: `${pad(year + shift, 4)}-Q${q}`, date: range(`${pad(year + shift, 4)}-Q${q}`, `${pad(year + shift, 4)}-Q${q}`, 'quarter') };
+  }
   if (unit === 'year') return { value: pad(year + shift, 4), date: yearRange(year + shift) };
   if (unit === 'month') {
     if (!hasDay && ref.precision !== 'month') return null;

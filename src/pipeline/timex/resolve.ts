@@ -3,7 +3,7 @@
 
 import type { PublicationDate, Resolution, TimexType } from '../types';
 import {
-  type DateRange, type Tense, MONTH_NAMES, WEEKDAY_NAMES, cycleOccurrence, dayIso, dayLabel, dayNumber, dayRange, fromDayNumber,
+  type DateRange, type Tense, cycleOccurrence, dayIso, dayNumber, dayRange, fromDayNumber,
   isRealDay, monthIndex, monthIso, monthRange, pad, pickOccurrence, range, weekdayOf, yearRange,
 } from './calendar';
 
@@ -34,35 +34,29 @@ export interface Draft {
   type: TimexType;
   value: string;
   date: DateRange | null;
-  explanation: string;
   written?: WrittenFields;
   /** A clock time still waiting for its day. */
-  clock?: { hour: number; minute: number; offsetMinutes: number | null; zone: string | null; timeZone?: string | null };
+  clock?: {
+    hour: number; minute: number; offsetMinutes: number | null; zone: string | null; timeZone?: string | null;
+    /** The local zone's offset, shown on a time written in UTC beside its local one ("1653 (2153 GMT)"). */
+    localOffsetMinutes?: number;
+  };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number };
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number };
   /** Lower wins among candidates of the same length. */
   rank?: number;
   /** How it was resolved, as far as the rule knows; the rule's name and defaults are filled in when it is placed. */
   how?: Partial<Resolution>;
 }
 
-export const NO_DATE = 'no publication date to resolve against';
-
-export function publishedLabel(env: Env): string {
-  return env.today === null ? '' : dayLabel(env.today);
-}
-
-export function inArticle(text: string, env: Env): string {
-  return `'${text}' in an article published ${publishedLabel(env)}`;
-}
-
-export function unresolved(type: TimexType, value: string, explanation: string): Pick<Draft, 'type' | 'value' | 'date' | 'explanation' | 'how'> {
-  return { type, value, date: null, explanation };
+/** An expression with no calendar date: a duration, a set, a vague reference, or one resolved later. */
+export function unresolved(type: TimexType, value: string): Pick<Draft, 'type' | 'value' | 'date' | 'how'> {
+  return { type, value, date: null };
 }
 
 /** An expression that needs the publication date to resolve, in an article without one. */
-export function noPublicationDate(type: TimexType, value: string, text: string, tense: Tense = null): Pick<Draft, 'type' | 'value' | 'date' | 'explanation' | 'how'> {
-  return { type, value, date: null, explanation: `'${text}': ${NO_DATE}`, how: { anchor: 'none', tense, unresolved: 'no publication date' } };
+export function noPublicationDate(type: TimexType, value: string, tense: Tense = null): Pick<Draft, 'type' | 'value' | 'date' | 'how'> {
+  return { type, value, date: null, how: { anchor: 'none', tense, unresolved: 'no publication date' } };
 }
 
 /** The record of an occurrence picked around publication. */
@@ -70,38 +64,26 @@ function picked(env: Env, n: number, tense: Tense, by: Resolution['pickedBy']): 
   return { anchor: 'publication', tense, pickedBy: by, direction: n <= env.today! ? 'back' : 'forward', yearInferred: true };
 }
 
-function tenseNote(tense: Tense, what: string, env: Env): string {
-  const pub = publishedLabel(env);
-  if (tense === 'past') return `past tense: the ${what} on or before publication, ${pub}`;
-  if (tense === 'future') return `future tense: the next ${what} on or after publication, ${pub}`;
-  return `no tense: the ${what} nearest to publication, ${pub}`;
-}
-
 /** A weekday by tense: "said Wednesday" is the last Wednesday (today included), "will vote Friday" the next. */
-export function resolveWeekday(weekday: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | null = null) {
-  const name = WEEKDAY_NAMES[weekday];
-  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-WXX-${weekday + 1}`, text, tense), n: null };
+export function resolveWeekday(weekday: number, tense: Tense, env: Env, shift: 'last' | 'next' | null = null) {
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-WXX-${weekday + 1}`, tense), n: null };
   const slot = (weekday + 4) % 7; // day numbers with this weekday are ≡ slot (mod 7); day 0 was a Thursday
   let n: number;
-  let note: string;
   if (shift === 'last') {
     n = cycleOccurrence(slot, 7, env.today - 1, 'past');
-    note = `the ${name} before publication, ${publishedLabel(env)}`;
   } else if (shift === 'next') {
     n = cycleOccurrence(slot, 7, env.today + 1, 'future');
-    note = `the ${name} after publication, ${publishedLabel(env)}`;
   } else {
     n = cycleOccurrence(slot, 7, env.today, tense);
-    note = tenseNote(tense, name, env);
   }
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${note})`, n, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), n, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
 }
 
 /** A month and day without a year: the occurrence around publication that the tense points to. */
 /** `nearPublication`: a tense read from the verbs may give way to an occurrence days from publication; "since" may not. */
-export function resolveMonthDay(month: number, day: number, text: string, tense: Tense, env: Env, weekday: number | null = null, nearPublication = true) {
+export function resolveMonthDay(month: number, day: number, tense: Tense, env: Env, weekday: number | null = null, nearPublication = true) {
   const written: WrittenFields = { year: null, month, day, yearGuessed: true };
-  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}-${pad(day)}`, text, tense), written };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}-${pad(day)}`, tense), written };
   const { year } = fromDayNumber(env.today);
   let candidates = [year - 1, year, year + 1].filter((y) => isRealDay(y, month, day)).map((y) => dayNumber(y, month, day));
   // "Saturday, Sept. 13" names its year by the weekday, when one nearby year fits
@@ -109,69 +91,62 @@ export function resolveMonthDay(month: number, day: number, text: string, tense:
   if (fitting.length === 1) {
     const n = fitting[0];
     written.year = fromDayNumber(n).year;
-    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (the year in which that day is a ${WEEKDAY_NAMES[weekday!]})`, written, how: picked(env, n, tense, 'weekday') };
+    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), written, how: picked(env, n, tense, 'weekday') };
   }
   if (fitting.length > 1) candidates = fitting;
   const before = candidates.filter((n) => n <= env.today!).at(-1);
   const after = candidates.find((n) => n >= env.today!);
-  if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`, `'${text}': not a calendar day`), written, how: { anchor: 'none', unresolved: 'not a calendar day' } as Partial<Resolution> };
+  if (before === undefined && after === undefined) return { ...unresolved('DATE', `XXXX-${pad(month)}-${pad(day)}`), written, how: { anchor: 'none', unresolved: 'not a calendar day' } as Partial<Resolution> };
   let n = before === undefined ? after! : after === undefined ? before : pickOccurrence(before, after, env.today, tense);
   // A day written without its year is near publication: a past-tense sentence about "the concerts on
   // July 9" a week ahead means this July, not eleven months ago (and the same the other way round).
   const near = (m: number | undefined) => m !== undefined && Math.abs(m - env.today!) <= NEAR_DAYS;
   const far = (m: number) => Math.abs(m - env.today!) > FAR_DAYS;
-  let nearer = '';
-  if (nearPublication && far(n) && n === before && near(after)) [n, nearer] = [after!, '; but that is a year away and the next one days off'];
-  else if (nearPublication && far(n) && n === after && near(before)) [n, nearer] = [before!, '; but that is a year away and the last one days ago'];
+  let nearer = false;
+  if (nearPublication && far(n) && n === before && near(after)) [n, nearer] = [after!, true];
+  else if (nearPublication && far(n) && n === after && near(before)) [n, nearer] = [before!, true];
   written.year = fromDayNumber(n).year;
-  const what = `${day} ${MONTH_NAMES[month - 1]}`;
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${tenseNote(tense, what, env)}${nearer})`, written, how: picked(env, n, tense, tense && !nearer ? 'tense' : 'nearest') };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), written, how: picked(env, n, tense, tense && !nearer ? 'tense' : 'nearest') };
 }
 
-const NEAR_DAYS = 31;
+const NEAR_DAYS = 62;
 const FAR_DAYS = 183;
 
 /** A month without a year ("in November"): a month, never a day. */
-export function resolveMonth(month: number, text: string, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {
+export function resolveMonth(month: number, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {
   const written: WrittenFields = { year: null, month, day: null, yearGuessed: true };
-  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}`, text, tense), written };
+  if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${pad(month)}`, tense), written };
   const { year, month: pubMonth } = fromDayNumber(env.today);
   const now = monthIndex(year, pubMonth);
   let index: number;
-  let note: string;
-  const name = MONTH_NAMES[month - 1];
   if (shift === 'last') {
     index = cycleOccurrence(month - 1, 12, now - 1, 'past');
-    note = `the ${name} before publication, ${publishedLabel(env)}`;
   } else if (shift === 'next') {
     index = cycleOccurrence(month - 1, 12, now + 1, 'future');
-    note = `the ${name} after publication, ${publishedLabel(env)}`;
   } else if (shift === 'this') {
     index = monthIndex(year, month);
-    note = `${name} of the publication year, ${year}`;
   } else {
     index = cycleOccurrence(month - 1, 12, now, tense);
-    note = tenseNote(tense, name, env);
   }
   written.year = Math.floor(index / 12);
   const how: Partial<Resolution> = { anchor: 'publication', tense, pickedBy: shift ? 'word' : tense ? 'tense' : 'nearest', direction: index <= now ? 'back' : 'forward', yearInferred: true };
-  return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), explanation: `'${text}' (${note})`, written, how };
+  return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), written, how };
 }
 
 /** An explicit calendar day; null if it does not exist (31 June). */
-export function explicitDay(year: number, month: number, day: number, text: string) {
+export function explicitDay(year: number, month: number, day: number) {
   if (!isRealDay(year, month, day)) return null;
   const n = dayNumber(year, month, day);
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (a date given in full)`, written: { year, month, day, yearGuessed: false } };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), written: { year, month, day, yearGuessed: false } };
 }
 
-export function explicitMonth(year: number, month: number, text: string, approximate = false) {
+export function explicitMonth(year: number, month: number, approximate = false) {
   const i = monthIndex(year, month);
-  return { type: 'DATE' as const, value: monthIso(i), date: monthRange(i, i, approximate), explanation: `'${text}' (a month given with its year)`, written: { year, month, day: null, yearGuessed: false } };
+  return { type: 'DATE' as const, value: monthIso(i), date: monthRange(i, i, approximate), written: { year, month, day: null, yearGuessed: false } };
 }
 
-export function explicitYear(year: number, text: string, approximate = false) {
-  return { type: 'DATE' as const, value: pad(year, 4), date: yearRange(year, year, approximate), explanation: `'${text}' (a year)`, written: { year, month: null, day: null, yearGuessed: false } };
+export function explicitYear(year: number, approximate = false) {
+  return { type: 'DATE' as const, value: pad(year, 4), date: yearRange(year, year, approximate), written: { year, month: null, day: null, yearGuessed: false } };
 }
 
 /** Seasons as northern-hemisphere month ranges; winter of year Y runs December Y to February Y+1. */
@@ -197,6 +172,13 @@ export function seasonOf(n: number): number {
 
 export function quarterRange(year: number, quarter: number, approximate = false): DateRange {
   return range(`${pad(year, 4)}-Q${quarter}`, `${pad(year, 4)}-Q${quarter}`, 'quarter', approximate);
+}
+
+/** The quarter `shift` quarters from a quarter value ("1989-Q3", -4 → "1988-Q3"). */
+export function countQuarters(quarter: string, shift: number): { value: string; date: DateRange } {
+  const index = Number(quarter.slice(0, 4)) * 4 + Number(quarter.slice(6)) - 1 + shift;
+  const value = `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+  return { value, date: range(value, value, 'quarter') };
 }
 
 /** Cuts a date to a coarser precision so the two ends of a range can share one. */
@@ -229,17 +211,17 @@ export function easter(year: number): number {
 }
 
 /** A day that comes once a year (a holiday): written with its year, or the occurrence the tense points to. */
-export function resolveYearly(dayIn: (year: number) => number, name: string, text: string, year: number | null, tense: Tense, env: Env, shift: 'last' | 'next' | null) {
+export function resolveYearly(dayIn: (year: number) => number, year: number | null, tense: Tense, env: Env, shift: 'last' | 'next' | null) {
   if (year !== null) {
     const n = dayIn(year);
-    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${name} of ${year})` };
+    return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n) };
   }
-  if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', text, tense);
+  if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', tense);
   const y = fromDayNumber(env.today).year;
   const days = [y - 1, y, y + 1].map(dayIn);
   const before = days.filter((n) => (shift === 'last' ? n < env.today! : n <= env.today!)).at(-1)!;
   const after = days.find((n) => (shift === 'next' ? n > env.today! : n >= env.today!))!;
   const n = shift === 'last' ? before : shift === 'next' ? after : pickOccurrence(before, after, env.today, tense);
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), explanation: `'${text}' (${shift ? `${shift} ${name}` : tenseNote(tense, name, env)})`, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
 }
 

@@ -22,6 +22,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a state that began in a year', text: 'The mission has been in the country since 2004.', date: '2004', status: 'happened', period: true },
     { name: 'a happening named with its determiner inside the date', text: 'He ran the fund set up in the wake of the 11 September 2001 attacks.', date: 'the 11 September 2001', status: 'happened' },
     { name: 'a date naming a happening', text: 'The leak was bigger than the 1989 tanker disaster.', date: '1989', status: 'happened', period: true },
+    { name: 'a past passive happening', text: 'The bridge was closed on Monday.', date: 'Monday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -44,6 +45,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a boundary of a period', text: 'The lead over its rivals shrank after February.', date: 'February', reason: 'statistic', period: true },
     { name: 'a state over a year', text: 'The concert has been the subject of criticism this year.', date: 'this year', reason: 'state', period: true },
     { name: 'a present state', text: 'The bridge is open today.', date: 'today', reason: 'state' },
+    { name: 'a past state', text: 'The firm, which last year was flush with cash, cut jobs.', date: 'last year', reason: 'state', period: true },
+    { name: 'a possessive yardstick', text: 'Stocks rebounded, recovering from last week\'s losses.', date: 'last week', reason: 'statistic' },
     { name: 'a habit', text: 'Ferries were often delayed in the early 1990s.', date: 'the early 1990s', reason: 'habit', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });

@@ -11,6 +11,7 @@ function published(iso: string | null): PublicationDate | null {
 }
 
 const examples = RULES.flatMap((rule) => rule.examples.map((example) => ({ rule: rule.name, ...example })));
+const rejects = RULES.flatMap((rule) => (rule.rejects ?? []).map((sentence) => ({ rule: rule.name, sentence })));
 
 describe('the rule catalogue', () => {
   it('gives every rule a unique name and at least one example', () => {
@@ -24,5 +25,10 @@ describe('the rule catalogue', () => {
     expect(t, `found: ${found.map((x) => `'${x.text}'`).join(', ')}`).toBeDefined();
     expect(t!.resolution.rule).toBe(rule);
     expect(t!.value).toBe(value);
+  });
+
+  it.each(rejects)('$rule finds nothing in "$sentence"', ({ rule, sentence }) => {
+    const found = findTimexes(sentence, [{ start: 0, end: sentence.length, text: sentence }], { published: published('2025-03-06'), dayFirst: null });
+    expect(found.filter((x) => x.resolution.rule === rule).map((x) => x.text)).toEqual([]);
   });
 });

@@ -1,23 +1,58 @@
 // Counted from the date the article mentioned before: "the next day", "two weeks later" (resolved once the article's dates are in order).
 
 import { NUMBER_WORD, quantity } from '../../lexicon';
-import { unresolved } from '../resolve';
+import { fromDayNumber } from '../calendar';
+import { countQuarters, unresolved } from '../resolve';
 import { type Rule, ANAPHORIC_END, durationValue, lower } from './shared';
 
+/** Nouns a bare "year-earlier" or "year-ago" dates: "compared with year-earlier profit". */
+const RESULT_NOUNS = String.raw`results?|profits?|net|loss(?:es)?|earnings|income|sales|revenues?|figures?|levels?|quarter|period|payout|dividend`;
+
 export const ANAPHORIC: Rule[] = [
+  {
+    name: 'the quarter (anaphoric)',
+    examples: [
+      // the quarter the article reports on, and the same one a year before
+      { sentence: 'Profit in the third quarter rose, and sales in the latest quarter were $8 billion.', text: 'the latest quarter', published: '1989-10-30', value: '1989-Q3' },
+      { sentence: 'Profit rose in the third quarter from $3 million in the year-earlier quarter.', text: 'the year-earlier quarter', published: '1989-10-30', value: '1988-Q3' },
+      { sentence: 'Net income for the third quarter compared with year-earlier profit of $3.8 million.', text: 'year-earlier', published: '1989-10-30', value: '1988-Q3' },
+      // with no quarter named before, the last one reported before publication
+      { sentence: 'The company had a one-time charge in the latest quarter.', text: 'the latest quarter', published: '1989-10-30', value: '1989-Q3' },
+      { sentence: 'Unisys paid $78 million in taxes during the quarter.', text: 'the quarter', published: '1989-10-30', value: '1989-Q3' },
+    ],
+    rejects: ['He owns a quarter of the shares.', 'The quarter of the city burned.'],
+    needs: /quarter|period|year[-\s](?:ago|earlier)/i,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:the\s+)?(?:(?<latest>latest|current|most\s+recent)|(?:comparable\s+)?(?<ago>year[-\s](?:ago|earlier)))\s+(?:quarter|period)|(?<bare>the\s+quarter)(?!\s+(?:of|century|mile|hour|point|inch|final)\b)|(?<adj>year-(?:ago|earlier))(?=\s+(?:${RESULT_NOUNS})\b))\b`,
+      'dgi',
+    ),
+    build(m, env) {
+      const g = m.groups!;
+      const back = g.ago !== undefined || g.adj !== undefined;
+      const shift = back ? -4 : 0;
+      if (env.today === null) return { ...unresolved('DATE', 'XXXX-QX'), anaphor: { unit: 'quarter', shift } };
+      // counted from publication until an earlier quarter says otherwise: the last quarter reported, or this one when "current"
+      const { year, month } = fromDayNumber(env.today);
+      const now = `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+      const own = countQuarters(now, (/current/i.test(g.latest ?? '') ? 0 : -1) + shift);
+      return { type: 'DATE', ...own, anaphor: { unit: 'quarter', shift }, how: { anchor: 'publication', pickedBy: 'word', direction: 'back', yearInferred: true } };
+    },
+  },
   {
     name: 'units later (anaphoric)',
     examples: [
       { sentence: 'The ceasefire began on Sunday and two days later fighting resumed.', text: 'two days later', published: '2025-03-06', value: '2025-03-04' },
+      // a year before a quarter is that quarter of the year before
+      { sentence: 'Profit for the third quarter rose to $87 million from $58 million a year earlier.', text: 'a year earlier', published: '1989-10-30', value: '1988-Q3' },
     ],
     needs: /later|earlier|after|before/i,
     pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week|month|year)s?\s+(?:(?<dir>later|earlier|afterwards)\b(?!\s+than\b|-)|(?<dir2>before|after)\b${ANAPHORIC_END})`, 'dig'),
     build(m) {
       const g = m.groups!;
       const n = quantity(g.q);
-      if (n === null || !Number.isInteger(n)) return unresolved('DURATION', durationValue(g.q, g.unit), `'${m[0]}' (a stretch of time)`);
+      if (n === null || !Number.isInteger(n)) return unresolved('DURATION', durationValue(g.q, g.unit));
       const sign = /later|after/i.test(g.dir ?? g.dir2) ? 1 : -1;
-      return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit: lower(g.unit) as 'day', shift: sign * n } };
+      return { ...unresolved('DATE', 'XXXX'), anaphor: { unit: lower(g.unit) as 'day', shift: sign * n } };
     },
   },
   {
@@ -32,9 +67,9 @@ export const ANAPHORIC: Rule[] = [
       const dir = lower(g.dir ?? g.dir2);
       if (g.same) {
         const unit = lower(g.unit);
-        return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit: unit === 'month' || unit === 'year' ? unit : 'day', shift: 0 } };
+        return { ...unresolved('DATE', 'XXXX'), anaphor: { unit: unit === 'month' || unit === 'year' ? unit : 'day', shift: 0 } };
       }
-      return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit: 'day', shift: dir === 'next' || dir === 'following' || dir === 'after' ? 1 : -1 } };
+      return { ...unresolved('DATE', 'XXXX'), anaphor: { unit: 'day', shift: dir === 'next' || dir === 'following' || dir === 'after' ? 1 : -1 } };
     },
   },
 ];

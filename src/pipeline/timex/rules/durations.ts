@@ -17,11 +17,11 @@ export const DURATIONS: Rule[] = [
     ),
     build(m, env) {
       const g = m.groups!;
-      if (g.vague2) return unresolved('DURATION', durationValue('several', g.vague2), `'${m[0]}' (a stretch of time)`);
-      if (g.compound) return unresolved('DURATION', durationValue('several', g.compound), `'${m[0]}' (a stretch of time)`);
+      if (g.vague2) return unresolved('DURATION', durationValue('several', g.vague2));
+      if (g.compound) return unresolved('DURATION', durationValue('several', g.compound));
       if (g.vague) {
         const start = at(m, 'vague')![0];
-        return { ...unresolved('DURATION', durationValue('several', g.vague), `'${g.vague}' (a stretch of time)`), start };
+        return { ...unresolved('DURATION', durationValue('several', g.vague)), start };
       }
       const q = lower(g.q);
       const unit = lower(g.unit);
@@ -31,7 +31,7 @@ export const DURATIONS: Rule[] = [
       const following = env.sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s*(?:a|an|per|each|every)\s/.test(following) && /times|once|twice/.test(env.sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
       const value = durationValue(q.replace(/^(?:a couple of|dozens of|many)$/, (w) => (w === 'a couple of' ? '2' : 'several')), unit);
-      return unresolved('DURATION', value, `'${m[0]}' (a stretch of time)`);
+      return unresolved('DURATION', value);
     },
   },
 ];

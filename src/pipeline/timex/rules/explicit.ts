@@ -18,7 +18,7 @@ export const EXPLICIT: Rule[] = [
     pattern: /(?<![\d-])(?<y>\d{4})-(?<mo>\d\d)-(?<d>\d\d)(?:[T ](?<h>\d\d):(?<mi>\d\d)(?::\d\d(?:\.\d+)?)?(?<z>Z|[+-]\d\d:?\d\d)?)?(?![\d-])/dg,
     build(m) {
       const g = m.groups!;
-      const day = explicitDay(Number(g.y), Number(g.mo), Number(g.d), m[0]);
+      const day = explicitDay(Number(g.y), Number(g.mo), Number(g.d));
       if (!day) return null;
       if (g.h === undefined) return day;
       const offset = g.z === undefined ? null : g.z === 'Z' ? 0 : (g.z[0] === '-' ? -1 : 1) * (Number(g.z.slice(1, 3)) * 60 + Number(g.z.slice(-2)));
@@ -34,23 +34,23 @@ export const EXPLICIT: Rule[] = [
     pattern: /(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|[.-]\d)|(?<![\d/.-])(?<yy>\d{4})\/(?<mm>\d{1,2})\/(?<dd>\d{1,2})(?![\d/])/dg,
     build(m, env) {
       const g = m.groups!;
-      if (g.yy !== undefined) return explicitDay(Number(g.yy), Number(g.mm), Number(g.dd), m[0]);
+      if (g.yy !== undefined) return explicitDay(Number(g.yy), Number(g.mm), Number(g.dd));
       if (g.y.length === 2 && g.sep !== '/') return null;
       const year = fullYear(g.y, env);
       const a = Number(g.a);
       const b = Number(g.b);
-      const dayFirstOk = explicitDay(year, b, a, m[0]);
-      const monthFirstOk = explicitDay(year, a, b, m[0]);
+      const dayFirstOk = explicitDay(year, b, a);
+      const monthFirstOk = explicitDay(year, a, b);
       if (!dayFirstOk && !monthFirstOk) return null;
       if (dayFirstOk && monthFirstOk && a !== b) {
         if (env.dayFirst === null) {
-          return { ...unresolved('DATE', `${pad(year, 4)}-XX-XX`, `'${m[0]}' could be day/month or month/day and the article gives no evidence which`), how: { anchor: 'none', unresolved: 'ambiguous day order' } };
+          return { ...unresolved('DATE', `${pad(year, 4)}-XX-XX`), how: { anchor: 'none', unresolved: 'ambiguous day order' } };
         }
         const chosen = env.dayFirst ? dayFirstOk : monthFirstOk;
-        return { ...chosen, explanation: `'${m[0]}' read ${env.dayFirst ? 'day first' : 'month first'}, as the article's other dates are` };
+        return { ...chosen };
       }
       const only = (dayFirstOk ?? monthFirstOk)!;
-      return { ...only, explanation: `'${m[0]}' (only one reading of the numbers is a real date)` };
+      return { ...only };
     },
   },
   {
@@ -63,7 +63,7 @@ export const EXPLICIT: Rule[] = [
     build(m) {
       const g = m.groups!;
       if (!cap(g.mo)) return null;
-      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d), m[0]);
+      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d));
     },
   },
   {
@@ -76,7 +76,7 @@ export const EXPLICIT: Rule[] = [
     build(m) {
       const g = m.groups!;
       if (!cap(g.mo)) return null;
-      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d), m[0]);
+      return explicitDay(Number(g.y), monthNumber(g.mo), parseInt(g.d));
     },
   },
   {
@@ -89,14 +89,15 @@ export const EXPLICIT: Rule[] = [
     build(m) {
       const g = m.groups!;
       if (!cap(g.mo)) return null;
-      const r = explicitMonth(Number(g.y), monthNumber(g.mo), m[0], isApproxMod(g.mod));
-      return g.mod ? { ...r, explanation: `'${m[0]}' (roughly part of the month)` } : r;
+      const r = explicitMonth(Number(g.y), monthNumber(g.mo), isApproxMod(g.mod));
+      return g.mod ? { ...r} : r;
     },
   },
   {
     name: 'year',
     examples: [
       { sentence: 'The company was founded in 1998.', text: '1998', published: '2025-03-06', value: '1998' },
+      { sentence: '1957: Asian flu killed two million people.', text: '1957', published: '2009-04-27', value: '1957' },
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
@@ -116,7 +117,8 @@ export const EXPLICIT: Rule[] = [
       if (g.open !== undefined) {
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
-        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after)) return null;
+        // or head an entry of a listed timeline: "1957: Asian flu killed two million people"
+        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after))) return null;
       }
       if (['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) && (year < 1800 || year > 2100)) return null;
       // "the end of 2025": the article belongs to the expression, as in TimeML
@@ -125,9 +127,8 @@ export const EXPLICIT: Rule[] = [
       if (season) return null; // the season rule reads these
       const startsAt = mod || trig === 'year' || trig === 'the year' || trig === 'calendar year' ? at(m, 'trig')![0] : at(m, 'y')![0];
       const end = at(m, 'y')![1];
-      const text = env.sentence.slice(startsAt, end);
-      const r = explicitYear(year, text, Boolean(mod) || trig === 'around' || trig === 'circa' || trig === 'c.');
-      return { ...r, explanation: mod ? `'${text}' (roughly part of the year)` : r.explanation, start: startsAt, end };
+      const r = explicitYear(year, Boolean(mod) || trig === 'around' || trig === 'circa' || trig === 'c.');
+      return { ...r, start: startsAt, end };
     },
   },
   {
@@ -142,7 +143,7 @@ export const EXPLICIT: Rule[] = [
       const year = g.y ? Number(g.y) : fullYear(g.fy, env);
       const end = g.y2 ? fullYear(g.y2.length === 2 ? String(year).slice(0, 2) + g.y2 : g.y2, env) : year;
       if (end < year || end > year + 1) return null;
-      return { type: 'DATE', value: pad(end, 4), date: yearRange(end, end, true), explanation: `'${m[0]}' (a fiscal year, which may not match the calendar year)` };
+      return { type: 'DATE', value: pad(end, 4), date: yearRange(end, end, true) };
     },
   },
   {
@@ -159,7 +160,6 @@ export const EXPLICIT: Rule[] = [
     build(m, env) {
       const g = m.groups!;
       const mod = lower(g.mod);
-      const text = m[0];
       let value: string;
       let from: number;
       let span: number;
@@ -182,7 +182,7 @@ export const EXPLICIT: Rule[] = [
       else if (/mid|middle/.test(mod)) { lo = from + Math.round(span * 0.3); hi = from + Math.round(span * 0.6); }
       else if (/late|end|close/.test(mod)) lo = from + Math.round(span * 0.6);
       void env;
-      return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod)), explanation: `'${text}' (${span === 10 ? 'a decade' : 'a century'})` };
+      return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod)) };
     },
   },
 ];

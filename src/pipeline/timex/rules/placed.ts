@@ -1,9 +1,9 @@
 // Days, months, seasons, quarters and holidays written without their year: placed around publication by the sentence's tense (or by "last"/"next").
 
 import { dayNumber, fromDayNumber, monthIndex, monthRange, pad } from '../calendar';
-import { afterSince, DAY, MONTH, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
-import { weekdayOf, easter, resolveYearly, noPublicationDate, inArticle, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
-import { type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf, textOf } from './shared';
+import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
+import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
+import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
 
 export const PLACED: Rule[] = [
   {
@@ -12,6 +12,11 @@ export const PLACED: Rule[] = [
       { sentence: 'The minister resigned on March 2.', text: 'March 2', published: '2025-03-06', value: '2025-03-02' },
       { sentence: 'The vote will be held on March 20.', text: 'March 20', published: '2025-03-06', value: '2025-03-20' },
       { sentence: 'The minister resigned on March 2.', text: 'March 2', published: null, value: 'XXXX-03-02' },
+      // an order to report is ahead of it: this February, weeks off, not last year's
+      { sentence: 'He was ordered to report to prison on Feb. 9.', text: 'Feb. 9', published: '2025-01-05', value: '2025-02-09' },
+      // payment dates a few weeks past the year's end are the coming ones, whatever the verb before
+      { sentence: 'The company declared a dividend payable Jan. 2 to holders of record Dec. 15.', text: 'Jan. 2', published: '1989-11-02', value: '1990-01-02' },
+      { sentence: 'The company declared a dividend payable Dec. 7 to holders of record.', text: 'Dec. 7', published: '1989-10-27', value: '1989-12-07' },
     ],
     needs: /\d/,
     pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?<mo>${MONTH})\s+(?<d>${DAY})(?![\d.,]\d|\s*(?:%|percent|per\b|people|years?\b|km\b))`, 'dg'),
@@ -19,7 +24,7 @@ export const PLACED: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
+      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
       return r.date || r.value.startsWith('XXXX') ? r : null;
     },
   },
@@ -27,14 +32,16 @@ export const PLACED: Rule[] = [
     name: 'day month',
     examples: [
       { sentence: 'The talks ended on 2 March.', text: '2 March', published: '2025-03-06', value: '2025-03-02' },
+      // timeline boxes set months in capitals
+      { sentence: '16 MAY: RISER INSERTION TUBE - SUCCESS', text: '16 MAY', published: '2010-06-04', value: '2010-05-16' },
     ],
     needs: /\d/,
-    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?:the\s+)?(?<d>${DAY})(?:\s+of)?\s+(?<mo>${MONTH})(?!\s*,?\s*\d)`, 'dg'),
+    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?:the\s+)?(?<d>${DAY})(?:\s+of)?\s+(?<mo>${MONTH}|${MONTH_CAPITALS})(?!\s*,?\s*\d)`, 'dg'),
     build(m, env) {
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), m[0], tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
+      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
     },
   },
   {
@@ -54,13 +61,12 @@ export const PLACED: Rule[] = [
       const month = monthNumber(g.mo);
       const relative = ['last', 'next', 'this', 'past', 'coming'].includes(trig);
       const span = relative || ['early', 'late', 'mid'].includes(trig) ? spanFrom(m, 'trig') : spanFrom(m, 'mod', 'mod2', 'mo');
-      const text = textOf(m, env, span);
-      if (trig === 'each' || trig === 'every') return { ...unresolved('SET', `XXXX-${pad(month)}`, `'${text}' (every year)`), ...span };
+      if (trig === 'each' || trig === 'every') return { ...unresolved('SET', `XXXX-${pad(month)}`), ...span };
       // "May" is a month only where a preposition or modifier makes it one: "in May", not "May I"
       const shift = trig === 'last' || trig === 'past' ? 'last' : trig === 'next' || trig === 'coming' ? 'next' : trig === 'this' ? 'this' : null;
       let tense = tenseOf(env, span);
       if (trig === 'since') tense = 'past';
-      const r = resolveMonth(month, text, tense, env, shift);
+      const r = resolveMonth(month, tense, env, shift);
       const approximate = isApproxMod(g.mod) || isApproxMod(g.mod2) || ['early', 'late', 'mid'].includes(trig);
       return { ...r, date: r.date && { ...r.date, approximate }, ...span };
     },
@@ -70,6 +76,10 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The minister said Wednesday that talks had failed.', text: 'Wednesday', published: '2025-03-06', value: '2025-03-05' },
       { sentence: 'The council will vote on Friday.', text: 'Friday', published: '2025-03-06', value: '2025-03-07' },
+      // a plan looks ahead: the coming Wednesday, not the one just gone
+      { sentence: 'The launch, delayed twice, is now planned for Wednesday.', text: 'Wednesday', published: '2025-03-06', value: '2025-03-12' },
+      // the date written beside a weekday says which one, whatever the tense alone would pick
+      { sentence: 'The race was held on Sunday (July 18) in the rain.', text: 'Sunday', published: '2021-07-25', value: '2021-07-18' },
     ],
     needs: /day\b/,
     pattern: new RegExp(
@@ -81,16 +91,15 @@ export const PLACED: Rule[] = [
       if (!cap(g.wd)) return null;
       const weekday = weekdayNumber(g.wd);
       const span = spanFrom(m);
-      const text = textOf(m, env, span);
-      if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`, `'${text}' (every week)`);
+      if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`);
       const rel = lower(g.rel);
       const shift = rel === 'last' || rel === 'this past' || rel === 'past' ? 'last' : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 'next' : null;
       let tense = tenseOf(env, span);
       if (afterSince(env.sentence, span.start) || /^earlier/i.test(g.mod ?? '')) tense = 'past';
-      const r = resolveWeekday(weekday, text, tense, env, shift);
+      const r = resolveWeekday(weekday, tense, env, shift);
       const part = g.part ? TIME_OF_DAY[lower(g.part)] : undefined;
       // "Friday morning" is a part of a day: a TIME in TimeML, as "this morning" is
-      return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, explanation: r.explanation, how: r.how };
+      return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, how: r.how };
     },
   },
   {
@@ -122,7 +131,7 @@ export const PLACED: Rule[] = [
       const rel = lower(g.rel);
       const shift = rel === 'last' ? 'last' : rel === 'next' ? 'next' : null;
       const span = { start: m.index, end: m.index + m[0].length };
-      return resolveYearly(dayIn, h, m[0], g.y ? Number(g.y) : null, tenseOf(env, span), env, shift);
+      return resolveYearly(dayIn, g.y ? Number(g.y) : null, tenseOf(env, span), env, shift);
     },
   },
   {
@@ -143,12 +152,11 @@ export const PLACED: Rule[] = [
       if (/^fall$/i.test(g.season) && !g.y && !g.rel && !g.the) return null;
       if (!g.y && !g.rel && !g.the && !g.mod && !g.mod2 && !['in', 'during', 'since', 'until', 'by', 'throughout', 'over'].includes(lower(g.trig))) return null;
       const span = spanFrom(m, 'mod', 'the', 'rel', 'mod2', 'season');
-      const text = textOf(m, env, span);
       if (g.y) {
         const { value, date } = seasonRange(Number(g.y) * 4 + season);
-        return { type: 'DATE', value, date, explanation: `'${text}' (a season of a given year, northern-hemisphere months)`, ...span };
+        return { type: 'DATE', value, date, ...span };
       }
-      if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${['SP', 'SU', 'FA', 'WI'][season]}`, text), ...span };
+      if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-${['SP', 'SU', 'FA', 'WI'][season]}`), ...span };
       const now = seasonOf(env.today);
       const rel = lower(g.rel);
       const before = now - ((((now - season) % 4) + 4) % 4);
@@ -163,12 +171,13 @@ export const PLACED: Rule[] = [
         index = tense === 'past' ? before : tense === 'future' ? after : now - before <= after - now ? before : after;
       }
       const { value, date } = seasonRange(index);
-      return { type: 'DATE', value, date, explanation: `${inArticle(text, env)} (northern-hemisphere months)`, ...span };
+      return { type: 'DATE', value, date, ...span };
     },
   },
   {
     name: 'quarter or half',
     examples: [
+      { sentence: 'The company expects to report a third-quarter loss.', text: 'third-quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Sales rose in the third quarter of 2024.', text: 'the third quarter of 2024', published: '2025-03-06', value: '2024-Q3' },
     ],
     needs: /quarter|half|Q[1-4]|H[12]|[1-4]Q/,
@@ -205,21 +214,26 @@ export const PLACED: Rule[] = [
       const text = m[0];
       const letter = unit === 'quarter' ? 'Q' : 'H';
       if (year === null) {
-        if (env.today === null) return noPublicationDate('DATE', `XXXX-${letter}${n}`, text);
+        if (env.today === null) return noPublicationDate('DATE', `XXXX-${letter}${n}`);
         const { year: pubYear, month } = fromDayNumber(env.today);
         const now = unit === 'quarter' ? pubYear * 4 + Math.floor((month - 1) / 3) : pubYear * 2 + (month > 6 ? 1 : 0);
         const cycle = unit === 'quarter' ? 4 : 2;
         const tense = tenseOf(env, { start: m.index, end: m.index + text.length });
         const before = now - ((((now - (n - 1)) % cycle) + cycle) % cycle);
         const after = before === now ? now : before + cycle;
-        const index = tense === 'future' ? after : before;
+        // results are reported after a quarter ends: "expects to report third-quarter earnings" in
+        // October is the quarter just ended, whatever the tense ("hopes to restore the route in the
+        // fourth quarter" in March is still the coming one)
+        const reporting = /\b(?:report(?:s|ed|ing)?|results?|earnings|loss|profits?|net|revenues?|sales)\b/i.test(env.sentence);
+        const index = tense === 'future' && !(reporting && before === now - 1) ? after : before;
         year = Math.floor(index / cycle);
       }
       const value = `${pad(year, 4)}-${letter}${n}`;
-      const why = explicit ? `'${text}' (a ${unit} of a given year)` : `${inArticle(text, env)}: the ${unit} by tense`;
-      if (unit === 'quarter') return { type: 'DATE', value, date: quarterRange(year, n), explanation: why };
+      // "the third quarter" with no year is the one the tense points to, counted from publication
+      const how: Built['how'] = explicit ? undefined : { anchor: 'publication', pickedBy: 'tense', yearInferred: true };
+      if (unit === 'quarter') return { type: 'DATE', value, date: quarterRange(year, n), how };
       const first = monthIndex(year, n === 1 ? 1 : 7);
-      return { type: 'DATE', value, date: monthRange(first, first + 5), explanation: why };
+      return { type: 'DATE', value, date: monthRange(first, first + 5), how };
     },
   },
 ];

@@ -1,7 +1,7 @@
 // Ranges written as one expression: "2010-14", "March 20-23", "June-August 2024".
 
 import { monthIndex, monthIso, monthRange, pad, yearRange } from '../calendar';
-import { DAY, MONTH, YEAR, monthNumber } from '../../lexicon';
+import { DAY, MONTH, MONTH_CAPITALS, YEAR, monthNumber } from '../../lexicon';
 import { explicitDay, resolveMonthDay } from '../resolve';
 import { type Rule, cap, tenseOf } from './shared';
 
@@ -20,17 +20,18 @@ export const RANGES: Rule[] = [
       if (b <= a || b - a > 100) return null;
       const after = env.sentence.slice(m.index + m[0].length);
       if (/^\s*(?:people|percent|%|votes?|win|victory|loss|defeat)\b/i.test(after)) return null;
-      return { type: 'DATE', value: pad(a, 4), date: yearRange(a, b), explanation: `'${m[0]}' (the years ${a} to ${b})`, written: { year: a, month: null, day: null, yearGuessed: false } };
+      return { type: 'DATE', value: pad(a, 4), date: yearRange(a, b), written: { year: a, month: null, day: null, yearGuessed: false } };
     },
   },
   {
     name: 'month day range',
     examples: [
       { sentence: 'The festival runs March 20–23.', text: 'March 20–23', published: '2025-03-06', value: '2025-03-20' },
+      { sentence: '8 - 18 MAY: CONTAINER DOME - FAILED', text: '8 - 18 MAY', published: '2010-06-04', value: '2010-05-08' },
     ],
     needs: /\d\s*(?:-|–|to|and|through|until)\s*\d/,
     pattern: new RegExp(
-      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY})(?:,?\s+(?<y>\d{4}))?(?!\d)|(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?<e2>${DAY})(?:\s+of)?\s+(?<mo2>${MONTH})(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
+      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY})(?:,?\s+(?<y>\d{4}))?(?!\d)|(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?<e2>${DAY})(?:\s+of)?\s+(?<mo2>${MONTH}|${MONTH_CAPITALS})(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
       'dg',
     ),
     build(m, env) {
@@ -44,12 +45,12 @@ export const RANGES: Rule[] = [
       const d2 = parseInt(g.d2 ?? g.e2);
       if (d2 <= d1) return null;
       const y = g.y ?? g.y2;
-      const first = y ? explicitDay(Number(y), month, d1, m[0]) : resolveMonthDay(month, d1, m[0], tenseOf(env, { start: m.index, end: m.index + m[0].length }), env);
+      const first = y ? explicitDay(Number(y), month, d1) : resolveMonthDay(month, d1, tenseOf(env, { start: m.index, end: m.index + m[0].length }), env);
       if (!first || !first.date) return first ?? null;
       const year = Number(first.value.slice(0, 4));
-      const last = explicitDay(year, month, d2, m[0]);
+      const last = explicitDay(year, month, d2);
       if (!last) return null;
-      return { ...first, date: { ...first.date, end: last.date.end }, explanation: `${first.explanation}; a range of days` };
+      return { ...first, date: { ...first.date, end: last.date.end } };
     },
   },
   {
@@ -67,7 +68,7 @@ export const RANGES: Rule[] = [
       const b = monthNumber(g.mo2);
       const from = monthIndex(b < a ? y - 1 : y, a);
       const to = monthIndex(y, b);
-      return { type: 'DATE', value: monthIso(from), date: monthRange(from, to), explanation: `'${m[0]}' (a range of months)` };
+      return { type: 'DATE', value: monthIso(from), date: monthRange(from, to) };
     },
   },
 ];

@@ -4,7 +4,7 @@ import type { DateRange } from '../calendar';
 import { dayIso, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range, weekIso, yearRange } from '../calendar';
 import { NUMBER_WORD, UNIT, quantity } from '../../lexicon';
 import type { Env } from '../resolve';
-import { weekdayOf, noPublicationDate, inArticle, quarterRange, unresolved } from '../resolve';
+import { weekdayOf, noPublicationDate, quarterRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, TIME_OF_DAY, approxDays, at, durationValue, isApproxMod, lower, tenseOf } from './shared';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
@@ -19,59 +19,55 @@ function countUnits(unit: Unit, shift: number, text: string, mod: string | undef
   const m = lower(mod);
   if (env.today === null) {
     const blank: Record<Unit, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX' };
-    return noPublicationDate('DATE', blank[unit], text);
+    return noPublicationDate('DATE', blank[unit]);
   }
   const today = env.today;
   const { year, month } = fromDayNumber(today);
-  const why = inArticle(text, env);
   const approx = isApproxMod(mod);
   switch (unit) {
     case 'week':
     case 'weekend': {
       const monday = mondayOf(today) + shift * 7;
       const value = weekIso(monday);
-      if (unit === 'weekend') return { type: 'DATE', value: `${value}-WE`, date: dayRange(monday + 5, monday + 6), explanation: why };
-      if (shift === 0 && (m === 'earlier' || m === 'early')) {
-        return { type: 'DATE', value, date: approxDays(monday, Math.max(monday, today - 1)), explanation: `${why}: the days of that week before publication` };
-      }
-      if (shift === 0 && (m === 'later' || m === 'late')) {
-        return { type: 'DATE', value, date: approxDays(Math.min(monday + 6, today + 1), monday + 6), explanation: `${why}: the days of that week after publication` };
-      }
-      return { type: 'DATE', value, date: range(value, value, 'week', approx), explanation: why };
+      if (unit === 'weekend') return { type: 'DATE', value: `${value}-WE`, date: dayRange(monday + 5, monday + 6) };
+      // "earlier this week", "later this week": the week is what the text gives; the days before or after
+      // publication would be a guess at precision it did not give
+      if (shift === 0 && /^(?:earl|lat)/.test(m)) return { type: 'DATE', value, date: range(value, value, 'week') };
+      return { type: 'DATE', value, date: range(value, value, 'week', approx) };
     }
     case 'month': {
       const i = monthIndex(year, month) + shift;
       if (shift === 0 && m === 'earlier') {
         const first = today - fromDayNumber(today).day + 1;
-        return { type: 'DATE', value: monthIso(i), date: approxDays(first, Math.max(first, today - 1)), explanation: `${why}: the days of that month before publication` };
+        return { type: 'DATE', value: monthIso(i), date: approxDays(first, Math.max(first, today - 1)) };
       }
-      return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, approx), explanation: why };
+      return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, approx) };
     }
     case 'quarter': {
       const q = year * 4 + Math.floor((month - 1) / 3) + shift;
-      return { type: 'DATE', value: `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`, date: quarterRange(Math.floor(q / 4), (q % 4) + 1, approx), explanation: why };
+      return { type: 'DATE', value: `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`, date: quarterRange(Math.floor(q / 4), (q % 4) + 1, approx) };
     }
     case 'year': {
       const y = year + shift;
       if (shift === 0 && m === 'earlier') {
-        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, 1), monthIndex(y, month), true), explanation: `${why}: the months of that year up to publication` };
+        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, 1), monthIndex(y, month), true) };
       }
       if (shift === 0 && m === 'later') {
-        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, month), monthIndex(y, 12), true), explanation: `${why}: the months of that year from publication on` };
+        return { type: 'DATE', value: pad(y, 4), date: monthRange(monthIndex(y, month), monthIndex(y, 12), true) };
       }
-      return { type: 'DATE', value: pad(y, 4), date: yearRange(y, y, approx), explanation: why };
+      return { type: 'DATE', value: pad(y, 4), date: yearRange(y, y, approx) };
     }
     case 'decade': {
       const d = Math.floor(year / 10) + shift;
-      return { type: 'DATE', value: String(d), date: yearRange(d * 10, d * 10 + 9, approx), explanation: why };
+      return { type: 'DATE', value: String(d), date: yearRange(d * 10, d * 10 + 9, approx) };
     }
     case 'century': {
       const c = Math.floor(year / 100) + shift;
-      return { type: 'DATE', value: pad(c, 2), date: yearRange(c * 100, c * 100 + 99, approx), explanation: why };
+      return { type: 'DATE', value: pad(c, 2), date: yearRange(c * 100, c * 100 + 99, approx) };
     }
     case 'day': {
       const n = today + shift;
-      return { type: 'DATE', value: dayIso(n), date: dayRange(n), explanation: why };
+      return { type: 'DATE', value: dayIso(n), date: dayRange(n) };
     }
   }
 }
@@ -83,7 +79,10 @@ export const RELATIVE: Rule[] = [
     examples: [
       { sentence: 'Markets fell yesterday.', text: 'yesterday', published: '2025-03-06', value: '2025-03-05' },
       { sentence: 'The result is due tonight.', text: 'tonight', published: '2025-03-06', value: '2025-03-06TNI' },
+      { sentence: 'Today, the council voted to close the pool.', text: 'Today', published: '2025-03-06', value: '2025-03-06' },
     ],
+    // the name of a programme or a paper, not a day
+    rejects: ['He told the Today programme that the plan had failed.', "A clip from NBC's Today show was shown.", 'He spoke to the World Today program.'],
     needs: /day|night|morning|noon|evening|tomorrow/i,
     pattern: /\b(?:(?<which>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|overnight)(?:['’]s)?(?:\s+(?<part>morning|afternoon|evening|night))?|(?<rel>this|last|tomorrow|yesterday)\s+(?<part2>morning|afternoon|evening|night))\b/dig,
     build(m, env) {
@@ -91,12 +90,13 @@ export const RELATIVE: Rule[] = [
       const which = lower(g.which ?? g.rel);
       const part = lower(g.part ?? g.part2 ?? (which === 'tonight' || which === 'overnight' ? 'night' : ''));
       if (which === 'overnight') return null;
+      // "the Today programme", "NBC's Today show", "World Today program": a title, not a day
+      if (/^Today$/.test(m[0]) && (/^\s+(?:program|programme|show|newspaper|podcast)\b/i.test(env.sentence.slice(m.index + 5)) || /(?:\bthe|['’]s|\b[A-Z][a-z]+)\s+$/.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)))) return null;
       const shift: Record<string, number> = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: part === 'night' ? -1 : 0 };
-      const text = m[0];
       if (which === 'last' && part !== 'night') return null;
-      if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX', text);
+      if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX');
       const n = env.today + shift[which];
-      return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n), explanation: inArticle(text, env) };
+      return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n) };
     },
   },
   {
@@ -124,12 +124,12 @@ export const RELATIVE: Rule[] = [
         !/\b(?:over|within|for|throughout)\s+$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)) &&
         !/^\s+(?:of|before|ahead|leading|until|till|to|in|at|on|for|that)\b/i.test(env.sentence.slice(m.index + text.length));
       if (((g.the && (rel === 'past' || rel === 'last')) || (rel === 'past' && !g.mod)) && unit !== 'quarter' && !lastWeekItself) {
-        return { ...unresolved('DURATION', unit === 'weekend' ? 'P2D' : durationValue(undefined, unit), `'${text}' (a stretch of time)`) };
+        return { ...unresolved('DURATION', unit === 'weekend' ? 'P2D' : durationValue(undefined, unit)) };
       }
       if (['previous', 'following', 'same', 'that'].includes(rel) || (g.the && rel === 'next')) {
         const shift = rel === 'previous' ? -1 : rel === 'following' || rel === 'next' ? 1 : 0;
         if (unit === 'weekend' || unit === 'decade' || unit === 'century' || unit === 'quarter') return null;
-        return { ...unresolved('DATE', 'XXXX', ''), anaphor: { unit, shift } };
+        return { ...unresolved('DATE', 'XXXX'), anaphor: { unit, shift } };
       }
       const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
       return relativeUnit(unit, shift, text, g.mod, env);
@@ -139,13 +139,15 @@ export const RELATIVE: Rule[] = [
     name: 'the weekend',
     examples: [
       { sentence: 'Protests erupted over the weekend.', text: 'the weekend', published: '2025-03-06', value: '2025-W09-WE' },
+      // the clause's tense and modality pick the coming one
+      { sentence: 'The two leaders will meet over the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W10-WE' },
+      { sentence: 'The leaders are expected to meet over the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W10-WE' },
     ],
     needs: /weekend/i,
     pattern: /\b(?:over|during|at|on|by|until|through|throughout|for|after|before|since)\s+(?<x>the\s+weekend)\b(?!['’])/dig,
     build(m, env) {
       const [start, end] = at(m, 'x')!;
-      const text = env.sentence.slice(start, end);
-      if (env.today === null) return { ...noPublicationDate('DATE', 'XXXX-WXX-WE', text), start, end };
+      if (env.today === null) return { ...noPublicationDate('DATE', 'XXXX-WXX-WE'), start, end };
       // past tense (the usual "over the weekend") is the last Saturday-Sunday on or before publication
       const tense = /since|after/i.test(m[0]) ? 'past' : tenseOf(env, { start, end });
       const saturdayBefore = env.today - ((weekdayOf(env.today) + 2) % 7);
@@ -153,7 +155,7 @@ export const RELATIVE: Rule[] = [
       // with no tense, the nearer weekend: on a Friday the coming one, on a Monday the one just gone
       const nearerAhead = upcoming && saturdayBefore + 7 - env.today < env.today - (saturdayBefore + 1);
       const saturday = upcoming && (tense === 'future' || (tense === null && nearerAhead)) ? saturdayBefore + 7 : saturdayBefore;
-      return { type: 'DATE', value: `${weekIso(saturday)}-WE`, date: dayRange(saturday, saturday + 1), explanation: `${inArticle(text, env)} (${saturday > saturdayBefore ? 'the coming' : 'the last'} weekend)`, start, end };
+      return { type: 'DATE', value: `${weekIso(saturday)}-WE`, date: dayRange(saturday, saturday + 1), start, end };
     },
   },
   {
@@ -173,38 +175,38 @@ export const RELATIVE: Rule[] = [
     name: 'units ago',
     examples: [
       { sentence: 'The firm was founded three years ago.', text: 'three years ago', published: '2025-03-06', value: '2022' },
+      // beside a quarter, "a year ago" compares that quarter with the same one a year before
+      { sentence: 'Sales in the third quarter rose 6% from a year ago.', text: 'a year ago', published: '1989-10-30', value: '1988-Q3' },
     ],
     needs: /\bago\b/i,
     pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>${UNIT})s?\s+ago\b|\b(?<vague>years|decades|months|weeks|days|centuries)\s+ago\b`, 'dig'),
     build(m, env) {
       const g = m.groups!;
-      const text = m[0];
-      if (g.vague) return unresolved('DATE', 'PAST_REF', `'${text}' (some time before publication)`);
+      if (g.vague) return unresolved('DATE', 'PAST_REF');
       const n = quantity(g.q);
       const unit = lower(g.unit);
-      if (n === null) return unresolved('DATE', 'PAST_REF', `'${text}' (some time before publication)`);
-      if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX', text);
-      const why = inArticle(text, env);
+      if (n === null) return unresolved('DATE', 'PAST_REF');
+      if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX');
       const { year, month } = fromDayNumber(env.today);
       switch (unit) {
         case 'second': case 'minute': case 'hour':
-          return { type: 'DATE', value: dayIso(env.today), date: dayRange(env.today - (unit === 'hour' && n >= 12 ? 1 : 0), env.today, unit === 'hour' && n >= 12), explanation: why };
+          return { type: 'DATE', value: dayIso(env.today), date: dayRange(env.today - (unit === 'hour' && n >= 12 ? 1 : 0), env.today, unit === 'hour' && n >= 12) };
         case 'day': case 'night':
-          return { type: 'DATE', value: dayIso(env.today - n), date: dayRange(env.today - n), explanation: why };
+          return { type: 'DATE', value: dayIso(env.today - n), date: dayRange(env.today - n) };
         case 'week': case 'fortnight': {
           const back = env.today - n * 7 * (unit === 'fortnight' ? 2 : 1);
-          return { type: 'DATE', value: weekIso(back), date: range(weekIso(back), weekIso(back), 'week', true), explanation: why };
+          return { type: 'DATE', value: weekIso(back), date: range(weekIso(back), weekIso(back), 'week', true) };
         }
         case 'month': {
           const i = monthIndex(year, month) - Math.round(n);
-          return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, n > 1), explanation: why };
+          return { type: 'DATE', value: monthIso(i), date: monthRange(i, i, n > 1) };
         }
         case 'decade':
-          return { type: 'DATE', value: pad(year - 10 * n, 4), date: yearRange(year - 10 * n, year - 10 * n, true), explanation: why };
+          return { type: 'DATE', value: pad(year - 10 * n, 4), date: yearRange(year - 10 * n, year - 10 * n, true) };
         case 'century':
-          return { type: 'DATE', value: pad(year - 100 * n, 4), date: yearRange(year - 100 * n, year - 100 * n, true), explanation: why };
+          return { type: 'DATE', value: pad(year - 100 * n, 4), date: yearRange(year - 100 * n, year - 100 * n, true) };
         default:
-          return { type: 'DATE', value: pad(year - n, 4), date: yearRange(year - n, year - n, n > 1), explanation: why };
+          return { type: 'DATE', value: pad(year - n, 4), date: yearRange(year - n, year - n, n > 1) };
       }
     },
   },
@@ -219,25 +221,24 @@ export const RELATIVE: Rule[] = [
     build(m, env) {
       const g = m.groups!;
       const text = m[0];
-      if (g.now) return { ...unresolved('DATE', 'PRESENT_REF', `'${text}' (the time of publication)`), rank: 5 };
-      if (g.past) return { ...unresolved('DATE', 'PAST_REF', `'${text}' (some time before publication)`), start: m.index + (text.toLowerCase().startsWith('in ') ? 3 : 0) };
-      if (g.future) return { ...unresolved('DATE', 'FUTURE_REF', `'${text}' (some time after publication)`), start: m.index + 3 };
+      if (g.now) return { ...unresolved('DATE', 'PRESENT_REF'), rank: 5 };
+      if (g.past) return { ...unresolved('DATE', 'PAST_REF'), start: m.index + (text.toLowerCase().startsWith('in ') ? 3 : 0) };
+      if (g.future) return { ...unresolved('DATE', 'FUTURE_REF'), start: m.index + 3 };
       const forward = /coming|next/i.test(g.recent);
       const unit = lower(g.unit).replace(/s$/, '');
       const value = forward ? 'FUTURE_REF' : 'PAST_REF';
       // the span drops the leading preposition, as TimeML does
       const start = m.index + (at(m, 'recent')![0] - m.index) + (/^(in|over|during)\s+/i.exec(g.recent)?.[0].length ?? 0);
-      if (env.today === null) return { ...noPublicationDate('DATE', value, text), start };
+      if (env.today === null) return { ...noPublicationDate('DATE', value), start };
       const t = env.today;
       const { year, month } = fromDayNumber(t);
-      const why = `${inArticle(text, env)}: roughly the ${unit}s ${forward ? 'after' : 'before'} it`;
       let date: DateRange;
       if (unit === 'day') date = forward ? approxDays(t, t + 7) : approxDays(t - 7, t);
       else if (unit === 'week') date = forward ? approxDays(t, t + 28) : approxDays(t - 28, t);
       else if (unit === 'month') date = forward ? monthRange(monthIndex(year, month), monthIndex(year, month) + 3, true) : monthRange(monthIndex(year, month) - 3, monthIndex(year, month), true);
       else if (unit === 'year') date = forward ? yearRange(year, year + 3, true) : yearRange(year - 3, year, true);
       else date = forward ? yearRange(year, year + 20, true) : yearRange(year - 20, year, true);
-      return { type: 'DATE', value, date, explanation: why, start };
+      return { type: 'DATE', value, date, start };
     },
   },
   {

@@ -18,25 +18,24 @@ export const SETS: Rule[] = [
     ),
     build(m, env) {
       const g = m.groups!;
-      const text = m[0];
       if (g.adv) {
         if (!/^[a-z]/.test(g.adv)) return null; // "Daily Mail"
         const word = lower(g.adv);
         const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', annual: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D', fortnightly: 'P2W', biweekly: 'P2W' };
-        return unresolved('SET', map[word], `'${text}' (a repeated time)`);
+        return unresolved('SET', map[word]);
       }
       if (g.freq) {
         const start = at(m, 'freq')![0];
-        return { ...unresolved('SET', durationValue(undefined, g.unit2), `'${text}' (a repeated time)`), start };
+        return { ...unresolved('SET', durationValue(undefined, g.unit2)), start };
       }
-      if (g.wd) return cap(g.wd) ? unresolved('SET', `XXXX-WXX-${weekdayNumber(g.wd) + 1}`, `'${text}' (every week)`) : null;
+      if (g.wd) return cap(g.wd) ? unresolved('SET', `XXXX-WXX-${weekdayNumber(g.wd) + 1}`) : null;
       const unit = lower(g.unit);
-      if (['morning', 'afternoon', 'evening'].includes(unit)) return unresolved('SET', `XXXX-XX-XXT${TIME_OF_DAY[unit]}`, `'${text}' (a repeated time)`);
-      if (unit === 'weekend') return unresolved('SET', 'XXXX-WXX-WE', `'${text}' (a repeated time)`);
+      if (['morning', 'afternoon', 'evening'].includes(unit)) return unresolved('SET', `XXXX-XX-XXT${TIME_OF_DAY[unit]}`);
+      if (unit === 'weekend') return unresolved('SET', 'XXXX-WXX-WE');
       const q = g.q ? quantity(g.q) : 1;
       const n = (q ?? 1) * (g.other ? 2 : 1);
       void env;
-      return unresolved('SET', durationValue(String(n), unit), `'${text}' (a repeated time)`);
+      return unresolved('SET', durationValue(String(n), unit));
     },
   },
 ];

@@ -23,6 +23,8 @@ export interface Rule {
   name: string;
   /** What the rule reads, each run by one test (tests/pipeline/timex/rules.test.ts). */
   examples: Example[];
+  /** Sentences in which the rule must find nothing (each run by the same test). */
+  rejects?: string[];
   /** Cheap test on the sentence before running the pattern. */
   needs?: RegExp;
   pattern: RegExp;
@@ -50,7 +52,6 @@ export function spanFrom(m: RegExpExecArray, ...groups: string[]): { start: numb
   }
   return { start: m.index, end: m.index + m[0].length };
 }
-export const textOf = (m: RegExpExecArray, env: Env, span: { start: number; end: number }) => env.sentence.slice(span.start, span.end);
 export const tenseOf = (env: Env, span: { start: number; end: number }): Tense => env.tense(span.start, span.end);
 /** Two-digit years pivot around the publication year (or 2000 without one). */
 export function fullYear(y: string, env: Env): number {

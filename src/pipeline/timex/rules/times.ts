@@ -2,12 +2,14 @@
 
 import type { DateRange } from '../calendar';
 import { dayIso, fromDayNumber, pad, range } from '../calendar';
+import { offsetText } from '../../../core/dates';
 import { ZONE_ABBREVIATIONS, readZone, zoneOffsetMinutes } from '../../timezones';
 import type { Draft, Env } from '../resolve';
 import { type Built, type Rule, at, lower } from './shared';
 
 /** Zone letters beside a clock time, from the one zone table (longest first); "local time" names no zone. */
-const ZONE = String.raw`(?<zone>${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')}|local\s+time)`;
+const ZONE_WORDS = String.raw`${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')}|local\s+time`;
+const ZONE = String.raw`(?<zone>${ZONE_WORDS})`;
 
 function clockDraft(hour: number, minute: number, zone: string | undefined, env: Env): Built | null {
   if (hour > 23 || minute > 59) return null;
@@ -17,7 +19,7 @@ function clockDraft(hour: number, minute: number, zone: string | undefined, env:
   let offset: number | null = reading ? reading.offset : null;
   if (!z && env.published?.offsetMinutes != null) offset = env.published.offsetMinutes;
   const hhmm = `${pad(hour)}:${pad(minute)}`;
-  return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, explanation: '', clock: { hour, minute, offsetMinutes: offset, zone: z, timeZone: reading?.zone ?? null } };
+  return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, clock: { hour, minute, offsetMinutes: offset, zone: z, timeZone: reading?.zone ?? null } };
 }
 
 export const TIMES: Rule[] = [
@@ -25,10 +27,14 @@ export const TIMES: Rule[] = [
     name: 'clock time',
     examples: [
       { sentence: 'The polls close at 9 p.m.', text: '9 p.m.', published: '2025-03-06', value: 'XXXX-XX-XXT21:00' },
+      // four-figure clock times with any zone letters, as wires write them
+      { sentence: 'The work was completed at 1930 CDT.', text: '1930 CDT', published: '2025-03-06', value: 'XXXX-XX-XXT19:30' },
+      { sentence: 'The tremor hit at 0615 local time.', text: '0615 local time', published: '2025-03-06', value: 'XXXX-XX-XXT06:15' },
+      { sentence: 'The tremor hit at 1653 (2153 GMT) on Tuesday.', text: '1653', published: '2010-01-13', value: '2010-01-12T16:53' },
     ],
-    needs: /\d\s*[ap]\.?\s?m|\d:\d\d|noon|midnight|midday|\d{4}\s+(?:GMT|UTC)/i,
+    needs: /\d\s*[ap]\.?\s?m|\d:\d\d|noon|midnight|midday|\d{4}\s+\(?[A-Z]{2,5}\b|\d{4}\s+local/i,
     pattern: new RegExp(
-      String.raw`(?:\b(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)\s*(?=GMT|UTC)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}\)?(?![A-Za-z]))?`,
+      String.raw`(?:\b(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z])|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}\)?(?![A-Za-z]))?`,
       'dig',
     ),
     build(m, env) {
@@ -48,6 +54,9 @@ export const TIMES: Rule[] = [
         const before = env.sentence.slice(Math.max(0, m.index - 12), m.index);
         if (!zone && !/\b(?:at|by|from|until|till|to|around|about|since|before|after)\s+$/i.test(before)) return null;
       } else if (g.mil) {
+        // "1930 CDT": four figures count as a time only with zone letters in capitals beside them, or
+        // with their UTC in brackets ("1653 (2153 GMT)")
+        if (!zone && !/^\s*\(\s*\d{4}\s*(?:GMT|UTC)\b/.test(env.sentence.slice(m.index + m[0].length))) return null;
         hour = Number(g.mil);
         minute = Number(g.milm);
       } else {
@@ -55,23 +64,22 @@ export const TIMES: Rule[] = [
         hour = w === 'midnight' ? 0 : 12;
       }
       const draft = clockDraft(hour, minute, zone, env);
-      const text = env.sentence.slice(m.index, end);
-      return draft && { ...draft, explanation: `'${text}'`, rank: 1, end };
+      return draft && { ...draft, rank: 1, end };
     },
   },
 ];
 
 /** Cuts a TIME's instant for the date range, converting to UTC when the zone is known. */
-export function timeOnDay(day: number, clock: NonNullable<Draft['clock']>): { value: string; date: DateRange; note: string } {
+export function timeOnDay(day: number, clock: NonNullable<Draft['clock']>): { value: string; date: DateRange } {
   const { year, month, day: d } = fromDayNumber(day);
   const wall = `${dayIso(day)}T${pad(clock.hour)}:${pad(clock.minute)}`;
   // a generic name (ET, PT) takes its zone's offset on that day, summer time included
   const offsetMinutes = clock.offsetMinutes ?? (clock.timeZone ? zoneOffsetMinutes(clock.timeZone, year, month, d, clock.hour, clock.minute) : null);
-  if (offsetMinutes === null) return { value: wall, date: range(wall, wall, 'minute'), note: 'time zone unknown: local wall-clock time' };
+  // no zone: the text's own wall clock, said to be so, never claimed as UTC
+  if (offsetMinutes === null) return { value: wall, date: { ...range(wall, wall, 'minute'), localClock: true } };
   const t = Date.UTC(year, month - 1, d, clock.hour, clock.minute) - offsetMinutes * 60_000;
   const u = new Date(t);
   const iso = `${pad(u.getUTCFullYear(), 4)}-${pad(u.getUTCMonth() + 1)}-${pad(u.getUTCDate())}T${pad(u.getUTCHours())}:${pad(u.getUTCMinutes())}`;
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const off = Math.abs(offsetMinutes);
-  return { value: wall, date: range(iso, iso, 'minute'), note: `converted to UTC from ${clock.zone ? clock.zone.toUpperCase() : `the article's zone`} (UTC${sign}${pad(Math.floor(off / 60))}:${pad(off % 60)})` };
+  const shown = clock.localOffsetMinutes ?? offsetMinutes;
+  return { value: wall, date: shown === 0 ? range(iso, iso, 'minute') : { ...range(iso, iso, 'minute'), offset: offsetText(shown) } };
 }

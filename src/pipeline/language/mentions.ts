@@ -1,0 +1,29 @@
+// Named mentions of people and organisations in a sentence (compromise's entity tagger), so a title
+// whose subject is a pronoun or a bare noun ("He resigned", "The company said") can be named from
+// the article: the nearest earlier mention.
+
+import nlp from 'compromise';
+
+export interface Mentions {
+  people: string[];
+  organizations: string[];
+}
+
+/** A mention as a title writes it: no possessive, no trailing punctuation, at most the last three words. */
+function clean(s: string): string {
+  const t = s.replace(/['’]s$/u, '').replace(/[\s,.;:!?)"“”]+$/u, '').replace(/^[\s("“”]+/u, '').trim();
+  const words = t.split(/\s+/);
+  return words.length > 3 ? words.slice(-3).join(' ') : t;
+}
+
+/** A name worth repeating: capitalised, not one bare capitalised word that could open any sentence. */
+const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1;
+
+/** People and organisations named in `text`, in the order they appear. Deterministic. */
+export function mentionsIn(text: string): Mentions {
+  const doc = nlp(text);
+  const people = (doc.people().out('array') as string[]).map(clean).filter(named);
+  const organizations = (doc.organizations().out('array') as string[]).map(clean).filter(named);
+  // a person named by one word only ("Michael") is kept only when no fuller mention follows it
+  return { people: people.filter((p) => p.includes(' ') || !people.some((q) => q !== p && q.includes(p))), organizations };
+}

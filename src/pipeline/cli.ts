@@ -4,6 +4,7 @@
 
 import { parseArgs } from 'node:util';
 import { extractEvents, type CliResult, type ExtractOptions } from './extract';
+import { MAX_TITLE } from '../core/schema';
 import { terminalSafe } from './messages';
 import { createProgressReporter, type ProgressStream } from './progress';
 
@@ -15,6 +16,7 @@ const USAGE = `Usage: npm run events -- [--input <dir>] [--output <file>] [--tim
   --output <file>   event list to write (default: public/data/events.json); never inside the
                     input folder, and never over a file that is not a previous event list
   --timexes <file>  also write every temporal expression found, as JSON
+  --title <text>    the story's title for the page (wins over curation.json's story.title)
   --strict          treat any warning as a failure (nothing is written)
   --watch           run again whenever an article or curation.json changes (Ctrl-C stops)
   --help            show this help`;
@@ -38,6 +40,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
         input: { type: 'string', default: 'seeds' },
         output: { type: 'string', default: 'public/data/events.json' },
         timexes: { type: 'string' },
+        title: { type: 'string' },
         strict: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -48,7 +51,11 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
   }
   if (values.help) return { code: 0, stderr: USAGE.split('\n') };
 
-  const options: ExtractOptions = { input: values.input!, output: values.output!, timexes: values.timexes, strict: values.strict };
+  const title = values.title?.trim();
+  if (values.title !== undefined && (!title || title.length > MAX_TITLE)) {
+    return { code: 2, stderr: [`events: --title: expected a non-empty title of at most ${MAX_TITLE} characters`, ...USAGE.split('\n')] };
+  }
+  const options: ExtractOptions = { input: values.input!, output: values.output!, timexes: values.timexes, strict: values.strict, ...(title ? { title } : {}) };
   if (values.watch) {
     // Loaded only here: a plain run has no use for the watcher.
     const { watchEvents } = await import('./watch');

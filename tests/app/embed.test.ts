@@ -130,7 +130,7 @@ describe('the Embed button', () => {
     const element = within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement;
     expect(iframe).toHaveAttribute('readonly');
     expect(iframe.value).toContain(`src="${location.origin}/?embed=1"`);
-    expect(iframe.value).toContain('title="Timeline: Harbour bridge repairs approved"');
+    expect(iframe.value).toContain('title="Timeline: 7 events from 2 articles, 1987–2024"');
     expect(element.value).toContain(`<event-timeline src="${new URL('data/events.json', document.baseURI).href}" theme="auto">`);
     expect(within(panel).getByText(/whole timeline/)).toBeInTheDocument();
     // Text, not markup: nothing like an iframe was made.
@@ -168,7 +168,7 @@ describe('iframe mode', () => {
   it('shows the timeline without the page chrome or the Embed button', async () => {
     serve(bridge);
     const { container } = render(App, { props: { embed: true, theme: 'dark' } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Harbour bridge repairs approved' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '7 events from 2 articles, 1987–2024' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Embed' })).toBeNull();
     expect(container.querySelector('main')).toHaveClass('embed-root', 'theme-dark');
     expect(container.querySelector('.page')).toBeNull();

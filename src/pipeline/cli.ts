@@ -4,6 +4,7 @@
 
 import { parseArgs } from 'node:util';
 import { extractEvents, type CliResult, type ExtractOptions } from './extract';
+import { MAX_TITLE } from '../core/schema';
 import { terminalSafe } from './messages';
 import { createProgressReporter, type ProgressStream } from './progress';
 
@@ -16,6 +17,7 @@ const USAGE = `Usage: npm run events -- [--input <dir>] [--output <file>] [--tim
                     input folder, and never over a file that is not a previous event list
   --timexes <file>  also write every temporal expression found, as JSON
   --key-events <n>  mark this many key events (default: as many as the story's span calls for)
+  --title <text>    the story's title for the page (wins over curation.json's story.title)
   --strict          treat any warning as a failure (nothing is written)
   --watch           run again whenever an article or curation.json changes (Ctrl-C stops)
   --help            show this help`;
@@ -40,6 +42,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
         output: { type: 'string', default: 'public/data/events.json' },
         timexes: { type: 'string' },
         'key-events': { type: 'string' },
+        title: { type: 'string' },
         strict: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -54,7 +57,18 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
     return { code: 2, stderr: [terminalSafe(`events: --key-events expects a whole number of events, not ${JSON.stringify(keyEvents)}`), ...USAGE.split('\n')] };
   }
 
-  const options: ExtractOptions = { input: values.input!, output: values.output!, timexes: values.timexes, strict: values.strict, keyEvents: keyEvents === undefined ? undefined : Number(keyEvents) };
+  const title = values.title?.trim();
+  if (values.title !== undefined && (!title || title.length > MAX_TITLE)) {
+    return { code: 2, stderr: [`events: --title: expected a non-empty title of at most ${MAX_TITLE} characters`, ...USAGE.split('\n')] };
+  }
+  const options: ExtractOptions = {
+    input: values.input!,
+    output: values.output!,
+    timexes: values.timexes,
+    strict: values.strict,
+    keyEvents: keyEvents === undefined ? undefined : Number(keyEvents),
+    ...(title ? { title } : {}),
+  };
   if (values.watch) {
     // Loaded only here: a plain run has no use for the watcher.
     const { watchEvents } = await import('./watch');

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { capMessages, plural, quoteName } from './messages';
 import { readInputFile, realInputFolder } from './read';
 import { compareDates, eventDate } from '../core/dates';
-import { isPartialDate, MAX_TAGS, MAX_TITLE, PRECISIONS, type EditedField, type EventDate, type EventList, type Precision, type Source, type TimelineEvent } from '../core/schema';
+import { isPartialDate, isWebAddress, MAX_STRING, MAX_TAGS, MAX_TITLE, PRECISIONS, type EditedField, type Story, type EventDate, type EventList, type Precision, type Source, type TimelineEvent } from '../core/schema';
 import { sourceId } from './merge';
 
 export const OPERATIONS = ['retitle', 'redate', 'hide', 'merge', 'split', 'add', 'highlight', 'tag', 'note'] as const;
@@ -43,7 +43,15 @@ type EntryBody =
 export interface Curation {
   file: string;
   entries: CurationEntry[];
+  /** The story's title, summary and credits, for the page's heading. */
+  story?: Story;
+  /** Each article's address on the web, by its file name in the input folder. */
+  articles?: Record<string, string>;
 }
+
+/** The `story` block's fields and their longest lengths, as the event list's validator has them. */
+const STORY_LIMITS: Record<keyof Story, number> = { title: MAX_TITLE, summary: MAX_STRING, byline: MAX_TITLE, credit: MAX_TITLE, language: 35 };
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** Fields each operation takes besides its own key; `comment` (the editor's reason) is allowed everywhere. */
 const FIELDS: Record<Operation, string[]> = {
@@ -173,8 +181,14 @@ export function parseCuration(text: string, file: string): { curation: Curation;
   };
   const counted = () => (unshown ? [...errors, `${quoteName(file)}: ${plural(unshown, 'more error')} not shown`] : errors);
   if (!isObject(data)) return { ...empty, errors: [`${quoteName(file)}: expected an object with an "entries" array`] };
-  for (const key of Object.keys(data)) if (key !== 'version' && key !== 'entries' && key !== 'comment') fail(key, 'unknown field (expected version, entries, comment)');
+  const TOP = ['version', 'entries', 'comment', 'story', 'articles'];
+  for (const key of Object.keys(data)) if (!TOP.includes(key)) fail(key, `unknown field (expected ${TOP.join(', ')})`);
   if (has(data, 'version') && data.version !== 1) fail('version', 'expected 1');
+  const story = has(data, 'story') ? readStory(data.story, fail) : undefined;
+  const links = has(data, 'articles') ? readArticleLinks(data.articles, fail) : undefined;
+  const extras = { ...(story ? { story } : {}), ...(links ? { articles: links } : {}) };
+  // A file with only a story block (or only links) is a whole curation file.
+  if (!has(data, 'entries') && (story || links)) return errors.length ? { curation: { file, entries: [] }, errors: counted() } : { curation: { file, entries: [], ...extras }, errors };
   if (!Array.isArray(data.entries)) {
     fail('entries', 'expected an array');
     return { curation: { file, entries: [] }, errors };
@@ -205,10 +219,38 @@ export function parseCuration(text: string, file: string): { curation: Curation;
     }
     entries.push({ ...entry, index } as CurationEntry);
   });
-  return errors.length ? { curation: { file, entries: [] }, errors: counted() } : { curation: { file, entries }, errors };
+  return errors.length ? { curation: { file, entries: [] }, errors: counted() } : { curation: { file, entries, ...extras }, errors };
 }
 
 type Fail = (path: string, why: string) => void;
+
+/** The `story` block: title, summary, byline, credit and language, each optional, nothing else. */
+function readStory(raw: unknown, fail: Fail): Story | undefined {
+  if (!isObject(raw)) return void fail('story', 'expected an object with title, summary, byline, credit or language');
+  const story: Story = {};
+  for (const key of Object.keys(raw)) {
+    if (!has(STORY_LIMITS, key) && key !== 'comment') fail(`story.${key}`, `unknown field (expected ${Object.keys(STORY_LIMITS).join(', ')})`);
+  }
+  for (const [key, max] of Object.entries(STORY_LIMITS) as [keyof Story, number][]) {
+    if (!has(raw, key)) continue;
+    const v = raw[key];
+    if (typeof v !== 'string' || v.trim() === '' || v.length > max) fail(`story.${key}`, `expected a non-empty string of at most ${max.toLocaleString('en-US')} characters`);
+    else if (key === 'language' && !LANGUAGE_TAG.test(v.trim())) fail('story.language', 'expected a language tag like en or fr-CA');
+    else story[key] = v.trim();
+  }
+  return story;
+}
+
+/** The `articles` map: an article's file name (as in the input folder) to its http or https address. */
+function readArticleLinks(raw: unknown, fail: Fail): Record<string, string> | undefined {
+  if (!isObject(raw)) return void fail('articles', 'expected an object of file name to web address ({"story.txt": "https://..."})');
+  const links: Record<string, string> = {};
+  for (const [name, url] of Object.entries(raw)) {
+    if (!isWebAddress(url)) fail(`articles.${quoted(name)}`, 'expected an http or https address');
+    else links[name] = url;
+  }
+  return links;
+}
 
 function readEntry(raw: unknown, path: string, fail: Fail): EntryBody | null {
   if (!isObject(raw)) return fail(path, 'expected an object'), null;
@@ -513,8 +555,16 @@ export function applyCuration(list: EventList, curation: Curation): { list: Even
     }
   }
   const sorted = [...events.values()].map(inFieldOrder).sort((a, b) => compareDates(a.date, b.date) || compareText(a.title, b.title) || compareText(a.id, b.id));
+  let articles = list.articles;
+  const links = curation.articles;
+  if (links) {
+    const files = new Set(list.articles.map((a) => a.file));
+    for (const name of Object.keys(links)) if (!files.has(name)) warnings.push(`${quoteName(curation.file)}: articles: no article ${quoted(name)} in the folder; its address is not used`);
+    articles = list.articles.map((a) => (has(links, a.file) ? { ...a, url: links[a.file] } : a));
+  }
+  const story = curation.story && Object.keys(curation.story).length ? { ...list.story, ...curation.story } : list.story;
   const shown = capMessages(warnings, MAX_MESSAGES, (n) => `${quoteName(curation.file)}: ${plural(n, 'more warning')} not shown`);
-  return { list: { ...list, events: sorted }, warnings: shown };
+  return { list: { ...list, articles, events: sorted, ...(story ? { story } : {}) }, warnings: shown };
 }
 
 export type FolderCuration = { ok: true; list: EventList; warnings: string[]; applied: number } | { ok: false; errors: string[] };

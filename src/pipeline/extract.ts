@@ -20,6 +20,8 @@ export interface ExtractOptions {
   strict?: boolean;
   /** How many key events to mark (`--key-events`); by default as many as the story calls for. */
   keyEvents?: number;
+  /** The story's title (`--title`); wins over curation.json's `story.title`. */
+  title?: string;
   /** Hears of each article as it is done, for a progress line. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -52,7 +54,8 @@ export async function extractEvents(options: ExtractOptions): Promise<CliResult>
 
   const targets = await checkTargets(input, targetsOf(options));
   if (!targets.ok) return done(1, [...lines, ...targets.errors.map((e) => `events: ${e}`), 'events: nothing written']);
-  const contents = [serialize(run.eventList), ...(options.timexes !== undefined ? [serialize(run.timexes)] : [])];
+  const eventList = options.title ? { ...run.eventList, story: { ...run.eventList.story, title: options.title } } : run.eventList;
+  const contents = [serialize(eventList), ...(options.timexes !== undefined ? [serialize(run.timexes)] : [])];
   try {
     await writeFilesAtomic(targets.targets.map((t, i) => ({ path: t.real, content: contents[i] })));
   } catch (error) {

@@ -110,6 +110,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
       dateline: clip(meta.dateline),
       warnings: [...source.warnings, ...meta.warnings],
     };
+    if (meta.url) article.url = meta.url;
     articles.push(article);
     // The same article saved under two names is listed twice but tells its events once: the first
     // by name contributes them, so the output does not depend on which copy was added last.

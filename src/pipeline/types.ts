@@ -60,6 +60,8 @@ export interface ArticleMetadata {
   /** Spans of header material (title line, byline, date lines) that are not body text. */
   header: Span[];
   warnings: string[];
+  /** The article's web address (http or https), from a `URL:`/`Source:` line or front matter. */
+  url?: string;
 }
 
 /** Stage 4 output. */

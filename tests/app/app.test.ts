@@ -18,7 +18,7 @@ describe('App', () => {
   it('fetches data/events.json next to the page and shows the timeline', async () => {
     const fetch = serve(bridge);
     render(App);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Harbour bridge repairs approved' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '7 events from 2 articles, 1987–2024' })).toBeInTheDocument();
     expect(String((fetch.mock.calls[0] as unknown[])[0])).toBe(new URL('data/events.json', document.baseURI).href);
   });
 

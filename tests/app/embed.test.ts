@@ -179,7 +179,7 @@ describe('the Embed button', () => {
     const element = within(panel).getByRole('textbox', { name: /element/ }) as HTMLTextAreaElement;
     expect(iframe).toHaveAttribute('readonly');
     expect(iframe.value).toContain(`src="${location.origin}/?embed=1"`);
-    expect(iframe.value).toContain('title="Timeline: Harbour bridge repairs approved"');
+    expect(iframe.value).toContain('title="Timeline: 7 events from 2 articles, 1987–2024"');
     expect(element.value).toContain(`<event-timeline src="${new URL('data/events.json', document.baseURI).href}">`);
     expect(within(panel).getByText(/whole timeline/)).toBeInTheDocument();
     // Text, not markup: nothing was made from the snippets (the one frame is the panel's own preview).
@@ -280,7 +280,7 @@ describe('iframe mode', () => {
   it('shows the timeline without the page chrome or the Embed button', async () => {
     serve(bridge);
     const { container } = render(App, { props: { embed: true, theme: 'dark' } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Harbour bridge repairs approved' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '7 events from 2 articles, 1987–2024' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Embed' })).toBeNull();
     expect(container.querySelector('main')).toHaveClass('embed-root', 'theme-dark');
     expect(container.querySelector('.page')).toBeNull();
@@ -375,7 +375,7 @@ describe('EmbeddedTimeline (inside <event-timeline>)', () => {
     serve(bridge);
     const user = userEvent.setup();
     render(EmbeddedTimeline, { props: { src: 'events.json' } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Harbour bridge repairs approved' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '7 events from 2 articles, 1987–2024' })).toBeInTheDocument();
     const tools = screen.getByRole('button', { name: 'Search and tools' });
     expect(tools).toHaveAttribute('aria-expanded', 'false');
     const toolbar = document.getElementById(tools.getAttribute('aria-controls')!)!;
@@ -391,7 +391,7 @@ describe('EmbeddedTimeline (inside <event-timeline>)', () => {
   it('keeps the page header and toolbar with layout="full"', async () => {
     serve(bridge);
     render(EmbeddedTimeline, { props: { src: 'events.json', layout: 'full' } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Harbour bridge repairs approved' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '7 events from 2 articles, 1987–2024' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Search and tools' })).toBeNull();
     expect(document.querySelector('.timeline')).not.toHaveClass('embedded');
     // Still an embed: the wheel waits for the reader to click the chart.

@@ -66,7 +66,7 @@ describe('a failed load offers to try again', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/could not be fetched/);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Harbour bridge repairs approved' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '7 events from 2 articles, 1987–2024' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -108,13 +108,13 @@ describe('<event-timeline height>', () => {
 });
 
 describe('small things', () => {
-  it('titles a list with no article title "Timeline", not "Timeline · Timeline"', async () => {
+  it('titles a list by what it holds, never by one article\'s headline', async () => {
     const list = JSON.parse(bridge);
     for (const a of list.articles) a.title = null;
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(list))));
     render(App);
     await screen.findByRole('heading', { level: 1 });
-    await waitFor(() => expect(document.title).toBe('Timeline'));
+    await waitFor(() => expect(document.title).toBe('7 events from 2 articles, 1987–2024 · Timeline'));
   });
 
   it('closes the open event when the host asks for one the list does not have', async () => {

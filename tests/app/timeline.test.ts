@@ -36,9 +36,17 @@ describe('fixtures', () => {
 });
 
 describe('Timeline', () => {
-  it('shows the story title and counts', () => {
+  it('names the list by its counts and span, never by one article\'s headline', () => {
     renderTimeline();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Harbour bridge repairs approved');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('7 events from 2 articles, 1987–2024');
+  });
+
+  it('shows the story block: title, summary, byline and credit, with the counts', () => {
+    renderTimeline({ ...bridge, story: { title: 'The bridge', summary: 'How the repairs came about.', byline: 'By the desk', credit: 'Graphic: the desk' } });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The bridge');
+    expect(screen.getByText('How the repairs came about.')).toBeInTheDocument();
+    expect(screen.getByText('By the desk')).toBeInTheDocument();
+    expect(screen.getByText('Graphic: the desk')).toBeInTheDocument();
     expect(screen.getByText(/2 articles · 7 events/)).toBeInTheDocument();
   });
 

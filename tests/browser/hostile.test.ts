@@ -5,7 +5,7 @@
 // tab or a polluted prototype; and the embeds (iframe and element) never touch the host page's
 // cookies or storage, and talk to it only in plain, documented messages.
 import { createServer, type Server } from 'node:http';
-import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -93,6 +93,10 @@ beforeAll(async () => {
   const hostileIds = new Set(hostileArticles.map((a) => a.id));
   hostileEvents = list.events.filter((e) => e.sources.some((s) => hostileIds.has(s.article)));
   storyTitle = hostileArticles.find((a) => a.title)!.title!;
+  // The page's heading is the story's title (never one article's headline): give it the hostile
+  // headline, so the heading, the document title and the embed snippets still carry hostile text.
+  list.story = { title: storyTitle };
+  await writeFile(output, JSON.stringify(list));
   site = await serve(siteDir);
   siteUrl = urlOf(site);
 }, 120_000);
@@ -744,8 +748,13 @@ describe('fields at their limits, and text that tries to break the layout', () =
     await waitForTimeline(page);
     const quote = page.locator('section.details blockquote');
     await quote.waitFor();
-    // Its top 200 px down the window, so the gap above it is on screen.
-    await quote.evaluate((q) => window.scrollBy(0, q.getBoundingClientRect().top - 200));
+    // Its top 200 px down the window, so the gap above it is on screen (inside the details panel,
+    // which scrolls on its own beside the chart).
+    await quote.evaluate((q) => {
+      const panel = q.closest('aside');
+      if (panel) panel.scrollTop += q.getBoundingClientRect().top - panel.getBoundingClientRect().top - 60;
+      window.scrollBy(0, q.getBoundingClientRect().top - 200);
+    });
     const box = (await quote.boundingBox())!;
     // The 300 marks sit on the quote's first letter; nothing of them may be drawn in the gap above
     // the quote (between it and the line before), which is page background only.

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { dateSpan } from '../../src/core/dates';
-import { storyTitle } from '../../src/core/format';
+import { storyHeading } from '../../src/app/story';
 import type { EventList, TimelineEvent } from '../../src/core/schema';
 import { controlName, launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline, type WatchedPage } from './chromium';
 
@@ -64,7 +64,7 @@ describe('the seeds render', () => {
     expect(data.events.length).toBeGreaterThan(1);
     const { page, errors } = await open();
 
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(storyTitle(data.articles));
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(storyHeading(data));
 
     const drawn = await chartEventIds(page);
     expect(drawn.length).toBeGreaterThan(0);

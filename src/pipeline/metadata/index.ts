@@ -7,6 +7,7 @@
 // zones (full dates and the zone beside them), day-order (06/03 or 03/06), publication (which
 // date is the publication date), title, dateline, credits (publisher and filing place).
 
+import { isWebAddress } from '../../core/schema';
 import { countryDayFirst, localeFromPlaces } from '../timezones';
 import type { ArticleMetadata, Span } from '../types';
 import { opening, pageShapeWarnings, readPage, type Line, type Page } from '../page-chrome';
@@ -29,10 +30,15 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
   const { lines } = page;
   const reading = new HeaderReading(page);
   const frontMatter = readFrontMatter(lines);
+  // "URL: https://..." or "Source: https://..." among the first lines: the article's address, not
+  // its headline, credit or text.
+  const addressLines = lines.slice(frontMatter.end, frontMatter.end + 12).filter((l) => addressOnLine(l.text) !== null);
+  const isAddressLine = (l: Line) => addressLines.includes(l);
+  const url = frontMatter.url ?? (addressLines.length ? addressOnLine(addressLines[0].text) : null);
   const sketch = sketchPage(reading, frontMatter.end);
-  const bodyLine = sketch.body >= 0 ? lines[sketch.body] : null;
-  const top = lines.slice(frontMatter.end);
-  const headerLines = (bodyLine ? lines.slice(frontMatter.end, sketch.body) : top.slice(0, 60)).filter((l) => l.text.trim());
+  const bodyLine = sketch.body >= 0 && !isAddressLine(lines[sketch.body]) ? lines[sketch.body] : null;
+  const top = lines.slice(frontMatter.end).filter((l) => !isAddressLine(l));
+  const headerLines = (bodyLine ? lines.slice(frontMatter.end, sketch.body) : top.slice(0, 60)).filter((l) => l.text.trim() && !isAddressLine(l));
   const headerEnd = bodyLine ? bodyLine.index : lines.length;
   const footerLines = lines.slice(sketch.footer).filter((l) => l.text.trim()).slice(0, 120);
 
@@ -129,6 +135,7 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
   if (stamp) header.push({ start: stamp.start, end: stamp.end });
   if (picked && picked.date.line !== stamp?.date.line) header.push(lineSpan(lines[picked.date.line]));
   for (const l of footerUsed) header.push(lineSpan(l));
+  for (const l of addressLines) header.push(lineSpan(l));
 
   warnings.push(...guesses, ...pageShapeWarnings(page));
 
@@ -141,7 +148,14 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
     locale,
     header: mergeSpans(header),
     warnings,
+    ...(url ? { url } : {}),
   };
+}
+
+/** The address on a `URL:`, `Source:`, `Link:` or `Canonical:` line, when the line is only that (http or https). */
+function addressOnLine(text: string): string | null {
+  const m = /^\s*(?:url|source|link|canonical)\s*:\s*<?(\S+?)>?\s*$/i.exec(text);
+  return m && isWebAddress(m[1]) ? m[1] : null;
 }
 
 const lineSpan = (l: Line): Span => ({ start: l.start, end: l.start + l.text.length });

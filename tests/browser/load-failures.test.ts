@@ -112,6 +112,8 @@ describe('a hostile event list', () => {
     { csp: 'with the CSP bypassed', bypassCSP: true },
   ])('shows markup in titles and quotes as literal text and runs none of it ($csp)', async ({ bypassCSP }) => {
     const list = hostileList();
+    // The heading is the story's title: give it the hostile headline.
+    list.story = { title: list.articles[0].title! };
     const [event] = list.events;
     const { page, errors, context } = await openWatchedPage(browser, { bypassCSP, reducedMotion: 'reduce' });
     try {

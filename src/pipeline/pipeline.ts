@@ -9,6 +9,7 @@ import { borrowYears, type CrossDocArticle } from './crossdoc';
 import { curateFromFolder } from './curation';
 import { draftEvents } from './events';
 import { findBody } from './body';
+import { declaredPublication } from './html';
 import { extractMetadata } from './metadata';
 import { mergeAcrossSources } from './merge';
 import { quoteName } from './messages';
@@ -33,6 +34,14 @@ export interface PipelineResult {
   timexes: TimexRecord[];
   /** Sources that were folded into an event that another article also reports. */
   mergedSources: number;
+  /** The extracted text of each article read from a web page, to write as its `article.text`. */
+  articleTexts: ArticleText[];
+}
+
+/** An article's extracted text and where it goes beside the event list (`articles/<id>.txt`). */
+export interface ArticleText {
+  path: string;
+  text: string;
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
@@ -59,7 +68,7 @@ export function articleIds(files: string[]): Map<string, string> {
   const ids = new Map<string, string>();
   const taken = new Set<string>();
   for (const file of [...files].sort()) {
-    const stem = file.replace(/\.(txt|md)$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'article';
+    const stem = file.replace(/\.(txt|md|html?)$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'article';
     let id = stem;
     for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
     taken.add(id);
@@ -89,6 +98,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
   const articles: Article[] = [];
   const drafts: DraftEvent[] = [];
   const timexes: TimexRecord[] = [];
+  const texts: ArticleText[] = [];
   /** Fingerprint -> the first file (by name) with that text. */
   const firstWithText = new Map<string, string>();
   /** Articles with their own text, after stages 2-5, in file order. */
@@ -98,15 +108,24 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
     const id = ids.get(source.file)!;
     const page = readPage(source.text);
     const meta = extractMetadata(source.text, source.file, page);
+    // A web page's declared metadata comes first; the text's own reading fills what it leaves out.
+    const declared = source.declared;
+    const published = declaredPublication(declared?.published ?? null) ?? meta.published;
+    if (published !== meta.published) meta.published = published;
     const article: Article = {
       id,
       file: source.file,
-      title: clip(meta.title),
-      publisher: clip(meta.publisher),
+      title: clip(declared?.title ?? meta.title),
+      publisher: clip(declared?.publisher ?? meta.publisher),
       published: meta.published ? formatPublished(meta.published) : null,
       dateline: clip(meta.dateline),
       warnings: [...source.warnings, ...meta.warnings],
     };
+    if (declared) {
+      if (declared.url) article.url = declared.url;
+      article.text = `articles/${id}.txt`;
+      texts.push({ path: article.text, text: source.text });
+    }
     articles.push(article);
     // The same article saved under two names is listed twice but tells its events once: the first
     // by name contributes them, so the output does not depend on which copy was added last.
@@ -147,7 +166,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
 
   const events = mergeAcrossSources(drafts);
   const mergedSources = events.reduce((n, e) => n + Math.max(0, e.sources.length - 1), 0);
-  return { eventList: { version: 1, articles, events }, timexes, mergedSources };
+  return { eventList: { version: 1, articles, events }, timexes, mergedSources, articleTexts: texts };
 }
 
 export interface PipelineOptions {
@@ -160,7 +179,7 @@ export interface PipelineOptions {
  * Every message names its file quoted (`"a.txt": empty file`).
  */
 export type PipelineRun =
-  | { ok: true; eventList: EventList; timexes: TimexRecord[]; mergedSources: number; warnings: string[] }
+  | { ok: true; eventList: EventList; timexes: TimexRecord[]; mergedSources: number; articleTexts: ArticleText[]; warnings: string[] }
   | { ok: false; errors: string[]; warnings: string[] };
 
 /**
@@ -178,7 +197,7 @@ export async function runPipeline(input: string, options: PipelineOptions = {}):
   const warnings = read.warnings.map((w) => `${quoteName(w.file)}: ${w.reason}`);
   const built = buildEventList(read.articles, options.onProgress);
   for (const a of built.eventList.articles) for (const w of a.warnings) warnings.push(`${quoteName(a.file)}: ${w}`);
-  if (read.articles.length === 0) warnings.push(`${quoteName(input)}: no readable .txt or .md articles`);
+  if (read.articles.length === 0) warnings.push(`${quoteName(input)}: no readable .txt, .md or .html articles`);
   // An editor's corrections (curation.json beside the articles) apply after extraction.
   const curated = await curateFromFolder(input, built.eventList);
   if (!curated.ok) return { ok: false, errors: [...curated.errors, 'the curation file has errors'], warnings };
@@ -187,5 +206,5 @@ export async function runPipeline(input: string, options: PipelineOptions = {}):
   // checked copy is the one returned, its metadata cleaned for the page (see cleanMetadata).
   const check = validateEventList(curated.list, 1);
   if (!check.ok) return { ok: false, errors: [`the event list cannot be shown (${check.errors[0]})`], warnings };
-  return { ok: true, eventList: check.value, timexes: built.timexes, mergedSources: built.mergedSources, warnings };
+  return { ok: true, eventList: check.value, timexes: built.timexes, mergedSources: built.mergedSources, articleTexts: built.articleTexts, warnings };
 }

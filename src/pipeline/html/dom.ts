@@ -45,7 +45,11 @@ export function refuseShape(html: string): string | null {
       tag.lastIndex = close.exec(html)?.index ?? html.length;
       continue;
     }
-    if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) stack.pop();
+    if (SELF_CLOSING_SIBLINGS.has(name)) {
+      // `<li>a<p>b<li>c`: the new item closes the open one and what is open inside it.
+      const open = stack.lastIndexOf(name);
+      if (open >= 0 && stack.length - open <= 4) stack.length = open;
+    }
     stack.push(name);
     if (stack.length > deepest) deepest = stack.length;
     if (deepest > MAX_DEPTH) return `elements nested more than ${MAX_DEPTH} deep; not a page that can be read safely`;

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHtmlArticle } from '../../../src/pipeline/html';
+import { declaredPublication, readHtmlArticle } from '../../../src/pipeline/html';
+import { formatPublished } from '../../../src/pipeline/pipeline';
 import { refuseShape } from '../../../src/pipeline/html/dom';
 import { readSavedFrom, savedFromComment } from '../../../src/pipeline/html/saved-url';
 import { readArticles } from '../../../src/pipeline/read';
@@ -52,6 +53,22 @@ describe('declared metadata, in order', () => {
     expect(read(html).declared.url).toBe('https://saved.example/x?y=1');
     expect(readSavedFrom('<!-- saved from url=(0019)javascript:alert(1) -->')).toBeNull();
     expect(readSavedFrom('<!-- saved from url=(0022)http://localhost/a.htm -->\n<html>')).toBe('http://localhost/a.htm');
+  });
+});
+
+describe('declared dates as publication dates', () => {
+  const shown = (iso: string) => {
+    const p = declaredPublication(iso);
+    return p && formatPublished(p);
+  };
+  it('keeps the offset, reads Z as +00:00, invents no time or zone', () => {
+    expect(shown('2025-03-06T01:54:00+05:30')).toBe('2025-03-06T01:54+05:30');
+    expect(shown('2025-03-06T01:54:12.5-0800')).toBe('2025-03-06T01:54-08:00');
+    expect(shown('2025-03-06T20:00:00Z')).toBe('2025-03-06T20:00+00:00');
+    expect(shown('2025-03-06T20:00')).toBe('2025-03-06T20:00');
+    expect(shown('2025-03-06')).toBe('2025-03-06');
+    expect(declaredPublication('March 6, 2025')).toBeNull();
+    expect(declaredPublication('2025-13-06')).toBeNull();
   });
 });
 

@@ -112,6 +112,11 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
     const declared = source.declared;
     const published = declaredPublication(declared?.published ?? null) ?? meta.published;
     if (published !== meta.published) meta.published = published;
+    if (declared) {
+      // What the page declares is not missing, whatever its text said.
+      const found = new Set([declared.title && 'no title found', declared.publisher && 'no publisher found', declared.published && published && 'no publication date found']);
+      meta.warnings = meta.warnings.filter((w) => !found.has(w));
+    }
     const article: Article = {
       id,
       file: source.file,

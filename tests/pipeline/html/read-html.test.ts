@@ -116,6 +116,8 @@ describe('end to end: a folder of pages', () => {
     const result = await extractEvents({ input, output });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('warning: "paywall.html": no article found in the page (only 122 characters of text: a stub, a paywall or an error page?)');
+    // Declared title, date and publisher are not reported missing.
+    expect(result.stderr.filter((l) => l.includes('"jsonld.html"'))).toEqual([]);
     const list = JSON.parse(await readFile(output, 'utf8'));
     const byId = new Map(list.articles.map((a: { id: string }) => [a.id, a]));
     expect(byId.get('jsonld')).toMatchObject({ file: 'jsonld.html', published: '2025-03-05T01:54+05:30', publisher: 'The Lakeside Ledger', url: 'https://ledger.example/news/libraries', text: 'articles/jsonld.txt' });

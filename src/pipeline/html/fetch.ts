@@ -5,7 +5,7 @@
 // already in the folder is not fetched again unless `refetch`.
 
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isWebAddress } from '../../core/schema';
 import { readSavedFrom, savedFromComment } from './saved-url';
@@ -44,11 +44,26 @@ export function fileNameFor(url: string): string {
   return `${stem || 'page'}-${hash}.html`;
 }
 
+/** The first 4 KB of a file, where the saved-from comment is; '' when it cannot be read. */
+async function readHead(path: string): Promise<string> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return '';
+  try {
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    await handle.close().catch(() => {});
+  }
+}
+
 /** The address each saved page in `dir` records, by address. */
 async function savedPages(dir: string): Promise<Map<string, string>> {
   const saved = new Map<string, string>();
   for (const name of (await readdir(dir)).filter((n) => /\.html?$/i.test(n)).sort()) {
-    const head = await readFile(join(dir, name)).then((b) => b.subarray(0, 4096).toString('utf8')).catch(() => '');
+    const head = await readHead(join(dir, name));
     const url = readSavedFrom(head);
     if (url && !saved.has(url)) saved.set(url, name);
   }

@@ -5,6 +5,7 @@
 // already in the folder is not fetched again unless `refetch`.
 
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { lstat, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isWebAddress } from '../../core/schema';
@@ -46,7 +47,10 @@ export function fileNameFor(url: string): string {
 
 /** The first 4 KB of a file, where the saved-from comment is; '' when it cannot be read. */
 async function readHead(path: string): Promise<string> {
-  const handle = await open(path, 'r').catch(() => null);
+  // Only a regular file, opened without blocking: a named pipe given an .html name is not waited on.
+  const info = await lstat(path).catch(() => null);
+  if (!info?.isFile()) return '';
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(() => null);
   if (!handle) return '';
   try {
     const buffer = Buffer.alloc(4096);

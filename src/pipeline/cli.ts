@@ -10,9 +10,10 @@ import { createProgressReporter, type ProgressStream } from './progress';
 
 export type { CliResult, ExtractOptions } from './extract';
 
-const USAGE = `Usage: npm run events -- [--input <dir>] [--output <file>] [--timexes <file>] [--key-events <n>] [--strict] [--watch]
+const USAGE = `Usage: npm run events -- [--input <dir>] [--output <file>] [--timexes <file>] [--key-events <n>]
+                      [--title <text>] [--strict] [--watch] [--fetch <urls.txt> [--refetch]]
 
-  --input <dir>     folder of .txt/.md articles (default: seeds)
+  --input <dir>     folder of .txt/.md articles and .html/.htm saved pages (default: seeds)
   --output <file>   event list to write (default: public/data/events.json); never inside the
                     input folder, and never over a file that is not a previous event list
   --timexes <file>  also write every temporal expression found, as JSON
@@ -20,6 +21,10 @@ const USAGE = `Usage: npm run events -- [--input <dir>] [--output <file>] [--tim
   --title <text>    the story's title for the page (wins over curation.json's story.title)
   --strict          treat any warning as a failure (nothing is written)
   --watch           run again whenever an article or curation.json changes (Ctrl-C stops)
+  --fetch <file>    first download each web address in <file> (one a line, # comments) into the
+                    input folder as .html, so later builds are offline; pages already there are
+                    not fetched again
+  --refetch         with --fetch, download pages already in the folder again
   --help            show this help`;
 
 /** What the command talks to besides its result; a test passes nothing. */
@@ -45,6 +50,8 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
         title: { type: 'string' },
         strict: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
+        fetch: { type: 'string' },
+        refetch: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -61,6 +68,16 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
   if (values.title !== undefined && (!title || title.length > MAX_TITLE)) {
     return { code: 2, stderr: [`events: --title: expected a non-empty title of at most ${MAX_TITLE} characters`, ...USAGE.split('\n')] };
   }
+  const fetched: string[] = [];
+  if (values.fetch !== undefined) {
+    const { fetchList } = await import('./html/fetch-list');
+    const result = await fetchList(values.input!, values.fetch, { refetch: values.refetch });
+    fetched.push(...result.lines.map(terminalSafe));
+    if (result.fatal) return { code: 1, stderr: fetched };
+  } else if (values.refetch) {
+    return { code: 2, stderr: ['events: --refetch needs --fetch <file>', ...USAGE.split('\n')] };
+  }
+
   const options: ExtractOptions = {
     input: values.input!,
     output: values.output!,
@@ -77,7 +94,8 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
   }
   const progress = createProgressReporter(io.progress);
   try {
-    return await extractEvents({ ...options, onProgress: (done, total) => progress.update(done, total) });
+    const result = await extractEvents({ ...options, onProgress: (done, total) => progress.update(done, total) });
+    return { ...result, stderr: [...fetched, ...result.stderr] };
   } finally {
     progress.finish();
   }

@@ -2,6 +2,7 @@
 // where it may write, run the pipeline, write the event list (and the timexes) both or neither,
 // and say what happened in lines a person reads. Every line is safe to print to a terminal.
 
+import { planArticleTexts } from './html/texts';
 import { plural, quoteName, terminalSafe } from './messages';
 import { runPipeline } from './pipeline';
 import { checkTargets, type Target } from './targets';
@@ -56,8 +57,17 @@ export async function extractEvents(options: ExtractOptions): Promise<CliResult>
   if (!targets.ok) return done(1, [...lines, ...targets.errors.map((e) => `events: ${e}`), 'events: nothing written']);
   const eventList = options.title ? { ...run.eventList, story: { ...run.eventList.story, title: options.title } } : run.eventList;
   const contents = [serialize(eventList), ...(options.timexes !== undefined ? [serialize(run.timexes)] : [])];
+  // Web pages' texts go beside the event list (articles/<id>.txt), written with it or not at all.
+  let texts: Awaited<ReturnType<typeof planArticleTexts>>;
   try {
-    await writeFilesAtomic(targets.targets.map((t, i) => ({ path: t.real, content: contents[i] })));
+    texts = await planArticleTexts(input, targets.targets[0].real, run.articleTexts);
+  } catch (error) {
+    texts = { error: `cannot prepare the articles' texts: ${(error as Error).message}` };
+  }
+  if ('error' in texts) return done(1, [...lines, `events: ${texts.error}; nothing written`]);
+  try {
+    await writeFilesAtomic([...targets.targets.map((t, i) => ({ path: t.real, content: contents[i] })), ...texts.files]);
+    await texts.removeStale();
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return done(1, [...lines, `events: cannot write output: ${e.code ? `${e.code} ` : ''}${e.message.replace(/^[A-Z]+: /, '')}; nothing written`]);

@@ -9,6 +9,7 @@ import { borrowYears, type CrossDocArticle } from './crossdoc';
 import { curateFromFolder } from './curation';
 import { draftEvents } from './events';
 import { findBody } from './body';
+import { declaredPublication } from './html';
 import { extractMetadata } from './metadata';
 import { mergeAcrossSources } from './merge';
 import { quoteName } from './messages';
@@ -36,6 +37,14 @@ export interface PipelineResult {
   mergedSources: number;
   /** What the rank stage reads besides the list (rank.ts): leads, dates referred back to, each source's title. */
   evidence: RankEvidence;
+  /** The extracted text of each article read from a web page, to write as its `article.text`. */
+  articleTexts: ArticleText[];
+}
+
+/** An article's extracted text and where it goes beside the event list (`articles/<id>.txt`). */
+export interface ArticleText {
+  path: string;
+  text: string;
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
@@ -62,7 +71,7 @@ export function articleIds(files: string[]): Map<string, string> {
   const ids = new Map<string, string>();
   const taken = new Set<string>();
   for (const file of [...files].sort()) {
-    const stem = file.replace(/\.(txt|md)$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'article';
+    const stem = file.replace(/\.(txt|md|html?)$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'article';
     let id = stem;
     for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
     taken.add(id);
@@ -92,6 +101,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
   const articles: Article[] = [];
   const drafts: DraftEvent[] = [];
   const timexes: TimexRecord[] = [];
+  const texts: ArticleText[] = [];
   /** Fingerprint -> the first file (by name) with that text. */
   const firstWithText = new Map<string, string>();
   /** Articles with their own text, after stages 2-5, in file order. */
@@ -101,16 +111,30 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
     const id = ids.get(source.file)!;
     const page = readPage(source.text);
     const meta = extractMetadata(source.text, source.file, page);
+    // A web page's declared metadata comes first; the text's own reading fills what it leaves out.
+    const declared = source.declared;
+    const published = declaredPublication(declared?.published ?? null) ?? meta.published;
+    if (published !== meta.published) meta.published = published;
+    if (declared) {
+      // What the page declares is not missing, whatever its text said.
+      const found = new Set([declared.title && 'no title found', declared.publisher && 'no publisher found', declared.published && published && 'no publication date found']);
+      meta.warnings = meta.warnings.filter((w) => !found.has(w));
+    }
     const article: Article = {
       id,
       file: source.file,
-      title: clip(meta.title),
-      publisher: clip(meta.publisher),
+      title: clip(declared?.title ?? meta.title),
+      publisher: clip(declared?.publisher ?? meta.publisher),
       published: meta.published ? formatPublished(meta.published) : null,
       dateline: clip(meta.dateline),
       warnings: [...source.warnings, ...meta.warnings],
     };
     if (meta.url) article.url = meta.url;
+    if (declared) {
+      if (declared.url) article.url = declared.url;
+      article.text = `articles/${id}.txt`;
+      texts.push({ path: article.text, text: source.text });
+    }
     articles.push(article);
     // The same article saved under two names is listed twice but tells its events once: the first
     // by name contributes them, so the output does not depend on which copy was added last.
@@ -154,7 +178,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
   const events = mergeAcrossSources(drafts);
   const mergedSources = events.reduce((n, e) => n + Math.max(0, e.sources.length - 1), 0);
   const evidence = gatherEvidence(evidenceInput, drafts);
-  return { eventList: { version: 1, articles, events }, timexes, mergedSources, evidence };
+  return { eventList: { version: 1, articles, events }, timexes, mergedSources, evidence, articleTexts: texts };
 }
 
 export interface PipelineOptions {
@@ -169,7 +193,7 @@ export interface PipelineOptions {
  * Every message names its file quoted (`"a.txt": empty file`).
  */
 export type PipelineRun =
-  | { ok: true; eventList: EventList; timexes: TimexRecord[]; mergedSources: number; warnings: string[] }
+  | { ok: true; eventList: EventList; timexes: TimexRecord[]; mergedSources: number; articleTexts: ArticleText[]; warnings: string[] }
   | { ok: false; errors: string[]; warnings: string[] };
 
 /**
@@ -187,7 +211,7 @@ export async function runPipeline(input: string, options: PipelineOptions = {}):
   const warnings = read.warnings.map((w) => `${quoteName(w.file)}: ${w.reason}`);
   const built = buildEventList(read.articles, options.onProgress);
   for (const a of built.eventList.articles) for (const w of a.warnings) warnings.push(`${quoteName(a.file)}: ${w}`);
-  if (read.articles.length === 0) warnings.push(`${quoteName(input)}: no readable .txt or .md articles`);
+  if (read.articles.length === 0) warnings.push(`${quoteName(input)}: no readable .txt, .md or .html articles`);
   // An editor's corrections (curation.json beside the articles) apply after extraction.
   const curated = await curateFromFolder(input, built.eventList);
   if (!curated.ok) return { ok: false, errors: [...curated.errors, 'the curation file has errors'], warnings };
@@ -198,5 +222,5 @@ export async function runPipeline(input: string, options: PipelineOptions = {}):
   // checked copy is the one returned, its metadata cleaned for the page (see cleanMetadata).
   const check = validateEventList(ranked, 1);
   if (!check.ok) return { ok: false, errors: [`the event list cannot be shown (${check.errors[0]})`], warnings };
-  return { ok: true, eventList: check.value, timexes: built.timexes, mergedSources: built.mergedSources, warnings };
+  return { ok: true, eventList: check.value, timexes: built.timexes, mergedSources: built.mergedSources, articleTexts: built.articleTexts, warnings };
 }

@@ -7,9 +7,10 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, type FileHandle } from 'node:fs/promises';
 import { join, relative, isAbsolute, sep } from 'node:path';
 import { decideEncoding, scanUtf8 } from './encoding';
+import { HTML_NAME, MAX_HTML_BYTES, readHtmlArticle } from './html';
 import type { FileWarning, SourceText } from './types';
 
-const ARTICLE_NAME = /\.(txt|md)$/i;
+const ARTICLE_NAME = /\.(txt|md|html?)$/i;
 /** Far above any real article; stops a stray disk image from being read into memory. */
 const MAX_BYTES = 64 * 1024 * 1024;
 /** A file that takes longer than this to read is on a device or a hung mount, not an article. */
@@ -228,7 +229,7 @@ export async function realInputFolder(dir: string): Promise<string | { reason: s
 }
 
 /**
- * Reads every `.txt` and `.md` file directly inside `dir`, in code-unit order of their names.
+ * Reads every `.txt`, `.md` and `.html`/`.htm` file directly inside `dir` (a page as its article's text), in code-unit order of their names.
  * Files that cannot be read become warnings and the rest go on; a folder that cannot be listed
  * throws an error whose message is one line.
  */
@@ -248,7 +249,14 @@ export async function readArticles(dir: string, options: InputFileOptions = {}):
     const bytes = await readInputFile(realDir, name, options);
     if (bytes === null) return { file: name, reason: 'gone before it could be read' };
     if (!(bytes instanceof Uint8Array)) return { file: name, reason: bytes.reason };
-    return decodeArticle(name, bytes);
+    if (!HTML_NAME.test(name)) return decodeArticle(name, bytes);
+    // A saved web page: too big to parse in seconds is refused before it is decoded.
+    if (bytes.length > MAX_HTML_BYTES) return { file: name, reason: `page too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_HTML_BYTES / 1048576} MB)` };
+    const page = decodeArticle(name, bytes);
+    if (!('text' in page)) return page;
+    const article = readHtmlArticle(page.text);
+    if ('reason' in article) return { file: name, reason: article.reason };
+    return { ...page, text: article.text, declared: article.declared };
   };
   // A few files at a time: thousands at once would run out of file handles.
   const results: (SourceText | FileWarning)[] = [];

@@ -3,6 +3,7 @@
 
 import type { LabelOptions } from '../core/dates';
 import type { EventDate, Precision } from '../core/schema';
+import type { DeclaredMetadata } from './html/declared';
 import type { Token } from './language/tokens';
 
 /** Stage 1 output: one readable article file. */
@@ -14,6 +15,8 @@ export interface SourceText {
   /** How the bytes were decoded, e.g. `utf-8` or `windows-1252`. */
   encoding: string;
   warnings: string[];
+  /** For a saved web page: what it declares about itself; `text` is then the article's extracted text. */
+  declared?: DeclaredMetadata;
 }
 
 /** A warning about a file that could not be read at all. */

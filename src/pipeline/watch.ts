@@ -20,7 +20,7 @@ export interface WatchOptions extends Omit<ExtractOptions, 'onProgress'> {
 }
 
 /** Files whose change changes the output; the YAML names are there so their "not supported" error shows. */
-const WATCHED_NAME = /\.(txt|md)$|^curation\.(json|ya?ml)$/i;
+const WATCHED_NAME = /\.(txt|md|html?)$|^curation\.(json|ya?ml)$/i;
 
 /**
  * Whether a change to `name` (a file in the input folder, as fs.watch reports it) calls for a run.

@@ -337,7 +337,7 @@ describe('events CLI as a process', () => {
       outfile: bundle,
       logLevel: 'warning',
       // The bundled CommonJS dependencies call require.
-      banner: { js: "import { createRequire as __require } from 'node:module'; const require = __require(import.meta.url);" },
+      banner: { js: "import { createRequire as __createRequireForBundle } from 'node:module'; const require = __createRequireForBundle(import.meta.url);" },
     });
     await chmod(bundle, 0o644);
     uid = isRoot ? Number(execFileSync('id', ['-u', 'nobody']).toString()) : process.getuid!();

@@ -58,15 +58,16 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
 }));
 
 /**
- * Parts of the element's timeline it loads on first use, each swapped for a wrapper that imports
- * it from a chunk beside event-timeline.js (src/embed/later.svelte.ts): the open event's details,
- * the list view, the tag filter (behind "Search and tools") and the rug of dense stories.
+ * Parts of the timeline that the built page and element load on first use, each swapped for a
+ * wrapper that imports it from a chunk beside the entry script (src/app/later/): the open event's
+ * details, the list view, the tag filter and the rug of dense stories. Only builds swap them: the
+ * component tests render the parts themselves.
  */
 const later = [
-  { find: /^\.\/EventDetails\.svelte$/, replacement: resolve('src/embed/LaterEventDetails.svelte') },
-  { find: /^\.\/EventListView\.svelte$/, replacement: resolve('src/embed/LaterEventListView.svelte') },
-  { find: /^\.\/TagFilter\.svelte$/, replacement: resolve('src/embed/LaterTagFilter.svelte') },
-  { find: /^\.\/chart\/ChartRug\.svelte$/, replacement: resolve('src/embed/LaterChartRug.svelte') },
+  { find: /^\.\/EventDetails\.svelte$/, replacement: resolve('src/app/later/LaterEventDetails.svelte') },
+  { find: /^\.\/EventListView\.svelte$/, replacement: resolve('src/app/later/LaterEventListView.svelte') },
+  { find: /^\.\/TagFilter\.svelte$/, replacement: resolve('src/app/later/LaterTagFilter.svelte') },
+  { find: /^\.\/chart\/ChartRug\.svelte$/, replacement: resolve('src/app/later/LaterChartRug.svelte') },
 ];
 
 /**
@@ -135,9 +136,10 @@ function buildEmbedFiles(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   // liveEvents: `vite` (npm run dev) re-extracts the events when seeds/ changes and reloads the page.
   plugins: [svelte(), buildEmbedFiles(), liveEvents()],
+  resolve: command === 'build' ? { alias: later } : {},
   base: './',
   build: { outDir: 'dist', emptyOutDir: true, cssTarget: CSS_TARGET },
   test: {
@@ -174,4 +176,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

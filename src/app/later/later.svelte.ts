@@ -1,5 +1,5 @@
-// Parts of the timeline the element loads on first use rather than with its first screen: each is
-// built into a chunk beside event-timeline.js and imported from there (the element's own origin,
+// Parts of the timeline the page and the element load on first use rather than with their first screen: each is
+// built into a chunk beside the entry script and imported from there (for the element, its own origin,
 // which a host's CSP already allows in script-src). vite.config.ts swaps them in, one wrapper each.
 /** A component that starts loading the first time it is asked for, and is null until it has. */
 export function later<C>(load: () => Promise<{ default: C }>): () => C | null {

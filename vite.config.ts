@@ -64,6 +64,7 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
  * component tests render the parts themselves.
  */
 const later = [
+  { find: /^\.\/DetailsPanel\.svelte$/, replacement: resolve('src/app/later/LaterDetailsPanel.svelte') },
   { find: /^\.\/EventDetails\.svelte$/, replacement: resolve('src/app/later/LaterEventDetails.svelte') },
   { find: /^\.\/EventListView\.svelte$/, replacement: resolve('src/app/later/LaterEventListView.svelte') },
   { find: /^\.\/TagFilter\.svelte$/, replacement: resolve('src/app/later/LaterTagFilter.svelte') },

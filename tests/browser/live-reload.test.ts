@@ -68,7 +68,7 @@ describe('npm run dev', () => {
     const before = await listOnDisk();
     await page.goto(url);
     await waitForTimeline(page);
-    expect(await page.locator('header p.meta').innerText()).toContain(`${before.events.length} events`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain(`${before.events.length} events`);
     expect(await page.getByText(/river festival/i).count()).toBe(0);
 
     await appendFile(join(dir, 'seeds', ARTICLE), NEW_PARAGRAPH);
@@ -91,7 +91,7 @@ describe('npm run dev', () => {
     const overlay = page.locator('vite-error-overlay');
     await overlay.getByText(/"curation\.json": entries\[0\]/).waitFor({ timeout: 20_000 });
     // The page under the overlay still has the last good list.
-    expect(await page.locator('header p.meta').innerText()).toContain(`${list.events.length} events`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain(`${list.events.length} events`);
 
     await writeFile(join(dir, 'seeds', 'curation.json'), JSON.stringify({ entries: [{ hide: [festival!.id] }] }));
     await page.getByText(`${list.events.length - 1} events`).waitFor({ timeout: 20_000 });

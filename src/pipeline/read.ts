@@ -8,6 +8,7 @@ import { lstat, open, readdir, realpath, type FileHandle } from 'node:fs/promise
 import { join, relative, isAbsolute, sep } from 'node:path';
 import { decideEncoding, scanUtf8 } from './encoding';
 import { HTML_NAME, MAX_HTML_BYTES, readHtmlArticle } from './html';
+import { declaredDecoder } from './html/charset';
 import type { FileWarning, SourceText } from './types';
 
 const ARTICLE_NAME = /\.(txt|md|html?)$/i;
@@ -113,6 +114,20 @@ export function decodeArticle(file: string, bytes: Uint8Array): SourceText | Fil
   if (text.trim() === '') return { file, reason: 'empty file' };
   if (text.includes('\0') || controlShare(text) > MAX_CONTROL_SHARE) return { file, reason: 'binary file, not text' };
   return { file, text, encoding, warnings };
+}
+
+/**
+ * A saved page's text: a BOM decides first, then the encoding the page declares (a UTF-16 or
+ * UTF-8 declaration is left to the bytes, as browsers do), then the bytes as for any article.
+ */
+function decodePage(file: string, bytes: Uint8Array): SourceText | FileWarning {
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const decoder = hasBom ? null : declaredDecoder(bytes);
+  if (!decoder || decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16')) return decodeArticle(file, bytes);
+  if (bytes.includes(0)) return { file, reason: 'binary file, not text' };
+  const text = decoder.decode(bytes);
+  if (text.trim() === '') return { file, reason: 'empty file' };
+  return { file, text, encoding: decoder.encoding, warnings: [] };
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -252,7 +267,7 @@ export async function readArticles(dir: string, options: InputFileOptions = {}):
     if (!HTML_NAME.test(name)) return decodeArticle(name, bytes);
     // A saved web page: too big to parse in seconds is refused before it is decoded.
     if (bytes.length > MAX_HTML_BYTES) return { file: name, reason: `page too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_HTML_BYTES / 1048576} MB)` };
-    const page = decodeArticle(name, bytes);
+    const page = decodePage(name, bytes);
     if (!('text' in page)) return page;
     const article = readHtmlArticle(page.text);
     if ('reason' in article) return { file: name, reason: article.reason };

@@ -9,9 +9,11 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isWebAddress } from '../../core/schema';
+import { MAX_HTML_BYTES } from './dom';
 import { readSavedFrom, savedFromComment } from './saved-url';
 
-export const FETCH_MAX_BYTES = 10 * 1024 * 1024;
+/** A page is saved only if it can be read: the same cap as reading one (dom.ts). */
+export const FETCH_MAX_BYTES = MAX_HTML_BYTES;
 export const FETCH_TIMEOUT_MS = 20_000;
 export const MAX_REDIRECTS = 5;
 const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;

@@ -4,7 +4,8 @@ import { validateEventList, type EventList } from '../core/schema';
 
 export type Loading =
   | { state: 'loading' }
-  | { state: 'ready'; data: EventList }
+  /** `url`: where the list was read from; the articles' saved texts (`articles/<id>.txt`) sit beside it. */
+  | { state: 'ready'; data: EventList; url: URL }
   /** `retry`: the failure may pass (the network, a stalled server), so offer to try again. */
   | { state: 'failed'; message: string; details: string[]; retry?: boolean };
 
@@ -100,5 +101,5 @@ export async function loadEventList(path: string, base: string, init?: RequestIn
   }
   const result = validateEventList(json);
   if (!result.ok) return { state: 'failed', message: `The event list (${path}) is not in the expected format.`, details: result.errors };
-  return { state: 'ready', data: result.value };
+  return { state: 'ready', data: result.value, url };
 }

@@ -88,7 +88,8 @@ export function embedBuilds(outDir: string): InlineConfig[] {
     {
       ...common,
       plugins: [svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
-      resolve: { alias: [...pageOnly, ...later] },
+      // The gesture engine loads when a reader comes to the element, not with its first screen.
+      resolve: { alias: [...pageOnly, ...later, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/load-gestures.ts') }] },
       build: {
         ...common.build,
         emptyOutDir: true,

@@ -23,14 +23,12 @@ export class ScrollGuard implements GestureGuard {
   #svg: SVGSVGElement | null = null;
   #nudgeTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Whether `event` (a wheel or touch start, as d3-zoom's filter sees it) goes to the chart. */
+  /** Whether `event` (a wheel or touch start, as d3-zoom's filter sees it) goes to the chart; asks nothing of the reader. */
   allows(event: Event): boolean {
     if (this.engaged || this.#focused()) return true;
     if (event.type === 'wheel') {
       const wheel = event as WheelEvent;
-      if (wheel.ctrlKey || wheel.metaKey) return true;
-      this.#nudge();
-      return false;
+      return wheel.ctrlKey || wheel.metaKey;
     }
     if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
     return true;
@@ -67,6 +65,14 @@ export class ScrollGuard implements GestureGuard {
       if (!event.composedPath().includes(svg)) this.engaged = false;
     };
     const release = () => (this.engaged = false);
+    // Its own listener, not d3-zoom's filter: the hint must answer the first wheel even before
+    // the gesture engine has loaded (the element loads it when the reader comes to the chart).
+    const wheel = (event: WheelEvent) => {
+      if (!this.allows(event)) this.#nudge();
+    };
+    // Not passive, though it never calls preventDefault: a passive-only listener here did not hear
+    // real wheels that Chromium scrolled the host page with (tests/browser/embed.test.ts).
+    svg.addEventListener('wheel', wheel, { passive: false });
     svg.addEventListener('pointerdown', engage);
     svg.addEventListener('click', engage);
     const doc = svg.ownerDocument;
@@ -77,6 +83,7 @@ export class ScrollGuard implements GestureGuard {
       svg.dataset.scrollGuard = this.engaged ? 'engaged' : 'idle';
     });
     return () => {
+      svg.removeEventListener('wheel', wheel);
       svg.removeEventListener('pointerdown', engage);
       svg.removeEventListener('click', engage);
       doc.removeEventListener('pointerdown', elsewhere, true);

@@ -125,16 +125,43 @@ function similarity(a: Weighted, b: Weighted): { score: number; shared: number }
   return { score: (jaccard + containment) / 2, shared };
 }
 
-/** How strongly a date says when: exact beats approximate, finer beats coarser, shorter beats longer. */
-function dateStrength(d: DraftEvent): [number, number, number] {
+/** A clock time read in no known zone ("16:53 local time"): its wall clock is kept as if UTC. */
+function zoneUnknown(d: DraftEvent): boolean {
+  return d.date.precision === 'minute' && d.timex.date?.localClock === true;
+}
+
+/** Hours a zone can lie behind and ahead of UTC (UTC-12 to UTC+14). */
+const ZONE_BEHIND = 12 * 3_600_000;
+const ZONE_AHEAD = 14 * 3_600_000;
+
+/**
+ * When a draft may have happened, for telling whether two tellings can be one: its date's span, and
+ * for a clock time in an unknown zone every instant that wall clock can be somewhere on Earth, so
+ * "16:53 local time" can join "21:53 GMT" (in a zone five hours behind) and take its zone.
+ */
+function possibleSpan(d: DraftEvent): [number, number] {
   const [from, to] = dateSpan(d.date);
-  return [d.date.approximate ? 1 : 0, -precisionRank(d.date.precision), to - from];
+  return zoneUnknown(d) ? [from - ZONE_AHEAD, to + ZONE_BEHIND] : [from, to];
+}
+
+/** Whether a clock time in an unknown zone can be the instant `from` (a known minute) somewhere: some zone's offset apart. */
+function fitsWallClock(d: DraftEvent, from: number): boolean {
+  if (!zoneUnknown(d)) return true;
+  const [wall] = dateSpan(d.date);
+  // Zones are whole quarter hours from UTC: the instant and the wall clock differ by a number of them.
+  return (wall - from) % (15 * 60_000) === 0;
+}
+
+/** How strongly a date says when: exact beats approximate, a known zone beats an unknown one, finer beats coarser, shorter beats longer. */
+function dateStrength(d: DraftEvent): [number, number, number, number] {
+  const [from, to] = dateSpan(d.date);
+  return [d.date.approximate ? 1 : 0, zoneUnknown(d) ? 1 : 0, -precisionRank(d.date.precision), to - from];
 }
 
 function compareByStrength(a: Prepared, b: Prepared): number {
   const sa = dateStrength(a.draft);
   const sb = dateStrength(b.draft);
-  return sa[0] - sb[0] || sa[1] - sb[1] || sa[2] - sb[2] || compareText(a.key, b.key);
+  return sa[0] - sb[0] || sa[1] - sb[1] || sa[2] - sb[2] || sa[3] - sb[3] || compareText(a.key, b.key);
 }
 
 /** What a merge did, for tests and benchmarks that check its work grows near-linearly. */
@@ -207,9 +234,9 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
   // Dates on a line overlap pairwise exactly when the latest start is before the earliest end,
   // so a cluster only needs that common window.
   const windowOf = cluster.map((members) => {
-    let [from, to] = dateSpan(items[members[0]].draft.date);
+    let [from, to] = possibleSpan(items[members[0]].draft);
     for (const i of members) {
-      const [f, t] = dateSpan(items[i].draft.date);
+      const [f, t] = possibleSpan(items[i].draft);
       from = Math.max(from, f);
       to = Math.min(to, t);
     }
@@ -246,7 +273,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     }
   });
   const pairs: { a: number; b: number; score: number }[] = [];
-  const spans = items.map((it) => dateSpan(it.draft.date));
+  const spans = items.map((it) => possibleSpan(it.draft));
   reps.forEach((r, c) => {
     const seen = new Set<number>();
     const found: { a: number; b: number; score: number }[] = [];
@@ -292,6 +319,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     const from = Math.max(windowOf[ca][0], windowOf[cb][0]);
     const to = Math.min(windowOf[ca][1], windowOf[cb][1]);
     if (from >= to) return;
+    if (to - from <= 60_000 && ![...cluster[ca], ...cluster[cb]].every((i) => fitsWallClock(items[i].draft, from))) return;
     const [keep, gone] = ca < cb ? [ca, cb] : [cb, ca];
     for (const i of cluster[gone]) cluster[keep].push(i);
     for (const art of articlesOf[gone]) articlesOf[keep].add(art);

@@ -154,3 +154,32 @@ describe('stem', () => {
     expect(stem(word)).toBe(expected);
   });
 });
+
+describe('a clock time in an unknown zone', () => {
+  /** A draft dated by a clock time: with `localClock`, its wall clock kept because its zone is not known. */
+  function clockDraft(article: string, text: string, phrase: string, start: string, localClock: boolean, offset?: string): DraftEvent {
+    const d = draft(article, 0, text, phrase, [start, start, 'minute']);
+    const date = { ...d.timex.date!, ...(localClock ? { localClock: true } : {}), ...(offset ? { offset } : {}) };
+    return { ...d, timex: { ...d.timex, date }, date: eventDate(start, start, 'minute', false, { offset, localClock }) };
+  }
+  const local = clockDraft('a-local', 'The dam burst at 16:53 local time, flooding the valley below the reservoir.', '16:53 local time', '2031-05-06T16:53', true);
+  const utc = clockDraft('b-wire', 'The dam burst at 2153 GMT, flooding the valley below the reservoir, officials said.', '2153 GMT', '2031-05-06T21:53', false, '+00:00');
+
+  it.each([
+    { name: 'joins a telling at a known instant some zone away, and takes its zone', other: utc, joined: true },
+    {
+      name: 'stays apart from one no zone can reach (not whole quarter hours away)',
+      other: clockDraft('b-wire', 'The dam burst at 2150 GMT, flooding the valley below the reservoir, officials said.', '2150 GMT', '2031-05-06T21:50', false, '+00:00'),
+      joined: false,
+    },
+    {
+      name: 'stays apart from one more than a day away',
+      other: clockDraft('b-wire', 'The dam burst at 2153 GMT, flooding the valley below the reservoir, officials said.', '2153 GMT', '2031-05-07T21:53', false, '+00:00'),
+      joined: false,
+    },
+  ])('$name', ({ other, joined }) => {
+    const events = mergeAcrossSources([local, other]);
+    expect(events.length).toBe(joined ? 1 : 2);
+    if (joined) expect(events[0].date).toEqual(other.date);
+  });
+});

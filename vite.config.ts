@@ -58,18 +58,44 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
 }));
 
 /**
- * Parts of the timeline that the built page and element load on first use, each swapped for a
- * wrapper that imports it from a chunk beside the entry script (src/app/later/): the open event's
- * details, the list view, the tag filter and the rug of dense stories. Only builds swap them: the
- * component tests render the parts themselves.
+ * Parts of the timeline that the built page and element load on first use: the open event's
+ * details, the list view, the tag filter and the rug of dense stories. Builds import each through
+ * a small generated wrapper that loads it from a chunk beside the entry script
+ * (src/app/later.svelte.ts); the component tests render the parts themselves.
  */
-const later = [
-  { find: /^\.\/DetailsPanel\.svelte$/, replacement: resolve('src/app/later/LaterDetailsPanel.svelte') },
-  { find: /^\.\/EventDetails\.svelte$/, replacement: resolve('src/app/later/LaterEventDetails.svelte') },
-  { find: /^\.\/EventListView\.svelte$/, replacement: resolve('src/app/later/LaterEventListView.svelte') },
-  { find: /^\.\/TagFilter\.svelte$/, replacement: resolve('src/app/later/LaterTagFilter.svelte') },
-  { find: /^\.\/chart\/ChartRug\.svelte$/, replacement: resolve('src/app/later/LaterChartRug.svelte') },
-];
+const LATER = ['DetailsPanel', 'EventDetails', 'EventListView', 'TagFilter', 'chart/ChartRug'];
+const LATER_SUFFIX = '.later.svelte';
+
+/** Generates the wrappers: `./DetailsPanel.svelte` imported from src/app resolves to one. */
+function loadLater(): Plugin {
+  const app = resolve('src/app');
+  return {
+    name: 'newsroom-timeline:load-later',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('./') || !source.endsWith('.svelte')) return null;
+      const real = resolve(importer, '..', source);
+      const name = LATER.find((n) => real === resolve(app, `${n}.svelte`));
+      // Not a file on disk: load() below writes it.
+      return name ? resolve(app, `${name}${LATER_SUFFIX}`) : null;
+    },
+    load(id) {
+      if (!id.endsWith(LATER_SUFFIX)) return null;
+      const real = JSON.stringify(`${id.slice(0, -LATER_SUFFIX.length)}.svelte`);
+      return `<script module>
+  import { later } from ${JSON.stringify(resolve(app, 'later.svelte.ts'))};
+  const component = later(() => import(${real}));
+</script>
+<script>
+  let props = $props();
+  let Loaded = $derived(component());
+</script>
+{#if Loaded}<Loaded {...props} />{/if}
+`;
+    },
+  };
+}
 
 /**
  * The embed files, built after the page into `<outDir>/embed/` with stable names: the
@@ -87,9 +113,9 @@ export function embedBuilds(outDir: string): InlineConfig[] {
   return [
     {
       ...common,
-      plugins: [svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
+      plugins: [loadLater(), svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
       // The gesture engine loads when a reader comes to the element, not with its first screen.
-      resolve: { alias: [...pageOnly, ...later, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/load-gestures.ts') }] },
+      resolve: { alias: [...pageOnly, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/load-gestures.ts') }] },
       build: {
         ...common.build,
         emptyOutDir: true,
@@ -140,8 +166,7 @@ function buildEmbedFiles(): Plugin {
 
 export default defineConfig(({ command }) => ({
   // liveEvents: `vite` (npm run dev) re-extracts the events when seeds/ changes and reloads the page.
-  plugins: [svelte(), buildEmbedFiles(), liveEvents()],
-  resolve: command === 'build' ? { alias: later } : {},
+  plugins: [loadLater(), svelte(), buildEmbedFiles(), liveEvents()],
   base: './',
   build: { outDir: 'dist', emptyOutDir: true, cssTarget: CSS_TARGET },
   test: {

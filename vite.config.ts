@@ -59,11 +59,12 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
 
 /**
  * Parts of the timeline that the built page and element load on first use: the open event's
- * details, the list view, the tag filter and the rug of dense stories. Builds import each through
+ * details, the list view, the tag filter, the rug of dense stories, and Download image (its button
+ * comes with it, a moment after the chart). Builds import each through
  * a small generated wrapper that loads it from a chunk beside the entry script
  * (src/app/later.svelte.ts); the component tests render the parts themselves.
  */
-const LATER = ['DetailsPanel', 'EventDetails', 'EventListView', 'TagFilter', 'chart/ChartRug'];
+const LATER = ['DetailsPanel', 'EventDetails', 'EventListView', 'TagFilter', 'chart/ChartRug', 'DownloadImage'];
 const LATER_SUFFIX = '.later.svelte';
 
 /** Generates the wrappers: `./DetailsPanel.svelte` imported from src/app resolves to one. */
@@ -164,11 +165,12 @@ function buildEmbedFiles(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(() => ({
   // liveEvents: `vite` (npm run dev) re-extracts the events when seeds/ changes and reloads the page.
   plugins: [loadLater(), svelte(), buildEmbedFiles(), liveEvents()],
   base: './',
-  build: { outDir: 'dist', emptyOutDir: true, cssTarget: CSS_TARGET },
+  // Every browser the CSS is built for has <link rel=modulepreload>: no polyfill in the first load.
+  build: { outDir: 'dist', emptyOutDir: true, cssTarget: CSS_TARGET, modulePreload: { polyfill: false } },
   test: {
     // Unit and component files share one module graph per worker (isolate: false): re-importing the
     // pipeline, the language model and jsdom for each file was half of `npm test`'s time. Tests

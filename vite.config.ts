@@ -165,7 +165,7 @@ function buildEmbedFiles(): Plugin {
   };
 }
 
-export default defineConfig(() => ({
+export default defineConfig({
   // liveEvents: `vite` (npm run dev) re-extracts the events when seeds/ changes and reloads the page.
   plugins: [loadLater(), svelte(), buildEmbedFiles(), liveEvents()],
   base: './',
@@ -205,4 +205,4 @@ export default defineConfig(() => ({
       },
     ],
   },
-}));
+});

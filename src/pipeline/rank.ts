@@ -5,6 +5,7 @@
 import { dateSpan } from '../core/dates';
 import type { EventList, Source, Summary, TimelineEvent } from '../core/schema';
 import { terms } from './merge';
+import { titleFaults } from './title';
 import type { Sentence, Timex } from './types';
 
 /** What one article lends the ranking: who published it, when, and where its lead ends. */
@@ -149,8 +150,9 @@ export function keyEventCount(events: TimelineEvent[], evidence: RankEvidence): 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The clearest of the candidate titles: the one whose words the other candidates share most (the
- * way most sources put it), not cut short, then the shorter, then by text. A single candidate wins.
+ * The clearest of the candidate titles: with the fewest faults a reader would stumble on
+ * (titleFaults), not cut short, the one whose words the other candidates share most (the way most
+ * sources put it), then the shorter, then by text. A single candidate wins.
  */
 export function clearestTitle(candidates: string[]): string {
   const unique = [...new Set(candidates)].sort(compareText);
@@ -164,12 +166,13 @@ export function clearestTitle(candidates: string[]): string {
     for (const w of ws) shared += holders.get(w)! - 1;
     return ws.size === 0 ? 0 : shared / Math.sqrt(ws.size);
   });
+  const faults = unique.map(titleFaults);
   const order = unique.map((_, i) => i).sort((a, b) => {
     const cutA = unique[a].endsWith('…') ? 1 : 0;
     const cutB = unique[b].endsWith('…') ? 1 : 0;
     const stubA = words[a].size < 2 ? 1 : 0;
     const stubB = words[b].size < 2 ? 1 : 0;
-    return stubA - stubB || cutA - cutB || support[b] - support[a] || unique[a].length - unique[b].length || compareText(unique[a], unique[b]);
+    return stubA - stubB || faults[a] - faults[b] || cutA - cutB || support[b] - support[a] || unique[a].length - unique[b].length || compareText(unique[a], unique[b]);
   });
   return unique[order[0]];
 }

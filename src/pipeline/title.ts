@@ -390,6 +390,27 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as');
 const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had');
 
+const OPENING_PRONOUN = /^(?:he|she|it|they|i|we|you|this|that|these|those)\b/i;
+const ENDS_REPORTING = /\b(?:said|says|say|told(?: \p{L}+)?|added|adds|announced|confirmed|reported|stated|quoted as saying|saying)$/u;
+/** A capitalised opening word after a lower-case word, as where a caption or pull quote runs into the next sentence ("the areas Thousands gathered"). */
+const JOINED_SENTENCE = /\p{Ll}[,]? (?:The|A|An|It|He|She|They|We|I|This|Thousands|Hundreds|Dozens|Up|In|On|At|But|And)\s+\p{Ll}/u;
+
+/**
+ * What a reader would stumble on in a title standing alone: it opens with a pronoun (who is "he"?),
+ * ends on a word that needs more after it, only says that someone spoke, or joins two sentences.
+ * A count, so that among a key event's tellings the cleanest is chosen (src/pipeline/rank.ts).
+ */
+export function titleFaults(title: string): number {
+  const t = title.replace(/[.…\s]+$/u, '');
+  const last = t.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return (
+    (OPENING_PRONOUN.test(t) ? 1 : 0) +
+    (TRAILING_JUNK.has(last) || LEADING_JUNK.has(last) ? 1 : 0) +
+    (ENDS_REPORTING.test(t) ? 1 : 0) +
+    (JOINED_SENTENCE.test(t) ? 1 : 0)
+  );
+}
+
 /** Joins picked tokens back into text, keeping the sentence's own spacing where tokens touch. */
 function render(text: string, tokens: readonly Token[], parts: (number | string)[], opening = firstWord(tokens)): string {
   let out = '';

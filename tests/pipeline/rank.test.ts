@@ -11,6 +11,7 @@ import { defaultRanker } from '../../src/eval/tls/system-timeline';
 import { runCli } from '../../src/pipeline/cli';
 import { runPipeline } from '../../src/pipeline/pipeline';
 import { readArticles } from '../../src/pipeline/read';
+import { titleFaults } from '../../src/pipeline/title';
 import {
   clearestTitle,
   importanceOf,
@@ -124,9 +125,30 @@ describe('clearestTitle', () => {
     { name: 'the wording most sources share', candidates: ['Port signs wage deal', 'Port authority signs wage deal', 'Mayor praises harbour upgrade'], expected: 'Port signs wage deal' },
     { name: 'a whole title over one cut short', candidates: ['Port authority signs the long awaited wage deal with the dockworkers…', 'Port authority signs wage deal with dockworkers'], expected: 'Port authority signs wage deal with dockworkers' },
     { name: 'a title over a one-word stub', candidates: ['Deal', 'Port signs deal'], expected: 'Port signs deal' },
+    { name: 'a named subject over a pronoun, though more sources share it', candidates: ['He signed the wage deal', 'He signed the wage deal', 'Mayor Ortiz signed the wage deal'], expected: 'Mayor Ortiz signed the wage deal' },
+    { name: 'a happening over a bare attribution', candidates: ['The port authority said', 'The port authority said', 'Port authority signed the wage deal'], expected: 'Port authority signed the wage deal' },
+    { name: 'a whole phrase over one ending on a joining word', candidates: ['Dockworkers ended the strike because', 'Dockworkers ended the strike'], expected: 'Dockworkers ended the strike' },
+    { name: 'one sentence over two run together', candidates: ['We could not reach the harbour Hundreds of workers gathered', 'Hundreds of workers gathered at the harbour'], expected: 'Hundreds of workers gathered at the harbour' },
   ])('$name', ({ candidates, expected }) => {
     expect(clearestTitle(candidates)).toBe(expected);
     expect(clearestTitle([...candidates].reverse())).toBe(expected);
+  });
+});
+
+describe('titleFaults', () => {
+  it.each([
+    { title: 'Mayor Ortiz signed the wage deal', faults: 0 },
+    { title: 'Talks resumed in The Hague', faults: 0 },
+    { title: 'He signed the wage deal', faults: 1 },
+    { title: 'The port authority said', faults: 1 },
+    { title: 'Officials told reporters', faults: 1 },
+    { title: 'Dockworkers ended the strike because', faults: 1 },
+    { title: 'Strike ended after talks with the', faults: 1 },
+    { title: 'The crews could not reach the harbour Hundreds of workers gathered', faults: 1 },
+    { title: 'We could not reach the harbour Hundreds of workers gathered', faults: 2 },
+    { title: 'It said', faults: 2 },
+  ])('$title: $faults', ({ title, faults }) => {
+    expect(titleFaults(title)).toBe(faults);
   });
 });
 

@@ -98,6 +98,15 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "the U.S. economy", "Gen. Smith": the dot that closes an abbreviation is part of the word, not a clause's end. */
+function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (tokens[i].text !== '.' || !prev || !next || prev.end !== tokens[i].start) return false;
+  // Followed by a word in lower case ("U.S. financial"), or inside a dotted initialism that goes on ("U.S. Treasury").
+  return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
+}
+
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
@@ -108,7 +117,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i)) {
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i)) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
@@ -388,7 +397,7 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
 }
 
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as');
-const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had');
+const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
 
 /** Joins picked tokens back into text, keeping the sentence's own spacing where tokens touch. */
 function render(text: string, tokens: readonly Token[], parts: (number | string)[], opening = firstWord(tokens)): string {

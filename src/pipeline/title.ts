@@ -361,7 +361,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
-  } else if (!rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct') && k > 0 && (!next || tokens[next.from].tag === 'ving')) {
+  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? ''))) {
+    // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
     while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
@@ -374,6 +375,18 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
   return { parts: [...subject, agree(present, tokens, subject), ...complement] };
 }
+
+const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+/** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
+const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 6 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+/** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
+function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
+  if (tokens[0]?.tag !== 'quote') return false;
+  for (let i = seg.from; i >= Math.max(1, seg.from - 3); i--) if (tokens[i].tag === 'quote') return true;
+  return false;
+}
+/** Clauses that may follow a saying without being what was said: "..., she told reporters, when asked why". */
+const AFTER_FRAME = words('when as while after before');
 
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject. */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {

@@ -39,6 +39,8 @@ describe('eventTitle', () => {
     { name: 'a body named with "and" is one body', text: 'The Food and Drug Administration said on Friday that the recall had ended.', date: 'Friday', expected: 'Food and Drug Administration says recall had ended' },
     { name: 'the dot of an abbreviation does not end the clause', text: 'Inspectors visited the U.K. embassy on Monday after the fire.', date: 'Monday', expected: 'Inspectors visited the U.K. embassy after the fire' },
     { name: 'a dotted initialism before a name stays with it', text: 'U.S. regulators fined the airline on Friday for late refunds.', date: 'Friday', expected: 'U.S. regulators fined the airline for late refunds' },
+    { name: 'a quote told to someone is what was said', text: '"The pumps are working again," Mayor Ana Ruiz told reporters in the town hall on Tuesday, when asked about the floods.', date: 'Tuesday', expected: 'Mayor Ana Ruiz says "The pumps are working again"' },
+    { name: 'a quote told to a station is what was said', text: '"The pumps are working again," Ana Ruiz told a local radio station on Tuesday.', date: 'Tuesday', expected: 'Ana Ruiz says "The pumps are working again"' },
     { name: 'a pronoun after "when" is named from the main clause', text: 'The Harbour Bank is expected to hold rates when it meets on Thursday.', date: 'Thursday', expected: 'Harbour Bank meets' },
     { name: 'an appositive "of" phrase is not the subject', text: 'Crew chief Ana Ruiz, of the Lakeside Fire Service, said on Monday that her team found two survivors.', date: 'Monday', expected: 'Crew chief Ana Ruiz says her team found two survivors' },
   ])('$name', ({ text, date, expected }) => {

@@ -577,6 +577,21 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   return title;
 }
 
+/** Words that open a sentence and are written in capitals mid-sentence only as part of a name. */
+const SENTENCE_OPENERS = words('The On In At It He She They We But However This These Those');
+
+/** Where a sentence starts without a full stop before it: a lower-case noun, then an opener in capitals. */
+function runOns(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const prev = tokens[i - 1];
+    // "read The Times" names a paper: an article opens a sentence only after a noun.
+    const after = tokens[i].text === 'The' ? prev.tag === 'noun' : /^(?:noun|verb|adj|adv|num)$/.test(prev.tag);
+    if (SENTENCE_OPENERS.has(tokens[i].text) && after && /^\p{Ll}/u.test(prev.text) && tokens[i + 1].tag !== 'punct') out.push(i);
+  }
+  return out;
+}
+
 const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–)\s+/u;
 
 /** A short title for the happening that `timex` dates in `sentence`. */
@@ -590,6 +605,21 @@ export function eventTitle(sentence: Sentence, timex: Timex): string {
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ...": a dateline run into the lead is not the lead's words.
   const dateline = DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
+  // "...bans on pork products On Thursday ministers met": a sentence run into the last (a heading, a
+  // caption with no full stop) is not this happening's words.
+  if (ownDate.size) {
+    const first = Math.min(...ownDate);
+    const last = Math.max(...ownDate);
+    // Only the nearest run-on on each side matters: each token is skipped once.
+    let from = 0;
+    let to = tokens.length;
+    for (const at of runOns(tokens)) {
+      if (at <= first) from = at;
+      else if (at > last && at < to) to = at;
+    }
+    for (let i = 0; i < from; i++) skip.add(i);
+    for (let i = to; i < tokens.length; i++) skip.add(i);
+  }
   const picked = ownDate.size ? pickClause(tokens, ownDate, skip) : { parts: range(0, tokens.length, skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);

@@ -98,6 +98,15 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "the U.S. economy", "Gen. Smith": the dot that closes an abbreviation is part of the word, not a clause's end. */
+function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (tokens[i].text !== '.' || !prev || !next || prev.end !== tokens[i].start) return false;
+  // Followed by a word in lower case ("U.S. financial"), or inside a dotted initialism that goes on ("U.S. Treasury").
+  return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
+}
+
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
@@ -108,7 +117,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i)) {
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i)) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
@@ -352,7 +361,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
-  } else if (!rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct') && k > 0 && (!next || tokens[next.from].tag === 'ving')) {
+  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? ''))) {
+    // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
     while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
@@ -365,6 +375,18 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
   return { parts: [...subject, agree(present, tokens, subject), ...complement] };
 }
+
+const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+/** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
+const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 6 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+/** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
+function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
+  if (tokens[0]?.tag !== 'quote') return false;
+  for (let i = seg.from; i >= Math.max(1, seg.from - 3); i--) if (tokens[i].tag === 'quote') return true;
+  return false;
+}
+/** Clauses that may follow a saying without being what was said: "..., she told reporters, when asked why". */
+const AFTER_FRAME = words('when as while after before');
 
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject. */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
@@ -388,7 +410,7 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
 }
 
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as');
-const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had');
+const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
 
 const OPENING_PRONOUN = /^(?:he|she|it|they|i|we|you|this|that|these|those)\b/i;
 const ENDS_REPORTING = /\b(?:said|says|say|told(?: \p{L}+)?|added|adds|announced|confirmed|reported|stated|quoted as saying|saying)$/u;
@@ -576,6 +598,21 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   return title;
 }
 
+/** Words that open a sentence and are written in capitals mid-sentence only as part of a name. */
+const SENTENCE_OPENERS = words('The On In At It He She They We But However This These Those');
+
+/** Where a sentence starts without a full stop before it: a lower-case noun, then an opener in capitals. */
+function runOns(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const prev = tokens[i - 1];
+    // "read The Times" names a paper: an article opens a sentence only after a noun.
+    const after = tokens[i].text === 'The' ? prev.tag === 'noun' : /^(?:noun|verb|adj|adv|num)$/.test(prev.tag);
+    if (SENTENCE_OPENERS.has(tokens[i].text) && after && /^\p{Ll}/u.test(prev.text) && tokens[i + 1].tag !== 'punct') out.push(i);
+  }
+  return out;
+}
+
 const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–)\s+/u;
 
 /** A short title for the happening that `timex` dates in `sentence`. */
@@ -589,6 +626,21 @@ export function eventTitle(sentence: Sentence, timex: Timex): string {
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ...": a dateline run into the lead is not the lead's words.
   const dateline = DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
+  // "...bans on pork products On Thursday ministers met": a sentence run into the last (a heading, a
+  // caption with no full stop) is not this happening's words.
+  if (ownDate.size) {
+    const first = Math.min(...ownDate);
+    const last = Math.max(...ownDate);
+    // Only the nearest run-on on each side matters: each token is skipped once.
+    let from = 0;
+    let to = tokens.length;
+    for (const at of runOns(tokens)) {
+      if (at <= first) from = at;
+      else if (at > last && at < to) to = at;
+    }
+    for (let i = 0; i < from; i++) skip.add(i);
+    for (let i = to; i < tokens.length; i++) skip.add(i);
+  }
   const picked = ownDate.size ? pickClause(tokens, ownDate, skip) : { parts: range(0, tokens.length, skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);

@@ -37,6 +37,13 @@ describe('eventTitle', () => {
     { name: 'no preposition left dangling where the date was', text: 'Workers returned to the plant in large numbers after the weekend.', date: 'the weekend', expected: 'Workers returned to the plant in large numbers' },
     { name: 'a dateline run into the lead is left out', text: 'PORTSMOUTH | Tue Mar 4, 2025 9:06 pm EST PORTSMOUTH (Wire) - The ferry company said on Tuesday that the route would close.', date: 'Tuesday', expected: 'Ferry company says route would close' },
     { name: 'a body named with "and" is one body', text: 'The Food and Drug Administration said on Friday that the recall had ended.', date: 'Friday', expected: 'Food and Drug Administration says recall had ended' },
+    { name: 'the dot of an abbreviation does not end the clause', text: 'Inspectors visited the U.K. embassy on Monday after the fire.', date: 'Monday', expected: 'Inspectors visited the U.K. embassy after the fire' },
+    { name: 'a dotted initialism before a name stays with it', text: 'U.S. regulators fined the airline on Friday for late refunds.', date: 'Friday', expected: 'U.S. regulators fined the airline for late refunds' },
+    { name: 'a quote told to someone is what was said', text: '"The pumps are working again," Mayor Ana Ruiz told reporters in the town hall on Tuesday, when asked about the floods.', date: 'Tuesday', expected: 'Mayor Ana Ruiz says "The pumps are working again"' },
+    { name: 'a quote told to a station is what was said', text: '"The pumps are working again," Ana Ruiz told a local radio station on Tuesday.', date: 'Tuesday', expected: 'Ana Ruiz says "The pumps are working again"' },
+    { name: 'a heading run into the dated sentence is left out', text: 'Farmers protest against cheaper grain imports On Monday the agriculture minister met union leaders in the capital.', date: 'Monday', expected: 'Agriculture minister met union leaders in the capital' },
+    { name: 'a caption run into the dated sentence is left out', text: 'Two injured in crane collapse The crane fell onto a parked bus on Friday afternoon.', date: 'Friday', expected: 'Crane fell onto a parked bus' },
+    { name: 'a paper named with "The" is not a new sentence', text: 'Subscribers of The Gazette met the editor on Friday.', date: 'Friday', expected: 'Subscribers of The Gazette met the editor' },
     { name: 'a pronoun after "when" is named from the main clause', text: 'The Harbour Bank is expected to hold rates when it meets on Thursday.', date: 'Thursday', expected: 'Harbour Bank meets' },
     { name: 'an appositive "of" phrase is not the subject', text: 'Crew chief Ana Ruiz, of the Lakeside Fire Service, said on Monday that her team found two survivors.', date: 'Monday', expected: 'Crew chief Ana Ruiz says her team found two survivors' },
   ])('$name', ({ text, date, expected }) => {
@@ -80,6 +87,11 @@ describe('shorten', () => {
       name: 'cuts before a late preposition',
       input: 'Tribunal issued arrest warrants for the former governor and his long-serving deputy for fraud and bribery',
       expected: 'Tribunal issued arrest warrants for the former governor and his long-serving deputy',
+    },
+    {
+      name: 'no subordinating word left at the end of a cut',
+      input: 'The regional council will ask the rail firm to halt all night trains to the coast because of damage caused by the storm',
+      expected: 'Regional council will ask the rail firm to halt all night trains to the coast',
     },
     {
       name: 'falls back to a word cut with an ellipsis',

@@ -64,7 +64,9 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
  * a small generated wrapper that loads it from a chunk beside the entry script
  * (src/app/later.svelte.ts); the component tests render the parts themselves.
  */
-const LATER = ['DetailsPanel', 'EventDetails', 'EventListView', 'TagFilter', 'chart/ChartRug', 'DownloadImage'];
+const LATER = ['DetailsPanel', 'EventDetails', 'EventListView', 'TagFilter', 'chart/ChartRug', 'DownloadImage', 'PrintList'];
+/** Of those, what no reader sees on screen: loaded when the browser is idle after the first screen, or on printing. */
+const LATER_IDLE = ['PrintList'];
 const LATER_SUFFIX = '.later.svelte';
 
 /** Generates the wrappers: `./DetailsPanel.svelte` imported from src/app resolves to one. */
@@ -83,10 +85,12 @@ function loadLater(): Plugin {
     },
     load(id) {
       if (!id.endsWith(LATER_SUFFIX)) return null;
-      const real = JSON.stringify(`${id.slice(0, -LATER_SUFFIX.length)}.svelte`);
+      const path = id.slice(0, -LATER_SUFFIX.length);
+      const real = JSON.stringify(`${path}.svelte`);
+      const idle = LATER_IDLE.some((n) => path === resolve(app, n));
       return `<script module>
   import { later } from ${JSON.stringify(resolve(app, 'later.svelte.ts'))};
-  const component = later(() => import(${real}));
+  const component = later(() => import(${real})${idle ? ', { idle: true }' : ''});
 </script>
 <script>
   let props = $props();

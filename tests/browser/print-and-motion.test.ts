@@ -35,8 +35,9 @@ describe('print', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('svg[role=group]').isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: 'Zoom in' }).isVisible()).toBe(false);
+      // The print list loads when the browser is idle after the first screen (or when printing starts).
       const printed = page.locator('.print-list');
-      expect(await printed.isVisible()).toBe(true);
+      await printed.waitFor({ state: 'visible' });
       const text = await printed.innerText();
       for (const event of data.events) {
         expect(text).toContain(event.title);

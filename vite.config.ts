@@ -65,8 +65,8 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
  * (src/app/later.svelte.ts); the component tests render the parts themselves.
  */
 const LATER = ['DetailsPanel', 'EventDetails', 'EventListView', 'TagFilter', 'chart/ChartRug', 'DownloadImage', 'PrintList'];
-/** Of those, what no reader sees on screen: loaded when the browser is idle after the first screen, or on printing. */
-const LATER_IDLE = ['PrintList'];
+/** Of those, what the first screen can do without: loaded when the browser is idle after it (or on printing). */
+const LATER_IDLE = ['PrintList', 'DownloadImage', 'TagFilter'];
 const LATER_SUFFIX = '.later.svelte';
 
 /** Generates the wrappers: `./DetailsPanel.svelte` imported from src/app resolves to one. */
@@ -119,8 +119,7 @@ export function embedBuilds(outDir: string): InlineConfig[] {
     {
       ...common,
       plugins: [loadLater(), svelte({ compilerOptions: { discloseVersion: false } }), cssIntoShadowRoot()],
-      // The gesture engine loads when a reader comes to the element, not with its first screen.
-      resolve: { alias: [...pageOnly, { find: /^\.\/load-gestures$/, replacement: resolve('src/embed/load-gestures.ts') }] },
+      resolve: { alias: pageOnly },
       build: {
         ...common.build,
         emptyOutDir: true,

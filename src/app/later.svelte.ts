@@ -19,10 +19,13 @@ export function later<C>(load: () => Promise<{ default: C }>, options: { idle?: 
     if (!asked) {
       asked = true;
       if (!options.idle) start();
-      else if (typeof requestIdleCallback === 'function') {
-        requestIdleCallback(start, { timeout: 2000 });
+      else {
         addEventListener('beforeprint', start, { once: true });
-      } else setTimeout(start, 200);
+        // After the first screen is painted (two frames on), when the browser has a moment.
+        const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
+        if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(idle));
+        else idle();
+      }
     }
     return component;
   };

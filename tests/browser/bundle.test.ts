@@ -5,9 +5,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openWatchedPage } from './chromium';
 import { build, type Rolldown } from 'vite';
 
 const distDir = inject('distDir');
+const baseUrl = inject('baseUrl');
 
 /** Where each marker comes from (a file that must contain it), and the markers themselves. */
 const MARKERS: { origin: string; file: string; strings: string[] }[] = [
@@ -50,6 +53,40 @@ describe('the page bundle', () => {
     const total = sizes.reduce((a, b) => a + b, 0);
     console.log(`first load: ${files.join(', ')}: ${total} bytes gzipped`);
     expect(total).toBeLessThanOrEqual(45 * 1024);
+  });
+
+  it('and Chromium requests at most 45 KB gzipped of scripts and styles until the first marks are drawn', async () => {
+    const browser: Browser = await launchChromium();
+    const { page, context, errors } = await openWatchedPage(browser, { viewport: { width: 1280, height: 800 } });
+    try {
+      // When the first mark enters the page, and which scripts and sheets had been asked for by then.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('svg [data-event-id]')) return;
+          (window as unknown as { firstMarks: number }).firstMarks = performance.now();
+          observer.disconnect();
+        }).observe(document, { subtree: true, childList: true });
+      });
+      await page.goto(baseUrl);
+      await page.locator('svg [data-event-id]').first().waitFor();
+      const requested = await page.evaluate((base) => {
+        const at = (window as unknown as { firstMarks: number }).firstMarks;
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= at && e.name.startsWith(base) && /\.(m?js|css)$/.test(new URL(e.name).pathname))
+          .map((e) => e.name.slice(base.length));
+      }, baseUrl);
+      const sizes = await Promise.all(requested.map(async (f) => gzipSync(await readFile(join(distDir, f))).length));
+      const total = sizes.reduce((a, b) => a + b, 0);
+      console.log(`first view in Chromium: ${requested.map((f, i) => `${f} ${sizes[i]}`).join(', ')}: ${total} bytes gzipped`);
+      // The gesture engine and the print list come after the first marks.
+      expect(requested.some((f) => /gestures|PrintList/.test(f))).toBe(false);
+      expect(total).toBeLessThanOrEqual(45 * 1024);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await browser.close();
+    }
   });
 
   it.each(MARKERS.flatMap(({ origin, file, strings }) => strings.map((marker) => ({ origin, file, marker }))))(

@@ -425,7 +425,7 @@ describe('embeds in an article', () => {
 describe('the element bundle', () => {
   // Issue 10's budget: at most 55 KB gzipped for what a host's reader loads to see the element,
   // with the real d3 modules. The module holds what the first screen needs; d3-zoom and the rest
-  // of the gesture engine load when a reader comes to the element (src/embed/load-gestures.ts: the
+  // of the gesture engine load when a reader comes to the element (src/app/load-gestures.ts: the
   // chart draws, and its buttons zoom, without it), and the open event's details, the list view,
   // the tag filter and the rug of dense stories on first use. Chunks come from the module's own
   // URL, which the host's CSP already allows.

@@ -7,6 +7,7 @@ import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
 import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
+import { openingSpan, outsideView } from '../core/focus';
 import { clampView, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
 import { matchesQuery, searchText } from './search';
 
@@ -497,6 +498,44 @@ export class TimelineState {
       if (placed.some((p) => p.item.item === item) || k >= kMax) break;
     }
     return candidate;
+  }
+
+  /** Events outside the view on each side, and the nearest of each (see `outsideView`). */
+  outside = $derived(outsideView(this.scale.domain(), this.matches));
+
+  /** The view `openingSpan` gives: the stretch holding most key events; "Show all" when that is most of the range. */
+  openingView(): ViewTransform {
+    const span = openingSpan(this.items.map((i) => ({ from: i.from, to: i.to, key: i.event.key })), this.domain);
+    if (!span) return SHOW_ALL;
+    const { k, x } = frameTransform(this.baseScale(span[0]), this.baseScale(span[1]), this.width, this.scaleExtent, 0);
+    return { k, x, y: 0 };
+  }
+
+  /** Opens on the story (`openingView`) at once, without animating from the whole range. */
+  openStory(): void {
+    this.jumpTo(this.openingView());
+  }
+
+  /** Moves the view to `k`, `x` at once (clamped), as a drag does: no animation. */
+  jumpTo(next: { k: number; x: number }): void {
+    const view = this.#view(next.k, next.x);
+    if (this.#zoom && this.#svg) this.#zoom.transform(this.#svg, this.#toZoom(view));
+    else this.transform = view;
+  }
+
+  /** Pans, at the same zoom, so the nearest event outside the view on `side` comes a quarter of the way in. */
+  panToNearest(side: 'earlier' | 'later'): void {
+    const t = side === 'earlier' ? this.outside.nearestEarlier : this.outside.nearestLater;
+    if (t === null) return;
+    const k = this.transform.k;
+    const at = side === 'earlier' ? this.width * 0.25 : this.width * 0.75;
+    this.zoomTo(this.#view(k, at - k * this.baseScale(t)));
+  }
+
+  /** Shows event `id` as its own mark, panning or zooming in as little as it takes (see `revealTransform`). */
+  reveal(id: string): void {
+    const next = this.revealTransform(id);
+    if (next) this.zoomTo(next);
   }
 
   /** Moves the view to `next` (animated unless the reader prefers reduced motion). */

@@ -69,6 +69,7 @@ const later = [
   { find: /^\.\/EventListView\.svelte$/, replacement: resolve('src/app/later/LaterEventListView.svelte') },
   { find: /^\.\/TagFilter\.svelte$/, replacement: resolve('src/app/later/LaterTagFilter.svelte') },
   { find: /^\.\/chart\/ChartRug\.svelte$/, replacement: resolve('src/app/later/LaterChartRug.svelte') },
+  { find: /^\.\/chart\/ChartOverview\.svelte$/, replacement: resolve('src/app/later/LaterChartOverview.svelte') },
 ];
 
 /**

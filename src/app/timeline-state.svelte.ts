@@ -7,7 +7,7 @@ import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
 import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
-import { openingSpan, outsideView } from '../core/focus';
+import { openingSpan } from '../core/focus';
 import { clampView, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
 import { matchesQuery, searchText } from './search';
 
@@ -500,9 +500,6 @@ export class TimelineState {
     return candidate;
   }
 
-  /** Events outside the view on each side, and the nearest of each (see `outsideView`). */
-  outside = $derived(outsideView(this.scale.domain(), this.matches));
-
   /** The view `openingSpan` gives: the stretch holding most key events; "Show all" when that is most of the range. */
   openingView(): ViewTransform {
     const span = openingSpan(this.items.map((i) => ({ from: i.from, to: i.to, key: i.event.key })), this.domain);
@@ -524,9 +521,7 @@ export class TimelineState {
   }
 
   /** Pans, at the same zoom, so the nearest event outside the view on `side` comes a quarter of the way in. */
-  panToNearest(side: 'earlier' | 'later'): void {
-    const t = side === 'earlier' ? this.outside.nearestEarlier : this.outside.nearestLater;
-    if (t === null) return;
+  panToNearest(t: number, side: 'earlier' | 'later'): void {
     const k = this.transform.k;
     const at = side === 'earlier' ? this.width * 0.25 : this.width * 0.75;
     this.zoomTo(this.#view(k, at - k * this.baseScale(t)));

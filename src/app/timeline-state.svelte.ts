@@ -520,13 +520,6 @@ export class TimelineState {
     else this.transform = view;
   }
 
-  /** Pans, at the same zoom, so the nearest event outside the view on `side` comes a quarter of the way in. */
-  panToNearest(t: number, side: 'earlier' | 'later'): void {
-    const k = this.transform.k;
-    const at = side === 'earlier' ? this.width * 0.25 : this.width * 0.75;
-    this.zoomTo(this.#view(k, at - k * this.baseScale(t)));
-  }
-
   /** Shows event `id` as its own mark, panning or zooming in as little as it takes (see `revealTransform`). */
   reveal(id: string): void {
     const next = this.revealTransform(id);

@@ -7,6 +7,7 @@ import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
 import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
+import { openingSpan } from '../core/focus';
 import { clampView, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
 import { matchesQuery, searchText } from './search';
 
@@ -497,6 +498,32 @@ export class TimelineState {
       if (placed.some((p) => p.item.item === item) || k >= kMax) break;
     }
     return candidate;
+  }
+
+  /** The view `openingSpan` gives: the stretch holding most key events; "Show all" when that is most of the range. */
+  openingView(): ViewTransform {
+    const span = openingSpan(this.items.map((i) => ({ from: i.from, to: i.to, key: i.event.key })), this.domain);
+    if (!span) return SHOW_ALL;
+    const { k, x } = frameTransform(this.baseScale(span[0]), this.baseScale(span[1]), this.width, this.scaleExtent, 0);
+    return { k, x, y: 0 };
+  }
+
+  /** Opens on the story (`openingView`) at once, without animating from the whole range. */
+  openStory(): void {
+    this.jumpTo(this.openingView());
+  }
+
+  /** Moves the view to `k`, `x` at once (clamped), as a drag does: no animation. */
+  jumpTo(next: { k: number; x: number }): void {
+    const view = this.#view(next.k, next.x);
+    if (this.#zoom && this.#svg) this.#zoom.transform(this.#svg, this.#toZoom(view));
+    else this.transform = view;
+  }
+
+  /** Shows event `id` as its own mark, panning or zooming in as little as it takes (see `revealTransform`). */
+  reveal(id: string): void {
+    const next = this.revealTransform(id);
+    if (next) this.zoomTo(next);
   }
 
   /** Moves the view to `next` (animated unless the reader prefers reduced motion). */

@@ -14,6 +14,11 @@ function renderTimeline(data: EventList = bridge, props: Record<string, unknown>
   return render(Timeline, { props: { data, width: 960, ...props } });
 }
 
+/** The page opens on the story's key events; these tests look at the whole range. */
+async function showAll() {
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Show all' }));
+}
+
 const name = (e: EventList['events'][number]) => `${e.date.label}: ${e.title}`;
 const details = () => screen.getByRole('region', { name: /./ });
 /** How each source's date words were read, as the details say it (the words are in their own <bdi>). */
@@ -50,8 +55,9 @@ describe('Timeline', () => {
     expect(screen.getByText(/2 articles · 7 events/)).toBeInTheDocument();
   });
 
-  it.each(bridge.events.map((e) => ({ title: e.title, label: name(e) })))('has a button for “$title”', ({ label }) => {
+  it.each(bridge.events.map((e) => ({ title: e.title, label: name(e) })))('has a button for “$title” at Show all', async ({ label }) => {
     renderTimeline();
+    await showAll();
     expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
   });
 
@@ -97,16 +103,19 @@ describe('Timeline', () => {
   it('closes with the close button too', async () => {
     const user = userEvent.setup();
     renderTimeline();
+    await showAll();
     await user.click(screen.getByRole('button', { name: name(bridge.events[0]) }));
     await user.click(screen.getByRole('button', { name: 'Close details' }));
     expect(screen.queryByRole('region', { name: /./ })).not.toBeInTheDocument();
   });
 
-  it('says what range is on screen and updates it after zooming in', async () => {
+  it('opens on the key events, and says what range is on screen as it zooms', async () => {
     const user = userEvent.setup();
     renderTimeline();
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent(/^Showing 1985 – 2026\.$/);
+    await waitFor(() => expect(status).toHaveTextContent(/^Showing \w+ – \w+ 2024\.$/));
+    await showAll();
+    await waitFor(() => expect(status).toHaveTextContent(/^Showing 1985 – 2026\.$/));
     const before = status.textContent;
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     await waitFor(() => expect(status.textContent).not.toBe(before));
@@ -121,7 +130,9 @@ describe('Timeline', () => {
   ])('zooms from the keyboard with $key when the chart has focus', async ({ key, changes }) => {
     const user = userEvent.setup();
     renderTimeline();
+    await showAll();
     const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('1985 – 2026'));
     const before = status.textContent;
     screen.getByRole('group', { name: /^Timeline of 7 events/ }).focus();
     await user.keyboard(key);
@@ -153,6 +164,7 @@ describe('Timeline', () => {
   ])('search “$query” filters the events', async ({ query, shown }) => {
     const user = userEvent.setup();
     renderTimeline();
+    await showAll();
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), query);
     for (const e of bridge.events) {
       const button = screen.queryByRole('button', { name: name(e) });
@@ -263,6 +275,7 @@ describe('selection props', () => {
     const user = userEvent.setup();
     const onselect = vi.fn();
     renderTimeline(bridge, { onselect, hashSync: false });
+    await showAll();
     await user.click(screen.getByRole('button', { name: name(vote) }));
     expect(onselect).toHaveBeenLastCalledWith('ev-vote');
     await user.click(screen.getByRole('button', { name: name(opened) }));

@@ -37,8 +37,8 @@ function serve(text: string, status = 200) {
 
 async function openSource() {
   const user = userEvent.setup();
+  history.replaceState(null, '', `/#event=${opened.id}`);
   render(App);
-  await user.click(await screen.findByRole('button', { name: `${opened.date.label}: ${opened.title}` }));
   const panel = await screen.findByRole('complementary', { name: 'Sources' });
   await user.click(within(panel).getAllByRole('button', { name: 'Show the paragraph' })[0]);
   return { user, panel };
@@ -76,11 +76,11 @@ describe("a source's paragraph", () => {
   });
 
   it('is not offered for an article read from plain text, which has no saved text', async () => {
-    const user = userEvent.setup();
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(bridge))));
+    history.replaceState(null, '', `/#event=${opened.id}`);
     render(App);
-    await user.click(await screen.findByRole('button', { name: `${opened.date.label}: ${opened.title}` }));
     const panel = await screen.findByRole('complementary', { name: 'Sources' });
+    expect(within(panel).getByRole('heading', { level: 2, name: opened.title })).toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Show the paragraph' })).toBeNull();
   });
 });

@@ -70,6 +70,7 @@ describe('keyboard', () => {
 
     // Zoomed in, Home shows the first event; the last is then off screen: End goes there and the chart follows.
     for (let i = 0; i < 8; i++) await page.keyboard.press('+');
+    expect(await page.evaluate(() => document.activeElement?.closest('svg') !== null), 'zooming keeps the keys on the chart').toBe(true);
     await page.keyboard.press('Home');
     await expect.poll(() => focusedMark(page)).toEqual({ id: ordered[0], inView: true });
     const last = ordered.at(-1)!;

@@ -1,7 +1,8 @@
 // axe-core on the built page in real Chromium, light and dark: the default view, an event's details
 // open, the list view, and the chart zoomed in with the keyboard on an event.
-// The page keeps its strict CSP: axe goes in through page.evaluate(source), which runs the script over the DevTools protocol (Runtime.evaluate) - not a <script> element - so the page does
-// not need 'unsafe-inline' and the context does not need bypassCSP. axe itself needs no eval.
+// The page keeps its strict CSP: axe goes in through page.evaluate(source), which runs the script
+// over the DevTools protocol (Runtime.evaluate) - not a <script> element - so the page does not need
+// 'unsafe-inline' and the context does not need bypassCSP. axe itself needs no eval.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -136,6 +136,7 @@ describe('the chart from the keyboard', () => {
     expect(status).toHaveTextContent(/^Showing 1985 – 2026, 7 events\.$/);
     (tabStops(chart)[0] as SVGElement).focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(status).toHaveTextContent(`Open: ${name('ev-opened')}.`));
+    const sources = byId.get('ev-opened')!.sources.length;
+    await waitFor(() => expect(status).toHaveTextContent(`Opened: ${name('ev-opened')}, ${sources} source${sources === 1 ? '' : 's'}.`));
   });
 });

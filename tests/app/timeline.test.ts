@@ -113,9 +113,9 @@ describe('Timeline', () => {
     const user = userEvent.setup();
     renderTimeline();
     const status = screen.getByRole('status');
-    await waitFor(() => expect(status).toHaveTextContent(/^Showing \w+ – \w+ 2024\.$/));
+    await waitFor(() => expect(status).toHaveTextContent(/^Showing \w+ – \w+ 2024, \d+ events?\.$/));
     await showAll();
-    await waitFor(() => expect(status).toHaveTextContent(/^Showing 1985 – 2026\.$/));
+    await waitFor(() => expect(status).toHaveTextContent(/^Showing 1985 – 2026, 7 events\.$/));
     const before = status.textContent;
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     await waitFor(() => expect(status.textContent).not.toBe(before));
@@ -126,7 +126,8 @@ describe('Timeline', () => {
 
   it.each([
     { key: '+', changes: true },
-    { key: '{ArrowRight}', changes: false },
+    { key: '{Shift>}{ArrowRight}{/Shift}', changes: false },
+    { key: '{PageDown}', changes: false },
   ])('zooms from the keyboard with $key when the chart has focus', async ({ key, changes }) => {
     const user = userEvent.setup();
     renderTimeline();
@@ -144,7 +145,7 @@ describe('Timeline', () => {
     }
   });
 
-  it('pans with the arrow keys once zoomed in', async () => {
+  it.each(['{Shift>}{ArrowLeft}{/Shift}', '{PageUp}'])('pans with %s once zoomed in', async (key) => {
     const user = userEvent.setup();
     renderTimeline();
     const status = screen.getByRole('status');
@@ -152,7 +153,7 @@ describe('Timeline', () => {
     await user.keyboard('++');
     await waitFor(() => expect(status).not.toHaveTextContent('1985 – 2026'));
     const zoomed = status.textContent;
-    await user.keyboard('{ArrowLeft}');
+    await user.keyboard(key);
     await waitFor(() => expect(status.textContent).not.toBe(zoomed));
   });
 

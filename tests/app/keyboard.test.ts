@@ -13,8 +13,11 @@ const dateOrder = ['ev-opened', 'ev-cracks', 'ev-restricted', 'ev-consultation',
 const byId = new Map(bridge.events.map((e) => [e.id, e]));
 const name = (id: string) => `${byId.get(id)!.date.label}: ${byId.get(id)!.title}`;
 
-function renderTimeline() {
+/** The timeline at its whole range (it opens on where the story's events are). */
+async function renderTimeline() {
   render(Timeline, { props: { data: bridge, width: 960, hashSync: false } });
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Show all' }));
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Showing 1985 – 2026/));
   return screen.getByRole('group', { name: /^Timeline of 7 events/ });
 }
 
@@ -33,7 +36,7 @@ afterEach(() => history.replaceState(null, '', '/'));
 describe('the chart from the keyboard', () => {
   it('is one Tab stop: the first event in date order, and the next Tab leaves the chart', async () => {
     const user = userEvent.setup();
-    const chart = renderTimeline();
+    const chart = await renderTimeline();
     expect(tabStops(chart)).toHaveLength(1);
     expect(tabStops(chart)[0]).toHaveAttribute('data-event-id', 'ev-opened');
     for (let presses = 0; presses < 40 && !chart.contains(document.activeElement); presses++) await user.tab();
@@ -56,7 +59,7 @@ describe('the chart from the keyboard', () => {
     { keys: '{End}{ArrowLeft}', expected: 'ev-closed' },
   ])('$keys from the first event goes to $expected', async ({ keys, expected }) => {
     const user = userEvent.setup();
-    const chart = renderTimeline();
+    const chart = await renderTimeline();
     (tabStops(chart)[0] as SVGElement).focus();
     await user.keyboard(keys);
     await waitFor(() => expect(focusedEvent()).toBe(expected));
@@ -66,7 +69,7 @@ describe('the chart from the keyboard', () => {
 
   it('visits every event in date order with ArrowRight, and back with ArrowLeft', async () => {
     const user = userEvent.setup();
-    const chart = renderTimeline();
+    const chart = await renderTimeline();
     (tabStops(chart)[0] as SVGElement).focus();
     const forward = [focusedEvent()];
     for (let i = 1; i < dateOrder.length; i++) {
@@ -86,7 +89,7 @@ describe('the chart from the keyboard', () => {
 
   it('moves to an event off screen and zooms the chart to show it', async () => {
     const user = userEvent.setup();
-    const chart = renderTimeline();
+    const chart = await renderTimeline();
     for (let i = 0; i < 6; i++) await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     const hidden = dateOrder.filter((id) => !within(chart).queryByRole('button', { name: name(id) }));
     expect(hidden.length).toBeGreaterThan(0);
@@ -100,7 +103,7 @@ describe('the chart from the keyboard', () => {
 
   it('Enter opens, Tab goes into the details, Escape closes them and returns to the mark', async () => {
     const user = userEvent.setup();
-    const chart = renderTimeline();
+    const chart = await renderTimeline();
     (tabStops(chart)[0] as SVGElement).focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
     await waitFor(() => expect(focusedEvent()).toBe('ev-restricted'));
@@ -120,7 +123,7 @@ describe('the chart from the keyboard', () => {
 
   it('Space opens too, and the open event is the Tab stop after the panel moves on', async () => {
     const user = userEvent.setup();
-    const chart = renderTimeline();
+    const chart = await renderTimeline();
     (tabStops(chart)[0] as SVGElement).focus();
     await user.keyboard(' ');
     expect(screen.getByRole('region', { name: byId.get('ev-opened')!.title })).toBeInTheDocument();
@@ -131,7 +134,7 @@ describe('the chart from the keyboard', () => {
 
   it('announces the open event and the range on screen with its count', async () => {
     const user = userEvent.setup();
-    const chart = renderTimeline();
+    const chart = await renderTimeline();
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent(/^Showing 1985 – 2026, 7 events\.$/);
     (tabStops(chart)[0] as SVGElement).focus();

@@ -106,7 +106,7 @@ describe('Timeline', () => {
     const user = userEvent.setup();
     renderTimeline();
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent(/^Showing 1985 – 2026\.$/);
+    expect(status).toHaveTextContent(/^Showing 1985 – 2026, 7 events\.$/);
     const before = status.textContent;
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     await waitFor(() => expect(status.textContent).not.toBe(before));
@@ -117,7 +117,8 @@ describe('Timeline', () => {
 
   it.each([
     { key: '+', changes: true },
-    { key: '{ArrowRight}', changes: false },
+    { key: '{Shift>}{ArrowRight}{/Shift}', changes: false },
+    { key: '{PageDown}', changes: false },
   ])('zooms from the keyboard with $key when the chart has focus', async ({ key, changes }) => {
     const user = userEvent.setup();
     renderTimeline();
@@ -133,7 +134,7 @@ describe('Timeline', () => {
     }
   });
 
-  it('pans with the arrow keys once zoomed in', async () => {
+  it.each(['{Shift>}{ArrowLeft}{/Shift}', '{PageUp}'])('pans with %s once zoomed in', async (key) => {
     const user = userEvent.setup();
     renderTimeline();
     const status = screen.getByRole('status');
@@ -141,7 +142,7 @@ describe('Timeline', () => {
     await user.keyboard('++');
     await waitFor(() => expect(status).not.toHaveTextContent('1985 – 2026'));
     const zoomed = status.textContent;
-    await user.keyboard('{ArrowLeft}');
+    await user.keyboard(key);
     await waitFor(() => expect(status.textContent).not.toBe(zoomed));
   });
 

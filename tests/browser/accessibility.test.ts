@@ -1,7 +1,8 @@
-// axe-core on the built page in real Chromium, light and dark, with and without an event's details
-// open. The page keeps its strict CSP: axe goes in through page.evaluate(source), which runs the
-// script over the DevTools protocol (Runtime.evaluate) - not a <script> element - so the page does
-// not need 'unsafe-inline' and the context does not need bypassCSP. axe itself needs no eval.
+// axe-core on the built page in real Chromium, light and dark: the default view, an event's details
+// open, the list view, and the chart zoomed in with the keyboard on an event.
+// The page keeps its strict CSP: axe goes in through page.evaluate(source), which runs the script
+// over the DevTools protocol (Runtime.evaluate) - not a <script> element - so the page does not need
+// 'unsafe-inline' and the context does not need bypassCSP. axe itself needs no eval.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -52,6 +53,7 @@ describe('axe-core', () => {
     { colorScheme, view: 'the default view' },
     { colorScheme, view: 'an event with its details open' },
     { colorScheme, view: 'the list view with details open' },
+    { colorScheme, view: 'the chart zoomed in, the keyboard on its last event' },
   ]);
 
   it.each(cases)('finds no violations in $view ($colorScheme)', async ({ colorScheme, view }) => {
@@ -59,7 +61,11 @@ describe('axe-core', () => {
     try {
       await page.goto(baseUrl);
       await waitForTimeline(page);
-      if (view !== 'the default view') {
+      if (view.startsWith('the chart zoomed')) {
+        await page.locator('svg [tabindex="0"]').focus();
+        for (const key of ['+', '+', '+', 'End']) await page.keyboard.press(key);
+        await page.locator('svg g.event:focus').waitFor();
+      } else if (view !== 'the default view') {
         const event = data.events.find((e) => e.sources.length > 1) ?? data.events[0];
         if (view.startsWith('the list')) await page.getByRole('button', { name: 'List', exact: true }).click();
         // In the chart the control is named "<date>: <headline>"; the list's rows are found by id

@@ -74,7 +74,7 @@ describe('npm run dev', () => {
     await appendFile(join(dir, 'seeds', ARTICLE), NEW_PARAGRAPH);
 
     // No page.reload(): the dev server reruns the pipeline and has the page load the new list.
-    await page.getByText(`${before.events.length + 1} events`).waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { level: 1 }).getByText(`${before.events.length + 1} events`).waitFor({ timeout: 20_000 });
     await waitForTimeline(page);
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: /river festival will move to July/i }).count()).toBe(1);
@@ -94,7 +94,7 @@ describe('npm run dev', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain(`${list.events.length} events`);
 
     await writeFile(join(dir, 'seeds', 'curation.json'), JSON.stringify({ entries: [{ hide: [festival!.id] }] }));
-    await page.getByText(`${list.events.length - 1} events`).waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { level: 1 }).getByText(`${list.events.length - 1} events`).waitFor({ timeout: 20_000 });
     expect(await overlay.count()).toBe(0);
     expect(errors).toEqual([]);
   });

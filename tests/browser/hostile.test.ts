@@ -818,8 +818,9 @@ describe('fields at their limits, and text that tries to break the layout', () =
     await page.route('**/data/events.json', (r) => r.fulfill({ json: { version: 1, articles: [], events } }));
     await page.goto(baseUrl);
     await waitForTimeline(page);
+    // The tag filter follows the first screen (it loads when the browser is idle).
     const filter = page.getByRole('group', { name: 'Filter by tag' });
-    expect(await filter.getByRole('button').count()).toBe(12);
+    await expect.poll(() => filter.getByRole('button').count()).toBe(12);
     await filter.getByRole('searchbox', { name: 'Find a tag' }).fill('tag 4321-7');
     await expect.poll(() => filter.getByRole('button').allTextContents()).toEqual(['tag 4321-7']);
     await filter.getByRole('button', { name: 'tag 4321-7' }).click();

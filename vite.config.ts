@@ -66,7 +66,7 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
  */
 const LATER = ['DetailsPanel', 'EventDetails', 'EventListView', 'TagFilter', 'chart/ChartRug', 'chart/ChartOverview', 'DownloadImage', 'PrintList'];
 /** Of those, what the first screen can do without: loaded when the browser is idle after it (or on printing). */
-const LATER_IDLE = ['PrintList', 'DownloadImage', 'TagFilter'];
+const LATER_IDLE = ['PrintList', 'DownloadImage', 'TagFilter', 'chart/ChartOverview'];
 const LATER_SUFFIX = '.later.svelte';
 
 /** Generates the wrappers: `./DetailsPanel.svelte` imported from src/app resolves to one. */

@@ -62,7 +62,7 @@ describe('axe-core', () => {
       await page.goto(baseUrl);
       await waitForTimeline(page);
       if (view.startsWith('the chart zoomed')) {
-        await page.locator('svg [tabindex="0"]').focus();
+        await page.locator('svg[role=group] [tabindex="0"]').focus();
         for (const key of ['+', '+', '+', 'End']) await page.keyboard.press(key);
         await page.locator('svg g.event:focus').waitFor();
       } else if (view !== 'the default view') {

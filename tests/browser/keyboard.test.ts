@@ -47,7 +47,7 @@ function focusedMark(page: Page): Promise<{ id: string | null; inView: boolean }
 const dateOrder = (events: EventList['events']) => inDateOrder(events.map((event) => ({ id: event.id, event }))).map((e) => e.event);
 
 /** How many controls inside the chart are in the Tab order. */
-const chartTabStops = (page: Page) => page.locator('svg [tabindex="0"]').count();
+const chartTabStops = (page: Page) => page.locator('svg[role=group] [tabindex="0"]').count();
 
 describe('keyboard', () => {
   it('one Tab stop for the chart; the arrows move in date order and show an event off screen', async () => {
@@ -119,7 +119,7 @@ describe('keyboard', () => {
   it('at 390x844 the arrows still move through the events', async () => {
     const { page, errors } = await open({ width: 390, height: 844 });
     const ordered = dateOrder(data.events).map((e) => e.id);
-    await page.locator('svg [tabindex="0"]').focus();
+    await page.locator('svg[role=group] [tabindex="0"]').focus();
     await page.keyboard.press('End');
     await expect.poll(() => focusedMark(page)).toEqual({ id: ordered.at(-1), inView: true });
     await page.keyboard.press('Home');

@@ -33,11 +33,12 @@ describe('print', () => {
       await page.goto(baseUrl);
       await waitForTimeline(page);
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('svg[role=group]').isVisible()).toBe(false);
-      expect(await page.getByRole('button', { name: 'Zoom in' }).isVisible()).toBe(false);
-      // The print list loads when the browser is idle after the first screen (or when printing starts).
+      // The print list, and the print rules with it, load when the browser is idle after the first
+      // screen (or when printing starts).
       const printed = page.locator('.print-list');
       await printed.waitFor({ state: 'visible' });
+      expect(await page.locator('svg[role=group]').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Zoom in' }).isVisible()).toBe(false);
       const text = await printed.innerText();
       for (const event of data.events) {
         expect(text).toContain(event.title);

@@ -504,7 +504,6 @@ export class TimelineState {
     this.#apply((z, target) => z.transform(target, this.#toZoom(next)), () => next);
   }
 
-  // reveal: a minimal version for the keyboard; the overview helper's `reveal` replaces this block.
   /** Shows event `id` as its own mark: centred, zoomed in until no cluster holds it (see revealTransform). */
   reveal(id: string): void {
     const next = this.revealTransform(id);

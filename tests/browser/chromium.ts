@@ -23,8 +23,17 @@ export function launchChromiumServer(): Promise<BrowserServer> {
  * Chromium of its own when there is none. Each test opens its own context, so nothing else is shared.
  */
 export function launchChromium(): Promise<Browser> {
-  const wsEndpoint = inject('chromiumWsEndpoint');
+  const wsEndpoint = sharedChromium();
   return wsEndpoint ? chromium.connect(wsEndpoint) : chromium.launch(launchOptions());
+}
+
+/** The shared Chromium's address inside a test run; outside vitest (the benchmarks) there is none. */
+function sharedChromium(): string | undefined {
+  try {
+    return inject('chromiumWsEndpoint');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Collects console errors, page errors and CSP violations so a test can assert there were none. */

@@ -749,16 +749,24 @@ describe('fields at their limits, and text that tries to break the layout', () =
     const quote = page.locator('section.details blockquote');
     await quote.waitFor();
     // Its top 200 px down the window, so the gap above it is on screen (inside the details panel,
-    // which scrolls on its own beside the chart).
-    await quote.evaluate((q) => {
-      const panel = q.closest('aside');
-      if (panel) panel.scrollTop += q.getBoundingClientRect().top - panel.getBoundingClientRect().top - 60;
-      window.scrollBy(0, q.getBoundingClientRect().top - 200);
-    });
-    const box = (await quote.boundingBox())!;
-    // The 300 marks sit on the quote's first letter; nothing of them may be drawn in the gap above
-    // the quote (between it and the line before), which is page background only.
-    const gap = await page.screenshot({ clip: { x: box.x + 4, y: box.y - 12, width: 120, height: 8 } });
+    // which scrolls on its own beside the chart). Parts of the page that load at idle can still move
+    // the quote after it is measured: shoot again until the quote stood still around the shot.
+    let gap: Buffer | undefined;
+    for (let attempt = 0; attempt < 10 && !gap; attempt++) {
+      await quote.evaluate((q) => {
+        const panel = q.closest('aside');
+        if (panel) panel.scrollTop += q.getBoundingClientRect().top - panel.getBoundingClientRect().top - 60;
+        window.scrollBy(0, q.getBoundingClientRect().top - 200);
+      });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const box = (await quote.boundingBox())!;
+      // The 300 marks sit on the quote's first letter; nothing of them may be drawn in the gap above
+      // the quote (between it and the line before), which is page background only.
+      const shot = await page.screenshot({ clip: { x: box.x + 4, y: box.y - 12, width: 120, height: 8 } });
+      const after = (await quote.boundingBox())!;
+      if (after.x === box.x && after.y === box.y) gap = shot;
+    }
+    expect(gap).toBeDefined();
     const colours = await page.evaluate(async (png) => {
       const image = new Image();
       image.src = `data:image/png;base64,${png}`;
@@ -770,7 +778,7 @@ describe('fields at their limits, and text that tries to break the layout', () =
       const seen = new Set<string>();
       for (let i = 0; i < data.length; i += 4) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
       return seen.size;
-    }, gap.toString('base64'));
+    }, gap!.toString('base64'));
     expect(colours).toBe(1);
     expect(errors).toEqual([]);
   }, SLOW);

@@ -6,9 +6,10 @@ import type { Selection } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
-import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
+import { clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
 import { clampView, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
 import { matchesQuery, searchText } from './search';
+import { assignByImportance, groupName, labelWeight } from '../core/labels';
 
 /** One event ready to draw: its span in UTC ms and what the page says about it. */
 export interface TimelineItem {
@@ -181,6 +182,11 @@ function markBox(item: TimelineItem, scale: (t: number) => number): [number, num
   return [middle - 5, middle + 5];
 }
 
+/** Key events by default for a story of more than 40 events of which some are key. */
+export function keyByDefault(data: EventList): boolean {
+  return data.events.length > 40 && data.events.some((e) => e.key === true) && data.events.some((e) => e.key !== true);
+}
+
 export function compactCount(n: number): string {
   return n < 1000 ? String(n) : `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`;
 }
@@ -205,6 +211,10 @@ export class TimelineState {
   selectedId = $state<string | null>(null);
   transform = $state.raw<ViewTransform>(SHOW_ALL);
   showList = $state(false);
+  /** The reader's Key / All choice; null until they choose. */
+  keyChoice = $state<boolean | null>(null);
+  /** Only the key events show: the reader's choice, else on for a long story with some key events. */
+  keyOnly = $derived(this.keyChoice ?? keyByDefault(this.data));
 
   #data: () => EventList;
   #fixedWidth: () => number | undefined;
@@ -227,10 +237,19 @@ export class TimelineState {
   articles = $derived(new Map<string, Article>(this.data.articles.map((a) => [a.id, a])));
   items = $derived(prepareItems(this.data));
   byId = $derived(new Map(this.items.map((i) => [i.id, i])));
+  /** Some events are key and some are not: the Key / All switch has something to do. */
+  hasKeyChoice = $derived(this.items.some((i) => i.event.key === true) && this.items.some((i) => i.event.key !== true));
+  /** An event about to open is shown: a non-key one switches to All events. */
+  ensureShown(id: string): void {
+    const item = this.byId.get(id);
+    if (item && this.keyOnly && this.hasKeyChoice && item.event.key !== true) this.keyChoice = false;
+  }
+  /** The items the Key / All switch lets through. */
+  filtered = $derived(this.keyOnly && this.hasKeyChoice ? this.items.filter((i) => i.event.key === true) : this.items);
   matches = $derived.by(() => {
     const query = this.query.trim();
-    if (!query) return this.items;
-    return this.items.filter((i) => matchesQuery((i.search ??= searchText(i.event, this.articles)), query));
+    if (!query) return this.filtered;
+    return this.filtered.filter((i) => matchesQuery((i.search ??= searchText(i.event, this.articles)), query));
   });
   /** The matches indexed by time, so each frame finds what is on screen without scanning them all. */
   matchIndex = $derived(spanIndex(this.matches));
@@ -333,7 +352,7 @@ export class TimelineState {
       name:
         cluster.items.length === 1
           ? cluster.items[0].name
-          : `${cluster.items.length} more events, ${formatRange(cluster.from, cluster.to)}`,
+          : `${groupName(cluster.items, (i) => i.event.title, (i) => labelWeight(i.event))}, ${formatRange(cluster.from, cluster.to)}`,
     }));
     return { marks, clusters };
   }
@@ -371,7 +390,7 @@ export class TimelineState {
     // Items come in date order, so this is nearly sorted already; the sort is stable, so equal
     // boxes keep that order.
     boxes.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
-    return assignLanes(boxes, {
+    return assignByImportance(boxes, {
       lanes,
       gap: 10,
       minLabel: 64,
@@ -380,7 +399,7 @@ export class TimelineState {
       ordered: true,
       // Only items that may get a lane are measured: a few hundred, whatever the density.
       labelWidth: (box) => (box.item.titleWidth ??= this.#measure(box.item.event.title)),
-    });
+    }, (box) => labelWeight(box.item.event));
   }
 
   #truncate(item: TimelineItem, room: number): string {

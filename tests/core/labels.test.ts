@@ -9,68 +9,84 @@ interface Box {
   weight: number;
 }
 
-const box = (id: string, x0: number, weight: number, labelWidth = 100): Box => ({ id, x0, x1: x0 + 10, labelWidth, weight });
+/** Ten-pixel marks at the given starts, each with a 100 px label and its weight. */
+function boxes(spec: [string, number, number][]): Box[] {
+  return spec.map(([id, x0, weight]) => ({ id, x0, x1: x0 + 10, labelWidth: 100, weight }));
+}
+
+describe('assignByImportance', () => {
+  it.each([
+    {
+      name: 'everything fits: the plain layout by start',
+      items: boxes([['a', 0, 0], ['b', 200, 1], ['c', 400, 0.5]]),
+      lanes: 1,
+      placed: ['a', 'b', 'c'],
+    },
+    {
+      name: 'one lane, crowded: the most important takes it, not the first',
+      items: boxes([['a', 0, 0.1], ['b', 20, 0.9], ['c', 40, 0.2]]),
+      lanes: 1,
+      placed: ['b'],
+    },
+    {
+      name: 'two lanes: the two most important, in start order',
+      items: boxes([['a', 0, 0.3], ['b', 20, 0.1], ['c', 40, 0.8], ['d', 60, 0.5]]),
+      lanes: 2,
+      placed: ['c', 'd'],
+    },
+    {
+      name: 'equal importance keeps start order',
+      items: boxes([['a', 0, 0], ['b', 20, 0], ['c', 40, 0]]),
+      lanes: 1,
+      placed: ['a'],
+    },
+  ])('$name', ({ items, lanes, placed }) => {
+    const layout = assignByImportance(items, { lanes, gap: 8, minLabel: 200 }, (b) => b.weight);
+    expect(layout.placed.map((p) => p.id).sort()).toEqual([...placed].sort());
+    // Nothing is lost: every item is placed or overflows into a cluster.
+    expect(layout.placed.length + layout.overflow.length).toBe(items.length);
+  });
+});
 
 describe('topByImportance', () => {
   it.each([
-    { values: [1, 5, 3, 4], count: 2, want: [5, 4] },
-    { values: [1, 5, 3, 4], count: 0, want: [] },
-    { values: [1, 5, 3], count: 5, want: [1, 5, 3] },
-    { values: [2, 2, 2], count: 2, want: [2, 2] },
-  ])('keeps the $count most important of $values in their order', ({ values, count, want }) => {
-    expect(topByImportance(values, count, (v) => v)).toEqual(want);
-  });
-
-  it('breaks ties by the earlier item', () => {
-    const items = [box('a', 0, 1), box('b', 0, 1), box('c', 0, 1)];
-    expect(topByImportance(items, 2, (b) => b.weight).map((b) => b.id)).toEqual(['a', 'b']);
+    { name: 'keeps the given order', values: [1, 3, 2], count: 2, expected: [3, 2] },
+    { name: 'ties go to the earlier', values: [5, 5, 5], count: 2, expected: [5, 5] },
+    { name: 'count past the length keeps all', values: [1, 2], count: 5, expected: [1, 2] },
+    { name: 'count zero keeps none', values: [1, 2], count: 0, expected: [] },
+  ])('$name', ({ values, count, expected }) => {
+    expect(topByImportance(values, count, (v) => v)).toEqual(expected);
   });
 });
 
-describe('assignByImportance', () => {
-  it('gives the one lane to the most important of crowded events', () => {
-    // Three events 20 px apart with 100 px labels: one lane holds only one of them.
-    const items = [box('minor', 0, 0.1), box('major', 20, 0.9), box('middle', 40, 0.5)];
-    const layout = assignByImportance(items, { lanes: 1, minLabel: 64 }, (b) => b.weight);
-    expect(layout.placed.map((p) => p.id)).toEqual(['major']);
-    expect(layout.overflow.map((b) => b.id).sort()).toEqual(['middle', 'minor']);
-  });
-
-  it('is the plain layout when everything fits', () => {
-    const items = [box('a', 0, 0), box('b', 200, 1), box('c', 400, 0.5)];
-    const layout = assignByImportance(items, { lanes: 1 }, (b) => b.weight);
-    expect(layout.placed.map((p) => p.id)).toEqual(['a', 'b', 'c']);
-    expect(layout.overflow).toEqual([]);
-  });
-
-  it('places the most important in a crowded story of many events', () => {
-    const items = Array.from({ length: 200 }, (_, i) => box(`e${i}`, i * 5, (i * 37) % 100));
-    const layout = assignByImportance(items, { lanes: 3, minLabel: 64 }, (b) => b.weight);
-    const placed = new Set(layout.placed.map((p) => p.id));
-    const least = Math.min(...layout.placed.map((p) => p.item.weight));
-    const bestLeft = Math.max(...items.filter((b) => !placed.has(b.id)).map((b) => b.weight));
-    expect(layout.placed.length + layout.overflow.length).toBe(200);
-    expect(least).toBeGreaterThan(bestLeft - 40);
-    expect(layout.placed.map((p) => p.item.weight).reduce((a, b) => a + b, 0) / layout.placed.length).toBeGreaterThan(60);
+describe('labelWeight', () => {
+  it.each([
+    { name: 'nothing known', event: {}, expected: 0 },
+    { name: 'importance alone', event: { importance: 0.4 }, expected: 0.4 },
+    { name: 'a key event outranks any importance', event: { key: true, importance: 0 }, expected: 1 },
+    { name: 'an editor highlight counts', event: { highlight: true, importance: 0.2 }, expected: 0.7 },
+  ])('$name', ({ event, expected }) => {
+    expect(labelWeight(event)).toBeCloseTo(expected);
   });
 });
 
-describe('labelWeight and groupName', () => {
+describe('groupName', () => {
+  const title = (e: { title: string }) => e.title;
+  const weight = (e: { w: number }) => e.w;
   it.each([
-    { event: {}, want: 0 },
-    { event: { importance: 0.4 }, want: 0.4 },
-    { event: { importance: 0.4, key: true }, want: 1.4 },
-    { event: { highlight: true }, want: 0.5 },
-  ])('weighs $event as $want', ({ event, want }) => {
-    expect(labelWeight(event)).toBeCloseTo(want);
-  });
-
-  it.each([
-    { members: [['Talks begin', 0.2], ['Leader killed', 0.9], ['Talks end', 0.1]], want: 'Leader killed and 2 more' },
-    { members: [['Only one', 0]], want: 'Only one' },
-    { members: [['First', 0.5], ['Second', 0.5]], want: 'First and 1 more' },
-    { members: [], want: '' },
-  ] as { members: [string, number][]; want: string }[])('names a group $want', ({ members, want }) => {
-    expect(groupName(members, (m) => m[0], (m) => m[1])).toBe(want);
+    { name: 'empty', members: [], expected: '' },
+    { name: 'one member is its title', members: [{ title: 'Vote held', w: 0 }], expected: 'Vote held' },
+    {
+      name: 'names the most important member',
+      members: [{ title: 'Talks begin', w: 0.1 }, { title: 'Leader killed', w: 0.9 }, { title: 'Rally', w: 0.3 }],
+      expected: 'Leader killed and 2 more',
+    },
+    {
+      name: 'ties name the earliest',
+      members: [{ title: 'First', w: 0.5 }, { title: 'Second', w: 0.5 }],
+      expected: 'First and 1 more',
+    },
+  ])('$name', ({ members, expected }) => {
+    expect(groupName(members, title, weight)).toBe(expected);
   });
 });

@@ -60,6 +60,8 @@ export interface ClusterMark {
   x0: number;
   x1: number;
   name: string;
+  /** What the row shows beside the pill: its most important member's title, shortened to the room before the next pill ('' when none). */
+  label: string;
 }
 
 export const LABEL_FONT_SIZE = 13;
@@ -344,16 +346,23 @@ export class TimelineState {
     // What no lane took, in date order (the order clustering wants).
     const taken = new Set(marks.map((m) => m.item));
     const overflowItems = taken.size ? visible.filter((i) => !taken.has(i)) : visible;
-    const clusters: ClusterMark[] = clusterEvents(overflowItems, (t) => scale(t), CLUSTER_GAP).map((cluster) => ({
-      cluster,
-      count: cluster.items.length,
-      x0: Math.max(0, cluster.x0),
-      x1: Math.min(this.width, cluster.x0 + CLUSTER_GAP - 4),
-      name:
-        cluster.items.length === 1
-          ? cluster.items[0].name
-          : `${groupName(cluster.items, (i) => i.event.title, (i) => labelWeight(i.event))}, ${formatRange(cluster.from, cluster.to)}`,
-    }));
+    const groups = clusterEvents(overflowItems, (t) => scale(t), CLUSTER_GAP);
+    const clusters: ClusterMark[] = groups.map((cluster, i) => {
+      const x0 = Math.max(0, cluster.x0);
+      const x1 = Math.min(this.width, cluster.x0 + CLUSTER_GAP - 4);
+      const next = i + 1 < groups.length ? groups[i + 1].x0 : this.width;
+      return {
+        cluster,
+        count: cluster.items.length,
+        x0,
+        x1,
+        name:
+          cluster.items.length === 1
+            ? cluster.items[0].name
+            : `${groupName(cluster.items, (item) => item.event.title, (item) => labelWeight(item.event))}, ${formatRange(cluster.from, cluster.to)}`,
+        label: this.#groupLabel(cluster.items, Math.min(next, this.width) - x1 - 12),
+      };
+    });
     return { marks, clusters };
   }
 
@@ -373,7 +382,7 @@ export class TimelineState {
     for (const c of layout.clusters) {
       const x = scale(c.cluster.from);
       if (x > this.width || x + CLUSTER_GAP - 4 < 0 || (squeezed && x < free)) continue;
-      clusters.push({ ...c, x0: Math.max(0, x), x1: Math.min(this.width, x + CLUSTER_GAP - 4) });
+      clusters.push({ ...c, x0: Math.max(0, x), x1: Math.min(this.width, x + CLUSTER_GAP - 4), label: squeezed ? '' : c.label });
       free = x + CLUSTER_GAP;
     }
     return { marks, clusters };
@@ -400,6 +409,16 @@ export class TimelineState {
       // Only items that may get a lane are measured: a few hundred, whatever the density.
       labelWidth: (box) => (box.item.titleWidth ??= this.#measure(box.item.event.title)),
     }, (box) => labelWeight(box.item.event));
+  }
+
+  /** A group's row label: "Title and N more", the title shortened so " and N more" always shows; '' without room for some of the title. */
+  #groupLabel(items: readonly TimelineItem[], room: number): string {
+    if (room < 64) return '';
+    const name = groupName(items, (item) => item.event.title, (item) => labelWeight(item.event));
+    if (this.#measure(name) <= room) return name;
+    const rest = items.length > 1 ? ` and ${items.length - 1} more` : '';
+    const title = truncateLabel(name.slice(0, name.length - rest.length), room - this.#measure(rest), this.#measure);
+    return title ? `${title}${rest}` : '';
   }
 
   #truncate(item: TimelineItem, room: number): string {

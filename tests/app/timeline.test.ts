@@ -340,7 +340,7 @@ describe('dense data', () => {
     expect(controls.length).toBeLessThanOrEqual(MAX_CONTROLS + 100);
     const clusters = controls.filter((c) => / and \d+ more, /.test(c.getAttribute('aria-label') ?? ''));
     expect(clusters.length).toBeGreaterThan(0);
-    const inClusters = clusters.reduce((n, c) => n + Number(1 + Number(/ and (\d+) more, /.exec(c.getAttribute('aria-label')!)![1]), 0);
+    const inClusters = clusters.reduce((n, c) => n + 1 + Number(/ and (\d+) more, /.exec(c.getAttribute('aria-label')!)![1]), 0);
     expect(inClusters + controls.length - clusters.length).toBe(10_000);
   });
 

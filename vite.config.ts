@@ -60,7 +60,7 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
 /**
  * Parts of the timeline that the built page and element load on first use, each swapped for a
  * wrapper that imports it from a chunk beside the entry script (src/app/later/): the open event's
- * details, the list view, the tag filter and the rug of dense stories. Only builds swap them: the
+ * details, the list view, the tag filter, the image download and the rug of dense stories. Only builds swap them: the
  * component tests render the parts themselves.
  */
 const later = [
@@ -68,6 +68,7 @@ const later = [
   { find: /^\.\/EventDetails\.svelte$/, replacement: resolve('src/app/later/LaterEventDetails.svelte') },
   { find: /^\.\/EventListView\.svelte$/, replacement: resolve('src/app/later/LaterEventListView.svelte') },
   { find: /^\.\/TagFilter\.svelte$/, replacement: resolve('src/app/later/LaterTagFilter.svelte') },
+  { find: /^\.\/DownloadImage\.svelte$/, replacement: resolve('src/app/later/LaterDownloadImage.svelte') },
   { find: /^\.\/chart\/ChartRug\.svelte$/, replacement: resolve('src/app/later/LaterChartRug.svelte') },
 ];
 

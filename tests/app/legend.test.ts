@@ -48,10 +48,8 @@ describe('legend', () => {
   it('shows the number of sources on a mark with more than one, and draws a planned event hollow', () => {
     const data = tagged();
     const { container } = render(Timeline, { props: { data, width: 960 } });
-    const many = container.querySelector(`[data-event-id="${data.events[1].id}"]`)!;
-    expect(many.querySelector('.sources')).toHaveTextContent('3');
-    const single = container.querySelector(`[data-event-id="${data.events[0].id}"]`)!;
-    expect(single.querySelector('.sources')).toBeNull();
+    expect(container.querySelector(`.sources[data-count-for="${data.events[1].id}"]`)).toHaveTextContent('3');
+    expect(container.querySelector(`.sources[data-count-for="${data.events[0].id}"]`)).toBeNull();
     const planned = container.querySelector(`[data-event-id="${data.events.at(-1)!.id}"]`)!;
     expect(planned).toHaveClass('planned');
   });

@@ -56,8 +56,8 @@ describe('legend', () => {
       await page.goto(baseUrl);
       await waitForTimeline(page);
       // A mark reported by three articles says so; one from a single article shows no count.
-      expect(await page.locator('svg .event[data-event-id="e0"] .sources').textContent()).toBe('3');
-      expect(await page.locator('svg .event[data-event-id="e1"] .sources').count()).toBe(0);
+      expect(await page.locator('svg .sources[data-count-for="e0"]').textContent()).toBe('3');
+      expect(await page.locator('svg .sources[data-count-for="e1"]').count()).toBe(0);
 
       await page.getByRole('button', { name: 'Legend' }).click();
       const legend = page.getByRole('list', { name: 'Legend' });

@@ -59,12 +59,12 @@ const pageOnly = ['DownloadImage', 'PrintList'].map((name) => ({
 
 /**
  * Parts of the timeline that the built page and element load on first use: the open event's
- * details, the list view, the tag filter, the rug of dense stories, the overview strip, and Download image (its button
+ * details, the list view, the tag filter, the rug of dense stories, the overview strip, the legend (when opened), and Download image (its button
  * comes with it, a moment after the chart). Builds import each through
  * a small generated wrapper that loads it from a chunk beside the entry script
  * (src/app/later.svelte.ts); the component tests render the parts themselves.
  */
-const LATER = ['DetailsPanel', 'EventDetails', 'EventListView', 'TagFilter', 'chart/ChartRug', 'chart/ChartOverview', 'DownloadImage', 'PrintList'];
+const LATER = ['DetailsPanel', 'EventDetails', 'EventListView', 'TagFilter', 'chart/ChartRug', 'chart/ChartOverview', 'chart/ChartLegend', 'DownloadImage', 'PrintList'];
 /** Of those, what the first screen can do without: loaded when the browser is idle after it (or on printing). */
 const LATER_IDLE = ['PrintList', 'DownloadImage', 'TagFilter', 'chart/ChartOverview'];
 const LATER_SUFFIX = '.later.svelte';

@@ -6,10 +6,11 @@ import type { Selection } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { Article, EventList, Precision, TimelineEvent } from '../core/schema';
 import { dateLabel, dateSpan } from '../core/dates';
-import { assignLanes, clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
+import { clusterEvents, estimateTextWidth, itemsInView, spanIndex, truncateLabel, type Cluster, type Measure } from '../core/layout';
 import { openingSpan } from '../core/focus';
 import { clampView, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomLimits, zoomedScale, type TimeScale } from '../core/zoom';
 import { matchesQuery, searchText } from './search';
+import { assignByImportance, groupName, labelWeight } from '../core/labels';
 
 /** One event ready to draw: its span in UTC ms and what the page says about it. */
 export interface TimelineItem {
@@ -60,6 +61,8 @@ export interface ClusterMark {
   x0: number;
   x1: number;
   name: string;
+  /** What the row shows beside the pill: its most important member's title, shortened to the room before the next pill ('' when none). */
+  label: string;
 }
 
 export const LABEL_FONT_SIZE = 13;
@@ -182,6 +185,11 @@ function markBox(item: TimelineItem, scale: (t: number) => number): [number, num
   return [middle - 5, middle + 5];
 }
 
+/** Key events by default for a story of more than 40 events of which some are key. */
+export function keyByDefault(data: EventList): boolean {
+  return data.events.length > 40 && data.events.some((e) => e.key === true) && data.events.some((e) => e.key !== true);
+}
+
 export function compactCount(n: number): string {
   return n < 1000 ? String(n) : `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`;
 }
@@ -206,6 +214,10 @@ export class TimelineState {
   selectedId = $state<string | null>(null);
   transform = $state.raw<ViewTransform>(SHOW_ALL);
   showList = $state(false);
+  /** The reader's Key / All choice; null until they choose. */
+  keyChoice = $state<boolean | null>(null);
+  /** Only the key events show: the reader's choice, else on for a long story with some key events. */
+  keyOnly = $derived(this.keyChoice ?? keyByDefault(this.data));
 
   #data: () => EventList;
   #fixedWidth: () => number | undefined;
@@ -228,10 +240,19 @@ export class TimelineState {
   articles = $derived(new Map<string, Article>(this.data.articles.map((a) => [a.id, a])));
   items = $derived(prepareItems(this.data));
   byId = $derived(new Map(this.items.map((i) => [i.id, i])));
+  /** Some events are key and some are not: the Key / All switch has something to do. */
+  hasKeyChoice = $derived(this.items.some((i) => i.event.key === true) && this.items.some((i) => i.event.key !== true));
+  /** An event about to open is shown: a non-key one switches to All events. */
+  ensureShown(id: string): void {
+    const item = this.byId.get(id);
+    if (item && this.keyOnly && this.hasKeyChoice && item.event.key !== true) this.keyChoice = false;
+  }
+  /** The items the Key / All switch lets through. */
+  filtered = $derived(this.keyOnly && this.hasKeyChoice ? this.items.filter((i) => i.event.key === true) : this.items);
   matches = $derived.by(() => {
     const query = this.query.trim();
-    if (!query) return this.items;
-    return this.items.filter((i) => matchesQuery((i.search ??= searchText(i.event, this.articles)), query));
+    if (!query) return this.filtered;
+    return this.filtered.filter((i) => matchesQuery((i.search ??= searchText(i.event, this.articles)), query));
   });
   /** The matches indexed by time, so each frame finds what is on screen without scanning them all. */
   matchIndex = $derived(spanIndex(this.matches));
@@ -326,16 +347,23 @@ export class TimelineState {
     // What no lane took, in date order (the order clustering wants).
     const taken = new Set(marks.map((m) => m.item));
     const overflowItems = taken.size ? visible.filter((i) => !taken.has(i)) : visible;
-    const clusters: ClusterMark[] = clusterEvents(overflowItems, (t) => scale(t), CLUSTER_GAP).map((cluster) => ({
-      cluster,
-      count: cluster.items.length,
-      x0: Math.max(0, cluster.x0),
-      x1: Math.min(this.width, cluster.x0 + CLUSTER_GAP - 4),
-      name:
-        cluster.items.length === 1
-          ? cluster.items[0].name
-          : `${cluster.items.length} more events, ${formatRange(cluster.from, cluster.to)}`,
-    }));
+    const groups = clusterEvents(overflowItems, (t) => scale(t), CLUSTER_GAP);
+    const clusters: ClusterMark[] = groups.map((cluster, i) => {
+      const x0 = Math.max(0, cluster.x0);
+      const x1 = Math.min(this.width, cluster.x0 + CLUSTER_GAP - 4);
+      const next = i + 1 < groups.length ? groups[i + 1].x0 : this.width;
+      return {
+        cluster,
+        count: cluster.items.length,
+        x0,
+        x1,
+        name:
+          cluster.items.length === 1
+            ? cluster.items[0].name
+            : `${groupName(cluster.items, (item) => item.event.title, (item) => labelWeight(item.event))}, ${formatRange(cluster.from, cluster.to)}`,
+        label: this.#groupLabel(cluster.items, Math.min(next, this.width) - x1 - 12),
+      };
+    });
     return { marks, clusters };
   }
 
@@ -355,7 +383,7 @@ export class TimelineState {
     for (const c of layout.clusters) {
       const x = scale(c.cluster.from);
       if (x > this.width || x + CLUSTER_GAP - 4 < 0 || (squeezed && x < free)) continue;
-      clusters.push({ ...c, x0: Math.max(0, x), x1: Math.min(this.width, x + CLUSTER_GAP - 4) });
+      clusters.push({ ...c, x0: Math.max(0, x), x1: Math.min(this.width, x + CLUSTER_GAP - 4), label: squeezed ? '' : c.label });
       free = x + CLUSTER_GAP;
     }
     return { marks, clusters };
@@ -372,7 +400,7 @@ export class TimelineState {
     // Items come in date order, so this is nearly sorted already; the sort is stable, so equal
     // boxes keep that order.
     boxes.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
-    return assignLanes(boxes, {
+    return assignByImportance(boxes, {
       lanes,
       gap: 10,
       minLabel: 64,
@@ -381,7 +409,17 @@ export class TimelineState {
       ordered: true,
       // Only items that may get a lane are measured: a few hundred, whatever the density.
       labelWidth: (box) => (box.item.titleWidth ??= this.#measure(box.item.event.title)),
-    });
+    }, (box) => labelWeight(box.item.event));
+  }
+
+  /** A group's row label: "Title and N more", the title shortened so " and N more" always shows; '' without room for some of the title. */
+  #groupLabel(items: readonly TimelineItem[], room: number): string {
+    if (room < 64) return '';
+    const name = groupName(items, (item) => item.event.title, (item) => labelWeight(item.event));
+    if (this.#measure(name) <= room) return name;
+    const rest = items.length > 1 ? ` and ${items.length - 1} more` : '';
+    const title = truncateLabel(name.slice(0, name.length - rest.length), room - this.#measure(rest), this.#measure);
+    return title ? `${title}${rest}` : '';
   }
 
   #truncate(item: TimelineItem, room: number): string {

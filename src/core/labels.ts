@@ -1,0 +1,47 @@
+// Which events get a label when not all fit: the most important first, as a map labels its
+// biggest cities first. The rest stay as small marks (clusters) until the reader zooms in.
+
+import { assignLanes, type LaneBox, type LaneLayout, type LaneOptions } from './layout';
+
+/**
+ * Lanes for `items` (in start order) giving places to the most important first. Everything is
+ * laid out by start once; if some items overflow, the layout is redone with only the `placed`
+ * count's most important items, so the places go to them rather than to whichever came first.
+ * Equal importance keeps start order. Without any overflow the layout is the plain one.
+ */
+export function assignByImportance<T extends LaneBox>(
+  items: readonly T[],
+  options: LaneOptions<T>,
+  importance: (item: T) => number,
+): LaneLayout<T> {
+  const first = assignLanes(items, options);
+  if (first.overflow.length === 0 || first.placed.length === 0) return first;
+  const chosen = topByImportance(items, first.placed.length, importance);
+  const keep = new Set(chosen);
+  const layout = assignLanes(chosen, { ...options, ordered: options.ordered });
+  const overflow = items.filter((item) => !keep.has(item)).concat(layout.overflow);
+  return { placed: layout.placed, overflow, lanesUsed: Math.max(layout.lanesUsed, first.lanesUsed) };
+}
+
+/** The `count` most important of `items`, in their given order; ties go to the earlier item. */
+export function topByImportance<T>(items: readonly T[], count: number, importance: (item: T) => number): T[] {
+  if (count >= items.length) return [...items];
+  const ranked = items.map((item, index) => ({ index, value: importance(item) }));
+  ranked.sort((a, b) => b.value - a.value || a.index - b.index);
+  const chosen = ranked.slice(0, Math.max(0, count)).map((r) => r.index).sort((a, b) => a - b);
+  return chosen.map((i) => items[i]);
+}
+
+/** An event's weight for labelling: its importance, a key event above any other, else 0. */
+export function labelWeight(event: { importance?: number; key?: boolean; highlight?: boolean }): number {
+  return (event.key ? 1 : 0) + (event.highlight ? 0.5 : 0) + (event.importance ?? 0);
+}
+
+/** The name of a "+N" group: its most important member's title "and N more". */
+export function groupName<T>(members: readonly T[], title: (item: T) => string, weight: (item: T) => number): string {
+  if (members.length === 0) return '';
+  let best = members[0];
+  for (const m of members) if (weight(m) > weight(best)) best = m;
+  const rest = members.length - 1;
+  return rest === 0 ? title(best) : `${title(best)} and ${rest} more`;
+}

@@ -517,16 +517,19 @@ export class TimelineState {
   }
 
   /**
-   * The view that shows event `id` as its own mark: none when it already has one (or is not among
-   * the matches), else the current zoom panned to centre it, else zoomed in by halves around it.
+   * The view that shows event `id` as its own mark: none when it already has one with its middle on
+   * screen (or is not among the matches), else the current zoom panned to centre it, else zoomed in
+   * by halves around it.
    * At the deepest zoom it may still share a cluster; that view is the nearest there is.
    */
   revealTransform(id: string): ViewTransform | null {
     const item = this.byId.get(id);
     if (!item || !this.matches.includes(item)) return null;
-    if (this.layout.marks.some((m) => m.item === item)) return null;
-    const [, kMax] = this.scaleExtent;
     const middle = this.baseScale((item.from + item.to) / 2);
+    // Its own mark, with the mark's middle on screen (a mark half off the edge is not shown).
+    const onScreen = this.transform.x + this.transform.k * middle;
+    if (onScreen >= 0 && onScreen <= this.width && this.layout.marks.some((m) => m.item === item)) return null;
+    const [, kMax] = this.scaleExtent;
     let candidate: ViewTransform | null = null;
     for (let k = this.transform.k; ; k = Math.min(kMax, k * 2)) {
       candidate = this.#view(k, this.width / 2 - k * middle);

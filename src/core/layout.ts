@@ -223,7 +223,13 @@ export function truncateLabel(text: string, room: number, measure: Measure = (t)
     if (measure(`${chars.slice(0, mid).join('').trimEnd()}…`) <= room) lo = mid;
     else hi = mid - 1;
   }
-  return lo === 0 ? '' : `${chars.slice(0, lo).join('').trimEnd()}…`;
+  if (lo === 0) return '';
+  // Cut between words where a whole word fits, so the label reads as the start of its title (and
+  // screen-reader checks find its words in the mark's name); inside the first word only when none fits.
+  const prefix = chars.slice(0, lo).join('');
+  const space = chars[lo] === undefined || /\s/.test(chars[lo]) ? lo : prefix.search(/\s\S*$/);
+  const words = space > 0 ? prefix.slice(0, space).replace(/[\s,;:–—-]+$/, '') : '';
+  return `${words || prefix.trimEnd()}…`;
 }
 
 /** Items in start order with the running maximum of their ends, so a view's items are found by bisection. */

@@ -51,14 +51,13 @@ async function openStory(viewport = { width: 1280, height: 800 }) {
   return watched;
 }
 
-/** Each event mark on screen: its id, its visible label and its <title>, if any. */
+/** Each event mark on screen: its id, its accessible name and its visible label. */
 function marks(page: Page) {
   return page.locator('svg .event').evaluateAll((nodes) =>
     nodes.map((n) => ({
       id: n.getAttribute('data-event-id') ?? '',
       name: n.getAttribute('aria-label') ?? '',
       label: n.querySelector('.label')?.textContent ?? '',
-      title: n.querySelector('title')?.textContent ?? null,
     })),
   );
 }
@@ -103,13 +102,21 @@ describe('labels by importance', () => {
       const all = await marks(page);
       const cut = all.filter((m) => m.label.endsWith('…'));
       expect(cut.length).toBeGreaterThan(0);
-      for (const m of cut) {
-        expect(m.name).toMatch(/in a headline long enough to be cut$/);
-        expect(m.title).toBe(m.name);
-      }
-      // The cut mark is a keyboard stop whose accessible name is the whole title.
+      for (const m of cut) expect(m.name).toMatch(/in a headline long enough to be cut$/);
+      const whole = story.events.find((e) => e.id === cut[0].id)!.title;
+      const tip = page.locator('.chart .tip');
+      // The pointer on a cut label shows the whole title under it, inside the window.
       const mark = page.locator(`svg .event[data-event-id="${cut[0].id}"]`);
+      await mark.locator('.label').hover();
+      await expect.poll(() => tip.textContent()).toBe(whole);
+      const box = (await tip.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      await page.mouse.move(200, 5);
+      await expect.poll(() => tip.count()).toBe(0);
+      // Focus shows it too, and the mark's accessible name is the whole title.
       await mark.focus();
+      await expect.poll(() => tip.textContent()).toBe(whole);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(cut[0].name);
       expect(errors).toEqual([]);
     } finally {

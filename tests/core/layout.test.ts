@@ -172,6 +172,9 @@ describe('labels', () => {
     { name: 'fits whole', text: 'Talks resume', room: 200, expected: 'Talks resume' },
     { name: 'cut with an ellipsis', text: 'Talks resume', room: 60, expected: 'Talks…' },
     { name: 'no trailing space before the ellipsis', text: 'Talks resume', room: 70, expected: 'Talks…' },
+    { name: 'cut between words, not inside one', text: 'Talks resume in Geneva', room: 140, expected: 'Talks resume…' },
+    { name: 'no comma before the ellipsis', text: 'Talks resume, officials say', room: 170, expected: 'Talks resume…' },
+    { name: 'inside the first word when no whole word fits', text: 'Negotiations resume', room: 60, expected: 'Negot…' },
     { name: 'hidden when nothing fits', text: 'Talks resume', room: 15, expected: '' },
     { name: 'hidden with no room', text: 'Talks', room: 0, expected: '' },
   ])('$name', ({ text, room, expected }) => {

@@ -25,9 +25,10 @@ const browser = await chromium.launch({
 await mkdir(values.out!, { recursive: true });
 const errors: string[] = [];
 try {
-  for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 360, 780]] as const) {
+  for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, reducedMotion: 'reduce' });
+      const phone = name === 'phone';
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
       page.on('console', (m) => { if (m.type() === 'error') errors.push(`${name}/${scheme}: ${m.text()}`); });
       page.on('pageerror', (e) => errors.push(`${name}/${scheme}: ${e.message}`));
       await page.goto(url);
@@ -35,12 +36,20 @@ try {
       await page.waitForTimeout(400);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       if (scrollWidth > width) errors.push(`${name}/${scheme}: page scrolls sideways (${scrollWidth}px > ${width}px)`);
-      await page.screenshot({ path: join(values.out!, `${name}-${scheme}.png`), fullPage: true });
+      // What a reader sees first, in the window (not the whole page).
+      await page.screenshot({ path: join(values.out!, `${name}-${scheme}.png`) });
+      // A long story opens on its key events: the other half of the switch too.
+      const all = page.getByRole('button', { name: 'All events' });
+      if ((await all.count()) && (await all.getAttribute('aria-pressed')) === 'false') {
+        await all.click();
+        await page.waitForTimeout(500); // the status line is announced after a pause
+        await page.screenshot({ path: join(values.out!, `${name}-${scheme}-all.png`) });
+      }
       const event = page.locator('g.event').nth(2);
       if (await event.count()) {
         await event.click();
         await page.waitForTimeout(300);
-        await page.screenshot({ path: join(values.out!, `${name}-${scheme}-details.png`), fullPage: true });
+        await page.screenshot({ path: join(values.out!, `${name}-${scheme}-details.png`) });
       }
       if (name === 'desktop' && scheme === 'light') {
         await page.keyboard.press('Escape');

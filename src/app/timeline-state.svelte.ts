@@ -71,13 +71,21 @@ export const AXIS_HEIGHT = 34;
 export const LANE_HEIGHT = 42;
 export const CLUSTER_ROW = 34;
 export const RUG_HEIGHT = 18;
+/** Lanes at most when the room below the chart's top is not known (embeds, tests); with it, 4 to 14. */
 const MAX_LANES = 8;
 const MIN_LANES = 2;
+/** The lanes that fit in `room` px of window below the chart's top: 4 to 14; `MAX_LANES` when unknown (0). */
+export function lanesForRoom(room: number): number {
+  if (!(room > 0)) return MAX_LANES;
+  return Math.max(4, Math.min(14, Math.floor((room - AXIS_HEIGHT - 10 - CLUSTER_ROW - RUG_HEIGHT) / LANE_HEIGHT)));
+}
 /** The most focusable event controls on screen at once. */
 export const MAX_CONTROLS = 240;
 /** More events than this in view and the rug of every event is drawn on a canvas. */
 export const DENSE = 300;
 const CLUSTER_GAP = 40;
+/** A cluster's pill width (px). */
+const PILL = CLUSTER_GAP - 4;
 const DEFAULT_WIDTH = 960;
 
 /**
@@ -266,10 +274,24 @@ export class TimelineState {
   scale: TimeScale = $derived(zoomedScale(this.baseScale, this.transform));
   shortestSpan = $derived(this.items.reduce((s, i) => Math.min(s, i.to - i.from), Infinity));
 
-  /** As many lanes as the whole story needs at "Show all", within bounds, so the height holds still while zooming. */
-  /** Every event laid out at "Show all" in as many lanes as allowed. */
-  #wholeStory = $derived(this.#assign(this.items, this.baseScale, MAX_LANES));
-  lanes = $derived(Math.max(MIN_LANES, Math.min(MAX_LANES, this.#wholeStory.lanesUsed)));
+  /** The window's height below the chart's top, less the strip and hint under it (px; 0 when not measured). */
+  roomHeight = $state(0);
+  /** As many lanes as fill that room. */
+  maxLanes = $derived(lanesForRoom(this.roomHeight));
+  /** The view the page opens on (see `openingView`). */
+  #opening = $derived(this.openingView());
+  /** The events the Key / All switch shows in the opening view, laid out in as many lanes as allowed. */
+  #firstScreen = $derived.by(() => {
+    const scale = zoomedScale(this.baseScale, this.#opening);
+    const [from, to] = scale.domain();
+    const inView = this.filtered.filter((i) => i.to >= from && i.from <= to);
+    return { k: this.#opening.k, x: this.#opening.x, count: inView.length, layout: this.#assign(inView, scale, this.maxLanes) };
+  });
+  /**
+   * As many lanes as the opening view needs, within bounds: the chart is no taller than its first
+   * screen calls for, and its height holds still while zooming.
+   */
+  lanes = $derived(Math.max(MIN_LANES, Math.min(this.maxLanes, this.#firstScreen.layout.lanesUsed)));
   height = $derived(AXIS_HEIGHT + 10 + this.lanes * LANE_HEIGHT + CLUSTER_ROW + RUG_HEIGHT);
   limits = $derived(zoomLimits(this.domain, this.width, this.height, detailFor(this.shortestSpan)));
   /** How far the view may zoom; unlike `limits` it does not need the lanes laid out. */
@@ -334,9 +356,10 @@ export class TimelineState {
 
   #layOut(scale: TimeScale): Layout {
     const visible = this.visible;
-    // The first screen usually is "Show all" in every lane: the layout the height came from.
-    const whole = scale === this.baseScale && visible.length === this.items.length && this.lanes === MAX_LANES;
-    const { placed } = whole ? this.#wholeStory : this.#assign(visible, scale, this.lanes);
+    // The first screen is laid out once: the layout the height came from (fewer lanes place the same).
+    const first = this.#firstScreen;
+    const same = this.transform.k === first.k && this.transform.x === first.x && visible.length === first.count;
+    const { placed } = same ? first.layout : this.#assign(visible, scale, this.lanes);
     const marks: EventMark[] = placed.map((p) => {
       const item = p.item.item;
       const label = this.#truncate(item, p.labelRoom);
@@ -348,10 +371,16 @@ export class TimelineState {
     const taken = new Set(marks.map((m) => m.item));
     const overflowItems = taken.size ? visible.filter((i) => !taken.has(i)) : visible;
     const groups = clusterEvents(overflowItems, (t) => scale(t), CLUSTER_GAP);
+    // Whole pills, inside the chart at either edge: from the right, each at most where the next allows.
+    const starts = groups.map((g) => g.x0);
+    for (let i = starts.length - 1, limit = this.width - PILL; i >= 0; i--) {
+      starts[i] = Math.max(0, Math.min(starts[i], limit));
+      limit = starts[i] - CLUSTER_GAP;
+    }
     const clusters: ClusterMark[] = groups.map((cluster, i) => {
-      const x0 = Math.max(0, cluster.x0);
-      const x1 = Math.min(this.width, cluster.x0 + CLUSTER_GAP - 4);
-      const next = i + 1 < groups.length ? groups[i + 1].x0 : this.width;
+      const x0 = starts[i];
+      const x1 = x0 + PILL;
+      const next = i + 1 < groups.length ? starts[i + 1] : this.width;
       return {
         cluster,
         count: cluster.items.length,
@@ -383,7 +412,8 @@ export class TimelineState {
     for (const c of layout.clusters) {
       const x = scale(c.cluster.from);
       if (x > this.width || x + CLUSTER_GAP - 4 < 0 || (squeezed && x < free)) continue;
-      clusters.push({ ...c, x0: Math.max(0, x), x1: Math.min(this.width, x + CLUSTER_GAP - 4), label: squeezed ? '' : c.label });
+      const x0 = Math.max(0, Math.min(x, this.width - PILL));
+      clusters.push({ ...c, x0, x1: x0 + PILL, label: squeezed ? '' : c.label });
       free = x + CLUSTER_GAP;
     }
     return { marks, clusters };

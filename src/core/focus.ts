@@ -10,33 +10,48 @@ export interface FocusSpan {
 
 /**
  * The span the main view opens on: the shortest stretch holding `share` of the key events (of all
- * events when fewer than two are key), padded by `pad` of its length each side and never narrower
+ * events when fewer than two are key), or more of them while each costs little room (`grow`), padded by `pad` of its length each side and never narrower
  * than `minSpanMs`. Null when that stretch is most of `domain` anyway (`wholeShare`): then the
  * whole range is the opening view.
  */
 export function openingSpan(
   events: readonly FocusSpan[],
   domain: readonly [number, number],
-  { share = 0.8, pad = 0.06, minSpanMs = 14 * 86_400_000, wholeShare = 0.6 } = {},
+  { share = 0.8, grow = 1.5, pad = 0.06, minSpanMs = 14 * 86_400_000, wholeShare = 0.6 } = {},
 ): [number, number] | null {
   const keys = events.filter((e) => e.key === true);
   const chosen = keys.length >= 2 ? keys : events;
   if (chosen.length < 2) return null;
   const sorted = [...chosen].sort((a, b) => a.from + a.to - (b.from + b.to));
-  const count = Math.max(2, Math.ceil(sorted.length * share));
-  // Shortest window over `count` consecutive events by middle; ends at their furthest edges.
-  let best: [number, number] | null = null;
-  for (let i = 0; i + count <= sorted.length; i++) {
+  // Shortest window over `least` consecutive events by middle; ends at their furthest edges.
+  const least = Math.max(2, Math.ceil(sorted.length * share));
+  interface Window { i: number; j: number; from: number; to: number }
+  let best: Window | null = null;
+  for (let i = 0; i + least <= sorted.length; i++) {
     let from = Infinity;
     let to = -Infinity;
-    for (let j = i; j < i + count; j++) {
+    for (let j = i; j < i + least; j++) {
       from = Math.min(from, sorted[j].from);
       to = Math.max(to, sorted[j].to);
     }
-    if (!best || to - from < best[1] - best[0]) best = [from, to];
+    if (!best || to - from < best.to - best.from) best = { i, j: i + least - 1, from, to };
   }
   if (!best) return null;
-  let [from, to] = best;
+  let window: Window = best;
+  // The rest come in, nearest first, while the span stays within `grow` times the span for
+  // `share`: evenly spread key events all show; an outlier years away stays out.
+  const limit = (window.to - window.from) * grow;
+  for (;;) {
+    const { i, j, from, to }: Window = window;
+    const left: FocusSpan | null = i > 0 ? sorted[i - 1] : null;
+    const right: FocusSpan | null = j + 1 < sorted.length ? sorted[j + 1] : null;
+    const leftSpan = left ? to - Math.min(from, left.from) : Infinity;
+    const rightSpan = right ? Math.max(to, right.to) - from : Infinity;
+    if (Math.min(leftSpan, rightSpan) > limit) break;
+    if (left && leftSpan <= rightSpan) window = { i: i - 1, j, from: Math.min(from, left.from), to };
+    else if (right) window = { i, j: j + 1, from, to: Math.max(to, right.to) };
+  }
+  let { from, to } = window;
   if (to - from < minSpanMs) {
     const middle = (from + to) / 2;
     from = middle - minSpanMs / 2;

@@ -6,7 +6,8 @@ import { assignLanes, type LaneBox, type LaneLayout, type LaneOptions } from './
 /**
  * Lanes for `items` (in start order) giving places to the most important first. Everything is
  * laid out by start once; if some items overflow, the layout is redone with only the `placed`
- * count's most important items, so the places go to them rather than to whichever came first.
+ * count's most important items, so the places go to them rather than to whichever came first
+ * (then, while it places more, with the next most important too).
  * Equal importance keeps start order. Without any overflow the layout is the plain one.
  */
 export function assignByImportance<T extends LaneBox>(
@@ -16,9 +17,21 @@ export function assignByImportance<T extends LaneBox>(
 ): LaneLayout<T> {
   const first = assignLanes(items, options);
   if (first.overflow.length === 0 || first.placed.length === 0) return first;
-  const chosen = topByImportance(items, first.placed.length, importance);
+  const target = first.placed.length;
+  let chosen = topByImportance(items, target, importance);
+  let layout = assignLanes(chosen, options);
+  // The most important collide more than the first-come did: take in the next most important
+  // while that places more, so the view keeps about as many marks as the plain layout had.
+  // A few passes at most: each costs a sort and a layout of the chosen.
+  for (let count = target, pass = 0; layout.placed.length < target && count < items.length && pass < 3; pass++) {
+    count = Math.min(items.length, count + target - layout.placed.length);
+    const wider = topByImportance(items, count, importance);
+    const next = assignLanes(wider, options);
+    if (next.placed.length <= layout.placed.length) break;
+    chosen = wider;
+    layout = next;
+  }
   const keep = new Set(chosen);
-  const layout = assignLanes(chosen, { ...options, ordered: options.ordered });
   const overflow = items.filter((item) => !keep.has(item)).concat(layout.overflow);
   return { placed: layout.placed, overflow, lanesUsed: Math.max(layout.lanesUsed, first.lanesUsed) };
 }

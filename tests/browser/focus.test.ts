@@ -33,13 +33,24 @@ async function open(hash = '', viewport = { width: 1280, height: 800 }): Promise
 const markIds = (page: Page) => page.locator('svg g.event[role=button]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-event-id') ?? ''));
 const edge = (page: Page, side: 'earlier' | 'later') => page.getByRole('button', { name: new RegExp(`^\\d+ ${side} events?`) });
 const statusText = (page: Page) => page.getByRole('status').innerText();
+/** The Key / All switch set to All events (the fixture's 50 events open on its key ones). */
+async function showAllEvents(page: Page): Promise<void> {
+  const all = page.getByRole('button', { name: 'All events' });
+  await all.click();
+  await expect.poll(() => all.getAttribute('aria-pressed')).toBe('true');
+}
 
 describe('focus and context', () => {
   it.each([
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
-  ])('the first view at $width px shows most events as their own marks, not the whole 40 years', async (viewport) => {
+  ])('the first view at $width px shows the key events, then with All most events, as their own marks, not the whole 40 years', async (viewport) => {
     const { page, errors } = await open('', viewport);
+    // Over 40 events, the page opens on the key events: each of them its own mark.
+    const key = data.events.filter((e) => e.key).map((e) => e.id);
+    expect((await markIds(page)).sort()).toEqual([...key].sort());
+    // All events, in the same opening view: most of the 50 are their own marks.
+    await showAllEvents(page);
     const ids = await markIds(page);
     const share = viewport.width >= 1000 ? 0.8 : 0.5;
     expect(ids.length).toBeGreaterThanOrEqual(Math.ceil(data.events.length * share));
@@ -48,6 +59,19 @@ describe('focus and context', () => {
     // Show all still shows the whole range.
     await page.getByRole('button', { name: 'Show all' }).click();
     await expect.poll(() => statusText(page)).toMatch(/^Showing 198\d – 202\d, \d+ events\./);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])('at $width x $height the lanes fill the window: the chart ends with the hint under it inside the window', async (viewport) => {
+    const { page, errors } = await open('', viewport);
+    await showAllEvents(page);
+    const foot = await page.locator('.chart-column .hint').evaluate((hint) => hint.getBoundingClientRect().bottom + scrollY);
+    expect(foot).toBeLessThanOrEqual(viewport.height);
+    // No more than a lane and a half of the window left unused below it.
+    expect(foot).toBeGreaterThan(viewport.height - 110);
     expect(errors).toEqual([]);
   });
 
@@ -66,6 +90,7 @@ describe('focus and context', () => {
 
   it('an edge button pans to the nearest event outside the view and its count changes', async () => {
     const { page, errors } = await open();
+    await showAllEvents(page);
     const button = edge(page, 'earlier');
     const before = await button.innerText();
     const status = await statusText(page);

@@ -32,6 +32,15 @@ describe('openingSpan', () => {
     expect(to).toBeLessThan(utc(2025, 6));
   });
 
+  it('takes in every evenly spread key event, but leaves out one far away', () => {
+    const spread = Array.from({ length: 9 }, (_, i) => day(2024, 1 + i, 1, true));
+    const [from, to] = openingSpan([...background, ...spread], whole)!;
+    expect(from).toBeLessThanOrEqual(utc(2024, 1));
+    expect(to).toBeGreaterThanOrEqual(utc(2024, 9, 2));
+    const [, end] = openingSpan([...background, ...spread.slice(0, 8), day(2025, 12, 1, true)], whole)!;
+    expect(end).toBeLessThan(utc(2025, 1));
+  });
+
   it('pads the span and keeps it inside the domain', () => {
     const events = [day(2024, 1, 1, true), day(2024, 1, 30, true), day(1990, 1)];
     const [from, to] = openingSpan(events, whole)!;

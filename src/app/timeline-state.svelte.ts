@@ -354,12 +354,17 @@ export class TimelineState {
     if (this.zooming && held && !this.#holds(held)) this.#hold();
   }
 
+  /** Each event's lane in the last layout (not state: only the next layout reads it). */
+  #lanesBefore = new Map<string, number>();
+
   #layOut(scale: TimeScale): Layout {
     const visible = this.visible;
     // The first screen is laid out once: the layout the height came from (fewer lanes place the same).
     const first = this.#firstScreen;
     const same = this.transform.k === first.k && this.transform.x === first.x && visible.length === first.count;
-    const { placed } = same ? first.layout : this.#assign(visible, scale, this.lanes);
+    const { placed } = same ? first.layout : this.#assign(visible, scale, this.lanes, this.#lanesBefore);
+    // Marks keep these lanes, where free, in the next layout: they stay put while the view moves.
+    this.#lanesBefore = new Map(placed.map((p) => [p.id, p.lane]));
     const marks: EventMark[] = placed.map((p) => {
       const item = p.item.item;
       const label = this.#truncate(item, p.labelRoom);
@@ -422,7 +427,7 @@ export class TimelineState {
   ticks = $derived(this.scale.ticks(Math.max(2, Math.floor(this.width / 110))));
 
   /** Marks in pixels for lane layout: a point is a dot 10 px wide around its middle, a bar spans its time. */
-  #assign(items: readonly TimelineItem[], scale: (t: number) => number, lanes: number) {
+  #assign(items: readonly TimelineItem[], scale: (t: number) => number, lanes: number, before?: ReadonlyMap<string, number>) {
     const boxes = items.map((item) => {
       const [x0, x1] = markBox(item, scale);
       return { id: item.id, x0, x1, item };
@@ -437,6 +442,7 @@ export class TimelineState {
       bounds: [0, this.width],
       maxPlaced: MAX_CONTROLS,
       ordered: true,
+      preferredLane: before && ((box) => before.get(box.id)),
       // Only items that may get a lane are measured: a few hundred, whatever the density.
       labelWidth: (box) => (box.item.titleWidth ??= this.#measure(box.item.event.title)),
     }, (box) => labelWeight(box.item.event));

@@ -46,6 +46,11 @@ export interface LaneOptions<T extends LaneBox = LaneItem> {
   labelWidth?: (item: T) => number;
   /** The items are already in start order (`x0`, then `x1`); skips sorting them. */
   ordered?: boolean;
+  /**
+   * The lane an item had in the layout before (a zoom or pan ago): it keeps it when it is free, so
+   * marks stay put while the view moves. Without one, the first free lane.
+   */
+  preferredLane?: (item: T) => number | undefined;
 }
 
 export interface LaneLayout<T extends LaneBox = LaneItem> {
@@ -60,8 +65,8 @@ function byStart(a: LaneBox, b: LaneBox): number {
 }
 
 /**
- * Greedy lane assignment by start. An item takes the first lane where the previous item (mark and
- * whole label) ends before it; failing that a new lane; failing that the lane where the previous
+ * Greedy lane assignment by start. An item takes its preferred lane (`preferredLane`) if free there,
+ * else the first lane where the previous item (mark and whole label) ends before it, or an empty one; failing that the lane where the previous
  * label, truncated, keeps the most room (at least `minLabel`); failing that it overflows.
  * Labels sit under their marks, so a label that would run past the right edge is flipped to end
  * at its mark's right end instead, when there is more room that way.
@@ -79,10 +84,13 @@ export function assignLanes<T extends LaneBox = LaneItem>(items: readonly T[], o
   const placed: LanePlacement<T>[] = [];
   const overflow: T[] = [];
   const full = new Map<LanePlacement<T>, number>(); // each placement's whole label width
-  const last: LanePlacement<T>[] = []; // last placement in each lane
+  // Last placement in each lane; a lane may stay empty above one an item preferred.
+  const last: (LanePlacement<T> | undefined)[] = [];
+  let opened = 0;
   // Where each lane's last item ends with its whole label, and with the least label worth keeping.
-  const fullEnd: number[] = [];
-  const minEnd: number[] = [];
+  const fullEnd: number[] = new Array<number>(laneCount).fill(-Infinity);
+  const minEnd: number[] = new Array<number>(laneCount).fill(-Infinity);
+  const preferred = options.preferredLane;
   /** With every lane in use, no item starting before this can be placed (see above). */
   let frontier = -Infinity;
 
@@ -103,20 +111,24 @@ export function assignLanes<T extends LaneBox = LaneItem>(items: readonly T[], o
       continue;
     }
     let lane = -1;
-    for (let i = 0; i < last.length && lane < 0; i++) if (fullEnd[i] + gap <= start) lane = i;
-    if (lane < 0 && last.length < laneCount) lane = last.length;
+    const wish = preferred?.(item);
+    if (wish !== undefined && wish >= 0 && wish < laneCount && fullEnd[wish] + gap <= start) lane = wish;
+    // The first lane free here (an empty one counts as free from the start).
+    for (let i = 0; i < laneCount && lane < 0; i++) if (fullEnd[i] + gap <= start) lane = i;
     if (lane < 0) {
       let bestRoom = -Infinity;
-      for (let i = 0; i < last.length; i++) {
-        const room = start - gap - last[i].labelX;
+      for (let i = 0; i < laneCount; i++) {
+        const before = last[i];
+        if (!before) continue;
+        const room = start - gap - before.labelX;
         // A flipped label is anchored at its right end, so it cannot give up room on that side.
-        if (!last[i].flipped && minEnd[i] + gap <= start && room > bestRoom) {
+        if (!before.flipped && minEnd[i] + gap <= start && room > bestRoom) {
           bestRoom = room;
           lane = i;
         }
       }
       if (lane >= 0) {
-        const previous = last[lane];
+        const previous = last[lane]!;
         previous.labelRoom = Math.min(previous.labelRoom, Math.max(0, start - gap - previous.labelX));
       }
     }
@@ -127,11 +139,12 @@ export function assignLanes<T extends LaneBox = LaneItem>(items: readonly T[], o
     const labelRoom = flipped ? Math.min(labelWidth, markEnd - labelX) : labelWidth;
     const placement: LanePlacement<T> = { id: item.id, item, lane, x0: item.x0, x1: item.x1, labelX, labelRoom, flipped };
     full.set(placement, labelRoom);
+    if (!last[lane]) opened++;
     last[lane] = placement;
     fullEnd[lane] = Math.max(item.x1, labelX + labelRoom);
     minEnd[lane] = Math.max(item.x1, labelX + Math.min(minLabel, labelRoom));
     placed.push(placement);
-    if (last.length >= laneCount) {
+    if (opened >= laneCount) {
       // minEnd never exceeds fullEnd, so this bounds both ways of taking a lane above.
       frontier = Infinity;
       for (const end of minEnd) frontier = Math.min(frontier, end + gap);

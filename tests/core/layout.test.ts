@@ -166,6 +166,26 @@ describe('clusterEvents', () => {
   });
 });
 
+describe('assignLanes with preferred lanes', () => {
+  it('keeps an item in the lane it had when that lane is free, even above empty ones', () => {
+    const items = [item('a', 0, 8, 50), item('b', 100, 108, 50)];
+    const { placed, lanesUsed } = assignLanes(items, { lanes: 4, preferredLane: (i) => ({ a: 2, b: 1 })[i.id] });
+    expect(lanesOf(placed)).toEqual({ a: 2, b: 1 });
+    expect(lanesUsed).toBe(3);
+  });
+
+  it('takes the first free lane when its own is taken or out of range', () => {
+    const items = [item('a', 0, 8, 50), item('b', 20, 28, 50), item('c', 40, 48, 50)];
+    const { placed } = assignLanes(items, { lanes: 3, preferredLane: (i) => ({ a: 0, b: 0, c: 7 })[i.id] });
+    expect(lanesOf(placed)).toEqual({ a: 0, b: 1, c: 2 });
+  });
+
+  it('without preferences lays out as before', () => {
+    const items = [item('a', 0, 8, 50), item('b', 20, 28, 50), item('c', 70, 78, 50)];
+    expect(lanesOf(assignLanes(items, { lanes: 2, preferredLane: () => undefined }).placed)).toEqual({ a: 0, b: 1, c: 0 });
+  });
+});
+
 describe('labels', () => {
   const perChar = (t: string) => t.length * 10;
   it.each([

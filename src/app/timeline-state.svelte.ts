@@ -288,6 +288,12 @@ export class TimelineState {
     return { k: this.#opening.k, x: this.#opening.x, count: inView.length, layout: this.#assign(inView, scale, this.maxLanes) };
   });
   /**
+   * Each event's lane in the opening view: every other view keeps an event in that lane where it is
+   * free, so marks stay put while the reader zooms and pans (and every view is the same for the
+   * same transform, whatever the way there).
+   */
+  #firstLanes = $derived(new Map(this.#firstScreen.layout.placed.map((p) => [p.id, p.lane])));
+  /**
    * As many lanes as the opening view needs, within bounds: the chart is no taller than its first
    * screen calls for, and its height holds still while zooming.
    */
@@ -354,17 +360,12 @@ export class TimelineState {
     if (this.zooming && held && !this.#holds(held)) this.#hold();
   }
 
-  /** Each event's lane in the last layout (not state: only the next layout reads it). */
-  #lanesBefore = new Map<string, number>();
-
   #layOut(scale: TimeScale): Layout {
     const visible = this.visible;
     // The first screen is laid out once: the layout the height came from (fewer lanes place the same).
     const first = this.#firstScreen;
     const same = this.transform.k === first.k && this.transform.x === first.x && visible.length === first.count;
-    const { placed } = same ? first.layout : this.#assign(visible, scale, this.lanes, this.#lanesBefore);
-    // Marks keep these lanes, where free, in the next layout: they stay put while the view moves.
-    this.#lanesBefore = new Map(placed.map((p) => [p.id, p.lane]));
+    const { placed } = same ? first.layout : this.#assign(visible, scale, this.lanes, this.#firstLanes);
     const marks: EventMark[] = placed.map((p) => {
       const item = p.item.item;
       const label = this.#truncate(item, p.labelRoom);
@@ -571,7 +572,7 @@ export class TimelineState {
       candidate = this.#view(k, this.width / 2 - k * middle);
       const scale = zoomedScale(this.baseScale, candidate);
       const [from, to] = scale.domain();
-      const { placed } = this.#assign(itemsInView(this.matchIndex, from, to), scale, this.lanes);
+      const { placed } = this.#assign(itemsInView(this.matchIndex, from, to), scale, this.lanes, this.#firstLanes);
       if (placed.some((p) => p.item.item === item) || k >= kMax) break;
     }
     return candidate;

@@ -74,14 +74,15 @@ describe('the chart from the keyboard', () => {
     const forward = [focusedEvent()];
     for (let i = 1; i < dateOrder.length; i++) {
       await user.keyboard('{ArrowRight}');
-      await waitFor(() => expect(focusedEvent()).not.toBe(forward.at(-1)));
+      // An event without a mark on screen: the chart keeps the keys until the view shows it.
+      await waitFor(() => expect([null, forward.at(-1)]).not.toContain(focusedEvent()));
       forward.push(focusedEvent());
     }
     expect(forward).toEqual(dateOrder);
     const back = [focusedEvent()];
     for (let i = 1; i < dateOrder.length; i++) {
       await user.keyboard('{ArrowLeft}');
-      await waitFor(() => expect(focusedEvent()).not.toBe(back.at(-1)));
+      await waitFor(() => expect([null, back.at(-1)]).not.toContain(focusedEvent()));
       back.push(focusedEvent());
     }
     expect(back).toEqual([...dateOrder].reverse());

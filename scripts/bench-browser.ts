@@ -142,7 +142,7 @@ async function measure(page: Page, url: string): Promise<Run> {
   });
   await sleep(600); // let the first announcements and idle work settle
 
-  const box = await page.locator('.chart svg').boundingBox();
+  const box = await page.locator('.chart svg[role=group]').boundingBox();
   if (!box) throw new Error('no chart on the page');
   // Zoom where the story is dense: the generator puts its burst at the recent (right) end.
   const x = box.x + box.width * 0.92;

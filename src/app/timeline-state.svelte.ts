@@ -588,7 +588,7 @@ export class TimelineState {
 
   /** Opens on the story (`openingView`) at once, without animating from the whole range. */
   openStory(): void {
-    this.jumpTo(this.openingView());
+    this.jumpTo(this.#opening);
   }
 
   /** Moves the view to `k`, `x` at once (clamped), as a drag does: no animation. */

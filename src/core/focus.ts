@@ -27,14 +27,24 @@ export function openingSpan(
   const least = Math.max(2, Math.ceil(sorted.length * share));
   interface Window { i: number; j: number; from: number; to: number }
   let best: Window | null = null;
-  for (let i = 0; i + least <= sorted.length; i++) {
-    let from = Infinity;
-    let to = -Infinity;
-    for (let j = i; j < i + least; j++) {
-      from = Math.min(from, sorted[j].from);
-      to = Math.max(to, sorted[j].to);
-    }
-    if (!best || to - from < best.to - best.from) best = { i, j: i + least - 1, from, to };
+  // Sliding windows: deques of indices whose starts rise and whose ends fall, so each window's
+  // earliest start and latest end are at their heads (linear, not `least` per window).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let startHead = 0;
+  let endHead = 0;
+  for (let j = 0; j < sorted.length; j++) {
+    while (starts.length > startHead && sorted[starts[starts.length - 1]].from >= sorted[j].from) starts.pop();
+    starts.push(j);
+    while (ends.length > endHead && sorted[ends[ends.length - 1]].to <= sorted[j].to) ends.pop();
+    ends.push(j);
+    const i = j - least + 1;
+    if (i < 0) continue;
+    while (starts[startHead] < i) startHead++;
+    while (ends[endHead] < i) endHead++;
+    const from = sorted[starts[startHead]].from;
+    const to = sorted[ends[endHead]].to;
+    if (!best || to - from < best.to - best.from) best = { i, j, from, to };
   }
   if (!best) return null;
   let window: Window = best;

@@ -193,6 +193,9 @@ function markBox(item: TimelineItem, scale: (t: number) => number): [number, num
   return [middle - 5, middle + 5];
 }
 
+/** A story of up to this many events shows them all, without a Key / All switch: it would hide a few at most. */
+const KEY_SWITCH_FROM = 20;
+
 /** Key events by default for a story of more than 40 events of which some are key. */
 export function keyByDefault(data: EventList): boolean {
   return data.events.length > 40 && data.events.some((e) => e.key === true) && data.events.some((e) => e.key !== true);
@@ -249,7 +252,7 @@ export class TimelineState {
   items = $derived(prepareItems(this.data));
   byId = $derived(new Map(this.items.map((i) => [i.id, i])));
   /** Some events are key and some are not: the Key / All switch has something to do. */
-  hasKeyChoice = $derived(this.items.some((i) => i.event.key === true) && this.items.some((i) => i.event.key !== true));
+  hasKeyChoice = $derived(this.items.length > KEY_SWITCH_FROM && this.items.some((i) => i.event.key === true) && this.items.some((i) => i.event.key !== true));
   /** An event about to open is shown: a non-key one switches to All events. */
   ensureShown(id: string): void {
     const item = this.byId.get(id);

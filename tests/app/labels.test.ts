@@ -47,14 +47,19 @@ describe('Key events / All events', () => {
     expect(eventIds().some((id) => Number(id!.slice(1)) % 5 !== 0)).toBe(true);
   });
 
-  it('shows all events by default for a short story, and no switch without key events', () => {
+  it('shows all events by default for a short story, and no switch without key events or for twenty events', () => {
     const { unmount } = render(Timeline, { props: { data: story(30), width: 960 } });
     expect(screen.getByRole('button', { name: 'All events' }).getAttribute('aria-pressed')).toBe('true');
     unmount();
     const none = story(60, 1000);
     for (const e of none.events) delete e.key;
-    render(Timeline, { props: { data: none, width: 960 } });
+    const { unmount: done } = render(Timeline, { props: { data: none, width: 960 } });
     expect(screen.queryByRole('button', { name: 'Key events' })).toBeNull();
+    done();
+    // Twenty events or fewer: all of them, and no switch that would hide a few.
+    render(Timeline, { props: { data: story(20), width: 960 } });
+    expect(screen.queryByRole('button', { name: 'Key events' })).toBeNull();
+    expect(within(chart()).getAllByRole('button').length).toBeGreaterThan(0);
   });
 
   it('switches to All when a deep link opens a non-key event', () => {

@@ -75,6 +75,24 @@ describe('focus and context', () => {
     expect(errors).toEqual([]);
   });
 
+  it.each([
+    { width: 390, height: 844 },
+    { width: 360, height: 740 },
+  ])('at $width px every control of the toolbar is on screen in one row, named in full', async (viewport) => {
+    const { page, errors } = await open('', viewport);
+    // Download image comes when the browser is idle after the first screen.
+    await page.getByRole('button', { name: 'Download image' }).waitFor();
+    const names = ['Key events', 'All events', 'Zoom in', 'Zoom out', 'Show all', 'List', 'Download image'];
+    const boxes = await Promise.all(names.map((name) => page.getByRole('button', { name, exact: true }).boundingBox()));
+    for (const [i, box] of boxes.entries()) {
+      expect(box, names[i]).not.toBeNull();
+      expect(box!.x, names[i]).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, names[i]).toBeLessThanOrEqual(viewport.width);
+      expect(box!.y, `${names[i]} in the first one's row`).toBeCloseTo(boxes[0]!.y, 0);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('#event= of an event clustered at the whole range zooms until its mark shows', async () => {
     const { page: full } = await open();
     await full.getByRole('button', { name: 'Show all' }).click();

@@ -130,7 +130,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     for (const timex of dates) {
       const d = timex.date!;
       words ??= tagWords(sentence.text);
-      const reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { period: precisionRank(d.precision) < precisionRank('week') });
+      const reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d) });
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || nameSubject(eventTitle(sentence, timex), antecedents);
@@ -145,6 +145,12 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     drafts.push(...here);
   }
   return drafts;
+}
+
+/** "in recent weeks", "over the past month": days that span a period, which a tally or a state is told over. */
+function longerThanAWeek(d: { start: string; end: string; precision: string }): boolean {
+  if (d.precision !== 'day' || d.start.length < 10 || d.end.length < 10) return false;
+  return Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) - Date.parse(`${d.start.slice(0, 10)}T00:00:00Z`) > 7 * 86_400_000;
 }
 
 type Dated = Pick<DraftEvent['date'], 'approximate' | 'precision'>;

@@ -60,6 +60,8 @@ const FUTURE = set("will shall 'll wo");
 const REPORTING = set('say tell announce declare confirm state report add promise pledge insist vow');
 /** Verbs that make a forecast, guidance or expectation of what follows. */
 const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear');
+/** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
+const BELIEF_VERBS = set('assume believe suppose reckon');
 /** What a forecast says will happen to a figure or a state. */
 const TREND_VERBS = set(
   'reach rise fall grow shrink continue remain increase decrease decline climb drop recover improve worsen exceed top surpass slow ' +
@@ -112,9 +114,14 @@ function clauseAround(words: Word[], i: number): [number, number] {
     while (next < words.length && !opensClause(words, next)) next++;
     return [from, next];
   }
-  let prev = from - 1;
-  while (prev > 0 && !opensClause(words, prev)) prev--;
-  return [prev, to];
+  // Lean back until a verb is met: a quoted phrase or an aside between commas has none of its own
+  // ("expects the cycle to remain \"weak\" through the first half of 2027").
+  let prev = from;
+  do {
+    prev--;
+    while (prev > 0 && !opensClause(words, prev)) prev--;
+  } while (prev > 0 && !hasVerbIn(words, prev, to));
+  return [Math.max(0, prev), to];
 }
 
 function hasVerbIn(words: Word[], from: number, to: number): boolean {
@@ -162,6 +169,8 @@ function chainOf(words: Word[], cFrom: number, v: number): Word[] {
 export interface DateContext {
   /** Precision of the date: a tally over a year or a month is a statistic, over a day a happening. */
   period: boolean;
+  /** Days that span more than a week ("in recent weeks"): a period, but one an ongoing happening may fill. */
+  range?: boolean;
 }
 
 /**
@@ -239,6 +248,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
   // "expects earnings to grow in 2026", "forecasts growth in 2026": guidance, not a happening.
   if (verb && FORECAST_VERBS.has(verb.lemma) && verb.lower !== 'expected' && !/ed$/.test(verb.lower)) return { keep: false, reason: 'forecast' };
+  // "she expected a second wave later this year": a past forecast by a named forecaster (not "the vote, expected on Friday").
+  // The date must sit in what was forecast, after the verb's object: "estimated in 2008 that..." dates the estimate.
+  if (verb && FORECAST_VERBS.has(verb.lemma) && verb.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && forecaster(words[v - 1 - chain.length]) && v < a - 1 && words.slice(v + 1, a).some((w) => isNoun(w) || w.pos === 'DET')) return { keep: false, reason: 'forecast' };
+  if (verb && BELIEF_VERBS.has(verb.lemma) && !chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'state' };
   if (chain[0]?.lower === 'to') {
     for (let k = v - chain.length - 1; k >= Math.max(cFrom, v - chain.length - 7); k--) {
       if (FORECAST_VERBS.has(words[k].lemma) && isVerb(words[k]) && !/ed$/.test(words[k].lower)) return { keep: false, reason: 'forecast' };
@@ -247,7 +260,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
-  if (context.period && perfect && before?.lower !== 'since') return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };
+  // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on
+  const progressive = context.range && verb?.pos === 'VERB' && /ing$/.test(verb.lower) && chain.some((w) => w.lower === 'been');
+  if (context.period && perfect && before?.lower !== 'since' && !progressive) return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };
   // "traveled less than a year ago", "shrank after February": a comparison or a boundary, not a happening.
   if (context.period && inClause((w, k) => /^(?:less|more|fewer)$/.test(w.lower) && words[k + 1]?.lower === 'than')) return { keep: false, reason: 'statistic' };
   if (context.period && (before?.lower === 'after' || before?.lower === 'before')) return { keep: false, reason: 'statistic' };
@@ -257,7 +272,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the technology is ready today", "it is vital": a present state.
   if (copula && /^(?:is|are|am|'s|'re)$/.test(verb.lower) && !chain.length) return { keep: false, reason: 'state' };
   // "which last year was flush with revenue": a past state, an adjective after "was", not a happening
-  if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2])) return { keep: false, reason: 'state' };
+  // ("were busy last Friday attempting to raise fees" is a happening: the date's own words are skipped)
+  if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
 
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
   const future = chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be'));
@@ -270,6 +286,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 }
 
 const isAdjective = (w: Word | undefined) => !!w && w.pos === 'ADJ';
+
+/** The word before a verb that makes it an active verb with a subject: "she expected", "analysts predicted". */
+const forecaster = (w: Word | undefined) => !!w && (w.pos === 'PRON' || w.pos === 'PROPN' || (w.pos === 'NOUN' && /s$/.test(w.lower)));
 
 /** "is to meet", "plans to vote", ", to be published next week": an infinitive on the calendar (not "continued to wash"). */
 function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean {

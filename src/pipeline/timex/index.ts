@@ -27,7 +27,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       locale: ctx.locale ?? null,
       sentence,
       // "since Friday" can only look back, whatever the verb
-      tense: (start, end) => (afterSince(sentence, start) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end)),
+      tense: (start, end) => (afterSince(sentence, start) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence)),
     };
     for (const d of recogniseSentence(env)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }

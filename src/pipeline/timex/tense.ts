@@ -8,6 +8,8 @@ interface Marker {
   start: number;
   end: number;
   tense: 'past' | 'future';
+  /** An infinitive's "to": it looks ahead only inside its own phrase. */
+  infinitive?: boolean;
 }
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', "wouldn't", 'may', 'might', 'could', 'should', 'must', 'upcoming', 'forthcoming', 'tomorrow', 'soon', 'gonna']);
@@ -72,7 +74,7 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
       tense = prev !== undefined && PRESENT_PASSIVE.has(prev) ? null : 'past';
     }
-    if (tense) markers.push({ start, end, tense });
+    if (tense) markers.push(w === 'to' || (w === 'be' && prev === 'to') ? { start, end, tense, infinitive: true } : { start, end, tense });
   }
   return markers;
 }
@@ -95,10 +97,15 @@ function isParticiple(w: string): boolean {
 }
 const PARTICIPLES = new Set(['held', 'made', 'found', 'kept', 'paid', 'sold', 'sent', 'spent', 'brought', 'bought', 'caught', 'laid', 'led', 'won', 'lost', 'built', 'shot', 'struck', 'told', 'put', 'set', 'shut', 'hit', 'given', 'taken', 'shown', 'seen', 'known', 'done', 'written', 'chosen', 'broken', 'begun', 'withdrawn', 'upheld', 'withheld', 'fed', 'fled', 'met', 'heard', 'felt', 'taught', 'fought', 'sought', 'thought', 'understood']);
 
+const INFINITIVE_ENDS = /[;:()]|\s[-–—]\s|,\s+(?:after|before|under|despite|amid|following|when|while|as|since|because|although|though|until)\b/i;
+
 /** Tense for the expression at [start, end) of a sentence: the last marker before it, else the first after. */
-export function tenseAt(markers: Marker[], start: number, end: number): Tense {
+export function tenseAt(markers: Marker[], start: number, end: number, sentence?: string): Tense {
   let before: Marker | null = null;
   for (const m of markers) {
+    // "agreed to pay the fund, under pressure, after the sinking in April": the infinitive ended at the
+    // comma that opens an adverbial (not at a list's comma: "to admit Chile, Peru and Bolivia in March")
+    if (m.end <= start && m.infinitive && sentence !== undefined && INFINITIVE_ENDS.test(sentence.slice(m.end, start))) continue;
     if (m.end <= start) before = m;
     else if (m.start >= end) return before ? before.tense : m.tense;
   }

@@ -5,7 +5,7 @@ import { tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
 
 function tenseOf(sentence: string, expression: string) {
   const start = sentence.indexOf(expression);
-  return tenseAt(tenseMarkers(sentence), start, start + expression.length);
+  return tenseAt(tenseMarkers(sentence), start, start + expression.length, sentence);
 }
 
 describe('tenseAt', () => {
@@ -35,6 +35,9 @@ describe('tenseAt', () => {
     { sentence: 'The union intends to strike on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The firm expects profits, according to filings on Friday.', expression: 'Friday', expected: null },
     { sentence: 'Traders expected prices rose to a peak on Friday.', expression: 'Friday', expected: 'past' },
+    { sentence: 'The insurer agreed to pay for the repairs, under pressure from tenants, after the flood in March.', expression: 'March', expected: 'past' },
+    { sentence: 'The insurer agreed to pay for the repairs in March.', expression: 'March', expected: 'future' },
+    { sentence: 'The league agreed to admit Leeds, Hull and York in early March, its chair said.', expression: 'early March', expected: 'future' },
     { sentence: 'The museum opens on Friday.', expression: 'Friday', expected: null },
     { sentence: 'The United team is based in Leeds on Friday.', expression: 'Friday', expected: null },
     { sentence: 'The plan is concerned with Friday.', expression: 'Friday', expected: null },

@@ -128,7 +128,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // Tagged only when a date is left to read: most sentences hold none.
     let words: Word[] | null = null;
     for (const timex of dates) {
-      const d = timex.date!;
+      const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
       const reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d) });
       if (!reading.keep) continue;
@@ -145,6 +145,18 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     drafts.push(...here);
   }
   return drafts;
+}
+
+/**
+ * The day a happening took place, where it differs from the expression's own value: "returned to work
+ * after the weekend" is the Monday after it (the expression stays the weekend, as TimeML has it).
+ */
+function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['date']> {
+  const d = timex.date!;
+  const from = timex.start - sentence.start;
+  if (!/-WE$/.test(timex.value) || d.precision !== 'day' || !/\bafter\s+$/i.test(sentence.text.slice(Math.max(0, from - 8), from))) return d;
+  const monday = new Date(Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return { ...d, start: monday, end: monday };
 }
 
 /** "in recent weeks", "over the past month": days that span a period, which a tally or a state is told over. */

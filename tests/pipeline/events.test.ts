@@ -90,6 +90,14 @@ describe('draftEvents', () => {
     expect(d.date.label).toBe('about 6 February – 6 March 2025');
   });
 
+  it('dates a happening "after the weekend" to the Monday after it, leaving the expression the weekend', () => {
+    const text = 'Dockers went back to work after the weekend, the union said.';
+    const t = timex(text, 'the weekend', 'DATE', '2025-W09-WE', ['2025-03-01', '2025-03-02', 'day']);
+    const [d] = draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t]);
+    expect(d.date).toMatchObject({ start: '2025-03-03', precision: 'day' });
+    expect(d.timex.value).toBe('2025-W09-WE');
+  });
+
   it('makes no event of a wire stamp after a caption credit ("| Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -")', () => {
     const text = 'Handout By Jo Fox, Editor WASHINGTON | Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) - The virus spread further.';
     const t = timex(text, 'May 1, 2009 9:46 am EDT', 'TIME', '2009-05-01T09:46', ['2009-05-01T13:46', '2009-05-01T13:46', 'minute']);

@@ -10,7 +10,7 @@ import { MONTH, afterSince } from '../lexicon';
 import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
-import { tenseAt, tenseMarkers } from './tense';
+import { possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
 
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
 export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
@@ -27,7 +27,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       locale: ctx.locale ?? null,
       sentence,
       // "since Friday" can only look back, whatever the verb
-      tense: (start, end) => (afterSince(sentence, start) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence)),
+      tense: (start, end) => (afterSince(sentence, start) || possessiveLooksBack(sentence, start, end) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence)),
     };
     for (const d of recogniseSentence(env)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }

@@ -97,6 +97,15 @@ function isParticiple(w: string): boolean {
 }
 const PARTICIPLES = new Set(['held', 'made', 'found', 'kept', 'paid', 'sold', 'sent', 'spent', 'brought', 'bought', 'caught', 'laid', 'led', 'won', 'lost', 'built', 'shot', 'struck', 'told', 'put', 'set', 'shut', 'hit', 'given', 'taken', 'shown', 'seen', 'known', 'done', 'written', 'chosen', 'broken', 'begun', 'withdrawn', 'upheld', 'withheld', 'fed', 'fled', 'met', 'heard', 'felt', 'taught', 'fought', 'sought', 'thought', 'understood']);
 
+/**
+ * "get around Wednesday's ruling", "Tuesday's declaration": a day named in the possessive names a
+ * happening the reader already knows of, so it looks back whatever the verb ("would look for ways")
+ * unless something says it is ahead ("ahead of Friday's vote").
+ */
+export function possessiveLooksBack(sentence: string, start: number, end: number): boolean {
+  return /^['’]s\b/.test(sentence.slice(end, end + 3)) && !/\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start));
+}
+
 const INFINITIVE_ENDS = /[;:()]|\s[-–—]\s|,\s+(?:after|before|under|despite|amid|following|when|while|as|since|because|although|though|until)\b/i;
 
 /** Tense for the expression at [start, end) of a sentence: the last marker before it, else the first after. */

@@ -1,7 +1,7 @@
 // The tense around an expression decides which Wednesday or November it means.
 import { describe, expect, it } from 'vitest';
 import { dayNumber, fromDayNumber, weekdayOf, cycleOccurrence } from '../../../src/pipeline/timex/calendar';
-import { tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
+import { possessiveLooksBack, tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
 
 function tenseOf(sentence: string, expression: string) {
   const start = sentence.indexOf(expression);
@@ -43,6 +43,17 @@ describe('tenseAt', () => {
     { sentence: 'The plan is concerned with Friday.', expression: 'Friday', expected: null },
   ])('$expression in "$sentence" is $expected', ({ sentence, expression, expected }) => {
     expect(tenseOf(sentence, expression)).toBe(expected);
+  });
+});
+
+describe('possessiveLooksBack', () => {
+  it.each([
+    { sentence: "The tenants said they would look for ways around Wednesday's ruling.", expression: 'Wednesday', expected: true },
+    { sentence: "The party will campaign hard ahead of Friday's vote.", expression: 'Friday', expected: false },
+    { sentence: 'The court will rule on Friday.', expression: 'Friday', expected: false },
+  ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
+    const start = sentence.indexOf(expression);
+    expect(possessiveLooksBack(sentence, start, start + expression.length)).toBe(expected);
   });
 });
 

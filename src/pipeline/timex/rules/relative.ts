@@ -142,6 +142,8 @@ export const RELATIVE: Rule[] = [
       // the clause's tense and modality pick the coming one
       { sentence: 'The two leaders will meet over the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W10-WE' },
       { sentence: 'The leaders are expected to meet over the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W10-WE' },
+      { sentence: 'Shops reopened after the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W09-WE' },
+      { sentence: 'Schools will reopen after the weekend.', text: 'the weekend', published: '2025-03-07', value: '2025-W10-WE' },
     ],
     needs: /weekend/i,
     pattern: /\b(?:over|during|at|on|by|until|through|throughout|for|after|before|since)\s+(?<x>the\s+weekend)\b(?!['’])/dig,
@@ -149,7 +151,9 @@ export const RELATIVE: Rule[] = [
       const [start, end] = at(m, 'x')!;
       if (env.today === null) return { ...noPublicationDate('DATE', 'XXXX-WXX-WE'), start, end };
       // past tense (the usual "over the weekend") is the last Saturday-Sunday on or before publication
-      const tense = /since|after/i.test(m[0]) ? 'past' : tenseOf(env, { start, end });
+      // "since the weekend" looks back; "after the weekend" too, unless the clause looks ahead ("will reopen after the weekend")
+      const read = tenseOf(env, { start, end });
+      const tense = /since/i.test(m[0]) || (/after/i.test(m[0]) && read !== 'future') ? 'past' : read;
       const saturdayBefore = env.today - ((weekdayOf(env.today) + 2) % 7);
       const upcoming = saturdayBefore + 1 < env.today;
       // with no tense, the nearer weekend: on a Friday the coming one, on a Monday the one just gone

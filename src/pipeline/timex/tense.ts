@@ -44,7 +44,7 @@ const NOT_PAST = new Set([
   'expected', 'scheduled', 'slated', 'planned', 'proposed', 'reported',
 ]);
 const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'be', 'being', "isn't", "aren't", "'s", "'re"]);
-const PAST_AUX = new Set(['was', 'were', 'been', 'had', 'has', 'have', "'d", "'ve"]);
+const PERFECT_AUX = new Set(['had', 'has', 'have', "'d", "'ve"]);
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|s|re|d|ve)\b/g;
 
@@ -69,7 +69,8 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (FORWARD_ALONE.has(w)) {
       // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward
       if (prev === 'as' || prev === 'than') tense = null;
-      else tense = w === 'planned' && PAST_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
+      // "had planned a visit" is past; "was planned for early March" is on the calendar
+      else tense = w === 'planned' && PERFECT_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
     } else if (PAST_WORDS.has(w)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
       tense = prev !== undefined && PRESENT_PASSIVE.has(prev) ? null : 'past';

@@ -38,6 +38,8 @@ describe('tenseAt', () => {
     { sentence: 'The insurer agreed to pay for the repairs, under pressure from tenants, after the flood in March.', expression: 'March', expected: 'past' },
     { sentence: 'The insurer agreed to pay for the repairs in March.', expression: 'March', expected: 'future' },
     { sentence: 'The league agreed to admit Leeds, Hull and York in early March, its chair said.', expression: 'early March', expected: 'future' },
+    { sentence: 'The aide said the opening was planned for early May.', expression: 'early May', expected: 'future' },
+    { sentence: 'The club had planned a parade on Sunday.', expression: 'Sunday', expected: 'past' },
     { sentence: 'The museum opens on Friday.', expression: 'Friday', expected: null },
     { sentence: 'The United team is based in Leeds on Friday.', expression: 'Friday', expected: null },
     { sentence: 'The plan is concerned with Friday.', expression: 'Friday', expected: null },

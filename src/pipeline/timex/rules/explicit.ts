@@ -98,10 +98,15 @@ export const EXPLICIT: Rule[] = [
     examples: [
       { sentence: 'The company was founded in 1998.', text: '1998', published: '2025-03-06', value: '1998' },
       { sentence: '1957: Asian flu killed two million people.', text: '1957', published: '2009-04-27', value: '1957' },
+      // a determiner or a possessive before a year that names a thing of that year
+      { sentence: 'A 1962 law still governs the port.', text: '1962', published: '2009-04-27', value: '1962' },
+      { sentence: "The firm cut its 1990 profit forecast.", text: '1990', published: '1989-10-27', value: '1990' },
+      { sentence: "The league's 1971 charter allows it.", text: '1971', published: '2009-04-27', value: '1971' },
+      { sentence: 'As recently as 2007, the rule was unknown.', text: '2007', published: '2010-05-24', value: '2007' },
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|before|after|of|during|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least)[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|before|after|of|during|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
       'dig',
     ),
     build(m, env) {
@@ -120,7 +125,9 @@ export const EXPLICIT: Rule[] = [
         // or head an entry of a listed timeline: "1957: Asian flu killed two million people"
         else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after))) return null;
       }
-      if (['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) && (year < 1800 || year > 2100)) return null;
+      if ((['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) || g.det) && (year < 1800 || year > 2100)) return null;
+      // "a 1200 ton ship", "its 2000 staff": after a determiner the year must be followed by a word, not a count's unit
+      if (g.det && (!nextWord || /^(?:ton|tonne|pound|dollar|mile|foot|metre|meter|acre|page|seat|bed|room|strong|member|word|point)s?$/.test(nextWord))) return null;
       // "the end of 2025": the article belongs to the expression, as in TimeML
       const mod = ['early', 'mid', 'late', 'end of', 'start of', 'beginning of', 'middle of'].includes(trig.replace(/^the /, '')) ? trig : '';
       const season = ['spring', 'summer', 'autumn', 'fall', 'winter'].includes(trig);

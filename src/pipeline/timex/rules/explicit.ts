@@ -1,6 +1,6 @@
 // Dates written in full: ISO and numeric dates, a day or month with its year, a year, a fiscal year, a decade or century. They need no anchor.
 
-import { pad, yearRange } from '../calendar';
+import { monthIndex, monthRange, pad, yearRange } from '../calendar';
 import { COUNTED, DAY, MONTH, YEAR, monthNumber, ordinal } from '../../lexicon';
 import { explicitDay, explicitMonth, explicitYear, unresolved } from '../resolve';
 import { type Rule, MOD, WEEKDAY_PREFIX, at, cap, fullYear, isApproxMod, lower } from './shared';
@@ -136,6 +136,28 @@ export const EXPLICIT: Rule[] = [
       const end = at(m, 'y')![1];
       const r = explicitYear(year, Boolean(mod) || trig === 'around' || trig === 'circa' || trig === 'c.');
       return { ...r, start: startsAt, end };
+    },
+  },
+  {
+    // Broadcast transcripts spell years out as they are spoken.
+    name: 'spoken year',
+    examples: [
+      { sentence: 'In nineteen ninety-one the senator was convicted.', text: 'nineteen ninety-one', published: '1998-01-15', value: '1991' },
+      { sentence: 'Atlanta, nineteen ninety-six.', text: 'nineteen ninety-six', published: '1998-02-27', value: '1996' },
+      { sentence: 'The city was invaded in nineteen seventy-nine.', text: 'nineteen seventy-nine', published: '1998-01-21', value: '1979' },
+      { sentence: 'January nineteen ninety-seven. A second bomb went off.', text: 'January nineteen ninety-seven', published: '1998-02-27', value: '1997-01' },
+    ],
+    needs: /\b(?:eighteen|nineteen)\s/i,
+    pattern: new RegExp(String.raw`\b(?:(?<mo>${MONTH})\s+)?` + /(?<c>eighteen|nineteen)\s+(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<u>one|two|three|four|five|six|seven|eight|nine)\b)?)\b(?!\s+(?:hundred|thousand|million|billion|percent|per\s+cent)\b)/.source, 'dig'),
+    build(m) {
+      const g = m.groups!;
+      const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+      const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+      const century = lower(g.c) === 'nineteen' ? 1900 : 1800;
+      const rest = g.tens ? tens.indexOf(lower(g.tens)) * 10 + (g.u ? words.indexOf(lower(g.u)) : 0) : words.indexOf(lower(g.t));
+      if (g.mo && cap(g.mo)) return { type: 'DATE', value: `${century + rest}-${pad(monthNumber(g.mo))}`, date: monthRange(monthIndex(century + rest, monthNumber(g.mo)), monthIndex(century + rest, monthNumber(g.mo))) };
+      const r = explicitYear(century + rest, false);
+      return g.mo ? { ...r, start: at(m, 'c')![0] } : r;
     },
   },
   {

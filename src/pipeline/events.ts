@@ -18,6 +18,13 @@ const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s
 /** "Page last updated at 11:24 GMT", "Published: 3 May" opening a line: page furniture, not a happening ("was posted on 3 May" is one). */
 const STAMP_BEFORE = /(?:^|[|\n]\s*)(?:page\s+)?(?:last\s+)?(?:updated|published|posted)(?:\s+(?:at|on))?[\s:]*$/iu;
 
+/** "Born: 29 August 1961": a fact box's label, not a happening told by the story. */
+const FACT_LABEL_BEFORE = /(?:^|[|\n]\s*)(?:born|date|dates|date of birth)\s*:\s*$/iu;
+/** "30 NOVEMBER 2011, WORLD NEWS": a date stamp in capitals before a section's name, page furniture. */
+const CAPITALS_STAMP = /^\s*,\s*\p{Lu}[\p{Lu}&\s]{3,}(?:[^\p{Ll}]|$)/u;
+/** "after the 1929 crash", "eclipsing the drop after the 2001 attacks": a happening named as a yardstick for another. */
+const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following)\s+(?:the|a|an|its|their|his|her)\s*$/iu;
+
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to)(?:\s+(?:in|on|at|during|for))?\s*$/iu;
 /** "the 2024 report": a date naming a document, not a happening. */
@@ -63,6 +70,8 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (YARDSTICK_BEFORE.test(before)) return false;
   // Only the sentence's start or a "|" opens a stamp: a space stands in for a cut-off start.
   if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
+  if (FACT_LABEL_BEFORE.test(sentence.text.slice(Math.max(0, from - 20), from))) return false;
+  if (/\b\p{Lu}{3,}\b/u.test(timex.text) && CAPITALS_STAMP.test(sentence.text.slice(to, to + 40))) return false;
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   // "WASHINGTON | Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -": a wire stamp after a caption's credit
   if (/\|\s*(?:\p{L}{3}\.?\s+)?$/u.test(before) && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
@@ -130,7 +139,12 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     for (const timex of dates) {
       const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
-      const reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d) });
+      const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d) };
+      let reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
+      // "lending froze after the 1987 crash": a happening named as a yardstick dates its clause, not a happening of its own
+      if (reading.keep && reading.nounPhrase && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
+        reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
+      }
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || nameSubject(eventTitle(sentence, timex), antecedents);

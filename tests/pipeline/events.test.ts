@@ -139,8 +139,17 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'Prices will rise on Sunday.', phrase: 'Sunday' },
     { text: 'LONDON | Mon Jun 2, 2025 4:56 pm EDT LONDON (Agency) - Talks began.', phrase: 'Mon Jun 2, 2025 4:56 pm' },
     { text: 'Page last updated at 11:24 GMT, Monday, 2 June 2025.', phrase: '11:24 GMT, Monday, 2 June 2025' },
+    { text: 'Born: 3 June 1961, Leeds, UK Known for: Skating', phrase: '3 June 1961' },
+    { text: 'Match report 1 JUNE 2025, SPORT & LEISURE The best goals of the season.', phrase: 'JUNE 2025' },
+    { text: 'Speaking after the 2008 floods, the mayor said the town needed help.', phrase: '2008' },
+    { text: 'Shares fell 5 percent, eclipsing the drop after the 2001 attacks, to close lower.', phrase: '2001' },
   ])('drafts nothing from "$text"', ({ text, phrase }) => {
     expect(one(text, phrase, ['2025-06-01', '2025-06-01', 'day'])).toEqual([]);
+  });
+
+  it('dates the clause, not the yardstick, when a happening after another is told', () => {
+    const drafts = one('Credit dried up for years after the 1987 market crash.', '1987', ['1987', '1987', 'year']);
+    expect(drafts.map((d) => d.title)).toEqual(['Credit dried up for years after the market crash']);
   });
 
   it('titles a date that modifies a happening with that happening', () => {

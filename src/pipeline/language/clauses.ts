@@ -171,6 +171,8 @@ export interface DateContext {
   period: boolean;
   /** Days that span more than a week ("in recent weeks"): a period, but one an ongoing happening may fill. */
   range?: boolean;
+  /** Read the date as its clause's ("lending froze after the 1987 crash"), not as the noun's it modifies. */
+  clauseOnly?: boolean;
 }
 
 /**
@@ -184,7 +186,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const after = words[b + 1];
 
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
-  if (after && (after.text === "'s" || after.text === '’s')) {
+  if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s')) {
     // "rebounding from last week's losses", "up from last year's $5 billion": a yardstick, not a happening
     if (before && /^(?:from|than|since|over|versus|vs)$/.test(before.lower)) return { keep: false, reason: 'statistic' };
     let k = b + 2;
@@ -196,7 +198,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
   // The determiner may sit inside the date's own words ("the 11 September 2001 attacks").
-  if ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their')) || words[a].pos === 'DET') {
+  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their')) || words[a].pos === 'DET')) {
     let k = b + 1;
     if (words[k]?.text === ',') k++;
     const startHead = k;
@@ -208,7 +210,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     }
   }
   // "the Pemex spill of 1979", "champion of 2019" (not "the end of 2010")
-  if (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
+  if (!context.clauseOnly && before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
     const head = words[a - 2];
     if (!EVENT_NOUNS.has(head.lower)) return { keep: false, reason: 'modifies a noun' };
     let s = a - 2;
@@ -225,6 +227,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
+  // "Speaking after the 2008 floods, ...", "eclipsing the drop after the 2001 attacks": a participle's yardstick dates nothing
+  if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
 
   // "Not since 1993", "the first pandemic since 1968", "lost 400,000 jobs since 2000": a yardstick or a tally.
   if (before?.lower === 'since') {

@@ -6,7 +6,7 @@ import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
-import { MONTH, afterSince } from '../lexicon';
+import { ANCHOR_HAPPENINGS, MONTH, afterSince } from '../lexicon';
 import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
@@ -345,6 +345,17 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
         Object.assign(d, countQuarters(reference.date.end, shift));
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : null, yearInferred: true, reference: { text: reference.text, comparison: shift !== 0 } };
       }
+    } else if (d.anaphor?.happening) {
+      // "the morning of his death": the day the article dates that happening on, wherever it says so
+      const told = happeningDate(drafts, d, text);
+      const resolved = told && (told.date!.precision === 'month' ? (d.anaphor.shift === 0 ? { value: told.value.slice(0, 7), date: told.date! } : null) : countFrom(told.date!, 'day', d.anaphor.shift));
+      if (resolved) {
+        Object.assign(d, resolved);
+        d.how = { ...d.how, anchor: 'earlier mention', direction: d.anaphor.shift < 0 ? 'back' : d.anaphor.shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: text.slice(told!.start, told!.end) } };
+      } else {
+        Object.assign(d, { value: 'XXXX-XX-XX', date: null });
+        d.how = { ...d.how, anchor: 'none', unresolved: 'no date for the happening' };
+      }
     } else if (d.anaphor) {
       const { unit, shift } = d.anaphor;
       const blank = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
@@ -361,6 +372,27 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end };
     }
   }
+}
+
+/**
+ * The nearest date, earlier first, that sits in a sentence telling the happening a day is named
+ * after ("died on 25 June"), at day or month precision; null when the article dates it nowhere.
+ */
+function happeningDate(drafts: Draft[], d: Draft, text: string): Draft | null {
+  const tells = ANCHOR_HAPPENINGS[d.anaphor!.happening!];
+  const sentenceAround = (x: Draft) => {
+    let from = x.start;
+    while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+    let to = x.end;
+    while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
+    // the naming words ("the day before his death") do not tell the happening themselves
+    return d.start >= from && d.end <= to ? text.slice(from, d.start) + text.slice(d.end, to) : text.slice(from, to);
+  };
+  const candidates = drafts.filter((x) => x !== d && !x.anaphor && x.date && !x.date.approximate && (x.date.precision === 'day' || x.date.precision === 'month' || x.date.precision === 'minute') && tells.test(sentenceAround(x)));
+  const before = candidates.filter((x) => x.end <= d.start).pop();
+  const found = before ?? candidates.find((x) => x.start >= d.end) ?? null;
+  if (!found || found.date!.precision !== 'minute') return found;
+  return { ...found, date: dayRange(dayNumberOf(found.date!.start)) };
 }
 
 function countFrom(ref: DateRange, unit: 'day' | 'week' | 'month' | 'year', shift: number): { value: string; date: DateRange } | null {

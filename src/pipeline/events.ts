@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { readDate, tagWords, type Word } from './language/clauses';
+import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
 import { eventTitle, nameSubject, shorten } from './title';
@@ -140,7 +140,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
       const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d) };
-      let reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
+      // "1957: Asian flu killed two million": a listed timeline's entry is dated by its heading, whatever its verb
+      const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
+      let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
       // "lending froze after the 1987 crash": a happening named as a yardstick dates its clause, not a happening of its own
       if (reading.keep && reading.nounPhrase && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });

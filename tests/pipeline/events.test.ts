@@ -147,6 +147,12 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one(text, phrase, ['2025-06-01', '2025-06-01', 'day'])).toEqual([]);
   });
 
+  it('keeps a listed timeline entry whatever its verb', () => {
+    const drafts = one('1962: The great flood remains the worst the valley has seen.', '1962', ['1962', '1962', 'year']);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].date.start).toBe('1962');
+  });
+
   it('dates the clause, not the yardstick, when a happening after another is told', () => {
     const drafts = one('Credit dried up for years after the 1987 market crash.', '1987', ['1987', '1987', 'year']);
     expect(drafts.map((d) => d.title)).toEqual(['Credit dried up for years after the market crash']);

@@ -98,8 +98,17 @@ function opensClause(words: Word[], k: number): boolean {
   if (BOUNDARY_PUNCT.has(w.text) || w.text === ',') return true;
   if (w.pos === 'SCONJ') return true;
   if (SUBORDINATORS.has(w.lower) && (w.pos === 'PRON' || (w.pos === 'DET' && w.lower !== 'that'))) return true;
-  // "and the council voted": a conjunction before a verb of its own
-  return w.pos === 'CCONJ' && hasVerbIn(words, k + 1, Math.min(words.length, k + 5));
+  // "and the council voted": a conjunction before a verb of its own; "and as recently as 2007, a panel wrote":
+  // before a fronted adverbial and the clause it leads
+  return w.pos === 'CCONJ' && (hasVerbIn(words, k + 1, Math.min(words.length, k + 5)) || frontedAdverbial(words, k + 1) >= 0);
+}
+
+/** Where the comma after a verbless adverbial starting at `k` stands, when a clause with a verb follows it; else -1. */
+function frontedAdverbial(words: Word[], k: number): number {
+  let comma = k;
+  while (comma < words.length && comma < k + 8 && words[comma].text !== ',' && !isVerb(words[comma])) comma++;
+  if (words[comma]?.text !== ',' || comma === k) return -1;
+  return hasVerbIn(words, comma + 1, Math.min(words.length, comma + 16)) ? comma : -1;
 }
 
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */
@@ -109,6 +118,15 @@ function clauseAround(words: Word[], i: number): [number, number] {
   let to = i + 1;
   while (to < words.length && !opensClause(words, to)) to++;
   if (hasVerbIn(words, from, to)) return [from, to];
+  // "and in 2007, a panel wrote": a fronted adverbial leans on the clause after its comma, past any aside
+  if (from > 0 && words[from].pos === 'CCONJ' && frontedAdverbial(words, from + 1) === to) {
+    let next = to;
+    do {
+      next++;
+      while (next < words.length && !opensClause(words, next)) next++;
+    } while (next < words.length && !hasVerbIn(words, to, next));
+    return [from, next];
+  }
   if (!hasVerbIn(words, 0, from)) {
     let next = Math.min(words.length, to + 1);
     while (next < words.length && !opensClause(words, next)) next++;

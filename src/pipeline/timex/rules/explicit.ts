@@ -103,6 +103,7 @@ export const EXPLICIT: Rule[] = [
       { sentence: "The firm cut its 1990 profit forecast.", text: '1990', published: '1989-10-27', value: '1990' },
       { sentence: "The league's 1971 charter allows it.", text: '1971', published: '2009-04-27', value: '1971' },
       { sentence: 'As recently as 2007, the rule was unknown.', text: '2007', published: '2010-05-24', value: '2007' },
+      { sentence: 'Hope grew with the election in 1962 of a young reformer.', text: '1962', published: '2010-01-13', value: '1962' },
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
@@ -115,7 +116,9 @@ export const EXPLICIT: Rule[] = [
       const trig = lower(g.trig);
       const after = env.sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const nextWord = /^\s+([A-Za-z-]+)/.exec(after)?.[1]?.toLowerCase();
-      if (nextWord && COUNTED.has(nextWord)) return null;
+      // "the election in 1990 of a young priest": a year dating a happening its "of" names, not "1990 of the cases"
+      const ofWhom = nextWord === 'of' && /^(?:in|during|since|until|before|after)$/.test(trig) && year >= 1800 && year <= 2100 && year % 100 !== 0 && /^\s+of\s+(?:an?|the|his|her|its|their)\s+[a-z]/i.test(after);
+      if (nextWord && COUNTED.has(nextWord) && !ofWhom) return null;
       // "in 1500 towns": round or early numbers before a plural are counts, "in 2019 prices rose" is a year
       if (nextWord && (year < 1900 || year % 100 === 0) && /^[a-z]+[^su]s$/.test(nextWord) && !EVENT_PLURALS.test(nextWord)) return null;
       if (/^\s*(?:[-–]\s*\d|[.,]\d|:\d|%|\s*(?:per\s*cent|percent)\b)/i.test(after)) return null;

@@ -26,7 +26,7 @@ const CAPITALS_STAMP = /^\s*,\s*\p{Lu}[\p{Lu}&\s]{3,}(?:[^\p{Ll}]|$)/u;
 const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following)\s+(?:the|a|an|its|their|his|her)\s*$/iu;
 
 /** Words just before a date that make it a yardstick, not the time something happened. */
-const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to)(?:\s+(?:in|on|at|during|for))?\s*$/iu;
+const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to|retroactive to|backdated to|(?:valid|good) (?:through|until|till|to))(?:\s+(?:in|on|at|during|for))?\s*$/iu;
 /** "the 2024 report": a date naming a document, not a happening. */
 const DOCUMENT_AFTER = /^[\s-]*(?:report|survey|study|census|budget|edition|version|index|rankings?|guidelines|figures|statistics|data|forecast|accounts)\b/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/iu;

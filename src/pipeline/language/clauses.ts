@@ -121,16 +121,22 @@ function clauseAround(words: Word[], i: number): [number, number] {
   // "and in 2007, a panel wrote": a fronted adverbial leans on the clause after its comma, past any aside
   if (from > 0 && words[from].pos === 'CCONJ' && frontedAdverbial(words, from + 1) === to) {
     let next = to;
-    do {
+    while (next < words.length) {
       next++;
       while (next < words.length && !opensClause(words, next)) next++;
-    } while (next < words.length && !hasVerbIn(words, to, next));
-    return [from, next];
+      if (hasVerbIn(words, to, next)) break;
+    }
+    return [from, Math.min(next, words.length)];
   }
   if (!hasVerbIn(words, 0, from)) {
-    let next = Math.min(words.length, to + 1);
-    while (next < words.length && !opensClause(words, next)) next++;
-    return [from, next];
+    // lean forward until a verb is met: "The fall in prices in recent months, while good for savers, has hurt exporters"
+    let next = to;
+    while (next < words.length) {
+      next++;
+      while (next < words.length && !opensClause(words, next)) next++;
+      if (hasVerbIn(words, to, next)) break;
+    }
+    return [from, Math.min(next, words.length)];
   }
   // Lean back until a verb is met: a quoted phrase or an aside between commas has none of its own
   // ("expects the cycle to remain \"weak\" through the first half of 2027").

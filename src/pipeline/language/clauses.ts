@@ -322,5 +322,7 @@ const forecaster = (w: Word | undefined) => !!w && (w.pos === 'PRON' || w.pos ==
 function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean {
   const lead = words[to - 1];
   if (!lead || lead.pos === 'PUNCT') return chain.some((w) => w.lemma === 'be');
+  // "without a bailout plan to prop up confidence": a noun's infinitive says what it is for, not what is on the calendar
+  if (isNoun(lead)) return false;
   return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide)$/.test(lead.lemma);
 }

@@ -5,8 +5,8 @@ import * as chrono from 'chrono-node';
 import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
-import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
-import { ANCHOR_HAPPENINGS, MONTH, afterSince } from '../lexicon';
+import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
+import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon';
 import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
@@ -29,7 +29,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       // "since Friday" can only look back, whatever the verb
       tense: (start, end) => (afterSince(sentence, start) || possessiveLooksBack(sentence, start, end) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence)),
     };
-    for (const d of recogniseSentence(env)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+    for (const d of datelineWeekdays(recogniseSentence(env), sentence)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }
   drafts.sort((a, b) => a.start - b.start);
   resolveAnaphora(drafts, text);
@@ -49,6 +49,24 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     out.splice(after < 0 ? out.length : after, 0, dateLine);
   }
   return out;
+}
+
+/** "NEW YORK, Sept. 29 --": a dateline's date, the day the story was filed. */
+const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–)/;
+
+/**
+ * "NEW YORK, Sept. 29 -- Without a rescue plan Monday, stocks fell": in a story's first sentence the
+ * weekday of its dateline is the dateline's day, whatever the tense around it would pick.
+ */
+function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
+  const line = found.find((d) => d.start < 40 && d.date?.precision === 'day' && DATELINE_END.test(sentence.slice(d.end, d.end + 70)));
+  if (!line) return found;
+  const day = dayNumberOf(line.date!.start);
+  return found.map((d) => {
+    if (d === line || d.how?.rule !== 'weekday' || d.type !== 'DATE' || !d.date || weekdayNumber(sentence.slice(d.start, d.end).replace(/^.*\b(?=[A-Z][a-z]+day\b)/, '')) !== weekdayOf(day)) return d;
+    if (Math.abs(dayNumberOf(d.date.start) - day) > 7) return d;
+    return { ...d, value: dayIso(day), date: dayRange(day), how: { ...d.how, anchor: 'text', pickedBy: 'written date' } };
+  });
 }
 
 /** The full record of how a draft was resolved: what its rule said, the rest filled in. */

@@ -128,8 +128,13 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const gap = before ? sentence.text.slice(before.end - sentence.start, timex.start - sentence.start) : '';
       // "at 1653 local time (2153 GMT)": one instant written twice, local and UTC
       const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*\(\s*$/.test(gap);
-      if (prev && (/^[\s,]*$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
-        if (sharperDate(timex.date!, prev.date!)) dates[dates.length - 1] = timex;
+      // "at 1.30 am on the morning of the raid": a clock and its day joined by "on" are one date too
+      if (prev && (/^[\s,]*(?:on\s+)?$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
+        // the sharper date, over both expressions' words: neither is left in the title or counted as the happening's words
+        const kept = sharperDate(timex.date!, prev.date!) ? timex : prev;
+        const from = Math.min(prev.start, timex.start);
+        const to = Math.max(prev.end, timex.end);
+        dates[dates.length - 1] = /\p{L}/u.test(gap) ? { ...kept, start: from, end: to, text: sentence.text.slice(from - sentence.start, to - sentence.start) } : kept;
       } else dates.push(timex);
       before = timex;
     }

@@ -73,6 +73,15 @@ describe('draftEvents', () => {
     expect(draftEvents('b', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t])).toEqual([]);
   });
 
+  it('folds a clock and its day joined by "on" into one date, leaving neither in the title', () => {
+    const text = 'The suspect was seen at 10.40 am on the day of the raid near the bank.';
+    const drafts2 = draftEvents('c', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [
+      timex(text, '10.40 am', 'TIME', '2025-03-05T10:40', ['2025-03-05T10:40', '2025-03-05T10:40', 'minute']),
+      timex(text, 'the day of the raid', 'DATE', '2025-03-05', ['2025-03-05', '2025-03-05', 'day']),
+    ]);
+    expect(drafts2.map((d) => [d.date.precision, d.title])).toEqual([['minute', 'Suspect was seen near the bank']]);
+  });
+
   it('folds two expressions of one date for the same happening into the sharper one', () => {
     const text = 'The strike began on Wednesday, March 5 at the port.';
     const drafts2 = draftEvents('c', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [

@@ -42,7 +42,9 @@ export function tagWords(text: string): Word[] {
     // wink keeps a token's own characters; a token it rewrote is placed where the last one ended.
     const start = found < 0 || found - at > 40 ? at : found;
     const end = found < 0 || found - at > 40 ? at : found + t.length;
-    words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: pos[i] ?? 'X', start, end });
+    // "1.30 am": the clock's "am" is no verb
+    const clock = /^(?:am|pm|a\.m\.?|p\.m\.?)$/i.test(t) && words[words.length - 1]?.pos === 'NUM';
+    words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : (pos[i] ?? 'X'), start, end });
     at = end;
   }
   return words;

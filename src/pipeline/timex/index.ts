@@ -370,6 +370,11 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       if (resolved) {
         Object.assign(d, resolved);
         d.how = { ...d.how, anchor: 'earlier mention', direction: d.anaphor.shift < 0 ? 'back' : d.anaphor.shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: text.slice(told!.start, told!.end) } };
+        // "at 1.30 am on the morning of his death": the clock waiting for its day gets this one
+        const clock = drafts[drafts.indexOf(d) - 1];
+        if (clock?.clock && !clock.date && d.date?.precision === 'day' && /^\s*(?:on\s+)?$/i.test(text.slice(clock.end, d.start))) {
+          Object.assign(clock, withClock(clock, dayNumberOf(d.date.start), clock.clock, 'joined'));
+        }
       } else {
         Object.assign(d, { value: 'XXXX-XX-XX', date: null });
         d.how = { ...d.how, anchor: 'none', unresolved: 'no date for the happening' };

@@ -20,9 +20,9 @@ const STAMP_BEFORE = /(?:^|[|\n]\s*)(?:page\s+)?(?:last\s+)?(?:updated|published
 
 /** "Born: 29 August 1961": a fact box's label, not a happening told by the story. */
 const FACT_LABEL_BEFORE = /(?:^|[|\n]\s*)(?:born|date|dates|date of birth)\s*:\s*$/iu;
-/** "30 NOVEMBER 2011, WORLD NEWS": a date stamp in capitals before a section's name, page furniture. */
+/** "2 MARCH 2019, WORLD NEWS": a date stamp in capitals before a section's name, page furniture. */
 const CAPITALS_STAMP = /^\s*,\s*\p{Lu}[\p{Lu}&\s]{3,}(?:[^\p{Ll}]|$)/u;
-/** "after the 1929 crash", "eclipsing the drop after the 2001 attacks": a happening named as a yardstick for another. */
+/** "after the 1974 crash", "topping the fall after the 1998 default": a happening named as a yardstick for another. */
 const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following)\s+(?:the|a|an|its|their|his|her)\s*$/iu;
 
 /** Words just before a date that make it a yardstick, not the time something happened. */
@@ -128,7 +128,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const gap = before ? sentence.text.slice(before.end - sentence.start, timex.start - sentence.start) : '';
       // "at 1653 local time (2153 GMT)": one instant written twice, local and UTC
       const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*\(\s*$/.test(gap);
-      // "at 1.30 am on the morning of the raid": a clock and its day joined by "on" are one date too
+      // "at 4.15 am on the morning of the raid": a clock and its day joined by "on" are one date too
       if (prev && (/^[\s,]*(?:on\s+)?$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
         // the sharper date, over both expressions' words: neither is left in the title or counted as the happening's words
         const kept = sharperDate(timex.date!, prev.date!) ? timex : prev;
@@ -145,10 +145,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
       const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d) };
-      // "1957: Asian flu killed two million": a listed timeline's entry is dated by its heading, whatever its verb
+      // "1962: A second storm flooded the valley": a listed timeline's entry is dated by its heading, whatever its verb
       const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
       let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
-      // "lending froze after the 1987 crash": a happening named as a yardstick dates its clause, not a happening of its own
+      // "credit dried up after the 1974 crash": a happening named as a yardstick dates its clause, not a happening of its own
       if (reading.keep && reading.nounPhrase && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }
@@ -169,8 +169,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
 }
 
 /**
- * The day a happening took place, where it differs from the expression's own value: "returned to work
- * after the weekend" is the Monday after it (the expression stays the weekend, as TimeML has it).
+ * The day a happening took place, where it differs from the expression's own value: "dockers went back
+ * to work after the weekend" is the Monday after it (the expression stays the weekend, as TimeML has it).
  */
 function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['date']> {
   const d = timex.date!;

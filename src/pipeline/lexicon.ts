@@ -105,7 +105,7 @@ export const COUNTED = new Set(
 );
 
 /**
- * Happenings a day is named after ("the morning of his death", "the day before her arrest"), with
+ * Happenings a day is named after ("the evening of her death", "the day before his arrest"), with
  * the words that tell the happening itself where the article dates it ("died on 3 May").
  */
 export const ANCHOR_HAPPENINGS: Readonly<Record<string, RegExp>> = {

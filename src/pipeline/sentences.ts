@@ -206,7 +206,7 @@ export function sentenceOf(text: string, start: number, end: number): Sentence {
 }
 
 /**
- * "...badly affected 1957: Asian flu killed two million": a listed timeline's entry run into the line
+ * "...hit the coast hardest 1962: A second storm flooded the valley": a listed timeline's entry run into the line
  * before it (the page's line break lost). A year, a colon and a capital after a word in lower case
  * open a new sentence; a sentence never ends in a bare lower-case word and then states a year so.
  */

@@ -108,8 +108,8 @@ describe('mergeAcrossSources', () => {
     const THURSDAY: When = ['2025-03-06', '2025-03-06', 'day'];
     const THIS_WEEK: When = ['2025-W10', '2025-W10', 'week'];
     // two different happenings of one week that share a few of the story's words
-    const study = draft('x-post', 10, 'The new flu virus that has killed 40 people is a swine and bird hybrid, U.S. researchers reported on Thursday.', 'Thursday', THURSDAY);
-    const bans = draft('y-times', 10, 'Many countries reacted to the new flu virus this week by banning pork from U.S. states with human cases.', 'this week', THIS_WEEK);
+    const study = draft('x-post', 10, 'The new harbour crane that has lifted 400 containers is a diesel and battery hybrid, port engineers reported on Thursday.', 'Thursday', THURSDAY);
+    const bans = draft('y-times', 10, 'Several ports reacted to the new harbour crane this week by closing their docks to port traffic.', 'this week', THIS_WEEK);
     expect(mergeAcrossSources([study, bans])).toHaveLength(2);
     // the same happening, told at a week's and a day's precision, in close words
     const vote = draft('x-post', 200, 'The Harbor City council voted to close the old ferry terminal this week.', 'this week', THIS_WEEK);

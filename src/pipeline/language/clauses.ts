@@ -42,7 +42,7 @@ export function tagWords(text: string): Word[] {
     // wink keeps a token's own characters; a token it rewrote is placed where the last one ended.
     const start = found < 0 || found - at > 40 ? at : found;
     const end = found < 0 || found - at > 40 ? at : found + t.length;
-    // "1.30 am": the clock's "am" is no verb
+    // "4.15 am": the clock's "am" is no verb
     const clock = /^(?:am|pm|a\.m\.?|p\.m\.?)$/i.test(t) && words[words.length - 1]?.pos === 'NUM';
     words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : (pos[i] ?? 'X'), start, end });
     at = end;
@@ -100,7 +100,7 @@ function opensClause(words: Word[], k: number): boolean {
   if (BOUNDARY_PUNCT.has(w.text) || w.text === ',') return true;
   if (w.pos === 'SCONJ') return true;
   if (SUBORDINATORS.has(w.lower) && (w.pos === 'PRON' || (w.pos === 'DET' && w.lower !== 'that'))) return true;
-  // "and the council voted": a conjunction before a verb of its own; "and as recently as 2007, a panel wrote":
+  // "and the council voted": a conjunction before a verb of its own; "and as recently as 2015, a panel wrote":
   // before a fronted adverbial and the clause it leads
   return w.pos === 'CCONJ' && (hasVerbIn(words, k + 1, Math.min(words.length, k + 5)) || frontedAdverbial(words, k + 1) >= 0);
 }
@@ -120,7 +120,7 @@ function clauseAround(words: Word[], i: number): [number, number] {
   let to = i + 1;
   while (to < words.length && !opensClause(words, to)) to++;
   if (hasVerbIn(words, from, to)) return [from, to];
-  // "and in 2007, a panel wrote": a fronted adverbial leans on the clause after its comma, past any aside
+  // "and in 2015, a panel wrote": a fronted adverbial leans on the clause after its comma, past any aside
   if (from > 0 && words[from].pos === 'CCONJ' && frontedAdverbial(words, from + 1) === to) {
     let next = to;
     while (next < words.length) {
@@ -131,7 +131,7 @@ function clauseAround(words: Word[], i: number): [number, number] {
     return [from, Math.min(next, words.length)];
   }
   if (!hasVerbIn(words, 0, from)) {
-    // lean forward until a verb is met: "The fall in prices in recent months, while good for savers, has hurt exporters"
+    // lean forward until a verb is met: "The slide in rents over recent months, though welcome to tenants, has hurt landlords"
     let next = to;
     while (next < words.length) {
       next++;
@@ -141,7 +141,7 @@ function clauseAround(words: Word[], i: number): [number, number] {
     return [from, Math.min(next, words.length)];
   }
   // Lean back until a verb is met: a quoted phrase or an aside between commas has none of its own
-  // ("expects the cycle to remain \"weak\" through the first half of 2027").
+  // ("expects demand to stay \"soft\" through 2027").
   let prev = from;
   do {
     prev--;
@@ -197,7 +197,7 @@ export interface DateContext {
   period: boolean;
   /** Days that span more than a week ("in recent weeks"): a period, but one an ongoing happening may fill. */
   range?: boolean;
-  /** Read the date as its clause's ("lending froze after the 1987 crash"), not as the noun's it modifies. */
+  /** Read the date as its clause's ("credit dried up after the 1974 crash"), not as the noun's it modifies. */
   clauseOnly?: boolean;
 }
 
@@ -253,7 +253,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
-  // "Speaking after the 2008 floods, ...", "eclipsing the drop after the 2001 attacks": a participle's yardstick dates nothing
+  // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
 
   // "Not since 1993", "the first pandemic since 1968", "lost 400,000 jobs since 2000": a yardstick or a tally.
@@ -278,8 +278,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
   // "expects earnings to grow in 2026", "forecasts growth in 2026": guidance, not a happening.
   if (verb && FORECAST_VERBS.has(verb.lemma) && verb.lower !== 'expected' && !/ed$/.test(verb.lower)) return { keep: false, reason: 'forecast' };
-  // "she expected a second wave later this year": a past forecast by a named forecaster (not "the vote, expected on Friday").
-  // The date must sit in what was forecast, after the verb's object: "estimated in 2008 that..." dates the estimate.
+  // "she expected a second surge next spring": a past forecast by a named forecaster (not "the vote, expected on Friday").
+  // The date must sit in what was forecast, after the verb's object: "estimated in 2019 that..." dates the estimate.
   if (verb && FORECAST_VERBS.has(verb.lemma) && verb.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && forecaster(words[v - 1 - chain.length]) && v < a - 1 && words.slice(v + 1, a).some((w) => isNoun(w) || w.pos === 'DET')) return { keep: false, reason: 'forecast' };
   if (verb && BELIEF_VERBS.has(verb.lemma) && !chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'state' };
   if (chain[0]?.lower === 'to') {
@@ -302,7 +302,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the technology is ready today", "it is vital": a present state.
   if (copula && /^(?:is|are|am|'s|'re)$/.test(verb.lower) && !chain.length) return { keep: false, reason: 'state' };
   // "which last year was flush with revenue": a past state, an adjective after "was", not a happening
-  // ("were busy last Friday attempting to raise fees" is a happening: the date's own words are skipped)
+  // ("were busy last Tuesday drafting the budget" is a happening: the date's own words are skipped)
   if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
 
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
@@ -324,7 +324,7 @@ const forecaster = (w: Word | undefined) => !!w && (w.pos === 'PRON' || w.pos ==
 function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean {
   const lead = words[to - 1];
   if (!lead || lead.pos === 'PUNCT') return chain.some((w) => w.lemma === 'be');
-  // "without a bailout plan to prop up confidence": a noun's infinitive says what it is for, not what is on the calendar
+  // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar
   if (isNoun(lead)) return false;
   return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide)$/.test(lead.lemma);
 }

@@ -51,11 +51,11 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   return out;
 }
 
-/** "NEW YORK, Sept. 29 --": a dateline's date, the day the story was filed. */
+/** "LONDON, March 3 --": a dateline's date, the day the story was filed. */
 const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–)/;
 
 /**
- * "NEW YORK, Sept. 29 -- Without a rescue plan Monday, stocks fell": in a story's first sentence the
+ * "LONDON, March 3 -- With no rescue fund Monday, shares fell": in a story's first sentence the
  * weekday of its dateline is the dateline's day, whatever the tense around it would pick.
  */
 function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
@@ -364,13 +364,13 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : null, yearInferred: true, reference: { text: reference.text, comparison: shift !== 0 } };
       }
     } else if (d.anaphor?.happening) {
-      // "the morning of his death": the day the article dates that happening on, wherever it says so
+      // "the evening of her death": the day the article dates that happening on, wherever it says so
       const told = happeningDate(drafts, d, text);
       const resolved = told && (told.date!.precision === 'month' ? (d.anaphor.shift === 0 ? { value: told.value.slice(0, 7), date: told.date! } : null) : countFrom(told.date!, 'day', d.anaphor.shift));
       if (resolved) {
         Object.assign(d, resolved);
         d.how = { ...d.how, anchor: 'earlier mention', direction: d.anaphor.shift < 0 ? 'back' : d.anaphor.shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: text.slice(told!.start, told!.end) } };
-        // "at 1.30 am on the morning of his death": the clock waiting for its day gets this one
+        // "at 9.15 pm on the evening of her death": the clock waiting for its day gets this one
         const clock = drafts[drafts.indexOf(d) - 1];
         if (clock?.clock && !clock.date && d.date?.precision === 'day' && /^\s*(?:on\s+)?$/i.test(text.slice(clock.end, d.start))) {
           Object.assign(clock, withClock(clock, dayNumberOf(d.date.start), clock.clock, 'joined'));
@@ -399,7 +399,7 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
 
 /**
  * The nearest date, earlier first, that sits in a sentence telling the happening a day is named
- * after ("died on 25 June"), at day or month precision; null when the article dates it nowhere.
+ * after ("died on 3 May"), at day or month precision; null when the article dates it nowhere.
  */
 function happeningDate(drafts: Draft[], d: Draft, text: string): Draft | null {
   const tells = ANCHOR_HAPPENINGS[d.anaphor!.happening!];
@@ -408,7 +408,7 @@ function happeningDate(drafts: Draft[], d: Draft, text: string): Draft | null {
     while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
     let to = x.end;
     while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
-    // the naming words ("the day before his death") do not tell the happening themselves
+    // the naming words ("the day before her arrest") do not tell the happening themselves
     return d.start >= from && d.end <= to ? text.slice(from, d.start) + text.slice(d.end, to) : text.slice(from, to);
   };
   const candidates = drafts.filter((x) => x !== d && !x.anaphor && x.date && !x.date.approximate && (x.date.precision === 'day' || x.date.precision === 'month' || x.date.precision === 'minute') && tells.test(sentenceAround(x)));

@@ -69,7 +69,7 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (FORWARD_ALONE.has(w)) {
       // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward
       if (prev === 'as' || prev === 'than') tense = null;
-      // "had planned a visit" is past; "was planned for early March" is on the calendar
+      // "had planned a visit" is past; "was planned for early May" is on the calendar
       else tense = w === 'planned' && PERFECT_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
     } else if (PAST_WORDS.has(w)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
@@ -99,8 +99,8 @@ function isParticiple(w: string): boolean {
 const PARTICIPLES = new Set(['held', 'made', 'found', 'kept', 'paid', 'sold', 'sent', 'spent', 'brought', 'bought', 'caught', 'laid', 'led', 'won', 'lost', 'built', 'shot', 'struck', 'told', 'put', 'set', 'shut', 'hit', 'given', 'taken', 'shown', 'seen', 'known', 'done', 'written', 'chosen', 'broken', 'begun', 'withdrawn', 'upheld', 'withheld', 'fed', 'fled', 'met', 'heard', 'felt', 'taught', 'fought', 'sought', 'thought', 'understood']);
 
 /**
- * "get around Wednesday's ruling", "Tuesday's declaration": a day named in the possessive names a
- * happening the reader already knows of, so it looks back whatever the verb ("would look for ways")
+ * "appeal Wednesday's verdict", "Tuesday's vote": a day named in the possessive names a
+ * happening the reader already knows of, so it looks back whatever the verb ("would seek to appeal")
  * unless something says it is ahead ("ahead of Friday's vote").
  */
 export function possessiveLooksBack(sentence: string, start: number, end: number): boolean {
@@ -113,7 +113,7 @@ const INFINITIVE_ENDS = /[;:()]|\s[-–—]\s|,\s+(?:after|before|under|despite|
 export function tenseAt(markers: Marker[], start: number, end: number, sentence?: string): Tense {
   let before: Marker | null = null;
   for (const m of markers) {
-    // "agreed to pay the fund, under pressure, after the sinking in April": the infinitive ended at the
+    // "agreed to repair the roof, under pressure, after the storm in April": the infinitive ended at the
     // comma that opens an adverbial (not at a list's comma: "to admit Chile, Peru and Bolivia in March")
     if (m.end <= start && m.infinitive && sentence !== undefined && INFINITIVE_ENDS.test(sentence.slice(m.end, start))) continue;
     if (m.end <= start) before = m;

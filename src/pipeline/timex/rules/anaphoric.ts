@@ -59,10 +59,10 @@ export const ANAPHORIC: Rule[] = [
     name: 'the day of a happening (anaphoric)',
     examples: [
       // counted from the date the article gives the happening, before or after
-      { sentence: 'The singer died on 3 May 2020. On the morning of his death he had rehearsed.', text: 'the morning of his death', published: '2021-01-10', value: '2020-05-03' },
+      { sentence: 'The poet died on 3 May 2020. On the evening of her death she had read aloud.', text: 'the evening of her death', published: '2021-01-10', value: '2020-05-03' },
       { sentence: 'He was seen the day before her arrest. Police arrested her on 9 June 2019.', text: 'the day before her arrest', published: '2021-01-10', value: '2019-06-08' },
       { sentence: 'She was arrested in June 2019, and on the day of her arrest she spoke to no one.', text: 'the day of her arrest', published: '2021-01-10', value: '2019-06' },
-      { sentence: 'The singer died on 3 May 2020. He took a pill at 1.30 am on the morning of his death.', text: 'the morning of his death', published: '2021-01-10', value: '2020-05-03' },
+      { sentence: 'The poet died on 3 May 2020. She phoned a friend at 9.15 pm on the evening of her death.', text: 'the evening of her death', published: '2021-01-10', value: '2020-05-03' },
     ],
     needs: /\b(?:day|morning|night|evening|afternoon)\s+(?:of|before|after)\b/i,
     pattern: new RegExp(

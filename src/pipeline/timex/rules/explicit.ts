@@ -101,9 +101,9 @@ export const EXPLICIT: Rule[] = [
       // a determiner or a possessive before a year that names a thing of that year
       { sentence: 'A 1962 law still governs the port.', text: '1962', published: '2009-04-27', value: '1962' },
       { sentence: "The firm cut its 1990 profit forecast.", text: '1990', published: '1989-10-27', value: '1990' },
-      { sentence: "The league's 1971 charter allows it.", text: '1971', published: '2009-04-27', value: '1971' },
-      { sentence: 'As recently as 2007, the rule was unknown.', text: '2007', published: '2010-05-24', value: '2007' },
-      { sentence: 'Hope grew with the election in 1962 of a young reformer.', text: '1962', published: '2010-01-13', value: '1962' },
+      { sentence: "The league's 1983 charter allows it.", text: '1983', published: '2009-04-27', value: '1983' },
+      { sentence: 'As recently as 2015, the fault was unexplained.', text: '2015', published: '2020-05-24', value: '2015' },
+      { sentence: 'Reform began with the appointment in 1962 of a new governor.', text: '1962', published: '2010-01-13', value: '1962' },
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
@@ -116,7 +116,7 @@ export const EXPLICIT: Rule[] = [
       const trig = lower(g.trig);
       const after = env.sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const nextWord = /^\s+([A-Za-z-]+)/.exec(after)?.[1]?.toLowerCase();
-      // "the election in 1990 of a young priest": a year dating a happening its "of" names, not "1990 of the cases"
+      // "the appointment in 1962 of a new governor": a year dating a happening its "of" names, not "1990 of the cases"
       const ofWhom = nextWord === 'of' && /^(?:in|during|since|until|before|after)$/.test(trig) && year >= 1800 && year <= 2100 && year % 100 !== 0 && /^\s+of\s+(?:an?|the|his|her|its|their)\s+[a-z]/i.test(after);
       if (nextWord && COUNTED.has(nextWord) && !ofWhom) return null;
       // "in 1500 towns": round or early numbers before a plural are counts, "in 2019 prices rose" is a year
@@ -145,10 +145,10 @@ export const EXPLICIT: Rule[] = [
     // Broadcast transcripts spell years out as they are spoken.
     name: 'spoken year',
     examples: [
-      { sentence: 'In nineteen ninety-one the senator was convicted.', text: 'nineteen ninety-one', published: '1998-01-15', value: '1991' },
-      { sentence: 'Atlanta, nineteen ninety-six.', text: 'nineteen ninety-six', published: '1998-02-27', value: '1996' },
-      { sentence: 'The city was invaded in nineteen seventy-nine.', text: 'nineteen seventy-nine', published: '1998-01-21', value: '1979' },
-      { sentence: 'January nineteen ninety-seven. A second bomb went off.', text: 'January nineteen ninety-seven', published: '1998-02-27', value: '1997-01' },
+      { sentence: 'In nineteen eighty-two the mill closed.', text: 'nineteen eighty-two', published: '1998-01-15', value: '1982' },
+      { sentence: 'The river town, nineteen sixty-six.', text: 'nineteen sixty-six', published: '1998-02-27', value: '1966' },
+      { sentence: 'The bridge was rebuilt in nineteen fifty-three.', text: 'nineteen fifty-three', published: '1998-01-21', value: '1953' },
+      { sentence: 'March nineteen eighty-four. The pits closed.', text: 'March nineteen eighty-four', published: '1998-02-27', value: '1984-03' },
     ],
     needs: /\b(?:eighteen|nineteen)\s/i,
     pattern: new RegExp(String.raw`\b(?:(?<mo>${MONTH})\s+)?` + /(?<c>eighteen|nineteen)\s+(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<u>one|two|three|four|five|six|seven|eight|nine)\b)?)\b(?!\s+(?:hundred|thousand|million|billion|percent|per\s+cent)\b)/.source, 'dig'),

@@ -49,7 +49,7 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The court issued warrants in November.', text: 'November', published: '2025-03-06', value: '2024-11' },
       { sentence: 'The court will sit again in May.', text: 'May', published: '2025-03-06', value: '2025-05' },
-      // a month naming its happening: "the October blast" (not "the March on Washington", not "the May government")
+      // a month naming its happening: "the October blast" (not "the March on the capital", not "the May government")
       { sentence: 'The October blast killed four miners.', text: 'October', published: '2025-03-06', value: '2024-10' },
     ],
     pattern: new RegExp(

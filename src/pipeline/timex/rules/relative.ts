@@ -91,7 +91,7 @@ export const RELATIVE: Rule[] = [
       const g = m.groups!;
       const which = lower(g.which ?? g.rel);
       const part = lower(g.part ?? g.part2 ?? (which === 'tonight' || which === 'overnight' ? 'night' : ''));
-      // "looting overnight.", "panicked overnight by a rumour": the night just gone (the coming one when the clause looks
+      // "shops were looted overnight.", "woken overnight by sirens": the night just gone (the coming one when the clause looks
       // ahead); "an overnight stay", "overnight rates" describe a thing and are no date
       if (which === 'overnight') {
         if (g.part || !/^\s*(?:[.,;:!?)]|$|(?:by|in|at|on|to|from|after|before|as|and|when|while|amid|because)\b)/.test(env.sentence.slice(m.index + m[0].length))) return null;

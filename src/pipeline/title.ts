@@ -224,6 +224,12 @@ function subjectOf(tokens: readonly Token[], seg: Segment, skip: Set<number>): n
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   for (let s = k - 1; s >= 0; s--) {
     const seg = segments[s];
+    // "the tribute to Ann Lee, who fell ill and died last week": a verb-first clause joined to a relative
+    // one shares its subject, the noun phrase the relative is about
+    if (seg.lead && RELATIVES.has(seg.lead) && s === k - 1 && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that' && seg.lead !== 'whose') {
+      const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
+      if (np.length) return np;
+    }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
     const subject = subjectOf(tokens, seg, skip);
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.

@@ -377,7 +377,7 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
         }
       } else {
         Object.assign(d, { value: 'XXXX-XX-XX', date: null });
-        d.how = { ...d.how, anchor: 'none', unresolved: 'no date for the happening' };
+        d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
       }
     } else if (d.anaphor) {
       const { unit, shift } = d.anaphor;

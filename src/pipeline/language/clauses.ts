@@ -69,6 +69,8 @@ const TREND_VERBS = set(
   'reach rise fall grow shrink continue remain increase decrease decline climb drop recover improve worsen exceed top surpass slow ' +
     'ease deepen persist peak',
 );
+/** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
+const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
 const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised');
 /** Nouns that name a happening, so a date modifying them dates that happening. */
@@ -290,6 +292,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
+  // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period
+  if (context.period && verb && LEVEL_VERBS.has(verb.lemma) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on
   const progressive = context.range && verb?.pos === 'VERB' && /ing$/.test(verb.lower) && chain.some((w) => w.lower === 'been');
   if (context.period && perfect && before?.lower !== 'since' && !progressive) return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };

@@ -64,6 +64,8 @@ const REPORTING = set('say tell announce declare confirm state report add promis
 const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear');
 /** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
 const BELIEF_VERBS = set('assume believe suppose reckon');
+/** Verbs of wanting: "wanted to be there" says nothing of whether it happened. */
+const WISH_VERBS = set('want wish');
 /** What a forecast says will happen to a figure or a state. */
 const TREND_VERBS = set(
   'reach rise fall grow shrink continue remain increase decrease decline climb drop recover improve worsen exceed top surpass slow ' +
@@ -287,6 +289,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (chain[0]?.lower === 'to') {
     for (let k = v - chain.length - 1; k >= Math.max(cFrom, v - chain.length - 7); k--) {
       if (FORECAST_VERBS.has(words[k].lemma) && isVerb(words[k]) && !/ed$/.test(words[k].lower)) return { keep: false, reason: 'forecast' };
+      // "the family wanted to be here tonight": a wish, whether or not it came true
+      if (WISH_VERBS.has(words[k].lemma) && isVerb(words[k]) && k === v - chain.length - 1) return { keep: false, reason: 'hypothetical' };
     }
   }
 

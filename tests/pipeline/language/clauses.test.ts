@@ -58,6 +58,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a tally over recent weeks', text: 'Savers have withdrawn large sums from the bank in recent weeks.', date: 'in recent weeks', reason: 'statistic', period: true },
     { name: 'a tally over recent months in a subject set off by an aside', text: 'The steep fall in rents in recent months, while good for tenants, has hurt landlords.', date: 'in recent months', reason: 'statistic', period: true },
     { name: 'a level over a year', text: 'Figures out this week show exports to the region hit a record $41 billion in 2019.', date: 'in 2019', reason: 'statistic', period: true },
+    { name: 'a wish', text: '"We all wanted to be at the game tonight, but it was too far," he said.', date: 'tonight', reason: 'hypothetical' },
     { name: 'a habit', text: 'Ferries were often delayed in the early 1990s.', date: 'the early 1990s', reason: 'habit', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });

@@ -137,7 +137,10 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
   const joined: Segment[] = [];
   for (const s of segments) {
     const last = joined[joined.length - 1];
-    if (last && !s.afterPunct && last.to === s.from && !hasVerb(tokens, s.from, s.to)) last.to = s.to;
+    // "The first election since the revolution is to take place": after a superlative with no verb of its own,
+    // "since" names a yardstick, not a clause
+    const yardstickSince = s.lead === 'since' && !hasVerb(tokens, last?.from ?? 0, last?.to ?? 0) && tokens.slice(last?.from ?? 0, last?.to ?? 0).some((t) => /^(?:first|last|biggest|largest|worst|best|highest|lowest|only)$|.{3,}est$/i.test(t.lower));
+    if (last && !s.afterPunct && last.to === s.from && (!hasVerb(tokens, s.from, s.to) || yardstickSince)) last.to = s.to;
     else joined.push({ ...s });
   }
   return joined;

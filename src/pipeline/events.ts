@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { readDate, tagWords, type Word } from './language/clauses';
+import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
 import { eventTitle, nameSubject, shorten } from './title';
@@ -18,8 +18,15 @@ const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s
 /** "Page last updated at 11:24 GMT", "Published: 3 May" opening a line: page furniture, not a happening ("was posted on 3 May" is one). */
 const STAMP_BEFORE = /(?:^|[|\n]\s*)(?:page\s+)?(?:last\s+)?(?:updated|published|posted)(?:\s+(?:at|on))?[\s:]*$/iu;
 
+/** "Born: 29 August 1961": a fact box's label, not a happening told by the story. */
+const FACT_LABEL_BEFORE = /(?:^|[|\n]\s*)(?:born|date|dates|date of birth)\s*:\s*$/iu;
+/** "2 MARCH 2019, WORLD NEWS": a date stamp in capitals before a section's name, page furniture. */
+const CAPITALS_STAMP = /^\s*,\s*\p{Lu}[\p{Lu}&\s]{3,}(?:[^\p{Ll}]|$)/u;
+/** "after the 1974 crash", "topping the fall after the 1998 default": a happening named as a yardstick for another. */
+const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following)\s+(?:the|a|an|its|their|his|her)\s*$/iu;
+
 /** Words just before a date that make it a yardstick, not the time something happened. */
-const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to)(?:\s+(?:in|on|at|during|for))?\s*$/iu;
+const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to|retroactive to|backdated to|(?:valid|good) (?:through|until|till|to))(?:\s+(?:in|on|at|during|for))?\s*$/iu;
 /** "the 2024 report": a date naming a document, not a happening. */
 const DOCUMENT_AFTER = /^[\s-]*(?:report|survey|study|census|budget|edition|version|index|rankings?|guidelines|figures|statistics|data|forecast|accounts)\b/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/iu;
@@ -63,6 +70,8 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (YARDSTICK_BEFORE.test(before)) return false;
   // Only the sentence's start or a "|" opens a stamp: a space stands in for a cut-off start.
   if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
+  if (FACT_LABEL_BEFORE.test(sentence.text.slice(Math.max(0, from - 20), from))) return false;
+  if (/\b\p{Lu}{3,}\b/u.test(timex.text) && CAPITALS_STAMP.test(sentence.text.slice(to, to + 40))) return false;
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   // "WASHINGTON | Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -": a wire stamp after a caption's credit
   if (/\|\s*(?:\p{L}{3}\.?\s+)?$/u.test(before) && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
@@ -119,8 +128,13 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const gap = before ? sentence.text.slice(before.end - sentence.start, timex.start - sentence.start) : '';
       // "at 1653 local time (2153 GMT)": one instant written twice, local and UTC
       const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*\(\s*$/.test(gap);
-      if (prev && (/^[\s,]*$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
-        if (sharperDate(timex.date!, prev.date!)) dates[dates.length - 1] = timex;
+      // "at 4.15 am on the morning of the raid": a clock and its day joined by "on" are one date too
+      if (prev && (/^[\s,]*(?:on\s+)?$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
+        // the sharper date, over both expressions' words: neither is left in the title or counted as the happening's words
+        const kept = sharperDate(timex.date!, prev.date!) ? timex : prev;
+        const from = Math.min(prev.start, timex.start);
+        const to = Math.max(prev.end, timex.end);
+        dates[dates.length - 1] = /\p{L}/u.test(gap) ? { ...kept, start: from, end: to, text: sentence.text.slice(from - sentence.start, to - sentence.start) } : kept;
       } else dates.push(timex);
       before = timex;
     }
@@ -128,9 +142,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // Tagged only when a date is left to read: most sentences hold none.
     let words: Word[] | null = null;
     for (const timex of dates) {
-      const d = timex.date!;
+      const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
-      const reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { period: precisionRank(d.precision) < precisionRank('week') });
+      const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d) };
+      // "1962: A second storm flooded the valley": a listed timeline's entry is dated by its heading, whatever its verb
+      const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
+      let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
+      // "credit dried up after the 1974 crash": a happening named as a yardstick dates its clause, not a happening of its own
+      if (reading.keep && reading.nounPhrase && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
+        reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
+      }
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || nameSubject(eventTitle(sentence, timex), antecedents);
@@ -145,6 +166,24 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     drafts.push(...here);
   }
   return drafts;
+}
+
+/**
+ * The day a happening took place, where it differs from the expression's own value: "dockers went back
+ * to work after the weekend" is the Monday after it (the expression stays the weekend, as TimeML has it).
+ */
+function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['date']> {
+  const d = timex.date!;
+  const from = timex.start - sentence.start;
+  if (!/-WE$/.test(timex.value) || d.precision !== 'day' || !/\bafter\s+$/i.test(sentence.text.slice(Math.max(0, from - 8), from))) return d;
+  const monday = new Date(Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return { ...d, start: monday, end: monday };
+}
+
+/** "in recent weeks", "over the past month": days that span a period, which a tally or a state is told over. */
+function longerThanAWeek(d: { start: string; end: string; precision: string }): boolean {
+  if (d.precision !== 'day' || d.start.length < 10 || d.end.length < 10) return false;
+  return Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) - Date.parse(`${d.start.slice(0, 10)}T00:00:00Z`) > 7 * 86_400_000;
 }
 
 type Dated = Pick<DraftEvent['date'], 'approximate' | 'precision'>;

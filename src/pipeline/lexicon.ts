@@ -103,3 +103,17 @@ export const COUNTED = new Set(
     'ft cm mm hp cc protesters refugees migrants civilians fighters militants rockets missiles drones bombs shells sq square cubic ' +
     'metric more others other of per percent euro dollar strong-').split(' '),
 );
+
+/**
+ * Happenings a day is named after ("the evening of her death", "the day before his arrest"), with
+ * the words that tell the happening itself where the article dates it ("died on 3 May").
+ */
+export const ANCHOR_HAPPENINGS: Readonly<Record<string, RegExp>> = {
+  death: /\b(?:died|dies|death|killed)\b/i,
+  arrest: /\b(?:arrested|arrest)\b/i,
+  funeral: /\b(?:funeral|buried|burial)\b/i,
+  election: /\b(?:elected|election)\b/i,
+  wedding: /\b(?:married|wedding)\b/i,
+  release: /\b(?:released|release|freed)\b/i,
+  disappearance: /\b(?:disappeared|disappearance|vanished)\b/i,
+};

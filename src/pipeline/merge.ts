@@ -14,6 +14,12 @@ import type { DraftEvent } from './types';
 
 /** Lowest combined similarity at which two drafts are taken to tell one happening. */
 export const MERGE_THRESHOLD = 0.2;
+/**
+ * The same when one telling is dated more coarsely than the other ("in April" beside "on 20 April",
+ * "this week" beside "on Thursday"): overlapping dates then say less, since a month overlaps thirty
+ * days, so the words must agree more. On the development set every wrong merge was of this kind.
+ */
+export const MIXED_PRECISION_THRESHOLD = 0.3;
 const NAME_WEIGHT = 2;
 const TITLE_SHARE = 0.5;
 /** How many of a sentence's rarest words it is looked up by, and how long a word's list may grow. */
@@ -292,7 +298,8 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         if (whole.shared < 2 || (1 - TITLE_SHARE) * whole.score + TITLE_SHARE < MERGE_THRESHOLD) continue;
         const title = similarity(titleWeights[reps[x]], titleWeights[reps[y]]);
         const score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
-        if (score >= MERGE_THRESHOLD) found.push({ a: x, b: y, score });
+        const mixed = items[reps[x]].draft.date.precision !== items[reps[y]].draft.date.precision;
+        if (score >= (mixed ? MIXED_PRECISION_THRESHOLD : MERGE_THRESHOLD)) found.push({ a: x, b: y, score });
       }
     }
     // The greedy pass only ever uses a draft's best few partners; keeping just those bounds the work.

@@ -205,6 +205,16 @@ export function sentenceOf(text: string, start: number, end: number): Sentence {
   };
 }
 
+/**
+ * "...hit the coast hardest 1962: A second storm flooded the valley": a listed timeline's entry run into the line
+ * before it (the page's line break lost). A year, a colon and a capital after a word in lower case
+ * open a new sentence; a sentence never ends in a bare lower-case word and then states a year so.
+ */
+function joinedEntry(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
+  if (spaceStart === 0 || !isLowercase(text.charAt(spaceStart - 1))) return false;
+  return /^\d{4}:\s+\p{Lu}/u.test(text.slice(next, Math.min(spanEnd, next + 10)));
+}
+
 function splitSpan(text: string, spanStart: number, spanEnd: number, out: Sentence[]): void {
   let sentenceStart = spanStart;
   let i = spanStart;
@@ -214,7 +224,7 @@ function splitSpan(text: string, spanStart: number, spanEnd: number, out: Senten
       let j = i + 1;
       while (j < spanEnd && isSpace(text.charCodeAt(j))) j++;
       // A blank line is always a boundary, even inside one span.
-      if (lineBreaks(text, i, j) >= 2) {
+      if (lineBreaks(text, i, j) >= 2 || joinedEntry(text, i, j, spanEnd)) {
         emit(text, sentenceStart, i, out);
         sentenceStart = j;
       }

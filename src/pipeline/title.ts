@@ -137,7 +137,10 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
   const joined: Segment[] = [];
   for (const s of segments) {
     const last = joined[joined.length - 1];
-    if (last && !s.afterPunct && last.to === s.from && !hasVerb(tokens, s.from, s.to)) last.to = s.to;
+    // "The first election since the revolution is to take place": after a superlative with no verb of its own,
+    // "since" names a yardstick, not a clause
+    const yardstickSince = s.lead === 'since' && !hasVerb(tokens, last?.from ?? 0, last?.to ?? 0) && tokens.slice(last?.from ?? 0, last?.to ?? 0).some((t) => /^(?:first|last|biggest|largest|worst|best|highest|lowest|only)$|.{3,}est$/i.test(t.lower));
+    if (last && !s.afterPunct && last.to === s.from && (!hasVerb(tokens, s.from, s.to) || yardstickSince)) last.to = s.to;
     else joined.push({ ...s });
   }
   return joined;
@@ -224,6 +227,12 @@ function subjectOf(tokens: readonly Token[], seg: Segment, skip: Set<number>): n
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   for (let s = k - 1; s >= 0; s--) {
     const seg = segments[s];
+    // "the tribute to Ann Lee, who fell ill and died last week": a verb-first clause joined to a relative
+    // one shares its subject, the noun phrase the relative is about
+    if (seg.lead && RELATIVES.has(seg.lead) && s === k - 1 && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that' && seg.lead !== 'whose') {
+      const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
+      if (np.length) return np;
+    }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
     const subject = subjectOf(tokens, seg, skip);
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.

@@ -73,6 +73,15 @@ describe('draftEvents', () => {
     expect(draftEvents('b', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t])).toEqual([]);
   });
 
+  it('folds a clock and its day joined by "on" into one date, leaving neither in the title', () => {
+    const text = 'The suspect was seen at 10.40 am on the day of the raid near the bank.';
+    const drafts2 = draftEvents('c', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [
+      timex(text, '10.40 am', 'TIME', '2025-03-05T10:40', ['2025-03-05T10:40', '2025-03-05T10:40', 'minute']),
+      timex(text, 'the day of the raid', 'DATE', '2025-03-05', ['2025-03-05', '2025-03-05', 'day']),
+    ]);
+    expect(drafts2.map((d) => [d.date.precision, d.title])).toEqual([['minute', 'Suspect was seen near the bank']]);
+  });
+
   it('folds two expressions of one date for the same happening into the sharper one', () => {
     const text = 'The strike began on Wednesday, March 5 at the port.';
     const drafts2 = draftEvents('c', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [
@@ -88,6 +97,14 @@ describe('draftEvents', () => {
     const [d] = draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t]);
     expect(d.title).toBe('Two unions have been holding secret meetings');
     expect(d.date.label).toBe('about 6 February – 6 March 2025');
+  });
+
+  it('dates a happening "after the weekend" to the Monday after it, leaving the expression the weekend', () => {
+    const text = 'Dockers went back to work after the weekend, the union said.';
+    const t = timex(text, 'the weekend', 'DATE', '2025-W09-WE', ['2025-03-01', '2025-03-02', 'day']);
+    const [d] = draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t]);
+    expect(d.date).toMatchObject({ start: '2025-03-03', precision: 'day' });
+    expect(d.timex.value).toBe('2025-W09-WE');
   });
 
   it('makes no event of a wire stamp after a caption credit ("| Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -")', () => {
@@ -131,8 +148,25 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'Prices will rise on Sunday.', phrase: 'Sunday' },
     { text: 'LONDON | Mon Jun 2, 2025 4:56 pm EDT LONDON (Agency) - Talks began.', phrase: 'Mon Jun 2, 2025 4:56 pm' },
     { text: 'Page last updated at 11:24 GMT, Monday, 2 June 2025.', phrase: '11:24 GMT, Monday, 2 June 2025' },
+    { text: 'The bill includes a tax credit for farmers retroactive to June 1.', phrase: 'June 1' },
+    { text: 'The permit is a pass for residents valid through June 1.', phrase: 'June 1' },
+    { text: 'Born: 3 June 1961, Leeds, UK Known for: Skating', phrase: '3 June 1961' },
+    { text: 'Match report 1 JUNE 2025, SPORT & LEISURE The best goals of the season.', phrase: 'JUNE 2025' },
+    { text: 'Speaking after the 1995 floods, the mayor said the town needed help.', phrase: '1995' },
+    { text: 'Shares fell 5 percent, topping the slide after the 1998 crash, to close lower.', phrase: '1998' },
   ])('drafts nothing from "$text"', ({ text, phrase }) => {
     expect(one(text, phrase, ['2025-06-01', '2025-06-01', 'day'])).toEqual([]);
+  });
+
+  it('keeps a listed timeline entry whatever its verb', () => {
+    const drafts = one('1962: The great flood remains the worst the valley has seen.', '1962', ['1962', '1962', 'year']);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].date.start).toBe('1962');
+  });
+
+  it('dates the clause, not the yardstick, when a happening after another is told', () => {
+    const drafts = one('Credit dried up for years after the 1974 market crash.', '1974', ['1974', '1974', 'year']);
+    expect(drafts.map((d) => d.title)).toEqual(['Credit dried up for years after the market crash']);
   });
 
   it('titles a date that modifies a happening with that happening', () => {

@@ -104,6 +104,19 @@ describe('mergeAcrossSources', () => {
     expect(summary([wire[1], january])).toHaveLength(2);
   });
 
+  it('asks more of the words when one telling is dated more coarsely than the other', () => {
+    const THURSDAY: When = ['2025-03-06', '2025-03-06', 'day'];
+    const THIS_WEEK: When = ['2025-W10', '2025-W10', 'week'];
+    // two different happenings of one week that share a few of the story's words
+    const study = draft('x-post', 10, 'The new harbour crane that has lifted 400 containers is a diesel and battery hybrid, port engineers reported on Thursday.', 'Thursday', THURSDAY);
+    const bans = draft('y-times', 10, 'Several ports reacted to the new harbour crane this week by closing their docks to port traffic.', 'this week', THIS_WEEK);
+    expect(mergeAcrossSources([study, bans])).toHaveLength(2);
+    // the same happening, told at a week's and a day's precision, in close words
+    const vote = draft('x-post', 200, 'The Harbor City council voted to close the old ferry terminal this week.', 'this week', THIS_WEEK);
+    const voteDay = draft('y-times', 200, 'The Harbor City council voted on Thursday to close the old ferry terminal.', 'Thursday', THURSDAY);
+    expect(mergeAcrossSources([vote, voteDay])).toHaveLength(1);
+  });
+
   it('finds a match in a small run where each sentence has many words of its own', () => {
     const a = draft('x-post', 10, 'Despite heavy rain, cheering crowds, brass bands and several dignitaries, the Yarrow zoo welcomed two zebra foals on Monday.', 'Monday', ['2025-03-03', '2025-03-03', 'day']);
     const b = draft('y-times', 10, 'Keepers quietly celebrated when two zebra foals arrived at Yarrow zoo on Monday, a boost for an ambitious breeding programme.', 'Monday', ['2025-03-03', '2025-03-03', 'day']);

@@ -57,6 +57,11 @@ describe('splitSentences', () => {
       ],
     },
     {
+      name: 'a listed timeline entry run into the line before it',
+      input: 'The first wave hit the coast hardest 1962: A second storm flooded the valley. In the summer 1962: the year was dry.',
+      expected: ['The first wave hit the coast hardest', '1962: A second storm flooded the valley.', 'In the summer 1962: the year was dry.'],
+    },
+    {
       name: 'a company suffix before a job title',
       input: 'Acme Corp. Chief Executive Ann Bell quit. The board met.',
       expected: ['Acme Corp. Chief Executive Ann Bell quit.', 'The board met.'],

@@ -162,6 +162,7 @@ const rows: Row[] = [
   { name: '"since Jan. 1" looks back even in the present perfect', pub: '2024-12-20', sentence: 'Prices have risen since Jan. 1.', find: 'Jan', value: '2024-01-01', date: ['2024-01-01', '2024-01-01', 'day', false] },
   { name: '"in the coming weeks"', sentence: 'A decision will follow in the coming weeks.', find: 'weeks', text: 'the coming weeks', value: 'FUTURE_REF', date: ['2025-03-06', '2025-04-03', 'day', true] },
   { name: '"the following day" counts from the date before it', sentence: 'The body was found on 2 May 2019 and buried the following day.', find: 'following', value: '2019-05-03', date: ['2019-05-03', '2019-05-03', 'day', false] },
+  { name: 'a dateline names its weekday', pub: '2025-03-04', sentence: 'LONDON, March 3 -- With no rescue plan to calm traders Monday, shares fell across Europe.', find: 'Monday', value: '2025-03-03', date: ['2025-03-03', '2025-03-03', 'day', false] },
   { name: '"a year later" counts from the date before it', sentence: 'The mill opened in 1887 and closed a year later.', find: 'later', value: '1888', date: ['1888', '1888', 'year', false] },
   { name: '"Q3" after a preposition', sentence: 'Margins widened in Q3.', find: 'Q3', value: '2024-Q3', date: ['2024-Q3', '2024-Q3', 'quarter', false] },
   // "the last week" is last week's calendar week; "the past week" and "over the last week" a stretch

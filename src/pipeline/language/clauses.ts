@@ -42,7 +42,9 @@ export function tagWords(text: string): Word[] {
     // wink keeps a token's own characters; a token it rewrote is placed where the last one ended.
     const start = found < 0 || found - at > 40 ? at : found;
     const end = found < 0 || found - at > 40 ? at : found + t.length;
-    words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: pos[i] ?? 'X', start, end });
+    // "4.15 am": the clock's "am" is no verb
+    const clock = /^(?:am|pm|a\.m\.?|p\.m\.?)$/i.test(t) && words[words.length - 1]?.pos === 'NUM';
+    words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : (pos[i] ?? 'X'), start, end });
     at = end;
   }
   return words;
@@ -60,11 +62,17 @@ const FUTURE = set("will shall 'll wo");
 const REPORTING = set('say tell announce declare confirm state report add promise pledge insist vow');
 /** Verbs that make a forecast, guidance or expectation of what follows. */
 const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear');
+/** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
+const BELIEF_VERBS = set('assume believe suppose reckon');
+/** Verbs of wanting: "wanted to be there" says nothing of whether it happened. */
+const WISH_VERBS = set('want wish');
 /** What a forecast says will happen to a figure or a state. */
 const TREND_VERBS = set(
   'reach rise fall grow shrink continue remain increase decrease decline climb drop recover improve worsen exceed top surpass slow ' +
     'ease deepen persist peak',
 );
+/** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
+const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
 const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised');
 /** Nouns that name a happening, so a date modifying them dates that happening. */
@@ -96,8 +104,17 @@ function opensClause(words: Word[], k: number): boolean {
   if (BOUNDARY_PUNCT.has(w.text) || w.text === ',') return true;
   if (w.pos === 'SCONJ') return true;
   if (SUBORDINATORS.has(w.lower) && (w.pos === 'PRON' || (w.pos === 'DET' && w.lower !== 'that'))) return true;
-  // "and the council voted": a conjunction before a verb of its own
-  return w.pos === 'CCONJ' && hasVerbIn(words, k + 1, Math.min(words.length, k + 5));
+  // "and the council voted": a conjunction before a verb of its own; "and as recently as 2015, a panel wrote":
+  // before a fronted adverbial and the clause it leads
+  return w.pos === 'CCONJ' && (hasVerbIn(words, k + 1, Math.min(words.length, k + 5)) || frontedAdverbial(words, k + 1) >= 0);
+}
+
+/** Where the comma after a verbless adverbial starting at `k` stands, when a clause with a verb follows it; else -1. */
+function frontedAdverbial(words: Word[], k: number): number {
+  let comma = k;
+  while (comma < words.length && comma < k + 8 && words[comma].text !== ',' && !isVerb(words[comma])) comma++;
+  if (words[comma]?.text !== ',' || comma === k) return -1;
+  return hasVerbIn(words, comma + 1, Math.min(words.length, comma + 16)) ? comma : -1;
 }
 
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */
@@ -107,14 +124,34 @@ function clauseAround(words: Word[], i: number): [number, number] {
   let to = i + 1;
   while (to < words.length && !opensClause(words, to)) to++;
   if (hasVerbIn(words, from, to)) return [from, to];
-  if (!hasVerbIn(words, 0, from)) {
-    let next = Math.min(words.length, to + 1);
-    while (next < words.length && !opensClause(words, next)) next++;
-    return [from, next];
+  // "and in 2015, a panel wrote": a fronted adverbial leans on the clause after its comma, past any aside
+  if (from > 0 && words[from].pos === 'CCONJ' && frontedAdverbial(words, from + 1) === to) {
+    let next = to;
+    while (next < words.length) {
+      next++;
+      while (next < words.length && !opensClause(words, next)) next++;
+      if (hasVerbIn(words, to, next)) break;
+    }
+    return [from, Math.min(next, words.length)];
   }
-  let prev = from - 1;
-  while (prev > 0 && !opensClause(words, prev)) prev--;
-  return [prev, to];
+  if (!hasVerbIn(words, 0, from)) {
+    // lean forward until a verb is met: "The slide in rents over recent months, though welcome to tenants, has hurt landlords"
+    let next = to;
+    while (next < words.length) {
+      next++;
+      while (next < words.length && !opensClause(words, next)) next++;
+      if (hasVerbIn(words, to, next)) break;
+    }
+    return [from, Math.min(next, words.length)];
+  }
+  // Lean back until a verb is met: a quoted phrase or an aside between commas has none of its own
+  // ("expects demand to stay \"soft\" through 2027").
+  let prev = from;
+  do {
+    prev--;
+    while (prev > 0 && !opensClause(words, prev)) prev--;
+  } while (prev > 0 && !hasVerbIn(words, prev, to));
+  return [Math.max(0, prev), to];
 }
 
 function hasVerbIn(words: Word[], from: number, to: number): boolean {
@@ -162,6 +199,10 @@ function chainOf(words: Word[], cFrom: number, v: number): Word[] {
 export interface DateContext {
   /** Precision of the date: a tally over a year or a month is a statistic, over a day a happening. */
   period: boolean;
+  /** Days that span more than a week ("in recent weeks"): a period, but one an ongoing happening may fill. */
+  range?: boolean;
+  /** Read the date as its clause's ("credit dried up after the 1974 crash"), not as the noun's it modifies. */
+  clauseOnly?: boolean;
 }
 
 /**
@@ -175,7 +216,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const after = words[b + 1];
 
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
-  if (after && (after.text === "'s" || after.text === '’s')) {
+  if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s')) {
     // "rebounding from last week's losses", "up from last year's $5 billion": a yardstick, not a happening
     if (before && /^(?:from|than|since|over|versus|vs)$/.test(before.lower)) return { keep: false, reason: 'statistic' };
     let k = b + 2;
@@ -187,7 +228,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
   // The determiner may sit inside the date's own words ("the 11 September 2001 attacks").
-  if ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their')) || words[a].pos === 'DET') {
+  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their')) || words[a].pos === 'DET')) {
     let k = b + 1;
     if (words[k]?.text === ',') k++;
     const startHead = k;
@@ -199,7 +240,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     }
   }
   // "the Pemex spill of 1979", "champion of 2019" (not "the end of 2010")
-  if (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
+  if (!context.clauseOnly && before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
     const head = words[a - 2];
     if (!EVENT_NOUNS.has(head.lower)) return { keep: false, reason: 'modifies a noun' };
     let s = a - 2;
@@ -216,6 +257,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
+  // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
+  if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
 
   // "Not since 1993", "the first pandemic since 1968", "lost 400,000 jobs since 2000": a yardstick or a tally.
   if (before?.lower === 'since') {
@@ -239,15 +282,25 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
   // "expects earnings to grow in 2026", "forecasts growth in 2026": guidance, not a happening.
   if (verb && FORECAST_VERBS.has(verb.lemma) && verb.lower !== 'expected' && !/ed$/.test(verb.lower)) return { keep: false, reason: 'forecast' };
+  // "she expected a second surge next spring": a past forecast by a named forecaster (not "the vote, expected on Friday").
+  // The date must sit in what was forecast, after the verb's object: "estimated in 2019 that..." dates the estimate.
+  if (verb && FORECAST_VERBS.has(verb.lemma) && verb.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && forecaster(words[v - 1 - chain.length]) && v < a - 1 && words.slice(v + 1, a).some((w) => isNoun(w) || w.pos === 'DET')) return { keep: false, reason: 'forecast' };
+  if (verb && BELIEF_VERBS.has(verb.lemma) && !chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'state' };
   if (chain[0]?.lower === 'to') {
     for (let k = v - chain.length - 1; k >= Math.max(cFrom, v - chain.length - 7); k--) {
       if (FORECAST_VERBS.has(words[k].lemma) && isVerb(words[k]) && !/ed$/.test(words[k].lower)) return { keep: false, reason: 'forecast' };
+      // "the family wanted to be here tonight": a wish, whether or not it came true
+      if (WISH_VERBS.has(words[k].lemma) && isVerb(words[k]) && k === v - chain.length - 1) return { keep: false, reason: 'hypothetical' };
     }
   }
 
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
-  if (context.period && perfect && before?.lower !== 'since') return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };
+  // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period
+  if (context.period && verb && LEVEL_VERBS.has(verb.lemma) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on
+  const progressive = context.range && verb?.pos === 'VERB' && /ing$/.test(verb.lower) && chain.some((w) => w.lower === 'been');
+  if (context.period && perfect && before?.lower !== 'since' && !progressive) return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };
   // "traveled less than a year ago", "shrank after February": a comparison or a boundary, not a happening.
   if (context.period && inClause((w, k) => /^(?:less|more|fewer)$/.test(w.lower) && words[k + 1]?.lower === 'than')) return { keep: false, reason: 'statistic' };
   if (context.period && (before?.lower === 'after' || before?.lower === 'before')) return { keep: false, reason: 'statistic' };
@@ -257,7 +310,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the technology is ready today", "it is vital": a present state.
   if (copula && /^(?:is|are|am|'s|'re)$/.test(verb.lower) && !chain.length) return { keep: false, reason: 'state' };
   // "which last year was flush with revenue": a past state, an adjective after "was", not a happening
-  if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2])) return { keep: false, reason: 'state' };
+  // ("were busy last Tuesday drafting the budget" is a happening: the date's own words are skipped)
+  if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
 
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
   const future = chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be'));
@@ -271,9 +325,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
 const isAdjective = (w: Word | undefined) => !!w && w.pos === 'ADJ';
 
+/** The word before a verb that makes it an active verb with a subject: "she expected", "analysts predicted". */
+const forecaster = (w: Word | undefined) => !!w && (w.pos === 'PRON' || w.pos === 'PROPN' || (w.pos === 'NOUN' && /s$/.test(w.lower)));
+
 /** "is to meet", "plans to vote", ", to be published next week": an infinitive on the calendar (not "continued to wash"). */
 function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean {
   const lead = words[to - 1];
   if (!lead || lead.pos === 'PUNCT') return chain.some((w) => w.lemma === 'be');
+  // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar
+  if (isNoun(lead)) return false;
   return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide)$/.test(lead.lemma);
 }

@@ -5,12 +5,12 @@ import * as chrono from 'chrono-node';
 import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
-import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, yearRange } from './calendar';
-import { MONTH, afterSince } from '../lexicon';
+import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
+import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon';
 import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
-import { tenseAt, tenseMarkers } from './tense';
+import { possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
 
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
 export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
@@ -27,9 +27,9 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       locale: ctx.locale ?? null,
       sentence,
       // "since Friday" can only look back, whatever the verb
-      tense: (start, end) => (afterSince(sentence, start) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end)),
+      tense: (start, end) => (afterSince(sentence, start) || possessiveLooksBack(sentence, start, end) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence)),
     };
-    for (const d of recogniseSentence(env)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+    for (const d of datelineWeekdays(recogniseSentence(env), sentence)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }
   drafts.sort((a, b) => a.start - b.start);
   resolveAnaphora(drafts, text);
@@ -49,6 +49,24 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     out.splice(after < 0 ? out.length : after, 0, dateLine);
   }
   return out;
+}
+
+/** "LONDON, March 3 --": a dateline's date, the day the story was filed. */
+const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–)/;
+
+/**
+ * "LONDON, March 3 -- With no rescue fund Monday, shares fell": in a story's first sentence the
+ * weekday of its dateline is the dateline's day, whatever the tense around it would pick.
+ */
+function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
+  const line = found.find((d) => d.start < 40 && d.date?.precision === 'day' && DATELINE_END.test(sentence.slice(d.end, d.end + 70)));
+  if (!line) return found;
+  const day = dayNumberOf(line.date!.start);
+  return found.map((d) => {
+    if (d === line || d.how?.rule !== 'weekday' || d.type !== 'DATE' || !d.date || weekdayNumber(sentence.slice(d.start, d.end).replace(/^.*\b(?=[A-Z][a-z]+day\b)/, '')) !== weekdayOf(day)) return d;
+    if (Math.abs(dayNumberOf(d.date.start) - day) > 7) return d;
+    return { ...d, value: dayIso(day), date: dayRange(day), how: { ...d.how, anchor: 'text', pickedBy: 'written date' } };
+  });
 }
 
 /** The full record of how a draft was resolved: what its rule said, the rest filled in. */
@@ -345,6 +363,22 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
         Object.assign(d, countQuarters(reference.date.end, shift));
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : null, yearInferred: true, reference: { text: reference.text, comparison: shift !== 0 } };
       }
+    } else if (d.anaphor?.happening) {
+      // "the evening of her death": the day the article dates that happening on, wherever it says so
+      const told = happeningDate(drafts, d, text);
+      const resolved = told && (told.date!.precision === 'month' ? (d.anaphor.shift === 0 ? { value: told.value.slice(0, 7), date: told.date! } : null) : countFrom(told.date!, 'day', d.anaphor.shift));
+      if (resolved) {
+        Object.assign(d, resolved);
+        d.how = { ...d.how, anchor: 'earlier mention', direction: d.anaphor.shift < 0 ? 'back' : d.anaphor.shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: text.slice(told!.start, told!.end) } };
+        // "at 9.15 pm on the evening of her death": the clock waiting for its day gets this one
+        const clock = drafts[drafts.indexOf(d) - 1];
+        if (clock?.clock && !clock.date && d.date?.precision === 'day' && /^\s*(?:on\s+)?$/i.test(text.slice(clock.end, d.start))) {
+          Object.assign(clock, withClock(clock, dayNumberOf(d.date.start), clock.clock, 'joined'));
+        }
+      } else {
+        Object.assign(d, { value: 'XXXX-XX-XX', date: null });
+        d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
+      }
     } else if (d.anaphor) {
       const { unit, shift } = d.anaphor;
       const blank = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
@@ -361,6 +395,27 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end };
     }
   }
+}
+
+/**
+ * The nearest date, earlier first, that sits in a sentence telling the happening a day is named
+ * after ("died on 3 May"), at day or month precision; null when the article dates it nowhere.
+ */
+function happeningDate(drafts: Draft[], d: Draft, text: string): Draft | null {
+  const tells = ANCHOR_HAPPENINGS[d.anaphor!.happening!];
+  const sentenceAround = (x: Draft) => {
+    let from = x.start;
+    while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+    let to = x.end;
+    while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
+    // the naming words ("the day before her arrest") do not tell the happening themselves
+    return d.start >= from && d.end <= to ? text.slice(from, d.start) + text.slice(d.end, to) : text.slice(from, to);
+  };
+  const candidates = drafts.filter((x) => x !== d && !x.anaphor && x.date && !x.date.approximate && (x.date.precision === 'day' || x.date.precision === 'month' || x.date.precision === 'minute') && tells.test(sentenceAround(x)));
+  const before = candidates.filter((x) => x.end <= d.start).pop();
+  const found = before ?? candidates.find((x) => x.start >= d.end) ?? null;
+  if (!found || found.date!.precision !== 'minute') return found;
+  return { ...found, date: dayRange(dayNumberOf(found.date!.start)) };
 }
 
 function countFrom(ref: DateRange, unit: 'day' | 'week' | 'month' | 'year', shift: number): { value: string; date: DateRange } | null {

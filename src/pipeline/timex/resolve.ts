@@ -42,7 +42,7 @@ export interface Draft {
     localOffsetMinutes?: number;
   };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number };
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number; /** "the day of her death": the happening the day is counted from, a key of ANCHOR_HAPPENINGS. */ happening?: string };
   /** Lower wins among candidates of the same length. */
   rank?: number;
   /** How it was resolved, as far as the rule knows; the rule's name and defaults are filled in when it is placed. */

@@ -8,6 +8,8 @@ interface Marker {
   start: number;
   end: number;
   tense: 'past' | 'future';
+  /** An infinitive's "to": it looks ahead only inside its own phrase. */
+  infinitive?: boolean;
 }
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', "wouldn't", 'may', 'might', 'could', 'should', 'must', 'upcoming', 'forthcoming', 'tomorrow', 'soon', 'gonna']);
@@ -42,7 +44,7 @@ const NOT_PAST = new Set([
   'expected', 'scheduled', 'slated', 'planned', 'proposed', 'reported',
 ]);
 const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'be', 'being', "isn't", "aren't", "'s", "'re"]);
-const PAST_AUX = new Set(['was', 'were', 'been', 'had', 'has', 'have', "'d", "'ve"]);
+const PERFECT_AUX = new Set(['had', 'has', 'have', "'d", "'ve"]);
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|s|re|d|ve)\b/g;
 
@@ -67,12 +69,13 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (FORWARD_ALONE.has(w)) {
       // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward
       if (prev === 'as' || prev === 'than') tense = null;
-      else tense = w === 'planned' && PAST_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
+      // "had planned a visit" is past; "was planned for early May" is on the calendar
+      else tense = w === 'planned' && PERFECT_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
     } else if (PAST_WORDS.has(w)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
       tense = prev !== undefined && PRESENT_PASSIVE.has(prev) ? null : 'past';
     }
-    if (tense) markers.push({ start, end, tense });
+    if (tense) markers.push(w === 'to' || (w === 'be' && prev === 'to') ? { start, end, tense, infinitive: true } : { start, end, tense });
   }
   return markers;
 }
@@ -95,10 +98,24 @@ function isParticiple(w: string): boolean {
 }
 const PARTICIPLES = new Set(['held', 'made', 'found', 'kept', 'paid', 'sold', 'sent', 'spent', 'brought', 'bought', 'caught', 'laid', 'led', 'won', 'lost', 'built', 'shot', 'struck', 'told', 'put', 'set', 'shut', 'hit', 'given', 'taken', 'shown', 'seen', 'known', 'done', 'written', 'chosen', 'broken', 'begun', 'withdrawn', 'upheld', 'withheld', 'fed', 'fled', 'met', 'heard', 'felt', 'taught', 'fought', 'sought', 'thought', 'understood']);
 
+/**
+ * "appeal Wednesday's verdict", "Tuesday's vote": a day named in the possessive names a
+ * happening the reader already knows of, so it looks back whatever the verb ("would seek to appeal")
+ * unless something says it is ahead ("ahead of Friday's vote").
+ */
+export function possessiveLooksBack(sentence: string, start: number, end: number): boolean {
+  return /^['’]s\b/.test(sentence.slice(end, end + 3)) && !/\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start));
+}
+
+const INFINITIVE_ENDS = /[;:()]|\s[-–—]\s|,\s+(?:after|before|under|despite|amid|following|when|while|as|since|because|although|though|until)\b/i;
+
 /** Tense for the expression at [start, end) of a sentence: the last marker before it, else the first after. */
-export function tenseAt(markers: Marker[], start: number, end: number): Tense {
+export function tenseAt(markers: Marker[], start: number, end: number, sentence?: string): Tense {
   let before: Marker | null = null;
   for (const m of markers) {
+    // "agreed to repair the roof, under pressure, after the storm in April": the infinitive ended at the
+    // comma that opens an adverbial (not at a list's comma: "to admit Chile, Peru and Bolivia in March")
+    if (m.end <= start && m.infinitive && sentence !== undefined && INFINITIVE_ENDS.test(sentence.slice(m.end, start))) continue;
     if (m.end <= start) before = m;
     else if (m.start >= end) return before ? before.tense : m.tense;
   }

@@ -23,6 +23,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a happening named with its determiner inside the date', text: 'He ran the fund set up in the wake of the 11 September 2001 attacks.', date: 'the 11 September 2001', status: 'happened' },
     { name: 'a date naming a happening', text: 'The leak was bigger than the 1989 tanker disaster.', date: '1989', status: 'happened', period: true },
     { name: 'a past passive happening', text: 'The bridge was closed on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'an estimate dated by its own date', text: 'The agency estimated in 2019 that a drought could cost $2 billion.', date: 'in 2019', status: 'happened', period: true },
+    { name: 'a fronted adverbial after "and" (not the negated clause before it)', text: 'The maker never explained the fault and as recently as 2019, Ann Diaz, a safety engineer, wrote that its cause was a mystery.', date: '2019', status: 'happened', period: true },
+    { name: "a noun's infinitive (not a plan on the calendar)", text: 'Without a rescue plan to calm markets Monday, shares fell.', date: 'Monday', status: 'happened' },
+    { name: 'a dose at a clock time ("am" is no verb)', text: 'The patient was given a sedative at 1.30 am on the morning of the operation.', date: 'the morning of the operation', status: 'happened' },
+    { name: 'a busy day (the date between the adjective and its verb)', text: 'Councillors were busy last Tuesday drafting the budget.', date: 'last Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -47,6 +52,13 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a present state', text: 'The bridge is open today.', date: 'today', reason: 'state' },
     { name: 'a past state', text: 'The firm, which last year was flush with cash, cut jobs.', date: 'last year', reason: 'state', period: true },
     { name: 'a possessive yardstick', text: 'Stocks rebounded, recovering from last week\'s losses.', date: 'last week', reason: 'statistic' },
+    { name: 'a past forecast of a later date', text: 'The mayor said the floods had eased, but she expected a second, larger surge later this year.', date: 'later this year', reason: 'forecast', period: true },
+    { name: 'a forecast whose verb sits before a quoted word', text: 'The bank said it expects demand to stay "very soft" well into the first half of 2027.', date: 'the first half of 2027', reason: 'forecast', period: true },
+    { name: 'a belief held at a time', text: 'Most analysts a year ago assumed the mine would reopen.', date: 'a year ago', reason: 'state', period: true },
+    { name: 'a tally over recent weeks', text: 'Savers have withdrawn large sums from the bank in recent weeks.', date: 'in recent weeks', reason: 'statistic', period: true },
+    { name: 'a tally over recent months in a subject set off by an aside', text: 'The steep fall in rents in recent months, while good for tenants, has hurt landlords.', date: 'in recent months', reason: 'statistic', period: true },
+    { name: 'a level over a year', text: 'Figures out this week show exports to the region hit a record $41 billion in 2019.', date: 'in 2019', reason: 'statistic', period: true },
+    { name: 'a wish', text: '"We all wanted to be at the game tonight, but it was too far," he said.', date: 'tonight', reason: 'hypothetical' },
     { name: 'a habit', text: 'Ferries were often delayed in the early 1990s.', date: 'the early 1990s', reason: 'habit', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });

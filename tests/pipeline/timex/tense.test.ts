@@ -1,11 +1,11 @@
 // The tense around an expression decides which Wednesday or November it means.
 import { describe, expect, it } from 'vitest';
 import { dayNumber, fromDayNumber, weekdayOf, cycleOccurrence } from '../../../src/pipeline/timex/calendar';
-import { tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
+import { possessiveLooksBack, tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
 
 function tenseOf(sentence: string, expression: string) {
   const start = sentence.indexOf(expression);
-  return tenseAt(tenseMarkers(sentence), start, start + expression.length);
+  return tenseAt(tenseMarkers(sentence), start, start + expression.length, sentence);
 }
 
 describe('tenseAt', () => {
@@ -35,11 +35,27 @@ describe('tenseAt', () => {
     { sentence: 'The union intends to strike on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The firm expects profits, according to filings on Friday.', expression: 'Friday', expected: null },
     { sentence: 'Traders expected prices rose to a peak on Friday.', expression: 'Friday', expected: 'past' },
+    { sentence: 'The insurer agreed to pay for the repairs, under pressure from tenants, after the flood in March.', expression: 'March', expected: 'past' },
+    { sentence: 'The insurer agreed to pay for the repairs in March.', expression: 'March', expected: 'future' },
+    { sentence: 'The league agreed to admit Leeds, Hull and York in early March, its chair said.', expression: 'early March', expected: 'future' },
+    { sentence: 'The aide said the opening was planned for early May.', expression: 'early May', expected: 'future' },
+    { sentence: 'The club had planned a parade on Sunday.', expression: 'Sunday', expected: 'past' },
     { sentence: 'The museum opens on Friday.', expression: 'Friday', expected: null },
     { sentence: 'The United team is based in Leeds on Friday.', expression: 'Friday', expected: null },
     { sentence: 'The plan is concerned with Friday.', expression: 'Friday', expected: null },
   ])('$expression in "$sentence" is $expected', ({ sentence, expression, expected }) => {
     expect(tenseOf(sentence, expression)).toBe(expected);
+  });
+});
+
+describe('possessiveLooksBack', () => {
+  it.each([
+    { sentence: "The tenants said they would look for ways around Wednesday's ruling.", expression: 'Wednesday', expected: true },
+    { sentence: "The party will campaign hard ahead of Friday's vote.", expression: 'Friday', expected: false },
+    { sentence: 'The court will rule on Friday.', expression: 'Friday', expected: false },
+  ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
+    const start = sentence.indexOf(expression);
+    expect(possessiveLooksBack(sentence, start, start + expression.length)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 // Counted from the date the article mentioned before: "the next day", "two weeks later" (resolved once the article's dates are in order).
 
-import { NUMBER_WORD, quantity } from '../../lexicon';
+import { ANCHOR_HAPPENINGS, NUMBER_WORD, quantity } from '../../lexicon';
 import { fromDayNumber } from '../calendar';
 import { countQuarters, unresolved } from '../resolve';
 import { type Rule, ANAPHORIC_END, durationValue, lower } from './shared';
@@ -53,6 +53,26 @@ export const ANAPHORIC: Rule[] = [
       if (n === null || !Number.isInteger(n)) return unresolved('DURATION', durationValue(g.q, g.unit));
       const sign = /later|after/i.test(g.dir ?? g.dir2) ? 1 : -1;
       return { ...unresolved('DATE', 'XXXX'), anaphor: { unit: lower(g.unit) as 'day', shift: sign * n } };
+    },
+  },
+  {
+    name: 'the day of a happening (anaphoric)',
+    examples: [
+      // counted from the date the article gives the happening, before or after
+      { sentence: 'The poet died on 3 May 2020. On the evening of her death she had read aloud.', text: 'the evening of her death', published: '2021-01-10', value: '2020-05-03' },
+      { sentence: 'He was seen the day before her arrest. Police arrested her on 9 June 2019.', text: 'the day before her arrest', published: '2021-01-10', value: '2019-06-08' },
+      { sentence: 'She was arrested in June 2019, and on the day of her arrest she spoke to no one.', text: 'the day of her arrest', published: '2021-01-10', value: '2019-06' },
+      { sentence: 'The poet died on 3 May 2020. She phoned a friend at 9.15 pm on the evening of her death.', text: 'the evening of her death', published: '2021-01-10', value: '2020-05-03' },
+    ],
+    needs: /\b(?:day|morning|night|evening|afternoon)\s+(?:of|before|after)\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:the\s+)?(?:day|morning|night|evening|afternoon)\s+(?:(?<dir>before|after)|of)\s+(?:his|her|their|(?:[A-Z][A-Za-z'’-]*\s+)?[A-Z][A-Za-z-]*['’]s)\s+(?<noun>${Object.keys(ANCHOR_HAPPENINGS).join('|')})\b`,
+      'dg',
+    ),
+    build(m) {
+      const g = m.groups!;
+      const shift = g.dir === undefined ? 0 : g.dir === 'before' ? -1 : 1;
+      return { ...unresolved('DATE', 'XXXX-XX-XX'), anaphor: { unit: 'day', shift, happening: g.noun.toLowerCase() } };
     },
   },
   {

@@ -1,6 +1,6 @@
 // Dates written in full: ISO and numeric dates, a day or month with its year, a year, a fiscal year, a decade or century. They need no anchor.
 
-import { pad, yearRange } from '../calendar';
+import { monthIndex, monthRange, pad, yearRange } from '../calendar';
 import { COUNTED, DAY, MONTH, YEAR, monthNumber, ordinal } from '../../lexicon';
 import { explicitDay, explicitMonth, explicitYear, unresolved } from '../resolve';
 import { type Rule, MOD, WEEKDAY_PREFIX, at, cap, fullYear, isApproxMod, lower } from './shared';
@@ -98,10 +98,16 @@ export const EXPLICIT: Rule[] = [
     examples: [
       { sentence: 'The company was founded in 1998.', text: '1998', published: '2025-03-06', value: '1998' },
       { sentence: '1957: Asian flu killed two million people.', text: '1957', published: '2009-04-27', value: '1957' },
+      // a determiner or a possessive before a year that names a thing of that year
+      { sentence: 'A 1962 law still governs the port.', text: '1962', published: '2009-04-27', value: '1962' },
+      { sentence: "The firm cut its 1990 profit forecast.", text: '1990', published: '1989-10-27', value: '1990' },
+      { sentence: "The league's 1983 charter allows it.", text: '1983', published: '2009-04-27', value: '1983' },
+      { sentence: 'As recently as 2015, the fault was unexplained.', text: '2015', published: '2020-05-24', value: '2015' },
+      { sentence: 'Reform began with the appointment in 1962 of a new governor.', text: '1962', published: '2010-01-13', value: '1962' },
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|before|after|of|during|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least)[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|before|after|of|during|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
       'dig',
     ),
     build(m, env) {
@@ -110,7 +116,9 @@ export const EXPLICIT: Rule[] = [
       const trig = lower(g.trig);
       const after = env.sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const nextWord = /^\s+([A-Za-z-]+)/.exec(after)?.[1]?.toLowerCase();
-      if (nextWord && COUNTED.has(nextWord)) return null;
+      // "the appointment in 1962 of a new governor": a year dating a happening its "of" names, not "1990 of the cases"
+      const ofWhom = nextWord === 'of' && /^(?:in|during|since|until|before|after)$/.test(trig) && year >= 1800 && year <= 2100 && year % 100 !== 0 && /^\s+of\s+(?:an?|the|his|her|its|their)\s+[a-z]/i.test(after);
+      if (nextWord && COUNTED.has(nextWord) && !ofWhom) return null;
       // "in 1500 towns": round or early numbers before a plural are counts, "in 2019 prices rose" is a year
       if (nextWord && (year < 1900 || year % 100 === 0) && /^[a-z]+[^su]s$/.test(nextWord) && !EVENT_PLURALS.test(nextWord)) return null;
       if (/^\s*(?:[-–]\s*\d|[.,]\d|:\d|%|\s*(?:per\s*cent|percent)\b)/i.test(after)) return null;
@@ -120,7 +128,9 @@ export const EXPLICIT: Rule[] = [
         // or head an entry of a listed timeline: "1957: Asian flu killed two million people"
         else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after))) return null;
       }
-      if (['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) && (year < 1800 || year > 2100)) return null;
+      if ((['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) || g.det) && (year < 1800 || year > 2100)) return null;
+      // "a 1200 ton ship", "its 2000 staff": after a determiner the year must be followed by a word, not a count's unit
+      if (g.det && (!nextWord || /^(?:ton|tonne|pound|dollar|mile|foot|metre|meter|acre|page|seat|bed|room|strong|member|word|point)s?$/.test(nextWord))) return null;
       // "the end of 2025": the article belongs to the expression, as in TimeML
       const mod = ['early', 'mid', 'late', 'end of', 'start of', 'beginning of', 'middle of'].includes(trig.replace(/^the /, '')) ? trig : '';
       const season = ['spring', 'summer', 'autumn', 'fall', 'winter'].includes(trig);
@@ -129,6 +139,28 @@ export const EXPLICIT: Rule[] = [
       const end = at(m, 'y')![1];
       const r = explicitYear(year, Boolean(mod) || trig === 'around' || trig === 'circa' || trig === 'c.');
       return { ...r, start: startsAt, end };
+    },
+  },
+  {
+    // Broadcast transcripts spell years out as they are spoken.
+    name: 'spoken year',
+    examples: [
+      { sentence: 'In nineteen eighty-two the mill closed.', text: 'nineteen eighty-two', published: '1998-01-15', value: '1982' },
+      { sentence: 'The river town, nineteen sixty-six.', text: 'nineteen sixty-six', published: '1998-02-27', value: '1966' },
+      { sentence: 'The bridge was rebuilt in nineteen fifty-three.', text: 'nineteen fifty-three', published: '1998-01-21', value: '1953' },
+      { sentence: 'March nineteen eighty-four. The pits closed.', text: 'March nineteen eighty-four', published: '1998-02-27', value: '1984-03' },
+    ],
+    needs: /\b(?:eighteen|nineteen)\s/i,
+    pattern: new RegExp(String.raw`\b(?:(?<mo>${MONTH})\s+)?` + /(?<c>eighteen|nineteen)\s+(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<u>one|two|three|four|five|six|seven|eight|nine)\b)?)\b(?!\s+(?:hundred|thousand|million|billion|percent|per\s+cent)\b)/.source, 'dig'),
+    build(m) {
+      const g = m.groups!;
+      const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+      const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+      const century = lower(g.c) === 'nineteen' ? 1900 : 1800;
+      const rest = g.tens ? tens.indexOf(lower(g.tens)) * 10 + (g.u ? words.indexOf(lower(g.u)) : 0) : words.indexOf(lower(g.t));
+      if (g.mo && cap(g.mo)) return { type: 'DATE', value: `${century + rest}-${pad(monthNumber(g.mo))}`, date: monthRange(monthIndex(century + rest, monthNumber(g.mo)), monthIndex(century + rest, monthNumber(g.mo))) };
+      const r = explicitYear(century + rest, false);
+      return g.mo ? { ...r, start: at(m, 'c')![0] } : r;
     },
   },
   {

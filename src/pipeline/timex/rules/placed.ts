@@ -49,9 +49,11 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The court issued warrants in November.', text: 'November', published: '2025-03-06', value: '2024-11' },
       { sentence: 'The court will sit again in May.', text: 'May', published: '2025-03-06', value: '2025-05' },
+      // a month naming its happening: "the October blast" (not "the March on the capital", not "the May government")
+      { sentence: 'The October blast killed four miners.', text: 'October', published: '2025-03-06', value: '2024-10' },
     ],
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of)[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+)(?<mo>${MONTH})(?!\s*,?\s*\d|\s+of\s+\d)`,
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of|(?<det>the|its|an?)(?=\s+${MONTH}\b))[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+)(?<mo>${MONTH})(?!\s*,?\s*\d|\s+of\s+\d)`,
       'dig',
     ),
     build(m, env) {
@@ -59,6 +61,8 @@ export const PLACED: Rule[] = [
       if (!cap(g.mo)) return null;
       const trig = lower(g.trig);
       const month = monthNumber(g.mo);
+      // after a determiner only a month followed by a common noun of its own: "the October blast"
+      if (g.det && (month === 5 || !/^\s+(?!(?:on|of|to|and|or|for|in|at|is|was)\b)[a-z]{3,}/.test(env.sentence.slice(m.index + m[0].length)))) return null;
       const relative = ['last', 'next', 'this', 'past', 'coming'].includes(trig);
       const span = relative || ['early', 'late', 'mid'].includes(trig) ? spanFrom(m, 'trig') : spanFrom(m, 'mod', 'mod2', 'mo');
       if (trig === 'each' || trig === 'every') return { ...unresolved('SET', `XXXX-${pad(month)}`), ...span };

@@ -80,16 +80,25 @@ export const RELATIVE: Rule[] = [
       { sentence: 'Markets fell yesterday.', text: 'yesterday', published: '2025-03-06', value: '2025-03-05' },
       { sentence: 'The result is due tonight.', text: 'tonight', published: '2025-03-06', value: '2025-03-06TNI' },
       { sentence: 'Today, the council voted to close the pool.', text: 'Today', published: '2025-03-06', value: '2025-03-06' },
+      { sentence: 'Shops were looted overnight, residents said.', text: 'overnight', published: '2025-03-06', value: '2025-03-05TNI' },
+      { sentence: 'Crews will work overnight to clear the road.', text: 'overnight', published: '2025-03-06', value: '2025-03-06TNI' },
     ],
     // the name of a programme or a paper, not a day
-    rejects: ['He told the Today programme that the plan had failed.', "A clip from NBC's Today show was shown.", 'He spoke to the World Today program.'],
+    rejects: ['The bank raised its overnight rate.', 'Guests paid for an overnight stay.', 'He told the Today programme that the plan had failed.', "A clip from NBC's Today show was shown.", 'He spoke to the World Today program.'],
     needs: /day|night|morning|noon|evening|tomorrow/i,
     pattern: /\b(?:(?<which>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|overnight)(?:['’]s)?(?:\s+(?<part>morning|afternoon|evening|night))?|(?<rel>this|last|tomorrow|yesterday)\s+(?<part2>morning|afternoon|evening|night))\b/dig,
     build(m, env) {
       const g = m.groups!;
       const which = lower(g.which ?? g.rel);
       const part = lower(g.part ?? g.part2 ?? (which === 'tonight' || which === 'overnight' ? 'night' : ''));
-      if (which === 'overnight') return null;
+      // "shops were looted overnight.", "woken overnight by sirens": the night just gone (the coming one when the clause looks
+      // ahead); "an overnight stay", "overnight rates" describe a thing and are no date
+      if (which === 'overnight') {
+        if (g.part || !/^\s*(?:[.,;:!?)]|$|(?:by|in|at|on|to|from|after|before|as|and|when|while|amid|because)\b)/.test(env.sentence.slice(m.index + m[0].length))) return null;
+        if (env.today === null) return noPublicationDate('TIME', 'XXXX-XX-XXTNI');
+        const n = env.today + (tenseOf(env, { start: m.index, end: m.index + m[0].length }) === 'future' ? 0 : -1);
+        return { type: 'TIME', value: `${dayIso(n)}TNI`, date: dayRange(n) };
+      }
       // "the Today programme", "NBC's Today show", "World Today program": a title, not a day
       if (/^Today$/.test(m[0]) && (/^\s+(?:program|programme|show|newspaper|podcast)\b/i.test(env.sentence.slice(m.index + 5)) || /(?:\bthe|['’]s|\b[A-Z][a-z]+)\s+$/.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)))) return null;
       const shift: Record<string, number> = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: part === 'night' ? -1 : 0 };
@@ -142,6 +151,8 @@ export const RELATIVE: Rule[] = [
       // the clause's tense and modality pick the coming one
       { sentence: 'The two leaders will meet over the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W10-WE' },
       { sentence: 'The leaders are expected to meet over the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W10-WE' },
+      { sentence: 'Shops reopened after the weekend.', text: 'the weekend', published: '2025-03-04', value: '2025-W09-WE' },
+      { sentence: 'Schools will reopen after the weekend.', text: 'the weekend', published: '2025-03-07', value: '2025-W10-WE' },
     ],
     needs: /weekend/i,
     pattern: /\b(?:over|during|at|on|by|until|through|throughout|for|after|before|since)\s+(?<x>the\s+weekend)\b(?!['’])/dig,
@@ -149,7 +160,9 @@ export const RELATIVE: Rule[] = [
       const [start, end] = at(m, 'x')!;
       if (env.today === null) return { ...noPublicationDate('DATE', 'XXXX-WXX-WE'), start, end };
       // past tense (the usual "over the weekend") is the last Saturday-Sunday on or before publication
-      const tense = /since|after/i.test(m[0]) ? 'past' : tenseOf(env, { start, end });
+      // "since the weekend" looks back; "after the weekend" too, unless the clause looks ahead ("will reopen after the weekend")
+      const read = tenseOf(env, { start, end });
+      const tense = /since/i.test(m[0]) || (/after/i.test(m[0]) && read !== 'future') ? 'past' : read;
       const saturdayBefore = env.today - ((weekdayOf(env.today) + 2) % 7);
       const upcoming = saturdayBefore + 1 < env.today;
       // with no tense, the nearer weekend: on a Friday the coming one, on a Monday the one just gone

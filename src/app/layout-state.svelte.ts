@@ -1,13 +1,14 @@
 // The lane layout: how many lanes the first screen needs, where each visible event's mark and
 // label go, what no lane took (clusters), and the layout held still through a wheel gesture.
+// It builds on the view (and the view on the events): each layer reads the one below and adds
+// one concern, with no forwarding between them (forwarding cost more page weight than the budget).
 
 import { clusterEvents, itemsInView, truncateLabel } from '../core/layout';
 import { groupName, labelWeight } from '../core/labels';
 import { detailFor, formatRange, zoomedScale, zoomLimits, type TimeScale } from '../core/zoom';
-import type { EventsState } from './events-state.svelte';
 import type { TimelineItem } from './timeline-items';
 import { CLUSTER_GAP, DENSE, MIN_LANES, PILL, assignLanes, chartHeight, followLayout, groupLabel, lanesForRoom, makeMeasure, type ClusterMark, type EventMark, type Layout } from './timeline-marks';
-import type { ViewState, ViewTransform } from './view-state.svelte';
+import { ViewState, type ViewTransform } from './view-state.svelte';
 
 /** A layout held through a wheel gesture, and what it was laid out for. */
 interface HeldLayout {
@@ -18,27 +19,19 @@ interface HeldLayout {
   matches: readonly TimelineItem[];
 }
 
-export class LayoutState {
+export class LayoutState extends ViewState {
   #measure = makeMeasure();
   #truncated = new Map<string, string>();
-  #events: EventsState;
-  #view: ViewState;
-
-  constructor(events: EventsState, view: ViewState) {
-    this.#events = events;
-    this.#view = view;
-  }
-
   /** The window's height below the chart's top, less the strip and hint under it (px; 0 when not measured). */
   roomHeight = $state(0);
   /** As many lanes as fill that room. */
   maxLanes = $derived(lanesForRoom(this.roomHeight));
   /** The events the Key / All switch shows in the opening view, laid out in as many lanes as allowed. */
   #firstScreen = $derived.by(() => {
-    const opening = this.#view.opening;
-    const scale = zoomedScale(this.#view.baseScale, opening);
+    const opening = this.opening;
+    const scale = zoomedScale(this.baseScale, opening);
     const [from, to] = scale.domain();
-    const inView = this.#events.filtered.filter((i) => i.to >= from && i.from <= to);
+    const inView = this.filtered.filter((i) => i.to >= from && i.from <= to);
     return { k: opening.k, x: opening.x, count: inView.length, layout: this.#assign(inView, scale, this.maxLanes) };
   });
   /**
@@ -53,11 +46,11 @@ export class LayoutState {
    */
   lanes = $derived(Math.max(MIN_LANES, Math.min(this.maxLanes, this.#firstScreen.layout.lanesUsed)));
   height = $derived(chartHeight(this.lanes));
-  limits = $derived(zoomLimits(this.#view.domain, this.#view.width, this.height, detailFor(this.#view.shortestSpan)));
+  limits = $derived(zoomLimits(this.domain, this.width, this.height, detailFor(this.shortestSpan)));
 
   visible = $derived.by(() => {
-    const [from, to] = this.#view.scale.domain();
-    return itemsInView(this.#events.matchIndex, from, to);
+    const [from, to] = this.scale.domain();
+    return itemsInView(this.matchIndex, from, to);
   });
   dense = $derived(this.visible.length > DENSE);
 
@@ -73,20 +66,19 @@ export class LayoutState {
 
   layout: Layout = $derived.by(() => {
     const held = this.#held;
-    const view = this.#view;
-    if (this.zooming && held && this.#holds(held)) return followLayout(held.layout, view.scale, view.transform.k < held.k, view.width);
-    return this.#layOut(view.scale);
+    if (this.zooming && held && this.#holds(held)) return followLayout(held.layout, this.scale, this.transform.k < held.k, this.width);
+    return this.#layOut(this.scale);
   });
 
   /** The held layout still fits: same width, lanes and matches, and not zoomed too far from it. */
   #holds(held: HeldLayout): boolean {
-    const k = this.#view.transform.k;
-    return held.width === this.#view.width && held.lanes === this.lanes && held.matches === this.#events.matches && k <= held.k * 16 && k >= held.k / 8;
+    const k = this.transform.k;
+    return held.width === this.width && held.lanes === this.lanes && held.matches === this.matches && k <= held.k * 16 && k >= held.k / 8;
   }
 
   /** Holds the layout on screen now (laid out afresh if the held one no longer fits). */
   #hold(): void {
-    this.#held = { layout: this.layout, k: this.#view.transform.k, width: this.#view.width, lanes: this.lanes, matches: this.#events.matches };
+    this.#held = { layout: this.layout, k: this.transform.k, width: this.width, lanes: this.lanes, matches: this.matches };
   }
 
   /** A wheel gesture zooms: from its first step the layout holds (see `zooming`). */
@@ -102,17 +94,17 @@ export class LayoutState {
     this.#held = null;
   }
 
-  /** d3-zoom moved the view. During a wheel gesture zoomed too far from the held layout, hold a fresh one. */
+  /** d3-zoom moved the this. During a wheel gesture zoomed too far from the held layout, hold a fresh one. */
   moveView(next: ViewTransform): void {
-    this.#view.transform = next;
+    this.transform = next;
     const held = this.#held;
     if (this.zooming && held && !this.#holds(held)) this.#hold();
   }
 
   #layOut(scale: TimeScale): Layout {
     const visible = this.visible;
-    const width = this.#view.width;
-    const transform = this.#view.transform;
+    const width = this.width;
+    const transform = this.transform;
     // The first screen is laid out once: the layout the height came from (fewer lanes place the same).
     const first = this.#firstScreen;
     const same = transform.k === first.k && transform.x === first.x && visible.length === first.count;
@@ -154,7 +146,7 @@ export class LayoutState {
   }
 
   #assign(items: readonly TimelineItem[], scale: (t: number) => number, lanes: number, before?: ReadonlyMap<string, number>) {
-    return assignLanes(items, scale, lanes, this.#view.width, this.#measure, before);
+    return assignLanes(items, scale, lanes, this.width, this.#measure, before);
   }
 
   #truncate(item: TimelineItem, room: number): string {
@@ -174,14 +166,14 @@ export class LayoutState {
    * screen (so zooming heads towards the events, not into an empty middle), else the middle.
    */
   get focus(): number {
-    const scale = this.#view.scale;
+    const scale = this.scale;
     const [from, to] = scale.domain();
     const middle = (i: TimelineItem) => (Math.max(i.from, from) + Math.min(i.to, to)) / 2;
-    const selected = this.#events.selected;
+    const selected = this.selected;
     if (selected && selected.to > from && selected.from < to) return scale(middle(selected));
     const visible = this.visible;
     if (visible.length) return scale(middle(visible[Math.floor(visible.length / 2)]));
-    return this.#view.width / 2;
+    return this.width / 2;
   }
 
   /**
@@ -191,20 +183,19 @@ export class LayoutState {
    * At the deepest zoom it may still share a cluster; that view is the nearest there is.
    */
   revealTransform(id: string): ViewTransform | null {
-    const view = this.#view;
-    const item = this.#events.byId.get(id);
-    if (!item || !this.#events.matches.includes(item)) return null;
-    const middle = view.baseScale((item.from + item.to) / 2);
+    const item = this.byId.get(id);
+    if (!item || !this.matches.includes(item)) return null;
+    const middle = this.baseScale((item.from + item.to) / 2);
     // Its own mark, with the mark's middle on screen (a mark half off the edge is not shown).
-    const onScreen = view.transform.x + view.transform.k * middle;
-    if (onScreen >= 0 && onScreen <= view.width && this.layout.marks.some((m) => m.item === item)) return null;
-    const [, kMax] = view.scaleExtent;
+    const onScreen = this.transform.x + this.transform.k * middle;
+    if (onScreen >= 0 && onScreen <= this.width && this.layout.marks.some((m) => m.item === item)) return null;
+    const [, kMax] = this.scaleExtent;
     let candidate: ViewTransform | null = null;
-    for (let k = view.transform.k; ; k = Math.min(kMax, k * 2)) {
-      candidate = view.clamp(k, view.width / 2 - k * middle);
-      const scale = zoomedScale(view.baseScale, candidate);
+    for (let k = this.transform.k; ; k = Math.min(kMax, k * 2)) {
+      candidate = this.clamp(k, this.width / 2 - k * middle);
+      const scale = zoomedScale(this.baseScale, candidate);
       const [from, to] = scale.domain();
-      const { placed } = this.#assign(itemsInView(this.#events.matchIndex, from, to), scale, this.lanes, this.#firstLanes);
+      const { placed } = this.#assign(itemsInView(this.matchIndex, from, to), scale, this.lanes, this.#firstLanes);
       if (placed.some((p) => p.item.item === item) || k >= kMax) break;
     }
     return candidate;

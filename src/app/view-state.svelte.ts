@@ -6,7 +6,8 @@ import type { Selection } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { openingSpan } from '../core/focus';
 import { clampView, dataExtent, detailFor, formatRange, frameTransform, paddedDomain, timeScale, zoomedScale, zoomLimits, type TimeScale } from '../core/zoom';
-import type { EventsState } from './events-state.svelte';
+import type { EventList } from '../core/schema';
+import { EventsState } from './events-state.svelte';
 
 /** The zoom as d3-zoom reports it: scale `k`, then translation `x` (and `y`, always 0 here). */
 export interface ViewTransform {
@@ -26,7 +27,7 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-export class ViewState {
+export class ViewState extends EventsState {
   #zoom: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   #svg: ZoomTarget | null = null;
   #toZoom: (t: ViewTransform) => ZoomTransform = () => {
@@ -37,11 +38,10 @@ export class ViewState {
   measuredWidth = $state(0);
   transform = $state.raw<ViewTransform>(SHOW_ALL);
 
-  #events: EventsState;
   #fixedWidth: () => number | undefined;
 
-  constructor(events: EventsState, width: () => number | undefined) {
-    this.#events = events;
+  constructor(data: () => EventList, width: () => number | undefined = () => undefined) {
+    super(data);
     this.#fixedWidth = width;
   }
 
@@ -55,13 +55,13 @@ export class ViewState {
     return this.#fixedWidth() !== undefined || this.measuredWidth > 0 || typeof ResizeObserver === 'undefined';
   }
 
-  extent = $derived(dataExtent(this.#events.items.map((i) => [i.from, i.to] as const)));
+  extent = $derived(dataExtent(this.items.map((i) => [i.from, i.to] as const)));
   domain = $derived(paddedDomain(this.extent));
   fullRangeText = $derived(this.extent ? formatRange(this.extent[0], this.extent[1]) : '');
   /** Time to pixels at "Show all"; never mutated, the view is derived from it and the transform. */
   baseScale = $derived(timeScale(this.domain, [0, this.width]));
   scale: TimeScale = $derived(zoomedScale(this.baseScale, this.transform));
-  shortestSpan = $derived(this.#events.items.reduce((s, i) => Math.min(s, i.to - i.from), Infinity));
+  shortestSpan = $derived(this.items.reduce((s, i) => Math.min(s, i.to - i.from), Infinity));
   /** How far the view may zoom; unlike the chart's `limits` it does not need the lanes laid out. */
   scaleExtent = $derived(zoomLimits(this.domain, this.width, 0, detailFor(this.shortestSpan)).scaleExtent);
   rangeText = $derived.by(() => {
@@ -104,7 +104,7 @@ export class ViewState {
   }
 
   /** Zooms by `factor` around `centre` (view pixels). */
-  zoomBy(factor: number, centre: [number, number]): void {
+  zoomAround(factor: number, centre: [number, number]): void {
     this.#apply(
       (z, target) => z.scaleBy(target, factor, centre),
       () => {
@@ -136,7 +136,7 @@ export class ViewState {
 
   /** The view `openingSpan` gives: the stretch holding most key events; "Show all" when that is most of the range. */
   openingView(): ViewTransform {
-    const span = openingSpan(this.#events.items.map((i) => ({ from: i.from, to: i.to, key: i.event.key })), this.domain);
+    const span = openingSpan(this.items.map((i) => ({ from: i.from, to: i.to, key: i.event.key })), this.domain);
     if (!span) return SHOW_ALL;
     const { k, x } = frameTransform(this.baseScale(span[0]), this.baseScale(span[1]), this.width, this.scaleExtent, 0);
     return { k, x, y: 0 };

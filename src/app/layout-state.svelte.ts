@@ -3,11 +3,10 @@
 // It builds on the view (and the view on the events): each layer reads the one below and adds
 // one concern, with no forwarding between them (forwarding cost more page weight than the budget).
 
-import { clusterEvents, itemsInView, truncateLabel } from '../core/layout';
-import { groupName, labelWeight } from '../core/labels';
-import { detailFor, formatRange, zoomedScale, zoomLimits, type TimeScale } from '../core/zoom';
+import { itemsInView, truncateLabel } from '../core/layout';
+import { detailFor, zoomedScale, zoomLimits, type TimeScale } from '../core/zoom';
 import type { TimelineItem } from './timeline-items';
-import { CLUSTER_GAP, DENSE, MIN_LANES, PILL, assignLanes, chartHeight, followLayout, groupLabel, lanesForRoom, makeMeasure, type ClusterMark, type EventMark, type Layout } from './timeline-marks';
+import { DENSE, MIN_LANES, assignLanes, chartHeight, clusterMarks, followLayout, lanesForRoom, makeMeasure, type EventMark, type Layout } from './timeline-marks';
 import { ViewState, type ViewTransform } from './view-state.svelte';
 
 /** A layout held through a wheel gesture, and what it was laid out for. */
@@ -118,30 +117,7 @@ export class LayoutState extends ViewState {
     });
     // What no lane took, in date order (the order clustering wants).
     const taken = new Set(marks.map((m) => m.item));
-    const overflowItems = taken.size ? visible.filter((i) => !taken.has(i)) : visible;
-    const groups = clusterEvents(overflowItems, (t) => scale(t), CLUSTER_GAP);
-    // Whole pills, inside the chart at either edge: from the right, each at most where the next allows.
-    const starts = groups.map((g) => g.x0);
-    for (let i = starts.length - 1, limit = width - PILL; i >= 0; i--) {
-      starts[i] = Math.max(0, Math.min(starts[i], limit));
-      limit = starts[i] - CLUSTER_GAP;
-    }
-    const clusters: ClusterMark[] = groups.map((cluster, i) => {
-      const x0 = starts[i];
-      const x1 = x0 + PILL;
-      const next = i + 1 < groups.length ? starts[i + 1] : width;
-      return {
-        cluster,
-        count: cluster.items.length,
-        x0,
-        x1,
-        name:
-          cluster.items.length === 1
-            ? cluster.items[0].name
-            : `${groupName(cluster.items, (item) => item.event.title, (item) => labelWeight(item.event))}, ${formatRange(cluster.from, cluster.to)}`,
-        label: groupLabel(cluster.items, Math.min(next, width) - x1 - 12, this.#measure),
-      };
-    });
+    const clusters = clusterMarks(taken.size ? visible.filter((i) => !taken.has(i)) : visible, scale, width, this.#measure);
     return { marks, clusters };
   }
 

@@ -2,8 +2,8 @@
 // box, label widths, lanes by importance, a group's label, and a layout moved to a new scale.
 
 import { assignByImportance, groupName, labelWeight } from '../core/labels';
-import { estimateTextWidth, truncateLabel, type Cluster, type Measure } from '../core/layout';
-import type { TimeScale } from '../core/zoom';
+import { clusterEvents, estimateTextWidth, truncateLabel, type Cluster, type Measure } from '../core/layout';
+import { formatRange, type TimeScale } from '../core/zoom';
 import type { TimelineItem } from './timeline-items';
 
 /** A placed event mark, in view pixels. */
@@ -146,6 +146,36 @@ export function groupLabel(items: readonly TimelineItem[], room: number, measure
   const rest = items.length > 1 ? ` and ${items.length - 1} more` : '';
   const title = truncateLabel(name.slice(0, name.length - rest.length), room - measure(rest), measure);
   return title ? `${title}${rest}` : '';
+}
+
+/**
+ * The events no lane took (in date order) as cluster pills in a chart `width` px wide: whole pills,
+ * inside the chart at either edge, each named for the reader and labelled in the room before the next.
+ */
+export function clusterMarks(overflow: readonly TimelineItem[], scale: (t: number) => number, width: number, measure: Measure): ClusterMark[] {
+  const groups = clusterEvents(overflow, (t) => scale(t), CLUSTER_GAP);
+  // From the right, each pill at most where the next allows.
+  const starts = groups.map((g) => g.x0);
+  for (let i = starts.length - 1, limit = width - PILL; i >= 0; i--) {
+    starts[i] = Math.max(0, Math.min(starts[i], limit));
+    limit = starts[i] - CLUSTER_GAP;
+  }
+  return groups.map((cluster, i) => {
+    const x0 = starts[i];
+    const x1 = x0 + PILL;
+    const next = i + 1 < groups.length ? starts[i + 1] : width;
+    return {
+      cluster,
+      count: cluster.items.length,
+      x0,
+      x1,
+      name:
+        cluster.items.length === 1
+          ? cluster.items[0].name
+          : `${groupName(cluster.items, (item) => item.event.title, (item) => labelWeight(item.event))}, ${formatRange(cluster.from, cluster.to)}`,
+      label: groupLabel(cluster.items, Math.min(next, width) - x1 - 12, measure),
+    };
+  });
 }
 
 /**

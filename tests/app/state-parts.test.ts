@@ -7,7 +7,7 @@ import { EventsState } from '../../src/app/events-state.svelte';
 import { ViewState } from '../../src/app/view-state.svelte';
 import { TimelineState } from '../../src/app/timeline-state.svelte';
 import { prepareItems, type TimelineItem } from '../../src/app/timeline-items';
-import { AXIS_HEIGHT, CLUSTER_ROW, LANE_HEIGHT, RUG_HEIGHT, chartHeight, compactCount, followLayout, markBox } from '../../src/app/timeline-marks';
+import { AXIS_HEIGHT, CLUSTER_ROW, LANE_HEIGHT, RUG_HEIGHT, chartHeight, clusterMarks, compactCount, followLayout, markBox } from '../../src/app/timeline-marks';
 import { timeScale } from '../../src/core/zoom';
 
 /** `count` day events, one every `days` days from 2023; every `keyEvery`th is key (none when 0). */
@@ -102,6 +102,14 @@ describe('timeline-marks', () => {
 
   it('the chart is as tall as its axis, lanes, cluster row and rug', () => {
     expect(chartHeight(3)).toBe(AXIS_HEIGHT + 10 + 3 * LANE_HEIGHT + CLUSTER_ROW + RUG_HEIGHT);
+  });
+
+  it('events no lane took at the right edge become one whole pill inside the chart', () => {
+    const items = prepareItems(story(3, 1));
+    const [pill, ...more] = clusterMarks(items, () => 995, 1000, (text) => text.length * 7);
+    expect(more).toHaveLength(0);
+    expect(pill).toMatchObject({ count: 3, x0: 1000 - 36, x1: 1000 });
+    expect(pill.name).toMatch(/, .*2023/);
   });
 
   it('a held layout follows the scale: labels keep their place zoomed in and wait zoomed out', () => {

@@ -124,18 +124,11 @@ function clauseAround(words: Word[], i: number): [number, number] {
   let to = i + 1;
   while (to < words.length && !opensClause(words, to)) to++;
   if (hasVerbIn(words, from, to)) return [from, to];
-  // "and in 2015, a panel wrote": a fronted adverbial leans on the clause after its comma, past any aside
-  if (from > 0 && words[from].pos === 'CCONJ' && frontedAdverbial(words, from + 1) === to) {
-    let next = to;
-    while (next < words.length) {
-      next++;
-      while (next < words.length && !opensClause(words, next)) next++;
-      if (hasVerbIn(words, to, next)) break;
-    }
-    return [from, Math.min(next, words.length)];
-  }
-  if (!hasVerbIn(words, 0, from)) {
-    // lean forward until a verb is met: "The slide in rents over recent months, though welcome to tenants, has hurt landlords"
+  // Lean forward until a verb is met: "and in 2015, a panel wrote" (a fronted adverbial leans on the
+  // clause after its comma, past any aside), or with no verb before it: "The slide in rents over
+  // recent months, though welcome to tenants, has hurt landlords".
+  const fronted = from > 0 && words[from].pos === 'CCONJ' && frontedAdverbial(words, from + 1) === to;
+  if (fronted || !hasVerbIn(words, 0, from)) {
     let next = to;
     while (next < words.length) {
       next++;

@@ -30,7 +30,7 @@ const DATE_TAILS = words('morning afternoon evening night ago overnight local ti
 const FRAME_VERBS: Record<string, string> = {};
 for (const [present, ...forms] of [
   ['says', 'said', 'says', 'say'],
-  ['says', 'told', 'tells'],
+  ['tells', 'told', 'tells'],
   ['confirms', 'confirmed', 'confirms'],
   ['announces', 'announced', 'announces'],
   ['reports', 'reported', 'reports'],
@@ -58,6 +58,7 @@ for (const [present, ...forms] of [
   ['predicts', 'predicted', 'predicts'],
   ['estimates', 'estimated', 'estimates'],
   ['signals', 'signalled', 'signaled', 'signals'],
+  ['shows', 'showed', 'shows', 'show'],
 ]) for (const f of forms) FRAME_VERBS[f] = present;
 
 
@@ -235,6 +236,9 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
     const subject = subjectOf(tokens, seg, skip);
+    // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
+    const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
+    if (named.length && tokens[named[named.length - 1]].tag === 'name' && !segments[s - 1].lead) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     if (subject.length && tokens[subject[0]].tag !== 'prep') return subject;
   }
@@ -335,7 +339,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     // Only a plain named subject: determiners, adjectives, nouns and names, with a name in it.
     const subject = borrowedSubject(tokens, segments, k, skip);
     const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
-    if (subject.length && plain && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
+    // "Ann Roe said Paul Brandt was calm until he collapsed": a second name between them leaves "he" open
+    const rival = subject.length > 0 && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
+    if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
   }
   return { parts: ids };
 }
@@ -354,7 +360,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     }
   }
   if (verb < 0) return null;
-  const present = FRAME_VERBS[tokens[verb].lower];
+  let present = FRAME_VERBS[tokens[verb].lower];
 
   let subject = range(seg.from + (seg.lead ? 1 : 0), verb, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
   if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
@@ -367,6 +373,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const rest = range(verb + 1, seg.to, skip);
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
+    // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
+    if (present === 'tells') present = 'says';
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
@@ -378,6 +386,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     complement = range(0, quoteStart, skip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
     if (!subject.length) return null;
+    // the listener is left out with the rest, so the quote is what someone "says"
+    if (present === 'tells') present = 'says';
   }
   if (complement.length && tokens[complement[0]].tag === 'det' && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
@@ -397,13 +407,13 @@ function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
 /** Clauses that may follow a saying without being what was said: "..., she told reporters, when asked why". */
 const AFTER_FRAME = words('when as while after before');
 
-/** "Officials say", "the minister says": the title's verb agrees with a plural subject. */
+/** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Ann Williams says"). */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
   const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower))) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
-    || (head.tag === 'noun' || head.tag === 'name' && knownWord(head.lower.slice(0, -1))) && /[^s'u]s$/.test(head.lower);
+    || (head.tag === 'noun' || head.tag === 'name' && !subject.every((i) => /^\p{Lu}/u.test(tokens[i].text)) && knownWord(head.lower.slice(0, -1))) && /[^s'u]s$/.test(head.lower);
   if (!plural) return verb;
-  return verb === 'denies' ? 'deny' : verb.slice(0, -1);
+  return verb === 'denies' ? 'deny' : verb === 'tells' ? 'tell' : verb.slice(0, -1);
 }
 
 /** "Food and Drug Administration": a body named with "and" is one body. */
@@ -418,7 +428,7 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
   return ids;
 }
 
-const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as');
+const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as when');
 const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
 
 const OPENING_PRONOUN = /^(?:he|she|it|they|i|we|you|this|that|these|those)\b/i;
@@ -436,7 +446,7 @@ export function titleFaults(title: string): number {
   const last = t.split(/\s+/).pop()?.toLowerCase() ?? '';
   return (
     (OPENING_PRONOUN.test(t) ? 1 : 0) +
-    (TRAILING_JUNK.has(last) || LEADING_JUNK.has(last) ? 1 : 0) +
+    ((TRAILING_JUNK.has(last) || LEADING_JUNK.has(last)) && !endsWithParticle(t) ? 1 : 0) +
     (ENDS_REPORTING.test(t) ? 1 : 0) +
     (JOINED_SENTENCE.test(t) ? 1 : 0)
   );
@@ -532,6 +542,30 @@ function runStart(s: string, one: RegExp): number {
   return i;
 }
 
+/** "12:24 UK", "11:39 GMT": the tail of a page's "last updated" stamp left before the lead. */
+const CLOCK_TAIL = /^\d{1,2}\s+(?:UK|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST)\s+(?=\p{Lu})/u;
+/** "FAILED Plans to...", "ONGOING The crew...": a status label in capitals, from a graphic's caption. */
+const CAPS_LABEL = /^(\p{Lu}{4,})\s+(?=\p{Lu}\p{Ll})/u;
+
+const CAPS_LABELS = words('success update updated breaking live video photos analysis exclusive watch latest');
+/** Page furniture run into the lead: a clock's tail or a caption's label in capitals. */
+function stripFurniture(t: string): string {
+  const clock = CLOCK_TAIL.exec(t);
+  if (clock) return t.slice(clock[0].length);
+  const label = CAPS_LABEL.exec(t);
+  // an everyday word shouted, not an acronym that names someone ("NASA Launches")
+  if (label && t.length > label[0].length + 10 && (CAPS_LABELS.has(label[1].toLowerCase()) || /^(?:verb|ven|ving|adj|adv)$/.test(tokenize(label[1].toLowerCase())[0].tag))) return t.slice(label[0].length);
+  return t;
+}
+
+/** "the strike would go on", "the rebels gave up": a particle after its verb completes the clause. */
+function endsWithParticle(t: string): boolean {
+  if (!/\s(?:on|up|off|down|out)$/i.test(t)) return false;
+  const tokens = tokenize(t.slice(Math.max(0, t.length - 40)));
+  const verb = tokens[tokens.length - 2];
+  return verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det';
+}
+
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
   let t = s.replace(/''/g, '"').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
@@ -544,9 +578,10 @@ function tidy(s: string): string {
     t = t.slice(0, runStart(t, FULL_STOP));
     const lastFrom = runStart(t, WORD_CHAR);
     const last = lastFrom < t.length ? t.slice(lastFrom).toLowerCase() : undefined;
-    if (last && TRAILING_JUNK.has(last) && t.length > last.length + 1 && /\s/.test(t[t.length - last.length - 1])) t = t.slice(0, -last.length).trimEnd();
+    if (last && TRAILING_JUNK.has(last) && t.length > last.length + 1 && /\s/.test(t[t.length - last.length - 1]) && !endsWithParticle(t)) t = t.slice(0, -last.length).trimEnd();
     if (t === before) break;
   }
+  t = stripFurniture(t);
   // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
   // but not before a number, which would then stand as the subject ("An 18-year-old was arrested").
   t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
@@ -608,7 +643,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
 }
 
 /** Words that open a sentence and are written in capitals mid-sentence only as part of a name. */
-const SENTENCE_OPENERS = words('The On In At It He She They We But However This These Those');
+const SENTENCE_OPENERS = words('The On In At It He She They We But However This These Those By After Before When While Meanwhile Thousands Hundreds Dozens');
 
 /** Where a sentence starts without a full stop before it: a lower-case noun, then an opener in capitals. */
 function runOns(tokens: readonly Token[]): number[] {
@@ -623,6 +658,50 @@ function runOns(tokens: readonly Token[]): number[] {
 }
 
 const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–)\s+/u;
+
+/**
+ * A title that tells no who-did-what: no verb ("Devastating earthquake"), a verb with nothing before
+ * it ("Came the worst storm"), a phrase that opens with a preposition ("In a statement released", "To
+ * be published"), or a subject and a bare participle ("Latest figures released").
+ */
+export function isFragment(title: string): boolean {
+  const tokens = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+  if (!tokens.length) return true;
+  if (!tokens.some((t) => isVerbal(t))) return true;
+  const first = tokens[0];
+  if (first.tag === 'prep' || first.tag === 'to' || first.tag === 'ving' || first.tag === 'aux') return true;
+  // "Came the worst storm": a verb straight before a determiner has no subject ("Board fired its chairman" has one)
+  if (first.tag === 'verb' && (tokens[1]?.tag === 'det' || tokens[1]?.tag === 'adv')) return true;
+  const last = tokens[tokens.length - 1];
+  return tokens.length <= 3 && last.tag === 'ven' && !isVerbal(tokens[tokens.length - 2]) && !tokens.some((t) => t.tag === 'name');
+}
+
+/**
+ * The sentence told without the dated piece: "The latest figures, released in May, show that..." read
+ * as "The latest figures show that...", titled from its first verb outside a relative clause.
+ */
+function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  const piece = segments.find((s) => firstDated >= s.from && firstDated < s.to);
+  if (!piece) return null;
+  const without = new Set(skip);
+  for (let i = piece.from; i < piece.to; i++) without.add(i);
+  // the commas around the piece go with it
+  if (tokens[piece.to]?.text === ',') {
+    without.add(piece.to);
+    // "The figures, released in May, show": the subject before the piece joins its verb after it
+    const before = segments[segments.indexOf(piece) - 1];
+    if (tokens[piece.from - 1]?.text === ',' && before && tokens[before.from].tag !== 'prep' && !hasVerb(tokens, before.from, before.to, skip)) without.add(piece.from - 1);
+  }
+  const rest = segmentClauses(tokens, without);
+  for (const seg of rest) {
+    if (seg.lead && (RELATIVES.has(seg.lead) || LEADING_JUNK.has(seg.lead))) continue;
+    const verb = range(seg.from, seg.to, without).find((i) => isVerbal(tokens[i]));
+    if (verb !== undefined) return pickClause(tokens, new Set([verb]), without);
+  }
+  return null;
+}
 
 /** A short title for the happening that `timex` dates in `sentence`. */
 export function eventTitle(sentence: Sentence, timex: Timex): string {
@@ -655,5 +734,14 @@ export function eventTitle(sentence: Sentence, timex: Timex): string {
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
   if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip), opening));
+  if (ownDate.size && isFragment(title)) {
+    // "In a statement released on Friday, the union said...": the dated piece is no clause of its own,
+    // so the sentence's main clause, told whole, is the title
+    const whole = mainClause(tokens, ownDate, skip);
+    if (whole) {
+      const alternative = tidy(render(text, tokens, whole.parts, opening));
+      if (!isFragment(alternative) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
+    }
+  }
   return shorten(title);
 }

@@ -48,6 +48,25 @@ describe('eventTitle', () => {
     { name: 'a paper named with "The" is not a new sentence', text: 'Subscribers of The Gazette met the editor on Friday.', date: 'Friday', expected: 'Subscribers of The Gazette met the editor' },
     { name: 'a pronoun after "when" is named from the main clause', text: 'The Harbour Bank is expected to hold rates when it meets on Thursday.', date: 'Thursday', expected: 'Harbour Bank meets' },
     { name: 'an appositive "of" phrase is not the subject', text: 'Crew chief Ana Ruiz, of the Lakeside Fire Service, said on Monday that her team found two survivors.', date: 'Monday', expected: 'Crew chief Ana Ruiz says her team found two survivors' },
+    // page furniture run into the lead
+    { name: 'a caption label in capitals is left out', text: '3 JUNE: SECOND PUMP - FAILED Crews tried to restart the pump at the station but the valve jammed.', date: 'JUNE', expected: 'Crews tried to restart the pump at the station' },
+    { name: 'the tail of a "last updated" clock is left out', text: 'Posted at 09:14 GMT, Friday, 4 March 2022 10:14 UK The harbour authority reopened the north quay in June 2021.', date: 'June 2021', expected: 'Harbour authority reopened the north quay' },
+    { name: 'an acronym in capitals stays', text: 'NASA launched a probe on Monday.', date: 'Monday', expected: 'NASA launched a probe' },
+    { name: 'a sentence run in after "By" is its own', text: 'Residents gathered outside the town hall By Friday the council had voted to close the pool.', date: 'Friday', expected: 'Council had voted to close the pool' },
+    { name: 'a sentence run in after "Thousands" is its own', text: 'We could not reach the valley Thousands of villagers slept outside on Tuesday.', date: 'Tuesday', expected: 'Thousands of villagers slept outside' },
+    // a dated piece that is no clause of its own gives way to the main clause
+    { name: 'a fronted "In a statement released" phrase', text: 'In a letter sent on Monday, Ana Ruiz, the union leader and a former nurse, said the strike would go on.', date: 'Monday', expected: 'Ana Ruiz says strike would go on' },
+    { name: 'a fronted "At one point" phrase', text: 'At one point on Sunday, riot police fired tear gas to push the crowd back from the gates.', date: 'Sunday', expected: 'Riot police fired tear gas to push the crowd back from the gates' },
+    { name: 'an infinitive aside', text: 'In a report, to be published next month, the panel said the rules were too weak.', date: 'next month', expected: 'Panel says rules were too weak' },
+    { name: 'a verb with no subject before it', text: 'On Friday came the biggest surprise yet: the board fired its chairman.', date: 'Friday', expected: 'Board fired its chairman' },
+    { name: 'a preposition phrase before the subject', text: 'Without a rescue deal to calm the markets on Monday, shares fell sharply across the region.', date: 'Monday', expected: 'Shares fell sharply across the region' },
+    { name: 'a leading "when" is dropped', text: 'When the mill closed in 1991, the town lost half its jobs.', date: '1991', expected: 'Mill closed' },
+    // agreement and the verb of telling
+    { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
+    { name: 'told reporters that: the listener goes, so "says"', text: 'The minister told reporters on Monday that the bridge would reopen.', date: 'Monday', expected: 'Minister says bridge would reopen' },
+    { name: 'a person whose surname ends in s is one person', text: 'Carla Edwards said on Monday that the ferry would run again.', date: 'Monday', expected: 'Carla Edwards says ferry would run again' },
+    { name: 'a counted plural takes a plural verb', text: 'Three out of four voters said on Monday that the tax was unfair.', date: 'Monday', expected: 'Three out of four voters say tax was unfair' },
+    { name: 'a particle after its verb is kept', text: 'Workers said on Monday that the strike would go on.', date: 'Monday', expected: 'Workers say strike would go on' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

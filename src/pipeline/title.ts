@@ -590,6 +590,32 @@ function tidy(s: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** Nouns that are only a measure of the "of" phrase after them ("a couple of", "a number of"). */
+const MEASURE_NOUNS = words('couple number lot lots series part most many some kind sort type rest majority half share range total amount');
+
+/**
+ * Whether a title cut before token `k` keeps its clause whole: the last word is a noun, a name or a
+ * number that ends an object ("siphon oil | to a ship"), not a verb, adjective or adverb that wants
+ * more ("is similar | to", "prepared | to embark", "step aside | ahead of"), and a saying keeps a verb
+ * after it ("leaders say the spill | in the Gulf" has none).
+ */
+function completeBefore(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  // before a clause's opener ("widened | as the firms..."), a verb may end it too
+  const clauseEnd = tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].tag === 'sub' || tokens[k].tag === 'rel' || tokens[k].lower === 'as';
+  const ends = before.tag === 'noun' || before.tag === 'name' || before.tag === 'num' || before.tag === 'quote' || before.tag === 'pron' && before.lower !== 'it'
+    || clauseEnd && (before.tag === 'adj' || before.tag === 'verb' || before.tag === 'ven' || before.tag === 'adv')
+    // "was less severe | than expected", but not "is similar | to", "aware | of"
+    || before.tag === 'adj' && !/^(?:to|of|with|from|for)$/.test(tokens[k].lower);
+  if (!ends || MEASURE_NOUNS.has(before.lower)) return false;
+  let saying = -1;
+  // "leaders say", not "to be added"
+  for (let i = 0; i < k; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i]) && tokens[i - 1]?.tag !== 'aux' && tokens[i - 1]?.tag !== 'to') saying = i;
+  if (saying < 0) return true;
+  for (let i = saying + 1; i < k; i++) if (isVerbal(tokens[i])) return true;
+  return false;
+}
+
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
 export function shorten(s: string, max = MAX_TITLE): string {
   if (s.length <= max) return s;
@@ -597,15 +623,15 @@ export function shorten(s: string, max = MAX_TITLE): string {
   // so the words there are whole) tags them exactly as the whole string would, at a fraction of the cost.
   const space = s.slice(max + 30).search(/\s/);
   const tokens = tokenize(space < 0 ? s : s.slice(0, max + 30 + space));
-  let best = -1;
-  for (const t of tokens) {
+  // Latest first: the longest cut that leaves a complete clause.
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const t = tokens[k];
     if (t.start > max || t.start < MIN_PHRASE_CUT) continue;
     const boundary = t.text === ',' || t.text === ';' || t.tag === 'prep' || t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'to';
-    if (boundary) best = t.start;
-  }
-  if (best > 0) {
-    const cut = tidy(s.slice(0, best));
-    if (cut.length >= MIN_PHRASE_CUT && cut.length <= max) return cut;
+    if (!boundary || !completeBefore(tokens, k)) continue;
+    const cut = tidy(s.slice(0, t.start));
+    // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
+    if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && tokens.slice(0, k).some((w, j) => (w.tag === 'verb' || w.tag === 'aux' || w.tag === 'modal') && tokens[j - 1]?.tag !== 'to')) return cut;
   }
   let end = s.lastIndexOf(' ', max - 1);
   if (end < MIN_PHRASE_CUT) end = max - 1;

@@ -115,6 +115,31 @@ describe('shorten', () => {
       expected: 'Regional council will ask the rail firm to halt all night trains to the coast',
     },
     {
+      name: 'no cut after an adjective that wants its object',
+      input: 'Long campaign to save the old harbour wall on the northern side of the bay is strikingly similar to the one fought in 1990',
+      expected: 'Long campaign to save the old harbour wall on the northern side of the bay is strikingly…',
+    },
+    {
+      name: 'no cut after a verb that wants more: back to the clause before',
+      input: 'Ana Ruiz had been asked by the council to join the panel as it prepared to embark on a long tour of the flooded valleys',
+      expected: 'Ana Ruiz had been asked by the council to join the panel',
+    },
+    {
+      name: 'no cut after a measure noun',
+      input: 'March along the river to the town hall from the old quarter only drew a couple of dozen people',
+      expected: 'March along the river to the town hall from the old quarter only drew a couple of dozen…',
+    },
+    {
+      name: 'a saying keeps the verb of what was said',
+      input: 'Union leaders from the northern and southern mills say the long dispute over pay at the plant shows a need for new law',
+      expected: 'Union leaders from the northern and southern mills say the long dispute over pay at the…',
+    },
+    {
+      name: 'an intransitive verb may end the clause before "as"',
+      input: 'The inquiry into the two harbour boards widened as the boards disclosed new losses from their bond trading arm',
+      expected: 'Inquiry into the two harbour boards widened',
+    },
+    {
       name: 'falls back to a word cut with an ellipsis',
       input: 'Supercalifragilisticexpialidocious-ly-named-committee-representatives-overwhelmingly endorsed multilateral-cooperation-frameworks yesterday',
       expected: 'Supercalifragilisticexpialidocious-ly-named-committee-representatives-overwhelmingly…',

@@ -386,6 +386,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     complement = range(0, quoteStart, skip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
     if (!subject.length) return null;
+    // "The firm will close two plants, it said on Thursday": a pronoun adds no one, so the statement is the title
+    const pronoun = subject.length === 1 && tokens[subject[0]].tag === 'pron';
+    if (pronoun && tokens[complement[0]]?.tag !== 'quote' && tokens[0]?.tag !== 'quote' && !startsWithVerb(tokens, complement) && hasVerb(tokens, complement[0] ?? 0, quoteStart, skip)) return { parts: complement };
     // the listener is left out with the rest, so the quote is what someone "says"
     if (present === 'tells') present = 'says';
   }

@@ -619,6 +619,19 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * A verb before token `k` that is not an infinitive's ("campaign to save"); "BP plans to sell", where
+ * the lexicon takes the verb for a plural noun, counts too.
+ */
+function hasFiniteVerb(tokens: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const w = tokens[j];
+    if ((w.tag === 'verb' || w.tag === 'aux' || w.tag === 'modal') && tokens[j - 1]?.tag !== 'to') return true;
+    if (w.tag === 'noun' && /s$/.test(w.lower) && tokens[j + 1]?.tag === 'to' && tokens[j + 2]?.tag === 'verb' && /^(?:name|noun|adv)$/.test(tokens[j - 1]?.tag ?? '')) return true;
+  }
+  return false;
+}
+
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
 export function shorten(s: string, max = MAX_TITLE): string {
   if (s.length <= max) return s;
@@ -634,7 +647,7 @@ export function shorten(s: string, max = MAX_TITLE): string {
     if (!boundary || !completeBefore(tokens, k)) continue;
     const cut = tidy(s.slice(0, t.start));
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
-    if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && tokens.slice(0, k).some((w, j) => (w.tag === 'verb' || w.tag === 'aux' || w.tag === 'modal') && tokens[j - 1]?.tag !== 'to')) return cut;
+    if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
   }
   let end = s.lastIndexOf(' ', max - 1);
   if (end < MIN_PHRASE_CUT) end = max - 1;

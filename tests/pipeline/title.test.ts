@@ -142,6 +142,11 @@ describe('shorten', () => {
       expected: 'Inquiry into the two harbour boards widened',
     },
     {
+      name: 'a verb the lexicon takes for a noun still makes a clause',
+      input: 'Harlow Grain now plans to attempt a second sale of the mill in an effort to stop the losses of the northern arm',
+      expected: 'Harlow Grain now plans to attempt a second sale of the mill in an effort',
+    },
+    {
       name: 'falls back to a word cut with an ellipsis',
       input: 'Supercalifragilisticexpialidocious-ly-named-committee-representatives-overwhelmingly endorsed multilateral-cooperation-frameworks yesterday',
       expected: 'Supercalifragilisticexpialidocious-ly-named-committee-representatives-overwhelmingly…',

@@ -343,6 +343,12 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const rival = subject.length > 0 && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
     if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
   }
+  // "I do have to confirm that we have the first case": a verb's "that" clause is its object
+  const next = segments[k + 1];
+  const lastWord = tokens[ids[ids.length - 1]];
+  if (next?.lead === 'that' && next.from === segments[k].to && isVerbal(lastWord) && lastWord.tag !== 'aux' && hasVerb(tokens, next.from + 1, next.to, skip)) {
+    return { parts: [...ids, ...range(next.from + 1, next.to, skip)] };
+  }
   return { parts: ids };
 }
 

@@ -63,6 +63,7 @@ describe('eventTitle', () => {
     { name: 'a leading "when" is dropped', text: 'When the mill closed in 1991, the town lost half its jobs.', date: '1991', expected: 'Mill closed' },
     { name: 'a trailing frame with a pronoun subject leaves the statement', text: 'The mill owner Harlow Grain will close two plants in the north, it said on Thursday.', date: 'Thursday', expected: 'Mill owner Harlow Grain will close two plants in the north' },
     { name: 'a trailing frame with a named subject stays', text: 'The mill will close two plants in the north, Harlow Grain said on Thursday.', date: 'Thursday', expected: 'Harlow Grain says mill will close two plants in the north' },
+    { name: 'a verb keeps its "that" clause', text: 'Sadly this morning we must report that the ferry sank near the pier.', date: 'this morning', expected: 'Sadly we must report the ferry sank near the pier' },
     // agreement and the verb of telling
     { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
     { name: 'told reporters that: the listener goes, so "says"', text: 'The minister told reporters on Monday that the bridge would reopen.', date: 'Monday', expected: 'Minister says bridge would reopen' },

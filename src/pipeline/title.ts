@@ -662,6 +662,8 @@ export function shorten(s: string, max = MAX_TITLE): string {
 
 /** "He resigned", "She said": a person named by a pronoun. */
 const PERSON_PRONOUN = /^(?:He|She)\s+(?=\p{Ll})/u;
+/** "His songs topped the charts": a person's possession named by a pronoun. */
+const PERSON_POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 /** "It said", "Company announced": an organisation named by a pronoun or a bare noun, before a verb of saying or deciding. */
 const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
 
@@ -681,6 +683,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   if (person && isVerbal(tokenize(title)[1])) {
     const name = antecedents.person();
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
+  }
+  // "His songs topped the charts": the owner is named the same way
+  const owner = PERSON_POSSESSIVE.exec(title);
+  if (owner && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
+    const name = antecedents.person();
+    return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
   }
   const body = BODY_SUBJECT.exec(title);
   if (body) {

@@ -172,6 +172,8 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: 'He accident was avoidable', named: 'He accident was avoidable' },
     { title: 'It was capped', named: 'It was capped' },
     { title: 'Jane Roe resigned', named: 'Jane Roe resigned' },
+    { title: 'His paintings sold for $2 million', named: "Jane Roe's paintings sold for $2 million" },
+    { title: 'Her family', named: 'Her family' },
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
   });

@@ -398,7 +398,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // the listener is left out with the rest, so the quote is what someone "says"
     if (present === 'tells') present = 'says';
   }
-  if (complement.length && tokens[complement[0]].tag === 'det' && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
+  // "says the bridge" → "says bridge", but "no compensation" keeps its "no"
+  if (complement.length && /^(?:the|a|an)$/.test(tokens[complement[0]].lower) && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
   return { parts: [...subject, agree(present, tokens, subject), ...complement] };

@@ -555,7 +555,7 @@ function runStart(s: string, one: RegExp): number {
 /** "12:24 UK", "11:39 GMT": the tail of a page's "last updated" stamp left before the lead. */
 const CLOCK_TAIL = /^\d{1,2}\s+(?:UK|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST)\s+(?=\p{Lu})/u;
 /** "FAILED Plans to...", "ONGOING The crew...": a status label in capitals, from a graphic's caption. */
-const CAPS_LABEL = /^(\p{Lu}{4,})\s+(?=\p{Lu}\p{Ll})/u;
+const CAPS_LABEL = /^(\p{Lu}{4,})\s+(?=\p{Lu})/u;
 
 const CAPS_LABELS = words('success update updated breaking live video photos analysis exclusive watch latest');
 /** Page furniture run into the lead: a clock's tail or a caption's label in capitals. */

@@ -318,6 +318,11 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     const earlierMain = segments.slice(0, k).reverse().find((s) => hasVerb(tokens, s.from, s.to, skip));
     const later = segments.slice(k + 1).find((s) => hasVerb(tokens, s.from, s.to, skip));
     const target = k === 0 || !earlierMain ? later ?? earlierMain : earlierMain;
+    const targetWords = target ? range(target.from, target.to, skip) : [];
+    const lastWord = tokens[targetWords[targetWords.length - 1]];
+    // "The tremor hit at 1653 on Tuesday, the survey said": a bare saying after the piece is its source, not its
+    // happening; the piece, whose verb the lexicon took for a noun, tells it better
+    if (target === later && lastWord && FRAME_VERBS[lastWord.lower] && own.filter((i) => tokens[i].tag !== 'punct').length >= 2 && own.some((i) => tokens[i].tag === 'det' || tokens[i].tag === 'name')) return { parts: own };
     if (target) {
       const at = segments.indexOf(target);
       return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);

@@ -240,7 +240,8 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
     if (named.length && tokens[named[named.length - 1]].tag === 'name' && !segments[s - 1].lead) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
-    if (subject.length && tokens[subject[0]].tag !== 'prep') return subject;
+    // "..., damaging homes along the coast,": a participle phrase has no subject to lend
+    if (subject.length && tokens[subject[0]].tag !== 'prep' && tokens[subject[0]].tag !== 'ving') return subject;
   }
   return [];
 }
@@ -345,7 +346,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const subject = borrowedSubject(tokens, segments, k, skip);
     const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
     // "Ann Roe said Paul Brandt was calm until he collapsed": a second name between them leaves "he" open
-    const rival = subject.length > 0 && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
+    const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
     if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
   }
   // "I do have to confirm that we have the first case": a verb's "that" clause is its object

@@ -67,6 +67,7 @@ describe('eventTitle', () => {
     { name: 'a verb keeps its "that" clause', text: 'Sadly this morning we must report that the ferry sank near the pier.', date: 'this morning', expected: 'Sadly we must report the ferry sank near the pier' },
     { name: 'a negative determiner stays', text: 'A local paper reported on Thursday no refunds would be paid.', date: 'Thursday', expected: 'Local paper reports no refunds would be paid' },
     { name: 'a bare saying after a piece the tagger reads as verbless is its source', text: 'The storm hit at 0400 on Tuesday, the weather service said.', date: 'Tuesday', expected: 'Storm hit at 0400' },
+    { name: '"it" in a "before" clause is named past a participle phrase', text: 'The Lakeside reservoir, about a mile above the town, leaked for weeks, flooding dozens of farms in the Ostra valley before it was sealed in July.', date: 'July', expected: 'Lakeside reservoir was sealed' },
     // agreement and the verb of telling
     { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
     { name: 'told reporters that: the listener goes, so "says"', text: 'The minister told reporters on Monday that the bridge would reopen.', date: 'Monday', expected: 'Minister says bridge would reopen' },

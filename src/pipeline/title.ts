@@ -427,9 +427,20 @@ const AFTER_FRAME = words('when as while after before');
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
   const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower))) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
-    || (head.tag === 'noun' || head.tag === 'name' && !subject.every((i) => /^\p{Lu}/u.test(tokens[i].text)) && knownWord(head.lower.slice(0, -1))) && /[^s'u]s$/.test(head.lower);
+    || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject);
   if (!plural) return verb;
   return verb === 'denies' ? 'deny' : verb === 'tells' ? 'tell' : verb.slice(0, -1);
+}
+
+/**
+ * Whether a subject ending in "-s" is a plural: "officials" and "four Americans" are, "Acme Motors"
+ * (an unknown stem) and "Ann Williams" (a run of names) are not.
+ */
+function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
+  const head = tokens[subject[subject.length - 1]];
+  if (!/^\p{Lu}/u.test(head.text)) return true;
+  const allNames = subject.length > 1 && subject.every((i) => /^\p{Lu}/u.test(tokens[i].text));
+  return !allNames && knownWord(head.lower.slice(0, -1));
 }
 
 /** "Food and Drug Administration": a body named with "and" is one body. */

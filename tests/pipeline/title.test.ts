@@ -72,6 +72,8 @@ describe('eventTitle', () => {
     { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
     { name: 'told reporters that: the listener goes, so "says"', text: 'The minister told reporters on Monday that the bridge would reopen.', date: 'Monday', expected: 'Minister says bridge would reopen' },
     { name: 'a person whose surname ends in s is one person', text: 'Carla Edwards said on Monday that the ferry would run again.', date: 'Monday', expected: 'Carla Edwards says ferry would run again' },
+    { name: 'a firm whose name ends in s is one firm', text: 'Veltronis said on Monday that the plant would reopen.', date: 'Monday', expected: 'Veltronis says plant would reopen' },
+    { name: 'a capitalised plural opening the sentence is plural', text: 'Officials said on Monday that the plant would reopen.', date: 'Monday', expected: 'Officials say plant would reopen' },
     { name: 'a counted plural takes a plural verb', text: 'Three out of four voters said on Monday that the tax was unfair.', date: 'Monday', expected: 'Three out of four voters say tax was unfair' },
     { name: 'a particle after its verb is kept', text: 'Workers said on Monday that the strike would go on.', date: 'Monday', expected: 'Workers say strike would go on' },
   ])('$name', ({ text, date, expected }) => {

@@ -458,6 +458,7 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as when');
 const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
 
+const AUXILIARY_JUNK = words('was were is are be been being has have had');
 const OPENING_PRONOUN = /^(?:he|she|it|they|i|we|you|this|that|these|those)\b/i;
 const ENDS_REPORTING = /\b(?:said|says|say|told(?: \p{L}+)?|added|adds|announced|confirmed|reported|stated|quoted as saying|saying)$/u;
 /** A capitalised opening word after a lower-case word, as where a caption or pull quote runs into the next sentence ("the areas Thousands gathered"). */
@@ -675,6 +676,14 @@ export function shorten(s: string, max = MAX_TITLE): string {
   }
   let end = s.lastIndexOf(' ', max - 1);
   if (end < MIN_PHRASE_CUT) end = max - 1;
+  // "siphon oil to a ship…", not "to a ship on…": the cut ends on a word that carries meaning
+  for (let guard = 0; guard < 4; guard++) {
+    const space = s.lastIndexOf(' ', end - 1);
+    const word = s.slice(space + 1, end).toLowerCase();
+    // an auxiliary stays: "deaths had been…" still promises its verb
+    if (space < MIN_PHRASE_CUT || !TRAILING_JUNK.has(word) || AUXILIARY_JUNK.has(word)) break;
+    end = space;
+  }
   return `${balanceQuotes(s.slice(0, end).replace(/[\s,;:]+$/u, ''))}…`;
 }
 

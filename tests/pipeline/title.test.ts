@@ -141,7 +141,7 @@ describe('shorten', () => {
     {
       name: 'a saying keeps the verb of what was said',
       input: 'Union leaders from the northern and southern mills say the long dispute over pay at the plant shows a need for new law',
-      expected: 'Union leaders from the northern and southern mills say the long dispute over pay at the…',
+      expected: 'Union leaders from the northern and southern mills say the long dispute over pay…',
     },
     {
       name: 'an intransitive verb may end the clause before "as"',
@@ -152,6 +152,11 @@ describe('shorten', () => {
       name: 'a verb the lexicon takes for a noun still makes a clause',
       input: 'Harlow Grain now plans to attempt a second sale of the mill in an effort to stop the losses of the northern arm',
       expected: 'Harlow Grain now plans to attempt a second sale of the mill in an effort',
+    },
+    {
+      name: 'a word cut does not end on a function word',
+      input: 'Crews plan to lower a steel dome over the broken pipe and siphon fuel to a barge on the surface of the lake',
+      expected: 'Crews plan to lower a steel dome over the broken pipe and siphon fuel to a barge…',
     },
     {
       name: 'falls back to a word cut with an ellipsis',

@@ -826,5 +826,24 @@ export function eventTitle(sentence: Sentence, timex: Timex): string {
       if (!isFragment(alternative) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
     }
   }
+  if (ownDate.size && OPENING_PRONOUN.test(title) && tokens[0]?.tag === 'quote') {
+    // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
+    const said = quotedSaying(tokens, ownDate, skip);
+    if (said) title = tidy(render(text, tokens, said.parts, opening));
+  }
   return shorten(title);
+}
+
+/** The frame after an opening quotation that holds the date: '"...," Ana Ruiz said' as 'Ana Ruiz says "..."'. */
+function quotedSaying(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  for (const [j, seg] of segments.entries()) {
+    if (seg.from <= firstDated || !quotedLead(tokens, seg)) continue;
+    const framed = framedTitle(tokens, segments, j, skip);
+    // the speaker is named after the quote, not taken from inside it
+    const speaker = framed?.parts[0];
+    return typeof speaker === 'number' && speaker >= seg.from ? framed : null;
+  }
+  return null;
 }

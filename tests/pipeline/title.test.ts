@@ -68,6 +68,7 @@ describe('eventTitle', () => {
     { name: 'a negative determiner stays', text: 'A local paper reported on Thursday no refunds would be paid.', date: 'Thursday', expected: 'Local paper reports no refunds would be paid' },
     { name: 'a bare saying after a piece the tagger reads as verbless is its source', text: 'The storm hit at 0400 on Tuesday, the weather service said.', date: 'Tuesday', expected: 'Storm hit at 0400' },
     { name: '"it" in a "before" clause is named past a participle phrase', text: 'The Lakeside reservoir, about a mile above the town, leaked for weeks, flooding dozens of farms in the Ostra valley before it was sealed in July.', date: 'July', expected: 'Lakeside reservoir was sealed' },
+    { name: 'a quote in the first person is told as said', text: '"I was at the dam a week ago and saw the cracks," Ana Ruiz said in an interview.', date: 'a week ago', expected: 'Ana Ruiz says "I was at the dam and saw the cracks"' },
     // agreement and the verb of telling
     { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
     { name: 'told reporters that: the listener goes, so "says"', text: 'The minister told reporters on Monday that the bridge would reopen.', date: 'Monday', expected: 'Minister says bridge would reopen' },

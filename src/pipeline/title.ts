@@ -423,7 +423,7 @@ function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
 /** Clauses that may follow a saying without being what was said: "..., she told reporters, when asked why". */
 const AFTER_FRAME = words('when as while after before');
 
-/** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Ann Williams says"). */
+/** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
   const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower))) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
@@ -434,7 +434,7 @@ function agree(verb: string, tokens: readonly Token[], subject: number[]): strin
 
 /**
  * Whether a subject ending in "-s" is a plural: "officials" and "four Americans" are, "Acme Motors"
- * (an unknown stem) and "Ann Williams" (a run of names) are not.
+ * (an unknown stem) and "Carla Edwards" (a run of names) are not.
  */
 function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const head = tokens[subject[subject.length - 1]];

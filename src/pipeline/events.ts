@@ -93,6 +93,25 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
   return subjects.length === 1 ? subjects[0] : null;
 }
 
+/**
+ * "Police arrested Jane Roe after she fled": a "he" or "she" inside the sentence stands for the one
+ * person the sentence names before it. Undefined when the sentence opens with the pronoun or names no
+ * one before it (look further back); null when it names two, since a wrong name is worse than "He".
+ */
+function personBefore(sentence: Sentence, people: string[]): string | null | undefined {
+  if (/^\W*(?:he|she)\b/i.test(sentence.text)) return undefined;
+  const pronoun = /\b(?:he|she)\b/.exec(sentence.text);
+  if (!pronoun) return undefined;
+  const before = [...new Set(people.filter((p) => {
+    const at = sentence.text.indexOf(p);
+    return at >= 0 && at < pronoun.index;
+  }))];
+  // "Jane Roe" and "Roe" are one person
+  const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
+  if (distinct.length === 1) return distinct[0];
+  return distinct.length ? null : undefined;
+}
+
 /** How many sentences back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 3;
 
@@ -113,7 +132,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       }
       return null;
     };
-    const antecedents = { person: nearest('people'), organization: nearest('organizations') };
+    const antecedents = { person: () => {
+        const inSentence = personBefore(sentence, mentionsOf(sentence).people);
+        return inSentence === undefined ? nearest('people')() : inSentence;
+      }, organization: nearest('organizations') };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {

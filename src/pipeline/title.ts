@@ -30,7 +30,7 @@ const DATE_TAILS = words('morning afternoon evening night ago overnight local ti
 const FRAME_VERBS: Record<string, string> = {};
 for (const [present, ...forms] of [
   ['says', 'said', 'says', 'say'],
-  ['says', 'told', 'tells'],
+  ['tells', 'told', 'tells'],
   ['confirms', 'confirmed', 'confirms'],
   ['announces', 'announced', 'announces'],
   ['reports', 'reported', 'reports'],
@@ -58,6 +58,7 @@ for (const [present, ...forms] of [
   ['predicts', 'predicted', 'predicts'],
   ['estimates', 'estimated', 'estimates'],
   ['signals', 'signalled', 'signaled', 'signals'],
+  ['shows', 'showed', 'shows', 'show'],
 ]) for (const f of forms) FRAME_VERBS[f] = present;
 
 
@@ -235,8 +236,12 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
     const subject = subjectOf(tokens, seg, skip);
+    // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
+    const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
+    if (named.length && tokens[named[named.length - 1]].tag === 'name' && !segments[s - 1].lead) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
-    if (subject.length && tokens[subject[0]].tag !== 'prep') return subject;
+    // "..., damaging homes along the coast,": a participle phrase has no subject to lend
+    if (subject.length && tokens[subject[0]].tag !== 'prep' && tokens[subject[0]].tag !== 'ving') return subject;
   }
   return [];
 }
@@ -314,6 +319,11 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     const earlierMain = segments.slice(0, k).reverse().find((s) => hasVerb(tokens, s.from, s.to, skip));
     const later = segments.slice(k + 1).find((s) => hasVerb(tokens, s.from, s.to, skip));
     const target = k === 0 || !earlierMain ? later ?? earlierMain : earlierMain;
+    const targetWords = target ? range(target.from, target.to, skip) : [];
+    const lastWord = tokens[targetWords[targetWords.length - 1]];
+    // "The tremor hit at 1653 on Tuesday, the survey said": a bare saying after the piece is its source, not its
+    // happening; the piece, whose verb the lexicon took for a noun, tells it better
+    if (target === later && lastWord && FRAME_VERBS[lastWord.lower] && own.filter((i) => tokens[i].tag !== 'punct').length >= 2 && own.some((i) => tokens[i].tag === 'det' || tokens[i].tag === 'name')) return { parts: own };
     if (target) {
       const at = segments.indexOf(target);
       return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
@@ -335,7 +345,15 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     // Only a plain named subject: determiners, adjectives, nouns and names, with a name in it.
     const subject = borrowedSubject(tokens, segments, k, skip);
     const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
-    if (subject.length && plain && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
+    // "Ann Roe said Paul Brandt was calm until he collapsed": a second name between them leaves "he" open
+    const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
+    if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
+  }
+  // "I do have to confirm that we have the first case": a verb's "that" clause is its object
+  const next = segments[k + 1];
+  const lastWord = tokens[ids[ids.length - 1]];
+  if (next?.lead === 'that' && next.from === segments[k].to && isVerbal(lastWord) && lastWord.tag !== 'aux' && hasVerb(tokens, next.from + 1, next.to, skip)) {
+    return { parts: [...ids, ...range(next.from + 1, next.to, skip)] };
   }
   return { parts: ids };
 }
@@ -354,7 +372,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     }
   }
   if (verb < 0) return null;
-  const present = FRAME_VERBS[tokens[verb].lower];
+  let present = FRAME_VERBS[tokens[verb].lower];
 
   let subject = range(seg.from + (seg.lead ? 1 : 0), verb, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
   if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
@@ -367,6 +385,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const rest = range(verb + 1, seg.to, skip);
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
+    // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
+    if (present === 'tells') present = 'says';
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
@@ -378,8 +398,14 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     complement = range(0, quoteStart, skip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
     if (!subject.length) return null;
+    // "The firm will close two plants, it said on Thursday": a pronoun adds no one, so the statement is the title
+    const pronoun = subject.length === 1 && tokens[subject[0]].tag === 'pron';
+    if (pronoun && tokens[complement[0]]?.tag !== 'quote' && tokens[0]?.tag !== 'quote' && !startsWithVerb(tokens, complement) && hasVerb(tokens, complement[0] ?? 0, quoteStart, skip)) return { parts: complement };
+    // the listener is left out with the rest, so the quote is what someone "says"
+    if (present === 'tells') present = 'says';
   }
-  if (complement.length && tokens[complement[0]].tag === 'det' && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
+  // "says the bridge" → "says bridge", but "no compensation" keeps its "no"
+  if (complement.length && /^(?:the|a|an)$/.test(tokens[complement[0]].lower) && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
   return { parts: [...subject, agree(present, tokens, subject), ...complement] };
@@ -397,13 +423,24 @@ function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
 /** Clauses that may follow a saying without being what was said: "..., she told reporters, when asked why". */
 const AFTER_FRAME = words('when as while after before');
 
-/** "Officials say", "the minister says": the title's verb agrees with a plural subject. */
+/** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
   const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower))) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
-    || (head.tag === 'noun' || head.tag === 'name' && knownWord(head.lower.slice(0, -1))) && /[^s'u]s$/.test(head.lower);
+    || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject);
   if (!plural) return verb;
-  return verb === 'denies' ? 'deny' : verb.slice(0, -1);
+  return verb === 'denies' ? 'deny' : verb === 'tells' ? 'tell' : verb.slice(0, -1);
+}
+
+/**
+ * Whether a subject ending in "-s" is a plural: "officials" and "four Americans" are, "Acme Motors"
+ * (an unknown stem) and "Carla Edwards" (a run of names) are not.
+ */
+function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
+  const head = tokens[subject[subject.length - 1]];
+  if (!/^\p{Lu}/u.test(head.text)) return true;
+  const allNames = subject.length > 1 && subject.every((i) => /^\p{Lu}/u.test(tokens[i].text));
+  return !allNames && knownWord(head.lower.slice(0, -1));
 }
 
 /** "Food and Drug Administration": a body named with "and" is one body. */
@@ -418,9 +455,10 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
   return ids;
 }
 
-const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as');
+const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as when');
 const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
 
+const AUXILIARY_JUNK = words('was were is are be been being has have had');
 const OPENING_PRONOUN = /^(?:he|she|it|they|i|we|you|this|that|these|those)\b/i;
 const ENDS_REPORTING = /\b(?:said|says|say|told(?: \p{L}+)?|added|adds|announced|confirmed|reported|stated|quoted as saying|saying)$/u;
 /** A capitalised opening word after a lower-case word, as where a caption or pull quote runs into the next sentence ("the areas Thousands gathered"). */
@@ -436,7 +474,7 @@ export function titleFaults(title: string): number {
   const last = t.split(/\s+/).pop()?.toLowerCase() ?? '';
   return (
     (OPENING_PRONOUN.test(t) ? 1 : 0) +
-    (TRAILING_JUNK.has(last) || LEADING_JUNK.has(last) ? 1 : 0) +
+    ((TRAILING_JUNK.has(last) || LEADING_JUNK.has(last)) && !endsWithParticle(t) ? 1 : 0) +
     (ENDS_REPORTING.test(t) ? 1 : 0) +
     (JOINED_SENTENCE.test(t) ? 1 : 0)
   );
@@ -532,6 +570,30 @@ function runStart(s: string, one: RegExp): number {
   return i;
 }
 
+/** "12:24 UK", "11:39 GMT": the tail of a page's "last updated" stamp left before the lead. */
+const CLOCK_TAIL = /^\d{1,2}\s+(?:UK|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST)\s+(?=\p{Lu})/u;
+/** "FAILED Plans to...", "ONGOING The crew...": a status label in capitals, from a graphic's caption. */
+const CAPS_LABEL = /^(\p{Lu}{4,})\s+(?=\p{Lu})/u;
+
+const CAPS_LABELS = words('success update updated breaking live video photos analysis exclusive watch latest');
+/** Page furniture run into the lead: a clock's tail or a caption's label in capitals. */
+function stripFurniture(t: string): string {
+  const clock = CLOCK_TAIL.exec(t);
+  if (clock) return t.slice(clock[0].length);
+  const label = CAPS_LABEL.exec(t);
+  // an everyday word shouted, not an acronym that names someone ("NASA Launches")
+  if (label && t.length > label[0].length + 10 && (CAPS_LABELS.has(label[1].toLowerCase()) || /^(?:verb|ven|ving|adj|adv)$/.test(tokenize(label[1].toLowerCase())[0].tag))) return t.slice(label[0].length);
+  return t;
+}
+
+/** "the strike would go on", "the rebels gave up": a particle after its verb completes the clause. */
+function endsWithParticle(t: string): boolean {
+  if (!/\s(?:on|up|off|down|out)$/i.test(t)) return false;
+  const tokens = tokenize(t.slice(Math.max(0, t.length - 40)));
+  const verb = tokens[tokens.length - 2];
+  return verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det';
+}
+
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
   let t = s.replace(/''/g, '"').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
@@ -544,15 +606,55 @@ function tidy(s: string): string {
     t = t.slice(0, runStart(t, FULL_STOP));
     const lastFrom = runStart(t, WORD_CHAR);
     const last = lastFrom < t.length ? t.slice(lastFrom).toLowerCase() : undefined;
-    if (last && TRAILING_JUNK.has(last) && t.length > last.length + 1 && /\s/.test(t[t.length - last.length - 1])) t = t.slice(0, -last.length).trimEnd();
+    if (last && TRAILING_JUNK.has(last) && t.length > last.length + 1 && /\s/.test(t[t.length - last.length - 1]) && !endsWithParticle(t)) t = t.slice(0, -last.length).trimEnd();
     if (t === before) break;
   }
+  t = stripFurniture(t);
   // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
   // but not before a number, which would then stand as the subject ("An 18-year-old was arrested").
   t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
   t = fixQuoteSpacing(balanceQuotes(t));
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Nouns that are only a measure of the "of" phrase after them ("a couple of", "a number of"). */
+const MEASURE_NOUNS = words('couple number lot lots series part most many some kind sort type rest majority half share range total amount');
+
+/**
+ * Whether a title cut before token `k` keeps its clause whole: the last word is a noun, a name or a
+ * number that ends an object ("siphon oil | to a ship"), not a verb, adjective or adverb that wants
+ * more ("is similar | to", "prepared | to embark", "step aside | ahead of"), and a saying keeps a verb
+ * after it ("leaders say the spill | in the Gulf" has none).
+ */
+function completeBefore(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  // before a clause's opener ("widened | as the firms..."), a verb may end it too
+  const clauseEnd = tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].tag === 'sub' || tokens[k].tag === 'rel' || tokens[k].lower === 'as';
+  const ends = before.tag === 'noun' || before.tag === 'name' || before.tag === 'num' || before.tag === 'quote' || before.tag === 'pron' && before.lower !== 'it'
+    || clauseEnd && (before.tag === 'adj' || before.tag === 'verb' || before.tag === 'ven' || before.tag === 'adv')
+    // "was less severe | than expected", but not "is similar | to", "aware | of"
+    || before.tag === 'adj' && !/^(?:to|of|with|from|for)$/.test(tokens[k].lower);
+  if (!ends || MEASURE_NOUNS.has(before.lower)) return false;
+  let saying = -1;
+  // "leaders say", not "to be added"
+  for (let i = 0; i < k; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i]) && tokens[i - 1]?.tag !== 'aux' && tokens[i - 1]?.tag !== 'to') saying = i;
+  if (saying < 0) return true;
+  for (let i = saying + 1; i < k; i++) if (isVerbal(tokens[i])) return true;
+  return false;
+}
+
+/**
+ * A verb before token `k` that is not an infinitive's ("campaign to save"); "BP plans to sell", where
+ * the lexicon takes the verb for a plural noun, counts too.
+ */
+function hasFiniteVerb(tokens: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const w = tokens[j];
+    if ((w.tag === 'verb' || w.tag === 'aux' || w.tag === 'modal') && tokens[j - 1]?.tag !== 'to') return true;
+    if (w.tag === 'noun' && /s$/.test(w.lower) && tokens[j + 1]?.tag === 'to' && tokens[j + 2]?.tag === 'verb' && /^(?:name|noun|adv)$/.test(tokens[j - 1]?.tag ?? '')) return true;
+  }
+  return false;
 }
 
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
@@ -562,23 +664,33 @@ export function shorten(s: string, max = MAX_TITLE): string {
   // so the words there are whole) tags them exactly as the whole string would, at a fraction of the cost.
   const space = s.slice(max + 30).search(/\s/);
   const tokens = tokenize(space < 0 ? s : s.slice(0, max + 30 + space));
-  let best = -1;
-  for (const t of tokens) {
+  // Latest first: the longest cut that leaves a complete clause.
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const t = tokens[k];
     if (t.start > max || t.start < MIN_PHRASE_CUT) continue;
     const boundary = t.text === ',' || t.text === ';' || t.tag === 'prep' || t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'to';
-    if (boundary) best = t.start;
-  }
-  if (best > 0) {
-    const cut = tidy(s.slice(0, best));
-    if (cut.length >= MIN_PHRASE_CUT && cut.length <= max) return cut;
+    if (!boundary || !completeBefore(tokens, k)) continue;
+    const cut = tidy(s.slice(0, t.start));
+    // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
+    if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
   }
   let end = s.lastIndexOf(' ', max - 1);
   if (end < MIN_PHRASE_CUT) end = max - 1;
+  // "siphon oil to a ship…", not "to a ship on…": the cut ends on a word that carries meaning
+  for (let guard = 0; guard < 4; guard++) {
+    const space = s.lastIndexOf(' ', end - 1);
+    const word = s.slice(space + 1, end).toLowerCase();
+    // an auxiliary stays: "deaths had been…" still promises its verb
+    if (space < MIN_PHRASE_CUT || !TRAILING_JUNK.has(word) || AUXILIARY_JUNK.has(word)) break;
+    end = space;
+  }
   return `${balanceQuotes(s.slice(0, end).replace(/[\s,;:]+$/u, ''))}…`;
 }
 
 /** "He resigned", "She said": a person named by a pronoun. */
 const PERSON_PRONOUN = /^(?:He|She)\s+(?=\p{Ll})/u;
+/** "His songs topped the charts": a person's possession named by a pronoun. */
+const PERSON_POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 /** "It said", "Company announced": an organisation named by a pronoun or a bare noun, before a verb of saying or deciding. */
 const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
 
@@ -599,6 +711,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const name = antecedents.person();
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
   }
+  // "His songs topped the charts": the owner is named the same way
+  const owner = PERSON_POSSESSIVE.exec(title);
+  if (owner && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
+    const name = antecedents.person();
+    return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
+  }
   const body = BODY_SUBJECT.exec(title);
   if (body) {
     const name = antecedents.organization();
@@ -608,7 +726,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
 }
 
 /** Words that open a sentence and are written in capitals mid-sentence only as part of a name. */
-const SENTENCE_OPENERS = words('The On In At It He She They We But However This These Those');
+const SENTENCE_OPENERS = words('The On In At It He She They We But However This These Those By After Before When While Meanwhile Thousands Hundreds Dozens');
 
 /** Where a sentence starts without a full stop before it: a lower-case noun, then an opener in capitals. */
 function runOns(tokens: readonly Token[]): number[] {
@@ -623,6 +741,50 @@ function runOns(tokens: readonly Token[]): number[] {
 }
 
 const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–)\s+/u;
+
+/**
+ * A title that tells no who-did-what: no verb ("Devastating earthquake"), a verb with nothing before
+ * it ("Came the worst storm"), a phrase that opens with a preposition ("In a statement released", "To
+ * be published"), or a subject and a bare participle ("Latest figures released").
+ */
+export function isFragment(title: string): boolean {
+  const tokens = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+  if (!tokens.length) return true;
+  if (!tokens.some((t) => isVerbal(t))) return true;
+  const first = tokens[0];
+  if (first.tag === 'prep' || first.tag === 'to' || first.tag === 'ving' || first.tag === 'aux') return true;
+  // "Came the worst storm": a verb straight before a determiner has no subject ("Board fired its chairman" has one)
+  if (first.tag === 'verb' && (tokens[1]?.tag === 'det' || tokens[1]?.tag === 'adv')) return true;
+  const last = tokens[tokens.length - 1];
+  return tokens.length <= 3 && last.tag === 'ven' && !isVerbal(tokens[tokens.length - 2]) && !tokens.some((t) => t.tag === 'name');
+}
+
+/**
+ * The sentence told without the dated piece: "The latest figures, released in May, show that..." read
+ * as "The latest figures show that...", titled from its first verb outside a relative clause.
+ */
+function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  const piece = segments.find((s) => firstDated >= s.from && firstDated < s.to);
+  if (!piece) return null;
+  const without = new Set(skip);
+  for (let i = piece.from; i < piece.to; i++) without.add(i);
+  // the commas around the piece go with it
+  if (tokens[piece.to]?.text === ',') {
+    without.add(piece.to);
+    // "The figures, released in May, show": the subject before the piece joins its verb after it
+    const before = segments[segments.indexOf(piece) - 1];
+    if (tokens[piece.from - 1]?.text === ',' && before && tokens[before.from].tag !== 'prep' && !hasVerb(tokens, before.from, before.to, skip)) without.add(piece.from - 1);
+  }
+  const rest = segmentClauses(tokens, without);
+  for (const seg of rest) {
+    if (seg.lead && (RELATIVES.has(seg.lead) || LEADING_JUNK.has(seg.lead))) continue;
+    const verb = range(seg.from, seg.to, without).find((i) => isVerbal(tokens[i]));
+    if (verb !== undefined) return pickClause(tokens, new Set([verb]), without);
+  }
+  return null;
+}
 
 /** A short title for the happening that `timex` dates in `sentence`. */
 export function eventTitle(sentence: Sentence, timex: Timex): string {
@@ -655,5 +817,33 @@ export function eventTitle(sentence: Sentence, timex: Timex): string {
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
   if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip), opening));
+  if (ownDate.size && isFragment(title)) {
+    // "In a statement released on Friday, the union said...": the dated piece is no clause of its own,
+    // so the sentence's main clause, told whole, is the title
+    const whole = mainClause(tokens, ownDate, skip);
+    if (whole) {
+      const alternative = tidy(render(text, tokens, whole.parts, opening));
+      if (!isFragment(alternative) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
+    }
+  }
+  if (ownDate.size && OPENING_PRONOUN.test(title) && tokens[0]?.tag === 'quote') {
+    // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
+    const said = quotedSaying(tokens, ownDate, skip);
+    if (said) title = tidy(render(text, tokens, said.parts, opening));
+  }
   return shorten(title);
+}
+
+/** The frame after an opening quotation that holds the date: '"...," Ana Ruiz said' as 'Ana Ruiz says "..."'. */
+function quotedSaying(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  for (const [j, seg] of segments.entries()) {
+    if (seg.from <= firstDated || !quotedLead(tokens, seg)) continue;
+    const framed = framedTitle(tokens, segments, j, skip);
+    // the speaker is named after the quote, not taken from inside it
+    const speaker = framed?.parts[0];
+    return typeof speaker === 'number' && speaker >= seg.from ? framed : null;
+  }
+  return null;
 }

@@ -210,4 +210,10 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   it('leaves "He" when the person named before is not that sentence\'s subject: a wrong name is worse', () => {
     expect(titlesOf('The committee questioned Tony Hayward for five hours. He resigned on Tuesday.')).toEqual(['He resigned']);
   });
+  it('names "he" inside a sentence from the one person that sentence names before it', () => {
+    expect(titlesOf('The rain kept falling. The festival honoured the painter Ines Marlow, whose studio burned down when he was away on Tuesday.')).toEqual(['Ines Marlow was away']);
+  });
+  it('leaves "he" inside a sentence that names two people before it', () => {
+    expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['He collapsed']);
+  });
 });

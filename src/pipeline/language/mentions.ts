@@ -16,8 +16,8 @@ function clean(s: string): string {
   return words.length > 3 ? words.slice(-3).join(' ') : t;
 }
 
-/** A name worth repeating: capitalised, not one bare capitalised word that could open any sentence. */
-const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1;
+/** A name worth repeating: capitalised, not one bare capitalised word that could open any sentence, nor a heading in capitals ("TONY"). */
+const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1 && /\p{Ll}/u.test(s);
 
 /** People and organisations named in `text`, in the order they appear. Deterministic. */
 export function mentionsIn(text: string): Mentions {

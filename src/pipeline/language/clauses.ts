@@ -232,7 +232,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       return { keep: false, reason: 'modifies a noun' };
     }
   }
-  // "the Pemex spill of 1979", "champion of 2019" (not "the end of 2010")
+  // "the refinery spill of 1979", "champion of 2019" (not "the end of 2010")
   if (!context.clauseOnly && before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
     const head = words[a - 2];
     if (!EVENT_NOUNS.has(head.lower)) return { keep: false, reason: 'modifies a noun' };

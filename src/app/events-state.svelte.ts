@@ -4,15 +4,13 @@
 import type { Article, EventList } from '../core/schema';
 import { spanIndex } from '../core/layout';
 import { matchesQuery, searchText } from './search';
-import { hasKeyChoice, keyByDefault, prepareItems } from './timeline-items';
+import { KEY_BY_DEFAULT_OVER, hasKeyChoice, prepareItems } from './timeline-items';
 
 export class EventsState {
   query = $state('');
   selectedId = $state<string | null>(null);
   /** The reader's Key / All choice; null until they choose. */
   keyChoice = $state<boolean | null>(null);
-  /** Only the key events show: the reader's choice, else on for a long story with some key events. */
-  keyOnly = $derived(this.keyChoice ?? keyByDefault(this.data));
 
   #data: () => EventList;
 
@@ -30,13 +28,15 @@ export class EventsState {
   byId = $derived(new Map(this.items.map((i) => [i.id, i])));
   /** Some events are key and some are not: the Key / All switch has something to do. */
   hasKeyChoice = $derived(hasKeyChoice(this.items));
+  /** Only the key events show: with the switch there, the reader's choice, else on for a long story. */
+  keyOnly = $derived(this.hasKeyChoice && (this.keyChoice ?? this.items.length > KEY_BY_DEFAULT_OVER));
   /** An event about to open is shown: a non-key one switches to All events. */
   ensureShown(id: string): void {
     const item = this.byId.get(id);
-    if (item && this.keyOnly && this.hasKeyChoice && item.event.key !== true) this.keyChoice = false;
+    if (item && this.keyOnly && item.event.key !== true) this.keyChoice = false;
   }
   /** The items the Key / All switch lets through. */
-  filtered = $derived(this.keyOnly && this.hasKeyChoice ? this.items.filter((i) => i.event.key === true) : this.items);
+  filtered = $derived(this.keyOnly ? this.items.filter((i) => i.event.key === true) : this.items);
   matches = $derived.by(() => {
     const query = this.query.trim();
     if (!query) return this.filtered;

@@ -74,7 +74,5 @@ export function hasKeyChoice(items: readonly TimelineItem[]): boolean {
   return items.length > KEY_SWITCH_FROM && items.some((i) => i.event.key === true) && items.some((i) => i.event.key !== true);
 }
 
-/** Key events by default for a story of more than 40 events of which some are key. */
-export function keyByDefault(data: EventList): boolean {
-  return data.events.length > 40 && data.events.some((e) => e.key === true) && data.events.some((e) => e.key !== true);
-}
+/** With the Key / All switch there, a story of more than this many events opens on its key events. */
+export const KEY_BY_DEFAULT_OVER = 40;

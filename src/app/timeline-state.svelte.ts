@@ -7,7 +7,6 @@ import type { Article } from '../core/schema';
 import { LayoutState } from './layout-state.svelte';
 
 export type { TimelineItem } from './timeline-items';
-export { keyByDefault } from './timeline-items';
 export { SHOW_ALL, type ViewTransform } from './view-state.svelte';
 export * from './timeline-marks';
 

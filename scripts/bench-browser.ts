@@ -11,9 +11,12 @@ import type { CDPSession, Page } from 'playwright-core';
 import { CSP } from '../tests/browser/global-setup';
 import { launchChromium } from '../tests/browser/chromium';
 import { generateEventList } from './generate-events';
+import { serialize } from '../src/pipeline/write';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** An event list to measure instead of generated ones (e.g. the pipeline's output on a real story). */
+const DATA = process.env.BENCH_DATA;
 const VIEWPORT = { width: 1280, height: 800 };
 const WHEEL_STEPS = 60;
 const PAN_STEPS = 80;
@@ -140,6 +143,12 @@ async function measure(page: Page, url: string): Promise<Run> {
     const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.json')) as PerformanceResourceTiming | undefined;
     return entry ? [entry.startTime, entry.responseEnd] : [NaN, NaN];
   });
+  const userMarks = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime)}-${Math.round(r.responseEnd)}`);
+    return [`html ${Math.round(nav.responseEnd)} interactive ${Math.round(nav.domInteractive)} dcl ${Math.round(nav.domContentLoadedEventStart)}`, ...res, ...performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`)].join(', ');
+  });
+  if (process.env.BENCH_VERBOSE) console.log('   marks:', userMarks);
   await sleep(600); // let the first announcements and idle work settle
 
   const box = await page.locator('.chart svg[role=group]').boundingBox();
@@ -191,8 +200,9 @@ try {
   console.log(`initial JS + CSS: ${(size.gzip / 1024).toFixed(1)} KB gzipped (${(size.raw / 1024).toFixed(1)} KB raw) in ${size.files.join(', ')}`);
   console.log('medians over runs; frame times are requestAnimationFrame deltas in ms; "cpu" is the page main thread\'s CPU time (to first marks, per input event)');
   console.log(`${'events'.padStart(8)} ${'JSON MB'.padStart(8)} ${'marks in DOM'.padStart(13)} ${'first drawn'.padStart(12)} ${'cpu'.padStart(7)} | ${'wheel p50'.padStart(9)} ${'p95'.padStart(6)} ${'max'.padStart(6)} ${'cpu'.padStart(5)} | ${'pan p50'.padStart(8)} ${'p95'.padStart(6)} ${'max'.padStart(6)} ${'cpu'.padStart(5)}`);
-  for (const count of SIZES) {
-    const json = JSON.stringify(generateEventList(count, 1));
+  for (const count of DATA ? [(JSON.parse(readFileSync(DATA, 'utf8')) as { events: unknown[] }).events.length] : SIZES) {
+    // Written as the pipeline writes a list.
+    const json = DATA ? readFileSync(DATA, 'utf8') : serialize(generateEventList(count, 1));
     writeFileSync(join(outDir, 'data', 'events.json'), json);
     const runs: Run[] = [];
     for (let r = 0; r < RUNS; r++) {

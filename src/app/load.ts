@@ -72,7 +72,10 @@ export async function loadEventList(path: string, base: string, init?: RequestIn
   } catch {
     return { state: 'failed', message: `The event list address (${path}) is not a valid URL.`, details: [] };
   }
+  // User-timing marks: where the time to the first screen goes (scripts/bench-browser.ts prints them).
+  performance.mark('events:requested');
   const response = await fetchWithStallTimeout(url, init, stallMs);
+  performance.mark('events:received');
   if (!response.ok && response.why === 'status') {
     const why = response.status === 404 ? 'was not found' : `could not be loaded (HTTP ${response.status})`;
     return { state: 'failed', message: `The event list (${path}) ${why}. Run the pipeline to produce it, then reload.`, details: [], retry: response.status >= 500 };
@@ -96,10 +99,12 @@ export async function loadEventList(path: string, base: string, init?: RequestIn
   let json: unknown;
   try {
     json = JSON.parse(response.text);
+    performance.mark('events:parsed');
   } catch {
     return { state: 'failed', message: `The event list (${path}) is not valid JSON.`, details: [] };
   }
   const result = validateEventList(json);
+  performance.mark('events:checked');
   if (!result.ok) return { state: 'failed', message: `The event list (${path}) is not in the expected format.`, details: result.errors };
   return { state: 'ready', data: result.value, url };
 }

@@ -17,7 +17,8 @@ export function yearSpan(list: Pick<EventList, 'events'>): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
-const yearOf = (iso: string) => Number.parseInt(/^[+-]?\d+/.exec(iso)?.[0] ?? 'NaN', 10);
+// A valid list's dates begin with a four-digit year (`schema.ts`).
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
 /** The heading: the story's title, else "N events from M articles, span". */
 export function storyHeading(list: Pick<EventList, 'events' | 'articles' | 'story'>): string {

@@ -36,7 +36,23 @@ export class ViewState extends EventsState {
 
   /** Width of the chart in pixels; a measured 0 (no layout yet) falls back to a default. */
   measuredWidth = $state(0);
-  transform = $state.raw<ViewTransform>(SHOW_ALL);
+  /** The view as last moved; null until the first move. */
+  #moved = $state.raw<ViewTransform | null>(null);
+  /**
+   * The zoom. Until the view first moves it is the opening view (once the width is known), so the
+   * first screen is laid out once, there, rather than for the whole range and then again.
+   */
+  #transform = $derived(this.#moved ?? (this.widthKnown ? this.opening : SHOW_ALL));
+
+  get transform(): ViewTransform {
+    return this.#transform;
+  }
+
+  /** A move to the view already shown keeps the same object, so nothing derived from it is redone. */
+  set transform(next: ViewTransform) {
+    const now = this.#transform;
+    this.#moved = next.k === now.k && next.x === now.x && next.y === now.y ? now : next;
+  }
 
   #fixedWidth: () => number | undefined;
 

@@ -41,8 +41,9 @@ export function instantRange(value: string, precision: Precision): [number, numb
       return [from, +utcMonday.offset(new Date(from), 1)];
     }
     case 'day': {
-      const from = Date.UTC(year, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
-      return [from, +utcDay.offset(new Date(from), 1)];
+      const month = Number(value.slice(5, 7)) - 1;
+      const day = Number(value.slice(8, 10));
+      return [Date.UTC(year, month, day), Date.UTC(year, month, day + 1)];
     }
     case 'minute': {
       const from = Date.UTC(year, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)), Number(value.slice(11, 13)), Number(value.slice(14, 16)));

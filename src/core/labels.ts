@@ -8,7 +8,8 @@ import { assignLanes, type LaneBox, type LaneLayout, type LaneOptions } from './
  * laid out by start once; if some items overflow, the layout is redone with only the `placed`
  * count's most important items, so the places go to them rather than to whichever came first
  * (then, while it places more, with the next most important too).
- * Equal importance keeps start order. Without any overflow the layout is the plain one.
+ * Equal importance keeps start order. Without any overflow, or when nothing left out outweighs
+ * something placed, the layout is the plain one.
  */
 export function assignByImportance<T extends LaneBox>(
   items: readonly T[],
@@ -17,6 +18,10 @@ export function assignByImportance<T extends LaneBox>(
 ): LaneLayout<T> {
   const first = assignLanes(items, options);
   if (first.overflow.length === 0 || first.placed.length === 0) return first;
+  // No event left out outweighs one placed (all equal, say): the labels already go to the most important.
+  let lightest = Infinity;
+  for (const p of first.placed) lightest = Math.min(lightest, importance(p.item));
+  if (first.overflow.every((item) => importance(item) <= lightest)) return first;
   const target = first.placed.length;
   let chosen = topByImportance(items, target, importance);
   let layout = assignLanes(chosen, options);

@@ -134,9 +134,10 @@ export function isPartialDate(value: unknown, precision: Precision): value is st
   if (typeof value !== 'string' || value.length > 20 || !PATTERNS[precision].test(value)) return false;
   if (precision === 'week') return value.slice(6) !== '53' || hasWeek53(Number(value.slice(0, 4)));
   if (precision !== 'day' && precision !== 'minute') return true;
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+  // The pattern allows days 01-31; the day must also fall before the next month begins.
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  return Date.UTC(y, m - 1, Number(value.slice(8, 10))) < Date.UTC(y, m, 1);
 }
 
 /** Longest string the page accepts in a field of running text (a quote, a note, a warning). */
@@ -214,6 +215,7 @@ export function stripUnpairedBidi(text: string): string {
   return out;
 }
 
+const BEYOND_LATIN = /[^\u0000-\u02ff]/;
 const MARK_RUN = new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu');
 
 /**
@@ -222,6 +224,8 @@ const MARK_RUN = new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu');
  * rows). Quotes are never cleaned: they stay exactly the article's text.
  */
 export function cleanMetadata(text: string): string {
+  // Below U+0300 there are neither combining marks nor bidi controls: most text, and the fast way.
+  if (!BEYOND_LATIN.test(text)) return text;
   return stripUnpairedBidi(text).replace(MARK_RUN, '$1');
 }
 

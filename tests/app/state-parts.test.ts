@@ -67,6 +67,21 @@ describe('ViewState', () => {
     expect(view.transform).toEqual({ ...expected, y: 0 });
   });
 
+  it('is the opening view from the first layout, and a move to the view shown keeps it', () => {
+    // Key events only in the second half: the story opens there, not on the whole range.
+    const list = story(60, 7);
+    list.events.forEach((e, i) => (e.key = i >= 40));
+    const view = new ViewState(() => list, () => 800);
+    const first = view.transform;
+    expect(first).toBe(view.opening);
+    expect(first.k).toBeGreaterThan(1);
+    view.jumpTo(first);
+    expect(view.transform).toBe(first);
+    view.panBy(50);
+    expect(view.transform).not.toBe(first);
+    expect(view.transform.x).toBeCloseTo(first.x + 50);
+  });
+
   it('pans and zooms without d3-zoom within the same limits', () => {
     const view = new ViewState(() => story(40), () => 800);
     view.panBy(100);

@@ -40,6 +40,15 @@ describe('assignByImportance', () => {
       lanes: 1,
       placed: ['a'],
     },
+    {
+      name: 'what is left out weighs no more than what is placed: the first-come layout stays',
+      // Fifty equal marks 20 px apart: by start, every sixth takes the lane (nine of them). Laid out
+      // again from the "most important" (the first nine, on ties) only two would fit, and a few
+      // more passes would still leave most of the lane empty.
+      items: boxes(Array.from({ length: 50 }, (_, i): [string, number, number] => [`e${i}`, i * 20, 0.5])),
+      lanes: 1,
+      placed: Array.from({ length: 9 }, (_, i) => `e${i * 6}`),
+    },
   ])('$name', ({ items, lanes, placed }) => {
     const layout = assignByImportance(items, { lanes, gap: 8, minLabel: 200 }, (b) => b.weight);
     expect(layout.placed.map((p) => p.id).sort()).toEqual([...placed].sort());

@@ -203,6 +203,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,
+          // A busy machine (or a fresh CI one) can take more than the default second to settle a
+          // debounced announcement after an animated zoom.
+          expect: { poll: { timeout: 5_000 } },
           hookTimeout: 120_000,
         },
       },

@@ -36,24 +36,6 @@ export class ViewState extends EventsState {
 
   /** Width of the chart in pixels; a measured 0 (no layout yet) falls back to a default. */
   measuredWidth = $state(0);
-  /** The view as last moved; null until the first move. */
-  #moved = $state.raw<ViewTransform | null>(null);
-  /**
-   * The zoom. Until the view first moves it is the opening view (once the width is known), so the
-   * first screen is laid out once, there, rather than for the whole range and then again.
-   */
-  #transform = $derived(this.#moved ?? (this.widthKnown ? this.opening : SHOW_ALL));
-
-  get transform(): ViewTransform {
-    return this.#transform;
-  }
-
-  /** A move to the view already shown keeps the same object, so nothing derived from it is redone. */
-  set transform(next: ViewTransform) {
-    const now = this.#transform;
-    this.#moved = next.k === now.k && next.x === now.x && next.y === now.y ? now : next;
-  }
-
   #fixedWidth: () => number | undefined;
 
   constructor(data: () => EventList, width: () => number | undefined = () => undefined) {
@@ -87,6 +69,24 @@ export class ViewState extends EventsState {
   ticks = $derived(this.scale.ticks(Math.max(2, Math.floor(this.width / 110))));
   /** The view the page opens on (see `openingView`). */
   opening = $derived(this.openingView());
+
+  /** The view as last moved; null until the first move. */
+  #moved = $state.raw<ViewTransform | null>(null);
+  /**
+   * The zoom. Until the view first moves it is the opening view (once the width is known), so the
+   * first screen is laid out once, there, rather than for the whole range and then again.
+   */
+  #transform = $derived(this.#moved ?? (this.widthKnown ? this.opening : SHOW_ALL));
+
+  get transform(): ViewTransform {
+    return this.#transform;
+  }
+
+  /** A move to the view already shown keeps the same object, so nothing derived from it is redone. */
+  set transform(next: ViewTransform) {
+    const now = this.#transform;
+    this.#moved = next.k === now.k && next.x === now.x && next.y === now.y ? now : next;
+  }
 
   /** A view at zoom `k` and offset `x`, clamped as d3-zoom would clamp it. */
   clamp(k: number, x: number): ViewTransform {
@@ -155,12 +155,7 @@ export class ViewState extends EventsState {
     const span = openingSpan(this.items.map((i) => ({ from: i.from, to: i.to, key: i.event.key })), this.domain);
     if (!span) return SHOW_ALL;
     const { k, x } = frameTransform(this.baseScale(span[0]), this.baseScale(span[1]), this.width, this.scaleExtent, 0);
-    return { k, x, y: 0 };
-  }
-
-  /** Opens on the story (`openingView`) at once, without animating from the whole range. */
-  openStory(): void {
-    this.jumpTo(this.opening);
+    return this.clamp(k, x);
   }
 
   /** Moves the view to `k`, `x` at once (clamped), as a drag does: no animation. */

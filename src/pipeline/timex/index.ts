@@ -17,6 +17,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   const p = ctx.published;
   const today = p ? dayNumber(p.year, p.month, p.day) : null;
   const drafts: Draft[] = [];
+  const clockFigures = CLOCK_FIGURES.test(text);
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     let markers: ReturnType<typeof tenseMarkers> | null = null;
@@ -26,6 +27,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       dayFirst: ctx.dayFirst,
       locale: ctx.locale ?? null,
       sentence,
+      clockFigures,
       // "since Friday" can only look back, whatever the verb
       tense: (start, end) => (afterSince(sentence, start) || possessiveLooksBack(sentence, start, end) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence)),
     };
@@ -50,6 +52,9 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   }
   return out;
 }
+
+/** "at about 1100", "1600 GMT", "0930 hours": four figures read as a clock time somewhere in the article. */
+const CLOCK_FIGURES = /\bat\s+(?:about\s+|around\s+)?(?:[01]\d|2[0-3])[0-5]\d\b(?![\d,.]\d|\s*(?:%|per\s*cent|[a-z]+s\b|feet\b))|\b(?:[01]\d|2[0-3])[0-5]\d\s*\(?\s*(?:GMT|UTC|BST|CET|EST|EDT|local\s+time|hours|hrs)\b/;
 
 /** "LONDON, March 3 --": a dateline's date, the day the story was filed. */
 const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–)/;

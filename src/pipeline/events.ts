@@ -169,7 +169,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     for (const timex of dates) {
       const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
-      const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: yearsSpanned(d) >= 10 };
+      const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: timex.resolution.rule === 'decade or century' && yearsSpanned(d) >= 10 };
       // "1962: A second storm flooded the valley": a listed timeline's entry is dated by its heading, whatever its verb
       const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
       let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);

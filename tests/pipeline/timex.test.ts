@@ -101,7 +101,7 @@ const rows: Row[] = [
   { name: '"early next year"', sentence: 'The law will take effect early next year.', find: 'year', text: 'early next year', value: '2026', date: ['2026', '2026', 'year', true] },
   { name: '"the middle of this year"', sentence: 'Work will finish by the middle of this year.', find: 'year', text: 'the middle of this year', value: '2025', date: ['2025', '2025', 'year', true] },
   { name: '"last year"', sentence: 'Exports fell last year.', find: 'year', value: '2024', date: ['2024', '2024', 'year', false] },
-  { name: '"the 19th century"', sentence: 'The mill was built in the 19th century.', find: 'century', value: '18', date: ['1800', '1899', 'year', false] },
+  { name: '"the 19th century"', sentence: 'The mill was built in the 19th century.', find: 'century', value: '18', date: ['1800', '1899', 'year', true] },
   // quarters and fiscal years
   { name: '"the third quarter" past in March: last year\'s', sentence: 'Profits fell in the third quarter.', find: 'quarter', text: 'the third quarter', value: '2024-Q3', date: ['2024-Q3', '2024-Q3', 'quarter', false] },
   { name: '"the third quarter" future: this year\'s', sentence: 'Profits will recover in the third quarter.', find: 'quarter', value: '2025-Q3', date: ['2025-Q3', '2025-Q3', 'quarter', false] },
@@ -347,5 +347,23 @@ describe('the seed articles', () => {
   it('dates nothing in June 2025 and nothing from counts or channel numbers', () => {
     expect(all.filter((t) => t.date?.start.startsWith('2025-06'))).toEqual([]);
     expect(all.filter((t) => /24|35|502|631|93\.9|121/.test(t.text))).toEqual([]);
+  });
+});
+
+describe('findTimexes: a dateline alone on its line', () => {
+  it('reads its date as the filing day, outside every sentence, like the publication line', () => {
+    const text = 'Storm closes port\n\nHARBOURTON, August 7 (Agency) --\nThe port closed on Friday after the storm, officials said.\n';
+    const start = text.indexOf('The port');
+    const sentence: Span & { text: string } = { start, end: text.indexOf('said.') + 5, text: text.slice(start, text.indexOf('said.') + 5) };
+    const found = findTimexes(text, [sentence], ctx('1998-08-08'));
+    expect(found.map((t) => [t.text, t.value, t.resolution.rule])).toEqual([
+      ['August 7', '1998-08-07', 'dateline'],
+      ['Friday', '1998-08-07', 'weekday'],
+    ]);
+  });
+  it('leaves a line that is not a dateline alone', () => {
+    const text = 'Storm closes port\n\nThe season opens August 7 --\nThe port closed on Friday.\n';
+    const start = text.indexOf('The port');
+    expect(findTimexes(text, [{ start, end: text.length - 1, text: text.slice(start, -1) }], ctx('1998-08-08')).map((t) => t.text)).toEqual(['Friday']);
   });
 });

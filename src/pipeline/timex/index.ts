@@ -45,6 +45,11 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     const found = { start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d, today === null ? null : dayIso(today)) };
     out.push({ ...found, explanation: explain(found) });
   }
+  for (const line of datelineTimexes(text, sentences, ctx, today)) {
+    if (out.some((t) => t.start < line.end && line.start < t.end)) continue;
+    const after = out.findIndex((t) => t.start > line.start);
+    out.splice(after < 0 ? out.length : after, 0, line);
+  }
   const dateLine = publicationTimex(text, sentences, ctx);
   if (dateLine && !out.some((t) => t.start < dateLine.end && dateLine.start < t.end)) {
     const after = out.findIndex((t) => t.start > dateLine.start);
@@ -72,6 +77,31 @@ function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
     if (Math.abs(dayNumberOf(d.date.start) - day) > 7) return d;
     return { ...d, value: dayIso(day), date: dayRange(day), how: { ...d.how, anchor: 'text', pickedBy: 'written date' } };
   });
+}
+
+/** "JOHANNESBURG, August 7 (Agency) --" alone on its line: a wire dateline, with its date. */
+const DATELINE_LINE = /^[ \t]*\p{Lu}[\p{Lu}\p{Ll} .'’/-]*,[ \t]*(?<date>[^()\n]{3,40}?)[ \t]*(?:\([^()\n]{1,50}\))?[ \t]*(?:--|—|–|-|:)?[ \t]*$/gmu;
+
+/**
+ * A dateline on a line of its own is outside every sentence, but its date is an expression of the
+ * article (TimeML annotates it): the day the story was filed, read as a past date. Like the
+ * publication line it anchors no event.
+ */
+function datelineTimexes(text: string, sentences: readonly Span[], ctx: ResolutionContext, today: number | null): Timex[] {
+  const found: Timex[] = [];
+  for (const m of text.slice(0, 2000).matchAll(DATELINE_LINE)) {
+    const start = m.index + m[0].indexOf(m.groups!.date, m[0].indexOf(','));
+    const end = start + m.groups!.date.length;
+    if (sentences.some((s) => s.start < end && start < s.end)) continue;
+    const line = text.slice(m.index, m.index + m[0].length);
+    const env: Env = { published: ctx.published, today, dayFirst: ctx.dayFirst, locale: ctx.locale ?? null, sentence: line, tense: () => 'past' };
+    const offset = m.index;
+    const d = recogniseSentence(env).find((x) => x.start + offset === start && x.end + offset === end && x.date && (x.date.precision === 'day' || x.date.precision === 'minute'));
+    if (!d) continue;
+    const record1 = { start, end, text: text.slice(start, end), type: d.type, value: d.value, date: d.date, resolution: record({ ...d, how: { ...d.how, rule: 'dateline' } }, today === null ? null : dayIso(today)) };
+    found.push({ ...record1, explanation: explain(record1) });
+  }
+  return found;
 }
 
 /** The full record of how a draft was resolved: what its rule said, the rest filled in. */

@@ -10,7 +10,7 @@ const EVENT_PLURALS = /^(?:elections|games|olympics|floods|riots|protests|talks|
 /** Zone letters or words after four figures that make them a clock reading: "1100 (1600 GMT)", "0930 hours". */
 const CLOCK_AFTER = /^\s*(?:\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b|\(?\s*(?:GMT|UTC|BST|CET|local\s+time|hours|hrs)\b)/;
 /** "1 in 1000", "one in 1000": odds, not a year. */
-const ODDS_BEFORE = /\b(?:\d[\d,]*|one|a)\s+in\s+$/i;
+const ODDS_BEFORE = /(?:(?<![\d,.])[1-9]|\bone|\btwo|\bthree)\s+in\s+$/i;
 /** How far before publication a bare four-figure number stops reading as a year without a strong word for it. */
 const FAR_YEARS = 150;
 
@@ -28,9 +28,8 @@ function plausibleYear(m: RegExpExecArray, env: Env, year: number, trig: string,
   if (!far) return true;
   const clockLike = Math.floor(year / 100) <= 23 && year % 100 <= 59;
   if (clockLike && env.clockFigures) return false;
-  // a far-off year needs a word that dates with it; "by 1000", "from 1000 to 2000" count quantities
-  if (trig === 'by') return false;
-  if (year % 50 === 0 && !/^(?:in|during|since|the year|year|calendar year)$/.test(trig)) return false;
+  // a far-off round number needs a word that dates with it: "by 1000", "from 1000 to 2000" count quantities
+  if (year % 100 === 0 && !/^(?:in|during|since|around|circa|c\.|the year|year|calendar year)$/.test(trig)) return false;
   return true;
 }
 
@@ -136,6 +135,8 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'The town was sacked in 1453 and never recovered.', text: '1453', published: '2025-03-06', value: '1453' },
       // a recent year after "by" is still a year
       { sentence: 'The line should be finished by 2027.', text: '2027', published: '2025-03-06', value: '2027' },
+      // a count before "in" is no odds
+      { sentence: 'Visitors rose from 90,000 in 1980 to twice that.', text: '1980', published: '2025-03-06', value: '1980' },
     ],
     rejects: [
       // odds

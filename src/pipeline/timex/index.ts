@@ -265,6 +265,8 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
   if (b.written?.yearGuessed && a.written?.year != null && !a.written.yearGuessed) last = withYear(b, a.written.year, first, 1) ?? last;
   else if (a.written?.yearGuessed && b.written?.year != null && !b.written.yearGuessed) first = withYear(a, b.written.year, last, -1) ?? first;
   else if (a.written?.yearGuessed && b.written?.yearGuessed && a.written.year != null) last = withYear(b, a.written.year, first, 1) ?? last;
+  const endValue = (d: Draft, r: DateRange) => (r.start === r.end && !r.ends ? r.start : d.value);
+  const values: [string, string] = [endValue(a, first), endValue(b, last)];
   const fine = ['year', 'month', 'day'];
   // The format holds one precision per date: the coarser end's, with each end as written kept for the label.
   let ends: RangeEnds | undefined;
@@ -285,7 +287,7 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
     written: undefined,
     how: {
       rule: 'range',
-      range: { from: env.sentence.slice(a.start, a.end), to: env.sentence.slice(b.start, b.end) },
+      range: { from: env.sentence.slice(a.start, a.end), to: env.sentence.slice(b.start, b.end), values },
       anchor: a.how?.anchor === 'publication' || b.how?.anchor === 'publication' ? 'publication' : 'text',
       yearInferred: Boolean(a.how?.yearInferred || b.how?.yearInferred),
     },

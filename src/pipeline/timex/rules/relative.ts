@@ -255,6 +255,31 @@ export const RELATIVE: Rule[] = [
     },
   },
   {
+    // Business news reports on the year in hand: "for the year", "the current fiscal year".
+    name: 'the year in hand',
+    examples: [
+      { sentence: 'For the year, sales of the unit were flat.', text: 'the year', published: '1989-10-27', value: '1989' },
+      { sentence: 'It expects sales in the current fiscal year to rise.', text: 'the current fiscal year', published: '1989-10-27', value: '1989' },
+      { sentence: 'Earnings fell over the first nine months of the year.', text: 'the year', published: '1989-10-27', value: '1989' },
+      { sentence: 'Sales for the full year were higher.', text: 'the full year', published: '1989-10-27', value: '1989' },
+    ],
+    rejects: [
+      'She was named player of the year by the league.',
+      'The plan for the year ahead is modest.',
+      'For the year before the war, records are thin.',
+      'The town looks back on the year 1912 with pride.',
+    ],
+    needs: /\byear\b/i,
+    pattern: /(?:\b(?:for|through|during|throughout)\s+|\b(?:months|quarters?|half|rest|remainder|part|weeks)\s+of\s+|(?<current>))(?<x>the\s+(?:(?<own>current|full|whole|entire)\s+)?(?:(?:fiscal|calendar|financial)\s+)?year)\b(?!\s*(?:ahead|to\s+come|before|after|earlier|later|ago|since|when|in\s+which|that|of|\d)|['’-])/dig,
+    build(m, env) {
+      const g = m.groups!;
+      // without a preposition only "the current year" says which year it is
+      if (g.current !== undefined && lower(g.own) !== 'current') return null;
+      const start = at(m, 'x')![0];
+      return { ...relativeUnit('year', 0, m[0], undefined, env), start };
+    },
+  },
+  {
     name: 'relative year words',
     examples: [
       { sentence: 'The plant opens mid-next year.', text: 'mid-next year', published: '2025-03-06', value: '2026' },

@@ -197,6 +197,7 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
   ])('no event from "%s"', (text) => expect(draftsOf(text)).toEqual([]));
   it.each([
     ['The pipes were laid in the 1990s.', '1990', '1999', false],
+    ['The last time a leaflet went to every home was in the 1980s.', '1980', '1989', false],
     // a century is its whole span, approximate: never a single year at year precision
     ['The town was founded in the 19th century.', '1800', '1899', true],
     ['The family emigrated to the coast in the 1800s.', '1800', '1899', true],

@@ -66,9 +66,10 @@ const FORECAST_VERBS = set('expect forecast predict project estimate anticipate 
 const BELIEF_VERBS = set('assume believe suppose reckon');
 /**
  * What holds over a whole century or decade rather than happening in it: "lived there in the 1880s",
- * "was based in Burgundy in the 15th century", "a play set in the 1520s".
+ * "was based in Burgundy in the 15th century", "a play set in the 1520s". Not "be": "the last time
+ * was in the 1980s" dates a happening its subject names.
  */
-const LASTING_VERBS = set('be live remain exist reside dwell base locate set know dominate flourish');
+const LASTING_VERBS = set('live remain exist reside dwell base locate set know dominate flourish');
 /** Verbs of wanting: "wanted to be there" says nothing of whether it happened. */
 const WISH_VERBS = set('want wish');
 /** What a forecast says will happen to a figure or a state. */

@@ -33,10 +33,12 @@ export const TIMES: Rule[] = [
       { sentence: 'The work was completed at 1930 CDT.', text: '1930 CDT', published: '2025-03-06', value: 'XXXX-XX-XXT19:30' },
       { sentence: 'The tremor hit at 0615 local time.', text: '0615 local time', published: '2025-03-06', value: 'XXXX-XX-XXT06:15' },
       { sentence: 'The tremor hit at 1653 (2153 GMT) on Tuesday.', text: '1653', published: '2010-01-13', value: '2010-01-12T16:53' },
+      // the bracket closing a UTC time beside a local one is not the zone's: the weekday after it keeps its own expression
+      { sentence: 'The blast came at 10:35 a.m. (0735 GMT) Friday.', text: '0735 GMT', published: '1998-08-08', value: '1998-08-07T07:35' },
     ],
     needs: /\d\s*[ap]\.?\s?m|\d:\d\d|noon|midnight|midday|\d{4}\s+\(?[A-Z]{2,5}\b|\d{4}\s+local/i,
     pattern: new RegExp(
-      String.raw`(?:(?<![\d.,])\b(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z])|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}\)?(?![A-Za-z]))?`,
+      String.raw`(?:(?<![\d.,])\b(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z])|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}(?:(?<=\(\s*[A-Za-z\s]+)\))?(?![A-Za-z]))?`,
       'dig',
     ),
     build(m, env) {

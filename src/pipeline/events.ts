@@ -65,6 +65,8 @@ function plausibleSpan(sentence: Sentence, timex: Timex): boolean {
 function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
   if (!timex.date || PRESENT_VALUE.test(timex.value)) return false;
+  // "shrank for the year", "sales in the current fiscal year": the period a figure is reported over
+  if (timex.resolution.rule === 'the year in hand') return false;
   const from = timex.start - sentence.start;
   const to = timex.end - sentence.start;
   if (from < 0 || to > sentence.text.length) return false;

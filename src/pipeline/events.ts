@@ -156,7 +156,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "at 1653 local time (2153 GMT)": one instant written twice, local and UTC
       const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*\(\s*$/.test(gap);
       // "at 4.15 am on the morning of the raid": a clock and its day joined by "on" are one date too
-      if (prev && (/^[\s,]*(?:on\s+)?$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
+      // "at 1653 (2153 GMT) on Tuesday": the bracket closing the UTC time does not part the clock from its day
+      if (prev && (/^[\s,]*\)?[\s,]*(?:on\s+)?$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
         // the sharper date, over both expressions' words: neither is left in the title or counted as the happening's words
         const kept = sharperDate(timex.date!, prev.date!) ? timex : prev;
         const from = Math.min(prev.start, timex.start);

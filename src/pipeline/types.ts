@@ -124,7 +124,7 @@ export interface Resolution {
     values?: [string, string];
   };
   /** A clock time: the zone letters written beside it (null: none), the offset it was converted with (null: zone unknown, wall clock kept), and whether it found its day. */
-  clock?: { zone: string | null; offset: string | null; day: 'joined' | 'sentence' | 'none' };
+  clock?: { zone: string | null; offset: string | null; day: 'joined' | 'sentence' | 'earlier mention' | 'none' };
 }
 
 /** What relative expressions resolve against. */

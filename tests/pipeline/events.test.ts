@@ -207,6 +207,10 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
     ['The abbey was built in 1100 by monks.', '1100', '1100', false],
   ])('an event from "%s"', (text, start, end, approximate) =>
     expect(draftsOf(text).map((d) => [d.date.start, d.date.end, d.date.precision, d.date.approximate])).toEqual([[start, end, 'year', approximate]]));
+  it('keeps a local clock, its UTC in brackets and the day after them as one happening at the minute', () => {
+    const drafts = draftsOf('The tremor hit at 1653 (2153 GMT) on Tuesday, the survey said.');
+    expect(drafts.map((d) => [d.title, d.date.start, d.date.precision])).toEqual([['Tremor hit', '2020-01-14T21:53', 'minute']]);
+  });
   it('reads four figures as clock times in an article that writes its times so', () => {
     const text = 'The nurse came at about 0900 and gave the drug between 1040 and 1050.';
     expect(findTimexes(text, [{ text, start: 0, end: text.length }], { published: { ...published }, dayFirst: null }).filter((t) => t.type === 'DATE')).toEqual([]);

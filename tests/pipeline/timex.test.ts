@@ -367,3 +367,17 @@ describe('findTimexes: a dateline alone on its line', () => {
     expect(findTimexes(text, [{ start, end: text.length - 1, text: text.slice(start, -1) }], ctx('1998-08-08')).map((t) => t.text)).toEqual(['Friday']);
   });
 });
+
+describe('findTimexes: a clock time with no day in its sentence', () => {
+  const text = 'The mill burned on Friday, Oct. 23. Crews arrived at 10 p.m. as the roof fell.';
+  const sentences = [{ start: 0, end: 35, text: text.slice(0, 35) }, { start: 36, end: text.length, text: text.slice(36) }];
+  it('takes the day the article named just before', () => {
+    const t = findTimexes(text, sentences, ctx('1998-10-25')).find((x) => x.text === '10 p.m.');
+    expect([t?.value, t?.resolution.clock?.day]).toEqual(['1998-10-23T22:00', 'earlier mention']);
+  });
+  it('stays without a day when none was named nearby', () => {
+    const far = `The mill burned on Friday, Oct. 23.${' The town had grown around it for decades and its owners had kept it running through every slump.'.repeat(4)} Crews arrived at 10 p.m. as the roof fell.`;
+    const t = findTimexes(far, [{ start: 0, end: far.length, text: far }], ctx('1998-10-25')).find((x) => x.text === '10 p.m.');
+    expect(t?.value).toBe('XXXX-XX-XXT22:00');
+  });
+});

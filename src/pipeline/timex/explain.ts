@@ -76,7 +76,7 @@ function clockNote(r: Resolution): string {
   const c = r.clock;
   if (!c) return '';
   if (c.day === 'none') return ' (a clock time with no day in its sentence)';
-  const on = c.day === 'sentence' ? ', on the day the sentence names' : '';
+  const on = c.day === 'sentence' ? ', on the day the sentence names' : c.day === 'earlier mention' ? ', on the day the article named just before' : '';
   if (c.offset === null) return `${on}; time zone unknown: local wall-clock time`;
   return `${on}; converted to UTC from ${c.zone ? c.zone.toUpperCase() : "the article's zone"} (UTC${c.offset})`;
 }

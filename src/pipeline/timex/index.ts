@@ -366,15 +366,18 @@ function nearestDay(drafts: Draft[], i: number, isDay: (d: Draft | undefined) =>
 
 const dayNumberOf = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
-function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, found: 'joined' | 'sentence'): Draft {
+function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, found: 'joined' | 'sentence' | 'earlier mention'): Draft {
   const t = timeOnDay(day, clock);
   return { ...d, type: 'TIME', value: t.value, date: t.date, clock: undefined, how: { ...d.how, clock: clockRecord(clock, t.date, found) } };
 }
 
 /** What the record keeps of a clock time: its zone letters and the offset it was converted with (null: wall clock kept). */
-function clockRecord(clock: NonNullable<Draft['clock']>, date: DateRange, day: 'joined' | 'sentence'): NonNullable<Resolution['clock']> {
+function clockRecord(clock: NonNullable<Draft['clock']>, date: DateRange, day: 'joined' | 'sentence' | 'earlier mention'): NonNullable<Resolution['clock']> {
   return { zone: clock.zone, offset: date.localClock ? null : (date.offset ?? '+00:00'), day };
 }
+
+/** How far (characters) a day reaches to give a later clock time with none its day: about two sentences. */
+const CLOCK_REACH = 300;
 
 /** How far (characters) a quarter reaches to give "a year ago" its grain: about two sentences. */
 const QUARTER_REACH = 400;
@@ -391,6 +394,12 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       const q = countFrom(reference.date, 'year', -1)!;
       Object.assign(d, q);
       d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true, reference: { text: reference.text, comparison: true } };
+    }
+    // "was shot at 10 p.m. as he stood in his kitchen" after a sentence dating the shooting: a clock
+    // time with no day of its own takes the day the article named just before, as TimeML reads it
+    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && d.start - reference.end <= CLOCK_REACH) {
+      const withDay = withClock(d, dayNumberOf(reference.date.start), d.clock, 'earlier mention');
+      Object.assign(d, withDay, { how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: reference.text } } });
     }
     if (d.anaphor?.unit === 'quarter') {
       // "the latest quarter", "the year-earlier period": the quarter the article is reporting on, else

@@ -2,10 +2,10 @@
 
 import type { DateRange } from '../calendar';
 import { dayIso, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range, weekIso, yearRange } from '../calendar';
-import { NUMBER_WORD, UNIT, quantity } from '../../lexicon';
+import { MONTH, NUMBER_WORD, UNIT, monthNumber, quantity } from '../../lexicon';
 import type { Env } from '../resolve';
 import { weekdayOf, noPublicationDate, quarterRange, unresolved } from '../resolve';
-import { type Built, type Rule, MOD, TIME_OF_DAY, approxDays, at, durationValue, isApproxMod, lower, tenseOf } from './shared';
+import { type Built, type Rule, MOD, TIME_OF_DAY, approxDays, at, cap, durationValue, isApproxMod, lower, tenseOf } from './shared';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
 
@@ -106,6 +106,28 @@ export const RELATIVE: Rule[] = [
       if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX');
       const n = env.today + shift[which];
       return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n) };
+    },
+  },
+  {
+    // The year word says which January: "in January this year", "June of last year".
+    name: 'month of a relative year',
+    examples: [
+      { sentence: 'The office was moved in January this year.', text: 'January this year', published: '1998-04-20', value: '1998-01' },
+      { sentence: 'He left in June of last year.', text: 'June of last year', published: '1998-04-20', value: '1997-06' },
+      { sentence: 'The plant reopens in March next year.', text: 'March next year', published: '1998-04-20', value: '1999-03' },
+    ],
+    rejects: ['He may sign in the next year.'],
+    needs: /\b(?:this|last|next)\s+year\b/i,
+    pattern: new RegExp(String.raw`(?<mo>${MONTH})\s+(?:of\s+)?(?<rel>this|last|next)\s+year\b(?!['’])`, 'dig'),
+    build(m, env) {
+      const g = m.groups!;
+      if (!cap(g.mo)) return null;
+      const shift = lower(g.rel) === 'last' ? -1 : lower(g.rel) === 'next' ? 1 : 0;
+      const value = (year: number) => `${pad(year, 4)}-${pad(monthNumber(g.mo))}`;
+      if (env.today === null) return noPublicationDate('DATE', `XXXX-${pad(monthNumber(g.mo))}`);
+      const year = fromDayNumber(env.today).year + shift;
+      const i = monthIndex(year, monthNumber(g.mo));
+      return { type: 'DATE', value: value(year), date: monthRange(i, i), how: { anchor: 'publication', pickedBy: 'word', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true } };
     },
   },
   {

@@ -33,7 +33,7 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/
 
 /** A preposition that makes a date a time adverbial: "in the 1990s", "during the 19th century", "in the year 1000". */
 const DATING_BEFORE = /(?:^|[^\p{L}])(?:in|during|since|by|until|till|from|through|throughout|between|around|circa|c\.)(?:\s+the(?:\s+(?:early|mid|late|year))?)?\s*$/iu;
-/** "a play set in the 1520s", "Set in the 16th century, the film...": the time a story is set in, not a happening. */
+/** "a play set in the 1890s", "Set in the 12th century, the film...": the time a story is set in, not a happening. */
 const SETTING_BEFORE = /(?:^|[^\p{L}])set\s+(?:in|during)\s*$/iu;
 /** "21st-century customers", "1990s-era cars", "the 1000-year-old": the date names a kind of thing. */
 const ATTRIBUTIVE_AFTER = /^(?:-|\s+(?:era|style|vintage|generation|old|model)\b)/iu;

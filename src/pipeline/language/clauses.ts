@@ -66,7 +66,7 @@ const FORECAST_VERBS = set('expect forecast predict project estimate anticipate 
 const BELIEF_VERBS = set('assume believe suppose reckon');
 /**
  * What holds over a whole century or decade rather than happening in it: "lived there in the 1880s",
- * "was based in Burgundy in the 15th century", "a play set in the 1520s". Not "be": "the last time
+ * "was based in the south in the 15th century", "a play set in the 1890s". Not "be": "the last time
  * was in the 1980s" dates a happening its subject names.
  */
 const LASTING_VERBS = set('live remain exist reside dwell base locate set know dominate flourish');

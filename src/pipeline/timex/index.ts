@@ -79,7 +79,7 @@ function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
   });
 }
 
-/** "JOHANNESBURG, August 7 (Agency) --" alone on its line: a wire dateline, with its date. */
+/** "HARBOURTON, August 7 (Agency) --" alone on its line: a wire dateline, with its date. */
 const DATELINE_LINE = /^[ \t]*\p{Lu}[\p{Lu}\p{Ll} .'’/-]*,[ \t]*(?<date>[^()\n]{3,40}?)[ \t]*(?:\([^()\n]{1,50}\))?[ \t]*(?:--|—|–|-|:)?[ \t]*$/gmu;
 
 /**

@@ -7,16 +7,16 @@ import { type Rule, MOD, WEEKDAY_PREFIX, at, cap, fullYear, isApproxMod, lower }
 
 const EVENT_PLURALS = /^(?:elections|games|olympics|floods|riots|protests|talks|polls|accords|championships|finals|playoffs|hearings|negotiations|attacks|bombings|killings|primaries|midterms|sanctions|reforms|celebrations|commemorations|rains|fires|wildfires|storms|earthquakes|quakes|tsunamis|winters|summers)$/;
 
-/** Zone letters or words after four figures that make them a clock reading: "1100 (1600 GMT)", "0930 hours". */
+/** Zone letters or words after four figures that make them a clock reading: "1200 (1700 GMT)", "0930 hours". */
 const CLOCK_AFTER = /^\s*(?:\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b|\(?\s*(?:GMT|UTC|BST|CET|local\s+time|hours|hrs)\b)/;
-/** "1 in 1000", "one in 1000": odds, not a year. */
+/** "1 in 500", "one in 2000": odds, not a year. */
 const ODDS_BEFORE = /(?:(?<![\d,.])[1-9]|\bone|\btwo|\bthree)\s+in\s+$/i;
 /** How far before publication a bare four-figure number stops reading as a year without a strong word for it. */
 const FAR_YEARS = 150;
 
 /**
- * A four-figure number is a year only when nothing says it is something else: odds ("1 in 1000"),
- * a clock reading ("by 1100 (1600 GMT)", "between 1040 and 1050" in an article that writes its times
+ * A four-figure number is a year only when nothing says it is something else: odds ("1 in 500"),
+ * a clock reading ("by 1200 (1700 GMT)", "between 1015 and 1025" in an article that writes its times
  * as four figures), or, far before the article, a quantity ("rose by 1000", "from 1000 to 2000").
  */
 function plausibleYear(m: RegExpExecArray, env: Env, year: number, trig: string, after: string): boolean {
@@ -140,12 +140,12 @@ export const EXPLICIT: Rule[] = [
     ],
     rejects: [
       // odds
-      'Doctors put the risk of dying at 1 in 1000 for a healthy adult.',
+      'Insurers put the risk of a flood at 1 in 1000 for the street.',
       'The chance was one in 1500 at best.',
       // clock readings
-      'Rescuers said that by 1100 (1600 GMT) the road was open again.',
+      'Rescuers said that by 1200 (1700 GMT) the road was open again.',
       'The shelling stopped at 1130 hours on the second day.',
-      'The nurse came at about 0900 and gave the drug between 1040 and 1050.',
+      'The nurse came at about 0900 and changed the dressing between 1015 and 1025.',
       // quantities far before the article
       'Output rose by 1000 over the winter.',
       'Prices ranged from 1000 up to a peak in the spring.',

@@ -34,7 +34,7 @@ export const TIMES: Rule[] = [
       { sentence: 'The tremor hit at 0615 local time.', text: '0615 local time', published: '2025-03-06', value: 'XXXX-XX-XXT06:15' },
       { sentence: 'The tremor hit at 1653 (2153 GMT) on Tuesday.', text: '1653', published: '2010-01-13', value: '2010-01-12T16:53' },
       // the bracket closing a UTC time beside a local one is not the zone's: the weekday after it keeps its own expression
-      { sentence: 'The blast came at 10:35 a.m. (0735 GMT) Friday.', text: '0735 GMT', published: '1998-08-08', value: '1998-08-07T07:35' },
+      { sentence: 'The bridge closed at 9:20 a.m. (0620 GMT) Friday.', text: '0620 GMT', published: '1998-08-08', value: '1998-08-07T06:20' },
     ],
     needs: /\d\s*[ap]\.?\s?m|\d:\d\d|noon|midnight|midday|\d{4}\s+\(?[A-Z]{2,5}\b|\d{4}\s+local/i,
     pattern: new RegExp(

@@ -194,6 +194,8 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
     ['The family lived in the valley in the 1880s.'],
     ['Set in the 1890s, the play charts the rise of a clerk.'],
     ['The novel is set in the 16th century.'],
+    // the century the article is written in is its own era, not a date on the timeline
+    ['Schools were rebuilt for learning in the 21st century.'],
     // the period a figure is reported over
     ['Exports fell for the year, the agency said.'],
   ])('no event from "%s"', (text) => expect(draftsOf(text)).toEqual([]));

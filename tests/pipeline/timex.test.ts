@@ -381,3 +381,14 @@ describe('findTimexes: a clock time with no day in its sentence', () => {
     expect(t?.value).toBe('XXXX-XX-XXT22:00');
   });
 });
+
+describe('findTimexes: the century an article is written in', () => {
+  it('keeps its TimeML value but gives no date, and says why', () => {
+    const t = timexWith('Readers expect more in the 21st century.', 'century', ctx('2009-01-02'));
+    expect([t?.value, t?.date, t?.explanation]).toEqual(['20', null, "'the 21st century': the century the article was written in, its own era, placed on no timeline"]);
+  });
+  it('dates an earlier century as its whole span, approximate', () => {
+    const t = timexWith('The mill opened in the 20th century.', 'century', ctx('2009-01-02'));
+    expect(t?.date).toMatchObject({ start: '1900', end: '1999', precision: 'year', approximate: true });
+  });
+});

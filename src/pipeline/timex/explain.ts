@@ -31,6 +31,7 @@ function how(r: Resolution, t: Explained): string {
       break;
   }
   if (r.rule === 'publication date') return " (the article's publication date)";
+  if (r.rule === 'decade or century' && !t.date) return ': the century the article was written in, its own era, placed on no timeline';
   if (r.range) return ` (a range from '${r.range.from}' to '${r.range.to}')`;
   if (r.anchor === 'other article' && r.reference) {
     const shared = r.reference.shared?.length ? ` (its sentence shares: ${r.reference.shared.join(', ')})` : '';

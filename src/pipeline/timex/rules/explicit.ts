@@ -232,6 +232,7 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'The family left the valley in the 1800s.', text: 'the 1800s', published: '2025-03-06', value: '18' },
       { sentence: 'The mills closed in the mid-1900s.', text: 'the mid-1900s', published: '2025-03-06', value: '19' },
       { sentence: 'Prices soared in the 2000s.', text: 'the 2000s', published: '2025-03-06', value: '200' },
+      { sentence: 'Our readers expect more in the 21st century.', text: 'the 21st century', published: '2025-03-06', value: '20' },
     ],
     needs: /0s|0['’]?s\b|century|ties\b/i,
     pattern: new RegExp(
@@ -267,7 +268,11 @@ export const EXPLICIT: Rule[] = [
       if (/early|start|beginning/.test(mod)) hi = from + Math.round(span * 0.3);
       else if (/mid|middle/.test(mod)) { lo = from + Math.round(span * 0.3); hi = from + Math.round(span * 0.6); }
       else if (/late|end|close/.test(mod)) lo = from + Math.round(span * 0.6);
-      void env;
+      // "the 21st century" in an article written in it is the writer's own era, like "nowadays": it keeps
+      // its value but dates nothing on a timeline (a century would stretch the story across a hundred years)
+      if (span === 100 && !mod && env.published && env.published.year >= from && env.published.year <= from + 99) {
+        return { type: 'DATE', value, date: null, how: { anchor: 'text', unresolved: null } };
+      }
       // A century's bounds are a convention (1401-1500 or 1400-1499) and its happenings rarely fill it:
       // shown as its whole span, marked approximate. A decade's years are exact.
       return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod) || span === 100) };

@@ -94,6 +94,7 @@ const rows: Row[] = [
   { name: '"the 2015 quake"', sentence: 'Homes lost in the 2015 quake were rebuilt.', find: '2015', value: '2015', date: ['2015', '2015', 'year', false] },
   { name: '"2024\'s election"', sentence: "Turnout in 2024's election was low.", find: '2024', value: '2024', date: ['2024', '2024', 'year', false] },
   { name: 'year opening a sentence', sentence: '2023 was the hottest year on record.', find: '2023', value: '2023', date: ['2023', '2023', 'year', false] },
+  { name: '"since shortly after" a day without its year looks back', sentence: 'Police have searched for him since shortly after the Oct. 23 fire.', pub: '1999-05-06', find: 'Oct', text: 'Oct. 23', value: '1998-10-23', date: ['1998-10-23', '1998-10-23', 'day', false] },
   { name: '"the 1990s"', sentence: 'The town boomed in the 1990s.', find: '1990', text: 'the 1990s', value: '199', date: ['1990', '1999', 'year', false] },
   { name: '"1990s" without article', sentence: 'Prices were lower in 1990s Britain.', find: '1990', text: '1990s', value: '199', date: ['1990', '1999', 'year', false] },
   { name: '"late 2023"', sentence: 'The works began in late 2023.', find: '2023', text: 'late 2023', value: '2023', date: ['2023', '2023', 'year', true] },

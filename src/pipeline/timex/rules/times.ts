@@ -36,6 +36,7 @@ export const TIMES: Rule[] = [
       // the bracket closing a UTC time beside a local one is not the zone's: the weekday after it keeps its own expression
       { sentence: 'The bridge closed at 9:20 a.m. (0620 GMT) Friday.', text: '0620 GMT', published: '1998-08-08', value: '1998-08-07T06:20' },
     ],
+    rejects: ['The poster showed the star of High Noon.', 'For the voters, high noon comes today.'],
     needs: /\d\s*[ap]\.?\s?m|\d:\d\d|noon|midnight|midday|\d{4}\s+\(?[A-Z]{2,5}\b|\d{4}\s+local/i,
     pattern: new RegExp(
       String.raw`(?:(?<![\d.,])\b(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z])|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}(?:(?<=\(\s*[A-Za-z\s]+)\))?(?![A-Za-z]))?`,
@@ -44,6 +45,8 @@ export const TIMES: Rule[] = [
     build(m, env) {
       const g = m.groups!;
       // zone letters count in capitals only: "3 p.m. CAT" is a zone, "3 p.m. cat" a word
+      // "high noon" is a showdown, not a clock time
+      if (g.word && /\bhigh\s+$/i.test(env.sentence.slice(Math.max(0, m.index - 6), m.index))) return null;
       const zone = g.zone && (/^local/i.test(g.zone) || g.zone === g.zone.toUpperCase()) ? g.zone : undefined;
       const end = g.zone && !zone ? m.index + /^.*?(?=\s*\(?$)/.exec(env.sentence.slice(m.index, at(m, 'zone')![0]))![0].length : m.index + m[0].length;
       let hour: number;

@@ -33,6 +33,8 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/
 
 /** A preposition that makes a date a time adverbial: "in the 1990s", "during the 19th century", "in the year 1000". */
 const DATING_BEFORE = /(?:^|[^\p{L}])(?:in|during|since|by|until|till|from|through|throughout|between|around|circa|c\.)(?:\s+the(?:\s+(?:early|mid|late|year))?)?\s*$/iu;
+/** "a play set in the 1890s", "Set in the 12th century, the film...": the time a story is set in, not a happening. */
+const SETTING_BEFORE = /(?:^|[^\p{L}])set\s+(?:in|during)\s*$/iu;
 /** "21st-century customers", "1990s-era cars", "the 1000-year-old": the date names a kind of thing. */
 const ATTRIBUTIVE_AFTER = /^(?:-|\s+(?:era|style|vintage|generation|old|model)\b)/iu;
 /** Years a news story rarely dates a happening with, unless a preposition says it does. */
@@ -55,6 +57,7 @@ function plausibleSpan(sentence: Sentence, timex: Timex): boolean {
   if (/\p{L}-\p{L}/u.test(timex.text) || ATTRIBUTIVE_AFTER.test(sentence.text.slice(to, to + 12))) return false;
   // the expression's own words may hold the preposition's article ("the 1990s")
   const before = sentence.text.slice(Math.max(0, from - 30), from);
+  if (SETTING_BEFORE.test(before.replace(/\s+the\s*$/i, ' ').replace(/\s+$/, ' '))) return false;
   const own = /^the\s+/i.test(timex.text) ? ' the ' : ' ';
   return DATING_BEFORE.test(`${before}${own}`.replace(/\s+$/, '')) || DATING_BEFORE.test(before.replace(/\s+$/, ''));
 }
@@ -62,6 +65,8 @@ function plausibleSpan(sentence: Sentence, timex: Timex): boolean {
 function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
   if (!timex.date || PRESENT_VALUE.test(timex.value)) return false;
+  // "shrank for the year", "sales in the current fiscal year": the period a figure is reported over
+  if (timex.resolution.rule === 'the year in hand') return false;
   const from = timex.start - sentence.start;
   const to = timex.end - sentence.start;
   if (from < 0 || to > sentence.text.length) return false;
@@ -151,7 +156,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "at 1653 local time (2153 GMT)": one instant written twice, local and UTC
       const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*\(\s*$/.test(gap);
       // "at 4.15 am on the morning of the raid": a clock and its day joined by "on" are one date too
-      if (prev && (/^[\s,]*(?:on\s+)?$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
+      // "at 1653 (2153 GMT) on Tuesday": the bracket closing the UTC time does not part the clock from its day
+      if (prev && (/^[\s,]*\)?[\s,]*(?:on\s+)?$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
         // the sharper date, over both expressions' words: neither is left in the title or counted as the happening's words
         const kept = sharperDate(timex.date!, prev.date!) ? timex : prev;
         const from = Math.min(prev.start, timex.start);
@@ -166,7 +172,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     for (const timex of dates) {
       const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
-      const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d) };
+      const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: timex.resolution.rule === 'decade or century' && yearsSpanned(d) >= 10 };
       // "1962: A second storm flooded the valley": a listed timeline's entry is dated by its heading, whatever its verb
       const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
       let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
@@ -200,6 +206,11 @@ function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['dat
   if (!/-WE$/.test(timex.value) || d.precision !== 'day' || !/\bafter\s+$/i.test(sentence.text.slice(Math.max(0, from - 8), from))) return d;
   const monday = new Date(Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { ...d, start: monday, end: monday };
+}
+
+/** How many calendar years a date covers: 10 for "the 1990s", 100 for "the 15th century". */
+function yearsSpanned(d: { start: string; end: string }): number {
+  return Number(d.end.slice(0, 4)) - Number(d.start.slice(0, 4)) + 1;
 }
 
 /** "in recent weeks", "over the past month": days that span a period, which a tally or a state is told over. */

@@ -16,12 +16,15 @@ export const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})`;
 export const DAY = String.raw`(?<![\d./-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])`;
 export const YEAR = String.raw`(?<![\d$€£#.,]|\d[,.])(?:1\d{3}|20\d{2}|2100)(?![\d%]|[.,]\d)`;
 export const NUMBER_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a few|a couple(?: of)?|several|some|many|a dozen|dozens of|\d{1,3}(?:\.5)?)`;
-/** "since" (with "on" or "the") just before an expression, read over the 16 characters before it: it can only look back. */
-export const SINCE_BEFORE = /\bsince\s+(?:(?:on|the)\s+)?$/i;
+/**
+ * "since" (with "on" or "the") just before an expression, or "since shortly after the": it can only
+ * look back. Read over the 32 characters before it.
+ */
+export const SINCE_BEFORE = /\bsince\s+(?:(?:(?:shortly|just|soon|long|well)\s+)?(?:after|before)\s+)?(?:(?:on|the)\s+)?$/i;
 
 /** Whether "since" stands just before offset `start` of `text`. */
 export function afterSince(text: string, start: number): boolean {
-  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
 
 export const UNIT = String.raw`(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centurie)`;

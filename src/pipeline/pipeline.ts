@@ -18,7 +18,7 @@ import { gatherEvidence, rankEvents, type EvidenceInput, type RankEvidence } fro
 import { readArticles } from './read';
 import { splitSentences } from './sentences';
 import { findTimexes } from './timex';
-import type { DraftEvent, PublicationDate, SourceText, TimexType } from './types';
+import type { DraftEvent, PublicationDate, SourceText, Timex, TimexType } from './types';
 
 /** One temporal expression as written by `--timexes`, for measuring accuracy. */
 export interface TimexRecord {
@@ -45,6 +45,19 @@ export interface PipelineResult {
 export interface ArticleText {
   path: string;
   text: string;
+}
+
+/**
+ * The records a found expression writes: one, or for a range its two ends, as TimeML annotates
+ * "between 1994 and 1997" (two expressions, each with its own value).
+ */
+function timexRecords(article: string, t: Timex): TimexRecord[] {
+  const r = t.resolution.range;
+  if (!r?.values || !t.text.startsWith(r.from) || !t.text.endsWith(r.to)) return [{ article, text: t.text, start: t.start, end: t.end, type: t.type, value: t.value }];
+  return [
+    { article, text: r.from, start: t.start, end: t.start + r.from.length, type: t.type, value: r.values[0] },
+    { article, text: r.to, start: t.end - r.to.length, end: t.end, type: t.type, value: r.values[1] },
+  ];
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
@@ -161,7 +174,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
   for (const { article, id, sentences, timexes: own } of prepared) {
     const found = redated.get(id) ?? own;
     evidenceInput.push({ id, publisher: article.publisher, published: article.published?.slice(0, 10) ?? null, sentences, timexes: found });
-    for (const t of found) timexes.push({ article: id, text: t.text, start: t.start, end: t.end, type: t.type, value: t.value });
+    for (const t of found) timexes.push(...timexRecords(id, t));
     const kept = draftEvents(id, sentences, found).filter((d) => {
       // "0050-03-05" is a date, but not one the timeline can draw (see isPartialDate).
       if (isPartialDate(d.date.start, d.date.precision) && isPartialDate(d.date.end, d.date.precision)) return true;

@@ -133,6 +133,8 @@ function endsSentence(text: string, spanStart: number, spanEnd: number, markStar
   const initial = /^\p{Lu}$/u.test(word);
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
   if (MAY_END.has(lower) || initial || dotted) {
+    // "10:35 a.m. (0735 GMT) Friday", "5 p.m. (EST)": the same time in brackets carries on
+    if ((lower === 'a.m' || lower === 'p.m') && /^\(\s*(?:\d{1,2}[:.]?\d\d|\p{Lu}{2,5}\))/u.test(text.slice(next, next + 12))) return false;
     if (opened) return true;
     const m = /^\p{L}+/u.exec(text.slice(first, Math.min(spanEnd, first + 20)));
     if (m === null) return false;

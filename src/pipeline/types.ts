@@ -117,9 +117,14 @@ export interface Resolution {
   /** The expression it was counted from (an earlier mention, or another article's date and the words the two sentences share). */
   reference?: { text: string; article?: string; shared?: string[]; comparison?: boolean };
   /** A range's two ends as written. */
-  range?: { from: string; to: string };
+  range?: {
+    from: string;
+    to: string;
+    /** Each end's own TimeML value ("between 1994 and 1997": `1994`, `1997`): TimeML annotates the ends as two expressions. */
+    values?: [string, string];
+  };
   /** A clock time: the zone letters written beside it (null: none), the offset it was converted with (null: zone unknown, wall clock kept), and whether it found its day. */
-  clock?: { zone: string | null; offset: string | null; day: 'joined' | 'sentence' | 'none' };
+  clock?: { zone: string | null; offset: string | null; day: 'joined' | 'sentence' | 'earlier mention' | 'none' };
 }
 
 /** What relative expressions resolve against. */

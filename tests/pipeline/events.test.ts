@@ -185,12 +185,38 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
     ['Our 21st-century customers want faster service.'],
     ['The 1990s-era pipes are failing.'],
     ['The year 1000 is a long way back.'],
+    // odds, clock readings and quantities are not years
+    ['Insurers said the risk of a flood was 1 in 1000 for the street.'],
+    ['The shelling resumed by 1300 (1800 GMT) on the border.'],
+    ['Output rose by 1000 after the merger.'],
+    // a state that lasts through a century or decade, or the time a story is set in, is no happening
+    ['The best choir in the 15th century was based in the south.'],
+    ['The family lived in the valley in the 1880s.'],
+    ['Set in the 1890s, the play charts the rise of a clerk.'],
+    ['The novel is set in the 16th century.'],
+    // the century the article is written in is its own era, not a date on the timeline
+    ['Schools were rebuilt for learning in the 21st century.'],
+    // the period a figure is reported over
+    ['Exports fell for the year, the agency said.'],
   ])('no event from "%s"', (text) => expect(draftsOf(text)).toEqual([]));
   it.each([
-    ['The pipes were laid in the 1990s.', '1990'],
-    ['The town was founded in the 19th century.', '1800'],
-    ['The abbey was built in the year 1000.', '1000'],
-  ])('an event from "%s"', (text, start) => expect(draftsOf(text).map((d) => d.date.start)).toEqual([start]));
+    ['The pipes were laid in the 1990s.', '1990', '1999', false],
+    ['The last time the river froze over was in the 1960s.', '1960', '1969', false],
+    // a century is its whole span, approximate: never a single year at year precision
+    ['The town was founded in the 19th century.', '1800', '1899', true],
+    ['The family emigrated to the coast in the 1800s.', '1800', '1899', true],
+    ['The abbey was built in the year 1000.', '1000', '1000', false],
+    ['The abbey was built in 1100 by monks.', '1100', '1100', false],
+  ])('an event from "%s"', (text, start, end, approximate) =>
+    expect(draftsOf(text).map((d) => [d.date.start, d.date.end, d.date.precision, d.date.approximate])).toEqual([[start, end, 'year', approximate]]));
+  it('keeps a local clock, its UTC in brackets and the day after them as one happening at the minute', () => {
+    const drafts = draftsOf('The dam gave way at 0940 (1440 GMT) on Tuesday, officials said.');
+    expect(drafts.map((d) => [d.title, d.date.start, d.date.precision])).toEqual([['Dam gave way', '2020-01-14T14:40', 'minute']]);
+  });
+  it('reads four figures as clock times in an article that writes its times so', () => {
+    const text = 'The nurse came at about 0900 and changed the dressing between 1015 and 1025.';
+    expect(findTimexes(text, [{ text, start: 0, end: text.length }], { published: { ...published }, dayFirst: null }).filter((t) => t.type === 'DATE')).toEqual([]);
+  });
 });
 
 describe('draftEvents: a pronoun subject is named from the article', () => {

@@ -133,3 +133,21 @@ describe('formatPublished', () => {
     { p: { ...base, hour: 11, minute: 36, offsetMinutes: null }, expected: '2025-03-06T11:36' },
   ])('$expected', ({ p, expected }) => expect(formatPublished(p)).toBe(expected));
 });
+
+describe('buildEventList: the timex list writes a range as its two ends, as TimeML does', () => {
+  const text = 'Road works\n\nPublished: 2015-03-04\n\nCrews worked between 1993 and 1996 on the bridge. The firm was run by its founder from 2010 until January 2014, the report said.\n';
+  const { timexes, eventList } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }]);
+  it.each([
+    ['1993', '1993'],
+    ['1996', '1996'],
+    ['2010', '2010'],
+    ['January 2014', '2014-01'],
+  ])('"%s" is its own expression with value %s, sliced from the text', (written, value) => {
+    const t = timexes.find((x) => x.text === written);
+    expect(t?.value).toBe(value);
+    expect(text.slice(t!.start, t!.end)).toBe(written);
+  });
+  it('while the event keeps the whole range, with each end as written in its label', () => {
+    expect(eventList.events.map((e) => e.date.label).sort()).toEqual(['1993 – 1996', '2010 – January 2014']);
+  });
+});

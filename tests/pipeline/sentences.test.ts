@@ -91,6 +91,11 @@ describe('splitSentences', () => {
       expected: ['The polls opened at 9 a.m. Tuesday and closed at 5 p.m. EST on the dot.', 'The count began at 6 p.m.', 'Turnout was low.'],
     },
     {
+      name: 'a clock time with the same time or its zone in brackets',
+      input: 'The dam burst at 9:20 a.m. (0620 GMT) Friday, flooding the valley. Rescuers came at 5 p.m. (EST) with boats. The count began at 6 p.m. (Officials gave no reason.)',
+      expected: ['The dam burst at 9:20 a.m. (0620 GMT) Friday, flooding the valley.', 'Rescuers came at 5 p.m. (EST) with boats.', 'The count began at 6 p.m.', '(Officials gave no reason.)'],
+    },
+    {
       name: 'initials',
       input: 'J. K. Rowling wrote it. Donald J. Trump read it.',
       expected: ['J. K. Rowling wrote it.', 'Donald J. Trump read it.'],

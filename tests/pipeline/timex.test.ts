@@ -94,6 +94,7 @@ const rows: Row[] = [
   { name: '"the 2015 quake"', sentence: 'Homes lost in the 2015 quake were rebuilt.', find: '2015', value: '2015', date: ['2015', '2015', 'year', false] },
   { name: '"2024\'s election"', sentence: "Turnout in 2024's election was low.", find: '2024', value: '2024', date: ['2024', '2024', 'year', false] },
   { name: 'year opening a sentence', sentence: '2023 was the hottest year on record.', find: '2023', value: '2023', date: ['2023', '2023', 'year', false] },
+  { name: '"since shortly after" a day without its year looks back', sentence: 'Police have searched for him since shortly after the Oct. 23 fire.', pub: '1999-05-06', find: 'Oct', text: 'Oct. 23', value: '1998-10-23', date: ['1998-10-23', '1998-10-23', 'day', false] },
   { name: '"the 1990s"', sentence: 'The town boomed in the 1990s.', find: '1990', text: 'the 1990s', value: '199', date: ['1990', '1999', 'year', false] },
   { name: '"1990s" without article', sentence: 'Prices were lower in 1990s Britain.', find: '1990', text: '1990s', value: '199', date: ['1990', '1999', 'year', false] },
   { name: '"late 2023"', sentence: 'The works began in late 2023.', find: '2023', text: 'late 2023', value: '2023', date: ['2023', '2023', 'year', true] },
@@ -101,7 +102,7 @@ const rows: Row[] = [
   { name: '"early next year"', sentence: 'The law will take effect early next year.', find: 'year', text: 'early next year', value: '2026', date: ['2026', '2026', 'year', true] },
   { name: '"the middle of this year"', sentence: 'Work will finish by the middle of this year.', find: 'year', text: 'the middle of this year', value: '2025', date: ['2025', '2025', 'year', true] },
   { name: '"last year"', sentence: 'Exports fell last year.', find: 'year', value: '2024', date: ['2024', '2024', 'year', false] },
-  { name: '"the 19th century"', sentence: 'The mill was built in the 19th century.', find: 'century', value: '18', date: ['1800', '1899', 'year', false] },
+  { name: '"the 19th century"', sentence: 'The mill was built in the 19th century.', find: 'century', value: '18', date: ['1800', '1899', 'year', true] },
   // quarters and fiscal years
   { name: '"the third quarter" past in March: last year\'s', sentence: 'Profits fell in the third quarter.', find: 'quarter', text: 'the third quarter', value: '2024-Q3', date: ['2024-Q3', '2024-Q3', 'quarter', false] },
   { name: '"the third quarter" future: this year\'s', sentence: 'Profits will recover in the third quarter.', find: 'quarter', value: '2025-Q3', date: ['2025-Q3', '2025-Q3', 'quarter', false] },
@@ -347,5 +348,48 @@ describe('the seed articles', () => {
   it('dates nothing in June 2025 and nothing from counts or channel numbers', () => {
     expect(all.filter((t) => t.date?.start.startsWith('2025-06'))).toEqual([]);
     expect(all.filter((t) => /24|35|502|631|93\.9|121/.test(t.text))).toEqual([]);
+  });
+});
+
+describe('findTimexes: a dateline alone on its line', () => {
+  it('reads its date as the filing day, outside every sentence, like the publication line', () => {
+    const text = 'Storm closes port\n\nHARBOURTON, August 7 (Agency) --\nThe port closed on Friday after the storm, officials said.\n';
+    const start = text.indexOf('The port');
+    const sentence: Span & { text: string } = { start, end: text.indexOf('said.') + 5, text: text.slice(start, text.indexOf('said.') + 5) };
+    const found = findTimexes(text, [sentence], ctx('1998-08-08'));
+    expect(found.map((t) => [t.text, t.value, t.resolution.rule])).toEqual([
+      ['August 7', '1998-08-07', 'dateline'],
+      ['Friday', '1998-08-07', 'weekday'],
+    ]);
+  });
+  it('leaves a line that is not a dateline alone', () => {
+    const text = 'Storm closes port\n\nThe season opens August 7 --\nThe port closed on Friday.\n';
+    const start = text.indexOf('The port');
+    expect(findTimexes(text, [{ start, end: text.length - 1, text: text.slice(start, -1) }], ctx('1998-08-08')).map((t) => t.text)).toEqual(['Friday']);
+  });
+});
+
+describe('findTimexes: a clock time with no day in its sentence', () => {
+  const text = 'The mill burned on Friday, Oct. 23. Crews arrived at 10 p.m. as the roof fell.';
+  const sentences = [{ start: 0, end: 35, text: text.slice(0, 35) }, { start: 36, end: text.length, text: text.slice(36) }];
+  it('takes the day the article named just before', () => {
+    const t = findTimexes(text, sentences, ctx('1998-10-25')).find((x) => x.text === '10 p.m.');
+    expect([t?.value, t?.resolution.clock?.day]).toEqual(['1998-10-23T22:00', 'earlier mention']);
+  });
+  it('stays without a day when none was named nearby', () => {
+    const far = `The mill burned on Friday, Oct. 23.${' The town had grown around it for decades and its owners had kept it running through every slump.'.repeat(4)} Crews arrived at 10 p.m. as the roof fell.`;
+    const t = findTimexes(far, [{ start: 0, end: far.length, text: far }], ctx('1998-10-25')).find((x) => x.text === '10 p.m.');
+    expect(t?.value).toBe('XXXX-XX-XXT22:00');
+  });
+});
+
+describe('findTimexes: the century an article is written in', () => {
+  it('keeps its TimeML value but gives no date, and says why', () => {
+    const t = timexWith('Readers expect more in the 21st century.', 'century', ctx('2009-01-02'));
+    expect([t?.value, t?.date, t?.explanation]).toEqual(['20', null, "'the 21st century': the century the article was written in, its own era, placed on no timeline"]);
+  });
+  it('dates an earlier century as its whole span, approximate', () => {
+    const t = timexWith('The mill opened in the 20th century.', 'century', ctx('2009-01-02'));
+    expect(t?.date).toMatchObject({ start: '1900', end: '1999', precision: 'year', approximate: true });
   });
 });

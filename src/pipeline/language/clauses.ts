@@ -64,6 +64,12 @@ const REPORTING = set('say tell announce declare confirm state report add promis
 const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear');
 /** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
 const BELIEF_VERBS = set('assume believe suppose reckon');
+/**
+ * What holds over a whole century or decade rather than happening in it: "lived there in the 1880s",
+ * "was based in the south in the 15th century", "a play set in the 1890s". Not "be": "the last time
+ * was in the 1980s" dates a happening its subject names.
+ */
+const LASTING_VERBS = set('live remain exist reside dwell base locate set know dominate flourish');
 /** Verbs of wanting: "wanted to be there" says nothing of whether it happened. */
 const WISH_VERBS = set('want wish');
 /** What a forecast says will happen to a figure or a state. */
@@ -196,6 +202,8 @@ export interface DateContext {
   range?: boolean;
   /** Read the date as its clause's ("credit dried up after the 1974 crash"), not as the noun's it modifies. */
   clauseOnly?: boolean;
+  /** A decade or longer ("the 15th century", "the 1990s"): a state that lasts through it is no happening. */
+  wide?: boolean;
 }
 
 /**
@@ -279,6 +287,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // The date must sit in what was forecast, after the verb's object: "estimated in 2019 that..." dates the estimate.
   if (verb && FORECAST_VERBS.has(verb.lemma) && verb.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && forecaster(words[v - 1 - chain.length]) && v < a - 1 && words.slice(v + 1, a).some((w) => isNoun(w) || w.pos === 'DET')) return { keep: false, reason: 'forecast' };
   if (verb && BELIEF_VERBS.has(verb.lemma) && !chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'state' };
+  if (context.wide && (!verb || LASTING_VERBS.has(verb.lemma))) return { keep: false, reason: 'state' };
   if (chain[0]?.lower === 'to') {
     for (let k = v - chain.length - 1; k >= Math.max(cFrom, v - chain.length - 7); k--) {
       if (FORECAST_VERBS.has(words[k].lemma) && isVerb(words[k]) && !/ed$/.test(words[k].lower)) return { keep: false, reason: 'forecast' };

@@ -31,6 +31,7 @@ function how(r: Resolution, t: Explained): string {
       break;
   }
   if (r.rule === 'publication date') return " (the article's publication date)";
+  if (r.rule === 'decade or century' && !t.date) return ': the century the article was written in, its own era, placed on no timeline';
   if (r.range) return ` (a range from '${r.range.from}' to '${r.range.to}')`;
   if (r.anchor === 'other article' && r.reference) {
     const shared = r.reference.shared?.length ? ` (its sentence shares: ${r.reference.shared.join(', ')})` : '';
@@ -76,7 +77,7 @@ function clockNote(r: Resolution): string {
   const c = r.clock;
   if (!c) return '';
   if (c.day === 'none') return ' (a clock time with no day in its sentence)';
-  const on = c.day === 'sentence' ? ', on the day the sentence names' : '';
+  const on = c.day === 'sentence' ? ', on the day the sentence names' : c.day === 'earlier mention' ? ', on the day the article named just before' : '';
   if (c.offset === null) return `${on}; time zone unknown: local wall-clock time`;
   return `${on}; converted to UTC from ${c.zone ? c.zone.toUpperCase() : "the article's zone"} (UTC${c.offset})`;
 }

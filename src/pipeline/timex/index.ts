@@ -17,6 +17,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   const p = ctx.published;
   const today = p ? dayNumber(p.year, p.month, p.day) : null;
   const drafts: Draft[] = [];
+  const clockFigures = CLOCK_FIGURES.test(text);
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     let markers: ReturnType<typeof tenseMarkers> | null = null;
@@ -26,6 +27,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       dayFirst: ctx.dayFirst,
       locale: ctx.locale ?? null,
       sentence,
+      clockFigures,
       // "since Friday" can only look back, whatever the verb
       tense: (start, end) => (afterSince(sentence, start) || possessiveLooksBack(sentence, start, end) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence)),
     };
@@ -43,6 +45,11 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     const found = { start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d, today === null ? null : dayIso(today)) };
     out.push({ ...found, explanation: explain(found) });
   }
+  for (const line of datelineTimexes(text, sentences, ctx, today)) {
+    if (out.some((t) => t.start < line.end && line.start < t.end)) continue;
+    const after = out.findIndex((t) => t.start > line.start);
+    out.splice(after < 0 ? out.length : after, 0, line);
+  }
   const dateLine = publicationTimex(text, sentences, ctx);
   if (dateLine && !out.some((t) => t.start < dateLine.end && dateLine.start < t.end)) {
     const after = out.findIndex((t) => t.start > dateLine.start);
@@ -50,6 +57,9 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   }
   return out;
 }
+
+/** "at about 1100", "1600 GMT", "0930 hours": four figures read as a clock time somewhere in the article. */
+const CLOCK_FIGURES = /\bat\s+(?:about\s+|around\s+)?(?:[01]\d|2[0-3])[0-5]\d\b(?![\d,.]\d|\s*(?:%|per\s*cent|[a-z]+s\b|feet\b))|\b(?:[01]\d|2[0-3])[0-5]\d\s*\(?\s*(?:GMT|UTC|BST|CET|EST|EDT|local\s+time|hours|hrs)\b/;
 
 /** "LONDON, March 3 --": a dateline's date, the day the story was filed. */
 const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–)/;
@@ -67,6 +77,31 @@ function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
     if (Math.abs(dayNumberOf(d.date.start) - day) > 7) return d;
     return { ...d, value: dayIso(day), date: dayRange(day), how: { ...d.how, anchor: 'text', pickedBy: 'written date' } };
   });
+}
+
+/** "HARBOURTON, August 7 (Agency) --" alone on its line: a wire dateline, with its date. */
+const DATELINE_LINE = /^[ \t]*\p{Lu}[\p{Lu}\p{Ll} .'’/-]*,[ \t]*(?<date>[^()\n]{3,40}?)[ \t]*(?:\([^()\n]{1,50}\))?[ \t]*(?:--|—|–|-|:)?[ \t]*$/gmu;
+
+/**
+ * A dateline on a line of its own is outside every sentence, but its date is an expression of the
+ * article (TimeML annotates it): the day the story was filed, read as a past date. Like the
+ * publication line it anchors no event.
+ */
+function datelineTimexes(text: string, sentences: readonly Span[], ctx: ResolutionContext, today: number | null): Timex[] {
+  const found: Timex[] = [];
+  for (const m of text.slice(0, 2000).matchAll(DATELINE_LINE)) {
+    const start = m.index + m[0].indexOf(m.groups!.date, m[0].indexOf(','));
+    const end = start + m.groups!.date.length;
+    if (sentences.some((s) => s.start < end && start < s.end)) continue;
+    const line = text.slice(m.index, m.index + m[0].length);
+    const env: Env = { published: ctx.published, today, dayFirst: ctx.dayFirst, locale: ctx.locale ?? null, sentence: line, tense: () => 'past' };
+    const offset = m.index;
+    const d = recogniseSentence(env).find((x) => x.start + offset === start && x.end + offset === end && x.date && (x.date.precision === 'day' || x.date.precision === 'minute'));
+    if (!d) continue;
+    const record1 = { start, end, text: text.slice(start, end), type: d.type, value: d.value, date: d.date, resolution: record({ ...d, how: { ...d.how, rule: 'dateline' } }, today === null ? null : dayIso(today)) };
+    found.push({ ...record1, explanation: explain(record1) });
+  }
+  return found;
 }
 
 /** The full record of how a draft was resolved: what its rule said, the rest filled in. */
@@ -230,6 +265,8 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
   if (b.written?.yearGuessed && a.written?.year != null && !a.written.yearGuessed) last = withYear(b, a.written.year, first, 1) ?? last;
   else if (a.written?.yearGuessed && b.written?.year != null && !b.written.yearGuessed) first = withYear(a, b.written.year, last, -1) ?? first;
   else if (a.written?.yearGuessed && b.written?.yearGuessed && a.written.year != null) last = withYear(b, a.written.year, first, 1) ?? last;
+  const endValue = (d: Draft, r: DateRange) => (r.start === r.end && !r.ends ? r.start : d.value);
+  const values: [string, string] = [endValue(a, first), endValue(b, last)];
   const fine = ['year', 'month', 'day'];
   // The format holds one precision per date: the coarser end's, with each end as written kept for the label.
   let ends: RangeEnds | undefined;
@@ -250,7 +287,7 @@ function joinPair(a: Draft, b: Draft, env: Env): Draft | null {
     written: undefined,
     how: {
       rule: 'range',
-      range: { from: env.sentence.slice(a.start, a.end), to: env.sentence.slice(b.start, b.end) },
+      range: { from: env.sentence.slice(a.start, a.end), to: env.sentence.slice(b.start, b.end), values },
       anchor: a.how?.anchor === 'publication' || b.how?.anchor === 'publication' ? 'publication' : 'text',
       yearInferred: Boolean(a.how?.yearInferred || b.how?.yearInferred),
     },
@@ -329,15 +366,18 @@ function nearestDay(drafts: Draft[], i: number, isDay: (d: Draft | undefined) =>
 
 const dayNumberOf = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
-function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, found: 'joined' | 'sentence'): Draft {
+function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, found: 'joined' | 'sentence' | 'earlier mention'): Draft {
   const t = timeOnDay(day, clock);
   return { ...d, type: 'TIME', value: t.value, date: t.date, clock: undefined, how: { ...d.how, clock: clockRecord(clock, t.date, found) } };
 }
 
 /** What the record keeps of a clock time: its zone letters and the offset it was converted with (null: wall clock kept). */
-function clockRecord(clock: NonNullable<Draft['clock']>, date: DateRange, day: 'joined' | 'sentence'): NonNullable<Resolution['clock']> {
+function clockRecord(clock: NonNullable<Draft['clock']>, date: DateRange, day: 'joined' | 'sentence' | 'earlier mention'): NonNullable<Resolution['clock']> {
   return { zone: clock.zone, offset: date.localClock ? null : (date.offset ?? '+00:00'), day };
 }
+
+/** How far (characters) a day reaches to give a later clock time with none its day: about two sentences. */
+const CLOCK_REACH = 300;
 
 /** How far (characters) a quarter reaches to give "a year ago" its grain: about two sentences. */
 const QUARTER_REACH = 400;
@@ -354,6 +394,12 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       const q = countFrom(reference.date, 'year', -1)!;
       Object.assign(d, q);
       d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true, reference: { text: reference.text, comparison: true } };
+    }
+    // "was shot at 10 p.m. as he stood in his kitchen" after a sentence dating the shooting: a clock
+    // time with no day of its own takes the day the article named just before, as TimeML reads it
+    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && d.start - reference.end <= CLOCK_REACH) {
+      const withDay = withClock(d, dayNumberOf(reference.date.start), d.clock, 'earlier mention');
+      Object.assign(d, withDay, { how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: reference.text } } });
     }
     if (d.anaphor?.unit === 'quarter') {
       // "the latest quarter", "the year-earlier period": the quarter the article is reporting on, else

@@ -17,6 +17,11 @@ export interface Env {
   locale: string | null;
   sentence: string;
   tense(start: number, end: number): Tense;
+  /**
+   * The article writes clock times as four figures ("at 1100", "1600 GMT"): there a far-off "year"
+   * that is also a valid clock reading ("between 1100 and 1200") is a time of day, not a year.
+   */
+  clockFigures?: boolean;
 }
 
 /** Calendar fields as the text gave them, kept so that ranges can borrow a year from their other end. */

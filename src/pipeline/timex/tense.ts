@@ -18,7 +18,7 @@ const FORWARD_BEFORE_TO = new Set([
   'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'expect', 'set', 'due', 'scheduled', 'slated', 'poised', 'going',
   'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'vowed', 'vows',
   'promised', 'promises', 'pledged', 'pledges', 'threatened', 'threatens', 'agreed', 'agrees', 'likely', 'ready', 'prepared',
-  'preparing', 'prepares', 'decided', 'decides', 'seeks', 'seeking', 'sought', 'about', 'unlikely', 'bound', 'committed', 'ordered', 'summoned',
+  'preparing', 'prepares', 'decided', 'decides', 'seeks', 'seeking', 'sought', 'about', 'unlikely', 'bound', 'committed', 'ordered', 'summoned', 'supposed',
 ]);
 /** Verbs whose forward "to" comes after an object: "expects the deal to close", "wants the council to vote". */
 const FORWARD_OBJECT_TO = new Set(['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'forecast', 'forecasts', 'forecasting']);

@@ -17,6 +17,7 @@ describe('tenseAt', () => {
     { sentence: 'The vote, expected on Friday, is close.', expression: 'Friday', expected: 'future' },
     { sentence: 'The firm plans to open the plant on Monday.', expression: 'Monday', expected: 'future' },
     { sentence: 'The board is set to decide on Monday.', expression: 'Monday', expected: 'future' },
+    { sentence: 'The talks that are supposed to end by May stalled.', expression: 'May', expected: 'future' },
     { sentence: 'The court on Friday paused the ruling.', expression: 'Friday', expected: 'past' },
     { sentence: 'Officials said on Monday that the bridge will reopen Friday.', expression: 'Monday', expected: 'past' },
     { sentence: 'Officials said on Monday that the bridge will reopen Friday.', expression: 'Friday', expected: 'future' },

@@ -2,10 +2,36 @@
 
 import { monthIndex, monthRange, pad, yearRange } from '../calendar';
 import { COUNTED, DAY, MONTH, YEAR, monthNumber, ordinal } from '../../lexicon';
-import { explicitDay, explicitMonth, explicitYear, unresolved } from '../resolve';
+import { type Env, explicitDay, explicitMonth, explicitYear, unresolved } from '../resolve';
 import { type Rule, MOD, WEEKDAY_PREFIX, at, cap, fullYear, isApproxMod, lower } from './shared';
 
 const EVENT_PLURALS = /^(?:elections|games|olympics|floods|riots|protests|talks|polls|accords|championships|finals|playoffs|hearings|negotiations|attacks|bombings|killings|primaries|midterms|sanctions|reforms|celebrations|commemorations|rains|fires|wildfires|storms|earthquakes|quakes|tsunamis|winters|summers)$/;
+
+/** Zone letters or words after four figures that make them a clock reading: "1200 (1700 GMT)", "0930 hours". */
+const CLOCK_AFTER = /^\s*(?:\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b|\(?\s*(?:GMT|UTC|BST|CET|local\s+time|hours|hrs)\b)/;
+/** "1 in 500", "one in 2000": odds, not a year. */
+const ODDS_BEFORE = /(?:(?<![\d,.])[1-9]|\bone|\btwo|\bthree)\s+in\s+$/i;
+/** How far before publication a bare four-figure number stops reading as a year without a strong word for it. */
+const FAR_YEARS = 150;
+
+/**
+ * A four-figure number is a year only when nothing says it is something else: odds ("1 in 500"),
+ * a clock reading ("by 1200 (1700 GMT)", "between 1015 and 1025" in an article that writes its times
+ * as four figures), or, far before the article, a quantity ("rose by 1000", "from 1000 to 2000").
+ */
+function plausibleYear(m: RegExpExecArray, env: Env, year: number, trig: string, after: string): boolean {
+  if (CLOCK_AFTER.test(after)) return false;
+  const before = env.sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length - m.groups!.y.length - (m.groups!.poss?.length ?? 0));
+  if (trig === 'in' && ODDS_BEFORE.test(before)) return false;
+  const published = env.published?.year ?? null;
+  const far = published === null ? year < 1750 : year < published - FAR_YEARS;
+  if (!far) return true;
+  const clockLike = Math.floor(year / 100) <= 23 && year % 100 <= 59;
+  if (clockLike && env.clockFigures) return false;
+  // a far-off round number needs a word that dates with it: "by 1000", "from 1000 to 2000" count quantities
+  if (year % 100 === 0 && !/^(?:in|during|since|around|circa|c\.|the year|year|calendar year)$/.test(trig)) return false;
+  return true;
+}
 
 export const EXPLICIT: Rule[] = [
   {
@@ -104,6 +130,25 @@ export const EXPLICIT: Rule[] = [
       { sentence: "The league's 1983 charter allows it.", text: '1983', published: '2009-04-27', value: '1983' },
       { sentence: 'As recently as 2015, the fault was unexplained.', text: '2015', published: '2020-05-24', value: '2015' },
       { sentence: 'Reform began with the appointment in 1962 of a new governor.', text: '1962', published: '2010-01-13', value: '1962' },
+      // a far-off year with a word that dates it
+      { sentence: 'The abbey was built in 1100 by monks.', text: '1100', published: '2025-03-06', value: '1100' },
+      { sentence: 'The town was sacked in 1453 and never recovered.', text: '1453', published: '2025-03-06', value: '1453' },
+      // a recent year after "by" is still a year
+      { sentence: 'The line should be finished by 2027.', text: '2027', published: '2025-03-06', value: '2027' },
+      // a count before "in" is no odds
+      { sentence: 'Visitors rose from 90,000 in 1980 to twice that.', text: '1980', published: '2025-03-06', value: '1980' },
+    ],
+    rejects: [
+      // odds
+      'Insurers put the risk of a flood at 1 in 1000 for the street.',
+      'The chance was one in 1500 at best.',
+      // clock readings
+      'Rescuers said that by 1200 (1700 GMT) the road was open again.',
+      'The shelling stopped at 1130 hours on the second day.',
+      'The nurse came at about 0900 and changed the dressing between 1015 and 1025.',
+      // quantities far before the article
+      'Output rose by 1000 over the winter.',
+      'Prices ranged from 1000 up to a peak in the spring.',
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
@@ -122,6 +167,7 @@ export const EXPLICIT: Rule[] = [
       // "in 1500 towns": round or early numbers before a plural are counts, "in 2019 prices rose" is a year
       if (nextWord && (year < 1900 || year % 100 === 0) && /^[a-z]+[^su]s$/.test(nextWord) && !EVENT_PLURALS.test(nextWord)) return null;
       if (/^\s*(?:[-–]\s*\d|[.,]\d|:\d|%|\s*(?:per\s*cent|percent)\b)/i.test(after)) return null;
+      if (!plausibleYear(m, env, year, trig, after)) return null;
       if (g.open !== undefined) {
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
@@ -183,6 +229,10 @@ export const EXPLICIT: Rule[] = [
     examples: [
       { sentence: 'The mill closed in the 1990s.', text: 'the 1990s', published: '2025-03-06', value: '199' },
       { sentence: 'The church dates from the 19th century.', text: 'the 19th century', published: '2025-03-06', value: '18' },
+      { sentence: 'The family left the valley in the 1800s.', text: 'the 1800s', published: '2025-03-06', value: '18' },
+      { sentence: 'The mills closed in the mid-1900s.', text: 'the mid-1900s', published: '2025-03-06', value: '19' },
+      { sentence: 'Prices soared in the 2000s.', text: 'the 2000s', published: '2025-03-06', value: '200' },
+      { sentence: 'Our readers expect more in the 21st century.', text: 'the 21st century', published: '2025-03-06', value: '20' },
     ],
     needs: /0s|0['’]?s\b|century|ties\b/i,
     pattern: new RegExp(
@@ -201,6 +251,11 @@ export const EXPLICIT: Rule[] = [
         value = pad(c - 1, 2);
         from = (c - 1) * 100;
         span = 100;
+      } else if (g.dec && /^1\d0$/.test(g.dec)) {
+        // "the 1800s", "the early 1900s": a century named by its first year, as people use it
+        value = g.dec.slice(0, 2);
+        from = Number(value) * 100;
+        span = 100;
       } else {
         const d = g.dec ? Number(g.dec) : Number(g.short) >= 3 ? 190 + Number(g.short) : 200 + Number(g.short);
         if (!g.dec && Number(g.short) === 2) return null; // "the '20s": which century is anyone's guess
@@ -213,8 +268,14 @@ export const EXPLICIT: Rule[] = [
       if (/early|start|beginning/.test(mod)) hi = from + Math.round(span * 0.3);
       else if (/mid|middle/.test(mod)) { lo = from + Math.round(span * 0.3); hi = from + Math.round(span * 0.6); }
       else if (/late|end|close/.test(mod)) lo = from + Math.round(span * 0.6);
-      void env;
-      return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod)) };
+      // "the 21st century" in an article written in it is the writer's own era, like "nowadays": it keeps
+      // its value but dates nothing on a timeline (a century would stretch the story across a hundred years)
+      if (span === 100 && !mod && env.published && env.published.year >= from && env.published.year <= from + 99) {
+        return { type: 'DATE', value, date: null, how: { anchor: 'text', unresolved: null } };
+      }
+      // A century's bounds are a convention (1401-1500 or 1400-1499) and its happenings rarely fill it:
+      // shown as its whole span, marked approximate. A decade's years are exact.
+      return { type: 'DATE', value, date: yearRange(lo, hi, Boolean(mod) || span === 100) };
     },
   },
 ];

@@ -9,6 +9,7 @@ export const PLACED: Rule[] = [
   {
     name: 'month day',
     examples: [
+      { sentence: 'The mill burned down last Oct. 23 in the night.', text: 'Oct. 23', published: '1999-04-19', value: '1998-10-23' },
       { sentence: 'The minister resigned on March 2.', text: 'March 2', published: '2025-03-06', value: '2025-03-02' },
       { sentence: 'The vote will be held on March 20.', text: 'March 20', published: '2025-03-06', value: '2025-03-20' },
       { sentence: 'The minister resigned on March 2.', text: 'March 2', published: null, value: 'XXXX-03-02' },
@@ -24,7 +25,10 @@ export const PLACED: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
+      // "last Oct. 23", "next May 4": the word before says which side of publication
+      const side = /\b(last|next)\s+$/i.exec(env.sentence.slice(Math.max(0, span.start - 6), span.start))?.[1].toLowerCase();
+      const tense = side === 'last' ? 'past' : side === 'next' ? 'future' : tenseOf(env, span);
+      const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), tense, env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
       return r.date || r.value.startsWith('XXXX') ? r : null;
     },
   },
@@ -53,7 +57,7 @@ export const PLACED: Rule[] = [
       { sentence: 'The October blast killed four miners.', text: 'October', published: '2025-03-06', value: '2024-10' },
     ],
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of|(?<det>the|its|an?)(?=\s+${MONTH}\b))[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+)(?<mo>${MONTH})(?!\s*,?\s*\d|\s+of\s+\d)`,
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of|(?<det>the|its|an?)(?=\s+${MONTH}\b))[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+)(?<mo>${MONTH})(?!\.?\s*,?\s*\d|\s+of\s+\d)`,
       'dig',
     ),
     build(m, env) {

@@ -2,10 +2,10 @@
 
 import type { DateRange } from '../calendar';
 import { dayIso, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range, weekIso, yearRange } from '../calendar';
-import { NUMBER_WORD, UNIT, quantity } from '../../lexicon';
+import { MONTH, NUMBER_WORD, UNIT, monthNumber, quantity } from '../../lexicon';
 import type { Env } from '../resolve';
 import { weekdayOf, noPublicationDate, quarterRange, unresolved } from '../resolve';
-import { type Built, type Rule, MOD, TIME_OF_DAY, approxDays, at, durationValue, isApproxMod, lower, tenseOf } from './shared';
+import { type Built, type Rule, MOD, TIME_OF_DAY, approxDays, at, cap, durationValue, isApproxMod, lower, tenseOf } from './shared';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
 
@@ -106,6 +106,28 @@ export const RELATIVE: Rule[] = [
       if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX');
       const n = env.today + shift[which];
       return { type: part ? 'TIME' : 'DATE', value: part ? `${dayIso(n)}T${TIME_OF_DAY[part]}` : dayIso(n), date: dayRange(n) };
+    },
+  },
+  {
+    // The year word says which January: "in January this year", "June of last year".
+    name: 'month of a relative year',
+    examples: [
+      { sentence: 'The office was moved in January this year.', text: 'January this year', published: '1998-04-20', value: '1998-01' },
+      { sentence: 'He left in June of last year.', text: 'June of last year', published: '1998-04-20', value: '1997-06' },
+      { sentence: 'The plant reopens in March next year.', text: 'March next year', published: '1998-04-20', value: '1999-03' },
+    ],
+    rejects: ['He may sign in the next year.'],
+    needs: /\b(?:this|last|next)\s+year\b/i,
+    pattern: new RegExp(String.raw`(?<mo>${MONTH})\s+(?:of\s+)?(?<rel>this|last|next)\s+year\b(?!['’])`, 'dig'),
+    build(m, env) {
+      const g = m.groups!;
+      if (!cap(g.mo)) return null;
+      const shift = lower(g.rel) === 'last' ? -1 : lower(g.rel) === 'next' ? 1 : 0;
+      const value = (year: number) => `${pad(year, 4)}-${pad(monthNumber(g.mo))}`;
+      if (env.today === null) return noPublicationDate('DATE', `XXXX-${pad(monthNumber(g.mo))}`);
+      const year = fromDayNumber(env.today).year + shift;
+      const i = monthIndex(year, monthNumber(g.mo));
+      return { type: 'DATE', value: value(year), date: monthRange(i, i), how: { anchor: 'publication', pickedBy: 'word', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true } };
     },
   },
   {
@@ -252,6 +274,31 @@ export const RELATIVE: Rule[] = [
       else if (unit === 'year') date = forward ? yearRange(year, year + 3, true) : yearRange(year - 3, year, true);
       else date = forward ? yearRange(year, year + 20, true) : yearRange(year - 20, year, true);
       return { type: 'DATE', value, date, start };
+    },
+  },
+  {
+    // Business news reports on the year in hand: "for the year", "the current fiscal year".
+    name: 'the year in hand',
+    examples: [
+      { sentence: 'For the year, sales of the unit were flat.', text: 'the year', published: '1989-10-27', value: '1989' },
+      { sentence: 'It expects sales in the current fiscal year to rise.', text: 'the current fiscal year', published: '1989-10-27', value: '1989' },
+      { sentence: 'Earnings fell over the first nine months of the year.', text: 'the year', published: '1989-10-27', value: '1989' },
+      { sentence: 'Sales for the full year were higher.', text: 'the full year', published: '1989-10-27', value: '1989' },
+    ],
+    rejects: [
+      'She was named player of the year by the league.',
+      'The plan for the year ahead is modest.',
+      'For the year before the war, records are thin.',
+      'The town looks back on the year 1912 with pride.',
+    ],
+    needs: /\byear\b/i,
+    pattern: /(?:\b(?:for|through|during|throughout)\s+|\b(?:months|quarters?|half|rest|remainder|part|weeks)\s+of\s+|(?<current>))(?<x>the\s+(?:(?<own>current|full|whole|entire)\s+)?(?:(?:fiscal|calendar|financial)\s+)?year)\b(?!\s*(?:ahead|to\s+come|before|after|earlier|later|ago|since|when|in\s+which|that|of|\d)|['’-])/dig,
+    build(m, env) {
+      const g = m.groups!;
+      // without a preposition only "the current year" says which year it is
+      if (g.current !== undefined && lower(g.own) !== 'current') return null;
+      const start = at(m, 'x')![0];
+      return { ...relativeUnit('year', 0, m[0], undefined, env), start };
     },
   },
   {

@@ -33,15 +33,20 @@ export const TIMES: Rule[] = [
       { sentence: 'The work was completed at 1930 CDT.', text: '1930 CDT', published: '2025-03-06', value: 'XXXX-XX-XXT19:30' },
       { sentence: 'The tremor hit at 0615 local time.', text: '0615 local time', published: '2025-03-06', value: 'XXXX-XX-XXT06:15' },
       { sentence: 'The tremor hit at 1653 (2153 GMT) on Tuesday.', text: '1653', published: '2010-01-13', value: '2010-01-12T16:53' },
+      // the bracket closing a UTC time beside a local one is not the zone's: the weekday after it keeps its own expression
+      { sentence: 'The bridge closed at 9:20 a.m. (0620 GMT) Friday.', text: '0620 GMT', published: '1998-08-08', value: '1998-08-07T06:20' },
     ],
+    rejects: ['The poster showed the star of High Noon.', 'For the voters, high noon comes today.'],
     needs: /\d\s*[ap]\.?\s?m|\d:\d\d|noon|midnight|midday|\d{4}\s+\(?[A-Z]{2,5}\b|\d{4}\s+local/i,
     pattern: new RegExp(
-      String.raw`(?:(?<![\d.,])\b(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z])|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}\)?(?![A-Za-z]))?`,
+      String.raw`(?:(?<![\d.,])\b(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z])|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}(?:(?<=\(\s*[A-Za-z\s]+)\))?(?![A-Za-z]))?`,
       'dig',
     ),
     build(m, env) {
       const g = m.groups!;
       // zone letters count in capitals only: "3 p.m. CAT" is a zone, "3 p.m. cat" a word
+      // "high noon" is a showdown, not a clock time
+      if (g.word && /\bhigh\s+$/i.test(env.sentence.slice(Math.max(0, m.index - 6), m.index))) return null;
       const zone = g.zone && (/^local/i.test(g.zone) || g.zone === g.zone.toUpperCase()) ? g.zone : undefined;
       const end = g.zone && !zone ? m.index + /^.*?(?=\s*\(?$)/.exec(env.sentence.slice(m.index, at(m, 'zone')![0]))![0].length : m.index + m[0].length;
       let hour: number;

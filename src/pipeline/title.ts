@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type Token, RELATIVES, isNominal, isVerbal, knownWord, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, refineTags, tokenize } from './language/tokens';
 import { WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
 
@@ -14,7 +14,7 @@ const MIN_PHRASE_CUT = 30;
 
 const words = (s: string) => new Set(s.split(' '));
 /** Prepositions that can open a clause ("since the group launched ..."), split only when a verb follows. */
-const CLAUSE_PREPOSITIONS = words('after before since until till');
+const CLAUSE_PREPOSITIONS = words('after before since until till as');
 /** Nouns that make "that" a determiner ("that day") rather than a clause opener. */
 const TIME_NOUNS = words('day week month year night morning afternoon evening time moment decade season weekend period era');
 
@@ -172,6 +172,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   const ids = [...drop];
   let first = ids[0];
   const last = ids[ids.length - 1];
+  // "similar to a 1979 accident": a year between an article and its noun names which one, and the
+  // noun phrase reads wrong without it ("a accident")
+  if (first === last && /^\d{4}s?$/.test(tokens[first].text) && /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:noun|adj|name)$/.test(tokens[last + 1]?.tag ?? '')) return new Set();
   let i = first - 1;
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
@@ -657,9 +660,48 @@ function hasFiniteVerb(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Prepositions that open a place or setting after a noun: "the spill in the Gulf", "officials at the agency". */
+const SETTING_PREPOSITIONS = words('in at on off near across around along inside outside within throughout');
+
+/**
+ * A title too long to keep whole first loses the setting that sits between a subject and its verb
+ * ("oil spill in the Gulf of Mexico illustrates" → "oil spill illustrates"): the who-did-what stays
+ * whole, which a cut at the end would break.
+ */
+function dropSubjectSettings(s: string, max: number): string {
+  const tokens = tokenize(s);
+  const cuts: [number, number][] = [];
+  for (let v = 2; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!(verb.tag === 'verb' || verb.tag === 'aux' || verb.tag === 'modal') || tokens[v - 1].tag === 'to') continue;
+    // back from the verb over a run of prepositional phrase words to the preposition after a noun
+    let p = v - 1;
+    while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
+    if (p <= 1 || p === v - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
+    cuts.push([tokens[p].start, verb.start]);
+  }
+  let out = s;
+  // the last first, so earlier offsets hold; stop once it fits
+  for (const [from, to] of cuts.reverse()) {
+    out = `${out.slice(0, from)}${out.slice(to)}`;
+    if (out.length <= max) break;
+  }
+  return out;
+}
+
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
-export function shorten(s: string, max = MAX_TITLE): string {
-  if (s.length <= max) return s;
+export function shorten(title: string, max = MAX_TITLE): string {
+  if (title.length <= max) return title;
+  const s = dropSubjectSettings(title, max);
+  const whole = cutAtPhrase(title, max);
+  // a cut that loses only a short tail keeps more than a dropped setting would
+  if (s === title || whole && whole.length >= max * 0.85) return whole ?? cutAtWord(title, max);
+  // the setting goes only when what is left fits, or a cut at a phrase boundary makes it fit
+  return s.length <= max ? s : cutAtPhrase(s, max) ?? whole ?? cutAtWord(title, max);
+}
+
+/** The longest cut at a phrase boundary that leaves a complete clause, if one is late enough. */
+function cutAtPhrase(s: string, max: number): string | null {
   // Only tokens that start within `max` are cut points; tokenising a little past it (to a space,
   // so the words there are whole) tags them exactly as the whole string would, at a fraction of the cost.
   const space = s.slice(max + 30).search(/\s/);
@@ -674,6 +716,11 @@ export function shorten(s: string, max = MAX_TITLE): string {
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
   }
+  return null;
+}
+
+/** A cut at the last word that fits, with "…". */
+function cutAtWord(s: string, max: number): string {
   let end = s.lastIndexOf(' ', max - 1);
   if (end < MIN_PHRASE_CUT) end = max - 1;
   // "siphon oil to a ship…", not "to a ship on…": the cut ends on a word that carries meaning
@@ -787,9 +834,9 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 }
 
 /** A short title for the happening that `timex` dates in `sentence`. */
-export function eventTitle(sentence: Sentence, timex: Timex): string {
+export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[]): string {
   const text = sentence.text;
-  const tokens = sentence.tokens;
+  const tokens = words ? refineTags(sentence.tokens, words) : sentence.tokens;
   if (!tokens.length) return '';
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);

@@ -126,8 +126,23 @@ describe('shorten', () => {
     },
     {
       name: 'no cut after an adjective that wants its object',
+      input: 'Long campaign by the fishing families of the old town to save their harbour wall is strikingly similar to the one fought in 1990',
+      expected: 'Long campaign by the fishing families of the old town to save their harbour wall is…',
+    },
+    {
+      name: 'a setting between the subject and its verb goes before the point is cut',
       input: 'Long campaign to save the old harbour wall on the northern side of the bay is strikingly similar to the one fought in 1990',
-      expected: 'Long campaign to save the old harbour wall on the northern side of the bay is strikingly…',
+      expected: 'Long campaign to save the old harbour wall is strikingly similar to the one fought in 1990',
+    },
+    {
+      name: 'a setting goes and the rest is cut at a phrase boundary',
+      input: 'Farm union leaders say the severe drought in the river valleys of the south demonstrates an urgent need for the state to pay for new reservoirs',
+      expected: 'Farm union leaders say the severe drought demonstrates an urgent need for the state',
+    },
+    {
+      name: 'a cut that loses only a short tail is kept over a dropped setting',
+      input: 'All schools in the northern county are set to receive a letter stressing the importance of hand washing in class',
+      expected: 'All schools in the northern county are set to receive a letter stressing the importance',
     },
     {
       name: 'no cut after a verb that wants more: back to the clause before',

@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
-import { eventTitle, nameSubject, shorten } from './title';
+import { eventTitle, nameSubject, sentenceSubject, shorten } from './title';
 import type { DraftEvent, Sentence, Timex } from './types';
 
 /**
@@ -135,7 +135,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const antecedents = { person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people);
         return inSentence === undefined ? nearest('people')() : inSentence;
-      }, organization: nearest('organizations') };
+      }, organization: nearest('organizations'),
+      // only the sentence just before: further back, another subject may have come between
+      subject: (kind: 'person' | 'thing') => {
+        const prev = sortedSentences[index - 1];
+        const found = prev && sentenceSubject(prev.text, prev.tokens);
+        if (!found) return null;
+        // a name is a person's when the tagger found one there ("Jane Roe"), else a thing's ("Propofol")
+        const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
+        return person === (kind === 'person') ? found.text : null;
+      } };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {

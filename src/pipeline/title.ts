@@ -5,7 +5,7 @@
 // deterministic and costs microseconds per sentence.
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, refineTags, tokenize } from './language/tokens';
-import { WEEKDAY_NAMES } from './lexicon';
+import { CALENDAR_WORDS, WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 export const MAX_TITLE = 90;
@@ -244,7 +244,8 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (named.length && tokens[named[named.length - 1]].tag === 'name' && !segments[s - 1].lead) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
-    if (subject.length && tokens[subject[0]].tag !== 'prep' && tokens[subject[0]].tag !== 'ving') return subject;
+    // ("damaging" read as an adjective is the participle all the same)
+    if (subject.length && tokens[subject[0]].tag !== 'prep' && tokens[subject[0]].tag !== 'ving' && !(tokens[subject[0]].tag === 'adj' && /ing$/.test(tokens[subject[0]].lower))) return subject;
   }
   return [];
 }
@@ -355,6 +356,14 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   // "I do have to confirm that we have the first case": a verb's "that" clause is its object
   const next = segments[k + 1];
   const lastWord = tokens[ids[ids.length - 1]];
+  // "The fair was last held and drew 40,000 people": a clause too short to tell much keeps the verb
+  // joined to it by "and", which shares its subject
+  // (but not one with a date of its own: "convened on Monday and delivered its verdict on Thursday")
+  const own = range(segments[k].from, segments[k].to, skip).filter((i) => !/^(?:punct|quote|det)$/.test(tokens[i].tag));
+  const joined = next ? range(next.from + 1, next.to, skip) : [];
+  if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !joined.some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow|later)$/.test(tokens[i].lower))) {
+    return { parts: [...ids, ...range(next.from, next.to, skip)] };
+  }
   if (next?.lead === 'that' && next.from === segments[k].to && isVerbal(lastWord) && lastWord.tag !== 'aux' && hasVerb(tokens, next.from + 1, next.to, skip)) {
     return { parts: [...ids, ...range(next.from + 1, next.to, skip)] };
   }
@@ -398,7 +407,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
     while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
-    complement = range(0, quoteStart, skip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
+    // the quote is told whole, its date words too: a quotation is never changed
+    const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || tokens[i].tag === 'punct' && tokens[i].text !== ','));
+    complement = range(0, quoteStart, quoteSkip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
     if (!subject.length) return null;
     // "The firm will close two plants, it said on Thursday": a pronoun adds no one, so the statement is the title
@@ -416,7 +427,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
-const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 6 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
 function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
   if (tokens[0]?.tag !== 'quote') return false;
@@ -692,6 +703,29 @@ function dropSubjectSettings(s: string, max: number): string {
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
 export function shorten(title: string, max = MAX_TITLE): string {
   if (title.length <= max) return title;
+  const cut = shortenPlain(title, max);
+  const open = title.search(/["“]/u);
+  // only a cut that lost a quotation's marks needs room to put them back
+  if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
+  return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
+}
+
+/**
+ * 'Jane Roe says "We will rebuild the…"': a cut inside a quotation keeps its opening mark and closes
+ * it, so what is quoted still reads as quoted.
+ */
+function keepQuoteMarks(title: string, cut: string, max: number): string {
+  const open = title.search(/["“]/u);
+  if (open < 0 || /["“”]/u.test(cut) || cut.length <= open) return cut;
+  // the words before the mark are the same in the cut
+  if (cut.slice(0, open).trimEnd() !== title.slice(0, open).trimEnd()) return cut;
+  const mark = title[open];
+  const body = cut.slice(open).trimStart();
+  const closed = `${cut.slice(0, open)}${mark}${body}${mark === '“' ? '”' : '"'}`;
+  return closed.length <= max ? closed : cut;
+}
+
+function shortenPlain(title: string, max: number): string {
   const s = dropSubjectSettings(title, max);
   const whole = cutAtPhrase(title, max);
   // a cut that loses only a short tail keeps more than a dropped setting would
@@ -745,6 +779,72 @@ const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carr
 export interface Antecedents {
   person(): string | null;
   organization(): string | null;
+  /**
+   * The subject of the sentence just before, when it is a plain noun phrase: "The Mexican boy had
+   * arrived" gives "Mexican boy" for a person, "Propofol is a sedative" gives "Propofol" for a thing.
+   */
+  subject?(kind: 'person' | 'thing'): string | null;
+}
+
+/** Nouns for a person: "The boy ... He died" names him "Boy" only with one of these as the head. */
+const PERSON_NOUNS = words(
+  'man woman boy girl child toddler baby infant teenager student pupil patient victim mother father son daughter wife husband ' +
+    'brother sister doctor nurse officer soldier pilot driver worker farmer teacher priest president minister leader chief ' +
+    'spokesman spokeswoman official executive director chairman singer star actor actress player coach judge lawyer suspect ' +
+    'miner resident citizen fan survivor witness engineer scientist researcher journalist reporter protester passenger ' +
+    'prisoner governor mayor senator king queen prince princess musician artist author writer founder owner manager employee',
+);
+
+/**
+ * The plain noun phrase before a sentence's first finite verb ("The Mexican boy had arrived" → "Mexican
+ * boy"), with its kind: a person when its head is a person noun or it is all names, else a thing.
+ * Null when the subject is a pronoun, holds a clause or punctuation, or is plural (a pronoun that
+ * wants it is singular: "he", "she", "it").
+ */
+export function sentenceSubject(text: string, tokens: readonly Token[]): { text: string; kind: 'person' | 'name' | 'thing' } | null {
+  const article = (t: Token | undefined) => !!t && /^(?:the|this|that)$/.test(t.lower);
+  for (let verb = 1; verb < tokens.length; verb++) {
+    const v = tokens[verb];
+    if (!(v.tag === 'verb' || v.tag === 'aux' || v.tag === 'modal') || tokens[verb - 1].tag === 'to') continue;
+    // "91 confirmed cases": a participle before a noun describes it
+    if (v.tag === 'verb' && /ed$/.test(v.lower) && tokens[verb + 1]?.tag === 'noun' && /^(?:num|adj|det)$/.test(tokens[verb - 1].tag)) continue;
+    let from = verb;
+    while (from > 0 && from > verb - 8) {
+      const t = tokens[from - 1];
+      // "The Organization of the Petroleum Exporting Countries": an article after "of" is inside the phrase
+      if (article(t) && tokens[from - 2]?.lower !== 'of') {
+        from--;
+        break;
+      }
+      if (!/^(?:adj|noun|name|num)$/.test(t.tag) && t.lower !== 'of' && !article(t)) break;
+      from--;
+    }
+    const np = tokens.slice(from, verb);
+    const head = np[np.length - 1];
+    // "at least 91 confirmed cases The boy": only an article, a name after punctuation or the sentence's start opens it
+    const opened = from === 0 ? true : article(tokens[from]) || /^[:;.!?—–-]$/.test(tokens[from - 1].text);
+    if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || np.some((t) => t.tag === 'num')) return null;
+    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower)) return null;
+    const phrase = text.slice(np[0].start, head.end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
+    const names = np.filter((t) => !article(t) && t.lower !== 'of');
+    const kind = PERSON_NOUNS.has(head.lower) ? 'person' : names.every((t) => t.tag === 'name') ? 'name' : 'thing';
+    return { text: phrase.charAt(0).toUpperCase() + phrase.slice(1), kind };
+  }
+  return null;
+}
+
+/** "It was capped", "It plans to meet": "it" before a verb that could stand for the last sentence's subject (not "It is decided to", "It was the flood that"). */
+function referringIt(title: string): boolean {
+  const tokens = tokenize(title);
+  if (tokens[0]?.lower !== 'it') return false;
+  // "It plans to", where the lexicon reads "plans" as a noun
+  if (tokens[1]?.tag === 'noun' && /[^s]s$/.test(tokens[1].lower) && (tokens[2]?.tag === 'to' || tokens[2]?.tag === 'det')) return true;
+  if (!isVerbal(tokens[1])) return false;
+  if (!/^(?:is|was|'s)$/.test(tokens[1].lower)) return tokens[1].tag !== 'aux' || isVerbal(tokens[2]) || tokens[2]?.tag === 'adv';
+  let k = 2;
+  while (tokens[k]?.tag === 'adv' || /^(?:first|then|also|later|eventually|finally)$/.test(tokens[k]?.lower ?? '')) k++;
+  // a passive ("was capped", "was first used"), not an impersonal one ("is decided to") or a cleft
+  return (tokens[k]?.tag === 'ven' || tokens[k]?.tag === 'verb') && /(?:ed|en|wn|ung|ut)$/.test(tokens[k].lower) && tokens[k + 1]?.tag !== 'to' && tokens[k + 1]?.lower !== 'that';
 }
 
 /**
@@ -755,7 +855,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
   if (person && isVerbal(tokenize(title)[1])) {
-    const name = antecedents.person();
+    const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
   }
   // "His songs topped the charts": the owner is named the same way
@@ -767,7 +867,11 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const body = BODY_SUBJECT.exec(title);
   if (body) {
     const name = antecedents.organization();
-    return name ? shorten(`${name} ${title.slice(body[0].length)}`) : title;
+    if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
+  }
+  if (referringIt(title)) {
+    const thing = antecedents.subject?.('thing');
+    if (thing) return shorten(`${thing} ${title.slice(3)}`);
   }
   return title;
 }

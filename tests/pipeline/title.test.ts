@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, MAX_TITLE, nameSubject, shorten } from '../../src/pipeline/title';
+import { eventTitle, MAX_TITLE, nameSubject, sentenceSubject, shorten } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
+import { tagWords } from '../../src/pipeline/language/clauses';
 import type { Sentence, Timex } from '../../src/pipeline/types';
 
 /** A sentence placed at `offset` in an imaginary article, dated by the first occurrence of `date`. */
@@ -9,7 +10,8 @@ function titleOf(text: string, date: string, offset = 250): string {
   if (at < 0) throw new Error(`"${date}" is not in "${text}"`);
   const sentence: Sentence = { text, start: offset, end: offset + text.length, tokens: tokenize(text) };
   const timex: Timex = { text: date, start: offset + at, end: offset + at + date.length, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
-  return eventTitle(sentence, timex);
+  // with the statistical tagger's reading, as the pipeline does
+  return eventTitle(sentence, timex, tagWords(text));
 }
 
 describe('eventTitle', () => {
@@ -68,7 +70,11 @@ describe('eventTitle', () => {
     { name: 'a negative determiner stays', text: 'A local paper reported on Thursday no refunds would be paid.', date: 'Thursday', expected: 'Local paper reports no refunds would be paid' },
     { name: 'a bare saying after a piece the tagger reads as verbless is its source', text: 'The storm hit at 0400 on Tuesday, the weather service said.', date: 'Tuesday', expected: 'Storm hit at 0400' },
     { name: '"it" in a "before" clause is named past a participle phrase', text: 'The Lakeside reservoir, about a mile above the town, leaked for weeks, flooding dozens of farms in the Ostra valley before it was sealed in July.', date: 'July', expected: 'Lakeside reservoir was sealed' },
-    { name: 'a quote in the first person is told as said', text: '"I was at the dam a week ago and saw the cracks," Ana Ruiz said in an interview.', date: 'a week ago', expected: 'Ana Ruiz says "I was at the dam and saw the cracks"' },
+    { name: 'a quote in the first person is told as said', text: '"I was at the dam a week ago and saw the cracks," Ana Ruiz said in an interview.', date: 'a week ago', expected: 'Ana Ruiz says "I was at the dam a week ago and saw the cracks"' },
+    { name: 'a first-person quote said by a pronoun is told as said, for the pronoun to be named', text: '"We were in the square a week ago when the police arrived," she said in an interview with a radio station.', date: 'a week ago', expected: 'She says "We were in the square a week ago when the police arrived"' },
+    { name: 'a pronoun after "before" is named from a subject the lexicon misreads', text: 'The Bellow pit shaft, about a mile below the moor, slowly flooded the lower village, cutting off dozens of farms before it was sealed in March.', date: 'March', expected: 'Bellow pit shaft was sealed' },
+    { name: 'a verb the lexicon takes for a noun does not end the subject', text: 'The Harbour Board starts a three-day inquiry on Monday and is expected to close the quay.', date: 'Monday', expected: 'Harbour Board starts a three-day inquiry' },
+    { name: 'a clause opened by "as" is its own', text: 'It came as the regional bus fleet shrank for the year and hit its lowest size in March amid falling ticket sales.', date: 'March', expected: 'Regional bus fleet hit its lowest size amid falling ticket sales' },
     // agreement and the verb of telling
     { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
     { name: 'told reporters that: the listener goes, so "says"', text: 'The minister told reporters on Monday that the bridge would reopen.', date: 'Monday', expected: 'Minister says bridge would reopen' },
@@ -198,6 +204,7 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     // not a subject pronoun before a verb, or "it" that could be anything: left alone
     { title: 'He accident was avoidable', named: 'He accident was avoidable' },
     { title: 'It was capped', named: 'It was capped' },
+    { title: 'It is decided to close the plant', named: 'It is decided to close the plant' },
     { title: 'Jane Roe resigned', named: 'Jane Roe resigned' },
     { title: 'His paintings sold for $2 million', named: "Jane Roe's paintings sold for $2 million" },
     { title: 'Her family', named: 'Her family' },
@@ -208,7 +215,37 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     expect(nameSubject('He resigned', unknown)).toBe('He resigned');
     expect(nameSubject('It said sales fell', unknown)).toBe('It said sales fell');
   });
+  it.each([
+    { title: 'It was sealed', kind: 'thing', named: 'Pit shaft was sealed' },
+    { title: 'It plans to meet again', kind: 'thing', named: 'Pit shaft plans to meet again' },
+    { title: 'It was first used widely', kind: 'thing', named: 'Pit shaft was first used widely' },
+    { title: 'He died', kind: 'person', named: 'Young miner died' },
+    // an impersonal "it" and a cleft stand for nothing before them
+    { title: 'It is decided to close the plant', kind: 'thing', named: 'It is decided to close the plant' },
+    { title: 'It was the flood that closed the road', kind: 'thing', named: 'It was the flood that closed the road' },
+    // a thing is not a person
+    { title: 'He died', kind: 'thing', named: 'He died' },
+  ])('"$title" → "$named" from the subject of the sentence before ($kind)', ({ title, kind, named }) => {
+    const subject = { person: () => null, organization: () => null, subject: (k: 'person' | 'thing') => (k === kind ? (kind === 'person' ? 'Young miner' : 'Pit shaft') : null) };
+    expect(nameSubject(title, subject)).toBe(named);
+  });
   it('keeps the article before a number, which is never the subject', () => {
     expect(titleOf('A 23-month-old child died in Texas on Monday.', 'Monday')).toBe('A 23-month-old child died in Texas');
+  });
+});
+
+describe('sentenceSubject: the plain noun phrase a later pronoun may stand for', () => {
+  it.each([
+    { text: 'The young miner had walked to the pit on Monday.', expected: { text: 'Young miner', kind: 'person' } },
+    { text: 'Coldwater is a slow-acting salt used in tanning.', expected: { text: 'Coldwater', kind: 'name' } },
+    { text: 'The League of Northern Ports has cut fees twice since May.', expected: { text: 'League of Northern Ports', kind: 'name' } },
+    { text: 'East: two deaths, at least 40 reported cases The young miner had walked to the pit.', expected: { text: 'Young miner', kind: 'person' } },
+    { text: 'The old pit shaft was sealed in March.', expected: { text: 'Old pit shaft', kind: 'thing' } },
+    // a plural, a pronoun or a month is no antecedent for "he" or "it"
+    { text: 'The miners walked to the pit.', expected: null },
+    { text: 'He walked to the pit.', expected: null },
+    { text: 'In April the pit was sealed.', expected: { text: 'Pit', kind: 'thing' } },
+  ])('"$text"', ({ text, expected }) => {
+    expect(sentenceSubject(text, tokenize(text))).toEqual(expected);
   });
 });

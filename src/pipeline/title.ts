@@ -295,13 +295,13 @@ interface Pick {
 }
 
 /** Chooses the tokens (and any replacement words) that tell the dated happening. */
-function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick {
+function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>, dateWords: Set<number> = new Set()): Pick {
   const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);
   const k = Math.max(0, segments.findIndex((s) => firstDated >= s.from && firstDated < s.to));
   const seg = segments[k] ?? { from: 0, to: tokens.length, lead: null, afterPunct: false };
 
-  const framed = framedTitle(tokens, segments, k, skip);
+  const framed = framedTitle(tokens, segments, k, skip, dateWords);
   if (framed) return framed;
 
   const own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
@@ -321,7 +321,9 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (!hasVerb(tokens, seg.from, seg.to, skip)) {
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
     const earlierMain = segments.slice(0, k).reverse().find((s) => hasVerb(tokens, s.from, s.to, skip));
-    const later = segments.slice(k + 1).find((s) => hasVerb(tokens, s.from, s.to, skip));
+    // a relative clause ("that sits over the head") tells of a noun, not the happening: a main clause first
+    const laterClauses = segments.slice(k + 1).filter((s) => hasVerb(tokens, s.from, s.to, skip));
+    const later = laterClauses.find((s) => !(s.lead && RELATIVES.has(s.lead)) && !startsWithVerb(tokens, range(s.from, s.to, skip))) ?? laterClauses[0];
     const target = k === 0 || !earlierMain ? later ?? earlierMain : earlierMain;
     const targetWords = target ? range(target.from, target.to, skip) : [];
     const lastWord = tokens[targetWords[targetWords.length - 1]];
@@ -374,7 +376,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
  * "X said Wednesday that Y" dated at the saying: "X says Y". Also the trailing form
  * "Y, X said Wednesday". Returns null when the dated segment is not such a frame.
  */
-function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>, dateWords: Set<number> = new Set()): Pick | null {
   const seg = segments[k];
   let verb = -1;
   for (let i = seg.from; i < seg.to; i++) {
@@ -408,7 +410,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     let quoteStart = seg.from;
     while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
     // the quote is told whole, its date words too: a quotation is never changed
-    const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || tokens[i].tag === 'punct' && tokens[i].text !== ','));
+    const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || !dateWords.has(i)));
     complement = range(0, quoteStart, quoteSkip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
     if (!subject.length) return null;
@@ -948,6 +950,12 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ...": a dateline run into the lead is not the lead's words.
   const dateline = DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
+  // a date in or before a caption's heading: what came before the heading is not this text
+  const headings = capitalRuns(tokens);
+  const lastHeading = headings.length ? headings[headings.length - 1] : -1;
+  const dateAt = ownDate.size ? Math.min(...ownDate) : -1;
+  for (const i of headings) skip.add(i);
+  if (dateAt >= 0 && dateAt <= lastHeading) for (let i = 0; i < lastHeading; i++) skip.add(i);
   // "...bans on pork products On Thursday ministers met": a sentence run into the last (a heading, a
   // caption with no full stop) is not this happening's words.
   if (ownDate.size) {
@@ -963,7 +971,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     for (let i = 0; i < from; i++) skip.add(i);
     for (let i = to; i < tokens.length; i++) skip.add(i);
   }
-  const picked = ownDate.size ? pickClause(tokens, ownDate, skip) : { parts: range(0, tokens.length, skip) };
+  const picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
@@ -979,19 +987,48 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
   }
   if (ownDate.size && OPENING_PRONOUN.test(title) && tokens[0]?.tag === 'quote') {
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
-    const said = quotedSaying(tokens, ownDate, skip);
+    const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
   return shorten(title);
 }
 
+/**
+ * "26 MAY: TOP KILL OF BLOWOUT PREVENTER - FAILED Crews tried...": a caption's heading in capitals run
+ * into the text, two or more words in capitals with an everyday word among them (not "US FDA", a
+ * run of acronyms). Left alone when the whole sentence is in capitals.
+ */
+function capitalRuns(tokens: readonly Token[]): number[] {
+  const shouted = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+  const out: number[] = [];
+  let lower = 0;
+  for (const t of tokens) if (/\p{Ll}/u.test(t.text)) lower++;
+  if (lower < 3) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!shouted(tokens[i])) continue;
+    let j = i;
+    const run: number[] = [];
+    // words in capitals, with the dashes, colons and numbers of a caption between them
+    while (j < tokens.length && (shouted(tokens[j]) || /^[-:–—&]$/.test(tokens[j].text) || /^\d+$/.test(tokens[j].text))) run.push(j++);
+    while (run.length && !shouted(tokens[run[run.length - 1]])) run.pop();
+    // "ONGOING KDX is laying": an acronym before a verb in lower case is the sentence's subject
+    const last = tokens[run[run.length - 1]];
+    if (run.length && (last.text.length <= 4 || !knownWord(last.lower)) && /^\p{Ll}/u.test(tokens[run[run.length - 1] + 1]?.text ?? '')) run.pop();
+    while (run.length && !shouted(tokens[run[run.length - 1]])) run.pop();
+    const words = run.filter((k) => shouted(tokens[k]));
+    if (words.length >= 2 && words.some((k) => tokens[k].text.length >= 4 && knownWord(tokens[k].lower))) out.push(...run);
+    i = j;
+  }
+  return out;
+}
+
 /** The frame after an opening quotation that holds the date: '"...," Ana Ruiz said' as 'Ana Ruiz says "..."'. */
-function quotedSaying(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+function quotedSaying(tokens: readonly Token[], dated: Set<number>, skip: Set<number>, dateWords: Set<number>): Pick | null {
   const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);
   for (const [j, seg] of segments.entries()) {
     if (seg.from <= firstDated || !quotedLead(tokens, seg)) continue;
-    const framed = framedTitle(tokens, segments, j, skip);
+    const framed = framedTitle(tokens, segments, j, skip, dateWords);
     // the speaker is named after the quote, not taken from inside it
     const speaker = framed?.parts[0];
     return typeof speaker === 'number' && speaker >= seg.from ? framed : null;

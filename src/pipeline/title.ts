@@ -5,6 +5,7 @@
 // deterministic and costs microseconds per sentence.
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, refineTags, tokenize } from './language/tokens';
+import { tagWords } from './language/clauses';
 import { CALENDAR_WORDS, WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
 
@@ -673,6 +674,17 @@ function hasFiniteVerb(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+let lastTagged: { text: string; tokens: Token[] } | null = null;
+/**
+ * A long title's words, tagged as a dated sentence is (the lexicon, corrected by the statistical
+ * tagger): where it is cut depends on "is eerily similar | to" being read as an adjective.
+ * Only titles too long to keep whole get here; the last one is remembered, as it is read twice.
+ */
+function titleTokens(text: string): Token[] {
+  if (lastTagged?.text !== text) lastTagged = { text, tokens: refineTags(tokenize(text), tagWords(text)) };
+  return lastTagged.tokens;
+}
+
 /** Prepositions that open a place or setting after a noun: "the spill in the Gulf", "officials at the agency". */
 const SETTING_PREPOSITIONS = words('in at on off near across around along inside outside within throughout');
 
@@ -682,7 +694,7 @@ const SETTING_PREPOSITIONS = words('in at on off near across around along inside
  * whole, which a cut at the end would break.
  */
 function dropSubjectSettings(s: string, max: number): string {
-  const tokens = tokenize(s);
+  const tokens = titleTokens(s);
   const cuts: [number, number][] = [];
   for (let v = 2; v < tokens.length; v++) {
     const verb = tokens[v];
@@ -741,7 +753,7 @@ function cutAtPhrase(s: string, max: number): string | null {
   // Only tokens that start within `max` are cut points; tokenising a little past it (to a space,
   // so the words there are whole) tags them exactly as the whole string would, at a fraction of the cost.
   const space = s.slice(max + 30).search(/\s/);
-  const tokens = tokenize(space < 0 ? s : s.slice(0, max + 30 + space));
+  const tokens = titleTokens(space < 0 ? s : s.slice(0, max + 30 + space));
   // Latest first: the longest cut that leaves a complete clause.
   for (let k = tokens.length - 1; k > 0; k--) {
     const t = tokens[k];

@@ -21,7 +21,7 @@ const TIME_NOUNS = words('day week month year night morning afternoon evening ti
 
 /** Words a date leans on; removed with it ("on Tuesday", "earlier Wednesday", "as of May"). */
 const DATE_LEAD_INS = words(
-  'on in at during by since until till through throughout from for of as early earlier late later sometime ' +
+  'on in at during by since until till through throughout from for of as early earlier late later sometime recently ' +
     'around about circa approximately roughly this last next past previous same then until',
 );
 const WEEKDAYS = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
@@ -60,6 +60,8 @@ for (const [present, ...forms] of [
   ['estimates', 'estimated', 'estimates'],
   ['signals', 'signalled', 'signaled', 'signals'],
   ['shows', 'showed', 'shows', 'show'],
+  // "X is quoted as saying": only with "quoted" before it (see framedTitle)
+  ['says', 'saying'],
 ]) for (const f of forms) FRAME_VERBS[f] = present;
 
 
@@ -92,8 +94,9 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   if (t.tag === 'conj') return isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2]);
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
-    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
-      if (tokens[j].tag === 'punct') return false;
+    // ("after 20 years to perform": an infinitive makes no clause)
+    for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
+      if (tokens[j].tag === 'punct' || tokens[j].tag === 'to') return false;
       if (tokens[j].tag === 'verb' || tokens[j].tag === 'aux' || tokens[j].tag === 'modal') return true;
     }
   }
@@ -107,6 +110,13 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].text !== '.' || !prev || !next || prev.end !== tokens[i].start) return false;
   // Followed by a word in lower case ("U.S. financial"), or inside a dotted initialism that goes on ("U.S. Treasury").
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
+}
+
+/** "and as recently as 2007, Jan Roe wrote": after a conjunction, a date left out with the comma that closes it. */
+function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>): boolean {
+  let j = i + 1;
+  while (j < tokens.length && skip.has(j) && tokens[j].text !== ',') j++;
+  return j > i + 1 && tokens[j]?.text === ',' && skip.has(j);
 }
 
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
@@ -125,7 +135,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
       from = i + 1;
       lead = null;
       afterPunct = true;
-    } else if (i > from && opensClause(tokens, i)) {
+    } else if (i > from && (opensClause(tokens, i) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
       close(i);
       from = i;
       lead = t.lower;
@@ -142,7 +152,8 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "The first election since the revolution is to take place": after a superlative with no verb of its own,
     // "since" names a yardstick, not a clause
     const yardstickSince = s.lead === 'since' && !hasVerb(tokens, last?.from ?? 0, last?.to ?? 0) && tokens.slice(last?.from ?? 0, last?.to ?? 0).some((t) => /^(?:first|last|biggest|largest|worst|best|highest|lowest|only)$|.{3,}est$/i.test(t.lower));
-    if (last && !s.afterPunct && last.to === s.from && (!hasVerb(tokens, s.from, s.to) || yardstickSince)) last.to = s.to;
+    const frontedDate = tokens[s.from].tag === 'conj' && frontedDateAfter(tokens, s.from, skip);
+    if (last && !s.afterPunct && last.to === s.from && (!hasVerb(tokens, s.from, s.to) || yardstickSince) && !frontedDate) last.to = s.to;
     else joined.push({ ...s });
   }
   return joined;
@@ -209,7 +220,8 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
       break;
     }
     const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0;
-    const joiner = (t.tag === 'conj' || t.lower === 'of') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj');
+    // "pupils at the village school, who": a setting after a noun belongs to the phrase
+    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj');
     if (!nounish && !joiner) break;
     picked.push(i);
   }
@@ -242,7 +254,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const subject = subjectOf(tokens, seg, skip);
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
-    if (named.length && tokens[named[named.length - 1]].tag === 'name' && !segments[s - 1].lead) return named;
+    if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
     // ("damaging" read as an adjective is the participle all the same)
@@ -324,13 +336,17 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     const earlierMain = segments.slice(0, k).reverse().find((s) => hasVerb(tokens, s.from, s.to, skip));
     // a relative clause ("that sits over the head") tells of a noun, not the happening: a main clause first
     const laterClauses = segments.slice(k + 1).filter((s) => hasVerb(tokens, s.from, s.to, skip));
-    const later = laterClauses.find((s) => !(s.lead && RELATIVES.has(s.lead)) && !startsWithVerb(tokens, range(s.from, s.to, skip))) ?? laterClauses[0];
-    const target = k === 0 || !earlierMain ? later ?? earlierMain : earlierMain;
+    const later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? laterClauses[0];
+    // "..., and as recently as 2007, Jan Roe wrote": a date fronted in its piece leads into the clause after it
+    const fronted = range(seg.from + (seg.lead ? 1 : 0), firstDated, skip).length === 0 && seg.lead === 'and';
+    const target = k === 0 || !earlierMain || fronted && later ? later ?? earlierMain : earlierMain;
     const targetWords = target ? range(target.from, target.to, skip) : [];
     const lastWord = tokens[targetWords[targetWords.length - 1]];
     // "The tremor hit at 1653 on Tuesday, the survey said": a bare saying after the piece is its source, not its
     // happening; the piece, whose verb the lexicon took for a noun, tells it better
-    if (target === later && lastWord && FRAME_VERBS[lastWord.lower] && own.filter((i) => tokens[i].tag !== 'punct').length >= 2 && own.some((i) => tokens[i].tag === 'det' || tokens[i].tag === 'name')) return { parts: own };
+    // (a saying with its "that" clause after it is a happening of its own)
+    const thatAfter = target && segments[segments.indexOf(target) + 1]?.lead === 'that';
+    if (target === later && !thatAfter && lastWord && FRAME_VERBS[lastWord.lower] && own.filter((i) => tokens[i].tag !== 'punct').length >= 2 && own.some((i) => tokens[i].tag === 'det' || tokens[i].tag === 'name')) return { parts: own };
     if (target) {
       const at = segments.indexOf(target);
       return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
@@ -342,7 +358,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
   if (startsWithVerb(tokens, ids)) {
     const subject = borrowedSubject(tokens, segments, k, skip);
-    if (subject.length) return { parts: [...subject, ...ids] };
+    if (subject.length) return { parts: [...subject, ...ids, ...thatObject(tokens, segments, k, ids, skip)] };
   }
   // "The bank is expected to hold rates when it meets on Thursday": a pronoun subject is named from
   // the same sentence's earlier clause, the nearest mention there is.
@@ -356,7 +372,6 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
     if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
   }
-  // "I do have to confirm that we have the first case": a verb's "that" clause is its object
   const next = segments[k + 1];
   const lastWord = tokens[ids[ids.length - 1]];
   // "The fair was last held and drew 40,000 people": a clause too short to tell much keeps the verb
@@ -367,10 +382,15 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !joined.some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow|later)$/.test(tokens[i].lower))) {
     return { parts: [...ids, ...range(next.from, next.to, skip)] };
   }
-  if (next?.lead === 'that' && next.from === segments[k].to && isVerbal(lastWord) && lastWord.tag !== 'aux' && hasVerb(tokens, next.from + 1, next.to, skip)) {
-    return { parts: [...ids, ...range(next.from + 1, next.to, skip)] };
-  }
-  return { parts: ids };
+  return { parts: [...ids, ...thatObject(tokens, segments, k, ids, skip)] };
+}
+
+/** "I do have to confirm that we have the first case": a verb's "that" clause is its object. */
+function thatObject(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const next = segments[k + 1];
+  const lastWord = tokens[ids[ids.length - 1]];
+  if (next?.lead === 'that' && next.from === segments[k].to && isVerbal(lastWord) && lastWord.tag !== 'aux' && hasVerb(tokens, next.from + 1, next.to, skip)) return range(next.from + 1, next.to, skip);
+  return [];
 }
 
 /**
@@ -388,8 +408,16 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   }
   if (verb < 0) return null;
   let present = FRAME_VERBS[tokens[verb].lower];
+  // '"...," Ana Ruiz is quoted by the paper as saying': the one quoted is the subject; a bare
+  // "saying" ("defended the plan, saying that") frames nothing of its own
+  let subjectEnd = verb;
+  if (tokens[verb].lower === 'saying') {
+    const quoted = range(seg.from, verb, skip).find((i) => tokens[i].lower === 'quoted' && tokens[i - 1]?.tag === 'aux');
+    if (quoted === undefined) return null;
+    subjectEnd = quoted - 1;
+  }
 
-  let subject = range(seg.from + (seg.lead ? 1 : 0), verb, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
+  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
   if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
@@ -473,7 +501,7 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
 }
 
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as when');
-const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
+const TRAILING_JUNK = words('saying and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
 
 const AUXILIARY_JUNK = words('was were is are be been being has have had');
 const OPENING_PRONOUN = /^(?:he|she|it|they|i|we|you|this|that|these|those)\b/i;
@@ -651,8 +679,17 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   const ends = before.tag === 'noun' || before.tag === 'name' || before.tag === 'num' || before.tag === 'quote' || before.tag === 'pron' && before.lower !== 'it'
     || clauseEnd && (before.tag === 'adj' || before.tag === 'verb' || before.tag === 'ven' || before.tag === 'adv')
     // "was less severe | than expected", but not "is similar | to", "aware | of"
-    || before.tag === 'adj' && !/^(?:to|of|with|from|for)$/.test(tokens[k].lower);
+    || before.tag === 'adj' && !/^(?:to|of|with|from|for|and|or)$/.test(tokens[k].lower);
   if (!ends || MEASURE_NOUNS.has(before.lower)) return false;
+  // "has urged him | to step aside": an object pronoun waits for what it was asked to do
+  if (before.tag === 'pron' && tokens[k].tag === 'to') return false;
+  // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
+  if (tokens[k].text === ',') {
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5) && tokens[j].text !== ','; j++) {
+      if (isVerbal(tokens[j])) break;
+      if (tokens[j].tag === 'conj') return false;
+    }
+  }
   let saying = -1;
   // "leaders say", not "to be added"
   for (let i = 0; i < k; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i]) && tokens[i - 1]?.tag !== 'aux' && tokens[i - 1]?.tag !== 'to') saying = i;
@@ -686,7 +723,7 @@ function titleTokens(text: string): Token[] {
 }
 
 /** Prepositions that open a place or setting after a noun: "the spill in the Gulf", "officials at the agency". */
-const SETTING_PREPOSITIONS = words('in at on off near across around along inside outside within throughout');
+const SETTING_PREPOSITIONS = words('in at on off near across around along inside outside within throughout from');
 
 /**
  * A title too long to keep whole first loses the setting that sits between a subject and its verb

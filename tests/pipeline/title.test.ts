@@ -74,6 +74,12 @@ describe('eventTitle', () => {
     { name: 'a first-person quote said by a pronoun is told as said, for the pronoun to be named', text: '"We were in the square a week ago when the police arrived," she said in an interview with a radio station.', date: 'a week ago', expected: 'She says "We were in the square a week ago when the police arrived"' },
     { name: 'a pronoun after "before" is named from a subject the lexicon misreads', text: 'The Bellow pit shaft, about a mile below the moor, slowly flooded the lower village, cutting off dozens of farms before it was sealed in March.', date: 'March', expected: 'Bellow pit shaft was sealed' },
     { name: 'a verb the lexicon takes for a noun does not end the subject', text: 'The Harbour Board starts a three-day inquiry on Monday and is expected to close the quay.', date: 'Monday', expected: 'Harbour Board starts a three-day inquiry' },
+    { name: 'a date fronted after "and" leads into the clause after it', text: 'The mill never said why the roof fell in and as recently as 2019, Ana Ruiz, a builder at the county office, wrote that the cause was unknown.', date: '2019', expected: 'Ana Ruiz wrote the cause was unknown' },
+    { name: '"is quoted as saying" frames the quote', text: '"The water is safe," Ana Ruiz is quoted by the paper as saying on 3 May.', date: '3 May', expected: 'Ana Ruiz says "The water is safe"' },
+    { name: 'a trailing "saying" is left out', text: 'The festival director Ana Ruiz defended the line-up on Monday saying that the crowds were happy.', date: 'Monday', expected: 'Festival director Ana Ruiz defended the line-up' },
+    { name: 'a relative clause is about the whole noun phrase, its setting too', text: 'Other cases included three pupils at Hill Road School who were off sick on Friday.', date: 'Friday', expected: 'Three pupils at Hill Road School were off sick' },
+    { name: "a caption's heading in capitals is left out with what came before it", text: 'NEXT 4 JUNE: SECOND PUMP OF THE STATION - FAILED Turning to the valve that sits below the pump, crews tried to free it with heavy tools.', date: '4 JUNE', expected: 'Crews tried to free it with heavy tools' },
+    { name: 'an infinitive after "after" opens no clause', text: 'The singer is to return to the stage after ten years to perform at the harbour festival next month.', date: 'next month', expected: 'Singer is to return to the stage after ten years to perform at the harbour festival' },
     { name: 'a clause opened by "as" is its own', text: 'It came as the regional bus fleet shrank for the year and hit its lowest size in March amid falling ticket sales.', date: 'March', expected: 'Regional bus fleet hit its lowest size amid falling ticket sales' },
     // agreement and the verb of telling
     { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
@@ -179,6 +185,21 @@ describe('shorten', () => {
       name: 'a word cut does not end on a function word',
       input: 'Crews plan to lower a steel dome over the broken pipe and siphon fuel to a barge on the surface of the lake',
       expected: 'Crews plan to lower a steel dome over the broken pipe and siphon fuel to a barge…',
+    },
+    {
+      name: 'no cut between an object pronoun and what it was asked to do',
+      input: 'Party leader Ana Ruiz has urged him to step aside ahead of the long and bitter budget vote in the regional parliament',
+      expected: 'Party leader Ana Ruiz has urged him to step aside ahead of the long and bitter budget…',
+    },
+    {
+      name: 'no cut at a comma inside a list',
+      input: 'Samples from the northern farms were a triple mix of human, swine and avian strains of the virus that was found last year',
+      expected: 'Samples from the northern farms were a triple mix of human, swine and avian strains',
+    },
+    {
+      name: 'a cut inside a quotation keeps its marks',
+      input: 'Ana Ruiz says "We will rebuild every house in this valley before the winter comes and the snow closes the pass again"',
+      expected: 'Ana Ruiz says "We will rebuild every house in this valley"',
     },
     {
       name: 'falls back to a word cut with an ellipsis',

@@ -185,7 +185,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       }
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
-      const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || nameSubject(eventTitle(sentence, timex, words), antecedents);
+      const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || nameSubject(eventTitle(sentence, timex, words, dates), antecedents);
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';

@@ -989,13 +989,21 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 }
 
 /** A short title for the happening that `timex` dates in `sentence`. */
-export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[]): string {
+export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): string {
   const text = sentence.text;
   const tokens = words ? refineTags(sentence.tokens, words) : sentence.tokens;
   if (!tokens.length) return '';
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
+  // "Work on the well started on 2 May, with the second on 16 May": the sentence's other dates belong
+  // to their own happenings and are left out with their lead-ins, as this one's are
+  for (const other of otherDates) {
+    if (other.start === timex.start && other.end === timex.end) continue;
+    // "the winner of this year's prize": a date in the possessive is part of its noun phrase
+    if (/^['’]s\b/u.test(text.slice(other.end - sentence.start))) continue;
+    for (const i of dateTokens(tokens, other.start - sentence.start, other.end - sentence.start)) if (!ownDate.has(i)) skip.add(i);
+  }
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ...": a dateline run into the lead is not the lead's words.
   const dateline = DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);

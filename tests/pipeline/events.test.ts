@@ -213,6 +213,14 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   it('names "he" inside a sentence from the one person that sentence names before it', () => {
     expect(titlesOf('The rain kept falling. The festival honoured the painter Ines Marlow, whose studio burned down when he was away on Tuesday.')).toEqual(['Ines Marlow was away']);
   });
+  it('names "it" and "he" from the plain subject of the sentence just before', () => {
+    expect(titlesOf('The old pit shaft was dug by hand. It was sealed in March.')).toEqual(['Old pit shaft was sealed']);
+    expect(titlesOf('The young miner walked to the pit. He died on Monday.')).toEqual(['Young miner died']);
+  });
+  it('leaves the sentence\'s other dates out of a title, but not one in the possessive', () => {
+    expect(titlesOf('The first crew reached the island on Monday, with the second arriving on Friday.')[0]).toBe('First crew reached the island');
+    expect(titlesOf('The winner of this year\'s poetry prize will be announced on Tuesday.')).toEqual(["Winner of this year's poetry prize will be announced"]);
+  });
   it('leaves "he" inside a sentence that names two people before it', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['He collapsed']);
   });

@@ -184,6 +184,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   const ids = [...drop];
   let first = ids[0];
   const last = ids[ids.length - 1];
+  // "the size of yesterday's gain", "said Tuesday's meeting was": a date in the possessive belongs to its
+  // noun phrase, which reads wrong without it ("the size of gain")
+  if (/['’]s$/u.test(tokens[last].text) || /^['’]s$/u.test(tokens[last + 1]?.text ?? '')) return new Set();
   // "similar to a 1979 accident": a year between an article and its noun names which one, and the
   // noun phrase reads wrong without it ("a accident")
   if (first === last && /^\d{4}s?$/.test(tokens[first].text) && /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:noun|adj|name)$/.test(tokens[last + 1]?.tag ?? '')) return new Set();

@@ -376,13 +376,12 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
   }
   const next = segments[k + 1];
-  const lastWord = tokens[ids[ids.length - 1]];
   // "The fair was last held and drew 40,000 people": a clause too short to tell much keeps the verb
   // joined to it by "and", which shares its subject
   // (but not one with a date of its own: "convened on Monday and delivered its verdict on Thursday")
   const own = range(segments[k].from, segments[k].to, skip).filter((i) => !/^(?:punct|quote|det)$/.test(tokens[i].tag));
   const joined = next ? range(next.from + 1, next.to, skip) : [];
-  if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !joined.some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow|later)$/.test(tokens[i].lower))) {
+  if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !range(next.from, next.to, new Set()).some((i) => skip.has(i)) && !joined.some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow|later)$/.test(tokens[i].lower))) {
     return { parts: [...ids, ...range(next.from, next.to, skip)] };
   }
   return { parts: [...ids, ...thatObject(tokens, segments, k, ids, skip)] };
@@ -1001,12 +1000,14 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
   // "Work on the well started on 2 May, with the second on 16 May": the sentence's other dates belong
   // to their own happenings and are left out with their lead-ins, as this one's are
+  const otherDateWords = new Set<number>();
   for (const other of otherDates) {
     if (other.start === timex.start && other.end === timex.end) continue;
     // "the winner of this year's prize": a date in the possessive is part of its noun phrase
     if (/^['’]s\b/u.test(text.slice(other.end - sentence.start))) continue;
-    for (const i of dateTokens(tokens, other.start - sentence.start, other.end - sentence.start)) if (!ownDate.has(i)) skip.add(i);
+    for (const i of dateTokens(tokens, other.start - sentence.start, other.end - sentence.start)) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
   }
+  for (const i of otherDateWords) skip.add(i);
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ...": a dateline run into the lead is not the lead's words.
   const dateline = DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
@@ -1031,7 +1032,12 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     for (let i = 0; i < from; i++) skip.add(i);
     for (let i = to; i < tokens.length; i++) skip.add(i);
   }
-  const picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
+  let picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
+  // 'Organisers announce the festival will return from Aug. 4 to Aug. 6': what was said keeps its dates
+  if (otherDateWords.size && picked.parts.some((p) => typeof p === 'string')) {
+    for (const i of otherDateWords) skip.delete(i);
+    picked = pickClause(tokens, ownDate, skip, dated);
+  }
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));

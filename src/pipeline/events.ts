@@ -112,6 +112,20 @@ function personBefore(sentence: Sentence, people: string[]): string | null | und
   return distinct.length ? null : undefined;
 }
 
+/**
+ * Whether sentence `index` goes on a quotation opened in a sentence before it: going back, the first
+ * sentence with quotation marks leaves one open (an odd count, the last an opening one).
+ */
+function insideQuotation(sentences: Sentence[], index: number): boolean {
+  if (/["“”]/u.test(sentences[index].text)) return false;
+  for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+    const marks = sentences[k].text.match(/["“”]/gu);
+    if (!marks) continue;
+    return marks.length % 2 === 1 && marks[marks.length - 1] !== '”' && /^\s*["“]/u.test(sentences[k].text);
+  }
+  return false;
+}
+
 /** How many sentences back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 3;
 
@@ -125,8 +139,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   const mentionsOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, mentionsIn(s.text)).get(s)!;
   for (const [index, sentence] of sortedSentences.entries()) {
     // the nearest earlier sentence naming one; its first mention, the likeliest subject (read only when a title needs it)
-    const nearest = (kind: keyof Mentions) => () => {
-      for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+    const nearest = (kind: keyof Mentions, reach = ANTECEDENT_REACH) => () => {
+      for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
         const found = mentionsOf(sortedSentences[k])[kind];
         if (found.length) return subjectMention(sortedSentences[k], found);
       }
@@ -144,7 +158,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // a name is a person's when the tagger found one there ("Jane Roe"), else a thing's ("Propofol")
         const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
         return person === (kind === 'person') ? found.text : null;
-      } };
+      },
+      // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
+      // '"We will pay quickly. I was there last week.' is): the person named nearest before
+      // (a quotation may run over several sentences, so its speaker is looked for further back)
+      speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {

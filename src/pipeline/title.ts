@@ -837,7 +837,12 @@ export interface Antecedents {
    * arrived" gives "Mexican boy" for a person, "Propofol is a sedative" gives "Propofol" for a thing.
    */
   subject?(kind: 'person' | 'thing'): string | null;
+  /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
+  speaker?(): string | null;
 }
+
+/** "I was there", "We will rebuild": a first-person subject before its verb. */
+const FIRST_PERSON = /^(?:I|We)(?:['’](?:ll|ve|m|re|d))?\s+/u;
 
 /** Nouns for a person: "The boy ... He died" names him "Boy" only with one of these as the head. */
 const PERSON_NOUNS = words(
@@ -916,6 +921,11 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   if (owner && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
     const name = antecedents.person();
     return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
+  }
+  // "I was there last week." inside someone's quotation: told as theirs, in quotation marks
+  if (FIRST_PERSON.test(title) && isVerbal(tokenize(title.replace(/['’](?:ll|ve|m|re|d)\b/u, ''))[1]) && !/["“”]/u.test(title)) {
+    const speaker = antecedents.speaker?.();
+    if (speaker) return shorten(`${speaker} says "${title}"`);
   }
   const body = BODY_SUBJECT.exec(title);
   if (body) {

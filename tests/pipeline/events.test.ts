@@ -217,6 +217,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The old pit shaft was dug by hand. It was sealed in March.')).toEqual(['Old pit shaft was sealed']);
     expect(titlesOf('The young miner walked to the pit. He died on Monday.')).toEqual(['Young miner died']);
   });
+  it('tells a first-person sentence inside a quotation as said by the person named before it', () => {
+    expect(titlesOf('Mr Ken Ruiz ran the fund for ten years. "We have to pay the claims faster. I will be there on Monday.')).toEqual(['Mr Ken Ruiz says "I will be there"']);
+    // outside a quotation, "I" is the writer: left alone
+    expect(titlesOf('Mr Ken Ruiz ran the fund for ten years. I was there on Monday.')).toEqual(['I was there']);
+  });
   it('leaves the sentence\'s other dates out of a title, but not one in the possessive', () => {
     expect(titlesOf('The first crew reached the island on Monday, with the second arriving on Friday.')[0]).toBe('First crew reached the island');
     expect(titlesOf('The winner of this year\'s poetry prize will be announced on Tuesday.')).toEqual(["Winner of this year's poetry prize will be announced"]);

@@ -116,7 +116,10 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
 function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>): boolean {
   let j = i + 1;
   while (j < tokens.length && skip.has(j) && tokens[j].text !== ',') j++;
-  return j > i + 1 && tokens[j]?.text === ',' && skip.has(j);
+  // a date's few words, not a whole aside left out
+  const run = tokens.slice(i + 1, j);
+  const dateLike = run.some((t) => /\d/.test(t.text) || CALENDAR_WORDS.includes(t.lower) || /^(?:yesterday|today|tomorrow|week|month|year|recently|ago)$/.test(t.lower));
+  return j > i + 1 && j - i <= 7 && dateLike && tokens[j]?.text === ',' && skip.has(j);
 }
 
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {

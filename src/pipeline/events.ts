@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
-import { eventTitle, nameSubject, sentenceSubject, shorten } from './title';
+import { eventTitle, isFragment, nameSubject, sentenceSubject, shorten, titleFaults } from './title';
 import type { DraftEvent, Sentence, Timex } from './types';
 
 /**
@@ -203,7 +203,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       }
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
-      const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || nameSubject(eventTitle(sentence, timex, words, dates), antecedents);
+      const tagged = words;
+      const clauseTitle = () => nameSubject(eventTitle(sentence, timex, tagged, dates), antecedents);
+      let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || '';
+      // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
+      // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
+      if (title && reading.nounPhrase && subjectPhrase(words, reading.nounPhrase[0])) {
+        const told = clauseTitle();
+        if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
+      }
+      title ||= clauseTitle();
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
@@ -243,6 +252,16 @@ function sharperDate(a: Dated, b: Dated): boolean {
 }
 
 const sharper = (a: DraftEvent, b: DraftEvent) => sharperDate(a.date, b.date);
+
+/** Whether the noun phrase starting at word `from` stands before the sentence's first verb, in its subject (not after "after", "since"...). */
+function subjectPhrase(words: Word[], from: number): boolean {
+  for (let k = 0; k < from; k++) {
+    if (words[k].pos === 'VERB' || words[k].pos === 'AUX' || words[k].pos === 'SCONJ') return false;
+    // "By the time the spill...", "after the quake": a phrase's noun is no subject ("Most of the loss" is)
+    if (words[k].pos === 'ADP' && words[k].lower !== 'of') return false;
+  }
+  return true;
+}
 
 function nounTitle(text: string, words: Word[], [from, to]: [number, number]): string {
   // "attacks in New York and Washington": a place after the noun says which.

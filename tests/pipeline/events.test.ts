@@ -222,6 +222,10 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // outside a quotation, "I" is the writer: left alone
     expect(titlesOf('Mr Ken Ruiz ran the fund for ten years. I was there on Monday.')).toEqual(['I was there']);
   });
+  it('tells a happening that is its clause\'s subject by the clause, not the bare noun', () => {
+    expect(titlesOf('The March 3 petition filed by the union asks the court to stop the sale.')).toEqual(['Petition filed by the union asks the court to stop the sale']);
+    expect(titlesOf('Most of last week\'s record 12 percent gain was lost.')).toEqual(["Most of last week's record 12 percent gain was lost"]);
+  });
   it('leaves the sentence\'s other dates out of a title, but not one in the possessive', () => {
     expect(titlesOf('The first crew reached the island on Monday, with the second arriving on Friday.')[0]).toBe('First crew reached the island');
     expect(titlesOf('The winner of this year\'s poetry prize will be announced on Tuesday.')).toEqual(["Winner of this year's poetry prize will be announced"]);

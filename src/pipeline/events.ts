@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
-import { eventTitle, nameSubject, shorten } from './title';
+import { eventTitle, isFragment, nameSubject, sentenceSubject, shorten, titleFaults } from './title';
 import type { DraftEvent, Sentence, Timex } from './types';
 
 /**
@@ -117,6 +117,20 @@ function personBefore(sentence: Sentence, people: string[]): string | null | und
   return distinct.length ? null : undefined;
 }
 
+/**
+ * Whether sentence `index` goes on a quotation opened in a sentence before it: going back, the first
+ * sentence with quotation marks leaves one open (an odd count, the last an opening one).
+ */
+function insideQuotation(sentences: Sentence[], index: number): boolean {
+  if (/["“”]/u.test(sentences[index].text)) return false;
+  for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+    const marks = sentences[k].text.match(/["“”]/gu);
+    if (!marks) continue;
+    return marks.length % 2 === 1 && marks[marks.length - 1] !== '”' && /^\s*["“]/u.test(sentences[k].text);
+  }
+  return false;
+}
+
 /** How many sentences back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 3;
 
@@ -130,8 +144,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   const mentionsOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, mentionsIn(s.text)).get(s)!;
   for (const [index, sentence] of sortedSentences.entries()) {
     // the nearest earlier sentence naming one; its first mention, the likeliest subject (read only when a title needs it)
-    const nearest = (kind: keyof Mentions) => () => {
-      for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+    const nearest = (kind: keyof Mentions, reach = ANTECEDENT_REACH) => () => {
+      for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
         const found = mentionsOf(sortedSentences[k])[kind];
         if (found.length) return subjectMention(sortedSentences[k], found);
       }
@@ -140,7 +154,20 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const antecedents = { person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people);
         return inSentence === undefined ? nearest('people')() : inSentence;
-      }, organization: nearest('organizations') };
+      }, organization: nearest('organizations'),
+      // only the sentence just before: further back, another subject may have come between
+      subject: (kind: 'person' | 'thing') => {
+        const prev = sortedSentences[index - 1];
+        const found = prev && sentenceSubject(prev.text, prev.tokens);
+        if (!found) return null;
+        // a name is a person's when the tagger found one there ("Jane Roe"), else a thing's ("Propofol")
+        const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
+        return person === (kind === 'person') ? found.text : null;
+      },
+      // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
+      // '"We will pay quickly. I was there last week.' is): the person named nearest before
+      // (a quotation may run over several sentences, so its speaker is looked for further back)
+      speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {
@@ -182,7 +209,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       }
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
-      const title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || nameSubject(eventTitle(sentence, timex), antecedents);
+      const tagged = words;
+      const clauseTitle = () => nameSubject(eventTitle(sentence, timex, tagged, dates), antecedents);
+      let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || '';
+      // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
+      // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
+      if (title && reading.nounPhrase && subjectPhrase(words, reading.nounPhrase[0])) {
+        const told = clauseTitle();
+        if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
+      }
+      title ||= clauseTitle();
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
@@ -227,6 +263,16 @@ function sharperDate(a: Dated, b: Dated): boolean {
 }
 
 const sharper = (a: DraftEvent, b: DraftEvent) => sharperDate(a.date, b.date);
+
+/** Whether the noun phrase starting at word `from` stands before the sentence's first verb, in its subject (not after "after", "since"...). */
+function subjectPhrase(words: Word[], from: number): boolean {
+  for (let k = 0; k < from; k++) {
+    if (words[k].pos === 'VERB' || words[k].pos === 'AUX' || words[k].pos === 'SCONJ') return false;
+    // "By the time the spill...", "after the quake": a phrase's noun is no subject ("Most of the loss" is)
+    if (words[k].pos === 'ADP' && words[k].lower !== 'of') return false;
+  }
+  return true;
+}
 
 function nounTitle(text: string, words: Word[], [from, to]: [number, number]): string {
   // "attacks in New York and Washington": a place after the noun says which.

@@ -4,8 +4,9 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type Token, RELATIVES, isNominal, isVerbal, knownWord, tokenize } from './language/tokens';
-import { WEEKDAY_NAMES } from './lexicon';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, refineTags, tokenize } from './language/tokens';
+import { tagWords } from './language/clauses';
+import { CALENDAR_WORDS, WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 export const MAX_TITLE = 90;
@@ -14,13 +15,13 @@ const MIN_PHRASE_CUT = 30;
 
 const words = (s: string) => new Set(s.split(' '));
 /** Prepositions that can open a clause ("since the group launched ..."), split only when a verb follows. */
-const CLAUSE_PREPOSITIONS = words('after before since until till');
+const CLAUSE_PREPOSITIONS = words('after before since until till as');
 /** Nouns that make "that" a determiner ("that day") rather than a clause opener. */
 const TIME_NOUNS = words('day week month year night morning afternoon evening time moment decade season weekend period era');
 
 /** Words a date leans on; removed with it ("on Tuesday", "earlier Wednesday", "as of May"). */
 const DATE_LEAD_INS = words(
-  'on in at during by since until till through throughout from for of as early earlier late later sometime ' +
+  'on in at during by since until till through throughout from for of as early earlier late later sometime recently ' +
     'around about circa approximately roughly this last next past previous same then until',
 );
 const WEEKDAYS = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
@@ -59,6 +60,8 @@ for (const [present, ...forms] of [
   ['estimates', 'estimated', 'estimates'],
   ['signals', 'signalled', 'signaled', 'signals'],
   ['shows', 'showed', 'shows', 'show'],
+  // "X is quoted as saying": only with "quoted" before it (see framedTitle)
+  ['says', 'saying'],
 ]) for (const f of forms) FRAME_VERBS[f] = present;
 
 
@@ -91,8 +94,9 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   if (t.tag === 'conj') return isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2]);
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
-    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
-      if (tokens[j].tag === 'punct') return false;
+    // ("after 20 years to perform": an infinitive makes no clause)
+    for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
+      if (tokens[j].tag === 'punct' || tokens[j].tag === 'to') return false;
       if (tokens[j].tag === 'verb' || tokens[j].tag === 'aux' || tokens[j].tag === 'modal') return true;
     }
   }
@@ -106,6 +110,16 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].text !== '.' || !prev || !next || prev.end !== tokens[i].start) return false;
   // Followed by a word in lower case ("U.S. financial"), or inside a dotted initialism that goes on ("U.S. Treasury").
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
+}
+
+/** "and as recently as 2007, Jan Roe wrote": after a conjunction, a date left out with the comma that closes it. */
+function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>): boolean {
+  let j = i + 1;
+  while (j < tokens.length && skip.has(j) && tokens[j].text !== ',') j++;
+  // a date's few words, not a whole aside left out
+  const run = tokens.slice(i + 1, j);
+  const dateLike = run.some((t) => /\d/.test(t.text) || CALENDAR_WORDS.includes(t.lower) || /^(?:yesterday|today|tomorrow|week|month|year|recently|ago)$/.test(t.lower));
+  return j > i + 1 && j - i <= 7 && dateLike && tokens[j]?.text === ',' && skip.has(j);
 }
 
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
@@ -124,7 +138,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
       from = i + 1;
       lead = null;
       afterPunct = true;
-    } else if (i > from && opensClause(tokens, i)) {
+    } else if (i > from && (opensClause(tokens, i) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
       close(i);
       from = i;
       lead = t.lower;
@@ -141,7 +155,8 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "The first election since the revolution is to take place": after a superlative with no verb of its own,
     // "since" names a yardstick, not a clause
     const yardstickSince = s.lead === 'since' && !hasVerb(tokens, last?.from ?? 0, last?.to ?? 0) && tokens.slice(last?.from ?? 0, last?.to ?? 0).some((t) => /^(?:first|last|biggest|largest|worst|best|highest|lowest|only)$|.{3,}est$/i.test(t.lower));
-    if (last && !s.afterPunct && last.to === s.from && (!hasVerb(tokens, s.from, s.to) || yardstickSince)) last.to = s.to;
+    const frontedDate = tokens[s.from].tag === 'conj' && frontedDateAfter(tokens, s.from, skip);
+    if (last && !s.afterPunct && last.to === s.from && (!hasVerb(tokens, s.from, s.to) || yardstickSince) && !frontedDate) last.to = s.to;
     else joined.push({ ...s });
   }
   return joined;
@@ -172,6 +187,12 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   const ids = [...drop];
   let first = ids[0];
   const last = ids[ids.length - 1];
+  // "the size of yesterday's gain", "said Tuesday's meeting was": a date in the possessive belongs to its
+  // noun phrase, which reads wrong without it ("the size of gain")
+  if (/['’]s$/u.test(tokens[last].text) || /^['’]s$/u.test(tokens[last + 1]?.text ?? '')) return new Set();
+  // "similar to a 1979 accident": a year between an article and its noun names which one, and the
+  // noun phrase reads wrong without it ("a accident")
+  if (first === last && /^\d{4}s?$/.test(tokens[first].text) && /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:noun|adj|name)$/.test(tokens[last + 1]?.tag ?? '')) return new Set();
   let i = first - 1;
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
@@ -205,7 +226,8 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
       break;
     }
     const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0;
-    const joiner = (t.tag === 'conj' || t.lower === 'of') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj');
+    // "pupils at the village school, who": a setting after a noun belongs to the phrase
+    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj');
     if (!nounish && !joiner) break;
     picked.push(i);
   }
@@ -238,10 +260,11 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const subject = subjectOf(tokens, seg, skip);
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
-    if (named.length && tokens[named[named.length - 1]].tag === 'name' && !segments[s - 1].lead) return named;
+    if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
-    if (subject.length && tokens[subject[0]].tag !== 'prep' && tokens[subject[0]].tag !== 'ving') return subject;
+    // ("damaging" read as an adjective is the participle all the same)
+    if (subject.length && tokens[subject[0]].tag !== 'prep' && tokens[subject[0]].tag !== 'ving' && !(tokens[subject[0]].tag === 'adj' && /ing$/.test(tokens[subject[0]].lower))) return subject;
   }
   return [];
 }
@@ -291,13 +314,13 @@ interface Pick {
 }
 
 /** Chooses the tokens (and any replacement words) that tell the dated happening. */
-function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick {
+function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>, dateWords: Set<number> = new Set()): Pick {
   const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);
   const k = Math.max(0, segments.findIndex((s) => firstDated >= s.from && firstDated < s.to));
   const seg = segments[k] ?? { from: 0, to: tokens.length, lead: null, afterPunct: false };
 
-  const framed = framedTitle(tokens, segments, k, skip);
+  const framed = framedTitle(tokens, segments, k, skip, dateWords);
   if (framed) return framed;
 
   const own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
@@ -317,13 +340,19 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (!hasVerb(tokens, seg.from, seg.to, skip)) {
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
     const earlierMain = segments.slice(0, k).reverse().find((s) => hasVerb(tokens, s.from, s.to, skip));
-    const later = segments.slice(k + 1).find((s) => hasVerb(tokens, s.from, s.to, skip));
-    const target = k === 0 || !earlierMain ? later ?? earlierMain : earlierMain;
+    // a relative clause ("that sits over the head") tells of a noun, not the happening: a main clause first
+    const laterClauses = segments.slice(k + 1).filter((s) => hasVerb(tokens, s.from, s.to, skip));
+    const later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? laterClauses[0];
+    // "..., and as recently as 2007, Jan Roe wrote": a date fronted in its piece leads into the clause after it
+    const fronted = range(seg.from + (seg.lead ? 1 : 0), firstDated, skip).length === 0 && seg.lead === 'and';
+    const target = k === 0 || !earlierMain || fronted && later ? later ?? earlierMain : earlierMain;
     const targetWords = target ? range(target.from, target.to, skip) : [];
     const lastWord = tokens[targetWords[targetWords.length - 1]];
     // "The tremor hit at 1653 on Tuesday, the survey said": a bare saying after the piece is its source, not its
     // happening; the piece, whose verb the lexicon took for a noun, tells it better
-    if (target === later && lastWord && FRAME_VERBS[lastWord.lower] && own.filter((i) => tokens[i].tag !== 'punct').length >= 2 && own.some((i) => tokens[i].tag === 'det' || tokens[i].tag === 'name')) return { parts: own };
+    // (a saying with its "that" clause after it is a happening of its own)
+    const thatAfter = target && segments[segments.indexOf(target) + 1]?.lead === 'that';
+    if (target === later && !thatAfter && lastWord && FRAME_VERBS[lastWord.lower] && own.filter((i) => tokens[i].tag !== 'punct').length >= 2 && own.some((i) => tokens[i].tag === 'det' || tokens[i].tag === 'name')) return { parts: own };
     if (target) {
       const at = segments.indexOf(target);
       return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
@@ -335,7 +364,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
   if (startsWithVerb(tokens, ids)) {
     const subject = borrowedSubject(tokens, segments, k, skip);
-    if (subject.length) return { parts: [...subject, ...ids] };
+    if (subject.length) return { parts: [...subject, ...ids, ...thatObject(tokens, segments, k, ids, skip)] };
   }
   // "The bank is expected to hold rates when it meets on Thursday": a pronoun subject is named from
   // the same sentence's earlier clause, the nearest mention there is.
@@ -349,20 +378,31 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
     if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
   }
-  // "I do have to confirm that we have the first case": a verb's "that" clause is its object
+  const next = segments[k + 1];
+  // "The fair was last held and drew 40,000 people": a clause too short to tell much keeps the verb
+  // joined to it by "and", which shares its subject
+  // (but not one with a date of its own: "convened on Monday and delivered its verdict on Thursday")
+  const own = range(segments[k].from, segments[k].to, skip).filter((i) => !/^(?:punct|quote|det)$/.test(tokens[i].tag));
+  const joined = next ? range(next.from + 1, next.to, skip) : [];
+  if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !range(next.from, next.to, new Set()).some((i) => skip.has(i)) && !joined.some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow|later)$/.test(tokens[i].lower))) {
+    return { parts: [...ids, ...range(next.from, next.to, skip)] };
+  }
+  return { parts: [...ids, ...thatObject(tokens, segments, k, ids, skip)] };
+}
+
+/** "I do have to confirm that we have the first case": a verb's "that" clause is its object. */
+function thatObject(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
   const next = segments[k + 1];
   const lastWord = tokens[ids[ids.length - 1]];
-  if (next?.lead === 'that' && next.from === segments[k].to && isVerbal(lastWord) && lastWord.tag !== 'aux' && hasVerb(tokens, next.from + 1, next.to, skip)) {
-    return { parts: [...ids, ...range(next.from + 1, next.to, skip)] };
-  }
-  return { parts: ids };
+  if (next?.lead === 'that' && next.from === segments[k].to && isVerbal(lastWord) && lastWord.tag !== 'aux' && hasVerb(tokens, next.from + 1, next.to, skip)) return range(next.from + 1, next.to, skip);
+  return [];
 }
 
 /**
  * "X said Wednesday that Y" dated at the saying: "X says Y". Also the trailing form
  * "Y, X said Wednesday". Returns null when the dated segment is not such a frame.
  */
-function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>, dateWords: Set<number> = new Set()): Pick | null {
   const seg = segments[k];
   let verb = -1;
   for (let i = seg.from; i < seg.to; i++) {
@@ -373,8 +413,16 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   }
   if (verb < 0) return null;
   let present = FRAME_VERBS[tokens[verb].lower];
+  // '"...," Ana Ruiz is quoted by the paper as saying': the one quoted is the subject; a bare
+  // "saying" ("defended the plan, saying that") frames nothing of its own
+  let subjectEnd = verb;
+  if (tokens[verb].lower === 'saying') {
+    const quoted = range(seg.from, verb, skip).find((i) => tokens[i].lower === 'quoted' && tokens[i - 1]?.tag === 'aux');
+    if (quoted === undefined) return null;
+    subjectEnd = quoted - 1;
+  }
 
-  let subject = range(seg.from + (seg.lead ? 1 : 0), verb, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
+  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
   if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
@@ -395,7 +443,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
     while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
-    complement = range(0, quoteStart, skip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
+    // the quote is told whole, its date words too: a quotation is never changed
+    const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || !dateWords.has(i)));
+    complement = range(0, quoteStart, quoteSkip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
     if (!subject.length) return null;
     // "The firm will close two plants, it said on Thursday": a pronoun adds no one, so the statement is the title
@@ -413,7 +463,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
-const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 6 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
 function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
   if (tokens[0]?.tag !== 'quote') return false;
@@ -456,7 +506,7 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
 }
 
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as when');
-const TRAILING_JUNK = words('and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
+const TRAILING_JUNK = words('saying and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
 
 const AUXILIARY_JUNK = words('was were is are be been being has have had');
 const OPENING_PRONOUN = /^(?:he|she|it|they|i|we|you|this|that|these|those)\b/i;
@@ -634,8 +684,17 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   const ends = before.tag === 'noun' || before.tag === 'name' || before.tag === 'num' || before.tag === 'quote' || before.tag === 'pron' && before.lower !== 'it'
     || clauseEnd && (before.tag === 'adj' || before.tag === 'verb' || before.tag === 'ven' || before.tag === 'adv')
     // "was less severe | than expected", but not "is similar | to", "aware | of"
-    || before.tag === 'adj' && !/^(?:to|of|with|from|for)$/.test(tokens[k].lower);
+    || before.tag === 'adj' && !/^(?:to|of|with|from|for|and|or)$/.test(tokens[k].lower);
   if (!ends || MEASURE_NOUNS.has(before.lower)) return false;
+  // "has urged him | to step aside": an object pronoun waits for what it was asked to do
+  if (before.tag === 'pron' && tokens[k].tag === 'to') return false;
+  // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
+  if (tokens[k].text === ',') {
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5) && tokens[j].text !== ','; j++) {
+      if (isVerbal(tokens[j])) break;
+      if (tokens[j].tag === 'conj') return false;
+    }
+  }
   let saying = -1;
   // "leaders say", not "to be added"
   for (let i = 0; i < k; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i]) && tokens[i - 1]?.tag !== 'aux' && tokens[i - 1]?.tag !== 'to') saying = i;
@@ -657,13 +716,86 @@ function hasFiniteVerb(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+let lastTagged: { text: string; tokens: Token[] } | null = null;
+/**
+ * A long title's words, tagged as a dated sentence is (the lexicon, corrected by the statistical
+ * tagger): where it is cut depends on "is eerily similar | to" being read as an adjective.
+ * Only titles too long to keep whole get here; the last one is remembered, as it is read twice.
+ */
+function titleTokens(text: string): Token[] {
+  if (lastTagged?.text !== text) lastTagged = { text, tokens: refineTags(tokenize(text), tagWords(text)) };
+  return lastTagged.tokens;
+}
+
+/** Prepositions that open a place or setting after a noun: "the spill in the Gulf", "officials at the agency". */
+const SETTING_PREPOSITIONS = words('in at on off near across around along inside outside within throughout from');
+
+/**
+ * A title too long to keep whole first loses the setting that sits between a subject and its verb
+ * ("oil spill in the Gulf of Mexico illustrates" → "oil spill illustrates"): the who-did-what stays
+ * whole, which a cut at the end would break.
+ */
+function dropSubjectSettings(s: string, max: number): string {
+  const tokens = titleTokens(s);
+  const cuts: [number, number][] = [];
+  for (let v = 2; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!(verb.tag === 'verb' || verb.tag === 'aux' || verb.tag === 'modal') || tokens[v - 1].tag === 'to') continue;
+    // back from the verb over a run of prepositional phrase words to the preposition after a noun
+    let p = v - 1;
+    while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
+    if (p <= 1 || p === v - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
+    cuts.push([tokens[p].start, verb.start]);
+  }
+  let out = s;
+  // the last first, so earlier offsets hold; stop once it fits
+  for (const [from, to] of cuts.reverse()) {
+    out = `${out.slice(0, from)}${out.slice(to)}`;
+    if (out.length <= max) break;
+  }
+  return out;
+}
+
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
-export function shorten(s: string, max = MAX_TITLE): string {
-  if (s.length <= max) return s;
+export function shorten(title: string, max = MAX_TITLE): string {
+  if (title.length <= max) return title;
+  const cut = shortenPlain(title, max);
+  const open = title.search(/["“]/u);
+  // only a cut that lost a quotation's marks needs room to put them back
+  if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
+  return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
+}
+
+/**
+ * 'Jane Roe says "We will rebuild the…"': a cut inside a quotation keeps its opening mark and closes
+ * it, so what is quoted still reads as quoted.
+ */
+function keepQuoteMarks(title: string, cut: string, max: number): string {
+  const open = title.search(/["“]/u);
+  if (open < 0 || /["“”]/u.test(cut) || cut.length <= open) return cut;
+  // the words before the mark are the same in the cut
+  if (cut.slice(0, open).trimEnd() !== title.slice(0, open).trimEnd()) return cut;
+  const mark = title[open];
+  const body = cut.slice(open).trimStart();
+  const closed = `${cut.slice(0, open)}${mark}${body}${mark === '“' ? '”' : '"'}`;
+  return closed.length <= max ? closed : cut;
+}
+
+function shortenPlain(title: string, max: number): string {
+  const s = dropSubjectSettings(title, max);
+  const whole = cutAtPhrase(title, max);
+  // a cut that loses only a short tail keeps more than a dropped setting would
+  if (s === title || whole && whole.length >= max * 0.85) return whole ?? cutAtWord(title, max);
+  // the setting goes only when what is left fits, or a cut at a phrase boundary makes it fit
+  return s.length <= max ? s : cutAtPhrase(s, max) ?? whole ?? cutAtWord(title, max);
+}
+
+/** The longest cut at a phrase boundary that leaves a complete clause, if one is late enough. */
+function cutAtPhrase(s: string, max: number): string | null {
   // Only tokens that start within `max` are cut points; tokenising a little past it (to a space,
   // so the words there are whole) tags them exactly as the whole string would, at a fraction of the cost.
   const space = s.slice(max + 30).search(/\s/);
-  const tokens = tokenize(space < 0 ? s : s.slice(0, max + 30 + space));
+  const tokens = titleTokens(space < 0 ? s : s.slice(0, max + 30 + space));
   // Latest first: the longest cut that leaves a complete clause.
   for (let k = tokens.length - 1; k > 0; k--) {
     const t = tokens[k];
@@ -674,6 +806,11 @@ export function shorten(s: string, max = MAX_TITLE): string {
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
   }
+  return null;
+}
+
+/** A cut at the last word that fits, with "…". */
+function cutAtWord(s: string, max: number): string {
   let end = s.lastIndexOf(' ', max - 1);
   if (end < MIN_PHRASE_CUT) end = max - 1;
   // "siphon oil to a ship…", not "to a ship on…": the cut ends on a word that carries meaning
@@ -698,6 +835,77 @@ const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carr
 export interface Antecedents {
   person(): string | null;
   organization(): string | null;
+  /**
+   * The subject of the sentence just before, when it is a plain noun phrase: "The Mexican boy had
+   * arrived" gives "Mexican boy" for a person, "Propofol is a sedative" gives "Propofol" for a thing.
+   */
+  subject?(kind: 'person' | 'thing'): string | null;
+  /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
+  speaker?(): string | null;
+}
+
+/** "I was there", "We will rebuild": a first-person subject before its verb. */
+const FIRST_PERSON = /^(?:I|We)(?:['’](?:ll|ve|m|re|d))?\s+/u;
+
+/** Nouns for a person: "The boy ... He died" names him "Boy" only with one of these as the head. */
+const PERSON_NOUNS = words(
+  'man woman boy girl child toddler baby infant teenager student pupil patient victim mother father son daughter wife husband ' +
+    'brother sister doctor nurse officer soldier pilot driver worker farmer teacher priest president minister leader chief ' +
+    'spokesman spokeswoman official executive director chairman singer star actor actress player coach judge lawyer suspect ' +
+    'miner resident citizen fan survivor witness engineer scientist researcher journalist reporter protester passenger ' +
+    'prisoner governor mayor senator king queen prince princess musician artist author writer founder owner manager employee',
+);
+
+/**
+ * The plain noun phrase before a sentence's first finite verb ("The Mexican boy had arrived" → "Mexican
+ * boy"), with its kind: a person when its head is a person noun or it is all names, else a thing.
+ * Null when the subject is a pronoun, holds a clause or punctuation, or is plural (a pronoun that
+ * wants it is singular: "he", "she", "it").
+ */
+export function sentenceSubject(text: string, tokens: readonly Token[]): { text: string; kind: 'person' | 'name' | 'thing' } | null {
+  const article = (t: Token | undefined) => !!t && /^(?:the|this|that)$/.test(t.lower);
+  for (let verb = 1; verb < tokens.length; verb++) {
+    const v = tokens[verb];
+    if (!(v.tag === 'verb' || v.tag === 'aux' || v.tag === 'modal') || tokens[verb - 1].tag === 'to') continue;
+    // "91 confirmed cases": a participle before a noun describes it
+    if (v.tag === 'verb' && /ed$/.test(v.lower) && tokens[verb + 1]?.tag === 'noun' && /^(?:num|adj|det)$/.test(tokens[verb - 1].tag)) continue;
+    let from = verb;
+    while (from > 0 && from > verb - 8) {
+      const t = tokens[from - 1];
+      // "The Organization of the Petroleum Exporting Countries": an article after "of" is inside the phrase
+      if (article(t) && tokens[from - 2]?.lower !== 'of') {
+        from--;
+        break;
+      }
+      if (!/^(?:adj|noun|name|num)$/.test(t.tag) && t.lower !== 'of' && !article(t)) break;
+      from--;
+    }
+    const np = tokens.slice(from, verb);
+    const head = np[np.length - 1];
+    // "at least 91 confirmed cases The boy": only an article, a name after punctuation or the sentence's start opens it
+    const opened = from === 0 ? true : article(tokens[from]) || /^[:;.!?—–-]$/.test(tokens[from - 1].text);
+    if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || np.some((t) => t.tag === 'num')) return null;
+    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower)) return null;
+    const phrase = text.slice(np[0].start, head.end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
+    const names = np.filter((t) => !article(t) && t.lower !== 'of');
+    const kind = PERSON_NOUNS.has(head.lower) ? 'person' : names.every((t) => t.tag === 'name') ? 'name' : 'thing';
+    return { text: phrase.charAt(0).toUpperCase() + phrase.slice(1), kind };
+  }
+  return null;
+}
+
+/** "It was capped", "It plans to meet": "it" before a verb that could stand for the last sentence's subject (not "It is decided to", "It was the flood that"). */
+function referringIt(title: string): boolean {
+  const tokens = tokenize(title);
+  if (tokens[0]?.lower !== 'it') return false;
+  // "It plans to", where the lexicon reads "plans" as a noun
+  if (tokens[1]?.tag === 'noun' && /[^s]s$/.test(tokens[1].lower) && (tokens[2]?.tag === 'to' || tokens[2]?.tag === 'det')) return true;
+  if (!isVerbal(tokens[1])) return false;
+  if (!/^(?:is|was|'s)$/.test(tokens[1].lower)) return tokens[1].tag !== 'aux' || isVerbal(tokens[2]) || tokens[2]?.tag === 'adv';
+  let k = 2;
+  while (tokens[k]?.tag === 'adv' || /^(?:first|then|also|later|eventually|finally)$/.test(tokens[k]?.lower ?? '')) k++;
+  // a passive ("was capped", "was first used"), not an impersonal one ("is decided to") or a cleft
+  return (tokens[k]?.tag === 'ven' || tokens[k]?.tag === 'verb') && /(?:ed|en|wn|ung|ut)$/.test(tokens[k].lower) && tokens[k + 1]?.tag !== 'to' && tokens[k + 1]?.lower !== 'that';
 }
 
 /**
@@ -708,7 +916,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
   if (person && isVerbal(tokenize(title)[1])) {
-    const name = antecedents.person();
+    const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
   }
   // "His songs topped the charts": the owner is named the same way
@@ -717,10 +925,19 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const name = antecedents.person();
     return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
   }
+  // "I was there last week." inside someone's quotation: told as theirs, in quotation marks
+  if (FIRST_PERSON.test(title) && isVerbal(tokenize(title.replace(/['’](?:ll|ve|m|re|d)\b/u, ''))[1]) && !/["“”]/u.test(title)) {
+    const speaker = antecedents.speaker?.();
+    if (speaker) return shorten(`${speaker} says "${title}"`);
+  }
   const body = BODY_SUBJECT.exec(title);
   if (body) {
     const name = antecedents.organization();
-    return name ? shorten(`${name} ${title.slice(body[0].length)}`) : title;
+    if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
+  }
+  if (referringIt(title)) {
+    const thing = antecedents.subject?.('thing');
+    if (thing) return shorten(`${thing} ${title.slice(3)}`);
   }
   return title;
 }
@@ -787,16 +1004,32 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 }
 
 /** A short title for the happening that `timex` dates in `sentence`. */
-export function eventTitle(sentence: Sentence, timex: Timex): string {
+export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): string {
   const text = sentence.text;
-  const tokens = sentence.tokens;
+  const tokens = words ? refineTags(sentence.tokens, words) : sentence.tokens;
   if (!tokens.length) return '';
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
+  // "Work on the well started on 2 May, with the second on 16 May": the sentence's other dates belong
+  // to their own happenings and are left out with their lead-ins, as this one's are
+  const otherDateWords = new Set<number>();
+  for (const other of otherDates) {
+    if (other.start === timex.start && other.end === timex.end) continue;
+    // "the winner of this year's prize": a date in the possessive is part of its noun phrase
+    if (/^['’]s\b/u.test(text.slice(other.end - sentence.start))) continue;
+    for (const i of dateTokens(tokens, other.start - sentence.start, other.end - sentence.start)) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
+  }
+  for (const i of otherDateWords) skip.add(i);
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ...": a dateline run into the lead is not the lead's words.
   const dateline = DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
+  // a date in or before a caption's heading: what came before the heading is not this text
+  const headings = capitalRuns(tokens);
+  const lastHeading = headings.length ? headings[headings.length - 1] : -1;
+  const dateAt = ownDate.size ? Math.min(...ownDate) : -1;
+  for (const i of headings) skip.add(i);
+  if (dateAt >= 0 && dateAt <= lastHeading) for (let i = 0; i < lastHeading; i++) skip.add(i);
   // "...bans on pork products On Thursday ministers met": a sentence run into the last (a heading, a
   // caption with no full stop) is not this happening's words.
   if (ownDate.size) {
@@ -812,7 +1045,12 @@ export function eventTitle(sentence: Sentence, timex: Timex): string {
     for (let i = 0; i < from; i++) skip.add(i);
     for (let i = to; i < tokens.length; i++) skip.add(i);
   }
-  const picked = ownDate.size ? pickClause(tokens, ownDate, skip) : { parts: range(0, tokens.length, skip) };
+  let picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
+  // 'Organisers announce the festival will return from Aug. 4 to Aug. 6': what was said keeps its dates
+  if (otherDateWords.size && picked.parts.some((p) => typeof p === 'string')) {
+    for (const i of otherDateWords) skip.delete(i);
+    picked = pickClause(tokens, ownDate, skip, dated);
+  }
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
@@ -828,19 +1066,48 @@ export function eventTitle(sentence: Sentence, timex: Timex): string {
   }
   if (ownDate.size && OPENING_PRONOUN.test(title) && tokens[0]?.tag === 'quote') {
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
-    const said = quotedSaying(tokens, ownDate, skip);
+    const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
   return shorten(title);
 }
 
+/**
+ * "26 MAY: TOP KILL OF BLOWOUT PREVENTER - FAILED Crews tried...": a caption's heading in capitals run
+ * into the text, two or more words in capitals with an everyday word among them (not "US FDA", a
+ * run of acronyms). Left alone when the whole sentence is in capitals.
+ */
+function capitalRuns(tokens: readonly Token[]): number[] {
+  const shouted = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+  const out: number[] = [];
+  let lower = 0;
+  for (const t of tokens) if (/\p{Ll}/u.test(t.text)) lower++;
+  if (lower < 3) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!shouted(tokens[i])) continue;
+    let j = i;
+    const run: number[] = [];
+    // words in capitals, with the dashes, colons and numbers of a caption between them
+    while (j < tokens.length && (shouted(tokens[j]) || /^[-:–—&]$/.test(tokens[j].text) || /^\d+$/.test(tokens[j].text))) run.push(j++);
+    while (run.length && !shouted(tokens[run[run.length - 1]])) run.pop();
+    // "ONGOING KDX is laying": an acronym before a verb in lower case is the sentence's subject
+    const last = tokens[run[run.length - 1]];
+    if (run.length && (last.text.length <= 4 || !knownWord(last.lower)) && /^\p{Ll}/u.test(tokens[run[run.length - 1] + 1]?.text ?? '')) run.pop();
+    while (run.length && !shouted(tokens[run[run.length - 1]])) run.pop();
+    const words = run.filter((k) => shouted(tokens[k]));
+    if (words.length >= 2 && words.some((k) => tokens[k].text.length >= 4 && knownWord(tokens[k].lower))) out.push(...run);
+    i = j;
+  }
+  return out;
+}
+
 /** The frame after an opening quotation that holds the date: '"...," Ana Ruiz said' as 'Ana Ruiz says "..."'. */
-function quotedSaying(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+function quotedSaying(tokens: readonly Token[], dated: Set<number>, skip: Set<number>, dateWords: Set<number>): Pick | null {
   const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);
   for (const [j, seg] of segments.entries()) {
     if (seg.from <= firstDated || !quotedLead(tokens, seg)) continue;
-    const framed = framedTitle(tokens, segments, j, skip);
+    const framed = framedTitle(tokens, segments, j, skip, dateWords);
     // the speaker is named after the quote, not taken from inside it
     const speaker = framed?.parts[0];
     return typeof speaker === 'number' && speaker >= seg.from ? framed : null;

@@ -239,6 +239,23 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   it('names "he" inside a sentence from the one person that sentence names before it', () => {
     expect(titlesOf('The rain kept falling. The festival honoured the painter Ines Marlow, whose studio burned down when he was away on Tuesday.')).toEqual(['Ines Marlow was away']);
   });
+  it('names "it" and "he" from the plain subject of the sentence just before', () => {
+    expect(titlesOf('The old pit shaft was dug by hand. It was sealed in March.')).toEqual(['Old pit shaft was sealed']);
+    expect(titlesOf('The young miner walked to the pit. He died on Monday.')).toEqual(['Young miner died']);
+  });
+  it('tells a first-person sentence inside a quotation as said by the person named before it', () => {
+    expect(titlesOf('Mr Ken Ruiz ran the fund for ten years. "We have to pay the claims faster. I will be there on Monday.')).toEqual(['Mr Ken Ruiz says "I will be there"']);
+    // outside a quotation, "I" is the writer: left alone
+    expect(titlesOf('Mr Ken Ruiz ran the fund for ten years. I was there on Monday.')).toEqual(['I was there']);
+  });
+  it('tells a happening that is its clause\'s subject by the clause, not the bare noun', () => {
+    expect(titlesOf('The March 3 petition filed by the union asks the court to stop the sale.')).toEqual(['Petition filed by the union asks the court to stop the sale']);
+    expect(titlesOf('Most of last week\'s record 12 percent gain was lost.')).toEqual(["Most of last week's record 12 percent gain was lost"]);
+  });
+  it('leaves the sentence\'s other dates out of a title, but not one in the possessive', () => {
+    expect(titlesOf('The first crew reached the island on Monday, with the second arriving on Friday.')[0]).toBe('First crew reached the island');
+    expect(titlesOf('The winner of this year\'s poetry prize will be announced on Tuesday.')).toEqual(["Winner of this year's poetry prize will be announced"]);
+  });
   it('leaves "he" inside a sentence that names two people before it', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['He collapsed']);
   });

@@ -124,10 +124,51 @@ function retagInContext(tokens: Token[]): void {
     if (t.tag === 'ven' && (isNominal(prev) || prev.tag === 'aux' || prev.tag === 'adv')) t.tag = 'verb';
     if ((t.tag === 'verb' || t.tag === 'ven') && (prev.tag === 'det' || prev.tag === 'poss')) t.tag = 'adj';
   }
+  // "the oil well", "Macondo well has": after a determiner, an adjective or a noun, "well" is the thing dug
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    if (tokens[i].lower === 'well' && (prev.tag === 'det' || prev.tag === 'poss' || prev.tag === 'noun' || prev.tag === 'name' || prev.tag === 'adj' && prev.lower !== 'as')) tokens[i].tag = 'noun';
+  }
+  // "the drought demonstrates a need": a word in -s between a noun and a determiner is a verb with its object
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.tag === 'noun' && /[^su']s$/.test(t.lower) && (tokens[i + 1].tag === 'det' || tokens[i + 1].tag === 'poss') && /^(?:noun|name|adj)$/.test(tokens[i - 1].tag)) t.tag = 'verb';
+  }
   // "engineers were": a present-tense form right before an auxiliary is the subject, a noun.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (t.tag === 'verb' && t.lower.endsWith('s') && (next.tag === 'aux' || next.tag === 'modal')) t.tag = 'noun';
   }
+}
+
+/** A word of a statistical tagger's reading of the same text (Universal Dependencies part of speech). */
+export interface TaggedWord {
+  text: string;
+  pos: string;
+  start: number;
+}
+
+/**
+ * The lexicon's guesses corrected by a statistical tagger's reading of the same sentence, where the
+ * two disagree on an open-class word in a way the lexicon is known to get wrong: "is eerily similar"
+ * (an adjective, not a noun), "according to findings" (a noun, not a verb), "could be flowing" (a verb).
+ * Returns new tokens; the sentence's own are shared with other stages and left as they are.
+ */
+export function refineTags(tokens: readonly Token[], words: readonly TaggedWord[]): Token[] {
+  const byStart = new Map<number, TaggedWord>();
+  for (const w of words) byStart.set(w.start, w);
+  return tokens.map((t, i) => {
+    const w = byStart.get(t.start);
+    if (!w || w.text !== t.text) return t;
+    const prev = tokens[i - 1];
+    let tag = t.tag;
+    if (t.tag === 'noun' && w.pos === 'ADJ') tag = 'adj';
+    // "the index hits a record", not "Stearns hedge funds": a verb takes an object or a phrase, not a noun straight after
+    else if (t.tag === 'noun' && w.pos === 'VERB' && prev && prev.tag !== 'det' && prev.tag !== 'poss' && prev.tag !== 'adj' && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '')) tag = /ing$/.test(t.lower) ? 'ving' : 'verb';
+    else if (t.tag === 'verb' && w.pos === 'NOUN' && prev?.tag !== 'modal' && prev?.tag !== 'pron') tag = 'noun';
+    else if (t.tag === 'adj' && w.pos === 'VERB' && /ing$/.test(t.lower) && prev?.tag === 'aux') tag = 'ving';
+    else if (t.tag === 'adv' && w.pos === 'NOUN') tag = 'noun';
+    return tag === t.tag ? t : { ...t, tag };
+  });
 }

@@ -5,27 +5,27 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
 import { inDateOrder } from '../../src/core/navigation';
-import { launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline, type WatchedPage } from './chromium';
+import { launchChromium, readBuiltEvents, ReusedPages, waitForTimeline, type WatchedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 
 let browser: Browser;
 let data: EventList;
-const opened: WatchedPage[] = [];
+let pages: ReusedPages;
 
 beforeAll(async () => {
   [browser, data] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
+  pages = new ReusedPages(browser);
 });
 
 afterAll(async () => {
-  await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
+  await pages?.close();
   await browser?.close();
 });
 
 async function open(viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', viewport });
-  opened.push(watched);
+  const watched = await pages.open({ reducedMotion: 'reduce', viewport });
   await watched.page.goto(baseUrl);
   await waitForTimeline(watched.page);
   return watched;

@@ -142,6 +142,63 @@ export class ReusedPages {
   }
 }
 
+/** The worker's connection to the shared Chromium, lent to one test file after another. */
+interface Lent {
+  browser: Promise<Browser>;
+  /** Files holding it now. */
+  users: number;
+  closing?: ReturnType<typeof setTimeout>;
+}
+let lent: Lent | undefined;
+const pagesOf = new WeakMap<Browser, ReusedPages>();
+
+/**
+ * A connection to the run's Chromium that the next test file takes over: the browser files run one
+ * after another in one worker (vite.config.ts), so its reused pages stay warm from file to file
+ * instead of each file starting a renderer again. Give it back with releaseChromium in afterAll.
+ */
+export function shareChromium(): Promise<Browser> {
+  if (!lent) {
+    const entry: Lent = { browser: launchChromium(), users: 0 };
+    entry.browser.catch(() => {
+      if (lent === entry) lent = undefined;
+    });
+    lent = entry;
+  }
+  clearTimeout(lent.closing);
+  lent.users++;
+  return lent.browser;
+}
+
+/** The reused pages of a connection from shareChromium (one set per connection). */
+export function reusedPages(browser: Browser): ReusedPages {
+  let pages = pagesOf.get(browser);
+  if (!pages) {
+    pages = new ReusedPages(browser);
+    pagesOf.set(browser, pages);
+  }
+  return pages;
+}
+
+async function closeWithPages(browser: Browser): Promise<void> {
+  await pagesOf.get(browser)?.close();
+  pagesOf.delete(browser);
+  await browser.close().catch(() => {});
+}
+
+/** Gives back a connection from shareChromium: it closes, with its pages, when no file takes it again soon. */
+export async function releaseChromium(browser: Browser): Promise<void> {
+  const entry = lent;
+  if (!entry || (await entry.browser.catch(() => undefined)) !== browser) return closeWithPages(browser);
+  if (--entry.users > 0) return;
+  entry.closing = setTimeout(() => {
+    if (lent !== entry || entry.users > 0) return;
+    lent = undefined;
+    void closeWithPages(browser);
+  }, 2_000);
+  entry.closing.unref?.();
+}
+
 /** The event list the global setup built the site with. */
 export async function readBuiltEvents(distDir: string): Promise<EventList> {
   return JSON.parse(await readFile(join(distDir, 'data', 'events.json'), 'utf8')) as EventList;

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
-import { launchChromium, readBuiltEvents, ReusedPages, waitForTimeline, type PageOptions, type WatchedPage } from './chromium';
+import { type PageOptions, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline, type WatchedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -21,14 +21,13 @@ let seeds: EventList;
 let pages: ReusedPages;
 
 beforeAll(async () => {
-  [browser, seeds] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
-  pages = new ReusedPages(browser);
+  [browser, seeds] = await Promise.all([shareChromium(), readBuiltEvents(distDir)]);
+  pages = reusedPages(browser);
   await mkdir(OUT, { recursive: true });
 });
 
 afterAll(async () => {
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 /** Opens the page, optionally serving `data` as its event list, and waits for the timeline. */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { dateLabel } from '../../src/core/dates';
 import type { EventList, TimelineEvent } from '../../src/core/schema';
-import { controlName, launchChromium, openWatchedPage, readBuiltEvents, ReusedPages, type WatchedPage } from './chromium';
+import { controlName, openWatchedPage, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, type WatchedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -68,8 +68,8 @@ document.addEventListener('eventselect', (e) => selected.push({ from: e.target.i
 const ELEMENT = () => `<script type="module" src="${baseUrl}embed/event-timeline.js"></script>`;
 
 beforeAll(async () => {
-  [browser, data] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
-  pages = new ReusedPages(browser);
+  [browser, data] = await Promise.all([shareChromium(), readBuiltEvents(distDir)]);
+  pages = reusedPages(browser);
   host = createServer((request, response) => {
     const file = files.get(new URL(request.url ?? '/', 'http://host').pathname);
     if (!file) {
@@ -87,8 +87,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
   await new Promise<void>((done) => host?.close(() => done()));
 });
 

@@ -3,7 +3,7 @@
 // and has an overview strip whose window the reader can drag.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, ReusedPages, waitForTimeline, type WatchedPage } from './chromium';
+import { releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline, type WatchedPage } from './chromium';
 import { fiftyEvents } from './focus-fixture';
 
 const baseUrl = inject('baseUrl');
@@ -12,13 +12,12 @@ let browser: Browser;
 let pages: ReusedPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  pages = new ReusedPages(browser);
+  browser = await shareChromium();
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 async function open(hash = '', viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {

@@ -14,7 +14,7 @@ import { preview, type PreviewServer } from 'vite';
 import { MAX_EVENTS, MAX_LABEL, MAX_STRING, MAX_TAGS, MAX_TITLE, type Article, type EventList, type TimelineEvent } from '../../src/core/schema';
 import { escapeAttribute } from '../../src/app/snippets';
 import { runCli } from '../../src/pipeline/cli';
-import { launchChromium, openWatchedPage, ReusedPages, waitForTimeline, type PageOptions, type WatchedPage } from './chromium';
+import { openWatchedPage, type PageOptions, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline, type WatchedPage } from './chromium';
 import { CSP } from './global-setup';
 
 const baseUrl = inject('baseUrl');
@@ -75,8 +75,8 @@ function urlOf(server: PreviewServer): string {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  pages = new ReusedPages(browser);
+  browser = await shareChromium();
+  pages = reusedPages(browser);
   workDir = await mkdtemp(join(tmpdir(), 'hostile-site-'));
   // The hostile articles beside a good one, named so that it comes last: the page's title is
   // then the hostile headline.
@@ -104,8 +104,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
   await new Promise<void>((done) => (site ? site.httpServer.close(() => done()) : done()));
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
@@ -335,6 +334,16 @@ function pollutionList(): string {
   return json;
 }
 
+/**
+ * Has the hostile site's server send `body` in place of its event list: written beside it and
+ * fetched by Chromium itself, not handed over through the DevTools protocol, which takes seconds
+ * for the tens of megabytes of the oversized lists. The page must be opened at `siteUrl`.
+ */
+async function serveInPlace(page: Page, name: string, body: string): Promise<void> {
+  await writeFile(join(workDir, 'site', 'data', name), body);
+  await page.route('**/data/events.json', (r) => r.continue({ url: `${siteUrl}data/${name}` }));
+}
+
 /** Reads the alert the page shows for a list it cannot show. */
 async function alertOf(page: Page): Promise<{ heading: string; message: string; details: string[] }> {
   const alert = page.getByRole('alert');
@@ -356,8 +365,8 @@ describe('hostile and oversized event lists', () => {
     const n = MAX_EVENTS + 1;
     const body = manyEvents(n);
     const { page, errors } = await open();
-    await page.route('**/data/events.json', (r) => r.fulfill({ contentType: 'application/json', body }));
-    await page.goto(baseUrl);
+    await serveInPlace(page, 'too-many.json', body);
+    await page.goto(siteUrl);
     const alert = await alertOf(page);
     expect(alert.heading).toBe('The timeline cannot be shown');
     expect(alert.message).toMatch(/not in the expected format/);
@@ -382,8 +391,8 @@ describe('hostile and oversized event lists', () => {
     });
     expect(body.length).toBeGreaterThan(15_000_000);
     const { page, errors } = await open();
-    await page.route('**/data/events.json', (r) => r.fulfill({ contentType: 'application/json', body }));
-    await page.goto(baseUrl);
+    await serveInPlace(page, 'huge-strings.json', body);
+    await page.goto(siteUrl);
     const alert = await alertOf(page);
     expect(alert.message).toMatch(/not in the expected format/);
     expect(alert.details).toEqual(expect.arrayContaining([

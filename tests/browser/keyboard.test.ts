@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
 import { inDateOrder } from '../../src/core/navigation';
-import { launchChromium, readBuiltEvents, ReusedPages, waitForTimeline, type WatchedPage } from './chromium';
+import { readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline, type WatchedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -15,13 +15,12 @@ let data: EventList;
 let pages: ReusedPages;
 
 beforeAll(async () => {
-  [browser, data] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
-  pages = new ReusedPages(browser);
+  [browser, data] = await Promise.all([shareChromium(), readBuiltEvents(distDir)]);
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 async function open(viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
 import { dateLabel } from '../../src/core/dates';
-import { launchChromium, ReusedPages, waitForTimeline } from './chromium';
+import { releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline } from './chromium';
 
 const baseUrl = inject('baseUrl');
 
@@ -13,13 +13,12 @@ let browser: Browser;
 let pages: ReusedPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  pages = new ReusedPages(browser);
+  browser = await shareChromium();
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 /** 200 events over ten months, importance spread by a fixed stride; the top ~15% are key. */

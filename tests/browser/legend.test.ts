@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
 import { dateLabel } from '../../src/core/dates';
-import { launchChromium, ReusedPages, waitForTimeline } from './chromium';
+import { releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline } from './chromium';
 
 const baseUrl = inject('baseUrl');
 /** Where the pictures are kept, to look at. */
@@ -16,14 +16,13 @@ let browser: Browser;
 let pages: ReusedPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await shareChromium();
   await mkdir(OUT, { recursive: true });
-  pages = new ReusedPages(browser);
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 /** Twelve events a week apart: two tags, some planned, some reported by three articles. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
 import { STALL_MS } from '../../src/app/load';
-import { launchChromium, openWatchedPage, ReusedPages, readBuiltEvents, waitForTimeline } from './chromium';
+import { openWatchedPage, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline } from './chromium';
 import { CSP } from './global-setup';
 
 const baseUrl = inject('baseUrl');
@@ -14,12 +14,11 @@ const distDir = inject('distDir');
 let browser: Browser;
 let pages: ReusedPages;
 beforeAll(async () => {
-  browser = await launchChromium();
-  pages = new ReusedPages(browser);
+  browser = await shareChromium();
+  pages = reusedPages(browser);
 });
 afterAll(async () => {
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 // Each would set window.__pwned if the page ever treated article text as HTML.

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
-import { controlName, launchChromium, ReusedPages, readBuiltEvents, waitForTimeline } from './chromium';
+import { controlName, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -18,13 +18,12 @@ let axeSource: string;
 
 beforeAll(async () => {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  [browser, data, axeSource] = await Promise.all([launchChromium(), readBuiltEvents(distDir), readFile(axePath, 'utf8')]);
-  pages = new ReusedPages(browser);
+  [browser, data, axeSource] = await Promise.all([shareChromium(), readBuiltEvents(distDir), readFile(axePath, 'utf8')]);
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 const sizes = [

@@ -1,7 +1,7 @@
 // What jsdom cannot show: the page on paper, and a reader who asked for less motion.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, ReusedPages, readBuiltEvents, waitForTimeline } from './chromium';
+import { readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline } from './chromium';
 import type { EventList } from '../../src/core/schema';
 
 const baseUrl = inject('baseUrl');
@@ -10,14 +10,13 @@ let pages: ReusedPages;
 let data: EventList;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await shareChromium();
   data = await readBuiltEvents(inject('distDir'));
-  pages = new ReusedPages(browser);
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 /** The axis labels and the transform of every mark: what a reader sees of the view. */

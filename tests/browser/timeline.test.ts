@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { dateSpan } from '../../src/core/dates';
 import { storyHeading } from '../../src/app/story';
 import type { EventList, TimelineEvent } from '../../src/core/schema';
-import { controlName, launchChromium, readBuiltEvents, ReusedPages, waitForTimeline, type PageOptions, type WatchedPage } from './chromium';
+import { controlName, type PageOptions, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline, type WatchedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -16,13 +16,12 @@ let data: EventList;
 let pages: ReusedPages;
 
 beforeAll(async () => {
-  [browser, data] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
-  pages = new ReusedPages(browser);
+  [browser, data] = await Promise.all([shareChromium(), readBuiltEvents(distDir)]);
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await pages?.close();
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 /** Opens the page (optionally at a hash) and waits for the timeline to be up. */

@@ -836,8 +836,8 @@ describe('fields at their limits, and text that tries to break the layout', () =
       tags: ['common', ...Array.from({ length: MAX_TAGS - 1 }, (_, j) => `tag ${i}-${j}`)],
     }));
     const { page, errors } = await open();
-    await page.route('**/data/events.json', (r) => r.fulfill({ json: { version: 1, articles: [], events } }));
-    await page.goto(baseUrl);
+    await serveInPlace(page, 'many-tags.json', JSON.stringify({ version: 1, articles: [], events }));
+    await page.goto(siteUrl);
     await waitForTimeline(page);
     // The tag filter follows the first screen (it loads when the browser is idle).
     const filter = page.getByRole('group', { name: 'Filter by tag' });

@@ -108,20 +108,27 @@ export class ReusedPages {
   async open(options: PageOptions = {}): Promise<WatchedPage> {
     const { viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'no-preference', bypassCSP = false, hasTouch = false, isMobile = false } = options;
     const key = JSON.stringify([bypassCSP, hasTouch, isMobile]);
-    let made = this.#pages.get(key);
-    if (!made) {
-      made = this.#make({ bypassCSP, hasTouch, isMobile, viewport });
-      this.#pages.set(key, made);
+    const made = this.#pages.get(key);
+    let reused = made ? await made.catch(() => undefined) : undefined;
+    // A page that crashed or hung in the last test is replaced, not handed on.
+    if (!reused || !(await this.#reset(reused.page).then(() => true, () => false))) {
+      if (reused) await reused.context.close().catch(() => {});
+      const fresh = this.#make({ bypassCSP, hasTouch, isMobile, viewport });
+      this.#pages.set(key, fresh);
+      reused = await fresh;
+      await this.#reset(reused.page);
     }
-    const reused = await made;
     const { page } = reused;
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await page.goto('about:blank');
     await page.setViewportSize(viewport);
     await page.emulateMedia({ media: null, colorScheme, reducedMotion });
     await page.mouse.move(0, 0);
     reused.current = [];
     return { context: reused.context, page, errors: reused.current };
+  }
+
+  async #reset(page: Page): Promise<void> {
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.goto('about:blank', { timeout: 10_000 });
   }
 
   async #make(options: BrowserContextOptions): Promise<ReusedPage> {

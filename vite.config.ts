@@ -202,6 +202,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           fileParallelism: false,
+          // One worker for every file, in turn: playwright-core and the page's modules are imported once.
+          isolate: false,
           testTimeout: 30_000,
           // A busy machine (or a fresh CI one) can take more than the default second to settle a
           // debounced announcement after an animated zoom.

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
-import { controlName, launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline } from './chromium';
+import { controlName, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -16,14 +16,16 @@ const distDir = inject('distDir');
 let browser: Browser;
 let data: EventList;
 let axeSource: string;
+let pages: ReusedPages;
 
 beforeAll(async () => {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  [browser, data, axeSource] = await Promise.all([launchChromium(), readBuiltEvents(distDir), readFile(axePath, 'utf8')]);
+  [browser, data, axeSource] = await Promise.all([shareChromium(), readBuiltEvents(distDir), readFile(axePath, 'utf8')]);
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 interface Violation {
@@ -57,43 +59,35 @@ describe('axe-core', () => {
   ]);
 
   it.each(cases)('finds no violations in $view ($colorScheme)', async ({ colorScheme, view }) => {
-    const { page, errors, context } = await openWatchedPage(browser, { colorScheme, reducedMotion: 'reduce' });
-    try {
-      await page.goto(baseUrl);
-      await waitForTimeline(page);
-      if (view.startsWith('the chart zoomed')) {
-        await page.locator('svg[role=group] [tabindex="0"]').focus();
-        for (const key of ['+', '+', '+', 'End']) await page.keyboard.press(key);
-        await page.locator('svg g.event:focus').waitFor();
-      } else if (view !== 'the default view') {
-        const event = data.events.find((e) => e.sources.length > 1) ?? data.events[0];
-        if (view.startsWith('the list')) await page.getByRole('button', { name: 'List', exact: true }).click();
-        // In the chart the control is named "<date>: <headline>"; the list's rows are found by id
-        // so that this test is about axe's findings, not about how a row is named.
-        const control = view.startsWith('the list')
-          ? page.getByRole('button').and(page.locator(`[data-event-id="${event.id}"]`))
-          : page.getByRole('button', { name: controlName(event), exact: true });
-        await control.click();
-        await page.getByRole('region', { name: event.title, exact: true }).waitFor();
-      }
-      // Nothing in motion while axe measures contrast.
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-      expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
+    const { page, errors } = await pages.open({ colorScheme, reducedMotion: 'reduce' });
+    await page.goto(baseUrl);
+    await waitForTimeline(page);
+    if (view.startsWith('the chart zoomed')) {
+      await page.locator('svg[role=group] [tabindex="0"]').focus();
+      for (const key of ['+', '+', '+', 'End']) await page.keyboard.press(key);
+      await page.locator('svg g.event:focus').waitFor();
+    } else if (view !== 'the default view') {
+      const event = data.events.find((e) => e.sources.length > 1) ?? data.events[0];
+      if (view.startsWith('the list')) await page.getByRole('button', { name: 'List', exact: true }).click();
+      // In the chart the control is named "<date>: <headline>"; the list's rows are found by id
+      // so that this test is about axe's findings, not about how a row is named.
+      const control = view.startsWith('the list')
+        ? page.getByRole('button').and(page.locator(`[data-event-id="${event.id}"]`))
+        : page.getByRole('button', { name: controlName(event), exact: true });
+      await control.click();
+      await page.getByRole('region', { name: event.title, exact: true }).waitFor();
     }
+    // Nothing in motion while axe measures contrast.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('would report a violation if there were one (the injection works under the CSP)', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    try {
-      await page.goto(baseUrl);
-      await waitForTimeline(page);
-      await page.evaluate(() => document.documentElement.removeAttribute('lang'));
-      expect((await axeViolations(page)).map((v) => v.rule)).toContain('html-has-lang');
-    } finally {
-      await context.close();
-    }
+    const { page } = await pages.open();
+    await page.goto(baseUrl);
+    await waitForTimeline(page);
+    await page.evaluate(() => document.documentElement.removeAttribute('lang'));
+    expect((await axeViolations(page)).map((v) => v.rule)).toContain('html-has-lang');
   });
 });

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
-import { launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline, type WatchedPage } from './chromium';
+import { type PageOptions, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline, type WatchedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -18,22 +18,21 @@ const OUT = resolve('.tmp/downloads');
 
 let browser: Browser;
 let seeds: EventList;
-const opened: WatchedPage[] = [];
+let pages: ReusedPages;
 
 beforeAll(async () => {
-  [browser, seeds] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
+  [browser, seeds] = await Promise.all([shareChromium(), readBuiltEvents(distDir)]);
+  pages = reusedPages(browser);
   await mkdir(OUT, { recursive: true });
 });
 
 afterAll(async () => {
-  await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 /** Opens the page, optionally serving `data` as its event list, and waits for the timeline. */
-async function open(data?: EventList, options: Parameters<typeof openWatchedPage>[1] = {}): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', acceptDownloads: true, ...options });
-  opened.push(watched);
+async function open(data?: EventList, options: PageOptions = {}): Promise<WatchedPage> {
+  const watched = await pages.open({ reducedMotion: 'reduce', ...options });
   if (data) {
     await watched.page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
   }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { dateLabel } from '../../src/core/dates';
 import type { EventList, TimelineEvent } from '../../src/core/schema';
-import { controlName, launchChromium, openWatchedPage, readBuiltEvents, type WatchedPage } from './chromium';
+import { controlName, openWatchedPage, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, type WatchedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -19,6 +19,8 @@ let browser: Browser;
 let data: EventList;
 let host: Server;
 let hostUrl: string;
+let pages: ReusedPages;
+/** Contexts of their own, for a test that counts the requests from the first one. */
 const opened: WatchedPage[] = [];
 
 /** Host pages by path; scripts and styles are files, as the host's CSP allows nothing inline. */
@@ -66,7 +68,8 @@ document.addEventListener('eventselect', (e) => selected.push({ from: e.target.i
 const ELEMENT = () => `<script type="module" src="${baseUrl}embed/event-timeline.js"></script>`;
 
 beforeAll(async () => {
-  [browser, data] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
+  [browser, data] = await Promise.all([shareChromium(), readBuiltEvents(distDir)]);
+  pages = reusedPages(browser);
   host = createServer((request, response) => {
     const file = files.get(new URL(request.url ?? '/', 'http://host').pathname);
     if (!file) {
@@ -84,14 +87,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
   await new Promise<void>((done) => host?.close(() => done()));
 });
 
 async function openHost(path: string, body: string): Promise<WatchedPage> {
   files.set(path, page(body));
-  const watched = await openWatchedPage(browser, { reducedMotion: 'reduce' });
-  opened.push(watched);
+  const watched = await pages.open({ reducedMotion: 'reduce' });
   await watched.page.goto(hostUrl + path);
   return watched;
 }
@@ -345,8 +347,7 @@ describe('embeds in an article', () => {
     },
   ])('$name: the wheel scrolls the host page until the reader clicks the chart, then zooms', async ({ name, embed, scope }) => {
     files.set('/article.html', { type: 'text/html', body: () => page(ARTICLE(embed)).body().replace('/hostile.css', '/column.css') });
-    const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
-    opened.push(watched);
+    const watched = await pages.open({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
     const article = watched.page;
     await article.goto(`${hostUrl}/article.html`);
     const timeline = scope(article);
@@ -396,8 +397,7 @@ describe('embeds in an article', () => {
     { name: 'an element', embed: `<event-timeline id="embed" src="${baseUrl}data/events.json"></event-timeline>`, frame: false },
   ])('$name in a 600 px column: one title line of normal size, light in a dark-mode reader\'s browser', async ({ embed, frame }) => {
     files.set('/column.html', { type: 'text/html', body: () => page(ARTICLE(embed)).body().replace('/hostile.css', '/column.css') });
-    const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
-    opened.push(watched);
+    const watched = await pages.open({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
     await watched.page.goto(`${hostUrl}/column.html`);
     const timeline = frame ? watched.page.frameLocator('#embed') : watched.page.locator('#embed');
     await timeline.getByRole('status').filter({ hasText: /^Showing / }).waitFor();
@@ -416,8 +416,7 @@ describe('embeds in an article', () => {
 
   it("follows the reader's dark mode only when asked: theme=auto", async () => {
     files.set('/auto.html', page(`${ELEMENT()}<event-timeline id="auto" src="${baseUrl}data/events.json" theme="auto"></event-timeline>`));
-    const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', colorScheme: 'dark' });
-    opened.push(watched);
+    const watched = await pages.open({ reducedMotion: 'reduce', colorScheme: 'dark' });
     await watched.page.goto(`${hostUrl}/auto.html`);
     const timeline = watched.page.locator('#auto');
     await timeline.getByRole('status').filter({ hasText: /^Showing / }).waitFor();
@@ -438,6 +437,7 @@ describe('the element bundle', () => {
       type: 'text/html',
       body: () => page(`${ELEMENT()}<event-timeline id="first" src="${baseUrl}data/events.json"></event-timeline>`).body().replace('/hostile.css', '/column.css'),
     });
+    // A context of its own: nothing loaded yet, the pointer never over the page.
     const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
     opened.push(watched);
     const requested: string[] = [];

@@ -3,26 +3,25 @@
 // and has an overview strip whose window the reader can drag.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openWatchedPage, waitForTimeline, type WatchedPage } from './chromium';
+import { releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline, type WatchedPage } from './chromium';
 import { fiftyEvents } from './focus-fixture';
 
 const baseUrl = inject('baseUrl');
 const data = fiftyEvents();
 let browser: Browser;
-const opened: WatchedPage[] = [];
+let pages: ReusedPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await shareChromium();
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 async function open(hash = '', viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', viewport });
-  opened.push(watched);
+  const watched = await pages.open({ reducedMotion: 'reduce', viewport });
   await watched.page.route('**/data/events.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
   await watched.page.goto(baseUrl + hash);
   await waitForTimeline(watched.page);

@@ -5,27 +5,26 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
 import { inDateOrder } from '../../src/core/navigation';
-import { launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline, type WatchedPage } from './chromium';
+import { readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline, type WatchedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 
 let browser: Browser;
 let data: EventList;
-const opened: WatchedPage[] = [];
+let pages: ReusedPages;
 
 beforeAll(async () => {
-  [browser, data] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
+  [browser, data] = await Promise.all([shareChromium(), readBuiltEvents(distDir)]);
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 async function open(viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', viewport });
-  opened.push(watched);
+  const watched = await pages.open({ reducedMotion: 'reduce', viewport });
   await watched.page.goto(baseUrl);
   await waitForTimeline(watched.page);
   return watched;

@@ -6,21 +6,23 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
 import { dateLabel } from '../../src/core/dates';
-import { launchChromium, openWatchedPage, waitForTimeline } from './chromium';
+import { releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline } from './chromium';
 
 const baseUrl = inject('baseUrl');
 /** Where the pictures are kept, to look at. */
 const OUT = resolve('.tmp/legend-shots');
 
 let browser: Browser;
+let pages: ReusedPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await shareChromium();
   await mkdir(OUT, { recursive: true });
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 /** Twelve events a week apart: two tags, some planned, some reported by three articles. */
@@ -50,37 +52,33 @@ describe('legend', () => {
     { device: 'a phone', viewport: { width: 390, height: 844 } },
   ])('on $device: opens from the toolbar, names every encoding and tag, and fits the width', async ({ device, viewport }) => {
     const data = story();
-    const { page, errors, context } = await openWatchedPage(browser, { viewport, reducedMotion: 'reduce' });
-    try {
-      await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
-      await page.goto(baseUrl);
-      await waitForTimeline(page);
-      // A mark reported by three articles says so; one from a single article shows no count.
-      expect(await page.locator('svg .sources[data-count-for="e0"]').textContent()).toBe('3');
-      expect(await page.locator('svg .sources[data-count-for="e1"]').count()).toBe(0);
+    const { page, errors } = await pages.open({ viewport, reducedMotion: 'reduce' });
+    await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+    await page.goto(baseUrl);
+    await waitForTimeline(page);
+    // A mark reported by three articles says so; one from a single article shows no count.
+    expect(await page.locator('svg .sources[data-count-for="e0"]').textContent()).toBe('3');
+    expect(await page.locator('svg .sources[data-count-for="e1"]').count()).toBe(0);
 
-      await page.getByRole('button', { name: 'Legend' }).click();
-      const legend = page.getByRole('list', { name: 'Legend' });
-      await legend.waitFor();
-      const entries = await legend.getByRole('listitem').allInnerTexts();
-      // The words after each drawn sample (whose own small text, a count or "+5", comes first).
-      expect(entries.map((t) => t.trim().split('\n').at(-1)!.trim())).toEqual([
-        'A day',
-        'A month or a year, over its span',
-        'Approximate',
-        'Planned',
-        'Number of sources',
-        'A group of events: zoom in or open it',
-        // As many Courts as Streets: the tie goes by name.
-        'Courts',
-        'Streets',
-      ]);
-      const box = await legend.boundingBox();
-      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
-      await page.screenshot({ path: resolve(OUT, `legend-${device.replace(/\W+/g, '-')}.png`) });
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await page.getByRole('button', { name: 'Legend' }).click();
+    const legend = page.getByRole('list', { name: 'Legend' });
+    await legend.waitFor();
+    const entries = await legend.getByRole('listitem').allInnerTexts();
+    // The words after each drawn sample (whose own small text, a count or "+5", comes first).
+    expect(entries.map((t) => t.trim().split('\n').at(-1)!.trim())).toEqual([
+      'A day',
+      'A month or a year, over its span',
+      'Approximate',
+      'Planned',
+      'Number of sources',
+      'A group of events: zoom in or open it',
+      // As many Courts as Streets: the tie goes by name.
+      'Courts',
+      'Streets',
+    ]);
+    const box = await legend.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: resolve(OUT, `legend-${device.replace(/\W+/g, '-')}.png`) });
+    expect(errors).toEqual([]);
   });
 });

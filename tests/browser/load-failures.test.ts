@@ -5,18 +5,20 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
 import type { EventList } from '../../src/core/schema';
 import { STALL_MS } from '../../src/app/load';
-import { launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline } from './chromium';
+import { openWatchedPage, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline } from './chromium';
 import { CSP } from './global-setup';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 
 let browser: Browser;
+let pages: ReusedPages;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await shareChromium();
+  pages = reusedPages(browser);
 });
 afterAll(async () => {
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 // Each would set window.__pwned if the page ever treated article text as HTML.
@@ -83,24 +85,20 @@ const cases: Case[] = [
 
 describe('a missing or invalid event list', () => {
   it.each(cases)('explains $name in an alert', async ({ serve, message, detail }) => {
-    const { page, errors, context } = await openWatchedPage(browser);
-    try {
-      await page.route('**/data/events.json', serve);
-      await page.goto(baseUrl);
-      const alert = page.getByRole('alert');
-      await alert.waitFor();
-      expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe('The timeline cannot be shown');
-      const text = await alert.innerText();
-      expect(text).toMatch(message);
-      expect(text).toContain('data/events.json');
-      if (detail) expect(await alert.locator('li').allTextContents()).toContain(detail);
-      expect(await page.locator('svg[role=group], img').count()).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-      // A failed request is logged by Chromium itself; anything else (a script error, a CSP violation) is a bug.
-      expect(errors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { page, errors } = await pages.open();
+    await page.route('**/data/events.json', serve);
+    await page.goto(baseUrl);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe('The timeline cannot be shown');
+    const text = await alert.innerText();
+    expect(text).toMatch(message);
+    expect(text).toContain('data/events.json');
+    if (detail) expect(await alert.locator('li').allTextContents()).toContain(detail);
+    expect(await page.locator('svg[role=group], img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    // A failed request is logged by Chromium itself; anything else (a script error, a CSP violation) is a bug.
+    expect(errors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
   });
 });
 
@@ -115,35 +113,31 @@ describe('a hostile event list', () => {
     // The heading is the story's title: give it the hostile headline.
     list.story = { title: list.articles[0].title! };
     const [event] = list.events;
-    const { page, errors, context } = await openWatchedPage(browser, { bypassCSP, reducedMotion: 'reduce' });
-    try {
-      await page.route('**/data/events.json', (r) => r.fulfill({ json: list }));
-      await page.goto(baseUrl);
-      await waitForTimeline(page);
+    const { page, errors } = await pages.open({ bypassCSP, reducedMotion: 'reduce' });
+    await page.route('**/data/events.json', (r) => r.fulfill({ json: list }));
+    await page.goto(baseUrl);
+    await waitForTimeline(page);
 
-      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(list.articles[0].title);
-      const control = page.getByRole('button', { name: `${event.date.label}: ${event.title}`, exact: true });
-      expect(await control.count()).toBe(1);
-      expect(await page.getByRole('button', { name: `20 March 2025: ${list.events[1].title}`, exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(list.articles[0].title);
+    const control = page.getByRole('button', { name: `${event.date.label}: ${event.title}`, exact: true });
+    expect(await control.count()).toBe(1);
+    expect(await page.getByRole('button', { name: `20 March 2025: ${list.events[1].title}`, exact: true }).count()).toBe(1);
 
-      await control.click();
-      const details = page.getByRole('region', { name: event.title, exact: true });
-      await details.waitFor();
-      expect(await details.locator('blockquote').evaluate((q) => q.textContent)).toBe(QUOTE);
-      expect(await details.locator('mark').evaluate((m) => m.textContent)).toBe(event.sources[0].timex.text);
-      const caption = await details.locator('figcaption').evaluate((c) => c.textContent ?? '');
-      expect(caption).toContain(list.articles[0].publisher);
-      expect(caption).toContain(list.articles[0].title);
-      expect(await page.evaluate(() => location.hash)).toBe(`#event=${encodeURIComponent(event.id)}`);
+    await control.click();
+    const details = page.getByRole('region', { name: event.title, exact: true });
+    await details.waitFor();
+    expect(await details.locator('blockquote').evaluate((q) => q.textContent)).toBe(QUOTE);
+    expect(await details.locator('mark').evaluate((m) => m.textContent)).toBe(event.sources[0].timex.text);
+    const caption = await details.locator('figcaption').evaluate((c) => c.textContent ?? '');
+    expect(caption).toContain(list.articles[0].publisher);
+    expect(caption).toContain(list.articles[0].title);
+    expect(await page.evaluate(() => location.hash)).toBe(`#event=${encodeURIComponent(event.id)}`);
 
-      // Let any image the page might have made fail to load and fire its handler.
-      await page.waitForLoadState('networkidle');
-      expect(await page.locator('img, b, svg[onload], script:not([src])').count()).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // Let any image the page might have made fail to load and fire its handler.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('img, b, svg[onload], script:not([src])').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
   });
 });
 

@@ -6,35 +6,31 @@ import type { Browser, Page } from 'playwright-core';
 import { dateSpan } from '../../src/core/dates';
 import { storyHeading } from '../../src/app/story';
 import type { EventList, TimelineEvent } from '../../src/core/schema';
-import { controlName, launchChromium, openWatchedPage, readBuiltEvents, waitForTimeline, type WatchedPage } from './chromium';
+import { controlName, type PageOptions, readBuiltEvents, releaseChromium, reusedPages, type ReusedPages, shareChromium, waitForTimeline, type WatchedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 
 let browser: Browser;
 let data: EventList;
-const opened: WatchedPage[] = [];
+let pages: ReusedPages;
 
 beforeAll(async () => {
-  [browser, data] = await Promise.all([launchChromium(), readBuiltEvents(distDir)]);
+  [browser, data] = await Promise.all([shareChromium(), readBuiltEvents(distDir)]);
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  if (browser) await releaseChromium(browser);
 });
 
 /** Opens the page (optionally at a hash) and waits for the timeline to be up. */
-async function open(options: Parameters<typeof openWatchedPage>[1] = {}, hash = ''): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser, { reducedMotion: 'reduce', ...options });
-  opened.push(watched);
+async function open(options: PageOptions = {}, hash = ''): Promise<WatchedPage> {
+  const watched = await pages.open({ reducedMotion: 'reduce', ...options });
   await watched.page.goto(baseUrl + hash);
   await waitForTimeline(watched.page);
   return watched;
 }
-
-afterAll(async () => {
-  await Promise.all(opened.map((w) => w.context.close().catch(() => {})));
-});
 
 function byId(id: string): TimelineEvent {
   const event = data.events.find((e) => e.id === id);
@@ -265,13 +261,12 @@ describe('list view', () => {
   });
 
   it('sorts by date itself, not by the order of the file', async () => {
-    const { page, errors } = await openWatchedPage(browser, { reducedMotion: 'reduce' });
+    const { page, errors } = await pages.open({ reducedMotion: 'reduce' });
     const shuffled: EventList = { ...data, events: [...data.events].reverse() };
     await page.route('**/data/events.json', (route) => route.fulfill({ json: shuffled }));
     await page.goto(baseUrl);
     await waitForTimeline(page);
     expect(await listedIds(page)).toEqual(inDateOrder(data.events).map((e) => e.id));
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

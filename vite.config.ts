@@ -175,6 +175,8 @@ export default defineConfig({
   // Every browser the CSS is built for has <link rel=modulepreload>: no polyfill in the first load.
   build: { outDir: 'dist', emptyOutDir: true, cssTarget: CSS_TARGET, modulePreload: { polyfill: false } },
   test: {
+    // Unit and component files run on both cores; then the browser files, one at a time (below).
+    maxWorkers: 2,
     // Unit and component files share one module graph per worker (isolate: false): re-importing the
     // pipeline, the language model and jsdom for each file was half of `npm test`'s time. Tests
     // that stub globals restore them (vi.unstubAllGlobals) so the next file starts clean.
@@ -202,6 +204,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           // One worker for every file, in turn: playwright-core and the page's modules are imported once.
           isolate: false,
           testTimeout: 30_000,

@@ -214,7 +214,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || '';
       // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
       // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
-      if (title && reading.nounPhrase && subjectPhrase(words, reading.nounPhrase[0])) {
+      // "after last week's devastating earthquake": a noun phrase naming no one and nothing is a label;
+      // the clause says who did what ("rescue efforts must continue")
+      const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
+      if (title && reading.nounPhrase && (label || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
       }

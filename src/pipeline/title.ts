@@ -377,6 +377,16 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     // "Ann Roe said Paul Brandt was calm until he collapsed": a second name between them leaves "he" open
     const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
     if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
+    // "Ann Roe had hired Paul Brandt to guard him as he toured": with two people before it, "he" is told
+    // with the clause that names them both, which the reader can follow
+    const main = segments[k - 1];
+    if (rival && main && main.to === segments[k].from && !main.lead && hasVerb(tokens, main.from, main.to, skip)) {
+      let told = range(main.from, main.to, skip);
+      // "She said Ann Roe ...": who said it is a pronoun that names no one, so what was said is told
+      const [who, verb] = [tokens[told[0]], tokens[told[1]]];
+      if (who?.tag === 'pron' && verb && FRAME_VERBS[verb.lower] && hasVerb(tokens, told[2] ?? main.to, main.to, skip)) told = told.slice(tokens[told[2]]?.lower === 'that' ? 3 : 2);
+      return { parts: [...told, ...range(segments[k].from, segments[k].to, skip)] };
+    }
   }
   const next = segments[k + 1];
   // "The fair was last held and drew 40,000 people": a clause too short to tell much keeps the verb
@@ -384,11 +394,24 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   // (but not one with a date of its own: "convened on Monday and delivered its verdict on Thursday")
   const own = range(segments[k].from, segments[k].to, skip).filter((i) => !/^(?:punct|quote|det)$/.test(tokens[i].tag));
   const joined = next ? range(next.from + 1, next.to, skip) : [];
-  if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !range(next.from, next.to, new Set()).some((i) => skip.has(i)) && !joined.some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow|later)$/.test(tokens[i].lower))) {
+  const undated = (ids: number[]) => !ids.some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow|later)$/.test(tokens[i].lower));
+  if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !range(next.from, next.to, new Set()).some((i) => skip.has(i)) && undated(joined)) {
     return { parts: [...ids, ...range(next.from, next.to, skip)] };
+  }
+  // "The crew found two survivors and hopes for more", "She was given a pill because she could not
+  // sleep": a short last clause says how or why, and is kept when it fits
+  const tail = next && k + 1 === segments.length - 1 && next.from === segments[k].to ? range(next.from, next.to, skip) : [];
+  const tailWords = tail.filter((i) => tokens[i].tag !== 'punct');
+  if (tailWords.length >= 3 && tailWords.length <= 6 && undated(tail) && TAIL_LEADS.has(next!.lead ?? '') && (next!.lead !== 'and' || startsWithVerb(tokens, tail.slice(1))) && !range(next!.from, next!.to, new Set()).some((i) => skip.has(i) && !/^(?:punct)$/.test(tokens[i].tag)) && hasVerb(tokens, next!.from, next!.to, skip)) {
+    const parts = [...ids, ...tail];
+    const chars = parts.reduce((n, i) => n + tokens[i].text.length + 1, 0);
+    if (chars <= MAX_TITLE && ids.length && hasVerb(tokens, ids[0], ids[ids.length - 1] + 1, skip)) return { parts };
   }
   return { parts: [...ids, ...thatObject(tokens, segments, k, ids, skip)] };
 }
+
+/** Leads of a short last clause that a title keeps: how or why the happening went on. */
+const TAIL_LEADS = words('and because');
 
 /** "I do have to confirm that we have the first case": a verb's "that" clause is its object. */
 function thatObject(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {

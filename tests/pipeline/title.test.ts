@@ -93,6 +93,11 @@ describe('eventTitle', () => {
     { name: 'a capitalised plural opening the sentence is plural', text: 'Officials said on Monday that the plant would reopen.', date: 'Monday', expected: 'Officials say plant would reopen' },
     { name: 'a counted plural takes a plural verb', text: 'Three out of four voters said on Monday that the tax was unfair.', date: 'Monday', expected: 'Three out of four voters say tax was unfair' },
     { name: 'a particle after its verb is kept', text: 'Workers said on Monday that the strike would go on.', date: 'Monday', expected: 'Workers say strike would go on' },
+    { name: 'a short last "and" clause sharing the subject is kept', text: 'The ferry crew pulled three sailors from the sea on Friday and hopes to find the rest.', date: 'Friday', expected: 'Ferry crew pulled three sailors from the sea and hopes to find the rest' },
+    { name: 'a short last "because" clause is kept', text: 'The night guard was handed a spare key at 2 am on Sunday because he had lost his own.', date: '2 am on Sunday', expected: 'Night guard was handed a spare key because he had lost his own' },
+    { name: 'a long last clause is still left out', text: 'The ferry crew pulled three sailors from the sea on Friday and hopes to find the rest of the fishing boat crew before the next storm arrives.', date: 'Friday', expected: 'Ferry crew pulled three sailors from the sea' },
+    { name: 'a "he" after two people is told with what a pronoun said about them', text: 'She said Lena Ortiz had waited in the hall with Marco Bell until he woke on Sunday.', date: 'Sunday', expected: 'Lena Ortiz had waited in the hall with Marco Bell until he woke' },
+    { name: 'a "he" after two people is told with the clause naming them', text: 'Lena Ortiz had hired Marco Bell to drive him as he toured the northern towns in June.', date: 'June', expected: 'Lena Ortiz had hired Marco Bell to drive him as he toured the northern towns' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

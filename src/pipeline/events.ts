@@ -117,6 +117,34 @@ function personBefore(sentence: Sentence, people: string[]): string | null | und
   return distinct.length ? null : undefined;
 }
 
+/** How many sentences back a bare noun's fuller mention is looked for. */
+const FULLER_REACH = 6;
+
+/**
+ * "the village school" for "school", "the Red Cross medical team" for "team": the nearest earlier
+ * mention of a bare noun phrase with the words before it that say which one. Null when none says more.
+ */
+function fullerMention(sentences: Sentence[], index: number, phrase: string): string | null {
+  const want = phrase.toLowerCase().split(/\s+/);
+  for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
+    const { tokens, text } = sentences[k];
+    for (let i = tokens.length - 1; i >= want.length - 1; i--) {
+      if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
+      const own = i - want.length + 1;
+      let from = own;
+      while (from > 0 && own - from < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag)) from--;
+      // only a phrase opened by an article, a possessive, a preposition or punctuation: not the end of another
+      const opener = tokens[from - 1];
+      if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag)) continue;
+      // words that say which: a name or a describing word, not a count alone
+      if (!tokens.slice(from, own).some((t) => t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun')) continue;
+      const found = text.slice(tokens[from].start, tokens[i].end).replace(/\s+/g, ' ');
+      return found.charAt(0).toUpperCase() + found.slice(1);
+    }
+  }
+  return null;
+}
+
 /**
  * Whether sentence `index` goes on a quotation opened in a sentence before it: going back, the first
  * sentence with quotation marks leaves one open (an odd count, the last an opening one).
@@ -164,6 +192,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
         return person === (kind === 'person') ? found.text : null;
       },
+      // "The school will remain shut": the nearest earlier mention of that noun with words that say which
+      fuller: (phrase: string) => fullerMention(sortedSentences, index, phrase),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)

@@ -323,10 +323,14 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   const framed = framedTitle(tokens, segments, k, skip, dateWords);
   if (framed) return framed;
 
-  const own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
+  let own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
   if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
     const relativeThat = seg.lead !== 'that' || isRelativeThat(tokens, segments[k - 1], seg.from, skip);
     if (relativeThat) {
+      // "the funds that collapsed in 2007 have been arrested": after the left-out date, a second verb is
+      // the main clause's, not the relative's
+      const resumed = own.findIndex((i, n) => n > 0 && i > own[n - 1] + 1 && isVerbal(tokens[i]) && hasVerb(tokens, own[0], own[n - 1] + 1, skip));
+      if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
       const np = trailingNounPhrase(tokens, prev.from, prev.to, skip);
       if (np.length) {
@@ -865,6 +869,8 @@ export interface Antecedents {
   subject?(kind: 'person' | 'thing'): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
   speaker?(): string | null;
+  /** A fuller earlier mention of a bare noun phrase: "village school" for "school". */
+  fuller?(phrase: string): string | null;
 }
 
 /** "I was there", "We will rebuild": a first-person subject before its verb. */
@@ -962,7 +968,26 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const thing = antecedents.subject?.('thing');
     if (thing) return shorten(`${thing} ${title.slice(3)}`);
   }
+  // "School will remain shut", "Tremor hit": a bare common noun as subject says which one only with
+  // the words an earlier mention gave it
+  const bare = bareSubject(title);
+  if (bare) {
+    const named = antecedents.fuller?.(bare);
+    if (named) return shorten(`${named}${title.slice(bare.length)}`);
+  }
   return title;
+}
+
+/** The one or two lower-case nouns before a title's first verb ("School will", "Pop star died"), or null. */
+function bareSubject(title: string): string | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  if (verb < 1 || verb > 2) return null;
+  const np = tokens.slice(0, verb);
+  if (!np.every((t, n) => t.tag === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
+  // a capital mid-phrase or a plural head is no bare noun ("Officials said")
+  if (/^\p{Lu}{2,}/u.test(np[0].text) || /[^s]s$/.test(np[np.length - 1].lower)) return null;
+  return title.slice(0, np[np.length - 1].end);
 }
 
 /** Words that open a sentence and are written in capitals mid-sentence only as part of a name. */

@@ -1001,8 +1001,37 @@ function runOns(tokens: readonly Token[]): number[] {
     // "read The Times" names a paper: an article opens a sentence only after a noun.
     const after = tokens[i].text === 'The' ? prev.tag === 'noun' : /^(?:noun|verb|adj|adv|num)$/.test(prev.tag);
     if (SENTENCE_OPENERS.has(tokens[i].text) && after && /^\p{Ll}/u.test(prev.text) && tokens[i + 1].tag !== 'punct') out.push(i);
+    else if (namedRunOn(tokens, i)) out.push(i);
   }
   return out;
+}
+
+const HONORIFICS = words('Mr Mrs Ms Dr');
+const SUBORDINATORS = words('when after as if because while before since although though until once whether');
+
+/**
+ * "The port was flooded in 2008 Haiti lies west of...", "...to sing in Leeds Ms Roe attended the...": a
+ * name and its finite verb after a clause that already has one, with no full stop or word to join them.
+ */
+function namedRunOn(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const lowerBefore = /^\p{Ll}/u.test(prev.text) && /^(?:noun|verb|ven|adj|adv)$/.test(prev.tag) && !FRAME_VERBS[prev.lower];
+  const yearBefore = prev.tag === 'num' && /^\d{4}$/.test(prev.text);
+  const honorific = HONORIFICS.has(tokens[i].text) && prev.tag === 'name';
+  if (tokens[i].tag !== 'name' || !(lowerBefore || yearBefore || honorific)) return false;
+  let j = i;
+  while (j < tokens.length && j - i < 3 && tokens[j].tag === 'name') j++;
+  const verb = tokens[j];
+  // a finite verb: "occupies", "attended" (not "based", a participle after a name)
+  if (!verb || verb.tag !== 'verb' || !/(?:s|ed)$/.test(verb.lower) || /^(?:punct|quote)$/.test(tokens[j + 1]?.tag ?? '')) return false;
+  let hasFinite = false;
+  for (let k = i - 1; k >= 0 && !BOUNDARY_PUNCT.has(tokens[k].text); k--) {
+    const t = tokens[k];
+    // "announced in 2019 Norland needed...": a saying verb's clause may come without "that"
+    if (SUBORDINATORS.has(t.lower) || t.tag === 'rel' || t.tag === 'conj' || FRAME_VERBS[t.lower]) return false;
+    if (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') hasFinite = true;
+  }
+  return hasFinite;
 }
 
 const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–)\s+/u;

@@ -261,6 +261,11 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
     if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
+    // "The trial of the mayor's aide, Ann Roe, has begun": the name renames the aide, but what began is
+    // the trial, the head before "of", "into" or "against" (not a person: "the wife of the mayor, Ann Roe, said" is Ann Roe)
+    const of = named.findIndex((i) => /^(?:of|into|against)$/.test(tokens[i].lower));
+    const head = of > 0 ? tokens[named[of - 1]] : undefined;
+    if (head && (head.tag === 'noun' || head.tag === 'adj') && !PERSON_NOUNS.has(head.lower) && !segments[s - 1].lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
     // ("damaging" read as an adjective is the participle all the same)
@@ -1016,14 +1021,16 @@ const SUBORDINATORS = words('when after as if because while before since althoug
 function namedRunOn(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const lowerBefore = /^\p{Ll}/u.test(prev.text) && /^(?:noun|verb|ven|adj|adv)$/.test(prev.tag) && !FRAME_VERBS[prev.lower];
-  const yearBefore = prev.tag === 'num' && /^\d{4}$/.test(prev.text);
+  const yearBefore = prev.tag === 'num' && /^\d{4}$/.test(prev.text) || CALENDAR_WORDS.includes(prev.lower);
   const honorific = HONORIFICS.has(tokens[i].text) && prev.tag === 'name';
   if (tokens[i].tag !== 'name' || !(lowerBefore || yearBefore || honorific)) return false;
+  // "Haiti", "Ann Roe's sister Eva"
   let j = i;
-  while (j < tokens.length && j - i < 3 && tokens[j].tag === 'name') j++;
+  while (j < tokens.length && j - i < 6 && (tokens[j].tag === 'name' || j > i && (/^['’]s$/u.test(tokens[j].text) || tokens[j].tag === 'noun'))) j++;
   const verb = tokens[j];
-  // a finite verb: "occupies", "attended" (not "based", a participle after a name)
-  if (!verb || verb.tag !== 'verb' || !/(?:s|ed)$/.test(verb.lower) || /^(?:punct|quote)$/.test(tokens[j + 1]?.tag ?? '')) return false;
+  // a finite verb: "occupies", "attended", "is" (not "based", a participle after a name)
+  const finite = verb && (verb.tag === 'verb' && /(?:s|ed)$/.test(verb.lower) || verb.tag === 'aux' && /^(?:is|was|has|had)$/.test(verb.lower));
+  if (!finite || /^(?:punct|quote)$/.test(tokens[j + 1]?.tag ?? '')) return false;
   let hasFinite = false;
   for (let k = i - 1; k >= 0 && !BOUNDARY_PUNCT.has(tokens[k].text); k--) {
     const t = tokens[k];

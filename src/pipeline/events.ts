@@ -118,7 +118,7 @@ function personBefore(sentence: Sentence, people: string[]): string | null | und
 }
 
 /** How many sentences back a bare noun's fuller mention is looked for. */
-const FULLER_REACH = 6;
+const FULLER_REACH = 10;
 
 /**
  * "the village school" for "school", "the Red Cross medical team" for "team": the nearest earlier

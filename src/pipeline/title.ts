@@ -265,7 +265,8 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // the trial, the head before "of", "into" or "against" (not a person: "the wife of the mayor, Ann Roe, said" is Ann Roe)
     const of = named.findIndex((i) => /^(?:of|into|against)$/.test(tokens[i].lower));
     const head = of > 0 ? tokens[named[of - 1]] : undefined;
-    if (head && (head.tag === 'noun' || head.tag === 'adj') && !PERSON_NOUNS.has(head.lower) && !segments[s - 1].lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
+    // (not "the smallest of the three, Ann Roe,", nor a name given as another word for it: "a fever, or RSF,")
+    if (head && head.tag === 'noun' && !PERSON_NOUNS.has(head.lower) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
     // ("damaging" read as an adjective is the participle all the same)

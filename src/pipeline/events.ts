@@ -193,7 +193,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return person === (kind === 'person') ? found.text : null;
       },
       // "The school will remain shut": the nearest earlier mention of that noun with words that say which
-      fuller: (phrase: string) => fullerMention(sortedSentences, index, phrase),
+      // (only for "the school": "oil" with no article is oil in general, not "the Siberian oil" named before)
+      fuller: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? fullerMention(sortedSentences, index, phrase) : null),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)

@@ -266,7 +266,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const of = named.findIndex((i) => /^(?:of|into|against)$/.test(tokens[i].lower));
     const head = of > 0 ? tokens[named[of - 1]] : undefined;
     // (not "the smallest of the three, Ann Roe,", nor a name given as another word for it: "a fever, or RSF,")
-    if (head && head.tag === 'noun' && !PERSON_NOUNS.has(head.lower) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
+    if (head && (head.tag === 'noun' || head.tag === 'adj' && !/est$/.test(head.lower)) && !PERSON_NOUNS.has(head.lower) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
     // ("damaging" read as an adjective is the participle all the same)
@@ -417,7 +417,23 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const chars = parts.reduce((n, i) => n + tokens[i].text.length + 1, 0);
     if (chars <= MAX_TITLE && ids.length && hasVerb(tokens, ids[0], ids[ids.length - 1] + 1, skip)) return { parts };
   }
-  return { parts: [...ids, ...thatObject(tokens, segments, k, ids, skip)] };
+  const object = thatObject(tokens, segments, k, ids, skip);
+  return { parts: [...ids, ...(object.length ? object : listTail(tokens, segments, k, ids, skip))] };
+}
+
+/** "were a mix of wheat, barley and rye": a list cut at its first comma goes on to its last item. */
+function listTail(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const last = tokens[ids[ids.length - 1]];
+  if (!last || !/^(?:noun|adj|name)$/.test(last.tag) || tokens[segments[k].to]?.text !== ',') return [];
+  const out: number[] = [];
+  for (let s = k + 1; s < segments.length && s <= k + 4; s++) {
+    const seg = segments[s];
+    const own = range(seg.from, seg.to, skip);
+    if (!seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || !own.length || own.length > 5 || hasVerb(tokens, seg.from, seg.to, skip) || tokens[own[0]].tag === 'ving') return [];
+    out.push(seg.from - 1, ...own);
+    if (own.some((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or')) return out;
+  }
+  return [];
 }
 
 /** Leads of a short last clause that a title keeps: how or why the happening went on. */

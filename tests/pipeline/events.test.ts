@@ -259,6 +259,8 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   it('names a bare noun subject from its fuller earlier mention, with the article\'s words', () => {
     expect(titlesOf('Pupils at the Hillcrest village school were sent home. The school, which will stay shut until Monday, gave out masks.')).toEqual(['Hillcrest village school will stay shut']);
     expect(titlesOf('Nobody knew where the quake would strike. The quake hit on Tuesday.')).toEqual(['Quake hit']);
+    // with no article, a noun names the thing in general
+    expect(titlesOf('Prices of Nordic timber rose. Timber sold well on Tuesday.')).toEqual(['Timber sold well']);
   });
   it('tells "he" with the clause naming the two people before it, not alone or with a guessed name', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['Ines Marlow said Paul Brandt was calm until he collapsed']);

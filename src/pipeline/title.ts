@@ -1167,8 +1167,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
       if (!isFragment(alternative) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
     }
   }
-  // ('"Sadly I must confirm...": an adverb before the pronoun changes nothing)
-  if (ownDate.size && OPENING_PRONOUN.test(title.replace(/^\p{L}+ly,?\s+/u, '')) && tokens[0]?.tag === 'quote') {
+  if (ownDate.size && OPENING_PRONOUN.test(title) && tokens[0]?.tag === 'quote') {
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));

@@ -121,7 +121,7 @@ function personBefore(sentence: Sentence, people: string[]): string | null | und
 const FULLER_REACH = 10;
 
 /**
- * "the village school" for "school", "the Red Cross medical team" for "team": the nearest earlier
+ * "the village library" for "library", "the county rescue team" for "team": the nearest earlier
  * mention of a bare noun phrase with the words before it that say which one. Null when none says more.
  */
 function fullerMention(sentences: Sentence[], index: number, phrase: string): string | null {
@@ -192,8 +192,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
         return person === (kind === 'person') ? found.text : null;
       },
-      // "The school will remain shut": the nearest earlier mention of that noun with words that say which
-      // (only for "the school": "oil" with no article is oil in general, not "the Siberian oil" named before)
+      // "The library will stay closed": the nearest earlier mention of that noun with words that say which
+      // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? fullerMention(sortedSentences, index, phrase) : null),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
@@ -245,8 +245,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || '';
       // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
       // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
-      // "after last week's devastating earthquake": a noun phrase naming no one and nothing is a label;
-      // the clause says who did what ("rescue efforts must continue")
+      // "after last month's heavy flooding": a noun phrase naming no one and nothing is a label;
+      // the clause says who did what ("the council said repairs would start")
       const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
       if (title && reading.nounPhrase && (label || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();

@@ -333,7 +333,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
     const relativeThat = seg.lead !== 'that' || isRelativeThat(tokens, segments[k - 1], seg.from, skip);
     if (relativeThat) {
-      // "the funds that collapsed in 2007 have been arrested": after the left-out date, a second verb is
+      // "two clerks at the company that folded in 2019 have been charged": after the left-out date, a second verb is
       // the main clause's, not the relative's
       const resumed = own.findIndex((i, n) => n > 0 && i > own[n - 1] + 1 && isVerbal(tokens[i]) && hasVerb(tokens, own[0], own[n - 1] + 1, skip));
       if (resumed > 0) own = own.slice(0, resumed);
@@ -408,7 +408,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !range(next.from, next.to, new Set()).some((i) => skip.has(i)) && undated(joined)) {
     return { parts: [...ids, ...range(next.from, next.to, skip)] };
   }
-  // "The crew found two survivors and hopes for more", "She was given a pill because she could not
+  // "The crew pulled three sailors out and hopes to find more", "She was given a pill because she could not
   // sleep": a short last clause says how or why, and is kept when it fits
   const tail = next && k + 1 === segments.length - 1 && next.from === segments[k].to ? range(next.from, next.to, skip) : [];
   const tailWords = tail.filter((i) => tokens[i].tag !== 'punct');
@@ -893,7 +893,7 @@ export interface Antecedents {
   subject?(kind: 'person' | 'thing'): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
   speaker?(): string | null;
-  /** A fuller earlier mention of a bare noun phrase: "village school" for "school". */
+  /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
   fuller?(phrase: string): string | null;
 }
 
@@ -992,7 +992,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const thing = antecedents.subject?.('thing');
     if (thing) return shorten(`${thing} ${title.slice(3)}`);
   }
-  // "School will remain shut", "Tremor hit": a bare common noun as subject says which one only with
+  // "Library will stay closed", "Storm struck": a bare common noun as subject says which one only with
   // the words an earlier mention gave it
   const bare = bareSubject(title);
   if (bare) {
@@ -1002,7 +1002,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   return title;
 }
 
-/** The one or two lower-case nouns before a title's first verb ("School will", "Pop star died"), or null. */
+/** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */
 function bareSubject(title: string): string | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
@@ -1034,7 +1034,7 @@ const HONORIFICS = words('Mr Mrs Ms Dr');
 const SUBORDINATORS = words('when after as if because while before since although though until once whether');
 
 /**
- * "The port was flooded in 2008 Haiti lies west of...", "...to sing in Leeds Ms Roe attended the...": a
+ * "The port was flooded in 1998 Norland lies west of...", "...to sing in Leeds Ms Roe attended the...": a
  * name and its finite verb after a clause that already has one, with no full stop or word to join them.
  */
 function namedRunOn(tokens: readonly Token[], i: number): boolean {
@@ -1043,7 +1043,7 @@ function namedRunOn(tokens: readonly Token[], i: number): boolean {
   const yearBefore = prev.tag === 'num' && /^\d{4}$/.test(prev.text) || CALENDAR_WORDS.includes(prev.lower);
   const honorific = HONORIFICS.has(tokens[i].text) && prev.tag === 'name';
   if (tokens[i].tag !== 'name' || !(lowerBefore || yearBefore || honorific)) return false;
-  // "Haiti", "Ann Roe's sister Eva"
+  // "Norland", "Ann Roe's sister Eva"
   let j = i;
   while (j < tokens.length && j - i < 6 && (tokens[j].tag === 'name' || j > i && (/^['’]s$/u.test(tokens[j].text) || tokens[j].tag === 'noun'))) j++;
   const verb = tokens[j];

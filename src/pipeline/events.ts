@@ -117,6 +117,34 @@ function personBefore(sentence: Sentence, people: string[]): string | null | und
   return distinct.length ? null : undefined;
 }
 
+/** How many sentences back a bare noun's fuller mention is looked for. */
+const FULLER_REACH = 10;
+
+/**
+ * "the village library" for "library", "the county rescue team" for "team": the nearest earlier
+ * mention of a bare noun phrase with the words before it that say which one. Null when none says more.
+ */
+function fullerMention(sentences: Sentence[], index: number, phrase: string): string | null {
+  const want = phrase.toLowerCase().split(/\s+/);
+  for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
+    const { tokens, text } = sentences[k];
+    for (let i = tokens.length - 1; i >= want.length - 1; i--) {
+      if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
+      const own = i - want.length + 1;
+      let from = own;
+      while (from > 0 && own - from < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag)) from--;
+      // only a phrase opened by an article, a possessive, a preposition or punctuation: not the end of another
+      const opener = tokens[from - 1];
+      if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag)) continue;
+      // words that say which: a name or a describing word, not a count alone
+      if (!tokens.slice(from, own).some((t) => t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun')) continue;
+      const found = text.slice(tokens[from].start, tokens[i].end).replace(/\s+/g, ' ');
+      return found.charAt(0).toUpperCase() + found.slice(1);
+    }
+  }
+  return null;
+}
+
 /**
  * Whether sentence `index` goes on a quotation opened in a sentence before it: going back, the first
  * sentence with quotation marks leaves one open (an odd count, the last an opening one).
@@ -164,6 +192,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
         return person === (kind === 'person') ? found.text : null;
       },
+      // "The library will stay closed": the nearest earlier mention of that noun with words that say which
+      // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
+      fuller: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? fullerMention(sortedSentences, index, phrase) : null),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
@@ -214,7 +245,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || '';
       // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
       // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
-      if (title && reading.nounPhrase && subjectPhrase(words, reading.nounPhrase[0])) {
+      // "after last month's heavy flooding": a noun phrase naming no one and nothing is a label;
+      // the clause says who did what ("the council said repairs would start")
+      const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
+      if (title && reading.nounPhrase && (label || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
       }

@@ -261,6 +261,12 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
     if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
+    // "The trial of the mayor's aide, Ann Roe, has begun": the name renames the aide, but what began is
+    // the trial, the head before "of", "into" or "against" (not a person: "the wife of the mayor, Ann Roe, said" is Ann Roe)
+    const of = named.findIndex((i) => /^(?:of|into|against)$/.test(tokens[i].lower));
+    const head = of > 0 ? tokens[named[of - 1]] : undefined;
+    // (not "the smallest of the three, Ann Roe,", nor a name given as another word for it: "a fever, or RSF,")
+    if (head && (head.tag === 'noun' || head.tag === 'adj' && !/est$/.test(head.lower)) && !PERSON_NOUNS.has(head.lower) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
     // ("damaging" read as an adjective is the participle all the same)
@@ -323,10 +329,14 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   const framed = framedTitle(tokens, segments, k, skip, dateWords);
   if (framed) return framed;
 
-  const own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
+  let own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
   if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
     const relativeThat = seg.lead !== 'that' || isRelativeThat(tokens, segments[k - 1], seg.from, skip);
     if (relativeThat) {
+      // "two clerks at the company that folded in 2019 have been charged": after the left-out date, a second verb is
+      // the main clause's, not the relative's
+      const resumed = own.findIndex((i, n) => n > 0 && i > own[n - 1] + 1 && isVerbal(tokens[i]) && hasVerb(tokens, own[0], own[n - 1] + 1, skip));
+      if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
       const np = trailingNounPhrase(tokens, prev.from, prev.to, skip);
       if (np.length) {
@@ -377,6 +387,16 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     // "Ann Roe said Paul Brandt was calm until he collapsed": a second name between them leaves "he" open
     const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
     if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
+    // "Ann Roe had hired Paul Brandt to guard him as he toured": with two people before it, "he" is told
+    // with the clause that names them both, which the reader can follow
+    const main = segments[k - 1];
+    if (rival && main && main.to === segments[k].from && !main.lead && hasVerb(tokens, main.from, main.to, skip)) {
+      let told = range(main.from, main.to, skip);
+      // "She said Ann Roe ...": who said it is a pronoun that names no one, so what was said is told
+      const [who, verb] = [tokens[told[0]], tokens[told[1]]];
+      if (who?.tag === 'pron' && verb && FRAME_VERBS[verb.lower] && hasVerb(tokens, told[2] ?? main.to, main.to, skip)) told = told.slice(tokens[told[2]]?.lower === 'that' ? 3 : 2);
+      return { parts: [...told, ...range(segments[k].from, segments[k].to, skip)] };
+    }
   }
   const next = segments[k + 1];
   // "The fair was last held and drew 40,000 people": a clause too short to tell much keeps the verb
@@ -384,11 +404,42 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   // (but not one with a date of its own: "convened on Monday and delivered its verdict on Thursday")
   const own = range(segments[k].from, segments[k].to, skip).filter((i) => !/^(?:punct|quote|det)$/.test(tokens[i].tag));
   const joined = next ? range(next.from + 1, next.to, skip) : [];
-  if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !range(next.from, next.to, new Set()).some((i) => skip.has(i)) && !joined.some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow|later)$/.test(tokens[i].lower))) {
+  const undated = (ids: number[]) => !ids.some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow|later)$/.test(tokens[i].lower));
+  if (next?.lead === 'and' && next.from === segments[k].to && own.length <= 4 && startsWithVerb(tokens, joined) && !range(next.from, next.to, new Set()).some((i) => skip.has(i)) && undated(joined)) {
     return { parts: [...ids, ...range(next.from, next.to, skip)] };
   }
-  return { parts: [...ids, ...thatObject(tokens, segments, k, ids, skip)] };
+  // "The crew pulled three sailors out and hopes to find more", "She was given a pill because she could not
+  // sleep": a short last clause says how or why, and is kept when it fits
+  const tail = next && k + 1 === segments.length - 1 && next.from === segments[k].to ? range(next.from, next.to, skip) : [];
+  const tailWords = tail.filter((i) => tokens[i].tag !== 'punct');
+  if (tailWords.length >= 3 && tailWords.length <= 6 && undated(tail) && TAIL_LEADS.has(next!.lead ?? '') && (next!.lead !== 'and' || startsWithVerb(tokens, tail.slice(1))) && !range(next!.from, next!.to, new Set()).some((i) => skip.has(i) && !/^(?:punct)$/.test(tokens[i].tag)) && hasVerb(tokens, next!.from, next!.to, skip)) {
+    const parts = [...ids, ...tail];
+    const chars = parts.reduce((n, i) => n + tokens[i].text.length + 1, 0);
+    if (chars <= MAX_TITLE && ids.length && hasVerb(tokens, ids[0], ids[ids.length - 1] + 1, skip)) return { parts };
+  }
+  const object = thatObject(tokens, segments, k, ids, skip);
+  return { parts: [...ids, ...(object.length ? object : listTail(tokens, segments, k, ids, skip))] };
 }
+
+/** "were a mix of wheat, barley and rye": a list cut at its first comma goes on to its last item. */
+function listTail(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const last = tokens[ids[ids.length - 1]];
+  if (!last || !/^(?:noun|adj|name)$/.test(last.tag) || tokens[segments[k].to]?.text !== ',') return [];
+  const out: number[] = [];
+  for (let s = k + 1; s < segments.length && s <= k + 4; s++) {
+    const seg = segments[s];
+    const own = range(seg.from, seg.to, skip);
+    if (!seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || !own.length || own.length > 5 || hasVerb(tokens, seg.from, seg.to, skip) || tokens[own[0]].tag === 'ving') return [];
+    out.push(seg.from - 1, ...own);
+    // the whole list, or none of it when it does not fit: a title cut inside it would misread
+    const chars = [...ids, ...out].reduce((n, i) => n + tokens[i].text.length + 1, 0);
+    if (own.some((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or')) return chars <= MAX_TITLE ? out : [];
+  }
+  return [];
+}
+
+/** Leads of a short last clause that a title keeps: how or why the happening went on. */
+const TAIL_LEADS = words('and because');
 
 /** "I do have to confirm that we have the first case": a verb's "that" clause is its object. */
 function thatObject(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
@@ -842,6 +893,8 @@ export interface Antecedents {
   subject?(kind: 'person' | 'thing'): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
   speaker?(): string | null;
+  /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
+  fuller?(phrase: string): string | null;
 }
 
 /** "I was there", "We will rebuild": a first-person subject before its verb. */
@@ -939,7 +992,26 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const thing = antecedents.subject?.('thing');
     if (thing) return shorten(`${thing} ${title.slice(3)}`);
   }
+  // "Library will stay closed", "Storm struck": a bare common noun as subject says which one only with
+  // the words an earlier mention gave it
+  const bare = bareSubject(title);
+  if (bare) {
+    const named = antecedents.fuller?.(bare);
+    if (named) return shorten(`${named}${title.slice(bare.length)}`);
+  }
   return title;
+}
+
+/** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */
+function bareSubject(title: string): string | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  if (verb < 1 || verb > 2) return null;
+  const np = tokens.slice(0, verb);
+  if (!np.every((t, n) => t.tag === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
+  // a capital mid-phrase or a plural head is no bare noun ("Officials said")
+  if (/^\p{Lu}{2,}/u.test(np[0].text) || /[^s]s$/.test(np[np.length - 1].lower)) return null;
+  return title.slice(0, np[np.length - 1].end);
 }
 
 /** Words that open a sentence and are written in capitals mid-sentence only as part of a name. */
@@ -953,8 +1025,39 @@ function runOns(tokens: readonly Token[]): number[] {
     // "read The Times" names a paper: an article opens a sentence only after a noun.
     const after = tokens[i].text === 'The' ? prev.tag === 'noun' : /^(?:noun|verb|adj|adv|num)$/.test(prev.tag);
     if (SENTENCE_OPENERS.has(tokens[i].text) && after && /^\p{Ll}/u.test(prev.text) && tokens[i + 1].tag !== 'punct') out.push(i);
+    else if (namedRunOn(tokens, i)) out.push(i);
   }
   return out;
+}
+
+const HONORIFICS = words('Mr Mrs Ms Dr');
+const SUBORDINATORS = words('when after as if because while before since although though until once whether');
+
+/**
+ * "The port was flooded in 1998 Norland lies west of...", "...to sing in Leeds Ms Roe attended the...": a
+ * name and its finite verb after a clause that already has one, with no full stop or word to join them.
+ */
+function namedRunOn(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const lowerBefore = /^\p{Ll}/u.test(prev.text) && /^(?:noun|verb|ven|adj|adv)$/.test(prev.tag) && !FRAME_VERBS[prev.lower];
+  const yearBefore = prev.tag === 'num' && /^\d{4}$/.test(prev.text) || CALENDAR_WORDS.includes(prev.lower);
+  const honorific = HONORIFICS.has(tokens[i].text) && prev.tag === 'name';
+  if (tokens[i].tag !== 'name' || !(lowerBefore || yearBefore || honorific)) return false;
+  // "Norland", "Ann Roe's sister Eva"
+  let j = i;
+  while (j < tokens.length && j - i < 6 && (tokens[j].tag === 'name' || j > i && (/^['’]s$/u.test(tokens[j].text) || tokens[j].tag === 'noun'))) j++;
+  const verb = tokens[j];
+  // a finite verb: "occupies", "attended", "is" (not "based", a participle after a name)
+  const finite = verb && (verb.tag === 'verb' && /(?:s|ed)$/.test(verb.lower) || verb.tag === 'aux' && /^(?:is|was|has|had)$/.test(verb.lower));
+  if (!finite || /^(?:punct|quote)$/.test(tokens[j + 1]?.tag ?? '')) return false;
+  let hasFinite = false;
+  for (let k = i - 1; k >= 0 && !BOUNDARY_PUNCT.has(tokens[k].text); k--) {
+    const t = tokens[k];
+    // "announced in 2019 Norland needed...": a saying verb's clause may come without "that"
+    if (SUBORDINATORS.has(t.lower) || t.tag === 'rel' || t.tag === 'conj' || FRAME_VERBS[t.lower]) return false;
+    if (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') hasFinite = true;
+  }
+  return hasFinite;
 }
 
 const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–)\s+/u;

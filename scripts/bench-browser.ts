@@ -143,12 +143,15 @@ async function measure(page: Page, url: string): Promise<Run> {
     const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.json')) as PerformanceResourceTiming | undefined;
     return entry ? [entry.startTime, entry.responseEnd] : [NaN, NaN];
   });
-  const userMarks = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime)}-${Math.round(r.responseEnd)}`);
-    return [`html ${Math.round(nav.responseEnd)} interactive ${Math.round(nav.domInteractive)} dcl ${Math.round(nav.domContentLoadedEventStart)}`, ...res, ...performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`)].join(', ');
-  });
-  if (process.env.BENCH_VERBOSE) console.log('   marks:', userMarks);
+  if (process.env.BENCH_VERBOSE) {
+    // Where the time to the first marks went: the page, its files, and load.ts's user-timing marks.
+    const timings = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime)}-${Math.round(r.responseEnd)}`);
+      return [`html ${Math.round(nav.responseEnd)} interactive ${Math.round(nav.domInteractive)} dcl ${Math.round(nav.domContentLoadedEventStart)}`, ...res, ...performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`)].join(', ');
+    });
+    console.log('   marks:', timings);
+  }
   await sleep(600); // let the first announcements and idle work settle
 
   const box = await page.locator('.chart svg[role=group]').boundingBox();
@@ -200,9 +203,10 @@ try {
   console.log(`initial JS + CSS: ${(size.gzip / 1024).toFixed(1)} KB gzipped (${(size.raw / 1024).toFixed(1)} KB raw) in ${size.files.join(', ')}`);
   console.log('medians over runs; frame times are requestAnimationFrame deltas in ms; "cpu" is the page main thread\'s CPU time (to first marks, per input event)');
   console.log(`${'events'.padStart(8)} ${'JSON MB'.padStart(8)} ${'marks in DOM'.padStart(13)} ${'first drawn'.padStart(12)} ${'cpu'.padStart(7)} | ${'wheel p50'.padStart(9)} ${'p95'.padStart(6)} ${'max'.padStart(6)} ${'cpu'.padStart(5)} | ${'pan p50'.padStart(8)} ${'p95'.padStart(6)} ${'max'.padStart(6)} ${'cpu'.padStart(5)}`);
-  for (const count of DATA ? [(JSON.parse(readFileSync(DATA, 'utf8')) as { events: unknown[] }).events.length] : SIZES) {
-    // Written as the pipeline writes a list.
-    const json = DATA ? readFileSync(DATA, 'utf8') : serialize(generateEventList(count, 1));
+  const given = DATA === undefined ? null : readFileSync(DATA, 'utf8');
+  for (const count of given === null ? SIZES : [(JSON.parse(given) as { events: unknown[] }).events.length]) {
+    // Generated lists are written as the pipeline writes a list.
+    const json = given ?? serialize(generateEventList(count, 1));
     writeFileSync(join(outDir, 'data', 'events.json'), json);
     const runs: Run[] = [];
     for (let r = 0; r < RUNS; r++) {

@@ -26,8 +26,10 @@ export function serialize(value: unknown): string {
 const NOT_ASCII = /[\u007f-\uffff]/g;
 const escapeCodeUnit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
+/** One value as compact ASCII JSON (`null` where JSON.stringify writes nothing). */
+const json = (v: unknown) => (JSON.stringify(v) ?? 'null').replace(NOT_ASCII, escapeCodeUnit);
+
 function layOut(value: unknown, top: boolean): string {
-  const json = (v: unknown) => (JSON.stringify(v) ?? 'null').replace(NOT_ASCII, escapeCodeUnit);
   if (typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') return json(value);
   if (Array.isArray(value)) return value.length ? `[\n${value.map((v) => `${top ? '  ' : '    '}${json(v)}`).join(',\n')}\n${top ? '' : '  '}]` : '[]';
   if (!top) return json(value);

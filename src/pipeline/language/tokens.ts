@@ -124,7 +124,7 @@ function retagInContext(tokens: Token[]): void {
     if (t.tag === 'ven' && (isNominal(prev) || prev.tag === 'aux' || prev.tag === 'adv')) t.tag = 'verb';
     if ((t.tag === 'verb' || t.tag === 'ven') && (prev.tag === 'det' || prev.tag === 'poss')) t.tag = 'adj';
   }
-  // "the oil well", "Macondo well has": after a determiner, an adjective or a noun, "well" is the thing dug
+  // "the oil well", "Ridge well has": after a determiner, an adjective or a noun, "well" is the thing dug
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1];
     if (tokens[i].lower === 'well' && (prev.tag === 'det' || prev.tag === 'poss' || prev.tag === 'noun' || prev.tag === 'name' || prev.tag === 'adj' && prev.lower !== 'as')) tokens[i].tag = 'noun';

@@ -27,6 +27,9 @@ async function open(viewport = { width: 1280, height: 800 }): Promise<WatchedPag
   const watched = await pages.open({ reducedMotion: 'reduce', viewport });
   await watched.page.goto(baseUrl);
   await waitForTimeline(watched.page);
+  // The overview strip and its edge buttons load at idle, into the Tab order after the chart: wait
+  // for them, or a Tab out of the chart and a Shift+Tab back can straddle their arrival.
+  await watched.page.locator('.chart svg.overview').waitFor();
   return watched;
 }
 

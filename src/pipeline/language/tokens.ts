@@ -164,7 +164,7 @@ export function refineTags(tokens: readonly Token[], words: readonly TaggedWord[
     const prev = tokens[i - 1];
     let tag = t.tag;
     if (t.tag === 'noun' && w.pos === 'ADJ') tag = 'adj';
-    // "the index hits a record", not "Stearns hedge funds": a verb takes an object or a phrase, not a noun straight after
+    // "the index hits a record", not "Harbor hedge funds": a verb takes an object or a phrase, not a noun straight after
     else if (t.tag === 'noun' && w.pos === 'VERB' && prev && prev.tag !== 'det' && prev.tag !== 'poss' && prev.tag !== 'adj' && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '')) tag = /ing$/.test(t.lower) ? 'ving' : 'verb';
     else if (t.tag === 'verb' && w.pos === 'NOUN' && prev?.tag !== 'modal' && prev?.tag !== 'pron') tag = 'noun';
     else if (t.tag === 'adj' && w.pos === 'VERB' && /ing$/.test(t.lower) && prev?.tag === 'aux') tag = 'ving';

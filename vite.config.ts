@@ -203,9 +203,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          fileParallelism: false,
           sequence: { groupOrder: 1 },
-          // One worker for every file, in turn: playwright-core and the page's modules are imported once.
+          // Two files at a time, each worker importing playwright-core and the page's modules once:
+          // the tests mostly wait on Chromium, so one file alone left a core idle.
           isolate: false,
           testTimeout: 30_000,
           // A busy machine (or a fresh CI one) can take more than the default second to settle a

@@ -72,6 +72,18 @@ const BELIEF_VERBS = set('assume believe suppose reckon');
 const LASTING_VERBS = set('live remain exist reside dwell base locate set know dominate flourish');
 /** Verbs of wanting: "wanted to be there" says nothing of whether it happened. */
 const WISH_VERBS = set('want wish');
+/** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
+const PASSIVE_FORECASTS = set('forecast predict project');
+
+/** Whether the sentence asks a question about the words up to `b`: a question mark ends the clause after them. */
+function asked(words: Word[], b: number): boolean {
+  for (let k = b + 1; k < words.length; k++) {
+    if (words[k].text === '?') return true;
+    if (/^[.!;]$/.test(words[k].text)) return false;
+  }
+  return false;
+}
+
 /** What a forecast says will happen to a figure or a state. */
 const TREND_VERBS = set(
   'reach rise fall grow shrink continue remain increase decrease decline climb drop recover improve worsen exceed top surpass slow ' +
@@ -281,6 +293,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const hedged = chain.filter((w) => HEDGES.has(w.lower));
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
+  // "How many spills will there be by 2030?": a question asks; it reports no happening.
+  if (asked(words, b)) return { keep: false, reason: 'hypothetical' };
+  // "are projected for 2030", "is forecast to double in 2027" (not "the vote, expected on Friday", which is planned).
+  if (verb && PASSIVE_FORECASTS.has(verb.lemma) && chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'forecast' };
   // "expects earnings to grow in 2026", "forecasts growth in 2026": guidance, not a happening.
   if (verb && FORECAST_VERBS.has(verb.lemma) && verb.lower !== 'expected' && !/ed$/.test(verb.lower)) return { keep: false, reason: 'forecast' };
   // "she expected a second surge next spring": a past forecast by a named forecaster (not "the vote, expected on Friday").

@@ -27,6 +27,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a fronted adverbial after "and" (not the negated clause before it)', text: 'The maker never explained the fault and as recently as 2019, Ann Diaz, a safety engineer, wrote that its cause was a mystery.', date: '2019', status: 'happened', period: true },
     { name: "a noun's infinitive (not a plan on the calendar)", text: 'Without a rescue plan to calm markets Monday, shares fell.', date: 'Monday', status: 'happened' },
     { name: 'a dose at a clock time ("am" is no verb)', text: 'The patient was given a sedative at 1.30 am on the morning of the operation.', date: 'the morning of the operation', status: 'happened' },
+    { name: 'a statement after a question', text: 'Why did the dam fail? Engineers found a crack on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a busy day (the date between the adjective and its verb)', text: 'Councillors were busy last Tuesday drafting the budget.', date: 'last Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -60,8 +61,16 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a level over a year', text: 'Figures out this week show exports to the region hit a record $41 billion in 2019.', date: 'in 2019', reason: 'statistic', period: true },
     { name: 'a wish', text: '"We all wanted to be at the game tonight, but it was too far," he said.', date: 'tonight', reason: 'hypothetical' },
     { name: 'a habit', text: 'Ferries were often delayed in the early 1990s.', date: 'the early 1990s', reason: 'habit', period: true },
+    { name: 'a question', text: 'How many ferries will the port need by 2040, if trade keeps growing?', date: 'by 2040', reason: 'hypothetical', period: true },
+    { name: 'a question about a past day', text: 'Did the board know of the fault on Monday?', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a passive projection', text: 'Ten floods a decade are projected for the year 2060 in the delta.', date: 'the year 2060', reason: 'forecast', period: true },
+    { name: 'a passive forecast without a question', text: 'Output is forecast to double in 2031.', date: 'in 2031', reason: 'forecast', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
+  });
+
+  it('keeps a vote "expected" on a day: expected is also what is scheduled', () => {
+    expect(read('The vote, expected on Friday, will decide the budget.', 'Friday')).toMatchObject({ keep: true });
   });
 
   it('names the happening a date modifies', () => {

@@ -1,0 +1,73 @@
+// `npx tsx scripts/judged-set.ts [tbaq folder] [documents.txt] [judgments.json]`: the second
+// development measure (devset/tbaq-judged/README.md). Converts the listed TimeML documents to plain
+// articles in a temporary folder outside the repository, runs the pipeline on that folder, writes
+// every output event to .tmp/judged/events.json, matches them with the judgments and prints the
+// figures; events nobody has judged go to .tmp/judged/to-judge.json. It never guesses a judgment.
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { judgedSummary, parseJudgments, scoreJudged, timemlToArticle, toJudgedEvents, type Judgment } from '../src/eval/judged-set';
+import { readArticleFolder, runPipeline } from '../src/eval/pipeline-adapter';
+import { writeAtomic } from '../src/eval/write';
+
+const [tbaq = '/work/shared/dev-corpus/tbaq', listFile = 'devset/tbaq-judged/documents.txt', judgmentsFile = 'devset/tbaq-judged/judgments.json'] =
+  process.argv.slice(2);
+const OUT = '.tmp/judged';
+
+/** Every .tml file under `dir` by relative path. */
+async function tmlFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of (await readdir(join(dir, prefix), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await tmlFiles(dir, rel)));
+    else if (e.name.endsWith('.tml')) out.push(rel);
+  }
+  return out;
+}
+
+/** A list line is a path under the folder (`AQUAINT/APW19980807.0261`) or a bare name found anywhere in it. */
+function resolve(line: string, files: string[]): string {
+  const want = line.replace(/\.tml$/, '');
+  const hits = files.filter((f) => f.replace(/\.tml$/, '') === want || (!want.includes('/') && basename(f, '.tml') === want));
+  if (hits.length === 0) throw new Error(`${listFile}: no ${want}.tml under ${tbaq}`);
+  if (hits.length > 1) throw new Error(`${listFile}: ${want} is ambiguous (${hits.join(', ')}); give the folder`);
+  return hits[0];
+}
+
+const files = await tmlFiles(tbaq);
+const names = (await readFile(listFile, 'utf8'))
+  .split('\n')
+  .map((l) => l.replace(/#.*/, '').trim())
+  .filter(Boolean);
+const dir = await mkdtemp(join(tmpdir(), 'judged-set-'));
+try {
+  for (const line of names) {
+    const rel = resolve(line, files);
+    const article = timemlToArticle(await readFile(join(tbaq, rel), 'utf8'), basename(rel, '.tml'));
+    await writeFile(join(dir, `${article.name}.txt`), article.text);
+  }
+  const { articles, unreadable } = await readArticleFolder(dir);
+  if (unreadable.length) console.error(`unreadable: ${unreadable.join('; ')}`);
+  const { eventList } = runPipeline(articles);
+  const nameOf = new Map(eventList.articles.map((a) => [a.id, a.file.replace(/\.txt$/, '')]));
+  const events = toJudgedEvents(eventList.events, (id) => nameOf.get(id) ?? id);
+  const misread = eventList.articles.filter((a) => a.published === null).map((a) => a.file);
+  if (misread.length) console.error(`no publication date read for: ${misread.join(', ')}`);
+
+  let judgments: Judgment[] = [];
+  try {
+    judgments = parseJudgments(await readFile(judgmentsFile, 'utf8'), judgmentsFile);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    console.error(`no judgments yet (${judgmentsFile}); every event is unjudged`);
+  }
+  const report = scoreJudged(events, judgments);
+  await mkdir(OUT, { recursive: true });
+  await writeAtomic(join(OUT, 'events.json'), JSON.stringify(events, null, 2) + '\n');
+  await writeAtomic(join(OUT, 'to-judge.json'), JSON.stringify(report.unjudged, null, 2) + '\n');
+  console.log(`${names.length} documents\n${judgedSummary(report)}`);
+  if (report.stale.length) await writeAtomic(join(OUT, 'stale.json'), JSON.stringify(report.stale, null, 2) + '\n');
+  console.log(`\nEvery event: ${OUT}/events.json; to judge: ${OUT}/to-judge.json${report.stale.length ? `; stale: ${OUT}/stale.json` : ''}`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,143 @@
+// The judged set: TimeML newswire turned into plain articles, the pipeline's events on them, and a
+// person's judgment of each event (date right, a real happening, headline 0-2). This module holds
+// the pure parts; scripts/judged-set.ts reads and writes the files.
+
+import type { Precision } from '../core/schema';
+import type { ScoredEvent } from './pipeline-adapter';
+import { parseTimeML } from './timeml';
+
+/** A TimeML document as an article the pipeline reads: a `Published:` line, then the text. */
+export interface PlainArticle {
+  /** The document's name, e.g. `APW19980227.0468`; the article file is `<name>.txt`. */
+  name: string;
+  text: string;
+}
+
+/**
+ * Converts one TimeML file: the DCT's day becomes `Published: YYYY-MM-DD`, the TEXT element loses
+ * its markup (entities decoded) and keeps its paragraphs. Throws when the DCT gives no day, since
+ * every relative date in the text would then be read against nothing.
+ */
+export function timemlToArticle(xml: string, name: string): PlainArticle {
+  const doc = parseTimeML(xml, name);
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(doc.dctValue ?? '')?.[0];
+  if (!day) throw new Error(`${name}: the DCT gives no day (${doc.dctValue ?? 'no DCT'})`);
+  const body = doc.text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { name, text: `Published: ${day}\n\n${body}\n` };
+}
+
+/** One output event as it is judged: one row per event, under its first source's article. */
+export interface JudgedEvent {
+  article: string;
+  title: string;
+  date: { start: string; end: string; precision: Precision; approximate: boolean };
+  status: 'happened' | 'planned';
+  quote: string;
+}
+
+/** `articleOf` maps the pipeline's article id to the document name. */
+export function toJudgedEvents(events: ScoredEvent[], articleOf: (id: string) => string): JudgedEvent[] {
+  return events.map((e) => ({
+    article: e.sources[0] ? articleOf(e.sources[0].article) : '',
+    title: e.title,
+    date: { start: e.date.start, end: e.date.end, precision: e.date.precision, approximate: e.date.approximate },
+    status: e.status ?? 'happened',
+    quote: e.sources[0]?.quote ?? '',
+  }));
+}
+
+export type Headline = 0 | 1 | 2;
+
+export interface Judgment {
+  article: string;
+  title: string;
+  date: string;
+  dateOk: boolean;
+  happening: boolean;
+  headline: Headline;
+  note?: string;
+}
+
+/** The key a judgment and an event share: article, title and the date's start. */
+export const judgmentKey = (j: { article: string; title: string; date: string }) => `${j.article}\u0000${j.title}\u0000${j.date}`;
+const eventKey = (e: JudgedEvent) => judgmentKey({ article: e.article, title: e.title, date: e.date.start });
+
+/** Reads judgments.json, refusing anything that is not a whole judgment (a judgment is never guessed). */
+export function parseJudgments(json: string, where: string): Judgment[] {
+  const raw: unknown = JSON.parse(json);
+  if (!Array.isArray(raw)) throw new Error(`${where}: expected an array of judgments`);
+  return raw.map((j, i) => {
+    const r = j as Record<string, unknown>;
+    const ok =
+      typeof r?.article === 'string' &&
+      typeof r.title === 'string' &&
+      typeof r.date === 'string' &&
+      typeof r.dateOk === 'boolean' &&
+      typeof r.happening === 'boolean' &&
+      (r.headline === 0 || r.headline === 1 || r.headline === 2) &&
+      (r.note === undefined || typeof r.note === 'string');
+    if (!ok) throw new Error(`${where}[${i}]: needs article, title, date (strings), dateOk, happening (booleans), headline 0|1|2, optional note`);
+    return r as unknown as Judgment;
+  });
+}
+
+export interface JudgedReport {
+  events: number;
+  judged: number;
+  unjudged: JudgedEvent[];
+  /** Judged events with the date right and a real happening, over judged events; null when none is judged. */
+  precision: { hits: number; total: number; value: number | null };
+  headline: { mean: number | null; counts: Record<Headline, number> };
+  /** Judgments that match no event of this run (the pipeline's output changed under them). */
+  stale: Judgment[];
+}
+
+/** Matches judgments to events by key and does the arithmetic; events without a judgment stay unjudged. */
+export function scoreJudged(events: JudgedEvent[], judgments: Judgment[]): JudgedReport {
+  const byKey = new Map(judgments.map((j) => [judgmentKey(j), j]));
+  const used = new Set<string>();
+  const unjudged: JudgedEvent[] = [];
+  const counts: Record<Headline, number> = { 0: 0, 1: 0, 2: 0 };
+  let hits = 0;
+  let total = 0;
+  for (const e of events) {
+    const key = eventKey(e);
+    const j = byKey.get(key);
+    if (!j) {
+      unjudged.push(e);
+      continue;
+    }
+    used.add(key);
+    total++;
+    if (j.dateOk && j.happening) hits++;
+    counts[j.headline]++;
+  }
+  const headlineSum = counts[1] + 2 * counts[2];
+  return {
+    events: events.length,
+    judged: total,
+    unjudged,
+    precision: { hits, total, value: total ? hits / total : null },
+    headline: { mean: total ? headlineSum / total : null, counts },
+    stale: judgments.filter((j) => !used.has(judgmentKey(j))),
+  };
+}
+
+export function judgedSummary(r: JudgedReport): string {
+  const pct = r.precision.value === null ? '-' : `${(100 * r.precision.value).toFixed(1)}%`;
+  const mean = r.headline.mean === null ? '-' : r.headline.mean.toFixed(2);
+  const c = r.headline.counts;
+  return [
+    `events     ${r.events}`,
+    `judged     ${r.judged}`,
+    `unjudged   ${r.unjudged.length}`,
+    `precision  ${pct} (${r.precision.hits}/${r.precision.total} judged with the date right and a real happening)`,
+    `headline   ${mean} (0: ${c[0]}, 1: ${c[1]}, 2: ${c[2]})`,
+    ...(r.stale.length ? [`stale      ${r.stale.length} judgments match no event of this run`] : []),
+  ].join('\n');
+}

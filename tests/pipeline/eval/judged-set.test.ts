@@ -1,0 +1,134 @@
+// The judged set's pure parts: TimeML to the plain article the pipeline reads, and the arithmetic
+// of the report (judgments matched by article, title and date start; nothing guessed).
+import { describe, expect, it } from 'vitest';
+import { judgedSummary, parseJudgments, scoreJudged, timemlToArticle, toJudgedEvents, type JudgedEvent, type Judgment } from '../../../src/eval/judged-set';
+import type { ScoredEvent } from '../../../src/eval/pipeline-adapter';
+
+const tml = (dct: string, text: string) => `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>brook0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="TIME" value="${dct}" functionInDocument="CREATION_TIME">whatever</TIMEX3></DCT>
+<EXTRAINFO>wire slug that is not article text</EXTRAINFO>
+<TEXT>
+${text}
+</TEXT>
+</TimeML>`;
+
+describe('timemlToArticle', () => {
+  it('puts the DCT day first and strips the tags, keeping paragraphs', () => {
+    const text =
+      'ELMSTEAD (XX) _ The Brook &amp; Vale council <EVENT eid="e1" class="OCCURRENCE">voted</EVENT> <TIMEX3 tid="t1" type="DATE" value="2031-04-03">Thursday</TIMEX3> to close the ferry.   \n\n\n\nMayor Ada Quill <EVENT eid="e2" class="REPORTING">said</EVENT> the pier stays open.';
+    expect(timemlToArticle(tml('2031-04-04T09:15:00', text), 'brook0001')).toEqual({
+      name: 'brook0001',
+      text: 'Published: 2031-04-04\n\nELMSTEAD (XX) _ The Brook & Vale council voted Thursday to close the ferry.\n\nMayor Ada Quill said the pier stays open.\n',
+    });
+  });
+
+  it.each([
+    { name: 'a DCT with only a year', dct: '2031' },
+    { name: 'an empty DCT value', dct: '' },
+  ])('refuses $name: relative dates would have no anchor', ({ dct }) => {
+    expect(() => timemlToArticle(tml(dct, 'The ferry ran.'), 'brook0002')).toThrow(/brook0002: the DCT gives no day/);
+  });
+});
+
+const event = (article: string, title: string, start: string): JudgedEvent => ({
+  article,
+  title,
+  date: { start, end: start, precision: 'day', approximate: false },
+  status: 'happened',
+  quote: '',
+});
+const judgment = (e: JudgedEvent, dateOk: boolean, happening: boolean, headline: 0 | 1 | 2): Judgment => ({
+  article: e.article,
+  title: e.title,
+  date: e.date.start,
+  dateOk,
+  happening,
+  headline,
+});
+
+describe('scoreJudged', () => {
+  const a = event('brook0001', 'Council voted to close the ferry', '2031-04-03');
+  const b = event('brook0001', 'Mayor said the pier stays open', '2031-04-03');
+  const c = event('brook0002', 'Ferry ran', '2031-04-01');
+  const d = event('brook0002', 'Ferry stopped', '2031-04-02');
+
+  it('counts precision and the headline mean over judged events only', () => {
+    const r = scoreJudged([a, b, c, d], [judgment(a, true, true, 2), judgment(b, true, false, 1), judgment(c, false, true, 0)]);
+    expect(r.events).toBe(4);
+    expect(r.judged).toBe(3);
+    expect(r.unjudged).toEqual([d]);
+    expect(r.precision).toEqual({ hits: 1, total: 3, value: 1 / 3 });
+    expect(r.headline).toEqual({ mean: 1, counts: { 0: 1, 1: 1, 2: 1 } });
+    expect(r.stale).toEqual([]);
+  });
+
+  it('matches on article, title and date start: a changed title or date is unjudged, its old judgment stale', () => {
+    const old = judgment(a, true, true, 2);
+    const retitled = { ...a, title: 'Council closed the ferry' };
+    const redated = { ...a, date: { ...a.date, start: '2031-04-04', end: '2031-04-04' } };
+    const r = scoreJudged([retitled, redated], [old]);
+    expect(r.judged).toBe(0);
+    expect(r.unjudged).toEqual([retitled, redated]);
+    expect(r.stale).toEqual([old]);
+  });
+
+  it('gives no figures when nothing is judged', () => {
+    const r = scoreJudged([a], []);
+    expect(r.precision.value).toBeNull();
+    expect(r.headline.mean).toBeNull();
+    expect(judgedSummary(r)).toContain('precision  - (0/0');
+  });
+
+  it('prints the figures', () => {
+    const r = scoreJudged([a, b], [judgment(a, true, true, 2), judgment(b, true, true, 1)]);
+    expect(judgedSummary(r)).toBe(
+      [
+        'events     2',
+        'judged     2',
+        'unjudged   0',
+        'precision  100.0% (2/2 judged with the date right and a real happening)',
+        'headline   1.50 (0: 0, 1: 1, 2: 1)',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('parseJudgments', () => {
+  it('reads whole judgments and keeps extra fields out of the way', () => {
+    const json = JSON.stringify([{ article: 'brook0001', title: 'Ferry ran', date: '2031-04-01', dateOk: true, happening: false, headline: 1, note: 'a state', quote: 'The ferry ran.' }]);
+    expect(parseJudgments(json, 'j.json')[0]).toMatchObject({ headline: 1, happening: false });
+  });
+
+  it.each([
+    { name: 'a headline outside 0-2', j: { article: 'x', title: 't', date: '2031', dateOk: true, happening: true, headline: 3 } },
+    { name: 'a missing verdict', j: { article: 'x', title: 't', date: '2031', dateOk: true, headline: 2 } },
+    { name: 'a verdict given as text', j: { article: 'x', title: 't', date: '2031', dateOk: 'yes', happening: true, headline: 2 } },
+  ])('refuses $name rather than guess', ({ j }) => {
+    expect(() => parseJudgments(JSON.stringify([j]), 'j.json')).toThrow(/j\.json\[0\]/);
+  });
+});
+
+describe('toJudgedEvents', () => {
+  it('files each event under its first source and defaults the status to happened', () => {
+    const e = {
+      id: 'e1',
+      title: 'Council voted to close the ferry',
+      date: { start: '2031-04-03', end: '2031-04-03', precision: 'day', approximate: false, label: '3 April 2031' },
+      sources: [
+        { article: 'a1', quote: 'The council voted Thursday.', start: 0, end: 27, timex: { text: 'Thursday', start: 18, end: 26, value: '2031-04-03' } },
+        { article: 'a2', quote: 'It voted.', start: 0, end: 9, timex: { text: 'Thursday', start: 0, end: 0, value: '2031-04-03' } },
+      ],
+    } satisfies ScoredEvent;
+    expect(toJudgedEvents([e], (id) => (id === 'a1' ? 'brook0001' : '?'))).toEqual([
+      {
+        article: 'brook0001',
+        title: 'Council voted to close the ferry',
+        date: { start: '2031-04-03', end: '2031-04-03', precision: 'day', approximate: false },
+        status: 'happened',
+        quote: 'The council voted Thursday.',
+      },
+    ]);
+  });
+});

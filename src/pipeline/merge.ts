@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { compareDates, dateSpan, precisionRank } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
-import { CALENDAR_WORDS } from './lexicon';
+import { CALENDAR_WORDS, HAPPENING_NOUNS } from './lexicon';
 import { stem } from './language/stem';
 export { stem };
 import { type Token, tokenize } from './language/tokens';
@@ -69,6 +69,8 @@ interface Prepared {
   sentenceKey: string;
   sentence: Map<string, number>;
   title: Map<string, number>;
+  /** The happenings it points back to by a definite description (see `referredHappenings`). */
+  refersTo: string[];
 }
 
 /**
@@ -195,6 +197,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         sentenceKey: text.replace(/\s+/g, ' ').trim().toLowerCase(),
         sentence: terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, draft.sentence.tokens),
         title: terms(draft.title),
+        refersTo: referredHappenings(draft),
       };
     });
 
@@ -375,8 +378,71 @@ export const WITHIN_ARTICLE_PARTNERS = 48;
 /** The stem every reporting verb shares (said, told, confirmed): in one article it says nothing about which happening. */
 const REPORTING_STEM = stem('said');
 
-function tellsSameHappening(a: Map<string, number>, b: Map<string, number>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+const HAPPENING_STEMS = new Set(HAPPENING_NOUNS.map(stem));
+/** Determiners that make a description definite: it names something the reader already knows of. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Word classes inside a noun phrase before its head ("the two other new cases", "Monday's "historic" talks"). */
+const PHRASE_TAGS = new Set(['adj', 'noun', 'ving', 'ven', 'num', 'quote']);
+/** Words a sentence may open with before its subject ("But the size...", "And the quake..."). */
+const OPENERS = new Set(['conj', 'sub', 'adv', 'quote']);
+
+/**
+ * The happening nouns of a telling's definite descriptions that point back to a happening told
+ * before: one its date names ("Tuesday's meeting", "after yesterday's sell-off") or one that opens
+ * the sentence ("The tremor hit at 16:53", "The gathering on Tuesday..."). Nouns of things ("the
+ * team", "the drug") and descriptions inside a sentence ("caused his own death") are left out:
+ * they point back to a thing or tell a new happening.
+ */
+export function referredHappenings(d: Pick<DraftEvent, 'sentence' | 'timex'>): string[] {
+  const tokens = d.sentence.tokens;
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const inDate = (i: number) => tokens[i].end > from && tokens[i].start < to;
+  const out: string[] = [];
+  const phraseAfter = (i: number) => {
+    const found: string[] = [];
+    for (; i < tokens.length && (PHRASE_TAGS.has(tokens[i].tag) || inDate(i)); i++) {
+      const t = tokens[i];
+      if (inDate(i) || (t.tag !== 'noun' && t.tag !== 'ving')) continue;
+      const k = stem(t.lower);
+      if (HAPPENING_STEMS.has(k)) found.push(k);
+    }
+    // "The talks were first reported on Wednesday" dates the report, not the talks ("the cases
+    // confirmed on Monday were..." is the confirmation itself).
+    for (; i < tokens.length && tokens[i].tag !== 'punct'; i++) {
+      if (tokens[i].tag !== 'verb' && tokens[i].tag !== 'ven') continue;
+      let before = i - 1;
+      while (before >= 0 && ['adv', 'num', 'adj'].includes(tokens[before].tag)) before--;
+      if (stem(tokens[i].lower) === REPORTING_STEM && before >= 0 && tokens[before].tag === 'aux') return;
+      break;
+    }
+    for (const k of found) if (!out.includes(k)) out.push(k);
+  };
+  // The date itself as a possessive: the phrase after it names a happening of that day.
+  tokens.forEach((t, i) => {
+    if (inDate(i) && t.end >= to && /['’]s$/i.test(t.text)) phraseAfter(i + 1);
+  });
+  let i = 0;
+  while (i < tokens.length && OPENERS.has(tokens[i].tag)) i++;
+  if (i < tokens.length && !inDate(i) && DEFINITE.has(tokens[i].lower)) phraseAfter(i + 1);
+  return out;
+}
+
+/** Whether one date lies within the other (a day and a clock time on it, or one and the same date). */
+function nested(a: DraftEvent, b: DraftEvent): boolean {
+  const [af, at] = dateSpan(a.date);
+  const [bf, bt] = dateSpan(b.date);
+  return (af <= bf && bt <= at) || (bf <= af && at <= bt);
+}
+
+/** Whether one telling points back to a happening the other tells with a word of its own (not inside a name or its date). */
+function refersBack(from: Prepared, to: Prepared): boolean {
+  return from.refersTo.some((k) => (to.sentence.get(k) ?? NAME_WEIGHT) < NAME_WEIGHT);
+}
+
+function tellsSameHappening(x: Prepared, y: Prepared): boolean {
+  if (refersBack(x, y) || refersBack(y, x)) return true;
+  const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;
   let size = 0;
   for (const [k, weight] of small) {
@@ -390,7 +456,9 @@ function tellsSameHappening(a: Map<string, number>, b: Map<string, number>): boo
 
 /**
  * Within-article merging, before any across articles: the lead and the recap paragraph, or the time
- * and the place of one quake, told on the same date with the same words, are one happening. Joins
+ * and the place of one quake, told on the same date (or a day and a clock time on it) with the same
+ * words, or with a later telling pointing back to the happening ("The tremor hit at 16:53"), are one
+ * happening. One article often tells two happenings of one day, so the date alone never joins. Joins
  * clusters in place (emptying the one folded in), in canonical order, so the result is deterministic.
  */
 function joinWithinArticles(items: Prepared[], cluster: number[][], stats: MergeStats): void {
@@ -398,7 +466,9 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
   cluster.forEach((members, c) => {
     const d = items[members[0]].draft;
     if (new Set(members.map((i) => items[i].draft.article)).size !== 1) return;
-    const key = `${d.article}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
+    // A day and a clock time on it ("on Tuesday", "at 16:53 on Tuesday") meet; two clock times must be one.
+    const day = precisionRank(d.date.precision) >= precisionRank('day') && d.date.start.slice(0, 10) === d.date.end.slice(0, 10);
+    const key = day ? `${d.article}\u0000${d.date.start.slice(0, 10)}` : `${d.article}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
     const group = byDay.get(key);
     if (group) group.push(c);
     else byDay.set(key, [c]);
@@ -414,7 +484,7 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
         if (!cluster[cy].length) continue;
         stats.comparisons++;
         // Every telling against every other: a chain of near neighbours is not one happening.
-        if (cluster[cx].every((i) => cluster[cy].every((j) => tellsSameHappening(items[i].sentence, items[j].sentence)))) {
+        if (cluster[cx].every((i) => cluster[cy].every((j) => nested(items[i].draft, items[j].draft) && tellsSameHappening(items[i], items[j])))) {
           for (const i of cluster[cy]) cluster[cx].push(i);
           cluster[cy] = [];
         }

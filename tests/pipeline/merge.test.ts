@@ -4,7 +4,7 @@ import type { Precision } from '../../src/core/schema';
 import { validateEventList } from '../../src/core/schema';
 import { eventTitle } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
-import { mergeAcrossSources, stem } from '../../src/pipeline/merge';
+import { mergeAcrossSources, referredHappenings, stem } from '../../src/pipeline/merge';
 import type { DraftEvent, Sentence, Timex } from '../../src/pipeline/types';
 
 type When = [start: string, end: string, precision: Precision, approximate?: boolean];
@@ -99,6 +99,75 @@ describe('mergeAcrossSources', () => {
     expect(events).toHaveLength(merged ? 1 : 2);
   });
 
+  const TUESDAY: When = ['2025-03-04', '2025-03-04', 'day'];
+  it.each([
+    {
+      name: 'a definite description opening the sentence names the happening again',
+      a: ['A strong quake shook the hill town of Varrow on Tuesday, toppling its old bell tower.', 'Tuesday'],
+      b: ['The tremor was felt on Tuesday as far as the coast, residents said.', 'Tuesday'],
+      merged: true,
+    },
+    {
+      name: 'the date as a possessive names a happening of its day',
+      a: ['Farm ministers of the two neighbours held a closed-door session in Dellport on Tuesday.', 'Tuesday'],
+      b: ["Officials called Tuesday's meeting \"useful\" but gave no details.", "Tuesday's"],
+      merged: true,
+    },
+    {
+      name: 'a market move told twice with different words',
+      a: ['Shares in Corvane Motors plunged 20 percent on Tuesday after a weak forecast.', 'Tuesday'],
+      b: ["Tuesday's sell-off wiped out a year of gains for the carmaker's investors.", "Tuesday's"],
+      merged: true,
+    },
+    {
+      name: 'a happening noun that does not open the sentence tells something new',
+      a: ['Prosecutors say the pharmacist caused the death of Ana Ruiz on Tuesday.', 'Tuesday'],
+      b: ['The defence says Ruiz caused her own death by mixing the pills on Tuesday.', 'Tuesday'],
+      merged: false,
+    },
+    {
+      name: 'a thing, not a happening, is pointed back to',
+      a: ['A drone carrying the medicine landed in the village of Oxhey on Tuesday.', 'Tuesday'],
+      b: ['The medicine was handed to the clinic nurses on Tuesday.', 'Tuesday'],
+      merged: false,
+    },
+    {
+      name: 'the report of a happening, dated by the report',
+      a: ['Mayor Tom Vale said on Tuesday that the two unions had held talks.', 'Tuesday'],
+      b: ['The talks were first reported on Tuesday by the Courier.', 'Tuesday'],
+      merged: false,
+    },
+    {
+      name: 'a different happening noun on the same day',
+      a: ['A storm flooded the lower town of Brisk on Tuesday.', 'Tuesday'],
+      b: ["Tuesday's vote on the harbour plan was put off until spring.", "Tuesday's"],
+      merged: false,
+    },
+  ])('within one article, pointing back: $name', ({ a, b, merged }) => {
+    const events = mergeAcrossSources([draft('c-local', 10, a[0], a[1], TUESDAY), draft('c-local', 400, b[0], b[1], TUESDAY)]);
+    expect(events).toHaveLength(merged ? 1 : 2);
+  });
+
+  it('within one article, joins a day and a clock time on it when one points back to the other, but not two clock times', () => {
+    const quake = draft('c-local', 10, 'A strong quake shook the hill town of Varrow on Tuesday, toppling its old bell tower.', 'Tuesday', TUESDAY);
+    const clock = draft('c-local', 200, 'The tremor struck at 16:53 GMT, the survey office said.', '16:53 GMT', ['2025-03-04T16:53', '2025-03-04T16:53', 'minute']);
+    const later = draft('c-local', 400, 'The quake was followed by an aftershock at 18:10 GMT.', '18:10 GMT', ['2025-03-04T18:10', '2025-03-04T18:10', 'minute']);
+    const events = mergeAcrossSources([quake, clock, later]);
+    expect(events.map((e) => e.sources.map((s) => s.start))).toEqual([[10, 200], [400]]);
+    expect(events[0].date.precision).toBe('minute');
+  });
+
+  it.each([
+    { text: 'The tremor struck at dawn on Monday.', phrase: 'Monday', expected: ['quake'] },
+    { text: "But the size of Monday's gain surprised traders.", phrase: "Monday's", expected: ['rally'] },
+    { text: 'After Monday\'s "historic" gathering, the ministers left.', phrase: "Monday's", expected: ['meet'] },
+    { text: 'The team found two survivors on Monday.', phrase: 'Monday', expected: [] },
+    { text: 'Rescuers said the quake struck on Monday.', phrase: 'Monday', expected: [] },
+    { text: 'The talks were first reported on Monday.', phrase: 'Monday', expected: [] },
+  ])('points back to the happening of "$text"', ({ text, phrase, expected }) => {
+    expect(referredHappenings(draft('x', 0, text, phrase, TUESDAY))).toEqual(expected);
+  });
+
   it('keeps apart similar sentences whose dates cannot meet', () => {
     const january = draft('c-weekly', 50, 'The talks, which took place in January in Harbor City, focused on pay and safety.', 'in January', ['2025-01', '2025-01', 'month']);
     expect(summary([wire[1], january])).toHaveLength(2);
@@ -163,6 +232,8 @@ describe('stem', () => {
   it.each([
     ['talks', 'talk'], ['negotiations', 'talk'], ['confirmed', 'report'], ['took', 'tak'], ['taking', 'tak'], ['take', 'tak'],
     ['stopped', 'stop'], ['cities', 'city'], ['officials', 'official'], ['bus', 'bus'],
+    ['tremor', 'quake'], ['earthquake', 'quake'], ['gathering', 'meet'], ['briefing', 'meet'], ['rebounded', 'rally'],
+    ['gain', 'rally'], ['sell-offs', 'fall'], ['plunged', 'fall'],
   ])('%s → %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
   });

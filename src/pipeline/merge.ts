@@ -1,7 +1,8 @@
 // Stage 7: the same happening told by several articles becomes one event with every source.
 // Two drafts match when their dates overlap and their words agree (names and content stems,
-// weighted so words that run through the whole story count less); clustering is greedy by score
-// over a canonical order, so the output never depends on the input order.
+// weighted so words that run through the whole story count less, and a phrase only the two share
+// counts more); clustering is greedy by score over a canonical order, so the output never depends
+// on the input order.
 
 import { createHash } from 'node:crypto';
 import { compareDates, dateSpan, precisionRank } from '../core/dates';
@@ -21,6 +22,8 @@ export const MERGE_THRESHOLD = 0.2;
  */
 export const MIXED_PRECISION_THRESHOLD = 0.3;
 const NAME_WEIGHT = 2;
+/** What a pair of neighbouring words that two sentences alone in the story share ("threat level") adds to their agreement. */
+const OWN_PHRASE_BONUS = 0.1;
 const TITLE_SHARE = 0.5;
 /** How many of a sentence's rarest words it is looked up by, and how long a word's list may grow. */
 const SIGNATURE_WORDS = 6;
@@ -71,6 +74,8 @@ interface Prepared {
   title: Map<string, number>;
   /** The happenings it points back to by a definite description (see `referredHappenings`). */
   refersTo: string[];
+  /** Pairs of neighbouring words ("threat level"), outside its date. */
+  phrases: string[];
 }
 
 /**
@@ -133,9 +138,50 @@ function similarity(a: Weighted, b: Weighted): { score: number; shared: number }
   return { score: (jaccard + containment) / 2, shared };
 }
 
+/** Pairs of neighbouring words two sentences share and no other sentence of the story has. */
+function sharedOwnPhrases(a: string[], b: string[], df: Map<string, number>): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      if (df.get(a[i]) === 2) n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
 /** A clock time read in no known zone ("16:53 local time"): its wall clock is kept as if UTC. */
 function zoneUnknown(d: DraftEvent): boolean {
   return d.date.precision === 'minute' && d.timex.date?.localClock === true;
+}
+
+const PHRASE_WORD_TAGS = new Set(['noun', 'name', 'adj', 'verb', 'ven', 'ving', 'num']);
+/** Pairs of neighbouring kept words of a sentence, not across punctuation or its date: "raised the threat level" gives "rais threat" and "threat level". */
+function neighbourPairs(d: DraftEvent, kept: Map<string, number>): string[] {
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const out = new Set<string>();
+  let last: string | null = null;
+  for (const t of d.sentence.tokens) {
+    if (t.tag === 'punct' || t.tag === 'quote' || (t.end > from && t.start < to)) {
+      last = null;
+      continue;
+    }
+    const k = stem(t.lower.replace(/['’]s$/, ''));
+    if (!kept.has(k)) continue;
+    if (!PHRASE_WORD_TAGS.has(t.tag)) {
+      last = null;
+      continue;
+    }
+    if (last !== null && last !== k) out.add(`${last} ${k}`);
+    last = k;
+  }
+  return [...out].sort();
 }
 
 /** Hours a zone can lie behind and ahead of UTC (UTC-12 to UTC+14). */
@@ -191,13 +237,15 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     .sort(([a], [b]) => compareText(a, b))
     .map(([key, draft]) => {
       const text = draft.sentence.text;
+      const sentence = terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, draft.sentence.tokens);
       return {
         draft,
         key,
         sentenceKey: text.replace(/\s+/g, ' ').trim().toLowerCase(),
-        sentence: terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, draft.sentence.tokens),
+        sentence,
         title: terms(draft.title),
         refersTo: referredHappenings(draft),
+        phrases: neighbourPairs(draft, sentence),
       };
     });
 
@@ -212,6 +260,11 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
   for (const [k, f] of df) idf.set(k, Math.log(1 + n / f));
   const fallbackIdf = Math.log(1 + n);
   const sentenceWeights = items.map((it) => weigh(it.sentence, idf, fallbackIdf));
+  // The same over pairs of neighbouring words: a phrase only two sentences of the story share ties them.
+  const phrasesOf = new Map<string, string[]>();
+  for (const it of items) phrasesOf.set(it.sentenceKey, it.phrases);
+  const phraseDf = new Map<string, number>();
+  for (const ph of phrasesOf.values()) for (const k of ph) phraseDf.set(k, (phraseDf.get(k) ?? 0) + 1);
   const titleWeights = items.map((it) => weigh(it.title, idf, fallbackIdf));
 
   // Verbatim copies (same sentence, same date expression, same date) start as one cluster, so
@@ -300,8 +353,15 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         const whole = similarity(sentenceWeights[reps[x]], sentenceWeights[reps[y]]);
         if (whole.shared < 2 || (1 - TITLE_SHARE) * whole.score + TITLE_SHARE < MERGE_THRESHOLD) continue;
         const title = similarity(titleWeights[reps[x]], titleWeights[reps[y]]);
-        const score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
+        let score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
         const mixed = items[reps[x]].draft.date.precision !== items[reps[y]].draft.date.precision;
+        // Two titles can pick different parts of one sentence; a phrase the two sentences alone share
+        // ("raised the threat level") speaks for them instead. Not across precisions: there a shared
+        // phrase often ties a plan or a recap to the happening, and the finer date would be taken.
+        if (!mixed) {
+          const own = sharedOwnPhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
+          if (own > 0) score = Math.max(score, whole.score + OWN_PHRASE_BONUS * Math.min(2, own));
+        }
         if (score >= (mixed ? MIXED_PRECISION_THRESHOLD : MERGE_THRESHOLD)) found.push({ a: x, b: y, score });
       }
     }

@@ -168,6 +168,28 @@ describe('mergeAcrossSources', () => {
     expect(referredHappenings(draft('x', 0, text, phrase, TUESDAY))).toEqual(expected);
   });
 
+  describe('a phrase two sentences alone share', () => {
+    const raised = draft('d-post', 10, 'Late on Wednesday the weather office raised the flood alert level for the Tarn valley, one step short of evacuation.', 'Wednesday', WEDNESDAY);
+    const towns = draft('e-herald', 10, 'Mayors along the river spent Wednesday filling sandbags as the flood alert level went up and schools closed early.', 'Wednesday', WEDNESDAY);
+    const other = draft('f-times', 10, 'The flood alert level stayed where it was on Wednesday in the northern hills, officials said.', 'Wednesday', WEDNESDAY);
+
+    it('joins two tellings whose titles pick different parts of it', () => {
+      const events = mergeAcrossSources([...all, raised, towns]);
+      expect(events.find((e) => e.sources.some((s) => s.article === 'd-post'))?.sources.map((s) => s.article)).toEqual(['d-post', 'e-herald']);
+    });
+
+    it('says nothing when a third sentence has it too', () => {
+      const events = mergeAcrossSources([...all, raised, towns, other]);
+      expect(events.filter((e) => e.sources.some((s) => ['d-post', 'e-herald', 'f-times'].includes(s.article)))).toHaveLength(3);
+    });
+
+    it('says nothing across precisions', () => {
+      const week = draft('e-herald', 10, 'Mayors along the river spent this week filling sandbags as the flood alert level went up and schools closed early.', 'this week', ['2025-03-03', '2025-03-09', 'day']);
+      const events = mergeAcrossSources([...all, raised, { ...week, date: eventDate('2025-W10', '2025-W10', 'week', false) }]);
+      expect(events.filter((e) => e.sources.some((s) => ['d-post', 'e-herald'].includes(s.article)))).toHaveLength(2);
+    });
+  });
+
   it('keeps apart similar sentences whose dates cannot meet', () => {
     const january = draft('c-weekly', 50, 'The talks, which took place in January in Harbor City, focused on pay and safety.', 'in January', ['2025-01', '2025-01', 'month']);
     expect(summary([wire[1], january])).toHaveLength(2);

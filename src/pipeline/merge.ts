@@ -76,6 +76,8 @@ interface Prepared {
   refersTo: string[];
   /** Pairs of neighbouring words ("threat level"), outside its date. */
   phrases: string[];
+  /** What it says was done: its verbs and happening nouns, outside its date (see `actionsOf`). */
+  actions: Set<string>;
 }
 
 /**
@@ -246,6 +248,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         title: terms(draft.title),
         refersTo: referredHappenings(draft),
         phrases: neighbourPairs(draft, sentence),
+        actions: actionsOf(draft, sentence),
       };
     });
 
@@ -362,6 +365,10 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
           const own = sharedOwnPhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
           if (own > 0) score = Math.max(score, whole.score + OWN_PHRASE_BONUS * Math.min(2, own));
         }
+        // A coarse date says little, so across precisions the two must also tell one thing done
+        // ("convened in May" is not "blamed on Saturday", whoever did both), or the same of the same
+        // things in common words ("fell onto an empty cargo berth", "came down onto an empty cargo berth").
+        if (mixed && !sameDoing(items[reps[x]], items[reps[y]])) continue;
         if (score >= (mixed ? MIXED_PRECISION_THRESHOLD : MERGE_THRESHOLD)) found.push({ a: x, b: y, score });
       }
     }
@@ -486,6 +493,30 @@ export function referredHappenings(d: Pick<DraftEvent, 'sentence' | 'timex'>): s
   while (i < tokens.length && OPENERS.has(tokens[i].tag)) i++;
   if (i < tokens.length && !inDate(i) && DEFINITE.has(tokens[i].lower)) phraseAfter(i + 1);
   return out;
+}
+
+/** The stems of a telling's verbs (not the reporting ones) and happening nouns, among its kept words outside its date. */
+function actionsOf(d: DraftEvent, kept: Map<string, number>): Set<string> {
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const out = new Set<string>();
+  for (const t of d.sentence.tokens) {
+    if (t.end > from && t.start < to) continue;
+    const k = stem(t.lower.replace(/['’]s$/, ''));
+    if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) continue;
+    if (t.tag === 'verb' || t.tag === 'ven' || t.tag === 'ving' || HAPPENING_STEMS.has(k)) out.add(k);
+  }
+  return out;
+}
+
+/** Least number of common words (names aside) two tellings across precisions must share when they share no action. */
+const MIXED_COMMON_WORDS = 3;
+
+function sameDoing(x: Prepared, y: Prepared): boolean {
+  for (const k of x.actions) if (y.actions.has(k)) return true;
+  let common = 0;
+  for (const [k, w] of x.sentence) if (w < NAME_WEIGHT && (y.sentence.get(k) ?? NAME_WEIGHT) < NAME_WEIGHT) common++;
+  return common >= MIXED_COMMON_WORDS;
 }
 
 /** Whether one date lies within the other (a day and a clock time on it, or one and the same date). */

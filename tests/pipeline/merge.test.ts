@@ -208,6 +208,16 @@ describe('mergeAcrossSources', () => {
     expect(mergeAcrossSources([vote, voteDay])).toHaveLength(1);
   });
 
+  it('across precisions, asks that the two tell one thing done, not only one doer', () => {
+    const MARCH: When = ['2025-03', '2025-03', 'month'];
+    const SATURDAY: When = ['2025-03-08', '2025-03-08', 'day'];
+    const inquiry = draft('x-post', 10, 'The report of the Orla River Flood Inquiry, which Governor Ada Rolle convened in March to find the causes of the Orla River flood, came out on Friday.', 'in March', MARCH);
+    const blame = draft('y-times', 10, 'On Saturday, Governor Ada Rolle blamed the Orla River flood on "a failure of upkeep" at the Orla River dam.', 'On Saturday', SATURDAY);
+    expect(mergeAcrossSources([inquiry, blame])).toHaveLength(2);
+    const blamed = draft('x-post', 200, 'Governor Ada Rolle blamed the Orla River flood on the dam operators in March.', 'in March', MARCH);
+    expect(mergeAcrossSources([blamed, blame])).toHaveLength(1);
+  });
+
   it('finds a match in a small run where each sentence has many words of its own', () => {
     const a = draft('x-post', 10, 'Despite heavy rain, cheering crowds, brass bands and several dignitaries, the Yarrow zoo welcomed two zebra foals on Monday.', 'Monday', ['2025-03-03', '2025-03-03', 'day']);
     const b = draft('y-times', 10, 'Keepers quietly celebrated when two zebra foals arrived at Yarrow zoo on Monday, a boost for an ambitious breeding programme.', 'Monday', ['2025-03-03', '2025-03-03', 'day']);

@@ -22,8 +22,13 @@ export const MERGE_THRESHOLD = 0.2;
  */
 export const MIXED_PRECISION_THRESHOLD = 0.3;
 const NAME_WEIGHT = 2;
-/** What a pair of neighbouring words that two sentences alone in the story share ("threat level") adds to their agreement. */
-const OWN_PHRASE_BONUS = 0.1;
+/** What a pair of neighbouring words that few sentences of the story share ("threat level") adds to their agreement. */
+const RARE_PHRASE_BONUS = 0.1;
+/**
+ * At most how many distinct sentences of the story may have such a phrase: a happening told by three
+ * articles in one phrase should join as readily as one told by two; a phrase in more is the story's own.
+ */
+const RARE_PHRASE_SENTENCES = 3;
 const TITLE_SHARE = 0.5;
 /** How many of a sentence's rarest words it is looked up by, and how long a word's list may grow. */
 const SIGNATURE_WORDS = 6;
@@ -140,8 +145,8 @@ function similarity(a: Weighted, b: Weighted): { score: number; shared: number }
   return { score: (jaccard + containment) / 2, shared };
 }
 
-/** Pairs of neighbouring words two sentences share and no other sentence of the story has. */
-function sharedOwnPhrases(a: string[], b: string[], df: Map<string, number>): number {
+/** Pairs of neighbouring words two sentences share and few other sentences of the story have. */
+function sharedRarePhrases(a: string[], b: string[], df: Map<string, number>): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -149,7 +154,7 @@ function sharedOwnPhrases(a: string[], b: string[], df: Map<string, number>): nu
     if (a[i] < b[j]) i++;
     else if (a[i] > b[j]) j++;
     else {
-      if (df.get(a[i]) === 2) n++;
+      if ((df.get(a[i]) ?? 0) <= RARE_PHRASE_SENTENCES) n++;
       i++;
       j++;
     }
@@ -358,12 +363,12 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         const title = similarity(titleWeights[reps[x]], titleWeights[reps[y]]);
         let score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
         const mixed = items[reps[x]].draft.date.precision !== items[reps[y]].draft.date.precision;
-        // Two titles can pick different parts of one sentence; a phrase the two sentences alone share
-        // ("raised the threat level") speaks for them instead. Not across precisions: there a shared
+        // Two titles can pick different parts of one sentence; a phrase the two sentences share with
+        // few others ("raised the threat level") speaks for them instead. Not across precisions: there a shared
         // phrase often ties a plan or a recap to the happening, and the finer date would be taken.
         if (!mixed) {
-          const own = sharedOwnPhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
-          if (own > 0) score = Math.max(score, whole.score + OWN_PHRASE_BONUS * Math.min(2, own));
+          const rare = sharedRarePhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
+          if (rare > 0) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
         }
         // A coarse date says little, so across precisions the two must also tell one thing done
         // ("convened in May" is not "blamed on Saturday", whoever did both), or the same of the same

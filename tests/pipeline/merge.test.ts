@@ -168,19 +168,20 @@ describe('mergeAcrossSources', () => {
     expect(referredHappenings(draft('x', 0, text, phrase, TUESDAY))).toEqual(expected);
   });
 
-  describe('a phrase two sentences alone share', () => {
+  describe('a phrase few sentences share', () => {
     const raised = draft('d-post', 10, 'Late on Wednesday the weather office raised the flood alert level for the Tarn valley, one step short of evacuation.', 'Wednesday', WEDNESDAY);
     const towns = draft('e-herald', 10, 'Mayors along the river spent Wednesday filling sandbags as the flood alert level went up and schools closed early.', 'Wednesday', WEDNESDAY);
     const other = draft('f-times', 10, 'The flood alert level stayed where it was on Wednesday in the northern hills, officials said.', 'Wednesday', WEDNESDAY);
+    const another = draft('g-news', 10, 'Insurers watched the flood alert level closely on Wednesday, a broker said.', 'Wednesday', WEDNESDAY);
 
     it('joins two tellings whose titles pick different parts of it', () => {
       const events = mergeAcrossSources([...all, raised, towns]);
       expect(events.find((e) => e.sources.some((s) => s.article === 'd-post'))?.sources.map((s) => s.article)).toEqual(['d-post', 'e-herald']);
     });
 
-    it('says nothing when a third sentence has it too', () => {
-      const events = mergeAcrossSources([...all, raised, towns, other]);
-      expect(events.filter((e) => e.sources.some((s) => ['d-post', 'e-herald', 'f-times'].includes(s.article)))).toHaveLength(3);
+    it('says nothing when it runs through the story', () => {
+      const events = mergeAcrossSources([...all, raised, towns, other, another]);
+      expect(events.filter((e) => e.sources.some((s) => ['d-post', 'e-herald', 'f-times', 'g-news'].includes(s.article)))).toHaveLength(4);
     });
 
     it('says nothing across precisions', () => {

@@ -536,8 +536,31 @@ function refersBack(from: Prepared, to: Prepared): boolean {
   return from.refersTo.some((k) => (to.sentence.get(k) ?? NAME_WEIGHT) < NAME_WEIGHT);
 }
 
+/** Most characters between two sentences for the second to be the very next one (a space, a paragraph break). */
+const NEXT_SENTENCE_GAP = 4;
+/** Common words (names aside) the very next sentence must share to carry the telling on. */
+const NEXT_SENTENCE_WORDS = 2;
+
+/**
+ * Whether one telling is the sentence right after the other and shares common words with it (not
+ * names on either side): a reporter carries one happening on into the next sentence ("...found five
+ * survivors on Monday. His team used cranes on Monday to find..."), while a new happening of that
+ * day mostly starts a new paragraph, or comes later.
+ */
+function carriesOn(x: Prepared, y: Prepared): boolean {
+  const [a, b] = x.draft.sentence.start <= y.draft.sentence.start ? [x, y] : [y, x];
+  const gap = b.draft.sentence.start - a.draft.sentence.end;
+  if (gap < 0 || gap > NEXT_SENTENCE_GAP) return false;
+  let common = 0;
+  for (const [k, w] of a.sentence) {
+    const v = b.sentence.get(k);
+    if (v !== undefined && Math.max(w, v) < NAME_WEIGHT) common++;
+  }
+  return common >= NEXT_SENTENCE_WORDS;
+}
+
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
-  if (refersBack(x, y) || refersBack(y, x)) return true;
+  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y)) return true;
   const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;
   let size = 0;

@@ -148,6 +148,19 @@ describe('mergeAcrossSources', () => {
     expect(events).toHaveLength(merged ? 1 : 2);
   });
 
+  it('within one article, the very next sentence carries one happening on when it shares two common words', () => {
+    const first = 'One mountain rescue team found three walkers on Tuesday near the Skell ridge.';
+    const next = 'Team leader Rob Hale said his crew had to find them by torchlight on Tuesday.';
+    const at = (offset: number, text: string) => draft('c-local', offset, text, 'Tuesday', TUESDAY);
+    // the next sentence (one space between): one happening
+    expect(mergeAcrossSources([at(10, first), at(10 + first.length + 1, next)])).toHaveLength(1);
+    // the same words three sentences on: not enough
+    expect(mergeAcrossSources([at(10, first), at(10 + first.length + 300, next)])).toHaveLength(2);
+    // the next sentence sharing only names: a new happening
+    const names = 'Skell Mountain Rescue also opened a new hut on Tuesday.';
+    expect(mergeAcrossSources([at(10, first), at(10 + first.length + 1, names)])).toHaveLength(2);
+  });
+
   it('within one article, joins a day and a clock time on it when one points back to the other, but not two clock times', () => {
     const quake = draft('c-local', 10, 'A strong quake shook the hill town of Varrow on Tuesday, toppling its old bell tower.', 'Tuesday', TUESDAY);
     const clock = draft('c-local', 200, 'The tremor struck at 16:53 GMT, the survey office said.', '16:53 GMT', ['2025-03-04T16:53', '2025-03-04T16:53', 'minute']);

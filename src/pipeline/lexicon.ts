@@ -108,6 +108,19 @@ export const COUNTED = new Set(
 );
 
 /**
+ * Nouns that name a happening rather than a thing: "the tremor", "Tuesday's meeting" and "the
+ * sell-off" point back to something that happened, "the team" or "the drug" to something that is.
+ * Merging reads them through the stemmer, so one word of a synonym class stands for all of it.
+ */
+export const HAPPENING_NOUNS: readonly string[] = (
+  'attack raid bombing blast explosion shooting fire crash collapse accident spill leak quake storm hurricane flood ' +
+  'eruption outbreak case death killing murder funeral wedding arrest trial hearing verdict ruling vote election ' +
+  'referendum protest riot clash strike meeting talks conference visit speech announcement launch rescue recall ' +
+  'ban merger takeover deal sale rally fall rise surge cut resignation dismissal appointment invasion offensive ' +
+  'ceasefire truce failure'
+).split(' ');
+
+/**
  * Happenings a day is named after ("the evening of her death", "the day before his arrest"), with
  * the words that tell the happening itself where the article dates it ("died on 3 May").
  */

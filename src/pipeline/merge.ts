@@ -1,12 +1,13 @@
 // Stage 7: the same happening told by several articles becomes one event with every source.
 // Two drafts match when their dates overlap and their words agree (names and content stems,
-// weighted so words that run through the whole story count less); clustering is greedy by score
-// over a canonical order, so the output never depends on the input order.
+// weighted so words that run through the whole story count less, and a phrase only the two share
+// counts more); clustering is greedy by score over a canonical order, so the output never depends
+// on the input order.
 
 import { createHash } from 'node:crypto';
 import { compareDates, dateSpan, precisionRank } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
-import { CALENDAR_WORDS } from './lexicon';
+import { CALENDAR_WORDS, HAPPENING_NOUNS } from './lexicon';
 import { stem } from './language/stem';
 export { stem };
 import { type Token, tokenize } from './language/tokens';
@@ -21,6 +22,13 @@ export const MERGE_THRESHOLD = 0.2;
  */
 export const MIXED_PRECISION_THRESHOLD = 0.3;
 const NAME_WEIGHT = 2;
+/** What a pair of neighbouring words that few sentences of the story share ("threat level") adds to their agreement. */
+const RARE_PHRASE_BONUS = 0.1;
+/**
+ * At most how many distinct sentences of the story may have such a phrase: a happening told by three
+ * articles in one phrase should join as readily as one told by two; a phrase in more is the story's own.
+ */
+const RARE_PHRASE_SENTENCES = 3;
 const TITLE_SHARE = 0.5;
 /** How many of a sentence's rarest words it is looked up by, and how long a word's list may grow. */
 const SIGNATURE_WORDS = 6;
@@ -69,6 +77,12 @@ interface Prepared {
   sentenceKey: string;
   sentence: Map<string, number>;
   title: Map<string, number>;
+  /** The happenings it points back to by a definite description (see `referredHappenings`). */
+  refersTo: string[];
+  /** Pairs of neighbouring words ("threat level"), outside its date. */
+  phrases: string[];
+  /** What it says was done: its verbs and happening nouns, outside its date (see `actionsOf`). */
+  actions: Set<string>;
 }
 
 /**
@@ -131,9 +145,50 @@ function similarity(a: Weighted, b: Weighted): { score: number; shared: number }
   return { score: (jaccard + containment) / 2, shared };
 }
 
+/** Pairs of neighbouring words two sentences share and few other sentences of the story have. */
+function sharedRarePhrases(a: string[], b: string[], df: Map<string, number>): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      if ((df.get(a[i]) ?? 0) <= RARE_PHRASE_SENTENCES) n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
 /** A clock time read in no known zone ("16:53 local time"): its wall clock is kept as if UTC. */
 function zoneUnknown(d: DraftEvent): boolean {
   return d.date.precision === 'minute' && d.timex.date?.localClock === true;
+}
+
+const PHRASE_WORD_TAGS = new Set(['noun', 'name', 'adj', 'verb', 'ven', 'ving', 'num']);
+/** Pairs of neighbouring kept words of a sentence, not across punctuation or its date: "raised the threat level" gives "rais threat" and "threat level". */
+function neighbourPairs(d: DraftEvent, kept: Map<string, number>): string[] {
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const out = new Set<string>();
+  let last: string | null = null;
+  for (const t of d.sentence.tokens) {
+    if (t.tag === 'punct' || t.tag === 'quote' || (t.end > from && t.start < to)) {
+      last = null;
+      continue;
+    }
+    const k = stem(t.lower.replace(/['’]s$/, ''));
+    if (!kept.has(k)) continue;
+    if (!PHRASE_WORD_TAGS.has(t.tag)) {
+      last = null;
+      continue;
+    }
+    if (last !== null && last !== k) out.add(`${last} ${k}`);
+    last = k;
+  }
+  return [...out].sort();
 }
 
 /** Hours a zone can lie behind and ahead of UTC (UTC-12 to UTC+14). */
@@ -189,12 +244,16 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     .sort(([a], [b]) => compareText(a, b))
     .map(([key, draft]) => {
       const text = draft.sentence.text;
+      const sentence = terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, draft.sentence.tokens);
       return {
         draft,
         key,
         sentenceKey: text.replace(/\s+/g, ' ').trim().toLowerCase(),
-        sentence: terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, draft.sentence.tokens),
+        sentence,
         title: terms(draft.title),
+        refersTo: referredHappenings(draft),
+        phrases: neighbourPairs(draft, sentence),
+        actions: actionsOf(draft, sentence),
       };
     });
 
@@ -209,6 +268,11 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
   for (const [k, f] of df) idf.set(k, Math.log(1 + n / f));
   const fallbackIdf = Math.log(1 + n);
   const sentenceWeights = items.map((it) => weigh(it.sentence, idf, fallbackIdf));
+  // The same over pairs of neighbouring words: a phrase only two sentences of the story share ties them.
+  const phrasesOf = new Map<string, string[]>();
+  for (const it of items) phrasesOf.set(it.sentenceKey, it.phrases);
+  const phraseDf = new Map<string, number>();
+  for (const ph of phrasesOf.values()) for (const k of ph) phraseDf.set(k, (phraseDf.get(k) ?? 0) + 1);
   const titleWeights = items.map((it) => weigh(it.title, idf, fallbackIdf));
 
   // Verbatim copies (same sentence, same date expression, same date) start as one cluster, so
@@ -297,8 +361,19 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         const whole = similarity(sentenceWeights[reps[x]], sentenceWeights[reps[y]]);
         if (whole.shared < 2 || (1 - TITLE_SHARE) * whole.score + TITLE_SHARE < MERGE_THRESHOLD) continue;
         const title = similarity(titleWeights[reps[x]], titleWeights[reps[y]]);
-        const score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
+        let score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
         const mixed = items[reps[x]].draft.date.precision !== items[reps[y]].draft.date.precision;
+        // Two titles can pick different parts of one sentence; a phrase the two sentences share with
+        // few others ("raised the threat level") speaks for them instead. Not across precisions: there a shared
+        // phrase often ties a plan or a recap to the happening, and the finer date would be taken.
+        if (!mixed) {
+          const rare = sharedRarePhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
+          if (rare > 0) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
+        }
+        // A coarse date says little, so across precisions the two must also tell one thing done
+        // ("convened in May" is not "blamed on Saturday", whoever did both), or the same of the same
+        // things in common words ("fell onto an empty cargo berth", "came down onto an empty cargo berth").
+        if (mixed && !sameDoing(items[reps[x]], items[reps[y]])) continue;
         if (score >= (mixed ? MIXED_PRECISION_THRESHOLD : MERGE_THRESHOLD)) found.push({ a: x, b: y, score });
       }
     }
@@ -375,8 +450,118 @@ export const WITHIN_ARTICLE_PARTNERS = 48;
 /** The stem every reporting verb shares (said, told, confirmed): in one article it says nothing about which happening. */
 const REPORTING_STEM = stem('said');
 
-function tellsSameHappening(a: Map<string, number>, b: Map<string, number>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+const HAPPENING_STEMS = new Set(HAPPENING_NOUNS.map(stem));
+/** Determiners that make a description definite: it names something the reader already knows of. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Word classes inside a noun phrase before its head ("the two other new cases", "Monday's "historic" talks"). */
+const PHRASE_TAGS = new Set(['adj', 'noun', 'ving', 'ven', 'num', 'quote']);
+/** Words a sentence may open with before its subject ("But the size...", "And the quake..."). */
+const OPENERS = new Set(['conj', 'sub', 'adv', 'quote']);
+
+/**
+ * The happening nouns of a telling's definite descriptions that point back to a happening told
+ * before: one its date names ("Tuesday's meeting", "after yesterday's sell-off") or one that opens
+ * the sentence ("The tremor hit at 16:53", "The gathering on Tuesday..."). Nouns of things ("the
+ * team", "the drug") and descriptions inside a sentence ("caused his own death") are left out:
+ * they point back to a thing or tell a new happening.
+ */
+export function referredHappenings(d: Pick<DraftEvent, 'sentence' | 'timex'>): string[] {
+  const tokens = d.sentence.tokens;
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const inDate = (i: number) => tokens[i].end > from && tokens[i].start < to;
+  const out: string[] = [];
+  const phraseAfter = (i: number) => {
+    const found: string[] = [];
+    for (; i < tokens.length && (PHRASE_TAGS.has(tokens[i].tag) || inDate(i)); i++) {
+      const t = tokens[i];
+      if (inDate(i) || (t.tag !== 'noun' && t.tag !== 'ving')) continue;
+      const k = stem(t.lower);
+      if (HAPPENING_STEMS.has(k)) found.push(k);
+    }
+    // "The talks were first reported on Wednesday" dates the report, not the talks ("the cases
+    // confirmed on Monday were..." is the confirmation itself).
+    for (; i < tokens.length && tokens[i].tag !== 'punct'; i++) {
+      if (tokens[i].tag !== 'verb' && tokens[i].tag !== 'ven') continue;
+      let before = i - 1;
+      while (before >= 0 && ['adv', 'num', 'adj'].includes(tokens[before].tag)) before--;
+      if (stem(tokens[i].lower) === REPORTING_STEM && before >= 0 && tokens[before].tag === 'aux') return;
+      break;
+    }
+    for (const k of found) if (!out.includes(k)) out.push(k);
+  };
+  // The date itself as a possessive: the phrase after it names a happening of that day.
+  tokens.forEach((t, i) => {
+    if (inDate(i) && t.end >= to && /['’]s$/i.test(t.text)) phraseAfter(i + 1);
+  });
+  let i = 0;
+  while (i < tokens.length && OPENERS.has(tokens[i].tag)) i++;
+  if (i < tokens.length && !inDate(i) && DEFINITE.has(tokens[i].lower)) phraseAfter(i + 1);
+  return out;
+}
+
+/** The stems of a telling's verbs (not the reporting ones) and happening nouns, among its kept words outside its date. */
+function actionsOf(d: DraftEvent, kept: Map<string, number>): Set<string> {
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const out = new Set<string>();
+  for (const t of d.sentence.tokens) {
+    if (t.end > from && t.start < to) continue;
+    const k = stem(t.lower.replace(/['’]s$/, ''));
+    if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) continue;
+    if (t.tag === 'verb' || t.tag === 'ven' || t.tag === 'ving' || HAPPENING_STEMS.has(k)) out.add(k);
+  }
+  return out;
+}
+
+/** Least number of common words (names aside) two tellings across precisions must share when they share no action. */
+const MIXED_COMMON_WORDS = 3;
+
+function sameDoing(x: Prepared, y: Prepared): boolean {
+  for (const k of x.actions) if (y.actions.has(k)) return true;
+  let common = 0;
+  for (const [k, w] of x.sentence) if (w < NAME_WEIGHT && (y.sentence.get(k) ?? NAME_WEIGHT) < NAME_WEIGHT) common++;
+  return common >= MIXED_COMMON_WORDS;
+}
+
+/** Whether one date lies within the other (a day and a clock time on it, or one and the same date). */
+function nested(a: DraftEvent, b: DraftEvent): boolean {
+  const [af, at] = dateSpan(a.date);
+  const [bf, bt] = dateSpan(b.date);
+  return (af <= bf && bt <= at) || (bf <= af && at <= bt);
+}
+
+/** Whether one telling points back to a happening the other tells with a word of its own (not inside a name or its date). */
+function refersBack(from: Prepared, to: Prepared): boolean {
+  return from.refersTo.some((k) => (to.sentence.get(k) ?? NAME_WEIGHT) < NAME_WEIGHT);
+}
+
+/** Most characters between two sentences for the second to be the very next one (a space, a paragraph break). */
+const NEXT_SENTENCE_GAP = 4;
+/** Common words (names aside) the very next sentence must share to carry the telling on. */
+const NEXT_SENTENCE_WORDS = 2;
+
+/**
+ * Whether one telling is the sentence right after the other and shares common words with it (not
+ * names on either side): a reporter carries one happening on into the next sentence ("...found five
+ * survivors on Monday. His team used cranes on Monday to find..."), while a new happening of that
+ * day mostly starts a new paragraph, or comes later.
+ */
+function carriesOn(x: Prepared, y: Prepared): boolean {
+  const [a, b] = x.draft.sentence.start <= y.draft.sentence.start ? [x, y] : [y, x];
+  const gap = b.draft.sentence.start - a.draft.sentence.end;
+  if (gap < 0 || gap > NEXT_SENTENCE_GAP) return false;
+  let common = 0;
+  for (const [k, w] of a.sentence) {
+    const v = b.sentence.get(k);
+    if (v !== undefined && Math.max(w, v) < NAME_WEIGHT) common++;
+  }
+  return common >= NEXT_SENTENCE_WORDS;
+}
+
+function tellsSameHappening(x: Prepared, y: Prepared): boolean {
+  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y)) return true;
+  const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;
   let size = 0;
   for (const [k, weight] of small) {
@@ -390,7 +575,9 @@ function tellsSameHappening(a: Map<string, number>, b: Map<string, number>): boo
 
 /**
  * Within-article merging, before any across articles: the lead and the recap paragraph, or the time
- * and the place of one quake, told on the same date with the same words, are one happening. Joins
+ * and the place of one quake, told on the same date (or a day and a clock time on it) with the same
+ * words, or with a later telling pointing back to the happening ("The tremor hit at 16:53"), are one
+ * happening. One article often tells two happenings of one day, so the date alone never joins. Joins
  * clusters in place (emptying the one folded in), in canonical order, so the result is deterministic.
  */
 function joinWithinArticles(items: Prepared[], cluster: number[][], stats: MergeStats): void {
@@ -398,7 +585,9 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
   cluster.forEach((members, c) => {
     const d = items[members[0]].draft;
     if (new Set(members.map((i) => items[i].draft.article)).size !== 1) return;
-    const key = `${d.article}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
+    // A day and a clock time on it ("on Tuesday", "at 16:53 on Tuesday") meet; two clock times must be one.
+    const day = precisionRank(d.date.precision) >= precisionRank('day') && d.date.start.slice(0, 10) === d.date.end.slice(0, 10);
+    const key = day ? `${d.article}\u0000${d.date.start.slice(0, 10)}` : `${d.article}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
     const group = byDay.get(key);
     if (group) group.push(c);
     else byDay.set(key, [c]);
@@ -414,7 +603,7 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
         if (!cluster[cy].length) continue;
         stats.comparisons++;
         // Every telling against every other: a chain of near neighbours is not one happening.
-        if (cluster[cx].every((i) => cluster[cy].every((j) => tellsSameHappening(items[i].sentence, items[j].sentence)))) {
+        if (cluster[cx].every((i) => cluster[cy].every((j) => nested(items[i].draft, items[j].draft) && tellsSameHappening(items[i], items[j])))) {
           for (const i of cluster[cy]) cluster[cx].push(i);
           cluster[cy] = [];
         }

@@ -4,7 +4,7 @@ import type { Precision } from '../../src/core/schema';
 import { validateEventList } from '../../src/core/schema';
 import { eventTitle } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
-import { mergeAcrossSources, stem } from '../../src/pipeline/merge';
+import { mergeAcrossSources, referredHappenings, stem } from '../../src/pipeline/merge';
 import type { DraftEvent, Sentence, Timex } from '../../src/pipeline/types';
 
 type When = [start: string, end: string, precision: Precision, approximate?: boolean];
@@ -99,6 +99,111 @@ describe('mergeAcrossSources', () => {
     expect(events).toHaveLength(merged ? 1 : 2);
   });
 
+  const TUESDAY: When = ['2025-03-04', '2025-03-04', 'day'];
+  it.each([
+    {
+      name: 'a definite description opening the sentence names the happening again',
+      a: ['A strong quake shook the hill town of Varrow on Tuesday, toppling its old bell tower.', 'Tuesday'],
+      b: ['The tremor was felt on Tuesday as far as the coast, residents said.', 'Tuesday'],
+      merged: true,
+    },
+    {
+      name: 'the date as a possessive names a happening of its day',
+      a: ['Farm ministers of the two neighbours held a closed-door session in Dellport on Tuesday.', 'Tuesday'],
+      b: ["Officials called Tuesday's meeting \"useful\" but gave no details.", "Tuesday's"],
+      merged: true,
+    },
+    {
+      name: 'a market move told twice with different words',
+      a: ['Shares in Corvane Motors plunged 20 percent on Tuesday after a weak forecast.', 'Tuesday'],
+      b: ["Tuesday's sell-off wiped out a year of gains for the carmaker's investors.", "Tuesday's"],
+      merged: true,
+    },
+    {
+      name: 'a happening noun that does not open the sentence tells something new',
+      a: ['Prosecutors say the pharmacist caused the death of Ana Ruiz on Tuesday.', 'Tuesday'],
+      b: ['The defence says Ruiz caused her own death by mixing the pills on Tuesday.', 'Tuesday'],
+      merged: false,
+    },
+    {
+      name: 'a thing, not a happening, is pointed back to',
+      a: ['A drone carrying the medicine landed in the village of Oxhey on Tuesday.', 'Tuesday'],
+      b: ['The medicine was handed to the clinic nurses on Tuesday.', 'Tuesday'],
+      merged: false,
+    },
+    {
+      name: 'the report of a happening, dated by the report',
+      a: ['Mayor Tom Vale said on Tuesday that the two unions had held talks.', 'Tuesday'],
+      b: ['The talks were first reported on Tuesday by the Courier.', 'Tuesday'],
+      merged: false,
+    },
+    {
+      name: 'a different happening noun on the same day',
+      a: ['A storm flooded the lower town of Brisk on Tuesday.', 'Tuesday'],
+      b: ["Tuesday's vote on the harbour plan was put off until spring.", "Tuesday's"],
+      merged: false,
+    },
+  ])('within one article, pointing back: $name', ({ a, b, merged }) => {
+    const events = mergeAcrossSources([draft('c-local', 10, a[0], a[1], TUESDAY), draft('c-local', 400, b[0], b[1], TUESDAY)]);
+    expect(events).toHaveLength(merged ? 1 : 2);
+  });
+
+  it('within one article, the very next sentence carries one happening on when it shares two common words', () => {
+    const first = 'One mountain rescue team found three walkers on Tuesday near the Skell ridge.';
+    const next = 'Team leader Rob Hale said his crew had to find them by torchlight on Tuesday.';
+    const at = (offset: number, text: string) => draft('c-local', offset, text, 'Tuesday', TUESDAY);
+    // the next sentence (one space between): one happening
+    expect(mergeAcrossSources([at(10, first), at(10 + first.length + 1, next)])).toHaveLength(1);
+    // the same words three sentences on: not enough
+    expect(mergeAcrossSources([at(10, first), at(10 + first.length + 300, next)])).toHaveLength(2);
+    // the next sentence sharing only names: a new happening
+    const names = 'Skell Mountain Rescue also opened a new hut on Tuesday.';
+    expect(mergeAcrossSources([at(10, first), at(10 + first.length + 1, names)])).toHaveLength(2);
+  });
+
+  it('within one article, joins a day and a clock time on it when one points back to the other, but not two clock times', () => {
+    const quake = draft('c-local', 10, 'A strong quake shook the hill town of Varrow on Tuesday, toppling its old bell tower.', 'Tuesday', TUESDAY);
+    const clock = draft('c-local', 200, 'The tremor struck at 16:53 GMT, the survey office said.', '16:53 GMT', ['2025-03-04T16:53', '2025-03-04T16:53', 'minute']);
+    const later = draft('c-local', 400, 'The quake was followed by an aftershock at 18:10 GMT.', '18:10 GMT', ['2025-03-04T18:10', '2025-03-04T18:10', 'minute']);
+    const events = mergeAcrossSources([quake, clock, later]);
+    expect(events.map((e) => e.sources.map((s) => s.start))).toEqual([[10, 200], [400]]);
+    expect(events[0].date.precision).toBe('minute');
+  });
+
+  it.each([
+    { text: 'The tremor struck at dawn on Monday.', phrase: 'Monday', expected: ['quake'] },
+    { text: "But the size of Monday's gain surprised traders.", phrase: "Monday's", expected: ['rally'] },
+    { text: 'After Monday\'s "historic" gathering, the ministers left.', phrase: "Monday's", expected: ['meet'] },
+    { text: 'The team found two survivors on Monday.', phrase: 'Monday', expected: [] },
+    { text: 'Rescuers said the quake struck on Monday.', phrase: 'Monday', expected: [] },
+    { text: 'The talks were first reported on Monday.', phrase: 'Monday', expected: [] },
+  ])('points back to the happening of "$text"', ({ text, phrase, expected }) => {
+    expect(referredHappenings(draft('x', 0, text, phrase, TUESDAY))).toEqual(expected);
+  });
+
+  describe('a phrase few sentences share', () => {
+    const raised = draft('d-post', 10, 'Late on Wednesday the weather office raised the flood alert level for the Tarn valley, one step short of evacuation.', 'Wednesday', WEDNESDAY);
+    const towns = draft('e-herald', 10, 'Mayors along the river spent Wednesday filling sandbags as the flood alert level went up and schools closed early.', 'Wednesday', WEDNESDAY);
+    const other = draft('f-times', 10, 'The flood alert level stayed where it was on Wednesday in the northern hills, officials said.', 'Wednesday', WEDNESDAY);
+    const another = draft('g-news', 10, 'Insurers watched the flood alert level closely on Wednesday, a broker said.', 'Wednesday', WEDNESDAY);
+
+    it('joins two tellings whose titles pick different parts of it', () => {
+      const events = mergeAcrossSources([...all, raised, towns]);
+      expect(events.find((e) => e.sources.some((s) => s.article === 'd-post'))?.sources.map((s) => s.article)).toEqual(['d-post', 'e-herald']);
+    });
+
+    it('says nothing when it runs through the story', () => {
+      const events = mergeAcrossSources([...all, raised, towns, other, another]);
+      expect(events.filter((e) => e.sources.some((s) => ['d-post', 'e-herald', 'f-times', 'g-news'].includes(s.article)))).toHaveLength(4);
+    });
+
+    it('says nothing across precisions', () => {
+      const week = draft('e-herald', 10, 'Mayors along the river spent this week filling sandbags as the flood alert level went up and schools closed early.', 'this week', ['2025-03-03', '2025-03-09', 'day']);
+      const events = mergeAcrossSources([...all, raised, { ...week, date: eventDate('2025-W10', '2025-W10', 'week', false) }]);
+      expect(events.filter((e) => e.sources.some((s) => ['d-post', 'e-herald'].includes(s.article)))).toHaveLength(2);
+    });
+  });
+
   it('keeps apart similar sentences whose dates cannot meet', () => {
     const january = draft('c-weekly', 50, 'The talks, which took place in January in Harbor City, focused on pay and safety.', 'in January', ['2025-01', '2025-01', 'month']);
     expect(summary([wire[1], january])).toHaveLength(2);
@@ -115,6 +220,16 @@ describe('mergeAcrossSources', () => {
     const vote = draft('x-post', 200, 'The Harbor City council voted to close the old ferry terminal this week.', 'this week', THIS_WEEK);
     const voteDay = draft('y-times', 200, 'The Harbor City council voted on Thursday to close the old ferry terminal.', 'Thursday', THURSDAY);
     expect(mergeAcrossSources([vote, voteDay])).toHaveLength(1);
+  });
+
+  it('across precisions, asks that the two tell one thing done, not only one doer', () => {
+    const MARCH: When = ['2025-03', '2025-03', 'month'];
+    const SATURDAY: When = ['2025-03-08', '2025-03-08', 'day'];
+    const inquiry = draft('x-post', 10, 'The report of the Orla River Flood Inquiry, which Governor Ada Rolle convened in March to find the causes of the Orla River flood, came out on Friday.', 'in March', MARCH);
+    const blame = draft('y-times', 10, 'On Saturday, Governor Ada Rolle blamed the Orla River flood on "a failure of upkeep" at the Orla River dam.', 'On Saturday', SATURDAY);
+    expect(mergeAcrossSources([inquiry, blame])).toHaveLength(2);
+    const blamed = draft('x-post', 200, 'Governor Ada Rolle blamed the Orla River flood on the dam operators in March.', 'in March', MARCH);
+    expect(mergeAcrossSources([blamed, blame])).toHaveLength(1);
   });
 
   it('finds a match in a small run where each sentence has many words of its own', () => {
@@ -163,6 +278,8 @@ describe('stem', () => {
   it.each([
     ['talks', 'talk'], ['negotiations', 'talk'], ['confirmed', 'report'], ['took', 'tak'], ['taking', 'tak'], ['take', 'tak'],
     ['stopped', 'stop'], ['cities', 'city'], ['officials', 'official'], ['bus', 'bus'],
+    ['tremor', 'quake'], ['earthquake', 'quake'], ['gathering', 'meet'], ['briefing', 'meet'], ['rebounded', 'rally'],
+    ['gain', 'rally'], ['sell-offs', 'fall'], ['plunged', 'fall'],
   ])('%s → %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
   });

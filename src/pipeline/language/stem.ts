@@ -22,7 +22,10 @@ for (const [canonical, ...alike] of [
   ['kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths'],
   ['election', 'elections', 'vote', 'voted', 'voting', 'poll', 'ballot'],
   ['resign', 'resigned', 'resignation', 'quit', 'quits', 'stepped'],
-  ['meet', 'met', 'meeting', 'meetings', 'summit'],
+  ['meet', 'met', 'meeting', 'meetings', 'summit', 'gathering', 'gatherings', 'session', 'sessions', 'briefing', 'briefings'],
+  ['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'temblor'],
+  ['rally', 'rallies', 'rallied', 'rebound', 'rebounds', 'rebounded', 'rebounding', 'gain', 'gains'],
+  ['fall', 'falls', 'fell', 'falling', 'drop', 'drops', 'dropped', 'plunge', 'plunges', 'plunged', 'plunging', 'slump', 'slumped', 'tumble', 'tumbled', 'sell-off', 'sell-offs', 'selloff'],
   ['site', 'website', 'outlet'],
 ]) for (const w of [canonical, ...alike]) SYNONYMS[w] = canonical;
 

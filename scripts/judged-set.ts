@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { judgedSummary, parseJudgments, scoreJudged, timemlToArticle, toJudgedEvents, type Judgment } from '../src/eval/judged-set';
-import { readArticleFolder, runPipeline } from '../src/eval/pipeline-adapter';
+import { readArticleFolder, runRankedPipeline } from '../src/eval/pipeline-adapter';
 import { writeAtomic } from '../src/eval/write';
 
 const [tbaq = '/work/shared/dev-corpus/tbaq', listFile = 'devset/tbaq-judged/documents.txt', judgmentsFile = 'devset/tbaq-judged/judgments.json'] =
@@ -48,7 +48,7 @@ try {
   }
   const { articles, unreadable } = await readArticleFolder(dir);
   if (unreadable.length) console.error(`unreadable: ${unreadable.join('; ')}`);
-  const { eventList } = runPipeline(articles);
+  const { eventList } = runRankedPipeline(articles);
   const nameOf = new Map(eventList.articles.map((a) => [a.id, a.file.replace(/\.txt$/, '')]));
   const events = toJudgedEvents(eventList.events, (id) => nameOf.get(id) ?? id);
   const misread = eventList.articles.filter((a) => a.published === null).map((a) => a.file);

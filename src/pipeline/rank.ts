@@ -170,11 +170,16 @@ export function clearestTitle(candidates: string[]): string {
   const order = unique.map((_, i) => i).sort((a, b) => {
     const cutA = unique[a].endsWith('…') ? 1 : 0;
     const cutB = unique[b].endsWith('…') ? 1 : 0;
-    const stubA = words[a].size < 2 ? 1 : 0;
-    const stubB = words[b].size < 2 ? 1 : 0;
+    const stubA = words[a].size < 3 ? 1 : 0;
+    const stubB = words[b].size < 3 ? 1 : 0;
     return stubA - stubB || faults[a] - faults[b] || cutA - cutB || support[b] - support[a] || unique[a].length - unique[b].length || compareText(unique[a], unique[b]);
   });
   return unique[order[0]];
+}
+
+/** A title a reader would stumble on: too few words to say who did what, a fault, or cut short. */
+function weakTitle(title: string): boolean {
+  return terms(title).size < 3 || titleFaults(title) > 0 || title.endsWith('…');
 }
 
 /** A readable one-sentence summary is at least this long; shorter quotes are fragments (a caption, a dateline). */
@@ -240,12 +245,13 @@ export function rankEvents(list: EventList, evidence: RankEvidence, options: Ran
     const out: TimelineEvent = { ...e, importance: importance[i] };
     delete out.key;
     delete out.summary;
-    if (!key.has(i)) return out;
-    out.key = true;
-    if (!e.edited?.includes('title')) {
+    // A key event takes the clearest of its sources' titles; any other event only when its own is weak.
+    if (!e.edited?.includes('title') && (key.has(i) || weakTitle(e.title))) {
       const candidates = e.sources.map((s) => evidence.titles.get(sourceKey(s))).filter((t): t is string => t !== undefined);
       if (candidates.length > 1) out.title = clearestTitle(candidates);
     }
+    if (!key.has(i)) return out;
+    out.key = true;
     const best = bestSource(out, evidence);
     if (best) out.summary = summaryOf(best);
     return out;

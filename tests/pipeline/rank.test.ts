@@ -125,6 +125,7 @@ describe('clearestTitle', () => {
     { name: 'the wording most sources share', candidates: ['Port signs wage deal', 'Port authority signs wage deal', 'Mayor praises harbour upgrade'], expected: 'Port signs wage deal' },
     { name: 'a whole title over one cut short', candidates: ['Port authority signs the long awaited wage deal with the dockworkers…', 'Port authority signs wage deal with dockworkers'], expected: 'Port authority signs wage deal with dockworkers' },
     { name: 'a title over a one-word stub', candidates: ['Deal', 'Port signs deal'], expected: 'Port signs deal' },
+    { name: 'a title over a two-word stub', candidates: ['Tremor hit', 'The strongest tremor in decades hit the coastal town'], expected: 'The strongest tremor in decades hit the coastal town' },
     { name: 'a named subject over a pronoun, though more sources share it', candidates: ['He signed the wage deal', 'He signed the wage deal', 'Mayor Ortiz signed the wage deal'], expected: 'Mayor Ortiz signed the wage deal' },
     { name: 'a happening over a bare attribution', candidates: ['The port authority said', 'The port authority said', 'Port authority signed the wage deal'], expected: 'Port authority signed the wage deal' },
     { name: 'a whole phrase over one ending on a joining word', candidates: ['Dockworkers ended the strike because', 'Dockworkers ended the strike'], expected: 'Dockworkers ended the strike' },
@@ -177,6 +178,17 @@ describe('rankEvents', () => {
     // ...and its summary is the sentence that title came from, so the two tell the same thing.
     expect(ranked[0].summary?.article).toBe('art2');
     expect(ranked[1].title).toBe('Editor wrote this');
+  });
+
+  it('gives an event that is not key a clearer title only when its own is weak', () => {
+    const s = [source('art0', 0), source('art1', 0)];
+    const weak = { ...event('w', '2025-03-05', s), title: 'Tremor hit' };
+    const titles: [Source, string][] = [[s[0], 'Tremor hit'], [s[1], 'The strongest tremor in decades hit the coastal town']];
+    const t = [source('art0', 100), source('art1', 100)];
+    const fine = { ...event('f', '2025-03-06', t), title: 'Port authority signs wage deal' };
+    titles.push([t[0], 'Port authority signs wage deal'], [t[1], 'Port signs deal']);
+    const ranked = rankEvents(list([weak, fine]), evidence({ art0: {}, art1: {} }, {}, titles), { keyEvents: 0 }).events;
+    expect(ranked.map((e) => e.title)).toEqual(['The strongest tremor in decades hit the coastal town', 'Port authority signs wage deal']);
   });
 
   it('is deterministic, and whatever the order of the events', () => {

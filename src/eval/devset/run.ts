@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic } from '../write';
-import { pipelineArticleIds, readArticleFolder, runPipeline, type ScoredEvent, type SourceText } from '../pipeline-adapter';
+import { pipelineArticleIds, readArticleFolder, runRankedPipeline, type ScoredEvent, type SourceText } from '../pipeline-adapter';
 import { type GoldArticle, readGoldArticle } from './gold';
 import { type DevsetScore, type HeadlineJudgment, type HeadlineScore, readJudgments, scoreDevset, scoreHeadlines } from './score';
 
@@ -64,7 +64,7 @@ export async function scoreGoldFolder(goldDir: string, corpus: string): Promise<
     const sources = sourcesByFamily.get(family)!;
     const ids = pipelineArticleIds(sources.map((s) => s.file));
     for (const [file, id] of ids) articleKey.set(id, keyOfFile.get(file)!);
-    const { eventList } = runPipeline(sources);
+    const { eventList } = runRankedPipeline(sources);
     for (const e of eventList.events) events.push(e);
     for (const a of eventList.articles) readPublished.set(articleKey.get(a.id) ?? a.id, a.published?.slice(0, 10) ?? null);
   }

@@ -243,6 +243,12 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const tagged = words;
       const clauseTitle = () => nameSubject(eventTitle(sentence, timex, tagged, dates), antecedents);
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || '';
+      // "rallied to urge him to stand in this year's election": a noun too bare to be the title is told by
+      // its clause, and a clause that is only urged, forecast or denied tells no happening at that date
+      if (reading.nounPhrase && !title) {
+        const told = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
+        if (!told.keep && /^(?:hypothetical|forecast|negation)$/.test(told.reason)) continue;
+      }
       // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
       // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
       // "after last month's heavy flooding": a noun phrase naming no one and nothing is a label;

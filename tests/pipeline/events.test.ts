@@ -169,6 +169,15 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts.map((d) => d.title)).toEqual(['Credit dried up for years after the market crash']);
   });
 
+  it('drafts nothing when a bare happening noun is dated inside a clause that was only urged', () => {
+    expect(one("Farmers rallied in the capital to urge her to run in this year's election.", 'this year', ['2025', '2025', 'year'])).toEqual([]);
+  });
+
+  it('keeps a bare happening noun dated inside a clause that happened', () => {
+    const drafts = one("Ana Ruiz won this year's election by a wide margin.", 'this year', ['2025', '2025', 'year']);
+    expect(drafts.map((d) => d.date.start)).toEqual(['2025']);
+  });
+
   it('titles a date that modifies a happening with that happening', () => {
     const drafts = one('The spill was bigger than the 1989 tanker disaster off Alaska.', '1989', ['1989', '1989', 'year']);
     expect(drafts.map((d) => d.title)).toEqual(['Tanker disaster off Alaska']);

@@ -72,6 +72,8 @@ const BELIEF_VERBS = set('assume believe suppose reckon');
 const LASTING_VERBS = set('live remain exist reside dwell base locate set know dominate flourish');
 /** Verbs of wanting: "wanted to be there" says nothing of whether it happened. */
 const WISH_VERBS = set('want wish');
+/** Verbs of urging someone to do a thing. */
+const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
 
@@ -90,7 +92,11 @@ const TREND_VERBS = set(
     'ease deepen persist peak',
 );
 /** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
-const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average');
+const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak');
+/** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month". */
+const TALLY_VERBS = set('add create gain lose shed');
+/** A company's or an economy's figures: what a forecast says a happening will do to them. */
+const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
 const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised');
 /** Nouns that name a happening, so a date modifying them dates that happening. */
@@ -108,6 +114,8 @@ const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +
     'quarter session period season weekend first last close height turn',
 );
+/** Possessive determiners: "his Aug. 2 visit" names a thing as "the Aug. 2 visit" does. */
+const POSSESSIVES = set('its their his her our my your');
 const SUPERLATIVE = /^(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|record|most|least|only)$/;
 
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
@@ -186,7 +194,7 @@ function wordsOf(words: Word[], from: number, to: number): [number, number] {
 /** The verb a date hangs on: the last verb before it in its clause, else the first after. */
 function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: number): number {
   // A participle right after a noun is an adjective-like modifier ("the fund set up"), unless it is all there is.
-  for (let k = a - 1; k >= cFrom; k--) if (isVerb(words[k])) return k;
+  for (let k = a - 1; k >= cFrom; k--) if (isVerb(words[k]) && !attributive(words, k)) return k;
   for (let k = b + 1; k < cTo; k++) {
     if (!isVerb(words[k])) continue;
     // "they should have": the group's last verb, so its chain holds the modal
@@ -195,6 +203,12 @@ function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: 
     return k;
   }
   return -1;
+}
+
+/** "its operating results", "the growing deficit": a participle before a noun, after a determiner or a possessive, describes the noun. */
+function attributive(words: Word[], k: number): boolean {
+  const prev = words[k - 1];
+  return words[k].pos === 'VERB' && /ing$/.test(words[k].lower) && isNoun(words[k + 1]) && !!prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s' || POSSESSIVES.has(prev.lower) || prev.pos === 'ADJ');
 }
 
 /** The auxiliaries, particles and adverbs just before verb `v`: "will not", "is to be", "could have". */
@@ -228,6 +242,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const before = words[a - 1];
   const after = words[b + 1];
 
+  // "rallied ahead of this year's vote", "ahead of the May 5 poll": a happening still to come that a clause is told against
+  const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : a - 1;
+  if (!context.clauseOnly && words[lead]?.lower === 'of' && words[lead - 1]?.lower === 'ahead') return { keep: false, reason: 'modifies a noun' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s')) {
     // "rebounding from last week's losses", "up from last year's $5 billion": a yardstick, not a happening
@@ -241,7 +258,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
   // The determiner may sit inside the date's own words ("the 11 September 2001 attacks").
-  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their')) || words[a].pos === 'DET')) {
+  if (!context.clauseOnly && ((before && (before.pos === 'DET' || POSSESSIVES.has(before.lower))) || words[a].pos === 'DET')) {
     let k = b + 1;
     if (words[k]?.text === ',') k++;
     const startHead = k;
@@ -253,7 +270,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     }
   }
   // "the refinery spill of 1979", "champion of 2019" (not "the end of 2010")
-  if (!context.clauseOnly && before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
+  // "its record high of May 3": an adjective standing as a noun after a determiner or another noun
+  const nominal = (k: number) => isNoun(words[k]) || (words[k]?.pos === 'ADJ' && (isNoun(words[k - 1]) || words[k - 1]?.pos === 'DET' || POSSESSIVES.has(words[k - 1]?.lower ?? '')));
+  if (!context.clauseOnly && before?.lower === 'of' && nominal(a - 2) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
     const head = words[a - 2];
     if (!EVENT_NOUNS.has(head.lower)) return { keep: false, reason: 'modifies a noun' };
     let s = a - 2;
@@ -278,7 +297,19 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const yardstick = (w: Word) => SUPERLATIVE.test(w.lower) || NEGATIONS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower));
     if (words.slice(Math.max(0, a - 10), a).some(yardstick) || inClause(yardstick)) return { keep: false, reason: 'statistic' };
     if (perfect && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
+    // "had been fined in three towns since 2004": a run of happenings over a period, told from a later past
+    // ("had been shut since Friday" dates the closing)
+    if (context.period && chain.some((w) => w.lower === 'had') && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
+    // "has been independent since 1921": a state that holds from the date on (not "has been in the country since 2004")
+    if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
   }
+  // "had described him only as a witness until Friday": the end of a state told from a later past
+  // ("will stay shut until Monday" is kept: the reopening is the happening)
+  // "will continue to trade under their names until 2027": a state going on until the date
+  const goesOn = chain[0]?.lower === 'to' && /^(?:continue|remain|stay)$/.test(words[v - chain.length - 1]?.lemma ?? '');
+  if (before && /^(?:until|till|til)$/.test(before.lower) && (goesOn || chain.some((w) => w.lower === 'had'))) return { keep: false, reason: 'state' };
+  // "had filed their reports by Wednesday": a count as of a day, not the day of a happening
+  if (before?.lower === 'by' && chain.some((w) => w.lemma === 'have') && inClause((w) => w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // Negation of the verb ("did not", "never") or of its subject ("no records were broken", "neither ... nor").
   if (chain.some((w) => NEGATIONS.has(w.lower)) || (verb?.lemma === 'be' && /^(?:not|n't|never)$/.test(words[v + 1]?.lower ?? ''))) return { keep: false, reason: 'negation' };
   for (let k = cFrom; k < (v >= 0 ? v : a); k++) {
@@ -309,6 +340,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       if (FORECAST_VERBS.has(words[k].lemma) && isVerb(words[k]) && !/ed$/.test(words[k].lower)) return { keep: false, reason: 'forecast' };
       // "the family wanted to be here tonight": a wish, whether or not it came true
       if (WISH_VERBS.has(words[k].lemma) && isVerb(words[k]) && k === v - chain.length - 1) return { keep: false, reason: 'hypothetical' };
+      // "rallied to urge her to stand in the May vote": what someone was urged to do is not a happening
+      if (URGE_VERBS.has(words[k].lemma) && isVerb(words[k]) && k >= v - chain.length - 4) return { keep: false, reason: 'hypothetical' };
     }
   }
 
@@ -316,6 +349,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
   // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period
   if (context.period && verb && LEVEL_VERBS.has(verb.lemma) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb
+  // (not "dropped to levels not seen in 20 years": the figure stands within a few words of the verb)
+  if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
   // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on
   const progressive = context.range && verb?.pos === 'VERB' && /ing$/.test(verb.lower) && chain.some((w) => w.lower === 'been');
   if (context.period && perfect && before?.lower !== 'since' && !progressive) return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };
@@ -335,6 +371,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const future = chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be'));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
+    // "will reduce the bank's results in 2027", "will lift earnings next year": what a figure will do
+    if (inClause((w, k) => k > v && w.pos === 'NOUN' && FIGURES.has(w.lemma))) return { keep: false, reason: 'forecast' };
+    // "will continue to operate", "is to remain in office": a state that goes on
+    if (chain[0]?.lower === 'to' && TREND_VERBS.has(words[v - chain.length - 1]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };
     return { keep: true, status: 'planned' };
   }
@@ -342,6 +382,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 }
 
 const isAdjective = (w: Word | undefined) => !!w && w.pos === 'ADJ';
+
+/** Whether a number stands within three words after verb `v`, the date's own words [a, b] skipped: "added 9,000", "fell to $14 billion". */
+function figureAfter(words: Word[], v: number, a: number, b: number): boolean {
+  let seen = 0;
+  for (let k = v + 1; k < words.length && seen < 3; k++) {
+    if (k >= a && k <= b) continue;
+    if (words[k].pos === 'PUNCT') return false;
+    if (words[k].pos === 'NUM') return true;
+    seen++;
+  }
+  return false;
+}
 
 /** The word before a verb that makes it an active verb with a subject: "she expected", "analysts predicted". */
 const forecaster = (w: Word | undefined) => !!w && (w.pos === 'PRON' || w.pos === 'PROPN' || (w.pos === 'NOUN' && /s$/.test(w.lower)));

@@ -29,6 +29,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a dose at a clock time ("am" is no verb)', text: 'The patient was given a sedative at 1.30 am on the morning of the operation.', date: 'the morning of the operation', status: 'happened' },
     { name: 'a statement after a question', text: 'Why did the dam fail? Engineers found a crack on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a busy day (the date between the adjective and its verb)', text: 'Councillors were busy last Tuesday drafting the budget.', date: 'last Tuesday', status: 'happened' },
+    { name: 'a fall to a level not seen in years', text: 'Car sales dropped last month to levels not seen in 20 years.', date: 'last month', status: 'happened', period: true },
+    { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -65,8 +67,26 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a question about a past day', text: 'Did the board know of the fault on Monday?', date: 'Monday', reason: 'hypothetical' },
     { name: 'a passive projection', text: 'Ten floods a decade are projected for the year 2060 in the delta.', date: 'the year 2060', reason: 'forecast', period: true },
     { name: 'a passive forecast without a question', text: 'Output is forecast to double in 2031.', date: 'in 2031', reason: 'forecast', period: true },
+    { name: 'a state that holds since a year', text: 'Norland has been independent since 1921, its envoy said.', date: '1921', reason: 'state', period: true },
+    { name: 'an adjective state since a year', text: 'The old ferry has been idle since 2011.', date: '2011', reason: 'state', period: true },
+    { name: 'a run of happenings told from a later past', text: 'Mr Ardent had been fined in four counties since 2004 for street preaching.', date: '2004', reason: 'statistic', period: true },
+    { name: 'a state that ended at a date, told from a later past', text: 'Until Tuesday, detectives had named her only as a witness.', date: 'Tuesday', reason: 'state' },
+    { name: 'a state going on until a date', text: 'The merged mills will continue to trade under their own names until early 2027.', date: 'early 2027', reason: 'state', period: true },
+    { name: 'a count as of a day', text: 'Twelve of the 40 clubs had paid their dues by Friday.', date: 'Friday', reason: 'statistic' },
+    { name: 'a count of jobs over a month', text: 'The retail trade, which added 41,000 jobs in March, led the gains.', date: 'in March', reason: 'statistic', period: true },
+    { name: 'a level over a year, its currency spelt out', text: 'Exports of timber fell to 3 billion crowns last year.', date: 'last year', reason: 'statistic', period: true },
+    { name: 'a peak over a decade', text: 'Its shares peaked at $40 in the late 1990s.', date: 'the late 1990s', reason: 'statistic', period: true },
+    { name: 'what a future happening will do to a figure', text: 'The board said the closures will reduce the group\'s operating profit in 2027.', date: 'in 2027', reason: 'forecast', period: true },
+    { name: 'a date of a noun after "of" that is an adjective standing as a noun', text: 'Shares rose, leaving the index just short of its record high of March 9.', date: 'March 9', reason: 'modifies a noun' },
+    { name: 'a date in a noun phrase after a possessive', text: 'The town has been under curfew since his May 3 arrival.', date: 'May 3', reason: 'modifies a noun' },
+    { name: 'a happening ahead of which a clause is told', text: 'Farmers marched in the capital ahead of this year\'s vote.', date: 'this year', reason: 'modifies a noun', period: true },
+    { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
+  });
+
+  it('keeps a closure until a day: the reopening is the happening', () => {
+    expect(read('The library will stay shut until next Monday.', 'next Monday')).toMatchObject({ keep: true });
   });
 
   it('keeps a vote "expected" on a day: expected is also what is scheduled', () => {

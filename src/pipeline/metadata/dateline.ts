@@ -11,7 +11,8 @@ const DATELINE_QUALIFIER = /,[ \t]*([A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=
 const DATELINE_BRACKET = /[ \t]*\[[^\]\n]{1,40}\]/y;
 const DATELINE_DATE = new RegExp(`,?[ \\t]*(?:${MONTH}[ \\t]+\\d{1,2}${ORDINAL}|\\d{1,2}[ \\t]+${MONTH})(?:,?[ \\t]+\\d{4})?`, 'iy');
 const DATELINE_AGENCY = /[ \t]*\(([^()\n]{1,50})\)/y;
-const DATELINE_SEPARATOR = /[ \t]*(?:-{1,3}|—|–|:)[ \t]*/y;
+// AP's "WASHINGTON _" and "MOSCOW (AP)_": an underscore stands for the dash on older wires
+const DATELINE_SEPARATOR = /[ \t]*(?:-{1,3}|—|–|:|_{1,2})[ \t]*/y;
 
 const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
 
@@ -37,8 +38,13 @@ export function looksLikeAgency(name: string): boolean {
   return /^[A-Z][A-Za-z0-9&.'’ /-]*$/.test(n) && wordsOf(n).length <= 5 && !/\b(photo|file|video|image|reporting|updated|with|via|and)\b/i.test(n);
 }
 
-/** "WASHINGTON, March 6 (Agency) --", "LONDON (Agency) -", "NEW DELHI:", "(Agency) -" at a paragraph's start. */
-export function parseDateline(s: string): Dateline | null {
+/**
+ * "WASHINGTON, March 6 (Agency) --", "LONDON (Agency) -", "NEW DELHI:", "(Agency) -" at a paragraph's start.
+ * A dateline alone on its line ("HARBOURTON, Ont. (Agency) --") is one when `following`, the text after it, opens a sentence.
+ */
+export function parseDateline(s: string, following?: string): Dateline | null {
+  // alone on its line: read it as if the story ran straight on after it
+  if (following !== undefined) return /\S/.test(s) && !opensSentence(s) ? parseDateline(`${s.trimEnd()} ${following.trimStart()}`) : null;
   const lead = s.length - s.trimStart().length;
   let at = lead;
   let place: string | null = null;
@@ -86,7 +92,8 @@ export function titleCasePlace(place: string): string {
     const letters = word.slice(0, word.length - dot.length);
     const afterComma = all.slice(0, offset).includes(',');
     const result =
-      !first && SMALL_WORDS.has(letters.toLowerCase())
+      // "N.Y.": an initial is no small word, even where one is spelt the same ("y")
+      !first && !dot && SMALL_WORDS.has(letters.toLowerCase())
         ? letters.toLowerCase()
         : !dot && !/[AEIOU]/.test(letters) && letters.length <= 3
           ? letters

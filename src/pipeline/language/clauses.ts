@@ -52,7 +52,7 @@ export function tagWords(text: string): Word[] {
 
 export type DateReading =
   | { keep: true; status: 'happened' | 'planned'; /** The noun a date modifies, when it names a happening ("the 1989 spill"). */ nounPhrase?: [number, number] }
-  | { keep: false; reason: 'negation' | 'hypothetical' | 'forecast' | 'statistic' | 'state' | 'habit' | 'modifies a noun' };
+  | { keep: false; reason: 'negation' | 'hypothetical' | 'forecast' | 'statistic' | 'state' | 'habit' | 'modifies a noun' | 'reaction' };
 
 const set = (s: string) => new Set(s.split(' '));
 const NEGATIONS = set("not n't never no neither nor nobody none no-one");
@@ -292,6 +292,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
 
+  // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's
+  if (!context.clauseOnly && before && /^(?:in|on)$/.test(before.lower) && isNoun(words[a - 2]) && words[a - 3]?.pos === 'DET' && words[a - 4]?.lower === 'for') return { keep: false, reason: 'modifies a noun' };
   // "Not since 1993", "the first pandemic since 1968", "lost 400,000 jobs since 2000": a yardstick or a tally.
   if (before?.lower === 'since') {
     const yardstick = (w: Word) => SUPERLATIVE.test(w.lower) || NEGATIONS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower));
@@ -345,6 +347,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     }
   }
 
+  // "described the plan as a muddle on Monday": a characterisation, not a happening
+  if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
+  // "said on Monday from her home in Elmvale: ``...": a saying whose whole content is a quotation that follows is a reaction
+  if (verb && REPORTING.has(verb.lemma) && verb.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
+  // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
+  if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace'))) return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
   // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period
@@ -382,6 +390,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 }
 
 const isAdjective = (w: Word | undefined) => !!w && w.pos === 'ADJ';
+
+/** Whether what is said after the date is only a quotation after a colon: "said Monday from her home: ``I ...''". */
+function saysOnlyAQuote(words: Word[], b: number): boolean {
+  for (let k = b + 1; k < words.length && k < b + 12; k++) {
+    if (words[k].text === ':') return /^(?:``|"|“|'')$/.test(words[k + 1]?.text ?? '') || /^["“`]/.test(words[k + 1]?.text ?? '');
+    if (isVerb(words[k]) || words[k].pos === 'SCONJ' || words[k].lower === 'that') return false;
+  }
+  return false;
+}
 
 /** Whether a number stands within three words after verb `v`, the date's own words [a, b] skipped: "added 9,000", "fell to $14 billion". */
 function figureAfter(words: Word[], v: number, a: number, b: number): boolean {

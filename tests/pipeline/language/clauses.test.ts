@@ -30,6 +30,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a statement after a question', text: 'Why did the dam fail? Engineers found a crack on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a busy day (the date between the adjective and its verb)', text: 'Councillors were busy last Tuesday drafting the budget.', date: 'last Tuesday', status: 'happened' },
     { name: 'a fall to a level not seen in years', text: 'Car sales dropped last month to levels not seen in 20 years.', date: 'last month', status: 'happened', period: true },
+    { name: 'a saying with its content told', text: 'His aunt said Friday that he had left for the coast.', date: 'Friday', status: 'happened' },
+    { name: 'a saying with a quotation that is not all it says', text: 'The mayor said Friday the dam would hold: "We are ready."', date: 'Friday', status: 'happened' },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -80,6 +82,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a date of a noun after "of" that is an adjective standing as a noun', text: 'Shares rose, leaving the index just short of its record high of March 9.', date: 'March 9', reason: 'modifies a noun' },
     { name: 'a date in a noun phrase after a possessive', text: 'The town has been under curfew since his May 3 arrival.', date: 'May 3', reason: 'modifies a noun' },
     { name: 'a happening ahead of which a clause is told', text: 'Farmers marched in the capital ahead of this year\'s vote.', date: 'this year', reason: 'modifies a noun', period: true },
+    { name: 'a purpose with a date of its own', text: 'Captain Ivy Marsh will be named skipper of the research ship for a voyage in October.', date: 'October', reason: 'modifies a noun', period: true },
+    { name: 'a characterisation', text: 'One aide on Tuesday described the cabinet as "a room full of sleepwalkers."', date: 'Tuesday', reason: 'reaction' },
+    { name: 'a saying whose content is only a quotation after it', text: 'His aunt, who raised him, said Friday from her home in Elmvale: "He was always gentle."', date: 'Friday', reason: 'reaction' },
+    { name: 'a rate', text: 'After a small revision on Tuesday, the region has been adding homes at a rate of 900 a month.', date: 'Tuesday', reason: 'statistic' },
+    { name: 'a pace over a month', text: 'Factories hired workers at a brisk pace in March.', date: 'in March', reason: 'statistic', period: true },
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });

@@ -95,6 +95,8 @@ const TREND_VERBS = set(
 const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak');
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month". */
 const TALLY_VERBS = set('add create gain lose shed');
+/** Verbs that make figures public: "will post results", "will publish its accounts". */
+const RELEASE_VERBS = set('post release publish unveil issue file');
 /** A company's or an economy's figures: what a forecast says a happening will do to them. */
 const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
@@ -293,7 +295,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
 
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's
-  if (!context.clauseOnly && before && /^(?:in|on)$/.test(before.lower) && isNoun(words[a - 2]) && words[a - 3]?.pos === 'DET' && words[a - 4]?.lower === 'for') return { keep: false, reason: 'modifies a noun' };
+  // (a day is kept: "gathered for a summit on Friday" is one day's happening)
+  if (!context.clauseOnly && context.period && before && /^(?:in|on)$/.test(before.lower) && isNoun(words[a - 2]) && words[a - 3]?.pos === 'DET' && words[a - 4]?.lower === 'for') return { keep: false, reason: 'modifies a noun' };
   // "Not since 1993", "the first pandemic since 1968", "lost 400,000 jobs since 2000": a yardstick or a tally.
   if (before?.lower === 'since') {
     const yardstick = (w: Word) => SUPERLATIVE.test(w.lower) || NEGATIONS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower));
@@ -342,17 +345,19 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       if (FORECAST_VERBS.has(words[k].lemma) && isVerb(words[k]) && !/ed$/.test(words[k].lower)) return { keep: false, reason: 'forecast' };
       // "the family wanted to be here tonight": a wish, whether or not it came true
       if (WISH_VERBS.has(words[k].lemma) && isVerb(words[k]) && k === v - chain.length - 1) return { keep: false, reason: 'hypothetical' };
-      // "rallied to urge her to stand in the May vote": what someone was urged to do is not a happening
-      if (URGE_VERBS.has(words[k].lemma) && isVerb(words[k]) && k >= v - chain.length - 4) return { keep: false, reason: 'hypothetical' };
+      // "rallied to urge her to stand in next year's vote": what someone was urged to do is not a happening
+      // (a day dates the urging: "urged the army to halt the advance on Monday")
+      if (context.period && URGE_VERBS.has(words[k].lemma) && isVerb(words[k]) && k >= v - chain.length - 4) return { keep: false, reason: 'hypothetical' };
     }
   }
 
   // "described the plan as a muddle on Monday": a characterisation, not a happening
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
-  // "said on Monday from her home in Elmvale: ``...": a saying whose whole content is a quotation that follows is a reaction
+  // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb && REPORTING.has(verb.lemma) && verb.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
-  if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace'))) return { keep: false, reason: 'statistic' };
+  // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
+  if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
   // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period
@@ -380,7 +385,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
     // "will reduce the bank's results in 2027", "will lift earnings next year": what a figure will do
-    if (inClause((w, k) => k > v && w.pos === 'NOUN' && FIGURES.has(w.lemma))) return { keep: false, reason: 'forecast' };
+    // (not "will report its earnings on Tuesday", "will post results in May": the release is on the calendar)
+    if (context.period && !REPORTING.has(verb.lemma) && !RELEASE_VERBS.has(verb.lemma) && inClause((w, k) => k > v && w.pos === 'NOUN' && FIGURES.has(w.lemma))) return { keep: false, reason: 'forecast' };
     // "will continue to operate", "is to remain in office": a state that goes on
     if (chain[0]?.lower === 'to' && TREND_VERBS.has(words[v - chain.length - 1]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };
@@ -391,10 +397,17 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
 const isAdjective = (w: Word | undefined) => !!w && w.pos === 'ADJ';
 
-/** Whether what is said after the date is only a quotation after a colon: "said Monday from her home: ``I ...''". */
+/**
+ * Whether what is said after the date is only a quotation after a colon in the speaker's own voice, a
+ * reaction: "said Monday from her home in Elmvale: ``I never ...''" (not "said Monday: "We have filed ...", news in a quote).
+ */
 function saysOnlyAQuote(words: Word[], b: number): boolean {
   for (let k = b + 1; k < words.length && k < b + 12; k++) {
-    if (words[k].text === ':') return /^(?:``|"|“|'')$/.test(words[k + 1]?.text ?? '') || /^["“`]/.test(words[k + 1]?.text ?? '');
+    if (words[k].text === ':') {
+      let q = k + 1;
+      while (q < words.length && /^(?:``|"|“|''|`)$/.test(words[q].text)) q++;
+      return q > k + 1 && /^(?:i|i'm|i've|my|me)$/.test(words[q]?.lower ?? '');
+    }
     if (isVerb(words[k]) || words[k].pos === 'SCONJ' || words[k].lower === 'that') return false;
   }
   return false;

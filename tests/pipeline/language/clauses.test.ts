@@ -32,6 +32,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a fall to a level not seen in years', text: 'Car sales dropped last month to levels not seen in 20 years.', date: 'last month', status: 'happened', period: true },
     { name: 'a saying with its content told', text: 'His aunt said Friday that he had left for the coast.', date: 'Friday', status: 'happened' },
     { name: 'a saying with a quotation that is not all it says', text: 'The mayor said Friday the dam would hold: "We are ready."', date: 'Friday', status: 'happened' },
+    { name: 'news told in a quotation after a colon', text: 'The grocer said Monday: "We have filed for bankruptcy protection."', date: 'Monday', status: 'happened' },
+    { name: 'a release of figures on the calendar', text: 'The grocer will report its quarterly earnings in May.', date: 'in May', status: 'planned', period: true },
+    { name: 'a gathering for a one-day meeting', text: 'Ministers gathered in Tallinn for a summit on Friday.', date: 'Friday', status: 'happened' },
+    { name: 'an advance at a pace on a day', text: 'Rebel columns advanced at a rapid pace on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'an urging on a day', text: 'The league urged both clubs to settle the dispute on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -84,7 +89,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a happening ahead of which a clause is told', text: 'Farmers marched in the capital ahead of this year\'s vote.', date: 'this year', reason: 'modifies a noun', period: true },
     { name: 'a purpose with a date of its own', text: 'Captain Ivy Marsh will be named skipper of the research ship for a voyage in October.', date: 'October', reason: 'modifies a noun', period: true },
     { name: 'a characterisation', text: 'One aide on Tuesday described the cabinet as "a room full of sleepwalkers."', date: 'Tuesday', reason: 'reaction' },
-    { name: 'a saying whose content is only a quotation after it', text: 'His aunt, who raised him, said Friday from her home in Elmvale: "He was always gentle."', date: 'Friday', reason: 'reaction' },
+    { name: 'a saying whose content is only a quotation after it', text: 'His aunt, who raised him, said Friday from her home in Elmvale: "I always knew he was gentle."', date: 'Friday', reason: 'reaction' },
     { name: 'a rate', text: 'After a small revision on Tuesday, the region has been adding homes at a rate of 900 a month.', date: 'Tuesday', reason: 'statistic' },
     { name: 'a pace over a month', text: 'Factories hired workers at a brisk pace in March.', date: 'in March', reason: 'statistic', period: true },
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },

@@ -13,8 +13,8 @@ import type { DraftEvent, Sentence, Timex } from './types';
  * could be put on. A vague past ("in recent weeks") stays when it has a range: another article may date it.
  */
 const PRESENT_VALUE = /^(?:PRESENT|FUTURE)_REF$/;
-/** "WASHINGTON, March 6 (Agency) --": a dateline dates the story, not a happening in it. */
-const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s)/u;
+/** "WASHINGTON, March 6 (Agency) --", "MOSCOW, March 6 (AP)_": a dateline dates the story, not a happening in it. */
+const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s|_)/u;
 /** "Page last updated at 11:24 GMT", "Published: 3 May" opening a line: page furniture, not a happening ("was posted on 3 May" is one). */
 const STAMP_BEFORE = /(?:^|[|\n]\s*)(?:page\s+)?(?:last\s+)?(?:updated|published|posted)(?:\s+(?:at|on))?[\s:]*$/iu;
 

@@ -148,6 +148,8 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'Prices will rise on Sunday.', phrase: 'Sunday' },
     { text: 'LONDON | Mon Jun 2, 2025 4:56 pm EDT LONDON (Agency) - Talks began.', phrase: 'Mon Jun 2, 2025 4:56 pm' },
     { text: 'Page last updated at 11:24 GMT, Monday, 2 June 2025.', phrase: '11:24 GMT, Monday, 2 June 2025' },
+    { text: 'HARBOURTON, June 2 (Fjordwire)_ Talks began.', phrase: 'June 2' },
+    { text: 'HARBOURTON, June 2 _ Talks began.', phrase: 'June 2' },
     { text: 'The bill includes a tax credit for farmers retroactive to June 1.', phrase: 'June 1' },
     { text: 'The permit is a pass for residents valid through June 1.', phrase: 'June 1' },
     { text: 'Born: 3 June 1961, Leeds, UK Known for: Skating', phrase: '3 June 1961' },

@@ -61,8 +61,8 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
 /** "at about 1100", "1600 GMT", "0930 hours": four figures read as a clock time somewhere in the article. */
 const CLOCK_FIGURES = /\bat\s+(?:about\s+|around\s+)?(?:[01]\d|2[0-3])[0-5]\d\b(?![\d,.]\d|\s*(?:%|per\s*cent|[a-z]+s\b|feet\b))|\b(?:[01]\d|2[0-3])[0-5]\d\s*\(?\s*(?:GMT|UTC|BST|CET|EST|EDT|local\s+time|hours|hrs)\b/;
 
-/** "LONDON, March 3 --": a dateline's date, the day the story was filed. */
-const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–)/;
+/** "LONDON, March 3 --", AP's "LONDON, March 3 _": a dateline's date, the day the story was filed. */
+const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|_)/;
 
 /**
  * "LONDON, March 3 -- With no rescue fund Monday, shares fell": in a story's first sentence the
@@ -80,7 +80,7 @@ function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
 }
 
 /** "HARBOURTON, August 7 (Agency) --" alone on its line: a wire dateline, with its date. */
-const DATELINE_LINE = /^[ \t]*\p{Lu}[\p{Lu}\p{Ll} .'’/-]*,[ \t]*(?<date>[^()\n]{3,40}?)[ \t]*(?:\([^()\n]{1,50}\))?[ \t]*(?:--|—|–|-|:)?[ \t]*$/gmu;
+const DATELINE_LINE = /^[ \t]*\p{Lu}[\p{Lu}\p{Ll} .'’/-]*,[ \t]*(?<date>[^()\n]{3,40}?)[ \t]*(?:\([^()\n]{1,50}\))?[ \t]*(?:--|—|–|-|:|_{1,2})?[ \t]*$/gmu;
 
 /**
  * A dateline on a line of its own is outside every sentence, but its date is an expression of the

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findBody } from '../../src/pipeline/body';
 import { buildEventList } from '../../src/pipeline/pipeline';
 import { extractMetadata, titleCasePlace } from '../../src/pipeline/metadata';
+import { datelineLength } from '../../src/pipeline/metadata/dateline';
 import { localeFromPlaces, zoneOffsetMinutes } from '../../src/pipeline/timezones';
 import type { ArticleMetadata } from '../../src/pipeline/types';
 
@@ -263,6 +264,18 @@ describe('extractMetadata: dateline', () => {
     ['ELMVALE, N.Y.', 'Elmvale, N.Y.'],
   ])('title-cases the all-caps place %s', (place, expected) => {
     expect(titleCasePlace(place)).toBe(expected);
+  });
+});
+
+describe('datelineLength: where the story begins after a dateline', () => {
+  it.each([
+    { text: 'HARBOURTON _ Council members said on Monday that the timetable would change.', rest: 'Council members' },
+    { text: 'HARBOURTON, Ont. (Fjordwire)_ Council members said on Monday that the timetable would change.', rest: 'Council members' },
+    { text: 'OSLO, March 6 (Fjordwire) -- Council members said on Monday that the timetable would change.', rest: 'Council members' },
+    { text: '(Fjordwire) - Council members said on Monday that the timetable would change.', rest: 'Council members' },
+    { text: 'Council members said on Monday that the timetable would change.', rest: 'Council members' },
+  ])('starts the story of "$text" at "$rest"', ({ text, rest }) => {
+    expect(text.slice(datelineLength(text)).startsWith(rest)).toBe(true);
   });
 });
 

@@ -25,6 +25,8 @@ function opensSentence(rest: string): boolean {
 export interface Dateline {
   place: string | null;
   agency: string | null;
+  /** Where the story's own words begin, after the dateline and its dash (the line's length for a dateline alone on it). */
+  end: number;
 }
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -44,7 +46,10 @@ export function looksLikeAgency(name: string): boolean {
  */
 export function parseDateline(s: string, following?: string): Dateline | null {
   // alone on its line: read it as if the story ran straight on after it
-  if (following !== undefined) return /\S/.test(s) && !opensSentence(s) ? parseDateline(`${s.trimEnd()} ${following.trimStart()}`) : null;
+  if (following !== undefined) {
+    const alone = /\S/.test(s) && !opensSentence(s) ? parseDateline(`${s.trimEnd()} ${following.trimStart()}`) : null;
+    return alone && alone.end >= s.trimEnd().length ? { ...alone, end: s.length } : null;
+  }
   const lead = s.length - s.trimStart().length;
   let at = lead;
   let place: string | null = null;
@@ -52,7 +57,7 @@ export function parseDateline(s: string, following?: string): Dateline | null {
   if (agencyFirst && looksLikeAgency(agencyFirst[1])) {
     const sep = sticky(DATELINE_SEPARATOR, s, DATELINE_AGENCY.lastIndex);
     const ok = sep && /[-—–]/.test(sep[0]) && opensSentence(s.slice(DATELINE_AGENCY.lastIndex + sep[0].length));
-    return ok ? { place: null, agency: agencyFirst[1].trim() } : null;
+    return ok ? { place: null, agency: agencyFirst[1].trim(), end: DATELINE_AGENCY.lastIndex + sep[0].length } : null;
   }
   const placeMatch = sticky(DATELINE_PLACE, s, at);
   if (!placeMatch) return null;
@@ -78,7 +83,16 @@ export function parseDateline(s: string, following?: string): Dateline | null {
   if (NOT_A_PLACE.has(bare.toUpperCase())) return null;
   // A mixed-case word before a colon or dash is a sentence ("Officials said:") unless it is a known place.
   if (!capitals && !agencyName && !date && !isKnownPlace(bare)) return null;
-  return { place: titleCasePlace(place), agency: agencyName };
+  return { place: titleCasePlace(place), agency: agencyName, end: at + sep[0].length };
+}
+
+/**
+ * How many characters of `text` a dateline opening it takes, its dash and the space after included
+ * ("MOSCOW (AP)_ Presidents met" -> 12); 0 when it opens with none. One home for what a dateline looks
+ * like, for any stage that must leave it out of a sentence's words.
+ */
+export function datelineLength(text: string): number {
+  return parseDateline(text)?.end ?? 0;
 }
 
 const SMALL_WORDS = new Set(['of', 'de', 'da', 'do', 'du', 'la', 'le', 'del', 'des', 'y', 'and', 'upon', 'on', 'el']);

@@ -237,6 +237,12 @@ describe('extractMetadata: dateline', () => {
     expect(meta.title ?? '').not.toContain('HARBOURTON');
   });
 
+  it('reads a dateline opening a line broken inside the lede, and takes no headline from that line', () => {
+    const meta = extractMetadata(doc('Published: 2025-03-06', '', 'HARBOURTON, March 6 (Fjordwire) - Harbour plc (HB.', '', 'L) plans to sell two ferries to cover the cost of the storm damage, the company said.', '', MORE), 'a.txt');
+    expect(meta.dateline).toBe('Harbourton');
+    expect(meta.title ?? '').not.toContain('HARBOURTON');
+  });
+
   it('keeps a headline above a lede whose line above is no dateline', () => {
     const meta = extractMetadata(doc('Published: 2025-03-06', '', 'Ferry timetable changes after storm damages piers', '', LEDE, '', MORE), 'a.txt');
     expect(meta).toMatchObject({ title: 'Ferry timetable changes after storm damages piers', dateline: null });

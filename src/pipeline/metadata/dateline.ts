@@ -48,7 +48,8 @@ export function parseDateline(s: string, following?: string): Dateline | null {
   // alone on its line: read it as if the story ran straight on after it
   if (following !== undefined) {
     const alone = /\S/.test(s) && !opensSentence(s) ? parseDateline(`${s.trimEnd()} ${following.trimStart()}`) : null;
-    return alone && alone.end >= s.trimEnd().length ? { ...alone, end: s.length } : null;
+    // a line broken inside the lede ("LONDON (Agency) - Harbour plc (HB." then the rest) still opens with the dateline
+    return alone && { ...alone, end: alone.end >= s.trimEnd().length ? s.length : alone.end };
   }
   const lead = s.length - s.trimStart().length;
   let at = lead;

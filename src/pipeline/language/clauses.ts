@@ -260,7 +260,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
   // The determiner may sit inside the date's own words ("the 11 September 2001 attacks").
-  if (!context.clauseOnly && ((before && (before.pos === 'DET' || POSSESSIVES.has(before.lower))) || words[a].pos === 'DET')) {
+  // ("since his May 3 arrival" too, which starts a span; "in his Nov. 3 column, she argued" dates what the column says)
+  const possessive = before && POSSESSIVES.has(before.lower) && words[a - 2]?.lower === 'since';
+  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their' || possessive)) || words[a].pos === 'DET')) {
     let k = b + 1;
     if (words[k]?.text === ',') k++;
     const startHead = k;

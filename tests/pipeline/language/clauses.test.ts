@@ -37,6 +37,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a gathering for a one-day meeting', text: 'Ministers gathered in Tallinn for a summit on Friday.', date: 'Friday', status: 'happened' },
     { name: 'an advance at a pace on a day', text: 'Rebel columns advanced at a rapid pace on Monday.', date: 'Monday', status: 'happened' },
     { name: 'an urging on a day', text: 'The league urged both clubs to settle the dispute on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'what a dated column says', text: 'In her Nov. 3 column, Ada Brill made the case for lower tariffs.', date: 'Nov. 3', status: 'happened' },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });

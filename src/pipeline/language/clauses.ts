@@ -92,13 +92,13 @@ const TREND_VERBS = set(
     'ease deepen persist peak',
 );
 /** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
-const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak');
+const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip');
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month". */
 const TALLY_VERBS = set('add create gain lose shed');
 /** Verbs that make figures public: "will post results", "will publish its accounts". */
 const RELEASE_VERBS = set('post release publish unveil issue file');
 /** A company's or an economy's figures: what a forecast says a happening will do to them. */
-const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus');
+const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
 const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised');
 /** Nouns that name a happening, so a date modifying them dates that happening. */
@@ -382,10 +382,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("were busy last Tuesday drafting the budget" is a happening: the date's own words are skipped)
   if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
 
+  // "is going to start shrinking": the future of everyday speech
+  const goingTo = v >= 0 && inClause((w, k) => k < v && w.lemma === 'go' && /ing$/.test(w.lower) && words[k + 1]?.lower === 'to' && words[k - 1]?.lemma === 'be');
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
-  const future = chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be'));
+  const future = goingTo || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be'));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
+    // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan
+    if (goingTo && quoted(words, a)) return { keep: false, reason: 'forecast' };
     // "will reduce the bank's results in 2027", "will lift earnings next year": what a figure will do
     // (not "will report its earnings on Tuesday", "will post results in May": the release is on the calendar)
     if (context.period && !REPORTING.has(verb.lemma) && !RELEASE_VERBS.has(verb.lemma) && inClause((w, k) => k > v && w.pos === 'NOUN' && FIGURES.has(w.lemma))) return { keep: false, reason: 'forecast' };
@@ -413,6 +417,19 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
     if (isVerb(words[k]) || words[k].pos === 'SCONJ' || words[k].lower === 'that') return false;
   }
   return false;
+}
+
+/** Whether word `a` stands inside a quotation: more opening than closing quotation marks before it. */
+function quoted(words: Word[], a: number): boolean {
+  let open = 0;
+  for (let k = 0; k < a; k++) {
+    const t = words[k].text;
+    // the tagger may split "``" into two "`", and "''" into two "'"
+    if (t === '``' || t === '“' || t === '`') open++;
+    else if (t === "''" || t === '”' || t === "'") open = Math.max(0, open - 1);
+    else if (t === '"') open = open ? 0 : 1;
+  }
+  return open > 0;
 }
 
 /** Whether a number stands within three words after verb `v`, the date's own words [a, b] skipped: "added 9,000", "fell to $14 billion". */

@@ -38,6 +38,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'an advance at a pace on a day', text: 'Rebel columns advanced at a rapid pace on Monday.', date: 'Monday', status: 'happened' },
     { name: 'an urging on a day', text: 'The league urged both clubs to settle the dispute on Monday.', date: 'Monday', status: 'happened' },
     { name: 'what a dated column says', text: 'In her Nov. 3 column, Ada Brill made the case for lower tariffs.', date: 'Nov. 3', status: 'happened' },
+    { name: "a plan told with 'going to'", text: 'The council is going to vote on the plan on Tuesday.', date: 'Tuesday', status: 'planned' },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -93,6 +94,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a saying whose content is only a quotation after it', text: 'His aunt, who raised him, said Friday from her home in Elmvale: "I always knew he was gentle."', date: 'Friday', reason: 'reaction' },
     { name: 'a rate', text: 'After a small revision on Tuesday, the region has been adding homes at a rate of 900 a month.', date: 'Tuesday', reason: 'statistic' },
     { name: 'a pace over a month', text: 'Factories hired workers at a brisk pace in March.', date: 'in March', reason: 'statistic', period: true },
+    { name: "a speaker's prediction with 'going to'", text: '"The mills are going to get hit hard in the spring," she said.', date: 'the spring', reason: 'forecast', period: true },
+    { name: "a prediction with 'going to' in the wire's quotation marks", text: "``Those mills will close, and the valley is going to start getting beat up in the spring.''", date: 'the spring', reason: 'forecast', period: true },
+    { name: "what a figure is going to do", text: 'Steel output is going to start shrinking in the autumn.', date: 'the autumn', reason: 'forecast', period: true },
+    { name: 'a narrowing to a level over a month', text: 'The trade gap narrowed to 2 billion crowns in May.', date: 'in May', reason: 'statistic', period: true },
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });

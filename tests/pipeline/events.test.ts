@@ -175,6 +175,16 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one("Farmers rallied in the capital to urge her to run in this year's election.", 'this year', ['2025', '2025', 'year'])).toEqual([]);
   });
 
+  it('keeps a past happening named by a bare noun inside a clause that is only a guess', () => {
+    const drafts = one("Police think last month's explosion at a depot might be linked to the fires.", 'last month', ['2025-05', '2025-05', 'month']);
+    expect(drafts.map((d) => d.date.start)).toEqual(['2025-05']);
+  });
+
+  it('keeps a day followed by an underscore that is no dateline', () => {
+    const drafts = one('"We are ready to talk today _ full stop _ about the port," the envoy told the radio.', 'today', ['2025-06-01', '2025-06-01', 'day']);
+    expect(drafts).toHaveLength(1);
+  });
+
   it('keeps a bare happening noun dated inside a clause that happened', () => {
     const drafts = one("Ana Ruiz won this year's election by a wide margin.", 'this year', ['2025', '2025', 'year']);
     expect(drafts.map((d) => d.date.start)).toEqual(['2025']);

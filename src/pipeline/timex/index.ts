@@ -69,7 +69,8 @@ const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|_)/;
  * weekday of its dateline is the dateline's day, whatever the tense around it would pick.
  */
 function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
-  const line = found.find((d) => d.start < 40 && d.date?.precision === 'day' && DATELINE_END.test(sentence.slice(d.end, d.end + 70)));
+  // (an underscore only after a place in capitals: "talk today _ full stop _" is no dateline)
+  const line = found.find((d) => d.start < 40 && d.date?.precision === 'day' && DATELINE_END.test(sentence.slice(d.end, d.end + 70)) && (!/^\s*_/.test(sentence.slice(d.end, d.end + 70)) || /^\s*\p{Lu}{2,}[\p{Lu}\s.'-]*,/u.test(sentence)));
   if (!line) return found;
   const day = dayNumberOf(line.date!.start);
   return found.map((d) => {

@@ -92,7 +92,7 @@ const TREND_VERBS = set(
     'ease deepen persist peak',
 );
 /** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
-const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip');
+const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month". */
 const TALLY_VERBS = set('add create gain lose shed');
 /** Verbs that make figures public: "will post results", "will publish its accounts". */
@@ -307,6 +307,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "had been fined in three towns since 2004": a run of happenings over a period, told from a later past
     // ("had been shut since Friday" dates the closing)
     if (context.period && chain.some((w) => w.lower === 'had') && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
+    // "had nearly doubled the flow since Friday": a change in a figure counted from a day
+    const changes = (w: Word | undefined) => !!w && isVerb(w) && (LEVEL_VERBS.has(w.lemma) || TREND_VERBS.has(w.lemma) || TALLY_VERBS.has(w.lemma));
+    if (inClause((w, k) => k < a && w.lower === 'had' && changes(words.slice(k + 1, k + 4).find((x) => x.pos !== 'ADV')))) return { keep: false, reason: 'statistic' };
+    // "strains isolated in the region since 1998", "cases reported since March": what is counted from a date on
+    if (verb && v < a && !chain.length && verb.pos === 'VERB' && /ed$/.test(verb.lower) && isNoun(words[v - 1])) return { keep: false, reason: 'statistic' };
     // "has been independent since 1921": a state that holds from the date on (not "has been in the country since 2004")
     if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
   }

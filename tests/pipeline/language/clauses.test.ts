@@ -39,6 +39,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'an urging on a day', text: 'The league urged both clubs to settle the dispute on Monday.', date: 'Monday', status: 'happened' },
     { name: 'what a dated column says', text: 'In her Nov. 3 column, Ada Brill made the case for lower tariffs.', date: 'Nov. 3', status: 'happened' },
     { name: "a plan told with 'going to'", text: 'The council is going to vote on the plan on Tuesday.', date: 'Tuesday', status: 'planned' },
+    { name: 'a day named by what happened on it, after "since"', text: 'Engineers say the mine has taken in 900 litres a day since May 3 -- the day the dam collapsed -- and the pumps cannot keep up.', date: 'May 3 -- the day', status: 'happened' },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -98,6 +99,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "a prediction with 'going to' in the wire's quotation marks", text: "``Those mills will close, and the valley is going to start getting beat up in the spring.''", date: 'the spring', reason: 'forecast', period: true },
     { name: "what a figure is going to do", text: 'Steel output is going to start shrinking in the autumn.', date: 'the autumn', reason: 'forecast', period: true },
     { name: 'a narrowing to a level over a month', text: 'The trade gap narrowed to 2 billion crowns in May.', date: 'in May', reason: 'statistic', period: true },
+    { name: 'a change in a figure counted from a day', text: 'The mayor said that while the crews had nearly doubled the water being pumped from the mine since Friday, it was still rising.', date: 'Friday', reason: 'statistic' },
+    { name: 'things counted from a year on', text: 'The samples match strains isolated in the delta since 2004, the lab wrote.', date: '2004', reason: 'statistic', period: true },
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });

@@ -296,6 +296,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
 
+  // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
+  if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's
   // (a day is kept: "gathered for a summit on Friday" is one day's happening)
   if (!context.clauseOnly && context.period && before && /^(?:in|on)$/.test(before.lower) && isNoun(words[a - 2]) && words[a - 3]?.pos === 'DET' && words[a - 4]?.lower === 'for') return { keep: false, reason: 'modifies a noun' };

@@ -40,6 +40,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'what a dated column says', text: 'In her Nov. 3 column, Ada Brill made the case for lower tariffs.', date: 'Nov. 3', status: 'happened' },
     { name: "a plan told with 'going to'", text: 'The council is going to vote on the plan on Tuesday.', date: 'Tuesday', status: 'planned' },
     { name: 'a day named by what happened on it, after "since"', text: 'Engineers say the mine has taken in 900 litres a day since May 3 -- the day the dam collapsed -- and the pumps cannot keep up.', date: 'May 3 -- the day', status: 'happened' },
+    { name: 'a record hit on a day', text: 'The index hit a record high on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -101,6 +102,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a narrowing to a level over a month', text: 'The trade gap narrowed to 2 billion crowns in May.', date: 'in May', reason: 'statistic', period: true },
     { name: 'a change in a figure counted from a day', text: 'The mayor said that while the crews had nearly doubled the water being pumped from the mine since Friday, it was still rising.', date: 'Friday', reason: 'statistic' },
     { name: 'things counted from a year on', text: 'The samples match strains isolated in the delta since 2004, the lab wrote.', date: '2004', reason: 'statistic', period: true },
+    { name: "a record's date", text: 'Shares rose, leaving the index just short of its record high set on March 9.', date: 'March 9', reason: 'statistic' },
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });

@@ -1,7 +1,7 @@
 // Clause analysis for dated happenings: ties a temporal expression to the clause (and verb group)
 // it sits in, and reads that clause's tense, modality and negation, so that a forecast, a guess, a
-// negation, a statistic or a date that only names a thing ("the 2019 champion") is not taken for a
-// happening, and a scheduled one is kept as planned.
+// negation, a statistic, a state or span ("independent since 1921"), a reaction or a date that only
+// names a thing ("the 2019 champion") is not taken for a happening, and a scheduled one is kept as planned.
 //
 // Tagger: wink-nlp with wink-eng-lite-web-model (a statistical part-of-speech tagger, Universal
 // Dependencies tags, lemmas). Compared with the compromise lexicon tags in tokens.ts on 36,882
@@ -363,7 +363,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "described the plan as a muddle on Monday": a characterisation, not a happening
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
-  if (verb && REPORTING.has(verb.lemma) && verb.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
+  if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };

@@ -313,7 +313,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const changes = (w: Word | undefined) => !!w && isVerb(w) && (LEVEL_VERBS.has(w.lemma) || TREND_VERBS.has(w.lemma) || TALLY_VERBS.has(w.lemma));
     if (inClause((w, k) => k < a && w.lower === 'had' && changes(words.slice(k + 1, k + 4).find((x) => x.pos !== 'ADV')))) return { keep: false, reason: 'statistic' };
     // "strains isolated in the region since 1998", "cases reported since March": what is counted from a date on
-    if (verb && v < a && !chain.length && verb.pos === 'VERB' && /ed$/.test(verb.lower) && isNoun(words[v - 1])) return { keep: false, reason: 'statistic' };
+    // (not "the group revealed that since April ...": a finite verb with its own clause after it)
+    if (verb && v < a && !chain.length && verb.pos === 'VERB' && /ed$/.test(verb.lower) && isNoun(words[v - 1]) && !words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ' && w.lower !== 'since')) return { keep: false, reason: 'statistic' };
     // "has been independent since 1921": a state that holds from the date on (not "has been in the country since 2004")
     if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
   }

@@ -42,6 +42,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a day named by what happened on it, after "since"', text: 'Engineers say the mine has taken in 900 litres a day since May 3 -- the day the dam collapsed -- and the pumps cannot keep up.', date: 'May 3 -- the day', status: 'happened' },
     { name: 'a record hit on a day', text: 'The index hit a record high on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a record set on a day', text: 'A record was set on Monday when the index rose.', date: 'Monday', status: 'happened' },
+    { name: 'a finite verb before "that since"', text: 'The audit revealed that since 20 April, when the mill burned, nine permits were granted.', date: '20 April', status: 'happened' },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });

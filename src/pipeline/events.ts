@@ -13,8 +13,10 @@ import type { DraftEvent, Sentence, Timex } from './types';
  * could be put on. A vague past ("in recent weeks") stays when it has a range: another article may date it.
  */
 const PRESENT_VALUE = /^(?:PRESENT|FUTURE)_REF$/;
-/** "WASHINGTON, March 6 (Agency) --": a dateline dates the story, not a happening in it. */
-const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s)/u;
+/** "WASHINGTON, March 6 (Agency) --", "MOSCOW, March 6 (AP)_": a dateline dates the story, not a happening in it. */
+const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s|_)/u;
+/** "HARBOURTON, " opening a sentence: the place of a dateline whose date follows. */
+const DATELINE_PLACE_BEFORE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'-]*,(?:\s*\p{Lu}[\p{L}.]*)?,?\s*$/u;
 /** "Page last updated at 11:24 GMT", "Published: 3 May" opening a line: page furniture, not a happening ("was posted on 3 May" is one). */
 const STAMP_BEFORE = /(?:^|[|\n]\s*)(?:page\s+)?(?:last\s+)?(?:updated|published|posted)(?:\s+(?:at|on))?[\s:]*$/iu;
 
@@ -77,7 +79,8 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
   if (FACT_LABEL_BEFORE.test(sentence.text.slice(Math.max(0, from - 20), from))) return false;
   if (/\b\p{Lu}{3,}\b/u.test(timex.text) && CAPITALS_STAMP.test(sentence.text.slice(to, to + 40))) return false;
-  if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
+  // (AP's bare underscore only after a place in capitals opening the sentence: "we will talk today _ full stop _" is no dateline)
+  if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70)) && (!/^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?_/u.test(sentence.text.slice(to, to + 70)) || DATELINE_PLACE_BEFORE.test(sentence.text.slice(0, from)))) return false;
   // "WASHINGTON | Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -": a wire stamp after a caption's credit
   if (/\|\s*(?:\p{L}{3}\.?\s+)?$/u.test(before) && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   if (DETERMINER_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return false;
@@ -243,6 +246,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const tagged = words;
       const clauseTitle = () => nameSubject(eventTitle(sentence, timex, tagged, dates), antecedents);
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || '';
+      // "rallied to urge him to stand in this year's election": a noun too bare to be the title is told by
+      // its clause, and a clause that is only urged, forecast or denied tells no happening at that date
+      if (reading.nounPhrase && !title) {
+        const told = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
+        // ("last month's explosion might be linked to the bombings": a past happening named by its noun stays real)
+        const past = timex.resolution.direction === 'back' || /\b(?:last|past|previous|ago|yesterday|earlier)\b/i.test(timex.text);
+        if (!told.keep && !past && /^(?:hypothetical|forecast|negation)$/.test(told.reason)) continue;
+      }
       // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
       // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
       // "after last month's heavy flooding": a noun phrase naming no one and nothing is a label;

@@ -148,6 +148,8 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'Prices will rise on Sunday.', phrase: 'Sunday' },
     { text: 'LONDON | Mon Jun 2, 2025 4:56 pm EDT LONDON (Agency) - Talks began.', phrase: 'Mon Jun 2, 2025 4:56 pm' },
     { text: 'Page last updated at 11:24 GMT, Monday, 2 June 2025.', phrase: '11:24 GMT, Monday, 2 June 2025' },
+    { text: 'HARBOURTON, June 2 (Fjordwire)_ Talks began.', phrase: 'June 2' },
+    { text: 'HARBOURTON, June 2 _ Talks began.', phrase: 'June 2' },
     { text: 'The bill includes a tax credit for farmers retroactive to June 1.', phrase: 'June 1' },
     { text: 'The permit is a pass for residents valid through June 1.', phrase: 'June 1' },
     { text: 'Born: 3 June 1961, Leeds, UK Known for: Skating', phrase: '3 June 1961' },
@@ -167,6 +169,25 @@ describe('draftEvents reads each date in its clause', () => {
   it('dates the clause, not the yardstick, when a happening after another is told', () => {
     const drafts = one('Credit dried up for years after the 1974 market crash.', '1974', ['1974', '1974', 'year']);
     expect(drafts.map((d) => d.title)).toEqual(['Credit dried up for years after the market crash']);
+  });
+
+  it('drafts nothing when a bare happening noun is dated inside a clause that was only urged', () => {
+    expect(one("Farmers rallied in the capital to urge her to run in this year's election.", 'this year', ['2025', '2025', 'year'])).toEqual([]);
+  });
+
+  it('keeps a past happening named by a bare noun inside a clause that is only a guess', () => {
+    const drafts = one("Police think last month's explosion at a depot might be linked to the fires.", 'last month', ['2025-05', '2025-05', 'month']);
+    expect(drafts.map((d) => d.date.start)).toEqual(['2025-05']);
+  });
+
+  it('keeps a day followed by an underscore that is no dateline', () => {
+    const drafts = one('"We are ready to talk today _ full stop _ about the port," the envoy told the radio.', 'today', ['2025-06-01', '2025-06-01', 'day']);
+    expect(drafts).toHaveLength(1);
+  });
+
+  it('keeps a bare happening noun dated inside a clause that happened', () => {
+    const drafts = one("Ana Ruiz won this year's election by a wide margin.", 'this year', ['2025', '2025', 'year']);
+    expect(drafts.map((d) => d.date.start)).toEqual(['2025']);
   });
 
   it('titles a date that modifies a happening with that happening', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findBody } from '../../src/pipeline/body';
 import { buildEventList } from '../../src/pipeline/pipeline';
 import { extractMetadata, titleCasePlace } from '../../src/pipeline/metadata';
+import { datelineLength } from '../../src/pipeline/metadata/dateline';
 import { localeFromPlaces, zoneOffsetMinutes } from '../../src/pipeline/timezones';
 import type { ArticleMetadata } from '../../src/pipeline/types';
 
@@ -216,11 +217,35 @@ describe('extractMetadata: dateline', () => {
     { lede: 'NEW DELHI, March 6 (Tidewire) Council members said on Monday that the timetable would change.', dateline: 'New Delhi' },
     { lede: 'New Delhi: Council members said on Monday that the timetable would change.', dateline: 'New Delhi' },
     { lede: 'New Delhi [India], March 6 (Tidewire): Council members said on Monday that the timetable would change.', dateline: 'New Delhi' },
+    { lede: 'HARBOURTON _ Council members said on Monday that the timetable would change.', dateline: 'Harbourton' },
+    { lede: 'HARBOURTON, Ont. (Fjordwire)_ Council members said on Monday that the timetable would change.', dateline: 'Harbourton, Ont.' },
+    { lede: 'ELMVALE, N.Y. (Fjordwire) _ Council members said on Monday that the timetable would change.', dateline: 'Elmvale, N.Y.' },
     { lede: 'BREAKING: Council members said on Monday that the timetable would change.', dateline: null },
     { lede: 'Officials said: council members on Monday agreed that the timetable would change.', dateline: null },
     { lede: 'NASA said on Monday that the launch would be delayed by the storm over the coast.', dateline: null },
   ])('reads "$lede" as $dateline', ({ lede, dateline }) => {
     expect(extractMetadata(withLede(lede), 'a.txt').dateline).toBe(dateline);
+  });
+
+  it.each([
+    'HARBOURTON, Ont. (Fjordwire) --',
+    'HARBOURTON, March 6 (Fjordwire) --',
+    'HARBOURTON _',
+  ])('reads the dateline "%s" standing alone on the line above the lede, and takes no headline from it', (line) => {
+    const meta = extractMetadata(doc('Published: 2025-03-06', '', line, '', LEDE, '', MORE), 'a.txt');
+    expect(meta.dateline).toMatch(/^Harbourton/);
+    expect(meta.title ?? '').not.toContain('HARBOURTON');
+  });
+
+  it('reads a dateline opening a line broken inside the lede, and takes no headline from that line', () => {
+    const meta = extractMetadata(doc('Published: 2025-03-06', '', 'HARBOURTON, March 6 (Fjordwire) - Harbour plc (HB.', '', 'L) plans to sell two ferries to cover the cost of the storm damage, the company said.', '', MORE), 'a.txt');
+    expect(meta.dateline).toBe('Harbourton');
+    expect(meta.title ?? '').not.toContain('HARBOURTON');
+  });
+
+  it('keeps a headline above a lede whose line above is no dateline', () => {
+    const meta = extractMetadata(doc('Published: 2025-03-06', '', 'Ferry timetable changes after storm damages piers', '', LEDE, '', MORE), 'a.txt');
+    expect(meta).toMatchObject({ title: 'Ferry timetable changes after storm damages piers', dateline: null });
   });
 
   it.each([
@@ -242,8 +267,21 @@ describe('extractMetadata: dateline', () => {
     ['ST. LOUIS', 'St. Louis'],
     ['RIO DE JANEIRO', 'Rio de Janeiro'],
     ['Kuala Lumpur', 'Kuala Lumpur'],
+    ['ELMVALE, N.Y.', 'Elmvale, N.Y.'],
   ])('title-cases the all-caps place %s', (place, expected) => {
     expect(titleCasePlace(place)).toBe(expected);
+  });
+});
+
+describe('datelineLength: where the story begins after a dateline', () => {
+  it.each([
+    { text: 'HARBOURTON _ Council members said on Monday that the timetable would change.', rest: 'Council members' },
+    { text: 'HARBOURTON, Ont. (Fjordwire)_ Council members said on Monday that the timetable would change.', rest: 'Council members' },
+    { text: 'OSLO, March 6 (Fjordwire) -- Council members said on Monday that the timetable would change.', rest: 'Council members' },
+    { text: '(Fjordwire) - Council members said on Monday that the timetable would change.', rest: 'Council members' },
+    { text: 'Council members said on Monday that the timetable would change.', rest: 'Council members' },
+  ])('starts the story of "$text" at "$rest"', ({ text, rest }) => {
+    expect(text.slice(datelineLength(text)).startsWith(rest)).toBe(true);
   });
 });
 

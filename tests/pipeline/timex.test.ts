@@ -164,6 +164,7 @@ const rows: Row[] = [
   { name: '"in the coming weeks"', sentence: 'A decision will follow in the coming weeks.', find: 'weeks', text: 'the coming weeks', value: 'FUTURE_REF', date: ['2025-03-06', '2025-04-03', 'day', true] },
   { name: '"the following day" counts from the date before it', sentence: 'The body was found on 2 May 2019 and buried the following day.', find: 'following', value: '2019-05-03', date: ['2019-05-03', '2019-05-03', 'day', false] },
   { name: 'a dateline names its weekday', pub: '2025-03-04', sentence: 'LONDON, March 3 -- With no rescue plan to calm traders Monday, shares fell across Europe.', find: 'Monday', value: '2025-03-03', date: ['2025-03-03', '2025-03-03', 'day', false] },
+  { name: "an AP dateline's underscore names its weekday", pub: '2025-03-04', sentence: 'HARBOURTON, March 3 _ With no rescue plan to calm traders Monday, shares fell across Europe.', find: 'Monday', value: '2025-03-03', date: ['2025-03-03', '2025-03-03', 'day', false] },
   { name: '"a year later" counts from the date before it', sentence: 'The mill opened in 1887 and closed a year later.', find: 'later', value: '1888', date: ['1888', '1888', 'year', false] },
   { name: '"Q3" after a preposition', sentence: 'Margins widened in Q3.', find: 'Q3', value: '2024-Q3', date: ['2024-Q3', '2024-Q3', 'quarter', false] },
   // "the last week" is last week's calendar week; "the past week" and "over the last week" a stretch
@@ -360,6 +361,15 @@ describe('findTimexes: a dateline alone on its line', () => {
     expect(found.map((t) => [t.text, t.value, t.resolution.rule])).toEqual([
       ['August 7', '1998-08-07', 'dateline'],
       ['Friday', '1998-08-07', 'weekday'],
+    ]);
+  });
+  it('reads an AP dateline ending in an underscore', () => {
+    const text = 'Storm closes port\n\nHARBOURTON, August 7 (Agency) _\nThe port closed on Friday after the storm, officials said.\n';
+    const start = text.indexOf('The port');
+    const sentence: Span & { text: string } = { start, end: text.indexOf('said.') + 5, text: text.slice(start, text.indexOf('said.') + 5) };
+    expect(findTimexes(text, [sentence], ctx('1998-08-08')).map((t) => [t.text, t.resolution.rule])).toEqual([
+      ['August 7', 'dateline'],
+      ['Friday', 'weekday'],
     ]);
   });
   it('leaves a line that is not a dateline alone', () => {

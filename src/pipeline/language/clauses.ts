@@ -1,7 +1,7 @@
 // Clause analysis for dated happenings: ties a temporal expression to the clause (and verb group)
 // it sits in, and reads that clause's tense, modality and negation, so that a forecast, a guess, a
-// negation, a statistic or a date that only names a thing ("the 2019 champion") is not taken for a
-// happening, and a scheduled one is kept as planned.
+// negation, a statistic, a state or span ("independent since 1921"), a reaction or a date that only
+// names a thing ("the 2019 champion") is not taken for a happening, and a scheduled one is kept as planned.
 //
 // Tagger: wink-nlp with wink-eng-lite-web-model (a statistical part-of-speech tagger, Universal
 // Dependencies tags, lemmas). Compared with the compromise lexicon tags in tokens.ts on 36,882
@@ -52,7 +52,7 @@ export function tagWords(text: string): Word[] {
 
 export type DateReading =
   | { keep: true; status: 'happened' | 'planned'; /** The noun a date modifies, when it names a happening ("the 1989 spill"). */ nounPhrase?: [number, number] }
-  | { keep: false; reason: 'negation' | 'hypothetical' | 'forecast' | 'statistic' | 'state' | 'habit' | 'modifies a noun' };
+  | { keep: false; reason: 'negation' | 'hypothetical' | 'forecast' | 'statistic' | 'state' | 'habit' | 'modifies a noun' | 'reaction' };
 
 const set = (s: string) => new Set(s.split(' '));
 const NEGATIONS = set("not n't never no neither nor nobody none no-one");
@@ -72,6 +72,8 @@ const BELIEF_VERBS = set('assume believe suppose reckon');
 const LASTING_VERBS = set('live remain exist reside dwell base locate set know dominate flourish');
 /** Verbs of wanting: "wanted to be there" says nothing of whether it happened. */
 const WISH_VERBS = set('want wish');
+/** Verbs of urging someone to do a thing. */
+const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
 
@@ -90,7 +92,13 @@ const TREND_VERBS = set(
     'ease deepen persist peak',
 );
 /** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
-const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average');
+const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
+/** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month". */
+const TALLY_VERBS = set('add create gain lose shed');
+/** Verbs that make figures public: "will post results", "will publish its accounts". */
+const RELEASE_VERBS = set('post release publish unveil issue file');
+/** A company's or an economy's figures: what a forecast says a happening will do to them. */
+const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
 const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised');
 /** Nouns that name a happening, so a date modifying them dates that happening. */
@@ -108,6 +116,8 @@ const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +
     'quarter session period season weekend first last close height turn',
 );
+/** Possessive determiners: "his Aug. 2 visit" names a thing as "the Aug. 2 visit" does. */
+const POSSESSIVES = set('its their his her our my your');
 const SUPERLATIVE = /^(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|record|most|least|only)$/;
 
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
@@ -186,7 +196,7 @@ function wordsOf(words: Word[], from: number, to: number): [number, number] {
 /** The verb a date hangs on: the last verb before it in its clause, else the first after. */
 function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: number): number {
   // A participle right after a noun is an adjective-like modifier ("the fund set up"), unless it is all there is.
-  for (let k = a - 1; k >= cFrom; k--) if (isVerb(words[k])) return k;
+  for (let k = a - 1; k >= cFrom; k--) if (isVerb(words[k]) && !attributive(words, k)) return k;
   for (let k = b + 1; k < cTo; k++) {
     if (!isVerb(words[k])) continue;
     // "they should have": the group's last verb, so its chain holds the modal
@@ -195,6 +205,12 @@ function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: 
     return k;
   }
   return -1;
+}
+
+/** "its operating results", "the growing deficit": a participle before a noun, after a determiner or a possessive, describes the noun. */
+function attributive(words: Word[], k: number): boolean {
+  const prev = words[k - 1];
+  return words[k].pos === 'VERB' && /ing$/.test(words[k].lower) && isNoun(words[k + 1]) && !!prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s' || POSSESSIVES.has(prev.lower) || prev.pos === 'ADJ');
 }
 
 /** The auxiliaries, particles and adverbs just before verb `v`: "will not", "is to be", "could have". */
@@ -228,6 +244,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const before = words[a - 1];
   const after = words[b + 1];
 
+  // "rallied ahead of this year's vote", "ahead of the May 5 poll": a happening still to come that a clause is told against
+  const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : a - 1;
+  if (!context.clauseOnly && words[lead]?.lower === 'of' && words[lead - 1]?.lower === 'ahead') return { keep: false, reason: 'modifies a noun' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s')) {
     // "rebounding from last week's losses", "up from last year's $5 billion": a yardstick, not a happening
@@ -241,7 +260,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
   // The determiner may sit inside the date's own words ("the 11 September 2001 attacks").
-  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their')) || words[a].pos === 'DET')) {
+  // ("since his May 3 arrival" too, which starts a span; "in his Nov. 3 column, she argued" dates what the column says)
+  const possessive = before && POSSESSIVES.has(before.lower) && words[a - 2]?.lower === 'since';
+  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their' || possessive)) || words[a].pos === 'DET')) {
     let k = b + 1;
     if (words[k]?.text === ',') k++;
     const startHead = k;
@@ -253,7 +274,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     }
   }
   // "the refinery spill of 1979", "champion of 2019" (not "the end of 2010")
-  if (!context.clauseOnly && before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
+  // "its record high of May 3": an adjective standing as a noun after a determiner or another noun
+  const nominal = (k: number) => isNoun(words[k]) || (words[k]?.pos === 'ADJ' && (isNoun(words[k - 1]) || words[k - 1]?.pos === 'DET' || POSSESSIVES.has(words[k - 1]?.lower ?? '')));
+  if (!context.clauseOnly && before?.lower === 'of' && nominal(a - 2) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
     const head = words[a - 2];
     if (!EVENT_NOUNS.has(head.lower)) return { keep: false, reason: 'modifies a noun' };
     let s = a - 2;
@@ -273,12 +296,35 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
 
+  // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
+  if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
+  // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's
+  // (a day is kept: "gathered for a summit on Friday" is one day's happening)
+  if (!context.clauseOnly && context.period && before && /^(?:in|on)$/.test(before.lower) && isNoun(words[a - 2]) && words[a - 3]?.pos === 'DET' && words[a - 4]?.lower === 'for') return { keep: false, reason: 'modifies a noun' };
   // "Not since 1993", "the first pandemic since 1968", "lost 400,000 jobs since 2000": a yardstick or a tally.
   if (before?.lower === 'since') {
     const yardstick = (w: Word) => SUPERLATIVE.test(w.lower) || NEGATIONS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower));
     if (words.slice(Math.max(0, a - 10), a).some(yardstick) || inClause(yardstick)) return { keep: false, reason: 'statistic' };
     if (perfect && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
+    // "had been fined in three towns since 2004": a run of happenings over a period, told from a later past
+    // ("had been shut since Friday" dates the closing)
+    if (context.period && chain.some((w) => w.lower === 'had') && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
+    // "had nearly doubled the flow since Friday": a change in a figure counted from a day
+    const changes = (w: Word | undefined) => !!w && isVerb(w) && (LEVEL_VERBS.has(w.lemma) || TREND_VERBS.has(w.lemma) || TALLY_VERBS.has(w.lemma));
+    if (inClause((w, k) => k < a && w.lower === 'had' && changes(words.slice(k + 1, k + 4).find((x) => x.pos !== 'ADV')))) return { keep: false, reason: 'statistic' };
+    // "strains isolated in the region since 1998", "cases reported since March": what is counted from a date on
+    // (not "the group revealed that since April ...": a finite verb with its own clause after it)
+    if (verb && v < a && !chain.length && verb.pos === 'VERB' && /ed$/.test(verb.lower) && isNoun(words[v - 1]) && !words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ' && w.lower !== 'since')) return { keep: false, reason: 'statistic' };
+    // "has been independent since 1921": a state that holds from the date on (not "has been in the country since 2004")
+    if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
   }
+  // "had described him only as a witness until Friday": the end of a state told from a later past
+  // ("will stay shut until Monday" is kept: the reopening is the happening)
+  // "will continue to trade under their names until 2027": a state going on until the date
+  const goesOn = chain[0]?.lower === 'to' && /^(?:continue|remain|stay)$/.test(words[v - chain.length - 1]?.lemma ?? '');
+  if (before && /^(?:until|till|til)$/.test(before.lower) && (goesOn || chain.some((w) => w.lower === 'had'))) return { keep: false, reason: 'state' };
+  // "had filed their reports by Wednesday": a count as of a day, not the day of a happening
+  if (before?.lower === 'by' && chain.some((w) => w.lemma === 'have') && inClause((w) => w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // Negation of the verb ("did not", "never") or of its subject ("no records were broken", "neither ... nor").
   if (chain.some((w) => NEGATIONS.has(w.lower)) || (verb?.lemma === 'be' && /^(?:not|n't|never)$/.test(words[v + 1]?.lower ?? ''))) return { keep: false, reason: 'negation' };
   for (let k = cFrom; k < (v >= 0 ? v : a); k++) {
@@ -309,13 +355,26 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       if (FORECAST_VERBS.has(words[k].lemma) && isVerb(words[k]) && !/ed$/.test(words[k].lower)) return { keep: false, reason: 'forecast' };
       // "the family wanted to be here tonight": a wish, whether or not it came true
       if (WISH_VERBS.has(words[k].lemma) && isVerb(words[k]) && k === v - chain.length - 1) return { keep: false, reason: 'hypothetical' };
+      // "rallied to urge her to stand in next year's vote": what someone was urged to do is not a happening
+      // (a day dates the urging: "urged the army to halt the advance on Monday")
+      if (context.period && URGE_VERBS.has(words[k].lemma) && isVerb(words[k]) && k >= v - chain.length - 4) return { keep: false, reason: 'hypothetical' };
     }
   }
 
+  // "described the plan as a muddle on Monday": a characterisation, not a happening
+  if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
+  // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
+  if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
+  // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
+  // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
+  if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
   // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period
   if (context.period && verb && LEVEL_VERBS.has(verb.lemma) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb
+  // (not "dropped to levels not seen in 20 years": the figure stands within a few words of the verb)
+  if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
   // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on
   const progressive = context.range && verb?.pos === 'VERB' && /ing$/.test(verb.lower) && chain.some((w) => w.lower === 'been');
   if (context.period && perfect && before?.lower !== 'since' && !progressive) return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };
@@ -331,10 +390,20 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("were busy last Tuesday drafting the budget" is a happening: the date's own words are skipped)
   if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
 
+  // "is going to start shrinking": the future of everyday speech
+  const goingTo = v >= 0 && inClause((w, k) => k < v && w.lemma === 'go' && /ing$/.test(w.lower) && words[k + 1]?.lower === 'to' && words[k - 1]?.lemma === 'be');
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
-  const future = chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be'));
+  // ("is set for June 3" is on the calendar; "a record was set on Monday" happened)
+  const future = goingTo || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
+    // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan
+    if (goingTo && quoted(words, a)) return { keep: false, reason: 'forecast' };
+    // "will reduce the bank's results in 2027", "will lift earnings next year": what a figure will do
+    // (not "will report its earnings on Tuesday", "will post results in May": the release is on the calendar)
+    if (context.period && !REPORTING.has(verb.lemma) && !RELEASE_VERBS.has(verb.lemma) && inClause((w, k) => k > v && w.pos === 'NOUN' && FIGURES.has(w.lemma))) return { keep: false, reason: 'forecast' };
+    // "will continue to operate", "is to remain in office": a state that goes on
+    if (chain[0]?.lower === 'to' && TREND_VERBS.has(words[v - chain.length - 1]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };
     return { keep: true, status: 'planned' };
   }
@@ -342,6 +411,47 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 }
 
 const isAdjective = (w: Word | undefined) => !!w && w.pos === 'ADJ';
+
+/**
+ * Whether what is said after the date is only a quotation after a colon in the speaker's own voice, a
+ * reaction: "said Monday from her home in Elmvale: ``I never ...''" (not "said Monday: "We have filed ...", news in a quote).
+ */
+function saysOnlyAQuote(words: Word[], b: number): boolean {
+  for (let k = b + 1; k < words.length && k < b + 12; k++) {
+    if (words[k].text === ':') {
+      let q = k + 1;
+      while (q < words.length && /^(?:``|"|“|''|`)$/.test(words[q].text)) q++;
+      return q > k + 1 && /^(?:i|i'm|i've|my|me)$/.test(words[q]?.lower ?? '');
+    }
+    if (isVerb(words[k]) || words[k].pos === 'SCONJ' || words[k].lower === 'that') return false;
+  }
+  return false;
+}
+
+/** Whether word `a` stands inside a quotation: more opening than closing quotation marks before it. */
+function quoted(words: Word[], a: number): boolean {
+  let open = 0;
+  for (let k = 0; k < a; k++) {
+    const t = words[k].text;
+    // the tagger may split "``" into two "`", and "''" into two "'"
+    if (t === '``' || t === '“' || t === '`') open++;
+    else if (t === "''" || t === '”' || t === "'") open = Math.max(0, open - 1);
+    else if (t === '"') open = open ? 0 : 1;
+  }
+  return open > 0;
+}
+
+/** Whether a number stands within three words after verb `v`, the date's own words [a, b] skipped: "added 9,000", "fell to $14 billion". */
+function figureAfter(words: Word[], v: number, a: number, b: number): boolean {
+  let seen = 0;
+  for (let k = v + 1; k < words.length && seen < 3; k++) {
+    if (k >= a && k <= b) continue;
+    if (words[k].pos === 'PUNCT') return false;
+    if (words[k].pos === 'NUM') return true;
+    seen++;
+  }
+  return false;
+}
 
 /** The word before a verb that makes it an active verb with a subject: "she expected", "analysts predicted". */
 const forecaster = (w: Word | undefined) => !!w && (w.pos === 'PRON' || w.pos === 'PROPN' || (w.pos === 'NOUN' && /s$/.test(w.lower)));

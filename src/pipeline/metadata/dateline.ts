@@ -11,7 +11,8 @@ const DATELINE_QUALIFIER = /,[ \t]*([A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=
 const DATELINE_BRACKET = /[ \t]*\[[^\]\n]{1,40}\]/y;
 const DATELINE_DATE = new RegExp(`,?[ \\t]*(?:${MONTH}[ \\t]+\\d{1,2}${ORDINAL}|\\d{1,2}[ \\t]+${MONTH})(?:,?[ \\t]+\\d{4})?`, 'iy');
 const DATELINE_AGENCY = /[ \t]*\(([^()\n]{1,50})\)/y;
-const DATELINE_SEPARATOR = /[ \t]*(?:-{1,3}|—|–|:)[ \t]*/y;
+// AP's "WASHINGTON _" and "MOSCOW (AP)_": an underscore stands for the dash on older wires
+const DATELINE_SEPARATOR = /[ \t]*(?:-{1,3}|—|–|:|_{1,2})[ \t]*/y;
 
 const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
 
@@ -24,6 +25,8 @@ function opensSentence(rest: string): boolean {
 export interface Dateline {
   place: string | null;
   agency: string | null;
+  /** Where the story's own words begin, after the dateline and its dash (the line's length for a dateline alone on it). */
+  end: number;
 }
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -37,8 +40,17 @@ export function looksLikeAgency(name: string): boolean {
   return /^[A-Z][A-Za-z0-9&.'’ /-]*$/.test(n) && wordsOf(n).length <= 5 && !/\b(photo|file|video|image|reporting|updated|with|via|and)\b/i.test(n);
 }
 
-/** "WASHINGTON, March 6 (Agency) --", "LONDON (Agency) -", "NEW DELHI:", "(Agency) -" at a paragraph's start. */
-export function parseDateline(s: string): Dateline | null {
+/**
+ * "WASHINGTON, March 6 (Agency) --", "LONDON (Agency) -", "NEW DELHI:", "(Agency) -" at a paragraph's start.
+ * A dateline alone on its line ("HARBOURTON, Ont. (Agency) --") is one when `following`, the text after it, opens a sentence.
+ */
+export function parseDateline(s: string, following?: string): Dateline | null {
+  // alone on its line: read it as if the story ran straight on after it
+  if (following !== undefined) {
+    const alone = /\S/.test(s) && !opensSentence(s) ? parseDateline(`${s.trimEnd()} ${following.trimStart()}`) : null;
+    // a line broken inside the lede ("LONDON (Agency) - Harbour plc (HB." then the rest) still opens with the dateline
+    return alone && { ...alone, end: alone.end >= s.trimEnd().length ? s.length : alone.end };
+  }
   const lead = s.length - s.trimStart().length;
   let at = lead;
   let place: string | null = null;
@@ -46,7 +58,7 @@ export function parseDateline(s: string): Dateline | null {
   if (agencyFirst && looksLikeAgency(agencyFirst[1])) {
     const sep = sticky(DATELINE_SEPARATOR, s, DATELINE_AGENCY.lastIndex);
     const ok = sep && /[-—–]/.test(sep[0]) && opensSentence(s.slice(DATELINE_AGENCY.lastIndex + sep[0].length));
-    return ok ? { place: null, agency: agencyFirst[1].trim() } : null;
+    return ok ? { place: null, agency: agencyFirst[1].trim(), end: DATELINE_AGENCY.lastIndex + sep[0].length } : null;
   }
   const placeMatch = sticky(DATELINE_PLACE, s, at);
   if (!placeMatch) return null;
@@ -72,7 +84,16 @@ export function parseDateline(s: string): Dateline | null {
   if (NOT_A_PLACE.has(bare.toUpperCase())) return null;
   // A mixed-case word before a colon or dash is a sentence ("Officials said:") unless it is a known place.
   if (!capitals && !agencyName && !date && !isKnownPlace(bare)) return null;
-  return { place: titleCasePlace(place), agency: agencyName };
+  return { place: titleCasePlace(place), agency: agencyName, end: at + sep[0].length };
+}
+
+/**
+ * How many characters of `text` a dateline opening it takes, its dash and the space after included
+ * ("MOSCOW (AP)_ Presidents met" -> 12); 0 when it opens with none. One home for what a dateline looks
+ * like, for any stage that must leave it out of a sentence's words.
+ */
+export function datelineLength(text: string): number {
+  return parseDateline(text)?.end ?? 0;
 }
 
 const SMALL_WORDS = new Set(['of', 'de', 'da', 'do', 'du', 'la', 'le', 'del', 'des', 'y', 'and', 'upon', 'on', 'el']);
@@ -86,7 +107,8 @@ export function titleCasePlace(place: string): string {
     const letters = word.slice(0, word.length - dot.length);
     const afterComma = all.slice(0, offset).includes(',');
     const result =
-      !first && SMALL_WORDS.has(letters.toLowerCase())
+      // "N.Y.": an initial is no small word, even where one is spelt the same ("y")
+      !first && !dot && SMALL_WORDS.has(letters.toLowerCase())
         ? letters.toLowerCase()
         : !dot && !/[AEIOU]/.test(letters) && letters.length <= 3
           ? letters

@@ -44,8 +44,11 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
 
   const creditLines = headerLines.filter((l) => reading.isCredit(l));
 
-  // Dateline and the agency credited in it.
-  const dateline = bodyLine ? parseDateline(bodyLine.text) : null;
+  // Dateline and the agency credited in it: opening the body's first line, or alone on the line above it
+  // ("HARBOURTON, Ont. (Agency) --"), which is then no headline.
+  const lineAbove = bodyLine ? headerLines[headerLines.length - 1] : undefined;
+  const datelineAbove = lineAbove && bodyLine ? parseDateline(lineAbove.text, bodyLine.text) : null;
+  const dateline = datelineAbove ?? (bodyLine ? parseDateline(bodyLine.text) : null);
 
   // Publisher: the organisation credited with the story first, then the site's own marks.
   const publisherSources: string[] = [];
@@ -75,7 +78,8 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
   let titleLine: Line | null = null;
   let title: string | null = frontMatter.title;
   if (!title) {
-    titleLine = pickTitleLine(headerLines, top, bodyLine !== null, (l) => reading.isCredit(l) || isMastheadLine(l), (l) => reading.dates(l).length > 0);
+    const titleCandidates = datelineAbove ? headerLines.filter((l) => l !== lineAbove) : headerLines;
+    titleLine = pickTitleLine(titleCandidates, top, bodyLine !== null, (l) => reading.isCredit(l) || isMastheadLine(l), (l) => reading.dates(l).length > 0);
     title = titleLine ? titleText(titleLine) : null;
   }
   const titleIndex = titleLine?.index ?? (headerLines[0]?.index ?? 0);

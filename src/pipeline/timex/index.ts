@@ -61,15 +61,16 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
 /** "at about 1100", "1600 GMT", "0930 hours": four figures read as a clock time somewhere in the article. */
 const CLOCK_FIGURES = /\bat\s+(?:about\s+|around\s+)?(?:[01]\d|2[0-3])[0-5]\d\b(?![\d,.]\d|\s*(?:%|per\s*cent|[a-z]+s\b|feet\b))|\b(?:[01]\d|2[0-3])[0-5]\d\s*\(?\s*(?:GMT|UTC|BST|CET|EST|EDT|local\s+time|hours|hrs)\b/;
 
-/** "LONDON, March 3 --": a dateline's date, the day the story was filed. */
-const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–)/;
+/** "LONDON, March 3 --", AP's "LONDON, March 3 _": a dateline's date, the day the story was filed. */
+const DATELINE_END = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|_)/;
 
 /**
  * "LONDON, March 3 -- With no rescue fund Monday, shares fell": in a story's first sentence the
  * weekday of its dateline is the dateline's day, whatever the tense around it would pick.
  */
 function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
-  const line = found.find((d) => d.start < 40 && d.date?.precision === 'day' && DATELINE_END.test(sentence.slice(d.end, d.end + 70)));
+  // (an underscore only after a place in capitals: "talk today _ full stop _" is no dateline)
+  const line = found.find((d) => d.start < 40 && d.date?.precision === 'day' && DATELINE_END.test(sentence.slice(d.end, d.end + 70)) && (!/^\s*_/.test(sentence.slice(d.end, d.end + 70)) || /^\s*\p{Lu}{2,}[\p{Lu}\s.'-]*,/u.test(sentence)));
   if (!line) return found;
   const day = dayNumberOf(line.date!.start);
   return found.map((d) => {
@@ -80,7 +81,7 @@ function datelineWeekdays(found: Draft[], sentence: string): Draft[] {
 }
 
 /** "HARBOURTON, August 7 (Agency) --" alone on its line: a wire dateline, with its date. */
-const DATELINE_LINE = /^[ \t]*\p{Lu}[\p{Lu}\p{Ll} .'’/-]*,[ \t]*(?<date>[^()\n]{3,40}?)[ \t]*(?:\([^()\n]{1,50}\))?[ \t]*(?:--|—|–|-|:)?[ \t]*$/gmu;
+const DATELINE_LINE = /^[ \t]*\p{Lu}[\p{Lu}\p{Ll} .'’/-]*,[ \t]*(?<date>[^()\n]{3,40}?)[ \t]*(?:\([^()\n]{1,50}\))?[ \t]*(?:--|—|–|-|:|_{1,2})?[ \t]*$/gmu;
 
 /**
  * A dateline on a line of its own is outside every sentence, but its date is an expression of the

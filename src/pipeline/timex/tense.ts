@@ -66,6 +66,8 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (w === 'be' && prev === 'to' && next !== undefined && isParticiple(next)) tense = 'future';
     // "be held", "is held": a participle after a present or infinitive "be" carries no past tense
     else if (prev !== undefined && (prev === 'be' || PRESENT_PASSIVE.has(prev)) && PAST_WORDS.has(w) && isParticiple(w)) tense = null;
+    // "to start getting hit in the spring", "get beaten": a participle after a present "get" is a passive, no past tense
+    else if (prev !== undefined && /^(?:get|gets|getting)$/.test(prev) && (PAST_WORDS.has(w) || isParticiple(w) || w.endsWith('en'))) tense = null;
     else if (FORWARD_ALONE.has(w)) {
       // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward
       if (prev === 'as' || prev === 'than') tense = null;

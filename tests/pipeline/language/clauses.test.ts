@@ -29,6 +29,21 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a dose at a clock time ("am" is no verb)', text: 'The patient was given a sedative at 1.30 am on the morning of the operation.', date: 'the morning of the operation', status: 'happened' },
     { name: 'a statement after a question', text: 'Why did the dam fail? Engineers found a crack on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a busy day (the date between the adjective and its verb)', text: 'Councillors were busy last Tuesday drafting the budget.', date: 'last Tuesday', status: 'happened' },
+    { name: 'a fall to a level not seen in years', text: 'Car sales dropped last month to levels not seen in 20 years.', date: 'last month', status: 'happened', period: true },
+    { name: 'a saying with its content told', text: 'His aunt said Friday that he had left for the coast.', date: 'Friday', status: 'happened' },
+    { name: 'a saying with a quotation that is not all it says', text: 'The mayor said Friday the dam would hold: "We are ready."', date: 'Friday', status: 'happened' },
+    { name: 'news told in a quotation after a colon', text: 'The grocer said Monday: "We have filed for bankruptcy protection."', date: 'Monday', status: 'happened' },
+    { name: 'a release of figures on the calendar', text: 'The grocer will report its quarterly earnings in May.', date: 'in May', status: 'planned', period: true },
+    { name: 'a gathering for a one-day meeting', text: 'Ministers gathered in Tallinn for a summit on Friday.', date: 'Friday', status: 'happened' },
+    { name: 'an advance at a pace on a day', text: 'Rebel columns advanced at a rapid pace on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'an urging on a day', text: 'The league urged both clubs to settle the dispute on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'what a dated column says', text: 'In her Nov. 3 column, Ada Brill made the case for lower tariffs.', date: 'Nov. 3', status: 'happened' },
+    { name: "a plan told with 'going to'", text: 'The council is going to vote on the plan on Tuesday.', date: 'Tuesday', status: 'planned' },
+    { name: 'a day named by what happened on it, after "since"', text: 'Engineers say the mine has taken in 900 litres a day since May 3 -- the day the dam collapsed -- and the pumps cannot keep up.', date: 'May 3 -- the day', status: 'happened' },
+    { name: 'a record hit on a day', text: 'The index hit a record high on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a record set on a day', text: 'A record was set on Monday when the index rose.', date: 'Monday', status: 'happened' },
+    { name: 'a finite verb before "that since"', text: 'The audit revealed that since 20 April, when the mill burned, nine permits were granted.', date: '20 April', status: 'happened' },
+    { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -65,8 +80,38 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a question about a past day', text: 'Did the board know of the fault on Monday?', date: 'Monday', reason: 'hypothetical' },
     { name: 'a passive projection', text: 'Ten floods a decade are projected for the year 2060 in the delta.', date: 'the year 2060', reason: 'forecast', period: true },
     { name: 'a passive forecast without a question', text: 'Output is forecast to double in 2031.', date: 'in 2031', reason: 'forecast', period: true },
+    { name: 'a state that holds since a year', text: 'Norland has been independent since 1921, its envoy said.', date: '1921', reason: 'state', period: true },
+    { name: 'an adjective state since a year', text: 'The old ferry has been idle since 2011.', date: '2011', reason: 'state', period: true },
+    { name: 'a run of happenings told from a later past', text: 'Mr Ardent had been fined in four counties since 2004 for street preaching.', date: '2004', reason: 'statistic', period: true },
+    { name: 'a state that ended at a date, told from a later past', text: 'Until Tuesday, detectives had named her only as a witness.', date: 'Tuesday', reason: 'state' },
+    { name: 'a state going on until a date', text: 'The merged mills will continue to trade under their own names until early 2027.', date: 'early 2027', reason: 'state', period: true },
+    { name: 'a count as of a day', text: 'Twelve of the 40 clubs had paid their dues by Friday.', date: 'Friday', reason: 'statistic' },
+    { name: 'a count of jobs over a month', text: 'The retail trade, which added 41,000 jobs in March, led the gains.', date: 'in March', reason: 'statistic', period: true },
+    { name: 'a level over a year, its currency spelt out', text: 'Exports of timber fell to 3 billion crowns last year.', date: 'last year', reason: 'statistic', period: true },
+    { name: 'a peak over a decade', text: 'Its shares peaked at $40 in the late 1990s.', date: 'the late 1990s', reason: 'statistic', period: true },
+    { name: 'what a future happening will do to a figure', text: 'The board said the closures will reduce the group\'s operating profit in 2027.', date: 'in 2027', reason: 'forecast', period: true },
+    { name: 'a date of a noun after "of" that is an adjective standing as a noun', text: 'Shares rose, leaving the index just short of its record high of March 9.', date: 'March 9', reason: 'modifies a noun' },
+    { name: 'a date in a noun phrase after a possessive', text: 'The town has been under curfew since his May 3 arrival.', date: 'May 3', reason: 'modifies a noun' },
+    { name: 'a happening ahead of which a clause is told', text: 'Farmers marched in the capital ahead of this year\'s vote.', date: 'this year', reason: 'modifies a noun', period: true },
+    { name: 'a purpose with a date of its own', text: 'Captain Ivy Marsh will be named skipper of the research ship for a voyage in October.', date: 'October', reason: 'modifies a noun', period: true },
+    { name: 'a characterisation', text: 'One aide on Tuesday described the cabinet as "a room full of sleepwalkers."', date: 'Tuesday', reason: 'reaction' },
+    { name: 'a saying whose content is only a quotation after it', text: 'His aunt, who raised him, said Friday from her home in Elmvale: "I always knew he was gentle."', date: 'Friday', reason: 'reaction' },
+    { name: 'a rate', text: 'After a small revision on Tuesday, the region has been adding homes at a rate of 900 a month.', date: 'Tuesday', reason: 'statistic' },
+    { name: 'a pace over a month', text: 'Factories hired workers at a brisk pace in March.', date: 'in March', reason: 'statistic', period: true },
+    { name: "a speaker's prediction with 'going to'", text: '"The mills are going to get hit hard in the spring," she said.', date: 'the spring', reason: 'forecast', period: true },
+    { name: "a prediction with 'going to' in the wire's quotation marks", text: "``Those mills will close, and the valley is going to start getting beat up in the spring.''", date: 'the spring', reason: 'forecast', period: true },
+    { name: "what a figure is going to do", text: 'Steel output is going to start shrinking in the autumn.', date: 'the autumn', reason: 'forecast', period: true },
+    { name: 'a narrowing to a level over a month', text: 'The trade gap narrowed to 2 billion crowns in May.', date: 'in May', reason: 'statistic', period: true },
+    { name: 'a change in a figure counted from a day', text: 'The mayor said that while the crews had nearly doubled the water being pumped from the mine since Friday, it was still rising.', date: 'Friday', reason: 'statistic' },
+    { name: 'things counted from a year on', text: 'The samples match strains isolated in the delta since 2004, the lab wrote.', date: '2004', reason: 'statistic', period: true },
+    { name: "a record's date", text: 'Shares rose, leaving the index just short of its record high set on March 9.', date: 'March 9', reason: 'statistic' },
+    { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
+  });
+
+  it('keeps a closure until a day: the reopening is the happening', () => {
+    expect(read('The library will stay shut until next Monday.', 'next Monday')).toMatchObject({ keep: true });
   });
 
   it('keeps a vote "expected" on a day: expected is also what is scheduled', () => {

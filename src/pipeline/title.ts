@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { CALENDAR_WORDS, WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -112,6 +112,12 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
 }
 
+/** "(T) he accident": a bracket around a quotation's first letter, which belongs to the word after it. */
+function bracketedLetter(tokens: readonly Token[], i: number): boolean {
+  const open = tokens[i].text === '(' ? i : tokens[i].text === ')' ? i - 2 : -1;
+  return open >= 0 && tokens[open]?.text === '(' && tokens[open + 2]?.text === ')' && /^\p{Lu}$/u.test(tokens[open + 1].text) && /^\p{Ll}/u.test(tokens[open + 3]?.text ?? '');
+}
+
 /** "and as recently as 2007, Jan Roe wrote": after a conjunction, a date left out with the comma that closes it. */
 function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>): boolean {
   let j = i + 1;
@@ -132,7 +138,9 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i)) {
+    // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
+    const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i)) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
@@ -261,6 +269,10 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
     if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
+    // "The new bridge, the longest in the region, opened", "Norcom, the phone maker, sold": an appositive that
+    // names no one is passed over for the noun phrase it describes, which opens the sentence
+    const plainNP = (ids: number[]) => ids.length > 0 && ids.every((i) => /^(?:det|adj|noun|name|num|poss)$/.test(tokens[i].tag) || /^['’]s$/u.test(tokens[i].text));
+    if (s === 1 && plainNP(named) && !segments[0].lead && subject.length && !subject.some((i) => tokens[i].tag === 'name' && !/['’]s$/u.test(tokens[i].text)) && range(0, segments[0].from, skip).length === 0) return named;
     // "The trial of the mayor's aide, Ann Roe, has begun": the name renames the aide, but what began is
     // the trial, the head before "of", "into" or "against" (not a person: "the wife of the mayor, Ann Roe, said" is Ann Roe)
     const of = named.findIndex((i) => /^(?:of|into|against)$/.test(tokens[i].lower));
@@ -299,6 +311,8 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     let j = i + 1;
     while (j < tokens.length && tokens[j].text !== closer && j - i < 40) j++;
     if (j >= tokens.length || tokens[j].text !== closer) continue;
+    // "(T)he accident", "(T) he accident": a letter bracketed into a quotation is the word's own first letter
+    if (j === i + 2 && /^\p{Lu}$/u.test(tokens[i + 1].text) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) continue;
     let holdsDate = false;
     for (let k = i; k <= j; k++) if (keep.has(k)) holdsDate = true;
     if (!holdsDate) for (let k = i; k <= j; k++) drop.add(k);
@@ -328,6 +342,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 
   const framed = framedTitle(tokens, segments, k, skip, dateWords);
   if (framed) return framed;
+  const absolute = withAbsolute(tokens, seg, skip);
+  if (absolute) return absolute;
 
   let own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
   if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
@@ -346,8 +362,20 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     }
   }
 
+  // "In Norland, where the president stopped on Monday, ...": a "where" clause that ends on its verb says where
+  if (seg.lead === 'where' && k > 0 && own.length >= 2 && isVerbal(tokens[own[own.length - 1]]) && !isVerbal(tokens[own[0]])) {
+    const np = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
+    const verb = tokens[own[own.length - 1]];
+    if (np.length && np.some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'noun')) {
+      return { parts: [...own, ...(PLACE_OBJECT_VERBS.has(verb.lower) ? [] : ['in']), ...np] };
+    }
+  }
   let ids = own;
-  if (!hasVerb(tokens, seg.from, seg.to, skip)) {
+  // "with scientists, academics and officials on Tuesday on how to contain the spill": a list's last item
+  // with only an infinitive after it has no verb of its own either
+  // (not "museums to follow suit", a plan told of the list's items)
+  const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !(tokens[i - 1]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 2]?.lower ?? '')));
+  if (!hasVerb(tokens, seg.from, seg.to, skip) || infinitiveOnly) {
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
     const earlierMain = segments.slice(0, k).reverse().find((s) => hasVerb(tokens, s.from, s.to, skip));
     // a relative clause ("that sits over the head") tells of a noun, not the happening: a main clause first
@@ -370,6 +398,29 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   }
   return finishPlain(tokens, segments, k, ids, skip);
 }
+
+/**
+ * "..., with the minister visiting the port on Tuesday and ...": a "with" phrase whose noun does something
+ * is told as a clause of its own, "Minister visited the port", up to the next "and".
+ */
+function withAbsolute(tokens: readonly Token[], seg: Segment, skip: Set<number>): Pick | null {
+  const ids = range(seg.from, seg.to, skip);
+  if (tokens[ids[0]]?.lower !== 'with') return null;
+  let n = 1;
+  while (n < ids.length && /^(?:det|adj|noun|name|poss)$/.test(tokens[ids[n]].tag)) n++;
+  const verb = tokens[ids[n]];
+  // a name or a noun with its article: "with officials visiting" but not "with growing concern"
+  if (n < 2 || !verb || verb.tag !== 'ving' || !ids.slice(1, n).some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'det' || tokens[i].tag === 'poss')) return null;
+  const past = pastOf(verb.lower);
+  if (!past) return null;
+  const rest = ids.slice(n + 1);
+  const end = rest.findIndex((i) => tokens[i].tag === 'conj');
+  const object = end < 0 ? rest : rest.slice(0, end);
+  return { parts: [...ids.slice(1, n), past, ...object] };
+}
+
+/** Verbs whose object is a place: "the town where she toured" is "she toured the town", not "in the town". */
+const PLACE_OBJECT_VERBS = words('visited visits visit toured tours entered enters reached reaches left leaves attacked attacks raided raids invaded invades occupied occupies flooded floods struck strikes hit hits');
 
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
   if (startsWithVerb(tokens, ids)) {
@@ -509,7 +560,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (complement.length && /^(?:the|a|an)$/.test(tokens[complement[0]].lower) && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
-  return { parts: [...subject, agree(present, tokens, subject), ...complement] };
+  const told = { parts: [...subject, agree(present, tokens, subject), ...complement] };
+  return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
@@ -697,7 +749,7 @@ function endsWithParticle(t: string): boolean {
 
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
-  let t = s.replace(/''/g, '"').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   for (let guard = 0; guard < 6; guard++) {
     const before = t;
     t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
@@ -715,6 +767,8 @@ function tidy(s: string): string {
   // but not before a number, which would then stand as the subject ("An 18-year-old was arrested").
   t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
   t = fixQuoteSpacing(balanceQuotes(t));
+  // (and once more when an unpaired quote mark before it is gone)
+  t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -897,6 +951,16 @@ export interface Antecedents {
   fuller?(phrase: string): string | null;
 }
 
+/** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
+function thirdPerson(title: string): string | null {
+  const m = /^I(?:['’](ll|ve|m|d)|\s+(was|am|have|had|will|would|could|can|should|must|might|may))\s+(\p{Ll}.*)$/u.exec(title);
+  if (!m) return null;
+  const verb = { ll: 'will', ve: 'has', m: 'is', d: 'would', am: 'is', have: 'has' }[m[1] ?? m[2]] ?? m[2];
+  // "I have no doubt": "has" reads as well; "I have been": "has been"; but "I'm sure that we": the rest has its own first person
+  if (/\b(?:I|me|my|we|us|our)\b/.test(m[3])) return null;
+  return `${verb} ${m[3]}`;
+}
+
 /** "I was there", "We will rebuild": a first-person subject before its verb. */
 const FIRST_PERSON = /^(?:I|We)(?:['’](?:ll|ve|m|re|d))?\s+/u;
 
@@ -968,7 +1032,9 @@ function referringIt(title: string): boolean {
 export function nameSubject(title: string, antecedents: Antecedents): string {
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
-  if (person && isVerbal(tokenize(title)[1])) {
+  // ("He confirms", where the lexicon reads "confirms" as a plural noun, is a verb all the same)
+  const second = tokenize(title)[1];
+  if (person && (isVerbal(second) || second?.tag === 'noun' && /[^s']s$/.test(second.lower))) {
     const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
   }
@@ -981,6 +1047,9 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "I was there last week." inside someone's quotation: told as theirs, in quotation marks
   if (FIRST_PERSON.test(title) && isVerbal(tokenize(title.replace(/['’](?:ll|ve|m|re|d)\b/u, ''))[1]) && !/["“”]/u.test(title)) {
     const speaker = antecedents.speaker?.();
+    // "I was there last week" is the speaker's own doing: "Ann Roe was there"
+    const own = speaker && thirdPerson(title);
+    if (own) return shorten(`${speaker} ${own}`);
     if (speaker) return shorten(`${speaker} says "${title}"`);
   }
   const body = BODY_SUBJECT.exec(title);
@@ -1024,7 +1093,9 @@ function runOns(tokens: readonly Token[]): number[] {
     const prev = tokens[i - 1];
     // "read The Times" names a paper: an article opens a sentence only after a noun.
     const after = tokens[i].text === 'The' ? prev.tag === 'noun' : /^(?:noun|verb|adj|adv|num)$/.test(prev.tag);
-    if (SENTENCE_OPENERS.has(tokens[i].text) && after && /^\p{Ll}/u.test(prev.text) && tokens[i + 1].tag !== 'punct') out.push(i);
+    // "...was a 'nightmare' Speaking to reporters": a closing quote mark, then a capital that is no name
+    const afterQuote = prev.tag === 'quote' && /^\p{Ll}/u.test(tokens[i - 2]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && /^(?:ving|det|pron)$/.test(tokenize(tokens[i].text)[0].tag);
+    if (SENTENCE_OPENERS.has(tokens[i].text) && after && /^\p{Ll}/u.test(prev.text) && tokens[i + 1].tag !== 'punct' || afterQuote) out.push(i);
     else if (namedRunOn(tokens, i)) out.push(i);
   }
   return out;
@@ -1076,7 +1147,9 @@ export function isFragment(title: string): boolean {
   // "Came the worst storm": a verb straight before a determiner has no subject ("Board fired its chairman" has one)
   if (first.tag === 'verb' && (tokens[1]?.tag === 'det' || tokens[1]?.tag === 'adv')) return true;
   const last = tokens[tokens.length - 1];
-  return tokens.length <= 3 && last.tag === 'ven' && !isVerbal(tokens[tokens.length - 2]) && !tokens.some((t) => t.tag === 'name');
+  // ("released" after a noun is read as a past tense, but the lexicon knows it for a participle)
+  const participle = last.tag === 'ven' || last.tag === 'verb' && tokenize(last.lower)[0].tag === 'ven';
+  return tokens.length <= 3 && participle && !isVerbal(tokens[tokens.length - 2]) && !tokens.some((t) => t.tag === 'name');
 }
 
 /**
@@ -1164,10 +1237,13 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const whole = mainClause(tokens, ownDate, skip);
     if (whole) {
       const alternative = tidy(render(text, tokens, whole.parts, opening));
-      if (!isFragment(alternative) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
+      // (its verb read in the sentence: "figures show that" alone would take "show" for a noun)
+      const ids = whole.parts.filter((p): p is number => typeof p === 'number' && tokens[p].tag !== 'quote' && tokens[p].tag !== 'punct');
+      const told = ids.some((i) => isVerbal(tokens[i])) && ids.length > 0 && !/^(?:prep|to|ving|aux)$/.test(tokens[ids[0]].tag);
+      if ((told || !isFragment(alternative)) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
     }
   }
-  if (ownDate.size && OPENING_PRONOUN.test(title) && tokens[0]?.tag === 'quote') {
+  if (ownDate.size && OPENING_PRONOUN.test(title.replace(/^(?:\p{L}+ly,?\s+)+/u, '')) && tokens[0]?.tag === 'quote') {
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
@@ -1203,6 +1279,39 @@ function capitalRuns(tokens: readonly Token[]): number[] {
   }
   return out;
 }
+
+/** The bare form of a saying verb's present: "confirms" → "confirm", "denies" → "deny". */
+const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(present) ? present.slice(0, -2) : present.slice(0, -1));
+
+/**
+ * '"Sadly I must confirm that we have lost a crew member," she said' as "She confirms we have lost a crew
+ * member": a quotation whose speaker says in the first person that they confirm, announce or deny
+ * something is told as the speaker's act, what it is about kept in the quotation's own words.
+ */
+function speechAct(tokens: readonly Token[], said: Pick): Pick | null {
+  const verbAt = said.parts.findIndex((p) => typeof p === 'string');
+  const subject = said.parts.slice(0, verbAt);
+  if (verbAt < 1 || !subject.every((p) => typeof p === 'number')) return null;
+  let i = 1;
+  while (tokens[i] && (tokens[i].tag === 'adv' || /^\p{L}{3,}ly$/u.test(tokens[i].text) || tokens[i].tag === 'punct' && tokens[i].text === ',' || TIME_WORDS.has(tokens[i].lower) || TIME_NOUNS.has(tokens[i].lower) && tokens[i - 1].lower === 'this' || tokens[i].lower === 'this' && TIME_NOUNS.has(tokens[i + 1]?.lower ?? ''))) i++;
+  if (tokens[i]?.text !== 'I') return null;
+  i++;
+  // "I do have to", "I must", "I can", "I am able to", "I want to"
+  for (let guard = 0; guard < 4 && tokens[i] && /^(?:aux|modal|to|adv|adj)$/.test(tokens[i].tag) || tokens[i]?.lower === 'have' || tokens[i]?.lower === 'want'; guard++) i++;
+  const present = SPEECH_ACTS.find((p) => bareForm(p) === tokens[i]?.lower);
+  if (!present) return null;
+  let from = i + 1;
+  if (tokens[from]?.lower === 'that') from++;
+  let to = from;
+  while (to < tokens.length && tokens[to].tag !== 'quote' && !(tokens[to].text === ',' && tokens[to + 1]?.tag === 'quote')) to++;
+  const what = range(from, to, new Set()).filter((k) => tokens[k].text !== '.');
+  if (what.length < 2 || !hasVerb(tokens, from, to)) return null;
+  return { parts: [...subject, agree(present, tokens, subject as number[]), ...what] };
+}
+
+const TIME_WORDS = words('today yesterday tonight now');
+/** Sayings that are acts of their own, told in the third person when a speaker does them in the first. */
+const SPEECH_ACTS = ['confirms', 'announces', 'reports', 'denies', 'reveals', 'discloses', 'acknowledges', 'admits'];
 
 /** The frame after an opening quotation that holds the date: '"...," Ana Ruiz said' as 'Ana Ruiz says "..."'. */
 function quotedSaying(tokens: readonly Token[], dated: Set<number>, skip: Set<number>, dateWords: Set<number>): Pick | null {

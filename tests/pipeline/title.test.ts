@@ -108,6 +108,18 @@ describe('eventTitle', () => {
     { name: 'a long last clause is still left out', text: 'The ferry crew pulled three sailors from the sea on Friday and hopes to find the rest of the fishing boat crew before the next storm arrives.', date: 'Friday', expected: 'Ferry crew pulled three sailors from the sea' },
     { name: 'a "he" after two people is told with what a pronoun said about them', text: 'She said Lena Ortiz had waited in the hall with Marco Bell until he woke on Sunday.', date: 'Sunday', expected: 'Lena Ortiz had waited in the hall with Marco Bell until he woke' },
     { name: 'a "he" after two people is told with the clause naming them', text: 'Lena Ortiz had hired Marco Bell to drive him as he toured the northern towns in June.', date: 'June', expected: 'Lena Ortiz had hired Marco Bell to drive him as he toured the northern towns' },
+    // session 6: who-did-what from the sentence's own words
+    { name: 'an appositive after a name is passed over for the name', text: 'Norcom, the phone maker, last week sold $2 billion of bonds.', date: 'last week', expected: 'Norcom sold $2 billion of bonds' },
+    { name: 'an appositive after a noun phrase is passed over for it', text: 'The new bridge, the longest in the region, opened on Monday to traffic.', date: 'on Monday', expected: 'New bridge opened to traffic' },
+    { name: 'a bracketed first letter stays with its word', text: 'The inquiry\'s summary reads: "(T) he collapse of June 3 was avoidable.', date: 'June 3', expected: 'Collapse was avoidable' },
+    { name: 'a hyphen left hanging before "and" does not end the clause', text: 'The city sold $40 million of five - and 10-year bonds on Monday.', date: 'on Monday', expected: 'City sold $40 million of five- and 10-year bonds' },
+    { name: 'a "with" phrase whose noun does something is told as a clause', text: 'The port stayed closed, with the harbour master inspecting the damage on Tuesday and divers searching the wreck.', date: 'on Tuesday', expected: 'Harbour master inspected the damage' },
+    { name: 'a "where" clause ending on its verb says where', text: 'In Norland, where the prime minister visited on Monday, farmers are angry about prices.', date: 'on Monday', expected: 'Prime minister visited Norland' },
+    { name: 'a first-person announcement is the speaker\'s act', text: '"Sadly this morning I have to announce that we have closed the mine," the owner said.', date: 'this morning', expected: 'Owner announces we have closed the mine' },
+    { name: 'a list item with only a "how to" after it is no clause', text: 'The author Ana Ruiz took part in a workshop with teachers, parents and local officials on Friday on how to improve reading.', date: 'on Friday', expected: 'Author Ana Ruiz took part in a workshop with teachers' },
+    { name: 'a list item with a plan of its own keeps it', text: 'Cafes are to reopen on Monday, with schools, museums and parks to follow a day later.', date: 'a day later', expected: 'Museums and parks to follow' },
+    { name: 'a participle piece gives way to the main clause whose verb is read in the sentence', text: 'The new figures, released in March, show that exports fell to a record low.', date: 'in March', expected: 'New figures show exports fell to a record low' },
+    { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

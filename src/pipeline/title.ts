@@ -256,11 +256,20 @@ function subjectOf(tokens: readonly Token[], seg: Segment, skip: Set<number>): n
 
 /** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
+  // "the same people who, three weeks ago, were complaining": a relative pronoun the comma cut from its verb
+  const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];
+  const last = before[before.length - 1];
+  if (last !== undefined && /^(?:who|which)$/.test(tokens[last].lower) && segments[k - 1].to === segments[k].from - 1 && tokens[segments[k - 1].to].text === ',' && last === segments[k - 1].to - 1) {
+    const np = trailingNounPhrase(tokens, segments[k - 1].from, last, skip);
+    if (np.length) return np;
+  }
   for (let s = k - 1; s >= 0; s--) {
     const seg = segments[s];
     // "the tribute to Ann Lee, who fell ill and died last week": a verb-first clause joined to a relative
     // one shares its subject, the noun phrase the relative is about
-    if (seg.lead && RELATIVES.has(seg.lead) && s === k - 1 && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that' && seg.lead !== 'whose') {
+    // (with nothing but the left-out date between them: "people who, three weeks ago, were complaining")
+    const next = s === k - 1 || segments.slice(s + 1, k).every((x) => tokens[x.from - 1]?.text !== '(' && range(x.from, x.to, skip).every((i) => tokens[i].tag === 'punct'));
+    if (seg.lead && RELATIVES.has(seg.lead) && next && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that' && seg.lead !== 'whose') {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
       if (np.length) return np;
     }
@@ -355,9 +364,21 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
       const np = trailingNounPhrase(tokens, prev.from, prev.to, skip);
+      // "Fears that the flu could spread hit shares on Monday": a second verb after the clause's own is the
+      // sentence's, whose subject is the noun with its "that" clause, told whole
+      const second = np.length && resumed < 0 ? secondVerb(tokens, own) : -1;
+      if (second > 0 && seg.lead === 'that' && !hasVerb(tokens, prev.from, prev.to, skip) && range(0, np[0], skip).every((i) => tokens[i].tag === 'punct' || tokens[i].tag === 'quote')) {
+        // too long to reach past the verb, the "that" clause goes: "Fears hit shares"
+        const chars = [...np, seg.from, ...own.slice(0, second + 3)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
+        return { parts: chars <= MAX_TITLE ? [...np, seg.from, ...own] : [...np, ...own.slice(second)] };
+      }
       if (np.length) {
         if (seg.lead === 'whose') return { parts: [...np, "'s", ...own] };
-        return { parts: startsWithVerb(tokens, own) ? [...np, ...own] : [...own, ...np] };
+        if (startsWithVerb(tokens, own)) return { parts: [...np, ...own] };
+        // "the mill, which the cooperative bought": the noun is the object the verb ends without; a clause
+        // that ends on its own object keeps the noun before it ("Worries that the drought could spread ...")
+        const end = tokens[own[own.length - 1]];
+        return { parts: /^(?:noun|name|num|adj)$/.test(end?.tag ?? '') && !isVerbal(end) ? [...np, seg.from, ...own] : [...own, ...np] };
       }
     }
   }
@@ -417,6 +438,20 @@ function withAbsolute(tokens: readonly Token[], seg: Segment, skip: Set<number>)
   const end = rest.findIndex((i) => tokens[i].tag === 'conj');
   const object = end < 0 ? rest : rest.slice(0, end);
   return { parts: [...ids.slice(1, n), past, ...object] };
+}
+
+/** Where a clause's second finite verb is, after its first verb group ("the flu could spread | hit shares"), or -1. */
+function secondVerb(tokens: readonly Token[], ids: number[]): number {
+  const first = ids.findIndex((i) => isVerbal(tokens[i]));
+  if (first < 0) return -1;
+  let n = first;
+  while (n < ids.length && (isVerbal(tokens[ids[n]]) || tokens[ids[n]].tag === 'adv' || tokens[ids[n]].tag === 'neg')) n++;
+  for (; n < ids.length; n++) {
+    const t = tokens[ids[n]];
+    if (t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'punct') return -1;
+    if ((t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && /^(?:noun|name|num|adj)$/.test(tokens[ids[n - 1]]?.tag ?? '')) return n;
+  }
+  return -1;
 }
 
 /** Verbs whose object is a place: "the town where she toured" is "she toured the town", not "in the town". */
@@ -1030,6 +1065,9 @@ function referringIt(title: string): boolean {
  * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
+  // "He and his aides met the board": the pronoun is named the same way
+  const joined = /^(?:He|She) and (?:his|her) \p{Ll}/u.test(title) ? antecedents.person() ?? antecedents.subject?.('person') ?? null : null;
+  if (joined) return shorten(title.replace(/^(?:He|She)/u, joined));
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
   // ("He confirms", where the lexicon reads "confirms" as a plural noun, is a verb all the same)

@@ -119,6 +119,8 @@ describe('eventTitle', () => {
     { name: 'a list item with only a "how to" after it is no clause', text: 'The author Ana Ruiz took part in a workshop with teachers, parents and local officials on Friday on how to improve reading.', date: 'on Friday', expected: 'Author Ana Ruiz took part in a workshop with teachers' },
     { name: 'a list item with a plan of its own keeps it', text: 'Cafes are to reopen on Monday, with schools, museums and parks to follow a day later.', date: 'a day later', expected: 'Museums and parks to follow' },
     { name: 'a participle piece gives way to the main clause whose verb is read in the sentence', text: 'The new figures, released in March, show that exports fell to a record low.', date: 'in March', expected: 'New figures show exports fell to a record low' },
+    { name: 'a noun with its "that" clause is the subject of the verb after it', text: "Fears that the mine could close hit the town's shops on Monday, as the union met.", date: 'on Monday', expected: "Fears that the mine could close hit the town's shops" },
+    { name: 'a relative pronoun cut from its verb by a date still names its noun', text: 'Local farmers, who, in 2019, had sold their land, now rent it back.', date: 'in 2019', expected: 'Local farmers had sold their land' },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
@@ -260,6 +262,8 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: 'Jane Roe resigned', named: 'Jane Roe resigned' },
     { title: 'His paintings sold for $2 million', named: "Jane Roe's paintings sold for $2 million" },
     { title: 'Her family', named: 'Her family' },
+    { title: 'She and her aides met the board', named: 'Jane Roe and her aides met the board' },
+    { title: 'She confirms the plant will close', named: 'Jane Roe confirms the plant will close' },
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
   });

@@ -91,7 +91,8 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
     return true;
   }
   if (t.tag === 'sub') return t.lower !== 'so' || prev.tag === 'punct';
-  if (t.tag === 'conj') return isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2]);
+  // ("written and read by", "rose and fell": two verbs joined straight share all the rest, one clause)
+  if (t.tag === 'conj') return (isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb'));
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
     // ("after 20 years to perform": an infinitive makes no clause)
@@ -784,7 +785,8 @@ function endsWithParticle(t: string): boolean {
 
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
-  let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  // a backtick opens a quotation typed on an old keyboard; with its closing mark unpaired, both go
+  let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/`\s?([^`']{1,40}?)\s?'/gu, "'$1'").replace(/`\s?/gu, '').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   for (let guard = 0; guard < 6; guard++) {
     const before = t;
     t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
@@ -800,10 +802,11 @@ function tidy(s: string): string {
   t = stripFurniture(t);
   // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
   // but not before a number, which would then stand as the subject ("An 18-year-old was arrested").
-  t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
+  // ("A number of people were hurt" keeps its article: "Number of people" counts them)
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
   t = fixQuoteSpacing(balanceQuotes(t));
   // (and once more when an unpaired quote mark before it is gone)
-  t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -969,7 +972,7 @@ const PERSON_PRONOUN = /^(?:He|She)\s+(?=\p{Ll})/u;
 /** "His songs topped the charts": a person's possession named by a pronoun. */
 const PERSON_POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 /** "It said", "Company announced": an organisation named by a pronoun or a bare noun, before a verb of saying or deciding. */
-const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
+const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|still|then|later|again)\s+)?(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
 
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
 export interface Antecedents {

@@ -121,6 +121,9 @@ describe('eventTitle', () => {
     { name: 'a participle piece gives way to the main clause whose verb is read in the sentence', text: 'The new figures, released in March, show that exports fell to a record low.', date: 'in March', expected: 'New figures show exports fell to a record low' },
     { name: 'a noun with its "that" clause is the subject of the verb after it', text: "Fears that the mine could close hit the town's shops on Monday, as the union met.", date: 'on Monday', expected: "Fears that the mine could close hit the town's shops" },
     { name: 'a relative pronoun cut from its verb by a date still names its noun', text: 'Local farmers, who, in 2019, had sold their land, now rent it back.', date: 'in 2019', expected: 'Local farmers had sold their land' },
+    { name: 'two verbs joined straight by "and" share the rest of the clause', text: 'This year the radio show will air one story written and read by each of the finalists.', date: 'This year', expected: 'Radio show will air one story written and read by each of the finalists' },
+    { name: '"A number of" keeps its article', text: 'A number of villagers were frightened overnight by a false rumour.', date: 'overnight', expected: 'A number of villagers were frightened by a false rumour' },
+    { name: 'a backtick opens a quotation whose closing mark is an apostrophe', text: "When ` Little Joe ' Roe was forced from power in 1986, the country hoped for peace.", date: 'in 1986', expected: "'Little Joe' Roe was forced from power" },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
@@ -254,6 +257,7 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: 'She will be sentenced', named: 'Jane Roe will be sentenced' },
     { title: 'It said sales fell', named: 'Acme Foods said sales fell' },
     { title: 'Company announced record profits', named: 'Acme Foods announced record profits' },
+    { title: 'Company now plans to sell the plant', named: 'Acme Foods now plans to sell the plant' },
     { title: 'Group says the vaccine works', named: 'Acme Foods says the vaccine works' },
     // not a subject pronoun before a verb, or "it" that could be anything: left alone
     { title: 'He accident was avoidable', named: 'He accident was avoidable' },

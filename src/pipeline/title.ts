@@ -354,6 +354,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (framed) return framed;
   const absolute = withAbsolute(tokens, seg, skip);
   if (absolute) return absolute;
+  const cleft = cleftClause(tokens, segments, k, skip);
+  if (cleft) return cleft;
 
   let own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
   if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
@@ -458,6 +460,23 @@ function secondVerb(tokens: readonly Token[], ids: number[]): number {
 /** Verbs whose object is a place: "the town where she toured" is "she toured the town", not "in the town". */
 const PLACE_OBJECT_VERBS = words('visited visits visit toured tours entered enters reached reaches left leaves attacked attacks raided raids invaded invades occupied occupies flooded floods struck strikes hit hits');
 
+/**
+ * "It was the flood in 1994 which persuaded the council to act": a cleft says who did it after "It was",
+ * told plainly as "Flood persuaded the council to act".
+ */
+function cleftClause(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+  const seg = segments[k];
+  const next = segments[k + 1];
+  const own = range(seg.from, seg.to, skip);
+  if (seg.lead || own.length < 4 || tokens[own[0]].lower !== 'it' || !/^(?:was|is)$/.test(tokens[own[1]].lower) || !/^(?:det|poss)$/.test(tokens[own[2]].tag)) return null;
+  if (!next || next.from !== seg.to || !/^(?:which|that|who)$/.test(next.lead ?? '') || hasVerb(tokens, own[2], seg.to, skip)) return null;
+  const told = range(next.from + 1, next.to, skip);
+  if (!startsWithVerb(tokens, told)) return null;
+  const after = segments[k + 2];
+  const object = after?.lead === 'that' && after.from === next.to ? range(after.from, after.to, skip) : [];
+  return { parts: [...own.slice(2), ...told, ...object] };
+}
+
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
   if (startsWithVerb(tokens, ids)) {
     const subject = borrowedSubject(tokens, segments, k, skip);
@@ -473,7 +492,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
     // "Ann Roe said Paul Brandt was calm until he collapsed": a second name between them leaves "he" open
     const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
-    if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
+    // ("The fair has grown since it was founded": "it" stands for a thing, which a common noun names)
+    const thing = tokens[ids[first]].lower === 'it' && subject.length > 0 && tokens[subject[subject.length - 1]].tag === 'noun' && !/[^s]s$/.test(tokens[subject[subject.length - 1]].lower);
+    if (subject.length && plain && !rival && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
     // "Ann Roe had hired Paul Brandt to guard him as he toured": with two people before it, "he" is told
     // with the clause that names them both, which the reader can follow
     const main = segments[k - 1];
@@ -550,6 +571,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     }
   }
   if (verb < 0) return null;
+  // "since it was announced", "were reported": a passive saying tells of what was said, not of a speaker
+  const beforeVerb = range(seg.from, verb, skip).filter((i) => tokens[i].tag !== 'adv');
+  if (/^(?:is|was|were|are|been|be|being)$/.test(tokens[beforeVerb[beforeVerb.length - 1]]?.lower ?? '') && tokens[verb].lower !== 'saying') return null;
   let present = FRAME_VERBS[tokens[verb].lower];
   // '"...," Ana Ruiz is quoted by the paper as saying': the one quoted is the subject; a bare
   // "saying" ("defended the plan, saying that") frames nothing of its own
@@ -1284,12 +1308,47 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
       if ((told || !isFragment(alternative)) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
     }
   }
+  if (ownDate.size && title.split(' ').length <= 3) {
+    // "When the reports surfaced last May, the news sent shares diving": a clause too short to say much
+    // is told with the main clause it belongs to, main clause first
+    const whole = withMainClause(tokens, ownDate, skip);
+    if (whole) {
+      const told = tidy(render(text, tokens, whole.parts, opening));
+      if (told.length <= MAX_TITLE && !isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
+    }
+  }
   if (ownDate.size && OPENING_PRONOUN.test(title.replace(/^(?:\p{L}+ly,?\s+)+/u, '')) && tokens[0]?.tag === 'quote') {
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return shorten(title);
+  return shorten(reported(title));
+}
+
+/** "There have also been reports of looting" → "Looting was reported": an existential about reports says what was reported. */
+function reported(title: string): string {
+  const m = /^There (?:is|are|was|were|(?:has|have|had)(?: also)? been)(?: also)? (?:some |several |many |numerous |widespread |unconfirmed )?reports of (\p{Ll}[\p{L}\s-]{2,60})$/u.exec(title);
+  return m ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} was reported` : title;
+}
+
+/** Leads of a clause that says when the main clause's happening was: "when the star died". */
+const TIME_LEADS = words('when as after before since while once until');
+
+/** The main clause, then the dated time clause that opened the sentence: "When the report came out, shares fell" → "Shares fell when the report came out". */
+function withMainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  const k = segments.findIndex((s) => firstDated >= s.from && firstDated < s.to);
+  const seg = segments[k];
+  if (!seg || !TIME_LEADS.has(seg.lead ?? '') || !hasVerb(tokens, seg.from, seg.to, skip)) return null;
+  // the clause next to it, a main one with a subject and a verb
+  // (only after a time clause that opens the sentence: in "Dr Roe was his doctor when the singer died", the
+  // main clause is a backdrop to the happening, which says more alone)
+  const main = segments[k + 1];
+  if (k !== 0 || !main || main.lead || !hasVerb(tokens, main.from, main.to, skip) || startsWithVerb(tokens, range(main.from, main.to, skip))) return null;
+  const mainIds = range(main.from, main.to, skip).filter((i) => !(tokens[i].tag === 'punct'));
+  if (!mainIds.length || tokens[mainIds[0]].tag === 'pron' || tokens[mainIds[0]].tag === 'prep') return null;
+  return { parts: [...mainIds, ...range(seg.from, seg.to, skip).filter((i) => tokens[i].text !== ',')] };
 }
 
 /**

@@ -63,7 +63,8 @@ describe('eventTitle', () => {
     { name: 'an infinitive aside', text: 'In a report, to be published next month, the panel said the rules were too weak.', date: 'next month', expected: 'Panel says rules were too weak' },
     { name: 'a verb with no subject before it', text: 'On Friday came the biggest surprise yet: the board fired its chairman.', date: 'Friday', expected: 'Board fired its chairman' },
     { name: 'a preposition phrase before the subject', text: 'Without a rescue deal to calm the markets on Monday, shares fell sharply across the region.', date: 'Monday', expected: 'Shares fell sharply across the region' },
-    { name: 'a leading "when" is dropped', text: 'When the mill closed in 1991, the town lost half its jobs.', date: '1991', expected: 'Mill closed' },
+    { name: 'a leading "when" clause too short alone is told after its main clause', text: 'When the mill closed in 1991, the town lost half its jobs.', date: '1991', expected: 'Town lost half its jobs when the mill closed' },
+    { name: 'a leading "when" is dropped', text: 'When the old paper mill on the river closed in 1991, the town lost half its jobs.', date: '1991', expected: 'Old paper mill on the river closed' },
     { name: 'a trailing frame with a pronoun subject leaves the statement', text: 'The mill owner Harlow Grain will close two plants in the north, it said on Thursday.', date: 'Thursday', expected: 'Mill owner Harlow Grain will close two plants in the north' },
     { name: 'a trailing frame with a named subject stays', text: 'The mill will close two plants in the north, Harlow Grain said on Thursday.', date: 'Thursday', expected: 'Harlow Grain says mill will close two plants in the north' },
     { name: 'a verb keeps its "that" clause', text: 'Sadly this morning we must report that the ferry sank near the pier.', date: 'this morning', expected: 'Sadly we must report the ferry sank near the pier' },
@@ -124,6 +125,11 @@ describe('eventTitle', () => {
     { name: 'two verbs joined straight by "and" share the rest of the clause', text: 'This year the radio show will air one story written and read by each of the finalists.', date: 'This year', expected: 'Radio show will air one story written and read by each of the finalists' },
     { name: '"A number of" keeps its article', text: 'A number of villagers were frightened overnight by a false rumour.', date: 'overnight', expected: 'A number of villagers were frightened by a false rumour' },
     { name: 'a backtick opens a quotation whose closing mark is an apostrophe', text: "When ` Little Joe ' Roe was forced from power in 1986, the country hoped for peace.", date: 'in 1986', expected: "'Little Joe' Roe was forced from power" },
+    { name: '"it" in a time clause stands for the noun subject before it', text: 'The festival has grown every year since it was founded in 1990.', date: 'in 1990', expected: 'Festival was founded' },
+    { name: 'a short time clause opening the sentence is told with its main clause', text: "When the figures came out last May, the news sent the bank's shares diving.", date: 'last May', expected: "News sent the bank's shares diving when the figures came out" },
+    { name: 'a time clause after its main clause stays alone', text: "Dr Roe was the singer's doctor when the singer died in 2009.", date: 'in 2009', expected: 'Singer died' },
+    { name: 'a cleft is told plainly', text: 'It was the storm in 1990 that persuaded the council to build the wall.', date: 'in 1990', expected: 'Storm persuaded the council to build the wall' },
+    { name: 'reports told of in an existential say what was reported', text: 'There have also been some reports of looting overnight.', date: 'overnight', expected: 'Looting was reported' },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

@@ -639,7 +639,9 @@ const AFTER_FRAME = words('when as while after before');
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
-  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower))) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
+  // ("Centers for Flood Control and Prevention": a name with "for" or "of" between capitals is one body)
+  const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
+  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
     || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject);
   if (!plural) return verb;
   return verb === 'denies' ? 'deny' : verb === 'tells' ? 'tell' : verb.slice(0, -1);
@@ -853,6 +855,8 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
     // "was less severe | than expected", but not "is similar | to", "aware | of"
     || before.tag === 'adj' && !/^(?:to|of|with|from|for|and|or)$/.test(tokens[k].lower);
   if (!ends || MEASURE_NOUNS.has(before.lower)) return false;
+  // "could cost $3 billion and result | in a drop": a bare word after "and", with a modal before, is its second verb
+  if (before.tag === 'noun' && /^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k].tag === 'prep' && tokens.slice(0, k - 2).some((t) => t.tag === 'modal' || t.tag === 'to')) return false;
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
   if (before.tag === 'pron' && tokens[k].tag === 'to') return false;
   // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
@@ -908,11 +912,14 @@ function dropSubjectSettings(s: string, max: number): string {
   for (let v = 2; v < tokens.length; v++) {
     const verb = tokens[v];
     if (!(verb.tag === 'verb' || verb.tag === 'aux' || verb.tag === 'modal') || tokens[v - 1].tag === 'to') continue;
-    // back from the verb over a run of prepositional phrase words to the preposition after a noun
-    let p = v - 1;
+    // back from the verb (and an adverb before it: "only attracted") over a run of prepositional phrase
+    // words to the preposition after a noun
+    let before = v;
+    while (before > 2 && tokens[before - 1].tag === 'adv' && /ly$|^(?:only|also|still|now|then|later|just|never)$/.test(tokens[before - 1].lower)) before--;
+    let p = before - 1;
     while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
-    if (p <= 1 || p === v - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
-    cuts.push([tokens[p].start, verb.start]);
+    if (p <= 1 || p === before - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
+    cuts.push([tokens[p].start, tokens[before].start]);
   }
   let out = s;
   // the last first, so earlier offsets hold; stop once it fits

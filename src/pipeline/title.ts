@@ -356,6 +356,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (absolute) return absolute;
   const cleft = cleftClause(tokens, segments, k, skip);
   if (cleft) return cleft;
+  const fronted = frontedParticiple(tokens, segments, k, skip);
+  if (fronted) return fronted;
 
   let own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
   if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
@@ -461,6 +463,24 @@ function secondVerb(tokens: readonly Token[], ids: number[]): number {
 const PLACE_OBJECT_VERBS = words('visited visits visit toured tours entered enters reached reaches left leaves attacked attacks raided raids invaded invades occupied occupies flooded floods struck strikes hit hits');
 
 /**
+ * "Founded in 1990 to serve the valley, the library now lends e-books": a participle opening the sentence
+ * tells what was done to the main clause's subject, "Library was founded to serve the valley".
+ */
+function frontedParticiple(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+  const own = range(segments[k].from, segments[k].to, skip);
+  const first = tokens[own[0]];
+  if (k !== 0 || !first || own[0] !== firstWord(tokens) || !/^\p{Lu}\p{Ll}+(?:ed|en)$/u.test(first.text)) return null;
+  if (!/^(?:ven|verb)$/.test(first.tag === 'name' ? tokenize(first.lower)[0].tag : first.tag)) return null;
+  const main = segments.slice(k + 1).find((m) => !m.lead && m.afterPunct && hasVerb(tokens, m.from, m.to, skip));
+  const subject = main ? subjectOf(tokens, main, skip).filter((i) => !/^(?:now|also|still|then|later|again)$/.test(tokens[i].lower)) : [];
+  // a plain noun phrase before the main verb, right after the comma that closes the participle's phrase
+  if (!subject.length || !subject.every((i) => /^(?:det|adj|noun|name|poss|num)$/.test(tokens[i].tag)) || tokens[main!.from - 1]?.text !== ',') return null;
+  const head = tokens[subject[subject.length - 1]];
+  const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
+  return { parts: [...subject, be, first.lower, ...own.slice(1)] };
+}
+
+/**
  * "It was the flood in 1994 which persuaded the council to act": a cleft says who did it after "It was",
  * told plainly as "Flood persuaded the council to act".
  */
@@ -480,6 +500,17 @@ function cleftClause(tokens: readonly Token[], segments: Segment[], k: number, s
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
   if (startsWithVerb(tokens, ids)) {
     const subject = borrowedSubject(tokens, segments, k, skip);
+    // "Norcom, founded in 1990, makes phones": between a subject and its verb, a word in -ed is a participle,
+    // "Norcom was founded"
+    const next = segments[k + 1];
+    const participle = segments[k].afterPunct && tokens[segments[k].from - 1]?.text === ',' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[ids[0]].text) && k > 0 && !hasVerb(tokens, segments[k - 1].from, segments[k - 1].to, skip)
+      && next?.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && /^(?:verb|aux|modal)$/.test(tokens[range(next.from, next.to, skip)[0]]?.tag ?? '')
+      // (not before a saying: "the figures, released in May, show that..." tell what they show)
+      && !FRAME_VERBS[tokens[range(next.from, next.to, skip)[0]].lower];
+    if (subject.length && participle) {
+      const head = tokens[subject[subject.length - 1]];
+      return { parts: [...subject, head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was', ...ids] };
+    }
     if (subject.length) return { parts: [...subject, ...ids, ...thatObject(tokens, segments, k, ids, skip)] };
   }
   // "The bank is expected to hold rates when it meets on Thursday": a pronoun subject is named from

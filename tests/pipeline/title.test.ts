@@ -131,6 +131,9 @@ describe('eventTitle', () => {
     { name: 'a cleft is told plainly', text: 'It was the storm in 1990 that persuaded the council to build the wall.', date: 'in 1990', expected: 'Storm persuaded the council to build the wall' },
     { name: 'reports told of in an existential say what was reported', text: 'There have also been some reports of looting overnight.', date: 'overnight', expected: 'Looting was reported' },
     { name: 'a body named with "for" and "and" is one body', text: 'The Centers for Flood Control and Prevention said on Monday that the river had peaked.', date: 'on Monday', expected: 'Centers for Flood Control and Prevention says river had peaked' },
+    { name: 'a participle opening the sentence tells what was done to the subject', text: 'Founded in 1990 to serve the valley, the library now lends e-books.', date: 'in 1990', expected: 'Library was founded to serve the valley' },
+    { name: 'a participle between a subject and its verb is a passive', text: 'Norcom, founded in 1990 by two engineers, makes phones.', date: 'in 1990', expected: 'Norcom was founded by two engineers' },
+    { name: 'a plural subject takes "were" with its participle', text: 'The old mills, converted in 2001, are now flats.', date: 'in 2001', expected: 'Old mills were converted' },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

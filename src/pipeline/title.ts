@@ -557,7 +557,17 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     if (chars <= MAX_TITLE && ids.length && hasVerb(tokens, ids[0], ids[ids.length - 1] + 1, skip)) return { parts };
   }
   const object = thatObject(tokens, segments, k, ids, skip);
-  return { parts: [...ids, ...(object.length ? object : listTail(tokens, segments, k, ids, skip))] };
+  return { parts: [...ids, ...(object.length ? object : listTail(tokens, segments, k, ids, skip)), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip))] };
+}
+
+/** "...the election of a young lawyer, Ana Ruiz.": a name that ends the sentence after its noun says who. */
+function nameTail(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const next = segments[k + 1];
+  const last = tokens[ids[ids.length - 1]];
+  if (!next || k + 1 !== segments.length - 1 || !last || last.tag !== 'noun' || tokens[next.from - 1]?.text !== ',' || next.from - 1 !== segments[k].to) return [];
+  const own = range(next.from, next.to, skip).filter((i) => tokens[i].text !== '.');
+  if (!own.length || own.length > 4 || !own.every((i) => tokens[i].tag === 'name')) return [];
+  return [next.from - 1, ...own];
 }
 
 /** "were a mix of wheat, barley and rye": a list cut at its first comma goes on to its last item. */
@@ -616,14 +626,25 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   }
 
   let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
-  if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
+  // '"...," said Health Minister Ana Ruiz': after a quotation, the speaker may follow the verb
+  let afterSpeaker = verb + 1;
+  const inverted: number[] = [];
+  if (!subject.length && quotedLead(tokens, seg)) {
+    while (afterSpeaker < seg.to && (skip.has(afterSpeaker) || /^(?:name|noun|adj)$/.test(tokens[afterSpeaker].tag))) {
+      if (!skip.has(afterSpeaker)) inverted.push(afterSpeaker);
+      afterSpeaker++;
+    }
+    if (!inverted.some((i) => tokens[i].tag === 'name')) afterSpeaker = verb + 1;
+  }
+  if (afterSpeaker > verb + 1) subject = inverted;
+  else if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
   subject = shortSubject(tokens, subject);
 
   let complement: number[] = [];
   const next = segments[k + 1];
-  const rest = range(verb + 1, seg.to, skip);
+  const rest = range(afterSpeaker, seg.to, skip);
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
     // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"

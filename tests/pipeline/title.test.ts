@@ -134,6 +134,8 @@ describe('eventTitle', () => {
     { name: 'a participle opening the sentence tells what was done to the subject', text: 'Founded in 1990 to serve the valley, the library now lends e-books.', date: 'in 1990', expected: 'Library was founded to serve the valley' },
     { name: 'a participle between a subject and its verb is a passive', text: 'Norcom, founded in 1990 by two engineers, makes phones.', date: 'in 1990', expected: 'Norcom was founded by two engineers' },
     { name: 'a plural subject takes "were" with its participle', text: 'The old mills, converted in 2001, are now flats.', date: 'in 2001', expected: 'Old mills were converted' },
+    { name: 'a speaker named after "said" is the subject', text: '"We will rebuild," said Mayor Ana Ruiz on Tuesday.', date: 'on Tuesday', expected: 'Mayor Ana Ruiz says "We will rebuild"' },
+    { name: 'a name that ends the sentence after its noun says who', text: 'The club signed a new coach in May, Ana Ruiz.', date: 'in May', expected: 'Club signed a new coach, Ana Ruiz' },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

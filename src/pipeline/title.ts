@@ -985,6 +985,8 @@ function dropSubjectSettings(s: string, max: number): string {
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
 export function shorten(title: string, max = MAX_TITLE): string {
   if (title.length <= max) return title;
+  const named = dropNameDescriptor(title);
+  if (named !== title) return shorten(named, max);
   const cut = shortenPlain(title, max);
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
@@ -1005,6 +1007,22 @@ function keepQuoteMarks(title: string, cut: string, max: number): string {
   const body = cut.slice(open).trimStart();
   const closed = `${cut.slice(0, open)}${mark}${body}${mark === '“' ? '”' : '"'}`;
   return closed.length <= max ? closed : cut;
+}
+
+/**
+ * '"Titanic" director and explorer Jon Vance took part...' → "Jon Vance took part...": a title too long
+ * first loses the descriptive words before the name that is its subject.
+ */
+function dropNameDescriptor(s: string): string {
+  const tokens = titleTokens(s);
+  const verb = tokens.findIndex((t) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens.indexOf(t) > 0);
+  if (verb < 3) return s;
+  let run = verb;
+  while (run > 0 && tokens[run - 1].tag === 'name') run--;
+  // two names or more, after words in lower case that describe them ("director and explorer"), nothing else
+  if (verb - run < 2 || run < 1 || tokens.slice(0, run).some((t) => isVerbal(t) || t.tag === 'punct' && t.text !== '"' || t.tag === 'det' || t.tag === 'prep')) return s;
+  if (!tokens.slice(0, run).some((t) => /^\p{Ll}/u.test(t.text))) return s;
+  return s.slice(tokens[run].start);
 }
 
 function shortenPlain(title: string, max: number): string {

@@ -174,6 +174,7 @@ describe('eventTitle', () => {
 describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
+    { name: 'a long title loses the words that describe its subject\'s name first', input: '"Northern Lights" director and deep sea explorer Jon Vance took part in a brainstorming session with scientists, teachers and officials', expected: 'Jon Vance took part in a brainstorming session with scientists, teachers and officials' },
     { name: 'a setting before an adverb and its verb goes first', input: 'Demonstration at a local fuel depot in the capital city only attracted a couple of dozen protesters on Friday', expected: 'Demonstration at a local fuel depot only attracted a couple of dozen protesters on Friday' },
     { name: 'no cut after a bare second verb read as a noun', input: 'The Harbour Fund estimated that a long strike could cost $3 billion and result in a nearly 5 percent drop in exports', expected: 'Harbour Fund estimated that a long strike could cost $3 billion' },
     {
@@ -240,7 +241,12 @@ describe('shorten', () => {
     {
       name: 'no cut between an object pronoun and what it was asked to do',
       input: 'Party leader Ana Ruiz has urged him to step aside ahead of the long and bitter budget vote in the regional parliament',
-      expected: 'Party leader Ana Ruiz has urged him to step aside ahead of the long and bitter budget…',
+      expected: 'Ana Ruiz has urged him to step aside ahead of the long and bitter budget vote',
+    },
+    {
+      name: 'no cut between an object pronoun and what it was asked to do, with no name to shorten to',
+      input: 'The elderly party leader has urged him to step aside ahead of the long and bitter budget vote in the assembly',
+      expected: 'The elderly party leader has urged him to step aside ahead of the long and bitter budget…',
     },
     {
       name: 'no cut at a comma inside a list',

@@ -1399,7 +1399,16 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return shorten(reported(title));
+  return shorten(reported(dropLeadingParticiple(title)));
+}
+
+/**
+ * "Speaking to reporters Ana Ruiz criticised the plan": a participle phrase run into the clause without its
+ * comma (a caption's words) goes, and the clause after it is the title.
+ */
+function dropLeadingParticiple(title: string): string {
+  const m = /^\p{Lu}\p{Ll}+ing(?:\s+[^\s,]+){1,6}\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+\p{Ll}+ed\b)/u.exec(title);
+  return m && !/\b(?:and|or)\s*$/u.test(m[0]) ? title.slice(m[0].length) : title;
 }
 
 /** "There have also been reports of looting" → "Looting was reported": an existential about reports says what was reported. */

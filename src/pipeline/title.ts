@@ -1385,6 +1385,13 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
       if ((told || !isFragment(alternative)) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
     }
   }
+  if (ownDate.size) {
+    // "A survey released last week about prices found...": the noun that the date's participle describes
+    // was released then, "Survey about prices was released"
+    const passive = datedParticiple(tokens, dated, skip);
+    const verb = tokenize(title).find((t) => isVerbal(t));
+    if (passive && verb?.lower === passive.participle) title = tidy(render(text, tokens, passive.parts, opening));
+  }
   if (ownDate.size && title.split(' ').length <= 3) {
     // "When the reports surfaced last May, the news sent shares diving": a clause too short to say much
     // is told with the main clause it belongs to, main clause first
@@ -1415,6 +1422,31 @@ function dropLeadingParticiple(title: string): string {
 function reported(title: string): string {
   const m = /^There (?:is|are|was|were|(?:has|have|had)(?: also)? been)(?: also)? (?:some |several |many |numerous |widespread |unconfirmed )?reports of (\p{Ll}[\p{L}\s-]{2,60})$/u.exec(title);
   return m ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} was reported` : title;
+}
+
+/** A participle right before the date, after its noun: the noun phrase, what follows the date up to the next verb, and "was" with the participle. */
+function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
+  const first = Math.min(...dated);
+  const last = Math.max(...dated);
+  const p = first - 1;
+  const word = tokens[p];
+  if (!word || !/^(?:verb|ven)$/.test(word.tag) || !/(?:ed|en)$/.test(word.lower) || !/^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '')) return null;
+  let from = p - 1;
+  while (from > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[from - 1].tag) || tokens[from - 1].lower === 'of' && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? ''))) from--;
+  const np = range(from, p, skip);
+  // "about the cost of fuel": a phrase after the date that still describes the noun
+  const after: number[] = [];
+  if (tokens[last + 1]?.tag === 'prep' && /^(?:about|on|of|into|for|from)$/.test(tokens[last + 1].lower)) {
+    for (let j = last + 1; j < tokens.length && (/^(?:det|adj|noun|name|num|poss|prep)$/.test(tokens[j].tag)) && !skip.has(j); j++) after.push(j);
+  }
+  // a participle, not the clause's own verb: the sentence's verb follows ("A survey released in May about
+  // prices found...", not "Prices dropped in May to...")
+  const next = tokens[last + 1 + after.length];
+  if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal'))) return null;
+  const head = tokens[p - 1];
+  if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
+  const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
+  return { parts: [...np, ...after, be, word.lower], participle: word.lower };
 }
 
 /** Leads of a clause that says when the main clause's happening was: "when the star died". */

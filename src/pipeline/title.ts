@@ -403,7 +403,9 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !(tokens[i - 1]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 2]?.lower ?? '')));
   if (!hasVerb(tokens, seg.from, seg.to, skip) || infinitiveOnly) {
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
-    const earlierMain = segments.slice(0, k).reverse().find((s) => hasVerb(tokens, s.from, s.to, skip));
+    // (a main clause before a relative one: "The team has flown the jet, which is the fastest, since 1979")
+    const earlierClauses = segments.slice(0, k).reverse().filter((s) => hasVerb(tokens, s.from, s.to, skip));
+    const earlierMain = earlierClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? earlierClauses[0];
     // a relative clause ("that sits over the head") tells of a noun, not the happening: a main clause first
     const laterClauses = segments.slice(k + 1).filter((s) => hasVerb(tokens, s.from, s.to, skip));
     const later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? laterClauses[0];

@@ -234,7 +234,9 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
       picked.push(i);
       break;
     }
-    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0;
+    // ("the Home Owners' Loan Corp": an apostrophe after a plural is the possessive's, inside the phrase)
+    const possessive = t.tag === 'quote' && /^['’]$/u.test(t.text) && picked.length > 0 && /s$/.test(tokens[i - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
+    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj');
     if (!nounish && !joiner) break;

@@ -640,6 +640,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     }
     if (!inverted.some((i) => tokens[i].tag === 'name')) afterSpeaker = verb + 1;
   }
+  // "the cap is installed and the firm announces that...": after a clause of its own, the subject is the one after "and"
+  const joinedAt = subject.findLastIndex((i) => tokens[i].tag === 'conj');
+  if (joinedAt > 0 && subject.slice(0, joinedAt).some((i) => isVerbal(tokens[i])) && joinedAt < subject.length - 1) subject = subject.slice(joinedAt + 1);
   if (afterSpeaker > verb + 1) subject = inverted;
   else if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.

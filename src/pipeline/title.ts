@@ -1413,7 +1413,22 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return shorten(reported(dropLeadingParticiple(title)));
+  return nominalHappening(shorten(reported(dropLeadingParticiple(title))));
+}
+
+/** Happenings named by a noun, with the verb that tells them: "the failure of the talks" → "talks failed". */
+const NOMINAL_VERBS: Record<string, string> = { failure: 'failed', collapse: 'collapsed', death: 'died', resignation: 'resigned', arrest: 'was arrested', launch: 'was launched', closure: 'was closed', release: 'was released' };
+
+/**
+ * "It followed the failure of the rescue effort" → "Rescue effort failed": what "it" followed is the
+ * dated happening, told by its own verb (the date sits in that noun phrase: "the failure last week of").
+ */
+function nominalHappening(title: string): string {
+  const m = /^It (?:followed|follows|came after|comes after) the (\p{Ll}+) of ([^…]{3,90})$/u.exec(title);
+  const verb = m && NOMINAL_VERBS[m[1]];
+  if (!m || !verb || /\b(?:and|or)\s*$/u.test(m[2])) return title;
+  const subject = m[2].replace(/^the\s+/u, '');
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}`;
 }
 
 /**

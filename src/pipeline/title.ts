@@ -877,6 +877,8 @@ function tidy(s: string): string {
     t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
     const first = /^[\p{L}']+/u.exec(t)?.[0].toLowerCase();
     if (first && LEADING_JUNK.has(first) && t.length > first.length) t = t.slice(first.length).trimStart();
+    // "By the time the fire was put out": the clause's own words follow the lead-in
+    t = t.replace(/^(?:by|at|from|until|since|around) the time\s+(?=\S+\s+\S)/iu, '');
     t = t.slice(0, runStart(t, TRAILING_MARK));
     t = t.slice(0, runStart(t, FULL_STOP));
     const lastFrom = runStart(t, WORD_CHAR);

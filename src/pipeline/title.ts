@@ -245,6 +245,22 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
   return picked.reverse();
 }
 
+/**
+ * "groups in Avalon, Norland, Eastmark and Westholm who fell ill": a noun phrase that ends a list is told
+ * with the list and the noun before it ("Westholm" alone did not fall ill).
+ */
+function listPhrase(tokens: readonly Token[], segments: Segment[], s: number, np: number[], skip: Set<number>): number[] {
+  const seg = segments[s];
+  const own = range(seg.from, seg.to, skip);
+  if (!np.length || s < 2 || np[0] !== own[0] || tokens[seg.from - 1]?.text !== ',' || !np.some((i) => tokens[i].tag === 'conj')) return np;
+  let first = s - 1;
+  // back over the list's items: a few words each, no verb, each after a comma
+  while (first > 0 && tokens[segments[first].from - 1]?.text === ',' && range(segments[first].from, segments[first].to, skip).length <= 3 && !hasVerb(tokens, segments[first].from, segments[first].to, skip)) first--;
+  const head = trailingNounPhrase(tokens, segments[first].from, segments[first].to, skip);
+  if (!head.length || hasVerb(tokens, head[0], head[head.length - 1] + 1, skip)) return np;
+  return range(head[0], np[np.length - 1] + 1, skip);
+}
+
 /** The tokens before a clause's first verb, when there are some. */
 function subjectOf(tokens: readonly Token[], seg: Segment, skip: Set<number>): number[] {
   const out: number[] = [];
@@ -370,7 +386,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       const resumed = own.findIndex((i, n) => n > 0 && i > own[n - 1] + 1 && isVerbal(tokens[i]) && hasVerb(tokens, own[0], own[n - 1] + 1, skip));
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
-      const np = trailingNounPhrase(tokens, prev.from, prev.to, skip);
+      const np = listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip);
       // "Fears that the flu could spread hit shares on Monday": a second verb after the clause's own is the
       // sentence's, whose subject is the noun with its "that" clause, told whole
       const second = np.length && resumed < 0 ? secondVerb(tokens, own) : -1;

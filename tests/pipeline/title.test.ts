@@ -144,6 +144,7 @@ describe('eventTitle', () => {
     { name: 'a saying after a clause joined by "and" has the subject after "and"', text: 'After a brief setback, the cap is installed and Norcom announces on 4 June that it is collecting oil at a rate of 1,000 barrels a day.', date: 'on 4 June', expected: 'Norcom announces it is collecting oil at a rate of 1,000 barrels a day' },
     { name: 'what "it" followed, named by a noun, is told by its verb', text: 'It followed the failure last week of the harbour board\'s "quick fix" plan to drain the dock by pumping water into the river.', date: 'last week', expected: 'Harbour board\'s "quick fix" plan to drain the dock failed' },
     { name: '"By the time" leads into the dated clause\'s own words', text: "By the time Norland's harbour fire was brought under control in 1980, another election year was in progress.", date: 'in 1980', expected: "Norland's harbour fire was brought under control" },
+    { name: 'a relative after a list is about the noun before the list', text: 'Tests are being run on pupils in Avalon, Norland, Eastmark and Westholm who fell ill on Monday after a school trip.', date: 'on Monday', expected: 'Pupils in Avalon, Norland, Eastmark and Westholm fell ill after a school trip' },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

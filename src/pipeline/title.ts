@@ -378,6 +378,14 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (fronted) return fronted;
 
   let own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
+  // "Ann Roe, left, and Tom Lee leave the meeting": a caption's "left" or "right" between two names joined by "and"
+  if (seg.lead === 'and' && k >= 2 && hasVerb(tokens, seg.from, seg.to, skip)) {
+    const side = range(segments[k - 1].from, segments[k - 1].to, skip);
+    const before = range(segments[k - 2].from, segments[k - 2].to, skip);
+    let run = before.length;
+    while (run > 0 && tokens[before[run - 1]].tag === 'name') run--;
+    if (side.length === 1 && /^(?:left|right|centre|center|above|below|pictured|top|bottom)$/.test(tokens[side[0]].lower) && before.length - run >= 2) own = [...before.slice(run), seg.from, ...own];
+  }
   if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
     const relativeThat = seg.lead !== 'that' || isRelativeThat(tokens, segments[k - 1], seg.from, skip);
     if (relativeThat) {
@@ -1045,7 +1053,7 @@ function dropNameDescriptor(s: string): string {
   let run = verb;
   while (run > 0 && tokens[run - 1].tag === 'name') run--;
   // two names or more, after words in lower case that describe them ("director and explorer"), nothing else
-  if (verb - run < 2 || run < 1 || tokens.slice(0, run).some((t) => isVerbal(t) || t.tag === 'punct' && t.text !== '"' || t.tag === 'det' || t.tag === 'prep')) return s;
+  if (verb - run < 2 || run < 1 || tokens.slice(0, run).some((t) => isVerbal(t) || t.tag === 'punct' && t.text !== '"' || t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj' && tokens.slice(0, run).indexOf(t) > 0 && tokens[tokens.indexOf(t) - 1].tag === 'name')) return s;
   if (!tokens.slice(0, run).some((t) => /^\p{Ll}/u.test(t.text))) return s;
   return s.slice(tokens[run].start);
 }

@@ -145,6 +145,7 @@ describe('eventTitle', () => {
     { name: 'what "it" followed, named by a noun, is told by its verb', text: 'It followed the failure last week of the harbour board\'s "quick fix" plan to drain the dock by pumping water into the river.', date: 'last week', expected: 'Harbour board\'s "quick fix" plan to drain the dock failed' },
     { name: '"By the time" leads into the dated clause\'s own words', text: "By the time Norland's harbour fire was brought under control in 1980, another election year was in progress.", date: 'in 1980', expected: "Norland's harbour fire was brought under control" },
     { name: 'a relative after a list is about the noun before the list', text: 'Tests are being run on pupils in Avalon, Norland, Eastmark and Westholm who fell ill on Monday after a school trip.', date: 'on Monday', expected: 'Pupils in Avalon, Norland, Eastmark and Westholm fell ill after a school trip' },
+    { name: 'a caption\'s "left" between two names joined by "and" keeps both', text: 'Bank chief executive Tom Lee, left, and Norcom chief executive Ana Ruiz leave a meeting at the Treasury yesterday.', date: 'yesterday', expected: 'Tom Lee and Norcom chief executive Ana Ruiz leave a meeting at the Treasury' },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
@@ -184,6 +185,7 @@ describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
     { name: 'a long title loses the words that describe its subject\'s name first', input: '"Northern Lights" director and deep sea explorer Jon Vance took part in a brainstorming session with scientists, teachers and officials', expected: 'Jon Vance took part in a brainstorming session with scientists, teachers and officials' },
+    { name: 'no name is cut out of two joined by "and"', input: 'Tom Lee and Norcom chief executive Ana Ruiz leave a long meeting at the Treasury on the future of the banks', expected: 'Tom Lee and Norcom chief executive Ana Ruiz leave a long meeting at the Treasury' },
     { name: 'a setting before an adverb and its verb goes first', input: 'Demonstration at a local fuel depot in the capital city only attracted a couple of dozen protesters on Friday', expected: 'Demonstration at a local fuel depot only attracted a couple of dozen protesters on Friday' },
     { name: 'no cut after a bare second verb read as a noun', input: 'The Harbour Fund estimated that a long strike could cost $3 billion and result in a nearly 5 percent drop in exports', expected: 'Harbour Fund estimated that a long strike could cost $3 billion' },
     {

@@ -1419,6 +1419,11 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     }
   }
   if (ownDate.size) {
+    // "The March 3 petition filed by the union asks...": the dated noun's happening, done by the agent
+    const active = agentActive(tokens, ownDate, skip);
+    if (active) title = tidy(render(text, tokens, active.parts, opening));
+  }
+  if (ownDate.size) {
     // "A survey released last week about prices found...": the noun that the date's participle describes
     // was released then, "Survey about prices was released"
     const passive = datedParticiple(tokens, dated, skip);
@@ -1495,6 +1500,29 @@ function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set
   if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
   const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
   return { parts: [...np, ...after, be, word.lower], participle: word.lower };
+}
+
+/**
+ * "The March 3 petition filed by the union asks the court...": a date inside a subject noun phrase whose
+ * participle has an agent dates what the agent did, "Union filed the petition" (a regular verb's
+ * participle in -ed is its past tense too).
+ */
+function agentActive(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const opening = firstWord(tokens);
+  if (Math.min(...dated) <= opening || tokens[opening].tag !== 'det') return null;
+  let p = opening + 1;
+  while (p < tokens.length && (skip.has(p) || /^(?:adj|noun|name|num)$/.test(tokens[p].tag))) p++;
+  const verb = tokens[p];
+  if (!verb || !/^(?:verb|ven)$/.test(verb.tag) || !/\p{Ll}ed$/u.test(verb.text) || tokens[p + 1]?.lower !== 'by' || Math.max(...dated) >= p) return null;
+  let q = p + 2;
+  // ("addresses some concerns": a word in -s before a determiner is the verb, read as a noun)
+  const verbInS = (t: Token | undefined, after: Token | undefined) => t?.tag === 'noun' && /[^s]s$/.test(t.lower) && /^(?:det|poss|num)$/.test(after?.tag ?? '');
+  while (q < tokens.length && /^(?:det|adj|noun|name)$/.test(tokens[q].tag) && !skip.has(q) && !(q > p + 2 && verbInS(tokens[q], tokens[q + 1]))) q++;
+  const agent = range(p + 2, q, skip);
+  // the agent is named, and the sentence's own verb follows it
+  if (!agent.some((i) => /^(?:noun|name)$/.test(tokens[i].tag)) || !isVerbal(tokens[q]) && !verbInS(tokens[q], tokens[q + 1])) return null;
+  const thing = range(opening, p, skip);
+  return { parts: [...agent, verb.lower, ...thing.map((i, n) => (n === 0 ? tokens[i].lower : i))] };
 }
 
 /** Leads of a clause that says when the main clause's happening was: "when the star died". */

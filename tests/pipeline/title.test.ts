@@ -146,6 +146,8 @@ describe('eventTitle', () => {
     { name: '"By the time" leads into the dated clause\'s own words', text: "By the time Norland's harbour fire was brought under control in 1980, another election year was in progress.", date: 'in 1980', expected: "Norland's harbour fire was brought under control" },
     { name: 'a relative after a list is about the noun before the list', text: 'Tests are being run on pupils in Avalon, Norland, Eastmark and Westholm who fell ill on Monday after a school trip.', date: 'on Monday', expected: 'Pupils in Avalon, Norland, Eastmark and Westholm fell ill after a school trip' },
     { name: 'a caption\'s "left" between two names joined by "and" keeps both', text: 'Bank chief executive Tom Lee, left, and Norcom chief executive Ana Ruiz leave a meeting at the Treasury yesterday.', date: 'yesterday', expected: 'Tom Lee and Norcom chief executive Ana Ruiz leave a meeting at the Treasury' },
+    { name: 'a date in a noun phrase whose participle has an agent dates what the agent did', text: 'The March 3 petition filed by the union asks the court to stop the sale.', date: 'March 3', expected: 'Union filed the petition' },
+    { name: 'an irregular participle with an agent stays as it is', text: 'The 2019 report written by the panel was ignored.', date: '2019', expected: 'Report written by the panel was ignored' },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

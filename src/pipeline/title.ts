@@ -960,7 +960,7 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * A verb before token `k` that is not an infinitive's ("campaign to save"); "BP plans to sell", where
+ * A verb before token `k` that is not an infinitive's ("campaign to save"); "Acme plans to sell", where
  * the lexicon takes the verb for a plural noun, counts too.
  */
 function hasFiniteVerb(tokens: readonly Token[], k: number): boolean {

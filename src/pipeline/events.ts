@@ -98,7 +98,13 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
     const at = sentence.text.indexOf(m);
     return at >= 0 && at < limit;
   }))];
-  return subjects.length === 1 ? subjects[0] : null;
+  if (subjects.length) return subjects.length === 1 ? subjects[0] : null;
+  // "The death was confirmed on Monday by Dr Ann Roe": a passive's agent is who did it
+  const agents = [...new Set(found.filter((m) => {
+    const at = sentence.text.indexOf(m);
+    return at >= 0 && /\b(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^,;]*\bby\s+$/u.test(sentence.text.slice(0, at));
+  }))];
+  return agents.length === 1 ? agents[0] : null;
 }
 
 /**

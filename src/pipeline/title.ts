@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { CALENDAR_WORDS, WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -91,7 +91,8 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
     return true;
   }
   if (t.tag === 'sub') return t.lower !== 'so' || prev.tag === 'punct';
-  if (t.tag === 'conj') return isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2]);
+  // ("written and read by", "rose and fell": two verbs joined straight share all the rest, one clause)
+  if (t.tag === 'conj') return (isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb'));
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
     // ("after 20 years to perform": an infinitive makes no clause)
@@ -110,6 +111,12 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].text !== '.' || !prev || !next || prev.end !== tokens[i].start) return false;
   // Followed by a word in lower case ("U.S. financial"), or inside a dotted initialism that goes on ("U.S. Treasury").
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
+}
+
+/** "(T) he accident": a bracket around a quotation's first letter, which belongs to the word after it. */
+function bracketedLetter(tokens: readonly Token[], i: number): boolean {
+  const open = tokens[i].text === '(' ? i : tokens[i].text === ')' ? i - 2 : -1;
+  return open >= 0 && tokens[open]?.text === '(' && tokens[open + 2]?.text === ')' && /^\p{Lu}$/u.test(tokens[open + 1].text) && /^\p{Ll}/u.test(tokens[open + 3]?.text ?? '');
 }
 
 /** "and as recently as 2007, Jan Roe wrote": after a conjunction, a date left out with the comma that closes it. */
@@ -132,7 +139,9 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i)) {
+    // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
+    const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i)) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
@@ -225,13 +234,31 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
       picked.push(i);
       break;
     }
-    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0;
+    // ("the Home Owners' Loan Corp": an apostrophe after a plural is the possessive's, inside the phrase)
+    const possessive = t.tag === 'quote' && /^['’]$/u.test(t.text) && picked.length > 0 && /s$/.test(tokens[i - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
+    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj');
     if (!nounish && !joiner) break;
     picked.push(i);
   }
   return picked.reverse();
+}
+
+/**
+ * "groups in Avalon, Norland, Eastmark and Westholm who fell ill": a noun phrase that ends a list is told
+ * with the list and the noun before it ("Westholm" alone did not fall ill).
+ */
+function listPhrase(tokens: readonly Token[], segments: Segment[], s: number, np: number[], skip: Set<number>): number[] {
+  const seg = segments[s];
+  const own = range(seg.from, seg.to, skip);
+  if (!np.length || s < 2 || np[0] !== own[0] || tokens[seg.from - 1]?.text !== ',' || !np.some((i) => tokens[i].tag === 'conj')) return np;
+  let first = s - 1;
+  // back over the list's items: a few words each, no verb, each after a comma
+  while (first > 0 && tokens[segments[first].from - 1]?.text === ',' && range(segments[first].from, segments[first].to, skip).length <= 3 && !hasVerb(tokens, segments[first].from, segments[first].to, skip)) first--;
+  const head = trailingNounPhrase(tokens, segments[first].from, segments[first].to, skip);
+  if (!head.length || hasVerb(tokens, head[0], head[head.length - 1] + 1, skip)) return np;
+  return range(head[0], np[np.length - 1] + 1, skip);
 }
 
 /** The tokens before a clause's first verb, when there are some. */
@@ -248,11 +275,20 @@ function subjectOf(tokens: readonly Token[], seg: Segment, skip: Set<number>): n
 
 /** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
+  // "the same people who, three weeks ago, were complaining": a relative pronoun the comma cut from its verb
+  const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];
+  const last = before[before.length - 1];
+  if (last !== undefined && /^(?:who|which)$/.test(tokens[last].lower) && segments[k - 1].to === segments[k].from - 1 && tokens[segments[k - 1].to].text === ',' && last === segments[k - 1].to - 1) {
+    const np = trailingNounPhrase(tokens, segments[k - 1].from, last, skip);
+    if (np.length) return np;
+  }
   for (let s = k - 1; s >= 0; s--) {
     const seg = segments[s];
     // "the tribute to Ann Lee, who fell ill and died last week": a verb-first clause joined to a relative
     // one shares its subject, the noun phrase the relative is about
-    if (seg.lead && RELATIVES.has(seg.lead) && s === k - 1 && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that' && seg.lead !== 'whose') {
+    // (with nothing but the left-out date between them: "people who, three weeks ago, were complaining")
+    const next = s === k - 1 || segments.slice(s + 1, k).every((x) => tokens[x.from - 1]?.text !== '(' && range(x.from, x.to, skip).every((i) => tokens[i].tag === 'punct'));
+    if (seg.lead && RELATIVES.has(seg.lead) && next && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that' && seg.lead !== 'whose') {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
       if (np.length) return np;
     }
@@ -261,6 +297,10 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
     if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
+    // "The new bridge, the longest in the region, opened", "Norcom, the phone maker, sold": an appositive that
+    // names no one is passed over for the noun phrase it describes, which opens the sentence
+    const plainNP = (ids: number[]) => ids.length > 0 && ids.every((i) => /^(?:det|adj|noun|name|num|poss)$/.test(tokens[i].tag) || /^['’]s$/u.test(tokens[i].text));
+    if (s === 1 && plainNP(named) && !segments[0].lead && subject.length && !subject.some((i) => tokens[i].tag === 'name' && !/['’]s$/u.test(tokens[i].text)) && range(0, segments[0].from, skip).length === 0) return named;
     // "The trial of the mayor's aide, Ann Roe, has begun": the name renames the aide, but what began is
     // the trial, the head before "of", "into" or "against" (not a person: "the wife of the mayor, Ann Roe, said" is Ann Roe)
     const of = named.findIndex((i) => /^(?:of|into|against)$/.test(tokens[i].lower));
@@ -299,6 +339,8 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     let j = i + 1;
     while (j < tokens.length && tokens[j].text !== closer && j - i < 40) j++;
     if (j >= tokens.length || tokens[j].text !== closer) continue;
+    // "(T)he accident", "(T) he accident": a letter bracketed into a quotation is the word's own first letter
+    if (j === i + 2 && /^\p{Lu}$/u.test(tokens[i + 1].text) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) continue;
     let holdsDate = false;
     for (let k = i; k <= j; k++) if (keep.has(k)) holdsDate = true;
     if (!holdsDate) for (let k = i; k <= j; k++) drop.add(k);
@@ -328,8 +370,22 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 
   const framed = framedTitle(tokens, segments, k, skip, dateWords);
   if (framed) return framed;
+  const absolute = withAbsolute(tokens, seg, skip);
+  if (absolute) return absolute;
+  const cleft = cleftClause(tokens, segments, k, skip);
+  if (cleft) return cleft;
+  const fronted = frontedParticiple(tokens, segments, k, skip);
+  if (fronted) return fronted;
 
   let own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
+  // "Ann Roe, left, and Tom Lee leave the meeting": a caption's "left" or "right" between two names joined by "and"
+  if (seg.lead === 'and' && k >= 2 && hasVerb(tokens, seg.from, seg.to, skip)) {
+    const side = range(segments[k - 1].from, segments[k - 1].to, skip);
+    const before = range(segments[k - 2].from, segments[k - 2].to, skip);
+    let run = before.length;
+    while (run > 0 && tokens[before[run - 1]].tag === 'name') run--;
+    if (side.length === 1 && /^(?:left|right|centre|center|above|below|pictured|top|bottom)$/.test(tokens[side[0]].lower) && before.length - run >= 2) own = [...before.slice(run), seg.from, ...own];
+  }
   if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
     const relativeThat = seg.lead !== 'that' || isRelativeThat(tokens, segments[k - 1], seg.from, skip);
     if (relativeThat) {
@@ -338,18 +394,44 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       const resumed = own.findIndex((i, n) => n > 0 && i > own[n - 1] + 1 && isVerbal(tokens[i]) && hasVerb(tokens, own[0], own[n - 1] + 1, skip));
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
-      const np = trailingNounPhrase(tokens, prev.from, prev.to, skip);
+      const np = listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip);
+      // "Fears that the flu could spread hit shares on Monday": a second verb after the clause's own is the
+      // sentence's, whose subject is the noun with its "that" clause, told whole
+      const second = np.length && resumed < 0 ? secondVerb(tokens, own) : -1;
+      if (second > 0 && seg.lead === 'that' && !hasVerb(tokens, prev.from, prev.to, skip) && range(0, np[0], skip).every((i) => tokens[i].tag === 'punct' || tokens[i].tag === 'quote')) {
+        // too long to reach past the verb, the "that" clause goes: "Fears hit shares"
+        const chars = [...np, seg.from, ...own.slice(0, second + 3)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
+        return { parts: chars <= MAX_TITLE ? [...np, seg.from, ...own] : [...np, ...own.slice(second)] };
+      }
       if (np.length) {
         if (seg.lead === 'whose') return { parts: [...np, "'s", ...own] };
-        return { parts: startsWithVerb(tokens, own) ? [...np, ...own] : [...own, ...np] };
+        if (startsWithVerb(tokens, own)) return { parts: [...np, ...own] };
+        // "the mill, which the cooperative bought": the noun is the object the verb ends without; a clause
+        // that ends on its own object keeps the noun before it ("Worries that the drought could spread ...")
+        const end = tokens[own[own.length - 1]];
+        return { parts: /^(?:noun|name|num|adj)$/.test(end?.tag ?? '') && !isVerbal(end) ? [...np, seg.from, ...own] : [...own, ...np] };
       }
     }
   }
 
+  // "In Norland, where the president stopped on Monday, ...": a "where" clause that ends on its verb says where
+  if (seg.lead === 'where' && k > 0 && own.length >= 2 && isVerbal(tokens[own[own.length - 1]]) && !isVerbal(tokens[own[0]])) {
+    const np = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
+    const verb = tokens[own[own.length - 1]];
+    if (np.length && np.some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'noun')) {
+      return { parts: [...own, ...(PLACE_OBJECT_VERBS.has(verb.lower) ? [] : ['in']), ...np] };
+    }
+  }
   let ids = own;
-  if (!hasVerb(tokens, seg.from, seg.to, skip)) {
+  // "with scientists, academics and officials on Tuesday on how to contain the spill": a list's last item
+  // with only an infinitive after it has no verb of its own either
+  // (not "museums to follow suit", a plan told of the list's items)
+  const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !(tokens[i - 1]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 2]?.lower ?? '')));
+  if (!hasVerb(tokens, seg.from, seg.to, skip) || infinitiveOnly) {
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
-    const earlierMain = segments.slice(0, k).reverse().find((s) => hasVerb(tokens, s.from, s.to, skip));
+    // (a main clause before a relative one: "The team has flown the jet, which is the fastest, since 1979")
+    const earlierClauses = segments.slice(0, k).reverse().filter((s) => hasVerb(tokens, s.from, s.to, skip));
+    const earlierMain = earlierClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? earlierClauses[0];
     // a relative clause ("that sits over the head") tells of a noun, not the happening: a main clause first
     const laterClauses = segments.slice(k + 1).filter((s) => hasVerb(tokens, s.from, s.to, skip));
     const later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? laterClauses[0];
@@ -371,9 +453,92 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   return finishPlain(tokens, segments, k, ids, skip);
 }
 
+/**
+ * "..., with the minister visiting the port on Tuesday and ...": a "with" phrase whose noun does something
+ * is told as a clause of its own, "Minister visited the port", up to the next "and".
+ */
+function withAbsolute(tokens: readonly Token[], seg: Segment, skip: Set<number>): Pick | null {
+  const ids = range(seg.from, seg.to, skip);
+  if (tokens[ids[0]]?.lower !== 'with') return null;
+  let n = 1;
+  while (n < ids.length && /^(?:det|adj|noun|name|poss)$/.test(tokens[ids[n]].tag)) n++;
+  const verb = tokens[ids[n]];
+  // a name or a noun with its article: "with officials visiting" but not "with growing concern"
+  if (n < 2 || !verb || verb.tag !== 'ving' || !ids.slice(1, n).some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'det' || tokens[i].tag === 'poss')) return null;
+  const past = pastOf(verb.lower);
+  if (!past) return null;
+  const rest = ids.slice(n + 1);
+  const end = rest.findIndex((i) => tokens[i].tag === 'conj');
+  const object = end < 0 ? rest : rest.slice(0, end);
+  return { parts: [...ids.slice(1, n), past, ...object] };
+}
+
+/** Where a clause's second finite verb is, after its first verb group ("the flu could spread | hit shares"), or -1. */
+function secondVerb(tokens: readonly Token[], ids: number[]): number {
+  const first = ids.findIndex((i) => isVerbal(tokens[i]));
+  if (first < 0) return -1;
+  let n = first;
+  while (n < ids.length && (isVerbal(tokens[ids[n]]) || tokens[ids[n]].tag === 'adv' || tokens[ids[n]].tag === 'neg')) n++;
+  for (; n < ids.length; n++) {
+    const t = tokens[ids[n]];
+    if (t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'punct') return -1;
+    if ((t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && /^(?:noun|name|num|adj)$/.test(tokens[ids[n - 1]]?.tag ?? '')) return n;
+  }
+  return -1;
+}
+
+/** Verbs whose object is a place: "the town where she toured" is "she toured the town", not "in the town". */
+const PLACE_OBJECT_VERBS = words('visited visits visit toured tours entered enters reached reaches left leaves attacked attacks raided raids invaded invades occupied occupies flooded floods struck strikes hit hits');
+
+/**
+ * "Founded in 1990 to serve the valley, the library now lends e-books": a participle opening the sentence
+ * tells what was done to the main clause's subject, "Library was founded to serve the valley".
+ */
+function frontedParticiple(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+  const own = range(segments[k].from, segments[k].to, skip);
+  const first = tokens[own[0]];
+  if (k !== 0 || !first || own[0] !== firstWord(tokens) || !/^\p{Lu}\p{Ll}+(?:ed|en)$/u.test(first.text)) return null;
+  if (!/^(?:ven|verb)$/.test(first.tag === 'name' ? tokenize(first.lower)[0].tag : first.tag)) return null;
+  const main = segments.slice(k + 1).find((m) => !m.lead && m.afterPunct && hasVerb(tokens, m.from, m.to, skip));
+  const subject = main ? subjectOf(tokens, main, skip).filter((i) => !/^(?:now|also|still|then|later|again)$/.test(tokens[i].lower)) : [];
+  // a plain noun phrase before the main verb, right after the comma that closes the participle's phrase
+  if (!subject.length || !subject.every((i) => /^(?:det|adj|noun|name|poss|num)$/.test(tokens[i].tag)) || tokens[main!.from - 1]?.text !== ',') return null;
+  const head = tokens[subject[subject.length - 1]];
+  const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
+  return { parts: [...subject, be, first.lower, ...own.slice(1)] };
+}
+
+/**
+ * "It was the flood in 1994 which persuaded the council to act": a cleft says who did it after "It was",
+ * told plainly as "Flood persuaded the council to act".
+ */
+function cleftClause(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+  const seg = segments[k];
+  const next = segments[k + 1];
+  const own = range(seg.from, seg.to, skip);
+  if (seg.lead || own.length < 4 || tokens[own[0]].lower !== 'it' || !/^(?:was|is)$/.test(tokens[own[1]].lower) || !/^(?:det|poss)$/.test(tokens[own[2]].tag)) return null;
+  if (!next || next.from !== seg.to || !/^(?:which|that|who)$/.test(next.lead ?? '') || hasVerb(tokens, own[2], seg.to, skip)) return null;
+  const told = range(next.from + 1, next.to, skip);
+  if (!startsWithVerb(tokens, told)) return null;
+  const after = segments[k + 2];
+  const object = after?.lead === 'that' && after.from === next.to ? range(after.from, after.to, skip) : [];
+  return { parts: [...own.slice(2), ...told, ...object] };
+}
+
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
   if (startsWithVerb(tokens, ids)) {
     const subject = borrowedSubject(tokens, segments, k, skip);
+    // "Norcom, founded in 1990, makes phones": between a subject and its verb, a word in -ed is a participle,
+    // "Norcom was founded"
+    const next = segments[k + 1];
+    const participle = segments[k].afterPunct && tokens[segments[k].from - 1]?.text === ',' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[ids[0]].text) && k > 0 && !hasVerb(tokens, segments[k - 1].from, segments[k - 1].to, skip)
+      && next?.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && /^(?:verb|aux|modal)$/.test(tokens[range(next.from, next.to, skip)[0]]?.tag ?? '')
+      // (not before a saying: "the figures, released in May, show that..." tell what they show)
+      && !FRAME_VERBS[tokens[range(next.from, next.to, skip)[0]].lower];
+    if (subject.length && participle) {
+      const head = tokens[subject[subject.length - 1]];
+      return { parts: [...subject, head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was', ...ids] };
+    }
     if (subject.length) return { parts: [...subject, ...ids, ...thatObject(tokens, segments, k, ids, skip)] };
   }
   // "The bank is expected to hold rates when it meets on Thursday": a pronoun subject is named from
@@ -386,7 +551,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
     // "Ann Roe said Paul Brandt was calm until he collapsed": a second name between them leaves "he" open
     const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
-    if (subject.length && plain && !rival && subject.some((i) => tokens[i].tag === 'name')) return { parts: [...subject, ...ids.slice(first + 1)] };
+    // ("The fair has grown since it was founded": "it" stands for a thing, which a common noun names)
+    const thing = tokens[ids[first]].lower === 'it' && subject.length > 0 && tokens[subject[subject.length - 1]].tag === 'noun' && !/[^s]s$/.test(tokens[subject[subject.length - 1]].lower);
+    if (subject.length && plain && !rival && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
     // "Ann Roe had hired Paul Brandt to guard him as he toured": with two people before it, "he" is told
     // with the clause that names them both, which the reader can follow
     const main = segments[k - 1];
@@ -418,7 +585,17 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     if (chars <= MAX_TITLE && ids.length && hasVerb(tokens, ids[0], ids[ids.length - 1] + 1, skip)) return { parts };
   }
   const object = thatObject(tokens, segments, k, ids, skip);
-  return { parts: [...ids, ...(object.length ? object : listTail(tokens, segments, k, ids, skip))] };
+  return { parts: [...ids, ...(object.length ? object : listTail(tokens, segments, k, ids, skip)), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip))] };
+}
+
+/** "...the election of a young lawyer, Ana Ruiz.": a name that ends the sentence after its noun says who. */
+function nameTail(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const next = segments[k + 1];
+  const last = tokens[ids[ids.length - 1]];
+  if (!next || k + 1 !== segments.length - 1 || !last || last.tag !== 'noun' || tokens[next.from - 1]?.text !== ',' || next.from - 1 !== segments[k].to) return [];
+  const own = range(next.from, next.to, skip).filter((i) => tokens[i].text !== '.');
+  if (!own.length || own.length > 4 || !own.every((i) => tokens[i].tag === 'name')) return [];
+  return [next.from - 1, ...own];
 }
 
 /** "were a mix of wheat, barley and rye": a list cut at its first comma goes on to its last item. */
@@ -463,6 +640,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     }
   }
   if (verb < 0) return null;
+  // "since it was announced", "were reported": a passive saying tells of what was said, not of a speaker
+  const beforeVerb = range(seg.from, verb, skip).filter((i) => tokens[i].tag !== 'adv');
+  if (/^(?:is|was|were|are|been|be|being)$/.test(tokens[beforeVerb[beforeVerb.length - 1]]?.lower ?? '') && tokens[verb].lower !== 'saying') return null;
   let present = FRAME_VERBS[tokens[verb].lower];
   // '"...," Ana Ruiz is quoted by the paper as saying': the one quoted is the subject; a bare
   // "saying" ("defended the plan, saying that") frames nothing of its own
@@ -474,14 +654,28 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   }
 
   let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
-  if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
+  // '"...," said Health Minister Ana Ruiz': after a quotation, the speaker may follow the verb
+  let afterSpeaker = verb + 1;
+  const inverted: number[] = [];
+  if (!subject.length && quotedLead(tokens, seg)) {
+    while (afterSpeaker < seg.to && (skip.has(afterSpeaker) || /^(?:name|noun|adj)$/.test(tokens[afterSpeaker].tag))) {
+      if (!skip.has(afterSpeaker)) inverted.push(afterSpeaker);
+      afterSpeaker++;
+    }
+    if (!inverted.some((i) => tokens[i].tag === 'name')) afterSpeaker = verb + 1;
+  }
+  // "the cap is installed and the firm announces that...": after a clause of its own, the subject is the one after "and"
+  const joinedAt = subject.findLastIndex((i) => tokens[i].tag === 'conj');
+  if (joinedAt > 0 && subject.slice(0, joinedAt).some((i) => isVerbal(tokens[i])) && joinedAt < subject.length - 1) subject = subject.slice(joinedAt + 1);
+  if (afterSpeaker > verb + 1) subject = inverted;
+  else if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
   subject = shortSubject(tokens, subject);
 
   let complement: number[] = [];
   const next = segments[k + 1];
-  const rest = range(verb + 1, seg.to, skip);
+  const rest = range(afterSpeaker, seg.to, skip);
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
     // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
@@ -509,7 +703,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (complement.length && /^(?:the|a|an)$/.test(tokens[complement[0]].lower) && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
-  return { parts: [...subject, agree(present, tokens, subject), ...complement] };
+  const told = { parts: [...subject, agree(present, tokens, subject), ...complement] };
+  return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
@@ -527,7 +722,9 @@ const AFTER_FRAME = words('when as while after before');
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
-  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower))) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
+  // ("Centers for Flood Control and Prevention": a name with "for" or "of" between capitals is one body)
+  const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
+  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
     || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject);
   if (!plural) return verb;
   return verb === 'denies' ? 'deny' : verb === 'tells' ? 'tell' : verb.slice(0, -1);
@@ -697,12 +894,15 @@ function endsWithParticle(t: string): boolean {
 
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
-  let t = s.replace(/''/g, '"').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  // a backtick opens a quotation typed on an old keyboard; with its closing mark unpaired, both go
+  let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/`\s?([^`']{1,40}?)\s?'/gu, "'$1'").replace(/`\s?/gu, '').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   for (let guard = 0; guard < 6; guard++) {
     const before = t;
     t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
     const first = /^[\p{L}']+/u.exec(t)?.[0].toLowerCase();
     if (first && LEADING_JUNK.has(first) && t.length > first.length) t = t.slice(first.length).trimStart();
+    // "By the time the fire was put out": the clause's own words follow the lead-in
+    t = t.replace(/^(?:by|at|from|until|since|around) the time\s+(?=\S+\s+\S)/iu, '');
     t = t.slice(0, runStart(t, TRAILING_MARK));
     t = t.slice(0, runStart(t, FULL_STOP));
     const lastFrom = runStart(t, WORD_CHAR);
@@ -713,8 +913,11 @@ function tidy(s: string): string {
   t = stripFurniture(t);
   // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
   // but not before a number, which would then stand as the subject ("An 18-year-old was arrested").
-  t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
+  // ("A number of people were hurt" keeps its article: "Number of people" counts them)
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
   t = fixQuoteSpacing(balanceQuotes(t));
+  // (and once more when an unpaired quote mark before it is gone)
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -737,6 +940,8 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
     // "was less severe | than expected", but not "is similar | to", "aware | of"
     || before.tag === 'adj' && !/^(?:to|of|with|from|for|and|or)$/.test(tokens[k].lower);
   if (!ends || MEASURE_NOUNS.has(before.lower)) return false;
+  // "could cost $3 billion and result | in a drop": a bare word after "and", with a modal before, is its second verb
+  if (before.tag === 'noun' && /^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k].tag === 'prep' && tokens.slice(0, k - 2).some((t) => t.tag === 'modal' || t.tag === 'to')) return false;
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
   if (before.tag === 'pron' && tokens[k].tag === 'to') return false;
   // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
@@ -755,7 +960,7 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * A verb before token `k` that is not an infinitive's ("campaign to save"); "BP plans to sell", where
+ * A verb before token `k` that is not an infinitive's ("campaign to save"); "Acme plans to sell", where
  * the lexicon takes the verb for a plural noun, counts too.
  */
 function hasFiniteVerb(tokens: readonly Token[], k: number): boolean {
@@ -792,11 +997,14 @@ function dropSubjectSettings(s: string, max: number): string {
   for (let v = 2; v < tokens.length; v++) {
     const verb = tokens[v];
     if (!(verb.tag === 'verb' || verb.tag === 'aux' || verb.tag === 'modal') || tokens[v - 1].tag === 'to') continue;
-    // back from the verb over a run of prepositional phrase words to the preposition after a noun
-    let p = v - 1;
+    // back from the verb (and an adverb before it: "only attracted") over a run of prepositional phrase
+    // words to the preposition after a noun
+    let before = v;
+    while (before > 2 && tokens[before - 1].tag === 'adv' && /ly$|^(?:only|also|still|now|then|later|just|never)$/.test(tokens[before - 1].lower)) before--;
+    let p = before - 1;
     while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
-    if (p <= 1 || p === v - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
-    cuts.push([tokens[p].start, verb.start]);
+    if (p <= 1 || p === before - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
+    cuts.push([tokens[p].start, tokens[before].start]);
   }
   let out = s;
   // the last first, so earlier offsets hold; stop once it fits
@@ -810,6 +1018,8 @@ function dropSubjectSettings(s: string, max: number): string {
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
 export function shorten(title: string, max = MAX_TITLE): string {
   if (title.length <= max) return title;
+  const named = dropNameDescriptor(title);
+  if (named !== title) return shorten(named, max);
   const cut = shortenPlain(title, max);
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
@@ -830,6 +1040,22 @@ function keepQuoteMarks(title: string, cut: string, max: number): string {
   const body = cut.slice(open).trimStart();
   const closed = `${cut.slice(0, open)}${mark}${body}${mark === '“' ? '”' : '"'}`;
   return closed.length <= max ? closed : cut;
+}
+
+/**
+ * '"Titanic" director and explorer Jon Vance took part...' → "Jon Vance took part...": a title too long
+ * first loses the descriptive words before the name that is its subject.
+ */
+function dropNameDescriptor(s: string): string {
+  const tokens = titleTokens(s);
+  const verb = tokens.findIndex((t) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens.indexOf(t) > 0);
+  if (verb < 3) return s;
+  let run = verb;
+  while (run > 0 && tokens[run - 1].tag === 'name') run--;
+  // two names or more, after words in lower case that describe them ("director and explorer"), nothing else
+  if (verb - run < 2 || run < 1 || tokens.slice(0, run).some((t) => isVerbal(t) || t.tag === 'punct' && t.text !== '"' || t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj' && tokens.slice(0, run).indexOf(t) > 0 && tokens[tokens.indexOf(t) - 1].tag === 'name')) return s;
+  if (!tokens.slice(0, run).some((t) => /^\p{Ll}/u.test(t.text))) return s;
+  return s.slice(tokens[run].start);
 }
 
 function shortenPlain(title: string, max: number): string {
@@ -880,7 +1106,7 @@ const PERSON_PRONOUN = /^(?:He|She)\s+(?=\p{Ll})/u;
 /** "His songs topped the charts": a person's possession named by a pronoun. */
 const PERSON_POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 /** "It said", "Company announced": an organisation named by a pronoun or a bare noun, before a verb of saying or deciding. */
-const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
+const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|still|then|later|again)\s+)?(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
 
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
 export interface Antecedents {
@@ -895,6 +1121,16 @@ export interface Antecedents {
   speaker?(): string | null;
   /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
   fuller?(phrase: string): string | null;
+}
+
+/** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
+function thirdPerson(title: string): string | null {
+  const m = /^I(?:['’](ll|ve|m|d)|\s+(was|am|have|had|will|would|could|can|should|must|might|may))\s+(\p{Ll}.*)$/u.exec(title);
+  if (!m) return null;
+  const verb = { ll: 'will', ve: 'has', m: 'is', d: 'would', am: 'is', have: 'has' }[m[1] ?? m[2]] ?? m[2];
+  // "I have no doubt": "has" reads as well; "I have been": "has been"; but "I'm sure that we": the rest has its own first person
+  if (/\b(?:I|me|my|we|us|our)\b/.test(m[3])) return null;
+  return `${verb} ${m[3]}`;
 }
 
 /** "I was there", "We will rebuild": a first-person subject before its verb. */
@@ -966,9 +1202,14 @@ function referringIt(title: string): boolean {
  * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
+  // "He and his aides met the board": the pronoun is named the same way
+  const joined = /^(?:He|She) and (?:his|her) \p{Ll}/u.test(title) ? antecedents.person() ?? antecedents.subject?.('person') ?? null : null;
+  if (joined) return shorten(title.replace(/^(?:He|She)/u, joined));
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
-  if (person && isVerbal(tokenize(title)[1])) {
+  // ("He confirms", where the lexicon reads "confirms" as a plural noun, is a verb all the same)
+  const second = tokenize(title)[1];
+  if (person && (isVerbal(second) || second?.tag === 'noun' && /[^s']s$/.test(second.lower))) {
     const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
   }
@@ -981,6 +1222,9 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "I was there last week." inside someone's quotation: told as theirs, in quotation marks
   if (FIRST_PERSON.test(title) && isVerbal(tokenize(title.replace(/['’](?:ll|ve|m|re|d)\b/u, ''))[1]) && !/["“”]/u.test(title)) {
     const speaker = antecedents.speaker?.();
+    // "I was there last week" is the speaker's own doing: "Ann Roe was there"
+    const own = speaker && thirdPerson(title);
+    if (own) return shorten(`${speaker} ${own}`);
     if (speaker) return shorten(`${speaker} says "${title}"`);
   }
   const body = BODY_SUBJECT.exec(title);
@@ -1024,7 +1268,9 @@ function runOns(tokens: readonly Token[]): number[] {
     const prev = tokens[i - 1];
     // "read The Times" names a paper: an article opens a sentence only after a noun.
     const after = tokens[i].text === 'The' ? prev.tag === 'noun' : /^(?:noun|verb|adj|adv|num)$/.test(prev.tag);
-    if (SENTENCE_OPENERS.has(tokens[i].text) && after && /^\p{Ll}/u.test(prev.text) && tokens[i + 1].tag !== 'punct') out.push(i);
+    // "...was a 'nightmare' Speaking to reporters": a closing quote mark, then a capital that is no name
+    const afterQuote = prev.tag === 'quote' && /^\p{Ll}/u.test(tokens[i - 2]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && /^(?:ving|det|pron)$/.test(tokenize(tokens[i].text)[0].tag);
+    if (SENTENCE_OPENERS.has(tokens[i].text) && after && /^\p{Ll}/u.test(prev.text) && tokens[i + 1].tag !== 'punct' || afterQuote) out.push(i);
     else if (namedRunOn(tokens, i)) out.push(i);
   }
   return out;
@@ -1076,7 +1322,9 @@ export function isFragment(title: string): boolean {
   // "Came the worst storm": a verb straight before a determiner has no subject ("Board fired its chairman" has one)
   if (first.tag === 'verb' && (tokens[1]?.tag === 'det' || tokens[1]?.tag === 'adv')) return true;
   const last = tokens[tokens.length - 1];
-  return tokens.length <= 3 && last.tag === 'ven' && !isVerbal(tokens[tokens.length - 2]) && !tokens.some((t) => t.tag === 'name');
+  // ("released" after a noun is read as a past tense, but the lexicon knows it for a participle)
+  const participle = last.tag === 'ven' || last.tag === 'verb' && tokenize(last.lower)[0].tag === 'ven';
+  return tokens.length <= 3 && participle && !isVerbal(tokens[tokens.length - 2]) && !tokens.some((t) => t.tag === 'name');
 }
 
 /**
@@ -1164,15 +1412,137 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const whole = mainClause(tokens, ownDate, skip);
     if (whole) {
       const alternative = tidy(render(text, tokens, whole.parts, opening));
-      if (!isFragment(alternative) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
+      // (its verb read in the sentence: "figures show that" alone would take "show" for a noun)
+      const ids = whole.parts.filter((p): p is number => typeof p === 'number' && tokens[p].tag !== 'quote' && tokens[p].tag !== 'punct');
+      const told = ids.some((i) => isVerbal(tokens[i])) && ids.length > 0 && !/^(?:prep|to|ving|aux)$/.test(tokens[ids[0]].tag);
+      if ((told || !isFragment(alternative)) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
     }
   }
-  if (ownDate.size && OPENING_PRONOUN.test(title) && tokens[0]?.tag === 'quote') {
+  if (ownDate.size) {
+    // "The March 3 petition filed by the union asks...": the dated noun's happening, done by the agent
+    const active = agentActive(tokens, ownDate, skip);
+    if (active) title = tidy(render(text, tokens, active.parts, opening));
+  }
+  if (ownDate.size) {
+    // "A survey released last week about prices found...": the noun that the date's participle describes
+    // was released then, "Survey about prices was released"
+    const passive = datedParticiple(tokens, dated, skip);
+    const verb = tokenize(title).find((t) => isVerbal(t));
+    if (passive && verb?.lower === passive.participle) title = tidy(render(text, tokens, passive.parts, opening));
+  }
+  if (ownDate.size && title.split(' ').length <= 3) {
+    // "When the reports surfaced last May, the news sent shares diving": a clause too short to say much
+    // is told with the main clause it belongs to, main clause first
+    const whole = withMainClause(tokens, ownDate, skip);
+    if (whole) {
+      const told = tidy(render(text, tokens, whole.parts, opening));
+      if (told.length <= MAX_TITLE && !isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
+    }
+  }
+  if (ownDate.size && OPENING_PRONOUN.test(title.replace(/^(?:\p{L}+ly,?\s+)+/u, '')) && tokens[0]?.tag === 'quote') {
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return shorten(title);
+  return nominalHappening(shorten(reported(dropLeadingParticiple(title))));
+}
+
+/** Happenings named by a noun, with the verb that tells them: "the failure of the talks" → "talks failed". */
+const NOMINAL_VERBS: Record<string, string> = { failure: 'failed', collapse: 'collapsed', death: 'died', resignation: 'resigned', arrest: 'was arrested', launch: 'was launched', closure: 'was closed', release: 'was released' };
+
+/**
+ * "It followed the failure of the rescue effort" → "Rescue effort failed": what "it" followed is the
+ * dated happening, told by its own verb (the date sits in that noun phrase: "the failure last week of").
+ */
+function nominalHappening(title: string): string {
+  const m = /^It (?:followed|follows|came after|comes after) the (\p{Ll}+) of ([^…]{3,90})$/u.exec(title);
+  const verb = m && NOMINAL_VERBS[m[1]];
+  if (!m || !verb || /\b(?:and|or)\s*$/u.test(m[2])) return title;
+  const subject = m[2].replace(/^the\s+/u, '');
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}`;
+}
+
+/**
+ * "Speaking to reporters Ana Ruiz criticised the plan": a participle phrase run into the clause without its
+ * comma (a caption's words) goes, and the clause after it is the title.
+ */
+function dropLeadingParticiple(title: string): string {
+  const m = /^\p{Lu}\p{Ll}+ing(?:\s+[^\s,]+){1,6}\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+\p{Ll}+ed\b)/u.exec(title);
+  return m && !/\b(?:and|or)\s*$/u.test(m[0]) ? title.slice(m[0].length) : title;
+}
+
+/** "There have also been reports of looting" → "Looting was reported": an existential about reports says what was reported. */
+function reported(title: string): string {
+  const m = /^There (?:is|are|was|were|(?:has|have|had)(?: also)? been)(?: also)? (?:some |several |many |numerous |widespread |unconfirmed )?reports of (\p{Ll}[\p{L}\s-]{2,60})$/u.exec(title);
+  return m ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} was reported` : title;
+}
+
+/** A participle right before the date, after its noun: the noun phrase, what follows the date up to the next verb, and "was" with the participle. */
+function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
+  const first = Math.min(...dated);
+  const last = Math.max(...dated);
+  const p = first - 1;
+  const word = tokens[p];
+  if (!word || !/^(?:verb|ven)$/.test(word.tag) || !/(?:ed|en)$/.test(word.lower) || !/^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '')) return null;
+  let from = p - 1;
+  while (from > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[from - 1].tag) || tokens[from - 1].lower === 'of' && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? ''))) from--;
+  const np = range(from, p, skip);
+  // "about the cost of fuel": a phrase after the date that still describes the noun
+  const after: number[] = [];
+  if (tokens[last + 1]?.tag === 'prep' && /^(?:about|on|of|into|for|from)$/.test(tokens[last + 1].lower)) {
+    for (let j = last + 1; j < tokens.length && (/^(?:det|adj|noun|name|num|poss|prep)$/.test(tokens[j].tag)) && !skip.has(j); j++) after.push(j);
+  }
+  // a participle, not the clause's own verb: the sentence's verb follows ("A survey released in May about
+  // prices found...", not "Prices dropped in May to...")
+  const next = tokens[last + 1 + after.length];
+  if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal'))) return null;
+  const head = tokens[p - 1];
+  if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
+  const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
+  return { parts: [...np, ...after, be, word.lower], participle: word.lower };
+}
+
+/**
+ * "The March 3 petition filed by the union asks the court...": a date inside a subject noun phrase whose
+ * participle has an agent dates what the agent did, "Union filed the petition" (a regular verb's
+ * participle in -ed is its past tense too).
+ */
+function agentActive(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const opening = firstWord(tokens);
+  if (Math.min(...dated) <= opening || tokens[opening].tag !== 'det') return null;
+  let p = opening + 1;
+  while (p < tokens.length && (skip.has(p) || /^(?:adj|noun|name|num)$/.test(tokens[p].tag))) p++;
+  const verb = tokens[p];
+  if (!verb || !/^(?:verb|ven)$/.test(verb.tag) || !/\p{Ll}ed$/u.test(verb.text) || tokens[p + 1]?.lower !== 'by' || Math.max(...dated) >= p) return null;
+  let q = p + 2;
+  // ("addresses some concerns": a word in -s before a determiner is the verb, read as a noun)
+  const verbInS = (t: Token | undefined, after: Token | undefined) => t?.tag === 'noun' && /[^s]s$/.test(t.lower) && /^(?:det|poss|num)$/.test(after?.tag ?? '');
+  while (q < tokens.length && /^(?:det|adj|noun|name)$/.test(tokens[q].tag) && !skip.has(q) && !(q > p + 2 && verbInS(tokens[q], tokens[q + 1]))) q++;
+  const agent = range(p + 2, q, skip);
+  // the agent is named, and the sentence's own verb follows it
+  if (!agent.some((i) => /^(?:noun|name)$/.test(tokens[i].tag)) || !isVerbal(tokens[q]) && !verbInS(tokens[q], tokens[q + 1])) return null;
+  const thing = range(opening, p, skip);
+  return { parts: [...agent, verb.lower, ...thing.map((i, n) => (n === 0 ? tokens[i].lower : i))] };
+}
+
+/** Leads of a clause that says when the main clause's happening was: "when the star died". */
+const TIME_LEADS = words('when as after before since while once until');
+
+/** The main clause, then the dated time clause that opened the sentence: "When the report came out, shares fell" → "Shares fell when the report came out". */
+function withMainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  const k = segments.findIndex((s) => firstDated >= s.from && firstDated < s.to);
+  const seg = segments[k];
+  if (!seg || !TIME_LEADS.has(seg.lead ?? '') || !hasVerb(tokens, seg.from, seg.to, skip)) return null;
+  // the clause next to it, a main one with a subject and a verb
+  // (only after a time clause that opens the sentence: in "Dr Roe was his doctor when the singer died", the
+  // main clause is a backdrop to the happening, which says more alone)
+  const main = segments[k + 1];
+  if (k !== 0 || !main || main.lead || !hasVerb(tokens, main.from, main.to, skip) || startsWithVerb(tokens, range(main.from, main.to, skip))) return null;
+  const mainIds = range(main.from, main.to, skip).filter((i) => !(tokens[i].tag === 'punct'));
+  if (!mainIds.length || tokens[mainIds[0]].tag === 'pron' || tokens[mainIds[0]].tag === 'prep') return null;
+  return { parts: [...mainIds, ...range(seg.from, seg.to, skip).filter((i) => tokens[i].text !== ',')] };
 }
 
 /**
@@ -1203,6 +1573,39 @@ function capitalRuns(tokens: readonly Token[]): number[] {
   }
   return out;
 }
+
+/** The bare form of a saying verb's present: "confirms" → "confirm", "denies" → "deny". */
+const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(present) ? present.slice(0, -2) : present.slice(0, -1));
+
+/**
+ * '"Sadly I must confirm that we have lost a crew member," she said' as "She confirms we have lost a crew
+ * member": a quotation whose speaker says in the first person that they confirm, announce or deny
+ * something is told as the speaker's act, what it is about kept in the quotation's own words.
+ */
+function speechAct(tokens: readonly Token[], said: Pick): Pick | null {
+  const verbAt = said.parts.findIndex((p) => typeof p === 'string');
+  const subject = said.parts.slice(0, verbAt);
+  if (verbAt < 1 || !subject.every((p) => typeof p === 'number')) return null;
+  let i = 1;
+  while (tokens[i] && (tokens[i].tag === 'adv' || /^\p{L}{3,}ly$/u.test(tokens[i].text) || tokens[i].tag === 'punct' && tokens[i].text === ',' || TIME_WORDS.has(tokens[i].lower) || TIME_NOUNS.has(tokens[i].lower) && tokens[i - 1].lower === 'this' || tokens[i].lower === 'this' && TIME_NOUNS.has(tokens[i + 1]?.lower ?? ''))) i++;
+  if (tokens[i]?.text !== 'I') return null;
+  i++;
+  // "I do have to", "I must", "I can", "I am able to", "I want to"
+  for (let guard = 0; guard < 4 && tokens[i] && /^(?:aux|modal|to|adv|adj)$/.test(tokens[i].tag) || tokens[i]?.lower === 'have' || tokens[i]?.lower === 'want'; guard++) i++;
+  const present = SPEECH_ACTS.find((p) => bareForm(p) === tokens[i]?.lower);
+  if (!present) return null;
+  let from = i + 1;
+  if (tokens[from]?.lower === 'that') from++;
+  let to = from;
+  while (to < tokens.length && tokens[to].tag !== 'quote' && !(tokens[to].text === ',' && tokens[to + 1]?.tag === 'quote')) to++;
+  const what = range(from, to, new Set()).filter((k) => tokens[k].text !== '.');
+  if (what.length < 2 || !hasVerb(tokens, from, to)) return null;
+  return { parts: [...subject, agree(present, tokens, subject as number[]), ...what] };
+}
+
+const TIME_WORDS = words('today yesterday tonight now');
+/** Sayings that are acts of their own, told in the third person when a speaker does them in the first. */
+const SPEECH_ACTS = ['confirms', 'announces', 'reports', 'denies', 'reveals', 'discloses', 'acknowledges', 'admits'];
 
 /** The frame after an opening quotation that holds the date: '"...," Ana Ruiz said' as 'Ana Ruiz says "..."'. */
 function quotedSaying(tokens: readonly Token[], dated: Set<number>, skip: Set<number>, dateWords: Set<number>): Pick | null {

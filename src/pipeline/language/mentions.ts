@@ -19,10 +19,20 @@ function clean(s: string): string {
 /** A name worth repeating: capitalised, not one bare capitalised word that could open any sentence, nor a heading in capitals ("TONY"). */
 const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1 && /\p{Ll}/u.test(s);
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** People and organisations named in `text`, in the order they appear. Deterministic. */
 export function mentionsIn(text: string): Mentions {
   const doc = nlp(text);
-  const people = (doc.people().out('array') as string[]).map(clean).filter(named);
+  const found = (doc.people().out('array') as string[]).map(clean).filter(named);
+  const people: string[] = [];
+  for (const p of found) {
+    const last = people[people.length - 1];
+    // "Ann" and "Roe" read as two people where the text has "Ann Roe's": one person
+    if (last && !last.includes(' ') && !p.includes(' ') && new RegExp(`\\b${escape(last)}\\s+${escape(p)}\\b`, 'u').test(text)) people[people.length - 1] = `${last} ${p}`;
+    // "a trial in Santa Clara": a name after "in", "at" or "near" is a place's
+    else if (!new RegExp(`\\b(?:in|at|near)\\s+${escape(p)}\\b`, 'u').test(text)) people.push(p);
+  }
   const organizations = (doc.organizations().out('array') as string[]).map(clean).filter(named);
   // a person named by one word only ("Michael") is kept only when no fuller mention follows it
   return { people: people.filter((p) => p.includes(' ') || !people.some((q) => q !== p && q.includes(p))), organizations };

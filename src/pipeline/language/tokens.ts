@@ -41,6 +41,17 @@ export function knownWord(lower: string): boolean {
   return LEXICON.one.lexicon[lower] !== undefined;
 }
 
+/** "visiting" → "visited", "exploring" → "explored": the past tense of a regular verb's -ing form, when the lexicon knows it; else null. */
+export function pastOf(ving: string): string | null {
+  if (!/ing$/.test(ving)) return null;
+  const stem = ving.slice(0, -3);
+  for (const past of [`${stem}ed`, `${stem}d`, `${stem}ied`.replace(/yied$/, 'ied')]) {
+    const entry = LEXICON.one.lexicon[past];
+    if (entry === 'PastTense' || Array.isArray(entry) && entry.includes('PastTense')) return past;
+  }
+  return null;
+}
+
 /** Coarse tag of an open-class word from compromise's lexicon and its ending. */
 function lexicalTag(lower: string): Tag {
   const entry = LEXICON.one.lexicon[lower];
@@ -134,6 +145,13 @@ function retagInContext(tokens: Token[]): void {
     const t = tokens[i];
     if (t.tag === 'noun' && /[^su']s$/.test(t.lower) && (tokens[i + 1].tag === 'det' || tokens[i + 1].tag === 'poss') && /^(?:noun|name|adj)$/.test(tokens[i - 1].tag)) t.tag = 'verb';
   }
+  // "the figures, released in May, show that": a word that is noun or verb, before "that" after a comma or a
+  // plural noun, is the verb whose clause follows ("the claims that" keeps its noun after the article)
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.tag === 'noun' && LEXICON.two.switches[t.lower] && tokens[i + 1].lower === 'that' && (prev.text === ',' || prev.tag === 'noun' && /[^s']s$/.test(prev.lower))) t.tag = 'verb';
+  }
   // "engineers were": a present-tense form right before an auxiliary is the subject, a noun.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
@@ -166,7 +184,8 @@ export function refineTags(tokens: readonly Token[], words: readonly TaggedWord[
     if (t.tag === 'noun' && w.pos === 'ADJ') tag = 'adj';
     // "the index hits a record", not "Harbor hedge funds": a verb takes an object or a phrase, not a noun straight after
     else if (t.tag === 'noun' && w.pos === 'VERB' && prev && prev.tag !== 'det' && prev.tag !== 'poss' && prev.tag !== 'adj' && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '')) tag = /ing$/.test(t.lower) ? 'ving' : 'verb';
-    else if (t.tag === 'verb' && w.pos === 'NOUN' && prev?.tag !== 'modal' && prev?.tag !== 'pron') tag = 'noun';
+    // (", show that the deficit": a verb whose clause follows is kept, see retagInContext)
+    else if (t.tag === 'verb' && w.pos === 'NOUN' && prev?.tag !== 'modal' && prev?.tag !== 'pron' && !(prev?.text === ',' && tokens[i + 1]?.lower === 'that')) tag = 'noun';
     else if (t.tag === 'adj' && w.pos === 'VERB' && /ing$/.test(t.lower) && prev?.tag === 'aux') tag = 'ving';
     else if (t.tag === 'adv' && w.pos === 'NOUN') tag = 'noun';
     return tag === t.tag ? t : { ...t, tag };

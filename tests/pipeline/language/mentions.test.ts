@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsIn } from '../../../src/pipeline/language/mentions';
+
+describe('mentionsIn', () => {
+  it('finds the people a sentence names', () => {
+    expect(mentionsIn('The plan was approved on Monday by Dr Lena Vorn, head of the port authority.').people).toEqual(['Dr Lena Vorn']);
+  });
+  it('joins a first name and a surname read as two people, and leaves out a place after "in"', () => {
+    expect(mentionsIn("The opening of Peter Smith's trial in Santa Rosa.").people).toEqual(['Peter Smith']);
+  });
+});

@@ -1,17 +1,24 @@
-// `npx tsx scripts/judged-set.ts [tbaq folder] [documents.txt] [judgments.json]`: the second
+// `npx tsx scripts/judged-set.ts [tbaq folder] [documents.txt] [judgments.json] [gold folder]`: the second
 // development measure (devset/tbaq-judged/README.md). Converts the listed TimeML documents to plain
 // articles in a temporary folder outside the repository, runs the pipeline on that folder, writes
 // every output event to .tmp/judged/events.json, matches them with the judgments and prints the
 // figures; events nobody has judged go to .tmp/judged/to-judge.json. It never guesses a judgment.
+// Recall is measured against the gold files (<gold folder>/<document name>.json, the development
+// set's form); gold happenings no event tells go to .tmp/judged/missed.json.
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { judgedSummary, parseJudgments, scoreJudged, timemlToArticle, toJudgedEvents, type Judgment } from '../src/eval/judged-set';
+import { type GoldArticle, readGoldArticle } from '../src/eval/devset/gold';
+import { JUDGED_STORY, judgedSummary, parseJudgments, recallSummary, scoreJudged, scoreRecall, timemlToArticle, toJudgedEvents, type Judgment } from '../src/eval/judged-set';
 import { readArticleFolder, runRankedPipeline } from '../src/eval/pipeline-adapter';
 import { writeAtomic } from '../src/eval/write';
 
-const [tbaq = '/work/shared/dev-corpus/tbaq', listFile = 'devset/tbaq-judged/documents.txt', judgmentsFile = 'devset/tbaq-judged/judgments.json'] =
-  process.argv.slice(2);
+const [
+  tbaq = '/work/shared/dev-corpus/tbaq',
+  listFile = 'devset/tbaq-judged/documents.txt',
+  judgmentsFile = 'devset/tbaq-judged/judgments.json',
+  goldDir = 'devset/tbaq-judged/gold',
+] = process.argv.slice(2);
 const OUT = '.tmp/judged';
 
 /** Every .tml file under `dir` by relative path. */
@@ -39,12 +46,35 @@ const names = (await readFile(listFile, 'utf8'))
   .split('\n')
   .map((l) => l.replace(/#.*/, '').trim())
   .filter(Boolean);
+/** The gold file of each document that has one; a document without one is left out of recall. */
+async function readGold(texts: Map<string, string>): Promise<{ gold: GoldArticle[]; warnings: string[]; without: string[] }> {
+  const gold: GoldArticle[] = [];
+  const warnings: string[] = [];
+  const without: string[] = [];
+  for (const [name, text] of texts) {
+    let json: string;
+    try {
+      json = await readFile(join(goldDir, `${name}.json`), 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      without.push(name);
+      continue;
+    }
+    const { article, warnings: w } = readGoldArticle(json, join(goldDir, `${name}.json`), JUDGED_STORY, (file) => (file === `${name}.txt` ? text : null));
+    gold.push(article);
+    warnings.push(...w);
+  }
+  return { gold, warnings, without };
+}
+
 const dir = await mkdtemp(join(tmpdir(), 'judged-set-'));
 try {
+  const texts = new Map<string, string>();
   for (const line of names) {
     const rel = resolve(line, files);
     const article = timemlToArticle(await readFile(join(tbaq, rel), 'utf8'), basename(rel, '.tml'));
     await writeFile(join(dir, `${article.name}.txt`), article.text);
+    texts.set(article.name, article.text);
   }
   const { articles, unreadable } = await readArticleFolder(dir);
   if (unreadable.length) console.error(`unreadable: ${unreadable.join('; ')}`);
@@ -67,7 +97,16 @@ try {
   await writeAtomic(join(OUT, 'to-judge.json'), JSON.stringify(report.unjudged, null, 2) + '\n');
   console.log(`${names.length} documents\n${judgedSummary(report)}`);
   if (report.stale.length) await writeAtomic(join(OUT, 'stale.json'), JSON.stringify(report.stale, null, 2) + '\n');
-  console.log(`\nEvery event: ${OUT}/events.json; to judge: ${OUT}/to-judge.json${report.stale.length ? `; stale: ${OUT}/stale.json` : ''}`);
+
+  const { gold, warnings, without } = await readGold(texts);
+  const recall = gold.length ? scoreRecall(gold, eventList.events, (id) => nameOf.get(id) ?? id) : null;
+  if (recall) {
+    console.log(`${recallSummary(recall)} (gold for ${gold.length} of ${names.length} documents)`);
+    await writeAtomic(join(OUT, 'missed.json'), JSON.stringify(recall.missed, null, 2) + '\n');
+  } else console.log(`recall     - (no gold files in ${goldDir})`);
+  if (without.length && gold.length) console.error(`no gold file for: ${without.join(', ')}`);
+  for (const w of warnings) console.error(`warning: ${w}`);
+  console.log(`\nEvery event: ${OUT}/events.json; to judge: ${OUT}/to-judge.json${report.stale.length ? `; stale: ${OUT}/stale.json` : ''}${recall ? `; missed: ${OUT}/missed.json` : ''}`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

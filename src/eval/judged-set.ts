@@ -3,6 +3,8 @@
 // the pure parts; scripts/judged-set.ts reads and writes the files.
 
 import type { Precision } from '../core/schema';
+import type { GoldArticle } from './devset/gold';
+import { scoreDevset } from './devset/score';
 import type { ScoredEvent } from './pipeline-adapter';
 import { parseTimeML } from './timeml';
 
@@ -140,4 +142,52 @@ export function judgedSummary(r: JudgedReport): string {
     `headline   ${mean} (0: ${c[0]}, 1: ${c[1]}, 2: ${c[2]})`,
     ...(r.stale.length ? [`stale      ${r.stale.length} judgments match no event of this run`] : []),
   ].join('\n');
+}
+
+/** The story name the judged set's gold files carry; a gold happening's article key is `tbaq/<name>.txt`. */
+export const JUDGED_STORY = 'tbaq';
+
+/** A gold happening no output event tells with the right date, with what the pipeline said near it. */
+export interface MissedHappening {
+  article: string;
+  id: string;
+  date: string;
+  precision: Precision;
+  status: string;
+  headline: string;
+  evidence: string[];
+  /** Output events whose quote overlaps the evidence but whose date (or status) is not the gold's. */
+  near: { title: string; date: string; precision: Precision }[];
+}
+
+export interface RecallReport {
+  found: number;
+  total: number;
+  missed: MissedHappening[];
+}
+
+/**
+ * Recall against gold files in the development set's form (devset/README.md), decided by the
+ * development set's scorer: a gold happening is found when an output event has its date and one of
+ * the event's quotes overlaps its evidence. `articleOf` maps the pipeline's article id to the
+ * document name, as for `toJudgedEvents`.
+ */
+export function scoreRecall(gold: GoldArticle[], events: ScoredEvent[], articleOf: (id: string) => string): RecallReport {
+  const keys = new Map(events.flatMap((e) => e.sources.map((s) => [s.article, `${JUDGED_STORY}/${articleOf(s.article)}.txt`] as const)));
+  const score = scoreDevset(gold, events, keys);
+  const byKey = new Map(gold.flatMap((a) => a.happenings.map((h) => [`${a.key}\u0000${h.id}`, h] as const)));
+  const missed = score.missed.map((m) => {
+    const near = score.events.filter((v) => v.sources.some((s) => s.article === m.article && s.overlaps.includes(m.id)));
+    return {
+      ...m,
+      evidence: byKey.get(`${m.article}\u0000${m.id}`)?.evidence ?? [],
+      near: near.map((v) => ({ title: v.title, date: v.date.start, precision: v.date.precision })),
+    };
+  });
+  return { found: score.recall.hits, total: score.recall.total, missed };
+}
+
+export function recallSummary(r: RecallReport): string {
+  const pct = r.total ? ` (${((100 * r.found) / r.total).toFixed(1)}%)` : '';
+  return `recall     ${r.found}/${r.total}${pct} gold happenings found`;
 }

@@ -1,7 +1,8 @@
 // The judged set's pure parts: TimeML to the plain article the pipeline reads, and the arithmetic
 // of the report (judgments matched by article, title and date start; nothing guessed).
 import { describe, expect, it } from 'vitest';
-import { judgedSummary, parseJudgments, scoreJudged, timemlToArticle, toJudgedEvents, type JudgedEvent, type Judgment } from '../../../src/eval/judged-set';
+import { readGoldArticle } from '../../../src/eval/devset/gold';
+import { JUDGED_STORY, judgedSummary, parseJudgments, recallSummary, scoreJudged, scoreRecall, timemlToArticle, toJudgedEvents, type JudgedEvent, type Judgment } from '../../../src/eval/judged-set';
 import type { ScoredEvent } from '../../../src/eval/pipeline-adapter';
 
 const tml = (dct: string, text: string) => `<?xml version="1.0" ?>
@@ -130,5 +131,60 @@ describe('toJudgedEvents', () => {
         quote: 'The council voted Thursday.',
       },
     ]);
+  });
+});
+
+describe('scoreRecall', () => {
+  // A made-up wire story and a made-up gold file for it, in the development set's form.
+  const article = timemlToArticle(
+    tml(
+      '2031-04-04T09:15:00',
+      'ELMSTEAD (XX) _ The Brook council <EVENT eid="e1" class="OCCURRENCE">voted</EVENT> <TIMEX3 tid="t1" type="DATE" value="2031-04-03">Thursday</TIMEX3> to close the ferry.\n\nThe ferry first <EVENT eid="e2" class="OCCURRENCE">sailed</EVENT> in <TIMEX3 tid="t2" type="DATE" value="1988">1988</TIMEX3>.\n\nA hearing is set for <TIMEX3 tid="t3" type="DATE" value="2031-05-02">May 2</TIMEX3>.',
+    ),
+    'brook0001',
+  );
+  const goldJson = JSON.stringify({
+    story: JUDGED_STORY,
+    file: 'brook0001.txt',
+    published: '2031-04-04',
+    annotator: 'T',
+    happenings: [
+      { id: 'b:vote', date: '2031-04-03', precision: 'day', approximate: false, status: 'happened', headline: 'Brook council votes to close the ferry', evidence: ['The Brook council voted Thursday to close the ferry.'], dateWords: ['Thursday'] },
+      { id: 'b:first-sailing', date: '1988', precision: 'year', approximate: false, status: 'happened', headline: 'The ferry first sails', evidence: ['The ferry first sailed in 1988.'], dateWords: ['1988'] },
+      { id: 'b:hearing', date: '2031-05-02', precision: 'day', approximate: false, status: 'planned', headline: 'A hearing is held on the ferry', evidence: ['A hearing is set for May 2.'], dateWords: ['May 2'] },
+    ],
+  });
+  const { article: gold, warnings } = readGoldArticle(goldJson, 'gold/brook0001.json', JUDGED_STORY, (f) => (f === 'brook0001.txt' ? article.text : null));
+  const told = (id: string, start: string, precision: ScoredEvent['date']['precision'], sentence: string): ScoredEvent => {
+    const at = article.text.indexOf(sentence);
+    return {
+      id,
+      title: `Headline ${id}`,
+      date: { start, end: start, precision, approximate: false, label: start },
+      sources: [{ article: 'p1', quote: sentence, start: at, end: at + sentence.length, timex: { text: 'x', start: at, end: at + 1, value: 'x' } }],
+    };
+  };
+
+  it('finds a gold happening by its date and an overlapping quote, and lists the rest with what was said near them', () => {
+    expect(warnings).toEqual([]);
+    const events = [
+      // The vote, right day, the quote a part of the evidence: found.
+      told('E1', '2031-04-03', 'day', 'The Brook council voted Thursday'),
+      // The first sailing read as the wrong year: missed, with this event near it.
+      told('E2', '1998', 'year', 'The ferry first sailed in 1988.'),
+    ];
+    const r = scoreRecall([gold], events, (id) => (id === 'p1' ? 'brook0001' : id));
+    expect([r.found, r.total]).toEqual([1, 3]);
+    expect(r.missed.map((m) => [m.id, m.date, m.near])).toEqual([
+      ['b:first-sailing', '1988', [{ title: 'Headline E2', date: '1998', precision: 'year' }]],
+      ['b:hearing', '2031-05-02', []],
+    ]);
+    expect(r.missed[1]).toMatchObject({ article: 'tbaq/brook0001.txt', status: 'planned', evidence: ['A hearing is set for May 2.'] });
+    expect(recallSummary(r)).toBe('recall     1/3 (33.3%) gold happenings found');
+  });
+
+  it('does not count an event of another article, even on the same words and day', () => {
+    const r = scoreRecall([gold], [told('E1', '2031-04-03', 'day', 'The Brook council voted Thursday')], () => 'brook0002');
+    expect(r.found).toBe(0);
   });
 });

@@ -725,7 +725,8 @@ function agree(verb: string, tokens: readonly Token[], subject: number[]): strin
   // ("Centers for Flood Control and Prevention": a name with "for" or "of" between capitals is one body)
   const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
   const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
-    || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject);
+    || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject)
+    || PLURAL_WITHOUT_S.has(head.lower);
   if (!plural) return verb;
   return verb === 'denies' ? 'deny' : verb === 'tells' ? 'tell' : verb.slice(0, -1);
 }
@@ -740,6 +741,9 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const allNames = subject.length > 1 && subject.every((i) => /^\p{Lu}/u.test(tokens[i].text));
   return !allNames && knownWord(head.lower.slice(0, -1));
 }
+
+/** Nouns that are plural without an "-s": "police say", "people say". */
+const PLURAL_WITHOUT_S = words('police people children men women');
 
 /** "Food and Drug Administration": a body named with "and" is one body. */
 const SINGULAR_BODIES = words('organization organisation administration department commission council committee agency service bank fund institute board company group authority ministry office association union');

@@ -366,6 +366,11 @@ describe('embeds in an article', () => {
     // Over the idle chart the wheel is the article's: the page scrolls, the chart stays.
     await wheelOver(article, chart, 240);
     await expect.poll(() => article.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
+    // A smooth scroll goes on for a few frames: let it end, or it moves the page under the checks below.
+    await expect.poll(() => article.evaluate(() => new Promise<boolean>((done) => {
+      const y = scrollY;
+      setTimeout(() => done(scrollY === y), 150);
+    }))).toBe(true);
     await settle(body);
     expect(await markPositions(body)).toEqual(view);
     // The hint says how to zoom, and stands out after that scroll.

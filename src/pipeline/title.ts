@@ -1310,7 +1310,7 @@ function namedRunOn(tokens: readonly Token[], i: number): boolean {
   return hasFinite;
 }
 
-const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–)\s+/u;
+const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–|_)\s+/u;
 
 /**
  * A title that tells no who-did-what: no verb ("Devastating earthquake"), a verb with nothing before
@@ -1376,7 +1376,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     for (const i of dateTokens(tokens, other.start - sentence.start, other.end - sentence.start)) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
   }
   for (const i of otherDateWords) skip.add(i);
-  // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ...": a dateline run into the lead is not the lead's words.
+  // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ..." or "CITY (Agency)_ ...": a dateline run into the lead is not the lead's words.
   const dateline = DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
   // a date in or before a caption's heading: what came before the heading is not this text

@@ -40,6 +40,7 @@ describe('eventTitle', () => {
     { name: 'leading conjunction dropped', text: 'But the council voted on Thursday to close the library.', date: 'Thursday', expected: 'Council voted to close the library' },
     { name: 'no preposition left dangling where the date was', text: 'Workers returned to the plant in large numbers after the weekend.', date: 'the weekend', expected: 'Workers returned to the plant in large numbers' },
     { name: 'a dateline run into the lead is left out', text: 'PORTSMOUTH | Tue Mar 4, 2025 9:06 pm EST PORTSMOUTH (Wire) - The ferry company said on Tuesday that the route would close.', date: 'Tuesday', expected: 'Ferry company says route would close' },
+    { name: 'a dateline closed by an underscore is left out too', text: 'KELTON, Varnia (Wire)_ The harbour board Friday rejected two bids for the old pier.', date: 'Friday', expected: 'Harbour board rejected two bids for the old pier' },
     { name: 'a plural without "-s" takes a plural verb', text: 'The police said on Friday that the bridge had been reopened.', date: 'Friday', expected: 'Police say bridge had been reopened' },
     { name: 'a body named with "and" is one body', text: 'The Food and Drug Administration said on Friday that the recall had ended.', date: 'Friday', expected: 'Food and Drug Administration says recall had ended' },
     { name: 'the dot of an abbreviation does not end the clause', text: 'Inspectors visited the U.K. embassy on Monday after the fire.', date: 'Monday', expected: 'Inspectors visited the U.K. embassy after the fire' },

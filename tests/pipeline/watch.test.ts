@@ -101,7 +101,8 @@ describe('watchEvents', () => {
     const added = await waitForList('the new article', output, (list) => festivalEvent(list) !== undefined);
     const festival = festivalEvent(added)!;
     expect(festival.sources[0].quote).toBe('The council said on Tuesday that the river festival will move to July.');
-    expect(log.some((l) => l.startsWith('events: 3 articles'))).toBe(true);
+    // The line is reported once the list is written, so it can come just after the file.
+    await waitFor('the rebuild line', async () => (log.some((l) => l.startsWith('events: 3 articles')) ? true : undefined));
 
     await writeFile(join(input, 'curation.json'), JSON.stringify({ entries: [{ retitle: festival.id, title: 'Festival moves to July' }] }));
     const curated = await waitForList('the retitled event', output, (list) => festivalEvent(list)?.title === 'Festival moves to July');
@@ -170,6 +171,7 @@ describe('npm run events -- --watch', () => {
     await waitFor('the watching line', async () => (log.some((l) => l.startsWith('events: watching')) ? true : undefined));
     await writeFile(join(input, '09_festival_moves.txt'), NEW_ARTICLE);
     await waitForList('the new article', output, (list) => festivalEvent(list) !== undefined);
+    await waitFor('the rebuild line', async () => (log.some((l) => l.startsWith('events: 2 articles')) ? true : undefined));
     controller.abort();
     expect(await result).toEqual({ code: 0, stderr: [] });
     expect(log.filter((l) => /^events: \d+ articles?,/.test(l)).map((l) => l.split(',')[0])).toEqual(['events: 1 article', 'events: 2 articles']);

@@ -108,6 +108,21 @@ export const COUNTED = new Set(
 );
 
 /**
+ * Nouns that name a happening, so a date modifying them dates it ("the 1989 spill", "last week's
+ * rally"): read word for word, plurals listed. A narrower list than HAPPENING_NOUNS below, which
+ * merging reads through the stemmer: a dated "case", "deal" or "cut" is as often a thing as a happening.
+ */
+export const DATED_HAPPENING_NOUNS: ReadonlySet<string> = new Set(
+  ('attack attacks explosion explosions blast spill spills disaster disasters crash crashes collapse earthquake earthquakes quake ' +
+  'quakes war wars election elections crisis accident accidents blowout storm storms hurricane hurricanes flood floods ' +
+  'pandemic pandemics outbreak outbreaks bombing bombings invasion coup fire fires tsunami eruption riot riots revolution ' +
+  'massacre shooting leak leaks uprising recession meltdown bankruptcy merger takeover acquisition referendum summit ' +
+  'verdict trial death deaths murder killing killings launch landing strike strikes protest protests sinking ' +
+  'loss losses rally plunge petition complaint lawsuit statement failure vote debut opening premiere inauguration ' +
+  'wedding funeral ceremony release meeting hearing visit speech').split(' '),
+);
+
+/**
  * Nouns that name a happening rather than a thing: "the tremor", "Tuesday's meeting" and "the
  * sell-off" point back to something that happened, "the team" or "the drug" to something that is.
  * Merging reads them through the stemmer, so one word of a synonym class stands for all of it.

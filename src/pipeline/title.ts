@@ -719,6 +719,9 @@ function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
 /** Clauses that may follow a saying without being what was said: "..., she told reporters, when asked why". */
 const AFTER_FRAME = words('when as while after before');
 
+/** The bare form of a verb's present: "confirms" → "confirm", "denies" → "deny", "reaches" → "reach". */
+const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(present) ? present.slice(0, -2) : present.slice(0, -1));
+
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
 function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
   const head = tokens[subject[subject.length - 1]];
@@ -728,7 +731,7 @@ function agree(verb: string, tokens: readonly Token[], subject: number[]): strin
     || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject)
     || PLURAL_WITHOUT_S.has(head.lower);
   if (!plural) return verb;
-  return verb === 'denies' ? 'deny' : verb === 'tells' ? 'tell' : verb.slice(0, -1);
+  return bareForm(verb);
 }
 
 /**
@@ -1577,9 +1580,6 @@ function capitalRuns(tokens: readonly Token[]): number[] {
   }
   return out;
 }
-
-/** The bare form of a saying verb's present: "confirms" → "confirm", "denies" → "deny". */
-const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(present) ? present.slice(0, -2) : present.slice(0, -1));
 
 /**
  * '"Sadly I must confirm that we have lost a crew member," she said' as "She confirms we have lost a crew

@@ -13,6 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { DATED_HAPPENING_NOUNS } from '../lexicon';
 
 export interface Word {
   text: string;
@@ -101,16 +102,6 @@ const RELEASE_VERBS = set('post release publish unveil issue file');
 const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
 const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised');
-/** Nouns that name a happening, so a date modifying them dates that happening. */
-const EVENT_NOUNS = set(
-  'attack attacks explosion explosions blast spill spills disaster disasters crash crashes collapse earthquake earthquakes quake ' +
-    'quakes war wars election elections crisis accident accidents blowout storm storms hurricane hurricanes flood floods ' +
-    'pandemic pandemics outbreak outbreaks bombing bombings invasion coup fire fires tsunami eruption riot riots revolution ' +
-    'massacre shooting leak leaks uprising recession meltdown bankruptcy merger takeover acquisition referendum summit ' +
-    'verdict trial death deaths murder killing killings launch landing strike strikes protest protests sinking ' +
-    'loss losses rally plunge petition complaint lawsuit statement failure vote debut opening premiere inauguration ' +
-    'wedding funeral ceremony release meeting hearing visit speech',
-);
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
 const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +
@@ -255,7 +246,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     while (k < words.length && (words[k].pos === 'ADJ' || words[k].pos === 'NOUN' || words[k].pos === 'PROPN' || words[k].pos === 'NUM')) k++;
     const head = words[k - 1];
     // "last week's devastating earthquake" is the title; "Tuesday's opening statement" leaves it to the clause.
-    if (k > b + 2 && isNoun(head) && EVENT_NOUNS.has(head.lower)) return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
+    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
     if (context.period) return { keep: false, reason: 'modifies a noun' };
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
@@ -269,7 +260,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     while (k < words.length && (words[k].pos === 'NOUN' || words[k].pos === 'ADJ' || words[k].pos === 'PROPN')) k++;
     const head = words[k - 1];
     if (k > startHead && isNoun(head)) {
-      if (EVENT_NOUNS.has(head.lower)) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
+      if (DATED_HAPPENING_NOUNS.has(head.lower)) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
       return { keep: false, reason: 'modifies a noun' };
     }
   }
@@ -278,7 +269,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const nominal = (k: number) => isNoun(words[k]) || (words[k]?.pos === 'ADJ' && (isNoun(words[k - 1]) || words[k - 1]?.pos === 'DET' || POSSESSIVES.has(words[k - 1]?.lower ?? '')));
   if (!context.clauseOnly && before?.lower === 'of' && nominal(a - 2) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
     const head = words[a - 2];
-    if (!EVENT_NOUNS.has(head.lower)) return { keep: false, reason: 'modifies a noun' };
+    if (!DATED_HAPPENING_NOUNS.has(head.lower)) return { keep: false, reason: 'modifies a noun' };
     let s = a - 2;
     while (s > 0 && (words[s - 1].pos === 'NOUN' || words[s - 1].pos === 'ADJ' || words[s - 1].pos === 'PROPN')) s--;
     return { keep: true, status: 'happened', nounPhrase: [s, a - 1] };

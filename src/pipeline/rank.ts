@@ -149,6 +149,9 @@ export function keyEventCount(events: TimelineEvent[], evidence: RankEvidence): 
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Fewer content words than this cannot say who did what ("Tremor hit"): a stub. */
+const MIN_TITLE_WORDS = 3;
+
 /**
  * The clearest of the candidate titles: with the fewest faults a reader would stumble on
  * (titleFaults), not cut short, the one whose words the other candidates share most (the way most
@@ -170,8 +173,8 @@ export function clearestTitle(candidates: string[]): string {
   const order = unique.map((_, i) => i).sort((a, b) => {
     const cutA = unique[a].endsWith('…') ? 1 : 0;
     const cutB = unique[b].endsWith('…') ? 1 : 0;
-    const stubA = words[a].size < 3 ? 1 : 0;
-    const stubB = words[b].size < 3 ? 1 : 0;
+    const stubA = words[a].size < MIN_TITLE_WORDS ? 1 : 0;
+    const stubB = words[b].size < MIN_TITLE_WORDS ? 1 : 0;
     return stubA - stubB || faults[a] - faults[b] || cutA - cutB || support[b] - support[a] || unique[a].length - unique[b].length || compareText(unique[a], unique[b]);
   });
   return unique[order[0]];
@@ -179,7 +182,7 @@ export function clearestTitle(candidates: string[]): string {
 
 /** A title a reader would stumble on: too few words to say who did what, a fault, or cut short. */
 function weakTitle(title: string): boolean {
-  return terms(title).size < 3 || titleFaults(title) > 0 || title.endsWith('…');
+  return terms(title).size < MIN_TITLE_WORDS || titleFaults(title) > 0 || title.endsWith('…');
 }
 
 /** A readable one-sentence summary is at least this long; shorter quotes are fragments (a caption, a dateline). */

@@ -515,6 +515,20 @@ describe('issue 12: missing and guessed fields', () => {
       warnings: ["publisher guessed from the site name after the title 'The Harbour Courier'"],
     },
     {
+      name: "the site's name after a bar, as a saved page's title line has it",
+      text: 'Ferry operator cuts night crossings after fire | Harbourline\n\nPublished: 3 March 2025\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
+      title: 'Ferry operator cuts night crossings after fire',
+      publisher: 'Harbourline',
+      warnings: ["publisher guessed from the site name after the title 'Harbourline'"],
+    },
+    {
+      name: 'a bar before words that are no name is no site name, and such a line no title',
+      text: 'Ferry operator cuts night crossings | what it means for you\n\nPublished: 3 March 2025\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
+      title: null,
+      publisher: null,
+      warnings: ['no title found', 'no publisher found'],
+    },
+    {
       name: 'a dash inside a headline that is not a site name',
       text: 'Ferry operator cuts crossings - and fares\n\nPublished: 3 March 2025 | Harbourline\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
       title: 'Ferry operator cuts crossings - and fares',

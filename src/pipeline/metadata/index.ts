@@ -17,7 +17,7 @@ import { readFrontMatter } from './front-matter';
 import { readPublication } from './publication';
 import { HeaderReading, sketchPage } from './sketch';
 import { runInStamp } from './stamp';
-import { looksLikeHeadline, pickTitleLine, titleText } from './title';
+import { looksLikeHeadline, pickTitleLine, titleText, withoutBarSite } from './title';
 import { zoneDayFirst } from './zones';
 
 export { titleCasePlace } from './dateline';
@@ -84,12 +84,17 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
   }
   const titleIndex = titleLine?.index ?? (headerLines[0]?.index ?? 0);
   const guesses: string[] = [];
-  // "Council votes to close libraries - The Daily Courier": the site's name after the headline.
+  // "Council votes to close libraries - The Daily Courier": the site's name after the headline;
+  // after a bar ("... | Harbourline") any short capitalised name is one, as a headline has no bar.
   const siteSuffix = titleLine && title ? / [-–—] ([^-–—]{2,60})$/.exec(title) : null;
+  const barSite = titleLine && title ? withoutBarSite(title) : null;
   let siteName: string | null = null;
   if (siteSuffix && (isMasthead(siteSuffix[1]) || (credited !== null && sameName(siteSuffix[1], credited)))) {
     siteName = siteSuffix[1].trim();
     title = title!.slice(0, siteSuffix.index).trim();
+  } else if (barSite?.site) {
+    siteName = barSite.site;
+    title = barSite.headline.trim();
   }
   if (title === null) guesses.push('no title found');
   else if (titleLine && page.isProse(titleLine)) guesses.push(`title guessed from the first sentence: no headline line above the text`);

@@ -18,9 +18,20 @@ export function looksLikeHeadline(s: string): boolean {
   return true;
 }
 
+/**
+ * "Council votes to close libraries | Harbour Courier": a page title with the site's name after one
+ * bar. The name is short and capitalised, with no digits; the headline before it is returned alone.
+ */
+const SITE_AFTER_BAR = /^(.*\S) \| ((?:[\p{Lu}&][\p{L}&'.-]*)(?: (?:[\p{Lu}&][\p{L}&'.-]*|of|the|and|de|la))*)$/u;
+export function withoutBarSite(text: string): { headline: string; site: string | null } {
+  const m = SITE_AFTER_BAR.exec(text.trim());
+  if (!m || m[1].includes('|') || wordsOf(m[2]).length > 4) return { headline: text, site: null };
+  return { headline: m[1], site: m[2] };
+}
+
 /** The header line that holds the title: a `# ` heading first, then a line that is not running prose. */
 export function pickTitleLine(headerLines: Line[], top: Line[], hasBody: boolean, isCredit: (l: Line) => boolean, isDated: (l: Line) => boolean): Line | null {
-  const candidates = headerLines.filter((l) => !isCredit(l) && !isDated(l) && looksLikeHeadline(l.text.replace(/^#+\s*/, '')));
+  const candidates = headerLines.filter((l) => !isCredit(l) && !isDated(l) && looksLikeHeadline(withoutBarSite(l.text.replace(/^#+\s*/, '')).headline));
   const line = candidates.find((l) => /^#\s/.test(l.text)) ?? candidates.find((l) => !isProse(l.text)) ?? candidates[0] ?? null;
   if (line || hasBody) return line;
   return top.find((l) => l.text.trim() && looksLikeHeadline(l.text.replace(/^#+\s*/, ''))) ?? null;

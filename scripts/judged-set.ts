@@ -99,7 +99,7 @@ try {
   if (report.stale.length) await writeAtomic(join(OUT, 'stale.json'), JSON.stringify(report.stale, null, 2) + '\n');
 
   const { gold, warnings, without } = await readGold(texts);
-  const recall = gold.length ? scoreRecall(gold, eventList.events, (id) => nameOf.get(id) ?? id) : null;
+  const recall = gold.length ? scoreRecall(gold, eventList.events, (id) => nameOf.get(id) ?? id, judgments) : null;
   if (recall) {
     console.log(`${recallSummary(recall)} (gold for ${gold.length} of ${names.length} documents)`);
     await writeAtomic(join(OUT, 'missed.json'), JSON.stringify(recall.missed, null, 2) + '\n');

@@ -59,15 +59,21 @@ export interface Judgment {
   article: string;
   title: string;
   date: string;
+  /** The judged event's status when it was `planned`. */
+  status?: 'happened' | 'planned';
   dateOk: boolean;
   happening: boolean;
   headline: Headline;
   note?: string;
 }
 
-/** The key a judgment and an event share: article, title and the date's start. */
-export const judgmentKey = (j: { article: string; title: string; date: string }) => `${j.article}\u0000${j.title}\u0000${j.date}`;
-const eventKey = (e: JudgedEvent) => judgmentKey({ article: e.article, title: e.title, date: e.date.start });
+/**
+ * The key a judgment and an event share: article, title, the date's start and the status (a
+ * judgment without one judged a `happened` event): an event that turns planned is judged again.
+ */
+export const judgmentKey = (j: { article: string; title: string; date: string; status?: string }) =>
+  `${j.article}\u0000${j.title}\u0000${j.date}\u0000${j.status ?? 'happened'}`;
+const eventKey = (e: JudgedEvent) => judgmentKey({ article: e.article, title: e.title, date: e.date.start, status: e.status });
 
 /** Reads judgments.json, refusing anything that is not a whole judgment (a judgment is never guessed). */
 export function parseJudgments(json: string, where: string): Judgment[] {
@@ -82,8 +88,9 @@ export function parseJudgments(json: string, where: string): Judgment[] {
       typeof r.dateOk === 'boolean' &&
       typeof r.happening === 'boolean' &&
       (r.headline === 0 || r.headline === 1 || r.headline === 2) &&
-      (r.note === undefined || typeof r.note === 'string');
-    if (!ok) throw new Error(`${where}[${i}]: needs article, title, date (strings), dateOk, happening (booleans), headline 0|1|2, optional note`);
+      (r.note === undefined || typeof r.note === 'string') &&
+      (r.status === undefined || r.status === 'happened' || r.status === 'planned');
+    if (!ok) throw new Error(`${where}[${i}]: needs article, title, date (strings), dateOk, happening (booleans), headline 0|1|2, optional status (happened|planned) and note`);
     return r as unknown as Judgment;
   });
 }
@@ -163,6 +170,8 @@ export interface MissedHappening {
 export interface RecallReport {
   found: number;
   total: number;
+  /** Of those found, the ones found by an event a judgment says is right (date and happening); null without judgments. */
+  foundRight: number | null;
   missed: MissedHappening[];
 }
 
@@ -172,9 +181,21 @@ export interface RecallReport {
  * the event's quotes overlaps its evidence. `articleOf` maps the pipeline's article id to the
  * document name, as for `toJudgedEvents`.
  */
-export function scoreRecall(gold: GoldArticle[], events: ScoredEvent[], articleOf: (id: string) => string): RecallReport {
+export function scoreRecall(gold: GoldArticle[], events: ScoredEvent[], articleOf: (id: string) => string, judgments?: Judgment[]): RecallReport {
   const keys = new Map(events.flatMap((e) => e.sources.map((s) => [s.article, `${JUDGED_STORY}/${articleOf(s.article)}.txt`] as const)));
   const score = scoreDevset(gold, events, keys);
+  // Found by an event judged right: the scorer alone asks only for the date and an overlapping quote.
+  let foundRight: number | null = null;
+  if (judgments) {
+    const byKey = new Map(judgments.map((j) => [judgmentKey(j), j]));
+    const judged = toJudgedEvents(events, articleOf);
+    const right = new Set<string>();
+    score.events.forEach((v, i) => {
+      const j = byKey.get(eventKey(judged[i]));
+      if (j?.dateOk && j.happening) for (const src of v.sources) for (const id of src.matches) right.add(`${src.article}\u0000${id}`);
+    });
+    foundRight = right.size;
+  }
   const byKey = new Map(gold.flatMap((a) => a.happenings.map((h) => [`${a.key}\u0000${h.id}`, h] as const)));
   const missed = score.missed.map((m) => {
     const near = score.events.filter((v) => v.sources.some((s) => s.article === m.article && s.overlaps.includes(m.id)));
@@ -184,10 +205,11 @@ export function scoreRecall(gold: GoldArticle[], events: ScoredEvent[], articleO
       near: near.map((v) => ({ title: v.title, date: v.date.start, precision: v.date.precision })),
     };
   });
-  return { found: score.recall.hits, total: score.recall.total, missed };
+  return { found: score.recall.hits, total: score.recall.total, foundRight, missed };
 }
 
 export function recallSummary(r: RecallReport): string {
-  const pct = r.total ? ` (${((100 * r.found) / r.total).toFixed(1)}%)` : '';
-  return `recall     ${r.found}/${r.total}${pct} gold happenings found`;
+  const pct = (n: number) => (r.total ? ` (${((100 * n) / r.total).toFixed(1)}%)` : '');
+  const right = r.foundRight === null ? '' : `; ${r.foundRight}/${r.total}${pct(r.foundRight)} by an event judged right (unjudged events count as not right)`;
+  return `recall     ${r.found}/${r.total}${pct(r.found)} gold happenings found${right}`;
 }

@@ -4,7 +4,9 @@
 // it returns (extract.ts). Each stage lives in its own module.
 
 import { createHash } from 'node:crypto';
-import { isPartialDate, validateEventList, type Article, type EventList } from '../core/schema';
+import { DAY_MS } from '../core/zoom';
+import { instantRange, offsetMinutes } from '../core/dates';
+import { isPartialDate, validateEventList, type Article, type EventDate, type EventList } from '../core/schema';
 import { borrowYears, type CrossDocArticle } from './crossdoc';
 import { curateFromFolder } from './curation';
 import { draftEvents } from './events';
@@ -182,7 +184,12 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
       return false;
     });
     // A loop, not push(...kept): a huge article can have more drafts than a call has room for arguments.
-    for (const draft of kept) drafts.push(draft);
+    for (const draft of kept) {
+      // An article cannot report as done what falls after the day it was published: "the board meets
+      // on Thursday", "restaurants are to reopen in June" are on the calendar.
+      if (draft.status !== 'planned' && article.published && afterPublicationDay(draft.date, article.published)) draft.status = 'planned';
+      drafts.push(draft);
+    }
     if (kept.length === 0) {
       article.warnings.push(found.length === 0 ? 'no dates found; it adds no events' : 'no date in it anchors a happening; it adds no events');
     }
@@ -236,4 +243,16 @@ export async function runPipeline(input: string, options: PipelineOptions = {}):
   const check = validateEventList(ranked, 1);
   if (!check.ok) return { ok: false, errors: [`the event list cannot be shown (${check.errors[0]})`], warnings };
   return { ok: true, eventList: check.value, timexes: built.timexes, mergedSources: built.mergedSources, articleTexts: built.articleTexts, warnings };
+}
+
+/**
+ * Whether a date begins after the local day `published` names (`2025-03-04T14:00+00:00`). A day,
+ * week, month or year is read as the article's own calendar; a minute, in UTC, only when the
+ * publication gives its zone's offset.
+ */
+export function afterPublicationDay(date: Pick<EventDate, 'start' | 'precision'>, published: string): boolean {
+  const day = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  if (date.precision !== 'minute') return instantRange(date.start, date.precision)[0] >= day + DAY_MS;
+  const east = published.endsWith('Z') ? 0 : offsetMinutes(published.slice(16) || undefined);
+  return east !== null && instantRange(date.start, 'minute')[0] >= day + DAY_MS - east * 60_000;
 }

@@ -137,6 +137,8 @@ describe('draftEvents reads each date in its clause', () => {
   it.each([
     { text: 'The hearing is set for June 3.', phrase: 'June 3', status: 'planned' },
     { text: 'The court heard the case on June 3.', phrase: 'June 3', status: undefined },
+    { text: 'Ana Ruiz is to announce her plan for the port on June 3.', phrase: 'June 3', status: 'planned' },
+    { text: 'A new ferry service is to be launched on June 3.', phrase: 'June 3', status: 'planned' },
   ])('marks "$text" as $status', ({ text, phrase, status }) => {
     const drafts = one(text, phrase, ['2025-06-03', '2025-06-03', 'day']);
     expect(drafts).toHaveLength(1);

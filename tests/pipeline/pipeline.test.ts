@@ -1,7 +1,7 @@
 // End-to-end over the stages: fixture articles written for these tests, and the two seed articles.
 import { describe, expect, it } from 'vitest';
 import { validateEventList, type EventList, type TimelineEvent } from '../../src/core/schema';
-import { buildEventList, formatPublished } from '../../src/pipeline/pipeline';
+import { afterPublicationDay, buildEventList, formatPublished } from '../../src/pipeline/pipeline';
 import { rankEvents } from '../../src/pipeline/rank';
 import { readArticles } from '../../src/pipeline/read';
 import { serialize } from '../../src/pipeline/write';
@@ -150,4 +150,33 @@ describe('buildEventList: the timex list writes a range as its two ends, as Time
   it('while the event keeps the whole range, with each end as written in its label', () => {
     expect(eventList.events.map((e) => e.date.label).sort()).toEqual(['1993 – 1996', '2010 – January 2014']);
   });
+});
+
+describe('buildEventList: what falls after the publication day is planned, whatever its verb', () => {
+  const text =
+    'Port news\n\nPublished: 4 March 2025 14:00 GMT\n\nThe harbour board meets on Thursday to set the fees. Ferries resume their night runs in June. The mayor opened the new pier on Monday. Pilots began their strike today.\n';
+  const { eventList } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }]);
+  const statusOf = (start: string) => eventList.events.find((e) => e.date.start === start)?.status ?? 'happened';
+  it.each([
+    ['2025-03-06', 'planned'],
+    ['2025-06', 'planned'],
+    ['2025-03-03', 'happened'],
+    ['2025-03-04', 'happened'],
+  ])('%s is %s', (start, status) => expect(statusOf(start)).toBe(status));
+});
+
+describe('afterPublicationDay', () => {
+  it.each([
+    [{ start: '2025-03-05', precision: 'day' }, '2025-03-04', true],
+    [{ start: '2025-03-04', precision: 'day' }, '2025-03-04T23:00+05:30', false],
+    [{ start: '2025-W10', precision: 'week' }, '2025-03-04', false],
+    [{ start: '2025-W11', precision: 'week' }, '2025-03-04', true],
+    [{ start: '2025-03', precision: 'month' }, '2025-03-04', false],
+    [{ start: '2026', precision: 'year' }, '2025-03-04', true],
+    // 20:30 UTC on the 4th is 02:00 on the 5th in a zone at +05:30: after the day of a publication there
+    [{ start: '2025-03-04T20:30Z', precision: 'minute' }, '2025-03-04T09:00+05:30', true],
+    [{ start: '2025-03-04T20:30Z', precision: 'minute' }, '2025-03-04T09:00-05:00', false],
+    // a minute and a publication with no zone cannot be compared
+    [{ start: '2025-03-06T20:30Z', precision: 'minute' }, '2025-03-04', false],
+  ] as const)('%o after %s: %s', (date, published, expected) => expect(afterPublicationDay(date, published)).toBe(expected));
 });

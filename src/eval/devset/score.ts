@@ -1,8 +1,8 @@
 // Scores an event list against the development set's gold happenings, as an editor would:
 // - an output event is correct when one of its sources' quotes overlaps the evidence of a gold
 //   happening of that article and its date has the gold's precision and start (a minute in the
-//   gold's wall clock or, when it names its zone, in UTC) (and, when the
-//   event has a `status`, the gold's status);
+//   gold's wall clock or, when it names its zone, in UTC) and its status is the gold's (in a list
+//   that carries statuses, an event without one has `happened`);
 // - a gold happening (per article) is found when some output event is correct for it;
 // - a wrong merge is an event whose sources tell different gold happenings (no gold id common to
 //   them all); a missed merge is a gold id that two or more correct events each tell.
@@ -76,8 +76,9 @@ function wallClock(date: ScoredEvent['date']): string | null {
   return date.precision === 'minute' && minutes !== null ? partialFromInstant(instantRange(date.start, 'minute')[0] + minutes * 60_000, 'minute') : null;
 }
 
-function statusRight(e: ScoredEvent, h: GoldHappening): boolean {
-  return e.status === undefined || e.status === h.status;
+/** In a list that carries statuses an event without one is `happened`; a list with none is not compared. */
+function statusRight(e: ScoredEvent, h: GoldHappening, listHasStatus: boolean): boolean {
+  return !listHasStatus || (e.status ?? 'happened') === h.status;
 }
 
 /**
@@ -88,6 +89,7 @@ export function scoreDevset(gold: GoldArticle[], events: ScoredEvent[], articleK
   const found = new Set<string>(); // `${article}\u0000${id}`
   const eventsOfId = new Map<string, string[]>();
   const verdicts: EventVerdict[] = [];
+  const listHasStatus = events.some((e) => e.status !== undefined);
 
   for (const e of events) {
     const sources: SourceVerdict[] = [];
@@ -97,9 +99,9 @@ export function scoreDevset(gold: GoldArticle[], events: ScoredEvent[], articleK
       const key = articleKey.get(s.article) ?? s.article;
       const article = goldByKey.get(key);
       const overlapping = article ? article.happenings.filter((h) => h.spans.some((sp) => overlap(sp, s))) : [];
-      const matching = overlapping.filter((h) => dateRight(e, h) && statusRight(e, h));
+      const matching = overlapping.filter((h) => dateRight(e, h) && statusRight(e, h, listHasStatus));
       for (const h of overlapping) {
-        if (dateRight(e, h) && !statusRight(e, h)) statusWrong = true;
+        if (dateRight(e, h) && !statusRight(e, h, listHasStatus)) statusWrong = true;
         if (!matching.includes(h)) expected.set(h.id, h);
       }
       for (const h of matching) found.add(`${key}\u0000${h.id}`);
@@ -145,7 +147,7 @@ export function scoreDevset(gold: GoldArticle[], events: ScoredEvent[], articleK
       const g = allGold.filter((x) => x.h.precision === p);
       return { precision: p, events: ratio(ev.filter((v) => v.verdict === 'correct').length, ev.length), gold: ratio(g.filter((x) => found.has(`${x.article}\u0000${x.h.id}`)).length, g.length) };
     }),
-    statusChecked: events.some((e) => e.status !== undefined),
+    statusChecked: listHasStatus,
     wrongMerges: verdicts.filter((v) => v.wrongMerge).map((v) => v.id),
     missedMerges: [...eventsOfId].filter(([, evs]) => evs.length >= 2).map(([goldId, evs]) => ({ goldId, events: evs })).sort((a, b) => (a.goldId < b.goldId ? -1 : 1)),
     missed,

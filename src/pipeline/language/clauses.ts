@@ -385,7 +385,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const goingTo = v >= 0 && inClause((w, k) => k < v && w.lemma === 'go' && /ing$/.test(w.lower) && words[k + 1]?.lower === 'to' && words[k - 1]?.lemma === 'be');
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
   // ("is set for June 3" is on the calendar; "a record was set on Monday" happened)
-  const future = goingTo || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
+  // "is to announce its plan today", "are to be launched": the present of "be to" is on the calendar
+  const beTo = chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
+  const future = goingTo || beTo || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
     // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan

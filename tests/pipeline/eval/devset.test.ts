@@ -84,6 +84,16 @@ describe('dev-set scorer', () => {
     expect(s.statusChecked).toBe(true);
   });
 
+  it('reads an event with no status as happened when the list carries statuses, as the pipeline writes it', () => {
+    const talks = ev('T', '2024-03-08', 'day', [src('p1', text1, 'Talks will resume on Friday.')]);
+    const other = ev('O', '2024-03-04', 'day', [src('p1', text1, 'A quake struck Ardena on Monday.')], 'planned');
+    expect(scoreDevset(gold, [talks, other], keys).events[0].verdict).toBe('wrong status');
+    // a list with no status at all (an older format) is not compared on status
+    const alone = scoreDevset(gold, [talks], keys);
+    expect(alone.events[0].verdict).toBe('correct');
+    expect(alone.statusChecked).toBe(false);
+  });
+
   it('per precision', () => {
     // day events E1 E2 E4 E5 E6 (3 correct), the year event E3 (0); gold all days, 3 of 4 found.
     expect(s.byPrecision).toEqual([

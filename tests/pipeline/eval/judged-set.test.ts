@@ -75,6 +75,13 @@ describe('scoreJudged', () => {
     expect(r.stale).toEqual([old]);
   });
 
+  it('matches on status too: a judgment without one judged a happened event, so an event that turns planned is judged again', () => {
+    const old = judgment(a, false, false, 2);
+    const planned = { ...a, status: 'planned' as const };
+    expect(scoreJudged([planned], [old]).unjudged).toEqual([planned]);
+    expect(scoreJudged([planned], [{ ...old, status: 'planned' }]).judged).toBe(1);
+  });
+
   it('gives no figures when nothing is judged', () => {
     const r = scoreJudged([a], []);
     expect(r.precision.value).toBeNull();
@@ -181,6 +188,21 @@ describe('scoreRecall', () => {
     ]);
     expect(r.missed[1]).toMatchObject({ article: 'tbaq/brook0001.txt', status: 'planned', evidence: ['A hearing is set for May 2.'] });
     expect(recallSummary(r)).toBe('recall     1/3 (33.3%) gold happenings found');
+  });
+
+  it('counts apart what events judged right find: a right date and overlapping words are not enough', () => {
+    const e1 = told('E1', '2031-04-03', 'day', 'The Brook council voted Thursday');
+    const e3 = told('E3', '1988', 'year', 'The ferry first sailed in 1988.');
+    const judged = toJudgedEvents([e1, e3], () => 'brook0001');
+    const judgments: Judgment[] = [
+      { ...judgment(judged[0], true, true, 2) },
+      // the first sailing's event is a caption by the judge's reading: found, but not by an event judged right
+      { ...judgment(judged[1], true, false, 0) },
+    ];
+    const r = scoreRecall([gold], [e1, e3], () => 'brook0001', judgments);
+    expect([r.found, r.foundRight, r.total]).toEqual([2, 1, 3]);
+    expect(recallSummary(r)).toBe('recall     2/3 (66.7%) gold happenings found; 1/3 (33.3%) by an event judged right (unjudged events count as not right)');
+    expect(scoreRecall([gold], [e1, e3], () => 'brook0001').foundRight).toBeNull();
   });
 
   it('does not count an event of another article, even on the same words and day', () => {

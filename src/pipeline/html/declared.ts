@@ -1,6 +1,7 @@
 // What a page declares about itself, in order of trust: JSON-LD NewsArticle/Article (also inside
-// @graph and arrays), then Open Graph and article:* meta tags, then <time datetime>, then
-// <link rel="canonical">. Dates keep the offset the page gave.
+// @graph and arrays), then Open Graph, article:*, Dublin Core and other sites' date meta tags, then
+// microdata's datePublished and <time datetime>, then <link rel="canonical">. Dates keep the offset
+// the page gave.
 
 import { isWebAddress } from '../../core/schema';
 
@@ -73,7 +74,7 @@ function fromJsonLd(document: Document): Partial<DeclaredMetadata> {
 function meta(document: Document, ...keys: string[]): string | null {
   for (const key of keys) {
     for (const el of document.querySelectorAll('meta')) {
-      const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+      const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
       if (name === key) {
         const v = clean(el.getAttribute('content'));
         if (v) return v;
@@ -87,7 +88,9 @@ function fromTags(document: Document): Partial<DeclaredMetadata> {
   const url = meta(document, 'og:url');
   return {
     title: meta(document, 'og:title', 'twitter:title'),
-    published: meta(document, 'article:published_time', 'og:article:published_time', 'datepublished', 'date'),
+    published: compactDate(
+      meta(document, 'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'),
+    ),
     modified: meta(document, 'article:modified_time', 'og:updated_time'),
     author: meta(document, 'article:author', 'author'),
     publisher: meta(document, 'og:site_name', 'publisher'),
@@ -95,8 +98,18 @@ function fromTags(document: Document): Partial<DeclaredMetadata> {
   };
 }
 
+/** "20250306" and "20250306T0154" as ISO (`2025-03-06`, `2025-03-06T01:54`), as some sites' tags write them. */
+function compactDate(v: string | null): string | null {
+  const m = v ? /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(?:\d{2})?)?$/.exec(v) : null;
+  if (!m) return v;
+  return `${m[1]}-${m[2]}-${m[3]}${m[4] ? `T${m[4]}:${m[5]}` : ''}`;
+}
+
 function fromElements(document: Document): Partial<DeclaredMetadata> {
-  const time = [...document.querySelectorAll('time[datetime]')].map((t) => clean(t.getAttribute('datetime'))).find((d) => d !== null && ISO_DATE.test(d));
+  // <time datetime>, and microdata's datePublished on any element (`content` or `datetime`)
+  const stamped = [...document.querySelectorAll('[itemprop="datePublished" i]')].map((el) => clean(el.getAttribute('content') ?? el.getAttribute('datetime')));
+  const times = [...document.querySelectorAll('time[datetime]')].map((t) => clean(t.getAttribute('datetime')));
+  const time = [...stamped, ...times].find((d) => d !== null && ISO_DATE.test(d));
   const canonical = [...document.querySelectorAll('link[rel]')].find((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
   const href = canonical?.getAttribute('href')?.trim();
   return { published: time ?? null, url: isWebAddress(href) ? href : null };

@@ -44,6 +44,24 @@ describe('declared metadata, in order', () => {
     expect(r.declared).toEqual({ title: null, published: null, modified: null, author: null, publisher: null, url: null });
     expect(r.text.trim()).toBe((await known()).trim());
   });
+  it.each([
+    ['<meta name="pubdate" content="20250305">', '2025-03-05'],
+    ['<meta name="DC.date.issued" content="2025-03-05">', '2025-03-05'],
+    ['<meta itemprop="datePublished" content="2025-03-05T08:30:00+01:00">', '2025-03-05T08:30:00+01:00'],
+    ['<meta name="parsely-pub-date" content="2025-03-05T08:30:00Z">', '2025-03-05T08:30:00Z'],
+    ['<meta name="sailthru.date" content="20250305T0830">', '2025-03-05T08:30'],
+  ])('other sites\' date tags: %s', (tag, published) => {
+    const html = `<html><head><title>Council votes to close two libraries</title>${tag}</head><body><article>${'<p>' + 'Words in a paragraph of the article. '.repeat(20) + '</p>'}</article></body></html>`;
+    expect(read(html).declared.published).toBe(published);
+  });
+  it("microdata's datePublished on an element of the page", () => {
+    const html = `<html><head><title>Council votes to close two libraries</title></head><body><article><span itemprop="datePublished" content="2025-03-05">5 March</span>${'<p>' + 'Words in a paragraph of the article. '.repeat(20) + '</p>'}</article></body></html>`;
+    expect(read(html).declared.published).toBe('2025-03-05');
+  });
+  it('a date tag that is no date declares nothing', () => {
+    const html = `<html><head><meta name="pubdate" content="yesterday"></head><body><article>${'<p>' + 'Words in a paragraph of the article. '.repeat(20) + '</p>'}</article></body></html>`;
+    expect(read(html).declared.published).toBeNull();
+  });
   it('JSON-LD in a top-level array, and a broken block beside it, still read', () => {
     const html = `<html><head><script type="application/ld+json">{broken</script><script type="application/ld+json">[{"@type":"Article","headline":"H","datePublished":"2024-01-02"}]</script></head><body><article>${'<p>' + 'Words in a paragraph of the article. '.repeat(20) + '</p>'}</article></body></html>`;
     expect(read(html).declared).toMatchObject({ title: 'H', published: '2024-01-02' });

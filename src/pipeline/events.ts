@@ -2,6 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
+import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
@@ -244,14 +245,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
       let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
       // "credit dried up after the 1974 crash": a happening named as a yardstick dates its clause, not a happening of its own
-      if (reading.keep && reading.nounPhrase && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
+      // ("searching since the May 2 kidnapping": a clause told since a happening is a state, and the noun the happening)
+      const since = afterSince(sentence.text, timex.start - sentence.start);
+      if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const tagged = words;
       const clauseTitle = () => nameSubject(eventTitle(sentence, timex, tagged, dates), antecedents);
-      let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || '';
+      let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase, [timex.start - sentence.start, timex.end - sentence.start])) || '';
       // "rallied to urge him to stand in this year's election": a noun too bare to be the title is told by
       // its clause, and a clause that is only urged, forecast or denied tells no happening at that date
       if (reading.nounPhrase && !title) {
@@ -259,13 +262,15 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // ("last month's explosion might be linked to the bombings": a past happening named by its noun stays real)
         const past = timex.resolution.direction === 'back' || /\b(?:last|past|previous|ago|yesterday|earlier)\b/i.test(timex.text);
         if (!told.keep && !past && /^(?:hypothetical|forecast|negation)$/.test(told.reason)) continue;
+        // "on the run since the May 2 kidnapping": the clause is a state since the date, which dates only the noun's happening
+        if (since) title = shorten(capitalise(sentence.text.slice(timex.start - sentence.start, words[reading.nounPhrase[1] - 1].end)));
       }
       // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
       // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
       // "after last month's heavy flooding": a noun phrase naming no one and nothing is a label;
       // the clause says who did what ("the council said repairs would start")
       const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
-      if (title && reading.nounPhrase && (label || subjectPhrase(words, reading.nounPhrase[0]))) {
+      if (title && reading.nounPhrase && !since && (label || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
       }
@@ -325,14 +330,29 @@ function subjectPhrase(words: Word[], from: number): boolean {
   return true;
 }
 
-function nounTitle(text: string, words: Word[], [from, to]: [number, number]): string {
+function nounTitle(text: string, words: Word[], [from, to]: [number, number], [dateFrom, dateTo]: [number, number]): string {
   // "attacks in New York and Washington": a place after the noun says which.
   if (/^(?:in|at|on|off|near)$/.test(words[to]?.lower ?? '') && words[to + 1]?.pos === 'PROPN') {
     to += 2;
     while (to < words.length && (words[to].pos === 'PROPN' || words[to].lower === 'and' && words[to + 1]?.pos === 'PROPN')) to++;
   }
+  // "the bombing of a county courthouse": what the happening befell says which
+  // (not "the blast of May 3": the date's own words)
+  if (words[to]?.lower === 'of' && words[to + 1] && !(words[to + 1].start >= dateFrom && words[to + 1].start < dateTo)) {
+    let k = to + 1;
+    if (words[k]?.pos === 'DET') k++;
+    const head = k;
+    // ("of a Lakeview, Ore., pharmacy": a place and its state between commas; "a scope-fitted gun": a hyphen joins)
+    const joins = (w: Word) => (w.text === '-' && words[k + 1]?.start === w.end) || (w.text === ',' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos !== 'DET');
+    while (k < words.length && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[k].pos) || joins(words[k]))) k++;
+    while (k > head && !isNounWord(words[k - 1])) k--;
+    if (k > head) to = k;
+  }
   // One bare noun ("its debut") says too little: the clause's own title does better.
   if (to - from < 2) return '';
   const phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
-  return shorten(phrase.charAt(0).toUpperCase() + phrase.slice(1));
+  return shorten(capitalise(phrase));
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const isNounWord = (w: Word) => w.pos === 'NOUN' || w.pos === 'PROPN';

@@ -190,6 +190,19 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts.map((d) => d.date.start)).toEqual(['2025']);
   });
 
+  it.each([
+    { text: 'Rangers have combed the hills since the May 2 kidnapping of a hiker.', phrase: 'May 2', date: ['2025-05-02', '2025-05-02', 'day'], title: 'Kidnapping of a hiker' },
+    { text: 'Ada Brill has been in hiding since shortly after the May 2 slaying.', phrase: 'May 2', date: ['2025-05-02', '2025-05-02', 'day'], title: 'May 2 slaying' },
+    { text: 'Tom Vale has been on the run since the March 2019 bombing of a Lakeview, Ore., depot that hurt two guards.', phrase: 'March 2019', date: ['2019-03', '2019-03', 'month'], title: 'Bombing of a Lakeview, Ore., depot' },
+  ] as { text: string; phrase: string; date: [string, string, Precision]; title: string }[])('dates the happening a state runs since, not the state: "$text"', ({ text, phrase, date, title }) => {
+    expect(one(text, phrase, date).map((d) => [d.title, d.date.start])).toEqual([[title, date[0]]]);
+  });
+
+  it('leaves the date out of what a happening befell', () => {
+    const drafts = one('The report found the blast of May 3 at the Harbourton depot was avoidable.', 'May 3', ['2025-05-03', '2025-05-03', 'day']);
+    expect(drafts.map((d) => d.title)).not.toContain('Blast of May');
+  });
+
   it('titles a date that modifies a happening with that happening', () => {
     const drafts = one('The spill was bigger than the 1989 tanker disaster off Alaska.', '1989', ['1989', '1989', 'year']);
     expect(drafts.map((d) => d.title)).toEqual(['Tanker disaster off Alaska']);

@@ -331,7 +331,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
   // "How many spills will there be by 2030?": a question asks; it reports no happening.
-  if (asked(words, b)) return { keep: false, reason: 'hypothetical' };
+  // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
+  const saidThen = verb && v < a && !chain.length && REPORTING.has(verb.lemma) && verb.pos === 'VERB' && /ed$|^said$|^told$/.test(verb.lower) && !/^(?:AUX|PRON)$/.test(words[0].pos);
+  if (asked(words, b) && !saidThen) return { keep: false, reason: 'hypothetical' };
   // "are projected for 2030", "is forecast to double in 2027" (not "the vote, expected on Friday", which is planned).
   if (verb && PASSIVE_FORECASTS.has(verb.lemma) && chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'forecast' };
   // "expects earnings to grow in 2026", "forecasts growth in 2026": guidance, not a happening.
@@ -374,7 +376,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && (before?.lower === 'after' || before?.lower === 'before')) return { keep: false, reason: 'statistic' };
   // "there were 130,000 barrels", "the estimate was 270,000 barrels": a figure, not a happening.
   const copula = verb?.lemma === 'be' && !isVerb(words[v + 1]) && !chain.some((w) => FUTURE.has(w.lower) || w.lower === 'to');
-  if (copula && words.slice(v + 1, v + 5).some((w, k) => w.pos === 'NUM' && (v + 1 + k < a || v + 1 + k > b))) return { keep: false, reason: 'statistic' };
+  // ("was behind two bombings last week": the number counts happenings the clause tells)
+  if (copula && words.slice(v + 1, v + 5).some((w, k) => w.pos === 'NUM' && (v + 1 + k < a || v + 1 + k > b) && !DATED_HAPPENING_NOUNS.has(words[v + 2 + k]?.lower ?? ''))) return { keep: false, reason: 'statistic' };
   // "the technology is ready today", "it is vital": a present state.
   if (copula && /^(?:is|are|am|'s|'re)$/.test(verb.lower) && !chain.length) return { keep: false, reason: 'state' };
   // "which last year was flush with revenue": a past state, an adjective after "was", not a happening

@@ -44,6 +44,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a record set on a day', text: 'A record was set on Monday when the index rose.', date: 'Monday', status: 'happened' },
     { name: 'a finite verb before "that since"', text: 'The audit revealed that since 20 April, when the mill burned, nine permits were granted.', date: '20 April', status: 'happened' },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
+    { name: 'happenings counted after a copula', text: 'Police said a gang was behind two bombings in Harbourton last week.', date: 'last week', status: 'happened', period: true },
+    { name: 'a saying whose content ends in a question', text: 'The ministry said today it will study the question: was the bridge safe?', date: 'today', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -78,6 +80,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a habit', text: 'Ferries were often delayed in the early 1990s.', date: 'the early 1990s', reason: 'habit', period: true },
     { name: 'a question', text: 'How many ferries will the port need by 2040, if trade keeps growing?', date: 'by 2040', reason: 'hypothetical', period: true },
     { name: 'a question about a past day', text: 'Did the board know of the fault on Monday?', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a question about a saying', text: 'Who said on Monday that the bridge was safe?', date: 'Monday', reason: 'hypothetical' },
     { name: 'a passive projection', text: 'Ten floods a decade are projected for the year 2060 in the delta.', date: 'the year 2060', reason: 'forecast', period: true },
     { name: 'a passive forecast without a question', text: 'Output is forecast to double in 2031.', date: 'in 2031', reason: 'forecast', period: true },
     { name: 'a state that holds since a year', text: 'Norland has been independent since 1921, its envoy said.', date: '1921', reason: 'state', period: true },

@@ -45,6 +45,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a finite verb before "that since"', text: 'The audit revealed that since 20 April, when the mill burned, nine permits were granted.', date: '20 April', status: 'happened' },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
     { name: 'happenings counted after a copula', text: 'Police said a gang was behind two bombings in Harbourton last week.', date: 'last week', status: 'happened', period: true },
+    { name: 'a day counted back from another, before a comma', text: 'A day earlier, dozens of barges sailed south out of Porto Lind.', date: 'A day earlier', status: 'happened' },
+    { name: '"the day before" leading its clause', text: 'The ferry sailed on Monday, and the day before, crews had loaded the hold.', date: 'the day before', status: 'happened' },
     { name: 'a saying whose content ends in a question', text: 'The ministry said today it will study the question: was the bridge safe?', date: 'today', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });

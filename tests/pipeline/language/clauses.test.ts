@@ -75,6 +75,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a past forecast of a later date', text: 'The mayor said the floods had eased, but she expected a second, larger surge later this year.', date: 'later this year', reason: 'forecast', period: true },
     { name: 'a forecast whose verb sits before a quoted word', text: 'The bank said it expects demand to stay "very soft" well into the first half of 2027.', date: 'the first half of 2027', reason: 'forecast', period: true },
     { name: 'a belief held at a time', text: 'Most analysts a year ago assumed the mine would reopen.', date: 'a year ago', reason: 'state', period: true },
+    { name: 'a sentence with no verb', text: 'Bad news for the harbour pilots today.', date: 'today', reason: 'reaction' },
     { name: 'a tally over recent weeks', text: 'Savers have withdrawn large sums from the bank in recent weeks.', date: 'in recent weeks', reason: 'statistic', period: true },
     { name: 'a tally over recent months in a subject set off by an aside', text: 'The steep fall in rents in recent months, while good for tenants, has hurt landlords.', date: 'in recent months', reason: 'statistic', period: true },
     { name: 'a level over a year', text: 'Figures out this week show exports to the region hit a record $41 billion in 2019.', date: 'in 2019', reason: 'statistic', period: true },

@@ -96,6 +96,10 @@ const TREND_VERBS = set(
 const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month". */
 const TALLY_VERBS = set('add create gain lose shed');
+/** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
+const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains');
+/** Verbs that start a run. */
+const ONSET_VERBS = set('begin start');
 /** Verbs that make figures public: "will post results", "will publish its accounts". */
 const RELEASE_VERBS = set('post release publish unveil issue file');
 /** A company's or an economy's figures: what a forecast says a happening will do to them. */
@@ -363,6 +367,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
+  // "a surge in hiring that began last spring", "The slump started in May": a trend's onset over a period
+  if (context.period && verb && ONSET_VERBS.has(verb.lemma) && v < a) {
+    const relative = words[cFrom] && /^(?:that|which)$/.test(words[cFrom].lower) ? Math.max(0, cFrom - 6) : cFrom;
+    if (words.slice(relative, v).some((w) => w.pos === 'NOUN' && TREND_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
+  }
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };

@@ -274,7 +274,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
       }
-      title ||= clauseTitle();
+      // "two men suspected of robbing a bank in 2019": the date is the deed's, which the title names
+      title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
@@ -352,6 +353,33 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   if (to - from < 2) return '';
   const phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
   return shorten(capitalise(phrase));
+}
+
+/**
+ * "two men suspected of robbing a bank in 2019", "a clerk accused of forging the ballots last May":
+ * when the date ends a deed someone is suspected, accused or convicted of (a participle, "of" or
+ * "with", then the deed's "-ing" verb), the title is who with the deed ("Two men suspected of robbing
+ * a bank"), not the clause the suspicion sits in. Empty when the date is not in such a deed.
+ */
+function deedTitle(text: string, words: Word[], from: number, to: number): string {
+  const a = words.findIndex((w) => w.end > from);
+  if (a < 0) return '';
+  let g = a - 1;
+  // back from the date over the deed's own words, to its "-ing" verb
+  while (g >= 0 && a - g <= 12 && !(words[g].pos === 'VERB' && /ing$/.test(words[g].lower)) && words[g].pos !== 'PUNCT' && words[g].pos !== 'AUX' && words[g].pos !== 'PRON') g--;
+  if (g < 2 || words[g].pos !== 'VERB' || !/ing$/.test(words[g].lower)) return '';
+  if (!/^(?:of|with)$/.test(words[g - 1].lower) || !/^(?:VERB|ADJ)$/.test(words[g - 2].pos) || !/ed$/.test(words[g - 2].lower)) return '';
+  // who: the noun phrase just before the participle
+  let s = g - 2;
+  while (s > 0 && /^(?:NOUN|PROPN|NUM|ADJ)$/.test(words[s - 1].pos)) s--;
+  if (s === g - 2 || !words.slice(s, g - 2).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return '';
+  // the deed, without the date and the preposition leading it in
+  let end = a - 1;
+  if (/^(?:in|on|at|during)$/.test(words[end].lower)) end--;
+  if (end <= g) return '';
+  const after = text.slice(to).match(/^[^,;.!?]*/)?.[0] ?? '';
+  if (/\p{L}/u.test(after)) return '';
+  return shorten(capitalise(text.slice(words[s].start, words[end].end).replace(/\s+/g, ' ')));
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -198,6 +198,17 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one(text, phrase, date).map((d) => [d.title, d.date.start])).toEqual([[title, date[0]]]);
   });
 
+  it('titles a deed someone is suspected of with who and the deed, dated by its year', () => {
+    const drafts = one('The court refused to hear a case against two men suspected of robbing a bank in Varrow in 2019.', '2019', ['2019', '2019', 'year']);
+    expect(drafts.map((d) => d.title)).toEqual(['Two men suspected of robbing a bank in Varrow']);
+  });
+
+  it('leaves an accusation told with its auxiliary to its clause', () => {
+    const drafts = one('Police said a clerk was accused of forging ballots in May.', 'May', ['2025-05', '2025-05', 'month']);
+    expect(drafts.map((d) => d.title)).toHaveLength(1);
+    expect(drafts[0].title).toMatch(/^Police/);
+  });
+
   it('leaves the date out of what a happening befell', () => {
     const drafts = one('The report found the blast of May 3 at the Harbourton depot was avoidable.', 'May 3', ['2025-05-03', '2025-05-03', 'day']);
     expect(drafts.map((d) => d.title)).not.toContain('Blast of May');

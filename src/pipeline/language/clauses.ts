@@ -45,7 +45,9 @@ export function tagWords(text: string): Word[] {
     const end = found < 0 || found - at > 40 ? at : found + t.length;
     // "4.15 am": the clock's "am" is no verb
     const clock = /^(?:am|pm|a\.m\.?|p\.m\.?)$/i.test(t) && words[words.length - 1]?.pos === 'NUM';
-    words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : (pos[i] ?? 'X'), start, end });
+    // "Air Am", "Pan Am": a capitalised "Am" after a capitalised word is part of a name, not "I am"
+    const inName = t === 'Am' && /^\p{Lu}/u.test(words[words.length - 1]?.text ?? '');
+    words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : inName ? 'PROPN' : (pos[i] ?? 'X'), start, end });
     at = end;
   }
   return words;

@@ -139,6 +139,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date).keep).toBe(true);
   });
 
+  it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
+    const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
+    expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');
+  });
+
   it('gives offsets into the text for every word', () => {
     const text = "It's “done” — officials didn't say.";
     for (const w of tagWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text);

@@ -374,6 +374,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const relative = words[cFrom] && /^(?:that|which)$/.test(words[cFrom].lower) ? Math.max(0, cFrom - 6) : cFrom;
     if (words.slice(relative, v).some((w) => w.pos === 'NOUN' && TREND_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
   }
+  // "the deficit hit its lowest level in May": a level reached over a period, a figure ("hit a high in 1983" may be news)
+  if (context.period && verb && v < a && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => /^levels?$/.test(w.lower))) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };

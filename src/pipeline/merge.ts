@@ -517,7 +517,7 @@ function actionsOf(d: DraftEvent, kept: Map<string, number>): Set<string> {
   return out;
 }
 
-/** How many words after a verb its object's head is looked for in. */
+/** How many words after a verb (its date's aside) its object's head is looked for in. */
 const OBJECT_REACH = 8;
 /** Words passed over on the way from a verb to its object's head: "called the mayor a liar", "voted on Friday to back the plan". */
 const OBJECT_SKIPS = new Set(['det', 'poss', 'adj', 'adv', 'num', 'name', 'quote', 'to', 'prep', 'verb', 'ven', 'ving', 'aux']);
@@ -540,12 +540,17 @@ function deedsOf(d: DraftEvent, kept: Map<string, number>): Map<string, Set<stri
     if ((t.tag !== 'verb' && t.tag !== 'ven') || inDate(t)) return;
     const verb = stem(t.lower);
     if (verb === REPORTING_STEM || (kept.get(verb) ?? NAME_WEIGHT) >= NAME_WEIGHT) return;
-    for (let j = i + 1; j < tokens.length && j <= i + OBJECT_REACH; j++) {
+    // (the date's own words do not count against the reach)
+    for (let j = i + 1, seen = 0; j < tokens.length && seen < OBJECT_REACH; j++) {
       if (inDate(tokens[j])) continue;
+      seen++;
       if (tokens[j].tag === 'noun') {
         // "a water sharing pact": the run goes on over a participle before a noun
         while (nounAt(j + 1) || (tokens[j + 1]?.tag === 'ving' && nounAt(j + 2))) j++;
-        const subject = new Set<string>();
+        // "Ann Lee and Ed Moss both voted to back the plan": members of a body doing its deed, whoever the body was
+        let q = i - 1;
+        while (q >= 0 && tokens[q].tag === 'adv') q--;
+        const subject = new Set<string>(/^(?:all|both)$/.test(tokens[q]?.lower ?? '') ? [ANY_SUBJECT] : []);
         for (let k = i - 1; k >= 0 && !SUBJECT_ENDS.has(tokens[k].tag); k--) {
           if ((tokens[k].tag === 'noun' || tokens[k].tag === 'name') && !inDate(tokens[k])) subject.add(stem(tokens[k].lower));
         }
@@ -558,11 +563,14 @@ function deedsOf(d: DraftEvent, kept: Map<string, number>): Map<string, Set<stri
   return out;
 }
 
+/** A subject that meets any: the members of a body ("all voted"). */
+const ANY_SUBJECT = '*';
+
 /** Whether two tellings do the same deed to the same thing, by subjects that share a word ("Presidents Ann Lee and Ed Moss", "the two presidents"). */
 function sameDeed(x: Prepared, y: Prepared): boolean {
   for (const [k, subject] of x.deeds) {
     const other = y.deeds.get(k);
-    if (other && [...subject].some((w) => other.has(w))) return true;
+    if (other && (subject.has(ANY_SUBJECT) || other.has(ANY_SUBJECT) || [...subject].some((w) => other.has(w)))) return true;
   }
   return false;
 }

@@ -150,6 +150,12 @@ describe('mergeAcrossSources', () => {
       merged: true,
     },
     {
+      name: 'a vote and the members who all cast it',
+      a: ['A citizens assembly voted overwhelmingly on Tuesday to make Varrow a free port.', 'Tuesday'],
+      b: ['Finance Minister Ada Brill, Trade Minister Tom Vale and Mayor Ann Roe all voted to back the port on Tuesday.', 'Tuesday'],
+      merged: true,
+    },
+    {
       name: 'the same deed told of someone else',
       a: ['The Rovers signed a young goalkeeper from Oxhey on Tuesday.', 'Tuesday'],
       b: ['The Mariners signed a young goalkeeper from Brisk on Tuesday.', 'Tuesday'],

@@ -250,6 +250,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }
+      // "will keep their names until 1990, when each will adopt the new one": a state's end is the when-clause's happening
+      const when = reading.keep ? null : whenClause(sentence.text, words, timex.end - sentence.start);
+      if (when) {
+        const draft: DraftEvent = { article, title: when.title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
+        if (when.planned) draft.status = 'planned';
+        here.push(draft);
+        continue;
+      }
       if (!reading.keep) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const tagged = words;
@@ -353,6 +361,37 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   if (to - from < 2) return '';
   const phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
   return shorten(capitalise(phrase));
+}
+
+/** Words that stand for the subject named before them: "each will adopt", "they will move". */
+const STAND_INS = /^(?:each|both|all|they|it)$/;
+
+/**
+ * "The pilots will fly the old jets until May, when they will move to the new ones": the happening
+ * of a ", when" clause right after the date, titled with the clause's subject (or, for "each",
+ * "they", the sentence's opening subject) and its predicate. Null when no such clause follows, or it
+ * is negated or only guessed at.
+ */
+function whenClause(text: string, words: Word[], dateEnd: number): { title: string; planned: boolean } | null {
+  const m = /^\s*,\s*when\s+/i.exec(text.slice(dateEnd));
+  if (!m) return null;
+  const from = words.findIndex((w) => w.start >= dateEnd + m[0].length);
+  if (from < 0) return null;
+  let to = from;
+  while (to < words.length && !/^[,;:.!?]$/.test(words[to].text)) to++;
+  const clause = words.slice(from, to);
+  const verb = clause.findIndex((w) => w.pos === 'VERB');
+  if (verb < 1 || clause.some((w) => /^(?:not|n't|never|could|might|may|should)$/.test(w.lower))) return null;
+  const planned = clause.slice(0, verb).some((w) => /^(?:will|'ll|would|shall)$/.test(w.lower));
+  let subject = text.slice(clause[0].start, clause[verb - 1].end);
+  if (STAND_INS.test(clause[0].lower) && (verb === 1 || clause[1].lower === 'will')) {
+    // the sentence's opening noun phrase, up to its first verb or auxiliary
+    const first = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (first < 1 || !words.slice(0, first).every((w) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(w.pos))) return null;
+    subject = `${text.slice(words[0].start, words[first - 1].end)} ${planned ? 'will' : ''}`.trim();
+  }
+  const title = `${subject} ${text.slice(clause[verb].start, clause[clause.length - 1].end)}`.replace(/\s+/g, ' ').replace(/^the\s+/i, '');
+  return { title: shorten(capitalise(title)), planned };
 }
 
 /**

@@ -209,6 +209,19 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts[0].title).toMatch(/^Police/);
   });
 
+  it.each([
+    { text: 'The Harbourton ferries will continue to sail in their old liveries until 2027, when each will take the new colours.', title: 'Harbourton ferries will take the new colours', status: 'planned' },
+    { text: 'The pilots had flown the old jets until 1998, when the airline sold the fleet.', title: 'Airline sold the fleet', status: undefined },
+  ])('dates the happening of a ", when" clause after a state\'s end: "$text"', ({ text, title, status }) => {
+    const year = /\d{4}/.exec(text)![0];
+    const drafts = one(text, year, [year, year, 'year']);
+    expect(drafts.map((d) => [d.title, d.status])).toEqual([[title, status]]);
+  });
+
+  it('makes nothing of a ", when" clause that is only guessed at', () => {
+    expect(one('The pilots had flown the old jets until 1998, when the airline might have sold the fleet.', '1998', ['1998', '1998', 'year'])).toEqual([]);
+  });
+
   it('leaves the date out of what a happening befell', () => {
     const drafts = one('The report found the blast of May 3 at the Harbourton depot was avoidable.', 'May 3', ['2025-05-03', '2025-05-03', 'day']);
     expect(drafts.map((d) => d.title)).not.toContain('Blast of May');

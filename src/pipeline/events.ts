@@ -251,7 +251,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }
       // "will keep their names until 1990, when each will adopt the new one": a state's end is the when-clause's happening
-      const when = reading.keep ? null : whenClause(sentence.text, words, timex.end - sentence.start);
+      // (not a forecast's, a guess's or a denial's date: "expect the slide to go on into 2027, when ...")
+      const guessed = (r: DateReading) => !r.keep && /^(?:hypothetical|forecast|negation)$/.test(r.reason);
+      const when = reading.keep || guessed(reading) || guessed(readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true })) ? null : whenClause(sentence.text, words, timex.end - sentence.start);
       if (when) {
         const draft: DraftEvent = { article, title: when.title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
         if (when.planned) draft.status = 'planned';

@@ -521,8 +521,8 @@ function actionsOf(d: DraftEvent, kept: Map<string, number>): Set<string> {
 const OBJECT_REACH = 8;
 /** Words passed over on the way from a verb to its object's head: "called the mayor a liar", "voted on Friday to back the plan". */
 const OBJECT_SKIPS = new Set(['det', 'poss', 'adj', 'adv', 'num', 'name', 'quote', 'to', 'prep', 'verb', 'ven', 'ving', 'aux']);
-/** Words that end a verb's subject, going back from the verb ("and" does not: "Ann Lee and Ed Moss signed"). */
-const SUBJECT_ENDS = new Set(['punct', 'sub', 'rel']);
+/** Words that end a verb's subject, going back from the verb ("and" does not: "Ann Lee and Ed Moss signed"; another verb does: "let the bank sell"). */
+const SUBJECT_ENDS = new Set(['punct', 'sub', 'rel', 'verb', 'ven', 'aux', 'modal', 'to']);
 
 /**
  * "signed an economic cooperation plan" and "signed the plan": each verb (not a reporting one) with

@@ -155,9 +155,17 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'Born: 3 June 1961, Leeds, UK Known for: Skating', phrase: '3 June 1961' },
     { text: 'Match report 1 JUNE 2025, SPORT & LEISURE The best goals of the season.', phrase: 'JUNE 2025' },
     { text: 'Speaking after the 1995 floods, the mayor said the town needed help.', phrase: '1995' },
+    { text: 'Bad news for the harbour pilots today.', phrase: 'today' },
     { text: 'Shares fell 5 percent, topping the slide after the 1998 crash, to close lower.', phrase: '1998' },
   ])('drafts nothing from "$text"', ({ text, phrase }) => {
     expect(one(text, phrase, ['2025-06-01', '2025-06-01', 'day'])).toEqual([]);
+  });
+
+  it.each([
+    'Ada Roe married Tom Vale at the town chapel in 1923.',
+    'That habit underlay the sudden collapse of the Varrow and Oxhey banks in 1923.',
+  ])('keeps a sentence whose verb a tagger misses: "%s"', (text) => {
+    expect(one(text, '1923', ['1923', '1923', 'year'])).toHaveLength(1);
   });
 
   it('keeps a listed timeline entry whatever its verb', () => {

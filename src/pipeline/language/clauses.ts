@@ -284,9 +284,6 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return { keep: true, status: 'happened', nounPhrase: [s, a - 1] };
   }
 
-  // "Good news for the club today.": a written sentence with no verb at all tells no one doing anything
-  // (a piece with no full stop, "Storm warning, Tuesday", is a label or heading others read)
-  if (!context.clauseOnly && /^[.!]$/.test(words[words.length - 1].text) && !hasVerbIn(words, 0, words.length)) return { keep: false, reason: 'reaction' };
   const [cFrom, cTo] = clauseAround(words, a);
   const v = governingVerb(words, cFrom, cTo, a, b);
   const verb = words[v];

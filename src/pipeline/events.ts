@@ -387,7 +387,8 @@ function whenClause(text: string, words: Word[], dateEnd: number): { title: stri
   while (to < words.length && !/^[,;:.!?]$/.test(words[to].text)) to++;
   const clause = words.slice(from, to);
   const verb = clause.findIndex((w) => w.pos === 'VERB');
-  if (verb < 1 || clause.some((w) => /^(?:not|n't|never|could|might|may|should)$/.test(w.lower))) return null;
+  // (nor a poll's or a figure's: "in 1958, when 70 percent said they trusted ...")
+  if (verb < 1 || clause.some((w) => /^(?:not|n't|never|could|might|may|should|percent|%)$/.test(w.lower))) return null;
   const planned = clause.slice(0, verb).some((w) => /^(?:will|'ll|would|shall)$/.test(w.lower));
   let subject = text.slice(clause[0].start, clause[verb - 1].end);
   if (STAND_INS.test(clause[0].lower) && (verb === 1 || clause[1].lower === 'will')) {

@@ -230,6 +230,10 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one('Analysts expect the slide to go on through the first half of 2027, when the mills will feel the price cuts.', '2027', ['2027', '2027', 'year'])).toEqual([]);
   });
 
+  it('makes nothing of a ", when" clause that gives a figure', () => {
+    expect(one('Trust has fallen ever since 1958, when 70 percent of voters said they trusted the council.', '1958', ['1958', '1958', 'year'])).toEqual([]);
+  });
+
   it('makes nothing of a ", when" clause that is only guessed at', () => {
     expect(one('The pilots had flown the old jets until 1998, when the airline might have sold the fleet.', '1998', ['1998', '1998', 'year'])).toEqual([]);
   });

@@ -260,6 +260,17 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         here.push(draft);
         continue;
       }
+      // "named captain of the Varrow Star for a voyage in May": the voyage is a happening of that month
+      const purpose = !reading.keep && reading.reason === 'modifies a noun' ? purposeTitle(words, timex.start - sentence.start) : '';
+      if (purpose) {
+        const told = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
+        if (told.keep) {
+          const draft: DraftEvent = { article, title: purpose, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
+          if (told.status === 'planned') draft.status = 'planned';
+          here.push(draft);
+        }
+        continue;
+      }
       if (!reading.keep) continue;
       // "Good news for the club today.": a written sentence in which neither tagger finds a verb tells no one
       // doing anything (a piece with no full stop, "Storm warning, Tuesday", is a label or heading others read)
@@ -367,6 +378,24 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   if (to - from < 2) return '';
   const phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
   return shorten(capitalise(phrase));
+}
+
+/** Happenings someone is named, sent or chosen for: "for a voyage in May". */
+const PURPOSE_NOUNS = /^(?:mission|voyage|flight|trip|tour|expedition|visit|summit|launch|campaign)$/;
+
+/**
+ * "named commander of the Varrow Star for a voyage in May": the happening a date after "for a <noun>"
+ * names, titled with the name the noun belongs to ("Varrow Star voyage"). Empty when no name stands
+ * just before "for", or the noun is not a happening.
+ */
+function purposeTitle(words: Word[], dateFrom: number): string {
+  const a = words.findIndex((w) => w.end > dateFrom);
+  const noun = words[a - 2];
+  if (a < 4 || !/^(?:in|on)$/.test(words[a - 1].lower) || !noun || !PURPOSE_NOUNS.test(noun.lower) || words[a - 3].pos !== 'DET' || words[a - 4].lower !== 'for') return '';
+  let s = a - 4;
+  while (s > 0 && words[s - 1].pos === 'PROPN') s--;
+  if (s === a - 4) return '';
+  return capitalise(`${words.slice(s, a - 4).map((w) => w.text).join(' ')} ${noun.text}`);
 }
 
 /** Words that stand for the subject named before them: "each will adopt", "they will move". */

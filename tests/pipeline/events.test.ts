@@ -238,6 +238,15 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one('The pilots had flown the old jets until 1998, when the airline might have sold the fleet.', '1998', ['1998', '1998', 'year'])).toEqual([]);
   });
 
+  it('dates the voyage someone is named captain for, not the naming', () => {
+    const drafts = one('Ada Brill will be named captain of the Varrow Star for a voyage in May.', 'May', ['2026-05', '2026-05', 'month']);
+    expect(drafts.map((d) => [d.title, d.status])).toEqual([['Varrow Star voyage', 'planned']]);
+  });
+
+  it('makes nothing of a purpose no name says the owner of', () => {
+    expect(one('Ada Brill will be named captain for a voyage in May.', 'May', ['2026-05', '2026-05', 'month'])).toEqual([]);
+  });
+
   it('leaves the date out of what a happening befell', () => {
     const drafts = one('The report found the blast of May 3 at the Harbourton depot was avoidable.', 'May 3', ['2025-05-03', '2025-05-03', 'day']);
     expect(drafts.map((d) => d.title)).not.toContain('Blast of May');

@@ -259,12 +259,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // The determiner may sit inside the date's own words ("the 11 September 2001 attacks").
   // ("since his May 3 arrival" too, which starts a span; "in his Nov. 3 column, she argued" dates what the column says)
   const possessive = before && POSSESSIVES.has(before.lower) && words[a - 2]?.lower === 'since';
-  // ("A day earlier, crews ...", "the day before, crews ...": a date ending in its shift modifies no noun after it;
-  // "A year earlier the bank earned $2 million" stays out: a period's comparison)
-  const shifted = !context.period && (words[b].pos === 'ADV' || words[b].pos === 'ADP');
-  if (!context.clauseOnly && !shifted && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their' || possessive)) || words[a].pos === 'DET')) {
+  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their' || possessive)) || words[a].pos === 'DET')) {
     let k = b + 1;
-    if (words[k]?.text === ',') k++;
+    // "the Sept. 11, 2001, attacks": a comma closing a date's year; not "The previous day, rebels ...", "But this
+    // week, crews ...", whose comma ends the sentence's fronted adverbial ("A year earlier, the bank earned $2 million"
+    // stays out: a period's comparison)
+    let lead = a - 1;
+    while (lead >= 0 && /^(?:ADP|CCONJ|ADV)$/.test(words[lead].pos)) lead--;
+    const fronted = lead < 0 || words[lead].pos === 'PUNCT';
+    if (words[k]?.text === ',' && (words[b].pos === 'NUM' || context.period || !fronted)) k++;
     const startHead = k;
     while (k < words.length && (words[k].pos === 'NOUN' || words[k].pos === 'ADJ' || words[k].pos === 'PROPN')) k++;
     const head = words[k - 1];

@@ -83,7 +83,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "a trend's onset told by its subject", text: 'A steady rise in rents started in May across the valley.', date: 'in May', reason: 'statistic', period: true },
     { name: 'a level reached over a month', text: 'The jobless rate fell to its lowest level in a decade in March.', date: 'in March', reason: 'statistic', period: true },
     { name: "a year-earlier figure leading its clause", text: 'A year earlier, Harbourton Savings earned $2.4 million.', date: 'A year earlier', reason: 'modifies a noun', period: true },
-    { name: 'a date before an attribution'"'"'s comma, mid-sentence (left out as it was before: read with the noun after it)', text: 'Floodwater could reach the lower town this week, forecasters said on Monday.', date: 'this week', reason: 'modifies a noun' },
+    { name: "a hedged date before an attribution's comma, mid-sentence (left out, read with the noun after it)", text: 'Floodwater could reach the lower town this week, forecasters said on Monday.', date: 'this week', reason: 'modifies a noun' },
     { name: 'a tally over recent weeks', text: 'Savers have withdrawn large sums from the bank in recent weeks.', date: 'in recent weeks', reason: 'statistic', period: true },
     { name: 'a tally over recent months in a subject set off by an aside', text: 'The steep fall in rents in recent months, while good for tenants, has hurt landlords.', date: 'in recent months', reason: 'statistic', period: true },
     { name: 'a level over a year', text: 'Figures out this week show exports to the region hit a record $41 billion in 2019.', date: 'in 2019', reason: 'statistic', period: true },

@@ -275,7 +275,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Good news for the club today.": a written sentence in which neither tagger finds a verb tells no one
       // doing anything (a piece with no full stop, "Storm warning, Tuesday", is a label or heading others read)
       // ("That trend underlay the slump in 1997": a noun right before a determiner is a verb both missed)
-      if (!heading && /[.!]\s*$/.test(sentence.text) && !words.some((w, k) => w.pos === 'VERB' || w.pos === 'AUX' || (k > 0 && w.pos === 'NOUN' && words[k + 1]?.pos === 'DET')) && !sentence.tokens.some((t) => isVerbal(t) || t.tag === 'ving')) continue;
+      if (!heading && /[.!]\s*$/.test(sentence.text) && !words.some((w, k, all) => w.pos === 'VERB' || w.pos === 'AUX' || (k > 0 && w.pos === 'NOUN' && all[k + 1]?.pos === 'DET')) && !sentence.tokens.some((t) => isVerbal(t) || t.tag === 'ving')) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const tagged = words;
       const clauseTitle = () => nameSubject(eventTitle(sentence, timex, tagged, dates), antecedents);

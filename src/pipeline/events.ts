@@ -2,6 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
+import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
@@ -244,14 +245,41 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
       let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
       // "credit dried up after the 1974 crash": a happening named as a yardstick dates its clause, not a happening of its own
-      if (reading.keep && reading.nounPhrase && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
+      // ("searching since the May 2 kidnapping": a clause told since a happening is a state, and the noun the happening)
+      const since = afterSince(sentence.text, timex.start - sentence.start);
+      if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }
+      // "will keep their names until 1990, when each will adopt the new one": a state's end is the when-clause's happening
+      // (not a forecast's, a guess's or a denial's date: "expect the slide to go on into 2027, when ...")
+      const guessed = (r: DateReading) => !r.keep && /^(?:hypothetical|forecast|negation)$/.test(r.reason);
+      const when = reading.keep || guessed(reading) || guessed(readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true })) ? null : whenClause(sentence.text, words, timex.end - sentence.start);
+      if (when) {
+        const draft: DraftEvent = { article, title: when.title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
+        if (when.planned) draft.status = 'planned';
+        here.push(draft);
+        continue;
+      }
+      // "named captain of the Varrow Star for a voyage in May": the voyage is a happening of that month
+      const purpose = !reading.keep && reading.reason === 'modifies a noun' ? purposeTitle(words, timex.start - sentence.start) : '';
+      if (purpose) {
+        const told = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
+        if (told.keep) {
+          const draft: DraftEvent = { article, title: purpose, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
+          if (told.status === 'planned') draft.status = 'planned';
+          here.push(draft);
+        }
+        continue;
+      }
       if (!reading.keep) continue;
+      // "Good news for the club today.": a written sentence in which neither tagger finds a verb tells no one
+      // doing anything (a piece with no full stop, "Storm warning, Tuesday", is a label or heading others read)
+      // ("That trend underlay the slump in 1997": a noun right before a determiner is a verb both missed)
+      if (!heading && /[.!]\s*$/.test(sentence.text) && !words.some((w, k, all) => w.pos === 'VERB' || w.pos === 'AUX' || (k > 0 && w.pos === 'NOUN' && all[k + 1]?.pos === 'DET')) && !sentence.tokens.some((t) => isVerbal(t) || t.tag === 'ving')) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const tagged = words;
       const clauseTitle = () => nameSubject(eventTitle(sentence, timex, tagged, dates), antecedents);
-      let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase)) || '';
+      let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase, [timex.start - sentence.start, timex.end - sentence.start])) || '';
       // "rallied to urge him to stand in this year's election": a noun too bare to be the title is told by
       // its clause, and a clause that is only urged, forecast or denied tells no happening at that date
       if (reading.nounPhrase && !title) {
@@ -259,17 +287,20 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // ("last month's explosion might be linked to the bombings": a past happening named by its noun stays real)
         const past = timex.resolution.direction === 'back' || /\b(?:last|past|previous|ago|yesterday|earlier)\b/i.test(timex.text);
         if (!told.keep && !past && /^(?:hypothetical|forecast|negation)$/.test(told.reason)) continue;
+        // "on the run since the May 2 kidnapping": the clause is a state since the date, which dates only the noun's happening
+        if (since) title = shorten(capitalise(sentence.text.slice(timex.start - sentence.start, words[reading.nounPhrase[1] - 1].end)));
       }
       // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
       // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
       // "after last month's heavy flooding": a noun phrase naming no one and nothing is a label;
       // the clause says who did what ("the council said repairs would start")
       const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
-      if (title && reading.nounPhrase && (label || subjectPhrase(words, reading.nounPhrase[0]))) {
+      if (title && reading.nounPhrase && !since && (label || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
       }
-      title ||= clauseTitle();
+      // "two men suspected of robbing a bank in 2019": the date is the deed's, which the title names
+      title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
@@ -325,14 +356,106 @@ function subjectPhrase(words: Word[], from: number): boolean {
   return true;
 }
 
-function nounTitle(text: string, words: Word[], [from, to]: [number, number]): string {
+function nounTitle(text: string, words: Word[], [from, to]: [number, number], [dateFrom, dateTo]: [number, number]): string {
   // "attacks in New York and Washington": a place after the noun says which.
   if (/^(?:in|at|on|off|near)$/.test(words[to]?.lower ?? '') && words[to + 1]?.pos === 'PROPN') {
     to += 2;
     while (to < words.length && (words[to].pos === 'PROPN' || words[to].lower === 'and' && words[to + 1]?.pos === 'PROPN')) to++;
   }
+  // "the bombing of a county courthouse": what the happening befell says which
+  // (not "the blast of May 3": the date's own words)
+  if (words[to]?.lower === 'of' && words[to + 1] && !(words[to + 1].start >= dateFrom && words[to + 1].start < dateTo)) {
+    let k = to + 1;
+    if (words[k]?.pos === 'DET') k++;
+    const head = k;
+    // ("of a Lakeview, Ore., pharmacy": a place and its state between commas; "a scope-fitted gun": a hyphen joins)
+    const joins = (w: Word) => (w.text === '-' && words[k + 1]?.start === w.end) || (w.text === ',' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos !== 'DET');
+    while (k < words.length && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[k].pos) || joins(words[k]))) k++;
+    while (k > head && !isNounWord(words[k - 1])) k--;
+    if (k > head) to = k;
+  }
   // One bare noun ("its debut") says too little: the clause's own title does better.
   if (to - from < 2) return '';
   const phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
-  return shorten(phrase.charAt(0).toUpperCase() + phrase.slice(1));
+  return shorten(capitalise(phrase));
 }
+
+/** Happenings someone is named, sent or chosen for: "for a voyage in May". */
+const PURPOSE_NOUNS = /^(?:mission|voyage|flight|trip|tour|expedition|visit|summit|launch|campaign)$/;
+
+/**
+ * "named commander of the Varrow Star for a voyage in May": the happening a date after "for a <noun>"
+ * names, titled with the name the noun belongs to ("Varrow Star voyage"). Empty when no name stands
+ * just before "for", or the noun is not a happening.
+ */
+function purposeTitle(words: Word[], dateFrom: number): string {
+  const a = words.findIndex((w) => w.end > dateFrom);
+  const noun = words[a - 2];
+  if (a < 4 || !/^(?:in|on)$/.test(words[a - 1].lower) || !noun || !PURPOSE_NOUNS.test(noun.lower) || words[a - 3].pos !== 'DET' || words[a - 4].lower !== 'for') return '';
+  let s = a - 4;
+  while (s > 0 && words[s - 1].pos === 'PROPN') s--;
+  if (s === a - 4) return '';
+  return capitalise(`${words.slice(s, a - 4).map((w) => w.text).join(' ')} ${noun.text}`);
+}
+
+/** Words that stand for the subject named before them: "each will adopt", "they will move". */
+const STAND_INS = /^(?:each|both|all|they|it)$/;
+
+/**
+ * "The pilots will fly the old jets until May, when they will move to the new ones": the happening
+ * of a ", when" clause right after the date, titled with the clause's subject (or, for "each",
+ * "they", the sentence's opening subject) and its predicate. Null when no such clause follows, or it
+ * is negated or only guessed at.
+ */
+function whenClause(text: string, words: Word[], dateEnd: number): { title: string; planned: boolean } | null {
+  const m = /^\s*,\s*when\s+/i.exec(text.slice(dateEnd));
+  if (!m) return null;
+  const from = words.findIndex((w) => w.start >= dateEnd + m[0].length);
+  if (from < 0) return null;
+  let to = from;
+  while (to < words.length && !/^[,;:.!?]$/.test(words[to].text)) to++;
+  const clause = words.slice(from, to);
+  const verb = clause.findIndex((w) => w.pos === 'VERB');
+  // (nor a poll's or a figure's: "in 1958, when 70 percent said they trusted ...")
+  if (verb < 1 || clause.some((w) => /^(?:not|n't|never|could|might|may|should|percent|%)$/.test(w.lower))) return null;
+  const planned = clause.slice(0, verb).some((w) => /^(?:will|'ll|would|shall)$/.test(w.lower));
+  let subject = text.slice(clause[0].start, clause[verb - 1].end);
+  if (STAND_INS.test(clause[0].lower) && (verb === 1 || clause[1].lower === 'will')) {
+    // the sentence's opening noun phrase, up to its first verb or auxiliary
+    const first = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (first < 1 || !words.slice(0, first).every((w) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(w.pos))) return null;
+    subject = `${text.slice(words[0].start, words[first - 1].end)} ${planned ? 'will' : ''}`.trim();
+  }
+  const title = `${subject} ${text.slice(clause[verb].start, clause[clause.length - 1].end)}`.replace(/\s+/g, ' ').replace(/^the\s+/i, '');
+  return { title: shorten(capitalise(title)), planned };
+}
+
+/**
+ * "two men suspected of robbing a bank in 2019", "a clerk accused of forging the ballots last May":
+ * when the date ends a deed someone is suspected, accused or convicted of (a participle, "of" or
+ * "with", then the deed's "-ing" verb), the title is who with the deed ("Two men suspected of robbing
+ * a bank"), not the clause the suspicion sits in. Empty when the date is not in such a deed.
+ */
+function deedTitle(text: string, words: Word[], from: number, to: number): string {
+  const a = words.findIndex((w) => w.end > from);
+  if (a < 0) return '';
+  let g = a - 1;
+  // back from the date over the deed's own words, to its "-ing" verb
+  while (g >= 0 && a - g <= 12 && !(words[g].pos === 'VERB' && /ing$/.test(words[g].lower)) && words[g].pos !== 'PUNCT' && words[g].pos !== 'AUX' && words[g].pos !== 'PRON') g--;
+  if (g < 2 || words[g].pos !== 'VERB' || !/ing$/.test(words[g].lower)) return '';
+  if (!/^(?:of|with)$/.test(words[g - 1].lower) || !/^(?:VERB|ADJ)$/.test(words[g - 2].pos) || !/ed$/.test(words[g - 2].lower)) return '';
+  // who: the noun phrase just before the participle
+  let s = g - 2;
+  while (s > 0 && /^(?:NOUN|PROPN|NUM|ADJ)$/.test(words[s - 1].pos)) s--;
+  if (s === g - 2 || !words.slice(s, g - 2).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return '';
+  // the deed, without the date and the preposition leading it in
+  let end = a - 1;
+  if (/^(?:in|on|at|during)$/.test(words[end].lower)) end--;
+  if (end <= g) return '';
+  const after = text.slice(to).match(/^[^,;.!?]*/)?.[0] ?? '';
+  if (/\p{L}/u.test(after)) return '';
+  return shorten(capitalise(text.slice(words[s].start, words[end].end).replace(/\s+/g, ' ')));
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const isNounWord = (w: Word) => w.pos === 'NOUN' || w.pos === 'PROPN';

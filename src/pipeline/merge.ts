@@ -83,6 +83,8 @@ interface Prepared {
   phrases: string[];
   /** What it says was done: its verbs and happening nouns, outside its date (see `actionsOf`). */
   actions: Set<string>;
+  /** What was done to what, and by whom: see `deedsOf`. */
+  deeds: Map<string, Set<string>>;
 }
 
 /**
@@ -254,6 +256,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         refersTo: referredHappenings(draft),
         phrases: neighbourPairs(draft, sentence),
         actions: actionsOf(draft, sentence),
+        deeds: deedsOf(draft, sentence),
       };
     });
 
@@ -514,6 +517,64 @@ function actionsOf(d: DraftEvent, kept: Map<string, number>): Set<string> {
   return out;
 }
 
+/** How many words after a verb (its date's aside) its object's head is looked for in. */
+const OBJECT_REACH = 8;
+/** Words passed over on the way from a verb to its object's head: "called the mayor a liar", "voted on Friday to back the plan". */
+const OBJECT_SKIPS = new Set(['det', 'poss', 'adj', 'adv', 'num', 'name', 'quote', 'to', 'prep', 'verb', 'ven', 'ving', 'aux']);
+/** Words that end a verb's subject, going back from the verb ("and" does not: "Ann Lee and Ed Moss signed"; another verb does: "let the bank sell"). */
+const SUBJECT_ENDS = new Set(['punct', 'sub', 'rel', 'verb', 'ven', 'aux', 'modal', 'to']);
+
+/**
+ * "signed an economic cooperation plan" and "signed the plan": each verb (not a reporting one) with
+ * the last noun of the first run of common nouns after it, outside its date, as a "verb>noun" stem
+ * key, and the stems of the nouns and names of its subject (the words back to the clause's start).
+ */
+function deedsOf(d: DraftEvent, kept: Map<string, number>): Map<string, Set<string>> {
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const tokens = d.sentence.tokens;
+  const inDate = (t: Token) => t.end > from && t.start < to;
+  const nounAt = (j: number) => tokens[j]?.tag === 'noun' && !inDate(tokens[j]);
+  const out = new Map<string, Set<string>>();
+  tokens.forEach((t, i) => {
+    if ((t.tag !== 'verb' && t.tag !== 'ven') || inDate(t)) return;
+    const verb = stem(t.lower);
+    if (verb === REPORTING_STEM || (kept.get(verb) ?? NAME_WEIGHT) >= NAME_WEIGHT) return;
+    // (the date's own words do not count against the reach)
+    for (let j = i + 1, seen = 0; j < tokens.length && seen < OBJECT_REACH; j++) {
+      if (inDate(tokens[j])) continue;
+      seen++;
+      if (tokens[j].tag === 'noun') {
+        // "a water sharing pact": the run goes on over a participle before a noun
+        while (nounAt(j + 1) || (tokens[j + 1]?.tag === 'ving' && nounAt(j + 2))) j++;
+        // "Ann Lee and Ed Moss both voted to back the plan": members of a body doing its deed, whoever the body was
+        let q = i - 1;
+        while (q >= 0 && tokens[q].tag === 'adv') q--;
+        const subject = new Set<string>(/^(?:all|both)$/.test(tokens[q]?.lower ?? '') ? [ANY_SUBJECT] : []);
+        for (let k = i - 1; k >= 0 && !SUBJECT_ENDS.has(tokens[k].tag); k--) {
+          if ((tokens[k].tag === 'noun' || tokens[k].tag === 'name') && !inDate(tokens[k])) subject.add(stem(tokens[k].lower));
+        }
+        out.set(`${verb}>${stem(tokens[j].lower)}`, subject);
+        return;
+      }
+      if (!OBJECT_SKIPS.has(tokens[j].tag)) return;
+    }
+  });
+  return out;
+}
+
+/** A subject that meets any: the members of a body ("all voted"). */
+const ANY_SUBJECT = '*';
+
+/** Whether two tellings do the same deed to the same thing, by subjects that share a word ("Presidents Ann Lee and Ed Moss", "the two presidents"). */
+function sameDeed(x: Prepared, y: Prepared): boolean {
+  for (const [k, subject] of x.deeds) {
+    const other = y.deeds.get(k);
+    if (other && (subject.has(ANY_SUBJECT) || other.has(ANY_SUBJECT) || [...subject].some((w) => other.has(w)))) return true;
+  }
+  return false;
+}
+
 /** Least number of common words (names aside) two tellings across precisions must share when they share no action. */
 const MIXED_COMMON_WORDS = 3;
 
@@ -561,6 +622,7 @@ function carriesOn(x: Prepared, y: Prepared): boolean {
 
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
   if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y)) return true;
+  if (sameDeed(x, y)) return true;
   const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;
   let size = 0;

@@ -157,9 +157,17 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'Born: 3 June 1961, Leeds, UK Known for: Skating', phrase: '3 June 1961' },
     { text: 'Match report 1 JUNE 2025, SPORT & LEISURE The best goals of the season.', phrase: 'JUNE 2025' },
     { text: 'Speaking after the 1995 floods, the mayor said the town needed help.', phrase: '1995' },
+    { text: 'Bad news for the harbour pilots today.', phrase: 'today' },
     { text: 'Shares fell 5 percent, topping the slide after the 1998 crash, to close lower.', phrase: '1998' },
   ])('drafts nothing from "$text"', ({ text, phrase }) => {
     expect(one(text, phrase, ['2025-06-01', '2025-06-01', 'day'])).toEqual([]);
+  });
+
+  it.each([
+    'Ada Roe married Tom Vale at the town chapel in 1923.',
+    'That habit underlay the sudden collapse of the Varrow and Oxhey banks in 1923.',
+  ])('keeps a sentence whose verb a tagger misses: "%s"', (text) => {
+    expect(one(text, '1923', ['1923', '1923', 'year'])).toHaveLength(1);
   });
 
   it('keeps a listed timeline entry whatever its verb', () => {
@@ -190,6 +198,60 @@ describe('draftEvents reads each date in its clause', () => {
   it('keeps a bare happening noun dated inside a clause that happened', () => {
     const drafts = one("Ana Ruiz won this year's election by a wide margin.", 'this year', ['2025', '2025', 'year']);
     expect(drafts.map((d) => d.date.start)).toEqual(['2025']);
+  });
+
+  it.each([
+    { text: 'Rangers have combed the hills since the May 2 kidnapping of a hiker.', phrase: 'May 2', date: ['2025-05-02', '2025-05-02', 'day'], title: 'Kidnapping of a hiker' },
+    { text: 'Ada Brill has been in hiding since shortly after the May 2 slaying.', phrase: 'May 2', date: ['2025-05-02', '2025-05-02', 'day'], title: 'May 2 slaying' },
+    { text: 'Tom Vale has been on the run since the March 2019 bombing of a Lakeview, Ore., depot that hurt two guards.', phrase: 'March 2019', date: ['2019-03', '2019-03', 'month'], title: 'Bombing of a Lakeview, Ore., depot' },
+  ] as { text: string; phrase: string; date: [string, string, Precision]; title: string }[])('dates the happening a state runs since, not the state: "$text"', ({ text, phrase, date, title }) => {
+    expect(one(text, phrase, date).map((d) => [d.title, d.date.start])).toEqual([[title, date[0]]]);
+  });
+
+  it('titles a deed someone is suspected of with who and the deed, dated by its year', () => {
+    const drafts = one('The court refused to hear a case against two men suspected of robbing a bank in Varrow in 2019.', '2019', ['2019', '2019', 'year']);
+    expect(drafts.map((d) => d.title)).toEqual(['Two men suspected of robbing a bank in Varrow']);
+  });
+
+  it('leaves an accusation told with its auxiliary to its clause', () => {
+    const drafts = one('Police said a clerk was accused of forging ballots in May.', 'May', ['2025-05', '2025-05', 'month']);
+    expect(drafts.map((d) => d.title)).toHaveLength(1);
+    expect(drafts[0].title).toMatch(/^Police/);
+  });
+
+  it.each([
+    { text: 'The Harbourton ferries will continue to sail in their old liveries until 2027, when each will take the new colours.', title: 'Harbourton ferries will take the new colours', status: 'planned' },
+    { text: 'The pilots had flown the old jets until 1998, when the airline sold the fleet.', title: 'Airline sold the fleet', status: undefined },
+  ])('dates the happening of a ", when" clause after a state\'s end: "$text"', ({ text, title, status }) => {
+    const year = /\d{4}/.exec(text)![0];
+    const drafts = one(text, year, [year, year, 'year']);
+    expect(drafts.map((d) => [d.title, d.status])).toEqual([[title, status]]);
+  });
+
+  it('makes nothing of a ", when" clause after a forecast', () => {
+    expect(one('Analysts expect the slide to go on through the first half of 2027, when the mills will feel the price cuts.', '2027', ['2027', '2027', 'year'])).toEqual([]);
+  });
+
+  it('makes nothing of a ", when" clause that gives a figure', () => {
+    expect(one('Trust has fallen ever since 1958, when 70 percent of voters said they trusted the council.', '1958', ['1958', '1958', 'year'])).toEqual([]);
+  });
+
+  it('makes nothing of a ", when" clause that is only guessed at', () => {
+    expect(one('The pilots had flown the old jets until 1998, when the airline might have sold the fleet.', '1998', ['1998', '1998', 'year'])).toEqual([]);
+  });
+
+  it('dates the voyage someone is named captain for, not the naming', () => {
+    const drafts = one('Ada Brill will be named captain of the Varrow Star for a voyage in May.', 'May', ['2026-05', '2026-05', 'month']);
+    expect(drafts.map((d) => [d.title, d.status])).toEqual([['Varrow Star voyage', 'planned']]);
+  });
+
+  it('makes nothing of a purpose no name says the owner of', () => {
+    expect(one('Ada Brill will be named captain for a voyage in May.', 'May', ['2026-05', '2026-05', 'month'])).toEqual([]);
+  });
+
+  it('leaves the date out of what a happening befell', () => {
+    const drafts = one('The report found the blast of May 3 at the Harbourton depot was avoidable.', 'May 3', ['2025-05-03', '2025-05-03', 'day']);
+    expect(drafts.map((d) => d.title)).not.toContain('Blast of May');
   });
 
   it('titles a date that modifies a happening with that happening', () => {

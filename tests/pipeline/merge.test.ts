@@ -143,6 +143,30 @@ describe('mergeAcrossSources', () => {
       b: ["Tuesday's vote on the harbour plan was put off until spring.", "Tuesday's"],
       merged: false,
     },
+    {
+      name: 'the same deed done to the same thing, told again with fewer words',
+      a: ['Mayors Ada Brill of Varrow and Tom Vale of Oxhey signed a regional water sharing pact on Tuesday.', 'Tuesday'],
+      b: ['The two mayors on Tuesday signed the pact, which covers four reservoirs.', 'Tuesday'],
+      merged: true,
+    },
+    {
+      name: 'a vote and the members who all cast it',
+      a: ['A citizens assembly voted overwhelmingly on Tuesday to make Varrow a free port.', 'Tuesday'],
+      b: ['Finance Minister Ada Brill, Trade Minister Tom Vale and Mayor Ann Roe all voted to back the port on Tuesday.', 'Tuesday'],
+      merged: true,
+    },
+    {
+      name: 'the same deed told of someone else',
+      a: ['The Rovers signed a young goalkeeper from Oxhey on Tuesday.', 'Tuesday'],
+      b: ['The Mariners signed a young goalkeeper from Brisk on Tuesday.', 'Tuesday'],
+      merged: false,
+    },
+    {
+      name: 'the same deed done to another thing',
+      a: ['The club signed a young goalkeeper from Oxhey on Tuesday.', 'Tuesday'],
+      b: ['The club also signed a new shirt sponsor on Tuesday.', 'Tuesday'],
+      merged: false,
+    },
   ])('within one article, pointing back: $name', ({ a, b, merged }) => {
     const events = mergeAcrossSources([draft('c-local', 10, a[0], a[1], TUESDAY), draft('c-local', 400, b[0], b[1], TUESDAY)]);
     expect(events).toHaveLength(merged ? 1 : 2);

@@ -45,7 +45,9 @@ export function tagWords(text: string): Word[] {
     const end = found < 0 || found - at > 40 ? at : found + t.length;
     // "4.15 am": the clock's "am" is no verb
     const clock = /^(?:am|pm|a\.m\.?|p\.m\.?)$/i.test(t) && words[words.length - 1]?.pos === 'NUM';
-    words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : (pos[i] ?? 'X'), start, end });
+    // "Air Am", "Pan Am": a capitalised "Am" after a capitalised word is part of a name, not "I am"
+    const inName = t === 'Am' && /^\p{Lu}/u.test(words[words.length - 1]?.text ?? '');
+    words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : inName ? 'PROPN' : (pos[i] ?? 'X'), start, end });
     at = end;
   }
   return words;
@@ -96,6 +98,10 @@ const TREND_VERBS = set(
 const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month". */
 const TALLY_VERBS = set('add create gain lose shed');
+/** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
+const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains');
+/** Verbs that start a run. */
+const ONSET_VERBS = set('begin start');
 /** Verbs that make figures public: "will post results", "will publish its accounts". */
 const RELEASE_VERBS = set('post release publish unveil issue file');
 /** A company's or an economy's figures: what a forecast says a happening will do to them. */
@@ -255,7 +261,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const possessive = before && POSSESSIVES.has(before.lower) && words[a - 2]?.lower === 'since';
   if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their' || possessive)) || words[a].pos === 'DET')) {
     let k = b + 1;
-    if (words[k]?.text === ',') k++;
+    // "the Sept. 11, 2001, attacks": a comma closing a date's year; not "The previous day, rebels ...", "But this
+    // week, crews ...", whose comma ends the sentence's fronted adverbial ("A year earlier, the bank earned $2 million"
+    // stays out: a period's comparison)
+    let lead = a - 1;
+    while (lead >= 0 && /^(?:ADP|CCONJ|ADV)$/.test(words[lead].pos)) lead--;
+    const fronted = lead < 0 || words[lead].pos === 'PUNCT';
+    if (words[k]?.text === ',' && (words[b].pos === 'NUM' || context.period || !fronted)) k++;
     const startHead = k;
     while (k < words.length && (words[k].pos === 'NOUN' || words[k].pos === 'ADJ' || words[k].pos === 'PROPN')) k++;
     const head = words[k - 1];
@@ -331,7 +343,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
   // "How many spills will there be by 2030?": a question asks; it reports no happening.
-  if (asked(words, b)) return { keep: false, reason: 'hypothetical' };
+  // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
+  const saidThen = verb && v < a && !chain.length && REPORTING.has(verb.lemma) && verb.pos === 'VERB' && /ed$|^said$|^told$/.test(verb.lower) && !/^(?:AUX|PRON)$/.test(words[0].pos);
+  if (asked(words, b) && !saidThen) return { keep: false, reason: 'hypothetical' };
   // "are projected for 2030", "is forecast to double in 2027" (not "the vote, expected on Friday", which is planned).
   if (verb && PASSIVE_FORECASTS.has(verb.lemma) && chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'forecast' };
   // "expects earnings to grow in 2026", "forecasts growth in 2026": guidance, not a happening.
@@ -356,6 +370,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
+  // "a surge in hiring that began last spring", "The slump started in May": a trend's onset over a period
+  if (context.period && verb && ONSET_VERBS.has(verb.lemma) && v < a) {
+    const relative = words[cFrom] && /^(?:that|which)$/.test(words[cFrom].lower) ? Math.max(0, cFrom - 6) : cFrom;
+    if (words.slice(relative, v).some((w) => w.pos === 'NOUN' && TREND_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
+  }
+  // "the deficit hit its lowest level in May": a level reached over a period, a figure ("hit a high in 1983" may be news)
+  if (context.period && verb && v < a && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => /^levels?$/.test(w.lower))) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
@@ -374,7 +395,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && (before?.lower === 'after' || before?.lower === 'before')) return { keep: false, reason: 'statistic' };
   // "there were 130,000 barrels", "the estimate was 270,000 barrels": a figure, not a happening.
   const copula = verb?.lemma === 'be' && !isVerb(words[v + 1]) && !chain.some((w) => FUTURE.has(w.lower) || w.lower === 'to');
-  if (copula && words.slice(v + 1, v + 5).some((w, k) => w.pos === 'NUM' && (v + 1 + k < a || v + 1 + k > b))) return { keep: false, reason: 'statistic' };
+  // ("was behind two bombings last week": the number counts happenings the clause tells)
+  if (copula && words.slice(v + 1, v + 5).some((w, k) => w.pos === 'NUM' && (v + 1 + k < a || v + 1 + k > b) && !DATED_HAPPENING_NOUNS.has(words[v + 2 + k]?.lower ?? ''))) return { keep: false, reason: 'statistic' };
   // "the technology is ready today", "it is vital": a present state.
   if (copula && /^(?:is|are|am|'s|'re)$/.test(verb.lower) && !chain.length) return { keep: false, reason: 'state' };
   // "which last year was flush with revenue": a past state, an adjective after "was", not a happening

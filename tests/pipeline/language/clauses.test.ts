@@ -43,7 +43,15 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a record hit on a day', text: 'The index hit a record high on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a record set on a day', text: 'A record was set on Monday when the index rose.', date: 'Monday', status: 'happened' },
     { name: 'a finite verb before "that since"', text: 'The audit revealed that since 20 April, when the mill burned, nine permits were granted.', date: '20 April', status: 'happened' },
+    { name: 'a high hit in a year', text: "The maker's shares hit a high in 1997 after it launched its first phone.", date: 'in 1997', status: 'happened', period: true },
+    { name: 'an onset that is no trend', text: 'A strike by port pilots began in May.', date: 'in May', status: 'happened', period: true },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
+    { name: 'happenings counted after a copula', text: 'Police said a gang was behind two bombings in Harbourton last week.', date: 'last week', status: 'happened', period: true },
+    { name: 'a day counted back from another, before a comma', text: 'A day earlier, dozens of barges sailed south out of Porto Lind.', date: 'A day earlier', status: 'happened' },
+    { name: '"Over the weekend," leading its clause', text: 'Over the weekend, pilots at Varrow voted to strike.', date: 'the weekend', status: 'happened' },
+    { name: '"The previous day," leading its clause', text: 'The previous day, rebels seized the ferry terminal.', date: 'The previous day', status: 'happened' },
+    { name: '"the day before" leading its clause', text: 'The ferry sailed on Monday, and the day before, crews had loaded the hold.', date: 'the day before', status: 'happened' },
+    { name: 'a saying whose content ends in a question', text: 'The ministry said today it will study the question: was the bridge safe?', date: 'today', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -71,6 +79,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a past forecast of a later date', text: 'The mayor said the floods had eased, but she expected a second, larger surge later this year.', date: 'later this year', reason: 'forecast', period: true },
     { name: 'a forecast whose verb sits before a quoted word', text: 'The bank said it expects demand to stay "very soft" well into the first half of 2027.', date: 'the first half of 2027', reason: 'forecast', period: true },
     { name: 'a belief held at a time', text: 'Most analysts a year ago assumed the mine would reopen.', date: 'a year ago', reason: 'state', period: true },
+    { name: "a trend's onset", text: 'Retail sales kept a slump in spending going that began last winter.', date: 'last winter', reason: 'statistic', period: true },
+    { name: "a trend's onset told by its subject", text: 'A steady rise in rents started in May across the valley.', date: 'in May', reason: 'statistic', period: true },
+    { name: 'a level reached over a month', text: 'The jobless rate fell to its lowest level in a decade in March.', date: 'in March', reason: 'statistic', period: true },
+    { name: "a year-earlier figure leading its clause", text: 'A year earlier, Harbourton Savings earned $2.4 million.', date: 'A year earlier', reason: 'modifies a noun', period: true },
+    { name: "a hedged date before an attribution's comma, mid-sentence (left out, read with the noun after it)", text: 'Floodwater could reach the lower town this week, forecasters said on Monday.', date: 'this week', reason: 'modifies a noun' },
     { name: 'a tally over recent weeks', text: 'Savers have withdrawn large sums from the bank in recent weeks.', date: 'in recent weeks', reason: 'statistic', period: true },
     { name: 'a tally over recent months in a subject set off by an aside', text: 'The steep fall in rents in recent months, while good for tenants, has hurt landlords.', date: 'in recent months', reason: 'statistic', period: true },
     { name: 'a level over a year', text: 'Figures out this week show exports to the region hit a record $41 billion in 2019.', date: 'in 2019', reason: 'statistic', period: true },
@@ -78,6 +91,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a habit', text: 'Ferries were often delayed in the early 1990s.', date: 'the early 1990s', reason: 'habit', period: true },
     { name: 'a question', text: 'How many ferries will the port need by 2040, if trade keeps growing?', date: 'by 2040', reason: 'hypothetical', period: true },
     { name: 'a question about a past day', text: 'Did the board know of the fault on Monday?', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a question about a saying', text: 'Who said on Monday that the bridge was safe?', date: 'Monday', reason: 'hypothetical' },
     { name: 'a passive projection', text: 'Ten floods a decade are projected for the year 2060 in the delta.', date: 'the year 2060', reason: 'forecast', period: true },
     { name: 'a passive forecast without a question', text: 'Output is forecast to double in 2031.', date: 'in 2031', reason: 'forecast', period: true },
     { name: 'a state that holds since a year', text: 'Norland has been independent since 1921, its envoy said.', date: '1921', reason: 'state', period: true },
@@ -128,6 +142,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   it.each(['Storm warning, Tuesday', 'Tuesday', 'Results: 2024'])('reads a verbless piece that ends with its date: %s', (text) => {
     const date = text.split(/[ ,:]+/).pop()!;
     expect(read(text, date).keep).toBe(true);
+  });
+
+  it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
+    const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
+    expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');
   });
 
   it('gives offsets into the text for every word', () => {

@@ -10,7 +10,7 @@ import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon'
 import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
-import { possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
+import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
 
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
 export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
@@ -29,7 +29,12 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       sentence,
       clockFigures,
       // "since Friday" can only look back, whatever the verb
-      tense: (start, end) => (afterSince(sentence, start) || possessiveLooksBack(sentence, start, end) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence)),
+      tense: (start, end) =>
+        afterSince(sentence, start) || possessiveLooksBack(sentence, start, end)
+          ? 'past'
+          : deferredUntil(sentence, start)
+            ? 'future'
+            : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence),
     };
     for (const d of datelineWeekdays(recogniseSentence(env), sentence)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }

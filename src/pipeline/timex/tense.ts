@@ -44,6 +44,8 @@ const NOT_PAST = new Set([
   'expected', 'scheduled', 'slated', 'planned', 'proposed', 'reported',
 ]);
 const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'be', 'being', "isn't", "aren't", "'s", "'re"]);
+/** Words after which an -ed word describes a noun rather than telling what happened. */
+const BEFORE_ADJECTIVE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'still', 'yet']);
 const PERFECT_AUX = new Set(['had', 'has', 'have', "'d", "'ve"]);
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|s|re|d|ve)\b/g;
@@ -85,7 +87,8 @@ export function tenseMarkers(sentence: string): Marker[] {
       else tense = w === 'planned' && PERFECT_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
     } else if (PAST_WORDS.has(w)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
-      tense = prev !== undefined && PRESENT_PASSIVE.has(prev) ? null : 'past';
+      // "a still unspecified date", "the revised plan": after a determiner an -ed word is an adjective
+      tense = prev !== undefined && (PRESENT_PASSIVE.has(prev) || BEFORE_ADJECTIVE.has(prev)) ? null : 'past';
     }
     if (tense) markers.push(w === 'to' || (w === 'be' && prev === 'to') ? { start, end, tense, infinitive: true } : { start, end, tense });
   }
@@ -134,7 +137,7 @@ export function possessiveLooksBack(sentence: string, start: number, end: number
 }
 
 /** Verbs that move a thing to a later day, or grant time up to one: "postponed until", "gave the firm until". */
-const DEFERRED_UNTIL = /\b(?:postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|put\s+off|push(?:ed|es)?\s+back|gave|give[ns]?|granted|grants?)\b[^.;:!?]{0,60}?\b(?:until|till)\s+(?:at\s+)?$/i;
+const DEFERRED_UNTIL = /\b(?:postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|put\s+off|push(?:ed|es)?\s+back|gave|give[ns]?|granted|grants?)\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?$/i;
 
 /**
  * "postponed until Tuesday", "gave the firm until mid-May": a deadline moved or granted lies after the

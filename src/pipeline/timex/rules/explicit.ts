@@ -33,6 +33,11 @@ function plausibleYear(m: RegExpExecArray, env: Env, year: number, trig: string,
   return true;
 }
 
+/** "in 1994, 1995 and 1996": a year between a year and the rest of a list of years. */
+function yearListed(before: string, after: string): boolean {
+  return new RegExp(String.raw`\b${YEAR}$`).test(before.replace(/,?\s*$/, '')) && new RegExp(String.raw`^\s*(?:,|and|or)\s*${YEAR}`).test(after);
+}
+
 export const EXPLICIT: Rule[] = [
   {
     name: 'iso date',
@@ -135,6 +140,10 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'The town was sacked in 1453 and never recovered.', text: '1453', published: '2025-03-06', value: '1453' },
       // a recent year after "by" is still a year
       { sentence: 'The line should be finished by 2027.', text: '2027', published: '2025-03-06', value: '2027' },
+      { sentence: 'The firm expects the slump to continue into 1990.', text: '1990', published: '1989-10-27', value: '1990' },
+      { sentence: 'Each unit holds bonds due 1993 and two warrants.', text: '1993', published: '1989-10-27', value: '1993' },
+      // a year inside a list of years
+      { sentence: 'Cars were seen near the border in 1984, 1985 and 1987.', text: '1985', published: '1989-10-27', value: '1985' },
       // a count before "in" is no odds
       { sentence: 'Visitors rose from 90,000 in 1980 to twice that.', text: '1980', published: '2025-03-06', value: '1980' },
     ],
@@ -152,7 +161,7 @@ export const EXPLICIT: Rule[] = [
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|before|after|of|during|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
+      String.raw`(?:\b(?<trig>in|into|since|by|until|till|through|throughout|from|before|after|of|during|due|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
       'dig',
     ),
     build(m, env) {
@@ -172,7 +181,7 @@ export const EXPLICIT: Rule[] = [
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
         // or head an entry of a listed timeline: "1957: Asian flu killed two million people"
-        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after))) return null;
+        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after)) && !yearListed(env.sentence.slice(0, m.index), after)) return null;
       }
       if ((['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) || g.det) && (year < 1800 || year > 2100)) return null;
       // "a 1200 ton ship", "its 2000 staff": after a determiner the year must be followed by a word, not a count's unit

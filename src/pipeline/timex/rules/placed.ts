@@ -187,10 +187,12 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The company expects to report a third-quarter loss.', text: 'third-quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Sales rose in the third quarter of 2024.', text: 'the third quarter of 2024', published: '2025-03-06', value: '2024-Q3' },
+      // opening a sentence
+      { sentence: 'Third-quarter sales dropped 11%.', text: 'Third-quarter', published: '1989-10-30', value: '1989-Q3' },
     ],
     needs: /quarter|half|Q[1-4]|H[12]|[1-4]Q/,
     pattern: new RegExp(
-      String.raw`\b(?:(?<the>the\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<ofyear>${YEAR})|(?<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|fiscal\s+(?<fy>${YEAR})))?|(?<fy2>${YEAR})\s+(?<ord2>first|second|third|fourth)[\s-]+(?<unit2>quarter|half)|Q(?<q>[1-4])(?:\s+(?:of\s+)?|\s*['’])?(?<qy>${YEAR}|\d{2}(?!\d))?|(?<qy2>${YEAR})\s*Q(?<q2>[1-4])|H(?<h>[12])\s+(?<hy>${YEAR}))\b`,
+      String.raw`\b(?:(?<the>the\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<ofyear>${YEAR})|(?<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|fiscal\s+(?<fy>${YEAR})))?|(?<fy2>${YEAR})\s+(?<ord2>first|second|third|fourth)[\s-]+(?<unit2>quarter|half)|Q(?<q>[1-4])(?:\s+(?:of\s+)?|\s*['’])?(?<qy>${YEAR}|\d{2}(?!\d))?|(?<qy2>${YEAR})\s*Q(?<q2>[1-4])|H(?<h>[12])\s+(?<hy>${YEAR}))\b`,
       'dg',
     ),
     build(m, env) {

@@ -187,12 +187,13 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The company expects to report a third-quarter loss.', text: 'third-quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Sales rose in the third quarter of 2024.', text: 'the third quarter of 2024', published: '2025-03-06', value: '2024-Q3' },
+      { sentence: 'In the year-earlier third quarter, the bank earned $2 million.', text: 'the year-earlier third quarter', published: '1989-10-30', value: '1988-Q3' },
       // opening a sentence
       { sentence: 'Third-quarter sales dropped 11%.', text: 'Third-quarter', published: '1989-10-30', value: '1989-Q3' },
     ],
     needs: /quarter|half|Q[1-4]|H[12]|[1-4]Q/,
     pattern: new RegExp(
-      String.raw`\b(?:(?<the>the\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<ofyear>${YEAR})|(?<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|fiscal\s+(?<fy>${YEAR})))?|(?<fy2>${YEAR})\s+(?<ord2>first|second|third|fourth)[\s-]+(?<unit2>quarter|half)|Q(?<q>[1-4])(?:\s+(?:of\s+)?|\s*['’])?(?<qy>${YEAR}|\d{2}(?!\d))?|(?<qy2>${YEAR})\s*Q(?<q2>[1-4])|H(?<h>[12])\s+(?<hy>${YEAR}))\b`,
+      String.raw`\b(?:(?<the>the\s+)?(?:(?<ago>year[-\s](?:ago|earlier)|prior-year|previous-year)\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<ofyear>${YEAR})|(?<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|fiscal\s+(?<fy>${YEAR})))?|(?<fy2>${YEAR})\s+(?<ord2>first|second|third|fourth)[\s-]+(?<unit2>quarter|half)|Q(?<q>[1-4])(?:\s+(?:of\s+)?|\s*['’])?(?<qy>${YEAR}|\d{2}(?!\d))?|(?<qy2>${YEAR})\s*Q(?<q2>[1-4])|H(?<h>[12])\s+(?<hy>${YEAR}))\b`,
       'dg',
     ),
     build(m, env) {
@@ -238,6 +239,8 @@ export const PLACED: Rule[] = [
         const index = tense === 'future' && !(reporting && before === now - 1) ? after : before;
         year = Math.floor(index / cycle);
       }
+      // "the year-earlier third quarter" is that quarter of the year before the one meant without it
+      if (g.ago && !explicit) year -= 1;
       const value = `${pad(year, 4)}-${letter}${n}`;
       // "the third quarter" with no year is the one the tense points to, counted from publication
       const how: Built['how'] = explicit ? undefined : { anchor: 'publication', pickedBy: 'tense', yearInferred: true };

@@ -204,11 +204,14 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'The river town, nineteen sixty-six.', text: 'nineteen sixty-six', published: '1998-02-27', value: '1966' },
       { sentence: 'The bridge was rebuilt in nineteen fifty-three.', text: 'nineteen fifty-three', published: '1998-01-21', value: '1953' },
       { sentence: 'March nineteen eighty-four. The pits closed.', text: 'March nineteen eighty-four', published: '1998-02-27', value: '1984-03' },
+      // the millennium, as said on air
+      { sentence: 'Her pledge to halve debt by the year two thousand was dropped.', text: 'the year two thousand', published: '1998-02-05', value: '2000' },
     ],
-    needs: /\b(?:eighteen|nineteen)\s/i,
-    pattern: new RegExp(String.raw`\b(?:(?<mo>${MONTH})\s+)?` + /(?<c>eighteen|nineteen)\s+(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<u>one|two|three|four|five|six|seven|eight|nine)\b)?)\b(?!\s+(?:hundred|thousand|million|billion|percent|per\s+cent)\b)/.source, 'dig'),
+    needs: /\b(?:eighteen|nineteen|the\s+year\s+two\s+thousand)\b/i,
+    pattern: new RegExp(String.raw`\b(?<y2k>the\s+year\s+two\s+thousand)\b(?!\s+(?:and|hundred))|\b(?:(?<mo>${MONTH})\s+)?` + /(?<c>eighteen|nineteen)\s+(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<u>one|two|three|four|five|six|seven|eight|nine)\b)?)\b(?!\s+(?:hundred|thousand|million|billion|percent|per\s+cent)\b)/.source, 'dig'),
     build(m) {
       const g = m.groups!;
+      if (g.y2k) return explicitYear(2000, false);
       const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
       const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
       const century = lower(g.c) === 'nineteen' ? 1900 : 1800;

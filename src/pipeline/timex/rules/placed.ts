@@ -188,12 +188,15 @@ export const PLACED: Rule[] = [
       { sentence: 'The company expects to report a third-quarter loss.', text: 'third-quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Sales rose in the third quarter of 2024.', text: 'the third quarter of 2024', published: '2025-03-06', value: '2024-Q3' },
       { sentence: 'In the year-earlier third quarter, the bank earned $2 million.', text: 'the year-earlier third quarter', published: '1989-10-30', value: '1988-Q3' },
+      // the year named before the quarter, in the possessive
+      { sentence: "Net sales for this year's third quarter were $14 million.", text: "this year's third quarter", published: '1989-11-01', value: '1989-Q3' },
+      { sentence: "The merger could take effect in next year's first quarter.", text: "next year's first quarter", published: '1989-11-01', value: '1990-Q1' },
       // opening a sentence
       { sentence: 'Third-quarter sales dropped 11%.', text: 'Third-quarter', published: '1989-10-30', value: '1989-Q3' },
     ],
     needs: /quarter|half|Q[1-4]|H[12]|[1-4]Q/,
     pattern: new RegExp(
-      String.raw`\b(?:(?<the>the\s+)?(?:(?<ago>year[-\s](?:ago|earlier)|prior-year|previous-year)\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<ofyear>${YEAR})|(?<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|fiscal\s+(?<fy>${YEAR})))?|(?<fy2>${YEAR})\s+(?<ord2>first|second|third|fourth)[\s-]+(?<unit2>quarter|half)|Q(?<q>[1-4])(?:\s+(?:of\s+)?|\s*['’])?(?<qy>${YEAR}|\d{2}(?!\d))?|(?<qy2>${YEAR})\s*Q(?<q2>[1-4])|H(?<h>[12])\s+(?<hy>${YEAR}))\b`,
+      String.raw`\b(?:(?:(?<the>the\s+)|(?<possrel>this|last|next)\s+year['’]s\s+)?(?:(?<ago>year[-\s](?:ago|earlier)|prior-year|previous-year)\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<ofyear>${YEAR})|(?<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|fiscal\s+(?<fy>${YEAR})))?|(?<fy2>${YEAR})\s+(?<ord2>first|second|third|fourth)[\s-]+(?<unit2>quarter|half)|Q(?<q>[1-4])(?:\s+(?:of\s+)?|\s*['’])?(?<qy>${YEAR}|\d{2}(?!\d))?|(?<qy2>${YEAR})\s*Q(?<q2>[1-4])|H(?<h>[12])\s+(?<hy>${YEAR}))\b`,
       'dg',
     ),
     build(m, env) {
@@ -216,7 +219,10 @@ export const PLACED: Rule[] = [
         unit = lower(g.unit ?? g.unit2) as 'quarter' | 'half';
         const y = g.ofyear ?? g.fy ?? g.fy2;
         if (y) { year = Number(y); explicit = true; }
-        else if (g.ofrel && env.today !== null) year = fromDayNumber(env.today).year + (lower(g.ofrel) === 'last' ? -1 : lower(g.ofrel) === 'next' ? 1 : 0);
+        else if ((g.ofrel || g.possrel) && env.today !== null) {
+          const rel = lower(g.ofrel ?? g.possrel);
+          year = fromDayNumber(env.today).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+        }
         // a bare "the second half" is as often a match as a calendar
         else if (unit === 'half' && !g.ofrel) return null;
         if (unit === 'half' && n === 4) n = 2;

@@ -296,9 +296,10 @@ export const RELATIVE: Rule[] = [
       // a company's own year, ended on a day the text gives: twelve months, not a calendar year
       'Net income for the year ended July 2 was $2 million.',
       'It expects a loss for the year ending in March.',
+      'Profit for the year to March 31 doubled.',
     ],
     needs: /\byear\b/i,
-    pattern: /(?:\b(?:for|through|during|throughout)\s+|\b(?:months|quarters?|half|rest|remainder|part|weeks)\s+of\s+|(?<current>))(?<x>the\s+(?:(?<own>current|full|whole|entire)\s+)?(?:(?:fiscal|calendar|financial)\s+)?year)\b(?!\s*(?:ahead|to\s+come|before|after|earlier|later|ago|since|when|in\s+which|that|of|\d|ended\b|ending\b|to\s+(?:the\s+end\s+of\s+)?[A-Z])|['’-])/dig,
+    pattern: /(?:\b(?:for|through|during|throughout)\s+|\b(?:months|quarters?|half|rest|remainder|part|weeks)\s+of\s+|(?<current>))(?<x>the\s+(?:(?<own>current|full|whole|entire)\s+)?(?:(?:fiscal|calendar|financial)\s+)?year)\b(?!\s*(?:ahead|to\s+come|before|after|earlier|later|ago|since|when|in\s+which|that|of|\d|ended\b|ending\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|['’-])/dig,
     build(m, env) {
       const g = m.groups!;
       // without a preposition only "the current year" says which year it is

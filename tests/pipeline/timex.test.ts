@@ -247,6 +247,14 @@ describe('findTimexes', () => {
     expect(timexWith('The next day fighting resumed.', 'next day', ctx(THU))?.date).toBeNull();
   });
 
+  it('keeps "the latest quarter" on a quarter already reported, even after one the article looks ahead to', () => {
+    const s = 'The mill expects a fourth-quarter charge. Output fell 9% in the latest quarter, against a gain a year ago.';
+    expect(timexWith(s, 'latest', ctx('1989-11-02'))?.value).toBe('1989-Q3');
+    expect(timexWith(s, 'year ago', ctx('1989-11-02'))?.value).toBe('1988-Q3');
+    // a quarter already over, named before, is still the one meant
+    expect(timexWith('Output rose in the second quarter. In the latest quarter, costs fell.', 'latest', ctx('1989-11-02'))?.value).toBe('1989-Q2');
+  });
+
   // One zone table, read by the article's own locale evidence (metadata's `locale`, its offset from the dateline).
   it.each([
     { name: '"ET" in an article from India is New York time (summer), not India\'s', sentence: 'The results came at 9 a.m. ET on Wednesday.', pub: '2025-07-10', offset: 330, locale: 'IN', utc: '2025-07-09T13:00', zone: { offset: '-04:00' } },

@@ -411,7 +411,10 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       // "the latest quarter", "the year-earlier period": the quarter the article is reporting on, else
       // the one the rule counted from publication (kept as it is)
       const shift = d.anaphor.shift;
-      if (reference?.date.precision === 'quarter') {
+      // "the latest quarter" is one already reported: never a quarter the article looks ahead to
+      // ("a fourth-quarter charge" expected, then "fell 59% in the latest quarter" in November)
+      const reported = /\b(?:latest|most\s+recent)\b/i.test(text.slice(d.start, d.end)) && d.date !== null;
+      if (reference?.date.precision === 'quarter' && !(reported && countQuarters(reference.date.end, shift).value > d.value)) {
         Object.assign(d, countQuarters(reference.date.end, shift));
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : null, yearInferred: true, reference: { text: reference.text, comparison: shift !== 0 } };
       }

@@ -137,7 +137,7 @@ export function possessiveLooksBack(sentence: string, start: number, end: number
 }
 
 /** Verbs that move a thing to a later day, or grant time up to one: "postponed until", "gave the firm until". */
-const DEFERRED_UNTIL = /\b(?:postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|put\s+off|push(?:ed|es)?\s+back|gave|give[ns]?|granted|grants?)\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?$/i;
+const DEFERRED_UNTIL = /\b(?:postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|put\s+off|push(?:ed|es)?\s+back|gave|give[ns]?|granted|grants?)\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?(?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,4})?,?\s+)?$/i;
 
 /**
  * "postponed until Tuesday", "gave the firm until mid-May": a deadline moved or granted lies after the

@@ -102,6 +102,8 @@ describe('deferredUntil', () => {
     { sentence: 'The regulator gave the bidder until mid-May to file its plans.', expression: 'mid-May', expected: true },
     { sentence: 'The hearing was adjourned till Monday.', expression: 'Monday', expected: true },
     { sentence: 'The shop stayed open until Friday.', expression: 'Friday', expected: false },
+    { sentence: 'The board extended its deadline until 9 a.m. EST Tuesday.', expression: 'Tuesday', expected: true },
+    { sentence: 'The board extended the offer until noon Friday.', expression: 'Friday', expected: true },
   ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
     expect(deferredUntil(sentence, sentence.indexOf(expression))).toBe(expected);
   });

@@ -5,6 +5,11 @@ import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ord
 import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
 
+/** The record's rule for a month a figure is reported over; the events stage dates no happening by it. */
+export const FIGURE_MONTH = 'month a figure covers';
+/** Words that set something for a month: "scheduled for March", "planned for May". */
+const SET_FOR = /\b(?:scheduled|planned|set|slated|due|expected|postponed|delayed|moved|put\s+off|pushed\s+back|booked|called|timed|targeted|aimed|penciled|pencilled)\b[^.;]{0,20}$/i;
+
 export const PLACED: Rule[] = [
   {
     name: 'month day',
@@ -55,9 +60,13 @@ export const PLACED: Rule[] = [
       { sentence: 'The court will sit again in May.', text: 'May', published: '2025-03-06', value: '2025-05' },
       // a month naming its happening: "the October blast" (not "the March on the capital", not "the May government")
       { sentence: 'The October blast killed four miners.', text: 'October', published: '2025-03-06', value: '2024-10' },
+      // a month in the possessive, and one something is set for
+      { sentence: "After a revision to December's figures, the total fell.", text: 'December', published: '2025-03-06', value: '2024-12' },
+      { sentence: 'The council vote is scheduled for March.', text: 'March', published: '2025-01-06', value: '2025-03' },
     ],
+    rejects: ['The vote was a blow for May and her party.', "May's speech was short.", 'The job figures for January showed a surge in hiring.'],
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of|(?<det>the|its|an?)(?=\s+${MONTH}\b))[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+)(?<mo>${MONTH})(?!\.?\s*,?\s*\d|\s+of\s+\d)`,
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|for|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of|(?<det>the|its|an?)(?=\s+${MONTH}\b))[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+|(?<poss>\b(?=${MONTH}['’]s\b)))(?<mo>${MONTH})(?!\.?\s*,?\s*\d|\s+of\s+\d)`,
       'dig',
     ),
     build(m, env) {
@@ -65,6 +74,9 @@ export const PLACED: Rule[] = [
       if (!cap(g.mo)) return null;
       const trig = lower(g.trig);
       const month = monthNumber(g.mo);
+      // "May's" is as likely a person as a month; "for" a month nothing is set for is a figure's (the next rule)
+      if (g.poss !== undefined && month === 5) return null;
+      if (trig === 'for' && (month === 5 || !SET_FOR.test(env.sentence.slice(Math.max(0, m.index - 30), m.index)))) return null;
       // after a determiner only a month followed by a common noun of its own: "the October blast"
       if (g.det && (month === 5 || !/^\s+(?!(?:on|of|to|and|or|for|in|at|is|was)\b)[a-z]{3,}/.test(env.sentence.slice(m.index + m[0].length)))) return null;
       const relative = ['last', 'next', 'this', 'past', 'coming'].includes(trig);
@@ -77,6 +89,25 @@ export const PLACED: Rule[] = [
       const r = resolveMonth(month, tense, env, shift);
       const approximate = isApproxMod(g.mod) || isApproxMod(g.mod2) || ['early', 'late', 'mid'].includes(trig);
       return { ...r, date: r.date && { ...r.date, approximate }, ...span };
+    },
+  },
+  {
+    // The month a figure is reported over; its own rule, so the events stage dates no happening by it.
+    name: FIGURE_MONTH,
+    examples: [
+      { sentence: 'The job figures for January showed a surge in hiring.', text: 'January', published: '2025-03-06', value: '2025-01' },
+      { sentence: 'Average daily turnover for October is 148 million shares.', text: 'October', published: '1989-10-30', value: '1989-10' },
+    ],
+    // something set for a month is a happening's month ('month alone' reads it); "for May" is as likely a person
+    rejects: ['The council vote is scheduled for March.', 'The vote was a blow for May and her party.'],
+    needs: /\bfor\s/i,
+    pattern: new RegExp(String.raw`\bfor\s+(?<mo>${MONTH})(?!\.?\s*,?\s*\d|\s+of\s+\d)`, 'dig'),
+    build(m, env) {
+      const g = m.groups!;
+      const month = monthNumber(g.mo);
+      if (!cap(g.mo) || month === 5 || SET_FOR.test(env.sentence.slice(Math.max(0, m.index - 30), m.index))) return null;
+      const span = spanFrom(m, 'mo');
+      return { ...resolveMonth(month, tenseOf(env, span), env), ...span };
     },
   },
   {

@@ -142,6 +142,7 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'The line should be finished by 2027.', text: '2027', published: '2025-03-06', value: '2027' },
       { sentence: 'The firm expects the slump to continue into 1990.', text: '1990', published: '1989-10-27', value: '1990' },
       { sentence: 'Each unit holds bonds due 1993 and two warrants.', text: '1993', published: '1989-10-27', value: '1993' },
+      { sentence: 'The deal would cut earnings by 9% in both 1990 and 1991.', text: '1990', published: '1989-10-27', value: '1990' },
       // a year inside a list of years
       { sentence: 'Cars were seen near the border in 1984, 1985 and 1987.', text: '1985', published: '1989-10-27', value: '1985' },
       // a count before "in" is no odds
@@ -161,7 +162,7 @@ export const EXPLICIT: Rule[] = [
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|into|since|by|until|till|through|throughout|from|before|after|of|during|due|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
+      String.raw`(?:\b(?<trig>in\s+both|in|into|since|by|until|till|through|throughout|from|before|after|of|during|due|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
       'dig',
     ),
     build(m, env) {

@@ -69,10 +69,10 @@ const rows: Row[] = [
   { name: '"early March" is approximate', sentence: 'The thaw came in early March.', find: 'March', text: 'early March', value: '2025-03', date: ['2025-03', '2025-03', 'month', true] },
   { name: '"in April" past in March, a month ahead: this April, not eleven months back', sentence: 'The mill warned buyers of a cut in its output in April.', find: 'April', value: '2025-04', date: ['2025-04', '2025-04', 'month', false] },
   { name: '"in May" past in March, two months ahead: the tense still decides', sentence: 'The firm agreed the merger in May.', find: 'May', value: '2024-05', date: ['2024-05', '2024-05', 'month', false] },
-  { name: 'a day set after a determiner is no past: "a still unfixed date in June"', sentence: 'The dividend would be paid on a still unspecified date in June.', find: 'June', value: '2025-06', date: ['2025-06', '2025-06', 'month', false] },
+  { name: 'a day set after a determiner is no past: "a yet unnamed date in June"', sentence: 'The prize would be handed over on a yet unnamed date in June.', find: 'June', value: '2025-06', date: ['2025-06', '2025-06', 'month', false] },
   { name: '"extended ... through" a month lies ahead', pub: '2024-10-30', sentence: 'Lenders extended the credit line through January.', find: 'January', value: '2025-01', date: ['2025-01', '2025-01', 'month', false] },
   { name: '"postponed until Tuesday" lies ahead', sentence: 'The council postponed until Tuesday its vote on the plan.', find: 'Tuesday', value: '2025-03-11', date: ['2025-03-11', '2025-03-11', 'day', false] },
-  { name: 'a weekday and day closing a line with a colon', pub: '1998-10-25', sentence: 'The Daily Lantern said in an editorial on Monday, Oct. 26:', find: 'Oct', text: 'Monday, Oct. 26', value: '1998-10-26', date: ['1998-10-26', '1998-10-26', 'day', false] },
+  { name: 'a weekday and day closing a line with a colon', pub: '2025-03-03', sentence: 'The Daily Lantern said in a leader on Tuesday, March 4:', find: 'March', text: 'Tuesday, March 4', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', false] },
   { name: 'month with year', sentence: 'The contract was signed in March 2016.', find: 'March', text: 'March 2016', value: '2016-03', date: ['2016-03', '2016-03', 'month', false] },
   // month and day
   { name: '"Jan 19" past', sentence: 'The truce, which began Jan 19, has collapsed.', find: 'Jan', text: 'Jan 19', value: '2025-01-19', date: ['2025-01-19', '2025-01-19', 'day', false] },

@@ -412,7 +412,7 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       // the one the rule counted from publication (kept as it is)
       const shift = d.anaphor.shift;
       // "the latest quarter" is one already reported: never a quarter the article looks ahead to
-      // ("a fourth-quarter charge" expected, then "fell 59% in the latest quarter" in November)
+      // ("a fourth-quarter charge" ahead, then "output slid in the latest quarter" in a November report)
       const reported = /\b(?:latest|most\s+recent)\b/i.test(text.slice(d.start, d.end)) && d.date !== null;
       if (reference?.date.precision === 'quarter' && !(reported && countQuarters(reference.date.end, shift).value > d.value)) {
         Object.assign(d, countQuarters(reference.date.end, shift));

@@ -87,7 +87,7 @@ export function tenseMarkers(sentence: string): Marker[] {
       else tense = w === 'planned' && PERFECT_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
     } else if (PAST_WORDS.has(w)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
-      // "a still unspecified date", "the revised plan": after a determiner an -ed word is an adjective
+      // "a yet unnamed date", "the revised plan": after a determiner an -ed word is an adjective
       tense = prev !== undefined && (PRESENT_PASSIVE.has(prev) || BEFORE_ADJECTIVE.has(prev)) ? null : 'past';
     }
     if (tense) markers.push(w === 'to' || (w === 'be' && prev === 'to') ? { start, end, tense, infinitive: true } : { start, end, tense });
@@ -158,7 +158,7 @@ const INFINITIVE_ENDS = /[;:()]|\s[-–—]\s|,\s+(?:after|before|under|despite|
 /** Tense for the expression at [start, end) of a sentence: the last marker before it, else the first after. */
 export function tenseAt(markers: Marker[], start: number, end: number, sentence?: string): Tense {
   let before: Marker | null = null;
-  // "The sale, which had been expected, is part of a plan to repay the loan by May": a relative
+  // "The merger, which had been rumoured, is part of a scheme to cut costs by May": a relative
   // clause closed before the expression tells of its own noun, not of the expression's clause
   const asides = sentence === undefined ? [] : [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => [m.index, m.index + m[0].length]).filter(([, to]) => to <= start);
   for (const m of markers) {

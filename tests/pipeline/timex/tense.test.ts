@@ -56,11 +56,11 @@ describe('tenseAt', () => {
     { sentence: 'Two people were hurt in the fire next to the mill on Friday.', expression: 'Friday', expected: 'past' },
     // a passive pluperfect plan was for the past
     { sentence: 'The tender had been due to close on Friday evening.', expression: 'Friday evening', expected: 'past' },
-    { sentence: 'The bid previously had been scheduled to lapse at noon Friday.', expression: 'noon Friday', expected: 'past' },
+    { sentence: 'The ballot had previously been set to close at noon Friday.', expression: 'noon Friday', expected: 'past' },
     { sentence: 'The club had planned to hold a parade on Sunday.', expression: 'Sunday', expected: 'future' },
     { sentence: 'The march went ahead as previously planned on Saturday.', expression: 'Saturday', expected: 'past' },
     // a closed relative clause speaks of its own noun
-    { sentence: 'The sale, which had been expected, is part of a scheme to repay the loan by May.', expression: 'May', expected: null },
+    { sentence: 'The merger, which had been rumoured, is part of a scheme to cut costs by May.', expression: 'May', expected: null },
     { sentence: 'Ms Penrose, who stepped down as chair, treasurer and secretary in March, is ill.', expression: 'March', expected: 'past' },
   ])('$expression in "$sentence" is $expected', ({ sentence, expression, expected }) => {
     expect(tenseOf(sentence, expression)).toBe(expected);
@@ -98,11 +98,12 @@ describe('calendar', () => {
 
 describe('deferredUntil', () => {
   it.each([
-    { sentence: 'Officials postponed until Tuesday morning any ruling on the permit.', expression: 'Tuesday', expected: true },
+    { sentence: 'The panel put off until Tuesday its ruling on the pier.', expression: 'Tuesday', expected: true },
     { sentence: 'The regulator gave the bidder until mid-May to file its plans.', expression: 'mid-May', expected: true },
     { sentence: 'The hearing was adjourned till Monday.', expression: 'Monday', expected: true },
     { sentence: 'The shop stayed open until Friday.', expression: 'Friday', expected: false },
-    { sentence: 'The board extended its deadline until 9 a.m. EST Tuesday.', expression: 'Tuesday', expected: true },
+    { sentence: 'The council kept the ballot open until 6 p.m. GMT Tuesday after it extended the vote.', expression: 'Tuesday', expected: false },
+    { sentence: 'The council extended the ballot until 6 p.m. GMT Tuesday.', expression: 'Tuesday', expected: true },
     { sentence: 'The board extended the offer until noon Friday.', expression: 'Friday', expected: true },
   ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
     expect(deferredUntil(sentence, sentence.indexOf(expression))).toBe(expected);

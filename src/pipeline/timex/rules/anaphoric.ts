@@ -16,7 +16,7 @@ export const ANAPHORIC: Rule[] = [
       { sentence: 'Profit in the third quarter rose, and sales in the latest quarter were $8 billion.', text: 'the latest quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Profit rose in the third quarter from $3 million in the year-earlier quarter.', text: 'the year-earlier quarter', published: '1989-10-30', value: '1988-Q3' },
       { sentence: 'Net income for the third quarter compared with year-earlier profit of $3.8 million.', text: 'year-earlier', published: '1989-10-30', value: '1988-Q3' },
-      { sentence: 'Profit rose in the third quarter. For the quarter a year ago, the bank earned $6 million.', text: 'the quarter a year ago', published: '1989-10-30', value: '1988-Q3' },
+      { sentence: 'Fares rose in the third quarter. In the quarter a year ago, the co-op lost riders.', text: 'the quarter a year ago', published: '2025-10-30', value: '2024-Q3' },
       // with no quarter named before, the last one reported before publication
       { sentence: 'The company had a one-time charge in the latest quarter.', text: 'the latest quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Unisys paid $78 million in taxes during the quarter.', text: 'the quarter', published: '1989-10-30', value: '1989-Q3' },

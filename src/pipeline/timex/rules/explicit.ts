@@ -140,11 +140,11 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'The town was sacked in 1453 and never recovered.', text: '1453', published: '2025-03-06', value: '1453' },
       // a recent year after "by" is still a year
       { sentence: 'The line should be finished by 2027.', text: '2027', published: '2025-03-06', value: '2027' },
-      { sentence: 'The firm expects the slump to continue into 1990.', text: '1990', published: '1989-10-27', value: '1990' },
-      { sentence: 'Each unit holds bonds due 1993 and two warrants.', text: '1993', published: '1989-10-27', value: '1993' },
-      { sentence: 'The deal would cut earnings by 9% in both 1990 and 1991.', text: '1990', published: '1989-10-27', value: '1990' },
+      { sentence: 'The mill expects the lull to last into 2026.', text: '2026', published: '2025-03-06', value: '2026' },
+      { sentence: 'The town sold notes due 2031 to fund the pier.', text: '2031', published: '2025-03-06', value: '2031' },
+      { sentence: 'The tariff lifted ferry fares in both 2021 and 2022.', text: '2021', published: '2025-03-06', value: '2021' },
       // a year inside a list of years
-      { sentence: 'Cars were seen near the border in 1984, 1985 and 1987.', text: '1985', published: '1989-10-27', value: '1985' },
+      { sentence: 'Floods hit the valley in 2011, 2014 and 2019.', text: '2014', published: '2025-03-06', value: '2014' },
       // a count before "in" is no odds
       { sentence: 'Visitors rose from 90,000 in 1980 to twice that.', text: '1980', published: '2025-03-06', value: '1980' },
     ],
@@ -206,7 +206,7 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'The bridge was rebuilt in nineteen fifty-three.', text: 'nineteen fifty-three', published: '1998-01-21', value: '1953' },
       { sentence: 'March nineteen eighty-four. The pits closed.', text: 'March nineteen eighty-four', published: '1998-02-27', value: '1984-03' },
       // the millennium, as said on air
-      { sentence: 'Her pledge to halve debt by the year two thousand was dropped.', text: 'the year two thousand', published: '1998-02-05', value: '2000' },
+      { sentence: 'The ferry line was meant to reopen by the year two thousand.', text: 'the year two thousand', published: '1997-06-02', value: '2000' },
     ],
     needs: /\b(?:eighteen|nineteen|the\s+year\s+two\s+thousand)\b/i,
     pattern: new RegExp(String.raw`\b(?<y2k>the\s+year\s+two\s+thousand)\b(?!\s+(?:and|hundred))|\b(?:(?<mo>${MONTH})\s+)?` + /(?<c>eighteen|nineteen)\s+(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<u>one|two|three|four|five|six|seven|eight|nine)\b)?)\b(?!\s+(?:hundred|thousand|million|billion|percent|per\s+cent)\b)/.source, 'dig'),

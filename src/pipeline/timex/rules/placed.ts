@@ -61,10 +61,10 @@ export const PLACED: Rule[] = [
       // a month naming its happening: "the October blast" (not "the March on the capital", not "the May government")
       { sentence: 'The October blast killed four miners.', text: 'October', published: '2025-03-06', value: '2024-10' },
       // a month in the possessive, and one something is set for
-      { sentence: "After a revision to December's figures, the total fell.", text: 'December', published: '2025-03-06', value: '2024-12' },
+      { sentence: "The harbour board cut December's toll by half.", text: 'December', published: '2025-03-06', value: '2024-12' },
       { sentence: 'The council vote is scheduled for March.', text: 'March', published: '2025-01-06', value: '2025-03' },
     ],
-    rejects: ['The vote was a blow for May and her party.', "May's speech was short.", 'The job figures for January showed a surge in hiring.'],
+    rejects: ['The vote was a blow for May and her party.', "May's speech was short.", 'The ferry counts for January showed a rise in riders.'],
     pattern: new RegExp(
       String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|for|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of|(?<det>the|its|an?)(?=\s+${MONTH}\b))[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+|(?<poss>\b(?=${MONTH}['’]s\b)))(?<mo>${MONTH})(?!\.?\s*,?\s*\d|\s+of\s+\d)`,
       'dig',
@@ -95,8 +95,8 @@ export const PLACED: Rule[] = [
     // The month a figure is reported over; its own rule, so the events stage dates no happening by it.
     name: FIGURE_MONTH,
     examples: [
-      { sentence: 'The job figures for January showed a surge in hiring.', text: 'January', published: '2025-03-06', value: '2025-01' },
-      { sentence: 'Average daily turnover for October is 148 million shares.', text: 'October', published: '1989-10-30', value: '1989-10' },
+      { sentence: 'The ferry counts for January showed a rise in riders.', text: 'January', published: '2025-03-06', value: '2025-01' },
+      { sentence: 'Mean rainfall for October is 90 millimetres.', text: 'October', published: '2025-10-28', value: '2025-10' },
     ],
     // something set for a month is a happening's month ('month alone' reads it); "for May" is as likely a person
     rejects: ['The council vote is scheduled for March.', 'The vote was a blow for May and her party.'],
@@ -218,12 +218,12 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The company expects to report a third-quarter loss.', text: 'third-quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Sales rose in the third quarter of 2024.', text: 'the third quarter of 2024', published: '2025-03-06', value: '2024-Q3' },
-      { sentence: 'In the year-earlier third quarter, the bank earned $2 million.', text: 'the year-earlier third quarter', published: '1989-10-30', value: '1988-Q3' },
+      { sentence: 'Fees were lower in the year-earlier third quarter, the co-op said.', text: 'the year-earlier third quarter', published: '2025-10-30', value: '2024-Q3' },
       // the year named before the quarter, in the possessive
-      { sentence: "Net sales for this year's third quarter were $14 million.", text: "this year's third quarter", published: '1989-11-01', value: '1989-Q3' },
-      { sentence: "The merger could take effect in next year's first quarter.", text: "next year's first quarter", published: '1989-11-01', value: '1990-Q1' },
+      { sentence: "Ticket income for this year's third quarter rose.", text: "this year's third quarter", published: '2025-11-01', value: '2025-Q3' },
+      { sentence: "The new pier could open in next year's first quarter.", text: "next year's first quarter", published: '2025-11-01', value: '2026-Q1' },
       // opening a sentence
-      { sentence: 'Third-quarter sales dropped 11%.', text: 'Third-quarter', published: '1989-10-30', value: '1989-Q3' },
+      { sentence: 'Third-quarter fares climbed at the co-op.', text: 'Third-quarter', published: '2025-10-30', value: '2025-Q3' },
     ],
     needs: /quarter|half|Q[1-4]|H[12]|[1-4]Q/,
     pattern: new RegExp(

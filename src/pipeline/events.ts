@@ -7,6 +7,7 @@ import { type DateReading, readDate, tagWords, type Word } from './language/clau
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
 import { eventTitle, isFragment, nameSubject, sentenceSubject, shorten, titleFaults } from './title';
+import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
 /**
@@ -69,7 +70,7 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
   if (!timex.date || PRESENT_VALUE.test(timex.value)) return false;
   // "shrank for the year", "sales in the current fiscal year": the period a figure is reported over
-  if (timex.resolution.rule === 'the year in hand') return false;
+  if (timex.resolution.rule === 'the year in hand' || timex.resolution.rule === FIGURE_MONTH) return false;
   const from = timex.start - sentence.start;
   const to = timex.end - sentence.start;
   if (from < 0 || to > sentence.text.length) return false;

@@ -283,6 +283,7 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
     ['Schools were rebuilt for learning in the 21st century.'],
     // the period a figure is reported over
     ['Exports fell for the year, the agency said.'],
+    ['The sales figures for December topped a record.'],
   ])('no event from "%s"', (text) => expect(draftsOf(text)).toEqual([]));
   it.each([
     ['The pipes were laid in the 1990s.', '1990', '1999', false],
@@ -294,6 +295,10 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
     ['The abbey was built in 1100 by monks.', '1100', '1100', false],
   ])('an event from "%s"', (text, start, end, approximate) =>
     expect(draftsOf(text).map((d) => [d.date.start, d.date.end, d.date.precision, d.date.approximate])).toEqual([[start, end, 'year', approximate]]));
+  it.each([
+    // a month something is set for is a happening's month, not a figure's period
+    ['The council vote is scheduled for March, the mayor said.', '2020-03'],
+  ])('an event in its month from "%s"', (text, month) => expect(draftsOf(text).map((d) => [d.date.start, d.date.precision])).toEqual([[month, 'month']]));
   it('keeps a local clock, its UTC in brackets and the day after them as one happening at the minute', () => {
     const drafts = draftsOf('The dam gave way at 0940 (1440 GMT) on Tuesday, officials said.');
     expect(drafts.map((d) => [d.title, d.date.start, d.date.precision])).toEqual([['Dam gave way', '2020-01-14T14:40', 'minute']]);

@@ -67,6 +67,12 @@ const rows: Row[] = [
   { name: '"next month" in December', pub: '2024-12-20', sentence: 'The law takes effect next month.', find: 'month', value: '2025-01', date: ['2025-01', '2025-01', 'month', false] },
   { name: '"last May" (May as a month, by modifier)', sentence: 'Last May the board met.', find: 'May', text: 'Last May', value: '2024-05', date: ['2024-05', '2024-05', 'month', false] },
   { name: '"early March" is approximate', sentence: 'The thaw came in early March.', find: 'March', text: 'early March', value: '2025-03', date: ['2025-03', '2025-03', 'month', true] },
+  { name: '"in April" past in March, a month ahead: this April, not eleven months back', sentence: 'The mill warned buyers of a cut in its output in April.', find: 'April', value: '2025-04', date: ['2025-04', '2025-04', 'month', false] },
+  { name: '"in May" past in March, two months ahead: the tense still decides', sentence: 'The firm agreed the merger in May.', find: 'May', value: '2024-05', date: ['2024-05', '2024-05', 'month', false] },
+  { name: 'a day set after a determiner is no past: "a yet unnamed date in June"', sentence: 'The prize would be handed over on a yet unnamed date in June.', find: 'June', value: '2025-06', date: ['2025-06', '2025-06', 'month', false] },
+  { name: '"extended ... through" a month lies ahead', pub: '2024-10-30', sentence: 'Lenders extended the credit line through January.', find: 'January', value: '2025-01', date: ['2025-01', '2025-01', 'month', false] },
+  { name: '"postponed until Tuesday" lies ahead', sentence: 'The council postponed until Tuesday its vote on the plan.', find: 'Tuesday', value: '2025-03-11', date: ['2025-03-11', '2025-03-11', 'day', false] },
+  { name: 'a weekday and day closing a line with a colon', pub: '2025-03-03', sentence: 'The Daily Lantern said in a leader on Tuesday, March 4:', find: 'March', text: 'Tuesday, March 4', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', false] },
   { name: 'month with year', sentence: 'The contract was signed in March 2016.', find: 'March', text: 'March 2016', value: '2016-03', date: ['2016-03', '2016-03', 'month', false] },
   // month and day
   { name: '"Jan 19" past', sentence: 'The truce, which began Jan 19, has collapsed.', find: 'Jan', text: 'Jan 19', value: '2025-01-19', date: ['2025-01-19', '2025-01-19', 'day', false] },
@@ -239,6 +245,14 @@ describe('findTimexes', () => {
     const s = 'The ceasefire took effect on Sunday and the next day fighting resumed.';
     expect(timexWith(s, 'next day', ctx(THU))?.value).toBe('2025-03-03');
     expect(timexWith('The next day fighting resumed.', 'next day', ctx(THU))?.date).toBeNull();
+  });
+
+  it('keeps "the latest quarter" on a quarter already reported, even after one the article looks ahead to', () => {
+    const s = 'The mill expects a fourth-quarter charge. Output fell 9% in the latest quarter, against a gain a year ago.';
+    expect(timexWith(s, 'latest', ctx('1989-11-02'))?.value).toBe('1989-Q3');
+    expect(timexWith(s, 'year ago', ctx('1989-11-02'))?.value).toBe('1988-Q3');
+    // a quarter already over, named before, is still the one meant
+    expect(timexWith('Output rose in the second quarter. In the latest quarter, costs fell.', 'latest', ctx('1989-11-02'))?.value).toBe('1989-Q2');
   });
 
   // One zone table, read by the article's own locale evidence (metadata's `locale`, its offset from the dateline).

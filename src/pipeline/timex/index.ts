@@ -10,7 +10,7 @@ import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon'
 import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
-import { possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
+import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
 
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
 export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
@@ -29,7 +29,12 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       sentence,
       clockFigures,
       // "since Friday" can only look back, whatever the verb
-      tense: (start, end) => (afterSince(sentence, start) || possessiveLooksBack(sentence, start, end) ? 'past' : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence)),
+      tense: (start, end) =>
+        afterSince(sentence, start) || possessiveLooksBack(sentence, start, end)
+          ? 'past'
+          : deferredUntil(sentence, start)
+            ? 'future'
+            : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence),
     };
     for (const d of datelineWeekdays(recogniseSentence(env), sentence)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }
@@ -406,7 +411,10 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       // "the latest quarter", "the year-earlier period": the quarter the article is reporting on, else
       // the one the rule counted from publication (kept as it is)
       const shift = d.anaphor.shift;
-      if (reference?.date.precision === 'quarter') {
+      // "the latest quarter" is one already reported: never a quarter the article looks ahead to
+      // ("a fourth-quarter charge" ahead, then "output slid in the latest quarter" in a November report)
+      const reported = /\b(?:latest|most\s+recent)\b/i.test(text.slice(d.start, d.end)) && d.date !== null;
+      if (reference?.date.precision === 'quarter' && !(reported && countQuarters(reference.date.end, shift).value > d.value)) {
         Object.assign(d, countQuarters(reference.date.end, shift));
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : null, yearInferred: true, reference: { text: reference.text, comparison: shift !== 0 } };
       }

@@ -116,6 +116,8 @@ export function resolveMonthDay(month: number, day: number, tense: Tense, env: E
 
 const NEAR_DAYS = 62;
 const FAR_DAYS = 183;
+const NEAR_MONTHS = 1;
+const FAR_MONTHS = 6;
 
 /** A month without a year ("in November"): a month, never a day. */
 export function resolveMonth(month: number, tense: Tense, env: Env, shift: 'last' | 'next' | 'this' | null = null) {
@@ -133,8 +135,15 @@ export function resolveMonth(month: number, tense: Tense, env: Env, shift: 'last
   } else {
     index = cycleOccurrence(month - 1, 12, now, tense);
   }
+  // As for a day without its year: a past-tense sentence about "a cut in September" written in
+  // August means this September, not eleven months ago (and the same the other way round).
+  let nearer = false;
+  if (shift === null && Math.abs(index - now) > FAR_MONTHS) {
+    const other = index < now ? index + 12 : index - 12;
+    if (Math.abs(other - now) <= NEAR_MONTHS) [index, nearer] = [other, true];
+  }
   written.year = Math.floor(index / 12);
-  const how: Partial<Resolution> = { anchor: 'publication', tense, pickedBy: shift ? 'word' : tense ? 'tense' : 'nearest', direction: index <= now ? 'back' : 'forward', yearInferred: true };
+  const how: Partial<Resolution> = { anchor: 'publication', tense, pickedBy: shift ? 'word' : tense && !nearer ? 'tense' : 'nearest', direction: index <= now ? 'back' : 'forward', yearInferred: true };
   return { type: 'DATE' as const, value: monthIso(index), date: monthRange(index), written, how };
 }
 

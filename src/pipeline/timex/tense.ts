@@ -44,6 +44,8 @@ const NOT_PAST = new Set([
   'expected', 'scheduled', 'slated', 'planned', 'proposed', 'reported',
 ]);
 const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'be', 'being', "isn't", "aren't", "'s", "'re"]);
+/** Words after which an -ed word describes a noun rather than telling what happened. */
+const BEFORE_ADJECTIVE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'still', 'yet']);
 const PERFECT_AUX = new Set(['had', 'has', 'have', "'d", "'ve"]);
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|s|re|d|ve)\b/g;
@@ -59,7 +61,16 @@ export function tenseMarkers(sentence: string): Marker[] {
     const next = words[i + 1]?.w;
     let tense: Marker['tense'] | null = null;
     if (w.endsWith("'ll")) tense = 'future';
+    // "may have been", "could have left": a modal with a perfect looks back, not ahead
+    else if (PERFECT_MODALS.has(w) && next === 'have' && words[i + 2] !== undefined && (PAST_WORDS.has(words[i + 2].w) || isParticiple(words[i + 2].w) || words[i + 2].w === 'been')) tense = 'past';
+    // "could not be reached on Monday": an ability denied, already
+    else if ((w === 'could' && next === 'not') || w === "couldn't") tense = (w === 'could' ? words[i + 2] : words[i + 1])?.w === 'be' && isParticiple((w === 'could' ? words[i + 3] : words[i + 2])?.w ?? '') ? 'past' : 'future';
     else if (FUTURE_WORDS.has(w)) tense = w === 'may' && /^M/.test(sentence.slice(start, end)) && start > 0 ? null : 'future';
+    // "next to the station", "next door": a place, not a time
+    else if (w === 'next' && (words[i + 1]?.w === 'to' || words[i + 1]?.w === 'door')) tense = null;
+    // "had been due to expire", "had been scheduled for": a plan told in the pluperfect was for the past
+    else if ((FORWARD_ALONE.has(w) || FORWARD_BEFORE_TO.has(w)) && pluperfectBefore(words, i)) tense = 'past';
+    else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev) && pluperfectBefore(words, i - 1)) tense = 'past';
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
     else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
@@ -70,16 +81,32 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (prev !== undefined && /^(?:get|gets|getting)$/.test(prev) && (PAST_WORDS.has(w) || isParticiple(w) || w.endsWith('en'))) tense = null;
     else if (FORWARD_ALONE.has(w)) {
       // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward
-      if (prev === 'as' || prev === 'than') tense = null;
+      // ("as previously planned", "than originally expected" too)
+      if (prev === 'as' || prev === 'than' || (/^(?:previously|originally|initially)$/.test(prev ?? '') && /^(?:as|than)$/.test(words[i - 2]?.w ?? ''))) tense = null;
       // "had planned a visit" is past; "was planned for early May" is on the calendar
       else tense = w === 'planned' && PERFECT_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
     } else if (PAST_WORDS.has(w)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
-      tense = prev !== undefined && PRESENT_PASSIVE.has(prev) ? null : 'past';
+      // "a yet unnamed date", "the revised plan": after a determiner an -ed word is an adjective
+      tense = prev !== undefined && (PRESENT_PASSIVE.has(prev) || BEFORE_ADJECTIVE.has(prev)) ? null : 'past';
     }
     if (tense) markers.push(w === 'to' || (w === 'be' && prev === 'to') ? { start, end, tense, infinitive: true } : { start, end, tense });
   }
   return markers;
+}
+
+/** Modals that look back when a perfect follows: "may have been", "should have known". */
+const PERFECT_MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must']);
+
+/**
+ * "had been due", "had previously been set": a passive pluperfect just before word i. ("had planned
+ * to" is left alone: a plan that was dropped may still name a day ahead.)
+ */
+function pluperfectBefore(words: { w: string }[], i: number): boolean {
+  if (words[i - 1]?.w !== 'been') return false;
+  let j = i - 2;
+  if (/^(?:previously|originally|initially|already)$/.test(words[j]?.w ?? '')) j--;
+  return words[j]?.w === 'had' || words[j]?.w === "'d";
 }
 
 /** A "to" that an earlier forward verb governs across its object, within one clause: "expects the deal to close". */
@@ -109,12 +136,33 @@ export function possessiveLooksBack(sentence: string, start: number, end: number
   return /^['’]s\b/.test(sentence.slice(end, end + 3)) && !/\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start));
 }
 
+/** Verbs that move a thing to a later day, or grant time up to one: "postponed until", "gave the firm until". */
+const DEFERRED_UNTIL = /\b(?:postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|put\s+off|push(?:ed|es)?\s+back|gave|give[ns]?|granted|grants?)\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?(?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,4})?,?\s+)?$/i;
+
+/**
+ * "postponed until Tuesday", "gave the firm until mid-May": a deadline moved or granted lies after the
+ * moving, so it is ahead of the report whatever the tense of the verb.
+ */
+export function deferredUntil(sentence: string, start: number): boolean {
+  return DEFERRED_UNTIL.test(sentence.slice(Math.max(0, start - 90), start));
+}
+
+/**
+ * ", which had been planned, is" - a non-restrictive relative clause closed by its comma, where the
+ * main clause's verb takes over (not a list's comma: ", who left as chair, president and ...").
+ */
+const RELATIVE_ASIDE = /,\s+(?:which|who|whom|whose)\b[^,;:()]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|[a-z]+ed)\b)/gi;
+
 const INFINITIVE_ENDS = /[;:()]|\s[-–—]\s|,\s+(?:after|before|under|despite|amid|following|when|while|as|since|because|although|though|until)\b/i;
 
 /** Tense for the expression at [start, end) of a sentence: the last marker before it, else the first after. */
 export function tenseAt(markers: Marker[], start: number, end: number, sentence?: string): Tense {
   let before: Marker | null = null;
+  // "The merger, which had been rumoured, is part of a scheme to cut costs by May": a relative
+  // clause closed before the expression tells of its own noun, not of the expression's clause
+  const asides = sentence === undefined ? [] : [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => [m.index, m.index + m[0].length]).filter(([, to]) => to <= start);
   for (const m of markers) {
+    if (m.end <= start && asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
     // "agreed to repair the roof, under pressure, after the storm in April": the infinitive ended at the
     // comma that opens an adverbial (not at a list's comma: "to admit Chile, Peru and Bolivia in March")
     if (m.end <= start && m.infinitive && sentence !== undefined && INFINITIVE_ENDS.test(sentence.slice(m.end, start))) continue;

@@ -1,7 +1,7 @@
 // The tense around an expression decides which Wednesday or November it means.
 import { describe, expect, it } from 'vitest';
 import { dayNumber, fromDayNumber, weekdayOf, cycleOccurrence } from '../../../src/pipeline/timex/calendar';
-import { possessiveLooksBack, tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
+import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
 
 function tenseOf(sentence: string, expression: string) {
   const start = sentence.indexOf(expression);
@@ -47,6 +47,21 @@ describe('tenseAt', () => {
     { sentence: 'The museum opens on Friday.', expression: 'Friday', expected: null },
     { sentence: 'The United team is based in Leeds on Friday.', expression: 'Friday', expected: null },
     { sentence: 'The plan is concerned with Friday.', expression: 'Friday', expected: null },
+    // a modal with a perfect looks back
+    { sentence: 'Worry about the pumps may have caused a fall in the shares on Wednesday.', expression: 'Wednesday', expected: 'past' },
+    { sentence: 'The pumps may fail on Wednesday.', expression: 'Wednesday', expected: 'future' },
+    { sentence: 'The mayor could not be reached on Tuesday.', expression: 'Tuesday', expected: 'past' },
+    { sentence: 'The ferry could not sail until Tuesday.', expression: 'Tuesday', expected: 'future' },
+    // a place, not a time
+    { sentence: 'Two people were hurt in the fire next to the mill on Friday.', expression: 'Friday', expected: 'past' },
+    // a passive pluperfect plan was for the past
+    { sentence: 'The tender had been due to close on Friday evening.', expression: 'Friday evening', expected: 'past' },
+    { sentence: 'The ballot had previously been set to close at noon Friday.', expression: 'noon Friday', expected: 'past' },
+    { sentence: 'The club had planned to hold a parade on Sunday.', expression: 'Sunday', expected: 'future' },
+    { sentence: 'The march went ahead as previously planned on Saturday.', expression: 'Saturday', expected: 'past' },
+    // a closed relative clause speaks of its own noun
+    { sentence: 'The merger, which had been rumoured, is part of a scheme to cut costs by May.', expression: 'May', expected: null },
+    { sentence: 'Ms Penrose, who stepped down as chair, treasurer and secretary in March, is ill.', expression: 'March', expected: 'past' },
   ])('$expression in "$sentence" is $expected', ({ sentence, expression, expected }) => {
     expect(tenseOf(sentence, expression)).toBe(expected);
   });
@@ -78,5 +93,19 @@ describe('calendar', () => {
     { slot: 5, reference: 14, tense: null, expected: 17 },
   ] as const)('picks the $tense occurrence of slot $slot of 12 around $reference', ({ slot, reference, tense, expected }) => {
     expect(cycleOccurrence(slot, 12, reference, tense)).toBe(expected);
+  });
+});
+
+describe('deferredUntil', () => {
+  it.each([
+    { sentence: 'The panel put off until Tuesday its ruling on the pier.', expression: 'Tuesday', expected: true },
+    { sentence: 'The regulator gave the bidder until mid-May to file its plans.', expression: 'mid-May', expected: true },
+    { sentence: 'The hearing was adjourned till Monday.', expression: 'Monday', expected: true },
+    { sentence: 'The shop stayed open until Friday.', expression: 'Friday', expected: false },
+    { sentence: 'The council kept the ballot open until 6 p.m. GMT Tuesday after it extended the vote.', expression: 'Tuesday', expected: false },
+    { sentence: 'The council extended the ballot until 6 p.m. GMT Tuesday.', expression: 'Tuesday', expected: true },
+    { sentence: 'The board extended the offer until noon Friday.', expression: 'Friday', expected: true },
+  ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
+    expect(deferredUntil(sentence, sentence.indexOf(expression))).toBe(expected);
   });
 });

@@ -16,6 +16,7 @@ export const ANAPHORIC: Rule[] = [
       { sentence: 'Profit in the third quarter rose, and sales in the latest quarter were $8 billion.', text: 'the latest quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Profit rose in the third quarter from $3 million in the year-earlier quarter.', text: 'the year-earlier quarter', published: '1989-10-30', value: '1988-Q3' },
       { sentence: 'Net income for the third quarter compared with year-earlier profit of $3.8 million.', text: 'year-earlier', published: '1989-10-30', value: '1988-Q3' },
+      { sentence: 'Fares rose in the third quarter. In the quarter a year ago, the co-op lost riders.', text: 'the quarter a year ago', published: '2025-10-30', value: '2024-Q3' },
       // with no quarter named before, the last one reported before publication
       { sentence: 'The company had a one-time charge in the latest quarter.', text: 'the latest quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Unisys paid $78 million in taxes during the quarter.', text: 'the quarter', published: '1989-10-30', value: '1989-Q3' },
@@ -23,12 +24,12 @@ export const ANAPHORIC: Rule[] = [
     rejects: ['He owns a quarter of the shares.', 'The quarter of the city burned.'],
     needs: /quarter|period|year[-\s](?:ago|earlier)/i,
     pattern: new RegExp(
-      String.raw`\b(?:(?:the\s+)?(?:(?<latest>latest|current|most\s+recent)|(?:comparable\s+)?(?<ago>year[-\s](?:ago|earlier)))\s+(?:quarter|period)|(?<bare>the\s+quarter)(?!\s+(?:of|century|mile|hour|point|inch|final)\b)|(?<adj>year-(?:ago|earlier))(?=\s+(?:${RESULT_NOUNS})\b))\b`,
+      String.raw`\b(?:(?:the\s+)?(?:(?<latest>latest|current|most\s+recent)|(?:comparable\s+)?(?<ago>year[-\s](?:ago|earlier)))\s+(?:quarter|period)|(?<bare>the\s+quarter)(?:\s+(?<after>an?\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|century|mile|hour|point|inch|final)\b)|(?<adj>year-(?:ago|earlier))(?=\s+(?:${RESULT_NOUNS})\b))\b`,
       'dgi',
     ),
     build(m, env) {
       const g = m.groups!;
-      const back = g.ago !== undefined || g.adj !== undefined;
+      const back = g.ago !== undefined || g.adj !== undefined || g.after !== undefined;
       const shift = back ? -4 : 0;
       if (env.today === null) return { ...unresolved('DATE', 'XXXX-QX'), anaphor: { unit: 'quarter', shift } };
       // counted from publication until an earlier quarter says otherwise: the last quarter reported, or this one when "current"

@@ -33,6 +33,11 @@ function plausibleYear(m: RegExpExecArray, env: Env, year: number, trig: string,
   return true;
 }
 
+/** "in 1994, 1995 and 1996": a year between a year and the rest of a list of years. */
+function yearListed(before: string, after: string): boolean {
+  return new RegExp(String.raw`\b${YEAR}$`).test(before.replace(/,?\s*$/, '')) && new RegExp(String.raw`^\s*(?:,|and|or)\s*${YEAR}`).test(after);
+}
+
 export const EXPLICIT: Rule[] = [
   {
     name: 'iso date',
@@ -135,6 +140,11 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'The town was sacked in 1453 and never recovered.', text: '1453', published: '2025-03-06', value: '1453' },
       // a recent year after "by" is still a year
       { sentence: 'The line should be finished by 2027.', text: '2027', published: '2025-03-06', value: '2027' },
+      { sentence: 'The mill expects the lull to last into 2026.', text: '2026', published: '2025-03-06', value: '2026' },
+      { sentence: 'The town sold notes due 2031 to fund the pier.', text: '2031', published: '2025-03-06', value: '2031' },
+      { sentence: 'The tariff lifted ferry fares in both 2021 and 2022.', text: '2021', published: '2025-03-06', value: '2021' },
+      // a year inside a list of years
+      { sentence: 'Floods hit the valley in 2011, 2014 and 2019.', text: '2014', published: '2025-03-06', value: '2014' },
       // a count before "in" is no odds
       { sentence: 'Visitors rose from 90,000 in 1980 to twice that.', text: '1980', published: '2025-03-06', value: '1980' },
     ],
@@ -152,7 +162,7 @@ export const EXPLICIT: Rule[] = [
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|before|after|of|during|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
+      String.raw`(?:\b(?<trig>in\s+both|in|into|since|by|until|till|through|throughout|from|before|after|of|during|due|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
       'dig',
     ),
     build(m, env) {
@@ -172,7 +182,7 @@ export const EXPLICIT: Rule[] = [
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
         // or head an entry of a listed timeline: "1957: Asian flu killed two million people"
-        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after))) return null;
+        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after)) && !yearListed(env.sentence.slice(0, m.index), after)) return null;
       }
       if ((['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) || g.det) && (year < 1800 || year > 2100)) return null;
       // "a 1200 ton ship", "its 2000 staff": after a determiner the year must be followed by a word, not a count's unit
@@ -195,11 +205,14 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'The river town, nineteen sixty-six.', text: 'nineteen sixty-six', published: '1998-02-27', value: '1966' },
       { sentence: 'The bridge was rebuilt in nineteen fifty-three.', text: 'nineteen fifty-three', published: '1998-01-21', value: '1953' },
       { sentence: 'March nineteen eighty-four. The pits closed.', text: 'March nineteen eighty-four', published: '1998-02-27', value: '1984-03' },
+      // the millennium, as said on air
+      { sentence: 'The ferry line was meant to reopen by the year two thousand.', text: 'the year two thousand', published: '1997-06-02', value: '2000' },
     ],
-    needs: /\b(?:eighteen|nineteen)\s/i,
-    pattern: new RegExp(String.raw`\b(?:(?<mo>${MONTH})\s+)?` + /(?<c>eighteen|nineteen)\s+(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<u>one|two|three|four|five|six|seven|eight|nine)\b)?)\b(?!\s+(?:hundred|thousand|million|billion|percent|per\s+cent)\b)/.source, 'dig'),
+    needs: /\b(?:eighteen|nineteen|the\s+year\s+two\s+thousand)\b/i,
+    pattern: new RegExp(String.raw`\b(?<y2k>the\s+year\s+two\s+thousand)\b(?!\s+(?:and|hundred))|\b(?:(?<mo>${MONTH})\s+)?` + /(?<c>eighteen|nineteen)\s+(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<u>one|two|three|four|five|six|seven|eight|nine)\b)?)\b(?!\s+(?:hundred|thousand|million|billion|percent|per\s+cent)\b)/.source, 'dig'),
     build(m) {
       const g = m.groups!;
+      if (g.y2k) return explicitYear(2000, false);
       const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
       const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
       const century = lower(g.c) === 'nineteen' ? 1900 : 1800;

@@ -5,6 +5,11 @@ import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ord
 import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
 
+/** The record's rule for a month a figure is reported over; the events stage dates no happening by it. */
+export const FIGURE_MONTH = 'month a figure covers';
+/** Words that set something for a month: "scheduled for March", "planned for May". */
+const SET_FOR = /\b(?:scheduled|planned|set|slated|due|expected|postponed|delayed|moved|put\s+off|pushed\s+back|booked|called|timed|targeted|aimed|penciled|pencilled)\b[^.;]{0,20}$/i;
+
 export const PLACED: Rule[] = [
   {
     name: 'month day',
@@ -55,9 +60,13 @@ export const PLACED: Rule[] = [
       { sentence: 'The court will sit again in May.', text: 'May', published: '2025-03-06', value: '2025-05' },
       // a month naming its happening: "the October blast" (not "the March on the capital", not "the May government")
       { sentence: 'The October blast killed four miners.', text: 'October', published: '2025-03-06', value: '2024-10' },
+      // a month in the possessive, and one something is set for
+      { sentence: "The harbour board cut December's toll by half.", text: 'December', published: '2025-03-06', value: '2024-12' },
+      { sentence: 'The council vote is scheduled for March.', text: 'March', published: '2025-01-06', value: '2025-03' },
     ],
+    rejects: ['The vote was a blow for May and her party.', "May's speech was short.", 'The ferry counts for January showed a rise in riders.'],
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of|(?<det>the|its|an?)(?=\s+${MONTH}\b))[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+)(?<mo>${MONTH})(?!\.?\s*,?\s*\d|\s+of\s+\d)`,
+      String.raw`(?:\b(?<trig>in|since|by|until|till|through|throughout|from|during|before|after|between|of|for|last|next|this|past|coming|each|every|early|late|mid|the\s+month\s+of|(?<det>the|its|an?)(?=\s+${MONTH}\b))[\s-]+(?:${MOD}[\s-]+)?|\b${MOD.replace('<mod>', '<mod2>')}[\s-]+|(?<poss>\b(?=${MONTH}['’]s\b)))(?<mo>${MONTH})(?!\.?\s*,?\s*\d|\s+of\s+\d)`,
       'dig',
     ),
     build(m, env) {
@@ -65,6 +74,9 @@ export const PLACED: Rule[] = [
       if (!cap(g.mo)) return null;
       const trig = lower(g.trig);
       const month = monthNumber(g.mo);
+      // "May's" is as likely a person as a month; "for" a month nothing is set for is a figure's (the next rule)
+      if (g.poss !== undefined && month === 5) return null;
+      if (trig === 'for' && (month === 5 || !SET_FOR.test(env.sentence.slice(Math.max(0, m.index - 30), m.index)))) return null;
       // after a determiner only a month followed by a common noun of its own: "the October blast"
       if (g.det && (month === 5 || !/^\s+(?!(?:on|of|to|and|or|for|in|at|is|was)\b)[a-z]{3,}/.test(env.sentence.slice(m.index + m[0].length)))) return null;
       const relative = ['last', 'next', 'this', 'past', 'coming'].includes(trig);
@@ -77,6 +89,25 @@ export const PLACED: Rule[] = [
       const r = resolveMonth(month, tense, env, shift);
       const approximate = isApproxMod(g.mod) || isApproxMod(g.mod2) || ['early', 'late', 'mid'].includes(trig);
       return { ...r, date: r.date && { ...r.date, approximate }, ...span };
+    },
+  },
+  {
+    // The month a figure is reported over; its own rule, so the events stage dates no happening by it.
+    name: FIGURE_MONTH,
+    examples: [
+      { sentence: 'The ferry counts for January showed a rise in riders.', text: 'January', published: '2025-03-06', value: '2025-01' },
+      { sentence: 'Mean rainfall for October is 90 millimetres.', text: 'October', published: '2025-10-28', value: '2025-10' },
+    ],
+    // something set for a month is a happening's month ('month alone' reads it); "for May" is as likely a person
+    rejects: ['The council vote is scheduled for March.', 'The vote was a blow for May and her party.'],
+    needs: /\bfor\s/i,
+    pattern: new RegExp(String.raw`\bfor\s+(?<mo>${MONTH})(?!\.?\s*,?\s*\d|\s+of\s+\d)`, 'dig'),
+    build(m, env) {
+      const g = m.groups!;
+      const month = monthNumber(g.mo);
+      if (!cap(g.mo) || month === 5 || SET_FOR.test(env.sentence.slice(Math.max(0, m.index - 30), m.index))) return null;
+      const span = spanFrom(m, 'mo');
+      return { ...resolveMonth(month, tenseOf(env, span), env), ...span };
     },
   },
   {
@@ -187,10 +218,16 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The company expects to report a third-quarter loss.', text: 'third-quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Sales rose in the third quarter of 2024.', text: 'the third quarter of 2024', published: '2025-03-06', value: '2024-Q3' },
+      { sentence: 'Fees were lower in the year-earlier third quarter, the co-op said.', text: 'the year-earlier third quarter', published: '2025-10-30', value: '2024-Q3' },
+      // the year named before the quarter, in the possessive
+      { sentence: "Ticket income for this year's third quarter rose.", text: "this year's third quarter", published: '2025-11-01', value: '2025-Q3' },
+      { sentence: "The new pier could open in next year's first quarter.", text: "next year's first quarter", published: '2025-11-01', value: '2026-Q1' },
+      // opening a sentence
+      { sentence: 'Third-quarter fares climbed at the co-op.', text: 'Third-quarter', published: '2025-10-30', value: '2025-Q3' },
     ],
     needs: /quarter|half|Q[1-4]|H[12]|[1-4]Q/,
     pattern: new RegExp(
-      String.raw`\b(?:(?<the>the\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<ofyear>${YEAR})|(?<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|fiscal\s+(?<fy>${YEAR})))?|(?<fy2>${YEAR})\s+(?<ord2>first|second|third|fourth)[\s-]+(?<unit2>quarter|half)|Q(?<q>[1-4])(?:\s+(?:of\s+)?|\s*['’])?(?<qy>${YEAR}|\d{2}(?!\d))?|(?<qy2>${YEAR})\s*Q(?<q2>[1-4])|H(?<h>[12])\s+(?<hy>${YEAR}))\b`,
+      String.raw`\b(?:(?:(?<the>the\s+)|(?<possrel>this|last|next)\s+year['’]s\s+)?(?:(?<ago>year[-\s](?:ago|earlier)|prior-year|previous-year)\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<ofyear>${YEAR})|(?<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|fiscal\s+(?<fy>${YEAR})))?|(?<fy2>${YEAR})\s+(?<ord2>first|second|third|fourth)[\s-]+(?<unit2>quarter|half)|Q(?<q>[1-4])(?:\s+(?:of\s+)?|\s*['’])?(?<qy>${YEAR}|\d{2}(?!\d))?|(?<qy2>${YEAR})\s*Q(?<q2>[1-4])|H(?<h>[12])\s+(?<hy>${YEAR}))\b`,
       'dg',
     ),
     build(m, env) {
@@ -213,7 +250,10 @@ export const PLACED: Rule[] = [
         unit = lower(g.unit ?? g.unit2) as 'quarter' | 'half';
         const y = g.ofyear ?? g.fy ?? g.fy2;
         if (y) { year = Number(y); explicit = true; }
-        else if (g.ofrel && env.today !== null) year = fromDayNumber(env.today).year + (lower(g.ofrel) === 'last' ? -1 : lower(g.ofrel) === 'next' ? 1 : 0);
+        else if ((g.ofrel || g.possrel) && env.today !== null) {
+          const rel = lower(g.ofrel ?? g.possrel);
+          year = fromDayNumber(env.today).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+        }
         // a bare "the second half" is as often a match as a calendar
         else if (unit === 'half' && !g.ofrel) return null;
         if (unit === 'half' && n === 4) n = 2;
@@ -236,6 +276,8 @@ export const PLACED: Rule[] = [
         const index = tense === 'future' && !(reporting && before === now - 1) ? after : before;
         year = Math.floor(index / cycle);
       }
+      // "the year-earlier third quarter" is that quarter of the year before the one meant without it
+      if (g.ago && !explicit) year -= 1;
       const value = `${pad(year, 4)}-${letter}${n}`;
       // "the third quarter" with no year is the one the tense points to, counted from publication
       const how: Built['how'] = explicit ? undefined : { anchor: 'publication', pickedBy: 'tense', yearInferred: true };

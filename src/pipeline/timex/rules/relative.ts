@@ -136,6 +136,7 @@ export const RELATIVE: Rule[] = [
       { sentence: 'The talks took place last month.', text: 'last month', published: '2025-03-06', value: '2025-02' },
       { sentence: 'Elections are due next year.', text: 'next year', published: '2025-03-06', value: '2026' },
     ],
+    rejects: ['The minister, speaking on the talk show "This Month," backed the plan.', 'She hosts “Next Year” on the radio.'],
     needs: /week|month|year|quarter|decade|century/i,
     pattern: new RegExp(
       String.raw`\b(?:${MOD}\s+)?(?<the>the\s+)?(?<rel>last|this|next|past|previous|coming|following|current|same|that)\s+(?<unit>weekend|week|month|year|quarter|decade|century)\b(?!['’]s\s+(?:end|start))`,
@@ -146,6 +147,8 @@ export const RELATIVE: Rule[] = [
       const rel = lower(g.rel);
       const unit = lower(g.unit) as Unit;
       const text = m[0];
+      // "speaking on the programme \"This Month,\"": a title in quotation marks names a thing, not a time
+      if (/^\p{Lu}\S*\s+\p{Lu}/u.test(text) && /["“‘']$/.test(env.sentence.slice(Math.max(0, m.index - 1), m.index)) && /^[,.]?["”’']/.test(env.sentence.slice(m.index + text.length))) return null;
       // "the past week" is a stretch of time, not a calendar week; "the last quarter" is the last reported
       // quarter, and "the last week" on its own the calendar week before publication, as "last week" is.
       // "over the last week" still measures a stretch; "the last week of the campaign", "in the last week
@@ -290,9 +293,13 @@ export const RELATIVE: Rule[] = [
       'The plan for the year ahead is modest.',
       'For the year before the war, records are thin.',
       'The town looks back on the year 1912 with pride.',
+      // a company's own year, ended on a day the text gives: twelve months, not a calendar year
+      'Ferry income for the year ended June 30 was flat.',
+      'It expects a loss for the year ending in March.',
+      'Profit for the year to March 31 doubled.',
     ],
     needs: /\byear\b/i,
-    pattern: /(?:\b(?:for|through|during|throughout)\s+|\b(?:months|quarters?|half|rest|remainder|part|weeks)\s+of\s+|(?<current>))(?<x>the\s+(?:(?<own>current|full|whole|entire)\s+)?(?:(?:fiscal|calendar|financial)\s+)?year)\b(?!\s*(?:ahead|to\s+come|before|after|earlier|later|ago|since|when|in\s+which|that|of|\d)|['’-])/dig,
+    pattern: /(?:\b(?:for|through|during|throughout)\s+|\b(?:months|quarters?|half|rest|remainder|part|weeks)\s+of\s+|(?<current>))(?<x>the\s+(?:(?<own>current|full|whole|entire)\s+)?(?:(?:fiscal|calendar|financial)\s+)?year)\b(?!\s*(?:ahead|to\s+come|before|after|earlier|later|ago|since|when|in\s+which|that|of|\d|ended\b|ending\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|['’-])/dig,
     build(m, env) {
       const g = m.groups!;
       // without a preposition only "the current year" says which year it is

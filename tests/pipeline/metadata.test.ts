@@ -237,6 +237,13 @@ describe('extractMetadata: dateline', () => {
     expect(meta.title ?? '').not.toContain('HARBOURTON');
   });
 
+  it.each(['COMMENTARY', 'OBITUARY', 'EXPLAINER'])('a headline opening with the label "%s:" is no dateline: the title and the date line under it are read', (label) => {
+    const meta = extractMetadata(doc(`${label}: Council upholds the harbour timetable`, '', '2000-01-13', '', 'HARBOURTON _', '', LEDE, '', MORE), 'a.txt');
+    expect(meta.title).toBe(`${label}: Council upholds the harbour timetable`);
+    expect(meta.published).toMatchObject({ year: 2000, month: 1, day: 13 });
+    expect(meta.dateline).toBe('Harbourton');
+  });
+
   it('reads a dateline opening a line broken inside the lede, and takes no headline from that line', () => {
     const meta = extractMetadata(doc('Published: 2025-03-06', '', 'HARBOURTON, March 6 (Fjordwire) - Harbour plc (HB.', '', 'L) plans to sell two ferries to cover the cost of the storm damage, the company said.', '', MORE), 'a.txt');
     expect(meta.dateline).toBe('Harbourton');

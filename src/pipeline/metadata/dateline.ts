@@ -5,7 +5,10 @@ import { isKnownPlace } from '../timezones';
 import { wordsOf } from '../page-chrome';
 import { MONTH, ORDINAL } from './dates';
 
-const NOT_A_PLACE = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'WATCH', 'PHOTOS', 'VIDEO', 'LIVE', 'EDITORIAL', 'COMMENT', 'REVIEW', 'NOTE', 'EDITOR']);
+// Section labels that open a headline the way a place opens a dateline ("COMMENTARY: Council ...")
+const NOT_A_PLACE = new Set(
+  'BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION WATCH PHOTOS VIDEO LIVE EDITORIAL COMMENT COMMENTARY REVIEW NOTE EDITOR OBITUARY INTERVIEW FEATURE PERSPECTIVE FACTBOX EXPLAINER INSIGHT FOCUS PREVIEW CORRECTION COLUMN LETTERS PODCAST'.split(' '),
+);
 const DATELINE_PLACE = /[A-Z][A-Za-z'’.-]*(?:[ /][A-Z][A-Za-z'’.-]*){0,5}/y;
 const DATELINE_QUALIFIER = /,[ \t]*([A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=[ \t]*[,(\[:—–-])/y;
 const DATELINE_BRACKET = /[ \t]*\[[^\]\n]{1,40}\]/y;

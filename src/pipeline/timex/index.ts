@@ -373,7 +373,8 @@ function nearestDay(drafts: Draft[], i: number, isDay: (d: Draft | undefined) =>
 const dayNumberOf = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
 function withClock(d: Draft, day: number, clock: NonNullable<Draft['clock']>, found: 'joined' | 'sentence' | 'earlier mention'): Draft {
-  const t = timeOnDay(day, clock);
+  // "at midnight Friday" is the midnight between Friday and Saturday
+  const t = timeOnDay(clock.endOfDay && found === 'joined' ? day + 1 : day, clock);
   return { ...d, type: 'TIME', value: t.value, date: t.date, clock: undefined, how: { ...d.how, clock: clockRecord(clock, t.date, found) } };
 }
 

@@ -45,6 +45,8 @@ export interface Draft {
     hour: number; minute: number; offsetMinutes: number | null; zone: string | null; timeZone?: string | null;
     /** The local zone's offset, shown on a time written in UTC beside its local one ("1653 (2153 GMT)"). */
     localOffsetMinutes?: number;
+    /** "midnight Friday": midnight named with its day is the one that ends it, as news writes deadlines. */
+    endOfDay?: boolean;
   };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number; /** "the day of her death": the happening the day is counted from, a key of ANCHOR_HAPPENINGS. */ happening?: string };

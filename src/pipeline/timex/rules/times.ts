@@ -71,6 +71,7 @@ export const TIMES: Rule[] = [
         hour = w === 'midnight' ? 0 : 12;
       }
       const draft = clockDraft(hour, minute, zone, env);
+      if (draft?.clock && lower(g.word) === 'midnight') draft.clock.endOfDay = true;
       return draft && { ...draft, rank: 1, end };
     },
   },

@@ -154,6 +154,38 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
   return null;
 }
 
+/** Capitalised words that open a sentence or a phrase, never a name's first word. */
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|They|But|And|Mr|Mrs|Ms|Dr)$/u;
+
+/**
+ * "Ann Roe" for the role "singer": the nearest mention, in this sentence or any before it, of a
+ * person with that role just before the name ("the singer Ann Roe", "Prime Minister Ann Roe") or after it
+ * in apposition ("Ann Roe, the folk singer"). Null when none does, or the nearest sentence names two.
+ */
+function titledMention(sentences: Sentence[], index: number, role: string): string | null {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const roleWords = role.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
+  const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
+  const before = new RegExp(`(?<![\\p{L}-])${roleWords}\\s+${name}`, 'gu');
+  const after = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${roleWords}\\b`, 'gu');
+  // a role bound to a name says who it is anywhere in the article before
+  for (let k = index; k >= 0; k--) {
+    const { text } = sentences[k];
+    const found = new Set<string>();
+    for (const re of [before, after]) {
+      for (const m of text.matchAll(re)) {
+        const words = m[1].replace(/['’]s$/u, '').split(/\s+/);
+        while (words.length && NOT_A_NAME.test(words[0])) words.shift();
+        if (words.length) found.add(words.join(' '));
+      }
+    }
+    // "Ann Roe" and "Roe" are one person
+    const distinct = [...found].filter((p) => ![...found].some((q) => q !== p && q.includes(p)));
+    if (distinct.length) return distinct.length === 1 ? distinct[0] : null;
+  }
+  return null;
+}
+
 /**
  * Whether sentence `index` goes on a quotation opened in a sentence before it: going back, the first
  * sentence with quotation marks leaves one open (an odd count, the last an opening one).
@@ -203,6 +235,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       // "The library will stay closed": the nearest earlier mention of that noun with words that say which
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
+      titled: (role: string) => titledMention(sortedSentences, index, role),
       fuller: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? fullerMention(sortedSentences, index, phrase) : null),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before

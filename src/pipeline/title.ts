@@ -403,6 +403,13 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
         const chars = [...np, seg.from, ...own.slice(0, second + 3)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
         return { parts: chars <= MAX_TITLE ? [...np, seg.from, ...own] : [...np, ...own.slice(second)] };
       }
+      // "A rebel who is the target of a search was arrested on Monday": the date is the main verb's, which
+      // takes up the subject again after the relative clause (told without it: "Rebel was arrested")
+      if (second > 0 && /^(?:who|which)$/.test(seg.lead) && tokens[seg.from - 1]?.text !== ',' && firstDated > own[second] && !hasVerb(tokens, prev.from, prev.to, skip)
+        // (not names run in before the verb: "who fell ill after travel to Norland Health Board experts will meet")
+        && !own.slice(0, second).some((i) => tokens[i].tag === 'name')) {
+        return { parts: [...np, ...own.slice(second)] };
+      }
       if (np.length) {
         if (seg.lead === 'whose') return { parts: [...np, "'s", ...own] };
         if (startsWithVerb(tokens, own)) return { parts: [...np, ...own] };
@@ -499,6 +506,8 @@ function frontedParticiple(tokens: readonly Token[], segments: Segment[], k: num
   const first = tokens[own[0]];
   if (k !== 0 || !first || own[0] !== firstWord(tokens) || !/^\p{Lu}\p{Ll}+(?:ed|en)$/u.test(first.text)) return null;
   if (!/^(?:ven|verb)$/.test(first.tag === 'name' ? tokenize(first.lower)[0].tag : first.tag)) return null;
+  // "Suspected fires broke out near the mill": a participle before its noun, in a clause with a finite verb of its own
+  if (own.slice(1).some((i) => /^(?:verb|aux|modal)$/.test(tokens[i].tag) && tokens[i - 1]?.tag !== 'to' && (!/(?:ed|en)$/.test(tokens[i].lower) || /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '')))) return null;
   const main = segments.slice(k + 1).find((m) => !m.lead && m.afterPunct && hasVerb(tokens, m.from, m.to, skip));
   const subject = main ? subjectOf(tokens, main, skip).filter((i) => !/^(?:now|also|still|then|later|again)$/.test(tokens[i].lower)) : [];
   // a plain noun phrase before the main verb, right after the comma that closes the participle's phrase
@@ -1115,6 +1124,9 @@ const PERSON_POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 /** "It said", "Company announced": an organisation named by a pronoun or a bare noun, before a verb of saying or deciding. */
 const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|still|then|later|again)\s+)?(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
 
+/** "Company's shares fell": an organisation's possession, the organisation named by a bare noun. */
+const BODY_OWNER = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)['’]s\s+(?=\p{Ll})/u;
+
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
 export interface Antecedents {
   person(): string | null;
@@ -1128,6 +1140,8 @@ export interface Antecedents {
   speaker?(): string | null;
   /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
   fuller?(phrase: string): string | null;
+  /** The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe". */
+  titled?(role: string): string | null;
 }
 
 /** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
@@ -1246,11 +1260,34 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "Library will stay closed", "Storm struck": a bare common noun as subject says which one only with
   // the words an earlier mention gave it
   const bare = bareSubject(title);
+  // "Singer died": a person named only by a role is named as the article named them with it
+  const role = roleSubject(title);
+  if (role) {
+    const named = antecedents.titled?.(role.toLowerCase());
+    if (named) return shorten(`${named}${title.slice(role.length)}`);
+  }
+  // "Company's shares fell": the owner is named as the organisation the article named before
+  const owned = BODY_OWNER.exec(title);
+  if (owned) {
+    const name = antecedents.organization();
+    if (name) return shorten(`${name}'s ${title.slice(owned[0].length)}`);
+  }
   if (bare) {
     const named = antecedents.fuller?.(bare);
     if (named) return shorten(`${named}${title.slice(bare.length)}`);
   }
   return title;
+}
+
+/** "Folk singer died": up to three lower-case words before a title's first verb, ending in a noun for a person; or null. */
+function roleSubject(title: string): string | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  if (verb < 1 || verb > 3) return null;
+  const np = tokens.slice(0, verb);
+  // (the first word's capital is the title's: "Folk" is read lower-case)
+  if (!np.every((t, n) => /^(?:adj|noun)$/.test(n === 0 ? tokenize(t.lower)[0].tag : t.tag) && (n === 0 || /^\p{Ll}/u.test(t.text))) || !PERSON_NOUNS.has(np[np.length - 1].lower)) return null;
+  return title.slice(0, np[np.length - 1].end);
 }
 
 /** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */

@@ -288,6 +288,13 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // with no article, a noun names the thing in general
     expect(titlesOf('Prices of Nordic timber rose. Timber sold well on Tuesday.')).toEqual(['Timber sold well']);
   });
+  it('names a person told only by a role from the earlier mention that bound the role to a name', () => {
+    expect(titlesOf('Crowds gathered for the folk singer Ana Ruiz. The streets were full. The singer died on Tuesday.')).toEqual(['Ana Ruiz died']);
+    expect(titlesOf('Tom Vell, the veteran actor, waved. The actor left the city on Tuesday.')).toEqual(['Tom Vell left the city']);
+    // two people with the role, or none: the role stays
+    expect(titlesOf('The singer Ana Ruiz met the singer Eva Lund. The singer died on Tuesday.')).toEqual(['Singer died']);
+    expect(titlesOf('Crowds gathered. The singer died on Tuesday.')).toEqual(['Singer died']);
+  });
   it('tells "he" with the clause naming the two people before it, not alone or with a guessed name', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['Ines Marlow said Paul Brandt was calm until he collapsed']);
   });

@@ -151,6 +151,9 @@ describe('eventTitle', () => {
     { name: 'a date in a noun phrase whose participle has an agent dates what the agent did', text: 'The March 3 petition filed by the union asks the court to stop the sale.', date: 'March 3', expected: 'Union filed the petition' },
     { name: 'an irregular participle with an agent stays as it is', text: 'The 2019 report written by the panel was ignored.', date: '2019', expected: 'Report written by the panel was ignored' },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
+    { name: 'a relative clause without commas is left out when the date is the main verb\'s', text: 'A tax rebel who is the target of a nationwide search was arrested Monday in the town of Ferrow.', date: 'Monday', expected: 'Tax rebel was arrested in the town of Ferrow' },
+    { name: 'a relative clause keeps its date', text: 'The lawyer who filed the appeal on Friday represents the family.', date: 'on Friday', expected: 'Lawyer filed the appeal' },
+    { name: 'a participle before its noun opens a clause with its own verb, not a fronted phrase', text: 'Suspected gas leaks caused two fires near the old mill Friday, killing a guard, witnesses said.', date: 'Friday', expected: 'Suspected gas leaks caused two fires near the old mill' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });
@@ -306,6 +309,20 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: 'She confirms the plant will close', named: 'Jane Roe confirms the plant will close' },
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
+  });
+  it.each([
+    { title: 'Singer died', named: 'Ann Lee died' },
+    { title: 'Folk singer will tour again', named: 'Ann Lee will tour again' },
+    // a role with no name for it, or a bare noun that is no person, stays
+    { title: 'Actor says the show will go on', named: 'Actor says the show will go on' },
+    { title: 'Library will stay closed', named: 'Library will stay closed' },
+  ])('"$title" → "$named": a person named only by a role takes the name the article gave with that role', ({ title, named }) => {
+    const roles = { ...unknown, titled: (role: string) => (/singer$/.test(role) ? 'Ann Lee' : null) };
+    expect(nameSubject(title, roles)).toBe(named);
+  });
+  it('names the owner of "Company\'s shares" from the organisation named before', () => {
+    expect(nameSubject("Company's shares fell 8% in early trading", known)).toBe("Acme Foods's shares fell 8% in early trading");
+    expect(nameSubject("Company's shares fell 8% in early trading", unknown)).toBe("Company's shares fell 8% in early trading");
   });
   it('leaves the pronoun when the article names no one before it', () => {
     expect(nameSubject('He resigned', unknown)).toBe('He resigned');

@@ -141,7 +141,9 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     const t = tokens[i];
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
     const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i)) {
+    // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
+    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun';
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i) && !betweenDescribers) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
@@ -457,7 +459,34 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
     }
   }
-  return finishPlain(tokens, segments, k, ids, skip);
+  return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
+}
+
+/** Characters a title keeps after its subject's list and verb, for what was done. */
+const LIST_ROOM = 25;
+
+/**
+ * "Avalon, Norland and Eastmark signed the pact": the items of a subject's list before its last comma
+ * are pieces of their own; they open the sentence, a few words each with no verb, and the clause's subject
+ * goes on with "and" or "or". Their words, commas and all, or none.
+ */
+function listHead(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
+  const seg = segments[k];
+  if (k < 1 || seg.lead || tokens[seg.from - 1]?.text !== ',') return [];
+  const own = range(seg.from, seg.to, skip);
+  const verb = own.findIndex((i) => isVerbal(tokens[i]));
+  if (verb < 2 || !own.slice(0, verb).some((i) => tokens[i].tag === 'conj') || !own.slice(0, verb).every((i) => /^(?:det|adj|noun|name|conj|punct|adv)$/.test(tokens[i].tag))) return [];
+  let first = k - 1;
+  const item = (x: Segment) => {
+    const words = range(x.from, x.to, skip).filter((i) => tokens[i].tag !== 'punct');
+    return !x.lead && words.length > 0 && words.length <= 4 && words.every((i) => /^(?:det|adj|noun|name)$/.test(tokens[i].tag)) && words.some((i) => /^\p{Lu}/u.test(tokens[i].text));
+  };
+  while (first > 0 && item(segments[first]) && tokens[segments[first].from - 1]?.text === ',') first--;
+  if (!item(segments[first]) || range(0, segments[first].from, skip).some((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote')) return [];
+  const head = range(segments[first].from, seg.from, skip);
+  // only when the whole list and its verb leave room for what was done: a list cut short is worse than its last items
+  const chars = [...head, ...own.slice(0, verb + 1)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
+  return chars <= MAX_TITLE - LIST_ROOM ? head : [];
 }
 
 /**
@@ -1020,6 +1049,10 @@ function dropSubjectSettings(s: string, max: number): string {
     let p = before - 1;
     while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
     if (p <= 1 || p === before - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
+    // "joined the pact at a ceremony held in...": after a finite verb, a past form after the phrase may be
+    // a participle describing it, no verb whose subject the phrase sets
+    const finiteBefore = tokens.slice(0, p).some((t, n) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens[n - 1]?.tag !== 'to');
+    if (finiteBefore && verb.tag === 'verb' && !/s$/.test(verb.lower)) continue;
     cuts.push([tokens[p].start, tokens[before].start]);
   }
   let out = s;
@@ -1095,6 +1128,11 @@ function cutAtPhrase(s: string, max: number): string | null {
     if (t.start > max || t.start < MIN_PHRASE_CUT) continue;
     const boundary = t.text === ',' || t.text === ';' || t.tag === 'prep' || t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'to';
     if (!boundary || !completeBefore(tokens, k)) continue;
+    // "the city | of Ferrow", "the Union | of Fruit Growers": an "of" before a name says which one, and
+    // a cut there leaves the noun saying nothing; "Growers | and Traders": a word between two names in
+    // capitals is inside one name
+    const capital = (x: Token | undefined) => !!x && x.tag === 'name' && /^\p{Lu}/u.test(x.text);
+    if (t.lower === 'of' && capital(tokens[k + 1]) || /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1])) continue;
     const cut = tidy(s.slice(0, t.start));
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
@@ -1488,7 +1526,17 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return nominalHappening(shorten(reported(dropLeadingParticiple(title))));
+  return nominalHappening(shorten(reported(learned(dropLeadingParticiple(title)))));
+}
+
+/**
+ * "We learned that the agency has taken a leap forward" → "Agency has taken a leap forward": a writer's
+ * own learning frames what was learned, which is the happening.
+ */
+function learned(title: string): string {
+  const m = /^(?:We|I) (?:have )?(?:learned|learnt|learn|know|knew|heard|hear|understand|understood|discovered|found out) (?:that )?(?:the |a |an )?(\p{Ll}[^"“”]*)$/u.exec(title);
+  if (!m || !isVerbal(tokenize(m[1]).find((t, n) => n > 0 && isVerbal(t)))) return title;
+  return `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}`;
 }
 
 /** Happenings named by a noun, with the verb that tells them: "the failure of the talks" → "talks failed". */

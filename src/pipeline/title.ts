@@ -407,10 +407,12 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       }
       // "A rebel who is the target of a search was arrested on Monday": the date is the main verb's, which
       // takes up the subject again after the relative clause (told without it: "Rebel was arrested")
-      if (second > 0 && /^(?:who|which)$/.test(seg.lead) && tokens[seg.from - 1]?.text !== ',' && firstDated > own[second] && !hasVerb(tokens, prev.from, prev.to, skip)
+      // ("a man who was fishing was killed": a verb in -ing ends the relative's verb group)
+      const main = second > 0 ? second : np.length && resumed < 0 ? afterProgressive(tokens, own) : -1;
+      if (main > 0 && /^(?:who|which)$/.test(seg.lead) && tokens[seg.from - 1]?.text !== ',' && firstDated > own[main] && !hasVerb(tokens, prev.from, prev.to, skip)
         // (not names run in before the verb: "who fell ill after travel to Norland Health Board experts will meet")
-        && !own.slice(0, second).some((i) => tokens[i].tag === 'name')) {
-        return { parts: [...np, ...own.slice(second)] };
+        && !own.slice(0, main).some((i) => tokens[i].tag === 'name')) {
+        return { parts: [...np, ...own.slice(main)] };
       }
       if (np.length) {
         if (seg.lead === 'whose') return { parts: [...np, "'s", ...own] };
@@ -521,6 +523,17 @@ function secondVerb(tokens: readonly Token[], ids: number[]): number {
     if ((t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && /^(?:noun|name|num|adj)$/.test(tokens[ids[n - 1]]?.tag ?? '')) return n;
   }
   return -1;
+}
+
+/** "was fishing | was killed": where a finite verb follows a clause's first verb group ending in -ing, or -1. */
+function afterProgressive(tokens: readonly Token[], ids: number[]): number {
+  const first = ids.findIndex((i) => isVerbal(tokens[i]));
+  if (first < 0) return -1;
+  let n = first;
+  while (n < ids.length && (isVerbal(tokens[ids[n]]) || /^(?:adv|neg)$/.test(tokens[ids[n]].tag))) n++;
+  if (tokens[ids[n]]?.tag !== 'ving') return -1;
+  n++;
+  return /^(?:verb|aux|modal)$/.test(tokens[ids[n]]?.tag ?? '') ? n : -1;
 }
 
 /** Verbs whose object is a place: "the town where she toured" is "she toured the town", not "in the town". */
@@ -721,7 +734,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
-  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? ''))) {
+  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
@@ -744,6 +757,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const told = { parts: [...subject, agree(present, tokens, subject), ...complement] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
+
+/** ", the ministry said on Friday, evidence that the recovery held": a noun after the frame's comma comments on what was said. */
+const commentAfter = (tokens: readonly Token[], next: Segment, skip: Set<number>) =>
+  next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip) && range(next.from, next.to, skip).every((i) => /^(?:det|adj|noun)$/.test(tokens[i].tag));
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
@@ -1388,6 +1405,8 @@ function namedRunOn(tokens: readonly Token[], i: number): boolean {
   return hasFinite;
 }
 
+/** "HARBOURTON _ ", "NEW TOWN, Norland -- ": a wire dateline with no agency's name, a place in capitals and a dash or underscore. */
+const BARE_DATELINE = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s+(?:_|--)\s+/u;
 const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–|_)\s+/u;
 
 /**
@@ -1455,7 +1474,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
   }
   for (const i of otherDateWords) skip.add(i);
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ..." or "CITY (Agency)_ ...": a dateline run into the lead is not the lead's words.
-  const dateline = DATELINE.exec(text);
+  const dateline = DATELINE.exec(text) ?? BARE_DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
   // a date in or before a caption's heading: what came before the heading is not this text
   const headings = capitalRuns(tokens);

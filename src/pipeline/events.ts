@@ -126,6 +126,11 @@ function personBefore(sentence: Sentence, people: string[]): string | null | und
   return distinct.length ? null : undefined;
 }
 
+/** "HARBOURTON, Norland, Oct. 9 --", "PORTVILLE, Norland (Agency) -": a dateline's city in capitals, then its country. */
+const DATELINE_COUNTRY = /\b\p{Lu}{3,}(?:[\s'-]+\p{Lu}{3,})*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:,|\(|--|_|—)/u;
+/** How many sentences from an article's start a dateline is looked for in. */
+const DATELINE_SENTENCES = 2;
+
 /** How many sentences back a bare noun's fuller mention is looked for. */
 const FULLER_REACH = 10;
 
@@ -233,9 +238,21 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
         return person === (kind === 'person') ? found.text : null;
       },
+      titled: (role: string) => titledMention(sortedSentences, index, role),
+      // "In Norland this month, the government...": the one country named before it in the sentence, else
+      // the country of the article's dateline ("HARBOURTON, Norland, May 3 --"), where the story is told from
+      country: () => {
+        const at = sentence.text.search(/\bgovernment\b/iu);
+        const here = [...new Set(mentionsOf(sentence).countries.filter((c) => { const i = sentence.text.indexOf(c); return i >= 0 && i < at; }))];
+        if (here.length) return here.length === 1 ? here[0] : null;
+        for (const s of sortedSentences.slice(0, DATELINE_SENTENCES)) {
+          const place = DATELINE_COUNTRY.exec(s.text)?.[1];
+          if (place) return mentionsOf(s).countries.includes(place) ? place : null;
+        }
+        return null;
+      },
       // "The library will stay closed": the nearest earlier mention of that noun with words that say which
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
-      titled: (role: string) => titledMention(sortedSentences, index, role),
       fuller: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? fullerMention(sortedSentences, index, phrase) : null),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before

@@ -1197,6 +1197,8 @@ export interface Antecedents {
   fuller?(phrase: string): string | null;
   /** The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe". */
   titled?(role: string): string | null;
+  /** The country whose government "the government" is: named before it in the sentence, or in the article's dateline. */
+  country?(): string | null;
 }
 
 /** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
@@ -1320,6 +1322,11 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   if (role) {
     const named = antecedents.titled?.(role.toLowerCase());
     if (named) return shorten(`${named}${title.slice(role.length)}`);
+  }
+  // "Government unveiled a plan": whose government, when the sentence or the story's dateline says
+  if (/^Government\s/u.test(title) && isVerbal(tokenize(title).slice(1).find((t) => t.tag !== 'adv'))) {
+    const country = antecedents.country?.();
+    if (country) return shorten(`${country}'s government${title.slice('Government'.length)}`);
   }
   // "Company's shares fell": the owner is named as the organisation the article named before
   const owned = BODY_OWNER.exec(title);

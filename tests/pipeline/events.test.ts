@@ -295,6 +295,12 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The singer Ana Ruiz met the singer Eva Lund. The singer died on Tuesday.')).toEqual(['Singer died']);
     expect(titlesOf('Crowds gathered. The singer died on Tuesday.')).toEqual(['Singer died']);
   });
+  it('says whose government from a country named before it in the sentence, or from the dateline', () => {
+    expect(titlesOf('In Norway this month, the government unveiled a rescue plan for fishing towns on Tuesday.')).toEqual(["Norway's government unveiled a rescue plan for fishing towns"]);
+    expect(titlesOf('OSLO, Norway, May 3 -- Fishing towns are struggling. The government unveiled a rescue plan on Tuesday.')).toEqual(["Norway's government unveiled a rescue plan"]);
+    // no country said: the government stays unnamed
+    expect(titlesOf('Fishing towns are struggling. The government unveiled a rescue plan on Tuesday.')).toEqual(['Government unveiled a rescue plan']);
+  });
   it('tells "he" with the clause naming the two people before it, not alone or with a guessed name', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['Ines Marlow said Paul Brandt was calm until he collapsed']);
   });

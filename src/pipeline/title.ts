@@ -685,7 +685,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const seg = segments[k];
   let verb = -1;
   for (let i = seg.from; i < seg.to; i++) {
-    if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun') {
+    // ("the United States": a name in capitals mid-sentence is no saying)
+    if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun' && !(tokens[i].tag === 'name' && i > seg.from && /^\p{Lu}/u.test(tokens[i].text))) {
       verb = i;
       break;
     }
@@ -1504,6 +1505,15 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     for (let i = 0; i < from; i++) skip.add(i);
     for (let i = to; i < tokens.length; i++) skip.add(i);
   }
+  // "A survey of traders across the region taken May 1-7 found...": a participle that only dates its noun goes
+  // with its date, or "taken found" is left (when the noun phrase can be told as "was taken", it is, below)
+  // (the verb after the date read by the lexicon: the tagger may take "found" for a noun there)
+  if (ownDate.size && !datedParticiple(tokens, dated, skip)) {
+    const p = Math.min(...dated) - 1;
+    const word = tokens[p];
+    const next = tokens[Math.max(...dated) + 1];
+    if (word && /^(?:verb|ven)$/.test(word.tag) && /(?:ed|en)$/.test(word.lower) && /^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '') && next && /^(?:verb|aux|modal)$/.test(next.tag === 'noun' ? tokenize(next.lower)[0].tag : next.tag)) skip.add(p);
+  }
   let picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
   // 'Organisers announce the festival will return from Aug. 4 to Aug. 6': what was said keeps its dates
   if (otherDateWords.size && picked.parts.some((p) => typeof p === 'string')) {
@@ -1614,7 +1624,9 @@ function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set
   // prices found...", not "Prices dropped in May to...")
   const next = tokens[last + 1 + after.length];
   if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal'))) return null;
-  const head = tokens[p - 1];
+  // "A survey of traders": the head is the noun before "of"
+  const of = np.findIndex((i) => tokens[i].lower === 'of');
+  const head = tokens[of > 0 ? np[of - 1] : p - 1];
   if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
   const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
   return { parts: [...np, ...after, be, word.lower], participle: word.lower };

@@ -192,6 +192,24 @@ function titledMention(sentences: Sentence[], index: number, role: string): stri
 }
 
 /**
+ * "Ann Roe and Tom Vell" for the plural role "presidents": the nearest mention, in this sentence or any
+ * before it, of two people given that role ("Presidents Ann Roe of Norland and Tom Vell of Eastmark",
+ * "minister Ann Roe and minister Tom Vell"). Null when none does.
+ */
+function pairMention(sentences: Sentence[], index: number, roles: string): string | null {
+  const one = roles.replace(/s$/u, '');
+  const role = `[${one[0].toUpperCase()}${one[0]}]${one.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`;
+  const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)";
+  const of = '(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?';
+  const re = new RegExp(`(?<![\\p{L}-])${role}\\s+${name}${of},?\\s+and\\s+(?:${role}\\s+)?${name}`, 'u');
+  for (let k = index; k >= 0; k--) {
+    const m = re.exec(sentences[k].text);
+    if (m) return `${m[1]} and ${m[2]}`;
+  }
+  return null;
+}
+
+/**
  * Whether sentence `index` goes on a quotation opened in a sentence before it: going back, the first
  * sentence with quotation marks leaves one open (an odd count, the last an opening one).
  */
@@ -239,6 +257,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return person === (kind === 'person') ? found.text : null;
       },
       titled: (role: string) => titledMention(sortedSentences, index, role),
+      pair: (roles: string) => pairMention(sortedSentences, index, roles),
       // "In Norland this month, the government...": the one country named before it in the sentence, else
       // the country of the article's dateline ("HARBOURTON, Norland, May 3 --"), where the story is told from
       country: () => {

@@ -1198,6 +1198,8 @@ export interface Antecedents {
   fuller?(phrase: string): string | null;
   /** The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe". */
   titled?(role: string): string | null;
+  /** The two people an earlier mention names with this plural role: "Ann Roe and Tom Vell" for "presidents". */
+  pair?(roles: string): string | null;
   /** The country whose government "the government" is: named before it in the sentence, or in the article's dateline. */
   country?(): string | null;
 }
@@ -1323,6 +1325,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   if (role) {
     const named = antecedents.titled?.(role.toLowerCase());
     if (named) return shorten(`${named}${title.slice(role.length)}`);
+  }
+  // "Two presidents signed the plan": the two the article named with that role
+  const two = /^Two (\p{Ll}+s)\s+(?=\p{Ll})/u.exec(title);
+  if (two && isVerbal(tokenize(title.slice(two[0].length))[0])) {
+    const named = antecedents.pair?.(two[1]);
+    if (named) return shorten(`${named} ${title.slice(two[0].length)}`);
   }
   // "Government unveiled a plan": whose government, when the sentence or the story's dateline says
   if (/^Government\s/u.test(title) && isVerbal(tokenize(title).slice(1).find((t) => t.tag !== 'adv'))) {

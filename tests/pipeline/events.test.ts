@@ -295,6 +295,10 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The singer Ana Ruiz met the singer Eva Lund. The singer died on Tuesday.')).toEqual(['Singer died']);
     expect(titlesOf('Crowds gathered. The singer died on Tuesday.')).toEqual(['Singer died']);
   });
+  it('names "the two presidents" from the earlier mention of the two with that role', () => {
+    expect(titlesOf('Presidents Ana Ruiz of Norland and Tom Vell of Eastmark met in the capital. The two presidents signed the plan on Friday.')).toEqual(['Ana Ruiz and Tom Vell signed the plan']);
+    expect(titlesOf('The talks ran late. The two presidents signed the plan on Friday.')).toEqual(['Two presidents signed the plan']);
+  });
   it('says whose government from a country named before it in the sentence, or from the dateline', () => {
     expect(titlesOf('In Norway this month, the government unveiled a rescue plan for fishing towns on Tuesday.')).toEqual(["Norway's government unveiled a rescue plan for fishing towns"]);
     expect(titlesOf('OSLO, Norway, May 3 -- Fishing towns are struggling. The government unveiled a rescue plan on Tuesday.')).toEqual(["Norway's government unveiled a rescue plan"]);

@@ -1565,6 +1565,15 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
       if (told.length <= MAX_TITLE && !isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
     }
   }
+  if (ownDate.size && title.split(' ').length <= CONTRAST_WORDS) {
+    // "The kidnappers demanded a ransom, but talks broke off on Monday": a short clause answering the one
+    // before it is told with it
+    const whole = withContrast(tokens, ownDate, skip);
+    if (whole) {
+      const told = tidy(render(text, tokens, whole.parts, opening));
+      if (told.length <= MAX_TITLE && !isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
+    }
+  }
   if (ownDate.size && OPENING_PRONOUN.test(title.replace(/^(?:\p{L}+ly,?\s+)+/u, '')) && tokens[0]?.tag === 'quote') {
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
     const said = quotedSaying(tokens, ownDate, skip, dated);
@@ -1665,6 +1674,21 @@ function agentActive(tokens: readonly Token[], dated: Set<number>, skip: Set<num
 
 /** Leads of a clause that says when the main clause's happening was: "when the star died". */
 const TIME_LEADS = words('when as after before since while once until');
+
+/** A "but" clause of up to this many words says too little without the clause it answers. */
+const CONTRAST_WORDS = 5;
+
+/** "The kidnappers demanded a ransom, but talks broke off": a dated "but" clause after the one clause it answers, told with it. */
+function withContrast(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  const k = segments.findIndex((s) => firstDated >= s.from && firstDated < s.to);
+  const [first, seg] = [segments[0], segments[k]];
+  if (k !== 1 || seg.lead !== 'but' || first.lead || !hasVerb(tokens, seg.from, seg.to, skip) || !hasVerb(tokens, first.from, first.to, skip)) return null;
+  const firstIds = range(first.from, first.to, skip).filter((i) => tokens[i].tag !== 'punct' || tokens[i].text !== ',');
+  if (!firstIds.length || startsWithVerb(tokens, firstIds) || /^(?:prep|pron|sub)$/.test(tokens[firstIds[0]].tag) || startsWithVerb(tokens, range(seg.from + 1, seg.to, skip))) return null;
+  return { parts: [...firstIds, ',', ...range(seg.from, seg.to, skip)] };
+}
 
 /** The main clause, then the dated time clause that opened the sentence: "When the report came out, shares fell" → "Shares fell when the report came out". */
 function withMainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {

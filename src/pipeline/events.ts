@@ -131,6 +131,11 @@ const DATELINE_COUNTRY = /\b\p{Lu}{3,}(?:[\s'-]+\p{Lu}{3,})*,\s+(\p{Lu}\p{Ll}+(?
 /** How many sentences from an article's start a dateline is looked for in. */
 const DATELINE_SENTENCES = 2;
 
+/** "Ann Roe's": a name of two or three words in the possessive. */
+const POSSESSOR = /((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)['’]s\s/gu;
+/** Words for an office written before a name: "Prime Minister Ann Roe". */
+const OFFICES = new Set(['prime', 'vice', 'deputy', 'acting', 'former', 'minister', 'president', 'premier', 'chancellor', 'senator', 'governor', 'mayor', 'secretary', 'chairman', 'chief', 'general', 'king', 'queen', 'prince', 'princess']);
+
 /** How many sentences back a bare noun's fuller mention is looked for. */
 const FULLER_REACH = 10;
 
@@ -258,6 +263,19 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       titled: (role: string) => titledMention(sortedSentences, index, role),
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
+      possessor: (subject: string) => {
+        const at = sentence.text.indexOf(subject);
+        if (at < 0) return null;
+        // ("Prime Minister Ann Roe's": the name without the office, which the title has no room for)
+        const owners = new Set([...sentence.text.slice(0, at).matchAll(POSSESSOR)].map((m) => {
+          const words = m[1].split(/\s+/);
+          while (words.length > 2 && OFFICES.has(words[0].toLowerCase())) words.shift();
+          return words.join(' ');
+        }));
+        // a person the tagger knows, and only one
+        const people = [...owners].filter((o) => mentionsOf(sentence).people.some((p) => o.includes(p)));
+        return people.length === 1 && owners.size === 1 ? people[0] : null;
+      },
       // "In Norland this month, the government...": the one country named before it in the sentence, else
       // the country of the article's dateline ("HARBOURTON, Norland, May 3 --"), where the story is told from
       country: () => {

@@ -1200,6 +1200,11 @@ export interface Antecedents {
   titled?(role: string): string | null;
   /** The two people an earlier mention names with this plural role: "Ann Roe and Tom Vell" for "presidents". */
   pair?(roles: string): string | null;
+  /**
+   * The one person named in the possessive before `subject` in the sentence: "Ann Roe" in "Ann Roe's
+   * deputy, Tom Vell, urged him", whom an object pronoun after the subject's verb stands for.
+   */
+  possessor?(subject: string): string | null;
   /** The country whose government "the government" is: named before it in the sentence, or in the article's dateline. */
   country?(): string | null;
 }
@@ -1326,6 +1331,13 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const named = antecedents.titled?.(role.toLowerCase());
     if (named) return shorten(`${named}${title.slice(role.length)}`);
   }
+  // "Tom Vell urged him to resign", from "Ann Roe's deputy, Tom Vell, urged him...": the one whose deputy he is
+  const object = objectPronoun(title);
+  if (object) {
+    const subject = title.slice(0, object.subjectEnd);
+    const owner = antecedents.possessor?.(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase()));
+    if (owner && !subject.includes(owner)) return shorten(`${title.slice(0, object.start)}${owner}${title.slice(object.end)}`);
+  }
   // "Two presidents signed the plan": the two the article named with that role
   const two = /^Two (\p{Ll}+s)\s+(?=\p{Ll})/u.exec(title);
   if (two && isVerbal(tokenize(title.slice(two[0].length))[0])) {
@@ -1359,6 +1371,23 @@ function roleSubject(title: string): string | null {
   // (the first word's capital is the title's: "Folk" is read lower-case)
   if (!np.every((t, n) => /^(?:adj|noun)$/.test(n === 0 ? tokenize(t.lower)[0].tag : t.tag) && (n === 0 || /^\p{Ll}/u.test(t.text))) || !PERSON_NOUNS.has(np[np.length - 1].lower)) return null;
   return title.slice(0, np[np.length - 1].end);
+}
+
+/**
+ * "Tom Vell urged him to resign": an object "him" or "her" straight after the verb group that follows a
+ * subject with a name ("her" only before a preposition or the end: "met her husband" is a possessive).
+ */
+function objectPronoun(title: string): { subjectEnd: number; start: number; end: number } | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  if (verb < 1 || !tokens.slice(0, verb).some((t) => t.tag === 'name')) return null;
+  let n = verb;
+  while (n < tokens.length && n - verb < 4 && (isVerbal(tokens[n]) || tokens[n].tag === 'adv')) n++;
+  const pronoun = tokens[n];
+  if (!pronoun || !/^(?:him|her)$/.test(pronoun.text)) return null;
+  const after = tokens[n + 1];
+  if (pronoun.text === 'her' && after && !/^(?:to|prep)$/.test(after.tag)) return null;
+  return { subjectEnd: tokens[verb - 1].end, start: pronoun.start, end: pronoun.end };
 }
 
 /** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */

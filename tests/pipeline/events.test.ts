@@ -295,6 +295,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The singer Ana Ruiz met the singer Eva Lund. The singer died on Tuesday.')).toEqual(['Singer died']);
     expect(titlesOf('Crowds gathered. The singer died on Tuesday.')).toEqual(['Singer died']);
   });
+  it('names "him" after the verb as the one whose deputy or ally the subject is', () => {
+    expect(titlesOf("Prime Minister Ana Ruiz's closest ally, party leader Tom Vell, urged her to resign on Tuesday.")).toEqual(['Party leader Tom Vell urged Ana Ruiz to resign']);
+    // with no one in the possessive, "her" stays
+    expect(titlesOf('The party leader Tom Vell urged her to resign on Tuesday.')).toEqual(['Party leader Tom Vell urged her to resign']);
+  });
   it('names "the two presidents" from the earlier mention of the two with that role', () => {
     expect(titlesOf('Presidents Ana Ruiz of Norland and Tom Vell of Eastmark met in the capital. The two presidents signed the plan on Friday.')).toEqual(['Ana Ruiz and Tom Vell signed the plan']);
     expect(titlesOf('The talks ran late. The two presidents signed the plan on Friday.')).toEqual(['Two presidents signed the plan']);

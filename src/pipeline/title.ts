@@ -1087,12 +1087,19 @@ export function shorten(title: string, max = MAX_TITLE): string {
   if (title.length <= max) return title;
   const named = dropNameDescriptor(title);
   if (named !== title) return shorten(named, max);
+  // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
+  // stands for the words that describe it
+  const tail = NAMED_TAIL.exec(title);
+  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max);
   const cut = shortenPlain(title, max);
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
   return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
 }
+
+/** "a young former teacher, Ana Ruiz" ending a title: a noun phrase in lower case, a comma, and the name it describes. */
+const NAMED_TAIL = /\b(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,4}\p{Ll}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
 
 /**
  * 'Jane Roe says "We will rebuild the…"': a cut inside a quotation keeps its opening mark and closes

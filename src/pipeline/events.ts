@@ -412,6 +412,9 @@ function subjectPhrase(words: Word[], from: number): boolean {
   return true;
 }
 
+/** Words of a relative clause a noun title takes on ("bombing that killed one person"). */
+const RELATIVE_WORDS = 8;
+
 function nounTitle(text: string, words: Word[], [from, to]: [number, number]): string {
   // "attacks in New York and Washington": a place after the noun says which.
   if (/^(?:in|at|on|off|near)$/.test(words[to]?.lower ?? '') && words[to + 1]?.pos === 'PROPN') {
@@ -420,6 +423,12 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number]): s
   }
   // One bare noun ("its debut") says too little: the clause's own title does better.
   if (to - from < 2) return '';
-  const phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
+  let phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
+  // "the 1996 harbour bombing that killed one person": the relative clause says what the happening did
+  if (/^(?:that|which)$/.test(words[to]?.lower ?? '') && /^(?:VERB|AUX)$/.test(words[to + 1]?.pos ?? '')) {
+    let end = to + 1;
+    while (end < words.length && end - to <= RELATIVE_WORDS && words[end].pos !== 'PUNCT' && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
+    phrase = `${phrase} ${text.slice(words[to + 1].start, words[end - 1].end).replace(/\s+/g, ' ')}`;
+  }
   return shorten(phrase.charAt(0).toUpperCase() + phrase.slice(1));
 }

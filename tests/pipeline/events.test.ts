@@ -295,6 +295,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The singer Ana Ruiz met the singer Eva Lund. The singer died on Tuesday.')).toEqual(['Singer died']);
     expect(titlesOf('Crowds gathered. The singer died on Tuesday.')).toEqual(['Singer died']);
   });
+  it('tells a happening named by its noun with the relative clause that says what it did', () => {
+    expect(titlesOf('He is also charged in the 2019 harbour bombing that killed one person.')).toEqual(['Harbour bombing killed one person']);
+  });
   it('names "him" after the verb as the one whose deputy or ally the subject is', () => {
     expect(titlesOf("Prime Minister Ana Ruiz's closest ally, party leader Tom Vell, urged her to resign on Tuesday.")).toEqual(['Party leader Tom Vell urged Ana Ruiz to resign']);
     // with no one in the possessive, "her" stays

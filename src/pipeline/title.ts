@@ -1568,7 +1568,10 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
   if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip), opening));
-  if (ownDate.size && isFragment(title)) {
+  // (a verb the sentence's reading found counts: alone, "Port board cut its forecasts" reads "cut" as a noun)
+  const pickedIds = picked.parts.filter((p): p is number => typeof p === 'number' && tokens[p].tag !== 'quote' && tokens[p].tag !== 'punct');
+  const toldInSentence = pickedIds.length > 1 && /^(?:det|adj|noun|name|num|poss)$/.test(tokens[pickedIds[0]].tag) && pickedIds.some((i, n) => n > 0 && /^(?:verb|aux|modal)$/.test(tokens[i].tag) && tokens[i - 1]?.tag !== 'to');
+  if (ownDate.size && isFragment(title) && !toldInSentence) {
     // "In a statement released on Friday, the union said...": the dated piece is no clause of its own,
     // so the sentence's main clause, told whole, is the title
     const whole = mainClause(tokens, ownDate, skip);

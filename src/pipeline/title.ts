@@ -997,7 +997,11 @@ const MEASURE_NOUNS = words('couple number lot lots series part most many some k
 function completeBefore(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   // before a clause's opener ("widened | as the firms..."), a verb may end it too
-  const clauseEnd = tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].tag === 'sub' || tokens[k].tag === 'rel' || tokens[k].lower === 'as';
+  // ("must continue | and work should begin": "and" before a subject and its verb opens a clause too)
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 4 && /^(?:det|adj|noun|name|poss)$/.test(tokens[j].tag)) j++;
+  const joinsClause = tokens[k].tag === 'conj' && j > k + 1 && /^(?:aux|modal)$/.test(tokens[j]?.tag ?? '');
+  const clauseEnd = tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].tag === 'sub' || tokens[k].tag === 'rel' || tokens[k].lower === 'as' || joinsClause;
   const ends = before.tag === 'noun' || before.tag === 'name' || before.tag === 'num' || before.tag === 'quote' || before.tag === 'pron' && before.lower !== 'it'
     || clauseEnd && (before.tag === 'adj' || before.tag === 'verb' || before.tag === 'ven' || before.tag === 'adv')
     // "was less severe | than expected", but not "is similar | to", "aware | of"

@@ -202,6 +202,7 @@ describe('eventTitle', () => {
 describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
+    { name: 'a cut before "and" with a clause of its own after it', input: 'Harbour master says dredging must continue and repair work should begin to rebuild the pier after last week\'s devastating storm', expected: 'Harbour master says dredging must continue' },
     { name: 'a name ending the title stands for the words that describe it', input: 'The long campaign for the harbour wall finally ended with the election of a young former harbour pilot, Ana Ruiz', expected: 'The long campaign for the harbour wall finally ended with the election of Ana Ruiz' },
     { name: 'no cut inside a name, nor before the "of" that says which one', input: 'Norland called for an urgent emergency conference of the Organization of Fruit Growing and Exporting Countries to discuss how much fruit to sell', expected: 'Norland called for an urgent emergency conference' },
     { name: 'a phrase after the verb is no subject\'s setting, nor the participle after it a verb', input: 'Avalon and Norland formally joined the trade pact at a ceremony held in the old city of Ferrow, the capital of Eastmark', expected: 'Avalon and Norland formally joined the trade pact' },

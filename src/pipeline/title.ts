@@ -370,6 +370,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   const k = Math.max(0, segments.findIndex((s) => firstDated >= s.from && firstDated < s.to));
   const seg = segments[k] ?? { from: 0, to: tokens.length, lead: null, afterPunct: false };
 
+  const source = accordingTo(tokens, seg, dated, skip);
+  if (source) return source;
   const framed = framedTitle(tokens, segments, k, skip, dateWords);
   if (framed) return framed;
   const absolute = withAbsolute(tokens, seg, skip);
@@ -489,6 +491,27 @@ function listHead(tokens: readonly Token[], segments: Segment[], k: number, skip
   // only when the whole list and its verb leave room for what was done: a list cut short is worse than its last items
   const chars = [...head, ...own.slice(0, verb + 1)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
   return chars <= MAX_TITLE - LIST_ROOM ? head : [];
+}
+
+/**
+ * "..., according to findings of a panel released on Thursday": what the source says is told by its own
+ * clause; the date is the source's, which "was released" then ("Findings of a panel were released").
+ */
+function accordingTo(tokens: readonly Token[], seg: Segment, dated: Set<number>, skip: Set<number>): Pick | null {
+  const own = range(seg.from, seg.to, skip);
+  if (tokens[own[0]]?.lower !== 'according' || tokens[own[1]]?.lower !== 'to') return null;
+  const last = own[own.length - 1];
+  const participle = tokens[last];
+  if (!participle || !/^\p{Ll}+(?:ed|en)$/u.test(participle.text) || Math.min(...dated) < last) return null;
+  const np = own.slice(2, -1);
+  // (a plural noun may be read as a verb there: "figures")
+  // (and the dot of an abbreviation is inside its word: "U.S.")
+  const nominal = (t: Token, i: number) => /^(?:det|adj|noun|name|num|poss|prep)$/.test(t.tag) || t.tag === 'verb' && /[^s]s$/.test(t.lower) || t.text === '.' && tokens[i - 1]?.end === t.start;
+  if (!np.length || !np.every((i) => nominal(tokens[i], i)) || tokens[np[0]].tag === 'prep') return null;
+  // "findings of a panel": the head before "of" says whether it was or they were
+  const of = np.findIndex((i) => tokens[i].lower === 'of');
+  const head = tokens[of > 0 ? np[of - 1] : np[np.length - 1]];
+  return { parts: [...np, head.tag !== 'name' && /[^s]s$/.test(head.lower) ? 'were' : 'was', participle.lower] };
 }
 
 /**

@@ -129,6 +129,12 @@ function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>
   return j > i + 1 && j - i <= 7 && dateLike && tokens[j]?.text === ',' && skip.has(j);
 }
 
+/** "Ferrow, Ill., bank": at comma `i`, a name before it, then an abbreviation in capitals, its dot and a comma. */
+function regionAfter(tokens: readonly Token[], i: number): boolean {
+  const [before, region, dot, comma] = [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^\p{Lu}\p{L}{1,4}$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && comma?.text === ',';
+}
+
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
@@ -142,8 +148,10 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
     const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
     // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
+    // "the Ferrow, Ill., bank": a place, its region's abbreviation and the commas around it are one name
+    const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2);
     const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun';
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i) && !betweenDescribers) {
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
@@ -240,7 +248,8 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     const possessive = t.tag === 'quote' && /^['’]$/u.test(t.text) && picked.length > 0 && /s$/.test(tokens[i - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
     const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
-    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj');
+    // ("First of Norland": a capitalised number opens a name too)
+    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj' || t.lower === 'of' && tokens[i - 1]?.tag === 'num' && /^\p{Lu}/u.test(tokens[i - 1].text));
     if (!nounish && !joiner) break;
     picked.push(i);
   }

@@ -737,7 +737,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     subjectEnd = quoted - 1;
   }
 
-  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
+  // ("Another highly placed source": an adverb before a describing word is the noun phrase's)
+  const describes = (i: number) => i + 1 < subjectEnd && /ly$/.test(tokens[i].lower) && (tokens[i + 1].tag === 'adj' || /^(?:verb|ven)$/.test(tokens[i + 1].tag) && /ed$/.test(tokens[i + 1].lower)) && /^(?:noun|adj)$/.test(tokens[i + 2]?.tag ?? '');
+  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => (tokens[i].tag !== 'adv' || describes(i)) && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
   // '"...," said Health Minister Ana Ruiz': after a quotation, the speaker may follow the verb
   let afterSpeaker = verb + 1;
   const inverted: number[] = [];

@@ -622,7 +622,10 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
       const head = tokens[subject[subject.length - 1]];
       return { parts: [...subject, head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was', ...ids] };
     }
-    if (subject.length) return { parts: [...subject, ...ids, ...thatObject(tokens, segments, k, ids, skip)] };
+    if (subject.length) {
+      const object = thatObject(tokens, segments, k, ids, skip);
+      return { parts: [...subject, ...ids, ...(object.length ? object : placeTail(tokens, segments, k, ids, skip))] };
+    }
   }
   // "The bank is expected to hold rates when it meets on Thursday": a pronoun subject is named from
   // the same sentence's earlier clause, the nearest mention there is.
@@ -668,7 +671,25 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     if (chars <= MAX_TITLE && ids.length && hasVerb(tokens, ids[0], ids[ids.length - 1] + 1, skip)) return { parts };
   }
   const object = thatObject(tokens, segments, k, ids, skip);
-  return { parts: [...ids, ...(object.length ? object : listTail(tokens, segments, k, ids, skip)), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip))] };
+  const listed = object.length ? [] : listTail(tokens, segments, k, ids, skip);
+  return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
+}
+
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * "The quake struck on Tuesday, 15km south-west of Ferrow and close to the surface": where, after the
+ * date's comma, in a piece with no verb, told up to the "and" after the place.
+ */
+function placeTail(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const next = segments[k + 1];
+  if (!next || !ids.length || !next.afterPunct || tokens[next.from - 1]?.text !== ',' || next.lead || hasVerb(tokens, next.from, next.to, skip)) return [];
+  const own = range(next.from, next.to, skip).filter((i) => tokens[i].tag !== 'punct' || tokens[i].text === '-');
+  const of = own.findIndex((i, n) => tokens[i].lower === 'of' && n > 0 && COMPASS.test(tokens[own[n - 1]].lower) && tokens[own[n + 1]]?.tag === 'name');
+  if (of < 0 || of > 6) return [];
+  let end = of + 2;
+  while (end < own.length && (tokens[own[end]].tag === 'name' || tokens[own[end]].text === '-')) end++;
+  return own.slice(0, end);
 }
 
 /** "...the election of a young lawyer, Ana Ruiz.": a name that ends the sentence after its noun says who. */

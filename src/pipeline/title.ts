@@ -1677,7 +1677,26 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return nominalHappening(shorten(reported(learned(dropLeadingParticiple(title)))));
+  return nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(title))))));
+}
+
+/**
+ * "Despite losing their homes people still turned out" → "People still turned out": a concession run into
+ * the clause without its comma goes, and the clause, from its subject and finite verb, is the title.
+ */
+function dropDespite(title: string): string {
+  if (!/^(?:Despite|In spite of)\s/u.test(title)) return title;
+  const tokens = tokenize(title);
+  for (let j = 2; j < tokens.length - 1; j++) {
+    if (!/^(?:noun|name|pron)$/.test(tokens[j].tag) || tokens[j - 1].text === ',') continue;
+    let v = j + 1;
+    while (tokens[v]?.tag === 'adv' || /^(?:still|also|then|now|later)$/.test(tokens[v]?.lower ?? '')) v++;
+    if (tokens[v] && /^(?:verb|ven|aux|modal)$/.test(tokens[v].tag) && /^\p{Ll}/u.test(tokens[j].text) && /^(?:noun|pron)$/.test(tokens[j - 1].tag)) {
+      const rest = title.slice(tokens[j].start);
+      return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+    }
+  }
+  return title;
 }
 
 /**

@@ -412,7 +412,7 @@ function subjectPhrase(words: Word[], from: number): boolean {
   return true;
 }
 
-/** Words of a relative clause a noun title takes on ("bombing that killed one person"). */
+/** Words of a relative clause a noun title takes on ("fire that destroyed two shops"). */
 const RELATIVE_WORDS = 8;
 
 function nounTitle(text: string, words: Word[], [from, to]: [number, number]): string {
@@ -424,7 +424,7 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number]): s
   // One bare noun ("its debut") says too little: the clause's own title does better.
   if (to - from < 2) return '';
   let phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
-  // "the 1996 harbour bombing that killed one person": the relative clause says what the happening did
+  // "the 2019 warehouse fire that destroyed two shops": the relative clause says what the happening did
   if (/^(?:that|which)$/.test(words[to]?.lower ?? '') && /^(?:VERB|AUX)$/.test(words[to + 1]?.pos ?? '')) {
     let end = to + 1;
     while (end < words.length && end - to <= RELATIVE_WORDS && words[end].pos !== 'PUNCT' && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;

@@ -129,7 +129,7 @@ function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>
   return j > i + 1 && j - i <= 7 && dateLike && tokens[j]?.text === ',' && skip.has(j);
 }
 
-/** "Ferrow, Ill., bank": at comma `i`, a name before it, then an abbreviation in capitals, its dot and a comma. */
+/** "Ferrow, Nd., mill": at comma `i`, a name before it, then an abbreviation in capitals, its dot and a comma. */
 function regionAfter(tokens: readonly Token[], i: number): boolean {
   const [before, region, dot, comma] = [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^\p{Lu}\p{L}{1,4}$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && comma?.text === ',';
@@ -148,7 +148,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
     const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
     // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
-    // "the Ferrow, Ill., bank": a place, its region's abbreviation and the commas around it are one name
+    // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
     const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2);
     const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun';
     if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
@@ -421,7 +421,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // ("a man who was fishing was killed": a verb in -ing ends the relative's verb group)
       const main = second > 0 ? second : np.length && resumed < 0 ? afterProgressive(tokens, own) : -1;
       if (main > 0 && /^(?:who|which)$/.test(seg.lead) && tokens[seg.from - 1]?.text !== ',' && firstDated > own[main] && !hasVerb(tokens, prev.from, prev.to, skip)
-        // (not names run in before the verb: "who fell ill after travel to Norland Health Board experts will meet")
+        // (not names run in before the verb: "who came back from Norland Harbour Board inspectors will visit")
         && !own.slice(0, main).some((i) => tokens[i].tag === 'name')) {
         return { parts: [...np, ...own.slice(main)] };
       }
@@ -503,8 +503,8 @@ function listHead(tokens: readonly Token[], segments: Segment[], k: number, skip
 }
 
 /**
- * "..., according to findings of a panel released on Thursday": what the source says is told by its own
- * clause; the date is the source's, which "was released" then ("Findings of a panel were released").
+ * "..., according to a study by the housing office published on Thursday": what the source says is told
+ * by its own clause; the date is the source's, which "was published" then ("Study by the housing office was published").
  */
 function accordingTo(tokens: readonly Token[], seg: Segment, dated: Set<number>, skip: Set<number>): Pick | null {
   const own = range(seg.from, seg.to, skip);
@@ -513,11 +513,11 @@ function accordingTo(tokens: readonly Token[], seg: Segment, dated: Set<number>,
   const participle = tokens[last];
   if (!participle || !/^\p{Ll}+(?:ed|en)$/u.test(participle.text) || Math.min(...dated) < last) return null;
   const np = own.slice(2, -1);
-  // (a plural noun may be read as a verb there: "figures")
-  // (and the dot of an abbreviation is inside its word: "U.S.")
+  // (a plural noun may be read as a verb there: "accounts")
+  // (and the dot of an abbreviation is inside its word: "N.Z.")
   const nominal = (t: Token, i: number) => /^(?:det|adj|noun|name|num|poss|prep)$/.test(t.tag) || t.tag === 'verb' && /[^s]s$/.test(t.lower) || t.text === '.' && tokens[i - 1]?.end === t.start;
   if (!np.length || !np.every((i) => nominal(tokens[i], i)) || tokens[np[0]].tag === 'prep') return null;
-  // "findings of a panel": the head before "of" says whether it was or they were
+  // "results of a poll": the head before "of" says whether it was or they were
   const of = np.findIndex((i) => tokens[i].lower === 'of');
   const head = tokens[of > 0 ? np[of - 1] : np[np.length - 1]];
   return { parts: [...np, head.tag !== 'name' && /[^s]s$/.test(head.lower) ? 'were' : 'was', participle.lower] };
@@ -580,7 +580,7 @@ function frontedParticiple(tokens: readonly Token[], segments: Segment[], k: num
   const first = tokens[own[0]];
   if (k !== 0 || !first || own[0] !== firstWord(tokens) || !/^\p{Lu}\p{Ll}+(?:ed|en)$/u.test(first.text)) return null;
   if (!/^(?:ven|verb)$/.test(first.tag === 'name' ? tokenize(first.lower)[0].tag : first.tag)) return null;
-  // "Suspected fires broke out near the mill": a participle before its noun, in a clause with a finite verb of its own
+  // "Suspected leaks caused two fires near the mill": a participle before its noun, in a clause with a finite verb of its own
   if (own.slice(1).some((i) => /^(?:verb|aux|modal)$/.test(tokens[i].tag) && tokens[i - 1]?.tag !== 'to' && (!/(?:ed|en)$/.test(tokens[i].lower) || /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '')))) return null;
   const main = segments.slice(k + 1).find((m) => !m.lead && m.afterPunct && hasVerb(tokens, m.from, m.to, skip));
   const subject = main ? subjectOf(tokens, main, skip).filter((i) => !/^(?:now|also|still|then|later|again)$/.test(tokens[i].lower)) : [];
@@ -678,7 +678,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)$/;
 
 /**
- * "The quake struck on Tuesday, 15km south-west of Ferrow and close to the surface": where, after the
+ * "The tremor hit on Sunday, 30km north-east of Ferrow and deep underground": where, after the
  * date's comma, in a piece with no verb, told up to the "and" after the place.
  */
 function placeTail(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
@@ -738,7 +738,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const seg = segments[k];
   let verb = -1;
   for (let i = seg.from; i < seg.to; i++) {
-    // ("the United States": a name in capitals mid-sentence is no saying)
+    // ("the Eastmark States": a name in capitals mid-sentence is no saying)
     if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun' && !(tokens[i].tag === 'name' && i > seg.from && /^\p{Lu}/u.test(tokens[i].text))) {
       verb = i;
       break;
@@ -758,7 +758,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     subjectEnd = quoted - 1;
   }
 
-  // ("Another highly placed source": an adverb before a describing word is the noun phrase's)
+  // ("A highly regarded engineer": an adverb before a describing word is the noun phrase's)
   const describes = (i: number) => i + 1 < subjectEnd && /ly$/.test(tokens[i].lower) && (tokens[i + 1].tag === 'adj' || /^(?:verb|ven)$/.test(tokens[i + 1].tag) && /ed$/.test(tokens[i + 1].lower)) && /^(?:noun|adj)$/.test(tokens[i + 2]?.tag ?? '');
   let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => (tokens[i].tag !== 'adv' || describes(i)) && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
   // '"...," said Health Minister Ana Ruiz': after a quotation, the speaker may follow the verb
@@ -814,7 +814,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
 
-/** ", the ministry said on Friday, evidence that the recovery held": a noun after the frame's comma comments on what was said. */
+/** ", the office said on Friday, a sign that demand held up": a noun after the frame's comma comments on what was said. */
 const commentAfter = (tokens: readonly Token[], next: Segment, skip: Set<number>) =>
   next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip) && range(next.from, next.to, skip).every((i) => /^(?:det|adj|noun)$/.test(tokens[i].tag));
 
@@ -1052,7 +1052,7 @@ const MEASURE_NOUNS = words('couple number lot lots series part most many some k
 function completeBefore(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   // before a clause's opener ("widened | as the firms..."), a verb may end it too
-  // ("must continue | and work should begin": "and" before a subject and its verb opens a clause too)
+  // ("will resume | and the ferry could restart": "and" before a subject and its verb opens a clause too)
   let j = k + 1;
   while (j < tokens.length && j - k <= 4 && /^(?:det|adj|noun|name|poss)$/.test(tokens[j].tag)) j++;
   const joinsClause = tokens[k].tag === 'conj' && j > k + 1 && /^(?:aux|modal)$/.test(tokens[j]?.tag ?? '');
@@ -1126,7 +1126,7 @@ function dropSubjectSettings(s: string, max: number): string {
     let p = before - 1;
     while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
     if (p <= 1 || p === before - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
-    // "joined the pact at a ceremony held in...": after a finite verb, a past form after the phrase may be
+    // "signed the pact at a dinner given in...": after a finite verb, a past form after the phrase may be
     // a participle describing it, no verb whose subject the phrase sets
     const finiteBefore = tokens.slice(0, p).some((t, n) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens[n - 1]?.tag !== 'to');
     if (finiteBefore && verb.tag === 'verb' && !/s$/.test(verb.lower)) continue;
@@ -1664,7 +1664,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     }
   }
   if (ownDate.size && title.split(' ').length <= CONTRAST_WORDS) {
-    // "The kidnappers demanded a ransom, but talks broke off on Monday": a short clause answering the one
+    // "The union asked for a raise, but talks broke off on Monday": a short clause answering the one
     // before it is told with it
     const whole = withContrast(tokens, ownDate, skip);
     if (whole) {
@@ -1680,11 +1680,11 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
   return nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(title)))).replace(BACK_REFERENCE_END, '')));
 }
 
-/** "prices plummeted in response", "...as a result": a last phrase pointing back at what the reader does not have. */
+/** "prices fell in response", "...as a result": a last phrase pointing back at what the reader does not have. */
 const BACK_REFERENCE_END = /(?<=\p{L}{3,}\s+\p{L}+)\s+(?:in response|as a result|in return|in turn|in reply)$/u;
 
 /**
- * "Despite losing their homes people still turned out" → "People still turned out": a concession run into
+ * "Despite losing their boats fishermen still sailed out" → "Fishermen still sailed out": a concession run into
  * the clause without its comma goes, and the clause, from its subject and finite verb, is the title.
  */
 function dropDespite(title: string): string {
@@ -1703,7 +1703,7 @@ function dropDespite(title: string): string {
 }
 
 /**
- * "We learned that the agency has taken a leap forward" → "Agency has taken a leap forward": a writer's
+ * "We learned that the council has approved the quay" → "Council has approved the quay": a writer's
  * own learning frames what was learned, which is the happening.
  */
 function learned(title: string): string {
@@ -1798,7 +1798,7 @@ const TIME_LEADS = words('when as after before since while once until');
 /** A "but" clause of up to this many words says too little without the clause it answers. */
 const CONTRAST_WORDS = 5;
 
-/** "The kidnappers demanded a ransom, but talks broke off": a dated "but" clause after the one clause it answers, told with it. */
+/** "The union asked for a raise, but talks broke off": a dated "but" clause after the one clause it answers, told with it. */
 function withContrast(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
   const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);

@@ -296,7 +296,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Crowds gathered. The singer died on Tuesday.')).toEqual(['Singer died']);
   });
   it('tells a happening named by its noun with the relative clause that says what it did', () => {
-    expect(titlesOf('He is also charged in the 2019 harbour bombing that killed one person.')).toEqual(['Harbour bombing killed one person']);
+    expect(titlesOf('She also faces charges over the 2019 warehouse fire that destroyed two shops.')).toEqual(['Warehouse fire destroyed two shops']);
   });
   it('names "him" after the verb as the one whose deputy or ally the subject is', () => {
     expect(titlesOf("Prime Minister Ana Ruiz's closest ally, party leader Tom Vell, urged her to resign on Tuesday.")).toEqual(['Party leader Tom Vell urged Ana Ruiz to resign']);
@@ -308,7 +308,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The talks ran late. The two presidents signed the plan on Friday.')).toEqual(['Two presidents signed the plan']);
   });
   it('says whose government from a country named before it in the sentence, or from the dateline', () => {
-    expect(titlesOf('In Norway this month, the government unveiled a rescue plan for fishing towns on Tuesday.')).toEqual(["Norway's government unveiled a rescue plan for fishing towns"]);
+    expect(titlesOf('In Norway, the government opened three new ferry routes on Tuesday.')).toEqual(["Norway's government opened three new ferry routes"]);
     expect(titlesOf('OSLO, Norway, May 3 -- Fishing towns are struggling. The government unveiled a rescue plan on Tuesday.')).toEqual(["Norway's government unveiled a rescue plan"]);
     // no country said: the government stays unnamed
     expect(titlesOf('Fishing towns are struggling. The government unveiled a rescue plan on Tuesday.')).toEqual(['Government unveiled a rescue plan']);

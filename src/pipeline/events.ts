@@ -172,7 +172,7 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|
  * person with that role just before the name ("the singer Ann Roe", "Prime Minister Ann Roe") or after it
  * in apposition ("Ann Roe, the folk singer"). Null when none does, or the nearest sentence names two.
  */
-function titledMention(sentences: Sentence[], index: number, role: string): string | null {
+function titledMention(sentences: Sentence[], index: number, role: string, peopleIn: (s: Sentence) => string[]): string | null {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const roleWords = role.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
   const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
@@ -186,7 +186,9 @@ function titledMention(sentences: Sentence[], index: number, role: string): stri
       for (const m of text.matchAll(re)) {
         const words = m[1].replace(/['’]s$/u, '').split(/\s+/);
         while (words.length && NOT_A_NAME.test(words[0])) words.shift();
-        if (words.length) found.add(words.join(' '));
+        // only a name the tagger reads as a person's ("On Friday, a young girl" names no one)
+        const name = words.join(' ');
+        if (words.length && peopleIn(sentences[k]).some((p) => name.includes(p) || p.includes(name))) found.add(name);
       }
     }
     // "Ann Roe" and "Roe" are one person
@@ -261,7 +263,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
         return person === (kind === 'person') ? found.text : null;
       },
-      titled: (role: string) => titledMention(sortedSentences, index, role),
+      titled: (role: string) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people),
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       possessor: (subject: string) => {
         const at = sentence.text.indexOf(subject);

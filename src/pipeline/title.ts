@@ -1216,7 +1216,9 @@ function cutAtPhrase(s: string, max: number): string | null {
     // a cut there leaves the noun saying nothing; "Growers | and Traders": a word between two names in
     // capitals is inside one name
     const capital = (x: Token | undefined) => !!x && x.tag === 'name' && /^\p{Lu}/u.test(x.text);
-    if (t.lower === 'of' && capital(tokens[k + 1]) || /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1])) continue;
+    // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
+    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && capital(tokens[k - 2]) && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
+    if (t.lower === 'of' && capital(tokens[k + 1]) || insideName) continue;
     const cut = tidy(s.slice(0, t.start));
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
@@ -1615,7 +1617,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const p = Math.min(...dated) - 1;
     const word = tokens[p];
     const next = tokens[Math.max(...dated) + 1];
-    if (word && /^(?:verb|ven)$/.test(word.tag) && /(?:ed|en)$/.test(word.lower) && /^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '') && next && /^(?:verb|aux|modal)$/.test(next.tag === 'noun' ? tokenize(next.lower)[0].tag : next.tag)) skip.add(p);
+    if (word && /^(?:verb|ven)$/.test(word.tag) && /(?:ed|en)$/.test(word.lower) && /^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '') && tokens[p - 1].text !== 'I' && next && /^(?:verb|aux|modal)$/.test(next.tag === 'noun' ? tokenize(next.lower)[0].tag : next.tag)) skip.add(p);
   }
   let picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
   // 'Organisers announce the festival will return from Aug. 4 to Aug. 6': what was said keeps its dates
@@ -1627,10 +1629,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
   if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip), opening));
-  // (a verb the sentence's reading found counts: alone, "Port board cut its forecasts" reads "cut" as a noun)
-  const pickedIds = picked.parts.filter((p): p is number => typeof p === 'number' && tokens[p].tag !== 'quote' && tokens[p].tag !== 'punct');
-  const toldInSentence = pickedIds.length > 1 && /^(?:det|adj|noun|name|num|poss)$/.test(tokens[pickedIds[0]].tag) && pickedIds.some((i, n) => n > 0 && /^(?:verb|aux|modal)$/.test(tokens[i].tag) && tokens[i - 1]?.tag !== 'to');
-  if (ownDate.size && isFragment(title) && !toldInSentence) {
+  if (ownDate.size && isFragment(title)) {
     // "In a statement released on Friday, the union said...": the dated piece is no clause of its own,
     // so the sentence's main clause, told whole, is the title
     const whole = mainClause(tokens, ownDate, skip);

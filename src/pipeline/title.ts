@@ -1676,11 +1676,8 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(title)))).replace(BACK_REFERENCE_END, '')));
+  return nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(title))))));
 }
-
-/** "prices fell in response", "...as a result": a last phrase pointing back at what the reader does not have. */
-const BACK_REFERENCE_END = /(?<=\p{L}{3,}\s+\p{L}+)\s+(?:in response|as a result|in return|in turn|in reply)$/u;
 
 /**
  * "Despite losing their boats fishermen still sailed out" → "Fishermen still sailed out": a concession run into

@@ -128,6 +128,16 @@ function personBefore(sentence: Sentence, people: string[]): string | null | und
   return distinct.length ? null : undefined;
 }
 
+/** "HARBOURTON, Norland, Oct. 9 --", "PORTVILLE, Norland (Agency) -": a dateline's city in capitals, then its country. */
+const DATELINE_COUNTRY = /\b\p{Lu}{3,}(?:[\s'-]+\p{Lu}{3,})*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:,|\(|--|_|—)/u;
+/** How many sentences from an article's start a dateline is looked for in. */
+const DATELINE_SENTENCES = 2;
+
+/** "Ann Roe's": a name of two or three words in the possessive. */
+const POSSESSOR = /((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)['’]s\s/gu;
+/** Words for an office written before a name: "Prime Minister Ann Roe". */
+const OFFICES = new Set(['prime', 'vice', 'deputy', 'acting', 'former', 'minister', 'president', 'premier', 'chancellor', 'senator', 'governor', 'mayor', 'secretary', 'chairman', 'chief', 'general', 'king', 'queen', 'prince', 'princess']);
+
 /** How many sentences back a bare noun's fuller mention is looked for. */
 const FULLER_REACH = 10;
 
@@ -152,6 +162,58 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
       const found = text.slice(tokens[from].start, tokens[i].end).replace(/\s+/g, ' ');
       return found.charAt(0).toUpperCase() + found.slice(1);
     }
+  }
+  return null;
+}
+
+/** Capitalised words that open a sentence or a phrase, never a name's first word. */
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|They|But|And|Mr|Mrs|Ms|Dr)$/u;
+
+/**
+ * "Ann Roe" for the role "singer": the nearest mention, in this sentence or any before it, of a
+ * person with that role just before the name ("the singer Ann Roe", "Prime Minister Ann Roe") or after it
+ * in apposition ("Ann Roe, the folk singer"). Null when none does, or the nearest sentence names two.
+ */
+function titledMention(sentences: Sentence[], index: number, role: string, peopleIn: (s: Sentence) => string[]): string | null {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const roleWords = role.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
+  const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
+  const before = new RegExp(`(?<![\\p{L}-])${roleWords}\\s+${name}`, 'gu');
+  const after = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${roleWords}\\b`, 'gu');
+  // a role bound to a name says who it is anywhere in the article before
+  for (let k = index; k >= 0; k--) {
+    const { text } = sentences[k];
+    const found = new Set<string>();
+    for (const re of [before, after]) {
+      for (const m of text.matchAll(re)) {
+        const words = m[1].replace(/['’]s$/u, '').split(/\s+/);
+        while (words.length && NOT_A_NAME.test(words[0])) words.shift();
+        // only a name the tagger reads as a person's ("On Friday, a young girl" names no one)
+        const name = words.join(' ');
+        if (words.length && peopleIn(sentences[k]).some((p) => name.includes(p) || p.includes(name))) found.add(name);
+      }
+    }
+    // "Ann Roe" and "Roe" are one person
+    const distinct = [...found].filter((p) => ![...found].some((q) => q !== p && q.includes(p)));
+    if (distinct.length) return distinct.length === 1 ? distinct[0] : null;
+  }
+  return null;
+}
+
+/**
+ * "Ann Roe and Tom Vell" for the plural role "presidents": the nearest mention, in this sentence or any
+ * before it, of two people given that role ("Presidents Ann Roe of Norland and Tom Vell of Eastmark",
+ * "minister Ann Roe and minister Tom Vell"). Null when none does.
+ */
+function pairMention(sentences: Sentence[], index: number, roles: string): string | null {
+  const one = roles.replace(/s$/u, '');
+  const role = `[${one[0].toUpperCase()}${one[0]}]${one.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`;
+  const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)";
+  const of = '(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?';
+  const re = new RegExp(`(?<![\\p{L}-])${role}\\s+${name}${of},?\\s+and\\s+(?:${role}\\s+)?${name}`, 'u');
+  for (let k = index; k >= 0; k--) {
+    const m = re.exec(sentences[k].text);
+    if (m) return `${m[1]} and ${m[2]}`;
   }
   return null;
 }
@@ -202,6 +264,33 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // a name is a person's when the tagger found one there ("Jane Roe"), else a thing's ("Propofol")
         const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
         return person === (kind === 'person') ? found.text : null;
+      },
+      titled: (role: string) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people),
+      pair: (roles: string) => pairMention(sortedSentences, index, roles),
+      possessor: (subject: string) => {
+        const at = sentence.text.indexOf(subject);
+        if (at < 0) return null;
+        // ("Prime Minister Ann Roe's": the name without the office, which the title has no room for)
+        const owners = new Set([...sentence.text.slice(0, at).matchAll(POSSESSOR)].map((m) => {
+          const words = m[1].split(/\s+/);
+          while (words.length > 2 && OFFICES.has(words[0].toLowerCase())) words.shift();
+          return words.join(' ');
+        }));
+        // a person the tagger knows, and only one
+        const people = [...owners].filter((o) => mentionsOf(sentence).people.some((p) => o.includes(p)));
+        return people.length === 1 && owners.size === 1 ? people[0] : null;
+      },
+      // "In Norland this month, the government...": the one country named before it in the sentence, else
+      // the country of the article's dateline ("HARBOURTON, Norland, May 3 --"), where the story is told from
+      country: () => {
+        const at = sentence.text.search(/\bgovernment\b/iu);
+        const here = [...new Set(mentionsOf(sentence).countries.filter((c) => { const i = sentence.text.indexOf(c); return i >= 0 && i < at; }))];
+        if (here.length) return here.length === 1 ? here[0] : null;
+        for (const s of sortedSentences.slice(0, DATELINE_SENTENCES)) {
+          const place = DATELINE_COUNTRY.exec(s.text)?.[1];
+          if (place) return mentionsOf(s).countries.includes(place) ? place : null;
+        }
+        return null;
       },
       // "The library will stay closed": the nearest earlier mention of that noun with words that say which
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
@@ -357,6 +446,9 @@ function subjectPhrase(words: Word[], from: number): boolean {
   return true;
 }
 
+/** Words of a relative clause a noun title takes on ("fire that destroyed two shops"). */
+const RELATIVE_WORDS = 8;
+
 function nounTitle(text: string, words: Word[], [from, to]: [number, number], [dateFrom, dateTo]: [number, number]): string {
   // "attacks in New York and Washington": a place after the noun says which.
   if (/^(?:in|at|on|off|near)$/.test(words[to]?.lower ?? '') && words[to + 1]?.pos === 'PROPN') {
@@ -377,7 +469,13 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   }
   // One bare noun ("its debut") says too little: the clause's own title does better.
   if (to - from < 2) return '';
-  const phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
+  let phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
+  // "the 2019 warehouse fire that destroyed two shops": the relative clause says what the happening did
+  if (/^(?:that|which)$/.test(words[to]?.lower ?? '') && /^(?:VERB|AUX)$/.test(words[to + 1]?.pos ?? '')) {
+    let end = to + 1;
+    while (end < words.length && end - to <= RELATIVE_WORDS && words[end].pos !== 'PUNCT' && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
+    phrase = `${phrase} ${text.slice(words[to + 1].start, words[end - 1].end).replace(/\s+/g, ' ')}`;
+  }
   return shorten(capitalise(phrase));
 }
 

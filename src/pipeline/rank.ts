@@ -152,12 +152,17 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Fewer content words than this cannot say who did what ("Tremor hit"): a stub. */
 const MIN_TITLE_WORDS = 3;
 
+/** Words a title shares with the other sources' sentences count in steps of this many: one shared word is chance. */
+const AGREEMENT_STEP = 2;
+
 /**
  * The clearest of the candidate titles: with the fewest faults a reader would stumble on
- * (titleFaults), not cut short, the one whose words the other candidates share most (the way most
- * sources put it), then the shorter, then by text. A single candidate wins.
+ * (titleFaults), not cut short, then (given the sources' sentences) the one whose words the other
+ * sources' sentences tell, counted in steps of two words (one shared word is chance), then the one
+ * whose words the other candidates share most (the way most sources put it), then the shorter, then by
+ * text. A single candidate wins.
  */
-export function clearestTitle(candidates: string[]): string {
+export function clearestTitle(candidates: string[], sentences?: string[]): string {
   const unique = [...new Set(candidates)].sort(compareText);
   if (unique.length <= 1) return unique[0] ?? '';
   const words = unique.map((t) => new Set(terms(t).keys()));
@@ -169,13 +174,21 @@ export function clearestTitle(candidates: string[]): string {
     for (const w of ws) shared += holders.get(w)! - 1;
     return ws.size === 0 ? 0 : shared / Math.sqrt(ws.size);
   });
+  // The same over the sentences: a word every sentence holds once, its own among them.
+  const told = new Map<string, number>();
+  for (const s of new Set(sentences)) for (const w of terms(s).keys()) told.set(w, (told.get(w) ?? 0) + 1);
+  const agreement = words.map((ws) => {
+    let shared = 0;
+    for (const w of ws) shared += Math.max(0, (told.get(w) ?? 0) - 1);
+    return Math.floor(shared / AGREEMENT_STEP);
+  });
   const faults = unique.map(titleFaults);
   const order = unique.map((_, i) => i).sort((a, b) => {
     const cutA = unique[a].endsWith('…') ? 1 : 0;
     const cutB = unique[b].endsWith('…') ? 1 : 0;
     const stubA = words[a].size < MIN_TITLE_WORDS ? 1 : 0;
     const stubB = words[b].size < MIN_TITLE_WORDS ? 1 : 0;
-    return stubA - stubB || faults[a] - faults[b] || cutA - cutB || support[b] - support[a] || unique[a].length - unique[b].length || compareText(unique[a], unique[b]);
+    return stubA - stubB || faults[a] - faults[b] || cutA - cutB || agreement[b] - agreement[a] || support[b] - support[a] || unique[a].length - unique[b].length || compareText(unique[a], unique[b]);
   });
   return unique[order[0]];
 }
@@ -250,8 +263,9 @@ export function rankEvents(list: EventList, evidence: RankEvidence, options: Ran
     delete out.summary;
     // A key event takes the clearest of its sources' titles; any other event only when its own is weak.
     if (!e.edited?.includes('title') && (key.has(i) || weakTitle(e.title))) {
-      const candidates = e.sources.map((s) => evidence.titles.get(sourceKey(s))).filter((t): t is string => t !== undefined);
-      if (candidates.length > 1) out.title = clearestTitle(candidates);
+      const titled = e.sources.filter((s) => evidence.titles.has(sourceKey(s)));
+      const candidates = titled.map((s) => evidence.titles.get(sourceKey(s))!);
+      if (candidates.length > 1) out.title = clearestTitle(candidates, titled.map((s) => s.quote));
     }
     if (!key.has(i)) return out;
     out.key = true;

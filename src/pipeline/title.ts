@@ -129,6 +129,12 @@ function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>
   return j > i + 1 && j - i <= 7 && dateLike && tokens[j]?.text === ',' && skip.has(j);
 }
 
+/** "Ferrow, Nd., mill": at comma `i`, a name before it, then an abbreviation in capitals, its dot and a comma. */
+function regionAfter(tokens: readonly Token[], i: number): boolean {
+  const [before, region, dot, comma] = [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^\p{Lu}\p{L}{1,4}$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && comma?.text === ',';
+}
+
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
@@ -141,7 +147,11 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     const t = tokens[i];
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
     const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i)) {
+    // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
+    // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
+    const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2);
+    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun';
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
@@ -238,7 +248,8 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     const possessive = t.tag === 'quote' && /^['’]$/u.test(t.text) && picked.length > 0 && /s$/.test(tokens[i - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
     const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
-    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj');
+    // ("First of Norland": a capitalised number opens a name too)
+    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj' || t.lower === 'of' && tokens[i - 1]?.tag === 'num' && /^\p{Lu}/u.test(tokens[i - 1].text));
     if (!nounish && !joiner) break;
     picked.push(i);
   }
@@ -368,6 +379,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   const k = Math.max(0, segments.findIndex((s) => firstDated >= s.from && firstDated < s.to));
   const seg = segments[k] ?? { from: 0, to: tokens.length, lead: null, afterPunct: false };
 
+  const source = accordingTo(tokens, seg, dated, skip);
+  if (source) return source;
   const framed = framedTitle(tokens, segments, k, skip, dateWords);
   if (framed) return framed;
   const absolute = withAbsolute(tokens, seg, skip);
@@ -402,6 +415,15 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
         // too long to reach past the verb, the "that" clause goes: "Fears hit shares"
         const chars = [...np, seg.from, ...own.slice(0, second + 3)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
         return { parts: chars <= MAX_TITLE ? [...np, seg.from, ...own] : [...np, ...own.slice(second)] };
+      }
+      // "A rebel who is the target of a search was arrested on Monday": the date is the main verb's, which
+      // takes up the subject again after the relative clause (told without it: "Rebel was arrested")
+      // ("a man who was fishing was killed": a verb in -ing ends the relative's verb group)
+      const main = second > 0 ? second : np.length && resumed < 0 ? afterProgressive(tokens, own) : -1;
+      if (main > 0 && /^(?:who|which)$/.test(seg.lead) && tokens[seg.from - 1]?.text !== ',' && firstDated > own[main] && !hasVerb(tokens, prev.from, prev.to, skip)
+        // (not names run in before the verb: "who came back from Norland Harbour Board inspectors will visit")
+        && !own.slice(0, main).some((i) => tokens[i].tag === 'name')) {
+        return { parts: [...np, ...own.slice(main)] };
       }
       if (np.length) {
         if (seg.lead === 'whose') return { parts: [...np, "'s", ...own] };
@@ -450,7 +472,55 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
     }
   }
-  return finishPlain(tokens, segments, k, ids, skip);
+  return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
+}
+
+/** Characters a title keeps after its subject's list and verb, for what was done. */
+const LIST_ROOM = 25;
+
+/**
+ * "Avalon, Norland and Eastmark signed the pact": the items of a subject's list before its last comma
+ * are pieces of their own; they open the sentence, a few words each with no verb, and the clause's subject
+ * goes on with "and" or "or". Their words, commas and all, or none.
+ */
+function listHead(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
+  const seg = segments[k];
+  if (k < 1 || seg.lead || tokens[seg.from - 1]?.text !== ',') return [];
+  const own = range(seg.from, seg.to, skip);
+  const verb = own.findIndex((i) => isVerbal(tokens[i]));
+  if (verb < 2 || !own.slice(0, verb).some((i) => tokens[i].tag === 'conj') || !own.slice(0, verb).every((i) => /^(?:det|adj|noun|name|conj|punct|adv)$/.test(tokens[i].tag))) return [];
+  let first = k - 1;
+  const item = (x: Segment) => {
+    const words = range(x.from, x.to, skip).filter((i) => tokens[i].tag !== 'punct');
+    return !x.lead && words.length > 0 && words.length <= 4 && words.every((i) => /^(?:det|adj|noun|name)$/.test(tokens[i].tag)) && words.some((i) => /^\p{Lu}/u.test(tokens[i].text));
+  };
+  while (first > 0 && item(segments[first]) && tokens[segments[first].from - 1]?.text === ',') first--;
+  if (!item(segments[first]) || range(0, segments[first].from, skip).some((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote')) return [];
+  const head = range(segments[first].from, seg.from, skip);
+  // only when the whole list and its verb leave room for what was done: a list cut short is worse than its last items
+  const chars = [...head, ...own.slice(0, verb + 1)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
+  return chars <= MAX_TITLE - LIST_ROOM ? head : [];
+}
+
+/**
+ * "..., according to a study by the housing office published on Thursday": what the source says is told
+ * by its own clause; the date is the source's, which "was published" then ("Study by the housing office was published").
+ */
+function accordingTo(tokens: readonly Token[], seg: Segment, dated: Set<number>, skip: Set<number>): Pick | null {
+  const own = range(seg.from, seg.to, skip);
+  if (tokens[own[0]]?.lower !== 'according' || tokens[own[1]]?.lower !== 'to') return null;
+  const last = own[own.length - 1];
+  const participle = tokens[last];
+  if (!participle || !/^\p{Ll}+(?:ed|en)$/u.test(participle.text) || Math.min(...dated) < last) return null;
+  const np = own.slice(2, -1);
+  // (a plural noun may be read as a verb there: "accounts")
+  // (and the dot of an abbreviation is inside its word: "N.Z.")
+  const nominal = (t: Token, i: number) => /^(?:det|adj|noun|name|num|poss|prep)$/.test(t.tag) || t.tag === 'verb' && /[^s]s$/.test(t.lower) || t.text === '.' && tokens[i - 1]?.end === t.start;
+  if (!np.length || !np.every((i) => nominal(tokens[i], i)) || tokens[np[0]].tag === 'prep') return null;
+  // "results of a poll": the head before "of" says whether it was or they were
+  const of = np.findIndex((i) => tokens[i].lower === 'of');
+  const head = tokens[of > 0 ? np[of - 1] : np[np.length - 1]];
+  return { parts: [...np, head.tag !== 'name' && /[^s]s$/.test(head.lower) ? 'were' : 'was', participle.lower] };
 }
 
 /**
@@ -487,6 +557,17 @@ function secondVerb(tokens: readonly Token[], ids: number[]): number {
   return -1;
 }
 
+/** "was fishing | was killed": where a finite verb follows a clause's first verb group ending in -ing, or -1. */
+function afterProgressive(tokens: readonly Token[], ids: number[]): number {
+  const first = ids.findIndex((i) => isVerbal(tokens[i]));
+  if (first < 0) return -1;
+  let n = first;
+  while (n < ids.length && (isVerbal(tokens[ids[n]]) || /^(?:adv|neg)$/.test(tokens[ids[n]].tag))) n++;
+  if (tokens[ids[n]]?.tag !== 'ving') return -1;
+  n++;
+  return /^(?:verb|aux|modal)$/.test(tokens[ids[n]]?.tag ?? '') ? n : -1;
+}
+
 /** Verbs whose object is a place: "the town where she toured" is "she toured the town", not "in the town". */
 const PLACE_OBJECT_VERBS = words('visited visits visit toured tours entered enters reached reaches left leaves attacked attacks raided raids invaded invades occupied occupies flooded floods struck strikes hit hits');
 
@@ -499,6 +580,8 @@ function frontedParticiple(tokens: readonly Token[], segments: Segment[], k: num
   const first = tokens[own[0]];
   if (k !== 0 || !first || own[0] !== firstWord(tokens) || !/^\p{Lu}\p{Ll}+(?:ed|en)$/u.test(first.text)) return null;
   if (!/^(?:ven|verb)$/.test(first.tag === 'name' ? tokenize(first.lower)[0].tag : first.tag)) return null;
+  // "Suspected leaks caused two fires near the mill": a participle before its noun, in a clause with a finite verb of its own
+  if (own.slice(1).some((i) => /^(?:verb|aux|modal)$/.test(tokens[i].tag) && tokens[i - 1]?.tag !== 'to' && (!/(?:ed|en)$/.test(tokens[i].lower) || /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '')))) return null;
   const main = segments.slice(k + 1).find((m) => !m.lead && m.afterPunct && hasVerb(tokens, m.from, m.to, skip));
   const subject = main ? subjectOf(tokens, main, skip).filter((i) => !/^(?:now|also|still|then|later|again)$/.test(tokens[i].lower)) : [];
   // a plain noun phrase before the main verb, right after the comma that closes the participle's phrase
@@ -539,7 +622,10 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
       const head = tokens[subject[subject.length - 1]];
       return { parts: [...subject, head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was', ...ids] };
     }
-    if (subject.length) return { parts: [...subject, ...ids, ...thatObject(tokens, segments, k, ids, skip)] };
+    if (subject.length) {
+      const object = thatObject(tokens, segments, k, ids, skip);
+      return { parts: [...subject, ...ids, ...(object.length ? object : placeTail(tokens, segments, k, ids, skip))] };
+    }
   }
   // "The bank is expected to hold rates when it meets on Thursday": a pronoun subject is named from
   // the same sentence's earlier clause, the nearest mention there is.
@@ -585,7 +671,25 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     if (chars <= MAX_TITLE && ids.length && hasVerb(tokens, ids[0], ids[ids.length - 1] + 1, skip)) return { parts };
   }
   const object = thatObject(tokens, segments, k, ids, skip);
-  return { parts: [...ids, ...(object.length ? object : listTail(tokens, segments, k, ids, skip)), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip))] };
+  const listed = object.length ? [] : listTail(tokens, segments, k, ids, skip);
+  return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
+}
+
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * "The tremor hit on Sunday, 30km north-east of Ferrow and deep underground": where, after the
+ * date's comma, in a piece with no verb, told up to the "and" after the place.
+ */
+function placeTail(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const next = segments[k + 1];
+  if (!next || !ids.length || !next.afterPunct || tokens[next.from - 1]?.text !== ',' || next.lead || hasVerb(tokens, next.from, next.to, skip)) return [];
+  const own = range(next.from, next.to, skip).filter((i) => tokens[i].tag !== 'punct' || tokens[i].text === '-');
+  const of = own.findIndex((i, n) => tokens[i].lower === 'of' && n > 0 && COMPASS.test(tokens[own[n - 1]].lower) && tokens[own[n + 1]]?.tag === 'name');
+  if (of < 0 || of > 6) return [];
+  let end = of + 2;
+  while (end < own.length && (tokens[own[end]].tag === 'name' || tokens[own[end]].text === '-')) end++;
+  return own.slice(0, end);
 }
 
 /** "...the election of a young lawyer, Ana Ruiz.": a name that ends the sentence after its noun says who. */
@@ -634,7 +738,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const seg = segments[k];
   let verb = -1;
   for (let i = seg.from; i < seg.to; i++) {
-    if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun') {
+    // ("the Eastmark States": a name in capitals mid-sentence is no saying)
+    if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun' && !(tokens[i].tag === 'name' && i > seg.from && /^\p{Lu}/u.test(tokens[i].text))) {
       verb = i;
       break;
     }
@@ -653,7 +758,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     subjectEnd = quoted - 1;
   }
 
-  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => tokens[i].tag !== 'adv' && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
+  // ("A highly regarded engineer": an adverb before a describing word is the noun phrase's)
+  const describes = (i: number) => i + 1 < subjectEnd && /ly$/.test(tokens[i].lower) && (tokens[i + 1].tag === 'adj' || /^(?:verb|ven)$/.test(tokens[i + 1].tag) && /ed$/.test(tokens[i + 1].lower)) && /^(?:noun|adj)$/.test(tokens[i + 2]?.tag ?? '');
+  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => (tokens[i].tag !== 'adv' || describes(i)) && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
   // '"...," said Health Minister Ana Ruiz': after a quotation, the speaker may follow the verb
   let afterSpeaker = verb + 1;
   const inverted: number[] = [];
@@ -683,7 +790,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
-  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? ''))) {
+  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
@@ -706,6 +813,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const told = { parts: [...subject, agree(present, tokens, subject), ...complement] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
+
+/** ", the office said on Friday, a sign that demand held up": a noun after the frame's comma comments on what was said. */
+const commentAfter = (tokens: readonly Token[], next: Segment, skip: Set<number>) =>
+  next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip) && range(next.from, next.to, skip).every((i) => /^(?:det|adj|noun)$/.test(tokens[i].tag));
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
@@ -941,7 +1052,11 @@ const MEASURE_NOUNS = words('couple number lot lots series part most many some k
 function completeBefore(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   // before a clause's opener ("widened | as the firms..."), a verb may end it too
-  const clauseEnd = tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].tag === 'sub' || tokens[k].tag === 'rel' || tokens[k].lower === 'as';
+  // ("will resume | and the ferry could restart": "and" before a subject and its verb opens a clause too)
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 4 && /^(?:det|adj|noun|name|poss)$/.test(tokens[j].tag)) j++;
+  const joinsClause = tokens[k].tag === 'conj' && j > k + 1 && /^(?:aux|modal)$/.test(tokens[j]?.tag ?? '');
+  const clauseEnd = tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].tag === 'sub' || tokens[k].tag === 'rel' || tokens[k].lower === 'as' || joinsClause;
   const ends = before.tag === 'noun' || before.tag === 'name' || before.tag === 'num' || before.tag === 'quote' || before.tag === 'pron' && before.lower !== 'it'
     || clauseEnd && (before.tag === 'adj' || before.tag === 'verb' || before.tag === 'ven' || before.tag === 'adv')
     // "was less severe | than expected", but not "is similar | to", "aware | of"
@@ -1011,6 +1126,10 @@ function dropSubjectSettings(s: string, max: number): string {
     let p = before - 1;
     while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
     if (p <= 1 || p === before - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
+    // "signed the pact at a dinner given in...": after a finite verb, a past form after the phrase may be
+    // a participle describing it, no verb whose subject the phrase sets
+    const finiteBefore = tokens.slice(0, p).some((t, n) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens[n - 1]?.tag !== 'to');
+    if (finiteBefore && verb.tag === 'verb' && !/s$/.test(verb.lower)) continue;
     cuts.push([tokens[p].start, tokens[before].start]);
   }
   let out = s;
@@ -1027,12 +1146,19 @@ export function shorten(title: string, max = MAX_TITLE): string {
   if (title.length <= max) return title;
   const named = dropNameDescriptor(title);
   if (named !== title) return shorten(named, max);
+  // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
+  // stands for the words that describe it
+  const tail = NAMED_TAIL.exec(title);
+  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max);
   const cut = shortenPlain(title, max);
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
   return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
 }
+
+/** "a young former teacher, Ana Ruiz" ending a title: a noun phrase in lower case, a comma, and the name it describes. */
+const NAMED_TAIL = /\b(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,4}\p{Ll}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
 
 /**
  * 'Jane Roe says "We will rebuild the…"': a cut inside a quotation keeps its opening mark and closes
@@ -1086,6 +1212,13 @@ function cutAtPhrase(s: string, max: number): string | null {
     if (t.start > max || t.start < MIN_PHRASE_CUT) continue;
     const boundary = t.text === ',' || t.text === ';' || t.tag === 'prep' || t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'to';
     if (!boundary || !completeBefore(tokens, k)) continue;
+    // "the city | of Ferrow", "the Union | of Fruit Growers": an "of" before a name says which one, and
+    // a cut there leaves the noun saying nothing; "Growers | and Traders": a word between two names in
+    // capitals is inside one name
+    const capital = (x: Token | undefined) => !!x && x.tag === 'name' && /^\p{Lu}/u.test(x.text);
+    // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
+    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && capital(tokens[k - 2]) && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
+    if (t.lower === 'of' && capital(tokens[k + 1]) || insideName) continue;
     const cut = tidy(s.slice(0, t.start));
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
@@ -1115,6 +1248,9 @@ const PERSON_POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 /** "It said", "Company announced": an organisation named by a pronoun or a bare noun, before a verb of saying or deciding. */
 const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|still|then|later|again)\s+)?(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
 
+/** "Company's shares fell": an organisation's possession, the organisation named by a bare noun. */
+const BODY_OWNER = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)['’]s\s+(?=\p{Ll})/u;
+
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
 export interface Antecedents {
   person(): string | null;
@@ -1128,6 +1264,17 @@ export interface Antecedents {
   speaker?(): string | null;
   /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
   fuller?(phrase: string): string | null;
+  /** The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe". */
+  titled?(role: string): string | null;
+  /** The two people an earlier mention names with this plural role: "Ann Roe and Tom Vell" for "presidents". */
+  pair?(roles: string): string | null;
+  /**
+   * The one person named in the possessive before `subject` in the sentence: "Ann Roe" in "Ann Roe's
+   * deputy, Tom Vell, urged him", whom an object pronoun after the subject's verb stands for.
+   */
+  possessor?(subject: string): string | null;
+  /** The country whose government "the government" is: named before it in the sentence, or in the article's dateline. */
+  country?(): string | null;
 }
 
 /** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
@@ -1246,11 +1393,69 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "Library will stay closed", "Storm struck": a bare common noun as subject says which one only with
   // the words an earlier mention gave it
   const bare = bareSubject(title);
+  // "Singer died": a person named only by a role is named as the article named them with it
+  const role = roleSubject(title);
+  if (role) {
+    const named = antecedents.titled?.(role.toLowerCase());
+    if (named) return shorten(`${named}${title.slice(role.length)}`);
+  }
+  // "Tom Vell urged him to resign", from "Ann Roe's deputy, Tom Vell, urged him...": the one whose deputy he is
+  const object = objectPronoun(title);
+  if (object) {
+    const subject = title.slice(0, object.subjectEnd);
+    const owner = antecedents.possessor?.(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase()));
+    if (owner && !subject.includes(owner)) return shorten(`${title.slice(0, object.start)}${owner}${title.slice(object.end)}`);
+  }
+  // "Two presidents signed the plan": the two the article named with that role
+  const two = /^Two (\p{Ll}+s)\s+(?=\p{Ll})/u.exec(title);
+  if (two && isVerbal(tokenize(title.slice(two[0].length))[0])) {
+    const named = antecedents.pair?.(two[1]);
+    if (named) return shorten(`${named} ${title.slice(two[0].length)}`);
+  }
+  // "Government unveiled a plan": whose government, when the sentence or the story's dateline says
+  if (/^Government\s/u.test(title) && isVerbal(tokenize(title).slice(1).find((t) => t.tag !== 'adv'))) {
+    const country = antecedents.country?.();
+    if (country) return shorten(`${country}'s government${title.slice('Government'.length)}`);
+  }
+  // "Company's shares fell": the owner is named as the organisation the article named before
+  const owned = BODY_OWNER.exec(title);
+  if (owned) {
+    const name = antecedents.organization();
+    if (name) return shorten(`${name}'s ${title.slice(owned[0].length)}`);
+  }
   if (bare) {
     const named = antecedents.fuller?.(bare);
     if (named) return shorten(`${named}${title.slice(bare.length)}`);
   }
   return title;
+}
+
+/** "Folk singer died": up to three lower-case words before a title's first verb, ending in a noun for a person; or null. */
+function roleSubject(title: string): string | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  if (verb < 1 || verb > 3) return null;
+  const np = tokens.slice(0, verb);
+  // (the first word's capital is the title's: "Folk" is read lower-case)
+  if (!np.every((t, n) => /^(?:adj|noun)$/.test(n === 0 ? tokenize(t.lower)[0].tag : t.tag) && (n === 0 || /^\p{Ll}/u.test(t.text))) || !PERSON_NOUNS.has(np[np.length - 1].lower)) return null;
+  return title.slice(0, np[np.length - 1].end);
+}
+
+/**
+ * "Tom Vell urged him to resign": an object "him" or "her" straight after the verb group that follows a
+ * subject with a name ("her" only before a preposition or the end: "met her husband" is a possessive).
+ */
+function objectPronoun(title: string): { subjectEnd: number; start: number; end: number } | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  if (verb < 1 || !tokens.slice(0, verb).some((t) => t.tag === 'name')) return null;
+  let n = verb;
+  while (n < tokens.length && n - verb < 4 && (isVerbal(tokens[n]) || tokens[n].tag === 'adv')) n++;
+  const pronoun = tokens[n];
+  if (!pronoun || !/^(?:him|her)$/.test(pronoun.text)) return null;
+  const after = tokens[n + 1];
+  if (pronoun.text === 'her' && after && !/^(?:to|prep)$/.test(after.tag)) return null;
+  return { subjectEnd: tokens[verb - 1].end, start: pronoun.start, end: pronoun.end };
 }
 
 /** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */
@@ -1313,6 +1518,8 @@ function namedRunOn(tokens: readonly Token[], i: number): boolean {
   return hasFinite;
 }
 
+/** "HARBOURTON _ ", "NEW TOWN, Norland -- ": a wire dateline with no agency's name, a place in capitals and a dash or underscore. */
+const BARE_DATELINE = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s+(?:_|--)\s+/u;
 const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–|_)\s+/u;
 
 /**
@@ -1380,7 +1587,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
   }
   for (const i of otherDateWords) skip.add(i);
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ..." or "CITY (Agency)_ ...": a dateline run into the lead is not the lead's words.
-  const dateline = DATELINE.exec(text);
+  const dateline = DATELINE.exec(text) ?? BARE_DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
   // a date in or before a caption's heading: what came before the heading is not this text
   const headings = capitalRuns(tokens);
@@ -1402,6 +1609,15 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     }
     for (let i = 0; i < from; i++) skip.add(i);
     for (let i = to; i < tokens.length; i++) skip.add(i);
+  }
+  // "A survey of traders across the region taken May 1-7 found...": a participle that only dates its noun goes
+  // with its date, or "taken found" is left (when the noun phrase can be told as "was taken", it is, below)
+  // (the verb after the date read by the lexicon: the tagger may take "found" for a noun there)
+  if (ownDate.size && !datedParticiple(tokens, dated, skip)) {
+    const p = Math.min(...dated) - 1;
+    const word = tokens[p];
+    const next = tokens[Math.max(...dated) + 1];
+    if (word && /^(?:verb|ven)$/.test(word.tag) && /(?:ed|en)$/.test(word.lower) && /^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '') && tokens[p - 1].text !== 'I' && next && /^(?:verb|aux|modal)$/.test(next.tag === 'noun' ? tokenize(next.lower)[0].tag : next.tag)) skip.add(p);
   }
   let picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
   // 'Organisers announce the festival will return from Aug. 4 to Aug. 6': what was said keeps its dates
@@ -1446,12 +1662,50 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
       if (told.length <= MAX_TITLE && !isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
     }
   }
+  if (ownDate.size && title.split(' ').length <= CONTRAST_WORDS) {
+    // "The union asked for a raise, but talks broke off on Monday": a short clause answering the one
+    // before it is told with it
+    const whole = withContrast(tokens, ownDate, skip);
+    if (whole) {
+      const told = tidy(render(text, tokens, whole.parts, opening));
+      if (told.length <= MAX_TITLE && !isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
+    }
+  }
   if (ownDate.size && OPENING_PRONOUN.test(title.replace(/^(?:\p{L}+ly,?\s+)+/u, '')) && tokens[0]?.tag === 'quote') {
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return nominalHappening(shorten(reported(dropLeadingParticiple(title))));
+  return nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(title))))));
+}
+
+/**
+ * "Despite losing their boats fishermen still sailed out" → "Fishermen still sailed out": a concession run into
+ * the clause without its comma goes, and the clause, from its subject and finite verb, is the title.
+ */
+function dropDespite(title: string): string {
+  if (!/^(?:Despite|In spite of)\s/u.test(title)) return title;
+  const tokens = tokenize(title);
+  for (let j = 2; j < tokens.length - 1; j++) {
+    if (!/^(?:noun|name|pron)$/.test(tokens[j].tag) || tokens[j - 1].text === ',') continue;
+    let v = j + 1;
+    while (tokens[v]?.tag === 'adv' || /^(?:still|also|then|now|later)$/.test(tokens[v]?.lower ?? '')) v++;
+    if (tokens[v] && /^(?:verb|ven|aux|modal)$/.test(tokens[v].tag) && /^\p{Ll}/u.test(tokens[j].text) && /^(?:noun|pron)$/.test(tokens[j - 1].tag)) {
+      const rest = title.slice(tokens[j].start);
+      return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+    }
+  }
+  return title;
+}
+
+/**
+ * "We learned that the council has approved the quay" → "Council has approved the quay": a writer's
+ * own learning frames what was learned, which is the happening.
+ */
+function learned(title: string): string {
+  const m = /^(?:We|I) (?:have )?(?:learned|learnt|learn|know|knew|heard|hear|understand|understood|discovered|found out) (?:that )?(?:the |a |an )?(\p{Ll}[^"“”]*)$/u.exec(title);
+  if (!m || !isVerbal(tokenize(m[1]).find((t, n) => n > 0 && isVerbal(t)))) return title;
+  return `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}`;
 }
 
 /** Happenings named by a noun, with the verb that tells them: "the failure of the talks" → "talks failed". */
@@ -1503,7 +1757,9 @@ function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set
   // prices found...", not "Prices dropped in May to...")
   const next = tokens[last + 1 + after.length];
   if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal'))) return null;
-  const head = tokens[p - 1];
+  // "A survey of traders": the head is the noun before "of"
+  const of = np.findIndex((i) => tokens[i].lower === 'of');
+  const head = tokens[of > 0 ? np[of - 1] : p - 1];
   if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
   const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
   return { parts: [...np, ...after, be, word.lower], participle: word.lower };
@@ -1534,6 +1790,21 @@ function agentActive(tokens: readonly Token[], dated: Set<number>, skip: Set<num
 
 /** Leads of a clause that says when the main clause's happening was: "when the star died". */
 const TIME_LEADS = words('when as after before since while once until');
+
+/** A "but" clause of up to this many words says too little without the clause it answers. */
+const CONTRAST_WORDS = 5;
+
+/** "The union asked for a raise, but talks broke off": a dated "but" clause after the one clause it answers, told with it. */
+function withContrast(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  const k = segments.findIndex((s) => firstDated >= s.from && firstDated < s.to);
+  const [first, seg] = [segments[0], segments[k]];
+  if (k !== 1 || seg.lead !== 'but' || first.lead || !hasVerb(tokens, seg.from, seg.to, skip) || !hasVerb(tokens, first.from, first.to, skip)) return null;
+  const firstIds = range(first.from, first.to, skip).filter((i) => tokens[i].tag !== 'punct' || tokens[i].text !== ',');
+  if (!firstIds.length || startsWithVerb(tokens, firstIds) || /^(?:prep|pron|sub)$/.test(tokens[firstIds[0]].tag) || startsWithVerb(tokens, range(seg.from + 1, seg.to, skip))) return null;
+  return { parts: [...firstIds, ',', ...range(seg.from, seg.to, skip)] };
+}
 
 /** The main clause, then the dated time clause that opened the sentence: "When the report came out, shares fell" → "Shares fell when the report came out". */
 function withMainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {

@@ -136,6 +136,25 @@ describe('clearestTitle', () => {
   });
 });
 
+describe('clearestTitle with the sources\' sentences', () => {
+  it('prefers the title whose words the other sources\' sentences tell', () => {
+    const candidates = ['There will be more to say next week', 'Harbour board says the dredging failed'];
+    const sentences = [
+      'There will be more to say next week, when the harbour board publishes its report.',
+      'The harbour board said on Monday that the dredging of the channel had failed.',
+      'Dredging of the channel failed, the harbour board found, and ships ran aground.',
+    ];
+    expect(clearestTitle(candidates, sentences)).toBe('Harbour board says the dredging failed');
+    expect(clearestTitle([...candidates].reverse(), [...sentences].reverse())).toBe('Harbour board says the dredging failed');
+  });
+  it('does not let one word the other sentence happens to share decide', () => {
+    const candidates = ['Village baker was robbed', 'Two men walked into the shop at 12 Mill Lane'];
+    const sentences = ['A village baker was robbed on Friday when a pair of thieves emptied the till of the shop.', 'Two men walked into the shop at 12 Mill Lane around noon.'];
+    // "shop" alone is told by both: the shorter title wins, as without the sentences
+    expect(clearestTitle(candidates, sentences)).toBe('Village baker was robbed');
+  });
+});
+
 describe('titleFaults', () => {
   it.each([
     { title: 'Mayor Ortiz signed the wage deal', faults: 0 },

@@ -7,6 +7,8 @@ import nlp from 'compromise';
 export interface Mentions {
   people: string[];
   organizations: string[];
+  /** Countries, as compromise's lexicon knows them ("Norway"), not regions or cities. */
+  countries: string[];
 }
 
 /** A mention as a title writes it: no possessive, no trailing punctuation, at most the last three words. */
@@ -21,7 +23,7 @@ const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1 && /\p{Ll}/u.tes
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** People and organisations named in `text`, in the order they appear. Deterministic. */
+/** People, organisations and countries named in `text`, in the order they appear. Deterministic. */
 export function mentionsIn(text: string): Mentions {
   const doc = nlp(text);
   const found = (doc.people().out('array') as string[]).map(clean).filter(named);
@@ -35,5 +37,6 @@ export function mentionsIn(text: string): Mentions {
   }
   const organizations = (doc.organizations().out('array') as string[]).map(clean).filter(named);
   // a person named by one word only ("Michael") is kept only when no fuller mention follows it
-  return { people: people.filter((p) => p.includes(' ') || !people.some((q) => q !== p && q.includes(p))), organizations };
+  const countries = (doc.match('#Country+').out('array') as string[]).map(clean).filter(named);
+  return { people: people.filter((p) => p.includes(' ') || !people.some((q) => q !== p && q.includes(p))), organizations, countries };
 }

@@ -8,4 +8,7 @@ describe('mentionsIn', () => {
   it('joins a first name and a surname read as two people, and leaves out a place after "in"', () => {
     expect(mentionsIn("The opening of Peter Smith's trial in Santa Rosa.").people).toEqual(['Peter Smith']);
   });
+  it('finds the countries a sentence names, not its cities', () => {
+    expect(mentionsIn('OSLO, Norway, May 3 -- Fishing towns on the coast are struggling.').countries).toEqual(['Norway']);
+  });
 });

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { compareDates, dateSpan, precisionRank } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
-import { CALENDAR_WORDS, HAPPENING_NOUNS } from './lexicon';
+import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexicon';
 import { stem } from './language/stem';
 export { stem };
 import { type Token, tokenize } from './language/tokens';
@@ -79,6 +79,8 @@ interface Prepared {
   title: Map<string, number>;
   /** The happenings it points back to by a definite description (see `referredHappenings`). */
   refersTo: string[];
+  /** The happenings its date itself names by a definite description (see `datedReferences`). */
+  datedRefs: string[];
   /** Pairs of neighbouring words ("threat level"), outside its date. */
   phrases: string[];
   /** What it says was done: its verbs and happening nouns, outside its date (see `actionsOf`). */
@@ -225,6 +227,17 @@ function compareByStrength(a: Prepared, b: Prepared): number {
   return sa[0] - sb[0] || sa[1] - sb[1] || sa[2] - sb[2] || sa[3] - sb[3] || compareText(a.key, b.key);
 }
 
+/**
+ * The finest precision among a cluster's tellings: an article that tells a happening "on Tuesday"
+ * and again "at 16:53 on Tuesday" dates it to the minute, and is compared with other articles so.
+ * A clock time in an unknown zone may lie anywhere in a day and more, so it ranks just below a day.
+ */
+function finestPrecision(drafts: DraftEvent[]): number {
+  let rank = -Infinity;
+  for (const d of drafts) rank = Math.max(rank, zoneUnknown(d) ? precisionRank('day') - 0.5 : precisionRank(d.date.precision));
+  return rank;
+}
+
 /** What a merge did, for tests and benchmarks that check its work grows near-linearly. */
 export interface MergeStats {
   /** Pairs of clusters whose words were compared, across articles and within them. */
@@ -252,6 +265,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         sentence,
         title: terms(draft.title),
         refersTo: referredHappenings(draft),
+        datedRefs: datedReferences(draft),
         phrases: neighbourPairs(draft, sentence),
         actions: actionsOf(draft, sentence),
       };
@@ -342,6 +356,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
       }
     }
   });
+  const finest = cluster.map((members) => finestPrecision(members.map((i) => items[i].draft)));
   const pairs: { a: number; b: number; score: number }[] = [];
   const spans = items.map((it) => possibleSpan(it.draft));
   reps.forEach((r, c) => {
@@ -362,7 +377,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         if (whole.shared < 2 || (1 - TITLE_SHARE) * whole.score + TITLE_SHARE < MERGE_THRESHOLD) continue;
         const title = similarity(titleWeights[reps[x]], titleWeights[reps[y]]);
         let score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
-        const mixed = items[reps[x]].draft.date.precision !== items[reps[y]].draft.date.precision;
+        const mixed = finest[x] !== finest[y];
         // Two titles can pick different parts of one sentence; a phrase the two sentences share with
         // few others ("raised the threat level") speaks for them instead. Not across precisions: there a shared
         // phrase often ties a plan or a recap to the happening, and the finer date would be taken.
@@ -409,6 +424,8 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     cluster[gone] = [];
     root[gone] = keep;
   });
+
+  joinDatedReferences(items, cluster, articlesOf, windowOf);
 
   const events: TimelineEvent[] = [];
   for (const members of cluster) {
@@ -610,4 +627,94 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
       }
     }
   }
+}
+
+/** Nouns that name a happening when a date is tied to them ("the crash of 3 May", "the outbreaks in 1890 and 1921"). */
+const DATED_HAPPENING_STEMS = new Set([...HAPPENING_STEMS, ...[...DATED_HAPPENING_NOUNS].map(stem)]);
+/** Words that may stand between a happening noun and its date: "the outbreaks in 1890 and 1921". */
+const DATE_LINK_TAGS = new Set(['prep', 'num', 'conj']);
+
+/**
+ * The happening nouns a telling's own date is tied to by a definite description: the date as a
+ * possessive ("last month's devastating flood") or the date right after a definite noun phrase
+ * ("the collision of 3 May", "the two outbreaks in 1890 and 1921", "the crash last week"). Such a
+ * telling is dated by that happening, so it tells it, whatever else the sentence says.
+ */
+export function datedReferences(d: Pick<DraftEvent, 'sentence' | 'timex'>): string[] {
+  const tokens = d.sentence.tokens;
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const inDate = (i: number) => tokens[i].end > from && tokens[i].start < to;
+  const out: string[] = [];
+  const add = (t: Token) => {
+    const k = stem(t.lower);
+    if ((t.tag === 'noun' || t.tag === 'ving') && DATED_HAPPENING_STEMS.has(k) && !out.includes(k)) out.push(k);
+  };
+  const first = tokens.findIndex((_, i) => inDate(i));
+  if (first < 0) return out;
+  let last = first;
+  while (last + 1 < tokens.length && inDate(last + 1)) last++;
+  // The date as a possessive: the head of the phrase after it.
+  if (tokens[last].end >= to && /['’]s$/i.test(tokens[last].text)) {
+    let i = last + 1;
+    while (i + 1 < tokens.length && PHRASE_TAGS.has(tokens[i + 1].tag) && tokens[i + 1].tag !== 'quote') i++;
+    if (i < tokens.length && i > last) add(tokens[i]);
+  }
+  // A definite noun phrase right before the date, or before a preposition and other dates leading to it.
+  let i = first - 1;
+  while (i >= 0 && DATE_LINK_TAGS.has(tokens[i].tag)) i--;
+  if (i < 0 || (tokens[i].tag !== 'noun' && tokens[i].tag !== 'ving')) return out;
+  const head = i;
+  i--;
+  while (i >= 0 && PHRASE_TAGS.has(tokens[i].tag) && tokens[i].tag !== 'quote') i--;
+  if (i >= 0 && DEFINITE.has(tokens[i].lower)) add(tokens[head]);
+  return out;
+}
+
+/**
+ * Across articles, a telling dated by a happening it names ("after last month's flood") joins the
+ * telling of that happening: the one cluster, told by more articles than it, whose date lies within
+ * its date or holds it and whose tellings name the happening with a word of their own. When two
+ * such clusters are told equally often the description could be either, and it stays apart.
+ * Joins clusters in place, in cluster order, so the result is deterministic.
+ */
+function joinDatedReferences(items: Prepared[], cluster: number[][], articlesOf: Set<string>[], windowOf: number[][]): void {
+  const wanted = new Set<string>();
+  for (const it of items) for (const k of it.datedRefs) wanted.add(k);
+  if (!wanted.size) return;
+  // Which clusters tell each referred happening with a word of their own.
+  const tellers = new Map<string, number[]>();
+  cluster.forEach((members, c) => {
+    const seen = new Set<string>();
+    for (const i of members) {
+      for (const [k, w] of items[i].sentence) {
+        if (w >= NAME_WEIGHT || !wanted.has(k) || seen.has(k)) continue;
+        seen.add(k);
+        const list = tellers.get(k);
+        if (list) list.push(c);
+        else tellers.set(k, [c]);
+      }
+    }
+  });
+  const within = (a: number[], b: number[]) => (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
+  cluster.forEach((members, c) => {
+    if (!members.length) return;
+    const refs = new Set(members.flatMap((i) => items[i].datedRefs));
+    let best = -1;
+    let tie = false;
+    for (const k of refs) {
+      for (const t of tellers.get(k) ?? []) {
+        if (t === c || !cluster[t].length || articlesOf[t].size <= articlesOf[c].size) continue;
+        if (sharesArticle(articlesOf[c], articlesOf[t]) || !within(windowOf[c], windowOf[t])) continue;
+        if (best === t) continue;
+        if (best < 0 || articlesOf[t].size > articlesOf[best].size) [best, tie] = [t, false];
+        else if (articlesOf[t].size === articlesOf[best].size) tie = true;
+      }
+    }
+    if (best < 0 || tie) return;
+    for (const i of members) cluster[best].push(i);
+    for (const art of articlesOf[c]) articlesOf[best].add(art);
+    windowOf[best] = [Math.max(windowOf[best][0], windowOf[c][0]), Math.min(windowOf[best][1], windowOf[c][1])];
+    cluster[c] = [];
+  });
 }

@@ -4,7 +4,7 @@ import type { Precision } from '../../src/core/schema';
 import { validateEventList } from '../../src/core/schema';
 import { eventTitle } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
-import { mergeAcrossSources, referredHappenings, stem } from '../../src/pipeline/merge';
+import { datedReferences, mergeAcrossSources, referredHappenings, stem } from '../../src/pipeline/merge';
 import type { DraftEvent, Sentence, Timex } from '../../src/pipeline/types';
 
 type When = [start: string, end: string, precision: Precision, approximate?: boolean];
@@ -311,5 +311,66 @@ describe('a clock time in an unknown zone', () => {
     const events = mergeAcrossSources([local, other]);
     expect(events.length).toBe(joined ? 1 : 2);
     if (joined) expect(events[0].date).toEqual(other.date);
+  });
+});
+
+describe('across articles, a cluster is dated by its finest telling', () => {
+  const TUESDAY: When = ['2031-04-08', '2031-04-08', 'day'];
+  const CLOCK: When = ['2031-04-08T16:53', '2031-04-08T16:53', 'minute'];
+  const lead = draft('a-post', 10, "Varrow's strongest quake in a century hit north of the port of Lindel on Tuesday, cracking the old harbour wall.", 'Tuesday', TUESDAY);
+  const clock = draft('a-post', 200, 'The tremor hit at 16:53 GMT, the survey office said.', '16:53 GMT', CLOCK);
+  const other = draft('b-wire', 10, "The 6.1-magnitude quake, Varrow's strongest in a century, struck at 16:53 GMT, some 20km north of Lindel and close to the surface.", '16:53 GMT', CLOCK);
+
+  it('compares an article that gives the day and the minute with another at the minute as one precision', () => {
+    const events = mergeAcrossSources([lead, clock, other]);
+    expect(events.map((e) => e.sources.map((s) => s.article))).toEqual([['a-post', 'a-post', 'b-wire']]);
+  });
+
+  it('still asks more of the words when only the day is given', () => {
+    expect(mergeAcrossSources([lead, other])).toHaveLength(2);
+  });
+});
+
+describe('a telling dated by a happening it names', () => {
+  const DAY: When = ['2031-04-08', '2031-04-08', 'day'];
+  const WEEK: When = ['2031-W15', '2031-W15', 'week'];
+  it.each([
+    { text: "Crews began rebuilding the bridge after last week's devastating flood.", phrase: 'last week', expected: ['flood'] },
+    { text: 'The panel found that the crash of 8 April was avoidable.', phrase: '8 April', expected: ['crash'] },
+    { text: 'The two outbreaks in 1890 and 1921 both began in ports.', phrase: '1890', expected: ['outbreak'] },
+    { text: 'The two outbreaks in 1890 and 1921 both began in ports.', phrase: '1921', expected: ['outbreak'] },
+    { text: 'The protest last week drew ten thousand people.', phrase: 'last week', expected: ['protest'] },
+    { text: 'A crash on 8 April closed the road.', phrase: '8 April', expected: [] },
+    { text: 'The team found two survivors on 8 April.', phrase: '8 April', expected: [] },
+    { text: "Last week's figures showed a fall in sales.", phrase: 'Last week', expected: [] },
+  ])('in "$text" ($phrase): $expected', ({ text, phrase, expected }) => {
+    expect(datedReferences(draft('x', 0, text, phrase, DAY))).toEqual(expected);
+  });
+
+  const flood = [
+    draft('a-post', 10, 'The river Tarn burst its banks on Tuesday, flooding the lower town of Pell.', 'Tuesday', DAY),
+    draft('b-wire', 10, 'A flood swept through the lower town of Pell on Tuesday after the river Tarn burst its banks.', 'Tuesday', DAY),
+  ];
+  const after = draft('c-daily', 10, "Mayor Ivo Brandt said schools would reopen soon after last week's devastating flood.", 'last week', WEEK);
+
+  it('joins the telling of that happening, told by more articles, across precisions', () => {
+    const events = mergeAcrossSources([...flood, after]);
+    expect(events.map((e) => e.sources.map((s) => s.article))).toEqual([['a-post', 'b-wire', 'c-daily']]);
+    expect(events[0].date.precision).toBe('day');
+  });
+
+  it('stays apart when no other telling names the happening, or when two are told as often', () => {
+    expect(mergeAcrossSources([flood[0], after])).toHaveLength(2);
+    const second = [
+      draft('d-news', 10, 'A second flood hit the hill village of Orr on Friday when a dam gave way.', 'Friday', ['2031-04-11', '2031-04-11', 'day']),
+      draft('e-times', 10, 'The dam above Orr gave way on Friday and a flood hit the village.', 'Friday', ['2031-04-11', '2031-04-11', 'day']),
+    ];
+    const events = mergeAcrossSources([...flood, ...second, after]);
+    expect(events.find((e) => e.sources.some((s) => s.article === 'c-daily'))?.sources).toHaveLength(1);
+  });
+
+  it('stays apart from a telling whose date does not hold its date', () => {
+    const earlier = flood.map((d) => ({ ...d, date: eventDate('2031-03-25', '2031-03-25', 'day', false), timex: { ...d.timex, value: '2031-03-25' } }));
+    expect(mergeAcrossSources([...earlier, after])).toHaveLength(2);
   });
 });

@@ -280,6 +280,8 @@ describe('stem', () => {
     ['stopped', 'stop'], ['cities', 'city'], ['officials', 'official'], ['bus', 'bus'],
     ['tremor', 'quake'], ['earthquake', 'quake'], ['gathering', 'meet'], ['briefing', 'meet'], ['rebounded', 'rally'],
     ['gain', 'rally'], ['sell-offs', 'fall'], ['plunged', 'fall'],
+    ['failure', 'fail'], ['failed', 'fail'], ['explosion', 'explode'], ['blast', 'explode'], ['exploded', 'explode'],
+    ['effort', 'attempt'], ['bid', 'attempt'],
   ])('%s → %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
   });
@@ -372,5 +374,14 @@ describe('a telling dated by a happening it names', () => {
   it('stays apart from a telling whose date does not hold its date', () => {
     const earlier = flood.map((d) => ({ ...d, date: eventDate('2031-03-25', '2031-03-25', 'day', false), timex: { ...d.timex, value: '2031-03-25' } }));
     expect(mergeAcrossSources([...earlier, after])).toHaveLength(2);
+  });
+});
+
+describe('a noun and its verb, and words writers swap', () => {
+  const WEEK: When = ['2031-W15', '2031-W15', 'week'];
+  it('join "the failure of an effort" and "an attempt failed"', () => {
+    const a = draft('a-post', 10, "Tarnwell Energy's latest attempt to seal its cracked gas pipe under the lake failed last week, raising fears for the harbour.", 'last week', WEEK);
+    const b = draft('b-wire', 10, 'It followed the failure last week of the "foam plug" effort to seal the leak by pumping resin into the broken pipe.', 'last week', WEEK);
+    expect(mergeAcrossSources([a, b])).toHaveLength(1);
   });
 });

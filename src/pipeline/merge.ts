@@ -696,6 +696,9 @@ function joinDatedReferences(items: Prepared[], cluster: number[][], articlesOf:
       }
     }
   });
+  // The most told first, and only the first few looked at: a word that runs through a huge story
+  // would otherwise make every reference scan every cluster.
+  for (const list of tellers.values()) list.sort((a, b) => articlesOf[b].size - articlesOf[a].size || a - b);
   const within = (a: number[], b: number[]) => (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
   cluster.forEach((members, c) => {
     if (!members.length) return;
@@ -703,7 +706,7 @@ function joinDatedReferences(items: Prepared[], cluster: number[][], articlesOf:
     let best = -1;
     let tie = false;
     for (const k of refs) {
-      for (const t of tellers.get(k) ?? []) {
+      for (const t of (tellers.get(k) ?? []).slice(0, MAX_POSTINGS)) {
         if (t === c || !cluster[t].length || articlesOf[t].size <= articlesOf[c].size) continue;
         if (sharesArticle(articlesOf[c], articlesOf[t]) || !within(windowOf[c], windowOf[t])) continue;
         if (best === t) continue;
@@ -712,9 +715,11 @@ function joinDatedReferences(items: Prepared[], cluster: number[][], articlesOf:
       }
     }
     if (best < 0 || tie) return;
+    const [from, to] = [Math.max(windowOf[best][0], windowOf[c][0]), Math.min(windowOf[best][1], windowOf[c][1])];
+    if (to - from <= 60_000 && ![...members, ...cluster[best]].every((i) => fitsWallClock(items[i].draft, from))) return;
     for (const i of members) cluster[best].push(i);
     for (const art of articlesOf[c]) articlesOf[best].add(art);
-    windowOf[best] = [Math.max(windowOf[best][0], windowOf[c][0]), Math.min(windowOf[best][1], windowOf[c][1])];
+    windowOf[best] = [from, to];
     cluster[c] = [];
   });
 }

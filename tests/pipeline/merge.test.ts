@@ -359,6 +359,7 @@ describe('a telling dated by a happening it names', () => {
     const events = mergeAcrossSources([...flood, after]);
     expect(events.map((e) => e.sources.map((s) => s.article))).toEqual([['a-post', 'b-wire', 'c-daily']]);
     expect(events[0].date.precision).toBe('day');
+    expect(mergeAcrossSources([after, flood[1], flood[0]])).toEqual(events);
   });
 
   it('stays apart when no other telling names the happening, or when two are told as often', () => {

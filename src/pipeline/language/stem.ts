@@ -28,7 +28,6 @@ for (const [canonical, ...alike] of [
   ['fall', 'falls', 'fell', 'falling', 'drop', 'drops', 'dropped', 'plunge', 'plunges', 'plunged', 'plunging', 'slump', 'slumped', 'tumble', 'tumbled', 'sell-off', 'sell-offs', 'selloff'],
   ['site', 'website', 'outlet'],
   ['fail', 'fails', 'failed', 'failing', 'failure', 'failures'],
-  ['explode', 'explodes', 'exploded', 'exploding', 'explosion', 'explosions', 'blast', 'blasts'],
   ['attempt', 'attempts', 'attempted', 'effort', 'efforts', 'bid', 'bids'],
 ]) for (const w of [canonical, ...alike]) SYNONYMS[w] = canonical;
 

@@ -663,8 +663,12 @@ export function datedReferences(d: Pick<DraftEvent, 'sentence' | 'timex'>): stri
   if (first < 0) return out;
   let last = first;
   while (last + 1 < tokens.length && inDate(last + 1)) last++;
+  // Only inside a prepositional phrase ("after last week's flood", "with the outbreaks in 1890"):
+  // there the happening is the backdrop the sentence is dated by, while as a subject ("Tuesday's
+  // meeting gave...") it may be another of its kind, told for its own sake.
+  const afterPreposition = (at: number) => at > 0 && (tokens[at - 1].tag === 'prep' || tokens[at - 1].tag === 'to');
   // The date as a possessive: the head of the phrase after it.
-  if (tokens[last].end >= to && /['’]s$/i.test(tokens[last].text)) {
+  if (afterPreposition(first) && tokens[last].end >= to && /['’]s$/i.test(tokens[last].text)) {
     let i = last + 1;
     while (i + 1 < tokens.length && PHRASE_TAGS.has(tokens[i + 1].tag) && tokens[i + 1].tag !== 'quote') i++;
     if (i < tokens.length && i > last) add(tokens[i]);
@@ -679,7 +683,7 @@ export function datedReferences(d: Pick<DraftEvent, 'sentence' | 'timex'>): stri
   i--;
   while (i >= 0 && PHRASE_TAGS.has(tokens[i].tag) && tokens[i].tag !== 'quote') i--;
   // "the beginning of the outbreak last month": the date may belong to the phrase the description hangs on.
-  if (i >= 0 && DEFINITE.has(tokens[i].lower) && !(i > 0 && tokens[i - 1].lower === 'of')) add(tokens[head]);
+  if (i >= 0 && DEFINITE.has(tokens[i].lower) && afterPreposition(i) && tokens[i - 1].lower !== 'of') add(tokens[head]);
   return out;
 }
 
@@ -721,7 +725,10 @@ function joinDatedReferences(items: Prepared[], cluster: number[][], articlesOf:
   const finest = cluster.map((members) => finestPrecision(members.map((i) => items[i].draft)));
   cluster.forEach((members, c) => {
     if (!members.length) return;
+    // A cluster that names the happening other than by its date's reference tells one of its own
+    // ("the ministers' meeting was moved to today" beside "after today's meeting"): it joins by its words.
     const refs = new Set(members.flatMap((i) => items[i].datedRefs));
+    for (const k of [...refs]) if (members.some((i) => items[i].sentence.has(k) && !items[i].datedRefs.includes(k))) refs.delete(k);
     let best = -1;
     let tie = false;
     for (const k of refs) {

@@ -682,7 +682,7 @@ export function datedReferences(d: Pick<DraftEvent, 'sentence' | 'timex'>): stri
   const head = i;
   i--;
   while (i >= 0 && PHRASE_TAGS.has(tokens[i].tag) && tokens[i].tag !== 'quote') i--;
-  // "the beginning of the outbreak last month": the date may belong to the phrase the description hangs on.
+  // "at the start of the outbreak in March": the date may belong to the phrase the description hangs on.
   if (i >= 0 && DEFINITE.has(tokens[i].lower) && afterPreposition(i) && tokens[i - 1].lower !== 'of') add(tokens[head]);
   return out;
 }
@@ -693,9 +693,10 @@ const MOSTLY = 0.5;
 /**
  * Across articles, a telling dated by a happening it names ("after last month's flood") joins the
  * telling of that happening: the one cluster, told by more articles than it, whose date lies within
- * its date (a day in "last week", not a week around "on Tuesday") and whose tellings, at least half of them, name the happening with a word of their own. When two
- * such clusters are told equally often the description could be either, and it stays apart.
- * Joins clusters in place, in cluster order, so the result is deterministic.
+ * its date (a day in "last week", not a week around "on Tuesday") and at least half of whose
+ * tellings name the happening with a word of their own. When two such clusters are told equally
+ * often the description could be either, and it stays apart. Runs after the greedy pass, on its
+ * clusters, and joins them in place in cluster order, so the result is deterministic.
  */
 function joinDatedReferences(items: Prepared[], cluster: number[][], articlesOf: Set<string>[], windowOf: number[][]): void {
   const wanted = new Set<string>();

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { compareDates, dateSpan, precisionRank } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
-import { CALENDAR_WORDS, HAPPENING_NOUNS } from './lexicon';
+import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexicon';
 import { stem } from './language/stem';
 export { stem };
 import { type Token, tokenize } from './language/tokens';
@@ -79,6 +79,8 @@ interface Prepared {
   title: Map<string, number>;
   /** The happenings it points back to by a definite description (see `referredHappenings`). */
   refersTo: string[];
+  /** The happenings its date itself names by a definite description (see `datedReferences`). */
+  datedRefs: string[];
   /** Pairs of neighbouring words ("threat level"), outside its date. */
   phrases: string[];
   /** What it says was done: its verbs and happening nouns, outside its date (see `actionsOf`). */
@@ -227,6 +229,17 @@ function compareByStrength(a: Prepared, b: Prepared): number {
   return sa[0] - sb[0] || sa[1] - sb[1] || sa[2] - sb[2] || sa[3] - sb[3] || compareText(a.key, b.key);
 }
 
+/**
+ * The finest precision among a cluster's tellings: an article that tells a happening "on Tuesday"
+ * and again "at 16:53 on Tuesday" dates it to the minute, and is compared with other articles so.
+ * A clock time in an unknown zone may lie anywhere in a day and more, so it ranks just below a day.
+ */
+export function finestPrecision(drafts: DraftEvent[]): number {
+  let rank = -Infinity;
+  for (const d of drafts) rank = Math.max(rank, zoneUnknown(d) ? precisionRank('day') - 0.5 : precisionRank(d.date.precision));
+  return rank;
+}
+
 /** What a merge did, for tests and benchmarks that check its work grows near-linearly. */
 export interface MergeStats {
   /** Pairs of clusters whose words were compared, across articles and within them. */
@@ -254,6 +267,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         sentence,
         title: terms(draft.title),
         refersTo: referredHappenings(draft),
+        datedRefs: datedReferences(draft),
         phrases: neighbourPairs(draft, sentence),
         actions: actionsOf(draft, sentence),
         deeds: deedsOf(draft, sentence),
@@ -345,6 +359,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
       }
     }
   });
+  const finest = cluster.map((members) => finestPrecision(members.map((i) => items[i].draft)));
   const pairs: { a: number; b: number; score: number }[] = [];
   const spans = items.map((it) => possibleSpan(it.draft));
   reps.forEach((r, c) => {
@@ -365,7 +380,9 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         if (whole.shared < 2 || (1 - TITLE_SHARE) * whole.score + TITLE_SHARE < MERGE_THRESHOLD) continue;
         const title = similarity(titleWeights[reps[x]], titleWeights[reps[y]]);
         let score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
-        const mixed = items[reps[x]].draft.date.precision !== items[reps[y]].draft.date.precision;
+        // Mixed when the two differ in precision, unless one article's finer telling of the same
+        // happening brings the two to one precision.
+        const mixed = finest[x] !== finest[y] && items[reps[x]].draft.date.precision !== items[reps[y]].draft.date.precision;
         // Two titles can pick different parts of one sentence; a phrase the two sentences share with
         // few others ("raised the threat level") speaks for them instead. Not across precisions: there a shared
         // phrase often ties a plan or a recap to the happening, and the finer date would be taken.
@@ -412,6 +429,8 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     cluster[gone] = [];
     root[gone] = keep;
   });
+
+  joinDatedReferences(items, cluster, articlesOf, windowOf);
 
   const events: TimelineEvent[] = [];
   for (const members of cluster) {
@@ -672,4 +691,131 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
       }
     }
   }
+}
+
+/** Nouns that name a happening when a date is tied to them ("the crash of 3 May", "the outbreaks in 1890 and 1921"). */
+const DATED_HAPPENING_STEMS = new Set([...HAPPENING_STEMS, ...[...DATED_HAPPENING_NOUNS].map(stem)]);
+/**
+ * The prepositions that tie a date to the noun before it ("the crash of 8 April", "the outbreaks in
+ * 1890 and 1921"). Others mostly tie it to the verb ("answered questions about the crash on
+ * Tuesday") or put it elsewhere ("the third cut since May").
+ */
+const NOUN_DATE_LINKS = new Set(['of', 'in']);
+/** Words between dates listed together: "in 1890 and 1921", "of 3 May and 9 June". */
+const LISTED_DATE_WORDS = new Set(['and', 'or', ',']);
+const CALENDAR_SET = new Set(CALENDAR_WORDS);
+
+/**
+ * The happening nouns a telling's own date is tied to by a definite description: the date as a
+ * possessive ("last month's devastating flood") or the date after a definite noun phrase and "of"
+ * or "in" ("the crash of 3 May", "the two outbreaks in 1890 and 1921"). Such a
+ * telling is dated by that happening, so it tells it, whatever else the sentence says.
+ */
+export function datedReferences(d: Pick<DraftEvent, 'sentence' | 'timex'>): string[] {
+  const tokens = d.sentence.tokens;
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const inDate = (i: number) => tokens[i].end > from && tokens[i].start < to;
+  const out: string[] = [];
+  const add = (t: Token) => {
+    const k = stem(t.lower);
+    if ((t.tag === 'noun' || t.tag === 'ving') && DATED_HAPPENING_STEMS.has(k) && !out.includes(k)) out.push(k);
+  };
+  const first = tokens.findIndex((_, i) => inDate(i));
+  if (first < 0) return out;
+  let last = first;
+  while (last + 1 < tokens.length && inDate(last + 1)) last++;
+  // Only inside a prepositional phrase ("after last week's flood", "with the outbreaks in 1890"):
+  // there the happening is the backdrop the sentence is dated by, while as a subject ("Tuesday's
+  // meeting gave...") it may be another of its kind, told for its own sake.
+  const afterPreposition = (at: number) => at > 0 && (tokens[at - 1].tag === 'prep' || tokens[at - 1].tag === 'to');
+  // The date as a possessive: the head of the phrase after it.
+  if (afterPreposition(first) && tokens[last].end >= to && /['’]s$/i.test(tokens[last].text)) {
+    let i = last + 1;
+    while (i + 1 < tokens.length && PHRASE_TAGS.has(tokens[i + 1].tag) && tokens[i + 1].tag !== 'quote') i++;
+    if (i < tokens.length && i > last) add(tokens[i]);
+  }
+  // A definite noun phrase, then "of" or "in", then the date (after other dates it is listed with).
+  let i = first - 1;
+  while (i >= 0 && (LISTED_DATE_WORDS.has(tokens[i].lower) || CALENDAR_SET.has(tokens[i].lower) || tokens[i].tag === 'num')) i--;
+  if (i < 1 || !NOUN_DATE_LINKS.has(tokens[i].lower)) return out;
+  i--;
+  if (tokens[i].tag !== 'noun' && tokens[i].tag !== 'ving') return out;
+  const head = i;
+  i--;
+  while (i >= 0 && PHRASE_TAGS.has(tokens[i].tag) && tokens[i].tag !== 'quote') i--;
+  // "at the start of the outbreak in March": the date may belong to the phrase the description hangs on.
+  if (i >= 0 && DEFINITE.has(tokens[i].lower) && afterPreposition(i) && tokens[i - 1].lower !== 'of') add(tokens[head]);
+  return out;
+}
+
+/** Least share of a cluster's tellings that must name a happening for a reference to it to join the cluster. */
+const MOSTLY = 0.5;
+
+/**
+ * Across articles, a telling dated by a happening it names ("after last month's flood") joins the
+ * telling of that happening: the one cluster, told by more articles than it, whose date lies within
+ * its date (a day in "last week", not a week around "on Tuesday") and at least half of whose
+ * tellings name the happening with a word of their own. When two such clusters are told equally
+ * often the description could be either, and it stays apart. Runs after the greedy pass, on its
+ * clusters, and joins them in place in cluster order, so the result is deterministic.
+ */
+function joinDatedReferences(items: Prepared[], cluster: number[][], articlesOf: Set<string>[], windowOf: number[][]): void {
+  const wanted = new Set<string>();
+  for (const it of items) for (const k of it.datedRefs) wanted.add(k);
+  if (!wanted.size) return;
+  // Which clusters tell each referred happening with a word of their own, and in how many of their tellings.
+  const tellers = new Map<string, number[]>();
+  const naming = cluster.map((members, c) => {
+    const count = new Map<string, number>();
+    for (const i of members) {
+      for (const [k, w] of items[i].sentence) {
+        if (w >= NAME_WEIGHT || !wanted.has(k)) continue;
+        count.set(k, (count.get(k) ?? 0) + 1);
+        if (count.get(k) !== 1) continue;
+        const list = tellers.get(k);
+        if (list) list.push(c);
+        else tellers.set(k, [c]);
+      }
+    }
+    return count;
+  });
+  // The most told first, and only the first few looked at: a word that runs through a huge story
+  // would otherwise make every reference scan every cluster.
+  for (const list of tellers.values()) list.sort((a, b) => articlesOf[b].size - articlesOf[a].size || a - b);
+  /** Whether `inner` lies within `outer`. */
+  const within = (outer: number[], inner: number[]) => outer[0] <= inner[0] && inner[1] <= outer[1];
+  const finest = cluster.map((members) => finestPrecision(members.map((i) => items[i].draft)));
+  cluster.forEach((members, c) => {
+    if (!members.length) return;
+    // A cluster that names the happening other than by its date's reference tells one of its own
+    // ("the ministers' meeting was moved to today" beside "after today's meeting"): it joins by its words.
+    const refs = new Set(members.flatMap((i) => items[i].datedRefs));
+    for (const k of [...refs]) if (members.some((i) => items[i].sentence.has(k) && !items[i].datedRefs.includes(k))) refs.delete(k);
+    let best = -1;
+    let tie = false;
+    for (const k of refs) {
+      for (const t of (tellers.get(k) ?? []).slice(0, MAX_POSTINGS)) {
+        if (t === c || !cluster[t].length || articlesOf[t].size <= articlesOf[c].size) continue;
+        // A cluster that names the happening in passing ("as the outbreak spread") tells something else.
+        if (MOSTLY * cluster[t].length > (naming[t].get(k) ?? 0)) continue;
+        if (sharesArticle(articlesOf[c], articlesOf[t]) || !within(windowOf[c], windowOf[t])) continue;
+        // A happening named by its year or month alone is often one that lasted (a crisis, a war):
+        // it is the telling of a single day only when a week or less says so.
+        if (finest[c] < precisionRank('week') && finest[t] !== finest[c]) continue;
+        if (best === t) continue;
+        if (best < 0 || articlesOf[t].size > articlesOf[best].size) [best, tie] = [t, false];
+        else if (articlesOf[t].size === articlesOf[best].size) tie = true;
+      }
+    }
+    if (best < 0 || tie) return;
+    const [from, to] = [Math.max(windowOf[best][0], windowOf[c][0]), Math.min(windowOf[best][1], windowOf[c][1])];
+    if (to - from <= 60_000 && ![...members, ...cluster[best]].every((i) => fitsWallClock(items[i].draft, from))) return;
+    for (const i of members) cluster[best].push(i);
+    for (const art of articlesOf[c]) articlesOf[best].add(art);
+    for (const [k, n] of naming[c]) naming[best].set(k, (naming[best].get(k) ?? 0) + n);
+    finest[best] = Math.max(finest[best], finest[c]);
+    windowOf[best] = [from, to];
+    cluster[c] = [];
+  });
 }

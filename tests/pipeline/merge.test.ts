@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventDate } from '../../src/core/dates';
+import { eventDate, precisionRank } from '../../src/core/dates';
 import type { Precision } from '../../src/core/schema';
 import { validateEventList } from '../../src/core/schema';
 import { eventTitle } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
-import { mergeAcrossSources, referredHappenings, stem } from '../../src/pipeline/merge';
+import { datedReferences, finestPrecision, mergeAcrossSources, referredHappenings, stem } from '../../src/pipeline/merge';
 import type { DraftEvent, Sentence, Timex } from '../../src/pipeline/types';
 
 type When = [start: string, end: string, precision: Precision, approximate?: boolean];
@@ -304,6 +304,8 @@ describe('stem', () => {
     ['stopped', 'stop'], ['cities', 'city'], ['officials', 'official'], ['bus', 'bus'],
     ['tremor', 'quake'], ['earthquake', 'quake'], ['gathering', 'meet'], ['briefing', 'meet'], ['rebounded', 'rally'],
     ['gain', 'rally'], ['sell-offs', 'fall'], ['plunged', 'fall'],
+    ['failure', 'fail'], ['failed', 'fail'],
+    ['effort', 'attempt'], ['efforts', 'attempt'],
   ])('%s → %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
   });
@@ -335,5 +337,123 @@ describe('a clock time in an unknown zone', () => {
     const events = mergeAcrossSources([local, other]);
     expect(events.length).toBe(joined ? 1 : 2);
     if (joined) expect(events[0].date).toEqual(other.date);
+  });
+});
+
+describe('across articles, a cluster is dated by its finest telling', () => {
+  const TUESDAY: When = ['2031-04-08', '2031-04-08', 'day'];
+  const CLOCK: When = ['2031-04-08T16:53', '2031-04-08T16:53', 'minute'];
+  const lead = draft('a-post', 10, "Varrow's strongest quake in a century hit north of the port of Lindel on Tuesday, cracking the old harbour wall.", 'Tuesday', TUESDAY);
+  const clock = draft('a-post', 200, 'The tremor hit at 16:53 GMT, the survey office said.', '16:53 GMT', CLOCK);
+  const other = draft('b-wire', 10, "The 6.1-magnitude quake, Varrow's strongest in a century, struck at 16:53 GMT, some 20km north of Lindel and close to the surface.", '16:53 GMT', CLOCK);
+
+  it('compares an article that gives the day and the minute with another at the minute as one precision', () => {
+    const events = mergeAcrossSources([lead, clock, other]);
+    expect(events.map((e) => e.sources.map((s) => s.article))).toEqual([['a-post', 'a-post', 'b-wire']]);
+  });
+
+  it('still asks more of the words when only the day is given', () => {
+    expect(mergeAcrossSources([lead, other])).toHaveLength(2);
+  });
+});
+
+describe('finestPrecision', () => {
+  const day = draft('b-wire', 10, 'A man was hurt in Harlow on Thursday evening.', 'Thursday evening', ['2031-04-10', '2031-04-10', 'day']);
+  const clock = (localClock: boolean): DraftEvent => {
+    const d = draft('b-wire', 200, 'Thieves smashed the store window around 7:15 p.m.', '7:15 p.m.', ['2031-04-10T19:15', '2031-04-10T19:15', 'minute']);
+    return { ...d, timex: { ...d.timex, date: { ...d.timex.date!, ...(localClock ? { localClock: true } : {}) } }, date: eventDate(d.date.start, d.date.end, 'minute', false, { localClock }) };
+  };
+  it('is the finest of the tellings, a clock time in an unknown zone counting as less than a day', () => {
+    expect(finestPrecision([day, clock(false)])).toBe(precisionRank('minute'));
+    expect(finestPrecision([day, clock(true)])).toBe(precisionRank('day'));
+    expect(finestPrecision([clock(true)])).toBeLessThan(precisionRank('day'));
+  });
+});
+
+describe('a telling dated by a happening it names', () => {
+  const DAY: When = ['2031-04-08', '2031-04-08', 'day'];
+  const WEEK: When = ['2031-W15', '2031-W15', 'week'];
+  it.each([
+    { text: "Crews began rebuilding the bridge after last week's devastating flood.", phrase: 'last week', expected: ['flood'] },
+    { text: 'The panel found flaws in the crash of 8 April.', phrase: '8 April', expected: ['crash'] },
+    { text: 'Two years after the crash of 8 April, the road reopened.', phrase: '8 April', expected: ['crash'] },
+    { text: 'The crash of 8 April was avoidable.', phrase: '8 April', expected: [] },
+    { text: "Tuesday's meeting gave a taste of the anger.", phrase: "Tuesday's", expected: [] },
+    { text: 'Doctors found links between the two outbreaks in 1890 and 1921.', phrase: '1890', expected: ['outbreak'] },
+    { text: 'Doctors found links between the two outbreaks in 1890 and 1921.', phrase: '1921', expected: ['outbreak'] },
+    { text: "The protest last week drew ten thousand people.", phrase: "last week", expected: [] },
+    { text: "Officials answered questions about the crash on 8 April.", phrase: "8 April", expected: [] },
+    { text: "It was the third rate cut since March.", phrase: "March", expected: [] },
+    { text: "It was at the start of the outbreak in March.", phrase: "March", expected: [] },
+    { text: 'A crash on 8 April closed the road.', phrase: '8 April', expected: [] },
+    { text: 'The team found two survivors on 8 April.', phrase: '8 April', expected: [] },
+    { text: "Last week's figures showed a fall in sales.", phrase: 'Last week', expected: [] },
+  ])('in "$text" ($phrase): $expected', ({ text, phrase, expected }) => {
+    expect(datedReferences(draft('x', 0, text, phrase, DAY))).toEqual(expected);
+  });
+
+  const flood = [
+    draft('a-post', 10, 'The river Tarn burst its banks on Tuesday, flooding the lower town of Pell.', 'Tuesday', DAY),
+    draft('b-wire', 10, 'A flood swept through the lower town of Pell on Tuesday after the river Tarn burst its banks.', 'Tuesday', DAY),
+  ];
+  const after = draft('c-daily', 10, "Mayor Ivo Brandt said schools would reopen soon after last week's devastating flood.", 'last week', WEEK);
+
+  it('joins the telling of that happening, told by more articles, across precisions', () => {
+    const events = mergeAcrossSources([...flood, after]);
+    expect(events.map((e) => e.sources.map((s) => s.article))).toEqual([['a-post', 'b-wire', 'c-daily']]);
+    expect(events[0].date.precision).toBe('day');
+    expect(mergeAcrossSources([after, flood[1], flood[0]])).toEqual(events);
+  });
+
+  it('stays apart when no other telling names the happening, or when two are told as often', () => {
+    expect(mergeAcrossSources([flood[0], after])).toHaveLength(2);
+    const second = [
+      draft('d-news', 10, 'A second flood hit the hill village of Orr on Friday when a dam gave way.', 'Friday', ['2031-04-11', '2031-04-11', 'day']),
+      draft('e-times', 10, 'The dam above Orr gave way on Friday and a flood hit the village.', 'Friday', ['2031-04-11', '2031-04-11', 'day']),
+    ];
+    const events = mergeAcrossSources([...flood, ...second, after]);
+    expect(events.find((e) => e.sources.some((s) => s.article === 'c-daily'))?.sources).toHaveLength(1);
+  });
+
+  it('stays apart when its own article tells another of its kind', () => {
+    const own = draft('c-daily', 300, 'A second flood hit the lower town of Pell last week, the mayor said.', 'last week', WEEK);
+    const events = mergeAcrossSources([...flood, after, own]);
+    expect(events.find((e) => e.sources.some((s) => s.article === 'c-daily'))?.sources.map((s) => s.article)).toEqual(['c-daily', 'c-daily']);
+  });
+
+  it('stays apart from a cluster that names the happening in passing', () => {
+    const vote = [
+      draft('a-post', 300, 'The Pell council voted on Tuesday to rebuild the old stone bridge over the Tarn.', 'Tuesday', DAY),
+      draft('b-wire', 300, 'On Tuesday the Pell council voted to rebuild the old stone bridge, which the flood had cracked.', 'Tuesday', DAY),
+      draft('d-news', 300, 'Pell councillors voted on Tuesday to rebuild the old stone bridge across the Tarn.', 'Tuesday', DAY),
+    ];
+    const events = mergeAcrossSources([...vote, after]);
+    expect(events.map((e) => e.sources.length).sort()).toEqual([1, 3]);
+  });
+
+  it('joins a happening named by its year alone only to a telling of that year', () => {
+    const YEAR: When = ['1890', '1890', 'year'];
+    const cholera = [
+      draft('a-post', 500, 'In 1890 an outbreak of cholera killed 900 people in Varrow.', 'In 1890', YEAR),
+      draft('b-wire', 500, 'A cholera outbreak in 1890 killed 900 people in the port of Varrow.', '1890', YEAR),
+    ];
+    const doctors = draft('c-daily', 500, 'Doctors found links between the two outbreaks in 1890 and 1921 in the docks.', '1890', YEAR);
+    expect(mergeAcrossSources([...cholera, doctors]).map((e) => e.sources.length)).toEqual([3]);
+    const day = cholera.map((d) => ({ ...d, date: eventDate('1890-06-02', '1890-06-02', 'day', false) }));
+    expect(mergeAcrossSources([...day, doctors]).map((e) => e.sources.length).sort()).toEqual([1, 2]);
+  });
+
+  it('stays apart from a telling whose date does not hold its date', () => {
+    const earlier = flood.map((d) => ({ ...d, date: eventDate('2031-03-25', '2031-03-25', 'day', false), timex: { ...d.timex, value: '2031-03-25' } }));
+    expect(mergeAcrossSources([...earlier, after])).toHaveLength(2);
+  });
+});
+
+describe('a noun and its verb, and words writers swap', () => {
+  const WEEK: When = ['2031-W15', '2031-W15', 'week'];
+  it('join "the failure of an effort" and "an attempt failed"', () => {
+    const a = draft('a-post', 10, "Tarnwell Energy's latest attempt to seal its cracked gas pipe under the lake failed last week, raising fears for the harbour.", 'last week', WEEK);
+    const b = draft('b-wire', 10, 'It followed the failure last week of the "foam plug" effort to seal the leak by pumping resin into the broken pipe.', 'last week', WEEK);
+    expect(mergeAcrossSources([a, b])).toHaveLength(1);
   });
 });

@@ -27,6 +27,8 @@ for (const [canonical, ...alike] of [
   ['rally', 'rallies', 'rallied', 'rebound', 'rebounds', 'rebounded', 'rebounding', 'gain', 'gains'],
   ['fall', 'falls', 'fell', 'falling', 'drop', 'drops', 'dropped', 'plunge', 'plunges', 'plunged', 'plunging', 'slump', 'slumped', 'tumble', 'tumbled', 'sell-off', 'sell-offs', 'selloff'],
   ['site', 'website', 'outlet'],
+  ['fail', 'fails', 'failed', 'failing', 'failure', 'failures'],
+  ['attempt', 'attempts', 'attempted', 'effort', 'efforts'],
 ]) for (const w of [canonical, ...alike]) SYNONYMS[w] = canonical;
 
 /** A light suffix stemmer: enough that talks/talk and confirmed/confirm meet. */

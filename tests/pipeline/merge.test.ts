@@ -353,7 +353,11 @@ describe('across articles, a cluster is dated by its finest telling', () => {
   });
 
   it('still asks more of the words when only the day is given', () => {
-    expect(mergeAcrossSources([lead, other])).toHaveLength(2);
+    // (few words shared: the same words at the minute are enough, at the day they are not)
+    const day = draft('a-post', 10, "Varrow's strongest quake hit the port on Tuesday.", 'Tuesday', TUESDAY);
+    const minute = draft('a-post', 10, "Varrow's strongest quake hit the port at 16:53 GMT.", '16:53 GMT', CLOCK);
+    expect(mergeAcrossSources([day, other])).toHaveLength(2);
+    expect(mergeAcrossSources([minute, other])).toHaveLength(1);
   });
 });
 

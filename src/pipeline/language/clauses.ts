@@ -370,6 +370,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
+  // "replied on Monday", "implied as much today", "said when asked Friday": an answer to a question put to someone
+  if (verb && (REPLY_VERBS.has(verb.lemma) || (verb.lemma === 'ask' && /^(?:when|,)$/.test(words[v - 1]?.text.toLowerCase() ?? '')))) return { keep: false, reason: 'reaction' };
+  // '"I am ready to go tomorrow," she said', '"It is fitting that we today sign it"': a speaker's own present, quoted
+  if (quoted(words, a) && firstPersonPresent(words, cFrom, v, a, b)) return { keep: false, reason: 'reaction' };
   // "a surge in hiring that began last spring", "The slump started in May": a trend's onset over a period
   if (context.period && verb && ONSET_VERBS.has(verb.lemma) && v < a) {
     const relative = words[cFrom] && /^(?:that|which)$/.test(words[cFrom].lower) ? Math.max(0, cFrom - 6) : cFrom;
@@ -402,6 +406,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "which last year was flush with revenue": a past state, an adjective after "was", not a happening
   // ("were busy last Tuesday drafting the budget" is a happening: the date's own words are skipped)
   if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
+
+  // "a decade ago were still under its rule": a state that went on, not a happening
+  if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
   // "is going to start shrinking": the future of everyday speech
   const goingTo = v >= 0 && inClause((w, k) => k < v && w.lemma === 'go' && /ing$/.test(w.lower) && words[k + 1]?.lower === 'to' && words[k - 1]?.lemma === 'be');
@@ -443,13 +450,39 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
   return false;
 }
 
+/** Verbs of answering a question or hinting: what follows is a reaction, not news. */
+const REPLY_VERBS = set('reply respond retort imply quip joke');
+
+/**
+ * Whether the clause [cFrom, v] opens with "I" or "we" and a present verb of its own ("I am willing",
+ * "we accept"), the date's words [a, b] and adverbs skipped: the speaker's present, not a reported
+ * happening ("we are filing", a progressive, is one; "we filed" too).
+ */
+function firstPersonPresent(words: Word[], cFrom: number, v: number, a: number, b: number): boolean {
+  if (v < 0 || words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ')) return false;
+  for (let k = cFrom; k <= v; k++) {
+    if (!/^(?:i|we)$/.test(words[k].lower) || words[k].pos !== 'PRON') continue;
+    let n = k + 1;
+    while (n <= v && ((n >= a && n <= b) || words[n].pos === 'ADV')) n++;
+    const next = words[n];
+    // the present must be the date's own verb group ("I am willing to go"), not one that takes a clause ("we know that in 2019 ...")
+    if (!next || words.slice(n + 1, v).some((w, j) => !(n + 1 + j >= a && n + 1 + j <= b) && !/^(?:ADJ|ADV|PART|AUX)$/.test(w.pos))) return false;
+    if (/^(?:am|are|'m|'re)$/.test(next.lower)) return !isVerb(words[n + 1]) || !/ing$/.test(words[n + 1].lower);
+    return next.pos === 'VERB' && next.lower === next.lemma;
+  }
+  return false;
+}
+
 /** Whether word `a` stands inside a quotation: more opening than closing quotation marks before it. */
 function quoted(words: Word[], a: number): boolean {
   let open = 0;
   for (let k = 0; k < a; k++) {
     const t = words[k].text;
     // the tagger may split "``" into two "`", and "''" into two "'"
-    if (t === '``' || t === '“' || t === '`') open++;
+    // (a wire's "''" opening the sentence opens a quotation: nothing stands before it to close)
+    if (k <= 1 && (t === "''" || t === "'") && words.slice(0, k).every((w) => w.text === "'")) {
+      if (k === 0) open++;
+    } else if (t === '``' || t === '“' || t === '`') open++;
     else if (t === "''" || t === '”' || t === "'") open = Math.max(0, open - 1);
     else if (t === '"') open = open ? 0 : 1;
   }

@@ -110,6 +110,12 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a purpose with a date of its own', text: 'Captain Ivy Marsh will be named skipper of the research ship for a voyage in October.', date: 'October', reason: 'modifies a noun', period: true },
     { name: 'a characterisation', text: 'One aide on Tuesday described the cabinet as "a room full of sleepwalkers."', date: 'Tuesday', reason: 'reaction' },
     { name: 'a saying whose content is only a quotation after it', text: 'His aunt, who raised him, said Friday from her home in Elmvale: "I always knew he was gentle."', date: 'Friday', reason: 'reaction' },
+    { name: 'an answer to a question put to someone', text: '"The file is with my lawyers," Judge Ana Pell said when asked Tuesday about the audit.', date: 'Tuesday', reason: 'reaction' },
+    { name: 'a reply', text: 'The governor replied on Monday that the idea was "worth a look."', date: 'Monday', reason: 'reaction' },
+    { name: 'a hint', text: 'The minister implied as much yesterday when reporters asked about the tolls.', date: 'yesterday', reason: 'reaction' },
+    { name: "a speaker's own present, quoted", text: '"I am ready to fly home tomorrow, alone if need be," Tomas Brel wrote.', date: 'tomorrow', reason: 'reaction' },
+    { name: "a speaker's own present after a wire's opening quotation mark", text: "''We sign the pact today with pride,'' the envoy said.", date: 'today', reason: 'reaction' },
+    { name: 'a state that went on', text: 'Two decades ago the valley towns were still under martial law.', date: 'Two decades ago', reason: 'state', period: true },
     { name: 'a rate', text: 'After a small revision on Tuesday, the region has been adding homes at a rate of 900 a month.', date: 'Tuesday', reason: 'statistic' },
     { name: 'a pace over a month', text: 'Factories hired workers at a brisk pace in March.', date: 'in March', reason: 'statistic', period: true },
     { name: "a speaker's prediction with 'going to'", text: '"The mills are going to get hit hard in the spring," she said.', date: 'the spring', reason: 'forecast', period: true },
@@ -122,6 +128,16 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
+  });
+
+  it.each([
+    { name: 'a quoted past in the first person', text: '"I was in the harbour a month ago when the crane fell," she said.', date: 'a month ago' },
+    { name: 'a quoted progressive in the first person', text: '"We are filing the suit today," the union said.', date: 'today' },
+    { name: 'a quoted clause after a verb of knowing', text: '"We know that in 1957 the dam leaked twice," Ray Olin said.', date: '1957' },
+    { name: 'a request made on a day', text: 'The ministry asked the court on Monday to halt the sale.', date: 'Monday' },
+    { name: 'a fire still burning on a day', text: 'The fire was still burning on Tuesday.', date: 'Tuesday' },
+  ])('keeps $name', ({ text, date }) => {
+    expect(read(text, date, /^\d{4}$/.test(date)).keep).toBe(true);
   });
 
   it('keeps a closure until a day: the reopening is the happening', () => {

@@ -107,7 +107,7 @@ const RELEASE_VERBS = set('post release publish unveil issue file');
 /** A company's or an economy's figures: what a forecast says a happening will do to them. */
 const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
-const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised');
+const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised supposed');
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
 const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +
@@ -308,6 +308,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (before?.lower === 'since') {
     const yardstick = (w: Word) => SUPERLATIVE.test(w.lower) || NEGATIONS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower));
     if (words.slice(Math.max(0, a - 10), a).some(yardstick) || inClause(yardstick)) return { keep: false, reason: 'statistic' };
+    // "It was the first time that she, who ..., had been allowed in since Jan. 3": however far back the yardstick stands
+    if (words.slice(0, a).some((w, k) => SUPERLATIVE.test(w.lower) && /^times?$/.test(words[k + 1]?.lower ?? ''))) return { keep: false, reason: 'statistic' };
     if (perfect && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
     // "had been fined in three towns since 2004": a run of happenings over a period, told from a later past
     // ("had been shut since Friday" dates the closing)
@@ -336,6 +338,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   if (v >= 0 && words.slice(0, v).some((w) => w.lower === 'neither')) return { keep: false, reason: 'negation' };
   if (chain.some((w) => /^(?:often|usually|regularly|frequently|sometimes|typically|generally)$/.test(w.lower))) return { keep: false, reason: 'habit' };
+  // "on Monday and Tuesday nights", "Friday mornings": a weekday that recurs, not one day
+  if (recurringWeekday(words, a, b)) return { keep: false, reason: 'habit' };
   if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
   // "said the berth would reopen next week": reported speech's "would" is the future of the saying.
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
@@ -450,6 +454,17 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
   return false;
 }
 
+const WEEKDAYS = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/;
+
+/** Whether the weekday opening [a, b] is followed, maybe after "and" and another weekday, by a plural part of a day: "Monday and Tuesday nights". */
+function recurringWeekday(words: Word[], a: number, b: number): boolean {
+  if (!WEEKDAYS.test(words[a].lower)) return false;
+  // ("Tuesday nights" may be the expression's own words)
+  let k = a + 1;
+  if (/^(?:and|or|&)$/.test(words[k]?.lower ?? '') && WEEKDAYS.test(words[k + 1]?.lower ?? '')) k += 2;
+  return /^(?:mornings|afternoons|evenings|nights)$/.test(words[k]?.lower ?? '');
+}
+
 /** Verbs of answering a question or hinting: what follows is a reaction, not news. */
 const REPLY_VERBS = set('reply respond retort imply quip joke');
 
@@ -510,5 +525,5 @@ function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean
   if (!lead || lead.pos === 'PUNCT') return chain.some((w) => w.lemma === 'be');
   // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar
   if (isNoun(lead)) return false;
-  return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide)$/.test(lead.lemma);
+  return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide|offer|propose)$/.test(lead.lemma);
 }

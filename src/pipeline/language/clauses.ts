@@ -375,7 +375,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
   // "replied on Monday", "implied as much today", "said when asked Friday": an answer to a question put to someone
-  if (verb && (REPLY_VERBS.has(verb.lemma) || (verb.lemma === 'ask' && /^(?:when|,)$/.test(words[v - 1]?.text.toLowerCase() ?? '')))) return { keep: false, reason: 'reaction' };
+  // (not "asked it to respond by Oct. 3", a deadline; nor "Ann Roe, a lawyer, asked for a visa Friday", a request)
+  const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
+  if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
   // '"I am ready to go tomorrow," she said', '"It is fitting that we today sign it"': a speaker's own present, quoted
   if (quoted(words, a) && firstPersonPresent(words, cFrom, v, a, b)) return { keep: false, reason: 'reaction' };
   // "a surge in hiring that began last spring", "The slump started in May": a trend's onset over a period

@@ -115,6 +115,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'an answer to a question put to someone', text: '"The file is with my lawyers," Judge Ana Pell said when asked Tuesday about the audit.', date: 'Tuesday', reason: 'reaction' },
     { name: 'a reply', text: 'The governor replied on Monday that the idea was "worth a look."', date: 'Monday', reason: 'reaction' },
     { name: 'a hint', text: 'The minister implied as much yesterday when reporters asked about the tolls.', date: 'yesterday', reason: 'reaction' },
+    { name: 'an answer after an aside asking', text: 'And the mayor yesterday, asked whether she was glad, replied: "Not at all."', date: 'yesterday', reason: 'reaction' },
     { name: "a speaker's own present, quoted", text: '"I am ready to fly home tomorrow, alone if need be," Tomas Brel wrote.', date: 'tomorrow', reason: 'reaction' },
     { name: "a speaker's own present after a wire's opening quotation mark", text: "''We sign the pact today with pride,'' the envoy said.", date: 'today', reason: 'reaction' },
     { name: 'a yardstick "since" far after "the first time"', text: 'It was the first time that Mr Olin, who landed on Friday with two aides, had been let into the plant since March 3.', date: 'March 3', reason: 'statistic' },
@@ -139,6 +140,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a quoted past in the first person', text: '"I was in the harbour a month ago when the crane fell," she said.', date: 'a month ago' },
     { name: 'a quoted progressive in the first person', text: '"We are filing the suit today," the union said.', date: 'today' },
     { name: 'a quoted clause after a verb of knowing', text: '"We know that in 1957 the dam leaked twice," Ray Olin said.', date: '1957' },
+    { name: 'a deadline to respond by', text: 'A panel is weighing the bid; the parent asked it to respond by Oct. 31.', date: 'Oct. 31' },
+    { name: 'a request after an aside', text: 'Last week, Director Ann Roe, on a visit to Varrow, asked the harbour police to join the hunt.', date: 'Last week' },
+    { name: 'a request after an apposition', text: 'His lawyer, Tim Bell, asked for a visa Thursday for his client.', date: 'Thursday' },
     { name: 'a request made on a day', text: 'The ministry asked the court on Monday to halt the sale.', date: 'Monday' },
     { name: 'a fire still burning on a day', text: 'The fire was still burning on Tuesday.', date: 'Tuesday' },
   ])('keeps $name', ({ text, date }) => {

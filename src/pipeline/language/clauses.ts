@@ -378,6 +378,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (not "asked it to respond by Oct. 3", a deadline; nor "Ann Roe, a lawyer, asked for a visa Friday", a request)
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
+  // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
+  if (verb && (verb.lemma === 'say' || verb.lemma === 'tell') && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
   // '"I am ready to go tomorrow," she said', '"It is fitting that we today sign it"': a speaker's own present, quoted
   if (quoted(words, a) && firstPersonPresent(words, cFrom, v, a, b)) return { keep: false, reason: 'reaction' };
   // "a surge in hiring that began last spring", "The slump started in May": a trend's onset over a period
@@ -465,6 +467,42 @@ function recurringWeekday(words: Word[], a: number, b: number): boolean {
   let k = a + 1;
   if (/^(?:and|or|&)$/.test(words[k]?.lower ?? '') && WEEKDAYS.test(words[k + 1]?.lower ?? '')) k += 2;
   return /^(?:mornings|afternoons|evenings|nights)$/.test(words[k]?.lower ?? '');
+}
+
+/**
+ * Whether what a saying at verb `v` (its date ending at `b`) says is an opinion or a guess, not news:
+ * a present state with a degree and an adjective ("he is very pleased"; not "the port is open", nor
+ * "the raid has been a success", a noun), seeming ("conditions appear to be worse"), or a guess with "may", "might" or "could"
+ * ("may have saved lives"). What is said is the clause after the date ("said Friday that ..."), or,
+ * with nothing after it, the one before the speaker ("..., an official said Saturday"). A figure in
+ * it is news ("is up 4 percent").
+ */
+function opinionSaid(words: Word[], v: number, b: number): boolean {
+  let from = b + 1;
+  let to = words.length;
+  while (from < to && /^(?:that|,|"|“|``|`)$/.test(words[from].lower)) from++;
+  if (from >= to || words[from].pos === 'PUNCT') {
+    // "..., an official said Saturday.": the words before the speaker's comma
+    let comma = v - 1;
+    while (comma > 0 && words[comma].text !== ',') comma--;
+    if (comma <= 0 || v - comma > 6) return false;
+    [from, to] = [0, comma];
+  }
+  const content = words.slice(from, to);
+  if (content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
+  const k = content.findIndex((w) => isVerb(w));
+  if (k < 1) return false;
+  const first = content[k];
+  const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
+  if (/^(?:may|might|could)$/.test(first.lower)) return true;
+  if (/^(?:appears?|seems?)$/.test(first.lower)) return true;
+  const present = /^(?:is|are|'s|'re|am)$/.test(first.lower) || (/^(?:has|have)$/.test(first.lower) && rest[0]?.lower === 'been');
+  const at = first.lemma === 'have' ? 2 : 1;
+  const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
+  // a degree before it ("very pleased", "deeply concerned"): not "is open", "is expected to visit"
+  const degree = content[k + at]?.pos === 'ADV' && content[k + at] !== predicate;
+  const after = predicate && content[content.indexOf(predicate) + 1];
+  return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
 }
 
 /** Verbs of answering a question or hinting: what follows is a reaction, not news. */

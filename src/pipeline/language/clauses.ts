@@ -269,9 +269,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const fronted = lead < 0 || words[lead].pos === 'PUNCT';
     if (words[k]?.text === ',' && (words[b].pos === 'NUM' || context.period || !fronted)) k++;
     const startHead = k;
+    // "compared with a year-earlier loss", "versus the 1989 figure": a yardstick, not a happening ("bigger than the 1989 flood" names one)
+    const det = before?.pos === 'DET' ? a - 2 : a - 1;
+    if (/^(?:versus|vs)$/.test(words[det]?.lower ?? '') || (/^(?:with|to)$/.test(words[det]?.lower ?? '') && words[det - 1]?.lemma === 'compare')) return { keep: false, reason: 'statistic' };
     while (k < words.length && (words[k].pos === 'NOUN' || words[k].pos === 'ADJ' || words[k].pos === 'PROPN')) k++;
     const head = words[k - 1];
     if (k > startHead && isNoun(head)) {
+      // "a third-quarter net loss", "its fiscal 1989 profit": a figure over an accounting period, not a happening of it
+      if (FIGURES.has(head.lemma) && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, '')))) return { keep: false, reason: 'statistic' };
       if (DATED_HAPPENING_NOUNS.has(head.lower)) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
       return { keep: false, reason: 'modifies a noun' };
     }
@@ -322,6 +327,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (verb && v < a && !chain.length && verb.pos === 'VERB' && /ed$/.test(verb.lower) && isNoun(words[v - 1]) && !words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ' && w.lower !== 'since')) return { keep: false, reason: 'statistic' };
     // "has been independent since 1921": a state that holds from the date on (not "has been in the country since 2004")
     if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
+    // "since 1990 there has been a thaw": what there has been since a date is a state
+    if (perfect && verb?.lemma === 'be' && words[v - chain.length - 1]?.lower === 'there') return { keep: false, reason: 'state' };
   }
   // "had described him only as a witness until Friday": the end of a state told from a later past
   // ("will stay shut until Monday" is kept: the reopening is the happening)
@@ -392,6 +399,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
+  // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period
+  if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
   // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period

@@ -125,6 +125,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a yardstick "since" far after "the first time"', text: 'It was the first time that Mr Olin, who landed on Friday with two aides, had been let into the plant since March 3.', date: 'March 3', reason: 'statistic' },
     { name: 'weekdays that recur', text: 'The new buses will leave the depot on Monday and Thursday evenings from May 2.', date: 'Monday', reason: 'habit' },
     { name: 'a weekday that recurs, its plural in the expression', text: 'The new buses leave the depot on Thursday evenings.', date: 'Thursday evenings', reason: 'habit' },
+    { name: 'a figure over a quarter', text: 'Varn Mills reported third-quarter net income of $27.1 million, or 67 cents a share.', date: 'third-quarter', reason: 'statistic', period: true },
+    { name: 'a loss over a quarter, its period after it', text: 'Olin Tools said it had a loss of $158,666, or 10 cents a share, in the third quarter.', date: 'the third quarter', reason: 'statistic', period: true },
+    { name: 'a yardstick figure after "compared with"', text: 'Olin Tools had a loss of $1 million, compared with a year-earlier loss of $26,956.', date: 'year-earlier', reason: 'statistic', period: true },
+    { name: 'what there has been since a year', text: 'Since 1990 there has been a steady thaw between the two towns.', date: '1990', reason: 'state', period: true },
     { name: 'a state that went on', text: 'Two decades ago the valley towns were still under martial law.', date: 'Two decades ago', reason: 'state', period: true },
     { name: 'a rate', text: 'After a small revision on Tuesday, the region has been adding homes at a rate of 900 a month.', date: 'Tuesday', reason: 'statistic' },
     { name: 'a pace over a month', text: 'Factories hired workers at a brisk pace in March.', date: 'in March', reason: 'statistic', period: true },
@@ -147,13 +151,15 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a state said with no degree', text: 'Police said Friday the airport is open again.', date: 'Friday' },
     { name: 'a visit expected, said after it', text: 'The envoy is also expected to visit Varrow, the ministry said at a briefing today.', date: 'today' },
     { name: 'a figure said', text: 'The mayor said Monday that turnout is very high, at 71 percent.', date: 'Monday' },
+    { name: 'a happening in a quarter of a year, no figure', text: 'The army took the town in the third quarter of 1944.', date: 'the third quarter of 1944', period: true },
+    { name: 'a happening bigger than a dated one', text: 'The leak was bigger than the 1989 tanker disaster off Varrow.', date: '1989', period: true },
     { name: 'a deadline to respond by', text: 'A panel is weighing the bid; the parent asked it to respond by Oct. 31.', date: 'Oct. 31' },
     { name: 'a request after an aside', text: 'Last week, Director Ann Roe, on a visit to Varrow, asked the harbour police to join the hunt.', date: 'Last week' },
     { name: 'a request after an apposition', text: 'His lawyer, Tim Bell, asked for a visa Thursday for his client.', date: 'Thursday' },
     { name: 'a request made on a day', text: 'The ministry asked the court on Monday to halt the sale.', date: 'Monday' },
     { name: 'a fire still burning on a day', text: 'The fire was still burning on Tuesday.', date: 'Tuesday' },
-  ])('keeps $name', ({ text, date }) => {
-    expect(read(text, date, /^\d{4}$/.test(date)).keep).toBe(true);
+  ])('keeps $name', ({ text, date, period }: { text: string; date: string; period?: boolean }) => {
+    expect(read(text, date, period ?? /^\d{4}$/.test(date)).keep).toBe(true);
   });
 
   it('keeps a closure until a day: the reopening is the happening', () => {

@@ -401,6 +401,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period
   if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
+  if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
   // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period

@@ -400,7 +400,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period
-  if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // ("its net loss for the slow third quarter narrowed": the figure's noun just before the period)
+  if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && (inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || words.slice(Math.max(0, a - 6), a).some((w) => w.pos === 'NOUN' && FIGURES.has(w.lemma)))) return { keep: false, reason: 'statistic' };
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
   if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".

@@ -128,6 +128,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a trend over a year, told by its manner', text: 'The survey warns that such clubs grew rapidly last year, mostly among the young.', date: 'last year', reason: 'statistic', period: true },
     { name: 'a figure over a quarter', text: 'Varn Mills reported third-quarter net income of $27.1 million, or 67 cents a share.', date: 'third-quarter', reason: 'statistic', period: true },
     { name: 'a loss over a quarter, its period after it', text: 'Olin Tools said it had a loss of $158,666, or 10 cents a share, in the third quarter.', date: 'the third quarter', reason: 'statistic', period: true },
+    { name: "a figure's noun before its quarter", text: 'Varn Holdings said its net loss for the slow third quarter narrowed on a leap in revenue.', date: 'third quarter', reason: 'statistic', period: true },
     { name: 'a yardstick figure after "compared with"', text: 'Olin Tools had a loss of $1 million, compared with a year-earlier loss of $26,956.', date: 'year-earlier', reason: 'statistic', period: true },
     { name: 'what there has been since a year', text: 'Since 1990 there has been a steady thaw between the two towns.', date: '1990', reason: 'state', period: true },
     { name: 'a state that went on', text: 'Two decades ago the valley towns were still under martial law.', date: 'Two decades ago', reason: 'state', period: true },

@@ -387,6 +387,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   if (verb && (verb.lemma === 'say' || verb.lemma === 'tell') && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
+  // "declined to comment on Friday", "had no comment Monday", "could not be reached for comment": no saying at all
+  // (not "issued a call for comment on Monday")
+  const comment = words.findIndex((w, k) => k >= cFrom && k < cTo && (k < a || k > b) && w.lemma === 'comment');
+  if (comment >= 0 && v >= comment - 4 && v <= comment && (words.slice(Math.max(cFrom, comment - 3), comment).some((w) => /^(?:decline|refuse)$/.test(w.lemma)) || words[comment - 1]?.lower === 'no' || (words[comment - 1]?.lower === 'for' && /^(?:reach|available|unavailable|ask)$/.test(words[comment - 2]?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
   // '"I am ready to go tomorrow," she said', '"It is fitting that we today sign it"': a speaker's own present, quoted
   if (quoted(words, a) && firstPersonPresent(words, cFrom, v, a, b)) return { keep: false, reason: 'reaction' };
   // "a surge in hiring that began last spring", "The slump started in May": a trend's onset over a period

@@ -387,6 +387,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   if (verb && (verb.lemma === 'say' || verb.lemma === 'tell') && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
+  // "said in an editorial on Saturday", "a commentary in the daily argued Monday": a paper's opinion ("the court said in its opinion" is a ruling)
+  if (verb && /^(?:say|write|argue|state|claim|urge|call|warn|add|note|conclude)$/.test(verb.lemma) && inClause((w) => /^(?:editorial|commentary|column|op-ed)$/.test(w.lemma))) return { keep: false, reason: 'reaction' };
   // "declined to comment on Friday", "had no comment Monday", "could not be reached for comment": no saying at all
   // (not "issued a call for comment on Monday")
   const comment = words.findIndex((w, k) => k >= cFrom && k < cTo && (k < a || k > b) && w.lemma === 'comment');

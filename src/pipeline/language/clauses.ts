@@ -408,6 +408,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period
   // ("its net loss for the slow third quarter narrowed": the figure's noun just before the period)
   if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && (inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || words.slice(Math.max(0, a - 6), a).some((w) => w.pos === 'NOUN' && FIGURES.has(w.lemma)))) return { keep: false, reason: 'statistic' };
+  // "held power in the late 1970s", "kept control of the port in 2019": a state over a period ("held talks" is a happening)
+  if (context.period && verb && v < a && /^(?:hold|keep|retain)$/.test(verb.lemma) && /^(?:power|office|control|sway|majority)$/.test(words.slice(v + 1, v + 4).find((w) => w.pos === 'NOUN')?.lower ?? '')) return { keep: false, reason: 'state' };
+  // "employed 300 people in 2019", "had 40 stores last year": a count over a period ("had two fires in 2019" counts happenings)
+  if (context.period && verb && v < a && /^(?:employ|have|own|operate|house)$/.test(verb.lemma) && !chain.some((w) => w.lemma === 'have') && figureAfter(words, v, a, b) && !words.slice(v + 1, v + 5).some((w) => DATED_HAPPENING_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
   if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".

@@ -195,6 +195,11 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts).toHaveLength(1);
   });
 
+  it("titles an object's participle with its noun, not the clause it sits in", () => {
+    const drafts = one('The ministry wants the court to suspend the temporary injunction issued Wednesday.', 'Wednesday', ['2025-03-05', '2025-03-05', 'day']);
+    expect(drafts.map((d) => d.title)).toEqual(['Temporary injunction issued']);
+  });
+
   it('keeps a bare happening noun dated inside a clause that happened', () => {
     const drafts = one("Ana Ruiz won this year's election by a wide margin.", 'this year', ['2025', '2025', 'year']);
     expect(drafts.map((d) => d.date.start)).toEqual(['2025']);

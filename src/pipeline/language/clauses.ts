@@ -304,6 +304,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
 
+  // "wants the court to lift the injunction issued Thursday", "approved the budget proposed Monday": a participle
+  // right after an object's noun dates that noun's happening, not the clause's ("said the ship sank Monday" is the clause's)
+  if (!context.clauseOnly && verb && verb.pos === 'VERB' && /(?:ed|en)$/.test(verb.lower) && (v === a - 1 || (v === a - 2 && /^(?:on|in)$/.test(before?.lower ?? ''))) && isNoun(words[v - 1])) {
+    let s = v - 1;
+    while (s > 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[s - 1].pos)) s--;
+    // (only a verb's object with its determiner: after a preposition or a conjunction the noun may be a clause's subject, "as the banks disclosed Monday")
+    const lead = words[s - 1];
+    const governor = words[s - 2];
+    if (lead?.pos === 'DET' && governor?.pos === 'VERB' && !REPORTING.has(governor.lemma) && !FORECAST_VERBS.has(governor.lemma) && !BELIEF_VERBS.has(governor.lemma) && !CLAUSE_VERBS.has(governor.lemma)) {
+      return { keep: true, status: 'happened', nounPhrase: [s, v + 1] };
+    }
+  }
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's
@@ -526,6 +538,9 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const after = predicate && content[content.indexOf(predicate) + 1];
   return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
 }
+
+/** Verbs that take a clause with no "that" ("thinks the fund recovered Monday"), and words the tagger reads as one before a phrase. */
+const CLAUSE_VERBS = set('think know feel suspect hear learn see show find mean suggest insist realize realise understand deny admit argue claim note warn fear doubt accord follow include');
 
 /** Verbs of answering a question or hinting: what follows is a reaction, not news. */
 const REPLY_VERBS = set('reply respond retort imply quip joke');

@@ -182,6 +182,17 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, period ?? /^\d{4}$/.test(date)).keep).toBe(true);
   });
 
+  it.each([
+    { text: 'The ministry wants the court to suspend the injunction issued Wednesday.', date: 'Wednesday', phrase: ['injunction', 'issued'] },
+    { text: 'The council approved the budget proposed Monday by the mayor.', date: 'Monday', phrase: ['budget', 'proposed'] },
+    { text: 'Officials said the ship sank Monday.', date: 'Monday', phrase: null },
+    { text: 'Shares fell as the banks disclosed Monday that they were under inquiry.', date: 'Monday', phrase: null },
+  ])('names the object a participle right before the date dates: $text', ({ text, date, phrase }) => {
+    const words = tagWords(text);
+    const reading = readDate(words, text.indexOf(date), text.indexOf(date) + date.length);
+    expect(reading.keep && (reading.nounPhrase ? words.slice(...reading.nounPhrase).map((w) => w.text) : null)).toEqual(phrase);
+  });
+
   it('keeps a closure until a day: the reopening is the happening', () => {
     expect(read('The library will stay shut until next Monday.', 'next Monday')).toMatchObject({ keep: true });
   });

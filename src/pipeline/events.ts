@@ -385,7 +385,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "after last month's heavy flooding": a noun phrase naming no one and nothing is a label;
       // the clause says who did what ("the council said repairs would start")
       const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
-      if (title && reading.nounPhrase && !since && (label || subjectPhrase(words, reading.nounPhrase[0]))) {
+      // ("suspend the injunction issued Thursday": a noun and its participle tell the happening; the clause is another's)
+      const participle = !!reading.nounPhrase && words[reading.nounPhrase[1] - 1]?.pos === 'VERB';
+      if (title && reading.nounPhrase && !since && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
       }

@@ -248,11 +248,13 @@ export async function runPipeline(input: string, options: PipelineOptions = {}):
 /**
  * Whether a date begins after the local day `published` names (`2025-03-04T14:00+00:00`). A day,
  * week, month or year is read as the article's own calendar; a minute, in UTC, only when the
- * publication gives its zone's offset.
+ * publication gives its zone's offset, and a wall clock with no zone by its calendar day.
  */
 export function afterPublicationDay(date: Pick<EventDate, 'start' | 'precision'>, published: string): boolean {
   const day = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
   if (date.precision !== 'minute') return instantRange(date.start, date.precision)[0] >= day + DAY_MS;
   const east = published.endsWith('Z') ? 0 : offsetMinutes(published.slice(16) || undefined);
-  return east !== null && instantRange(date.start, 'minute')[0] >= day + DAY_MS - east * 60_000;
+  // a wall clock with no zone ("9 a.m. Tuesday") and a publication with none are on one calendar
+  if (east === null) return !/(?:Z|[+-]\d{2}:\d{2})$/.test(date.start) && date.start.slice(0, 10) > published.slice(0, 10);
+  return instantRange(date.start, 'minute')[0] >= day + DAY_MS - east * 60_000;
 }

@@ -191,8 +191,13 @@ describe('draftEvents reads each date in its clause', () => {
   });
 
   it('keeps a day followed by an underscore that is no dateline', () => {
-    const drafts = one('"We are ready to talk today _ full stop _ about the port," the envoy told the radio.', 'today', ['2025-06-01', '2025-06-01', 'day']);
+    const drafts = one('"We met them today _ full stop _ about the port," the envoy told the radio.', 'today', ['2025-06-01', '2025-06-01', 'day']);
     expect(drafts).toHaveLength(1);
+  });
+
+  it("titles an object's participle with its noun, not the clause it sits in", () => {
+    const drafts = one('The ministry wants the court to suspend the temporary injunction issued Wednesday.', 'Wednesday', ['2025-03-05', '2025-03-05', 'day']);
+    expect(drafts.map((d) => d.title)).toEqual(['Temporary injunction issued']);
   });
 
   it('keeps a bare happening noun dated inside a clause that happened', () => {

@@ -178,5 +178,8 @@ describe('afterPublicationDay', () => {
     [{ start: '2025-03-04T20:30Z', precision: 'minute' }, '2025-03-04T09:00-05:00', false],
     // a minute and a publication with no zone cannot be compared
     [{ start: '2025-03-06T20:30Z', precision: 'minute' }, '2025-03-04', false],
+    // a wall clock with no zone and a publication with none: their calendar days
+    [{ start: '2025-03-05T09:00', precision: 'minute' }, '2025-03-04', true],
+    [{ start: '2025-03-04T23:00', precision: 'minute' }, '2025-03-04', false],
   ] as const)('%o after %s: %s', (date, published, expected) => expect(afterPublicationDay(date, published)).toBe(expected));
 });

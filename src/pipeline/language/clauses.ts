@@ -107,7 +107,7 @@ const RELEASE_VERBS = set('post release publish unveil issue file');
 /** A company's or an economy's figures: what a forecast says a happening will do to them. */
 const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
-const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised');
+const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised supposed');
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
 const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +
@@ -269,9 +269,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const fronted = lead < 0 || words[lead].pos === 'PUNCT';
     if (words[k]?.text === ',' && (words[b].pos === 'NUM' || context.period || !fronted)) k++;
     const startHead = k;
+    // "compared with a year-earlier loss", "versus the 1989 figure": a yardstick, not a happening ("bigger than the 1989 flood" names one)
+    const det = before?.pos === 'DET' ? a - 2 : a - 1;
+    if (/^(?:versus|vs)$/.test(words[det]?.lower ?? '') || (/^(?:with|to)$/.test(words[det]?.lower ?? '') && words[det - 1]?.lemma === 'compare')) return { keep: false, reason: 'statistic' };
     while (k < words.length && (words[k].pos === 'NOUN' || words[k].pos === 'ADJ' || words[k].pos === 'PROPN')) k++;
     const head = words[k - 1];
     if (k > startHead && isNoun(head)) {
+      // "a third-quarter net loss", "its fiscal 1989 profit": a figure over an accounting period, not a happening of it
+      if (FIGURES.has(head.lemma) && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, '')))) return { keep: false, reason: 'statistic' };
       if (DATED_HAPPENING_NOUNS.has(head.lower)) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
       return { keep: false, reason: 'modifies a noun' };
     }
@@ -299,6 +304,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
 
+  // "wants the court to lift the injunction issued Thursday", "approved the budget proposed Monday": a participle
+  // right after an object's noun dates that noun's happening, not the clause's ("said the ship sank Monday" is the clause's)
+  if (!context.clauseOnly && verb && verb.pos === 'VERB' && /(?:ed|en)$/.test(verb.lower) && (v === a - 1 || (v === a - 2 && /^(?:on|in)$/.test(before?.lower ?? ''))) && isNoun(words[v - 1])) {
+    let s = v - 1;
+    while (s > 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[s - 1].pos)) s--;
+    // (only a verb's object with its determiner: after a preposition or a conjunction the noun may be a clause's subject, "as the banks disclosed Monday")
+    const lead = words[s - 1];
+    const governor = words[s - 2];
+    if (lead?.pos === 'DET' && governor?.pos === 'VERB' && !REPORTING.has(governor.lemma) && !FORECAST_VERBS.has(governor.lemma) && !BELIEF_VERBS.has(governor.lemma) && !CLAUSE_VERBS.has(governor.lemma)) {
+      return { keep: true, status: 'happened', nounPhrase: [s, v + 1] };
+    }
+  }
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's
@@ -308,6 +325,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (before?.lower === 'since') {
     const yardstick = (w: Word) => SUPERLATIVE.test(w.lower) || NEGATIONS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower));
     if (words.slice(Math.max(0, a - 10), a).some(yardstick) || inClause(yardstick)) return { keep: false, reason: 'statistic' };
+    // "It was the first time that she, who ..., had been allowed in since Jan. 3": however far back the yardstick stands
+    if (words.slice(0, a).some((w, k) => SUPERLATIVE.test(w.lower) && /^times?$/.test(words[k + 1]?.lower ?? ''))) return { keep: false, reason: 'statistic' };
     if (perfect && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
     // "had been fined in three towns since 2004": a run of happenings over a period, told from a later past
     // ("had been shut since Friday" dates the closing)
@@ -320,6 +339,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (verb && v < a && !chain.length && verb.pos === 'VERB' && /ed$/.test(verb.lower) && isNoun(words[v - 1]) && !words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ' && w.lower !== 'since')) return { keep: false, reason: 'statistic' };
     // "has been independent since 1921": a state that holds from the date on (not "has been in the country since 2004")
     if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
+    // "since 1990 there has been a thaw": what there has been since a date is a state
+    if (perfect && verb?.lemma === 'be' && words[v - chain.length - 1]?.lower === 'there') return { keep: false, reason: 'state' };
   }
   // "had described him only as a witness until Friday": the end of a state told from a later past
   // ("will stay shut until Monday" is kept: the reopening is the happening)
@@ -336,6 +357,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   if (v >= 0 && words.slice(0, v).some((w) => w.lower === 'neither')) return { keep: false, reason: 'negation' };
   if (chain.some((w) => /^(?:often|usually|regularly|frequently|sometimes|typically|generally)$/.test(w.lower))) return { keep: false, reason: 'habit' };
+  // "on Monday and Tuesday nights", "Friday mornings": a weekday that recurs, not one day
+  if (recurringWeekday(words, a, b)) return { keep: false, reason: 'habit' };
   if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
   // "said the berth would reopen next week": reported speech's "would" is the future of the saying.
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
@@ -370,6 +393,20 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
+  // "replied on Monday", "implied as much today", "said when asked Friday": an answer to a question put to someone
+  // (not "asked it to respond by Oct. 3", a deadline; nor "Ann Roe, a lawyer, asked for a visa Friday", a request)
+  const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
+  if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
+  // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
+  if (verb && (verb.lemma === 'say' || verb.lemma === 'tell') && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
+  // "said in an editorial on Saturday", "a commentary in the daily argued Monday": a paper's opinion ("the court said in its opinion" is a ruling)
+  if (verb && /^(?:say|write|argue|state|claim|urge|call|warn|add|note|conclude)$/.test(verb.lemma) && inClause((w) => /^(?:editorial|commentary|column|op-ed)$/.test(w.lemma))) return { keep: false, reason: 'reaction' };
+  // "declined to comment on Friday", "had no comment Monday", "could not be reached for comment": no saying at all
+  // (not "issued a call for comment on Monday")
+  const comment = words.findIndex((w, k) => k >= cFrom && k < cTo && (k < a || k > b) && w.lemma === 'comment');
+  if (comment >= 0 && v >= comment - 4 && v <= comment && (words.slice(Math.max(cFrom, comment - 3), comment).some((w) => /^(?:decline|refuse)$/.test(w.lemma)) || words[comment - 1]?.lower === 'no' || (words[comment - 1]?.lower === 'for' && /^(?:reach|available|unavailable|ask)$/.test(words[comment - 2]?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
+  // '"I am ready to go tomorrow," she said', '"It is fitting that we today sign it"': a speaker's own present, quoted
+  if (quoted(words, a) && firstPersonPresent(words, cFrom, v, a, b)) return { keep: false, reason: 'reaction' };
   // "a surge in hiring that began last spring", "The slump started in May": a trend's onset over a period
   if (context.period && verb && ONSET_VERBS.has(verb.lemma) && v < a) {
     const relative = words[cFrom] && /^(?:that|which)$/.test(words[cFrom].lower) ? Math.max(0, cFrom - 6) : cFrom;
@@ -380,6 +417,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
+  // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period
+  // ("its net loss for the slow third quarter narrowed": the figure's noun just before the period)
+  if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && (inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || words.slice(Math.max(0, a - 6), a).some((w) => w.pos === 'NOUN' && FIGURES.has(w.lemma)))) return { keep: false, reason: 'statistic' };
+  // "held power in the late 1970s", "kept control of the port in 2019": a state over a period ("held talks" is a happening)
+  if (context.period && verb && v < a && /^(?:hold|keep|retain)$/.test(verb.lemma) && /^(?:power|office|control|sway|majority)$/.test(words.slice(v + 1, v + 4).find((w) => w.pos === 'NOUN')?.lower ?? '')) return { keep: false, reason: 'state' };
+  // "employed 300 people in 2019", "had 40 stores last year": a count over a period ("had two fires in 2019" counts happenings)
+  if (context.period && verb && v < a && /^(?:employ|have|own|operate|house)$/.test(verb.lemma) && !chain.some((w) => w.lemma === 'have') && figureAfter(words, v, a, b) && !words.slice(v + 1, v + 5).some((w) => DATED_HAPPENING_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
+  // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
+  if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
   if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
   // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period
@@ -402,6 +448,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "which last year was flush with revenue": a past state, an adjective after "was", not a happening
   // ("were busy last Tuesday drafting the budget" is a happening: the date's own words are skipped)
   if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
+
+  // "a decade ago were still under its rule": a state that went on, not a happening
+  if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
   // "is going to start shrinking": the future of everyday speech
   const goingTo = v >= 0 && inClause((w, k) => k < v && w.lemma === 'go' && /ing$/.test(w.lower) && words[k + 1]?.lower === 'to' && words[k - 1]?.lemma === 'be');
@@ -443,13 +492,89 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
   return false;
 }
 
+const WEEKDAYS = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/;
+
+/** Whether the weekday opening [a, b] is followed, maybe after "and" and another weekday, by a plural part of a day: "Monday and Tuesday nights". */
+function recurringWeekday(words: Word[], a: number, b: number): boolean {
+  if (!WEEKDAYS.test(words[a].lower)) return false;
+  // ("Tuesday nights" may be the expression's own words)
+  let k = a + 1;
+  if (/^(?:and|or|&)$/.test(words[k]?.lower ?? '') && WEEKDAYS.test(words[k + 1]?.lower ?? '')) k += 2;
+  return /^(?:mornings|afternoons|evenings|nights)$/.test(words[k]?.lower ?? '');
+}
+
+/**
+ * Whether what a saying at verb `v` (its date ending at `b`) says is an opinion or a guess, not news:
+ * a present state with a degree and an adjective ("he is very pleased"; not "the port is open", nor
+ * "the raid has been a success", a noun), seeming ("conditions appear to be worse"), or a guess with "may", "might" or "could"
+ * ("may have saved lives"). What is said is the clause after the date ("said Friday that ..."), or,
+ * with nothing after it, the one before the speaker ("..., an official said Saturday"). A figure in
+ * it is news ("is up 4 percent").
+ */
+function opinionSaid(words: Word[], v: number, b: number): boolean {
+  let from = b + 1;
+  let to = words.length;
+  while (from < to && /^(?:that|,|"|“|``|`)$/.test(words[from].lower)) from++;
+  if (from >= to || words[from].pos === 'PUNCT') {
+    // "..., an official said Saturday.": the words before the speaker's comma
+    let comma = v - 1;
+    while (comma > 0 && words[comma].text !== ',') comma--;
+    if (comma <= 0 || v - comma > 6) return false;
+    [from, to] = [0, comma];
+  }
+  const content = words.slice(from, to);
+  if (content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
+  const k = content.findIndex((w) => isVerb(w));
+  if (k < 1) return false;
+  const first = content[k];
+  const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
+  if (/^(?:may|might|could)$/.test(first.lower)) return true;
+  if (/^(?:appears?|seems?)$/.test(first.lower)) return true;
+  const present = /^(?:is|are|'s|'re|am)$/.test(first.lower) || (/^(?:has|have)$/.test(first.lower) && rest[0]?.lower === 'been');
+  const at = first.lemma === 'have' ? 2 : 1;
+  const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
+  // a degree before it ("very pleased", "deeply concerned"): not "is open", "is expected to visit"
+  const degree = content[k + at]?.pos === 'ADV' && content[k + at] !== predicate;
+  const after = predicate && content[content.indexOf(predicate) + 1];
+  return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
+}
+
+/** Verbs that take a clause with no "that" ("thinks the fund recovered Monday"), and words the tagger reads as one before a phrase. */
+const CLAUSE_VERBS = set('think know feel suspect hear learn see show find mean suggest insist realize realise understand deny admit argue claim note warn fear doubt accord follow include');
+
+/** Verbs of answering a question or hinting: what follows is a reaction, not news. */
+const REPLY_VERBS = set('reply respond retort imply quip joke');
+
+/**
+ * Whether the clause [cFrom, v] opens with "I" or "we" and a present verb of its own ("I am willing",
+ * "we accept"), the date's words [a, b] and adverbs skipped: the speaker's present, not a reported
+ * happening ("we are filing", a progressive, is one; "we filed" too).
+ */
+function firstPersonPresent(words: Word[], cFrom: number, v: number, a: number, b: number): boolean {
+  if (v < 0 || words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ')) return false;
+  for (let k = cFrom; k <= v; k++) {
+    if (!/^(?:i|we)$/.test(words[k].lower) || words[k].pos !== 'PRON') continue;
+    let n = k + 1;
+    while (n <= v && ((n >= a && n <= b) || words[n].pos === 'ADV')) n++;
+    const next = words[n];
+    // the present must be the date's own verb group ("I am willing to go"), not one that takes a clause ("we know that in 2019 ...")
+    if (!next || words.slice(n + 1, v).some((w, j) => !(n + 1 + j >= a && n + 1 + j <= b) && !/^(?:ADJ|ADV|PART|AUX)$/.test(w.pos))) return false;
+    if (/^(?:am|are|'m|'re)$/.test(next.lower)) return !isVerb(words[n + 1]) || !/ing$/.test(words[n + 1].lower);
+    return next.pos === 'VERB' && next.lower === next.lemma;
+  }
+  return false;
+}
+
 /** Whether word `a` stands inside a quotation: more opening than closing quotation marks before it. */
 function quoted(words: Word[], a: number): boolean {
   let open = 0;
   for (let k = 0; k < a; k++) {
     const t = words[k].text;
     // the tagger may split "``" into two "`", and "''" into two "'"
-    if (t === '``' || t === '“' || t === '`') open++;
+    // (a wire's "''" opening the sentence opens a quotation: nothing stands before it to close)
+    if (k <= 1 && (t === "''" || t === "'") && words.slice(0, k).every((w) => w.text === "'")) {
+      if (k === 0) open++;
+    } else if (t === '``' || t === '“' || t === '`') open++;
     else if (t === "''" || t === '”' || t === "'") open = Math.max(0, open - 1);
     else if (t === '"') open = open ? 0 : 1;
   }
@@ -477,5 +602,5 @@ function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean
   if (!lead || lead.pos === 'PUNCT') return chain.some((w) => w.lemma === 'be');
   // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar
   if (isNoun(lead)) return false;
-  return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide)$/.test(lead.lemma);
+  return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide|offer|propose)$/.test(lead.lemma);
 }

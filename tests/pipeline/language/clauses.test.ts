@@ -16,6 +16,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a scheduled hearing', text: 'The hearing is set for June 3, the clerk said.', date: 'June 3', status: 'planned' },
     { name: 'talks that will resume', text: 'Talks will resume Tuesday in the capital.', date: 'Tuesday', status: 'planned' },
     { name: 'reported speech with would', text: 'Ortiz said the ferry would sail again next week.', date: 'next week', status: 'planned' },
+    { name: 'an offer to travel on a day', text: "Mayor Ruiz said the boy's uncle has offered to fly out today.", date: 'today', status: 'planned' },
+    { name: 'what was supposed to happen by a month', text: 'The audit of the port was supposed to end by May.', date: 'May', status: 'planned', period: true },
     { name: 'an infinitive on the calendar', text: 'The final report, to be published next week, blames the operator.', date: 'next week', status: 'planned' },
     { name: 'not a scheduled infinitive', text: 'Mud continued to wash ashore on Monday near the pier.', date: 'Monday', status: 'happened' },
     { name: 'a negation elsewhere in the sentence', text: 'The coroner said there was no sign of a struggle after a post-mortem on Friday.', date: 'Friday', status: 'happened' },
@@ -110,6 +112,35 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a purpose with a date of its own', text: 'Captain Ivy Marsh will be named skipper of the research ship for a voyage in October.', date: 'October', reason: 'modifies a noun', period: true },
     { name: 'a characterisation', text: 'One aide on Tuesday described the cabinet as "a room full of sleepwalkers."', date: 'Tuesday', reason: 'reaction' },
     { name: 'a saying whose content is only a quotation after it', text: 'His aunt, who raised him, said Friday from her home in Elmvale: "I always knew he was gentle."', date: 'Friday', reason: 'reaction' },
+    { name: 'an answer to a question put to someone', text: '"The file is with my lawyers," Judge Ana Pell said when asked Tuesday about the audit.', date: 'Tuesday', reason: 'reaction' },
+    { name: 'a reply', text: 'The governor replied on Monday that the idea was "worth a look."', date: 'Monday', reason: 'reaction' },
+    { name: 'a hint', text: 'The minister implied as much yesterday when reporters asked about the tolls.', date: 'yesterday', reason: 'reaction' },
+    { name: 'an answer after an aside asking', text: 'And the mayor yesterday, asked whether she was glad, replied: "Not at all."', date: 'yesterday', reason: 'reaction' },
+    { name: "a paper's editorial", text: 'The Varrow Times said in an editorial on Saturday that the court erred.', date: 'Saturday', reason: 'reaction' },
+    { name: "a daily's commentary", text: 'A commentary in the daily argued Monday that the talks had failed.', date: 'Monday', reason: 'reaction' },
+    { name: 'a refusal to comment', text: 'Harbour police declined to comment on Friday.', date: 'Friday', reason: 'reaction' },
+    { name: 'a refusal to comment, its date before it', text: 'A spokesman for the mill declined Friday to comment on the report.', date: 'Friday', reason: 'reaction' },
+    { name: 'no comment', text: 'A spokeswoman for the bank had no comment on Monday.', date: 'Monday', reason: 'reaction' },
+    { name: 'no one reached for comment', text: 'Officials at the port could not be reached for comment Monday.', date: 'Monday', reason: 'reaction' },
+    { name: 'a pleased speaker', text: 'The harbour master said Friday that he is very pleased with the new cranes.', date: 'Friday', reason: 'reaction' },
+    { name: 'a quoted verdict on an operation', text: 'Spokesman Ole Varn said late yesterday that "the search has been very thorough."', date: 'late yesterday', reason: 'reaction' },
+    { name: 'a seeming', text: 'The foreign office said today that conditions in Norland appear to be getting worse.', date: 'today', reason: 'reaction' },
+    { name: 'a guess said after it', text: 'The thick walls of the depot may have saved lives, an official said Saturday.', date: 'Saturday', reason: 'reaction' },
+    { name: "a speaker's own present, quoted", text: '"I am ready to fly home tomorrow, alone if need be," Tomas Brel wrote.', date: 'tomorrow', reason: 'reaction' },
+    { name: "a speaker's own present after a wire's opening quotation mark", text: "''We sign the pact today with pride,'' the envoy said.", date: 'today', reason: 'reaction' },
+    { name: 'a yardstick "since" far after "the first time"', text: 'It was the first time that Mr Olin, who landed on Friday with two aides, had been let into the plant since March 3.', date: 'March 3', reason: 'statistic' },
+    { name: 'weekdays that recur', text: 'The new buses will leave the depot on Monday and Thursday evenings from May 2.', date: 'Monday', reason: 'habit' },
+    { name: 'a weekday that recurs, its plural in the expression', text: 'The new buses leave the depot on Thursday evenings.', date: 'Thursday evenings', reason: 'habit' },
+    { name: 'power held over a decade', text: 'The Varn party held power in the late 1970s.', date: 'the late 1970s', reason: 'state', period: true },
+    { name: 'a count of staff over a year', text: 'The old mill employed 300 people in 2019.', date: '2019', reason: 'statistic', period: true },
+    { name: 'a count of stores over a year', text: 'The chain had 40 stores last year.', date: 'last year', reason: 'statistic', period: true },
+    { name: 'a trend over a year, told by its manner', text: 'The survey warns that such clubs grew rapidly last year, mostly among the young.', date: 'last year', reason: 'statistic', period: true },
+    { name: 'a figure over a quarter', text: 'Varn Mills reported third-quarter net income of $27.1 million, or 67 cents a share.', date: 'third-quarter', reason: 'statistic', period: true },
+    { name: 'a loss over a quarter, its period after it', text: 'Olin Tools said it had a loss of $158,666, or 10 cents a share, in the third quarter.', date: 'the third quarter', reason: 'statistic', period: true },
+    { name: "a figure's noun before its quarter", text: 'Varn Holdings said its net loss for the slow third quarter narrowed on a leap in revenue.', date: 'third quarter', reason: 'statistic', period: true },
+    { name: 'a yardstick figure after "compared with"', text: 'Olin Tools had a loss of $1 million, compared with a year-earlier loss of $26,956.', date: 'year-earlier', reason: 'statistic', period: true },
+    { name: 'what there has been since a year', text: 'Since 1990 there has been a steady thaw between the two towns.', date: '1990', reason: 'state', period: true },
+    { name: 'a state that went on', text: 'Two decades ago the valley towns were still under martial law.', date: 'Two decades ago', reason: 'state', period: true },
     { name: 'a rate', text: 'After a small revision on Tuesday, the region has been adding homes at a rate of 900 a month.', date: 'Tuesday', reason: 'statistic' },
     { name: 'a pace over a month', text: 'Factories hired workers at a brisk pace in March.', date: 'in March', reason: 'statistic', period: true },
     { name: "a speaker's prediction with 'going to'", text: '"The mills are going to get hit hard in the spring," she said.', date: 'the spring', reason: 'forecast', period: true },
@@ -122,6 +153,44 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
+  });
+
+  it.each([
+    { name: 'a quoted past in the first person', text: '"I was in the harbour a month ago when the crane fell," she said.', date: 'a month ago' },
+    { name: 'a quoted progressive in the first person', text: '"We are filing the suit today," the union said.', date: 'today' },
+    { name: 'a quoted clause after a verb of knowing', text: '"We know that in 1957 the dam leaked twice," Ray Olin said.', date: '1957' },
+    { name: "a paper's report", text: 'The Varrow Times reported on Saturday that the court had ruled.', date: 'Saturday' },
+    { name: "a court's opinion", text: 'The court said in its opinion Monday that the law is void.', date: 'Monday' },
+    { name: 'talks held in a month', text: 'The two sides held talks in May.', date: 'May', period: true },
+    { name: 'a town held in a year', text: 'The rebels held the town in 2019.', date: '2019', period: true },
+    { name: 'happenings counted over a year', text: 'The mill had two fires in 2019.', date: '2019', period: true },
+    { name: 'a comment made', text: 'The mayor commented on the plan Friday.', date: 'Friday' },
+    { name: 'a call for comment issued', text: 'The agency issued a call for comment on the plan on Monday.', date: 'Monday' },
+    { name: 'a happening a refusal to comment is about', text: 'Police declined to comment on the arrest made Friday.', date: 'Friday' },
+    { name: 'a state said with no degree', text: 'Police said Friday the airport is open again.', date: 'Friday' },
+    { name: 'a visit expected, said after it', text: 'The envoy is also expected to visit Varrow, the ministry said at a briefing today.', date: 'today' },
+    { name: 'a figure said', text: 'The mayor said Monday that turnout is very high, at 71 percent.', date: 'Monday' },
+    { name: 'a rise on a day, told by its manner', text: 'The river rose sharply on Monday and flooded the mill.', date: 'Monday' },
+    { name: 'a happening in a quarter of a year, no figure', text: 'The army took the town in the third quarter of 1944.', date: 'the third quarter of 1944', period: true },
+    { name: 'a happening bigger than a dated one', text: 'The leak was bigger than the 1989 tanker disaster off Varrow.', date: '1989', period: true },
+    { name: 'a deadline to respond by', text: 'A panel is weighing the bid; the parent asked it to respond by Oct. 31.', date: 'Oct. 31' },
+    { name: 'a request after an aside', text: 'Last week, Director Ann Roe, on a visit to Varrow, asked the harbour police to join the hunt.', date: 'Last week' },
+    { name: 'a request after an apposition', text: 'His lawyer, Tim Bell, asked for a visa Thursday for his client.', date: 'Thursday' },
+    { name: 'a request made on a day', text: 'The ministry asked the court on Monday to halt the sale.', date: 'Monday' },
+    { name: 'a fire still burning on a day', text: 'The fire was still burning on Tuesday.', date: 'Tuesday' },
+  ])('keeps $name', ({ text, date, period }: { text: string; date: string; period?: boolean }) => {
+    expect(read(text, date, period ?? /^\d{4}$/.test(date)).keep).toBe(true);
+  });
+
+  it.each([
+    { text: 'The ministry wants the court to suspend the injunction issued Wednesday.', date: 'Wednesday', phrase: ['injunction', 'issued'] },
+    { text: 'The council approved the budget proposed Monday by the mayor.', date: 'Monday', phrase: ['budget', 'proposed'] },
+    { text: 'Officials said the ship sank Monday.', date: 'Monday', phrase: null },
+    { text: 'Shares fell as the banks disclosed Monday that they were under inquiry.', date: 'Monday', phrase: null },
+  ])('names the object a participle right before the date dates: $text', ({ text, date, phrase }) => {
+    const words = tagWords(text);
+    const reading = readDate(words, text.indexOf(date), text.indexOf(date) + date.length);
+    expect(reading.keep && (reading.nounPhrase ? words.slice(...reading.nounPhrase).map((w) => w.text) : null)).toEqual(phrase);
   });
 
   it('keeps a closure until a day: the reopening is the happening', () => {

@@ -6,7 +6,7 @@ import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
-import { eventTitle, isFragment, nameSubject, sentenceSubject, shorten, titleFaults } from './title';
+import { eventTitles, isFragment, nameSubject, sentenceSubject, shorten, titleFaults } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -368,7 +368,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (!heading && /[.!]\s*$/.test(sentence.text) && !words.some((w, k, all) => w.pos === 'VERB' || w.pos === 'AUX' || (k > 0 && w.pos === 'NOUN' && all[k + 1]?.pos === 'DET')) && !sentence.tokens.some((t) => isVerbal(t) || t.tag === 'ving')) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const tagged = words;
-      const clauseTitle = () => nameSubject(eventTitle(sentence, timex, tagged, dates), antecedents);
+      // (and the words merging reads it by, where they differ)
+      let clausePair: { title: string; match: string } | null = null;
+      const clauseTitle = () => {
+        const pair = eventTitles(sentence, timex, tagged, dates);
+        const title = nameSubject(pair.title, antecedents);
+        clausePair = { title, match: pair.match === pair.title ? title : nameSubject(pair.match, antecedents) };
+        return clausePair.title;
+      };
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase, [timex.start - sentence.start, timex.end - sentence.start])) || '';
       // "rallied to urge him to stand in this year's election": a noun too bare to be the title is told by
       // its clause, and a clause that is only urged, forecast or denied tells no happening at that date
@@ -394,6 +401,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
+      const pair = clausePair as { title: string; match: string } | null;
+      if (pair && pair.title === title && pair.match !== title) draft.matchTitle = pair.match;
       // "on Wednesday, March 5" written as two expressions is one happening: keep the sharper date.
       const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));
       if (twin < 0) here.push(draft);

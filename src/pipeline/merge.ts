@@ -252,7 +252,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         key,
         sentenceKey: text.replace(/\s+/g, ' ').trim().toLowerCase(),
         sentence,
-        title: terms(draft.title),
+        title: terms(draft.matchTitle ?? draft.title),
         refersTo: referredHappenings(draft),
         phrases: neighbourPairs(draft, sentence),
         actions: actionsOf(draft, sentence),

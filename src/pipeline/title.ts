@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { CALENDAR_WORDS, WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -892,8 +892,53 @@ export function titleFaults(title: string): number {
     (OPENING_PRONOUN.test(t) ? 1 : 0) +
     ((TRAILING_JUNK.has(last) || LEADING_JUNK.has(last)) && !endsWithParticle(t) ? 1 : 0) +
     (ENDS_REPORTING.test(t) ? 1 : 0) +
-    (JOINED_SENTENCE.test(t) ? 1 : 0)
+    (JOINED_SENTENCE.test(t) ? 1 : 0) +
+    (gluedClause(t) ? 1 : 0)
   );
+}
+
+/** Verbs whose object may be a clause without "that" ("officials said the road was closed"). */
+const CLAUSE_TAKING = words(
+  'say said says tell told report reported reports announce announced announces confirm confirmed confirms show showed shows shown ' +
+    'find found finds believe believed believes think thought thinks know knew knows claim claimed claims warn warned warns ' +
+    'insist insisted insists suggest suggested suggests reveal revealed reveals deny denied denies admit admitted admits ' +
+    'argue argued argues estimate estimated estimates predict predicted predicts expect expected expects hope hoped hopes ' +
+    'fear feared fears learn learned learns feel felt feels mean meant means ensure ensured ensures agree agreed agrees ' +
+    'decide decided decides state stated states note noted notes add added adds explain explained explains ' +
+    'acknowledge acknowledged acknowledges indicate indicated indicates signal signaled signalled signals recall recalled recalls ' +
+    'realise realised realize realized conclude concluded concludes determine determined determines prove proved proves ' +
+    'hear heard hears see saw sees notice noticed understand understood promise promised promises rule ruled rules ' +
+    'allege alleged alleges testify testified testifies help helped helps let lets make made makes watch watched ' +
+    'have had has get got gets write wrote writes',
+);
+/** Tags that end the object of a clause: whatever verb follows belongs to a clause of its own. */
+const OBJECT_ENDS = new Set(['punct', 'quote', 'conj', 'sub', 'rel', 'prep', 'to']);
+
+/**
+ * "Agency released the tapes went down": a second finite verb right after a complete clause's object,
+ * with nothing to join them, is two clauses glued where a shortened sentence lost its seam.
+ */
+function gluedClause(title: string): boolean {
+  const tokens = tokenize(title);
+  let i = tokens.findIndex((t, k) => k > 0 && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && /^(?:noun|name|pron)$/.test(tokens[k - 1].tag));
+  // (a subject with a clause of its own, "Fears that prices could rise brought ...", is not read here)
+  if (i < 0 || CLAUSE_TAKING.has(tokens[i].lower) || tokens.slice(0, i).some((t) => OBJECT_ENDS.has(t.tag) && t.tag !== 'prep')) return false;
+  // the verb group: "has been named", "would go"
+  while (i + 1 < tokens.length && /^(?:aux|modal|verb|ven|ving|adv|neg)$/.test(tokens[i + 1].tag)) {
+    i++;
+    if (CLAUSE_TAKING.has(tokens[i].lower)) return false;
+  }
+  let object = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (OBJECT_ENDS.has(t.tag) || t.lower === 'and' || t.lower === 'or' || t.lower === 'but') return false;
+    if (/^(?:noun|name)$/.test(t.tag)) object = true;
+    // ("the tapes seized in a raid": a participle after its noun, not a verb, unless an object follows it)
+    const next = tokens[k + 1]?.tag ?? '';
+    const finite = t.tag === 'aux' || t.tag === 'modal' || (t.tag === 'verb' && (pastTense(t.lower) && !/ed$/.test(t.lower) || /ed$/.test(t.lower) && /^(?:det|num|poss|pron|noun|name)$/.test(next)));
+    if (finite && object && /^(?:noun|name)$/.test(tokens[k - 1].tag)) return true;
+  }
+  return false;
 }
 
 /** Joins picked tokens back into text, keeping the sentence's own spacing where tokens touch. */
@@ -1570,9 +1615,18 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 
 /** A short title for the happening that `timex` dates in `sentence`. */
 export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): string {
+  return eventTitles(sentence, timex, words, otherDates).title;
+}
+
+/**
+ * The title, and the words merging compares it by: the same, except where a title that only says its
+ * subject took place is told by what the subject did ("Hearings took place" → "Hearings centred on the
+ * budget"), which merging still reads as the happening taking place, as other tellings of it say.
+ */
+export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
   const text = sentence.text;
   const tokens = words ? refineTags(sentence.tokens, words) : sentence.tokens;
-  if (!tokens.length) return '';
+  if (!tokens.length) return { title: '', match: '' };
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
@@ -1676,8 +1730,36 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(title))))));
+  const finish = (t: string) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(t))))));
+  const match = finish(title);
+  if (ownDate.size && CONTENT_FREE.test(title)) {
+    // "The hearings, which took place in May, centred on the budget": that they took place says nothing,
+    // what they did is in the main clause
+    const whole = afterRelative(tokens, ownDate, skip);
+    if (whole) {
+      const told = tidy(render(text, tokens, whole.parts, opening));
+      if (told.length <= MAX_TITLE && told.split(' ').length > title.split(' ').length && !isFragment(told) && titleFaults(told) <= titleFaults(title)) return { title: finish(told), match };
+    }
+  }
+  return { title: match, match };
 }
+
+/** "The hearings, which took place in May, centred on the budget": the clause the dated relative clause interrupts. */
+function afterRelative(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const first = Math.min(...dated);
+  let from = first;
+  while (from > 0 && tokens[from - 1].text !== ',') from--;
+  let to = first;
+  while (to < tokens.length && tokens[to].text !== ',') to++;
+  if (from === 0 || to >= tokens.length || !RELATIVES.has(tokens[from].lower)) return null;
+  const without = new Set(skip);
+  for (let i = from - 1; i <= to; i++) without.add(i);
+  const verb = range(to + 1, tokens.length, without).find((i) => isVerbal(tokens[i]));
+  return verb === undefined ? null : pickClause(tokens, new Set([verb]), without);
+}
+
+/** A title that only says its subject happened ("Hearings took place"). */
+const CONTENT_FREE = /^[\p{L}'’ -]{1,40} (?:took place|happened|occurred|(?:was|were) held)$/u;
 
 /**
  * "Despite losing their boats fishermen still sailed out" → "Fishermen still sailed out": a concession run into

@@ -909,7 +909,7 @@ const CLAUSE_TAKING = words(
     'realise realised realize realized conclude concluded concludes determine determined determines prove proved proves ' +
     'hear heard hears see saw sees notice noticed understand understood promise promised promises rule ruled rules ' +
     'allege alleged alleges testify testified testifies help helped helps let lets make made makes watch watched ' +
-    'have had has get got gets write wrote writes',
+    'have had has get got gets write wrote writes assure assured assures remind reminded reminds inform informed informs',
 );
 /** Tags that end the object of a clause: whatever verb follows belongs to a clause of its own. */
 const OBJECT_ENDS = new Set(['punct', 'quote', 'conj', 'sub', 'rel', 'prep', 'to']);
@@ -920,14 +920,24 @@ const OBJECT_ENDS = new Set(['punct', 'quote', 'conj', 'sub', 'rel', 'prep', 'to
  */
 function gluedClause(title: string): boolean {
   const tokens = tokenize(title);
-  let i = tokens.findIndex((t, k) => k > 0 && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && /^(?:noun|name|pron)$/.test(tokens[k - 1].tag));
-  // (a subject with a clause of its own, "Fears that prices could rise brought ...", is not read here)
-  if (i < 0 || CLAUSE_TAKING.has(tokens[i].lower) || tokens.slice(0, i).some((t) => OBJECT_ENDS.has(t.tag) && t.tag !== 'prep')) return false;
-  // the verb group: "has been named", "would go"
-  while (i + 1 < tokens.length && /^(?:aux|modal|verb|ven|ving|adv|neg)$/.test(tokens[i + 1].tag)) {
-    i++;
-    if (CLAUSE_TAKING.has(tokens[i].lower)) return false;
+  // "Officials say the port will reopen the quay was closed": the clause a saying verb opens is read the same way
+  for (let from = 1; from < tokens.length; ) {
+    const at = glueAfterClause(tokens, from);
+    if (typeof at === 'boolean') return at;
+    from = at;
   }
+  return false;
+}
+
+/** Whether the clause whose verb is the first after `from` has a verb glued on; or where the clause its verb opens starts. */
+function glueAfterClause(tokens: readonly Token[], from: number): boolean | number {
+  let i = tokens.findIndex((t, k) => k >= from && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && /^(?:noun|name|pron)$/.test(tokens[k - 1].tag));
+  // (a subject with a clause of its own, "Fears that prices could rise brought ...", is not read here)
+  if (i < 0 || tokens.slice(from, i).some((t) => OBJECT_ENDS.has(t.tag) && t.tag !== 'prep')) return false;
+  // the verb group: "has been named", "would go"
+  while (i + 1 < tokens.length && /^(?:aux|modal|verb|ven|ving|adv|neg)$/.test(tokens[i + 1].tag) && !CLAUSE_TAKING.has(tokens[i].lower)) i++;
+  // "told him the port ...": what is said is a clause of its own
+  if (CLAUSE_TAKING.has(tokens[i].lower)) return tokens[i + 1]?.tag === 'pron' ? i + 2 : i + 1;
   let object = false;
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k];
@@ -1195,7 +1205,15 @@ export function shorten(title: string, max = MAX_TITLE): string {
   // stands for the words that describe it
   const tail = NAMED_TAIL.exec(title);
   if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max);
+  // "Board confirms the city is in talks with the union of growers": as a headline drops "the", where
+  // that is enough to keep the whole and no setting of the subject can go instead (a quotation keeps its words)
+  const bare = title.replace(/ the (?=\p{L})/gu, ' ');
+  const unset = dropSubjectSettings(title, max);
+  if (bare.length <= max && !QUOTE_MARK.test(title) && (unset === title || unset.length > max)) return bare;
   const cut = shortenPlain(title, max);
+  // and, rather than cut a title short mid-phrase, "a" and "an" go too
+  const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
+  if (cut.endsWith('…') && bareAll.length <= max && !QUOTE_MARK.test(title)) return bareAll;
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;

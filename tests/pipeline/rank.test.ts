@@ -177,6 +177,8 @@ describe('titleFaults', () => {
     { title: 'The clerk the jury heard was dismissed', faults: 0 },
     { title: 'Fears that the dam could burst brought crowds to the valley', faults: 0 },
     { title: 'Mills helped farmers sell grain', faults: 0 },
+    { title: 'Harbour board says it will review the case are the tolls fair', faults: 1 },
+    { title: 'Mayor says Ana Ruiz assured him the port would close', faults: 0 },
   ])('$title: $faults', ({ title, faults }) => {
     expect(titleFaults(title)).toBe(faults);
   });

@@ -224,6 +224,9 @@ describe('eventTitle', () => {
 describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
+    { name: 'a title a little too long drops its articles, as a headline does, and stays whole', input: 'Harbour board confirms the port authority is in direct talks with the union of dockers and pilots', expected: 'Harbour board confirms port authority is in direct talks with union of dockers and pilots' },
+    { name: 'rather than cut mid-phrase, "a" and "an" go too', input: 'Latest figures show the Varnian deficits with Norland hit at an all-time high of $266.38 billion', expected: 'Latest figures show Varnian deficits with Norland hit at all-time high of $266.38 billion' },
+    { name: 'a quotation keeps its articles', input: 'Harbour board says "the port authority is in direct talks with the union" of dockers and crane drivers', expected: 'Harbour board says "the port authority is in direct talks with the union" of dockers' },
     { name: 'a cut before "and" with a clause of its own after it', input: 'Harbour master says dredging must continue and crews should begin to rebuild the long-damaged northern pier wall immediately', expected: 'Harbour master says dredging must continue' },
     { name: 'a name ending the title stands for the words that describe it', input: 'The long campaign for the harbour wall finally ended with the election of a young former harbour pilot, Ana Ruiz', expected: 'The long campaign for the harbour wall finally ended with the election of Ana Ruiz' },
     { name: 'no cut inside a name, nor before the "of" that says which one', input: 'Norland pressed for an urgent session of the Council of Fruit Growing and Packing Cooperatives to settle the export quotas for next year', expected: 'Norland pressed for an urgent session' },

@@ -134,6 +134,8 @@ const DATELINE_COUNTRY = /\b\p{Lu}{3,}(?:[\s'-]+\p{Lu}{3,})*,\s+(\p{Lu}\p{Ll}+(?
 const DATELINE_SENTENCES = 2;
 
 /** "Ann Roe's": a name of two or three words in the possessive. */
+/** A name in capitals, as a body is named mid-sentence: "Norcom", "Harbour Workers Union". */
+const NAME_RUN = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+(?![\p{L}'’-])/gu;
 const POSSESSOR = /((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)['’]s\s/gu;
 /** Words for an office written before a name: "Prime Minister Ann Roe". */
 const OFFICES = new Set(['prime', 'vice', 'deputy', 'acting', 'former', 'minister', 'president', 'premier', 'chancellor', 'senator', 'governor', 'mayor', 'secretary', 'chairman', 'chief', 'general', 'king', 'queen', 'prince', 'princess']);
@@ -267,6 +269,15 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       titled: (role: string) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people),
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
+      bodyBefore: (subject: string) => {
+        const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
+        if (at <= 0) return null;
+        const m = mentionsOf(sentence);
+        const runs = [...sentence.text.slice(0, at).matchAll(NAME_RUN)].filter((r) => r.index > 0 && !/^[.!?"“]\s*$/u.test(sentence.text.slice(0, r.index).trim().slice(-1)));
+        const last = runs.length ? runs[runs.length - 1][0] : null;
+        if (!last || m.people.some((p) => p.includes(last) || last.includes(p)) || m.countries.some((c) => c.includes(last) || last.includes(c))) return null;
+        return last;
+      },
       possessor: (subject: string) => {
         const at = sentence.text.indexOf(subject);
         if (at < 0) return null;

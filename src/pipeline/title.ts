@@ -242,14 +242,19 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     const t = tokens[i];
     if (t.tag === 'det' || t.tag === 'poss') {
       picked.push(i);
-      break;
+      // "the shooting at the market, which": the happening's setting, not the place, is what the clause tells of
+      const setting = tokens[i - 1];
+      if (!(setting && /^(?:at|in)$/.test(setting.lower) && tokens[i - 2]?.tag === 'ving' && /^(?:det|poss|adj)$/.test(tokens[i - 3]?.tag ?? '') && i - 3 >= from)) break;
+      continue;
     }
     // ("the Home Owners' Loan Corp": an apostrophe after a plural is the possessive's, inside the phrase)
     const possessive = t.tag === 'quote' && /^['’]$/u.test(t.text) && picked.length > 0 && /s$/.test(tokens[i - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
     const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     // ("First of Norland": a capitalised number opens a name too)
-    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj' || t.lower === 'of' && tokens[i - 1]?.tag === 'num' && /^\p{Lu}/u.test(tokens[i - 1].text));
+    // ("the bombing in Varnton, which": a happening named by its -ing noun after a determiner is a noun too)
+    const gerund = tokens[i - 1]?.tag === 'ving' && /^(?:det|poss|adj)$/.test(tokens[i - 2]?.tag ?? '');
+    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && (tokens[i - 1]?.tag === 'noun' || gerund)) && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj' || gerund || t.lower === 'of' && tokens[i - 1]?.tag === 'num' && /^\p{Lu}/u.test(tokens[i - 1].text));
     if (!nounish && !joiner) break;
     picked.push(i);
   }
@@ -1336,6 +1341,11 @@ export interface Antecedents {
    * deputy, Tom Vell, urged him", whom an object pronoun after the subject's verb stands for.
    */
   possessor?(subject: string): string | null;
+  /**
+   * The body named last before `subject` in the sentence, neither a person nor a country: "Norcom" in "talks
+   * between Varnia and Norcom since the ministry banned the group", whom "the group" after the verb stands for.
+   */
+  bodyBefore?(subject: string): string | null;
   /** The country whose government "the government" is: named before it in the sentence, or in the article's dateline. */
   country?(): string | null;
 }
@@ -1469,6 +1479,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const owner = antecedents.possessor?.(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase()));
     if (owner && !subject.includes(owner)) return shorten(`${title.slice(0, object.start)}${owner}${title.slice(object.end)}`);
   }
+  // "Ministry banned the group", from "talks between Varnia and Norcom since the ministry banned the group": the body named before
+  const theBody = objectBody(title);
+  if (theBody) {
+    const named = antecedents.bodyBefore?.(title.slice(0, theBody.subjectEnd));
+    if (named && !title.includes(named)) return shorten(`${title.slice(0, theBody.start)}${named}${title.slice(theBody.end)}`);
+  }
   // "Two presidents signed the plan": the two the article named with that role
   const two = /^Two (\p{Ll}+s)\s+(?=\p{Ll})/u.exec(title);
   if (two && isVerbal(tokenize(title.slice(two[0].length))[0])) {
@@ -1508,6 +1524,21 @@ function roleSubject(title: string): string | null {
  * "Tom Vell urged him to resign": an object "him" or "her" straight after the verb group that follows a
  * subject with a name ("her" only before a preposition or the end: "met her husband" is a possessive).
  */
+const BODY_NOUNS = words('group movement organisation organization militia faction party company firm');
+
+/** Where "the group" stands as the object of a named subject's verb. */
+function objectBody(title: string): { subjectEnd: number; start: number; end: number } | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  if (verb < 1 || !tokens.slice(0, verb).some((t) => t.tag === 'name')) return null;
+  let n = verb;
+  while (n < tokens.length && n - verb < 4 && (isVerbal(tokens[n]) || tokens[n].tag === 'adv')) n++;
+  if (tokens[n]?.lower !== 'the' || !BODY_NOUNS.has(tokens[n + 1]?.lower ?? '')) return null;
+  // ("the group's leader", "the party faithful": the noun heads a phrase of its own)
+  if (tokens[n + 2] && /^(?:noun|name|quote)$/.test(tokens[n + 2].tag)) return null;
+  return { subjectEnd: tokens[verb - 1].end, start: tokens[n].start, end: tokens[n + 1].end };
+}
+
 function objectPronoun(title: string): { subjectEnd: number; start: number; end: number } | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
@@ -1725,6 +1756,13 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const verb = tokenize(title).find((t) => isVerbal(t));
     if (passive && verb?.lower === passive.participle) title = tidy(render(text, tokens, passive.parts, opening));
   }
+  if (ownDate.size) {
+    // "The piers, built in 1974 from a cheap mix, are failing": the participle set off by commas is no verb
+    // of the title's own; the noun it describes was built then
+    const setOff = setOffParticiple(tokens, ownDate, skip);
+    const first = tokenize(title).find((t) => isVerbal(t) || t.tag === 'ven');
+    if (setOff && first?.lower === setOff.participle) title = tidy(render(text, tokens, setOff.parts, opening));
+  }
   if (ownDate.size && title.split(' ').length <= 3) {
     // "When the reports surfaced last May, the news sent shares diving": a clause too short to say much
     // is told with the main clause it belongs to, main clause first
@@ -1748,7 +1786,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(t))))));
+  const finish = (t: string) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(t)))))));
   const match = finish(title);
   if (ownDate.size && CONTENT_FREE.test(title)) {
     // "The hearings, which took place in May, centred on the budget": that they took place says nothing,
@@ -1774,6 +1812,11 @@ function afterRelative(tokens: readonly Token[], dated: Set<number>, skip: Set<n
   for (let i = from - 1; i <= to; i++) without.add(i);
   const verb = range(to + 1, tokens.length, without).find((i) => isVerbal(tokens[i]));
   return verb === undefined ? null : pickClause(tokens, new Set([verb]), without);
+}
+
+/** "Ana Ruiz having donated the land" → "Ana Ruiz donated the land": a perfect participle is no verb of its own. */
+function havingDone(title: string): string {
+  return title.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*) having (\p{Ll}+ed)\b/u, '$1 $2');
 }
 
 /** A title that only says its subject happened ("Hearings took place"). */
@@ -1839,6 +1882,33 @@ function reported(title: string): string {
 }
 
 /** A participle right before the date, after its noun: the noun phrase, what follows the date up to the next verb, and "was" with the participle. */
+/**
+ * "the piers, built in 1974 from a cheap mix, are failing" → "Piers were built from a cheap mix": a participle
+ * opening a phrase set off by commas, which holds the date, after the noun it describes.
+ */
+function setOffParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
+  const first = Math.min(...dated);
+  let p = first;
+  while (p > 0 && tokens[p - 1].text !== ',') p--;
+  const word = tokens[p];
+  if (p < 2 || !word || !(word.tag === 'ven' || word.tag === 'verb' && (/(?:ed|en)$/.test(word.lower) || pastTense(word.lower))) || !/^(?:noun|name)$/.test(tokens[p - 2].tag)) return null;
+  let to = p + 1;
+  while (to < tokens.length && tokens[to].text !== ',' && !/^(?:rel|conj|sub)$/.test(tokens[to].tag)) to++;
+  // the phrase closes with a comma before the clause's own verb
+  const next = tokens[to + 1];
+  if (tokens[to]?.text !== ',' || !next || !/^(?:verb|aux|modal)$/.test(next.tag)) return null;
+  let from = p - 2;
+  while (from > 0 && /^(?:det|adj|noun|name|num|poss)$/.test(tokens[from - 1].tag)) from--;
+  const np = range(from, p - 1, skip).filter((i) => tokens[i].tag !== 'det' || i !== from);
+  if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
+  const head = tokens[p - 2];
+  const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) || PLURAL_WITHOUT_S.has(head.lower) ? 'were' : 'was';
+  // (the date's preposition and determiner, where the date reader left them, go with it)
+  const withDate = (i: number) => dated.has(i + 1) || tokens[i + 1]?.tag === 'det' && dated.has(i + 2);
+  const rest = range(p + 1, to, skip).filter((i) => !dated.has(i) && !(/^(?:prep|det)$/.test(tokens[i].tag) && withDate(i)));
+  return { parts: [...np, be, p, ...rest], participle: word.lower };
+}
+
 function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
   const first = Math.min(...dated);
   const last = Math.max(...dated);

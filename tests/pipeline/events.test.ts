@@ -372,6 +372,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // with no one in the possessive, "her" stays
     expect(titlesOf('The party leader Tom Vell urged her to resign on Tuesday.')).toEqual(['Party leader Tom Vell urged her to resign']);
   });
+  it('names "the group" after a named subject\'s verb from the body named before it in the sentence', () => {
+    expect(titlesOf('It was the first meeting between Norland and Koltra since the Harbour Ministry banned the group in 2009.')).toEqual(['Harbour Ministry banned Koltra']);
+    // with no body named before, "the group" stays
+    expect(titlesOf('The Harbour Ministry banned the group in 2009.')).toEqual(['Harbour Ministry banned the group']);
+  });
   it('names "the two presidents" from the earlier mention of the two with that role', () => {
     expect(titlesOf('Presidents Ana Ruiz of Norland and Tom Vell of Eastmark met in the capital. The two presidents signed the plan on Friday.')).toEqual(['Ana Ruiz and Tom Vell signed the plan']);
     expect(titlesOf('The talks ran late. The two presidents signed the plan on Friday.')).toEqual(['Two presidents signed the plan']);

@@ -1469,7 +1469,8 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "Singer died": a person named only by a role is named as the article named them with it
   const role = roleSubject(title);
   if (role) {
-    const named = antecedents.titled?.(role.toLowerCase());
+    // (or, "Ann Roe's doctor was there when the singer died", the one person in the possessive before it in the sentence)
+    const named = antecedents.titled?.(role.toLowerCase()) ?? antecedents.possessor?.(role.toLowerCase());
     if (named) return shorten(`${named}${title.slice(role.length)}`);
   }
   // "Tom Vell urged him to resign", from "Ann Roe's deputy, Tom Vell, urged him...": the one whose deputy he is
@@ -1785,6 +1786,16 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
+  }
+  if (ownDate.size) {
+    // "Repairs would begin in March and take a year": what is planned for the date is the first verb's; the
+    // second, sharing the modal but not the date, is left as a dangling tail
+    const last = Math.max(...ownDate);
+    const second = tokens[last + 2];
+    if (tokens[last + 1]?.lower === 'and' && second?.tag === 'verb' && !/(?:ed|s)$/.test(second.lower) && tokens.slice(0, Math.min(...ownDate)).some((t) => t.tag === 'modal')) {
+      const at = title.indexOf(` and ${second.text} `);
+      if (at > 0 && title.slice(0, at).split(' ').length >= 3) title = title.slice(0, at);
+    }
   }
   const finish = (t: string) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(t)))))));
   const match = finish(title);

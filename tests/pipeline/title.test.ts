@@ -39,6 +39,8 @@ describe('eventTitle', () => {
     { name: 'a relative clause after a happening at a place tells of the happening, not the place', text: 'The bombing in Varnton, which killed 20 people on Monday, was the worst in years.', date: 'Monday', expected: 'Bombing in Varnton killed 20 people' },
     { name: 'the same with the place after a determiner', text: 'The shooting at the Varnton market, which left 20 dead on Monday, shocked the town.', date: 'Monday', expected: 'Shooting at the Varnton market left 20 dead' },
     { name: 'a place after a plain noun stays the antecedent', text: 'Crowds gathered at the town hall, which burned in 2001.', date: '2001', expected: 'Town hall burned' },
+    { name: 'a planned second verb sharing the modal but not the date is left out', text: 'Repairs would begin in March and take a year.', date: 'March', expected: 'Repairs would begin' },
+    { name: 'a done second verb after the date stays (no modal)', text: 'The depot was last used in 2012 and held about 400 buses.', date: 'in 2012', expected: 'Depot was last used and held about 400 buses' },
     { name: 'reporting frame dated at the saying', text: 'The minister said on Tuesday that the bridge would reopen in May.', date: 'Tuesday', expected: 'Minister says bridge would reopen in May' },
     { name: 'happening inside the reported clause', text: 'The minister said on Tuesday that the bridge would reopen in May.', date: 'May', expected: 'Bridge would reopen' },
     { name: 'relative clause about its antecedent', text: 'A temporary ceasefire, which began Jan 19, briefly halted the fighting but has since collapsed.', date: 'Jan 19', expected: 'Temporary ceasefire began' },

@@ -1469,8 +1469,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "Singer died": a person named only by a role is named as the article named them with it
   const role = roleSubject(title);
   if (role) {
-    // (or, "Ann Roe's doctor was there when the singer died", the one person in the possessive before it in the sentence)
-    const named = antecedents.titled?.(role.toLowerCase()) ?? antecedents.possessor?.(role.toLowerCase());
+    const named = antecedents.titled?.(role.toLowerCase());
     if (named) return shorten(`${named}${title.slice(role.length)}`);
   }
   // "Tom Vell urged him to resign", from "Ann Roe's deputy, Tom Vell, urged him...": the one whose deputy he is

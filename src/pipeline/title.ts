@@ -1317,6 +1317,8 @@ const PERSON_POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|still|then|later|again)\s+)?(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
 
 /** "Company's shares fell": an organisation's possession, the organisation named by a bare noun. */
+/** "Company began to fall apart": a body's own doings, which only the body named before can have done. */
+const BODY_DOINGS = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|then|later|soon)\s+)?(?:began|begins|started|starts|collapsed|collapses|merged|merges|hired|hires|bought|buys|sold|sells|opened|opens|closed|closes|split|broke up|went bankrupt|fell apart)\b)/u;
 const BODY_OWNER = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)['’]s\s+(?=\p{Ll})/u;
 
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
@@ -1454,7 +1456,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     if (own) return shorten(`${speaker} ${own}`);
     if (speaker) return shorten(`${speaker} says "${title}"`);
   }
-  const body = BODY_SUBJECT.exec(title);
+  const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {
     const name = antecedents.organization();
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);

@@ -346,6 +346,9 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: 'Company announced record profits', named: 'Acme Foods announced record profits' },
     { title: 'Company now plans to sell the plant', named: 'Acme Foods now plans to sell the plant' },
     { title: 'Group says the vaccine works', named: 'Acme Foods says the vaccine works' },
+    { title: 'Group began to fall apart', named: 'Acme Foods began to fall apart' },
+    { title: 'Company hired 300 staff', named: 'Acme Foods hired 300 staff' },
+    { title: 'Group gathered outside the gates', named: 'Group gathered outside the gates' },
     // not a subject pronoun before a verb, or "it" that could be anything: left alone
     { title: 'He accident was avoidable', named: 'He accident was avoidable' },
     { title: 'It was capped', named: 'It was capped' },

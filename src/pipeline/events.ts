@@ -493,7 +493,9 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   // "the 2019 warehouse fire that destroyed two shops": the relative clause says what the happening did
   if (/^(?:that|which)$/.test(words[to]?.lower ?? '') && /^(?:VERB|AUX)$/.test(words[to + 1]?.pos ?? '')) {
     let end = to + 1;
-    while (end < words.length && end - to <= RELATIVE_WORDS && words[end].pos !== 'PUNCT' && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
+    // ("killed an off-duty officer": a hyphen between two words joins them)
+    const hyphen = (k: number) => words[k].text === '-' && words[k].start === words[k - 1].end && words[k + 1]?.start === words[k].end;
+    while (end < words.length && end - to <= RELATIVE_WORDS && (words[end].pos !== 'PUNCT' || hyphen(end)) && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
     phrase = `${phrase} ${text.slice(words[to + 1].start, words[end - 1].end).replace(/\s+/g, ' ')}`;
   }
   return shorten(capitalise(phrase));

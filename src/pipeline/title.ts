@@ -1202,23 +1202,24 @@ function dropSubjectSettings(s: string, max: number): string {
 }
 
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
-export function shorten(title: string, max = MAX_TITLE): string {
+export function shorten(title: string, max = MAX_TITLE, dropArticles = true): string {
   if (title.length <= max) return title;
   const named = dropNameDescriptor(title);
-  if (named !== title) return shorten(named, max);
+  if (named !== title) return shorten(named, max, dropArticles);
   // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
   // stands for the words that describe it
   const tail = NAMED_TAIL.exec(title);
-  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max);
+  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max, dropArticles);
   // "Board confirms the city is in talks with the union of growers": as a headline drops "the", where
   // that is enough to keep the whole and no setting of the subject can go instead (a quotation keeps its words)
-  const bare = title.replace(/ the (?=\p{L})/gu, ' ');
+  // ("one of the most costly", "the same day": "the" before a superlative or "same" stays)
+  const bare = title.replace(/ the (?!(?:most|least|same|only|\p{Ll}+est)\b)(?=\p{L})/gu, ' ');
   const unset = dropSubjectSettings(title, max);
-  if (bare.length <= max && !QUOTE_MARK.test(title) && (unset === title || unset.length > max)) return bare;
+  if (dropArticles && bare.length <= max && !QUOTE_MARK.test(title) && (unset === title || unset.length > max)) return bare;
   const cut = shortenPlain(title, max);
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
-  if (cut.endsWith('…') && bareAll.length <= max && !QUOTE_MARK.test(title)) return bareAll;
+  if (dropArticles && cut.endsWith('…') && bareAll.length <= max && !QUOTE_MARK.test(title)) return bareAll;
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
@@ -1672,7 +1673,8 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
 /**
  * The title, and the words merging compares it by: the same, except where a title that only says its
  * subject took place is told by what the subject did ("Hearings took place" → "Hearings centred on the
- * budget"), which merging still reads as the happening taking place, as other tellings of it say.
+ * budget"), which merging still reads as the happening taking place, as other tellings of it say; where a
+ * planned second verb is left out; and where a long title dropped its articles to stay whole.
  */
 export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
   const text = sentence.text;
@@ -1788,18 +1790,9 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  if (ownDate.size) {
-    // "Repairs would begin in March and take a year": what is planned for the date is the first verb's; the
-    // second, sharing the modal but not the date, is left as a dangling tail
-    const last = Math.max(...ownDate);
-    const second = tokens[last + 2];
-    if (tokens[last + 1]?.lower === 'and' && second?.tag === 'verb' && !/(?:ed|s)$/.test(second.lower) && tokens.slice(0, Math.min(...ownDate)).some((t) => t.tag === 'modal')) {
-      const at = title.indexOf(` and ${second.text} `);
-      if (at > 0 && title.slice(0, at).split(' ').length >= 3) title = title.slice(0, at);
-    }
-  }
-  const finish = (t: string) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(t)))))));
-  const match = finish(title);
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(t))))), MAX_TITLE, dropArticles));
+  // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
+  const match = finish(title, false);
   if (ownDate.size && CONTENT_FREE.test(title)) {
     // "The hearings, which took place in May, centred on the budget": that they took place says nothing,
     // what they did is in the main clause
@@ -1809,7 +1802,17 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
       if (told.length <= MAX_TITLE && told.split(' ').length > title.split(' ').length && !isFragment(told) && titleFaults(told) <= titleFaults(title)) return { title: finish(told), match };
     }
   }
-  return { title: match, match };
+  if (ownDate.size) {
+    // "Repairs would begin in March and take a year": what is planned for the date is the first verb's; the
+    // second, sharing the modal but not the date, is left as a dangling tail
+    const last = Math.max(...ownDate);
+    const second = tokens[last + 2];
+    if (tokens[last + 1]?.lower === 'and' && second?.tag === 'verb' && !/(?:ed|s)$/.test(second.lower) && tokens.slice(0, Math.min(...ownDate)).some((t) => t.tag === 'modal')) {
+      const at = title.indexOf(` and ${second.text} `);
+      if (at > 0 && title.slice(0, at).split(' ').length >= 3) return { title: finish(title.slice(0, at)), match };
+    }
+  }
+  return { title: finish(title), match };
 }
 
 /** "The hearings, which took place in May, centred on the budget": the clause the dated relative clause interrupts. */

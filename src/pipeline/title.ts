@@ -1914,6 +1914,8 @@ function setOffParticiple(tokens: readonly Token[], dated: Set<number>, skip: Se
   if (tokens[to]?.text !== ',' || !next || !/^(?:verb|aux|modal)$/.test(next.tag)) return null;
   let from = p - 2;
   while (from > 0 && /^(?:det|adj|noun|name|num|poss)$/.test(tokens[from - 1].tag)) from--;
+  // ("the plan for the well, produced by the firm in May": after a preposition the noun may not be what the participle describes)
+  if (/^(?:prep|to|conj)$/.test(tokens[from - 1]?.tag ?? '')) return null;
   const np = range(from, p - 1, skip).filter((i) => tokens[i].tag !== 'det' || i !== from);
   if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
   const head = tokens[p - 2];

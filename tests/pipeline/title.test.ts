@@ -34,6 +34,7 @@ describe('eventTitles', () => {
 describe('eventTitle', () => {
   it.each([
     { name: 'a participle set off by commas is told as what was done to its noun', text: 'Engineers said the piers, built in the 1970s from a cheap concrete mix, were failing.', date: '1970s', expected: 'Piers were built from a cheap concrete mix' },
+    { name: 'a set-off participle after a noun in a preposition\'s phrase is not told of that noun', text: 'The drilling plan for the new well, produced by the firm in 2009, left out the risks.', date: '2009', expected: 'Drilling plan for the new well left out the risks' },
     { name: 'a set-off participle with no -ed', text: 'The old mill, sold to a developer in 2015, was torn down.', date: '2015', expected: 'Old mill was sold to a developer' },
     { name: 'a perfect participle is told as the deed', text: 'In 2019 Ana Ruiz, having donated $5 million to the school, was made an honorary citizen.', date: '2019', expected: 'Ana Ruiz donated $5 million to the school' },
     { name: 'a relative clause after a happening at a place tells of the happening, not the place', text: 'The bombing in Varnton, which killed 20 people on Monday, was the worst in years.', date: 'Monday', expected: 'Bombing in Varnton killed 20 people' },

@@ -6,7 +6,7 @@ import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
-import { eventTitle, isFragment, nameSubject, sentenceSubject, shorten, titleFaults } from './title';
+import { eventTitles, isFragment, nameSubject, sentenceSubject, shorten, titleFaults } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -134,6 +134,8 @@ const DATELINE_COUNTRY = /\b\p{Lu}{3,}(?:[\s'-]+\p{Lu}{3,})*,\s+(\p{Lu}\p{Ll}+(?
 const DATELINE_SENTENCES = 2;
 
 /** "Ann Roe's": a name of two or three words in the possessive. */
+/** A name in capitals, as a body is named mid-sentence: "Norcom", "Harbour Workers Union". */
+const NAME_RUN = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+(?![\p{L}'’-])/gu;
 const POSSESSOR = /((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)['’]s\s/gu;
 /** Words for an office written before a name: "Prime Minister Ann Roe". */
 const OFFICES = new Set(['prime', 'vice', 'deputy', 'acting', 'former', 'minister', 'president', 'premier', 'chancellor', 'senator', 'governor', 'mayor', 'secretary', 'chairman', 'chief', 'general', 'king', 'queen', 'prince', 'princess']);
@@ -267,6 +269,15 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       titled: (role: string) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people),
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
+      bodyBefore: (subject: string) => {
+        const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
+        if (at <= 0) return null;
+        const m = mentionsOf(sentence);
+        const runs = [...sentence.text.slice(0, at).matchAll(NAME_RUN)].filter((r) => r.index > 0 && !/^[.!?"“]\s*$/u.test(sentence.text.slice(0, r.index).trim().slice(-1)));
+        const last = runs.length ? runs[runs.length - 1][0] : null;
+        if (!last || m.people.some((p) => p.includes(last) || last.includes(p)) || m.countries.some((c) => c.includes(last) || last.includes(c))) return null;
+        return last;
+      },
       possessor: (subject: string) => {
         const at = sentence.text.indexOf(subject);
         if (at < 0) return null;
@@ -368,7 +379,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (!heading && /[.!]\s*$/.test(sentence.text) && !words.some((w, k, all) => w.pos === 'VERB' || w.pos === 'AUX' || (k > 0 && w.pos === 'NOUN' && all[k + 1]?.pos === 'DET')) && !sentence.tokens.some((t) => isVerbal(t) || t.tag === 'ving')) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const tagged = words;
-      const clauseTitle = () => nameSubject(eventTitle(sentence, timex, tagged, dates), antecedents);
+      // (and the words merging reads it by, where they differ)
+      let clausePair: { title: string; match: string } | null = null;
+      const clauseTitle = () => {
+        const pair = eventTitles(sentence, timex, tagged, dates);
+        const title = nameSubject(pair.title, antecedents);
+        clausePair = { title, match: pair.match === pair.title ? title : nameSubject(pair.match, antecedents) };
+        return clausePair.title;
+      };
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase, [timex.start - sentence.start, timex.end - sentence.start])) || '';
       // "rallied to urge him to stand in this year's election": a noun too bare to be the title is told by
       // its clause, and a clause that is only urged, forecast or denied tells no happening at that date
@@ -396,6 +414,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
+      const pair = clausePair as { title: string; match: string } | null;
+      if (pair && pair.title === title && pair.match !== title) draft.matchTitle = pair.match;
       // "on Wednesday, March 5" written as two expressions is one happening: keep the sharper date.
       const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));
       if (twin < 0) here.push(draft);
@@ -475,7 +495,9 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   // "the 2019 warehouse fire that destroyed two shops": the relative clause says what the happening did
   if (/^(?:that|which)$/.test(words[to]?.lower ?? '') && /^(?:VERB|AUX)$/.test(words[to + 1]?.pos ?? '')) {
     let end = to + 1;
-    while (end < words.length && end - to <= RELATIVE_WORDS && words[end].pos !== 'PUNCT' && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
+    // ("killed an off-duty officer": a hyphen between two words joins them)
+    const hyphen = (k: number) => words[k].text === '-' && words[k].start === words[k - 1].end && words[k + 1]?.start === words[k].end;
+    while (end < words.length && end - to <= RELATIVE_WORDS && (words[end].pos !== 'PUNCT' || hyphen(end)) && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
     phrase = `${phrase} ${text.slice(words[to + 1].start, words[end - 1].end).replace(/\s+/g, ' ')}`;
   }
   return shorten(capitalise(phrase));

@@ -265,7 +265,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         key,
         sentenceKey: text.replace(/\s+/g, ' ').trim().toLowerCase(),
         sentence,
-        title: terms(draft.title),
+        title: terms(draft.matchTitle ?? draft.title),
         refersTo: referredHappenings(draft),
         datedRefs: datedReferences(draft),
         phrases: neighbourPairs(draft, sentence),

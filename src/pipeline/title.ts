@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { CALENDAR_WORDS, WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -242,14 +242,19 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     const t = tokens[i];
     if (t.tag === 'det' || t.tag === 'poss') {
       picked.push(i);
-      break;
+      // "the shooting at the market, which": the happening's setting, not the place, is what the clause tells of
+      const setting = tokens[i - 1];
+      if (!(setting && /^(?:at|in)$/.test(setting.lower) && tokens[i - 2]?.tag === 'ving' && /^(?:det|poss|adj)$/.test(tokens[i - 3]?.tag ?? '') && i - 3 >= from)) break;
+      continue;
     }
     // ("the Home Owners' Loan Corp": an apostrophe after a plural is the possessive's, inside the phrase)
     const possessive = t.tag === 'quote' && /^['’]$/u.test(t.text) && picked.length > 0 && /s$/.test(tokens[i - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
     const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     // ("First of Norland": a capitalised number opens a name too)
-    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && tokens[i - 1]?.tag === 'noun') && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj' || t.lower === 'of' && tokens[i - 1]?.tag === 'num' && /^\p{Lu}/u.test(tokens[i - 1].text));
+    // ("the bombing in Varnton, which": a happening named by its -ing noun after a determiner is a noun too)
+    const gerund = tokens[i - 1]?.tag === 'ving' && /^(?:det|poss|adj)$/.test(tokens[i - 2]?.tag ?? '');
+    const joiner = (t.tag === 'conj' || t.lower === 'of' || /^(?:at|in|from)$/.test(t.lower) && (tokens[i - 1]?.tag === 'noun' || gerund)) && picked.length > 0 && (tokens[i - 1]?.tag === 'noun' || tokens[i - 1]?.tag === 'name' || tokens[i - 1]?.tag === 'adj' || gerund || t.lower === 'of' && tokens[i - 1]?.tag === 'num' && /^\p{Lu}/u.test(tokens[i - 1].text));
     if (!nounish && !joiner) break;
     picked.push(i);
   }
@@ -892,8 +897,63 @@ export function titleFaults(title: string): number {
     (OPENING_PRONOUN.test(t) ? 1 : 0) +
     ((TRAILING_JUNK.has(last) || LEADING_JUNK.has(last)) && !endsWithParticle(t) ? 1 : 0) +
     (ENDS_REPORTING.test(t) ? 1 : 0) +
-    (JOINED_SENTENCE.test(t) ? 1 : 0)
+    (JOINED_SENTENCE.test(t) ? 1 : 0) +
+    (gluedClause(t) ? 1 : 0)
   );
+}
+
+/** Verbs whose object may be a clause without "that" ("officials said the road was closed"). */
+const CLAUSE_TAKING = words(
+  'say said says tell told report reported reports announce announced announces confirm confirmed confirms show showed shows shown ' +
+    'find found finds believe believed believes think thought thinks know knew knows claim claimed claims warn warned warns ' +
+    'insist insisted insists suggest suggested suggests reveal revealed reveals deny denied denies admit admitted admits ' +
+    'argue argued argues estimate estimated estimates predict predicted predicts expect expected expects hope hoped hopes ' +
+    'fear feared fears learn learned learns feel felt feels mean meant means ensure ensured ensures agree agreed agrees ' +
+    'decide decided decides state stated states note noted notes add added adds explain explained explains ' +
+    'acknowledge acknowledged acknowledges indicate indicated indicates signal signaled signalled signals recall recalled recalls ' +
+    'realise realised realize realized conclude concluded concludes determine determined determines prove proved proves ' +
+    'hear heard hears see saw sees notice noticed understand understood promise promised promises rule ruled rules ' +
+    'allege alleged alleges testify testified testifies help helped helps let lets make made makes watch watched ' +
+    'have had has get got gets write wrote writes assure assured assures remind reminded reminds inform informed informs',
+);
+/** Tags that end the object of a clause: whatever verb follows belongs to a clause of its own. */
+const OBJECT_ENDS = new Set(['punct', 'quote', 'conj', 'sub', 'rel', 'prep', 'to']);
+
+/**
+ * "Agency released the tapes went down": a second finite verb right after a complete clause's object,
+ * with nothing to join them, is two clauses glued where a shortened sentence lost its seam.
+ */
+function gluedClause(title: string): boolean {
+  const tokens = tokenize(title);
+  // "Officials say the port will reopen the quay was closed": the clause a saying verb opens is read the same way
+  for (let from = 1; from < tokens.length; ) {
+    const at = glueAfterClause(tokens, from);
+    if (typeof at === 'boolean') return at;
+    from = at;
+  }
+  return false;
+}
+
+/** Whether the clause whose verb is the first after `from` has a verb glued on; or where the clause its verb opens starts. */
+function glueAfterClause(tokens: readonly Token[], from: number): boolean | number {
+  let i = tokens.findIndex((t, k) => k >= from && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && /^(?:noun|name|pron)$/.test(tokens[k - 1].tag));
+  // (a subject with a clause of its own, "Fears that prices could rise brought ...", is not read here)
+  if (i < 0 || tokens.slice(from, i).some((t) => OBJECT_ENDS.has(t.tag) && t.tag !== 'prep')) return false;
+  // the verb group: "has been named", "would go"
+  while (i + 1 < tokens.length && /^(?:aux|modal|verb|ven|ving|adv|neg)$/.test(tokens[i + 1].tag) && !CLAUSE_TAKING.has(tokens[i].lower)) i++;
+  // "told him the port ...": what is said is a clause of its own
+  if (CLAUSE_TAKING.has(tokens[i].lower)) return tokens[i + 1]?.tag === 'pron' ? i + 2 : i + 1;
+  let object = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (OBJECT_ENDS.has(t.tag) || t.lower === 'and' || t.lower === 'or' || t.lower === 'but') return false;
+    if (/^(?:noun|name)$/.test(t.tag)) object = true;
+    // ("the tapes seized in a raid": a participle after its noun, not a verb, unless an object follows it)
+    const next = tokens[k + 1]?.tag ?? '';
+    const finite = t.tag === 'aux' || t.tag === 'modal' || (t.tag === 'verb' && (pastTense(t.lower) && !/ed$/.test(t.lower) || /ed$/.test(t.lower) && /^(?:det|num|poss|pron|noun|name)$/.test(next)));
+    if (finite && object && /^(?:noun|name)$/.test(tokens[k - 1].tag)) return true;
+  }
+  return false;
 }
 
 /** Joins picked tokens back into text, keeping the sentence's own spacing where tokens touch. */
@@ -1142,15 +1202,24 @@ function dropSubjectSettings(s: string, max: number): string {
 }
 
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
-export function shorten(title: string, max = MAX_TITLE): string {
+export function shorten(title: string, max = MAX_TITLE, dropArticles = true): string {
   if (title.length <= max) return title;
   const named = dropNameDescriptor(title);
-  if (named !== title) return shorten(named, max);
+  if (named !== title) return shorten(named, max, dropArticles);
   // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
   // stands for the words that describe it
   const tail = NAMED_TAIL.exec(title);
-  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max);
+  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max, dropArticles);
+  // "Board confirms the city is in talks with the union of growers": as a headline drops "the", where
+  // that is enough to keep the whole and no setting of the subject can go instead (a quotation keeps its words)
+  // ("one of the most costly", "the same day": "the" before a superlative or "same" stays)
+  const bare = title.replace(/ the (?!(?:most|least|same|only|\p{Ll}+est)\b)(?=\p{L})/gu, ' ');
+  const unset = dropSubjectSettings(title, max);
+  if (dropArticles && bare.length <= max && !QUOTE_MARK.test(title) && (unset === title || unset.length > max)) return bare;
   const cut = shortenPlain(title, max);
+  // and, rather than cut a title short mid-phrase, "a" and "an" go too
+  const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
+  if (dropArticles && cut.endsWith('…') && bareAll.length <= max && !QUOTE_MARK.test(title)) return bareAll;
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
@@ -1249,6 +1318,8 @@ const PERSON_POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carrier|Airline|Ministry|Department|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|still|then|later|again)\s+)?(?:says|said|announced|announces|plans|planned|reported|reports|confirmed|confirms|added|adds|agreed|agrees|expects|expected|warned|warns|denied|denies|decided|decides|filed|files|posted|posts|cut|cuts|raised|raises|launched|launches|made|makes|received|receives|will|has|had)\b)/u;
 
 /** "Company's shares fell": an organisation's possession, the organisation named by a bare noun. */
+/** "Company began to fall apart": a body's own doings, which only the body named before can have done. */
+const BODY_DOINGS = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|then|later|soon)\s+)?(?:began|begins|started|starts|collapsed|collapses|merged|merges|hired|hires|bought|buys|sold|sells|opened|opens|closed|closes|split|broke up|went bankrupt|fell apart)\b)/u;
 const BODY_OWNER = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)['’]s\s+(?=\p{Ll})/u;
 
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
@@ -1273,6 +1344,11 @@ export interface Antecedents {
    * deputy, Tom Vell, urged him", whom an object pronoun after the subject's verb stands for.
    */
   possessor?(subject: string): string | null;
+  /**
+   * The body named last before `subject` in the sentence, neither a person nor a country: "Norcom" in "talks
+   * between Varnia and Norcom since the ministry banned the group", whom "the group" after the verb stands for.
+   */
+  bodyBefore?(subject: string): string | null;
   /** The country whose government "the government" is: named before it in the sentence, or in the article's dateline. */
   country?(): string | null;
 }
@@ -1381,7 +1457,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     if (own) return shorten(`${speaker} ${own}`);
     if (speaker) return shorten(`${speaker} says "${title}"`);
   }
-  const body = BODY_SUBJECT.exec(title);
+  const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {
     const name = antecedents.organization();
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
@@ -1405,6 +1481,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const subject = title.slice(0, object.subjectEnd);
     const owner = antecedents.possessor?.(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase()));
     if (owner && !subject.includes(owner)) return shorten(`${title.slice(0, object.start)}${owner}${title.slice(object.end)}`);
+  }
+  // "Ministry banned the group", from "talks between Varnia and Norcom since the ministry banned the group": the body named before
+  const theBody = objectBody(title);
+  if (theBody) {
+    const named = antecedents.bodyBefore?.(title.slice(0, theBody.subjectEnd));
+    if (named && !title.includes(named)) return shorten(`${title.slice(0, theBody.start)}${named}${title.slice(theBody.end)}`);
   }
   // "Two presidents signed the plan": the two the article named with that role
   const two = /^Two (\p{Ll}+s)\s+(?=\p{Ll})/u.exec(title);
@@ -1445,6 +1527,21 @@ function roleSubject(title: string): string | null {
  * "Tom Vell urged him to resign": an object "him" or "her" straight after the verb group that follows a
  * subject with a name ("her" only before a preposition or the end: "met her husband" is a possessive).
  */
+const BODY_NOUNS = words('group movement organisation organization militia faction party company firm');
+
+/** Where "the group" stands as the object of a named subject's verb. */
+function objectBody(title: string): { subjectEnd: number; start: number; end: number } | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  if (verb < 1 || !tokens.slice(0, verb).some((t) => t.tag === 'name')) return null;
+  let n = verb;
+  while (n < tokens.length && n - verb < 4 && (isVerbal(tokens[n]) || tokens[n].tag === 'adv')) n++;
+  if (tokens[n]?.lower !== 'the' || !BODY_NOUNS.has(tokens[n + 1]?.lower ?? '')) return null;
+  // ("the group's leader", "the party faithful": the noun heads a phrase of its own)
+  if (tokens[n + 2] && /^(?:noun|name|quote)$/.test(tokens[n + 2].tag)) return null;
+  return { subjectEnd: tokens[verb - 1].end, start: tokens[n].start, end: tokens[n + 1].end };
+}
+
 function objectPronoun(title: string): { subjectEnd: number; start: number; end: number } | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
@@ -1570,9 +1667,19 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 
 /** A short title for the happening that `timex` dates in `sentence`. */
 export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): string {
+  return eventTitles(sentence, timex, words, otherDates).title;
+}
+
+/**
+ * The title, and the words merging compares it by: the same, except where a title that only says its
+ * subject took place is told by what the subject did ("Hearings took place" → "Hearings centred on the
+ * budget"), which merging still reads as the happening taking place, as other tellings of it say; where a
+ * planned second verb is left out; and where a long title dropped its articles to stay whole.
+ */
+export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
   const text = sentence.text;
   const tokens = words ? refineTags(sentence.tokens, words) : sentence.tokens;
-  if (!tokens.length) return '';
+  if (!tokens.length) return { title: '', match: '' };
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
@@ -1653,6 +1760,13 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const verb = tokenize(title).find((t) => isVerbal(t));
     if (passive && verb?.lower === passive.participle) title = tidy(render(text, tokens, passive.parts, opening));
   }
+  if (ownDate.size) {
+    // "The piers, built in 1974 from a cheap mix, are failing": the participle set off by commas is no verb
+    // of the title's own; the noun it describes was built then
+    const setOff = setOffParticiple(tokens, ownDate, skip);
+    const first = tokenize(title).find((t) => isVerbal(t) || t.tag === 'ven');
+    if (setOff && first?.lower === setOff.participle) title = tidy(render(text, tokens, setOff.parts, opening));
+  }
   if (ownDate.size && title.split(' ').length <= 3) {
     // "When the reports surfaced last May, the news sent shares diving": a clause too short to say much
     // is told with the main clause it belongs to, main clause first
@@ -1676,8 +1790,52 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  return nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(title))))));
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(t))))), MAX_TITLE, dropArticles));
+  // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
+  const match = finish(title, false);
+  if (ownDate.size && CONTENT_FREE.test(title)) {
+    // "The hearings, which took place in May, centred on the budget": that they took place says nothing,
+    // what they did is in the main clause
+    const whole = afterRelative(tokens, ownDate, skip);
+    if (whole) {
+      const told = tidy(render(text, tokens, whole.parts, opening));
+      if (told.length <= MAX_TITLE && told.split(' ').length > title.split(' ').length && !isFragment(told) && titleFaults(told) <= titleFaults(title)) return { title: finish(told), match };
+    }
+  }
+  if (ownDate.size) {
+    // "Repairs would begin in March and take a year": what is planned for the date is the first verb's; the
+    // second, sharing the modal but not the date, is left as a dangling tail
+    const last = Math.max(...ownDate);
+    const second = tokens[last + 2];
+    if (tokens[last + 1]?.lower === 'and' && second?.tag === 'verb' && !/(?:ed|s)$/.test(second.lower) && tokens.slice(0, Math.min(...ownDate)).some((t) => t.tag === 'modal')) {
+      const at = title.indexOf(` and ${second.text} `);
+      if (at > 0 && title.slice(0, at).split(' ').length >= 3) return { title: finish(title.slice(0, at)), match };
+    }
+  }
+  return { title: finish(title), match };
 }
+
+/** "The hearings, which took place in May, centred on the budget": the clause the dated relative clause interrupts. */
+function afterRelative(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const first = Math.min(...dated);
+  let from = first;
+  while (from > 0 && tokens[from - 1].text !== ',') from--;
+  let to = first;
+  while (to < tokens.length && tokens[to].text !== ',') to++;
+  if (from === 0 || to >= tokens.length || !RELATIVES.has(tokens[from].lower)) return null;
+  const without = new Set(skip);
+  for (let i = from - 1; i <= to; i++) without.add(i);
+  const verb = range(to + 1, tokens.length, without).find((i) => isVerbal(tokens[i]));
+  return verb === undefined ? null : pickClause(tokens, new Set([verb]), without);
+}
+
+/** "Ana Ruiz having donated the land" → "Ana Ruiz donated the land": a perfect participle is no verb of its own. */
+function havingDone(title: string): string {
+  return title.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*) having (\p{Ll}+ed)\b/u, '$1 $2');
+}
+
+/** A title that only says its subject happened ("Hearings took place"). */
+const CONTENT_FREE = /^[\p{L}'’ -]{1,40} (?:took place|happened|occurred|(?:was|were) held)$/u;
 
 /**
  * "Despite losing their boats fishermen still sailed out" → "Fishermen still sailed out": a concession run into
@@ -1739,6 +1897,35 @@ function reported(title: string): string {
 }
 
 /** A participle right before the date, after its noun: the noun phrase, what follows the date up to the next verb, and "was" with the participle. */
+/**
+ * "the piers, built in 1974 from a cheap mix, are failing" → "Piers were built from a cheap mix": a participle
+ * opening a phrase set off by commas, which holds the date, after the noun it describes.
+ */
+function setOffParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
+  const first = Math.min(...dated);
+  let p = first;
+  while (p > 0 && tokens[p - 1].text !== ',') p--;
+  const word = tokens[p];
+  if (p < 2 || !word || !(word.tag === 'ven' || word.tag === 'verb' && (/(?:ed|en)$/.test(word.lower) || pastTense(word.lower))) || !/^(?:noun|name)$/.test(tokens[p - 2].tag)) return null;
+  let to = p + 1;
+  while (to < tokens.length && tokens[to].text !== ',' && !/^(?:rel|conj|sub)$/.test(tokens[to].tag)) to++;
+  // the phrase closes with a comma before the clause's own verb
+  const next = tokens[to + 1];
+  if (tokens[to]?.text !== ',' || !next || !/^(?:verb|aux|modal)$/.test(next.tag)) return null;
+  let from = p - 2;
+  while (from > 0 && /^(?:det|adj|noun|name|num|poss)$/.test(tokens[from - 1].tag)) from--;
+  // ("the plan for the well, produced by the firm in May": after a preposition the noun may not be what the participle describes)
+  if (/^(?:prep|to|conj)$/.test(tokens[from - 1]?.tag ?? '')) return null;
+  const np = range(from, p - 1, skip).filter((i) => tokens[i].tag !== 'det' || i !== from);
+  if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
+  const head = tokens[p - 2];
+  const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) || PLURAL_WITHOUT_S.has(head.lower) ? 'were' : 'was';
+  // (the date's preposition and determiner, where the date reader left them, go with it)
+  const withDate = (i: number) => dated.has(i + 1) || tokens[i + 1]?.tag === 'det' && dated.has(i + 2);
+  const rest = range(p + 1, to, skip).filter((i) => !dated.has(i) && !(/^(?:prep|det)$/.test(tokens[i].tag) && withDate(i)));
+  return { parts: [...np, be, p, ...rest], participle: word.lower };
+}
+
 function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
   const first = Math.min(...dated);
   const last = Math.max(...dated);

@@ -144,6 +144,8 @@ export interface DraftEvent {
   timex: Timex;
   /** `planned` for a scheduled happening; a happened one leaves it out of the output. */
   status?: 'planned';
+  /** The words merging compares, where they differ from the title (see eventTitles in title.ts). */
+  matchTitle?: string;
 }
 
 export type { EventDate, Precision };

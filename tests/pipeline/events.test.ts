@@ -371,11 +371,18 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   });
   it('tells a happening named by its noun with the relative clause that says what it did', () => {
     expect(titlesOf('She also faces charges over the 2019 warehouse fire that destroyed two shops.')).toEqual(['Warehouse fire destroyed two shops']);
+    // a hyphenated word in the clause stays whole
+    expect(titlesOf('She also faces charges over the 2019 depot fire that injured an off-duty guard and two drivers.')).toEqual(['Depot fire injured an off-duty guard']);
   });
   it('names "him" after the verb as the one whose deputy or ally the subject is', () => {
     expect(titlesOf("Prime Minister Ana Ruiz's closest ally, party leader Tom Vell, urged her to resign on Tuesday.")).toEqual(['Party leader Tom Vell urged Ana Ruiz to resign']);
     // with no one in the possessive, "her" stays
     expect(titlesOf('The party leader Tom Vell urged her to resign on Tuesday.')).toEqual(['Party leader Tom Vell urged her to resign']);
+  });
+  it('names "the group" after a named subject\'s verb from the body named before it in the sentence', () => {
+    expect(titlesOf('It was the first meeting between Norland and Koltra since the Harbour Ministry banned the group in 2009.')).toEqual(['Harbour Ministry banned Koltra']);
+    // with no body named before, "the group" stays
+    expect(titlesOf('The Harbour Ministry banned the group in 2009.')).toEqual(['Harbour Ministry banned the group']);
   });
   it('names "the two presidents" from the earlier mention of the two with that role', () => {
     expect(titlesOf('Presidents Ana Ruiz of Norland and Tom Vell of Eastmark met in the capital. The two presidents signed the plan on Friday.')).toEqual(['Ana Ruiz and Tom Vell signed the plan']);

@@ -129,6 +129,7 @@ describe('clearestTitle', () => {
     { name: 'a named subject over a pronoun, though more sources share it', candidates: ['He signed the wage deal', 'He signed the wage deal', 'Mayor Ortiz signed the wage deal'], expected: 'Mayor Ortiz signed the wage deal' },
     { name: 'a happening over a bare attribution', candidates: ['The port authority said', 'The port authority said', 'Port authority signed the wage deal'], expected: 'Port authority signed the wage deal' },
     { name: 'a whole phrase over one ending on a joining word', candidates: ['Dockworkers ended the strike because', 'Dockworkers ended the strike'], expected: 'Dockworkers ended the strike' },
+    { name: 'a short clean title over a longer glued one more sources share', candidates: ['Landslide blocked the pass was the third this year', 'Landslide blocked the pass was the third this year', 'Landslide blocked the pass'], expected: 'Landslide blocked the pass' },
     { name: 'one sentence over two run together', candidates: ['We could not reach the harbour Hundreds of workers gathered', 'Hundreds of workers gathered at the harbour'], expected: 'Hundreds of workers gathered at the harbour' },
   ])('$name', ({ candidates, expected }) => {
     expect(clearestTitle(candidates)).toBe(expected);
@@ -167,6 +168,17 @@ describe('titleFaults', () => {
     { title: 'The crews could not reach the harbour Hundreds of workers gathered', faults: 1 },
     { title: 'We could not reach the harbour Hundreds of workers gathered', faults: 2 },
     { title: 'It said', faults: 2 },
+    // a second finite verb glued after a whole clause
+    { title: 'Storm flooded the valley was the worst in years', faults: 1 },
+    { title: 'Ministry published the ferry logs went missing', faults: 1 },
+    { title: 'Rebels shelled the depot killed four guards', faults: 1 },
+    { title: 'Inspectors said the crane had failed', faults: 0 },
+    { title: 'Ministry published the ferry logs seized in the raid', faults: 0 },
+    { title: 'The clerk the jury heard was dismissed', faults: 0 },
+    { title: 'Fears that the dam could burst brought crowds to the valley', faults: 0 },
+    { title: 'Mills helped farmers sell grain', faults: 0 },
+    { title: 'Harbour board says it will review the case are the tolls fair', faults: 1 },
+    { title: 'Mayor says Ana Ruiz assured him the port would close', faults: 0 },
   ])('$title: $faults', ({ title, faults }) => {
     expect(titleFaults(title)).toBe(faults);
   });

@@ -42,6 +42,12 @@ export function knownWord(lower: string): boolean {
 }
 
 /** "visiting" → "visited", "exploring" → "explored": the past tense of a regular verb's -ing form, when the lexicon knows it; else null. */
+/** Whether compromise's lexicon reads the word as a past tense ("went", "sank"). */
+export function pastTense(lower: string): boolean {
+  const entry = LEXICON.one.lexicon[lower];
+  return entry === 'PastTense' || (Array.isArray(entry) && entry.includes('PastTense'));
+}
+
 export function pastOf(ving: string): string | null {
   if (!/ing$/.test(ving)) return null;
   const stem = ving.slice(0, -3);

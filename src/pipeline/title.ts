@@ -1793,6 +1793,12 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
   const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(t))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title, false);
+  if (ownDate.size) {
+    // "This hope was crowned by the election in 1990 of Ana Ruiz": a date set inside a happening's noun phrase,
+    // between the noun and what it befell, dates that happening, told by its verb ("Ana Ruiz was elected")
+    const told = datedNounHappening(text, timex.start - sentence.start, timex.end - sentence.start, title);
+    if (told) return { title: told, match };
+  }
   if (ownDate.size && CONTENT_FREE.test(title)) {
     // "The hearings, which took place in May, centred on the budget": that they took place says nothing,
     // what they did is in the main clause
@@ -1813,6 +1819,16 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     }
   }
   return { title: finish(title), match };
+}
+
+/** The happening of "the <noun> <date> of <what>" told by its verb, where the title ends with "<noun> of <what>"; or null. */
+function datedNounHappening(text: string, from: number, to: number, title: string): string | null {
+  const before = /\b(?:the|a|an) (\p{Ll}+) (?:in |on |at |during )?$/u.exec(text.slice(0, from));
+  if (!before || !happeningNoun(before[1]) || !/^,? of /u.test(text.slice(to))) return null;
+  const at = title.lastIndexOf(` ${before[1]} of `);
+  if (at < 0) return null;
+  const told = toldHappening(title.slice(at + 1));
+  return told === title.slice(at + 1) ? null : told;
 }
 
 /** "The hearings, which took place in May, centred on the budget": the clause the dated relative clause interrupts. */
@@ -1879,6 +1895,82 @@ function nominalHappening(title: string): string {
   if (!m || !verb || /\b(?:and|or)\s*$/u.test(m[2])) return title;
   const subject = m[2].replace(/^the\s+/u, '');
   return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}`;
+}
+
+/**
+ * Happening nouns told by their verb: what the noun befell is the subject of the passive ("the capture of the
+ * fort" → "Fort was captured"), or, for a happening of its own subject's ("the collapse of the bridge"), of the
+ * past tense. Nouns whose object may be a place ("attacks in two cities") are marked.
+ */
+const HAPPENING_VERBS: Record<string, { verb: string; passive: boolean; place?: boolean }> = {
+  attack: { verb: 'attacked', passive: true, place: true },
+  raid: { verb: 'raided', passive: true, place: true },
+  bombing: { verb: 'bombed', passive: true, place: true },
+  invasion: { verb: 'invaded', passive: true, place: true },
+  shelling: { verb: 'shelled', passive: true, place: true },
+  assassination: { verb: 'assassinated', passive: true },
+  murder: { verb: 'murdered', passive: true },
+  killing: { verb: 'killed', passive: true },
+  slaying: { verb: 'slain', passive: true },
+  kidnapping: { verb: 'kidnapped', passive: true },
+  abduction: { verb: 'abducted', passive: true },
+  execution: { verb: 'executed', passive: true },
+  capture: { verb: 'captured', passive: true },
+  destruction: { verb: 'destroyed', passive: true },
+  arrest: { verb: 'arrested', passive: true },
+  election: { verb: 'elected', passive: true },
+  inauguration: { verb: 'inaugurated', passive: true },
+  discovery: { verb: 'discovered', passive: true },
+  acquisition: { verb: 'acquired', passive: true },
+  launch: { verb: 'launched', passive: true },
+  release: { verb: 'released', passive: true },
+  closure: { verb: 'closed', passive: true },
+  death: { verb: 'died', passive: false },
+  collapse: { verb: 'collapsed', passive: false },
+  failure: { verb: 'failed', passive: false },
+  resignation: { verb: 'resigned', passive: false },
+  eruption: { verb: 'erupted', passive: false },
+  sinking: { verb: 'sank', passive: false },
+};
+
+/** Capitalised names, one or a list: "Lowmere", "Port Ash and Carrick". */
+const PLACE_NAMES = /^\p{Lu}[\p{L}.'’-]*(?:,? (?:and )?\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/** The happening noun a word is, singular ("attacks" → "attack"), or null. */
+function happeningNoun(word: string): string | null {
+  const w = word.toLowerCase();
+  if (HAPPENING_VERBS[w]) return w;
+  return w.endsWith('s') && HAPPENING_VERBS[w.slice(0, -1)] ? w.slice(0, -1) : null;
+}
+
+/** Whether a noun phrase names more than one: "two clinics", "the capital and the port". */
+function pluralPhrase(phrase: string): boolean {
+  const ws = phrase.split(/\s+/);
+  const last = ws[ws.length - 1];
+  return ws.some((w) => /^(?:and|both)$/i.test(w)) || (/^\p{Ll}+[^s]s$/u.test(last) && !/(?:ss|us|is)$/.test(last)) || PLURAL_WITHOUT_S.has(last);
+}
+
+/**
+ * "Capture of the hill fort" → "Hill fort was captured", "Attacks in Lowmere and Carrick" → "Lowmere and
+ * Carrick were attacked", "Collapse of the old pier" → "Old pier collapsed": a title that is only a dated
+ * happening's noun, with what it befell, is told by the noun's verb. A noun phrase with a verb of its own, a
+ * modifier before the noun or nothing after it stays as it is.
+ */
+export function toldHappening(title: string): string {
+  const m = /^(?:The |A |An )?(\p{L}+) (of|in|on|at) (?:the |a |an )?([^…"“”]{2,80})$/u.exec(title);
+  const noun = m && happeningNoun(m[1]);
+  if (!m || !noun) return title;
+  const told = HAPPENING_VERBS[noun];
+  if (m[2] !== 'of' && !told.place) return title;
+  // ("the election of a young mayor, Ana Ruiz": the name the descriptor is set beside says who)
+  const what = /^\p{Ll}[\p{L}\s-]*, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)$/u.exec(m[3])?.[1] ?? m[3];
+  const tokens = tokenize(what);
+  // (what follows is a noun phrase: no verb, no second preposition's clause, no date or figure)
+  if (tokens.some((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'ven' || t.tag === 'pron' || t.tag === 'rel' || t.tag === 'sub') || /\d/.test(what)) return title;
+  // ("attacks on the police in the capital": one phrase, not a phrase and a setting; after "in", "on", "at" only names of places)
+  if (tokens.filter((t) => t.tag === 'prep').length > 1 || (m[2] !== 'of' && !PLACE_NAMES.test(what))) return title;
+  const verb = told.passive ? `${pluralPhrase(what) ? 'were' : 'was'} ${told.verb}` : told.verb;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${verb}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, eventTitles, MAX_TITLE, nameSubject, sentenceSubject, shorten } from '../../src/pipeline/title';
+import { eventTitle, eventTitles, MAX_TITLE, nameSubject, sentenceSubject, shorten, toldHappening } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
 import { tagWords } from '../../src/pipeline/language/clauses';
 import type { Sentence, Timex } from '../../src/pipeline/types';
@@ -415,3 +415,26 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     expect(sentenceSubject(text, tokenize(text))).toEqual(expected);
   });
 });
+
+describe('toldHappening: a title that is only a happening noun is told by its verb', () => {
+  it.each([
+    ['Assassination of Ana Ruiz', 'Ana Ruiz was assassinated'],
+    ['The capture of the hill fort', 'Hill fort was captured'],
+    ['Collapse of the old pier', 'Old pier collapsed'],
+    ['Death of the two miners', 'Two miners died'],
+    ['Attacks in Lowmere and Port Ash', 'Lowmere and Port Ash were attacked'],
+    ['Raid on Carrick', 'Carrick was raided'],
+    // left alone: a verb of its own, a setting that is no name, a date, a noun with no verb listed
+    ['Bombing of a depot hurt two guards', 'Bombing of a depot hurt two guards'],
+    ['Attacks on the police in the capital', 'Attacks on the police in the capital'],
+    ['Release of 2019 figures', 'Release of 2019 figures'],
+    ['Collapse in Lowmere', 'Collapse in Lowmere'],
+    ['Varrow Star voyage', 'Varrow Star voyage'],
+  ])('"%s"', (title, told) => {
+    expect(toldHappening(title)).toBe(told);
+  });
+  it('tells the happening a date sits inside ("the election in 1990 of"), not the vague clause around it', () => {
+    expect(titleOf('After years of strikes, this new hope was crowned by the election in 1990 of a young Lowmere mayor, Ana Ruiz.', '1990')).toBe('Ana Ruiz was elected');
+  });
+});
+

@@ -1911,6 +1911,7 @@ const HAPPENING_VERBS: Record<string, { verb: string; passive: boolean; place?: 
   assassination: { verb: 'assassinated', passive: true },
   murder: { verb: 'murdered', passive: true },
   killing: { verb: 'killed', passive: true },
+  massacre: { verb: 'massacred', passive: true },
   slaying: { verb: 'slain', passive: true },
   kidnapping: { verb: 'kidnapped', passive: true },
   abduction: { verb: 'abducted', passive: true },
@@ -1947,7 +1948,7 @@ function happeningNoun(word: string): string | null {
 function pluralPhrase(phrase: string): boolean {
   const ws = phrase.split(/\s+/);
   const last = ws[ws.length - 1];
-  return ws.some((w) => /^(?:and|both)$/i.test(w)) || (/^\p{Ll}+[^s]s$/u.test(last) && !/(?:ss|us|is)$/.test(last)) || PLURAL_WITHOUT_S.has(last);
+  return ws.some((w) => /^(?:and|both)$/i.test(w)) || /^(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)$/i.test(ws[0]) && ws[0] !== '1' || (/^\p{Ll}+[^s]s$/u.test(last) && !/(?:ss|us|is)$/.test(last)) || PLURAL_WITHOUT_S.has(last);
 }
 
 /**
@@ -1965,12 +1966,17 @@ export function toldHappening(title: string): string {
   // ("the election of a young mayor, Ana Ruiz": the name the descriptor is set beside says who)
   const what = /^\p{Ll}[\p{L}\s-]*, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)$/u.exec(m[3])?.[1] ?? m[3];
   const tokens = tokenize(what);
-  // (what follows is a noun phrase: no verb, no second preposition's clause, no date or figure)
-  if (tokens.some((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'ven' || t.tag === 'pron' || t.tag === 'rel' || t.tag === 'sub') || /\d/.test(what)) return title;
+  // (what follows is a noun phrase: no verb, no second preposition's clause, no year)
+  // (a participle before its noun, "unarmed villagers", is the noun's)
+  const before = (k: number) => /^(?:noun|name|adj)$/.test(tokens[k + 1]?.tag ?? '');
+  if (tokens.some((t, k) => (isVerbal(t) && !(t.tag === 'verb' && /ed$/.test(t.lower) && before(k))) || t.tag === 'ving' || (t.tag === 'ven' && !before(k)) || t.tag === 'pron' || t.tag === 'rel' || t.tag === 'sub') || /\b\d{4}\b/.test(what)) return title;
   // ("attacks on the police in the capital": one phrase, not a phrase and a setting; after "in", "on", "at" only names of places)
   if (tokens.filter((t) => t.tag === 'prep').length > 1 || (m[2] !== 'of' && !PLACE_NAMES.test(what))) return title;
-  const verb = told.passive ? `${pluralPhrase(what) ? 'were' : 'was'} ${told.verb}` : told.verb;
-  return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${verb}`;
+  // ("the massacre of 300 villagers at Lowmere": the place is where it happened, after the verb)
+  const set = /^(.+?) ((?:at|in|near|on|off) (.+))$/u.exec(what);
+  const [who, where] = m[2] === 'of' && set && PLACE_NAMES.test(set[3]) ? [set[1], ` ${set[2]}`] : [what, ''];
+  const verb = told.passive ? `${pluralPhrase(who) ? 'were' : 'was'} ${told.verb}` : told.verb;
+  return `${who.charAt(0).toUpperCase()}${who.slice(1)} ${verb}${where}`;
 }
 
 /**

@@ -424,10 +424,16 @@ describe('toldHappening: a title that is only a happening noun is told by its ve
     ['Death of the two miners', 'Two miners died'],
     ['Attacks in Lowmere and Port Ash', 'Lowmere and Port Ash were attacked'],
     ['Raid on Carrick', 'Carrick was raided'],
+    ['Massacre of 300 villagers at Lowmere', '300 villagers were massacred at Lowmere'],
+    ['Massacre of 300 unarmed villagers', '300 unarmed villagers were massacred'],
+    ['Massacre of 300 Lowmere Fens', '300 Lowmere Fens were massacred'],
+    ['Attack on Athens', 'Athens was attacked'],
+    ['Release of figures compiled by the bank', 'Release of figures compiled by the bank'],
     // left alone: a verb of its own, a setting that is no name, a date, a noun with no verb listed
     ['Bombing of a depot hurt two guards', 'Bombing of a depot hurt two guards'],
     ['Attacks on the police in the capital', 'Attacks on the police in the capital'],
     ['Release of 2019 figures', 'Release of 2019 figures'],
+    ['Release of the May 2019 figures', 'Release of the May 2019 figures'],
     ['Collapse in Lowmere', 'Collapse in Lowmere'],
     ['Varrow Star voyage', 'Varrow Star voyage'],
   ])('"%s"', (title, told) => {

@@ -1799,6 +1799,12 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const told = datedNounHappening(text, timex.start - sentence.start, timex.end - sentence.start, title);
     if (told) return { title: told, match };
   }
+  if (ownDate.size) {
+    // "Ruiz was told on Monday by the mayor, Ada Brill, that the pier would close": who was told is not the
+    // news, what was said is ("Mayor told Ruiz the pier would close")
+    const told = toldWhat(text, title);
+    if (told) return { title: finish(told), match };
+  }
   if (ownDate.size && CONTENT_FREE.test(title)) {
     // "The hearings, which took place in May, centred on the budget": that they took place says nothing,
     // what they did is in the main clause
@@ -1819,6 +1825,21 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     }
   }
   return { title: finish(title), match };
+}
+
+/** "X was told by Y" with what Y said after it in the sentence ("that the pier would close"): "Y told X the pier would close"; or null. */
+function toldWhat(text: string, title: string): string | null {
+  const m = /^(.+?) (?:was|were) (told|informed|warned|assured|reminded) by ([^,;:"“”]{2,60})$/u.exec(title);
+  if (!m) return null;
+  const at = text.lastIndexOf(m[3]);
+  const said = at < 0 ? null : /^(?:, [^,;:]{1,40},)? that ([^,;:"“”]{8,140})/u.exec(text.slice(at + m[3].length));
+  if (!said || !tokenize(said[1]).some((t) => isVerbal(t))) return null;
+  const by = m[3].replace(/^(?:the|a|an) /u, '');
+  const who = by.charAt(0).toUpperCase() + by.slice(1);
+  // (who was told keeps the case the sentence gives it: "the crews", "Ruiz")
+  const lower = m[1].charAt(0).toLowerCase() + m[1].slice(1);
+  const whom = new RegExp(`\\b${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text) ? lower : m[1];
+  return `${who} ${m[2]} ${whom} ${m[2] === 'told' ? '' : 'that '}${said[1].trim().replace(/[.!?]$/u, '')}`;
 }
 
 /** The happening of "the <noun> <date> of <what>" told by its verb, where the title ends with "<noun> of <what>"; or null. */

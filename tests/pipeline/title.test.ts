@@ -444,3 +444,14 @@ describe('toldHappening: a title that is only a happening noun is told by its ve
   });
 });
 
+
+describe('a telling titled by what was told', () => {
+  it.each([
+    ['Ruiz was told on Monday by the harbour master, Ada Brill, that the pier would close in June, aides said.', 'Monday', 'Harbour master told Ruiz the pier would close in June'],
+    ['The crews were warned on Friday by the coastguard that the storm had turned north.', 'Friday', 'Coastguard warned crews that the storm had turned north'],
+    // nothing said after it: left as it is
+    ['Ruiz was told on Monday by the harbour master.', 'Monday', 'Ruiz was told by the harbour master'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

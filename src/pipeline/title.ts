@@ -914,7 +914,9 @@ const CLAUSE_TAKING = words(
     'realise realised realize realized conclude concluded concludes determine determined determines prove proved proves ' +
     'hear heard hears see saw sees notice noticed understand understood promise promised promises rule ruled rules ' +
     'allege alleged alleges testify testified testifies help helped helps let lets make made makes watch watched ' +
-    'have had has get got gets write wrote writes assure assured assures remind reminded reminds inform informed informs',
+    'have had has get got gets write wrote writes assure assured assures remind reminded reminds inform informed informs ' +
+    'concede conceded concedes caution cautioned cautions assert asserted asserts realises realizes ' +
+    'outraged pleased shocked surprised convinced worried confident aware',
 );
 /** Tags that end the object of a clause: whatever verb follows belongs to a clause of its own. */
 const OBJECT_ENDS = new Set(['punct', 'quote', 'conj', 'sub', 'rel', 'prep', 'to']);
@@ -950,7 +952,8 @@ function glueAfterClause(tokens: readonly Token[], from: number): boolean | numb
     if (/^(?:noun|name)$/.test(t.tag)) object = true;
     // ("the tapes seized in a raid": a participle after its noun, not a verb, unless an object follows it)
     const next = tokens[k + 1]?.tag ?? '';
-    const finite = t.tag === 'aux' || t.tag === 'modal' || (t.tag === 'verb' && (pastTense(t.lower) && !/ed$/.test(t.lower) || /ed$/.test(t.lower) && /^(?:det|num|poss|pron|noun|name)$/.test(next)));
+    // ("the mayor's planned visit": a participle after a possessive is its noun's)
+    const finite = t.tag === 'aux' || t.tag === 'modal' || (t.tag === 'verb' && (pastTense(t.lower) && !/ed$/.test(t.lower) || /ed$/.test(t.lower) && /^(?:det|num|poss|pron|noun|name)$/.test(next) && !/['’]s$/u.test(tokens[k - 1].text)));
     if (finite && object && /^(?:noun|name)$/.test(tokens[k - 1].tag)) return true;
   }
   return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, eventTitles, MAX_TITLE, nameSubject, sentenceSubject, shorten, toldHappening } from '../../src/pipeline/title';
+import { eventTitle, eventTitles, MAX_TITLE, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
 import { tagWords } from '../../src/pipeline/language/clauses';
 import type { Sentence, Timex } from '../../src/pipeline/types';
@@ -453,5 +453,18 @@ describe('a telling titled by what was told', () => {
     ['Ruiz was told on Monday by the harbour master.', 'Monday', 'Ruiz was told by the harbour master'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('titleFaults: no glued clause after a verb that takes one, or in a possessive\'s participle', () => {
+  it.each([
+    'Ana Ruiz cautioned the repairs could take many weeks',
+    'Harbour master conceded the pier was unsafe',
+    'Council defended Ana Ruiz\'s planned visit to the port',
+  ])('"%s"', (title) => {
+    expect(titleFaults(title)).toBe(0);
+  });
+  it('still counts one after a whole clause', () => {
+    expect(titleFaults('Harbour agency released the radio tapes went down')).toBe(1);
   });
 });

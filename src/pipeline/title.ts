@@ -898,9 +898,13 @@ export function titleFaults(title: string): number {
     ((TRAILING_JUNK.has(last) || LEADING_JUNK.has(last)) && !endsWithParticle(t) ? 1 : 0) +
     (ENDS_REPORTING.test(t) ? 1 : 0) +
     (JOINED_SENTENCE.test(t) ? 1 : 0) +
-    (gluedClause(t) ? 1 : 0)
+    (gluedClause(t) ? 1 : 0) +
+    (CONTENTLESS_SAYING.test(t) ? 1 : 0)
   );
 }
+
+/** A saying whose content is not in the title: "Ruiz declined to comment", "Ruiz said here", "Ruiz was told by aides". */
+const CONTENTLESS_SAYING = /\b(?:(?:declined|declines|refused|refuses) (?:to comment|comment)|(?:said|says|spoke|speaks) (?:here|there|today|yesterday|in a statement)|(?:was|were) (?:told|informed) by [^,;:"“”]+)$/u;
 
 /** Verbs whose object may be a clause without "that" ("officials said the road was closed"). */
 const CLAUSE_TAKING = words(

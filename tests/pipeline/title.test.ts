@@ -464,6 +464,9 @@ describe('titleFaults: no glued clause after a verb that takes one, or in a poss
   ])('"%s"', (title) => {
     expect(titleFaults(title)).toBe(0);
   });
+  it.each(['Ana Ruiz declined to comment', 'Ana Ruiz said here', 'Harbour master was told by aides'])('counts a saying with no content: "%s"', (title) => {
+    expect(titleFaults(title)).toBe(1);
+  });
   it('still counts one after a whole clause', () => {
     expect(titleFaults('Harbour agency released the radio tapes went down')).toBe(1);
   });

@@ -6,7 +6,7 @@ import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
-import { eventTitles, isFragment, nameSubject, sentenceSubject, shorten, titleFaults } from './title';
+import { eventTitles, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -412,10 +412,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "two men suspected of robbing a bank in 2019": the date is the deed's, which the title names
       title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
       if (!title) continue;
+      // "Attacks in Lowmere and Carrick": a happening's noun alone is told by its verb (merging still reads the noun)
+      const noun = title;
+      title = toldHappening(title);
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
       const pair = clausePair as { title: string; match: string } | null;
-      if (pair && pair.title === title && pair.match !== title) draft.matchTitle = pair.match;
+      if (pair && pair.title === noun && pair.match !== noun) draft.matchTitle = pair.match;
+      else if (title !== noun) draft.matchTitle = noun;
       // "on Wednesday, March 5" written as two expressions is one happening: keep the sharper date.
       const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));
       if (twin < 0) here.push(draft);

@@ -898,9 +898,13 @@ export function titleFaults(title: string): number {
     ((TRAILING_JUNK.has(last) || LEADING_JUNK.has(last)) && !endsWithParticle(t) ? 1 : 0) +
     (ENDS_REPORTING.test(t) ? 1 : 0) +
     (JOINED_SENTENCE.test(t) ? 1 : 0) +
-    (gluedClause(t) ? 1 : 0)
+    (gluedClause(t) ? 1 : 0) +
+    (CONTENTLESS_SAYING.test(t) ? 1 : 0)
   );
 }
+
+/** A saying whose content is not in the title: "Ruiz declined to comment", "Ruiz said here", "Ruiz was told by aides". */
+const CONTENTLESS_SAYING = /\b(?:(?:declined|declines|refused|refuses) (?:to comment|comment)|(?:said|says|spoke|speaks) (?:here|there|today|yesterday|in a statement)|(?:was|were) (?:told|informed) by [^,;:"“”]+)$/u;
 
 /** Verbs whose object may be a clause without "that" ("officials said the road was closed"). */
 const CLAUSE_TAKING = words(
@@ -914,7 +918,9 @@ const CLAUSE_TAKING = words(
     'realise realised realize realized conclude concluded concludes determine determined determines prove proved proves ' +
     'hear heard hears see saw sees notice noticed understand understood promise promised promises rule ruled rules ' +
     'allege alleged alleges testify testified testifies help helped helps let lets make made makes watch watched ' +
-    'have had has get got gets write wrote writes assure assured assures remind reminded reminds inform informed informs',
+    'have had has get got gets write wrote writes assure assured assures remind reminded reminds inform informed informs ' +
+    'concede conceded concedes caution cautioned cautions assert asserted asserts realises realizes ' +
+    'outraged pleased shocked surprised convinced worried confident aware',
 );
 /** Tags that end the object of a clause: whatever verb follows belongs to a clause of its own. */
 const OBJECT_ENDS = new Set(['punct', 'quote', 'conj', 'sub', 'rel', 'prep', 'to']);
@@ -950,7 +956,8 @@ function glueAfterClause(tokens: readonly Token[], from: number): boolean | numb
     if (/^(?:noun|name)$/.test(t.tag)) object = true;
     // ("the tapes seized in a raid": a participle after its noun, not a verb, unless an object follows it)
     const next = tokens[k + 1]?.tag ?? '';
-    const finite = t.tag === 'aux' || t.tag === 'modal' || (t.tag === 'verb' && (pastTense(t.lower) && !/ed$/.test(t.lower) || /ed$/.test(t.lower) && /^(?:det|num|poss|pron|noun|name)$/.test(next)));
+    // ("the mayor's planned visit": a participle after a possessive is its noun's)
+    const finite = t.tag === 'aux' || t.tag === 'modal' || (t.tag === 'verb' && (pastTense(t.lower) && !/ed$/.test(t.lower) || /ed$/.test(t.lower) && /^(?:det|num|poss|pron|noun|name)$/.test(next) && !/['’]s$/u.test(tokens[k - 1].text)));
     if (finite && object && /^(?:noun|name)$/.test(tokens[k - 1].tag)) return true;
   }
   return false;
@@ -1793,6 +1800,18 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
   const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(t))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title, false);
+  if (ownDate.size) {
+    // "This hope was crowned by the election in 1990 of Ana Ruiz": a date set inside a happening's noun phrase,
+    // between the noun and what it befell, dates that happening, told by its verb ("Ana Ruiz was elected")
+    const told = datedNounHappening(text, timex.start - sentence.start, timex.end - sentence.start, title);
+    if (told) return { title: told, match };
+  }
+  if (ownDate.size) {
+    // "Ruiz was told on Monday by the mayor, Ada Brill, that the pier would close": who was told is not the
+    // news, what was said is ("Mayor told Ruiz the pier would close")
+    const told = toldWhat(text, title);
+    if (told) return { title: finish(told), match };
+  }
   if (ownDate.size && CONTENT_FREE.test(title)) {
     // "The hearings, which took place in May, centred on the budget": that they took place says nothing,
     // what they did is in the main clause
@@ -1813,6 +1832,31 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     }
   }
   return { title: finish(title), match };
+}
+
+/** "X was told by Y" with what Y said after it in the sentence ("that the pier would close"): "Y told X the pier would close"; or null. */
+function toldWhat(text: string, title: string): string | null {
+  const m = /^(.+?) (?:was|were) (told|informed|warned|assured|reminded) by ([^,;:"“”]{2,60})$/u.exec(title);
+  if (!m) return null;
+  const at = text.lastIndexOf(m[3]);
+  const said = at < 0 ? null : /^(?:, [^,;:]{1,40},)? that ([^,;:"“”]{8,140})/u.exec(text.slice(at + m[3].length));
+  if (!said || !tokenize(said[1]).some((t) => isVerbal(t))) return null;
+  const by = m[3].replace(/^(?:the|a|an) /u, '');
+  const who = by.charAt(0).toUpperCase() + by.slice(1);
+  // (who was told keeps the case the sentence gives it: "the crews", "Ruiz")
+  const lower = m[1].charAt(0).toLowerCase() + m[1].slice(1);
+  const whom = new RegExp(`\\b${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text) ? lower : m[1];
+  return `${who} ${m[2]} ${whom} ${m[2] === 'told' ? '' : 'that '}${said[1].trim().replace(/[.!?]$/u, '')}`;
+}
+
+/** The happening of "the <noun> <date> of <what>" told by its verb, where the title ends with "<noun> of <what>"; or null. */
+function datedNounHappening(text: string, from: number, to: number, title: string): string | null {
+  const before = /\b(?:the|a|an) (\p{Ll}+) (?:in |on |at |during )?$/u.exec(text.slice(0, from));
+  if (!before || !happeningNoun(before[1]) || !/^,? of /u.test(text.slice(to))) return null;
+  const at = title.lastIndexOf(` ${before[1]} of `);
+  if (at < 0) return null;
+  const told = toldHappening(title.slice(at + 1));
+  return told === title.slice(at + 1) ? null : told;
 }
 
 /** "The hearings, which took place in May, centred on the budget": the clause the dated relative clause interrupts. */
@@ -1879,6 +1923,88 @@ function nominalHappening(title: string): string {
   if (!m || !verb || /\b(?:and|or)\s*$/u.test(m[2])) return title;
   const subject = m[2].replace(/^the\s+/u, '');
   return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}`;
+}
+
+/**
+ * Happening nouns told by their verb: what the noun befell is the subject of the passive ("the capture of the
+ * fort" → "Fort was captured"), or, for a happening of its own subject's ("the collapse of the bridge"), of the
+ * past tense. Nouns whose object may be a place ("attacks in two cities") are marked.
+ */
+const HAPPENING_VERBS: Record<string, { verb: string; passive: boolean; place?: boolean }> = {
+  attack: { verb: 'attacked', passive: true, place: true },
+  raid: { verb: 'raided', passive: true, place: true },
+  bombing: { verb: 'bombed', passive: true, place: true },
+  invasion: { verb: 'invaded', passive: true, place: true },
+  shelling: { verb: 'shelled', passive: true, place: true },
+  assassination: { verb: 'assassinated', passive: true },
+  murder: { verb: 'murdered', passive: true },
+  killing: { verb: 'killed', passive: true },
+  massacre: { verb: 'massacred', passive: true },
+  slaying: { verb: 'slain', passive: true },
+  kidnapping: { verb: 'kidnapped', passive: true },
+  abduction: { verb: 'abducted', passive: true },
+  execution: { verb: 'executed', passive: true },
+  capture: { verb: 'captured', passive: true },
+  destruction: { verb: 'destroyed', passive: true },
+  arrest: { verb: 'arrested', passive: true },
+  election: { verb: 'elected', passive: true },
+  inauguration: { verb: 'inaugurated', passive: true },
+  discovery: { verb: 'discovered', passive: true },
+  acquisition: { verb: 'acquired', passive: true },
+  launch: { verb: 'launched', passive: true },
+  release: { verb: 'released', passive: true },
+  closure: { verb: 'closed', passive: true },
+  death: { verb: 'died', passive: false },
+  collapse: { verb: 'collapsed', passive: false },
+  failure: { verb: 'failed', passive: false },
+  resignation: { verb: 'resigned', passive: false },
+  eruption: { verb: 'erupted', passive: false },
+  sinking: { verb: 'sank', passive: false },
+};
+
+/** Capitalised names, one or a list: "Lowmere", "Port Ash and Carrick". */
+const PLACE_NAMES = /^\p{Lu}[\p{L}.'’-]*(?:,? (?:and )?\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/** The happening noun a word is, singular ("attacks" → "attack"), or null. */
+function happeningNoun(word: string): string | null {
+  const w = word.toLowerCase();
+  if (HAPPENING_VERBS[w]) return w;
+  return w.endsWith('s') && HAPPENING_VERBS[w.slice(0, -1)] ? w.slice(0, -1) : null;
+}
+
+/** Whether a noun phrase names more than one: "two clinics", "the capital and the port". */
+function pluralPhrase(phrase: string): boolean {
+  const ws = phrase.split(/\s+/);
+  const last = ws[ws.length - 1];
+  return ws.some((w) => /^(?:and|both)$/i.test(w)) || /^(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)$/i.test(ws[0]) && ws[0] !== '1' || (/^\p{Ll}+[^s]s$/u.test(last) && !/(?:ss|us|is)$/.test(last)) || PLURAL_WITHOUT_S.has(last);
+}
+
+/**
+ * "Capture of the hill fort" → "Hill fort was captured", "Attacks in Lowmere and Carrick" → "Lowmere and
+ * Carrick were attacked", "Collapse of the old pier" → "Old pier collapsed": a title that is only a dated
+ * happening's noun, with what it befell, is told by the noun's verb. A noun phrase with a verb of its own, a
+ * modifier before the noun or nothing after it stays as it is.
+ */
+export function toldHappening(title: string): string {
+  const m = /^(?:The |A |An )?(\p{L}+) (of|in|on|at) (?:the |a |an )?([^…"“”]{2,80})$/u.exec(title);
+  const noun = m && happeningNoun(m[1]);
+  if (!m || !noun) return title;
+  const told = HAPPENING_VERBS[noun];
+  if (m[2] !== 'of' && !told.place) return title;
+  // ("the election of a young mayor, Ana Ruiz": the name the descriptor is set beside says who)
+  const what = /^\p{Ll}[\p{L}\s-]*, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)$/u.exec(m[3])?.[1] ?? m[3];
+  const tokens = tokenize(what);
+  // (what follows is a noun phrase: no verb, no second preposition's clause, no year)
+  // (a participle before its noun, "unarmed villagers", is the noun's)
+  const before = (k: number) => /^(?:noun|name|adj)$/.test(tokens[k + 1]?.tag ?? '');
+  if (tokens.some((t, k) => (isVerbal(t) && !(t.tag === 'verb' && /ed$/.test(t.lower) && before(k))) || t.tag === 'ving' || (t.tag === 'ven' && !before(k)) || t.tag === 'pron' || t.tag === 'rel' || t.tag === 'sub') || /\b\d{4}\b/.test(what)) return title;
+  // ("attacks on the police in the capital": one phrase, not a phrase and a setting; after "in", "on", "at" only names of places)
+  if (tokens.filter((t) => t.tag === 'prep').length > 1 || (m[2] !== 'of' && !PLACE_NAMES.test(what))) return title;
+  // ("the massacre of 300 villagers at Lowmere": the place is where it happened, after the verb)
+  const set = /^(.+?) ((?:at|in|near|on|off) (.+))$/u.exec(what);
+  const [who, where] = m[2] === 'of' && set && PLACE_NAMES.test(set[3]) ? [set[1], ` ${set[2]}`] : [what, ''];
+  const verb = told.passive ? `${pluralPhrase(who) ? 'were' : 'was'} ${told.verb}` : told.verb;
+  return `${who.charAt(0).toUpperCase()}${who.slice(1)} ${verb}${where}`;
 }
 
 /**

@@ -206,11 +206,18 @@ describe('draftEvents reads each date in its clause', () => {
   });
 
   it.each([
-    { text: 'Rangers have combed the hills since the May 2 kidnapping of a hiker.', phrase: 'May 2', date: ['2025-05-02', '2025-05-02', 'day'], title: 'Kidnapping of a hiker' },
+    { text: 'Rangers have combed the hills since the May 2 kidnapping of a hiker.', phrase: 'May 2', date: ['2025-05-02', '2025-05-02', 'day'], title: 'Hiker was kidnapped' },
     { text: 'Ada Brill has been in hiding since shortly after the May 2 slaying.', phrase: 'May 2', date: ['2025-05-02', '2025-05-02', 'day'], title: 'May 2 slaying' },
     { text: 'Tom Vale has been on the run since the March 2019 bombing of a Lakeview, Ore., depot that hurt two guards.', phrase: 'March 2019', date: ['2019-03', '2019-03', 'month'], title: 'Bombing of a Lakeview, Ore., depot hurt two guards' },
   ] as { text: string; phrase: string; date: [string, string, Precision]; title: string }[])('dates the happening a state runs since, not the state: "$text"', ({ text, phrase, date, title }) => {
     expect(one(text, phrase, date).map((d) => [d.title, d.date.start])).toEqual([[title, date[0]]]);
+  });
+
+  it.each([
+    { text: 'Ada Brill ran the relief fund set up in the wake of the 3 March 2021 attacks in Lowmere and Port Ash.', phrase: '3 March 2021', date: ['2021-03-03', '2021-03-03', 'day'], title: 'Lowmere and Port Ash were attacked', match: 'Attacks in Lowmere and Port Ash' },
+    { text: 'Tom Vale has been in hiding since the 2019 assassination of Ana Ruiz.', phrase: '2019', date: ['2019', '2019', 'year'], title: 'Ana Ruiz was assassinated', match: 'Assassination of Ana Ruiz' },
+  ] as { text: string; phrase: string; date: [string, string, Precision]; title: string; match: string }[])('tells a dated happening noun by its verb, merging still reading the noun: "$text"', ({ text, phrase, date, title, match }) => {
+    expect(one(text, phrase, date).map((d) => [d.title, d.matchTitle])).toEqual([[title, match]]);
   });
 
   it('titles a deed someone is suspected of with who and the deed, dated by its year', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, eventTitles, MAX_TITLE, nameSubject, sentenceSubject, shorten } from '../../src/pipeline/title';
+import { eventTitle, eventTitles, MAX_TITLE, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
 import { tagWords } from '../../src/pipeline/language/clauses';
 import type { Sentence, Timex } from '../../src/pipeline/types';
@@ -413,5 +413,61 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     { text: 'In April the pit was sealed.', expected: { text: 'Pit', kind: 'thing' } },
   ])('"$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text))).toEqual(expected);
+  });
+});
+
+describe('toldHappening: a title that is only a happening noun is told by its verb', () => {
+  it.each([
+    ['Assassination of Ana Ruiz', 'Ana Ruiz was assassinated'],
+    ['The capture of the hill fort', 'Hill fort was captured'],
+    ['Collapse of the old pier', 'Old pier collapsed'],
+    ['Death of the two miners', 'Two miners died'],
+    ['Attacks in Lowmere and Port Ash', 'Lowmere and Port Ash were attacked'],
+    ['Raid on Carrick', 'Carrick was raided'],
+    ['Massacre of 300 villagers at Lowmere', '300 villagers were massacred at Lowmere'],
+    ['Massacre of 300 unarmed villagers', '300 unarmed villagers were massacred'],
+    ['Massacre of 300 Lowmere Fens', '300 Lowmere Fens were massacred'],
+    ['Attack on Athens', 'Athens was attacked'],
+    ['Release of figures compiled by the bank', 'Release of figures compiled by the bank'],
+    // left alone: a verb of its own, a setting that is no name, a date, a noun with no verb listed
+    ['Bombing of a depot hurt two guards', 'Bombing of a depot hurt two guards'],
+    ['Attacks on the police in the capital', 'Attacks on the police in the capital'],
+    ['Release of 2019 figures', 'Release of 2019 figures'],
+    ['Release of the May 2019 figures', 'Release of the May 2019 figures'],
+    ['Collapse in Lowmere', 'Collapse in Lowmere'],
+    ['Varrow Star voyage', 'Varrow Star voyage'],
+  ])('"%s"', (title, told) => {
+    expect(toldHappening(title)).toBe(told);
+  });
+  it('tells the happening a date sits inside ("the election in 1990 of"), not the vague clause around it', () => {
+    expect(titleOf('After years of strikes, this new hope was crowned by the election in 1990 of a young Lowmere mayor, Ana Ruiz.', '1990')).toBe('Ana Ruiz was elected');
+  });
+});
+
+
+describe('a telling titled by what was told', () => {
+  it.each([
+    ['Ruiz was told on Monday by the harbour master, Ada Brill, that the pier would close in June, aides said.', 'Monday', 'Harbour master told Ruiz the pier would close in June'],
+    ['The crews were warned on Friday by the coastguard that the storm had turned north.', 'Friday', 'Coastguard warned crews that the storm had turned north'],
+    // nothing said after it: left as it is
+    ['Ruiz was told on Monday by the harbour master.', 'Monday', 'Ruiz was told by the harbour master'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('titleFaults: no glued clause after a verb that takes one, or in a possessive\'s participle', () => {
+  it.each([
+    'Ana Ruiz cautioned the repairs could take many weeks',
+    'Harbour master conceded the pier was unsafe',
+    'Council defended Ana Ruiz\'s planned visit to the port',
+  ])('"%s"', (title) => {
+    expect(titleFaults(title)).toBe(0);
+  });
+  it.each(['Ana Ruiz declined to comment', 'Ana Ruiz said here', 'Harbour master was told by aides'])('counts a saying with no content: "%s"', (title) => {
+    expect(titleFaults(title)).toBe(1);
+  });
+  it('still counts one after a whole clause', () => {
+    expect(titleFaults('Harbour agency released the radio tapes went down')).toBe(1);
   });
 });

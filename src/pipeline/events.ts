@@ -414,6 +414,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (!title) continue;
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
+      if (reading.done && !reading.nounPhrase && !since) draft.toldDone = true;
+      if (reading.lapsed && !reading.nounPhrase) draft.lapsed = true;
       const pair = clausePair as { title: string; match: string } | null;
       if (pair && pair.title === title && pair.match !== title) draft.matchTitle = pair.match;
       // "on Wednesday, March 5" written as two expressions is one happening: keep the sharper date.

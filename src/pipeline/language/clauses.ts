@@ -54,7 +54,16 @@ export function tagWords(text: string): Word[] {
 }
 
 export type DateReading =
-  | { keep: true; status: 'happened' | 'planned'; /** The noun a date modifies, when it names a happening ("the 1989 spill"). */ nounPhrase?: [number, number] }
+  | {
+      keep: true;
+      status: 'happened' | 'planned';
+      /** The noun a date modifies, when it names a happening ("the 1989 spill"). */
+      nounPhrase?: [number, number];
+      /** The clause's verb tells it as done ("extended", "has announced"): a date after the telling is not its day. */
+      done?: boolean;
+      /** A schedule told in the past ("was due to expire Friday"): by a day before the telling, no happening it tells. */
+      lapsed?: boolean;
+    }
   | { keep: false; reason: 'negation' | 'hypothetical' | 'forecast' | 'statistic' | 'state' | 'habit' | 'modifies a noun' | 'reaction' };
 
 const set = (s: string) => new Set(s.split(' '));
@@ -458,6 +467,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("is set for June 3" is on the calendar; "a record was set on Monday" happened)
   // "is to announce its plan today", "are to be launched": the present of "be to" is on the calendar
   const beTo = chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
+  // "the offer was due to expire Friday", "had been set to close on May 3": a schedule told in the past, which
+  // leaves open whether its happening came (often put off since); not a reported one ("said the ship was due to dock today")
+  let lapsed = false;
+  if (verb && chain[0]?.lower === 'to' && !reported) {
+    const k = v - chain.length - 1;
+    const aux = words[k - 1];
+    lapsed = SCHEDULED.has(words[k]?.lower ?? '') && (/^(?:was|were)$/.test(aux?.lower ?? '') || (aux?.lower === 'been' && words[k - 2]?.lower === 'had'));
+  }
   const future = goingTo || beTo || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
@@ -469,9 +486,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "will continue to operate", "is to remain in office": a state that goes on
     if (chain[0]?.lower === 'to' && TREND_VERBS.has(words[v - chain.length - 1]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };
-    return { keep: true, status: 'planned' };
+    return lapsed ? { keep: true, status: 'planned', lapsed } : { keep: true, status: 'planned' };
   }
-  return { keep: true, status: 'happened' };
+  return toldDone(verb, chain) ? { keep: true, status: 'happened', done: true } : { keep: true, status: 'happened' };
+}
+
+/** A verb told as done: a past form ("extended", "was set", "has announced"), with no modal or infinitive before it ("set" and "put" read either way). */
+function toldDone(verb: Word | undefined, chain: Word[]): boolean {
+  // ("planned a rally for Saturday", "has scheduled a hearing on May 3": the verb names what is on the calendar)
+  if (!verb || verb.pos !== 'VERB' || /^(?:plan|schedule|slate|set|intend|decide|agree|arrange|call)$/.test(verb.lemma) || chain.some((w) => w.lower === 'to' || HEDGES.has(w.lower) || FUTURE.has(w.lower))) return false;
+  if (/ing$/.test(verb.lower) || verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es` || /ies$/.test(verb.lower)) return false;
+  // a participle after "is"/"are" is the present ("is extended until"), after "was", "has" or nothing the past
+  return !chain.some((w) => /^(?:is|are|am|'s|'re|be|being)$/.test(w.lower));
 }
 
 const isAdjective = (w: Word | undefined) => !!w && w.pos === 'ADJ';

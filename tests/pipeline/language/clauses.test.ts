@@ -213,6 +213,32 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date).keep).toBe(true);
   });
 
+  it.each([
+    { text: 'The bid, which was due to expire Friday, drew few takers.', date: 'Friday', lapsed: true },
+    { text: 'The ferry had been set to sail on May 3 from Tollin.', date: 'May 3', lapsed: true },
+    { text: 'The recital was supposed to open in June.', date: 'June', lapsed: true },
+    // reported: the schedule stands as the speaker tells it
+    { text: 'Officials said the ship was due to dock Friday.', date: 'Friday', lapsed: false },
+    { text: 'The ferry is set to sail on May 3.', date: 'May 3', lapsed: false },
+  ])('reads a schedule told in the past as planned and lapsed: $text', ({ text, date, lapsed }) => {
+    expect(read(text, date)).toMatchObject({ keep: true, status: 'planned' });
+    expect(!!(read(text, date) as { lapsed?: boolean }).lapsed).toBe(lapsed);
+  });
+
+  it.each([
+    { text: 'Dowley Corp. extended its offer for Brinmoor until May 9.', date: 'May 9', done: true },
+    { text: 'The council has announced plans for a visit next week.', date: 'next week', done: true },
+    { text: 'The deadline was moved to Friday.', date: 'Friday', done: true },
+    { text: 'Dowley Corp. will extend its offer until May 9.', date: 'May 9', done: false },
+    { text: 'The rights expire May 9.', date: 'May 9', done: false },
+    { text: 'Farmers planned a march on the capital on Saturday.', date: 'Saturday', done: false },
+    { text: 'The court has scheduled a hearing on May 3.', date: 'May 3', done: false },
+    { text: 'The bid is extended until May 9.', date: 'May 9', done: false },
+  ])('marks a clause told as done: $text', ({ text, date, done }) => {
+    const r = read(text, date);
+    expect(r.keep && !!r.done).toBe(done);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

@@ -395,6 +395,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // ("last month's explosion might be linked to the bombings": a past happening named by its noun stays real)
         const past = timex.resolution.direction === 'back' || /\b(?:last|past|previous|ago|yesterday|earlier)\b/i.test(timex.text);
         if (!told.keep && !past && /^(?:hypothetical|forecast|negation)$/.test(told.reason)) continue;
+        // "who remembers the 1962 uprising": the clause is the recalling, not done that year, and the noun is too bare to tell
+        if (recalled(words, reading.nounPhrase[0])) continue;
         // "on the run since the May 2 kidnapping": the clause is a state since the date, which dates only the noun's happening
         if (since) title = shorten(capitalise(sentence.text.slice(timex.start - sentence.start, words[reading.nounPhrase[1] - 1].end)));
       }
@@ -405,7 +407,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
       // ("suspend the injunction issued Thursday": a noun and its participle tell the happening; the clause is another's)
       const participle = !!reading.nounPhrase && words[reading.nounPhrase[1] - 1]?.pos === 'VERB';
-      if (title && reading.nounPhrase && !since && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]))) {
+      // ("who remembers the 1956 uprising", "marked the May 2 flood": recalling a happening is not done on its day)
+      if (title && reading.nounPhrase && !since && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
       }
@@ -461,6 +464,15 @@ function sharperDate(a: Dated, b: Dated): boolean {
 const sharper = (a: DraftEvent, b: DraftEvent) => sharperDate(a.date, b.date);
 
 /** Whether the noun phrase starting at word `from` stands before the sentence's first verb, in its subject (not after "after", "since"...). */
+/** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1956 uprising", "to mark the May 2 flood". */
+function recalled(words: Word[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (words[k].pos === 'DET' || words[k].pos === 'ADJ' || words[k].pos === 'NUM' || words[k].text === "'s" || words[k].text === '’s' || words[k].pos === 'PROPN' || POSSESSIVE_WORDS.has(words[k].lower))) k--;
+  return k >= 0 && words[k].pos === 'VERB' && /^(?:remember|recall|recollect|commemorate|mark|relive|recount|mourn|remind)$/.test(words[k].lemma);
+}
+
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function subjectPhrase(words: Word[], from: number): boolean {
   for (let k = 0; k < from; k++) {
     if (words[k].pos === 'VERB' || words[k].pos === 'AUX' || words[k].pos === 'SCONJ') return false;

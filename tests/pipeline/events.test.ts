@@ -195,6 +195,12 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts).toHaveLength(1);
   });
 
+  it('drafts nothing from recalling a happening named by a bare noun: the recalling is not done on its date', () => {
+    expect(one('The mayor, who remembers the 1962 uprising as a boy, spoke first.', '1962', ['1962', '1962', 'year'])).toEqual([]);
+    expect(one('Crowds marked the 1962 uprising with a march.', '1962', ['1962', '1962', 'year'])).toEqual([]);
+    expect(one('Ana Ruiz won the 2019 election by a wide margin.', '2019', ['2019', '2019', 'year'])).toHaveLength(1);
+  });
+
   it("titles an object's participle with its noun, not the clause it sits in", () => {
     const drafts = one('The ministry wants the court to suspend the temporary injunction issued Wednesday.', 'Wednesday', ['2025-03-05', '2025-03-05', 'day']);
     expect(drafts.map((d) => d.title)).toEqual(['Temporary injunction issued']);

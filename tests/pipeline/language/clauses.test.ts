@@ -239,6 +239,16 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(r.keep && !!r.done).toBe(done);
   });
 
+  it.each([
+    { text: 'Pol Varga brought gifts, including a poster from 1989 when the strikers won.', date: '1989', keep: false },
+    { text: 'The agency joined an inquiry into a run of arson attacks dating to 2011.', date: '2011', keep: false },
+    { text: 'The feud, which dates back to 1950, flared again.', date: '1950', keep: false },
+    { text: 'Talks ran daily from Monday.', date: 'Monday', keep: true },
+    { text: 'The pier was shut from May 2 to May 9.', date: 'May 2', keep: true },
+  ])('reads a date after a noun\'s "from" or a "dating to" as not the clause\'s: $text', ({ text, date, keep }) => {
+    expect(read(text, date, /^\d{4}$/.test(date)).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

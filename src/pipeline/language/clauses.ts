@@ -412,8 +412,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (not "asked it to respond by Oct. 3", a deadline; nor "Ann Roe, a lawyer, asked for a visa Friday", a request)
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
+  // "expressed irritation on Monday", "voiced deep concern Friday": a feeling told, a reaction
+  if (verb && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(words.slice(v + 1, v + 4).find((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b))?.lemma ?? '')) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
-  if (verb && (verb.lemma === 'say' || verb.lemma === 'tell') && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
+  // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
+  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
   // "said in an editorial on Saturday", "a commentary in the daily argued Monday": a paper's opinion ("the court said in its opinion" is a ruling)
   if (verb && /^(?:say|write|argue|state|claim|urge|call|warn|add|note|conclude)$/.test(verb.lemma) && inClause((w) => /^(?:editorial|commentary|column|op-ed)$/.test(w.lemma))) return { keep: false, reason: 'reaction' };
   // "declined to comment on Friday", "had no comment Monday", "could not be reached for comment": no saying at all
@@ -562,6 +565,10 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
   if (/^(?:may|might|could)$/.test(first.lower)) return true;
   if (/^(?:appears?|seems?)$/.test(first.lower)) return true;
+  // "said the verdicts prove the law works", "said the ruling shows ...": what a thing is taken to mean, a view
+  if (EVALUATIVE.has(first.lemma) && first.lower !== first.lemma + 'ed' && /s$/.test(first.lower) && first.lower !== first.lemma || (EVALUATIVE.has(first.lemma) && first.lower === first.lemma && content[k - 1]?.pos === 'NOUN' && /s$/.test(content[k - 1].lower))) return true;
+  // "declared that it is only a matter of days": a view of what is to come
+  if (/^(?:is|'s)$/.test(first.lower) && content[k - 1]?.lower === 'it' && content.slice(k + 1, k + 5).some((w) => w.lower === 'matter' || w.lower === 'question')) return true;
   const present = /^(?:is|are|'s|'re|am)$/.test(first.lower) || (/^(?:has|have)$/.test(first.lower) && rest[0]?.lower === 'been');
   const at = first.lemma === 'have' ? 2 : 1;
   const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
@@ -570,6 +577,12 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const after = predicate && content[content.indexOf(predicate) + 1];
   return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
 }
+
+/** Verbs by which a speaker tells what a thing means: "the verdicts prove ...", "the deal shows ...". */
+const EVALUATIVE = set('prove show mean demonstrate reflect indicate suggest underline underscore highlight signal represent confirm');
+
+/** Feelings one expresses or voices: a reaction, not a happening. */
+const REACTION_NOUNS = set('irritation anger concern regret hope satisfaction sympathy condolence condolences surprise dismay disappointment outrage frustration sorrow shock gratitude optimism pessimism doubt doubts confidence support indignation displeasure alarm');
 
 /** Verbs that take a clause with no "that" ("thinks the fund recovered Monday"), and words the tagger reads as one before a phrase. */
 const CLAUSE_VERBS = set('think know feel suspect hear learn see show find mean suggest insist realize realise understand deny admit argue claim note warn fear doubt accord follow include');

@@ -249,6 +249,18 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, /^\d{4}$/.test(date)).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'During her speech on Monday, the minister expressed irritation at the delay.', date: 'Monday', keep: false },
+    { text: 'The union voiced deep concern on Friday about the cuts.', date: 'Friday', keep: false },
+    { text: 'The board expressed the parcels to Tollin on Friday.', date: 'Friday', keep: true },
+    { text: 'The envoy said Monday the verdicts prove the courts are free.', date: 'Monday', keep: false },
+    { text: 'The mayor declared Monday that it is only a matter of days before the pier reopens.', date: 'Monday', keep: false },
+    { text: 'The envoy said Monday the talks resumed.', date: 'Monday', keep: true },
+    { text: 'The mayor declared Monday that the port is closed to tankers.', date: 'Monday', keep: true },
+  ])('reads a feeling expressed or a view declared as a reaction: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

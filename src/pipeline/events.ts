@@ -426,7 +426,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (twin < 0) here.push(draft);
       else if (sharper(draft, here[twin])) here[twin] = draft;
     }
-    drafts.push(...here);
+    drafts.push(...oneDatePerTitle(here, sentence));
   }
   return drafts;
 }
@@ -464,6 +464,23 @@ function sharperDate(a: Dated, b: Dated): boolean {
 const sharper = (a: DraftEvent, b: DraftEvent) => sharperDate(a.date, b.date);
 
 /** Whether the noun phrase starting at word `from` stands before the sentence's first verb, in its subject (not after "after", "since"...). */
+/**
+ * One sentence telling one happening under two dates of different precision ("On Tuesday the league plans a
+ * news conference to screen an advertisement made last week"): the date nearest the title's first word is its
+ * own, the other one another part's. Dates of one precision stay: "adding members in 1952, 1955 and 1982" is a list.
+ */
+function oneDatePerTitle(here: DraftEvent[], sentence: Sentence): DraftEvent[] {
+  return here.filter((d) => {
+    const rivals = here.filter((o) => o !== d && o.title === d.title && o.date.precision !== d.date.precision && !datesOverlap(o.date, d.date));
+    if (rivals.length === 0) return true;
+    const first = d.title.split(/\s+/).find((w) => /^\p{L}{3,}$/u.test(w));
+    const at = first ? sentence.text.toLowerCase().search(new RegExp(`\\b${first.toLowerCase()}\\b`)) : -1;
+    if (at < 0) return true;
+    const distance = (t: Timex) => Math.min(Math.abs(t.start - sentence.start - at), Math.abs(t.end - sentence.start - at));
+    return rivals.every((o) => distance(d.timex) <= distance(o.timex));
+  });
+}
+
 /** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1956 uprising", "to mark the May 2 flood". */
 function recalled(words: Word[], from: number): boolean {
   let k = from - 1;

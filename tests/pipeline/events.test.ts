@@ -195,6 +195,20 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts).toHaveLength(1);
   });
 
+  it('keeps one date for a title a sentence tells under two dates of different precision: the one nearest its first word', () => {
+    const text = 'On Tuesday, the Varrow League will hold a news conference to screen an advertisement made last week.';
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    const drafts = draftEvents('x', [sentence], [timex(text, 'Tuesday', 'DATE', '2025-03-11', ['2025-03-11', '2025-03-11', 'day']), timex(text, 'last week', 'DATE', '2025-W10', ['2025-W10', '2025-W10', 'week'])]);
+    expect(drafts.map((d) => d.date.start)).toEqual(['2025-03-11']);
+  });
+
+  it('keeps a list of years under one title', () => {
+    const text = 'The league expanded three times, admitting Tollin in 1952, Brask in 1955 and Orvy in 1982.';
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    const drafts = draftEvents('x', [sentence], ['1952', '1955', '1982'].map((y) => timex(text, y, 'DATE', y, [y, y, 'year'])));
+    expect(drafts.map((d) => d.date.start)).toEqual(['1952', '1955', '1982']);
+  });
+
   it('drafts nothing from recalling a happening named by a bare noun: the recalling is not done on its date', () => {
     expect(one('The mayor, who remembers the 1962 uprising as a boy, spoke first.', '1962', ['1962', '1962', 'year'])).toEqual([]);
     expect(one('Crowds marked the 1962 uprising with a march.', '1962', ['1962', '1962', 'year'])).toEqual([]);

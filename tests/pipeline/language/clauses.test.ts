@@ -244,6 +244,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The agency joined an inquiry into a run of arson attacks dating to 2011.', date: '2011', keep: false },
     { text: 'The feud, which dates back to 1950, flared again.', date: '1950', keep: false },
     { text: 'Talks ran daily from Monday.', date: 'Monday', keep: true },
+    // (a place's name before it: the clause's own start, "a summit in Tollin from 4 May")
+    { text: 'Envoys are meeting at a summit in Tollin from 4 May.', date: '4 May', keep: true },
     { text: 'The pier was shut from May 2 to May 9.', date: 'May 2', keep: true },
   ])('reads a date after a noun\'s "from" or a "dating to" as not the clause\'s: $text', ({ text, date, keep }) => {
     expect(read(text, date, /^\d{4}$/.test(date)).keep).toBe(keep);

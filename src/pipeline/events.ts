@@ -407,7 +407,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
       // ("suspend the injunction issued Thursday": a noun and its participle tell the happening; the clause is another's)
       const participle = !!reading.nounPhrase && words[reading.nounPhrase[1] - 1]?.pos === 'VERB';
-      // ("who remembers the 1956 uprising", "marked the May 2 flood": recalling a happening is not done on its day)
+      // ("who remembers the 1962 uprising", "marked the May 2 flood": recalling a happening is not done on its day)
       if (title && reading.nounPhrase && !since && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
@@ -466,8 +466,8 @@ const sharper = (a: DraftEvent, b: DraftEvent) => sharperDate(a.date, b.date);
 /** Whether the noun phrase starting at word `from` stands before the sentence's first verb, in its subject (not after "after", "since"...). */
 /**
  * One sentence telling one happening under two dates of different precision ("On Tuesday the league plans a
- * news conference to screen an advertisement made last week"): the date nearest the title's first word is its
- * own, the other one another part's. Dates of one precision stay: "adding members in 1952, 1955 and 1982" is a list.
+ * rally to unveil a banner _ sewn last week _"): the date nearest the title's first word is its
+ * own, the other one another part's. Dates of one precision stay: "adding members in 1961, 1966 and 1979" is a list.
  */
 function oneDatePerTitle(here: DraftEvent[], sentence: Sentence): DraftEvent[] {
   return here.filter((d) => {
@@ -481,7 +481,7 @@ function oneDatePerTitle(here: DraftEvent[], sentence: Sentence): DraftEvent[] {
   });
 }
 
-/** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1956 uprising", "to mark the May 2 flood". */
+/** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */
 function recalled(words: Word[], from: number): boolean {
   let k = from - 1;
   while (k >= 0 && (words[k].pos === 'DET' || words[k].pos === 'ADJ' || words[k].pos === 'NUM' || words[k].text === "'s" || words[k].text === '’s' || words[k].pos === 'PROPN' || POSSESSIVE_WORDS.has(words[k].lower))) k--;

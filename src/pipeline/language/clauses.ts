@@ -290,15 +290,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       return { keep: false, reason: 'modifies a noun' };
     }
   }
-  // "a campaign poster from 1989", "a letter from May 3": the date of a thing the clause tells of
+  // "a concert poster from 1979", "a letter from May 3": the date of a thing the clause tells of
   // (not "rose 4% from 2019", "from May to July", "the talks from Monday on")
   if (!context.clauseOnly && before?.lower === 'from' && words[a - 2]?.pos === 'NOUN' && !TIME_HEADS.has(words[a - 2].lower) && ![after, ...words.slice(a, b + 1)].some((w) => /^(?:to|until|till|through|thru|on|onward|onwards|-|–)$/.test(w?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
-  // "shootings dating to 1994", "a feud that dates back to 1950": where a thing began, not a happening the clause tells
+  // "raids dating to 2011", "a feud that dates back to 1950": where a thing began, not a happening the clause tells
   const dating = before && /^(?:to|from)$/.test(before.lower) ? (words[a - 2]?.lower === 'back' ? a - 3 : a - 2) : -1;
   if (!context.clauseOnly && dating >= 0 && /^dat(?:e|es|ed|ing)$/.test(words[dating]?.lower ?? '') && !/^(?:the|a|an|these|those|its|their)$/.test(words[dating - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
-  // "for the quarter ended Sept. 30", "in the six months ending May 31": an accounting period's close, a figure's yardstick
+  // "for the quarter ended June 30", "in the six months ending May 31": an accounting period's close, a figure's yardstick
   if (before && /^(?:ended|ending)$/.test(before.lower) && /^(?:quarter|months|year|period|weeks|half)$/.test(words[a - 2]?.lower ?? '')) return { keep: false, reason: 'statistic' };
-  // "compared with a loss of $3 million last year", "up from $10 million a year ago": the yardstick figure's date
+  // "compared with a loss of $7 million last year", "up from $12 million a year ago": the yardstick figure's date
   for (let k = a - 1; k >= Math.max(0, a - 10); k--) {
     if (isVerb(words[k]) && words[k].lemma !== 'compare') break;
     const yardstick = (/^(?:with|to)$/.test(words[k].lower) && words[k - 1]?.lemma === 'compare') || (words[k].lower === 'from' && /^(?:up|down)$/.test(words[k - 1]?.lower ?? ''));
@@ -420,7 +420,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (not "asked it to respond by Oct. 3", a deadline; nor "Ann Roe, a lawyer, asked for a visa Friday", a request)
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
-  // "expressed irritation on Monday", "voiced deep concern Friday": a feeling told, a reaction
+  // "expressed anger on Monday", "voiced deep concern Friday": a feeling told, a reaction
   if (verb && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(words.slice(v + 1, v + 4).find((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b))?.lemma ?? '')) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)

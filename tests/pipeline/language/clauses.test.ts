@@ -252,7 +252,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'During her speech on Monday, the minister expressed irritation at the delay.', date: 'Monday', keep: false },
+    { text: 'During her speech on Monday, the minister expressed anger at the delay.', date: 'Monday', keep: false },
     { text: 'The union voiced deep concern on Friday about the cuts.', date: 'Friday', keep: false },
     { text: 'The board expressed the parcels to Tollin on Friday.', date: 'Friday', keep: true },
     { text: 'The envoy said Monday the verdicts prove the courts are free.', date: 'Monday', keep: false },
@@ -264,10 +264,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'Brinmoor earned $4 million in the quarter ended Sept. 30.', date: 'Sept. 30', keep: false },
-    { text: 'The unit posted a profit of $24 million, compared with a loss of $3 million last year.', date: 'last year', keep: false },
+    { text: 'Brinmoor earned $4 million in the quarter ended June 30.', date: 'June 30', keep: false },
+    { text: 'The unit posted a profit of $24 million, compared with a loss of $7 million last year.', date: 'last year', keep: false },
     { text: 'Fees rose to $9 million, up from $4 million a year ago.', date: 'a year ago', keep: false },
-    { text: 'The strike ended Sept. 30.', date: 'Sept. 30', keep: true },
+    { text: 'The strike ended June 30.', date: 'June 30', keep: true },
     { text: 'The court compared the two rulings on Monday.', date: 'Monday', keep: true },
   ])('reads an accounting period\'s close or a yardstick figure\'s date as a statistic: $text', ({ text, date, keep }) => {
     expect(read(text, date, !/\d/.test(date) && date !== 'Monday').keep).toBe(keep);

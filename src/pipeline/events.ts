@@ -395,6 +395,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // ("last month's explosion might be linked to the bombings": a past happening named by its noun stays real)
         const past = timex.resolution.direction === 'back' || /\b(?:last|past|previous|ago|yesterday|earlier)\b/i.test(timex.text);
         if (!told.keep && !past && /^(?:hypothetical|forecast|negation)$/.test(told.reason)) continue;
+        // "who remembers the 1962 uprising": the clause is the recalling, not done that year, and the noun is too bare to tell
+        if (recalled(words, reading.nounPhrase[0])) continue;
         // "on the run since the May 2 kidnapping": the clause is a state since the date, which dates only the noun's happening
         if (since) title = shorten(capitalise(sentence.text.slice(timex.start - sentence.start, words[reading.nounPhrase[1] - 1].end)));
       }
@@ -405,7 +407,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
       // ("suspend the injunction issued Thursday": a noun and its participle tell the happening; the clause is another's)
       const participle = !!reading.nounPhrase && words[reading.nounPhrase[1] - 1]?.pos === 'VERB';
-      if (title && reading.nounPhrase && !since && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]))) {
+      // ("who remembers the 1962 uprising", "marked the May 2 flood": recalling a happening is not done on its day)
+      if (title && reading.nounPhrase && !since && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
       }
@@ -417,6 +420,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       title = toldHappening(title);
       const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
+      if (reading.done && !reading.nounPhrase && !since) draft.toldDone = true;
+      if (reading.lapsed && !reading.nounPhrase) draft.lapsed = true;
       const pair = clausePair as { title: string; match: string } | null;
       if (pair && pair.title === noun && pair.match !== noun) draft.matchTitle = pair.match;
       else if (title !== noun) draft.matchTitle = noun;
@@ -425,7 +430,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (twin < 0) here.push(draft);
       else if (sharper(draft, here[twin])) here[twin] = draft;
     }
-    drafts.push(...here);
+    drafts.push(...oneDatePerTitle(here, sentence));
   }
   return drafts;
 }
@@ -463,6 +468,32 @@ function sharperDate(a: Dated, b: Dated): boolean {
 const sharper = (a: DraftEvent, b: DraftEvent) => sharperDate(a.date, b.date);
 
 /** Whether the noun phrase starting at word `from` stands before the sentence's first verb, in its subject (not after "after", "since"...). */
+/**
+ * One sentence telling one happening under two dates of different precision ("On Tuesday the league plans a
+ * rally to unveil a banner _ sewn last week _"): the date nearest the title's first word is its
+ * own, the other one another part's. Dates of one precision stay: "adding members in 1961, 1966 and 1979" is a list.
+ */
+function oneDatePerTitle(here: DraftEvent[], sentence: Sentence): DraftEvent[] {
+  return here.filter((d) => {
+    const rivals = here.filter((o) => o !== d && o.title === d.title && o.date.precision !== d.date.precision && !datesOverlap(o.date, d.date));
+    if (rivals.length === 0) return true;
+    const first = d.title.split(/\s+/).find((w) => /^\p{L}{3,}$/u.test(w));
+    const at = first ? sentence.text.toLowerCase().search(new RegExp(`\\b${first.toLowerCase()}\\b`)) : -1;
+    if (at < 0) return true;
+    const distance = (t: Timex) => Math.min(Math.abs(t.start - sentence.start - at), Math.abs(t.end - sentence.start - at));
+    return rivals.every((o) => distance(d.timex) <= distance(o.timex));
+  });
+}
+
+/** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */
+function recalled(words: Word[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (words[k].pos === 'DET' || words[k].pos === 'ADJ' || words[k].pos === 'NUM' || words[k].text === "'s" || words[k].text === '’s' || words[k].pos === 'PROPN' || POSSESSIVE_WORDS.has(words[k].lower))) k--;
+  return k >= 0 && words[k].pos === 'VERB' && /^(?:remember|recall|recollect|commemorate|mark|relive|recount|mourn|remind)$/.test(words[k].lemma);
+}
+
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function subjectPhrase(words: Word[], from: number): boolean {
   for (let k = 0; k < from; k++) {
     if (words[k].pos === 'VERB' || words[k].pos === 'AUX' || words[k].pos === 'SCONJ') return false;

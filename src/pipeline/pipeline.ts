@@ -187,7 +187,14 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
     for (const draft of kept) {
       // An article cannot report as done what falls after the day it was published: "the board meets
       // on Thursday", "restaurants are to reopen in June" are on the calendar.
-      if (draft.status !== 'planned' && article.published && afterPublicationDay(draft.date, article.published)) draft.status = 'planned';
+      if (draft.status !== 'planned' && article.published && afterPublicationDay(draft.date, article.published)) {
+        // "extended its offer until May 3", "announced plans for a visit next week": what was done by then is
+        // dated by what it looks ahead to, the day of neither the doing nor a happening of its own
+        if (draft.toldDone) continue;
+        draft.status = 'planned';
+      }
+      // "the offer was due to expire Friday", told after that Friday: whether it came the clause leaves open
+      if (draft.lapsed && article.published && !afterPublicationDay(draft.date, article.published)) continue;
       drafts.push(draft);
     }
     if (kept.length === 0) {

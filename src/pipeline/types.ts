@@ -146,6 +146,10 @@ export interface DraftEvent {
   status?: 'planned';
   /** The words merging compares, where they differ from the title (see eventTitles in title.ts). */
   matchTitle?: string;
+  /** The clause tells it as done before the article was written ("extended the offer until May 3"): a date after the publication day is not its day. */
+  toldDone?: boolean;
+  /** A schedule told in the past ("the offer was due to expire Friday"): by a day not after the publication day, it tells no happening. */
+  lapsed?: boolean;
 }
 
 export type { EventDate, Precision };

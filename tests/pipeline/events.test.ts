@@ -195,6 +195,26 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts).toHaveLength(1);
   });
 
+  it('keeps one date for a title a sentence tells under two dates of different precision: the one nearest its first word', () => {
+    const text = 'On Tuesday, the Varrow League plans to hold a rally to unveil a banner _ sewn last week, before the flood _ showing its founder.';
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    const drafts = draftEvents('x', [sentence], [timex(text, 'Tuesday', 'DATE', '2025-03-11', ['2025-03-11', '2025-03-11', 'day']), timex(text, 'last week', 'DATE', '2025-W10', ['2025-W10', '2025-W10', 'week'])]);
+    expect(drafts.map((d) => d.date.start)).toEqual(['2025-03-11']);
+  });
+
+  it('keeps a list of years under one title', () => {
+    const text = 'The league expanded three times, admitting Tollin in 1961, Brask in 1966 and Orvy in 1979.';
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    const drafts = draftEvents('x', [sentence], ['1961', '1966', '1979'].map((y) => timex(text, y, 'DATE', y, [y, y, 'year'])));
+    expect(drafts.map((d) => d.date.start)).toEqual(['1961', '1966', '1979']);
+  });
+
+  it('drafts nothing from recalling a happening named by a bare noun: the recalling is not done on its date', () => {
+    expect(one('The mayor, who remembers the 1962 uprising as a boy, spoke first.', '1962', ['1962', '1962', 'year'])).toEqual([]);
+    expect(one('Crowds marked the 1962 uprising with a march.', '1962', ['1962', '1962', 'year'])).toEqual([]);
+    expect(one('Ana Ruiz won the 2019 election by a wide margin.', '2019', ['2019', '2019', 'year'])).toHaveLength(1);
+  });
+
   it("titles an object's participle with its noun, not the clause it sits in", () => {
     const drafts = one('The ministry wants the court to suspend the temporary injunction issued Wednesday.', 'Wednesday', ['2025-03-05', '2025-03-05', 'day']);
     expect(drafts.map((d) => d.title)).toEqual(['Temporary injunction issued']);

@@ -165,6 +165,19 @@ describe('buildEventList: what falls after the publication day is planned, whate
   ])('%s is %s', (start, status) => expect(statusOf(start)).toBe(status));
 });
 
+describe('buildEventList: what was done by the publication day is not dated by the day it looks ahead to', () => {
+  const text =
+    'Mill news\n\nPublished: 4 March 2025 14:00 GMT\n\nDowley Corp. extended its offer for Brinmoor Mills until March 20. Brinmoor will hold a vote on its board on March 27. The mayor opened the new mill on Monday. The first offer, which was due to expire on March 1, drew few shares. The sale of the mill was supposed to close on March 31.\n';
+  const { eventList } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }]);
+  it('drops the extension dated by its new deadline and a lapsed deadline; keeps the vote and the sale planned and the opening', () => {
+    expect(eventList.events.map((e) => [e.date.start, e.status ?? 'happened']).sort()).toEqual([
+      ['2025-03-03', 'happened'],
+      ['2025-03-27', 'planned'],
+      ['2025-03-31', 'planned'],
+    ]);
+  });
+});
+
 describe('afterPublicationDay', () => {
   it.each([
     [{ start: '2025-03-05', precision: 'day' }, '2025-03-04', true],

@@ -54,7 +54,16 @@ export function tagWords(text: string): Word[] {
 }
 
 export type DateReading =
-  | { keep: true; status: 'happened' | 'planned'; /** The noun a date modifies, when it names a happening ("the 1989 spill"). */ nounPhrase?: [number, number] }
+  | {
+      keep: true;
+      status: 'happened' | 'planned';
+      /** The noun a date modifies, when it names a happening ("the 1989 spill"). */
+      nounPhrase?: [number, number];
+      /** The clause's verb tells it as done ("extended", "has announced"): a date after the telling is not its day. */
+      done?: boolean;
+      /** A schedule told in the past ("was due to expire Friday"): by a day before the telling, no happening it tells. */
+      lapsed?: boolean;
+    }
   | { keep: false; reason: 'negation' | 'hypothetical' | 'forecast' | 'statistic' | 'state' | 'habit' | 'modifies a noun' | 'reaction' };
 
 const set = (s: string) => new Set(s.split(' '));
@@ -281,6 +290,20 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       return { keep: false, reason: 'modifies a noun' };
     }
   }
+  // "a concert poster from 1979", "a letter from May 3": the date of a thing the clause tells of
+  // (not "rose 4% from 2019", "from May to July", "the talks from Monday on")
+  if (!context.clauseOnly && before?.lower === 'from' && words[a - 2]?.pos === 'NOUN' && !TIME_HEADS.has(words[a - 2].lower) && ![after, ...words.slice(a, b + 1)].some((w) => /^(?:to|until|till|through|thru|on|onward|onwards|-|–)$/.test(w?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
+  // "raids dating to 2011", "a feud that dates back to 1950": where a thing began, not a happening the clause tells
+  const dating = before && /^(?:to|from)$/.test(before.lower) ? (words[a - 2]?.lower === 'back' ? a - 3 : a - 2) : -1;
+  if (!context.clauseOnly && dating >= 0 && /^dat(?:e|es|ed|ing)$/.test(words[dating]?.lower ?? '') && !/^(?:the|a|an|these|those|its|their)$/.test(words[dating - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
+  // "for the quarter ended June 30", "in the six months ending May 31": an accounting period's close, a figure's yardstick
+  if (before && /^(?:ended|ending)$/.test(before.lower) && /^(?:quarter|months|year|period|weeks|half)$/.test(words[a - 2]?.lower ?? '')) return { keep: false, reason: 'statistic' };
+  // "compared with a loss of $7 million last year", "up from $12 million a year ago": the yardstick figure's date
+  for (let k = a - 1; k >= Math.max(0, a - 10); k--) {
+    if (isVerb(words[k]) && words[k].lemma !== 'compare') break;
+    const yardstick = (/^(?:with|to)$/.test(words[k].lower) && words[k - 1]?.lemma === 'compare') || (words[k].lower === 'from' && /^(?:up|down)$/.test(words[k - 1]?.lower ?? ''));
+    if (yardstick && words.slice(k + 1, a).some((w) => w.pos === 'SYM' || w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  }
   // "the refinery spill of 1979", "champion of 2019" (not "the end of 2010")
   // "its record high of May 3": an adjective standing as a noun after a determiner or another noun
   const nominal = (k: number) => isNoun(words[k]) || (words[k]?.pos === 'ADJ' && (isNoun(words[k - 1]) || words[k - 1]?.pos === 'DET' || POSSESSIVES.has(words[k - 1]?.lower ?? '')));
@@ -397,8 +420,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (not "asked it to respond by Oct. 3", a deadline; nor "Ann Roe, a lawyer, asked for a visa Friday", a request)
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
+  // "expressed anger on Monday", "voiced deep concern Friday": a feeling told, a reaction
+  if (verb && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(words.slice(v + 1, v + 4).find((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b))?.lemma ?? '')) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
-  if (verb && (verb.lemma === 'say' || verb.lemma === 'tell') && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
+  // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
+  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
   // "said in an editorial on Saturday", "a commentary in the daily argued Monday": a paper's opinion ("the court said in its opinion" is a ruling)
   if (verb && /^(?:say|write|argue|state|claim|urge|call|warn|add|note|conclude)$/.test(verb.lemma) && inClause((w) => /^(?:editorial|commentary|column|op-ed)$/.test(w.lemma))) return { keep: false, reason: 'reaction' };
   // "declined to comment on Friday", "had no comment Monday", "could not be reached for comment": no saying at all
@@ -458,6 +484,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("is set for June 3" is on the calendar; "a record was set on Monday" happened)
   // "is to announce its plan today", "are to be launched": the present of "be to" is on the calendar
   const beTo = chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
+  // "the offer was due to expire Friday", "had been set to close on May 3": a schedule told in the past, which
+  // leaves open whether its happening came (often put off since); not a reported one ("said the ship was due to dock today")
+  let lapsed = false;
+  if (verb && chain[0]?.lower === 'to' && !reported) {
+    const k = v - chain.length - 1;
+    const aux = words[k - 1];
+    lapsed = SCHEDULED.has(words[k]?.lower ?? '') && (/^(?:was|were)$/.test(aux?.lower ?? '') || (aux?.lower === 'been' && words[k - 2]?.lower === 'had'));
+  }
   const future = goingTo || beTo || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
@@ -469,9 +503,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "will continue to operate", "is to remain in office": a state that goes on
     if (chain[0]?.lower === 'to' && TREND_VERBS.has(words[v - chain.length - 1]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };
-    return { keep: true, status: 'planned' };
+    return lapsed ? { keep: true, status: 'planned', lapsed } : { keep: true, status: 'planned' };
   }
-  return { keep: true, status: 'happened' };
+  return toldDone(verb, chain) ? { keep: true, status: 'happened', done: true } : { keep: true, status: 'happened' };
+}
+
+/** A verb told as done: a past form ("extended", "was set", "has announced"), with no modal or infinitive before it ("set" and "put" read either way). */
+function toldDone(verb: Word | undefined, chain: Word[]): boolean {
+  // ("planned a rally for Saturday", "has scheduled a hearing on May 3": the verb names what is on the calendar)
+  if (!verb || verb.pos !== 'VERB' || /^(?:plan|schedule|slate|set|intend|decide|agree|arrange|call)$/.test(verb.lemma) || chain.some((w) => w.lower === 'to' || HEDGES.has(w.lower) || FUTURE.has(w.lower))) return false;
+  if (/ing$/.test(verb.lower) || verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es` || /ies$/.test(verb.lower)) return false;
+  // a participle after "is"/"are" is the present ("is extended until"), after "was", "has" or nothing the past
+  return !chain.some((w) => /^(?:is|are|am|'s|'re|be|being)$/.test(w.lower));
 }
 
 const isAdjective = (w: Word | undefined) => !!w && w.pos === 'ADJ';
@@ -530,6 +573,10 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
   if (/^(?:may|might|could)$/.test(first.lower)) return true;
   if (/^(?:appears?|seems?)$/.test(first.lower)) return true;
+  // "said the verdicts prove the law works", "said the ruling shows ...": what a thing is taken to mean, a view
+  if (EVALUATIVE.has(first.lemma) && first.lower !== first.lemma + 'ed' && /s$/.test(first.lower) && first.lower !== first.lemma || (EVALUATIVE.has(first.lemma) && first.lower === first.lemma && content[k - 1]?.pos === 'NOUN' && /s$/.test(content[k - 1].lower))) return true;
+  // "declared that it is only a matter of days": a view of what is to come
+  if (/^(?:is|'s)$/.test(first.lower) && content[k - 1]?.lower === 'it' && content.slice(k + 1, k + 5).some((w) => w.lower === 'matter' || w.lower === 'question')) return true;
   const present = /^(?:is|are|'s|'re|am)$/.test(first.lower) || (/^(?:has|have)$/.test(first.lower) && rest[0]?.lower === 'been');
   const at = first.lemma === 'have' ? 2 : 1;
   const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
@@ -538,6 +585,12 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const after = predicate && content[content.indexOf(predicate) + 1];
   return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
 }
+
+/** Verbs by which a speaker tells what a thing means: "the verdicts prove ...", "the deal shows ...". */
+const EVALUATIVE = set('prove show mean demonstrate reflect indicate suggest underline underscore highlight signal represent confirm');
+
+/** Feelings one expresses or voices: a reaction, not a happening. */
+const REACTION_NOUNS = set('irritation anger concern regret hope satisfaction sympathy condolence condolences surprise dismay disappointment outrage frustration sorrow shock gratitude optimism pessimism doubt doubts confidence support indignation displeasure alarm');
 
 /** Verbs that take a clause with no "that" ("thinks the fund recovered Monday"), and words the tagger reads as one before a phrase. */
 const CLAUSE_VERBS = set('think know feel suspect hear learn see show find mean suggest insist realize realise understand deny admit argue claim note warn fear doubt accord follow include');

@@ -213,6 +213,66 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date).keep).toBe(true);
   });
 
+  it.each([
+    { text: 'The bid, which was due to expire Friday, drew few takers.', date: 'Friday', lapsed: true },
+    { text: 'The ferry had been set to sail on May 3 from Tollin.', date: 'May 3', lapsed: true },
+    { text: 'The recital was supposed to open in June.', date: 'June', lapsed: true },
+    // reported: the schedule stands as the speaker tells it
+    { text: 'Officials said the ship was due to dock Friday.', date: 'Friday', lapsed: false },
+    { text: 'The ferry is set to sail on May 3.', date: 'May 3', lapsed: false },
+  ])('reads a schedule told in the past as planned and lapsed: $text', ({ text, date, lapsed }) => {
+    expect(read(text, date)).toMatchObject({ keep: true, status: 'planned' });
+    expect(!!(read(text, date) as { lapsed?: boolean }).lapsed).toBe(lapsed);
+  });
+
+  it.each([
+    { text: 'Dowley Corp. extended its offer for Brinmoor until May 9.', date: 'May 9', done: true },
+    { text: 'The council has announced plans for a visit next week.', date: 'next week', done: true },
+    { text: 'The deadline was moved to Friday.', date: 'Friday', done: true },
+    { text: 'Dowley Corp. will extend its offer until May 9.', date: 'May 9', done: false },
+    { text: 'The rights expire May 9.', date: 'May 9', done: false },
+    { text: 'Farmers planned a march on the capital on Saturday.', date: 'Saturday', done: false },
+    { text: 'The court has scheduled a hearing on May 3.', date: 'May 3', done: false },
+    { text: 'The bid is extended until May 9.', date: 'May 9', done: false },
+  ])('marks a clause told as done: $text', ({ text, date, done }) => {
+    const r = read(text, date);
+    expect(r.keep && !!r.done).toBe(done);
+  });
+
+  it.each([
+    { text: 'Pol Varga brought gifts, including a poster from 1989 when the strikers won.', date: '1989', keep: false },
+    { text: 'The agency joined an inquiry into a run of arson attacks dating to 2011.', date: '2011', keep: false },
+    { text: 'The feud, which dates back to 1950, flared again.', date: '1950', keep: false },
+    { text: 'Talks ran daily from Monday.', date: 'Monday', keep: true },
+    // (a place's name before it: the clause's own start, "a summit in Tollin from 4 May")
+    { text: 'Envoys are meeting at a summit in Tollin from 4 May.', date: '4 May', keep: true },
+    { text: 'The pier was shut from May 2 to May 9.', date: 'May 2', keep: true },
+  ])('reads a date after a noun\'s "from" or a "dating to" as not the clause\'s: $text', ({ text, date, keep }) => {
+    expect(read(text, date, /^\d{4}$/.test(date)).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'During her speech on Monday, the minister expressed anger at the delay.', date: 'Monday', keep: false },
+    { text: 'The union voiced deep concern on Friday about the cuts.', date: 'Friday', keep: false },
+    { text: 'The board expressed the parcels to Tollin on Friday.', date: 'Friday', keep: true },
+    { text: 'The envoy said Monday the verdicts prove the courts are free.', date: 'Monday', keep: false },
+    { text: 'The mayor declared Monday that it is only a matter of days before the pier reopens.', date: 'Monday', keep: false },
+    { text: 'The envoy said Monday the talks resumed.', date: 'Monday', keep: true },
+    { text: 'The mayor declared Monday that the port is closed to tankers.', date: 'Monday', keep: true },
+  ])('reads a feeling expressed or a view declared as a reaction: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'Brinmoor earned $4 million in the quarter ended June 30.', date: 'June 30', keep: false },
+    { text: 'The unit posted a profit of $24 million, compared with a loss of $7 million last year.', date: 'last year', keep: false },
+    { text: 'Fees rose to $9 million, up from $4 million a year ago.', date: 'a year ago', keep: false },
+    { text: 'The strike ended June 30.', date: 'June 30', keep: true },
+    { text: 'The court compared the two rulings on Monday.', date: 'Monday', keep: true },
+  ])('reads an accounting period\'s close or a yardstick figure\'s date as a statistic: $text', ({ text, date, keep }) => {
+    expect(read(text, date, !/\d/.test(date) && date !== 'Monday').keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

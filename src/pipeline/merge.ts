@@ -315,6 +315,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     cluster[home].push(i);
   });
   joinWithinArticles(items, cluster, stats);
+  joinNestedWithinArticles(items, cluster, stats);
   for (let c = cluster.length - 1; c >= 0; c--) if (!cluster[c].length) cluster.splice(c, 1);
   const reps = cluster.map((members) => members[0]);
   const articlesOf = cluster.map((members) => new Set(members.map((i) => items[i].draft.article)));
@@ -641,7 +642,7 @@ function carriesOn(x: Prepared, y: Prepared): boolean {
 
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
   if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y)) return true;
-  if (sameDeed(x, y)) return true;
+  if (sameDeed(x, y) || sameDeedClassBy(x, y)) return true;
   const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;
   let size = 0;
@@ -688,6 +689,153 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
           for (const i of cluster[cy]) cluster[cx].push(i);
           cluster[cy] = [];
         }
+      }
+    }
+  }
+}
+
+/**
+ * Wordings of one deed that share no stem: "testified" and "took the stand", "resigned" and "stepped
+ * down". A dated deed (see `datedDeed`) whose word lies in one of these wordings is told as its class.
+ */
+const DEED_CLASSES: [string, RegExp][] = [
+  ['testify', /\btestif(?:y|ies|ied|ying)\b|\b(?:take|takes|took|taken|taking) the (?:witness )?stand\b/],
+  ['resign', /\bresign(?:s|ed|ing)?\b|\bst(?:ep|eps|epped|epping) down\b/],
+];
+
+/** Words that end a clause, going either way from its date: punctuation, "when", "who". */
+const CLAUSE_ENDS = new Set(['punct', 'sub', 'rel']);
+
+/** What a telling's date dates: the deed nearest its date in its clause, with the heads of its subject and object. */
+interface DatedDeed {
+  /** The deed's stem, or its class (see DEED_CLASSES) when its wording has one. */
+  deed: string;
+  /** The last noun or name of the clause before the deed. */
+  subject: string | null;
+  /** The first noun or name of the clause after the deed. */
+  object: string | null;
+}
+
+/**
+ * The deed a telling's date dates: the verb (not a reporting one) or happening noun nearest the
+ * date within its clause ("the guard was shot on the 23rd" dates the shooting, "the council sent a
+ * letter earlier this week" the sending), with who did it or to whom.
+ */
+function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const tokens = d.sentence.tokens;
+  const inDate = (t: Token) => t.end > from && t.start < to;
+  const first = tokens.findIndex(inDate);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < tokens.length && inDate(tokens[last + 1])) last++;
+  let a = first;
+  while (a > 0 && !CLAUSE_ENDS.has(tokens[a - 1].tag)) a--;
+  let b = last;
+  while (b + 1 < tokens.length && !CLAUSE_ENDS.has(tokens[b + 1].tag)) b++;
+  const stemOf = (t: Token) => stem(t.lower.replace(/['’]s$/, ''));
+  const isDeed = (t: Token) => {
+    const k = stemOf(t);
+    if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) return false;
+    return t.tag === 'verb' || t.tag === 'ven' || HAPPENING_STEMS.has(k);
+  };
+  let at = -1;
+  for (let j = a; j <= b; j++) {
+    if (inDate(tokens[j]) || !isDeed(tokens[j])) continue;
+    const distance = j < first ? first - j : j - last;
+    if (at < 0 || distance < (at < first ? first - at : at - last)) at = j;
+  }
+  if (at < 0) return null;
+  const text = d.sentence.text.toLowerCase();
+  const start = tokens[at].start;
+  let deed = stemOf(tokens[at]);
+  for (const [k, re] of DEED_CLASSES) {
+    for (const m of text.matchAll(new RegExp(re.source, 'g'))) if (m.index <= start && start < m.index + m[0].length) deed = k;
+  }
+  const participant = (t: Token) => {
+    if (inDate(t) || (t.tag !== 'noun' && t.tag !== 'name')) return null;
+    const k = stemOf(t);
+    return kept.has(k) && !HAPPENING_STEMS.has(k) ? k : null;
+  };
+  let subject: string | null = null;
+  for (let j = at - 1; j >= a && !subject; j--) subject = participant(tokens[j]);
+  let object: string | null = null;
+  for (let j = at + 1; j <= b && !object; j++) object = participant(tokens[j]);
+  return { deed, subject, object };
+}
+
+/**
+ * Whether two tellings' dates date one deed (see `datedDeed`) by the same subject, or to the same
+ * object with no two different subjects ("the mayor's aide met the chief" is not "the mayor met the chief").
+ */
+function sameDatedDeed(x: Prepared, y: Prepared): boolean {
+  const p = datedDeed(x.draft, x.sentence);
+  const q = datedDeed(y.draft, y.sentence);
+  if (!p || !q || p.deed !== q.deed) return false;
+  if (p.subject && p.subject === q.subject) return true;
+  if (p.object && p.object === q.object && !(p.subject && q.subject)) return true;
+  return (!!p.subject && p.subject === q.object) || (!!p.object && p.object === q.subject);
+}
+
+/** Whether two tellings' dates date one deed of a class (see DEED_CLASSES), however each words it, by or to the same one. */
+function sameDeedClassBy(x: Prepared, y: Prepared): boolean {
+  const p = datedDeed(x.draft, x.sentence);
+  return !!p && DEED_CLASSES.some(([k]) => k === p.deed) && sameDatedDeed(x, y);
+}
+
+/** Longest span (in days) of the coarser date for a nested pair: a week or a month holds a day, a year is too loose. */
+const NESTED_COARSE_DAYS = 31;
+
+/**
+ * Whether two tellings of one article at different precisions, one date holding the other ("last
+ * month" and "on the 23rd", "earlier this week" and "on Monday"), tell one happening: both dates
+ * date the same deed, by or to the same one (see `sameDatedDeed`). Only a week or a month holds the
+ * finer date; same-date pairs are left to `tellsSameHappening`.
+ */
+function nestsSameHappening(x: Prepared, y: Prepared): boolean {
+  const [a, b] = [x.draft, y.draft];
+  // Two dates in one sentence mostly date two of its happenings ("announced today, to close in May").
+  if (a.sentence.start === b.sentence.start) return false;
+  // A day and a clock time on it are the same-date pass's (see `joinWithinArticles`).
+  const coarse = Math.min(precisionRank(a.date.precision), precisionRank(b.date.precision));
+  if (a.date.precision === b.date.precision || coarse >= precisionRank('day') || !nested(a, b)) return false;
+  const [af, at] = dateSpan(a.date);
+  const [bf, bt] = dateSpan(b.date);
+  if (Math.max(at - af, bt - bf) > NESTED_COARSE_DAYS * 86_400_000) return false;
+  return sameDatedDeed(x, y);
+}
+
+/**
+ * Within one article, tellings whose dates nest at different precisions (see `nestsSameHappening`)
+ * join, after the same-date pass; the finer date wins as the cluster's (see `compareByStrength`).
+ */
+function joinNestedWithinArticles(items: Prepared[], cluster: number[][], stats: MergeStats): void {
+  const byArticle = new Map<string, number[]>();
+  cluster.forEach((members, c) => {
+    if (!members.length) return;
+    const article = items[members[0]].draft.article;
+    if (members.some((i) => items[i].draft.article !== article)) return;
+    const group = byArticle.get(article);
+    if (group) group.push(c);
+    else byArticle.set(article, [c]);
+  });
+  const coarse = (members: number[]) => members.every((i) => precisionRank(items[i].draft.date.precision) < precisionRank('day'));
+  for (const group of byArticle.values()) {
+    for (let x = 0; x < group.length; x++) {
+      const cx = group[x];
+      for (let y = x + 1; y < Math.min(group.length, x + 1 + WITHIN_ARTICLE_PARTNERS); y++) {
+        const cy = group[y];
+        if (!cluster[cx].length || !cluster[cy].length) continue;
+        // Only a week or a month meets a day or a clock time: one date told many times costs nothing.
+        if (coarse(cluster[cx]) === coarse(cluster[cy])) continue;
+        stats.comparisons++;
+        const pairs = cluster[cx].flatMap((i) => cluster[cy].map((j) => [items[i], items[j]] as const));
+        // Every telling nests with every other, and one pair across precisions tells one deed.
+        if (!pairs.every(([p, q]) => nested(p.draft, q.draft))) continue;
+        if (!pairs.some(([p, q]) => nestsSameHappening(p, q))) continue;
+        for (const i of cluster[cy]) cluster[cx].push(i);
+        cluster[cy] = [];
       }
     }
   }

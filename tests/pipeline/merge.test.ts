@@ -194,6 +194,44 @@ describe('mergeAcrossSources', () => {
     expect(events[0].date.precision).toBe('minute');
   });
 
+  it('within one article, joins two wordings of one deed by the same one on one day, but not two deeds', () => {
+    const took = draft('c-court', 10, 'Defendant Mara Quill took the stand on Wednesday in her own defence.', 'Wednesday', WEDNESDAY);
+    const testified = draft('c-court', 300, 'Quill testified on Wednesday that she never saw the ledger.', 'Wednesday', WEDNESDAY);
+    const other = draft('c-court', 600, 'Quill also fired her second lawyer on Wednesday.', 'Wednesday', WEDNESDAY);
+    const events = mergeAcrossSources([took, testified, other]);
+    expect(events.map((e) => e.sources.map((s) => s.start))).toEqual([[10, 300], [600]]);
+  });
+
+  it('within one article, a month and a day in it join for one deed to the same one, keeping the day', () => {
+    const month = draft('c-metro', 10, 'A guard was shot outside the Velden depot last month.', 'last month', LAST_MONTH);
+    const day = draft('c-metro', 300, 'Police say the guard was shot on Feb. 23 by a man in a grey van.', 'Feb. 23', ['2025-02-23', '2025-02-23', 'day']);
+    const events = mergeAcrossSources([month, day]);
+    expect(events.map((e) => e.sources.map((s) => s.start))).toEqual([[10, 300]]);
+    expect(events[0].date.precision).toBe('day');
+  });
+
+  it('within one article, a week and a day in it join for one deed by the same one', () => {
+    const week = draft('c-city', 10, 'The council sent a letter to the ferry operator earlier this week.', 'earlier this week', ['2025-W10', '2025-W10', 'week']);
+    const day = draft('c-city', 300, 'The letter the council sent on Monday asks for a refund.', 'Monday', ['2025-03-03', '2025-03-03', 'day']);
+    expect(mergeAcrossSources([week, day]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 300]]);
+  });
+
+  it.each([
+    { name: 'different deeds', text: 'Police say the guard was fired on Feb. 23 by the depot owner.' },
+    { name: 'the same deed to another one', text: 'Police say a driver was shot on Feb. 23 near the harbour.' },
+    { name: 'the same deed by another subject', text: "The guard's brother was shot on Feb. 23 outside the Velden depot." },
+  ])('within one article, a month and a day in it stay apart: $name', ({ text }) => {
+    const month = draft('c-metro', 10, 'The guard was shot outside the Velden depot last month.', 'last month', LAST_MONTH);
+    const day = draft('c-metro', 300, text, 'Feb. 23', ['2025-02-23', '2025-02-23', 'day']);
+    expect(mergeAcrossSources([month, day])).toHaveLength(2);
+  });
+
+  it('within one article, a year and a day in it stay apart even for one deed', () => {
+    const year = draft('c-metro', 10, 'The mayor opened a new depot in 2025.', 'in 2025', ['2025', '2025', 'year']);
+    const day = draft('c-metro', 300, 'The mayor opened the depot on Feb. 23.', 'Feb. 23', ['2025-02-23', '2025-02-23', 'day']);
+    expect(mergeAcrossSources([year, day])).toHaveLength(2);
+  });
+
   it.each([
     { text: 'The tremor struck at dawn on Monday.', phrase: 'Monday', expected: ['quake'] },
     { text: "But the size of Monday's gain surprised traders.", phrase: "Monday's", expected: ['rally'] },

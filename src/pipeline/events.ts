@@ -269,9 +269,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (!found) return null;
         // a name is a person's when the tagger found one there ("Jane Roe"), else a thing's ("Propofol")
         // (a surname alone is a person's when the article named a person by it before: "Ann Roe ... Roe said")
-        const surname = (p: string) => !found.text.includes(' ') && p.endsWith(` ${found.text}`);
+        // (the tagger is asked only about sentences that hold a capitalised word before the surname)
+        const lone = !found.text.includes(' ') && found.text;
+        const named = lone && new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${lone.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
         const person = found.kind === 'person' || found.kind === 'name' && (mentionsOf(prev).people.some((p) => found.text.includes(p)) ||
-          sortedSentences.slice(0, index).some((s) => mentionsOf(s).people.some(surname)));
+          !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))));
         return person === (kind === 'person') ? found.text : null;
       },
       titled: (role: string) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people),

@@ -6,7 +6,7 @@ import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
-import { eventTitles, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
+import { eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -94,11 +94,15 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
  * nearest sentence naming someone does not make one of them its subject: a wrong name is worse than "He".
  */
 function subjectMention(sentence: Sentence, found: string[]): string | null {
-  const verb = sentence.tokens.find((t) => isVerbal(t));
+  // ("After Tom Vell's exit, Ann Roe took over", "Dubbed the Fox, Ann Roe had fled": a fronted phrase set
+  // off by its comma names no subject; the clause begins after it)
+  const comma = frontedComma(sentence.tokens);
+  const from = comma < 0 ? 0 : sentence.tokens[comma].end;
+  const verb = sentence.tokens.find((t) => t.start >= from && isVerbal(t));
   const limit = verb ? verb.start : sentence.text.length;
   const subjects = [...new Set(found.filter((m) => {
-    const at = sentence.text.indexOf(m);
-    return at >= 0 && at < limit;
+    const at = sentence.text.indexOf(m, from);
+    return at >= from && at < limit;
   }))];
   if (subjects.length) return subjects.length === 1 ? subjects[0] : null;
   // "The death was confirmed on Monday by Dr Ann Roe": a passive's agent is who did it
@@ -264,7 +268,12 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const found = prev && sentenceSubject(prev.text, prev.tokens);
         if (!found) return null;
         // a name is a person's when the tagger found one there ("Jane Roe"), else a thing's ("Propofol")
-        const person = found.kind === 'person' || found.kind === 'name' && mentionsOf(prev).people.some((p) => found.text.includes(p));
+        // (a surname alone is a person's when the article named a person by it before: "Ann Roe ... Roe said")
+        // (the tagger is asked only about sentences that hold a capitalised word before the surname)
+        const lone = !found.text.includes(' ') && found.text;
+        const named = lone && new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${lone.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+        const person = found.kind === 'person' || found.kind === 'name' && (mentionsOf(prev).people.some((p) => found.text.includes(p)) ||
+          !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))));
         return person === (kind === 'person') ? found.text : null;
       },
       titled: (role: string) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people),

@@ -1383,6 +1383,24 @@ const PERSON_NOUNS = words(
 );
 
 /**
+ * The comma closing a phrase a sentence opens with, before its subject ("Since the flood,", "After Tom
+ * Vell's exit,", "Dubbed the Fox by rivals,"), as a token index; -1 when it opens with its subject. A
+ * phrase with no clause of its own ends at the first comma before any verb; a clause ("If Ann Roe wins,")
+ * at the first comma. (An -ed word the lexicon lacks is read as a name: a participle all the same when an
+ * article or preposition follows.)
+ */
+export function frontedComma(tokens: readonly Token[]): number {
+  const [first, second] = tokens;
+  if (!first) return -1;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 0) return -1;
+  if (first.tag === 'sub') return comma;
+  const phrase = /^(?:prep|ving|ven)$/.test(first.tag) || /^\p{Lu}\p{Ll}{3,}ed$/u.test(first.text) && /^(?:det|prep)$/.test(second?.tag ?? '');
+  // (a word after a possessive is its noun: "Ann Roe's exit")
+  return phrase && !tokens.slice(1, comma).some((t, k) => isVerbal(t) && !/['’]s$/u.test(tokens[k].text)) ? comma : -1;
+}
+
+/**
  * The plain noun phrase before a sentence's first finite verb ("The Mexican boy had arrived" → "Mexican
  * boy"), with its kind: a person when its head is a person noun or it is all names, else a thing.
  * Null when the subject is a pronoun, holds a clause or punctuation, or is plural (a pronoun that
@@ -1409,7 +1427,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { text:
     const np = tokens.slice(from, verb);
     const head = np[np.length - 1];
     // "at least 91 confirmed cases The boy": only an article, a name after punctuation or the sentence's start opens it
-    const opened = from === 0 ? true : article(tokens[from]) || /^[:;.!?—–-]$/.test(tokens[from - 1].text);
+    // ("Since the flood, Ann Roe has...": the comma closing a fronted phrase opens it too)
+    const opened = from === 0 ? true : article(tokens[from]) || /^[:;.!?—–-]$/.test(tokens[from - 1].text) || frontedComma(tokens) === from - 1;
     if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || np.some((t) => t.tag === 'num')) return null;
     if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower)) return null;
     const phrase = text.slice(np[0].start, head.end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
@@ -1453,7 +1472,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "His songs topped the charts": the owner is named the same way
   const owner = PERSON_POSSESSIVE.exec(title);
   if (owner && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
-    const name = antecedents.person();
+    const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
   }
   // "I was there last week." inside someone's quotation: told as theirs, in quotation marks

@@ -358,6 +358,17 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   it('leaves "He" when the person named before is not that sentence\'s subject: a wrong name is worse', () => {
     expect(titlesOf('The committee questioned Tony Hayward for five hours. He resigned on Tuesday.')).toEqual(['He resigned']);
   });
+  it('reads the subject after a fronted phrase set off by its comma, not a name inside the phrase', () => {
+    expect(titlesOf("Since Maria Lund's exit, John Carter has run the mill alone. He and his partners sold the mill on Tuesday.")).toEqual(['John Carter and his partners sold the mill']);
+    expect(titlesOf('Dubbed the Heron by his rivals, John Carter had been fined twice. His boat was found on Tuesday.')).toEqual(["John Carter's boat was found"]);
+    // a surname alone, after a fronted phrase, is a person's when the article named a person by it before
+    expect(titlesOf('John Vantor ran the mill. Rain fell. Rain fell again. The mill flooded. Since the flood, Vantor has worked alone. His boat was found on Tuesday.')).toEqual(["Vantor's boat was found"]);
+    expect(titlesOf('Rain fell. Rain fell again. The mill flooded. Since the flood, Vantor has worked alone. His boat was found on Tuesday.')).toEqual(['His boat was found']);
+    // a comma after the clause's verb closes no fronted phrase: the subject is read before the verb
+    expect(titlesOf('In the square John Carter sold the mill, saying it was too old. His boat was found on Tuesday.')).toEqual(["John Carter's boat was found"]);
+    // a sentence that opens with its subject is read as before: two names before the verb, no name
+    expect(titlesOf('Maria Lund and John Carter, the owners, ran the mill. He sold the mill on Tuesday.')).toEqual(['He sold the mill']);
+  });
   it('names "he" inside a sentence from the one person that sentence names before it', () => {
     expect(titlesOf('The rain kept falling. The festival honoured the painter Ines Marlow, whose studio burned down when he was away on Tuesday.')).toEqual(['Ines Marlow was away']);
   });

@@ -5,6 +5,9 @@
 import { utcDay, utcMonday } from 'd3-time';
 import type { EventDate, Precision } from './schema';
 
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;
+
 /** The one table of English month names, shared by the page's labels and the pipeline's lexicon. */
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Monday first, as ISO 8601 numbers the days. */

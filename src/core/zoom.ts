@@ -2,10 +2,12 @@
 // reader may zoom and pan, the transform that frames a time range, and the words for the range on screen.
 
 import { utcTicks } from 'd3-time';
+import { DAY_MS } from './dates';
+
+export { DAY_MS };
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

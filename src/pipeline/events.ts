@@ -6,7 +6,7 @@ import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal } from './language/tokens';
-import { eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
+import { capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -166,7 +166,7 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
       // words that say which: a name or a describing word, not a count alone
       if (!tokens.slice(from, own).some((t) => t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun')) continue;
       const found = text.slice(tokens[from].start, tokens[i].end).replace(/\s+/g, ' ');
-      return found.charAt(0).toUpperCase() + found.slice(1);
+      return capitalise(found);
     }
   }
   return null;
@@ -624,5 +624,4 @@ function deedTitle(text: string, words: Word[], from: number, to: number): strin
   return shorten(capitalise(text.slice(words[s].start, words[end].end).replace(/\s+/g, ' ')));
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const isNounWord = (w: Word) => w.pos === 'NOUN' || w.pos === 'PROPN';

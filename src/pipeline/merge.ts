@@ -5,7 +5,7 @@
 // on the input order.
 
 import { createHash } from 'node:crypto';
-import { compareDates, dateSpan, precisionRank } from '../core/dates';
+import { compareDates, DAY_MS, dateSpan, precisionRank } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
 import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexicon';
 import { stem } from './language/stem';
@@ -765,13 +765,20 @@ function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
   return { deed, subject, object };
 }
 
+/** Each telling's dated deed, read once however many pairs it is compared in. */
+const datedDeeds = new WeakMap<Prepared, DatedDeed | null>();
+function datedDeedOf(x: Prepared): DatedDeed | null {
+  if (!datedDeeds.has(x)) datedDeeds.set(x, datedDeed(x.draft, x.sentence));
+  return datedDeeds.get(x)!;
+}
+
 /**
  * Whether two tellings' dates date one deed (see `datedDeed`) by the same subject, or to the same
  * object with no two different subjects ("the mayor's aide met the chief" is not "the mayor met the chief").
  */
 function sameDatedDeed(x: Prepared, y: Prepared): boolean {
-  const p = datedDeed(x.draft, x.sentence);
-  const q = datedDeed(y.draft, y.sentence);
+  const p = datedDeedOf(x);
+  const q = datedDeedOf(y);
   if (!p || !q || p.deed !== q.deed) return false;
   if (p.subject && p.subject === q.subject) return true;
   if (p.object && p.object === q.object && !(p.subject && q.subject)) return true;
@@ -780,7 +787,7 @@ function sameDatedDeed(x: Prepared, y: Prepared): boolean {
 
 /** Whether two tellings' dates date one deed of a class (see DEED_CLASSES), however each words it, by or to the same one. */
 function sameDeedClassBy(x: Prepared, y: Prepared): boolean {
-  const p = datedDeed(x.draft, x.sentence);
+  const p = datedDeedOf(x);
   return !!p && DEED_CLASSES.some(([k]) => k === p.deed) && sameDatedDeed(x, y);
 }
 
@@ -802,7 +809,7 @@ function nestsSameHappening(x: Prepared, y: Prepared): boolean {
   if (a.date.precision === b.date.precision || coarse >= precisionRank('day') || !nested(a, b)) return false;
   const [af, at] = dateSpan(a.date);
   const [bf, bt] = dateSpan(b.date);
-  if (Math.max(at - af, bt - bf) > NESTED_COARSE_DAYS * 86_400_000) return false;
+  if (Math.max(at - af, bt - bf) > NESTED_COARSE_DAYS * DAY_MS) return false;
   return sameDatedDeed(x, y);
 }
 

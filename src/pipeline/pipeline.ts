@@ -4,8 +4,7 @@
 // it returns (extract.ts). Each stage lives in its own module.
 
 import { createHash } from 'node:crypto';
-import { DAY_MS } from '../core/zoom';
-import { instantRange, offsetMinutes } from '../core/dates';
+import { DAY_MS, instantRange, offsetMinutes } from '../core/dates';
 import { isPartialDate, validateEventList, type Article, type EventDate, type EventList } from '../core/schema';
 import { borrowYears, type CrossDocArticle } from './crossdoc';
 import { curateFromFolder } from './curation';

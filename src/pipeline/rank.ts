@@ -2,7 +2,7 @@
 // would hold. Importance is read from evidence across the whole collection (see README,
 // "Importance and key events"); the key events get their clearest title and a verbatim summary.
 
-import { dateSpan } from '../core/dates';
+import { DAY_MS, dateSpan } from '../core/dates';
 import type { EventList, Source, Summary, TimelineEvent } from '../core/schema';
 import { terms } from './merge';
 import { titleFaults } from './title';
@@ -119,7 +119,6 @@ export function importanceOf(events: TimelineEvent[], evidence: RankEvidence): n
   });
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * How many key events a story calls for: two per square root of the days its articles cover (a

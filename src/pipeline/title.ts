@@ -9,6 +9,9 @@ import { tagWords } from './language/clauses';
 import { CALENDAR_WORDS, WEEKDAY_NAMES } from './lexicon';
 import type { Sentence, Timex } from './types';
 
+/** "talks broke off" → "Talks broke off": a title opens with a capital. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const MAX_TITLE = 90;
 /** Below this a cut at a phrase boundary reads as a stub, so a plain word cut is better. */
 const MIN_PHRASE_CUT = 30;
@@ -1104,7 +1107,7 @@ function tidy(s: string): string {
   // (and once more when an unpaired quote mark before it is gone)
   if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return capitalise(t);
 }
 
 /** Nouns that are only a measure of the "of" phrase after them ("a couple of", "a number of"). */
@@ -1434,7 +1437,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { text:
     const phrase = text.slice(np[0].start, head.end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
     const names = np.filter((t) => !article(t) && t.lower !== 'of');
     const kind = PERSON_NOUNS.has(head.lower) ? 'person' : names.every((t) => t.tag === 'name') ? 'name' : 'thing';
-    return { text: phrase.charAt(0).toUpperCase() + phrase.slice(1), kind };
+    return { text: capitalise(phrase), kind };
   }
   return null;
 }
@@ -1861,7 +1864,7 @@ function toldWhat(text: string, title: string): string | null {
   const said = at < 0 ? null : /^(?:, [^,;:]{1,40},)? that ([^,;:"“”]{8,140})/u.exec(text.slice(at + m[3].length));
   if (!said || !tokenize(said[1]).some((t) => isVerbal(t))) return null;
   const by = m[3].replace(/^(?:the|a|an) /u, '');
-  const who = by.charAt(0).toUpperCase() + by.slice(1);
+  const who = capitalise(by);
   // (who was told keeps the case the sentence gives it: "the crews", "Ruiz")
   const lower = m[1].charAt(0).toLowerCase() + m[1].slice(1);
   const whom = new RegExp(`\\b${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text) ? lower : m[1];
@@ -1913,7 +1916,7 @@ function dropDespite(title: string): string {
     while (tokens[v]?.tag === 'adv' || /^(?:still|also|then|now|later)$/.test(tokens[v]?.lower ?? '')) v++;
     if (tokens[v] && /^(?:verb|ven|aux|modal)$/.test(tokens[v].tag) && /^\p{Ll}/u.test(tokens[j].text) && /^(?:noun|pron)$/.test(tokens[j - 1].tag)) {
       const rest = title.slice(tokens[j].start);
-      return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+      return capitalise(rest);
     }
   }
   return title;
@@ -1926,7 +1929,7 @@ function dropDespite(title: string): string {
 function learned(title: string): string {
   const m = /^(?:We|I) (?:have )?(?:learned|learnt|learn|know|knew|heard|hear|understand|understood|discovered|found out) (?:that )?(?:the |a |an )?(\p{Ll}[^"“”]*)$/u.exec(title);
   if (!m || !isVerbal(tokenize(m[1]).find((t, n) => n > 0 && isVerbal(t)))) return title;
-  return `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}`;
+  return capitalise(m[1]);
 }
 
 /** Happenings named by a noun, with the verb that tells them: "the failure of the talks" → "talks failed". */
@@ -1941,7 +1944,7 @@ function nominalHappening(title: string): string {
   const verb = m && NOMINAL_VERBS[m[1]];
   if (!m || !verb || /\b(?:and|or)\s*$/u.test(m[2])) return title;
   const subject = m[2].replace(/^the\s+/u, '');
-  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}`;
+  return `${capitalise(subject)} ${verb}`;
 }
 
 /**
@@ -2023,7 +2026,7 @@ export function toldHappening(title: string): string {
   const set = /^(.+?) ((?:at|in|near|on|off) (.+))$/u.exec(what);
   const [who, where] = m[2] === 'of' && set && PLACE_NAMES.test(set[3]) ? [set[1], ` ${set[2]}`] : [what, ''];
   const verb = told.passive ? `${pluralPhrase(who) ? 'were' : 'was'} ${told.verb}` : told.verb;
-  return `${who.charAt(0).toUpperCase()}${who.slice(1)} ${verb}${where}`;
+  return `${capitalise(who)} ${verb}${where}`;
 }
 
 /**
@@ -2038,7 +2041,7 @@ function dropLeadingParticiple(title: string): string {
 /** "There have also been reports of looting" → "Looting was reported": an existential about reports says what was reported. */
 function reported(title: string): string {
   const m = /^There (?:is|are|was|were|(?:has|have|had)(?: also)? been)(?: also)? (?:some |several |many |numerous |widespread |unconfirmed )?reports of (\p{Ll}[\p{L}\s-]{2,60})$/u.exec(title);
-  return m ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} was reported` : title;
+  return m ? `${capitalise(m[1])} was reported` : title;
 }
 
 /** A participle right before the date, after its noun: the noun phrase, what follows the date up to the next verb, and "was" with the participle. */

@@ -2,6 +2,7 @@
 // "2025-03-06T09:12+05:30"), with the time and zone beside them and how the label ranks them; and
 // days named with a month word, which are the evidence for reading numeric dates.
 
+import { DAY_MS } from '../../core/dates';
 import { MONTH as MONTH_NAME, monthNumber } from '../lexicon';
 import { opening, type Line } from '../page-chrome';
 import { zoneFrom, type Zone } from './zones';
@@ -196,7 +197,6 @@ export function namedDays(text: string): NamedDay[] {
   return days.filter((d) => d.day >= 1 && d.day <= 31);
 }
 
-const DAY_MS = 86_400_000;
 
 /** Whether a named day falls within a day of a reading (a dateline can lag the web stamp by a day). */
 export function agrees(day: NamedDay, year: number, month: number, dayOfMonth: number): boolean {

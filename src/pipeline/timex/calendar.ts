@@ -1,14 +1,13 @@
 // Calendar arithmetic on plain numbers in UTC for resolving temporal expressions: day numbers,
 // month/quarter/week indexes and the ISO strings a partial date is written in.
 
-import { isoWeek, MONTH_NAMES, WEEKDAY_NAMES } from '../../core/dates';
+import { DAY_MS, isoWeek, MONTH_NAMES, WEEKDAY_NAMES } from '../../core/dates';
 
 export { MONTH_NAMES, WEEKDAY_NAMES };
 import type { Precision } from '../../core/schema';
 
 export type { DateRange };
 
-const DAY_MS = 86_400_000;
 
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

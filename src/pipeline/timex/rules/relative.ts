@@ -82,6 +82,10 @@ export const RELATIVE: Rule[] = [
       { sentence: 'Today, the council voted to close the pool.', text: 'Today', published: '2025-03-06', value: '2025-03-06' },
       { sentence: 'Shops were looted overnight, residents said.', text: 'overnight', published: '2025-03-06', value: '2025-03-05TNI' },
       { sentence: 'Crews will work overnight to clear the road.', text: 'overnight', published: '2025-03-06', value: '2025-03-06TNI' },
+      // a bare clock time before the part of the day takes its half from it
+      { sentence: 'The mayor returned the call at 2:30 this afternoon.', text: '2:30 this afternoon', published: '2025-03-06', value: '2025-03-06T14:30' },
+      { sentence: 'The ferry sank at 4 this morning.', text: '4 this morning', published: '2025-03-06', value: '2025-03-06T04:00' },
+      { sentence: 'The council met at 9 last night.', text: '9 last night', published: '2025-03-06', value: '2025-03-05T21:00' },
     ],
     // the name of a programme or a paper, not a day
     rejects: ['The bank raised its overnight rate.', 'Guests paid for an overnight stay.', 'He told the Today programme that the plan had failed.', "A clip from NBC's Today show was shown.", 'He spoke to the World Today program.'],

@@ -31,7 +31,8 @@ export interface Word {
 // whole process would make an article's events depend on the runs before it. Each run takes a
 // fresh tagger once the last one has read anything. The model's custom-entity loader rewrites its
 // own data on every call (it stringifies its machines in place), so it is called once and kept.
-const metaCER = model.metaCER();
+// (wink's types leave the model's loaders `unknown`)
+const metaCER = (model.metaCER as () => unknown)();
 const pristine: typeof model = { ...model, metaCER: () => metaCER };
 let nlp: ReturnType<typeof winkNLP> | null = null;
 let dirty = false;

@@ -17,11 +17,11 @@ const COMMENTER =
 
 /**
  * A comment's signature run into the text, as pages flattened to one paragraph a sentence have it:
- * "... Posted by: jsmith | March 3, 2025 9:14 PM | Report abuse", or a comment opening with
- * "At 09:14 am on 3 Mar 2025, jsmith wrote: ...".
+ * "... Posted by: jsmith | March 3, 2025 9:14 PM | Report abuse" (or part of it), or a comment
+ * opening with "At 09:14 am on 3 Mar 2025, jsmith wrote: ..." or "At 09:14 3rd Mar 2025, jsmith wrote:".
  */
 const INLINE_SIGNATURE =
-  /\bposted by:?\s[^|\n]{1,60}\|[^|\n]{1,60}\|\s*(?:report abuse|report this comment|flag)\b|^at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+\S.{0,40}?\s+wrote:/iu;
+  /\bposted by:\s*[^|\n]{1,60}\|\s*[^|\n]{0,40}\d{4}\b|\bposted by\s[^|\n]{1,60}\|[^|\n]{1,60}\|\s*(?:report abuse|report this comment|flag)\b|\|\s*[^|\n]{0,40}\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|\s*report abuse\b|^at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4},?\s+\S.{0,40}?\s+wrote:/iu;
 
 /** A paragraph that carries a reader comment's signature, however long it is. */
 export function hasCommentSignature(s: string): boolean {

@@ -24,6 +24,9 @@ const STAMP_BEFORE = /(?:^|[|\n]\s*)(?:page\s+)?(?:last\s+)?(?:updated|published
 
 /** "Born: 29 August 1961": a fact box's label, not a happening told by the story. */
 const FACT_LABEL_BEFORE = /(?:^|[|\n]\s*)(?:born|date|dates|date of birth)\s*:\s*$/iu;
+/** "Posted by Jane Roe on March 3, 2009 5:27 AM": a blog post's stamp, capitalised as a label ("the video was posted by the group on Monday" is a happening). */
+const POSTED_BY_BEFORE = /(?:^|[^\p{L}\s]\s*|\b[AP]M\s+)Posted\s+by:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5},?\s+(?:on|at)\s*$/u;
+
 /** "2 MARCH 2019, WORLD NEWS": a date stamp in capitals before a section's name, page furniture. */
 const CAPITALS_STAMP = /^\s*,\s*\p{Lu}[\p{Lu}&\s]{3,}(?:[^\p{Ll}]|$)/u;
 /** "after the 1974 crash", "topping the fall after the 1998 default": a happening named as a yardstick for another. */
@@ -80,6 +83,7 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   // Only the sentence's start or a "|" opens a stamp: a space stands in for a cut-off start.
   if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
   if (FACT_LABEL_BEFORE.test(sentence.text.slice(Math.max(0, from - 20), from))) return false;
+  if (POSTED_BY_BEFORE.test(sentence.text.slice(Math.max(0, from - 80), from)) || /^\s*Posted\s+by\b/u.test(after)) return false;
   if (/\b\p{Lu}{3,}\b/u.test(timex.text) && CAPITALS_STAMP.test(sentence.text.slice(to, to + 40))) return false;
   // (AP's bare underscore only after a place in capitals opening the sentence: "we will talk today _ full stop _" is no dateline)
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70)) && (!/^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?_/u.test(sentence.text.slice(to, to + 70)) || DATELINE_PLACE_BEFORE.test(sentence.text.slice(0, from)))) return false;

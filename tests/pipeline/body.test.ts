@@ -299,6 +299,17 @@ describe('issue 12: captions, footnotes and reader comments are not body text', 
     },
     { name: 'a "Join the conversation" prompt', thread: ['Join the conversation', 'Posted by seagull42 at 9:14 pm', 'They should sell the whole fleet.'] },
     { name: 'a thread with no heading, known by its commenter lines', thread: ['portwatcher · 5 hours ago', 'This is what happens when you cut maintenance budgets.', 'Reply · Report'] },
+    {
+      name: 'signatures run into the comments, one sentence a paragraph',
+      thread: [
+        'Sell it all Posted by: seagull42 | March 4, 2025 9:14 PM | Report abuse In 2019 the council promised new boats and never delivered.',
+        'Posted by: portwatcher | March 4, 2025 8:02 PM | Report abuse',
+      ],
+    },
+    {
+      name: 'comments that open with their time and the commenter',
+      thread: ['At 09:14 am on 04 Mar 2025, seagull42 wrote: In 2019 the council promised new boats.', 'They never came.'],
+    },
   ])('drops reader comments: $name', ({ thread }) => {
     const text = `${lead}\n\n"We put safety first," a spokeswoman said.\n\n${thread.join('\n\n')}\n`;
     expect(kept(text)).toEqual([lead, '"We put safety first," a spokeswoman said.']);
@@ -311,6 +322,13 @@ describe('issue 12: captions, footnotes and reader comments are not body text', 
     { line: 'Reply · Report abuse', kind: 'comment-control' },
     { line: '12 likes', kind: 'comment-control' },
     { line: 'seagull42 · 3 days ago', kind: 'comment-control' },
+    { line: 'They never came Posted by: seagull42 | March 4, 2025 9:14 PM | Report abuse In 2019 the council promised new boats and never delivered them to the harbour, which everyone knows by now.', kind: 'comment-control' },
+    { line: 'At 9.14pm on 4 March 2025, Jane Roe wrote: the ferries were late again.', kind: 'comment-control' },
+    { line: 'At 21:14 4th Mar 2025, seagull42 wrote: the ferries were late again.', kind: 'comment-control' },
+    { line: 'Posted by: seagull42 | March 4, 2025 9:14 PM The ferries were late again, and the council did nothing about it.', kind: 'comment-control' },
+    { line: '| March 4, 2025 9:14 PM | Report abuse The ferries were late again, and the council did nothing about it.', kind: 'comment-control' },
+    { line: 'The Harbour Board posted by a 2-1 vote | a record | its first surplus since 1998.', kind: 'prose' },
+    { line: 'At 9:14 pm on 4 March 2025, the ferry left the harbour with 40 passengers.', kind: 'prose' },
     { line: 'Residents said the comments made at the meeting were unfair.', kind: 'prose' },
   ])('classifies "$line" as $kind', ({ line, kind }) => {
     expect(classifyParagraph(line)).toBe(kind);

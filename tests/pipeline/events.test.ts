@@ -155,6 +155,8 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'The bill includes a tax credit for farmers retroactive to June 1.', phrase: 'June 1' },
     { text: 'The permit is a pass for residents valid through June 1.', phrase: 'June 1' },
     { text: 'Born: 3 June 1961, Leeds, UK Known for: Skating', phrase: '3 June 1961' },
+    { text: 'Posted by Tessa Marlow and Ivo Brandt on June 1, 2025 5:27 AM The ferry company cut crossings.', phrase: 'June 1, 2025 5:27 AM' },
+    { text: 'Harbour notes 5:27 AM Posted by Ivo Brandt, on June 1, 2025 The ferry company cut crossings.', phrase: '5:27 AM' },
     { text: 'Match report 1 JUNE 2025, SPORT & LEISURE The best goals of the season.', phrase: 'JUNE 2025' },
     { text: 'Speaking after the 1995 floods, the mayor said the town needed help.', phrase: '1995' },
     { text: 'Bad news for the harbour pilots today.', phrase: 'today' },
@@ -168,6 +170,10 @@ describe('draftEvents reads each date in its clause', () => {
     'That habit underlay the sudden collapse of the Varrow and Oxhey banks in 1923.',
   ])('keeps a sentence whose verb a tagger misses: "%s"', (text) => {
     expect(one(text, '1923', ['1923', '1923', 'year'])).toHaveLength(1);
+  });
+
+  it('keeps a posting told as a happening, not a stamp', () => {
+    expect(one('The video was posted by the group on June 1.', 'June 1', ['2025-06-01', '2025-06-01', 'day'])).toHaveLength(1);
   });
 
   it('keeps a listed timeline entry whatever its verb', () => {

@@ -515,6 +515,20 @@ describe('issue 12: missing and guessed fields', () => {
       warnings: [],
     },
     {
+      name: "a writer's name beside the date is a byline, not the publisher",
+      text: 'Ferry operator cuts night crossings after fire\n\nTessa Marlow | Published 3 March 2025 14:22 GMT\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
+      title: 'Ferry operator cuts night crossings after fire',
+      publisher: null,
+      warnings: ['no publisher found'],
+    },
+    {
+      name: "a writer's name and the paper beside the date: the paper is the publisher",
+      text: 'Ferry operator cuts night crossings after fire\n\nTessa Marlow, Harbour Courier | Published 3 March 2025\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
+      title: 'Ferry operator cuts night crossings after fire',
+      publisher: 'Harbour Courier',
+      warnings: [],
+    },
+    {
       name: "the site's name after the headline",
       text: 'Ferry operator cuts night crossings after fire - The Harbour Courier\n\nPublished: 3 March 2025\n\nThe ferry operator on Monday cut all night crossings after an engine fire, the company said.\n',
       title: 'Ferry operator cuts night crossings after fire',

@@ -26,11 +26,33 @@ export interface Word {
   end: number;
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+// wink-nlp learns from what it reads: every word it has not seen is added to the model's lexicon,
+// and later tokenising and tagging depend on it (winkjs/wink-nlp#143), so one tagger kept for a
+// whole process would make an article's events depend on the runs before it. Each run takes a
+// fresh tagger once the last one has read anything. The model's custom-entity loader rewrites its
+// own data on every call (it stringifies its machines in place), so it is called once and kept.
+// (wink's types leave the model's loaders `unknown`)
+const metaCER = (model.metaCER as () => unknown)();
+const pristine: typeof model = { ...model, metaCER: () => metaCER };
+let nlp: ReturnType<typeof winkNLP> | null = null;
+let dirty = false;
+
+/** Starts the next run from a tagger that has read nothing, so a run's output depends only on its input. */
+export function freshTagger(): void {
+  if (dirty) nlp = null;
+  dirty = false;
+}
+
+function tagger(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(pristine);
+  dirty = true;
+  return nlp;
+}
 
 /** Words of `text` with their part of speech, lemma and offsets. Deterministic. */
 export function tagWords(text: string): Word[] {
+  const nlp = tagger();
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const texts = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];

@@ -2,6 +2,7 @@
 // marks in the footer (sign-off, copyright, "edited by ... staff", "Source:"): who is credited with
 // the story and where it was filed.
 
+import nlp from 'compromise';
 import { isKnownPlace } from '../timezones';
 import { wordsOf, type Line } from '../page-chrome';
 import { LABEL_WORD, Rank, type FoundDate } from './dates';
@@ -70,6 +71,11 @@ function isSection(segment: string): boolean {
   return words.length <= 4 && words.some((w) => SECTION_WORDS.test(w)) && words.every((w) => SECTION_WORDS.test(w) || isKnownPlace(w));
 }
 
+/** "Jane Roe": a person's name, as the tagger knows first names, and no publication word ("Jane Roe Weekly" is a title). */
+function isPersonName(segment: string): boolean {
+  return !PUBLICATION_WORD.test(segment) && nlp(segment).people().text().trim() === segment.trim();
+}
+
 /** "AGENCY | Place | Updated: ...", "Name · Published: ...", "By Name | Place | date", "By Name, Agency": who is credited and where it was filed. */
 export function readCreditLine(line: Line): { publisher: string | null; place: string | null } {
   const s = line.text.trim();
@@ -89,7 +95,9 @@ export function readCreditLine(line: Line): { publisher: string | null; place: s
   let place: string | null = null;
   for (const seg of segments) {
     if (/\d/.test(seg) || LABEL_WORD.test(seg)) continue;
-    if (BYLINE.test(seg)) {
+    // "Jane Roe | Published ...", "Jane Roe, Courier | ...": the writer's name is a byline without "By"
+    const comma = seg.indexOf(',');
+    if (BYLINE.test(seg) || isPersonName(comma > 0 ? seg.slice(0, comma) : seg)) {
       const byline = bylineCredit(seg);
       publisher ??= byline.publisher;
       place ??= byline.place;

@@ -15,6 +15,19 @@ const COMMENT_CONTROL =
 const COMMENTER =
   /^@?[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,20})?\s*(?:[|·•-]\s*)?(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y)\s+ago|just now|yesterday)$|^[\p{L}\d_. -]{2,40}\s+(?:wrote|said|replied|commented):$|^(?:posted|commented|submitted) by\s+\S.{0,40}(?:\s(?:at|on)\s.{1,30})?$/iu;
 
+/**
+ * A comment's signature run into the text, as pages flattened to one paragraph a sentence have it:
+ * "... Posted by: jsmith | March 3, 2025 9:14 PM | Report abuse" (or part of it), or a comment
+ * opening with "At 09:14 am on 3 Mar 2025, jsmith wrote: ..." or "At 09:14 3rd Mar 2025, jsmith wrote:".
+ */
+const INLINE_SIGNATURE =
+  /\bposted by:\s*[^|\n]{1,60}\|\s*[^|\n]{0,40}\d{4}\b|\bposted by\s[^|\n]{1,60}\|[^|\n]{1,60}\|\s*(?:report abuse|report this comment|flag)\b|\|\s*[^|\n]{0,40}\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|\s*report abuse\b|^at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4},?\s+\S.{0,40}?\s+wrote:/iu;
+
+/** A paragraph that carries a reader comment's signature, however long it is. */
+export function hasCommentSignature(s: string): boolean {
+  return INLINE_SIGNATURE.test(s);
+}
+
 /** Opens a comment section: the rest of the page is comments. */
 export function isCommentsHeading(s: string): boolean {
   return s.length <= 60 && COMMENTS_HEADING.test(s.replace(/[\s:|\-–—»>]+$/, ''));

@@ -3,7 +3,7 @@
 // page furniture, an end-of-article marker or a related-links heading. See ../body.ts for the list.
 
 import { MONTH, WEEKDAY } from '../lexicon';
-import { isCommentControl, isCommentsHeading } from './comments';
+import { hasCommentSignature, isCommentControl, isCommentsHeading } from './comments';
 
 /**
  * What a paragraph looks like on its own: `prose` ends like a sentence (or is long); `short` is a
@@ -237,6 +237,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
   if (!/[\p{L}\p{N}]/u.test(s)) return 'furniture';
   const words = countWords(s);
   if (linkShare(raw) >= 0.5) return 'furniture';
+  if (hasCommentSignature(s)) return 'comment-control';
   if (s.length > LONG_PARAGRAPH) {
     // Footers are short; a long paragraph is the article's own, unless it is a publisher's blurb.
     return s.length <= 2 * LONG_PARAGRAPH && WEB_ADDRESS.test(s) && SELF_DESCRIPTION.test(s) ? 'end' : 'prose';

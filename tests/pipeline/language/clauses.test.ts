@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, tagWords } from '../../../src/pipeline/language/clauses';
+import { freshTagger, readDate, tagWords } from '../../../src/pipeline/language/clauses';
+import { buildEventList } from '../../../src/pipeline/pipeline';
 
 // Examples written for these tests: each sentence with the date words it is read for.
 const read = (text: string, date: string, period = false) => {
@@ -281,5 +282,29 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   it('gives offsets into the text for every word', () => {
     const text = "It's “done” — officials didn't say.";
     for (const w of tagWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+});
+
+describe('tagWords: what the tagger read before does not change a run', () => {
+  // wink-nlp adds every word it has not seen to its lexicon, and "year's" seen before a full stop
+  // is then kept whole elsewhere (winkjs/wink-nlp#143).
+  const sentence = "Ferry sales rose from this year's low in March.";
+  const words = () => tagWords(sentence).map((w) => `${w.text}/${w.pos}`);
+
+  it('changes its tokens after reading another text, and a fresh tagger restores them', () => {
+    freshTagger();
+    const first = words();
+    tagWords("The total could double last year's.");
+    expect(words()).not.toEqual(first);
+    freshTagger();
+    expect(words()).toEqual(first);
+  });
+
+  it('is fresh at the start of every pipeline run', () => {
+    freshTagger();
+    const first = words();
+    tagWords("The total could double last year's.");
+    buildEventList([{ file: 'a.txt', text: 'Ferry sales\n\nPublished: 4 March 2025\n\nThe harbour board on Monday reported a rise in ferry sales.\n', encoding: 'utf-8', warnings: [] }] as never);
+    expect(words()).toEqual(first);
   });
 });

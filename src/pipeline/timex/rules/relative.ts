@@ -1,7 +1,7 @@
 // Counted from publication: "yesterday", "last month", "the weekend", "three years ago", "in recent weeks".
 
 import type { DateRange } from '../calendar';
-import { dayIso, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range, weekIso, yearRange } from '../calendar';
+import { dayIso, dayNumber, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range, weekIso, yearRange } from '../calendar';
 import { MONTH, NUMBER_WORD, UNIT, monthNumber, quantity } from '../../lexicon';
 import type { Env } from '../resolve';
 import { weekdayOf, noPublicationDate, quarterRange, unresolved } from '../resolve';
@@ -82,6 +82,10 @@ export const RELATIVE: Rule[] = [
       { sentence: 'Today, the council voted to close the pool.', text: 'Today', published: '2025-03-06', value: '2025-03-06' },
       { sentence: 'Shops were looted overnight, residents said.', text: 'overnight', published: '2025-03-06', value: '2025-03-05TNI' },
       { sentence: 'Crews will work overnight to clear the road.', text: 'overnight', published: '2025-03-06', value: '2025-03-06TNI' },
+      // a bare clock time before the part of the day takes its half from it
+      { sentence: 'The mayor returned the call at 2:30 this afternoon.', text: '2:30 this afternoon', published: '2025-03-06', value: '2025-03-06T14:30' },
+      { sentence: 'The ferry sank at 4 this morning.', text: '4 this morning', published: '2025-03-06', value: '2025-03-06T04:00' },
+      { sentence: 'The council met at 9 last night.', text: '9 last night', published: '2025-03-06', value: '2025-03-05T21:00' },
     ],
     // the name of a programme or a paper, not a day
     rejects: ['The bank raised its overnight rate.', 'Guests paid for an overnight stay.', 'He told the Today programme that the plan had failed.', "A clip from NBC's Today show was shown.", 'He spoke to the World Today program.'],
@@ -215,9 +219,11 @@ export const RELATIVE: Rule[] = [
       { sentence: 'The firm was founded three years ago.', text: 'three years ago', published: '2025-03-06', value: '2022' },
       // beside a quarter, "a year ago" compares that quarter with the same one a year before
       { sentence: 'Sales in the third quarter rose 6% from a year ago.', text: 'a year ago', published: '1989-10-30', value: '1988-Q3' },
+      // an anniversary: the same calendar day, so the day is known
+      { sentence: 'Ten years ago today, the bridge opened.', text: 'Ten years ago today', published: '2025-03-06', value: '2015-03-06' },
     ],
     needs: /\bago\b/i,
-    pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>${UNIT})s?\s+ago\b|\b(?<vague>years|decades|months|weeks|days|centuries)\s+ago\b`, 'dig'),
+    pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>${UNIT})s?\s+ago(?<sameDay>\s+(?:today|to\s+the\s+day|this\s+day))?\b|\b(?<vague>years|decades|months|weeks|days|centuries)\s+ago\b`, 'dig'),
     build(m, env) {
       const g = m.groups!;
       if (g.vague) return unresolved('DATE', 'PAST_REF');
@@ -225,7 +231,12 @@ export const RELATIVE: Rule[] = [
       const unit = lower(g.unit);
       if (n === null) return unresolved('DATE', 'PAST_REF');
       if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX');
-      const { year, month } = fromDayNumber(env.today);
+      const { year, month, day } = fromDayNumber(env.today);
+      if (g.sameDay && (unit === 'year' || unit === 'decade' || unit === 'century') && !(month === 2 && day === 29)) {
+        const back = year - n * (unit === 'decade' ? 10 : unit === 'century' ? 100 : 1);
+        const then = dayNumber(back, month, day);
+        return { type: 'DATE', value: dayIso(then), date: dayRange(then) };
+      }
       switch (unit) {
         case 'second': case 'minute': case 'hour':
           return { type: 'DATE', value: dayIso(env.today), date: dayRange(env.today - (unit === 'hour' && n >= 12 ? 1 : 0), env.today, unit === 'hour' && n >= 12) };

@@ -22,6 +22,9 @@ function clockDraft(hour: number, minute: number, zone: string | undefined, env:
   return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, clock: { hour, minute, offsetMinutes: offset, zone: z, timeZone: reading?.zone ?? null } };
 }
 
+/** The part of the day that tells a bare clock time's half: "at 2:30 this afternoon", "at 9 tonight". */
+const PART_OF_DAY = String.raw`(?<part>(?:this|yesterday|tomorrow|on\s+\w+day)\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:in\s+the|that|this|on\s+\w+day)\s+(?:morning|afternoon|evening)|at\s+night)\b`;
+
 export const TIMES: Rule[] = [
   {
     name: 'clock time',
@@ -36,10 +39,10 @@ export const TIMES: Rule[] = [
       // the bracket closing a UTC time beside a local one is not the zone's: the weekday after it keeps its own expression
       { sentence: 'The bridge closed at 9:20 a.m. (0620 GMT) Friday.', text: '0620 GMT', published: '1998-08-08', value: '1998-08-07T06:20' },
     ],
-    rejects: ['The poster showed the star of High Noon.', 'For the voters, high noon comes today.'],
-    needs: /\d\s*[ap]\.?\s?m|\d:\d\d|noon|midnight|midday|\d{4}\s+\(?[A-Z]{2,5}\b|\d{4}\s+local/i,
+    rejects: ['Rescuers pulled 5 this morning from the water.', 'The poster showed the star of High Noon.', 'For the voters, high noon comes today.'],
+    needs: /\d\s*[ap]\.?\s?m|\d\s+(?:this|tonight|last|yesterday|tomorrow|that|on|in\s+the|at\s+night)\b|\d:\d\d|noon|midnight|midday|\d{4}\s+\(?[A-Z]{2,5}\b|\d{4}\s+local/i,
     pattern: new RegExp(
-      String.raw`(?:(?<![\d.,])\b(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z])|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}(?:(?<=\(\s*[A-Za-z\s]+)\))?(?![A-Za-z]))?`,
+      String.raw`(?:(?<![\d.,])\b(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?\s?m\b\.?|(?<![\d:.])\b(?<hp>1[0-2]|0?[1-9])(?:[:.](?<mip>[0-5]\d))?(?=\s+${PART_OF_DAY})|(?<![\d:.])(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:hrs|h)\b)?|\b(?<mil>[01]\d|2[0-3])(?<milm>[0-5]\d)(?=\s*\(?(?:${ZONE_WORDS})(?![A-Za-z])|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)|\b(?<word>noon|midday|midnight)\b)(?:\s*\(?${ZONE}(?:(?<=\(\s*[A-Za-z\s]+)\))?(?![A-Za-z]))?`,
       'dig',
     ),
     build(m, env) {
@@ -60,6 +63,15 @@ export const TIMES: Rule[] = [
         // "3:2" scores and "2:30" ratios look alike; a bare h:mm needs a zone or an "at" to count
         const before = env.sentence.slice(Math.max(0, m.index - 12), m.index);
         if (!zone && !/\b(?:at|by|from|until|till|to|around|about|since|before|after)\s+$/i.test(before)) return null;
+      } else if (g.hp) {
+        // a bare "2:30" or "9" needs an "at" (or the like) before it: "killed 5 this morning" is a count
+        const before = env.sentence.slice(Math.max(0, m.index - 12), m.index);
+        if (!/\b(?:at|by|from|until|till|around|about|before|after|since)\s+$/i.test(before)) return null;
+        hour = Number(g.hp) % 12;
+        minute = g.mip ? Number(g.mip) : 0;
+        const part = lower(g.part);
+        // afternoon and evening are after noon; "at 9 tonight" too, but "at 2 at night" is before dawn
+        if (/afternoon|evening/.test(part) || (/night/.test(part) && hour >= 6)) hour += 12;
       } else if (g.mil) {
         // "1930 CDT": four figures count as a time only with zone letters in capitals beside them, or
         // with their UTC in brackets ("1653 (2153 GMT)")

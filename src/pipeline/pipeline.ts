@@ -20,6 +20,7 @@ import { gatherEvidence, rankEvents, type EvidenceInput, type RankEvidence } fro
 import { readArticles } from './read';
 import { splitSentences } from './sentences';
 import { findTimexes } from './timex';
+import { zoneOfCity } from './timezones';
 import type { DraftEvent, PublicationDate, SourceText, Timex, TimexType } from './types';
 
 /** One temporal expression as written by `--timexes`, for measuring accuracy. */
@@ -165,7 +166,8 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
 
     const body = findBody(source.text, meta.header, page);
     const sentences = splitSentences(source.text, body);
-    const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst, locale: meta.locale });
+    const placeZone = meta.dateline ? zoneOfCity(meta.dateline) : null;
+    const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst, locale: meta.locale, placeZone });
     prepared.push({ article, id, file: source.file, text: source.text, published: meta.published, sentences, timexes: found });
     onProgress?.(articles.length, ordered.length);
   }

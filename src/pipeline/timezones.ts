@@ -186,6 +186,8 @@ interface PlaceEntry {
   countries: Map<string, { pop: number; zone: string | null }>;
   /** A province or country rather than a town. */
   region: boolean;
+  /** Country -> the zones of the cities so named there (Kathmandu is a city and a district). */
+  cityZones: Map<string, Set<string>>;
 }
 
 // City and region names that are also everyday English words in page chrome ("Continue Reading").
@@ -210,8 +212,9 @@ function buildPlaceIndex(): Map<string, PlaceEntry> {
     if (!name || !iso2) return;
     const key = name.toLowerCase();
     let entry = index.get(key);
-    if (!entry) index.set(key, (entry = { countries: new Map(), region }));
+    if (!entry) index.set(key, (entry = { countries: new Map(), region, cityZones: new Map() }));
     entry.region ||= region;
+    if (!region && zone) entry.cityZones.set(iso2, (entry.cityZones.get(iso2) ?? new Set()).add(zone));
     const seen = entry.countries.get(iso2);
     if (!seen || pop > seen.pop) entry.countries.set(iso2, { pop: Math.max(pop, seen?.pop ?? 0), zone });
   };
@@ -277,6 +280,21 @@ export function localeFromPlaces(lines: string[]): PlaceLocale | null {
   if (!strong && !single) return null;
   const biggest = names.map((n) => hits.get(n)!).sort((a, b) => b.pop - a.pop)[0];
   return { country, zone: biggest.zone, places: names.map((n) => hits.get(n)!.name), strong };
+}
+
+/**
+ * The time zone of a city named in a dateline ("KATHMANDU", "Harbourton, Ont."), when the name points
+ * to one country and its cities of that name keep one zone; a province's or country's name gives
+ * none, as a country may span several zones.
+ */
+export function zoneOfCity(name: string): string | null {
+  placeIndex ??= buildPlaceIndex();
+  const key = name.trim().replace(/[.,]+$/, '').split(',')[0].trim().toLowerCase();
+  const entry = placeIndex.get(key);
+  if (!entry || COMMON_WORDS.has(key)) return null;
+  const country = countryOf(entry)?.country;
+  const zones = country ? entry.cityZones.get(country) : undefined;
+  return zones?.size === 1 ? [...zones][0] : null;
 }
 
 /** Whether a name is a known city, province or country (for telling a place from an agency). */

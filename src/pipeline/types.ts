@@ -133,6 +133,8 @@ export interface ResolutionContext {
   dayFirst: boolean | null;
   /** ISO 3166 alpha-2 country of the article's locale evidence (metadata's `locale`); it picks how zone letters read. */
   locale?: string | null;
+  /** The zone of the city the story is datelined from: a clock time without zone letters is that city's. */
+  placeZone?: string | null;
 }
 
 /** Stage 6 output: one dated happening from one sentence of one article. */

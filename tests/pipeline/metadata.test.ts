@@ -4,7 +4,7 @@ import { findBody } from '../../src/pipeline/body';
 import { buildEventList } from '../../src/pipeline/pipeline';
 import { extractMetadata, titleCasePlace } from '../../src/pipeline/metadata';
 import { datelineLength } from '../../src/pipeline/metadata/dateline';
-import { localeFromPlaces, zoneOffsetMinutes } from '../../src/pipeline/timezones';
+import { localeFromPlaces, zoneOfCity, zoneOffsetMinutes } from '../../src/pipeline/timezones';
 import type { ArticleMetadata } from '../../src/pipeline/types';
 
 /** The warnings about dates; these snippets have no title or publisher on purpose (see 'missing and guessed fields'). */
@@ -635,5 +635,23 @@ describe('issue 12: a run-in stamp with its update time', () => {
     const text = 'Published: 2025-03-05\n\n5 March 2025 Last updated at 06:50 GMT The ferry operator has cut all night crossings after an engine fire.\n';
     const meta = extractMetadata(text, 'a.txt');
     expect(findBody(text, meta.header).map((s) => text.slice(s.start, s.end))).toEqual(['The ferry operator has cut all night crossings after an engine fire.']);
+  });
+});
+
+describe("issue 12: a dateline's city gives the story's clock", () => {
+  it.each([
+    { place: 'KATHMANDU', zone: 'Asia/Kathmandu' },
+    { place: 'Nairobi', zone: 'Africa/Nairobi' },
+    // a country may span zones, and one name may be several cities in different zones
+    { place: 'India', zone: null },
+    { place: 'Portland', zone: null },
+  ])('$place -> $zone', ({ place, zone }) => {
+    expect(zoneOfCity(place)).toBe(zone);
+  });
+
+  it('shows a clock time in a story filed from a city in that city\'s zone', () => {
+    const text = 'Quake jolts valley\n\nPublished: 4 March 2025\n\nKATHMANDU, March 4 (Agency) -- A strong earthquake struck the valley at 4:30 am on Tuesday, officials said.\n';
+    const [event] = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }] as never).eventList.events;
+    expect(event.date).toMatchObject({ start: '2025-03-03T22:45', precision: 'minute', offset: '+05:45' });
   });
 });

@@ -274,6 +274,15 @@ describe('findTimexes', () => {
     expect(t?.date).toEqual({ start: utc, end: utc, precision: 'minute', approximate: false, ...zone });
   });
 
+  it.each([
+    { name: 'a time with no zone in a story filed from a city is that city\'s', sentence: 'The sirens sounded at 6 a.m. on Wednesday.', offset: 0, placeZone: 'Asia/Kathmandu', utc: '2025-03-05T00:15', zone: { offset: '+05:45' } },
+    { name: 'the city\'s summer time counts', sentence: 'The sirens sounded at 6 a.m. on Wednesday.', offset: null, placeZone: 'Europe/Paris', pub: '2025-07-10', utc: '2025-07-09T04:00', zone: { offset: '+02:00' } },
+    { name: 'zone letters still win over the city', sentence: 'The sirens sounded at 6 a.m. GMT on Wednesday.', offset: null, placeZone: 'Asia/Kathmandu', utc: '2025-03-05T06:00', zone: {} },
+  ])('reads a clock time by the dateline\'s city: $name', ({ sentence, offset, placeZone, pub, utc, zone }) => {
+    const t = timexWith(sentence, 'Wednesday', { published: published(pub ?? THU, offset), dayFirst: null, locale: null, placeZone });
+    expect(t?.date).toEqual({ start: utc, end: utc, precision: 'minute', approximate: false, ...zone });
+  });
+
   it("keeps each end of a range as written: the coarser end's precision, both ends for the label", () => {
     const t = timexWith('He worked there from 2010 until January 2014.', '2010', ctx(THU));
     expect(t?.date).toEqual({ start: '2010', end: '2014', precision: 'year', approximate: false, ends: { start: { value: '2010', precision: 'year' }, end: { value: '2014-01', precision: 'month' } } });

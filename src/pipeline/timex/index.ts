@@ -26,6 +26,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       today,
       dayFirst: ctx.dayFirst,
       locale: ctx.locale ?? null,
+      placeZone: ctx.placeZone ?? null,
       sentence,
       clockFigures,
       // "since Friday" can only look back, whatever the verb

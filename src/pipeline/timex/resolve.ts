@@ -15,6 +15,8 @@ export interface Env {
   dayFirst: boolean | null;
   /** ISO country of the article's locale evidence, which picks the reading of zone letters such as CST. */
   locale: string | null;
+  /** The zone of the city the story is datelined from, for clock times without zone letters. */
+  placeZone?: string | null;
   sentence: string;
   tense(start: number, end: number): Tense;
   /**

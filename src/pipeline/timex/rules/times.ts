@@ -17,9 +17,12 @@ function clockDraft(hour: number, minute: number, zone: string | undefined, env:
   // the letters read by the article's own locale evidence: "CST" from Shanghai is China's clock
   const reading = zone && !/^local/i.test(zone) ? readZone(zone, env.locale) : null;
   let offset: number | null = reading ? reading.offset : null;
-  if (!z && env.published?.offsetMinutes != null) offset = env.published.offsetMinutes;
+  // no zone letters: the clock of the city the story is filed from ("KATHMANDU, March 4 -- ... at
+  // 4:30 am"), else the publication stamp's offset
+  const placeZone = !z ? (env.placeZone ?? null) : null;
+  if (!z && !placeZone && env.published?.offsetMinutes != null) offset = env.published.offsetMinutes;
   const hhmm = `${pad(hour)}:${pad(minute)}`;
-  return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, clock: { hour, minute, offsetMinutes: offset, zone: z, timeZone: reading?.zone ?? null } };
+  return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, date: null, clock: { hour, minute, offsetMinutes: offset, zone: z, timeZone: reading?.zone ?? placeZone } };
 }
 
 /** The part of the day that tells a bare clock time's half: "at 2:30 this afternoon", "at 9 tonight". */

@@ -339,12 +339,15 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*\(\s*$/.test(gap);
       // "at 4.15 am on the morning of the raid": a clock and its day joined by "on" are one date too
       // "at 1653 (2153 GMT) on Tuesday": the bracket closing the UTC time does not part the clock from its day
-      if (prev && (/^[\s,]*\)?[\s,]*(?:on\s+)?$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
+      // "on Sunday (July 18)": a day and its date in brackets
+      if (prev && (/^[\s,]*[()]?[\s,]*(?:on\s+)?$/.test(gap) || sameInstant) && datesOverlap(prev.date!, timex.date!)) {
         // the sharper date, over both expressions' words: neither is left in the title or counted as the happening's words
         const kept = sharperDate(timex.date!, prev.date!) ? timex : prev;
         const from = Math.min(prev.start, timex.start);
-        const to = Math.max(prev.end, timex.end);
-        dates[dates.length - 1] = /\p{L}/u.test(gap) ? { ...kept, start: from, end: to, text: sentence.text.slice(from - sentence.start, to - sentence.start) } : kept;
+        // "Sunday (July 18)": the closing bracket goes with the date
+        const closing = gap.includes('(') && sentence.text[timex.end - sentence.start] === ')' ? 1 : 0;
+        const to = Math.max(prev.end, timex.end + closing);
+        dates[dates.length - 1] = /\p{L}|\(/u.test(gap) ? { ...kept, start: from, end: to, text: sentence.text.slice(from - sentence.start, to - sentence.start) } : kept;
       } else dates.push(timex);
       before = timex;
     }

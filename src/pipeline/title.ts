@@ -27,6 +27,7 @@ const DATE_LEAD_INS = words(
   'on in at during by since until till through throughout from for of as early earlier late later sometime recently ' +
     'around about circa approximately roughly this last next past previous same then until',
 );
+const NEAR_LEAD_INS = words('over within');
 const WEEKDAYS = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
 const DATE_TAILS = words('morning afternoon evening night ago overnight local time earlier later');
 
@@ -222,6 +223,8 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
     first = i - 1;
     i -= 2;
   }
+  // "over the weekend", "within the week": only right before the date ("took over on Monday" keeps its "over")
+  if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower)) drop.add(i--);
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
   // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
   let j = last + 1;
@@ -1074,7 +1077,7 @@ function stripFurniture(t: string): string {
 
 /** "the strike would go on", "the rebels gave up": a particle after its verb completes the clause. */
 function endsWithParticle(t: string): boolean {
-  if (!/\s(?:on|up|off|down|out)$/i.test(t)) return false;
+  if (!/\s(?:on|up|off|down|out|over|back|away|ahead|apart|aside)$/i.test(t)) return false;
   const tokens = tokenize(t.slice(Math.max(0, t.length - 40)));
   const verb = tokens[tokens.length - 2];
   return verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det';

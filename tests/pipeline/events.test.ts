@@ -442,3 +442,15 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['Ines Marlow said Paul Brandt was calm until he collapsed']);
   });
 });
+
+describe('draftEvents: a day with its date in brackets', () => {
+  it('makes one event of "on Sunday (July 18)", dated once, with neither in the title', () => {
+    const text = 'Header line\n\nThe festival ended on Sunday (July 18) with fireworks.';
+    const sentences = sentencesOf(text);
+    const found = findTimexes(text, sentences, { published: { year: 2025, month: 7, day: 20, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 }, dayFirst: null });
+    expect(found.map((t) => t.text)).toEqual(['Sunday', 'July 18']);
+    const drafts = draftEvents('a1', sentences, found);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ title: 'Festival ended with fireworks', date: { start: '2025-07-18', precision: 'day' } });
+  });
+});

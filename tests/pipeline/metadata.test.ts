@@ -655,3 +655,13 @@ describe("issue 12: a dateline's city gives the story's clock", () => {
     expect(event.date).toMatchObject({ start: '2025-03-03T22:45', precision: 'minute', offset: '+05:45' });
   });
 });
+
+describe('issue 12: a short lede below the date line is the body, not the header', () => {
+  it.each([
+    { name: 'a seven-word lede', text: 'Launch slips again\n\nPublished: 20 January 2025\n\nThe festival ended on Sunday with fireworks.\n\nThe ferry operator said the service will resume on Sunday.\n', header: 'Launch slips again\n\nPublished: 20 January 2025' },
+    { name: 'a headline ending in a question mark above the date is still the title', text: 'Will the ferry run again?\n\nPublished: 20 January 2025\n\nThe ferry operator said on Monday that the service will resume on Sunday after repairs.\n', header: 'Will the ferry run again?\n\nPublished: 20 January 2025' },
+  ])('$name', ({ text, header }) => {
+    const meta = extractMetadata(text, 'a.txt');
+    expect(meta.header.map((h) => text.slice(h.start, h.end))).toEqual([header]);
+  });
+});

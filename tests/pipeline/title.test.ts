@@ -195,6 +195,8 @@ describe('eventTitle', () => {
     { name: 'a saying after what was said, with a comment after it, tells what was said', text: 'HARBOURTON _ The shipyards hired workers at the fastest rate in a decade in May, the statistics office reported on Friday, a sign that demand has held up.', date: 'on Friday', expected: 'Statistics office reports shipyards hired workers at the fastest rate in a decade in May' },
     { name: 'a wire dateline with no agency is not the title\'s', text: 'NEW TOWN, Norland -- The port reopened on Friday.', date: 'on Friday', expected: 'Port reopened' },
     { name: 'a relative clause keeps its date', text: 'The lawyer who filed the appeal on Friday represents the family.', date: 'on Friday', expected: 'Lawyer filed the appeal' },
+    { name: '"over" right before the date goes with it', text: 'Crews will work over the weekend to repair the pad.', date: 'the weekend', expected: 'Crews will work to repair the pad' },
+    { name: 'a phrasal verb keeps its particle', text: 'The new chief took over on Monday, the board said.', date: 'Monday', expected: 'New chief took over' },
     { name: 'a participle before its noun opens a clause with its own verb, not a fronted phrase', text: 'Suspected gas leaks caused two fires near the old mill Friday, killing a guard, witnesses said.', date: 'Friday', expected: 'Suspected gas leaks caused two fires near the old mill' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

@@ -51,12 +51,21 @@ function nonEmptyAfter(lines: Line[], from: number, count: number): Line[] {
   return out;
 }
 
+/** A short sentence of prose: four words or more, partly lower case, opening with a capital and closing with a full stop. */
+function isShortSentence(s: string): boolean {
+  const t = s.trim();
+  const words = t.split(/\s+/);
+  if (words.length < 4 || !/^["“‘']?\p{Lu}/u.test(t) || !/[a-z][.!?]["”’')]*$/.test(t)) return false;
+  return words.filter((w) => /^[a-z]/.test(w)).length / words.length >= 0.3;
+}
+
 /** Finds where the body starts (a dateline or running prose, not followed by more credit lines) and where the footer starts. */
 export function sketchPage(reading: HeaderReading, from: number): Sketch {
   const { page } = reading;
   const { lines } = page;
   let body = -1;
   let seen = 0;
+  let credited = false;
   for (const line of lines.slice(from)) {
     if (!line.text.trim()) continue;
     if (++seen > HEADER_LIMIT) break;
@@ -64,7 +73,14 @@ export function sketchPage(reading: HeaderReading, from: number): Sketch {
       body = line.index;
       break;
     }
-    if (page.isProse(line) && !reading.isCredit(line)) {
+    const credit = reading.isCredit(line);
+    // "The festival ended on Sunday." below the date line: a lede too short to count as running prose
+    if (credited && !credit && isShortSentence(line.text)) {
+      body = line.index;
+      break;
+    }
+    credited ||= credit;
+    if (page.isProse(line) && !credit) {
       // A standfirst can sit above the byline; the body starts after the last credit line nearby.
       const ahead = nonEmptyAfter(lines, line.index + 1, LOOKAHEAD_FOR_CREDIT);
       if (ahead.some((l) => reading.isCredit(l) && !page.isProse(l))) continue;

@@ -424,7 +424,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // ("suspend the injunction issued Thursday": a noun and its participle tell the happening; the clause is another's)
       const participle = !!reading.nounPhrase && words[reading.nounPhrase[1] - 1]?.pos === 'VERB';
       // ("who remembers the 1962 uprising", "marked the May 2 flood": recalling a happening is not done on its day)
-      if (title && reading.nounPhrase && !since && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]))) {
+      if (title && reading.nounPhrase && !reading.aside && !since && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
       }

@@ -197,6 +197,7 @@ describe('eventTitle', () => {
     { name: 'a relative clause keeps its date', text: 'The lawyer who filed the appeal on Friday represents the family.', date: 'on Friday', expected: 'Lawyer filed the appeal' },
     { name: '"over" right before the date goes with it', text: 'Crews will work over the weekend to repair the pad.', date: 'the weekend', expected: 'Crews will work to repair the pad' },
     { name: 'a phrasal verb keeps its particle', text: 'The new chief took over on Monday, the board said.', date: 'Monday', expected: 'New chief took over' },
+    { name: 'a verb after an aside keeps the name before it, even with a name for its object', text: 'Lopez, the 2019 champion, beat Kim on Saturday.', date: 'Saturday', expected: 'Lopez beat Kim' },
     { name: 'a participle before its noun opens a clause with its own verb, not a fronted phrase', text: 'Suspected gas leaks caused two fires near the old mill Friday, killing a guard, witnesses said.', date: 'Friday', expected: 'Suspected gas leaks caused two fires near the old mill' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

@@ -85,6 +85,8 @@ export type DateReading =
       done?: boolean;
       /** A schedule told in the past ("was due to expire Friday"): by a day before the telling, no happening it tells. */
       lapsed?: boolean;
+      /** The noun phrase sits in an aside between commas: the clause around it is another happening. */
+      aside?: boolean;
     }
   | { keep: false; reason: 'negation' | 'hypothetical' | 'forecast' | 'statistic' | 'state' | 'habit' | 'modifies a noun' | 'reaction' };
 
@@ -262,6 +264,26 @@ export interface DateContext {
   wide?: boolean;
 }
 
+/** How far (words) an apposition may run on either side of its date. */
+const APPOSITION_REACH = 10;
+
+/**
+ * The commas around a date in an apposition: ", scene of an explosion in 2016," after a noun and
+ * before the verb it interrupts, with no verb of its own. Null when the date sits elsewhere.
+ */
+function appositionAround(words: Word[], a: number, b: number): [number, number] | null {
+  const verbal = (w: Word) => w.pos === 'VERB' || w.pos === 'AUX';
+  let open = a - 1;
+  while (open >= 0 && a - open <= APPOSITION_REACH && words[open].text !== ',' && !verbal(words[open])) open--;
+  if (open < 1 || words[open]?.text !== ',' || !isNoun(words[open - 1]) || !/^(?:DET|NOUN|ADJ|PROPN|NUM)$/.test(words[open + 1]?.pos ?? '')) return null;
+  let close = b + 1;
+  while (close < words.length && close - b <= APPOSITION_REACH && words[close].text !== ',' && !verbal(words[close])) close++;
+  if (words[close]?.text !== ',' || !verbal(words[close + 1] ?? words[close])) return null;
+  // the phrase before the opening comma is a subject: nothing but a noun phrase from the sentence's start
+  for (let k = 0; k < open; k++) if (verbal(words[k]) || words[k].text === ',') return null;
+  return [open, close];
+}
+
 /**
  * How the date at [from, to) of the tagged text reads in its clause: kept as a happening (happened
  * or planned) or left out, and why.
@@ -335,6 +357,20 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     let s = a - 2;
     while (s > 0 && (words[s - 1].pos === 'NOUN' || words[s - 1].pos === 'ADJ' || words[s - 1].pos === 'PROPN')) s--;
     return { keep: true, status: 'happened', nounPhrase: [s, a - 1] };
+  }
+
+  const apposition = context.clauseOnly ? null : appositionAround(words, a, b);
+  if (apposition) {
+    // "The pad, scene of an explosion in 2016, will host the launch": a date in a noun phrase set off by commas
+    // between a subject and its verb dates the happening named there, or nothing the clause tells
+    const head = words[a - 2];
+    if (before && /^(?:in|on|of)$/.test(before.lower) && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) {
+      let s = a - 2;
+      while (s > apposition[0] + 1 && /^(?:NOUN|ADJ|PROPN)$/.test(words[s - 1].pos)) s--;
+      // (a bare "explosion" says too little to stand as a title, and the clause around it is another happening's)
+      if (s < a - 2) return { keep: true, status: 'happened', nounPhrase: [s, a - 1], aside: true };
+    }
+    return { keep: false, reason: 'modifies a noun' };
   }
 
   const [cFrom, cTo] = clauseAround(words, a);

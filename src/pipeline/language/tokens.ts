@@ -189,7 +189,8 @@ export function refineTags(tokens: readonly Token[], words: readonly TaggedWord[
     let tag = t.tag;
     if (t.tag === 'noun' && w.pos === 'ADJ') tag = 'adj';
     // "the index hits a record", not "Harbor hedge funds": a verb takes an object or a phrase, not a noun straight after
-    else if (t.tag === 'noun' && w.pos === 'VERB' && prev && prev.tag !== 'det' && prev.tag !== 'poss' && prev.tag !== 'adj' && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '')) tag = /ing$/.test(t.lower) ? 'ving' : 'verb';
+    // (", beat Kim": after an appositive's comma, a verb's object may be a name)
+    else if (t.tag === 'noun' && w.pos === 'VERB' && prev && prev.tag !== 'det' && prev.tag !== 'poss' && prev.tag !== 'adj' && (prev.text === ',' || !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? ''))) tag = /ing$/.test(t.lower) ? 'ving' : 'verb';
     // (", show that the deficit": a verb whose clause follows is kept, see retagInContext)
     else if (t.tag === 'verb' && w.pos === 'NOUN' && prev?.tag !== 'modal' && prev?.tag !== 'pron' && !(prev?.text === ',' && tokens[i + 1]?.lower === 'that')) tag = 'noun';
     else if (t.tag === 'adj' && w.pos === 'VERB' && /ing$/.test(t.lower) && prev?.tag === 'aux') tag = 'ving';

@@ -68,6 +68,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a hypothetical', text: 'If the dam fails on Monday, the valley would flood.', date: 'Monday', reason: 'hypothetical' },
     { name: 'a guess', text: 'By Monday, the lab should have enough samples.', date: 'Monday', reason: 'hypothetical' },
     { name: 'a role named by a year', text: 'Lopez, the 2019 champion, beat Kim on Saturday.', date: '2019', reason: 'modifies a noun', period: true },
+    { name: 'a date in an aside that names no happening', text: 'The mayor, a lawyer since 2016, resigned on Monday.', date: '2016', reason: 'modifies a noun', period: true },
+    { name: 'a bare happening noun in an aside', text: 'The pad, scene of an explosion in 2016, will host the launch.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a yardstick', text: 'Sales were the lowest since 1993.', date: '1993', reason: 'statistic', period: true },
     { name: 'not since', text: 'Not since 1993 had sales been so weak.', date: '1993', reason: 'statistic', period: true },
     { name: 'a tally over a period', text: 'The county has lost 4,000 jobs since 2000.', date: '2000', reason: 'statistic', period: true },
@@ -207,6 +209,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     const words = tagWords(text);
     const reading = readDate(words, text.indexOf('2001'), text.indexOf('2001') + 4, { period: true });
     expect(reading.keep && reading.nounPhrase && words.slice(...reading.nounPhrase).map((w) => w.text)).toEqual(['attacks']);
+  });
+
+  it('dates the happening an aside names, not the clause around it', () => {
+    expect(read('The pad, scene of a fuel explosion in 2016, will host the launch.', '2016', true)).toEqual({ keep: true, status: 'happened', nounPhrase: [6, 8], aside: true });
   });
 
   it.each(['Storm warning, Tuesday', 'Tuesday', 'Results: 2024'])('reads a verbless piece that ends with its date: %s', (text) => {

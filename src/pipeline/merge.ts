@@ -105,6 +105,83 @@ function canonicalKey(d: DraftEvent): string {
   return `${d.article}\u0000${pad(d.sentence.start)}\u0000${pad(d.timex.start)}\u0000${pad(d.timex.end)}`;
 }
 
+/** Words that list dates side by side ("on Monday and Tuesday", "in May, June or July"): each dates its own happening. */
+const DATE_LIST_WORDS = new Set(['and', 'or', ',', 'on', 'in', 'at', 'the', 'then']);
+const VERB_TAGS = new Set(['verb', 'ven', 'ving']);
+
+/**
+ * One telling dated twice: a sentence whose one clause is titled the same whichever of its two
+ * dates drafts it ("the council on Saturday condemned the attack of Friday", "a dividend payable
+ * Dec. 7 to holders of record Nov. 22") tells one happening, so one draft stands for it. Each
+ * group of drafts of one article, sentence, title and status whose dates all lean on one verb (the
+ * nearest in each one's clause, not a participle) keeps the one nearest that verb. The quote is the one sentence, so nothing is
+ * lost. Left alone: dates coarser than a day (years and months in a list mostly date different
+ * happenings: "joined in 1952, 1955 and 1982"), dates listed side by side ("on Monday and
+ * Tuesday"), dates nearest two verbs ("arrested on Monday and freed on Thursday", "started on 2 May, with the
+ * second starting on 16 May"), and dates as
+ * near as each other to the verb.
+ */
+function foldDoubleDated(entries: [string, DraftEvent][]): [string, DraftEvent][] {
+  const groups = new Map<string, number[]>();
+  entries.forEach(([, d], i) => {
+    const key = `${d.article}\u0000${d.sentence.start}\u0000${d.title}\u0000${d.status ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  const dropped = new Set<number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const drafts = group.map((i) => entries[i][1]);
+    const sameDate = drafts.every((d) => d.date.start === drafts[0].date.start && d.date.end === drafts[0].date.end && d.date.precision === drafts[0].date.precision);
+    if (!sameDate && drafts.some((d) => precisionRank(d.date.precision) < precisionRank('day'))) continue;
+    const tokens = drafts[0].sentence.tokens;
+    const base = drafts[0].sentence.start;
+    const spans = drafts.map((d) => {
+      const first = tokens.findIndex((t) => t.end > d.timex.start - base && t.start < d.timex.end - base);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1].start < d.timex.end - base) last++;
+      return [first, last];
+    });
+    if (spans.some(([first]) => first < 0)) continue;
+    const inDate = (j: number) => spans.some(([f, l]) => f <= j && j <= l);
+    let best = 0;
+    if (!sameDate) {
+      // Dates listed side by side: only list words between two of them.
+      const order = [...spans].sort((x, y) => x[0] - y[0]);
+      if (order.some((span, k) => k > 0 && tokens.slice(order[k - 1][1] + 1, span[0]).every((t) => DATE_LIST_WORDS.has(t.lower)))) continue;
+      // Both dates must lean on one verb, the nearest in each one's clause ("arrested on Monday and
+      // freed on Thursday", "started on 2 May, with the second starting on 16 May" date two deeds),
+      // or on none, in one clause ("payable Dec. 3 to holders of record Nov. 12").
+      const distanceTo = ([f, l]: number[], j: number) => (j < f ? f - j : j > l ? j - l : 0);
+      const leanOn = spans.map((span) => {
+        let from = span[0];
+        while (from > 0 && !CLAUSE_ENDS.has(tokens[from - 1].tag)) from--;
+        let to = span[1];
+        while (to + 1 < tokens.length && !CLAUSE_ENDS.has(tokens[to + 1].tag)) to++;
+        const verbs: number[] = [];
+        for (let j = from; j <= to; j++) if (!inDate(j) && VERB_TAGS.has(tokens[j].tag)) verbs.push(j);
+        if (!verbs.length) return `clause ${from}`;
+        const near = Math.min(...verbs.map((j) => distanceTo(span, j)));
+        const at = verbs.filter((j) => distanceTo(span, j) === near);
+        // a participle ("meeting the chiefs on Friday") is a deed of its own, not the clause's
+        return at.length === 1 && tokens[at[0]].tag !== 'ving' ? `verb ${at[0]}` : null;
+      });
+      if (!leanOn[0] || leanOn.some((x) => x !== leanOn[0])) continue;
+      const verb = Number(leanOn[0].split(' ')[1]);
+      // The date nearest that verb (or the clause's start) is its date; the other dates something it names ("the attack of Friday").
+      const distance = spans.map((span) => distanceTo(span, verb));
+      const nearest = Math.min(...distance);
+      if (distance.filter((x) => x === nearest).length > 1) continue;
+      best = distance.indexOf(nearest);
+    }
+    group.forEach((i, k) => {
+      if (k !== best) dropped.add(i);
+    });
+  }
+  return entries.filter((_, i) => !dropped.has(i));
+}
+
 /** Terms in sorted order with their final weights, ready for a linear merge. */
 interface Weighted {
   keys: string[];
@@ -255,8 +332,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     const seen = unique.get(key);
     if (!seen || compareText(d.title, seen.title) < 0) unique.set(key, d);
   }
-  const items: Prepared[] = [...unique.entries()]
-    .sort(([a], [b]) => compareText(a, b))
+  const items: Prepared[] = foldDoubleDated([...unique.entries()].sort(([a], [b]) => compareText(a, b)))
     .map(([key, draft]) => {
       const text = draft.sentence.text;
       const sentence = terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, draft.sentence.tokens);

@@ -262,6 +262,38 @@ describe('mergeAcrossSources', () => {
     expect(mergeAcrossSources(drafts)).toHaveLength(2);
   });
 
+  it.each([
+    { name: 'a span of days', text: 'The port kept its storm alert in force from Friday to late Sunday.', dates: [['Friday', '2025-03-07'], ['Sunday', '2025-03-09']] },
+    { name: 'a clause cut short', text: 'Ten crates were found Monday and several others Tuesday.', dates: [['Monday', '2025-03-03'], ['Tuesday', '2025-03-04']] },
+    { name: 'a date opening the sentence', text: 'Yesterday the quays were almost empty compared to a busy Friday.', dates: [['Yesterday', '2025-03-04'], ['Friday', '2025-02-28']] },
+  ])('within one sentence, two days under one title stay apart: $name', ({ text, dates }) => {
+    const drafts = twice(text, 'Quays were almost empty', dates.map(([phrase, day]) => [phrase, [day, day, 'day']] as [string, When]));
+    expect(mergeAcrossSources(drafts)).toHaveLength(2);
+  });
+
+  /** Two drafts of one sentence under their own titles, as the pipeline makes them for a happening and its source. */
+  const toldBy = (text: string, happening: [string, string, string], source: [string, string, string]) =>
+    [happening, source].map(([phrase, day, title]) => ({ ...draft('c-wire', 70, text, phrase, [day, day, 'day']), title }));
+
+  it('within one sentence, a happening and its source telling it a day later make one event on the happening\'s day', () => {
+    const text = 'A gunman who shot two guards at the Velden depot was arrested Thursday near the harbour, police said Friday.';
+    const drafts = toldBy(text, ['Thursday', '2025-03-06', 'Gunman was arrested near the harbour'], ['Friday', '2025-03-07', 'Police say gunman was arrested']);
+    const events = mergeAcrossSources(drafts);
+    expect(events.map((e) => [e.date.start, e.title])).toEqual([['2025-03-06', 'Gunman was arrested near the harbour']]);
+    expect(events[0].sources.map((s) => s.quote)).toEqual([text]);
+  });
+
+  it.each([
+    { name: 'the source first, keeping its saying in the title', text: 'The ferry board said Friday two crews were suspended on Thursday.', happening: ['Thursday', '2025-03-06'], source: ['Friday', '2025-03-07'] },
+    { name: 'a relative clause of the source', text: 'The ferry, which collided with a barge on Thursday, will sail again, Mayor Lena Park said Friday.', happening: ['Thursday', '2025-03-06'], source: ['Friday', '2025-03-07'] },
+    { name: 'a bound, not the happening', text: 'Up to 900 barrels leaked from the tank before Tuesday, engineers said Thursday.', happening: ['Tuesday', '2025-03-04'], source: ['Thursday', '2025-03-06'] },
+    { name: 'more than three days after', text: 'Two ferries collided on Monday off the Velden coast, the coast guard said Friday.', happening: ['Monday', '2025-03-03'], source: ['Friday', '2025-03-07'] },
+    { name: 'a deed done to someone, not a source', text: 'The guests checked in on Thursday but were told on Friday they could not leave.', happening: ['Thursday', '2025-03-06'], source: ['Friday', '2025-03-07'] },
+  ])('within one sentence, a happening and a saying stay apart: $name', ({ text, happening, source }) => {
+    const drafts = toldBy(text, [happening[0], happening[1], 'First title'], [source[0], source[1], 'Second title']);
+    expect(mergeAcrossSources(drafts)).toHaveLength(2);
+  });
+
   it('within one sentence, years under one title stay apart (a list of years dates different happenings)', () => {
     const text = 'The alliance took in Norland in 1952 and Estmark in 1955.';
     const drafts = twice(text, 'Alliance took in Norland and Estmark', [

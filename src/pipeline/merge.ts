@@ -105,6 +105,161 @@ function canonicalKey(d: DraftEvent): string {
   return `${d.article}\u0000${pad(d.sentence.start)}\u0000${pad(d.timex.start)}\u0000${pad(d.timex.end)}`;
 }
 
+/**
+ * Words that list dates side by side ("on Monday and Tuesday", "in May, June or July") or make a
+ * span of them ("from Friday until Sunday evening", "from 10 May to late yesterday"): each dates
+ * its own happening, or one end of one ("the weekend of 14 August" is one date read as two).
+ */
+const DATE_LIST_WORDS = new Set(['and', 'or', ',', 'on', 'in', 'at', 'of', 'the', 'then', 'from', 'to', 'until', 'till', 'through', '-', 'early', 'late']);
+/** Words before a date that make it a bound, not the happening's day ("flowed before June 3", "the week ended May 8"). */
+const BOUND_WORDS = new Set(['before', 'after', 'since', 'until', 'till', 'by', 'ended', 'ending', 'from', 'through']);
+const VERB_TAGS = new Set(['verb', 'ven', 'ving']);
+/**
+ * Verbs that attribute a telling to its source ("police said Friday", "the paper reported Friday"),
+ * as words: "confirmed", "announced" or "revealed" may be deeds of their own ("tests confirmed the case").
+ */
+const ATTRIBUTING_WORDS = new Set(['said', 'says', 'say', 'reported', 'reports', 'told', 'tells', 'quoted']);
+/** Most days a source's telling may come after the happening it tells, for the two to be one ("arrested Thursday, police said Friday"). */
+const ATTRIBUTION_DAYS = 3;
+
+/** The tokens (first and last index) of a draft's date in its sentence, or null when none lies there. */
+function dateTokens(d: DraftEvent): [number, number] | null {
+  const tokens = d.sentence.tokens;
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const first = tokens.findIndex((t) => t.end > from && t.start < to);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < to) last++;
+  return [first, last];
+}
+
+const tokenDistance = ([f, l]: [number, number], j: number) => (j < f ? f - j : j > l ? j - l : 0);
+
+/**
+ * What a date leans on in its sentence: the one nearest verb of its clause (outside every date of
+ * the sentence), `clause <start>` when its clause has none, or null when two are as near or the
+ * nearest is a participle ("meeting the chiefs on Friday" is a deed of its own, not the clause's).
+ */
+function leaningVerb(tokens: readonly Token[], span: [number, number], inDate: (j: number) => boolean): string | null {
+  let from = span[0];
+  while (from > 0 && !CLAUSE_ENDS.has(tokens[from - 1].tag)) from--;
+  let to = span[1];
+  while (to + 1 < tokens.length && !CLAUSE_ENDS.has(tokens[to + 1].tag)) to++;
+  const verbs: number[] = [];
+  for (let j = from; j <= to; j++) if (!inDate(j) && VERB_TAGS.has(tokens[j].tag)) verbs.push(j);
+  if (!verbs.length) return `clause ${from}`;
+  const near = Math.min(...verbs.map((j) => tokenDistance(span, j)));
+  const at = verbs.filter((j) => tokenDistance(span, j) === near);
+  return at.length === 1 && tokens[at[0]].tag !== 'ving' ? `verb ${at[0]}` : null;
+}
+
+/** Whether the verb at `j` is a relative clause's own (the first verb after "who", "which"): "the ferry, which collided on Tuesday". */
+function inRelativeClause(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0; k--) {
+    if (tokens[k].tag === 'rel') return true;
+    if (tokens[k].tag === 'verb' || tokens[k].tag === 'ven' || tokens[k].tag === 'punct') return false;
+  }
+  return false;
+}
+
+/**
+ * One happening drafted twice from one sentence, folded to one draft (the quote is the one
+ * sentence, so nothing is lost):
+ * - one telling dated twice: a clause titled the same whichever of its two dates drafts it ("the
+ *   council on Saturday condemned the attack of Friday", "a dividend payable Dec. 7 to holders of
+ *   record Nov. 22"). Drafts of one title and status whose dates all lean on one verb (see
+ *   `leaningVerb`), or on none in one clause, keep the one nearest it. Left alone: dates coarser
+ *   than a day (years and months in a list mostly date different happenings: "joined in 1952,
+ *   1955 and 1982"), dates listed side by side or spanning ("on Monday and Tuesday", "from Friday
+ *   until Sunday"), dates of a clause cut short ("found Monday and several others Tuesday"), a
+ *   date opening the sentence (it dates the main clause, whatever is nearer), dates leaning on two
+ *   verbs ("arrested on Monday and freed on Thursday", "started on 2 May, with the second starting
+ *   on 16 May"), and dates as near as each other to the verb;
+ * - a happening and its source's telling of it: "the gunman was arrested Thursday, police said
+ *   Friday" keeps the arrest, when the source's day leans on an attributing verb, the happening's
+ *   on another verb (not a relative clause's: "said Friday that the ferry, which collided on
+ *   Tuesday, would sail" tells the saying too), told before the source's verb, not as a bound
+ *   ("flowed before June 3"), and the source told it within three days after.
+ */
+function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEvent][] {
+  const dropped = new Set<number>();
+  const bySentence = new Map<string, number[]>();
+  entries.forEach(([, d], i) => {
+    const key = `${d.article}\u0000${d.sentence.start}`;
+    const group = bySentence.get(key);
+    if (group) group.push(i);
+    else bySentence.set(key, [i]);
+  });
+  for (const sentence of bySentence.values()) {
+    if (sentence.length < 2) continue;
+    const drafts = sentence.map((i) => entries[i][1]);
+    const spans = drafts.map(dateTokens);
+    if (spans.some((span) => !span)) continue;
+    const tokens = drafts[0].sentence.tokens;
+    const inDate = (j: number) => spans.some((span) => span![0] <= j && j <= span![1]);
+    const leans = spans.map((span) => leaningVerb(tokens, span!, inDate));
+    const day = (d: DraftEvent) => precisionRank(d.date.precision) >= precisionRank('day');
+
+    // One telling dated twice.
+    const byTitle = new Map<string, number[]>();
+    drafts.forEach((d, k) => {
+      const key = `${d.title}\u0000${d.status ?? ''}`;
+      const group = byTitle.get(key);
+      if (group) group.push(k);
+      else byTitle.set(key, [k]);
+    });
+    for (const group of byTitle.values()) {
+      if (group.length < 2) continue;
+      const first = drafts[group[0]].date;
+      const sameDate = group.every((k) => drafts[k].date.start === first.start && drafts[k].date.end === first.end && drafts[k].date.precision === first.precision);
+      let best = group[0];
+      if (!sameDate) {
+        if (group.some((k) => !day(drafts[k]))) continue;
+        // Dates listed side by side (only list words between two of them), or in two clauses, the
+        // second cut short ("twenty were found Monday and several others Tuesday"): one happening each.
+        const order = group.map((k) => spans[k]!).sort((x, y) => x[0] - y[0]);
+        const between = order.slice(1).map((span, n) => tokens.slice(order[n][1] + 1, span[0]));
+        if (between.some((words) => words.every((t) => DATE_LIST_WORDS.has(t.lower)))) continue;
+        if (between.some((words) => words.some((t) => t.tag === 'conj') && !words.some((t) => t.tag === 'verb' || t.tag === 'ven'))) continue;
+        // A date that opens the sentence ("Yesterday the streets were empty, unlike a normal Friday") dates its main clause, whatever is nearer the verb.
+        if (order[0][0] === 0) continue;
+        const lean = leans[group[0]];
+        if (!lean || group.some((k) => leans[k] !== lean)) continue;
+        // The date nearest that verb (or the clause's start) is its date; the other dates something it names ("the attack of Friday").
+        const at = Number(lean.split(' ')[1]);
+        const distance = group.map((k) => tokenDistance(spans[k]!, at));
+        const nearest = Math.min(...distance);
+        if (distance.filter((x) => x === nearest).length > 1) continue;
+        best = group[distance.indexOf(nearest)];
+      }
+      for (const k of group) if (k !== best) dropped.add(sentence[k]);
+    }
+
+    // A happening and its source's telling of it.
+    drafts.forEach((r, k) => {
+      const lean = leans[k];
+      if (!lean?.startsWith('verb') || !day(r) || r.status || dropped.has(sentence[k])) return;
+      const verb = Number(lean.split(' ')[1]);
+      // "were told on Friday they would be confined" is a deed done to them, not a source's telling
+      if (!ATTRIBUTING_WORDS.has(tokens[verb].lower) || tokens[verb - 1]?.tag === 'aux') return;
+      const [rFrom] = dateSpan(r.date);
+      const told = drafts.some((h, n) => {
+        const at = leans[n]?.startsWith('verb') ? Number(leans[n]!.split(' ')[1]) : -1;
+        // the happening told first, its source after ("...was arrested Thursday, police said Friday"):
+        // "the ministry said Thursday the cases were found Wednesday" keeps the saying in its title
+        if (n === k || at < 0 || at > verb || !day(h) || h.status || dropped.has(sentence[n])) return false;
+        if (stem(tokens[at].lower) === REPORTING_STEM || inRelativeClause(tokens, at)) return false;
+        if (BOUND_WORDS.has(tokens[spans[n]![0] - 1]?.lower ?? '')) return false;
+        const [hFrom, hTo] = dateSpan(h.date);
+        return rFrom >= hFrom && rFrom - hTo < ATTRIBUTION_DAYS * DAY_MS;
+      });
+      if (told) dropped.add(sentence[k]);
+    });
+  }
+  return entries.filter((_, i) => !dropped.has(i));
+}
+
 /** Terms in sorted order with their final weights, ready for a linear merge. */
 interface Weighted {
   keys: string[];
@@ -255,8 +410,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     const seen = unique.get(key);
     if (!seen || compareText(d.title, seen.title) < 0) unique.set(key, d);
   }
-  const items: Prepared[] = [...unique.entries()]
-    .sort(([a], [b]) => compareText(a, b))
+  const items: Prepared[] = foldSentenceRepeats([...unique.entries()].sort(([a], [b]) => compareText(a, b)))
     .map(([key, draft]) => {
       const text = draft.sentence.text;
       const sentence = terms(text, draft.timex.start - draft.sentence.start, draft.timex.end - draft.sentence.start, draft.sentence.tokens);

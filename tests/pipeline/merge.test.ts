@@ -226,6 +226,83 @@ describe('mergeAcrossSources', () => {
     expect(mergeAcrossSources([month, day])).toHaveLength(2);
   });
 
+  /** Drafts of one sentence, one per date, under the one title the pipeline gives its clause. */
+  const twice = (text: string, title: string, dates: [string, When][], status?: 'planned') =>
+    dates.map(([phrase, when]) => ({ ...draft('c-port', 40, text, phrase, when), title, ...(status ? { status } : {}) }));
+
+  it('within one sentence, one deed dated twice keeps the date nearest its verb, with the sentence as its quote', () => {
+    const text = 'The harbour council on Saturday condemned two arson attacks on ferries on Friday, calling them reckless.';
+    const drafts = twice(text, 'Harbour council condemned two arson attacks on ferries', [
+      ['Saturday', ['2025-03-08', '2025-03-08', 'day']],
+      ['Friday', ['2025-03-07', '2025-03-07', 'day']],
+    ]);
+    const events = mergeAcrossSources(drafts);
+    expect(events).toHaveLength(1);
+    expect(events[0].date.start).toBe('2025-03-08');
+    expect(events[0].sources.map((s) => [s.quote, s.start, s.timex.text])).toEqual([[text, 40, 'Saturday']]);
+  });
+
+  it('within one sentence, a payment day and a record day of one dividend make one planned event on the payment day', () => {
+    const text = 'Brightwell Corp. declared a 3-for-2 split of the common, payable Dec. 3 to stock of record Nov. 12.';
+    const drafts = twice(text, 'Payable to stock of record', [
+      ['Nov. 12', ['2025-11-12', '2025-11-12', 'day']],
+      ['Dec. 3', ['2025-12-03', '2025-12-03', 'day']],
+    ], 'planned');
+    const events = mergeAcrossSources(drafts);
+    expect(events.map((e) => [e.date.start, e.status])).toEqual([['2025-12-03', 'planned']]);
+  });
+
+  it.each([
+    { name: 'two deeds, each with its date', text: 'Police arrested the driver on Monday and a judge freed him on Thursday.', dates: [['Monday', '2025-03-03'], ['Thursday', '2025-03-06']] },
+    { name: 'a participle with its own date', text: 'Work on the first tunnel bore started on Monday, with the second starting on Tuesday.', dates: [['Monday', '2025-03-03'], ['Tuesday', '2025-03-04']] },
+    { name: 'dates listed side by side', text: 'The ferry sailed on Monday and Tuesday despite the storm.', dates: [['Monday', '2025-03-03'], ['Tuesday', '2025-03-04']] },
+    { name: 'dates as near as each other to the verb', text: 'On Monday the ferry sailed, on Tuesday.', dates: [['Monday', '2025-03-03'], ['Tuesday', '2025-03-04']] },
+  ])('within one sentence, two days under one title stay apart: $name', ({ text, dates }) => {
+    const drafts = twice(text, 'Ferry sailed', dates.map(([phrase, day]) => [phrase, [day, day, 'day']] as [string, When]));
+    expect(mergeAcrossSources(drafts)).toHaveLength(2);
+  });
+
+  it.each([
+    { name: 'a span of days', text: 'The port kept its storm alert in force from Friday to late Sunday.', dates: [['Friday', '2025-03-07'], ['Sunday', '2025-03-09']] },
+    { name: 'a clause cut short', text: 'Ten crates were found Monday and several others Tuesday.', dates: [['Monday', '2025-03-03'], ['Tuesday', '2025-03-04']] },
+    { name: 'a date opening the sentence', text: 'Yesterday the quays were almost empty compared to a busy Friday.', dates: [['Yesterday', '2025-03-04'], ['Friday', '2025-02-28']] },
+  ])('within one sentence, two days under one title stay apart: $name', ({ text, dates }) => {
+    const drafts = twice(text, 'Quays were almost empty', dates.map(([phrase, day]) => [phrase, [day, day, 'day']] as [string, When]));
+    expect(mergeAcrossSources(drafts)).toHaveLength(2);
+  });
+
+  /** Two drafts of one sentence under their own titles, as the pipeline makes them for a happening and its source. */
+  const toldBy = (text: string, happening: [string, string, string], source: [string, string, string]) =>
+    [happening, source].map(([phrase, day, title]) => ({ ...draft('c-wire', 70, text, phrase, [day, day, 'day']), title }));
+
+  it('within one sentence, a happening and its source telling it a day later make one event on the happening\'s day', () => {
+    const text = 'A gunman who shot two guards at the Velden depot was arrested Thursday near the harbour, police said Friday.';
+    const drafts = toldBy(text, ['Thursday', '2025-03-06', 'Gunman was arrested near the harbour'], ['Friday', '2025-03-07', 'Police say gunman was arrested']);
+    const events = mergeAcrossSources(drafts);
+    expect(events.map((e) => [e.date.start, e.title])).toEqual([['2025-03-06', 'Gunman was arrested near the harbour']]);
+    expect(events[0].sources.map((s) => s.quote)).toEqual([text]);
+  });
+
+  it.each([
+    { name: 'the source first, keeping its saying in the title', text: 'The ferry board said Friday two crews were suspended on Thursday.', happening: ['Thursday', '2025-03-06'], source: ['Friday', '2025-03-07'] },
+    { name: 'a relative clause of the source', text: 'The ferry, which collided with a barge on Thursday, will sail again, Mayor Lena Park said Friday.', happening: ['Thursday', '2025-03-06'], source: ['Friday', '2025-03-07'] },
+    { name: 'a bound, not the happening', text: 'Up to 900 barrels leaked from the tank before Tuesday, engineers said Thursday.', happening: ['Tuesday', '2025-03-04'], source: ['Thursday', '2025-03-06'] },
+    { name: 'more than three days after', text: 'Two ferries collided on Monday off the Velden coast, the coast guard said Friday.', happening: ['Monday', '2025-03-03'], source: ['Friday', '2025-03-07'] },
+    { name: 'a deed done to someone, not a source', text: 'The guests checked in on Thursday but were told on Friday they could not leave.', happening: ['Thursday', '2025-03-06'], source: ['Friday', '2025-03-07'] },
+  ])('within one sentence, a happening and a saying stay apart: $name', ({ text, happening, source }) => {
+    const drafts = toldBy(text, [happening[0], happening[1], 'First title'], [source[0], source[1], 'Second title']);
+    expect(mergeAcrossSources(drafts)).toHaveLength(2);
+  });
+
+  it('within one sentence, years under one title stay apart (a list of years dates different happenings)', () => {
+    const text = 'The alliance took in Norland in 1952 and Estmark in 1955.';
+    const drafts = twice(text, 'Alliance took in Norland and Estmark', [
+      ['1952', ['1952', '1952', 'year']],
+      ['1955', ['1955', '1955', 'year']],
+    ]);
+    expect(mergeAcrossSources(drafts)).toHaveLength(2);
+  });
+
   it('within one article, a year and a day in it stay apart even for one deed', () => {
     const year = draft('c-metro', 10, 'The mayor opened a new depot in 2025.', 'in 2025', ['2025', '2025', 'year']);
     const day = draft('c-metro', 300, 'The mayor opened the depot on Feb. 23.', 'Feb. 23', ['2025-02-23', '2025-02-23', 'day']);

@@ -983,7 +983,8 @@ function render(text: string, tokens: readonly Token[], parts: (number | string)
     if (prev !== null && part === prev + 1) out += text.slice(tokens[prev].end, t.start).replace(/\s+/g, ' ');
     else if (out && !/^[,.;:!?)\]]$/.test(t.text)) out += ' ';
     // A sentence-initial common word that lands mid-title loses its capital ("bought The factory").
-    const common = (t.tag !== 'name' && t.tag !== 'pron') || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
+    // (a pronoun too, "says he worked", but not "I")
+    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I')) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
     out += out && part === opening && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
     prev = part;
   }

@@ -665,3 +665,16 @@ describe('issue 12: a short lede below the date line is the body, not the header
     expect(meta.header.map((h) => text.slice(h.start, h.end))).toEqual([header]);
   });
 });
+
+describe('issue 12: a two-word headline', () => {
+  it.each([
+    { line: 'Quake strikes', title: 'Quake strikes' },
+    { line: 'Council acts', title: 'Council acts' },
+    // a site's two-word labels are not headlines
+    { line: 'Latest news', title: null },
+    { line: 'World News', title: null },
+  ])('"$line" -> $title', ({ line, title }) => {
+    const meta = extractMetadata(`${line}\n\nPublished: 14 October 2024\n\nThe council voted last week to close the pool, the mayor said in a statement on Monday.\n`, 'a.txt');
+    expect(meta.title).toBe(title);
+  });
+});

@@ -5,10 +5,15 @@ import { isProse, wordsOf, type Line } from '../page-chrome';
 
 const MENU_WORDS = /\b(menu|skip to|sign in|log in|subscribe|newsletter|advertisement|search|home page|breadcrumb|cookies?)\b/i;
 
+/** Second words of a site's two-word labels: "Latest news", "Top stories", "More videos". */
+const TWO_WORD_CHROME = /^(?:news|stories|story|videos?|photos?|galleries|gallery|updates?|comments?|articles?|posts?|headlines|reads|picks|topics|sections?|links|more|here|now|today|content|menu|search|home)$/i;
+
 export function looksLikeHeadline(s: string): boolean {
   const t = s.trim();
   const words = wordsOf(t);
-  if (words.length < 3 || words.length > 30 || t.length > 250) return false;
+  // two words only in sentence case, as a headline writes a subject and its verb ("Quake strikes"), not a menu's "World News"
+  if (words.length === 2 && !(/^\p{Lu}[\p{Ll}'’-]+\s+\p{Ll}[\p{Ll}'’-]+$/u.test(t) && !TWO_WORD_CHROME.test(words[1]))) return false;
+  if (words.length < 2 || words.length > 30 || t.length > 250) return false;
   if (/[>»›]/.test(t) || /\s\/\s.*\s\/\s/.test(t) || /:$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
   if ((t.match(/[|•·]/g)?.length ?? 0) >= 1) return false;
   if (/\S(?: {2,}|\t)\S.*(?: {2,}|\t)\S/.test(t)) return false; // nav items spaced apart

@@ -1,6 +1,6 @@
 // Days, months, seasons, quarters and holidays written without their year: placed around publication by the sentence's tense (or by "last"/"next").
 
-import { dayNumber, fromDayNumber, monthIndex, monthRange, pad } from '../calendar';
+import { dayNumber, fromDayNumber, monthIndex, monthRange, pad, range, weekIso } from '../calendar';
 import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
 import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
@@ -9,6 +9,9 @@ import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear,
 export const FIGURE_MONTH = 'month a figure covers';
 /** Words that set something for a month: "scheduled for March", "planned for May". */
 const SET_FOR = /\b(?:scheduled|planned|set|slated|due|expected|postponed|delayed|moved|put\s+off|pushed\s+back|booked|called|timed|targeted|aimed|penciled|pencilled)\b[^.;]{0,20}$/i;
+
+/** The ISO week-numbering year of a day number. */
+const isoWeekYear = (n: number): number => Number(weekIso(n).slice(0, 4));
 
 export const PLACED: Rule[] = [
   {
@@ -211,6 +214,25 @@ export const PLACED: Rule[] = [
       }
       const { value, date } = seasonRange(index);
       return { type: 'DATE', value, date, ...span };
+    },
+  },
+  {
+    name: 'week number',
+    examples: [
+      { sentence: 'The council met in week 41 of 2024.', text: 'week 41 of 2024', published: '2025-03-06', value: '2024-W41' },
+      { sentence: 'Sales peaked in Week 9.', text: 'Week 9', published: '2025-03-06', value: '2025-W09' },
+    ],
+    rejects: ['The strike entered week 3 on Monday.', 'Players rested in week 12 of the season.'],
+    needs: /\bweek\s+\d/i,
+    pattern: new RegExp(String.raw`\b(?<!of\s)(?:the\s+)?[Ww]eek\s+(?<n>[1-9]|[1-4]\d|5[0-3])(?:\s+of\s+(?<y>${YEAR}))?\b(?!\s+of\s+(?:the|a|an|his|her|its|their)\b)`, 'dig'),
+    build(m, env) {
+      const g = m.groups!;
+      // "entered week 3", "week 12 of the season": a count of weeks into something, not the calendar's week
+      if (!g.y && !/\b(?:in|during|by|for|from|until|since|through)\s+(?:the\s+)?$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const year = g.y ? Number(g.y) : env.today === null ? null : isoWeekYear(env.today);
+      if (year === null) return noPublicationDate('DATE', `XXXX-W${pad(Number(g.n))}`);
+      const value = `${pad(year, 4)}-W${pad(Number(g.n))}`;
+      return { type: 'DATE', value, date: range(value, value, 'week') };
     },
   },
   {

@@ -173,10 +173,26 @@ export function eventDate(start: string, end: string, precision: Precision, appr
 }
 
 /** Whether two dates could describe the same happening: their instant ranges overlap. */
-export function datesOverlap(a: Pick<EventDate, 'start' | 'end' | 'precision'>, b: Pick<EventDate, 'start' | 'end' | 'precision'>): boolean {
-  const [af, at] = dateSpan(a);
-  const [bf, bt] = dateSpan(b);
+export function datesOverlap(a: Pick<EventDate, 'start' | 'end' | 'precision' | 'offset'>, b: Pick<EventDate, 'start' | 'end' | 'precision' | 'offset'>): boolean {
+  const [af, at] = wallSpan(a, b);
+  const [bf, bt] = wallSpan(b, a);
   return af < bt && bf < at;
+}
+
+/** The calendar day a date falls on where it was told: a minute's wall-clock day ("04:30 (UTC+05:45)" on 4 March), else its start's. */
+export function wallDay(d: Pick<EventDate, 'start' | 'precision' | 'offset'>): string {
+  const shift = d.precision === 'minute' ? (offsetMinutes(d.offset) ?? 0) : 0;
+  return shift ? new Date(Date.parse(`${d.start}Z`) + shift * 60_000).toISOString().slice(0, 10) : d.start.slice(0, 10);
+}
+
+/**
+ * A minute beside a coarser date is read on its own wall clock: "04:30 (UTC+05:45)" on 4 March is
+ * 22:45 UTC on 3 March, but it falls within the article's "Tuesday, 4 March".
+ */
+export function wallSpan(d: Pick<EventDate, 'start' | 'end' | 'precision' | 'offset'>, other: Pick<EventDate, 'precision'>): [number, number] {
+  const span = dateSpan(d);
+  const shift = d.precision === 'minute' && other.precision !== 'minute' ? (offsetMinutes(d.offset) ?? 0) * 60_000 : 0;
+  return [span[0] + shift, span[1] + shift];
 }
 
 const RANK: Record<Precision, number> = { year: 0, quarter: 1, month: 2, week: 3, day: 4, minute: 5 };

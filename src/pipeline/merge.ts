@@ -5,7 +5,7 @@
 // on the input order.
 
 import { createHash } from 'node:crypto';
-import { compareDates, DAY_MS, dateSpan, precisionRank } from '../core/dates';
+import { compareDates, DAY_MS, dateSpan, precisionRank, wallDay, wallSpan } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
 import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexicon';
 import { stem } from './language/stem';
@@ -761,8 +761,8 @@ function sameDoing(x: Prepared, y: Prepared): boolean {
 
 /** Whether one date lies within the other (a day and a clock time on it, or one and the same date). */
 function nested(a: DraftEvent, b: DraftEvent): boolean {
-  const [af, at] = dateSpan(a.date);
-  const [bf, bt] = dateSpan(b.date);
+  const [af, at] = wallSpan(a.date, b.date);
+  const [bf, bt] = wallSpan(b.date, a.date);
   return (af <= bf && bt <= at) || (bf <= af && at <= bt);
 }
 
@@ -823,7 +823,8 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
     if (new Set(members.map((i) => items[i].draft.article)).size !== 1) return;
     // A day and a clock time on it ("on Tuesday", "at 16:53 on Tuesday") meet; two clock times must be one.
     const day = precisionRank(d.date.precision) >= precisionRank('day') && d.date.start.slice(0, 10) === d.date.end.slice(0, 10);
-    const key = day ? `${d.article}\u0000${d.date.start.slice(0, 10)}` : `${d.article}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
+    // (a clock time's day is its wall clock's: "04:30 (UTC+05:45)" on 4 March is 22:45 UTC on 3 March)
+    const key = day ? `${d.article}\u0000${wallDay(d.date)}` : `${d.article}\u0000${d.date.start}\u0000${d.date.end}\u0000${d.date.precision}`;
     const group = byDay.get(key);
     if (group) group.push(c);
     else byDay.set(key, [c]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcFormat } from 'd3-time-format';
-import { compareDates, dateLabel, datesOverlap, dateSpan, eventDate, instantRange, isoWeek, isoWeekMonday, partialFromInstant } from '../../src/core/dates';
+import { compareDates, dateLabel, datesOverlap, dateSpan, eventDate, instantRange, isoWeek, isoWeekMonday, partialFromInstant, wallDay } from '../../src/core/dates';
 import type { Precision } from '../../src/core/schema';
 
 const utc = (...args: [number, number, number?, number?, number?]) => Date.UTC(args[0], args[1] - 1, args[2] ?? 1, args[3] ?? 0, args[4] ?? 0);
@@ -115,5 +115,18 @@ describe('ISO weeks against d3-time-format', () => {
       expect(t - monday).toBeGreaterThanOrEqual(0);
       expect(t - monday).toBeLessThan(7 * 86_400_000);
     }
+  });
+});
+
+describe('a minute read on its own wall clock beside a coarser date', () => {
+  const minute = { start: '2025-03-03T22:45', end: '2025-03-03T22:45', precision: 'minute' as const, offset: '+05:45' };
+  const day = { start: '2025-03-04', end: '2025-03-04', precision: 'day' as const };
+  it('falls on the day its clock shows, not the UTC day', () => {
+    expect(wallDay(minute)).toBe('2025-03-04');
+    expect(datesOverlap(minute, day)).toBe(true);
+    expect(datesOverlap(minute, { ...day, start: '2025-03-03', end: '2025-03-03' })).toBe(false);
+  });
+  it('compares two minutes as instants', () => {
+    expect(datesOverlap(minute, { ...minute, offset: undefined })).toBe(true);
   });
 });

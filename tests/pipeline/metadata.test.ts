@@ -649,6 +649,14 @@ describe("issue 12: a dateline's city gives the story's clock", () => {
     expect(zoneOfCity(place)).toBe(zone);
   });
 
+  it('joins the clock time and the day of one quake on the wall clock\'s day, keeping the minute', () => {
+    const text = 'Quake jolts valley\n\nPublished: 4 March 2025\n\nKATHMANDU, March 4 (Agency) -- A strong quake struck at 4:30 am on Tuesday. The quake struck near the town of Gorkha on Tuesday, killing dozens.\n';
+    const { events } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }] as never).eventList;
+    expect(events).toHaveLength(1);
+    expect(events[0].date).toMatchObject({ start: '2025-03-03T22:45', precision: 'minute', offset: '+05:45' });
+    expect(events[0].sources).toHaveLength(2);
+  });
+
   it('shows a clock time in a story filed from a city in that city\'s zone', () => {
     const text = 'Quake jolts valley\n\nPublished: 4 March 2025\n\nKATHMANDU, March 4 (Agency) -- A strong earthquake struck the valley at 4:30 am on Tuesday, officials said.\n';
     const [event] = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }] as never).eventList.events;

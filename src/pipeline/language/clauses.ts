@@ -96,6 +96,9 @@ const HEDGES = set('could might may would should');
 const FUTURE = set("will shall 'll wo");
 /** Verbs that report what someone said. */
 const REPORTING = set('say tell announce declare confirm state report add promise pledge insist vow');
+/** What a saying that says nothing says: "had no comment", "would not comment", "declined to comment". */
+const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:had|has|have|would have|offered|made) no (?:immediate |further |other )?comment|^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:would|could|will|can) (?:not|n't) comment/;
+
 /** Verbs that make a forecast, guidance or expectation of what follows. */
 const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear');
 /** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
@@ -489,6 +492,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (not "issued a call for comment on Monday")
   const comment = words.findIndex((w, k) => k >= cFrom && k < cTo && (k < a || k > b) && w.lemma === 'comment');
   if (comment >= 0 && v >= comment - 4 && v <= comment && (words.slice(Math.max(cFrom, comment - 3), comment).some((w) => /^(?:decline|refuse)$/.test(w.lemma)) || words[comment - 1]?.lower === 'no' || (words[comment - 1]?.lower === 'for' && /^(?:reach|available|unavailable|ask)$/.test(words[comment - 2]?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
+  // "said on Monday that it had no comment", "said it would not comment": a saying that says nothing
+  if (verb && REPORTING.has(verb.lemma) && NOTHING_SAID.test(words.slice(v + 1).map((w) => w.lower).join(' '))) return { keep: false, reason: 'reaction' };
   // '"I am ready to go tomorrow," she said', '"It is fitting that we today sign it"': a speaker's own present, quoted
   if (quoted(words, a) && firstPersonPresent(words, cFrom, v, a, b)) return { keep: false, reason: 'reaction' };
   // "a surge in hiring that began last spring", "The slump started in May": a trend's onset over a period

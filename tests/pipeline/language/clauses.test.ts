@@ -68,6 +68,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a hypothetical', text: 'If the dam fails on Monday, the valley would flood.', date: 'Monday', reason: 'hypothetical' },
     { name: 'a guess', text: 'By Monday, the lab should have enough samples.', date: 'Monday', reason: 'hypothetical' },
     { name: 'a role named by a year', text: 'Lopez, the 2019 champion, beat Kim on Saturday.', date: '2019', reason: 'modifies a noun', period: true },
+    { name: 'a saying that says nothing', text: 'The ministry said in a statement on Monday that it had no comment.', date: 'Monday', reason: 'reaction' },
+    { name: 'a saying that it would not comment', text: 'The port authority said on Monday it would not comment on the case.', date: 'Monday', reason: 'reaction' },
     { name: 'a date in an aside that names no happening', text: 'The mayor, a lawyer since 2016, resigned on Monday.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a bare happening noun in an aside', text: 'The pad, scene of an explosion in 2016, will host the launch.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a yardstick', text: 'Sales were the lowest since 1993.', date: '1993', reason: 'statistic', period: true },

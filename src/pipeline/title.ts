@@ -517,6 +517,13 @@ function listHead(tokens: readonly Token[], segments: Segment[], k: number, skip
  * "..., according to a study by the housing office published on Thursday": what the source says is told
  * by its own clause; the date is the source's, which "was published" then ("Study by the housing office was published").
  */
+/** "was" or "were" for a noun phrase: its head is the noun before "of" ("results of a poll", "sentence of 58 months"), else its last word. */
+function beFor(tokens: readonly Token[], ids: number[]): 'was' | 'were' {
+  const of = ids.findIndex((i) => tokens[i].lower === 'of');
+  const head = tokens[of > 0 ? ids[of - 1] : ids[ids.length - 1]];
+  return head.tag === 'noun' && /[^s]s$/.test(head.lower) || head.tag === 'noun' && PLURAL_WITHOUT_S.has(head.lower) ? 'were' : 'was';
+}
+
 function accordingTo(tokens: readonly Token[], seg: Segment, dated: Set<number>, skip: Set<number>): Pick | null {
   const own = range(seg.from, seg.to, skip);
   if (tokens[own[0]]?.lower !== 'according' || tokens[own[1]]?.lower !== 'to') return null;
@@ -597,9 +604,7 @@ function frontedParticiple(tokens: readonly Token[], segments: Segment[], k: num
   const subject = main ? subjectOf(tokens, main, skip).filter((i) => !/^(?:now|also|still|then|later|again)$/.test(tokens[i].lower)) : [];
   // a plain noun phrase before the main verb, right after the comma that closes the participle's phrase
   if (!subject.length || !subject.every((i) => /^(?:det|adj|noun|name|poss|num)$/.test(tokens[i].tag)) || tokens[main!.from - 1]?.text !== ',') return null;
-  const head = tokens[subject[subject.length - 1]];
-  const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
-  return { parts: [...subject, be, first.lower, ...own.slice(1)] };
+  return { parts: [...subject, beFor(tokens, subject), first.lower, ...own.slice(1)] };
 }
 
 /**
@@ -630,8 +635,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
       // (not before a saying: "the figures, released in May, show that..." tell what they show)
       && !FRAME_VERBS[tokens[range(next.from, next.to, skip)[0]].lower];
     if (subject.length && participle) {
-      const head = tokens[subject[subject.length - 1]];
-      return { parts: [...subject, head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was', ...ids] };
+      return { parts: [...subject, beFor(tokens, subject), ...ids] };
     }
     if (subject.length) {
       const object = thatObject(tokens, segments, k, ids, skip);

@@ -199,6 +199,7 @@ describe('eventTitle', () => {
     { name: 'a phrasal verb keeps its particle', text: 'The new chief took over on Monday, the board said.', date: 'Monday', expected: 'New chief took over' },
     { name: 'a verb after an aside keeps the name before it, even with a name for its object', text: 'Lopez, the 2019 champion, beat Kim on Saturday.', date: 'Saturday', expected: 'Lopez beat Kim' },
     { name: 'a pronoun opening what was said loses its capital mid-title', text: 'They closed the plant in 2014, the council said on Monday.', date: 'on Monday', expected: 'Council says they closed the plant in 2014' },
+    { name: 'a participle told of a noun phrase with "of" agrees with the noun before it', text: 'The sentence of 58 months, handed down on Friday, is shorter than the term prosecutors sought.', date: 'on Friday', expected: 'Sentence of 58 months was handed down' },
     { name: 'a participle before its noun opens a clause with its own verb, not a fronted phrase', text: 'Suspected gas leaks caused two fires near the old mill Friday, killing a guard, witnesses said.', date: 'Friday', expected: 'Suspected gas leaks caused two fires near the old mill' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

@@ -27,6 +27,12 @@ const DATE_LEAD_INS = words(
   'on in at during by since until till through throughout from for of as early earlier late later sometime recently ' +
     'around about circa approximately roughly this last next past previous same then until',
 );
+/** Verbs whose object can be a time: "picked Friday as the day", "set May 1 as the deadline", "spent last week abroad". */
+const TIME_OBJECT_VERBS = words(
+  'pick picks picked picking choose chooses chose chosen choosing select selects selected selecting name names named naming ' +
+    'designate designates designated designating declare declares declared declaring proclaim proclaims proclaimed ' +
+    'spend spends spent spending approach approaches approached approaching target targets targeted targeting',
+);
 const WEEKDAYS = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
 const DATE_TAILS = words('morning afternoon evening night ago overnight local time earlier later');
 
@@ -84,7 +90,7 @@ function hasVerb(tokens: readonly Token[], from: number, to: number, skip?: Set<
   return false;
 }
 
-function opensClause(tokens: readonly Token[], i: number): boolean {
+function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -95,11 +101,14 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   }
   if (t.tag === 'sub') return t.lower !== 'so' || prev.tag === 'punct';
   // ("written and read by", "rose and fell": two verbs joined straight share all the rest, one clause)
-  if (t.tag === 'conj') return (isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb'));
+  if (t.tag === 'conj') return (isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb')) || joinsClauses(tokens, i);
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
     // ("after 20 years to perform": an infinitive makes no clause)
-    for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
+    // (an aside left out is passed over: "since traders -- including Tom Lee -- bought")
+    for (let j = i + 1, seen = 0; j < tokens.length && seen < 9; j++) {
+      if (skip?.has(j) && (tokens[j].tag !== 'punct' || /^[-—–]+$/u.test(tokens[j].text))) continue;
+      seen++;
       if (tokens[j].tag === 'punct' || tokens[j].tag === 'to') return false;
       if (tokens[j].tag === 'verb' || tokens[j].tag === 'aux' || tokens[j].tag === 'modal') return true;
     }
@@ -107,11 +116,33 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Abbreviations that stand in or before a name: "Acme Corp.", "Gen. Ana Ruiz". */
+const NAME_ABBREVIATIONS = words('corp inc co ltd bros gen gov sen rep col lt sgt capt adm cmdr maj jr sr prof rev');
+
+/**
+ * "The bids never came and Norvex completed the sale": an "and" or "but" after a verb or adverb, with a
+ * short subject and a finite verb after it, joins two clauses (not "said Ana Ruiz and her aide left": a noun
+ * before it may be a list's).
+ */
+function joinsClauses(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:and|but)$/.test(tokens[i].lower) || !/^(?:verb|ven|adv)$/.test(tokens[i - 1]?.tag ?? '') || !hasVerb(tokens, 0, i - 1) && tokens[i - 1].tag === 'adv') return false;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 4 && /^(?:det|poss|adj|noun|name|num)$/.test(tokens[j].tag)) j++;
+  const subject = tokens.slice(i + 1, j);
+  // ("seven people killed and 12 injured in raids": two participles describing two nouns, one list)
+  const participles = /ed$/.test(tokens[i - 1].lower) && /ed$/.test(tokens[j]?.lower ?? '') && !/^(?:det|poss|name|pron|num)$/.test(tokens[j + 1]?.tag ?? '');
+  return subject.some((t) => t.tag === 'noun' || t.tag === 'name') && /^(?:verb|aux|modal)$/.test(tokens[j]?.tag ?? '') && !participles;
+}
+
 /** "the U.S. economy", "Gen. Smith": the dot that closes an abbreviation is part of the word, not a clause's end. */
 function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (tokens[i].text !== '.' || !prev || !next || prev.end !== tokens[i].start) return false;
+  // "Acme Corp.'s loss": a possessive after the dot (split by the tokenizer into a mark and an "s")
+  if (/^['’]$/u.test(next.text) && next.start === tokens[i].end && tokens[i + 2]?.lower === 's' && tokens[i + 2].start === next.end) return true;
+  // "Gen. Ana Ruiz", "Acme Inc. said": a short title or a company's ending before a name or a word in lower case
+  if (NAME_ABBREVIATIONS.has(prev.lower) && /^\p{Lu}/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name')) return true;
   // Followed by a word in lower case ("U.S. financial"), or inside a dotted initialism that goes on ("U.S. Treasury").
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
 }
@@ -160,12 +191,12 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
       from = i + 1;
       lead = null;
       afterPunct = true;
-    } else if (i > from && (opensClause(tokens, i) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
+    } else if (i > from && (opensClause(tokens, i, skip) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
       close(i);
       from = i;
       lead = t.lower;
       afterPunct = false;
-    } else if (i === from && (t.tag === 'rel' || t.tag === 'sub' || t.tag === 'conj' || CLAUSE_PREPOSITIONS.has(t.lower) && opensClause(tokens, i))) {
+    } else if (i === from && (t.tag === 'rel' || t.tag === 'sub' || t.tag === 'conj' || CLAUSE_PREPOSITIONS.has(t.lower) && opensClause(tokens, i, skip))) {
       lead = t.lower;
     }
   }
@@ -215,6 +246,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // "similar to a 1979 accident": a year between an article and its noun names which one, and the
   // noun phrase reads wrong without it ("a accident")
   if (first === last && /^\d{4}s?$/.test(tokens[first].text) && /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:noun|adj|name)$/.test(tokens[last + 1]?.tag ?? '')) return new Set();
+  // "picked Saturday night as the start", "is approaching next year with caution": a date straight after a verb
+  // that takes a time as its object is that object, and the verb reads wrong without it
+  if (TIME_OBJECT_VERBS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].tag !== 'noun') return new Set();
   let i = first - 1;
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
@@ -223,6 +257,8 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
     i -= 2;
   }
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
+  // "officials over the weekend became": "over" leads in a date too, but not after a verb ("took over Monday")
+  if (tokens[i]?.lower === 'over' && i === first - 1 && !isVerbal(tokens[i - 1] ?? tokens[i]) && tokens[i - 1]?.tag !== 'ven' && tokens[i - 1]?.tag !== 'ving') drop.add(i--);
   // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
   let j = last + 1;
   while (j < tokens.length && DATE_TAILS.has(tokens[j].lower) && j - last <= 2) drop.add(j++);
@@ -365,7 +401,37 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     if (!holdsDate) for (let k = i; k <= j; k++) drop.add(k);
     i = j;
   }
+  // "since traders -- including the broker Tom Lee -- bought stakes": a verbless aside between two dashes
+  // inside a clause goes like a bracketed one, so its clause keeps its subject
+  for (let i = 1; i < tokens.length; i++) {
+    const open = dashAt(tokens, i);
+    if (!open) continue;
+    let j = i + open;
+    while (j < tokens.length && !dashAt(tokens, j) && j - i < 20) j++;
+    const close = dashAt(tokens, j);
+    const after = tokens[j + close];
+    if (!close || !after || j === i + open || !/^(?:noun|name|pron)$/.test(tokens[i - 1].tag) || !/^\p{Ll}/u.test(after.text)) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
+    const inside = range(i + open, j, new Set());
+    const finite = inside.some((k) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) || tokens[k].tag === 'punct' || tokens[k].tag === 'quote');
+    if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
+    i = j + close - 1;
+  }
   return drop;
+}
+
+/** The dash opening or closing an aside at token `i`: "—", "–", "--" (two tokens) or a spaced "-"; its length in tokens, or 0. */
+function dashAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  if (t.text === '—' || t.text === '–' || t.text === '--') return 1;
+  if (t.text !== '-') return 0;
+  const next = tokens[i + 1];
+  if (next?.text === '-' && next.start === t.end) return 2;
+  const prev = tokens[i - 1];
+  return prev && prev.end < t.start && next && next.start > t.end ? 1 : 0;
 }
 
 /** "the attack that sparked the war" (relative) versus "said that the bridge would reopen" (complement). */
@@ -783,7 +849,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const joinedAt = subject.findLastIndex((i) => tokens[i].tag === 'conj');
   if (joinedAt > 0 && subject.slice(0, joinedAt).some((i) => isVerbal(tokens[i])) && joinedAt < subject.length - 1) subject = subject.slice(joinedAt + 1);
   if (afterSpeaker > verb + 1) subject = inverted;
-  else if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
+  // ("when Ana Ruiz announced": a "when" or "where" clause with a subject of its own has its own speaker)
+  else if (seg.lead && RELATIVES.has(seg.lead) && k > 0 && !(/^(?:when|where)$/.test(seg.lead) && subject.some((i) => isNominal(tokens[i])))) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
   subject = shortSubject(tokens, subject);
@@ -846,7 +913,9 @@ function agree(verb: string, tokens: readonly Token[], subject: number[]): strin
   const head = tokens[subject[subject.length - 1]];
   // ("Centers for Flood Control and Prevention": a name with "for" or "of" between capitals is one body)
   const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
-  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
+  // ("Ports and Harbours Board Chairwoman Ana Ruiz": an "and" inside a body's name before a person's title joins no two)
+  const namedBody = head.tag === 'name' && subject.some((i, n) => tokens[i].lower === 'and' && /^\p{Lu}/u.test(tokens[subject[n - 1]]?.text ?? '') && /^\p{Lu}/u.test(tokens[subject[n + 1]]?.text ?? '') && subject.slice(n + 1).every((j) => /^\p{Lu}/u.test(tokens[j].text)) && subject.slice(n + 2, -1).some((j) => SINGULAR_BODIES.has(tokens[j].lower)));
+  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
     || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject)
     || PLURAL_WITHOUT_S.has(head.lower);
   if (!plural) return verb;
@@ -875,7 +944,13 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
   if (ids.length <= 4) return ids;
   let run = 0;
   while (run < ids.length && tokens[ids[ids.length - 1 - run]].tag === 'name') run++;
-  if (run >= 2 && run < ids.length && tokens[ids[ids.length - 1 - run]].tag !== 'conj') return ids.slice(ids.length - run);
+  const before = tokens[ids[ids.length - 1 - run]];
+  // "Tom Lee at Norvex Bank", "Secretary of State Ana Ruiz": a name after a preposition is not the whole subject
+  if (before?.tag === 'prep') {
+    const named = ids.findIndex((i) => tokens[i].tag === 'name' || /^\p{Lu}/u.test(tokens[i].text) && tokens[i].tag !== 'det');
+    return named > 0 && tokens[ids[named - 1]].tag !== 'prep' ? ids.slice(named) : ids;
+  }
+  if (run >= 2 && run < ids.length && before.tag !== 'conj') return ids.slice(ids.length - run);
   return ids;
 }
 
@@ -1013,7 +1088,9 @@ function balanceQuotes(s: string): string {
   // Two apostrophes used as a quote mark ('' ... '') and lone single quotes at word edges.
   const singles: number[] = [];
   chars.forEach((c, i) => {
-    if ((c === "'" || c === '‘' || c === '’') && (i === 0 || !/[\p{L}\p{N}]/u.test(chars[i - 1]) || i === chars.length - 1 || !/[\p{L}\p{N}]/u.test(chars[i + 1]))) {
+    // ("Corp.'s": an abbreviation's possessive is no quote mark)
+    const possessive = chars[i - 1] === '.' && /[\p{L}]/u.test(chars[i - 2] ?? '') && chars[i + 1] === 's' && !/[\p{L}]/u.test(chars[i + 2] ?? '');
+    if ((c === "'" || c === '‘' || c === '’') && !possessive && (i === 0 || !/[\p{L}\p{N}]/u.test(chars[i - 1]) || i === chars.length - 1 || !/[\p{L}\p{N}]/u.test(chars[i + 1]))) {
       if (!(c !== '‘' && /\p{L}/u.test(chars[i - 1] ?? '') && /s/i.test(chars[i - 1] ?? '') && !/[\p{L}]/u.test(chars[i + 1] ?? ''))) singles.push(i);
     }
   });
@@ -1695,6 +1772,12 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 }
 
 /** A short title for the happening that `timex` dates in `sentence`. */
+/** "Acme Corp.'s loss": the tokenizer's quote mark between an abbreviation's dot and "s" is the possessive's, no quotation. */
+function abbreviatedPossessives(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t, i) => t.tag === 'quote' && tokens[i - 1]?.text === '.' && tokens[i - 1].end === t.start && tokens[i + 1]?.lower === 's' && tokens[i + 1].start === t.end)) return tokens;
+  return tokens.map((t, i) => (t.tag === 'quote' && tokens[i - 1]?.text === '.' && tokens[i - 1].end === t.start && tokens[i + 1]?.lower === 's' && tokens[i + 1].start === t.end ? { ...t, tag: 'punct' } : t));
+}
+
 export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): string {
   return eventTitles(sentence, timex, words, otherDates).title;
 }
@@ -1707,7 +1790,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
  */
 export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
   const text = sentence.text;
-  const tokens = words ? refineTags(sentence.tokens, words) : sentence.tokens;
+  const tokens = abbreviatedPossessives(words ? refineTags(sentence.tokens, words) : sentence.tokens);
   if (!tokens.length) return { title: '', match: '' };
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);

@@ -196,6 +196,22 @@ describe('eventTitle', () => {
     { name: 'a wire dateline with no agency is not the title\'s', text: 'NEW TOWN, Norland -- The port reopened on Friday.', date: 'on Friday', expected: 'Port reopened' },
     { name: 'a relative clause keeps its date', text: 'The lawyer who filed the appeal on Friday represents the family.', date: 'on Friday', expected: 'Lawyer filed the appeal' },
     { name: 'a participle before its noun opens a clause with its own verb, not a fronted phrase', text: 'Suspected gas leaks caused two fires near the old mill Friday, killing a guard, witnesses said.', date: 'Friday', expected: 'Suspected gas leaks caused two fires near the old mill' },
+    // titles9: made-up newswire sentences
+    { name: 'a possessive after an abbreviation\'s dot keeps its owner', text: "Norvex Corp.'s report Friday of a $48 million loss showed that the firm is shrinking.", date: 'Friday', expected: "Norvex Corp.'s report of a $48 million loss shows firm is shrinking" },
+    { name: 'a short title before a name is no clause of its own', text: 'Gen. Ana Ruiz led the march across the valley on Monday.', date: 'Monday', expected: 'Gen. Ana Ruiz led the march across the valley' },
+    { name: '"over" leads in a date after a subject', text: 'Harbour officials over the weekend became more open about the repairs.', date: 'the weekend', expected: 'Harbour officials became more open about the repairs' },
+    { name: '"over" after a verb is its particle, not the date\'s', text: 'Ana Ruiz took over Monday as chief of the harbour board.', date: 'Monday', expected: 'Ana Ruiz took over as chief of the harbour board' },
+    { name: 'a date that is the object of a verb taking a time stays', text: 'Ana Ruiz secretly picked Saturday night as the best time to start the march.', date: 'Saturday night', expected: 'Ana Ruiz secretly picked Saturday night as the best time to start the march' },
+    { name: 'the same with a time approached', text: 'Tom Lee, the mill\'s president, said he is approaching next year with caution.', date: 'next year', expected: 'Tom Lee says he is approaching next year with caution' },
+    { name: 'a title with "of" before the name stays whole', text: 'Secretary of Works Ana Ruiz said on Monday that the talks would resume.', date: 'Monday', expected: 'Secretary of Works Ana Ruiz says talks would resume' },
+    { name: 'a place after "at" is not the speaker', text: 'Tom Lee at Varn Bank said on Monday that he is cutting his estimate to $2 a share.', date: 'Monday', expected: 'Tom Lee at Varn Bank says he is cutting his estimate to $2 a share' },
+    { name: 'an "and" inside a body\'s name makes no plural', text: 'Ports and Harbours Board Chairwoman Ana Ruiz ruled on Monday that the pier should close.', date: 'Monday', expected: 'Ports and Harbours Board Chairwoman Ana Ruiz rules pier should close' },
+    { name: 'two named people still take a plural', text: 'Ana Ruiz and Tom Lee said on Monday that the deal was off.', date: 'Monday', expected: 'Ana Ruiz and Tom Lee say deal was off' },
+    { name: 'a "when" clause with its own speaker keeps it', text: 'The talks changed, however, when Ruiz announced last Wednesday that the ferry would sail.', date: 'last Wednesday', expected: 'Ruiz announces ferry would sail' },
+    { name: 'a verbless aside between dashes leaves its clause its subject', text: 'The mill has been under pressure since speculators -- including the broker Tom Lee -- surfaced holding stakes last year.', date: 'last year', expected: 'Speculators surfaced holding stakes' },
+    { name: 'the same with long dashes', text: 'Three ships — two tankers and a tug — sank off the cape on Monday.', date: 'Monday', expected: 'Three ships sank off the cape' },
+    { name: 'an "and" after a verb opens a clause with its own subject', text: 'But the bids never came and Norvex completed the purchase yesterday.', date: 'yesterday', expected: 'Norvex completed the purchase' },
+    { name: 'two participles joined by "and" stay one list', text: 'The service included candles for the seven people killed and 12 people injured in raids since 1993.', date: '1993', expected: 'Service included candles for the seven people killed and 12 people injured in raids' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

@@ -95,7 +95,7 @@ function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): b
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (i === 0 || !next) return false;
-  if (t.tag === 'rel') {
+  if (t.tag === 'rel' || t.lower === 'whose' && prev.text === ',') {
     if (t.lower === 'that') return !(prev && (prev.tag === 'prep' || prev.tag === 'det')) && !TIME_NOUNS.has(next.lower) && next.tag !== 'punct';
     return true;
   }
@@ -117,7 +117,7 @@ function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): b
 }
 
 /** Abbreviations that stand in or before a name: "Acme Corp.", "Gen. Ana Ruiz". */
-const NAME_ABBREVIATIONS = words('corp inc co ltd bros gen gov sen rep col lt sgt capt adm cmdr maj jr sr prof rev');
+const NAME_ABBREVIATIONS = words('corp inc co ltd bros gen gov sen rep col lt sgt capt adm cmdr maj jr sr prof rev mr mrs ms dr st');
 
 /**
  * "The bids never came and Norvex completed the sale": an "and" or "but" after a verb or adverb, with a
@@ -142,6 +142,8 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   // "Acme Corp.'s loss": a possessive after the dot (split by the tokenizer into a mark and an "s")
   if (/^['’]$/u.test(next.text) && next.start === tokens[i].end && tokens[i + 2]?.lower === 's' && tokens[i + 2].start === next.end) return true;
   // "Gen. Ana Ruiz", "Acme Inc. said": a short title or a company's ending before a name or a word in lower case
+  // "David N. Roe": a capital's initial between two names
+  if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].tag === 'name' && next.tag === 'name' && /^\p{Lu}\p{Ll}/u.test(next.text)) return true;
   if (NAME_ABBREVIATIONS.has(prev.lower) && /^\p{Lu}/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name')) return true;
   // Followed by a word in lower case ("U.S. financial"), or inside a dotted initialism that goes on ("U.S. Treasury").
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
@@ -196,7 +198,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
       from = i;
       lead = t.lower;
       afterPunct = false;
-    } else if (i === from && (t.tag === 'rel' || t.tag === 'sub' || t.tag === 'conj' || CLAUSE_PREPOSITIONS.has(t.lower) && opensClause(tokens, i, skip))) {
+    } else if (i === from && (t.tag === 'rel' || t.lower === 'whose' || t.tag === 'sub' || t.tag === 'conj' || CLAUSE_PREPOSITIONS.has(t.lower) && opensClause(tokens, i, skip))) {
       lead = t.lower;
     }
   }
@@ -258,7 +260,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   }
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
   // "officials over the weekend became": "over" leads in a date too, but not after a verb ("took over Monday")
-  if (tokens[i]?.lower === 'over' && i === first - 1 && !isVerbal(tokens[i - 1] ?? tokens[i]) && tokens[i - 1]?.tag !== 'ven' && tokens[i - 1]?.tag !== 'ving') drop.add(i--);
+  // ("said over the weekend": a saying takes no "over")
+  const particle = tokens[i - 1] && (isVerbal(tokens[i - 1]) || tokens[i - 1].tag === 'ving') && !FRAME_VERBS[tokens[i - 1].lower];
+  if (tokens[i]?.lower === 'over' && i === first - 1 && !particle) drop.add(i--);
   // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
   let j = last + 1;
   while (j < tokens.length && DATE_TAILS.has(tokens[j].lower) && j - last <= 2) drop.add(j++);
@@ -343,7 +347,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // one shares its subject, the noun phrase the relative is about
     // (with nothing but the left-out date between them: "people who, three weeks ago, were complaining")
     const next = s === k - 1 || segments.slice(s + 1, k).every((x) => tokens[x.from - 1]?.text !== '(' && range(x.from, x.to, skip).every((i) => tokens[i].tag === 'punct'));
-    if (seg.lead && RELATIVES.has(seg.lead) && next && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that' && seg.lead !== 'whose') {
+    if (seg.lead && RELATIVES.has(seg.lead) && next && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that') {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
       if (np.length) return np;
     }
@@ -352,6 +356,14 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
     if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
+    // "a home where Tom Lee, a retired pilot, lived": the name a "where" or "when" closes the piece before with
+    // (rejoined to its clause for want of a verb) is the subject
+    if (s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip)) {
+      const before = range(segments[s - 1].from, segments[s - 1].to, skip);
+      let run = before.length;
+      while (run > 0 && (tokens[before[run - 1]].tag === 'name' || tokens[before[run - 1]].text === '.' && tokens[before[run - 2]]?.tag === 'name')) run--;
+      if (run > 0 && run < before.length && /^(?:where|when)$/.test(tokens[before[run - 1]].lower) && tokens[before[before.length - 1]].tag === 'name') return before.slice(run);
+    }
     // "The new bridge, the longest in the region, opened", "Norcom, the phone maker, sold": an appositive that
     // names no one is passed over for the noun phrase it describes, which opens the sentence
     const plainNP = (ids: number[]) => ids.length > 0 && ids.every((i) => /^(?:det|adj|noun|name|num|poss)$/.test(tokens[i].tag) || /^['’]s$/u.test(tokens[i].text));
@@ -481,7 +493,10 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       const resumed = own.findIndex((i, n) => n > 0 && i > own[n - 1] + 1 && isVerbal(tokens[i]) && hasVerb(tokens, own[0], own[n - 1] + 1, skip));
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
-      const np = listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip);
+      let np = listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip);
+      // "the arrest of Varn, who is charged": "who" is about the person named after "of", not the thing before it
+      const of = np.findLastIndex((i) => tokens[i].lower === 'of');
+      if (seg.lead === 'who' && of > 0 && of < np.length - 1 && np.slice(of + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.') && /^\p{Ll}/u.test(tokens[np[of - 1]].text) && !PERSON_NOUNS.has(tokens[np[of - 1]].lower)) np = np.slice(of + 1);
       // "Fears that the flu could spread hit shares on Monday": a second verb after the clause's own is the
       // sentence's, whose subject is the noun with its "that" clause, told whole
       const second = np.length && resumed < 0 ? secondVerb(tokens, own) : -1;
@@ -500,7 +515,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
         return { parts: [...np, ...own.slice(main)] };
       }
       if (np.length) {
-        if (seg.lead === 'whose') return { parts: [...np, "'s", ...own] };
+        if (seg.lead === 'whose') return { parts: [...np, /s$/.test(tokens[np[np.length - 1]].lower) && tokens[np[np.length - 1]].tag === 'name' ? "'" : "'s", ...own] };
         if (startsWithVerb(tokens, own)) return { parts: [...np, ...own] };
         // "the mill, which the cooperative bought": the noun is the object the verb ends without; a clause
         // that ends on its own object keeps the noun before it ("Worries that the drought could spread ...")
@@ -543,6 +558,10 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     if (target === later && !thatAfter && lastWord && FRAME_VERBS[lastWord.lower] && own.filter((i) => tokens[i].tag !== 'punct').length >= 2 && own.some((i) => tokens[i].tag === 'det' || tokens[i].tag === 'name')) return { parts: own };
     if (target) {
       const at = segments.indexOf(target);
+      // ('"...," said Ana Ruiz, a consultant, on Monday': the clause leaned on is a saying, told with what was said)
+      const opener = tokens[targetWords.find((i) => tokens[i].tag !== 'quote') ?? target.from];
+      const framed = target === earlierMain && FRAME_VERBS[opener.lower] && isVerbal(opener) ? framedTitle(tokens, segments, at, skip, dateWords) : null;
+      if (framed) return framed;
       return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
     }
   }
@@ -839,7 +858,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   let afterSpeaker = verb + 1;
   const inverted: number[] = [];
   if (!subject.length && quotedLead(tokens, seg)) {
-    while (afterSpeaker < seg.to && (skip.has(afterSpeaker) || /^(?:name|noun|adj)$/.test(tokens[afterSpeaker].tag))) {
+    while (afterSpeaker < seg.to && (skip.has(afterSpeaker) || /^(?:name|noun|adj)$/.test(tokens[afterSpeaker].tag) || closesAbbreviation(tokens, afterSpeaker))) {
       if (!skip.has(afterSpeaker)) inverted.push(afterSpeaker);
       afterSpeaker++;
     }
@@ -865,11 +884,21 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
-  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip))) {
+  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
     while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
+    // '"...," Ana Ruiz, the envoy, said': the quotation ends before the speaker and the words describing her
+    if (tokens[0]?.tag === 'quote' && !quotedLead(tokens, seg)) {
+      let close = seg.from - 1;
+      while (close > 0 && tokens[close].tag !== 'quote') close--;
+      while (close > 0 && tokens[close - 1].tag === 'quote') close--;
+      if (close > 0 && tokens[close - 1]?.text === ',') {
+        quoteStart = close;
+        while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
+      }
+    }
     // the quote is told whole, its date words too: a quotation is never changed
     const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || !dateWords.has(i)));
     complement = range(0, quoteStart, quoteSkip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
@@ -893,6 +922,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
 const commentAfter = (tokens: readonly Token[], next: Segment, skip: Set<number>) =>
   next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip) && range(next.from, next.to, skip).every((i) => /^(?:det|adj|noun)$/.test(tokens[i].tag));
 
+/** '"...," said Ana Ruiz, the firm's finance chief,': words with no verb describing a speaker named after the saying. */
+const speakerAside = (tokens: readonly Token[], next: Segment, skip: Set<number>, inverted: boolean) =>
+  inverted && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip);
+
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
 const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
@@ -909,7 +942,12 @@ const AFTER_FRAME = words('when as while after before');
 const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(present) ? present.slice(0, -2) : present.slice(0, -1));
 
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
-function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
+function agree(verb: string, tokens: readonly Token[], whole: number[]): string {
+  // "the boy's relatives in Varnton", "officials of the port authority": the head is the noun before the
+  // phrase a preposition opens (not inside a body's name: "Centers for Flood Control")
+  // ("half of the voters", "most of the crew": a share takes the number of what it is a share of)
+  const at = whole.findIndex((i, n) => n > 0 && tokens[i].tag === 'prep' && !SHARE_WORDS.has(tokens[whole[n - 1]].lower) && /^(?:noun|pron|adj)$/.test(tokens[whole[n - 1]].tag) && !(/^\p{Lu}/u.test(tokens[whole[n - 1]].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
+  const subject = at > 0 ? whole.slice(0, at) : whole;
   const head = tokens[subject[subject.length - 1]];
   // ("Centers for Flood Control and Prevention": a name with "for" or "of" between capitals is one body)
   const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
@@ -932,6 +970,9 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const allNames = subject.length > 1 && subject.every((i) => /^\p{Lu}/u.test(tokens[i].text));
   return !allNames && knownWord(head.lower.slice(0, -1));
 }
+
+/** Words for a share of something: "half of the voters say", "most of the crew were". */
+const SHARE_WORDS = words('half most many some all none any part majority minority rest number lot lots percent share bulk dozens hundreds thousands millions');
 
 /** Nouns that are plural without an "-s": "police say", "people say". */
 const PLURAL_WITHOUT_S = words('police people children men women');
@@ -1902,7 +1943,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(t))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(t)))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title, false);
   if (ownDate.size) {
@@ -1976,6 +2017,11 @@ function afterRelative(tokens: readonly Token[], dated: Set<number>, skip: Set<n
   for (let i = from - 1; i <= to; i++) without.add(i);
   const verb = range(to + 1, tokens.length, without).find((i) => isVerbal(tokens[i]));
   return verb === undefined ? null : pickClause(tokens, new Set([verb]), without);
+}
+
+/** "Mr. Lee resigned" → "Lee resigned": a headline names a person without the courtesy title. */
+function dropHonorific(title: string): string {
+  return title.replace(/^(?:Mr|Mrs|Ms)\.\s+(?=\p{Lu}\p{Ll})/u, '');
 }
 
 /** "Ana Ruiz having donated the land" → "Ana Ruiz donated the land": a perfect participle is no verb of its own. */

@@ -491,6 +491,13 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // "two clerks at the company that folded in 2019 have been charged": after the left-out date, a second verb is
       // the main clause's, not the relative's
       const resumed = own.findIndex((i, n) => n > 0 && i > own[n - 1] + 1 && isVerbal(tokens[i]) && hasVerb(tokens, own[0], own[n - 1] + 1, skip));
+      // "8,000 workers that Norvex said a month ago would be laid off": after a saying, the verb group is
+      // what was said of the noun, not the main clause's ("Norvex said 8,000 workers would be laid off")
+      const saidOf = resumed > 0 && FRAME_VERBS[tokens[own[resumed - 1]].lower] && /^(?:aux|modal)$/.test(tokens[own[resumed]].tag);
+      let told = saidOf ? own.slice(resumed) : [];
+      // (up to the main clause's verb, where one follows: "The plant that Norvex said would close employs 400")
+      const mainVerb = told.findIndex((i, n) => n > 0 && isVerbal(tokens[i]) && (!/^(?:aux|modal|verb|ven|ving|adv|neg|to)$/.test(tokens[told[n - 1]].tag) || tokens[i].tag === 'verb' && tokens[told[n - 1]].tag === 'verb'));
+      if (mainVerb > 0) told = told.slice(0, mainVerb);
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
       let np = listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip);
@@ -514,6 +521,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
         && !own.slice(0, main).some((i) => tokens[i].tag === 'name')) {
         return { parts: [...np, ...own.slice(main)] };
       }
+      if (np.length && told.length && seg.lead === 'that' && !np.some((i) => tokens[i].tag === 'pron')) return { parts: [...own, ...np, ...told] };
       if (np.length) {
         if (seg.lead === 'whose') return { parts: [...np, /s$/.test(tokens[np[np.length - 1]].lower) && tokens[np[np.length - 1]].tag === 'name' ? "'" : "'s", ...own] };
         if (startsWithVerb(tokens, own)) return { parts: [...np, ...own] };
@@ -1650,7 +1658,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const owned = BODY_OWNER.exec(title);
   if (owned) {
     const name = antecedents.organization();
-    if (name) return shorten(`${name}'s ${title.slice(owned[0].length)}`);
+    if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
   }
   if (bare) {
     const named = antecedents.fuller?.(bare);
@@ -1943,7 +1951,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(t)))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(t, tokens, words))))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title, false);
   if (ownDate.size) {
@@ -2017,6 +2025,19 @@ function afterRelative(tokens: readonly Token[], dated: Set<number>, skip: Set<n
   for (let i = from - 1; i <= to; i++) without.add(i);
   const verb = range(to + 1, tokens.length, without).find((i) => isVerbal(tokens[i]));
   return verb === undefined ? null : pickClause(tokens, new Set([verb]), without);
+}
+
+/**
+ * "Ruiz sent a fax to the police explaining", cut before "that the pier was unsafe": a participle left
+ * with nothing of what it introduced goes, with a preposition before it ("more open in declaring").
+ */
+function dropThatParticiple(title: string, tokens: readonly Token[], words?: readonly TaggedWord[]): string {
+  const m = /^(.+?)(?: (?:in|by|while|after|before|when))? (\p{Ll}+ing)$/u.exec(title);
+  // (a participle in the sentence, not a noun: "paused a lower court ruling that had voided")
+  // (read as a verb by the sentence's tagger too, where there is one)
+  if (!m || m[1].split(' ').length < 3 || !tokens.some((t, i) => t.lower === m[2] && t.tag === 'ving' && tokens[i + 1]?.lower === 'that')) return title;
+  if (words && !words.some((w, i) => w.text.toLowerCase() === m[2] && w.pos === 'VERB' && words[i + 1]?.text.toLowerCase() === 'that')) return title;
+  return m[1];
 }
 
 /** "Mr. Lee resigned" → "Lee resigned": a headline names a person without the courtesy title. */

@@ -221,6 +221,9 @@ describe('eventTitle', () => {
     { name: 'the main clause after a "whose" clause keeps the subject', text: 'Ogden Works, whose shares began trading on the Varn exchange in August, closed yesterday at $26.875, down 75 cents.', date: 'yesterday', expected: 'Ogden Works closed at $26.875' },
     { name: '"who" after "the arrest of <name>" is about the person', text: 'A reward is being offered for information leading to the arrest of Varn, who is charged with shooting Ana Ruiz last fall in her home.', date: 'last fall', expected: 'Varn is charged with shooting Ana Ruiz in her home' },
     { name: 'the name closing a "where" clause before an aside is the subject', text: 'The hair matched one found in a home where Tom C. Varn, a retired pilot, lived last year, the official said.', date: 'last year', expected: 'Tom C. Varn lived' },
+    { name: 'a participle left without the "that" clause it introduced goes', text: 'Earlier that day, the Varn family sent a fax to local police explaining that doctors were warned.', date: 'that day', expected: 'Varn family sent a fax to local police' },
+    { name: 'a noun in -ing before "that" stays', text: 'A federal appeals court on Friday paused a lower court ruling that had voided the water contract.', date: 'Friday', expected: 'Federal appeals court paused a lower court ruling' },
+    { name: 'a saying in an object relative tells what was said of the noun', text: 'That is at the high end of the range of 7,000 to 8,000 workers that Norvex said a month ago would be laid off.', date: 'a month ago', expected: 'Norvex said 8,000 workers would be laid off' },
     { name: 'two participles joined by "and" stay one list', text: 'The service included candles for the seven people killed and 12 people injured in raids since 1993.', date: '1993', expected: 'Service included candles for the seven people killed and 12 people injured in raids' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
@@ -400,7 +403,7 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     expect(nameSubject(title, roles)).toBe(named);
   });
   it('names the owner of "Company\'s shares" from the organisation named before', () => {
-    expect(nameSubject("Company's shares fell 8% in early trading", known)).toBe("Acme Foods's shares fell 8% in early trading");
+    expect(nameSubject("Company's shares fell 8% in early trading", known)).toBe("Acme Foods' shares fell 8% in early trading");
     expect(nameSubject("Company's shares fell 8% in early trading", unknown)).toBe("Company's shares fell 8% in early trading");
   });
   it('leaves the pronoun when the article names no one before it', () => {

@@ -261,7 +261,8 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
   // "officials over the weekend became": "over" leads in a date too, but not after a verb ("took over Monday")
   // ("said over the weekend": a saying takes no "over")
-  const particle = tokens[i - 1] && (isVerbal(tokens[i - 1]) || tokens[i - 1].tag === 'ving') && !FRAME_VERBS[tokens[i - 1].lower];
+  // ("incubated over the weekend": before "the", "last" or "past", "over" is the date's)
+  const particle = tokens[i - 1] && (isVerbal(tokens[i - 1]) || tokens[i - 1].tag === 'ving') && !FRAME_VERBS[tokens[i - 1].lower] && !/^(?:the|last|past|this|recent)$/.test(tokens[first].lower);
   if (tokens[i]?.lower === 'over' && i === first - 1 && !particle) drop.add(i--);
   // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
   let j = last + 1;
@@ -356,13 +357,14 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
     if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
-    // "a home where Tom Lee, a retired pilot, lived": the name a "where" or "when" closes the piece before with
+    // "a home where Tom Lee, a retired pilot, lived", "since Varn Aid, a charity, began": the name a "where",
+    // "when" or "since" closes the piece before with
     // (rejoined to its clause for want of a verb) is the subject
     if (s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip)) {
       const before = range(segments[s - 1].from, segments[s - 1].to, skip);
       let run = before.length;
       while (run > 0 && (tokens[before[run - 1]].tag === 'name' || tokens[before[run - 1]].text === '.' && tokens[before[run - 2]]?.tag === 'name')) run--;
-      if (run > 0 && run < before.length && /^(?:where|when)$/.test(tokens[before[run - 1]].lower) && tokens[before[before.length - 1]].tag === 'name') return before.slice(run);
+      if (run > 0 && run < before.length && /^(?:where|when|since|after|before|until|while|because|although|though|once)$/.test(tokens[before[run - 1]].lower) && tokens[before[before.length - 1]].tag === 'name') return before.slice(run);
     }
     // "The new bridge, the longest in the region, opened", "Norcom, the phone maker, sold": an appositive that
     // names no one is passed over for the noun phrase it describes, which opens the sentence
@@ -546,7 +548,10 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   // with only an infinitive after it has no verb of its own either
   // (not "museums to follow suit", a plan told of the list's items)
   const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !(tokens[i - 1]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 2]?.lower ?? '')));
-  if (!hasVerb(tokens, seg.from, seg.to, skip) || infinitiveOnly) {
+  // "let the offensive begin as previously planned Saturday night": "as planned", "as expected" says how the
+  // main clause's deed went, no deed of its own
+  const asPlanned = seg.lead === 'as' && k > 0 && own.length >= 1 && own.length <= 2 && /ed$/.test(tokens[own[own.length - 1]].lower) && own.slice(0, -1).every((i) => tokens[i].tag === 'adv');
+  if (!hasVerb(tokens, seg.from, seg.to, skip) || infinitiveOnly || asPlanned) {
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
     // (a main clause before a relative one: "The team has flown the jet, which is the fastest, since 1979")
     const earlierClauses = segments.slice(0, k).reverse().filter((s) => hasVerb(tokens, s.from, s.to, skip));
@@ -1200,10 +1205,14 @@ function stripFurniture(t: string): string {
 
 /** "the strike would go on", "the rebels gave up": a particle after its verb completes the clause. */
 function endsWithParticle(t: string): boolean {
-  if (!/\s(?:on|up|off|down|out)$/i.test(t)) return false;
+  if (!/\s(?:on|up|off|down|out|over|back|away)$/i.test(t)) return false;
   const tokens = tokenize(t.slice(Math.max(0, t.length - 40)));
   const verb = tokens[tokens.length - 2];
-  return verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det';
+  if (verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det' && /\s(?:on|up|off|down|out)$/i.test(t)) return true;
+  // "to turn the boy over", "handed them back": a verb, its short object, the particle
+  let j = tokens.length - 2;
+  while (j >= 0 && tokens.length - 2 - j < 3 && /^(?:det|poss|adj|noun|name|pron)$/.test(tokens[j].tag)) j--;
+  return j < tokens.length - 2 && j >= 0 && tokens[j].tag === 'verb' && /^(?:noun|name|pron)$/.test(tokens[tokens.length - 2].tag) && (tokens[j - 1]?.tag === 'to' || /(?:ed|s)$/.test(tokens[j].lower) || !!pastOf(tokens[j].lower));
 }
 
 function tidy(s: string): string {

@@ -224,6 +224,10 @@ describe('eventTitle', () => {
     { name: 'a participle left without the "that" clause it introduced goes', text: 'Earlier that day, the Varn family sent a fax to local police explaining that doctors were warned.', date: 'that day', expected: 'Varn family sent a fax to local police' },
     { name: 'a noun in -ing before "that" stays', text: 'A federal appeals court on Friday paused a lower court ruling that had voided the water contract.', date: 'Friday', expected: 'Federal appeals court paused a lower court ruling' },
     { name: 'a saying in an object relative tells what was said of the noun', text: 'That is at the high end of the range of 7,000 to 8,000 workers that Norvex said a month ago would be laid off.', date: 'a month ago', expected: 'Norvex said 8,000 workers would be laid off' },
+    { name: '"as planned" is no deed of its own: the main clause tells it', text: 'Finally, when Norland failed to respond, Ana Ruiz let the march begin as previously planned Saturday night.', date: 'Saturday night', expected: 'Ana Ruiz let the march begin' },
+    { name: 'the name closing a "since" piece before an aside is the subject', text: 'Many residents said the dispute had faded since Varn Aid, a protest group, started a series of marches in 1992.', date: '1992', expected: 'Varn Aid started a series of marches' },
+    { name: 'a particle after a short object stays', text: 'On Monday the clerk handed the keys back.', date: 'Monday', expected: 'Clerk handed the keys back' },
+    { name: '"over" before "the" with a date after a verb is the date\'s', text: 'Each sample will then be stored over the weekend.', date: 'the weekend', expected: 'Each sample will then be stored' },
     { name: 'two participles joined by "and" stay one list', text: 'The service included candles for the seven people killed and 12 people injured in raids since 1993.', date: '1993', expected: 'Service included candles for the seven people killed and 12 people injured in raids' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

@@ -144,7 +144,8 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   // "Gen. Ana Ruiz", "Acme Inc. said": a short title or a company's ending before a name or a word in lower case
   // "David N. Roe": a capital's initial between two names
   if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].tag === 'name' && next.tag === 'name' && /^\p{Lu}\p{Ll}/u.test(next.text)) return true;
-  if (NAME_ABBREVIATIONS.has(prev.lower) && /^\p{Lu}/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name')) return true;
+  // (not before another one with its dot, "Acme Inc. Ms. Roe said": a sentence the splitter ran on begins there)
+  if (NAME_ABBREVIATIONS.has(prev.lower) && /^\p{Lu}/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name') && !(NAME_ABBREVIATIONS.has(next.lower) && tokens[i + 2]?.text === '.')) return true;
   // Followed by a word in lower case ("U.S. financial"), or inside a dotted initialism that goes on ("U.S. Treasury").
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
 }
@@ -267,6 +268,11 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
   let j = last + 1;
   while (j < tokens.length && DATE_TAILS.has(tokens[j].lower) && j - last <= 2) drop.add(j++);
+  // "over the next year or so"
+  if (tokens[j]?.lower === 'or' && tokens[j + 1]?.lower === 'so') {
+    drop.add(j).add(j + 1);
+    j += 2;
+  }
   const before = tokens[i];
   const after = tokens[j];
   if (after?.text === ',') {

@@ -169,7 +169,8 @@ function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>
 /** "Ferrow, Nd., mill": at comma `i`, a name before it, then an abbreviation in capitals, its dot and a comma. */
 function regionAfter(tokens: readonly Token[], i: number): boolean {
   const [before, region, dot, comma] = [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^\p{Lu}\p{L}{1,4}$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && comma?.text === ',';
+  // (or in dotted capitals: "Norton, N.Y., area")
+  return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^(?:\p{Lu}\p{L}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && comma?.text === ',';
 }
 
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {

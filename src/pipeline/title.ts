@@ -2063,7 +2063,12 @@ function dropHonorific(title: string): string {
 
 /** "Ana Ruiz having donated the land" → "Ana Ruiz donated the land": a perfect participle is no verb of its own. */
 function havingDone(title: string): string {
-  return title.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*) having (\p{Ll}+ed)\b/u, '$1 $2');
+  const named = title.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*) having (\p{Ll}+ed)\b/u, '$1 $2');
+  if (named !== title) return named;
+  // "Analysts having been burned on Norvex", "Council having lost the vote": a subject of a few words
+  // with a perfect participle had done it ("Analysts had been burned")
+  const m = /^((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+) having (been \p{Ll}+|\p{Ll}+(?:ed|en|wn|st|ld|ght|nt|ne|de|lt))\b/u.exec(title);
+  return m && !OPENING_PRONOUN.test(title) && !/\b(?:of|in|on|at|to|by|with|from)$/u.test(m[1]) ? `${m[1]} had ${m[2]}${title.slice(m[0].length)}` : title;
 }
 
 /** A title that only says its subject happened ("Hearings took place"). */

@@ -231,6 +231,8 @@ describe('eventTitle', () => {
     { name: '"or so" after a date goes with it', text: 'The battery plant, which makes cells, will be closed over the next year or so, a spokesman said.', date: 'the next year', expected: 'Battery plant will be closed' },
     { name: 'a company\'s ending before a courtesy title with its dot still ends a sentence run on', text: 'Norvex had good numbers, said Ana Ruiz, an analyst with Varn Brothers Inc. Ms. Ruiz had estimated third-quarter earnings of 55 cents a share.', date: 'third-quarter', expected: 'Ruiz had estimated earnings of 55 cents a share' },
     { name: 'a place with its region in dotted capitals is one name', text: 'With the finding of a rifle 11 days ago, the authorities in the Norton, N.Y., area say they have gathered enough evidence in the October slaying of Ana Ruiz.', date: '11 days ago', expected: 'Authorities in the Norton, N.Y., area say they have gathered enough evidence' },
+    { name: 'a perfect participle after a plain subject is told as what it had done', text: 'Harbour traders were even more cautious, having been burned repeatedly on Norvex this year.', date: 'this year', expected: 'Harbour traders had been burned repeatedly on Norvex' },
+    { name: 'the same with a subject set off by commas', text: 'The council, having lost the vote in May, gave up the plan.', date: 'May', expected: 'Council had lost the vote' },
     { name: 'two participles joined by "and" stay one list', text: 'The service included candles for the seven people killed and 12 people injured in raids since 1993.', date: '1993', expected: 'Service included candles for the seven people killed and 12 people injured in raids' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

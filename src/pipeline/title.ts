@@ -1967,7 +1967,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(t, tokens, words))))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(t), tokens, words))))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title, false);
   if (ownDate.size) {
@@ -2054,6 +2054,18 @@ function dropThatParticiple(title: string, tokens: readonly Token[], words?: rea
   if (!m || m[1].split(' ').length < 3 || !tokens.some((t, i) => t.lower === m[2] && t.tag === 'ving' && tokens[i + 1]?.lower === 'that')) return title;
   if (words && !words.some((w, i) => w.text.toLowerCase() === m[2] && w.pos === 'VERB' && words[i + 1]?.text.toLowerCase() === 'that')) return title;
   return m[1];
+}
+
+/**
+ * "Oil prices also staged a rebound", "Each egg will then be incubated": "also" and "then" point back to
+ * a sentence the timeline does not show; between a subject (or auxiliary) and a verb they go.
+ * (a quotation keeps its words)
+ */
+function dropAlso(title: string): string {
+  if (QUOTE_MARK.test(title) || !/ (?:also|then) /u.test(title)) return title;
+  const tokens = tokenize(title);
+  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && /^(?:noun|name|pron|aux|modal)$/.test(tokens[i - 1].tag) && (isVerbal(tokens[i + 1]) || tokens[i + 1]?.tag === 'ving'));
+  return at < 0 ? title : `${title.slice(0, tokens[at].start).trimEnd()} ${title.slice(tokens[at + 1].start)}`;
 }
 
 /** "Mr. Lee resigned" → "Lee resigned": a headline names a person without the courtesy title. */

@@ -120,7 +120,7 @@ function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): b
 const NAME_ABBREVIATIONS = words('corp inc co ltd bros gen gov sen rep col lt sgt capt adm cmdr maj jr sr prof rev mr mrs ms dr st');
 
 /**
- * "The bids never came and Norvex completed the sale": an "and" or "but" after a verb or adverb, with a
+ * "The rival bids never arrived and Brisko closed the deal": an "and" or "but" after a verb or adverb, with a
  * short subject and a finite verb after it, joins two clauses (not "said Ana Ruiz and her aide left": a noun
  * before it may be a list's).
  */
@@ -129,7 +129,7 @@ function joinsClauses(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   while (j < tokens.length && j - i <= 4 && /^(?:det|poss|adj|noun|name|num)$/.test(tokens[j].tag)) j++;
   const subject = tokens.slice(i + 1, j);
-  // ("seven people killed and 12 injured in raids": two participles describing two nouns, one list)
+  // ("two guards injured and three drivers stranded": two participles describing two nouns, one list)
   const participles = /ed$/.test(tokens[i - 1].lower) && /ed$/.test(tokens[j]?.lower ?? '') && !/^(?:det|poss|name|pron|num)$/.test(tokens[j + 1]?.tag ?? '');
   return subject.some((t) => t.tag === 'noun' || t.tag === 'name') && /^(?:verb|aux|modal)$/.test(tokens[j]?.tag ?? '') && !participles;
 }
@@ -250,7 +250,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // "similar to a 1979 accident": a year between an article and its noun names which one, and the
   // noun phrase reads wrong without it ("a accident")
   if (first === last && /^\d{4}s?$/.test(tokens[first].text) && /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:noun|adj|name)$/.test(tokens[last + 1]?.tag ?? '')) return new Set();
-  // "picked Saturday night as the start", "is approaching next year with caution": a date straight after a verb
+  // "chose Sunday morning as the day", "is approaching next spring with some worry": a date straight after a verb
   // that takes a time as its object is that object, and the verb reads wrong without it
   if (TIME_OBJECT_VERBS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].tag !== 'noun') return new Set();
   let i = first - 1;
@@ -263,13 +263,13 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
   // "officials over the weekend became": "over" leads in a date too, but not after a verb ("took over Monday")
   // ("said over the weekend": a saying takes no "over")
-  // ("incubated over the weekend": before "the", "last" or "past", "over" is the date's)
+  // ("stored over the weekend": before "the", "last" or "past", "over" is the date's)
   const particle = tokens[i - 1] && (isVerbal(tokens[i - 1]) || tokens[i - 1].tag === 'ving') && !FRAME_VERBS[tokens[i - 1].lower] && !/^(?:the|last|past|this|recent)$/.test(tokens[first].lower);
   if (tokens[i]?.lower === 'over' && i === first - 1 && !particle) drop.add(i--);
   // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
   let j = last + 1;
   while (j < tokens.length && DATE_TAILS.has(tokens[j].lower) && j - last <= 2) drop.add(j++);
-  // "over the next year or so"
+  // "over the next month or so"
   if (tokens[j]?.lower === 'or' && tokens[j + 1]?.lower === 'so') {
     drop.add(j).add(j + 1);
     j += 2;
@@ -363,7 +363,6 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const subject = subjectOf(tokens, seg, skip);
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
-    if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
     // "a home where Tom Lee, a retired pilot, lived", "since Varn Aid, a charity, began": the name a "where",
     // "when" or "since" closes the piece before with
     // (rejoined to its clause for want of a verb) is the subject
@@ -373,6 +372,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       while (run > 0 && (tokens[before[run - 1]].tag === 'name' || tokens[before[run - 1]].text === '.' && tokens[before[run - 2]]?.tag === 'name')) run--;
       if (run > 0 && run < before.length && /^(?:where|when|since|after|before|until|while|because|although|though|once)$/.test(tokens[before[run - 1]].lower) && tokens[before[before.length - 1]].tag === 'name') return before.slice(run);
     }
+    if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
     // "The new bridge, the longest in the region, opened", "Norcom, the phone maker, sold": an appositive that
     // names no one is passed over for the noun phrase it describes, which opens the sentence
     const plainNP = (ids: number[]) => ids.length > 0 && ids.every((i) => /^(?:det|adj|noun|name|num|poss)$/.test(tokens[i].tag) || /^['’]s$/u.test(tokens[i].text));
@@ -500,17 +500,17 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // "two clerks at the company that folded in 2019 have been charged": after the left-out date, a second verb is
       // the main clause's, not the relative's
       const resumed = own.findIndex((i, n) => n > 0 && i > own[n - 1] + 1 && isVerbal(tokens[i]) && hasVerb(tokens, own[0], own[n - 1] + 1, skip));
-      // "8,000 workers that Norvex said a month ago would be laid off": after a saying, the verb group is
-      // what was said of the noun, not the main clause's ("Norvex said 8,000 workers would be laid off")
+      // "400 jobs that Brisko said last month would be lost": after a saying, the verb group is
+      // what was said of the noun, not the main clause's ("Brisko said 400 jobs would be lost")
       const saidOf = resumed > 0 && FRAME_VERBS[tokens[own[resumed - 1]].lower] && /^(?:aux|modal)$/.test(tokens[own[resumed]].tag);
       let told = saidOf ? own.slice(resumed) : [];
-      // (up to the main clause's verb, where one follows: "The plant that Norvex said would close employs 400")
+      // (up to the main clause's verb, where one follows: "The plant that Brisko said would close employs 400")
       const mainVerb = told.findIndex((i, n) => n > 0 && isVerbal(tokens[i]) && (!/^(?:aux|modal|verb|ven|ving|adv|neg|to)$/.test(tokens[told[n - 1]].tag) || tokens[i].tag === 'verb' && tokens[told[n - 1]].tag === 'verb'));
       if (mainVerb > 0) told = told.slice(0, mainVerb);
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
       let np = listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip);
-      // "the arrest of Varn, who is charged": "who" is about the person named after "of", not the thing before it
+      // "the capture of Varn, who is accused": "who" is about the person named after "of", not the thing before it
       const of = np.findLastIndex((i) => tokens[i].lower === 'of');
       if (seg.lead === 'who' && of > 0 && of < np.length - 1 && np.slice(of + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.') && /^\p{Ll}/u.test(tokens[np[of - 1]].text) && !PERSON_NOUNS.has(tokens[np[of - 1]].lower)) np = np.slice(of + 1);
       // "Fears that the flu could spread hit shares on Monday": a second verb after the clause's own is the
@@ -555,7 +555,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   // with only an infinitive after it has no verb of its own either
   // (not "museums to follow suit", a plan told of the list's items)
   const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !(tokens[i - 1]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 2]?.lower ?? '')));
-  // "let the offensive begin as previously planned Saturday night": "as planned", "as expected" says how the
+  // "let the parade start as originally planned on Sunday": "as planned", "as expected" says how the
   // main clause's deed went, no deed of its own
   const asPlanned = seg.lead === 'as' && k > 0 && own.length >= 1 && own.length <= 2 && /ed$/.test(tokens[own[own.length - 1]].lower) && own.slice(0, -1).every((i) => tokens[i].tag === 'adv');
   if (!hasVerb(tokens, seg.from, seg.to, skip) || infinitiveOnly || asPlanned) {
@@ -963,7 +963,7 @@ const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slic
 
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
 function agree(verb: string, tokens: readonly Token[], whole: number[]): string {
-  // "the boy's relatives in Varnton", "officials of the port authority": the head is the noun before the
+  // "the girl's cousins in Varnton", "officials of the port authority": the head is the noun before the
   // phrase a preposition opens (not inside a body's name: "Centers for Flood Control")
   // ("half of the voters", "most of the crew": a share takes the number of what it is a share of)
   const at = whole.findIndex((i, n) => n > 0 && tokens[i].tag === 'prep' && !SHARE_WORDS.has(tokens[whole[n - 1]].lower) && /^(?:noun|pron|adj)$/.test(tokens[whole[n - 1]].tag) && !(/^\p{Lu}/u.test(tokens[whole[n - 1]].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
@@ -1216,7 +1216,7 @@ function endsWithParticle(t: string): boolean {
   const tokens = tokenize(t.slice(Math.max(0, t.length - 40)));
   const verb = tokens[tokens.length - 2];
   if (verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det' && /\s(?:on|up|off|down|out)$/i.test(t)) return true;
-  // "to turn the boy over", "handed them back": a verb, its short object, the particle
+  // "to hand the key over", "handed them back": a verb, its short object, the particle
   let j = tokens.length - 2;
   while (j >= 0 && tokens.length - 2 - j < 3 && /^(?:det|poss|adj|noun|name|pron)$/.test(tokens[j].tag)) j--;
   return j < tokens.length - 2 && j >= 0 && tokens[j].tag === 'verb' && /^(?:noun|name|pron)$/.test(tokens[tokens.length - 2].tag) && (tokens[j - 1]?.tag === 'to' || /(?:ed|s)$/.test(tokens[j].lower) || !!pastOf(tokens[j].lower));
@@ -2044,7 +2044,7 @@ function afterRelative(tokens: readonly Token[], dated: Set<number>, skip: Set<n
 }
 
 /**
- * "Ruiz sent a fax to the police explaining", cut before "that the pier was unsafe": a participle left
+ * "Ruiz sent a letter to the council explaining", cut before "that the pier was unsafe": a participle left
  * with nothing of what it introduced goes, with a preposition before it ("more open in declaring").
  */
 function dropThatParticiple(title: string, tokens: readonly Token[], words?: readonly TaggedWord[]): string {
@@ -2057,7 +2057,7 @@ function dropThatParticiple(title: string, tokens: readonly Token[], words?: rea
 }
 
 /**
- * "Oil prices also staged a rebound", "Each egg will then be incubated": "also" and "then" point back to
+ * "Grain exports also climbed", "Each sample will then be stored": "also" and "then" point back to
  * a sentence the timeline does not show; between a subject (or auxiliary) and a verb they go.
  * (a quotation keeps its words)
  */
@@ -2077,8 +2077,8 @@ function dropHonorific(title: string): string {
 function havingDone(title: string): string {
   const named = title.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*) having (\p{Ll}+ed)\b/u, '$1 $2');
   if (named !== title) return named;
-  // "Analysts having been burned on Norvex", "Council having lost the vote": a subject of a few words
-  // with a perfect participle had done it ("Analysts had been burned")
+  // "Traders having been caught out by Brisko", "Council having lost the vote": a subject of a few words
+  // with a perfect participle had done it ("Traders had been caught out")
   const m = /^((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+) having (been \p{Ll}+|\p{Ll}+(?:ed|en|wn|st|ld|ght|nt|ne|de|lt))\b/u.exec(title);
   return m && !OPENING_PRONOUN.test(title) && !/\b(?:of|in|on|at|to|by|with|from)$/u.test(m[1]) ? `${m[1]} had ${m[2]}${title.slice(m[0].length)}` : title;
 }

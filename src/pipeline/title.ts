@@ -1225,7 +1225,8 @@ function endsWithParticle(t: string): boolean {
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
   // a backtick opens a quotation typed on an old keyboard; with its closing mark unpaired, both go
-  let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/`\s?([^`']{1,40}?)\s?'/gu, "'$1'").replace(/`\s?/gu, '').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  // ("``...''": two backticks open what two apostrophes close, a double quotation)
+  let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/``\s?/gu, '"').replace(/`\s?([^`']{1,40}?)\s?'/gu, "'$1'").replace(/`\s?/gu, '').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   for (let guard = 0; guard < 6; guard++) {
     const before = t;
     t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
@@ -1325,6 +1326,11 @@ const SETTING_PREPOSITIONS = words('in at on off near across around along inside
  * ("oil spill in the Gulf of Mexico illustrates" → "oil spill illustrates"): the who-did-what stays
  * whole, which a cut at the end would break.
  */
+/** Whether offset `at` of a title falls inside a quotation: an odd number of quote marks before it. */
+function insideQuotation(s: string, at: number): boolean {
+  return (s.slice(0, at).match(/["“”]/gu)?.length ?? 0) % 2 === 1;
+}
+
 function dropSubjectSettings(s: string, max: number): string {
   const tokens = titleTokens(s);
   const cuts: [number, number][] = [];
@@ -1342,6 +1348,8 @@ function dropSubjectSettings(s: string, max: number): string {
     // a participle describing it, no verb whose subject the phrase sets
     const finiteBefore = tokens.slice(0, p).some((t, n) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens[n - 1]?.tag !== 'to');
     if (finiteBefore && verb.tag === 'verb' && !/s$/.test(verb.lower)) continue;
+    // (a quotation keeps its words)
+    if (insideQuotation(s, tokens[p].start)) continue;
     cuts.push([tokens[p].start, tokens[before].start]);
   }
   let out = s;
@@ -1355,7 +1363,8 @@ function dropSubjectSettings(s: string, max: number): string {
 
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
 export function shorten(title: string, max = MAX_TITLE, dropArticles = true): string {
-  if (title.length <= max) return title;
+  // (a quotation's marks take no room: they are not words a reader reads)
+  if (title.replace(/["“”]/gu, '').length <= max) return title;
   const named = dropNameDescriptor(title);
   if (named !== title) return shorten(named, max, dropArticles);
   // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end

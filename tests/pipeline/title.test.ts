@@ -235,6 +235,8 @@ describe('eventTitle', () => {
     { name: 'a perfect participle after a plain subject is told as what it had done', text: 'Harbour traders stayed wary, having been caught out twice by Brisko this year.', date: 'this year', expected: 'Harbour traders had been caught out twice by Brisko' },
     { name: 'the same with a subject set off by commas', text: 'The council, having lost the vote in May, gave up the plan.', date: 'May', expected: 'Council had lost the vote' },
     { name: '"also" between a subject and its verb points back to a sentence not shown, and goes', text: 'Grain exports also climbed sharply on Monday.', date: 'Monday', expected: 'Grain exports climbed sharply' },
+    { name: 'a quotation opened by two backticks keeps its marks', text: "``Trying to score points from a quarrel can backfire,'' said Maureen Varn, a consultant, on Monday.", date: 'Monday', expected: 'Maureen Varn says "Trying to score points from a quarrel can backfire"' },
+    { name: 'a quotation\'s marks take no room in a title\'s length', text: "``Trying to score political points from a quarrel can backfire badly,'' said Maureen Varn, a consultant, on Monday.", date: 'Monday', expected: 'Maureen Varn says "Trying to score political points from a quarrel can backfire badly"' },
     { name: '"then" after an auxiliary goes the same way', text: 'Each sample will then be stored on Monday.', date: 'Monday', expected: 'Each sample will be stored' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

@@ -1405,6 +1405,9 @@ function keepQuoteMarks(title: string, cut: string, max: number): string {
   return closed.length <= max ? closed : cut;
 }
 
+/** Offices a person holds "of" a body, opening a title before the person's name. */
+const OFFICES = words('secretary director minister chairman chairwoman president commissioner chief head governor ambassador spokesman spokeswoman');
+
 /**
  * '"Titanic" director and explorer Jon Vance took part...' → "Jon Vance took part...": a title too long
  * first loses the descriptive words before the name that is its subject.
@@ -1415,6 +1418,16 @@ function dropNameDescriptor(s: string): string {
   if (verb < 3) return s;
   let run = verb;
   while (run > 0 && tokens[run - 1].tag === 'name') run--;
+  // (a middle initial's dot inside the run: "Tom K. Lee")
+  let named = run;
+  while (named > 1 && (tokens[named - 1].tag === 'name' || tokens[named - 1].text === '.' && /^\p{Lu}$/u.test(tokens[named - 2].text))) named--;
+  // "Secretary of Works Ana Ruiz says", "Director of the Varn Harbour Board Tom Lee says": an office "of" a body
+  // before the person, the person's first and last name (with a middle initial) stand for it
+  if (OFFICES.has(tokens[0].lower) && /^\p{Lu}/u.test(tokens[0].text) && /^(?:of|for)$/.test(tokens[1]?.lower ?? '') && verb - named >= 3) {
+    const initial = /^\p{Lu}$/u.test(tokens[verb - 2].text) || tokens[verb - 2].text === '.' && /^\p{Lu}$/u.test(tokens[verb - 3]?.text ?? '');
+    const from = verb - (initial ? (tokens[verb - 2].text === '.' ? 4 : 3) : 2);
+    if (from > named && tokens.slice(from, verb).every((t) => t.tag === 'name' || t.text === '.')) return s.slice(tokens[from].start);
+  }
   // two names or more, after words in lower case that describe them ("director and explorer"), nothing else
   if (verb - run < 2 || run < 1 || tokens.slice(0, run).some((t) => isVerbal(t) || t.tag === 'punct' && t.text !== '"' || t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj' && tokens.slice(0, run).indexOf(t) > 0 && tokens[tokens.indexOf(t) - 1].tag === 'name')) return s;
   if (!tokens.slice(0, run).some((t) => /^\p{Ll}/u.test(t.text))) return s;

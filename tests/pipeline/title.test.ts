@@ -506,6 +506,10 @@ describe('titleFaults: no glued clause after a verb that takes one, or in a poss
   ])('"%s"', (title) => {
     expect(titleFaults(title)).toBe(0);
   });
+  it('drops an office "of" a body before a person\'s name when a title is too long', () => {
+    expect(shorten('Director of the Norland Harbour Board Tom K. Lee says the raid on the port is not directly linked with the fire')).toBe('Tom K. Lee says the raid on the port is not directly linked with the fire');
+    expect(shorten('Secretary of Works Ana Ruiz says talks would resume')).toBe('Secretary of Works Ana Ruiz says talks would resume');
+  });
   it.each(['Ana Ruiz declined to comment', 'Ana Ruiz said here', 'Harbour master was told by aides'])('counts a saying with no content: "%s"', (title) => {
     expect(titleFaults(title)).toBe(1);
   });

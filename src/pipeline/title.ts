@@ -1923,7 +1923,11 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const p = Math.min(...dated) - 1;
     const word = tokens[p];
     const next = tokens[Math.max(...dated) + 1];
-    if (word && /^(?:verb|ven)$/.test(word.tag) && /(?:ed|en)$/.test(word.lower) && /^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '') && tokens[p - 1].text !== 'I' && next && /^(?:verb|aux|modal)$/.test(next.tag === 'noun' ? tokenize(next.lower)[0].tag : next.tag)) skip.add(p);
+    // (not the verb of an object relative: "the anger that the plan stirred in 1988 has faded")
+    let np = word ? p - 1 : 0;
+    while (np > 0 && /^(?:det|adj|noun|name|poss)$/.test(tokens[np - 1]?.tag ?? '')) np--;
+    const relative = np > 0 && /^(?:that|which|whom)$/.test(tokens[np - 1]?.lower ?? '');
+    if (word && /^(?:verb|ven)$/.test(word.tag) && /(?:ed|en)$/.test(word.lower) && /^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '') && tokens[p - 1].text !== 'I' && next && /^(?:verb|aux|modal)$/.test(next.tag === 'noun' ? tokenize(next.lower)[0].tag : next.tag) && !relative) skip.add(p);
   }
   let picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
   // 'Organisers announce the festival will return from Aug. 4 to Aug. 6': what was said keeps its dates

@@ -237,6 +237,7 @@ describe('eventTitle', () => {
     { name: '"also" between a subject and its verb points back to a sentence not shown, and goes', text: 'Grain exports also climbed sharply on Monday.', date: 'Monday', expected: 'Grain exports climbed sharply' },
     { name: 'a quotation opened by two backticks keeps its marks', text: "``Trying to score points from a quarrel can backfire,'' said Maureen Varn, a consultant, on Monday.", date: 'Monday', expected: 'Maureen Varn says "Trying to score points from a quarrel can backfire"' },
     { name: 'a quotation\'s marks take no room in a title\'s length', text: "``Trying to score political points from a quarrel can backfire badly,'' said Maureen Varn, a consultant, on Monday.", date: 'Monday', expected: 'Maureen Varn says "Trying to score political points from a quarrel can backfire badly"' },
+    { name: 'the verb of an object relative before its date is no participle of its subject', text: 'The anger that the plan stirred in 1988 has faded.', date: '1988', expected: 'Plan stirred the anger' },
     { name: '"then" after an auxiliary goes the same way', text: 'Each sample will then be stored on Monday.', date: 'Monday', expected: 'Each sample will be stored' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

@@ -1005,6 +1005,9 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
   if (ids.length <= 4) return ids;
   let run = 0;
   while (run < ids.length && tokens[ids[ids.length - 1 - run]].tag === 'name') run++;
+  // "The founder of Brisko Inc. Tom Lee": after a company's ending and its dot, the names are the person's
+  const dot = ids.findLastIndex((i) => tokens[i].text === '.' && /^(?:corp|inc|co|ltd)$/.test(tokens[i - 1]?.lower ?? ''));
+  if (dot > 0 && ids.length - 1 - dot >= 2 && ids.slice(dot + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.' && /^\p{Lu}$/u.test(tokens[i - 1].text))) return ids.slice(dot + 1);
   const before = tokens[ids[ids.length - 1 - run]];
   // "Tom Lee at Norvex Bank", "Secretary of State Ana Ruiz": a name after a preposition is not the whole subject
   if (before?.tag === 'prep') {
@@ -1428,6 +1431,8 @@ function dropNameDescriptor(s: string): string {
     const from = verb - (initial ? (tokens[verb - 2].text === '.' ? 4 : 3) : 2);
     if (from > named && tokens.slice(from, verb).every((t) => t.tag === 'name' || t.text === '.')) return s.slice(tokens[from].start);
   }
+  // "Co-founder of Brisko Inc. Tom Lee has died": after a company's ending and its dot, the names are the person's
+  if (named >= 2 && verb - named >= 2 && tokens[named - 1].text === '.' && /^(?:corp|inc|co|ltd)$/.test(tokens[named - 2].lower)) return s.slice(tokens[named].start);
   // two names or more, after words in lower case that describe them ("director and explorer"), nothing else
   if (verb - run < 2 || run < 1 || tokens.slice(0, run).some((t) => isVerbal(t) || t.tag === 'punct' && t.text !== '"' || t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj' && tokens.slice(0, run).indexOf(t) > 0 && tokens[tokens.indexOf(t) - 1].tag === 'name')) return s;
   if (!tokens.slice(0, run).some((t) => /^\p{Ll}/u.test(t.text))) return s;

@@ -125,12 +125,14 @@ const NAME_ABBREVIATIONS = words('corp inc co ltd bros gen gov sen rep col lt sg
  * before it may be a list's).
  */
 function joinsClauses(tokens: readonly Token[], i: number): boolean {
-  if (!/^(?:and|but)$/.test(tokens[i].lower) || !/^(?:verb|ven|adv)$/.test(tokens[i - 1]?.tag ?? '') || !hasVerb(tokens, 0, i - 1) && tokens[i - 1].tag === 'adv') return false;
+  const prev = tokens[i - 1];
+  // (after an adverb, only with a verb before it: "prices rose sharply and the union struck")
+  if (!/^(?:and|but)$/.test(tokens[i].lower) || !prev || !/^(?:verb|ven|adv)$/.test(prev.tag) || prev.tag === 'adv' && !hasVerb(tokens, 0, i - 1)) return false;
   let j = i + 1;
   while (j < tokens.length && j - i <= 4 && /^(?:det|poss|adj|noun|name|num)$/.test(tokens[j].tag)) j++;
   const subject = tokens.slice(i + 1, j);
   // ("two guards injured and three drivers stranded": two participles describing two nouns, one list)
-  const participles = /ed$/.test(tokens[i - 1].lower) && /ed$/.test(tokens[j]?.lower ?? '') && !/^(?:det|poss|name|pron|num)$/.test(tokens[j + 1]?.tag ?? '');
+  const participles = /ed$/.test(prev.lower) && /ed$/.test(tokens[j]?.lower ?? '') && !/^(?:det|poss|name|pron|num)$/.test(tokens[j + 1]?.tag ?? '');
   return subject.some((t) => t.tag === 'noun' || t.tag === 'name') && /^(?:verb|aux|modal)$/.test(tokens[j]?.tag ?? '') && !participles;
 }
 

@@ -1469,6 +1469,8 @@ function cutAtPhrase(s: string, max: number): string | null {
     // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
     const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && capital(tokens[k - 2]) && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
     if (t.lower === 'of' && capital(tokens[k + 1]) || insideName) continue;
+    // ("to turn the boy | over": a verb's particle after its object is no preposition to cut at)
+    if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;
     const cut = tidy(s.slice(0, t.start));
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;

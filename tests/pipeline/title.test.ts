@@ -240,6 +240,7 @@ describe('eventTitle', () => {
     { name: 'the verb of an object relative before its date is no participle of its subject', text: 'The anger that the plan stirred in 1988 has faded.', date: '1988', expected: 'Plan stirred the anger' },
     { name: 'after a company\'s ending and its dot, the names are the speaker\'s', text: 'The founder of Brisko Inc. Tom K. Lee said on Monday that the plant would close.', date: 'Monday', expected: 'Tom K. Lee says plant would close' },
     { name: 'a long subject naming a person after a company\'s ending is told by the person', text: 'The co-founder and former chief executive officer of Brisko Inc. Tom Lee has died yesterday at the age of 56, according to the company website.', date: 'yesterday', expected: 'Tom Lee has died at the age of 56' },
+    { name: 'a title too long is not cut between a verb\'s object and its particle', text: 'Last week, officials sought to have the family sign an agreement to turn the girl over voluntarily should they lose their appeal in the harbour court.', date: 'Last week', expected: 'Officials sought to have the family sign an agreement' },
     { name: '"then" after an auxiliary goes the same way', text: 'Each sample will then be stored on Monday.', date: 'Monday', expected: 'Each sample will be stored' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);

@@ -1898,7 +1898,14 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     if (other.start === timex.start && other.end === timex.end) continue;
     // "the winner of this year's prize": a date in the possessive is part of its noun phrase
     if (/^['’]s\b/u.test(text.slice(other.end - sentence.start))) continue;
-    for (const i of dateTokens(tokens, other.start - sentence.start, other.end - sentence.start)) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
+    const words = dateTokens(tokens, other.start - sentence.start, other.end - sentence.start);
+    for (const i of words) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
+    // "in the late 1990s and early 2000s": the "and" joining the other date to this one goes with it
+    if (words.size) {
+      const [first, last] = [Math.min(...words), Math.max(...words)];
+      if (first > 1 && /^(?:and|or)$/.test(tokens[first - 1].lower) && dated.has(first - 2)) otherDateWords.add(first - 1);
+      if (/^(?:and|or)$/.test(tokens[last + 1]?.lower ?? '') && dated.has(last + 2)) otherDateWords.add(last + 1);
+    }
   }
   for (const i of otherDateWords) skip.add(i);
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ..." or "CITY (Agency)_ ...": a dateline run into the lead is not the lead's words.

@@ -14,6 +14,22 @@ function titleOf(text: string, date: string, offset = 250): string {
   return eventTitle(sentence, timex, tagWords(text));
 }
 
+describe('eventTitle with the sentence\'s other dates', () => {
+  function titleWith(text: string, date: string, other: string): string {
+    const mk = (d: string): Timex => {
+      const at = text.indexOf(d);
+      return { text: d, start: at, end: at + d.length, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
+    };
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    return eventTitle(sentence, mk(date), tagWords(text), [mk(date), mk(other)]);
+  }
+  it('leaves out the "and" that joins the other date to this one, either side', () => {
+    const text = 'Little of the anger that the plan stirred in the late 1980s and early 1990s remains, residents said.';
+    expect(titleWith(text, 'the late 1980s', 'early 1990s')).toBe('Plan stirred the anger');
+    expect(titleWith(text, 'early 1990s', 'the late 1980s')).toBe('Plan stirred the anger');
+  });
+});
+
 describe('eventTitles', () => {
   it('tells what a subject that only took place did, and keeps "took place" for merging', () => {
     const text = 'The hearings, which took place in May, centred on the harbour budget.';

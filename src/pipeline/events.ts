@@ -242,6 +242,29 @@ function insideQuotation(sentences: Sentence[], index: number): boolean {
   return false;
 }
 
+/** A company's name with the ending that makes it one: "Norvex Corp.", "Acme Industries Inc", "Varn Holdings PLC". */
+const COMPANY_NAME = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){1,3})(?:Corp|Inc|Co|Ltd|PLC|Plc|AG|SA|NV|Bancorp|Holdings)\b\.?/gu;
+
+/**
+ * "The company said ...", far from the sentence that named it: the one company the article named before
+ * (by a name with a corporate ending), without the ending ("Norvex"); null when it named none or two.
+ */
+function onlyCompany(sentences: Sentence[], index: number): string | null {
+  const names = new Set<string>();
+  // (one that opened a sentence as its subject: "Norvex Corp. said", not "loans insured by the Deposit Corp.")
+  const subjects = new Set<string>();
+  for (let k = 0; k < index; k++) {
+    for (const m of sentences[k].text.matchAll(COMPANY_NAME)) {
+      const name = m[1].trim().replace(/['’]s$/u, '');
+      names.add(name);
+      if (m.index === 0) subjects.add(name);
+    }
+  }
+  // ("Norvex" and "Norvex Motors" are one company)
+  const distinct = [...names].filter((n) => ![...names].some((o) => o !== n && n.startsWith(`${o} `)));
+  return distinct.length === 1 && subjects.has(distinct[0]) && !/^(?:The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr)$/u.test(distinct[0].split(' ')[0]) ? distinct[0] : null;
+}
+
 /** How many sentences back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 3;
 
@@ -265,7 +288,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const antecedents = { person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people);
         return inSentence === undefined ? nearest('people')() : inSentence;
-      }, organization: nearest('organizations'),
+      }, organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index),
       // only the sentence just before: further back, another subject may have come between
       subject: (kind: 'person' | 'thing') => {
         const prev = sortedSentences[index - 1];

@@ -28,6 +28,12 @@ const DATE_LEAD_INS = words(
     'around about circa approximately roughly this last next past previous same then until',
 );
 const NEAR_LEAD_INS = words('over within');
+/** Verbs whose object can be a time: "picked Friday as the day", "set May 1 as the deadline", "spent last week abroad". */
+const TIME_OBJECT_VERBS = words(
+  'pick picks picked picking choose chooses chose chosen choosing select selects selected selecting name names named naming ' +
+    'designate designates designated designating declare declares declared declaring proclaim proclaims proclaimed ' +
+    'spend spends spent spending approach approaches approached approaching target targets targeted targeting',
+);
 const WEEKDAYS = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
 const DATE_TAILS = words('morning afternoon evening night ago overnight local time earlier later');
 
@@ -85,22 +91,25 @@ function hasVerb(tokens: readonly Token[], from: number, to: number, skip?: Set<
   return false;
 }
 
-function opensClause(tokens: readonly Token[], i: number): boolean {
+function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (i === 0 || !next) return false;
-  if (t.tag === 'rel') {
+  if (t.tag === 'rel' || t.lower === 'whose' && prev.text === ',') {
     if (t.lower === 'that') return !(prev && (prev.tag === 'prep' || prev.tag === 'det')) && !TIME_NOUNS.has(next.lower) && next.tag !== 'punct';
     return true;
   }
   if (t.tag === 'sub') return t.lower !== 'so' || prev.tag === 'punct';
   // ("written and read by", "rose and fell": two verbs joined straight share all the rest, one clause)
-  if (t.tag === 'conj') return (isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb'));
+  if (t.tag === 'conj') return (isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb')) || joinsClauses(tokens, i);
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
     // ("after 20 years to perform": an infinitive makes no clause)
-    for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
+    // (an aside left out is passed over: "since traders -- including Tom Lee -- bought")
+    for (let j = i + 1, seen = 0; j < tokens.length && seen < 9; j++) {
+      if (skip?.has(j) && (tokens[j].tag !== 'punct' || /^[-—–]+$/u.test(tokens[j].text))) continue;
+      seen++;
       if (tokens[j].tag === 'punct' || tokens[j].tag === 'to') return false;
       if (tokens[j].tag === 'verb' || tokens[j].tag === 'aux' || tokens[j].tag === 'modal') return true;
     }
@@ -108,11 +117,38 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Abbreviations that stand in or before a name: "Acme Corp.", "Gen. Ana Ruiz". */
+const NAME_ABBREVIATIONS = words('corp inc co ltd bros gen gov sen rep col lt sgt capt adm cmdr maj jr sr prof rev mr mrs ms dr st');
+
+/**
+ * "The rival bids never arrived and Brisko closed the deal": an "and" or "but" after a verb or adverb, with a
+ * short subject and a finite verb after it, joins two clauses (not "said Ana Ruiz and her aide left": a noun
+ * before it may be a list's).
+ */
+function joinsClauses(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  // (after an adverb, only with a verb before it: "prices rose sharply and the union struck")
+  if (!/^(?:and|but)$/.test(tokens[i].lower) || !prev || !/^(?:verb|ven|adv)$/.test(prev.tag) || prev.tag === 'adv' && !hasVerb(tokens, 0, i - 1)) return false;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 4 && /^(?:det|poss|adj|noun|name|num)$/.test(tokens[j].tag)) j++;
+  const subject = tokens.slice(i + 1, j);
+  // ("two guards injured and three drivers stranded": two participles describing two nouns, one list)
+  const participles = /ed$/.test(prev.lower) && /ed$/.test(tokens[j]?.lower ?? '') && !/^(?:det|poss|name|pron|num)$/.test(tokens[j + 1]?.tag ?? '');
+  return subject.some((t) => t.tag === 'noun' || t.tag === 'name') && /^(?:verb|aux|modal)$/.test(tokens[j]?.tag ?? '') && !participles;
+}
+
 /** "the U.S. economy", "Gen. Smith": the dot that closes an abbreviation is part of the word, not a clause's end. */
 function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (tokens[i].text !== '.' || !prev || !next || prev.end !== tokens[i].start) return false;
+  // "Acme Corp.'s loss": a possessive after the dot (split by the tokenizer into a mark and an "s")
+  if (/^['’]$/u.test(next.text) && next.start === tokens[i].end && tokens[i + 2]?.lower === 's' && tokens[i + 2].start === next.end) return true;
+  // "Gen. Ana Ruiz", "Acme Inc. said": a short title or a company's ending before a name or a word in lower case
+  // "David N. Roe": a capital's initial between two names
+  if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].tag === 'name' && next.tag === 'name' && /^\p{Lu}\p{Ll}/u.test(next.text)) return true;
+  // (not before another one with its dot, "Acme Inc. Ms. Roe said": a sentence the splitter ran on begins there)
+  if (NAME_ABBREVIATIONS.has(prev.lower) && /^\p{Lu}/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name') && !(NAME_ABBREVIATIONS.has(next.lower) && tokens[i + 2]?.text === '.')) return true;
   // Followed by a word in lower case ("U.S. financial"), or inside a dotted initialism that goes on ("U.S. Treasury").
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
 }
@@ -136,7 +172,8 @@ function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>
 /** "Ferrow, Nd., mill": at comma `i`, a name before it, then an abbreviation in capitals, its dot and a comma. */
 function regionAfter(tokens: readonly Token[], i: number): boolean {
   const [before, region, dot, comma] = [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^\p{Lu}\p{L}{1,4}$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && comma?.text === ',';
+  // (or in dotted capitals: "Norton, N.Y., area")
+  return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^(?:\p{Lu}\p{L}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && comma?.text === ',';
 }
 
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
@@ -161,12 +198,12 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
       from = i + 1;
       lead = null;
       afterPunct = true;
-    } else if (i > from && (opensClause(tokens, i) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
+    } else if (i > from && (opensClause(tokens, i, skip) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
       close(i);
       from = i;
       lead = t.lower;
       afterPunct = false;
-    } else if (i === from && (t.tag === 'rel' || t.tag === 'sub' || t.tag === 'conj' || CLAUSE_PREPOSITIONS.has(t.lower) && opensClause(tokens, i))) {
+    } else if (i === from && (t.tag === 'rel' || t.lower === 'whose' || t.tag === 'sub' || t.tag === 'conj' || CLAUSE_PREPOSITIONS.has(t.lower) && opensClause(tokens, i, skip))) {
       lead = t.lower;
     }
   }
@@ -216,6 +253,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // "similar to a 1979 accident": a year between an article and its noun names which one, and the
   // noun phrase reads wrong without it ("a accident")
   if (first === last && /^\d{4}s?$/.test(tokens[first].text) && /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:noun|adj|name)$/.test(tokens[last + 1]?.tag ?? '')) return new Set();
+  // "chose Sunday morning as the day", "is approaching next spring with some worry": a date straight after a verb
+  // that takes a time as its object is that object, and the verb reads wrong without it
+  if (TIME_OBJECT_VERBS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].tag !== 'noun') return new Set();
   let i = first - 1;
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
@@ -226,9 +266,19 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // "over the weekend", "within the week": only right before the date ("took over on Monday" keeps its "over")
   if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower)) drop.add(i--);
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
+  // "officials over the weekend became": "over" leads in a date too, but not after a verb ("took over Monday")
+  // ("said over the weekend": a saying takes no "over")
+  // ("stored over the weekend": before "the", "last" or "past", "over" is the date's)
+  const particle = tokens[i - 1] && (isVerbal(tokens[i - 1]) || tokens[i - 1].tag === 'ving') && !FRAME_VERBS[tokens[i - 1].lower] && !/^(?:the|last|past|this|recent)$/.test(tokens[first].lower);
+  if (tokens[i]?.lower === 'over' && i === first - 1 && !particle) drop.add(i--);
   // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
   let j = last + 1;
   while (j < tokens.length && DATE_TAILS.has(tokens[j].lower) && j - last <= 2) drop.add(j++);
+  // "over the next month or so"
+  if (tokens[j]?.lower === 'or' && tokens[j + 1]?.lower === 'so') {
+    drop.add(j).add(j + 1);
+    j += 2;
+  }
   const before = tokens[i];
   const after = tokens[j];
   if (after?.text === ',') {
@@ -310,7 +360,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // one shares its subject, the noun phrase the relative is about
     // (with nothing but the left-out date between them: "people who, three weeks ago, were complaining")
     const next = s === k - 1 || segments.slice(s + 1, k).every((x) => tokens[x.from - 1]?.text !== '(' && range(x.from, x.to, skip).every((i) => tokens[i].tag === 'punct'));
-    if (seg.lead && RELATIVES.has(seg.lead) && next && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that' && seg.lead !== 'whose') {
+    if (seg.lead && RELATIVES.has(seg.lead) && next && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that') {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
       if (np.length) return np;
     }
@@ -318,6 +368,15 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const subject = subjectOf(tokens, seg, skip);
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
+    // "a home where Tom Lee, a retired pilot, lived", "since Varn Aid, a charity, began": the name a "where",
+    // "when" or "since" closes the piece before with
+    // (rejoined to its clause for want of a verb) is the subject
+    if (s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip)) {
+      const before = range(segments[s - 1].from, segments[s - 1].to, skip);
+      let run = before.length;
+      while (run > 0 && (tokens[before[run - 1]].tag === 'name' || tokens[before[run - 1]].text === '.' && tokens[before[run - 2]]?.tag === 'name')) run--;
+      if (run > 0 && run < before.length && /^(?:where|when|since|after|before|until|while|because|although|though|once)$/.test(tokens[before[run - 1]].lower) && tokens[before[before.length - 1]].tag === 'name') return before.slice(run);
+    }
     if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
     // "The new bridge, the longest in the region, opened", "Norcom, the phone maker, sold": an appositive that
     // names no one is passed over for the noun phrase it describes, which opens the sentence
@@ -368,7 +427,37 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     if (!holdsDate) for (let k = i; k <= j; k++) drop.add(k);
     i = j;
   }
+  // "since traders -- including the broker Tom Lee -- bought stakes": a verbless aside between two dashes
+  // inside a clause goes like a bracketed one, so its clause keeps its subject
+  for (let i = 1; i < tokens.length; i++) {
+    const open = dashAt(tokens, i);
+    if (!open) continue;
+    let j = i + open;
+    while (j < tokens.length && !dashAt(tokens, j) && j - i < 20) j++;
+    const close = dashAt(tokens, j);
+    const after = tokens[j + close];
+    if (!close || !after || j === i + open || !/^(?:noun|name|pron)$/.test(tokens[i - 1].tag) || !/^\p{Ll}/u.test(after.text)) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
+    const inside = range(i + open, j, new Set());
+    const finite = inside.some((k) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) || tokens[k].tag === 'punct' || tokens[k].tag === 'quote');
+    if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
+    i = j + close - 1;
+  }
   return drop;
+}
+
+/** The dash opening or closing an aside at token `i`: "—", "–", "--" (two tokens) or a spaced "-"; its length in tokens, or 0. */
+function dashAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  if (t.text === '—' || t.text === '–' || t.text === '--') return 1;
+  if (t.text !== '-') return 0;
+  const next = tokens[i + 1];
+  if (next?.text === '-' && next.start === t.end) return 2;
+  const prev = tokens[i - 1];
+  return prev && prev.end < t.start && next && next.start > t.end ? 1 : 0;
 }
 
 /** "the attack that sparked the war" (relative) versus "said that the bridge would reopen" (complement). */
@@ -416,9 +505,19 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // "two clerks at the company that folded in 2019 have been charged": after the left-out date, a second verb is
       // the main clause's, not the relative's
       const resumed = own.findIndex((i, n) => n > 0 && i > own[n - 1] + 1 && isVerbal(tokens[i]) && hasVerb(tokens, own[0], own[n - 1] + 1, skip));
+      // "400 jobs that Brisko said last month would be lost": after a saying, the verb group is
+      // what was said of the noun, not the main clause's ("Brisko said 400 jobs would be lost")
+      const saidOf = resumed > 0 && FRAME_VERBS[tokens[own[resumed - 1]].lower] && /^(?:aux|modal)$/.test(tokens[own[resumed]].tag);
+      let told = saidOf ? own.slice(resumed) : [];
+      // (up to the main clause's verb, where one follows: "The plant that Brisko said would close employs 400")
+      const mainVerb = told.findIndex((i, n) => n > 0 && isVerbal(tokens[i]) && (!/^(?:aux|modal|verb|ven|ving|adv|neg|to)$/.test(tokens[told[n - 1]].tag) || tokens[i].tag === 'verb' && tokens[told[n - 1]].tag === 'verb'));
+      if (mainVerb > 0) told = told.slice(0, mainVerb);
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
-      const np = listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip);
+      let np = listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip);
+      // "the capture of Varn, who is accused": "who" is about the person named after "of", not the thing before it
+      const of = np.findLastIndex((i) => tokens[i].lower === 'of');
+      if (seg.lead === 'who' && of > 0 && of < np.length - 1 && np.slice(of + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.') && /^\p{Ll}/u.test(tokens[np[of - 1]].text) && !PERSON_NOUNS.has(tokens[np[of - 1]].lower)) np = np.slice(of + 1);
       // "Fears that the flu could spread hit shares on Monday": a second verb after the clause's own is the
       // sentence's, whose subject is the noun with its "that" clause, told whole
       const second = np.length && resumed < 0 ? secondVerb(tokens, own) : -1;
@@ -436,8 +535,9 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
         && !own.slice(0, main).some((i) => tokens[i].tag === 'name')) {
         return { parts: [...np, ...own.slice(main)] };
       }
+      if (np.length && told.length && seg.lead === 'that' && !np.some((i) => tokens[i].tag === 'pron')) return { parts: [...own, ...np, ...told] };
       if (np.length) {
-        if (seg.lead === 'whose') return { parts: [...np, "'s", ...own] };
+        if (seg.lead === 'whose') return { parts: [...np, /s$/.test(tokens[np[np.length - 1]].lower) && tokens[np[np.length - 1]].tag === 'name' ? "'" : "'s", ...own] };
         if (startsWithVerb(tokens, own)) return { parts: [...np, ...own] };
         // "the mill, which the cooperative bought": the noun is the object the verb ends without; a clause
         // that ends on its own object keeps the noun before it ("Worries that the drought could spread ...")
@@ -460,7 +560,10 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   // with only an infinitive after it has no verb of its own either
   // (not "museums to follow suit", a plan told of the list's items)
   const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !(tokens[i - 1]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 2]?.lower ?? '')));
-  if (!hasVerb(tokens, seg.from, seg.to, skip) || infinitiveOnly) {
+  // "let the parade start as originally planned on Sunday": "as planned", "as expected" says how the
+  // main clause's deed went, no deed of its own
+  const asPlanned = seg.lead === 'as' && k > 0 && own.length >= 1 && own.length <= 2 && /ed$/.test(tokens[own[own.length - 1]].lower) && own.slice(0, -1).every((i) => tokens[i].tag === 'adv');
+  if (!hasVerb(tokens, seg.from, seg.to, skip) || infinitiveOnly || asPlanned) {
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
     // (a main clause before a relative one: "The team has flown the jet, which is the fastest, since 1979")
     const earlierClauses = segments.slice(0, k).reverse().filter((s) => hasVerb(tokens, s.from, s.to, skip));
@@ -480,6 +583,10 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     if (target === later && !thatAfter && lastWord && FRAME_VERBS[lastWord.lower] && own.filter((i) => tokens[i].tag !== 'punct').length >= 2 && own.some((i) => tokens[i].tag === 'det' || tokens[i].tag === 'name')) return { parts: own };
     if (target) {
       const at = segments.indexOf(target);
+      // ('"...," said Ana Ruiz, a consultant, on Monday': the clause leaned on is a saying, told with what was said)
+      const opener = tokens[targetWords.find((i) => tokens[i].tag !== 'quote') ?? target.from];
+      const framed = target === earlierMain && FRAME_VERBS[opener.lower] && isVerbal(opener) ? framedTitle(tokens, segments, at, skip, dateWords) : null;
+      if (framed) return framed;
       return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
     }
   }
@@ -780,7 +887,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   let afterSpeaker = verb + 1;
   const inverted: number[] = [];
   if (!subject.length && quotedLead(tokens, seg)) {
-    while (afterSpeaker < seg.to && (skip.has(afterSpeaker) || /^(?:name|noun|adj)$/.test(tokens[afterSpeaker].tag))) {
+    while (afterSpeaker < seg.to && (skip.has(afterSpeaker) || /^(?:name|noun|adj)$/.test(tokens[afterSpeaker].tag) || closesAbbreviation(tokens, afterSpeaker))) {
       if (!skip.has(afterSpeaker)) inverted.push(afterSpeaker);
       afterSpeaker++;
     }
@@ -790,7 +897,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const joinedAt = subject.findLastIndex((i) => tokens[i].tag === 'conj');
   if (joinedAt > 0 && subject.slice(0, joinedAt).some((i) => isVerbal(tokens[i])) && joinedAt < subject.length - 1) subject = subject.slice(joinedAt + 1);
   if (afterSpeaker > verb + 1) subject = inverted;
-  else if (seg.lead && RELATIVES.has(seg.lead) && k > 0) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
+  // ("when Ana Ruiz announced": a "when" or "where" clause with a subject of its own has its own speaker)
+  else if (seg.lead && RELATIVES.has(seg.lead) && k > 0 && !(/^(?:when|where)$/.test(seg.lead) && subject.some((i) => isNominal(tokens[i])))) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
   subject = shortSubject(tokens, subject);
@@ -805,11 +913,21 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
-  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip))) {
+  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
     while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
+    // '"...," Ana Ruiz, the envoy, said': the quotation ends before the speaker and the words describing her
+    if (tokens[0]?.tag === 'quote' && !quotedLead(tokens, seg)) {
+      let close = seg.from - 1;
+      while (close > 0 && tokens[close].tag !== 'quote') close--;
+      while (close > 0 && tokens[close - 1].tag === 'quote') close--;
+      if (close > 0 && tokens[close - 1]?.text === ',') {
+        quoteStart = close;
+        while (tokens[quoteStart]?.tag === 'quote') quoteStart++;
+      }
+    }
     // the quote is told whole, its date words too: a quotation is never changed
     const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || !dateWords.has(i)));
     complement = range(0, quoteStart, quoteSkip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
@@ -833,6 +951,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
 const commentAfter = (tokens: readonly Token[], next: Segment, skip: Set<number>) =>
   next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip) && range(next.from, next.to, skip).every((i) => /^(?:det|adj|noun)$/.test(tokens[i].tag));
 
+/** '"...," said Ana Ruiz, the firm's finance chief,': words with no verb describing a speaker named after the saying. */
+const speakerAside = (tokens: readonly Token[], next: Segment, skip: Set<number>, inverted: boolean) =>
+  inverted && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip);
+
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
 const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
@@ -849,11 +971,18 @@ const AFTER_FRAME = words('when as while after before');
 const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(present) ? present.slice(0, -2) : present.slice(0, -1));
 
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
-function agree(verb: string, tokens: readonly Token[], subject: number[]): string {
+function agree(verb: string, tokens: readonly Token[], whole: number[]): string {
+  // "the girl's cousins in Varnton", "officials of the port authority": the head is the noun before the
+  // phrase a preposition opens (not inside a body's name: "Centers for Flood Control")
+  // ("half of the voters", "most of the crew": a share takes the number of what it is a share of)
+  const at = whole.findIndex((i, n) => n > 0 && tokens[i].tag === 'prep' && !SHARE_WORDS.has(tokens[whole[n - 1]].lower) && /^(?:noun|pron|adj)$/.test(tokens[whole[n - 1]].tag) && !(/^\p{Lu}/u.test(tokens[whole[n - 1]].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
+  const subject = at > 0 ? whole.slice(0, at) : whole;
   const head = tokens[subject[subject.length - 1]];
   // ("Centers for Flood Control and Prevention": a name with "for" or "of" between capitals is one body)
   const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
-  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
+  // ("Ports and Harbours Board Chairwoman Ana Ruiz": an "and" inside a body's name before a person's title joins no two)
+  const namedBody = head.tag === 'name' && subject.some((i, n) => tokens[i].lower === 'and' && /^\p{Lu}/u.test(tokens[subject[n - 1]]?.text ?? '') && /^\p{Lu}/u.test(tokens[subject[n + 1]]?.text ?? '') && subject.slice(n + 1).every((j) => /^\p{Lu}/u.test(tokens[j].text)) && subject.slice(n + 2, -1).some((j) => SINGULAR_BODIES.has(tokens[j].lower)));
+  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
     || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject)
     || PLURAL_WITHOUT_S.has(head.lower);
   if (!plural) return verb;
@@ -871,6 +1000,9 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   return !allNames && knownWord(head.lower.slice(0, -1));
 }
 
+/** Words for a share of something: "half of the voters say", "most of the crew were". */
+const SHARE_WORDS = words('half most many some all none any part majority minority rest number lot lots percent share bulk dozens hundreds thousands millions');
+
 /** Nouns that are plural without an "-s": "police say", "people say". */
 const PLURAL_WITHOUT_S = words('police people children men women');
 
@@ -882,7 +1014,16 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
   if (ids.length <= 4) return ids;
   let run = 0;
   while (run < ids.length && tokens[ids[ids.length - 1 - run]].tag === 'name') run++;
-  if (run >= 2 && run < ids.length && tokens[ids[ids.length - 1 - run]].tag !== 'conj') return ids.slice(ids.length - run);
+  // "The founder of Brisko Inc. Tom Lee": after a company's ending and its dot, the names are the person's
+  const dot = ids.findLastIndex((i) => tokens[i].text === '.' && /^(?:corp|inc|co|ltd)$/.test(tokens[i - 1]?.lower ?? ''));
+  if (dot > 0 && ids.length - 1 - dot >= 2 && ids.slice(dot + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.' && /^\p{Lu}$/u.test(tokens[i - 1].text))) return ids.slice(dot + 1);
+  const before = tokens[ids[ids.length - 1 - run]];
+  // "Tom Lee at Norvex Bank", "Secretary of State Ana Ruiz": a name after a preposition is not the whole subject
+  if (before?.tag === 'prep') {
+    const named = ids.findIndex((i) => tokens[i].tag === 'name' || /^\p{Lu}/u.test(tokens[i].text) && tokens[i].tag !== 'det');
+    return named > 0 && tokens[ids[named - 1]].tag !== 'prep' ? ids.slice(named) : ids;
+  }
+  if (run >= 2 && run < ids.length && before.tag !== 'conj') return ids.slice(ids.length - run);
   return ids;
 }
 
@@ -1021,7 +1162,9 @@ function balanceQuotes(s: string): string {
   // Two apostrophes used as a quote mark ('' ... '') and lone single quotes at word edges.
   const singles: number[] = [];
   chars.forEach((c, i) => {
-    if ((c === "'" || c === '‘' || c === '’') && (i === 0 || !/[\p{L}\p{N}]/u.test(chars[i - 1]) || i === chars.length - 1 || !/[\p{L}\p{N}]/u.test(chars[i + 1]))) {
+    // ("Corp.'s": an abbreviation's possessive is no quote mark)
+    const possessive = chars[i - 1] === '.' && /[\p{L}]/u.test(chars[i - 2] ?? '') && chars[i + 1] === 's' && !/[\p{L}]/u.test(chars[i + 2] ?? '');
+    if ((c === "'" || c === '‘' || c === '’') && !possessive && (i === 0 || !/[\p{L}\p{N}]/u.test(chars[i - 1]) || i === chars.length - 1 || !/[\p{L}\p{N}]/u.test(chars[i + 1]))) {
       if (!(c !== '‘' && /\p{L}/u.test(chars[i - 1] ?? '') && /s/i.test(chars[i - 1] ?? '') && !/[\p{L}]/u.test(chars[i + 1] ?? ''))) singles.push(i);
     }
   });
@@ -1085,13 +1228,18 @@ function endsWithParticle(t: string): boolean {
   if (!/\s(?:on|up|off|down|out|over|back|away|ahead|apart|aside)$/i.test(t)) return false;
   const tokens = tokenize(t.slice(Math.max(0, t.length - 40)));
   const verb = tokens[tokens.length - 2];
-  return verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det';
+  if (verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det') return true;
+  // "to hand the key over", "handed them back": a verb, its short object, the particle
+  let j = tokens.length - 2;
+  while (j >= 0 && tokens.length - 2 - j < 3 && /^(?:det|poss|adj|noun|name|pron)$/.test(tokens[j].tag)) j--;
+  return j < tokens.length - 2 && j >= 0 && tokens[j].tag === 'verb' && /^(?:noun|name|pron)$/.test(tokens[tokens.length - 2].tag) && (tokens[j - 1]?.tag === 'to' || /(?:ed|s)$/.test(tokens[j].lower) || !!pastOf(tokens[j].lower));
 }
 
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
   // a backtick opens a quotation typed on an old keyboard; with its closing mark unpaired, both go
-  let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/`\s?([^`']{1,40}?)\s?'/gu, "'$1'").replace(/`\s?/gu, '').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  // ("``...''": two backticks open what two apostrophes close, a double quotation)
+  let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/``\s?/gu, '"').replace(/`\s?([^`']{1,40}?)\s?'/gu, "'$1'").replace(/`\s?/gu, '').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   for (let guard = 0; guard < 6; guard++) {
     const before = t;
     t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
@@ -1191,6 +1339,11 @@ const SETTING_PREPOSITIONS = words('in at on off near across around along inside
  * ("oil spill in the Gulf of Mexico illustrates" → "oil spill illustrates"): the who-did-what stays
  * whole, which a cut at the end would break.
  */
+/** Whether offset `at` of a title falls inside a quotation: an odd number of quote marks before it. */
+function insideQuotation(s: string, at: number): boolean {
+  return (s.slice(0, at).match(/["“”]/gu)?.length ?? 0) % 2 === 1;
+}
+
 function dropSubjectSettings(s: string, max: number): string {
   const tokens = titleTokens(s);
   const cuts: [number, number][] = [];
@@ -1208,6 +1361,8 @@ function dropSubjectSettings(s: string, max: number): string {
     // a participle describing it, no verb whose subject the phrase sets
     const finiteBefore = tokens.slice(0, p).some((t, n) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens[n - 1]?.tag !== 'to');
     if (finiteBefore && verb.tag === 'verb' && !/s$/.test(verb.lower)) continue;
+    // (a quotation keeps its words)
+    if (insideQuotation(s, tokens[p].start)) continue;
     cuts.push([tokens[p].start, tokens[before].start]);
   }
   let out = s;
@@ -1221,7 +1376,8 @@ function dropSubjectSettings(s: string, max: number): string {
 
 /** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
 export function shorten(title: string, max = MAX_TITLE, dropArticles = true): string {
-  if (title.length <= max) return title;
+  // (a quotation's marks take no room: they are not words a reader reads)
+  if (title.replace(/["“”]/gu, '').length <= max) return title;
   const named = dropNameDescriptor(title);
   if (named !== title) return shorten(named, max, dropArticles);
   // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
@@ -1262,6 +1418,9 @@ function keepQuoteMarks(title: string, cut: string, max: number): string {
   return closed.length <= max ? closed : cut;
 }
 
+/** Offices a person holds "of" a body, opening a title before the person's name. */
+const OFFICES = words('secretary director minister chairman chairwoman president commissioner chief head governor ambassador spokesman spokeswoman');
+
 /**
  * '"Titanic" director and explorer Jon Vance took part...' → "Jon Vance took part...": a title too long
  * first loses the descriptive words before the name that is its subject.
@@ -1272,6 +1431,18 @@ function dropNameDescriptor(s: string): string {
   if (verb < 3) return s;
   let run = verb;
   while (run > 0 && tokens[run - 1].tag === 'name') run--;
+  // (a middle initial's dot inside the run: "Tom K. Lee")
+  let named = run;
+  while (named > 1 && (tokens[named - 1].tag === 'name' || tokens[named - 1].text === '.' && /^\p{Lu}$/u.test(tokens[named - 2].text))) named--;
+  // "Secretary of Works Ana Ruiz says", "Director of the Varn Harbour Board Tom Lee says": an office "of" a body
+  // before the person, the person's first and last name (with a middle initial) stand for it
+  if (OFFICES.has(tokens[0].lower) && /^\p{Lu}/u.test(tokens[0].text) && /^(?:of|for)$/.test(tokens[1]?.lower ?? '') && verb - named >= 3) {
+    const initial = /^\p{Lu}$/u.test(tokens[verb - 2].text) || tokens[verb - 2].text === '.' && /^\p{Lu}$/u.test(tokens[verb - 3]?.text ?? '');
+    const from = verb - (initial ? (tokens[verb - 2].text === '.' ? 4 : 3) : 2);
+    if (from > named && tokens.slice(from, verb).every((t) => t.tag === 'name' || t.text === '.')) return s.slice(tokens[from].start);
+  }
+  // "Co-founder of Brisko Inc. Tom Lee has died": after a company's ending and its dot, the names are the person's
+  if (named >= 2 && verb - named >= 2 && tokens[named - 1].text === '.' && /^(?:corp|inc|co|ltd)$/.test(tokens[named - 2].lower)) return s.slice(tokens[named].start);
   // two names or more, after words in lower case that describe them ("director and explorer"), nothing else
   if (verb - run < 2 || run < 1 || tokens.slice(0, run).some((t) => isVerbal(t) || t.tag === 'punct' && t.text !== '"' || t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj' && tokens.slice(0, run).indexOf(t) > 0 && tokens[tokens.indexOf(t) - 1].tag === 'name')) return s;
   if (!tokens.slice(0, run).some((t) => /^\p{Ll}/u.test(t.text))) return s;
@@ -1306,6 +1477,8 @@ function cutAtPhrase(s: string, max: number): string | null {
     // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
     const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && capital(tokens[k - 2]) && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
     if (t.lower === 'of' && capital(tokens[k + 1]) || insideName) continue;
+    // ("to turn the boy | over": a verb's particle after its object is no preposition to cut at)
+    if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;
     const cut = tidy(s.slice(0, t.start));
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
@@ -1540,7 +1713,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const owned = BODY_OWNER.exec(title);
   if (owned) {
     const name = antecedents.organization();
-    if (name) return shorten(`${name}'s ${title.slice(owned[0].length)}`);
+    if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
   }
   if (bare) {
     const named = antecedents.fuller?.(bare);
@@ -1703,6 +1876,12 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 }
 
 /** A short title for the happening that `timex` dates in `sentence`. */
+/** "Acme Corp.'s loss": the tokenizer's quote mark between an abbreviation's dot and "s" is the possessive's, no quotation. */
+function abbreviatedPossessives(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t, i) => t.tag === 'quote' && tokens[i - 1]?.text === '.' && tokens[i - 1].end === t.start && tokens[i + 1]?.lower === 's' && tokens[i + 1].start === t.end)) return tokens;
+  return tokens.map((t, i) => (t.tag === 'quote' && tokens[i - 1]?.text === '.' && tokens[i - 1].end === t.start && tokens[i + 1]?.lower === 's' && tokens[i + 1].start === t.end ? { ...t, tag: 'punct' } : t));
+}
+
 export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): string {
   return eventTitles(sentence, timex, words, otherDates).title;
 }
@@ -1715,7 +1894,7 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
  */
 export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
   const text = sentence.text;
-  const tokens = words ? refineTags(sentence.tokens, words) : sentence.tokens;
+  const tokens = abbreviatedPossessives(words ? refineTags(sentence.tokens, words) : sentence.tokens);
   if (!tokens.length) return { title: '', match: '' };
   const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
@@ -1727,7 +1906,14 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     if (other.start === timex.start && other.end === timex.end) continue;
     // "the winner of this year's prize": a date in the possessive is part of its noun phrase
     if (/^['’]s\b/u.test(text.slice(other.end - sentence.start))) continue;
-    for (const i of dateTokens(tokens, other.start - sentence.start, other.end - sentence.start)) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
+    const words = dateTokens(tokens, other.start - sentence.start, other.end - sentence.start);
+    for (const i of words) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
+    // "in the late 1990s and early 2000s": the "and" joining the other date to this one goes with it
+    if (words.size) {
+      const [first, last] = [Math.min(...words), Math.max(...words)];
+      if (first > 1 && /^(?:and|or)$/.test(tokens[first - 1].lower) && dated.has(first - 2)) otherDateWords.add(first - 1);
+      if (/^(?:and|or)$/.test(tokens[last + 1]?.lower ?? '') && dated.has(last + 2)) otherDateWords.add(last + 1);
+    }
   }
   for (const i of otherDateWords) skip.add(i);
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ..." or "CITY (Agency)_ ...": a dateline run into the lead is not the lead's words.
@@ -1761,7 +1947,11 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const p = Math.min(...dated) - 1;
     const word = tokens[p];
     const next = tokens[Math.max(...dated) + 1];
-    if (word && /^(?:verb|ven)$/.test(word.tag) && /(?:ed|en)$/.test(word.lower) && /^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '') && tokens[p - 1].text !== 'I' && next && /^(?:verb|aux|modal)$/.test(next.tag === 'noun' ? tokenize(next.lower)[0].tag : next.tag)) skip.add(p);
+    // (not the verb of an object relative: "the anger that the plan stirred in 1988 has faded")
+    let np = word ? p - 1 : 0;
+    while (np > 0 && /^(?:det|adj|noun|name|poss)$/.test(tokens[np - 1]?.tag ?? '')) np--;
+    const relative = np > 0 && /^(?:that|which|whom)$/.test(tokens[np - 1]?.lower ?? '');
+    if (word && /^(?:verb|ven)$/.test(word.tag) && /(?:ed|en)$/.test(word.lower) && /^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '') && tokens[p - 1].text !== 'I' && next && /^(?:verb|aux|modal)$/.test(next.tag === 'noun' ? tokenize(next.lower)[0].tag : next.tag) && !relative) skip.add(p);
   }
   let picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
   // 'Organisers announce the festival will return from Aug. 4 to Aug. 6': what was said keeps its dates
@@ -1827,7 +2017,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(t))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(t), tokens, words))))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title, false);
   if (ownDate.size) {
@@ -1903,9 +2093,44 @@ function afterRelative(tokens: readonly Token[], dated: Set<number>, skip: Set<n
   return verb === undefined ? null : pickClause(tokens, new Set([verb]), without);
 }
 
+/**
+ * "Ruiz sent a letter to the council explaining", cut before "that the pier was unsafe": a participle left
+ * with nothing of what it introduced goes, with a preposition before it ("more open in declaring").
+ */
+function dropThatParticiple(title: string, tokens: readonly Token[], words?: readonly TaggedWord[]): string {
+  const m = /^(.+?)(?: (?:in|by|while|after|before|when))? (\p{Ll}+ing)$/u.exec(title);
+  // (a participle in the sentence, not a noun: "paused a lower court ruling that had voided")
+  // (read as a verb by the sentence's tagger too, where there is one)
+  if (!m || m[1].split(' ').length < 3 || !tokens.some((t, i) => t.lower === m[2] && t.tag === 'ving' && tokens[i + 1]?.lower === 'that')) return title;
+  if (words && !words.some((w, i) => w.text.toLowerCase() === m[2] && w.pos === 'VERB' && words[i + 1]?.text.toLowerCase() === 'that')) return title;
+  return m[1];
+}
+
+/**
+ * "Grain exports also climbed", "Each sample will then be stored": "also" and "then" point back to
+ * a sentence the timeline does not show; between a subject (or auxiliary) and a verb they go.
+ * (a quotation keeps its words)
+ */
+function dropAlso(title: string): string {
+  if (QUOTE_MARK.test(title) || !/ (?:also|then) /u.test(title)) return title;
+  const tokens = tokenize(title);
+  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && /^(?:noun|name|pron|aux|modal)$/.test(tokens[i - 1].tag) && (isVerbal(tokens[i + 1]) || tokens[i + 1]?.tag === 'ving'));
+  return at < 0 ? title : `${title.slice(0, tokens[at].start).trimEnd()} ${title.slice(tokens[at + 1].start)}`;
+}
+
+/** "Mr. Lee resigned" → "Lee resigned": a headline names a person without the courtesy title. */
+function dropHonorific(title: string): string {
+  return title.replace(/^(?:Mr|Mrs|Ms)\.\s+(?=\p{Lu}\p{Ll})/u, '');
+}
+
 /** "Ana Ruiz having donated the land" → "Ana Ruiz donated the land": a perfect participle is no verb of its own. */
 function havingDone(title: string): string {
-  return title.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*) having (\p{Ll}+ed)\b/u, '$1 $2');
+  const named = title.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*) having (\p{Ll}+ed)\b/u, '$1 $2');
+  if (named !== title) return named;
+  // "Traders having been caught out by Brisko", "Council having lost the vote": a subject of a few words
+  // with a perfect participle had done it ("Traders had been caught out")
+  const m = /^((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+) having (been \p{Ll}+|\p{Ll}+(?:ed|en|wn|st|ld|ght|nt|ne|de|lt))\b/u.exec(title);
+  return m && !OPENING_PRONOUN.test(title) && !/\b(?:of|in|on|at|to|by|with|from)$/u.test(m[1]) ? `${m[1]} had ${m[2]}${title.slice(m[0].length)}` : title;
 }
 
 /** A title that only says its subject happened ("Hearings took place"). */

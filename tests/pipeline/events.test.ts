@@ -375,8 +375,16 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // a sentence that opens with its subject is read as before: two names before the verb, no name
     expect(titlesOf('Maria Lund and John Carter, the owners, ran the mill. He sold the mill on Tuesday.')).toEqual(['He sold the mill']);
   });
+  it('names "the company" far from its mention by the one company the article named as a sentence\'s subject', () => {
+    const lead = 'Norvex Corp. posted a loss for the quarter. Analysts were surprised. Shares were flat. Traders were calm. ';
+    expect(titlesOf(`${lead}But the company said on Friday that it had cut 300 jobs.`)).toEqual(['Norvex says it had cut 300 jobs']);
+    // two companies named: which one is left open
+    expect(titlesOf(`Norvex Corp. posted a loss. Acme Inc. gained. Analysts were surprised. Shares were flat. Traders were calm. But the company said on Friday that it had cut 300 jobs.`)).toEqual(['Company says it had cut 300 jobs']);
+    // a company named only inside a sentence (a lender, an insurer) is not the subject the article is about
+    expect(titlesOf('Dealers were wary. Loans insured by the Varn Deposit Corp. rose. Shares were flat. Traders were calm. But the company said on Friday that it had cut 300 jobs.')).toEqual(['Company says it had cut 300 jobs']);
+  });
   it('names "he" inside a sentence from the one person that sentence names before it', () => {
-    expect(titlesOf('The rain kept falling. The festival honoured the painter Ines Marlow, whose studio burned down when he was away on Tuesday.')).toEqual(['Ines Marlow was away']);
+    expect(titlesOf('The rain kept falling. The festival honoured the painter Ines Marlow, whose studio burned down when he was away on Tuesday.')).toEqual(['Painter Ines Marlow was away']);
   });
   it('names "it" and "he" from the plain subject of the sentence just before', () => {
     expect(titlesOf('The old pit shaft was dug by hand. It was sealed in March.')).toEqual(['Old pit shaft was sealed']);

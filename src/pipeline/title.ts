@@ -264,7 +264,8 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
     i -= 2;
   }
   // "over the weekend", "within the week": only right before the date ("took over on Monday" keeps its "over")
-  if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower)) drop.add(i--);
+  // ("took over Monday": before a bare day it is the verb's)
+  if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower) && /^(?:the|this|that|next|last|coming|past)$/i.test(tokens[first]?.text ?? '')) drop.add(i--);
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
   // "officials over the weekend became": "over" leads in a date too, but not after a verb ("took over Monday")
   // ("said over the weekend": a saying takes no "over")

@@ -105,8 +105,8 @@ const TREND_VERBS = set(
 );
 /** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
 const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
-/** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month". */
-const TALLY_VERBS = set('add create gain lose shed');
+/** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
+const TALLY_VERBS = set('add create gain lose shed earn');
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
 const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains');
 /** Verbs that start a run. */
@@ -261,14 +261,22 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     while (k < words.length && (words[k].pos === 'ADJ' || words[k].pos === 'NOUN' || words[k].pos === 'PROPN' || words[k].pos === 'NUM')) k++;
     const head = words[k - 1];
     // "last week's devastating earthquake" is the title; "Tuesday's opening statement" leaves it to the clause.
-    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
+    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) {
+      // "kept up its attacks on the handling of Tuesday's meeting", "among Friday's offerings": the day's
+      // thing is another noun's complement, and the clause's verb is not told on that day
+      if (before && ((before.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower)) || before.lower === 'among')) return { keep: false, reason: 'modifies a noun' };
+      return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
+    }
+    if (before?.lower === 'among' || (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower))) return { keep: false, reason: 'modifies a noun' };
     if (context.period) return { keep: false, reason: 'modifies a noun' };
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
   // The determiner may sit inside the date's own words ("the 11 September 2001 attacks").
   // ("since his May 3 arrival" too, which starts a span; "in his Nov. 3 column, she argued" dates what the column says)
   const possessive = before && POSSESSIVES.has(before.lower) && words[a - 2]?.lower === 'since';
-  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their' || possessive)) || words[a].pos === 'DET')) {
+  // ("the firm's 1987 van", "Ann Roe's May 3 arrest": a name's possessive is a determiner too)
+  const owner = before && (before.text === "'s" || before.text === '’s') && isNoun(words[a - 2]);
+  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their' || possessive || owner)) || words[a].pos === 'DET')) {
     let k = b + 1;
     // "the Sept. 11, 2001, attacks": a comma closing a date's year; not "The previous day, rebels ...", "But this
     // week, crews ...", whose comma ends the sentence's fronted adverbial ("A year earlier, the bank earned $2 million"
@@ -289,7 +297,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       if (DATED_HAPPENING_NOUNS.has(head.lower)) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
       return { keep: false, reason: 'modifies a noun' };
     }
+    // "the firm's 1989 unconsolidated, or parent, profit": a bare year before an adjective describes what follows
+    if (k > startHead && a === b && /^\d{4}$/.test(words[a].text) && (owner || before?.pos === 'DET' || POSSESSIVES.has(before?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
   }
+  // "said the sale this month of two ports shows ...", "the pact last year of the two firms": a date between a noun
+  // and the noun's complement dates only that thing (a happening's noun, "the failure last week of the pump", may
+  // date its clause: "it came after the failure last week of the pump")
+  if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && after?.lower === 'of') return { keep: false, reason: 'modifies a noun' };
+  // "In composite trading Friday, its shares fell 50 cents": a trading day's price move is a market figure
+  if (before?.lower === 'trading' && words.slice(Math.max(0, a - 5), a - 1).some((w) => w.lower === 'in')) return { keep: false, reason: 'statistic' };
   // "a concert poster from 1979", "a letter from May 3": the date of a thing the clause tells of
   // (not "rose 4% from 2019", "from May to July", "the talks from Monday on")
   if (!context.clauseOnly && before?.lower === 'from' && words[a - 2]?.pos === 'NOUN' && !TIME_HEADS.has(words[a - 2].lower) && ![after, ...words.slice(a, b + 1)].some((w) => /^(?:to|until|till|through|thru|on|onward|onwards|-|–)$/.test(w?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
@@ -401,8 +417,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && FORECAST_VERBS.has(verb.lemma) && verb.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && forecaster(words[v - 1 - chain.length]) && v < a - 1 && words.slice(v + 1, a).some((w) => isNoun(w) || w.pos === 'DET')) return { keep: false, reason: 'forecast' };
   if (verb && BELIEF_VERBS.has(verb.lemma) && !chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'state' };
   if (context.wide && (!verb || LASTING_VERBS.has(verb.lemma))) return { keep: false, reason: 'state' };
+  // "a flat where the painter lived last year": where someone lived over a year or a month is a state
+  // (not "his live concerts", a word the tagger took for the verb)
+  if (context.period && verb && /^(?:live|reside|dwell)$/.test(verb.lemma) && v < a && !isNoun(words[v + 1]) && words[v - 1]?.pos !== 'DET' && !POSSESSIVES.has(words[v - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
   if (chain[0]?.lower === 'to') {
     for (let k = v - chain.length - 1; k >= Math.max(cFrom, v - chain.length - 7); k--) {
+      // "did not plan to close the port on Friday", "has never tried to sell it in 2020": an intention denied
+      if (k === v - chain.length - 1 && isVerb(words[k]) && /^(?:plan|intend|mean|aim|want|try|seek|expect|propose)$/.test(words[k].lemma) && words.slice(Math.max(cFrom, k - 3), k).some((w) => /^(?:not|n't|never)$/.test(w.lower))) return { keep: false, reason: 'negation' };
       if (FORECAST_VERBS.has(words[k].lemma) && isVerb(words[k]) && !/ed$/.test(words[k].lower)) return { keep: false, reason: 'forecast' };
       // "the family wanted to be here tonight": a wish, whether or not it came true
       if (WISH_VERBS.has(words[k].lemma) && isVerb(words[k]) && k === v - chain.length - 1) return { keep: false, reason: 'hypothetical' };
@@ -425,6 +446,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
+  // "..., the ministry said Friday in response to the raids": a reply to another's deed, told as the saying
+  // (not "said Friday in response to the raids that it would recall its envoy": news said in reply)
+  if (verb && /^(?:say|tell|state|declare)$/.test(verb.lemma) && v < a && /^in$/.test(words[b + 1]?.lower ?? '') && /^(?:response|reply|reaction)$/.test(words[b + 2]?.lower ?? '') && !words.slice(b + 3).some((w) => w.lower === 'that' || isVerb(w))) return { keep: false, reason: 'reaction' };
   // "said in an editorial on Saturday", "a commentary in the daily argued Monday": a paper's opinion ("the court said in its opinion" is a ruling)
   if (verb && /^(?:say|write|argue|state|claim|urge|call|warn|add|note|conclude)$/.test(verb.lemma) && inClause((w) => /^(?:editorial|commentary|column|op-ed)$/.test(w.lemma))) return { keep: false, reason: 'reaction' };
   // "declined to comment on Friday", "had no comment Monday", "could not be reached for comment": no saying at all
@@ -440,6 +464,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "the deficit hit its lowest level in May": a level reached over a period, a figure ("hit a high in 1983" may be news)
   if (context.period && verb && v < a && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => /^levels?$/.test(w.lower))) return { keep: false, reason: 'statistic' };
+  // "the $13 level we saw in 1994", "the twelve dollars we are seeing today": a price level someone saw, a figure
+  const seer = v - chain.length - 1;
+  if (verb && v < a && /^(?:see|hit|reach|touch)$/.test(verb.lemma) && words[seer]?.pos === 'PRON' && /^(?:levels?|lows?|highs?|dollars?|cents|points|prices?)$/.test(words[seer - 1]?.lemma ?? '')) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };

@@ -273,6 +273,51 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, !/\d/.test(date) && date !== 'Monday').keep).toBe(keep);
   });
 
+  it.each([
+    { text: "Orla Fenn's 1994 sedan was found last week at the Varrow depot, the police said.", date: '1994', period: true, keep: false },
+    { text: "Orla Fenn's 1994 sedan was found last week at the Varrow depot, the police said.", date: 'last week', period: false, keep: true },
+    { text: "Tollin Mills's 1995 takeover of the dairy ended a long feud.", date: '1995', period: true, keep: true },
+    { text: 'The chairman said the group\'s 1991 consolidated, or parent-company, profit is likely to be 3 billion crowns.', date: '1991', period: true, keep: false },
+  ])('reads a year after a name\'s possessive as describing the thing it owns: $text ($date)', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: "Norland kept up its attacks on the handling of Tuesday's meeting between the envoys.", date: 'Tuesday', keep: false },
+    { text: "The following were among Monday's sales of notes in the Varrow markets.", date: 'Monday', keep: false },
+    { text: "Three guards were hurt in Tuesday's meeting between the envoys.", date: 'Tuesday', keep: true },
+    { text: "At the end of Tuesday's session the council voted to close the pier.", date: 'Tuesday', keep: true },
+  ])('does not date a clause by a day\'s thing that only completes another noun: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'The envoy said that the sale this month of two ports shows that the fund is failing.', date: 'this month', period: true, keep: false },
+    { text: 'The fund sold two ports this month.', date: 'this month', period: true, keep: true },
+    { text: 'It came after the failure last week of the pump at the Varrow well.', date: 'last week', period: true, keep: true },
+    { text: 'In composite trading Friday on the Varrow exchange, Brinmoor shares fell 50 cents to $12.', date: 'Friday', period: false, keep: false },
+    { text: 'Trading in Brinmoor shares was halted Friday.', date: 'Friday', period: false, keep: true },
+    { text: 'For 1991, Brinmoor earned $4.1 million, or 30 cents a share.', date: '1991', period: true, keep: false },
+    { text: 'Brinmoor earned praise from the regulator in 1991.', date: '1991', period: true, keep: true },
+    { text: 'Next up is that nine dollar level we saw in the spring of 1991.', date: 'the spring of 1991', period: true, keep: false },
+    { text: 'Grain fell to the eight dollars we are seeing today.', date: 'today', period: false, keep: false },
+    { text: 'We saw the minister in the spring of 1991.', date: 'the spring of 1991', period: true, keep: true },
+  ])('reads a noun\'s own date, a trading day\'s price move and a year\'s earnings as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'Port officials said they did not plan to close the harbour on Friday morning.', date: 'Friday morning', period: false, keep: false },
+    { text: 'Port officials said they plan to close the harbour on Friday morning.', date: 'Friday morning', period: false, keep: true },
+    { text: 'The painter rented a flat in Tollin where she lived last year, her agent said.', date: 'last year', period: true, keep: false },
+    { text: 'The painter moved to Tollin last year, her agent said.', date: 'last year', period: true, keep: true },
+    { text: 'The band announced its live concerts at the Varrow Hall in March 2019.', date: 'March 2019', period: true, keep: true },
+    { text: 'Every nation may defend itself against raiders, Norland said Friday in response to the strikes on two ports.', date: 'Friday', period: false, keep: false },
+    { text: 'Norland said Friday in response to the strikes that it would recall its envoy.', date: 'Friday', period: false, keep: true },
+  ])('reads an intention denied, where someone lived and a saying in reply as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

@@ -437,6 +437,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
+  // '"We have come to the point where we know what we want," the judge said in an interview Monday': a quotation in
+  // the speaker's own voice, then who said it and when, is a view told, not a happening
+  if (verb && /^(?:say|tell|add)$/.test(verb.lemma) && v < a && !chain.length && quotedFirstPerson(words, v)) return { keep: false, reason: 'reaction' };
   // "replied on Monday", "implied as much today", "said when asked Friday": an answer to a question put to someone
   // (not "asked it to respond by Oct. 3", a deadline; nor "Ann Roe, a lawyer, asked for a visa Friday", a request)
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
@@ -561,6 +564,34 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the sentence opens with a quotation in which the speaker's "I" or "we" tells a present, a future or
+ * a thought ("We will not sell", "I told you I would try"), closed before the saying verb `v` with only its
+ * speaker between: '"We will not sell," the chairman said'. A deed told in the quotation is news ("We have
+ * filed suit", "We sold the plant").
+ */
+function quotedFirstPerson(words: Word[], v: number): boolean {
+  let k = 0;
+  while (k < v && /^(?:``|"|“|`)$/.test(words[k].text)) k++;
+  if (k === 0 || words[k]?.pos !== 'PRON' || !/^(?:i|we)$/.test(words[k].lower)) return false;
+  let n = k + 1;
+  while (n < v && words[n].pos === 'ADV') n++;
+  const next = words[n];
+  // ("We will appeal", "We accept the offer": an intention or an act told in the first person is news)
+  const view = !!next && (/^(?:am|are|'m|'re|would|'d|can|could|should|must|may|might|ca)$/.test(next.lower) || VIEW_VERBS.has(next.lemma));
+  if (!view) return false;
+  // the quotation closes, then only its speaker stands before the verb
+  let close = v - 1;
+  // ('" Ann Roe, the mayor, said': commas within the speaker's words)
+  const quote = (w: Word | undefined) => !!w && /^(?:''|"|”|')$/.test(w.text);
+  while (close > n && (/^(?:NOUN|PROPN|PRON|DET|ADJ)$/.test(words[close].pos) || (words[close].text === ',' && !quote(words[close - 1])))) close--;
+  if (close <= n || !quote(words[close])) return false;
+  return words[close - 1]?.text === ',' || (words[close - 1]?.text === "'" && words[close - 2]?.text === ',');
+}
+
+/** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */
+const VIEW_VERBS = set('say tell think know feel believe hope want need wish fear doubt like love hate regret consider understand see');
 
 const WEEKDAYS = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/;
 

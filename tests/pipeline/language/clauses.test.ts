@@ -318,6 +318,19 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, period).keep).toBe(keep);
   });
 
+  it.each([
+    { text: '"I told you when we began that I would keep this out of politics," Ann Roe told reporters at the pier Wednesday.', date: 'Wednesday', keep: false },
+    { text: '"We want the new port to serve the whole valley," he said last year.', date: 'last year', keep: false },
+    { text: '"I think the deal is fair," Ann Roe, the mayor, said Monday.', date: 'Monday', keep: false },
+    { text: '"We are very pleased with the vote," the mayor said Monday.', date: 'Monday', keep: false },
+    { text: '"We have filed suit against the city," the mayor said Monday.', date: 'Monday', keep: true },
+    { text: '"We will appeal," the mayor said Monday.', date: 'Monday', keep: true },
+    { text: '"We accept the offer," the mayor said Monday.', date: 'Monday', keep: true },
+    { text: '"Talks failed, and we think the deal is dead," the mayor said Monday.', date: 'Monday', keep: true },
+  ])('reads a first-person view quoted before its speaker as a reaction, a deed or an intention as news: $text', ({ text, date, keep }) => {
+    expect(read(text, date, date === 'last year').keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

@@ -342,6 +342,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
+  // "With the finding of a rifle 11 days ago, police say ...": a date after a noun in an opening phrase with no verb,
+  // before the comma that ends it, dates that noun's happening, not the clause after it
+  if (!context.clauseOnly && cFrom === 0 && words[0].lower === 'with' && isNoun(before) && words[b + 1]?.text === ',' && !words.slice(0, a).some(isVerb) && v > b) return { keep: false, reason: 'modifies a noun' };
+  // "a swimmer whose rescue off the coast two months ago set off a feud": a date after the noun that a "whose"
+  // clause opens with dates that noun's happening, which the clause only names
+  if (!context.clauseOnly && words[cFrom]?.lower === 'whose' && v > b && words.slice(cFrom + 1, a).some(isNoun) && !words.slice(cFrom + 1, a).some(isVerb)) return { keep: false, reason: 'modifies a noun' };
 
   // "wants the court to lift the injunction issued Thursday", "approved the budget proposed Monday": a participle
   // right after an object's noun dates that noun's happening, not the clause's ("said the ship sank Monday" is the clause's)
@@ -403,6 +409,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
   const hedged = chain.filter((w) => HEDGES.has(w.lower));
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
+  // "said the gain would mean a bigger dividend this year": what a thing would mean is a forecast, not a plan
+  if (hedged.length && verb && EVALUATIVE.has(verb.lemma)) return { keep: false, reason: 'forecast' };
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
   // "How many spills will there be by 2030?": a question asks; it reports no happening.
   // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
@@ -430,6 +438,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       // "rallied to urge her to stand in next year's vote": what someone was urged to do is not a happening
       // (a day dates the urging: "urged the army to halt the advance on Monday")
       if (context.period && URGE_VERBS.has(words[k].lemma) && isVerb(words[k]) && k >= v - chain.length - 4) return { keep: false, reason: 'hypothetical' };
+      // "the bid requires the buyer to start an auction in June 1994": what a term provides for, in the present, is no happening
+      if (/^(?:require|oblige|obligate|allow|permit|entitle)s$/.test(words[k].lower) && isVerb(words[k]) && k >= v - chain.length - 5) return { keep: false, reason: 'hypothetical' };
     }
   }
 

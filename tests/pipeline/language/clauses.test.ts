@@ -331,6 +331,19 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, date === 'last year').keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'Only the rival bid requires the buyer to begin an auction in June 1994.', date: 'June 1994', period: true, keep: false },
+    { text: 'The buyer began an auction in June 1994.', date: 'June 1994', period: true, keep: true },
+    { text: 'The chairman said the sale would mean twice as high a dividend this year.', date: 'this year', period: true, keep: false },
+    { text: 'The chairman said the board would meet this week.', date: 'this week', period: true, keep: true },
+    { text: 'With the finding of a rusted pistol 11 days ago, the police say they can charge the driver.', date: '11 days ago', period: false, keep: false },
+    { text: 'With a vote on Monday, the council closed the pier.', date: 'Monday', period: false, keep: true },
+    { text: 'Crowds filled the square to honour Ana, the swimmer whose rescue off the coast two months ago set off a feud.', date: 'two months ago', period: true, keep: false },
+    { text: 'The town honoured Ana, whose boat sank two months ago.', date: 'two months ago', period: true, keep: true },
+  ])('reads what a term provides for, what a thing would mean, and a date that names an earlier noun as no happening of the clause: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

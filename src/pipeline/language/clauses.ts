@@ -305,7 +305,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // date its clause: "it came after the failure last week of the pump")
   if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && after?.lower === 'of') return { keep: false, reason: 'modifies a noun' };
   // "In composite trading Friday, its shares fell 50 cents": a trading day's price move is a market figure
-  if (before?.lower === 'trading' && words.slice(Math.max(0, a - 5), a - 1).some((w) => w.lower === 'in')) return { keep: false, reason: 'statistic' };
+  if (before?.lower === 'trading' && words.slice(Math.max(0, a - 7), a - 1).some((w) => w.lower === 'in')) return { keep: false, reason: 'statistic' };
   // "a concert poster from 1979", "a letter from May 3": the date of a thing the clause tells of
   // (not "rose 4% from 2019", "from May to July", "the talks from Monday on")
   if (!context.clauseOnly && before?.lower === 'from' && words[a - 2]?.pos === 'NOUN' && !TIME_HEADS.has(words[a - 2].lower) && ![after, ...words.slice(a, b + 1)].some((w) => /^(?:to|until|till|through|thru|on|onward|onwards|-|–)$/.test(w?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
@@ -480,6 +480,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the $13 level we saw in 1994", "the twelve dollars we are seeing today": a price level someone saw, a figure
   const seer = v - chain.length - 1;
   if (verb && v < a && /^(?:see|hit|reach|touch)$/.test(verb.lemma) && words[seer]?.pos === 'PRON' && /^(?:levels?|lows?|highs?|dollars?|cents|points|prices?)$/.test(words[seer - 1]?.lemma ?? '')) return { keep: false, reason: 'statistic' };
+  // "Yesterday it closed at $4.25, up 50 cents, in national over-the-counter trading": a trading day's price, a figure
+  // ("In composite trading on the Varrow exchange, its shares closed yesterday at $43.50": anywhere in the sentence)
+  if (verb && words.some((w, k) => w.lower === 'trading' && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'in') && !isNoun(words[k + 1])) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma) || /^(?:close|end|finish|open|trade|gain|lose|add|shed|slip|edge|ease|rally)$/.test(verb.lemma))) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };

@@ -105,6 +105,12 @@ const TREND_VERBS = set(
 );
 /** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
 const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
+/** Verbs by which a price, an index or a volume moves or settles. */
+const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumble slide dip close end finish shed lose gain add slip edge ease rally total');
+/** What a market's daily figures are of. */
+const MARKET_NOUNS = set('index average share stock price dax nikkei composite dollar yen bond future volume');
+/** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
+const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
 const TALLY_VERBS = set('add create gain lose shed earn');
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
@@ -483,6 +489,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Yesterday it closed at $4.25, up 50 cents, in national over-the-counter trading": a trading day's price, a figure
   // ("In composite trading on the Varrow exchange, its shares closed yesterday at $43.50": anywhere in the sentence)
   if (verb && words.some((w, k) => w.lower === 'trading' && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'in') && !isNoun(words[k + 1])) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma) || /^(?:close|end|finish|open|trade|gain|lose|add|shed|slip|edge|ease|rally)$/.test(verb.lemma))) return { keep: false, reason: 'statistic' };
+  // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
+  // move, a figure (not "the index plunged a record 777 points", which is news)
+  if (verb && MARKET_MOVES.has(verb.lemma) && words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && inClause((w, k) => k > v && w.pos === 'NUM') && !words.some((w) => RECORD.test(w.lower))) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };

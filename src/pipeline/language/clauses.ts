@@ -310,6 +310,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // and the noun's complement dates only that thing (a happening's noun, "the failure last week of the pump", may
   // date its clause: "it came after the failure last week of the pump")
   if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && after?.lower === 'of') return { keep: false, reason: 'modifies a noun' };
+  // "payable Dec. 1 to holders of record Nov. 10", "notes due March 1, 2011": a record date or a maturity names
+  // which holders or which notes, not a happening
+  if (before && ((before.lower === 'record' && words[a - 2]?.lower === 'of') || (before.lower === 'due' && isNoun(words[a - 2])))) return { keep: false, reason: 'modifies a noun' };
   // "In composite trading Friday, its shares fell 50 cents": a trading day's price move is a market figure
   if (before?.lower === 'trading' && words.slice(Math.max(0, a - 7), a - 1).some((w) => w.lower === 'in')) return { keep: false, reason: 'statistic' };
   // "a concert poster from 1979", "a letter from May 3": the date of a thing the clause tells of

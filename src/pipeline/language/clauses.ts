@@ -274,6 +274,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
     }
     if (before?.lower === 'among' || (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower))) return { keep: false, reason: 'modifies a noun' };
+    // "fund managers said Friday's selling was a natural result": a day's thing (no happening's noun) opens what was
+    // said, and the saying is not told on that day
+    const opener = before?.lower === 'that' ? words[a - 2] : before;
+    // ("follows Tuesday's declaration" names what came before: no saying)
+    if (opener && isVerb(opener) && (REPORTING.has(opener.lemma) || (CLAUSE_VERBS.has(opener.lemma) && !/^(?:follow|accord|include)$/.test(opener.lemma)) || BELIEF_VERBS.has(opener.lemma))) return { keep: false, reason: 'modifies a noun' };
     if (context.period) return { keep: false, reason: 'modifies a noun' };
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
@@ -476,7 +481,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "declined to comment on Friday", "had no comment Monday", "could not be reached for comment": no saying at all
   // (not "issued a call for comment on Monday")
   const comment = words.findIndex((w, k) => k >= cFrom && k < cTo && (k < a || k > b) && w.lemma === 'comment');
-  if (comment >= 0 && v >= comment - 4 && v <= comment && (words.slice(Math.max(cFrom, comment - 3), comment).some((w) => /^(?:decline|refuse)$/.test(w.lemma)) || words[comment - 1]?.lower === 'no' || (words[comment - 1]?.lower === 'for' && /^(?:reach|available|unavailable|ask)$/.test(words[comment - 2]?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
+  if (comment >= 0 && v >= comment - 4 && v <= comment && (words.slice(Math.max(cFrom, comment - 3), comment).some((w) => /^(?:decline|refuse)$/.test(w.lemma)) || words[comment - 1]?.lower === 'no' || (/^(?:for|to)$/.test(words[comment - 1]?.lower ?? '') && /^(?:reach|available|unavailable|ask)$/.test(words[comment - 2]?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
   // '"I am ready to go tomorrow," she said', '"It is fitting that we today sign it"': a speaker's own present, quoted
   if (quoted(words, a) && firstPersonPresent(words, cFrom, v, a, b)) return { keep: false, reason: 'reaction' };
   // "a surge in hiring that began last spring", "The slump started in May": a trend's onset over a period

@@ -287,6 +287,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: "The following were among Monday's sales of notes in the Varrow markets.", date: 'Monday', keep: false },
     { text: "Three guards were hurt in Tuesday's meeting between the envoys.", date: 'Tuesday', keep: true },
     { text: "At the end of Tuesday's session the council voted to close the pier.", date: 'Tuesday', keep: true },
+    { text: "Traders said Friday's selling was a natural result of the week's fever.", date: 'Friday', keep: false },
+    { text: "The mayor said Tuesday that the pier had reopened.", date: 'Tuesday', keep: true },
+    { text: "The council's move follows Tuesday's pledge by the mayor that the pier will reopen.", date: 'Tuesday', keep: true },
+    { text: "Port officials weren't available to comment late yesterday.", date: 'late yesterday', keep: false },
   ])('does not date a clause by a day\'s thing that only completes another noun: $text', ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
   });

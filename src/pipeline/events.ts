@@ -10,6 +10,9 @@ import { capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenc
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
+/** Money, a share of something or a company's accounts named in a sentence. */
+const FIGURES_TOLD = /[$€£#¥]\s?\d|\d\s?(?:%|percent|per cent|cents?)\b|\b(?:earnings|profits?|income|revenues?|sales|losses|loss|results|write-offs?|charges?|dividends?)\b/iu;
+
 /**
  * "now", "currently": a state at the time of writing; "in the coming months": no date a happening
  * could be put on. A vague past ("in recent weeks") stays when it has a range: another article may date it.
@@ -74,6 +77,9 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (!timex.date || PRESENT_VALUE.test(timex.value)) return false;
   // "shrank for the year", "sales in the current fiscal year": the period a figure is reported over
   if (timex.resolution.rule === 'the year in hand' || timex.resolution.rule === FIGURE_MONTH) return false;
+  // "earned $4 million in the third quarter", "the year-ago quarter's results": a quarter is the period a company's
+  // figures are told over, not the time of a happening, when the sentence gives figures
+  if (timex.date.precision === 'quarter' && FIGURES_TOLD.test(sentence.text)) return false;
   const from = timex.start - sentence.start;
   const to = timex.end - sentence.start;
   if (from < 0 || to > sentence.text.length) return false;

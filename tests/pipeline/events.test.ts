@@ -176,6 +176,13 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one('The video was posted by the group on June 1.', 'June 1', ['2025-06-01', '2025-06-01', 'day'])).toHaveLength(1);
   });
 
+  it('drafts nothing from a quarter a company\'s figures are told over, and keeps a quarter a happening is planned for', () => {
+    const quarter: [string, string, Precision] = ['2025-Q3', '2025-Q3', 'quarter'];
+    expect(one('In the year-ago quarter, Brinmoor earned $1.9 million, or 29 cents a share.', 'the year-ago quarter', quarter)).toEqual([]);
+    expect(one('The year-ago results for the third quarter have been restated.', 'the third quarter', quarter)).toEqual([]);
+    expect(one('Brinmoor will open its Varrow plant in the third quarter.', 'the third quarter', quarter)).toHaveLength(1);
+  });
+
   it('keeps a listed timeline entry whatever its verb', () => {
     const drafts = one('1962: The great flood remains the worst the valley has seen.', '1962', ['1962', '1962', 'year']);
     expect(drafts).toHaveLength(1);

@@ -132,8 +132,14 @@ const TREND_VERBS = set(
 );
 /** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
 const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
-/** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month". */
-const TALLY_VERBS = set('add create gain lose shed');
+/** Verbs by which a price, an index or a volume moves or settles. */
+const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumble slide dip close end finish shed lose gain add slip edge ease rally total');
+/** What a market's daily figures are of. */
+const MARKET_NOUNS = set('index average share stock price dax nikkei composite dollar yen bond future volume');
+/** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
+const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
+/** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
+const TALLY_VERBS = set('add create gain lose shed earn');
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
 const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains');
 /** Verbs that start a run. */
@@ -308,14 +314,27 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     while (k < words.length && (words[k].pos === 'ADJ' || words[k].pos === 'NOUN' || words[k].pos === 'PROPN' || words[k].pos === 'NUM')) k++;
     const head = words[k - 1];
     // "last week's devastating earthquake" is the title; "Tuesday's opening statement" leaves it to the clause.
-    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
+    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) {
+      // "kept up its attacks on the handling of Tuesday's meeting", "among Friday's offerings": the day's
+      // thing is another noun's complement, and the clause's verb is not told on that day
+      if (before && ((before.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower)) || before.lower === 'among')) return { keep: false, reason: 'modifies a noun' };
+      return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
+    }
+    if (before?.lower === 'among' || (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower))) return { keep: false, reason: 'modifies a noun' };
+    // "fund managers said Friday's selling was a natural result": a day's thing (no happening's noun) opens what was
+    // said, and the saying is not told on that day
+    const opener = before?.lower === 'that' ? words[a - 2] : before;
+    // ("follows Tuesday's declaration" names what came before: no saying)
+    if (opener && isVerb(opener) && (REPORTING.has(opener.lemma) || (CLAUSE_VERBS.has(opener.lemma) && !/^(?:follow|accord|include)$/.test(opener.lemma)) || BELIEF_VERBS.has(opener.lemma))) return { keep: false, reason: 'modifies a noun' };
     if (context.period) return { keep: false, reason: 'modifies a noun' };
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
   // The determiner may sit inside the date's own words ("the 11 September 2001 attacks").
   // ("since his May 3 arrival" too, which starts a span; "in his Nov. 3 column, she argued" dates what the column says)
   const possessive = before && POSSESSIVES.has(before.lower) && words[a - 2]?.lower === 'since';
-  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their' || possessive)) || words[a].pos === 'DET')) {
+  // ("the firm's 1987 van", "Ann Roe's May 3 arrest": a name's possessive is a determiner too)
+  const owner = before && (before.text === "'s" || before.text === '’s') && isNoun(words[a - 2]);
+  if (!context.clauseOnly && ((before && (before.pos === 'DET' || before.lower === 'its' || before.lower === 'their' || possessive || owner)) || words[a].pos === 'DET')) {
     let k = b + 1;
     // "the Sept. 11, 2001, attacks": a comma closing a date's year; not "The previous day, rebels ...", "But this
     // week, crews ...", whose comma ends the sentence's fronted adverbial ("A year earlier, the bank earned $2 million"
@@ -336,7 +355,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       if (DATED_HAPPENING_NOUNS.has(head.lower)) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
       return { keep: false, reason: 'modifies a noun' };
     }
+    // "the firm's 1989 unconsolidated, or parent, profit": a bare year before an adjective describes what follows
+    if (k > startHead && a === b && /^\d{4}$/.test(words[a].text) && (owner || before?.pos === 'DET' || POSSESSIVES.has(before?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
   }
+  // "said the sale this month of two ports shows ...", "the pact last year of the two firms": a date between a noun
+  // and the noun's complement dates only that thing (a happening's noun, "the failure last week of the pump", may
+  // date its clause: "it came after the failure last week of the pump")
+  if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && after?.lower === 'of') return { keep: false, reason: 'modifies a noun' };
+  // "payable Dec. 1 to holders of record Nov. 10", "notes due March 1, 2011": a record date or a maturity names
+  // which holders or which notes, not a happening
+  if (before && ((before.lower === 'record' && words[a - 2]?.lower === 'of') || (before.lower === 'due' && isNoun(words[a - 2])))) return { keep: false, reason: 'modifies a noun' };
+  // "In composite trading Friday, its shares fell 50 cents": a trading day's price move is a market figure
+  if (before?.lower === 'trading' && words.slice(Math.max(0, a - 7), a - 1).some((w) => w.lower === 'in')) return { keep: false, reason: 'statistic' };
   // "a concert poster from 1979", "a letter from May 3": the date of a thing the clause tells of
   // (not "rose 4% from 2019", "from May to July", "the talks from Monday on")
   if (!context.clauseOnly && before?.lower === 'from' && words[a - 2]?.pos === 'NOUN' && !TIME_HEADS.has(words[a - 2].lower) && ![after, ...words.slice(a, b + 1)].some((w) => /^(?:to|until|till|through|thru|on|onward|onwards|-|–)$/.test(w?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
@@ -387,6 +417,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
+  // "With the finding of a rifle 11 days ago, police say ...": a date after a noun in an opening phrase with no verb,
+  // before the comma that ends it, dates that noun's happening, not the clause after it
+  if (!context.clauseOnly && cFrom === 0 && words[0].lower === 'with' && isNoun(before) && words[b + 1]?.text === ',' && !words.slice(0, a).some(isVerb) && v > b) return { keep: false, reason: 'modifies a noun' };
+  // "a swimmer whose rescue off the coast two months ago set off a feud": a date after the noun that a "whose"
+  // clause opens with dates that noun's happening, which the clause only names
+  if (!context.clauseOnly && words[cFrom]?.lower === 'whose' && v > b && words.slice(cFrom + 1, a).some(isNoun) && !words.slice(cFrom + 1, a).some(isVerb)) return { keep: false, reason: 'modifies a noun' };
 
   // "wants the court to lift the injunction issued Thursday", "approved the budget proposed Monday": a participle
   // right after an object's noun dates that noun's happening, not the clause's ("said the ship sank Monday" is the clause's)
@@ -448,6 +484,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
   const hedged = chain.filter((w) => HEDGES.has(w.lower));
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
+  // "said the gain would mean a bigger dividend this year": what a thing would mean is a forecast, not a plan
+  if (hedged.length && verb && EVALUATIVE.has(verb.lemma)) return { keep: false, reason: 'forecast' };
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
   // "How many spills will there be by 2030?": a question asks; it reports no happening.
   // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
@@ -462,14 +500,21 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && FORECAST_VERBS.has(verb.lemma) && verb.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && forecaster(words[v - 1 - chain.length]) && v < a - 1 && words.slice(v + 1, a).some((w) => isNoun(w) || w.pos === 'DET')) return { keep: false, reason: 'forecast' };
   if (verb && BELIEF_VERBS.has(verb.lemma) && !chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'state' };
   if (context.wide && (!verb || LASTING_VERBS.has(verb.lemma))) return { keep: false, reason: 'state' };
+  // "a flat where the painter lived last year": where someone lived over a year or a month is a state
+  // (not "his live concerts", a word the tagger took for the verb)
+  if (context.period && verb && /^(?:live|reside|dwell)$/.test(verb.lemma) && v < a && !isNoun(words[v + 1]) && words[v - 1]?.pos !== 'DET' && !POSSESSIVES.has(words[v - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
   if (chain[0]?.lower === 'to') {
     for (let k = v - chain.length - 1; k >= Math.max(cFrom, v - chain.length - 7); k--) {
+      // "did not plan to close the port on Friday", "has never tried to sell it in 2020": an intention denied
+      if (k === v - chain.length - 1 && isVerb(words[k]) && /^(?:plan|intend|mean|aim|want|try|seek|expect|propose)$/.test(words[k].lemma) && words.slice(Math.max(cFrom, k - 3), k).some((w) => /^(?:not|n't|never)$/.test(w.lower))) return { keep: false, reason: 'negation' };
       if (FORECAST_VERBS.has(words[k].lemma) && isVerb(words[k]) && !/ed$/.test(words[k].lower)) return { keep: false, reason: 'forecast' };
       // "the family wanted to be here tonight": a wish, whether or not it came true
       if (WISH_VERBS.has(words[k].lemma) && isVerb(words[k]) && k === v - chain.length - 1) return { keep: false, reason: 'hypothetical' };
       // "rallied to urge her to stand in next year's vote": what someone was urged to do is not a happening
       // (a day dates the urging: "urged the army to halt the advance on Monday")
       if (context.period && URGE_VERBS.has(words[k].lemma) && isVerb(words[k]) && k >= v - chain.length - 4) return { keep: false, reason: 'hypothetical' };
+      // "the bid requires the buyer to start an auction in June 1994": what a term provides for, in the present, is no happening
+      if (/^(?:require|oblige|obligate|allow|permit|entitle)s$/.test(words[k].lower) && isVerb(words[k]) && k >= v - chain.length - 5) return { keep: false, reason: 'hypothetical' };
     }
   }
 
@@ -477,6 +522,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
+  // '"We have come to the point where we know what we want," the judge said in an interview Monday': a quotation in
+  // the speaker's own voice, then who said it and when, is a view told, not a happening
+  if (verb && /^(?:say|tell|add)$/.test(verb.lemma) && v < a && !chain.length && quotedFirstPerson(words, v)) return { keep: false, reason: 'reaction' };
   // "replied on Monday", "implied as much today", "said when asked Friday": an answer to a question put to someone
   // (not "asked it to respond by Oct. 3", a deadline; nor "Ann Roe, a lawyer, asked for a visa Friday", a request)
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
@@ -486,12 +534,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
+  // "..., the ministry said Friday in response to the raids": a reply to another's deed, told as the saying
+  // (not "said Friday in response to the raids that it would recall its envoy": news said in reply)
+  if (verb && /^(?:say|tell|state|declare)$/.test(verb.lemma) && v < a && /^in$/.test(words[b + 1]?.lower ?? '') && /^(?:response|reply|reaction)$/.test(words[b + 2]?.lower ?? '') && !words.slice(b + 3).some((w) => w.lower === 'that' || isVerb(w))) return { keep: false, reason: 'reaction' };
   // "said in an editorial on Saturday", "a commentary in the daily argued Monday": a paper's opinion ("the court said in its opinion" is a ruling)
   if (verb && /^(?:say|write|argue|state|claim|urge|call|warn|add|note|conclude)$/.test(verb.lemma) && inClause((w) => /^(?:editorial|commentary|column|op-ed)$/.test(w.lemma))) return { keep: false, reason: 'reaction' };
   // "declined to comment on Friday", "had no comment Monday", "could not be reached for comment": no saying at all
   // (not "issued a call for comment on Monday")
   const comment = words.findIndex((w, k) => k >= cFrom && k < cTo && (k < a || k > b) && w.lemma === 'comment');
-  if (comment >= 0 && v >= comment - 4 && v <= comment && (words.slice(Math.max(cFrom, comment - 3), comment).some((w) => /^(?:decline|refuse)$/.test(w.lemma)) || words[comment - 1]?.lower === 'no' || (words[comment - 1]?.lower === 'for' && /^(?:reach|available|unavailable|ask)$/.test(words[comment - 2]?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
+  if (comment >= 0 && v >= comment - 4 && v <= comment && (words.slice(Math.max(cFrom, comment - 3), comment).some((w) => /^(?:decline|refuse)$/.test(w.lemma)) || words[comment - 1]?.lower === 'no' || (/^(?:for|to)$/.test(words[comment - 1]?.lower ?? '') && /^(?:reach|available|unavailable|ask)$/.test(words[comment - 2]?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
   // "said on Monday that it had no comment", "said it would not comment": a saying that says nothing
   if (verb && REPORTING.has(verb.lemma) && NOTHING_SAID.test(words.slice(v + 1).map((w) => w.lower).join(' '))) return { keep: false, reason: 'reaction' };
   // '"I am ready to go tomorrow," she said', '"It is fitting that we today sign it"': a speaker's own present, quoted
@@ -503,6 +554,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "the deficit hit its lowest level in May": a level reached over a period, a figure ("hit a high in 1983" may be news)
   if (context.period && verb && v < a && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => /^levels?$/.test(w.lower))) return { keep: false, reason: 'statistic' };
+  // "the $13 level we saw in 1994", "the twelve dollars we are seeing today": a price level someone saw, a figure
+  const seer = v - chain.length - 1;
+  if (verb && v < a && /^(?:see|hit|reach|touch)$/.test(verb.lemma) && words[seer]?.pos === 'PRON' && /^(?:levels?|lows?|highs?|dollars?|cents|points|prices?)$/.test(words[seer - 1]?.lemma ?? '')) return { keep: false, reason: 'statistic' };
+  // "Yesterday it closed at $4.25, up 50 cents, in national over-the-counter trading": a trading day's price, a figure
+  // ("In composite trading on the Varrow exchange, its shares closed yesterday at $43.50": anywhere in the sentence)
+  if (verb && words.some((w, k) => w.lower === 'trading' && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'in') && !isNoun(words[k + 1])) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma) || /^(?:close|end|finish|open|trade|gain|lose|add|shed|slip|edge|ease|rally)$/.test(verb.lemma))) return { keep: false, reason: 'statistic' };
+  // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
+  // move, a figure (not "the index plunged a record 777 points", which is news)
+  if (verb && MARKET_MOVES.has(verb.lemma) && words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && inClause((w, k) => k > v && w.pos === 'NUM') && !words.some((w) => RECORD.test(w.lower))) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
@@ -597,6 +657,34 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the sentence opens with a quotation in which the speaker's "I" or "we" tells a present, a future or
+ * a thought ("We will not sell", "I told you I would try"), closed before the saying verb `v` with only its
+ * speaker between: '"We will not sell," the chairman said'. A deed told in the quotation is news ("We have
+ * filed suit", "We sold the plant").
+ */
+function quotedFirstPerson(words: Word[], v: number): boolean {
+  let k = 0;
+  while (k < v && /^(?:``|"|“|`)$/.test(words[k].text)) k++;
+  if (k === 0 || words[k]?.pos !== 'PRON' || !/^(?:i|we)$/.test(words[k].lower)) return false;
+  let n = k + 1;
+  while (n < v && words[n].pos === 'ADV') n++;
+  const next = words[n];
+  // ("We will appeal", "We accept the offer": an intention or an act told in the first person is news)
+  const view = !!next && (/^(?:am|are|'m|'re|would|'d|can|could|should|must|may|might|ca)$/.test(next.lower) || VIEW_VERBS.has(next.lemma));
+  if (!view) return false;
+  // the quotation closes, then only its speaker stands before the verb
+  let close = v - 1;
+  // ('" Ann Roe, the mayor, said': commas within the speaker's words)
+  const quote = (w: Word | undefined) => !!w && /^(?:''|"|”|')$/.test(w.text);
+  while (close > n && (/^(?:NOUN|PROPN|PRON|DET|ADJ)$/.test(words[close].pos) || (words[close].text === ',' && !quote(words[close - 1])))) close--;
+  if (close <= n || !quote(words[close])) return false;
+  return words[close - 1]?.text === ',' || (words[close - 1]?.text === "'" && words[close - 2]?.text === ',');
+}
+
+/** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */
+const VIEW_VERBS = set('say tell think know feel believe hope want need wish fear doubt like love hate regret consider understand see');
 
 const WEEKDAYS = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/;
 

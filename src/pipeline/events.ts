@@ -458,9 +458,36 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
 function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['date']> {
   const d = timex.date!;
   const from = timex.start - sentence.start;
+  const counted = countedFrom(sentence.text.slice(Math.max(0, from - 40), from));
+  if (counted && d.precision === 'day' && d.start.length === 10 && d.start === d.end) {
+    const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + counted * 86_400_000).toISOString().slice(0, 10);
+    return { ...d, start: day, end: day };
+  }
   if (!/-WE$/.test(timex.value) || d.precision !== 'day' || !/\bafter\s+$/i.test(sentence.text.slice(Math.max(0, from - 8), from))) return d;
   const monday = new Date(Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { ...d, start: monday, end: monday };
+}
+
+/** Number words a count of days or weeks is written with. */
+const COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * "the day before Tuesday's vote", "two days after the May 3 crash", "a week after Friday's blast":
+ * a happening dated by counting days from the date's own (the expression stays the day it names).
+ * The signed number of days, or 0 when the words before the date count nothing. A date in the
+ * possessive or after "the" is a happening's; a bare day ("two days after Monday") counts too.
+ */
+function countedFrom(before: string): number {
+  const m = /(?:^|[\s,(])(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|nights?)\s+(before|after|later than|earlier than)\s+(?:(?:the|his|her|its|their)\s+)?$/i.exec(before);
+  if (!m) return 0;
+  const [count, unit, way] = [m[1].toLowerCase(), m[2].toLowerCase(), m[3].toLowerCase()];
+  const n = COUNTS[count] ?? Number(count);
+  // a plural wants a number ("in the days before the vote" counts nothing), a singular "the", "a" or "one"
+  if (unit.endsWith('s') ? n < 2 || count === 'the' : !/^(?:the|a|one)$/.test(count)) return 0;
+  // "the night before Tuesday's vote" is the evening before; "the night after" is the same day's
+  if (unit.startsWith('night') && !way.startsWith('before')) return 0;
+  const days = unit.startsWith('week') ? n * 7 : n;
+  return /^(?:before|earlier)/.test(way) ? -days : days;
 }
 
 /** How many calendar years a date covers: 10 for "the 1990s", 100 for "the 15th century". */

@@ -454,3 +454,23 @@ describe('draftEvents: a day with its date in brackets', () => {
     expect(drafts[0]).toMatchObject({ title: 'Festival ended with fireworks', date: { start: '2025-07-18', precision: 'day' } });
   });
 });
+
+describe('draftEvents: a day counted from a dated happening', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function datesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    ['The day before last Tuesday\'s hearing, the grocer visited his brother.', 'Grocer visited his brother', '2025-03-10'],
+    ['Two days before Thursday\'s vote, the treasurer resigned.', 'Treasurer resigned', '2025-03-11'],
+    ['A day after the March 3 blast, the union called a strike.', 'Union called a strike', '2025-03-04'],
+    ['The night before Wednesday\'s vote, the aide quit.', 'Aide quit', '2025-03-11'],
+  ])('"%s" is dated by counting', (text, title, day) => expect(datesOf(text)).toEqual([[title, day]]));
+  it.each([
+    // no count: the days before, hours before, the night after
+    ['Hours before Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],
+    ['The night after Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],
+  ])('"%s" keeps the date it names', (text, day) => expect(datesOf(text).map((d) => d[1])).toEqual([day]));
+});

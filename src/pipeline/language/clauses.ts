@@ -113,6 +113,17 @@ const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
 
+/** Verbs by which a share of something changes hands. */
+const TRADE_VERBS = set('acquire buy sell purchase');
+
+/** Whether the percent word at `k` is a share bought or sold: "to acquire up to 30% of the chain", "sold a 40 percent stake". */
+function shareTraded(words: Word[], k: number): boolean {
+  if (!/^(?:of|stake|interest|holding)$/.test(words[k + 1]?.lower ?? '')) return false;
+  let i = k - 1;
+  while (i >= 0 && k - i <= 5 && (words[i].pos === 'NUM' || /^(?:up|to|about|some|nearly|almost|a|an|its|their|his|her|the|another|further)$/.test(words[i].lower))) i--;
+  return i >= 0 && isVerb(words[i]) && TRADE_VERBS.has(words[i].lemma);
+}
+
 /** Whether the sentence asks a question about the words up to `b`: a question mark ends the clause after them. */
 function asked(words: Word[], b: number): boolean {
   for (let k = b + 1; k < words.length; k++) {
@@ -511,7 +522,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
   if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
-  if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
+  // (not a share changing hands: "agreed last April to acquire up to 30% of the chain" is a deal)
+  if (context.period && inClause((w, k) => (w.lower === 'percent' || w.lower === '%') && !shareTraded(words, k))) return { keep: false, reason: 'statistic' };
   // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period
   if (context.period && verb && LEVEL_VERBS.has(verb.lemma) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb

@@ -555,6 +555,14 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
     to += 2;
     while (to < words.length && (words[to].pos === 'PROPN' || words[to].lower === 'and' && words[to + 1]?.pos === 'PROPN')) to++;
   }
+  // "Friday's ruling by the Alder court", "Monday's meeting between Tom Vell and his aunt": who did it, or whom it was between
+  if (to - from === 1 && /^(?:by|between|on|against|with|over)$/.test(words[to]?.lower ?? '')) {
+    let k = to + 1;
+    const joins = (i: number) => words[i].lower === 'and' && (/^(?:DET|PROPN|NOUN|ADJ)$/.test(words[i + 1]?.pos ?? '') || POSSESSIVE_WORDS.has(words[i + 1]?.lower ?? '')) || (words[i].text === '.' && words[i].start === words[i - 1].end);
+    while (k < words.length && k - to <= 8 && (/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(words[k].pos) || POSSESSIVE_WORDS.has(words[k].lower) || joins(k))) k++;
+    while (k > to + 1 && !isNounWord(words[k - 1])) k--;
+    if (k > to + 1 && words.slice(to + 1, k).some((w) => w.pos === 'PROPN')) to = k;
+  }
   // "the bombing of a county courthouse": what the happening befell says which
   // (not "the blast of May 3": the date's own words)
   if (words[to]?.lower === 'of' && words[to + 1] && !(words[to + 1].start >= dateFrom && words[to + 1].start < dateTo)) {

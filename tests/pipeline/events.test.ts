@@ -469,6 +469,17 @@ describe('draftEvents: a day counted from a dated happening', () => {
     ['The night before Wednesday\'s vote, the aide quit.', 'Aide quit', '2025-03-11'],
   ])('"%s" is dated by counting', (text, title, day) => expect(datesOf(text)).toEqual([[title, day]]));
   it.each([
+    ['Critics condemned the handling of Thursday\'s meeting between Tom Vell and his aunt at the farmhouse.', 'Meeting between Tom Vell and his aunt', '2025-03-13'],
+    ['The growers will look for ways to get around Wednesday\'s ruling by the Alder court.', 'Ruling by the Alder court', '2025-03-12'],
+    ['Investors responded coolly to Monday\'s announcement by the Delmont board.', 'Announcement by the Delmont board', '2025-03-10'],
+  ])('"%s" tells the happening named in the possessive', (text, title, day) => expect(datesOf(text)).toEqual([[title, day]]));
+  it.each([
+    // who did the happening tells it: the clause says so; as the subject, the clause says what it did; no name says which
+    ['The Alder court issued Thursday\'s ruling on the Pellow appeal.', 'Alder court issued Thursday\'s ruling on the Pellow appeal'],
+    ['Wednesday\'s ruling by the Alder court angered the growers.', 'Wednesday\'s ruling by the Alder court angered the growers'],
+    ['Lawmakers criticized Tuesday\'s vote on the budget.', 'Lawmakers criticized Tuesday\'s vote on the budget'],
+  ])('"%s" keeps its clause\'s title', (text, title) => expect(datesOf(text).map((d) => d[0])).toContain(title));
+  it.each([
     // no count: the days before, hours before, the night after
     ['Hours before Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],
     ['The night after Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],

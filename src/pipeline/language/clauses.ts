@@ -113,6 +113,24 @@ const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
 
+/** Happenings that are a say-so, dated in the possessive: "Friday's ruling by the court", "Monday's announcement by the board". */
+const DECLARED_NOUNS = set('ruling announcement decision declaration');
+/** Verbs whose object is the deed they do: "issued Thursday's ruling", "held Monday's meeting". */
+const PERFORM_VERBS = set('issue hold make give deliver announce cast call host stage chair hand');
+
+/**
+ * Whether the noun ending at `k` (exclusive) is followed by who did it or whom it was between, with a
+ * name or number in it: "by the Alder court", "between Tom and his aunt", "on the Pellow bill".
+ */
+function namedComplement(words: Word[], k: number): boolean {
+  if (!/^(?:by|between|on|against|with|over)$/.test(words[k]?.lower ?? '')) return false;
+  for (let i = k + 1; i < words.length && i <= k + 5; i++) {
+    if (words[i].pos === 'PROPN') return true;
+    if (!/^(?:DET|ADJ|NOUN|NUM|CCONJ)$/.test(words[i].pos) && !POSSESSIVES.has(words[i].lower)) return false;
+  }
+  return false;
+}
+
 /** Verbs by which a share of something changes hands. */
 const TRADE_VERBS = set('acquire buy sell purchase');
 
@@ -316,6 +334,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     while (k < words.length && (words[k].pos === 'ADJ' || words[k].pos === 'NOUN' || words[k].pos === 'PROPN' || words[k].pos === 'NUM')) k++;
     const head = words[k - 1];
     // "last week's devastating earthquake" is the title; "Tuesday's opening statement" leaves it to the clause.
+    // ("criticized Wednesday's ruling by the Alder court": a happening named with who did it or whom it was between
+    // is told by that phrase, not by the clause about it; "the panel that issued Thursday's ruling" tells it by the clause)
+    if (k === b + 3 && isNoun(head) && (DATED_HAPPENING_NOUNS.has(head.lower) || DECLARED_NOUNS.has(head.lower)) && namedComplement(words, k) && !PERFORM_VERBS.has(words[before?.pos === 'ADJ' ? a - 2 : a - 1]?.lemma ?? '')) return { keep: true, status: 'happened', nounPhrase: [b + 2, k] };
     if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
     if (context.period) return { keep: false, reason: 'modifies a noun' };
   }

@@ -199,6 +199,19 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(reading.keep && (reading.nounPhrase ? words.slice(...reading.nounPhrase).map((w) => w.text) : null)).toEqual(phrase);
   });
 
+  it.each([
+    { text: "Growers will look for ways around Wednesday's ruling by the Alder court.", date: 'Wednesday', phrase: ['ruling'] },
+    { text: "Critics condemned Thursday's meeting between Tom Vell and his aunt.", date: 'Thursday', phrase: ['meeting'] },
+    // who did it tells it by the clause; no name says which; a single bare noun is the clause's
+    { text: "The Alder court issued Thursday's ruling on the Pellow appeal.", date: 'Thursday', phrase: null },
+    { text: "Lawmakers criticized Tuesday's vote on the budget.", date: 'Tuesday', phrase: null },
+    { text: "Investors welcomed Monday's announcement.", date: 'Monday', phrase: null },
+  ])('names a happening in the possessive with who did it: $text', ({ text, date, phrase }) => {
+    const words = tagWords(text);
+    const reading = readDate(words, text.indexOf(date), text.indexOf(date) + date.length);
+    expect(reading.keep && (reading.nounPhrase ? words.slice(...reading.nounPhrase).map((w) => w.text) : null)).toEqual(phrase);
+  });
+
   it('keeps a closure until a day: the reopening is the happening', () => {
     expect(read('The library will stay shut until next Monday.', 'next Monday')).toMatchObject({ keep: true });
   });

@@ -561,7 +561,15 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
     const joins = (i: number) => words[i].lower === 'and' && (/^(?:DET|PROPN|NOUN|ADJ)$/.test(words[i + 1]?.pos ?? '') || POSSESSIVE_WORDS.has(words[i + 1]?.lower ?? '')) || (words[i].text === '.' && words[i].start === words[i - 1].end);
     while (k < words.length && k - to <= 8 && (/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(words[k].pos) || POSSESSIVE_WORDS.has(words[k].lower) || joins(k))) k++;
     while (k > to + 1 && !isNounWord(words[k - 1])) k--;
-    if (k > to + 1 && words.slice(to + 1, k).some((w) => w.pos === 'PROPN')) to = k;
+    if (k > to + 1 && words.slice(to + 1, k).some((w) => w.pos === 'PROPN')) {
+      to = k;
+      // ("Friday's ruling by the Alder court to close the mill": what it decided, up to the next comma)
+      if (words[to]?.lower === 'to' && words[to + 1]?.pos === 'VERB') {
+        let end = to + 2;
+        while (end < words.length && end - to <= RELATIVE_WORDS && words[end].pos !== 'PUNCT' && !/^(?:that|which|who|and|but|by)$/.test(words[end].lower)) end++;
+        to = end;
+      }
+    }
   }
   // "the bombing of a county courthouse": what the happening befell says which
   // (not "the blast of May 3": the date's own words)

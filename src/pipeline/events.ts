@@ -434,7 +434,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Attacks in Lowmere and Carrick": a happening's noun alone is told by its verb (merging still reads the noun)
       const noun = title;
       title = toldHappening(title);
-      const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
+      // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
+      const counted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
+      const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
       if (reading.done && !reading.nounPhrase && !since) draft.toldDone = true;
       if (reading.lapsed && !reading.nounPhrase) draft.lapsed = true;
@@ -459,13 +461,34 @@ function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['dat
   const d = timex.date!;
   const from = timex.start - sentence.start;
   const counted = countedFrom(sentence.text.slice(Math.max(0, from - 40), from));
-  if (counted && d.precision === 'day' && d.start.length === 10 && d.start === d.end) {
-    const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + counted * 86_400_000).toISOString().slice(0, 10);
-    return { ...d, start: day, end: day };
-  }
+  if (counted) return daysOff(d, counted);
   if (!/-WE$/.test(timex.value) || d.precision !== 'day' || !/\bafter\s+$/i.test(sentence.text.slice(Math.max(0, from - 8), from))) return d;
   const monday = new Date(Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { ...d, start: monday, end: monday };
+}
+
+/** A day's date `n` days off (a date coarser than a day stays as it is). */
+function daysOff<D extends { start: string; end: string; precision: string }>(d: D, n: number): D {
+  if (d.precision !== 'day' || d.start.length !== 10 || d.start !== d.end) return d;
+  const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  return { ...d, start: day, end: day };
+}
+
+/**
+ * "Two days after the dam burst on Monday, crews reached the village": a happening told after a
+ * fronted count from another, dated inside the count, is that many days off the date; the fronted
+ * clause's own happening ("Dam burst") keeps it. The signed number of days, or 0.
+ */
+function frontedCount(text: string, dateFrom: number, title: string): number {
+  const m = /^(?:just\s+|only\s+)?(?:the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:before|after)\s+/i.exec(text);
+  // ("A day after the March 3 blast": a count right before the date is its own, see `countedFrom`)
+  if (!m || dateFrom <= m[0].length || countedFrom(text.slice(0, dateFrom))) return 0;
+  const comma = text.indexOf(',', m[0].length);
+  if (comma < 0 || dateFrom > comma) return 0;
+  // the title is the main clause's when none of its words is in the fronted part
+  const fronted = new Set(text.slice(0, comma).toLowerCase().match(/\p{L}+/gu) ?? []);
+  if ((title.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length > 3 && fronted.has(w))) return 0;
+  return countedFrom(m[0]);
 }
 
 /** Number words a count of days or weeks is written with. */
@@ -559,14 +582,16 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   if (to - from === 1 && /^(?:by|between|on|against|with|over)$/.test(words[to]?.lower ?? '')) {
     let k = to + 1;
     const joins = (i: number) => words[i].lower === 'and' && (/^(?:DET|PROPN|NOUN|ADJ)$/.test(words[i + 1]?.pos ?? '') || POSSESSIVE_WORDS.has(words[i + 1]?.lower ?? '')) || (words[i].text === '.' && words[i].start === words[i - 1].end);
-    while (k < words.length && k - to <= 8 && (/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(words[k].pos) || POSSESSIVE_WORDS.has(words[k].lower) || joins(k))) k++;
+    // ("by the Orlan Church's synod": a name's possessive goes on to its noun)
+    const owner = (i: number) => /^['’]s$/.test(words[i].text) && words[i - 1].pos === 'PROPN';
+    while (k < words.length && k - to <= 8 && (/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(words[k].pos) || POSSESSIVE_WORDS.has(words[k].lower) || joins(k) || owner(k))) k++;
     while (k > to + 1 && !isNounWord(words[k - 1])) k--;
     if (k > to + 1 && words.slice(to + 1, k).some((w) => w.pos === 'PROPN')) {
       to = k;
       // ("Friday's ruling by the Alder court to close the mill": what it decided, up to the next comma)
       if (words[to]?.lower === 'to' && words[to + 1]?.pos === 'VERB') {
         let end = to + 2;
-        while (end < words.length && end - to <= RELATIVE_WORDS && words[end].pos !== 'PUNCT' && !/^(?:that|which|who|and|but|by)$/.test(words[end].lower)) end++;
+        while (end < words.length && end - to <= RELATIVE_WORDS && words[end].pos !== 'PUNCT' && words[end].pos !== 'ADP' && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
         to = end;
       }
     }

@@ -467,12 +467,15 @@ describe('draftEvents: a day counted from a dated happening', () => {
     ['Two days before Thursday\'s vote, the treasurer resigned.', 'Treasurer resigned', '2025-03-11'],
     ['A day after the March 3 blast, the union called a strike.', 'Union called a strike', '2025-03-04'],
     ['The night before Wednesday\'s vote, the aide quit.', 'Aide quit', '2025-03-11'],
+    // a fronted count with a clause of its own: the main clause is counted from its date
+    ['Two days after the Velna dam burst on Monday, crews reached the village.', 'Crews reached the village', '2025-03-12'],
   ])('"%s" is dated by counting', (text, title, day) => expect(datesOf(text)).toEqual([[title, day]]));
   it.each([
     ['Critics condemned the handling of Thursday\'s meeting between Tom Vell and his aunt at the farmhouse.', 'Meeting between Tom Vell and his aunt', '2025-03-13'],
     ['The growers will look for ways to get around Wednesday\'s ruling by the Alder court.', 'Ruling by the Alder court', '2025-03-12'],
     ['Investors responded coolly to Monday\'s announcement by the Delmont board.', 'Announcement by the Delmont board', '2025-03-10'],
     ['The growers sued after Wednesday\'s ruling by the Alder court to close the mill, their lawyer said.', 'Ruling by the Alder court to close the mill', '2025-03-12'],
+    ['The pastor responded to Thursday\'s decision by Orlan\'s church council to approve the merger of two parishes.', 'Decision by Orlan\'s church council to approve the merger of two parishes', '2025-03-13'],
   ])('"%s" tells the happening named in the possessive', (text, title, day) => expect(datesOf(text)).toEqual([[title, day]]));
   it.each([
     // who did the happening tells it: the clause says so; as the subject, the clause says what it did; no name says which
@@ -484,5 +487,7 @@ describe('draftEvents: a day counted from a dated happening', () => {
     // no count: the days before, hours before, the night after
     ['Hours before Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],
     ['The night after Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],
+    // the fronted clause's own happening keeps its date
+    ['A week after the strike began on March 2, the board met.', '2025-03-02'],
   ])('"%s" keeps the date it names', (text, day) => expect(datesOf(text).map((d) => d[1])).toEqual([day]));
 });

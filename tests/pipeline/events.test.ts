@@ -474,6 +474,8 @@ describe('draftEvents: a day counted from a dated happening', () => {
     ['Critics condemned the handling of Thursday\'s meeting between Tom Vell and his aunt at the farmhouse.', 'Meeting between Tom Vell and his aunt', '2025-03-13'],
     ['The growers will look for ways to get around Wednesday\'s ruling by the Alder court.', 'Ruling by the Alder court', '2025-03-12'],
     ['Investors responded coolly to Monday\'s announcement by the Delmont board.', 'Announcement by the Delmont board', '2025-03-10'],
+    ['Critics attacked the March 3 ruling by the Alder court.', 'Ruling by the Alder court', '2025-03-03'],
+    ['Critics attacked the March 3 vote on the Pellow bill.', 'Vote on the Pellow bill', '2025-03-03'],
     ['The growers sued after Wednesday\'s ruling by the Alder court to close the mill, their lawyer said.', 'Ruling by the Alder court to close the mill', '2025-03-12'],
     ['The pastor responded to Thursday\'s decision by Orlan\'s church council to approve the merger of two parishes.', 'Decision by Orlan\'s church council to approve the merger of two parishes', '2025-03-13'],
   ])('"%s" tells the happening named in the possessive', (text, title, day) => expect(datesOf(text)).toEqual([[title, day]]));

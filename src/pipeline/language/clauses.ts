@@ -362,7 +362,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (k > startHead && isNoun(head)) {
       // "a third-quarter net loss", "its fiscal 1989 profit": a figure over an accounting period, not a happening of it
       if (FIGURES.has(head.lemma) && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, '')))) return { keep: false, reason: 'statistic' };
-      if (DATED_HAPPENING_NOUNS.has(head.lower)) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
+      // ("the May 3 ruling by the Alder court": a say-so with who made it is a happening too)
+      if (DATED_HAPPENING_NOUNS.has(head.lower) || (DECLARED_NOUNS.has(head.lower) && k === startHead + 1 && namedComplement(words, k))) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
       return { keep: false, reason: 'modifies a noun' };
     }
   }

@@ -206,6 +206,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: "The Alder court issued Thursday's ruling on the Pellow appeal.", date: 'Thursday', phrase: null },
     { text: "Lawmakers criticized Tuesday's vote on the budget.", date: 'Tuesday', phrase: null },
     { text: "Investors welcomed Monday's announcement.", date: 'Monday', phrase: null },
+    { text: 'Critics attacked the March 3 ruling by the Alder court.', date: 'March 3', phrase: ['ruling'] },
   ])('names a happening in the possessive with who did it: $text', ({ text, date, phrase }) => {
     const words = tagWords(text);
     const reading = readDate(words, text.indexOf(date), text.indexOf(date) + date.length);

@@ -447,6 +447,15 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));
       if (twin < 0) here.push(draft);
       else if (sharper(draft, here[twin])) here[twin] = draft;
+      // "The rig sank on 22 April, two days after an explosion that killed 11 workers": the happening
+      // counted from the clause's day is told too, that many days off
+      const trailing = !draft.status && trailingCount(sentence.text, timex.end - sentence.start, dates.map((t) => t.start - sentence.start));
+      if (trailing && counted.precision === 'day') {
+        const other = daysOff(counted, trailing.days);
+        // (its source is the count's words, "two days after", dated by the count: one sentence, two sources)
+        const count: Timex = { ...timex, text: sentence.text.slice(trailing.from, trailing.to), start: sentence.start + trailing.from, end: sentence.start + trailing.to, value: other.start, date: { ...timex.date!, start: other.start, end: other.end } };
+        if (other !== counted) here.push({ article, title: trailing.title, date: eventDate(other.start, other.end, other.precision, other.approximate, { offset: other.offset, localClock: other.localClock, ends: other.ends }), sentence, timex: count });
+      }
     }
     drafts.push(...oneDatePerTitle(here, sentence));
   }
@@ -489,6 +498,36 @@ function frontedCount(text: string, dateFrom: number, title: string): number {
   const fronted = new Set(text.slice(0, comma).toLowerCase().match(/\p{L}+/gu) ?? []);
   if ((title.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length > 3 && fronted.has(w))) return 0;
   return countedFrom(m[0]);
+}
+
+/** Words that make a counted happening unsure or still to come. */
+const UNSURE = /\b(?:will|would|could|may|might|should|can|planned|plans|expected|scheduled|set to|due to|not|never)\b/i;
+
+/**
+ * "…sank on 22 April, two days after a huge explosion that killed 11 workers", "…was rescued on
+ * Monday, a day before crews recovered the body": the happening told after a comma and a count from
+ * the date just before, up to the next comma or the sentence's end, with no date of its own. Its
+ * title is its own words (without the article); null when there is none, or it is unsure, or it is
+ * an -ing form whose doer is the clause's ("a day after staunching the flow").
+ */
+function trailingCount(text: string, dateTo: number, dateStarts: number[]): { days: number; title: string; from: number; to: number } | null {
+  const rest = text.slice(dateTo);
+  const m = /^(?:\s+[\p{L}.]+){0,3}?\s*,\s+((?:the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:before|after)\s+)/iu.exec(rest);
+  if (!m) return null;
+  const from = dateTo + m.index + m[0].length;
+  let to = text.length;
+  const stop = /[,;:(]|\s[-–—]\s|[.!?]\s*$/.exec(text.slice(from));
+  if (stop) to = from + stop.index;
+  if (dateStarts.some((d) => d >= dateTo && d < to)) return null;
+  const words = text.slice(from, to).trim();
+  // ("three days after it occurred": a pronoun's happening is named elsewhere)
+  if (words.split(/\s+/).length < 2 || UNSURE.test(words) || /^\p{L}+ing\b/iu.test(words) || /^(?:it|they|he|she|this|that|these|those|we|i|you)\b/i.test(words)) return null;
+  const title = shorten(capitalise(words.replace(/^(?:the|a|an)\s+/i, '')));
+  if (!title || isFragment(title)) return null;
+  // the count is of the other happening from this one: "two days after X" puts X two days before
+  const days = countedFrom(m[1]);
+  const at = dateTo + m.index + m[0].length - m[1].length;
+  return days ? { days: -days, title, from: at, to: at + m[1].trimEnd().length } : null;
 }
 
 /** Number words a count of days or weeks is written with. */
@@ -579,7 +618,7 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
     while (to < words.length && (words[to].pos === 'PROPN' || words[to].lower === 'and' && words[to + 1]?.pos === 'PROPN')) to++;
   }
   // "Friday's ruling by the Alder court", "Monday's meeting between Tom Vell and his aunt": who did it, or whom it was between
-  if (to - from === 1 && /^(?:by|between|on|against|with|over)$/.test(words[to]?.lower ?? '')) {
+  if (to - from === 1 && /^(?:by|between|on|against|over)$/.test(words[to]?.lower ?? '')) {
     let k = to + 1;
     const joins = (i: number) => words[i].lower === 'and' && (/^(?:DET|PROPN|NOUN|ADJ)$/.test(words[i + 1]?.pos ?? '') || POSSESSIVE_WORDS.has(words[i + 1]?.lower ?? '')) || (words[i].text === '.' && words[i].start === words[i - 1].end);
     // ("by the Orlan Church's synod": a name's possessive goes on to its noun)

@@ -486,6 +486,20 @@ describe('draftEvents: a day counted from a dated happening', () => {
     ['Lawmakers criticized Tuesday\'s vote on the budget.', 'Lawmakers criticized Tuesday\'s vote on the budget'],
   ])('"%s" keeps its clause\'s title', (text, title) => expect(datesOf(text).map((d) => d[0])).toContain(title));
   it.each([
+    ['The Velna ferry sank on March 12, two days after a fire that hurt nine sailors.', [['Velna ferry sank', '2025-03-12'], ['Fire that hurt nine sailors', '2025-03-10']]],
+    ['Ann Roe was rescued from the rubble on Monday, a day before crews recovered the body of the bishop.', [['Ann Roe was rescued from the rubble', '2025-03-10'], ['Crews recovered the body of the bishop', '2025-03-11']]],
+    // nothing told after the count: an -ing whose doer is the clause's, or a happening still to come
+    ['The firm said on Thursday it had no leak, a day after plugging the well.', [['Firm says it had no leak', '2025-03-13']]],
+    ['The mayor quit on March 10, two days before the council would vote.', [['Mayor quit', '2025-03-10']]],
+    ['The dock was closed on March 12, three days after it flooded.', [['Dock was closed', '2025-03-12']]],
+  ])('"%s" tells the happening counted from its date too', (text, events) => expect(datesOf(text)).toEqual(events));
+  it('gives the counted happening its own source, the count\'s words', () => {
+    const text = 'The Velna ferry sank on March 12, two days after a fire that hurt nine sailors.';
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    const drafts = draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null }));
+    expect(drafts.map((d) => text.slice(d.timex.start, d.timex.end))).toEqual(['March 12', 'two days after']);
+  });
+  it.each([
     // no count: the days before, hours before, the night after
     ['Hours before Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],
     ['The night after Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],

@@ -123,7 +123,7 @@ const PERFORM_VERBS = set('issue hold make give deliver announce cast call host 
  * name or number in it: "by the Alder court", "between Tom and his aunt", "on the Pellow bill".
  */
 function namedComplement(words: Word[], k: number): boolean {
-  if (!/^(?:by|between|on|against|with|over)$/.test(words[k]?.lower ?? '')) return false;
+  if (!/^(?:by|between|on|against|over)$/.test(words[k]?.lower ?? '')) return false;
   for (let i = k + 1; i < words.length && i <= k + 5; i++) {
     if (words[i].pos === 'PROPN') return true;
     if (!/^(?:DET|ADJ|NOUN|NUM|CCONJ)$/.test(words[i].pos) && !POSSESSIVES.has(words[i].lower)) return false;

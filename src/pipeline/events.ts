@@ -463,7 +463,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Attacks in Lowmere and Carrick": a happening's noun alone is told by its verb (merging still reads the noun)
       const noun = title;
       title = toldHappening(title);
-      const draft: DraftEvent = { article, title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
+      // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
+      const counted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
+      const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
       if (reading.done && !reading.nounPhrase && !since) draft.toldDone = true;
       if (reading.lapsed && !reading.nounPhrase) draft.lapsed = true;
@@ -474,6 +476,15 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));
       if (twin < 0) here.push(draft);
       else if (sharper(draft, here[twin])) here[twin] = draft;
+      // "The rig sank on 22 April, two days after an explosion that killed 11 workers": the happening
+      // counted from the clause's day is told too, that many days off
+      const trailing = !draft.status && trailingCount(sentence.text, timex.end - sentence.start, dates.map((t) => t.start - sentence.start));
+      if (trailing && counted.precision === 'day') {
+        const other = daysOff(counted, trailing.days);
+        // (its source is the count's words, "two days after", dated by the count: one sentence, two sources)
+        const count: Timex = { ...timex, text: sentence.text.slice(trailing.from, trailing.to), start: sentence.start + trailing.from, end: sentence.start + trailing.to, value: other.start, date: { ...timex.date!, start: other.start, end: other.end } };
+        if (other !== counted) here.push({ article, title: trailing.title, date: eventDate(other.start, other.end, other.precision, other.approximate, { offset: other.offset, localClock: other.localClock, ends: other.ends }), sentence, timex: count });
+      }
     }
     drafts.push(...oneDatePerTitle(here, sentence));
   }
@@ -487,9 +498,87 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
 function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['date']> {
   const d = timex.date!;
   const from = timex.start - sentence.start;
+  const counted = countedFrom(sentence.text.slice(Math.max(0, from - 40), from));
+  if (counted) return daysOff(d, counted);
   if (!/-WE$/.test(timex.value) || d.precision !== 'day' || !/\bafter\s+$/i.test(sentence.text.slice(Math.max(0, from - 8), from))) return d;
   const monday = new Date(Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { ...d, start: monday, end: monday };
+}
+
+/** A day's date `n` days off (a date coarser than a day stays as it is). */
+function daysOff<D extends { start: string; end: string; precision: string }>(d: D, n: number): D {
+  if (d.precision !== 'day' || d.start.length !== 10 || d.start !== d.end) return d;
+  const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  return { ...d, start: day, end: day };
+}
+
+/**
+ * "Two days after the dam burst on Monday, crews reached the village": a happening told after a
+ * fronted count from another, dated inside the count, is that many days off the date; the fronted
+ * clause's own happening ("Dam burst") keeps it. The signed number of days, or 0.
+ */
+function frontedCount(text: string, dateFrom: number, title: string): number {
+  const m = /^(?:just\s+|only\s+)?(?:the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:before|after)\s+/i.exec(text);
+  // ("A day after the March 3 blast": a count right before the date is its own, see `countedFrom`)
+  if (!m || dateFrom <= m[0].length || countedFrom(text.slice(0, dateFrom))) return 0;
+  const comma = text.indexOf(',', m[0].length);
+  if (comma < 0 || dateFrom > comma) return 0;
+  // the title is the main clause's when none of its words is in the fronted part
+  const fronted = new Set(text.slice(0, comma).toLowerCase().match(/\p{L}+/gu) ?? []);
+  if ((title.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length > 3 && fronted.has(w))) return 0;
+  return countedFrom(m[0]);
+}
+
+/** Words that make a counted happening unsure or still to come. */
+const UNSURE = /\b(?:will|would|could|may|might|should|can|planned|plans|expected|scheduled|set to|due to|not|never)\b/i;
+
+/**
+ * "…sank on 22 April, two days after a huge explosion that killed 11 workers", "…was rescued on
+ * Monday, a day before crews recovered the body": the happening told after a comma and a count from
+ * the date just before, up to the next comma or the sentence's end, with no date of its own. Its
+ * title is its own words (without the article); null when there is none, or it is unsure, or it is
+ * an -ing form whose doer is the clause's ("a day after staunching the flow").
+ */
+function trailingCount(text: string, dateTo: number, dateStarts: number[]): { days: number; title: string; from: number; to: number } | null {
+  const rest = text.slice(dateTo);
+  const m = /^(?:\s+[\p{L}.]+){0,3}?\s*,\s+((?:the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:before|after)\s+)/iu.exec(rest);
+  if (!m) return null;
+  const from = dateTo + m.index + m[0].length;
+  let to = text.length;
+  const stop = /[,;:(]|\s[-–—]\s|[.!?]\s*$/.exec(text.slice(from));
+  if (stop) to = from + stop.index;
+  if (dateStarts.some((d) => d >= dateTo && d < to)) return null;
+  const words = text.slice(from, to).trim();
+  // ("three days after it occurred": a pronoun's happening is named elsewhere)
+  if (words.split(/\s+/).length < 2 || UNSURE.test(words) || /^\p{L}+ing\b/iu.test(words) || /^(?:it|they|he|she|this|that|these|those|we|i|you)\b/i.test(words)) return null;
+  const title = shorten(capitalise(words.replace(/^(?:the|a|an)\s+/i, '')));
+  if (!title || isFragment(title)) return null;
+  // the count is of the other happening from this one: "two days after X" puts X two days before
+  const days = countedFrom(m[1]);
+  const at = dateTo + m.index + m[0].length - m[1].length;
+  return days ? { days: -days, title, from: at, to: at + m[1].trimEnd().length } : null;
+}
+
+/** Number words a count of days or weeks is written with. */
+const COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * "the day before Tuesday's vote", "two days after the May 3 crash", "a week after Friday's blast":
+ * a happening dated by counting days from the date's own (the expression stays the day it names).
+ * The signed number of days, or 0 when the words before the date count nothing. A date in the
+ * possessive or after "the" is a happening's; a bare day ("two days after Monday") counts too.
+ */
+function countedFrom(before: string): number {
+  const m = /(?:^|[\s,(])(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|nights?)\s+(before|after|later than|earlier than)\s+(?:(?:the|his|her|its|their)\s+)?$/i.exec(before);
+  if (!m) return 0;
+  const [count, unit, way] = [m[1].toLowerCase(), m[2].toLowerCase(), m[3].toLowerCase()];
+  const n = COUNTS[count] ?? Number(count);
+  // a plural wants a number ("in the days before the vote" counts nothing), a singular "the", "a" or "one"
+  if (unit.endsWith('s') ? n < 2 || count === 'the' : !/^(?:the|a|one)$/.test(count)) return 0;
+  // "the night before Tuesday's vote" is the evening before; "the night after" is the same day's
+  if (unit.startsWith('night') && !way.startsWith('before')) return 0;
+  const days = unit.startsWith('week') ? n * 7 : n;
+  return /^(?:before|earlier)/.test(way) ? -days : days;
 }
 
 /** How many calendar years a date covers: 10 for "the 1990s", 100 for "the 15th century". */
@@ -556,6 +645,24 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   if (/^(?:in|at|on|off|near)$/.test(words[to]?.lower ?? '') && words[to + 1]?.pos === 'PROPN') {
     to += 2;
     while (to < words.length && (words[to].pos === 'PROPN' || words[to].lower === 'and' && words[to + 1]?.pos === 'PROPN')) to++;
+  }
+  // "Friday's ruling by the Alder court", "Monday's meeting between Tom Vell and his aunt": who did it, or whom it was between
+  if (to - from === 1 && /^(?:by|between|on|against|over)$/.test(words[to]?.lower ?? '')) {
+    let k = to + 1;
+    const joins = (i: number) => words[i].lower === 'and' && (/^(?:DET|PROPN|NOUN|ADJ)$/.test(words[i + 1]?.pos ?? '') || POSSESSIVE_WORDS.has(words[i + 1]?.lower ?? '')) || (words[i].text === '.' && words[i].start === words[i - 1].end);
+    // ("by the Orlan Church's synod": a name's possessive goes on to its noun)
+    const owner = (i: number) => /^['’]s$/.test(words[i].text) && words[i - 1].pos === 'PROPN';
+    while (k < words.length && k - to <= 8 && (/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(words[k].pos) || POSSESSIVE_WORDS.has(words[k].lower) || joins(k) || owner(k))) k++;
+    while (k > to + 1 && !isNounWord(words[k - 1])) k--;
+    if (k > to + 1 && words.slice(to + 1, k).some((w) => w.pos === 'PROPN')) {
+      to = k;
+      // ("Friday's ruling by the Alder court to close the mill": what it decided, up to the next comma)
+      if (words[to]?.lower === 'to' && words[to + 1]?.pos === 'VERB') {
+        let end = to + 2;
+        while (end < words.length && end - to <= RELATIVE_WORDS && words[end].pos !== 'PUNCT' && words[end].pos !== 'ADP' && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
+        to = end;
+      }
+    }
   }
   // "the bombing of a county courthouse": what the happening befell says which
   // (not "the blast of May 3": the date's own words)

@@ -469,3 +469,56 @@ describe('draftEvents: a day with its date in brackets', () => {
     expect(drafts[0]).toMatchObject({ title: 'Festival ended with fireworks', date: { start: '2025-07-18', precision: 'day' } });
   });
 });
+
+describe('draftEvents: a day counted from a dated happening', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function datesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    ['The day before last Tuesday\'s hearing, the grocer visited his brother.', 'Grocer visited his brother', '2025-03-10'],
+    ['Two days before Thursday\'s vote, the treasurer resigned.', 'Treasurer resigned', '2025-03-11'],
+    ['A day after the March 3 blast, the union called a strike.', 'Union called a strike', '2025-03-04'],
+    ['The night before Wednesday\'s vote, the aide quit.', 'Aide quit', '2025-03-11'],
+    // a fronted count with a clause of its own: the main clause is counted from its date
+    ['Two days after the Velna dam burst on Monday, crews reached the village.', 'Crews reached the village', '2025-03-12'],
+  ])('"%s" is dated by counting', (text, title, day) => expect(datesOf(text)).toEqual([[title, day]]));
+  it.each([
+    ['Critics condemned the handling of Thursday\'s meeting between Tom Vell and his aunt at the farmhouse.', 'Meeting between Tom Vell and his aunt', '2025-03-13'],
+    ['The growers will look for ways to get around Wednesday\'s ruling by the Alder court.', 'Ruling by the Alder court', '2025-03-12'],
+    ['Investors responded coolly to Monday\'s announcement by the Delmont board.', 'Announcement by the Delmont board', '2025-03-10'],
+    ['Critics attacked the March 3 ruling by the Alder court.', 'Ruling by the Alder court', '2025-03-03'],
+    ['Critics attacked the March 3 vote on the Pellow bill.', 'Vote on the Pellow bill', '2025-03-03'],
+    ['The growers sued after Wednesday\'s ruling by the Alder court to close the mill, their lawyer said.', 'Ruling by the Alder court to close the mill', '2025-03-12'],
+    ['The pastor responded to Thursday\'s decision by Orlan\'s church council to approve the merger of two parishes.', 'Decision by Orlan\'s church council to approve the merger of two parishes', '2025-03-13'],
+  ])('"%s" tells the happening named in the possessive', (text, title, day) => expect(datesOf(text)).toEqual([[title, day]]));
+  it.each([
+    // who did the happening tells it: the clause says so; as the subject, the clause says what it did; no name says which
+    ['The Alder court issued Thursday\'s ruling on the Pellow appeal.', 'Alder court issued Thursday\'s ruling on the Pellow appeal'],
+    ['Wednesday\'s ruling by the Alder court angered the growers.', 'Wednesday\'s ruling by the Alder court angered the growers'],
+    ['Lawmakers criticized Tuesday\'s vote on the budget.', 'Lawmakers criticized Tuesday\'s vote on the budget'],
+  ])('"%s" keeps its clause\'s title', (text, title) => expect(datesOf(text).map((d) => d[0])).toContain(title));
+  it.each([
+    ['The Velna ferry sank on March 12, two days after a fire that hurt nine sailors.', [['Velna ferry sank', '2025-03-12'], ['Fire that hurt nine sailors', '2025-03-10']]],
+    ['Ann Roe was rescued from the rubble on Monday, a day before crews recovered the body of the bishop.', [['Ann Roe was rescued from the rubble', '2025-03-10'], ['Crews recovered the body of the bishop', '2025-03-11']]],
+    // nothing told after the count: an -ing whose doer is the clause's, or a happening still to come
+    ['The firm said on Thursday it had no leak, a day after plugging the well.', [['Firm says it had no leak', '2025-03-13']]],
+    ['The mayor quit on March 10, two days before the council would vote.', [['Mayor quit', '2025-03-10']]],
+    ['The dock was closed on March 12, three days after it flooded.', [['Dock was closed', '2025-03-12']]],
+  ])('"%s" tells the happening counted from its date too', (text, events) => expect(datesOf(text)).toEqual(events));
+  it('gives the counted happening its own source, the count\'s words', () => {
+    const text = 'The Velna ferry sank on March 12, two days after a fire that hurt nine sailors.';
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    const drafts = draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null }));
+    expect(drafts.map((d) => text.slice(d.timex.start, d.timex.end))).toEqual(['March 12', 'two days after']);
+  });
+  it.each([
+    // no count: the days before, hours before, the night after
+    ['Hours before Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],
+    ['The night after Tuesday\'s hearing, the grocer visited his brother.', '2025-03-11'],
+    // the fronted clause's own happening keeps its date
+    ['A week after the strike began on March 2, the board met.', '2025-03-02'],
+  ])('"%s" keeps the date it names', (text, day) => expect(datesOf(text).map((d) => d[1])).toEqual([day]));
+});

@@ -116,6 +116,35 @@ const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
 
+/** Happenings that are a say-so, dated in the possessive: "Friday's ruling by the court", "Monday's announcement by the board". */
+const DECLARED_NOUNS = set('ruling announcement decision declaration');
+/** Verbs whose object is the deed they do: "issued Thursday's ruling", "held Monday's meeting". */
+const PERFORM_VERBS = set('issue hold make give deliver announce cast call host stage chair hand');
+
+/**
+ * Whether the noun ending at `k` (exclusive) is followed by who did it or whom it was between, with a
+ * name or number in it: "by the Alder court", "between Tom and his aunt", "on the Pellow bill".
+ */
+function namedComplement(words: Word[], k: number): boolean {
+  if (!/^(?:by|between|on|against|over)$/.test(words[k]?.lower ?? '')) return false;
+  for (let i = k + 1; i < words.length && i <= k + 5; i++) {
+    if (words[i].pos === 'PROPN') return true;
+    if (!/^(?:DET|ADJ|NOUN|NUM|CCONJ)$/.test(words[i].pos) && !POSSESSIVES.has(words[i].lower)) return false;
+  }
+  return false;
+}
+
+/** Verbs by which a share of something changes hands. */
+const TRADE_VERBS = set('acquire buy sell purchase');
+
+/** Whether the percent word at `k` is a share bought or sold: "to acquire up to 30% of the chain", "sold a 40 percent stake". */
+function shareTraded(words: Word[], k: number): boolean {
+  if (!/^(?:of|stake|interest|holding)$/.test(words[k + 1]?.lower ?? '')) return false;
+  let i = k - 1;
+  while (i >= 0 && k - i <= 5 && (words[i].pos === 'NUM' || /^(?:up|to|about|some|nearly|almost|a|an|its|their|his|her|the|another|further)$/.test(words[i].lower))) i--;
+  return i >= 0 && isVerb(words[i]) && TRADE_VERBS.has(words[i].lemma);
+}
+
 /** Whether the sentence asks a question about the words up to `b`: a question mark ends the clause after them. */
 function asked(words: Word[], b: number): boolean {
   for (let k = b + 1; k < words.length; k++) {
@@ -314,6 +343,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     while (k < words.length && (words[k].pos === 'ADJ' || words[k].pos === 'NOUN' || words[k].pos === 'PROPN' || words[k].pos === 'NUM')) k++;
     const head = words[k - 1];
     // "last week's devastating earthquake" is the title; "Tuesday's opening statement" leaves it to the clause.
+    // ("criticized Wednesday's ruling by the Alder court": a happening named with who did it or whom it was between
+    // is told by that phrase, not by the clause about it; "the panel that issued Thursday's ruling" tells it by the clause)
+    if (k === b + 3 && isNoun(head) && (DATED_HAPPENING_NOUNS.has(head.lower) || DECLARED_NOUNS.has(head.lower)) && namedComplement(words, k) && !PERFORM_VERBS.has(words[before?.pos === 'ADJ' ? a - 2 : a - 1]?.lemma ?? '')) return { keep: true, status: 'happened', nounPhrase: [b + 2, k] };
     if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) {
       // "kept up its attacks on the handling of Tuesday's meeting", "among Friday's offerings": the day's
       // thing is another noun's complement, and the clause's verb is not told on that day
@@ -352,7 +384,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (k > startHead && isNoun(head)) {
       // "a third-quarter net loss", "its fiscal 1989 profit": a figure over an accounting period, not a happening of it
       if (FIGURES.has(head.lemma) && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, '')))) return { keep: false, reason: 'statistic' };
-      if (DATED_HAPPENING_NOUNS.has(head.lower)) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
+      // ("the May 3 ruling by the Alder court": a say-so with who made it is a happening too)
+      if (DATED_HAPPENING_NOUNS.has(head.lower) || (DECLARED_NOUNS.has(head.lower) && k === startHead + 1 && namedComplement(words, k))) return { keep: true, status: 'happened', nounPhrase: [startHead, k] };
       return { keep: false, reason: 'modifies a noun' };
     }
     // "the firm's 1989 unconsolidated, or parent, profit": a bare year before an adjective describes what follows
@@ -576,7 +609,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
   if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
-  if (context.period && inClause((w) => w.lower === 'percent' || w.lower === '%')) return { keep: false, reason: 'statistic' };
+  // (not a share changing hands: "agreed last April to acquire up to 30% of the chain" is a deal)
+  if (context.period && inClause((w, k) => (w.lower === 'percent' || w.lower === '%') && !shareTraded(words, k))) return { keep: false, reason: 'statistic' };
   // "the deficit hit a record $266 billion in 2008", "sales totalled $5 million last year": a level over a period
   if (context.period && verb && LEVEL_VERBS.has(verb.lemma) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb

@@ -48,6 +48,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a finite verb before "that since"', text: 'The audit revealed that since 20 April, when the mill burned, nine permits were granted.', date: '20 April', status: 'happened' },
     { name: 'a high hit in a year', text: "The maker's shares hit a high in 1997 after it launched its first phone.", date: 'in 1997', status: 'happened', period: true },
     { name: 'an onset that is no trend', text: 'A strike by port pilots began in May.', date: 'in May', status: 'happened', period: true },
+    { name: 'a share bought in a month', text: 'Last April, Tom Brisk and two backers planned to acquire up to 30.5% of Pellow Mills.', date: 'Last April', status: 'happened', period: true },
+    { name: 'a stake sold in a year', text: 'The Orlan council sold a 20 percent stake in the ferry line in 2019.', date: '2019', status: 'happened', period: true },
     { name: 'a job cut on a day', text: 'The mill cut 300 jobs on Tuesday.', date: 'Tuesday', status: 'happened' },
     { name: 'happenings counted after a copula', text: 'Police said a gang was behind two bombings in Harbourton last week.', date: 'last week', status: 'happened', period: true },
     { name: 'a day counted back from another, before a comma', text: 'A day earlier, dozens of barges sailed south out of Porto Lind.', date: 'A day earlier', status: 'happened' },
@@ -76,6 +78,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'not since', text: 'Not since 1993 had sales been so weak.', date: '1993', reason: 'statistic', period: true },
     { name: 'a tally over a period', text: 'The county has lost 4,000 jobs since 2000.', date: '2000', reason: 'statistic', period: true },
     { name: 'a percentage over a year', text: 'In 2008, drivers drove 3 percent less.', date: '2008', reason: 'statistic', period: true },
+    { name: 'a percentage over a month', text: 'Bakery sales rose 40% last May.', date: 'last May', reason: 'statistic', period: true },
     { name: 'a figure on a day', text: 'On May 17, there were 9,000 tonnes of grain in the silos.', date: 'May 17', reason: 'statistic' },
     { name: 'a comparison over a month', text: 'Drivers in May traveled less than they did a year earlier.', date: 'in May', reason: 'statistic', period: true },
     { name: 'a boundary of a period', text: 'The lead over its rivals shrank after February.', date: 'February', reason: 'statistic', period: true },
@@ -193,6 +196,20 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Officials said the ship sank Monday.', date: 'Monday', phrase: null },
     { text: 'Shares fell as the banks disclosed Monday that they were under inquiry.', date: 'Monday', phrase: null },
   ])('names the object a participle right before the date dates: $text', ({ text, date, phrase }) => {
+    const words = tagWords(text);
+    const reading = readDate(words, text.indexOf(date), text.indexOf(date) + date.length);
+    expect(reading.keep && (reading.nounPhrase ? words.slice(...reading.nounPhrase).map((w) => w.text) : null)).toEqual(phrase);
+  });
+
+  it.each([
+    { text: "Growers will look for ways around Wednesday's ruling by the Alder court.", date: 'Wednesday', phrase: ['ruling'] },
+    { text: "Critics condemned Thursday's meeting between Tom Vell and his aunt.", date: 'Thursday', phrase: ['meeting'] },
+    // who did it tells it by the clause; no name says which; a single bare noun is the clause's
+    { text: "The Alder court issued Thursday's ruling on the Pellow appeal.", date: 'Thursday', phrase: null },
+    { text: "Lawmakers criticized Tuesday's vote on the budget.", date: 'Tuesday', phrase: null },
+    { text: "Investors welcomed Monday's announcement.", date: 'Monday', phrase: null },
+    { text: 'Critics attacked the March 3 ruling by the Alder court.', date: 'March 3', phrase: ['ruling'] },
+  ])('names a happening in the possessive with who did it: $text', ({ text, date, phrase }) => {
     const words = tagWords(text);
     const reading = readDate(words, text.indexOf(date), text.indexOf(date) + date.length);
     expect(reading.keep && (reading.nounPhrase ? words.slice(...reading.nounPhrase).map((w) => w.text) : null)).toEqual(phrase);

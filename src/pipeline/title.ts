@@ -144,6 +144,8 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].text !== '.' || !prev || !next || prev.end !== tokens[i].start) return false;
   // "Acme Corp.'s loss": a possessive after the dot (split by the tokenizer into a mark and an "s")
   if (/^['’]$/u.test(next.text) && next.start === tokens[i].end && tokens[i + 2]?.lower === 's' && tokens[i + 2].start === next.end) return true;
+  // "team no. 225", "Route No. 9": a number's abbreviation before its figure
+  if (prev.lower === 'no' && /^\d/u.test(next.text)) return true;
   // "Gen. Ana Ruiz", "Acme Inc. said": a short title or a company's ending before a name or a word in lower case
   // "David N. Roe": a capital's initial between two names
   if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].tag === 'name' && next.tag === 'name' && /^\p{Lu}\p{Ll}/u.test(next.text)) return true;
@@ -306,7 +308,9 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     }
     // ("the Home Owners' Loan Corp": an apostrophe after a plural is the possessive's, inside the phrase)
     const possessive = t.tag === 'quote' && /^['’]$/u.test(t.text) && picked.length > 0 && /s$/.test(tokens[i - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
-    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive;
+    // ("the town's most wanted list, which": a participle after a determiner or a modifier describes the noun)
+    const modifier = /^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && picked.length > 0 && /^(?:det|poss|adj|adv)$/.test(tokens[i - 1]?.tag ?? '');
+    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive || modifier;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     // ("First of Norland": a capitalised number opens a name too)
     // ("the bombing in Varnton, which": a happening named by its -ing noun after a determiner is a noun too)
@@ -909,7 +913,13 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const rest = range(afterSpeaker, seg.to, skip);
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
+    complement = runOnSaying(tokens, segments, k + 1, complement, skip);
     // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
+    if (present === 'tells') present = 'says';
+  } else if (rest.length > 1 && tokens[rest[0]].lower === 'that' && !hasVerb(tokens, rest[1], seg.to, skip) && k + 1 < segments.length) {
+    // "said on Monday that the bridge, built in 1950, would close": a "that" with no verb before the comma was
+    // left in the saying's piece
+    complement = runOnSaying(tokens, segments, k, rest.slice(1), skip);
     if (present === 'tells') present = 'says';
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
@@ -933,6 +943,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || !dateWords.has(i)));
     complement = range(0, quoteStart, quoteSkip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
+    // "But talks resumed, an aide said": the sentence's opening "but" or "and" leans on the one before, not on
+    // the saying (a quotation's own words stay: its mark comes first)
+    while (complement.length > 1 && /^(?:but|and|yet)$/.test(tokens[complement[0]].lower)) complement = complement.slice(1);
     if (!subject.length) return null;
     // "The firm will close two plants, it said on Thursday": a pronoun adds no one, so the statement is the title
     const pronoun = subject.length === 1 && tokens[subject[0]].tag === 'pron';
@@ -946,6 +959,48 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
   const told = { parts: [...subject, agree(present, tokens, subject), ...complement] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
+}
+
+/**
+ * "said that attacks on ports in Varn, Dolo and Brisk, Estland, show...", "said that a guard who was hurt had
+ * died": what was said, with no verb in its own piece (segment `k`), runs on past commas and a relative clause to
+ * its verb, and that verb's own "that" clause; unchanged when none comes soon.
+ */
+function runOnSaying(tokens: readonly Token[], segments: Segment[], k: number, said: number[], skip: Set<number>): number[] {
+  if (!said.length || hasVerb(tokens, said[0], said[said.length - 1] + 1, skip)) return said;
+  const out = [...said];
+  let afterAside = false;
+  for (let j = k + 1; j < segments.length && j <= k + 4; j++) {
+    const seg = segments[j];
+    const own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
+    const piece = range(afterAside ? seg.from : segments[j - 1].to, seg.to, skip);
+    if (!own.length || out.length + piece.length > 40) break;
+    // ("... and was assisted": a verb joined by "and" after an aside is no verb of what was said)
+    if (tokens[seg.from].tag === 'conj') break;
+    const relative = RELATIVES.has(seg.lead ?? '');
+    // ("the bridge, built in 1950, would close": a participle set off by commas describes the noun)
+    const participle = seg.afterPunct && !seg.lead && (tokens[own[0]].tag === 'ven' || tokens[own[0]].tag === 'ving' || tokens[own[0]].tag === 'verb' && /(?:ed|en)$/.test(tokens[own[0]].lower));
+    if (!hasVerb(tokens, seg.from, seg.to, skip)) {
+      out.push(...piece);
+      afterAside = false;
+      continue;
+    }
+    if (relative || participle) {
+      // "a guard who was hurt had died": the verb after the relative clause's own is what was said of the noun
+      // ("team no. 5 _ which Tom Lee heads _ made visits": the aside closed by a dash)
+      const dash = own.findIndex((i, n) => n > 0 && /^(?:_|--|—|–)$/.test(tokens[i].text) && isVerbal(tokens[own[n + 1]] ?? tokens[i]));
+      const second = !relative || seg.afterPunct ? -1 : dash > 0 ? dash + 1 : secondVerb(tokens, own);
+      if (second > 0) return [...out.filter((i, n) => n < out.length - 1 || !/^(?:_|--|—|–)$/.test(tokens[i].text)), ...own.slice(second)];
+      afterAside = true;
+      continue;
+    }
+    out.push(...piece);
+    // ("..., show that terror is blind": the verb's own "that" clause goes with it)
+    const then = segments[j + 1];
+    if (then?.lead === 'that' && then.from === seg.to && out.length + then.to - then.from <= 40) out.push(...range(then.from, then.to, skip));
+    return out;
+  }
+  return said;
 }
 
 /** ", the office said on Friday, a sign that demand held up": a noun after the frame's comma comments on what was said. */
@@ -1917,6 +1972,18 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     }
   }
   for (const i of otherDateWords) skip.add(i);
+  // "in the quarter ended Sept. 30", "for the nine months ending in June": the participle that dates the period
+  // goes with its date
+  for (const [p, t] of tokens.entries()) {
+    const period = tokens[p - 1]?.lower ?? '';
+    if (skip.has(p) || !/^(?:ended|ending)$/.test(t.lower) || !TIME_NOUNS.has(period.replace(/s$/, '')) && !/^(?:quarter|half|months)$/.test(period)) continue;
+    let q = p - 2;
+    while (q > 0 && /^(?:adj|num|noun)$/.test(tokens[q].tag)) q--;
+    // (the period itself left out as a date, or the participle's date left out after the period in a phrase)
+    // (not the sentence's only verb: "The quarter ended with a loss")
+    const otherVerb = tokens.some((u, j) => j !== p && !skip.has(j) && isVerbal(u));
+    if (otherVerb && (skip.has(p - 1) || skip.has(p + 1) && tokens[q]?.tag === 'det' && tokens[q - 1]?.tag === 'prep')) skip.add(p);
+  }
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ..." or "CITY (Agency)_ ...": a dateline run into the lead is not the lead's words.
   const dateline = DATELINE.exec(text) ?? BARE_DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
@@ -2033,6 +2100,12 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const told = toldWhat(text, title);
     if (told) return { title: finish(told), match };
   }
+  if (ownDate.size) {
+    // "The firm earned $5 million, compared with $8 million a year earlier": the date is the yardstick's, so the
+    // title tells what the subject earned then
+    const then = yardstick(text, tokens, ownDate, skip, opening);
+    if (then) return { title: finish(then), match: finish(then, false) };
+  }
   if (ownDate.size && CONTENT_FREE.test(title)) {
     // "The hearings, which took place in May, centred on the budget": that they took place says nothing,
     // what they did is in the main clause
@@ -2053,6 +2126,38 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     }
   }
   return { title: finish(title), match };
+}
+
+const YARDSTICK_VERBS = words('earned had posted reported lost made netted recorded totaled totalled was were');
+
+/**
+ * "<subject> earned $5 million, or 9 cents a share, compared with $8 million, or 14 cents, a year earlier", dated by
+ * the yardstick's date: "<subject> earned $8 million"; or null.
+ */
+function yardstick(text: string, tokens: readonly Token[], dated: Set<number>, skip: Set<number>, opening: number): string | null {
+  const first = Math.min(...dated);
+  let c = first - 1;
+  while (c > 0 && !(tokens[c].lower === 'compared' && /^(?:with|to)$/.test(tokens[c + 1]?.lower ?? ''))) c--;
+  if (c <= 0 || tokens[c - 1]?.text !== ',' || hasVerb(tokens, c + 2, first, skip)) return null;
+  let end = c + 2;
+  while (end < first && tokens[end].text !== ',' && !skip.has(end)) end++;
+  const measure = range(c + 2, end, skip);
+  if (!measure.length || !measure.some((i) => /^(?:num|noun)$/.test(tokens[i].tag) || /^\$/u.test(tokens[i].text))) return null;
+  let verb = c - 1;
+  while (verb >= 0 && !(YARDSTICK_VERBS.has(tokens[verb].lower) && !skip.has(verb))) verb--;
+  if (verb <= 0) return null;
+  const without = new Set(skip);
+  for (let i = c - 1; i < tokens.length; i++) without.add(i);
+  let main = tidy(render(text, tokens, pickClause(tokens, new Set([verb]), without).parts, opening));
+  // ("the firm, which is based in Varn, had": the subject before the aside)
+  const aside = tokens.findLastIndex((t, i) => i < verb - 1 && t.text === ',' && RELATIVES.has(tokens[i + 1]?.lower ?? ''));
+  if (!main.includes(` ${tokens[verb].text} `) && tokens[verb - 1]?.text === ',' && aside > 0) {
+    const subject = trailingNounPhrase(tokens, 0, aside, skip);
+    if (subject.length) main = `${tidy(render(text, tokens, subject, opening))} ${tokens[verb].text}`;
+  }
+  const at = main.indexOf(` ${tokens[verb].text}`);
+  if (at <= 0 || !main.endsWith(` ${tokens[verb].text}`) && !main.includes(` ${tokens[verb].text} `)) return null;
+  return `${main.slice(0, at)} ${tokens[verb].text} ${text.slice(tokens[measure[0]].start, tokens[measure[measure.length - 1]].end)}`;
 }
 
 /** "X was told by Y" with what Y said after it in the sentence ("that the pier would close"): "Y told X the pier would close"; or null. */

@@ -193,7 +193,9 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
     // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
     const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2);
-    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun';
+    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun'
+      // ("a new, $10-a-share offer": a price describing the noun)
+      || t.text === ',' && tokens[i - 1]?.tag === 'adj' && tokens[i - 2]?.tag === 'det' && tokens[i + 1]?.text === '$' && /^(?:num|adj)$/.test(tokens[i + 2]?.tag ?? '') && tokens[i + 3]?.tag === 'noun';
     if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
@@ -470,7 +472,8 @@ function isRelativeThat(tokens: readonly Token[], prev: Segment, at: number, ski
   for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
   let j = at - 1;
   while (j >= prev.from && skip.has(j)) j--;
-  return isNominal(tokens[j]) || tokens[j]?.text === ',';
+  // ("the circular that": a word the tagger read as describing is the noun right after a determiner)
+  return isNominal(tokens[j]) || tokens[j]?.text === ',' || tokens[j]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[j - 1]?.tag ?? '');
 }
 
 interface Pick {
@@ -2062,6 +2065,11 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const first = tokenize(title).find((t) => isVerbal(t) || t.tag === 'ven');
     if (setOff && first?.lower === setOff.participle) title = tidy(render(text, tokens, setOff.parts, opening));
   }
+  if (ownDate.size && /^Due to /u.test(title)) {
+    // "extend its bid, due to expire on Friday, to May 6": the noun before the comma is what was due
+    const due = dueTo(tokens, ownDate, skip);
+    if (due) title = tidy(render(text, tokens, due.parts, opening));
+  }
   if (ownDate.size && title.split(' ').length <= 3) {
     // "When the reports surfaced last May, the news sent shares diving": a clause too short to say much
     // is told with the main clause it belongs to, main clause first
@@ -2388,6 +2396,24 @@ function reported(title: string): string {
  * "the piers, built in 1974 from a cheap mix, are failing" → "Piers were built from a cheap mix": a participle
  * opening a phrase set off by commas, which holds the date, after the noun it describes.
  */
+/** "its bid, due to expire last Thursday,": "Bid was due to expire", told of the noun phrase before the comma; or null. */
+function dueTo(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  let p = Math.min(...dated);
+  while (p > 0 && tokens[p - 1].text !== ',') p--;
+  if (p < 2 || tokens[p]?.lower !== 'due' || tokens[p + 1]?.lower !== 'to') return null;
+  const np = trailingNounPhrase(tokens, 0, p - 1, skip).filter((i, n) => n > 0 || !/^(?:det|poss)$/.test(tokens[i].tag));
+  const head = tokens[np[np.length - 1]];
+  // (the tagger may read a plural head as describing: "the rights")
+  if (!head || !/^(?:noun|name|adj)$/.test(head.tag)) return null;
+  let to = p + 2;
+  while (to < tokens.length && tokens[to].text !== ',' && !/^(?:rel|conj|sub)$/.test(tokens[to].tag) && !(tokens[to].text === '.' && to === tokens.length - 1)) to++;
+  const plural = head.tag !== 'name' && /[^s]s$/.test(head.lower) || PLURAL_WITHOUT_S.has(head.lower);
+  // (in the sentence's tense: "said it would extend its bid, due to..." is told in the past)
+  const past = tokens.some((t, i) => !skip.has(i) && (/^(?:would|was|were|had)$/.test(t.lower) || t.tag === 'verb' && pastTense(t.lower) && tokens[i - 1]?.tag !== 'aux'));
+  const be = past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+  return { parts: [...np, be, ...range(p, to, skip)] };
+}
+
 function setOffParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
   const first = Math.min(...dated);
   let p = first;

@@ -1511,10 +1511,50 @@ function dropNameDescriptor(s: string): string {
 function shortenPlain(title: string, max: number): string {
   const s = dropSubjectSettings(title, max);
   const whole = cutAtPhrase(title, max);
+  // rather than cut a title mid-phrase, a phrase describing a subject goes when what is left fits whole
+  const lastly = () => {
+    const lean = dropSubjectModifiers(s.length <= title.length ? s : title, max);
+    return lean.length <= max ? lean : (lean !== title && cutAtPhrase(lean, max)) || cutAtWord(title, max);
+  };
   // a cut that loses only a short tail keeps more than a dropped setting would
-  if (s === title || whole && whole.length >= max * 0.85) return whole ?? cutAtWord(title, max);
+  if (s === title || whole && whole.length >= max * 0.85) return whole ?? lastly();
   // the setting goes only when what is left fits, or a cut at a phrase boundary makes it fit
-  return s.length <= max ? s : cutAtPhrase(s, max) ?? whole ?? cutAtWord(title, max);
+  return s.length <= max ? s : cutAtPhrase(s, max) ?? whole ?? lastly();
+}
+
+const MODIFIER_LEADS = words('about for over against with from among between regarding concerning covering');
+
+/**
+ * "Official says brokers' hopes about recent gains in bank shares were dashed" → "Official says brokers' hopes were
+ * dashed": a phrase after a subject's noun and before its verb goes, the longest first, until the title fits.
+ */
+function dropSubjectModifiers(s: string, max: number): string {
+  const tokens = titleTokens(s);
+  const cuts: [number, number][] = [];
+  let tagged: TaggedWord[] | undefined;
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!(verb.tag === 'verb' || verb.tag === 'aux' || verb.tag === 'modal') || tokens[v - 1].tag === 'to' || /^(?:verb|aux|modal)$/.test(tokens[v - 1].tag)) continue;
+    let p = v - 1;
+    // (over "Co." and "$200 million" too)
+    const inPhrase = (t: Token) => /^(?:det|adj|noun|name|num|poss|conj)$/.test(t.tag) || t.text === '$' || t.text === '.' && NAME_ABBREVIATIONS.has(tokens[p - 1]?.lower ?? '');
+    while (p > 1 && (inPhrase(tokens[p]) || /^(?:of|in|at|on)$/.test(tokens[p].lower) && !MODIFIER_LEADS.has(tokens[p - 1]?.lower ?? ''))) p--;
+    // ("about", "involving" after the subject's noun, and at least two words of it)
+    const owner = tokens[p - 1]?.text === '.' && NAME_ABBREVIATIONS.has(tokens[p - 2]?.lower ?? '') ? tokens[p - 2] : tokens[p - 1];
+    if (!MODIFIER_LEADS.has(tokens[p].lower) || v - p < 3 || !/^(?:noun|name)$/.test(owner?.tag ?? '') || insideQuotation(s, tokens[p].start)) continue;
+    // (no word the lexicon reads as a verb inside: "loss for the quarter shows company is" holds a clause)
+    tagged ??= tagWords(s);
+    const [from, to] = [tokens[p].end, tokens[v].start];
+    if (tagged.some((w) => w.start >= from && w.end <= to && /^(?:VERB|AUX)$/.test(w.pos))) continue;
+    cuts.push([tokens[p].start, verb.start]);
+  }
+  let best = s;
+  for (const [from, to] of cuts.sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {
+    const out = `${s.slice(0, from)}${s.slice(to)}`;
+    if (out.length <= max) return out;
+    best = out;
+  }
+  return best;
 }
 
 /** The longest cut at a phrase boundary that leaves a complete clause, if one is late enough. */
@@ -1673,7 +1713,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { text:
     // ("Since the flood, Ann Roe has...": the comma closing a fronted phrase opens it too)
     const opened = from === 0 ? true : article(tokens[from]) || /^[:;.!?—–-]$/.test(tokens[from - 1].text) || frontedComma(tokens) === from - 1;
     if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || np.some((t) => t.tag === 'num')) return null;
-    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower)) return null;
+    // ("There were 12 members": an existential "there" names nothing)
+    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower) || head.lower === 'there') return null;
     const phrase = text.slice(np[0].start, head.end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
     const names = np.filter((t) => !article(t) && t.lower !== 'of');
     const kind = PERSON_NOUNS.has(head.lower) ? 'person' : names.every((t) => t.tag === 'name') ? 'name' : 'thing';

@@ -314,6 +314,9 @@ describe('eventTitle', () => {
 describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
+    { name: 'rather than cut a word short, a phrase about the subject\'s noun goes', input: 'Official at Varn Securities says brokers\' excessive hopes about recent gains in Dolo Group shares and land issues were dashed', expected: 'Official at Varn Securities says brokers\' excessive hopes were dashed' },
+    { name: 'a price after a company\'s ending goes the same way', input: 'Brisk\'s planned purchase of Varn Dolo Entertainment Co. for $200 million is scheduled to close soon', expected: 'Brisk\'s planned purchase of Varn Dolo Entertainment Co. is scheduled to close soon' },
+    { name: 'not a phrase that holds a verb of its own', input: 'Brisk Corp.\'s announcement of a $648.2 million loss for the third quarter shows company is moving even faster than expected', expected: 'Brisk Corp.\'s announcement of a $648.2 million loss for the third quarter shows company…' },
     { name: 'a title a little too long drops its articles, as a headline does, and stays whole', input: 'Harbour board confirms the port authority is in direct talks with the union of dockers and pilots', expected: 'Harbour board confirms port authority is in direct talks with union of dockers and pilots' },
     { name: 'rather than cut mid-phrase, "a" and "an" go too', input: 'Latest figures show the Varnian deficits with Norland hit at an all-time high of $266.38 billion', expected: 'Latest figures show Varnian deficits with Norland hit at all-time high of $266.38 billion' },
     { name: '"the" before a superlative stays', input: 'Harbour board confirms the port authority is one of the biggest employers in the harbour town', expected: 'Harbour board confirms port authority is one of the biggest employers in harbour town' },
@@ -370,7 +373,8 @@ describe('shorten', () => {
     {
       name: 'a saying keeps the verb of what was said',
       input: 'Union leaders from the northern and southern mills say the long dispute over pay at the plant shows a need for new law',
-      expected: 'Union leaders from the northern and southern mills say the long dispute over pay…',
+      // (rather than cut it short, the phrase describing the speakers goes)
+      expected: 'Union leaders say the long dispute over pay shows a need for new law',
     },
     {
       name: 'an intransitive verb may end the clause before "as"',
@@ -491,6 +495,7 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     // a plural, a pronoun or a month is no antecedent for "he" or "it"
     { text: 'The miners walked to the pit.', expected: null },
     { text: 'He walked to the pit.', expected: null },
+    { text: 'There were 12 founding members of the league.', expected: null },
     { text: 'In April the pit was sealed.', expected: { text: 'Pit', kind: 'thing' } },
   ])('"$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text))).toEqual(expected);

@@ -1545,7 +1545,7 @@ function dropSubjectModifiers(s: string, max: number): string {
     // (no word the lexicon reads as a verb inside: "loss for the quarter shows company is" holds a clause)
     tagged ??= tagWords(s);
     const [from, to] = [tokens[p].end, tokens[v].start];
-    if (tagged.some((w) => w.start >= from && w.end <= to && /^(?:VERB|AUX)$/.test(w.pos))) continue;
+    if (tagged.some((w) => w.start >= from && w.start + w.text.length <= to && /^(?:VERB|AUX)$/.test(w.pos))) continue;
     cuts.push([tokens[p].start, verb.start]);
   }
   let best = s;
@@ -1621,6 +1621,8 @@ export interface Antecedents {
    * arrived" gives "Mexican boy" for a person, "Propofol is a sedative" gives "Propofol" for a thing.
    */
   subject?(kind: 'person' | 'thing'): string | null;
+  /** The plural subject of the sentence just before, a plain noun phrase: "Dealers said..." gives "Dealers" for "they". */
+  group?(): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
   speaker?(): string | null;
   /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
@@ -1689,7 +1691,7 @@ export function frontedComma(tokens: readonly Token[]): number {
  * Null when the subject is a pronoun, holds a clause or punctuation, or is plural (a pronoun that
  * wants it is singular: "he", "she", "it").
  */
-export function sentenceSubject(text: string, tokens: readonly Token[]): { text: string; kind: 'person' | 'name' | 'thing' } | null {
+export function sentenceSubject(text: string, tokens: readonly Token[], plural = false): { text: string; kind: 'person' | 'name' | 'thing' } | null {
   const article = (t: Token | undefined) => !!t && /^(?:the|this|that)$/.test(t.lower);
   for (let verb = 1; verb < tokens.length; verb++) {
     const v = tokens[verb];
@@ -1714,7 +1716,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { text:
     const opened = from === 0 ? true : article(tokens[from]) || /^[:;.!?—–-]$/.test(tokens[from - 1].text) || frontedComma(tokens) === from - 1;
     if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || np.some((t) => t.tag === 'num')) return null;
     // ("There were 12 members": an existential "there" names nothing)
-    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower) || head.lower === 'there') return null;
+    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower) !== plural || plural && head.tag !== 'noun' || head.lower === 'there') return null;
     const phrase = text.slice(np[0].start, head.end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
     const names = np.filter((t) => !article(t) && t.lower !== 'of');
     const kind = PERSON_NOUNS.has(head.lower) ? 'person' : names.every((t) => t.tag === 'name') ? 'name' : 'thing';
@@ -1766,6 +1768,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const own = speaker && thirdPerson(title);
     if (own) return shorten(`${speaker} ${own}`);
     if (speaker) return shorten(`${speaker} says "${title}"`);
+  }
+  // "They said the rally had faded", after "Dealers said...": the plural subject of the sentence before
+  const they = /^They\s+(?=\p{Ll})/u.exec(title);
+  if (they && isVerbal(tokenize(title)[1])) {
+    const group = antecedents.group?.();
+    if (group) return shorten(`${group} ${title.slice(they[0].length)}`);
   }
   const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {

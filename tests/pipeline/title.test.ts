@@ -462,6 +462,12 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     expect(nameSubject("Company's shares fell 8% in early trading", known)).toBe("Acme Foods' shares fell 8% in early trading");
     expect(nameSubject("Company's shares fell 8% in early trading", unknown)).toBe("Company's shares fell 8% in early trading");
   });
+  it('names "they" by the plural subject of the sentence before, and only before a verb', () => {
+    const group = { ...unknown, group: () => 'Dealers' };
+    expect(nameSubject('They say the rally faded', group)).toBe('Dealers say the rally faded');
+    expect(nameSubject('They say the rally faded', unknown)).toBe('They say the rally faded');
+    expect(nameSubject('They all left', group)).toBe('They all left');
+  });
   it('leaves the pronoun when the article names no one before it', () => {
     expect(nameSubject('He resigned', unknown)).toBe('He resigned');
     expect(nameSubject('It said sales fell', unknown)).toBe('It said sales fell');
@@ -499,6 +505,14 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     { text: 'In April the pit was sealed.', expected: { text: 'Pit', kind: 'thing' } },
   ])('"$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text))).toEqual(expected);
+  });
+  it.each([
+    { text: 'Dealers said the rally had faded.', expected: { text: 'Dealers', kind: 'thing' } },
+    { text: 'The young miners walked to the pit.', expected: { text: 'Young miners', kind: 'thing' } },
+    { text: 'The miner walked to the pit.', expected: null },
+    { text: 'They walked to the pit.', expected: null },
+  ])('a plural one for "they": "$text"', ({ text, expected }) => {
+    expect(sentenceSubject(text, tokenize(text), true)).toEqual(expected);
   });
 });
 

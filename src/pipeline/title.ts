@@ -452,6 +452,17 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
     i = j + close - 1;
   }
+  // "The death toll, initially 10, has risen", "Tom Lee, 49, was fined": a short aside with no name or verb
+  // between a subject's noun and its verb goes the same way
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text !== ',' || !/^(?:noun|name)$/.test(tokens[i - 1].tag)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && /^(?:adv|num|adj)$/.test(tokens[j].tag) && !/^\p{Lu}/u.test(tokens[j].text)) j++;
+    const verb = tokens[j + 1];
+    if (j === i + 1 || tokens[j]?.text !== ',' || !verb || !/^(?:verb|aux|modal)$/.test(verb.tag) || !/^\p{Ll}/u.test(verb.text)) continue;
+    if (!range(i, j + 1, new Set()).some((k) => keep.has(k))) for (let k = i; k <= j; k++) drop.add(k);
+    i = j;
+  }
   return drop;
 }
 
@@ -1531,19 +1542,23 @@ const MODIFIER_LEADS = words('about for over against with from among between reg
 function dropSubjectModifiers(s: string, max: number): string {
   const tokens = titleTokens(s);
   const cuts: [number, number][] = [];
-  let tagged: TaggedWord[] | undefined;
+  const tagged = tagWords(s);
+  // (a verb the lexicon does not know, "reemerged", by the tagger's reading)
+  const verbal = (t: Token) => /^(?:verb|aux|modal)$/.test(t.tag) || tagged.some((w) => w.start === t.start && /^(?:VERB|AUX)$/.test(w.pos) && /^\p{Ll}/u.test(t.text));
   for (let v = 3; v < tokens.length; v++) {
     const verb = tokens[v];
-    if (!(verb.tag === 'verb' || verb.tag === 'aux' || verb.tag === 'modal') || tokens[v - 1].tag === 'to' || /^(?:verb|aux|modal)$/.test(tokens[v - 1].tag)) continue;
+    // (not a bare verb after "and": "lower a dome over the pipe and siphon fuel")
+    if (!verbal(verb) || tokens[v - 1].tag === 'to' || verbal(tokens[v - 1]) || tokens[v - 1].tag === 'conj') continue;
     let p = v - 1;
     // (over "Co." and "$200 million" too)
     const inPhrase = (t: Token) => /^(?:det|adj|noun|name|num|poss|conj)$/.test(t.tag) || t.text === '$' || t.text === '.' && NAME_ABBREVIATIONS.has(tokens[p - 1]?.lower ?? '');
     while (p > 1 && (inPhrase(tokens[p]) || /^(?:of|in|at|on)$/.test(tokens[p].lower) && !MODIFIER_LEADS.has(tokens[p - 1]?.lower ?? ''))) p--;
     // ("about", "involving" after the subject's noun, and at least two words of it)
     const owner = tokens[p - 1]?.text === '.' && NAME_ABBREVIATIONS.has(tokens[p - 2]?.lower ?? '') ? tokens[p - 2] : tokens[p - 1];
-    if (!MODIFIER_LEADS.has(tokens[p].lower) || v - p < 3 || !/^(?:noun|name)$/.test(owner?.tag ?? '') || insideQuotation(s, tokens[p].start)) continue;
+    // ("a meeting between": an -ing word after a determiner is a noun)
+    const noun = /^(?:noun|name)$/.test(owner?.tag ?? '') || owner?.tag === 'ving' && tokens[p - 2]?.tag === 'det';
+    if (!MODIFIER_LEADS.has(tokens[p].lower) || v - p < 3 || !noun || insideQuotation(s, tokens[p].start)) continue;
     // (no word the lexicon reads as a verb inside: "loss for the quarter shows company is" holds a clause)
-    tagged ??= tagWords(s);
     const [from, to] = [tokens[p].end, tokens[v].start];
     if (tagged.some((w) => w.start >= from && w.start + w.text.length <= to && /^(?:VERB|AUX)$/.test(w.pos))) continue;
     cuts.push([tokens[p].start, verb.start]);

@@ -1255,10 +1255,11 @@ function fixQuoteSpacing(s: string): string {
       open = !open;
     } else out += c;
   }
-  return out;
+  // "Lee says 'We want peace '": a single quotation's closing mark, left after the comma before it went
+  return out.replace(/^(.*? (?:says|say|said) ['‘].*\S)\s+(['’])$/u, '$1$2');
 }
 
-const TRAILING_MARK = /^[\s,;:(\[—–-]$/u;
+const TRAILING_MARK = /^[\s,;:(\[—–_-]$/u;
 const FULL_STOP = /^\.$/u;
 const WORD_CHAR = /^[\p{L}']$/u;
 
@@ -2290,9 +2291,12 @@ function dropThatParticiple(title: string, tokens: readonly Token[], words?: rea
  * (a quotation keeps its words)
  */
 function dropAlso(title: string): string {
-  if (QUOTE_MARK.test(title) || !/ (?:also|then) /u.test(title)) return title;
+  // (a quotation keeps its words; a possessive's apostrophe is no quotation)
+  if (/["“”«»]|(?:^|\s)['‘’]|['‘’](?:\s|$)/u.test(title) || !/ (?:also|then) /u.test(title)) return title;
   const tokens = tokenize(title);
-  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && /^(?:noun|name|pron|aux|modal)$/.test(tokens[i - 1].tag) && (isVerbal(tokens[i + 1]) || tokens[i + 1]?.tag === 'ving'));
+  // ("FBI chief also said": a describing word closing a noun phrase is its noun; "There also are")
+  const subjectEnd = (i: number) => /^(?:noun|name|pron|aux|modal)$/.test(tokens[i].tag) || tokens[i].tag === 'adj' && /^(?:name|noun|det)$/.test(tokens[i - 1]?.tag ?? '');
+  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && subjectEnd(i - 1) && (isVerbal(tokens[i + 1]) || /^(?:ving|aux|modal)$/.test(tokens[i + 1]?.tag ?? '')));
   return at < 0 ? title : `${title.slice(0, tokens[at].start).trimEnd()} ${title.slice(tokens[at + 1].start)}`;
 }
 

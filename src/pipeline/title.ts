@@ -2153,6 +2153,15 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
       if (told.length <= MAX_TITLE && !isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
     }
   }
+  if (ownDate.size && title.split(' ').length <= 3 && /\b(?:began|begins|started|starts|opened|opens|ended|ends|resumed|resumes)$/u.test(title)) {
+    // "The festivities began on Friday, as thousands marched through the streets": that they began says
+    // little; what happened as they did is told with it
+    const whole = withTimeClauseAfter(tokens, ownDate, skip);
+    if (whole) {
+      const told = tidy(render(text, tokens, whole.parts, opening));
+      if (!isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
+    }
+  }
   if (ownDate.size && OPENING_PRONOUN.test(title.replace(/^(?:\p{L}+ly,?\s+)+/u, '')) && tokens[0]?.tag === 'quote') {
     // '"I was there a month ago," the senator said': who "I" is comes from the frame, so the quote is told as said
     const said = quotedSaying(tokens, ownDate, skip, dated);
@@ -2575,6 +2584,21 @@ function withContrast(tokens: readonly Token[], dated: Set<number>, skip: Set<nu
 }
 
 /** The main clause, then the dated time clause that opened the sentence: "When the report came out, shares fell" → "Shares fell when the report came out". */
+/** "The festivities began on Friday, as thousands marched": the dated clause with the "as"/"when" clause after it; or null. */
+function withTimeClauseAfter(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  const k = segments.findIndex((s) => firstDated >= s.from && firstDated < s.to);
+  const seg = segments[k];
+  const next = segments[k + 1];
+  if (!seg || seg.lead || !next || !/^(?:as|when|while)$/.test(next.lead ?? '') || !hasVerb(tokens, next.from, next.to, skip)) return null;
+  const own = range(seg.from, seg.to, skip).filter((i) => tokens[i].tag !== 'punct');
+  const after = range(next.from, next.to, skip).filter((i) => tokens[i].tag !== 'punct');
+  // (a pronoun there names no one: "as they marched")
+  if (!own.length || after.length < 3 || tokens[after[1]].tag === 'pron' || !isVerbal(tokens[own[own.length - 1]])) return null;
+  return { parts: [...own, ...after] };
+}
+
 function withMainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
   const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);

@@ -25,7 +25,7 @@ const TIME_NOUNS = words('day week month year night morning afternoon evening ti
 /** Words a date leans on; removed with it ("on Tuesday", "earlier Wednesday", "as of May"). */
 const DATE_LEAD_INS = words(
   'on in at during by since until till through throughout from for of as early earlier late later sometime recently ' +
-    'around about circa approximately roughly this last next past previous same then until',
+    'around about circa approximately roughly nearly almost soon this last next past previous same then until',
 );
 const NEAR_LEAD_INS = words('over within');
 /** Verbs whose object can be a time: "picked Friday as the day", "set May 1 as the deadline", "spent last week abroad". */
@@ -901,7 +901,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
 
   // ("A highly regarded engineer": an adverb before a describing word is the noun phrase's)
   const describes = (i: number) => i + 1 < subjectEnd && /ly$/.test(tokens[i].lower) && (tokens[i + 1].tag === 'adj' || /^(?:verb|ven)$/.test(tokens[i + 1].tag) && /ed$/.test(tokens[i + 1].lower)) && /^(?:noun|adj)$/.test(tokens[i + 2]?.tag ?? '');
-  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => (tokens[i].tag !== 'adv' || describes(i)) && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
+  // ("The relatives thus far have refused": "thus far" says when, not who)
+  const soFar = (i: number) => tokens[i].lower === 'far' && /^(?:thus|so)$/.test(tokens[i - 1]?.lower ?? '');
+  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => (tokens[i].tag !== 'adv' || describes(i)) && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote' && !soFar(i));
   // '"...," said Health Minister Ana Ruiz': after a quotation, the speaker may follow the verb
   let afterSpeaker = verb + 1;
   const inverted: number[] = [];
@@ -920,7 +922,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   else if (seg.lead && RELATIVES.has(seg.lead) && k > 0 && !(/^(?:when|where)$/.test(seg.lead) && subject.some((i) => isNominal(tokens[i])))) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
-  subject = shortSubject(tokens, subject);
+  subject = shortSubject(tokens, subject).filter((i) => !soFar(i) && !(/^(?:thus|so)$/.test(tokens[i].lower) && soFar(i + 1)));
 
   let complement: number[] = [];
   const next = segments[k + 1];
@@ -1313,7 +1315,7 @@ function tidy(s: string): string {
   let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/``\s?/gu, '"').replace(/`\s?([^`']{1,40}?)\s?'/gu, "'$1'").replace(/`\s?/gu, '').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   for (let guard = 0; guard < 6; guard++) {
     const before = t;
-    t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
+    t = t.replace(/^[\s,.;:!?)\]—–_-]+/u, '');
     const first = /^[\p{L}']+/u.exec(t)?.[0].toLowerCase();
     if (first && LEADING_JUNK.has(first) && t.length > first.length) t = t.slice(first.length).trimStart();
     // "By the time the fire was put out": the clause's own words follow the lead-in
@@ -1590,7 +1592,8 @@ function cutAtPhrase(s: string, max: number): string | null {
     // capitals is inside one name
     const capital = (x: Token | undefined) => !!x && x.tag === 'name' && /^\p{Lu}/u.test(x.text);
     // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
-    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && capital(tokens[k - 2]) && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
+    // ("by the Securities | and Exchange Commission": two capitals after it are a name's too)
+    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && (capital(tokens[k - 2]) || tokens[k - 2]?.lower === 'the') && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
     if (t.lower === 'of' && capital(tokens[k + 1]) || insideName) continue;
     // ("to turn the boy | over": a verb's particle after its object is no preposition to cut at)
     if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;

@@ -71,6 +71,10 @@ describe('eventTitle', () => {
     { name: 'a bare "began" is told with the "as" clause after it', text: 'The festivities began early Friday, as thousands of people marched through the streets.', date: 'early Friday', expected: 'Festivities began as thousands of people marched through the streets' },
     { name: 'the same with "when"', text: 'The strike started on Monday, when 400 dockers walked out of the port.', date: 'on Monday', expected: 'Strike started when 400 dockers walked out of the port' },
     { name: 'not with a pronoun after "as"', text: 'The festivities began on Friday, as they marched through the streets.', date: 'on Friday', expected: 'Festivities began' },
+    { name: '"as soon as" leads in its date', text: 'The group would be ready to leave for Varn as soon as Tuesday, Lee said.', date: 'Tuesday', expected: 'Group would be ready to leave for Varn' },
+    { name: '"nearly" leads in its date', text: 'The insurer has started processing claims from the Varn quake nearly two weeks ago.', date: 'two weeks ago', expected: 'Insurer has started processing claims from the Varn quake' },
+    { name: '"thus far" is no part of a borrowed subject', text: 'The Varn relatives thus far have refused to sign, and in recent days said they would not give the boy up.', date: 'in recent days', expected: 'Varn relatives say they would not give the boy up' },
+    { name: 'a transcript\'s opening underscore goes', text: '_ The league embraced three of its former rivals on Friday.', date: 'on Friday', expected: 'League embraced three of its former rivals' },
     { name: 'a participle set off by commas is told as what was done to its noun', text: 'Engineers said the piers, built in the 1970s from a cheap concrete mix, were failing.', date: '1970s', expected: 'Piers were built from a cheap concrete mix' },
     { name: 'a set-off participle after a noun in a preposition\'s phrase is not told of that noun', text: 'The drilling plan for the new well, produced by the firm in 2009, left out the risks.', date: '2009', expected: 'Drilling plan for the new well left out the risks' },
     { name: 'a set-off participle with no -ed', text: 'The old mill, sold to a developer in 2015, was torn down.', date: '2015', expected: 'Old mill was sold to a developer' },
@@ -322,6 +326,7 @@ describe('eventTitle', () => {
 describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
+    { name: 'no cut inside a body\'s name after "the"', input: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn by the Harbour and Fishery Board on Friday', expected: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn' },
     { name: 'rather than cut a word short, a phrase about the subject\'s noun goes', input: 'Official at Varn Securities says brokers\' excessive hopes about recent gains in Dolo Group shares and land issues were dashed', expected: 'Official at Varn Securities says brokers\' excessive hopes were dashed' },
     { name: 'a price after a company\'s ending goes the same way', input: 'Brisk\'s planned purchase of Varn Dolo Entertainment Co. for $200 million is scheduled to close soon', expected: 'Brisk\'s planned purchase of Varn Dolo Entertainment Co. is scheduled to close soon' },
     { name: 'a verb the lexicon does not know ends the subject all the same', input: 'Possibility of a meeting between Attorney General Ana Ruiz and Tom Lee\'s close-knit family reemerged', expected: 'Possibility of a meeting reemerged' },

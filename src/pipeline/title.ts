@@ -1530,10 +1530,21 @@ function shortenPlain(title: string, max: number): string {
     const lean = dropSubjectModifiers(s.length <= title.length ? s : title, max);
     return lean.length <= max ? lean : (lean !== title && cutAtPhrase(lean, max)) || cutAtWord(title, max);
   };
+  // a relative clause or phrase between a subject's noun and its verb goes before a cut that leaves the
+  // verb out: "Authorities rule boy who arrived as a refugee | and became..." keeps "must be returned"
+  const lean = dropSubjectModifiers(title, max);
+  if (lean !== title && lean.length <= max && whole && !hasFiniteVerbAfterRelative(whole)) return lean;
   // a cut that loses only a short tail keeps more than a dropped setting would
   if (s === title || whole && whole.length >= max * 0.85) return whole ?? lastly();
   // the setting goes only when what is left fits, or a cut at a phrase boundary makes it fit
   return s.length <= max ? s : cutAtPhrase(s, max) ?? whole ?? lastly();
+}
+
+/** Whether a cut title ends inside a relative clause whose noun has no verb of its own yet ("boy who arrived"). */
+function hasFiniteVerbAfterRelative(cut: string): boolean {
+  const tokens = titleTokens(cut);
+  const r = tokens.findLastIndex((t) => t.tag === 'rel' && /^(?:who|which)$/.test(t.lower));
+  return r < 0 || tokens.slice(r + 1).some((t, n) => n > 0 && /^(?:aux|modal)$/.test(t.tag) && /^(?:noun|name|adj)$/.test(tokens[r + n].tag));
 }
 
 const MODIFIER_LEADS = words('about for over against with from among between regarding concerning covering');
@@ -1565,6 +1576,19 @@ function dropSubjectModifiers(s: string, max: number): string {
     const [from, to] = [tokens[p].end, tokens[v].start];
     if (tagged.some((w) => w.start >= from && w.start + w.text.length <= to && /^(?:VERB|AUX)$/.test(w.pos))) continue;
     cuts.push([tokens[p].start, verb.start]);
+  }
+  // "Boy who arrived as a refugee and became a symbol must be returned": a relative clause between the
+  // subject's noun and its verb goes the same way (not one whose verb takes a clause: "man who said the boy
+  // must be returned")
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!/^(?:aux|modal)$/.test(verb.tag) && !(verbal(verb) && /(?:s|ed)$/.test(verb.lower)) || !/^(?:noun|name|adj)$/.test(tokens[v - 1].tag)) continue;
+    let r = v - 2;
+    while (r > 0 && !(tokens[r].tag === 'rel' && /^(?:who|which)$/.test(tokens[r].lower)) && !/^[.;:"“”]$/u.test(tokens[r].text)) r--;
+    if (r <= 1 || tokens[r].tag !== 'rel' || !/^(?:noun|name)$/.test(tokens[r - 1].tag) || insideQuotation(s, tokens[r].start)) continue;
+    const inside = tokens.slice(r + 1, v);
+    if (!inside.some((t) => verbal(t)) || inside.some((t) => CLAUSE_TAKING.has(t.lower) || t.tag === 'rel' || t.text === ',')) continue;
+    cuts.push([tokens[r].start, verb.start]);
   }
   let best = s;
   for (const [from, to] of cuts.sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {

@@ -326,6 +326,8 @@ describe('eventTitle', () => {
 describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
+    { name: 'a relative clause between a saying\'s subject and its verb goes rather than the verb', input: 'Authorities rule six-year-old boy who arrived on Varn shores as a refugee and became a symbol for exiles must be returned to his father', expected: 'Authorities rule six-year-old boy must be returned to his father' },
+    { name: 'not one whose verb takes a clause of its own', input: 'Ana Ruiz says the man who said the boy must be returned to his father at once was wrong about the law in Varn today', expected: 'Ana Ruiz says the man who said the boy must be returned to his father at once was wrong' },
     { name: 'no cut inside a body\'s name after "the"', input: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn by the Harbour and Fishery Board on Friday', expected: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn' },
     { name: 'rather than cut a word short, a phrase about the subject\'s noun goes', input: 'Official at Varn Securities says brokers\' excessive hopes about recent gains in Dolo Group shares and land issues were dashed', expected: 'Official at Varn Securities says brokers\' excessive hopes were dashed' },
     { name: 'a price after a company\'s ending goes the same way', input: 'Brisk\'s planned purchase of Varn Dolo Entertainment Co. for $200 million is scheduled to close soon', expected: 'Brisk\'s planned purchase of Varn Dolo Entertainment Co. is scheduled to close soon' },

@@ -2265,8 +2265,13 @@ function yardstick(text: string, tokens: readonly Token[], dated: Set<number>, s
     if (subject.length) main = `${tidy(render(text, tokens, subject, opening))} ${tokens[verb].text}`;
   }
   const at = main.indexOf(` ${tokens[verb].text}`);
+  // (a subject that only says "the company" would match any company's figures when stories are merged)
+  if (/^(?:Company|Firm|Concern|Group|It)$/u.test(main.slice(0, at))) return null;
   if (at <= 0 || !main.endsWith(` ${tokens[verb].text}`) && !main.includes(` ${tokens[verb].text} `)) return null;
-  return `${main.slice(0, at)} ${tokens[verb].text} ${text.slice(tokens[measure[0]].start, tokens[measure[measure.length - 1]].end)}`;
+  // (the yardstick's date words stay: "a year earlier" tells the figure is the old one)
+  const when = [...dated].sort((a, b) => a - b);
+  const then = /^(?:a|the) (?:year|quarter|period) (?:earlier|ago|before)$/u.test(text.slice(tokens[when[0]].start, tokens[when[when.length - 1]].end)) ? ` ${text.slice(tokens[when[0]].start, tokens[when[when.length - 1]].end)}` : '';
+  return `${main.slice(0, at)} ${tokens[verb].text} ${text.slice(tokens[measure[0]].start, tokens[measure[measure.length - 1]].end)}${then}`;
 }
 
 /** "X was told by Y" with what Y said after it in the sentence ("that the pier would close"): "Y told X the pier would close"; or null. */

@@ -1014,6 +1014,9 @@ function runOnSaying(tokens: readonly Token[], segments: Segment[], k: number, s
     // ("..., show that terror is blind": the verb's own "that" clause goes with it)
     const then = segments[j + 1];
     if (then?.lead === 'that' && then.from === seg.to && out.length + then.to - then.from <= 40) out.push(...range(then.from, then.to, skip));
+    // ("said that at the close of business, 500 shares had been tendered": a fronted setting goes with its comma)
+    const comma = out.indexOf(said[said.length - 1]) + 1;
+    if (tokens[said[0]].tag === 'prep' && tokens[out[comma]]?.text === ',' && comma + 1 < out.length) return out.slice(comma + 1);
     return out;
   }
   return said;

@@ -1531,7 +1531,11 @@ function shortenPlain(title: string, max: number): string {
   // rather than cut a title mid-phrase, a phrase describing a subject goes when what is left fits whole
   const lastly = () => {
     const lean = dropSubjectModifiers(s.length <= title.length ? s : title, max);
-    return lean.length <= max ? lean : (lean !== title && cutAtPhrase(lean, max)) || cutAtWord(title, max);
+    // (as a headline, without its "the", when that is enough: no quotation to keep whole)
+    const bareLean = lean.replace(/ the (?!(?:most|least|same|only|\p{Ll}+est)\b)(?=\p{L})/gu, ' ');
+    if (lean !== title && lean.length > max && bareLean.length <= max && !QUOTE_MARK.test(lean.replace(/\p{L}['’]s?\b/gu, ''))) return bareLean;
+    // (a phrase cut of what is left could end a list early, "admit Dolo, Kesk": the word cut says it was cut)
+    return lean.length <= max ? lean : cutAtWord(title, max);
   };
   // a relative clause or phrase between a subject's noun and its verb goes before a cut that leaves the
   // verb out: "Authorities rule boy who arrived as a refugee | and became..." keeps "must be returned"
@@ -1568,12 +1572,14 @@ function dropSubjectModifiers(s: string, max: number): string {
     if (!verbal(verb) || tokens[v - 1].tag === 'to' || verbal(tokens[v - 1]) || tokens[v - 1].tag === 'conj') continue;
     let p = v - 1;
     // (over "Co." and "$200 million" too)
-    const inPhrase = (t: Token) => /^(?:det|adj|noun|name|num|poss|conj)$/.test(t.tag) || t.text === '$' || t.text === '.' && NAME_ABBREVIATIONS.has(tokens[p - 1]?.lower ?? '');
+    // (and "seasonally slow": an adverb before a describing word)
+    const inPhrase = (t: Token) => /^(?:det|adj|noun|name|num|poss|conj)$/.test(t.tag) || t.text === '$' || t.text === '.' && NAME_ABBREVIATIONS.has(tokens[p - 1]?.lower ?? '') || t.tag === 'adv' && /ly$/.test(t.lower) && tokens[p + 1]?.tag === 'adj';
     while (p > 1 && (inPhrase(tokens[p]) || /^(?:of|in|at|on)$/.test(tokens[p].lower) && !MODIFIER_LEADS.has(tokens[p - 1]?.lower ?? ''))) p--;
     // ("about", "involving" after the subject's noun, and at least two words of it)
     const owner = tokens[p - 1]?.text === '.' && NAME_ABBREVIATIONS.has(tokens[p - 2]?.lower ?? '') ? tokens[p - 2] : tokens[p - 1];
     // ("a meeting between": an -ing word after a determiner is a noun)
-    const noun = /^(?:noun|name)$/.test(owner?.tag ?? '') || owner?.tag === 'ving' && tokens[p - 2]?.tag === 'det';
+    // ("Official from the agency says": a title's first word before the phrase is its noun)
+    const noun = /^(?:noun|name)$/.test(owner?.tag ?? '') || owner?.tag === 'ving' && tokens[p - 2]?.tag === 'det' || p === 1 && owner?.tag === 'adj';
     if (!MODIFIER_LEADS.has(tokens[p].lower) || v - p < 3 || !noun || insideQuotation(s, tokens[p].start)) continue;
     // (no word the lexicon reads as a verb inside: "loss for the quarter shows company is" holds a clause)
     const [from, to] = [tokens[p].end, tokens[v].start];

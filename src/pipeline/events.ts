@@ -309,6 +309,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))));
         return person === (kind === 'person') ? found.text : null;
       },
+      group: () => {
+        const prev = sortedSentences[index - 1];
+        return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
+      },
       titled: (role: string) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people),
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       bodyBefore: (subject: string) => {

@@ -25,7 +25,7 @@ const TIME_NOUNS = words('day week month year night morning afternoon evening ti
 /** Words a date leans on; removed with it ("on Tuesday", "earlier Wednesday", "as of May"). */
 const DATE_LEAD_INS = words(
   'on in at during by since until till through throughout from for of as early earlier late later sometime recently ' +
-    'around about circa approximately roughly this last next past previous same then until',
+    'around about circa approximately roughly nearly almost soon this last next past previous same then until',
 );
 const NEAR_LEAD_INS = words('over within');
 /** Verbs whose object can be a time: "picked Friday as the day", "set May 1 as the deadline", "spent last week abroad". */
@@ -144,6 +144,8 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].text !== '.' || !prev || !next || prev.end !== tokens[i].start) return false;
   // "Acme Corp.'s loss": a possessive after the dot (split by the tokenizer into a mark and an "s")
   if (/^['’]$/u.test(next.text) && next.start === tokens[i].end && tokens[i + 2]?.lower === 's' && tokens[i + 2].start === next.end) return true;
+  // "team no. 225", "Route No. 9": a number's abbreviation before its figure
+  if (prev.lower === 'no' && /^\d/u.test(next.text)) return true;
   // "Gen. Ana Ruiz", "Acme Inc. said": a short title or a company's ending before a name or a word in lower case
   // "David N. Roe": a capital's initial between two names
   if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].tag === 'name' && next.tag === 'name' && /^\p{Lu}\p{Ll}/u.test(next.text)) return true;
@@ -191,7 +193,9 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
     // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
     const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2);
-    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun';
+    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun'
+      // ("a new, $10-a-share offer": a price describing the noun)
+      || t.text === ',' && tokens[i - 1]?.tag === 'adj' && tokens[i - 2]?.tag === 'det' && tokens[i + 1]?.text === '$' && /^(?:num|adj)$/.test(tokens[i + 2]?.tag ?? '') && tokens[i + 3]?.tag === 'noun';
     if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
@@ -306,7 +310,9 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     }
     // ("the Home Owners' Loan Corp": an apostrophe after a plural is the possessive's, inside the phrase)
     const possessive = t.tag === 'quote' && /^['’]$/u.test(t.text) && picked.length > 0 && /s$/.test(tokens[i - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
-    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive;
+    // ("the town's most wanted list, which": a participle after a determiner or a modifier describes the noun)
+    const modifier = /^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && picked.length > 0 && /^(?:det|poss|adj|adv)$/.test(tokens[i - 1]?.tag ?? '');
+    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive || modifier;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     // ("First of Norland": a capitalised number opens a name too)
     // ("the bombing in Varnton, which": a happening named by its -ing noun after a determiner is a noun too)
@@ -446,6 +452,17 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
     i = j + close - 1;
   }
+  // "The death toll, initially 10, has risen", "Tom Lee, 49, was fined": a short aside with no name or verb
+  // between a subject's noun and its verb goes the same way
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text !== ',' || !/^(?:noun|name)$/.test(tokens[i - 1].tag)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && /^(?:adv|num|adj)$/.test(tokens[j].tag) && !/^\p{Lu}/u.test(tokens[j].text)) j++;
+    const verb = tokens[j + 1];
+    if (j === i + 1 || tokens[j]?.text !== ',' || !verb || !/^(?:verb|aux|modal)$/.test(verb.tag) || !/^\p{Ll}/u.test(verb.text)) continue;
+    if (!range(i, j + 1, new Set()).some((k) => keep.has(k))) for (let k = i; k <= j; k++) drop.add(k);
+    i = j;
+  }
   return drop;
 }
 
@@ -466,7 +483,8 @@ function isRelativeThat(tokens: readonly Token[], prev: Segment, at: number, ski
   for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
   let j = at - 1;
   while (j >= prev.from && skip.has(j)) j--;
-  return isNominal(tokens[j]) || tokens[j]?.text === ',';
+  // ("the circular that": a word the tagger read as describing is the noun right after a determiner)
+  return isNominal(tokens[j]) || tokens[j]?.text === ',' || tokens[j]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[j - 1]?.tag ?? '');
 }
 
 interface Pick {
@@ -883,7 +901,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
 
   // ("A highly regarded engineer": an adverb before a describing word is the noun phrase's)
   const describes = (i: number) => i + 1 < subjectEnd && /ly$/.test(tokens[i].lower) && (tokens[i + 1].tag === 'adj' || /^(?:verb|ven)$/.test(tokens[i + 1].tag) && /ed$/.test(tokens[i + 1].lower)) && /^(?:noun|adj)$/.test(tokens[i + 2]?.tag ?? '');
-  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => (tokens[i].tag !== 'adv' || describes(i)) && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote');
+  // ("The relatives thus far have refused": "thus far" says when, not who)
+  const soFar = (i: number) => tokens[i].lower === 'far' && /^(?:thus|so)$/.test(tokens[i - 1]?.lower ?? '');
+  let subject = range(seg.from + (seg.lead ? 1 : 0), subjectEnd, skip).filter((i) => (tokens[i].tag !== 'adv' || describes(i)) && tokens[i].tag !== 'aux' && tokens[i].tag !== 'quote' && !soFar(i));
   // '"...," said Health Minister Ana Ruiz': after a quotation, the speaker may follow the verb
   let afterSpeaker = verb + 1;
   const inverted: number[] = [];
@@ -902,14 +922,20 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   else if (seg.lead && RELATIVES.has(seg.lead) && k > 0 && !(/^(?:when|where)$/.test(seg.lead) && subject.some((i) => isNominal(tokens[i])))) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
-  subject = shortSubject(tokens, subject);
+  subject = shortSubject(tokens, subject).filter((i) => !soFar(i) && !(/^(?:thus|so)$/.test(tokens[i].lower) && soFar(i + 1)));
 
   let complement: number[] = [];
   const next = segments[k + 1];
   const rest = range(afterSpeaker, seg.to, skip);
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
+    complement = runOnSaying(tokens, segments, k + 1, complement, skip);
     // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
+    if (present === 'tells') present = 'says';
+  } else if (rest.length > 1 && tokens[rest[0]].lower === 'that' && !hasVerb(tokens, rest[1], seg.to, skip) && k + 1 < segments.length) {
+    // "said on Monday that the bridge, built in 1950, would close": a "that" with no verb before the comma was
+    // left in the saying's piece
+    complement = runOnSaying(tokens, segments, k, rest.slice(1), skip);
     if (present === 'tells') present = 'says';
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
@@ -933,6 +959,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || !dateWords.has(i)));
     complement = range(0, quoteStart, quoteSkip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
+    // "But talks resumed, an aide said": the sentence's opening "but" or "and" leans on the one before, not on
+    // the saying (a quotation's own words stay: its mark comes first)
+    while (complement.length > 1 && /^(?:but|and|yet)$/.test(tokens[complement[0]].lower)) complement = complement.slice(1);
     if (!subject.length) return null;
     // "The firm will close two plants, it said on Thursday": a pronoun adds no one, so the statement is the title
     const pronoun = subject.length === 1 && tokens[subject[0]].tag === 'pron';
@@ -946,6 +975,51 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
   const told = { parts: [...subject, agree(present, tokens, subject), ...complement] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
+}
+
+/**
+ * "said that attacks on ports in Varn, Dolo and Brisk, Estland, show...", "said that a guard who was hurt had
+ * died": what was said, with no verb in its own piece (segment `k`), runs on past commas and a relative clause to
+ * its verb, and that verb's own "that" clause; unchanged when none comes soon.
+ */
+function runOnSaying(tokens: readonly Token[], segments: Segment[], k: number, said: number[], skip: Set<number>): number[] {
+  if (!said.length || hasVerb(tokens, said[0], said[said.length - 1] + 1, skip)) return said;
+  const out = [...said];
+  let afterAside = false;
+  for (let j = k + 1; j < segments.length && j <= k + 4; j++) {
+    const seg = segments[j];
+    const own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
+    const piece = range(afterAside ? seg.from : segments[j - 1].to, seg.to, skip);
+    if (!own.length || out.length + piece.length > 40) break;
+    // ("... and was assisted": a verb joined by "and" after an aside is no verb of what was said)
+    if (tokens[seg.from].tag === 'conj') break;
+    const relative = RELATIVES.has(seg.lead ?? '');
+    // ("the bridge, built in 1950, would close": a participle set off by commas describes the noun)
+    const participle = seg.afterPunct && !seg.lead && (tokens[own[0]].tag === 'ven' || tokens[own[0]].tag === 'ving' || tokens[own[0]].tag === 'verb' && /(?:ed|en)$/.test(tokens[own[0]].lower));
+    if (!hasVerb(tokens, seg.from, seg.to, skip)) {
+      out.push(...piece);
+      afterAside = false;
+      continue;
+    }
+    if (relative || participle) {
+      // "a guard who was hurt had died": the verb after the relative clause's own is what was said of the noun
+      // ("team no. 5 _ which Tom Lee heads _ made visits": the aside closed by a dash)
+      const dash = own.findIndex((i, n) => n > 0 && /^(?:_|--|—|–)$/.test(tokens[i].text) && isVerbal(tokens[own[n + 1]] ?? tokens[i]));
+      const second = !relative || seg.afterPunct ? -1 : dash > 0 ? dash + 1 : secondVerb(tokens, own);
+      if (second > 0) return [...out.filter((i, n) => n < out.length - 1 || !/^(?:_|--|—|–)$/.test(tokens[i].text)), ...own.slice(second)];
+      afterAside = true;
+      continue;
+    }
+    out.push(...piece);
+    // ("..., show that terror is blind": the verb's own "that" clause goes with it)
+    const then = segments[j + 1];
+    if (then?.lead === 'that' && then.from === seg.to && out.length + then.to - then.from <= 40) out.push(...range(then.from, then.to, skip));
+    // ("said that at the close of business, 500 shares had been tendered": a fronted setting goes with its comma)
+    const comma = out.indexOf(said[said.length - 1]) + 1;
+    if (tokens[said[0]].tag === 'prep' && tokens[out[comma]]?.text === ',' && comma + 1 < out.length) return out.slice(comma + 1);
+    return out;
+  }
+  return said;
 }
 
 /** ", the office said on Friday, a sign that demand held up": a noun after the frame's comma comments on what was said. */
@@ -1186,10 +1260,11 @@ function fixQuoteSpacing(s: string): string {
       open = !open;
     } else out += c;
   }
-  return out;
+  // "Lee says 'We want peace '": a single quotation's closing mark, left after the comma before it went
+  return out.replace(/^(.*? (?:says|say|said) ['‘].*\S)\s+(['’])$/u, '$1$2');
 }
 
-const TRAILING_MARK = /^[\s,;:(\[—–-]$/u;
+const TRAILING_MARK = /^[\s,;:(\[—–_-]$/u;
 const FULL_STOP = /^\.$/u;
 const WORD_CHAR = /^[\p{L}']$/u;
 
@@ -1243,7 +1318,7 @@ function tidy(s: string): string {
   let t = s.replace(/\((\p{Lu})\)\s?(\p{Ll})/gu, '$1$2').replace(/``\s?/gu, '"').replace(/`\s?([^`']{1,40}?)\s?'/gu, "'$1'").replace(/`\s?/gu, '').replace(/''/g, '"').replace(/(\w) - (and|or) /gu, '$1- $2 ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   for (let guard = 0; guard < 6; guard++) {
     const before = t;
-    t = t.replace(/^[\s,.;:!?)\]—–-]+/u, '');
+    t = t.replace(/^[\s,.;:!?)\]—–_-]+/u, '');
     const first = /^[\p{L}']+/u.exec(t)?.[0].toLowerCase();
     if (first && LEADING_JUNK.has(first) && t.length > first.length) t = t.slice(first.length).trimStart();
     // "By the time the fire was put out": the clause's own words follow the lead-in
@@ -1453,10 +1528,84 @@ function dropNameDescriptor(s: string): string {
 function shortenPlain(title: string, max: number): string {
   const s = dropSubjectSettings(title, max);
   const whole = cutAtPhrase(title, max);
+  // rather than cut a title mid-phrase, a phrase describing a subject goes when what is left fits whole
+  const lastly = () => {
+    const lean = dropSubjectModifiers(s.length <= title.length ? s : title, max);
+    // (as a headline, without its "the", when that is enough: no quotation to keep whole)
+    const bareLean = lean.replace(/ the (?!(?:most|least|same|only|\p{Ll}+est)\b)(?=\p{L})/gu, ' ');
+    if (lean !== title && lean.length > max && bareLean.length <= max && !QUOTE_MARK.test(lean.replace(/\p{L}['’]s?\b/gu, ''))) return bareLean;
+    // (a phrase cut of what is left could end a list early, "admit Dolo, Kesk": the word cut says it was cut)
+    return lean.length <= max ? lean : cutAtWord(title, max);
+  };
+  // a relative clause or phrase between a subject's noun and its verb goes before a cut that leaves the
+  // verb out: "Authorities rule boy who arrived as a refugee | and became..." keeps "must be returned"
+  const lean = dropSubjectModifiers(title, max);
+  if (lean !== title && lean.length <= max && whole && !hasFiniteVerbAfterRelative(whole)) return lean;
   // a cut that loses only a short tail keeps more than a dropped setting would
-  if (s === title || whole && whole.length >= max * 0.85) return whole ?? cutAtWord(title, max);
+  if (s === title || whole && whole.length >= max * 0.85) return whole ?? lastly();
   // the setting goes only when what is left fits, or a cut at a phrase boundary makes it fit
-  return s.length <= max ? s : cutAtPhrase(s, max) ?? whole ?? cutAtWord(title, max);
+  return s.length <= max ? s : cutAtPhrase(s, max) ?? whole ?? lastly();
+}
+
+/** Whether a cut title ends inside a relative clause whose noun has no verb of its own yet ("boy who arrived"). */
+function hasFiniteVerbAfterRelative(cut: string): boolean {
+  const tokens = titleTokens(cut);
+  const r = tokens.findLastIndex((t) => t.tag === 'rel' && /^(?:who|which)$/.test(t.lower));
+  return r < 0 || tokens.slice(r + 1).some((t, n) => n > 0 && /^(?:aux|modal)$/.test(t.tag) && /^(?:noun|name|adj)$/.test(tokens[r + n].tag));
+}
+
+const MODIFIER_LEADS = words('about for over against with from among between regarding concerning covering');
+
+/**
+ * "Official says brokers' hopes about recent gains in bank shares were dashed" → "Official says brokers' hopes were
+ * dashed": a phrase after a subject's noun and before its verb goes, the longest first, until the title fits.
+ */
+function dropSubjectModifiers(s: string, max: number): string {
+  const tokens = titleTokens(s);
+  const cuts: [number, number][] = [];
+  const tagged = tagWords(s);
+  // (a verb the lexicon does not know, "reemerged", by the tagger's reading)
+  const verbal = (t: Token) => /^(?:verb|aux|modal)$/.test(t.tag) || tagged.some((w) => w.start === t.start && /^(?:VERB|AUX)$/.test(w.pos) && /^\p{Ll}/u.test(t.text));
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v];
+    // (not a bare verb after "and": "lower a dome over the pipe and siphon fuel")
+    if (!verbal(verb) || tokens[v - 1].tag === 'to' || verbal(tokens[v - 1]) || tokens[v - 1].tag === 'conj') continue;
+    let p = v - 1;
+    // (over "Co." and "$200 million" too)
+    // (and "seasonally slow": an adverb before a describing word)
+    const inPhrase = (t: Token) => /^(?:det|adj|noun|name|num|poss|conj)$/.test(t.tag) || t.text === '$' || t.text === '.' && NAME_ABBREVIATIONS.has(tokens[p - 1]?.lower ?? '') || t.tag === 'adv' && /ly$/.test(t.lower) && tokens[p + 1]?.tag === 'adj';
+    while (p > 1 && (inPhrase(tokens[p]) || /^(?:of|in|at|on)$/.test(tokens[p].lower) && !MODIFIER_LEADS.has(tokens[p - 1]?.lower ?? ''))) p--;
+    // ("about", "involving" after the subject's noun, and at least two words of it)
+    const owner = tokens[p - 1]?.text === '.' && NAME_ABBREVIATIONS.has(tokens[p - 2]?.lower ?? '') ? tokens[p - 2] : tokens[p - 1];
+    // ("a meeting between": an -ing word after a determiner is a noun)
+    // ("Official from the agency says": a title's first word before the phrase is its noun)
+    const noun = /^(?:noun|name)$/.test(owner?.tag ?? '') || owner?.tag === 'ving' && tokens[p - 2]?.tag === 'det' || p === 1 && owner?.tag === 'adj';
+    if (!MODIFIER_LEADS.has(tokens[p].lower) || v - p < 3 || !noun || insideQuotation(s, tokens[p].start)) continue;
+    // (no word the lexicon reads as a verb inside: "loss for the quarter shows company is" holds a clause)
+    const [from, to] = [tokens[p].end, tokens[v].start];
+    if (tagged.some((w) => w.start >= from && w.start + w.text.length <= to && /^(?:VERB|AUX)$/.test(w.pos))) continue;
+    cuts.push([tokens[p].start, verb.start]);
+  }
+  // "Boy who arrived as a refugee and became a symbol must be returned": a relative clause between the
+  // subject's noun and its verb goes the same way (not one whose verb takes a clause: "man who said the boy
+  // must be returned")
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!/^(?:aux|modal)$/.test(verb.tag) && !(verbal(verb) && /(?:s|ed)$/.test(verb.lower)) || !/^(?:noun|name|adj)$/.test(tokens[v - 1].tag)) continue;
+    let r = v - 2;
+    while (r > 0 && !(tokens[r].tag === 'rel' && /^(?:who|which)$/.test(tokens[r].lower)) && !/^[.;:"“”]$/u.test(tokens[r].text)) r--;
+    if (r <= 1 || tokens[r].tag !== 'rel' || !/^(?:noun|name)$/.test(tokens[r - 1].tag) || insideQuotation(s, tokens[r].start)) continue;
+    const inside = tokens.slice(r + 1, v);
+    if (!inside.some((t) => verbal(t)) || inside.some((t) => CLAUSE_TAKING.has(t.lower) || t.tag === 'rel' || t.text === ',')) continue;
+    cuts.push([tokens[r].start, verb.start]);
+  }
+  let best = s;
+  for (const [from, to] of cuts.sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {
+    const out = `${s.slice(0, from)}${s.slice(to)}`;
+    if (out.length <= max) return out;
+    best = out;
+  }
+  return best;
 }
 
 /** The longest cut at a phrase boundary that leaves a complete clause, if one is late enough. */
@@ -1476,7 +1625,8 @@ function cutAtPhrase(s: string, max: number): string | null {
     // capitals is inside one name
     const capital = (x: Token | undefined) => !!x && x.tag === 'name' && /^\p{Lu}/u.test(x.text);
     // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
-    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && capital(tokens[k - 2]) && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
+    // ("by the Securities | and Exchange Commission": two capitals after it are a name's too)
+    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && (capital(tokens[k - 2]) || tokens[k - 2]?.lower === 'the') && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
     if (t.lower === 'of' && capital(tokens[k + 1]) || insideName) continue;
     // ("to turn the boy | over": a verb's particle after its object is no preposition to cut at)
     if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;
@@ -1523,6 +1673,8 @@ export interface Antecedents {
    * arrived" gives "Mexican boy" for a person, "Propofol is a sedative" gives "Propofol" for a thing.
    */
   subject?(kind: 'person' | 'thing'): string | null;
+  /** The plural subject of the sentence just before, a plain noun phrase: "Dealers said..." gives "Dealers" for "they". */
+  group?(): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
   speaker?(): string | null;
   /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
@@ -1591,7 +1743,7 @@ export function frontedComma(tokens: readonly Token[]): number {
  * Null when the subject is a pronoun, holds a clause or punctuation, or is plural (a pronoun that
  * wants it is singular: "he", "she", "it").
  */
-export function sentenceSubject(text: string, tokens: readonly Token[]): { text: string; kind: 'person' | 'name' | 'thing' } | null {
+export function sentenceSubject(text: string, tokens: readonly Token[], plural = false): { text: string; kind: 'person' | 'name' | 'thing' } | null {
   const article = (t: Token | undefined) => !!t && /^(?:the|this|that)$/.test(t.lower);
   for (let verb = 1; verb < tokens.length; verb++) {
     const v = tokens[verb];
@@ -1615,7 +1767,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { text:
     // ("Since the flood, Ann Roe has...": the comma closing a fronted phrase opens it too)
     const opened = from === 0 ? true : article(tokens[from]) || /^[:;.!?—–-]$/.test(tokens[from - 1].text) || frontedComma(tokens) === from - 1;
     if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || np.some((t) => t.tag === 'num')) return null;
-    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower)) return null;
+    // ("There were 12 members": an existential "there" names nothing)
+    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower) !== plural || plural && head.tag !== 'noun' || head.lower === 'there') return null;
     const phrase = text.slice(np[0].start, head.end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
     const names = np.filter((t) => !article(t) && t.lower !== 'of');
     const kind = PERSON_NOUNS.has(head.lower) ? 'person' : names.every((t) => t.tag === 'name') ? 'name' : 'thing';
@@ -1667,6 +1820,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const own = speaker && thirdPerson(title);
     if (own) return shorten(`${speaker} ${own}`);
     if (speaker) return shorten(`${speaker} says "${title}"`);
+  }
+  // "They said the rally had faded", after "Dealers said...": the plural subject of the sentence before
+  const they = /^They\s+(?=\p{Ll})/u.exec(title);
+  if (they && isVerbal(tokenize(title)[1])) {
+    const group = antecedents.group?.();
+    if (group) return shorten(`${group} ${title.slice(they[0].length)}`);
   }
   const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {
@@ -1917,6 +2076,18 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     }
   }
   for (const i of otherDateWords) skip.add(i);
+  // "in the quarter ended Sept. 30", "for the nine months ending in June": the participle that dates the period
+  // goes with its date
+  for (const [p, t] of tokens.entries()) {
+    const period = tokens[p - 1]?.lower ?? '';
+    if (skip.has(p) || !/^(?:ended|ending)$/.test(t.lower) || !TIME_NOUNS.has(period.replace(/s$/, '')) && !/^(?:quarter|half|months)$/.test(period)) continue;
+    let q = p - 2;
+    while (q > 0 && /^(?:adj|num|noun)$/.test(tokens[q].tag)) q--;
+    // (the period itself left out as a date, or the participle's date left out after the period in a phrase)
+    // (not the sentence's only verb: "The quarter ended with a loss")
+    const otherVerb = tokens.some((u, j) => j !== p && !skip.has(j) && isVerbal(u));
+    if (otherVerb && (skip.has(p - 1) || skip.has(p + 1) && tokens[q]?.tag === 'det' && tokens[q - 1]?.tag === 'prep')) skip.add(p);
+  }
   // "CITY | Mon May 24, 2010 4:56 pm EDT CITY (Agency) - ..." or "CITY (Agency)_ ...": a dateline run into the lead is not the lead's words.
   const dateline = DATELINE.exec(text) ?? BARE_DATELINE.exec(text);
   if (dateline && dateline[0].length <= timex.start - sentence.start) for (const [i, t] of tokens.entries()) if (t.end <= dateline[0].length) skip.add(i);
@@ -1995,6 +2166,11 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const first = tokenize(title).find((t) => isVerbal(t) || t.tag === 'ven');
     if (setOff && first?.lower === setOff.participle) title = tidy(render(text, tokens, setOff.parts, opening));
   }
+  if (ownDate.size && /^Due to /u.test(title)) {
+    // "extend its bid, due to expire on Friday, to May 6": the noun before the comma is what was due
+    const due = dueTo(tokens, ownDate, skip);
+    if (due) title = tidy(render(text, tokens, due.parts, opening));
+  }
   if (ownDate.size && title.split(' ').length <= 3) {
     // "When the reports surfaced last May, the news sent shares diving": a clause too short to say much
     // is told with the main clause it belongs to, main clause first
@@ -2011,6 +2187,15 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     if (whole) {
       const told = tidy(render(text, tokens, whole.parts, opening));
       if (told.length <= MAX_TITLE && !isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
+    }
+  }
+  if (ownDate.size && title.split(' ').length <= 3 && /\b(?:began|begins|started|starts|opened|opens|ended|ends|resumed|resumes)$/u.test(title)) {
+    // "The festivities began on Friday, as thousands marched through the streets": that they began says
+    // little; what happened as they did is told with it
+    const whole = withTimeClauseAfter(tokens, ownDate, skip);
+    if (whole) {
+      const told = tidy(render(text, tokens, whole.parts, opening));
+      if (!isFragment(told) && titleFaults(told) <= titleFaults(title)) title = told;
     }
   }
   if (ownDate.size && OPENING_PRONOUN.test(title.replace(/^(?:\p{L}+ly,?\s+)+/u, '')) && tokens[0]?.tag === 'quote') {
@@ -2033,6 +2218,12 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const told = toldWhat(text, title);
     if (told) return { title: finish(told), match };
   }
+  if (ownDate.size) {
+    // "The firm earned $5 million, compared with $8 million a year earlier": the date is the yardstick's, so the
+    // title tells what the subject earned then
+    const then = yardstick(text, tokens, ownDate, skip, opening);
+    if (then) return { title: finish(then), match: finish(then, false) };
+  }
   if (ownDate.size && CONTENT_FREE.test(title)) {
     // "The hearings, which took place in May, centred on the budget": that they took place says nothing,
     // what they did is in the main clause
@@ -2053,6 +2244,43 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     }
   }
   return { title: finish(title), match };
+}
+
+const YARDSTICK_VERBS = words('earned had posted reported lost made netted recorded totaled totalled was were');
+
+/**
+ * "<subject> earned $5 million, or 9 cents a share, compared with $8 million, or 14 cents, a year earlier", dated by
+ * the yardstick's date: "<subject> earned $8 million"; or null.
+ */
+function yardstick(text: string, tokens: readonly Token[], dated: Set<number>, skip: Set<number>, opening: number): string | null {
+  const first = Math.min(...dated);
+  let c = first - 1;
+  while (c > 0 && !(tokens[c].lower === 'compared' && /^(?:with|to)$/.test(tokens[c + 1]?.lower ?? ''))) c--;
+  if (c <= 0 || tokens[c - 1]?.text !== ',' || hasVerb(tokens, c + 2, first, skip)) return null;
+  let end = c + 2;
+  while (end < first && tokens[end].text !== ',' && !skip.has(end)) end++;
+  const measure = range(c + 2, end, skip);
+  if (!measure.length || !measure.some((i) => /^(?:num|noun)$/.test(tokens[i].tag) || /^\$/u.test(tokens[i].text))) return null;
+  let verb = c - 1;
+  while (verb >= 0 && !(YARDSTICK_VERBS.has(tokens[verb].lower) && !skip.has(verb))) verb--;
+  if (verb <= 0) return null;
+  const without = new Set(skip);
+  for (let i = c - 1; i < tokens.length; i++) without.add(i);
+  let main = tidy(render(text, tokens, pickClause(tokens, new Set([verb]), without).parts, opening));
+  // ("the firm, which is based in Varn, had": the subject before the aside)
+  const aside = tokens.findLastIndex((t, i) => i < verb - 1 && t.text === ',' && RELATIVES.has(tokens[i + 1]?.lower ?? ''));
+  if (!main.includes(` ${tokens[verb].text} `) && tokens[verb - 1]?.text === ',' && aside > 0) {
+    const subject = trailingNounPhrase(tokens, 0, aside, skip);
+    if (subject.length) main = `${tidy(render(text, tokens, subject, opening))} ${tokens[verb].text}`;
+  }
+  const at = main.indexOf(` ${tokens[verb].text}`);
+  // (a subject that only says "the company" would match any company's figures when stories are merged)
+  if (/^(?:Company|Firm|Concern|Group|It)$/u.test(main.slice(0, at))) return null;
+  if (at <= 0 || !main.endsWith(` ${tokens[verb].text}`) && !main.includes(` ${tokens[verb].text} `)) return null;
+  // (the yardstick's date words stay: "a year earlier" tells the figure is the old one)
+  const when = [...dated].sort((a, b) => a - b);
+  const then = /^(?:a|the) (?:year|quarter|period) (?:earlier|ago|before)$/u.test(text.slice(tokens[when[0]].start, tokens[when[when.length - 1]].end)) ? ` ${text.slice(tokens[when[0]].start, tokens[when[when.length - 1]].end)}` : '';
+  return `${main.slice(0, at)} ${tokens[verb].text} ${text.slice(tokens[measure[0]].start, tokens[measure[measure.length - 1]].end)}${then}`;
 }
 
 /** "X was told by Y" with what Y said after it in the sentence ("that the pier would close"): "Y told X the pier would close"; or null. */
@@ -2113,9 +2341,12 @@ function dropThatParticiple(title: string, tokens: readonly Token[], words?: rea
  * (a quotation keeps its words)
  */
 function dropAlso(title: string): string {
-  if (QUOTE_MARK.test(title) || !/ (?:also|then) /u.test(title)) return title;
+  // (a quotation keeps its words; a possessive's apostrophe is no quotation)
+  if (/["“”«»]|(?:^|\s)['‘’]|['‘’](?:\s|$)/u.test(title) || !/ (?:also|then) /u.test(title)) return title;
   const tokens = tokenize(title);
-  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && /^(?:noun|name|pron|aux|modal)$/.test(tokens[i - 1].tag) && (isVerbal(tokens[i + 1]) || tokens[i + 1]?.tag === 'ving'));
+  // ("FBI chief also said": a describing word closing a noun phrase is its noun; "There also are")
+  const subjectEnd = (i: number) => /^(?:noun|name|pron|aux|modal)$/.test(tokens[i].tag) || tokens[i].tag === 'adj' && /^(?:name|noun|det)$/.test(tokens[i - 1]?.tag ?? '');
+  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && subjectEnd(i - 1) && (isVerbal(tokens[i + 1]) || /^(?:ving|aux|modal)$/.test(tokens[i + 1]?.tag ?? '')));
   return at < 0 ? title : `${title.slice(0, tokens[at].start).trimEnd()} ${title.slice(tokens[at + 1].start)}`;
 }
 
@@ -2283,6 +2514,24 @@ function reported(title: string): string {
  * "the piers, built in 1974 from a cheap mix, are failing" → "Piers were built from a cheap mix": a participle
  * opening a phrase set off by commas, which holds the date, after the noun it describes.
  */
+/** "its bid, due to expire last Thursday,": "Bid was due to expire", told of the noun phrase before the comma; or null. */
+function dueTo(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  let p = Math.min(...dated);
+  while (p > 0 && tokens[p - 1].text !== ',') p--;
+  if (p < 2 || tokens[p]?.lower !== 'due' || tokens[p + 1]?.lower !== 'to') return null;
+  const np = trailingNounPhrase(tokens, 0, p - 1, skip).filter((i, n) => n > 0 || !/^(?:det|poss)$/.test(tokens[i].tag));
+  const head = tokens[np[np.length - 1]];
+  // (the tagger may read a plural head as describing: "the rights")
+  if (!head || !/^(?:noun|name|adj)$/.test(head.tag)) return null;
+  let to = p + 2;
+  while (to < tokens.length && tokens[to].text !== ',' && !/^(?:rel|conj|sub)$/.test(tokens[to].tag) && !(tokens[to].text === '.' && to === tokens.length - 1)) to++;
+  const plural = head.tag !== 'name' && /[^s]s$/.test(head.lower) || PLURAL_WITHOUT_S.has(head.lower);
+  // (in the sentence's tense: "said it would extend its bid, due to..." is told in the past)
+  const past = tokens.some((t, i) => !skip.has(i) && (/^(?:would|was|were|had)$/.test(t.lower) || t.tag === 'verb' && pastTense(t.lower) && tokens[i - 1]?.tag !== 'aux'));
+  const be = past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+  return { parts: [...np, be, ...range(p, to, skip)] };
+}
+
 function setOffParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
   const first = Math.min(...dated);
   let p = first;
@@ -2376,6 +2625,21 @@ function withContrast(tokens: readonly Token[], dated: Set<number>, skip: Set<nu
 }
 
 /** The main clause, then the dated time clause that opened the sentence: "When the report came out, shares fell" → "Shares fell when the report came out". */
+/** "The festivities began on Friday, as thousands marched": the dated clause with the "as"/"when" clause after it; or null. */
+function withTimeClauseAfter(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
+  const segments = segmentClauses(tokens, skip);
+  const firstDated = Math.min(...dated);
+  const k = segments.findIndex((s) => firstDated >= s.from && firstDated < s.to);
+  const seg = segments[k];
+  const next = segments[k + 1];
+  if (!seg || seg.lead || !next || !/^(?:as|when|while)$/.test(next.lead ?? '') || !hasVerb(tokens, next.from, next.to, skip)) return null;
+  const own = range(seg.from, seg.to, skip).filter((i) => tokens[i].tag !== 'punct');
+  const after = range(next.from, next.to, skip).filter((i) => tokens[i].tag !== 'punct');
+  // (a pronoun there names no one: "as they marched")
+  if (!own.length || after.length < 3 || tokens[after[1]].tag === 'pron' || !isVerbal(tokens[own[own.length - 1]])) return null;
+  return { parts: [...own, ...after] };
+}
+
 function withMainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
   const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);

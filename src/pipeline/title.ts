@@ -353,6 +353,9 @@ function subjectOf(tokens: readonly Token[], seg: Segment, skip: Set<number>): n
 }
 
 /** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
+/** Words that open an aside telling part of the noun phrase before it: "many with foreign plates", "most of them". */
+const PART_ASIDE = /^(?:many|most|some|several|all|both|each|one|two|three|half|none|few|dozens|hundreds|thousands)$/;
+
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   // "the same people who, three weeks ago, were complaining": a relative pronoun the comma cut from its verb
   const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];
@@ -372,6 +375,9 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       if (np.length) return np;
     }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
+    // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
+    const own = range(seg.from, seg.to, skip);
+    if (s > 0 && seg.afterPunct && own.length > 1 && PART_ASIDE.test(tokens[own[0]].lower) && /^(?:with|of|in|from|carrying|still|already)$/.test(tokens[own[1]].lower) && !hasVerb(tokens, seg.from, seg.to, skip)) continue;
     const subject = subjectOf(tokens, seg, skip);
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];

@@ -90,6 +90,8 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
   if (FACT_LABEL_BEFORE.test(sentence.text.slice(Math.max(0, from - 20), from))) return false;
   if (POSTED_BY_BEFORE.test(sentence.text.slice(Math.max(0, from - 80), from)) || /^\s*Posted\s+by\b/u.test(after)) return false;
+  // "Today is broadcast live": a sentence's opening day word with a verb straight after it is the subject (a programme's name)
+  if (from === 0 && /^\s+(?:is|was|has|had|will|would|can|could)\b/u.test(after) && !/\d/.test(timex.text)) return false;
   if (/\b\p{Lu}{3,}\b/u.test(timex.text) && CAPITALS_STAMP.test(sentence.text.slice(to, to + 40))) return false;
   // (AP's bare underscore only after a place in capitals opening the sentence: "we will talk today _ full stop _" is no dateline)
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70)) && (!/^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?_/u.test(sentence.text.slice(to, to + 70)) || DATELINE_PLACE_BEFORE.test(sentence.text.slice(0, from)))) return false;
@@ -464,6 +466,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "two men suspected of robbing a bank in 2019": the date is the deed's, which the title names
       title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
       if (!title) continue;
+
       // "Attacks in Lowmere and Carrick": a happening's noun alone is told by its verb (merging still reads the noun)
       const noun = title;
       title = toldHappening(title);

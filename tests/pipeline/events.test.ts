@@ -155,6 +155,7 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'The bill includes a tax credit for farmers retroactive to June 1.', phrase: 'June 1' },
     { text: 'The permit is a pass for residents valid through June 1.', phrase: 'June 1' },
     { text: 'Born: 3 June 1961, Leeds, UK Known for: Skating', phrase: '3 June 1961' },
+    { text: 'Today is broadcast live and the running order may change.', phrase: 'Today' },
     { text: 'Posted by Tessa Marlow and Ivo Brandt on June 1, 2025 5:27 AM The ferry company cut crossings.', phrase: 'June 1, 2025 5:27 AM' },
     { text: 'Harbour notes 5:27 AM Posted by Ivo Brandt, on June 1, 2025 The ferry company cut crossings.', phrase: '5:27 AM' },
     { text: 'Match report 1 JUNE 2025, SPORT & LEISURE The best goals of the season.', phrase: 'JUNE 2025' },

@@ -60,7 +60,8 @@ const SHOUTED = /^\p{Lu}{3,}$/u;
 export function terms(text: string, skipFrom = -1, skipTo = -1, tokens: readonly Token[] = tokenize(text)): Map<string, number> {
   const out = new Map<string, number>();
   // Words the text also writes in small letters, for a heading set in capitals above it.
-  const small = new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => stem(t.lower)));
+  let small: Set<string> | undefined;
+  const inSmall = (key: string) => (small ??= new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => stem(t.lower)))).has(key);
   tokens.forEach((t, i) => {
     if (t.end > skipFrom && t.start < skipTo) return;
     if (t.tag === 'punct' || t.tag === 'quote' || /^\d+$/.test(t.text)) return;
@@ -72,7 +73,7 @@ export function terms(text: string, skipFrom = -1, skipTo = -1, tokens: readonly
     // A heading set in capitals ("DRILLING NEW WELLS - Crews are drilling two wells") is not a run
     // of names when the text writes its words in small letters too (a dateline's "NEW ORLEANS" stays one).
     const key = stem(t.lower.replace(/['’]s$/, ''));
-    const shouted = small.has(key) && SHOUTED.test(t.text) && (SHOUTED.test(tokens[i - 1]?.text ?? '') || SHOUTED.test(tokens[i + 1]?.text ?? ''));
+    const shouted = SHOUTED.test(t.text) && (SHOUTED.test(tokens[i - 1]?.text ?? '') || SHOUTED.test(tokens[i + 1]?.text ?? '')) && inSmall(key);
     const weight = /^\p{Lu}/u.test(t.text) && t.tag === 'name' && !shouted ? NAME_WEIGHT : 1;
     out.set(key, Math.max(weight, out.get(key) ?? 0));
   });

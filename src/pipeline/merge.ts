@@ -53,21 +53,30 @@ const STOPWORDS = new Set([
     'early late first second time one two three mr mrs ms dr').split(' '),
 ]);
 
+/** A word in capitals, long enough not to be taken for an initial. */
+const SHOUTED = /^\p{Lu}{3,}$/u;
+
 /** The weighted stems of a text (names weigh more), minus the dating expression. */
 export function terms(text: string, skipFrom = -1, skipTo = -1, tokens: readonly Token[] = tokenize(text)): Map<string, number> {
   const out = new Map<string, number>();
-  for (const t of tokens) {
-    if (t.end > skipFrom && t.start < skipTo) continue;
-    if (t.tag === 'punct' || t.tag === 'quote' || /^\d+$/.test(t.text)) continue;
+  // Words the text also writes in small letters, for a heading set in capitals above it.
+  let small: Set<string> | undefined;
+  const inSmall = (key: string) => (small ??= new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => stem(t.lower)))).has(key);
+  tokens.forEach((t, i) => {
+    if (t.end > skipFrom && t.start < skipTo) return;
+    if (t.tag === 'punct' || t.tag === 'quote' || /^\d+$/.test(t.text)) return;
     // "US" the country is not "us" the pronoun: an all-capitals word is never a stopword.
     const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
-    if (!acronym && STOPWORDS.has(t.lower)) continue;
-    if (t.lower.length < 3 && !/^\p{Lu}{2}$/u.test(t.text)) continue;
+    if (!acronym && STOPWORDS.has(t.lower)) return;
+    if (t.lower.length < 3 && !/^\p{Lu}{2}$/u.test(t.text)) return;
     // Names weigh more; one key for "Port" and "port" so a sentence start does not hide a match.
+    // A heading set in capitals ("DRILLING NEW WELLS - Crews are drilling two wells") is not a run
+    // of names when the text writes its words in small letters too (a dateline's "NEW ORLEANS" stays one).
     const key = stem(t.lower.replace(/['’]s$/, ''));
-    const weight = /^\p{Lu}/u.test(t.text) && t.tag === 'name' ? NAME_WEIGHT : 1;
+    const shouted = SHOUTED.test(t.text) && (SHOUTED.test(tokens[i - 1]?.text ?? '') || SHOUTED.test(tokens[i + 1]?.text ?? '')) && inSmall(key);
+    const weight = /^\p{Lu}/u.test(t.text) && t.tag === 'name' && !shouted ? NAME_WEIGHT : 1;
     out.set(key, Math.max(weight, out.get(key) ?? 0));
-  }
+  });
   return out;
 }
 

@@ -185,6 +185,21 @@ describe('mergeAcrossSources', () => {
     expect(mergeAcrossSources([at(10, first), at(10 + first.length + 1, names)])).toHaveLength(2);
   });
 
+  it('words of a heading set in capitals are common words, not names; a lone word in capitals stays a name', () => {
+    const at = (offset: number, text: string) => draft('c-local', offset, text, 'Tuesday', TUESDAY);
+    const heading = 'BACK TO LIST TUESDAY: PLANTING RIVER WILLOWS - UNDER WAY The council is planting two rows of willows along the river bank.';
+    const next = 'Work on the first row of river willows started on Tuesday, with the second due in spring.';
+    expect(mergeAcrossSources([at(10, heading), at(10 + heading.length + 2, next)])).toHaveLength(1);
+    // one word in capitals is an acronym, a name: two deeds of one body on one day stay apart
+    const crews = 'NORDA crews planted new willows along the bank on Tuesday.';
+    const hut = 'NORDA crews also opened a visitor hut on Tuesday.';
+    expect(mergeAcrossSources([at(10, crews), at(10 + crews.length + 1, hut)])).toHaveLength(2);
+    // a place in capitals the text does not write in small letters (a dateline) stays a name
+    const planted = 'HARBOR CITY -- Volunteer crews planted new willows on Tuesday.';
+    const opened = 'HARBOR CITY volunteer crews also opened a visitor hut on Tuesday.';
+    expect(mergeAcrossSources([at(10, planted), at(10 + planted.length + 1, opened)])).toHaveLength(2);
+  });
+
   it('within one article, joins a day and a clock time on it when one points back to the other, but not two clock times', () => {
     const quake = draft('c-local', 10, 'A strong quake shook the hill town of Varrow on Tuesday, toppling its old bell tower.', 'Tuesday', TUESDAY);
     const clock = draft('c-local', 200, 'The tremor struck at 16:53 GMT, the survey office said.', '16:53 GMT', ['2025-03-04T16:53', '2025-03-04T16:53', 'minute']);

@@ -181,8 +181,13 @@ export function datesOverlap(a: Pick<EventDate, 'start' | 'end' | 'precision' | 
 
 /** The calendar day a date falls on where it was told: a minute's wall-clock day ("04:30 (UTC+05:45)" on 4 March), else its start's. */
 export function wallDay(d: Pick<EventDate, 'start' | 'precision' | 'offset'>): string {
-  const shift = d.precision === 'minute' ? (offsetMinutes(d.offset) ?? 0) : 0;
-  return shift ? new Date(Date.parse(`${d.start}Z`) + shift * 60_000).toISOString().slice(0, 10) : d.start.slice(0, 10);
+  const shift = wallShift(d);
+  return shift ? new Date(Date.parse(`${d.start}Z`) + shift).toISOString().slice(0, 10) : d.start.slice(0, 10);
+}
+
+/** How far (ms) a minute's wall clock is ahead of UTC; 0 for a coarser date, which is already the place's own calendar. */
+function wallShift(d: Pick<EventDate, 'precision' | 'offset'>): number {
+  return d.precision === 'minute' ? (offsetMinutes(d.offset) ?? 0) * 60_000 : 0;
 }
 
 /**
@@ -191,7 +196,7 @@ export function wallDay(d: Pick<EventDate, 'start' | 'precision' | 'offset'>): s
  */
 export function wallSpan(d: Pick<EventDate, 'start' | 'end' | 'precision' | 'offset'>, other: Pick<EventDate, 'precision'>): [number, number] {
   const span = dateSpan(d);
-  const shift = d.precision === 'minute' && other.precision !== 'minute' ? (offsetMinutes(d.offset) ?? 0) * 60_000 : 0;
+  const shift = other.precision !== 'minute' ? wallShift(d) : 0;
   return [span[0] + shift, span[1] + shift];
 }
 

@@ -10,8 +10,8 @@ import { capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenc
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
-/** Money, a share of something or a company's accounts named in a sentence. */
-const FIGURES_TOLD = /[$€£#¥]\s?\d|\d\s?(?:%|percent|per cent|cents?)\b|\b(?:earnings|profits?|income|revenues?|sales|losses|loss|results|write-offs?|charges?|dividends?)\b/iu;
+/** Money, a share of something or a company's accounts named in a sentence ("charges" only with a figure: criminal charges are not accounts). */
+const FIGURES_TOLD = /[$€£¥]\s?\d|\d\s?(?:%|percent|per cent|cents?)\b|\b(?:earnings|profits?|income|revenues?|sales|losses|loss|results|write-offs?|dividends?)\b|\bcharges?\b(?=[^.;]{0,40}\d)/iu;
 
 /**
  * "now", "currently": a state at the time of writing; "in the coming months": no date a happening
@@ -483,7 +483,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const twin = here.findIndex((h) => h.title === title && datesOverlap(h.date, draft.date));
       if (twin < 0) here.push(draft);
       else if (sharper(draft, here[twin])) here[twin] = draft;
-      // "The rig sank on 22 April, two days after an explosion that killed 11 workers": the happening
+      // "The ferry sank on 22 April, two days after a fire that killed 11 crew": the happening
       // counted from the clause's day is told too, that many days off
       const trailing = !draft.status && trailingCount(sentence.text, timex.end - sentence.start, dates.map((t) => t.start - sentence.start));
       if (trailing && counted.precision === 'day') {
@@ -544,7 +544,7 @@ const UNSURE = /\b(?:will|would|could|may|might|should|can|planned|plans|expecte
  * Monday, a day before crews recovered the body": the happening told after a comma and a count from
  * the date just before, up to the next comma or the sentence's end, with no date of its own. Its
  * title is its own words (without the article); null when there is none, or it is unsure, or it is
- * an -ing form whose doer is the clause's ("a day after staunching the flow").
+ * an -ing form whose doer is the clause's ("a day after closing the valve").
  */
 function trailingCount(text: string, dateTo: number, dateStarts: number[]): { days: number; title: string; from: number; to: number } | null {
   const rest = text.slice(dateTo);
@@ -557,7 +557,7 @@ function trailingCount(text: string, dateTo: number, dateStarts: number[]): { da
   if (dateStarts.some((d) => d >= dateTo && d < to)) return null;
   const words = text.slice(from, to).trim();
   // ("three days after it occurred": a pronoun's happening is named elsewhere)
-  if (words.split(/\s+/).length < 2 || UNSURE.test(words) || /^\p{L}+ing\b/iu.test(words) || /^(?:it|they|he|she|this|that|these|those|we|i|you)\b/i.test(words)) return null;
+  if (words.split(/\s+/).length < 2 || UNSURE.test(words) || /^\p{Ll}+ing\b/u.test(words) || /^(?:it|they|he|she|this|that|these|those|we|i|you)\b/i.test(words)) return null;
   const title = shorten(capitalise(words.replace(/^(?:the|a|an)\s+/i, '')));
   if (!title || isFragment(title)) return null;
   // the count is of the other happening from this one: "two days after X" puts X two days before

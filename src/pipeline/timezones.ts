@@ -186,7 +186,7 @@ interface PlaceEntry {
   countries: Map<string, { pop: number; zone: string | null }>;
   /** A province or country rather than a town. */
   region: boolean;
-  /** Country -> the zones of the cities so named there (Kathmandu is a city and a district). */
+  /** Country -> the zones of the cities so named there (a name may be a city's and a district's). */
   cityZones: Map<string, Set<string>>;
 }
 
@@ -283,7 +283,7 @@ export function localeFromPlaces(lines: string[]): PlaceLocale | null {
 }
 
 /**
- * The time zone of a city named in a dateline ("KATHMANDU", "Harbourton, Ont."), when the name points
+ * The time zone of a city named in a dateline ("HARBOURTON", "Harbourton, Ont."), when the name points
  * to one country and its cities of that name keep one zone; a province's or country's name gives
  * none, as a country may span several zones.
  */

@@ -352,10 +352,10 @@ function subjectOf(tokens: readonly Token[], seg: Segment, skip: Set<number>): n
   return out.some((k) => isNominal(tokens[k])) && !hasVerb(tokens, seg.from, seg.to, skip) ? out : [];
 }
 
-/** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
 /** Words that open an aside telling part of the noun phrase before it: "many with foreign plates", "most of them". */
 const PART_ASIDE = /^(?:many|most|some|several|all|both|each|one|two|three|half|none|few|dozens|hundreds|thousands)$/;
 
+/** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   // "the same people who, three weeks ago, were complaining": a relative pronoun the comma cut from its verb
   const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];
@@ -645,10 +645,6 @@ function listHead(tokens: readonly Token[], segments: Segment[], k: number, skip
   return chars <= MAX_TITLE - LIST_ROOM ? head : [];
 }
 
-/**
- * "..., according to a study by the housing office published on Thursday": what the source says is told
- * by its own clause; the date is the source's, which "was published" then ("Study by the housing office was published").
- */
 /** "was" or "were" for a noun phrase: its head is the noun before "of" ("results of a poll", "sentence of 58 months"), else its last word. */
 function beFor(tokens: readonly Token[], ids: number[]): 'was' | 'were' {
   const of = ids.findIndex((i) => tokens[i].lower === 'of');
@@ -656,6 +652,10 @@ function beFor(tokens: readonly Token[], ids: number[]): 'was' | 'were' {
   return head.tag === 'noun' && /[^s]s$/.test(head.lower) || head.tag === 'noun' && PLURAL_WITHOUT_S.has(head.lower) ? 'were' : 'was';
 }
 
+/**
+ * "..., according to a study by the housing office published on Thursday": what the source says is told
+ * by its own clause; the date is the source's, which "was published" then ("Study by the housing office was published").
+ */
 function accordingTo(tokens: readonly Token[], seg: Segment, dated: Set<number>, skip: Set<number>): Pick | null {
   const own = range(seg.from, seg.to, skip);
   if (tokens[own[0]]?.lower !== 'according' || tokens[own[1]]?.lower !== 'to') return null;
@@ -1416,16 +1416,16 @@ function titleTokens(text: string): Token[] {
 /** Prepositions that open a place or setting after a noun: "the spill in the Gulf", "officials at the agency". */
 const SETTING_PREPOSITIONS = words('in at on off near across around along inside outside within throughout from');
 
-/**
- * A title too long to keep whole first loses the setting that sits between a subject and its verb
- * ("oil spill in the Gulf of Mexico illustrates" → "oil spill illustrates"): the who-did-what stays
- * whole, which a cut at the end would break.
- */
 /** Whether offset `at` of a title falls inside a quotation: an odd number of quote marks before it. */
-function insideQuotation(s: string, at: number): boolean {
+function withinQuotes(s: string, at: number): boolean {
   return (s.slice(0, at).match(/["“”]/gu)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * A title too long to keep whole first loses the setting that sits between a subject and its verb
+ * ("ferry fire in the outer harbour illustrates" → "ferry fire illustrates"): the who-did-what stays
+ * whole, which a cut at the end would break.
+ */
 function dropSubjectSettings(s: string, max: number): string {
   const tokens = titleTokens(s);
   const cuts: [number, number][] = [];
@@ -1444,7 +1444,7 @@ function dropSubjectSettings(s: string, max: number): string {
     const finiteBefore = tokens.slice(0, p).some((t, n) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens[n - 1]?.tag !== 'to');
     if (finiteBefore && verb.tag === 'verb' && !/s$/.test(verb.lower)) continue;
     // (a quotation keeps its words)
-    if (insideQuotation(s, tokens[p].start)) continue;
+    if (withinQuotes(s, tokens[p].start)) continue;
     cuts.push([tokens[p].start, tokens[before].start]);
   }
   let out = s;
@@ -1544,7 +1544,7 @@ function shortenPlain(title: string, max: number): string {
     return lean.length <= max ? lean : cutAtWord(title, max);
   };
   // a relative clause or phrase between a subject's noun and its verb goes before a cut that leaves the
-  // verb out: "Authorities rule boy who arrived as a refugee | and became..." keeps "must be returned"
+  // verb out: "Judges rule pupil who arrived as a visitor | and became..." keeps "must be returned"
   const lean = dropSubjectModifiers(title, max);
   if (lean !== title && lean.length <= max && whole && !hasFiniteVerbAfterRelative(whole)) return lean;
   // a cut that loses only a short tail keeps more than a dropped setting would
@@ -1553,7 +1553,7 @@ function shortenPlain(title: string, max: number): string {
   return s.length <= max ? s : cutAtPhrase(s, max) ?? whole ?? lastly();
 }
 
-/** Whether a cut title ends inside a relative clause whose noun has no verb of its own yet ("boy who arrived"). */
+/** Whether a cut title ends inside a relative clause whose noun has no verb of its own yet ("pupil who arrived"). */
 function hasFiniteVerbAfterRelative(cut: string): boolean {
   const tokens = titleTokens(cut);
   const r = tokens.findLastIndex((t) => t.tag === 'rel' && /^(?:who|which)$/.test(t.lower));
@@ -1574,7 +1574,7 @@ function dropSubjectModifiers(s: string, max: number): string {
   const verbal = (t: Token) => /^(?:verb|aux|modal)$/.test(t.tag) || tagged.some((w) => w.start === t.start && /^(?:VERB|AUX)$/.test(w.pos) && /^\p{Ll}/u.test(t.text));
   for (let v = 3; v < tokens.length; v++) {
     const verb = tokens[v];
-    // (not a bare verb after "and": "lower a dome over the pipe and siphon fuel")
+    // (not a bare verb after "and": "lower a lid over the tank and drain fuel")
     if (!verbal(verb) || tokens[v - 1].tag === 'to' || verbal(tokens[v - 1]) || tokens[v - 1].tag === 'conj') continue;
     let p = v - 1;
     // (over "Co." and "$200 million" too)
@@ -1586,21 +1586,21 @@ function dropSubjectModifiers(s: string, max: number): string {
     // ("a meeting between": an -ing word after a determiner is a noun)
     // ("Official from the agency says": a title's first word before the phrase is its noun)
     const noun = /^(?:noun|name)$/.test(owner?.tag ?? '') || owner?.tag === 'ving' && tokens[p - 2]?.tag === 'det' || p === 1 && owner?.tag === 'adj';
-    if (!MODIFIER_LEADS.has(tokens[p].lower) || v - p < 3 || !noun || insideQuotation(s, tokens[p].start)) continue;
+    if (!MODIFIER_LEADS.has(tokens[p].lower) || v - p < 3 || !noun || withinQuotes(s, tokens[p].start)) continue;
     // (no word the lexicon reads as a verb inside: "loss for the quarter shows company is" holds a clause)
     const [from, to] = [tokens[p].end, tokens[v].start];
     if (tagged.some((w) => w.start >= from && w.start + w.text.length <= to && /^(?:VERB|AUX)$/.test(w.pos))) continue;
     cuts.push([tokens[p].start, verb.start]);
   }
-  // "Boy who arrived as a refugee and became a symbol must be returned": a relative clause between the
-  // subject's noun and its verb goes the same way (not one whose verb takes a clause: "man who said the boy
+  // "Pupil who arrived as a visitor and became a symbol must be returned": a relative clause between the
+  // subject's noun and its verb goes the same way (not one whose verb takes a clause: "man who said the pupil
   // must be returned")
   for (let v = 3; v < tokens.length; v++) {
     const verb = tokens[v];
     if (!/^(?:aux|modal)$/.test(verb.tag) && !(verbal(verb) && /(?:s|ed)$/.test(verb.lower)) || !/^(?:noun|name|adj)$/.test(tokens[v - 1].tag)) continue;
     let r = v - 2;
     while (r > 0 && !(tokens[r].tag === 'rel' && /^(?:who|which)$/.test(tokens[r].lower)) && !/^[.;:"“”]$/u.test(tokens[r].text)) r--;
-    if (r <= 1 || tokens[r].tag !== 'rel' || !/^(?:noun|name)$/.test(tokens[r - 1].tag) || insideQuotation(s, tokens[r].start)) continue;
+    if (r <= 1 || tokens[r].tag !== 'rel' || !/^(?:noun|name)$/.test(tokens[r - 1].tag) || withinQuotes(s, tokens[r].start)) continue;
     const inside = tokens.slice(r + 1, v);
     if (!inside.some((t) => verbal(t)) || inside.some((t) => CLAUSE_TAKING.has(t.lower) || t.tag === 'rel' || t.text === ',')) continue;
     cuts.push([tokens[r].start, verb.start]);
@@ -1634,7 +1634,7 @@ function cutAtPhrase(s: string, max: number): string | null {
     // ("by the Securities | and Exchange Commission": two capitals after it are a name's too)
     const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && (capital(tokens[k - 2]) || tokens[k - 2]?.lower === 'the') && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
     if (t.lower === 'of' && capital(tokens[k + 1]) || insideName) continue;
-    // ("to turn the boy | over": a verb's particle after its object is no preposition to cut at)
+    // ("to turn the pupil | over": a verb's particle after its object is no preposition to cut at)
     if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;
     const cut = tidy(s.slice(0, t.start));
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
@@ -1744,10 +1744,10 @@ export function frontedComma(tokens: readonly Token[]): number {
 }
 
 /**
- * The plain noun phrase before a sentence's first finite verb ("The Mexican boy had arrived" → "Mexican
- * boy"), with its kind: a person when its head is a person noun or it is all names, else a thing.
- * Null when the subject is a pronoun, holds a clause or punctuation, or is plural (a pronoun that
- * wants it is singular: "he", "she", "it").
+ * The plain noun phrase before a sentence's first finite verb ("The old ferry had sunk" → "Old
+ * ferry"), with its kind: a person when its head is a person noun or it is all names, else a thing.
+ * Null when the subject is a pronoun or holds a clause or punctuation, or is not of the number asked
+ * for: singular by default ("he", "she", "it"), a plural common noun with `plural` ("they").
  */
 export function sentenceSubject(text: string, tokens: readonly Token[], plural = false): { text: string; kind: 'person' | 'name' | 'thing' } | null {
   const article = (t: Token | undefined) => !!t && /^(?:the|this|that)$/.test(t.lower);

@@ -96,8 +96,8 @@ const HEDGES = set('could might may would should');
 const FUTURE = set("will shall 'll wo");
 /** Verbs that report what someone said. */
 const REPORTING = set('say tell announce declare confirm state report add promise pledge insist vow');
-/** What a saying that says nothing says: "had no comment", "would not comment", "declined to comment". */
-const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:had|has|have|would have|offered|made) no (?:immediate |further |other )?comment|^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:would|could|will|can) (?:not|n't) comment/;
+/** What a saying that says nothing says: "had no comment", "would not comment", "won't comment" (which the tagger splits "wo n't"). */
+const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:had|has|have|would have|offered|made) no (?:immediate |further |other )?comment|^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:would|could|will|can|wo|ca) (?:not|n't) comment/;
 
 /** Verbs that make a forecast, guidance or expectation of what follows. */
 const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear');
@@ -164,7 +164,7 @@ const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink 
 /** Verbs by which a price, an index or a volume moves or settles. */
 const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumble slide dip close end finish shed lose gain add slip edge ease rally total');
 /** What a market's daily figures are of. */
-const MARKET_NOUNS = set('index average share stock price dax nikkei composite dollar yen bond future volume');
+const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
@@ -346,13 +346,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // ("criticized Wednesday's ruling by the Alder court": a happening named with who did it or whom it was between
     // is told by that phrase, not by the clause about it; "the panel that issued Thursday's ruling" tells it by the clause)
     if (k === b + 3 && isNoun(head) && (DATED_HAPPENING_NOUNS.has(head.lower) || DECLARED_NOUNS.has(head.lower)) && namedComplement(words, k) && !PERFORM_VERBS.has(words[before?.pos === 'ADJ' ? a - 2 : a - 1]?.lemma ?? '')) return { keep: true, status: 'happened', nounPhrase: [b + 2, k] };
-    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) {
-      // "kept up its attacks on the handling of Tuesday's meeting", "among Friday's offerings": the day's
-      // thing is another noun's complement, and the clause's verb is not told on that day
-      if (before && ((before.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower)) || before.lower === 'among')) return { keep: false, reason: 'modifies a noun' };
-      return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
-    }
+    // "kept up its attacks on the handling of Tuesday's meeting", "among Friday's offerings": the day's
+    // thing is another noun's complement, and the clause's verb is not told on that day
     if (before?.lower === 'among' || (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower))) return { keep: false, reason: 'modifies a noun' };
+    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
     // "fund managers said Friday's selling was a natural result": a day's thing (no happening's noun) opens what was
     // said, and the saying is not told on that day
     const opener = before?.lower === 'that' ? words[a - 2] : before;
@@ -693,10 +690,10 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
 }
 
 /**
- * Whether the sentence opens with a quotation in which the speaker's "I" or "we" tells a present, a future or
- * a thought ("We will not sell", "I told you I would try"), closed before the saying verb `v` with only its
- * speaker between: '"We will not sell," the chairman said'. A deed told in the quotation is news ("We have
- * filed suit", "We sold the plant").
+ * Whether the sentence opens with a quotation in which the speaker's "I" or "we" tells a present, a
+ * wish or a thought ("We are ready", "I would try", "I think it was wrong"), closed before the saying verb
+ * `v` with only its speaker between: '"We are ready," the chairman said'. A deed or a plan told in the
+ * quotation is news ("We have filed suit", "We sold the plant", "We will appeal").
  */
 function quotedFirstPerson(words: Word[], v: number): boolean {
   let k = 0;

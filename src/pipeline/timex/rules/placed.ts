@@ -221,6 +221,9 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The council met in week 41 of 2024.', text: 'week 41 of 2024', published: '2025-03-06', value: '2024-W41' },
       { sentence: 'Sales peaked in Week 9.', text: 'Week 9', published: '2025-03-06', value: '2025-W09' },
+      // with no year, the tense says which side of publication the week falls
+      { sentence: 'The council met in week 41.', text: 'week 41', published: '2025-03-06', value: '2024-W41' },
+      { sentence: 'The council will meet in week 2.', text: 'week 2', published: '2025-03-06', value: '2026-W02' },
     ],
     rejects: ['The strike entered week 3 on Monday.', 'Players rested in week 12 of the season.'],
     needs: /\bweek\s+\d/i,
@@ -229,8 +232,16 @@ export const PLACED: Rule[] = [
       const g = m.groups!;
       // "entered week 3", "week 12 of the season": a count of weeks into something, not the calendar's week
       if (!g.y && !/\b(?:in|during|by|for|from|until|since|through)\s+(?:the\s+)?$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
-      const year = g.y ? Number(g.y) : env.today === null ? null : isoWeekYear(env.today);
-      if (year === null) return noPublicationDate('DATE', `XXXX-W${pad(Number(g.n))}`);
+      if (!g.y && env.today === null) return noPublicationDate('DATE', `XXXX-W${pad(Number(g.n))}`);
+      let year = g.y ? Number(g.y) : isoWeekYear(env.today!);
+      // no year: this year's week, unless the tense puts it the other side of publication
+      // ("met in week 41" written in March is last October's)
+      if (!g.y) {
+        const now = Number(weekIso(env.today!).slice(6));
+        const tense = tenseOf(env, { start: m.index, end: m.index + m[0].length });
+        if (tense === 'past' && Number(g.n) > now) year--;
+        else if (tense === 'future' && Number(g.n) < now) year++;
+      }
       const value = `${pad(year, 4)}-W${pad(Number(g.n))}`;
       return { type: 'DATE', value, date: range(value, value, 'week') };
     },

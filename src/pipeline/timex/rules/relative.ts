@@ -73,6 +73,19 @@ function countUnits(unit: Unit, shift: number, text: string, mod: string | undef
 }
 
 
+/** "ten years ago today", "three months ago to the day": that calendar day so far back, or null where it has none (29 February, 31 April). */
+function sameDayBack(today: number, unit: string, n: number): number | null {
+  if (!Number.isInteger(n)) return null;
+  const { year, month, day } = fromDayNumber(today);
+  if (unit === 'day' || unit === 'night') return today - n;
+  if (unit === 'week' || unit === 'fortnight') return today - n * (unit === 'fortnight' ? 14 : 7);
+  const months = unit === 'month' ? n : 12 * n * (unit === 'decade' ? 10 : unit === 'century' ? 100 : unit === 'year' ? 1 : NaN);
+  if (!Number.isFinite(months)) return null;
+  const back = year * 12 + (month - 1) - months;
+  const then = dayNumber(Math.floor(back / 12), (back % 12) + 1, day);
+  return fromDayNumber(then).day === day ? then : null;
+}
+
 export const RELATIVE: Rule[] = [
   {
     name: 'today, yesterday, tomorrow',
@@ -221,6 +234,7 @@ export const RELATIVE: Rule[] = [
       { sentence: 'Sales in the third quarter rose 6% from a year ago.', text: 'a year ago', published: '1989-10-30', value: '1988-Q3' },
       // an anniversary: the same calendar day, so the day is known
       { sentence: 'Ten years ago today, the bridge opened.', text: 'Ten years ago today', published: '2025-03-06', value: '2015-03-06' },
+      { sentence: 'Ten months ago today, the bridge opened.', text: 'Ten months ago today', published: '2025-03-06', value: '2024-05-06' },
     ],
     needs: /\bago\b/i,
     pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>${UNIT})s?\s+ago(?<sameDay>\s+(?:today|to\s+the\s+day|this\s+day))?\b|\b(?<vague>years|decades|months|weeks|days|centuries)\s+ago\b`, 'dig'),
@@ -231,11 +245,10 @@ export const RELATIVE: Rule[] = [
       const unit = lower(g.unit);
       if (n === null) return unresolved('DATE', 'PAST_REF');
       if (env.today === null) return noPublicationDate('DATE', 'XXXX-XX-XX');
-      const { year, month, day } = fromDayNumber(env.today);
-      if (g.sameDay && (unit === 'year' || unit === 'decade' || unit === 'century') && !(month === 2 && day === 29)) {
-        const back = year - n * (unit === 'decade' ? 10 : unit === 'century' ? 100 : 1);
-        const then = dayNumber(back, month, day);
-        return { type: 'DATE', value: dayIso(then), date: dayRange(then) };
+      const { year, month } = fromDayNumber(env.today);
+      if (g.sameDay) {
+        const then = sameDayBack(env.today, unit, n);
+        if (then !== null) return { type: 'DATE', value: dayIso(then), date: dayRange(then) };
       }
       switch (unit) {
         case 'second': case 'minute': case 'hour':

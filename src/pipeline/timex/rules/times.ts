@@ -6,6 +6,7 @@ import { offsetText } from '../../../core/dates';
 import { ZONE_ABBREVIATIONS, readZone, zoneOffsetMinutes } from '../../timezones';
 import type { Draft, Env } from '../resolve';
 import { type Built, type Rule, at, lower } from './shared';
+import { WEEKDAY } from '../../lexicon';
 
 /** Zone letters beside a clock time, from the one zone table (longest first); "local time" names no zone. */
 const ZONE_WORDS = String.raw`${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')}|local\s+time`;
@@ -17,7 +18,7 @@ function clockDraft(hour: number, minute: number, zone: string | undefined, env:
   // the letters read by the article's own locale evidence: "CST" from Shanghai is China's clock
   const reading = zone && !/^local/i.test(zone) ? readZone(zone, env.locale) : null;
   let offset: number | null = reading ? reading.offset : null;
-  // no zone letters: the clock of the city the story is filed from ("KATHMANDU, March 4 -- ... at
+  // no zone letters: the clock of the city the story is filed from ("HARBOURTON, March 4 -- ... at
   // 4:30 am"), else the publication stamp's offset
   const placeZone = !z ? (env.placeZone ?? null) : null;
   if (!z && !placeZone && env.published?.offsetMinutes != null) offset = env.published.offsetMinutes;
@@ -26,7 +27,9 @@ function clockDraft(hour: number, minute: number, zone: string | undefined, env:
 }
 
 /** The part of the day that tells a bare clock time's half: "at 2:30 this afternoon", "at 9 tonight". */
-const PART_OF_DAY = String.raw`(?<part>(?:this|yesterday|tomorrow|on\s+\w+day)\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:in\s+the|that|this|on\s+\w+day)\s+(?:morning|afternoon|evening)|at\s+night)\b`;
+const PART_OF_DAY = String.raw`(?<part>(?:this|that|yesterday|tomorrow|in\s+the|on\s+${WEEKDAY})\s+(?:morning|afternoon|evening)|tonight|last\s+night|at\s+night)\b`;
+/** The words a bare clock time needs before it to be one ("at 2:30", "by 9"): "3:2" scores and "killed 5" counts have none. */
+const CLOCK_LEAD = /\b(?:at|by|from|until|till|to|around|about|since|before|after)\s+$/i;
 
 export const TIMES: Rule[] = [
   {
@@ -65,11 +68,11 @@ export const TIMES: Rule[] = [
         minute = Number(g.mi24);
         // "3:2" scores and "2:30" ratios look alike; a bare h:mm needs a zone or an "at" to count
         const before = env.sentence.slice(Math.max(0, m.index - 12), m.index);
-        if (!zone && !/\b(?:at|by|from|until|till|to|around|about|since|before|after)\s+$/i.test(before)) return null;
+        if (!zone && !CLOCK_LEAD.test(before)) return null;
       } else if (g.hp) {
         // a bare "2:30" or "9" needs an "at" (or the like) before it: "killed 5 this morning" is a count
         const before = env.sentence.slice(Math.max(0, m.index - 12), m.index);
-        if (!/\b(?:at|by|from|until|till|around|about|before|after|since)\s+$/i.test(before)) return null;
+        if (!CLOCK_LEAD.test(before)) return null;
         hour = Number(g.hp) % 12;
         minute = g.mip ? Number(g.mip) : 0;
         const part = lower(g.part);

@@ -940,7 +940,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
-  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
+  } else if (k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
@@ -1031,6 +1031,8 @@ const speakerAside = (tokens: readonly Token[], next: Segment, skip: Set<number>
   inverted && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip);
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+/** "..., Ana Ruiz said at a regular news briefing": where it was said, a short phrase with no verb ("briefing" ends it as a noun). */
+const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
 const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
@@ -1071,7 +1073,9 @@ function agree(verb: string, tokens: readonly Token[], whole: number[]): string 
 function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const head = tokens[subject[subject.length - 1]];
   if (!/^\p{Lu}/u.test(head.text)) return true;
-  const allNames = subject.length > 1 && subject.every((i) => /^\p{Lu}/u.test(tokens[i].text));
+  // ("the Varrow Times reported": a name after "the" is a run of names all the same)
+  const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
+  const allNames = named.length > 1 && named.every((i) => /^\p{Lu}/u.test(tokens[i].text));
   return !allNames && knownWord(head.lower.slice(0, -1));
 }
 
@@ -1204,7 +1208,8 @@ function render(text: string, tokens: readonly Token[], parts: (number | string)
     else if (out && !/^[,.;:!?)\]]$/.test(t.text)) out += ' ';
     // A sentence-initial common word that lands mid-title loses its capital ("bought The factory").
     // (a pronoun too, "says he worked", but not "I")
-    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I')) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
+    // ("Tom Vell was seen": a first name the lexicon knows as a word, before a name, is a name)
+    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I') && !(/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[part + 1]?.tag === 'name' && /^\p{Lu}/u.test(tokens[part + 1].text))) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
     out += out && part === opening && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
     prev = part;
   }
@@ -1456,6 +1461,10 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true): st
   if (title.replace(/["“”]/gu, '').length <= max) return title;
   const named = dropNameDescriptor(title);
   if (named !== title) return shorten(named, max, dropArticles);
+  // "says Tom Vell, a former deputy head of the Harbour Board, is expected to visit" → "says Tom Vell is expected to
+  // visit": an aside describing a name before its verb goes before anything is cut (not inside a quotation)
+  const aside = NAME_ASIDE.exec(title);
+  if (aside && !/["“”«»]/u.test(title)) return shorten(`${title.slice(0, aside.index)}${aside[1]} ${title.slice(aside.index + aside[0].length)}`, max, dropArticles);
   // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
   // stands for the words that describe it
   const tail = NAMED_TAIL.exec(title);
@@ -1475,6 +1484,9 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true): st
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
   return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
 }
+
+/** "Tom Vell, a former deputy head of the Harbour Board, is": a name, an aside opened by an article, and a verb in lower case. */
+const NAME_ASIDE = /(?<=\s|^)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+), (?:a|an|the) [^,;:"“”()]{3,70}, (?=(?:is|was|are|were|has|had|have|will|would|can|could|may|might|\p{Ll}+ed)\s)/u;
 
 /** "a young former teacher, Ana Ruiz" ending a title: a noun phrase in lower case, a comma, and the name it describes. */
 const NAMED_TAIL = /\b(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,4}\p{Ll}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
@@ -2447,7 +2459,19 @@ const HAPPENING_VERBS: Record<string, { verb: string; passive: boolean; place?: 
   resignation: { verb: 'resigned', passive: false },
   eruption: { verb: 'erupted', passive: false },
   sinking: { verb: 'sank', passive: false },
+  shooting: { verb: 'shot', passive: true },
+  stabbing: { verb: 'stabbed', passive: true },
+  rescue: { verb: 'rescued', passive: true },
+  appointment: { verb: 'appointed', passive: true },
+  ouster: { verb: 'ousted', passive: true },
+  explosion: { verb: 'exploded', passive: false },
 };
+
+/** Choices made by someone and told with what was chosen: "decision by the board to close" → "board decided to close". */
+const BY_VERBS: Record<string, string> = { ruling: 'ruled', decision: 'decided', vote: 'voted', move: 'moved', bid: 'bid', plan: 'planned', offer: 'offered', order: 'ordered', pledge: 'pledged', promise: 'promised', attempt: 'attempted', agreement: 'agreed', request: 'requested', call: 'called', refusal: 'refused' };
+
+/** Happenings told between two sides, and the verb that tells them of both: "meeting between A and B" → "A and B met". */
+const BETWEEN_VERBS: Record<string, string> = { meeting: 'met', talks: 'held talks', clash: 'clashed', clashes: 'clashed' };
 
 /** Capitalised names, one or a list: "Lowmere", "Port Ash and Carrick". */
 const PLACE_NAMES = /^\p{Lu}[\p{L}.'’-]*(?:,? (?:and )?\p{Lu}[\p{L}.'’-]*)*$/u;
@@ -2473,6 +2497,18 @@ function pluralPhrase(phrase: string): boolean {
  * modifier before the noun or nothing after it stays as it is.
  */
 export function toldHappening(title: string): string {
+  // "Meeting between Ana Ruiz and her aunt" → "Ana Ruiz and her aunt met": both sides named, no verb of its own
+  const pair = /^(?:The |A )?(\p{L}+) between ((?!the |a )[^…"“”,;]{1,40} and [^…"“”,;]{2,40})$/u.exec(title);
+  const between = pair && BETWEEN_VERBS[pair[1].toLowerCase()];
+  if (pair && between) {
+    const tokens = tokenize(pair[2]);
+    if (!tokens.some((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'prep') && !/\b\d{4}\b/.test(pair[2]) && /^\p{Lu}/u.test(pair[2])) return `${pair[2]} ${between}`;
+    return title;
+  }
+  // "Ruling by the Alder court to close the mill" → "Alder court ruled to close the mill": who, and what they did
+  const by = /^(?:The |A )?(\p{L}+) by (?:the )?((?:\p{Lu}[\p{L}'’.-]*\s)[^…"“”,;]{0,40}?) (to \p{Ll}[^…"“”]{2,80})$/u.exec(title);
+  const byVerb = by && BY_VERBS[by[1].toLowerCase()];
+  if (by && byVerb && !tokenize(by[2]).some((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'rel' || t.tag === 'prep' && t.lower !== 'of')) return `${capitalise(by[2])} ${byVerb} ${by[3]}`;
   const m = /^(?:The |A |An )?(\p{L}+) (of|in|on|at) (?:the |a |an )?([^…"“”]{2,80})$/u.exec(title);
   const noun = m && happeningNoun(m[1]);
   if (!m || !noun) return title;

@@ -333,6 +333,7 @@ describe('eventTitle', () => {
 describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
+    { name: 'an aside describing a name before its verb goes before anything is cut', input: 'Ana Ruiz says Tom Vell, a former deputy secretary-general of the Varrow Harbour Board, is expected to visit Lowmere', expected: 'Ana Ruiz says Tom Vell is expected to visit Lowmere' },
     { name: 'a relative clause between a saying\'s subject and its verb goes rather than the verb', input: 'Authorities rule six-year-old boy who arrived on Varn shores as a refugee and became a symbol for exiles must be returned to his father', expected: 'Authorities rule six-year-old boy must be returned to his father' },
     { name: 'not one whose verb takes a clause of its own', input: 'Ana Ruiz says the man who said the boy must be returned to his father at once was wrong about the law in Varn today', expected: 'Ana Ruiz says the man who said the boy must be returned to his father at once was wrong' },
     { name: 'no cut inside a body\'s name after "the"', input: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn by the Harbour and Fishery Board on Friday', expected: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn' },
@@ -541,6 +542,16 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
   });
 });
 
+describe('sayings after what was said, with where it was said and a name the lexicon reads as a word', () => {
+  it.each([
+    ['Tom Vell is expected to visit Lowmere, Ana Ruiz said at a news briefing today.', 'today', 'Ana Ruiz says Tom Vell is expected to visit Lowmere'],
+    ['After the vote, Ana Ruiz said at a briefing on Monday.', 'Monday', 'Ana Ruiz said at a briefing'],
+    ['Tom Vell, 44, of Lowmere, was seen in the car of a friend crossing the border, the Varrow Times reported Friday.', 'Friday', 'Varrow Times reports Tom Vell, 44, of Lowmere, was seen in car of a friend crossing border'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('toldHappening: a title that is only a happening noun is told by its verb', () => {
   it.each([
     ['Assassination of Ana Ruiz', 'Ana Ruiz was assassinated'],
@@ -561,6 +572,18 @@ describe('toldHappening: a title that is only a happening noun is told by its ve
     ['Release of the May 2019 figures', 'Release of the May 2019 figures'],
     ['Collapse in Lowmere', 'Collapse in Lowmere'],
     ['Varrow Star voyage', 'Varrow Star voyage'],
+    ['Shooting of Dr. Tom Vell', 'Dr. Tom Vell was shot'],
+    ['Explosion of a fuel tank', 'Fuel tank exploded'],
+    ['Explosion at the Harbour pad', 'Explosion at the Harbour pad'],
+    // both sides of a meeting met; what was decided "by" someone, they decided
+    ['Meeting between Ana Ruiz and her two aunts', 'Ana Ruiz and her two aunts met'],
+    ['Talks between Varnia and Norcom', 'Varnia and Norcom held talks'],
+    ['Meeting between the two boards', 'Meeting between the two boards'],
+    ['Meeting between Ana and the man who sold the farm', 'Meeting between Ana and the man who sold the farm'],
+    ['Ruling by the Alder court to close the mill', 'Alder court ruled to close the mill'],
+    ['Decision by Orlan\'s church council to approve the merger', 'Orlan\'s church council decided to approve the merger'],
+    ['Ruling by the Alder court', 'Ruling by the Alder court'],
+    ['Announcement by the Delmont board to its staff', 'Announcement by the Delmont board to its staff'],
   ])('"%s"', (title, told) => {
     expect(toldHappening(title)).toBe(told);
   });

@@ -561,6 +561,25 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
         // "the mill, which the cooperative bought": the noun is the object the verb ends without; a clause
         // that ends on its own object keeps the noun before it ("Worries that the drought could spread ...")
         const end = tokens[own[own.length - 1]];
+        // "the board, which Ana Ruiz set up in May to look into the fire": the noun is the object the verb ends
+        // without before its purpose ("Ana Ruiz set up board to look into the fire")
+        const v = own.findIndex((i) => isVerbal(tokens[i]));
+        const particle = v > 0 && /^(?:up|out|off|down|back)$/.test(tokens[own[v + 1]]?.lower ?? '') ? 1 : 0;
+        if (v > 0 && tokens[own[v]].tag !== 'aux' && tokens[own[v + 1 + particle]]?.tag === 'to' && isVerbal(tokens[own[v + 2 + particle]]) && own.slice(0, v).every((i) => /^(?:det|noun|name|adj)$/.test(tokens[i].tag)) && own.slice(0, v).some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'noun')) {
+          // ("the National Commission on the Varn Fire": a body's name runs back over its "on the")
+          const prep = (i: number) => /^(?:on|of|for)$/.test(tokens[i]?.lower ?? '');
+          const capital = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
+          let from = np[0];
+          while (from >= 2) {
+            const at = tokens[from].tag === 'det' ? from : tokens[from - 1]?.tag === 'det' ? from - 1 : from;
+            if (!prep(at - 1) || !capital(at - 2) || !capital(tokens[at].tag === 'det' ? at + 1 : at)) break;
+            let k = at - 2;
+            while (k > 0 && capital(k - 1) && tokens[k - 1].tag !== 'det') k--;
+            from = k;
+          }
+          const object = from < np[0] ? [...range(from, np[0], skip), ...np] : np;
+          return { parts: [...own.slice(0, v + 1 + particle), ...object, ...own.slice(v + 1 + particle)] };
+        }
         return { parts: /^(?:noun|name|num|adj)$/.test(end?.tag ?? '') && !isVerbal(end) ? [...np, seg.from, ...own] : [...own, ...np] };
       }
     }

@@ -552,6 +552,16 @@ describe('sayings after what was said, with where it was said and a name the lex
   });
 });
 
+describe('an object relative with a purpose after its verb is told with the noun as its object', () => {
+  it.each([
+    ['The report came from the Harbour Board, which Ana Ruiz convened in June to look into the fire.', 'June', 'Ana Ruiz convened the Harbour Board to look into the fire'],
+    ['The findings came in the final report of the National Commission on the Varrow Harbour Fire and Port Safety, which Mayor Ana Ruiz convened in June to look into the causes of the fire.', 'June', 'Mayor Ana Ruiz convened National Commission on the Varrow Harbour Fire and Port Safety'],
+    ['The mill, which the cooperative bought in June, will close.', 'June', 'Cooperative bought the mill'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('toldHappening: a title that is only a happening noun is told by its verb', () => {
   it.each([
     ['Assassination of Ana Ruiz', 'Ana Ruiz was assassinated'],

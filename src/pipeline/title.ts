@@ -1830,6 +1830,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "He and his aides met the board": the pronoun is named the same way
   const joined = /^(?:He|She) and (?:his|her) \p{Ll}/u.test(title) ? antecedents.person() ?? antecedents.subject?.('person') ?? null : null;
   if (joined) return shorten(title.replace(/^(?:He|She)/u, joined));
+  // "He's expected to meet the envoy": the contraction is spelt out after the name ("has" before "been")
+  const contracted = /^(?:He|She)['’]s\s+(?=(\p{Ll}+))/u.exec(title);
+  if (contracted && isVerbal(tokenize(contracted[1])[0])) {
+    const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
+    return name ? shorten(`${name} ${contracted[1] === 'been' ? 'has' : 'is'} ${title.slice(contracted[0].length)}`) : title;
+  }
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
   // ("He confirms", where the lexicon reads "confirms" as a plural noun, is a verb all the same)

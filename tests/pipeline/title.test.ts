@@ -471,6 +471,9 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: 'Her family', named: 'Her family' },
     { title: 'She and her aides met the board', named: 'Jane Roe and her aides met the board' },
     { title: 'She confirms the plant will close', named: 'Jane Roe confirms the plant will close' },
+    { title: "He's expected to meet the envoy later today", named: 'Jane Roe is expected to meet the envoy later today' },
+    { title: "She's been named to the board", named: 'Jane Roe has been named to the board' },
+    { title: "He's a teacher", named: "He's a teacher" },
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
   });

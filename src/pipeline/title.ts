@@ -102,7 +102,10 @@ function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): b
   }
   if (t.tag === 'sub') return t.lower !== 'so' || prev.tag === 'punct';
   // ("written and read by", "rose and fell": two verbs joined straight share all the rest, one clause)
-  if (t.tag === 'conj') return (isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb')) || joinsClauses(tokens, i);
+  // ("gang boss Tom Vell and accused arsonist Ana Ruiz": a participle before a role and a name describes the person)
+  const role = (k: number) => tokens[k]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[k].text);
+  const describing = /ed$/.test(next.lower) && role(i + 2) && (tokens[i + 3]?.tag === 'name' || role(i + 3) && tokens[i + 4]?.tag === 'name');
+  if (t.tag === 'conj') return (isVerbal(next) && !describing || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb')) || joinsClauses(tokens, i);
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
     // ("after 20 years to perform": an infinitive makes no clause)
@@ -899,7 +902,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   let verb = -1;
   for (let i = seg.from; i < seg.to; i++) {
     // ("the Eastmark States": a name in capitals mid-sentence is no saying)
-    if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun' && !(tokens[i].tag === 'name' && i > seg.from && /^\p{Lu}/u.test(tokens[i].text))) {
+    // ("put alleged gang boss Tom Vell on the list": a participle after a verb, before a noun, describes it)
+    const describes = tokens[i - 1]?.tag === 'verb' && /ed$/.test(tokens[i].lower) && /^(?:noun|adj)$/.test(tokens[i + 1]?.tag ?? '');
+    if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun' && !describes && !(tokens[i].tag === 'name' && i > seg.from && /^\p{Lu}/u.test(tokens[i].text))) {
       verb = i;
       break;
     }

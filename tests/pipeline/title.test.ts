@@ -555,6 +555,17 @@ describe('sayings after what was said, with where it was said and a name the lex
   });
 });
 
+describe('a participle describing a person is no verb', () => {
+  it.each([
+    ['The police put gang boss Tom Vell and accused arsonist Ana Ruiz on the list Monday.', 'Monday', 'Police put gang boss Tom Vell and accused arsonist Ana Ruiz on the list'],
+    ['The police put alleged gang boss Tom Vell on the list Monday.', 'Monday', 'Police put alleged gang boss Tom Vell on the list'],
+    ['The police arrived and arrested farmer Ana Ruiz on Monday.', 'Monday', 'Police arrived and arrested farmer Ana Ruiz'],
+    ['The police put gang boss Tom Vell and accused bank robber Ana Ruiz on the list Monday.', 'Monday', 'Police put gang boss Tom Vell and accused bank robber Ana Ruiz on the list'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('an object relative with a purpose after its verb is told with the noun as its object', () => {
   it.each([
     ['The report came from the Harbour Board, which Ana Ruiz convened in June to look into the fire.', 'June', 'Ana Ruiz convened the Harbour Board to look into the fire'],

@@ -2208,7 +2208,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const first = tokenize(title).find((t) => isVerbal(t) || t.tag === 'ven');
     if (setOff && first?.lower === setOff.participle) title = tidy(render(text, tokens, setOff.parts, opening));
   }
-  if (ownDate.size && /^Due to /u.test(title)) {
+  if (ownDate.size && /^(?:Due to|Payable) /u.test(title)) {
     // "extend its bid, due to expire on Friday, to May 6": the noun before the comma is what was due
     const due = dueTo(tokens, ownDate, skip);
     if (due) title = tidy(render(text, tokens, due.parts, opening));
@@ -2580,12 +2580,29 @@ function reported(title: string): string {
  * "the piers, built in 1974 from a cheap mix, are failing" → "Piers were built from a cheap mix": a participle
  * opening a phrase set off by commas, which holds the date, after the noun it describes.
  */
+/** What a company pays out to its holders: "dividend", "split", "quarterly". */
+const PAYOUTS = words('dividend dividends split distribution payout quarterly');
+
 /** "its bid, due to expire last Thursday,": "Bid was due to expire", told of the noun phrase before the comma; or null. */
 function dueTo(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
   let p = Math.min(...dated);
   while (p > 0 && tokens[p - 1].text !== ',') p--;
-  if (p < 2 || tokens[p]?.lower !== 'due' || tokens[p + 1]?.lower !== 'to') return null;
-  const np = trailingNounPhrase(tokens, 0, p - 1, skip).filter((i, n) => n > 0 || !/^(?:det|poss)$/.test(tokens[i].tag));
+  // "declared a 10% stock dividend, payable Dec. 15 to holders of record": the payout is what is paid that day
+  const payable = p >= 2 && tokens[p]?.lower === 'payable';
+  if (p < 2 || !payable && (tokens[p]?.lower !== 'due' || tokens[p + 1]?.lower !== 'to')) return null;
+  let np = trailingNounPhrase(tokens, 0, p - 1, skip).filter((i, n) => n > 0 || !/^(?:det|poss)$/.test(tokens[i].tag));
+  if (payable) {
+    // ("a 3-for-2 split of the common", "its quarterly of five cents a share": the payout is the noun, with what follows it)
+    let head = p - 2;
+    while (head > 0 && p - head <= 10 && !PAYOUTS.has(tokens[head].lower) && !isVerbal(tokens[head]) && tokens[head].text !== ',') head--;
+    if (!PAYOUTS.has(tokens[head]?.lower ?? '') || !isVerbal(tokens.slice(0, head).findLast((t) => !/^(?:det|poss|adj|num|noun|punct)$/.test(t.tag)))) return null;
+    let from = head;
+    while (from > 0 && (/^(?:adj|num|noun)$/.test(tokens[from - 1].tag) || /^[%-]$/.test(tokens[from - 1].text)) && !isVerbal(tokens[from - 1])) from--;
+    np = range(from, p - 1, skip);
+    let to = p + 1;
+    while (to < tokens.length && tokens[to].text !== ',' && !(tokens[to].text === '.' && to === tokens.length - 1)) to++;
+    return { parts: [...np, 'is', ...range(p, to, skip)] };
+  }
   const head = tokens[np[np.length - 1]];
   // (the tagger may read a plural head as describing: "the rights")
   if (!head || !/^(?:noun|name|adj)$/.test(head.tag)) return null;

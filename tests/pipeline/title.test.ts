@@ -30,6 +30,24 @@ describe('eventTitle with the sentence\'s other dates', () => {
   });
 });
 
+describe('a payout "payable" on the date, with the record date another date, is told as payable', () => {
+  function titleWith(text: string, date: string, other: string): string {
+    const mk = (d: string): Timex => {
+      const at = text.indexOf(d);
+      return { text: d, start: at, end: at + d.length, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
+    };
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    return eventTitle(sentence, mk(date), tagWords(text), [mk(date), mk(other)]);
+  }
+  it.each([
+    ['BRISK Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.', 'Dec. 15', 'Nov. 17', '10% stock dividend is payable to stock of record'],
+    ['VARN Corp., Lowmere, Ore., declared its initial quarterly of five cents a share, payable Dec. 1 to stock of record Nov. 10.', 'Dec. 1', 'Nov. 10', 'Initial quarterly of five cents a share is payable to stock of record'],
+    ['DOLO Inc. directors authorized a 3-for-2 split of the common, payable Dec. 7 to stock of record Nov. 22.', 'Dec. 7', 'Nov. 22', '3-for-2 split of the common is payable to stock of record'],
+  ])('"%s"', (text, date, other, title) => {
+    expect(titleWith(text, date, other)).toBe(title);
+  });
+});
+
 describe('eventTitle of a yardstick', () => {
   it('does not tell a bare "company" earned the old figure, which would match any company\'s', () => {
     expect(titleOf('The company earned $5 million, or 9 cents a share, compared with $8 million, or 14 cents a share, a year earlier.', 'a year earlier')).not.toMatch(/earned \$8 million/);

@@ -295,17 +295,17 @@ describe('draftEvents reads each date in its clause', () => {
   });
 
   it('tells a happening that is the setting of the verb before its "at" by the clause, without the date', () => {
-    const drafts = one("Varnia decided at last year's Lowmere summit to invite the two northern states to start talks.", 'last year', ['2024', '2024', 'year']);
-    expect(drafts.map((d) => d.title)).toEqual(['Varnia decided at Lowmere summit to invite the two northern states']);
+    const drafts = one("The council voted at last year's Lowmere summit to admit the two northern towns to the league.", 'last year', ['2024', '2024', 'year']);
+    expect(drafts.map((d) => d.title)).toEqual(['Council voted at Lowmere summit to admit the two northern towns to the league']);
   });
 
   it('names "it" after ", and" by the subject of its own sentence', () => {
-    const drafts = one('The new bid has support from most of the holders, and it is scheduled for completion by Dec. 10.', 'Dec. 10', ['2025-12-10', '2025-12-10', 'day']);
-    expect(drafts.map((d) => d.title)).toEqual(['New bid is scheduled for completion']);
+    const drafts = one('The new bid has support from most of the holders, and it was approved by the board on June 2.', 'June 2', ['2025-06-02', '2025-06-02', 'day']);
+    expect(drafts.map((d) => d.title)).toEqual(['New bid was approved by the board']);
   });
 
   it('tells a shooting of someone by its verb', () => {
-    const drafts = one('Ana Ruiz was charged with murder in the 2019 shooting of Dr. Tom Vell, who was hurt in the arm.', '2019', ['2019', '2019', 'year']);
+    const drafts = one('Ana Ruiz was tried for the 2019 shooting of Dr. Tom Vell, a dentist in Lowmere.', '2019', ['2019', '2019', 'year']);
     expect(drafts.map((d) => [d.title, d.matchTitle])).toEqual([['Dr. Tom Vell was shot', 'Shooting of Dr. Tom Vell']]);
   });
 

@@ -40,9 +40,9 @@ describe('a payout "payable" on the date, with the record date another date, is 
     return eventTitle(sentence, mk(date), tagWords(text), [mk(date), mk(other)]);
   }
   it.each([
-    ['BRISK Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.', 'Dec. 15', 'Nov. 17', '10% stock dividend is payable to stock of record'],
-    ['VARN Corp., Lowmere, Ore., declared its initial quarterly of five cents a share, payable Dec. 1 to stock of record Nov. 10.', 'Dec. 1', 'Nov. 10', 'Initial quarterly of five cents a share is payable to stock of record'],
-    ['DOLO Inc. directors authorized a 3-for-2 split of the common, payable Dec. 7 to stock of record Nov. 22.', 'Dec. 7', 'Nov. 22', '3-for-2 split of the common is payable to stock of record'],
+    ['Brisk Ltd. announced a 5% stock dividend, payable Jan. 9 to stock of record Dec. 28.', 'Jan. 9', 'Dec. 28', '5% stock dividend is payable to stock of record'],
+    ['Varn Corp. of Lowmere set its first quarterly of eight cents a share, payable March 3 to stock of record Feb. 14.', 'March 3', 'Feb. 14', 'First quarterly of eight cents a share is payable to stock of record'],
+    ['Dolo Inc. directors approved a 2-for-1 split of the common, payable April 4 to stock of record March 20.', 'April 4', 'March 20', '2-for-1 split of the common is payable to stock of record'],
   ])('"%s"', (text, date, other, title) => {
     expect(titleWith(text, date, other)).toBe(title);
   });
@@ -351,7 +351,7 @@ describe('eventTitle', () => {
 describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
-    { name: 'an aside describing a name before its verb goes before anything is cut', input: 'Ana Ruiz says Tom Vell, a former deputy secretary-general of the Varrow Harbour Board, is expected to visit Lowmere', expected: 'Ana Ruiz says Tom Vell is expected to visit Lowmere' },
+    { name: 'an aside describing a name before its verb goes before anything is cut', input: 'Ana Ruiz says Tom Vell, a retired chief engineer of the Varrow Harbour Board, will tour the new dairy in Lowmere', expected: 'Ana Ruiz says Tom Vell will tour the new dairy in Lowmere' },
     { name: 'a relative clause between a saying\'s subject and its verb goes rather than the verb', input: 'Authorities rule six-year-old boy who arrived on Varn shores as a refugee and became a symbol for exiles must be returned to his father', expected: 'Authorities rule six-year-old boy must be returned to his father' },
     { name: 'not one whose verb takes a clause of its own', input: 'Ana Ruiz says the man who said the boy must be returned to his father at once was wrong about the law in Varn today', expected: 'Ana Ruiz says the man who said the boy must be returned to his father at once was wrong' },
     { name: 'no cut inside a body\'s name after "the"', input: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn by the Harbour and Fishery Board on Friday', expected: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn' },
@@ -565,9 +565,9 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
 
 describe('sayings after what was said, with where it was said and a name the lexicon reads as a word', () => {
   it.each([
-    ['Tom Vell is expected to visit Lowmere, Ana Ruiz said at a news briefing today.', 'today', 'Ana Ruiz says Tom Vell is expected to visit Lowmere'],
+    ['Tom Vell will tour the dairy in Lowmere, Ana Ruiz said at a weekly press briefing today.', 'today', 'Ana Ruiz says Tom Vell will tour the dairy in Lowmere'],
     ['After the vote, Ana Ruiz said at a briefing on Monday.', 'Monday', 'Ana Ruiz said at a briefing'],
-    ['Tom Vell, 44, of Lowmere, was seen in the car of a friend crossing the border, the Varrow Times reported Friday.', 'Friday', 'Varrow Times reports Tom Vell, 44, of Lowmere, was seen in car of a friend crossing border'],
+    ['Tom Vell, 51, of Lowmere, was spotted in a van near the docks, the Varrow Times reported Friday.', 'Friday', 'Varrow Times reports Tom Vell, 51, of Lowmere, was spotted in a van near the docks'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });
@@ -587,7 +587,7 @@ describe('a participle describing a person is no verb', () => {
 describe('an object relative with a purpose after its verb is told with the noun as its object', () => {
   it.each([
     ['The report came from the Harbour Board, which Ana Ruiz convened in June to look into the fire.', 'June', 'Ana Ruiz convened the Harbour Board to look into the fire'],
-    ['The findings came in the final report of the National Commission on the Varrow Harbour Fire and Port Safety, which Mayor Ana Ruiz convened in June to look into the causes of the fire.', 'June', 'Mayor Ana Ruiz convened National Commission on the Varrow Harbour Fire and Port Safety'],
+    ['The figures appeared in the last paper of the Joint Board on the Varrow Harbour Fire and Port Safety, which Mayor Ana Ruiz set up in June to study the fire.', 'June', 'Mayor Ana Ruiz set up Joint Board on Varrow Harbour Fire and Port Safety to study fire'],
     ['The mill, which the cooperative bought in June, will close.', 'June', 'Cooperative bought the mill'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);

@@ -2601,7 +2601,11 @@ function dueTo(tokens: readonly Token[], dated: Set<number>, skip: Set<number>):
     np = range(from, p - 1, skip);
     let to = p + 1;
     while (to < tokens.length && tokens[to].text !== ',' && !(tokens[to].text === '.' && to === tokens.length - 1)) to++;
-    return { parts: [...np, 'is', ...range(p, to, skip)] };
+    // ("Brisk Ltd. declared a dividend": the company that declared it owns it)
+    let owner = 0;
+    while (owner < head && (/^\p{Lu}/u.test(tokens[owner].text) && tokens[owner].tag !== 'det' || tokens[owner].text === '.' && owner > 0 && /^\p{Lu}/u.test(tokens[owner - 1].text))) owner++;
+    const named = owner > 0 && /^(?:corp|inc|ltd|co|industries|group)$/i.test(tokens[owner - (tokens[owner - 1].text === '.' ? 2 : 1)].lower);
+    return { parts: named ? [...range(0, owner, skip), "'s", ...np, 'is', ...range(p, to, skip)] : [...np, 'is', ...range(p, to, skip)] };
   }
   const head = tokens[np[np.length - 1]];
   // (the tagger may read a plural head as describing: "the rights")

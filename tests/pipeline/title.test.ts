@@ -40,9 +40,10 @@ describe('a payout "payable" on the date, with the record date another date, is 
     return eventTitle(sentence, mk(date), tagWords(text), [mk(date), mk(other)]);
   }
   it.each([
-    ['Brisk Ltd. announced a 5% stock dividend, payable Jan. 9 to stock of record Dec. 28.', 'Jan. 9', 'Dec. 28', '5% stock dividend is payable to stock of record'],
-    ['Varn Corp. of Lowmere set its first quarterly of eight cents a share, payable March 3 to stock of record Feb. 14.', 'March 3', 'Feb. 14', 'First quarterly of eight cents a share is payable to stock of record'],
-    ['Dolo Inc. directors approved a 2-for-1 split of the common, payable April 4 to stock of record March 20.', 'April 4', 'March 20', '2-for-1 split of the common is payable to stock of record'],
+    ['Brisk Ltd. announced a 5% stock dividend, payable Jan. 9 to stock of record Dec. 28.', 'Jan. 9', 'Dec. 28', "Brisk Ltd.'s 5% stock dividend is payable to stock of record"],
+    ['Varn Corp. of Lowmere set its first quarterly of eight cents a share, payable March 3 to stock of record Feb. 14.', 'March 3', 'Feb. 14', "Varn Corp.'s first quarterly of eight cents a share is payable to stock of record"],
+    ['Dolo Inc. directors approved a 2-for-1 split of the common, payable April 4 to stock of record March 20.', 'April 4', 'March 20', "Dolo Inc.'s 2-for-1 split of the common is payable to stock of record"],
+    ['The company announced a 5% stock dividend, payable Jan. 9 to stock of record Dec. 28.', 'Jan. 9', 'Dec. 28', '5% stock dividend is payable to stock of record'],
   ])('"%s"', (text, date, other, title) => {
     expect(titleWith(text, date, other)).toBe(title);
   });

@@ -1485,6 +1485,10 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true): st
   if (title.replace(/["“”]/gu, '').length <= max) return title;
   const named = dropNameDescriptor(title);
   if (named !== title) return shorten(named, max, dropArticles);
+  // "police put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list" → "police put Tom Vell and Ana
+  // Ruiz on the list": the words describing people named as a verb's objects go before anything is cut
+  const described = dropObjectDescriptors(title);
+  if (described !== title && !/["“”«»]/u.test(title)) return shorten(described, max, dropArticles);
   // "says Tom Vell, a former deputy head of the Harbour Board, is expected to visit" → "says Tom Vell is expected to
   // visit": an aside describing a name before its verb goes before anything is cut (not inside a quotation)
   const aside = NAME_ASIDE.exec(title);
@@ -1507,6 +1511,30 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true): st
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
   return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
+}
+
+/**
+ * "put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list": lower-case words (no article or preposition)
+ * between a verb or "and" and a name of two words or more describe the person; they go.
+ */
+function dropObjectDescriptors(s: string): string {
+  const tokens = titleTokens(s);
+  const cuts: [number, number][] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1];
+    if (!(before.tag === 'verb' && i > 1 || before.tag === 'conj' && before.lower === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 8 && /^\p{Ll}/u.test(tokens[j].text) && (/^(?:adj|noun|ven)$/.test(tokens[j].tag) || tokens[j].tag === 'verb' && /ed$/.test(tokens[j].lower) || tokens[j].text === '-' || tokens[j].lower === 'and' && j > i && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? ''))) j++;
+    // (two words or more, before a person's name: not "help slash Acme Data's costs", a verb read as a noun before an owner)
+    let k = j;
+    while (tokens[k]?.tag === 'name') k++;
+    if (j - i < 2 || tokens[j - 1].lower === 'and' || !/^(?:noun)$/.test(tokens[j - 1].tag) || k - j < 2 || /^['’]/u.test(tokens[k]?.text ?? '')) continue;
+    cuts.push([tokens[i].start, tokens[j].start]);
+    i = j;
+  }
+  let out = s;
+  for (const [from, to] of cuts.reverse()) out = out.slice(0, from) + out.slice(to);
+  return out;
 }
 
 /** "Tom Vell, a former deputy head of the Harbour Board, is": a name, an aside opened by an article, and a verb in lower case. */

@@ -569,7 +569,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
         const v = own.findIndex((i) => isVerbal(tokens[i]));
         const particle = v > 0 && /^(?:up|out|off|down|back)$/.test(tokens[own[v + 1]]?.lower ?? '') ? 1 : 0;
         if (v > 0 && tokens[own[v]].tag !== 'aux' && tokens[own[v + 1 + particle]]?.tag === 'to' && isVerbal(tokens[own[v + 2 + particle]]) && own.slice(0, v).every((i) => /^(?:det|noun|name|adj)$/.test(tokens[i].tag)) && own.slice(0, v).some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'noun')) {
-          // ("the National Commission on the Varn Fire": a body's name runs back over its "on the")
+          // ("the Joint Board on the Varn Fire": a body's name runs back over its "on the")
           const prep = (i: number) => /^(?:on|of|for)$/.test(tokens[i]?.lower ?? '');
           const capital = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
           let from = np[0];
@@ -1055,7 +1055,7 @@ const speakerAside = (tokens: readonly Token[], next: Segment, skip: Set<number>
   inverted && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip);
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
-/** "..., Ana Ruiz said at a regular news briefing": where it was said, a short phrase with no verb ("briefing" ends it as a noun). */
+/** "..., Ana Ruiz said at a weekly press briefing": where it was said, a short phrase with no verb ("briefing" ends it as a noun). */
 const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
 const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');

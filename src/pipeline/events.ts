@@ -299,6 +299,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       }, organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index),
       // only the sentence just before: further back, another subject may have come between
       subject: (kind: 'person' | 'thing') => {
+        // "The new bid has wide support, and it is due to close Friday": "it" after ", and" is the sentence's own subject
+        if (kind === 'thing' && /,\s+(?:and|but)\s+it\s/u.test(sentence.text) && (sentence.text.match(/\bit\b/giu) ?? []).length === 1) {
+          const own = sentenceSubject(sentence.text, sentence.tokens);
+          if (own && own.kind !== 'person' && own.kind !== 'name' && /^\p{Lu}/u.test(own.text)) return own.text;
+        }
         const prev = sortedSentences[index - 1];
         const found = prev && sentenceSubject(prev.text, prev.tokens);
         if (!found) return null;
@@ -459,9 +464,13 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // ("suspend the injunction issued Thursday": a noun and its participle tell the happening; the clause is another's)
       const participle = !!reading.nounPhrase && words[reading.nounPhrase[1] - 1]?.pos === 'VERB';
       // ("who remembers the 1962 uprising", "marked the May 2 flood": recalling a happening is not done on its day)
-      if (title && reading.nounPhrase && !reading.aside && !since && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]))) {
+      if (title && reading.nounPhrase && !reading.aside && !since && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]) || verbSetting(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
-        if (told && !isFragment(told) && titleFaults(told) === 0) title = told;
+        if (told && !isFragment(told) && titleFaults(told) === 0) {
+          // ("decided at last year's Lowmere summit": the date is the timeline's, not the title's)
+          const owned = `${timex.text}'s `;
+          title = told.includes(owned) && verbSetting(words, reading.nounPhrase[0]) ? told.replace(owned, '') : told;
+        }
       }
       // "two men suspected of robbing a bank in 2019": the date is the deed's, which the title names
       title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
@@ -642,6 +651,19 @@ function subjectPhrase(words: Word[], from: number): boolean {
     if (words[k].pos === 'ADP' && words[k].lower !== 'of') return false;
   }
   return true;
+}
+
+/**
+ * "decided at last year's Lowmere summit", "was hurt during the May riot": the noun phrase is the setting of
+ * the verb just before its "at"/"during", which happened there and then, and the clause tells who did what.
+ */
+function verbSetting(words: Word[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && from - k <= 6 && words[k].pos !== 'ADP' && words[k].pos !== 'VERB' && words[k].pos !== 'AUX' && words[k].pos !== 'PUNCT') k--;
+  if (k < 1 || !/^(?:at|during)$/.test(words[k].lower)) return false;
+  let v = k - 1;
+  while (v > 0 && words[v].pos === 'ADV') v--;
+  return words[v].pos === 'VERB';
 }
 
 /** Words of a relative clause a noun title takes on ("fire that destroyed two shops"). */

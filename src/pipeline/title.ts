@@ -102,7 +102,10 @@ function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): b
   }
   if (t.tag === 'sub') return t.lower !== 'so' || prev.tag === 'punct';
   // ("written and read by", "rose and fell": two verbs joined straight share all the rest, one clause)
-  if (t.tag === 'conj') return (isVerbal(next) || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb')) || joinsClauses(tokens, i);
+  // ("gang boss Tom Vell and accused arsonist Ana Ruiz": a participle before a role and a name describes the person)
+  const role = (k: number) => tokens[k]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[k].text);
+  const describing = /ed$/.test(next.lower) && role(i + 2) && (tokens[i + 3]?.tag === 'name' || role(i + 3) && tokens[i + 4]?.tag === 'name');
+  if (t.tag === 'conj') return (isVerbal(next) && !describing || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb')) || joinsClauses(tokens, i);
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
     // ("after 20 years to perform": an infinitive makes no clause)
@@ -567,6 +570,25 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
         // "the mill, which the cooperative bought": the noun is the object the verb ends without; a clause
         // that ends on its own object keeps the noun before it ("Worries that the drought could spread ...")
         const end = tokens[own[own.length - 1]];
+        // "the board, which Ana Ruiz set up in May to look into the fire": the noun is the object the verb ends
+        // without before its purpose ("Ana Ruiz set up board to look into the fire")
+        const v = own.findIndex((i) => isVerbal(tokens[i]));
+        const particle = v > 0 && /^(?:up|out|off|down|back)$/.test(tokens[own[v + 1]]?.lower ?? '') ? 1 : 0;
+        if (v > 0 && tokens[own[v]].tag !== 'aux' && tokens[own[v + 1 + particle]]?.tag === 'to' && isVerbal(tokens[own[v + 2 + particle]]) && own.slice(0, v).every((i) => /^(?:det|noun|name|adj)$/.test(tokens[i].tag)) && own.slice(0, v).some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'noun')) {
+          // ("the Joint Board on the Varn Fire": a body's name runs back over its "on the")
+          const prep = (i: number) => /^(?:on|of|for)$/.test(tokens[i]?.lower ?? '');
+          const capital = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
+          let from = np[0];
+          while (from >= 2) {
+            const at = tokens[from].tag === 'det' ? from : tokens[from - 1]?.tag === 'det' ? from - 1 : from;
+            if (!prep(at - 1) || !capital(at - 2) || !capital(tokens[at].tag === 'det' ? at + 1 : at)) break;
+            let k = at - 2;
+            while (k > 0 && capital(k - 1) && tokens[k - 1].tag !== 'det') k--;
+            from = k;
+          }
+          const object = from < np[0] ? [...range(from, np[0], skip), ...np] : np;
+          return { parts: [...own.slice(0, v + 1 + particle), ...object, ...own.slice(v + 1 + particle)] };
+        }
         return { parts: /^(?:noun|name|num|adj)$/.test(end?.tag ?? '') && !isVerbal(end) ? [...np, seg.from, ...own] : [...own, ...np] };
       }
     }
@@ -886,7 +908,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   let verb = -1;
   for (let i = seg.from; i < seg.to; i++) {
     // ("the Eastmark States": a name in capitals mid-sentence is no saying)
-    if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun' && !(tokens[i].tag === 'name' && i > seg.from && /^\p{Lu}/u.test(tokens[i].text))) {
+    // ("put alleged gang boss Tom Vell on the list": a participle after a verb, before a noun, describes it)
+    const describes = tokens[i - 1]?.tag === 'verb' && /ed$/.test(tokens[i].lower) && /^(?:noun|adj)$/.test(tokens[i + 1]?.tag ?? '');
+    if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun' && !describes && !(tokens[i].tag === 'name' && i > seg.from && /^\p{Lu}/u.test(tokens[i].text))) {
       verb = i;
       break;
     }
@@ -946,7 +970,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
-  } else if (k > 0 && (bareFrame(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
+  } else if (k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
@@ -1037,6 +1061,8 @@ const speakerAside = (tokens: readonly Token[], next: Segment, skip: Set<number>
   inverted && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip);
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+/** "..., Ana Ruiz said at a weekly press briefing": where it was said, a short phrase with no verb ("briefing" ends it as a noun). */
+const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
 const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
@@ -1077,7 +1103,9 @@ function agree(verb: string, tokens: readonly Token[], whole: number[]): string 
 function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const head = tokens[subject[subject.length - 1]];
   if (!/^\p{Lu}/u.test(head.text)) return true;
-  const allNames = subject.length > 1 && subject.every((i) => /^\p{Lu}/u.test(tokens[i].text));
+  // ("the Varrow Times reported": a name after "the" is a run of names all the same)
+  const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
+  const allNames = named.length > 1 && named.every((i) => /^\p{Lu}/u.test(tokens[i].text));
   return !allNames && knownWord(head.lower.slice(0, -1));
 }
 
@@ -1210,7 +1238,8 @@ function render(text: string, tokens: readonly Token[], parts: (number | string)
     else if (out && !/^[,.;:!?)\]]$/.test(t.text)) out += ' ';
     // A sentence-initial common word that lands mid-title loses its capital ("bought The factory").
     // (a pronoun too, "says he worked", but not "I")
-    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I')) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
+    // ("Tom Vell was seen": a first name the lexicon knows as a word, before a name, is a name)
+    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I') && !(/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[part + 1]?.tag === 'name' && /^\p{Lu}/u.test(tokens[part + 1].text))) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
     out += out && part === opening && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
     prev = part;
   }
@@ -1462,6 +1491,14 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true): st
   if (title.replace(/["“”]/gu, '').length <= max) return title;
   const named = dropNameDescriptor(title);
   if (named !== title) return shorten(named, max, dropArticles);
+  // "police put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list" → "police put Tom Vell and Ana
+  // Ruiz on the list": the words describing people named as a verb's objects go before anything is cut
+  const described = dropObjectDescriptors(title);
+  if (described !== title && !/["“”«»]/u.test(title)) return shorten(described, max, dropArticles);
+  // "says Tom Vell, a former deputy head of the Harbour Board, is expected to visit" → "says Tom Vell is expected to
+  // visit": an aside describing a name before its verb goes before anything is cut (not inside a quotation)
+  const aside = NAME_ASIDE.exec(title);
+  if (aside && !/["“”«»]/u.test(title)) return shorten(`${title.slice(0, aside.index)}${aside[1]} ${title.slice(aside.index + aside[0].length)}`, max, dropArticles);
   // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
   // stands for the words that describe it
   const tail = NAMED_TAIL.exec(title);
@@ -1481,6 +1518,33 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true): st
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
   return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
 }
+
+/**
+ * "put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list": lower-case words (no article or preposition)
+ * between a verb or "and" and a name of two words or more describe the person; they go.
+ */
+function dropObjectDescriptors(s: string): string {
+  const tokens = titleTokens(s);
+  const cuts: [number, number][] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1];
+    if (!(before.tag === 'verb' && i > 1 || before.tag === 'conj' && before.lower === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 8 && /^\p{Ll}/u.test(tokens[j].text) && (/^(?:adj|noun|ven)$/.test(tokens[j].tag) || tokens[j].tag === 'verb' && /ed$/.test(tokens[j].lower) || tokens[j].text === '-' || tokens[j].lower === 'and' && j > i && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? ''))) j++;
+    // (two words or more, before a person's name: not "help slash Acme Data's costs", a verb read as a noun before an owner)
+    let k = j;
+    while (tokens[k]?.tag === 'name') k++;
+    if (j - i < 2 || tokens[j - 1].lower === 'and' || !/^(?:noun)$/.test(tokens[j - 1].tag) || k - j < 2 || /^['’]/u.test(tokens[k]?.text ?? '')) continue;
+    cuts.push([tokens[i].start, tokens[j].start]);
+    i = j;
+  }
+  let out = s;
+  for (const [from, to] of cuts.reverse()) out = out.slice(0, from) + out.slice(to);
+  return out;
+}
+
+/** "Tom Vell, a former deputy head of the Harbour Board, is": a name, an aside opened by an article, and a verb in lower case. */
+const NAME_ASIDE = /(?<=\s|^)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+), (?:a|an|the) [^,;:"“”()]{3,70}, (?=(?:is|was|are|were|has|had|have|will|would|can|could|may|might|\p{Ll}+ed)\s)/u;
 
 /** "a young former teacher, Ana Ruiz" ending a title: a noun phrase in lower case, a comma, and the name it describes. */
 const NAMED_TAIL = /\b(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,4}\p{Ll}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
@@ -1805,6 +1869,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "He and his aides met the board": the pronoun is named the same way
   const joined = /^(?:He|She) and (?:his|her) \p{Ll}/u.test(title) ? antecedents.person() ?? antecedents.subject?.('person') ?? null : null;
   if (joined) return shorten(title.replace(/^(?:He|She)/u, joined));
+  // "He's expected to meet the envoy": the contraction is spelt out after the name ("has" before "been")
+  const contracted = /^(?:He|She)['’]s\s+(?=(\p{Ll}+))/u.exec(title);
+  if (contracted && isVerbal(tokenize(contracted[1])[0])) {
+    const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
+    return name ? shorten(`${name} ${contracted[1] === 'been' ? 'has' : 'is'} ${title.slice(contracted[0].length)}`) : title;
+  }
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
   // ("He confirms", where the lexicon reads "confirms" as a plural noun, is a verb all the same)
@@ -2172,7 +2242,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     const first = tokenize(title).find((t) => isVerbal(t) || t.tag === 'ven');
     if (setOff && first?.lower === setOff.participle) title = tidy(render(text, tokens, setOff.parts, opening));
   }
-  if (ownDate.size && /^Due to /u.test(title)) {
+  if (ownDate.size && /^(?:Due to|Payable) /u.test(title)) {
     // "extend its bid, due to expire on Friday, to May 6": the noun before the comma is what was due
     const due = dueTo(tokens, ownDate, skip);
     if (due) title = tidy(render(text, tokens, due.parts, opening));
@@ -2453,7 +2523,19 @@ const HAPPENING_VERBS: Record<string, { verb: string; passive: boolean; place?: 
   resignation: { verb: 'resigned', passive: false },
   eruption: { verb: 'erupted', passive: false },
   sinking: { verb: 'sank', passive: false },
+  shooting: { verb: 'shot', passive: true },
+  stabbing: { verb: 'stabbed', passive: true },
+  rescue: { verb: 'rescued', passive: true },
+  appointment: { verb: 'appointed', passive: true },
+  ouster: { verb: 'ousted', passive: true },
+  explosion: { verb: 'exploded', passive: false },
 };
+
+/** Choices made by someone and told with what was chosen: "decision by the board to close" → "board decided to close". */
+const BY_VERBS: Record<string, string> = { ruling: 'ruled', decision: 'decided', vote: 'voted', move: 'moved', bid: 'bid', plan: 'planned', offer: 'offered', order: 'ordered', pledge: 'pledged', promise: 'promised', attempt: 'attempted', agreement: 'agreed', request: 'requested', call: 'called', refusal: 'refused' };
+
+/** Happenings told between two sides, and the verb that tells them of both: "meeting between A and B" → "A and B met". */
+const BETWEEN_VERBS: Record<string, string> = { meeting: 'met', talks: 'held talks', clash: 'clashed', clashes: 'clashed' };
 
 /** Capitalised names, one or a list: "Lowmere", "Port Ash and Carrick". */
 const PLACE_NAMES = /^\p{Lu}[\p{L}.'’-]*(?:,? (?:and )?\p{Lu}[\p{L}.'’-]*)*$/u;
@@ -2479,6 +2561,18 @@ function pluralPhrase(phrase: string): boolean {
  * modifier before the noun or nothing after it stays as it is.
  */
 export function toldHappening(title: string): string {
+  // "Meeting between Ana Ruiz and her aunt" → "Ana Ruiz and her aunt met": both sides named, no verb of its own
+  const pair = /^(?:The |A )?(\p{L}+) between ((?!the |a )[^…"“”,;]{1,40} and [^…"“”,;]{2,40})$/u.exec(title);
+  const between = pair && BETWEEN_VERBS[pair[1].toLowerCase()];
+  if (pair && between) {
+    const tokens = tokenize(pair[2]);
+    if (!tokens.some((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'prep') && !/\b\d{4}\b/.test(pair[2]) && /^\p{Lu}/u.test(pair[2])) return `${pair[2]} ${between}`;
+    return title;
+  }
+  // "Ruling by the Alder court to close the mill" → "Alder court ruled to close the mill": who, and what they did
+  const by = /^(?:The |A )?(\p{L}+) by (?:the )?((?:\p{Lu}[\p{L}'’.-]*\s)[^…"“”,;]{0,40}?) (to \p{Ll}[^…"“”]{2,80})$/u.exec(title);
+  const byVerb = by && BY_VERBS[by[1].toLowerCase()];
+  if (by && byVerb && !tokenize(by[2]).some((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'rel' || t.tag === 'prep' && t.lower !== 'of')) return `${capitalise(by[2])} ${byVerb} ${by[3]}`;
   const m = /^(?:The |A |An )?(\p{L}+) (of|in|on|at) (?:the |a |an )?([^…"“”]{2,80})$/u.exec(title);
   const noun = m && happeningNoun(m[1]);
   if (!m || !noun) return title;
@@ -2520,12 +2614,33 @@ function reported(title: string): string {
  * "the piers, built in 1974 from a cheap mix, are failing" → "Piers were built from a cheap mix": a participle
  * opening a phrase set off by commas, which holds the date, after the noun it describes.
  */
+/** What a company pays out to its holders: "dividend", "split", "quarterly". */
+const PAYOUTS = words('dividend dividends split distribution payout quarterly');
+
 /** "its bid, due to expire last Thursday,": "Bid was due to expire", told of the noun phrase before the comma; or null. */
 function dueTo(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): Pick | null {
   let p = Math.min(...dated);
   while (p > 0 && tokens[p - 1].text !== ',') p--;
-  if (p < 2 || tokens[p]?.lower !== 'due' || tokens[p + 1]?.lower !== 'to') return null;
-  const np = trailingNounPhrase(tokens, 0, p - 1, skip).filter((i, n) => n > 0 || !/^(?:det|poss)$/.test(tokens[i].tag));
+  // "declared a 10% stock dividend, payable Dec. 15 to holders of record": the payout is what is paid that day
+  const payable = p >= 2 && tokens[p]?.lower === 'payable';
+  if (p < 2 || !payable && (tokens[p]?.lower !== 'due' || tokens[p + 1]?.lower !== 'to')) return null;
+  let np = trailingNounPhrase(tokens, 0, p - 1, skip).filter((i, n) => n > 0 || !/^(?:det|poss)$/.test(tokens[i].tag));
+  if (payable) {
+    // ("a 3-for-2 split of the common", "its quarterly of five cents a share": the payout is the noun, with what follows it)
+    let head = p - 2;
+    while (head > 0 && p - head <= 10 && !PAYOUTS.has(tokens[head].lower) && !isVerbal(tokens[head]) && tokens[head].text !== ',') head--;
+    if (!PAYOUTS.has(tokens[head]?.lower ?? '') || !isVerbal(tokens.slice(0, head).findLast((t) => !/^(?:det|poss|adj|num|noun|punct)$/.test(t.tag)))) return null;
+    let from = head;
+    while (from > 0 && (/^(?:adj|num|noun)$/.test(tokens[from - 1].tag) || /^[%-]$/.test(tokens[from - 1].text)) && !isVerbal(tokens[from - 1])) from--;
+    np = range(from, p - 1, skip);
+    let to = p + 1;
+    while (to < tokens.length && tokens[to].text !== ',' && !(tokens[to].text === '.' && to === tokens.length - 1)) to++;
+    // ("Brisk Ltd. declared a dividend": the company that declared it owns it)
+    let owner = 0;
+    while (owner < head && (/^\p{Lu}/u.test(tokens[owner].text) && tokens[owner].tag !== 'det' || tokens[owner].text === '.' && owner > 0 && /^\p{Lu}/u.test(tokens[owner - 1].text))) owner++;
+    const named = owner > 0 && /^(?:corp|inc|ltd|co|industries|group)$/i.test(tokens[owner - (tokens[owner - 1].text === '.' ? 2 : 1)].lower);
+    return { parts: named ? [...range(0, owner, skip), "'s", ...np, 'is', ...range(p, to, skip)] : [...np, 'is', ...range(p, to, skip)] };
+  }
   const head = tokens[np[np.length - 1]];
   // (the tagger may read a plural head as describing: "the rights")
   if (!head || !/^(?:noun|name|adj)$/.test(head.tag)) return null;

@@ -30,6 +30,25 @@ describe('eventTitle with the sentence\'s other dates', () => {
   });
 });
 
+describe('a payout "payable" on the date, with the record date another date, is told as payable', () => {
+  function titleWith(text: string, date: string, other: string): string {
+    const mk = (d: string): Timex => {
+      const at = text.indexOf(d);
+      return { text: d, start: at, end: at + d.length, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
+    };
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    return eventTitle(sentence, mk(date), tagWords(text), [mk(date), mk(other)]);
+  }
+  it.each([
+    ['Brisk Ltd. announced a 5% stock dividend, payable Jan. 9 to stock of record Dec. 28.', 'Jan. 9', 'Dec. 28', "Brisk Ltd.'s 5% stock dividend is payable to stock of record"],
+    ['Varn Corp. of Lowmere set its first quarterly of eight cents a share, payable March 3 to stock of record Feb. 14.', 'March 3', 'Feb. 14', "Varn Corp.'s first quarterly of eight cents a share is payable to stock of record"],
+    ['Dolo Inc. directors approved a 2-for-1 split of the common, payable April 4 to stock of record March 20.', 'April 4', 'March 20', "Dolo Inc.'s 2-for-1 split of the common is payable to stock of record"],
+    ['The company announced a 5% stock dividend, payable Jan. 9 to stock of record Dec. 28.', 'Jan. 9', 'Dec. 28', '5% stock dividend is payable to stock of record'],
+  ])('"%s"', (text, date, other, title) => {
+    expect(titleWith(text, date, other)).toBe(title);
+  });
+});
+
 describe('eventTitle of a yardstick', () => {
   it('does not tell a bare "company" earned the old figure, which would match any company\'s', () => {
     expect(titleOf('The company earned $5 million, or 9 cents a share, compared with $8 million, or 14 cents a share, a year earlier.', 'a year earlier')).not.toMatch(/earned \$8 million/);
@@ -334,6 +353,10 @@ describe('eventTitle', () => {
 describe('shorten', () => {
   it.each([
     { name: 'short text is untouched', input: 'Council votes to close library', expected: 'Council votes to close library' },
+    { name: 'words describing people named as objects go before a cut', input: "Police put alleged gang boss Tom Vell and land agent and accused bank robber Ana Maria Ruiz on the force's list of the Ten Most Wanted", expected: "Police put Tom Vell and Ana Maria Ruiz on the force's list of the Ten Most Wanted" },
+    { name: 'not a verb read as a noun before an owner', input: "Tom Lee says such deals could help slash Varn Dolo's computer research and development costs in half by the end of next year", expected: "Tom Lee says such deals could help slash Varn Dolo's computer research" },
+    { name: 'not a describing word before a place', input: 'Storm hit northern Varn Province and flooded the low-lying coastal towns of Dolo and Kesk on the eastern shore last night', expected: 'Storm hit northern Varn Province and flooded the low-lying coastal towns of Dolo and Kesk' },
+    { name: 'an aside describing a name before its verb goes before anything is cut', input: 'Ana Ruiz says Tom Vell, a retired chief engineer of the Varrow Harbour Board, will tour the new dairy in Lowmere', expected: 'Ana Ruiz says Tom Vell will tour the new dairy in Lowmere' },
     { name: 'a relative clause between a saying\'s subject and its verb goes rather than the verb', input: 'Authorities rule six-year-old boy who arrived on Varn shores as a refugee and became a symbol for exiles must be returned to his father', expected: 'Authorities rule six-year-old boy must be returned to his father' },
     { name: 'not one whose verb takes a clause of its own', input: 'Ana Ruiz says the man who said the boy must be returned to his father at once was wrong about the law in Varn today', expected: 'Ana Ruiz says the man who said the boy must be returned to his father at once was wrong' },
     { name: 'no cut inside a body\'s name after "the"', input: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn by the Harbour and Fishery Board on Friday', expected: 'Ana Ruiz was charged in a civil suit filed in federal court in Varn' },
@@ -471,6 +494,9 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: 'Her family', named: 'Her family' },
     { title: 'She and her aides met the board', named: 'Jane Roe and her aides met the board' },
     { title: 'She confirms the plant will close', named: 'Jane Roe confirms the plant will close' },
+    { title: "He's expected to meet the envoy later today", named: 'Jane Roe is expected to meet the envoy later today' },
+    { title: "She's been named to the board", named: 'Jane Roe has been named to the board' },
+    { title: "He's a teacher", named: "He's a teacher" },
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
   });
@@ -542,6 +568,37 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
   });
 });
 
+describe('sayings after what was said, with where it was said and a name the lexicon reads as a word', () => {
+  it.each([
+    ['Tom Vell will tour the dairy in Lowmere, Ana Ruiz said at a weekly press briefing today.', 'today', 'Ana Ruiz says Tom Vell will tour the dairy in Lowmere'],
+    ['After the vote, Ana Ruiz said at a briefing on Monday.', 'Monday', 'Ana Ruiz said at a briefing'],
+    ['Tom Vell, 51, of Lowmere, was spotted in a van near the docks, the Varrow Times reported Friday.', 'Friday', 'Varrow Times reports Tom Vell, 51, of Lowmere, was spotted in a van near the docks'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a participle describing a person is no verb', () => {
+  it.each([
+    ['The police put gang boss Tom Vell and accused arsonist Ana Ruiz on the list Monday.', 'Monday', 'Police put gang boss Tom Vell and accused arsonist Ana Ruiz on the list'],
+    ['The police put alleged gang boss Tom Vell on the list Monday.', 'Monday', 'Police put alleged gang boss Tom Vell on the list'],
+    ['The police arrived and arrested farmer Ana Ruiz on Monday.', 'Monday', 'Police arrived and arrested farmer Ana Ruiz'],
+    ['The police put gang boss Tom Vell and accused bank robber Ana Ruiz on the list Monday.', 'Monday', 'Police put gang boss Tom Vell and accused bank robber Ana Ruiz on the list'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('an object relative with a purpose after its verb is told with the noun as its object', () => {
+  it.each([
+    ['The report came from the Harbour Board, which Ana Ruiz convened in June to look into the fire.', 'June', 'Ana Ruiz convened the Harbour Board to look into the fire'],
+    ['The figures appeared in the last paper of the Joint Board on the Varrow Harbour Fire and Port Safety, which Mayor Ana Ruiz set up in June to study the fire.', 'June', 'Mayor Ana Ruiz set up Joint Board on Varrow Harbour Fire and Port Safety to study fire'],
+    ['The mill, which the cooperative bought in June, will close.', 'June', 'Cooperative bought the mill'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('toldHappening: a title that is only a happening noun is told by its verb', () => {
   it.each([
     ['Assassination of Ana Ruiz', 'Ana Ruiz was assassinated'],
@@ -562,6 +619,18 @@ describe('toldHappening: a title that is only a happening noun is told by its ve
     ['Release of the May 2019 figures', 'Release of the May 2019 figures'],
     ['Collapse in Lowmere', 'Collapse in Lowmere'],
     ['Varrow Star voyage', 'Varrow Star voyage'],
+    ['Shooting of Dr. Tom Vell', 'Dr. Tom Vell was shot'],
+    ['Explosion of a fuel tank', 'Fuel tank exploded'],
+    ['Explosion at the Harbour pad', 'Explosion at the Harbour pad'],
+    // both sides of a meeting met; what was decided "by" someone, they decided
+    ['Meeting between Ana Ruiz and her two aunts', 'Ana Ruiz and her two aunts met'],
+    ['Talks between Varnia and Norcom', 'Varnia and Norcom held talks'],
+    ['Meeting between the two boards', 'Meeting between the two boards'],
+    ['Meeting between Ana and the man who sold the farm', 'Meeting between Ana and the man who sold the farm'],
+    ['Ruling by the Alder court to close the mill', 'Alder court ruled to close the mill'],
+    ['Decision by Orlan\'s church council to approve the merger', 'Orlan\'s church council decided to approve the merger'],
+    ['Ruling by the Alder court', 'Ruling by the Alder court'],
+    ['Announcement by the Delmont board to its staff', 'Announcement by the Delmont board to its staff'],
   ])('"%s"', (title, told) => {
     expect(toldHappening(title)).toBe(told);
   });

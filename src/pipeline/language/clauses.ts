@@ -442,6 +442,23 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return { keep: true, status: 'happened', nounPhrase: [s, a - 1] };
   }
 
+  // "Roe on Thursday ``Without commenting ...": a speaker's name and a day before a quotation label what was said,
+  // a transcript's heading, not a happening
+  if (/^(?:``|`|“|")$/.test(after?.text ?? '')) {
+    let k = a - 1;
+    while (k >= 0 && !/^[:;]$/.test(words[k].text) && !isVerb(words[k])) k--;
+    if ((k < 0 || /^[:;]$/.test(words[k].text)) && words.slice(k + 1, a).some((w) => w.pos === 'PROPN')) return { keep: false, reason: 'reaction' };
+  }
+  // "totaled $37 million, a small share of the $1.5 billion in imports that year": a date in a phrase with no verb
+  // that gives a figure is the figure's
+  {
+    let k = a - 1;
+    while (k >= 0 && words[k].text !== ',' && !isVerb(words[k])) k--;
+    const phrase = words.slice(k + 1, a);
+    let e = b + 1;
+    while (e < words.length && words[e].pos !== 'PUNCT' && !isVerb(words[e])) e++;
+    if (k >= 0 && words[k].text === ',' && phrase[0]?.pos === 'DET' && phrase.some((w, j) => w.pos === 'SYM' && phrase[j + 1]?.pos === 'NUM') && !isVerb(words[e])) return { keep: false, reason: 'statistic' };
+  }
   const apposition = context.clauseOnly ? null : appositionAround(words, a, b);
   if (apposition) {
     // "The pad, scene of an explosion in 2016, will host the launch": a date in a noun phrase set off by commas

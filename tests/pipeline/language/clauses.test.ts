@@ -439,6 +439,17 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, /20/.test(date)).keep).toBe(keep);
   });
 
+  it.each([
+    { text: "Roe on Thursday ``For the past few weeks we have been working hard.''", date: 'Thursday', period: false, keep: false },
+    { text: "Following are statements by Ann Roe, a lawyer: Roe on Thursday ``Without commenting on the claims, that suggestion is wrong.''", date: 'Thursday', period: false, keep: false },
+    { text: "The mayor said on Thursday ``We will rebuild.''", date: 'Thursday', period: false, keep: true },
+    { text: 'Imports of such clocks totaled about $37.3 million in 2019, a small share of the $1.5 billion in clock imports that year, an aide said.', date: 'that year', period: true, keep: false },
+    { text: 'The firm sold the plant, its biggest asset, for $5 million on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The firm sold the plant on Friday, a $5 million deal.', date: 'Friday', period: false, keep: true },
+  ])('reads a speaker\'s name and day heading a quotation, and a figure\'s phrase with no verb, as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

@@ -683,6 +683,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     while (k < words.length && k <= v + 4 && words[k].lower !== 'of') k++;
     if (words[k]?.lower === 'of' && FIGURES.has(words[k - 1]?.lemma ?? '') && words.slice(k + 1, k + 4).some((w) => w.pos === 'SYM' || w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   }
+  // 'Although profits were "squeezed" in 1989', "sales were hurt last year": what befell a figure over a period
+  if (context.period && verb && v < a && verb.pos === 'VERB' && /ed$/.test(verb.lower) && !RELEASE_VERBS.has(verb.lemma) && !REPORTING.has(verb.lemma)) {
+    let k = v - 1;
+    while (k > 0 && /^(?:``|`|"|“|''|')$/.test(words[k].text)) k--;
+    let be = false;
+    for (; k > 0 && (words[k].pos === 'AUX' || words[k].pos === 'ADV'); k--) if (words[k].lemma === 'be') be = true;
+    if (be && isNoun(words[k]) && FIGURES.has(words[k].lemma)) return { keep: false, reason: 'statistic' };
+  }
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
   if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".

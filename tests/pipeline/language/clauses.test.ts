@@ -450,6 +450,14 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, period).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'Although profits were "squeezed" in 2019, the firm said it is confident.', date: '2019', keep: false },
+    { text: 'The results were released in May.', date: 'May', keep: true },
+    { text: 'The ferry was sold in 2019.', date: '2019', keep: true },
+  ])('reads what befell a figure over a period as a statistic: $text', ({ text, date, keep }) => {
+    expect(read(text, date, true).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

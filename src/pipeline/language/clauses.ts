@@ -100,7 +100,7 @@ const REPORTING = set('say tell announce declare confirm state report add promis
 const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:had|has|have|would have|offered|made) no (?:immediate |further |other )?comment|^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:would|could|will|can|wo|ca) (?:not|n't) comment/;
 
 /** Verbs that make a forecast, guidance or expectation of what follows. */
-const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear');
+const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear foresee');
 /** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
 const BELIEF_VERBS = set('assume believe suppose reckon');
 /**
@@ -376,7 +376,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "compared with a year-earlier loss", "versus the 1989 figure": a yardstick, not a happening ("bigger than the 1989 flood" names one)
     const det = before?.pos === 'DET' ? a - 2 : a - 1;
     if (/^(?:versus|vs)$/.test(words[det]?.lower ?? '') || (/^(?:with|to)$/.test(words[det]?.lower ?? '') && words[det - 1]?.lemma === 'compare')) return { keep: false, reason: 'statistic' };
-    while (k < words.length && (words[k].pos === 'NOUN' || words[k].pos === 'ADJ' || words[k].pos === 'PROPN')) k++;
+    // ("the firm's 1989 operating results": a participle before a noun describes it)
+    while (k < words.length && (words[k].pos === 'NOUN' || words[k].pos === 'ADJ' || words[k].pos === 'PROPN' || ((k === startHead || attributive(words, k)) && words[k].pos === 'VERB' && /ing$/.test(words[k].lower) && isNoun(words[k + 1])))) k++;
     const head = words[k - 1];
     if (k > startHead && isNoun(head)) {
       // "a third-quarter net loss", "its fiscal 1989 profit": a figure over an accounting period, not a happening of it
@@ -405,8 +406,24 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (!context.clauseOnly && dating >= 0 && /^dat(?:e|es|ed|ing)$/.test(words[dating]?.lower ?? '') && !/^(?:the|a|an|these|those|its|their)$/.test(words[dating - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
   // "for the quarter ended June 30", "in the six months ending May 31": an accounting period's close, a figure's yardstick
   if (before && /^(?:ended|ending)$/.test(before.lower) && /^(?:quarter|months|year|period|weeks|half)$/.test(words[a - 2]?.lower ?? '')) return { keep: false, reason: 'statistic' };
+  // "had set Friday as the deadline", "picked Monday as the day to strike": a date that is the verb's object names
+  // a thing, not the choosing's day ("has set May 1 as the deadline" leaves the deadline on the calendar)
+  if (before && isVerb(before) && !/^(?:has|have|'s|'ve)$/.test(words[a - 2]?.lower ?? '') && /^(?:set|name|fix|choose|pick|designate|declare)$/.test(before.lemma) && after?.lower === 'as' && /^(?:DET|ADJ)$/.test(words[b + 2]?.pos ?? '')) return { keep: false, reason: 'modifies a noun' };
+  // "will rise, he said, from an estimated $470 million this year": the figure a change is counted from, and its date
+  for (let k = a - 1; k >= Math.max(0, a - 8); k--) {
+    if (words[k].lower !== 'from') continue;
+    const between = words.slice(k + 1, a);
+    if (between.some((w) => w.pos === 'SYM') && between.every((w) => /^(?:DET|ADJ|ADV|NUM|SYM)$/.test(w.pos) || /^(?:million|billion|trillion|estimated)$/.test(w.lower))) return { keep: false, reason: 'statistic' };
+    break;
+  }
+  // "will be lower than the 16 cents a share it reported last year": the figure a comparison is made with, and its date
+  for (let k = a - 1; k >= Math.max(0, a - 10) && words[k].pos !== 'PUNCT'; k--) {
+    // (not "more than four decades ago": a span of time)
+    if (words[k].lower === 'than' && words.slice(k + 1, Math.min(k + 4, a)).some((w, j) => w.pos === 'SYM' || (w.pos === 'NUM' && !/^(?:second|minute|hour|day|week|month|year|decade|century)s?$/.test(words[k + 2 + j]?.lower ?? '')))) return { keep: false, reason: 'statistic' };
+  }
   // "compared with a loss of $7 million last year", "up from $12 million a year ago": the yardstick figure's date
-  for (let k = a - 1; k >= Math.max(0, a - 10); k--) {
+  // ("down from C$9.7 million, or 70 cents a share, last year": the figure may be given twice)
+  for (let k = a - 1; k >= Math.max(0, a - 14); k--) {
     if (isVerb(words[k]) && words[k].lemma !== 'compare') break;
     const yardstick = (/^(?:with|to)$/.test(words[k].lower) && words[k - 1]?.lemma === 'compare') || (words[k].lower === 'from' && /^(?:up|down)$/.test(words[k - 1]?.lower ?? ''));
     if (yardstick && words.slice(k + 1, a).some((w) => w.pos === 'SYM' || w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
@@ -422,6 +439,23 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return { keep: true, status: 'happened', nounPhrase: [s, a - 1] };
   }
 
+  // "Roe on Thursday ``Without commenting ...": a speaker's name and a day before a quotation label what was said,
+  // a transcript's heading, not a happening
+  if (/^(?:``|`|“|")$/.test(after?.text ?? '')) {
+    let k = a - 1;
+    while (k >= 0 && !/^[:;]$/.test(words[k].text) && !isVerb(words[k])) k--;
+    if ((k < 0 || /^[:;]$/.test(words[k].text)) && words.slice(k + 1, a).some((w) => w.pos === 'PROPN')) return { keep: false, reason: 'reaction' };
+  }
+  // "totaled $37 million, a small share of the $1.5 billion in imports that year": a date in a phrase with no verb
+  // that gives a figure is the figure's
+  {
+    let k = a - 1;
+    while (k >= 0 && words[k].text !== ',' && !isVerb(words[k])) k--;
+    const phrase = words.slice(k + 1, a);
+    let e = b + 1;
+    while (e < words.length && words[e].pos !== 'PUNCT' && !isVerb(words[e])) e++;
+    if (k >= 0 && words[k].text === ',' && phrase[0]?.pos === 'DET' && phrase.some((w, j) => w.pos === 'SYM' && phrase[j + 1]?.pos === 'NUM') && !isVerb(words[e])) return { keep: false, reason: 'statistic' };
+  }
   const apposition = context.clauseOnly ? null : appositionAround(words, a, b);
   if (apposition) {
     // "The pad, scene of an explosion in 2016, will host the launch": a date in a noun phrase set off by commas
@@ -447,6 +481,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
+  // "After touring the port Thursday and meeting the mayor, the minister said he is very pleased": a date in an
+  // opening participle's phrase leans on the clause after its comma, and that clause is an opinion said
+  // ("After getting the report Monday, the traders ran to their cars" is the day's happening)
+  if (!context.clauseOnly && /^(?:after|before|while|upon)$/.test(words[0]?.lower ?? '') && words[1]?.pos === 'VERB' && /ing$/.test(words[1].lower) && a > 1) {
+    const comma = words.findIndex((w, k) => k > b && w.text === ',');
+    const said = comma > b ? words.findIndex((w, k) => k > comma && isVerb(w)) : -1;
+    if (said > 0 && !words.slice(1, a).some((w) => w.text === ',') && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(words[said].lemma) && opinionSaid(words, said, said)) return { keep: false, reason: 'reaction' };
+  }
   // "With the finding of a rifle 11 days ago, police say ...": a date after a noun in an opening phrase with no verb,
   // before the comma that ends it, dates that noun's happening, not the clause after it
   if (!context.clauseOnly && cFrom === 0 && words[0].lower === 'with' && isNoun(before) && words[b + 1]?.text === ',' && !words.slice(0, a).some(isVerb) && v > b) return { keep: false, reason: 'modifies a noun' };
@@ -464,6 +506,21 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const governor = words[s - 2];
     if (lead?.pos === 'DET' && governor?.pos === 'VERB' && !REPORTING.has(governor.lemma) && !FORECAST_VERBS.has(governor.lemma) && !BELIEF_VERBS.has(governor.lemma) && !CLAUSE_VERBS.has(governor.lemma)) {
       return { keep: true, status: 'happened', nounPhrase: [s, v + 1] };
+    }
+  }
+  // "A service planned at the hall for Saturday was canceled", '"...," said a statement, read Wednesday at a rally':
+  // a participle after the subject's noun, or after the noun that is what said something, dates that noun's thing
+  if (!context.clauseOnly && verb && verb.pos === 'VERB' && v < a && !chain.length && (/(?:ed|en)$/.test(verb.lower) || /^(?:read|set|put|cut|held|sent|made)$/.test(verb.lower)) && words.slice(v + 1, a).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos))) {
+    const n = words[v - 1]?.text === ',' ? v - 2 : v - 1;
+    if (isNoun(words[n])) {
+      let s = n;
+      while (s > 0 && /^(?:NOUN|PROPN|ADJ|DET|ADP)$/.test(words[s - 1].pos)) s--;
+      // (the subject's own verb follows with nothing but a phrase between: "The board cleared the move Monday, and
+      // the banks must wait" is a finite verb with its object, and the "must" is another clause's)
+      const main = words.findIndex((w, k) => k > b && isVerb(w));
+      const subject = !words.slice(0, s).some(isVerb) && (v + 1 === a || words[v + 1].pos === 'ADP') && main > b && /^(?:was|were|is|are|has|have|had)$/.test(words[main].lower) && words.slice(b + 1, main).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos));
+      const sayer = words[s - 1]?.pos === 'VERB' && words[s - 1].lemma === 'say' && quoted(words, s - 1) === false && /^(?:''|"|”|')$/.test(words[s - 2]?.text ?? '');
+      if (subject || sayer) return { keep: false, reason: 'modifies a noun' };
     }
   }
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
@@ -506,6 +563,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if ((w.lower === 'no' && w.pos === 'DET') || /^(?:neither|nor|nobody|none|no-?one)$/.test(w.lower)) return { keep: false, reason: 'negation' };
   }
   if (v >= 0 && words.slice(0, v).some((w) => w.lower === 'neither')) return { keep: false, reason: 'negation' };
+  // "there was no profit this year", "there were no flights on Monday": what there was none of, on a day or over a year
+  {
+    let k = before?.pos === 'ADP' ? a - 2 : a - 1;
+    const last = k;
+    while (k > 0 && /^(?:NOUN|ADJ)$/.test(words[k].pos)) k--;
+    if (k < last && words[k]?.lower === 'no' && words[k - 1]?.lemma === 'be' && words[k - 2]?.lower === 'there') return { keep: false, reason: 'negation' };
+  }
+  // "possibly buying back its notes next year", "will probably close in May": a guess, not a plan
+  if (chain.some((w) => /^(?:possibly|probably|perhaps|maybe)$/.test(w.lower))) return { keep: false, reason: 'hypothetical' };
   if (chain.some((w) => /^(?:often|usually|regularly|frequently|sometimes|typically|generally)$/.test(w.lower))) return { keep: false, reason: 'habit' };
   // "on Monday and Tuesday nights", "Friday mornings": a weekday that recurs, not one day
   if (recurringWeekday(words, a, b)) return { keep: false, reason: 'habit' };
@@ -548,6 +614,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     }
   }
 
+  // "These results compare with net income of $1.8 million for the period last year": a yardstick's date
+  if (verb?.lemma === 'compare' && v < a && /^(?:with|to)$/.test(words[v + 1]?.lower ?? '')) return { keep: false, reason: 'statistic' };
   // "described the plan as a muddle on Monday": a characterisation, not a happening
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
@@ -563,7 +631,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(words.slice(v + 1, v + 4).find((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b))?.lemma ?? '')) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
-  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && v < a && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
+  // ("On Wednesday, Ann Roe said the verdicts prove ...": a fronted date, what is said follows the verb)
+  const frontedSaying = v > b && cFrom === 0 && words.slice(0, a).every((w) => w.pos === 'ADP' || w.pos === 'CCONJ');
+  // (not "In May, she told the envoy she could live with it": a word to someone is a deed)
+  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
   // "..., the ministry said Friday in response to the raids": a reply to another's deed, told as the saying
   // (not "said Friday in response to the raids that it would recall its envoy": news said in reply)
   if (verb && /^(?:say|tell|state|declare)$/.test(verb.lemma) && v < a && /^in$/.test(words[b + 1]?.lower ?? '') && /^(?:response|reply|reaction)$/.test(words[b + 2]?.lower ?? '') && !words.slice(b + 3).some((w) => w.lower === 'that' || isVerb(w))) return { keep: false, reason: 'reaction' };
@@ -603,6 +674,20 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && verb && v < a && /^(?:hold|keep|retain)$/.test(verb.lemma) && /^(?:power|office|control|sway|majority)$/.test(words.slice(v + 1, v + 4).find((w) => w.pos === 'NOUN')?.lower ?? '')) return { keep: false, reason: 'state' };
   // "employed 300 people in 2019", "had 40 stores last year": a count over a period ("had two fires in 2019" counts happenings)
   if (context.period && verb && v < a && /^(?:employ|have|own|operate|house)$/.test(verb.lemma) && !chain.some((w) => w.lemma === 'have') && figureAfter(words, v, a, b) && !words.slice(v + 1, v + 5).some((w) => DATED_HAPPENING_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
+  // "had a net loss of $2.3 million a year ago", "which last year had sales of $1.4 billion": a figure a firm had over a period
+  if (context.period && verb?.lemma === 'have' && !isVerb(words[v + 1])) {
+    let k = v + 1;
+    while (k < words.length && k <= v + 4 && words[k].lower !== 'of') k++;
+    if (words[k]?.lower === 'of' && FIGURES.has(words[k - 1]?.lemma ?? '') && words.slice(k + 1, k + 4).some((w) => w.pos === 'SYM' || w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  }
+  // 'Although profits were "squeezed" in 1989', "sales were hurt last year": what befell a figure over a period
+  if (context.period && verb && v < a && verb.pos === 'VERB' && /ed$/.test(verb.lower) && !RELEASE_VERBS.has(verb.lemma) && !REPORTING.has(verb.lemma)) {
+    let k = v - 1;
+    while (k > 0 && /^(?:``|`|"|“|''|')$/.test(words[k].text)) k--;
+    let be = false;
+    for (; k > 0 && (words[k].pos === 'AUX' || words[k].pos === 'ADV'); k--) if (words[k].lemma === 'be') be = true;
+    if (be && isNoun(words[k]) && FIGURES.has(words[k].lemma)) return { keep: false, reason: 'statistic' };
+  }
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
   if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".

@@ -387,6 +387,77 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, period).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'There was no profit this year from the ferry line, the board said.', date: 'this year', period: true, keep: false },
+    { text: 'There were no sailings on Monday in the bay.', date: 'Monday', period: false, keep: false },
+    { text: 'The coroner said there was no sign of a struggle after a post-mortem on Friday.', date: 'Friday', period: false, keep: true },
+    { text: 'Its managers are talking about possibly selling the ferry line next year.', date: 'next year', period: true, keep: false },
+    { text: 'Its managers are talking about selling the ferry line next year.', date: 'next year', period: true, keep: true },
+    { text: 'Ms. Dole said the firm foresees a need for more berths throughout the 2030s.', date: 'the 2030s', period: true, keep: false },
+  ])('reads what there was none of, a "possibly" and a foreseen need as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'Spending on berths in 2031 will rise slightly, Mr. Tallow said, from an estimated $47 million this year.', date: 'this year', period: true, keep: false },
+    { text: 'The ferry moved its office from Tollin this year.', date: 'this year', period: true, keep: true },
+    { text: 'These results compare with net income of $1.8 million, or 40 cents a share, for the same period last year.', date: 'last year', period: true, keep: false },
+    { text: 'Net income fell to $3 million, down from $9.7 million, or 70 cents a share, a year earlier.', date: 'a year earlier', period: true, keep: false },
+    { text: 'The firm had a net loss of $2.3 million, or 14 cents a share, a year ago.', date: 'a year ago', period: true, keep: false },
+    { text: 'The market, which last year had sales of about $1.4 billion, is growing.', date: 'last year', period: true, keep: false },
+    { text: 'The firm had a fire at its plant last year.', date: 'last year', period: true, keep: true },
+    { text: "The charge will be booked in the firm's 2029 operating results.", date: '2029', period: true, keep: false },
+  ])('reads a yardstick figure\'s date and a figure a firm had over a period as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'The board had ruled that the ferry must be sold, and set Friday as the deadline for bids.', date: 'Friday', keep: false },
+    { text: 'Ann Roe, the admiral, secretly picked Saturday night as the best time to sail.', date: 'Saturday night', keep: false },
+    { text: 'Brinmoor has set Nov. 10 as the deadline for rival bids.', date: 'Nov. 10', keep: true },
+    { text: 'Ann Roe resigned Monday as the head of the port.', date: 'Monday', keep: true },
+  ])('reads a date that is the object of a choosing as the thing chosen, not the choosing\'s day: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'After touring the harbour Thursday and meeting the mayor Friday morning, the minister said he is very pleased with the work.', date: 'Thursday', keep: false },
+    { text: 'After touring the harbour Thursday and meeting the mayor Friday morning, the minister said he is very pleased with the work.', date: 'Friday morning', keep: false },
+    { text: 'After getting their briefing yesterday from the minister, the traders ran to their cars.', date: 'yesterday', keep: true },
+    { text: 'After touring the harbour Thursday, the minister said the port will close in May.', date: 'Thursday', keep: true },
+    { text: 'On Wednesday, Ann Roe, the mayor, said the verdicts prove the old pier is no place for children.', date: 'Wednesday', keep: false },
+    { text: 'On Wednesday, Ann Roe, the mayor, said the old pier will close in May.', date: 'Wednesday', keep: true },
+    { text: 'In early 2019, Ann Roe told the envoy she could live with a bigger fleet.', date: 'early 2019', keep: true },
+    { text: 'A memorial service planned at the town hall for Saturday was canceled after plans leaked.', date: 'Saturday', keep: false },
+    { text: 'Two men arrested on Monday were charged with theft.', date: 'Monday', keep: false },
+    { text: 'The board cleared the sale yesterday, and the banks must wait 30 days.', date: 'yesterday', keep: true },
+    { text: "``Nothing is settled,'' said a council statement, read Wednesday night at a rally.", date: 'Wednesday night', keep: false },
+    { text: "``We love the boy,'' said a copy of the letter, dated Feb. 4.", date: 'Feb. 4', keep: false },
+    { text: 'The firm said its earnings will be lower than the 16 cents a share it reported last year.', date: 'last year', keep: false },
+    { text: 'Crowds cheered the men who launched the revolt more than four decades ago in a rally Saturday.', date: 'Saturday', keep: true },
+  ])('reads a date in an opening participle\'s phrase, a participle after its noun, a comparison\'s figure, and a view said after a fronted date, as no happening of the clause: $text', ({ text, date, keep }) => {
+    expect(read(text, date, /20/.test(date)).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: "Roe on Thursday ``For the past few weeks we have been working hard.''", date: 'Thursday', period: false, keep: false },
+    { text: "Following are statements by Ann Roe, a lawyer: Roe on Thursday ``Without commenting on the claims, that suggestion is wrong.''", date: 'Thursday', period: false, keep: false },
+    { text: "The mayor said on Thursday ``We will rebuild.''", date: 'Thursday', period: false, keep: true },
+    { text: 'Imports of such clocks totaled about $37.3 million in 2019, a small share of the $1.5 billion in clock imports that year, an aide said.', date: 'that year', period: true, keep: false },
+    { text: 'The firm sold the plant, its biggest asset, for $5 million on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The firm sold the plant on Friday, a $5 million deal.', date: 'Friday', period: false, keep: true },
+  ])('reads a speaker\'s name and day heading a quotation, and a figure\'s phrase with no verb, as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'Although profits were "squeezed" in 2019, the firm said it is confident.', date: '2019', keep: false },
+    { text: 'The results were released in May.', date: 'May', keep: true },
+    { text: 'The ferry was sold in 2019.', date: '2019', keep: true },
+  ])('reads what befell a figure over a period as a statistic: $text', ({ text, date, keep }) => {
+    expect(read(text, date, true).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

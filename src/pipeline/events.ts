@@ -253,19 +253,29 @@ function insideQuotation(sentences: Sentence[], index: number): boolean {
 /** A company's name with the ending that makes it one: "Norvex Corp.", "Acme Industries Inc", "Varn Holdings PLC". */
 const COMPANY_NAME = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){1,3})(?:Corp|Inc|Co|Ltd|PLC|Plc|AG|SA|NV|Bancorp|Holdings)\b\.?/gu;
 
+interface CompanyMention {
+  name: string;
+  /** It opens its sentence. */
+  opens: boolean;
+}
+
+/** The company names a sentence writes out ("Norvex Corp."), read once per sentence. */
+function companiesIn(sentence: Sentence): CompanyMention[] {
+  return [...sentence.text.matchAll(COMPANY_NAME)].map((m) => ({ name: m[1].trim().replace(/['’]s$/u, ''), opens: m.index === 0 }));
+}
+
 /**
  * "The company said ...", far from the sentence that named it: the one company the article named before
  * (by a name with a corporate ending), without the ending ("Norvex"); null when it named none or two.
  */
-function onlyCompany(sentences: Sentence[], index: number): string | null {
+function onlyCompany(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[]): string | null {
   const names = new Set<string>();
   // (one that opened a sentence as its subject: "Norvex Corp. said", not "loans insured by the Deposit Corp.")
   const subjects = new Set<string>();
   for (let k = 0; k < index; k++) {
-    for (const m of sentences[k].text.matchAll(COMPANY_NAME)) {
-      const name = m[1].trim().replace(/['’]s$/u, '');
+    for (const { name, opens } of companiesOf(sentences[k])) {
       names.add(name);
-      if (m.index === 0) subjects.add(name);
+      if (opens) subjects.add(name);
     }
   }
   // ("Norvex" and "Norvex Motors" are one company)
@@ -283,6 +293,12 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   const drafts: DraftEvent[] = [];
   let t = 0;
   const mentions = new Map<Sentence, Mentions>();
+  const companies = new Map<Sentence, CompanyMention[]>();
+  const companiesOf = (s: Sentence): CompanyMention[] => {
+    let found = companies.get(s);
+    if (!found) companies.set(s, (found = companiesIn(s)));
+    return found;
+  };
   const mentionsOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, mentionsIn(s.text)).get(s)!;
   for (const [index, sentence] of sortedSentences.entries()) {
     // the nearest earlier sentence naming one; its first mention, the likeliest subject (read only when a title needs it)
@@ -296,7 +312,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const antecedents = { person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people);
         return inSentence === undefined ? nearest('people')() : inSentence;
-      }, organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index),
+      }, organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index, companiesOf),
       // only the sentence just before: further back, another subject may have come between
       subject: (kind: 'person' | 'thing') => {
         // "The new bid has wide support, and it is due to close Friday": "it" after ", and" is the sentence's own subject

@@ -1598,19 +1598,19 @@ function dropNameDescriptor(s: string): string {
 function shortenPlain(title: string, max: number): string {
   const s = dropSubjectSettings(title, max);
   const whole = cutAtPhrase(title, max);
+  // a relative clause or phrase between a subject's noun and its verb goes before a cut that leaves the
+  // verb out: "Judges rule pupil who arrived as a visitor | and became..." keeps "must be returned"
+  const leanTitle = dropSubjectModifiers(title, max);
   // rather than cut a title mid-phrase, a phrase describing a subject goes when what is left fits whole
   const lastly = () => {
-    const lean = dropSubjectModifiers(s.length <= title.length ? s : title, max);
+    const lean = s.length <= title.length && s !== title ? dropSubjectModifiers(s, max) : leanTitle;
     // (as a headline, without its "the", when that is enough: no quotation to keep whole)
     const bareLean = lean.replace(/ the (?!(?:most|least|same|only|\p{Ll}+est)\b)(?=\p{L})/gu, ' ');
     if (lean !== title && lean.length > max && bareLean.length <= max && !QUOTE_MARK.test(lean.replace(/\p{L}['’]s?\b/gu, ''))) return bareLean;
     // (a phrase cut of what is left could end a list early, "admit Dolo, Kesk": the word cut says it was cut)
     return lean.length <= max ? lean : cutAtWord(title, max);
   };
-  // a relative clause or phrase between a subject's noun and its verb goes before a cut that leaves the
-  // verb out: "Judges rule pupil who arrived as a visitor | and became..." keeps "must be returned"
-  const lean = dropSubjectModifiers(title, max);
-  if (lean !== title && lean.length <= max && whole && !hasFiniteVerbAfterRelative(whole)) return lean;
+  if (leanTitle !== title && leanTitle.length <= max && whole && !hasFiniteVerbAfterRelative(whole)) return leanTitle;
   // a cut that loses only a short tail keeps more than a dropped setting would
   if (s === title || whole && whole.length >= max * 0.85) return whole ?? lastly();
   // the setting goes only when what is left fits, or a cut at a phrase boundary makes it fit
@@ -1635,7 +1635,8 @@ function dropSubjectModifiers(s: string, max: number): string {
   const cuts: [number, number][] = [];
   const tagged = tagWords(s);
   // (a verb the lexicon does not know, "reemerged", by the tagger's reading)
-  const verbal = (t: Token) => /^(?:verb|aux|modal)$/.test(t.tag) || tagged.some((w) => w.start === t.start && /^(?:VERB|AUX)$/.test(w.pos) && /^\p{Ll}/u.test(t.text));
+  const verbStarts = new Set(tagged.filter((w) => /^(?:VERB|AUX)$/.test(w.pos)).map((w) => w.start));
+  const verbal = (t: Token) => /^(?:verb|aux|modal)$/.test(t.tag) || (verbStarts.has(t.start) && /^\p{Ll}/u.test(t.text));
   for (let v = 3; v < tokens.length; v++) {
     const verb = tokens[v];
     // (not a bare verb after "and": "lower a lid over the tank and drain fuel")

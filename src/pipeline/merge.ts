@@ -804,6 +804,8 @@ function carriesOn(x: Prepared, y: Prepared): boolean {
 }
 
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
+  // "5,745,188 shares were tendered to one bid" and "11,580 shares to the other": two counts, two happenings
+  if (otherCounts(x.draft, y.draft)) return false;
   if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y)) return true;
   if (sameDeed(x, y) || sameDeedClassBy(x, y)) return true;
   const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
@@ -816,6 +818,19 @@ function tellsSameHappening(x: Prepared, y: Prepared): boolean {
     if (large.has(k)) shared++;
   }
   return shared >= 4 && shared >= WITHIN_ARTICLE_SHARE * size;
+}
+
+/** A large count as written ("11,580", "250000"): what two tellings of one happening repeat. */
+const COUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{5,}(?![\d.,])/g;
+
+/** Whether both sentences give large counts and share none: in one article, two counts are two happenings. */
+function otherCounts(a: DraftEvent, b: DraftEvent): boolean {
+  if (a.sentence === b.sentence) return false;
+  const counts = (d: DraftEvent) => new Set(d.sentence.text.match(COUNT) ?? []);
+  const ca = counts(a);
+  if (ca.size === 0) return false;
+  const cb = counts(b);
+  return cb.size > 0 && ![...ca].some((n) => cb.has(n));
 }
 
 /**

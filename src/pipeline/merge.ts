@@ -145,22 +145,28 @@ function dateTokens(d: DraftEvent): [number, number] | null {
 
 const tokenDistance = ([f, l]: [number, number], j: number) => (j < f ? f - j : j > l ? j - l : 0);
 
+/** Where a date leans: a verb's token, or the start of a clause with no verb. */
+interface Lean {
+  kind: 'verb' | 'clause';
+  at: number;
+}
+
 /**
  * What a date leans on in its sentence: the one nearest verb of its clause (outside every date of
- * the sentence), `clause <start>` when its clause has none, or null when two are as near or the
- * nearest is a participle ("meeting the chiefs on Friday" is a deed of its own, not the clause's).
+ * the sentence), the clause's start when it has none, or null when two are as near or the nearest
+ * is a participle ("meeting the chiefs on Friday" is a deed of its own, not the clause's).
  */
-function leaningVerb(tokens: readonly Token[], span: [number, number], inDate: (j: number) => boolean): string | null {
+function leaningVerb(tokens: readonly Token[], span: [number, number], inDate: (j: number) => boolean): Lean | null {
   let from = span[0];
   while (from > 0 && !CLAUSE_ENDS.has(tokens[from - 1].tag)) from--;
   let to = span[1];
   while (to + 1 < tokens.length && !CLAUSE_ENDS.has(tokens[to + 1].tag)) to++;
   const verbs: number[] = [];
   for (let j = from; j <= to; j++) if (!inDate(j) && VERB_TAGS.has(tokens[j].tag)) verbs.push(j);
-  if (!verbs.length) return `clause ${from}`;
+  if (!verbs.length) return { kind: 'clause', at: from };
   const near = Math.min(...verbs.map((j) => tokenDistance(span, j)));
   const at = verbs.filter((j) => tokenDistance(span, j) === near);
-  return at.length === 1 && tokens[at[0]].tag !== 'ving' ? `verb ${at[0]}` : null;
+  return at.length === 1 && tokens[at[0]].tag !== 'ving' ? { kind: 'verb', at: at[0] } : null;
 }
 
 /** Whether the verb at `j` is a relative clause's own (the first verb after "who", "which"): "the ferry, which collided on Tuesday". */
@@ -234,9 +240,9 @@ function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEve
         // A date that opens the sentence ("Yesterday the streets were empty, unlike a normal Friday") dates its main clause, whatever is nearer the verb.
         if (order[0][0] === 0) continue;
         const lean = leans[group[0]];
-        if (!lean || group.some((k) => leans[k] !== lean)) continue;
+        if (!lean || group.some((k) => leans[k]?.kind !== lean.kind || leans[k]?.at !== lean.at)) continue;
         // The date nearest that verb (or the clause's start) is its date; the other dates something it names ("the attack of Friday").
-        const at = Number(lean.split(' ')[1]);
+        const at = lean.at;
         const distance = group.map((k) => tokenDistance(spans[k]!, at));
         const nearest = Math.min(...distance);
         if (distance.filter((x) => x === nearest).length > 1) continue;
@@ -248,13 +254,13 @@ function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEve
     // A happening and its source's telling of it.
     drafts.forEach((r, k) => {
       const lean = leans[k];
-      if (!lean?.startsWith('verb') || !day(r) || r.status || dropped.has(sentence[k])) return;
-      const verb = Number(lean.split(' ')[1]);
+      if (lean?.kind !== 'verb' || !day(r) || r.status || dropped.has(sentence[k])) return;
+      const verb = lean.at;
       // "were told on Friday they would be confined" is a deed done to them, not a source's telling
       if (!ATTRIBUTING_WORDS.has(tokens[verb].lower) || tokens[verb - 1]?.tag === 'aux') return;
       const [rFrom] = dateSpan(r.date);
       const told = drafts.some((h, n) => {
-        const at = leans[n]?.startsWith('verb') ? Number(leans[n]!.split(' ')[1]) : -1;
+        const at = leans[n]?.kind === 'verb' ? leans[n]!.at : -1;
         // the happening told first, its source after ("...was arrested Thursday, police said Friday"):
         // "the ministry said Thursday the cases were found Wednesday" keeps the saying in its title
         if (n === k || at < 0 || at > verb || !day(h) || h.status || dropped.has(sentence[n])) return false;

@@ -667,10 +667,15 @@ function listHead(tokens: readonly Token[], segments: Segment[], k: number, skip
   return chars <= MAX_TITLE - LIST_ROOM ? head : [];
 }
 
-/** "was" or "were" for a noun phrase: its head is the noun before "of" ("results of a poll", "sentence of 58 months"), else its last word. */
-function beFor(tokens: readonly Token[], ids: number[]): 'was' | 'were' {
+/** A noun phrase's head: the word before "of" ("results of a poll", "sentence of 58 months"), else `last`. */
+function phraseHead(tokens: readonly Token[], ids: number[], last = ids[ids.length - 1]): Token {
   const of = ids.findIndex((i) => tokens[i].lower === 'of');
-  const head = tokens[of > 0 ? ids[of - 1] : ids[ids.length - 1]];
+  return tokens[of > 0 ? ids[of - 1] : last];
+}
+
+/** "was" or "were" for a noun phrase, by its head (see `phraseHead`). */
+function beFor(tokens: readonly Token[], ids: number[]): 'was' | 'were' {
+  const head = phraseHead(tokens, ids);
   return head.tag === 'noun' && /[^s]s$/.test(head.lower) || head.tag === 'noun' && PLURAL_WITHOUT_S.has(head.lower) ? 'were' : 'was';
 }
 
@@ -690,8 +695,7 @@ function accordingTo(tokens: readonly Token[], seg: Segment, dated: Set<number>,
   const nominal = (t: Token, i: number) => /^(?:det|adj|noun|name|num|poss|prep)$/.test(t.tag) || t.tag === 'verb' && /[^s]s$/.test(t.lower) || t.text === '.' && tokens[i - 1]?.end === t.start;
   if (!np.length || !np.every((i) => nominal(tokens[i], i)) || tokens[np[0]].tag === 'prep') return null;
   // "results of a poll": the head before "of" says whether it was or they were
-  const of = np.findIndex((i) => tokens[i].lower === 'of');
-  const head = tokens[of > 0 ? np[of - 1] : np[np.length - 1]];
+  const head = phraseHead(tokens, np);
   return { parts: [...np, head.tag !== 'name' && /[^s]s$/.test(head.lower) ? 'were' : 'was', participle.lower] };
 }
 
@@ -2698,8 +2702,7 @@ function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set
   const next = tokens[last + 1 + after.length];
   if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal'))) return null;
   // "A survey of traders": the head is the noun before "of"
-  const of = np.findIndex((i) => tokens[i].lower === 'of');
-  const head = tokens[of > 0 ? np[of - 1] : p - 1];
+  const head = phraseHead(tokens, np, p - 1);
   if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
   const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
   return { parts: [...np, ...after, be, word.lower], participle: word.lower };

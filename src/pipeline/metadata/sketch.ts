@@ -2,7 +2,7 @@
 // prose not followed by more credit lines; the footer at a sign-off, copyright or related-links
 // marker (and the short lines just above it), or else after the last paragraph.
 
-import type { Line, Page } from '../page-chrome';
+import { wordsOf, type Line, type Page } from '../page-chrome';
 import { isCreditLine } from './credits';
 import { datesOnLine, type FoundDate } from './dates';
 import { parseDateline } from './dateline';
@@ -54,7 +54,7 @@ function nonEmptyAfter(lines: Line[], from: number, count: number): Line[] {
 /** A short sentence of prose: four words or more, partly lower case, opening with a capital and closing with a full stop. */
 function isShortSentence(s: string): boolean {
   const t = s.trim();
-  const words = t.split(/\s+/);
+  const words = wordsOf(t);
   if (words.length < 4 || !/^["“‘']?\p{Lu}/u.test(t) || !/[a-z][.!?]["”’')]*$/.test(t)) return false;
   return words.filter((w) => /^[a-z]/.test(w)).length / words.length >= 0.3;
 }

@@ -11,7 +11,7 @@ import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexico
 import { stem } from './language/stem';
 export { stem };
 import { type Token, tokenize } from './language/tokens';
-import type { DraftEvent } from './types';
+import type { DraftEvent, Sentence } from './types';
 
 /** Lowest combined similarity at which two drafts are taken to tell one happening. */
 export const MERGE_THRESHOLD = 0.2;
@@ -829,13 +829,21 @@ function tellsSameHappening(x: Prepared, y: Prepared): boolean {
 /** A large count as written ("11,580", "250000"): what two tellings of one happening repeat. */
 const COUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{5,}(?![\d.,])/g;
 
+const sentenceCounts = new WeakMap<Sentence, Set<string>>();
+
+/** A sentence's large counts, read once per sentence (merging compares each telling with several). */
+function countsIn(sentence: Sentence): Set<string> {
+  let found = sentenceCounts.get(sentence);
+  if (!found) sentenceCounts.set(sentence, (found = new Set(sentence.text.match(COUNT) ?? [])));
+  return found;
+}
+
 /** Whether both sentences give large counts and share none: in one article, two counts are two happenings. */
 function otherCounts(a: DraftEvent, b: DraftEvent): boolean {
   if (a.sentence === b.sentence) return false;
-  const counts = (d: DraftEvent) => new Set(d.sentence.text.match(COUNT) ?? []);
-  const ca = counts(a);
+  const ca = countsIn(a.sentence);
   if (ca.size === 0) return false;
-  const cb = counts(b);
+  const cb = countsIn(b.sentence);
   return cb.size > 0 && ![...ca].some((n) => cb.has(n));
 }
 

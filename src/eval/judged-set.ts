@@ -63,7 +63,8 @@ export interface Judgment {
   status?: 'happened' | 'planned';
   dateOk: boolean;
   happening: boolean;
-  headline: Headline;
+  /** null: the judge was asked about date and happening only (devset/tbaq-open's earlier samples). */
+  headline: Headline | null;
   note?: string;
 }
 
@@ -87,10 +88,10 @@ export function parseJudgments(json: string, where: string): Judgment[] {
       typeof r.date === 'string' &&
       typeof r.dateOk === 'boolean' &&
       typeof r.happening === 'boolean' &&
-      (r.headline === 0 || r.headline === 1 || r.headline === 2) &&
+      (r.headline === 0 || r.headline === 1 || r.headline === 2 || r.headline === null) &&
       (r.note === undefined || typeof r.note === 'string') &&
       (r.status === undefined || r.status === 'happened' || r.status === 'planned');
-    if (!ok) throw new Error(`${where}[${i}]: needs article, title, date (strings), dateOk, happening (booleans), headline 0|1|2, optional status (happened|planned) and note`);
+    if (!ok) throw new Error(`${where}[${i}]: needs article, title, date (strings), dateOk, happening (booleans), headline 0|1|2 (null: not judged), optional status (happened|planned) and note`);
     return r as unknown as Judgment;
   });
 }
@@ -124,15 +125,16 @@ export function scoreJudged(events: JudgedEvent[], judgments: Judgment[]): Judge
     used.add(key);
     total++;
     if (j.dateOk && j.happening) hits++;
-    counts[j.headline]++;
+    if (j.headline !== null) counts[j.headline]++;
   }
   const headlineSum = counts[1] + 2 * counts[2];
+  const headlines = counts[0] + counts[1] + counts[2];
   return {
     events: events.length,
     judged: total,
     unjudged,
     precision: { hits, total, value: total ? hits / total : null },
-    headline: { mean: total ? headlineSum / total : null, counts },
+    headline: { mean: headlines ? headlineSum / headlines : null, counts },
     stale: judgments.filter((j) => !used.has(judgmentKey(j))),
   };
 }

@@ -40,7 +40,7 @@ const event = (article: string, title: string, start: string): JudgedEvent => ({
   status: 'happened',
   quote: '',
 });
-const judgment = (e: JudgedEvent, dateOk: boolean, happening: boolean, headline: 0 | 1 | 2): Judgment => ({
+const judgment = (e: JudgedEvent, dateOk: boolean, happening: boolean, headline: 0 | 1 | 2 | null): Judgment => ({
   article: e.article,
   title: e.title,
   date: e.date.start,
@@ -63,6 +63,12 @@ describe('scoreJudged', () => {
     expect(r.precision).toEqual({ hits: 1, total: 3, value: 1 / 3 });
     expect(r.headline).toEqual({ mean: 1, counts: { 0: 1, 1: 1, 2: 1 } });
     expect(r.stale).toEqual([]);
+  });
+
+  it('leaves a judgment without a headline score out of the headline mean, not out of precision', () => {
+    const r = scoreJudged([a, b, c], [judgment(a, true, true, 2), judgment(b, true, false, null), judgment(c, false, true, 1)]);
+    expect(r.precision).toEqual({ hits: 1, total: 3, value: 1 / 3 });
+    expect(r.headline).toEqual({ mean: 1.5, counts: { 0: 0, 1: 1, 2: 1 } });
   });
 
   it('matches on article, title and date start: a changed title or date is unjudged, its old judgment stale', () => {
@@ -111,6 +117,7 @@ describe('parseJudgments', () => {
 
   it.each([
     { name: 'a headline outside 0-2', j: { article: 'x', title: 't', date: '2031', dateOk: true, happening: true, headline: 3 } },
+    { name: 'a headline left out (null says it was not judged)', j: { article: 'x', title: 't', date: '2031', dateOk: true, happening: true } },
     { name: 'a missing verdict', j: { article: 'x', title: 't', date: '2031', dateOk: true, headline: 2 } },
     { name: 'a verdict given as text', j: { article: 'x', title: 't', date: '2031', dateOk: 'yes', happening: true, headline: 2 } },
   ])('refuses $name rather than guess', ({ j }) => {

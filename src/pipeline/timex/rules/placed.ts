@@ -9,6 +9,8 @@ import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear,
 export const FIGURE_MONTH = 'month a figure covers';
 /** Words that set something for a month: "scheduled for March", "planned for May". */
 const SET_FOR = /\b(?:scheduled|planned|set|slated|due|expected|postponed|delayed|moved|put\s+off|pushed\s+back|booked|called|timed|targeted|aimed|penciled|pencilled)\b[^.;]{0,20}$/i;
+/** "effective Feb. 1", "effective as of June 1": the day a change takes effect, told apart from when it was decided. */
+const takesEffect = (sentence: string, start: number) => /\beffective(?:\s+(?:as\s+of|on|from))?\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
 
 /** The ISO week-numbering year of a day number. */
 const isoWeekYear = (n: number): number => Number(weekIso(n).slice(0, 4));
@@ -26,6 +28,9 @@ export const PLACED: Rule[] = [
       // payment dates a few weeks past the year's end are the coming ones, whatever the verb before
       { sentence: 'The company declared a dividend payable Jan. 2 to holders of record Dec. 15.', text: 'Jan. 2', published: '1989-11-02', value: '1990-01-02' },
       { sentence: 'The company declared a dividend payable Dec. 7 to holders of record.', text: 'Dec. 7', published: '1989-10-27', value: '1989-12-07' },
+      // the day a change takes effect is set apart from the verb's tense: the nearer one
+      { sentence: 'The bank also created a new office of the chairman, effective Feb. 1.', text: 'Feb. 1', published: '1989-11-02', value: '1990-02-01' },
+      { sentence: 'The union won a new contract, effective June 1.', text: 'June 1', published: '1989-10-26', value: '1989-06-01' },
     ],
     needs: /\d/,
     pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?<mo>${MONTH})\s+(?<d>${DAY})(?![\d.,]\d|\s*(?:%|percent|per\b|people|years?\b|km\b))`, 'dg'),
@@ -35,7 +40,7 @@ export const PLACED: Rule[] = [
       const span = spanFrom(m);
       // "last Oct. 23", "next May 4": the word before says which side of publication
       const side = /\b(last|next)\s+$/i.exec(env.sentence.slice(Math.max(0, span.start - 6), span.start))?.[1].toLowerCase();
-      const tense = side === 'last' ? 'past' : side === 'next' ? 'future' : tenseOf(env, span);
+      const tense = side === 'last' ? 'past' : side === 'next' ? 'future' : takesEffect(env.sentence, span.start) ? null : tenseOf(env, span);
       const r = resolveMonthDay(monthNumber(g.mo), parseInt(g.d), tense, env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
       return r.date || r.value.startsWith('XXXX') ? r : null;
     },
@@ -53,7 +58,7 @@ export const PLACED: Rule[] = [
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
-      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
+      return resolveMonthDay(monthNumber(g.mo), parseInt(g.d), takesEffect(env.sentence, span.start) ? null : tenseOf(env, span), env, g.wd && cap(g.wd) ? weekdayNumber(g.wd) : null, !afterSince(env.sentence, span.start));
     },
   },
   {

@@ -459,7 +459,7 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
       continue;
     }
     const inside = range(i + open, j, new Set());
-    // (the dot of an initial or an abbreviation is no punctuation: "-- the John F. Kennedy --")
+    // (the dot of an initial or an abbreviation is no punctuation: "-- the Mary T. Lund --")
     const finite = inside.some((k) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) || tokens[k].tag === 'punct' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
     if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
     i = j + close - 1;
@@ -530,8 +530,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     while (run > 0 && tokens[before[run - 1]].tag === 'name') run--;
     if (side.length === 1 && /^(?:left|right|centre|center|above|below|pictured|top|bottom)$/.test(tokens[side[0]].lower) && before.length - run >= 2) own = [...before.slice(run), seg.from, ...own];
   }
-  // "the envoy of Norland, with whom the king met on Monday": the noun is the object of the preposition before
-  // "whom", which the clause ends without ("King met with the envoy of Norland")
+  // "the envoy of Norland, with whom the governor met on Monday": the noun is the object of the preposition before
+  // "whom", which the clause ends without ("Governor met with the envoy of Norland")
   const prep = seg.from - 1;
   if (/^(?:whom|which)$/.test(seg.lead ?? '') && k > 0 && tokens[prep]?.tag === 'prep' && !skip.has(prep) && own.length >= 2 && isVerbal(tokens[own[own.length - 1]])) {
     const alone = segments[k - 1].from === prep;
@@ -1437,14 +1437,12 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   if (!ends || MEASURE_NOUNS.has(before.lower)) return false;
   // "asked | whether the dam was safe", "will decide | if": a verb that takes a question or a clause waits for it
   if (/^(?:verb|ven)$/.test(before.tag) && /^(?:whether|if|that)$/.test(tokens[k].lower) && (CLAUSE_TAKING.has(before.lower) || ASKING.has(before.lower))) return false;
-  // "will pay only | if the deal closes": an "only" or "even" announces the clause it is cut from
-  if (before.tag === 'adv' && /^(?:only|even|just)$/.test(before.lower)) return false;
-  // 'intends | "to go"': an opening quotation mark is no end, its quotation is cut off
+  // 'vowed | "to rebuild"': an opening quotation mark is no end, its quotation is cut off
   if (before.tag === 'quote' && before.end === tokens[k].start && tokens[k - 2]?.end !== before.start) return false;
   // "put the files | on the shelf", "blamed the fire | on a fault": a verb that places its object waits for where
-  if (tokens[k].tag === 'prep' && PLACING.has(verbBefore(tokens, k)?.lower ?? '')) return false;
+  if (tokens[k].tag === 'prep' && PLACING.has(verbBefore(tokens, k, false)?.lower ?? '')) return false;
   // "urged the mayor | to resign", "by calling on the crowds | to march": the infinitive is what was asked
-  if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1]) && OBJECT_INFINITIVE.has(verbBefore(tokens, k)?.lower ?? '')) return false;
+  if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1]) && OBJECT_INFINITIVE.has(verbBefore(tokens, k, true)?.lower ?? '')) return false;
   // "could cost $3 billion and result | in a drop": a bare word after "and", with a modal before, is its second verb
   if (before.tag === 'noun' && /^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k].tag === 'prep' && tokens.slice(0, k - 2).some((t) => t.tag === 'modal' || t.tag === 'to')) return false;
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
@@ -1463,7 +1461,9 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   // ("says costs tied to the move | from the port will rise": a participle after a noun, with the clause's own
   // verb after the cut, is no verb of what was said)
   const resumes = tokens.slice(k).some((t, n) => /^(?:aux|modal)$/.test(t.tag) && /^(?:noun|name)$/.test(tokens[k + n - 1]?.tag ?? ''));
-  for (let i = saying + 1; i < k; i++) if (isVerbal(tokens[i]) && !(resumes && /ed$/.test(tokens[i].lower) && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '') && tokens[i + 1]?.tag === 'prep')) return true;
+  // ("the board's planned move": a participle after a possessive is its noun's)
+  const describing = (i: number) => /ed$/.test(tokens[i].lower) && (/^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[i + 1]?.tag ?? '') || /['’]s$/u.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.tag === 'noun');
+  for (let i = saying + 1; i < k; i++) if (isVerbal(tokens[i]) && !(resumes && describing(i))) return true;
   return false;
 }
 
@@ -1478,25 +1478,22 @@ const OBJECT_INFINITIVE = words(
 );
 
 /**
- * The verb whose object ends before token `k`: back over the object's words (and a particle, "calling on the
- * crowds"), a describing participle and its phrase ("diplomats based in the capital"), at most ten words.
+ * The verb whose object ends before token `k`, back over the object's words, at most twelve: with `through`, over
+ * prepositions too (a particle, "calling on the crowds"; the phrase of a describing participle, "diplomats based
+ * in the capital"; "the men from the village"), else only over the object's own words and its "of".
  */
-function verbBefore(tokens: readonly Token[], k: number): Token | undefined {
-  let j = k - 1;
-  const from = Math.max(0, k - 10);
-  while (j >= from && (/^(?:det|adj|noun|name|num|poss|pron|punct)$/.test(tokens[j].tag) || /^(?:and|or|of)$/.test(tokens[j].lower))) j--;
-  // "diplomats based in the capital | to meet": over the participle's phrase to the noun it describes
-  if (tokens[j]?.tag === 'prep' && j > from) {
-    let p = j - 1;
-    while (p >= from && /^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag)) p--;
-    if (p < j - 1) j = p;
-    else if (/^(?:on|upon)$/.test(tokens[j].lower)) return tokens[j - 1];
-    if (/^(?:ven|verb)$/.test(tokens[j]?.tag ?? '') && /ed$/.test(tokens[j].lower) && /^(?:noun|name)$/.test(tokens[j - 1]?.tag ?? '')) {
-      j--;
-      while (j >= from && /^(?:det|adj|noun|name|num|poss)$/.test(tokens[j].tag)) j--;
+function verbBefore(tokens: readonly Token[], k: number, through: boolean): Token | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    const t = tokens[j];
+    if (/^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && /^(?:noun|name)$/.test(tokens[j - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[j + 1]?.tag ?? '')) {
+      if (!through) return undefined;
+      continue;
     }
+    if (isVerbal(t) || t.tag === 'ving') return t;
+    if (t.tag === 'prep' && t.lower !== 'of' && !through) return undefined;
+    if (!/^(?:det|adj|noun|name|num|poss|pron|punct|prep)$/.test(t.tag) && !/^(?:and|or)$/.test(t.lower)) return undefined;
   }
-  return j >= from && (isVerbal(tokens[j]) || tokens[j].tag === 'ving') ? tokens[j] : undefined;
+  return undefined;
 }
 
 /**
@@ -1612,7 +1609,7 @@ function dropCompanions(s: string): string {
     const verb = tokens[v];
     if (!(verb.tag === 'modal' || verb.tag === 'verb' && /ed$/.test(verb.lower)) || !/^(?:noun|name)$/.test(tokens[v - 1].tag)) continue;
     let a = v - 1;
-    while (a > 1 && (/^(?:det|adj|noun|name|num)$/.test(tokens[a].tag) || tokens[a].lower === 'of')) a--;
+    while (a > 1 && (/^(?:det|adj|noun|name|num)$/.test(tokens[a].tag) || tokens[a].tag === 'ven' && tokens[a + 1]?.tag === 'noun' || tokens[a].lower === 'of')) a--;
     if (tokens[a].tag !== 'poss' || !/^(?:its|their)$/.test(tokens[a].lower) || tokens[a - 1]?.lower !== 'and' || !/^(?:noun|name)$/.test(tokens[a - 2]?.tag ?? '') || withinQuotes(s, tokens[a].start)) continue;
     return `${s.slice(0, tokens[a - 1].start).trimEnd()} ${s.slice(verb.start)}`;
   }
@@ -1799,9 +1796,11 @@ function cutAtPhrase(s: string, max: number): string | null {
     // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
     // ("by the Securities | and Exchange Commission": two capitals after it are a name's too)
     const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && (capital(tokens[k - 2]) || tokens[k - 2]?.lower === 'the') && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
-    // ("on behalf | of the allies", "the high level | of joblessness": a noun before "of" waits for it, unless its
+    // ("on behalf | of the growers", "the high level | of joblessness": a noun before "of" waits for it, unless its
     // phrase already said whose: "a series of unsolved thefts | of cattle")
-    const ofBefore = tokens.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'of');
+    let np = k - 1;
+    while (np > 0 && k - np < 10 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[np].tag) || /^(?:,|and|or)$/.test(tokens[np].lower) || /ed$/.test(tokens[np].lower) && tokens[np + 1]?.tag === 'noun')) np--;
+    const ofBefore = tokens[np]?.lower === 'of';
     if (t.lower === 'of' && (!ofBefore || capital(tokens[k + 1])) || insideName) continue;
     // ("to turn the pupil | over": a verb's particle after its object is no preposition to cut at)
     if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;

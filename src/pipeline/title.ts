@@ -1767,6 +1767,24 @@ function dropSubjectModifiers(s: string, max: number): string {
     if (!inside.some((t) => verbal(t)) || inside.some((t) => CLAUSE_TAKING.has(t.lower) || t.tag === 'rel' || t.text === ',')) continue;
     cuts.push([tokens[r].start, verb.start]);
   }
+  // "costs tied to the board's move to the quays will weigh on its budget": a participle's phrase after the
+  // subject's noun goes the same way (not inside a quotation; no verb of its own in the phrase)
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!/^(?:aux|modal)$/.test(verb.tag) || !/^(?:noun|name)$/.test(tokens[v - 1].tag)) continue;
+    for (let r = v - 2; r > 1 && v - r <= 16; r--) {
+      const t = tokens[r];
+      if (/^[,;:"“”]$/u.test(t.text) || t.tag === 'quote' || t.tag === 'aux' || t.tag === 'modal') break;
+      const participle = /^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && /^(?:noun|name)$/.test(tokens[r - 1].tag) && /^(?:prep|to)$/.test(tokens[r + 1]?.tag ?? '');
+      if (!participle) {
+        // (a word in -ed before its noun describes it: "the board's planned move")
+        if (t.tag === 'verb' && !(/ed$/.test(t.lower) && tokens[r + 1]?.tag === 'noun')) break;
+        continue;
+      }
+      if (!withinQuotes(s, t.start)) cuts.push([t.start, verb.start]);
+      break;
+    }
+  }
   let best = s;
   for (const [from, to] of cuts.sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {
     const out = `${s.slice(0, from)}${s.slice(to)}`;

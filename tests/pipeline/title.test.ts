@@ -706,8 +706,9 @@ describe('a title never ends where its clause was cut', () => {
     ['Inspectors issued their report after one of the harbour board\'s engineers asked whether the old pier might be closed to traffic', 'Inspectors issued their report'],
     // 'intends | "to raise"': an opening quotation mark is no end
     ['Tom Lee says the firm then wrote the board that it intends "to raise its stake to 20% of the shares" once it wins approval from all the regulators', 'Tom Lee says the firm then wrote the board that it intends "to raise its stake"'],
-    // "costs tied to the move | from the town will weigh": a participle is no verb of what was said
-    ['Ana Ruiz says costs tied to the harbour board\'s planned move to the northern quays from the old town will weigh on its budget', 'Ana Ruiz says costs tied to the harbour board\'s planned move to the northern quays…'],
+    // "costs tied to the move | from the town will weigh": a participle is no verb of what was said; its phrase
+    // goes before the subject's verb would be cut
+    ['Ana Ruiz says costs tied to the harbour board\'s planned move to the northern quays from the old town will weigh on its budget', 'Ana Ruiz says costs will weigh on its budget'],
   ])('shortens "%s"', (title, short) => {
     expect(shorten(title)).toBe(short);
   });

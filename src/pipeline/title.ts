@@ -178,7 +178,9 @@ function frontedDateAfter(tokens: readonly Token[], i: number, skip: Set<number>
 function regionAfter(tokens: readonly Token[], i: number): boolean {
   const [before, region, dot, comma] = [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   // (or in dotted capitals: "Norton, N.Y., area")
-  return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^(?:\p{Lu}\p{L}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && comma?.text === ',';
+  // (or joined to "-based": "the Ferrow, Nd.-based mill")
+  const based = comma?.text === '-' && comma.start === dot?.end && tokens[i + 4]?.lower === 'based' && tokens[i + 4].start === comma.end;
+  return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^(?:\p{Lu}\p{L}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && (comma?.text === ',' || based);
 }
 
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
@@ -195,7 +197,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
     // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
     // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
-    const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2);
+    const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2) || t.text === '-' && regionAfter(tokens, i - 3);
     const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun'
       // ("a new, $10-a-share offer": a price describing the noun)
       || t.text === ',' && tokens[i - 1]?.tag === 'adj' && tokens[i - 2]?.tag === 'det' && tokens[i + 1]?.text === '$' && /^(?:num|adj)$/.test(tokens[i + 2]?.tag ?? '') && tokens[i + 3]?.tag === 'noun';
@@ -457,7 +459,8 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
       continue;
     }
     const inside = range(i + open, j, new Set());
-    const finite = inside.some((k) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) || tokens[k].tag === 'punct' || tokens[k].tag === 'quote');
+    // (the dot of an initial or an abbreviation is no punctuation: "-- the Mary T. Lund --")
+    const finite = inside.some((k) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) || tokens[k].tag === 'punct' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
     if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
     i = j + close - 1;
   }
@@ -475,12 +478,12 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
   return drop;
 }
 
-/** The dash opening or closing an aside at token `i`: "—", "–", "--" (two tokens) or a spaced "-"; its length in tokens, or 0. */
+/** The dash opening or closing an aside at token `i`: "—", "–", "--" (two tokens) or a spaced "-" or "_" (a wire's dash); its length in tokens, or 0. */
 function dashAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
   if (t.text === '—' || t.text === '–' || t.text === '--') return 1;
-  if (t.text !== '-') return 0;
+  if (t.text !== '-' && t.text !== '_') return 0;
   const next = tokens[i + 1];
   if (next?.text === '-' && next.start === t.end) return 2;
   const prev = tokens[i - 1];
@@ -526,6 +529,15 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     let run = before.length;
     while (run > 0 && tokens[before[run - 1]].tag === 'name') run--;
     if (side.length === 1 && /^(?:left|right|centre|center|above|below|pictured|top|bottom)$/.test(tokens[side[0]].lower) && before.length - run >= 2) own = [...before.slice(run), seg.from, ...own];
+  }
+  // "the envoy of Norland, with whom the governor met on Monday": the noun is the object of the preposition before
+  // "whom", which the clause ends without ("Governor met with the envoy of Norland")
+  const prep = seg.from - 1;
+  if (/^(?:whom|which)$/.test(seg.lead ?? '') && k > 0 && tokens[prep]?.tag === 'prep' && !skip.has(prep) && own.length >= 2 && isVerbal(tokens[own[own.length - 1]])) {
+    const alone = segments[k - 1].from === prep;
+    const holder = alone ? segments[k - 2] : segments[k - 1];
+    const np = holder ? trailingNounPhrase(tokens, holder.from, alone ? holder.to : prep, skip) : [];
+    if (np.some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'noun')) return { parts: [...own, prep, ...np] };
   }
   if (seg.lead && RELATIVES.has(seg.lead) && seg.lead !== 'where' && seg.lead !== 'when' && k > 0 && hasVerb(tokens, seg.from, seg.to, skip)) {
     const relativeThat = seg.lead !== 'that' || isRelativeThat(tokens, segments[k - 1], seg.from, skip);
@@ -900,8 +912,16 @@ function thatObject(tokens: readonly Token[], segments: Segment[], k: number, id
   const next = segments[k + 1];
   const lastWord = tokens[ids[ids.length - 1]];
   if (next?.lead === 'that' && next.from === segments[k].to && isVerbal(lastWord) && lastWord.tag !== 'aux' && hasVerb(tokens, next.from + 1, next.to, skip)) return range(next.from + 1, next.to, skip);
+  // "Inspectors asked whether the dam was safe", "the report will decide if the mill reopens": the question
+  // is the verb's object, told with its "whether"; "will pay only if the deal closes": the condition "only" announces
+  const asks = isVerbal(lastWord) && lastWord.tag !== 'aux' && (CLAUSE_TAKING.has(lastWord.lower) || ASKING.has(lastWord.lower));
+  const condition = lastWord?.tag === 'adv' && /^(?:only|even|except)$/.test(lastWord.lower) && next?.lead === 'if';
+  if (next && /^(?:whether|if)$/.test(next.lead ?? '') && next.from === segments[k].to && (asks || condition) && hasVerb(tokens, next.from + 1, next.to, skip)) return range(next.from, next.to, skip);
   return [];
 }
+
+/** Verbs whose object is a question: "asked whether", "wondered if". */
+const ASKING = words('ask asked asks wonder wondered wonders question questioned questions inquire inquired inquires check checked checks');
 
 /**
  * "X said Wednesday that Y" dated at the saying: "X says Y". Also the trailing form
@@ -970,6 +990,18 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // "said on Monday that the bridge, built in 1950, would close": a "that" with no verb before the comma was
     // left in the saying's piece
     complement = runOnSaying(tokens, segments, k, rest.slice(1), skip);
+    if (present === 'tells') present = 'says';
+  } else if (rest.length === 1 && tokens[rest[0]].lower === 'that' && next && next.from === seg.to && next.lead && SUBORDINATORS.has(next.lead) && hasVerb(tokens, next.from + 1, next.to, skip)) {
+    // "said on Monday that once the ship docks, the crew will go ashore": what was said opens with its condition;
+    // the clause after the condition is what was said ("once the ship docks it will sail": without a comma, from
+    // the pronoun and its verb after the condition's own verb)
+    const own = range(next.from + 1, next.to, skip);
+    const firstVerb = own.findIndex((i) => isVerbal(tokens[i]));
+    const main = own.findIndex((i, n) => n > firstVerb && /^(?:he|she|it|they|we)$/.test(tokens[i].lower) && /^(?:verb|aux|modal)$/.test(tokens[own[n + 1]]?.tag ?? ''));
+    const after = segments[k + 2];
+    if (main > 0) complement = own.slice(main);
+    else if (after && after.afterPunct && tokens[after.from - 1]?.text === ',' && !after.lead && hasVerb(tokens, after.from, after.to, skip)) complement = range(after.from, after.to, skip);
+    else complement = range(next.from, next.to, skip);
     if (present === 'tells') present = 'says';
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
@@ -1403,6 +1435,14 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
     // "was less severe | than expected", but not "is similar | to", "aware | of"
     || before.tag === 'adj' && !/^(?:to|of|with|from|for|and|or)$/.test(tokens[k].lower);
   if (!ends || MEASURE_NOUNS.has(before.lower)) return false;
+  // "asked | whether the dam was safe", "will decide | if": a verb that takes a question or a clause waits for it
+  if (/^(?:verb|ven)$/.test(before.tag) && /^(?:whether|if|that)$/.test(tokens[k].lower) && (CLAUSE_TAKING.has(before.lower) || ASKING.has(before.lower))) return false;
+  // 'vowed | "to rebuild"': an opening quotation mark is no end, its quotation is cut off
+  if (before.tag === 'quote' && before.end === tokens[k].start && tokens[k - 2]?.end !== before.start) return false;
+  // "put the files | on the shelf", "blamed the fire | on a fault": a verb that places its object waits for where
+  if (tokens[k].tag === 'prep' && PLACING.has(verbBefore(tokens, k, false)?.lower ?? '')) return false;
+  // "urged the mayor | to resign", "by calling on the crowds | to march": the infinitive is what was asked
+  if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1]) && OBJECT_INFINITIVE.has(verbBefore(tokens, k, true)?.lower ?? '')) return false;
   // "could cost $3 billion and result | in a drop": a bare word after "and", with a modal before, is its second verb
   if (before.tag === 'noun' && /^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k].tag === 'prep' && tokens.slice(0, k - 2).some((t) => t.tag === 'modal' || t.tag === 'to')) return false;
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
@@ -1418,8 +1458,42 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   // "leaders say", not "to be added"
   for (let i = 0; i < k; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i]) && tokens[i - 1]?.tag !== 'aux' && tokens[i - 1]?.tag !== 'to') saying = i;
   if (saying < 0) return true;
-  for (let i = saying + 1; i < k; i++) if (isVerbal(tokens[i])) return true;
+  // ("says costs tied to the move | from the port will rise": a participle after a noun, with the clause's own
+  // verb after the cut, is no verb of what was said)
+  const resumes = tokens.slice(k).some((t, n) => /^(?:aux|modal)$/.test(t.tag) && /^(?:noun|name)$/.test(tokens[k + n - 1]?.tag ?? ''));
+  // ("the board's planned move": a participle after a possessive is its noun's)
+  const describing = (i: number) => /ed$/.test(tokens[i].lower) && (/^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[i + 1]?.tag ?? '') || /['’]s$/u.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.tag === 'noun');
+  for (let i = saying + 1; i < k; i++) if (isVerbal(tokens[i]) && !(resumes && describing(i))) return true;
   return false;
+}
+
+/** Verbs whose object goes somewhere, or is pinned on someone: "put it on the list", "blamed the fire on a fault". */
+const PLACING = words('put puts putting placed places place blame blamed blames blaming');
+/** Verbs whose object is urged or made to do something: "urged the mayor to resign" ("invited the mayor" says enough alone). */
+const OBJECT_INFINITIVE = words(
+  'urge urged urges urging call called calls calling want wanted wants wanting tell told tells telling ' +
+    'force forced forces forcing order ordered orders ordering persuade persuaded persuades encourage encouraged encourages encouraging ' +
+    'allow allowed allows allowing permit permitted permits enable enabled enables require required requires ' +
+    'press pressed presses pressing prompt prompted prompts lead led leads cause caused causes',
+);
+
+/**
+ * The verb whose object ends before token `k`, back over the object's words, at most twelve: with `through`, over
+ * prepositions too (a particle, "calling on the crowds"; the phrase of a describing participle, "diplomats based
+ * in the capital"; "the men from the village"), else only over the object's own words and its "of".
+ */
+function verbBefore(tokens: readonly Token[], k: number, through: boolean): Token | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    const t = tokens[j];
+    if (/^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && /^(?:noun|name)$/.test(tokens[j - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[j + 1]?.tag ?? '')) {
+      if (!through) return undefined;
+      continue;
+    }
+    if (isVerbal(t) || t.tag === 'ving') return t;
+    if (t.tag === 'prep' && t.lower !== 'of' && !through) return undefined;
+    if (!/^(?:det|adj|noun|name|num|poss|pron|punct|prep)$/.test(t.tag) && !/^(?:and|or)$/.test(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1497,6 +1571,8 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true): st
   if (named !== title) return shorten(named, max, dropArticles);
   // "police put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list" → "police put Tom Vell and Ana
   // Ruiz on the list": the words describing people named as a verb's objects go before anything is cut
+  const alone = dropCompanions(title);
+  if (alone !== title) return shorten(alone, max, dropArticles);
   const described = dropObjectDescriptors(title);
   if (described !== title && !/["“”«»]/u.test(title)) return shorten(described, max, dropArticles);
   // "says Tom Vell, a former deputy head of the Harbour Board, is expected to visit" → "says Tom Vell is expected to
@@ -1521,6 +1597,23 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true): st
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
   return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
+}
+
+/**
+ * "a fourth ship and its group of escorts could sail" → "a fourth ship could sail": in a title too long, the
+ * companions joined by "and its" or "and their" go, before a verb that reads the same for one ("could", "sailed").
+ */
+function dropCompanions(s: string): string {
+  const tokens = titleTokens(s);
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!(verb.tag === 'modal' || verb.tag === 'verb' && /ed$/.test(verb.lower)) || !/^(?:noun|name)$/.test(tokens[v - 1].tag)) continue;
+    let a = v - 1;
+    while (a > 1 && (/^(?:det|adj|noun|name|num)$/.test(tokens[a].tag) || tokens[a].tag === 'ven' && tokens[a + 1]?.tag === 'noun' || tokens[a].lower === 'of')) a--;
+    if (tokens[a].tag !== 'poss' || !/^(?:its|their)$/.test(tokens[a].lower) || tokens[a - 1]?.lower !== 'and' || !/^(?:noun|name)$/.test(tokens[a - 2]?.tag ?? '') || withinQuotes(s, tokens[a].start)) continue;
+    return `${s.slice(0, tokens[a - 1].start).trimEnd()} ${s.slice(verb.start)}`;
+  }
+  return s;
 }
 
 /**
@@ -1674,6 +1767,24 @@ function dropSubjectModifiers(s: string, max: number): string {
     if (!inside.some((t) => verbal(t)) || inside.some((t) => CLAUSE_TAKING.has(t.lower) || t.tag === 'rel' || t.text === ',')) continue;
     cuts.push([tokens[r].start, verb.start]);
   }
+  // "costs tied to the board's move to the quays will weigh on its budget": a participle's phrase after the
+  // subject's noun goes the same way (not inside a quotation; no verb of its own in the phrase)
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!/^(?:aux|modal)$/.test(verb.tag) || !/^(?:noun|name)$/.test(tokens[v - 1].tag)) continue;
+    for (let r = v - 2; r > 1 && v - r <= 16; r--) {
+      const t = tokens[r];
+      if (/^[,;:"“”]$/u.test(t.text) || t.tag === 'quote' || t.tag === 'aux' || t.tag === 'modal') break;
+      const participle = /^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && /^(?:noun|name)$/.test(tokens[r - 1].tag) && /^(?:prep|to)$/.test(tokens[r + 1]?.tag ?? '');
+      if (!participle) {
+        // (a word in -ed before its noun describes it: "the board's planned move")
+        if (t.tag === 'verb' && !(/ed$/.test(t.lower) && tokens[r + 1]?.tag === 'noun')) break;
+        continue;
+      }
+      if (!withinQuotes(s, t.start)) cuts.push([t.start, verb.start]);
+      break;
+    }
+  }
   let best = s;
   for (const [from, to] of cuts.sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {
     const out = `${s.slice(0, from)}${s.slice(to)}`;
@@ -1694,7 +1805,8 @@ function cutAtPhrase(s: string, max: number): string | null {
     const t = tokens[k];
     if (t.start > max || t.start < MIN_PHRASE_CUT) continue;
     const boundary = t.text === ',' || t.text === ';' || t.tag === 'prep' || t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'to';
-    if (!boundary || !completeBefore(tokens, k)) continue;
+    // ("the Ferrow | , Nd., mill": a place's region is part of its name)
+    if (!boundary || !completeBefore(tokens, k) || regionAfter(tokens, k)) continue;
     // "the city | of Ferrow", "the Union | of Fruit Growers": an "of" before a name says which one, and
     // a cut there leaves the noun saying nothing; "Growers | and Traders": a word between two names in
     // capitals is inside one name
@@ -1702,7 +1814,12 @@ function cutAtPhrase(s: string, max: number): string | null {
     // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
     // ("by the Securities | and Exchange Commission": two capitals after it are a name's too)
     const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && (capital(tokens[k - 2]) || tokens[k - 2]?.lower === 'the') && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
-    if (t.lower === 'of' && capital(tokens[k + 1]) || insideName) continue;
+    // ("on behalf | of the growers", "the high level | of joblessness": a noun before "of" waits for it, unless its
+    // phrase already said whose: "a series of unsolved thefts | of cattle")
+    let np = k - 1;
+    while (np > 0 && k - np < 10 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[np].tag) || /^(?:,|and|or)$/.test(tokens[np].lower) || /ed$/.test(tokens[np].lower) && tokens[np + 1]?.tag === 'noun')) np--;
+    const ofBefore = tokens[np]?.lower === 'of';
+    if (t.lower === 'of' && (!ofBefore || capital(tokens[k + 1])) || insideName) continue;
     // ("to turn the pupil | over": a verb's particle after its object is no preposition to cut at)
     if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;
     const cut = tidy(s.slice(0, t.start));

@@ -167,6 +167,40 @@ const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumb
 const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
+/** Where a trading day's close leaves a market: "closed sharply lower", "ended mixed". */
+const CLOSE_SIDES = /^(?:lower|higher|mixed|firmer|weaker|easier|steady|flat|unchanged|down|up)$/;
+/** Units of a price's or an index's move: "19.69 points", "87 cents", "1.4%". */
+const MOVE_UNITS = /^(?:points?|cents?|pence|%|percent|yen)$/;
+
+/** A record or a move of ten percent or more anywhere in the sentence: the market's move is the story. */
+function bigMove(words: Word[]): boolean {
+  return words.some((w, k) => RECORD.test(w.lower) || (w.pos === 'NUM' && /^(?:%|percent)$/.test(words[k + 1]?.lower ?? '') && parseFloat(w.text.replace(/,/g, '')) >= 10));
+}
+
+/**
+ * A move to a level after the market verb at `v`: a level ("to 1462.93", "at $26.875", "closing at $10") within a
+ * few words, given in money or with the move's own figure ("19.69 points", "75 cents"); "rose to 300" (a toll) is no
+ * price. Not when the move is the story (bigMove).
+ */
+function routineMove(words: Word[], v: number): boolean {
+  let level = false;
+  let priced = false;
+  let moved = false;
+  for (let k = v + 1; k < words.length && k <= v + 14 && !/^[;.]$/.test(words[k].text); k++) {
+    const w = words[k];
+    if (/^(?:to|at)$/.test(w.lower)) {
+      const money = words[k + 1]?.pos === 'SYM' || words[k + 1]?.text === '$';
+      const n = words[k + (money ? 2 : 1)];
+      if (n?.pos === 'NUM' && !/^(?:a\.?m\.?|p\.?m\.?|o'clock)$/.test(words[k + (money ? 3 : 2)]?.lower ?? '')) {
+        level = true;
+        if (money) priced = true;
+      }
+    }
+    if (w.pos === 'NUM' && MOVE_UNITS.test(words[k + 1]?.lower ?? '')) moved = true;
+  }
+  return level && (priced || moved) && !bigMove(words);
+}
+
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
 const TALLY_VERBS = set('add create gain lose shed earn');
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
@@ -664,6 +698,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
   // move, a figure (not "the index plunged a record 777 points", which is news)
   if (verb && MARKET_MOVES.has(verb.lemma) && words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && inClause((w, k) => k > v && w.pos === 'NUM') && !words.some((w) => RECORD.test(w.lower))) return { keep: false, reason: 'statistic' };
+  // "The Brell index dropped 19.69 points Friday to 1462.93", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
+  // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 31 percent to
+  // close at $4.76", "sank to its lowest since 1950")
+  if (verb && MARKET_MOVES.has(verb.lemma) && routineMove(words, v)) return { keep: false, reason: 'statistic' };
+  // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number
+  if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && !chain.length && words.slice(cFrom, v).some((w) => isNoun(w) && (MARKET_NOUNS.has(w.lemma.toLowerCase()) || w.lower === 'market')) && CLOSE_SIDES.test(words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '') && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };

@@ -458,6 +458,22 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, true).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'The Brell index dropped 19.69 points Friday to 1462.93.', date: 'Friday', keep: false },
+    { text: 'Yesterday, Tolvane plunged further, closing at $10 a share, off 87 cents.', date: 'Yesterday', keep: false },
+    { text: 'Harrow Mills, whose shares began trading in May, closed yesterday at $16.25, down 50 cents.', date: 'yesterday', keep: false },
+    { text: 'Worry hit the Orlan 50 index, which fell 1.4%, or 6.43, on Friday, to 437.68.', date: 'Friday', keep: false },
+    { text: 'Varrow share prices closed sharply lower Friday in active trading.', date: 'Friday', keep: false },
+    { text: 'Fear sent Tolvane plunging 31 percent Thursday to close at $4.76.', date: 'Thursday', keep: true },
+    { text: 'The Brell index plunged Monday to 900, its lowest since 1987.', date: 'Monday', keep: true },
+    { text: 'Yesterday, crude finished trading at $39.15 a barrel, after surging 13 percent.', date: 'Yesterday', keep: true },
+    { text: 'The death toll rose on Monday to 300.', date: 'Monday', keep: true },
+    { text: 'Stocks fell sharply around the globe on Monday.', date: 'Monday', keep: true },
+    { text: 'The strike ended on Friday at 5 p.m.', date: 'Friday', keep: true },
+  ])('reads a routine move to a price or an index level, and a close lower or higher, as a statistic; a move that is the story stays: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

@@ -167,6 +167,28 @@ const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumb
 const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
+/** Verbs of money flowing in or out: "$1.6 billion flowed out of the funds". */
+const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
+
+/** The subject before a saying verb at `k` is a poll's share: "69 percent of those polled said", "most of those surveyed said". */
+function pollShare(words: Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && words[j].text !== ','; j--) {
+    if (words[j].pos === 'NUM' && /^(?:percent|%)$/.test(words[j + 1]?.lower ?? '')) return true;
+    if (words[j].lower === 'those' && /^(?:polled|surveyed|questioned|interviewed)$/.test(words[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** A result's figure after the verb at `v`: "earnings of $9.8 million", "a net loss of $2 million", "losses of $673 million". */
+function resultFigure(words: Word[], v: number): boolean {
+  if (v < 0) return false;
+  for (let k = v + 1; k < words.length && k <= v + 5; k++) {
+    if (words[k].lower === 'of') return (FIGURES.has(words[k - 1]?.lemma ?? '') || FIGURES.has(words[k - 1]?.lower.replace(/s$/, '') ?? '')) && (words[k + 1]?.pos === 'SYM' || words[k + 1]?.text === '$') && words[k + 2]?.pos === 'NUM';
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PUNCT|SYM)$/.test(words[k].pos) || words[k].text === ',') return false;
+  }
+  return false;
+}
+
 /** Where a trading day's close leaves a market: "closed sharply lower", "ended mixed". */
 const CLOSE_SIDES = /^(?:lower|higher|mixed|firmer|weaker|easier|steady|flat|unchanged|down|up)$/;
 /** Units of a price's or an index's move: "19.69 points", "87 cents", "1.4%". */
@@ -702,6 +724,17 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 31 percent to
   // close at $4.76", "sank to its lowest since 1950")
   if (verb && MARKET_MOVES.has(verb.lemma) && routineMove(words, v)) return { keep: false, reason: 'statistic' };
+  // "69 percent of those polled said ...", "most of those surveyed said ...": a poll's share, a figure
+  // (the saying of the date's clause, or the one after an opening phrase: "In a poll completed Saturday, 69 percent said")
+  const pollSaid = words.findIndex((w, k) => isVerb(w) && REPORTING.has(w.lemma) && (k === v || (cFrom === 0 && words[0].pos === 'ADP' && k > cTo)) && pollShare(words, k));
+  if (pollSaid >= 0) return { keep: false, reason: 'statistic' };
+  // "an eye-popping $1.6 billion flowed out of the funds last week": money flowing, a figure
+  if (inClause((w, k) => isVerb(w) && FLOW_VERBS.has(w.lemma) && words.slice(cFrom, k).some((x, j) => x.pos === 'SYM' && words[cFrom + j + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
+  // "Through Oct. 19, the funds had an average 0.85% total return": a tally up to a day, a figure
+  if (before?.lower === 'through' && inClause((w, k) => (w.pos === 'NUM' && /^(?:percent|%)$/.test(words[k + 1]?.lower ?? '')) || (w.pos === 'SYM' && words[k + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
+  // "reported third-quarter earnings of $9.8 million", "had a net loss of $2 million": a result's figure, not a happening
+  // ("will report its earnings in May" is on the calendar; "sold the unit for $9 million" is a deal)
+  if (verb && /^(?:report|post|have)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
   // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number
   if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && !chain.length && words.slice(cFrom, v).some((w) => isNoun(w) && (MARKET_NOUNS.has(w.lemma.toLowerCase()) || w.lower === 'market')) && CLOSE_SIDES.test(words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '') && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening

@@ -474,6 +474,25 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'About $60 million streamed out of the Orlan fund last week alone.', date: 'last week', period: true, keep: false },
+    { text: 'Last week alone, an eye-popping $1.6 billion flowed out of the Orlan funds.', date: 'Last week', period: true, keep: false },
+    { text: 'Investors poured $2 billion into the fund on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'Thieves took $2 million from the bank on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'Through Friday, the Orlan funds had an average 2.5% total return.', date: 'Friday', period: false, keep: false },
+    { text: 'Through March 3, the army had taken 300 prisoners.', date: 'March 3', period: false, keep: true },
+    { text: 'The court adjourned through Friday.', date: 'Friday', period: false, keep: true },
+    { text: 'Last week Tolvane reported third-quarter earnings of $9.8 million, or 23 cents a share.', date: 'Last week', period: true, keep: false },
+    { text: 'The grocer reported a net loss of $6 million on Tuesday.', date: 'Tuesday', period: false, keep: false },
+    { text: 'The grocer sold the unit for $9 million on Tuesday.', date: 'Tuesday', period: false, keep: true },
+    { text: 'The grocer reported a fire at its depot on Tuesday.', date: 'Tuesday', period: false, keep: true },
+    { text: 'In a poll released Monday, 61 percent of voters said the mayor should resign.', date: 'Monday', period: false, keep: false },
+    { text: 'Most of those surveyed said on Monday that the plan was too costly.', date: 'Monday', period: false, keep: false },
+    { text: 'The mayor said on Monday that 61 percent of the ballots had been counted.', date: 'Monday', period: false, keep: true },
+  ])('reads money flowing, a tally through a day, a result\'s figure and a poll\'s share as statistics: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

@@ -115,6 +115,8 @@ const WISH_VERBS = set('want wish');
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
+/** What a figure is estimated in: "the estimate for next year". */
+const ESTIMATE_NOUNS = set('estimate forecast projection outlook target guidance prediction');
 
 /** Happenings that are a say-so, dated in the possessive: "Friday's ruling by the court", "Monday's announcement by the board". */
 const DECLARED_NOUNS = set('ruling announcement decision declaration');
@@ -643,6 +645,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
   const saidThen = verb && v < a && !chain.length && REPORTING.has(verb.lemma) && verb.pos === 'VERB' && /ed$|^said$|^told$/.test(verb.lower) && !/^(?:AUX|PRON)$/.test(words[0].pos);
   if (asked(words, b) && !saidThen) return { keep: false, reason: 'hypothetical' };
+  // "cutting his earnings estimate for next year", "the forecast for 2027": the period an estimate is of, not a happening's date
+  if (before?.lower === 'for' && ESTIMATE_NOUNS.has(words[a - 2]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
+  // "conditions will exhibit a further decline in the fourth quarter": a trend foretold, not a plan
+  // ("will announce an increase in fares on Monday" is a plan: only a verb by which a figure undergoes its trend)
+  if (verb && /^(?:exhibit|show|see|post|record|experience|suffer|undergo|register)$/.test(verb.lemma) && chain.some((w) => FUTURE.has(w.lower)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => w.pos === 'NOUN' && TREND_NOUNS.has(w.lower))) return { keep: false, reason: 'forecast' };
+  // "such deals could help slash costs by the end of 2027": what a thing could help do is a hope
+  if (verb && words[v - 1]?.lemma === 'help' && HEDGES.has(words[v - 2]?.lower ?? '') && !/^(?:would)$/.test(words[v - 2].lower)) return { keep: false, reason: 'hypothetical' };
   // "are projected for 2030", "is forecast to double in 2027" (not "the vote, expected on Friday", which is planned).
   if (verb && PASSIVE_FORECASTS.has(verb.lemma) && chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'forecast' };
   // "expects earnings to grow in 2026", "forecasts growth in 2026": guidance, not a happening.
@@ -905,7 +914,8 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
     if (comma <= 0 || v - comma > 6) return false;
     [from, to] = [0, comma];
   }
-  const content = words.slice(from, to);
+  // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
+  const content = words.slice(from, to).filter((w) => !/^(?:"|“|”|``|''|`)$/.test(w.text));
   if (content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
   const k = content.findIndex((w) => isVerb(w));
   if (k < 1) return false;

@@ -493,6 +493,19 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, period).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'Orlan officials said last week that they are "highly confident" the bid will be approved.', date: 'last week', period: true, keep: false },
+    { text: 'Orlan officials said last week that they are "ready" to sign.', date: 'last week', period: true, keep: true },
+    { text: 'Ann Roe said she is cutting her earnings estimate for next year to $2 a share.', date: 'next year', period: true, keep: false },
+    { text: 'The board will vote on the budget for next year on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'We anticipate that market conditions will exhibit a further decline in the fourth quarter.', date: 'the fourth quarter', period: true, keep: false },
+    { text: 'The board will announce an increase in fares on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'Roe said such deals could help slash research costs by the end of 2027.', date: '2027', period: true, keep: false },
+    { text: 'Roe said the firm helped slash research costs in 2019.', date: '2019', period: true, keep: true },
+  ])('reads a view said in quotation marks, an estimate\'s period, a foretold trend and what could help as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

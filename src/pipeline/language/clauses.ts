@@ -198,7 +198,8 @@ const MOVE_UNITS = /^(?:points?|cents?|pence|%|percent|yen)$/;
 
 /** A record or a move of ten percent or more anywhere in the sentence: the market's move is the story. */
 function bigMove(words: Word[]): boolean {
-  return words.some((w, k) => RECORD.test(w.lower) || (w.pos === 'NUM' && /^(?:%|percent)$/.test(words[k + 1]?.lower ?? '') && parseFloat(w.text.replace(/,/g, '')) >= 10));
+  // ("a near-record 720 pence" is no record)
+  return words.some((w, k) => (RECORD.test(w.lower) && !(words[k - 1]?.text === '-' && words[k - 2]?.lower === 'near')) || (w.pos === 'NUM' && /^(?:%|percent)$/.test(words[k + 1]?.lower ?? '') && parseFloat(w.text.replace(/,/g, '')) >= 10));
 }
 
 /**
@@ -581,6 +582,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       if (subject || sayer) return { keep: false, reason: 'modifies a noun' };
     }
   }
+  // "nervous because of the wild swings seen on the exchange last week", "profit-taking triggered by advances made
+  // through this week": a participle after a preposition's noun dates that noun's thing, not the sentence's clause
+  // (only a participle by which a move or a figure is seen or made: "the miners killed on Monday" tells a happening)
+  if (!context.clauseOnly && verb && verb.pos === 'VERB' && v < a && !chain.length && /^(?:seen|made|noted|recorded|posted|registered|logged)$/.test(verb.lower) && isNoun(words[v - 1]) && words.slice(v + 1, a).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos))) {
+    let s = v - 1;
+    while (s > 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[s - 1].pos)) s--;
+    const prep = words[s - 1]?.pos === 'DET' ? s - 2 : s - 1;
+    if (words[prep]?.pos === 'ADP' && /^(?:of|by|about|from|over|amid|against)$/.test(words[prep].lower) && words.slice(0, prep).some((w) => isVerb(w) && w.pos === 'VERB' || w.pos === 'AUX')) return { keep: false, reason: 'modifies a noun' };
+  }
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's
@@ -733,6 +743,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 31 percent to
   // close at $4.76", "sank to its lowest since 1950")
   if (verb && MARKET_MOVES.has(verb.lemma) && routineMove(words, v)) return { keep: false, reason: 'statistic' };
+  // "down 4.5% from the previous Friday and 6.8% from Oct. 13": a figure's yardstick day
+  if (before?.lower === 'from' && (/^(?:%|percent|points?|cents?|pence)$/.test(words[a - 2]?.lower ?? '') || words[a - 2]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // "At the close of business Thursday, 11,580 shares had been tendered": a tally at a day's close
+  if (before?.lower === 'business' && words[a - 2]?.lower === 'of' && words[a - 3]?.lower === 'close' && words.some((w, k) => (k < a - 3 || k > b) && w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // "investors pushed up the firm's share price five pence to 720 pence yesterday": a price moved by buyers, a figure
+  if (verb && /^(?:push|drive|lift|send|knock|pull|bid)$/.test(verb.lemma) && words.slice(v + 1, v + 7).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && words.slice(v + 1, v + 10).some((w, k) => w.pos === 'NUM' && MOVE_UNITS.test(words[v + 2 + k]?.lower ?? '')) && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "69 percent of those polled said ...", "most of those surveyed said ...": a poll's share, a figure
   // (the saying of the date's clause, or the one after an opening phrase: "In a poll completed Saturday, 69 percent said")
   const pollSaid = words.findIndex((w, k) => isVerb(w) && REPORTING.has(w.lemma) && (k === v || (cFrom === 0 && words[0].pos === 'ADP' && k > cTo)) && pollShare(words, k));

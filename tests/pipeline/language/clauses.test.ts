@@ -506,6 +506,20 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, period).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'The Varrow index shed 47.3 points, down 4.5% from the previous Friday and 6.8% from Oct. 13.', date: 'Oct. 13', keep: false },
+    { text: 'The bank moved its staff from Monday to Friday.', date: 'Monday', keep: true },
+    { text: 'At the close of business Thursday, 11,580 shares had been tendered to the Orlan offer.', date: 'Thursday', keep: false },
+    { text: 'At the close of business Thursday, the Orlan board resigned.', date: 'Thursday', keep: true },
+    { text: "Buyers pushed up Tolvane's share price five pence to a near-record 720 pence in late trading yesterday.", date: 'yesterday', keep: false },
+    { text: 'Buyers pushed the gate open yesterday.', date: 'yesterday', keep: true },
+    { text: 'Dealers were nervous because of the wild swings seen on the Varrow exchange last week.', date: 'last week', keep: false },
+    { text: 'Police are searching for a gunman seen near the school on Monday.', date: 'Monday', keep: true },
+    { text: 'The town was flooded after the dam failed on Monday.', date: 'Monday', keep: true },
+  ])('reads a figure\'s yardstick day, a tally at a day\'s close, a price pushed up, and a move seen after a preposition\'s noun as no happening of the clause: $text', ({ text, date, keep }) => {
+    expect(read(text, date, /week/.test(date)).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

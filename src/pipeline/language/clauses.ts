@@ -115,6 +115,8 @@ const WISH_VERBS = set('want wish');
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
+/** What a figure foretold does: "is expected to save $4 million", "to do better than break even". */
+const FIGURE_VERBS = set('save cost earn do break total reach exceed top rise fall grow shrink climb drop increase decrease decline improve worsen double halve');
 /** What a figure is estimated in: "the estimate for next year". */
 const ESTIMATE_NOUNS = set('estimate forecast projection outlook target guidance prediction');
 
@@ -655,6 +657,16 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
   const saidThen = verb && v < a && !chain.length && REPORTING.has(verb.lemma) && verb.pos === 'VERB' && /ed$|^said$|^told$/.test(verb.lower) && !/^(?:AUX|PRON)$/.test(words[0].pos);
   if (asked(words, b) && !saidThen) return { keep: false, reason: 'hypothetical' };
+  // "is expected to save the firm about $4 million next year", "is expected to do little better than break even in the
+  // fourth quarter": a figure foretold ("is expected to arrive on Monday" is on the calendar)
+  // ("Earlier this month, the firm said it expected to break even": what is said is the forecast)
+  const foretold = words.findIndex((w, k) => /^(?:expected|forecast|projected|estimated)$/.test(w.lower) && words[k + 1]?.lower === 'to' && ((k < a && !words.slice(k + 2, a).some((x) => x.text === ',' || x.pos === 'SCONJ')) || (k > b && verb !== undefined && REPORTING.has(verb.lemma) && k > v && k - v <= 4)));
+  if (foretold >= 0 && (FIGURE_VERBS.has(words[foretold + 2]?.lemma ?? '') || words.slice(foretold + 2, Math.min(words.length, foretold + 9)).some((w, k) => w.pos === 'SYM' && words[foretold + 3 + k]?.pos === 'NUM'))) return { keep: false, reason: 'forecast' };
+  // "will continue to be a drag on earnings through 2027", "we expect that to continue into 2027": a state foretold to last
+  if (before && /^(?:through|into)$/.test(before.lower)) {
+    const go = words.findIndex((w, k) => k < a && w.lemma === 'continue' && isVerb(w));
+    if (go >= 0 && ((words[go + 1]?.lower === 'to' && words[go + 2]?.lemma === 'be') || words.slice(Math.max(0, go - 5), go).some((w) => w.lemma === 'expect'))) return { keep: false, reason: 'forecast' };
+  }
   // "cutting his earnings estimate for next year", "the forecast for 2027": the period an estimate is of, not a happening's date
   if (before?.lower === 'for' && ESTIMATE_NOUNS.has(words[a - 2]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
   // "conditions will exhibit a further decline in the fourth quarter": a trend foretold, not a plan

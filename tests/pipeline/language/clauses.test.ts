@@ -520,6 +520,20 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, /week/.test(date)).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'The changes are expected to save the Orlan line about $4 million next year.', date: 'next year', period: true, keep: false },
+    { text: 'Tolvane is expected to do little better than break even in the fourth quarter.', date: 'the fourth quarter', period: true, keep: false },
+    { text: 'Earlier this month, the grocer said it expected to break even for the quarter.', date: 'Earlier this month', period: true, keep: false },
+    { text: 'The ferry is expected to arrive on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The plant is expected to cut 300 jobs next year.', date: 'next year', period: true, keep: true },
+    { text: 'On Monday, the firm said it expected to open the plant in May.', date: 'Monday', period: false, keep: true },
+    { text: 'Roe said the move will continue to be a drag on earnings through 2027.', date: '2027', period: true, keep: false },
+    { text: 'Roe said the firm has positive cash flow, "and we expect that to continue into 2027."', date: '2027', period: true, keep: false },
+    { text: 'The rebels continued to hold the port through March.', date: 'March', period: true, keep: true },
+  ])('reads a figure foretold and a state foretold to last as forecasts; an arrival or a cut expected stays planned: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

@@ -115,6 +115,8 @@ const WISH_VERBS = set('want wish');
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
+/** Adjectives that judge a thing: "called the killing wrong" (not "called the election early"). */
+const JUDGMENTS = set('wrong right unacceptable outrageous shameful unfair unjust regrettable tragic absurd ridiculous disgraceful deplorable appalling irresponsible reckless inappropriate immoral evil senseless cowardly barbaric heinous despicable');
 /** What a figure foretold does: "is expected to save $4 million", "to do better than break even". */
 const FIGURE_VERBS = set('save cost earn do break total reach exceed top rise fall grow shrink climb drop increase decrease decline improve worsen double halve');
 /** What a figure is estimated in: "the estimate for next year". */
@@ -667,6 +669,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const go = words.findIndex((w, k) => k < a && w.lemma === 'continue' && isVerb(w));
     if (go >= 0 && ((words[go + 1]?.lower === 'to' && words[go + 2]?.lemma === 'be') || words.slice(Math.max(0, go - 5), go).some((w) => w.lemma === 'expect'))) return { keep: false, reason: 'forecast' };
   }
+  // "said he is approaching next year with caution", "enters 2027 with momentum": a period met, an outlook
+  if (before && isVerb(before) && /^(?:approach|enter|face|greet)$/.test(before.lemma) && /^(?:with|as|in)$/.test(after?.lower ?? '')) return { keep: false, reason: 'forecast' };
+  // "Cardinal Roe called the killing wrong on Sunday": a judgment of a thing, a reaction
+  if (verb?.lemma === 'call' && words[v + 1]?.pos === 'DET' && isNoun(words[v + 2]) && JUDGMENTS.has(words[v + 3]?.lower ?? '') && (v + 4 === a || (v + 5 === a && words[v + 4].pos === 'ADP') || /^(?:,|\.|but|and)$/.test(words[v + 4]?.lower ?? ''))) return { keep: false, reason: 'reaction' };
   // "cutting his earnings estimate for next year", "the forecast for 2027": the period an estimate is of, not a happening's date
   if (before?.lower === 'for' && ESTIMATE_NOUNS.has(words[a - 2]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
   // "conditions will exhibit a further decline in the fourth quarter": a trend foretold, not a plan

@@ -534,6 +534,16 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, period).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'Ann Roe, the grocer\'s president, said she is approaching next year with caution.', date: 'next year', period: true, keep: false },
+    { text: 'The ferry line will enter service next year.', date: 'next year', period: true, keep: true },
+    { text: 'Cardinal Roe called the killing wrong on Sunday.', date: 'Sunday', period: false, keep: false },
+    { text: 'The mayor called the election early on Sunday.', date: 'Sunday', period: false, keep: true },
+    { text: 'The mayor called a snap election on Sunday.', date: 'Sunday', period: false, keep: true },
+  ])('reads a period met with an outlook and a thing called wrong as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

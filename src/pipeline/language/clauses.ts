@@ -767,6 +767,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (before?.lower === 'business' && words[a - 2]?.lower === 'of' && words[a - 3]?.lower === 'close' && words.some((w, k) => (k < a - 3 || k > b) && w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // "investors pushed up the firm's share price five pence to 720 pence yesterday": a price moved by buyers, a figure
   if (verb && /^(?:push|drive|lift|send|knock|pull|bid)$/.test(verb.lemma) && words.slice(v + 1, v + 7).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && words.slice(v + 1, v + 10).some((w, k) => w.pos === 'NUM' && MOVE_UNITS.test(words[v + 2 + k]?.lower ?? '')) && !bigMove(words)) return { keep: false, reason: 'statistic' };
+  // "the number of doctors declined between 1982 and 1992": a count's trend over a period ("rose from two to 10 on
+  // Wednesday" is one day's news)
+  if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => /^(?:number|share|proportion|percentage|rate|level|amount)$/.test(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
+  // "Roe's father was a trustee until 1974": what someone was up to a time, a state
+  if (before && /^(?:until|till)$/.test(before.lower) && verb?.lemma === 'be' && v < a && !chain.length && !isVerb(words[v + 1])) return { keep: false, reason: 'state' };
   // "69 percent of those polled said ...", "most of those surveyed said ...": a poll's share, a figure
   // (the saying of the date's clause, or the one after an opening phrase: "In a poll completed Saturday, 69 percent said")
   const pollSaid = words.findIndex((w, k) => isVerb(w) && REPORTING.has(w.lemma) && (k === v || (cFrom === 0 && words[0].pos === 'ADP' && k > cTo)) && pollShare(words, k));

@@ -544,6 +544,15 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, period).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'In 45 towns, the number of ferries that sailed at night declined between 1982 and 1992.', date: '1982', period: true, keep: false },
+    { text: 'In total, the number of confirmed cases in Orlan rose from two to 10 on Wednesday.', date: 'Wednesday', period: false, keep: true },
+    { text: "Ann Roe's father was a Varrow Trust trustee until 1974.", date: '1974', period: true, keep: false },
+    { text: 'The bridge was closed until Monday.', date: 'Monday', period: false, keep: true },
+  ])('reads a count\'s trend over a period and what someone was until a year as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

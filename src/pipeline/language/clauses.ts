@@ -176,15 +176,6 @@ const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|
 /** Verbs of money flowing in or out: "$1.6 billion flowed out of the funds". */
 const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
 
-/** The subject before a saying verb at `k` is a poll's share: "69 percent of those polled said", "most of those surveyed said". */
-function pollShare(words: Word[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && words[j].text !== ','; j--) {
-    if (words[j].pos === 'NUM' && /^(?:percent|%)$/.test(words[j + 1]?.lower ?? '')) return true;
-    if (words[j].lower === 'those' && /^(?:polled|surveyed|questioned|interviewed)$/.test(words[j + 1]?.lower ?? '')) return true;
-  }
-  return false;
-}
-
 /** A result's figure after the verb at `v`: "earnings of $9.8 million", "a net loss of $2 million", "losses of $673 million". */
 function resultFigure(words: Word[], v: number): boolean {
   if (v < 0) return false;
@@ -661,8 +652,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (asked(words, b) && !saidThen) return { keep: false, reason: 'hypothetical' };
   // "is expected to save the firm about $4 million next year", "is expected to do little better than break even in the
   // fourth quarter": a figure foretold ("is expected to arrive on Monday" is on the calendar)
-  // ("Earlier this month, the firm said it expected to break even": what is said is the forecast)
-  const foretold = words.findIndex((w, k) => /^(?:expected|forecast|projected|estimated)$/.test(w.lower) && words[k + 1]?.lower === 'to' && ((k < a && !words.slice(k + 2, a).some((x) => x.text === ',' || x.pos === 'SCONJ')) || (k > b && verb !== undefined && REPORTING.has(verb.lemma) && k > v && k - v <= 4)));
+  // ("Last week the insurer said it expected to meet claims of $300 million" is a dated estimate, kept)
+  const foretold = words.findIndex((w, k) => k < a && /^(?:expected|forecast|projected|estimated)$/.test(w.lower) && words[k + 1]?.lower === 'to' && !words.slice(k + 2, a).some((x) => x.text === ',' || x.pos === 'SCONJ'));
   if (foretold >= 0 && (FIGURE_VERBS.has(words[foretold + 2]?.lemma ?? '') || words.slice(foretold + 2, Math.min(words.length, foretold + 9)).some((w, k) => w.pos === 'SYM' && words[foretold + 3 + k]?.pos === 'NUM'))) return { keep: false, reason: 'forecast' };
   // "will continue to be a drag on earnings through 2027", "we expect that to continue into 2027": a state foretold to last
   if (before && /^(?:through|into)$/.test(before.lower)) {
@@ -772,10 +763,6 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => /^(?:number|share|proportion|percentage|rate|level|amount)$/.test(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
   // "Roe's father was a trustee until 1974": what someone was up to a time, a state
   if (before && /^(?:until|till)$/.test(before.lower) && verb?.lemma === 'be' && v < a && !chain.length && !isVerb(words[v + 1])) return { keep: false, reason: 'state' };
-  // "69 percent of those polled said ...", "most of those surveyed said ...": a poll's share, a figure
-  // (the saying of the date's clause, or the one after an opening phrase: "In a poll completed Saturday, 69 percent said")
-  const pollSaid = words.findIndex((w, k) => isVerb(w) && REPORTING.has(w.lemma) && (k === v || (cFrom === 0 && words[0].pos === 'ADP' && k > cTo)) && pollShare(words, k));
-  if (pollSaid >= 0) return { keep: false, reason: 'statistic' };
   // "an eye-popping $1.6 billion flowed out of the funds last week": money flowing, a figure
   if (inClause((w, k) => isVerb(w) && FLOW_VERBS.has(w.lemma) && words.slice(cFrom, k).some((x, j) => x.pos === 'SYM' && words[cFrom + j + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "Through Oct. 19, the funds had an average 0.85% total return": a tally up to a day, a figure

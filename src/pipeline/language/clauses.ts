@@ -579,8 +579,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "nervous because of the wild swings seen on the exchange last week", "profit-taking triggered by advances made
   // through this week": a participle after a preposition's noun dates that noun's thing, not the sentence's clause
-  // (only a participle by which a move or a figure is seen or made: "the miners killed on Monday" tells a happening)
-  if (!context.clauseOnly && verb && verb.pos === 'VERB' && v < a && !chain.length && /^(?:seen|made|noted|recorded|posted|registered|logged)$/.test(verb.lower) && isNoun(words[v - 1]) && words.slice(v + 1, a).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos))) {
+  // (only a participle by which a move or a figure is seen or made: "the miners killed on Monday" tells a happening;
+  // and with no object of its own: "analysts said shares of the firm posted gains Monday" is the firm's finite verb)
+  if (!context.clauseOnly && verb && verb.pos === 'VERB' && v < a && !chain.length && /^(?:seen|made|noted|recorded|posted|registered|logged)$/.test(verb.lower) && words[v - 1]?.pos === 'NOUN' && (v + 1 === a || words[v + 1].pos === 'ADP') && words.slice(v + 1, a).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos))) {
     let s = v - 1;
     while (s > 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[s - 1].pos)) s--;
     const prep = words[s - 1]?.pos === 'DET' ? s - 2 : s - 1;

@@ -512,6 +512,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Buyers pushed the gate open yesterday.', date: 'yesterday', keep: true },
     { text: 'Dealers were nervous because of the wild swings seen on the Varrow exchange last week.', date: 'last week', keep: false },
     { text: 'Police are searching for a gunman seen near the school on Monday.', date: 'Monday', keep: true },
+    { text: 'Analysts said shares of the firm posted gains on Monday.', date: 'Monday', keep: true },
+    { text: 'Ann Roe from Western Orlan posted this query in October.', date: 'October', keep: true },
     { text: 'The town was flooded after the dam failed on Monday.', date: 'Monday', keep: true },
   ])('reads a figure\'s yardstick day, a tally at a day\'s close, a price pushed up, and a move seen after a preposition\'s noun as no happening of the clause: $text', ({ text, date, keep }) => {
     expect(read(text, date, /week/.test(date)).keep).toBe(keep);

@@ -117,7 +117,7 @@ const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 const PASSIVE_FORECASTS = set('forecast predict project');
 /** Adjectives that judge a thing: "called the killing wrong" (not "called the election early"). */
 const JUDGMENTS = set('wrong right unacceptable outrageous shameful unfair unjust regrettable tragic absurd ridiculous disgraceful deplorable appalling irresponsible reckless inappropriate immoral evil senseless cowardly barbaric heinous despicable');
-/** What a figure foretold does: "is expected to save $4 million", "to do better than break even". */
+/** What a figure foretold does: "is expected to save $3 million", "to do better than break even". */
 const FIGURE_VERBS = set('save cost earn do break total reach exceed top rise fall grow shrink climb drop increase decrease decline improve worsen double halve');
 /** What a figure is estimated in: "the estimate for next year". */
 const ESTIMATE_NOUNS = set('estimate forecast projection outlook target guidance prediction');
@@ -173,10 +173,10 @@ const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumb
 const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
-/** Verbs of money flowing in or out: "$1.6 billion flowed out of the funds". */
+/** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
 const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
 
-/** A result's figure after the verb at `v`: "earnings of $9.8 million", "a net loss of $2 million", "losses of $673 million". */
+/** A result's figure after the verb at `v`: "earnings of $7.1 million", "a net loss of $2 million", "losses of $512 million". */
 function resultFigure(words: Word[], v: number): boolean {
   if (v < 0) return false;
   for (let k = v + 1; k < words.length && k <= v + 5; k++) {
@@ -188,18 +188,18 @@ function resultFigure(words: Word[], v: number): boolean {
 
 /** Where a trading day's close leaves a market: "closed sharply lower", "ended mixed". */
 const CLOSE_SIDES = /^(?:lower|higher|mixed|firmer|weaker|easier|steady|flat|unchanged|down|up)$/;
-/** Units of a price's or an index's move: "19.69 points", "87 cents", "1.4%". */
+/** Units of a price's or an index's move: "12.4 points", "87 cents", "1.2%". */
 const MOVE_UNITS = /^(?:points?|cents?|pence|%|percent|yen)$/;
 
 /** A record or a move of ten percent or more anywhere in the sentence: the market's move is the story. */
 function bigMove(words: Word[]): boolean {
-  // ("a near-record 720 pence" is no record)
+  // ("a near-record 640 pence" is no record)
   return words.some((w, k) => (RECORD.test(w.lower) && !(words[k - 1]?.text === '-' && words[k - 2]?.lower === 'near')) || (w.pos === 'NUM' && /^(?:%|percent)$/.test(words[k + 1]?.lower ?? '') && parseFloat(w.text.replace(/,/g, '')) >= 10));
 }
 
 /**
- * A move to a level after the market verb at `v`: a level ("to 1462.93", "at $26.875", "closing at $10") within a
- * few words, given in money or with the move's own figure ("19.69 points", "75 cents"); "rose to 300" (a toll) is no
+ * A move to a level after the market verb at `v`: a level ("to 980.5", "at $18.25", "closing at $10") within a
+ * few words, given in money or with the move's own figure ("12.4 points", "40 cents"); "rose to 300" (a toll) is no
  * price. Not when the move is the story (bigMove).
  */
 function routineMove(words: Word[], v: number): boolean {
@@ -651,9 +651,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
   const saidThen = verb && v < a && !chain.length && REPORTING.has(verb.lemma) && verb.pos === 'VERB' && /ed$|^said$|^told$/.test(verb.lower) && !/^(?:AUX|PRON)$/.test(words[0].pos);
   if (asked(words, b) && !saidThen) return { keep: false, reason: 'hypothetical' };
-  // "is expected to save the firm about $4 million next year", "is expected to do little better than break even in the
+  // "is expected to save the firm about $3 million next year", "is expected to do little better than break even in the
   // fourth quarter": a figure foretold ("is expected to arrive on Monday" is on the calendar)
-  // ("Last week the insurer said it expected to meet claims of $300 million" is a dated estimate, kept)
+  // ("Last week the insurer said it expected to meet claims of $250 million" is a dated estimate, kept)
   const foretold = words.findIndex((w, k) => k < a && /^(?:expected|forecast|projected|estimated)$/.test(w.lower) && words[k + 1]?.lower === 'to' && !words.slice(k + 2, a).some((x) => x.text === ',' || x.pos === 'SCONJ'));
   if (foretold >= 0 && (FIGURE_VERBS.has(words[foretold + 2]?.lemma ?? '') || words.slice(foretold + 2, Math.min(words.length, foretold + 9)).some((w, k) => w.pos === 'SYM' && words[foretold + 3 + k]?.pos === 'NUM'))) return { keep: false, reason: 'forecast' };
   // "will continue to be a drag on earnings through 2027", "we expect that to continue into 2027": a state foretold to last
@@ -749,26 +749,26 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
   // move, a figure (not "the index plunged a record 777 points", which is news)
   if (verb && MARKET_MOVES.has(verb.lemma) && words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && inClause((w, k) => k > v && w.pos === 'NUM') && !words.some((w) => RECORD.test(w.lower))) return { keep: false, reason: 'statistic' };
-  // "The Brell index dropped 19.69 points Friday to 1462.93", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
-  // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 31 percent to
-  // close at $4.76", "sank to its lowest since 1950")
+  // "The Brell index dropped 12.4 points Friday to 980.5", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
+  // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 28 percent to
+  // close at $3.10", "sank to its lowest since 1961")
   if (verb && MARKET_MOVES.has(verb.lemma) && routineMove(words, v)) return { keep: false, reason: 'statistic' };
-  // "down 4.5% from the previous Friday and 6.8% from Oct. 13": a figure's yardstick day
+  // "down 3.2% from the previous Friday and 5.1% from Sept. 8": a figure's yardstick day
   if (before?.lower === 'from' && (/^(?:%|percent|points?|cents?|pence)$/.test(words[a - 2]?.lower ?? '') || words[a - 2]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
-  // "At the close of business Thursday, 11,580 shares had been tendered": a tally at a day's close
+  // "At the close of business Thursday, 9,400 shares had been tendered": a tally at a day's close
   if (before?.lower === 'business' && words[a - 2]?.lower === 'of' && words[a - 3]?.lower === 'close' && words.some((w, k) => (k < a - 3 || k > b) && w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
-  // "investors pushed up the firm's share price five pence to 720 pence yesterday": a price moved by buyers, a figure
+  // "investors pushed up the firm's share price six pence to 640 pence yesterday": a price moved by buyers, a figure
   if (verb && /^(?:push|drive|lift|send|knock|pull|bid)$/.test(verb.lemma) && words.slice(v + 1, v + 7).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && words.slice(v + 1, v + 10).some((w, k) => w.pos === 'NUM' && MOVE_UNITS.test(words[v + 2 + k]?.lower ?? '')) && !bigMove(words)) return { keep: false, reason: 'statistic' };
-  // "the number of doctors declined between 1982 and 1992": a count's trend over a period ("rose from two to 10 on
-  // Wednesday" is one day's news)
+  // "the number of ferries fell between 1971 and 1985": a count's trend over a period ("rose from three to 12 on
+  // Thursday" is one day's news)
   if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => /^(?:number|share|proportion|percentage|rate|level|amount)$/.test(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
-  // "Roe's father was a trustee until 1974": what someone was up to a time, a state
+  // "Roe's father was a trustee until 1968": what someone was up to a time, a state
   if (before && /^(?:until|till)$/.test(before.lower) && verb?.lemma === 'be' && v < a && !chain.length && !isVerb(words[v + 1])) return { keep: false, reason: 'state' };
-  // "an eye-popping $1.6 billion flowed out of the funds last week": money flowing, a figure
+  // "an eye-popping $900 million flowed out of the funds last week": money flowing, a figure
   if (inClause((w, k) => isVerb(w) && FLOW_VERBS.has(w.lemma) && words.slice(cFrom, k).some((x, j) => x.pos === 'SYM' && words[cFrom + j + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
-  // "Through Oct. 19, the funds had an average 0.85% total return": a tally up to a day, a figure
+  // "Through Nov. 4, the funds had an average 0.6% total return": a tally up to a day, a figure
   if (before?.lower === 'through' && inClause((w, k) => (w.pos === 'NUM' && /^(?:percent|%)$/.test(words[k + 1]?.lower ?? '')) || (w.pos === 'SYM' && words[k + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
-  // "reported third-quarter earnings of $9.8 million", "had a net loss of $2 million": a result's figure, not a happening
+  // "reported third-quarter earnings of $7.1 million", "had a net loss of $2 million": a result's figure, not a happening
   // ("will report its earnings in May" is on the calendar; "sold the unit for $9 million" is a deal)
   if (verb && /^(?:report|post|have)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
   // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number

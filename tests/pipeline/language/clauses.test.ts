@@ -459,12 +459,12 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'The Brell index dropped 19.69 points Friday to 1462.93.', date: 'Friday', keep: false },
+    { text: 'The Brell index dropped 12.4 points Friday to 980.5.', date: 'Friday', keep: false },
     { text: 'Yesterday, Tolvane plunged further, closing at $10 a share, off 87 cents.', date: 'Yesterday', keep: false },
-    { text: 'Harrow Mills, whose shares began trading in May, closed yesterday at $16.25, down 50 cents.', date: 'yesterday', keep: false },
-    { text: 'Worry hit the Orlan 50 index, which fell 1.4%, or 6.43, on Friday, to 437.68.', date: 'Friday', keep: false },
+    { text: 'Harrow Mills, whose shares began trading in May, closed yesterday at $16.25, down 40 cents.', date: 'yesterday', keep: false },
+    { text: 'Worry hit the Orlan 50 index, which fell 1.2%, or 5.10, on Friday, to 421.30.', date: 'Friday', keep: false },
     { text: 'Varrow share prices closed sharply lower Friday in active trading.', date: 'Friday', keep: false },
-    { text: 'Fear sent Tolvane plunging 31 percent Thursday to close at $4.76.', date: 'Thursday', keep: true },
+    { text: 'Fear sent Tolvane plunging 28 percent Thursday to close at $3.10.', date: 'Thursday', keep: true },
     { text: 'The Brell index plunged Monday to 900, its lowest since 1987.', date: 'Monday', keep: true },
     { text: 'Yesterday, crude finished trading at $39.15 a barrel, after surging 13 percent.', date: 'Yesterday', keep: true },
     { text: 'The death toll rose on Monday to 300.', date: 'Monday', keep: true },
@@ -475,14 +475,14 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'About $60 million streamed out of the Orlan fund last week alone.', date: 'last week', period: true, keep: false },
-    { text: 'Last week alone, an eye-popping $1.6 billion flowed out of the Orlan funds.', date: 'Last week', period: true, keep: false },
+    { text: 'About $45 million streamed out of the Orlan fund last week alone.', date: 'last week', period: true, keep: false },
+    { text: 'Last week alone, an eye-popping $900 million flowed out of the Orlan funds.', date: 'Last week', period: true, keep: false },
     { text: 'Investors poured $2 billion into the fund on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'Thieves took $2 million from the bank on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'Through Friday, the Orlan funds had an average 2.5% total return.', date: 'Friday', period: false, keep: false },
     { text: 'Through March 3, the army had taken 300 prisoners.', date: 'March 3', period: false, keep: true },
     { text: 'The court adjourned through Friday.', date: 'Friday', period: false, keep: true },
-    { text: 'Last week Tolvane reported third-quarter earnings of $9.8 million, or 23 cents a share.', date: 'Last week', period: true, keep: false },
+    { text: 'Last week Tolvane reported third-quarter earnings of $7.1 million, or 19 cents a share.', date: 'Last week', period: true, keep: false },
     { text: 'The grocer reported a net loss of $6 million on Tuesday.', date: 'Tuesday', period: false, keep: false },
     { text: 'The grocer sold the unit for $9 million on Tuesday.', date: 'Tuesday', period: false, keep: true },
     { text: 'The grocer reported a fire at its depot on Tuesday.', date: 'Tuesday', period: false, keep: true },
@@ -504,11 +504,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'The Varrow index shed 47.3 points, down 4.5% from the previous Friday and 6.8% from Oct. 13.', date: 'Oct. 13', keep: false },
+    { text: 'The Varrow index shed 31.6 points, down 3.2% from the previous Friday and 5.1% from Sept. 8.', date: 'Sept. 8', keep: false },
     { text: 'The bank moved its staff from Monday to Friday.', date: 'Monday', keep: true },
-    { text: 'At the close of business Thursday, 11,580 shares had been tendered to the Orlan offer.', date: 'Thursday', keep: false },
+    { text: 'At the close of business Thursday, 9,400 shares had been tendered to the Orlan offer.', date: 'Thursday', keep: false },
     { text: 'At the close of business Thursday, the Orlan board resigned.', date: 'Thursday', keep: true },
-    { text: "Buyers pushed up Tolvane's share price five pence to a near-record 720 pence in late trading yesterday.", date: 'yesterday', keep: false },
+    { text: "Buyers pushed up Tolvane's share price six pence to a near-record 640 pence in late trading yesterday.", date: 'yesterday', keep: false },
     { text: 'Buyers pushed the gate open yesterday.', date: 'yesterday', keep: true },
     { text: 'Dealers were nervous because of the wild swings seen on the Varrow exchange last week.', date: 'last week', keep: false },
     { text: 'Police are searching for a gunman seen near the school on Monday.', date: 'Monday', keep: true },
@@ -520,9 +520,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'The changes are expected to save the Orlan line about $4 million next year.', date: 'next year', period: true, keep: false },
+    { text: 'The changes are expected to save the Orlan line about $3 million next year.', date: 'next year', period: true, keep: false },
     { text: 'Tolvane is expected to do little better than break even in the fourth quarter.', date: 'the fourth quarter', period: true, keep: false },
-    { text: 'Last week the insurer said it expected to meet claims of $300 million.', date: 'Last week', period: true, keep: true },
+    { text: 'Last week the insurer said it expected to meet claims of $250 million.', date: 'Last week', period: true, keep: true },
     { text: 'The ferry is expected to arrive on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'The plant is expected to cut 300 jobs next year.', date: 'next year', period: true, keep: true },
     { text: 'On Monday, the firm said it expected to open the plant in May.', date: 'Monday', period: false, keep: true },
@@ -544,9 +544,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'In 45 towns, the number of ferries that sailed at night declined between 1982 and 1992.', date: '1982', period: true, keep: false },
-    { text: 'In total, the number of confirmed cases in Orlan rose from two to 10 on Wednesday.', date: 'Wednesday', period: false, keep: true },
-    { text: "Ann Roe's father was a Varrow Trust trustee until 1974.", date: '1974', period: true, keep: false },
+    { text: 'In 30 towns, the number of ferries that sailed at night declined between 1971 and 1985.', date: '1971', period: true, keep: false },
+    { text: 'In total, the number of confirmed cases in Orlan rose from three to 12 on Thursday.', date: 'Thursday', period: false, keep: true },
+    { text: "Ann Roe's father was a Varrow Trust trustee until 1968.", date: '1968', period: true, keep: false },
     { text: 'The bridge was closed until Monday.', date: 'Monday', period: false, keep: true },
   ])('reads a count\'s trend over a period and what someone was until a year as no happening: $text', ({ text, date, period, keep }) => {
     expect(read(text, date, period).keep).toBe(keep);

@@ -115,6 +115,12 @@ const WISH_VERBS = set('want wish');
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
+/** Adjectives that judge a thing: "called the killing wrong" (not "called the election early"). */
+const JUDGMENTS = set('wrong right unacceptable outrageous shameful unfair unjust regrettable tragic absurd ridiculous disgraceful deplorable appalling irresponsible reckless inappropriate immoral evil senseless cowardly barbaric heinous despicable');
+/** What a figure foretold does: "is expected to save $3 million", "to do better than break even". */
+const FIGURE_VERBS = set('save cost earn do break total reach exceed top rise fall grow shrink climb drop increase decrease decline improve worsen double halve');
+/** What a figure is estimated in: "the estimate for next year". */
+const ESTIMATE_NOUNS = set('estimate forecast projection outlook target guidance prediction');
 
 /** Happenings that are a say-so, dated in the possessive: "Friday's ruling by the court", "Monday's announcement by the board". */
 const DECLARED_NOUNS = set('ruling announcement decision declaration');
@@ -167,6 +173,54 @@ const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumb
 const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
+/** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
+const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
+
+/** A result's figure after the verb at `v`: "earnings of $7.1 million", "a net loss of $2 million", "losses of $512 million". */
+function resultFigure(words: Word[], v: number): boolean {
+  if (v < 0) return false;
+  for (let k = v + 1; k < words.length && k <= v + 5; k++) {
+    if (words[k].lower === 'of') return (FIGURES.has(words[k - 1]?.lemma ?? '') || FIGURES.has(words[k - 1]?.lower.replace(/s$/, '') ?? '')) && (words[k + 1]?.pos === 'SYM' || words[k + 1]?.text === '$') && words[k + 2]?.pos === 'NUM';
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PUNCT|SYM)$/.test(words[k].pos) || words[k].text === ',') return false;
+  }
+  return false;
+}
+
+/** Where a trading day's close leaves a market: "closed sharply lower", "ended mixed". */
+const CLOSE_SIDES = /^(?:lower|higher|mixed|firmer|weaker|easier|steady|flat|unchanged|down|up)$/;
+/** Units of a price's or an index's move: "12.4 points", "87 cents", "1.2%". */
+const MOVE_UNITS = /^(?:points?|cents?|pence|%|percent|yen)$/;
+
+/** A record or a move of ten percent or more anywhere in the sentence: the market's move is the story. */
+function bigMove(words: Word[]): boolean {
+  // ("a near-record 640 pence" is no record)
+  return words.some((w, k) => (RECORD.test(w.lower) && !(words[k - 1]?.text === '-' && words[k - 2]?.lower === 'near')) || (w.pos === 'NUM' && /^(?:%|percent)$/.test(words[k + 1]?.lower ?? '') && parseFloat(w.text.replace(/,/g, '')) >= 10));
+}
+
+/**
+ * A move to a level after the market verb at `v`: a level ("to 980.5", "at $18.25", "closing at $10") within a
+ * few words, given in money or with the move's own figure ("12.4 points", "40 cents"); "rose to 300" (a toll) is no
+ * price. Not when the move is the story (bigMove).
+ */
+function routineMove(words: Word[], v: number): boolean {
+  let level = false;
+  let priced = false;
+  let moved = false;
+  for (let k = v + 1; k < words.length && k <= v + 14 && !/^[;.]$/.test(words[k].text); k++) {
+    const w = words[k];
+    if (/^(?:to|at)$/.test(w.lower)) {
+      const money = words[k + 1]?.pos === 'SYM' || words[k + 1]?.text === '$';
+      const n = words[k + (money ? 2 : 1)];
+      if (n?.pos === 'NUM' && !/^(?:a\.?m\.?|p\.?m\.?|o'clock)$/.test(words[k + (money ? 3 : 2)]?.lower ?? '')) {
+        level = true;
+        if (money) priced = true;
+      }
+    }
+    if (w.pos === 'NUM' && MOVE_UNITS.test(words[k + 1]?.lower ?? '')) moved = true;
+  }
+  return level && (priced || moved) && !bigMove(words);
+}
+
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
 const TALLY_VERBS = set('add create gain lose shed earn');
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
@@ -523,6 +577,16 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       if (subject || sayer) return { keep: false, reason: 'modifies a noun' };
     }
   }
+  // "nervous because of the wild swings seen on the exchange last week", "profit-taking triggered by advances made
+  // through this week": a participle after a preposition's noun dates that noun's thing, not the sentence's clause
+  // (only a participle by which a move or a figure is seen or made: "the miners killed on Monday" tells a happening;
+  // and with no object of its own: "analysts said shares of the firm posted gains Monday" is the firm's finite verb)
+  if (!context.clauseOnly && verb && verb.pos === 'VERB' && v < a && !chain.length && /^(?:seen|made|noted|recorded|posted|registered|logged)$/.test(verb.lower) && words[v - 1]?.pos === 'NOUN' && (v + 1 === a || words[v + 1].pos === 'ADP') && words.slice(v + 1, a).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos))) {
+    let s = v - 1;
+    while (s > 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[s - 1].pos)) s--;
+    const prep = words[s - 1]?.pos === 'DET' ? s - 2 : s - 1;
+    if (words[prep]?.pos === 'ADP' && /^(?:of|by|about|from|over|amid|against)$/.test(words[prep].lower) && words.slice(0, prep).some((w) => isVerb(w) && w.pos === 'VERB' || w.pos === 'AUX')) return { keep: false, reason: 'modifies a noun' };
+  }
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's
@@ -587,6 +651,27 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
   const saidThen = verb && v < a && !chain.length && REPORTING.has(verb.lemma) && verb.pos === 'VERB' && /ed$|^said$|^told$/.test(verb.lower) && !/^(?:AUX|PRON)$/.test(words[0].pos);
   if (asked(words, b) && !saidThen) return { keep: false, reason: 'hypothetical' };
+  // "is expected to save the firm about $3 million next year", "is expected to do little better than break even in the
+  // fourth quarter": a figure foretold ("is expected to arrive on Monday" is on the calendar)
+  // ("Last week the insurer said it expected to meet claims of $250 million" is a dated estimate, kept)
+  const foretold = words.findIndex((w, k) => k < a && /^(?:expected|forecast|projected|estimated)$/.test(w.lower) && words[k + 1]?.lower === 'to' && !words.slice(k + 2, a).some((x) => x.text === ',' || x.pos === 'SCONJ'));
+  if (foretold >= 0 && (FIGURE_VERBS.has(words[foretold + 2]?.lemma ?? '') || words.slice(foretold + 2, Math.min(words.length, foretold + 9)).some((w, k) => w.pos === 'SYM' && words[foretold + 3 + k]?.pos === 'NUM'))) return { keep: false, reason: 'forecast' };
+  // "will continue to be a drag on earnings through 2027", "we expect that to continue into 2027": a state foretold to last
+  if (before && /^(?:through|into)$/.test(before.lower)) {
+    const go = words.findIndex((w, k) => k < a && w.lemma === 'continue' && isVerb(w));
+    if (go >= 0 && ((words[go + 1]?.lower === 'to' && words[go + 2]?.lemma === 'be') || words.slice(Math.max(0, go - 5), go).some((w) => w.lemma === 'expect'))) return { keep: false, reason: 'forecast' };
+  }
+  // "said he is approaching next year with caution", "enters 2027 with momentum": a period met, an outlook
+  if (before && isVerb(before) && /^(?:approach|enter|face|greet)$/.test(before.lemma) && /^(?:with|as|in)$/.test(after?.lower ?? '')) return { keep: false, reason: 'forecast' };
+  // "Cardinal Roe called the killing wrong on Sunday": a judgment of a thing, a reaction
+  if (verb?.lemma === 'call' && words[v + 1]?.pos === 'DET' && isNoun(words[v + 2]) && JUDGMENTS.has(words[v + 3]?.lower ?? '') && (v + 4 === a || (v + 5 === a && words[v + 4].pos === 'ADP') || /^(?:,|\.|but|and)$/.test(words[v + 4]?.lower ?? ''))) return { keep: false, reason: 'reaction' };
+  // "cutting his earnings estimate for next year", "the forecast for 2027": the period an estimate is of, not a happening's date
+  if (before?.lower === 'for' && ESTIMATE_NOUNS.has(words[a - 2]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
+  // "conditions will exhibit a further decline in the fourth quarter": a trend foretold, not a plan
+  // ("will announce an increase in fares on Monday" is a plan: only a verb by which a figure undergoes its trend)
+  if (verb && /^(?:exhibit|show|see|post|record|experience|suffer|undergo|register)$/.test(verb.lemma) && chain.some((w) => FUTURE.has(w.lower)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => w.pos === 'NOUN' && TREND_NOUNS.has(w.lower))) return { keep: false, reason: 'forecast' };
+  // "such deals could help slash costs by the end of 2027": what a thing could help do is a hope
+  if (verb && words[v - 1]?.lemma === 'help' && HEDGES.has(words[v - 2]?.lower ?? '') && !/^(?:would)$/.test(words[v - 2].lower)) return { keep: false, reason: 'hypothetical' };
   // "are projected for 2030", "is forecast to double in 2027" (not "the vote, expected on Friday", which is planned).
   if (verb && PASSIVE_FORECASTS.has(verb.lemma) && chain.some((w) => w.lemma === 'be')) return { keep: false, reason: 'forecast' };
   // "expects earnings to grow in 2026", "forecasts growth in 2026": guidance, not a happening.
@@ -664,6 +749,30 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
   // move, a figure (not "the index plunged a record 777 points", which is news)
   if (verb && MARKET_MOVES.has(verb.lemma) && words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && inClause((w, k) => k > v && w.pos === 'NUM') && !words.some((w) => RECORD.test(w.lower))) return { keep: false, reason: 'statistic' };
+  // "The Brell index dropped 12.4 points Friday to 980.5", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
+  // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 28 percent to
+  // close at $3.10", "sank to its lowest since 1961")
+  if (verb && MARKET_MOVES.has(verb.lemma) && routineMove(words, v)) return { keep: false, reason: 'statistic' };
+  // "down 3.2% from the previous Friday and 5.1% from Sept. 8": a figure's yardstick day
+  if (before?.lower === 'from' && (/^(?:%|percent|points?|cents?|pence)$/.test(words[a - 2]?.lower ?? '') || words[a - 2]?.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // "At the close of business Thursday, 9,400 shares had been tendered": a tally at a day's close
+  if (before?.lower === 'business' && words[a - 2]?.lower === 'of' && words[a - 3]?.lower === 'close' && words.some((w, k) => (k < a - 3 || k > b) && w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
+  // "investors pushed up the firm's share price six pence to 640 pence yesterday": a price moved by buyers, a figure
+  if (verb && /^(?:push|drive|lift|send|knock|pull|bid)$/.test(verb.lemma) && words.slice(v + 1, v + 7).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && words.slice(v + 1, v + 10).some((w, k) => w.pos === 'NUM' && MOVE_UNITS.test(words[v + 2 + k]?.lower ?? '')) && !bigMove(words)) return { keep: false, reason: 'statistic' };
+  // "the number of ferries fell between 1971 and 1985": a count's trend over a period ("rose from three to 12 on
+  // Thursday" is one day's news)
+  if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => /^(?:number|share|proportion|percentage|rate|level|amount)$/.test(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
+  // "Roe's father was a trustee until 1968": what someone was up to a time, a state
+  if (before && /^(?:until|till)$/.test(before.lower) && verb?.lemma === 'be' && v < a && !chain.length && !isVerb(words[v + 1])) return { keep: false, reason: 'state' };
+  // "an eye-popping $900 million flowed out of the funds last week": money flowing, a figure
+  if (inClause((w, k) => isVerb(w) && FLOW_VERBS.has(w.lemma) && words.slice(cFrom, k).some((x, j) => x.pos === 'SYM' && words[cFrom + j + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
+  // "Through Nov. 4, the funds had an average 0.6% total return": a tally up to a day, a figure
+  if (before?.lower === 'through' && inClause((w, k) => (w.pos === 'NUM' && /^(?:percent|%)$/.test(words[k + 1]?.lower ?? '')) || (w.pos === 'SYM' && words[k + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
+  // "reported third-quarter earnings of $7.1 million", "had a net loss of $2 million": a result's figure, not a happening
+  // ("will report its earnings in May" is on the calendar; "sold the unit for $9 million" is a deal)
+  if (verb && /^(?:report|post|have)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
+  // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number
+  if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && !chain.length && words.slice(cFrom, v).some((w) => isNoun(w) && (MARKET_NOUNS.has(w.lemma.toLowerCase()) || w.lower === 'market')) && CLOSE_SIDES.test(words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '') && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
@@ -832,7 +941,8 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
     if (comma <= 0 || v - comma > 6) return false;
     [from, to] = [0, comma];
   }
-  const content = words.slice(from, to);
+  // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
+  const content = words.slice(from, to).filter((w) => !/^(?:"|“|”|``|''|`)$/.test(w.text));
   if (content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
   const k = content.findIndex((w) => isVerb(w));
   if (k < 1) return false;

@@ -458,6 +458,100 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, true).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'The Brell index dropped 12.4 points Friday to 980.5.', date: 'Friday', keep: false },
+    { text: 'Yesterday, Tolvane plunged further, closing at $10 a share, off 87 cents.', date: 'Yesterday', keep: false },
+    { text: 'Harrow Mills, whose shares began trading in May, closed yesterday at $16.25, down 40 cents.', date: 'yesterday', keep: false },
+    { text: 'Worry hit the Orlan 50 index, which fell 1.2%, or 5.10, on Friday, to 421.30.', date: 'Friday', keep: false },
+    { text: 'Varrow share prices closed sharply lower Friday in active trading.', date: 'Friday', keep: false },
+    { text: 'Fear sent Tolvane plunging 28 percent Thursday to close at $3.10.', date: 'Thursday', keep: true },
+    { text: 'The Brell index plunged Monday to 900, its lowest since 1987.', date: 'Monday', keep: true },
+    { text: 'Yesterday, crude finished trading at $39.15 a barrel, after surging 13 percent.', date: 'Yesterday', keep: true },
+    { text: 'The death toll rose on Monday to 300.', date: 'Monday', keep: true },
+    { text: 'Stocks fell sharply around the globe on Monday.', date: 'Monday', keep: true },
+    { text: 'The strike ended on Friday at 5 p.m.', date: 'Friday', keep: true },
+  ])('reads a routine move to a price or an index level, and a close lower or higher, as a statistic; a move that is the story stays: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'About $45 million streamed out of the Orlan fund last week alone.', date: 'last week', period: true, keep: false },
+    { text: 'Last week alone, an eye-popping $900 million flowed out of the Orlan funds.', date: 'Last week', period: true, keep: false },
+    { text: 'Investors poured $2 billion into the fund on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'Thieves took $2 million from the bank on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'Through Friday, the Orlan funds had an average 2.5% total return.', date: 'Friday', period: false, keep: false },
+    { text: 'Through March 3, the army had taken 300 prisoners.', date: 'March 3', period: false, keep: true },
+    { text: 'The court adjourned through Friday.', date: 'Friday', period: false, keep: true },
+    { text: 'Last week Tolvane reported third-quarter earnings of $7.1 million, or 19 cents a share.', date: 'Last week', period: true, keep: false },
+    { text: 'The grocer reported a net loss of $6 million on Tuesday.', date: 'Tuesday', period: false, keep: false },
+    { text: 'The grocer sold the unit for $9 million on Tuesday.', date: 'Tuesday', period: false, keep: true },
+    { text: 'The grocer reported a fire at its depot on Tuesday.', date: 'Tuesday', period: false, keep: true },
+  ])('reads money flowing, a tally through a day, and a result\'s figure as statistics: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'Orlan officials said last week that they are "highly confident" the bid will be approved.', date: 'last week', period: true, keep: false },
+    { text: 'Orlan officials said last week that they are "ready" to sign.', date: 'last week', period: true, keep: true },
+    { text: 'Ann Roe said she is cutting her earnings estimate for next year to $2 a share.', date: 'next year', period: true, keep: false },
+    { text: 'The board will vote on the budget for next year on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'We anticipate that market conditions will exhibit a further decline in the fourth quarter.', date: 'the fourth quarter', period: true, keep: false },
+    { text: 'The board will announce an increase in fares on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'Roe said such deals could help slash research costs by the end of 2027.', date: '2027', period: true, keep: false },
+    { text: 'Roe said the firm helped slash research costs in 2019.', date: '2019', period: true, keep: true },
+  ])('reads a view said in quotation marks, an estimate\'s period, a foretold trend and what could help as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'The Varrow index shed 31.6 points, down 3.2% from the previous Friday and 5.1% from Sept. 8.', date: 'Sept. 8', keep: false },
+    { text: 'The bank moved its staff from Monday to Friday.', date: 'Monday', keep: true },
+    { text: 'At the close of business Thursday, 9,400 shares had been tendered to the Orlan offer.', date: 'Thursday', keep: false },
+    { text: 'At the close of business Thursday, the Orlan board resigned.', date: 'Thursday', keep: true },
+    { text: "Buyers pushed up Tolvane's share price six pence to a near-record 640 pence in late trading yesterday.", date: 'yesterday', keep: false },
+    { text: 'Buyers pushed the gate open yesterday.', date: 'yesterday', keep: true },
+    { text: 'Dealers were nervous because of the wild swings seen on the Varrow exchange last week.', date: 'last week', keep: false },
+    { text: 'Police are searching for a gunman seen near the school on Monday.', date: 'Monday', keep: true },
+    { text: 'Analysts said shares of the firm posted gains on Monday.', date: 'Monday', keep: true },
+    { text: 'Ann Roe from Western Orlan posted this query in October.', date: 'October', keep: true },
+    { text: 'The town was flooded after the dam failed on Monday.', date: 'Monday', keep: true },
+  ])('reads a figure\'s yardstick day, a tally at a day\'s close, a price pushed up, and a move seen after a preposition\'s noun as no happening of the clause: $text', ({ text, date, keep }) => {
+    expect(read(text, date, /week/.test(date)).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'The changes are expected to save the Orlan line about $3 million next year.', date: 'next year', period: true, keep: false },
+    { text: 'Tolvane is expected to do little better than break even in the fourth quarter.', date: 'the fourth quarter', period: true, keep: false },
+    { text: 'Last week the insurer said it expected to meet claims of $250 million.', date: 'Last week', period: true, keep: true },
+    { text: 'The ferry is expected to arrive on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The plant is expected to cut 300 jobs next year.', date: 'next year', period: true, keep: true },
+    { text: 'On Monday, the firm said it expected to open the plant in May.', date: 'Monday', period: false, keep: true },
+    { text: 'Roe said the move will continue to be a drag on earnings through 2027.', date: '2027', period: true, keep: false },
+    { text: 'Roe said the firm has positive cash flow, "and we expect that to continue into 2027."', date: '2027', period: true, keep: false },
+    { text: 'The rebels continued to hold the port through March.', date: 'March', period: true, keep: true },
+  ])('reads a figure foretold and a state foretold to last as forecasts; an arrival or a cut expected stays planned: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'Ann Roe, the grocer\'s president, said she is approaching next year with caution.', date: 'next year', period: true, keep: false },
+    { text: 'The ferry line will enter service next year.', date: 'next year', period: true, keep: true },
+    { text: 'Cardinal Roe called the killing wrong on Sunday.', date: 'Sunday', period: false, keep: false },
+    { text: 'The mayor called the election early on Sunday.', date: 'Sunday', period: false, keep: true },
+    { text: 'The mayor called a snap election on Sunday.', date: 'Sunday', period: false, keep: true },
+  ])('reads a period met with an outlook and a thing called wrong as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'In 30 towns, the number of ferries that sailed at night declined between 1971 and 1985.', date: '1971', period: true, keep: false },
+    { text: 'In total, the number of confirmed cases in Orlan rose from three to 12 on Thursday.', date: 'Thursday', period: false, keep: true },
+    { text: "Ann Roe's father was a Varrow Trust trustee until 1968.", date: '1968', period: true, keep: false },
+    { text: 'The bridge was closed until Monday.', date: 'Monday', period: false, keep: true },
+  ])('reads a count\'s trend over a period and what someone was until a year as no happening: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

@@ -188,6 +188,32 @@ const TIME_HEADS = set(
 const POSSESSIVES = set('its their his her our my your');
 const SUPERLATIVE = /^(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|record|most|least|only)$/;
 
+/** Words that set a clause after or before another happening: "began after the invasion last August". */
+const SEQUENCE_WORDS = set('after following before');
+/** How many words back from a date a happening's noun phrase after "after" may begin: "after the collapse of the old regime ten years ago". */
+const SEQUENCE_REACH = 7;
+/** Words that make "after" mean at about the same time: "fled just after the takeover in 1948". */
+const CLOSE_AFTER = set('just shortly immediately soon right directly');
+
+/**
+ * Whether the date at [a, b] follows a happening's noun that "after", "following" or "before" sets the clause
+ * against, and dates that happening: "began after the invasion last August", "the gains made after the collapse of
+ * the old regime ten years ago", "agreed to pay after the sinking of its rig in April". The clause came some time
+ * after (or before) it, not in its month or year. ("just after the takeover in 1948" is the same time; "lending
+ * froze after the 1987 crash", a date before its noun, is left to the clause: such a clause is mostly of that year.)
+ */
+function sequencedHappening(words: Word[], a: number): boolean {
+  // (no verb between: "after he left in May" is a clause's)
+  let happening = false;
+  for (let k = words[a - 1]?.lower === 'in' ? a - 2 : a - 1; k >= 0 && a - k <= SEQUENCE_REACH; k--) {
+    const w = words[k];
+    if (SEQUENCE_WORDS.has(w.lower)) return happening && (words[k + 1].pos === 'DET' || POSSESSIVES.has(words[k + 1].lower)) && !CLOSE_AFTER.has(words[k - 1]?.lower ?? '');
+    if (isNoun(w) && DATED_HAPPENING_NOUNS.has(w.lower)) happening = true;
+    else if (!/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(w.pos) && w.lower !== 'of' && !POSSESSIVES.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
 const BOUNDARY_PUNCT = set('; : — – ( ) [ ] " “ ” ?');
 const SUBORDINATORS = set('because although though while whereas unless if whether since as once after before until when where which who whom whose that');
@@ -331,6 +357,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (a < 0) return { keep: true, status: 'happened' };
   const before = words[a - 1];
   const after = words[b + 1];
+  // "began after the invasion last August": a month or a year after a happening's noun names that happening's time;
+  // the clause came after it (a day, "resigned after the vote on Thursday", is mostly the same day's)
+  // ("came after the failure last week of the pump": a date inside the noun phrase, before its complement, is read below)
+  if (context.period && after?.lower !== 'of' && sequencedHappening(words, a)) return { keep: false, reason: 'modifies a noun' };
 
   // "rallied ahead of this year's vote", "ahead of the May 5 poll": a happening still to come that a clause is told against
   const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : a - 1;

@@ -469,6 +469,23 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 });
 
+describe('readDate: a month or a year after a happening that "after" names dates that happening', () => {
+  it.each([
+    { text: 'Mr. Varn kept up the shuttle diplomacy he began after the invasion last August.', date: 'last August', period: true, keep: false },
+    { text: 'The pact grew out of a wish to keep the gains made after the collapse of the old regime ten years ago.', date: 'ten years ago', period: true, keep: false },
+    { text: 'The harbour board agreed to pay for the repairs after the sinking of its ferry in April.', date: 'April', period: true, keep: false },
+    { text: 'Prices rose before the strike in May.', date: 'May', period: true, keep: false },
+    // controls: the same time ("just after"), a date before its noun, a clause with a verb, a day, the clause's own date
+    { text: 'Ada Roe fled the city just after the takeover in 1948.', date: '1948', period: true, keep: true },
+    { text: 'Lending froze up after the 1987 market crash.', date: '1987', period: true, keep: true },
+    { text: 'The mayor resigned after he lost the vote in March.', date: 'March', period: true, keep: true },
+    { text: 'The mayor resigned after the vote on Thursday.', date: 'Thursday', period: false, keep: true },
+    { text: 'The mayor resigned in March after the vote.', date: 'March', period: true, keep: true },
+  ])('$text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+});
+
 describe('tagWords: what the tagger read before does not change a run', () => {
   // wink-nlp adds every word it has not seen to its lexicon, and "year's" seen before a full stop
   // is then kept whole elsewhere (winkjs/wink-nlp#143).

@@ -509,6 +509,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
+  // "has started processing claims from the quake two weeks ago": the present perfect takes no "ago", so the date
+  // dates the happening named before it, not the verb ("has been shut since two weeks ago" counts from it)
+  if (perfect && v < a && words[b].lower === 'ago' && !/^(?:since|until|till)$/.test(before?.lower ?? '')) return { keep: false, reason: 'modifies a noun' };
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
   // "After touring the port Thursday and meeting the mayor, the minister said he is very pleased": a date in an

@@ -486,6 +486,18 @@ describe('readDate: a month or a year after a happening that "after" names dates
   });
 });
 
+describe('readDate: the present perfect takes no "ago"', () => {
+  it.each([
+    { text: 'The insurer has started paying claims from the Varrow flood nearly two weeks ago.', date: 'two weeks ago', keep: false },
+    { text: 'Crews have cleared the wreck of the ferry that sank three days ago.', date: 'three days ago', keep: true },
+    // controls: a past tense, a clause of its own after the perfect
+    { text: 'The insurer started paying claims two weeks ago.', date: 'two weeks ago', keep: true },
+    { text: 'The ferry has been shut since it ran aground two weeks ago.', date: 'two weeks ago', keep: true },
+  ])('$text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+});
+
 describe('tagWords: what the tagger read before does not change a run', () => {
   // wink-nlp adds every word it has not seen to its lexicon, and "year's" seen before a full stop
   // is then kept whole elsewhere (winkjs/wink-nlp#143).

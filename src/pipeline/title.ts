@@ -513,6 +513,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (framed) return framed;
   const absolute = withAbsolute(tokens, seg, skip);
   if (absolute) return absolute;
+  const trailing = trailingParticiple(tokens, segments, k, skip, firstDated);
+  if (trailing) return trailing;
   const cleft = cleftClause(tokens, segments, k, skip);
   if (cleft) return cleft;
   const fronted = frontedParticiple(tokens, segments, k, skip);
@@ -717,6 +719,32 @@ function withAbsolute(tokens: readonly Token[], seg: Segment, skip: Set<number>)
   const end = rest.findIndex((i) => tokens[i].tag === 'conj');
   const object = end < 0 ? rest : rest.slice(0, end);
   return { parts: [...ids.slice(1, n), past, ...object] };
+}
+
+/** Participles that work as prepositions: "including", "following", "excluding", "concerning", "regarding". */
+const PREPOSITION_PARTICIPLES = words('including following excluding concerning regarding according starting beginning ending counting barring pending');
+
+/**
+ * "The troops crossed the river, reaching the capital in May": a participle after the main clause and its comma,
+ * dated in its own words, tells what the main clause's subject did then, "Troops reached the capital" (the
+ * river was crossed, maybe, long before).
+ */
+function trailingParticiple(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>, firstDated: number): Pick | null {
+  const seg = segments[k];
+  if (k < 1 || seg.lead || tokens[seg.from - 1]?.text !== ',') return null;
+  const own = range(seg.from, seg.to, skip);
+  const first = tokens[own[0]];
+  if (!first || first.tag !== 'ving' || own[0] > firstDated || own.length < 2) return null;
+  // ("..., including 250 bought in May": a participle that works as a preposition tells no deed)
+  const past = !PREPOSITION_PARTICIPLES.has(first.lower) && pastOf(first.lower);
+  if (!past) return null;
+  // the nearest piece before it with a verb is the main clause, opening with its subject and then its verb
+  let m = k - 1;
+  while (m > 0 && !hasVerb(tokens, segments[m].from, segments[m].to, skip)) m--;
+  const main = range(segments[m].from, segments[m].to, skip);
+  const verb = main.findIndex((i) => isVerbal(tokens[i]));
+  if (segments[m].lead || verb < 1 || !main.slice(0, verb).every((i) => /^(?:det|adj|noun|name|poss|num)$/.test(tokens[i].tag))) return null;
+  return { parts: [...main.slice(0, verb), past, ...own.slice(1)] };
 }
 
 /** Where a clause's second finite verb is, after its first verb group ("the flu could spread | hit shares"), or -1. */

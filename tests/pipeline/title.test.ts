@@ -670,3 +670,17 @@ describe('titleFaults: no glued clause after a verb that takes one, or in a poss
     expect(titleFaults('Harbour agency released the radio tapes went down')).toBe(1);
   });
 });
+
+describe('a participle after the main clause, dated in its own words, tells what the subject did then', () => {
+  it.each([
+    { text: 'The rebel fighters waged war on the troops of the old regime, declaring victory on Jan. 1, 1961, when its leader fled.', date: 'Jan. 1, 1961', title: 'Rebel fighters declared victory' },
+    { text: 'In the weeks that followed, the troops crossed the river, reaching the capital in May.', date: 'May', title: 'Troops reached the capital' },
+    // control: the date in the main clause
+    { text: 'Ann Roe won the race in 2001, beating Tom Vale.', date: '2001', title: 'Ann Roe won the race' },
+  ])('$text', ({ text, date, title }) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+  it('leaves a participle that works as a preposition: "including" is no deed', () => {
+    expect(titleOf('Brinmoor holds 504,200 shares, including 254,200 bought in March.', 'March')).not.toMatch(/\bincluded\b/);
+  });
+});

@@ -622,6 +622,15 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     const later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? laterClauses[0];
     // "..., and as recently as 2007, Jan Roe wrote": a date fronted in its piece leads into the clause after it
     const fronted = range(seg.from + (seg.lead ? 1 : 0), firstDated, skip).length === 0 && seg.lead === 'and';
+    // "Ann Roe, who stepped down as chairman, president and chief executive in March": a list's last items go on
+    // with the noun that ends the clause just before, and the date is that clause's, though it is a relative one
+    // (told as that clause is, with the list's last items after its first)
+    const listStart = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip).at(-1) : undefined;
+    if (listStart !== undefined && !seg.lead && tokens[seg.from - 1]?.text === ',' && earlierClauses[0] === segments[k - 1] && earlierMain !== segments[k - 1] && /^(?:noun|name)$/.test(tokens[listStart].tag) && continuesList(tokens, own, firstDated)) {
+      const told = pickClause(tokens, new Set([listStart]), skip, dateWords);
+      const items = own.filter((i) => i < firstDated && tokens[i].tag !== 'prep');
+      if (told.parts.at(-1) === listStart) return { parts: [...told.parts, ',', ...items] };
+    }
     const target = k === 0 || !earlierMain || fronted && later ? later ?? earlierMain : earlierMain;
     const targetWords = target ? range(target.from, target.to, skip) : [];
     const lastWord = tokens[targetWords[targetWords.length - 1]];
@@ -640,6 +649,13 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
+}
+
+/** Whether the words before a date are a list's last items: "president and chief executive" (nouns, joined by "and" or "or"). */
+function continuesList(tokens: readonly Token[], own: number[], firstDated: number): boolean {
+  const items = own.filter((i) => i < firstDated && tokens[i].tag !== 'punct');
+  return items.length >= 3 && /^(?:noun|name|adj)$/.test(tokens[items[0]].tag) && items.some((i) => /^(?:and|or)$/.test(tokens[i].lower)) &&
+    items.every((i) => /^(?:noun|name|adj|det|conj|prep)$/.test(tokens[i].tag) && (tokens[i].tag !== 'prep' || i === items.at(-1)));
 }
 
 /** Characters a title keeps after its subject's list and verb, for what was done. */

@@ -684,3 +684,14 @@ describe('a participle after the main clause, dated in its own words, tells what
     expect(titleOf('Brinmoor holds 504,200 shares, including 254,200 bought in March.', 'March')).not.toMatch(/\bincluded\b/);
   });
 });
+
+describe('a list\'s last items after a relative clause go on with it, and so does their date', () => {
+  it.each([
+    { text: 'She succeeds Tom Vale, who stepped down as chairman, president and chief executive in March for health reasons.', date: 'March', title: 'Tom Vale stepped down as chairman, president and chief executive' },
+    // controls: a date after the relative clause's aside, and a list the main clause holds
+    { text: 'The club has flown the glider, which is the oldest, since 1979.', date: '1979', title: 'Club has flown the glider' },
+    { text: 'The board named Ann Roe chairman, president and chief executive in March.', date: 'March', title: 'Board named Ann Roe chairman, president and chief executive' },
+  ])('$text', ({ text, date, title }) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

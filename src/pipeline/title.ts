@@ -853,7 +853,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const subject = borrowedSubject(tokens, segments, k, skip);
     const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
     // "Ann Roe said Paul Brandt was calm until he collapsed": a second name between them leaves "he" open
-    const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
+    // ("He has spoken with Ann Roe since he arrived": the same pronoun as the subject before is that subject, named from the article)
+    const same = subject.length === 1 && tokens[subject[0]].lower === tokens[ids[first]].lower;
+    const rival = subject.length > 0 && !same && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
     // ("The fair has grown since it was founded": "it" stands for a thing, which a common noun names)
     const thing = tokens[ids[first]].lower === 'it' && subject.length > 0 && tokens[subject[subject.length - 1]].tag === 'noun' && !/[^s]s$/.test(tokens[subject[subject.length - 1]].lower);
     if (subject.length && plain && !rival && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };

@@ -695,3 +695,13 @@ describe('a list\'s last items after a relative clause go on with it, and so doe
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('the same pronoun as the subject before a time clause is that subject, not a rival', () => {
+  it.each([
+    { text: 'He has spoken with Ann Roe at least three times since he arrived in the country on April 6.', date: 'April 6', title: 'He arrived in the country' },
+    // control: a named subject and a second person before "he" leave "he" open, told with the clause naming both
+    { text: 'Ann Roe had hired Paul Brandt to guard him as he toured the city on Monday.', date: 'Monday', title: 'Ann Roe had hired Paul Brandt to guard him as he toured the city' },
+  ])('$text', ({ text, date, title }) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

@@ -113,6 +113,8 @@ const LASTING_VERBS = set('live remain exist reside dwell base locate set know d
 const WISH_VERBS = set('want wish');
 /** Verbs of urging someone to do a thing. */
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
+/** Verbs of setting someone a task with a deadline: "asked it to respond by Friday", "ordered the crews to leave by noon". */
+const DEADLINE_VERBS = set('ask order tell urge require direct instruct give press call');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
 
@@ -509,6 +511,16 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
+  // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
+  // for what someone is asked, or aims, to do, not the day of the asking
+  const infinitive = chain.findIndex((w) => w.lower === 'to');
+  if (before?.lower === 'by' && infinitive >= 0 && v < a) {
+    // (the word before "to", and up to five before it: "asked the firm on Monday to respond")
+    const k = v - chain.length + infinitive - 1;
+    const asked = words.slice(Math.max(cFrom, k - 5), k + 1).some((w) => isVerb(w) && DEADLINE_VERBS.has(w.lemma));
+    const aim = words[k]?.lemma === 'be' && /^(?:goal|aim|target|objective)s?$/.test(words[k - 1]?.lower ?? '');
+    if (asked || aim) return { keep: false, reason: 'hypothetical' };
+  }
   // "has started processing claims from the quake two weeks ago": the present perfect takes no "ago", so the date
   // dates the happening named before it, not the verb ("has been shut since two weeks ago" counts from it)
   if (perfect && v < a && words[b].lower === 'ago' && !/^(?:since|until|till)$/.test(before?.lower ?? '')) return { keep: false, reason: 'modifies a noun' };

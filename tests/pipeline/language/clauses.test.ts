@@ -181,7 +181,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a rise on a day, told by its manner', text: 'The river rose sharply on Monday and flooded the mill.', date: 'Monday' },
     { name: 'a happening in a quarter of a year, no figure', text: 'The army took the town in the third quarter of 1944.', date: 'the third quarter of 1944', period: true },
     { name: 'a happening bigger than a dated one', text: 'The leak was bigger than the 1989 tanker disaster off Varrow.', date: '1989', period: true },
-    { name: 'a deadline to respond by', text: 'A panel is weighing the bid; the parent asked it to respond by Oct. 31.', date: 'Oct. 31' },
+    { name: 'an asking with a deadline to respond by', text: 'A panel is weighing the bid; the parent asked it on Monday to respond by Oct. 31.', date: 'Monday' },
     { name: 'a request after an aside', text: 'Last week, Director Ann Roe, on a visit to Varrow, asked the harbour police to join the hunt.', date: 'Last week' },
     { name: 'a request after an apposition', text: 'His lawyer, Tim Bell, asked for a visa Thursday for his client.', date: 'Thursday' },
     { name: 'a request made on a day', text: 'The ministry asked the court on Monday to halt the sale.', date: 'Monday' },
@@ -494,6 +494,20 @@ describe('readDate: the present perfect takes no "ago"', () => {
     { text: 'The insurer started paying claims two weeks ago.', date: 'two weeks ago', keep: true },
     { text: 'The ferry has been shut since it ran aground two weeks ago.', date: 'two weeks ago', keep: true },
   ])('$text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+});
+
+describe('readDate: a deadline for what someone is asked, or aims, to do dates no happening', () => {
+  it.each([
+    { text: 'A panel is studying the bid; the parent firm asked it to respond by Oct. 31.', date: 'Oct. 31', keep: false },
+    { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Friday', keep: false },
+    { text: 'Officials say the goal is to put 400 crews in the valley by the end of the month.', date: 'the end of the month', keep: false },
+    // controls: a plan with its deadline, a deed done by a day, the asking's own day
+    { text: 'The firm plans to complete the sale by March.', date: 'March', keep: true },
+    { text: 'The mill closed by Friday.', date: 'Friday', keep: true },
+    { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Monday', keep: true },
+  ])('$text ($date)', ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
   });
 });

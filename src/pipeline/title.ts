@@ -760,7 +760,12 @@ function trailingParticiple(tokens: readonly Token[], segments: Segment[], k: nu
   const main = range(segments[m].from, segments[m].to, skip);
   const verb = main.findIndex((i) => isVerbal(tokens[i]));
   if (segments[m].lead || verb < 1 || !main.slice(0, verb).every((i) => /^(?:det|adj|noun|name|poss|num)$/.test(tokens[i].tag))) return null;
-  return { parts: [...main.slice(0, verb), past, ...own.slice(1)] };
+  // ("added to losses on Wednesday, trading down 2% at 1836 GMT": a main clause dated in its own words tells the
+  // happening; the participle's time is another telling of it)
+  for (let i = segments[m].from; i < segments[m].to; i++) if (skip.has(i) && (CALENDAR_WORDS.includes(tokens[i].lower) || /^\d/.test(tokens[i].text))) return null;
+  // (up to an "and" before a second participle: "knocking out power on Friday and piling misery on the region")
+  const and = own.findIndex((i, n) => n > 1 && tokens[i].tag === 'conj' && tokens[own[n + 1]]?.tag === 'ving');
+  return { parts: [...main.slice(0, verb), past, ...own.slice(1, and > 0 ? and : own.length)] };
 }
 
 /** Where a clause's second finite verb is, after its first verb group ("the flu could spread | hit shares"), or -1. */

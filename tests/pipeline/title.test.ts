@@ -675,10 +675,18 @@ describe('a participle after the main clause, dated in its own words, tells what
   it.each([
     { text: 'The rebel fighters waged war on the troops of the old regime, declaring victory on Jan. 1, 1961, when its leader fled.', date: 'Jan. 1, 1961', title: 'Rebel fighters declared victory' },
     { text: 'In the weeks that followed, the troops crossed the river, reaching the capital in May.', date: 'May', title: 'Troops reached the capital' },
-    // control: the date in the main clause
+    { text: 'The alliance has grown three times, adding Varnia and Ostland in 1952.', date: '1952', title: 'Alliance added Varnia and Ostland' },
+    { text: 'A storm swept the coast, killing two people, knocking out power to the valley on Friday and piling misery on the towns.', date: 'Friday', title: 'Storm knocked out power to the valley' },
+    // controls: the date in the main clause, and a main clause dated in its own words
     { text: 'Ann Roe won the race in 2001, beating Tom Vale.', date: '2001', title: 'Ann Roe won the race' },
   ])('$text', ({ text, date, title }) => {
     expect(titleOf(text, date)).toBe(title);
+  });
+  it('leaves the participle to a main clause dated in its own words: one happening told at two times', () => {
+    const text = 'Brinmoor shares added to losses on Wednesday, trading down 0.2 percent at 1836 GMT.';
+    const mk = (d: string): Timex => ({ text: d, start: text.indexOf(d), end: text.indexOf(d) + d.length, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' });
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    expect(eventTitle(sentence, mk('1836 GMT'), tagWords(text), [mk('Wednesday'), mk('1836 GMT')])).toBe('Brinmoor shares added to losses');
   });
   it('leaves a participle that works as a preposition: "including" is no deed', () => {
     expect(titleOf('Brinmoor holds 504,200 shares, including 254,200 bought in March.', 'March')).not.toMatch(/\bincluded\b/);

@@ -599,6 +599,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "will continue to trade under their names until 2027": a state going on until the date
   const goesOn = chain[0]?.lower === 'to' && /^(?:continue|remain|stay)$/.test(words[v - chain.length - 1]?.lemma ?? '');
   if (before && /^(?:until|till|til)$/.test(before.lower) && (goesOn || chain.some((w) => w.lower === 'had'))) return { keep: false, reason: 'state' };
+  // "was a trustee until 1974", "lived in the capital until 1989": a past state's end, not a happening of its own
+  // (no reopening or return is told, as "will stay shut until Monday" tells one)
+  if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && /^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower)) return { keep: false, reason: 'state' };
+  // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
+  // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
+  if (before?.lower === 'through' && !words.slice(cFrom, a).some((w) => w.lower === 'from')) return { keep: false, reason: 'state' };
   // "had filed their reports by Wednesday": a count as of a day, not the day of a happening
   if (before?.lower === 'by' && chain.some((w) => w.lemma === 'have') && inClause((w) => w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // Negation of the verb ("did not", "never") or of its subject ("no records were broken", "neither ... nor").

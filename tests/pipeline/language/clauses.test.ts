@@ -512,6 +512,21 @@ describe('readDate: a deadline for what someone is asked, or aims, to do dates n
   });
 });
 
+describe('readDate: where a past state or a span ends dates no happening', () => {
+  it.each([
+    { text: "Mr. Roe's father was a trustee of the bank until 1974.", date: '1974', period: true, keep: false },
+    { text: 'Ann Roe lived in Varrow until 1989.', date: '1989', period: true, keep: false },
+    { text: 'Lenders have extended the firm up to $90 million in loans through January.', date: 'January', period: true, keep: false },
+    { text: 'The move will be a drag on earnings through 2027, the chairman said.', date: '2027', period: true, keep: false },
+    // controls: a closure until a day tells the reopening; a deed done by "until"; a span with its start
+    { text: 'The port will stay shut until Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The union struck until Friday.', date: 'Friday', period: false, keep: true },
+    { text: 'The fair ran from Thursday through Sunday.', date: 'Sunday', period: false, keep: true },
+  ])('$text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+});
+
 describe('tagWords: what the tagger read before does not change a run', () => {
   // wink-nlp adds every word it has not seen to its lexicon, and "year's" seen before a full stop
   // is then kept whole elsewhere (winkjs/wink-nlp#143).

@@ -392,7 +392,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const prev = dates[dates.length - 1];
       const gap = before ? sentence.text.slice(before.end - sentence.start, timex.start - sentence.start) : '';
       // "at 1653 local time (2153 GMT)": one instant written twice, local and UTC
-      const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*\(\s*$/.test(gap);
+      // ("at 4 in the morning (4 a.m. local time Thursday)": the clock told again in brackets, a few words on)
+      const sameInstant = prev && prev.date!.precision === 'minute' && prev.date!.start === timex.date!.start && /^[\s,]*(?:[\p{L}\s]{0,24}\s)?\(\s*$/u.test(gap);
       // "at 4.15 am on the morning of the raid": a clock and its day joined by "on" are one date too
       // "at 1653 (2153 GMT) on Tuesday": the bracket closing the UTC time does not part the clock from its day
       // "on Sunday (July 18)": a day and its date in brackets

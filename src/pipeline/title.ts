@@ -516,6 +516,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (framed) return framed;
   const absolute = withAbsolute(tokens, seg, skip);
   if (absolute) return absolute;
+  const trailing = trailingParticiple(tokens, segments, k, skip, firstDated);
+  if (trailing) return trailing;
   const cleft = cleftClause(tokens, segments, k, skip);
   if (cleft) return cleft;
   const fronted = frontedParticiple(tokens, segments, k, skip);
@@ -632,6 +634,15 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     const later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? laterClauses[0];
     // "..., and as recently as 2007, Jan Roe wrote": a date fronted in its piece leads into the clause after it
     const fronted = range(seg.from + (seg.lead ? 1 : 0), firstDated, skip).length === 0 && seg.lead === 'and';
+    // "Ann Roe, who stepped down as chairman, president and chief executive in March": a list's last items go on
+    // with the noun that ends the clause just before, and the date is that clause's, though it is a relative one
+    // (told as that clause is, with the list's last items after its first)
+    const listStart = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip).at(-1) : undefined;
+    if (listStart !== undefined && !seg.lead && tokens[seg.from - 1]?.text === ',' && earlierClauses[0] === segments[k - 1] && earlierMain !== segments[k - 1] && /^(?:noun|name)$/.test(tokens[listStart].tag) && continuesList(tokens, own, firstDated)) {
+      const told = pickClause(tokens, new Set([listStart]), skip, dateWords);
+      const items = own.filter((i) => i < firstDated && tokens[i].tag !== 'prep');
+      if (told.parts.at(-1) === listStart) return { parts: [...told.parts, ',', ...items] };
+    }
     const target = k === 0 || !earlierMain || fronted && later ? later ?? earlierMain : earlierMain;
     const targetWords = target ? range(target.from, target.to, skip) : [];
     const lastWord = tokens[targetWords[targetWords.length - 1]];
@@ -650,6 +661,13 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
+}
+
+/** Whether the words before a date are a list's last items: "president and chief executive" (nouns, joined by "and" or "or"). */
+function continuesList(tokens: readonly Token[], own: number[], firstDated: number): boolean {
+  const items = own.filter((i) => i < firstDated && tokens[i].tag !== 'punct');
+  return items.length >= 3 && /^(?:noun|name|adj)$/.test(tokens[items[0]].tag) && items.some((i) => /^(?:and|or)$/.test(tokens[i].lower)) &&
+    items.every((i) => /^(?:noun|name|adj|det|conj|prep)$/.test(tokens[i].tag) && (tokens[i].tag !== 'prep' || i === items.at(-1)));
 }
 
 /** Characters a title keeps after its subject's list and verb, for what was done. */
@@ -729,6 +747,37 @@ function withAbsolute(tokens: readonly Token[], seg: Segment, skip: Set<number>)
   const end = rest.findIndex((i) => tokens[i].tag === 'conj');
   const object = end < 0 ? rest : rest.slice(0, end);
   return { parts: [...ids.slice(1, n), past, ...object] };
+}
+
+/** Participles that work as prepositions: "including", "following", "excluding", "concerning", "regarding". */
+const PREPOSITION_PARTICIPLES = words('including following excluding concerning regarding according starting beginning ending counting barring pending');
+
+/**
+ * "The troops crossed the river, reaching the capital in May": a participle after the main clause and its comma,
+ * dated in its own words, tells what the main clause's subject did then, "Troops reached the capital" (the
+ * river was crossed, maybe, long before).
+ */
+function trailingParticiple(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>, firstDated: number): Pick | null {
+  const seg = segments[k];
+  if (k < 1 || seg.lead || tokens[seg.from - 1]?.text !== ',') return null;
+  const own = range(seg.from, seg.to, skip);
+  const first = tokens[own[0]];
+  if (!first || first.tag !== 'ving' || own[0] > firstDated || own.length < 2) return null;
+  // ("..., including 250 bought in May": a participle that works as a preposition tells no deed)
+  const past = !PREPOSITION_PARTICIPLES.has(first.lower) && pastOf(first.lower);
+  if (!past) return null;
+  // the nearest piece before it with a verb is the main clause, opening with its subject and then its verb
+  let m = k - 1;
+  while (m > 0 && !hasVerb(tokens, segments[m].from, segments[m].to, skip)) m--;
+  const main = range(segments[m].from, segments[m].to, skip);
+  const verb = main.findIndex((i) => isVerbal(tokens[i]));
+  if (segments[m].lead || verb < 1 || !main.slice(0, verb).every((i) => /^(?:det|adj|noun|name|poss|num)$/.test(tokens[i].tag))) return null;
+  // ("added to losses on Wednesday, trading down 2% at 1836 GMT": a main clause dated in its own words tells the
+  // happening; the participle's time is another telling of it)
+  for (let i = segments[m].from; i < segments[m].to; i++) if (skip.has(i) && (CALENDAR_WORDS.includes(tokens[i].lower) || /^\d/.test(tokens[i].text))) return null;
+  // (up to an "and" before a second participle: "knocking out power on Friday and piling misery on the region")
+  const and = own.findIndex((i, n) => n > 1 && tokens[i].tag === 'conj' && tokens[own[n + 1]]?.tag === 'ving');
+  return { parts: [...main.slice(0, verb), past, ...own.slice(1, and > 0 ? and : own.length)] };
 }
 
 /** Where a clause's second finite verb is, after its first verb group ("the flu could spread | hit shares"), or -1. */
@@ -821,7 +870,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const subject = borrowedSubject(tokens, segments, k, skip);
     const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
     // "Ann Roe said Paul Brandt was calm until he collapsed": a second name between them leaves "he" open
-    const rival = subject.length > 0 && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
+    // ("He has spoken with Ann Roe since he arrived": the same pronoun as the subject before is that subject, named from the article)
+    const same = subject.length === 1 && tokens[subject[0]].lower === tokens[ids[first]].lower;
+    const rival = subject.length > 0 && !same && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
     // ("The fair has grown since it was founded": "it" stands for a thing, which a common noun names)
     const thing = tokens[ids[first]].lower === 'it' && subject.length > 0 && tokens[subject[subject.length - 1]].tag === 'noun' && !/[^s]s$/.test(tokens[subject[subject.length - 1]].lower);
     if (subject.length && plain && !rival && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };

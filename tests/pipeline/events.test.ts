@@ -364,6 +364,16 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
     const drafts = draftsOf('The dam gave way at 0940 (1440 GMT) on Tuesday, officials said.');
     expect(drafts.map((d) => [d.title, d.date.start, d.date.precision])).toEqual([['Dam gave way', '2020-01-14T14:40', 'minute']]);
   });
+  it('keeps a clock and the same instant told again in brackets a few words on as one happening', () => {
+    const text = 'The ferry left at 4 in the morning (9 a.m. GMT Thursday), the captain said.';
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    const at = (instant: string): [string, string, Precision] => [instant, instant, 'minute'];
+    const same = draftEvents('a', [sentence], [timex(text, '4', 'TIME', '2020-01-16T04:00', at('2020-01-16T09:00')), timex(text, '9 a.m. GMT Thursday', 'TIME', '2020-01-16T09:00', at('2020-01-16T09:00'))]);
+    expect(same.map((d) => [d.date.start, d.timex.text])).toEqual([['2020-01-16T09:00', '4 in the morning (9 a.m. GMT Thursday)']]);
+    // (two instants stay two dates)
+    const other = draftEvents('a', [sentence], [timex(text, '4', 'TIME', '2020-01-16T04:00', at('2020-01-16T04:00')), timex(text, '9 a.m. GMT Thursday', 'TIME', '2020-01-16T09:00', at('2020-01-16T09:00'))]);
+    expect(other.map((d) => d.timex.text)).toEqual(['4', '9 a.m. GMT Thursday']);
+  });
   it('reads four figures as clock times in an article that writes its times so', () => {
     const text = 'The nurse came at about 0900 and changed the dressing between 1015 and 1025.';
     expect(findTimexes(text, [{ text, start: 0, end: text.length }], { published: { ...published }, dayFirst: null }).filter((t) => t.type === 'DATE')).toEqual([]);

@@ -596,9 +596,9 @@ describe('within one article, two counts are two happenings', () => {
   it('keeps two bidders\' tender counts of one day apart, and one count told twice together', async () => {
     const { buildEventList } = await import('../../src/pipeline/pipeline');
     const events = (text: string) => buildEventList([{ file: 'a.txt', text: `Bids for Norvex\n\nPublished: Friday, 7 March 2025\n\n${text}\n`, encoding: 'utf-8', warnings: [] }] as never).eventList.events;
-    const apart = events('The Varrow group said that at the close of business Thursday, 5,745,188 shares of Norvex had been tendered to its offer.\n\nAt the close of business Thursday, Brinmoor and Kesk said 11,580 shares had been tendered to their offer.');
+    const apart = events('The Varrow group said Thursday that 5,745,188 shares of Norvex had been tendered to its offer.\n\nBrinmoor and Kesk said Thursday that 11,580 shares had been tendered to their offer.');
     expect(apart).toHaveLength(2);
-    const together = events('The Varrow group said that at the close of business Thursday, 5,745,188 shares of Norvex had been tendered to its offer.\n\nBy Thursday, 5,745,188 shares of Norvex had been tendered to the Varrow offer, the group said.');
+    const together = events('The Varrow group said Thursday that 5,745,188 shares of Norvex had been tendered to its offer.\n\nBy Thursday, 5,745,188 shares of Norvex had been tendered to the Varrow offer, the group said.');
     expect(together).toHaveLength(1);
   });
 });

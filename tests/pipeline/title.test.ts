@@ -713,3 +713,46 @@ describe('a title never ends where its clause was cut', () => {
     expect(shorten(title)).toBe(short);
   });
 });
+
+describe('a participle after the main clause, dated in its own words, tells what the subject did then', () => {
+  it.each([
+    { text: 'The rebel fighters waged war on the troops of the old regime, declaring victory on Jan. 1, 1961, when its leader fled.', date: 'Jan. 1, 1961', title: 'Rebel fighters declared victory' },
+    { text: 'In the weeks that followed, the troops crossed the river, reaching the capital in May.', date: 'May', title: 'Troops reached the capital' },
+    { text: 'The alliance has grown three times, adding Varnia and Ostland in 1952.', date: '1952', title: 'Alliance added Varnia and Ostland' },
+    { text: 'A storm swept the coast, killing two people, knocking out power to the valley on Friday and piling misery on the towns.', date: 'Friday', title: 'Storm knocked out power to the valley' },
+    // controls: the date in the main clause, and a main clause dated in its own words
+    { text: 'Ann Roe won the race in 2001, beating Tom Vale.', date: '2001', title: 'Ann Roe won the race' },
+  ])('$text', ({ text, date, title }) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+  it('leaves the participle to a main clause dated in its own words: one happening told at two times', () => {
+    const text = 'Brinmoor shares added to losses on Wednesday, trading down 0.2 percent at 1836 GMT.';
+    const mk = (d: string): Timex => ({ text: d, start: text.indexOf(d), end: text.indexOf(d) + d.length, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' });
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    expect(eventTitle(sentence, mk('1836 GMT'), tagWords(text), [mk('Wednesday'), mk('1836 GMT')])).toBe('Brinmoor shares added to losses');
+  });
+  it('leaves a participle that works as a preposition: "including" is no deed', () => {
+    expect(titleOf('Brinmoor holds 504,200 shares, including 254,200 bought in March.', 'March')).not.toMatch(/\bincluded\b/);
+  });
+});
+
+describe('a list\'s last items after a relative clause go on with it, and so does their date', () => {
+  it.each([
+    { text: 'She succeeds Tom Vale, who stepped down as chairman, president and chief executive in March for health reasons.', date: 'March', title: 'Tom Vale stepped down as chairman, president and chief executive' },
+    // controls: a date after the relative clause's aside, and a list the main clause holds
+    { text: 'The club has flown the glider, which is the oldest, since 1979.', date: '1979', title: 'Club has flown the glider' },
+    { text: 'The board named Ann Roe chairman, president and chief executive in March.', date: 'March', title: 'Board named Ann Roe chairman, president and chief executive' },
+  ])('$text', ({ text, date, title }) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('the same pronoun as the subject before a time clause is that subject, not a rival', () => {
+  it.each([
+    { text: 'He has spoken with Ann Roe at least three times since he arrived in the country on April 6.', date: 'April 6', title: 'He arrived in the country' },
+    // control: a named subject and a second person before "he" leave "he" open, told with the clause naming both
+    { text: 'Ann Roe had hired Paul Brandt to guard him as he toured the city on Monday.', date: 'Monday', title: 'Ann Roe had hired Paul Brandt to guard him as he toured the city' },
+  ])('$text', ({ text, date, title }) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

@@ -113,6 +113,8 @@ const LASTING_VERBS = set('live remain exist reside dwell base locate set know d
 const WISH_VERBS = set('want wish');
 /** Verbs of urging someone to do a thing. */
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
+/** Verbs of setting someone a task with a deadline: "asked it to respond by Friday", "ordered the crews to leave by noon". */
+const DEADLINE_VERBS = set('ask order tell urge require direct instruct give press call');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
 /** Adjectives that judge a thing: "called the killing wrong" (not "called the election early"). */
@@ -241,6 +243,32 @@ const TIME_HEADS = set(
 /** Possessive determiners: "his Aug. 2 visit" names a thing as "the Aug. 2 visit" does. */
 const POSSESSIVES = set('its their his her our my your');
 const SUPERLATIVE = /^(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|record|most|least|only)$/;
+
+/** Words that set a clause after or before another happening: "began after the invasion last August". */
+const SEQUENCE_WORDS = set('after following before');
+/** How many words back from a date a happening's noun phrase after "after" may begin: "after the collapse of the old regime ten years ago". */
+const SEQUENCE_REACH = 7;
+/** Words that make "after" mean at about the same time: "fled just after the takeover in 1948". */
+const CLOSE_AFTER = set('just shortly immediately soon right directly');
+
+/**
+ * Whether the date at [a, b] follows a happening's noun that "after", "following" or "before" sets the clause
+ * against, and dates that happening: "began after the invasion last August", "the gains made after the collapse of
+ * the old regime ten years ago", "agreed to pay after the sinking of its rig in April". The clause came some time
+ * after (or before) it, not in its month or year. ("just after the takeover in 1948" is the same time; "lending
+ * froze after the 1987 crash", a date before its noun, is left to the clause: such a clause is mostly of that year.)
+ */
+function sequencedHappening(words: Word[], a: number): boolean {
+  // (no verb between: "after he left in May" is a clause's)
+  let happening = false;
+  for (let k = words[a - 1]?.lower === 'in' ? a - 2 : a - 1; k >= 0 && a - k <= SEQUENCE_REACH; k--) {
+    const w = words[k];
+    if (SEQUENCE_WORDS.has(w.lower)) return happening && (words[k + 1].pos === 'DET' || POSSESSIVES.has(words[k + 1].lower)) && !CLOSE_AFTER.has(words[k - 1]?.lower ?? '');
+    if (isNoun(w) && DATED_HAPPENING_NOUNS.has(w.lower)) happening = true;
+    else if (!/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(w.pos) && w.lower !== 'of' && !POSSESSIVES.has(w.lower)) return false;
+  }
+  return false;
+}
 
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
 const BOUNDARY_PUNCT = set('; : — – ( ) [ ] " “ ” ?');
@@ -385,6 +413,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (a < 0) return { keep: true, status: 'happened' };
   const before = words[a - 1];
   const after = words[b + 1];
+  // "began after the invasion last August": a month or a year after a happening's noun names that happening's time;
+  // the clause came after it (a day, "resigned after the vote on Thursday", is mostly the same day's)
+  // ("came after the failure last week of the pump": a date inside the noun phrase, before its complement, is read below)
+  if (context.period && after?.lower !== 'of' && sequencedHappening(words, a)) return { keep: false, reason: 'modifies a noun' };
 
   // "rallied ahead of this year's vote", "ahead of the May 5 poll": a happening still to come that a clause is told against
   const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : a - 1;
@@ -533,6 +565,19 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
+  // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
+  // for what someone is asked, or aims, to do, not the day of the asking
+  const infinitive = chain.findIndex((w) => w.lower === 'to');
+  if (before?.lower === 'by' && infinitive >= 0 && v < a) {
+    // (the word before "to", and up to five before it: "asked the firm on Monday to respond")
+    const k = v - chain.length + infinitive - 1;
+    const asked = words.slice(Math.max(cFrom, k - 5), k + 1).some((w) => isVerb(w) && DEADLINE_VERBS.has(w.lemma));
+    const aim = words[k]?.lemma === 'be' && /^(?:goal|aim|target|objective)s?$/.test(words[k - 1]?.lower ?? '');
+    if (asked || aim) return { keep: false, reason: 'hypothetical' };
+  }
+  // "has started processing claims from the quake two weeks ago": the present perfect takes no "ago", so the date
+  // dates the happening named before it, not the verb ("has been shut since two weeks ago" counts from it)
+  if (perfect && v < a && words[b].lower === 'ago' && !/^(?:since|until|till)$/.test(before?.lower ?? '')) return { keep: false, reason: 'modifies a noun' };
   // "Speaking after the 1995 floods, ...", "topping the fall after the 1998 default": a participle's yardstick dates nothing
   if (context.clauseOnly && (!verb || (/ing$/.test(verb.lower) && !chain.length))) return { keep: false, reason: 'modifies a noun' };
   // "After touring the port Thursday and meeting the mayor, the minister said he is very pleased": a date in an
@@ -618,6 +663,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "will continue to trade under their names until 2027": a state going on until the date
   const goesOn = chain[0]?.lower === 'to' && /^(?:continue|remain|stay)$/.test(words[v - chain.length - 1]?.lemma ?? '');
   if (before && /^(?:until|till|til)$/.test(before.lower) && (goesOn || chain.some((w) => w.lower === 'had'))) return { keep: false, reason: 'state' };
+  // "was a trustee until 1974", "lived in the capital until 1989": a past state's end, not a happening of its own
+  // (no reopening or return is told, as "will stay shut until Monday" tells one)
+  if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && /^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower)) return { keep: false, reason: 'state' };
+  // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
+  // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
+  if (before?.lower === 'through' && !words.slice(cFrom, a).some((w) => w.lower === 'from')) return { keep: false, reason: 'state' };
   // "had filed their reports by Wednesday": a count as of a day, not the day of a happening
   if (before?.lower === 'by' && chain.some((w) => w.lemma === 'have') && inClause((w) => w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // Negation of the verb ("did not", "never") or of its subject ("no records were broken", "neither ... nor").

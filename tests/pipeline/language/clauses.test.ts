@@ -181,7 +181,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a rise on a day, told by its manner', text: 'The river rose sharply on Monday and flooded the mill.', date: 'Monday' },
     { name: 'a happening in a quarter of a year, no figure', text: 'The army took the town in the third quarter of 1944.', date: 'the third quarter of 1944', period: true },
     { name: 'a happening bigger than a dated one', text: 'The leak was bigger than the 1989 tanker disaster off Varrow.', date: '1989', period: true },
-    { name: 'a deadline to respond by', text: 'A panel is weighing the bid; the parent asked it to respond by Oct. 31.', date: 'Oct. 31' },
+    { name: 'an asking with a deadline to respond by', text: 'A panel is weighing the bid; the parent asked it on Monday to respond by Oct. 31.', date: 'Monday' },
     { name: 'a request after an aside', text: 'Last week, Director Ann Roe, on a visit to Varrow, asked the harbour police to join the hunt.', date: 'Last week' },
     { name: 'a request after an apposition', text: 'His lawyer, Tim Bell, asked for a visa Thursday for his client.', date: 'Thursday' },
     { name: 'a request made on a day', text: 'The ministry asked the court on Monday to halt the sale.', date: 'Monday' },
@@ -480,8 +480,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Investors poured $2 billion into the fund on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'Thieves took $2 million from the bank on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'Through Friday, the Orlan funds had an average 2.5% total return.', date: 'Friday', period: false, keep: false },
-    { text: 'Through March 3, the army had taken 300 prisoners.', date: 'March 3', period: false, keep: true },
-    { text: 'The court adjourned through Friday.', date: 'Friday', period: false, keep: true },
+    // a day a tally or a state runs through dates no happening of its own, figure or not
+    { text: 'Through March 3, the army had taken 300 prisoners.', date: 'March 3', period: false, keep: false },
+    { text: 'The court adjourned through Friday.', date: 'Friday', period: false, keep: false },
     { text: 'Last week Tolvane reported third-quarter earnings of $7.1 million, or 19 cents a share.', date: 'Last week', period: true, keep: false },
     { text: 'The grocer reported a net loss of $6 million on Tuesday.', date: 'Tuesday', period: false, keep: false },
     { text: 'The grocer sold the unit for $9 million on Tuesday.', date: 'Tuesday', period: false, keep: true },
@@ -528,7 +529,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'On Monday, the firm said it expected to open the plant in May.', date: 'Monday', period: false, keep: true },
     { text: 'Roe said the move will continue to be a drag on earnings through 2027.', date: '2027', period: true, keep: false },
     { text: 'Roe said the firm has positive cash flow, "and we expect that to continue into 2027."', date: '2027', period: true, keep: false },
-    { text: 'The rebels continued to hold the port through March.', date: 'March', period: true, keep: true },
+    { text: 'The rebels continued to hold the port through March.', date: 'March', period: true, keep: false },
   ])('reads a figure foretold and a state foretold to last as forecasts; an arrival or a cut expected stays planned: $text', ({ text, date, period, keep }) => {
     expect(read(text, date, period).keep).toBe(keep);
   });
@@ -560,6 +561,64 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   it('gives offsets into the text for every word', () => {
     const text = "It's “done” — officials didn't say.";
     for (const w of tagWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+});
+
+describe('readDate: a month or a year after a happening that "after" names dates that happening', () => {
+  it.each([
+    { text: 'Mr. Varn kept up the shuttle diplomacy he began after the invasion last August.', date: 'last August', period: true, keep: false },
+    { text: 'The pact grew out of a wish to keep the gains made after the collapse of the old regime ten years ago.', date: 'ten years ago', period: true, keep: false },
+    { text: 'The harbour board agreed to pay for the repairs after the sinking of its ferry in April.', date: 'April', period: true, keep: false },
+    { text: 'Prices rose before the strike in May.', date: 'May', period: true, keep: false },
+    // controls: the same time ("just after"), a date before its noun, a clause with a verb, a day, the clause's own date
+    { text: 'Ada Roe fled the city just after the takeover in 1948.', date: '1948', period: true, keep: true },
+    { text: 'Lending froze up after the 1987 market crash.', date: '1987', period: true, keep: true },
+    { text: 'The mayor resigned after he lost the vote in March.', date: 'March', period: true, keep: true },
+    { text: 'The mayor resigned after the vote on Thursday.', date: 'Thursday', period: false, keep: true },
+    { text: 'The mayor resigned in March after the vote.', date: 'March', period: true, keep: true },
+  ])('$text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+});
+
+describe('readDate: the present perfect takes no "ago"', () => {
+  it.each([
+    { text: 'The insurer has started paying claims from the Varrow flood nearly two weeks ago.', date: 'two weeks ago', keep: false },
+    { text: 'Crews have cleared the wreck of the ferry that sank three days ago.', date: 'three days ago', keep: true },
+    // controls: a past tense, a clause of its own after the perfect
+    { text: 'The insurer started paying claims two weeks ago.', date: 'two weeks ago', keep: true },
+    { text: 'The ferry has been shut since it ran aground two weeks ago.', date: 'two weeks ago', keep: true },
+  ])('$text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+});
+
+describe('readDate: a deadline for what someone is asked, or aims, to do dates no happening', () => {
+  it.each([
+    { text: 'A panel is studying the bid; the parent firm asked it to respond by Oct. 31.', date: 'Oct. 31', keep: false },
+    { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Friday', keep: false },
+    { text: 'Officials say the goal is to put 400 crews in the valley by the end of the month.', date: 'the end of the month', keep: false },
+    // controls: a plan with its deadline, a deed done by a day, the asking's own day
+    { text: 'The firm plans to complete the sale by March.', date: 'March', keep: true },
+    { text: 'The mill closed by Friday.', date: 'Friday', keep: true },
+    { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Monday', keep: true },
+  ])('$text ($date)', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+});
+
+describe('readDate: where a past state or a span ends dates no happening', () => {
+  it.each([
+    { text: "Mr. Roe's father was a trustee of the bank until 1974.", date: '1974', period: true, keep: false },
+    { text: 'Ann Roe lived in Varrow until 1989.', date: '1989', period: true, keep: false },
+    { text: 'Lenders have extended the firm up to $90 million in loans through January.', date: 'January', period: true, keep: false },
+    { text: 'The move will be a drag on earnings through 2027, the chairman said.', date: '2027', period: true, keep: false },
+    // controls: a closure until a day tells the reopening; a deed done by "until"; a span with its start
+    { text: 'The port will stay shut until Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The union struck until Friday.', date: 'Friday', period: false, keep: true },
+    { text: 'The fair ran from Thursday through Sunday.', date: 'Sunday', period: false, keep: true },
+  ])('$text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
   });
 });
 

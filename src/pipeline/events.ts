@@ -358,14 +358,6 @@ function initials(form: string): string | null {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : null;
 }
 
-/** "Norvex" written as the article wrote it with its company ending ("Norvex Corp."), when it is one word and the article gave it one; else as it is. */
-function fullForm(run: string, forms: BodyForms): string {
-  if (run.includes(' ')) return run;
-  // (only one fuller name: "Norvex" may be "Norvex AB" or its unit "Norvex Mills Inc.")
-  const fuller = [...new Set(forms.companies.filter((f) => f.startsWith(`${run} `)).map((f) => f.replace(/\.$/u, '')))];
-  return fuller.length === 1 ? forms.companies.find((f) => f.startsWith(fuller[0]))! : run;
-}
-
 /** Nouns for a person's job in an aside after a name: "Tom Vell, an analyst at Norvex, said". */
 const PERSON_ROLES = /^(?:analyst|economist|spokes(?:man|woman|person)|official|executive|director|strategist|trader|lawyer|attorney|professor|president|chairman|founder|manager|partner|head|chief|officer|consultant|expert|researcher|editor|reporter|writer)$/u;
 
@@ -416,9 +408,9 @@ function subjectRun(sentence: Sentence): string | null {
 
 /**
  * "The insurance concern said ...": the business or body of the nearest earlier sentence that makes one
- * fitting the noun its subject ("Norvex Corp. said", "Norvex also expects"), written as the article wrote
- * it in full; null when another such body is named between, or another is the subject of a sentence near
- * or opening the story (which one is then not clear).
+ * fitting the noun its subject ("Norvex Corp. said", "Norvex also expects"), written as that sentence wrote
+ * it; null when another such body is named between, or another is the subject of a sentence near or
+ * opening the story (which one is then not clear).
  */
 function subjectBody(sentences: Sentence[], index: number, head: string, mentionsOf: (s: Sentence) => Mentions): string | null {
   const forms = bodyForms(sentences, index, mentionsOf);
@@ -438,11 +430,27 @@ function subjectBody(sentences: Sentence[], index: number, head: string, mention
       // (a long name the article shortened to its capitals is told by them: "NCA", as the reader met it since)
       const short = initials(run);
       const shortened = short && sentences.slice(k, index).some((s) => new RegExp(`\\b${short}\\b`, 'u').test(s.text));
-      return shortened ? short : fullForm(run, forms);
+      return shortened ? short : shortName(run, sentences.slice(0, index));
     }
     for (const b of bodiesIn(sentences[k].text, head, forms, mentionsOf(sentences[k]))) others.add(b);
   }
   return null;
+}
+
+/**
+ * "Varn Life & Casualty Co." told by the "Varn" the article went on to call it, when the full name is four
+ * words or more (a headline has room for little else); else as it is.
+ */
+function shortName(name: string, sentences: Sentence[]): string {
+  const words = name.split(' ');
+  if (words.length < 4) return name;
+  for (const n of [1, 2]) {
+    const short = words.slice(0, n).join(' ');
+    const next = words[n].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alone = new RegExp(`(?<![\\p{L}-])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])(?!\\s+${next})`, 'u');
+    if (/^\p{Lu}\p{Ll}/u.test(short) && sentences.some((s) => alone.test(s.text))) return short;
+  }
+  return name;
 }
 
 /** The one business the sentence before names with a company's name, or null when it names none or two. */

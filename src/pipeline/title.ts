@@ -1810,8 +1810,8 @@ export interface Antecedents {
   country?(): string | null;
   /**
    * The business or body that "the <phrase>" stands for ("the insurance concern", "the thrift"): the nearest
-   * earlier sentence whose subject is one, written as fully as the article wrote it; null when the sentence
-   * does not say "the <phrase>" or no earlier sentence makes one its subject.
+   * earlier sentence's subject that is one, when no other is near; null when the sentence does not say
+   * "the <phrase>" or which one is not clear.
    */
   body?(phrase: string): string | null;
   /**

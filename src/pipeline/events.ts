@@ -339,7 +339,7 @@ function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: b
   if (forms.companies.some((f) => f.startsWith(`${run} `) || initials(f) === run)) return true;
   // "the company" is a company's: a name with a business's last word ("Harlow Savings Bank"), not any body the tagger found
   if (company) return BUSINESS_NAME.test(run) && (mentions.organizations.includes(run) || forms.organizations.includes(run));
-  // (the tagger keeps a long name's last three words: "Atlantic Canning Association" for "North Atlantic Canning Association")
+  // (the tagger keeps a long name's last three words: "Harbour Canning Association" for "Norland Harbour Canning Association")
   return mentions.organizations.some((o) => o === run || run.endsWith(` ${o}`)) || forms.organizations.includes(run);
 }
 
@@ -415,7 +415,7 @@ function subjectRun(sentence: Sentence): string | null {
 function subjectBody(sentences: Sentence[], index: number, head: string, mentionsOf: (s: Sentence) => Mentions): string | null {
   const forms = bodyForms(sentences, index, mentionsOf);
   const runs = sentences.slice(0, index).map(subjectRun);
-  // (a body that was a subject is a form too: "NATO" shortens the "North Atlantic Treaty Organization" that opened the story)
+  // (a body that was a subject is a form too: "NHTO" shortens the "Northern Harbour Treaty Organization" that opened the story)
   forms.organizations.push(...runs.filter((r): r is string => !!r && r.includes(' ')));
   const others = new Set<string>();
   for (let k = index; k >= 0; k--) {

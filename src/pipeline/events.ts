@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
-import { isVerbal } from './language/tokens';
+import { isVerbal, tokenize } from './language/tokens';
 import { capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -192,13 +192,14 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|
  * person with that role just before the name ("the singer Ann Roe", "Prime Minister Ann Roe") or after it
  * in apposition ("Ann Roe, the folk singer"). Null when none does, or the nearest sentence names two.
  */
-function titledMention(sentences: Sentence[], index: number, role: string, peopleIn: (s: Sentence) => string[]): string | null {
+function titledMention(sentences: Sentence[], index: number, role: string, peopleIn: (s: Sentence) => string[], only = false): string | null {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const roleWords = role.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
   const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
   const before = new RegExp(`(?<![\\p{L}-])${roleWords}\\s+${name}`, 'gu');
   const after = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${roleWords}\\b`, 'gu');
   // a role bound to a name says who it is anywhere in the article before
+  const all = new Set<string>();
   for (let k = index; k >= 0; k--) {
     const { text } = sentences[k];
     const found = new Set<string>();
@@ -213,9 +214,11 @@ function titledMention(sentences: Sentence[], index: number, role: string, peopl
     }
     // "Ann Roe" and "Roe" are one person
     const distinct = [...found].filter((p) => ![...found].some((q) => q !== p && q.includes(p)));
-    if (distinct.length) return distinct.length === 1 ? distinct[0] : null;
+    if (distinct.length && !only) return distinct.length === 1 ? distinct[0] : null;
+    for (const p of distinct) all.add(p);
   }
-  return null;
+  const distinct = [...all].filter((p) => ![...all].some((q) => q !== p && (q.includes(p) || p.includes(q)) && q.length > p.length));
+  return distinct.length === 1 ? distinct[0] : null;
 }
 
 /**
@@ -283,6 +286,211 @@ function onlyCompany(sentences: Sentence[], index: number, companiesOf: (s: Sent
   return distinct.length === 1 && subjects.has(distinct[0]) && !/^(?:The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr)$/u.test(distinct[0].split(' ')[0]) ? distinct[0] : null;
 }
 
+/** Capitalised words that open a sentence or a clause and are no name's first word (besides NOT_A_NAME). */
+const NOT_A_BODY = /^(?:In|For|With|Under|Until|Since|After|Before|As|If|When|While|Although|Though|Also|Yet|So|Then|Meanwhile|However|Separately|Earlier|Later|Last|Next|Such|Some|Many|Most|All|Both|Each|These|Those|There|Here)$/u;
+
+/** "OLDTOWN, Norland _ ", "OLDTOWN (Agency) -- ": a dateline opening a story's first sentence (or its mark alone, where "Norland." ended a sentence). */
+const DATELINE_PREFIX = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.'-]*(?:,\s*\p{Lu}[\p{L}.]*)*\s*(?:\([^()]{0,40}\)\s*)?)?(?:--|_|—)\s*/u;
+
+/** A body of states or members ("the alliance" is one), not a business. */
+const LEAGUE_NAME = /\b(?:Organi[sz]ation|Alliance|Treaty|Pact|League|Bloc)\b/u;
+/** The last word of a business's name that has no company ending: "Harlow Savings Bank", "Varn Airlines". */
+const BUSINESS_NAME = /\b(?:Bank|Bancorp|Banks|Airlines|Airways|Group|Holdings|Partners|Associates|Brothers|Industries|Motors|Stores|Mills|Mines|Trust)$/u;
+/** A public body's name: "the company" is none of these. */
+const PUBLIC_BODY_NAME = /\b(?:Ministry|Department|Council|Union|Administration|Committee|Commission|Court|Party|Organi[sz]ation|Alliance|Treaty|Army|Police|Agency|Congress|Parliament|Senate|House|Government|Museum|University|Office|Bureau|Service|Board|Authority|Exchange)$/u;
+
+/** What an article called a business or a body before a sentence: company names with their ending, and the tagger's organisations near it. */
+interface BodyForms {
+  companies: string[];
+  organizations: string[];
+}
+
+function bodyForms(sentences: Sentence[], index: number, mentionsOf: ((s: Sentence) => Mentions) | null): BodyForms {
+  const companies: string[] = [];
+  const organizations: string[] = [];
+  for (let k = 0; k < index; k++) {
+    for (const m of sentences[k].text.matchAll(COMPANY_NAME)) companies.push(m[0].trim().replace(/['’]s$/u, ''));
+    // (the tagger, which is slow, only where "the company" may find its subject)
+    if (mentionsOf && (k >= index - BODY_REACH || k < LEDE_SENTENCES)) organizations.push(...mentionsOf(sentences[k]).organizations);
+  }
+  const named = (f: string) => !NOT_A_NAME.test(f.split(' ')[0]);
+  return { companies: companies.filter(named), organizations: organizations.filter(named) };
+}
+
+/** One business or body written two ways: "Norvex" and "Norvex Corp.", "NCA" and "Norland Canning Association". */
+const sameBody = (a: string, b: string) => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || initials(a) === b || initials(b) === a;
+
+/** Words for an office or a person's role before a name: "President Ann Roe" is a person's name. */
+const ROLE_BEFORE_NAME = /^(?:President|Secretary|Minister|Premier|Governor|Senator|Mayor|Chairman|Chief|General|Judge|Justice|King|Queen|Prince|Princess|Interior|Foreign|Defense|Defence|Parents?|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b/u;
+
+/**
+ * Whether a capitalised run names a business or body: it has a company's ending, or is the start or the
+ * capitals of a company's name the article gave, or the tagger reads it as an organisation. Never a run
+ * the tagger reads as a person's or a country's name, or one opened by an office ("President Ann Roe").
+ */
+function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: boolean): boolean {
+  // ("AP BP", "SHARES SLIDE AT NORVEX": a credit or a heading in capitals run into a name)
+  const capitals = run.split(' ').filter((w) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:PLC|AG|SA|NV|AB)$/u.test(w));
+  if (capitals.length > 1 || capitals.length === 1 && run.includes(' ') && !run.startsWith(capitals[0])) return false;
+  if (new RegExp(COMPANY_NAME.source, 'u').test(`${run} `) || /\b(?:Corp|Inc|Co|Ltd|PLC)\.?$/u.test(run)) return true;
+  // ("Now Norvex", "Only Norvex": a word the lexicon knows as no noun opens no name)
+  if (/^(?:adv|det|prep|conj|pron|sub|rel)$/.test(tokenize(run.split(' ')[0].toLowerCase())[0]?.tag ?? '')) return false;
+  if (ROLE_BEFORE_NAME.test(run) || mentions.people.some((p) => run.includes(p) || p.includes(run)) || mentions.countries.some((c) => run.includes(c) || c.includes(run))) return false;
+  if (forms.companies.some((f) => f.startsWith(`${run} `) || initials(f) === run)) return true;
+  // "the company" is a company's: a name with a business's last word ("Harlow Savings Bank"), not any body the tagger found
+  if (company) return BUSINESS_NAME.test(run) && (mentions.organizations.includes(run) || forms.organizations.includes(run));
+  // (the tagger keeps a long name's last three words: "Harbour Canning Association" for "Norland Harbour Canning Association")
+  return mentions.organizations.some((o) => o === run || run.endsWith(` ${o}`)) || forms.organizations.includes(run);
+}
+
+/** "the alliance", "the organization": a body of members, not a business. */
+const isLeagueHead = (head: string) => /^(?:alliance|organi[sz]ation)$/.test(head);
+
+/** Whether a name fits the noun an article calls it by: "the alliance" a league's name, "the company" no public body's. */
+function fitsHead(name: string, head: string, forms: BodyForms): boolean {
+  const spelt = [...forms.companies, ...forms.organizations].find((f) => initials(f) === name) ?? name;
+  return isLeagueHead(head) ? LEAGUE_NAME.test(spelt) : !PUBLIC_BODY_NAME.test(spelt) && !LEAGUE_NAME.test(spelt);
+}
+
+/** "NCA" for "Norland Canning Association" (a company's ending left out): the capitals a body's name is shortened to. */
+function initials(form: string): string | null {
+  const words = form.replace(/\s+(?:Corp|Inc|Co|Ltd|PLC)\.?$/u, '').split(/\s+/).filter((w) => !/^(?:of|the|and|for)$/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : null;
+}
+
+/** Nouns for a person's job in an aside after a name: "Tom Vell, an analyst at Norvex, said". */
+const PERSON_ROLES = /^(?:analyst|economist|spokes(?:man|woman|person)|official|executive|director|strategist|trader|lawyer|attorney|professor|president|chairman|founder|manager|partner|head|chief|officer|consultant|expert|researcher|editor|reporter|writer)$/u;
+
+/** "said Tom Vell of Norvex Corp.", "an analyst at Norvex": a body named as where someone works, not one the story tells of. */
+const AFFILIATION_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*|analyst|economist|spokes(?:man|woman|person)|official|executive|director|strategist|trader)\s*,?\s+(?:of|at|with)\s+(?:the\s+)?$/u;
+
+/** The businesses or bodies fitting `head` that `text` names, other than where someone works. */
+function bodiesIn(text: string, head: string, forms: BodyForms, mentions: Mentions): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const run = m[0].replace(/['’]s$/u, '');
+    if (NOT_A_NAME.test(run.split(' ')[0]) || NOT_A_BODY.test(run.split(' ')[0]) || AFFILIATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (namesBody(run, forms, mentions, !isLeagueHead(head)) && fitsHead(run, head, forms)) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * A sentence's subject when it is a capitalised run ("Norvex Corp. said", "Norvex, a mill operator, will pay",
+ * "Norvex also expects") or the owner of its subject ("Norvex's profit fell"), or null.
+ */
+function subjectRun(sentence: Sentence): string | null {
+  const { tokens, text } = sentence;
+  // ("OLDTOWN, Norland _ The Norland Canning Association said": the dateline goes first)
+  const dateline = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
+  let i = dateline ? tokens.findIndex((t) => t.start >= dateline) : frontedComma(tokens) + 1;
+  if (i < 0) return null;
+  if (tokens[i]?.text === 'The' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i++;
+  const from = i;
+  while (i < tokens.length && (/^\p{Lu}/u.test(tokens[i].text) || tokens[i].text === '&' || tokens[i].text === 'amp' || tokens[i].text === '.' && /^(?:Corp|Inc|Co|Ltd|Bros|Cos)$/u.test(tokens[i - 1]?.text ?? ''))) i++;
+  if (i === from || NOT_A_NAME.test(tokens[from].text) || NOT_A_BODY.test(tokens[from].text)) return null;
+  const run = text.slice(tokens[from].start, tokens[i - 1].end);
+  // ("Norvex Corp.'s net income fell": the body owns the subject, and is what "the company" goes on telling of)
+  const owner = /^(?:['’]s?|\s*['’]\s*s)\s+\p{Ll}/u.exec(text.slice(tokens[i - 1].end));
+  if (/['’]s?$/u.test(run) || owner) return owner || /^\s+\p{Ll}/u.test(text.slice(tokens[i - 1].end)) ? run.replace(/['’]s?$/u, '') : null;
+  let k = i;
+  // ("Norvex, a mill operator, will pay": an aside between the name and its verb)
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, n) => n > k && t.text === ',');
+    if (close < 0 || close - k > 15 || !/^(?:a|an|the)$/iu.test(tokens[k + 1]?.text ?? '')) return null;
+    // ("Tom Vell, an analyst at Norvex, said": a person, whatever the tagger read)
+    if (tokens.slice(k + 1, close).some((t) => PERSON_ROLES.test(t.lower))) return null;
+    k = close + 1;
+  }
+  while (tokens[k]?.tag === 'adv') k++;
+  return tokens[k] && isVerbal(tokens[k]) && tokens[k].tag !== 'ving' ? run : null;
+}
+
+/**
+ * "The insurance concern said ...": the business or body of the nearest earlier sentence that makes one
+ * fitting the noun its subject ("Norvex Corp. said", "Norvex also expects"), written as that sentence wrote
+ * it; null when another such body is named between, or another is the subject of a sentence near or
+ * opening the story (which one is then not clear).
+ */
+function subjectBody(sentences: Sentence[], index: number, head: string, mentionsOf: (s: Sentence) => Mentions): string | null {
+  const forms = bodyForms(sentences, index, mentionsOf);
+  const runs = sentences.slice(0, index).map(subjectRun);
+  // (a body that was a subject is a form too: "NHTO" shortens the "Northern Harbour Treaty Organization" that opened the story)
+  forms.organizations.push(...runs.filter((r): r is string => !!r && r.includes(' ')));
+  const others = new Set<string>();
+  for (let k = index; k >= 0; k--) {
+    // (near, or the story's opening sentences, whose subject a story goes on telling of)
+    if (k < index - BODY_REACH && k >= LEDE_SENTENCES) continue;
+    const run = k < index ? runs[k] : null;
+    if (run && namesBody(run, forms, mentionsOf(sentences[k]), !isLeagueHead(head)) && fitsHead(run, head, forms)) {
+      // ("the company" after "Norvex Corp. said ... Brisko Inc. agreed": either; nor after "Brisko Inc. gained. Norvex Corp. said")
+      if ([...others].some((o) => !sameBody(o, run))) return null;
+      const rivals = runs.some((r, n) => r && r !== run && (n >= index - BODY_REACH || n < LEDE_SENTENCES) && !sameBody(r, run) && namesBody(r, forms, mentionsOf(sentences[n]), !isLeagueHead(head)) && fitsHead(r, head, forms));
+      if (rivals) return null;
+      // (a long name the article shortened to its capitals is told by them: "NCA", as the reader met it since)
+      const short = initials(run);
+      const shortened = short && sentences.slice(k, index).some((s) => new RegExp(`\\b${short}\\b`, 'u').test(s.text));
+      return shortened ? short : shortName(run, sentences.slice(0, index));
+    }
+    for (const b of bodiesIn(sentences[k].text, head, forms, mentionsOf(sentences[k]))) others.add(b);
+  }
+  return null;
+}
+
+/**
+ * "Varn Life & Casualty Co." told by the "Varn" the article went on to call it, when the full name is four
+ * words or more (a headline has room for little else); else as it is.
+ */
+function shortName(name: string, sentences: Sentence[]): string {
+  const words = name.split(' ');
+  if (words.length < 4) return name;
+  for (const n of [1, 2]) {
+    const short = words.slice(0, n).join(' ');
+    const next = words[n].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alone = new RegExp(`(?<![\\p{L}-])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])(?!\\s+${next})`, 'u');
+    if (/^\p{Lu}\p{Ll}/u.test(short) && sentences.some((s) => alone.test(s.text))) return short;
+  }
+  return name;
+}
+
+/** The one business the sentence before names with a company's name, or null when it names none or two. */
+function oneCompanyIn(text: string, forms: BodyForms): string | null {
+  const runs = [...text.matchAll(NAME_RUN)].map((m) => m[0].replace(/['’]s$/u, '')).filter((r) => !NOT_A_NAME.test(r.split(' ')[0]) && !NOT_A_BODY.test(r.split(' ')[0]));
+  const companies = [...new Set(runs.filter((r) => forms.companies.some((f) => f === r || f.startsWith(`${r} `))))];
+  const distinct = companies.filter((c) => !companies.some((o) => o !== c && sameBody(o, c) && o.length > c.length));
+  return distinct.length === 1 ? distinct[0] : null;
+}
+
+/** The verbs that tell of a person what a happening noun names: "was named" is the appointment. */
+const TOLD_BY: Record<string, RegExp> = {
+  appointment: /\b(?:was|were|been)\s+(?:named|appointed|chosen|picked|tapped|made)\b/u,
+  resignation: /\bresign(?:ed|s)\b/u,
+  nomination: /\b(?:was|were|been)\s+nominated\b/u,
+  election: /\b(?:was|were|been)\s+(?:elected|re-elected)\b/u,
+  promotion: /\b(?:was|were|been)\s+promoted\b/u,
+  retirement: /\bretir(?:ed|es)\b/u,
+  departure: /\b(?:left|leaves|departed|departs|quit|quits|stepped down|steps down)\b/u,
+  ouster: /\b(?:was|were|been)\s+(?:ousted|removed)\b/u,
+  dismissal: /\b(?:was|were|been)\s+(?:dismissed|fired|sacked)\b/u,
+};
+
+/**
+ * "Ann Roe" from "Ann Roe, a banker, was named chief executive.", for "the appointment": the person a
+ * sentence opens with, when its verb tells the happening the noun names. A name with initials and "Jr." is whole.
+ */
+function personToldOf(sentence: Sentence, noun: string, people: string[]): string | null {
+  const told = TOLD_BY[noun];
+  const m = /^((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}?\p{Lu}[\p{L}'’-]+(?:,?\s+(?:Jr|Sr)\.?)?)(?=\s*,|\s+(?:was|were|has|had|resigned|retired|left|quit|stepped)\b)/u.exec(sentence.text);
+  if (!told || !m || !people.some((p) => m[1].includes(p))) return null;
+  // the telling verb in the sentence's own clause, before any other name's
+  const rest = sentence.text.slice(m[1].length).replace(/^\s*,[^,]*,/u, '');
+  return told.test(rest.slice(0, 40)) ? m[1].replace(/,\s+(?=(?:Jr|Sr)\b)/u, ' ') : null;
+}
+
+/** How many sentences back "the company" may find its subject, besides the story's opening ones. */
+const BODY_REACH = 10;
+const LEDE_SENTENCES = 2;
+
 /** How many sentences back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 3;
 
@@ -328,15 +536,35 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // (the tagger is asked only about sentences that hold a capitalised word before the surname)
         const lone = !found.text.includes(' ') && found.text;
         const named = lone && new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${lone.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+        // ("secretary general Ann Roe ... Roe said": a full name after an office is a person's, whatever the tagger read)
+        const office = lone && new RegExp(`(?<![\\p{L}-])(?:${[...OFFICES].join('|')})\\s+\\p{Lu}[\\p{L}.'’-]*\\s+${lone.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
         const person = found.kind === 'person' || found.kind === 'name' && (mentionsOf(prev).people.some((p) => found.text.includes(p)) ||
-          !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))));
+          !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))) ||
+          !!office && sortedSentences.slice(0, index + 1).some((s) => office.test(s.text)));
         return person === (kind === 'person') ? found.text : null;
       },
       group: () => {
         const prev = sortedSentences[index - 1];
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
       },
-      titled: (role: string) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people),
+      // only when the sentence says "the <phrase>": "a thrift announced" is another one
+      body: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? subjectBody(sortedSentences, index, phrase.split(/\s+/).pop()!.toLowerCase(), mentionsOf) : null),
+      personTold: (noun: string) => {
+        const prev = sortedSentences[index - 1];
+        if (!prev || !new RegExp(`\\bthe\\s+${noun}\\b`, 'iu').test(sentence.text)) return null;
+        return personToldOf(prev, noun, mentionsOf(prev).people);
+      },
+      // "it" opening the sentence or its clause, after a sentence naming one business: that one
+      bodyNamed: () => {
+        const prev = sortedSentences[index - 1];
+        const it = /\bit\b/iu.exec(sentence.text);
+        if (!prev || !it) return null;
+        const forms = bodyForms(sortedSentences, index, null);
+        // (a capitalised name in this sentence before "it" comes nearer)
+        if (/\s\p{Lu}/u.test(sentence.text.slice(1, it.index).replace(/^[^,]*,/u, ''))) return null;
+        return oneCompanyIn(prev.text, forms);
+      },
+      titled: (role: string, only?: boolean) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people, only),
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());

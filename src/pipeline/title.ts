@@ -1907,6 +1907,41 @@ const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carr
 const BODY_DOINGS = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|then|later|soon)\s+)?(?:began|begins|started|starts|collapsed|collapses|merged|merges|hired|hires|bought|buys|sold|sells|opened|opens|closed|closes|split|broke up|went bankrupt|fell apart)\b)/u;
 const BODY_OWNER = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)['’]s\s+(?=\p{Ll})/u;
 
+/** Head nouns for a business or a body of members, which the article named as a sentence's subject before. */
+const BODY_HEADS = words(
+  'company concern firm thrift bank insurer maker carrier airline retailer lender utility conglomerate operator giant ' +
+    'publisher brokerage partnership manufacturer drugmaker automaker chain alliance organization organisation',
+);
+
+/**
+ * "Insurance concern said", "Funeral home and cemetery operator changed": up to four words before a title's
+ * first verb, ending in a noun for a business or a body; the phrase, or null.
+ */
+function bodyHeadSubject(title: string): string | null {
+  const tokens = tokenize(title);
+  let verb = tokens.findIndex((t) => isVerbal(t));
+  // ("Thrift also announced": an adverb between)
+  while (verb > 1 && tokens[verb - 1].tag === 'adv') verb--;
+  if (verb < 1 || verb > 6) return null;
+  const np = tokens.slice(0, verb);
+  const head = np[np.length - 1];
+  if (!BODY_HEADS.has(head.lower) || !/^(?:noun|adj)$/.test(tokenize(head.lower)[0].tag)) return null;
+  // describing words only: no name of its own ("Norvex Bank said"), no possessive, no number
+  // (an abbreviation's capitals and dot describe: "U.S. auto giant")
+  if (!np.every((t, n) => n === 0 || /^\p{Ll}/u.test(t.text) || t.text === '.' || /^\p{Lu}(?:\.\p{Lu})+$/u.test(t.text)) || np.some((t) => /['’]/u.test(t.text) || t.tag === 'num')) return null;
+  if (np.length > 1 && /^\p{Lu}{2,}/u.test(np[0].text)) return null;
+  return title.slice(0, head.end);
+}
+
+/** Roles written before a name as an office ("President Tom Vell"), kept with a lone surname. */
+const OFFICE_WORDS = words('president king queen emperor empress sultan emir premier chancellor governor mayor senator prince princess pope');
+
+/** A happening that befalls a person, told by a bare noun as a title's subject: "Appointment takes effect". */
+const PERSON_HAPPENING = /^(Appointment|Resignation|Nomination|Election|Promotion|Retirement|Departure|Ouster|Dismissal)\s+(?=\p{Ll})/u;
+
+/** A role and the offices that name the same person before a name: "the monarch" was written "King Ann" before. */
+const ROLE_OFFICES: Record<string, string[]> = { monarch: ['king', 'queen', 'emperor', 'empress', 'sultan', 'emir'] };
+
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
 export interface Antecedents {
   person(): string | null;
@@ -1922,8 +1957,11 @@ export interface Antecedents {
   speaker?(): string | null;
   /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
   fuller?(phrase: string): string | null;
-  /** The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe". */
-  titled?(role: string): string | null;
+  /**
+   * The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe";
+   * with `only`, null when the article gave the role to two people before ("President Ann Roe ... President Tom Vell").
+   */
+  titled?(role: string, only?: boolean): string | null;
   /** The two people an earlier mention names with this plural role: "Ann Roe and Tom Vell" for "presidents". */
   pair?(roles: string): string | null;
   /**
@@ -1938,6 +1976,19 @@ export interface Antecedents {
   bodyBefore?(subject: string): string | null;
   /** The country whose government "the government" is: named before it in the sentence, or in the article's dateline. */
   country?(): string | null;
+  /**
+   * The business or body that "the <phrase>" stands for ("the insurance concern", "the thrift"): the nearest
+   * earlier sentence's subject that is one, when no other is near; null when the sentence does not say
+   * "the <phrase>" or which one is not clear.
+   */
+  body?(phrase: string): string | null;
+  /**
+   * "Ann Roe" for "the appointment", after "Ann Roe, a banker, was named chief executive": the person the
+   * sentence just before opened with and told this of; null when it did not, or the sentence does not say "the <noun>".
+   */
+  personTold?(noun: string): string | null;
+  /** The one business the sentence just before names by a company's name ("Ann Roe took Norvex public"), whom "it" stands for. */
+  bodyNamed?(): string | null;
 }
 
 /** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
@@ -1959,7 +2010,7 @@ const PERSON_NOUNS = words(
     'brother sister doctor nurse officer soldier pilot driver worker farmer teacher priest president minister leader chief ' +
     'spokesman spokeswoman official executive director chairman singer star actor actress player coach judge lawyer suspect ' +
     'miner resident citizen fan survivor witness engineer scientist researcher journalist reporter protester passenger ' +
-    'prisoner governor mayor senator king queen prince princess musician artist author writer founder owner manager employee',
+    'prisoner governor mayor senator king queen monarch prince princess musician artist author writer founder owner manager employee',
 );
 
 /**
@@ -2078,8 +2129,22 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   }
   const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {
-    const name = antecedents.organization();
+    // "It announced plans to buy ...", after "Ann Roe took Norvex public": the one body the sentence before names
+    // ("It has been hard to", "It will be": no body's doing)
+    const name = antecedents.organization() ?? (/^It\s+(?!has|had|will)\p{Ll}/u.test(title) ? antecedents.bodyNamed?.() ?? null : null);
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
+  }
+  // "Appointment takes effect Monday", after "Ann Roe was named chief executive": whose it is
+  const told = PERSON_HAPPENING.exec(title);
+  if (told && isVerbal(tokenize(title.slice(told[0].length))[0])) {
+    const name = antecedents.personTold?.(told[1].toLowerCase());
+    if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${told[1].toLowerCase()} ${title.slice(told[0].length)}`);
+  }
+  // "Insurance concern said", "Thrift announced the plan": the business the article made a sentence's subject before
+  const business = bodyHeadSubject(title);
+  if (business) {
+    const name = antecedents.body?.(business);
+    if (name && !title.includes(name)) return shorten(`${name}${title.slice(business.length)}`);
   }
   if (referringIt(title)) {
     const thing = antecedents.subject?.('thing');
@@ -2089,10 +2154,23 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // the words an earlier mention gave it
   const bare = bareSubject(title);
   // "Singer died": a person named only by a role is named as the article named them with it
-  const role = roleSubject(title);
+  const single = roleSubject(title);
+  const role = single ?? joinedRole(title);
   if (role) {
-    const named = antecedents.titled?.(role.toLowerCase());
-    if (named) return shorten(`${named}${title.slice(role.length)}`);
+    const lower = role.toLowerCase();
+    const offices = ROLE_OFFICES[lower] ?? [];
+    // "President and his aides decide", "Monarch will visit" (the article wrote "King Ann"): named only when the
+    // article gave the office to one person, and a lone surname keeps the office ("King Ann")
+    const whole = !single || offices.length > 0;
+    let named = antecedents.titled?.(lower, whole) ?? null;
+    let office = lower;
+    for (const other of offices) {
+      if (named) break;
+      named = antecedents.titled?.(other, true) ?? null;
+      office = other;
+    }
+    const written = named && !named.includes(' ') && whole && OFFICE_WORDS.has(office) ? `${capitalise(office)} ${named}` : named;
+    if (written) return shorten(`${written}${title.slice(role.length)}`);
   }
   // "Tom Vell urged him to resign", from "Ann Roe's deputy, Tom Vell, urged him...": the one whose deputy he is
   const object = objectPronoun(title);
@@ -2129,6 +2207,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     if (named) return shorten(`${named}${title.slice(bare.length)}`);
   }
   return title;
+}
+
+/** "President and his aides decide": a role joined by "and his/her" to others, as a title's subject; or null. */
+function joinedRole(title: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}+) and (?:his|her) \p{Ll}/u.exec(title);
+  return m && PERSON_NOUNS.has(m[1].toLowerCase()) ? m[1] : null;
 }
 
 /** "Folk singer died": up to three lower-case words before a title's first verb, ending in a noun for a person; or null. */

@@ -724,6 +724,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Attacks in Lowmere and Carrick": a happening's noun alone is told by its verb (merging still reads the noun)
       const noun = title;
       title = toldHappening(title);
+      // "There are videotapes of the car crossing the border in 1994", "Both firms are allies in the fight against
+      // a bid launched last week": a title that tells a present state tells no happening; the date is another clause's
+      if (presentState(title)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
       const counted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
@@ -878,6 +881,35 @@ function oneDatePerTitle(here: DraftEvent[], sentence: Sentence): DraftEvent[] {
     const distance = (t: Timex) => Math.min(Math.abs(t.start - sentence.start - at), Math.abs(t.end - sentence.start - at));
     return rivals.every((o) => distance(d.timex) <= distance(o.timex));
   });
+}
+
+/** A title's verb in the present that tells a state: "is", "are", "has" + a noun, "doesn't meet", "is still weighing". */
+const PRESENT_FORMS = /^(?:is|are|am|'re|has|have|does|do)$/;
+/** "is to resume", "is due to expire", "is payable Dec. 1", "is expected to": a present form that puts a happening on the calendar. */
+const ORDINAL = /^(?:first|second|third|last|latest|newest|only|next)$/;
+const SAYING = /^(?:say|tell|report|announce|inform|quote)$/;
+const SCHEDULE_AFTER = /^(?:to|due|payable|set|scheduled|slated|expected|likely|poised|ready|about|effective)$/;
+
+/**
+ * Whether a title's first verb tells a present state: "Both firms are allies", "Roe has an option to buy",
+ * "The fee doesn't meet the test", "The board is still weighing the bid". A present perfect ("has sold") tells a
+ * change, and a present schedule ("is to resume", "is payable") a happening to come.
+ */
+function presentState(title: string): boolean {
+  const words = tagWords(title);
+  const v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (v < 0 || !PRESENT_FORMS.test(words[v].lower)) return false;
+  let k = v + 1;
+  while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to'))) k++;
+  const next = words[k];
+  if (!next || SCHEDULE_AFTER.test(next.lower)) return false;
+  // "What matters is that ...", "We are told that ...": what follows tells the news, not the present verb
+  if (next.pos === 'SCONJ' || (next.pos === 'VERB' && SAYING.test(next.lemma))) return false;
+  // "Roe is accused of causing the crash on May 3": a present passive tells what is said of a deed, which the date is
+  if (/^(?:is|are|am|'re)$/.test(words[v].lower) && next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower)) return false;
+  // "Roe is the latest act to be added to the bill": a place in a sequence is taken by a happening
+  if (next.pos === 'DET' && ORDINAL.test(words[k + 1]?.lower ?? '') && words.slice(k + 2, k + 5).some((w) => w.lower === 'to')) return false;
+  return !(/^(?:has|have)$/.test(words[v].lower) && (next.pos === 'VERB' || next.pos === 'AUX'));
 }
 
 /** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */

@@ -602,3 +602,31 @@ describe('draftEvents: a day counted from a dated happening', () => {
     ['A week after the strike began on March 2, the board met.', '2025-03-02'],
   ])('"%s" keeps the date it names', (text, day) => expect(datesOf(text).map((d) => d[1])).toEqual([day]));
 });
+
+describe('draftEvents: a title that tells a present state', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function datesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    // the date is another clause's or a noun's; the title's clause is a state that holds now
+    'There are photographs of the van crossing the bridge on the nights in 2019 and 2021 when two barns burned.',
+    'Both firms are allies of Corvane in its fight against a takeover bid launched last week by Maltrix.',
+    'The bank has an option to buy a 20% stake in Pellow Holdings after Jan. 1, 2027.',
+    'The Drummond board is still weighing a request last week from the Vell family to sell the mill.',
+    'The delay doesn\'t meet the terms set out in the Harbour Act of 2019.',
+  ])('"%s" tells no happening', (text) => expect(datesOf(text)).toEqual([]));
+  it.each([
+    // a past state is left to the clause; a present perfect tells a change; a present schedule a happening to come
+    ['Both firms were allies of Corvane in its fight against a takeover bid launched last week by Maltrix.', 'Both firms were allies of Corvane in its fight against a takeover bid launched by Maltrix'],
+    ['Corvane has sold two plants this week.', 'Corvane has sold two plants'],
+    ['Trading in Pellow shares is to resume on Tuesday.', 'Trading in Pellow shares is to resume'],
+    ['The Pellow offer is due to expire on Friday.', 'Pellow offer is due to expire'],
+    // what is said of a deed, a place in a sequence, a saying's frame: the happening is told
+    ['Dr Vell is accused of causing the death of the miller on 25 June 2021.', 'Dr Vell is accused of causing the death of the miller'],
+    ['Ann Roe is the latest singer to be added to the bill for the concert at Tarrow Park on 8 October.', 'Ann Roe is the latest singer to be added to the bill for the concert at Tarrow Park'],
+    ['The mayor says the Drummond board is still weighing a request made last week.', 'Mayor says the Drummond board is still weighing a request made'],
+  ])('"%s" keeps its title', (text, title) => expect(datesOf(text).map((d) => d[0])).toEqual([title]));
+});

@@ -499,6 +499,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   const sortedSentences = [...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
   const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start || a.end - b.end);
   const drafts: DraftEvent[] = [];
+  // the day of writing, as any expression counted from the publication gives it
+  const writingDay = sortedTimexes.find((x) => x.resolution.publication)?.resolution.publication?.slice(0, 10);
   let t = 0;
   const mentions = new Map<Sentence, Mentions>();
   const companies = new Map<Sentence, CompanyMention[]>();
@@ -726,7 +728,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       title = toldHappening(title);
       // "There are videotapes of the car crossing the border in 1994", "Both firms are allies in the fight against
       // a bid launched last week": a title that tells a present state tells no happening; the date is another clause's
-      if (presentState(title)) continue;
+      // (a state told of the day of writing, "At last the well is dead" on the day it was sealed, is that day's news)
+      const ofWritingDay = !!writingDay && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
+      if (!ofWritingDay && presentState(title)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
       const counted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
@@ -885,31 +889,44 @@ function oneDatePerTitle(here: DraftEvent[], sentence: Sentence): DraftEvent[] {
 
 /** A title's verb in the present that tells a state: "is", "are", "has" + a noun, "doesn't meet", "is still weighing". */
 const PRESENT_FORMS = /^(?:is|are|am|'re|has|have|does|do)$/;
-/** "is to resume", "is due to expire", "is payable Dec. 1", "is expected to": a present form that puts a happening on the calendar. */
 const ORDINAL = /^(?:first|second|third|last|latest|newest|only|next)$/;
+/** "Officials say ...", "The agency estimates ...", "... says Ann Roe": a saying's frame (a tagger may read its verb as a noun). */
+const SAYING_FORMS = /^(?:says?|estimates?|reports?|finds|announces?|tweets?|warns?|tells?|claims?|confirms?|predicts?|argues?|adds?|notes?|insists?|writes?|shows?)$/;
 const SAYING = /^(?:say|tell|report|announce|inform|quote)$/;
+/** "is to resume", "is due to expire", "is payable Dec. 1", "is expected to": a present form that puts a happening on the calendar. */
 const SCHEDULE_AFTER = /^(?:to|due|payable|set|scheduled|slated|expected|likely|poised|ready|about|effective)$/;
+/** Words between "have" and its participle: "have all called", "has also sold". */
+const BEFORE_PARTICIPLE = /^(?:all|both|each|also|already|now|just|since|long|not|n't|never|ever|finally|recently)$/;
 
 /**
  * Whether a title's first verb tells a present state: "Both firms are allies", "Roe has an option to buy",
  * "The fee doesn't meet the test", "The board is still weighing the bid". A present perfect ("has sold") tells a
- * change, and a present schedule ("is to resume", "is payable") a happening to come.
+ * change, a present schedule ("is to resume", "is payable") a happening to come, a present progressive ("is
+ * drilling two wells", "is holding talks") a happening going on, a passive ("is found guilty") a happening told of
+ * its object.
  */
 function presentState(title: string): boolean {
   const words = tagWords(title);
   const v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
   if (v < 0 || !PRESENT_FORMS.test(words[v].lower)) return false;
+  // ("World Have Your Say was aired": a capital inside the title is a name's word)
+  if (v > 0 && /^\p{Lu}/u.test(words[v].text)) return false;
+  if (words.some((w, k) => k !== v && SAYING_FORMS.test(w.lower))) return false;
   let k = v + 1;
-  while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to'))) k++;
+  while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to') || BEFORE_PARTICIPLE.test(words[k].lower))) k++;
   const next = words[k];
-  if (!next || SCHEDULE_AFTER.test(next.lower)) return false;
+  if (!next || next.pos === 'PUNCT' || SCHEDULE_AFTER.test(next.lower)) return false;
   // "What matters is that ...", "We are told that ...": what follows tells the news, not the present verb
   if (next.pos === 'SCONJ' || (next.pos === 'VERB' && SAYING.test(next.lemma))) return false;
-  // "Roe is accused of causing the crash on May 3": a present passive tells what is said of a deed, which the date is
-  if (/^(?:is|are|am|'re)$/.test(words[v].lower) && next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower)) return false;
-  // "Roe is the latest act to be added to the bill": a place in a sequence is taken by a happening
-  if (next.pos === 'DET' && ORDINAL.test(words[k + 1]?.lower ?? '') && words.slice(k + 2, k + 5).some((w) => w.lower === 'to')) return false;
-  return !(/^(?:has|have)$/.test(words[v].lower) && (next.pos === 'VERB' || next.pos === 'AUX'));
+  // "It is the first time the flow has stopped", "Roe is the latest act to be added": a place in a sequence is a happening's
+  if (ORDINAL.test(next.lower) || (next.pos === 'DET' && ORDINAL.test(words[k + 1]?.lower ?? ''))) return false;
+  // (a plural noun a tagger reads as a verb, "are photographs of", is no participle)
+  const participle = ((next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(next.lower)) || (next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower));
+  if (/^(?:has|have)$/.test(words[v].lower)) return !participle;
+  if (/^(?:does|do)$/.test(words[v].lower)) return true;
+  // ("is still weighing the bid": a doing that goes on is a state)
+  if (next.pos === 'VERB' && /ing$/.test(next.lower)) return words.slice(v + 1, k).some((w) => w.lower === 'still');
+  return !participle;
 }
 
 /** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */

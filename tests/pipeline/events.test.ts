@@ -628,5 +628,13 @@ describe('draftEvents: a title that tells a present state', () => {
     ['Dr Vell is accused of causing the death of the miller on 25 June 2021.', 'Dr Vell is accused of causing the death of the miller'],
     ['Ann Roe is the latest singer to be added to the bill for the concert at Tarrow Park on 8 October.', 'Ann Roe is the latest singer to be added to the bill for the concert at Tarrow Park'],
     ['The mayor says the Drummond board is still weighing a request made last week.', 'Mayor says the Drummond board is still weighing a request made'],
+    // a doing going on is a happening; a place in a sequence is a happening's
+    ['The Tarrow council is holding its last public hearing on Tuesday.', 'Tarrow council is holding its last public hearing'],
+    ['It is the first time the mill has closed since a fire on 20 April.', 'It is the first time the mill has closed since a fire'],
   ])('"%s" keeps its title', (text, title) => expect(datesOf(text).map((d) => d[0])).toEqual([title]));
+  it('keeps a state told of the day of writing, that day\'s news', () => {
+    expect(datesOf('Friday, March 14, 2025; 1:48 AM At last, the Pellow well is dead; the crews left on Thursday.')).toEqual([['Pellow well is dead', '2025-03-14T01:48'], ['Crews left', '2025-03-13']]);
+    // (dated to another day, the state tells no happening)
+    expect(datesOf('Monday, March 10, 2025; 1:48 AM At last, the Pellow well is dead; the crews left on Thursday.')).toEqual([['Crews left', '2025-03-13']]);
+  });
 });

@@ -631,6 +631,7 @@ describe('draftEvents: a title that tells a present state', () => {
     // a doing going on is a happening; a place in a sequence is a happening's
     ['The Tarrow council is holding its last public hearing on Tuesday.', 'Tarrow council is holding its last public hearing'],
     ['It is the first time the mill has closed since a fire on 20 April.', 'It is the first time the mill has closed since a fire'],
+    ['Judge Orla Venn has a hearing set for Friday, March 21.', 'Judge Orla Venn has a hearing set'],
   ])('"%s" keeps its title', (text, title) => expect(datesOf(text).map((d) => d[0])).toEqual([title]));
   it('keeps a state told of the day of writing, that day\'s news', () => {
     expect(datesOf('Friday, March 14, 2025; 1:48 AM At last, the Pellow well is dead; the crews left on Thursday.')).toEqual([['Pellow well is dead', '2025-03-14T01:48'], ['Crews left', '2025-03-13']]);

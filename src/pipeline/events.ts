@@ -255,16 +255,20 @@ function insideQuotation(sentences: Sentence[], index: number): boolean {
 
 /** A company's name with the ending that makes it one: "Norvex Corp.", "Acme Industries Inc", "Varn Holdings PLC". */
 const COMPANY_NAME = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){1,3})(?:Corp|Inc|Co|Ltd|PLC|Plc|AG|SA|NV|Bancorp|Holdings)\b\.?/gu;
+/** The same, for a test of one name (no global state). */
+const COMPANY_NAME_IN = new RegExp(COMPANY_NAME.source, 'u');
 
 interface CompanyMention {
   name: string;
+  /** As written, with its ending: "Norvex Corp." */
+  written: string;
   /** It opens its sentence. */
   opens: boolean;
 }
 
 /** The company names a sentence writes out ("Norvex Corp."), read once per sentence. */
 function companiesIn(sentence: Sentence): CompanyMention[] {
-  return [...sentence.text.matchAll(COMPANY_NAME)].map((m) => ({ name: m[1].trim().replace(/['’]s$/u, ''), opens: m.index === 0 }));
+  return [...sentence.text.matchAll(COMPANY_NAME)].map((m) => ({ name: m[1].trim().replace(/['’]s$/u, ''), written: m[0].trim().replace(/['’]s$/u, ''), opens: m.index === 0 }));
 }
 
 /**
@@ -305,11 +309,11 @@ interface BodyForms {
   organizations: string[];
 }
 
-function bodyForms(sentences: Sentence[], index: number, mentionsOf: ((s: Sentence) => Mentions) | null): BodyForms {
+function bodyForms(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: ((s: Sentence) => Mentions) | null): BodyForms {
   const companies: string[] = [];
   const organizations: string[] = [];
   for (let k = 0; k < index; k++) {
-    for (const m of sentences[k].text.matchAll(COMPANY_NAME)) companies.push(m[0].trim().replace(/['’]s$/u, ''));
+    for (const { written } of companiesOf(sentences[k])) companies.push(written);
     // (the tagger, which is slow, only where "the company" may find its subject)
     if (mentionsOf && (k >= index - BODY_REACH || k < LEDE_SENTENCES)) organizations.push(...mentionsOf(sentences[k]).organizations);
   }
@@ -332,7 +336,7 @@ function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: b
   // ("AP BP", "SHARES SLIDE AT NORVEX": a credit or a heading in capitals run into a name)
   const capitals = run.split(' ').filter((w) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:PLC|AG|SA|NV|AB)$/u.test(w));
   if (capitals.length > 1 || capitals.length === 1 && run.includes(' ') && !run.startsWith(capitals[0])) return false;
-  if (new RegExp(COMPANY_NAME.source, 'u').test(`${run} `) || /\b(?:Corp|Inc|Co|Ltd|PLC)\.?$/u.test(run)) return true;
+  if (COMPANY_NAME_IN.test(`${run} `) || /\b(?:Corp|Inc|Co|Ltd|PLC)\.?$/u.test(run)) return true;
   // ("Now Norvex", "Only Norvex": a word the lexicon knows as no noun opens no name)
   if (/^(?:adv|det|prep|conj|pron|sub|rel)$/.test(tokenize(run.split(' ')[0].toLowerCase())[0]?.tag ?? '')) return false;
   if (ROLE_BEFORE_NAME.test(run) || mentions.people.some((p) => run.includes(p) || p.includes(run)) || mentions.countries.some((c) => run.includes(c) || c.includes(run))) return false;
@@ -412,8 +416,8 @@ function subjectRun(sentence: Sentence): string | null {
  * it; null when another such body is named between, or another is the subject of a sentence near or
  * opening the story (which one is then not clear).
  */
-function subjectBody(sentences: Sentence[], index: number, head: string, mentionsOf: (s: Sentence) => Mentions): string | null {
-  const forms = bodyForms(sentences, index, mentionsOf);
+function subjectBody(sentences: Sentence[], index: number, head: string, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: (s: Sentence) => Mentions): string | null {
+  const forms = bodyForms(sentences, index, companiesOf, mentionsOf);
   const runs = sentences.slice(0, index).map(subjectRun);
   // (a body that was a subject is a form too: "NHTO" shortens the "Northern Harbour Treaty Organization" that opened the story)
   forms.organizations.push(...runs.filter((r): r is string => !!r && r.includes(' ')));
@@ -550,7 +554,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
       },
       // only when the sentence says "the <phrase>": "a thrift announced" is another one
-      body: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? subjectBody(sortedSentences, index, phrase.split(/\s+/).pop()!.toLowerCase(), mentionsOf) : null),
+      body: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? subjectBody(sortedSentences, index, phrase.split(/\s+/).pop()!.toLowerCase(), companiesOf, mentionsOf) : null),
       personTold: (noun: string) => {
         const prev = sortedSentences[index - 1];
         if (!prev || !new RegExp(`\\bthe\\s+${noun}\\b`, 'iu').test(sentence.text)) return null;
@@ -561,7 +565,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const prev = sortedSentences[index - 1];
         const it = /\bit\b/iu.exec(sentence.text);
         if (!prev || !it) return null;
-        const forms = bodyForms(sortedSentences, index, null);
+        const forms = bodyForms(sortedSentences, index, companiesOf, null);
         // (a capitalised name in this sentence before "it" comes nearer)
         if (/\s\p{Lu}/u.test(sentence.text.slice(1, it.index).replace(/^[^,]*,/u, ''))) return null;
         return oneCompanyIn(prev.text, forms);
@@ -889,6 +893,8 @@ function oneDatePerTitle(here: DraftEvent[], sentence: Sentence): DraftEvent[] {
 
 /** A title's verb in the present that tells a state: "is", "are", "has" + a noun, "doesn't meet", "is still weighing". */
 const PRESENT_FORMS = /^(?:is|are|am|'re|has|have|does|do)$/;
+/** Where a title may hold one of them ("doesn't" is tagged "does n't"). */
+const PRESENT_WORD = /\b(?:is|are|am|has|have|does|do)|['’]re\b/iu;
 const ORDINAL = /^(?:first|second|third|last|latest|newest|only|next)$/;
 /** "Officials say ...", "The agency estimates ...", "... says Ann Roe": a saying's frame (a tagger may read its verb as a noun). */
 const SAYING_FORMS = /^(?:says?|estimates?|reports?|finds|announces?|tweets?|warns?|tells?|claims?|confirms?|predicts?|argues?|adds?|notes?|insists?|writes?|shows?)$/;
@@ -906,6 +912,8 @@ const BEFORE_PARTICIPLE = /^(?:all|both|each|also|already|now|just|since|long|no
  * its object.
  */
 function presentState(title: string): boolean {
+  // (most titles hold no present form: they are not tagged again)
+  if (!PRESENT_WORD.test(title)) return false;
   const words = tagWords(title);
   const v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
   if (v < 0 || !PRESENT_FORMS.test(words[v].lower)) return false;

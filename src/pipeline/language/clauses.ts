@@ -663,9 +663,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "will continue to trade under their names until 2027": a state going on until the date
   const goesOn = chain[0]?.lower === 'to' && /^(?:continue|remain|stay)$/.test(words[v - chain.length - 1]?.lemma ?? '');
   if (before && /^(?:until|till|til)$/.test(before.lower) && (goesOn || chain.some((w) => w.lower === 'had'))) return { keep: false, reason: 'state' };
-  // "was a trustee until 1974", "lived in the capital until 1989": a past state's end, not a happening of its own
-  // (no reopening or return is told, as "will stay shut until Monday" tells one)
-  if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && /^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower)) return { keep: false, reason: 'state' };
+  // "was a trustee until 1974", "lived in the capital until 1989", "Roe's father was a trustee until 1968": a state's
+  // end, what someone was or did up to a time, not a happening of its own (no reopening or return is told, as "will
+  // stay shut until Monday" tells one)
+  if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && (/^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower) || (before.lower !== 'til' && verb.lemma === 'be' && !isVerb(words[v + 1])))) return { keep: false, reason: 'state' };
   // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
   // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
   if (before?.lower === 'through' && !words.slice(cFrom, a).some((w) => w.lower === 'from')) return { keep: false, reason: 'state' };
@@ -813,8 +814,6 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the number of ferries fell between 1971 and 1985": a count's trend over a period ("rose from three to 12 on
   // Thursday" is one day's news)
   if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => /^(?:number|share|proportion|percentage|rate|level|amount)$/.test(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
-  // "Roe's father was a trustee until 1968": what someone was up to a time, a state
-  if (before && /^(?:until|till)$/.test(before.lower) && verb?.lemma === 'be' && v < a && !chain.length && !isVerb(words[v + 1])) return { keep: false, reason: 'state' };
   // "an eye-popping $900 million flowed out of the funds last week": money flowing, a figure
   if (inClause((w, k) => isVerb(w) && FLOW_VERBS.has(w.lemma) && words.slice(cFrom, k).some((x, j) => x.pos === 'SYM' && words[cFrom + j + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "Through Nov. 4, the funds had an average 0.6% total return": a tally up to a day, a figure

@@ -13,6 +13,25 @@ import type { Sentence, Timex } from './types';
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const MAX_TITLE = 90;
+/**
+ * A title told whole may run to this many characters ("...to cut the rate from 1.25 percent to 1.0 percent"); one
+ * that must lose its tail is cut to `MAX_TITLE`: a long title that still stops short reads worse than a short one.
+ */
+export const MAX_WHOLE_TITLE = 120;
+
+/**
+ * Whether a title ends where a clause may end, so it may be told whole past `MAX_TITLE`: not on a word that wants
+ * more ("debentures due", "in ruling that Ana Ruiz"), an initial ("holder M"), or inside a wire dash's aside.
+ */
+function endsClosed(title: string): boolean {
+  const t = title.replace(/[\s.…"”]+$/u, '');
+  const last = t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
+  if (TRAILING_JUNK.has(last) && !endsWithParticle(t) || ENDS_REPORTING.test(t) && !/\b(?:be|been|being|is|are|was|were) \p{L}+$/u.test(t) || /(?:^|\s)\p{Lu}$/u.test(t) || OPEN_ENDS.test(t) || / _ /u.test(t)) return false;
+  const tokens = titleTokens(t);
+  const that = tokens.findLastIndex((w) => w.lower === 'that');
+  return that < 0 || tokens.slice(that + 1).some(isVerbal);
+}
+const OPEN_ENDS = /\b(?:due|effective|including|such as|like|namely|whether)$/iu;
 /** Below this a cut at a phrase boundary reads as a stub, so a plain word cut is better. */
 const MIN_PHRASE_CUT = 30;
 
@@ -1614,36 +1633,45 @@ function dropSubjectSettings(s: string, max: number): string {
   return out;
 }
 
-/** Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…". */
-export function shorten(title: string, max = MAX_TITLE, dropArticles = true): string {
+/**
+ * Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…"; a title
+ * that ends where its clause may end is kept whole up to `whole` characters, dropping what describes a name or "the".
+ */
+export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE): string {
   // (a quotation's marks take no room: they are not words a reader reads)
-  if (title.replace(/["“”]/gu, '').length <= max) return title;
+  const length = title.replace(/["“”]/gu, '').length;
+  if (length <= max) return title;
   const named = dropNameDescriptor(title);
-  if (named !== title) return shorten(named, max, dropArticles);
+  if (named !== title) return shorten(named, max, dropArticles, whole);
   // "police put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list" → "police put Tom Vell and Ana
   // Ruiz on the list": the words describing people named as a verb's objects go before anything is cut
   const alone = dropCompanions(title);
-  if (alone !== title) return shorten(alone, max, dropArticles);
+  if (alone !== title) return shorten(alone, max, dropArticles, whole);
   const described = dropObjectDescriptors(title);
-  if (described !== title && !/["“”«»]/u.test(title)) return shorten(described, max, dropArticles);
+  if (described !== title && !/["“”«»]/u.test(title)) return shorten(described, max, dropArticles, whole);
   // "says Tom Vell, a former deputy head of the Harbour Board, is expected to visit" → "says Tom Vell is expected to
   // visit": an aside describing a name before its verb goes before anything is cut (not inside a quotation)
   const aside = NAME_ASIDE.exec(title);
-  if (aside && !/["“”«»]/u.test(title)) return shorten(`${title.slice(0, aside.index)}${aside[1]} ${title.slice(aside.index + aside[0].length)}`, max, dropArticles);
+  if (aside && !/["“”«»]/u.test(title)) return shorten(`${title.slice(0, aside.index)}${aside[1]} ${title.slice(aside.index + aside[0].length)}`, max, dropArticles, whole);
   // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
   // stands for the words that describe it
   const tail = NAMED_TAIL.exec(title);
-  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max, dropArticles);
+  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max, dropArticles, whole);
+  // what is left is told whole, up to `whole` characters, when it ends where a clause may end
+  const room = whole > max && endsClosed(title) ? whole : max;
+  if (length <= room) return title;
   // "Board confirms the city is in talks with the union of growers": as a headline drops "the", where
   // that is enough to keep the whole and no setting of the subject can go instead (a quotation keeps its words)
   // ("one of the most costly", "the same day": "the" before a superlative or "same" stays)
   const bare = title.replace(/ the (?!(?:most|least|same|only|\p{Ll}+est)\b)(?=\p{L})/gu, ' ');
-  const unset = dropSubjectSettings(title, max);
-  if (dropArticles && bare.length <= max && !QUOTE_MARK.test(title) && (unset === title || unset.length > max)) return bare;
-  const cut = shortenPlain(title, max);
+  const unset = dropSubjectSettings(title, room);
+  if (dropArticles && bare.length <= room && !QUOTE_MARK.test(title) && (unset === title || unset.length > room)) return bare;
+  // (what fits whole by dropping a setting or a describing phrase keeps the room; a title that loses its tail is cut short)
+  const roomy = shortenPlain(title, room);
+  const cut = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
-  if (dropArticles && cut.endsWith('…') && bareAll.length <= max && !QUOTE_MARK.test(title)) return bareAll;
+  if (dropArticles && cut.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;

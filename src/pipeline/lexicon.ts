@@ -15,6 +15,8 @@ export const MONTH_CAPITALS = String.raw`(?:${MONTH_NAMES.map((n) => n.toUpperCa
 export const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})`;
 // (no colon after the day, "May 5:30" is no day 5, unless the colon ends the line: "in a leader on Tuesday, March 4:")
 export const DAY = String.raw`(?<![\d./-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:(?![ \t]*(?:\n|$)))`;
+/** A day number that ends a range after a hyphen ("March 20-23", "6-8 September"), where `DAY` wants no hyphen before it. */
+export const DAY_AFTER_HYPHEN = String.raw`(?<![\d./])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:(?![ \t]*(?:\n|$)))`;
 export const YEAR = String.raw`(?<![\d$€£#.,]|\d[,.])(?:1\d{3}|20\d{2}|2100)(?![\d%]|[.,]\d)`;
 export const NUMBER_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a few|a couple(?: of)?|several|some|many|a dozen|dozens of|\d{1,3}(?:\.5)?)`;
 /**

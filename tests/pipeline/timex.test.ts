@@ -377,6 +377,27 @@ describe('the seed articles', () => {
   });
 });
 
+describe('findTimexes: a range of days keeps both ends', () => {
+  it.each([
+    // a hyphen (not only a dash) joins the days, with the month before or after them
+    ['The survey was taken April 21-27.', 'April 21-27', '2025-04-21', '2025-04-27'],
+    ['The fair ran from 6-8 February.', '6-8 February', '2025-02-06', '2025-02-08'],
+    ['Talks were held Feb. 3-4 in the capital.', 'Feb. 3-4', '2025-02-03', '2025-02-04'],
+    // a weekday may name each day, as listings write them
+    ['The series airs Monday 10 to Friday 14 March.', 'Monday 10 to Friday 14 March', '2025-03-10', '2025-03-14'],
+  ])('"%s"', (sentence, text, start, end) => {
+    const found = inSentence(sentence, ctx(THU));
+    expect(found.map((t) => [t.text, t.date?.start, t.date?.end])).toEqual([[text, start, end]]);
+  });
+  it.each([
+    // a score, or a tally before a month with a day of its own, is no range of days
+    ['The Harbour club won 3-1 on 2 March.', ['2 March']],
+    ['The vote was 12-14 March 3.', ['March 3']],
+  ])('not a range: "%s"', (sentence, texts) => {
+    expect(inSentence(sentence, ctx(THU)).map((t) => t.text)).toEqual(texts);
+  });
+});
+
 describe('findTimexes: a dateline alone on its line', () => {
   it('reads its date as the filing day, outside every sentence, like the publication line', () => {
     const text = 'Storm closes port\n\nHARBOURTON, August 7 (Agency) --\nThe port closed on Friday after the storm, officials said.\n';

@@ -1,7 +1,7 @@
 // Ranges written as one expression: "2010-14", "March 20-23", "June-August 2024".
 
 import { monthIndex, monthIso, monthRange, pad, yearRange } from '../calendar';
-import { DAY, MONTH, MONTH_CAPITALS, YEAR, monthNumber } from '../../lexicon';
+import { DAY, DAY_AFTER_HYPHEN, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber } from '../../lexicon';
 import { explicitDay, resolveMonthDay } from '../resolve';
 import { type Rule, cap, tenseOf } from './shared';
 
@@ -28,10 +28,14 @@ export const RANGES: Rule[] = [
     examples: [
       { sentence: 'The festival runs March 20–23.', text: 'March 20–23', published: '2025-03-06', value: '2025-03-20' },
       { sentence: '8 - 18 MAY: CONTAINER DOME - FAILED', text: '8 - 18 MAY', published: '2010-06-04', value: '2010-05-08' },
+      { sentence: 'The survey was taken April 21-27.', text: 'April 21-27', published: '2025-05-06', value: '2025-04-21' },
+      { sentence: 'The show airs Monday 20 to Friday 24 September.', text: 'Monday 20 to Friday 24 September', published: '2010-09-08', value: '2010-09-20' },
     ],
-    needs: /\d\s*(?:-|–|to|and|through|until)\s*\d/,
+    needs: /\d\s*(?:-|–|—|to|and|through|until)\s*(?:[A-Z][a-z]+,?\s+)?\d/,
     pattern: new RegExp(
-      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY})(?:,?\s+(?<y>\d{4}))?(?!\d)|(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?<e2>${DAY})(?:\s+of)?\s+(?<mo2>${MONTH}|${MONTH_CAPITALS})(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
+      // (a hyphen before the last day is the range's own: "March 20-23"; a weekday may name either day: "Monday 20 to Friday 24 September";
+      // a month with a day of its own after it is no range's: "the vote was 12-14 March 3")
+      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY_AFTER_HYPHEN})(?:,?\s+(?<y>\d{4}))?(?!\d)|(?:${WEEKDAY},?\s+)?(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?:${WEEKDAY},?\s+)?(?<e2>${DAY_AFTER_HYPHEN})(?:\s+of)?\s+(?<mo2>${MONTH}|${MONTH_CAPITALS})(?!\s+\d{1,2}(?!\d))(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
       'dg',
     ),
     build(m, env) {

@@ -638,6 +638,25 @@ describe('issue 12: a run-in stamp with its update time', () => {
   });
 });
 
+describe('issue 12: a wire stamp after a bar, run into the lead', () => {
+  const text = 'Published: 2025-03-05\n\nBoard votes to close old pier HARBOURTON | Wed Mar 5, 2025 3:13 pm EST HARBOURTON (Agency) - The harbour board voted on Wednesday to close the old pier after the storm.\n\nRepairs would have cost more than a new pier.\n';
+  it('cuts the headline, place and stamp from the line; the lead is the body', () => {
+    const meta = extractMetadata(text, 'a.txt');
+    expect(findBody(text, meta.header).map((s) => text.slice(s.start, s.end))[0]).toBe('HARBOURTON (Agency) - The harbour board voted on Wednesday to close the old pier after the storm.');
+    expect(meta).toMatchObject({ title: 'Board votes to close old pier', publisher: 'Agency', dateline: 'Harbourton' });
+  });
+  it("dates the lead's happening by its own words, not by the stamp's clock", () => {
+    const { events } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }] as never).eventList;
+    expect(events.map((e) => [e.date.start, e.date.precision])).toEqual([['2025-03-05', 'day']]);
+    expect(events[0].title).toMatch(/^Harbour board voted to close the old pier/);
+  });
+  it('leaves a credit strip with no lead after its stamp in the header', () => {
+    const strip = 'Published: 2025-03-05\n\nBy Ana Ruiz | Agency | Wed Mar 5, 2025 3:13 pm EST\n\nThe harbour board voted on Wednesday to close the old pier after the storm.\n';
+    const meta = extractMetadata(strip, 'a.txt');
+    expect(findBody(strip, meta.header).map((s) => strip.slice(s.start, s.end))[0]).toBe('The harbour board voted on Wednesday to close the old pier after the storm.');
+  });
+});
+
 describe("issue 12: a dateline's city gives the story's clock", () => {
   it.each([
     { place: 'KATHMANDU', zone: 'Asia/Kathmandu' },

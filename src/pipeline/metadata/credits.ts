@@ -7,6 +7,7 @@ import { isKnownPlace } from '../timezones';
 import { wordsOf, type Line } from '../page-chrome';
 import { LABEL_WORD, Rank, type FoundDate } from './dates';
 import { looksLikeAgency, titleCasePlace } from './dateline';
+import { runInStamp } from './stamp';
 
 const BYLINE = /^\s*(?:by|from|written by|words by|story by)\s+\S/i;
 
@@ -16,7 +17,8 @@ export function isCreditLine(line: Line, dates: FoundDate[], prose: boolean): bo
   const words = wordsOf(s).length;
   if (BYLINE.test(s) && words <= 16) return true;
   if (dates.length === 0) return false;
-  if (s.includes('|') && words <= 40) return true;
+  // ("Headline PLACE | Sat May 16, 2009 3:13 pm EDT PLACE (Agency) - The board voted ...": a lead runs on after the stamp)
+  if (s.includes('|') && words <= 40) return runInStamp(line, dates)?.before === undefined;
   // "The ministry updated its guidance on March 3, 2025." is a sentence, not a date stamp.
   if (words > 25 || prose) return false;
   if (dates.some((d) => d.rank !== Rank.Plain)) return true;

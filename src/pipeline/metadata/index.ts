@@ -16,7 +16,7 @@ import { parseDateline } from './dateline';
 import { readFrontMatter } from './front-matter';
 import { readPublication } from './publication';
 import { HeaderReading, sketchPage } from './sketch';
-import { runInStamp } from './stamp';
+import { headlineBeforeStamp, runInStamp } from './stamp';
 import { looksLikeHeadline, pickTitleLine, titleText, withoutBarSite } from './title';
 import { zoneDayFirst } from './zones';
 
@@ -46,9 +46,15 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
 
   // Dateline and the agency credited in it: opening the body's first line, or alone on the line above it
   // ("HARBOURTON, Ont. (Agency) --"), which is then no headline.
+  // A date stamp run into the body's first line, or into one of the first lines of a page without a header.
+  const stampLines = bodyLine ? [bodyLine] : top.filter((l) => l.text.trim()).slice(0, 3);
+  const stamp = stampLines.map((l) => runInStamp(l, reading.dates(l))).find((s) => s !== null) ?? null;
+  // (the lead after a stamp that opens the body's first line)
+  const lead = bodyLine && stamp && stamp.start === bodyLine.start ? bodyLine.text.slice(stamp.end - bodyLine.start) : bodyLine?.text;
+
   const lineAbove = bodyLine ? headerLines[headerLines.length - 1] : undefined;
   const datelineAbove = lineAbove && bodyLine ? parseDateline(lineAbove.text, bodyLine.text) : null;
-  const dateline = datelineAbove ?? (bodyLine ? parseDateline(bodyLine.text) : null);
+  const dateline = datelineAbove ?? (lead !== undefined ? parseDateline(lead) : null);
 
   // Publisher: the organisation credited with the story first, then the site's own marks.
   const publisherSources: string[] = [];
@@ -82,6 +88,8 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
     titleLine = pickTitleLine(titleCandidates, top, bodyLine !== null, (l) => reading.isCredit(l) || isMastheadLine(l), (l) => reading.dates(l).length > 0);
     title = titleLine ? titleText(titleLine) : null;
   }
+  // ("Board votes to close pier HARBOURTON | Sat May 16, 2009 ...": the headline the page ran into the stamp)
+  if (!title && stamp && lead !== undefined) title = headlineBeforeStamp(stamp, lead);
   const titleIndex = titleLine?.index ?? (headerLines[0]?.index ?? 0);
   const guesses: string[] = [];
   // "Council votes to close libraries - The Daily Courier": the site's name after the headline;
@@ -113,10 +121,6 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
   // The publisher's locale, from place names in the menus above the title and in the footer.
   const chrome = [...headerLines.filter((l) => l.index < titleIndex), ...footerLines].map((l) => opening(l.text));
   const placeLocale = localeFromPlaces(chrome);
-
-  // A date stamp run into the body's first line, or into one of the first lines of a page without a header.
-  const stampLines = bodyLine ? [bodyLine] : top.filter((l) => l.text.trim()).slice(0, 3);
-  const stamp = stampLines.map((l) => runInStamp(l, reading.dates(l))).find((s) => s !== null) ?? null;
 
   const { published, picked, evidence, warnings } = readPublication(
     reading,

@@ -1,7 +1,9 @@
 // A date stamp run into the first paragraph: pages copied from the web often lose the line break
 // after "Published 3 Sep 2024", "date 2024-09-03" or "Tuesday, September 16, 2008; 4:30 PM", so the
 // stamp opens the same line as the story's first sentence. The stamp is the publication date, and
-// it is page furniture: the sentence after it starts the body.
+// it is page furniture: the sentence after it starts the body. Wire pages run the headline and the
+// filing place into it too, before a bar: "Board votes to close pier HARBOURTON | Sat May 16, 2009
+// 3:13 pm EDT HARBOURTON (Agency) - The harbour board voted ...".
 
 import { WEEKDAY } from '../lexicon';
 import type { Line } from '../page-chrome';
@@ -17,12 +19,21 @@ const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?(?:[
 /** "Last updated at 06:50 GMT" after the date: the stamp's second half. */
 const UPDATED = String.raw`(?:(?:[Ll]ast[ \t]+)?(?:[Uu]pdated|[Mm]odified)(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*${TIME}${SEPARATOR})`;
 const AFTER = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR})?${UPDATED}?(?=["“‘(]?[A-Z][a-z]*\b)`);
+/** After a bar's stamp the lead may open with its dateline's place in capitals ("HARBOURTON (Agency) -"). */
+const AFTER_BAR = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR})?(?=["“‘(]?\p{Lu})`, 'u');
+
+/** Before a stamp after a bar: the headline and place run into it, and a weekday ("Sat", "Saturday,"). */
+const BAR_BEFORE = new RegExp(String.raw`^(?<head>[^|]*?)[ \t]*\|[ \t]*(?:(?:${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)[ \t]*,?[ \t]*)?$`);
+/** After a bar's stamp, the lead must run on for this many words: a shorter rest is a credit strip's ("| Agency | Place"). */
+const BAR_LEAD_WORDS = 8;
 
 export interface Stamp {
   date: FoundDate;
   /** From the line's start to the end of the stamp and its separator. */
   start: number;
   end: number;
+  /** The text before a bar's stamp, as the page ran it in: the headline and, often, the filing place. */
+  before?: string;
 }
 
 /** The stamp that opens `line`, when a sentence follows it on the same line. */
@@ -31,10 +42,23 @@ export function runInStamp(line: Line, dates: FoundDate[]): Stamp | null {
   if (!date) return null;
   const from = date.start - line.start;
   const to = date.end - line.start;
-  if (!BEFORE.test(line.text.slice(0, from))) return null;
+  const bar = BEFORE.test(line.text.slice(0, from)) ? null : BAR_BEFORE.exec(line.text.slice(0, from));
+  if (!bar && !BEFORE.test(line.text.slice(0, from))) return null;
   const rest = line.text.slice(to);
-  const gap = AFTER.exec(rest);
+  const gap = (bar ? AFTER_BAR : AFTER).exec(rest);
   // A few words must follow: "Updated 3 Sep 2024 AP" is a credit line, not a paragraph.
-  if (!gap || rest.trim().split(/\s+/).length < 4) return null;
-  return { date, start: line.start, end: date.end + gap[0].length };
+  if (!gap || rest.trim().split(/\s+/).length < (bar ? BAR_LEAD_WORDS : 4)) return null;
+  return { date, start: line.start, end: date.end + gap[0].length, ...(bar ? { before: bar.groups!.head.trim() } : {}) };
+}
+
+/**
+ * "Board votes to close pier HARBOURTON" before a bar's stamp whose lead opens "HARBOURTON (Agency) -": the headline,
+ * without the filing place the page ran into it (null when nothing headline-like is left).
+ */
+export function headlineBeforeStamp(stamp: Stamp, lead: string): string | null {
+  if (!stamp.before) return null;
+  let head = stamp.before;
+  const place = /^((?:\p{Lu}[\p{Lu}.'-]*[ \t]+)*\p{Lu}[\p{Lu}.'-]*)\b/u.exec(lead.trimStart());
+  if (place && head.endsWith(` ${place[1]}`)) head = head.slice(0, -place[1].length - 1).trimEnd();
+  return head.split(/\s+/).length >= 3 && /\p{Ll}/u.test(head) ? head : null;
 }

@@ -23,9 +23,16 @@ const COMMENTER =
 const INLINE_SIGNATURE =
   /\bposted by:\s*[^|\n]{1,60}\|\s*[^|\n]{0,40}\d{4}\b|\bposted by\s[^|\n]{1,60}\|[^|\n]{1,60}\|\s*(?:report abuse|report this comment|flag)\b|\|\s*[^|\n]{0,40}\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|\s*report abuse\b|^at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4},?\s+\S.{0,40}?\s+wrote:/iu;
 
-/** A paragraph that carries a reader comment's signature, however long it is. */
+/**
+ * A blog post's signature, "By Jane Roe | March 3, 2025; 9:14 AM ET", closes the post: on a saved blog
+ * page what runs on after it (often in the same paragraph) is the readers' comments, their names stripped.
+ */
+const POST_SIGNATURE =
+  /^by\s+[^|\n]{2,60}\|\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4});\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?/iu;
+
+/** A paragraph that carries a reader comment's signature (or a blog post's, after which the comments run), however long it is. */
 export function hasCommentSignature(s: string): boolean {
-  return INLINE_SIGNATURE.test(s);
+  return INLINE_SIGNATURE.test(s) || POST_SIGNATURE.test(s);
 }
 
 /** Opens a comment section: the rest of the page is comments. */

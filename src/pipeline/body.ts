@@ -32,7 +32,9 @@
 //    amended on 4 May 2021"), which also ends the article.
 //  - reader comments: after the article, a "Comments" heading, the comment interface ("Reply",
 //    "Report abuse", vote counts, "name · 2 hours ago") or a blog post's signature ("By Jane Roe |
-//    March 3, 2025; 9:14 AM ET") opens the comment section, and nothing after it is kept.
+//    March 3, 2025; 9:14 AM ET") opens the comment section, and nothing after it is kept; so does a
+//    prompt for readers' comments or stories ("Send us your comments using the form below", "A
+//    selection of your comments may be published", "here's the place to post a query").
 // Once an end-of-article marker (sign-off, credits, syndication note, copyright, share or follow
 // prompt, policy footer) has followed some kept prose, the rest of the page is footer: only
 // full sentences free of footer vocabulary are kept after it.

@@ -422,3 +422,24 @@ describe('furniture15: page furniture of modern web news', () => {
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe("furniture15: a prompt for readers' comments or stories opens what they sent", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  const sent = ['My grandfather sailed on the night ferry in 1962 and never missed a crossing.', 'I was stranded in Portvale on Monday, like everyone else.'];
+  it.each([
+    'Send us your comments and experiences using the form below: A selection of your comments may be published, displaying your name and location.',
+    'Add your comments on this story, using the form below.',
+    'In some cases a selection of your comments will be published, displaying your name and town.',
+    "Send me a sentence using one of these phrases and I'll put my favourites on this page.",
+    "If your family sailed from Portvale, here's the place to post a query.",
+  ])('drops what follows "%s"', (prompt) => {
+    expect(kept(`${lead}\n\n${prompt}\n\n${sent.join('\n\n')}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    'The council asked residents to send their comments on the timetable by 3 May.',
+    'Stories from stranded passengers were published on the harbour website on Monday.',
+  ])('keeps a sentence about comments that asks the reader nothing: %s', (line) => {
+    expect(kept(`${lead}\n\n${line}\n\n${sent[0]}\n`)).toEqual([lead, line, sent[0]]);
+  });
+});

@@ -35,6 +35,28 @@ export function hasCommentSignature(s: string): boolean {
   return INLINE_SIGNATURE.test(s) || POST_SIGNATURE.test(s);
 }
 
+/**
+ * A prompt asking readers for their comments or stories, or saying which will be published: what
+ * follows it on the page is theirs. "Send us your comments using the form below", "A selection of your
+ * comments may be published", "I'll put my favourites on this page", "here's the place to post a query".
+ */
+const READERS_PROMPT = new RegExp(
+  [
+    String.raw`\b(?:add|send|post|submit|share|leave|e-?mail)\b(?: us| in| me)?\s+(?:your|a|us your)\s+(?:comments?|views|stories|experiences|thoughts|questions?|query|queries|memories|sentences?|pictures|photos|tributes)\b[^.?!]{0,60}\b(?:using the form|the form below|on this page|to this page)`,
+    String.raw`\b(?:a selection of|some of|the best of|as many of) your (?:comments|views|e-?mails|stories|contributions|sentences)\b[^.?!]{0,40}\b(?:will|may|can|to) (?:be )?publish`,
+    String.raw`\bpublish\b[^.?!]{0,30}\b(?:many|some|a selection|the best) of your (?:comments|views|e-?mails|stories|contributions)`,
+    String.raw`\b(?:put|publish|post)\b[^.?!]{0,30}\bfavou?rites on this page`,
+    String.raw`\b(?:queries|questions|messages|requests) on this page\b[^.?!]{0,40}\be-?mail us`,
+    String.raw`\bplace to (?:post|send|leave) (?:a|your) (?:query|question|message|comment)`,
+  ].join('|'),
+  'i',
+);
+
+/** Asks readers for their comments or stories: the rest of the page is what they sent. */
+export function isReadersPrompt(s: string): boolean {
+  return READERS_PROMPT.test(s);
+}
+
 /** Opens a comment section: the rest of the page is comments. */
 export function isCommentsHeading(s: string): boolean {
   return s.length <= 60 && COMMENTS_HEADING.test(s.replace(/[\s:|\-–—»>]+$/, ''));

@@ -4,7 +4,7 @@
 
 import { pastTense, tokenize } from '../language/tokens';
 import { MONTH, WEEKDAY } from '../lexicon';
-import { hasCommentSignature, isCommentControl, isCommentsHeading } from './comments';
+import { hasCommentSignature, isCommentControl, isCommentsHeading, isReadersPrompt } from './comments';
 
 /**
  * What a paragraph looks like on its own: `prose` ends like a sentence (or is long); `short` is a
@@ -327,6 +327,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
 
   const bare = s.replace(/[\s:|\-–—»>]+$/, '');
   if (words <= 8 && isCommentsHeading(s)) return 'comments';
+  if (words <= 60 && isReadersPrompt(s)) return 'comments';
   if (words <= 12 && isCommentControl(s)) return 'comment-control';
   if (words <= 8 && RELATED_HEADING.test(bare)) return 'related';
   if (words <= 30 && RELATED_PREFIX.test(s)) return 'related';

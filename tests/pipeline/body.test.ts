@@ -432,6 +432,8 @@ describe("furniture15: a prompt for readers' comments or stories opens what they
     'In some cases a selection of your comments will be published, displaying your name and town.',
     "Send me a sentence using one of these phrases and I'll put my favourites on this page.",
     "If your family sailed from Portvale, here's the place to post a query.",
+    '(Reporting by Jane Roe; Editing by Tom Vell) We welcome comments that advance the story through relevant opinion.',
+    'Views expressed in the comments do not represent those of the Harbour Courier.',
   ])('drops what follows "%s"', (prompt) => {
     expect(kept(`${lead}\n\n${prompt}\n\n${sent.join('\n\n')}\n`)).toEqual([lead]);
   });
@@ -439,6 +441,7 @@ describe("furniture15: a prompt for readers' comments or stories opens what they
   it.each([
     'The council asked residents to send their comments on the timetable by 3 May.',
     'Stories from stranded passengers were published on the harbour website on Monday.',
+    'The mayor said she would welcome comments from the ferry crews on Monday.',
   ])('keeps a sentence about comments that asks the reader nothing: %s', (line) => {
     expect(kept(`${lead}\n\n${line}\n\n${sent[0]}\n`)).toEqual([lead, line, sent[0]]);
   });

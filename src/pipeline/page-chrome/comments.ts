@@ -36,8 +36,8 @@ export function hasCommentSignature(s: string): boolean {
 }
 
 /**
- * A prompt asking readers for their comments or stories, or saying which will be published: what
- * follows it on the page is theirs. "Send us your comments using the form below", "A selection of your
+ * A prompt asking readers for their comments or stories, saying which will be published, or the
+ * comment policy: what follows it on the page is theirs. "Send us your comments using the form below", "A selection of your
  * comments may be published", "I'll put my favourites on this page", "here's the place to post a query".
  */
 const READERS_PROMPT = new RegExp(
@@ -48,6 +48,8 @@ const READERS_PROMPT = new RegExp(
     String.raw`\b(?:put|publish|post)\b[^.?!]{0,30}\bfavou?rites on this page`,
     String.raw`\b(?:queries|questions|messages|requests) on this page\b[^.?!]{0,40}\be-?mail us`,
     String.raw`\bplace to (?:post|send|leave) (?:a|your) (?:query|question|message|comment)`,
+    // a comment policy: "We welcome comments that advance the story", "Views expressed in the comments do not represent ours"
+    String.raw`\bwe welcome (?:your )?comments\b|\b(?:views|opinions) expressed in (?:the |these |reader )?comments\b|\bcomments (?:do not|don't) (?:necessarily )?(?:represent|reflect)\b`,
   ].join('|'),
   'i',
 );

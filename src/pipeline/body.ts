@@ -24,10 +24,17 @@
 //  - a picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ..."),
 //    which is cut off, keeping the paragraph.
 //  - a photo caption ("In this March 4, 2021, file photo, ...", "FILE - ...", a paragraph ending in
-//    "(AP Photo/...)") or a footnote ("[1] ...", "* ...", "† ...").
-//  - reader comments: after the article, a "Comments" heading or the comment interface ("Reply",
-//    "Report abuse", vote counts, "name · 2 hours ago") opens the comment section, and nothing
-//    after it is kept.
+//    "(AP Photo/...)", a wire caption in the present tense ending with its day and year: "A boy wears
+//    a mask in Norland May 4, 2009.") or a footnote ("[1] ...", "* ...", "† ...").
+//  - a credit label run into the lead ("Photograph: Jane Roe/Agency The council ..."), which is cut
+//    off, keeping the lead.
+//  - a print edition's or a correction's note ("A version appeared on p19 of ...", "This article was
+//    amended on 4 May 2021"), which also ends the article.
+//  - reader comments: after the article, a "Comments" heading, the comment interface ("Reply",
+//    "Report abuse", vote counts, "name · 2 hours ago") or a blog post's signature ("By Jane Roe |
+//    March 3, 2025; 9:14 AM ET") opens the comment section, and nothing after it is kept; so does a
+//    prompt for readers' comments or stories ("Send us your comments using the form below", "A
+//    selection of your comments may be published", "here's the place to post a query").
 // Once an end-of-article marker (sign-off, credits, syndication note, copyright, share or follow
 // prompt, policy footer) has followed some kept prose, the rest of the page is footer: only
 // full sentences free of footer vocabulary are kept after it.

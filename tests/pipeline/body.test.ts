@@ -352,3 +352,97 @@ describe('issue 12: a picture credit run into a paragraph is cut off', () => {
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe('furniture15: page furniture of modern web news', () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  const quote = '"We put safety first," a spokeswoman said.';
+
+  it.each([
+    { name: "a print edition's note", line: 'A version appeared on p12 of the Main section of the Harbour Courier on 21.04 BST on Friday 4 June 2021' },
+    { name: "a print edition's note after a standfirst's tail", line: 'The night service is over This article appeared on p9 of the Weekend section of the Courier on Sunday 6 June 2021.' },
+    { name: "a correction's note", line: 'This article was amended on 4 June 2021 to correct the number of passengers.' },
+  ])('drops $name and ends the article there', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n\nFollow the latest harbour news on the app\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    'The council amended the ferry contract on 4 June 2021.',
+    'A version of the timetable appeared on the harbour noticeboard on Friday.',
+  ])('keeps a sentence about amendments and versions: %s', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+
+  it("drops everything after a blog post's signature: the readers' comments, names stripped", () => {
+    const text = `${lead}\n\n${quote}\n\nBy Jane Roe | March 4, 2025; 9:14 AM ET Who cares about the ferries?\n\nThey never ran on time in 2019 anyway.\n\nThe council should sell the fleet.\n`;
+    expect(kept(text)).toEqual([lead, quote]);
+  });
+
+  it.each([
+    { line: 'By Jane Roe | March 4, 2025; 9:14 AM ET Who cares about the ferries?', kind: 'comment-control' },
+    { line: 'By March 4, 2025, the operator had sold two of its ferries to a buyer in Carrick.', kind: 'prose' },
+    { line: 'By Jane Roe | Harbour desk', kind: 'furniture' },
+  ])('classifies "$line" as $kind', ({ line, kind }) => {
+    expect(classifyParagraph(line)).toBe(kind);
+  });
+
+  it.each([
+    { name: 'a present-tense caption with its day and place', line: 'A boy wears a mask on a ferry in Norland May 4, 2025.' },
+    { name: 'a caption with a weekday and a place after the date', line: 'Workers remove a boom from the marsh, Thursday, June 10, 2025, in Port Ellis, Norland.' },
+    { name: 'a passive caption', line: 'The Norcorp logo is seen on a depot in Carrick November 2, 2025.' },
+    { name: 'a caption after its credits', line: '(Harbour Photo/Jane Roe) (Jane Roe - Harbour) A pedestrian walks past a timetable board in Portvale Wednesday, Oct. 15, 2025.' },
+    { name: 'a caption of a file picture', line: 'An oil-covered gull sits on the pier in Portvale in this June 5, 2025 file photo.' },
+  ])('drops $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n\n${quote}\n`)).toEqual([lead, quote]);
+  });
+
+  it.each([
+    { name: 'a happening told in the past', line: 'A Norcorp representative signed the letter on Oct. 19, 2024.' },
+    { name: 'a saying about a past happening', line: 'Norcorp says it filed for bankruptcy on June 3, 2025.' },
+    { name: 'a present tense with its day but no year', line: 'The inquiry opens in Portvale on Tuesday, June 3.' },
+    { name: 'two sentences, the second dated', line: 'The ferry runs again. It sank off Carrick on June 3, 2025.' },
+  ])('keeps $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+
+  const after = 'The ferry operator on Monday cut all night crossings after an engine fire.';
+  it.each([
+    { credit: 'Photograph: Jane Roe/Harbourline ' },
+    { credit: 'Photograph: Jane Roe\\/Norpress\\/Tide Images ' },
+    { credit: 'Photograph: Harbour Pictures ' },
+    { credit: 'Photograph: Harbourline ' },
+    { credit: 'Photograph: Jane Roe for the Courier ' },
+  ])('cuts the unbracketed credit "$credit" off its lead, short or long', ({ credit }) => {
+    expect(kept(`${credit}${after}\n`)).toEqual([after]);
+    const long = `${after.slice(0, -1)}, stranding 200 passengers at the terminal in Portvale for the night while inspectors from the regional safety board checked the engines.`;
+    expect(kept(`${credit}${long}\n`)).toEqual([long]);
+  });
+
+  it('leaves a credit whose end is unsure as it was', () => {
+    const text = 'Photograph: Harbourline Norcorp cut all night crossings on Monday after an engine fire forced 200 passengers back to the terminal in Portvale, where they waited for buses, the company said in a statement.';
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});
+
+describe("furniture15: a prompt for readers' comments or stories opens what they sent", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  const sent = ['My grandfather sailed on the night ferry in 1962 and never missed a crossing.', 'I was stranded in Portvale on Monday, like everyone else.'];
+  it.each([
+    'Send us your comments and experiences using the form below: A selection of your comments may be published, displaying your name and location.',
+    'Add your comments on this story, using the form below.',
+    'In some cases a selection of your comments will be published, displaying your name and town.',
+    "Send me a sentence using one of these phrases and I'll put my favourites on this page.",
+    "If your family sailed from Portvale, here's the place to post a query.",
+    '(Reporting by Jane Roe; Editing by Tom Vell) We welcome comments that advance the story through relevant opinion.',
+    'Views expressed in the comments do not represent those of the Harbour Courier.',
+  ])('drops what follows "%s"', (prompt) => {
+    expect(kept(`${lead}\n\n${prompt}\n\n${sent.join('\n\n')}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    'The council asked residents to send their comments on the timetable by 3 May.',
+    'Stories from stranded passengers were published on the harbour website on Monday.',
+    'The mayor said she would welcome comments from the ferry crews on Monday.',
+  ])('keeps a sentence about comments that asks the reader nothing: %s', (line) => {
+    expect(kept(`${lead}\n\n${line}\n\n${sent[0]}\n`)).toEqual([lead, line, sent[0]]);
+  });
+});

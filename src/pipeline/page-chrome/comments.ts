@@ -23,9 +23,40 @@ const COMMENTER =
 const INLINE_SIGNATURE =
   /\bposted by:\s*[^|\n]{1,60}\|\s*[^|\n]{0,40}\d{4}\b|\bposted by\s[^|\n]{1,60}\|[^|\n]{1,60}\|\s*(?:report abuse|report this comment|flag)\b|\|\s*[^|\n]{0,40}\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|\s*report abuse\b|^at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4},?\s+\S.{0,40}?\s+wrote:/iu;
 
-/** A paragraph that carries a reader comment's signature, however long it is. */
+/**
+ * A blog post's signature, "By Jane Roe | March 3, 2025; 9:14 AM ET", closes the post: on a saved blog
+ * page what runs on after it (often in the same paragraph) is the readers' comments, their names stripped.
+ */
+const POST_SIGNATURE =
+  /^by\s+[^|\n]{2,60}\|\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4});\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?/iu;
+
+/** A paragraph that carries a reader comment's signature (or a blog post's, after which the comments run), however long it is. */
 export function hasCommentSignature(s: string): boolean {
-  return INLINE_SIGNATURE.test(s);
+  return INLINE_SIGNATURE.test(s) || POST_SIGNATURE.test(s);
+}
+
+/**
+ * A prompt asking readers for their comments or stories, saying which will be published, or the
+ * comment policy: what follows it on the page is theirs. "Send us your comments using the form below", "A selection of your
+ * comments may be published", "I'll put my favourites on this page", "here's the place to post a query".
+ */
+const READERS_PROMPT = new RegExp(
+  [
+    String.raw`\b(?:add|send|post|submit|share|leave|e-?mail)\b(?: us| in| me)?\s+(?:your|a|us your)\s+(?:comments?|views|stories|experiences|thoughts|questions?|query|queries|memories|sentences?|pictures|photos|tributes)\b[^.?!]{0,60}\b(?:using the form|the form below|on this page|to this page)`,
+    String.raw`\b(?:a selection of|some of|the best of|as many of) your (?:comments|views|e-?mails|stories|contributions|sentences)\b[^.?!]{0,40}\b(?:will|may|can|to) (?:be )?publish`,
+    String.raw`\bpublish\b[^.?!]{0,30}\b(?:many|some|a selection|the best) of your (?:comments|views|e-?mails|stories|contributions)`,
+    String.raw`\b(?:put|publish|post)\b[^.?!]{0,30}\bfavou?rites on this page`,
+    String.raw`\b(?:queries|questions|messages|requests) on this page\b[^.?!]{0,40}\be-?mail us`,
+    String.raw`\bplace to (?:post|send|leave) (?:a|your) (?:query|question|message|comment)`,
+    // a comment policy: "We welcome comments that advance the story", "Views expressed in the comments do not represent ours"
+    String.raw`\bwe welcome (?:your )?comments\b|\b(?:views|opinions) expressed in (?:the |these |reader )?comments\b|\bcomments (?:do not|don't) (?:necessarily )?(?:represent|reflect)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Asks readers for their comments or stories: the rest of the page is what they sent. */
+export function isReadersPrompt(s: string): boolean {
+  return READERS_PROMPT.test(s);
 }
 
 /** Opens a comment section: the rest of the page is comments. */

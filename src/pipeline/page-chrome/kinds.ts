@@ -2,8 +2,9 @@
 // and newsroom vocabulary, never by a publisher's name: running prose, a short headline-like line,
 // page furniture, an end-of-article marker or a related-links heading. See ../body.ts for the list.
 
+import { pastTense, tokenize } from '../language/tokens';
 import { MONTH, WEEKDAY } from '../lexicon';
-import { hasCommentSignature, isCommentControl, isCommentsHeading } from './comments';
+import { hasCommentSignature, isCommentControl, isCommentsHeading, isReadersPrompt } from './comments';
 
 /**
  * What a paragraph looks like on its own: `prose` ends like a sentence (or is long); `short` is a
@@ -149,6 +150,14 @@ const END_PATTERNS: RegExp[] = [
   /^(?:disclaimer|tags|topics|keywords|filed under|categories|category)\s*:/i,
 ];
 
+/**
+ * A print edition's or a correction's note, wherever it falls in its paragraph (a standfirst's tail or
+ * the footer's prompts run into it): "A version appeared on p19 of the Main section of the Courier on
+ * Friday 4 June 2021", "This article was amended on 4 May 2021 to correct ...". It dates the page, not a happening.
+ */
+const EDITION_NOTE =
+  /\b(?:a version|this (?:article|story|piece|report)) (?:of this (?:article|story) )?appeared (?:on p(?:age)?\s?\d|in (?:print|the print edition))|\bthis (?:article|story|piece|report) (?:was|has been) (?:amended|corrected)\b/i;
+
 /** Links to a site's policy pages; a sentence that merely mentions a privacy policy is not one. */
 const POLICY_LINKS =
   /\b(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|disclaimer|contact us|about us|advertise with us|sitemap|site map)\b/i;
@@ -181,8 +190,43 @@ const FURNITURE_PATTERNS: RegExp[] = [
 const CAPTION_OPENING = /^(?:file\s*(?:photo)?\s*[-–—:]|\(?file\)?\s*[-–—]|in (?:this|these|an?) (?:undated |handout |recent |archive |aerial |screen ?grab |\S+(?:,? \S+){0,5},? )?(?:file |handout |archive |aerial )?(?:photos?|images?|pictures?|photographs?|frame grabs?|screen ?grabs?|video stills?)\b)/i;
 const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures?|photograph|file photo|video still|handout)\s*(?:[:/]|by\b|courtesy\b|credit\b)[^()[\]]{0,80}[)\]]\s*\.?$/iu;
 
-function isCaption(s: string): boolean {
-  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s);
+function isCaption(s: string, words: number): boolean {
+  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || isWireCaption(s, words);
+}
+
+// A wire picture's caption tells what the picture shows in the present tense and ends with the day it was
+// taken, year and all, and sometimes the place: "A boy wears a mask on a bus in Norland May 4, 2009.",
+// "Workers remove a boom from the marsh, Thursday, June 10, 2010, in Port Ellis.", "A logo is seen on a
+// depot in Carrick November 2, 2010." News prose tells a dated happening in the past ("signed the letter
+// on Oct. 19, 2004") or names its day without the year.
+const CAPTION_DATE = new RegExp(
+  String.raw`(?:(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2},?\s+\d{4}|(?:${WEEKDAY},?\s+)?\d{1,2}\s+${MONTH},?\s+\d{4})` +
+    String.raw`(?:,?\s+(?:in|at|near|off)\s+[^.,;:!?]{1,40}(?:,\s*[^.,;:!?]{1,25}){0,2}|\s+file\s+(?:photo|picture|image))?\.?["”’]?$`,
+  'iu',
+);
+/** A saying ("Norcorp says it filed for bankruptcy on June 3, 2009") or a tense other than the present: not a caption. */
+const NOT_A_CAPTION = /\b(?:say|says|said|tells?|told|acknowledges?|admits?|confirms?|announces?|reports?|claims?|believes?|thinks?|notes?|adds?|argues?|warns?|insists?|according|was|were|had|did|will|would|wo|could|should|might|must|shall)\b|'d\b/i;
+/** "He resigned. She now lives in Carrick since May 4, 2009.": two sentences are not one caption. */
+const SENTENCE_BREAK = /\b\p{Ll}[\p{L}'’-]{2,}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
+/** "A logo is seen", "Crews are pictured": what a picture shows ("is accused of", "is expected to" are the story's). */
+const PICTURED = /^(?:seen|pictured|shown|reflected|silhouetted|photographed|displayed|framed|illuminated)$/;
+const PLURAL_SUBJECT = /s$|^(?:people|men|women|police|children|staff|crew)$/;
+
+function isWireCaption(s: string, words: number): boolean {
+  if (words > 70 || !CAPTION_DATE.test(s) || NOT_A_CAPTION.test(s) || SENTENCE_BREAK.test(s)) return false;
+  const tokens = tokenize(s);
+  // the first verb tells the tense: "A man waits", "Workers remove", "A logo is seen"
+  const i = tokens.findIndex((t) => t.tag === 'verb' || t.tag === 'aux');
+  if (i < 1) return false;
+  const verb = tokens[i];
+  const before = tokens[i - 1];
+  if (verb.tag === 'aux') {
+    const next = tokens[i + 1];
+    return (verb.lower === 'is' || verb.lower === 'are') && !!next && PICTURED.test(next.lower);
+  }
+  if (pastTense(verb.lower) || /ed$/.test(verb.lower) || before.tag === 'to') return false;
+  if (/[^s]s$/.test(verb.lower)) return before.tag === 'noun' || before.tag === 'name' || before.tag === 'punct';
+  return (before.tag === 'noun' || before.tag === 'name') && PLURAL_SUBJECT.test(before.lower);
 }
 
 /**
@@ -195,7 +239,37 @@ const LEADING_CREDIT =
 
 /** How many characters of `s` are a picture credit run into the paragraph's start (0 for none). */
 export function leadingCreditLength(s: string): number {
-  return LEADING_CREDIT.exec(s.slice(0, 200))?.[0].length ?? 0;
+  const head = s.slice(0, 200);
+  return LEADING_CREDIT.exec(head)?.[0].length ?? labelledCreditLength(head);
+}
+
+/**
+ * A credit label run into the lead with no brackets, as a caption's credit is left when its picture is
+ * lost: "Photograph: Jane Roe/Agency The council ...", "Photograph: Roe/AFP/Getty Images Crews ...",
+ * "Photograph: Rex Features Shares ...". The credit runs to the word after its last slash (and an
+ * agency's second word), or, without a slash, to the word before the lead's opening word; where the
+ * lead's start is unsure ("Photograph: Agency Norcorp said ...") nothing is cut.
+ */
+const CREDIT_LABEL = /^(?:photograph|photo|picture|image)s?\s*:\s+/i;
+const AGENCY_TAIL = /^(?:images|photos|pictures|features|press|pool|agency)$/i;
+const LEAD_OPENER = /^(?:the|a|an|as|at|after|before|during|for|from|here|how|if|in|it|its|of|on|since|there|this|these|what|when|while|why|with)$/i;
+
+function labelledCreditLength(s: string): number {
+  const label = CREDIT_LABEL.exec(s);
+  if (!label) return 0;
+  const words = [...s.slice(label[0].length).matchAll(/\S+/g)].slice(0, 9);
+  let last = -1;
+  const slashed = words.slice(0, 6).map((w) => w[0].includes('/')).lastIndexOf(true);
+  // "Photograph: Jane Roe for the Courier The council ..."
+  const forThe = words.findIndex((w, k) => k >= 1 && k <= 3 && w[0] === 'for' && words[k + 1]?.[0] === 'the');
+  if (slashed >= 0) last = slashed + (AGENCY_TAIL.test(words[slashed + 1]?.[0] ?? '') ? 1 : 0);
+  else if (forThe > 0) last = forThe + 2;
+  else if (AGENCY_TAIL.test(words[1]?.[0] ?? '')) last = 1;
+  else if (LEAD_OPENER.test(words[1]?.[0] ?? '')) last = 0;
+  else if (/^\p{Lu}/u.test(words[1]?.[0] ?? '') && LEAD_OPENER.test(words[2]?.[0] ?? '')) last = 1;
+  const lead = words[last + 1];
+  if (last < 0 || !lead || !/^["“‘]?[\p{Lu}\d]/u.test(lead[0])) return 0;
+  return label[0].length + lead.index!;
 }
 
 // Footnotes: "[1] Figures from ...", "* Not his real name", "† Corrected ...", "Footnote: ...".
@@ -232,6 +306,9 @@ export function normalise(raw: string): string {
 
 /** Judges one paragraph on its own, without looking at its neighbours. */
 export function classifyParagraph(raw: string): ParagraphKind {
+  // a picture credit run into the lead is cut off by the body stage: the paragraph is what follows it
+  const credit = leadingCreditLength(raw);
+  if (credit > 0) return classifyParagraph(raw.slice(credit));
   if (/^!?\[[^\]\n]{0,300}\]\([^()\s]{0,1000}\)$/.test(raw.trim())) return 'furniture';
   const s = normalise(raw);
   if (!/[\p{L}\p{N}]/u.test(s)) return 'furniture';
@@ -250,14 +327,16 @@ export function classifyParagraph(raw: string): ParagraphKind {
 
   const bare = s.replace(/[\s:|\-–—»>]+$/, '');
   if (words <= 8 && isCommentsHeading(s)) return 'comments';
+  if (words <= 60 && isReadersPrompt(s)) return 'comments';
   if (words <= 12 && isCommentControl(s)) return 'comment-control';
   if (words <= 8 && RELATED_HEADING.test(bare)) return 'related';
   if (words <= 30 && RELATED_PREFIX.test(s)) return 'related';
   if (words <= 40 && END_PATTERNS.some((p) => p.test(s))) return 'end';
+  if (words <= 120 && EDITION_NOTE.test(s)) return 'end';
   if (words <= 40 && POLICY_LINKS.test(s) && (!endsLikeSentence(s) || words <= 6)) return 'end';
   if (isSignOff(s, words)) return 'end';
   if (words <= 30 && FURNITURE_PATTERNS.some((p) => p.test(s))) return 'furniture';
-  if (isCaption(s) || isFootnote(s, words)) return 'furniture';
+  if (isCaption(s, words) || isFootnote(s, words)) return 'furniture';
   if (isNavigation(s, words) || isSeparatedStrip(s, words) || isBareDate(s, words) || isByline(s, words)) return 'furniture';
   // A short line in capitals with no sentence punctuation: a section label or an agency's initials.
   if (words <= 6 && !/\p{Ll}/u.test(s) && !endsLikeSentence(s)) return 'furniture';

@@ -253,6 +253,23 @@ function insideQuotation(sentences: Sentence[], index: number): boolean {
   return false;
 }
 
+/** A title told in the first person: "I switched jobs", "We visited a clinic", "My flight landed". */
+const FIRST_PERSON = /^(?:I|We|My|Our)(?:['’](?:m|ve|d|ll|re))?\b/u;
+/**
+ * Whether a first-person title is the page's writer speaking: its first person stands outside any quotation in its
+ * sentence, and the sentence goes on no quotation opened before it.
+ */
+function writerSpeaks(title: string, sentence: Sentence, sentences: Sentence[], index: number): boolean {
+  const first = FIRST_PERSON.exec(title);
+  if (!first) return false;
+  const at = sentence.text.search(new RegExp(`(?<![\\p{L}'’])${first[0]}(?![\\p{L}])`, first[0] === 'I' ? 'u' : 'iu'));
+  if (at < 0) return false;
+  // ("Our team reached the valley on Sunday, the agency said": someone's words told without quotation marks)
+  if (/["“”]|``|''/u.test(sentence.text) || REPORTED_AFTER.test(sentence.text.slice(at))) return false;
+  return !insideQuotation(sentences, index);
+}
+const REPORTED_AFTER = /\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes)\b/u;
+
 /** A company's name with the ending that makes it one: "Norvex Corp.", "Acme Industries Inc", "Varn Holdings PLC". */
 const COMPANY_NAME = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){1,3})(?:Corp|Inc|Co|Ltd|PLC|Plc|AG|SA|NV|Bancorp|Holdings)\b\.?/gu;
 /** The same, for a test of one name (no global state). */
@@ -735,6 +752,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (a state told of the day of writing, "At last the well is dead" on the day it was sealed, is that day's news)
       const ofWritingDay = !!writingDay && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
+      // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
+      // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
+      if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
       const counted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };

@@ -427,8 +427,8 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Mr Ken Ruiz ran the fund for ten years. "We have to pay the claims faster. I will be there on Monday.')).toEqual(['Mr Ken Ruiz will be there']);
     // a verb whose form would change for a third person keeps the words as said
     expect(titlesOf('Mr Ken Ruiz ran the fund for ten years. "We have to pay the claims faster. I think the fund recovered on Monday.')).toEqual(['Mr Ken Ruiz says "I think the fund recovered"']);
-    // outside a quotation, "I" is the writer: left alone
-    expect(titlesOf('Mr Ken Ruiz ran the fund for ten years. I was there on Monday.')).toEqual(['I was there']);
+    // outside a quotation, "I" is the page's writer: no happening of the story
+    expect(titlesOf('Mr Ken Ruiz ran the fund for ten years. I was there on Monday.')).toEqual([]);
   });
   it('names "he" from the agent of a passive in the sentence before', () => {
     expect(titlesOf('The closure was ordered on Monday by Dr Lena Vorn, head of the port authority. "Sadly I must confirm that we have lost a crew member," she told reporters on Tuesday.')).toContain('Dr Lena Vorn confirms we have lost a crew member');
@@ -638,4 +638,33 @@ describe('draftEvents: a title that tells a present state', () => {
     // (dated to another day, the state tells no happening)
     expect(datesOf('Monday, March 10, 2025; 1:48 AM At last, the Pellow well is dead; the crews left on Thursday.')).toEqual([['Crews left', '2025-03-13']]);
   });
+});
+
+describe("draftEvents: the page's writer speaking in the first person", () => {
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(paragraphs: string[]) {
+    const text = paragraphs.join(' ');
+    let at = 0;
+    const sentences: Sentence[] = paragraphs.map((p) => {
+      const start = text.indexOf(p, at);
+      at = start + p.length;
+      return { text: p, start, end: at, tokens: tokenize(p) };
+    });
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    // a blog, a reader's question in a web chat, an aid worker's diary: the writer's own doings
+    'I switched jobs this year and came away with a pension pay-out.',
+    'Lowmere, Nd.: I became a stay-at-home mom a couple of years ago.',
+    'Yesterday we visited one of the agency\'s partner clinics.',
+    'My colleagues and I crossed the harbour last Wednesday.',
+  ])('"%s" is no happening of the story', (text) => expect(titlesOf([text])).toEqual([]));
+  it.each([
+    // someone's words: quoted, going on a quotation, or told with who said them
+    [['"We ran out of stock on Friday," said the grocer, Ana Ruiz.'], 'We ran out of stock'],
+    [['"The shop was full," the grocer said.', '"We ran out of stock on Friday.'], 'We ran out of stock'],
+    [['Our crews reached the valley on Sunday, the agency said.'], 'Our crews reached the valley'],
+    // a title that only mentions the first person later keeps it
+    [['The agency sent our crews to the valley on Sunday.'], 'Agency sent our crews to the valley'],
+  ])('%j keeps its title', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
 });

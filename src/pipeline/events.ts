@@ -116,6 +116,9 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
     const at = sentence.text.indexOf(m, from);
     return at >= from && at < limit;
   }))];
+  // ("Ann Roe's deputy, Tom Vell, said": of two, the owner is not the subject)
+  const owned = (m: string) => /^['’]s?\s/u.test(sentence.text.slice(sentence.text.indexOf(m, from) + m.length));
+  if (subjects.length > 1 && subjects.filter((m) => !owned(m)).length === 1) return subjects.find((m) => !owned(m))!;
   if (subjects.length) return subjects.length === 1 ? subjects[0] : null;
   // "The death was confirmed on Monday by Dr Ann Roe": a passive's agent is who did it
   const agents = [...new Set(found.filter((m) => {
@@ -130,13 +133,15 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
  * person the sentence names before it. Undefined when the sentence opens with the pronoun or names no
  * one before it (look further back); null when it names two, since a wrong name is worse than "He".
  */
-function personBefore(sentence: Sentence, people: string[]): string | null | undefined {
-  if (/^\W*(?:he|she)\b/i.test(sentence.text)) return undefined;
-  const pronoun = /\b(?:he|she)\b/.exec(sentence.text);
+function personBefore(sentence: Sentence, people: string[], surnames: string[] = []): string | null | undefined {
+  if (/^\W*(?:he|she|his|her)\b/i.test(sentence.text)) return undefined;
+  const pronoun = /\b(?:he|she|his)\b/.exec(sentence.text);
   if (!pronoun) return undefined;
-  const before = [...new Set(people.filter((p) => {
+  // (a surname the tagger missed only as the subject: "Roe testified that he", not "lectures Roe and them, he")
+  const verb = sentence.tokens.find((t) => isVerbal(t))?.start ?? sentence.text.length;
+  const before = [...new Set([...people, ...surnames].filter((p) => {
     const at = sentence.text.indexOf(p);
-    return at >= 0 && at < pronoun.index;
+    return at >= 0 && at < pronoun.index && (people.includes(p) || at < verb);
   }))];
   // "Jane Roe" and "Roe" are one person
   const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
@@ -497,6 +502,38 @@ const LEDE_SENTENCES = 2;
 
 /** How many sentences back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 3;
+/** How far back a chain of the same pronoun may carry its antecedent. */
+const CHAIN_REACH = 8;
+
+/**
+ * "Ann Roe promised a fix. "We do not know when," she said. She was unable to give a date. ... She
+ * insisted": a pronoun whose every sentence back to the name has the same pronoun as a subject and
+ * names no one else stands for the subject of the sentence that named her. Null when a sentence between
+ * has no such subject or holds the other pronoun ("he" in a chain of "she"), or the name is no subject.
+ */
+function chainedPerson(sentences: Sentence[], index: number, peopleOf: (k: number) => string[]): string | null {
+  const own = /\b(he|she)\b/iu.exec(sentences[index].text)?.[1].toLowerCase();
+  if (!own) return null;
+  // the pronoun opening the sentence or a clause ("Later, she said", "..." she said)
+  const subject = new RegExp(`(?:^\\W*|,\\s*|["”]\\s*)${own}\\s+\\p{Ll}`, 'iu');
+  const other = own === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu;
+  // capitalised words straight before a verb in the sentences between ("As Roe urged them, she..."): a
+  // name the tagger missed, which must be the one found ("Hayward claims" in a chain back to another is not)
+  const unread: string[] = [];
+  for (let k = index - 1; k >= Math.max(0, index - CHAIN_REACH); k--) {
+    const people = peopleOf(k);
+    if (people.length) {
+      const found = index - k > ANTECEDENT_REACH ? subjectMention(sentences[k], people) : null;
+      return found && unread.every((w) => found.split(/\s+/).includes(w)) ? found : null;
+    }
+    if (!subject.test(sentences[k].text) || other.test(sentences[k].text)) return null;
+    const { tokens } = sentences[k];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (/^\p{Lu}\p{Ll}/u.test(tokens[i].text) && !NOT_A_NAME.test(tokens[i].text) && !/^(?:prep|det|pron|sub|adv)$/.test(tokens[i].tag) && isVerbal(tokens[i + 1])) unread.push(tokens[i].text);
+    }
+  }
+  return null;
+}
 
 /** Drafts for one article: one per dated happening, in text order. */
 export function draftEvents(article: string, sentences: Sentence[], timexes: Timex[]): DraftEvent[] {
@@ -514,18 +551,53 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     return found;
   };
   const mentionsOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, mentionsIn(s.text)).get(s)!;
+  // the people a sentence names, with a surname alone the tagger missed ("Roe said") when the article named
+  // one person by it in full before ("Ann Roe"); read only when a pronoun needs its antecedent
+  const people = new Map<number, string[]>();
+  const peopleOf = (k: number): string[] => {
+    const cached = people.get(k);
+    if (cached) return cached;
+    const own = mentionsOf(sortedSentences[k]).people;
+    const full = new Map<string, Set<string>>();
+    for (let n = 0; n <= k; n++) {
+      for (const p of mentionsOf(sortedSentences[n]).people) {
+        // (the surname is the last word in capitals: "Henry M. Paulson Jr" is told by "Paulson")
+        const words = p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:Jr|Sr)$/u.test(w));
+        if (words.length && /\s/u.test(p)) (full.get(words[words.length - 1]) ?? full.set(words[words.length - 1], new Set()).get(words[words.length - 1])!).add(p);
+      }
+    }
+    const { text } = sortedSentences[k];
+    const added = [...full].filter(([surname, names]) => {
+      // ("Conrad Roe" and "Dr Conrad Roe" are one; "Ann Roe" and "Tom Roe" two)
+      if ([...names].some((a) => [...names].some((b) => !a.includes(b) && !b.includes(a))) || own.some((p) => p.includes(surname))) return false;
+      // alone, not inside another name ("Tom Roe", "Roe Street")
+      return new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’-]*\\s)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-]|\\s+\\p{Lu})`, 'u').test(text);
+    }).map(([surname]) => surname);
+    const all = [...own, ...added];
+    people.set(k, all);
+    return all;
+  };
   for (const [index, sentence] of sortedSentences.entries()) {
     // the nearest earlier sentence naming one; its first mention, the likeliest subject (read only when a title needs it)
     const nearest = (kind: keyof Mentions, reach = ANTECEDENT_REACH) => () => {
       for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
-        const found = mentionsOf(sortedSentences[k])[kind];
+        const found = kind === 'people' ? peopleOf(k) : mentionsOf(sortedSentences[k])[kind];
         if (found.length) return subjectMention(sortedSentences[k], found);
       }
       return null;
     };
     const antecedents = { person: () => {
-        const inSentence = personBefore(sentence, mentionsOf(sentence).people);
-        return inSentence === undefined ? nearest('people')() : inSentence;
+        const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index));
+        if (inSentence !== undefined) return inSentence;
+        // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
+        const own = /\b(he|she)\b/iu.exec(sentence.text);
+        const other = own && (own[1].toLowerCase() === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
+        for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+          if (!peopleOf(k).length) continue;
+          const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own?.index ?? 0)];
+          return other && between.some((t) => other.test(t)) ? null : subjectMention(sortedSentences[k], peopleOf(k));
+        }
+        return chainedPerson(sortedSentences, index, peopleOf);
       }, organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index, companiesOf),
       // only the sentence just before: further back, another subject may have come between
       subject: (kind: 'person' | 'thing') => {

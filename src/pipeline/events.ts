@@ -137,11 +137,10 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
   if (/^\W*(?:he|she|his|her)\b/i.test(sentence.text)) return undefined;
   const pronoun = /\b(?:he|she|his)\b/.exec(sentence.text);
   if (!pronoun) return undefined;
-  // (a surname the tagger missed only as the subject: "Roe testified that he", not "lectures Roe and them, he")
-  const verb = sentence.tokens.find((t) => isVerbal(t))?.start ?? sentence.text.length;
+  // (a surname the tagger missed only before its verb: "Roe testified that he", not "lectures Roe and them, he")
   const before = [...new Set([...people, ...surnames].filter((p) => {
     const at = sentence.text.indexOf(p);
-    return at >= 0 && at < pronoun.index && (people.includes(p) || at < verb);
+    return at >= 0 && at < pronoun.index && (people.includes(p) || isVerbal(sentence.tokens.find((t) => t.start >= at + p.length)));
   }))];
   // "Jane Roe" and "Roe" are one person
   const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));

@@ -196,11 +196,13 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|
  * person with that role just before the name ("the singer Ann Roe", "Prime Minister Ann Roe") or after it
  * in apposition ("Ann Roe, the folk singer"). Null when none does, or the nearest sentence names two.
  */
-function titledMention(sentences: Sentence[], index: number, role: string, peopleIn: (s: Sentence) => string[], only = false): string | null {
+function titledMention(sentences: Sentence[], index: number, role: string | readonly string[], peopleIn: (s: Sentence) => string[], only = false): string | null {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const roleWords = role.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
+  // (roles of one kind, any of them: "Ann Roe" only when none was given to another)
+  const roleWords = `(?:${(typeof role === 'string' ? [role] : role).map((r) => r.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+')).join('|')})`;
   const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
-  const before = new RegExp(`(?<![\\p{L}-])${roleWords}\\s+${name}`, 'gu');
+  // ("Dr. Ann Roe": an abbreviation's dot)
+  const before = new RegExp(`(?<![\\p{L}-])${roleWords}\\.?\\s+${name}`, 'gu');
   const after = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${roleWords}\\b`, 'gu');
   // a role bound to a name says who it is anywhere in the article before
   const all = new Set<string>();
@@ -224,6 +226,50 @@ function titledMention(sentences: Sentence[], index: number, role: string, peopl
   const distinct = [...all].filter((p) => ![...all].some((q) => q !== p && (q.includes(p) || p.includes(q)) && q.length > p.length));
   return distinct.length === 1 ? distinct[0] : null;
 }
+
+/** How many times more often than anyone else the person an article is about is named. */
+const DOMINANCE = 2;
+/** How many times at least. */
+const DOMINANT_MENTIONS = 3;
+
+/**
+ * "Ann Roe" for "the singer" in an article that names Ann Roe (or Roe) at least three times and twice as
+ * often as anyone else the tagger found who was never given a role outside `roles` before the name ("Dr Tom
+ * Vell", "President Vell" is no singer), herself never given one, and named in the story's opening; null when
+ * none stands out. The name is written as its fullest mention, offices left out.
+ */
+function dominantPerson(sentences: Sentence[], peopleIn: (s: Sentence) => string[], roles: readonly string[]): string | null {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const text = sentences.map((s) => s.text).join(' ');
+  // one person per surname, written in full ("Ann Roe" for "Dr Ann Roe" and "Roe"); a surname two people share counts for neither
+  const full = new Map<string, string | null>();
+  for (const s of sentences) {
+    for (const p of peopleIn(s)) {
+      const words = p.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !/^(?:Jr|Sr)$/u.test(w));
+      while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
+      const surname = words[words.length - 1];
+      if (!surname) continue;
+      const known = full.get(surname);
+      const name = words.join(' ');
+      if (known === undefined || known !== null && name.includes(known)) full.set(surname, name);
+      else if (known !== null && !known.includes(name)) full.set(surname, null);
+    }
+  }
+  // another role before the name ("Dr Ann Roe", "Judge Roe") tells another kind of person, who is no rival either
+  const otherRole = (surname: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}-])(\\p{L}+)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escape(surname)}(?![\\p{L}-])`, 'gu'))]
+    .some((m) => (OFFICES.has(m[1].toLowerCase()) || ROLE_PREFIXES.has(m[1].toLowerCase())) && !roles.includes(m[1].toLowerCase()));
+  const counts = [...full].filter(([surname]) => !otherRole(surname)).map(([surname, name]) => ({ name, count: (text.match(new RegExp(`(?<![\\p{L}-])${escape(surname)}(?![\\p{L}-])`, 'gu')) ?? []).length }));
+  counts.sort((a, b) => b.count - a.count);
+  const [top, next] = counts;
+  if (!top?.name || top.count < DOMINANT_MENTIONS || next && top.count < DOMINANCE * next.count) return null;
+  // (the one the story opens with: a page of several stories has no one person it is about)
+  const surnameAt = new RegExp(`(?<![\\p{L}-])${escape(top.name.split(' ').pop()!)}(?![\\p{L}-])`, 'u');
+  if (!sentences.slice(0, LEDE_SENTENCES + 1).some((s) => surnameAt.test(s.text))) return null;
+  return top.name;
+}
+
+/** Words written before a name that give a person a role: "Dr Ann Roe", "Judge Tom Vell". */
+const ROLE_PREFIXES = new Set(['dr', 'doctor', 'judge', 'justice', 'detective', 'officer', 'sergeant', 'sgt', 'captain', 'lieutenant', 'colonel', 'admiral', 'adm', 'gen', 'professor', 'prof', 'rev', 'bishop', 'attorney', 'coroner']);
 
 /**
  * "Ann Roe and Tom Vell" for the plural role "presidents": the nearest mention, in this sentence or any
@@ -641,7 +687,19 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (/\s\p{Lu}/u.test(sentence.text.slice(1, it.index).replace(/^[^,]*,/u, ''))) return null;
         return oneCompanyIn(prev.text, forms);
       },
-      titled: (role: string, only?: boolean) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people, only),
+      titled: (role: string | readonly string[], only?: boolean) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people, only),
+      dominant: (roles: readonly string[], role: string) => {
+        // (a sentence naming someone before "the singer" may name the singer there: "Ann Roe's fund ... after the singer")
+        const at = sentence.text.search(new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}${role}\\b`, 'iu'));
+        if (at < 0 || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence.text.slice(1, at))) return null;
+        // ("the singer demanded what she called the truth", in a story told with "he": another singer)
+        const before = sortedSentences.slice(0, index).map((s) => s.text).join(' ');
+        const he = (before.match(/\b(?:he|him|his)\b/giu) ?? []).length;
+        const she = (before.match(/\b(?:she|her|hers)\b/giu) ?? []).length;
+        const other = he >= DOMINANCE * she ? /\b(?:she|her|hers)\b/iu : she >= DOMINANCE * he ? /\b(?:he|him|his)\b/iu : /\b(?:s?he|him|his|hers?)\b/iu;
+        if (other.test(sentence.text)) return null;
+        return dominantPerson(sortedSentences.slice(0, index + 1), (s) => mentionsOf(s).people, roles);
+      },
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());

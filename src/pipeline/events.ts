@@ -6,7 +6,7 @@ import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, tokenize } from './language/tokens';
-import { capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
+import { GOVERNING_BODIES, capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -186,6 +186,61 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
     }
   }
   return null;
+}
+
+/** How many years before the story a year makes a sentence tell of another time. */
+const PAST_YEARS = 3;
+
+/** Words that say which body a bare "the commission" is without a name: "a presidential commission". */
+const BODY_KINDS = new Set(['presidential', 'federal', 'congressional', 'parliamentary']);
+
+/**
+ * "the Varnish government", "Norland's government", "a presidential commission", "the government of Norland" for
+ * "government", "commission": the nearest earlier mention of a body's noun with a name, a nation's word or an owner
+ * that says which one, written as that mention wrote it (articles left out). Null when none does, or when any earlier
+ * such mention names another ("the Varnish government ... the Norland government": which one is not clear).
+ */
+function namedBodyMention(sentences: Sentence[], index: number, phrase: string, year: number): string | null {
+  const want = phrase.toLowerCase().split(/\s+/);
+  const found: string[] = [];
+  for (let k = index - 1; k >= 0; k--) {
+    // (near, or in the story's opening; and not told of years long gone: "In 1991 the Varnish government...")
+    if (k < index - BODY_REACH && k > LEDE_SENTENCES) continue;
+    const { tokens, text } = sentences[k];
+    if ([...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/gu)].some((m) => Number(m[1]) < year - PAST_YEARS)) continue;
+    for (let i = tokens.length - 1; i >= want.length - 1; i--) {
+      if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
+      const own = i - want.length + 1;
+      // "the government of Norland": a name after "of"
+      if (tokens[i + 1]?.lower === 'of' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && !NOT_A_NAME.test(tokens[i + 2].text)) {
+        let end = i + 2;
+        while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
+        found.push(text.slice(tokens[own].start, tokens[end].end));
+        continue;
+      }
+      // "the White House oil spill commission": names in capitals, then common nouns, before the noun
+      let from = own;
+      let named = false;
+      while (from > 0 && own - from < 5) {
+        const t = tokens[from - 1];
+        const capital = /^\p{Lu}/u.test(t.text) && !NOT_A_NAME.test(t.text) && (from - 1 > 0 || t.tag === 'name');
+        if (!(capital || !named && (t.tag === 'noun' || BODY_KINDS.has(t.lower)))) break;
+        named ||= capital;
+        from--;
+      }
+      // ("Norland's government": the owner, one or two words in capitals)
+      if (/^['’]s?$/u.test(tokens[from - 1]?.text ?? '')) {
+        let start = from - 1;
+        while (start > 0 && from - start < 3 && /^\p{Lu}/u.test(tokens[start - 1].text) && !NOT_A_NAME.test(tokens[start - 1].text)) start--;
+        if (start < from - 1) found.push(text.slice(tokens[start].start, tokens[i].end).replace(/\s+(?=['’])/gu, ''));
+        continue;
+      }
+      if (named || tokens.slice(from, own).some((t) => BODY_KINDS.has(t.lower))) found.push(text.slice(tokens[from].start, tokens[i].end));
+    }
+  }
+  if (!found.length) return null;
+  const same = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+  return found.every((f) => same(f, found[0])) ? capitalise(found[0].replace(/\s+/g, ' ')) : null;
 }
 
 /** Capitalised words that open a sentence or a phrase, never a name's first word. */
@@ -737,7 +792,13 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       // "The library will stay closed": the nearest earlier mention of that noun with words that say which
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
-      fuller: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? fullerMention(sortedSentences, index, phrase) : null),
+      fuller: (phrase: string) => {
+        if (!new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text)) return null;
+        if (!GOVERNING_BODIES.has(phrase.split(/\s+/).pop()!.toLowerCase())) return fullerMention(sortedSentences, index, phrase);
+        // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
+        if (new RegExp(`\\bthe\\s+${phrase.replace(/\s+/g, '\\s+')}\\s+(?:that|which|who|of|on|for|in)\\b`, 'iu').test(sentence.text)) return null;
+        return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
+      },
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)

@@ -2278,13 +2278,18 @@ function objectPronoun(title: string): { subjectEnd: number; start: number; end:
   return { subjectEnd: tokens[verb - 1].end, start: pronoun.start, end: pronoun.end };
 }
 
+/** Nouns for a body that governs, judges or inquires: "the panel" is one an earlier mention named ("the Varnish panel"). */
+export const GOVERNING_BODIES = words('government administration commission committee panel council board court jury agency ministry department inquiry tribunal parliament legislature cabinet regime');
+
 /** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */
 function bareSubject(title: string): string | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
   if (verb < 1 || verb > 2) return null;
   const np = tokens.slice(0, verb);
-  if (!np.every((t, n) => t.tag === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
+  // (the first word's capital is the title's when it names a body: "Panel" is read lower-case)
+  const body = GOVERNING_BODIES.has(np[np.length - 1].lower);
+  if (!np.every((t, n) => (n === 0 && body ? tokenize(t.lower)[0].tag : t.tag) === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
   // a capital mid-phrase or a plural head is no bare noun ("Officials said")
   if (/^\p{Lu}{2,}/u.test(np[0].text) || /[^s]s$/.test(np[np.length - 1].lower)) return null;
   return title.slice(0, np[np.length - 1].end);

@@ -6,7 +6,7 @@ import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, tokenize } from './language/tokens';
-import { GOVERNING_BODIES, capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
+import { type Antecedents, GOVERNING_BODIES, capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -679,9 +679,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   };
   for (const [index, sentence] of sortedSentences.entries()) {
     // the nearest earlier sentence naming one; its first mention, the likeliest subject (read only when a title needs it)
-    const nearest = (kind: keyof Mentions, reach = ANTECEDENT_REACH) => () => {
+    const nearest = (kind: keyof Mentions, reach = ANTECEDENT_REACH, tagged = false) => () => {
       for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
-        const found = kind === 'people' ? peopleOf(k) : mentionsOf(sortedSentences[k])[kind];
+        const found = kind === 'people' && !tagged ? peopleOf(k) : mentionsOf(sortedSentences[k])[kind];
         if (found.length) return subjectMention(sortedSentences[k], found);
       }
       return null;
@@ -803,6 +803,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
       speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
+    // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
+    // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back)
+    // is a guess that would make happenings of one person look alike ("Ann Roe died" and "Ann Roe's trial opened").
+    const near: Antecedents = { ...antecedents, dominant: undefined,
+      person: () => {
+        const inSentence = personBefore(sentence, mentionsOf(sentence).people);
+        return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;
+      },
+      titled: (role: string | readonly string[], only?: boolean) => (typeof role === 'string' ? antecedents.titled(role, only) : null),
+      fuller: (phrase: string) => (GOVERNING_BODIES.has(phrase.split(/\s+/).pop()!.toLowerCase()) ? null : antecedents.fuller(phrase)) };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {
@@ -881,7 +891,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const clauseTitle = () => {
         const pair = eventTitles(sentence, timex, tagged, dates);
         const title = nameSubject(pair.title, antecedents);
-        clausePair = { title, match: pair.match === pair.title ? title : nameSubject(pair.match, antecedents) };
+        clausePair = { title, match: nameSubject(pair.match, near) };
         return clausePair.title;
       };
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase, [timex.start - sentence.start, timex.end - sentence.start])) || '';

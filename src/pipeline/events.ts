@@ -134,8 +134,9 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
  * one before it (look further back); null when it names two, since a wrong name is worse than "He".
  */
 function personBefore(sentence: Sentence, people: string[], surnames: string[] = []): string | null | undefined {
-  if (/^\W*(?:he|she|his|her)\b/i.test(sentence.text)) return undefined;
-  const pronoun = /\b(?:he|she|his)\b/.exec(sentence.text);
+  if (/^\W*(?:he|she)\b/i.test(sentence.text)) return undefined;
+  // ("after his doctor called": a "his" where no "he" or "she" is)
+  const pronoun = /\b(?:he|she)\b/.exec(sentence.text) ?? /\bhis\b/.exec(sentence.text);
   if (!pronoun) return undefined;
   // (a surname the tagger missed only before its verb: "Roe testified that he", not "lectures Roe and them, he")
   const before = [...new Set([...people, ...surnames].filter((p) => {

@@ -659,21 +659,25 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const cached = people.get(k);
     if (cached) return cached;
     const own = mentionsOf(sortedSentences[k]).people;
-    const full = new Map<string, Set<string>>();
-    for (let n = 0; n <= k; n++) {
-      for (const p of mentionsOf(sortedSentences[n]).people) {
-        // (the surname is the last word in capitals: "Henry M. Paulson Jr" is told by "Paulson")
-        const words = p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:Jr|Sr)$/u.test(w));
-        if (words.length && /\s/u.test(p)) (full.get(words[words.length - 1]) ?? full.set(words[words.length - 1], new Set()).get(words[words.length - 1])!).add(p);
-      }
-    }
     const { text } = sortedSentences[k];
-    const added = [...full].filter(([surname, names]) => {
+    // a capitalised word alone, not inside another name ("Tom Roe", "Roe Street"), that no mention holds
+    const alone = [...new Set([...text.matchAll(/(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)\p{Lu}\p{Ll}+(?![\p{L}-]|\s+\p{Lu})/gu)].map((m) => m[0]))]
+      .filter((w) => !NOT_A_NAME.test(w) && !own.some((p) => p.includes(w)));
+    const added = alone.filter((surname) => {
+      // the people named in full by it before (only sentences that write it after another capitalised word are asked)
+      const full = new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${surname}(?![\\p{L}-])`, 'u');
+      const names = new Set<string>();
+      for (let n = 0; n <= k; n++) {
+        if (!full.test(sortedSentences[n].text)) continue;
+        for (const p of mentionsOf(sortedSentences[n]).people) {
+          // (the surname is the last word in capitals: "Henry M. Paulson Jr" is told by "Paulson")
+          const words = p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:Jr|Sr)$/u.test(w));
+          if (/\s/u.test(p) && words[words.length - 1] === surname) names.add(p);
+        }
+      }
       // ("Conrad Roe" and "Dr Conrad Roe" are one; "Ann Roe" and "Tom Roe" two)
-      if ([...names].some((a) => [...names].some((b) => !a.includes(b) && !b.includes(a))) || own.some((p) => p.includes(surname))) return false;
-      // alone, not inside another name ("Tom Roe", "Roe Street")
-      return new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’-]*\\s)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-]|\\s+\\p{Lu})`, 'u').test(text);
-    }).map(([surname]) => surname);
+      return names.size > 0 && ![...names].some((a) => [...names].some((b) => !a.includes(b) && !b.includes(a)));
+    });
     const all = [...own, ...added];
     people.set(k, all);
     return all;
@@ -892,7 +896,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const clauseTitle = () => {
         const pair = eventTitles(sentence, timex, tagged, dates);
         const title = nameSubject(pair.title, antecedents);
-        clausePair = { title, match: nameSubject(pair.match, near) };
+        // (a title nothing was named in is its own match, as before)
+        clausePair = { title, match: title === pair.title && pair.match === pair.title ? title : nameSubject(pair.match, near) };
         return clausePair.title;
       };
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase, [timex.start - sentence.start, timex.end - sentence.start])) || '';

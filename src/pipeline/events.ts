@@ -205,7 +205,7 @@ function namedBodyMention(sentences: Sentence[], index: number, phrase: string, 
   const want = phrase.toLowerCase().split(/\s+/);
   const found: string[] = [];
   for (let k = index - 1; k >= 0; k--) {
-    // (near, or in the story's opening; and not told of years long gone: "In 1991 the Varnish government...")
+    // (near, or in the story's opening; and not told of years long gone: "In 1987 the Varnish government...")
     if (k < index - BODY_REACH && k > LEDE_SENTENCES) continue;
     const { tokens, text } = sentences[k];
     if ([...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/gu)].some((m) => Number(m[1]) < year - PAST_YEARS)) continue;
@@ -219,7 +219,7 @@ function namedBodyMention(sentences: Sentence[], index: number, phrase: string, 
         found.push(text.slice(tokens[own].start, tokens[end].end));
         continue;
       }
-      // "the White House oil spill commission": names in capitals, then common nouns, before the noun
+      // "the Norland Harbour safety commission": names in capitals, then common nouns, before the noun
       let from = own;
       let named = false;
       while (from > 0 && own - from < 5) {
@@ -619,7 +619,7 @@ function chainedPerson(sentences: Sentence[], index: number, peopleOf: (k: numbe
   const subject = new RegExp(`(?:^\\W*|,\\s*|["”]\\s*)${own}\\s+\\p{Ll}`, 'iu');
   const other = own === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu;
   // capitalised words straight before a verb in the sentences between ("As Roe urged them, she..."): a
-  // name the tagger missed, which must be the one found ("Hayward claims" in a chain back to another is not)
+  // name the tagger missed, which must be the one found ("Vell claims" in a chain back to another is not)
   const unread: string[] = [];
   for (let k = index - 1; k >= Math.max(0, index - CHAIN_REACH); k--) {
     const people = peopleOf(k);
@@ -670,7 +670,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       for (let n = 0; n <= k; n++) {
         if (!full.test(sortedSentences[n].text)) continue;
         for (const p of mentionsOf(sortedSentences[n]).people) {
-          // (the surname is the last word in capitals: "Henry M. Paulson Jr" is told by "Paulson")
+          // (the surname is the last word in capitals: "Tom R. Vell Jr" is told by "Vell")
           const words = p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:Jr|Sr)$/u.test(w));
           if (/\s/u.test(p) && words[words.length - 1] === surname) names.add(p);
         }

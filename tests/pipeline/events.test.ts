@@ -574,7 +574,7 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'the one the story is about is a doctor', text: 'Dr Mira Solana sold out the arena. Solana was tired. Fans loved Solana. The singer will be buried on Friday.', titles: ['Singer will be buried'] },
     { name: 'the singer is "she" in a story told with "he"', text: 'Mira Solana sold out the arena. Solana was tired. Fans loved Solana. His manager Tom Vell was calm. The singer said on Friday that she was sad.', titles: ['Singer says she was sad'] },
     { name: 'two governments were named', text: 'The Varnish government faced a revolt. The Norland government did not. The government seized the largest bank on Friday.', titles: ['Government seized the largest bank'] },
-    { name: 'the named government was told of long ago', text: 'In 1991 the Varnish government sold a bank. Rain fell. The government seized the largest bank on Friday.', titles: ['Varnish government sold a bank', 'Government seized the largest bank'] },
+    { name: 'the named government was told of long ago', text: 'In 1987 the Varnish government sold a bank. Rain fell. The government seized the largest bank on Friday.', titles: ['Varnish government sold a bank', 'Government seized the largest bank'] },
     { name: 'the sentence says which panel itself', text: 'The Varnish panel heard from six witnesses. Rain fell. Ann Roe sat on the panel that heard the case on Friday.', titles: ['Panel heard the case'] },
     { name: 'the earlier mention says nothing of which', text: 'The new panel heard from six witnesses. Rain fell. The panel adjourned on Friday.', titles: ['Panel adjourned'] },
   ])('leaves the pronoun or noun when $name', ({ text, titles }) => {

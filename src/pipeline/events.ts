@@ -6,7 +6,7 @@ import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, tokenize } from './language/tokens';
-import { capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
+import { type Antecedents, GOVERNING_BODIES, capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -116,6 +116,9 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
     const at = sentence.text.indexOf(m, from);
     return at >= from && at < limit;
   }))];
+  // ("Ann Roe's deputy, Tom Vell, said": of two, the owner is not the subject)
+  const owned = (m: string) => /^['’]s?\s/u.test(sentence.text.slice(sentence.text.indexOf(m, from) + m.length));
+  if (subjects.length > 1 && subjects.filter((m) => !owned(m)).length === 1) return subjects.find((m) => !owned(m))!;
   if (subjects.length) return subjects.length === 1 ? subjects[0] : null;
   // "The death was confirmed on Monday by Dr Ann Roe": a passive's agent is who did it
   const agents = [...new Set(found.filter((m) => {
@@ -130,13 +133,15 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
  * person the sentence names before it. Undefined when the sentence opens with the pronoun or names no
  * one before it (look further back); null when it names two, since a wrong name is worse than "He".
  */
-function personBefore(sentence: Sentence, people: string[]): string | null | undefined {
+function personBefore(sentence: Sentence, people: string[], surnames: string[] = []): string | null | undefined {
   if (/^\W*(?:he|she)\b/i.test(sentence.text)) return undefined;
-  const pronoun = /\b(?:he|she)\b/.exec(sentence.text);
+  // ("after his doctor called": a "his" where no "he" or "she" is)
+  const pronoun = /\b(?:he|she)\b/.exec(sentence.text) ?? /\bhis\b/.exec(sentence.text);
   if (!pronoun) return undefined;
-  const before = [...new Set(people.filter((p) => {
+  // (a surname the tagger missed only before its verb: "Roe testified that he", not "lectures Roe and them, he")
+  const before = [...new Set([...people, ...surnames].filter((p) => {
     const at = sentence.text.indexOf(p);
-    return at >= 0 && at < pronoun.index;
+    return at >= 0 && at < pronoun.index && (people.includes(p) || isVerbal(sentence.tokens.find((t) => t.start >= at + p.length)));
   }))];
   // "Jane Roe" and "Roe" are one person
   const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
@@ -184,6 +189,61 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
   return null;
 }
 
+/** How many years before the story a year makes a sentence tell of another time. */
+const PAST_YEARS = 3;
+
+/** Words that say which body a bare "the commission" is without a name: "a presidential commission". */
+const BODY_KINDS = new Set(['presidential', 'federal', 'congressional', 'parliamentary']);
+
+/**
+ * "the Varnish government", "Norland's government", "a presidential commission", "the government of Norland" for
+ * "government", "commission": the nearest earlier mention of a body's noun with a name, a nation's word or an owner
+ * that says which one, written as that mention wrote it (articles left out). Null when none does, or when any earlier
+ * such mention names another ("the Varnish government ... the Norland government": which one is not clear).
+ */
+function namedBodyMention(sentences: Sentence[], index: number, phrase: string, year: number): string | null {
+  const want = phrase.toLowerCase().split(/\s+/);
+  const found: string[] = [];
+  for (let k = index - 1; k >= 0; k--) {
+    // (near, or in the story's opening; and not told of years long gone: "In 1987 the Varnish government...")
+    if (k < index - BODY_REACH && k > LEDE_SENTENCES) continue;
+    const { tokens, text } = sentences[k];
+    if ([...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/gu)].some((m) => Number(m[1]) < year - PAST_YEARS)) continue;
+    for (let i = tokens.length - 1; i >= want.length - 1; i--) {
+      if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
+      const own = i - want.length + 1;
+      // "the government of Norland": a name after "of"
+      if (tokens[i + 1]?.lower === 'of' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && !NOT_A_NAME.test(tokens[i + 2].text)) {
+        let end = i + 2;
+        while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
+        found.push(text.slice(tokens[own].start, tokens[end].end));
+        continue;
+      }
+      // "the Norland Harbour safety commission": names in capitals, then common nouns, before the noun
+      let from = own;
+      let named = false;
+      while (from > 0 && own - from < 5) {
+        const t = tokens[from - 1];
+        const capital = /^\p{Lu}/u.test(t.text) && !NOT_A_NAME.test(t.text) && (from - 1 > 0 || t.tag === 'name');
+        if (!(capital || !named && (t.tag === 'noun' || BODY_KINDS.has(t.lower)))) break;
+        named ||= capital;
+        from--;
+      }
+      // ("Norland's government": the owner, one or two words in capitals)
+      if (/^['’]s?$/u.test(tokens[from - 1]?.text ?? '')) {
+        let start = from - 1;
+        while (start > 0 && from - start < 3 && /^\p{Lu}/u.test(tokens[start - 1].text) && !NOT_A_NAME.test(tokens[start - 1].text)) start--;
+        if (start < from - 1) found.push(text.slice(tokens[start].start, tokens[i].end).replace(/\s+(?=['’])/gu, ''));
+        continue;
+      }
+      if (named || tokens.slice(from, own).some((t) => BODY_KINDS.has(t.lower))) found.push(text.slice(tokens[from].start, tokens[i].end));
+    }
+  }
+  if (!found.length) return null;
+  const same = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+  return found.every((f) => same(f, found[0])) ? capitalise(found[0].replace(/\s+/g, ' ')) : null;
+}
+
 /** Capitalised words that open a sentence or a phrase, never a name's first word. */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|They|But|And|Mr|Mrs|Ms|Dr)$/u;
 
@@ -192,11 +252,13 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|
  * person with that role just before the name ("the singer Ann Roe", "Prime Minister Ann Roe") or after it
  * in apposition ("Ann Roe, the folk singer"). Null when none does, or the nearest sentence names two.
  */
-function titledMention(sentences: Sentence[], index: number, role: string, peopleIn: (s: Sentence) => string[], only = false): string | null {
+function titledMention(sentences: Sentence[], index: number, role: string | readonly string[], peopleIn: (s: Sentence) => string[], only = false): string | null {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const roleWords = role.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
+  // (roles of one kind, any of them: "Ann Roe" only when none was given to another)
+  const roleWords = `(?:${(typeof role === 'string' ? [role] : role).map((r) => r.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+')).join('|')})`;
   const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
-  const before = new RegExp(`(?<![\\p{L}-])${roleWords}\\s+${name}`, 'gu');
+  // ("Dr. Ann Roe": an abbreviation's dot)
+  const before = new RegExp(`(?<![\\p{L}-])${roleWords}\\.?\\s+${name}`, 'gu');
   const after = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${roleWords}\\b`, 'gu');
   // a role bound to a name says who it is anywhere in the article before
   const all = new Set<string>();
@@ -220,6 +282,50 @@ function titledMention(sentences: Sentence[], index: number, role: string, peopl
   const distinct = [...all].filter((p) => ![...all].some((q) => q !== p && (q.includes(p) || p.includes(q)) && q.length > p.length));
   return distinct.length === 1 ? distinct[0] : null;
 }
+
+/** How many times more often than anyone else the person an article is about is named. */
+const DOMINANCE = 2;
+/** How many times at least. */
+const DOMINANT_MENTIONS = 3;
+
+/**
+ * "Ann Roe" for "the singer" in an article that names Ann Roe (or Roe) at least three times and twice as
+ * often as anyone else the tagger found who was never given a role outside `roles` before the name ("Dr Tom
+ * Vell", "President Vell" is no singer), herself never given one, and named in the story's opening; null when
+ * none stands out. The name is written as its fullest mention, offices left out.
+ */
+function dominantPerson(sentences: Sentence[], peopleIn: (s: Sentence) => string[], roles: readonly string[]): string | null {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const text = sentences.map((s) => s.text).join(' ');
+  // one person per surname, written in full ("Ann Roe" for "Dr Ann Roe" and "Roe"); a surname two people share counts for neither
+  const full = new Map<string, string | null>();
+  for (const s of sentences) {
+    for (const p of peopleIn(s)) {
+      const words = p.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !/^(?:Jr|Sr)$/u.test(w));
+      while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
+      const surname = words[words.length - 1];
+      if (!surname) continue;
+      const known = full.get(surname);
+      const name = words.join(' ');
+      if (known === undefined || known !== null && name.includes(known)) full.set(surname, name);
+      else if (known !== null && !known.includes(name)) full.set(surname, null);
+    }
+  }
+  // another role before the name ("Dr Ann Roe", "Judge Roe") tells another kind of person, who is no rival either
+  const otherRole = (surname: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}-])(\\p{L}+)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escape(surname)}(?![\\p{L}-])`, 'gu'))]
+    .some((m) => (OFFICES.has(m[1].toLowerCase()) || ROLE_PREFIXES.has(m[1].toLowerCase())) && !roles.includes(m[1].toLowerCase()));
+  const counts = [...full].filter(([surname]) => !otherRole(surname)).map(([surname, name]) => ({ name, count: (text.match(new RegExp(`(?<![\\p{L}-])${escape(surname)}(?![\\p{L}-])`, 'gu')) ?? []).length }));
+  counts.sort((a, b) => b.count - a.count);
+  const [top, next] = counts;
+  if (!top?.name || top.count < DOMINANT_MENTIONS || next && top.count < DOMINANCE * next.count) return null;
+  // (the one the story opens with: a page of several stories has no one person it is about)
+  const surnameAt = new RegExp(`(?<![\\p{L}-])${escape(top.name.split(' ').pop()!)}(?![\\p{L}-])`, 'u');
+  if (!sentences.slice(0, LEDE_SENTENCES + 1).some((s) => surnameAt.test(s.text))) return null;
+  return top.name;
+}
+
+/** Words written before a name that give a person a role: "Dr Ann Roe", "Judge Tom Vell". */
+const ROLE_PREFIXES = new Set(['dr', 'doctor', 'judge', 'justice', 'detective', 'officer', 'sergeant', 'sgt', 'captain', 'lieutenant', 'colonel', 'admiral', 'adm', 'gen', 'professor', 'prof', 'rev', 'bishop', 'attorney', 'coroner']);
 
 /**
  * "Ann Roe and Tom Vell" for the plural role "presidents": the nearest mention, in this sentence or any
@@ -514,6 +620,38 @@ const LEDE_SENTENCES = 2;
 
 /** How many sentences back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 3;
+/** How far back a chain of the same pronoun may carry its antecedent. */
+const CHAIN_REACH = 8;
+
+/**
+ * "Ann Roe promised a fix. "We do not know when," she said. She was unable to give a date. ... She
+ * insisted": a pronoun whose every sentence back to the name has the same pronoun as a subject and
+ * names no one else stands for the subject of the sentence that named her. Null when a sentence between
+ * has no such subject or holds the other pronoun ("he" in a chain of "she"), or the name is no subject.
+ */
+function chainedPerson(sentences: Sentence[], index: number, peopleOf: (k: number) => string[]): string | null {
+  const own = /\b(he|she)\b/iu.exec(sentences[index].text)?.[1].toLowerCase();
+  if (!own) return null;
+  // the pronoun opening the sentence or a clause ("Later, she said", "..." she said)
+  const subject = new RegExp(`(?:^\\W*|,\\s*|["”]\\s*)${own}\\s+\\p{Ll}`, 'iu');
+  const other = own === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu;
+  // capitalised words straight before a verb in the sentences between ("As Roe urged them, she..."): a
+  // name the tagger missed, which must be the one found ("Vell claims" in a chain back to another is not)
+  const unread: string[] = [];
+  for (let k = index - 1; k >= Math.max(0, index - CHAIN_REACH); k--) {
+    const people = peopleOf(k);
+    if (people.length) {
+      const found = index - k > ANTECEDENT_REACH ? subjectMention(sentences[k], people) : null;
+      return found && unread.every((w) => found.split(/\s+/).includes(w)) ? found : null;
+    }
+    if (!subject.test(sentences[k].text) || other.test(sentences[k].text)) return null;
+    const { tokens } = sentences[k];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (/^\p{Lu}\p{Ll}/u.test(tokens[i].text) && !NOT_A_NAME.test(tokens[i].text) && !/^(?:prep|det|pron|sub|adv)$/.test(tokens[i].tag) && isVerbal(tokens[i + 1])) unread.push(tokens[i].text);
+    }
+  }
+  return null;
+}
 
 /** Drafts for one article: one per dated happening, in text order. */
 export function draftEvents(article: string, sentences: Sentence[], timexes: Timex[]): DraftEvent[] {
@@ -531,18 +669,57 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     return found;
   };
   const mentionsOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, mentionsIn(s.text)).get(s)!;
+  // the people a sentence names, with a surname alone the tagger missed ("Roe said") when the article named
+  // one person by it in full before ("Ann Roe"); read only when a pronoun needs its antecedent
+  const people = new Map<number, string[]>();
+  const peopleOf = (k: number): string[] => {
+    const cached = people.get(k);
+    if (cached) return cached;
+    const own = mentionsOf(sortedSentences[k]).people;
+    const { text } = sortedSentences[k];
+    // a capitalised word alone, not inside another name ("Tom Roe", "Roe Street"), that no mention holds
+    const alone = [...new Set([...text.matchAll(/(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)\p{Lu}\p{Ll}+(?![\p{L}-]|\s+\p{Lu})/gu)].map((m) => m[0]))]
+      .filter((w) => !NOT_A_NAME.test(w) && !own.some((p) => p.includes(w)));
+    const added = alone.filter((surname) => {
+      // the people named in full by it before (only sentences that write it after another capitalised word are asked)
+      const full = new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${surname}(?![\\p{L}-])`, 'u');
+      const names = new Set<string>();
+      for (let n = 0; n <= k; n++) {
+        if (!full.test(sortedSentences[n].text)) continue;
+        for (const p of mentionsOf(sortedSentences[n]).people) {
+          // (the surname is the last word in capitals: "Tom R. Vell Jr" is told by "Vell")
+          const words = p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:Jr|Sr)$/u.test(w));
+          if (/\s/u.test(p) && words[words.length - 1] === surname) names.add(p);
+        }
+      }
+      // ("Conrad Roe" and "Dr Conrad Roe" are one; "Ann Roe" and "Tom Roe" two)
+      return names.size > 0 && ![...names].some((a) => [...names].some((b) => !a.includes(b) && !b.includes(a)));
+    });
+    const all = [...own, ...added];
+    people.set(k, all);
+    return all;
+  };
   for (const [index, sentence] of sortedSentences.entries()) {
     // the nearest earlier sentence naming one; its first mention, the likeliest subject (read only when a title needs it)
-    const nearest = (kind: keyof Mentions, reach = ANTECEDENT_REACH) => () => {
+    const nearest = (kind: keyof Mentions, reach = ANTECEDENT_REACH, tagged = false) => () => {
       for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
-        const found = mentionsOf(sortedSentences[k])[kind];
+        const found = kind === 'people' && !tagged ? peopleOf(k) : mentionsOf(sortedSentences[k])[kind];
         if (found.length) return subjectMention(sortedSentences[k], found);
       }
       return null;
     };
     const antecedents = { person: () => {
-        const inSentence = personBefore(sentence, mentionsOf(sentence).people);
-        return inSentence === undefined ? nearest('people')() : inSentence;
+        const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index));
+        if (inSentence !== undefined) return inSentence;
+        // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
+        const own = /\b(he|she)\b/iu.exec(sentence.text);
+        const other = own && (own[1].toLowerCase() === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
+        for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+          if (!peopleOf(k).length) continue;
+          const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own?.index ?? 0)];
+          return other && between.some((t) => other.test(t)) ? null : subjectMention(sortedSentences[k], peopleOf(k));
+        }
+        return chainedPerson(sortedSentences, index, peopleOf);
       }, organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index, companiesOf),
       // only the sentence just before: further back, another subject may have come between
       subject: (kind: 'person' | 'thing') => {
@@ -587,7 +764,19 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (/\s\p{Lu}/u.test(sentence.text.slice(1, it.index).replace(/^[^,]*,/u, ''))) return null;
         return oneCompanyIn(prev.text, forms);
       },
-      titled: (role: string, only?: boolean) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people, only),
+      titled: (role: string | readonly string[], only?: boolean) => titledMention(sortedSentences, index, role, (s) => mentionsOf(s).people, only),
+      dominant: (roles: readonly string[], role: string) => {
+        // (a sentence naming someone before "the singer" may name the singer there: "Ann Roe's fund ... after the singer")
+        const at = sentence.text.search(new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}${role}\\b`, 'iu'));
+        if (at < 0 || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence.text.slice(1, at))) return null;
+        // ("the singer demanded what she called the truth", in a story told with "he": another singer)
+        const before = sortedSentences.slice(0, index).map((s) => s.text).join(' ');
+        const he = (before.match(/\b(?:he|him|his)\b/giu) ?? []).length;
+        const she = (before.match(/\b(?:she|her|hers)\b/giu) ?? []).length;
+        const other = he >= DOMINANCE * she ? /\b(?:she|her|hers)\b/iu : she >= DOMINANCE * he ? /\b(?:he|him|his)\b/iu : /\b(?:s?he|him|his|hers?)\b/iu;
+        if (other.test(sentence.text)) return null;
+        return dominantPerson(sortedSentences.slice(0, index + 1), (s) => mentionsOf(s).people, roles);
+      },
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
@@ -625,11 +814,27 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       // "The library will stay closed": the nearest earlier mention of that noun with words that say which
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
-      fuller: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? fullerMention(sortedSentences, index, phrase) : null),
+      fuller: (phrase: string) => {
+        if (!new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text)) return null;
+        if (!GOVERNING_BODIES.has(phrase.split(/\s+/).pop()!.toLowerCase())) return fullerMention(sortedSentences, index, phrase);
+        // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
+        if (new RegExp(`\\bthe\\s+${phrase.replace(/\s+/g, '\\s+')}\\s+(?:that|which|who|of|on|for|in)\\b`, 'iu').test(sentence.text)) return null;
+        return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
+      },
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
       speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
+    // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
+    // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back)
+    // is a guess that would make happenings of one person look alike ("Ann Roe died" and "Ann Roe's trial opened").
+    const near: Antecedents = { ...antecedents, dominant: undefined,
+      person: () => {
+        const inSentence = personBefore(sentence, mentionsOf(sentence).people);
+        return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;
+      },
+      titled: (role: string | readonly string[], only?: boolean) => (typeof role === 'string' ? antecedents.titled(role, only) : null),
+      fuller: (phrase: string) => (GOVERNING_BODIES.has(phrase.split(/\s+/).pop()!.toLowerCase()) ? null : antecedents.fuller(phrase)) };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {
@@ -708,7 +913,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const clauseTitle = () => {
         const pair = eventTitles(sentence, timex, tagged, dates);
         const title = nameSubject(pair.title, antecedents);
-        clausePair = { title, match: pair.match === pair.title ? title : nameSubject(pair.match, antecedents) };
+        // (a title nothing was named in is its own match, as before)
+        clausePair = { title, match: title === pair.title && pair.match === pair.title ? title : nameSubject(pair.match, near) };
         return clausePair.title;
       };
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase, [timex.start - sentence.start, timex.end - sentence.start])) || '';

@@ -1970,6 +1970,14 @@ const PERSON_HAPPENING = /^(Appointment|Resignation|Nomination|Election|Promotio
 /** A role and the offices that name the same person before a name: "the monarch" was written "King Ann" before. */
 const ROLE_OFFICES: Record<string, string[]> = { monarch: ['king', 'queen', 'emperor', 'empress', 'sultan', 'emir'] };
 
+/** Roles that tell one kind of person: "the singer" was written "pop star Ann Roe", "the doctor" "Dr Tom Vell". */
+const ROLE_KINDS = [
+  ['singer', 'star', 'popstar', 'superstar', 'entertainer', 'musician', 'performer', 'rapper', 'songwriter', 'actor', 'actress'],
+  ['doctor', 'physician', 'cardiologist', 'surgeon', 'dr'],
+];
+/** The roles of one the article is about, whom it may call by a role it never wrote before the name ("the singer" for its star). */
+const FAME_ROLES = words('singer star popstar superstar entertainer musician performer rapper songwriter actor actress');
+
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
 export interface Antecedents {
   person(): string | null;
@@ -1989,7 +1997,12 @@ export interface Antecedents {
    * The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe";
    * with `only`, null when the article gave the role to two people before ("President Ann Roe ... President Tom Vell").
    */
-  titled?(role: string, only?: boolean): string | null;
+  titled?(role: string | readonly string[], only?: boolean): string | null;
+  /**
+   * The one person the article is about so far: named far more often than anyone else, and never given a role
+   * outside `roles` before the name ("Dr Ann Roe" is no singer's name); null when none stands out.
+   */
+  dominant?(roles: readonly string[], role: string): string | null;
   /** The two people an earlier mention names with this plural role: "Ann Roe and Tom Vell" for "presidents". */
   pair?(roles: string): string | null;
   /**
@@ -2038,7 +2051,8 @@ const PERSON_NOUNS = words(
     'brother sister doctor nurse officer soldier pilot driver worker farmer teacher priest president minister leader chief ' +
     'spokesman spokeswoman official executive director chairman singer star actor actress player coach judge lawyer suspect ' +
     'miner resident citizen fan survivor witness engineer scientist researcher journalist reporter protester passenger ' +
-    'prisoner governor mayor senator king queen monarch prince princess musician artist author writer founder owner manager employee',
+    'prisoner governor mayor senator king queen monarch prince princess musician artist author writer founder owner manager employee ' +
+    'popstar superstar entertainer performer rapper songwriter physician cardiologist surgeon',
 );
 
 /**
@@ -2197,6 +2211,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
       named = antecedents.titled?.(other, true) ?? null;
       office = other;
     }
+    // ("Pop star died", "Doctor was charged": the one person given a role of that kind before the name, if one was)
+    const head = lower.split(' ').pop()!;
+    const kind = single ? ROLE_KINDS.find((roles) => roles.includes(head)) : undefined;
+    if (!named && kind) named = antecedents.titled?.(kind, true) ?? null;
+    // ("Singer died", in an article about one singer who is never called so before the name: the one it is about)
+    if (!named && kind && FAME_ROLES.has(head)) named = antecedents.dominant?.(kind, head) ?? null;
     const written = named && !named.includes(' ') && whole && OFFICE_WORDS.has(office) ? `${capitalise(office)} ${named}` : named;
     if (written) return shorten(`${written}${title.slice(role.length)}`);
   }
@@ -2286,13 +2306,18 @@ function objectPronoun(title: string): { subjectEnd: number; start: number; end:
   return { subjectEnd: tokens[verb - 1].end, start: pronoun.start, end: pronoun.end };
 }
 
+/** Nouns for a body that governs, judges or inquires: "the panel" is one an earlier mention named ("the Varnish panel"). */
+export const GOVERNING_BODIES = words('government administration commission committee panel council board court jury agency ministry department inquiry tribunal parliament legislature cabinet regime');
+
 /** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */
 function bareSubject(title: string): string | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
   if (verb < 1 || verb > 2) return null;
   const np = tokens.slice(0, verb);
-  if (!np.every((t, n) => t.tag === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
+  // (the first word's capital is the title's when it names a body: "Panel" is read lower-case)
+  const body = GOVERNING_BODIES.has(np[np.length - 1].lower);
+  if (!np.every((t, n) => (n === 0 && body ? tokenize(t.lower)[0].tag : t.tag) === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
   // a capital mid-phrase or a plural head is no bare noun ("Officials said")
   if (/^\p{Lu}{2,}/u.test(np[0].text) || /[^s]s$/.test(np[np.length - 1].lower)) return null;
   return title.slice(0, np[np.length - 1].end);

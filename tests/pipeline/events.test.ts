@@ -538,6 +538,50 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
   });
 });
 
+describe('draftEvents: a pronoun, a role or a body named from further back in the article', () => {
+  const published = { year: 2025, month: 3, day: 6, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  // sentences end at a full stop, not after "Dr" or an initial
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/(?:[^.]|\.(?=\S)|(?<=\b(?:Dr|[A-Z]))\.)+\./g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const t = m[0].trim();
+      sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
+    }
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  const chain = 'Marta Quellen runs the mill. Quellen promised a fix. "We do not know when," she said. She was unable to give a date. ';
+  const singer = 'Mira Solana sold out the arena. Solana was tired. Fans loved Solana. Her manager Tom Vell was calm. ';
+  it.each([
+    { name: '"she" by a surname alone the tagger missed, after the full name', text: 'Marta Quellen runs the mill. Quellen promised a fix. She resigned on Friday.', titles: ['Quellen resigned'] },
+    { name: 'a chain of "she" back to the name', text: `${chain}She later declared the mill would recover. She insisted on Friday that work would go on.`, titles: ['Quellen insists work would go on'] },
+    { name: '"she" by the one named beside an owner', text: "John Carter's aide, Maria Lund, spoke to the crowd. She resigned on Friday.", titles: ['Maria Lund resigned'] },
+    { name: '"the singer" by the one given a role of that kind', text: 'Pop star Mira Solana arrived in Paris. Rain fell. The singer died on Friday.', titles: ['Mira Solana died'] },
+    { name: '"the doctor" by the one doctor', text: 'Mira Solana sold out the arena. Dr Ivo Kranz treated Solana. Fans loved Solana. The doctor was charged on Friday.', titles: ['Ivo Kranz was charged'] },
+    { name: '"the singer" by the one the story is about', text: `${singer}The singer will be buried on Friday.`, titles: ['Mira Solana will be buried'] },
+    { name: '"the singer" told with her own pronoun', text: `${singer}The singer said on Friday that she was sad.`, titles: ['Mira Solana says she was sad'] },
+    { name: '"the government" by a nation\'s word', text: 'The Varnish government faced a revolt. Rain fell. The government seized the largest bank on Friday.', titles: ['Varnish government seized the largest bank'] },
+    { name: '"the government" by its owner', text: "Varnia's government faced a revolt. The government seized the largest bank on Friday.", titles: ["Varnia's government seized the largest bank"] },
+    { name: '"the commission" by the kind of commission it was', text: 'A presidential commission was set up. The commission held hearings on Friday.', titles: ['Presidential commission held hearings'] },
+  ])('names $name', ({ text, titles }) => {
+    expect(titlesOf(text)).toEqual(titles);
+  });
+  it.each([
+    { name: 'a chain broken by a name the tagger missed', text: `${chain}Vell claims the mill is lost. She later declared the mill would recover. She insisted on Friday that work would go on.`, titles: ['She insists work would go on'] },
+    { name: 'the other pronoun comes between', text: 'Tomas Ekberg met the board. She left early. He resigned on Friday.', titles: ['He resigned'] },
+    { name: 'two doctors were named', text: 'Mira Solana sold out the arena. Dr Ivo Kranz treated Solana. Dr Lea Brun did too. The doctor was charged on Friday.', titles: ['Doctor was charged'] },
+    { name: 'another is named nearly as often', text: `${singer}Tom Vell spoke. The singer will be buried on Friday.`, titles: ['Singer will be buried'] },
+    { name: 'the one the story is about is a doctor', text: 'Dr Mira Solana sold out the arena. Solana was tired. Fans loved Solana. The singer will be buried on Friday.', titles: ['Singer will be buried'] },
+    { name: 'the singer is "she" in a story told with "he"', text: 'Mira Solana sold out the arena. Solana was tired. Fans loved Solana. His manager Tom Vell was calm. The singer said on Friday that she was sad.', titles: ['Singer says she was sad'] },
+    { name: 'two governments were named', text: 'The Varnish government faced a revolt. The Norland government did not. The government seized the largest bank on Friday.', titles: ['Government seized the largest bank'] },
+    { name: 'the named government was told of long ago', text: 'In 1987 the Varnish government sold a bank. Rain fell. The government seized the largest bank on Friday.', titles: ['Varnish government sold a bank', 'Government seized the largest bank'] },
+    { name: 'the sentence says which panel itself', text: 'The Varnish panel heard from six witnesses. Rain fell. Ann Roe sat on the panel that heard the case on Friday.', titles: ['Panel heard the case'] },
+    { name: 'the earlier mention says nothing of which', text: 'The new panel heard from six witnesses. Rain fell. The panel adjourned on Friday.', titles: ['Panel adjourned'] },
+  ])('leaves the pronoun or noun when $name', ({ text, titles }) => {
+    expect(titlesOf(text)).toEqual(titles);
+  });
+});
+
 describe('draftEvents: a day with its date in brackets', () => {
   it('makes one event of "on Sunday (July 18)", dated once, with neither in the title', () => {
     const text = 'Header line\n\nThe festival ended on Sunday (July 18) with fireworks.';

@@ -560,6 +560,24 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     const bodies = { ...unknown, body: (phrase: string) => (/alliance$/i.test(phrase) ? 'NHTO' : /(?:concern|thrift|company|operator|giant)$/i.test(phrase) ? 'Norvex Corp.' : null) };
     expect(nameSubject(title, bodies)).toBe(named);
   });
+  it('names a role by the one person given a role of its kind, then by the one the story is about (performers only)', () => {
+    const kinds = { ...unknown, titled: (role: string | readonly string[]) => (Array.isArray(role) && role.includes('star') ? 'Mira Solana' : Array.isArray(role) && role.includes('dr') ? 'Ivo Kranz' : null) };
+    expect(nameSubject('Pop star died', kinds)).toBe('Mira Solana died');
+    expect(nameSubject('Doctor was charged with manslaughter', kinds)).toBe('Ivo Kranz was charged with manslaughter');
+    const about = { ...unknown, dominant: (roles: readonly string[], role: string) => (roles.includes(role) ? 'Mira Solana' : null) };
+    expect(nameSubject('Singer will be buried in a private ceremony', about)).toBe('Mira Solana will be buried in a private ceremony');
+    // a doctor, a man, a patient: no one a story is about by default
+    expect(nameSubject('Doctor was charged with manslaughter', about)).toBe('Doctor was charged with manslaughter');
+    expect(nameSubject('Man died in hospital', about)).toBe('Man died in hospital');
+    expect(nameSubject('Singer will be buried in a private ceremony', unknown)).toBe('Singer will be buried in a private ceremony');
+  });
+  it('names a governing body by its fuller mention, reading the title\'s capital as the noun\'s', () => {
+    const fuller = { ...unknown, fuller: (phrase: string) => `Varnish ${phrase.toLowerCase()}` };
+    expect(nameSubject('Panel adjourned the hearing', fuller)).toBe('Varnish panel adjourned the hearing');
+    expect(nameSubject('Government seized the largest bank', fuller)).toBe('Varnish government seized the largest bank');
+    // (a noun for no body keeps its old reading)
+    expect(nameSubject('Ferry sank off the coast', fuller)).toBe('Ferry sank off the coast');
+  });
   it('names "It" by the one company the sentence before named, only for a doing', () => {
     const it1 = { ...unknown, bodyNamed: () => 'Norvex' };
     expect(nameSubject('It announced plans to buy a mill', it1)).toBe('Norvex announced plans to buy a mill');

@@ -823,7 +823,10 @@ function tellsSameHappening(x: Prepared, y: Prepared): boolean {
     size++;
     if (large.has(k)) shared++;
   }
-  return shared >= 4 && shared >= WITHIN_ARTICLE_SHARE * size;
+  if (shared < 4 || shared < WITHIN_ARTICLE_SHARE * size) return false;
+  // A year or a month holds many happenings of one story: there the words in common must also tell one dated
+  // deed ("Asia battled the flu in 2003" and "the island strengthened its defences against the flu in 2003" are two)
+  return precisionRank(x.draft.date.precision) >= precisionRank('week') || sameDatedDeed(x, y);
 }
 
 /** A large count as written ("11,580", "250000"): what two tellings of one happening repeat. */

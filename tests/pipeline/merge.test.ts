@@ -172,6 +172,25 @@ describe('mergeAcrossSources', () => {
     expect(events).toHaveLength(merged ? 1 : 2);
   });
 
+  it.each([
+    {
+      name: 'two deeds of one year that share their words',
+      a: 'The region battled cattle fever and swine fever in 2019 and has improved its farm inspections, but its provinces differ in how prepared they are.',
+      b: 'Norland strengthened its farm inspections after a slow response to swine fever in 2019, and officials say it is now well prepared.',
+      merged: false,
+    },
+    {
+      name: 'one deed of one year told twice',
+      a: 'Norland closed its border to cattle from the south in 2019 after an outbreak of swine fever in the region.',
+      b: 'Norland closed its border to cattle in 2019, after the outbreak of swine fever spread through the region.',
+      merged: true,
+    },
+  ])('within one article, a year holds many happenings: $name', ({ a, b, merged }) => {
+    const year: When = ['2019', '2019', 'year'];
+    const events = mergeAcrossSources([draft('c-local', 10, a, '2019', year), draft('c-local', 400, b, '2019', year)]);
+    expect(events).toHaveLength(merged ? 1 : 2);
+  });
+
   it('within one article, the very next sentence carries one happening on when it shares two common words', () => {
     const first = 'One mountain rescue team found three walkers on Tuesday near the Skell ridge.';
     const next = 'Team leader Rob Hale said his crew had to find them by torchlight on Tuesday.';

@@ -1,7 +1,8 @@
 // `npx tsx scripts/judged-set.ts [corpus folder] [documents.txt] [judgments.json] [gold folder]`: the second
 // development measure (devset/tbaq-judged/README.md). Converts the listed TimeML documents to plain
-// articles (a listed `.txt` article, as Timeline17's, is taken as it is, named story~stem)
-// every output event to .tmp/judged/events.json, matches them with the judgments and prints the
+// articles (a listed `.txt` article, as Timeline17's, is taken as it is, named story~stem) in a temporary
+// folder outside the repository, runs the pipeline on that folder, writes every output event to
+// .tmp/judged/events.json, matches them with the judgments and prints the
 // figures; events nobody has judged go to .tmp/judged/to-judge.json. It never guesses a judgment.
 // Recall is measured against the gold files (<gold folder>/<document name>.json, the development
 // set's form); gold happenings no event tells go to .tmp/judged/missed.json.
@@ -14,7 +15,7 @@ import { readArticleFolder, runRankedPipeline } from '../src/eval/pipeline-adapt
 import { writeAtomic } from '../src/eval/write';
 
 const [
-  tbaq = '/work/shared/dev-corpus/tbaq',
+  corpus = '/work/shared/dev-corpus/tbaq',
   listFile = 'devset/tbaq-judged/documents.txt',
   judgmentsFile = 'devset/tbaq-judged/judgments.json',
   goldDir = 'devset/tbaq-judged/gold',
@@ -22,11 +23,11 @@ const [
 const OUT = '.tmp/judged';
 
 /** Every .tml and .txt file under `dir` by relative path. */
-async function tmlFiles(dir: string, prefix = ''): Promise<string[]> {
+async function articleFiles(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];
   for (const e of (await readdir(join(dir, prefix), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await tmlFiles(dir, rel)));
+    if (e.isDirectory()) out.push(...(await articleFiles(dir, rel)));
     else if (/\.(?:tml|txt)$/.test(e.name)) out.push(rel);
   }
   return out;
@@ -35,17 +36,17 @@ async function tmlFiles(dir: string, prefix = ''): Promise<string[]> {
 /** A list line is a path under the folder (`AQUAINT/APW19980807.0261`, `H1N1_bbc/articles/2009-04-27_1.txt`) or a bare TimeML name found anywhere in it. */
 function resolve(line: string, files: string[]): string {
   if (line.endsWith('.txt')) {
-    if (!files.includes(line)) throw new Error(`${listFile}: no ${line} under ${tbaq}`);
+    if (!files.includes(line)) throw new Error(`${listFile}: no ${line} under ${corpus}`);
     return line;
   }
   const want = line.replace(/\.tml$/, '');
   const hits = files.filter((f) => f.endsWith('.tml') && (f.replace(/\.tml$/, '') === want || (!want.includes('/') && basename(f, '.tml') === want)));
-  if (hits.length === 0) throw new Error(`${listFile}: no ${want}.tml under ${tbaq}`);
+  if (hits.length === 0) throw new Error(`${listFile}: no ${want}.tml under ${corpus}`);
   if (hits.length > 1) throw new Error(`${listFile}: ${want} is ambiguous (${hits.join(', ')}); give the folder`);
   return hits[0];
 }
 
-const files = await tmlFiles(tbaq);
+const files = await articleFiles(corpus);
 const names = (await readFile(listFile, 'utf8'))
   .split('\n')
   .map((l) => l.replace(/#.*/, '').trim())
@@ -76,7 +77,7 @@ try {
   const texts = new Map<string, string>();
   for (const line of names) {
     const rel = resolve(line, files);
-    const source = await readFile(join(tbaq, rel), 'utf8');
+    const source = await readFile(join(corpus, rel), 'utf8');
     const article = rel.endsWith('.txt') ? { name: rel.replace(/\.txt$/, '').replace('/articles/', '/').replaceAll('/', '~'), text: source } : timemlToArticle(source, basename(rel, '.tml'));
     await writeFile(join(dir, `${article.name}.txt`), article.text);
     texts.set(article.name, article.text);

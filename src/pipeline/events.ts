@@ -6,7 +6,7 @@ import { afterSince } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, tokenize } from './language/tokens';
-import { type Antecedents, GOVERNING_BODIES, capitalise, eventTitles, frontedComma, isFragment, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
+import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -360,7 +360,7 @@ function insideQuotation(sentences: Sentence[], index: number): boolean {
 }
 
 /** A title told in the first person: "I switched jobs", "We visited a clinic", "My flight landed". */
-const FIRST_PERSON = /^(?:I|We|My|Our)(?:['’](?:m|ve|d|ll|re))?\b/u;
+const FIRST_PERSON = /^(?:I|We|My|Our)(?:['’](?:m|ve|d|ll|re))?(?![\p{L}\d-])/u;
 /**
  * Whether a first-person title is the page's writer speaking: its first person stands outside any quotation in its
  * sentence, and the sentence goes on no quotation opened before it.
@@ -368,13 +368,14 @@ const FIRST_PERSON = /^(?:I|We|My|Our)(?:['’](?:m|ve|d|ll|re))?\b/u;
 function writerSpeaks(title: string, sentence: Sentence, sentences: Sentence[], index: number): boolean {
   const first = FIRST_PERSON.exec(title);
   if (!first) return false;
-  const at = sentence.text.search(new RegExp(`(?<![\\p{L}'’])${first[0]}(?![\\p{L}])`, first[0] === 'I' ? 'u' : 'iu'));
+  const at = sentence.text.search(new RegExp(`(?<![\\p{L}'’])${first[0]}(?![\\p{L}\\d-])`, first[0] === 'I' ? 'u' : 'iu'));
   if (at < 0) return false;
-  // ("Our team reached the valley on Sunday, the agency said": someone's words told without quotation marks)
-  if (/["“”]|``|''/u.test(sentence.text) || REPORTED_AFTER.test(sentence.text.slice(at))) return false;
+  // ("Our team reached the valley on Sunday, the agency said", "According to the agency, our team ...": someone's
+  // words told without quotation marks)
+  if (/["“”]|``|''/u.test(sentence.text) || REPORTED_WORDS.test(sentence.text)) return false;
   return !insideQuotation(sentences, index);
 }
-const REPORTED_AFTER = /\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes)\b/u;
+const REPORTED_WORDS = /\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes)\b/iu;
 
 /** A company's name with the ending that makes it one: "Norvex Corp.", "Acme Industries Inc", "Varn Holdings PLC". */
 const COMPANY_NAME = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){1,3})(?:Corp|Inc|Co|Ltd|PLC|Plc|AG|SA|NV|Bancorp|Holdings)\b\.?/gu;
@@ -773,7 +774,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const before = sortedSentences.slice(0, index).map((s) => s.text).join(' ');
         const he = (before.match(/\b(?:he|him|his)\b/giu) ?? []).length;
         const she = (before.match(/\b(?:she|her|hers)\b/giu) ?? []).length;
-        const other = he >= DOMINANCE * she ? /\b(?:she|her|hers)\b/iu : she >= DOMINANCE * he ? /\b(?:he|him|his)\b/iu : /\b(?:s?he|him|his|hers?)\b/iu;
+        const other = he > 0 && he >= DOMINANCE * she ? /\b(?:she|her|hers)\b/iu : she > 0 && she >= DOMINANCE * he ? /\b(?:he|him|his)\b/iu : /\b(?:s?he|him|his|hers?)\b/iu;
         if (other.test(sentence.text)) return null;
         return dominantPerson(sortedSentences.slice(0, index + 1), (s) => mentionsOf(s).people, roles);
       },
@@ -815,10 +816,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "The library will stay closed": the nearest earlier mention of that noun with words that say which
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {
-        if (!new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text)) return null;
-        if (!GOVERNING_BODIES.has(phrase.split(/\s+/).pop()!.toLowerCase())) return fullerMention(sortedSentences, index, phrase);
+        const written = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+        if (!new RegExp(`\\bthe\\s+${written}\\b`, 'iu').test(sentence.text)) return null;
+        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase);
         // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
-        if (new RegExp(`\\bthe\\s+${phrase.replace(/\s+/g, '\\s+')}\\s+(?:that|which|who|of|on|for|in)\\b`, 'iu').test(sentence.text)) return null;
+        if (new RegExp(`\\bthe\\s+${written}\\s+(?:that|which|who|of|on|for|in)\\b`, 'iu').test(sentence.text)) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
       },
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
@@ -834,7 +836,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;
       },
       titled: (role: string | readonly string[], only?: boolean) => (typeof role === 'string' ? antecedents.titled(role, only) : null),
-      fuller: (phrase: string) => (GOVERNING_BODIES.has(phrase.split(/\s+/).pop()!.toLowerCase()) ? null : antecedents.fuller(phrase)) };
+      fuller: (phrase: string) => (isGoverningBody(phrase) ? null : antecedents.fuller(phrase)) };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {

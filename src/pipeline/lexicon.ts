@@ -13,10 +13,13 @@ export const MONTH = String.raw`(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIAT
 /** A month set in capitals, as timeline boxes and headings write it ("26 MAY:"): read only beside a day number. */
 export const MONTH_CAPITALS = String.raw`(?:${MONTH_NAMES.map((n) => n.toUpperCase()).join('|')})(?![A-Za-z])`;
 export const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})`;
+/** A weekday's short form, as wire stamps write it ("Sat", "Tues."). */
+export const WEEKDAY_SHORT = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![A-Za-z])`;
 // (no colon after the day, "May 5:30" is no day 5, unless the colon ends the line: "in a leader on Tuesday, March 4:")
-export const DAY = String.raw`(?<![\d./-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:(?![ \t]*(?:\n|$)))`;
+const DAY_NUMBER = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:(?![ \t]*(?:\n|$)))`;
+export const DAY = String.raw`(?<![\d./-])${DAY_NUMBER}`;
 /** A day number that ends a range after a hyphen ("March 20-23", "6-8 September"), where `DAY` wants no hyphen before it. */
-export const DAY_AFTER_HYPHEN = String.raw`(?<![\d./])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:(?![ \t]*(?:\n|$)))`;
+export const DAY_AFTER_HYPHEN = String.raw`(?<![\d./])${DAY_NUMBER}`;
 export const YEAR = String.raw`(?<![\d$€£#.,]|\d[,.])(?:1\d{3}|20\d{2}|2100)(?![\d%]|[.,]\d)`;
 export const NUMBER_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a few|a couple(?: of)?|several|some|many|a dozen|dozens of|\d{1,3}(?:\.5)?)`;
 /**

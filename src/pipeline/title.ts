@@ -2308,6 +2308,8 @@ function objectPronoun(title: string): { subjectEnd: number; start: number; end:
 
 /** Nouns for a body that governs, judges or inquires: "the panel" is one an earlier mention named ("the Varnish panel"). */
 export const GOVERNING_BODIES = words('government administration commission committee panel council board court jury agency ministry department inquiry tribunal parliament legislature cabinet regime');
+/** Whether a noun phrase is a governing body by its head: "the commission", "the federal panel". */
+export const isGoverningBody = (phrase: string): boolean => GOVERNING_BODIES.has(phrase.split(/\s+/).pop()!.toLowerCase());
 
 /** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */
 function bareSubject(title: string): string | null {

@@ -446,3 +446,27 @@ describe("furniture15: a prompt for readers' comments or stories opens what they
     expect(kept(`${lead}\n\n${line}\n\n${sent[0]}\n`)).toEqual([lead, line, sent[0]]);
   });
 });
+
+describe('review of session 10: furniture rules keep the news that looks like them', () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  const rest = 'Repairs to the engine will take three weeks, the operator added.';
+  it.each([
+    // someone's words about comments are the story's, and what follows stays
+    '"The senator\'s comments do not reflect the views of the party," a spokesman said.',
+    '"We welcome comments from residents on the plan," the mayor said on Monday.',
+    // news on the calendar with its full date is no caption: no place or comma before the date
+    'The new ferry rules take effect Jan. 1, 2026.',
+    'The operator pays its dividend Dec. 15, 2025.',
+  ])('keeps "%s" and the paragraphs after it', (line) => {
+    expect(kept(`${lead}\n\n${line}\n\n${rest}\n`)).toEqual([lead, line, rest]);
+  });
+
+  it('reads a blog post signature alone on its line as a byline, not the start of the comments', () => {
+    const text = `Ferry crossings cut\n\nThe operator acted after a fire.\n\nBy Jane Roe | March 3, 2025; 9:14 AM ET\n\n${lead}\n\n${rest}\n`;
+    expect(kept(text)).toEqual(expect.arrayContaining([lead, rest]));
+  });
+
+  it('cuts a credit "for the" a paper of several words up to the lead', () => {
+    expect(kept(`Photograph: Jane Roe for the Harbour Daily Courier ${lead}\n`)).toEqual([lead]);
+  });
+});

@@ -712,3 +712,16 @@ describe("draftEvents: the page's writer speaking in the first person", () => {
     [['The agency sent our crews to the valley on Sunday.'], 'Agency sent our crews to the valley'],
   ])('%j keeps its title', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
 });
+
+describe("review of session 10: the writer's first person", () => {
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const titlesOf = (text: string) => {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  };
+  it.each([
+    // a road's name is no "I"; words reported before the first person are someone's
+    'I-95 was closed on Wednesday after a crash near the harbour.',
+    'According to the agency, our crews reached the valley on Sunday.',
+  ])('"%s" keeps its event', (text) => expect(titlesOf(text)).toHaveLength(1));
+});

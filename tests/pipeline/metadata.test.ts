@@ -650,6 +650,12 @@ describe('issue 12: a wire stamp after a bar, run into the lead', () => {
     expect(events.map((e) => [e.date.start, e.date.precision])).toEqual([['2025-03-05', 'day']]);
     expect(events[0].title).toMatch(/^Harbour board voted to close the old pier/);
   });
+  it('keeps the lead after a bar with nothing before it, and strips a filing place in capitals of any script from the headline', () => {
+    const bare = 'Published: 2025-03-05\n\n| Wed Mar 5, 2025 3:13 pm EST MALMÖ (Agency) - The harbour board voted on Wednesday to close the old pier after the storm.\n';
+    expect(findBody(bare, extractMetadata(bare, 'a.txt').header).map((s) => bare.slice(s.start, s.end))[0]).toBe('MALMÖ (Agency) - The harbour board voted on Wednesday to close the old pier after the storm.');
+    const named = 'Published: 2025-03-05\n\nBoard votes to close old pier MALMÖ | Wed Mar 5, 2025 3:13 pm EST MALMÖ (Agency) - The harbour board voted on Wednesday to close the old pier after the storm.\n';
+    expect(extractMetadata(named, 'a.txt').title).toBe('Board votes to close old pier');
+  });
   it('leaves a credit strip with no lead after its stamp in the header', () => {
     const strip = 'Published: 2025-03-05\n\nBy Ana Ruiz | Agency | Wed Mar 5, 2025 3:13 pm EST\n\nThe harbour board voted on Wednesday to close the old pier after the storm.\n';
     const meta = extractMetadata(strip, 'a.txt');

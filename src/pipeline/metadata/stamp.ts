@@ -5,7 +5,7 @@
 // filing place into it too, before a bar: "Board votes to close pier HARBOURTON | Sat May 16, 2009
 // 3:13 pm EDT HARBOURTON (Agency) - The harbour board voted ...".
 
-import { WEEKDAY } from '../lexicon';
+import { WEEKDAY, WEEKDAY_SHORT } from '../lexicon';
 import type { Line } from '../page-chrome';
 import type { FoundDate } from './dates';
 
@@ -23,7 +23,7 @@ const AFTER = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR})?$
 const AFTER_BAR = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR})?(?=["“‘(]?\p{Lu})`, 'u');
 
 /** Before a stamp after a bar: the headline and place run into it, and a weekday ("Sat", "Saturday,"). */
-const BAR_BEFORE = new RegExp(String.raw`^(?<head>[^|]*?)[ \t]*\|[ \t]*(?:(?:${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)[ \t]*,?[ \t]*)?$`);
+const BAR_BEFORE = new RegExp(String.raw`^(?<head>[^|]*?)[ \t]*\|[ \t]*(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \t]*,?[ \t]*)?$`);
 /** After a bar's stamp, the lead must run on for this many words: a shorter rest is a credit strip's ("| Agency | Place"). */
 const BAR_LEAD_WORDS = 8;
 
@@ -32,7 +32,7 @@ export interface Stamp {
   /** From the line's start to the end of the stamp and its separator. */
   start: number;
   end: number;
-  /** The text before a bar's stamp, as the page ran it in: the headline and, often, the filing place. */
+  /** For a stamp after a bar, the text before the bar as the page ran it in: the headline and, often, the filing place ('' for none). */
   before?: string;
 }
 
@@ -42,8 +42,10 @@ export function runInStamp(line: Line, dates: FoundDate[]): Stamp | null {
   if (!date) return null;
   const from = date.start - line.start;
   const to = date.end - line.start;
-  const bar = BEFORE.test(line.text.slice(0, from)) ? null : BAR_BEFORE.exec(line.text.slice(0, from));
-  if (!bar && !BEFORE.test(line.text.slice(0, from))) return null;
+  const opening = line.text.slice(0, from);
+  const plain = BEFORE.test(opening);
+  const bar = plain ? null : BAR_BEFORE.exec(opening);
+  if (!plain && !bar) return null;
   const rest = line.text.slice(to);
   const gap = (bar ? AFTER_BAR : AFTER).exec(rest);
   // A few words must follow: "Updated 3 Sep 2024 AP" is a credit line, not a paragraph.
@@ -58,7 +60,7 @@ export function runInStamp(line: Line, dates: FoundDate[]): Stamp | null {
 export function headlineBeforeStamp(stamp: Stamp, lead: string): string | null {
   if (!stamp.before) return null;
   let head = stamp.before;
-  const place = /^((?:\p{Lu}[\p{Lu}.'-]*[ \t]+)*\p{Lu}[\p{Lu}.'-]*)\b/u.exec(lead.trimStart());
+  const place = /^((?:\p{Lu}[\p{Lu}.'-]*[ \t]+)*\p{Lu}[\p{Lu}.'-]*)(?!\p{L})/u.exec(lead.trimStart());
   if (place && head.endsWith(` ${place[1]}`)) head = head.slice(0, -place[1].length - 1).trimEnd();
   return head.split(/\s+/).length >= 3 && /\p{Ll}/u.test(head) ? head : null;
 }

@@ -24,11 +24,12 @@ const INLINE_SIGNATURE =
   /\bposted by:\s*[^|\n]{1,60}\|\s*[^|\n]{0,40}\d{4}\b|\bposted by\s[^|\n]{1,60}\|[^|\n]{1,60}\|\s*(?:report abuse|report this comment|flag)\b|\|\s*[^|\n]{0,40}\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|\s*report abuse\b|^at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4},?\s+\S.{0,40}?\s+wrote:/iu;
 
 /**
- * A blog post's signature, "By Jane Roe | March 3, 2025; 9:14 AM ET", closes the post: on a saved blog
- * page what runs on after it (often in the same paragraph) is the readers' comments, their names stripped.
+ * A blog post's signature, "By Jane Roe | March 3, 2025; 9:14 AM ET", closes the post when the readers'
+ * comments run on after it in the same paragraph, their names stripped, as saved blog pages have them; alone
+ * on its line it is a byline (it may open the post).
  */
 const POST_SIGNATURE =
-  /^by\s+[^|\n]{2,60}\|\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4});\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?/iu;
+  /^by\s+[^|\n]{2,60}\|\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4});\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?!(?:\s+\p{L}{2,4})?[\s).|]*$)/iu;
 
 /** A paragraph that carries a reader comment's signature (or a blog post's, after which the comments run), however long it is. */
 export function hasCommentSignature(s: string): boolean {
@@ -49,14 +50,17 @@ const READERS_PROMPT = new RegExp(
     String.raw`\b(?:queries|questions|messages|requests) on this page\b[^.?!]{0,40}\be-?mail us`,
     String.raw`\bplace to (?:post|send|leave) (?:a|your) (?:query|question|message|comment)`,
     // a comment policy: "We welcome comments that advance the story", "Views expressed in the comments do not represent ours"
-    String.raw`\bwe welcome (?:your )?comments\b|\b(?:views|opinions) expressed in (?:the |these |reader )?comments\b|\bcomments (?:do not|don't) (?:necessarily )?(?:represent|reflect)\b`,
+    String.raw`\bwe welcome (?:your )?comments\b|\b(?:views|opinions) expressed in (?:the |these |reader )?comments\b|\bcomments (?:do not|don't) necessarily (?:represent|reflect)\b`,
   ].join('|'),
   'i',
 );
 
+/** Someone's words in the story: '"We welcome comments from residents," the mayor said' asks no reader for anything. */
+const REPORTED = /["“”]|\b(?:said|says|told|tells|according to)\b/i;
+
 /** Asks readers for their comments or stories: the rest of the page is what they sent. */
 export function isReadersPrompt(s: string): boolean {
-  return READERS_PROMPT.test(s);
+  return READERS_PROMPT.test(s) && !REPORTED.test(s);
 }
 
 /** Opens a comment section: the rest of the page is comments. */

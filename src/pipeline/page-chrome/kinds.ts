@@ -213,7 +213,11 @@ const PICTURED = /^(?:seen|pictured|shown|reflected|silhouetted|photographed|dis
 const PLURAL_SUBJECT = /s$|^(?:people|men|women|police|children|staff|crew)$/;
 
 function isWireCaption(s: string, words: number): boolean {
-  if (words > 70 || !CAPTION_DATE.test(s) || NOT_A_CAPTION.test(s) || SENTENCE_BREAK.test(s)) return false;
+  if (words > 70 || NOT_A_CAPTION.test(s) || SENTENCE_BREAK.test(s)) return false;
+  const date = CAPTION_DATE.exec(s);
+  // the date follows a place or a comma, as a caption's does ("in Carrick November 2, 2010", "marsh, Thursday,
+  // June 10, 2010"); news on the calendar does not ("The new rules take effect Jan. 1, 2011.")
+  if (!date || !/(?:,|\p{Lu}[\p{L}.'’-]*)\s*$/u.test(s.slice(0, date.index))) return false;
   const tokens = tokenize(s);
   // the first verb tells the tense: "A man waits", "Workers remove", "A logo is seen"
   const i = tokens.findIndex((t) => t.tag === 'verb' || t.tag === 'aux');
@@ -263,7 +267,11 @@ function labelledCreditLength(s: string): number {
   // "Photograph: Jane Roe for the Courier The council ..."
   const forThe = words.findIndex((w, k) => k >= 1 && k <= 3 && w[0] === 'for' && words[k + 1]?.[0] === 'the');
   if (slashed >= 0) last = slashed + (AGENCY_TAIL.test(words[slashed + 1]?.[0] ?? '') ? 1 : 0);
-  else if (forThe > 0) last = forThe + 2;
+  else if (forThe > 0) {
+    // (the paper's name runs on to the lead's opening word: "for the Harbour Daily Courier The council")
+    const opener = words.findIndex((w, k) => k > forThe + 2 && LEAD_OPENER.test(w[0]) && /^\p{Lu}/u.test(w[0]));
+    last = opener > 0 ? opener - 1 : -1;
+  }
   else if (AGENCY_TAIL.test(words[1]?.[0] ?? '')) last = 1;
   else if (LEAD_OPENER.test(words[1]?.[0] ?? '')) last = 0;
   else if (/^\p{Lu}/u.test(words[1]?.[0] ?? '') && LEAD_OPENER.test(words[2]?.[0] ?? '')) last = 1;

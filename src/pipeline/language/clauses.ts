@@ -890,7 +890,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const aux = words[k - 1];
     lapsed = SCHEDULED.has(words[k]?.lower ?? '') && (/^(?:was|were)$/.test(aux?.lower ?? '') || (aux?.lower === 'been' && words[k - 2]?.lower === 'had'));
   }
-  const future = goingTo || beTo || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
+  // "Crews will begin the operations needed to abandon the well this week": an infinitive in a clause whose verb
+  // looks ahead is on the calendar with it
+  const aheadBefore = chain[0]?.lower === 'to' && words.slice(cFrom, v - chain.length).some((w) => FUTURE.has(w.lower));
+  const future = goingTo || beTo || aheadBefore || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
     // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan

@@ -29,6 +29,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'an estimate dated by its own date', text: 'The agency estimated in 2019 that a drought could cost $2 billion.', date: 'in 2019', status: 'happened', period: true },
     { name: 'a fronted adverbial after "and" (not the negated clause before it)', text: 'The maker never explained the fault and as recently as 2019, Ann Diaz, a safety engineer, wrote that its cause was a mystery.', date: '2019', status: 'happened', period: true },
     { name: "a noun's infinitive (not a plan on the calendar)", text: 'Without a rescue plan to calm markets Monday, shares fell.', date: 'Monday', status: 'happened' },
+    { name: 'an infinitive inside the object of a verb that looks ahead', text: 'Crews will begin the last repairs needed to reopen the pier this week.', date: 'this week', status: 'planned' },
+    { name: 'an infinitive after a past verb (control)', text: 'Crews began the last repairs needed to reopen the pier this week.', date: 'this week', status: 'happened' },
     { name: 'a dose at a clock time ("am" is no verb)', text: 'The patient was given a sedative at 1.30 am on the morning of the operation.', date: 'the morning of the operation', status: 'happened' },
     { name: 'a statement after a question', text: 'Why did the dam fail? Engineers found a crack on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a busy day (the date between the adjective and its verb)', text: 'Councillors were busy last Tuesday drafting the budget.', date: 'last Tuesday', status: 'happened' },

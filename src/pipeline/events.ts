@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince } from './lexicon';
+import { afterSince, escapeRegExp } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, tokenize } from './language/tokens';
@@ -253,9 +253,8 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|
  * in apposition ("Ann Roe, the folk singer"). Null when none does, or the nearest sentence names two.
  */
 function titledMention(sentences: Sentence[], index: number, role: string | readonly string[], peopleIn: (s: Sentence) => string[], only = false): string | null {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (roles of one kind, any of them: "Ann Roe" only when none was given to another)
-  const roleWords = `(?:${(typeof role === 'string' ? [role] : role).map((r) => r.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+')).join('|')})`;
+  const roleWords = `(?:${(typeof role === 'string' ? [role] : role).map((r) => r.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`).join('\\s+')).join('|')})`;
   const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
   // ("Dr. Ann Roe": an abbreviation's dot)
   const before = new RegExp(`(?<![\\p{L}-])${roleWords}\\.?\\s+${name}`, 'gu');
@@ -295,7 +294,6 @@ const DOMINANT_MENTIONS = 3;
  * none stands out. The name is written as its fullest mention, offices left out.
  */
 function dominantPerson(sentences: Sentence[], peopleIn: (s: Sentence) => string[], roles: readonly string[]): string | null {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const text = sentences.map((s) => s.text).join(' ');
   // one person per surname, written in full ("Ann Roe" for "Dr Ann Roe" and "Roe"); a surname two people share counts for neither
   const full = new Map<string, string | null>();
@@ -312,14 +310,14 @@ function dominantPerson(sentences: Sentence[], peopleIn: (s: Sentence) => string
     }
   }
   // another role before the name ("Dr Ann Roe", "Judge Roe") tells another kind of person, who is no rival either
-  const otherRole = (surname: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}-])(\\p{L}+)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escape(surname)}(?![\\p{L}-])`, 'gu'))]
+  const otherRole = (surname: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}-])(\\p{L}+)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu'))]
     .some((m) => (OFFICES.has(m[1].toLowerCase()) || ROLE_PREFIXES.has(m[1].toLowerCase())) && !roles.includes(m[1].toLowerCase()));
-  const counts = [...full].filter(([surname]) => !otherRole(surname)).map(([surname, name]) => ({ name, count: (text.match(new RegExp(`(?<![\\p{L}-])${escape(surname)}(?![\\p{L}-])`, 'gu')) ?? []).length }));
+  const counts = [...full].filter(([surname]) => !otherRole(surname)).map(([surname, name]) => ({ name, count: (text.match(new RegExp(`(?<![\\p{L}-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu')) ?? []).length }));
   counts.sort((a, b) => b.count - a.count);
   const [top, next] = counts;
   if (!top?.name || top.count < DOMINANT_MENTIONS || next && top.count < DOMINANCE * next.count) return null;
   // (the one the story opens with: a page of several stories has no one person it is about)
-  const surnameAt = new RegExp(`(?<![\\p{L}-])${escape(top.name.split(' ').pop()!)}(?![\\p{L}-])`, 'u');
+  const surnameAt = new RegExp(`(?<![\\p{L}-])${escapeRegExp(top.name.split(' ').pop()!)}(?![\\p{L}-])`, 'u');
   if (!sentences.slice(0, LEDE_SENTENCES + 1).some((s) => surnameAt.test(s.text))) return null;
   return top.name;
 }
@@ -334,7 +332,7 @@ const ROLE_PREFIXES = new Set(['dr', 'doctor', 'judge', 'justice', 'detective', 
  */
 function pairMention(sentences: Sentence[], index: number, roles: string): string | null {
   const one = roles.replace(/s$/u, '');
-  const role = `[${one[0].toUpperCase()}${one[0]}]${one.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`;
+  const role = `[${one[0].toUpperCase()}${one[0]}]${escapeRegExp(one.slice(1))}s?`;
   const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)";
   const of = '(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?';
   const re = new RegExp(`(?<![\\p{L}-])${role}\\s+${name}${of},?\\s+and\\s+(?:${role}\\s+)?${name}`, 'u');
@@ -357,6 +355,11 @@ function insideQuotation(sentences: Sentence[], index: number): boolean {
     return marks.length % 2 === 1 && marks[marks.length - 1] !== '”' && /^\s*["“]/u.test(sentences[k].text);
   }
   return false;
+}
+
+/** Whether a sentence says "the <phrase>" (any case, any spaces), followed by `after` (a regular expression's source). */
+function saysThe(sentence: Sentence, phrase: string, after = '\\b'): boolean {
+  return new RegExp(`\\bthe\\s+${escapeRegExp(phrase).replace(/\s+/g, '\\s+')}${after}`, 'iu').test(sentence.text);
 }
 
 /** A title told in the first person: "I switched jobs", "We visited a clinic", "My flight landed". */
@@ -574,8 +577,8 @@ function shortName(name: string, sentences: Sentence[]): string {
   if (words.length < 4) return name;
   for (const n of [1, 2]) {
     const short = words.slice(0, n).join(' ');
-    const next = words[n].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const alone = new RegExp(`(?<![\\p{L}-])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])(?!\\s+${next})`, 'u');
+    const next = escapeRegExp(words[n]);
+    const alone = new RegExp(`(?<![\\p{L}-])${escapeRegExp(short)}(?![\\p{L}-])(?!\\s+${next})`, 'u');
     if (/^\p{Lu}\p{Ll}/u.test(short) && sentences.some((s) => alone.test(s.text))) return short;
   }
   return name;
@@ -736,9 +739,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // (a surname alone is a person's when the article named a person by it before: "Ann Roe ... Roe said")
         // (the tagger is asked only about sentences that hold a capitalised word before the surname)
         const lone = !found.text.includes(' ') && found.text;
-        const named = lone && new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${lone.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+        const named = lone && new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${escapeRegExp(lone)}\\b`, 'u');
         // ("secretary general Ann Roe ... Roe said": a full name after an office is a person's, whatever the tagger read)
-        const office = lone && new RegExp(`(?<![\\p{L}-])(?:${[...OFFICES].join('|')})\\s+\\p{Lu}[\\p{L}.'’-]*\\s+${lone.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
+        const office = lone && new RegExp(`(?<![\\p{L}-])(?:${[...OFFICES].join('|')})\\s+\\p{Lu}[\\p{L}.'’-]*\\s+${escapeRegExp(lone)}\\b`, 'iu');
         const person = found.kind === 'person' || found.kind === 'name' && (mentionsOf(prev).people.some((p) => found.text.includes(p)) ||
           !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))) ||
           !!office && sortedSentences.slice(0, index + 1).some((s) => office.test(s.text)));
@@ -749,10 +752,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
       },
       // only when the sentence says "the <phrase>": "a thrift announced" is another one
-      body: (phrase: string) => (new RegExp(`\\bthe\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu').test(sentence.text) ? subjectBody(sortedSentences, index, phrase.split(/\s+/).pop()!.toLowerCase(), companiesOf, mentionsOf) : null),
+      body: (phrase: string) => (saysThe(sentence, phrase) ? subjectBody(sortedSentences, index, phrase.split(/\s+/).pop()!.toLowerCase(), companiesOf, mentionsOf) : null),
       personTold: (noun: string) => {
         const prev = sortedSentences[index - 1];
-        if (!prev || !new RegExp(`\\bthe\\s+${noun}\\b`, 'iu').test(sentence.text)) return null;
+        if (!prev || !saysThe(sentence, noun)) return null;
         return personToldOf(prev, noun, mentionsOf(prev).people);
       },
       // "it" opening the sentence or its clause, after a sentence naming one business: that one
@@ -816,11 +819,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "The library will stay closed": the nearest earlier mention of that noun with words that say which
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {
-        const written = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-        if (!new RegExp(`\\bthe\\s+${written}\\b`, 'iu').test(sentence.text)) return null;
+        if (!saysThe(sentence, phrase)) return null;
         if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase);
         // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
-        if (new RegExp(`\\bthe\\s+${written}\\s+(?:that|which|who|of|on|for|in)\\b`, 'iu').test(sentence.text)) return null;
+        if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
       },
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;

@@ -12,6 +12,8 @@ export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.filter((n) => 
 export const MONTH = String.raw`(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\.?)(?![A-Za-z])`;
 /** A month set in capitals, as timeline boxes and headings write it ("26 MAY:"): read only beside a day number. */
 export const MONTH_CAPITALS = String.raw`(?:${MONTH_NAMES.map((n) => n.toUpperCase()).join('|')})(?![A-Za-z])`;
+/** `text` as a regular expression's source that matches it literally: "Roe (Jr.)" → "Roe \\(Jr\\.\\)". */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})`;
 /** A weekday's short form, as wire stamps write it ("Sat", "Tues."). */
 export const WEEKDAY_SHORT = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![A-Za-z])`;

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { CALENDAR_WORDS, WEEKDAY_NAMES } from './lexicon';
+import { CALENDAR_WORDS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -1976,7 +1976,7 @@ const ROLE_KINDS = [
   ['doctor', 'physician', 'cardiologist', 'surgeon', 'dr'],
 ];
 /** The roles of one the article is about, whom it may call by a role it never wrote before the name ("the singer" for its star). */
-const FAME_ROLES = words('singer star popstar superstar entertainer musician performer rapper songwriter actor actress');
+const FAME_ROLES = new Set(ROLE_KINDS[0]);
 
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
 export interface Antecedents {
@@ -2682,7 +2682,7 @@ function toldWhat(text: string, title: string): string | null {
   const who = capitalise(by);
   // (who was told keeps the case the sentence gives it: "the crews", "Ruiz")
   const lower = m[1].charAt(0).toLowerCase() + m[1].slice(1);
-  const whom = new RegExp(`\\b${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text) ? lower : m[1];
+  const whom = new RegExp(`\\b${escapeRegExp(lower)}\\b`, 'u').test(text) ? lower : m[1];
   return `${who} ${m[2]} ${whom} ${m[2] === 'told' ? '' : 'that '}${said[1].trim().replace(/[.!?]$/u, '')}`;
 }
 

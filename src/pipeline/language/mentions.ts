@@ -3,6 +3,7 @@
 // the article: the nearest earlier mention.
 
 import nlp from 'compromise';
+import { escapeRegExp } from '../lexicon';
 
 export interface Mentions {
   people: string[];
@@ -21,7 +22,6 @@ function clean(s: string): string {
 /** A name worth repeating: capitalised, not one bare capitalised word that could open any sentence, nor a heading in capitals ("TONY"). */
 const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1 && /\p{Ll}/u.test(s);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** People, organisations and countries named in `text`, in the order they appear. Deterministic. */
 export function mentionsIn(text: string): Mentions {
@@ -31,9 +31,9 @@ export function mentionsIn(text: string): Mentions {
   for (const p of found) {
     const last = people[people.length - 1];
     // "Ann" and "Roe" read as two people where the text has "Ann Roe's": one person
-    if (last && !last.includes(' ') && !p.includes(' ') && new RegExp(`\\b${escape(last)}\\s+${escape(p)}\\b`, 'u').test(text)) people[people.length - 1] = `${last} ${p}`;
+    if (last && !last.includes(' ') && !p.includes(' ') && new RegExp(`\\b${escapeRegExp(last)}\\s+${escapeRegExp(p)}\\b`, 'u').test(text)) people[people.length - 1] = `${last} ${p}`;
     // "a trial in Santa Clara": a name after "in", "at" or "near" is a place's
-    else if (!new RegExp(`\\b(?:in|at|near)\\s+${escape(p)}\\b`, 'u').test(text)) people.push(p);
+    else if (!new RegExp(`\\b(?:in|at|near)\\s+${escapeRegExp(p)}\\b`, 'u').test(text)) people.push(p);
   }
   const organizations = (doc.organizations().out('array') as string[]).map(clean).filter(named);
   // a person named by one word only ("Michael") is kept only when no fuller mention follows it

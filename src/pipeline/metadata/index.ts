@@ -44,14 +44,14 @@ export function extractMetadata(text: string, _file: string, page: Page = readPa
 
   const creditLines = headerLines.filter((l) => reading.isCredit(l));
 
-  // Dateline and the agency credited in it: opening the body's first line, or alone on the line above it
-  // ("HARBOURTON, Ont. (Agency) --"), which is then no headline.
   // A date stamp run into the body's first line, or into one of the first lines of a page without a header.
   const stampLines = bodyLine ? [bodyLine] : top.filter((l) => l.text.trim()).slice(0, 3);
   const stamp = stampLines.map((l) => runInStamp(l, reading.dates(l))).find((s) => s !== null) ?? null;
   // (the lead after a stamp that opens the body's first line)
   const lead = bodyLine && stamp && stamp.start === bodyLine.start ? bodyLine.text.slice(stamp.end - bodyLine.start) : bodyLine?.text;
 
+  // Dateline and the agency credited in it: opening the body's first line (after its stamp), or alone on the line
+  // above it ("HARBOURTON, Ont. (Agency) --"), which is then no headline.
   const lineAbove = bodyLine ? headerLines[headerLines.length - 1] : undefined;
   const datelineAbove = lineAbove && bodyLine ? parseDateline(lineAbove.text, bodyLine.text) : null;
   const dateline = datelineAbove ?? (lead !== undefined ? parseDateline(lead) : null);

@@ -271,8 +271,7 @@ function labelledCreditLength(s: string): number {
     // (the paper's name runs on to the lead's opening word: "for the Harbour Daily Courier The council")
     const opener = words.findIndex((w, k) => k > forThe + 2 && LEAD_OPENER.test(w[0]) && /^\p{Lu}/u.test(w[0]));
     last = opener > 0 ? opener - 1 : -1;
-  }
-  else if (AGENCY_TAIL.test(words[1]?.[0] ?? '')) last = 1;
+  } else if (AGENCY_TAIL.test(words[1]?.[0] ?? '')) last = 1;
   else if (LEAD_OPENER.test(words[1]?.[0] ?? '')) last = 0;
   else if (/^\p{Lu}/u.test(words[1]?.[0] ?? '') && LEAD_OPENER.test(words[2]?.[0] ?? '')) last = 1;
   const lead = words[last + 1];

@@ -15,7 +15,7 @@ import { readArticleFolder, runRankedPipeline } from '../src/eval/pipeline-adapt
 import { writeAtomic } from '../src/eval/write';
 
 const [
-  corpus = '/work/shared/dev-corpus/tbaq',
+  corpus = '../shared/dev-corpus/tbaq',
   listFile = 'devset/tbaq-judged/documents.txt',
   judgmentsFile = 'devset/tbaq-judged/judgments.json',
   goldDir = 'devset/tbaq-judged/gold',

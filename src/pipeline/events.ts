@@ -657,6 +657,21 @@ function chainedPerson(sentences: Sentence[], index: number, peopleOf: (k: numbe
   return null;
 }
 
+/** How far back a chain of sentences whose subject is the same "it" or "they" may carry their antecedent. */
+const IT_CHAIN_REACH = 2;
+
+/**
+ * The sentence whose subject "it" or "they" in sentence `index` stands for: the one just before, or, when
+ * that one's subject is the same pronoun ("The ferry sank. It had left at noon. It carried ..."), the one
+ * before the chain, up to IT_CHAIN_REACH sentences back.
+ */
+function chainedSubject(sentences: Sentence[], index: number, pronoun: 'it' | 'they'): number {
+  const same = new RegExp(`^(?:(?:and|but|yet|so|now|then|later)\\s+)?(?:[^,]{0,40},\\s+)?${pronoun}\\s+\\p{Ll}`, 'iu');
+  let k = index - 1;
+  while (k > 0 && index - k <= IT_CHAIN_REACH && same.test(sentences[k].text.trimStart())) k--;
+  return k;
+}
+
 /** Drafts for one article: one per dated happening, in text order. */
 export function draftEvents(article: string, sentences: Sentence[], timexes: Timex[]): DraftEvent[] {
   const sortedSentences = [...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -732,7 +747,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const own = sentenceSubject(sentence.text, sentence.tokens);
           if (own && own.kind !== 'person' && own.kind !== 'name' && /^\p{Lu}/u.test(own.text)) return own.text;
         }
-        const prev = sortedSentences[index - 1];
+        const back = chainedSubject(sortedSentences, index, 'it');
+        const prev = sortedSentences[back];
         const found = prev && sentenceSubject(prev.text, prev.tokens);
         if (!found) return null;
         // a name is a person's when the tagger found one there ("Jane Roe"), else a thing's ("Propofol")
@@ -748,7 +764,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return person === (kind === 'person') ? found.text : null;
       },
       group: () => {
-        const prev = sortedSentences[index - 1];
+        const prev = sortedSentences[chainedSubject(sortedSentences, index, 'they')];
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
       },
       // only when the sentence says "the <phrase>": "a thrift announced" is another one

@@ -2073,6 +2073,13 @@ export function frontedComma(tokens: readonly Token[]): number {
   return phrase && !tokens.slice(1, comma).some((t, k) => isVerbal(t) && !/['’]s$/u.test(tokens[k].text)) ? comma : -1;
 }
 
+/** Prepositions that place a subject's head or say whose it is: "Officials at the ministry", "The school in Lowmere". */
+const PLACED = words('at in from');
+/** Conjunctions that may open a sentence before its subject: "But Norvex is an unusual company." */
+const OPENING_CONJUNCTIONS = words('and but yet so');
+/** One word and a comma before a sentence's subject: "Now, officials said". */
+const OPENING_ADVERBS = words('now later then meanwhile however instead still today yesterday tonight earlier');
+
 /**
  * The plain noun phrase before a sentence's first finite verb ("The old ferry had sunk" → "Old
  * ferry"), with its kind: a person when its head is a person noun or it is all names, else a thing.
@@ -2086,26 +2093,38 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
     if (!(v.tag === 'verb' || v.tag === 'aux' || v.tag === 'modal') || tokens[verb - 1].tag === 'to') continue;
     // "91 confirmed cases": a participle before a noun describes it
     if (v.tag === 'verb' && /ed$/.test(v.lower) && tokens[verb + 1]?.tag === 'noun' && /^(?:num|adj|det)$/.test(tokens[verb - 1].tag)) continue;
-    let from = verb;
-    while (from > 0 && from > verb - 8) {
+    // ("Officials at the ministry simply had no choice": an adverb between the subject and its verb)
+    let end = verb;
+    while (end > 1 && tokens[end - 1].tag === 'adv' && /ly$/.test(tokens[end - 1].lower)) end--;
+    let from = end;
+    // where a place or a body the head is of begins ("Officials at the Varnian ministry", "The school in Lowmere")
+    let placed = -1;
+    while (from > 0 && from > end - 8) {
       const t = tokens[from - 1];
       // "The Organization of the Petroleum Exporting Countries": an article after "of" is inside the phrase
-      if (article(t) && tokens[from - 2]?.lower !== 'of') {
+      if (article(t) && tokens[from - 2]?.lower !== 'of' && !PLACED.has(tokens[from - 2]?.lower ?? '')) {
         from--;
         break;
+      }
+      if (PLACED.has(t.lower) && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? '') && from < end) {
+        placed = from - 1;
+        from--;
+        continue;
       }
       if (!/^(?:adj|noun|name|num)$/.test(t.tag) && t.lower !== 'of' && !article(t)) break;
       from--;
     }
-    const np = tokens.slice(from, verb);
-    const head = np[np.length - 1];
+    const np = tokens.slice(from, end);
+    const head = placed > 0 ? tokens[placed - 1] : np[np.length - 1];
     // "at least 91 confirmed cases The boy": only an article, a name after punctuation or the sentence's start opens it
-    // ("Since the flood, Ann Roe has...": the comma closing a fronted phrase opens it too)
-    const opened = from === 0 ? true : article(tokens[from]) || /^[:;.!?—–-]$/.test(tokens[from - 1].text) || frontedComma(tokens) === from - 1;
-    if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || np.some((t) => t.tag === 'num')) return null;
+    // ("Since the flood, Ann Roe has...": the comma closing a fronted phrase opens it too; so does a
+    // conjunction opening the sentence: "But Norvex is an unusual company")
+    // ("Efforts to contain the mess forged ahead": an article after a verb or a preposition opens its object)
+    const opened = from === 0 || article(tokens[from]) && !/^(?:verb|ving|ven|to|prep)$/.test(tokens[from - 1].tag) || from === 2 && (tokens[0].tag === 'adv' || OPENING_ADVERBS.has(tokens[0].lower)) && tokens[1].text === ',' || /^[:;.!?—–-]$/.test(tokens[from - 1].text) || frontedComma(tokens) === from - 1 || from === 1 && OPENING_CONJUNCTIONS.has(tokens[0].lower);
+    if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || PLACED.has(np[0].lower) || np.some((t) => t.tag === 'num')) return null;
     // ("There were 12 members": an existential "there" names nothing)
     if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower) !== plural || plural && head.tag !== 'noun' || head.lower === 'there') return null;
-    const phrase = text.slice(np[0].start, head.end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
+    const phrase = text.slice(np[0].start, np[np.length - 1].end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
     const names = np.filter((t) => !article(t) && t.lower !== 'of');
     const kind = PERSON_NOUNS.has(head.lower) ? 'person' : names.every((t) => t.tag === 'name') ? 'name' : 'thing';
     return { text: capitalise(phrase), kind };
@@ -2165,7 +2184,10 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   }
   // "They said the rally had faded", after "Dealers said...": the plural subject of the sentence before
   const they = /^They\s+(?=\p{Ll})/u.exec(title);
-  if (they && isVerbal(tokenize(title)[1])) {
+  // ("They also plan to": an adverb before the verb, which the lexicon may read as a noun before "to")
+  const theirs = tokenize(title);
+  const verb = theirs.findIndex((t, n) => n > 0 && t.tag !== 'adv');
+  if (they && (isVerbal(theirs[verb]) || theirs[verb]?.tag === 'noun' && /^(?:to|det)$/.test(theirs[verb + 1]?.tag ?? ''))) {
     const group = antecedents.group?.();
     if (group) return shorten(`${group} ${title.slice(they[0].length)}`);
   }

@@ -563,6 +563,9 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: '"the government" by a nation\'s word', text: 'The Varnish government faced a revolt. Rain fell. The government seized the largest bank on Friday.', titles: ['Varnish government seized the largest bank'] },
     { name: '"the government" by its owner', text: "Varnia's government faced a revolt. The government seized the largest bank on Friday.", titles: ["Varnia's government seized the largest bank"] },
     { name: '"the commission" by the kind of commission it was', text: 'A presidential commission was set up. The commission held hearings on Friday.', titles: ['Presidential commission held hearings'] },
+    { name: '"it" by the subject before a chain of "it"', text: 'The Ocean Pearl is an old ferry. It has sailed the strait for forty years. It ran aground on Friday near Lowmere.', titles: ['Ocean Pearl ran aground near Lowmere'] },
+    { name: '"it" by a name after an opening conjunction', text: 'Rain fell. But Norvex is an unusual company. It made a profit of $5 million on Friday.', titles: ['Norvex made a profit of $5 million'] },
+    { name: '"they" by a subject after an opening word and comma', text: 'Now, harbour officials said, they will dredge the channel. They also plan to close the pier on Friday.', titles: ['Harbour officials also plan to close the pier'] },
   ])('names $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });
@@ -577,6 +580,8 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'the named government was told of long ago', text: 'In 1987 the Varnish government sold a bank. Rain fell. The government seized the largest bank on Friday.', titles: ['Varnish government sold a bank', 'Government seized the largest bank'] },
     { name: 'the sentence says which panel itself', text: 'The Varnish panel heard from six witnesses. Rain fell. Ann Roe sat on the panel that heard the case on Friday.', titles: ['Panel heard the case'] },
     { name: 'the earlier mention says nothing of which', text: 'The new panel heard from six witnesses. Rain fell. The panel adjourned on Friday.', titles: ['Panel adjourned'] },
+    { name: 'a chain of "it" runs further back than two sentences', text: 'The Ocean Pearl is an old ferry. It has sailed for years. It has a new captain. It has a new crew. It ran aground on Friday near Lowmere.', titles: ['It ran aground near Lowmere'] },
+    { name: 'the article before the noun opens the verb\'s object', text: 'Efforts to contain the leak went on. It was sealed on Friday.', titles: ['It was sealed'] },
   ])('leaves the pronoun or noun when $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });

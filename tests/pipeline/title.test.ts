@@ -611,6 +611,8 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     expect(nameSubject('They say the rally faded', group)).toBe('Dealers say the rally faded');
     expect(nameSubject('They say the rally faded', unknown)).toBe('They say the rally faded');
     expect(nameSubject('They all left', group)).toBe('They all left');
+    // (an adverb before the verb, and "plan" the lexicon reads as a noun)
+    expect(nameSubject('They also plan to dredge the channel', group)).toBe('Dealers also plan to dredge the channel');
   });
   it('leaves the pronoun when the article names no one before it', () => {
     expect(nameSubject('He resigned', unknown)).toBe('He resigned');
@@ -647,6 +649,13 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     { text: 'He walked to the pit.', expected: null },
     { text: 'There were 12 founding members of the league.', expected: null },
     { text: 'In April the pit was sealed.', expected: { text: 'Pit', kind: 'thing' } },
+    // a conjunction or one word and a comma may open the sentence before its subject
+    { text: 'But Norvex is an unusual company.', expected: { text: 'Norvex', kind: 'name' } },
+    { text: 'Later, the ferry left the harbour.', expected: { text: 'Ferry', kind: 'thing' } },
+    // where the subject is, with its head before the place
+    { text: 'Lowmere high school in north Varrow shut after a pupil fell ill.', expected: { text: 'Lowmere high school in north Varrow', kind: 'thing' } },
+    // an article after a verb opens its object, not the subject
+    { text: 'Efforts to contain the leak went on.', expected: null },
   ])('"$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text))).toEqual(expected);
   });
@@ -655,6 +664,9 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     { text: 'The young miners walked to the pit.', expected: { text: 'Young miners', kind: 'thing' } },
     { text: 'The miner walked to the pit.', expected: null },
     { text: 'They walked to the pit.', expected: null },
+    // the head is the noun before the place or body it is at, and an adverb may stand before the verb
+    { text: 'Officials at the Varnian ministry simply had no choice.', expected: { text: 'Officials at the Varnian ministry', kind: 'thing' } },
+    { text: 'Now, harbour officials said, they plan to dredge the channel.', expected: { text: 'Harbour officials', kind: 'thing' } },
   ])('a plural one for "they": "$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text), true)).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, escapeRegExp } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
-import { isVerbal, tokenize } from './language/tokens';
+import { isVerbal, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -179,14 +179,34 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
       while (from > 0 && own - from < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag)) from--;
       // only a phrase opened by an article, a possessive, a preposition or punctuation: not the end of another
       const opener = tokens[from - 1];
+      // ("the trial of Dr Ivo Kranz": a name after "of" says which as well)
+      const owner = from === own && tokens[own - 1]?.lower === 'the' ? ofName(tokens, i + 1) : 0;
+      if (owner) return capitalise(text.slice(tokens[own].start, tokens[owner - 1].end).replace(/\s+/g, ' '));
       if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag)) continue;
       // words that say which: a name or a describing word, not a count alone
       if (!tokens.slice(from, own).some((t) => t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun')) continue;
+      // ("Second leak Oil giant": a heading run into the sentence, a lower-case noun before a capital, is no one phrase)
+      if (tokens.slice(from + 1, own + 1).some((t, k) => /^\p{Lu}/u.test(t.text) && tokens[from + k].tag === 'noun' && /^\p{Ll}/u.test(tokens[from + k].text))) continue;
       const found = text.slice(tokens[from].start, tokens[i].end).replace(/\s+/g, ' ');
       return capitalise(found);
     }
   }
   return null;
+}
+
+/** The most words of a name after "of" that a fuller mention takes ("the trial of Dr Ivo Kranz"). */
+const OF_NAME_WORDS = 4;
+
+/**
+ * Where the name ends (a token index past it) when "of" and a name of one to OF_NAME_WORDS capitalised words
+ * start at `at`, and the name ends the phrase (a comma, a full stop, a verb or a preposition after it); 0 otherwise.
+ */
+function ofName(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== 'of') return 0;
+  let end = at + 1;
+  while (end < tokens.length && end - at - 1 < OF_NAME_WORDS && tokens[end].tag === 'name' && /^\p{Lu}/u.test(tokens[end].text)) end++;
+  const after = tokens[end];
+  return end > at + 1 && (!after || /^(?:punct|verb|aux|modal|prep|sub|conj)$/.test(after.tag)) ? end : 0;
 }
 
 /** How many years before the story a year makes a sentence tell of another time. */

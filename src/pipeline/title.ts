@@ -2341,7 +2341,9 @@ function bareSubject(title: string): string | null {
   const np = tokens.slice(0, verb);
   // (the first word's capital is the title's when it names a body: "Panel" is read lower-case)
   const body = GOVERNING_BODIES.has(np[np.length - 1].lower);
-  if (!np.every((t, n) => (n === 0 && body ? tokenize(t.lower)[0].tag : t.tag) === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
+  // (a word the lexicon reads as describing is a noun as the phrase's head, before the verb: "Trial is due")
+  const head = (t: Token, n: number) => (n === np.length - 1 && t.tag === 'adj' ? 'noun' : t.tag);
+  if (!np.every((t, n) => (n === 0 && body ? tokenize(t.lower)[0].tag : head(t, n)) === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
   // a capital mid-phrase or a plural head is no bare noun ("Officials said")
   if (/^\p{Lu}{2,}/u.test(np[0].text) || /[^s]s$/.test(np[np.length - 1].lower)) return null;
   return title.slice(0, np[np.length - 1].end);

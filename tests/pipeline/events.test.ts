@@ -447,6 +447,13 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // with no article, a noun names the thing in general
     expect(titlesOf('Prices of Nordic timber rose. Timber sold well on Tuesday.')).toEqual(['Timber sold well']);
   });
+  it('names a bare noun subject by the name after "of" in its earlier mention, and not from a heading run into a sentence', () => {
+    expect(titlesOf('Jurors were chosen ahead of the trial of Dr Ivo Kranz, the court said. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial of Dr Ivo Kranz is due to start']);
+    expect(titlesOf('The State of Varnia sued the firm. Rain fell. The state began dredging the harbour on Tuesday.')).toEqual(['State of Varnia began dredging the harbour']);
+    // ("of" and a word in lower case, or a name that runs on into more words, says nothing of which)
+    expect(titlesOf('Jurors were chosen ahead of the trial of the century. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial is due to start']);
+    expect(titlesOf('Second harbour leak Oil giant was fined for the pipes. Rain fell. The oil giant was fined again on Tuesday.')).toEqual(['Oil giant was fined again']);
+  });
   it('names a person told only by a role from the earlier mention that bound the role to a name', () => {
     expect(titlesOf('Crowds gathered for the folk singer Ana Ruiz. The streets were full. The singer died on Tuesday.')).toEqual(['Ana Ruiz died']);
     expect(titlesOf('Tom Vell, the veteran actor, waved. The actor left the city on Tuesday.')).toEqual(['Tom Vell left the city']);

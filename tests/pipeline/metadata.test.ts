@@ -663,6 +663,20 @@ describe('issue 12: a wire stamp after a bar, run into the lead', () => {
   });
 });
 
+describe('issue 12: a headline and its summary run into a full stamp with no bar', () => {
+  const text = 'Published: 2025-03-05\n\nHarbour board shuts old pier Repairs would have cost more than a new pier, members say Wednesday 5 March 2025 16.20 GMT The harbour board voted on Wednesday to close the old pier after the storm.\n\nRepairs would have cost more than a new pier.\n';
+  it('cuts the headline, summary and stamp from the line; the lead is the body, and the headline no event', () => {
+    const meta = extractMetadata(text, 'a.txt');
+    expect(findBody(text, meta.header).map((s) => text.slice(s.start, s.end))[0]).toBe('The harbour board voted on Wednesday to close the old pier after the storm.');
+    const { events } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }] as never).eventList;
+    expect(events.map((e) => e.title)).toEqual([expect.stringMatching(/^Harbour board voted to close the old pier/)]);
+  });
+  it('leaves a paragraph that only mentions a date and time in its words as body', () => {
+    const prose = 'Published: 2025-03-05\n\nThe harbour board met as the storm hit on Wednesday 5 March 2025 at 16.20 GMT and voted to close the old pier after the storm.\n';
+    expect(findBody(prose, extractMetadata(prose, 'a.txt').header).map((s) => prose.slice(s.start, s.end))[0]).toMatch(/^The harbour board met/);
+  });
+});
+
 describe("issue 12: a dateline's city gives the story's clock", () => {
   it.each([
     { place: 'KATHMANDU', zone: 'Asia/Kathmandu' },

@@ -3,7 +3,9 @@
 // stamp opens the same line as the story's first sentence. The stamp is the publication date, and
 // it is page furniture: the sentence after it starts the body. Wire pages run the headline and the
 // filing place into it too, before a bar: "Board votes to close pier HARBOURTON | Sat May 16, 2009
-// 3:13 pm EDT HARBOURTON (Agency) - The harbour board voted ...".
+// 3:13 pm EDT HARBOURTON (Agency) - The harbour board voted ...". Other pages run the headline and its
+// summary into a full stamp with no bar: "Board shuts pier Repairs would cost more Wednesday 5 March 2025
+// 16.20 GMT The harbour board voted ...".
 
 import { WEEKDAY, WEEKDAY_SHORT } from '../lexicon';
 import type { Line } from '../page-chrome';
@@ -24,6 +26,17 @@ const AFTER_BAR = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR
 
 /** Before a stamp after a bar: the headline and place run into it, and a weekday ("Sat", "Saturday,"). */
 const BAR_BEFORE = new RegExp(String.raw`^(?<head>[^|]*?)[ \t]*\|[ \t]*(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \t]*,?[ \t]*)?$`);
+/**
+ * Before a full stamp with no bar: the headline and its summary run into it, then the weekday ("Council
+ * shuts pier Repairs would cost more than a new one Wednesday 5 March 2025 16.20 GMT The council ...").
+ */
+const HEAD_BEFORE = new RegExp(String.raw`^(?<head>\S.*?)(?:[ \t]+${WEEKDAY}[ \t]*,?)?[ \t]*$`);
+/** Such a stamp's clock with its zone: only a stamp this full says the words before it are the page's header. */
+const ZONED_TIME = new RegExp(String.raw`^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[ \t]+(?:[A-Z]{1,4}T|GMT|UTC)\b`);
+/** The same clock closing the stamp's own words, when the date was read with it. */
+const ZONED_CLOCK = new RegExp(String.raw`\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[ \t]+(?:[A-Z]{1,4}T|GMT|UTC)$`);
+/** The most words a headline and its summary run into a stamp may have: more is a paragraph of the story. */
+const HEAD_WORDS = 60;
 /** After a bar's stamp, the lead must run on for this many words: a shorter rest is a credit strip's ("| Agency | Place"). */
 const BAR_LEAD_WORDS = 8;
 
@@ -44,13 +57,20 @@ export function runInStamp(line: Line, dates: FoundDate[]): Stamp | null {
   const to = date.end - line.start;
   const opening = line.text.slice(0, from);
   const plain = BEFORE.test(opening);
-  const bar = plain ? null : BAR_BEFORE.exec(opening);
-  if (!plain && !bar) return null;
   const rest = line.text.slice(to);
+  const bar = plain ? null : BAR_BEFORE.exec(opening) ?? headBefore(opening, line.text.slice(from, to), rest);
+  if (!plain && !bar) return null;
   const gap = (bar ? AFTER_BAR : AFTER).exec(rest);
   // A few words must follow: "Updated 3 Sep 2024 AP" is a credit line, not a paragraph.
   if (!gap || rest.trim().split(/\s+/).length < (bar ? BAR_LEAD_WORDS : 4)) return null;
   return { date, start: line.start, end: date.end + gap[0].length, ...(bar ? { before: bar.groups!.head.trim() } : {}) };
+}
+
+/** The headline and summary before a stamp with its weekday, date, clock and zone, as `BAR_BEFORE` gives them; or null. */
+function headBefore(opening: string, stamp: string, rest: string): RegExpExecArray | null {
+  if (!ZONED_TIME.test(rest) && !ZONED_CLOCK.test(stamp)) return null;
+  const head = HEAD_BEFORE.exec(opening);
+  return head && head.groups!.head.split(/\s+/).length <= HEAD_WORDS ? head : null;
 }
 
 /**

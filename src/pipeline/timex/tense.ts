@@ -43,6 +43,10 @@ const NOT_PAST = new Set([
   'fled', 'led', 'fed', 'bled', 'wed', 'ted', 'med', 'ed', 'biased', 'unprecedented', 'unexpected', 'unidentified', 'unnamed',
   'expected', 'scheduled', 'slated', 'planned', 'proposed', 'reported',
 ]);
+/** A present "be" before "to" and a verb: an arrangement ("are to meet"). */
+const BE_PRESENT = new Set(['is', 'are', 'am', "'re"]);
+/** Words after "is to" that are no verb of an arrangement: "is to blame", "is to the north", "is to be" (the passive reads itself). */
+const NOT_BARE_VERB = /^(?:blame|be|the|a|an|this|that|its|his|her|their|our|my|your|some|all|no)$/;
 const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'be', 'being', "isn't", "aren't", "'s", "'re"]);
 /** Words after which an -ed word describes a noun rather than telling what happened. */
 const BEFORE_ADJECTIVE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'still', 'yet']);
@@ -72,6 +76,8 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if ((FORWARD_ALONE.has(w) || FORWARD_BEFORE_TO.has(w)) && pluperfectBefore(words, i)) tense = 'past';
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev) && pluperfectBefore(words, i - 1)) tense = 'past';
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
+    // "ministers are to meet on Thursday", "the president is to visit": an arrangement, ahead
+    else if (w === 'to' && prev !== undefined && BE_PRESENT.has(prev) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
     else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
     else if (w === 'be' && prev === 'to' && next !== undefined && isParticiple(next)) tense = 'future';
@@ -133,8 +139,13 @@ const PARTICIPLES = new Set(['held', 'made', 'found', 'kept', 'paid', 'sold', 's
  * unless something says it is ahead ("ahead of Friday's vote").
  */
 export function possessiveLooksBack(sentence: string, start: number, end: number): boolean {
-  return /^['’]s\b/.test(sentence.slice(end, end + 3)) && !/\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start));
+  if (!/^['’]s\b/.test(sentence.slice(end, end + 3)) || /\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start))) return false;
+  // ("Saturday's concert, which will be broadcast live, will raise funds": the subject of a verb that looks ahead)
+  return !(/^\W*(?:the\s+)?$/i.test(sentence.slice(0, start)) && AHEAD_VERB.test(sentence.slice(end)));
 }
+
+/** A verb group that looks ahead, after a sentence's subject: "will", "is to", "is due to", "is set to". */
+const AHEAD_VERB = /^[^.;:!?]*?\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|scheduled|expected)\s+)?to)\s+\p{Ll}/iu;
 
 /** Verbs that move a thing to a later day, or grant time up to one: "postponed until", "gave the firm until". */
 const DEFERRED_UNTIL = /\b(?:postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|put\s+off|push(?:ed|es)?\s+back|gave|give[ns]?|granted|grants?)\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?(?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,4})?,?\s+)?$/i;

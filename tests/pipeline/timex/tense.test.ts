@@ -37,6 +37,10 @@ describe('tenseAt', () => {
     { sentence: 'The union aims to strike on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The union hopes to strike on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The union intends to strike on Friday.', expression: 'Friday', expected: 'future' },
+    // "be to" and a verb: an arrangement, even when a past verb follows in a relative clause
+    { sentence: 'Ministers are to meet on Thursday to discuss the flu, which has killed 150 people.', expression: 'Thursday', expected: 'future' },
+    { sentence: 'The president is to visit the port on Friday.', expression: 'Friday', expected: 'future' },
+    { sentence: 'The firm is to blame for the leak on Friday, the mayor said.', expression: 'Friday', expected: 'past' },
     { sentence: 'The firm expects profits, according to filings on Friday.', expression: 'Friday', expected: null },
     { sentence: 'Traders expected prices rose to a peak on Friday.', expression: 'Friday', expected: 'past' },
     { sentence: 'The insurer agreed to pay for the repairs, under pressure from tenants, after the flood in March.', expression: 'March', expected: 'past' },
@@ -72,6 +76,10 @@ describe('possessiveLooksBack', () => {
     { sentence: "The tenants said they would look for ways around Wednesday's ruling.", expression: 'Wednesday', expected: true },
     { sentence: "The party will campaign hard ahead of Friday's vote.", expression: 'Friday', expected: false },
     { sentence: 'The court will rule on Friday.', expression: 'Friday', expected: false },
+    // the subject of a verb that looks ahead is still to come
+    { sentence: "Saturday's concert, which will be shown live, will raise money for two charities.", expression: 'Saturday', expected: false },
+    { sentence: "Friday's vote is set to go ahead.", expression: 'Friday', expected: false },
+    { sentence: "Wednesday's ruling was appealed.", expression: 'Wednesday', expected: true },
   ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
     const start = sentence.indexOf(expression);
     expect(possessiveLooksBack(sentence, start, start + expression.length)).toBe(expected);

@@ -217,6 +217,16 @@ function joinedEntry(text: string, spaceStart: number, next: number, spanEnd: nu
   return /^\d{4}:\s+\p{Lu}/u.test(text.slice(next, Math.min(spanEnd, next + 10)));
 }
 
+/**
+ * ", chairman of the panel, said ..." or "said yesterday that ...": a paragraph opening with a comma, a
+ * semicolon or a word in lower case carries on the sentence before it, cut by a line break that is the
+ * copy's, not the writer's ("Sen. Ann Roe (D-Vt.)" on the line before). A word with a capital inside
+ * ("iPhone") or a dot after it ("www.") may open a paragraph.
+ */
+function carriesOn(text: string, at: number): boolean {
+  return /^(?:[,;]\s|[a-z][a-z'’-]*[\s,;:!?)])/.test(text.slice(at, at + 40));
+}
+
 function splitSpan(text: string, spanStart: number, spanEnd: number, out: Sentence[]): void {
   let sentenceStart = spanStart;
   let i = spanStart;
@@ -225,8 +235,8 @@ function splitSpan(text: string, spanStart: number, spanEnd: number, out: Senten
     if (isSpace(c)) {
       let j = i + 1;
       while (j < spanEnd && isSpace(text.charCodeAt(j))) j++;
-      // A blank line is always a boundary, even inside one span.
-      if (lineBreaks(text, i, j) >= 2 || joinedEntry(text, i, j, spanEnd)) {
+      // A blank line is a boundary, even inside one span, unless the paragraph after it carries on the sentence.
+      if ((lineBreaks(text, i, j) >= 2 && !carriesOn(text, j)) || joinedEntry(text, i, j, spanEnd)) {
         emit(text, sentenceStart, i, out);
         sentenceStart = j;
       }
@@ -259,7 +269,7 @@ function splitSpan(text: string, spanStart: number, spanEnd: number, out: Senten
       i = next;
       continue;
     }
-    if (lineBreaks(text, after, next) >= 2 || endsSentence(text, spanStart, spanEnd, i, markEnd, next)) {
+    if (!carriesOn(text, next) && (lineBreaks(text, after, next) >= 2 || endsSentence(text, spanStart, spanEnd, i, markEnd, next))) {
       emit(text, sentenceStart, after, out);
       sentenceStart = next;
     }
@@ -270,11 +280,18 @@ function splitSpan(text: string, spanStart: number, spanEnd: number, out: Senten
 
 /**
  * Sentences of the body, in order, each exactly `text.slice(start, end)`, trimmed, and never
- * crossing a span's edge. Overlapping or out-of-range spans are clipped.
+ * crossing a span's edge, but for the blank space before a paragraph that carries on the one above
+ * it (`carriesOn`). Overlapping or out-of-range spans are clipped.
  */
 export function splitSentences(text: string, body: Span[]): Sentence[] {
   const out: Sentence[] = [];
-  const spans = [...body].sort((a, b) => a.start - b.start);
+  const spans: Span[] = [];
+  for (const span of [...body].sort((a, b) => a.start - b.start)) {
+    // a paragraph that carries on the one before it, only spaces between, is read with it
+    const last = spans[spans.length - 1];
+    if (last && span.start >= last.end && /^\s*$/.test(text.slice(last.end, span.start)) && carriesOn(text, span.start)) spans[spans.length - 1] = { ...last, end: Math.max(last.end, span.end) };
+    else spans.push(span);
+  }
   let floor = 0;
   for (const span of spans) {
     const start = Math.max(floor, Math.max(0, span.start));

@@ -176,6 +176,17 @@ describe('splitSentences', () => {
     expectWellFormed(text, whole(text), sentences);
   });
 
+  it('reads a paragraph opening with a comma, a semicolon or a lower-case word with the one before it, in one span or across spans', () => {
+    const text = 'The vote was close.\n\nSen. Ann Roe (D-Vt.)\n\n, chair of the panel, backed the bill on Monday.\n\nsaid he would vote no.\n\niPhone sales rose.';
+    const expected = ['The vote was close.', 'Sen. Ann Roe (D-Vt.)\n\n, chair of the panel, backed the bill on Monday.\n\nsaid he would vote no.', 'iPhone sales rose.'];
+    expect(split(text)).toEqual(expected);
+    const paragraphs: Span[] = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const sentences = splitSentences(text, paragraphs);
+    expect(sentences.map((s) => s.text)).toEqual(expected);
+    // (the joined sentence crosses only the blank space between two spans)
+    expectWellFormed(text, whole(text), sentences);
+  });
+
   it('joins a sentence that runs over a single line break', () => {
     expect(split('The road was closed on\nSunday after the storm. It reopened.')).toEqual([
       'The road was closed on\nSunday after the storm.',

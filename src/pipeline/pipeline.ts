@@ -15,7 +15,7 @@ import { freshTagger } from './language/clauses';
 import { extractMetadata } from './metadata';
 import { mergeAcrossSources } from './merge';
 import { quoteName } from './messages';
-import { readPage } from './page-chrome';
+import { findListing, readPage } from './page-chrome';
 import { gatherEvidence, rankEvents, type EvidenceInput, type RankEvidence } from './rank';
 import { readArticles } from './read';
 import { splitSentences } from './sentences';
@@ -164,7 +164,13 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
     }
     firstWithText.set(fingerprint, source.file);
 
-    const body = findBody(source.text, meta.header, page);
+    let body = findBody(source.text, meta.header, page);
+    // A programme listing's dates are the programmes': only an article before it gives events.
+    const listing = findListing(source.text, body);
+    if (listing) {
+      article.warnings.push(listing.warning);
+      body = body.slice(0, listing.articleParagraphs);
+    }
     const sentences = splitSentences(source.text, body);
     const placeZone = meta.dateline ? zoneOfCity(meta.dateline) : null;
     const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst, locale: meta.locale, placeZone });

@@ -1,0 +1,96 @@
+// Programme listings: a broadcaster's schedule page strings together many short items (a show's
+// blurb, a band's biography, a play's cast), each with its own production credits ("Presenter/Jane
+// Roe, Producer/John Doe for Northlight Media") and broadcast times ("7.00-10.30 pm"). Its dates
+// belong to the programmes, not to a story, so no event is taken from the listing; where an article
+// runs first and the listing follows it, only the article is kept.
+
+import type { Span } from '../types';
+
+/** Who made a programme, as a listing credits them. */
+const ROLE_WORDS = 'presenter producer director editor reader narrator host writer composer'.split(' ');
+const ROLE_PREFIXES = 'executive series assistant associate producing'.split(' ');
+/** "Producer", "producer" or "PRODUCER": the role's case is free, a name's is not ("Producer/the show" is no credit). */
+const anyCase = (words: string[]) => `(?:${words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})`;
+const ROLE = String.raw`(?:${anyCase(ROLE_PREFIXES)}\s+)?${anyCase(ROLE_WORDS)}[sS]?`;
+// "Jane Roe", "Dr Jane Roe", "Ann de Vries": two main words, as a credit is matched without knowing where the
+// next item's opening sentence starts ("Producer/Jane Roe Tonight's programme ...").
+const NAME = String.raw`(?:(?:Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|da|di|du|le|la|del|der|bin|ibn)\b)?\s+\p{Lu}[\p{L}'’-]*`;
+const NAMES = String.raw`${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${NAME})*`;
+/** "Producer/Jane Roe" (the slash may be escaped, "Producer\/Jane Roe", as pages saved from JSON have it). */
+const SLASH_CREDIT = String.raw`${ROLE}\s*\\?\/\s*${NAMES}`;
+const COLON_CREDIT = String.raw`${ROLE}\s*:\s*${NAMES}`;
+/** The maker after "for": a name ending in a company word, else its first word ("for the Network"). */
+const COMPANY_WORDS = 'productions production media audio tv television radio broadcasting works pictures films studios studio entertainment operations company group ltd limited'.split(' ');
+const COMPANY = String.raw`for\s+(?:the\s+)?(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}${anyCase(COMPANY_WORDS)}\b|[\p{Lu}\d][\p{L}\d&'’-]*)`;
+const creditRun = (credit: string) => String.raw`${credit}(?:\s*,\s*${credit})*(?:\s+${COMPANY})?`;
+
+// a colon credit alone is a credit when it is the whole line, has a company or is one of several
+const COLON_RUN = String.raw`${COLON_CREDIT}(?:(?:\s*,\s*${COLON_CREDIT})+(?:\s+${COMPANY})?|\s+${COMPANY}|(?=\s*$))`;
+const LEADING_CREDITS = new RegExp(String.raw`^(?:${creditRun(SLASH_CREDIT)}|${COLON_RUN})`, 'u');
+
+/**
+ * How many characters at the start of `s` are production credits, with the space after them:
+ * "Presenter/Jane Roe, Producer/John Doe for Northlight Media The show returns ..." -> up to "The".
+ * A colon credit ("Producer: Jane Roe") counts only when it is the whole line, names a company ("for
+ * ...") or is one of several, so that a transcript's "Host: Welcome back" is not a credit.
+ */
+export function productionCreditsLength(s: string): number {
+  const head = s.slice(0, 400);
+  if (!/^\S+(?:\s+\S+)?\s*(?:\\?\/|:)/.test(head)) return 0;
+  const m = LEADING_CREDITS.exec(head);
+  if (!m) return 0;
+  let end = m[0].length;
+  while (end < head.length && /\s/.test(head[end])) end++;
+  return end;
+}
+
+/** A credit anywhere in a paragraph, slash form only ("... Presenter/Jane Roe, Producer/John Doe"). */
+const CREDIT_ANYWHERE = new RegExp(String.raw`(?:^|[\s,;(])${ROLE}\s*\\?\/\s*\p{Lu}`, 'u');
+/** A broadcast slot: a range of clock times ending in am/pm, noon or midnight ("7.00-10.30 pm", "9.30pm-1.00 am"). */
+const SLOT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm|noon)?\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|noon|midnight)\b/i;
+
+/** At least this many items, credited or timed, make a listing. */
+const MIN_MARKED = 5;
+const MIN_CREDITED = 3;
+/** Marked items are spread through the listing: one in this many paragraphs at least. */
+const MAX_PARAGRAPHS_PER_MARK = 40;
+/** An article before the listing is at least this long, three items' length, and a quarter of the page. */
+const MIN_ARTICLE_PARAGRAPHS = 6;
+
+export interface Listing {
+  /** How many of the page's paragraphs come before the listing and are kept as an article (0: none). */
+  articleParagraphs: number;
+  warning: string;
+}
+
+/**
+ * Whether the body paragraphs `body` of `text` are a programme listing, and how much of them, from the
+ * start, is an article of its own. Items are known by their credits and broadcast slots; an item's
+ * credits close it, so the prose before the first credit belongs to the first item, not to an article,
+ * unless it runs on for much longer than an item does.
+ */
+export function findListing(text: string, body: Span[]): Listing | null {
+  const marked: number[] = [];
+  let credited = 0;
+  // read from the line's start: the body stage has already cut the credits off a paragraph's start
+  const paragraph = (p: Span) => text.slice(text.lastIndexOf('\n', p.start - 1) + 1, Math.min(p.end, p.start + 2000));
+  body.forEach((p, i) => {
+    const s = paragraph(p);
+    const credit = productionCreditsLength(s) > 0 || CREDIT_ANYWHERE.test(s);
+    if (credit) credited++;
+    if (credit || SLOT.test(s)) marked.push(i);
+  });
+  if (marked.length < MIN_MARKED || credited < MIN_CREDITED || marked.length * MAX_PARAGRAPHS_PER_MARK < body.length) return null;
+
+  const gaps = marked.slice(1).map((m, k) => m - marked[k]).sort((a, b) => a - b);
+  const itemLength = Math.max(1, gaps[gaps.length >> 1]);
+  const first = marked[0];
+  // credits at a paragraph's start close the item before them; a slot there opens its own
+  const firstText = paragraph(body[first]);
+  const article = productionCreditsLength(firstText) > 0 || !SLOT.test(firstText.slice(0, 40)) ? first - itemLength : first;
+  const keeps = article >= MIN_ARTICLE_PARAGRAPHS && article >= 3 * itemLength && article >= 0.25 * body.length;
+  const why = `${marked.length} of ${body.length} paragraphs carry production credits or broadcast times`;
+  return keeps
+    ? { articleParagraphs: article, warning: `a programme listing follows the article: ${why}; events are taken only from the first ${article} paragraphs` }
+    : { articleParagraphs: 0, warning: `looks like a programme listing: ${why}; its dates are the programmes', so no events are taken from it` };
+}

@@ -76,7 +76,16 @@ describe('programme listings', () => {
   it('gives no events from a page of programme items, and says why', () => {
     const { events, warnings } = run(listingPage());
     expect(events).toEqual([]);
-    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^looks like a programme listing: \d+ of \d+ paragraphs carry production credits or broadcast times/)]));
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^looks like a programme listing: \d+ of its lines name production credits or broadcast times, among \d+ paragraphs/)]));
+  });
+
+  it('gives no events from a listing laid out line by line: title, slot, blurb, credits', () => {
+    const page = ITEMS.map((item, i) =>
+      [`Harbour Nights (episode ${i + 1})`, `${7 + i}.00-${8 + i}.00 pm`, item.filter((p) => !/^\d/.test(p)).join(' '), `Presenter: Sam Field, Producer: Tom Vale for Northlight Media`].join('\n\n'),
+    ).join('\n\n');
+    const { events, warnings } = run(page);
+    expect(events).toEqual([]);
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^looks like a programme listing/)]));
   });
 
   it('keeps the article before a listing and drops the listing', () => {

@@ -65,31 +65,39 @@ export interface Listing {
 
 /**
  * Whether the body paragraphs `body` of `text` are a programme listing, and how much of them, from the
- * start, is an article of its own. Items are known by their credits and broadcast slots; an item's
- * credits close it, so the prose before the first credit belongs to the first item, not to an article,
- * unless it runs on for much longer than an item does.
+ * start, is an article of its own. Items are known by their credits and broadcast slots, read on every
+ * line of the page (a line of credits alone is furniture, outside the body); an item's credits close it,
+ * so the prose before the first credit belongs to the first item, not to an article, unless it runs on
+ * for much longer than an item does.
  */
 export function findListing(text: string, body: Span[]): Listing | null {
+  /** Where each marked line falls: how many body paragraphs end before it. */
   const marked: number[] = [];
   let credited = 0;
-  // read from the line's start: the body stage has already cut the credits off a paragraph's start
-  const paragraph = (p: Span) => text.slice(text.lastIndexOf('\n', p.start - 1) + 1, Math.min(p.end, p.start + 2000));
-  body.forEach((p, i) => {
-    const s = paragraph(p);
-    const credit = productionCreditsLength(s) > 0 || CREDIT_ANYWHERE.test(s);
-    if (credit) credited++;
-    if (credit || SLOT.test(s)) marked.push(i);
-  });
+  let opensWithSlot = false;
+  let before = 0;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, Math.min(end, start + 2000)).trim();
+    const credit = productionCreditsLength(line) > 0 || CREDIT_ANYWHERE.test(line);
+    if (credit || SLOT.test(line)) {
+      while (before < body.length && body[before].end <= start) before++;
+      if (marked.length === 0) opensWithSlot = !credit && SLOT.test(line.slice(0, 40));
+      marked.push(before);
+      if (credit) credited++;
+    }
+    start = end + 1;
+  }
   if (marked.length < MIN_MARKED || credited < MIN_CREDITED || marked.length * MAX_PARAGRAPHS_PER_MARK < body.length) return null;
 
-  const gaps = marked.slice(1).map((m, k) => m - marked[k]).sort((a, b) => a - b);
-  const itemLength = Math.max(1, gaps[gaps.length >> 1]);
-  const first = marked[0];
-  // credits at a paragraph's start close the item before them; a slot there opens its own
-  const firstText = paragraph(body[first]);
-  const article = productionCreditsLength(firstText) > 0 || !SLOT.test(firstText.slice(0, 40)) ? first - itemLength : first;
+  const places = [...new Set(marked)];
+  const gaps = places.slice(1).map((m, k) => m - places[k]).sort((a, b) => a - b);
+  const itemLength = Math.max(1, gaps[gaps.length >> 1] ?? 1);
+  // credits close the item before them; a slot opening a line opens its own
+  const article = opensWithSlot ? marked[0] : marked[0] - itemLength;
   const keeps = article >= MIN_ARTICLE_PARAGRAPHS && article >= 3 * itemLength && article >= 0.25 * body.length;
-  const why = `${marked.length} of ${body.length} paragraphs carry production credits or broadcast times`;
+  const why = `${marked.length} of its lines name production credits or broadcast times, among ${body.length} paragraphs`;
   return keeps
     ? { articleParagraphs: article, warning: `a programme listing follows the article: ${why}; events are taken only from the first ${article} paragraphs` }
     : { articleParagraphs: 0, warning: `looks like a programme listing: ${why}; its dates are the programmes', so no events are taken from it` };

@@ -9,6 +9,7 @@ describe('production credits run into a paragraph', () => {
     { name: 'an escaped slash, "for the" and one word', text: 'Presenter\\/Ann de Vries, Producer\\/Tom Vale for the Network Tonight the choir sings in Portvale.', rest: 'Tonight the choir sings in Portvale.' },
     { name: 'two presenters and a title', text: 'Presenters/Dr Ruth Okafor and Sam Field, Producer/Tom Vale The orchestra plays in the harbour hall.', rest: 'The orchestra plays in the harbour hall.' },
     { name: 'a credit line alone', text: 'Producers/Lena Marsh and Ivo Brandt', rest: '' },
+    { name: 'one person in two roles, a particle', text: "Presenter and producer/Ann d'Arcy for the Network A walk along the old canal.", rest: 'A walk along the old canal.' },
     { name: 'colon credits alone', text: 'Presenter: Jane Roe, Producer: Tom Vale', rest: '' },
     { name: 'a colon credit "for" a company', text: 'Producer: Tom Vale for Harbour Audio The drama is set in a fishing town.', rest: 'The drama is set in a fishing town.' },
   ])('$name', ({ text, rest }) => {

@@ -11,10 +11,12 @@ const ROLE_WORDS = 'presenter producer director editor reader narrator host writ
 const ROLE_PREFIXES = 'executive series assistant associate producing'.split(' ');
 /** "Producer", "producer" or "PRODUCER": the role's case is free, a name's is not ("Producer/the show" is no credit). */
 const anyCase = (words: string[]) => `(?:${words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})`;
-const ROLE = String.raw`(?:${anyCase(ROLE_PREFIXES)}\s+)?${anyCase(ROLE_WORDS)}[sS]?`;
-// "Jane Roe", "Dr Jane Roe", "Ann de Vries": two main words, as a credit is matched without knowing where the
+const ONE_ROLE = String.raw`(?:${anyCase(ROLE_PREFIXES)}\s+)?${anyCase(ROLE_WORDS)}[sS]?`;
+/** "Producer", "Series producers", "Presenter and producer". */
+const ROLE = String.raw`${ONE_ROLE}(?:\s+(?:and|&)\s+${ONE_ROLE})?`;
+// "Jane Roe", "Dr Jane Roe", "Ann de Vries", "Ann d'Arcy": two main words, as a credit is matched without knowing where the
 // next item's opening sentence starts ("Producer/Jane Roe Tonight's programme ...").
-const NAME = String.raw`(?:(?:Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|da|di|du|le|la|del|der|bin|ibn)\b)?\s+\p{Lu}[\p{L}'’-]*`;
+const NAME = String.raw`(?:(?:Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|da|di|du|le|la|del|der|bin|ibn)\b)?\s+(?:[dl]['’])?\p{Lu}[\p{L}'’-]*`;
 const NAMES = String.raw`${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${NAME})*`;
 /** "Producer/Jane Roe" (the slash may be escaped, "Producer\/Jane Roe", as pages saved from JSON have it). */
 const SLASH_CREDIT = String.raw`${ROLE}\s*\\?\/\s*${NAMES}`;
@@ -36,7 +38,7 @@ const LEADING_CREDITS = new RegExp(String.raw`^(?:${creditRun(SLASH_CREDIT)}|${C
  */
 export function productionCreditsLength(s: string): number {
   const head = s.slice(0, 400);
-  if (!/^\S+(?:\s+\S+)?\s*(?:\\?\/|:)/.test(head)) return 0;
+  if (!/^\S+(?:\s+\S+){0,4}?\s*(?:\\?\/|:)/.test(head)) return 0;
   const m = LEADING_CREDITS.exec(head);
   if (!m) return 0;
   let end = m[0].length;

@@ -97,6 +97,13 @@ describe('programme listings', () => {
     expect(quotes.filter((q) => /Lanterns|lighthouse|storm of 1953|ferry crew|cathedral/.test(q))).toEqual([]);
   });
 
+  it('keeps a long article that ends with a short box of programmes', () => {
+    const article = Array.from({ length: 20 }, () => ARTICLE).flat().join('\n\n');
+    const text = `${article}\n\n${listingPage(ITEMS.slice(0, 5))}`;
+    const listing = findListing(text, findBody(text, []));
+    expect(listing?.articleParagraphs).toBe(20 * ARTICLE.length);
+  });
+
   it('reads an ordinary article as before', () => {
     const text = `${ARTICLE.join('\n\n')}\n`;
     expect(run(text).warnings.filter((w) => /listing/.test(w))).toEqual([]);

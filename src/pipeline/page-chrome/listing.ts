@@ -54,7 +54,7 @@ const SLOT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm|noon)?\s*[-–]\s*\d{1,2}[.:]\d{2}\s
 /** At least this many items, credited or timed, make a listing. */
 const MIN_MARKED = 5;
 const MIN_CREDITED = 3;
-/** Marked items are spread through the listing: one in this many paragraphs at least. */
+/** Marked items are spread through the listing: one line in this many paragraphs at least. */
 const MAX_PARAGRAPHS_PER_MARK = 40;
 /** An article before the listing is at least this long, three items' length, and a quarter of the page. */
 const MIN_ARTICLE_PARAGRAPHS = 6;
@@ -91,7 +91,8 @@ export function findListing(text: string, body: Span[]): Listing | null {
     }
     start = end + 1;
   }
-  if (marked.length < MIN_MARKED || credited < MIN_CREDITED || marked.length * MAX_PARAGRAPHS_PER_MARK < body.length) return null;
+  // spread through what follows the first of them: a long article may end with a short listing
+  if (marked.length < MIN_MARKED || credited < MIN_CREDITED || marked.length * MAX_PARAGRAPHS_PER_MARK < body.length - marked[0]) return null;
 
   const places = [...new Set(marked)];
   const gaps = places.slice(1).map((m, k) => m - places[k]).sort((a, b) => a - b);

@@ -77,6 +77,7 @@ describe('programme listings', () => {
   it('gives no events from a page of programme items, and says why', () => {
     const { events, warnings } = run(listingPage());
     expect(events).toEqual([]);
+    expect(warnings.filter((w) => /events/.test(w))).toHaveLength(1);
     expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^looks like a programme listing: \d+ of its lines name production credits or broadcast times, among \d+ paragraphs/)]));
   });
 

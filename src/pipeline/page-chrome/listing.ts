@@ -14,8 +14,8 @@ const anyCase = (words: string[]) => `(?:${words.flatMap((w) => [w, w[0].toUpper
 const ONE_ROLE = String.raw`(?:${anyCase(ROLE_PREFIXES)}\s+)?${anyCase(ROLE_WORDS)}[sS]?`;
 /** "Producer", "Series producers", "Presenter and producer". */
 const ROLE = String.raw`${ONE_ROLE}(?:\s+(?:and|&)\s+${ONE_ROLE})?`;
-// "Jane Roe", "Dr Jane Roe", "Ann de Vries", "Ann d'Arcy": two main words, as a credit is matched without knowing where the
-// next item's opening sentence starts ("Producer/Jane Roe Tonight's programme ...").
+// "Jane Roe", "Dr Jane Roe", "Ann de Vries", "Ann d'Arcy": two main words, as a credit is matched without
+// knowing where the next item's opening sentence starts ("Producer/Jane Roe Tonight's programme ...").
 const NAME = String.raw`(?:(?:Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|da|di|du|le|la|del|der|bin|ibn)\b)?\s+(?:[dl]['’])?\p{Lu}[\p{L}'’-]*`;
 const NAMES = String.raw`${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${NAME})*`;
 /** "Producer/Jane Roe" (the slash may be escaped, "Producer\/Jane Roe", as pages saved from JSON have it). */

@@ -111,6 +111,13 @@ describe('programme listings', () => {
     expect(findListing(text, findBody(text, []))).toBeNull();
   });
 
+  it('reads a review with a box of credits as one article', () => {
+    const box = ['Director: Jane Roe', 'Writer: Tom Vale', 'Producer: Lena Marsh', 'Composer: Ivo Brandt', 'Editor: Ann Roe'].join('\n');
+    for (const text of [`${box}\n\n${ARTICLE.join('\n\n')}\n`, `${ARTICLE.join('\n\n')}\n\n${box}\n`]) {
+      expect(findListing(text, findBody(text, []))).toBeNull();
+    }
+  });
+
   it('needs several credited items: two credits and a few times in an article are not a listing', () => {
     const text = [...ARTICLE.slice(0, 10), 'Presenter/Sam Field, Producer/Tom Vale', ...ARTICLE.slice(10), 'The inquiry sits 9.00-11.00 am and 2.00-4.00 pm.', 'Producer/Tom Vale', 'Hearings run 9.30-12.00 am daily.'].join('\n\n');
     expect(findListing(text, findBody(text, []))).toBeNull();

@@ -51,7 +51,7 @@ const CREDIT_ANYWHERE = new RegExp(String.raw`(?:^|[\s,;(])${ROLE}\s*\\?\/\s*\p{
 /** A broadcast slot: a range of clock times ending in am/pm, noon or midnight ("7.00-10.30 pm", "9.30pm-1.00 am"). */
 const SLOT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm|noon)?\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|noon|midnight)\b/i;
 
-/** At least this many items, credited or timed, make a listing. */
+/** At least this many items, credited or timed, make a listing (lines with no body paragraph between them are one item). */
 const MIN_MARKED = 5;
 const MIN_CREDITED = 3;
 /** Marked items are spread through the listing: one line in this many paragraphs at least. */
@@ -75,7 +75,8 @@ export interface Listing {
 export function findListing(text: string, body: Span[]): Listing | null {
   /** Where each marked line falls: how many body paragraphs end before it. */
   const marked: number[] = [];
-  let credited = 0;
+  /** The same, for lines with credits. */
+  const credited = new Set<number>();
   let opensWithSlot = false;
   let before = 0;
   for (let start = 0; start < text.length; ) {
@@ -87,14 +88,15 @@ export function findListing(text: string, body: Span[]): Listing | null {
       while (before < body.length && body[before].end <= start) before++;
       if (marked.length === 0) opensWithSlot = !credit && SLOT.test(line.slice(0, 40));
       marked.push(before);
-      if (credit) credited++;
+      if (credit) credited.add(before);
     }
     start = end + 1;
   }
-  // spread through what follows the first of them: a long article may end with a short listing
-  if (marked.length < MIN_MARKED || credited < MIN_CREDITED || marked.length * MAX_PARAGRAPHS_PER_MARK < body.length - marked[0]) return null;
-
+  // items apart from each other, not one credits box of several lines ("Director: ...", "Writer: ..."),
+  // and spread through what follows the first of them: a long article may end with a short listing
   const places = [...new Set(marked)];
+  if (places.length < MIN_MARKED || credited.size < MIN_CREDITED || places.length * MAX_PARAGRAPHS_PER_MARK < body.length - marked[0]) return null;
+
   const gaps = places.slice(1).map((m, k) => m - places[k]).sort((a, b) => a - b);
   const itemLength = Math.max(1, gaps[gaps.length >> 1] ?? 1);
   // credits close the item before them; a slot opening a line opens its own

@@ -27,7 +27,9 @@
 //    "(AP Photo/...)", a wire caption in the present tense ending with its day and year: "A boy wears
 //    a mask in Norland May 4, 2009.") or a footnote ("[1] ...", "* ...", "† ...").
 //  - a credit label run into the lead ("Photograph: Jane Roe/Agency The council ..."), which is cut
-//    off, keeping the lead.
+//    off, keeping the lead; so are a programme's production credits ("Presenter/Jane Roe, Producer/
+//    John Doe for Northlight Media The quiz returns ..."), and a line of them alone is dropped.
+// A programme listing (page-chrome/listing.ts) is judged after this stage, over the kept paragraphs.
 //  - a print edition's or a correction's note ("A version appeared on p19 of ...", "This article was
 //    amended on 4 May 2021"), which also ends the article.
 //  - reader comments: after the article, a "Comments" heading, the comment interface ("Reply",

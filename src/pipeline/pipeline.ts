@@ -15,7 +15,7 @@ import { freshTagger } from './language/clauses';
 import { extractMetadata } from './metadata';
 import { mergeAcrossSources } from './merge';
 import { quoteName } from './messages';
-import { readPage } from './page-chrome';
+import { findListing, readPage } from './page-chrome';
 import { gatherEvidence, rankEvents, type EvidenceInput, type RankEvidence } from './rank';
 import { readArticles } from './read';
 import { splitSentences } from './sentences';
@@ -122,7 +122,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
   /** Fingerprint -> the first file (by name) with that text. */
   const firstWithText = new Map<string, string>();
   /** Articles with their own text, after stages 2-5, in file order. */
-  const prepared: (CrossDocArticle & { article: Article })[] = [];
+  const prepared: (CrossDocArticle & { article: Article; wholeListing: boolean })[] = [];
 
   for (const source of ordered) {
     const id = ids.get(source.file)!;
@@ -164,11 +164,17 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
     }
     firstWithText.set(fingerprint, source.file);
 
-    const body = findBody(source.text, meta.header, page);
+    let body = findBody(source.text, meta.header, page);
+    // A programme listing's dates are the programmes': only an article before it gives events.
+    const listing = findListing(source.text, body);
+    if (listing) {
+      article.warnings.push(listing.warning);
+      body = body.slice(0, listing.articleParagraphs);
+    }
     const sentences = splitSentences(source.text, body);
     const placeZone = meta.dateline ? zoneOfCity(meta.dateline) : null;
     const found = findTimexes(source.text, sentences, { published: meta.published, dayFirst: meta.dayFirst, locale: meta.locale, placeZone });
-    prepared.push({ article, id, file: source.file, text: source.text, published: meta.published, sentences, timexes: found });
+    prepared.push({ article, id, file: source.file, text: source.text, published: meta.published, sentences, timexes: found, wholeListing: listing?.articleParagraphs === 0 });
     onProgress?.(articles.length, ordered.length);
   }
 
@@ -176,7 +182,7 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
   // wrote the same day in full, so every article's timexes are found before any event is drafted.
   const redated = borrowYears(prepared);
   const evidenceInput: EvidenceInput[] = [];
-  for (const { article, id, sentences, timexes: own } of prepared) {
+  for (const { article, id, sentences, timexes: own, wholeListing } of prepared) {
     const found = redated.get(id) ?? own;
     evidenceInput.push({ id, publisher: article.publisher, published: article.published?.slice(0, 10) ?? null, sentences, timexes: found });
     for (const t of found) timexes.push(...timexRecords(id, t));
@@ -200,7 +206,8 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
       if (draft.lapsed && article.published && !afterPublicationDay(draft.date, article.published)) continue;
       drafts.push(draft);
     }
-    if (kept.length === 0) {
+    // (a listing has said why it adds none)
+    if (kept.length === 0 && !wholeListing) {
       article.warnings.push(found.length === 0 ? 'no dates found; it adds no events' : 'no date in it anchors a happening; it adds no events');
     }
   }

@@ -3,6 +3,7 @@
 
 export { isCommentControl, isCommentsHeading } from './comments';
 export { Page, readPage, splitLines, type Line } from './lines';
+export { findListing, productionCreditsLength, type Listing } from './listing';
 export { pageShapeWarnings } from './shape';
 export {
   classifyParagraph,

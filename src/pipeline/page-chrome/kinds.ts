@@ -5,6 +5,7 @@
 import { pastTense, tokenize } from '../language/tokens';
 import { MONTH, WEEKDAY } from '../lexicon';
 import { hasCommentSignature, isCommentControl, isCommentsHeading, isReadersPrompt } from './comments';
+import { productionCreditsLength } from './listing';
 
 /**
  * What a paragraph looks like on its own: `prose` ends like a sentence (or is long); `short` is a
@@ -241,10 +242,13 @@ function isWireCaption(s: string, words: number): boolean {
 const LEADING_CREDIT =
   /^\((?:(?:by|(?:photo(?:graph)?s?|image|picture) by)\s[^()\n]{1,80}?(?:\s(?:--|—|–)\s|\/)[^()\n]{1,50}|(?:photo(?:graph)?s?|images?|pictures?|credit|file photo)\s*:\s*[^()\n]{2,60})\)\s+(?=["“‘]?\p{Lu})/iu;
 
-/** How many characters of `s` are a picture credit run into the paragraph's start (0 for none). */
+/**
+ * How many characters of `s` are a picture credit, or a programme's production credits ("Presenter/Jane Roe,
+ * Producer/John Doe for Northlight Media", see listing.ts), run into the paragraph's start (0 for none).
+ */
 export function leadingCreditLength(s: string): number {
   const head = s.slice(0, 200);
-  return LEADING_CREDIT.exec(head)?.[0].length ?? labelledCreditLength(head);
+  return LEADING_CREDIT.exec(head)?.[0].length ?? (labelledCreditLength(head) || productionCreditsLength(head));
 }
 
 /**

@@ -55,6 +55,15 @@ const TIME_OBJECT_VERBS = words(
 );
 const WEEKDAYS = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
 const DATE_TAILS = words('morning afternoon evening night ago overnight local time earlier later');
+/** Words that only sharpen the date after them: "just last year", "only in May", "even before the vote", "shortly after noon". */
+const DATE_FOCUS = words('just only even shortly least nearly almost barely precisely exactly');
+/** Participles that lead a date in after a noun: "clear weather starting Friday", "a ban effective May 1", "a letter dated May 2". */
+const TIME_PARTICIPLES = words('starting beginning commencing effective running lasting dating dated');
+/** "the poll, conducted in May": a past participle set off by a comma after a noun, leading the date in. */
+function setOffLeadIn(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && (t.tag === 'ven' || t.tag === 'verb' && /(?:ed|en)$/.test(t.lower)) && tokens[i - 1]?.text === ',' && /^(?:noun|name)$/.test(tokens[i - 2]?.tag ?? '');
+}
 
 /** Verbs that frame someone else's statement or decision, with the form a title uses. */
 const FRAME_VERBS: Record<string, string> = {};
@@ -300,8 +309,41 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // ("stored over the weekend": before "the", "last" or "past", "over" is the date's)
   const particle = tokens[i - 1] && (isVerbal(tokens[i - 1]) || tokens[i - 1].tag === 'ving') && !FRAME_VERBS[tokens[i - 1].lower] && !/^(?:the|last|past|this|recent)$/.test(tokens[first].lower);
   if (tokens[i]?.lower === 'over' && i === first - 1 && !particle) drop.add(i--);
-  // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
+  // "discovered just last year", "until at least May 28", "even before the war", "more than 20 years ago": a word
+  // that only sharpens the date goes with it, or it is left dangling ("were only discovered just")
+  for (let focus = 0; i >= 0 && focus < 3; focus++) {
+    const w = tokens[i].lower;
+    const next = tokens[i + 1]?.lower ?? '';
+    // ("turned right on Monday": only before a lead-in is "right" the date's)
+    const sharpens = DATE_FOCUS.has(w) || w === 'right' && tokens[i].tag === 'adv' && /^(?:before|after|into|until|since|through|beyond)$/.test(next);
+    // (a number after "over" or "than" counts: "over 20 years ago", not "took over Monday")
+    const count = /^(?:over|than)$/.test(w) && tokens[i + 1]?.tag === 'num' && i === first - 1;
+    // (not after "be", where the date is what is said of the subject: "It was only a decade ago that...")
+    if ((sharpens || count) && !/^(?:is|was|are|were|be|been)$/.test(tokens[i - 1]?.lower ?? '')) {
+      drop.add(i--);
+      if (w === 'least' && tokens[i]?.lower === 'at' || w === 'than' && /^(?:more|less|fewer)$/.test(tokens[i]?.lower ?? '')) drop.add(i--);
+      while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && !DATE_FOCUS.has(tokens[i].lower)) drop.add(i--);
+    } else break;
+  }
+  // "clear weather starting Friday", "the poll, conducted between June 3 and 6.": a participle that only leads in
+  // the date that ends its phrase goes with it (not "talks were starting Friday": after "be" it is the verb)
   let j = last + 1;
+  while (j < tokens.length && DATE_TAILS.has(tokens[j].lower) && j - last <= 2) j++;
+  const phraseEnds = j >= tokens.length || /^[,;:.)—–]$/u.test(tokens[j].text);
+  // (a participle set off mid-sentence tells the date's own happening, "The pier, built in 1974, is failing": only
+  // at the sentence's end is it an afterthought to the clause before it)
+  const sentenceEnds = j >= tokens.length || /^[.!?]$/u.test(tokens[j].text) && j === tokens.length - 1;
+  // (over a range's "between", which the date's words leave behind: "conducted between June 3 and 6")
+  const between = tokens[i]?.lower === 'between' ? 1 : 0;
+  const leadIn = tokens[i - between];
+  if (leadIn && (phraseEnds && TIME_PARTICIPLES.has(leadIn.lower) && /^(?:noun|name|num)$/.test(tokens[i - between - 1]?.tag ?? '') || sentenceEnds && setOffLeadIn(tokens, i - between))) {
+    if (between) drop.add(i--);
+    drop.add(i--);
+    // (and the comma that set it off)
+    if (tokens[i]?.text === ',') drop.add(i--);
+  }
+  // "as of", "as early as": the "as" before a lead-in goes too, but not a verb or noun.
+  j = last + 1;
   while (j < tokens.length && DATE_TAILS.has(tokens[j].lower) && j - last <= 2) drop.add(j++);
   // "over the next month or so"
   if (tokens[j]?.lower === 'or' && tokens[j + 1]?.lower === 'so') {
@@ -2447,6 +2489,33 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   return null;
 }
 
+/** Words that sharpen the phrase after them, and say nothing once it is cut: "protect the river just | as oil began". */
+const SHARPENING = words('just only even shortly right mid');
+
+/**
+ * "to protect the river just | as oil began washing ashore", "the heads of state will meet shortly | before the vote":
+ * where the title is cut before the sentence goes on, a word that only sharpened what was cut goes with it.
+ */
+function dropDanglingTail(tokens: readonly Token[], parts: (number | string)[]): (number | string)[] {
+  const at = (n: number) => (typeof parts[n] === 'number' ? (parts[n] as number) : -1);
+  // the last word the title will keep: a preposition or opener after it ("shortly before | noon") is tidied away
+  let last = parts.length - 1;
+  while (last > 0 && last >= parts.length - 2 && at(last) > 0 && (TRAILING_JUNK.has(tokens[at(last)].lower) || tokens[at(last)].tag === 'punct') && at(last) === at(last - 1) + 1) last--;
+  let end = last + 1;
+  // (only where the sentence goes on past the title: what follows was cut)
+  if (at(parts.length - 1) < 0 || parts.includes(at(parts.length - 1) + 1) || !tokens[at(parts.length - 1) + 1]) return parts;
+  while (end > 1 && at(end - 1) >= 0) {
+    const t = tokens[at(end - 1)];
+    const next = tokens[at(end - 1) + 1];
+    // (not "It was only": after "be" it is what is said of the subject)
+    // ("done something right": "right" sharpens only a phrase of time, "right after the vote")
+    // ("will withdraw only | if the others do": before a condition it restricts the deed, and the title keeps it)
+    if (!SHARPENING.has(t.lower) || /^(?:is|was|are|were|be|been)$/.test(tokens[at(end - 1) - 1]?.lower ?? '') || t.lower === 'right' && !/^(?:before|after|as|until|since|through|into)$/.test(next.lower) || /^(?:if|unless|provided|when|once)$/.test(next.lower)) break;
+    end--;
+  }
+  return end === last + 1 ? parts : parts.slice(0, end);
+}
+
 /** A short title for the happening that `timex` dates in `sentence`. */
 /** "Acme Corp.'s loss": the tokenizer's quote mark between an abbreviation's dot and "s" is the possessive's, no quotation. */
 function abbreviatedPossessives(tokens: readonly Token[]): readonly Token[] {
@@ -2543,6 +2612,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     for (const i of otherDateWords) skip.delete(i);
     picked = pickClause(tokens, ownDate, skip, dated);
   }
+  picked = { parts: dropDanglingTail(tokens, picked.parts) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));

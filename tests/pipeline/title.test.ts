@@ -859,3 +859,35 @@ describe('the same pronoun as the subject before a time clause is that subject, 
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a date leaves no word of its own behind', () => {
+  it.each([
+    // a word that only sharpens the date goes with it
+    ['Some of the reefs near the wreck were only discovered just last year.', 'last year', 'Some of the reefs near the wreck were only discovered'],
+    ['The council has placed a freeze on new building permits until at least May 28.', 'May 28', 'Council has placed a freeze on new building permits'],
+    ['The ferry sank in the bay more than 40 years ago.', '40 years ago', 'Ferry sank in the bay'],
+    ['The old mill closed even before the war.', 'the war', 'Old mill closed'],
+    // a participle that only led the date in goes with it
+    ['Tom Vell got word of a nine-day spell of calm weather starting Friday, a spell that could prove critical.', 'Friday', 'Tom Vell got word of a nine-day spell of calm weather'],
+    ['Just over 800 people were asked in the survey, conducted between June 3 and 6.', 'June 3 and 6', 'Just over 800 people were asked in the survey'],
+    ['Ana Ruiz objected to the plan in a letter to the board dated Sunday.', 'Sunday', 'Ana Ruiz objected to the plan in a letter to the board'],
+    // controls: after "be" the date is what is said; a set-off participle mid-sentence tells the date's happening
+    ['The piers, built in 1974 from a cheap mix, are failing.', '1974', 'Piers were built from a cheap mix'],
+    ['Ana Ruiz did well on Monday.', 'on Monday', 'Ana Ruiz did well'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a cut leaves no word dangling that only sharpened what was cut', () => {
+  it.each([
+    ['Tom Lee finally got the permit last week on his fourth try to protect the river just as the oil began washing ashore.', 'last week', 'Tom Lee finally got the permit on his fourth try to protect the river'],
+    ['Ana Ruiz is set to arrive in Varnby shortly before noon on Monday.', 'noon on Monday', 'Ana Ruiz is set to arrive in Varnby'],
+    // controls: before a condition "only" restricts the deed; "right" after an object is no sharpener
+    ['The rebel leader announced on Sunday that he will withdraw his troops only if the others withdraw theirs.', 'on Sunday', 'Rebel leader announces he will withdraw his troops only'],
+    ['The board finally did something right on Monday, when it hired a new chief.', 'on Monday', 'Board finally did something right'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+

@@ -199,14 +199,15 @@ const OF_NAME_WORDS = 4;
 
 /**
  * Where the name ends (a token index past it) when "of" and a name of one to OF_NAME_WORDS capitalised words
- * start at `at`, and the name ends the phrase (a comma, a full stop, a verb or a preposition after it); 0 otherwise.
+ * start at `at`, and the name ends the phrase (punctuation, a verb, a preposition or a subordinator after it, not "and":
+ * "the trial of Ivo Kranz and Ann Roe" is two people's); 0 otherwise.
  */
 function ofName(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.lower !== 'of') return 0;
   let end = at + 1;
   while (end < tokens.length && end - at - 1 < OF_NAME_WORDS && tokens[end].tag === 'name' && /^\p{Lu}/u.test(tokens[end].text)) end++;
   const after = tokens[end];
-  return end > at + 1 && (!after || /^(?:punct|verb|aux|modal|prep|sub|conj)$/.test(after.tag)) ? end : 0;
+  return end > at + 1 && (!after || /^(?:punct|verb|aux|modal|prep|sub)$/.test(after.tag)) ? end : 0;
 }
 
 /** How many years before the story a year makes a sentence tell of another time. */
@@ -677,18 +678,20 @@ function chainedPerson(sentences: Sentence[], index: number, peopleOf: (k: numbe
   return null;
 }
 
-/** How far back a chain of sentences whose subject is the same "it" or "they" may carry their antecedent. */
+/** How many sentences whose subject is the same "it" or "they" a chain may pass over to reach their antecedent. */
 const IT_CHAIN_REACH = 2;
 
 /**
  * The sentence whose subject "it" or "they" in sentence `index` stands for: the one just before, or, when
  * that one's subject is the same pronoun ("The ferry sank. It had left at noon. It carried ..."), the one
- * before the chain, up to IT_CHAIN_REACH sentences back.
+ * before the chain, passing over at most IT_CHAIN_REACH such sentences. A sentence with a subject of its own
+ * before the pronoun ("When the ferry sank, it was ...") ends the chain.
  */
 function chainedSubject(sentences: Sentence[], index: number, pronoun: 'it' | 'they'): number {
-  const same = new RegExp(`^(?:(?:and|but|yet|so|now|then|later)\\s+)?(?:[^,]{0,40},\\s+)?${pronoun}\\s+\\p{Ll}`, 'iu');
+  const own = `[${pronoun[0].toUpperCase()}${pronoun[0]}]${pronoun.slice(1)}`;
+  const same = new RegExp(String.raw`^(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o|[Nn]ow|[Tt]hen|[Ll]ater)\s+)?(?:[^,]{0,40},\s+)?${own}\s+\p{Ll}`, 'u');
   let k = index - 1;
-  while (k > 0 && index - k <= IT_CHAIN_REACH && same.test(sentences[k].text.trimStart())) k--;
+  while (k > 0 && index - 1 - k < IT_CHAIN_REACH && same.test(sentences[k].text.trimStart()) && !sentenceSubject(sentences[k].text, sentences[k].tokens, pronoun === 'they')) k--;
   return k;
 }
 

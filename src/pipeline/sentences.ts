@@ -218,14 +218,23 @@ function joinedEntry(text: string, spaceStart: number, next: number, spanEnd: nu
 }
 
 /**
- * ", chairman of the panel, said ..." or "said yesterday that ...": a paragraph opening with a comma, a
- * semicolon or a word in lower case carries on the sentence before it, cut by a line break that is the
- * copy's, not the writer's ("Sen. Ann Roe (D-Vt.)" on the line before). A word with a capital inside
- * ("iPhone") or a dot after it ("www.") may open a paragraph.
+ * ", chairman of the panel, said ..." or "said yesterday that ...": a paragraph opening with a comma or a
+ * semicolon carries on the sentence before it, cut by a line break that is the copy's, not the writer's; so
+ * does one opening with a word in lower case, when the paragraph above ends without closing its sentence
+ * ("Senate leader Ann Roe (D-Vt.)" before "said yesterday", not "Shares fell." before "adidas said"). A word
+ * with a capital inside ("iPhone"), a letter of a list ("a) close the pier") or a label ("photo: Agency",
+ * "https://...") may open a paragraph. `end` is where the text above the paragraph ends.
  */
-function carriesOn(text: string, at: number): boolean {
-  return /^(?:[,;]\s|[a-z][a-z'’-]*[\s,;:!?)])/.test(text.slice(at, at + 40));
+function carriesOn(text: string, at: number, end: number): boolean {
+  const head = text.slice(at, at + 40);
+  if (/^[,;]\s/.test(head)) return true;
+  if (!/^[a-z][a-z'’-]+[\s,;!?)]/.test(head)) return false;
+  const above = text.slice(Math.max(0, end - 40), end).trimEnd();
+  return !/[.!?]["”’)]?$/.test(above) || OPEN_ENDING.test(above);
 }
+
+/** A full stop that closes no sentence: an abbreviation ("Sen.", "(D-Vt.)", "U.S."), an initial. */
+const OPEN_ENDING = /(?:\(\S{1,8}\.\)|(?<![\p{L}.])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}(?:\.\p{Lu})+)\.)$/u;
 
 function splitSpan(text: string, spanStart: number, spanEnd: number, out: Sentence[]): void {
   let sentenceStart = spanStart;
@@ -236,7 +245,7 @@ function splitSpan(text: string, spanStart: number, spanEnd: number, out: Senten
       let j = i + 1;
       while (j < spanEnd && isSpace(text.charCodeAt(j))) j++;
       // A blank line is a boundary, even inside one span, unless the paragraph after it carries on the sentence.
-      if ((lineBreaks(text, i, j) >= 2 && !carriesOn(text, j)) || joinedEntry(text, i, j, spanEnd)) {
+      if ((lineBreaks(text, i, j) >= 2 && !carriesOn(text, j, i)) || joinedEntry(text, i, j, spanEnd)) {
         emit(text, sentenceStart, i, out);
         sentenceStart = j;
       }
@@ -269,7 +278,7 @@ function splitSpan(text: string, spanStart: number, spanEnd: number, out: Senten
       i = next;
       continue;
     }
-    if (!carriesOn(text, next) && (lineBreaks(text, after, next) >= 2 || endsSentence(text, spanStart, spanEnd, i, markEnd, next))) {
+    if (!carriesOn(text, next, after) && (lineBreaks(text, after, next) >= 2 || endsSentence(text, spanStart, spanEnd, i, markEnd, next))) {
       emit(text, sentenceStart, after, out);
       sentenceStart = next;
     }
@@ -289,7 +298,7 @@ export function splitSentences(text: string, body: Span[]): Sentence[] {
   for (const span of [...body].sort((a, b) => a.start - b.start)) {
     // a paragraph that carries on the one before it, only spaces between, is read with it
     const last = spans[spans.length - 1];
-    if (last && span.start >= last.end && /^\s*$/.test(text.slice(last.end, span.start)) && carriesOn(text, span.start)) spans[spans.length - 1] = { ...last, end: Math.max(last.end, span.end) };
+    if (last && span.start >= last.end && /^\s*$/.test(text.slice(last.end, span.start)) && carriesOn(text, span.start, last.end)) spans[spans.length - 1] = { ...last, end: Math.max(last.end, span.end) };
     else spans.push(span);
   }
   let floor = 0;

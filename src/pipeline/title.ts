@@ -2117,6 +2117,8 @@ export function frontedComma(tokens: readonly Token[]): number {
 
 /** Prepositions that place a subject's head or say whose it is: "Officials at the ministry", "The school in Lowmere". */
 const PLACED = words('at in from');
+/** Words after "in" or "at" (and "the") that make a set phrase, not a place: "in the end", "at first", "at least". */
+const SET_PHRASE_ENDS = words('end time first least last once turn meantime moment same all large');
 /** Conjunctions that may open a sentence before its subject: "But Norvex is an unusual company." */
 const OPENING_CONJUNCTIONS = words('and but yet so');
 /** One word and a comma before a sentence's subject: "Now, officials said". */
@@ -2144,11 +2146,14 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
     while (from > 0 && from > end - 8) {
       const t = tokens[from - 1];
       // "The Organization of the Petroleum Exporting Countries": an article after "of" is inside the phrase
-      if (article(t) && tokens[from - 2]?.lower !== 'of' && !PLACED.has(tokens[from - 2]?.lower ?? '')) {
+      // ("Officials at the ministry": an article after a place's word, with a noun before it, is inside the phrase too)
+      const inPlace = PLACED.has(tokens[from - 2]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[from - 3]?.tag ?? '');
+      if (article(t) && tokens[from - 2]?.lower !== 'of' && !inPlace) {
         from--;
         break;
       }
-      if (PLACED.has(t.lower) && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? '') && from < end) {
+      // ("Ann Roe in the end backed the deal": a set phrase is no place)
+      if (PLACED.has(t.lower) && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? '') && from < end && !SET_PHRASE_ENDS.has(tokens[from]?.lower === 'the' ? tokens[from + 1]?.lower ?? '' : tokens[from]?.lower ?? '')) {
         placed = from - 1;
         from--;
         continue;
@@ -2167,7 +2172,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
     // ("There were 12 members": an existential "there" names nothing)
     if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower) !== plural || plural && head.tag !== 'noun' || head.lower === 'there') return null;
     const phrase = text.slice(np[0].start, np[np.length - 1].end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
-    const names = np.filter((t) => !article(t) && t.lower !== 'of');
+    // (the kind is the head's phrase's, not the place's: "Ann Roe at the ministry" is a person)
+    const names = (placed > 0 ? tokens.slice(from, placed) : np).filter((t) => !article(t) && t.lower !== 'of');
     const kind = PERSON_NOUNS.has(head.lower) ? 'person' : names.every((t) => t.tag === 'name') ? 'name' : 'thing';
     return { text: capitalise(phrase), kind };
   }

@@ -452,6 +452,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The State of Varnia sued the firm. Rain fell. The state began dredging the harbour on Tuesday.')).toEqual(['State of Varnia began dredging the harbour']);
     // ("of" and a word in lower case, or a name that runs on into more words, says nothing of which)
     expect(titlesOf('Jurors were chosen ahead of the trial of the century. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial is due to start']);
+    expect(titlesOf('Jurors were chosen for the trial of Ivo Kranz and Ann Roe, the court said. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial is due to start']);
     expect(titlesOf('Second harbour leak Oil giant was fined for the pipes. Rain fell. The oil giant was fined again on Tuesday.')).toEqual(['Oil giant was fined again']);
   });
   it('names a person told only by a role from the earlier mention that bound the role to a name', () => {
@@ -589,6 +590,7 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'the earlier mention says nothing of which', text: 'The new panel heard from six witnesses. Rain fell. The panel adjourned on Friday.', titles: ['Panel adjourned'] },
     { name: 'a chain of "it" runs further back than two sentences', text: 'The Ocean Pearl is an old ferry. It has sailed for years. It has a new captain. It has a new crew. It ran aground on Friday near Lowmere.', titles: ['It ran aground near Lowmere'] },
     { name: 'the article before the noun opens the verb\'s object', text: 'Efforts to contain the leak went on. It was sealed on Friday.', titles: ['It was sealed'] },
+    { name: 'a sentence with its own subject before "it" ends the chain there', text: 'The harbour board met. When the Ocean Pearl sank, it was the pride of the fleet. It was raised on Friday.', titles: ['Ocean Pearl was raised'] },
   ])('leaves the pronoun or noun when $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });

@@ -671,6 +671,12 @@ describe('issue 12: a headline and its summary run into a full stamp with no bar
     const { events } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }] as never).eventList;
     expect(events.map((e) => e.title)).toEqual([expect.stringMatching(/^Harbour board voted to close the old pier/)]);
   });
+  it('leaves a lead that dates itself before a stamp-shaped date as body', () => {
+    const lead = 'Published: 2025-03-05\n\nThe storm made landfall near Lowmere on Wednesday 5 March 2025 16:20 GMT - Officials said three people died and thousands lost power.\n\nThe board met.\n';
+    const meta = extractMetadata(lead, 'a.txt');
+    expect(findBody(lead, meta.header).map((s) => lead.slice(s.start, s.end))[0]).toMatch(/^The storm made landfall/);
+    expect(meta.title ?? '').not.toMatch(/storm/);
+  });
   it('leaves a paragraph that only mentions a date and time in its words as body', () => {
     const prose = 'Published: 2025-03-05\n\nThe harbour board met as the storm hit on Wednesday 5 March 2025 at 16.20 GMT and voted to close the old pier after the storm.\n';
     expect(findBody(prose, extractMetadata(prose, 'a.txt').header).map((s) => prose.slice(s.start, s.end))[0]).toMatch(/^The harbour board met/);

@@ -177,14 +177,23 @@ describe('splitSentences', () => {
   });
 
   it('reads a paragraph opening with a comma, a semicolon or a lower-case word with the one before it, in one span or across spans', () => {
-    const text = 'The vote was close.\n\nSen. Ann Roe (D-Vt.)\n\n, chair of the panel, backed the bill on Monday.\n\nsaid he would vote no.\n\niPhone sales rose.';
-    const expected = ['The vote was close.', 'Sen. Ann Roe (D-Vt.)\n\n, chair of the panel, backed the bill on Monday.\n\nsaid he would vote no.', 'iPhone sales rose.'];
+    const text = 'The vote was close.\n\nSen. Ann Roe (D-Vt.)\n\n, chair of the panel, backed the bill on Monday.\n\nSenate leader Tom Vell (D-Ore.)\n\nsaid he would vote no.\n\niPhone sales rose.';
+    const expected = ['The vote was close.', 'Sen. Ann Roe (D-Vt.)\n\n, chair of the panel, backed the bill on Monday.', 'Senate leader Tom Vell (D-Ore.)\n\nsaid he would vote no.', 'iPhone sales rose.'];
     expect(split(text)).toEqual(expected);
     const paragraphs: Span[] = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     const sentences = splitSentences(text, paragraphs);
     expect(sentences.map((s) => s.text)).toEqual(expected);
     // (the joined sentence crosses only the blank space between two spans)
     expectWellFormed(text, whole(text), sentences);
+  });
+
+  it.each([
+    ['a lower-case name after a closed sentence', 'Shares fell on Monday.\n\nadidas said on Tuesday it would cut jobs.', ['Shares fell on Monday.', 'adidas said on Tuesday it would cut jobs.']],
+    ['a letter of a list', 'Two options.\n\na) close the pier\n\nb) repair it', ['Two options.', 'a) close the pier', 'b) repair it']],
+    ['a label', 'The storm hit on Monday\n\nphoto: Agency', ['The storm hit on Monday', 'photo: Agency']],
+    ['an address', 'The report is here\n\nhttps://example.com/report', ['The report is here', 'https://example.com/report']],
+  ])('keeps a paragraph opening in lower case apart: %s', (_name, text, expected) => {
+    expect(split(text)).toEqual(expected);
   });
 
   it('joins a sentence that runs over a single line break', () => {

@@ -656,6 +656,8 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     { text: 'Lowmere high school in north Varrow shut after a pupil fell ill.', expected: { text: 'Lowmere high school in north Varrow', kind: 'thing' } },
     // an article after a verb opens its object, not the subject
     { text: 'Efforts to contain the leak went on.', expected: null },
+    // a set phrase after "in" is no place: the subject is not read through it
+    { text: 'The council in the end backed the deal.', expected: null },
   ])('"$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text))).toEqual(expected);
   });

@@ -27,14 +27,16 @@ const AFTER_BAR = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR
 /** Before a stamp after a bar: the headline and place run into it, and a weekday ("Sat", "Saturday,"). */
 const BAR_BEFORE = new RegExp(String.raw`^(?<head>[^|]*?)[ \t]*\|[ \t]*(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \t]*,?[ \t]*)?$`);
 /**
- * Before a full stamp with no bar: the headline and its summary run into it, then the weekday ("Council
+ * Before a full stamp with no bar: the headline and its summary run into it, then its weekday ("Council
  * shuts pier Repairs would cost more than a new one Wednesday 5 March 2025 16.20 GMT The council ...").
  */
-const HEAD_BEFORE = new RegExp(String.raw`^(?<head>\S.*?)(?:[ \t]+${WEEKDAY}[ \t]*,?)?[ \t]*$`);
+const HEAD_BEFORE = new RegExp(String.raw`^(?<head>\S.*?)[ \t]+${WEEKDAY}[ \t]*,?[ \t]*$`);
 /** Such a stamp's clock with its zone: only a stamp this full says the words before it are the page's header. */
 const ZONED_TIME = new RegExp(String.raw`^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[ \t]+(?:[A-Z]{1,4}T|GMT|UTC)\b`);
 /** The same clock closing the stamp's own words, when the date was read with it. */
 const ZONED_CLOCK = new RegExp(String.raw`\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[ \t]+(?:[A-Z]{1,4}T|GMT|UTC)$`);
+/** A word that leads a date in, ending the words before a stamp: they are a sentence, not a headline. */
+const DATING_WORD = /\b(?:on|at|from|since|by|until|till|of|the|in|to|before|after|for|and|or|last|next|this|that)$/i;
 /** The most words a headline and its summary run into a stamp may have: more is a paragraph of the story. */
 const HEAD_WORDS = 60;
 /** After a bar's stamp, the lead must run on for this many words: a shorter rest is a credit strip's ("| Agency | Place"). */
@@ -66,11 +68,12 @@ export function runInStamp(line: Line, dates: FoundDate[]): Stamp | null {
   return { date, start: line.start, end: date.end + gap[0].length, ...(bar ? { before: bar.groups!.head.trim() } : {}) };
 }
 
-/** The headline and summary before a stamp with its weekday, date, clock and zone, as `BAR_BEFORE` gives them; or null. */
+/** The headline and summary before a stamp with its weekday, date, clock and zone (no weekday, no stamp), as `BAR_BEFORE` gives them; or null. */
 function headBefore(opening: string, stamp: string, rest: string): RegExpExecArray | null {
   if (!ZONED_TIME.test(rest) && !ZONED_CLOCK.test(stamp)) return null;
   const head = HEAD_BEFORE.exec(opening);
-  return head && head.groups!.head.split(/\s+/).length <= HEAD_WORDS ? head : null;
+  // ("The storm made landfall near Lowmere on Wednesday 5 March ...": a sentence dating itself is no header)
+  return head && head.groups!.head.split(/\s+/).length <= HEAD_WORDS && !DATING_WORD.test(head.groups!.head) ? head : null;
 }
 
 /**

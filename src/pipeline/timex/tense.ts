@@ -2,6 +2,7 @@
 // before the expression in its sentence, else the first one after it. "said Wednesday" is past,
 // "will resume on Tuesday" future; a present-tense sentence gives no tense.
 
+import { tokenize } from '../language/tokens';
 import type { Tense } from './calendar';
 
 interface Marker {
@@ -141,11 +142,28 @@ const PARTICIPLES = new Set(['held', 'made', 'found', 'kept', 'paid', 'sold', 's
 export function possessiveLooksBack(sentence: string, start: number, end: number): boolean {
   if (!/^['’]s\b/.test(sentence.slice(end, end + 3)) || /\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start))) return false;
   // ("Saturday's concert, which will be broadcast live, will raise funds": the subject of a verb that looks ahead)
-  return !(/^\W*(?:the\s+)?$/i.test(sentence.slice(0, start)) && AHEAD_VERB.test(sentence.slice(end)));
+  return !(/^\W*(?:the\s+)?$/i.test(sentence.slice(0, start)) && aheadSubject(sentence.slice(end)));
 }
 
-/** A verb group that looks ahead, after a sentence's subject: "will", "is to", "is due to", "is set to". */
-const AHEAD_VERB = /^[^.;:!?]*?\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|scheduled|expected)\s+)?to)\s+\p{Ll}/iu;
+/** A verb group looking ahead: "will raise", "is set to go", "are to meet". */
+const AHEAD = /^(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected)\s+)?to)\s+\p{Ll}/u;
+
+/**
+ * After a day in the possessive that opens a sentence ("'s concert ..."): whether its noun phrase (describing
+ * words and nouns, at most four) is the subject of a verb looking ahead, straight after it or in a "which" or
+ * "that" clause of the noun ("'s concert will raise", "'s vote is set to", "'s concert, which will be shown").
+ * A "will" further on is another clause's ("'s storm means the final will be replayed").
+ */
+function aheadSubject(rest: string): boolean {
+  const tokens = tokenize(rest.replace(/^['’]s/u, ''));
+  let k = 0;
+  while (k < tokens.length && k < 4 && /^(?:adj|noun)$/.test(tokens[k].tag)) k++;
+  if (k === 0) return false;
+  if (tokens[k]?.text === ',' && /^(?:which|that)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (tokens[k]?.lower === 'that') k++;
+  const at = tokens[k];
+  return !!at && AHEAD.test(rest.replace(/^['’]s/u, '').slice(at.start));
+}
 
 /** Verbs that move a thing to a later day, or grant time up to one: "postponed until", "gave the firm until". */
 const DEFERRED_UNTIL = /\b(?:postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|put\s+off|push(?:ed|es)?\s+back|gave|give[ns]?|granted|grants?)\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?(?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,4})?,?\s+)?$/i;

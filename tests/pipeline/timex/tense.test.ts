@@ -80,6 +80,11 @@ describe('possessiveLooksBack', () => {
     { sentence: "Saturday's concert, which will be shown live, will raise money for two charities.", expression: 'Saturday', expected: false },
     { sentence: "Friday's vote is set to go ahead.", expression: 'Friday', expected: false },
     { sentence: "Wednesday's ruling was appealed.", expression: 'Wednesday', expected: true },
+    // a "will" of another clause, or the noun "will", is not the subject's verb
+    { sentence: "Saturday's storm means the final will be replayed.", expression: 'Saturday', expected: true },
+    { sentence: "Tuesday's election was won by Ann Roe, who will take office in January.", expression: 'Tuesday', expected: true },
+    { sentence: "Saturday's vote showed the will of the people.", expression: 'Saturday', expected: true },
+    { sentence: "Monday's fire destroyed the depot, which will cost millions to rebuild.", expression: 'Monday', expected: true },
   ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
     const start = sentence.indexOf(expression);
     expect(possessiveLooksBack(sentence, start, start + expression.length)).toBe(expected);

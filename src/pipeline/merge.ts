@@ -556,10 +556,9 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         // Two titles can pick different parts of one sentence; a phrase the two sentences share with
         // few others ("raised the threat level") speaks for them instead. Not across precisions: there a shared
         // phrase often ties a plan or a recap to the happening, and the finer date would be taken.
-        if (!mixed) {
-          const rare = sharedRarePhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
-          if (rare > 0) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
-        }
+        const rare = sharedRarePhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
+        if (!mixed && rare > 0) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
+        if (rare === 0 && thinAgreement(items[reps[x]], items[reps[y]], whole)) continue;
         // A coarse date says little, so across precisions the two must also tell one thing done
         // ("convened in May" is not "blamed on Saturday", whoever did both), or the same of the same
         // things in common words ("fell onto an empty cargo berth", "came down onto an empty cargo berth").
@@ -762,6 +761,26 @@ function sameDeed(x: Prepared, y: Prepared): boolean {
     if (other && (subject.has(ANY_SUBJECT) || other.has(ANY_SUBJECT) || [...subject].some((w) => other.has(w)))) return true;
   }
   return false;
+}
+
+/** Below this agreement of their sentences, two tellings' titles cannot join them on thin evidence (see `thinAgreement`). */
+const THIN_SENTENCE_SCORE = 0.25;
+/** Most words (the reporting verb aside) two tellings may share for their agreement to count as thin. */
+const THIN_SHARED_WORDS = 3;
+
+/**
+ * Whether two tellings of other articles agree only in what runs through their story: their sentences
+ * agree weakly, in three words or fewer (the reporting verb aside), and they tell nothing done in common
+ * (see `sameDoing`). Such a pair shares the story's actors and things, not a happening ("the palace
+ * spokesman conceded on Sunday that..." and "after the king's tour at the weekend, the palace said...";
+ * "the admiral said on Sunday that scientists and engineers would watch the dam" and "scientists grilled
+ * the engineers last night"), however alike its titles read; a phrase only the two share (checked by
+ * the caller) still ties them.
+ */
+function thinAgreement(x: Prepared, y: Prepared, whole: { score: number; shared: number }): boolean {
+  if (whole.score >= THIN_SENTENCE_SCORE) return false;
+  const saidBoth = x.sentence.has(REPORTING_STEM) && y.sentence.has(REPORTING_STEM) ? 1 : 0;
+  return whole.shared - saidBoth <= THIN_SHARED_WORDS && !sameDoing(x, y);
 }
 
 /** Least number of common words (names aside) two tellings across precisions must share when they share no action. */

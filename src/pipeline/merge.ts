@@ -556,9 +556,12 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         // Two titles can pick different parts of one sentence; a phrase the two sentences share with
         // few others ("raised the threat level") speaks for them instead. Not across precisions: there a shared
         // phrase often ties a plan or a recap to the happening, and the finer date would be taken.
-        const rare = sharedRarePhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
-        if (!mixed && rare > 0) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
-        if (rare === 0 && thinAgreement(items[reps[x]], items[reps[y]], whole)) continue;
+        if (!mixed) {
+          const rare = sharedRarePhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
+          if (rare > 0) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
+          // Nor can alike titles carry two sentences that agree only in the story's own words.
+          else if (thinAgreement(items[reps[x]], items[reps[y]], whole)) continue;
+        }
         // A coarse date says little, so across precisions the two must also tell one thing done
         // ("convened in May" is not "blamed on Saturday", whoever did both), or the same of the same
         // things in common words ("fell onto an empty cargo berth", "came down onto an empty cargo berth").
@@ -775,7 +778,7 @@ const THIN_SHARED_WORDS = 3;
  * spokesman conceded on Sunday that..." and "after the king's tour at the weekend, the palace said...";
  * "the admiral said on Sunday that scientists and engineers would watch the dam" and "scientists grilled
  * the engineers last night"), however alike its titles read; a phrase only the two share (checked by
- * the caller) still ties them.
+ * the caller) still ties them. Across precisions `sameDoing` is asked of every pair already.
  */
 function thinAgreement(x: Prepared, y: Prepared, whole: { score: number; shared: number }): boolean {
   if (whole.score >= THIN_SENTENCE_SCORE) return false;

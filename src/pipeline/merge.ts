@@ -559,6 +559,8 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         if (!mixed) {
           const rare = sharedRarePhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
           if (rare > 0) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
+          // Nor can alike titles carry two sentences that agree only in the story's own words.
+          else if (thinAgreement(items[reps[x]], items[reps[y]], whole)) continue;
         }
         // A coarse date says little, so across precisions the two must also tell one thing done
         // ("convened in May" is not "blamed on Saturday", whoever did both), or the same of the same
@@ -762,6 +764,26 @@ function sameDeed(x: Prepared, y: Prepared): boolean {
     if (other && (subject.has(ANY_SUBJECT) || other.has(ANY_SUBJECT) || [...subject].some((w) => other.has(w)))) return true;
   }
   return false;
+}
+
+/** Below this agreement of their sentences, two tellings' titles cannot join them on thin evidence (see `thinAgreement`). */
+const THIN_SENTENCE_SCORE = 0.25;
+/** Most words (the reporting verb aside) two tellings may share for their agreement to count as thin. */
+const THIN_SHARED_WORDS = 3;
+
+/**
+ * Whether two tellings of other articles agree only in what runs through their story: their sentences
+ * agree weakly, in three words or fewer (the reporting verb aside), and they tell nothing done in common
+ * (see `sameDoing`). Such a pair shares the story's actors and things, not a happening ("the palace
+ * spokesman conceded on Sunday that..." and "after the king's tour at the weekend, the palace said...";
+ * "the admiral said on Sunday that scientists and engineers would watch the dam" and "scientists grilled
+ * the engineers last night"), however alike its titles read; a phrase only the two share (checked by
+ * the caller) still ties them. Across precisions `sameDoing` is asked of every pair already.
+ */
+function thinAgreement(x: Prepared, y: Prepared, whole: { score: number; shared: number }): boolean {
+  if (whole.score >= THIN_SENTENCE_SCORE) return false;
+  const saidBoth = x.sentence.has(REPORTING_STEM) && y.sentence.has(REPORTING_STEM) ? 1 : 0;
+  return whole.shared - saidBoth <= THIN_SHARED_WORDS && !sameDoing(x, y);
 }
 
 /** Least number of common words (names aside) two tellings across precisions must share when they share no action. */

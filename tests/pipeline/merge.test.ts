@@ -405,6 +405,43 @@ describe('mergeAcrossSources', () => {
     expect(mergeAcrossSources([blamed, blame])).toHaveLength(1);
   });
 
+  describe('across articles, on thin evidence', () => {
+    const SUNDAY: When = ['2025-03-09', '2025-03-09', 'day'];
+    const FRIDAY: When = ['2025-03-07', '2025-03-07', 'day'];
+    // the rest of the story, so its words weigh as they would in a real run
+    const story = [
+      'The flood swept through Wexley on Friday, leaving nine fishermen missing.',
+      'Rescue boats searched the coast for the fishermen on Friday.',
+      'The palace announced on Friday that the king would cut short his trip abroad.',
+      'Ministers met on Friday to discuss aid for the flooded coast.',
+      'The river burst its banks on Friday after a week of rain.',
+      'Engineers inspected the damaged sea wall on Friday.',
+    ].map((text, n) => draft(`story-${n}`, 10, text, 'on Friday', FRIDAY));
+    const grilled = draft('y-times', 10, 'Marsh scientists grilled harbour engineers on Sunday after Osk wrote to the harbour master.', 'on Sunday', SUNDAY);
+    const told = (drafts: DraftEvent[]) => mergeAcrossSources([...story, ...drafts]).filter((e) => e.sources.some((s) => !s.article.startsWith('story-')));
+
+    it.each([
+      {
+        name: 'two deeds of one day that share only the story\'s actors stay apart',
+        other: draft('x-post', 10, 'Admiral Rhea Osk said later Sunday that scientists and engineers would monitor the sea wall through sonar readings.', 'later Sunday', SUNDAY),
+        events: 2,
+      },
+      {
+        name: 'a deed told in common joins them',
+        other: draft('x-post', 10, 'Admiral Rhea Osk said later Sunday that scientists grilled the engineers over the sea wall.', 'later Sunday', SUNDAY),
+        events: 1,
+      },
+    ])('$name', ({ other, events }) => {
+      expect(told([other, grilled])).toHaveLength(events);
+    });
+
+    it('a phrase only the two share joins them, however little else they share', () => {
+      const lifted = draft('x-post', 10, 'The broken sluice gate was lifted from the harbour on Sunday and taken to a navy yard.', 'on Sunday', SUNDAY);
+      const raised = draft('y-times', 10, 'Divers raised it from the seabed on Sunday and it is being sent to a navy yard in Port Ebb.', 'on Sunday', SUNDAY);
+      expect(told([lifted, raised])).toHaveLength(1);
+    });
+  });
+
   it('finds a match in a small run where each sentence has many words of its own', () => {
     const a = draft('x-post', 10, 'Despite heavy rain, cheering crowds, brass bands and several dignitaries, the Yarrow zoo welcomed two zebra foals on Monday.', 'Monday', ['2025-03-03', '2025-03-03', 'day']);
     const b = draft('y-times', 10, 'Keepers quietly celebrated when two zebra foals arrived at Yarrow zoo on Monday, a boost for an ambitious breeding programme.', 'Monday', ['2025-03-03', '2025-03-03', 'day']);

@@ -109,8 +109,13 @@ const BELIEF_VERBS = set('assume believe suppose reckon');
  * was in the 1980s" dates a happening its subject names.
  */
 const LASTING_VERBS = set('live remain exist reside dwell base locate set know dominate flourish');
-/** Verbs of wanting: "wanted to be there" says nothing of whether it happened. */
-const WISH_VERBS = set('want wish');
+/** Verbs of wanting, hoping or aiming: "wanted to be there", "hoped to reopen next week", "aims to launch on May 3" say nothing of whether it happened. */
+const WISH_VERBS = set('want wish hope aim dream');
+/** Verbs and nouns of striving: with a deadline ("is pushing to fix the pump by July 27", "a bid to finish by May") they tell an aim, not a plan. */
+const EFFORT_VERBS = set('push seek strive race scramble struggle work try attempt rush hurry hope aim');
+const EFFORT_NOUNS = set('push bid effort drive campaign attempt goal target aim hope');
+/** Verbs of weighing a choice: "is considering a plan to close the port in May" tells no decision. */
+const CONSIDER_VERBS = set('consider weigh mull contemplate ponder');
 /** Verbs of urging someone to do a thing. */
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Verbs of setting someone a task with a deadline: "asked it to respond by Friday", "ordered the crews to leave by noon". */
@@ -573,7 +578,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const k = v - chain.length + infinitive - 1;
     const asked = words.slice(Math.max(cFrom, k - 5), k + 1).some((w) => isVerb(w) && DEADLINE_VERBS.has(w.lemma));
     const aim = words[k]?.lemma === 'be' && /^(?:goal|aim|target|objective)s?$/.test(words[k - 1]?.lower ?? '');
-    if (asked || aim) return { keep: false, reason: 'hypothetical' };
+    // "is pushing to fix the pump by July 27", "the bid to finish the dam by May": a deadline someone strives for
+    const striving = (isVerb(words[k]) && EFFORT_VERBS.has(words[k].lemma)) || (isNoun(words[k]) && EFFORT_NOUNS.has(words[k].lemma));
+    if (asked || aim || striving) return { keep: false, reason: 'hypothetical' };
   }
   // "has started processing claims from the quake two weeks ago": the present perfect takes no "ago", so the date
   // dates the happening named before it, not the verb ("has been shut since two weeks ago" counts from it)
@@ -736,6 +743,24 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "a flat where the painter lived last year": where someone lived over a year or a month is a state
   // (not "his live concerts", a word the tagger took for the verb)
   if (context.period && verb && /^(?:live|reside|dwell)$/.test(verb.lemma) && v < a && !isNoun(words[v + 1]) && words[v - 1]?.pos !== 'DET' && !POSSESSIVES.has(words[v - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
+  // The verb an infinitive's "to" hangs on, through the noun it completes: "hopes to reopen", "is considering a plan to
+  // close", "would have allowed an attempt to plug"
+  const matrix = chain[0]?.lower === 'to' ? infinitiveMatrix(words, cFrom, v - chain.length) : null;
+  if (matrix) {
+    const m = words[matrix.verb];
+    const mChain = matrix.verb >= 0 ? chainOf(words, cFrom, matrix.verb) : [];
+    // "was meant to be setting up the filters today", "I'm meant to": an intention, not a happening
+    const be = mChain.some((w) => w.lemma === 'be') || /['’](?:m|re|s)$/i.test(words[matrix.verb - 1]?.text ?? '');
+    if (m?.lower === 'meant' && be && matrix.noun < 0) return { keep: false, reason: 'hypothetical' };
+    // "may try to land on Friday", "would have allowed an attempt to plug the well this weekend": what a guess or a
+    // counterfactual leads to ("said the crews would try to land on Friday" is the saying's future)
+    const mHedges = mChain.filter((w) => HEDGES.has(w.lower));
+    const counterfactual = mChain.some((w, k) => w.lower === 'would' && mChain[k + 1]?.lemma === 'have');
+    if (m && (counterfactual || mHedges.some((w) => w.lower !== 'would') || (mHedges.length && !reported))) return { keep: false, reason: 'hypothetical' };
+    // "is considering a plan to withdraw the troops by August", "weighs a bid to list its shares in May": a choice still
+    // weighed (not "considered", a past; nor "will consider", on the calendar)
+    if (m && CONSIDER_VERBS.has(m.lemma) && m.lower !== `${m.lemma}ed` && !mChain.some((w) => FUTURE.has(w.lower) || w.lower === 'to')) return { keep: false, reason: 'hypothetical' };
+  }
   if (chain[0]?.lower === 'to') {
     for (let k = v - chain.length - 1; k >= Math.max(cFrom, v - chain.length - 7); k--) {
       // "did not plan to close the port on Friday", "has never tried to sell it in 2020": an intention denied
@@ -1078,6 +1103,21 @@ function figureAfter(words: Word[], v: number, a: number, b: number): boolean {
 
 /** The word before a verb that makes it an active verb with a subject: "she expected", "analysts predicted". */
 const forecaster = (w: Word | undefined) => !!w && (w.pos === 'PRON' || w.pos === 'PROPN' || (w.pos === 'NOUN' && /s$/.test(w.lower)));
+
+/**
+ * The verb an infinitive's "to" (at `to`) hangs on, directly ("hopes to reopen") or through the noun phrase it
+ * completes ("is considering a plan to close", "allowed an attempt to plug"), with that noun; -1 where none is found.
+ */
+function infinitiveMatrix(words: Word[], cFrom: number, to: number): { verb: number; noun: number } | null {
+  let k = to - 1;
+  while (k >= cFrom && words[k].pos === 'ADV') k--;
+  if (k < cFrom) return null;
+  if (isVerb(words[k])) return { verb: k, noun: -1 };
+  if (!isNoun(words[k])) return null;
+  const noun = k;
+  while (k > cFrom && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[k - 1].pos) || POSSESSIVES.has(words[k - 1].lower) || words[k - 1].text === "'s" || words[k - 1].text === '’s')) k--;
+  return { verb: k - 1 >= cFrom && isVerb(words[k - 1]) ? k - 1 : -1, noun };
+}
 
 /** "is to meet", "plans to vote", ", to be published next week": an infinitive on the calendar (not "continued to wash"). */
 function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean {

@@ -92,7 +92,8 @@ export type DateReading =
 
 const set = (s: string) => new Set(s.split(' '));
 const NEGATIONS = set("not n't never no neither nor nobody none no-one");
-const HEDGES = set('could might may would should');
+/** Modals of a guess, a condition or what one is able to do: "could reopen in May", "listeners can hear it on Friday", "says it can pump 9,000 barrels a day by May". */
+const HEDGES = set('could might may would should can');
 const FUTURE = set("will shall 'll wo");
 /** Verbs that report what someone said. */
 const REPORTING = set('say tell announce declare confirm state report add promise pledge insist vow');
@@ -701,7 +702,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
   // "said the berth would reopen next week": reported speech's "would" is the future of the saying.
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
-  const hedged = chain.filter((w) => HEDGES.has(w.lower));
+  // ("can either reappoint or replace", its verb read as a noun: the modal stands for its verb group)
+  const hedged = (verb?.pos === 'AUX' && !isVerb(words[v + 1]) ? [...chain, verb] : chain).filter((w) => HEDGES.has(w.lower));
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
   // "said the gain would mean a bigger dividend this year": what a thing would mean is a forecast, not a plan
   if (hedged.length && verb && EVALUATIVE.has(verb.lemma)) return { keep: false, reason: 'forecast' };

@@ -171,6 +171,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a choice still weighed', text: 'Aides said the governor is considering a plan to close the old prison as soon as March 2027.', date: 'March 2027', reason: 'hypothetical', period: true },
     { name: 'a counterfactual', text: 'The storm delayed the concrete, which would have allowed an attempt to seal the shaft over this weekend.', date: 'this weekend', reason: 'hypothetical' },
     { name: 'what could follow from a thing', text: 'A wet spring may force the growers to replant in May.', date: 'in May', reason: 'hypothetical', period: true },
+    { name: "a guess with 'can'", text: 'Tolvane Oil says it can pump 9,000 barrels a day by the end of this month.', date: 'the end of this month', reason: 'hypothetical', period: true },
+    { name: "what one can do on a day", text: 'On 18 August listeners can hear the first broadcast of the Varn symphony.', date: '18 August', reason: 'hypothetical' },
+    { name: "a modal before a verb the tagger misreads", text: 'Then in March 2027, the mayor can either reappoint or replace the harbour chief.', date: 'March 2027', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
   });

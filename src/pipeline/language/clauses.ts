@@ -703,7 +703,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said the berth would reopen next week": reported speech's "would" is the future of the saying.
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
   // ("can either reappoint or replace", its verb read as a noun: the modal stands for its verb group)
-  const hedged = (verb?.pos === 'AUX' && !isVerb(words[v + 1]) ? [...chain, verb] : chain).filter((w) => HEDGES.has(w.lower));
+  // ("can register until May 3", "can buy tickets from Monday": a window that closes or opens on a day is on the calendar)
+  const window = before && /^(?:until|till|from)$/.test(before.lower);
+  const hedged = (verb?.pos === 'AUX' && !isVerb(words[v + 1]) ? [...chain, verb] : chain).filter((w) => HEDGES.has(w.lower) && !(w.lower === 'can' && window));
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
   // "said the gain would mean a bigger dividend this year": what a thing would mean is a forecast, not a plan
   if (hedged.length && verb && EVALUATIVE.has(verb.lemma)) return { keep: false, reason: 'forecast' };

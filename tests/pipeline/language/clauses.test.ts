@@ -614,9 +614,10 @@ describe('readDate: a deadline for what someone is asked, or aims, to do dates n
     { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Friday', keep: false },
     { text: 'Officials say the goal is to put 400 crews in the valley by the end of the month.', date: 'the end of the month', keep: false },
     { text: 'The rescue teams are racing to reach the miners by Sunday.', date: 'Sunday', keep: false },
-    // controls: a plan with its deadline, a deed done by a day, the asking's own day, a reported attempt on a day
+    // controls: a plan with its deadline, a deed done by a day, the asking's own day, a reported attempt on a day, a window that closes
     { text: 'The firm plans to complete the sale by March.', date: 'March', keep: true },
     { text: 'The harbour master said the crews would try to raise the wreck on Friday.', date: 'Friday', keep: true },
+    { text: 'Growers can apply for the drought grants until May 3.', date: 'May 3', keep: true },
     { text: 'The mill closed by Friday.', date: 'Friday', keep: true },
     { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Monday', keep: true },
   ])('$text ($date)', ({ text, date, keep }) => {

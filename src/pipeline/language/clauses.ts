@@ -764,7 +764,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "is considering a plan to withdraw the troops by August", "weighs a bid to list its shares in May": a choice still
     // weighed (not "considered", a past; nor "will consider", on the calendar)
     if (m && CONSIDER_VERBS.has(m.lemma) && m.lower !== `${m.lemma}ed` && !mChain.some((w) => FUTURE.has(w.lower) || w.lower === 'to')) return { keep: false, reason: 'hypothetical' };
+    // "a strategy that seeks to seal the shaft later in May", "is seeking to list its shares in June": an aim ("sought
+    // to play down the remarks on Friday" is an attempt made)
+    if (m && matrix.noun < 0 && /^(?:seek|strive)$/.test(m.lemma) && !/^(?:sought|strove|strived)$/.test(m.lower) && !mChain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'hypothetical' };
   }
+  // "is considering winding down the checks at the end of the week": a choice still weighed, told by a gerund
+  const weighing = words[v - 1];
+  if (verb && /ing$/.test(verb.lower) && !chain.length && weighing && isVerb(weighing) && CONSIDER_VERBS.has(weighing.lemma) && /(?:ing|s)$/.test(weighing.lower) && v < a) return { keep: false, reason: 'hypothetical' };
   if (chain[0]?.lower === 'to') {
     for (let k = v - chain.length - 1; k >= Math.max(cFrom, v - chain.length - 7); k--) {
       // "did not plan to close the port on Friday", "has never tried to sell it in 2020": an intention denied

@@ -169,6 +169,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a deadline striven for', text: 'Varn Mining is pushing to reopen its old shaft by July 27, its managers said.', date: 'July 27', reason: 'hypothetical' },
     { name: 'a deadline of a bid', text: 'Ada Brill will lead the council\'s bid to finish the new harbour wall by the end of this year.', date: 'the end of this year', reason: 'hypothetical', period: true },
     { name: 'a choice still weighed', text: 'Aides said the governor is considering a plan to close the old prison as soon as March 2027.', date: 'March 2027', reason: 'hypothetical', period: true },
+    { name: 'a choice still weighed, told by a gerund', text: 'Norland is considering winding down the checks at its ports at the end of the week.', date: 'the end of the week', reason: 'hypothetical' },
+    { name: 'an aim sought', text: 'The plan seeks to reopen the canal later in August through a new lock.', date: 'later in August', reason: 'hypothetical', period: true },
     { name: 'a counterfactual', text: 'The storm delayed the concrete, which would have allowed an attempt to seal the shaft over this weekend.', date: 'this weekend', reason: 'hypothetical' },
     { name: 'what could follow from a thing', text: 'A wet spring may force the growers to replant in May.', date: 'in May', reason: 'hypothetical', period: true },
     { name: "a guess with 'can'", text: 'Tolvane Oil says it can pump 9,000 barrels a day by the end of this month.', date: 'the end of this month', reason: 'hypothetical', period: true },

@@ -127,6 +127,8 @@ const PASSIVE_FORECASTS = set('forecast predict project');
 const JUDGMENTS = set('wrong right unacceptable outrageous shameful unfair unjust regrettable tragic absurd ridiculous disgraceful deplorable appalling irresponsible reckless inappropriate immoral evil senseless cowardly barbaric heinous despicable');
 /** What a figure foretold does: "is expected to save $3 million", "to do better than break even". */
 const FIGURE_VERBS = set('save cost earn do break total reach exceed top rise fall grow shrink climb drop increase decrease decline improve worsen double halve');
+/** What weather, a slick or an outbreak is foretold to do: "is expected to hit the coast", "to strengthen into a hurricane". */
+const NATURE_VERBS = set('hit strike become strengthen weaken intensify build spread');
 /** What a figure is estimated in: "the estimate for next year". */
 const ESTIMATE_NOUNS = set('estimate forecast projection outlook target guidance prediction');
 
@@ -718,7 +720,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // fourth quarter": a figure foretold ("is expected to arrive on Monday" is on the calendar)
   // ("Last week the insurer said it expected to meet claims of $250 million" is a dated estimate, kept)
   const foretold = words.findIndex((w, k) => k < a && /^(?:expected|forecast|projected|estimated)$/.test(w.lower) && words[k + 1]?.lower === 'to' && !words.slice(k + 2, a).some((x) => x.text === ',' || x.pos === 'SCONJ'));
-  if (foretold >= 0 && (FIGURE_VERBS.has(words[foretold + 2]?.lemma ?? '') || words.slice(foretold + 2, Math.min(words.length, foretold + 9)).some((w, k) => w.pos === 'SYM' && words[foretold + 3 + k]?.pos === 'NUM'))) return { keep: false, reason: 'forecast' };
+  // "the slick is expected to hit the coast on Friday", "the storm is expected to make landfall tonight": what weather
+  // or a spreading thing will do is a forecast, not a plan
+  const foretoldVerb = words[foretold + 2];
+  const nature = !!foretoldVerb && (NATURE_VERBS.has(foretoldVerb.lemma) || (/^(?:make|come)$/.test(foretoldVerb.lemma) && /^(?:landfall|land|ashore)$/.test(words[foretold + 3]?.lower ?? '')));
+  if (foretold >= 0 && (nature || FIGURE_VERBS.has(foretoldVerb?.lemma ?? '') || words.slice(foretold + 2, Math.min(words.length, foretold + 9)).some((w, k) => w.pos === 'SYM' && words[foretold + 3 + k]?.pos === 'NUM'))) return { keep: false, reason: 'forecast' };
   // "will continue to be a drag on earnings through 2027", "we expect that to continue into 2027": a state foretold to last
   if (before && /^(?:through|into)$/.test(before.lower)) {
     const go = words.findIndex((w, k) => k < a && w.lemma === 'continue' && isVerb(w));

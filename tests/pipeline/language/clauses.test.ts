@@ -60,6 +60,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: '"the day before" leading its clause', text: 'The ferry sailed on Monday, and the day before, crews had loaded the hold.', date: 'the day before', status: 'happened' },
     { name: 'a saying whose content ends in a question', text: 'The ministry said today it will study the question: was the bridge safe?', date: 'today', status: 'happened' },
     { name: 'an attempt made on a day', text: 'On Friday, the mayor\'s office sought to play down the remarks.', date: 'Friday', status: 'happened' },
+    { name: 'a visit expected on a day', text: 'The envoy is expected to arrive in Orlan on Monday.', date: 'Monday', status: 'planned' },
     { name: 'a choice weighed at a meeting on the calendar', text: 'The board will consider a plan to close the depot on Monday.', date: 'Monday', status: 'planned' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -171,6 +172,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a choice still weighed', text: 'Aides said the governor is considering a plan to close the old prison as soon as March 2027.', date: 'March 2027', reason: 'hypothetical', period: true },
     { name: 'a choice still weighed, told by a gerund', text: 'Norland is considering winding down the checks at its ports at the end of the week.', date: 'the end of the week', reason: 'hypothetical' },
     { name: 'an aim sought', text: 'The plan seeks to reopen the canal later in August through a new lock.', date: 'later in August', reason: 'hypothetical', period: true },
+    { name: 'a slick foretold to hit a coast', text: 'Crews fought to contain a huge slick expected to hit the Varrow coast on Friday.', date: 'Friday', reason: 'forecast' },
+    { name: 'a storm foretold to make landfall', text: 'Tropical Storm Ingrid, the third storm of the season, is expected to make landfall tonight.', date: 'tonight', reason: 'forecast' },
+    { name: 'seas foretold to build', text: 'Seas are expected to build to 4 metres by Saturday night off the cape.', date: 'Saturday night', reason: 'forecast' },
     { name: 'a counterfactual', text: 'The storm delayed the concrete, which would have allowed an attempt to seal the shaft over this weekend.', date: 'this weekend', reason: 'hypothetical' },
     { name: 'what could follow from a thing', text: 'A wet spring may force the growers to replant in May.', date: 'in May', reason: 'hypothetical', period: true },
     { name: "a guess with 'can'", text: 'Tolvane Oil says it can pump 9,000 barrels a day by the end of this month.', date: 'the end of this month', reason: 'hypothetical', period: true },

@@ -705,8 +705,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said the berth would reopen next week": reported speech's "would" is the future of the saying.
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
   // ("can either reappoint or replace", its verb read as a noun: the modal stands for its verb group)
-  // ("can register until May 3", "can buy tickets from Monday": a window that closes or opens on a day is on the calendar)
-  const window = before && /^(?:until|till|from)$/.test(before.lower);
+  // ("can register until May 3", "can buy tickets from Monday", "between Monday and May 3, they can file": a window that
+  // closes or opens on a day is on the calendar)
+  // (not a clock's hours, "can be heard between midnight and 3am", a programme's slot)
+  const clock = words.slice(a, b + 1).some((w) => /^(?:\d{1,2}(?:[:.]\d\d)?)?(?:a\.?m\.?|p\.?m\.?|midnight|noon)$/.test(w.lower));
+  const window = !!before && !clock && (/^(?:until|till|from|between)$/.test(before.lower) || (before.lower === 'and' && words.slice(Math.max(0, a - 6), a - 1).some((w) => w.lower === 'between')));
   const hedged = (verb?.pos === 'AUX' && !isVerb(words[v + 1]) ? [...chain, verb] : chain).filter((w) => HEDGES.has(w.lower) && !(w.lower === 'can' && window));
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
   // "said the gain would mean a bigger dividend this year": what a thing would mean is a forecast, not a plan

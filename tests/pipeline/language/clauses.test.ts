@@ -624,6 +624,9 @@ describe('readDate: a deadline for what someone is asked, or aims, to do dates n
     { text: 'The firm plans to complete the sale by March.', date: 'March', keep: true },
     { text: 'The harbour master said the crews would try to raise the wreck on Friday.', date: 'Friday', keep: true },
     { text: 'Growers can apply for the drought grants until May 3.', date: 'May 3', keep: true },
+    { text: 'Between Monday and May 3, growers can apply for the drought grants.', date: 'Monday', keep: true },
+    { text: 'Between Monday and May 3, growers can apply for the drought grants.', date: 'May 3', keep: true },
+    { text: 'The show can be heard on Radio Orlan between 12midnight and 3am.', date: '12midnight', keep: false },
     { text: 'The mill closed by Friday.', date: 'Friday', keep: true },
     { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Monday', keep: true },
   ])('$text ($date)', ({ text, date, keep }) => {

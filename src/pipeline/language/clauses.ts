@@ -92,7 +92,8 @@ export type DateReading =
 
 const set = (s: string) => new Set(s.split(' '));
 const NEGATIONS = set("not n't never no neither nor nobody none no-one");
-const HEDGES = set('could might may would should');
+/** Modals of a guess, a condition or what one is able to do: "could reopen in May", "listeners can hear it on Friday", "says it can pump 9,000 barrels a day by May". */
+const HEDGES = set('could might may would should can');
 const FUTURE = set("will shall 'll wo");
 /** Verbs that report what someone said. */
 const REPORTING = set('say tell announce declare confirm state report add promise pledge insist vow');
@@ -109,8 +110,13 @@ const BELIEF_VERBS = set('assume believe suppose reckon');
  * was in the 1980s" dates a happening its subject names.
  */
 const LASTING_VERBS = set('live remain exist reside dwell base locate set know dominate flourish');
-/** Verbs of wanting: "wanted to be there" says nothing of whether it happened. */
-const WISH_VERBS = set('want wish');
+/** Verbs of wanting, hoping or aiming: "wanted to be there", "hoped to reopen next week", "aims to launch on May 3" say nothing of whether it happened. */
+const WISH_VERBS = set('want wish hope aim dream');
+/** Verbs and nouns of striving: with a deadline ("is pushing to fix the pump by July 27", "a bid to finish by May") they tell an aim, not a plan. */
+const EFFORT_VERBS = set('push seek strive race scramble struggle work try attempt rush hurry hope aim');
+const EFFORT_NOUNS = set('push bid effort drive campaign attempt goal target aim hope');
+/** Verbs of weighing a choice: "is considering a plan to close the port in May" tells no decision. */
+const CONSIDER_VERBS = set('consider weigh mull contemplate ponder');
 /** Verbs of urging someone to do a thing. */
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Verbs of setting someone a task with a deadline: "asked it to respond by Friday", "ordered the crews to leave by noon". */
@@ -121,6 +127,8 @@ const PASSIVE_FORECASTS = set('forecast predict project');
 const JUDGMENTS = set('wrong right unacceptable outrageous shameful unfair unjust regrettable tragic absurd ridiculous disgraceful deplorable appalling irresponsible reckless inappropriate immoral evil senseless cowardly barbaric heinous despicable');
 /** What a figure foretold does: "is expected to save $3 million", "to do better than break even". */
 const FIGURE_VERBS = set('save cost earn do break total reach exceed top rise fall grow shrink climb drop increase decrease decline improve worsen double halve');
+/** What weather, a slick or an outbreak is foretold to do: "is expected to hit the coast", "to strengthen into a hurricane". */
+const NATURE_VERBS = set('hit strike become strengthen weaken intensify build spread');
 /** What a figure is estimated in: "the estimate for next year". */
 const ESTIMATE_NOUNS = set('estimate forecast projection outlook target guidance prediction');
 
@@ -573,7 +581,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const k = v - chain.length + infinitive - 1;
     const asked = words.slice(Math.max(cFrom, k - 5), k + 1).some((w) => isVerb(w) && DEADLINE_VERBS.has(w.lemma));
     const aim = words[k]?.lemma === 'be' && /^(?:goal|aim|target|objective)s?$/.test(words[k - 1]?.lower ?? '');
-    if (asked || aim) return { keep: false, reason: 'hypothetical' };
+    // "is pushing to fix the pump by July 27", "the bid to finish the dam by May": a deadline someone strives for
+    const striving = (isVerb(words[k]) && EFFORT_VERBS.has(words[k].lemma)) || (isNoun(words[k]) && EFFORT_NOUNS.has(words[k].lemma));
+    if (asked || aim || striving) return { keep: false, reason: 'hypothetical' };
   }
   // "has started processing claims from the quake two weeks ago": the present perfect takes no "ago", so the date
   // dates the happening named before it, not the verb ("has been shut since two weeks ago" counts from it)
@@ -694,7 +704,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
   // "said the berth would reopen next week": reported speech's "would" is the future of the saying.
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
-  const hedged = chain.filter((w) => HEDGES.has(w.lower));
+  // ("can either reappoint or replace", its verb read as a noun: the modal stands for its verb group)
+  // ("can register until May 3", "can buy tickets from Monday", "between Monday and May 3, they can file": a window that
+  // closes or opens on a day is on the calendar)
+  // (not a clock's hours, "can be heard between midnight and 3am", a programme's slot)
+  const clock = words.slice(a, b + 1).some((w) => /^(?:\d{1,2}(?:[:.]\d\d)?)?(?:a\.?m\.?|p\.?m\.?|midnight|noon)$/.test(w.lower));
+  const window = !!before && !clock && (/^(?:until|till|from|between)$/.test(before.lower) || (before.lower === 'and' && words.slice(Math.max(0, a - 6), a - 1).some((w) => w.lower === 'between')));
+  const hedged = (verb?.pos === 'AUX' && !isVerb(words[v + 1]) ? [...chain, verb] : chain).filter((w) => HEDGES.has(w.lower) && !(w.lower === 'can' && window));
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
   // "said the gain would mean a bigger dividend this year": what a thing would mean is a forecast, not a plan
   if (hedged.length && verb && EVALUATIVE.has(verb.lemma)) return { keep: false, reason: 'forecast' };
@@ -707,7 +723,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // fourth quarter": a figure foretold ("is expected to arrive on Monday" is on the calendar)
   // ("Last week the insurer said it expected to meet claims of $250 million" is a dated estimate, kept)
   const foretold = words.findIndex((w, k) => k < a && /^(?:expected|forecast|projected|estimated)$/.test(w.lower) && words[k + 1]?.lower === 'to' && !words.slice(k + 2, a).some((x) => x.text === ',' || x.pos === 'SCONJ'));
-  if (foretold >= 0 && (FIGURE_VERBS.has(words[foretold + 2]?.lemma ?? '') || words.slice(foretold + 2, Math.min(words.length, foretold + 9)).some((w, k) => w.pos === 'SYM' && words[foretold + 3 + k]?.pos === 'NUM'))) return { keep: false, reason: 'forecast' };
+  // "the slick is expected to hit the coast on Friday", "the storm is expected to make landfall tonight": what weather
+  // or a spreading thing will do is a forecast, not a plan
+  const foretoldVerb = words[foretold + 2];
+  const nature = !!foretoldVerb && (NATURE_VERBS.has(foretoldVerb.lemma) || (/^(?:make|come)$/.test(foretoldVerb.lemma) && /^(?:landfall|land|ashore)$/.test(words[foretold + 3]?.lower ?? '')));
+  if (foretold >= 0 && (nature || FIGURE_VERBS.has(foretoldVerb?.lemma ?? '') || words.slice(foretold + 2, Math.min(words.length, foretold + 9)).some((w, k) => w.pos === 'SYM' && words[foretold + 3 + k]?.pos === 'NUM'))) return { keep: false, reason: 'forecast' };
   // "will continue to be a drag on earnings through 2027", "we expect that to continue into 2027": a state foretold to last
   if (before && /^(?:through|into)$/.test(before.lower)) {
     const go = words.findIndex((w, k) => k < a && w.lemma === 'continue' && isVerb(w));
@@ -736,6 +756,30 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "a flat where the painter lived last year": where someone lived over a year or a month is a state
   // (not "his live concerts", a word the tagger took for the verb)
   if (context.period && verb && /^(?:live|reside|dwell)$/.test(verb.lemma) && v < a && !isNoun(words[v + 1]) && words[v - 1]?.pos !== 'DET' && !POSSESSIVES.has(words[v - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
+  // The verb an infinitive's "to" hangs on, through the noun it completes: "hopes to reopen", "is considering a plan to
+  // close", "would have allowed an attempt to plug"
+  const matrix = chain[0]?.lower === 'to' ? infinitiveMatrix(words, cFrom, v - chain.length) : null;
+  if (matrix) {
+    const m = words[matrix.verb];
+    const mChain = matrix.verb >= 0 ? chainOf(words, cFrom, matrix.verb) : [];
+    // "was meant to be setting up the filters today", "I'm meant to": an intention, not a happening
+    const be = mChain.some((w) => w.lemma === 'be') || /['’](?:m|re|s)$/i.test(words[matrix.verb - 1]?.text ?? '');
+    if (m?.lower === 'meant' && be && matrix.noun < 0) return { keep: false, reason: 'hypothetical' };
+    // "may try to land on Friday", "would have allowed an attempt to plug the well this weekend": what a guess or a
+    // counterfactual leads to ("said the crews would try to land on Friday" is the saying's future)
+    const mHedges = mChain.filter((w) => HEDGES.has(w.lower));
+    const counterfactual = mChain.some((w, k) => w.lower === 'would' && mChain[k + 1]?.lemma === 'have');
+    if (m && (counterfactual || mHedges.some((w) => w.lower !== 'would') || (mHedges.length && !reported))) return { keep: false, reason: 'hypothetical' };
+    // "is considering a plan to withdraw the troops by August", "weighs a bid to list its shares in May": a choice still
+    // weighed (not "considered", a past; nor "will consider", on the calendar)
+    if (m && CONSIDER_VERBS.has(m.lemma) && m.lower !== `${m.lemma}ed` && !mChain.some((w) => FUTURE.has(w.lower) || w.lower === 'to')) return { keep: false, reason: 'hypothetical' };
+    // "a strategy that seeks to seal the shaft later in May", "is seeking to list its shares in June": an aim ("sought
+    // to play down the remarks on Friday" is an attempt made)
+    if (m && matrix.noun < 0 && /^(?:seek|strive)$/.test(m.lemma) && !/^(?:sought|strove|strived)$/.test(m.lower) && !mChain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'hypothetical' };
+  }
+  // "is considering winding down the checks at the end of the week": a choice still weighed, told by a gerund
+  const weighing = words[v - 1];
+  if (verb && /ing$/.test(verb.lower) && !chain.length && weighing && isVerb(weighing) && CONSIDER_VERBS.has(weighing.lemma) && /(?:ing|s)$/.test(weighing.lower) && v < a) return { keep: false, reason: 'hypothetical' };
   if (chain[0]?.lower === 'to') {
     for (let k = v - chain.length - 1; k >= Math.max(cFrom, v - chain.length - 7); k--) {
       // "did not plan to close the port on Friday", "has never tried to sell it in 2020": an intention denied
@@ -1078,6 +1122,21 @@ function figureAfter(words: Word[], v: number, a: number, b: number): boolean {
 
 /** The word before a verb that makes it an active verb with a subject: "she expected", "analysts predicted". */
 const forecaster = (w: Word | undefined) => !!w && (w.pos === 'PRON' || w.pos === 'PROPN' || (w.pos === 'NOUN' && /s$/.test(w.lower)));
+
+/**
+ * The verb an infinitive's "to" (at `to`) hangs on, directly ("hopes to reopen") or through the noun phrase it
+ * completes ("is considering a plan to close", "allowed an attempt to plug"), with that noun; -1 where none is found.
+ */
+function infinitiveMatrix(words: Word[], cFrom: number, to: number): { verb: number; noun: number } | null {
+  let k = to - 1;
+  while (k >= cFrom && words[k].pos === 'ADV') k--;
+  if (k < cFrom) return null;
+  if (isVerb(words[k])) return { verb: k, noun: -1 };
+  if (!isNoun(words[k])) return null;
+  const noun = k;
+  while (k > cFrom && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[k - 1].pos) || POSSESSIVES.has(words[k - 1].lower) || words[k - 1].text === "'s" || words[k - 1].text === '’s')) k--;
+  return { verb: k - 1 >= cFrom && isVerb(words[k - 1]) ? k - 1 : -1, noun };
+}
 
 /** "is to meet", "plans to vote", ", to be published next week": an infinitive on the calendar (not "continued to wash"). */
 function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean {

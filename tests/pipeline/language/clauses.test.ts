@@ -59,6 +59,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: '"The previous day," leading its clause', text: 'The previous day, rebels seized the ferry terminal.', date: 'The previous day', status: 'happened' },
     { name: '"the day before" leading its clause', text: 'The ferry sailed on Monday, and the day before, crews had loaded the hold.', date: 'the day before', status: 'happened' },
     { name: 'a saying whose content ends in a question', text: 'The ministry said today it will study the question: was the bridge safe?', date: 'today', status: 'happened' },
+    { name: 'an attempt made on a day', text: 'On Friday, the mayor\'s office sought to play down the remarks.', date: 'Friday', status: 'happened' },
+    { name: 'a visit expected on a day', text: 'The envoy is expected to arrive in Orlan on Monday.', date: 'Monday', status: 'planned' },
+    { name: 'a choice weighed at a meeting on the calendar', text: 'The board will consider a plan to close the depot on Monday.', date: 'Monday', status: 'planned' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -161,6 +164,22 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'things counted from a year on', text: 'The samples match strains isolated in the delta since 2004, the lab wrote.', date: '2004', reason: 'statistic', period: true },
     { name: "a record's date", text: 'Shares rose, leaving the index just short of its record high set on March 9.', date: 'March 9', reason: 'statistic' },
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
+    { name: 'a hope', text: 'The ferry line said it would repaint the hulls and hoped to sail again next week.', date: 'next week', reason: 'hypothetical' },
+    { name: 'an aim', text: 'The Orlan space agency aims to launch its first probe on May 3.', date: 'May 3', reason: 'hypothetical' },
+    { name: 'an intention, "meant to"', text: "I'm meant to be fixing the pumps in the east ward today.", date: 'today', reason: 'hypothetical' },
+    { name: 'a deadline striven for', text: 'Varn Mining is pushing to reopen its old shaft by July 27, its managers said.', date: 'July 27', reason: 'hypothetical' },
+    { name: 'a deadline of a bid', text: 'Ada Brill will lead the council\'s bid to finish the new harbour wall by the end of this year.', date: 'the end of this year', reason: 'hypothetical', period: true },
+    { name: 'a choice still weighed', text: 'Aides said the governor is considering a plan to close the old prison as soon as March 2027.', date: 'March 2027', reason: 'hypothetical', period: true },
+    { name: 'a choice still weighed, told by a gerund', text: 'Norland is considering winding down the checks at its ports at the end of the week.', date: 'the end of the week', reason: 'hypothetical' },
+    { name: 'an aim sought', text: 'The plan seeks to reopen the canal later in August through a new lock.', date: 'later in August', reason: 'hypothetical', period: true },
+    { name: 'a slick foretold to hit a coast', text: 'Crews fought to contain a huge slick expected to hit the Varrow coast on Friday.', date: 'Friday', reason: 'forecast' },
+    { name: 'a storm foretold to make landfall', text: 'Tropical Storm Ingrid, the third storm of the season, is expected to make landfall tonight.', date: 'tonight', reason: 'forecast' },
+    { name: 'seas foretold to build', text: 'Seas are expected to build to 4 metres by Saturday night off the cape.', date: 'Saturday night', reason: 'forecast' },
+    { name: 'a counterfactual', text: 'The storm delayed the concrete, which would have allowed an attempt to seal the shaft over this weekend.', date: 'this weekend', reason: 'hypothetical' },
+    { name: 'what could follow from a thing', text: 'A wet spring may force the growers to replant in May.', date: 'in May', reason: 'hypothetical', period: true },
+    { name: "a guess with 'can'", text: 'Tolvane Oil says it can pump 9,000 barrels a day by the end of this month.', date: 'the end of this month', reason: 'hypothetical', period: true },
+    { name: "what one can do on a day", text: 'On 18 August listeners can hear the first broadcast of the Varn symphony.', date: '18 August', reason: 'hypothetical' },
+    { name: "a modal before a verb the tagger misreads", text: 'Then in March 2027, the mayor can either reappoint or replace the harbour chief.', date: 'March 2027', reason: 'hypothetical', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
   });
@@ -600,8 +619,14 @@ describe('readDate: a deadline for what someone is asked, or aims, to do dates n
     { text: 'A panel is studying the bid; the parent firm asked it to respond by Oct. 31.', date: 'Oct. 31', keep: false },
     { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Friday', keep: false },
     { text: 'Officials say the goal is to put 400 crews in the valley by the end of the month.', date: 'the end of the month', keep: false },
-    // controls: a plan with its deadline, a deed done by a day, the asking's own day
+    { text: 'The rescue teams are racing to reach the miners by Sunday.', date: 'Sunday', keep: false },
+    // controls: a plan with its deadline, a deed done by a day, the asking's own day, a reported attempt on a day, a window that closes
     { text: 'The firm plans to complete the sale by March.', date: 'March', keep: true },
+    { text: 'The harbour master said the crews would try to raise the wreck on Friday.', date: 'Friday', keep: true },
+    { text: 'Growers can apply for the drought grants until May 3.', date: 'May 3', keep: true },
+    { text: 'Between Monday and May 3, growers can apply for the drought grants.', date: 'Monday', keep: true },
+    { text: 'Between Monday and May 3, growers can apply for the drought grants.', date: 'May 3', keep: true },
+    { text: 'The show can be heard on Radio Orlan between 12midnight and 3am.', date: '12midnight', keep: false },
     { text: 'The mill closed by Friday.', date: 'Friday', keep: true },
     { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Monday', keep: true },
   ])('$text ($date)', ({ text, date, keep }) => {

@@ -960,7 +960,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "There are videotapes of the car crossing the border in 1994", "Both firms are allies in the fight against
       // a bid launched last week": a title that tells a present state tells no happening; the date is another clause's
       // (a state told of the day of writing, "At last the well is dead" on the day it was sealed, is that day's news)
-      const ofWritingDay = !!writingDay && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
+      // (a month, a season or a year that holds the day of writing tells no day's news: "It is hard to tell in June")
+      const ofWritingDay = !!writingDay && precisionRank(d.precision) >= precisionRank('week') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
       // "It was a day of firsts", "It seems less lethal than the last strain", "The plan includes a sale": what a
       // thing was, seems or takes in describes it, whatever the day; an editor dates no happening by it
@@ -1157,7 +1158,7 @@ function presentState(title: string): boolean {
   if (v < 0 || !PRESENT_FORMS.test(words[v].lower)) return false;
   // ("World Have Your Say was aired": a capital inside the title is a name's word)
   if (v > 0 && /^\p{Lu}/u.test(words[v].text)) return false;
-  if (words.some((w, k) => k !== v && SAYING_FORMS.test(w.lower))) return false;
+  if (sayingFrame(words, v)) return false;
   let k = v + 1;
   while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to') || BEFORE_PARTICIPLE.test(words[k].lower))) k++;
   const next = words[k];
@@ -1165,7 +1166,9 @@ function presentState(title: string): boolean {
   // "What matters is that ...", "We are told that ...": what follows tells the news, not the present verb
   if (next.pos === 'SCONJ' || (next.pos === 'VERB' && SAYING.test(next.lemma))) return false;
   // "It is the first time the flow has stopped", "Roe is the latest act to be added": a place in a sequence is a happening's
-  if (ORDINAL.test(next.lower) || (next.pos === 'DET' && ORDINAL.test(words[k + 1]?.lower ?? ''))) return false;
+  // ("Roe is the only member of the cast" is who she is: "only" ranks a deed, "the only firm to bid")
+  const rank = next.pos === 'DET' ? words[k + 1] : next;
+  if (rank && ORDINAL.test(rank.lower) && (rank.lower !== 'only' || words.slice(k + 2).some((w) => w.lower === 'to'))) return false;
   // (a plural noun a tagger reads as a verb, "are photographs of", is no participle)
   const participle = ((next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(next.lower)) || (next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower));
   // ("The judge has a hearing set for Friday": a happening put on the calendar)

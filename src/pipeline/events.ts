@@ -1230,6 +1230,8 @@ function describedState(title: string): boolean {
   if (seeming && next.lower === 'like') return true;
   const after = words[k + 1];
   // "remained closed", "seemed unmoved": a verb of seeming has no passive, and what it tells lasts
+  // ("appeared surprised by Wednesday's ruling": a feeling at someone's deed tells the deed, dated)
+  if (seeming && after?.lower === 'by' && /(?:ed|en)$/.test(next.lower)) return false;
   if (seeming && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower))) && !RANKED.test(next.lower) && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return after?.lower !== 'to' || (EMPTY_IT.test(words[0].lower) && v === 1);
   // "were highly accomplished singers": a participle before a noun describes it
   if (next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower) && (after?.pos === 'NOUN' || after?.pos === 'ADJ')) return !RANKED.test(after.lower);

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, DATED_HAPPENING_NOUNS, escapeRegExp } from './lexicon';
-import { type DateReading, readDate, tagTitle, tagWords, type Word } from './language/clauses';
+import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -1201,7 +1201,7 @@ const EMPTY_IT = /^(?:it|this|that|there)$/;
  */
 function describedState(title: string): boolean {
   if (!DESCRIBED_WORD.test(title)) return false;
-  const words = tagTitle(title);
+  const words = tagWords(title);
   // ("His cure includes ...": a word after a determiner is a noun, whatever the tagger read)
   const v = words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
   if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;

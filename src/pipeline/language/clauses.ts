@@ -36,17 +36,11 @@ const metaCER = (model.metaCER as () => unknown)();
 const pristine: typeof model = { ...model, metaCER: () => metaCER };
 let nlp: ReturnType<typeof winkNLP> | null = null;
 let dirty = false;
-// Titles are read by a tagger of their own: what it learns from a title would otherwise change how later
-// sentences are tagged, and so a check on titles would move events it never looked at.
-let titleNlp: ReturnType<typeof winkNLP> | null = null;
-let titleDirty = false;
 
 /** Starts the next run from a tagger that has read nothing, so a run's output depends only on its input. */
 export function freshTagger(): void {
   if (dirty) nlp = null;
-  if (titleDirty) titleNlp = null;
   dirty = false;
-  titleDirty = false;
 }
 
 function tagger(): ReturnType<typeof winkNLP> {
@@ -55,19 +49,9 @@ function tagger(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
-function titleTagger(): ReturnType<typeof winkNLP> {
-  titleNlp ??= winkNLP(pristine);
-  titleDirty = true;
-  return titleNlp;
-}
-
-/** Words of a title, tagged apart from the sentences (see titleNlp). */
-export function tagTitle(text: string): Word[] {
-  return tagWords(text, titleTagger());
-}
-
 /** Words of `text` with their part of speech, lemma and offsets. Deterministic. */
-export function tagWords(text: string, nlp = tagger()): Word[] {
+export function tagWords(text: string): Word[] {
+  const nlp = tagger();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const texts = doc.tokens().out() as string[];

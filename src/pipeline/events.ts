@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, escapeRegExp } from './lexicon';
+import { afterSince, DATED_HAPPENING_NOUNS, escapeRegExp } from './lexicon';
 import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, type Token, tokenize } from './language/tokens';
@@ -999,8 +999,12 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "There are videotapes of the car crossing the border in 1994", "Both firms are allies in the fight against
       // a bid launched last week": a title that tells a present state tells no happening; the date is another clause's
       // (a state told of the day of writing, "At last the well is dead" on the day it was sealed, is that day's news)
-      const ofWritingDay = !!writingDay && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
+      // (a month, a season or a year that holds the day of writing tells no day's news: "It is hard to tell in June")
+      const ofWritingDay = !!writingDay && precisionRank(d.precision) >= precisionRank('week') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
+      // "It was a day of firsts", "It seems less lethal than the last strain", "The plan includes a sale": what a
+      // thing was, seems or takes in describes it, whatever the day; an editor dates no happening by it
+      if (describedState(title)) continue;
       // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
@@ -1173,6 +1177,11 @@ const SCHEDULE_AFTER = /^(?:to|due|payable|set|scheduled|slated|expected|likely|
 /** Words between "have" and its participle: "have all called", "has also sold". */
 const BEFORE_PARTICIPLE = /^(?:all|both|each|also|already|now|just|since|long|not|n't|never|ever|finally|recently)$/;
 
+/** Whether a title holds a saying's frame besides its verb at `v` ("Officials say"; not "It is hard to tell", an infinitive). */
+function sayingFrame(words: Word[], v: number): boolean {
+  return words.some((w, k) => k !== v && SAYING_FORMS.test(w.lower) && words[k - 1]?.lower !== 'to');
+}
+
 /**
  * Whether a title's first verb tells a present state: "Both firms are allies", "Roe has an option to buy",
  * "The fee doesn't meet the test", "The board is still weighing the bid". A present perfect ("has sold") tells a
@@ -1188,7 +1197,7 @@ function presentState(title: string): boolean {
   if (v < 0 || !PRESENT_FORMS.test(words[v].lower)) return false;
   // ("World Have Your Say was aired": a capital inside the title is a name's word)
   if (v > 0 && /^\p{Lu}/u.test(words[v].text)) return false;
-  if (words.some((w, k) => k !== v && SAYING_FORMS.test(w.lower))) return false;
+  if (sayingFrame(words, v)) return false;
   let k = v + 1;
   while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to') || BEFORE_PARTICIPLE.test(words[k].lower))) k++;
   const next = words[k];
@@ -1196,7 +1205,9 @@ function presentState(title: string): boolean {
   // "What matters is that ...", "We are told that ...": what follows tells the news, not the present verb
   if (next.pos === 'SCONJ' || (next.pos === 'VERB' && SAYING.test(next.lemma))) return false;
   // "It is the first time the flow has stopped", "Roe is the latest act to be added": a place in a sequence is a happening's
-  if (ORDINAL.test(next.lower) || (next.pos === 'DET' && ORDINAL.test(words[k + 1]?.lower ?? ''))) return false;
+  // ("Roe is the only member of the cast" is who she is: "only" ranks a deed, "the only firm to bid")
+  const rank = next.pos === 'DET' ? words[k + 1] : next;
+  if (rank && ORDINAL.test(rank.lower) && (rank.lower !== 'only' || words.slice(k + 2).some((w) => w.lower === 'to'))) return false;
   // (a plural noun a tagger reads as a verb, "are photographs of", is no participle)
   const participle = ((next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(next.lower)) || (next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower));
   // ("The judge has a hearing set for Friday": a happening put on the calendar)
@@ -1205,6 +1216,85 @@ function presentState(title: string): boolean {
   // ("is still weighing the bid": a doing that goes on is a state)
   if (next.pos === 'VERB' && /ing$/.test(next.lower)) return words.slice(v + 1, k).some((w) => w.lower === 'still');
   return !participle;
+}
+
+/** Verbs by which a thing is told as it is or seems, not as what happens to it: "seems less lethal", "remains wrong". */
+const SEEMING = /^(?:seem|appear|look|sound|feel|remain)$/;
+/** Where a title may hold a past or perfect "be", a verb of seeming or "include(s)". */
+const DESCRIBED_WORD = /\b(?:was|were|been|seems?|seemed|appears?|appeared|looks?|looked|sounds?|sounded|feels?|felt|remains?|remained|includes?)\b/iu;
+/** States that tell a change just undergone: "was dead", "were missing", "was safe", "were off sick". */
+const CHANGED_STATES = /^(?:dead|alive|missing|injured|hurt|safe|free|bankrupt|insolvent|gone|over|open|closed|shut|empty|ill|sick|unconscious|homeless|extinct|pregnant|married|engaged|unemployed|jobless|absent|back|out|down|up|available|ready|effective)$/;
+/** A rank, a record or a sequence: "was the first to land", "remains the deadliest outbreak", "was a record high". */
+const RANKED = /^(?:first|second|third|last|latest|only|next|record|best|worst|most|least|biggest|largest|highest|lowest)$|est$/;
+/** "It was hard to tell", "It is clear": an empty "it" that a clause after the adjective fills. */
+const EMPTY_IT = /^(?:it|this|that|there)$/;
+
+/**
+ * Whether a title tells what a thing was, seems or takes in, not a happening: a past or perfect "be" with a
+ * quality or a category after it ("It was a day of firsts", "Both parties were cautious", "It has been illegal
+ * to sell them"), a verb of seeming with one ("It seems less lethal", "The sea looks calmer", "The plan
+ * remains wrong"), or a present "include(s)" ("His cure includes shrinking the firm"). Not a passive ("was
+ * fined"), a schedule ("was to meet"), a rank ("was the first to land", "the deadliest since"), a change just
+ * undergone ("was dead", "were missing"), a named role ("was the defendant"), a deed hedged ("appeared to
+ * swear"), nor the description of a happening named as the subject ("The May 3 accident was avoidable").
+ */
+function describedState(title: string): boolean {
+  if (!DESCRIBED_WORD.test(title)) return false;
+  const words = tagWords(title);
+  // ("His cure includes ...": a word after a determiner is a noun, whatever the tagger read)
+  const v = words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
+  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
+  if (sayingFrame(words, v)) return false;
+  const subject = words.slice(0, v);
+  if (subject.some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && DATED_HAPPENING_NOUNS.has(w.lower))) return false;
+  const verb = words[v];
+  // "His cure includes shrinking the firm", "The study will include 900 patients": what a thing takes in
+  // ("The deal included a sale of shares": what a past whole took in may be a deed done)
+  if (/^includes?$/.test(verb.lower)) return verb.pos === 'VERB';
+  if (/^(?:will|would)$/.test(verb.lower) && words[v + 1]?.lemma === 'include') return true;
+  let k = v + 1;
+  const seeming = SEEMING.test(verb.lemma);
+  if (/^(?:has|have|had)$/.test(verb.lower) && words[k]?.lower === 'been') k++;
+  else if (!seeming && !/^(?:was|were)$/.test(verb.lower)) return false;
+  while (k < words.length && words[k].pos === 'ADV' && !CHANGED_STATES.test(words[k].lower)) k++;
+  // ("appears to be calm" is a state; "appeared to swear" a deed told with a doubt)
+  if (seeming && words[k]?.lower === 'to') {
+    if (words[k + 1]?.lemma !== 'be') return false;
+    k += 2;
+    while (k < words.length && words[k].pos === 'ADV') k++;
+  }
+  const next = words[k];
+  if (!next) return false;
+  // "looks like a hospital ward"
+  if (seeming && next.lower === 'like') return true;
+  const after = words[k + 1];
+  // "remained closed", "seemed unmoved": a verb of seeming has no passive, and what it tells lasts
+  // ("appeared surprised by Wednesday's ruling": a feeling at someone's deed tells the deed, dated)
+  if (seeming && after?.lower === 'by' && /(?:ed|en)$/.test(next.lower)) return false;
+  if (seeming && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower))) && !RANKED.test(next.lower) && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return after?.lower !== 'to' || (EMPTY_IT.test(words[0].lower) && v === 1);
+  // "were highly accomplished singers": a participle before a noun describes it
+  if (next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower) && (after?.pos === 'NOUN' || after?.pos === 'ADJ')) return !RANKED.test(after.lower);
+  // "was assistant secretary", "were part of the band": a role or a membership held
+  if ((next.pos === 'NOUN' && !/^part$|ing$/.test(next.lower) && !/^(?:in|on|at|to|of)$/.test(after?.lower ?? '')) || (next.lower === 'part' && after?.lower === 'of')) return !DATED_HAPPENING_NOUNS.has(next.lower);
+  if (next.pos === 'ADJ') {
+    if (RANKED.test(next.lower) || CHANGED_STATES.test(next.lower) || /(?:ed|en)$/.test(next.lower)) return false;
+    // ("were busy attempting to raise fees": a doing told by its manner; "was able to leave": a deed)
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
+    if (after?.lower === 'to') return EMPTY_IT.test(words[0].lower) && v === 1;
+    return true;
+  }
+  // "It was a culprit", "This was an imminent threat": a category (a named role, "was the defendant", stays;
+  // "There was an outbreak" tells that a happening took place)
+  if (/^(?:a|an)$/.test(next.lower)) {
+    let n = k + 1;
+    while (n < words.length && (words[n].pos === 'ADJ' || words[n].pos === 'ADV' || words[n].pos === 'NOUN' || words[n].pos === 'PROPN')) {
+      if (RANKED.test(words[n].lower)) return false;
+      n++;
+    }
+    if (words[0].lower === 'there' && words.slice(k + 1, n).some((w) => DATED_HAPPENING_NOUNS.has(w.lower))) return false;
+    return n > k + 1 && (words[n - 1].pos === 'NOUN' || words[n - 1].pos === 'PROPN');
+  }
+  return false;
 }
 
 /** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */

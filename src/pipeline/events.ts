@@ -302,6 +302,30 @@ function titledMention(sentences: Sentence[], index: number, role: string | read
   return distinct.length === 1 ? distinct[0] : null;
 }
 
+/**
+ * "Nicola Benedetti" for "Nicola": the one person an earlier sentence (or this one) named in full with this first
+ * name. Null when two were ("Ann Roe ... Ann Vell"), when the word is also someone's surname or an office
+ * ("Judge Tom Vell"), or when the article writes it in lower case too (a common word, not a given name).
+ */
+function givenNameMention(sentences: Sentence[], index: number, word: string, peopleIn: (s: Sentence) => string[]): string | null {
+  if (OFFICES.has(word.toLowerCase()) || ROLE_PREFIXES.has(word.toLowerCase()) || NOT_A_NAME.test(word)) return null;
+  const lower = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word.toLowerCase())}(?![\\p{L}-])`, 'u');
+  const full = new Set<string>();
+  for (let k = 0; k <= index; k++) {
+    if (lower.test(sentences[k].text)) return null;
+    for (const p of peopleIn(sentences[k])) {
+      const words = p.replace(/['’]s$/u, '').split(/\s+/);
+      while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
+      // ("Tom Nicola": the word is someone's surname, and which one the title means is not clear)
+      if (words.length > 1 && words[words.length - 1] === word) return null;
+      if (words.length > 1 && words[0] === word && words.every((w) => /^\p{Lu}/u.test(w))) full.add(words.join(' '));
+    }
+  }
+  // ("Ann Roe" and "Ann B. Roe" are one person; "Ann Roe" and "Ann Vell" two)
+  const distinct = [...full].filter((p) => ![...full].some((q) => q !== p && q.length > p.length && q.endsWith(p.split(' ').pop()!)));
+  return distinct.length === 1 ? distinct[0] : null;
+}
+
 /** How many times more often than anyone else the person an article is about is named. */
 const DOMINANCE = 2;
 /** How many times at least. */
@@ -818,6 +842,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return dominantPerson(sortedSentences.slice(0, index + 1), (s) => mentionsOf(s).people, roles);
       },
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
+      // ("Nicola won the prize": only when the sentence writes the first name alone)
+      givenName: (word: string) => (new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(sentence.text) ? givenNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null),
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
         if (at <= 0) return null;
@@ -866,9 +892,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (a quotation may run over several sentences, so its speaker is looked for further back)
       speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
-    // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back)
-    // is a guess that would make happenings of one person look alike ("Ann Roe died" and "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined,
+    // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
+    // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and "Ann Roe's trial opened").
+    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

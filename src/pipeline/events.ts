@@ -314,7 +314,7 @@ function givenNameMention(sentences: Sentence[], index: number, word: string, pe
   for (let k = 0; k <= index; k++) {
     if (lower.test(sentences[k].text)) return null;
     for (const p of peopleIn(sentences[k])) {
-      const words = p.replace(/['’]s$/u, '').split(/\s+/);
+      const words = p.replace(/['’]s?$/u, '').split(/\s+/);
       while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
       // ("Tom Nicola": the word is someone's surname, and which one the title means is not clear)
       if (words.length > 1 && words[words.length - 1] === word) return null;

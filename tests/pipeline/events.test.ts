@@ -576,6 +576,7 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a first name alone by the full name the article gave it', text: 'The violinist Marta Vostel played in Leeds. Rain fell. Marta won the prize on Friday.', titles: ['Marta Vostel won the prize'] },
     { name: 'a first name alone after a fronted phrase', text: 'Marta Vostel played in Leeds. In early May, Marta sold her bow.', titles: ['Marta Vostel sold her bow'] },
     { name: "a first name's possessive", text: "Marta Vostel played in Leeds. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
+    { name: 'a first name by a full name written in the possessive', text: "Fans cheered Marta Vostel' show. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
   ])('names $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });

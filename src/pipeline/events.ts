@@ -310,9 +310,12 @@ function titledMention(sentences: Sentence[], index: number, role: string | read
 function givenNameMention(sentences: Sentence[], index: number, word: string, peopleIn: (s: Sentence) => string[]): string | null {
   if (OFFICES.has(word.toLowerCase()) || ROLE_PREFIXES.has(word.toLowerCase()) || NOT_A_NAME.test(word)) return null;
   const lower = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word.toLowerCase())}(?![\\p{L}-])`, 'u');
+  // (the tagger, which is slow, only where the word stands next to another capitalised word)
+  const beside = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}\\s+\\p{Lu}|\\p{Lu}[\\p{L}.'’-]*\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'u');
   const full = new Set<string>();
   for (let k = 0; k <= index; k++) {
     if (lower.test(sentences[k].text)) return null;
+    if (!beside.test(sentences[k].text)) continue;
     for (const p of peopleIn(sentences[k])) {
       const words = p.replace(/['’]s?$/u, '').split(/\s+/);
       while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();

@@ -303,7 +303,7 @@ function titledMention(sentences: Sentence[], index: number, role: string | read
 }
 
 /**
- * "Nicola Benedetti" for "Nicola": the one person an earlier sentence (or this one) named in full with this first
+ * "Marta Vostel" for "Marta": the one person an earlier sentence (or this one) named in full with this first
  * name. Null when two were ("Ann Roe ... Ann Vell"), when the word is also someone's surname or an office
  * ("Judge Tom Vell"), or when the article writes it in lower case too (a common word, not a given name).
  */
@@ -319,7 +319,7 @@ function givenNameMention(sentences: Sentence[], index: number, word: string, pe
     for (const p of peopleIn(sentences[k])) {
       const words = p.replace(/['’]s?$/u, '').split(/\s+/);
       while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
-      // ("Tom Nicola": the word is someone's surname, and which one the title means is not clear)
+      // ("Tom Marta": the word is someone's surname, and which one the title means is not clear)
       if (words.length > 1 && words[words.length - 1] === word) return null;
       if (words.length > 1 && words[0] === word && words.every((w) => /^\p{Lu}/u.test(w))) full.add(words.join(' '));
     }
@@ -845,7 +845,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return dominantPerson(sortedSentences.slice(0, index + 1), (s) => mentionsOf(s).people, roles);
       },
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
-      // ("Nicola won the prize": only when the sentence writes the first name alone)
+      // ("Marta won the prize": only when the sentence writes the first name alone)
       givenName: (word: string) => (new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(sentence.text) ? givenNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null),
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
@@ -896,7 +896,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
-    // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and "Ann Roe's trial opened").
+    // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
+    // "Ann Roe's trial opened").
     const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people);

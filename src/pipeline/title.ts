@@ -2218,8 +2218,8 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
   }
-  // "Nicola won the prize", after "the violinist Nicola Benedetti": a first name alone is told by the full name given
-  // it ("Nicola's bow was stolen" too)
+  // "Marta won the prize", after "the violinist Marta Vostel": a first name alone is told by the full name given
+  // it ("Marta's bow was stolen" too)
   const given = /^(\p{Lu}\p{Ll}+)(['’]s)?\s+(?=\p{Ll})/u.exec(title);
   if (given && !PERSON_PRONOUN.test(title) && (given[2] ? tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(tokenize(title)[1]))) {
     const name = antecedents.givenName?.(given[1]);

@@ -303,6 +303,33 @@ function titledMention(sentences: Sentence[], index: number, role: string | read
   return distinct.length === 1 ? distinct[0] : null;
 }
 
+/**
+ * "Marta Vostel" for "Marta": the one person an earlier sentence (or this one) named in full with this first
+ * name. Null when two were ("Ann Roe ... Ann Vell"), when the word is also someone's surname or an office
+ * ("Judge Tom Vell"), or when the article writes it in lower case too (a common word, not a given name).
+ */
+function givenNameMention(sentences: Sentence[], index: number, word: string, peopleIn: (s: Sentence) => string[]): string | null {
+  if (OFFICES.has(word.toLowerCase()) || ROLE_PREFIXES.has(word.toLowerCase()) || NOT_A_NAME.test(word)) return null;
+  const lower = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word.toLowerCase())}(?![\\p{L}-])`, 'u');
+  // (the tagger, which is slow, only where the word stands next to another capitalised word)
+  const beside = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}\\s+\\p{Lu}|\\p{Lu}[\\p{L}.'’-]*\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'u');
+  const full = new Set<string>();
+  for (let k = 0; k <= index; k++) {
+    if (lower.test(sentences[k].text)) return null;
+    if (!beside.test(sentences[k].text)) continue;
+    for (const p of peopleIn(sentences[k])) {
+      const words = p.replace(/['’]s?$/u, '').split(/\s+/);
+      while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
+      // ("Tom Marta": the word is someone's surname, and which one the title means is not clear)
+      if (words.length > 1 && words[words.length - 1] === word) return null;
+      if (words.length > 1 && words[0] === word && words.every((w) => /^\p{Lu}/u.test(w))) full.add(words.join(' '));
+    }
+  }
+  // ("Ann Roe" and "Ann B. Roe" are one person; "Ann Roe" and "Ann Vell" two)
+  const distinct = [...full].filter((p) => ![...full].some((q) => q !== p && q.length > p.length && q.endsWith(p.split(' ').pop()!)));
+  return distinct.length === 1 ? distinct[0] : null;
+}
+
 /** How many times more often than anyone else the person an article is about is named. */
 const DOMINANCE = 2;
 /** How many times at least. */
@@ -821,6 +848,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return dominantPerson(sortedSentences.slice(0, index + 1), (s) => mentionsOf(s).people, roles);
       },
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
+      // ("Marta won the prize": only when the sentence writes the first name alone)
+      givenName: (word: string) => (new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(sentence.text) ? givenNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null),
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
         if (at <= 0) return null;
@@ -869,9 +898,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (a quotation may run over several sentences, so its speaker is looked for further back)
       speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
-    // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back)
-    // is a guess that would make happenings of one person look alike ("Ann Roe died" and "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined,
+    // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
+    // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
+    // "Ann Roe's trial opened").
+    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;
@@ -1218,6 +1248,8 @@ function presentState(title: string): boolean {
   return !participle;
 }
 
+/** A saying or a ruling before a state it frames: "rules", "finds", "says". */
+const FRAMING_WORDS = /^(?:says|said|rules|ruled|finds|found|decides|decided|declares|declared|confirms|confirmed|announces|announced|reports|reported|insists|insisted|argues|argued|claims|claimed|warns|warned)$/;
 /** Verbs by which a thing is told as it is or seems, not as what happens to it: "seems less lethal", "remains wrong". */
 const SEEMING = /^(?:seem|appear|look|sound|feel|remain)$/;
 /** Where a title may hold a past or perfect "be", a verb of seeming or "include(s)". */
@@ -1245,6 +1277,8 @@ function describedState(title: string): boolean {
   const v = words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
   if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
   if (sayingFrame(words, v)) return false;
+  // ("Judge rules sale was void": a ruling or a saying the tagger read as a noun frames the state; the frame is the news)
+  if (words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
   const subject = words.slice(0, v);
   if (subject.some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && DATED_HAPPENING_NOUNS.has(w.lower))) return false;
   const verb = words[v];

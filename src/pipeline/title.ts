@@ -2045,6 +2045,8 @@ export interface Antecedents {
    * outside `roles` before the name ("Dr Ann Roe" is no singer's name); null when none stands out.
    */
   dominant?(roles: readonly string[], role: string): string | null;
+  /** The full name the article gave a first name written alone: "Ann Roe" for "Ann", when it gave it to one person. */
+  givenName?(word: string): string | null;
   /** The two people an earlier mention names with this plural role: "Ann Roe and Tom Vell" for "presidents". */
   pair?(roles: string): string | null;
   /**
@@ -2221,6 +2223,13 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   if (owner && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
     const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
+  }
+  // "Marta won the prize", after "the violinist Marta Vostel": a first name alone is told by the full name given
+  // it ("Marta's bow was stolen" too)
+  const given = /^(\p{Lu}\p{Ll}+)(['’]s)?\s+(?=\p{Ll})/u.exec(title);
+  if (given && !PERSON_PRONOUN.test(title) && (given[2] ? tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(tokenize(title)[1]))) {
+    const name = antecedents.givenName?.(given[1]);
+    if (name) return shorten(`${name}${given[2] ?? ''} ${title.slice(given[0].length)}`);
   }
   // "I was there last week." inside someone's quotation: told as theirs, in quotation marks
   if (FIRST_PERSON.test(title) && isVerbal(tokenize(title.replace(/['’](?:ll|ve|m|re|d)\b/u, ''))[1]) && !/["“”]/u.test(title)) {

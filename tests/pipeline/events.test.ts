@@ -574,6 +574,10 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: '"it" by the subject before a chain of "it"', text: 'The Ocean Pearl is an old ferry. It has sailed the strait for forty years. It ran aground on Friday near Lowmere.', titles: ['Ocean Pearl ran aground near Lowmere'] },
     { name: '"it" by a name after an opening conjunction', text: 'Rain fell. But Norvex is an unusual company. It made a profit of $5 million on Friday.', titles: ['Norvex made a profit of $5 million'] },
     { name: '"they" by a subject after an opening word and comma', text: 'Now, harbour officials said, they will dredge the channel. They also plan to close the pier on Friday.', titles: ['Harbour officials also plan to close the pier'] },
+    { name: 'a first name alone by the full name the article gave it', text: 'The violinist Marta Vostel played in Leeds. Rain fell. Marta won the prize on Friday.', titles: ['Marta Vostel won the prize'] },
+    { name: 'a first name alone after a fronted phrase', text: 'Marta Vostel played in Leeds. In early May, Marta sold her bow.', titles: ['Marta Vostel sold her bow'] },
+    { name: "a first name's possessive", text: "Marta Vostel played in Leeds. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
+    { name: 'a first name by a full name written in the possessive', text: "Fans cheered Marta Vostel' show. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
   ])('names $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });
@@ -591,6 +595,9 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a chain of "it" runs further back than two sentences', text: 'The Ocean Pearl is an old ferry. It has sailed for years. It has a new captain. It has a new crew. It ran aground on Friday near Lowmere.', titles: ['It ran aground near Lowmere'] },
     { name: 'the article before the noun opens the verb\'s object', text: 'Efforts to contain the leak went on. It was sealed on Friday.', titles: ['It was sealed'] },
     { name: 'a sentence with its own subject before "it" ends the chain there', text: 'The harbour board met. When the Ocean Pearl sank, it was the pride of the fleet. It was raised on Friday.', titles: ['Ocean Pearl was raised'] },
+    { name: 'two people had that first name', text: 'Marta Vostel and Marta Dask played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
+    { name: 'the first name is also a surname', text: 'Tomas Marta and Marta Vostel played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
+    { name: 'the word is an office before a name', text: 'Judge Tomas Vell heard the case. Judge ruled on Friday that the sale was void.', titles: ['Judge rules sale was void'] },
   ])('leaves the pronoun or noun when $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });

@@ -565,6 +565,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
+  // "Today, those objections seem quaint", "These days the firm has 40 stores": "today" set before a clause in the
+  // present tells how things stand now, not a happening of the day ("Today the council voted" is the day's news)
+  if (nowadays(words, a, b)) return { keep: false, reason: 'state' };
   // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
   // for what someone is asked, or aims, to do, not the day of the asking
   const infinitive = chain.findIndex((w) => w.lower === 'to');
@@ -1014,6 +1017,37 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const degree = content[k + at]?.pos === 'ADV' && content[k + at] !== predicate;
   const after = predicate && content[content.indexOf(predicate) + 1];
   return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
+}
+
+/** Verbs that tell how things stand, not what happens: "seem quaint", "know the answer", "remain closed". */
+const STATIVE_VERBS = set('seem appear look sound know believe think feel remain stand lie exist live own need want mean matter depend employ include contain face hope fear understand doubt consider resemble belong');
+
+/**
+ * Whether the date at [a, b] is "today", "these days" or "nowadays" opening its sentence (after at most a
+ * conjunction or an adverb: "But today,") and the clause after it tells how things stand in the present: a form of
+ * "be" before a noun or an adjective ("is hardly the issue"; not "is searching", "is closed"), "have" before a
+ * noun, or a verb of state ("seem", "know"). The word means "nowadays" there, against a past the article told;
+ * a happening of the day is told in the past ("Today the council voted") or as it goes on ("is searching").
+ */
+function nowadays(words: Word[], a: number, b: number): boolean {
+  const said = words.slice(a, b + 1).map((w) => w.lower).join(' ');
+  if (!/^(?:today|these days|nowadays)$/.test(said)) return false;
+  if (!words.slice(0, a).every((w) => /^(?:CCONJ|ADV)$/.test(w.pos) || /^(?:``|"|“|`)$/.test(w.text))) return false;
+  for (let k = b + 1; k < words.length; k++) {
+    const w = words[k];
+    if (/^[;:?!.]$/.test(w.text)) return false;
+    if (!isVerb(w)) continue;
+    const prev = words[k - 1];
+    // "bombed-out roads", ", based on ...,": a participle that describes a noun is no finite verb
+    if (w.pos === 'VERB' && /(?:ed|en|ing)$/.test(w.lower) && w.lower !== w.lemma && !(isNoun(prev) || prev?.pos === 'PRON')) continue;
+    let n = k + 1;
+    while (words[n]?.pos === 'ADV' || words[n]?.pos === 'PART' && words[n].lower !== 'to') n++;
+    const next = words[n];
+    if (/^(?:is|are|am|'s|'re)$/.test(w.lower)) return !!next && !isVerb(next) && /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos) && !SCHEDULED.has(next.lower);
+    if (/^(?:has|have)$/.test(w.lower)) return !!next && !isVerb(next) && /^(?:DET|NOUN|ADJ|NUM)$/.test(next.pos);
+    return w.pos === 'VERB' && STATIVE_VERBS.has(w.lemma) && (w.lower === w.lemma || w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es`);
+  }
+  return false;
 }
 
 /** Verbs by which a speaker tells what a thing means: "the verdicts prove ...", "the deal shows ...". */

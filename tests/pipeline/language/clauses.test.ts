@@ -280,6 +280,19 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'Today, such fears seem almost naive.', date: 'Today', keep: false },
+    { text: 'But today, flooded cellars are hardly the worry.', date: 'today', keep: false },
+    { text: 'These days the Tarrow mill has a staff of forty, based on the last count, and a new kiln.', date: 'These days', keep: false },
+    { text: 'Today, most voters know the mayor cannot stop the floods.', date: 'Today', keep: false },
+    { text: 'Today the council voted to close the pier.', date: 'Today', keep: true },
+    { text: 'Today, crews are searching the flooded cellars.', date: 'Today', keep: true },
+    { text: 'Today the pier is closed to ferries.', date: 'Today', keep: true },
+    { text: 'Today the Varrow court hears the appeal.', date: 'Today', keep: true },
+  ])('reads "today" before a present state as nowadays, not a happening of the day: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'During her speech on Monday, the minister expressed anger at the delay.', date: 'Monday', keep: false },
     { text: 'The union voiced deep concern on Friday about the cuts.', date: 'Friday', keep: false },
     { text: 'The board expressed the parcels to Tollin on Friday.', date: 'Friday', keep: true },

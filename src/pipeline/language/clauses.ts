@@ -772,9 +772,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
   // ("On Wednesday, Ann Roe said the verdicts prove ...": a fronted date, what is said follows the verb)
-  const frontedSaying = v > b && cFrom === 0 && words.slice(0, a).every((w) => w.pos === 'ADP' || w.pos === 'CCONJ');
+  // ("In his speech yesterday, Ann Roe said it was time to go": a fronted phrase with no verb, its comma after the date)
+  const frontedSaying = v > b && ((cFrom === 0 && words.slice(0, a).every((w) => w.pos === 'ADP' || w.pos === 'CCONJ')) || (words[0].pos === 'ADP' && words[b + 1]?.text === ',' && !words.slice(0, a).some(isVerb) && !words.slice(b + 2, v).some((w) => isVerb(w) || w.text === ',')));
   // (not "In May, she told the envoy she could live with it": a word to someone is a deed)
-  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // ("Ann Roe on Monday said the cap would be inadequate": the date just before the verb is the saying's too)
+  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
   // "..., the ministry said Friday in response to the raids": a reply to another's deed, told as the saying
   // (not "said Friday in response to the raids that it would recall its envoy": news said in reply)
   if (verb && /^(?:say|tell|state|declare)$/.test(verb.lemma) && v < a && /^in$/.test(words[b + 1]?.lower ?? '') && /^(?:response|reply|reaction)$/.test(words[b + 2]?.lower ?? '') && !words.slice(b + 3).some((w) => w.lower === 'that' || isVerb(w))) return { keep: false, reason: 'reaction' };
@@ -866,6 +868,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "traveled less than a year ago", "shrank after February": a comparison or a boundary, not a happening.
   if (context.period && inClause((w, k) => /^(?:less|more|fewer)$/.test(w.lower) && words[k + 1]?.lower === 'than')) return { keep: false, reason: 'statistic' };
   if (context.period && (before?.lower === 'after' || before?.lower === 'before')) return { keep: false, reason: 'statistic' };
+  // "has strongly criticised the board", "came in for harsh criticism yesterday", "brought rare praise from a senator":
+  // blame or praise told, a reaction with no deed (a formal charge, "accused", "sued", is news; praise earned or won
+  // is a recognition)
+  if (verb && v < a && (CENSURE_VERBS.has(verb.lemma) || (!/^(?:earn|win|receive|gain)$/.test(verb.lemma) && CENSURE_NOUNS.has(words.slice(v + 1, Math.min(a, v + 6)).find((w) => w.pos === 'NOUN')?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
   // "there were 130,000 barrels", "the estimate was 270,000 barrels": a figure, not a happening.
   const copula = verb?.lemma === 'be' && !isVerb(words[v + 1]) && !chain.some((w) => FUTURE.has(w.lower) || w.lower === 'to');
   // ("was behind two bombings last week": the number counts happenings the clause tells)
@@ -990,11 +996,15 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   let from = b + 1;
   let to = words.length;
   while (from < to && /^(?:that|,|"|“|``|`)$/.test(words[from].lower)) from++;
-  if (from >= to || words[from].pos === 'PUNCT') {
-    // "..., an official said Saturday.": the words before the speaker's comma
+  // ("..., Ann Roe said Sunday in an interview with the Tarrow Post.": a phrase with no verb after the date tells only
+  // where or how it was said; a clause of its own would have a subject or an auxiliary, "in a letter that she wrote")
+  const framing = words[from]?.pos === 'ADP' && !words.slice(from, to).some((w) => w.pos === 'AUX' || w.pos === 'SCONJ' || w.lower === 'that' || (w.pos === 'PRON' && !POSSESSIVES.has(w.lower)));
+  if (from >= to || words[from].pos === 'PUNCT' || framing) {
+    // "..., an official said Saturday.", "..., a former deputy mayor of the port town said Saturday.": the words
+    // before the speaker's comma, the speaker a phrase with no verb
     let comma = v - 1;
     while (comma > 0 && words[comma].text !== ',') comma--;
-    if (comma <= 0 || v - comma > 6) return false;
+    if (comma <= 0 || v - comma > 10 || words.slice(comma + 1, v).some(isVerb)) return false;
     [from, to] = [0, comma];
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
@@ -1005,7 +1015,8 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const first = content[k];
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
   if (/^(?:may|might|could)$/.test(first.lower)) return true;
-  if (/^(?:appears?|seems?)$/.test(first.lower)) return true;
+  // ("the patch looks like a finger", "has appeared careless": how a thing strikes the speaker)
+  if (/^(?:appears?|seems?|looks?|sounds?)$/.test(first.lower) || (/^(?:has|have)$/.test(first.lower) && /^(?:appeared|seemed|looked|sounded)$/.test(content[k + 1]?.lower ?? ''))) return true;
   // "said the verdicts prove the law works", "said the ruling shows ...": what a thing is taken to mean, a view
   if (EVALUATIVE.has(first.lemma) && first.lower !== first.lemma + 'ed' && /s$/.test(first.lower) && first.lower !== first.lemma || (EVALUATIVE.has(first.lemma) && first.lower === first.lemma && content[k - 1]?.pos === 'NOUN' && /s$/.test(content[k - 1].lower))) return true;
   // "declared that it is only a matter of days": a view of what is to come
@@ -1015,6 +1026,14 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
   // a degree before it ("very pleased", "deeply concerned"): not "is open", "is expected to visit"
   const degree = content[k + at]?.pos === 'ADV' && content[k + at] !== predicate;
+  // "said he was pleased", "says the family is devastated", "said she felt relieved": a feeling told, in any tense
+  // ("told the hearing he had been anxious about the rig": a feeling before the time told is a fact recalled)
+  // "said the cap would be inadequate", "said it was time for a change", "says it's easier to stay": a verdict on a thing
+  // ('said there remained "great uncertainty"': an adjective before its noun is no verdict)
+  const weighed = !!predicate && !isNoun(content[content.indexOf(predicate) + 1]);
+  if (/^(?:be|feel|remain|seem|sound)$/.test(first.lemma) && weighed && (FEELINGS.has(predicate.lower) || VERDICTS.has(predicate.lower) || JUDGMENTS.has(predicate.lower) || (predicate.lower === 'time' && content[k - 1]?.lower === 'it'))) return true;
+  const weighs = content.slice(k + 2).find((w) => w.pos !== 'ADV');
+  if (first.lower === 'would' && content[k + 1]?.lemma === 'be' && !!weighs && !isNoun(content[content.indexOf(weighs) + 1]) && (VERDICTS.has(weighs.lower) || JUDGMENTS.has(weighs.lower))) return true;
   const after = predicate && content[content.indexOf(predicate) + 1];
   return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
 }
@@ -1049,6 +1068,22 @@ function nowadays(words: Word[], a: number, b: number): boolean {
   }
   return false;
 }
+
+/** How someone feels about a thing: what a saying that tells only this tells is a reaction. */
+const FEELINGS = set(
+  'pleased happy delighted glad thrilled proud grateful thankful relieved satisfied disappointed devastated saddened sad upset angry ' +
+    'furious outraged shocked stunned surprised concerned worried troubled frustrated optimistic pessimistic hopeful confident ' +
+    'encouraged heartened humbled honoured honored excited sorry appalled dismayed horrified heartbroken distraught disgusted ' +
+    'unhappy content comfortable nervous anxious afraid fearful',
+);
+
+/** Adjectives by which a speaker weighs a thing: "said the limit was inadequate", "says it is easier to wait". */
+const VERDICTS = set('inadequate adequate important vital essential crucial necessary unnecessary good bad great better worse best worst easy easier hard harder difficult obvious impossible premature excellent terrible helpful useful useless pointless');
+
+/** Verbs of blaming or praising someone in words. */
+const CENSURE_VERBS = set('criticise criticize blast slam lambaste lambast berate rebuke chide scold castigate deride ridicule praise hail applaud commend laud');
+/** Nouns of blame or praise: "faced a barrage of criticism", "took some flak", "brought rare praise". */
+const CENSURE_NOUNS = set('criticism praise flak broadside tirade rebuke scorn ridicule');
 
 /** Verbs by which a speaker tells what a thing means: "the verdicts prove ...", "the deal shows ...". */
 const EVALUATIVE = set('prove show mean demonstrate reflect indicate suggest underline underscore highlight signal represent confirm');

@@ -280,6 +280,33 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'The mayor has strongly criticised the port board over the past few days for its slow repairs.', date: 'over the past few days', keep: false },
+    { text: 'The board chided him on Tuesday for waiting a month to call the meeting.', date: 'on Tuesday', keep: false },
+    { text: "The mayor's plan brought rare praise today from a rival.", date: 'today', keep: false },
+    { text: 'The ferry firm drew sharp criticism on Thursday from the harbour council.', date: 'on Thursday', keep: false },
+    { text: 'The harbour council on Thursday accused the ferry firm of breaking the law.', date: 'on Thursday', keep: true },
+    { text: 'The harbour council sued the ferry firm on Thursday.', date: 'on Thursday', keep: true },
+  ])('reads blame or praise told in words as a reaction, a formal charge as news: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'A spokeswoman for the guild said today that the growers were disappointed by the vote.', date: 'today', keep: false },
+    { text: 'The old pier may have been weakened by the storms, the former harbour master Ann Roe said Sunday in her first interview with the Varrow Post.', date: 'Sunday', keep: false },
+    { text: 'In her speech yesterday, Ann Roe said it was time for a new council.', date: 'yesterday', keep: false },
+    { text: 'The cap would be inadequate, the mayor said on Monday.', date: 'on Monday', keep: false },
+    { text: 'The mayor said on Monday that the cap was easier to fit than the old cap.', date: 'on Monday', keep: false },
+    { text: 'That plume looks like a hook reaching out from the main slick, a survey scientist of the Tollin institute said Friday.', date: 'Friday', keep: false },
+    { text: 'On Monday, the mayor said that all along, the board "has appeared careless and slow."', date: 'On Monday', keep: false },
+    { text: 'A widow told the hearing on Thursday that her husband had been anxious about the rig.', date: 'on Thursday', keep: true },
+    { text: 'The guild said today that the growers were paid in full.', date: 'today', keep: true },
+    { text: 'WHO chief Ann Roe said on Friday there remained great uncertainty about the strain.', date: 'on Friday', keep: true },
+    { text: 'The old pier was shut by the storms, the harbour master said Sunday in her first interview with the Varrow Post.', date: 'Sunday', keep: true },
+  ])('reads a feeling, a verdict or a seeming said as a reaction: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'Today, such fears seem almost naive.', date: 'Today', keep: false },
     { text: 'But today, flooded cellars are hardly the worry.', date: 'today', keep: false },
     { text: 'These days the Tarrow mill has a staff of forty, based on the last count, and a new kiln.', date: 'These days', keep: false },

@@ -938,7 +938,7 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
     if (words[k].text === ':') {
       let q = k + 1;
       while (q < words.length && /^(?:``|"|“|''|`)$/.test(words[q].text)) q++;
-      return q > k + 1 && /^(?:i|i'm|i've|my|me)$/.test(words[q]?.lower ?? '');
+      return q > k + 1 && (/^(?:i|i'm|i've|my|me)$/.test(words[q]?.lower ?? '') || quotedView(words, q, words.length));
     }
     if (isVerb(words[k]) || words[k].pos === 'SCONJ' || words[k].lower === 'that') return false;
   }
@@ -954,20 +954,41 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
 function quotedFirstPerson(words: Word[], v: number): boolean {
   let k = 0;
   while (k < v && /^(?:``|"|“|`)$/.test(words[k].text)) k++;
-  if (k === 0 || words[k]?.pos !== 'PRON' || !/^(?:i|we)$/.test(words[k].lower)) return false;
-  let n = k + 1;
-  while (n < v && words[n].pos === 'ADV') n++;
-  const next = words[n];
-  // ("We will appeal", "We accept the offer": an intention or an act told in the first person is news)
-  const view = !!next && (/^(?:am|are|'m|'re|would|'d|can|could|should|must|may|might|ca)$/.test(next.lower) || VIEW_VERBS.has(next.lemma));
-  if (!view) return false;
+  if (k === 0) return false;
+  if (!quotedView(words, k, v)) return false;
   // the quotation closes, then only its speaker stands before the verb
-  let close = v - 1;
-  // ('" Ann Roe, the mayor, said': commas within the speaker's words)
+  // ('" Ann Roe, the mayor, said', '" Ann Roe, who led the crews, said': commas within the speaker's words)
   const quote = (w: Word | undefined) => !!w && /^(?:''|"|”|')$/.test(w.text);
-  while (close > n && (/^(?:NOUN|PROPN|PRON|DET|ADJ)$/.test(words[close].pos) || (words[close].text === ',' && !quote(words[close - 1])))) close--;
-  if (close <= n || !quote(words[close])) return false;
+  let close = v - 1;
+  while (close > k && !quote(words[close])) close--;
+  if (close <= k) return false;
+  let aside = false;
+  for (let j = close + 1; j < v; j++) {
+    if (words[j].text === ',') aside = !aside && /^(?:who|which)$/.test(words[j + 1]?.lower ?? '');
+    else if (!aside && !/^(?:NOUN|PROPN|PRON|DET|ADJ|PART|ADP|NUM)$/.test(words[j].pos) && words[j].text !== '.' && !attributive(words, j)) return false;
+  }
   return words[close - 1]?.text === ',' || (words[close - 1]?.text === "'" && words[close - 2]?.text === ',');
+}
+
+/**
+ * Whether the quotation opening at `k` (and ending before `end`) tells a view: the speaker's "I" or "we" with a present,
+ * a wish or a thought ("We are ready", "I would try"), or another's ability, duty or guess, or a want or a thought.
+ */
+function quotedView(words: Word[], k: number, end: number): boolean {
+  if (words[k]?.pos === 'PRON' && /^(?:i|we)$/.test(words[k].lower)) {
+    let n = k + 1;
+    while (n < end && words[n].pos === 'ADV') n++;
+    const next = words[n];
+    // ("We will appeal", "We accept the offer": an intention or an act told in the first person is news)
+    return !!next && (/^(?:am|are|'m|'re|would|'d|can|could|should|must|may|might|ca)$/.test(next.lower) || VIEW_VERBS.has(next.lemma));
+  }
+  // '"Any of these steps can take longer," the engineer said', '"No one here wants more delay," she said': another's
+  // ability, duty or guess, or a want or a thought, quoted (not '"Three men are missing," police said', news)
+  let n = k;
+  // (a participle, "No one associated with the work wants", is not the clause's verb)
+  while (n < end && !(isVerb(words[n]) && !(words[n].pos === 'VERB' && /(?:ed|ing)$/.test(words[n].lower) && !/^(?:i|you|he|she|we|they|it)$/.test(words[n - 1]?.lower ?? '')))) n++;
+  const first = words[n];
+  return !!first && n > k && (/^(?:can|could|should|must|may|might|ca)$/.test(first.lower) || (first.pos === 'VERB' && VIEW_VERBS.has(first.lemma) && first.lower === `${first.lemma}s`));
 }
 
 /** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */

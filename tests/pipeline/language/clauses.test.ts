@@ -412,7 +412,13 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: '"We will appeal," the mayor said Monday.', date: 'Monday', keep: true },
     { text: '"We accept the offer," the mayor said Monday.', date: 'Monday', keep: true },
     { text: '"Talks failed, and we think the deal is dead," the mayor said Monday.', date: 'Monday', keep: true },
-  ])('reads a first-person view quoted before its speaker as a reaction, a deed or an intention as news: $text', ({ text, date, keep }) => {
+    { text: '"Any of these repairs can take longer than planned," Ann Roe said Wednesday, before the storm hit.', date: 'Wednesday', keep: false },
+    { text: '"Nobody associated with the dig wants any more delay," Tom Vell, the chief operating officer, said Sunday.', date: 'Sunday', keep: false },
+    { text: '"I am ready for a long sleep," Tom Vell, who led the rescue team, said in an e-mail Friday to the Varrow Post.', date: 'Friday', keep: false },
+    { text: 'Tom Vell, the site chief, said yesterday: "Nobody on the crews wants any more delay."', date: 'yesterday', keep: false },
+    { text: '"Three divers are missing," the coastguard said Sunday.', date: 'Sunday', keep: true },
+    { text: '"The firm has chosen to pay the full claim," its lawyer said in a court filing on Monday.', date: 'on Monday', keep: true },
+  ])('reads a view quoted before its speaker as a reaction, a deed or an intention as news: $text', ({ text, date, keep }) => {
     expect(read(text, date, date === 'last year').keep).toBe(keep);
   });
 

@@ -975,12 +975,16 @@ function quotedFirstPerson(words: Word[], v: number): boolean {
  * a wish or a thought ("We are ready", "I would try"), or another's ability, duty or guess, or a want or a thought.
  */
 function quotedView(words: Word[], k: number, end: number): boolean {
+  // ("Sadly, I must confirm ...": an opening adverb stands before the speaker's "I")
+  while (k < end && (words[k].pos === 'ADV' || words[k].text === ',') && words[k + 1]?.pos !== 'AUX') k++;
   if (words[k]?.pos === 'PRON' && /^(?:i|we)$/.test(words[k].lower)) {
     let n = k + 1;
     while (n < end && words[n].pos === 'ADV') n++;
     const next = words[n];
     // ("We will appeal", "We accept the offer": an intention or an act told in the first person is news)
-    return !!next && (/^(?:am|are|'m|'re|would|'d|can|could|should|must|may|might|ca)$/.test(next.lower) || VIEW_VERBS.has(next.lemma));
+    // ("I must confirm that ...", "we can announce": what is told through the modal is news)
+    const told = REPORTING.has(words.slice(n + 1, end).find((w) => w.pos !== 'ADV' && w.pos !== 'PART')?.lemma ?? '');
+    return !!next && !told && (/^(?:am|are|'m|'re|would|'d|can|could|should|must|may|might|ca)$/.test(next.lower) || VIEW_VERBS.has(next.lemma));
   }
   // '"Any of these steps can take longer," the engineer said', '"No one here wants more delay," she said': another's
   // ability, duty or guess, or a want or a thought, quoted (not '"Three men are missing," police said', news)
@@ -988,7 +992,7 @@ function quotedView(words: Word[], k: number, end: number): boolean {
   // (a participle, "No one associated with the work wants", is not the clause's verb)
   while (n < end && !(isVerb(words[n]) && !(words[n].pos === 'VERB' && /(?:ed|ing)$/.test(words[n].lower) && !/^(?:i|you|he|she|we|they|it)$/.test(words[n - 1]?.lower ?? '')))) n++;
   const first = words[n];
-  return !!first && n > k && (/^(?:can|could|should|must|may|might|ca)$/.test(first.lower) || (first.pos === 'VERB' && VIEW_VERBS.has(first.lemma) && first.lower === `${first.lemma}s`));
+  return !!first && n > k && ((/^(?:can|could|should|must|may|might|ca)$/.test(first.lower) && !REPORTING.has(words.slice(n + 1, end).find((w) => w.pos !== 'ADV' && w.pos !== 'PART')?.lemma ?? '')) || (first.pos === 'VERB' && VIEW_VERBS.has(first.lemma) && first.lower === `${first.lemma}s`));
 }
 
 /** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */

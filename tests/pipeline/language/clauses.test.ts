@@ -417,6 +417,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: '"I am ready for a long sleep," Tom Vell, who led the rescue team, said in an e-mail Friday to the Varrow Post.', date: 'Friday', keep: false },
     { text: 'Tom Vell, the site chief, said yesterday: "Nobody on the crews wants any more delay."', date: 'yesterday', keep: false },
     { text: '"Three divers are missing," the coastguard said Sunday.', date: 'Sunday', keep: true },
+    { text: '"Sadly, we must confirm that a diver has died," the coastguard said Sunday.', date: 'Sunday', keep: true },
     { text: '"The firm has chosen to pay the full claim," its lawyer said in a court filing on Monday.', date: 'on Monday', keep: true },
   ])('reads a view quoted before its speaker as a reaction, a deed or an intention as news: $text', ({ text, date, keep }) => {
     expect(read(text, date, date === 'last year').keep).toBe(keep);

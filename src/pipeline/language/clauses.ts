@@ -567,7 +567,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
   // "Today, those objections seem quaint", "These days the firm has 40 stores": "today" set before a clause in the
   // present tells how things stand now, not a happening of the day ("Today the council voted" is the day's news)
-  if (nowadays(words, a, b)) return { keep: false, reason: 'state' };
+  // ("he remains wrong today", "the town needs calm these days": a verb of state in the present before it)
+  const nowWords = /^(?:today|these days|nowadays)$/.test(words.slice(a, b + 1).map((w) => w.lower).join(' '));
+  if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && /^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma)) return { keep: false, reason: 'state' };
   // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
   // for what someone is asked, or aims, to do, not the day of the asking
   const infinitive = chain.findIndex((w) => w.lower === 'to');
@@ -1082,6 +1084,8 @@ function nowadays(words: Word[], a: number, b: number): boolean {
     if (/^[;:?!.]$/.test(w.text)) return false;
     if (!isVerb(w)) continue;
     const prev = words[k - 1];
+    // ("the right to work is ...": an infinitive is no finite verb)
+    if (prev?.lower === 'to') continue;
     // "bombed-out roads", ", based on ...,": a participle that describes a noun is no finite verb
     if (w.pos === 'VERB' && /(?:ed|en|ing)$/.test(w.lower) && w.lower !== w.lemma && !(isNoun(prev) || prev?.pos === 'PRON')) continue;
     let n = k + 1;

@@ -315,6 +315,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Today, crews are searching the flooded cellars.', date: 'Today', keep: true },
     { text: 'Today the pier is closed to ferries.', date: 'Today', keep: true },
     { text: 'Today the Varrow court hears the appeal.', date: 'Today', keep: true },
+    { text: 'And today, the right to strike is equal to the right to eat.', date: 'today', keep: false },
+    { text: 'For all his reforms, the governor remains wrong today.', date: 'today', keep: false },
+    { text: 'The last thing the mayor needs today is a strike.', date: 'today', keep: false },
+    { text: 'The mayor signed the order today.', date: 'today', keep: true },
+    { text: 'The Tarrow ferry remained in port today.', date: 'today', keep: true },
   ])('reads "today" before a present state as nowadays, not a happening of the day: $text', ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
   });

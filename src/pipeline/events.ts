@@ -995,9 +995,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       title = toldHappening(title);
       // "There are videotapes of the car crossing the border in 1994", "Both firms are allies in the fight against
       // a bid launched last week": a title that tells a present state tells no happening; the date is another clause's
-      // (a state told of the day of writing, "At last the well is dead" on the day it was sealed, is that day's news;
-      // a year or a span that only holds the day of writing, "has 12 plants in 2009", tells how things stand in it)
-      const ofWritingDay = !!writingDay && !context.period && !longerThanAWeek(d) && precisionRank(d.precision) >= precisionRank('day') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
+      // (a state told of the day of writing, "At last the well is dead" on the day it was sealed, is that day's news)
+      const ofWritingDay = !!writingDay && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
       // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay

@@ -694,9 +694,6 @@ describe('draftEvents: a title that tells a present state', () => {
     // (dated to another day, the state tells no happening)
     expect(datesOf('Monday, March 10, 2025; 1:48 AM At last, the Pellow well is dead; the crews left on Thursday.')).toEqual([['Crews left', '2025-03-13']]);
   });
-  it('leaves out a state told of a year or a span that only holds the day of writing', () => {
-    expect(datesOf('The Pellow mill has a poor name among its buyers this year, and the crews left on Thursday.')).toEqual([['Crews left', '2025-03-13']]);
-  });
 });
 
 describe("draftEvents: the page's writer speaking in the first person", () => {

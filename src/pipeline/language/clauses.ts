@@ -422,7 +422,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : a - 1;
   if (!context.clauseOnly && words[lead]?.lower === 'of' && words[lead - 1]?.lower === 'ahead') return { keep: false, reason: 'modifies a noun' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
-  if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s')) {
+  // ("today's crisis" is read by its clause below: the present one, or the day's)
+  if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {
     // "rebounding from last week's losses", "up from last year's $5 billion": a yardstick, not a happening
     if (before && /^(?:from|than|since|over|versus|vs)$/.test(before.lower)) return { keep: false, reason: 'statistic' };
     let k = b + 2;
@@ -569,6 +570,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // present tells how things stand now, not a happening of the day ("Today the council voted" is the day's news)
   // ("he remains wrong today", "the town needs calm these days": a verb of state in the present before it)
   const nowWords = /^(?:today|these days|nowadays)$/.test(words.slice(a, b + 1).map((w) => w.lower).join(' '));
+  // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
+  // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
+  if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };
   if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && /^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma)) return { keep: false, reason: 'state' };
   // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
   // for what someone is asked, or aims, to do, not the day of the asking
@@ -1063,6 +1067,28 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   if (first.lower === 'would' && content[k + 1]?.lemma === 'be' && !!weighs && !isNoun(content[content.indexOf(weighs) + 1]) && (VERDICTS.has(weighs.lower) || JUDGMENTS.has(weighs.lower))) return true;
   const after = predicate && content[content.indexOf(predicate) + 1];
   return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
+}
+
+/** Happenings that last for months or years: "today's crisis" is the present one, not one of the day. */
+const LASTING_HAPPENINGS = set('crisis war wars recession pandemic outbreak meltdown revolution uprising');
+
+/** Whether the date [a, b] is "today's" before a thing or a lasting happening: "today's market", "today's crisis". */
+function todaysPresent(words: Word[], a: number, b: number): boolean {
+  // (the date's words may hold the "'s")
+  const s = /^(?:'s|’s)$/.test(words[b].text) ? b : b + 1;
+  if (s - 1 !== a || words[a].lower !== 'today' || !/^(?:'s|’s)$/.test(words[s]?.text ?? '')) return false;
+  let k = s + 1;
+  while (k < words.length && /^(?:ADJ|NOUN|PROPN)$/.test(words[k].pos) && !(isNoun(words[k]) && !isNoun(words[k + 1]))) k++;
+  const head = words[k];
+  return !!head && isNoun(head) && (!(DATED_HAPPENING_NOUNS.has(head.lower) || DECLARED_NOUNS.has(head.lower)) || LASTING_HAPPENINGS.has(head.lower));
+}
+
+/** Whether the verb `verb` with its chain is told in the past: "was", "had seen", "estimated" (not "has been", "could be", "is"). */
+function toldInPast(verb: Word | undefined, chain: Word[]): boolean {
+  if (!verb) return false;
+  if (chain.some((w) => /^(?:is|are|am|'s|'re|has|have|can|could|will|'ll|would|should|may|might|must|shall|do|does)$/.test(w.lower))) return false;
+  if (chain.some((w) => /^(?:was|were|had|did)$/.test(w.lower))) return true;
+  return /^(?:was|were|had|did)$/.test(verb.lower) || (verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower));
 }
 
 /** Verbs that tell how things stand, not what happens: "seem quaint", "know the answer", "remain closed". */

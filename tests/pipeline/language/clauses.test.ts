@@ -320,6 +320,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The last thing the mayor needs today is a strike.', date: 'today', keep: false },
     { text: 'The mayor signed the order today.', date: 'today', keep: true },
     { text: 'The Tarrow ferry remained in port today.', date: 'today', keep: true },
+    { text: "Comparisons between today's farm crisis and the great drought are looking less strained.", date: "today's", keep: false },
+    { text: "Suddenly the grocer is paying only $5 for a crate worth $9 in today's market.", date: "today's", keep: false },
+    { text: "Today's chief challenge for the port is to win back the ferries.", date: "Today's", keep: false },
+    { text: "Today's vote by the council closed the pier.", date: "Today's", keep: true },
+    { text: "Today's study by the Tarrow institute estimated the cost of the floods.", date: "Today's", keep: true },
   ])('reads "today" before a present state as nowadays, not a happening of the day: $text', ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
   });

@@ -566,13 +566,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
+  // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
+  // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
+  if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };
   // "Today, those objections seem quaint", "These days the firm has 40 stores": "today" set before a clause in the
   // present tells how things stand now, not a happening of the day ("Today the council voted" is the day's news)
   // ("he remains wrong today", "the town needs calm these days": a verb of state in the present before it)
   const nowWords = /^(?:today|these days|nowadays)$/.test(words.slice(a, b + 1).map((w) => w.lower).join(' '));
-  // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
-  // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
-  if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };
   if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && /^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma)) return { keep: false, reason: 'state' };
   // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
   // for what someone is asked, or aims, to do, not the day of the asking
@@ -1136,7 +1136,8 @@ const FEELINGS = set(
 const VERDICTS = set('inadequate adequate important vital essential crucial necessary unnecessary good bad great better worse best worst easy easier hard harder difficult obvious impossible premature excellent terrible helpful useful useless pointless');
 
 /** Verbs of blaming or praising someone in words. */
-const CENSURE_VERBS = set('criticise criticize blast slam lambaste lambast berate rebuke chide scold castigate deride ridicule praise hail applaud commend laud');
+// (not "blast", "slam" or "hail": a storm slams a coast, rebels blast a bridge)
+const CENSURE_VERBS = set('criticise criticize lambaste lambast berate rebuke chide scold castigate deride ridicule praise applaud commend laud');
 /** Nouns of blame or praise: "faced a barrage of criticism", "took some flak", "brought rare praise". */
 const CENSURE_NOUNS = set('criticism praise flak broadside tirade rebuke scorn ridicule');
 

@@ -286,6 +286,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The ferry firm drew sharp criticism on Thursday from the harbour council.', date: 'on Thursday', keep: false },
     { text: 'The harbour council on Thursday accused the ferry firm of breaking the law.', date: 'on Thursday', keep: true },
     { text: 'The harbour council sued the ferry firm on Thursday.', date: 'on Thursday', keep: true },
+    { text: 'The storm slammed the coast on Thursday.', date: 'on Thursday', keep: true },
   ])('reads blame or praise told in words as a reaction, a formal charge as news: $text', ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
   });

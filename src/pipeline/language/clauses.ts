@@ -430,7 +430,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : a - 1;
   if (!context.clauseOnly && words[lead]?.lower === 'of' && words[lead - 1]?.lower === 'ahead') return { keep: false, reason: 'modifies a noun' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
-  if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s')) {
+  // ("today's crisis" is read by its clause below: the present one, or the day's)
+  if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {
     // "rebounding from last week's losses", "up from last year's $5 billion": a yardstick, not a happening
     if (before && /^(?:from|than|since|over|versus|vs)$/.test(before.lower)) return { keep: false, reason: 'statistic' };
     let k = b + 2;
@@ -573,6 +574,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
+  // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
+  // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
+  if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };
+  // "Today, those objections seem quaint", "These days the firm has 40 stores": "today" set before a clause in the
+  // present tells how things stand now, not a happening of the day ("Today the council voted" is the day's news)
+  // ("he remains wrong today", "the town needs calm these days": a verb of state in the present before it)
+  const nowWords = /^(?:today|these days|nowadays)$/.test(words.slice(a, b + 1).map((w) => w.lower).join(' '));
+  if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && /^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma)) return { keep: false, reason: 'state' };
   // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
   // for what someone is asked, or aims, to do, not the day of the asking
   const infinitive = chain.findIndex((w) => w.lower === 'to');
@@ -813,9 +822,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
   // ("On Wednesday, Ann Roe said the verdicts prove ...": a fronted date, what is said follows the verb)
-  const frontedSaying = v > b && cFrom === 0 && words.slice(0, a).every((w) => w.pos === 'ADP' || w.pos === 'CCONJ');
+  // ("In his speech yesterday, Ann Roe said it was time to go": a fronted phrase with no verb, its comma after the date)
+  const frontedSaying = v > b && ((cFrom === 0 && words.slice(0, a).every((w) => w.pos === 'ADP' || w.pos === 'CCONJ')) || (words[0].pos === 'ADP' && words[b + 1]?.text === ',' && !words.slice(0, a).some(isVerb) && !words.slice(b + 2, v).some((w) => isVerb(w) || w.text === ',')));
   // (not "In May, she told the envoy she could live with it": a word to someone is a deed)
-  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // ("Ann Roe on Monday said the cap would be inadequate": the date just before the verb is the saying's too)
+  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
   // "..., the ministry said Friday in response to the raids": a reply to another's deed, told as the saying
   // (not "said Friday in response to the raids that it would recall its envoy": news said in reply)
   if (verb && /^(?:say|tell|state|declare)$/.test(verb.lemma) && v < a && /^in$/.test(words[b + 1]?.lower ?? '') && /^(?:response|reply|reaction)$/.test(words[b + 2]?.lower ?? '') && !words.slice(b + 3).some((w) => w.lower === 'that' || isVerb(w))) return { keep: false, reason: 'reaction' };
@@ -907,6 +918,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "traveled less than a year ago", "shrank after February": a comparison or a boundary, not a happening.
   if (context.period && inClause((w, k) => /^(?:less|more|fewer)$/.test(w.lower) && words[k + 1]?.lower === 'than')) return { keep: false, reason: 'statistic' };
   if (context.period && (before?.lower === 'after' || before?.lower === 'before')) return { keep: false, reason: 'statistic' };
+  // "has strongly criticised the board", "came in for harsh criticism yesterday", "brought rare praise from a senator":
+  // blame or praise told, a reaction with no deed (a formal charge, "accused", "sued", is news; praise earned or won
+  // is a recognition)
+  if (verb && v < a && (CENSURE_VERBS.has(verb.lemma) || (!/^(?:earn|win|receive|gain)$/.test(verb.lemma) && CENSURE_NOUNS.has(words.slice(v + 1, Math.min(a, v + 6)).find((w) => w.pos === 'NOUN')?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
   // "there were 130,000 barrels", "the estimate was 270,000 barrels": a figure, not a happening.
   const copula = verb?.lemma === 'be' && !isVerb(words[v + 1]) && !chain.some((w) => FUTURE.has(w.lower) || w.lower === 'to');
   // ("was behind two bombings last week": the number counts happenings the clause tells)
@@ -973,7 +988,7 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
     if (words[k].text === ':') {
       let q = k + 1;
       while (q < words.length && /^(?:``|"|“|''|`)$/.test(words[q].text)) q++;
-      return q > k + 1 && /^(?:i|i'm|i've|my|me)$/.test(words[q]?.lower ?? '');
+      return q > k + 1 && (/^(?:i|i'm|i've|my|me)$/.test(words[q]?.lower ?? '') || quotedView(words, q, words.length));
     }
     if (isVerb(words[k]) || words[k].pos === 'SCONJ' || words[k].lower === 'that') return false;
   }
@@ -989,20 +1004,45 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
 function quotedFirstPerson(words: Word[], v: number): boolean {
   let k = 0;
   while (k < v && /^(?:``|"|“|`)$/.test(words[k].text)) k++;
-  if (k === 0 || words[k]?.pos !== 'PRON' || !/^(?:i|we)$/.test(words[k].lower)) return false;
-  let n = k + 1;
-  while (n < v && words[n].pos === 'ADV') n++;
-  const next = words[n];
-  // ("We will appeal", "We accept the offer": an intention or an act told in the first person is news)
-  const view = !!next && (/^(?:am|are|'m|'re|would|'d|can|could|should|must|may|might|ca)$/.test(next.lower) || VIEW_VERBS.has(next.lemma));
-  if (!view) return false;
+  if (k === 0) return false;
+  if (!quotedView(words, k, v)) return false;
   // the quotation closes, then only its speaker stands before the verb
-  let close = v - 1;
-  // ('" Ann Roe, the mayor, said': commas within the speaker's words)
+  // ('" Ann Roe, the mayor, said', '" Ann Roe, who led the crews, said': commas within the speaker's words)
   const quote = (w: Word | undefined) => !!w && /^(?:''|"|”|')$/.test(w.text);
-  while (close > n && (/^(?:NOUN|PROPN|PRON|DET|ADJ)$/.test(words[close].pos) || (words[close].text === ',' && !quote(words[close - 1])))) close--;
-  if (close <= n || !quote(words[close])) return false;
+  let close = v - 1;
+  while (close > k && !quote(words[close])) close--;
+  if (close <= k) return false;
+  let aside = false;
+  for (let j = close + 1; j < v; j++) {
+    if (words[j].text === ',') aside = !aside && /^(?:who|which)$/.test(words[j + 1]?.lower ?? '');
+    else if (!aside && !/^(?:NOUN|PROPN|PRON|DET|ADJ|PART|ADP|NUM)$/.test(words[j].pos) && words[j].text !== '.' && !attributive(words, j)) return false;
+  }
   return words[close - 1]?.text === ',' || (words[close - 1]?.text === "'" && words[close - 2]?.text === ',');
+}
+
+/**
+ * Whether the quotation opening at `k` (and ending before `end`) tells a view: the speaker's "I" or "we" with a present,
+ * a wish or a thought ("We are ready", "I would try"), or another's ability, duty or guess, or a want or a thought.
+ */
+function quotedView(words: Word[], k: number, end: number): boolean {
+  // ("Sadly, I must confirm ...": an opening adverb stands before the speaker's "I")
+  while (k < end && (words[k].pos === 'ADV' || words[k].text === ',') && words[k + 1]?.pos !== 'AUX') k++;
+  if (words[k]?.pos === 'PRON' && /^(?:i|we)$/.test(words[k].lower)) {
+    let n = k + 1;
+    while (n < end && words[n].pos === 'ADV') n++;
+    const next = words[n];
+    // ("We will appeal", "We accept the offer": an intention or an act told in the first person is news)
+    // ("I must confirm that ...", "we can announce": what is told through the modal is news)
+    const told = REPORTING.has(words.slice(n + 1, end).find((w) => w.pos !== 'ADV' && w.pos !== 'PART')?.lemma ?? '');
+    return !!next && !told && (/^(?:am|are|'m|'re|would|'d|can|could|should|must|may|might|ca)$/.test(next.lower) || VIEW_VERBS.has(next.lemma));
+  }
+  // '"Any of these steps can take longer," the engineer said', '"No one here wants more delay," she said': another's
+  // ability, duty or guess, or a want or a thought, quoted (not '"Three men are missing," police said', news)
+  let n = k;
+  // (a participle, "No one associated with the work wants", is not the clause's verb)
+  while (n < end && !(isVerb(words[n]) && !(words[n].pos === 'VERB' && /(?:ed|ing)$/.test(words[n].lower) && !/^(?:i|you|he|she|we|they|it)$/.test(words[n - 1]?.lower ?? '')))) n++;
+  const first = words[n];
+  return !!first && n > k && ((/^(?:can|could|should|must|may|might|ca)$/.test(first.lower) && !REPORTING.has(words.slice(n + 1, end).find((w) => w.pos !== 'ADV' && w.pos !== 'PART')?.lemma ?? '')) || (first.pos === 'VERB' && VIEW_VERBS.has(first.lemma) && first.lower === `${first.lemma}s`));
 }
 
 /** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */
@@ -1031,11 +1071,15 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   let from = b + 1;
   let to = words.length;
   while (from < to && /^(?:that|,|"|“|``|`)$/.test(words[from].lower)) from++;
-  if (from >= to || words[from].pos === 'PUNCT') {
-    // "..., an official said Saturday.": the words before the speaker's comma
+  // ("..., Ann Roe said Sunday in an interview with the Tarrow Post.": a phrase with no verb after the date tells only
+  // where or how it was said; a clause of its own would have a subject or an auxiliary, "in a letter that she wrote")
+  const framing = words[from]?.pos === 'ADP' && !words.slice(from, to).some((w) => w.pos === 'AUX' || w.pos === 'SCONJ' || w.lower === 'that' || (w.pos === 'PRON' && !POSSESSIVES.has(w.lower)));
+  if (from >= to || words[from].pos === 'PUNCT' || framing) {
+    // "..., an official said Saturday.", "..., a former deputy mayor of the port town said Saturday.": the words
+    // before the speaker's comma, the speaker a phrase with no verb
     let comma = v - 1;
     while (comma > 0 && words[comma].text !== ',') comma--;
-    if (comma <= 0 || v - comma > 6) return false;
+    if (comma <= 0 || v - comma > 10 || words.slice(comma + 1, v).some(isVerb)) return false;
     [from, to] = [0, comma];
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
@@ -1046,7 +1090,8 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const first = content[k];
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
   if (/^(?:may|might|could)$/.test(first.lower)) return true;
-  if (/^(?:appears?|seems?)$/.test(first.lower)) return true;
+  // ("the patch looks like a finger", "has appeared careless": how a thing strikes the speaker)
+  if (/^(?:appears?|seems?|looks?|sounds?)$/.test(first.lower) || (/^(?:has|have)$/.test(first.lower) && /^(?:appeared|seemed|looked|sounded)$/.test(content[k + 1]?.lower ?? ''))) return true;
   // "said the verdicts prove the law works", "said the ruling shows ...": what a thing is taken to mean, a view
   if (EVALUATIVE.has(first.lemma) && first.lower !== first.lemma + 'ed' && /s$/.test(first.lower) && first.lower !== first.lemma || (EVALUATIVE.has(first.lemma) && first.lower === first.lemma && content[k - 1]?.pos === 'NOUN' && /s$/.test(content[k - 1].lower))) return true;
   // "declared that it is only a matter of days": a view of what is to come
@@ -1056,9 +1101,89 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
   // a degree before it ("very pleased", "deeply concerned"): not "is open", "is expected to visit"
   const degree = content[k + at]?.pos === 'ADV' && content[k + at] !== predicate;
+  // "said he was pleased", "says the family is devastated", "said she felt relieved": a feeling told, in any tense
+  // ("told the hearing he had been anxious about the rig": a feeling before the time told is a fact recalled)
+  // "said the cap would be inadequate", "said it was time for a change", "says it's easier to stay": a verdict on a thing
+  // ('said there remained "great uncertainty"': an adjective before its noun is no verdict)
+  const weighed = !!predicate && !isNoun(content[content.indexOf(predicate) + 1]);
+  if (/^(?:be|feel|remain|seem|sound)$/.test(first.lemma) && weighed && (FEELINGS.has(predicate.lower) || VERDICTS.has(predicate.lower) || JUDGMENTS.has(predicate.lower) || (predicate.lower === 'time' && content[k - 1]?.lower === 'it'))) return true;
+  const weighs = content.slice(k + 2).find((w) => w.pos !== 'ADV');
+  if (first.lower === 'would' && content[k + 1]?.lemma === 'be' && !!weighs && !isNoun(content[content.indexOf(weighs) + 1]) && (VERDICTS.has(weighs.lower) || JUDGMENTS.has(weighs.lower))) return true;
   const after = predicate && content[content.indexOf(predicate) + 1];
   return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
 }
+
+/** Happenings that last for months or years: "today's crisis" is the present one, not one of the day. */
+const LASTING_HAPPENINGS = set('crisis war wars recession pandemic outbreak meltdown revolution uprising');
+
+/** Whether the date [a, b] is "today's" before a thing or a lasting happening: "today's market", "today's crisis". */
+function todaysPresent(words: Word[], a: number, b: number): boolean {
+  // (the date's words may hold the "'s")
+  const s = /^(?:'s|’s)$/.test(words[b].text) ? b : b + 1;
+  if (s - 1 !== a || words[a].lower !== 'today' || !/^(?:'s|’s)$/.test(words[s]?.text ?? '')) return false;
+  let k = s + 1;
+  while (k < words.length && /^(?:ADJ|NOUN|PROPN)$/.test(words[k].pos) && !(isNoun(words[k]) && !isNoun(words[k + 1]))) k++;
+  const head = words[k];
+  return !!head && isNoun(head) && (!(DATED_HAPPENING_NOUNS.has(head.lower) || DECLARED_NOUNS.has(head.lower)) || LASTING_HAPPENINGS.has(head.lower));
+}
+
+/** Whether the verb `verb` with its chain is told in the past: "was", "had seen", "estimated" (not "has been", "could be", "is"). */
+function toldInPast(verb: Word | undefined, chain: Word[]): boolean {
+  if (!verb) return false;
+  if (chain.some((w) => /^(?:is|are|am|'s|'re|has|have|can|could|will|'ll|would|should|may|might|must|shall|do|does)$/.test(w.lower))) return false;
+  if (chain.some((w) => /^(?:was|were|had|did)$/.test(w.lower))) return true;
+  return /^(?:was|were|had|did)$/.test(verb.lower) || (verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower));
+}
+
+/** Verbs that tell how things stand, not what happens: "seem quaint", "know the answer", "remain closed". */
+const STATIVE_VERBS = set('seem appear look sound know believe think feel remain stand lie exist live own need want mean matter depend employ include contain face hope fear understand doubt consider resemble belong');
+
+/**
+ * Whether the date at [a, b] is "today", "these days" or "nowadays" opening its sentence (after at most a
+ * conjunction or an adverb: "But today,") and the clause after it tells how things stand in the present: a form of
+ * "be" before a noun or an adjective ("is hardly the issue"; not "is searching", "is closed"), "have" before a
+ * noun, or a verb of state ("seem", "know"). The word means "nowadays" there, against a past the article told;
+ * a happening of the day is told in the past ("Today the council voted") or as it goes on ("is searching").
+ */
+function nowadays(words: Word[], a: number, b: number): boolean {
+  const said = words.slice(a, b + 1).map((w) => w.lower).join(' ');
+  if (!/^(?:today|these days|nowadays)$/.test(said)) return false;
+  if (!words.slice(0, a).every((w) => /^(?:CCONJ|ADV)$/.test(w.pos) || /^(?:``|"|“|`)$/.test(w.text))) return false;
+  for (let k = b + 1; k < words.length; k++) {
+    const w = words[k];
+    if (/^[;:?!.]$/.test(w.text)) return false;
+    if (!isVerb(w)) continue;
+    const prev = words[k - 1];
+    // ("the right to work is ...": an infinitive is no finite verb)
+    if (prev?.lower === 'to') continue;
+    // "bombed-out roads", ", based on ...,": a participle that describes a noun is no finite verb
+    if (w.pos === 'VERB' && /(?:ed|en|ing)$/.test(w.lower) && w.lower !== w.lemma && !(isNoun(prev) || prev?.pos === 'PRON')) continue;
+    let n = k + 1;
+    while (words[n]?.pos === 'ADV' || words[n]?.pos === 'PART' && words[n].lower !== 'to') n++;
+    const next = words[n];
+    if (/^(?:is|are|am|'s|'re)$/.test(w.lower)) return !!next && !isVerb(next) && /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos) && !SCHEDULED.has(next.lower);
+    if (/^(?:has|have)$/.test(w.lower)) return !!next && !isVerb(next) && /^(?:DET|NOUN|ADJ|NUM)$/.test(next.pos);
+    return w.pos === 'VERB' && STATIVE_VERBS.has(w.lemma) && (w.lower === w.lemma || w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es`);
+  }
+  return false;
+}
+
+/** How someone feels about a thing: what a saying that tells only this tells is a reaction. */
+const FEELINGS = set(
+  'pleased happy delighted glad thrilled proud grateful thankful relieved satisfied disappointed devastated saddened sad upset angry ' +
+    'furious outraged shocked stunned surprised concerned worried troubled frustrated optimistic pessimistic hopeful confident ' +
+    'encouraged heartened humbled honoured honored excited sorry appalled dismayed horrified heartbroken distraught disgusted ' +
+    'unhappy content comfortable nervous anxious afraid fearful',
+);
+
+/** Adjectives by which a speaker weighs a thing: "said the limit was inadequate", "says it is easier to wait". */
+const VERDICTS = set('inadequate adequate important vital essential crucial necessary unnecessary good bad great better worse best worst easy easier hard harder difficult obvious impossible premature excellent terrible helpful useful useless pointless');
+
+/** Verbs of blaming or praising someone in words. */
+// (not "blast", "slam" or "hail": a storm slams a coast, rebels blast a bridge)
+const CENSURE_VERBS = set('criticise criticize lambaste lambast berate rebuke chide scold castigate deride ridicule praise applaud commend laud');
+/** Nouns of blame or praise: "faced a barrage of criticism", "took some flak", "brought rare praise". */
+const CENSURE_NOUNS = set('criticism praise flak broadside tirade rebuke scorn ridicule');
 
 /** Verbs by which a speaker tells what a thing means: "the verdicts prove ...", "the deal shows ...". */
 const EVALUATIVE = set('prove show mean demonstrate reflect indicate suggest underline underscore highlight signal represent confirm');

@@ -299,6 +299,57 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'The mayor has strongly criticised the port board over the past few days for its slow repairs.', date: 'over the past few days', keep: false },
+    { text: 'The board chided him on Tuesday for waiting a month to call the meeting.', date: 'on Tuesday', keep: false },
+    { text: "The mayor's plan brought rare praise today from a rival.", date: 'today', keep: false },
+    { text: 'The ferry firm drew sharp criticism on Thursday from the harbour council.', date: 'on Thursday', keep: false },
+    { text: 'The harbour council on Thursday accused the ferry firm of breaking the law.', date: 'on Thursday', keep: true },
+    { text: 'The harbour council sued the ferry firm on Thursday.', date: 'on Thursday', keep: true },
+    { text: 'The storm slammed the coast on Thursday.', date: 'on Thursday', keep: true },
+  ])('reads blame or praise told in words as a reaction, a formal charge as news: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'A spokeswoman for the guild said today that the growers were disappointed by the vote.', date: 'today', keep: false },
+    { text: 'The old pier may have been weakened by the storms, the former harbour master Ann Roe said Sunday in her first interview with the Varrow Post.', date: 'Sunday', keep: false },
+    { text: 'In her speech yesterday, Ann Roe said it was time for a new council.', date: 'yesterday', keep: false },
+    { text: 'The cap would be inadequate, the mayor said on Monday.', date: 'on Monday', keep: false },
+    { text: 'The mayor said on Monday that the cap was easier to fit than the old cap.', date: 'on Monday', keep: false },
+    { text: 'That plume looks like a hook reaching out from the main slick, a survey scientist of the Tollin institute said Friday.', date: 'Friday', keep: false },
+    { text: 'On Monday, the mayor said that all along, the board "has appeared careless and slow."', date: 'On Monday', keep: false },
+    { text: 'A widow told the hearing on Thursday that her husband had been anxious about the rig.', date: 'on Thursday', keep: true },
+    { text: 'The guild said today that the growers were paid in full.', date: 'today', keep: true },
+    { text: 'WHO chief Ann Roe said on Friday there remained great uncertainty about the strain.', date: 'on Friday', keep: true },
+    { text: 'The old pier was shut by the storms, the harbour master said Sunday in her first interview with the Varrow Post.', date: 'Sunday', keep: true },
+  ])('reads a feeling, a verdict or a seeming said as a reaction: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'Today, such fears seem almost naive.', date: 'Today', keep: false },
+    { text: 'But today, flooded cellars are hardly the worry.', date: 'today', keep: false },
+    { text: 'These days the Tarrow mill has a staff of forty, based on the last count, and a new kiln.', date: 'These days', keep: false },
+    { text: 'Today, most voters know the mayor cannot stop the floods.', date: 'Today', keep: false },
+    { text: 'Today the council voted to close the pier.', date: 'Today', keep: true },
+    { text: 'Today, crews are searching the flooded cellars.', date: 'Today', keep: true },
+    { text: 'Today the pier is closed to ferries.', date: 'Today', keep: true },
+    { text: 'Today the Varrow court hears the appeal.', date: 'Today', keep: true },
+    { text: 'And today, the right to strike is equal to the right to eat.', date: 'today', keep: false },
+    { text: 'For all his reforms, the governor remains wrong today.', date: 'today', keep: false },
+    { text: 'The last thing the mayor needs today is a strike.', date: 'today', keep: false },
+    { text: 'The mayor signed the order today.', date: 'today', keep: true },
+    { text: 'The Tarrow ferry remained in port today.', date: 'today', keep: true },
+    { text: "Comparisons between today's farm crisis and the great drought are looking less strained.", date: "today's", keep: false },
+    { text: "Suddenly the grocer is paying only $5 for a crate worth $9 in today's market.", date: "today's", keep: false },
+    { text: "Today's chief challenge for the port is to win back the ferries.", date: "Today's", keep: false },
+    { text: "Today's vote by the council closed the pier.", date: "Today's", keep: true },
+    { text: "Today's study by the Tarrow institute estimated the cost of the floods.", date: "Today's", keep: true },
+  ])('reads "today" before a present state as nowadays, not a happening of the day: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'During her speech on Monday, the minister expressed anger at the delay.', date: 'Monday', keep: false },
     { text: 'The union voiced deep concern on Friday about the cuts.', date: 'Friday', keep: false },
     { text: 'The board expressed the parcels to Tollin on Friday.', date: 'Friday', keep: true },
@@ -391,7 +442,14 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: '"We will appeal," the mayor said Monday.', date: 'Monday', keep: true },
     { text: '"We accept the offer," the mayor said Monday.', date: 'Monday', keep: true },
     { text: '"Talks failed, and we think the deal is dead," the mayor said Monday.', date: 'Monday', keep: true },
-  ])('reads a first-person view quoted before its speaker as a reaction, a deed or an intention as news: $text', ({ text, date, keep }) => {
+    { text: '"Any of these repairs can take longer than planned," Ann Roe said Wednesday, before the storm hit.', date: 'Wednesday', keep: false },
+    { text: '"Nobody associated with the dig wants any more delay," Tom Vell, the chief operating officer, said Sunday.', date: 'Sunday', keep: false },
+    { text: '"I am ready for a long sleep," Tom Vell, who led the rescue team, said in an e-mail Friday to the Varrow Post.', date: 'Friday', keep: false },
+    { text: 'Tom Vell, the site chief, said yesterday: "Nobody on the crews wants any more delay."', date: 'yesterday', keep: false },
+    { text: '"Three divers are missing," the coastguard said Sunday.', date: 'Sunday', keep: true },
+    { text: '"Sadly, we must confirm that a diver has died," the coastguard said Sunday.', date: 'Sunday', keep: true },
+    { text: '"The firm has chosen to pay the full claim," its lawyer said in a court filing on Monday.', date: 'on Monday', keep: true },
+  ])('reads a view quoted before its speaker as a reaction, a deed or an intention as news: $text', ({ text, date, keep }) => {
     expect(read(text, date, date === 'last year').keep).toBe(keep);
   });
 

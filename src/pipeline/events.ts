@@ -1248,6 +1248,8 @@ function presentState(title: string): boolean {
   return !participle;
 }
 
+/** The outcome of a happening for those in it: "was a victim of", "were victorious in", "was a crushing defeat". */
+const OUTCOMES = /^(?:victims?|winners?|losers?|defeats?|victor(?:y|ies|ious)|champions?|casualt(?:y|ies)|survivors?|targets?)$/;
 /** A saying or a ruling before a state it frames: "rules", "finds", "says". */
 const FRAMING_WORDS = /^(?:says|said|rules|ruled|finds|found|decides|decided|declares|declared|confirms|confirmed|announces|announced|reports|reported|insists|insisted|argues|argued|claims|claimed|warns|warned)$/;
 /** Verbs by which a thing is told as it is or seems, not as what happens to it: "seems less lethal", "remains wrong". */
@@ -1282,6 +1284,10 @@ function describedState(title: string): boolean {
   const subject = words.slice(0, v);
   if (subject.some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && DATED_HAPPENING_NOUNS.has(w.lower))) return false;
   const verb = words[v];
+  // ("was a victim of a cyberattack", "were victorious in Sunday's election", "was a big loser as its shares fell"):
+  // a happening or its outcome told after the verb, or a clause of its own after it, is news
+  const rest = words.slice(v + 1);
+  if (rest.some((w) => DATED_HAPPENING_NOUNS.has(w.lower) || OUTCOMES.test(w.lower)) || rest.some((w, n) => w.pos === 'SCONJ' && rest.slice(n + 1).some((x) => x.pos === 'VERB'))) return false;
   // "His cure includes shrinking the firm", "The study will include 900 patients": what a thing takes in
   // ("The deal included a sale of shares": what a past whole took in may be a deed done)
   if (/^includes?$/.test(verb.lower)) return verb.pos === 'VERB';
@@ -1320,6 +1326,8 @@ function describedState(title: string): boolean {
   // "It was a culprit", "This was an imminent threat": a category (a named role, "was the defendant", stays;
   // "There was an outbreak" tells that a happening took place)
   if (/^(?:a|an)$/.test(next.lower)) {
+    // ("Residents felt a strong earthquake", "Sirens sounded a warning": these verbs also take an object)
+    if (seeming && !/^(?:seem|appear|remain)$/.test(verb.lemma)) return false;
     let n = k + 1;
     while (n < words.length && (words[n].pos === 'ADJ' || words[n].pos === 'ADV' || words[n].pos === 'NOUN' || words[n].pos === 'PROPN')) {
       if (RANKED.test(words[n].lower)) return false;

@@ -60,9 +60,16 @@ const DATE_FOCUS = words('just only even shortly least nearly almost barely prec
 /** Participles that lead a date in after a noun: "clear weather starting Friday", "a ban effective May 1", "a letter dated May 2". */
 const TIME_PARTICIPLES = words('starting beginning commencing effective running lasting dating dated');
 /** "the poll, conducted in May": a past participle set off by a comma after a noun, leading the date in. */
+/** Verbs whose "over" is a particle: "took over", "handed over", "won over". */
+const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n|pass(?:es|ed)?|l[oa]ok(?:s|ed)?|f[ae]ll|blew|pull(?:s|ed)?|sign(?:s|ed)?|g[io]ve[ns]?|gave)$/;
+
 function setOffLeadIn(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && (t.tag === 'ven' || t.tag === 'verb' && /(?:ed|en)$/.test(t.lower)) && tokens[i - 1]?.text === ',' && /^(?:noun|name)$/.test(tokens[i - 2]?.tag ?? '');
+  if (!t || !(t.tag === 'ven' || t.tag === 'verb' && /(?:ed|en)$/.test(t.lower)) || tokens[i - 1]?.text !== ',' || !/^(?:noun|name)$/.test(tokens[i - 2]?.tag ?? '')) return false;
+  // only after a clause with its own verb, and no comma before that closes an aside ("Jane Roe, the mayor, resigned
+  // on Monday": the word after the aside is the clause's verb)
+  const before = tokens.slice(0, i - 1);
+  return before.some((w) => isVerbal(w)) && !before.some((w) => w.text === ',');
 }
 
 /** Verbs that frame someone else's statement or decision, with the form a title uses. */
@@ -317,7 +324,8 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
     // ("turned right on Monday": only before a lead-in is "right" the date's)
     const sharpens = DATE_FOCUS.has(w) || w === 'right' && tokens[i].tag === 'adv' && /^(?:before|after|into|until|since|through|beyond)$/.test(next);
     // (a number after "over" or "than" counts: "over 20 years ago", not "took over Monday")
-    const count = /^(?:over|than)$/.test(w) && tokens[i + 1]?.tag === 'num' && i === first - 1;
+    // ("took over 20 years ago": after a verb, "over" is its particle)
+    const count = /^(?:over|than)$/.test(w) && tokens[i + 1]?.tag === 'num' && i === first - 1 && !(w === 'over' && OVER_PARTICLE.test(tokens[i - 1]?.lower ?? ''));
     // (not after "be", where the date is what is said of the subject: "It was only a decade ago that...")
     if ((sharpens || count) && !/^(?:is|was|are|were|be|been)$/.test(tokens[i - 1]?.lower ?? '')) {
       drop.add(i--);

@@ -745,6 +745,11 @@ describe('draftEvents: a title that tells what a thing was, seems or takes in', 
     ['The May 3 accident at the Tarrow mill was avoidable.', 'Accident at the Tarrow mill was avoidable'],
     ['There was an explosion at the Tarrow mill in 1998.', 'There was an explosion at the Tarrow mill'],
     ['Ann Roe is the only rower to cross the Tarrow strait in 1961.', 'Ann Roe is the only rower to cross the Tarrow strait'],
+    // a verb of seeming that takes an object, a happening or its outcome after the verb, a clause of its own, a ruling
+    ['Residents of Tarrow felt a strong earthquake on Tuesday.', 'Residents of Tarrow felt a strong earthquake'],
+    ['The Pellow firm was a victim of a cyberattack on Tuesday.', 'Pellow firm was a victim of a cyberattack'],
+    ['The Tarrow party was victorious in Sunday\'s election.', 'Tarrow party was victorious in Sunday\'s election'],
+    ['The Tarrow judge ruled on Tuesday that the sale was void.', 'Tarrow judge rules sale was void'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 

@@ -105,6 +105,14 @@ describe('programme listings', () => {
     expect(listing?.articleParagraphs).toBe(20 * ARTICLE.length);
   });
 
+  it('keeps a short article before a box of programmes, and reads no credit in the page header', () => {
+    const article = ARTICLE.slice(0, 4).join('\n\n');
+    const { events } = run(`${article}\n\n${listingPage(ITEMS.slice(0, 5))}`);
+    expect(events.flatMap((e) => e.sources.map((s) => s.quote)).some((q) => q.includes('engine fire'))).toBe(true);
+    const mast = run(`The Weekly Clarion\n\nEditor/Jane Roe\n\n${ARTICLE.join('\n\n')}\n\n${listingPage(ITEMS.slice(0, 5))}`);
+    expect(mast.events.flatMap((e) => e.sources.map((s) => s.quote)).some((q) => q.includes('engine fire'))).toBe(true);
+  });
+
   it('reads an ordinary article as before', () => {
     const text = `${ARTICLE.join('\n\n')}\n`;
     expect(run(text).warnings.filter((w) => /listing/.test(w))).toEqual([]);

@@ -876,6 +876,9 @@ describe('a date leaves no word of its own behind', () => {
     // controls: after "be" the date is what is said; a set-off participle mid-sentence tells the date's happening
     ['The piers, built in 1974 from a cheap mix, are failing.', '1974', 'Piers were built from a cheap mix'],
     ['Ana Ruiz did well on Monday.', 'on Monday', 'Ana Ruiz did well'],
+    // (the verb after an aside is the clause's own, not a participle; a particle "over" stays with its verb)
+    ['Ana Ruiz, the mayor, resigned on Monday.', 'on Monday', 'Ana Ruiz resigned'],
+    ['Ana Ruiz took over 20 years ago, the owner said.', '20 years ago', 'Ana Ruiz took over'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

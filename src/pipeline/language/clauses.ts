@@ -129,6 +129,10 @@ const JUDGMENTS = set('wrong right unacceptable outrageous shameful unfair unjus
 const FIGURE_VERBS = set('save cost earn do break total reach exceed top rise fall grow shrink climb drop increase decrease decline improve worsen double halve');
 /** What weather, a slick or an outbreak is foretold to do: "is expected to hit the coast", "to strengthen into a hurricane". */
 const NATURE_VERBS = set('hit strike become strengthen weaken intensify build spread');
+/** Weather and things that spread, whose coming is foretold, not planned: "the storm is expected to hit". */
+const NATURE_SUBJECTS = set('storm hurricane typhoon cyclone tornado depression front slick oil spill plume sea wave rain snow flood floodwater water fire wildfire blaze outbreak virus flu epidemic wind temperature heat cloud ash tide surge');
+/** Words that name a day: hours said with one are on the calendar ("between 7am and 10pm on Thursday"). */
+const NAMED_DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 /** What a figure is estimated in: "the estimate for next year". */
 const ESTIMATE_NOUNS = set('estimate forecast projection outlook target guidance prediction');
 
@@ -717,7 +721,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("can register until May 3", "can buy tickets from Monday", "between Monday and May 3, they can file": a window that
   // closes or opens on a day is on the calendar)
   // (not a clock's hours, "can be heard between midnight and 3am", a programme's slot)
-  const clock = words.slice(a, b + 1).some((w) => /^(?:\d{1,2}(?:[:.]\d\d)?)?(?:a\.?m\.?|p\.?m\.?|midnight|noon)$/.test(w.lower));
+  // ("Voters can cast ballots between 7am and 10pm on Thursday": hours on a day named are a window all the same)
+  const clock = words.slice(a, b + 1).some((w) => /^(?:\d{1,2}(?:[:.]\d\d)?)?(?:a\.?m\.?|p\.?m\.?|midnight|noon)$/.test(w.lower)) && !words.slice(Math.max(0, a - 6), b + 7).some((w) => NAMED_DAYS.test(w.lower));
   const window = !!before && !clock && (/^(?:until|till|from|between)$/.test(before.lower) || (before.lower === 'and' && words.slice(Math.max(0, a - 6), a - 1).some((w) => w.lower === 'between')));
   const hedged = (verb?.pos === 'AUX' && !isVerb(words[v + 1]) ? [...chain, verb] : chain).filter((w) => HEDGES.has(w.lower) && !(w.lower === 'can' && window));
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };
@@ -735,7 +740,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the slick is expected to hit the coast on Friday", "the storm is expected to make landfall tonight": what weather
   // or a spreading thing will do is a forecast, not a plan
   const foretoldVerb = words[foretold + 2];
-  const nature = !!foretoldVerb && (NATURE_VERBS.has(foretoldVerb.lemma) || (/^(?:make|come)$/.test(foretoldVerb.lemma) && /^(?:landfall|land|ashore)$/.test(words[foretold + 3]?.lower ?? '')));
+  // ("Teachers are expected to strike", "the bill is expected to become law": only weather or a spreading thing)
+  const natural = words.slice(Math.max(0, foretold - 6), foretold).some((w) => NATURE_SUBJECTS.has(w.lemma) || NATURE_SUBJECTS.has(w.lower.replace(/s$/, '')));
+  const nature = !!foretoldVerb && natural && (NATURE_VERBS.has(foretoldVerb.lemma) || (/^(?:make|come)$/.test(foretoldVerb.lemma) && /^(?:landfall|land|ashore)$/.test(words[foretold + 3]?.lower ?? '')));
   if (foretold >= 0 && (nature || FIGURE_VERBS.has(foretoldVerb?.lemma ?? '') || words.slice(foretold + 2, Math.min(words.length, foretold + 9)).some((w, k) => w.pos === 'SYM' && words[foretold + 3 + k]?.pos === 'NUM'))) return { keep: false, reason: 'forecast' };
   // "will continue to be a drag on earnings through 2027", "we expect that to continue into 2027": a state foretold to last
   if (before && /^(?:through|into)$/.test(before.lower)) {

@@ -56,8 +56,9 @@ const MIN_MARKED = 5;
 const MIN_CREDITED = 3;
 /** Marked items are spread through the listing: one line in this many paragraphs at least. */
 const MAX_PARAGRAPHS_PER_MARK = 40;
-/** An article before the listing is at least this long, three items' length, and a quarter of the page. */
-const MIN_ARTICLE_PARAGRAPHS = 6;
+/** An article before the listing is at least this long, longer than an item, and this share of the page. */
+const MIN_ARTICLE_PARAGRAPHS = 2;
+const MIN_ARTICLE_SHARE = 0.2;
 
 export interface Listing {
   /** How many of the page's paragraphs come before the listing and are kept as an article (0: none). */
@@ -82,6 +83,11 @@ export function findListing(text: string, body: Span[]): Listing | null {
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
+    // (a credit in the page's header, "Editor/Jane Roe" under a masthead, is no programme's)
+    if (body.length && end <= body[0].start) {
+      start = end + 1;
+      continue;
+    }
     const line = text.slice(start, Math.min(end, start + 2000)).trim();
     const credit = productionCreditsLength(line) > 0 || CREDIT_ANYWHERE.test(line);
     if (credit || SLOT.test(line)) {
@@ -101,7 +107,7 @@ export function findListing(text: string, body: Span[]): Listing | null {
   const itemLength = Math.max(1, gaps[gaps.length >> 1] ?? 1);
   // credits close the item before them; a slot opening a line opens its own
   const article = opensWithSlot ? marked[0] : marked[0] - itemLength;
-  const keeps = article >= MIN_ARTICLE_PARAGRAPHS && article >= 3 * itemLength && article >= 0.25 * body.length;
+  const keeps = article >= MIN_ARTICLE_PARAGRAPHS && article > itemLength && article >= MIN_ARTICLE_SHARE * body.length;
   const why = `${marked.length} of its lines name production credits or broadcast times, among ${body.length} paragraphs`;
   return keeps
     ? { articleParagraphs: article, warning: `a programme listing follows the article: ${why}; events are taken only from the first ${article} paragraphs` }

@@ -61,6 +61,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a saying whose content ends in a question', text: 'The ministry said today it will study the question: was the bridge safe?', date: 'today', status: 'happened' },
     { name: 'an attempt made on a day', text: 'On Friday, the mayor\'s office sought to play down the remarks.', date: 'Friday', status: 'happened' },
     { name: 'a visit expected on a day', text: 'The envoy is expected to arrive in Orlan on Monday.', date: 'Monday', status: 'planned' },
+    // (people's and laws' doings are planned; only weather and spreading things are foretold)
+    { name: 'a strike expected on a day', text: 'Teachers are expected to strike on Monday, the union said.', date: 'Monday', status: 'planned' },
+    { name: 'a bill expected to become law', text: 'The bill is expected to become law on Friday.', date: 'Friday', status: 'planned' },
+    // (hours on a day named are a window on the calendar; the day ahead of the writing makes it planned)
+    { name: 'a window of hours on a named day', text: 'Voters can cast their ballots between 7am and 10pm on Thursday.', date: '7am', status: 'happened' },
     { name: 'a choice weighed at a meeting on the calendar', text: 'The board will consider a plan to close the depot on Monday.', date: 'Monday', status: 'planned' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });

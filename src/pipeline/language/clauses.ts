@@ -189,6 +189,21 @@ const MARKET_NOUNS = set('index average share stock price composite dollar yen b
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
 /** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
 const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
+/** Verbs that gather a quantity: "collected 9,200 gallons", "captured 40 tonnes". */
+const GATHER_VERBS = set('collect capture siphon skim gather recover pump');
+/** Units a gathered quantity is measured in (not things counted one by one: "captured 30 rebels"). */
+const MEASURE_UNITS = /^(?:barrels?|gallons?|lit(?:er|re)s?|tonnes?|tons?|cubic|pounds?|kilo(?:gram)?s?|bushels?|cords?)$/;
+
+/** A quantity gathered by the verb at `k`: "collected 9,200 gallons", "managed to capture 1.2 million tonnes". */
+function gathersQuantity(words: Word[], k: number): boolean {
+  if (!isVerb(words[k]) || !GATHER_VERBS.has(words[k].lemma)) return false;
+  // ("can pump 9,000 barrels a day", "will be able to capture": a capacity or a forecast, read as such elsewhere)
+  if (words.slice(Math.max(0, k - 4), k).some((w) => FUTURE.has(w.lower) || /^(?:can|could|may|might|should|must|would|able|aims?|plans?|hopes?|expects?)$/.test(w.lower))) return false;
+  return words.slice(k + 1, k + 6).some((x, j) => {
+    const unit = /^(?:million|thousand)$/.test(words[k + 2 + j]?.lower ?? '') ? words[k + 3 + j] : words[k + 2 + j];
+    return x.pos === 'NUM' && MEASURE_UNITS.test(unit?.lower ?? '');
+  });
+}
 
 /** A result's figure after the verb at `v`: "earnings of $7.1 million", "a net loss of $2 million", "losses of $512 million". */
 function resultFigure(words: Word[], v: number): boolean {
@@ -578,6 +593,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
+  // "the skimmer collected 9,200 gallons of brine on Monday", "said it had captured 40 tonnes": a quantity gathered
+  // over a day or a period is a tally, whoever reports it
+  // (before the date with no break between, after a fronted date, or as the whole of what a saying dated there reports;
+  // "a tube it inserted at the weekend now siphons 90 gallons" dates the inserting)
+  let gather = a - 1;
+  while (gather >= 0 && a - gather <= 20 && words[gather].text !== ',' && words[gather].pos !== 'AUX' && words[gather].text !== ';' && words[gather].pos !== 'SCONJ' && !gathersQuantity(words, gather)) gather--;
+  const fronted = after?.text === ',' && !words.slice(0, a).some(isVerb);
+  if ((gather >= 0 && gathersQuantity(words, gather)) || (fronted && inClause((w, k) => k > b && gathersQuantity(words, k))) || (verb && REPORTING.has(verb.lemma) && words.slice(v + 1, v + 8).some((w, j) => gathersQuantity(words, v + 1 + j)))) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
   if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };

@@ -66,6 +66,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a bill expected to become law', text: 'The bill is expected to become law on Friday.', date: 'Friday', status: 'planned' },
     // (hours on a day named are a window on the calendar; the day ahead of the writing makes it planned)
     { name: 'a window of hours on a named day', text: 'Voters can cast their ballots between 7am and 10pm on Thursday.', date: '7am', status: 'happened' },
+    // (a quantity gathered elsewhere in the sentence leaves a happening dated in its own clause alone)
+    { name: 'a happening in a relative clause before a quantity gathered', text: 'The hose the crew fitted to the tank at the weekend now siphons 90 gallons a day.', date: 'at the weekend', status: 'happened' },
+    { name: 'a happening after a comma and "since"', text: 'Tarlo said it collected 4,000 barrels on Monday, the most since it fitted a new valve last week.', date: 'last week', status: 'happened' },
+    { name: 'people captured are no quantity', text: 'Soldiers captured 30 rebels near the border on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a choice weighed at a meeting on the calendar', text: 'The board will consider a plan to close the depot on Monday.', date: 'Monday', status: 'planned' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -168,6 +172,12 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a change in a figure counted from a day', text: 'The mayor said that while the crews had nearly doubled the water being pumped from the mine since Friday, it was still rising.', date: 'Friday', reason: 'statistic' },
     { name: 'things counted from a year on', text: 'The samples match strains isolated in the delta since 2004, the lab wrote.', date: '2004', reason: 'statistic', period: true },
     { name: "a record's date", text: 'Shares rose, leaving the index just short of its record high set on March 9.', date: 'March 9', reason: 'statistic' },
+    // (a quantity gathered over a day or a period is a tally, whoever reports it)
+    { name: 'a quantity gathered on a day', text: 'The skimmers collected 9,200 gallons of brine from the lagoon on Monday.', date: 'Monday', reason: 'statistic' },
+    { name: 'a quantity gathered, with its conversion in brackets', text: 'Tarlo Energy said it had captured 4,150 barrels (174,300 gallons) of crude from the broken pipe on Sunday, the most yet.', date: 'Sunday', reason: 'statistic' },
+    { name: 'a saying whose content is a quantity gathered', text: 'The port said on Friday it had recovered 1.2 million tonnes of grain from the silo.', date: 'Friday', reason: 'statistic' },
+    { name: 'a fronted day before a quantity gathered', text: 'On Tuesday, the new hood had managed to siphon 3,700 barrels of fuel.', date: 'Tuesday', reason: 'statistic' },
+    { name: 'the second of two days of a quantity gathered', text: 'Crews collected 800 tons of debris on Saturday and 950 tons on Sunday.', date: 'Sunday', reason: 'statistic' },
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
     { name: 'a hope', text: 'The ferry line said it would repaint the hulls and hoped to sail again next week.', date: 'next week', reason: 'hypothetical' },
     { name: 'an aim', text: 'The Orlan space agency aims to launch its first probe on May 3.', date: 'May 3', reason: 'hypothetical' },

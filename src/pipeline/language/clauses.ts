@@ -205,6 +205,30 @@ function gathersQuantity(words: Word[], k: number): boolean {
   });
 }
 
+/** Words of a running tally: "the total", "the global tally". */
+const TALLY_WORDS = set('total tally');
+
+/**
+ * A running tally in the sentence: "bringing the total to 952", "the tally rises to 8,480": a count updated,
+ * whatever the day it is told. (A death toll is left to other rules, a disaster's toll on its day being news;
+ * so is "the number of cases rose from three to 12 on Thursday", an outbreak's early news.)
+ */
+function runningTally(words: Word[]): boolean {
+  // (the tagger reads "total" as an adjective as often as a noun: "the total rose", "the total number"; "in total" is
+  // an adverb)
+  const tallyAt = (k: number) => TALLY_WORDS.has(words[k].lower) && words[k - 1]?.lower !== 'in';
+  const toFigure = (from: number) => words.slice(from, from + 10).some((w, j) => w.lower === 'to' && (words[from + j + 1]?.pos === 'NUM' || (words[from + j + 1]?.pos === 'SYM' && words[from + j + 2]?.pos === 'NUM')));
+  return words.some((w, k) => {
+    if (!tallyAt(k)) return false;
+    // "bringing the total to 952", "taking the total number of cases to 28"
+    const bringer = words.slice(Math.max(0, k - 4), k).findIndex((x) => isVerb(x) && /^(?:bring|take|push|raise|lift)$/.test(x.lemma));
+    if (bringer >= 0 && toFigure(k + 1)) return true;
+    // "the total rises to 12,954", "the tally of confirmed cases has climbed to 8,480"
+    const rise = words.slice(k + 1, k + 8).findIndex((x) => isVerb(x) && /^(?:rise|climb|jump|increase|grow|reach|hit|soar)$/.test(x.lemma));
+    return rise >= 0 && toFigure(k + 2 + rise);
+  });
+}
+
 /** A result's figure after the verb at `v`: "earnings of $7.1 million", "a net loss of $2 million", "losses of $512 million". */
 function resultFigure(words: Word[], v: number): boolean {
   if (v < 0) return false;
@@ -601,6 +625,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   while (gather >= 0 && a - gather <= 20 && words[gather].text !== ',' && words[gather].pos !== 'AUX' && words[gather].text !== ';' && words[gather].pos !== 'SCONJ' && !gathersQuantity(words, gather)) gather--;
   const fronted = after?.text === ',' && !words.slice(0, a).some(isVerb);
   if ((gather >= 0 && gathersQuantity(words, gather)) || (fronted && inClause((w, k) => k > b && gathersQuantity(words, k))) || (verb && REPORTING.has(verb.lemma) && words.slice(v + 1, v + 8).some((w, j) => gathersQuantity(words, v + 1 + j)))) return { keep: false, reason: 'statistic' };
+  if (runningTally(words)) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
   if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };

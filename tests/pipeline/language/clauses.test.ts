@@ -70,6 +70,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a happening in a relative clause before a quantity gathered', text: 'The hose the crew fitted to the tank at the weekend now siphons 90 gallons a day.', date: 'at the weekend', status: 'happened' },
     { name: 'a happening after a comma and "since"', text: 'Tarlo said it collected 4,000 barrels on Monday, the most since it fitted a new valve last week.', date: 'last week', status: 'happened' },
     { name: 'people captured are no quantity', text: 'Soldiers captured 30 rebels near the border on Monday.', date: 'Monday', status: 'happened' },
+    // (a death toll, a first case and a sum repaid are news of their day, not a running tally)
+    { name: "a disaster's death toll on its day", text: 'The death toll from the quake rose to 200 on Tuesday.', date: 'Tuesday', status: 'happened' },
+    { name: 'workers killed', text: 'A blast at the Tarlo mill killed 11 workers on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a first case confirmed', text: 'The first case of the fever was confirmed in Varrow on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a sum repaid in total', text: 'Nine lenders said on Tuesday they had repaid a total of $60 billion.', date: 'Tuesday', status: 'happened' },
     { name: 'a choice weighed at a meeting on the calendar', text: 'The board will consider a plan to close the depot on Monday.', date: 'Monday', status: 'planned' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -178,6 +183,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a saying whose content is a quantity gathered', text: 'The port said on Friday it had recovered 1.2 million tonnes of grain from the silo.', date: 'Friday', reason: 'statistic' },
     { name: 'a fronted day before a quantity gathered', text: 'On Tuesday, the new hood had managed to siphon 3,700 barrels of fuel.', date: 'Tuesday', reason: 'statistic' },
     { name: 'the second of two days of a quantity gathered', text: 'Crews collected 800 tons of debris on Saturday and 950 tons on Sunday.', date: 'Sunday', reason: 'statistic' },
+    // (a running tally updated is a count, whatever the day it is told)
+    { name: 'new cases bringing a total to a figure', text: 'A further 60 patients were confirmed with the fever in Varrow today, bringing the total to 412 cases.', date: 'today', reason: 'statistic' },
+    { name: 'a saying of new cases taking a total to a figure', text: 'The health office said on Monday it had found nine new cases, taking the national total to 130.', date: 'Monday', reason: 'statistic' },
+    { name: 'a tally of cases climbing to a figure', text: 'The tally of confirmed cases has climbed to 2,300, the agency said on Friday.', date: 'Friday', reason: 'statistic' },
+    { name: 'a tally rising to a figure', text: 'The global tally rose to 4,100 infections on Thursday.', date: 'Thursday', reason: 'statistic' },
     { name: 'what someone was urged to do', text: 'Crowds gathered to urge her to stand in the vote next year.', date: 'next year', reason: 'hypothetical', period: true },
     { name: 'a hope', text: 'The ferry line said it would repaint the hulls and hoped to sail again next week.', date: 'next week', reason: 'hypothetical' },
     { name: 'an aim', text: 'The Orlan space agency aims to launch its first probe on May 3.', date: 'May 3', reason: 'hypothetical' },

@@ -86,7 +86,7 @@ for (const [present, ...forms] of [
   ['denies', 'denied', 'denies'],
   ['warns', 'warned', 'warns'],
   ['discloses', 'disclosed', 'discloses'],
-  ['reveals', 'revealed', 'reveals'],
+  ['reveals', 'revealed', 'reveals', 'reveal'],
   ['acknowledges', 'acknowledged', 'acknowledges'],
   ['insists', 'insisted', 'insists'],
   ['notes', 'noted', 'notes'],
@@ -1159,8 +1159,37 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (complement.length && /^(?:the|a|an)$/.test(tokens[complement[0]].lower) && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
+  if (pastToldNow(tokens, verb, complement, dateWords)) {
+    if (tokens[complement[0]].tag !== 'pron') return { parts: complement };
+    // "the firm said it had shut the mill in May": "it" or "they" is the speaker, who is named instead
+    const singular = agree('says', tokens, subject) === 'says';
+    if (!subject.some((i) => tokens[i].tag === 'pron') && tokens[complement[0]].lower === (singular ? 'it' : 'they')) return { parts: [...subject, ...complement.slice(1)] };
+  }
   const told = { parts: [...subject, agree(present, tokens, subject), ...complement] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
+}
+
+/**
+ * Whether the date, inside what a saying tells, is the told happening's: "Leaked files reveal the mill suffered a
+ * fire in May 2007" (a saying in the present is the article's now, so a past date is what it tells of), "officials
+ * said the mill had suffered a fire in 2007" (a past before the saying's past). Not "he says she left in May" (a
+ * pronoun other than the speaker's "it" or "they" names no one), nor "said the mill burned in May", where the
+ * saying may be the dated act.
+ */
+function pastToldNow(tokens: readonly Token[], verb: number, complement: number[], dateWords: Set<number>): boolean {
+  const saying = tokens[verb];
+  const present = FRAME_VERBS[saying.lower] === saying.lower || /^(?:say|show|reveal)$/.test(saying.lower);
+  // (not '"...," says Ana Ruiz': a saying after what was said, with its speaker after it)
+  if (/^(?:aux|modal|to|quote|punct)$/.test(tokens[verb - 1]?.tag ?? '')) return false;
+  if (![...dateWords].some((i) => i > complement[0])) return false;
+  if (tokens[complement[0]].tag === 'quote' || tokens[complement[0]].tag === 'pron' && !/^(?:it|they)$/.test(tokens[complement[0]].lower)) return false;
+  // "officials said the mill had suffered a fire in 2007": a past before the saying's past is the told happening's
+  const before = complement.some((i, n) => tokens[i].lower === 'had' && /^(?:ven|verb)$/.test(tokens[complement[n + 1]]?.tag ?? '') && tokens[complement[n + 1]].lower !== 'to');
+  if (!present && !before) return false;
+  // (the told clause's own verb, its first: "is still weighing a request made last week" is a present state)
+  const own = complement.find((i) => isVerbal(tokens[i]));
+  if (before || own === undefined) return before;
+  return /^(?:was|were|had)$/.test(tokens[own].lower) || /^(?:verb|ven)$/.test(tokens[own].tag) && (pastTense(tokens[own].lower) || /ed$/.test(tokens[own].lower));
 }
 
 /**

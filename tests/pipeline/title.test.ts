@@ -254,7 +254,7 @@ describe('eventTitle', () => {
     { name: 'a concession run in without its comma goes', text: 'Despite losing their boats and most of their nets fishermen still sailed out on Sunday to the old banks.', date: 'on Sunday', expected: 'Fishermen still sailed out to the old banks' },
     { name: 'where, after the date\'s comma, is told with the happening', text: 'The storm hit on Tuesday, 20 miles north of Ferrow and close to the coast.', date: 'on Tuesday', expected: 'Storm hit 20 miles north of Ferrow' },
     { name: 'where, after a borrowed subject\'s verb and its date', text: 'The tremor, the region\'s strongest in decades, hit at 0412 local time (0912 GMT) on Sunday, about 30km (19 miles) north-east of Ferrow and deep underground.', date: 'at 0412 local time (0912 GMT) on Sunday', expected: 'Tremor hit about 30km north-east of Ferrow' },
-    { name: 'an adverb before a describing word stays in the speaker\'s noun phrase', text: 'A highly regarded engineer said the old bridge had cracked last week.', date: 'last week', expected: 'Highly regarded engineer says old bridge had cracked' },
+    { name: 'an adverb before a describing word stays in the speaker\'s noun phrase', text: 'A highly regarded engineer said the old bridge cracked last week.', date: 'last week', expected: 'Highly regarded engineer says old bridge cracked' },
     { name: 'a name opened by a capitalised number keeps it, and a place with its region stays whole', text: 'Second of Norland, which owns 12 mills, bought the Ferrow, Nd., grain company in March.', date: 'in March', expected: 'Second of Norland bought the Ferrow, Nd., grain company' },
     { name: 'a source published on the date is what happened then', text: 'Rents in the old town have doubled, according to results of a Harbour Board poll published on Thursday.', date: 'on Thursday', expected: 'Results of a Harbour Board poll were published' },
     { name: 'a short "but" clause is told with the clause it answers', text: 'The dockers asked for a raise of 5 percent, but talks broke off on Monday.', date: 'on Monday', expected: 'Dockers asked for a raise of 5 percent, but talks broke off' },
@@ -896,3 +896,23 @@ describe('a cut leaves no word dangling that only sharpened what was cut', () =>
   });
 });
 
+describe('a past date in what a present-tense saying tells is that happening\'s', () => {
+  it.each([
+    { text: 'Leaked files reveal the Varn company suffered a fire at its Lowmere plant in March 2007.', date: 'March 2007', expected: 'Varn company suffered a fire at its Lowmere plant' },
+    { text: 'Adding to the bad press, leaked files reveal Varn suffered a fire on a Dolo platform in September 2008.', date: 'September 2008', expected: 'Varn suffered a fire on a Dolo platform' },
+    { text: 'Records reveal that the bank lost $5 million in 2006.', date: '2006', expected: 'Bank lost $5 million' },
+    { text: 'Officials say the dam failed on Monday.', date: 'Monday', expected: 'Dam failed' },
+    // a past before the saying's past is the told happening's, and "it" or "they" is the speaker, named
+    { text: 'Officials said the Varn company had suffered a fire at its plant in March 2007.', date: 'March 2007', expected: 'Varn company had suffered a fire at its plant' },
+    { text: 'Officials said they had found the boat in May.', date: 'May', expected: 'Officials had found the boat' },
+    { text: 'The Brisk company says it sold the mill in 2004.', date: '2004', expected: 'Brisk company sold the mill' },
+    // a past saying may itself be the dated act, and a pronoun names no one: the saying stays
+    { text: 'Officials said the Varn company suffered a fire at its plant in March 2007.', date: 'March 2007', expected: 'Officials say the Varn company suffered a fire at its plant' },
+    { text: 'Ana Ruiz says she left the firm in May 2004.', date: 'May 2004', expected: 'Ana Ruiz says she left the firm' },
+    { text: 'Officials said it had sunk in May.', date: 'May', expected: 'Officials say it had sunk' },
+    { text: 'The mayor said the firm had to close its plant in May.', date: 'May', expected: 'Mayor says firm had to close its plant' },
+    { text: 'Officials said on Monday the Varn company had suffered a fire.', date: 'Monday', expected: 'Officials say the Varn company had suffered a fire' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

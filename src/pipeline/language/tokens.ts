@@ -173,6 +173,13 @@ export interface TaggedWord {
   start: number;
 }
 
+/** "reveal Varn suffered", "show Ana Ruiz had left": a name, then a verb, after a word read as a noun. */
+function toldName(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k]?.tag === 'name') k++;
+  return k > i + 1 && /^(?:verb|aux|modal)$/.test(tokens[k]?.tag ?? '') && /^(?:reveal|show|say|report|claim|warn|suggest|confirm|indicate)$/.test(tokens[i].lower);
+}
+
 /**
  * The lexicon's guesses corrected by a statistical tagger's reading of the same sentence, where the
  * two disagree on an open-class word in a way the lexicon is known to get wrong: "is eerily similar"
@@ -190,7 +197,8 @@ export function refineTags(tokens: readonly Token[], words: readonly TaggedWord[
     if (t.tag === 'noun' && w.pos === 'ADJ') tag = 'adj';
     // "the index hits a record", not "Harbor hedge funds": a verb takes an object or a phrase, not a noun straight after
     // (", beat Kim": after an appositive's comma, a verb's object may be a name)
-    else if (t.tag === 'noun' && w.pos === 'VERB' && prev && prev.tag !== 'det' && prev.tag !== 'poss' && prev.tag !== 'adj' && (prev.text === ',' || !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? ''))) tag = /ing$/.test(t.lower) ? 'ving' : 'verb';
+    // ("files reveal Varn lost a plant": a name with its own verb after it is what is told, not an object)
+    else if (t.tag === 'noun' && w.pos === 'VERB' && prev && prev.tag !== 'det' && prev.tag !== 'poss' && prev.tag !== 'adj' && (prev.text === ',' || !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '') || toldName(tokens, i))) tag = /ing$/.test(t.lower) ? 'ving' : 'verb';
     // (", show that the deficit": a verb whose clause follows is kept, see retagInContext)
     else if (t.tag === 'verb' && w.pos === 'NOUN' && prev?.tag !== 'modal' && prev?.tag !== 'pron' && !(prev?.text === ',' && tokens[i + 1]?.lower === 'that')) tag = 'noun';
     else if (t.tag === 'adj' && w.pos === 'VERB' && /ing$/.test(t.lower) && prev?.tag === 'aux') tag = 'ving';

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { DATED_HAPPENING_NOUNS } from '../lexicon';
+import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS } from '../lexicon';
 
 export interface Word {
   text: string;
@@ -132,7 +132,7 @@ const NATURE_VERBS = set('hit strike become strengthen weaken intensify build sp
 /** Weather and things that spread, whose coming is foretold, not planned: "the storm is expected to hit". */
 const NATURE_SUBJECTS = set('storm hurricane typhoon cyclone tornado depression front slick oil spill plume sea wave rain snow flood floodwater water fire wildfire blaze outbreak virus flu epidemic wind temperature heat cloud ash tide surge');
 /** Words that name a day: hours said with one are on the calendar ("between 7am and 10pm on Thursday"). */
-const NAMED_DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+const NAMED_DAYS = new Set([...CALENDAR_WORDS, 'today', 'tomorrow', 'tonight']);
 /** What a figure is estimated in: "the estimate for next year". */
 const ESTIMATE_NOUNS = set('estimate forecast projection outlook target guidance prediction');
 
@@ -770,7 +770,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // closes or opens on a day is on the calendar)
   // (not a clock's hours, "can be heard between midnight and 3am", a programme's slot)
   // ("Voters can cast ballots between 7am and 10pm on Thursday": hours on a day named are a window all the same)
-  const clock = words.slice(a, b + 1).some((w) => /^(?:\d{1,2}(?:[:.]\d\d)?)?(?:a\.?m\.?|p\.?m\.?|midnight|noon)$/.test(w.lower)) && !words.slice(Math.max(0, a - 6), b + 7).some((w) => NAMED_DAYS.test(w.lower));
+  const clock = words.slice(a, b + 1).some((w) => /^(?:\d{1,2}(?:[:.]\d\d)?)?(?:a\.?m\.?|p\.?m\.?|midnight|noon)$/.test(w.lower)) && !words.slice(Math.max(0, a - 6), b + 7).some((w) => NAMED_DAYS.has(w.lower.replace(/\.$/, '')));
   const window = !!before && !clock && (/^(?:until|till|from|between)$/.test(before.lower) || (before.lower === 'and' && words.slice(Math.max(0, a - 6), a - 1).some((w) => w.lower === 'between')));
   const hedged = (verb?.pos === 'AUX' && !isVerb(words[v + 1]) ? [...chain, verb] : chain).filter((w) => HEDGES.has(w.lower) && !(w.lower === 'can' && window));
   if (hedged.length && !(reported && hedged.every((w) => w.lower === 'would'))) return { keep: false, reason: 'hypothetical' };

@@ -1448,7 +1448,7 @@ const STAND_INS = /^(?:each|both|all|they|it)$/;
  * "The pilots will fly the old jets until May, when they will move to the new ones": the happening
  * of a ", when" clause right after the date, titled with the clause's subject (or, for "each",
  * "they", the sentence's opening subject) and its predicate. Null when no such clause follows, or it
- * is negated or only guessed at.
+ * is negated, only guessed at or foretold.
  */
 function whenClause(text: string, words: Word[], dateEnd: number): { title: string; planned: boolean } | null {
   const m = /^\s*,\s*when\s+/i.exec(text.slice(dateEnd));
@@ -1460,7 +1460,8 @@ function whenClause(text: string, words: Word[], dateEnd: number): { title: stri
   const clause = words.slice(from, to);
   const verb = clause.findIndex((w) => w.pos === 'VERB');
   // (nor a poll's or a figure's: "in 1958, when 70 percent said they trusted ...")
-  if (verb < 1 || clause.some((w) => /^(?:not|n't|never|could|might|may|should|percent|%)$/.test(w.lower))) return null;
+  // (nor a forecast's: "until August, when a relief well is expected to be finished")
+  if (verb < 1 || clause.some((w) => /^(?:not|n't|never|could|might|may|should|expected|likely|unlikely|percent|%)$/.test(w.lower))) return null;
   const planned = clause.slice(0, verb).some((w) => /^(?:will|'ll|would|shall)$/.test(w.lower));
   let subject = text.slice(clause[0].start, clause[verb - 1].end);
   if (STAND_INS.test(clause[0].lower) && (verb === 1 || clause[1].lower === 'will')) {

@@ -286,6 +286,14 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one('The pilots had flown the old jets until 1998, when the airline might have sold the fleet.', '1998', ['1998', '1998', 'year'])).toEqual([]);
   });
 
+  it('makes nothing of a ", when" clause that is only foretold', () => {
+    expect(one('Traders now reckon the outage lasts until 2027, when a new pipeline is expected to be finished.', '2027', ['2027', '2027', 'year'])).toEqual([]);
+  });
+
+  it('dates nothing by the end of a span the clause only fills', () => {
+    expect(one('The ministry has placed a ban on new fishing permits until at least 2027.', '2027', ['2027', '2027', 'year'])).toEqual([]);
+  });
+
   it('dates the voyage someone is named captain for, not the naming', () => {
     const drafts = one('Ada Brill will be named captain of the Varrow Star for a voyage in May.', 'May', ['2026-05', '2026-05', 'month']);
     expect(drafts.map((d) => [d.title, d.status])).toEqual([['Varrow Star voyage', 'planned']]);

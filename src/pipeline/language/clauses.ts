@@ -738,6 +738,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // end, what someone was or did up to a time, not a happening of its own (no reopening or return is told, as "will
   // stay shut until Monday" tells one)
   if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && (/^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower) || (before.lower !== 'til' && verb.lemma === 'be' && !isVerb(words[v + 1])))) return { keep: false, reason: 'state' };
+  if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
   // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
   // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
   if (before?.lower === 'through' && !words.slice(cFrom, a).some((w) => w.lower === 'from')) return { keep: false, reason: 'state' };
@@ -1325,4 +1326,29 @@ function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean
   // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar
   if (isNoun(lead)) return false;
   return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide|offer|propose)$/.test(lead.lemma);
+}
+
+/** A stop whose end is a happening of its own (the reopening, the return to work): "will stay shut until Monday". */
+const STOPPAGES = set('shut close suspend halt stop strike ground');
+
+/**
+ * Whether the date at [a, b] only ends a span ("until May 28", "until at least next week") that the clause's verb
+ * fills: "placed a moratorium on new permits until at least May 28", "advised the school to shut until June 7",
+ * "will delay the hook-up until next week", "extended its offer until May 9", "the leak lasts until August". The date
+ * is where something stops, not the day anything the clause tells was done. Not a stop told by the clause's own
+ * verb ("will stay shut until Monday", "has shut down until next week", "struck until Friday": the reopening or the
+ * return is the happening), a deadline ("have until May 3 to file", "can apply until May 3": a window that closes),
+ * nor a wait ("waited until May to act": the act came then).
+ */
+function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]): boolean {
+  const at = words[a - 1]?.lower === 'least' && words[a - 2]?.lower === 'at' ? a - 3 : a - 1;
+  if (!/^(?:until|till|til)$/.test(words[at]?.lower ?? '')) return false;
+  const verb = words[v];
+  if (!verb || v > a) return false;
+  // ("will remain shut", "stayed closed": the stop is the state the verb keeps)
+  const stop = (w: Word | undefined) => !!w && (STOPPAGES.has(w.lemma) || /^(?:shut|closed)$/.test(w.lower));
+  const infinitive = chain[0]?.lower === 'to';
+  if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;
+  if ((words[at - 1]?.lemma === 'have' && words[b + 1]?.lower === 'to') || chain.some((w) => w.lower === 'can')) return false;
+  return verb.lemma !== 'wait';
 }

@@ -539,6 +539,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "a concert poster from 1979", "a letter from May 3": the date of a thing the clause tells of
   // (not "rose 4% from 2019", "from May to July", "the talks from Monday on")
   if (!context.clauseOnly && before?.lower === 'from' && words[a - 2]?.pos === 'NOUN' && !TIME_HEADS.has(words[a - 2].lower) && ![after, ...words.slice(a, b + 1)].some((w) => /^(?:to|until|till|through|thru|on|onward|onwards|-|–)$/.test(w?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
+  if (!context.clauseOnly && spanStartOfNoun(words, a)) return { keep: false, reason: 'modifies a noun' };
   // "raids dating to 2011", "a feud that dates back to 1950": where a thing began, not a happening the clause tells
   const dating = before && /^(?:to|from)$/.test(before.lower) ? (words[a - 2]?.lower === 'back' ? a - 3 : a - 2) : -1;
   if (!context.clauseOnly && dating >= 0 && /^dat(?:e|es|ed|ing)$/.test(words[dating]?.lower ?? '') && !/^(?:the|a|an|these|those|its|their)$/.test(words[dating - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
@@ -1351,4 +1352,21 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
   if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;
   if ((words[at - 1]?.lemma === 'have' && words[b + 1]?.lower === 'to') || chain.some((w) => w.lower === 'can')) return false;
   return verb.lemma !== 'wait';
+}
+
+/** Participles that open a span at a date: "hearings starting on Tuesday", "a pact effective June 1". */
+const SPAN_OPENERS = set('starting beginning commencing effective');
+
+/**
+ * Whether the date at `a` opens the span of the noun just before it: "got word of a spell of clear weather starting
+ * Friday", "testified at hearings starting on Tuesday", "agreed to pay $9,000 a month starting in June", "costs
+ * from the new pact effective June 1". The date is when that thing begins, not when the clause was done (the
+ * same principle as a span's end, see spanEnd). Not after a comma ("slaughter the herds, starting today": the
+ * clause's own start) nor in a "with" phrase ("started on May 2, with the second starting on May 16", a
+ * happening told by the phrase).
+ */
+function spanStartOfNoun(words: Word[], a: number): boolean {
+  const k = /^(?:on|in|from)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  if (!SPAN_OPENERS.has(words[k]?.lower ?? '') || !isNoun(words[k - 1])) return false;
+  return !words.slice(Math.max(0, k - 5), k).some((w) => w.lower === 'with');
 }

@@ -717,7 +717,7 @@ describe('readDate: a deadline for what someone is asked, or aims, to do dates n
   });
 });
 
-describe('readDate: where a past state or a span ends dates no happening', () => {
+describe('readDate: where a past state or a span ends, or a thing\'s span starts, dates no happening', () => {
   it.each([
     { text: "Mr. Roe's father was a trustee of the bank until 1974.", date: '1974', period: true, keep: false },
     { text: 'Ann Roe lived in Varrow until 1989.', date: '1989', period: true, keep: false },
@@ -730,6 +730,13 @@ describe('readDate: where a past state or a span ends dates no happening', () =>
     { text: 'Dowley Corp. extended its offer for Brinmoor until May 9.', date: 'May 9', period: false, keep: false },
     { text: 'The mill wasn\'t to begin turning out paper until 2029.', date: '2029', period: true, keep: false },
     { text: 'The preferred shares will carry a dividend of 5% until Dec. 31, 2029.', date: 'Dec. 31, 2029', period: false, keep: false },
+    // a span's start that belongs to the noun before it
+    { text: 'The skipper got word of a spell of calm weather starting Friday.', date: 'Friday', period: false, keep: false },
+    { text: 'The ministers will face questions at hearings starting on Tuesday, two deputies said.', date: 'Tuesday', period: false, keep: false },
+    { text: 'Costs rose under the new wage pact effective June 1.', date: 'June 1', period: false, keep: false },
+    // (a clause's own start after a comma; a happening told in a "with" phrase)
+    { text: 'The ministry will cull the herds, starting from today.', date: 'today', period: false, keep: true },
+    { text: 'Work on the first well started on 2 May, with the second starting on 16 May.', date: '16 May', period: false, keep: true },
     // controls: a closure until a day tells the reopening; a deed done by "until"; a span with its start; a deadline;
     // a window that closes; a wait
     { text: 'The port will stay shut until Monday.', date: 'Monday', period: false, keep: true },

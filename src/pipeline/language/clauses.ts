@@ -1342,7 +1342,9 @@ const STOPPAGES = set('shut close suspend halt stop strike ground');
  * nor a wait ("waited until May to act": the act came then).
  */
 function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]): boolean {
-  const at = words[a - 1]?.lower === 'least' && words[a - 2]?.lower === 'at' ? a - 3 : a - 1;
+  // ("until at least May 28", "until well into 2027", "until mid- to late September")
+  let at = a - 1;
+  while (at >= a - 4 && /^(?:at|least|well|into|mid|-|to)$/.test(words[at]?.lower ?? '')) at--;
   if (!/^(?:until|till|til)$/.test(words[at]?.lower ?? '')) return false;
   const verb = words[v];
   if (!verb || v > a) return false;

@@ -725,6 +725,7 @@ describe('readDate: where a past state or a span ends, or a thing\'s span starts
     { text: 'The move will be a drag on earnings through 2027, the chairman said.', date: '2027', period: true, keep: false },
     // a span's end, whatever fills the span: what was done to start it was done before
     { text: 'The ministry has placed a ban on new fishing permits until at least May 28.', date: 'May 28', period: false, keep: false },
+    { text: 'The firm said it would hold back its applications until well into 2027.', date: '2027', period: true, keep: false },
     { text: 'Doctors advised the college to close its doors until 7 June.', date: '7 June', period: false, keep: false },
     { text: 'Heavy swell will delay the crews\' plan to lift the wreck until next week, the harbour master said.', date: 'next week', period: false, keep: false },
     { text: 'Dowley Corp. extended its offer for Brinmoor until May 9.', date: 'May 9', period: false, keep: false },

@@ -950,6 +950,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "credit dried up after the 1974 crash": a happening named as a yardstick dates its clause, not a happening of its own
       // ("searching since the May 2 kidnapping": a clause told since a happening is a state, and the noun the happening)
       const since = afterSince(sentence.text, timex.start - sentence.start);
+      // "offering bonuses in the wake of the April 20 spill", "stocks fell following Wednesday's sell-off": the day
+      // dates the happening the clause came after, not the clause
+      const followed = !context.period && followsDatedHappening(sentence.text, timex.start - sentence.start, timex.end - sentence.start);
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }
@@ -1022,6 +1025,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "two men suspected of robbing a bank in 2019": the date is the deed's, which the title names
       title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
       if (!title) continue;
+      if (followed && title === (clausePair as { title: string } | null)?.title) continue;
 
       // "Attacks in Lowmere and Carrick": a happening's noun alone is told by its verb (merging still reads the noun)
       const noun = title;
@@ -1064,6 +1068,29 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     drafts.push(...oneDatePerTitle(here, sentence));
   }
   return drafts;
+}
+
+/** Words that set the happening a date names before the clause that came after it: "in the wake of the", "following". */
+const FOLLOWS_BEFORE = /(?:^|[^\p{L}])(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:(?:the|its|their|his|her|last|this)\s+)?$/iu;
+/**
+ * "a week after the May 3 blast", "the night after Tuesday's hearing": a count from the happening dates the clause by
+ * counting (read elsewhere); "just after", "shortly after": about the same time. ("drifted for months after the
+ * May 3 blast" is no count: the clause lasted.)
+ */
+const COUNTED_BEFORE = /(?<!\bfor\s+)\b(?:minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|years?|just|shortly|soon|immediately|right|directly)\s+$/iu;
+
+/**
+ * Whether the date at [from, to) names a happening that the clause is told to have come after: "have been offering
+ * bonuses in the wake of the April 20 spill", "stocks fell following Wednesday's sell-off", "oil is spilling after
+ * last week's explosion". A day or a week names when that happening came, not when the clause did (which is some
+ * time later, often ongoing); a month or a year may hold both ("lending froze after the 1987 crash").
+ */
+function followsDatedHappening(text: string, from: number, to: number): boolean {
+  const lead = text.slice(Math.max(0, from - 60), from);
+  const m = FOLLOWS_BEFORE.exec(lead);
+  if (!m || COUNTED_BEFORE.test(lead.slice(0, m.index + (m[0].length - m[0].trimStart().length)))) return false;
+  // the date must name a happening: a noun after it ("the April 20 spill") or a day's possessive ("Wednesday's sell-off")
+  return /^(?:['’]s\s+|\s+[\p{L}-]+)/u.test(text.slice(to)) && !/^\s*(?:,|and|or|to|when|that|which)\b/iu.test(text.slice(to));
 }
 
 /**
@@ -1448,7 +1475,7 @@ const STAND_INS = /^(?:each|both|all|they|it)$/;
  * "The pilots will fly the old jets until May, when they will move to the new ones": the happening
  * of a ", when" clause right after the date, titled with the clause's subject (or, for "each",
  * "they", the sentence's opening subject) and its predicate. Null when no such clause follows, or it
- * is negated or only guessed at.
+ * is negated, only guessed at or foretold.
  */
 function whenClause(text: string, words: Word[], dateEnd: number): { title: string; planned: boolean } | null {
   const m = /^\s*,\s*when\s+/i.exec(text.slice(dateEnd));
@@ -1460,7 +1487,8 @@ function whenClause(text: string, words: Word[], dateEnd: number): { title: stri
   const clause = words.slice(from, to);
   const verb = clause.findIndex((w) => w.pos === 'VERB');
   // (nor a poll's or a figure's: "in 1958, when 70 percent said they trusted ...")
-  if (verb < 1 || clause.some((w) => /^(?:not|n't|never|could|might|may|should|percent|%)$/.test(w.lower))) return null;
+  // (nor a forecast's: "until August, when a relief well is expected to be finished")
+  if (verb < 1 || clause.some((w) => /^(?:not|n't|never|could|might|may|should|expected|likely|unlikely|percent|%)$/.test(w.lower))) return null;
   const planned = clause.slice(0, verb).some((w) => /^(?:will|'ll|would|shall)$/.test(w.lower));
   let subject = text.slice(clause[0].start, clause[verb - 1].end);
   if (STAND_INS.test(clause[0].lower) && (verb === 1 || clause[1].lower === 'will')) {

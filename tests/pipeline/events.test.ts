@@ -195,6 +195,23 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts.map((d) => d.title)).toEqual(['Credit dried up for years after the market crash']);
   });
 
+  it.each([
+    { text: 'The mill has been hiring lawyers in the wake of the May 3 spill at its dam.', phrase: 'May 3' },
+    { text: 'Following Wednesday\'s sell-off in Tollin, shares in Varrow fell 9 percent.', phrase: 'Wednesday' },
+    { text: 'After the May 3 blast at the depot killed two guards, the chairman made several blunders.', phrase: 'May 3' },
+    { text: 'A plume of ash drifted over the valley for months after the May 3 eruption.', phrase: 'May 3' },
+  ])('dates no clause told to have come after a day\'s happening: "$text"', ({ text, phrase }) => {
+    expect(one(text, phrase, ['2025-05-03', '2025-05-03', 'day']).map((d) => d.title)).toEqual([]);
+  });
+
+  it.each([
+    // the happening counted from ("a week after"), the same clause over a year, a day's noun phrase as the title
+    { text: 'Oil reached the shore a week after the May 3 blast at the depot.', phrase: 'May 3', date: ['2025-05-03', '2025-05-03', 'day'] as [string, string, Precision] },
+    { text: 'Credit dried up after the 1974 market crash.', phrase: '1974', date: ['1974', '1974', 'year'] as [string, string, Precision] },
+  ])('still dates a clause counted from a happening, or in its year: "$text"', ({ text, phrase, date }) => {
+    expect(one(text, phrase, date)).toHaveLength(1);
+  });
+
   it('drafts nothing when a bare happening noun is dated inside a clause that was only urged', () => {
     expect(one("Farmers rallied in the capital to urge her to run in this year's election.", 'this year', ['2025', '2025', 'year'])).toEqual([]);
   });
@@ -284,6 +301,14 @@ describe('draftEvents reads each date in its clause', () => {
 
   it('makes nothing of a ", when" clause that is only guessed at', () => {
     expect(one('The pilots had flown the old jets until 1998, when the airline might have sold the fleet.', '1998', ['1998', '1998', 'year'])).toEqual([]);
+  });
+
+  it('makes nothing of a ", when" clause that is only foretold', () => {
+    expect(one('Traders now reckon the outage lasts until 2027, when a new pipeline is expected to be finished.', '2027', ['2027', '2027', 'year'])).toEqual([]);
+  });
+
+  it('dates nothing by the end of a span the clause only fills', () => {
+    expect(one('The ministry has placed a ban on new fishing permits until at least 2027.', '2027', ['2027', '2027', 'year'])).toEqual([]);
   });
 
   it('dates the voyage someone is named captain for, not the naming', () => {

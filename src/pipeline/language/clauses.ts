@@ -539,6 +539,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "a concert poster from 1979", "a letter from May 3": the date of a thing the clause tells of
   // (not "rose 4% from 2019", "from May to July", "the talks from Monday on")
   if (!context.clauseOnly && before?.lower === 'from' && words[a - 2]?.pos === 'NOUN' && !TIME_HEADS.has(words[a - 2].lower) && ![after, ...words.slice(a, b + 1)].some((w) => /^(?:to|until|till|through|thru|on|onward|onwards|-|–)$/.test(w?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
+  if (!context.clauseOnly && spanStartOfNoun(words, a)) return { keep: false, reason: 'modifies a noun' };
   // "raids dating to 2011", "a feud that dates back to 1950": where a thing began, not a happening the clause tells
   const dating = before && /^(?:to|from)$/.test(before.lower) ? (words[a - 2]?.lower === 'back' ? a - 3 : a - 2) : -1;
   if (!context.clauseOnly && dating >= 0 && /^dat(?:e|es|ed|ing)$/.test(words[dating]?.lower ?? '') && !/^(?:the|a|an|these|those|its|their)$/.test(words[dating - 1]?.lower ?? '')) return { keep: false, reason: 'state' };
@@ -738,6 +739,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // end, what someone was or did up to a time, not a happening of its own (no reopening or return is told, as "will
   // stay shut until Monday" tells one)
   if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && (/^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower) || (before.lower !== 'til' && verb.lemma === 'be' && !isVerb(words[v + 1])))) return { keep: false, reason: 'state' };
+  if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
   // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
   // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
   if (before?.lower === 'through' && !words.slice(cFrom, a).some((w) => w.lower === 'from')) return { keep: false, reason: 'state' };
@@ -1325,4 +1327,48 @@ function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean
   // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar
   if (isNoun(lead)) return false;
   return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide|offer|propose)$/.test(lead.lemma);
+}
+
+/** A stop whose end is a happening of its own (the reopening, the return to work): "will stay shut until Monday". */
+const STOPPAGES = set('shut close suspend halt stop strike ground');
+
+/**
+ * Whether the date at [a, b] only ends a span ("until May 28", "until at least next week") that the clause's verb
+ * fills: "placed a moratorium on new permits until at least May 28", "advised the school to shut until June 7",
+ * "will delay the hook-up until next week", "extended its offer until May 9", "the leak lasts until August". The date
+ * is where something stops, not the day anything the clause tells was done. Not a stop told by the clause's own
+ * verb ("will stay shut until Monday", "has shut down until next week", "struck until Friday": the reopening or the
+ * return is the happening), a deadline ("have until May 3 to file", "can apply until May 3": a window that closes),
+ * nor a wait ("waited until May to act": the act came then).
+ */
+function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]): boolean {
+  // ("until at least May 28", "until well into 2027", "until mid- to late September")
+  let at = a - 1;
+  while (at >= a - 4 && /^(?:at|least|well|into|mid|-|to)$/.test(words[at]?.lower ?? '')) at--;
+  if (!/^(?:until|till|til)$/.test(words[at]?.lower ?? '')) return false;
+  const verb = words[v];
+  if (!verb || v > a) return false;
+  // ("will remain shut", "stayed closed": the stop is the state the verb keeps)
+  const stop = (w: Word | undefined) => !!w && (STOPPAGES.has(w.lemma) || /^(?:shut|closed)$/.test(w.lower));
+  const infinitive = chain[0]?.lower === 'to';
+  if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;
+  if ((words[at - 1]?.lemma === 'have' && words[b + 1]?.lower === 'to') || chain.some((w) => w.lower === 'can')) return false;
+  return verb.lemma !== 'wait';
+}
+
+/** Participles that open a span at a date: "hearings starting on Tuesday", "a pact effective June 1". */
+const SPAN_OPENERS = set('starting beginning commencing effective');
+
+/**
+ * Whether the date at `a` opens the span of the noun just before it: "got word of a spell of clear weather starting
+ * Friday", "testified at hearings starting on Tuesday", "agreed to pay $9,000 a month starting in June", "costs
+ * from the new pact effective June 1". The date is when that thing begins, not when the clause was done (the
+ * same principle as a span's end, see spanEnd). Not after a comma ("slaughter the herds, starting today": the
+ * clause's own start) nor in a "with" phrase ("started on May 2, with the second starting on May 16", a
+ * happening told by the phrase).
+ */
+function spanStartOfNoun(words: Word[], a: number): boolean {
+  const k = /^(?:on|in|from)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  if (!SPAN_OPENERS.has(words[k]?.lower ?? '') || !isNoun(words[k - 1])) return false;
+  return !words.slice(Math.max(0, k - 5), k).some((w) => w.lower === 'with');
 }

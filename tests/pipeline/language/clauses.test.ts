@@ -298,7 +298,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'Dowley Corp. extended its offer for Brinmoor until May 9.', date: 'May 9', done: true },
+    { text: 'Dowley Corp. raised its offer for Brinmoor on May 9.', date: 'May 9', done: true },
     { text: 'The council has announced plans for a visit next week.', date: 'next week', done: true },
     { text: 'The deadline was moved to Friday.', date: 'Friday', done: true },
     { text: 'Dowley Corp. will extend its offer until May 9.', date: 'May 9', done: false },
@@ -717,14 +717,34 @@ describe('readDate: a deadline for what someone is asked, or aims, to do dates n
   });
 });
 
-describe('readDate: where a past state or a span ends dates no happening', () => {
+describe('readDate: where a past state or a span ends, or a thing\'s span starts, dates no happening', () => {
   it.each([
     { text: "Mr. Roe's father was a trustee of the bank until 1974.", date: '1974', period: true, keep: false },
     { text: 'Ann Roe lived in Varrow until 1989.', date: '1989', period: true, keep: false },
     { text: 'Lenders have extended the firm up to $90 million in loans through January.', date: 'January', period: true, keep: false },
     { text: 'The move will be a drag on earnings through 2027, the chairman said.', date: '2027', period: true, keep: false },
-    // controls: a closure until a day tells the reopening; a deed done by "until"; a span with its start
+    // a span's end, whatever fills the span: what was done to start it was done before
+    { text: 'The ministry has placed a ban on new fishing permits until at least May 28.', date: 'May 28', period: false, keep: false },
+    { text: 'The firm said it would hold back its applications until well into 2027.', date: '2027', period: true, keep: false },
+    { text: 'Doctors advised the college to close its doors until 7 June.', date: '7 June', period: false, keep: false },
+    { text: 'Heavy swell will delay the crews\' plan to lift the wreck until next week, the harbour master said.', date: 'next week', period: false, keep: false },
+    { text: 'Dowley Corp. extended its offer for Brinmoor until May 9.', date: 'May 9', period: false, keep: false },
+    { text: 'The mill wasn\'t to begin turning out paper until 2029.', date: '2029', period: true, keep: false },
+    { text: 'The preferred shares will carry a dividend of 5% until Dec. 31, 2029.', date: 'Dec. 31, 2029', period: false, keep: false },
+    // a span's start that belongs to the noun before it
+    { text: 'The skipper got word of a spell of calm weather starting Friday.', date: 'Friday', period: false, keep: false },
+    { text: 'The ministers will face questions at hearings starting on Tuesday, two deputies said.', date: 'Tuesday', period: false, keep: false },
+    { text: 'Costs rose under the new wage pact effective June 1.', date: 'June 1', period: false, keep: false },
+    // (a clause's own start after a comma; a happening told in a "with" phrase)
+    { text: 'The ministry will cull the herds, starting from today.', date: 'today', period: false, keep: true },
+    { text: 'Work on the first well started on 2 May, with the second starting on 16 May.', date: '16 May', period: false, keep: true },
+    // controls: a closure until a day tells the reopening; a deed done by "until"; a span with its start; a deadline;
+    // a window that closes; a wait
     { text: 'The port will stay shut until Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The exchange has shut down until next week.', date: 'next week', period: false, keep: true },
+    { text: 'Growers have until May 3 to file their claims.', date: 'May 3', period: false, keep: true },
+    { text: 'Growers can apply for the grants until May 3.', date: 'May 3', period: false, keep: true },
+    { text: 'The board waited until last summer to curb the loans.', date: 'last summer', period: true, keep: true },
     { text: 'The union struck until Friday.', date: 'Friday', period: false, keep: true },
     { text: 'The fair ran from Thursday through Sunday.', date: 'Sunday', period: false, keep: true },
   ])('$text', ({ text, date, period, keep }) => {

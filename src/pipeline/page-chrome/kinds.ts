@@ -269,7 +269,18 @@ const RUN_IN_MAX_WORDS = 60;
 const RUN_IN_LEAD_WORDS = 6;
 
 /** A date or clock closing the words before the lead: a timeline's entry or a post's stamp, which dates what follows. */
-const ENDS_WITH_DATE = new RegExp(String.raw`(?:\b(?:1\d|20)\d{2}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY})[\s,;:|-]*$`, 'i');
+const ENDS_WITH_DATE = new RegExp(String.raw`(?:(?:${WEEKDAY},?\s+)?(?:\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:1\d|20)\d{2})?|\b(?:1\d|20)\d{2}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|${WEEKDAY})[\s,;:|-]*$`, 'i');
+/** Words that tie a date to the clause before it ("announced a concert for Norland on 8 October"). */
+const DATE_TIE = /\b(?:on|in|at|by|until|till|from|since|before|after|of|for|to|between|and|through)\s*$/i;
+
+/**
+ * A date or clock that closes the words before the lead on its own, not tied to their clause: a timeline's entry
+ * ("3 March 2021 The trial is delayed ...") or a post's stamp, which dates what follows and stays with it.
+ */
+function entryDate(caption: string): boolean {
+  const date = ENDS_WITH_DATE.exec(caption);
+  return !!date && !DATE_TIE.test(caption.slice(0, date.index));
+}
 /** "...said the firm had a plan: Crews are ...": a sentence that introduces a list or quote run on after its colon. */
 const LIST_INTRO = /(?:\S+\s+){3}\S+:\s+["“‘]?\p{Lu}/u;
 /** The first sentence of what follows the run-in words. */
@@ -289,7 +300,7 @@ export function runInCaptionLength(s: string): number {
   // A caption is shorter than the sentence it runs into: a long run before a short one is the paragraph's own
   // sentence with a caption or a footer's line run on after it ("...beneath the surface The spill has reached ...").
   if (words < RUN_IN_MIN_WORDS || words > RUN_IN_MAX_WORDS || countWords(lead) < Math.max(RUN_IN_LEAD_WORDS, words)) return 0;
-  if (ENDS_WITH_DATE.test(caption) || LIST_INTRO.test(caption)) return 0;
+  if (entryDate(caption) || LIST_INTRO.test(caption)) return 0;
   const last = tokenize(m[2]).at(-1);
   if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag)) return 0;
   const opener = m[0].slice(caption.length).trim();

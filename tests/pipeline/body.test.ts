@@ -497,6 +497,8 @@ describe('chrome18: a caption or headline run into a paragraph with no full stop
     // a date before the sentence is a timeline entry's or a post's: it dates what follows
     { text: '3 March 2021 The trial is delayed to allow both sides more time to prepare their cases.' },
     { text: 'Thursday, May 27, 2021; 1:00 PM The repair of the pier is under way, with the outcome uncertain.' },
+    // a box of items run together with no full stop anywhere: no sentence to tell a caption by
+    { text: `The council has announced that it will buy two new ferries for the harbour route ${'A new pier is being built at the north end of the bay for the larger boats and it will open next year '.repeat(4)}and the old one will close.` },
     // a sentence introducing a list run on after its colon
     { text: 'Ana Ruiz said the council was making a three-part effort to reopen the pier: Divers are checking the piles for damage A barge is being sent to the site with new beams.' },
   ])('keeps $text', ({ text }) => {

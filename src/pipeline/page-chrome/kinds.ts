@@ -267,6 +267,7 @@ const LETTER_LABELLED = /^(?:types?|subtypes?|strains?|influenza|hepatitis|vitam
 const RUN_IN_MIN_WORDS = 3;
 const RUN_IN_MAX_WORDS = 60;
 const RUN_IN_LEAD_WORDS = 6;
+const RUN_IN_MAX_LEAD_WORDS = 80;
 
 /** A date or clock closing the words before the lead: a timeline's entry or a post's stamp, which dates what follows. */
 const ENDS_WITH_DATE = new RegExp(String.raw`(?:(?:${WEEKDAY},?\s+)?(?:\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:1\d|20)\d{2})?|\b(?:1\d|20)\d{2}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|${WEEKDAY})[\s,;:|-]*$`, 'i');
@@ -299,7 +300,9 @@ export function runInCaptionLength(s: string): number {
   const lead = FIRST_SENTENCE.exec(rest)?.[0] ?? rest;
   // A caption is shorter than the sentence it runs into: a long run before a short one is the paragraph's own
   // sentence with a caption or a footer's line run on after it ("...beneath the surface The spill has reached ...").
-  if (words < RUN_IN_MIN_WORDS || words > RUN_IN_MAX_WORDS || countWords(lead) < Math.max(RUN_IN_LEAD_WORDS, words)) return 0;
+  // (and a "sentence" longer than a caption may be is a box of items run together with no full stops at all)
+  const leadWords = countWords(lead);
+  if (words < RUN_IN_MIN_WORDS || words > RUN_IN_MAX_WORDS || leadWords < Math.max(RUN_IN_LEAD_WORDS, words) || leadWords > RUN_IN_MAX_LEAD_WORDS) return 0;
   if (entryDate(caption) || LIST_INTRO.test(caption)) return 0;
   const last = tokenize(m[2]).at(-1);
   if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag)) return 0;

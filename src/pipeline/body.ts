@@ -45,7 +45,7 @@
 // hard-wrapped lines are joined into one span, other lines of a block stay separate spans.
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
-import { endsLikeSentence, isArticleProse, isSpaceCode, leadingCreditLength, normalise, readPage, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
+import { endsLikeSentence, isArticleProse, isSpaceCode, leadingCreditLength, normalise, readPage, runInCaptionLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
 import type { Span } from './types';
 
 export { classifyParagraph, endsLikeSentence, isBoilerplate, type ParagraphKind } from './page-chrome';
@@ -255,5 +255,18 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   closeRun(paragraphs.length);
 
   // A picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...") is cut off.
-  return paragraphs.filter((p) => p.keep).map(({ start, end }) => ({ start: start + leadingCreditLength(text.slice(start, Math.min(end, start + 200))), end }));
+  // So are a caption, headline or stamp run into its first sentence ("... left hundreds homeless A charity is ..."),
+  // one after another.
+  return paragraphs.filter((p) => p.keep).map(({ start, end }) => ({ start: start + leadingFurnitureLength(text.slice(start, Math.min(end, start + 2000))), end }));
+}
+
+/** How much of a paragraph's start is credits and run-in captions, cut one after another (a few at most). */
+function leadingFurnitureLength(s: string): number {
+  let cut = 0;
+  for (let round = 0; round < 3; round++) {
+    const n = leadingCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut));
+    if (n <= 0) break;
+    cut += n;
+  }
+  return cut;
 }

@@ -470,3 +470,38 @@ describe('review of session 10: furniture rules keep the news that looks like th
     expect(kept(`Photograph: Jane Roe for the Harbour Daily Courier ${lead}\n`)).toEqual([lead]);
   });
 });
+
+describe('chrome18: a caption or headline run into a paragraph with no full stop is cut off', () => {
+  const lead = 'A relief charity from Marlow is sending tents and water filters to Norland after a strong earthquake struck the island on Tuesday.';
+  it.each([
+    { caption: 'Volunteers were in Norland in 2008 after storms left hundreds homeless ' },
+    { caption: 'Ferry crossings resume at Portvale Crews worked through the night on the damaged pier ' },
+    { caption: 'By Jane Roe Harbour Courier Her trial will resume on 29 November, and she was held without bail ' },
+    // (a date tied to the caption's own clause goes with it)
+    { caption: 'Ana Ruiz has announced a benefit concert for Marlow on 8 October ' },
+  ])('cuts "$caption" off its lead', ({ caption }) => {
+    expect(kept(`${caption}${lead}\n`)).toEqual([lead]);
+  });
+
+  it('cuts one run-in line after another', () => {
+    expect(kept(`Portvale pier reopens Crews worked through the night on the damaged pier ${lead}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a sentence of the article with a caption or a footer's line run on after it: the longer run is the article's
+    { text: 'Tens of thousands of tonnes of grain have spilled into the harbour since then from the barge that broke apart off the eastern pier The spill has reached the beach.' },
+    // a letter that names a type, an article before a paper's name, a word that ties the capital on
+    { text: 'Officials confirmed two cases of type A influenza in Portvale on Monday and said the patients were recovering at home.' },
+    { text: 'The mayor told The Harbour Courier that the pier would reopen on Monday after repairs to its deck.' },
+    { text: 'Ana Ruiz said the plan was A good start for the town and that more money would follow next year.' },
+    // a date before the sentence is a timeline entry's or a post's: it dates what follows
+    { text: '3 March 2021 The trial is delayed to allow both sides more time to prepare their cases.' },
+    { text: 'Thursday, May 27, 2021; 1:00 PM The repair of the pier is under way, with the outcome uncertain.' },
+    // a box of items run together with no full stop anywhere: no sentence to tell a caption by
+    { text: `The council has announced that it will buy two new ferries for the harbour route ${'A new pier is being built at the north end of the bay for the larger boats and it will open next year '.repeat(4)}and the old one will close.` },
+    // a sentence introducing a list run on after its colon
+    { text: 'Ana Ruiz said the council was making a three-part effort to reopen the pier: Divers are checking the piles for damage A barge is being sent to the site with new beams.' },
+  ])('keeps $text', ({ text }) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

@@ -638,6 +638,26 @@ describe('issue 12: a run-in stamp with its update time', () => {
   });
 });
 
+describe("chrome18: a page's update stamp run into the lead, with the headline before it", () => {
+  const lead = 'The ferry operator has cut all night crossings after an engine fire.';
+  it.each([
+    { line: `Ferry operator cuts night crossings Page last updated at 06:50 GMT, Wednesday, 5 March 2025 07:50 UK ${lead}` },
+    { line: `Page last updated at 06:50 GMT, Wednesday, 5 March 2025 07:50 UK (an error occurred while processing this directive) ${lead}` },
+    { line: `Ferry operator cuts night crossings 5 March 2025 Last updated at 06:50 GMT Help ${lead}` },
+    { line: `5 March 2025 Last updated at 06:50 GMT Help ${lead}` },
+  ])('cuts the headline, stamp and link from "$line"', ({ line }) => {
+    const text = `Published: 2025-03-05\n\n${line}\n\nRepairs will take a month, the company said.\n`;
+    const meta = extractMetadata(text, 'a.txt');
+    expect(findBody(text, meta.header).map((s) => text.slice(s.start, s.end))[0]).toBe(lead);
+    if (line.startsWith('Ferry')) expect(meta.title).toBe('Ferry operator cuts night crossings');
+  });
+
+  it('leaves a sentence whose date is followed by no update label as body', () => {
+    const text = 'Published: 2025-03-05\n\nThe ferry operator cut all night crossings on 5 March 2025 Help arrived for the stranded passengers later that night.\n';
+    expect(findBody(text, extractMetadata(text, 'a.txt').header).map((s) => text.slice(s.start, s.end))[0]).toMatch(/^The ferry operator cut/);
+  });
+});
+
 describe('issue 12: a wire stamp after a bar, run into the lead', () => {
   const text = 'Published: 2025-03-05\n\nBoard votes to close old pier HARBOURTON | Wed Mar 5, 2025 3:13 pm EST HARBOURTON (Agency) - The harbour board voted on Wednesday to close the old pier after the storm.\n\nRepairs would have cost more than a new pier.\n';
   it('cuts the headline, place and stamp from the line; the lead is the body', () => {

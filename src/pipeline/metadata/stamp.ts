@@ -12,15 +12,27 @@ import type { Line } from '../page-chrome';
 import type { FoundDate } from './dates';
 
 const LABEL = String.raw`(?:first published|published|posted|created|released|issued|last updated|updated|last modified|modified|dated|date)`;
-/** Only a label, a weekday and punctuation may come before the stamp's date. */
-const BEFORE = new RegExp(String.raw`^[\s*_#>•-]*(?:${LABEL}(?:[ \t]+(?:on|at))?[ \t]*[:\-–—]?[ \t]*)?(?:${WEEKDAY}[ \t]*,?[ \t]*)?$`, 'i');
+/** A clock's zone: "GMT", "EST", or the country whose clock it is ("09:58 UK"). */
+const ZONE = String.raw`(?:[A-Z]{1,4}T|GMT|UTC|[A-Z]{2})`;
+/** "Page last updated at 08:58 GMT, ": a page's update label with its clock before the date. */
+const LABEL_CLOCK = String.raw`(?:page[ \t]+)?${LABEL}(?:[ \t]+(?:on|at))?[ \t]*[:\-–—]?[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+${ZONE},?[ \t]*)?`;
+/** Only a label (and its clock), a weekday and punctuation may come before the stamp's date. */
+const BEFORE = new RegExp(String.raw`^[\s*_#>•-]*(?:${LABEL_CLOCK})?(?:${WEEKDAY}[ \t]*,?[ \t]*)?$`, 'i');
 /** After it, a separator (and a time) at most, and then a sentence's first word in capitals (or a quote). */
 const SEPARATOR = String.raw`(?:[;|·•–—-][ \t]*)?`;
 /** A time left behind a separator ("; 4:30 PM", "| 09:12 GMT"), read as part of the stamp. */
-const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{1,4}T|GMT|UTC))?[ \t]*)`;
+const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?(?:[ \t]+${ZONE}\b)?[ \t]*)`;
 /** "Last updated at 06:50 GMT" after the date: the stamp's second half. */
 const UPDATED = String.raw`(?:(?:[Ll]ast[ \t]+)?(?:[Uu]pdated|[Mm]odified)(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*${TIME}${SEPARATOR})`;
-const AFTER = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR})?${UPDATED}?(?=["“‘(]?[A-Z][a-z]*\b)`);
+/** The zone of the clock that closes the stamp's date ("24 June 2010 09:58 UK"). */
+const CLOSING_ZONE = String.raw`(?:${ZONE}\b[ \t]*)`;
+/** A page's link left between its stamp and the lead ("... 06:54 GMT Help The council ..."): before another capital only. */
+const STAMP_LINK = String.raw`(?:(?:Help|Share|Print|E-?mail)[ \t]+(?=["“‘(]?[A-Z]))`;
+/** A web server's error note left where an include failed ("(an error occurred while processing this directive)"). */
+const SERVER_ERROR = String.raw`(?:[([]an error occurred while processing this directive[)\]][ \t]*)`;
+const AFTER = new RegExp(String.raw`^[ \t]*${CLOSING_ZONE}?${SEPARATOR}(?:${TIME}${SEPARATOR})?(?:${UPDATED}${STAMP_LINK}?)?${SERVER_ERROR}?(?=["“‘(]?[A-Z][a-z]*\b)`);
+/** The same after the headline's stamp: its update label and clock must follow, or it is no stamp. */
+const AFTER_HEADLINE = new RegExp(String.raw`^[ \t]*${UPDATED}${STAMP_LINK}?(?=["“‘(]?[A-Z][a-z]*\b)`);
 /** After a bar's stamp the lead may open with its dateline's place in capitals ("HARBOURTON (Agency) -"). */
 const AFTER_BAR = new RegExp(String.raw`^[ \t]*${SEPARATOR}(?:${TIME}${SEPARATOR})?(?=["“‘(]?\p{Lu})`, 'u');
 
@@ -31,6 +43,10 @@ const BAR_BEFORE = new RegExp(String.raw`^(?<head>[^|]*?)[ \t]*\|[ \t]*(?:(?:${W
  * shuts pier Repairs would cost more than a new one Wednesday 5 March 2025 16.20 GMT The council ...").
  */
 const HEAD_BEFORE = new RegExp(String.raw`^(?<head>\S.*?)[ \t]+${WEEKDAY}[ \t]*,?[ \t]*$`);
+/** Before a stamp that opens with its page's update label and clock: the headline ("Board shuts pier Page last updated at 08:58 GMT, Wednesday, "). */
+const HEAD_BEFORE_LABEL = new RegExp(String.raw`^(?<head>\S.*?)[ \t]+(?=page[ \t]+${LABEL}[ \t]+at[ \t]+\d)${LABEL_CLOCK}(?:${WEEKDAY}[ \t]*,?[ \t]*)?$`, 'i');
+/** Before a bare date whose update label and clock follow it: the headline ("Board shuts pier 5 March 2025 Last updated at 06:54 GMT"). */
+const HEAD_BEFORE_DATE = /^(?<head>\S.*?)[ \t]+$/;
 /** Such a stamp's clock with its zone: only a stamp this full says the words before it are the page's header. */
 const ZONED_TIME = new RegExp(String.raw`^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[ \t]+(?:[A-Z]{1,4}T|GMT|UTC)\b`);
 /** The same clock closing the stamp's own words, when the date was read with it. */
@@ -60,12 +76,29 @@ export function runInStamp(line: Line, dates: FoundDate[]): Stamp | null {
   const opening = line.text.slice(0, from);
   const plain = BEFORE.test(opening);
   const rest = line.text.slice(to);
-  const bar = plain ? null : BAR_BEFORE.exec(opening) ?? headBefore(opening, line.text.slice(from, to), rest);
-  if (!plain && !bar) return null;
-  const gap = (bar ? AFTER_BAR : AFTER).exec(rest);
+  const labelled = plain ? null : labelledHead(opening, rest);
+  const bar = plain || labelled ? null : BAR_BEFORE.exec(opening) ?? headBefore(opening, line.text.slice(from, to), rest);
+  if (!plain && !bar && !labelled) return null;
+  const gap = labelled ? labelled.gap : (bar ? AFTER_BAR : AFTER).exec(rest);
+  const head = labelled?.head ?? bar?.groups!.head;
   // A few words must follow: "Updated 3 Sep 2024 AP" is a credit line, not a paragraph.
   if (!gap || rest.trim().split(/\s+/).length < (bar ? BAR_LEAD_WORDS : 4)) return null;
-  return { date, start: line.start, end: date.end + gap[0].length, ...(bar ? { before: bar.groups!.head.trim() } : {}) };
+  return { date, start: line.start, end: date.end + gap[0].length, ...(head !== undefined ? { before: head.trim() } : {}) };
+}
+
+/**
+ * The headline before a stamp that a page's update label marks as one, with what ends the stamp after the date:
+ * "Board shuts pier Page last updated at 08:58 GMT, Wednesday, 5 March 2025 09:58 UK The board ..." or "Board
+ * shuts pier 5 March 2025 Last updated at 06:54 GMT The board ...". The label and its clock say the words before
+ * them are the page's header, not a sentence dating itself.
+ */
+function labelledHead(opening: string, rest: string): { head: string; gap: RegExpExecArray } | null {
+  const label = HEAD_BEFORE_LABEL.exec(opening);
+  const head = label ?? HEAD_BEFORE_DATE.exec(opening);
+  if (!head || head.groups!.head.split(/\s+/).length > HEAD_WORDS || DATING_WORD.test(head.groups!.head)) return null;
+  // (after a bare date, the update label and its clock must follow it)
+  const gap = (label ? AFTER : AFTER_HEADLINE).exec(rest);
+  return gap ? { head: head.groups!.head, gap } : null;
 }
 
 /** The headline and summary before a stamp with its weekday, date, clock and zone (no weekday, no stamp), as `BAR_BEFORE` gives them; or null. */

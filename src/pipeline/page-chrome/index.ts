@@ -17,6 +17,7 @@ export {
   MAX_SCAN,
   normalise,
   opening,
+  runInCaptionLength,
   startsWithDate,
   wordsOf,
   type ParagraphKind,

@@ -252,6 +252,66 @@ export function leadingCreditLength(s: string): number {
 }
 
 /**
+ * A caption, headline or stamp run into a paragraph's first sentence with no full stop between them, as pages
+ * copied without their picture's or heading's line break are: "Crews were in Norland in 2008 after storms left
+ * hundreds homeless A relief charity is sending help ...", "... by Jane Roe The council voted ...". A sentence
+ * opener with a capital ("The", "A", "An") straight after a word of the same sentence, and a lower-case word
+ * after it, is where the paragraph's own first sentence starts: what runs before it is the page's, not the
+ * article's. Not after a word that ties it on ("of The", "was A"), nor a letter that names a type ("type A
+ * strain", "plan A failed"), nor before a capital ("told The Daily Courier" names a paper).
+ */
+const RUN_IN_CAPTION = /^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:The|An?)[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})/u;
+/** Nouns that take a capital letter as their label ("type A", "plan A"): there "A" is no article. */
+const LETTER_LABELLED = /^(?:types?|subtypes?|strains?|influenza|hepatitis|vitamins?|plans?|points?|exhibits?|groups?|class(?:es)?|grades?|categor(?:y|ies)|sections?|phases?|options?|levels?|tiers?|divisions?|blocks?|series|gates?|terminals?|platforms?|rows?|wings?|parts?|schedules?)$/i;
+/** A caption at least this long runs in before the lead, and the lead runs on for at least this many words. */
+const RUN_IN_MIN_WORDS = 3;
+const RUN_IN_MAX_WORDS = 60;
+const RUN_IN_LEAD_WORDS = 6;
+const RUN_IN_MAX_LEAD_WORDS = 80;
+
+/** A date or clock closing the words before the lead: a timeline's entry or a post's stamp, which dates what follows. */
+const ENDS_WITH_DATE = new RegExp(String.raw`(?:(?:${WEEKDAY},?\s+)?(?:\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:1\d|20)\d{2})?|\b(?:1\d|20)\d{2}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|${WEEKDAY})[\s,;:|-]*$`, 'i');
+/** Words that tie a date to the clause before it ("announced a concert for Norland on 8 October"). */
+const DATE_TIE = /\b(?:on|in|at|by|until|till|from|since|before|after|of|for|to|between|and|through)\s*$/i;
+
+/**
+ * A date or clock that closes the words before the lead on its own, not tied to their clause: a timeline's entry
+ * ("3 March 2021 The trial is delayed ...") or a post's stamp, which dates what follows and stays with it.
+ */
+function entryDate(caption: string): boolean {
+  const date = ENDS_WITH_DATE.exec(caption);
+  return !!date && !DATE_TIE.test(caption.slice(0, date.index));
+}
+/** "...said the firm had a plan: Crews are ...": a sentence that introduces a list or quote run on after its colon. */
+const LIST_INTRO = /(?:\S+\s+){3}\S+:\s+["“‘]?\p{Lu}/u;
+/** The first sentence of what follows the run-in words. */
+const FIRST_SENTENCE = /^[^]*?[.!?]["”’)\]]*(?=\s|$)/;
+
+/**
+ * How many characters of `s` are a caption, headline or stamp run into its first sentence (0 for none). Cut by the
+ * body stage only: the paragraph is still judged whole, so a comment's signature run into a reply stays one.
+ */
+export function runInCaptionLength(s: string): number {
+  const m = RUN_IN_CAPTION.exec(s.slice(0, 600));
+  if (!m) return 0;
+  const caption = m[1] + m[2];
+  const words = countWords(caption);
+  const rest = s.slice(caption.length);
+  const lead = FIRST_SENTENCE.exec(rest)?.[0] ?? rest;
+  // A caption is shorter than the sentence it runs into: a long run before a short one is the paragraph's own
+  // sentence with a caption or a footer's line run on after it ("...beneath the surface The spill has reached ...").
+  // (and a "sentence" longer than a caption may be is a box of items run together with no full stops at all)
+  const leadWords = countWords(lead);
+  if (words < RUN_IN_MIN_WORDS || words > RUN_IN_MAX_WORDS || leadWords < Math.max(RUN_IN_LEAD_WORDS, words) || leadWords > RUN_IN_MAX_LEAD_WORDS) return 0;
+  if (entryDate(caption) || LIST_INTRO.test(caption)) return 0;
+  const last = tokenize(m[2]).at(-1);
+  if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag)) return 0;
+  const opener = m[0].slice(caption.length).trim();
+  if (/^An?\b/.test(opener) && LETTER_LABELLED.test(last.lower)) return 0;
+  return caption.length + rest.search(/\S/);
+}
+
+/**
  * A credit label run into the lead with no brackets, as a caption's credit is left when its picture is
  * lost: "Photograph: Jane Roe/Agency The council ...", "Photograph: Roe/AFP/Getty Images Crews ...",
  * "Photograph: Rex Features Shares ...". The credit runs to the word after its last slash (and an

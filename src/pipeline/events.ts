@@ -1221,7 +1221,7 @@ function sayingFrame(words: Word[], v: number): boolean {
  * drilling two wells", "is holding talks") a happening going on, a passive ("is found guilty") a happening told of
  * its object.
  */
-export function presentState(title: string): boolean {
+function presentState(title: string): boolean {
   // (most titles hold no present form: they are not tagged again)
   if (!PRESENT_WORD.test(title)) return false;
   const words = tagWords(title);
@@ -1274,7 +1274,7 @@ const EMPTY_IT = /^(?:it|this|that|there)$/;
  * undergone ("was dead", "were missing"), a named role ("was the defendant"), a deed hedged ("appeared to
  * swear"), nor the description of a happening named as the subject ("The May 3 accident was avoidable").
  */
-export function describedState(title: string): boolean {
+function describedState(title: string): boolean {
   if (!DESCRIBED_WORD.test(title)) return false;
   const words = tagWords(title);
   // ("His cure includes ...": a word after a determiner is a noun, whatever the tagger read)
@@ -1354,7 +1354,7 @@ const VIEW_FRAME_WORD = /\b(?:says?|said|suggests?|suggested|insists?|insisted|a
  * hospital"), a state recalled before the saying ("told the hearing he had been anxious"), a place or a change just
  * undergone ("says the suspect is in custody", "says the road is open").
  */
-export function saidState(title: string): boolean {
+function saidState(title: string): boolean {
   if (!VIEW_FRAME_WORD.test(title) || /["“”]/u.test(title)) return false;
   const words = tagWords(title);
   const s = words.findIndex((w) => VIEW_FRAME.test(w.lower));

@@ -1374,6 +1374,9 @@ function saidState(title: string): boolean {
   if (v >= 0 && said[v].lemma === 'be' && (said[k]?.pos === 'ADP' || named || CHANGED_STATES.test(said[k]?.lower ?? ''))) return false;
   // ("says the board is still weighing the bid": a doing going on; "said he was calm until he collapsed": a deed told after the state)
   if (v >= 0 && ((said[v].lemma === 'be' && said[k]?.pos === 'VERB' && /ing$/.test(said[k].lower)) || said.slice(v + 1).some((w) => w.pos === 'VERB' && w.lower !== w.lemma && !/(?:ing|s)$/.test(w.lower)))) return false;
+  // ("says it was willing to lift the ban", "said they were ready to sign": a deed meant, told through a quality;
+  // "likely to" is a guess, "too late to save" a verdict)
+  if (said.some((w, n) => w.pos === 'ADJ' && !/^(?:likely|unlikely)$/.test(w.lower) && said[n - 1]?.lower !== 'too' && said[n + 1]?.lower === 'to' && said[n + 2]?.pos === 'VERB')) return false;
   const content = capitalise(title.slice(said[0].start));
   return presentState(content) || describedState(content);
 }

@@ -766,6 +766,7 @@ describe('draftEvents: a title that tells only that someone says how a thing sta
     'Pellow executive Ann Roe said Monday the firm has no intention of selling its Tarrow mill.',
     'Harbour officials said Tuesday that they do not know whether the tar came from a passing ship.',
     'A review panel noted in 2019 that there was strong local backing for the Tarrow dam.',
+    'Many in Tarrow said in June that it was too late to save the season.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // a place or a change just undergone, who someone is, a state recalled before the saying, a figure, a doing, a quotation
@@ -776,6 +777,8 @@ describe('draftEvents: a title that tells only that someone says how a thing sta
     ['Police said on Tuesday that 40 people are in hospital.', 'Police say 40 people are in hospital'],
     ['The mayor said Monday that crews are clearing the roads.', 'Mayor says crews are clearing the roads'],
     ['"The council is too cozy with the mill owners," Ann Roe said on Sunday.', 'Ann Roe says "The council is too cozy with the mill owners"'],
+    // a deed meant, told through a quality
+    ['The Tarrow council said on Tuesday that it was willing to lift the fishing ban.', 'Tarrow council says it was willing to lift the fishing ban'],
     // a saying inside the clause frames nothing: the deed is told
     ['On Saturday police carried out what they said was a long interview with the Tarrow ferry captain.', 'Police carried out what they said was a long interview with the Tarrow ferry captain'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));

@@ -1039,6 +1039,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "It was a day of firsts", "It seems less lethal than the last strain", "The plan includes a sale": what a
       // thing was, seems or takes in describes it, whatever the day; an editor dates no happening by it
       if (describedState(title)) continue;
+      // "Sen. Roe says the plan is too costly", "Ann Lowe said she was pro-farmer": a view told, not a happening
+      if (saidState(title)) continue;
       // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
@@ -1364,6 +1366,46 @@ function describedState(title: string): boolean {
     return n > k + 1 && (words[n - 1].pos === 'NOUN' || words[n - 1].pos === 'PROPN');
   }
   return false;
+}
+
+/** A saying's verb in a title, before what is said: "says", "suggested", "insists". */
+const VIEW_FRAME = /^(?:says?|said|suggests?|suggested|insists?|insisted|argues?|argued|contends?|contended|agrees?|agreed|acknowledges?|acknowledged|believes?|believed|thinks?|thought|notes?|noted)$/;
+/** Where a title may hold one of them. */
+const VIEW_FRAME_WORD = /\b(?:says?|said|suggests?|suggested|insists?|insisted|argues?|argued|contends?|contended|agrees?|agreed|acknowledges?|acknowledged|believes?|believed|thinks?|thought|notes?|noted)\b/iu;
+
+/**
+ * Whether a title tells only that someone says how a thing stands, a view rather than a happening: "Sen. Roe says
+ * the plan is too costly", "Ann Lowe said she was pro-farmer", "The firm says it has no intention of selling",
+ * "Officials say they do not know why". What is said is read as a title of its own, a present or a described state.
+ * Not a quotation (the speaker's words, which the devset's readers keep as told), a figure ("says 40 are in
+ * hospital"), a state recalled before the saying ("told the hearing he had been anxious"), a place or a change just
+ * undergone ("says the suspect is in custody", "says the road is open").
+ */
+function saidState(title: string): boolean {
+  if (!VIEW_FRAME_WORD.test(title) || /["“”]/u.test(title)) return false;
+  const words = tagWords(title);
+  const s = words.findIndex((w) => VIEW_FRAME.test(w.lower));
+  // ("Three out of four voters say ...": a poll's share of people is a finding)
+  // ("Police carried out what they said was an interview": a saying inside the clause frames nothing; the deed is told)
+  if (s < 1 || words.slice(0, s).some((w) => w.pos === 'NUM' || w.pos === 'VERB' || w.pos === 'AUX')) return false;
+  const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+  const said = words.slice(from);
+  // ("is one of his aims": "one of" counts nothing)
+  if (said.length < 3 || said.some((w, n) => ((w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of')) || w.pos === 'SYM' || w.lower === 'had'))) return false;
+  const v = said.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  let k = v + 1;
+  while (k < said.length && (said[k].pos === 'ADV' || said[k].pos === 'PART')) k++;
+  // ("says the gunman is Ann Roe", "says the cause is arson": a bare or a proper noun just after "is" names who or what,
+  // news; after a degree, "is too cozy", it is a quality the tagger misread)
+  const named = k === v + 1 && (said[k]?.pos === 'NOUN' || said[k]?.pos === 'PROPN');
+  if (v >= 0 && said[v].lemma === 'be' && (said[k]?.pos === 'ADP' || named || CHANGED_STATES.test(said[k]?.lower ?? ''))) return false;
+  // ("says the board is still weighing the bid": a doing going on; "said he was calm until he collapsed": a deed told after the state)
+  if (v >= 0 && ((said[v].lemma === 'be' && said[k]?.pos === 'VERB' && /ing$/.test(said[k].lower)) || said.slice(v + 1).some((w) => w.pos === 'VERB' && w.lower !== w.lemma && !/(?:ing|s)$/.test(w.lower)))) return false;
+  // ("says it was willing to lift the ban", "said they were ready to sign": a deed meant, told through a quality;
+  // "likely to" is a guess, "too late to save" a verdict)
+  if (said.some((w, n) => w.pos === 'ADJ' && !/^(?:likely|unlikely)$/.test(w.lower) && said[n - 1]?.lower !== 'too' && said[n + 1]?.lower === 'to' && said[n + 2]?.pos === 'VERB')) return false;
+  const content = capitalise(title.slice(said[0].start));
+  return presentState(content) || describedState(content);
 }
 
 /** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */

@@ -778,6 +778,37 @@ describe('draftEvents: a title that tells what a thing was, seems or takes in', 
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
+describe('draftEvents: a title that tells only that someone says how a thing stands', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    // a quality, an intention denied, a knowing denied, a state noted: a view, not a happening
+    'Senator Ann Roe suggested on Sunday that the Tarrow council is too cozy with the mill owners.',
+    'Pellow executive Ann Roe said Monday the firm has no intention of selling its Tarrow mill.',
+    'Harbour officials said Tuesday that they do not know whether the tar came from a passing ship.',
+    'A review panel noted in 2019 that there was strong local backing for the Tarrow dam.',
+    'Many in Tarrow said in June that it was too late to save the season.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a place or a change just undergone, who someone is, a state recalled before the saying, a figure, a doing, a quotation
+    ['Police said on Tuesday that the suspect is in custody.', 'Police say suspect is in custody'],
+    ['Officials said on Tuesday that the Tarrow road is open again.', 'Officials say the Tarrow road is open again'],
+    ['The harbour master said Tuesday that the gunman is Ann Roe.', 'Harbour master says gunman is Ann Roe'],
+    ['Ann Roe told the hearing on Thursday that her husband had been anxious about the rig.', 'Ann Roe says her husband had been anxious about the rig'],
+    ['Police said on Tuesday that 40 people are in hospital.', 'Police say 40 people are in hospital'],
+    ['The mayor said Monday that crews are clearing the roads.', 'Mayor says crews are clearing the roads'],
+    ['"The council is too cozy with the mill owners," Ann Roe said on Sunday.', 'Ann Roe says "The council is too cozy with the mill owners"'],
+    // a deed meant, told through a quality
+    ['The Tarrow council said on Tuesday that it was willing to lift the fishing ban.', 'Tarrow council says it was willing to lift the fishing ban'],
+    // a saying inside the clause frames nothing: the deed is told
+    ['On Saturday police carried out what they said was a long interview with the Tarrow ferry captain.', 'Police carried out what they said was a long interview with the Tarrow ferry captain'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
 describe("draftEvents: the page's writer speaking in the first person", () => {
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(paragraphs: string[]) {

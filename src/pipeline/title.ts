@@ -2282,7 +2282,8 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
   // ("He confirms", where the lexicon reads "confirms" as a plural noun, is a verb all the same)
-  const second = tokenize(title)[1];
+  // ("He later acknowledged", "She verbally attacked": an adverb between the pronoun and its verb)
+  const second = tokenize(title).slice(1).find((t) => t.tag !== 'adv' && !/ly$/.test(t.lower) && !OPENING_ADVERBS.has(t.lower));
   if (person && (isVerbal(second) || second?.tag === 'noun' && /[^s']s$/.test(second.lower))) {
     const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;

@@ -496,6 +496,8 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Ann Roe met Tom Vell. Bob Vale lost the vote. When he became chief executive in 2007, Mr Haxby told staff the plan would work.')).toEqual(['Mr Haxby became chief executive']);
     // a ", when" clause's title is named as any other
     expect(titlesOf('Tom Vell spoke on Sunday. Ann Roe said the plan had not changed since Saturday, when she said the pier would reopen.')).toEqual(['Tom Vell spoke', 'Ann Roe said the pier would reopen']);
+    // an adverb between the pronoun and its verb
+    expect(titlesOf('Tom Vell had disputed the figure. But he later acknowledged on Tuesday that the leak was large.')).toEqual(['Tom Vell later acknowledges leak was large']);
     // "she and Tom Vell": the pronoun joined to a name is named the same way
     expect(titlesOf('Ann Roe met the mayor. Ann Roe said the budget will be on the agenda when she and Tom Vell meet the board on Monday.')).toEqual(['Ann Roe and Tom Vell meet the board']);
   });

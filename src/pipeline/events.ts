@@ -738,7 +738,8 @@ function chainedPerson(sentences: Sentence[], index: number, peopleOf: (k: numbe
 function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
   const it = /\bit\b/iu.exec(sentence.text);
   const own = it && sentenceSubject(sentence.text, sentence.tokens);
-  if (!own || own.kind !== 'name') return null;
+  // ("That's protected the price, but it...": a pronoun in capitals is no name)
+  if (!own || own.kind !== 'name' || NOT_A_NAME.test(own.text.split(/[\s'’]/u)[0])) return null;
   const at = sentence.text.indexOf(own.text);
   if (at < 0 || at > it.index) return null;
   const overlaps = (names: string[]) => names.some((n) => n.includes(own.text) || own.text.includes(n));

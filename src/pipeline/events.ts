@@ -746,6 +746,24 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
   return overlaps(mentions.people) || overlaps(mentions.countries) ? null : own.text;
 }
 
+/**
+ * "Norvex's bonds fell even as its shares rose": the body whose "its" the sentence writes is the nearest name in the
+ * possessive before it (not a person's: "Ann Roe's firm ... its" is left open), else the body that is the sentence's subject.
+ */
+function ownerBeforeIts(sentence: Sentence, mentions: Mentions): string | null {
+  const its = /\bits\b/u.exec(sentence.text);
+  if (!its) return null;
+  // ("But Norvex's": a word opening the sentence is no part of the name)
+  const owners = [...sentence.text.slice(0, its.index).matchAll(OWNER_RUN)].map((m) => m[1].split(/\s+/u).filter((w, n, all) => !all.slice(0, n + 1).every((v) => NOT_A_NAME.test(v) || NOT_A_BODY.test(v))).join(' ')).filter(Boolean);
+  const owner = owners[owners.length - 1];
+  const person = (name: string) => mentions.people.some((p) => p.includes(name) || name.includes(p));
+  if (owner) return person(owner) ? null : owner;
+  return ownBodySubject(sentence, mentions);
+}
+
+/** "Norvex's", "Harbour Canning Association's": a name of up to four capitalised words in the possessive. */
+const OWNER_RUN = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]*)['’]s\s/gu;
+
 /** How many sentences whose subject is the same "it" or "they" a chain may pass over to reach their antecedent. */
 const IT_CHAIN_REACH = 2;
 
@@ -855,6 +873,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return person === (kind === 'person') ? found.text : null;
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
+      ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
       group: () => {
         const prev = sortedSentences[chainedSubject(sortedSentences, index, 'they')];
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;

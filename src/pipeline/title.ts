@@ -2098,6 +2098,11 @@ export interface Antecedents {
    * its subject is no body's name.
    */
   ownBody?(): string | null;
+  /**
+   * The body whose "its" the sentence writes, named before it in the sentence: "Norvex" in "Norvex's bonds fell even
+   * as its shares rose" (the nearest owner in the possessive, else the body that is the sentence's subject).
+   */
+  ownerBefore?(): string | null;
   /** The plural subject of the sentence just before, a plain noun phrase: "Dealers said..." gives "Dealers" for "they". */
   group?(): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
@@ -2287,6 +2292,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   if (person && (isVerbal(second) || second?.tag === 'noun' && /[^s']s$/.test(second.lower))) {
     const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
+  }
+  // "Its shares rose", from "Norvex's bonds fell even as its shares rose": the body the sentence named before its "its"
+  const its = /^Its\s+(?=\p{Ll})/u.exec(title);
+  if (its && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
+    const name = antecedents.ownerBefore?.();
+    if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(its[0].length)}`);
   }
   // "His songs topped the charts": the owner is named the same way
   const owner = PERSON_POSSESSIVE.exec(title);

@@ -496,6 +496,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Ann Roe met Tom Vell. Bob Vale lost the vote. When he became chief executive in 2007, Mr Haxby told staff the plan would work.')).toEqual(['Mr Haxby became chief executive']);
     // a ", when" clause's title is named as any other
     expect(titlesOf('Tom Vell spoke on Sunday. Ann Roe said the plan had not changed since Saturday, when she said the pier would reopen.')).toEqual(['Tom Vell spoke', 'Ann Roe said the pier would reopen']);
+    // "its" is the body the sentence named in the possessive before it, not a person
+    expect(titlesOf('Rain fell. But Norvex\'s bonds continued to fall even as its shares recovered on Wednesday.')).toEqual(["Norvex's shares recovered"]);
+    expect(titlesOf('Rain fell. Ann Roe\'s bonds continued to fall even as its shares recovered on Wednesday.')[0]).not.toMatch(/^Ann Roe's shares/);
     // an adverb between the pronoun and its verb
     expect(titlesOf('Tom Vell had disputed the figure. But he later acknowledged on Tuesday that the leak was large.')).toEqual(['Tom Vell later acknowledges leak was large']);
     // "she and Tom Vell": the pronoun joined to a name is named the same way

@@ -753,12 +753,19 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
 function ownerBeforeIts(sentence: Sentence, mentions: Mentions): string | null {
   const its = /\bits\b/u.exec(sentence.text);
   if (!its) return null;
-  // ("But Norvex's": a word opening the sentence is no part of the name)
-  const owners = [...sentence.text.slice(0, its.index).matchAll(OWNER_RUN)].map((m) => m[1].split(/\s+/u).filter((w, n, all) => !all.slice(0, n + 1).every((v) => NOT_A_NAME.test(v) || NOT_A_BODY.test(v))).join(' ')).filter(Boolean);
+  const owners = [...sentence.text.slice(0, its.index).matchAll(OWNER_RUN)].map((m) => withoutOpeners(m[1])).filter(Boolean);
   const owner = owners[owners.length - 1];
   const person = (name: string) => mentions.people.some((p) => p.includes(name) || name.includes(p));
   if (owner) return person(owner) ? null : owner;
   return ownBodySubject(sentence, mentions);
+}
+
+/** "But Norvex" → "Norvex": the words opening a sentence or clause that a capitalised run took in are no part of the name. */
+function withoutOpeners(run: string): string {
+  const words = run.split(/\s+/u);
+  let first = 0;
+  while (first < words.length && (NOT_A_NAME.test(words[first]) || NOT_A_BODY.test(words[first]))) first++;
+  return words.slice(first).join(' ');
 }
 
 /** "Norvex's", "Harbour Canning Association's": a name of up to four capitalised words in the possessive. */

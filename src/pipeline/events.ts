@@ -132,8 +132,11 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
  * "Police arrested Jane Roe after she fled": a "he" or "she" inside the sentence stands for the one
  * person the sentence names before it. Undefined when the sentence opens with the pronoun or names no
  * one before it (look further back); null when it names two, since a wrong name is worse than "He".
+ * A surname written only inside a body's name ("the Roe administration's envoy") names no one there; and
+ * a pronoun in a clause the sentence opens with stands for the person its main clause then opens with
+ * ("When she took office in May, Jane Roe cut the budget").
  */
-function personBefore(sentence: Sentence, people: string[], surnames: string[] = []): string | null | undefined {
+function personBefore(sentence: Sentence, people: string[], surnames: string[] = [], bodies: string[] = []): string | null | undefined {
   if (/^\W*(?:he|she)\b/i.test(sentence.text)) return undefined;
   // ("after his doctor called": a "his" where no "he" or "she" is)
   const pronoun = /\b(?:he|she)\b/.exec(sentence.text) ?? /\bhis\b/.exec(sentence.text);
@@ -141,12 +144,31 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
   // (a surname the tagger missed only before its verb: "Roe testified that he", not "lectures Roe and them, he")
   const before = [...new Set([...people, ...surnames].filter((p) => {
     const at = sentence.text.indexOf(p);
-    return at >= 0 && at < pronoun.index && (people.includes(p) || isVerbal(sentence.tokens.find((t) => t.start >= at + p.length)));
+    const inBody = !people.includes(p) && bodies.some((b) => b.includes(p));
+    return at >= 0 && at < pronoun.index && !inBody && (people.includes(p) || isVerbal(sentence.tokens.find((t) => t.start >= at + p.length)));
   }))];
   // "Jane Roe" and "Roe" are one person
   const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
   if (distinct.length === 1) return distinct[0];
-  return distinct.length ? null : undefined;
+  if (distinct.length) return null;
+  return mainClausePerson(sentence, people, pronoun.index);
+}
+
+/** Words that open a clause fronted before the main one: "When she took office, ...". */
+const FRONTED_CLAUSE = /^(?:when|after|as|before|while|since|although|though|because|once|until|if)$/u;
+
+/** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
+function mainClausePerson(sentence: Sentence, people: string[], at: number): string | undefined {
+  const { tokens, text } = sentence;
+  if (!FRONTED_CLAUSE.test(tokens[0]?.lower ?? '')) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',' && t.start > at);
+  if (comma < 0) return undefined;
+  const rest = text.slice(tokens[comma].end).trimStart();
+  const opener = people.find((p) => rest.startsWith(p));
+  if (!opener) return undefined;
+  // (the name is the main clause's subject: its verb follows it)
+  const from = tokens[comma].end + text.slice(tokens[comma].end).indexOf(opener) + opener.length;
+  return isVerbal(tokens.find((t) => t.start >= from)) ? opener : undefined;
 }
 
 /** "HARBOURTON, Norland, Oct. 9 --", "PORTVILLE, Norland (Agency) -": a dateline's city in capitals, then its country. */
@@ -564,6 +586,9 @@ function subjectRun(sentence: Sentence): string | null {
   const dateline = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
   let i = dateline ? tokens.findIndex((t) => t.start >= dateline) : frontedComma(tokens) + 1;
   if (i < 0) return null;
+  // ("Meanwhile, Norvex said", "But Norvex said": a sentence adverb or a conjunction before the subject is passed over)
+  if (i === 0 && tokens[1]?.text === ',' && (NOT_A_BODY.test(tokens[0].text) || tokens[0].tag === 'adv')) i = 2;
+  else if (i === 0 && /^(?:But|And|Yet|So)$/u.test(tokens[0]?.text ?? '')) i = 1;
   if (tokens[i]?.text === 'The' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i++;
   const from = i;
   while (i < tokens.length && (/^\p{Lu}/u.test(tokens[i].text) || tokens[i].text === '&' || tokens[i].text === 'amp' || tokens[i].text === '.' && /^(?:Corp|Inc|Co|Ltd|Bros|Cos)$/u.test(tokens[i - 1]?.text ?? ''))) i++;
@@ -705,6 +730,47 @@ function chainedPerson(sentences: Sentence[], index: number, peopleOf: (k: numbe
   return null;
 }
 
+/**
+ * "Norvex said on Tuesday it had shipped more since it opened a plant": the name that is the sentence's own
+ * subject, before its first "it", stands for that "it" (a nearer antecedent than any sentence before). Only
+ * a name that is neither a person's nor a country's: "Ann Roe said it was capped" leaves "it" to the sentence before.
+ */
+function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
+  const it = /\bit\b/iu.exec(sentence.text);
+  const own = it && sentenceSubject(sentence.text, sentence.tokens);
+  // ("That's protected the price, but it...": a pronoun in capitals is no name)
+  if (!own || own.kind !== 'name' || NOT_A_NAME.test(own.text.split(/[\s'’]/u)[0])) return null;
+  const at = sentence.text.indexOf(own.text);
+  if (at < 0 || at > it.index) return null;
+  const overlaps = (names: string[]) => names.some((n) => n.includes(own.text) || own.text.includes(n));
+  return overlaps(mentions.people) || overlaps(mentions.countries) ? null : own.text;
+}
+
+/**
+ * "Norvex's bonds fell even as its shares rose": the body whose "its" the sentence writes is the nearest name in the
+ * possessive before it (not a person's: "Ann Roe's firm ... its" is left open), else the body that is the sentence's subject.
+ */
+function ownerBeforeIts(sentence: Sentence, mentions: Mentions): string | null {
+  const its = /\bits\b/u.exec(sentence.text);
+  if (!its) return null;
+  const owners = [...sentence.text.slice(0, its.index).matchAll(OWNER_RUN)].map((m) => withoutOpeners(m[1])).filter(Boolean);
+  const owner = owners[owners.length - 1];
+  const person = (name: string) => mentions.people.some((p) => p.includes(name) || name.includes(p));
+  if (owner) return person(owner) ? null : owner;
+  return ownBodySubject(sentence, mentions);
+}
+
+/** "But Norvex" → "Norvex": the words opening a sentence or clause that a capitalised run took in are no part of the name. */
+function withoutOpeners(run: string): string {
+  const words = run.split(/\s+/u);
+  let first = 0;
+  while (first < words.length && (NOT_A_NAME.test(words[first]) || NOT_A_BODY.test(words[first]))) first++;
+  return words.slice(first).join(' ');
+}
+
+/** "Norvex's", "Harbour Canning Association's": a name of up to four capitalised words in the possessive. */
+const OWNER_RUN = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]*)['’]s\s/gu;
+
 /** How many sentences whose subject is the same "it" or "they" a chain may pass over to reach their antecedent. */
 const IT_CHAIN_REACH = 2;
 
@@ -778,7 +844,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       return null;
     };
     const antecedents = { person: () => {
-        const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index));
+        const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index), mentionsOf(sentence).organizations);
         if (inSentence !== undefined) return inSentence;
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
         const own = /\b(he|she)\b/iu.exec(sentence.text);
@@ -813,6 +879,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           !!office && sortedSentences.slice(0, index + 1).some((s) => office.test(s.text)));
         return person === (kind === 'person') ? found.text : null;
       },
+      ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
+      ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
       group: () => {
         const prev = sortedSentences[chainedSubject(sortedSentences, index, 'they')];
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
@@ -903,7 +971,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // "Ann Roe's trial opened").
     const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined,
       person: () => {
-        const inSentence = personBefore(sentence, mentionsOf(sentence).people);
+        const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;
       },
       titled: (role: string | readonly string[], only?: boolean) => (typeof role === 'string' ? antecedents.titled(role, only) : null),
@@ -961,7 +1029,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const guessed = (r: DateReading) => !r.keep && /^(?:hypothetical|forecast|negation)$/.test(r.reason);
       const when = reading.keep || guessed(reading) || guessed(readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true })) ? null : whenClause(sentence.text, words, timex.end - sentence.start);
       if (when) {
-        const draft: DraftEvent = { article, title: when.title, date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
+        // (its pronoun named as any title's is: "until May, when he will retire")
+        const draft: DraftEvent = { article, title: nameSubject(when.title, antecedents), date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
         if (when.planned) draft.status = 'planned';
         here.push(draft);
         continue;

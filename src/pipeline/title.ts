@@ -426,6 +426,12 @@ function subjectOf(tokens: readonly Token[], seg: Segment, skip: Set<number>): n
   return out.some((k) => isNominal(tokens[k])) && !hasVerb(tokens, seg.from, seg.to, skip) ? out : [];
 }
 
+/** "chief of the fire service", "a director at the agency": an aside whose head is a word for a person's role, which describes a person. */
+function roleAside(tokens: readonly Token[], seg: Segment, skip: Set<number>): boolean {
+  const own = range(seg.from, seg.to, skip).filter((i) => !/^(?:det|adj|quote)$/.test(tokens[i].tag) || PERSON_NOUNS.has(tokens[i].lower));
+  return own.length > 0 && PERSON_NOUNS.has(tokens[own[0]].lower);
+}
+
 /** Words that open an aside telling part of the noun phrase before it: "many with foreign plates", "most of them". */
 const PART_ASIDE = /^(?:many|most|some|several|all|both|each|one|two|three|half|none|few|dozens|hundreds|thousands)$/;
 
@@ -464,7 +470,9 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       while (run > 0 && (tokens[before[run - 1]].tag === 'name' || tokens[before[run - 1]].text === '.' && tokens[before[run - 2]]?.tag === 'name')) run--;
       if (run > 0 && run < before.length && /^(?:where|when|since|after|before|until|while|because|although|though|once)$/.test(tokens[before[run - 1]].lower) && tokens[before[before.length - 1]].tag === 'name') return before.slice(run);
     }
-    if (named.length && tokens[named[named.length - 1]].tag === 'name' && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
+    // ("Vell, chief of the fire service, said": a capitalised word the lexicon also knows is a name before a person's role)
+    const name = named.length > 0 && (tokens[named[named.length - 1]].tag === 'name' || roleAside(tokens, seg, skip) && named.every((i) => /^\p{Lu}/u.test(tokens[i].text)));
+    if (name && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
     // "The new bridge, the longest in the region, opened", "Norcom, the phone maker, sold": an appositive that
     // names no one is passed over for the noun phrase it describes, which opens the sentence
     const plainNP = (ids: number[]) => ids.length > 0 && ids.every((i) => /^(?:det|adj|noun|name|num|poss)$/.test(tokens[i].tag) || /^['’]s$/u.test(tokens[i].text));
@@ -481,6 +489,22 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (subject.length && tokens[subject[0]].tag !== 'prep' && tokens[subject[0]].tag !== 'ving' && !(tokens[subject[0]].tag === 'adj' && /ing$/.test(tokens[subject[0]].lower))) return subject;
   }
   return [];
+}
+
+/**
+ * Whether a noun phrase names a person: one headed by a word for a person ("the chief"), one after an
+ * honorific ("Dr Vell"), or one a "who" clause describes ("Vell, who has tracked the virus").
+ */
+function personPhrase(tokens: readonly Token[], ids: number[]): boolean {
+  if (!ids.length) return false;
+  const last = ids[ids.length - 1];
+  // (the head is the word before "of", "at" or "for", where one follows: "director of the institute")
+  const of = ids.findIndex((i) => /^(?:of|at|for)$/.test(tokens[i].lower));
+  const head = of > 0 ? ids[of - 1] : last;
+  if (PERSON_NOUNS.has(tokens[head].lower) || ids.some((i) => HONORIFICS.has(tokens[i].text.replace(/\.$/u, '')))) return true;
+  let next = last + 1;
+  while (tokens[next]?.text === ',') next++;
+  return tokens[next]?.lower === 'who';
 }
 
 function startsWithVerb(tokens: readonly Token[], ids: number[]): boolean {
@@ -944,7 +968,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const rival = subject.length > 0 && !same && /^(?:he|she)$/.test(tokens[ids[first]].lower) && range(subject[subject.length - 1] + 1, ids[first], skip).some((i) => tokens[i].tag === 'name');
     // ("The fair has grown since it was founded": "it" stands for a thing, which a common noun names)
     const thing = tokens[ids[first]].lower === 'it' && subject.length > 0 && tokens[subject[subject.length - 1]].tag === 'noun' && !/[^s]s$/.test(tokens[subject[subject.length - 1]].lower);
-    if (subject.length && plain && !rival && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
+    // ("Ann Vell, who has tracked the virus since it was found": "it" never stands for a person, nor "they" for one)
+    const agrees = !/^(?:it|they)$/.test(tokens[ids[first]].lower) || !personPhrase(tokens, subject);
+    if (subject.length && plain && !rival && agrees && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
     // "Ann Roe had hired Paul Brandt to guard him as he toured": with two people before it, "he" is told
     // with the clause that names them both, which the reader can follow
     const main = segments[k - 1];
@@ -2066,6 +2092,17 @@ export interface Antecedents {
    * arrived" gives "Mexican boy" for a person, "Propofol is a sedative" gives "Propofol" for a thing.
    */
   subject?(kind: 'person' | 'thing'): string | null;
+  /**
+   * The body that is the sentence's own subject, named before an "it" later in the sentence: "Norvex" in
+   * "Norvex said it had shipped more since it opened a plant"; null when the sentence opens with "it" or
+   * its subject is no body's name.
+   */
+  ownBody?(): string | null;
+  /**
+   * The body whose "its" the sentence writes, named before it in the sentence: "Norvex" in "Norvex's bonds fell even
+   * as its shares rose" (the nearest owner in the possessive, else the body that is the sentence's subject).
+   */
+  ownerBefore?(): string | null;
   /** The plural subject of the sentence just before, a plain noun phrase: "Dealers said..." gives "Dealers" for "they". */
   group?(): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
@@ -2238,8 +2275,8 @@ function referringIt(title: string): boolean {
  * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
-  // "He and his aides met the board": the pronoun is named the same way
-  const joined = /^(?:He|She) and (?:his|her) \p{Ll}/u.test(title) ? antecedents.person() ?? antecedents.subject?.('person') ?? null : null;
+  // "He and his aides met the board", "She and Tom Vell met the board": the pronoun is named the same way
+  const joined = /^(?:He|She) and (?:(?:his|her) \p{Ll}|\p{Lu})/u.test(title) ? antecedents.person() ?? antecedents.subject?.('person') ?? null : null;
   if (joined) return shorten(title.replace(/^(?:He|She)/u, joined));
   // "He's expected to meet the envoy": the contraction is spelt out after the name ("has" before "been")
   const contracted = /^(?:He|She)['’]s\s+(?=(\p{Ll}+))/u.exec(title);
@@ -2250,10 +2287,17 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
   // ("He confirms", where the lexicon reads "confirms" as a plural noun, is a verb all the same)
-  const second = tokenize(title)[1];
+  // ("He later acknowledged", "She verbally attacked": an adverb between the pronoun and its verb)
+  const second = tokenize(title).slice(1).find((t) => t.tag !== 'adv' && !/ly$/.test(t.lower) && !OPENING_ADVERBS.has(t.lower));
   if (person && (isVerbal(second) || second?.tag === 'noun' && /[^s']s$/.test(second.lower))) {
     const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
+  }
+  // "Its shares rose", from "Norvex's bonds fell even as its shares rose": the body the sentence named before its "its"
+  const its = /^Its\s+(?=\p{Ll})/u.exec(title);
+  if (its && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
+    const name = antecedents.ownerBefore?.();
+    if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(its[0].length)}`);
   }
   // "His songs topped the charts": the owner is named the same way
   const owner = PERSON_POSSESSIVE.exec(title);
@@ -2285,6 +2329,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const group = antecedents.group?.();
     if (group) return shorten(`${group} ${title.slice(they[0].length)}`);
   }
+  // "It opened a plant", from "Norvex said it had shipped more since it opened a plant": the sentence's own
+  // subject comes nearer than any sentence before (for a doing, not a being: in "Norvex said it was capped",
+  // "it" is more likely the thing the sentence before told of)
+  const doing = /^It\s/u.test(title) && !/^It\s+(?:\p{Ll}+\s+){0,2}(?:is|was|be|been|being|'s)\s/u.test(title);
+  const own = doing && (referringIt(title) || BODY_SUBJECT.test(title)) ? antecedents.ownBody?.() : null;
+  if (own) return shorten(`${own} ${title.slice(3)}`);
   const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {
     // "It announced plans to buy ...", after "Ann Roe took Norvex public": the one body the sentence before names

@@ -512,6 +512,23 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // no country said: the government stays unnamed
     expect(titlesOf('Fishing towns are struggling. The government unveiled a rescue plan on Tuesday.')).toEqual(['Government unveiled a rescue plan']);
   });
+  it('names a pronoun from its own sentence first: the body before "it", the person a fronted clause\'s "he" goes on to, a "when" clause\'s "she"', () => {
+    // "it" after the sentence's own subject, a body's name, is that body, not the subject of the sentence before
+    expect(titlesOf('The mill flooded. Norvex said on Tuesday it had shipped 400 tons, the most since it opened a new plant last week.')).toEqual(['Norvex says it had shipped 400 tons', 'Norvex opened a new plant']);
+    // (a being, not a doing: "it was capped" is more likely the thing before)
+    expect(titlesOf('The mill flooded. Norvex said it was capped on Tuesday.')).toEqual(['Norvex says it was capped']);
+    // a "he" in a clause the sentence opens with is the person the main clause opens with
+    expect(titlesOf('Ann Roe met Tom Vell. Bob Vale lost the vote. When he became chief executive in 2007, Mr Haxby told staff the plan would work.')).toEqual(['Mr Haxby became chief executive']);
+    // a ", when" clause's title is named as any other
+    expect(titlesOf('Tom Vell spoke on Sunday. Ann Roe said the plan had not changed since Saturday, when she said the pier would reopen.')).toEqual(['Tom Vell spoke', 'Ann Roe said the pier would reopen']);
+    // "its" is the body the sentence named in the possessive before it, not a person
+    expect(titlesOf('Rain fell. But Norvex\'s bonds continued to fall even as its shares recovered on Wednesday.')).toEqual(["Norvex's shares recovered"]);
+    expect(titlesOf('Rain fell. Ann Roe\'s bonds continued to fall even as its shares recovered on Wednesday.')[0]).not.toMatch(/^Ann Roe's shares/);
+    // an adverb between the pronoun and its verb
+    expect(titlesOf('Tom Vell had disputed the figure. But he later acknowledged on Tuesday that the leak was large.')).toEqual(['Tom Vell later acknowledges leak was large']);
+    // "she and Tom Vell": the pronoun joined to a name is named the same way
+    expect(titlesOf('Ann Roe met the mayor. Ann Roe said the budget will be on the agenda when she and Tom Vell meet the board on Monday.')).toEqual(['Ann Roe and Tom Vell meet the board']);
+  });
   it('tells "he" with the clause naming the two people before it, not alone or with a guessed name', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['Ines Marlow said Paul Brandt was calm until he collapsed']);
   });
@@ -535,6 +552,7 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     { name: 'the owner of a subject', text: "Norvex Corp.'s net income fell sharply. Costs rose. The insurer has started processing claims on Monday.", titles: ['Norvex has started processing claims'] },
     { name: 'a long name by the short one the article went on to use', text: "Varn Life Casualty Mutual Co.'s net income fell sharply. Storms cut Varn's profit. The insurer has started processing claims on Monday.", titles: ['Varn has started processing claims'] },
     { name: 'not a body named where someone works', text: 'Norvex Corp. said it would cut jobs. "It is a cosmetic move," said Tom Vell of Brisko Inc. in a note. The company adopted a rights plan on Friday.', titles: ['Norvex Corp. adopted a rights plan'] },
+    { name: 'a company that was a subject after a sentence adverb', text: 'Prices fell. Meanwhile, Norvex Corp. said it would pay all claims. Rain fell. Traders were calm. The company delayed a decision on Friday to cut its dividend.', titles: ['Norvex Corp. delayed a decision to cut its dividend'] },
     { name: 'a league by its capitals, as the article went on to write it', text: 'The Northern Harbour Treaty Organization admitted two new members. The NHTO has 20 members. The alliance announced in July that it would accept Varnia.', titles: ['NHTO announces it would accept Varnia'] },
   ])('names $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);

@@ -916,3 +916,16 @@ describe('a past date in what a present-tense saying tells is that happening\'s'
     expect(titleOf(text, date)).toBe(expected);
   });
 });
+
+describe('a pronoun or an aside is not taken for the wrong subject', () => {
+  it.each([
+    // a capitalised word the lexicon also knows, before an aside naming a person's role, is the person the aside describes
+    { text: 'Baker, chief of the Lowmere fire service, said Monday he spent three weeks waiting for a permit.', date: 'Monday', expected: 'Baker says he spent three weeks waiting for a permit' },
+    // "it" never stands for a person a "who" clause describes
+    { text: 'Ann Vell, who has tracked the spread of the virus ever since it was found in pigs in 1997, said more cases would come.', date: '1997', expected: 'It was found in pigs' },
+    // nor "they" for one person ("director of the institute")
+    { text: 'Dr Ann Vell, director of the institute, said her staff had worked around the clock since they received the first sample a week ago.', date: 'a week ago', expected: 'They received the first sample' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { CALENDAR_WORDS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
+import { CALENDAR_WORDS, ORDINALS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -2568,6 +2568,71 @@ function dropDanglingTail(tokens: readonly Token[], parts: (number | string)[]):
   return end === last + 1 ? parts : parts.slice(0, end);
 }
 
+/**
+ * Nouns that name something said, known or feared, whose "that" clause tells what: "signs | that the pipe was
+ * blocked", "the rumour | that a flood was coming". Cut before it, the noun says nothing.
+ */
+const CONTENT_NOUNS = words(
+  'fact news word evidence sign signs speculation assertion assertions announcement claim claims accusation accusations ' +
+    'allegation allegations rumor rumors rumour rumours report reports hope hopes fear fears concern concerns worry worries ' +
+    'warning warnings guarantee guarantees assurance assurances suggestion suggestions indication indications belief beliefs ' +
+    'notion idea possibility prospect recommendation confirmation proof admission suspicion suspicions impression',
+);
+
+/**
+ * The head before a cut that leans on the "that" clause after it: a noun that names something said or known ("signs"),
+ * "the one" or "the second time (in five days)", which the clause tells which; or a verb that takes a clause, after its
+ * object or a place ("informed the mayor", "testified in the capital"). 'noun' or 'verb', or null when the title may
+ * stop there ("issued a report | that found...": a relative clause describing a noun already told).
+ */
+function clauseHead(tokens: readonly Token[], parts: (number | string)[], last: number, that: number): 'noun' | 'verb' | 'object' | null {
+  const head = tokens[last];
+  // (a complement: "that" and a subject, not "that" and a verb, which is a relative describing the noun)
+  // ("that cooked pork was safe": a participle before a noun describes it)
+  const [after, next] = [tokens[that + 1], tokens[that + 2]];
+  const describing = /^(?:ving|ven)$/.test(after?.tag ?? '') && /^(?:noun|name|adj)$/.test(next?.tag ?? '');
+  const complement = !!after && (describing || !isVerbal(after) && !/^(?:adv|ving)$/.test(after.tag));
+  if (head.tag === 'noun' && CONTENT_NOUNS.has(head.lower) && complement) return 'noun';
+  // "the one | that", "the second time in five days | that": back over a short phrase of place or time to the head
+  let p = last;
+  while (p > last - 4 && /^(?:num|det|adj|noun)$/.test(tokens[p]?.tag ?? '')) p--;
+  const h = tokens[p]?.tag === 'prep' && p < last ? p - 1 : last;
+  const before = tokens[h - 1];
+  if (tokens[h]?.lower === 'one' && before && /^(?:the|this)$/.test(before.lower)) return 'noun';
+  if (tokens[h]?.lower === 'time' && before && (before.lower in ORDINALS || /^(?:only|next)$/.test(before.lower))) return 'noun';
+  if (!complement) return null;
+  // "stressed | that", "demanding | that": a verb straight before "that" and a subject takes the clause as its object
+  // (the tagger may read "demanding" there as a describing word)
+  if (isVerbal(head) || head.tag === 'ving' || head.tag === 'adj' && /ing$/.test(head.lower)) return head.tag === 'aux' ? null : 'verb';
+  // "informed the mayor | that", "testified in the capital | that": a verb that takes a clause, over its object or a place
+  const kept = parts.filter((q): q is number => typeof q === 'number');
+  const v = kept.findLastIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving' || tokens[i].tag === 'ven');
+  if (v < 0 || kept.length - 1 - v > 6 || kept.slice(v + 1).some((i) => !/^(?:det|adj|noun|name|num|poss|pron|prep)$/.test(tokens[i].tag))) return null;
+  return CLAUSE_TAKING.has(tokens[kept[v]].lower) ? 'object' : null;
+}
+
+/**
+ * "Officials studied the cap for signs | that it was clogged", "marked the second time in five days | that a bank
+ * failed", "informed the mayor | that the fair was off": a title that stops before the "that" clause its last head needs
+ * says nothing of what was seen, which time, or what was told; the clause is kept (with its "that", but after a verb
+ * straight before it: "stressed pork was safe").
+ */
+function keepNeededClause(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+  const last = parts[parts.length - 1];
+  if (process.env.DBG) console.log('KNC0', parts);
+  if (typeof last !== 'number' || parts.some((p) => typeof p === 'number' && p > last)) return parts;
+  // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
+  let that = last + 1;
+  while (that < tokens.length && skip.has(that) && tokens[that].tag !== 'punct') that++;
+  if (tokens[that]?.lower !== 'that' || skip.has(that)) return parts;
+  const clause = segmentClauses(tokens, skip).find((s) => s.from === that);
+  if (!clause || !hasVerb(tokens, that + 1, clause.to, skip)) return parts;
+  const head = clauseHead(tokens, parts, last, that);
+  if (process.env.DBG) console.log('KNC', tokens[last].text, head);
+  if (!head) return parts;
+  return [...parts, ...range(head === 'verb' ? that + 1 : that, clause.to, skip)];
+}
+
 /** A short title for the happening that `timex` dates in `sentence`. */
 /** "Acme Corp.'s loss": the tokenizer's quote mark between an abbreviation's dot and "s" is the possessive's, no quotation. */
 function abbreviatedPossessives(tokens: readonly Token[]): readonly Token[] {
@@ -2664,7 +2729,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     for (const i of otherDateWords) skip.delete(i);
     picked = pickClause(tokens, ownDate, skip, dated);
   }
-  picked = { parts: dropDanglingTail(tokens, picked.parts) };
+  picked = { parts: keepNeededClause(tokens, dropDanglingTail(tokens, picked.parts), skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));

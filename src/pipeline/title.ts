@@ -2582,44 +2582,44 @@ const CONTENT_NOUNS = words(
 /**
  * The head before a cut that leans on the "that" clause after it: a noun that names something said or known ("signs"),
  * "the one" or "the second time (in five days)", which the clause tells which; or a verb that takes a clause, after its
- * object or a place ("informed the mayor", "testified in the capital"). 'noun' or 'verb', or null when the title may
- * stop there ("issued a report | that found...": a relative clause describing a noun already told).
+ * object or a place ("informed the mayor", "testified in the capital"). Not a relative clause describing a noun
+ * already told: "issued a report | that found..." may stop there.
  */
-function clauseHead(tokens: readonly Token[], parts: (number | string)[], last: number, that: number): 'noun' | 'verb' | 'object' | null {
+function clauseHead(tokens: readonly Token[], parts: (number | string)[], last: number, that: number): boolean {
   const head = tokens[last];
   // (a complement: "that" and a subject, not "that" and a verb, which is a relative describing the noun)
   // ("that cooked pork was safe": a participle before a noun describes it)
   const [after, next] = [tokens[that + 1], tokens[that + 2]];
   const describing = /^(?:ving|ven)$/.test(after?.tag ?? '') && /^(?:noun|name|adj)$/.test(next?.tag ?? '');
   const complement = !!after && (describing || !isVerbal(after) && !/^(?:adv|ving)$/.test(after.tag));
-  if (head.tag === 'noun' && CONTENT_NOUNS.has(head.lower) && complement) return 'noun';
+  if (head.tag === 'noun' && CONTENT_NOUNS.has(head.lower) && complement) return true;
   // "the one | that", "the second time in five days | that": back over a short phrase of place or time to the head
   let p = last;
   while (p > last - 4 && /^(?:num|det|adj|noun)$/.test(tokens[p]?.tag ?? '')) p--;
   const h = tokens[p]?.tag === 'prep' && p < last ? p - 1 : last;
   const before = tokens[h - 1];
-  if (tokens[h]?.lower === 'one' && before && /^(?:the|this)$/.test(before.lower)) return 'noun';
-  if (tokens[h]?.lower === 'time' && before && (before.lower in ORDINALS || /^(?:only|next)$/.test(before.lower))) return 'noun';
-  if (!complement) return null;
-  // "stressed | that", "demanding | that": a verb straight before "that" and a subject takes the clause as its object
-  // (the tagger may read "demanding" there as a describing word)
-  if (isVerbal(head) || head.tag === 'ving' || head.tag === 'adj' && /ing$/.test(head.lower)) return head.tag === 'aux' ? null : 'verb';
+  if (tokens[h]?.lower === 'one' && before && /^(?:the|this)$/.test(before.lower)) return true;
+  if (tokens[h]?.lower === 'time' && before && (before.lower in ORDINALS || /^(?:only|next)$/.test(before.lower))) return true;
+  if (!complement) return false;
+  // "stressed | that": a verb straight before "that" and a subject takes the clause as its object (a participle's tail,
+  // "sent a letter explaining | that", goes as a whole: see `dropThatParticiple`)
+  if (isVerbal(head)) return head.tag !== 'aux';
   // "informed the mayor | that", "testified in the capital | that": a verb that takes a clause, over its object or a place
+  // (not a passive's: "were warned by the coastguard | that" is told the other way round, see `toldWhat`)
   const kept = parts.filter((q): q is number => typeof q === 'number');
-  const v = kept.findLastIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving' || tokens[i].tag === 'ven');
-  if (v < 0 || kept.length - 1 - v > 6 || kept.slice(v + 1).some((i) => !/^(?:det|adj|noun|name|num|poss|pron|prep)$/.test(tokens[i].tag))) return null;
-  return CLAUSE_TAKING.has(tokens[kept[v]].lower) ? 'object' : null;
+  const v = kept.findLastIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+  if (v < 0 || kept.length - 1 - v > 6 || kept.slice(v + 1).some((i) => !/^(?:det|adj|noun|name|num|poss|pron|prep)$/.test(tokens[i].tag))) return false;
+  const passive = tokens[kept[v] - 1]?.tag === 'aux' && /^(?:is|are|was|were|be|been|being)$/.test(tokens[kept[v] - 1].lower);
+  return tokens[kept[v]].tag !== 'ving' && !passive && CLAUSE_TAKING.has(tokens[kept[v]].lower);
 }
 
 /**
  * "Officials studied the cap for signs | that it was clogged", "marked the second time in five days | that a bank
  * failed", "informed the mayor | that the fair was off": a title that stops before the "that" clause its last head needs
- * says nothing of what was seen, which time, or what was told; the clause is kept (with its "that", but after a verb
- * straight before it: "stressed pork was safe").
+ * says nothing of what was seen, which time, or what was told; the clause is kept, with its "that", when it fits whole.
  */
 function keepNeededClause(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
   const last = parts[parts.length - 1];
-  if (process.env.DBG) console.log('KNC0', parts);
   if (typeof last !== 'number' || parts.some((p) => typeof p === 'number' && p > last)) return parts;
   // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
   let that = last + 1;
@@ -2627,10 +2627,14 @@ function keepNeededClause(tokens: readonly Token[], parts: (number | string)[], 
   if (tokens[that]?.lower !== 'that' || skip.has(that)) return parts;
   const clause = segmentClauses(tokens, skip).find((s) => s.from === that);
   if (!clause || !hasVerb(tokens, that + 1, clause.to, skip)) return parts;
-  const head = clauseHead(tokens, parts, last, that);
-  if (process.env.DBG) console.log('KNC', tokens[last].text, head);
-  if (!head) return parts;
-  return [...parts, ...range(head === 'verb' ? that + 1 : that, clause.to, skip)];
+  if (!clauseHead(tokens, parts, last, that)) return parts;
+  const told = range(that, clause.to, skip);
+  // told whole or not at all: a clause cut short ("that he might order a new") or a title cut with "…" tells less
+  const end = tokens[told[told.length - 1]];
+  const sentenceEnd = range(clause.to, tokens.length, skip).every((i) => /^(?:punct|quote)$/.test(tokens[i].tag));
+  const chars = [...parts, ...told].reduce<number>((n, p) => n + (typeof p === 'number' ? tokens[p].text.length : p.length) + 1, 0);
+  if (chars > MAX_WHOLE_TITLE || !sentenceEnd && /^(?:adj|det|poss|prep|conj|to|adv)$/.test(end.tag)) return parts;
+  return [...parts, ...told];
 }
 
 /** A short title for the happening that `timex` dates in `sentence`. */
@@ -2729,10 +2733,15 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     for (const i of otherDateWords) skip.delete(i);
     picked = pickClause(tokens, ownDate, skip, dated);
   }
-  picked = { parts: keepNeededClause(tokens, dropDanglingTail(tokens, picked.parts), skip) };
+  const clauseCut = dropDanglingTail(tokens, picked.parts);
+  picked = { parts: keepNeededClause(tokens, clauseCut, skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
+  // (what a kept "that" clause tells, "accusations that Ana Ruiz had lied", is no happening of this title's to merge
+  // by: another telling may have the same names for a happening of their own)
+  const withClause = picked.parts.length > clauseCut.length ? title : null;
+  const withoutClause = withClause ? tidy(render(text, tokens, clauseCut, opening)) : title;
   if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip), opening));
   if (ownDate.size && isFragment(title)) {
     // "In a statement released on Friday, the union said...": the dated piece is no clause of its own,
@@ -2804,7 +2813,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
   }
   const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(t), tokens, words))))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
-  const match = finish(title, false);
+  const match = finish(title === withClause ? withoutClause : title, false);
   if (ownDate.size) {
     // "This hope was crowned by the election in 1990 of Ana Ruiz": a date set inside a happening's noun phrase,
     // between the noun and what it befell, dates that happening, told by its verb ("Ana Ruiz was elected")

@@ -798,6 +798,31 @@ describe('a title never ends where its clause was cut', () => {
   });
 
   it.each([
+    // a noun that names something said or seen keeps the "that" clause telling what
+    ['Divers spent Tuesday searching the hull for signs that it had been holed by a mine.', 'Tuesday', 'Divers spent Tuesday searching the hull for signs that it had been holed by a mine'],
+    ['Lawyers for the driver on Monday raised accusations that the police had hidden a witness.', 'on Monday', 'Lawyers for the driver raised accusations that the police had hidden a witness'],
+    ['Many villagers fled after a false rumour on Friday that the dam had burst.', 'on Friday', 'Many villagers fled after a false rumour that the dam had burst'],
+    // "the one" and "the third time" are told which by their clause
+    ['In May, Ana Ruiz proposed a harbour board like the one that Tom Vell had set up.', 'In May', 'Ana Ruiz proposed a harbour board like the one that Tom Vell had set up'],
+    ['The closure of the mill on Friday marked the third time that the town had lost a plant.', 'on Friday', 'Closure of the mill marked the third time that the town had lost a plant'],
+    // a verb that takes a clause, after its object or a place, or straight before "that"
+    ['The mayor on Monday assured the council that the fair would go ahead.', 'on Monday', 'Mayor assured the council that the fair would go ahead'],
+    ['Ana Ruiz testified in the capital on Tuesday that the ferry had been overloaded.', 'on Tuesday', 'Ana Ruiz testified in the capital that the ferry had been overloaded'],
+    ['The board issued a notice on Monday and stressed that tap water was safe to drink.', 'on Monday', 'Board issued a notice and stressed that tap water was safe to drink'],
+  ])('keeps the clause its last head needs: "%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+
+  it.each([
+    // a relative clause only describes a noun the title already told
+    ['On Monday the board issued a report that found cracks in the pier.', 'On Monday', 'Board issued a report'],
+    // a clause too long to keep whole leaves the title as it was, not cut with "…"
+    ['Crews searched the old river wall on Monday for signs that the stones along the eastern edge of the town could give way under the weight of the rising water within days.', 'on Monday', 'Crews searched the old river wall for signs'],
+  ])('stops where it may: "%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+
+  it.each([
     // a noun before "of" waits for it: the cut goes elsewhere (here the subject's setting goes)
     ['Hundreds of farmers in the northern valleys have been marching against the steep rise of diesel prices in the region', 'Hundreds of farmers have been marching against the steep rise of diesel prices'],
     ['The mayor made an urgent appeal for calm in the streets of the old town on behalf of the two hundred elected members of the city council', 'Mayor made an urgent appeal for calm in the streets of the old town'],

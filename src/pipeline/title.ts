@@ -2601,9 +2601,10 @@ function clauseHead(tokens: readonly Token[], parts: (number | string)[], last: 
   if (tokens[h]?.lower === 'one' && before && /^(?:the|this)$/.test(before.lower)) return true;
   if (tokens[h]?.lower === 'time' && before && (before.lower in ORDINALS || /^(?:only|next)$/.test(before.lower))) return true;
   if (!complement) return false;
-  // "stressed | that": a verb straight before "that" and a subject takes the clause as its object (a participle's tail,
-  // "sent a letter explaining | that", goes as a whole: see `dropThatParticiple`)
-  if (isVerbal(head)) return head.tag !== 'aux';
+  // "stressed | that", "apologised for saying | that": a verb, or a preposition's verb in -ing, straight before "that"
+  // and a subject takes the clause as its object (a participle's tail, "sent a letter explaining | that", goes as a
+  // whole: see `dropThatParticiple`)
+  if (isVerbal(head) || head.tag === 'ving' && tokens[last - 1]?.tag === 'prep') return head.tag !== 'aux';
   // "informed the mayor | that", "testified in the capital | that": a verb that takes a clause, over its object or a place
   // (not a passive's: "were warned by the coastguard | that" is told the other way round, see `toldWhat`)
   const kept = parts.filter((q): q is number => typeof q === 'number');
@@ -2628,12 +2629,22 @@ function keepNeededClause(tokens: readonly Token[], parts: (number | string)[], 
   const clause = segmentClauses(tokens, skip).find((s) => s.from === that);
   if (!clause || !hasVerb(tokens, that + 1, clause.to, skip)) return parts;
   if (!clauseHead(tokens, parts, last, that)) return parts;
-  const told = range(that, clause.to, skip);
-  // told whole or not at all: a clause cut short ("that he might order a new") or a title cut with "…" tells less
+  let told = range(that, clause.to, skip);
+  const chars = (ids: number[]) => [...parts, ...ids].reduce<number>((n, p) => n + (typeof p === 'number' ? tokens[p].text.length : p.length) + 1, 0);
+  let sentenceEnd = range(clause.to, tokens.length, skip).every((i) => /^(?:punct|quote)$/.test(tokens[i].tag));
+  // too long whole, the clause ends before a later phrase that leaves it complete, after its verb and what follows it:
+  // "news that the firm is to delay a decision | on its dividend"
+  const verb = told.findIndex((i, n) => n > 1 && isVerbal(tokens[i]));
+  if (chars(told) > MAX_WHOLE_TITLE && verb > 0) {
+    let n = told.length - 1;
+    while (n > verb + 1 && (chars(told.slice(0, n)) > MAX_WHOLE_TITLE || !/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]))) n--;
+    told = told.slice(0, n);
+    sentenceEnd = false;
+  }
+  // told whole up to a phrase, or not at all: a clause cut short ("that he might order a new") or a title cut with "…"
+  // tells less
   const end = tokens[told[told.length - 1]];
-  const sentenceEnd = range(clause.to, tokens.length, skip).every((i) => /^(?:punct|quote)$/.test(tokens[i].tag));
-  const chars = [...parts, ...told].reduce<number>((n, p) => n + (typeof p === 'number' ? tokens[p].text.length : p.length) + 1, 0);
-  if (chars > MAX_WHOLE_TITLE || !sentenceEnd && /^(?:adj|det|poss|prep|conj|to|adv)$/.test(end.tag)) return parts;
+  if (chars(told) > MAX_WHOLE_TITLE || !sentenceEnd && /^(?:adj|det|poss|prep|conj|to|adv|verb|aux|modal)$/.test(end.tag)) return parts;
   return [...parts, ...told];
 }
 

@@ -809,6 +809,9 @@ describe('a title never ends where its clause was cut', () => {
     ['The mayor on Monday assured the council that the fair would go ahead.', 'on Monday', 'Mayor assured the council that the fair would go ahead'],
     ['Ana Ruiz testified in the capital on Tuesday that the ferry had been overloaded.', 'on Tuesday', 'Ana Ruiz testified in the capital that the ferry had been overloaded'],
     ['The board issued a notice on Monday and stressed that tap water was safe to drink.', 'on Monday', 'Board issued a notice and stressed that tap water was safe to drink'],
+    ['In a letter, Ana Ruiz apologised for saying on Friday that the pier was a disgrace.', 'on Friday', 'Ana Ruiz apologised for saying that the pier was a disgrace'],
+    // too long whole, the clause ends before a phrase that leaves it complete
+    ['Crews searched the old river wall on Monday for signs that the stones along the eastern edge of the town could give way under the weight of the rising water within days.', 'on Monday', 'Crews searched the old river wall for signs that the stones along the eastern edge of the town could give way'],
   ])('keeps the clause its last head needs: "%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });
@@ -817,7 +820,7 @@ describe('a title never ends where its clause was cut', () => {
     // a relative clause only describes a noun the title already told
     ['On Monday the board issued a report that found cracks in the pier.', 'On Monday', 'Board issued a report'],
     // a clause too long to keep whole leaves the title as it was, not cut with "…"
-    ['Crews searched the old river wall on Monday for signs that the stones along the eastern edge of the town could give way under the weight of the rising water within days.', 'on Monday', 'Crews searched the old river wall for signs'],
+    ['Crews searched the old river wall on Monday for signs that the old stones along the eastern edge of the town beside the harbour and the market square could give way.', 'on Monday', 'Crews searched the old river wall for signs'],
   ])('stops where it may: "%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

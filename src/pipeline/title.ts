@@ -1155,6 +1155,13 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // the listener is left out with the rest, so the quote is what someone "says"
     if (present === 'tells') present = 'says';
   }
+  if (!complement.length && k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || shortVerbless(tokens, rest) || tokens[verb].lower === 'told' && rest.length <= 12 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving')) && (!next || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip))) {
+    // "Repairs will cost $2bn, Brisko told the City", '..." Tom Vell, a senator, told a radio station': a saying
+    // after what was said, with only who heard it or where, tells the statement before its speaker
+    complement = statementBefore(tokens, subject, skip);
+    if (complement.length && subject.length === 1 && tokens[subject[0]].tag === 'pron') return hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip) ? { parts: complement } : null;
+    if (present === 'tells') present = 'says';
+  }
   // "says the bridge" → "says bridge", but "no compensation" keeps its "no"
   if (complement.length && /^(?:the|a|an)$/.test(tokens[complement[0]].lower) && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
@@ -1250,6 +1257,22 @@ const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) =
 const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
 const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+/**
+ * The statement a sentence opens with, up to the comma (and quotation mark) before its speaker: "Repairs will cost
+ * $2bn, | Brisko told..."; none when it is only a setting or a condition ("When the ship docked, Ana Ruiz told...").
+ */
+function statementBefore(tokens: readonly Token[], subject: number[], skip: Set<number>): number[] {
+  if (!subject.length) return [];
+  let end = subject[0];
+  while (end > 0 && (tokens[end - 1].tag === 'quote' || skip.has(end - 1) && tokens[end - 1].tag !== 'punct')) end--;
+  if (tokens[end - 1]?.text !== ',') return [];
+  // (with the mark that closes a quotation: one left unpaired, its opening cut from the sentence, goes when tidied)
+  const said = range(0, end - 1, skip);
+  const first = tokens[said.find((i) => tokens[i].tag !== 'quote') ?? -1];
+  if (!first || SUBORDINATORS.has(first.lower) || first.tag === 'prep' && !said.some((i) => i > said[0] && tokens[i].text === ',') || !hasVerb(tokens, said[0], end - 1, skip)) return [];
+  return [...said, ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
+}
+
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
 function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
   if (tokens[0]?.tag !== 'quote') return false;

@@ -1155,9 +1155,12 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // the listener is left out with the rest, so the quote is what someone "says"
     if (present === 'tells') present = 'says';
   }
-  if (!complement.length && k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || shortVerbless(tokens, rest) || tokens[verb].lower === 'told' && rest.length <= 12 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving')) && (!next || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip))) {
+  // (who heard it: a few words with no verb after "told", "told students and staff at the Varn College")
+  const listener = tokens[verb].lower === 'told' && rest.length <= 12 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+  if (!complement.length && k > 0 && !(seg.lead && RELATIVES.has(seg.lead)) && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || listener) && (!next || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip))) {
     // "Repairs will cost $2bn, Brisko told the City", '..." Tom Vell, a senator, told a radio station': a saying
-    // after what was said, with only who heard it or where, tells the statement before its speaker
+    // after what was said, with only who heard it or where, tells the statement before its speaker (not a relative
+    // clause's: "That is denied by the editor, Ana Ruiz, who wrote a piece")
     complement = statementBefore(tokens, subject, skip);
     if (complement.length && subject.length === 1 && tokens[subject[0]].tag === 'pron') return hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip) ? { parts: complement } : null;
     if (present === 'tells') present = 'says';
@@ -1269,8 +1272,12 @@ function statementBefore(tokens: readonly Token[], subject: number[], skip: Set<
   // (with the mark that closes a quotation: one left unpaired, its opening cut from the sentence, goes when tidied)
   const said = range(0, end - 1, skip);
   const first = tokens[said.find((i) => tokens[i].tag !== 'quote') ?? -1];
-  if (!first || SUBORDINATORS.has(first.lower) || first.tag === 'prep' && !said.some((i) => i > said[0] && tokens[i].text === ',') || !hasVerb(tokens, said[0], end - 1, skip)) return [];
-  return [...said, ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
+  // ("The effects are plain: as the crisis grew, for instance, ...": a statement introduced by a colon is no one's)
+  if (!first || SUBORDINATORS.has(first.lower) || first.tag === 'prep' && !said.some((i) => i > said[0] && tokens[i].text === ',') || said.some((i) => tokens[i].text === ':') || !hasVerb(tokens, said[0], end - 1, skip)) return [];
+  // ("In the past year, farmers have lost...": a setting fronted before its comma goes, as the date did)
+  const comma = said.findIndex((i) => tokens[i].text === ',');
+  const setting = first.tag === 'prep' && comma > 0 && !hasVerb(tokens, said[0], said[comma], skip) ? comma + 1 : 0;
+  return [...said.slice(setting), ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
 }
 
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */

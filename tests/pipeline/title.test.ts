@@ -746,6 +746,30 @@ describe('toldHappening: a title that is only a happening noun is told by its ve
 });
 
 
+describe('a saying after what was said, with only who heard it, tells the statement', () => {
+  it.each([
+    ['The storm has closed four roads, the agency told reporters on Monday.', 'on Monday', 'Agency says storm has closed four roads'],
+    ['Farmers need to "guard their savings," Board Chairman Tom Vell told students and staff at the Varn College yesterday.', 'yesterday', 'Board Chairman Tom Vell says farmers need to "guard their savings"'],
+    // the speaker's aside and the statement's fronted setting go
+    ['In the past year, farmers have lost about $2 billion of savings, Ana Ruiz, director of the Varn Budget Office, told the committee on Monday.', 'on Monday', 'Ana Ruiz says farmers have lost about $2 billion of savings'],
+    // a quotation whose opening mark the sentence lost
+    ['They were simply asleep," Tom Vell, a senator from Norland, told Varn Radio today.', 'today', 'Tom Vell says they were simply asleep'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+
+  it.each([
+    // a condition or a setting is no statement
+    ['When the ship docked, Ana Ruiz told reporters on Monday.', 'on Monday', 'Ana Ruiz told reporters'],
+    // a relative clause's speaker did something else
+    ['That is firmly denied by the editor of the Varn Times, Ana Ruiz, who wrote a strident piece a month ago.', 'a month ago', 'Ana Ruiz wrote a strident piece'],
+    // a statement introduced by a colon is the writer's
+    ['The effects are easy to see: as the floods grew, ski resorts reported full bookings in May.', 'in May', 'Ski resorts reported full bookings'],
+  ])('not "%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('a telling titled by what was told', () => {
   it.each([
     ['Ruiz was told on Monday by the harbour master, Ada Brill, that the pier would close in June, aides said.', 'Monday', 'Harbour master told Ruiz the pier would close in June'],

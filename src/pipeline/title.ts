@@ -2693,7 +2693,8 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
  * The title, and the words merging compares it by: the same, except where a title that only says its
  * subject took place is told by what the subject did ("Hearings took place" → "Hearings centred on the
  * budget"), which merging still reads as the happening taking place, as other tellings of it say; where a
- * planned second verb is left out; and where a long title dropped its articles to stay whole.
+ * planned second verb is left out; where a long title dropped its articles to stay whole; and where a "that" clause
+ * its last head needed was kept ("raised accusations that Ana Ruiz had lied"), which merging reads without it.
  */
 export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
   const text = sentence.text;

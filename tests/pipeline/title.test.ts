@@ -70,6 +70,13 @@ describe('eventTitles', () => {
     const timex: Timex = { text: 'Monday', start: at, end: at + 6, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
     expect(eventTitles(sentence, timex, tagWords(text))).toEqual({ title: 'Vote ended in a tie', match: 'Vote was held' });
   });
+  it('keeps a needed "that" clause in the title, but merges by the title without it', () => {
+    const text = 'Lawyers for the driver on Monday raised accusations that Tom Vell had hidden a witness.';
+    const at = text.indexOf('on Monday');
+    const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };
+    const timex: Timex = { text: 'on Monday', start: at, end: at + 9, type: 'DATE', value: 'XXXX', date: null, resolution: { rule: 'test', anchor: 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null }, explanation: '' };
+    expect(eventTitles(sentence, timex, tagWords(text))).toEqual({ title: 'Lawyers for the driver raised accusations that Tom Vell had hidden a witness', match: 'Lawyers for the driver raised accusations' });
+  });
 });
 
 describe('eventTitle', () => {

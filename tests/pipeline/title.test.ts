@@ -841,6 +841,8 @@ describe('a title never ends where its clause was cut', () => {
     ['Ana Ruiz testified in the capital on Tuesday that the ferry had been overloaded.', 'on Tuesday', 'Ana Ruiz testified in the capital that the ferry had been overloaded'],
     ['The board issued a notice on Monday and stressed that tap water was safe to drink.', 'on Monday', 'Board issued a notice and stressed that tap water was safe to drink'],
     ['In a letter, Ana Ruiz apologised for saying on Friday that the pier was a disgrace.', 'on Friday', 'Ana Ruiz apologised for saying that the pier was a disgrace'],
+    // a quotation the clause opens keeps the mark that closes it after the comma
+    ['In a statement, Ana Ruiz apologised for saying on Sunday that "I want my life back," a remark that angered many.', 'on Sunday', 'Ana Ruiz apologised for saying that "I want my life back"'],
     // too long whole, the clause ends before a phrase that leaves it complete
     ['Crews searched the old river wall on Monday for signs that the stones along the eastern edge of the town could give way under the weight of the rising water within days.', 'on Monday', 'Crews searched the old river wall for signs that the stones along the eastern edge of the town could give way'],
   ])('keeps the clause its last head needs: "%s"', (text, date, title) => {

@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { CALENDAR_WORDS, ORDINALS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -1454,7 +1454,8 @@ function render(text: string, tokens: readonly Token[], parts: (number | string)
     // A sentence-initial common word that lands mid-title loses its capital ("bought The factory").
     // (a pronoun too, "says he worked", but not "I")
     // ("Tom Vell was seen": a first name the lexicon knows as a word, before a name, is a name)
-    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I') && !(/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[part + 1]?.tag === 'name' && /^\p{Lu}/u.test(tokens[part + 1].text))) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
+    // ("says American farmers": a word the lexicon knows only with a capital keeps it)
+    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I') && !properWord(t.lower) && !(/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[part + 1]?.tag === 'name' && /^\p{Lu}/u.test(tokens[part + 1].text))) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
     out += out && part === opening && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
     prev = part;
   }

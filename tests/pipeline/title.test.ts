@@ -759,6 +759,8 @@ describe('a saying after what was said, with only who heard it, tells the statem
     ['Farmers need to "guard their savings," Board Chairman Tom Vell told students and staff at the Varn College yesterday.', 'yesterday', 'Board Chairman Tom Vell says farmers need to "guard their savings"'],
     // the speaker's aside and the statement's fronted setting go
     ['In the past year, farmers have lost about $2 billion of savings, Ana Ruiz, director of the Varn Budget Office, told the committee on Monday.', 'on Monday', 'Ana Ruiz says farmers have lost about $2 billion of savings'],
+    // the sentence's first word keeps a capital the lexicon only knows it with
+    ['American farmers need to "guard their savings," Board Chairman Tom Vell told students yesterday.', 'yesterday', 'Board Chairman Tom Vell says American farmers need to "guard their savings"'],
     // a quotation whose opening mark the sentence lost
     ['They were simply asleep," Tom Vell, a senator from Norland, told Varn Radio today.', 'today', 'Tom Vell says they were simply asleep'],
   ])('"%s"', (text, date, title) => {

@@ -2675,6 +2675,8 @@ function keepNeededClause(tokens: readonly Token[], parts: (number | string)[], 
   // ('saying that "I want my life back,"': a quotation the clause opens closes after its comma, with its mark)
   const quoteMarks = told.filter((i) => tokens[i].tag === 'quote').length;
   if (sentenceEnd === false && quoteMarks % 2 === 1 && told[told.length - 1] === clause.to - 1 && tokens[clause.to]?.text === ',' && tokens[clause.to + 1]?.tag === 'quote') told = [...told, clause.to + 1];
+  // (a quotation it opens and cannot close is cut inside: 'would be "here today, | tomorrow and..."')
+  else if (quoteMarks % 2 === 1) return parts;
   // told whole up to a phrase, or not at all: a clause cut short ("that he might order a new") or a title cut with "…"
   // tells less
   const end = tokens[told[told.length - 1]];

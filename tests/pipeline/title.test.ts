@@ -852,6 +852,8 @@ describe('a title never ends where its clause was cut', () => {
   });
 
   it.each([
+    // a clause that would be cut inside a quotation it opens
+    ['Lawyers for the driver on Monday raised accusations that the police had "hidden a witness, and then a second one" from the court.', 'on Monday', 'Lawyers for the driver raised accusations'],
     // a relative clause only describes a noun the title already told
     ['On Monday the board issued a report that found cracks in the pier.', 'On Monday', 'Board issued a report'],
     // a clause too long to keep whole leaves the title as it was, not cut with "…"

@@ -4,9 +4,9 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { CALENDAR_WORDS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
+import { CALENDAR_WORDS, ORDINALS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -1181,6 +1181,16 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // the listener is left out with the rest, so the quote is what someone "says"
     if (present === 'tells') present = 'says';
   }
+  // (who heard it: a few words with no verb after "told", "told students and staff at the Varn College")
+  const listener = tokens[verb].lower === 'told' && rest.length <= 12 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+  if (!complement.length && k > 0 && !(seg.lead && RELATIVES.has(seg.lead)) && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || listener) && (!next || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip))) {
+    // "Repairs will cost $2bn, Brisko told the City", '..." Tom Vell, a senator, told a radio station': a saying
+    // after what was said, with only who heard it or where, tells the statement before its speaker (not a relative
+    // clause's: "That is denied by the editor, Ana Ruiz, who wrote a piece")
+    complement = statementBefore(tokens, subject, skip);
+    if (complement.length && subject.length === 1 && tokens[subject[0]].tag === 'pron') return hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip) ? { parts: complement } : null;
+    if (present === 'tells') present = 'says';
+  }
   // "says the bridge" → "says bridge", but "no compensation" keeps its "no"
   if (complement.length && /^(?:the|a|an)$/.test(tokens[complement[0]].lower) && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
@@ -1276,6 +1286,26 @@ const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) =
 const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
 const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+/**
+ * The statement a sentence opens with, up to the comma (and quotation mark) before its speaker: "Repairs will cost
+ * $2bn, | Brisko told..."; none when it is only a setting or a condition ("When the ship docked, Ana Ruiz told...").
+ */
+function statementBefore(tokens: readonly Token[], subject: number[], skip: Set<number>): number[] {
+  if (!subject.length) return [];
+  let end = subject[0];
+  while (end > 0 && (tokens[end - 1].tag === 'quote' || skip.has(end - 1) && tokens[end - 1].tag !== 'punct')) end--;
+  if (tokens[end - 1]?.text !== ',') return [];
+  // (with the mark that closes a quotation: one left unpaired, its opening cut from the sentence, goes when tidied)
+  const said = range(0, end - 1, skip);
+  const first = tokens[said.find((i) => tokens[i].tag !== 'quote') ?? -1];
+  // ("The effects are plain: as the crisis grew, for instance, ...": a statement introduced by a colon is no one's)
+  if (!first || SUBORDINATORS.has(first.lower) || first.tag === 'prep' && !said.some((i) => i > said[0] && tokens[i].text === ',') || said.some((i) => tokens[i].text === ':') || !hasVerb(tokens, said[0], end - 1, skip)) return [];
+  // ("In the past year, farmers have lost...": a setting fronted before its comma goes, as the date did)
+  const comma = said.findIndex((i) => tokens[i].text === ',');
+  const setting = first.tag === 'prep' && comma > 0 && !hasVerb(tokens, said[0], said[comma], skip) ? comma + 1 : 0;
+  return [...said.slice(setting), ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
+}
+
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
 function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
   if (tokens[0]?.tag !== 'quote') return false;
@@ -1450,7 +1480,8 @@ function render(text: string, tokens: readonly Token[], parts: (number | string)
     // A sentence-initial common word that lands mid-title loses its capital ("bought The factory").
     // (a pronoun too, "says he worked", but not "I")
     // ("Tom Vell was seen": a first name the lexicon knows as a word, before a name, is a name)
-    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I') && !(/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[part + 1]?.tag === 'name' && /^\p{Lu}/u.test(tokens[part + 1].text))) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
+    // ("says American farmers": a word the lexicon knows only with a capital keeps it)
+    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I') && !properWord(t.lower) && !(/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[part + 1]?.tag === 'name' && /^\p{Lu}/u.test(tokens[part + 1].text))) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
     out += out && part === opening && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
     prev = part;
   }
@@ -2618,6 +2649,91 @@ function dropDanglingTail(tokens: readonly Token[], parts: (number | string)[]):
   return end === last + 1 ? parts : parts.slice(0, end);
 }
 
+/**
+ * Nouns that name something said, known or feared, whose "that" clause tells what: "signs | that the pipe was
+ * blocked", "the rumour | that a flood was coming". Cut before it, the noun says nothing.
+ */
+const CONTENT_NOUNS = words(
+  'fact news word evidence sign signs speculation assertion assertions announcement claim claims accusation accusations ' +
+    'allegation allegations rumor rumors rumour rumours report reports hope hopes fear fears concern concerns worry worries ' +
+    'warning warnings guarantee guarantees assurance assurances suggestion suggestions indication indications belief beliefs ' +
+    'notion idea possibility prospect recommendation confirmation proof admission suspicion suspicions impression',
+);
+
+/**
+ * The head before a cut that leans on the "that" clause after it: a noun that names something said or known ("signs"),
+ * "the one" or "the second time (in five days)", which the clause tells which; or a verb that takes a clause, after its
+ * object or a place ("informed the mayor", "testified in the capital"). Not a relative clause describing a noun
+ * already told: "issued a report | that found..." may stop there.
+ */
+function clauseHead(tokens: readonly Token[], parts: (number | string)[], last: number, that: number): boolean {
+  const head = tokens[last];
+  // (a complement: "that" and a subject, not "that" and a verb, which is a relative describing the noun)
+  // ("that cooked pork was safe": a participle before a noun describes it)
+  const [after, next] = [tokens[that + 1], tokens[that + 2]];
+  const describing = /^(?:ving|ven)$/.test(after?.tag ?? '') && /^(?:noun|name|adj)$/.test(next?.tag ?? '');
+  const complement = !!after && (describing || !isVerbal(after) && !/^(?:adv|ving)$/.test(after.tag));
+  if (head.tag === 'noun' && CONTENT_NOUNS.has(head.lower) && complement) return true;
+  // "the one | that", "the second time in five days | that": back over a short phrase of place or time to the head
+  let p = last;
+  while (p > last - 4 && /^(?:num|det|adj|noun)$/.test(tokens[p]?.tag ?? '')) p--;
+  const h = tokens[p]?.tag === 'prep' && p < last ? p - 1 : last;
+  const before = tokens[h - 1];
+  if (tokens[h]?.lower === 'one' && before && /^(?:the|this)$/.test(before.lower)) return true;
+  if (tokens[h]?.lower === 'time' && before && (before.lower in ORDINALS || /^(?:only|next)$/.test(before.lower))) return true;
+  if (!complement) return false;
+  // "stressed | that", "apologised for saying | that": a verb, or a preposition's verb in -ing, straight before "that"
+  // and a subject takes the clause as its object (a participle's tail, "sent a letter explaining | that", goes as a
+  // whole: see `dropThatParticiple`)
+  if (isVerbal(head) || head.tag === 'ving' && tokens[last - 1]?.tag === 'prep') return head.tag !== 'aux';
+  // "informed the mayor | that", "testified in the capital | that": a verb that takes a clause, over its object or a place
+  // (not a passive's: "were warned by the coastguard | that" is told the other way round, see `toldWhat`)
+  const kept = parts.filter((q): q is number => typeof q === 'number');
+  const v = kept.findLastIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+  if (v < 0 || kept.length - 1 - v > 6 || kept.slice(v + 1).some((i) => !/^(?:det|adj|noun|name|num|poss|pron|prep)$/.test(tokens[i].tag))) return false;
+  const passive = tokens[kept[v] - 1]?.tag === 'aux' && /^(?:is|are|was|were|be|been|being)$/.test(tokens[kept[v] - 1].lower);
+  return tokens[kept[v]].tag !== 'ving' && !passive && CLAUSE_TAKING.has(tokens[kept[v]].lower);
+}
+
+/**
+ * "Officials studied the cap for signs | that it was clogged", "marked the second time in five days | that a bank
+ * failed", "informed the mayor | that the fair was off": a title that stops before the "that" clause its last head needs
+ * says nothing of what was seen, which time, or what was told; the clause is kept, with its "that", when it fits whole.
+ */
+function keepNeededClause(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+  const last = parts[parts.length - 1];
+  if (typeof last !== 'number' || parts.some((p) => typeof p === 'number' && p > last)) return parts;
+  // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
+  let that = last + 1;
+  while (that < tokens.length && skip.has(that) && tokens[that].tag !== 'punct') that++;
+  if (tokens[that]?.lower !== 'that' || skip.has(that)) return parts;
+  const clause = segmentClauses(tokens, skip).find((s) => s.from === that);
+  if (!clause || !hasVerb(tokens, that + 1, clause.to, skip)) return parts;
+  if (!clauseHead(tokens, parts, last, that)) return parts;
+  let told = range(that, clause.to, skip);
+  const chars = (ids: number[]) => [...parts, ...ids].reduce<number>((n, p) => n + (typeof p === 'number' ? tokens[p].text.length : p.length) + 1, 0);
+  let sentenceEnd = range(clause.to, tokens.length, skip).every((i) => /^(?:punct|quote)$/.test(tokens[i].tag));
+  // too long whole, the clause ends before a later phrase that leaves it complete, after its verb and what follows it:
+  // "news that the firm is to delay a decision | on its dividend"
+  const verb = told.findIndex((i, n) => n > 1 && isVerbal(tokens[i]));
+  if (chars(told) > MAX_WHOLE_TITLE && verb > 0) {
+    let n = told.length - 1;
+    while (n > verb + 1 && (chars(told.slice(0, n)) > MAX_WHOLE_TITLE || !/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]))) n--;
+    told = told.slice(0, n);
+    sentenceEnd = false;
+  }
+  // ('saying that "I want my life back,"': a quotation the clause opens closes after its comma, with its mark)
+  const quoteMarks = told.filter((i) => tokens[i].tag === 'quote').length;
+  if (sentenceEnd === false && quoteMarks % 2 === 1 && told[told.length - 1] === clause.to - 1 && tokens[clause.to]?.text === ',' && tokens[clause.to + 1]?.tag === 'quote') told = [...told, clause.to + 1];
+  // (a quotation it opens and cannot close is cut inside: 'would be "here today, | tomorrow and..."')
+  else if (quoteMarks % 2 === 1) return parts;
+  // told whole up to a phrase, or not at all: a clause cut short ("that he might order a new") or a title cut with "…"
+  // tells less
+  const end = tokens[told[told.length - 1]];
+  if (chars(told) > MAX_WHOLE_TITLE || !sentenceEnd && /^(?:adj|det|poss|prep|conj|to|adv|verb|aux|modal)$/.test(end.tag)) return parts;
+  return [...parts, ...told];
+}
+
 /** A short title for the happening that `timex` dates in `sentence`. */
 /** "Acme Corp.'s loss": the tokenizer's quote mark between an abbreviation's dot and "s" is the possessive's, no quotation. */
 function abbreviatedPossessives(tokens: readonly Token[]): readonly Token[] {
@@ -2633,7 +2749,8 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
  * The title, and the words merging compares it by: the same, except where a title that only says its
  * subject took place is told by what the subject did ("Hearings took place" → "Hearings centred on the
  * budget"), which merging still reads as the happening taking place, as other tellings of it say; where a
- * planned second verb is left out; and where a long title dropped its articles to stay whole.
+ * planned second verb is left out; where a long title dropped its articles to stay whole; and where a "that" clause
+ * its last head needed was kept ("raised accusations that Ana Ruiz had lied"), which merging reads without it.
  */
 export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
   const text = sentence.text;
@@ -2714,10 +2831,15 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     for (const i of otherDateWords) skip.delete(i);
     picked = pickClause(tokens, ownDate, skip, dated);
   }
-  picked = { parts: dropDanglingTail(tokens, picked.parts) };
+  const clauseCut = dropDanglingTail(tokens, picked.parts);
+  picked = { parts: keepNeededClause(tokens, clauseCut, skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
+  // (what a kept "that" clause tells, "accusations that Ana Ruiz had lied", is no happening of this title's to merge
+  // by: another telling may have the same names for a happening of their own)
+  const withClause = picked.parts.length > clauseCut.length ? title : null;
+  const withoutClause = withClause ? tidy(render(text, tokens, clauseCut, opening)) : title;
   if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip), opening));
   if (ownDate.size && isFragment(title)) {
     // "In a statement released on Friday, the union said...": the dated piece is no clause of its own,
@@ -2789,7 +2911,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
   }
   const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(t), tokens, words))))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
-  const match = finish(title, false);
+  const match = finish(title === withClause ? withoutClause : title, false);
   if (ownDate.size) {
     // "This hope was crowned by the election in 1990 of Ana Ruiz": a date set inside a happening's noun phrase,
     // between the noun and what it befell, dates that happening, told by its verb ("Ana Ruiz was elected")

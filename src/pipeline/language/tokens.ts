@@ -41,6 +41,13 @@ export function knownWord(lower: string): boolean {
   return LEXICON.one.lexicon[lower] !== undefined;
 }
 
+/** Whether compromise's lexicon knows the word (lower case) only as a proper one, written with a capital: "american", "europe". */
+export function properWord(lower: string): boolean {
+  const entry = LEXICON.one.lexicon[lower];
+  const tags = Array.isArray(entry) ? entry : entry === undefined ? [] : [entry];
+  return tags.length > 0 && tags.every((t) => /^(?:Demonym|ProperNoun|Place|Country|City|Region|Organization|FirstName|LastName|Person|MaleName|FemaleName)$/.test(t));
+}
+
 /** "visiting" → "visited", "exploring" → "explored": the past tense of a regular verb's -ing form, when the lexicon knows it; else null. */
 /** Whether compromise's lexicon reads the word as a past tense ("went", "sank"). */
 export function pastTense(lower: string): boolean {

@@ -162,6 +162,8 @@ export function dateLabel(date: Pick<EventDate, 'start' | 'end' | 'precision' | 
   } else if (precision === 'month' && start.slice(0, 4) === end.slice(0, 4)) {
     label = `${MONTH_NAMES[Number(start.slice(5, 7)) - 1]} – ${labelOne(end, 'month')}`;
   } else label = `${labelOne(start, precision)} – ${labelOne(end, precision)}`;
+  // a hedged clock time is about the minute, not the day: "29 February 2024, about 12:00 (UTC+01:00)"
+  if (date.approximate && precision === 'minute' && start === end && label.includes(', ')) return label.replace(', ', ', about ');
   return date.approximate ? `about ${label}` : label;
 }
 

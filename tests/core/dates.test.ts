@@ -62,6 +62,8 @@ describe('dateLabel', () => {
     { date: { start: '2025-02-06', end: '2025-03-05', precision: 'day', approximate: true }, label: 'about 6 February – 5 March 2025' },
     { date: { start: '2010', end: '2015', precision: 'year', approximate: false }, label: '2010 – 2015' },
     { date: { start: '2025-03-05T14:30', end: '2025-03-05T14:30', precision: 'minute', approximate: false }, label: '5 March 2025, 14:30 UTC' },
+    // a hedged clock time ("at about 14:30") is about the minute, not the day
+    { date: { start: '2025-03-05T14:30', end: '2025-03-05T14:30', precision: 'minute', approximate: true }, label: '5 March 2025, about 14:30 UTC' },
     // a minute converted from a known zone shows the local clock with its offset
     { date: { start: '2015-04-25T06:11', end: '2015-04-25T06:11', precision: 'minute', approximate: false, offset: '+05:45' }, label: '25 April 2015, 11:56 (UTC+05:45)' },
     { date: { start: '2010-01-12T21:53', end: '2010-01-12T21:53', precision: 'minute', approximate: false, offset: '-05:00' }, label: '12 January 2010, 16:53 (UTC-05:00)' },

@@ -21,6 +21,8 @@ describe('production credits run into a paragraph', () => {
     { name: 'a colon credit run into a sentence', text: 'Editor: Jane Roe said the paper would appeal.' },
     { name: 'a role in prose', text: 'The producer said the show would return in May.' },
     { name: 'a lowercase word after the slash', text: 'Producer/the station declined to comment.' },
+    { name: 'a double role before a name', text: 'Writer/Director Ana Perel finished shooting the film on Monday.' },
+    { name: 'a double role in capitals', text: 'PRODUCER/DIRECTOR Tom Vale left the studio.' },
   ])('leaves alone $name', ({ text }) => {
     expect(productionCreditsLength(text)).toBe(0);
   });

@@ -144,6 +144,9 @@ const rows: Row[] = [
   { name: 'time with an explicit zone', sentence: 'The blast happened on Wednesday at 14:30 GMT.', find: 'GMT', type: 'TIME', text: 'Wednesday at 14:30 GMT', value: '2025-03-05T14:30', date: ['2025-03-05T14:30', '2025-03-05T14:30', 'minute', false] },
   { name: '"midnight Friday" is the midnight that ends Friday', sentence: 'The strike begins at midnight Friday.', find: 'midnight', type: 'TIME', text: 'midnight Friday', value: '2025-03-08T00:00', date: ['2025-03-08T05:00', '2025-03-08T05:00', 'minute', false] },
   { name: '"midnight on Sunday", past, ends that Sunday', sentence: 'The deadline passed at midnight GMT on Sunday.', find: 'midnight', type: 'TIME', text: 'midnight GMT on Sunday', value: '2025-03-03T00:00', date: ['2025-03-03T00:00', '2025-03-03T00:00', 'minute', false] },
+  // a hedged clock time is an approximate instant; the value keeps the minute as TimeML writes it
+  { name: '"at about midday on Wednesday" is approximate', sentence: 'The mayor collapsed at about midday on Wednesday.', find: 'midday', type: 'TIME', text: 'midday on Wednesday', value: '2025-03-05T12:00', date: ['2025-03-05T17:00', '2025-03-05T17:00', 'minute', true] },
+  { name: '"shortly after 9 p.m. on Wednesday" is approximate', sentence: 'The blast came shortly after 9 p.m. on Wednesday.', find: 'p.m.', type: 'TIME', text: '9 p.m. on Wednesday', value: '2025-03-05T21:00', date: ['2025-03-06T02:00', '2025-03-06T02:00', 'minute', true] },
   { name: 'time without a day stays unresolved', sentence: 'The shop opens at 9 a.m.', find: 'a.m', type: 'TIME', value: 'XXXX-XX-XXT09:00', date: null },
   // ranges
   { name: '"from Jan. 30 to Feb. 10"', sentence: 'The fair ran from Jan. 30 to Feb. 10.', find: 'Jan', text: 'Jan. 30 to Feb. 10', value: '2025-01-30', date: ['2025-01-30', '2025-02-10', 'day', false] },

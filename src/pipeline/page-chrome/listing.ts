@@ -18,8 +18,11 @@ const ROLE = String.raw`${ONE_ROLE}(?:\s+(?:and|&)\s+${ONE_ROLE})?`;
 // knowing where the next item's opening sentence starts ("Producer/Jane Roe Tonight's programme ...").
 const NAME = String.raw`(?:(?:Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|da|di|du|le|la|del|der|bin|ibn)\b)?\s+(?:[dl]['’])?\p{Lu}[\p{L}'’-]*`;
 const NAMES = String.raw`${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${NAME})*`;
-/** "Producer/Jane Roe" (the slash may be escaped, "Producer\/Jane Roe", as pages saved from JSON have it). */
-const SLASH_CREDIT = String.raw`${ROLE}\s*\\?\/\s*${NAMES}`;
+/**
+ * "Producer/Jane Roe" (the slash may be escaped, "Producer\/Jane Roe", as pages saved from JSON have it). A role
+ * after the slash is one person's two roles, a title before a name ("Writer/Director Jane Roe said ..."), not a credit.
+ */
+const SLASH_CREDIT = String.raw`${ROLE}\s*\\?\/\s*(?!${ONE_ROLE}\b)${NAMES}`;
 const COLON_CREDIT = String.raw`${ROLE}\s*:\s*${NAMES}`;
 /** The maker after "for": a name ending in a company word, else its first word ("for the Network"). */
 const COMPANY_WORDS = 'productions production media audio tv television radio broadcasting works pictures films studios studio entertainment operations company group ltd limited'.split(' ');
@@ -47,7 +50,7 @@ export function productionCreditsLength(s: string): number {
 }
 
 /** A credit anywhere in a paragraph, slash form only ("... Presenter/Jane Roe, Producer/John Doe"). */
-const CREDIT_ANYWHERE = new RegExp(String.raw`(?:^|[\s,;(])${ROLE}\s*\\?\/\s*\p{Lu}`, 'u');
+const CREDIT_ANYWHERE = new RegExp(String.raw`(?:^|[\s,;(])${ROLE}\s*\\?\/\s*(?!${ONE_ROLE}\b)\p{Lu}`, 'u');
 /** A broadcast slot: a range of clock times ending in am/pm, noon or midnight ("7.00-10.30 pm", "9.30pm-1.00 am"). */
 const SLOT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm|noon)?\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|noon|midnight)\b/i;
 

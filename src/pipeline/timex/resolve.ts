@@ -49,6 +49,8 @@ export interface Draft {
     localOffsetMinutes?: number;
     /** "midnight Friday": midnight named with its day is the one that ends it, as news writes deadlines. */
     endOfDay?: boolean;
+    /** "at about midday", "around 3 p.m.": a hedged clock time, an approximate instant. */
+    approximate?: boolean;
   };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number; /** "the day of her death": the happening the day is counted from, a key of ANCHOR_HAPPENINGS. */ happening?: string };

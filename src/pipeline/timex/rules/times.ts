@@ -30,6 +30,8 @@ function clockDraft(hour: number, minute: number, zone: string | undefined, env:
 const PART_OF_DAY = String.raw`(?<part>(?:this|that|yesterday|tomorrow|in\s+the|on\s+${WEEKDAY})\s+(?:morning|afternoon|evening)|tonight|last\s+night|at\s+night)\b`;
 /** The words a bare clock time needs before it to be one ("at 2:30", "by 9"): "3:2" scores and "killed 5" counts have none. */
 const CLOCK_LEAD = /\b(?:at|by|from|until|till|to|around|about|since|before|after)\s+$/i;
+/** Words that hedge the clock time right after them: "at about midday", "around 3 p.m.", "shortly after 9". */
+const CLOCK_HEDGE = /\b(?:about|around|approximately|roughly|some|nearly|almost|circa|shortly\s+(?:before|after)|just\s+(?:before|after))\s+$/i;
 
 export const TIMES: Rule[] = [
   {
@@ -90,6 +92,7 @@ export const TIMES: Rule[] = [
       }
       const draft = clockDraft(hour, minute, zone, env);
       if (draft?.clock && lower(g.word) === 'midnight') draft.clock.endOfDay = true;
+      if (draft?.clock && CLOCK_HEDGE.test(env.sentence.slice(Math.max(0, m.index - 20), m.index))) draft.clock.approximate = true;
       return draft && { ...draft, rank: 1, end };
     },
   },
@@ -102,10 +105,11 @@ export function timeOnDay(day: number, clock: NonNullable<Draft['clock']>): { va
   // a generic name (ET, PT) takes its zone's offset on that day, summer time included
   const offsetMinutes = clock.offsetMinutes ?? (clock.timeZone ? zoneOffsetMinutes(clock.timeZone, year, month, d, clock.hour, clock.minute) : null);
   // no zone: the text's own wall clock, said to be so, never claimed as UTC
-  if (offsetMinutes === null) return { value: wall, date: { ...range(wall, wall, 'minute'), localClock: true } };
+  const approximate = clock.approximate ?? false;
+  if (offsetMinutes === null) return { value: wall, date: { ...range(wall, wall, 'minute', approximate), localClock: true } };
   const t = Date.UTC(year, month - 1, d, clock.hour, clock.minute) - offsetMinutes * 60_000;
   const u = new Date(t);
   const iso = `${pad(u.getUTCFullYear(), 4)}-${pad(u.getUTCMonth() + 1)}-${pad(u.getUTCDate())}T${pad(u.getUTCHours())}:${pad(u.getUTCMinutes())}`;
   const shown = clock.localOffsetMinutes ?? offsetMinutes;
-  return { value: wall, date: shown === 0 ? range(iso, iso, 'minute') : { ...range(iso, iso, 'minute'), offset: offsetText(shown) } };
+  return { value: wall, date: shown === 0 ? range(iso, iso, 'minute', approximate) : { ...range(iso, iso, 'minute', approximate), offset: offsetText(shown) } };
 }

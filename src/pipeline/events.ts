@@ -151,21 +151,32 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
   const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
   if (distinct.length === 1) return distinct[0];
   if (distinct.length) return null;
-  return mainClausePerson(sentence, people, pronoun.index);
+  return mainClausePerson(sentence, people, pronoun.index, pronoun[0].toLowerCase());
 }
 
 /** Words that open a clause fronted before the main one: "When she took office, ...". */
 const FRONTED_CLAUSE = /^(?:when|after|as|before|while|since|although|though|because|once|until|if)$/u;
 
+/** A third person's object pronoun ("her" too, which may be either). */
+const OBJECT_PRONOUN = /\b(?:her|him|them)\b/i;
+/** Titles that tell a person is not the one the pronoun names: "she" is no "Mr", "he" no "Mrs". */
+const GENDERED_TITLE: Record<string, RegExp> = {
+  she: /^(?:Mr|Sir|Lord|King|Prince)\b/,
+  he: /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/,
+  his: /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/,
+};
+
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
-function mainClausePerson(sentence: Sentence, people: string[], at: number): string | undefined {
+function mainClausePerson(sentence: Sentence, people: string[], at: number, pronoun: string): string | undefined {
   const { tokens, text } = sentence;
   if (!FRONTED_CLAUSE.test(tokens[0]?.lower ?? '')) return undefined;
   const comma = tokens.findIndex((t) => t.text === ',' && t.start > at);
   if (comma < 0) return undefined;
   const rest = text.slice(tokens[comma].end).trimStart();
+  // ("After she was hurt, Tom Vell carried her": a pronoun in the main clause points back to someone else)
+  if (OBJECT_PRONOUN.test(rest)) return undefined;
   const opener = people.find((p) => rest.startsWith(p));
-  if (!opener) return undefined;
+  if (!opener || GENDERED_TITLE[pronoun]?.test(opener)) return undefined;
   // (the name is the main clause's subject: its verb follows it)
   const from = tokens[comma].end + text.slice(tokens[comma].end).indexOf(opener) + opener.length;
   return isVerbal(tokens.find((t) => t.start >= from)) ? opener : undefined;

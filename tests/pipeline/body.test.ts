@@ -499,6 +499,12 @@ describe('chrome18: a caption or headline run into a paragraph with no full stop
     { text: 'Thursday, May 27, 2021; 1:00 PM The repair of the pier is under way, with the outcome uncertain.' },
     // a box of items run together with no full stop anywhere: no sentence to tell a caption by
     { text: `The council has announced that it will buy two new ferries for the harbour route ${'A new pier is being built at the north end of the bay for the larger boats and it will open next year '.repeat(4)}and the old one will close.` },
+    // a capital "A" that is a letter: after a capitalised label, before a verb, a preposition or a plural noun
+    { text: 'Voters in Harbourton approved Measure A on Tuesday, raising the local sales tax by half a cent to pay for roads.' },
+    { text: 'Patients in Ward A were moved on Monday after a fire broke out near the kitchen, the hospital said.' },
+    { text: 'Residents near Building A reported hearing a loud bang on Monday night before the roof collapsed.' },
+    { text: 'Pupils who got A grades in maths fell by a tenth on Thursday, the exam board said in its annual report.' },
+    { text: 'More than 300,000 students received A level results on Thursday, with top grades rising for a third year.' },
     // a sentence introducing a list run on after its colon
     { text: 'Ana Ruiz said the council was making a three-part effort to reopen the pier: Divers are checking the piles for damage A barge is being sent to the site with new beams.' },
   ])('keeps $text', ({ text }) => {

@@ -519,6 +519,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The mill flooded. Norvex said it was capped on Tuesday.')).toEqual(['Norvex says it was capped']);
     // a "he" in a clause the sentence opens with is the person the main clause opens with
     expect(titlesOf('Ann Roe met Tom Vell. Bob Vale lost the vote. When he became chief executive in 2007, Mr Haxby told staff the plan would work.')).toEqual(['Mr Haxby became chief executive']);
+    // not when the main clause points back at someone else ("carried her"), nor a "Mr" for "she"
+    expect(titlesOf('Ann Roe met Tom Vell. After she was injured in the blast on Monday, Tom Vell carried her to an ambulance.')[0]).not.toMatch(/^Tom Vell was injured/);
+    expect(titlesOf('The ward was full. When she arrived at the hospital on Monday, Mr Tom Vell said the patient was stable.')[0]).not.toMatch(/^Mr Tom Vell arrived/);
     // a ", when" clause's title is named as any other
     expect(titlesOf('Tom Vell spoke on Sunday. Ann Roe said the plan had not changed since Saturday, when she said the pier would reopen.')).toEqual(['Tom Vell spoke', 'Ann Roe said the pier would reopen']);
     // "its" is the body the sentence named in the possessive before it, not a person

@@ -1365,10 +1365,11 @@ const SPAN_OPENERS = set('starting beginning commencing effective');
  * from the new pact effective June 1". The date is when that thing begins, not when the clause was done (the
  * same principle as a span's end, see spanEnd). Not after a comma ("slaughter the herds, starting today": the
  * clause's own start) nor in a "with" phrase ("started on May 2, with the second starting on May 16", a
- * happening told by the phrase).
+ * happening told by the phrase), nor after a noun naming a happening ("will hold a strike starting Thursday").
  */
 function spanStartOfNoun(words: Word[], a: number): boolean {
   const k = /^(?:on|in|from)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
   if (!SPAN_OPENERS.has(words[k]?.lower ?? '') || !isNoun(words[k - 1])) return false;
+  if (DATED_HAPPENING_NOUNS.has(words[k - 1].lower)) return false;
   return !words.slice(Math.max(0, k - 5), k).some((w) => w.lower === 'with');
 }

@@ -287,6 +287,21 @@ const LIST_INTRO = /(?:\S+\s+){3}\S+:\s+["“‘]?\p{Lu}/u;
 /** The first sentence of what follows the run-in words. */
 const FIRST_SENTENCE = /^[^]*?[.!?]["”’)\]]*(?=\s|$)/;
 
+/** Words a letter grade or label comes before: "A level results", "A grades", "A-list". */
+const LETTER_FOLLOWERS = /^(?:levels?|grades?|list|listers?|team|road|shares?|stock)$/i;
+
+/**
+ * Whether a capital "A" is a letter, not an article opening a sentence: before a verb, a preposition, a plural
+ * noun or a word letters come before ("Ward A were moved", "Measure A on Tuesday", "got A grades", "A level").
+ */
+function letterNotArticle(lead: string): boolean {
+  const [, next, then] = tokenize(lead);
+  if (!next) return true;
+  // ("Building A reported hearing": a past tense read as an adjective, with no noun after it)
+  const pastTense = /ed$/.test(next.lower) && !!then && /^(?:ving|det|poss|prep|pron|adv)$/.test(then.tag);
+  return pastTense || LETTER_FOLLOWERS.test(next.lower) || /^(?:verb|ven|aux|modal|prep|conj|punct)$/.test(next.tag) || (next.tag === 'noun' && /[^su']s$/.test(next.lower));
+}
+
 /**
  * How many characters of `s` are a caption, headline or stamp run into its first sentence (0 for none). Cut by the
  * body stage only: the paragraph is still judged whole, so a comment's signature run into a reply stays one.
@@ -308,6 +323,7 @@ export function runInCaptionLength(s: string): number {
   if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag)) return 0;
   const opener = m[0].slice(caption.length).trim();
   if (/^An?\b/.test(opener) && LETTER_LABELLED.test(last.lower)) return 0;
+  if (/^A\b/.test(opener) && letterNotArticle(lead)) return 0;
   return caption.length + rest.search(/\S/);
 }
 

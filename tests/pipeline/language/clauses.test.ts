@@ -735,6 +735,9 @@ describe('readDate: where a past state or a span ends, or a thing\'s span starts
     { text: 'The skipper got word of a spell of calm weather starting Friday.', date: 'Friday', period: false, keep: false },
     { text: 'The ministers will face questions at hearings starting on Tuesday, two deputies said.', date: 'Tuesday', period: false, keep: false },
     { text: 'Costs rose under the new wage pact effective June 1.', date: 'June 1', period: false, keep: false },
+    // (a noun naming a happening starts on that day: the strike or trial is the clause's own)
+    { text: 'Rail workers will hold a three-day strike starting Thursday over pay, the union said.', date: 'Thursday', period: false, keep: true },
+    { text: 'Ann Roe will testify at a murder trial starting on Monday in the capital.', date: 'Monday', period: false, keep: true },
     // (a clause's own start after a comma; a happening told in a "with" phrase)
     { text: 'The ministry will cull the herds, starting from today.', date: 'today', period: false, keep: true },
     { text: 'Work on the first well started on 2 May, with the second starting on 16 May.', date: '16 May', period: false, keep: true },

@@ -160,11 +160,8 @@ const FRONTED_CLAUSE = /^(?:when|after|as|before|while|since|although|though|bec
 /** A third person's object pronoun ("her" too, which may be either). */
 const OBJECT_PRONOUN = /\b(?:her|him|them)\b/i;
 /** Titles that tell a person is not the one the pronoun names: "she" is no "Mr", "he" no "Mrs". */
-const GENDERED_TITLE: Record<string, RegExp> = {
-  she: /^(?:Mr|Sir|Lord|King|Prince)\b/,
-  he: /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/,
-  his: /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/,
-};
+const WOMENS_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/;
+const GENDERED_TITLE: Record<string, RegExp> = { she: /^(?:Mr|Sir|Lord|King|Prince)\b/, he: WOMENS_TITLE, his: WOMENS_TITLE };
 
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
 function mainClausePerson(sentence: Sentence, people: string[], at: number, pronoun: string): string | undefined {
@@ -1449,9 +1446,10 @@ function describedState(title: string): boolean {
 }
 
 /** A saying's verb in a title, before what is said: "says", "suggested", "insists". */
-const VIEW_FRAME = /^(?:says?|said|suggests?|suggested|insists?|insisted|argues?|argued|contends?|contended|agrees?|agreed|acknowledges?|acknowledged|believes?|believed|thinks?|thought|notes?|noted)$/;
+const VIEW_FRAME_WORDS = String.raw`says?|said|suggests?|suggested|insists?|insisted|argues?|argued|contends?|contended|agrees?|agreed|acknowledges?|acknowledged|believes?|believed|thinks?|thought|notes?|noted`;
+const VIEW_FRAME = new RegExp(`^(?:${VIEW_FRAME_WORDS})$`);
 /** Where a title may hold one of them. */
-const VIEW_FRAME_WORD = /\b(?:says?|said|suggests?|suggested|insists?|insisted|argues?|argued|contends?|contended|agrees?|agreed|acknowledges?|acknowledged|believes?|believed|thinks?|thought|notes?|noted)\b/iu;
+const VIEW_FRAME_WORD = new RegExp(String.raw`\b(?:${VIEW_FRAME_WORDS})\b`, 'iu');
 
 /**
  * Whether a title tells only that someone says how a thing stands, a view rather than a happening: "Sen. Roe says

@@ -59,10 +59,10 @@ const DATE_TAILS = words('morning afternoon evening night ago overnight local ti
 const DATE_FOCUS = words('just only even shortly least nearly almost barely precisely exactly');
 /** Participles that lead a date in after a noun: "clear weather starting Friday", "a ban effective May 1", "a letter dated May 2". */
 const TIME_PARTICIPLES = words('starting beginning commencing effective running lasting dating dated');
-/** "the poll, conducted in May": a past participle set off by a comma after a noun, leading the date in. */
 /** Verbs whose "over" is a particle: "took over", "handed over", "won over". */
 const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n|pass(?:es|ed)?|l[oa]ok(?:s|ed)?|f[ae]ll|blew|pull(?:s|ed)?|sign(?:s|ed)?|g[io]ve[ns]?|gave)$/;
 
+/** "the poll, conducted in May": a past participle set off by a comma after a noun, leading the date in. */
 function setOffLeadIn(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !(t.tag === 'ven' || t.tag === 'verb' && /(?:ed|en)$/.test(t.lower)) || tokens[i - 1]?.text !== ',' || !/^(?:noun|name)$/.test(tokens[i - 2]?.tag ?? '')) return false;

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, DATED_HAPPENING_NOUNS, escapeRegExp } from './lexicon';
-import { type DateReading, readDate, dateVerbDebug, tagWords, type Word } from './language/clauses';
+import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -1123,7 +1123,6 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
       const counted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
-      if (process.env.DBG) { const dv = dateVerbDebug(words, timex.start - sentence.start, timex.end - sentence.start); process.stderr.write(`DBG ${JSON.stringify({ article, quote: sentence.text, date: counted.start, title, dv, np: !!reading.nounPhrase, dt: timex.text, at: timex.start - sentence.start, status: reading.status })}\n`); }
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
       if (reading.done && !reading.nounPhrase && !since) draft.toldDone = true;

@@ -1026,16 +1026,6 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   return toldDone(verb, chain) ? { keep: true, status: 'happened', done: true } : { keep: true, status: 'happened' };
 }
 
-/** DEBUG */
-export function dateVerbDebug(words: Word[], from: number, to: number): { verb: string; lemma: string; opener: string; index: number } | null {
-  const [a, b] = wordsOf(words, from, to);
-  if (a < 0) return null;
-  const [cFrom, cTo] = clauseAround(words, a);
-  const v = governingVerb(words, cFrom, cTo, a, b);
-  if (v < 0) return null;
-  return { verb: words[v].text, lemma: words[v].lemma, opener: words.slice(cFrom, Math.min(cFrom + 2, words.length)).map((w) => w.lower).join(' '), index: v };
-}
-
 /** A verb told as done: a past form ("extended", "was set", "has announced"), with no modal or infinitive before it ("set" and "put" read either way). */
 function toldDone(verb: Word | undefined, chain: Word[]): boolean {
   // ("planned a rally for Saturday", "has scheduled a hearing on May 3": the verb names what is on the calendar)
@@ -1371,14 +1361,15 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
 const PARTICIPLE_SEQUENCE = set('before after since');
 
 /**
- * Whether the date at word `a` follows its verb `v`, an "-ing" verb right after "before", "after" or "since", in a phrase hanging on a
- * clause it does not date: "is expected to address staff on Monday before flying offshore on Tuesday", "had worked
- * abroad before moving to the capital in 2007", "has sold $2 billion of assets since announcing the plan in July",
- * "is pursuing another option after giving up on Saturday", "After pumping for nine hours on Wednesday, the crew
- * stopped on Thursday". The date is the participle's happening; the clause came before it ("before"), is a span
- * from it ("since"), is told as it stands now or will be, or names a day of its own. Kept: a clause told in the
- * simple past right after it ("died after suffering a stroke on Thursday", "After meeting the envoys yesterday, the
- * minister said ...": the same day's news), and "just before", "shortly before" (about then).
+ * Whether the date at word `a` follows its verb `v`, an "-ing" verb right after "before", "after" or "since", in a
+ * phrase hanging on a clause it does not date: "is expected to address staff on Monday before flying offshore on
+ * Tuesday", "had worked abroad before moving to the capital in 2007", "has sold $2 billion of assets since announcing
+ * the plan in July", "is pursuing another option after giving up on Saturday", "After pumping for nine hours on
+ * Wednesday, the crew stopped on Thursday". The date is the participle's happening; the clause came before it
+ * ("before"), is a span from it ("since"), is told as it stands now or will be, or names a day of its own. Kept: a
+ * clause told in the simple past right after it ("died after suffering a stroke on Thursday", "After meeting the
+ * envoys yesterday, the minister said ...": the same day's news), and "just before", "shortly before" (about then).
+ * (The same principle as a span's boundary, see spanEnd: a date that is another happening's is not the clause's.)
  */
 function sequencedParticiple(words: Word[], v: number, a: number): boolean {
   const verb = words[v];
@@ -1407,8 +1398,11 @@ function hostClause(words: Word[], sub: number): { verb: number; from: number; t
     if (k < 0) return null;
     let main = k;
     while (isVerb(words[main + 1])) main++;
+    // (up to another clause, or a verb with a subject of its own: "the minister said the port will close in May" tells
+    // its own May; "put the pumping on hold throughout Thursday" does not)
+    const another = (k: number) => words[k].pos === 'AUX' || (isVerb(words[k]) && /^(?:NOUN|PROPN|PRON)$/.test(words[k - 1].pos));
     let to = main + 1;
-    while (to < words.length && !opensClause(words, to)) to++;
+    while (to < words.length && !opensClause(words, to) && !another(to)) to++;
     return { verb: main, from: comma + 1, to };
   }
   for (let k = sub - 1; k >= 0; k--) {

@@ -767,9 +767,11 @@ describe('readDate: a date in a "before", "after" or "since" -ing phrase dates t
     { text: 'The harbour board is trying another pump after giving up on Saturday an attempt to drain the dock.', date: 'Saturday', period: false, keep: false },
     { text: 'The envoys will be back in Lisk today after walking out of the talks earlier this month.', date: 'earlier this month', period: false, keep: false },
     { text: 'After pumping water for nine hours on Wednesday, the crew stopped the work on Thursday.', date: 'Wednesday', period: false, keep: false },
+    { text: 'After pumping water for nine hours on Wednesday, the crew put the pumping on hold throughout Thursday.', date: 'Wednesday', period: false, keep: false },
     // controls: a clause in the simple past just after it, "shortly before", the clause's own date, a date before the phrase
     { text: 'The singer died after suffering a stroke at his home on Thursday.', date: 'Thursday', period: false, keep: true },
     { text: 'After meeting the envoys yesterday, the minister said the talks would go on.', date: 'yesterday', period: false, keep: true },
+    { text: 'After touring the docks on Monday, the minister said the port will reopen in May.', date: 'Monday', period: false, keep: true },
     { text: 'The crew were back at work after replacing a leaking valve on Thursday.', date: 'Thursday', period: false, keep: true },
     { text: 'The mayor signed the order shortly before leaving office in May.', date: 'May', period: true, keep: true },
     { text: 'A steward was taken to hospital today after falling ill on a flight.', date: 'today', period: false, keep: true },

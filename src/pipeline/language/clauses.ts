@@ -740,6 +740,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // stay shut until Monday" tells one)
   if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && (/^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower) || (before.lower !== 'til' && verb.lemma === 'be' && !isVerb(words[v + 1])))) return { keep: false, reason: 'state' };
   if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
+  if (!context.clauseOnly && sequencedParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
   // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
   if (before?.lower === 'through' && !words.slice(cFrom, a).some((w) => w.lower === 'from')) return { keep: false, reason: 'state' };
@@ -1355,6 +1356,84 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
   if ((words[at - 1]?.lemma === 'have' && words[b + 1]?.lower === 'to') || chain.some((w) => w.lower === 'can')) return false;
   return verb.lemma !== 'wait';
 }
+
+/** Words that set an "-ing" phrase's happening before or after the clause it hangs on: "before flying home on Tuesday". */
+const PARTICIPLE_SEQUENCE = set('before after since');
+
+/**
+ * Whether the date at word `a` follows its verb `v`, an "-ing" verb right after "before", "after" or "since", in a
+ * phrase hanging on a clause it does not date: "is expected to address staff on Monday before flying offshore on
+ * Tuesday", "had worked abroad before moving to the capital in 2007", "has sold $2 billion of assets since announcing
+ * the plan in July", "is pursuing another option after giving up on Saturday", "After pumping for nine hours on
+ * Wednesday, the crew stopped on Thursday". The date is the participle's happening; the clause came before it
+ * ("before"), is a span from it ("since"), is told as it stands now or will be, or names a day of its own. Kept: a
+ * clause told in the simple past right after it ("died after suffering a stroke on Thursday", "After meeting the
+ * envoys yesterday, the minister said ...": the same day's news), and "just before", "shortly before" (about then).
+ * (The same principle as a span's boundary, see spanEnd: a date that is another happening's is not the clause's.)
+ */
+function sequencedParticiple(words: Word[], v: number, a: number): boolean {
+  const verb = words[v];
+  // (the date inside the phrase, after its verb: "was taken to hospital today after falling ill" is the clause's day)
+  if (!verb || verb.pos !== 'VERB' || !/ing$/.test(verb.lower) || v > a) return false;
+  const sub = words[v - 1]?.pos === 'ADV' ? v - 2 : v - 1;
+  const seq = words[sub];
+  if (!seq || !PARTICIPLE_SEQUENCE.has(seq.lower) || CLOSE_AFTER.has(words[sub - 1]?.lower ?? '')) return false;
+  if (seq.lower !== 'after') return true;
+  const host = hostClause(words, sub);
+  if (!host) return false;
+  const main = host.verb;
+  return !simplePast(words, main) || words.slice(host.from, host.to).some((w) => namesADay(w));
+}
+
+/**
+ * The clause an "-ing" phrase opened by the word at `sub` hangs on, and its finite verb: before it, the nearest verb
+ * that is neither an infinitive nor a gerund ("was found to be ill after arriving", "were back to the work of trying
+ * to mend it after replacing ..."); for a phrase that opens the sentence, the clause after its comma. Null when there
+ * is none.
+ */
+function hostClause(words: Word[], sub: number): { verb: number; from: number; to: number } | null {
+  if (!words.slice(0, sub).some(isVerb)) {
+    const comma = words.findIndex((w, k) => k > sub && w.text === ',');
+    const k = comma < 0 ? -1 : words.findIndex((w, j) => j > comma && isVerb(w));
+    if (k < 0) return null;
+    let main = k;
+    while (isVerb(words[main + 1])) main++;
+    // (up to another clause, or a verb with a subject of its own: "the minister said the port will close in May" tells
+    // its own May; "put the pumping on hold throughout Thursday" does not)
+    const another = (k: number) => words[k].pos === 'AUX' || (isVerb(words[k]) && /^(?:NOUN|PROPN|PRON)$/.test(words[k - 1].pos));
+    let to = main + 1;
+    while (to < words.length && !opensClause(words, to) && !another(to)) to++;
+    return { verb: main, from: comma + 1, to };
+  }
+  for (let k = sub - 1; k >= 0; k--) {
+    if (!isVerb(words[k])) continue;
+    const chain = chainOf(words, 0, k);
+    const gerund = /ing$/.test(words[k].lower) && words[k - chain.length - 1]?.pos === 'ADP';
+    if (chain[0]?.lower !== 'to' && !gerund) return { verb: k, from: clauseAround(words, k)[0], to: sub };
+    k -= chain.length;
+  }
+  return null;
+}
+
+/** "Thursday", "May", "yesterday": a word that names a day or a month (a capital for a month, not the modal "may"). */
+function namesADay(w: Word): boolean {
+  return /^(?:yesterday|today|tonight|tomorrow)$/.test(w.lower) || (/^\p{Lu}/u.test(w.text) && CALENDAR_WORDS.includes(w.lower));
+}
+
+/**
+ * A verb told in the simple past, active or passive: "died", "was diagnosed", "were back", "put" (a form the past
+ * shares with the present is read as the past a news story tells); not "has sold", "is trying", "will be", "needs".
+ */
+function simplePast(words: Word[], v: number): boolean {
+  const verb = words[v];
+  const chain = chainOf(words, 0, v).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
+  if (verb.lemma === 'be') return /^(?:was|were)$/.test(verb.lower) && !chain.length;
+  if (chain.some((w) => !/^(?:was|were)$/.test(w.lower))) return false;
+  return verb.pos === 'VERB' && !/ing$/.test(verb.lower) && (verb.lower !== verb.lemma ? !/s$/.test(verb.lower) : SAME_FORM_PASTS.has(verb.lower));
+}
+
+/** Verbs whose past is written as their present: read as the past in a story ("put the work on hold"). */
+const SAME_FORM_PASTS = set('put set cut hit let shut quit spread read hurt cost burst cast split upset beat');
 
 /** Participles that open a span at a date: "hearings starting on Tuesday", "a pact effective June 1". */
 const SPAN_OPENERS = set('starting beginning commencing effective');

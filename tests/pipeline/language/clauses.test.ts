@@ -755,6 +755,32 @@ describe('readDate: where a past state or a span ends, or a thing\'s span starts
   });
 });
 
+describe('readDate: a date in a "before", "after" or "since" -ing phrase dates that phrase, not the clause it hangs on', () => {
+  it.each([
+    // "before": the clause came earlier
+    { text: 'The new manager is expected to meet the crews in Harbourton on Monday before flying to the rig on Tuesday.', date: 'Tuesday', period: false, keep: false },
+    { text: 'Mr Vell had worked in Lisk and Oran before moving to the capital in 2019.', date: '2019', period: true, keep: false },
+    // "since": the clause is a span from it
+    { text: 'Since joining the paper in 2011, Ann Roe has worked on the foreign desk.', date: '2011', period: true, keep: false },
+    { text: 'The mill has sold half its land since announcing the plan in July.', date: 'July', period: true, keep: false },
+    // "after": a clause told as it stands now, or will be, or with a day of its own
+    { text: 'The harbour board is trying another pump after giving up on Saturday an attempt to drain the dock.', date: 'Saturday', period: false, keep: false },
+    { text: 'The envoys will be back in Lisk today after walking out of the talks earlier this month.', date: 'earlier this month', period: false, keep: false },
+    { text: 'After pumping water for nine hours on Wednesday, the crew stopped the work on Thursday.', date: 'Wednesday', period: false, keep: false },
+    { text: 'After pumping water for nine hours on Wednesday, the crew put the pumping on hold throughout Thursday.', date: 'Wednesday', period: false, keep: false },
+    // controls: a clause in the simple past just after it, "shortly before", the clause's own date, a date before the phrase
+    { text: 'The singer died after suffering a stroke at his home on Thursday.', date: 'Thursday', period: false, keep: true },
+    { text: 'After meeting the envoys yesterday, the minister said the talks would go on.', date: 'yesterday', period: false, keep: true },
+    { text: 'After touring the docks on Monday, the minister said the port will reopen in May.', date: 'Monday', period: false, keep: true },
+    { text: 'The crew were back at work after replacing a leaking valve on Thursday.', date: 'Thursday', period: false, keep: true },
+    { text: 'The mayor signed the order shortly before leaving office in May.', date: 'May', period: true, keep: true },
+    { text: 'A steward was taken to hospital today after falling ill on a flight.', date: 'today', period: false, keep: true },
+    { text: 'The new manager is expected to meet the crews in Harbourton on Monday before flying to the rig on Tuesday.', date: 'Monday', period: false, keep: true },
+  ])('$text ($date)', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+});
+
 describe('tagWords: what the tagger read before does not change a run', () => {
   // wink-nlp adds every word it has not seen to its lexicon, and "year's" seen before a full stop
   // is then kept whole elsewhere (winkjs/wink-nlp#143).

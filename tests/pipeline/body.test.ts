@@ -523,8 +523,6 @@ describe('chrome19: a wire caption is told by its picture, whatever the tagger r
     { name: 'a present tense the lexicon takes for a noun, after a plural subject', line: 'People wear raincoats on a shopping street in Portvale, western Norland, May 17, 2025.' },
     { name: 'a caption that points at its picture at its end', line: 'Fire crews battle the flames on the pier off Portvale, in this handout photograph taken on April 21, 2025.' },
     { name: 'an undated handout picture', line: 'Jane Roe poses in an undated handout photo.' },
-    { name: 'a caption that places people in the picture', line: 'Mayor Ann Lee, left, and harbour master Tom Vell, center, open the new terminal in Portvale.' },
-    { name: 'a caption that places people with a year of another clause', line: 'With the terms of chairman Tom Vell, left, and his deputy Ann Lee, center, ending in 2027, the board can remake the port authority.' },
   ])('drops $name', ({ line }) => {
     expect(kept(`${lead}\n\n${line}\n\n${quote}\n`)).toEqual([lead, quote]);
   });
@@ -532,9 +530,6 @@ describe('chrome19: a wire caption is told by its picture, whatever the tagger r
   it.each([
     { name: 'a scheduled change with its full date and no weekday', line: 'The new ferry rules take effect Jan. 1, 2026.' },
     { name: 'a past happening with a weekday and a year', line: 'The ferry sank off Carrick on Wednesday, Oct. 15, 2025.' },
-    { name: 'left and right that place no one', line: 'Voters in Norland turned right, left and right again between 2015 and 2025, the survey found.' },
-    // a caption with a person's place, and an article's lead run on after it with no full stop: nothing is dropped
-    { name: 'a lead run on after a placing caption', line: 'Crossings cut after fire Jane Roe, left, said the pier was "not safe" The ferry operator has cut all night crossings after an engine fire at the terminal.' },
   ])('keeps $name', ({ line }) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });

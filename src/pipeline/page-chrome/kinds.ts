@@ -198,23 +198,8 @@ const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures
  */
 const CAPTION_POINTER = /\bin (?:this|these) (?:[\p{L}-]+ ){0,3}(?:photos?|images?|pictures?|photographs?|frame grabs?|video stills?)\b|\bin an? (?:(?:undated|handout|file) )+(?:photo|image|picture|photograph)\b/iu;
 
-/**
- * Where a person stands in the picture, set off by commas after the name: "Jane Roe, left, and John Doe, center,
- * arrive ...", "Mayor Ann Lee, second from right, listens". Only a caption places people on a page.
- */
-const PICTURE_POSITION = /\p{Lu}[\p{L}.'’-]*, (?:(?:second |third |fourth |far |top |bottom |front |back )?(?:(?:from )?(?:left|right)|cent(?:er|re))|(?:in (?:the )?)?(?:background|foreground)(?: (?:left|right|cent(?:er|re)))?), /u;
-
 function isCaption(s: string, words: number): boolean {
-  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && (CAPTION_POINTER.test(s) || placesPeople(s))) || isWireCaption(s, words);
-}
-
-/** A sentence opener straight after a word with no full stop: where an article's lead runs on after a caption. */
-const LEAD_RUNS_ON = /[\p{L}\d%)'’"”]\s+(?:The|An?)\s+\p{Ll}/u;
-
-/** A caption that places people in its picture, unless an article's lead runs on after it ("... Jane Roe, left, testified" A guard has ..."). */
-function placesPeople(s: string): boolean {
-  const position = PICTURE_POSITION.exec(s);
-  return !!position && !LEAD_RUNS_ON.test(s.slice(position.index));
+  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && CAPTION_POINTER.test(s)) || isWireCaption(s, words);
 }
 
 // A wire picture's caption tells what the picture shows in the present tense and ends with the day it was

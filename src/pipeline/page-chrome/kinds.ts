@@ -209,7 +209,7 @@ function isCaption(s: string, words: number): boolean {
 // on Oct. 19, 2004") or names its day without the year.
 const CAPTION_DATE = new RegExp(
   String.raw`(?:(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2},?\s+\d{4}|(?:${WEEKDAY},?\s+)?\d{1,2}\s+${MONTH},?\s+\d{4})` +
-    String.raw`(?:,?\s+(?:in|at|near|off)\s+[^.,;:!?]{1,40}(?:,\s*[^.,;:!?]{1,25}){0,2}|\s+file\s+(?:photo|picture|image))?\.?["”’]?$`,
+    String.raw`(?:,?\s+(?:in|at|near|off)\s+[^.,;:!?]{1,40}(?:,\s*[^.,;:!?]{1,25}){0,2}|\s+file\s+(?:photo|picture|image))?\.?["”’)]*$`,
   'iu',
 );
 /** A saying ("Norcorp says it filed for bankruptcy on June 3, 2009") or a tense other than the present: not a caption. */
@@ -230,7 +230,7 @@ function isWireCaption(s: string, words: number): boolean {
   // June 10, 2010"), or names its weekday as well as its year, as only a caption's stamp does ("at a company on
   // Wednesday, Oct. 15, 2008"); news on the calendar does not ("The new rules take effect Jan. 1, 2011.")
   if (!date || !(WEEKDAY_FIRST.test(date[0]) || /(?:,|\p{Lu}[\p{L}.'’-]*)\s*$/u.test(s.slice(0, date.index)))) return false;
-  const tokens = tokenize(s);
+  const tokens = withoutPictureSides(tokenize(s));
   // the first verb tells the tense: "A man waits", "Workers remove", "A logo is seen" (a word that opens the
   // caption is no verb: "Retired Admiral Jane Roe speaks")
   const i = tokens.findIndex((t, k) => k > 0 && (t.tag === 'verb' || t.tag === 'aux' || presentReadAsNoun(tokens, k)));
@@ -244,6 +244,15 @@ function isWireCaption(s: string, words: number): boolean {
   if (pastTense(verb.lower) || /ed$/.test(verb.lower) || before.tag === 'to') return false;
   if (/[^s]s$/.test(verb.lower)) return before.tag === 'noun' || before.tag === 'name' || before.tag === 'punct';
   return (before.tag === 'noun' || before.tag === 'name') && PLURAL_SUBJECT.test(before.lower);
+}
+
+/**
+ * "Jane Roe, left, finishes her statement": where a person stands in the picture, set off by commas, is no verb
+ * (the lexicon reads "left" as one); the caption is read without it, "Jane Roe finishes her statement".
+ */
+function withoutPictureSides(tokens: Token[]): Token[] {
+  const side = (k: number) => /^(?:left|right|cent(?:er|re))$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';
+  return tokens.filter((_, k) => !side(k) && !side(k + 1) && !(k > 0 && side(k - 1)));
 }
 
 /**

@@ -276,10 +276,6 @@ const LEADING_CREDIT =
   /^\((?:(?:by|(?:photo(?:graph)?s?|image|picture) by)\s[^()\n]{1,80}?(?:\s(?:--|—|–)\s|\/)[^()\n]{1,50}|(?:photo(?:graph)?s?|images?|pictures?|credit|file photo)\s*:\s*[^()\n]{2,60})\)\s+(?=["“‘]?\p{Lu})/iu;
 
 /**
- * How many characters of `s` are a picture credit, or a programme's production credits ("Presenter/Jane Roe,
- * Producer/John Doe for Northlight Media", see listing.ts), run into the paragraph's start (0 for none).
- */
-/**
  * An agency's picture credit in brackets, as wire pictures carry one or two in front of their caption: "(AGENCY
  * Photo/Jane Roe)", "(AGENCY Photo/Jane Roe, File)", "(AGENCY Photo)", the photographer with the source "(Jane Roe -
  * Agency)", or the agency's initials alone "(AGENCY)". Only before a capital or the next credit: "(ABC) confirmed today"
@@ -288,6 +284,10 @@ const LEADING_CREDIT =
 const AGENCY_CREDIT =
   /^\((?:\p{Lu}{2,8} Photo(?:\\?\/[^()\n]{1,80})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} - [^()\n]{2,40}|\p{Lu}{2,8})\)\s+(?=[("“‘]?\p{Lu})/u;
 
+/**
+ * How many characters of `s` are a picture credit, or a programme's production credits ("Presenter/Jane Roe,
+ * Producer/John Doe for Northlight Media", see listing.ts), run into the paragraph's start (0 for none).
+ */
 export function leadingCreditLength(s: string): number {
   const head = s.slice(0, 200);
   return (LEADING_CREDIT.exec(head) ?? AGENCY_CREDIT.exec(head))?.[0].length ?? (labelledCreditLength(head) || productionCreditsLength(head));

@@ -21,11 +21,13 @@
 //    only a date and time.
 //  - a publisher's self-description: a paragraph that pairs a web address with words such as
 //    "provides", "disseminated", "channels" or "frequencies".
-//  - a picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ..."),
-//    which is cut off, keeping the paragraph.
+//  - a picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...", "(AGENCY
+//    Photo/Jane Roe) (Jane Roe - Agency) ..."), which is cut off, keeping the paragraph.
 //  - a photo caption ("In this March 4, 2021, file photo, ...", "FILE - ...", a paragraph ending in
 //    "(AP Photo/...)", a wire caption in the present tense ending with its day and year: "A boy wears
-//    a mask in Norland May 4, 2009.") or a footnote ("[1] ...", "* ...", "† ...").
+//    a mask in Norland May 4, 2009.", "A clerk sits at the exchange on Wednesday, Oct. 15, 2008.", one that
+//    points at its picture: "..., in this handout photograph taken on April 21, 2010.") or a footnote
+//    ("[1] ...", "* ...", "† ...").
 //  - a credit label run into the lead ("Photograph: Jane Roe/Agency The council ..."), which is cut
 //    off, keeping the lead; so are a programme's production credits ("Presenter/Jane Roe, Producer/
 //    John Doe for Northlight Media The quiz returns ..."), and a line of them alone is dropped.

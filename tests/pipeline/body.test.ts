@@ -511,3 +511,43 @@ describe('chrome18: a caption or headline run into a paragraph with no full stop
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe('chrome19: a wire caption is told by its picture, whatever the tagger reads as its verb', () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  const quote = '"Safety comes before the timetable," the operations manager told reporters.';
+  it.each([
+    { name: 'a caption whose weekday follows "on"', line: 'A clerk sits in front of the fare board at the terminal in Portvale, central Norland, on Wednesday, Oct. 15, 2025.' },
+    { name: 'a caption whose weekday follows a common noun', line: 'An investor stands in front of the price board at a broker\'s office Wednesday Oct. 15, 2025 in Carrick, Norland.' },
+    { name: 'a caption after an agency credit with an escaped slash', line: '(NPA Photo\\/Jane Roe) (Jane Roe - NPA) A display shows the ferry index at the exchange in Portvale, on Wednesday, Oct. 15, 2025.' },
+    { name: 'a caption after an agency credit alone', line: '(NPA Photo) (NPA) A pedestrian walks under a timetable board in Carrick, Thursday, Oct. 16, 2025.' },
+    { name: 'a present tense the lexicon takes for a noun, after a plural subject', line: 'People wear raincoats on a shopping street in Portvale, western Norland, May 17, 2025.' },
+    { name: 'a caption that points at its picture at its end', line: 'Fire crews battle the flames on the pier off Portvale, in this handout photograph taken on April 21, 2025.' },
+    { name: 'an undated handout picture', line: 'Jane Roe poses in an undated handout photo.' },
+    { name: 'a caption that places its subject in the picture', line: 'Mayor Ann Lee, left, finishes her statement at the new terminal in Portvale, Saturday, Oct. 11, 2025, in Norland.' },
+    { name: 'a caption in brackets', line: '(A gull rests on an oiled pier in Portvale, Norland, August 1, 2025.)' },
+  ])('drops $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n\n${quote}\n`)).toEqual([lead, quote]);
+  });
+
+  it.each([
+    { name: 'a scheduled change with its full date and no weekday', line: 'The new ferry rules take effect Jan. 1, 2026.' },
+    { name: 'a past happening with a weekday and a year', line: 'The ferry sank off Carrick on Wednesday, Oct. 15, 2025.' },
+  ])('keeps $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+
+  it.each([
+    { credit: '(NPA Photo\\/Jane Roe, File) ' },
+    { credit: '(NPA Photo) (NPA) ' },
+    { credit: '(Jane Roe - The Harbour Courier) ' },
+  ])('cuts the agency credit "$credit" off the lead', ({ credit }) => {
+    // (a lead opening with "The" or "A" is cut off its credit as a run-in caption's lead is: this one opens with a name)
+    const named = 'Norcorp cut all night crossings on Monday after an engine fire, the company said.';
+    expect(kept(`${credit}${named}\n`)).toEqual([named]);
+  });
+
+  it('keeps initials in brackets that are the sentence\'s subject', () => {
+    const text = '(NPA) confirmed on Monday that night crossings would resume in October.';
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

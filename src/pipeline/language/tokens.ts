@@ -48,6 +48,12 @@ export function properWord(lower: string): boolean {
   return tags.length > 0 && tags.every((t) => /^(?:Demonym|ProperNoun|Place|Country|City|Region|Organization|FirstName|LastName|Person|MaleName|FemaleName)$/.test(t));
 }
 
+/** Whether compromise's lexicon reads the word as a noun or a verb alike: "walks", "wear", "shows" (tagged as nouns). */
+export function nounOrVerb(lower: string): boolean {
+  const sw = LEXICON.two.switches[lower];
+  return sw === 'Noun|Verb' || sw === 'Plural|Verb';
+}
+
 /** "visiting" → "visited", "exploring" → "explored": the past tense of a regular verb's -ing form, when the lexicon knows it; else null. */
 /** Whether compromise's lexicon reads the word as a past tense ("went", "sank"). */
 export function pastTense(lower: string): boolean {

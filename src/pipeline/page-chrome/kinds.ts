@@ -2,7 +2,7 @@
 // and newsroom vocabulary, never by a publisher's name: running prose, a short headline-like line,
 // page furniture, an end-of-article marker or a related-links heading. See ../body.ts for the list.
 
-import { pastTense, tokenize } from '../language/tokens';
+import { nounOrVerb, pastTense, tokenize, type Token } from '../language/tokens';
 import { MONTH, WEEKDAY } from '../lexicon';
 import { hasCommentSignature, isCommentControl, isCommentsHeading, isReadersPrompt } from './comments';
 import { productionCreditsLength } from './listing';
@@ -191,8 +191,15 @@ const FURNITURE_PATTERNS: RegExp[] = [
 const CAPTION_OPENING = /^(?:file\s*(?:photo)?\s*[-–—:]|\(?file\)?\s*[-–—]|in (?:this|these|an?) (?:undated |handout |recent |archive |aerial |screen ?grab |\S+(?:,? \S+){0,5},? )?(?:file |handout |archive |aerial )?(?:photos?|images?|pictures?|photographs?|frame grabs?|screen ?grabs?|video stills?)\b)/i;
 const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures?|photograph|file photo|video still|handout)\s*(?:[:/]|by\b|courtesy\b|credit\b)[^()[\]]{0,80}[)\]]\s*\.?$/iu;
 
+/**
+ * A caption that points at its picture wherever it says so: "Crews battle the fire off Norland, in this handout
+ * photograph taken on April 21, 2010.", "Jane Roe poses in an undated handout photo." Prose tells of a photo ("a
+ * clearer picture of", "in a corner of the photograph"); only a caption says "this" one.
+ */
+const CAPTION_POINTER = /\bin (?:this|these) (?:[\p{L}-]+ ){0,3}(?:photos?|images?|pictures?|photographs?|frame grabs?|video stills?)\b|\bin an? (?:(?:undated|handout|file) )+(?:photo|image|picture|photograph)\b/iu;
+
 function isCaption(s: string, words: number): boolean {
-  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || isWireCaption(s, words);
+  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && CAPTION_POINTER.test(s)) || isWireCaption(s, words);
 }
 
 // A wire picture's caption tells what the picture shows in the present tense and ends with the day it was
@@ -202,7 +209,7 @@ function isCaption(s: string, words: number): boolean {
 // on Oct. 19, 2004") or names its day without the year.
 const CAPTION_DATE = new RegExp(
   String.raw`(?:(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2},?\s+\d{4}|(?:${WEEKDAY},?\s+)?\d{1,2}\s+${MONTH},?\s+\d{4})` +
-    String.raw`(?:,?\s+(?:in|at|near|off)\s+[^.,;:!?]{1,40}(?:,\s*[^.,;:!?]{1,25}){0,2}|\s+file\s+(?:photo|picture|image))?\.?["”’]?$`,
+    String.raw`(?:,?\s+(?:in|at|near|off)\s+[^.,;:!?]{1,40}(?:,\s*[^.,;:!?]{1,25}){0,2}|\s+file\s+(?:photo|picture|image))?\.?["”’)]*$`,
   'iu',
 );
 /** A saying ("Norcorp says it filed for bankruptcy on June 3, 2009") or a tense other than the present: not a caption. */
@@ -213,15 +220,20 @@ const SENTENCE_BREAK = /\b\p{Ll}[\p{L}'’-]{2,}[.!?]["”’)]?\s+["“‘(]?\p
 const PICTURED = /^(?:seen|pictured|shown|reflected|silhouetted|photographed|displayed|framed|illuminated)$/;
 const PLURAL_SUBJECT = /s$|^(?:people|men|women|police|children|staff|crew)$/;
 
+/** A weekday written before the full date: "..., on Wednesday, Oct. 15, 2008", "a company Wednesday Oct. 15, 2008 in ...". */
+const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
+
 function isWireCaption(s: string, words: number): boolean {
   if (words > 70 || NOT_A_CAPTION.test(s) || SENTENCE_BREAK.test(s)) return false;
   const date = CAPTION_DATE.exec(s);
   // the date follows a place or a comma, as a caption's does ("in Carrick November 2, 2010", "marsh, Thursday,
-  // June 10, 2010"); news on the calendar does not ("The new rules take effect Jan. 1, 2011.")
-  if (!date || !/(?:,|\p{Lu}[\p{L}.'’-]*)\s*$/u.test(s.slice(0, date.index))) return false;
-  const tokens = tokenize(s);
-  // the first verb tells the tense: "A man waits", "Workers remove", "A logo is seen"
-  const i = tokens.findIndex((t) => t.tag === 'verb' || t.tag === 'aux');
+  // June 10, 2010"), or names its weekday as well as its year, as only a caption's stamp does ("at a company on
+  // Wednesday, Oct. 15, 2008"); news on the calendar does not ("The new rules take effect Jan. 1, 2011.")
+  if (!date || !(WEEKDAY_FIRST.test(date[0]) || /(?:,|\p{Lu}[\p{L}.'’-]*)\s*$/u.test(s.slice(0, date.index)))) return false;
+  const tokens = withoutPictureSides(tokenize(s));
+  // the first verb tells the tense: "A man waits", "Workers remove", "A logo is seen" (a word that opens the
+  // caption is no verb: "Retired Admiral Jane Roe speaks")
+  const i = tokens.findIndex((t, k) => k > 0 && (t.tag === 'verb' || t.tag === 'aux' || presentReadAsNoun(tokens, k)));
   if (i < 1) return false;
   const verb = tokens[i];
   const before = tokens[i - 1];
@@ -235,6 +247,27 @@ function isWireCaption(s: string, words: number): boolean {
 }
 
 /**
+ * "Jane Roe, left, finishes her statement": where a person stands in the picture, set off by commas, is no verb
+ * (the lexicon reads "left" as one); the caption is read without it, "Jane Roe finishes her statement".
+ */
+function withoutPictureSides(tokens: Token[]): Token[] {
+  const side = (k: number) => /^(?:left|right|cent(?:er|re))$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';
+  return tokens.filter((_, k) => !side(k) && !side(k + 1) && !(k > 0 && side(k - 1)));
+}
+
+/**
+ * A present tense the lexicon reads as a noun, straight after the subject: "A pedestrian walks under ...", "People
+ * wear masks ...": a word that is noun or verb alike, after a noun or name, in -s after a singular subject or bare
+ * after a plural one ("the stock price board" is no verb: "stock" is no plural).
+ */
+function presentReadAsNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!before || t.tag !== 'noun' || !nounOrVerb(t.lower) || (before.tag !== 'noun' && before.tag !== 'name')) return false;
+  return /[^su']s$/.test(t.lower) ? !PLURAL_SUBJECT.test(before.lower) : PLURAL_SUBJECT.test(before.lower);
+}
+
+/**
  * A picture credit left in front of a paragraph when its caption was lost: "(By Jane Roe -- Agency)",
  * "(Photo by Jane Roe/Agency)", "(Image: Agency)". The credit names who made the picture; the text
  * after it is the article's.
@@ -243,12 +276,21 @@ const LEADING_CREDIT =
   /^\((?:(?:by|(?:photo(?:graph)?s?|image|picture) by)\s[^()\n]{1,80}?(?:\s(?:--|—|–)\s|\/)[^()\n]{1,50}|(?:photo(?:graph)?s?|images?|pictures?|credit|file photo)\s*:\s*[^()\n]{2,60})\)\s+(?=["“‘]?\p{Lu})/iu;
 
 /**
+ * An agency's picture credit in brackets, as wire pictures carry one or two in front of their caption: "(AGENCY
+ * Photo/Jane Roe)", "(AGENCY Photo/Jane Roe, File)", "(AGENCY Photo)", the photographer with the source "(Jane Roe -
+ * Agency)", or the agency's initials alone "(AGENCY)". Only before a capital or the next credit: "(ABC) confirmed today"
+ * is a subject.
+ */
+const AGENCY_CREDIT =
+  /^\((?:\p{Lu}{2,8} Photo(?:\\?\/[^()\n]{1,80})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} - [^()\n]{2,40}|\p{Lu}{2,8})\)\s+(?=[("“‘]?\p{Lu})/u;
+
+/**
  * How many characters of `s` are a picture credit, or a programme's production credits ("Presenter/Jane Roe,
  * Producer/John Doe for Northlight Media", see listing.ts), run into the paragraph's start (0 for none).
  */
 export function leadingCreditLength(s: string): number {
   const head = s.slice(0, 200);
-  return LEADING_CREDIT.exec(head)?.[0].length ?? (labelledCreditLength(head) || productionCreditsLength(head));
+  return (LEADING_CREDIT.exec(head) ?? AGENCY_CREDIT.exec(head))?.[0].length ?? (labelledCreditLength(head) || productionCreditsLength(head));
 }
 
 /**

@@ -1495,6 +1495,9 @@ function saidState(title: string): boolean {
 /** Saying verbs that may frame a title's content: "Roe says", "The paper reports", "Roe told Reuters". */
 const CONTENT_FRAME = /^(?:says?|said|reports?|reported|tells?|told|announces?|announced|adds?|added|warns?|warned|insists?|insisted|claims?|claimed|signals?|signal(?:l)?ed|writes?|wrote|confirms?|confirmed|predicts?|predicted)$/;
 
+/** Where a title may hold "will" or "would", maybe an adverb, and one of those verbs: "would press", "will also weigh". */
+const INTENT_WORDS = new RegExp(String.raw`\b(?:will|would|'ll|'d)\s+(?:\S+\s+)?(?:${[...AIM_VERBS, ...WEIGH_VERBS].join('|')})\b`, 'iu');
+
 /**
  * Whether a title tells only an aim, an effort or a deliberation still to come: "The firm will seek to calm investors",
  * "Roe told the paper she would press for an inquiry", "The summit would aim to overhaul the rules", "He will weigh
@@ -1503,7 +1506,8 @@ const CONTENT_FRAME = /^(?:says?|said|reports?|reported|tells?|told|announces?|a
  * sell", "would close", "will try to plug the well" are).
  */
 function intentOnly(title: string): boolean {
-  if (!/\b(?:will|would|'ll|'d)\b/iu.test(title)) return false;
+  // (only a title that holds such a verb group is tagged: tagging every title with "will" would drift the tagger)
+  if (!INTENT_WORDS.test(title)) return false;
   const words = tagWords(title);
   let v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
   if (v < 0) return false;

@@ -1124,6 +1124,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Ann Roe told the paper she would press for an inquiry", "The firm will seek to calm investors": an aim or an
       // effort still to come, told on the day it was said, is no happening (an attempt set for a day stays planned)
       if (intentOnly(title) && !(reading.status === 'planned' && precisionRank(d.precision) >= precisionRank('day'))) continue;
+      // "BP says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
+      // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
+      // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
+      if (reading.keep && reading.status === 'planned' && precisionRank(d.precision) <= precisionRank('week') && namedAsDeadline(sentence.text, timex.start - sentence.start)) continue;
       // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
@@ -1490,6 +1494,14 @@ function saidState(title: string): boolean {
   if (said.some((w, n) => w.pos === 'ADJ' && !/^(?:likely|unlikely)$/.test(w.lower) && said[n - 1]?.lower !== 'too' && said[n + 1]?.lower === 'to' && said[n + 2]?.pos === 'VERB')) return false;
   const content = capitalise(title.slice(said[0].start));
   return presentState(content) || describedState(content);
+}
+
+/** "by", maybe with "the end of", right before a date: a deadline ("by August", "by the end of the year"). */
+const DEADLINE_BEFORE = /\bby\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?)?$/iu;
+
+/** Whether the date starting at `from` is named as a deadline: "will have a well in place by August", "by the end of the year". */
+function namedAsDeadline(text: string, from: number): boolean {
+  return DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 40), from));
 }
 
 /** Saying verbs that may frame a title's content: "Roe says", "The paper reports", "Roe told Reuters". */

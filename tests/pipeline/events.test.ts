@@ -878,6 +878,26 @@ describe('draftEvents: an aim or an effort still to come', () => {
   ])('"%s" keeps its title', (text, title) => expect(drafts(text)).toEqual([title]));
 });
 
+describe('draftEvents: a week, a month or a year named as a deadline', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function drafts(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.status ?? 'happened']);
+  }
+  it.each([
+    // a target: what should be done by then
+    'Pellow Mills has said it will have a second ferry in service by August.',
+    'The council says the Tarrow dam will be finished by the end of next year.',
+    'New tests on the river water are expected by the end of the week.',
+  ])('"%s" tells no happening', (text) => expect(drafts(text)).toEqual([]));
+  it.each([
+    // a day's deadline is an operation set for it; a month named without "by" is the time of the happening
+    ['The crane will be lowered onto the Tarrow wreck by Thursday.', ['Crane will be lowered onto the Tarrow wreck', 'planned']],
+    ['The council will vote on the dam in August.', ['Council will vote on the dam', 'planned']],
+  ])('"%s" keeps its title', (text, title) => expect(drafts(text)).toEqual([title]));
+});
+
 describe("draftEvents: the page's writer speaking in the first person", () => {
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(paragraphs: string[]) {

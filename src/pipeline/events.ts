@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, DATED_HAPPENING_NOUNS, escapeRegExp } from './lexicon';
-import { type DateReading, readDate, tagWords, type Word } from './language/clauses';
+import { AIM_VERBS, type DateReading, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -1118,6 +1118,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (describedState(title)) continue;
       // "Sen. Roe says the plan is too costly", "Ann Lowe said she was pro-farmer": a view told, not a happening
       if (saidState(title)) continue;
+      // 'Sen. Roe says "We need to learn the lessons"', 'Ann Lowe says "I was furious"': a quotation that is the whole
+      // of what the title tells, and tells a view, is a reaction (the web's editors drop it; see quotedViewTitle)
+      if (quotedViewTitle(title)) continue;
+      // "Ann Roe told the paper she would press for an inquiry", "The firm will seek to calm investors": an aim or an
+      // effort still to come, told on the day it was said, is no happening (an attempt set for a day stays planned)
+      if (intentOnly(title) && !(reading.status === 'planned' && precisionRank(d.precision) >= precisionRank('day'))) continue;
+      // "BP says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
+      // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
+      // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
+      if (reading.keep && reading.status === 'planned' && precisionRank(d.precision) <= precisionRank('week') && namedAsDeadline(sentence.text, timex.start - sentence.start)) continue;
       // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
@@ -1484,6 +1494,103 @@ function saidState(title: string): boolean {
   if (said.some((w, n) => w.pos === 'ADJ' && !/^(?:likely|unlikely)$/.test(w.lower) && said[n - 1]?.lower !== 'too' && said[n + 1]?.lower === 'to' && said[n + 2]?.pos === 'VERB')) return false;
   const content = capitalise(title.slice(said[0].start));
   return presentState(content) || describedState(content);
+}
+
+/** "by", maybe with "the end of", right before a date: a deadline ("by August", "by the end of the year"). */
+const DEADLINE_BEFORE = /\bby\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?)?$/iu;
+
+/** Whether the date starting at `from` is named as a deadline: "will have a well in place by August", "by the end of the year". */
+function namedAsDeadline(text: string, from: number): boolean {
+  return DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 40), from));
+}
+
+/** Saying verbs that may frame a title's content: "Roe says", "The paper reports", "Roe told Reuters". */
+const CONTENT_FRAME = /^(?:says?|said|reports?|reported|tells?|told|announces?|announced|adds?|added|warns?|warned|insists?|insisted|claims?|claimed|signals?|signal(?:l)?ed|writes?|wrote|confirms?|confirmed|predicts?|predicted)$/;
+
+/** Where a title may hold "will" or "would", maybe an adverb, and one of those verbs: "would press", "will also weigh". */
+const INTENT_WORDS = new RegExp(String.raw`\b(?:will|would|'ll|'d)\s+(?:\S+\s+)?(?:${[...AIM_VERBS, ...WEIGH_VERBS].join('|')})\b`, 'iu');
+
+/**
+ * Whether a title tells only an aim, an effort or a deliberation still to come: "The firm will seek to calm investors",
+ * "Roe told the paper she would press for an inquiry", "The summit would aim to overhaul the rules", "He will weigh
+ * the offer". Its first verb, or the first of what a saying frames, is "will" or "would" before a verb of aiming,
+ * seeking or wanting with its infinitive, of weighing, or of pressing: whether anything is done is not told ("will
+ * sell", "would close", "will try to plug the well" are).
+ */
+function intentOnly(title: string): boolean {
+  // (only a title that holds such a verb group is tagged: tagging every title with "will" would drift the tagger)
+  if (!INTENT_WORDS.test(title)) return false;
+  const words = tagWords(title);
+  let v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (v < 0) return false;
+  // ("Roe told Reuters he would press ...": the content's own first verb, past the listener and "that")
+  if (CONTENT_FRAME.test(words[v].lower)) {
+    const after = words.findIndex((w, k) => k > v && (w.pos === 'VERB' || w.pos === 'AUX'));
+    if (after < 0) return false;
+    v = after;
+  }
+  if (!/^(?:will|would|'ll|'d)$/.test(words[v].lower)) return false;
+  let k = v + 1;
+  while (k < words.length && words[k].pos === 'ADV') k++;
+  const verb = words[k];
+  if (!verb || verb.pos !== 'VERB' || verb.lower !== verb.lemma) return false;
+  // ("will seek to calm", not "will seek bankruptcy protection", a step taken; "will try to plug the well" is an
+  // attempt, often set for a day, and stays)
+  if (AIM_VERBS.has(verb.lemma)) return words[k + 1]?.lower === 'to';
+  // ("would press for an inquiry", "will press the firm to pay"; not "will press charges", a deed)
+  return WEIGH_VERBS.has(verb.lemma) && words[k + 1]?.lower !== 'charges';
+}
+
+/** A title that is a speaker, a saying's verb and a quotation, all of it: 'Ann Roe says "We are ready"'. */
+const QUOTED_TITLE = /^[^"“”]+ (?:says|say|adds|tells|insists|notes|argues|warns|claims|writes|explains) ["“]([^"“”]+?)(?:…)?["”]?$/u;
+/** Modal verbs by which a speaker tells an ability, a duty, a guess or a wish: "we can", "I would say". */
+const QUOTED_MODALS = /^(?:would|'d|could|can|ca|should|must|may|might)$/;
+/** "is", "was", "'ve been": a "be" whose complement tells what the quotation's subject is or was. */
+const BE_FORMS = /^(?:is|are|am|'s|'re|'m|was|were|been|be)$/;
+
+/**
+ * Whether a title is only a quotation said, and the quotation tells a view rather than a deed: 'Sen. Roe says
+ * "Obviously we need to learn the lessons"', 'Ann Lowe says "I was ready for this test"', 'Roe says "This is not
+ * a decision I've made lightly"', 'Roe says "I would say the agency was making a point"'. The quotation's first
+ * finite verb decides: a modal, "will" with "be" or "have", a "be" with a quality, a category or a negation, a
+ * present "have" or a verb of thinking and wanting tell a view. Left as told: a deed ("We sold the plant", "has
+ * chosen to waive"), a passive ("It is decided to close the farms", "He was told"), a doing going on ("BP is
+ * stepping up its efforts"), a plan ("We will not go over that level"), a place ("The oil is on the surface",
+ * "I was down there a month ago": where someone or something was is news).
+ */
+function quotedViewTitle(title: string): boolean {
+  const quoted = QUOTED_TITLE.exec(title)?.[1];
+  if (!quoted) return false;
+  const words = tagWords(quoted);
+  // the first finite verb ("Trying to score points can have a backlash": not a gerund, nor an infinitive)
+  const v = words.findIndex((w, k) => (w.pos === 'AUX' || w.pos === 'VERB') && !/ing$/.test(w.lower) && words[k - 1]?.lower !== 'to');
+  if (v < 0) return false;
+  const verb = words[v];
+  let k = v + 1;
+  while (k < words.length && (words[k].pos === 'ADV' || words[k].pos === 'PART') && !/^(?:not|n't|never)$/.test(words[k].lower)) k++;
+  const next = words[k];
+  if (QUOTED_MODALS.test(verb.lower)) return true;
+  if (/^(?:will|'ll|shall)$/.test(verb.lower)) return next?.lemma === 'be' || next?.lemma === 'have';
+  // "We don't know", "I did not see it": what did not happen or is not known is no deed
+  if (/^(?:do|does|did)$/.test(verb.lower)) return /^(?:not|n't|never)$/.test(next?.lower ?? '');
+  // ("have been in tears", "has been gung-ho": the perfect of "be" is read as "be")
+  const be = BE_FORMS.test(verb.lower) || (verb.lemma === 'have' && next?.lower === 'been');
+  if (be) {
+    let c = verb.lemma === 'have' ? k + 1 : k;
+    while (c < words.length && words[c].pos === 'ADV' && !/^(?:not|n't|never)$/.test(words[c].lower)) c++;
+    const complement = words[c];
+    if (!complement) return false;
+    if (/^(?:not|n't|never)$/.test(complement.lower)) return true;
+    // a passive, a doing going on, a place or a time ("is decided", "is stepping up", "was on the surface", "down there")
+    if (complement.pos === 'VERB' || complement.pos === 'AUX' || complement.pos === 'ADP' || /^(?:here|there|back|home|away|out|in|up|down|over)$/.test(complement.lower)) return false;
+    return complement.pos === 'ADJ' || complement.pos === 'NOUN' || complement.pos === 'DET' || complement.pos === 'PRON';
+  }
+  // "We have no plans", "I've no doubt": a present "have" with no participle is what the speaker holds
+  if (verb.lemma === 'have') return verb.pos === 'VERB' && /^(?:have|has|'ve)$/.test(verb.lower) && !(next?.pos === 'VERB');
+  // "we need", "I think", "they want": a present verb of thinking, knowing or wanting
+  // ("I think the fund recovered on Monday": a deed told in the past behind it is news, hedged)
+  const thought = words.slice(v + 1).some((w) => w.pos === 'VERB' && w.lower !== w.lemma && !/(?:ing|s)$/.test(w.lower));
+  return verb.pos === 'VERB' && VIEW_VERBS.has(verb.lemma) && (verb.lower === verb.lemma || verb.lower === `${verb.lemma}s`) && !thought;
 }
 
 /** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */

@@ -117,6 +117,10 @@ const EFFORT_VERBS = set('push seek strive race scramble struggle work try attem
 const EFFORT_NOUNS = set('push bid effort drive campaign attempt goal target aim hope');
 /** Verbs of weighing a choice: "is considering a plan to close the port in May" tells no decision. */
 const CONSIDER_VERBS = set('consider weigh mull contemplate ponder');
+/** Verbs that tell only an aim still open before the infinitive they take: "will seek to calm", "would aim to overhaul". */
+export const AIM_VERBS: ReadonlySet<string> = set('aim seek strive hope want wish');
+/** Verbs of weighing, and of pressing someone for something, whose outcome a future leaves open: "will weigh", "would press for". */
+export const WEIGH_VERBS: ReadonlySet<string> = new Set([...CONSIDER_VERBS, 'press']);
 /** Verbs of urging someone to do a thing. */
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /** Verbs of setting someone a task with a deadline: "asked it to respond by Friday", "ordered the crews to leave by noon". */
@@ -1104,7 +1108,7 @@ function quotedView(words: Word[], k: number, end: number): boolean {
 }
 
 /** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */
-const VIEW_VERBS = set('say tell think know feel believe hope want need wish fear doubt like love hate regret consider understand see');
+export const VIEW_VERBS: ReadonlySet<string> = set('say tell think know feel believe hope want need wish fear doubt like love hate regret consider understand see');
 
 const WEEKDAYS = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/;
 

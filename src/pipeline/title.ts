@@ -1804,7 +1804,8 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   if (dropArticles && bare.length <= room && !QUOTE_MARK.test(title) && (unset === title || unset.length > room)) return bare;
   // (what fits whole by dropping a setting or a describing phrase keeps the room; a title that loses its tail is cut short)
   const roomy = shortenPlain(title, room);
-  const cut = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
+  const short = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
+  const cut = keepComplement(title, short, whole);
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
   if (dropArticles && cut.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
@@ -1812,6 +1813,26 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
   return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
+}
+
+/**
+ * "Mayor used her speech | to argue that the pier must close", "Officials gave the first confirmation | that oil
+ * lingered": a cut that stops right before the infinitive or "that" clause its last words lead into tells nothing of
+ * what was argued or confirmed; a later cut at a phrase boundary, up to `whole` characters, that keeps the clause's
+ * verb is told instead (a long title that says what was done reads better than a short one that stops at its head).
+ */
+function keepComplement(title: string, cut: string, whole: number): string {
+  if (cut.endsWith('…') || whole <= cut.length) return cut;
+  const at = title.indexOf(cut.slice(-24));
+  if (at < 0) return cut;
+  const rest = title.slice(at + Math.min(24, cut.length));
+  const lead = /^\s+(?:to\s+\p{Ll}+|that\s+\S+\s+\S+)/u.exec(rest);
+  if (!lead) return cut;
+  const restTokens = titleTokens(rest.trimStart());
+  if (restTokens[0]?.tag === 'to' ? !isVerbal(restTokens[1]) : restTokens[0]?.lower !== 'that') return cut;
+  const later = cutAtPhrase(title, whole);
+  // (the later cut reaches past the complement's own verb)
+  return later && later.length >= title.length - rest.length + lead[0].length + 6 ? later : cut;
 }
 
 /**

@@ -1651,6 +1651,15 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1]) && OBJECT_INFINITIVE.has(verbBefore(tokens, k, true)?.lower ?? '')) return false;
   // "could cost $3 billion and result | in a drop": a bare word after "and", with a modal before, is its second verb
   if (before.tag === 'noun' && /^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k].tag === 'prep' && tokens.slice(0, k - 2).some((t) => t.tag === 'modal' || t.tag === 'to')) return false;
+  // "rose from 1.2 percent | to 1.5 percent", "topics ranging from trade | to climate": a "to" that answers a "from" a
+  // few words before closes its range, which a cut there leaves half told
+  if (tokens[k].lower === 'to' && tokens.slice(Math.max(0, k - 6), k).some((t) => t.lower === 'from')) return false;
+  // "expected the chief to resign and the board | to meet": after "and" joined to a verb or adverb, a short phrase
+  // before an infinitive is the second pair's subject, which a cut there leaves without its verb
+  if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1])) {
+    const and = tokens.slice(Math.max(0, k - 4), k).findLastIndex((t) => t.tag === 'conj') + Math.max(0, k - 4);
+    if (and >= Math.max(0, k - 4) && tokens[and].tag === 'conj' && /^(?:verb|adv|adj)$/.test(tokens[and - 1]?.tag ?? '') && tokens.slice(and + 1, k).every((t) => /^(?:det|adj|noun|name|poss)$/.test(t.tag))) return false;
+  }
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
   if (before.tag === 'pron' && tokens[k].tag === 'to') return false;
   // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
@@ -2049,7 +2058,7 @@ function cutAtPhrase(s: string, max: number): string | null {
     const capital = (x: Token | undefined) => !!x && x.tag === 'name' && /^\p{Lu}/u.test(x.text);
     // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
     // ("by the Securities | and Exchange Commission": two capitals after it are a name's too)
-    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && (capital(tokens[k - 2]) || tokens[k - 2]?.lower === 'the') && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
+    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && (capital(tokens[k - 2]) || tokens[k - 2]?.lower === 'the' || tokens[k - 2]?.text === '.' && capital(tokens[k - 3])) && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
     // ("on behalf | of the growers", "the high level | of joblessness": a noun before "of" waits for it, unless its
     // phrase already said whose: "a series of unsolved thefts | of cattle")
     let np = k - 1;

@@ -1653,7 +1653,8 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   if (before.tag === 'noun' && /^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k].tag === 'prep' && tokens.slice(0, k - 2).some((t) => t.tag === 'modal' || t.tag === 'to')) return false;
   // "rose from 1.2 percent | to 1.5 percent", "topics ranging from trade | to climate": a "to" that answers a "from" a
   // few words before closes its range, which a cut there leaves half told
-  if (tokens[k].lower === 'to' && tokens.slice(Math.max(0, k - 6), k).some((t) => t.lower === 'from')) return false;
+  // (not an infinitive after it: "pressure from the assembly | to ban fishing" may stop there)
+  if (tokens[k].lower === 'to' && !isVerbal(tokens[k + 1]) && tokens.slice(Math.max(0, k - 6), k).some((t) => t.lower === 'from')) return false;
   // "expected the chief to resign and the board | to meet": after "and" joined to a verb or adverb, a short phrase
   // before an infinitive is the second pair's subject, which a cut there leaves without its verb
   if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1])) {
@@ -1841,8 +1842,16 @@ function keepComplement(title: string, cut: string, whole: number): string {
   if (restTokens[0]?.tag === 'to' ? !isVerbal(restTokens[1]) : restTokens[0]?.lower !== 'that') return cut;
   const later = cutAtPhrase(title, whole);
   // (the later cut reaches past the complement's own verb)
-  return later && later.length >= title.length - rest.length + lead[0].length + 6 ? later : cut;
+  if (!later || later.length < title.length - rest.length + lead[0].length + 6 || !title.startsWith(later)) return cut;
+  // ("a plan to let the firms | and their suppliers prepare", "to require all firms | to quickly file": not after the
+  // object of a verb that makes or asks it to do something, which waits for what)
+  const tokens = titleTokens(title);
+  const k = tokens.findIndex((t) => t.start >= later.length);
+  const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
+  return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
 }
+/** Verbs whose object is made or let to do something, with a bare verb after it: "let the firms file". */
+const CAUSATIVES = words('let lets letting make makes made making have has had having help helps helped helping get gets got getting');
 
 /**
  * "a fourth ship and its group of escorts could sail" → "a fourth ship could sail": in a title too long, the

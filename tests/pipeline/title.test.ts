@@ -994,3 +994,27 @@ describe('a pronoun or an aside is not taken for the wrong subject', () => {
     expect(titleOf(text, date)).toBe(expected);
   });
 });
+
+describe('a cut does not stop right before the infinitive or "that" clause its last words lead into', () => {
+  it.each([
+    // the infinitive after the date tells what the speech was for: a later phrase cut keeps it
+    { text: 'The mayor used her weekly radio address yesterday to argue that the harbour board must act against a "culture of neglect" that has spread through the docks.', date: 'yesterday', expected: 'Mayor used her weekly radio address to argue the harbour board must act against a "culture of neglect"' },
+    { text: 'The council was trying tonight to fight off pressure from the regional assembly to ban fishing in the northern bay in the aftermath of the Ferrow tanker spill.', date: 'tonight', expected: 'Council was trying to fight off pressure from the regional assembly to ban fishing in the northern bay' },
+    { text: 'The Varn trade commission on Nov. 14 adopted a plan to have all regional firms prepare their yearly statements using common standards for fiscal years.', date: 'Nov. 14', expected: 'Varn trade commission adopted a plan to have all regional firms prepare their yearly statements using common standards' },
+    // control: no later phrase cut keeps the infinitive's verb, so the short cut stays
+    { text: 'The Varn trade commission on Nov. 14 adopted a plan to make sure every one of the regional firms prepares and publishes yearly statements every spring.', date: 'Nov. 14', expected: 'Varn trade commission adopted a plan' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});
+
+describe('shorten: no cut inside a from-to range, a second pair, or a name with an abbreviation', () => {
+  it.each([
+    // "from ... | to" is one range
+    { title: 'Leaders will meet in Ferrow for the annual harbour forum to talk over topics ranging from fishing quotas to tanker safety and coastal erosion', expected: 'Leaders will meet in Ferrow for the annual harbour forum' },
+    // "and the board | to meet": the second pair's subject waits for its verb
+    { title: 'Ivo Sechko says he expected the embattled chief to resign within days and the harbour council to be told the name of his successor at its next meeting', expected: 'Ivo Sechko says he expected the embattled chief to resign within days' },
+  ])('$title', ({ title, expected }) => {
+    expect(shorten(title)).toBe(expected);
+  });
+});

@@ -1690,7 +1690,9 @@ const OBJECT_INFINITIVE = words(
   'urge urged urges urging call called calls calling want wanted wants wanting tell told tells telling ' +
     'force forced forces forcing order ordered orders ordering persuade persuaded persuades encourage encouraged encourages encouraging ' +
     'allow allowed allows allowing permit permitted permits enable enabled enables require required requires ' +
-    'press pressed presses pressing prompt prompted prompts lead led leads cause caused causes',
+    'press pressed presses pressing prompt prompted prompts lead led leads cause caused causes ' +
+    'ask asks asked asking invite invited invites inviting expect expected expects expecting ' +
+    'authorise authorised authorises authorising authorize authorized authorizes authorizing',
 );
 
 /**

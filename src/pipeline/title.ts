@@ -1837,17 +1837,19 @@ function keepComplement(title: string, cut: string, whole: number): string {
   if (cut.endsWith('…') || whole <= cut.length) return cut;
   const at = title.indexOf(cut.slice(-24));
   if (at < 0) return cut;
-  const rest = title.slice(at + Math.min(24, cut.length));
-  const lead = /^\s+(?:to\s+\p{Ll}+|that\s+\S+\s+\S+)/u.exec(rest);
+  const end = at + Math.min(24, cut.length);
+  const lead = /^\s+(?:to\s+\p{Ll}+|that\s+\S+\s+\S+)/u.exec(title.slice(end));
   if (!lead) return cut;
-  const restTokens = titleTokens(rest.trimStart());
-  if (restTokens[0]?.tag === 'to' ? !isVerbal(restTokens[1]) : restTokens[0]?.lower !== 'that') return cut;
+  // (the words as the title reads them, tagged only a little past the longest cut: a long title is not tagged whole)
+  const space = title.slice(whole + 30).search(/\s/);
+  const tokens = titleTokens(space < 0 ? title : title.slice(0, whole + 30 + space));
+  const next = tokens.findIndex((t) => t.start >= end);
+  if (next < 0 || (tokens[next].tag === 'to' ? !isVerbal(tokens[next + 1]) : tokens[next].lower !== 'that')) return cut;
   const later = cutAtPhrase(title, whole);
   // (the later cut reaches past the complement's own verb)
-  if (!later || later.length < title.length - rest.length + lead[0].length + 6 || !title.startsWith(later)) return cut;
+  if (!later || later.length < end + lead[0].length + 6 || !title.startsWith(later)) return cut;
   // ("a plan to let the firms | and their suppliers prepare", "to require all firms | to quickly file": not after the
   // object of a verb that makes or asks it to do something, which waits for what)
-  const tokens = titleTokens(title);
   const k = tokens.findIndex((t) => t.start >= later.length);
   const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
   return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;

@@ -311,6 +311,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // ("took over Monday": before a bare day it is the verb's)
   if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower) && /^(?:the|this|that|next|last|coming|past)$/i.test(tokens[first]?.text ?? '')) drop.add(i--);
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
+  i = datePartBefore(tokens, i, drop);
   // "officials over the weekend became": "over" leads in a date too, but not after a verb ("took over Monday")
   // ("said over the weekend": a saying takes no "over")
   // ("stored over the weekend": before "the", "last" or "past", "over" is the date's)
@@ -367,6 +368,23 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
     if (fronted || before?.text === ',' || yearStyle) drop.add(j);
   }
   return drop;
+}
+
+/** Nouns that name a part of the time after their "of": "the end of May", "the first week of June", "the rest of the year". */
+const TIME_PARTS = words('end start beginning middle rest remainder close half part week weeks days course eve height');
+
+/**
+ * "will close from the end of Monday", "meets in the first week of June", "cancel payments for the rest of this year": the
+ * part of the date named before its "of" (with its article and preposition) is the date's too; left behind it says nothing
+ * ("will close from the end"). Adds them to `drop` and returns the index before them (or `i` unchanged).
+ */
+function datePartBefore(tokens: readonly Token[], i: number, drop: Set<number>): number {
+  if (tokens[i + 1]?.lower !== 'of' || !drop.has(i + 1) || !TIME_PARTS.has(tokens[i]?.lower ?? '') || isVerbal(tokens[i])) return i;
+  let p = i - 1;
+  if ((tokens[p]?.lower ?? '') in ORDINALS || /^(?:last|final|early|closing|opening|very|whole|entire)$/.test(tokens[p]?.lower ?? '')) p--;
+  if (!/^(?:the|a)$/.test(tokens[p]?.lower ?? '') || tokens[p - 1]?.tag !== 'prep') return i;
+  for (let q = i; q >= p - 1; q--) drop.add(q);
+  return p - 2;
 }
 
 /** The noun phrase that ends a stretch of tokens: what a following "which"/"who" is about. */

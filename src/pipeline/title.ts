@@ -371,7 +371,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
 }
 
 /** Nouns that name a part of the time after their "of": "the end of May", "the first week of June", "the rest of the year". */
-const TIME_PARTS = words('end start beginning middle rest remainder close half part week weeks days course eve height');
+const TIME_PARTS = words('end start beginning middle rest remainder half part week weeks days course eve height');
 
 /**
  * "will close from the end of Monday", "meets in the first week of June", "cancel payments for the rest of this year": the

@@ -1020,3 +1020,17 @@ describe('shorten: no cut inside a from-to range, a second pair, or a name with 
     expect(shorten(title)).toBe(expected);
   });
 });
+
+describe('a part of the date named before its "of" goes with the date', () => {
+  it.each([
+    { text: 'The school will close from the end of Monday.', date: 'Monday', expected: 'School will close' },
+    { text: 'The Ferrow church, whose General Assembly meets in the first week of June, said nothing.', date: 'June', expected: "Ferrow church's General Assembly meets" },
+    { text: 'Prices rose in the second half of 2009.', date: '2009', expected: 'Prices rose' },
+    // control: a part of something else ("the height of the storm") stays
+    { text: 'The mayor arrived at the height of the storm on Monday.', date: 'Monday', expected: 'Mayor arrived at the height of the storm' },
+    // control: the part of a thing that is no date ("the end of the season") stays
+    { text: 'The pier closed at the end of the season in May.', date: 'May', expected: 'Pier closed at the end of the season' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

@@ -1676,8 +1676,10 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   // "expected the chief to resign and the board | to meet": after "and" joined to a verb or adverb, a short phrase
   // before an infinitive is the second pair's subject, which a cut there leaves without its verb
   if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1])) {
-    const and = tokens.slice(Math.max(0, k - 4), k).findLastIndex((t) => t.tag === 'conj') + Math.max(0, k - 4);
-    if (and >= Math.max(0, k - 4) && tokens[and].tag === 'conj' && /^(?:verb|adv|adj)$/.test(tokens[and - 1]?.tag ?? '') && tokens.slice(and + 1, k).every((t) => /^(?:det|adj|noun|name|poss)$/.test(t.tag))) return false;
+    let and = k - 1;
+    while (and >= Math.max(0, k - 4) && tokens[and].tag !== 'conj') and--;
+    const pair = and >= Math.max(0, k - 4) && /^(?:verb|adv|adj)$/.test(tokens[and - 1]?.tag ?? '') && tokens.slice(and + 1, k).every((t) => /^(?:det|adj|noun|name|poss)$/.test(t.tag));
+    if (pair) return false;
   }
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
   if (before.tag === 'pron' && tokens[k].tag === 'to') return false;
@@ -1872,6 +1874,7 @@ function keepComplement(title: string, cut: string, whole: number): string {
   const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
   return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
 }
+
 /** Verbs whose object is made or let to do something, with a bare verb after it: "let the firms file". */
 const CAUSATIVES = words('let lets letting make makes made making have has had having help helps helped helping get gets got getting');
 

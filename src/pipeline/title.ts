@@ -311,6 +311,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // ("took over Monday": before a bare day it is the verb's)
   if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower) && /^(?:the|this|that|next|last|coming|past)$/i.test(tokens[first]?.text ?? '')) drop.add(i--);
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
+  i = datePartBefore(tokens, i, drop);
   // "officials over the weekend became": "over" leads in a date too, but not after a verb ("took over Monday")
   // ("said over the weekend": a saying takes no "over")
   // ("stored over the weekend": before "the", "last" or "past", "over" is the date's)
@@ -367,6 +368,23 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
     if (fronted || before?.text === ',' || yearStyle) drop.add(j);
   }
   return drop;
+}
+
+/** Nouns that name a part of the time after their "of": "the end of May", "the first week of June", "the rest of the year". */
+const TIME_PARTS = words('end start beginning middle rest remainder half part week weeks days course eve height');
+
+/**
+ * "will close from the end of Monday", "meets in the first week of June", "cancel payments for the rest of this year": the
+ * part of the date named before its "of" (with its article and preposition) is the date's too; left behind it says nothing
+ * ("will close from the end"). Adds them to `drop` and returns the index before them (or `i` unchanged).
+ */
+function datePartBefore(tokens: readonly Token[], i: number, drop: Set<number>): number {
+  if (tokens[i + 1]?.lower !== 'of' || !drop.has(i + 1) || !TIME_PARTS.has(tokens[i]?.lower ?? '') || isVerbal(tokens[i])) return i;
+  let p = i - 1;
+  if ((tokens[p]?.lower ?? '') in ORDINALS || /^(?:last|final|early|closing|opening|very|whole|entire)$/.test(tokens[p]?.lower ?? '')) p--;
+  if (!/^(?:the|a)$/.test(tokens[p]?.lower ?? '') || tokens[p - 1]?.tag !== 'prep') return i;
+  for (let q = i; q >= p - 1; q--) drop.add(q);
+  return p - 2;
 }
 
 /** The noun phrase that ends a stretch of tokens: what a following "which"/"who" is about. */
@@ -1651,6 +1669,18 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1]) && OBJECT_INFINITIVE.has(verbBefore(tokens, k, true)?.lower ?? '')) return false;
   // "could cost $3 billion and result | in a drop": a bare word after "and", with a modal before, is its second verb
   if (before.tag === 'noun' && /^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k].tag === 'prep' && tokens.slice(0, k - 2).some((t) => t.tag === 'modal' || t.tag === 'to')) return false;
+  // "rose from 1.2 percent | to 1.5 percent", "topics ranging from trade | to climate": a "to" that answers a "from" a
+  // few words before closes its range, which a cut there leaves half told
+  // (not an infinitive after it: "pressure from the assembly | to ban fishing" may stop there)
+  if (tokens[k].lower === 'to' && !isVerbal(tokens[k + 1]) && tokens.slice(Math.max(0, k - 6), k).some((t) => t.lower === 'from')) return false;
+  // "expected the chief to resign and the board | to meet": after "and" joined to a verb or adverb, a short phrase
+  // before an infinitive is the second pair's subject, which a cut there leaves without its verb
+  if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1])) {
+    let and = k - 1;
+    while (and >= Math.max(0, k - 4) && tokens[and].tag !== 'conj') and--;
+    const pair = and >= Math.max(0, k - 4) && /^(?:verb|adv|adj)$/.test(tokens[and - 1]?.tag ?? '') && tokens.slice(and + 1, k).every((t) => /^(?:det|adj|noun|name|poss)$/.test(t.tag));
+    if (pair) return false;
+  }
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
   if (before.tag === 'pron' && tokens[k].tag === 'to') return false;
   // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
@@ -1680,7 +1710,9 @@ const OBJECT_INFINITIVE = words(
   'urge urged urges urging call called calls calling want wanted wants wanting tell told tells telling ' +
     'force forced forces forcing order ordered orders ordering persuade persuaded persuades encourage encouraged encourages encouraging ' +
     'allow allowed allows allowing permit permitted permits enable enabled enables require required requires ' +
-    'press pressed presses pressing prompt prompted prompts lead led leads cause caused causes',
+    'press pressed presses pressing prompt prompted prompts lead led leads cause caused causes ' +
+    'ask asks asked asking invite invited invites inviting expect expected expects expecting ' +
+    'authorise authorised authorises authorising authorize authorized authorizes authorizing',
 );
 
 /**
@@ -1804,7 +1836,8 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   if (dropArticles && bare.length <= room && !QUOTE_MARK.test(title) && (unset === title || unset.length > room)) return bare;
   // (what fits whole by dropping a setting or a describing phrase keeps the room; a title that loses its tail is cut short)
   const roomy = shortenPlain(title, room);
-  const cut = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
+  const short = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
+  const cut = keepComplement(title, short, whole);
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
   if (dropArticles && cut.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
@@ -1813,6 +1846,37 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
   return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
 }
+
+/**
+ * "Mayor used her speech | to argue that the pier must close", "Officials gave the first confirmation | that oil
+ * lingered": a cut that stops right before the infinitive or "that" clause its last words lead into tells nothing of
+ * what was argued or confirmed; a later cut at a phrase boundary, up to `whole` characters, that keeps the clause's
+ * verb is told instead (a long title that says what was done reads better than a short one that stops at its head).
+ */
+function keepComplement(title: string, cut: string, whole: number): string {
+  if (cut.endsWith('…') || whole <= cut.length) return cut;
+  const at = title.indexOf(cut.slice(-24));
+  if (at < 0) return cut;
+  const end = at + Math.min(24, cut.length);
+  const lead = /^\s+(?:to\s+\p{Ll}+|that\s+\S+\s+\S+)/u.exec(title.slice(end));
+  if (!lead) return cut;
+  // (the words as the title reads them, tagged only a little past the longest cut: a long title is not tagged whole)
+  const space = title.slice(whole + 30).search(/\s/);
+  const tokens = titleTokens(space < 0 ? title : title.slice(0, whole + 30 + space));
+  const next = tokens.findIndex((t) => t.start >= end);
+  if (next < 0 || (tokens[next].tag === 'to' ? !isVerbal(tokens[next + 1]) : tokens[next].lower !== 'that')) return cut;
+  const later = cutAtPhrase(title, whole);
+  // (the later cut reaches past the complement's own verb)
+  if (!later || later.length < end + lead[0].length + 6 || !title.startsWith(later)) return cut;
+  // ("a plan to let the firms | and their suppliers prepare", "to require all firms | to quickly file": not after the
+  // object of a verb that makes or asks it to do something, which waits for what)
+  const k = tokens.findIndex((t) => t.start >= later.length);
+  const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
+  return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
+}
+
+/** Verbs whose object is made or let to do something, with a bare verb after it: "let the firms file". */
+const CAUSATIVES = words('let lets letting make makes made making have has had having help helps helped helping get gets got getting');
 
 /**
  * "a fourth ship and its group of escorts could sail" → "a fourth ship could sail": in a title too long, the
@@ -2028,7 +2092,7 @@ function cutAtPhrase(s: string, max: number): string | null {
     const capital = (x: Token | undefined) => !!x && x.tag === 'name' && /^\p{Lu}/u.test(x.text);
     // (only within a run of capitals on both sides: "to save Ann Roe | and rescue crews worked" may be cut)
     // ("by the Securities | and Exchange Commission": two capitals after it are a name's too)
-    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && (capital(tokens[k - 2]) || tokens[k - 2]?.lower === 'the') && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
+    const insideName = /^\p{Ll}/u.test(t.text) && capital(tokens[k - 1]) && capital(tokens[k + 1]) && (capital(tokens[k - 2]) || tokens[k - 2]?.lower === 'the' || tokens[k - 2]?.text === '.' && capital(tokens[k - 3])) && capital(tokens[k + 2]) && /^(?:of|for|and)$/.test(t.lower);
     // ("on behalf | of the growers", "the high level | of joblessness": a noun before "of" waits for it, unless its
     // phrase already said whose: "a series of unsolved thefts | of cattle")
     let np = k - 1;

@@ -11,6 +11,7 @@ import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexico
 import { stem } from './language/stem';
 export { stem };
 import { type Token, tokenize } from './language/tokens';
+import { FORWARD_BEFORE_TO, FORWARD_OBJECT_REACH, FORWARD_OBJECT_TO } from './timex/tense';
 import type { DraftEvent, Sentence } from './types';
 
 /** Lowest combined similarity at which two drafts are taken to tell one happening. */
@@ -94,6 +95,8 @@ interface Prepared {
   phrases: string[];
   /** What it says was done: its verbs and happening nouns, outside its date (see `actionsOf`). */
   actions: Set<string>;
+  /** Those of its actions told as done, not only meant and not describing a thing (see `onlyMeant`). */
+  doneActions: Set<string>;
   /** What was done to what, and by whom: see `deedsOf`. */
   deeds: Map<string, Set<string>>;
 }
@@ -439,6 +442,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         datedRefs: datedReferences(draft),
         phrases: neighbourPairs(draft, sentence),
         actions: actionsOf(draft, sentence),
+        doneActions: actionsOf(draft, sentence, true),
         deeds: deedsOf(draft, sentence),
       };
     });
@@ -565,7 +569,8 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         // A coarse date says little, so across precisions the two must also tell one thing done
         // ("convened in May" is not "blamed on Saturday", whoever did both), or the same of the same
         // things in common words ("fell onto an empty cargo berth", "came down onto an empty cargo berth").
-        if (mixed && !sameDoing(items[reps[x]], items[reps[y]])) continue;
+        // Done, not only meant: "plans to leave by May 31" and "had been planning to pay this year" share no deed.
+        if (mixed && !sameDoing(items[reps[x]], items[reps[y]], true)) continue;
         if (score >= (mixed ? MIXED_PRECISION_THRESHOLD : MERGE_THRESHOLD)) found.push({ a: x, b: y, score });
       }
     }
@@ -695,17 +700,39 @@ export function referredHappenings(d: Pick<DraftEvent, 'sentence' | 'timex'>): s
 }
 
 /** The stems of a telling's verbs (not the reporting ones) and happening nouns, among its kept words outside its date. */
-function actionsOf(d: DraftEvent, kept: Map<string, number>): Set<string> {
+function actionsOf(d: DraftEvent, kept: Map<string, number>, done = false): Set<string> {
   const from = d.timex.start - d.sentence.start;
   const to = d.timex.end - d.sentence.start;
+  const tokens = d.sentence.tokens;
   const out = new Set<string>();
-  for (const t of d.sentence.tokens) {
-    if (t.end > from && t.start < to) continue;
+  tokens.forEach((t, i) => {
+    if (t.end > from && t.start < to) return;
     const k = stem(t.lower.replace(/['’]s$/, ''));
-    if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) continue;
+    if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) return;
+    if (done && onlyMeant(tokens, i)) return;
     if (t.tag === 'verb' || t.tag === 'ven' || t.tag === 'ving' || HAPPENING_STEMS.has(k)) out.add(k);
-  }
+  });
   return out;
+}
+
+/** Words before a participle that make it describe the noun after it ("the retired judge", "to injured workers", "Retired judge Ann Lee"). */
+const ATTRIBUTIVE_BEFORE = new Set(['det', 'poss', 'prep', 'to', 'punct']);
+
+/**
+ * Whether the verb at `i` is told as only meant, or as describing a thing, not as done: an
+ * infinitive ("chosen to oversee the fund"), a word that looks forward to one ("plans to leave",
+ * "expects the deal to close"), or a participle before the noun it describes ("the retired judge").
+ */
+function onlyMeant(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!VERB_TAGS.has(t.tag)) return false;
+  let before = i - 1;
+  while (before >= 0 && tokens[before].tag === 'adv') before--;
+  if (tokens[before]?.tag === 'to') return true;
+  if (tokens[i + 1]?.tag === 'to' && FORWARD_BEFORE_TO.has(t.lower)) return true;
+  if (FORWARD_OBJECT_TO.has(t.lower) && tokens.slice(i + 1, i + 2 + FORWARD_OBJECT_REACH).some((u) => u.tag === 'to')) return true;
+  const next = tokens[i + 1]?.tag;
+  return t.tag === 'ven' && (next === 'noun' || next === 'name') && (before < 0 || ATTRIBUTIVE_BEFORE.has(tokens[before].tag));
 }
 
 /** How many words after a verb (its date's aside) its object's head is looked for in. */
@@ -789,8 +816,16 @@ function thinAgreement(x: Prepared, y: Prepared, whole: { score: number; shared:
 /** Least number of common words (names aside) two tellings across precisions must share when they share no action. */
 const MIXED_COMMON_WORDS = 3;
 
-function sameDoing(x: Prepared, y: Prepared): boolean {
-  for (const k of x.actions) if (y.actions.has(k)) return true;
+/**
+ * Whether two tellings tell one thing done: an action in common, or three common words. With `done`,
+ * only actions told as done count (see `onlyMeant`): across precisions a plan or a purpose in common
+ * ("plans to leave by May 31" and "had planned to pay out this year"; "named on Friday to oversee the
+ * fund" and "in June, chose a lawyer to oversee the fund") or a describing word ("the retired judge")
+ * is no deed in common.
+ */
+function sameDoing(x: Prepared, y: Prepared, done = false): boolean {
+  const [a, b] = done ? [x.doneActions, y.doneActions] : [x.actions, y.actions];
+  for (const k of a) if (b.has(k)) return true;
   let common = 0;
   for (const [k, w] of x.sentence) if (w < NAME_WEIGHT && (y.sentence.get(k) ?? NAME_WEIGHT) < NAME_WEIGHT) common++;
   return common >= MIXED_COMMON_WORDS;

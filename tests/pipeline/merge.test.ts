@@ -395,6 +395,43 @@ describe('mergeAcrossSources', () => {
     expect(mergeAcrossSources([vote, voteDay])).toHaveLength(1);
   });
 
+  describe('across precisions, a plan, a purpose or a describing word in common is no deed in common', () => {
+    const MARCH: When = ['2025-03', '2025-03', 'month'];
+    const AUGUST: When = ['2025-08', '2025-08', 'month'];
+    const YEAR: When = ['2025', '2025', 'year'];
+    const FRIDAY: When = ['2025-03-14', '2025-03-14', 'day'];
+    const AUGUST_FIRST: When = ['2025-08-01', '2025-08-01', 'day'];
+    const MAY_31: When = ['2025-05-31', '2025-05-31', 'day'];
+    it.each([
+      {
+        name: 'a purpose: "named to oversee the fund" is not "picked to oversee the fund"',
+        a: draft('x-post', 10, 'Ana Perel, who was named by Governor Ada Rolle to oversee the Orla fund, said on Friday that payouts would be taxed.', 'on Friday', FRIDAY),
+        b: draft('y-times', 10, 'In March, Governor Ada Rolle picked lawyer Ana Perel, 64, to oversee the Orla fund.', 'In March', MARCH),
+        events: 2,
+      },
+      {
+        name: 'a plan: "plan to leave" is not "had been planning to pay"',
+        a: draft('x-post', 10, 'The Orla ferry crews plan to leave for the year by May 31.', 'by May 31', MAY_31),
+        b: draft('y-times', 10, 'Until Friday, the Orla harbour board had been planning to pay out $2 million in bonuses this year, which would still have left it with cash to spare.', 'this year', YEAR),
+        events: 2,
+      },
+      {
+        name: 'a describing word: "the retired admiral" did nothing',
+        a: draft('x-post', 10, 'Retired Admiral Ivo Brandt said the last sluice gate of the Orla dam would be shut in August.', 'in August', AUGUST),
+        b: draft('y-times', 10, 'Senator Lia Moss wrote in a letter dated Aug. 1 to retired Admiral Ivo Brandt, the point man on the Orla flood.', 'Aug. 1', AUGUST_FIRST),
+        events: 2,
+      },
+      {
+        name: 'a deed done in common still joins them',
+        a: draft('x-post', 10, 'In March, Governor Ada Rolle picked Judge Ana Perel to run the Orla flood relief fund.', 'In March', MARCH),
+        b: draft('y-times', 10, 'Governor Ada Rolle picked Judge Ana Perel on Friday to run the Orla flood relief fund.', 'on Friday', FRIDAY),
+        events: 1,
+      },
+    ])('$name', ({ a, b, events }) => {
+      expect(mergeAcrossSources([a, b])).toHaveLength(events);
+    });
+  });
+
   it('across precisions, asks that the two tell one thing done, not only one doer', () => {
     const MARCH: When = ['2025-03', '2025-03', 'month'];
     const SATURDAY: When = ['2025-03-08', '2025-03-08', 'day'];

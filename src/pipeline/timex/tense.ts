@@ -15,16 +15,16 @@ interface Marker {
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', "wouldn't", 'may', 'might', 'could', 'should', 'must', 'upcoming', 'forthcoming', 'tomorrow', 'soon', 'gonna']);
 /** Words that look forward when followed by "to": "plans to", "is expected to", "agreed to meet". */
-const FORWARD_BEFORE_TO = new Set([
+export const FORWARD_BEFORE_TO: ReadonlySet<string> = new Set([
   'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'expect', 'set', 'due', 'scheduled', 'slated', 'poised', 'going',
   'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'vowed', 'vows',
   'promised', 'promises', 'pledged', 'pledges', 'threatened', 'threatens', 'agreed', 'agrees', 'likely', 'ready', 'prepared',
   'preparing', 'prepares', 'decided', 'decides', 'seeks', 'seeking', 'sought', 'about', 'unlikely', 'bound', 'committed', 'ordered', 'summoned', 'supposed',
 ]);
 /** Verbs whose forward "to" comes after an object: "expects the deal to close", "wants the council to vote". */
-const FORWARD_OBJECT_TO = new Set(['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'forecast', 'forecasts', 'forecasting']);
+export const FORWARD_OBJECT_TO: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'forecast', 'forecasts', 'forecasting']);
 /** How many words an object between such a verb and its "to" may take: "expects the $2 billion deal to". */
-const OBJECT_REACH = 6;
+export const FORWARD_OBJECT_REACH = 6;
 /** Forward-looking on their own: "the vote, expected on Friday". */
 const FORWARD_ALONE = new Set(['expected', 'scheduled', 'slated', 'due', 'planned', 'upcoming', 'next', 'coming']);
 const PAST_WORDS = new Set([
@@ -118,7 +118,7 @@ function pluperfectBefore(words: { w: string }[], i: number): boolean {
 
 /** A "to" that an earlier forward verb governs across its object, within one clause: "expects the deal to close". */
 function governedAcrossObject(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 1 - OBJECT_REACH); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 1 - FORWARD_OBJECT_REACH); j--) {
     if (/[,;:!?()]|\.(?!\d)|\s(?:-|–|—)\s/.test(sentence.slice(words[j].end, words[j + 1].start))) return false;
     if (FORWARD_OBJECT_TO.has(words[j].w)) return true;
     // another verb in between starts a clause of its own: "expected sales rose to a record"

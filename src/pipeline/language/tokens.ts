@@ -3,6 +3,7 @@
 // and cross-document steps. Deterministic and microseconds per sentence.
 
 import nlp from 'compromise';
+import { PERSON_NOUNS } from '../lexicon';
 
 export type Tag =
   | 'det' | 'poss' | 'pron' | 'prep' | 'aux' | 'modal' | 'verb' | 'ving' | 'ven' | 'noun' | 'name'
@@ -46,6 +47,16 @@ export function properWord(lower: string): boolean {
   const entry = LEXICON.one.lexicon[lower];
   const tags = Array.isArray(entry) ? entry : entry === undefined ? [] : [entry];
   return tags.length > 0 && tags.every((t) => /^(?:Demonym|ProperNoun|Place|Country|City|Region|Organization|FirstName|LastName|Person|MaleName|FemaleName)$/.test(t));
+}
+
+/**
+ * Whether a word (lower case) is a noun for a person: one of the lexicon's `PERSON_NOUNS`, or one compromise's lexicon
+ * knows as an actor's ("physician", "organizer", "spokesperson"; a British "-iser" read as the "-izer" it spells).
+ */
+export function personNoun(lower: string): boolean {
+  if (PERSON_NOUNS.has(lower)) return true;
+  const entry = LEXICON.one.lexicon[lower] ?? LEXICON.one.lexicon[lower.replace(/iser$/, 'izer')];
+  return entry === 'Actor' || (Array.isArray(entry) && entry.includes('Actor'));
 }
 
 /** "visiting" → "visited", "exploring" → "explored": the past tense of a regular verb's -ing form, when the lexicon knows it; else null. */

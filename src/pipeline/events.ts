@@ -495,6 +495,44 @@ function onlyCompany(sentences: Sentence[], index: number, companiesOf: (s: Sent
   return distinct.length === 1 && subjects.has(distinct[0]) && !/^(?:The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr)$/u.test(distinct[0].split(' ')[0]) ? distinct[0] : null;
 }
 
+/** A business named after a word for one: "oil giant Norvex", "the drugmaker Brisko". */
+const BUSINESS_BEFORE = /\b(?:giant|company|firm|concern|maker|drugmaker|automaker|carrier|airline|insurer|retailer|conglomerate)\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-])/gu;
+/** A business told by its shares, chief or profits: "Norvex's shares", "Norvex chief executive", "Norvex shareholders". */
+const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:shares|stock|share price|chief executive|shareholders|profits?|earnings|dividends?)\b/gu;
+/** How many sentences a business the story is about must be named in, and how many times more often than any other. */
+const MAIN_BUSINESS_MENTIONS = 3;
+const MAIN_BUSINESS_LEAD = 2;
+/** How many sentences back another business's name makes "the company" unclear. */
+const RIVAL_REACH = 2;
+
+/**
+ * "The company said...", in a story about one business: the business the article named with the marks of one (a
+ * corporate ending, "oil giant Norvex", "Norvex's shares") and names in far more sentences than any other such, when
+ * no other business is named in the sentence or the two before it. Null otherwise.
+ */
+function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[]): string | null {
+  const names = new Set<string>();
+  for (let k = 0; k <= index; k++) {
+    const { text } = sentences[k];
+    for (const { name } of companiesOf(sentences[k])) names.add(name);
+    for (const m of [...text.matchAll(BUSINESS_BEFORE), ...text.matchAll(BUSINESS_OWNS)]) names.add(m[1].trim());
+  }
+  const candidates = [...names].filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
+  const written = (name: string, text: string) => new RegExp(`(?<![\\p{L}&-])${escapeRegExp(name)}(?![\\p{L}&-])`, 'u').test(text);
+  const counts = candidates.map((name) => ({ name, count: sentences.slice(0, index).filter((s) => written(name, s.text)).length }));
+  // ("Norvex" and "Norvex Corp" are one business: the shorter, as the story writes it most)
+  const same = (a: string, b: string) => a.startsWith(`${b} `) || b.startsWith(`${a} `) || a === b;
+  counts.sort((a, b) => b.count - a.count || a.name.length - b.name.length);
+  const [top] = counts;
+  if (!top || top.count < MAIN_BUSINESS_MENTIONS) return null;
+  const rivals = counts.filter((c) => !same(c.name, top.name));
+  if (rivals.some((c) => c.count * MAIN_BUSINESS_LEAD > top.count)) return null;
+  // (another business named near makes "the company" its own as likely)
+  const near = sentences.slice(Math.max(0, index - RIVAL_REACH), index + 1);
+  if (rivals.some((c) => near.some((s) => written(c.name, s.text)))) return null;
+  return top.name;
+}
+
 /** Capitalised words that open a sentence or a clause and are no name's first word (besides NOT_A_NAME). */
 const NOT_A_BODY = /^(?:In|For|With|Under|Until|Since|After|Before|As|If|When|While|Although|Though|Also|Yet|So|Then|Meanwhile|However|Separately|Earlier|Later|Last|Next|Such|Some|Many|Most|All|Both|Each|These|Those|There|Here)$/u;
 
@@ -900,6 +938,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (!prev || !saysThe(sentence, noun)) return null;
         return personToldOf(prev, noun, mentionsOf(prev).people);
       },
+      // the business the story is about, only when the sentence says "the <phrase>": "a firm said" is another one
+      business: (phrase: string) => (saysThe(sentence, phrase) ? mainBusiness(sortedSentences, index, companiesOf) : null),
       // "it" opening the sentence or its clause, after a sentence naming one business: that one
       bodyNamed: () => {
         const prev = sortedSentences[index - 1];
@@ -977,7 +1017,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

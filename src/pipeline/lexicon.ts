@@ -104,6 +104,16 @@ export function unitCode(unit: string): { code: string; time: boolean; scale: nu
   }
 }
 
+/** Nouns for a person: "The boy ... He died" names him "Boy" only with one of these as the head. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  ('man woman boy girl child toddler baby infant teenager student pupil patient victim mother father son daughter wife husband ' +
+    'brother sister doctor nurse officer soldier pilot driver worker farmer teacher priest president minister leader chief ' +
+    'spokesman spokeswoman official executive director chairman singer star actor actress player coach judge lawyer suspect ' +
+    'miner resident citizen fan survivor witness engineer scientist researcher journalist reporter protester passenger ' +
+    'prisoner governor mayor senator king queen monarch prince princess musician artist author writer founder owner manager employee ' +
+    'popstar superstar entertainer performer rapper songwriter physician cardiologist surgeon').split(' '),
+);
+
 /** Plural nouns that show a four-digit number counts things rather than naming a year. */
 export const COUNTED = new Set(
   ('people persons men women children kids troops soldiers hostages prisoners detainees workers employees staff residents families ' +

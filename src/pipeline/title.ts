@@ -4,9 +4,9 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, properWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { CALENDAR_WORDS, ORDINALS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
+import { CALENDAR_WORDS, ORDINALS, PERSON_NOUNS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -417,6 +417,30 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
 }
 
 /**
+ * "the Sea Lark, the rig that sank", "Ann Roe, a doctor who treated him": a noun phrase opened by an article that
+ * is a whole aside after a name renames it, so what its clause tells is told of the name; `np` itself otherwise.
+ */
+function namedByApposition(tokens: readonly Token[], segments: Segment[], s: number, np: number[], skip: Set<number>): number[] {
+  const seg = segments[s];
+  if (s < 1 || !np.length || np[0] !== range(seg.from, seg.to, skip)[0] || !/^(?:the|a|an)$/.test(tokens[np[0]].lower) || tokens[seg.from - 1]?.text !== ',') return np;
+  // ("an analyst at Norvex, which cut its rating": with a place or a body inside, the clause may tell of that instead)
+  if (np.some((i) => tokens[i].tag === 'conj' || tokens[i].tag === 'prep')) return np;
+  // the run of a name's words (an initial's dot with them) that ends the piece before, right before the comma
+  const before = segments[s - 1];
+  const last = before.to - 1;
+  let from = last;
+  // (a first name the lexicon knows as a word is in capitals all the same: "Marcus Vell")
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && /^(?:name|noun|adj)$/.test(t.tag);
+  // (an initial's dot may close the piece before: "Tom J. Vell")
+  const initial = (i: number) => tokens[i]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '');
+  while (from > 0 && !skip.has(from - 1) && (capital(tokens[from - 1]) || initial(from - 1))) from--;
+  if (skip.has(last) || tokens[last]?.tag !== 'name' || /['’]/u.test(tokens[last].text)) return np;
+  // ("Lowmere, Varnton, a town that flooded": a name after a comma may be a list's item)
+  if (from === before.from && tokens[from - 1]?.text === ',') return np;
+  return range(from, last + 1, skip);
+}
+
+/**
  * "groups in Avalon, Norland, Eastmark and Westholm who fell ill": a noun phrase that ends a list is told
  * with the list and the noun before it ("Westholm" alone did not fall ill).
  */
@@ -460,7 +484,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
   const last = before[before.length - 1];
   if (last !== undefined && /^(?:who|which)$/.test(tokens[last].lower) && segments[k - 1].to === segments[k].from - 1 && tokens[segments[k - 1].to].text === ',' && last === segments[k - 1].to - 1) {
     const np = trailingNounPhrase(tokens, segments[k - 1].from, last, skip);
-    if (np.length) return np;
+    if (np.length) return namedByApposition(tokens, segments, k - 1, np, skip);
   }
   for (let s = k - 1; s >= 0; s--) {
     const seg = segments[s];
@@ -470,7 +494,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const next = s === k - 1 || segments.slice(s + 1, k).every((x) => tokens[x.from - 1]?.text !== '(' && range(x.from, x.to, skip).every((i) => tokens[i].tag === 'punct'));
     if (seg.lead && RELATIVES.has(seg.lead) && next && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that') {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
-      if (np.length) return np;
+      if (np.length) return namedByApposition(tokens, segments, s - 1, np, skip);
     }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
@@ -489,6 +513,12 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       if (run > 0 && run < before.length && /^(?:where|when|since|after|before|until|while|because|although|though|once)$/.test(tokens[before[run - 1]].lower) && tokens[before[before.length - 1]].tag === 'name') return before.slice(run);
     }
     // ("Vell, chief of the fire service, said": a capitalised word the lexicon also knows is a name before a person's role)
+    // ("The head of the Varn Health Board, Ann Roe, said": a name after a person's office "of" a body is the one
+    // who holds it, though the body's name ends the phrase before)
+    const of = named.findIndex((i) => /^(?:of|into|against)$/.test(tokens[i].lower));
+    const head = of > 0 ? tokens[named[of - 1]] : undefined;
+    const office = !!head && (personNoun(head.lower) || OFFICES.has(head.lower)) && subject.length > 0 && subject.every((i) => tokens[i].tag === 'name' || tokens[i].text === '.');
+    if (office && !segments[s - 1].lead && !seg.lead) return subject;
     const name = named.length > 0 && (tokens[named[named.length - 1]].tag === 'name' || roleAside(tokens, seg, skip) && named.every((i) => /^\p{Lu}/u.test(tokens[i].text)));
     if (name && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
     // "The new bridge, the longest in the region, opened", "Norcom, the phone maker, sold": an appositive that
@@ -497,10 +527,10 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (s === 1 && plainNP(named) && !segments[0].lead && subject.length && !subject.some((i) => tokens[i].tag === 'name' && !/['’]s$/u.test(tokens[i].text)) && range(0, segments[0].from, skip).length === 0) return named;
     // "The trial of the mayor's aide, Ann Roe, has begun": the name renames the aide, but what began is
     // the trial, the head before "of", "into" or "against" (not a person: "the wife of the mayor, Ann Roe, said" is Ann Roe)
-    const of = named.findIndex((i) => /^(?:of|into|against)$/.test(tokens[i].lower));
-    const head = of > 0 ? tokens[named[of - 1]] : undefined;
     // (not "the smallest of the three, Ann Roe,", nor a name given as another word for it: "a fever, or RSF,")
-    if (head && (head.tag === 'noun' || head.tag === 'adj' && !/est$/.test(head.lower)) && !PERSON_NOUNS.has(head.lower) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
+    // ("the head of the flu program, Ann Roe," or "the organiser of the fair, Tom Vell,": an office or any word
+    // the lexicon knows for a person is the named one's role)
+    if (head && (head.tag === 'noun' || head.tag === 'adj' && !/est$/.test(head.lower)) && !personNoun(head.lower) && !OFFICES.has(head.lower) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
     // ("damaging" read as an adjective is the participle all the same)
@@ -667,7 +697,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       if (mainVerb > 0) told = told.slice(0, mainVerb);
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
-      let np = listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip);
+      let np = namedByApposition(tokens, segments, k - 1, listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip), skip);
       // "the capture of Varn, who is accused": "who" is about the person named after "of", not the thing before it
       const of = np.findLastIndex((i) => tokens[i].lower === 'of');
       if (seg.lead === 'who' && of > 0 && of < np.length - 1 && np.slice(of + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.') && /^\p{Ll}/u.test(tokens[np[of - 1]].text) && !PERSON_NOUNS.has(tokens[np[of - 1]].lower)) np = np.slice(of + 1);
@@ -2161,6 +2191,15 @@ function bodyHeadSubject(title: string): string | null {
   return title.slice(0, head.end);
 }
 
+/** Head nouns that only a business is: "the company", "the oil giant", "the drugmaker" (not "the group" or "the bank", which may be a public body). */
+const BUSINESS_HEADS = words('company firm concern giant carrier airline insurer retailer manufacturer drugmaker automaker conglomerate');
+
+/** "Company said", "Oil giant confirms": the business the story is about, when the phrase's head is a business's and the sentence says "the <phrase>". */
+function storyBusiness(phrase: string, antecedents: Antecedents): string | null {
+  const lower = phrase.toLowerCase();
+  return BUSINESS_HEADS.has(lower.split(/\s+/).pop()!) ? antecedents.business?.(lower) ?? null : null;
+}
+
 /** Roles written before a name as an office ("President Tom Vell"), kept with a lone surname. */
 const OFFICE_WORDS = words('president king queen emperor empress sultan emir premier chancellor governor mayor senator prince princess pope');
 
@@ -2243,6 +2282,12 @@ export interface Antecedents {
   personTold?(noun: string): string | null;
   /** The one business the sentence just before names by a company's name ("Ann Roe took Norvex public"), whom "it" stands for. */
   bodyNamed?(): string | null;
+  /**
+   * The business the story is about, for "the <phrase>" ("the company", "the oil giant"): the one the article marked
+   * as a business and names far more often than any other, with no other named near; null when the sentence does not
+   * say "the <phrase>" or no business stands out.
+   */
+  business?(phrase: string): string | null;
 }
 
 /** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
@@ -2257,16 +2302,6 @@ function thirdPerson(title: string): string | null {
 
 /** "I was there", "We will rebuild": a first-person subject before its verb. */
 const FIRST_PERSON = /^(?:I|We)(?:['’](?:ll|ve|m|re|d))?\s+/u;
-
-/** Nouns for a person: "The boy ... He died" names him "Boy" only with one of these as the head. */
-const PERSON_NOUNS = words(
-  'man woman boy girl child toddler baby infant teenager student pupil patient victim mother father son daughter wife husband ' +
-    'brother sister doctor nurse officer soldier pilot driver worker farmer teacher priest president minister leader chief ' +
-    'spokesman spokeswoman official executive director chairman singer star actor actress player coach judge lawyer suspect ' +
-    'miner resident citizen fan survivor witness engineer scientist researcher journalist reporter protester passenger ' +
-    'prisoner governor mayor senator king queen monarch prince princess musician artist author writer founder owner manager employee ' +
-    'popstar superstar entertainer performer rapper songwriter physician cardiologist surgeon',
-);
 
 /**
  * The comma closing a phrase a sentence opens with, before its subject ("Since the flood,", "After Tom
@@ -2434,7 +2469,9 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   if (body) {
     // "It announced plans to buy ...", after "Ann Roe took Norvex public": the one body the sentence before names
     // ("It has been hard to", "It will be": no body's doing)
-    const name = antecedents.organization() ?? (/^It\s+(?!has|had|will)\p{Ll}/u.test(title) ? antecedents.bodyNamed?.() ?? null : null);
+    const named = /^It\s+(?!has|had|will)\p{Ll}/u.test(title) ? antecedents.bodyNamed?.() : null;
+    // ("Company said", far from any sentence naming it: the business the story is about)
+    const name = antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents);
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
   }
   // "Appointment takes effect Monday", after "Ann Roe was named chief executive": whose it is
@@ -2446,7 +2483,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "Insurance concern said", "Thrift announced the plan": the business the article made a sentence's subject before
   const business = bodyHeadSubject(title);
   if (business) {
-    const name = antecedents.body?.(business);
+    const name = antecedents.body?.(business) ?? storyBusiness(business, antecedents);
     if (name && !title.includes(name)) return shorten(`${name}${title.slice(business.length)}`);
   }
   if (referringIt(title)) {
@@ -2508,7 +2545,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "Company's shares fell": the owner is named as the organisation the article named before
   const owned = BODY_OWNER.exec(title);
   if (owned) {
-    const name = antecedents.organization();
+    const name = antecedents.organization() ?? storyBusiness(owned[0].replace(/['’]s\s+$/u, ''), antecedents);
     if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
   }
   if (bare) {

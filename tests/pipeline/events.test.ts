@@ -532,6 +532,20 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // "she and Tom Vell": the pronoun joined to a name is named the same way
     expect(titlesOf('Ann Roe met the mayor. Ann Roe said the budget will be on the agenda when she and Tom Vell meet the board on Monday.')).toEqual(['Ann Roe and Tom Vell meet the board']);
   });
+  it('names "he" from a person the tagger does not know, marked as a person by a role before the name or an age aside', () => {
+    expect(titlesOf('The storm hit at dusk. Radio host Carel Vandt was among the first to report it. He tweeted on Tuesday.')).toEqual(['Carel Vandt tweeted']);
+    expect(titlesOf('The ward was quiet. Pacetto, 24, has been at home with his mother. He was given the results on Friday.')).toEqual(['Pacetto was given the results']);
+    // a common word after a role, or a common word with a number, is no one
+    expect(titlesOf('The storm hit at dusk. A senior official White House staff confirmed it. He tweeted on Tuesday.')).toEqual(['He tweeted']);
+  });
+  it('names "the company" as the business the story is about, marked as one and named far more often than any other', () => {
+    const story = 'Norvex shares fell again. Oil giant Norvex said the leak was slowing. Norvex engineers worked hard. Norvex hired more crews. Rain fell on the coast. ';
+    expect(titlesOf(`${story}Boats stayed in port. The company said on Tuesday it had cut its costs.`)).toEqual(['Norvex says it had cut its costs']);
+    expect(titlesOf(`${story}Boats stayed in port. The oil giant confirmed on Tuesday that its board would meet.`)).toEqual(['Norvex confirms its board would meet']);
+    // not when another business is named near, nor for "a company"
+    expect(titlesOf(`${story}Brisko Inc. made the pumps. The company said on Tuesday it had cut its costs.`)[0]).not.toMatch(/^Norvex/);
+    expect(titlesOf(`${story}Boats stayed in port. A company said on Tuesday it had cut its costs.`)).toEqual(['Company says it had cut its costs']);
+  });
   it('tells "he" with the clause naming the two people before it, not alone or with a guessed name', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['Ines Marlow said Paul Brandt was calm until he collapsed']);
   });

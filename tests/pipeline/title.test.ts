@@ -982,6 +982,26 @@ describe('a past date in what a present-tense saying tells is that happening\'s'
   });
 });
 
+describe('an appositive says who a subject is', () => {
+  it.each([
+    // a relative clause on an aside that renames a name tells of the name
+    { text: 'Divers have been searching the area around the Sea Lark, the rig that exploded and sank on 20 April.', date: '20 April', expected: 'Sea Lark exploded and sank' },
+    { text: 'Voters backed Tom Vell, a free-market champion who was elected in 2007 on a pledge to help Norland work more.', date: 'in 2007', expected: 'Tom Vell was elected on a pledge to help Norland work more' },
+    { text: 'Michael J. Harrow, an attorney who decided against filing a lawsuit in 1990, said so.', date: 'in 1990', expected: 'Michael J. Harrow decided against filing a lawsuit' },
+    // not a list's last name, nor a phrase with a body inside that the clause may tell of
+    { text: 'The storm hit Varnton, Lowmere, a town that was flooded in 1998.', date: 'in 1998', expected: 'Town was flooded' },
+    { text: 'It was a lapse, said Ann Prabhu, an analyst at Norvex, which lowered its rating on Aug. 13.', date: 'Aug. 13', expected: 'Analyst at Norvex lowered its rating' },
+    // a name after a person's office "of" something is the office holder, told by the name (as a name before the office is)
+    { text: 'Last month, the organiser of the harbour festival, Chris Holt, defended the event.', date: 'Last month', expected: 'Chris Holt defended the event' },
+    { text: 'The head of the Varn flu program, Keiji Tomal, said the situation had changed a lot in recent days.', date: 'in recent days', expected: 'Keiji Tomal says situation had changed a lot' },
+    { text: 'The head of the Varn Health Board, Ann Roe, yesterday suggested the alert would move to its highest level.', date: 'yesterday', expected: 'Ann Roe suggested the alert would move to its highest level' },
+    // what began is still the trial, not the person it is of
+    { text: "The trial of the mayor's aide, Ann Roe, began on Monday.", date: 'on Monday', expected: "Trial of the mayor's aide began" },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});
+
 describe('a pronoun or an aside is not taken for the wrong subject', () => {
   it.each([
     // a capitalised word the lexicon also knows, before an aside naming a person's role, is the person the aside describes

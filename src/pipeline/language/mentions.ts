@@ -3,7 +3,8 @@
 // the article: the nearest earlier mention.
 
 import nlp from 'compromise';
-import { escapeRegExp } from '../lexicon';
+import { CALENDAR_WORDS, escapeRegExp } from '../lexicon';
+import { knownWord, personNoun, properWord } from './tokens';
 
 export interface Mentions {
   people: string[];
@@ -23,6 +24,38 @@ function clean(s: string): string {
 const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1 && /\p{Ll}/u.test(s);
 
 
+/** Two or three capitalised words after a lower-case word for a person: "TV host Carel Vane", "the clerical worker Ann Roe". */
+const AFTER_ROLE = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?![\p{L}-]|\s+\p{Lu})/gu;
+/** Two or three capitalised words, then an aside whose head is a word for a person: "Ann Roe, a clerical worker at the mill". */
+const BEFORE_ROLE = /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)(\p{Ll}+)(?=\s*[,;:.)]|\s+(?:at|of|in|for|from|with|who|and|to)\b)/gu;
+/** A name with an age aside: "Ann Roe, 38, was", "Roe, 24, has". */
+const WITH_AGE = /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}),\s+(\d{1,3}),/gu;
+
+/**
+ * The people a newspaper marks as people, whose names the tagger may not know: a name after a word for a person
+ * ("TV host Carel Vane"), before an aside that is one ("Ann Roe, a clerical worker,"), or with an age aside ("Roe, 24,"),
+ * with where each starts. A name's first word, and a lone word with an age, must not be a word the lexicon knows as a
+ * common one ("official White House", "Total, 45," are no one).
+ */
+function markedPeople(text: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  const calendar = (name: string) => name.split(/\s+/).some((w) => CALENDAR_WORDS.includes(w.toLowerCase()));
+  for (const m of text.matchAll(AFTER_ROLE)) {
+    const first = m[2].split(/\s+/)[0].toLowerCase();
+    if (personNoun(m[1]) && !calendar(m[2]) && (!knownWord(first) || properWord(first))) out.push({ name: m[2], at: m.index + m[0].length - m[2].length });
+  }
+  for (const m of text.matchAll(BEFORE_ROLE)) {
+    const first = m[1].split(/\s+/)[0].toLowerCase();
+    if (personNoun(m[3]) && !calendar(m[1]) && (!knownWord(first) || properWord(first))) out.push({ name: m[1], at: m.index });
+  }
+  for (const m of text.matchAll(WITH_AGE)) {
+    const lone = !m[1].includes(' ') && m[1].toLowerCase();
+    if (Number(m[2]) > 110 || calendar(m[1]) || lone && knownWord(lone) && !properWord(lone)) continue;
+    out.push({ name: m[1], at: m.index });
+  }
+  return out;
+}
+
 /** People, organisations and countries named in `text`, in the order they appear. Deterministic. */
 export function mentionsIn(text: string): Mentions {
   const doc = nlp(text);
@@ -34,6 +67,18 @@ export function mentionsIn(text: string): Mentions {
     if (last && !last.includes(' ') && !p.includes(' ') && new RegExp(`\\b${escapeRegExp(last)}\\s+${escapeRegExp(p)}\\b`, 'u').test(text)) people[people.length - 1] = `${last} ${p}`;
     // "a trial in Santa Clara": a name after "in", "at" or "near" is a place's
     else if (!new RegExp(`\\b(?:in|at|near)\\s+${escapeRegExp(p)}\\b`, 'u').test(text)) people.push(p);
+  }
+  // (and those a newspaper's conventions mark as people, in the order the text gives them; a fuller name for one
+  // the tagger read in part stands for it: "Ann Roe, 38," for "Roe")
+  const marked = markedPeople(text).filter(({ name }) => !people.some((p) => p.includes(name)));
+  if (marked.length) {
+    const at = (p: string) => marked.find((m) => m.name === p)?.at ?? text.indexOf(p);
+    for (const { name } of marked) {
+      const part = people.findIndex((p) => name.includes(p));
+      if (part >= 0) people[part] = name;
+      else if (!people.includes(name)) people.push(name);
+    }
+    people.sort((a, b) => at(a) - at(b));
   }
   const organizations = (doc.organizations().out('array') as string[]).map(clean).filter(named);
   // a person named by one word only ("Michael") is kept only when no fuller mention follows it

@@ -3,6 +3,7 @@
 // and cross-document steps. Deterministic and microseconds per sentence.
 
 import nlp from 'compromise';
+import { PERSON_NOUNS } from '../lexicon';
 
 export type Tag =
   | 'det' | 'poss' | 'pron' | 'prep' | 'aux' | 'modal' | 'verb' | 'ving' | 'ven' | 'noun' | 'name'
@@ -54,13 +55,23 @@ export function nounOrVerb(lower: string): boolean {
   return sw === 'Noun|Verb' || sw === 'Plural|Verb';
 }
 
-/** "visiting" → "visited", "exploring" → "explored": the past tense of a regular verb's -ing form, when the lexicon knows it; else null. */
+/**
+ * Whether a word (lower case) is a noun for a person: one of the lexicon's `PERSON_NOUNS`, or one compromise's lexicon
+ * knows as an actor's ("physician", "organizer", "spokesperson"; a British "-iser" read as the "-izer" it spells).
+ */
+export function personNoun(lower: string): boolean {
+  if (PERSON_NOUNS.has(lower)) return true;
+  const entry = LEXICON.one.lexicon[lower] ?? LEXICON.one.lexicon[lower.replace(/iser$/, 'izer')];
+  return entry === 'Actor' || (Array.isArray(entry) && entry.includes('Actor'));
+}
+
 /** Whether compromise's lexicon reads the word as a past tense ("went", "sank"). */
 export function pastTense(lower: string): boolean {
   const entry = LEXICON.one.lexicon[lower];
   return entry === 'PastTense' || (Array.isArray(entry) && entry.includes('PastTense'));
 }
 
+/** "visiting" → "visited", "exploring" → "explored": the past tense of a regular verb's -ing form, when the lexicon knows it; else null. */
 export function pastOf(ving: string): string | null {
   if (!/ing$/.test(ving)) return null;
   const stem = ving.slice(0, -3);

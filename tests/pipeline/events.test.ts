@@ -812,11 +812,15 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
     'The Pellow company said on Tuesday it had spent about $1.9 billion so far on the clean-up.',
     'Some 41,000 jobs recorded thus far this year in Lowmere were lost.',
     'The Vell ferry office told reporters on Thursday the repair bill is now up to about $3.3 million.',
+    'Roughly a quarter of the 900 cases in Lowmere as of early March were visitors, the Tarrow office said on Tuesday.',
+    'The Tarrow office said on Tuesday that 14 people had died so far.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // no figure: what is so far a state or a verdict, left to their own rules; "up to date", "so far from"
     ['The Tarrow council said on Tuesday that so far the plan had failed.', 'Tarrow council says so far the plan had failed'],
     ['The Pellow company brought 40 ledgers up to date on Tuesday.', 'Pellow company brought 40 ledgers up to date'],
+    // a year is no figure
+    ['The Tarrow council said on Tuesday that the 2024 plan had so far failed.', 'Tarrow council says 2024 plan had so far failed'],
     // a figure without a running total is that day's news; a happening of another clause keeps its own title
     ['The Tarrow harbour fund, which opened on Monday, has raised $6.2 million so far.', 'Tarrow harbour fund opened'],
     ['The Pellow company said on Tuesday it had spent about $1.9 billion on the clean-up.', 'Pellow company says it had spent about $1.9 billion on the clean-up'],

@@ -1113,6 +1113,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (a month, a season or a year that holds the day of writing tells no day's news: "It is hard to tell in June")
       const ofWritingDay = !!writingDay && precisionRank(d.precision) >= precisionRank('week') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
+      // "Crews were still struggling to reach the town", "Ann Roe was still at the helm": how things stood, not a change
+      if (stillSo(title)) continue;
       // "It was a day of firsts", "It seems less lethal than the last strain", "The plan includes a sale": what a
       // thing was, seems or takes in describes it, whatever the day; an editor dates no happening by it
       if (describedState(title)) continue;
@@ -1384,6 +1386,22 @@ function runningTotal(title: string): boolean {
   // (a year or a day of the month is a date: "so far in 2024", "as of May 3")
   const words = tagWords(title);
   return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));
+}
+
+/**
+ * Whether a title's first verb is a past "be" held by "still": "Crews were still struggling to reach the town",
+ * "Ann Roe was still at the helm", "The firm was still disputing the sum". "Still" says nothing changed: it tells
+ * how things stood at a moment, the past of "is still weighing the bid" (presentState), not a happening. Not when
+ * a saying or a finding frames it ("reports his hotel was still standing": the report is the news), nor a
+ * schedule ("was still to sign").
+ */
+function stillSo(title: string): boolean {
+  if (!/\b(?:was|were)\s+still\b/iu.test(title)) return false;
+  const words = tagWords(title);
+  const v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (v < 0 || !/^(?:was|were)$/.test(words[v].lower) || words[v + 1]?.lower !== 'still') return false;
+  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  return words[v + 2]?.lower !== 'to';
 }
 
 /** The outcome of a happening for those in it: "was a victim of", "were victorious in", "was a crushing defeat". */

@@ -827,6 +827,26 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
+describe('draftEvents: a past "be" held by "still" (stats19)', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    'By Tuesday, relief crews were still struggling to reach Lowmere.',
+    'The Vell council was still disputing the repair bill on Monday.',
+    'In the spring of 1998 Ann Roe was still at the helm of the Tarrow port.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a saying frames it; a schedule; no "still"
+    ['Ann Roe reported on Tuesday that her hotel was still standing.', 'Ann Roe reports her hotel was still standing'],
+    ['The Vell council was still to vote on Monday.', 'Vell council was still to vote'],
+    ['Relief crews were struggling to reach Lowmere on Tuesday.', 'Relief crews were struggling to reach Lowmere'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
 describe('draftEvents: a title that tells only that someone says how a thing stands', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;

@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, DATED_HAPPENING_NOUNS, escapeRegExp } from './lexicon';
+import { afterSince, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
 import { AIM_VERBS, type DateReading, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, type Token, tokenize } from './language/tokens';
@@ -1153,9 +1153,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (a month, a season or a year that holds the day of writing tells no day's news: "It is hard to tell in June")
       const ofWritingDay = !!writingDay && precisionRank(d.precision) >= precisionRank('week') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
+      // "Crews were still struggling to reach the town", "Ann Roe was still at the helm": how things stood, not a change
+      if (stillSo(title)) continue;
       // "It was a day of firsts", "It seems less lethal than the last strain", "The plan includes a sale": what a
       // thing was, seems or takes in describes it, whatever the day; an editor dates no happening by it
       if (describedState(title)) continue;
+      // "The fund has raised $6m so far", "To date, 209 birds have been found": a total counted up to the day it is
+      // told, updated again and again, is a statistic, not a happening
+      if (runningTotal(title)) continue;
       // "Sen. Roe says the plan is too costly", "Ann Lowe said she was pro-farmer": a view told, not a happening
       if (saidState(title)) continue;
       // 'Sen. Roe says "We need to learn the lessons"', 'Ann Lowe says "I was furious"': a quotation that is the whole
@@ -1402,6 +1407,41 @@ function presentState(title: string): boolean {
   // ("is still weighing the bid": a doing that goes on is a state)
   if (next.pos === 'VERB' && /ing$/.test(next.lower)) return words.slice(v + 1, k).some((w) => w.lower === 'still');
   return !participle;
+}
+
+/** "so far", "thus far", "to date", "up to now", "now up to", "as of": a count kept up to the day of telling ("so far as",
+ * "so far from", "so far away" measure a distance or a degree; "up to date" is a state). */
+const SO_FAR = /\b(?:so|thus) far\b(?!\s+(?:as|from|away|ahead|behind|off|out|beyond|into)\b)|(?<!\bup\s)\bto date\b|\bup to now\b|\bnow up to\b|\bas of\b/iu;
+/** A month's name: the number beside it is a day of the month, not a figure. */
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
+
+/**
+ * Whether a title tells a running total: a figure counted "so far", "thus far" or "to date" ("The fund has raised
+ * $6m so far", "14 people had died so far", "The bill is now up to $3 million"). The count is as of the day it is
+ * told and is told again with a new figure days later; no happening is dated by it. ("So far the plan has failed"
+ * holds no figure: a state or a verdict, left to the rules for those.)
+ */
+function runningTotal(title: string): boolean {
+  if (!SO_FAR.test(title)) return false;
+  // (a year or a day of the month is a date: "so far in 2024", "as of May 3")
+  const words = tagWords(title);
+  return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));
+}
+
+/**
+ * Whether a title's first verb is a past "be" held by "still": "Crews were still struggling to reach the town",
+ * "Ann Roe was still at the helm", "The firm was still disputing the sum". "Still" says nothing changed: it tells
+ * how things stood at a moment, the past of "is still weighing the bid" (presentState), not a happening. Not when
+ * a saying or a finding frames it ("reports his hotel was still standing": the report is the news), nor a
+ * schedule ("was still to sign").
+ */
+function stillSo(title: string): boolean {
+  if (!/\b(?:was|were)\s+still\b/iu.test(title)) return false;
+  const words = tagWords(title);
+  const v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (v < 0 || !/^(?:was|were)$/.test(words[v].lower) || words[v + 1]?.lower !== 'still') return false;
+  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  return words[v + 2]?.lower !== 'to';
 }
 
 /** The outcome of a happening for those in it: "was a victim of", "were victorious in", "was a crushing defeat". */

@@ -813,6 +813,54 @@ describe('draftEvents: a title that tells what a thing was, seems or takes in', 
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
+describe('draftEvents: a figure counted so far (stats19)', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    // a total as of the day it is told: "so far", "thus far", "to date", "now up to"
+    'On Tuesday the Tarrow flood appeal had raised $6.2 million so far.',
+    'The Pellow company said on Tuesday it had spent about $1.9 billion so far on the clean-up.',
+    'Some 41,000 jobs recorded thus far this year in Lowmere were lost.',
+    'The Vell ferry office told reporters on Thursday the repair bill is now up to about $3.3 million.',
+    'Roughly a quarter of the 900 cases in Lowmere as of early March were visitors, the Tarrow office said on Tuesday.',
+    'The Tarrow office said on Tuesday that 14 people had died so far.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // no figure: what is so far a state or a verdict, left to their own rules; "up to date", "so far from"
+    ['The Tarrow council said on Tuesday that so far the plan had failed.', 'Tarrow council says so far the plan had failed'],
+    ['The Pellow company brought 40 ledgers up to date on Tuesday.', 'Pellow company brought 40 ledgers up to date'],
+    // a year is no figure
+    ['The Tarrow council said on Tuesday that the 2024 plan had so far failed.', 'Tarrow council says 2024 plan had so far failed'],
+    // a figure without a running total is that day's news; a happening of another clause keeps its own title
+    ['The Tarrow harbour fund, which opened on Monday, has raised $6.2 million so far.', 'Tarrow harbour fund opened'],
+    ['The Pellow company said on Tuesday it had spent about $1.9 billion on the clean-up.', 'Pellow company says it had spent about $1.9 billion on the clean-up'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
+describe('draftEvents: a past "be" held by "still" (stats19)', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    'By Tuesday, relief crews were still struggling to reach Lowmere.',
+    'The Vell council was still disputing the repair bill on Monday.',
+    'In the spring of 1998 Ann Roe was still at the helm of the Tarrow port.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a saying frames it; a schedule; no "still"
+    ['Ann Roe reported on Tuesday that her hotel was still standing.', 'Ann Roe reports her hotel was still standing'],
+    ['The Vell council was still to vote on Monday.', 'Vell council was still to vote'],
+    ['Relief crews were struggling to reach Lowmere on Tuesday.', 'Relief crews were struggling to reach Lowmere'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
 describe('draftEvents: a title that tells only that someone says how a thing stands', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;

@@ -1,7 +1,7 @@
 // The tense around an expression decides which Wednesday or November it means.
 import { describe, expect, it } from 'vitest';
 import { dayNumber, fromDayNumber, weekdayOf, cycleOccurrence } from '../../../src/pipeline/timex/calendar';
-import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
+import { attributiveDayLooksBack, deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
 
 function tenseOf(sentence: string, expression: string) {
   const start = sentence.indexOf(expression);
@@ -66,6 +66,11 @@ describe('tenseAt', () => {
     // a closed relative clause speaks of its own noun
     { sentence: 'The merger, which had been rumoured, is part of a scheme to cut costs by May.', expression: 'May', expected: null },
     { sentence: 'Ms Penrose, who stepped down as chair, treasurer and secretary in March, is ill.', expression: 'March', expected: 'past' },
+    // an adverb inside a passive verb group leaves its participle without a past tense
+    { sentence: 'Power will be fully restored on Monday.', expression: 'Monday', expected: 'future' },
+    { sentence: 'The treaty is to be formally signed on Monday.', expression: 'Monday', expected: 'future' },
+    { sentence: 'Power was quickly restored on Monday.', expression: 'Monday', expected: 'past' },
+    { sentence: 'The family said the pact was not signed on Monday.', expression: 'Monday', expected: 'past' },
   ])('$expression in "$sentence" is $expected', ({ sentence, expression, expected }) => {
     expect(tenseOf(sentence, expression)).toBe(expected);
   });
@@ -88,6 +93,26 @@ describe('possessiveLooksBack', () => {
   ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
     const start = sentence.indexOf(expression);
     expect(possessiveLooksBack(sentence, start, start + expression.length)).toBe(expected);
+  });
+});
+
+describe('attributiveDayLooksBack', () => {
+  it.each([
+    { sentence: 'The fund was set up to pay victims of the May 3 dam collapse.', expression: 'May 3', expected: true },
+    { sentence: 'Mud first started coming ashore a week after the 3 May collapse of the dam.', expression: 'the 3 May', expected: true },
+    { sentence: 'The firm agreed to cover losses from the massive May 3 flood.', expression: 'May 3', expected: true },
+    { sentence: 'The firm agreed to cover losses from the May 3 river flood.', expression: 'May 3', expected: true },
+    // something in the sentence puts the happening ahead
+    { sentence: 'Both parties are campaigning ahead of the May 3 vote.', expression: 'May 3', expected: false },
+    { sentence: 'Voters will choose a mayor in the May 3 vote.', expression: 'May 3', expected: false },
+    { sentence: 'Voters are getting ready for the upcoming May 3 vote.', expression: 'May 3', expected: false },
+    // no noun after it, no "the" before it, or a weekday: the tense decides
+    { sentence: 'The dam collapsed on May 3 after heavy rain.', expression: 'May 3', expected: false },
+    { sentence: 'Until the May 3, the town was quiet.', expression: 'the May 3', expected: false },
+    { sentence: 'Staff were told of the Friday meeting.', expression: 'Friday', expected: false },
+  ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
+    const start = sentence.indexOf(expression);
+    expect(attributiveDayLooksBack(sentence, start, start + expression.length)).toBe(expected);
   });
 });
 

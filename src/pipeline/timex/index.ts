@@ -5,12 +5,12 @@ import * as chrono from 'chrono-node';
 import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
-import { type DateRange, type Tense, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
+import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
 import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon';
 import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
-import { attributiveDayLooksBack, deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
+import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
 
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
 export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
@@ -31,7 +31,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       clockFigures,
       // "since Friday" can only look back, whatever the verb
       tense: (start, end) =>
-        afterSince(sentence, start) || possessiveLooksBack(sentence, start, end) || attributiveDayLooksBack(sentence, start, end)
+        afterSince(sentence, start) || possessiveLooksBack(sentence, start, end)
           ? 'past'
           : deferredUntil(sentence, start)
             ? 'future'
@@ -40,7 +40,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     for (const d of datelineWeekdays(recogniseSentence(env), sentence)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }
   drafts.sort((a, b) => a.start - b.start);
-  resolveAnaphora(drafts, text, today);
+  resolveAnaphora(drafts, text);
   const out: Timex[] = [];
   for (const d of drafts) {
     if (out.length && d.start < out[out.length - 1].end) continue;
@@ -351,7 +351,7 @@ function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
     if (nearest) {
       out.push(withClock(d, dayNumberOf(nearest.date!.start), d.clock, 'sentence'));
     } else {
-      out.push({ ...d, clock: { ...d.clock, tense: env.tense(d.start, d.end) }, how: { ...d.how, clock: { zone: d.clock.zone, offset: null, day: 'none' } } });
+      out.push({ ...d, how: { ...d.how, clock: { zone: d.clock.zone, offset: null, day: 'none' } } });
     }
   }
   return out;
@@ -384,16 +384,6 @@ function clockRecord(clock: NonNullable<Draft['clock']>, date: DateRange, day: '
   return { zone: clock.zone, offset: date.localClock ? null : (date.offset ?? '+00:00'), day };
 }
 
-/**
- * "The pour will be finished on Saturday. Cement began flowing at 1:30 p.m.": a clock time told in the
- * past cannot take a day after publication from an earlier sentence (nor one told ahead a day before
- * it): that day belongs to another happening, and the clock time keeps no day.
- */
-function againstTense(tense: Tense, day: number, today: number | null): boolean {
-  if (today === null) return false;
-  return (tense === 'past' && day > today) || (tense === 'future' && day < today);
-}
-
 /** How far (characters) a day reaches to give a later clock time with none its day: about two sentences. */
 const CLOCK_REACH = 300;
 
@@ -401,7 +391,7 @@ const CLOCK_REACH = 300;
 const QUARTER_REACH = 400;
 
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
-function resolveAnaphora(drafts: Draft[], text: string, today: number | null): void {
+function resolveAnaphora(drafts: Draft[], text: string): void {
   let reference: { date: DateRange; text: string; end: number } | null = null;
   for (const d of drafts) {
     // a comparison with the same quarter a year before is a yardstick: later expressions do not count from it
@@ -415,7 +405,7 @@ function resolveAnaphora(drafts: Draft[], text: string, today: number | null): v
     }
     // "was shot at 10 p.m. as he stood in his kitchen" after a sentence dating the shooting: a clock
     // time with no day of its own takes the day the article named just before, as TimeML reads it
-    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && d.start - reference.end <= CLOCK_REACH && !againstTense(d.clock.tense ?? null, dayNumberOf(reference.date.start), today)) {
+    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && d.start - reference.end <= CLOCK_REACH) {
       const withDay = withClock(d, dayNumberOf(reference.date.start), d.clock, 'earlier mention');
       Object.assign(d, withDay, { how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: reference.text } } });
     }

@@ -51,8 +51,6 @@ export interface Draft {
     endOfDay?: boolean;
     /** "at about midday", "around 3 p.m.": a hedged clock time, an approximate instant. */
     approximate?: boolean;
-    /** The tense of the clock time's own clause, kept while it waits for a day from an earlier sentence. */
-    tense?: Tense;
   };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number; /** "the day of her death": the happening the day is counted from, a key of ANCHOR_HAPPENINGS. */ happening?: string };

@@ -3,7 +3,6 @@
 // "will resume on Tuesday" future; a present-tense sentence gives no tense.
 
 import { tokenize } from '../language/tokens';
-import { MONTH } from '../lexicon';
 import type { Tense } from './calendar';
 
 interface Marker {
@@ -164,35 +163,6 @@ export function possessiveLooksBack(sentence: string, start: number, end: number
   if (!/^['’]s\b/.test(sentence.slice(end, end + 3)) || /\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start))) return false;
   // ("Saturday's concert, which will be broadcast live, will raise funds": the subject of a verb that looks ahead)
   return !(/^\W*(?:the\s+)?$/i.test(sentence.slice(0, start)) && aheadSubject(sentence.slice(end)));
-}
-
-/** A month and day without a year, as the whole expression: "April 20", "20 April", "the Oct. 7". */
-const MONTH_DAY_ONLY = new RegExp(String.raw`^(?:the\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})$`, 'i');
-/** "the" and at most one describing word before the day: "the April 20", "the massive April 20". */
-const THE_BEFORE = /\bthe\s+(?:\p{Ll}+\s+)?$/iu;
-/** Words that put the named happening ahead: "ahead of the June 5 vote", "the upcoming June 5 vote". */
-const AHEAD_OF = /\b(?:ahead\s+of|before|until|till|for|awaiting|await|upcoming|forthcoming|coming|next)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
-/** A modal looking ahead anywhere in the sentence: "voters will choose in the June 5 vote". */
-const WILL = /\b(?:will|shall|won['’]t)\b|['’]ll\b/i;
-
-/**
- * "the April 20 blowout", "victims of the 20 April explosion": a day without its year written before
- * a happening's noun names a happening the reader already knows, so it looks back, as a day in the
- * possessive does ("Tuesday's vote"). An infinitive or a "coming" elsewhere in the sentence ("agreed to
- * pay victims of the April 20 blowout", "started coming ashore a week after the 20 April explosion")
- * does not move it a year ahead; "will", "ahead of" or "the upcoming" still do.
- */
-export function attributiveDayLooksBack(sentence: string, start: number, end: number): boolean {
-  const text = sentence.slice(start, end);
-  if (!MONTH_DAY_ONLY.test(text)) return false;
-  const before = sentence.slice(Math.max(0, start - 40), start);
-  if (!/^the\s/i.test(text) && !THE_BEFORE.test(before)) return false;
-  if (AHEAD_OF.test(/^the\s/i.test(text) ? before : before.replace(THE_BEFORE, ''))) return false;
-  if (WILL.test(sentence)) return false;
-  // the noun straight after, or after one other word of its name ("the April 20 well blowout")
-  const [first, second] = tokenize(sentence.slice(end, end + 40));
-  if (first === undefined || first.start > 1 || !/^\p{Ll}/u.test(first.text)) return false;
-  return first.tag === 'noun' || (/^(?:adj|adv|noun|verb)$/.test(first.tag) && second?.tag === 'noun');
 }
 
 /** A verb group looking ahead: "will raise", "is set to go", "are to meet". */

@@ -1,7 +1,7 @@
 // The tense around an expression decides which Wednesday or November it means.
 import { describe, expect, it } from 'vitest';
 import { dayNumber, fromDayNumber, weekdayOf, cycleOccurrence } from '../../../src/pipeline/timex/calendar';
-import { attributiveDayLooksBack, deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
+import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from '../../../src/pipeline/timex/tense';
 
 function tenseOf(sentence: string, expression: string) {
   const start = sentence.indexOf(expression);
@@ -93,26 +93,6 @@ describe('possessiveLooksBack', () => {
   ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
     const start = sentence.indexOf(expression);
     expect(possessiveLooksBack(sentence, start, start + expression.length)).toBe(expected);
-  });
-});
-
-describe('attributiveDayLooksBack', () => {
-  it.each([
-    { sentence: 'The fund was set up to pay victims of the May 3 dam collapse.', expression: 'May 3', expected: true },
-    { sentence: 'Mud first started coming ashore a week after the 3 May collapse of the dam.', expression: 'the 3 May', expected: true },
-    { sentence: 'The firm agreed to cover losses from the massive May 3 flood.', expression: 'May 3', expected: true },
-    { sentence: 'The firm agreed to cover losses from the May 3 river flood.', expression: 'May 3', expected: true },
-    // something in the sentence puts the happening ahead
-    { sentence: 'Both parties are campaigning ahead of the May 3 vote.', expression: 'May 3', expected: false },
-    { sentence: 'Voters will choose a mayor in the May 3 vote.', expression: 'May 3', expected: false },
-    { sentence: 'Voters are getting ready for the upcoming May 3 vote.', expression: 'May 3', expected: false },
-    // no noun after it, no "the" before it, or a weekday: the tense decides
-    { sentence: 'The dam collapsed on May 3 after heavy rain.', expression: 'May 3', expected: false },
-    { sentence: 'Until the May 3, the town was quiet.', expression: 'the May 3', expected: false },
-    { sentence: 'Staff were told of the Friday meeting.', expression: 'Friday', expected: false },
-  ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
-    const start = sentence.indexOf(expression);
-    expect(attributiveDayLooksBack(sentence, start, start + expression.length)).toBe(expected);
   });
 });
 

@@ -18,8 +18,14 @@ const FIGURES_TOLD = /[$€£¥]\s?\d|\d\s?(?:%|percent|per cent|cents?)\b|\b(?:
  * could be put on. A vague past ("in recent weeks") stays when it has a range: another article may date it.
  */
 const PRESENT_VALUE = /^(?:PRESENT|FUTURE)_REF$/;
-/** "WASHINGTON, March 6 (Agency) --", "MOSCOW, March 6 (AP)_": a dateline dates the story, not a happening in it. */
-const DATELINE_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s|_)/u;
+/** A dateline's place: "WASHINGTON", "NEW YORK, N.Y.", "PORTVILLE, Maine". */
+const DATELINE_PLACE = String.raw`\p{Lu}{2,}[\p{Lu}\s.,'-]*(?:,\s*\p{Lu}[\p{L}.]*)?`;
+/**
+ * "WASHINGTON, March 6 (Agency) --", "MOSCOW, March 6 (AP)_": a dateline dates the story, not a happening in it.
+ * A story filed from two places joins them with a slash ("PARIS/BERLIN (Agency) -", "PORTVILLE, Maine/BOSTON"),
+ * which copied pages may escape ("PARIS\\/BERLIN").
+ */
+const DATELINE_AFTER = new RegExp(String.raw`^\s*(?:${DATELINE_PLACE}(?:\s*\\?\/\s*${DATELINE_PLACE})*\s*)?(?:\([^()\n]{0,60}\)\s*)?(?:--|—|–|-\s|_)`, 'u');
 /** "HARBOURTON, " opening a sentence: the place of a dateline whose date follows. */
 const DATELINE_PLACE_BEFORE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'-]*,(?:\s*\p{Lu}[\p{L}.]*)?,?\s*$/u;
 /** "Page last updated at 11:24 GMT", "Published: 3 May" opening a line: page furniture, not a happening ("was posted on 3 May" is one). */

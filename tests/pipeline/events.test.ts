@@ -113,6 +113,16 @@ describe('draftEvents', () => {
     expect(draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t])).toEqual([]);
   });
 
+  it.each([
+    'PORTVILLE/LAKETON | Tue Jul 6, 2021 7:38 pm EDT PORTVILLE/LAKETON (Agency) - Miller Corp said on Tuesday it sold a mill.',
+    'PORTVILLE\\/LAKETON | Tue Jul 6, 2021 7:38 pm EDT PORTVILLE\\/LAKETON (Agency) - Miller Corp said on Tuesday it sold a mill.',
+    'PORTVILLE, Maine | Tue Jul 6, 2021 7:38 pm EDT PORTVILLE, Maine (Agency) - Miller Corp said on Tuesday it sold a mill.',
+    'PORTVILLE, Maine\\/LAKETON | Tue Jul 6, 2021 7:38 pm EDT PORTVILLE, Maine\\/LAKETON (Agency) - Miller Corp said on Tuesday it sold a mill.',
+  ])('makes no event of a wire stamp filed from a place with its state, or from two places joined by a slash: %s', (text) => {
+    const t = timex(text, 'Jul 6, 2021 7:38 pm EDT', 'TIME', '2021-07-06T19:38', ['2021-07-06T23:38', '2021-07-06T23:38', 'minute']);
+    expect(draftEvents('e', [{ text, start: 0, end: text.length, tokens: tokenize(text) }], [t])).toEqual([]);
+  });
+
   it('makes no event of a vague future such as "in the coming months"', () => {
     const text = 'Patients must be able to reach clinics in the coming months.';
     const t = timex(text, 'the coming months', 'DATE', 'FUTURE_REF', ['2025-03', '2025-06', 'month', true]);

@@ -64,6 +64,9 @@ export function tenseMarkers(sentence: string): Marker[] {
     const { w, start, end } = words[i];
     const prev = words[i - 1]?.w;
     const next = words[i + 1]?.w;
+    // "will be fully restored", "to be formally signed": the verb group's words around an adverb
+    const auxBefore = words[i - 1 - adverbsBefore(words, i)]?.w;
+    const verbAfter = words[i + 1 + adverbsAfter(words, i)]?.w;
     let tense: Marker['tense'] | null = null;
     if (w.endsWith("'ll")) tense = 'future';
     // "may have been", "could have left": a modal with a perfect looks back, not ahead
@@ -81,9 +84,9 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (w === 'to' && prev !== undefined && BE_PRESENT.has(prev) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
     else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
-    else if (w === 'be' && prev === 'to' && next !== undefined && isParticiple(next)) tense = 'future';
+    else if (w === 'be' && prev === 'to' && verbAfter !== undefined && isParticiple(verbAfter)) tense = 'future';
     // "be held", "is held": a participle after a present or infinitive "be" carries no past tense
-    else if (prev !== undefined && (prev === 'be' || PRESENT_PASSIVE.has(prev)) && PAST_WORDS.has(w) && isParticiple(w)) tense = null;
+    else if (auxBefore !== undefined && (auxBefore === 'be' || PRESENT_PASSIVE.has(auxBefore)) && PAST_WORDS.has(w) && isParticiple(w)) tense = null;
     // "to start getting hit in the spring", "get beaten": a participle after a present "get" is a passive, no past tense
     else if (prev !== undefined && /^(?:get|gets|getting)$/.test(prev) && (PAST_WORDS.has(w) || isParticiple(w) || w.endsWith('en'))) tense = null;
     else if (FORWARD_ALONE.has(w)) {
@@ -95,12 +98,29 @@ export function tenseMarkers(sentence: string): Marker[] {
     } else if (PAST_WORDS.has(w)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
       // "a yet unnamed date", "the revised plan": after a determiner an -ed word is an adjective
-      tense = prev !== undefined && (PRESENT_PASSIVE.has(prev) || BEFORE_ADJECTIVE.has(prev)) ? null : 'past';
+      tense = auxBefore !== undefined && (PRESENT_PASSIVE.has(auxBefore) || BEFORE_ADJECTIVE.has(auxBefore)) ? null : 'past';
     }
     if (tense) markers.push(w === 'to' || (w === 'be' && prev === 'to') ? { start, end, tense, infinitive: true } : { start, end, tense });
   }
   return markers;
 }
+
+/** Adverbs that may stand inside a verb group: "be fully restored", "is not expected", "was quickly repaired". */
+const INNER_ADVERB = /^(?:\p{Ll}{3,}ly|not|also|still|already|just|never|now)$/u;
+/** How many inner adverbs stand right before word i ("be formally | signed"): at most two. */
+function adverbsBefore(words: { w: string }[], i: number): number {
+  let k = 0;
+  while (k < 2 && i - 1 - k > 0 && INNER_ADVERB.test(words[i - 1 - k].w) && !NOT_ADVERB_LY.has(words[i - 1 - k].w)) k++;
+  return k;
+}
+/** How many inner adverbs stand right after word i ("be | formally signed"): at most two. */
+function adverbsAfter(words: { w: string }[], i: number): number {
+  let k = 0;
+  while (k < 2 && i + 1 + k < words.length - 1 && INNER_ADVERB.test(words[i + 1 + k].w) && !NOT_ADVERB_LY.has(words[i + 1 + k].w)) k++;
+  return k;
+}
+/** Words in -ly that are no adverb: "the July vote", "a family member". */
+const NOT_ADVERB_LY = new Set(['july', 'family', 'italy', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'likely', 'reply', 'supply', 'apply', 'rely', 'fly', 'ally', 'rally', 'belly', 'jelly', 'holy', 'ugly', 'lonely', 'friendly', 'elderly']);
 
 /** Modals that look back when a perfect follows: "may have been", "should have known". */
 const PERFECT_MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must']);

@@ -66,6 +66,11 @@ describe('tenseAt', () => {
     // a closed relative clause speaks of its own noun
     { sentence: 'The merger, which had been rumoured, is part of a scheme to cut costs by May.', expression: 'May', expected: null },
     { sentence: 'Ms Penrose, who stepped down as chair, treasurer and secretary in March, is ill.', expression: 'March', expected: 'past' },
+    // an adverb inside a passive verb group leaves its participle without a past tense
+    { sentence: 'Power will be fully restored on Monday.', expression: 'Monday', expected: 'future' },
+    { sentence: 'The treaty is to be formally signed on Monday.', expression: 'Monday', expected: 'future' },
+    { sentence: 'Power was quickly restored on Monday.', expression: 'Monday', expected: 'past' },
+    { sentence: 'The family said the pact was not signed on Monday.', expression: 'Monday', expected: 'past' },
   ])('$expression in "$sentence" is $expected', ({ sentence, expression, expected }) => {
     expect(tenseOf(sentence, expression)).toBe(expected);
   });

@@ -532,6 +532,9 @@ describe('chrome19: a wire caption is told by its picture, whatever the tagger r
   it.each([
     { name: 'a scheduled change with its full date and no weekday', line: 'The new ferry rules take effect Jan. 1, 2026.' },
     { name: 'a past happening with a weekday and a year', line: 'The ferry sank off Carrick on Wednesday, Oct. 15, 2025.' },
+    { name: 'a scheduled change with a weekday and a year', line: 'The new ferry rules take effect Monday, Jan. 5, 2026.' },
+    { name: 'a scheduled change with "on", a weekday and a year', line: 'The new ferry rules take effect on Monday, Jan. 5, 2026.' },
+    { name: 'an opening to come with a weekday and a year', line: 'The rebuilt terminal opens Friday, Jan. 9, 2026.' },
   ])('keeps $name', ({ line }) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });

@@ -220,16 +220,19 @@ const SENTENCE_BREAK = /\b\p{Ll}[\p{L}'’-]{2,}[.!?]["”’)]?\s+["“‘(]?\p
 const PICTURED = /^(?:seen|pictured|shown|reflected|silhouetted|photographed|displayed|framed|illuminated)$/;
 const PLURAL_SUBJECT = /s$|^(?:people|men|women|police|children|staff|crew)$/;
 
-/** A weekday written before the full date: "..., on Wednesday, Oct. 15, 2008", "a company Wednesday Oct. 15, 2008 in ...". */
-const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
+/** What a caption's date stands after: a place or a comma, "on" allowed between ("Frankfurt, central Germany, on Wednesday, Oct. 15, 2008"). */
+const AFTER_PLACE = /(?:,|\p{Lu}[\p{L}.'’-]*)(?:\s+on)?\s*$/u;
+/** A weekday before the full date with a place after it: "a company Wednesday Oct. 15, 2008 in Shanghai, China." */
+const WEEKDAY_THEN_PLACE = new RegExp(String.raw`^${WEEKDAY}\b.*\s(?:in|at|near|off)\s`, 'iu');
 
 function isWireCaption(s: string, words: number): boolean {
   if (words > 70 || NOT_A_CAPTION.test(s) || SENTENCE_BREAK.test(s)) return false;
   const date = CAPTION_DATE.exec(s);
   // the date follows a place or a comma, as a caption's does ("in Carrick November 2, 2010", "marsh, Thursday,
-  // June 10, 2010"), or names its weekday as well as its year, as only a caption's stamp does ("at a company on
-  // Wednesday, Oct. 15, 2008"); news on the calendar does not ("The new rules take effect Jan. 1, 2011.")
-  if (!date || !(WEEKDAY_FIRST.test(date[0]) || /(?:,|\p{Lu}[\p{L}.'’-]*)\s*$/u.test(s.slice(0, date.index)))) return false;
+  // June 10, 2010", "Manila, Philippines on Wednesday Oct. 15, 2008"), or a weekday stamp is followed by its place;
+  // news on the calendar does neither, weekday or not: "The new rules take effect Monday, Jan. 5, 2026." is a day to
+  // come, and a caption shows a picture already taken (the weekday alone cannot tell them apart)
+  if (!date || !(AFTER_PLACE.test(s.slice(0, date.index)) || WEEKDAY_THEN_PLACE.test(date[0]))) return false;
   const tokens = withoutPictureSides(tokenize(s));
   // the first verb tells the tense: "A man waits", "Workers remove", "A logo is seen" (a word that opens the
   // caption is no verb: "Retired Admiral Jane Roe speaks")

@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
+import { afterSince, BUSINESS_NOUNS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
 import { AIM_VERBS, type DateReading, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, type Token, tokenize } from './language/tokens';
@@ -496,7 +496,7 @@ function onlyCompany(sentences: Sentence[], index: number, companiesOf: (s: Sent
 }
 
 /** A business named after a word for one: "oil giant Norvex", "the drugmaker Brisko". */
-const BUSINESS_BEFORE = /\b(?:giant|company|firm|concern|maker|drugmaker|automaker|carrier|airline|insurer|retailer|conglomerate)\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-])/gu;
+const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-])`, 'gu');
 /** A business told by its shares, chief or profits: "Norvex's shares", "Norvex chief executive", "Norvex shareholders". */
 const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:shares|stock|share price|chief executive|shareholders|profits?|earnings|dividends?)\b/gu;
 /** How many sentences a business the story is about must be named in, and how many times more often than any other. */

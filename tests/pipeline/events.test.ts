@@ -546,6 +546,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf(`${story}Brisko Inc. made the pumps. The company said on Tuesday it had cut its costs.`)[0]).not.toMatch(/^Norvex/);
     expect(titlesOf(`${story}Boats stayed in port. A company said on Tuesday it had cut its costs.`)).toEqual(['Company says it had cut its costs']);
   });
+  it('reads one list of business nouns for "the <noun>" and for the word before a business\'s name', () => {
+    // "manufacturer Norvex" marks a business as "oil giant Norvex" does; "the maker" is "the company"
+    const story = 'Norvex output fell again. Pump manufacturer Norvex said the leak was slowing. Norvex engineers worked hard. Norvex hired more crews. Rain fell on the coast. ';
+    expect(titlesOf(`${story}Boats stayed in port. The maker said on Tuesday it had cut its costs.`)).toEqual(['Norvex says it had cut its costs']);
+  });
   it('tells "he" with the clause naming the two people before it, not alone or with a guessed name', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['Ines Marlow said Paul Brandt was calm until he collapsed']);
   });

@@ -199,8 +199,27 @@ const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures
 const CAPTION_POINTER = /\bin (?:this|these) (?:[\p{L}-]+ ){0,3}(?:photos?|images?|pictures?|photographs?|frame grabs?|video stills?)\b|\bin an? (?:(?:undated|handout|file) )+(?:photo|image|picture|photograph)\b/iu;
 
 function isCaption(s: string, words: number): boolean {
-  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && CAPTION_POINTER.test(s)) || isWireCaption(s, words);
+  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && CAPTION_POINTER.test(s) && !toldAsDeed(s)) || isWireCaption(s, words);
 }
+
+/**
+ * Whether a paragraph tells its news as a deed done or a saying, as prose does even where it points at the page's
+ * picture ("Police on Thursday released the suspect's face, shown in this image, and asked for help", "The mayor,
+ * seen in this photo, resigned on Wednesday"); a caption tells what its picture shows in the present. A past form
+ * with a preposition after it describes ("a pelican covered in oil", "in this photo released by ..."), unless a
+ * day follows it ("resigned on Wednesday").
+ */
+function toldAsDeed(s: string): boolean {
+  if (NOT_A_CAPTION.test(s)) return true;
+  const tokens = tokenize(s);
+  return tokens.some((t, k) => {
+    if (t.tag !== 'verb' || !(pastTense(t.lower) || /ed$/.test(t.lower))) return false;
+    const next = tokens[k + 1];
+    return !!next && (next.tag !== 'prep' || CALENDAR.test(tokens[k + 2]?.text ?? '')) && next.tag !== 'punct';
+  });
+}
+/** A weekday or a month's name. */
+const CALENDAR = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH})$`, 'i');
 
 // A wire picture's caption tells what the picture shows in the present tense and ends with the day it was
 // taken, year and all, and sometimes the place: "A boy wears a mask on a bus in Norland May 4, 2009.",

@@ -524,6 +524,7 @@ describe('chrome19: a wire caption is told by its picture, whatever the tagger r
     { name: 'a caption that points at its picture at its end', line: 'Fire crews battle the flames on the pier off Portvale, in this handout photograph taken on April 21, 2025.' },
     { name: 'an undated handout picture', line: 'Jane Roe poses in an undated handout photo.' },
     { name: 'a caption whose past participle describes', line: 'A gull covered in oil stands on a pier in Portvale, in this photo released by the coast guard.' },
+    { name: 'a caption whose picture was taken and obtained on named days', line: 'Fire crews battle the flames on the pier off Portvale, in this handout photograph taken on April 21, 2025 and obtained on April 22.' },
     { name: 'a caption that places its subject in the picture', line: 'Mayor Ann Lee, left, finishes her statement at the new terminal in Portvale, Saturday, Oct. 11, 2025, in Norland.' },
     { name: 'a caption in brackets', line: '(A gull rests on an oiled pier in Portvale, Norland, August 1, 2025.)' },
   ])('drops $name', ({ line }) => {

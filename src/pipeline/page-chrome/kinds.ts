@@ -199,23 +199,27 @@ const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures
 const CAPTION_POINTER = /\bin (?:this|these) (?:[\p{L}-]+ ){0,3}(?:photos?|images?|pictures?|photographs?|frame grabs?|video stills?)\b|\bin an? (?:(?:undated|handout|file) )+(?:photo|image|picture|photograph)\b/iu;
 
 function isCaption(s: string, words: number): boolean {
-  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && CAPTION_POINTER.test(s) && !toldAsDeed(s)) || isWireCaption(s, words);
+  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words);
 }
 
 /**
- * Whether a paragraph tells its news as a deed done or a saying, as prose does even where it points at the page's
- * picture ("Police on Thursday released the suspect's face, shown in this image, and asked for help", "The mayor,
- * seen in this photo, resigned on Wednesday"); a caption tells what its picture shows in the present. A past form
- * with a preposition after it describes ("a pelican covered in oil", "in this photo released by ..."), unless a
- * day follows it ("resigned on Wednesday").
+ * Whether a paragraph is a caption pointing at its picture, as prose telling a deed is not even where it points at
+ * the page's picture ("Police on Thursday released the suspect's face, shown in this image, and asked for help",
+ * "The mayor, seen in this photo, resigned on Wednesday"): a caption tells what its picture shows in the present.
+ * What describes the picture is left out (the pointer and its "taken on April 21 and obtained on April 22", unless
+ * a comma closes it as an aside), and so is a past form with a preposition after it ("a pelican covered in oil"),
+ * unless a day follows it ("resigned on Wednesday").
  */
-function toldAsDeed(s: string): boolean {
-  if (NOT_A_CAPTION.test(s)) return true;
-  const tokens = tokenize(s);
-  return tokens.some((t, k) => {
+function pointsAtPicture(s: string): boolean {
+  const pointer = CAPTION_POINTER.exec(s);
+  if (!pointer || NOT_A_CAPTION.test(s)) return false;
+  const rest = s.slice(pointer.index + pointer[0].length);
+  const aside = /^[^,.;]{0,60},\s+(?!\d)/.exec(rest);
+  const tokens = tokenize(s.slice(0, pointer.index) + (aside ? rest.slice(aside[0].length) : ''));
+  return !tokens.some((t, k) => {
     if (t.tag !== 'verb' || !(pastTense(t.lower) || /ed$/.test(t.lower))) return false;
     const next = tokens[k + 1];
-    return !!next && (next.tag !== 'prep' || CALENDAR.test(tokens[k + 2]?.text ?? '')) && next.tag !== 'punct';
+    return !!next && next.tag !== 'punct' && (next.tag !== 'prep' || CALENDAR.test(tokens[k + 2]?.text ?? ''));
   });
 }
 /** A weekday or a month's name. */

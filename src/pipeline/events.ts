@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
+import { afterSince, BUSINESS_NOUNS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
 import { AIM_VERBS, type DateReading, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { isVerbal, type Token, tokenize } from './language/tokens';
@@ -502,7 +502,7 @@ function onlyCompany(sentences: Sentence[], index: number, companiesOf: (s: Sent
 }
 
 /** A business named after a word for one: "oil giant Norvex", "the drugmaker Brisko". */
-const BUSINESS_BEFORE = /\b(?:giant|company|firm|concern|maker|drugmaker|automaker|carrier|airline|insurer|retailer|conglomerate)\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-])/gu;
+const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-])`, 'gu');
 /** A business told by its shares, chief or profits: "Norvex's shares", "Norvex chief executive", "Norvex shareholders". */
 const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:shares|stock|share price|chief executive|shareholders|profits?|earnings|dividends?)\b/gu;
 /** How many sentences a business the story is about must be named in, and how many times more often than any other. */
@@ -1428,9 +1428,16 @@ const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
  * holds no figure: a state or a verdict, left to the rules for those.)
  */
 function runningTotal(title: string): boolean {
-  if (!SO_FAR.test(title)) return false;
-  // (a year or a day of the month is a date: "so far in 2024", "as of May 3")
+  const soFar = SO_FAR.exec(title);
+  if (!soFar) return false;
+  // ("recalled 2 million cars in the largest recall to date": a rank "so far" is a record the deed set, not a count;
+  // "arrested 40 people at the protest so far" is one)
   const words = tagWords(title);
+  let at = 0;
+  const starts = words.map((w) => (at = Math.max(at, title.indexOf(w.text, at))));
+  const k = starts.findIndex((start) => start >= soFar.index);
+  if (k > 0 && words.slice(Math.max(0, k - 4), k).some((w) => RANKED.test(w.lower) && (w.pos === 'ADJ' || w.pos === 'ADV'))) return false;
+  // (a year or a day of the month is a date: "so far in 2024", "as of May 3")
   return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));
 }
 

@@ -114,6 +114,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'popstar superstar entertainer performer rapper songwriter physician cardiologist surgeon').split(' '),
 );
 
+/** Nouns for a business: "the company said", "oil giant Norvex" (the story's business is named by them, see events.ts and title.ts). */
+export const BUSINESS_NOUNS: readonly string[] =
+  'company firm concern giant maker manufacturer drugmaker automaker carrier airline insurer retailer conglomerate'.split(' ');
+
 /** Plural nouns that show a four-digit number counts things rather than naming a year. */
 export const COUNTED = new Set(
   ('people persons men women children kids troops soldiers hostages prisoners detainees workers employees staff residents families ' +

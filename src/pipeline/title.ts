@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { CALENDAR_WORDS, ORDINALS, PERSON_NOUNS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, ORDINALS, PERSON_NOUNS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -2192,7 +2192,7 @@ function bodyHeadSubject(title: string): string | null {
 }
 
 /** Head nouns that only a business is: "the company", "the oil giant", "the drugmaker" (not "the group" or "the bank", which may be a public body). */
-const BUSINESS_HEADS = words('company firm concern giant carrier airline insurer retailer manufacturer drugmaker automaker conglomerate');
+const BUSINESS_HEADS: ReadonlySet<string> = new Set(BUSINESS_NOUNS);
 
 /** "Company said", "Oil giant confirms": the business the story is about, when the phrase's head is a business's and the sentence says "the <phrase>". */
 function storyBusiness(phrase: string, antecedents: Antecedents): string | null {

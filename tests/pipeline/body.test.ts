@@ -523,6 +523,8 @@ describe('chrome19: a wire caption is told by its picture, whatever the tagger r
     { name: 'a present tense the lexicon takes for a noun, after a plural subject', line: 'People wear raincoats on a shopping street in Portvale, western Norland, May 17, 2025.' },
     { name: 'a caption that points at its picture at its end', line: 'Fire crews battle the flames on the pier off Portvale, in this handout photograph taken on April 21, 2025.' },
     { name: 'an undated handout picture', line: 'Jane Roe poses in an undated handout photo.' },
+    { name: 'a caption whose past participle describes', line: 'A gull covered in oil stands on a pier in Portvale, in this photo released by the coast guard.' },
+    { name: 'a caption whose picture was taken and obtained on named days', line: 'Fire crews battle the flames on the pier off Portvale, in this handout photograph taken on April 21, 2025 and obtained on April 22.' },
     { name: 'a caption that places its subject in the picture', line: 'Mayor Ann Lee, left, finishes her statement at the new terminal in Portvale, Saturday, Oct. 11, 2025, in Norland.' },
     { name: 'a caption in brackets', line: '(A gull rests on an oiled pier in Portvale, Norland, August 1, 2025.)' },
   ])('drops $name', ({ line }) => {
@@ -532,6 +534,12 @@ describe('chrome19: a wire caption is told by its picture, whatever the tagger r
   it.each([
     { name: 'a scheduled change with its full date and no weekday', line: 'The new ferry rules take effect Jan. 1, 2026.' },
     { name: 'a past happening with a weekday and a year', line: 'The ferry sank off Carrick on Wednesday, Oct. 15, 2025.' },
+    { name: 'a scheduled change with a weekday and a year', line: 'The new ferry rules take effect Monday, Jan. 5, 2026.' },
+    { name: 'a scheduled change with "on", a weekday and a year', line: 'The new ferry rules take effect on Monday, Jan. 5, 2026.' },
+    { name: 'an opening to come with a weekday and a year', line: 'The rebuilt terminal opens Friday, Jan. 9, 2026.' },
+    { name: 'a deed told beside the picture it points at', line: 'Police on Thursday released the face of the suspect, shown in this image from a dock camera, and asked for help.' },
+    { name: 'an arrest told of a person the picture shows', line: 'The suspect, seen in this undated handout photo, was arrested in Portvale on Monday.' },
+    { name: 'a resignation told of a person the picture shows', line: 'The harbour master, seen in this photo, resigned on Wednesday.' },
   ])('keeps $name', ({ line }) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });

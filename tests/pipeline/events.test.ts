@@ -556,6 +556,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf(`${story}Brisko Inc. made the pumps. The company said on Tuesday it had cut its costs.`)[0]).not.toMatch(/^Norvex/);
     expect(titlesOf(`${story}Boats stayed in port. A company said on Tuesday it had cut its costs.`)).toEqual(['Company says it had cut its costs']);
   });
+  it('reads one list of business nouns for "the <noun>" and for the word before a business\'s name', () => {
+    // "manufacturer Norvex" marks a business as "oil giant Norvex" does; "the maker" is "the company"
+    const story = 'Norvex output fell again. Pump manufacturer Norvex said the leak was slowing. Norvex engineers worked hard. Norvex hired more crews. Rain fell on the coast. ';
+    expect(titlesOf(`${story}Boats stayed in port. The maker said on Tuesday it had cut its costs.`)).toEqual(['Norvex says it had cut its costs']);
+  });
   it('tells "he" with the clause naming the two people before it, not alone or with a guessed name', () => {
     expect(titlesOf('The rain kept falling. Ines Marlow said Paul Brandt was calm until he collapsed on Tuesday.')).toEqual(['Ines Marlow said Paul Brandt was calm until he collapsed']);
   });
@@ -838,6 +843,7 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
     'The Vell ferry office told reporters on Thursday the repair bill is now up to about $3.3 million.',
     'Roughly a quarter of the 900 cases in Lowmere as of early March were visitors, the Tarrow office said on Tuesday.',
     'The Tarrow office said on Tuesday that 14 people had died so far.',
+    'Police said on Tuesday they had arrested 40 people at the Tarrow protest so far.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // no figure: what is so far a state or a verdict, left to their own rules; "up to date", "so far from"
@@ -848,6 +854,8 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
     // a figure without a running total is that day's news; a happening of another clause keeps its own title
     ['The Tarrow harbour fund, which opened on Monday, has raised $6.2 million so far.', 'Tarrow harbour fund opened'],
     ['The Pellow company said on Tuesday it had spent about $1.9 billion on the clean-up.', 'Pellow company says it had spent about $1.9 billion on the clean-up'],
+    // a rank "so far" is the record a deed set, not a count kept up
+    ['Pellow Motors recalled 2 million cars on Tuesday in the largest recall to date.', 'Pellow Motors recalled 2 million cars in the largest recall to date'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 

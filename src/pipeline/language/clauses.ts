@@ -1425,14 +1425,17 @@ function namesADay(w: Word): boolean {
 }
 
 /**
- * A verb told in the simple past, active or passive: "died", "was diagnosed", "were back", "put" (a form the past
- * shares with the present is read as the past a news story tells); not "has sold", "is trying", "will be", "needs".
+ * A verb that tells a deed done, as the simple past or the news perfect does, active or passive: "died", "was
+ * diagnosed", "were back", "put" (a form the past shares with the present is read as the past a news story tells),
+ * "has died", "has been arrested" (the perfect of a deed is the day's news: "has died after collapsing on Thursday");
+ * not "has been in hospital" (a state), "is trying", "will be", "needs".
  */
 function simplePast(words: Word[], v: number): boolean {
   const verb = words[v];
   const chain = chainOf(words, 0, v).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
   if (verb.lemma === 'be') return /^(?:was|were)$/.test(verb.lower) && !chain.length;
-  if (chain.some((w) => !/^(?:was|were)$/.test(w.lower))) return false;
+  const perfect = /^(?:has|have|'s|'ve)$/.test(chain[0]?.lower ?? '') && chain.slice(1).every((w) => w.lower === 'been');
+  if (!perfect && chain.some((w) => !/^(?:was|were)$/.test(w.lower))) return false;
   return verb.pos === 'VERB' && !/ing$/.test(verb.lower) && (verb.lower !== verb.lemma ? !/s$/.test(verb.lower) : SAME_FORM_PASTS.has(verb.lower));
 }
 

@@ -199,8 +199,31 @@ const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures
 const CAPTION_POINTER = /\bin (?:this|these) (?:[\p{L}-]+ ){0,3}(?:photos?|images?|pictures?|photographs?|frame grabs?|video stills?)\b|\bin an? (?:(?:undated|handout|file) )+(?:photo|image|picture|photograph)\b/iu;
 
 function isCaption(s: string, words: number): boolean {
-  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && CAPTION_POINTER.test(s)) || isWireCaption(s, words);
+  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words);
 }
+
+/**
+ * Whether a paragraph is a caption pointing at its picture, as prose telling a deed is not even where it points at
+ * the page's picture ("Police on Thursday released the suspect's face, shown in this image, and asked for help",
+ * "The mayor, seen in this photo, resigned on Wednesday"): a caption tells what its picture shows in the present.
+ * What describes the picture is left out (the pointer and its "taken on April 21 and obtained on April 22", unless
+ * a comma closes it as an aside), and so is a past form with a preposition after it ("a pelican covered in oil"),
+ * unless a day follows it ("resigned on Wednesday").
+ */
+function pointsAtPicture(s: string): boolean {
+  const pointer = CAPTION_POINTER.exec(s);
+  if (!pointer || NOT_A_CAPTION.test(s)) return false;
+  const rest = s.slice(pointer.index + pointer[0].length);
+  const aside = /^[^,.;]{0,60},\s+(?!\d)/.exec(rest);
+  const tokens = tokenize(s.slice(0, pointer.index) + (aside ? rest.slice(aside[0].length) : ''));
+  return !tokens.some((t, k) => {
+    if (t.tag !== 'verb' || !(pastTense(t.lower) || /ed$/.test(t.lower))) return false;
+    const next = tokens[k + 1];
+    return !!next && next.tag !== 'punct' && (next.tag !== 'prep' || CALENDAR.test(tokens[k + 2]?.text ?? ''));
+  });
+}
+/** A weekday or a month's name. */
+const CALENDAR = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH})$`, 'i');
 
 // A wire picture's caption tells what the picture shows in the present tense and ends with the day it was
 // taken, year and all, and sometimes the place: "A boy wears a mask on a bus in Norland May 4, 2009.",
@@ -220,16 +243,19 @@ const SENTENCE_BREAK = /\b\p{Ll}[\p{L}'’-]{2,}[.!?]["”’)]?\s+["“‘(]?\p
 const PICTURED = /^(?:seen|pictured|shown|reflected|silhouetted|photographed|displayed|framed|illuminated)$/;
 const PLURAL_SUBJECT = /s$|^(?:people|men|women|police|children|staff|crew)$/;
 
-/** A weekday written before the full date: "..., on Wednesday, Oct. 15, 2008", "a company Wednesday Oct. 15, 2008 in ...". */
-const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
+/** What a caption's date stands after: a place or a comma, "on" allowed between ("Frankfurt, central Germany, on Wednesday, Oct. 15, 2008"). */
+const AFTER_PLACE = /(?:,|\p{Lu}[\p{L}.'’-]*)(?:\s+on)?\s*$/u;
+/** A weekday before the full date with a place after it: "a company Wednesday Oct. 15, 2008 in Shanghai, China." */
+const WEEKDAY_THEN_PLACE = new RegExp(String.raw`^${WEEKDAY}\b.*\s(?:in|at|near|off)\s`, 'iu');
 
 function isWireCaption(s: string, words: number): boolean {
   if (words > 70 || NOT_A_CAPTION.test(s) || SENTENCE_BREAK.test(s)) return false;
   const date = CAPTION_DATE.exec(s);
   // the date follows a place or a comma, as a caption's does ("in Carrick November 2, 2010", "marsh, Thursday,
-  // June 10, 2010"), or names its weekday as well as its year, as only a caption's stamp does ("at a company on
-  // Wednesday, Oct. 15, 2008"); news on the calendar does not ("The new rules take effect Jan. 1, 2011.")
-  if (!date || !(WEEKDAY_FIRST.test(date[0]) || /(?:,|\p{Lu}[\p{L}.'’-]*)\s*$/u.test(s.slice(0, date.index)))) return false;
+  // June 10, 2010", "Manila, Philippines on Wednesday Oct. 15, 2008"), or a weekday stamp is followed by its place;
+  // news on the calendar does neither, weekday or not: "The new rules take effect Monday, Jan. 5, 2026." is a day to
+  // come, and a caption shows a picture already taken (the weekday alone cannot tell them apart)
+  if (!date || !(AFTER_PLACE.test(s.slice(0, date.index)) || WEEKDAY_THEN_PLACE.test(date[0]))) return false;
   const tokens = withoutPictureSides(tokenize(s));
   // the first verb tells the tense: "A man waits", "Workers remove", "A logo is seen" (a word that opens the
   // caption is no verb: "Retired Admiral Jane Roe speaks")

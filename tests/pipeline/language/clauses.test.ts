@@ -773,6 +773,12 @@ describe('readDate: a date in a "before", "after" or "since" -ing phrase dates t
     { text: 'After meeting the envoys yesterday, the minister said the talks would go on.', date: 'yesterday', period: false, keep: true },
     { text: 'After touring the docks on Monday, the minister said the port will reopen in May.', date: 'Monday', period: false, keep: true },
     { text: 'The crew were back at work after replacing a leaking valve on Thursday.', date: 'Thursday', period: false, keep: true },
+    // the news perfect of a deed is the day's news as the simple past is (a perfect "be" is a state, a perfect progressive goes on)
+    { text: 'The singer Tom Vell has died after collapsing at his home on Thursday.', date: 'Thursday', period: false, keep: true },
+    { text: 'A man has been arrested after stabbing two people in Carrick on Tuesday.', date: 'Tuesday', period: false, keep: true },
+    { text: 'Ann Roe has resigned as chair after losing a vote of confidence on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The singer has been in hospital after falling from the stage on Wednesday.', date: 'Wednesday', period: false, keep: false },
+    { text: 'The harbour board has been trying another pump after giving up on Saturday.', date: 'Saturday', period: false, keep: false },
     { text: 'The mayor signed the order shortly before leaving office in May.', date: 'May', period: true, keep: true },
     { text: 'A steward was taken to hospital today after falling ill on a flight.', date: 'today', period: false, keep: true },
     { text: 'The new manager is expected to meet the crews in Harbourton on Monday before flying to the rig on Tuesday.', date: 'Monday', period: false, keep: true },

@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
 import { AIM_VERBS, type DateReading, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
-import { isVerbal, type Token, tokenize } from './language/tokens';
+import { firstNameSex, isVerbal, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -168,6 +168,31 @@ const OBJECT_PRONOUN = /\b(?:her|him|them)\b/i;
 /** Titles that tell a person is not the one the pronoun names: "she" is no "Mr", "he" no "Mrs". */
 const WOMENS_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/;
 const GENDERED_TITLE: Record<string, RegExp> = { she: /^(?:Mr|Sir|Lord|King|Prince)\b/, he: WOMENS_TITLE, his: WOMENS_TITLE };
+
+/** The sex a person's name tells by its title ("Mrs Roe", "Sir Tom Vell") or its first name ("Ann Roe"); null when it tells none. */
+function sexOf(name: string): 'female' | 'male' | null {
+  if (WOMENS_TITLE.test(name)) return 'female';
+  if (GENDERED_TITLE.she.test(name)) return 'male';
+  const first = name.split(/\s+/u).find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !OFFICES.has(w.toLowerCase()));
+  return first ? firstNameSex(first.toLowerCase()) : null;
+}
+
+/**
+ * "Police Chief Ann Roe said the driver, Tom Vell, had fled. He was arrested on Monday": a sentence's subject stands
+ * for "he" or "she" after it unless its sex says otherwise or what it said names another who could be the one
+ * meant; a wrong name is worse than "He". Others named outside a saying ("Ann Roe met Tom Vell", "Roe's colleague")
+ * leave the subject the likelier one.
+ */
+function standsFor(subject: string, sentence: Sentence, people: string[], pronoun: string | undefined): boolean {
+  if (!pronoun) return true;
+  const not = pronoun === 'she' ? 'male' : 'female';
+  if (sexOf(subject) === not) return false;
+  const from = sentence.text.indexOf(subject) + subject.length;
+  const frame = sentence.tokens.find((t) => t.start >= from && FRAMING_WORDS.test(t.lower));
+  if (!frame) return true;
+  const said = sentence.text.slice(frame.end);
+  return !people.some((p) => !subject.includes(p) && !p.includes(subject) && sexOf(p) !== not && new RegExp(`${escapeRegExp(p)}(?!['’])`, 'u').test(said));
+}
 
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
 function mainClausePerson(sentence: Sentence, people: string[], at: number, pronoun: string): string | undefined {
@@ -904,7 +929,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
           if (!peopleOf(k).length) continue;
           const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own?.index ?? 0)];
-          return other && between.some((t) => other.test(t)) ? null : subjectMention(sortedSentences[k], peopleOf(k));
+          if (other && between.some((t) => other.test(t))) return null;
+          const subject = subjectMention(sortedSentences[k], peopleOf(k));
+          return subject && standsFor(subject, sortedSentences[k], peopleOf(k), own?.[1].toLowerCase()) ? subject : null;
         }
         return chainedPerson(sortedSentences, index, peopleOf);
       }, organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index, companiesOf),
@@ -929,7 +956,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const person = found.kind === 'person' || found.kind === 'name' && (mentionsOf(prev).people.some((p) => found.text.includes(p)) ||
           !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))) ||
           !!office && sortedSentences.slice(0, index + 1).some((s) => office.test(s.text)));
-        return person === (kind === 'person') ? found.text : null;
+        if (person !== (kind === 'person')) return null;
+        return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), /\b(he|she)\b/iu.exec(sentence.text)?.[1].toLowerCase()) ? found.text : null;
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),

@@ -429,6 +429,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   it('names "He" from the subject of the sentence before', () => {
     expect(titlesOf('Tony Hayward faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tony Hayward resigned']);
   });
+  it('names "she" from the sentence before when the one other person named there is a man', () => {
+    expect(titlesOf('Lea Brun met Tomas Ekberg for five hours. She resigned on Tuesday.')).toEqual(['Lea Brun resigned']);
+  });
   it('leaves "He" when the person named before is not that sentence\'s subject: a wrong name is worse', () => {
     expect(titlesOf('The committee questioned Tony Hayward for five hours. He resigned on Tuesday.')).toEqual(['He resigned']);
   });
@@ -659,6 +662,9 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
   it.each([
     { name: 'a chain broken by a name the tagger missed', text: `${chain}Vell claims the mill is lost. She later declared the mill would recover. She insisted on Friday that work would go on.`, titles: ['She insists work would go on'] },
     { name: 'the other pronoun comes between', text: 'Tomas Ekberg met the board. She left early. He resigned on Friday.', titles: ['He resigned'] },
+    { name: 'the sentence before names another who could be "he"', text: 'Police Chief Mira Solana said the driver, Tomas Ekberg, had fled. He was arrested on Monday.', titles: ['He was arrested'] },
+    { name: 'the sentence before names a woman who could be "she" besides its subject', text: 'Mayor Ivo Kranz said the treasurer, Lea Brun, had fled. She was arrested on Monday.', titles: ['She was arrested'] },
+    { name: 'the subject\'s first name tells the other sex', text: 'Lea Brun faced the committee for five hours. He resigned on Tuesday.', titles: ['He resigned'] },
     { name: 'two doctors were named', text: 'Mira Solana sold out the arena. Dr Ivo Kranz treated Solana. Dr Lea Brun did too. The doctor was charged on Friday.', titles: ['Doctor was charged'] },
     { name: 'another is named nearly as often', text: `${singer}Tom Vell spoke. The singer will be buried on Friday.`, titles: ['Singer will be buried'] },
     { name: 'the one the story is about is a doctor', text: 'Dr Mira Solana sold out the arena. Solana was tired. Fans loved Solana. The singer will be buried on Friday.', titles: ['Singer will be buried'] },

@@ -49,6 +49,13 @@ export function properWord(lower: string): boolean {
   return tags.length > 0 && tags.every((t) => /^(?:Demonym|ProperNoun|Place|Country|City|Region|Organization|FirstName|LastName|Person|MaleName|FemaleName)$/.test(t));
 }
 
+/** The sex compromise's lexicon gives a first name (lower case): "ann" female, "tom" male; null for "mark", "jean" or none. */
+export function firstNameSex(lower: string): 'female' | 'male' | null {
+  const entry = LEXICON.one.lexicon[lower];
+  const tags = Array.isArray(entry) ? entry : [entry];
+  return tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
+}
+
 /** Whether compromise's lexicon reads the word as a noun or a verb alike: "walks", "wear", "shows" (tagged as nouns). */
 export function nounOrVerb(lower: string): boolean {
   const sw = LEXICON.two.switches[lower];

@@ -1248,7 +1248,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     if (present === 'tells') present = 'says';
   }
   // ("..., officials said on Monday, as the storm neared": a clause of time after the frame is not what was said)
-  if (!complement.length && k > 0 && !(seg.lead && RELATIVES.has(seg.lead)) && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || listener) && (!next || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip) || timeAfterFrame(segments, k))) {
+  if (!complement.length && k > 0 && !(seg.lead && RELATIVES.has(seg.lead)) && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || listener) && (!next || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip) || timeAfterFrame(tokens, segments, k, subject))) {
     // "Repairs will cost $2bn, Brisko told the City", '..." Tom Vell, a senator, told a radio station': a saying
     // after what was said, with only who heard it or where, tells the statement before its speaker (not a relative
     // clause's: "That is denied by the editor, Ana Ruiz, who wrote a piece")
@@ -1349,8 +1349,11 @@ const speakerAside = (tokens: readonly Token[], next: Segment, skip: Set<number>
   inverted && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip);
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
-/** "..., Ana Ruiz said at a weekly press briefing": where it was said, a short phrase with no verb ("briefing" ends it as a noun). */
-const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
+/**
+ * "..., Ana Ruiz said at a weekly press briefing", "wrote on his website": where it was said, a short phrase with no
+ * verb ("briefing" ends it as a noun).
+ */
+const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during|on)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
 const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
 /**
@@ -1380,7 +1383,9 @@ function statementBefore(tokens: readonly Token[], subject: number[], skip: Set<
  */
 function quotationAfter(tokens: readonly Token[], seg: Segment, rest: number[], skip: Set<number>, dateWords: Set<number>): number[] {
   // (not after an opening quotation: '"I was there," says Ana Ruiz, "and it was calm"' goes on with what opened it)
-  if (!(bareFrame(tokens, rest) || saidWhere(tokens, rest)) || tokens[0]?.tag === 'quote') return [];
+  // ("bluntly said of the situation," and what was said: what it was said of goes with the frame)
+  const saidOf = rest.length >= 2 && rest.length <= 6 && /^(?:of|about)$/.test(tokens[rest[0]].lower) && shortVerbless(tokens, rest);
+  if (!(bareFrame(tokens, rest) || saidWhere(tokens, rest) || saidOf) || tokens[0]?.tag === 'quote') return [];
   let open = seg.to;
   while (open < tokens.length && (skip.has(open) && dateWords.has(open) || /^[,:]$/.test(tokens[open].text))) open++;
   if (open === seg.to && tokens[open]?.tag !== 'quote' || tokens[open]?.tag !== 'quote' || !/^[,:]$/.test(tokens[open - 1]?.text ?? '')) return [];
@@ -1404,8 +1409,9 @@ const AFTER_FRAME = words('when as while after before');
  * "..., officials said on Monday, as the storm neared": a clause of time after a trailing frame, running to the
  * sentence's end, says when it was said; an aside before a "that" clause does not ("insisted, as he had before, that ...").
  */
-const timeAfterFrame = (segments: Segment[], k: number) =>
-  !!segments[k + 1]?.afterPunct && AFTER_FRAME.has(segments[k + 1].lead ?? '') && !segments.slice(k + 2).some((s) => s.lead === 'that');
+// (and a speaker, not what someone did: "triple what they estimated a month ago, while ...")
+const timeAfterFrame = (tokens: readonly Token[], segments: Segment[], k: number, subject: number[]) =>
+  !!segments[k + 1]?.afterPunct && AFTER_FRAME.has(segments[k + 1].lead ?? '') && !segments.slice(k + 2).some((s) => s.lead === 'that') && !subject.some((i) => tokens[i].lower === 'what');
 
 /** The bare form of a verb's present: "confirms" → "confirm", "denies" → "deny", "reaches" → "reach". */
 const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(present) ? present.slice(0, -2) : present.slice(0, -1));

@@ -1025,6 +1025,11 @@ describe('a saying is told with what was said', () => {
     { text: 'But while agreeing to return, Vell insisted on Wednesday, as he had before, that the vote go ahead.', date: 'on Wednesday', expected: 'Vell insisted' },
     // a frame, then a colon and a quotation: the quotation is what was said, marks and all
     { text: 'Ann Roe said on Monday: "The port will reopen next week."', date: 'on Monday', expected: 'Ann Roe says "The port will reopen next week"' },
+    // (what it was said of goes with the frame; where it was written is no content either)
+    { text: 'On Friday, Mayor Tom Vell bluntly said of the storm, "the levee failed, and it failed badly."', date: 'On Friday', expected: 'Mayor Tom Vell says "the levee failed, and it failed badly"' },
+    { text: 'Ann Roe wrote on her website on Monday: "We have an emergency on our hands."', date: 'on Monday', expected: 'Ann Roe writes "We have an emergency on our hands"' },
+    // (a free relative is no speaker: "what they estimated" is no saying's frame to tell the statement with)
+    { text: 'Officials said the gap may reach $3 billion, triple what they estimated a month ago, while others said it was smaller.', date: 'a month ago', expected: 'Triple what they estimated' },
     // (not a second quotation after an opening one: the date is the opening one's)
     { text: '"I heard about it this morning," says Vell, "and I know nothing more."', date: 'this morning', expected: 'I heard about it' },
   ])('$text', ({ text, date, expected }) => {

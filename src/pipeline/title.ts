@@ -388,6 +388,12 @@ function datePartBefore(tokens: readonly Token[], i: number, drop: Set<number>):
 }
 
 /** The noun phrase that ends a stretch of tokens: what a following "which"/"who" is about. */
+/** A person's age as newswire sets it off after the name ("Ann Roe, 40, said"). */
+const AGE = /^\d{1,3}$/u;
+
+/** A sign written before an amount ("$5", "£40m"; "#" is the pound in old newswire). */
+const CURRENCY_SIGN = /^[$£€¥#]$/u;
+
 function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, skip: Set<number>): number[] {
   const picked: number[] = [];
   for (let i = to - 1; i >= from && picked.length < 8; i--) {
@@ -404,7 +410,9 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     const possessive = t.tag === 'quote' && /^['’]$/u.test(t.text) && picked.length > 0 && /s$/.test(tokens[i - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
     // ("the town's most wanted list, which": a participle after a determiner or a modifier describes the noun)
     const modifier = /^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && picked.length > 0 && /^(?:det|poss|adj|adv)$/.test(tokens[i - 1]?.tag ?? '');
-    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive || modifier;
+    // ("the company's $728 million deal, which": a currency sign is the amount's first word, not a mark between words)
+    const currency = CURRENCY_SIGN.test(t.text) && picked.length > 0 && tokens[picked[picked.length - 1]].tag === 'num';
+    const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive || modifier || currency;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     // ("First of Norland": a capitalised number opens a name too)
     // ("the bombing in Varnton, which": a happening named by its -ing noun after a determiner is a noun too)
@@ -419,10 +427,12 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
 /**
  * "the Sea Lark, the rig that sank", "Ann Roe, a doctor who treated him": a noun phrase opened by an article that
  * is a whole aside after a name renames it, so what its clause tells is told of the name; `np` itself otherwise.
+ * An age set off after a name is such an aside too ("Ann Roe, 40, who lost her shop": the clause tells of Ann Roe).
  */
 function namedByApposition(tokens: readonly Token[], segments: Segment[], s: number, np: number[], skip: Set<number>): number[] {
   const seg = segments[s];
-  if (s < 1 || !np.length || np[0] !== range(seg.from, seg.to, skip)[0] || !/^(?:the|a|an)$/.test(tokens[np[0]].lower) || tokens[seg.from - 1]?.text !== ',') return np;
+  const age = np.length === 1 && AGE.test(tokens[np[0]].text);
+  if (s < 1 || !np.length || np[0] !== range(seg.from, seg.to, skip)[0] || !(age || /^(?:the|a|an)$/.test(tokens[np[0]].lower)) || tokens[seg.from - 1]?.text !== ',') return np;
   // ("an analyst at Norvex, which cut its rating": with a place or a body inside, the clause may tell of that instead)
   if (np.some((i) => tokens[i].tag === 'conj' || tokens[i].tag === 'prep')) return np;
   // the run of a name's words (an initial's dot with them) that ends the piece before, right before the comma
@@ -1231,11 +1241,20 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   }
   // (who heard it: a few words with no verb after "told", "told students and staff at the Varn College")
   const listener = tokens[verb].lower === 'told' && rest.length <= 12 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
-  if (!complement.length && k > 0 && !(seg.lead && RELATIVES.has(seg.lead)) && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || listener) && (!next || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip))) {
+  const quotation = complement.length ? [] : quotationAfter(tokens, seg, rest, skip, dateWords);
+  // (told whole or not at all: a quotation cut short says less than its frame promised)
+  if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && [...subject, verb, ...quotation].reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE) {
+    complement = quotation;
+    if (present === 'tells') present = 'says';
+  }
+  // ("..., officials said on Monday, as the storm neared": a clause of time after the frame is not what was said)
+  if (!complement.length && k > 0 && !(seg.lead && RELATIVES.has(seg.lead)) && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || listener) && (!next || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip) || timeAfterFrame(tokens, segments, k, subject))) {
     // "Repairs will cost $2bn, Brisko told the City", '..." Tom Vell, a senator, told a radio station': a saying
     // after what was said, with only who heard it or where, tells the statement before its speaker (not a relative
     // clause's: "That is denied by the editor, Ana Ruiz, who wrote a piece")
     complement = statementBefore(tokens, subject, skip);
+    // ("Meanwhile the firm has hired a spokesman, sources said": a word that links to the sentence before goes)
+    while (complement.length > 1 && (OPENING_CONJUNCTIONS.has(tokens[complement[0]].lower) || OPENING_ADVERBS.has(tokens[complement[0]].lower) && tokens[complement[0]].tag === 'adv') && tokens[complement[1]].text !== ',') complement = complement.slice(1);
     if (complement.length && subject.length === 1 && tokens[subject[0]].tag === 'pron') return hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip) ? { parts: complement } : null;
     if (present === 'tells') present = 'says';
   }
@@ -1330,8 +1349,11 @@ const speakerAside = (tokens: readonly Token[], next: Segment, skip: Set<number>
   inverted && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && !hasVerb(tokens, next.from, next.to, skip);
 
 const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
-/** "..., Ana Ruiz said at a weekly press briefing": where it was said, a short phrase with no verb ("briefing" ends it as a noun). */
-const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
+/**
+ * "..., Ana Ruiz said at a weekly press briefing", "wrote on his website": where it was said, a short phrase with no
+ * verb ("briefing" ends it as a noun).
+ */
+const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during|on)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
 const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
 /**
@@ -1354,6 +1376,26 @@ function statementBefore(tokens: readonly Token[], subject: number[], skip: Set<
   return [...said.slice(setting), ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
 }
 
+/**
+ * 'Ana Ruiz said on Monday: "The port will reopen."', 'Tom Vell said, "We are ready"': a frame whose piece ends
+ * on its verb (with when or where it was said), then a colon or a comma and a quotation: the quotation is what was
+ * said, told whole with its marks (its own date words too: a quotation is never changed). None otherwise.
+ */
+function quotationAfter(tokens: readonly Token[], seg: Segment, rest: number[], skip: Set<number>, dateWords: Set<number>): number[] {
+  // (not after an opening quotation: '"I was there," says Ana Ruiz, "and it was calm"' goes on with what opened it)
+  // ("bluntly said of the situation," and what was said: what it was said of goes with the frame)
+  const saidOf = rest.length >= 2 && rest.length <= 6 && /^(?:of|about)$/.test(tokens[rest[0]].lower) && shortVerbless(tokens, rest);
+  if (!(bareFrame(tokens, rest) || saidWhere(tokens, rest) || saidOf) || tokens[0]?.tag === 'quote') return [];
+  let open = seg.to;
+  while (open < tokens.length && (skip.has(open) && dateWords.has(open) || /^[,:]$/.test(tokens[open].text))) open++;
+  if (open === seg.to && tokens[open]?.tag !== 'quote' || tokens[open]?.tag !== 'quote' || !/^[,:]$/.test(tokens[open - 1]?.text ?? '')) return [];
+  let close = open + 1;
+  while (close < tokens.length && tokens[close].tag !== 'quote') close++;
+  const quoteSkip = new Set([...skip].filter((i) => i < open || i > close));
+  const words = range(open, Math.min(close + 1, tokens.length), quoteSkip).filter((i) => !(i === close - 1 && tokens[i].text === '.'));
+  return hasVerb(tokens, open + 1, close, quoteSkip) ? words : [];
+}
+
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
 function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
   if (tokens[0]?.tag !== 'quote') return false;
@@ -1362,6 +1404,14 @@ function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
 }
 /** Clauses that may follow a saying without being what was said: "..., she told reporters, when asked why". */
 const AFTER_FRAME = words('when as while after before');
+
+/**
+ * "..., officials said on Monday, as the storm neared": a clause of time after a trailing frame, running to the
+ * sentence's end, says when it was said; an aside before a "that" clause does not ("insisted, as he had before, that ...").
+ */
+// (and a speaker, not what someone did: "triple what they estimated a month ago, while ...")
+const timeAfterFrame = (tokens: readonly Token[], segments: Segment[], k: number, subject: number[]) =>
+  !!segments[k + 1]?.afterPunct && AFTER_FRAME.has(segments[k + 1].lead ?? '') && !segments.slice(k + 2).some((s) => s.lead === 'that') && !subject.some((i) => tokens[i].lower === 'what');
 
 /** The bare form of a verb's present: "confirms" → "confirm", "denies" → "deny", "reaches" → "reach". */
 const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(present) ? present.slice(0, -2) : present.slice(0, -1));
@@ -1373,7 +1423,8 @@ function agree(verb: string, tokens: readonly Token[], whole: number[]): string 
   // ("half of the voters", "most of the crew": a share takes the number of what it is a share of)
   const at = whole.findIndex((i, n) => n > 0 && tokens[i].tag === 'prep' && !SHARE_WORDS.has(tokens[whole[n - 1]].lower) && /^(?:noun|pron|adj)$/.test(tokens[whole[n - 1]].tag) && !(/^\p{Lu}/u.test(tokens[whole[n - 1]].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
   const subject = at > 0 ? whole.slice(0, at) : whole;
-  const head = tokens[subject[subject.length - 1]];
+  // ("sources familiar with the talks", "officials close to the deal": an adjective after its noun is not the head)
+  const head = tokens[subject.findLast((i, n) => n === 0 || tokens[i].tag !== 'adj' || at < 0) ?? subject[subject.length - 1]];
   // ("Centers for Flood Control and Prevention": a name with "for" or "of" between capitals is one body)
   const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
   // ("Ports and Harbours Board Chairwoman Ana Ruiz": an "and" inside a body's name before a person's title joins no two)

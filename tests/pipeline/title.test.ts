@@ -1002,6 +1002,41 @@ describe('an appositive says who a subject is', () => {
   });
 });
 
+describe('the noun a relative clause tells of is told whole', () => {
+  it.each([
+    // an amount's currency sign is its first word
+    { text: "Trenway said the cut affected debt that was incurred to finance $210 million of the firm's $640 million buyout that took place in 1991.", date: 'in 1991', expected: "Firm's $640 million buyout took place" },
+    { text: 'Quarterly results included gains of £35 million, which included £12 million from a sale in August.', date: 'in August', expected: 'Gains of £35 million included £12 million from a sale' },
+    // an age set off after a name is an aside: the clause tells of the person
+    { text: 'Tom Varley, 52, who lost his boatyard in the 2005 storm, said the town had recovered.', date: '2005', expected: 'Tom Varley lost his boatyard in the storm' },
+    // (a number that is the whole noun phrase, not an aside after a name, stays)
+    { text: 'Of the volunteers, 40 who arrived in May were sent home.', date: 'in May', expected: '40 arrived' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});
+
+describe('a saying is told with what was said', () => {
+  it.each([
+    // after a trailing frame, a clause of time that ends the sentence is not what was said
+    { text: 'The new pump at the Varn mine is working well so far, officials said on Saturday, as the minister defended the plan.', date: 'on Saturday', expected: 'Officials say new pump at the Varn mine is working well so far' },
+    { text: 'Meanwhile Norvex has hired a new finance chief, sources familiar with the matter said on Thursday, as it seeks to calm investors.', date: 'on Thursday', expected: 'Sources familiar with the matter say Norvex has hired a new finance chief' },
+    // (but not an aside before the "that" clause the saying goes on with)
+    { text: 'But while agreeing to return, Vell insisted on Wednesday, as he had before, that the vote go ahead.', date: 'on Wednesday', expected: 'Vell insisted' },
+    // a frame, then a colon and a quotation: the quotation is what was said, marks and all
+    { text: 'Ann Roe said on Monday: "The port will reopen next week."', date: 'on Monday', expected: 'Ann Roe says "The port will reopen next week"' },
+    // (what it was said of goes with the frame; where it was written is no content either)
+    { text: 'On Friday, Mayor Tom Vell bluntly said of the storm, "the levee failed, and it failed badly."', date: 'On Friday', expected: 'Mayor Tom Vell says "the levee failed, and it failed badly"' },
+    { text: 'Ann Roe wrote on her website on Monday: "We have an emergency on our hands."', date: 'on Monday', expected: 'Ann Roe writes "We have an emergency on our hands"' },
+    // (a free relative is no speaker: "what they estimated" is no saying's frame to tell the statement with)
+    { text: 'Officials said the gap may reach $3 billion, triple what they estimated a month ago, while others said it was smaller.', date: 'a month ago', expected: 'Triple what they estimated' },
+    // (not a second quotation after an opening one: the date is the opening one's)
+    { text: '"I heard about it this morning," says Vell, "and I know nothing more."', date: 'this morning', expected: 'I heard about it' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});
+
 describe('a pronoun or an aside is not taken for the wrong subject', () => {
   it.each([
     // a capitalised word the lexicon also knows, before an aside naming a person's role, is the person the aside describes

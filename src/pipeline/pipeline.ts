@@ -202,8 +202,13 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
         if (draft.toldDone) continue;
         draft.status = 'planned';
       }
-      // "the offer was due to expire Friday", told after that Friday: whether it came the clause leaves open
-      if (draft.lapsed && article.published && !afterPublicationDay(draft.date, article.published)) continue;
+      // "the offer was due to expire Friday", "the school had been due to reopen on Sunday, but will stay shut":
+      // a schedule told in the past tense, before or after the day of writing, is told because it was upset (put
+      // off, called off, overtaken); a schedule that stands is told in the present ("is due to", "is set to")
+      if (draft.lapsed) continue;
+      // "shipped 28,000 systems in the quarter", "the dividend rise was its second this year": a period the writer is
+      // still in, or a books' quarter, dates a tally or a state, not a happening
+      if (talliedOverQuarter(draft, article.published) || toldOfYearOfWriting(draft, article.published)) continue;
       drafts.push(draft);
     }
     // (a listing has said why it adds none)
@@ -260,6 +265,30 @@ export async function runPipeline(input: string, options: PipelineOptions = {}):
   const check = validateEventList(ranked, 1);
   if (!check.ok) return { ok: false, errors: [`the event list cannot be shown (${check.errors[0]})`], warnings };
   return { ok: true, eventList: check.value, timexes: built.timexes, mergedSources: built.mergedSources, articleTexts: built.articleTexts, warnings };
+}
+
+/**
+ * Whether a happening told as done is dated by nothing finer than a quarter that has begun by the day of writing
+ * ("in the quarter", "during the third quarter", "by the first quarter of 2010"). A quarter is the period a firm's
+ * books are kept over: what is told of it is a figure tallied over the period ("shipped 28,000 systems in the
+ * quarter") or how things stood during it ("was only beginning to recover"), told when the results come out; a
+ * happening worth a timeline has a finer day. A quarter still to come is on the calendar ("will open its plant in
+ * the fourth quarter"), and with no day of writing known whether the quarter is past is not told: both stay.
+ */
+function talliedOverQuarter(draft: DraftEvent, published: string | null): boolean {
+  return draft.status !== 'planned' && draft.date.precision === 'quarter' && !!published && !afterPublicationDay(draft.date, published);
+}
+
+/**
+ * Whether a happening told as done is dated by nothing finer than the year the article is written in ("this year",
+ * "in 2025" written in 2025). The year of writing is not yet over and names no time in it: what is told of it is a
+ * figure tallied so far ("the dividend increase was its second this year"), how things stood ("analysts had been
+ * burned repeatedly this year") or a guess ("may have put on the spending taps this year"); a happening the writer
+ * can date is given a month or a day. A year still to come is on the calendar, and with no day of writing known the
+ * year of writing is not told: both stay.
+ */
+function toldOfYearOfWriting(draft: DraftEvent, published: string | null): boolean {
+  return draft.status !== 'planned' && draft.date.precision === 'year' && !!published && draft.date.start === published.slice(0, 4);
 }
 
 /**

@@ -169,13 +169,62 @@ describe('buildEventList: what was done by the publication day is not dated by t
   const text =
     'Mill news\n\nPublished: 4 March 2025 14:00 GMT\n\nDowley Corp. extended its offer for Brinmoor Mills until March 20. Brinmoor will hold a vote on its board on March 27. The mayor opened the new mill on Monday. The first offer, which was due to expire on March 1, drew few shares. The sale of the mill was supposed to close on March 31.\n';
   const { eventList } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }]);
-  it('drops the extension dated by its new deadline and a lapsed deadline; keeps the vote and the sale planned and the opening', () => {
+  it('drops the extension dated by its new deadline and both schedules told in the past; keeps the vote planned and the opening', () => {
     expect(eventList.events.map((e) => [e.date.start, e.status ?? 'happened']).sort()).toEqual([
       ['2025-03-03', 'happened'],
       ['2025-03-27', 'planned'],
-      ['2025-03-31', 'planned'],
     ]);
   });
+});
+
+describe('buildEventList: a schedule told in the past tense was upset, whatever its day (wire19)', () => {
+  const titlesOf = (body: string) =>
+    buildEventList([{ file: 'a.txt', text: `Mill news\n\nPublished: 4 March 2025 14:00 GMT\n\n${body}\n`, encoding: 'utf-8', warnings: [] }]).eventList.events.map((e) => e.title);
+  it.each([
+    'The Tarrow school had been due to reopen on Sunday. It will now stay shut for another week.',
+    'Ann Roe was scheduled to fly home on Friday. Health officials urged her to wait.',
+    'The test of the new cap was due to begin on Tuesday. Engineers asked for a review first.',
+    'The Brinmoor offer had been set to expire on March 20. It was extended to March 27.',
+  ])('"%s" tells no happening at that day', (body) => expect(titlesOf(body).filter((t) => !/extended|wait|review|stay shut/.test(t))).toEqual([]));
+  it.each([
+    // a schedule that stands is told in the present; a reported one is told in the past by the saying's tense
+    ['The Tarrow school is due to reopen on Sunday.', 'Tarrow school is due to reopen'],
+    ['Ann Roe said the ferry was due to dock on Friday.', 'Ann Roe says ferry was due to dock'],
+  ])('"%s" stays on the calendar', (body, title) => expect(titlesOf(body)).toEqual([title]));
+});
+
+describe('buildEventList: a happening told as done dated only by a quarter (wire19)', () => {
+  const eventsOf = (body: string) =>
+    buildEventList([{ file: 'a.txt', text: `Mill news\n\nPublished: 4 March 2025 14:00 GMT\n\n${body}\n`, encoding: 'utf-8', warnings: [] }]).eventList.events.map((e) => [e.title, e.date.start, e.status ?? 'happened']);
+  it.each([
+    // a figure tallied over the books' period, or how things stood during it, in a quarter past or begun
+    'The Pellow company shipped 28,000 looms in the fourth quarter of 2024.',
+    'The Vell ferry line was only beginning to recover during the fourth quarter of 2024.',
+    'Tarrow Mills had an average of 5.6 million shares outstanding in the third quarter of 2024.',
+    'That share had almost halved by the first quarter of 2025.',
+  ])('"%s" tells no happening', (body) => expect(eventsOf(body)).toEqual([]));
+  it.each([
+    // a quarter still to come is on the calendar; a finer date is a day's news
+    ['The Pellow company will open its new mill in the third quarter.', ['Pellow company will open its new mill', '2025-Q3', 'planned']],
+    ['The Pellow company opened a new mill in December 2024.', ['Pellow company opened a new mill', '2024-12', 'happened']],
+  ])('"%s" stays', (body, event) => expect(eventsOf(body)).toEqual([event]));
+});
+
+describe('buildEventList: a happening dated by nothing finer than the year of writing (wire19)', () => {
+  const eventsOf = (body: string) =>
+    buildEventList([{ file: 'a.txt', text: `Mill news\n\nPublished: 4 March 2025 14:00 GMT\n\n${body}\n`, encoding: 'utf-8', warnings: [] }]).eventList.events.map((e) => [e.title, e.date.start, e.status ?? 'happened']);
+  it.each([
+    // a tally so far, how things stood, a guess
+    'The dividend rise was the Pellow company\'s second this year.',
+    'Loom analysts had been burned repeatedly on Tarrow Mills this year.',
+    'The Vell council may have spent too much on the harbour this year.',
+  ])('"%s" tells no happening', (body) => expect(eventsOf(body)).toEqual([]));
+  it.each([
+    // a year before the year of writing; a finer date in the year of writing; a year still to come
+    ['Ann Roe opened a new mill in Tarrow in 2024.', ['Ann Roe opened a new mill in Tarrow', '2024', 'happened']],
+    ['The Pellow company opened a new mill in January.', ['Pellow company opened a new mill', '2025-01', 'happened']],
+    ['The Pellow company will open a new mill in Tarrow in 2026.', ['Pellow company will open a new mill in Tarrow', '2026', 'planned']],
+  ])('"%s" stays', (body, event) => expect(eventsOf(body)).toEqual([event]));
 });
 
 describe('afterPublicationDay', () => {

@@ -83,7 +83,7 @@ export type DateReading =
       nounPhrase?: [number, number];
       /** The clause's verb tells it as done ("extended", "has announced"): a date after the telling is not its day. */
       done?: boolean;
-      /** A schedule told in the past ("was due to expire Friday"): by a day before the telling, no happening it tells. */
+      /** A schedule told in the past ("was due to expire Friday"): it was upset, and tells no happening by its day. */
       lapsed?: boolean;
       /** The noun phrase sits in an aside between commas: the clause around it is another happening. */
       aside?: boolean;

@@ -204,8 +204,10 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
       }
       // "the offer was due to expire Friday", "the school had been due to reopen on Sunday, but will stay shut":
       // a schedule told in the past tense, before or after the day of writing, is told because it was upset (put
-      // off, called off, overtaken); a schedule that stands is told in the present ("is due to", "is set to")
-      if (draft.lapsed) continue;
+      // off, called off, overtaken); a schedule that stands is told in the present ("is due to", "is set to").
+      // An expectation is told in the past by the story's own tense ("the Senate was expected to vote on Thursday"):
+      // for a day ahead it stands; by a day gone, whether it came is left open
+      if (draft.lapsed === 'schedule' || draft.lapsed && article.published && !afterPublicationDay(draft.date, article.published)) continue;
       // "shipped 28,000 systems in the quarter", "the dividend rise was its second this year": a period the writer is
       // still in, or a books' quarter, dates a tally or a state, not a happening
       if (talliedOverQuarter(draft, article.published) || toldOfYearOfWriting(draft, article.published)) continue;

@@ -150,8 +150,8 @@ export interface DraftEvent {
   matchTitle?: string;
   /** The clause tells it as done before the article was written ("extended the offer until May 3"): a date after the publication day is not its day. */
   toldDone?: boolean;
-  /** A schedule told in the past ("the offer was due to expire Friday"): it was upset, and tells no happening by its day. */
-  lapsed?: boolean;
+  /** A schedule ("the offer was due to expire Friday") or an expectation ("was expected to vote Friday") told in the past: see DateReading. */
+  lapsed?: 'schedule' | 'expectation';
 }
 
 export type { EventDate, Precision };

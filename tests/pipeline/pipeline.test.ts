@@ -190,7 +190,12 @@ describe('buildEventList: a schedule told in the past tense was upset, whatever 
     // a schedule that stands is told in the present; a reported one is told in the past by the saying's tense
     ['The Tarrow school is due to reopen on Sunday.', 'Tarrow school is due to reopen'],
     ['Ann Roe said the ferry was due to dock on Friday.', 'Ann Roe says ferry was due to dock'],
+    // an expectation told in the story's past tense, for a day ahead, stands
+    ['The Tarrow council was expected to vote on the harbour plan on March 11.', 'Tarrow council was expected to vote on the harbour plan'],
+    ['The Vell board was poised to approve the sale on Friday.', 'Vell board was poised to approve the sale'],
   ])('"%s" stays on the calendar', (body, title) => expect(titlesOf(body)).toEqual([title]));
+  // (by a day gone, whether what was expected came is left open)
+  it('drops an expectation for a day before the writing', () => expect(titlesOf('The Tarrow council was expected to vote on the harbour plan on March 1.')).toEqual([]));
 });
 
 describe('buildEventList: a happening told as done dated only by a quarter (wire19)', () => {

@@ -282,15 +282,16 @@ function talliedOverQuarter(draft: DraftEvent, published: string | null): boolea
 }
 
 /**
- * Whether a happening told as done is dated by nothing finer than the year the article is written in ("this year",
- * "in 2025" written in 2025). The year of writing is not yet over and names no time in it: what is told of it is a
- * figure tallied so far ("the dividend increase was its second this year"), how things stood ("analysts had been
- * burned repeatedly this year") or a guess ("may have put on the spending taps this year"); a happening the writer
- * can date is given a month or a day. A year still to come is on the calendar, and with no day of writing known the
- * year of writing is not told: both stay.
+ * Whether a happening is dated by nothing finer than the year the article is written in ("this year", "in 2025"
+ * written in 2025) and not told as a deed in the past tense. The year of writing is not yet over: told of it in the
+ * present or the perfect is a figure tallied so far ("the dividend increase was its second this year", "deals have
+ * been cancelled this year"), how things stood ("analysts had been burned repeatedly this year") or a guess ("may
+ * have put on the spending taps this year"). A deed in the past tense ("the mill closed this year", "voters elected
+ * a new mayor this year") happened, and its year is a true if coarse date. A year still to come is on the calendar,
+ * and with no day of writing known the year of writing is not told: both stay.
  */
 function toldOfYearOfWriting(draft: DraftEvent, published: string | null): boolean {
-  return draft.status !== 'planned' && draft.date.precision === 'year' && !!published && draft.date.start === published.slice(0, 4);
+  return draft.status !== 'planned' && draft.toldDone !== 'past' && draft.date.precision === 'year' && !!published && draft.date.start === published.slice(0, 4);
 }
 
 /**

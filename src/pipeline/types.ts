@@ -148,8 +148,11 @@ export interface DraftEvent {
   status?: 'planned';
   /** The words merging compares, where they differ from the title (see eventTitles in title.ts). */
   matchTitle?: string;
-  /** The clause tells it as done before the article was written ("extended the offer until May 3"): a date after the publication day is not its day. */
-  toldDone?: boolean;
+  /**
+   * The clause tells it as done before the article was written, in the past ("extended the offer until May 3") or the
+   * perfect ("has extended"): a date after the publication day is not its day.
+   */
+  toldDone?: 'past' | 'perfect';
   /** A schedule ("the offer was due to expire Friday") or an expectation ("was expected to vote Friday") told in the past: see DateReading. */
   lapsed?: 'schedule' | 'expectation';
 }

@@ -223,12 +223,17 @@ describe('buildEventList: a happening dated by nothing finer than the year of wr
     'The dividend rise was the Pellow company\'s second this year.',
     'Loom analysts had been burned repeatedly on Tarrow Mills this year.',
     'The Vell council may have spent too much on the harbour this year.',
+    // (the perfect tells a tally so far)
+    'Deals worth $2 billion have been cancelled in Tarrow this year.',
   ])('"%s" tells no happening', (body) => expect(eventsOf(body)).toEqual([]));
   it.each([
     // a year before the year of writing; a finer date in the year of writing; a year still to come
     ['Ann Roe opened a new mill in Tarrow in 2024.', ['Ann Roe opened a new mill in Tarrow', '2024', 'happened']],
     ['The Pellow company opened a new mill in January.', ['Pellow company opened a new mill', '2025-01', 'happened']],
     ['The Pellow company will open a new mill in Tarrow in 2026.', ['Pellow company will open a new mill in Tarrow', '2026', 'planned']],
+    // a deed told in the past tense happened: its year is a coarse but true date
+    ['Voters in Tarrow elected Ann Roe as mayor this year.', ['Voters in Tarrow elected Ann Roe as mayor', '2025', 'happened']],
+    ['The Vell mill closed in 2025, putting 300 people out of work.', ['Vell mill closed', '2025', 'happened']],
   ])('"%s" stays', (body, event) => expect(eventsOf(body)).toEqual([event]));
 });
 

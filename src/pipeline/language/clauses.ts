@@ -81,8 +81,11 @@ export type DateReading =
       status: 'happened' | 'planned';
       /** The noun a date modifies, when it names a happening ("the 1989 spill"). */
       nounPhrase?: [number, number];
-      /** The clause's verb tells it as done ("extended", "has announced"): a date after the telling is not its day. */
-      done?: boolean;
+      /**
+       * The clause's verb tells it as done, in the past ("extended") or the perfect ("has announced", "had been
+       * burned"): a date after the telling is not its day.
+       */
+      done?: 'past' | 'perfect';
       /**
        * Told in the past: a schedule ("was due to expire Friday"), upset, tells no happening by its day; an
        * expectation ("was expected to vote Friday") leaves open whether it came by a day gone, and stands for a day ahead.
@@ -1035,7 +1038,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };
     return lapsed ? { keep: true, status: 'planned', lapsed } : { keep: true, status: 'planned' };
   }
-  return toldDone(verb, chain) ? { keep: true, status: 'happened', done: true } : { keep: true, status: 'happened' };
+  if (!toldDone(verb, chain)) return { keep: true, status: 'happened' };
+  return { keep: true, status: 'happened', done: chain.some((w) => w.lemma === 'have') ? 'perfect' : 'past' };
 }
 
 /** A verb told as done: a past form ("extended", "was set", "has announced"), with no modal or infinitive before it ("set" and "put" read either way). */

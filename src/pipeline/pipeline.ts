@@ -286,8 +286,9 @@ function talliedOverQuarter(draft: DraftEvent, published: string | null): boolea
  * written in 2025) and not told as a deed in the past tense. The year of writing is not yet over: told of it in the
  * present or the perfect is a figure tallied so far ("the dividend increase was its second this year", "deals have
  * been cancelled this year"), how things stood ("analysts had been burned repeatedly this year") or a guess ("may
- * have put on the spending taps this year"). A deed in the past tense ("the mill closed this year", "voters elected
- * a new mayor this year") happened, and its year is a true if coarse date. A year still to come is on the calendar,
+ * have put on the spending taps this year"); one inside what someone said is the speaker's view ("said the turtles
+ * found this year might be explained by ..."). A deed the writer tells in the past tense ("the mill closed this year",
+ * "voters elected a new mayor this year") happened, and its year is a true if coarse date. A year still to come is on the calendar,
  * and with no day of writing known the year of writing is not told: both stay.
  */
 function toldOfYearOfWriting(draft: DraftEvent, published: string | null): boolean {

@@ -149,10 +149,10 @@ export interface DraftEvent {
   /** The words merging compares, where they differ from the title (see eventTitles in title.ts). */
   matchTitle?: string;
   /**
-   * The clause tells it as done before the article was written, in the past ("extended the offer until May 3") or the
-   * perfect ("has extended"): a date after the publication day is not its day.
+   * The clause tells it as done before the article was written, in the past ("extended the offer until May 3"), the
+   * perfect ("has extended") or in what someone said: a date after the publication day is not its day.
    */
-  toldDone?: 'past' | 'perfect';
+  toldDone?: 'past' | 'perfect' | 'reported';
   /** A schedule ("the offer was due to expire Friday") or an expectation ("was expected to vote Friday") told in the past: see DateReading. */
   lapsed?: 'schedule' | 'expectation';
 }

@@ -82,10 +82,10 @@ export type DateReading =
       /** The noun a date modifies, when it names a happening ("the 1989 spill"). */
       nounPhrase?: [number, number];
       /**
-       * The clause's verb tells it as done, in the past ("extended") or the perfect ("has announced", "had been
-       * burned"): a date after the telling is not its day.
+       * The clause's verb tells it as done, in the past ("extended"), the perfect ("has announced", "had been
+       * burned") or in what someone said ("said more turtles were found"): a date after the telling is not its day.
        */
-      done?: 'past' | 'perfect';
+      done?: 'past' | 'perfect' | 'reported';
       /**
        * Told in the past: a schedule ("was due to expire Friday"), upset, tells no happening by its day; an
        * expectation ("was expected to vote Friday") leaves open whether it came by a day gone, and stands for a day ahead.
@@ -1039,7 +1039,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return lapsed ? { keep: true, status: 'planned', lapsed } : { keep: true, status: 'planned' };
   }
   if (!toldDone(verb, chain)) return { keep: true, status: 'happened' };
-  return { keep: true, status: 'happened', done: chain.some((w) => w.lemma === 'have') ? 'perfect' : 'past' };
+  return { keep: true, status: 'happened', done: chain.some((w) => w.lemma === 'have') ? 'perfect' : reported ? 'reported' : 'past' };
 }
 
 /** A verb told as done: a past form ("extended", "was set", "has announced"), with no modal or infinitive before it ("set" and "put" read either way). */

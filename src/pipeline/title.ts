@@ -1395,7 +1395,8 @@ function quotationAfter(tokens: readonly Token[], seg: Segment, rest: number[], 
   // would lose its opening mark when tidied, and what was said goes on past it)
   if (close >= tokens.length) return [];
   const quoteSkip = new Set([...skip].filter((i) => i < open || i > close));
-  const words = range(open, Math.min(close + 1, tokens.length), quoteSkip).filter((i) => !(i === close - 1 && tokens[i].text === '.'));
+  // (the stop or comma that ends the quotation is the sentence's, not the title's: 'said: "We will rebuild," and left')
+  const words = range(open, Math.min(close + 1, tokens.length), quoteSkip).filter((i) => !(i === close - 1 && /^[.,;]$/.test(tokens[i].text)));
   return hasVerb(tokens, open + 1, close, quoteSkip) ? words : [];
 }
 

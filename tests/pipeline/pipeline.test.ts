@@ -223,7 +223,8 @@ describe('buildEventList: a happening dated by nothing finer than the year of wr
     'The dividend rise was the Pellow company\'s second this year.',
     'Loom analysts had been burned repeatedly on Tarrow Mills this year.',
     'The Vell council may have spent too much on the harbour this year.',
-    // (the perfect tells a tally so far; a deed inside what someone said is the speaker's)
+    // (the perfect tells a tally so far or a state; a deed inside what someone said is the speaker's)
+    'Loom analysts were even more cautious, having been burned repeatedly on Tarrow Mills this year.',
     'Ann Roe said the high prices might explain why fewer looms were sold in Tarrow this year.',
     'Deals worth $2 billion have been cancelled in Tarrow this year.',
   ])('"%s" tells no happening', (body) => expect(eventsOf(body)).toEqual([]));

@@ -1039,7 +1039,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return lapsed ? { keep: true, status: 'planned', lapsed } : { keep: true, status: 'planned' };
   }
   if (!toldDone(verb, chain)) return { keep: true, status: 'happened' };
-  return { keep: true, status: 'happened', done: chain.some((w) => w.lemma === 'have') ? 'perfect' : reported ? 'reported' : 'past' };
+  // ("were cautious, having been burned this year": a perfect participle opens the chain too)
+  const doneInPerfect = chain.some((w) => w.lemma === 'have') || words[v - chain.length - 1]?.lower === 'having';
+  return { keep: true, status: 'happened', done: doneInPerfect ? 'perfect' : reported ? 'reported' : 'past' };
 }
 
 /** A verb told as done: a past form ("extended", "was set", "has announced"), with no modal or infinitive before it ("set" and "put" read either way). */

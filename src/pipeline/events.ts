@@ -1214,8 +1214,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const counted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
-      if (reading.done && !reading.nounPhrase && !since) draft.toldDone = true;
-      if (reading.lapsed && !reading.nounPhrase) draft.lapsed = true;
+      if (reading.done && !reading.nounPhrase && !since) draft.toldDone = reading.done;
+      if (reading.lapsed && !reading.nounPhrase) draft.lapsed = reading.lapsed;
       const pair = clausePair as { title: string; match: string } | null;
       if (pair && pair.title === noun && pair.match !== noun) draft.matchTitle = pair.match;
       else if (title !== noun) draft.matchTitle = noun;

@@ -204,8 +204,10 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
       }
       // "the offer was due to expire Friday", "the school had been due to reopen on Sunday, but will stay shut":
       // a schedule told in the past tense, before or after the day of writing, is told because it was upset (put
-      // off, called off, overtaken); a schedule that stands is told in the present ("is due to", "is set to")
-      if (draft.lapsed) continue;
+      // off, called off, overtaken); a schedule that stands is told in the present ("is due to", "is set to").
+      // An expectation is told in the past by the story's own tense ("the Senate was expected to vote on Thursday"):
+      // for a day ahead it stands; by a day gone, whether it came is left open
+      if (draft.lapsed === 'schedule' || draft.lapsed && article.published && !afterPublicationDay(draft.date, article.published)) continue;
       // "shipped 28,000 systems in the quarter", "the dividend rise was its second this year": a period the writer is
       // still in, or a books' quarter, dates a tally or a state, not a happening
       if (talliedOverQuarter(draft, article.published) || toldOfYearOfWriting(draft, article.published)) continue;
@@ -280,15 +282,17 @@ function talliedOverQuarter(draft: DraftEvent, published: string | null): boolea
 }
 
 /**
- * Whether a happening told as done is dated by nothing finer than the year the article is written in ("this year",
- * "in 2025" written in 2025). The year of writing is not yet over and names no time in it: what is told of it is a
- * figure tallied so far ("the dividend increase was its second this year"), how things stood ("analysts had been
- * burned repeatedly this year") or a guess ("may have put on the spending taps this year"); a happening the writer
- * can date is given a month or a day. A year still to come is on the calendar, and with no day of writing known the
- * year of writing is not told: both stay.
+ * Whether a happening is dated by nothing finer than the year the article is written in ("this year", "in 2025"
+ * written in 2025) and not told as a deed in the past tense. The year of writing is not yet over: told of it in the
+ * present or the perfect is a figure tallied so far ("the dividend increase was its second this year", "deals have
+ * been cancelled this year"), how things stood ("analysts had been burned repeatedly this year") or a guess ("may
+ * have put on the spending taps this year"); one inside what someone said is the speaker's view ("said the turtles
+ * found this year might be explained by ..."). A deed the writer tells in the past tense ("the mill closed this year",
+ * "voters elected a new mayor this year") happened, and its year is a true if coarse date. A year still to come is on the calendar,
+ * and with no day of writing known the year of writing is not told: both stay.
  */
 function toldOfYearOfWriting(draft: DraftEvent, published: string | null): boolean {
-  return draft.status !== 'planned' && draft.date.precision === 'year' && !!published && draft.date.start === published.slice(0, 4);
+  return draft.status !== 'planned' && draft.toldDone !== 'past' && draft.date.precision === 'year' && !!published && draft.date.start === published.slice(0, 4);
 }
 
 /**

@@ -387,13 +387,13 @@ function datePartBefore(tokens: readonly Token[], i: number, drop: Set<number>):
   return p - 2;
 }
 
-/** The noun phrase that ends a stretch of tokens: what a following "which"/"who" is about. */
 /** A person's age as newswire sets it off after the name ("Ann Roe, 40, said"). */
 const AGE = /^\d{1,3}$/u;
 
 /** A sign written before an amount ("$5", "£40m"; "#" is the pound in old newswire). */
 const CURRENCY_SIGN = /^[$£€¥#]$/u;
 
+/** The noun phrase that ends a stretch of tokens: what a following "which"/"who" is about. */
 function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, skip: Set<number>): number[] {
   const picked: number[] = [];
   for (let i = to - 1; i >= from && picked.length < 8; i--) {
@@ -1391,8 +1391,12 @@ function quotationAfter(tokens: readonly Token[], seg: Segment, rest: number[], 
   if (open === seg.to && tokens[open]?.tag !== 'quote' || tokens[open]?.tag !== 'quote' || !/^[,:]$/.test(tokens[open - 1]?.text ?? '')) return [];
   let close = open + 1;
   while (close < tokens.length && tokens[close].tag !== 'quote') close++;
+  // ('Vell said: "We saw failures. We will fix them."' cut into sentences: a quotation that does not close here
+  // would lose its opening mark when tidied, and what was said goes on past it)
+  if (close >= tokens.length) return [];
   const quoteSkip = new Set([...skip].filter((i) => i < open || i > close));
-  const words = range(open, Math.min(close + 1, tokens.length), quoteSkip).filter((i) => !(i === close - 1 && tokens[i].text === '.'));
+  // (the stop or comma that ends the quotation is the sentence's, not the title's: 'said: "We will rebuild," and left')
+  const words = range(open, Math.min(close + 1, tokens.length), quoteSkip).filter((i) => !(i === close - 1 && /^[.,;]$/.test(tokens[i].text)));
   return hasVerb(tokens, open + 1, close, quoteSkip) ? words : [];
 }
 
@@ -1580,7 +1584,10 @@ function render(text: string, tokens: readonly Token[], parts: (number | string)
     // (a pronoun too, "says he worked", but not "I")
     // ("Tom Vell was seen": a first name the lexicon knows as a word, before a name, is a name)
     // ("says American farmers": a word the lexicon knows only with a capital keeps it)
-    const common = (t.tag !== 'name' && (t.tag !== 'pron' || t.text !== 'I') && !properWord(t.lower) && !(/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[part + 1]?.tag === 'name' && /^\p{Lu}/u.test(tokens[part + 1].text))) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
+    // ("HARBOURTON -- Oil could reach the coast, forecasters said": after a dateline the lead's first word was read as
+    // a name for its capital; the lexicon reads it as it would at a sentence's start)
+    const leadAfterDateline = part === opening && opening !== firstWord(tokens) && t.tag === 'name' && knownWord(t.lower) && t.text !== t.text.toUpperCase();
+    const common = ((t.tag !== 'name' || leadAfterDateline) && (t.tag !== 'pron' || t.text !== 'I') && !properWord(t.lower) && !(/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[part + 1]?.tag === 'name' && /^\p{Lu}/u.test(tokens[part + 1].text))) || (part === opening && /^(?:the|a|an|this|these|those|its|their)$/i.test(t.text));
     out += out && part === opening && common && tokens[part - 1]?.tag !== 'quote' ? t.text.toLowerCase() : t.text;
     prev = part;
   }

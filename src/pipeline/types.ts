@@ -148,10 +148,13 @@ export interface DraftEvent {
   status?: 'planned';
   /** The words merging compares, where they differ from the title (see eventTitles in title.ts). */
   matchTitle?: string;
-  /** The clause tells it as done before the article was written ("extended the offer until May 3"): a date after the publication day is not its day. */
-  toldDone?: boolean;
-  /** A schedule told in the past ("the offer was due to expire Friday"): it was upset, and tells no happening by its day. */
-  lapsed?: boolean;
+  /**
+   * The clause tells it as done before the article was written, in the past ("extended the offer until May 3"), the
+   * perfect ("has extended") or in what someone said: a date after the publication day is not its day.
+   */
+  toldDone?: 'past' | 'perfect' | 'reported';
+  /** A schedule ("the offer was due to expire Friday") or an expectation ("was expected to vote Friday") told in the past: see DateReading. */
+  lapsed?: 'schedule' | 'expectation';
 }
 
 export type { EventDate, Precision };

@@ -190,7 +190,12 @@ describe('buildEventList: a schedule told in the past tense was upset, whatever 
     // a schedule that stands is told in the present; a reported one is told in the past by the saying's tense
     ['The Tarrow school is due to reopen on Sunday.', 'Tarrow school is due to reopen'],
     ['Ann Roe said the ferry was due to dock on Friday.', 'Ann Roe says ferry was due to dock'],
+    // an expectation told in the story's past tense, for a day ahead, stands
+    ['The Tarrow council was expected to vote on the harbour plan on March 11.', 'Tarrow council was expected to vote on the harbour plan'],
+    ['The Vell board was poised to approve the sale on Friday.', 'Vell board was poised to approve the sale'],
   ])('"%s" stays on the calendar', (body, title) => expect(titlesOf(body)).toEqual([title]));
+  // (by a day gone, whether what was expected came is left open)
+  it('drops an expectation for a day before the writing', () => expect(titlesOf('The Tarrow council was expected to vote on the harbour plan on March 1.')).toEqual([]));
 });
 
 describe('buildEventList: a happening told as done dated only by a quarter (wire19)', () => {
@@ -218,12 +223,19 @@ describe('buildEventList: a happening dated by nothing finer than the year of wr
     'The dividend rise was the Pellow company\'s second this year.',
     'Loom analysts had been burned repeatedly on Tarrow Mills this year.',
     'The Vell council may have spent too much on the harbour this year.',
+    // (the perfect tells a tally so far or a state; a deed inside what someone said is the speaker's)
+    'Loom analysts were even more cautious, having been burned repeatedly on Tarrow Mills this year.',
+    'Ann Roe said the high prices might explain why fewer looms were sold in Tarrow this year.',
+    'Deals worth $2 billion have been cancelled in Tarrow this year.',
   ])('"%s" tells no happening', (body) => expect(eventsOf(body)).toEqual([]));
   it.each([
     // a year before the year of writing; a finer date in the year of writing; a year still to come
     ['Ann Roe opened a new mill in Tarrow in 2024.', ['Ann Roe opened a new mill in Tarrow', '2024', 'happened']],
     ['The Pellow company opened a new mill in January.', ['Pellow company opened a new mill', '2025-01', 'happened']],
     ['The Pellow company will open a new mill in Tarrow in 2026.', ['Pellow company will open a new mill in Tarrow', '2026', 'planned']],
+    // a deed told in the past tense happened: its year is a coarse but true date
+    ['Voters in Tarrow elected Ann Roe as mayor this year.', ['Voters in Tarrow elected Ann Roe as mayor', '2025', 'happened']],
+    ['The Vell mill closed in 2025, putting 300 people out of work.', ['Vell mill closed', '2025', 'happened']],
   ])('"%s" stays', (body, event) => expect(eventsOf(body)).toEqual([event]));
 });
 

@@ -81,10 +81,16 @@ export type DateReading =
       status: 'happened' | 'planned';
       /** The noun a date modifies, when it names a happening ("the 1989 spill"). */
       nounPhrase?: [number, number];
-      /** The clause's verb tells it as done ("extended", "has announced"): a date after the telling is not its day. */
-      done?: boolean;
-      /** A schedule told in the past ("was due to expire Friday"): it was upset, and tells no happening by its day. */
-      lapsed?: boolean;
+      /**
+       * The clause's verb tells it as done, in the past ("extended"), the perfect ("has announced", "had been
+       * burned") or in what someone said ("said more turtles were found"): a date after the telling is not its day.
+       */
+      done?: 'past' | 'perfect' | 'reported';
+      /**
+       * Told in the past: a schedule ("was due to expire Friday"), upset, tells no happening by its day; an
+       * expectation ("was expected to vote Friday") leaves open whether it came by a day gone, and stands for a day ahead.
+       */
+      lapsed?: 'schedule' | 'expectation';
       /** The noun phrase sits in an aside between commas: the clause around it is another happening. */
       aside?: boolean;
     }
@@ -290,6 +296,8 @@ const RELEASE_VERBS = set('post release publish unveil issue file');
 const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
 const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised supposed');
+/** The words of SCHEDULED that tell what is looked for, not what was arranged. */
+const EXPECTED = set('expected poised');
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
 const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +
@@ -1005,11 +1013,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const beTo = chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
   // "the offer was due to expire Friday", "had been set to close on May 3": a schedule told in the past, which
   // leaves open whether its happening came (often put off since); not a reported one ("said the ship was due to dock today")
-  let lapsed = false;
+  let lapsed: 'schedule' | 'expectation' | undefined;
   if (verb && chain[0]?.lower === 'to' && !reported) {
     const k = v - chain.length - 1;
     const aux = words[k - 1];
-    lapsed = SCHEDULED.has(words[k]?.lower ?? '') && (/^(?:was|were)$/.test(aux?.lower ?? '') || (aux?.lower === 'been' && words[k - 2]?.lower === 'had'));
+    if (SCHEDULED.has(words[k]?.lower ?? '') && (/^(?:was|were)$/.test(aux?.lower ?? '') || (aux?.lower === 'been' && words[k - 2]?.lower === 'had'))) {
+      // ("the Senate was expected to vote on Thursday": told in the past by the story's tense, a forecast that stands)
+      lapsed = EXPECTED.has(words[k].lower) ? 'expectation' : 'schedule';
+    }
   }
   // "Crews will begin the operations needed to abandon the well this week": an infinitive in a clause whose verb
   // looks ahead is on the calendar with it
@@ -1027,7 +1038,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };
     return lapsed ? { keep: true, status: 'planned', lapsed } : { keep: true, status: 'planned' };
   }
-  return toldDone(verb, chain) ? { keep: true, status: 'happened', done: true } : { keep: true, status: 'happened' };
+  if (!toldDone(verb, chain)) return { keep: true, status: 'happened' };
+  // ("were cautious, having been burned this year": a perfect participle opens the chain too)
+  const doneInPerfect = chain.some((w) => w.lemma === 'have') || words[v - chain.length - 1]?.lower === 'having';
+  return { keep: true, status: 'happened', done: doneInPerfect ? 'perfect' : reported ? 'reported' : 'past' };
 }
 
 /** A verb told as done: a past form ("extended", "was set", "has announced"), with no modal or infinitive before it ("set" and "put" read either way). */

@@ -36,6 +36,15 @@ const PAST_WORDS = new Set([
   'stuck', 'struck', 'beat', 'bore', 'drew', 'froze', 'rode', 'rang', 'sang', 'shook', 'spun', 'strove', 'swam', 'underwent',
   'oversaw', 'foresaw', 'upheld', 'withheld', 'overthrew', 'mistook', 'reportedly', 'previously', 'earlier', 'recently',
 ]);
+/**
+ * Verbs whose past is their bare form. After a singular subject the bare form cannot be a present ("The storm hit the
+ * coast on Tuesday": a present would be "hits"), so it is past; the tagger often reads them as nouns ("storm hit").
+ */
+const INVARIANT_PAST = new Set(['cut', 'hit', 'shut', 'put', 'quit', 'let', 'cost', 'hurt', 'spread', 'split', 'burst', 'cast', 'upset', 'shed', 'bid']);
+const SUBJECT_DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+/** Words after which the bare form describes the noun before it ("the rates cut by the bank", "a deal cut for them"). */
+const AFTER_PARTICIPLE = new Set(['for', 'to', 'by', 'and', 'or', 'off', 'short', 'as']);
+
 /** Words in -ed that are not past-tense verbs. */
 const NOT_PAST = new Set([
   'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'beloved', 'united', 'limited', 'red', 'bed', 'shed',
@@ -95,7 +104,7 @@ export function tenseMarkers(sentence: string): Marker[] {
       if (prev === 'as' || prev === 'than' || (/^(?:previously|originally|initially)$/.test(prev ?? '') && /^(?:as|than)$/.test(words[i - 2]?.w ?? ''))) tense = null;
       // "had planned a visit" is past; "was planned for early May" is on the calendar
       else tense = w === 'planned' && PERFECT_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
-    } else if (PAST_WORDS.has(w)) tense = 'past';
+    } else if (PAST_WORDS.has(w) || bareFormPast(words, i, sentence)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
       // "a yet unnamed date", "the revised plan": after a determiner an -ed word is an adjective
       tense = auxBefore !== undefined && (PRESENT_PASSIVE.has(auxBefore) || BEFORE_ADJECTIVE.has(auxBefore)) ? null : 'past';
@@ -103,6 +112,16 @@ export function tenseMarkers(sentence: string): Marker[] {
     if (tense) markers.push(w === 'to' || (w === 'be' && prev === 'to') ? { start, end, tense, infinitive: true } : { start, end, tense });
   }
   return markers;
+}
+
+/** "The company cut 300 jobs", "Norvex hit its target": a verb of INVARIANT_PAST right after a singular subject. */
+function bareFormPast(words: { w: string; start: number }[], i: number, sentence: string): boolean {
+  if (!INVARIANT_PAST.has(words[i].w) || i === 0 || AFTER_PARTICIPLE.has(words[i + 1]?.w ?? '')) return false;
+  const subject = words[i - 1];
+  if (/s$/.test(subject.w) || FUTURE_WORDS.has(subject.w) || PAST_WORDS.has(subject.w)) return false;
+  // a noun after a determiner ("the storm"), or a name written with its capital inside the sentence ("then Norvex")
+  const named = subject.start > 0 && /^\p{Lu}/u.test(sentence.slice(subject.start, subject.start + 1)) && i >= 2;
+  return SUBJECT_DETERMINER.has(words[i - 2]?.w ?? '') || named;
 }
 
 /** Adverbs that may stand inside a verb group: "be fully restored", "is not expected", "was quickly repaired". */

@@ -23,6 +23,12 @@ describe('tenseAt', () => {
     { sentence: 'Officials said on Monday that the bridge will reopen Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The bridge will reopen Friday, officials said on Monday.', expression: 'Monday', expected: 'past' },
     { sentence: 'The talks took place last month.', expression: 'last month', expected: 'past' },
+    // a verb whose past is its bare form, after a singular subject: no present ("hits") is written
+    { sentence: 'The company cut 300 jobs on Monday.', expression: 'Monday', expected: 'past' },
+    { sentence: 'The storm hit the coast on Tuesday.', expression: 'Tuesday', expected: 'past' },
+    { sentence: 'Then Norvex shut its plant on Friday.', expression: 'Friday', expected: 'past' },
+    { sentence: 'The company will cut jobs on Tuesday.', expression: 'Tuesday', expected: 'future' },
+    { sentence: 'The prices cut for the sale on Tuesday are gone.', expression: 'Tuesday', expected: null },
     { sentence: '"The mills are going to start getting beat up in the spring," she said.', expression: 'the spring', expected: 'future' },
     { sentence: 'Farm towns are going to get caught by the floods in the autumn.', expression: 'the autumn', expected: 'future' },
     { sentence: 'The mills got hit hard in the spring.', expression: 'the spring', expected: 'past' },

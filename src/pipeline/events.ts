@@ -1461,9 +1461,7 @@ function runningTotal(title: string): boolean {
   // ("recalled 2 million cars in the largest recall to date": a rank "so far" is a record the deed set, not a count;
   // "arrested 40 people at the protest so far" is one)
   const words = tagWords(title);
-  let at = 0;
-  const starts = words.map((w) => (at = Math.max(at, title.indexOf(w.text, at))));
-  const k = starts.findIndex((start) => start >= soFar.index);
+  const k = words.findIndex((w) => w.start >= soFar.index);
   if (k > 0 && words.slice(Math.max(0, k - 4), k).some((w) => RANKED.test(w.lower) && (w.pos === 'ADJ' || w.pos === 'ADV'))) return false;
   // (a year or a day of the month is a date: "so far in 2024", "as of May 3")
   return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));

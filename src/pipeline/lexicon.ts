@@ -118,6 +118,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 export const BUSINESS_NOUNS: readonly string[] =
   'company firm concern giant maker manufacturer drugmaker automaker carrier airline insurer retailer conglomerate'.split(' ');
 
+/** Verbs whose past is written as their bare form: "The storm hit the coast", "crews put the work on hold". */
+export const SAME_FORM_PASTS: ReadonlySet<string> = new Set(
+  'put set cut hit let shut quit spread read hurt cost burst cast split upset beat shed bid'.split(' '),
+);
+
 /** Plural nouns that show a four-digit number counts things rather than naming a year. */
 export const COUNTED = new Set(
   ('people persons men women children kids troops soldiers hostages prisoners detainees workers employees staff residents families ' +

@@ -441,8 +441,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         refersTo: referredHappenings(draft),
         datedRefs: datedReferences(draft),
         phrases: neighbourPairs(draft, sentence),
-        actions: actionsOf(draft, sentence),
-        doneActions: actionsOf(draft, sentence, true),
+        ...actionsOf(draft, sentence),
         deeds: deedsOf(draft, sentence),
       };
     });
@@ -699,20 +698,25 @@ export function referredHappenings(d: Pick<DraftEvent, 'sentence' | 'timex'>): s
   return out;
 }
 
-/** The stems of a telling's verbs (not the reporting ones) and happening nouns, among its kept words outside its date. */
-function actionsOf(d: DraftEvent, kept: Map<string, number>, done = false): Set<string> {
+/**
+ * The stems of a telling's verbs (not the reporting ones) and happening nouns, among its kept words outside its date;
+ * and those of them told as done (see `onlyMeant`).
+ */
+function actionsOf(d: DraftEvent, kept: Map<string, number>): { actions: Set<string>; doneActions: Set<string> } {
   const from = d.timex.start - d.sentence.start;
   const to = d.timex.end - d.sentence.start;
   const tokens = d.sentence.tokens;
-  const out = new Set<string>();
+  const actions = new Set<string>();
+  const doneActions = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.end > from && t.start < to) return;
     const k = stem(t.lower.replace(/['’]s$/, ''));
     if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) return;
-    if (done && onlyMeant(tokens, i)) return;
-    if (t.tag === 'verb' || t.tag === 'ven' || t.tag === 'ving' || HAPPENING_STEMS.has(k)) out.add(k);
+    if (!(t.tag === 'verb' || t.tag === 'ven' || t.tag === 'ving' || HAPPENING_STEMS.has(k))) return;
+    actions.add(k);
+    if (!onlyMeant(tokens, i)) doneActions.add(k);
   });
-  return out;
+  return { actions, doneActions };
 }
 
 /** Words before a participle that make it describe the noun after it ("the retired judge", "to injured workers", "Retired judge Ann Lee"). */

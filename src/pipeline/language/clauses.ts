@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS } from '../lexicon';
+import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS } from '../lexicon';
 
 export interface Word {
   text: string;
@@ -1452,9 +1452,6 @@ function simplePast(words: Word[], v: number): boolean {
   if (!perfect && chain.some((w) => !/^(?:was|were)$/.test(w.lower))) return false;
   return verb.pos === 'VERB' && !/ing$/.test(verb.lower) && (verb.lower !== verb.lemma ? !/s$/.test(verb.lower) : SAME_FORM_PASTS.has(verb.lower));
 }
-
-/** Verbs whose past is written as their present: read as the past in a story ("put the work on hold"). */
-const SAME_FORM_PASTS = set('put set cut hit let shut quit spread read hurt cost burst cast split upset beat');
 
 /** Participles that open a span at a date: "hearings starting on Tuesday", "a pact effective June 1". */
 const SPAN_OPENERS = set('starting beginning commencing effective');

@@ -42,17 +42,21 @@ export function knownWord(lower: string): boolean {
   return LEXICON.one.lexicon[lower] !== undefined;
 }
 
+/** The tags compromise's lexicon gives a word (lower case), none when it does not know it. */
+function lexiconTags(lower: string): readonly string[] {
+  const entry = LEXICON.one.lexicon[lower];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
 /** Whether compromise's lexicon knows the word (lower case) only as a proper one, written with a capital: "american", "europe". */
 export function properWord(lower: string): boolean {
-  const entry = LEXICON.one.lexicon[lower];
-  const tags = Array.isArray(entry) ? entry : entry === undefined ? [] : [entry];
+  const tags = lexiconTags(lower);
   return tags.length > 0 && tags.every((t) => /^(?:Demonym|ProperNoun|Place|Country|City|Region|Organization|FirstName|LastName|Person|MaleName|FemaleName)$/.test(t));
 }
 
 /** The sex compromise's lexicon gives a first name (lower case): "ann" female, "tom" male; null for "mark", "jean" or none. */
 export function firstNameSex(lower: string): 'female' | 'male' | null {
-  const entry = LEXICON.one.lexicon[lower];
-  const tags = Array.isArray(entry) ? entry : [entry];
+  const tags = lexiconTags(lower);
   return tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
 }
 
@@ -68,14 +72,13 @@ export function nounOrVerb(lower: string): boolean {
  */
 export function personNoun(lower: string): boolean {
   if (PERSON_NOUNS.has(lower)) return true;
-  const entry = LEXICON.one.lexicon[lower] ?? LEXICON.one.lexicon[lower.replace(/iser$/, 'izer')];
-  return entry === 'Actor' || (Array.isArray(entry) && entry.includes('Actor'));
+  const tags = lexiconTags(lower);
+  return (tags.length ? tags : lexiconTags(lower.replace(/iser$/, 'izer'))).includes('Actor');
 }
 
 /** Whether compromise's lexicon reads the word as a past tense ("went", "sank"). */
 export function pastTense(lower: string): boolean {
-  const entry = LEXICON.one.lexicon[lower];
-  return entry === 'PastTense' || (Array.isArray(entry) && entry.includes('PastTense'));
+  return lexiconTags(lower).includes('PastTense');
 }
 
 /** "visiting" → "visited", "exploring" → "explored": the past tense of a regular verb's -ing form, when the lexicon knows it; else null. */
@@ -83,18 +86,16 @@ export function pastOf(ving: string): string | null {
   if (!/ing$/.test(ving)) return null;
   const stem = ving.slice(0, -3);
   for (const past of [`${stem}ed`, `${stem}d`, `${stem}ied`.replace(/yied$/, 'ied')]) {
-    const entry = LEXICON.one.lexicon[past];
-    if (entry === 'PastTense' || Array.isArray(entry) && entry.includes('PastTense')) return past;
+    if (pastTense(past)) return past;
   }
   return null;
 }
 
 /** Coarse tag of an open-class word from compromise's lexicon and its ending. */
 function lexicalTag(lower: string): Tag {
-  const entry = LEXICON.one.lexicon[lower];
-  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  const tags = lexiconTags(lower);
   const sw = LEXICON.two.switches[lower];
-  if (sw === 'Noun|Verb' || sw === 'Plural|Verb' || sw === 'Noun|Gerund') return tags.includes('Gerund') ? 'ving' : 'noun';
+  if (nounOrVerb(lower) || sw === 'Noun|Gerund') return tags.includes('Gerund') ? 'ving' : 'noun';
   if (sw === 'Adj|Past') return 'ven';
   for (const t of tags) {
     if (t === 'PastTense') return 'verb';

@@ -366,8 +366,8 @@ function letterNotArticle(lead: string): boolean {
   const [, next, then] = tokenize(lead);
   if (!next) return true;
   // ("Building A reported hearing": a past tense read as an adjective, with no noun after it)
-  const pastTense = /ed$/.test(next.lower) && !!then && /^(?:ving|det|poss|prep|pron|adv)$/.test(then.tag);
-  return pastTense || LETTER_FOLLOWERS.test(next.lower) || /^(?:verb|ven|aux|modal|prep|conj|punct)$/.test(next.tag) || (next.tag === 'noun' && /[^su']s$/.test(next.lower));
+  const readAsAdjective = /ed$/.test(next.lower) && !!then && /^(?:ving|det|poss|prep|pron|adv)$/.test(then.tag);
+  return readAsAdjective || LETTER_FOLLOWERS.test(next.lower) || /^(?:verb|ven|aux|modal|prep|conj|punct)$/.test(next.tag) || (next.tag === 'noun' && /[^su']s$/.test(next.lower));
 }
 
 /**

@@ -3,6 +3,7 @@
 // "will resume on Tuesday" future; a present-tense sentence gives no tense.
 
 import { tokenize } from '../language/tokens';
+import { SAME_FORM_PASTS } from '../lexicon';
 import type { Tense } from './calendar';
 
 interface Marker {
@@ -36,11 +37,6 @@ const PAST_WORDS = new Set([
   'stuck', 'struck', 'beat', 'bore', 'drew', 'froze', 'rode', 'rang', 'sang', 'shook', 'spun', 'strove', 'swam', 'underwent',
   'oversaw', 'foresaw', 'upheld', 'withheld', 'overthrew', 'mistook', 'reportedly', 'previously', 'earlier', 'recently',
 ]);
-/**
- * Verbs whose past is their bare form. After a singular subject the bare form cannot be a present ("The storm hit the
- * coast on Tuesday": a present would be "hits"), so it is past; the tagger often reads them as nouns ("storm hit").
- */
-const INVARIANT_PAST = new Set(['cut', 'hit', 'shut', 'put', 'quit', 'let', 'cost', 'hurt', 'spread', 'split', 'burst', 'cast', 'upset', 'shed', 'bid']);
 const SUBJECT_DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 /** Words after which the bare form describes the noun before it ("the rates cut by the bank", "a deal cut for them"). */
 const AFTER_PARTICIPLE = new Set(['for', 'to', 'by', 'and', 'or', 'off', 'short', 'as']);
@@ -74,8 +70,8 @@ export function tenseMarkers(sentence: string): Marker[] {
     const prev = words[i - 1]?.w;
     const next = words[i + 1]?.w;
     // "will be fully restored", "to be formally signed": the verb group's words around an adverb
-    const auxBefore = words[i - 1 - adverbsBefore(words, i)]?.w;
-    const verbAfter = words[i + 1 + adverbsAfter(words, i)]?.w;
+    const auxBefore = words[i - 1 - innerAdverbs(words, i, -1)]?.w;
+    const verbAfter = words[i + 1 + innerAdverbs(words, i, 1)]?.w;
     let tense: Marker['tense'] | null = null;
     if (w.endsWith("'ll")) tense = 'future';
     // "may have been", "could have left": a modal with a perfect looks back, not ahead
@@ -114,9 +110,13 @@ export function tenseMarkers(sentence: string): Marker[] {
   return markers;
 }
 
-/** "The company cut 300 jobs", "Norvex hit its target": a verb of INVARIANT_PAST right after a singular subject. */
+/**
+ * "The company cut 300 jobs", "Norvex hit its target": a verb whose past is its bare form (SAME_FORM_PASTS) right after
+ * a singular subject, where a present would be "cuts", is past; the tagger often reads it as a noun ("storm hit").
+ */
 function bareFormPast(words: { w: string; start: number }[], i: number, sentence: string): boolean {
-  if (!INVARIANT_PAST.has(words[i].w) || i === 0 || AFTER_PARTICIPLE.has(words[i + 1]?.w ?? '')) return false;
+  // ("set" is the schedule's word too: "the vote set Friday" is arranged for that day, not held on it)
+  if (!SAME_FORM_PASTS.has(words[i].w) || words[i].w === 'set' || i === 0 || AFTER_PARTICIPLE.has(words[i + 1]?.w ?? '')) return false;
   const subject = words[i - 1];
   if (/s$/.test(subject.w) || FUTURE_WORDS.has(subject.w) || PAST_WORDS.has(subject.w)) return false;
   // a noun after a determiner ("the storm"), or a name written with its capital inside the sentence ("then Norvex")
@@ -126,16 +126,14 @@ function bareFormPast(words: { w: string; start: number }[], i: number, sentence
 
 /** Adverbs that may stand inside a verb group: "be fully restored", "is not expected", "was quickly repaired". */
 const INNER_ADVERB = /^(?:\p{Ll}{3,}ly|not|also|still|already|just|never|now)$/u;
-/** How many inner adverbs stand right before word i ("be formally | signed"): at most two. */
-function adverbsBefore(words: { w: string }[], i: number): number {
+/**
+ * How many inner adverbs stand right before (`step` -1: "be formally | signed") or after (`step` 1: "be | formally
+ * signed") word i, at most two, never the sentence's first or last word.
+ */
+function innerAdverbs(words: { w: string }[], i: number, step: 1 | -1): number {
   let k = 0;
-  while (k < 2 && i - 1 - k > 0 && INNER_ADVERB.test(words[i - 1 - k].w) && !NOT_ADVERB_LY.has(words[i - 1 - k].w)) k++;
-  return k;
-}
-/** How many inner adverbs stand right after word i ("be | formally signed"): at most two. */
-function adverbsAfter(words: { w: string }[], i: number): number {
-  let k = 0;
-  while (k < 2 && i + 1 + k < words.length - 1 && INNER_ADVERB.test(words[i + 1 + k].w) && !NOT_ADVERB_LY.has(words[i + 1 + k].w)) k++;
+  const at = () => i + step * (k + 1);
+  while (k < 2 && at() > 0 && at() < words.length - 1 && INNER_ADVERB.test(words[at()].w) && !NOT_ADVERB_LY.has(words[at()].w)) k++;
   return k;
 }
 /** Words in -ly that are no adverb: "the July vote", "a family member". */

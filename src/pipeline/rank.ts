@@ -225,6 +225,16 @@ export function bestSource(e: TimelineEvent, evidence: RankEvidence): Source | n
   return sorted[0] ?? null;
 }
 
+/**
+ * The event's sources with the one its title was drawn from first, the rest in their order: a reader
+ * opening the event reads first the words its headline tells. An editor's grouping keeps its order.
+ */
+function titledFirst(e: TimelineEvent, evidence: RankEvidence): Source[] {
+  if (e.edited?.includes('sources')) return e.sources;
+  const at = e.sources.findIndex((s) => evidence.titles.get(sourceKey(s)) === e.title);
+  return at <= 0 ? e.sources : [e.sources[at], ...e.sources.slice(0, at), ...e.sources.slice(at + 1)];
+}
+
 /** The source's sentence without the whitespace around it, still an exact slice of the article. */
 export function summaryOf(s: Source): Summary {
   const lead = s.quote.length - s.quote.trimStart().length;
@@ -266,6 +276,7 @@ export function rankEvents(list: EventList, evidence: RankEvidence, options: Ran
       const candidates = titled.map((s) => evidence.titles.get(sourceKey(s))!);
       if (candidates.length > 1) out.title = clearestTitle(candidates, titled.map((s) => s.quote));
     }
+    out.sources = titledFirst(out, evidence);
     if (!key.has(i)) return out;
     out.key = true;
     const best = bestSource(out, evidence);

@@ -211,6 +211,22 @@ describe('rankEvents', () => {
     expect(ranked[1].title).toBe('Editor wrote this');
   });
 
+  it('lists first the source a title was drawn from, key or not, the rest in their order', () => {
+    const s = [source('art0', 0), source('art1', 0), source('art2', 0)];
+    const titles: [Source, string][] = [[s[0], 'Authority inks pact'], [s[1], 'Port signs wage deal'], [s[2], 'Port authority signs wage deal']];
+    const plain = { ...event('p', '2025-03-05', s), title: 'Port signs wage deal' };
+    const key = event('k', '2025-03-06', s);
+    const grouped = { ...event('g', '2025-03-07', s), title: 'Port signs wage deal', edited: ['sources' as const] };
+    const ranked = rankEvents(list([plain, key, grouped]), evidence({ art0: {}, art1: {}, art2: {} }, {}, titles), { keyEvents: 1 }).events;
+    const byId = new Map(ranked.map((e) => [e.id, e]));
+    expect(byId.get('p')!.sources.map((x) => x.article)).toEqual(['art1', 'art0', 'art2']);
+    // The key event took the clearest title, and the sentence it came from leads.
+    expect(byId.get('k')!.title).toBe('Port authority signs wage deal');
+    expect(byId.get('k')!.sources.map((x) => x.article)).toEqual(['art2', 'art0', 'art1']);
+    // An editor's grouping keeps its order.
+    expect(byId.get('g')!.sources.map((x) => x.article)).toEqual(['art0', 'art1', 'art2']);
+  });
+
   it('gives an event that is not key a clearer title only when its own is weak', () => {
     const s = [source('art0', 0), source('art1', 0)];
     const weak = { ...event('w', '2025-03-05', s), title: 'Tremor hit' };

@@ -1925,10 +1925,11 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // (what fits whole by dropping a setting or a describing phrase keeps the room; a title that loses its tail is cut short)
   const roomy = shortenPlain(title, room);
   const short = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
-  const cut = keepComplement(title, short, whole);
+  const kept = keepComplement(title, short, whole);
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
-  if (dropArticles && cut.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
+  if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
+  const cut = dropArticles ? phraseOverWord(title, kept, whole) : kept;
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
@@ -1961,6 +1962,12 @@ function keepComplement(title: string, cut: string, whole: number): string {
   const k = tokens.findIndex((t) => t.start >= later.length);
   const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
   return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
+}
+
+function phraseOverWord(title: string, cut: string, whole: number): string {
+  if (!cut.endsWith('…') || whole <= MAX_TITLE) return cut;
+  const later = cutAtPhrase(title, whole);
+  return later && title.slice(1).startsWith(later.slice(1)) && later.length >= cut.length ? later : cut;
 }
 
 /** Verbs whose object is made or let to do something, with a bare verb after it: "let the firms file". */

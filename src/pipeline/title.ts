@@ -1904,7 +1904,8 @@ function dropSubjectSettings(s: string, max: number): string {
 
 /**
  * Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…"; a title
- * that ends where its clause may end is kept whole up to `whole` characters, dropping what describes a name or "the".
+ * that ends where its clause may end is kept whole up to `whole` characters, dropping what describes a name or "the";
+ * a title cut at its end is cut at its latest phrase boundary up to `whole` characters (longestPhraseCut).
  */
 export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE): string {
   // (a quotation's marks take no room: they are not words a reader reads)
@@ -1942,6 +1943,8 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
   if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
+  // (the longer cut is the reader's: merging compares a title's words as cut before, dropArticles off, so which tellings
+  // merge does not move with how far a title may run)
   const cut = dropArticles ? longestPhraseCut(title, kept, whole) : kept;
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back

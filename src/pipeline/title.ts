@@ -1996,7 +1996,8 @@ function longestPhraseCut(title: string, cut: string, whole: number): string {
   // (where the cut ends in the title: past the article a tidied cut dropped)
   const end = title.length - openingWords(title).length + openingWords(later).length;
   const k = tokens.findIndex((t) => t.start >= end);
-  const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
+  // (only where what it was asked or made to do follows: "prompted a convoy | by road" may stop there)
+  const verb = k > 0 && (tokens[k].tag === 'to' || tokens[k].tag === 'conj') ? verbBefore(tokens, k, true) : undefined;
   return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
 }
 

@@ -1086,6 +1086,11 @@ describe('shorten: a title too long is cut where the most of its verb phrase sta
       title: 'The harbour board agreed under heavy pressure from the regional assembly to set up an independently run $40m fund for damage claims by families',
       expected: 'Harbour board agreed under heavy pressure from the regional assembly to set up an independently run $40m fund',
     },
+    // a verb that may ask its object to do something, with no infinitive after the object, may stop there
+    {
+      title: "Difficulties getting supplies in and out of the port's overwhelmed harbour prompted a Red Crescent medical convoy by road from the southern provinces of Norland",
+      expected: "Difficulties getting supplies in and out of the port's overwhelmed harbour prompted a Red Crescent medical convoy",
+    },
     // control: not after the object of a verb that asks it to do something, which waits for what (the tagger reads "asks" as a noun)
     {
       title: 'Senator Ana Ruiz suspends her campaign to focus on crafting the harbour package and asks Senator Tom Vell to delay a debate scheduled for the following week',

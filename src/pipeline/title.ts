@@ -1754,7 +1754,7 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   // "put the files | on the shelf", "blamed the fire | on a fault": a verb that places its object waits for where
   if (tokens[k].tag === 'prep' && PLACING.has(verbBefore(tokens, k, false)?.lower ?? '')) return false;
   // "urged the mayor | to resign", "by calling on the crowds | to march": the infinitive is what was asked
-  if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1]) && OBJECT_INFINITIVE.has(verbBefore(tokens, k, true)?.lower ?? '')) return false;
+  if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1]) && (OBJECT_INFINITIVE.has(verbBefore(tokens, k, true)?.lower ?? '') || askedPerson(tokens, k))) return false;
   // "could cost $3 billion and result | in a drop": a bare word after "and", with a modal before, is its second verb
   if (before.tag === 'noun' && /^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k].tag === 'prep' && tokens.slice(0, k - 2).some((t) => t.tag === 'modal' || t.tag === 'to')) return false;
   // "rose from 1.2 percent | to 1.5 percent", "topics ranging from trade | to climate": a "to" that answers a "from" a
@@ -1766,7 +1766,10 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   if (tokens[k].tag === 'to' && isVerbal(tokens[k + 1])) {
     let and = k - 1;
     while (and >= Math.max(0, k - 4) && tokens[and].tag !== 'conj') and--;
-    const pair = and >= Math.max(0, k - 4) && /^(?:verb|adv|adj)$/.test(tokens[and - 1]?.tag ?? '') && tokens.slice(and + 1, k).every((t) => /^(?:det|adj|noun|name|poss)$/.test(t.tag));
+    // (or after a noun, when an infinitive of the first pair comes shortly before: "the chief to resign within days and the
+    // council | to be told")
+    const firstPair = tokens.slice(Math.max(0, and - 8), and).some((t, n, before) => t.tag === 'to' && isVerbal(before[n + 1]));
+    const pair = and >= Math.max(0, k - 4) && (/^(?:verb|adv|adj)$/.test(tokens[and - 1]?.tag ?? '') || firstPair && /^(?:det|poss|name)$/.test(tokens[and + 1]?.tag ?? '')) && tokens.slice(and + 1, k).every((t) => /^(?:det|adj|noun|name|poss)$/.test(t.tag));
     if (pair) return false;
   }
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
@@ -1789,6 +1792,16 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   const describing = (i: number) => /ed$/.test(tokens[i].lower) && (/^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[i + 1]?.tag ?? '') || /['’]s$/u.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.tag === 'noun');
   for (let i = saying + 1; i < k; i++) if (isVerbal(tokens[i]) && !(resumes && describing(i))) return true;
   return false;
+}
+
+/**
+ * "and asks Senator Tom Vell | to delay": a person named right after a verb that asks or urges, which the tagger may read
+ * as a plural noun after "and", waits for what was asked (the verb found by its word alone).
+ */
+function askedPerson(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 5 && (tokens[j].tag === 'name' || tokens[j].text === '.')) j--;
+  return j < k - 1 && tokens[j].tag === 'noun' && OBJECT_INFINITIVE.has(tokens[j].lower) && /^(?:and|or)$/.test(tokens[j - 1]?.lower ?? '');
 }
 
 /** Verbs whose object goes somewhere, or is pinned on someone: "put it on the list", "blamed the fire on a fault". */
@@ -1891,7 +1904,8 @@ function dropSubjectSettings(s: string, max: number): string {
 
 /**
  * Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…"; a title
- * that ends where its clause may end is kept whole up to `whole` characters, dropping what describes a name or "the".
+ * that ends where its clause may end is kept whole up to `whole` characters, dropping what describes a name or "the";
+ * a title cut at its end is cut at its latest phrase boundary up to `whole` characters (longestPhraseCut).
  */
 export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE): string {
   // (a quotation's marks take no room: they are not words a reader reads)
@@ -1925,10 +1939,13 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // (what fits whole by dropping a setting or a describing phrase keeps the room; a title that loses its tail is cut short)
   const roomy = shortenPlain(title, room);
   const short = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
-  const cut = keepComplement(title, short, whole);
+  const kept = keepComplement(title, short, whole);
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
-  if (dropArticles && cut.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
+  if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
+  // (the longer cut is the reader's: merging compares a title's words as cut before, dropArticles off, so which tellings
+  // merge does not move with how far a title may run)
+  const cut = dropArticles ? longestPhraseCut(title, kept, whole) : kept;
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
@@ -1962,6 +1979,35 @@ function keepComplement(title: string, cut: string, whole: number): string {
   const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
   return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
 }
+
+/**
+ * "Senators grilled the chief of the harbour board | on the company's record of safety failures": a title too long is
+ * cut where the most of its verb phrase stays, at the latest phrase boundary up to `whole` characters (a complement
+ * told reads better than a short title that stops at its head), rather than at `MAX_TITLE` or at a word with "…".
+ * Only a cut at the title's end is lengthened (a title that lost a setting or an aside in the middle keeps that
+ * choice); not after the object of a verb that asks or makes it do something ("asks Tom Vell | to delay").
+ */
+function longestPhraseCut(title: string, cut: string, whole: number): string {
+  if (whole <= MAX_TITLE || !startsTitle(title, cut)) return cut;
+  const later = cutAtPhrase(title, whole);
+  if (!later || !startsTitle(title, later) || startsTitle(cut, later)) return cut;
+  const space = title.slice(whole + 30).search(/\s/);
+  const tokens = titleTokens(space < 0 ? title : title.slice(0, whole + 30 + space));
+  // (where the cut ends in the title: past the article a tidied cut dropped)
+  const end = title.length - openingWords(title).length + openingWords(later).length;
+  const k = tokens.findIndex((t) => t.start >= end);
+  // (only where what it was asked or made to do follows: "prompted a convoy | by road" may stop there)
+  const verb = k > 0 && (tokens[k].tag === 'to' || tokens[k].tag === 'conj') ? verbBefore(tokens, k, true) : undefined;
+  return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
+}
+
+/** Whether `cut` is the opening of `title`, as a cut tidies it: its leading article dropped, its first letter a capital. */
+function startsTitle(title: string, cut: string): boolean {
+  return openingWords(title).toLowerCase().startsWith(openingWords(cut).toLowerCase());
+}
+
+/** A title's words without a leading article or a closing "…". */
+const openingWords = (s: string) => s.replace(/…$/u, '').replace(/^(?:the|a|an)\s+/iu, '');
 
 /** Verbs whose object is made or let to do something, with a bare verb after it: "let the firms file". */
 const CAUSATIVES = words('let lets letting make makes made making have has had having help helps helped helping get gets got getting');

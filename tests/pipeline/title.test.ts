@@ -500,8 +500,6 @@ describe('shorten: a title that ends where its clause may end is told whole up t
     'Brisko Corp. received a $24-a-share offer to take the firm private from an investor group including holder M',
     'The harbour board made a reasonable decision in ruling that the old pier at Lowmere and the ferry dock',
     'Norland officials assailed Varn for holding joint naval exercises with the fleet in the Cold Sound _ an area',
-    // longer than the room, even without its "the"s
-    'Tom Vell says the ferry service to Lowmere will resume from the new quay at the start of the summer season after repairs to the harbour wall and the breakwater',
   ])('cuts to MAX_TITLE: "%s"', (title) => {
     const out = shorten(title);
     expect(out.length).toBeLessThanOrEqual(MAX_TITLE);
@@ -1068,6 +1066,43 @@ describe('a cut does not stop right before the infinitive or "that" clause its l
     { text: 'The Varn trade commission on Nov. 14 adopted a plan to make sure every one of the regional firms prepares and publishes yearly statements every spring.', date: 'Nov. 14', expected: 'Varn trade commission adopted a plan' },
   ])('$text', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
+  });
+});
+
+describe('shorten: a title too long is cut where the most of its verb phrase stays, up to MAX_WHOLE_TITLE', () => {
+  it.each([
+    // longer than the room, even without its "the"s: the latest phrase boundary within MAX_WHOLE_TITLE, not one within MAX_TITLE
+    {
+      title: 'Tom Vell says the ferry service to Lowmere will resume from the new quay at the start of the summer season after repairs to the harbour wall and the breakwater',
+      expected: 'Tom Vell says the ferry service to Lowmere will resume from the new quay at the start of the summer season',
+    },
+    // the letter's addressee and subject are told, not cut after "a letter"
+    {
+      title: 'Councillors Ana Ruiz and Tom Vell released a letter to the harbour board chairman Ivo Sechko on the events before the fire at the old quay',
+      expected: 'Councillors Ana Ruiz and Tom Vell released a letter to the harbour board chairman Ivo Sechko on the events',
+    },
+    // no phrase boundary within MAX_TITLE: a later one within MAX_WHOLE_TITLE rather than a word cut with "…"
+    {
+      title: 'The harbour board agreed under heavy pressure from the regional assembly to set up an independently run $40m fund for damage claims by families',
+      expected: 'Harbour board agreed under heavy pressure from the regional assembly to set up an independently run $40m fund',
+    },
+    // a verb that may ask its object to do something, with no infinitive after the object, may stop there
+    {
+      title: "Difficulties getting supplies in and out of the port's overwhelmed harbour prompted a Red Crescent medical convoy by road from the southern provinces of Norland",
+      expected: "Difficulties getting supplies in and out of the port's overwhelmed harbour prompted a Red Crescent medical convoy",
+    },
+    // control: not after the object of a verb that asks it to do something, which waits for what (the tagger reads "asks" as a noun)
+    {
+      title: 'Senator Ana Ruiz suspends her campaign to focus on crafting the harbour package and asks Senator Tom Vell to delay a debate scheduled for the following week',
+      expected: 'Senator Ana Ruiz suspends her campaign to focus on crafting the harbour package',
+    },
+    // control: nor after the second pair's subject ("and the harbour council | to be told")
+    {
+      title: 'Ivo Sechko says he expected the embattled chief to resign within days and the harbour council to be told the name of his successor at its next meeting',
+      expected: 'Ivo Sechko says he expected the embattled chief to resign within days',
+    },
+  ])('$title', ({ title, expected }) => {
+    expect(shorten(title)).toBe(expected);
   });
 });
 

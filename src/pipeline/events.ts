@@ -1191,6 +1191,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // so is what a thing was or had over a month or a year ("In 2008 Roe was one of the architects of the plan")
       // (a state held since a date counts from its start: "has been in the country since 2004" dates the arrival)
       if (stateHeld(title, context.period && !since)) continue;
+      // "Ann Roe did not pay the fee in 2019", "There was no sign of the crew on Friday": an act that did not happen
+      if (negatedAct(title)) continue;
       // "It was a day of firsts", "It seems less lethal than the last strain", "The plan includes a sale": what a
       // thing was, seems or takes in describes it, whatever the day; an editor dates no happening by it
       if (describedState(title)) continue;
@@ -1518,6 +1520,33 @@ function stateHeld(title: string, period: boolean): boolean {
   if (next.lower === 'the' && (head?.pos === 'NOUN' || head?.pos === 'PROPN')) return false;
   // ("There was an outbreak", "was at the summit", "was a victim of the attack")
   return !words.slice(k, k + 4).some((w) => DATED_HAPPENING_NOUNS.has(w.lower) || OUTCOMES.test(w.lower));
+}
+
+/** Where a title may hold a negation: "not", "n't", "never", "no", "none". */
+const NEGATED_WORD = /\b(?:not|never|no|none)\b|n['’]t\b/iu;
+
+/**
+ * Whether a title tells an act that did not happen: its first verb is negated ("Roe did not pay the fee", "The
+ * plant was not expected to reopen", "It is not going to get worse", "Roe hadn't been in the region") or it tells
+ * that there was none ("There was no sign of the crew", "There were none to speak of"). Nothing happened to put on
+ * a timeline, whatever the date. Not when a saying or a finding frames it ("Police say they did not intend to
+ * question him", "Coroner says there was no evidence of foul play": a denial or a finding told is news), nor "not
+ * only" (an act told with more), a pledge or a choice not to do something ("pledged not to expand drilling"), nor a quotation's words ('"It won't bring him back" Roe was found guilty').
+ */
+function negatedAct(title: string): boolean {
+  if (!NEGATED_WORD.test(title)) return false;
+  const words = tagWords(title);
+  const v = words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
+  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
+  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  // ('"Four years won't bring my son back" Roe was found guilty': a quotation's verb is the speaker's, not the title's)
+  if ((title.slice(0, words[v].start).match(/["“”]/gu) ?? []).length % 2 === 1) return false;
+  const next = words[v + 1];
+  if (!next) return false;
+  // ("pledged not to expand the port", "decided not to run": a pledge or a choice is an act, its infinitive negated)
+  if (/^(?:not|n't|never)$/.test(next.lower)) return !/^(?:only|to)$/.test(words[v + 2]?.lower ?? '');
+  // "There was no sign of ...", "There were none"
+  return words[v - 1]?.lower === 'there' && v === 1 && words[v].lemma === 'be' && /^(?:no|none)$/.test(next.lower);
 }
 
 /** Verbs by which a firm's figure for a period is made, earned or paid: "made profits of $5 billion", "paid $900m in tax". */

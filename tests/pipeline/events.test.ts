@@ -920,6 +920,30 @@ describe('draftEvents: what a thing was or had over a month or a year (state20)'
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
+describe('draftEvents: an act that did not happen (state20)', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    // a negated first verb; "there was none"
+    'Ann Roe didn\'t pay the harbour fees for 2019 and 2020 until after the council audited her in 2022.',
+    'The woman we are confirming as positive today hadn\'t been in Lowmere or any other flooded town.',
+    'Yesterday there were none to speak of.',
+    'There was no sign of the Tarrow ferry crew on Tuesday.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a denial or a finding said is news; "not only"; a refusal is an act
+    ['The Vell coroner said on Tuesday that there was no evidence of foul play.', 'Vell coroner says there was no evidence of foul play'],
+    ['Harbour police said on Monday they did not intend to question Ann Roe again.', 'Harbour police say they did not intend to question Ann Roe again'],
+    ['The Vell council refused on Monday to renew the ferry licence.', 'Vell council refused to renew the ferry licence'],
+    ['The Vell council pledged on Monday not to raise the ferry fares.', 'Vell council pledged not to raise the ferry fares'],
+    ['"It won\'t bring my son back" Ann Roe was found guilty on Tuesday.', '"It won\'t bring my son back" Ann Roe was found guilty'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
 describe('draftEvents: a title that tells only that someone says how a thing stands', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;

@@ -1471,6 +1471,11 @@ function runningTotal(title: string): boolean {
   return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));
 }
 
+/** A title's first verb ("His cure includes ...": a word after a determiner or a possessive is a noun, whatever the tagger read); -1 if none. */
+function firstVerb(words: Word[]): number {
+  return words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
+}
+
 /** Verbs by which a title tells what a thing was or had rather than what it did: "was", "had", "remains", "owns". */
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'remain', 'own', 'exist']);
 
@@ -1492,7 +1497,7 @@ function stateHeld(title: string, period: boolean): boolean {
   const still = /\b(?:was|were)\s+still\b/iu.test(title);
   if (!still && !period) return false;
   const words = tagWords(title);
-  const v = words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
+  const v = firstVerb(words);
   if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
   if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
   if (still && /^(?:was|were)$/.test(words[v].lower) && words[v + 1]?.lower === 'still') return words[v + 2]?.lower !== 'to';
@@ -1531,12 +1536,13 @@ const NEGATED_WORD = /\b(?:not|never|no|none)\b|n['’]t\b/iu;
  * that there was none ("There was no sign of the crew", "There were none to speak of"). Nothing happened to put on
  * a timeline, whatever the date. Not when a saying or a finding frames it ("Police say they did not intend to
  * question him", "Coroner says there was no evidence of foul play": a denial or a finding told is news), nor "not
- * only" (an act told with more), a pledge or a choice not to do something ("pledged not to expand drilling"), nor a quotation's words ('"It won't bring him back" Roe was found guilty').
+ * only" (an act told with more), a pledge or a choice not to do something ("pledged not to expand drilling"), nor
+ * a quotation's words ('"It won't bring him back" Roe was found guilty').
  */
 function negatedAct(title: string): boolean {
   if (!NEGATED_WORD.test(title)) return false;
   const words = tagWords(title);
-  const v = words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
+  const v = firstVerb(words);
   if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
   if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
   // ('"Four years won't bring my son back" Roe was found guilty': a quotation's verb is the speaker's, not the title's)
@@ -1598,8 +1604,7 @@ const EMPTY_IT = /^(?:it|this|that|there)$/;
 function describedState(title: string): boolean {
   if (!DESCRIBED_WORD.test(title)) return false;
   const words = tagWords(title);
-  // ("His cure includes ...": a word after a determiner is a noun, whatever the tagger read)
-  const v = words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
+  const v = firstVerb(words);
   if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
   if (sayingFrame(words, v)) return false;
   // ("Judge rules sale was void": a ruling or a saying the tagger read as a noun frames the state; the frame is the news)

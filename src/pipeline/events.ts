@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
-import { AIM_VERBS, type DateReading, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { AIM_VERBS, type DateReading, FIGURES, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -1187,8 +1187,12 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (a month, a season or a year that holds the day of writing tells no day's news: "It is hard to tell in June")
       const ofWritingDay = !!writingDay && precisionRank(d.precision) >= precisionRank('week') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
-      // "Crews were still struggling to reach the town", "Ann Roe was still at the helm": how things stood, not a change
-      if (stillSo(title)) continue;
+      // "Crews were still struggling to reach the town", "Ann Roe was still at the helm": how things stood, not a change;
+      // so is what a thing was or had over a month or a year ("In 2008 Roe was one of the architects of the plan")
+      // (a state held since a date counts from its start: "has been in the country since 2004" dates the arrival)
+      if (stateHeld(title, context.period && !since)) continue;
+      // "Ann Roe did not pay the fee in 2019", "There was no sign of the crew on Friday": an act that did not happen
+      if (negatedAct(title)) continue;
       // "It was a day of firsts", "It seems less lethal than the last strain", "The plan includes a sale": what a
       // thing was, seems or takes in describes it, whatever the day; an editor dates no happening by it
       if (describedState(title)) continue;
@@ -1467,20 +1471,110 @@ function runningTotal(title: string): boolean {
   return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));
 }
 
+/** A title's first verb ("His cure includes ...": a word after a determiner or a possessive is a noun, whatever the tagger read); -1 if none. */
+function firstVerb(words: Word[]): number {
+  return words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
+}
+
+/** Verbs by which a title tells what a thing was or had rather than what it did: "was", "had", "remains", "owns". */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'remain', 'own', 'exist']);
+
 /**
- * Whether a title's first verb is a past "be" held by "still": "Crews were still struggling to reach the town",
- * "Ann Roe was still at the helm", "The firm was still disputing the sum". "Still" says nothing changed: it tells
- * how things stood at a moment, the past of "is still weighing the bid" (presentState), not a happening. Not when
- * a saying or a finding frames it ("reports his hotel was still standing": the report is the news), nor a
- * schedule ("was still to sign").
+ * Whether a title tells how things stood, not a change: its first verb is a past "be" held by "still" ("Crews were
+ * still struggling to reach the town", "Ann Roe was still at the helm", "The firm was still disputing the sum"), or,
+ * when the title is dated by a month, a season or a year (`period`), a "be" or a "have" of holding with whatever
+ * it holds ("In 2008 Ann Roe was one of the architects of the plan", "In the 1920s the port had its best years",
+ * "Roe was in Lowmere in May", "That was what happened in 1957"). "Still" says nothing changed; a month or a year
+ * names how long a state held, and no happening is dated by it (a day may date a presence at a happening: "Roe was
+ * there on Monday"). Not when a saying or a finding frames it ("reports his hotel was still standing": the report
+ * is the news), nor a schedule ("was still to sign", "is due to open in May"), a passive or a doing ("was elected
+ * in 2001", "were trying to cross in May"), a perfect ("had fled in June"), a rank ("was the first to land"), a
+ * named role ("was the defendant"), a change just undergone ("had been ill in March") or a happening's noun told
+ * just after the verb ("There was an outbreak in 1998", "was at the summit in May"). A figure made or paid over the
+ * period is its tally the same way ("made profits of $5 billion in 2019", "paid $900m in tax last year"; see madeOverPeriod).
  */
-function stillSo(title: string): boolean {
-  if (!/\b(?:was|were)\s+still\b/iu.test(title)) return false;
+function stateHeld(title: string, period: boolean): boolean {
+  const still = /\b(?:was|were)\s+still\b/iu.test(title);
+  if (!still && !period) return false;
   const words = tagWords(title);
-  const v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
-  if (v < 0 || !/^(?:was|were)$/.test(words[v].lower) || words[v + 1]?.lower !== 'still') return false;
+  const v = firstVerb(words);
+  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
   if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
-  return words[v + 2]?.lower !== 'to';
+  if (still && /^(?:was|were)$/.test(words[v].lower) && words[v + 1]?.lower === 'still') return words[v + 2]?.lower !== 'to';
+  if (!period) return false;
+  // ("The well that the firm has been drilling will be used in May": a relative clause's verb is not the title's)
+  if (words.slice(1, v).some((w, j) => /^(?:that|which|who)$/.test(w.lower) && /^(?:NOUN|PROPN)$/.test(words[j].pos))) return false;
+  if (madeOverPeriod(words, v)) return true;
+  if (!HOLDING_VERBS.has(words[v].lemma)) return false;
+  let k = v + 1;
+  let holds = words[v].lemma;
+  // ("has been in the region", "had been sick": a perfect "be")
+  if (holds === 'have' && words[k]?.lower === 'been') {
+    holds = 'be';
+    k++;
+  }
+  while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to')) && !CHANGED_STATES.test(words[k].lower)) k++;
+  const next = words[k];
+  if (!next || next.pos === 'PUNCT' || SCHEDULE_AFTER.test(next.lower) || CHANGED_STATES.test(next.lower)) return false;
+  // ("had fled to the coast", "had to leave", "was elected", "were trying to cross": a deed told in a verb group;
+  // "has been drilling" too, which a tagger may read as a noun)
+  if (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'to' || (holds === 'be' && next.pos === 'NOUN' && /ing$/.test(next.lower))) return false;
+  // ("was the first to land", "remains the deadliest outbreak", "was the defendant")
+  const head = next.pos === 'DET' ? words[k + 1] : next;
+  if (head && RANKED.test(head.lower)) return false;
+  if (next.lower === 'the' && (head?.pos === 'NOUN' || head?.pos === 'PROPN')) return false;
+  // ("There was an outbreak", "was at the summit", "was a victim of the attack")
+  return !words.slice(k, k + 4).some((w) => DATED_HAPPENING_NOUNS.has(w.lower) || OUTCOMES.test(w.lower));
+}
+
+/** Where a title may hold a negation: "not", "n't", "never", "no", "none". */
+const NEGATED_WORD = /\b(?:not|never|no|none)\b|n['’]t\b/iu;
+
+/**
+ * Whether a title tells an act that did not happen: its first verb is negated ("Roe did not pay the fee", "The
+ * plant was not expected to reopen", "It is not going to get worse", "Roe hadn't been in the region") or it tells
+ * that there was none ("There was no sign of the crew", "There were none to speak of"). Nothing happened to put on
+ * a timeline, whatever the date. Not when a saying or a finding frames it ("Police say they did not intend to
+ * question him", "Coroner says there was no evidence of foul play": a denial or a finding told is news), nor "not
+ * only" (an act told with more), a pledge or a choice not to do something ("pledged not to expand drilling"), nor
+ * a quotation's words ('"It won't bring him back" Roe was found guilty').
+ */
+function negatedAct(title: string): boolean {
+  if (!NEGATED_WORD.test(title)) return false;
+  const words = tagWords(title);
+  const v = firstVerb(words);
+  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
+  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  // ('"Four years won't bring my son back" Roe was found guilty': a quotation's verb is the speaker's, not the title's)
+  if ((title.slice(0, words[v].start).match(/["“”]/gu) ?? []).length % 2 === 1) return false;
+  const next = words[v + 1];
+  if (!next) return false;
+  // ("pledged not to expand the port", "decided not to run": a pledge or a choice is an act, its infinitive negated)
+  if (/^(?:not|n't|never)$/.test(next.lower)) return !/^(?:only|to)$/.test(words[v + 2]?.lower ?? '');
+  // "There was no sign of ...", "There were none"
+  return words[v - 1]?.lower === 'there' && v === 1 && words[v].lemma === 'be' && /^(?:no|none)$/.test(next.lower);
+}
+
+/** Verbs by which a firm's figure for a period is made, earned or paid: "made profits of $5 billion", "paid $900m in tax". */
+const FIGURE_VERBS: ReadonlySet<string> = new Set(['make', 'earn', 'generate', 'post', 'record', 'report', 'pay']);
+/** What is paid out over a period, many payments told as one sum: "$900m in tax", "£7bn in dividends". */
+const PAID_OVER_PERIOD = /^(?:tax|taxes|dividends|royalties|bonuses|fees)$/;
+
+/**
+ * Whether the verb at `v` tells a figure made or paid over the title's period: a result's figure ("made profits of
+ * $5.6 billion", "earned an annual profit of nearly $14bn") or a sum paid out in many payments ("paid $930m in UK
+ * tax", "paid out about £7bn in dividends"). Told of a year or a quarter, it is the period's tally, told again
+ * with the next period's; a single sum agreed, fined or lent ("agreed to pay $20bn into a fund", "was fined $87m")
+ * is a happening.
+ */
+function madeOverPeriod(words: Word[], v: number): boolean {
+  if (!FIGURE_VERBS.has(words[v].lemma)) return false;
+  const money = (w: Word) => w.pos === 'SYM' || w.text === '$';
+  for (let k = v + 1; k < words.length && k <= v + 8; k++) {
+    if (words[k].lower === 'of' && FIGURES.has(words[k - 1].lemma)) return words.slice(k + 1, k + 4).some(money);
+    if (words[k].lower === 'in' && words.slice(v + 1, k).some(money)) return words.slice(k + 1, k + 3).some((w) => PAID_OVER_PERIOD.test(w.lower));
+  }
+  return false;
 }
 
 /** The outcome of a happening for those in it: "was a victim of", "were victorious in", "was a crushing defeat". */
@@ -1510,8 +1604,7 @@ const EMPTY_IT = /^(?:it|this|that|there)$/;
 function describedState(title: string): boolean {
   if (!DESCRIBED_WORD.test(title)) return false;
   const words = tagWords(title);
-  // ("His cure includes ...": a word after a determiner is a noun, whatever the tagger read)
-  const v = words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
+  const v = firstVerb(words);
   if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
   if (sayingFrame(words, v)) return false;
   // ("Judge rules sale was void": a ruling or a saying the tagger read as a noun frames the state; the frame is the news)

@@ -293,7 +293,7 @@ const ONSET_VERBS = set('begin start');
 /** Verbs that make figures public: "will post results", "will publish its accounts". */
 const RELEASE_VERBS = set('post release publish unveil issue file');
 /** A company's or an economy's figures: what a forecast says a happening will do to them. */
-const FIGURES = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
+export const FIGURES: ReadonlySet<string> = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
 const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised supposed');
 /** The words of SCHEDULED that tell what is looked for, not what was arranged. */

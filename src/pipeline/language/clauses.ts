@@ -1480,7 +1480,7 @@ const SPAN_EDGES = set('since for until till til through from between by over');
 /**
  * Whether verb `v` is told in the present or the present perfect ("says", "is facing", "has raised") while the date
  * at `a`, of a time gone by, stands after a noun in its clause: such a verb takes no past date of its own, so the date
- * sits in a noun phrase and dates that noun's thing ("BP is facing new fines over a spill in Alaska in 2006", "Roe,
+ * sits in a noun phrase and dates that noun's thing ("Varrow Oil is facing new fines over a spill on the coast in 2006", "Roe,
  * one of the minds behind the research in the 1960s, says ...", "has raised doubts following the disaster last
  * year"). Not a span's edge ("has been shut since Monday"), nor a date that opens the sentence ("In 2006 the firm
  * buys a rival", a timeline's entry).
@@ -1509,7 +1509,7 @@ function presentWithPastDate(words: Word[], a: number, b: number, v: number, cha
 /** A verb told in the present or the present perfect: "says", "is facing", "has raised" (not "was", "will say", "to say"). */
 function toldInPresent(verb: Word, chain: Word[]): boolean {
   if (chain.some((w) => w.lower === 'to' || /^(?:was|were|had|did|will|'ll|would|could|can|may|might|must|shall|should|been)$/.test(w.lower))) return false;
-  // (an auxiliary's "'s", not a possessive's: "BP's broken wellhead")
+  // (an auxiliary's "'s", not a possessive's: "the firm's broken wellhead")
   if (chain.some((w) => w.pos === 'AUX' && /^(?:is|are|am|'s|'re|has|have|do|does)$/.test(w.lower))) return true;
   if (chain.some((w) => w.pos === 'AUX')) return false;
   return /^(?:is|are|am)$/.test(verb.lower) || (verb.pos === 'VERB' && verb.lower !== verb.lemma && /(?:[^s]s|es)$/.test(verb.lower) && verb.lower.startsWith(verb.lemma.replace(/y$/, '')));

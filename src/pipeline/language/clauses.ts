@@ -1479,16 +1479,19 @@ const SPAN_EDGES = set('since for until till til through from between by over');
 
 /**
  * Whether verb `v` is told in the present or the present perfect ("says", "is facing", "has raised") while the date
- * at `a`, of a time gone by, stands after a noun in its clause: such a verb takes no past date of its own, so the date
- * sits in a noun phrase and dates that noun's thing ("Varrow Oil is facing new fines over a spill on the coast in 2006", "Roe,
- * one of the minds behind the research in the 1960s, says ...", "has raised doubts following the disaster last
- * year"). Not a span's edge ("has been shut since Monday"), nor a date that opens the sentence ("In 2006 the firm
- * buys a rival", a timeline's entry).
+ * at `a` is of a time gone by: such a verb takes no past date of its own, so the date sits in a noun phrase and dates
+ * that noun's thing ("Varrow Oil is facing new fines over a spill on the coast in 2006", "Roe, one of the minds behind
+ * the research in the 1960s, says ...", "has raised doubts following the disaster last year"), or was read back
+ * against a present that tells a habit or a plan ("the season typically ends in November"). Not a span's edge ("has
+ * been shut since Monday"), nor a date that opens its clause ("In 2006 the firm buys a rival", a timeline's entry).
  */
 function presentWithPastDate(words: Word[], a: number, b: number, v: number, chain: Word[]): boolean {
   const verb = words[v];
   if (!verb || !toldInPresent(verb, chain)) return false;
-  if (SPAN_EDGES.has(words[a - 1]?.lower ?? '')) return false;
+  // ("a chain that stretches back to 1876", "goes back to 1950": where a span starts)
+  if (SPAN_EDGES.has(words[a - 1]?.lower ?? '') || (words[a - 1]?.lower === 'to' && words[a - 2]?.lower === 'back')) return false;
+  // ("The firm's own report (September 2010) admits ...": a date in brackets labels the noun before it, a heading's)
+  if (words[a - 1]?.text === '(' || words[b + 1]?.text === ')') return false;
   if (words.slice(0, a).every((w) => /^(?:ADP|CCONJ|ADV|DET|PUNCT)$/.test(w.pos))) return false;
   // ("says that on the night of 25 June, he injected the horse with a sedative": a date fronted in its own clause
   // dates the verb after its comma)
@@ -1499,11 +1502,10 @@ function presentWithPastDate(words: Word[], a: number, b: number, v: number, cha
   if (opener >= 0 && !isVerb(words[opener]) && adverbial && frontedAdverbial(words, opener + 1) > b) return false;
   // ("... banned pork imports On Thursday ministers met": a sentence run into the last one opens at its capital)
   if (a > 1 && words[a - 1].pos === 'ADP' && /^\p{Lu}/u.test(words[a - 1].text)) return false;
-  // ("20 April: rig explodes 8 May: dome fails to cap leak": a timeline's entries, each told in the present)
-  if (/^[:–—-]$/.test(words[b + 1]?.text ?? '')) return false;
-  // (the date right after a noun, or a preposition after one: "the spill in 2006", "the disaster last year")
-  const lead = words[a - 1]?.pos === 'ADP' ? a - 2 : a - 1;
-  return isNoun(words[lead]) || words[lead]?.pos === 'NUM';
+  // ("20 April: rig explodes 8 May: dome fails to cap leak": a timeline's entries, each told in the present; not a
+  // dash that opens an aside, "a response to the blast in April last year - that blast killed 11")
+  if (words[a - 1]?.pos !== 'ADP' && /^[:–—-]$/.test(words[b + 1]?.text ?? '')) return false;
+  return true;
 }
 
 /** A verb told in the present or the present perfect: "says", "is facing", "has raised" (not "was", "will say", "to say"). */

@@ -1505,6 +1505,9 @@ function presentWithPastDate(words: Word[], a: number, b: number, v: number, cha
   // ("20 April: rig explodes 8 May: dome fails to cap leak": a timeline's entries, each told in the present; not a
   // dash that opens an aside, "a response to the blast in April last year - that blast killed 11")
   if (words[a - 1]?.pos !== 'ADP' && /^[:–—-]$/.test(words[b + 1]?.text ?? '')) return false;
+  // ("Dr Vell appears in court in Carrick 25 January 2021 The doctor enters a plea": a timeline's heading, a full
+  // date with no preposition run into the next entry's sentence; not "the 1989 Varrow spill", a year before a name)
+  if (words[a - 1]?.pos !== 'ADP' && b > a && words[b].pos === 'NUM' && /^\p{Lu}/u.test(words[b + 1]?.text ?? '') && /^(?:DET|PRON|NOUN|PROPN)$/.test(words[b + 1].pos)) return false;
   return true;
 }
 

@@ -718,6 +718,7 @@ describe('readDate: a verb in the present takes no date gone by; the date is a n
     { text: 'Varrow Oil was fined over a large spill on the northern coast in 2006.', date: '2006', period: true, keep: true },
     { text: 'The port has been shut to shipping since Tuesday.', date: 'Tuesday', period: false, keep: true },
     { text: 'In 2006 the council buys the old mill.', date: '2006', period: true, keep: true },
+    { text: 'Dr Vell appears in court in Carrick 25 January 2021 The doctor enters a plea of not guilty.', date: '25 January 2021', period: false, keep: true },
     { text: 'For Ann Roe that chain stretches back to 1876 when her family set up the mill.', date: '1876', period: true, keep: true },
     { text: 'Varrow internal report (September 2020) Varrow admits its managers could have prevented the blast.', date: 'September 2020', period: true, keep: true },
     { text: 'In the interview, Dr Vell says that on the night of 25 June 2021, he gave the horse a sedative.', date: '25 June 2021', period: false, keep: true },

@@ -713,7 +713,7 @@ describe('readDate: a verb in the present takes no date gone by; the date is a n
     { text: 'A porter waits for a bus at the station in Carrick on Tuesday.', date: 'Tuesday', period: false, keep: false },
     { text: 'The failure of the march on the capital, and its end last Saturday, has prompted much debate.', date: 'last Saturday', period: false, keep: false },
     { text: 'The storm season began last week, typically peaks in August and ends in November.', date: 'November', period: true, keep: false },
-    { text: 'The panel\'s report is a response to the blast at the Brell plant in April last year - that blast killed 11 men.', date: 'April last year', period: true, keep: false },
+    { text: 'Investors are suing the firm over the blast at the Brell plant in April last year - that blast killed 11 men.', date: 'April last year', period: true, keep: false },
     // controls: a past tense, a span's edge, a date that opens the sentence, a timeline's entry, a run-on sentence
     { text: 'Varrow Oil was fined over a large spill on the northern coast in 2006.', date: '2006', period: true, keep: true },
     { text: 'The port has been shut to shipping since Tuesday.', date: 'Tuesday', period: false, keep: true },

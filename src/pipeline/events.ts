@@ -872,6 +872,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   const drafts: DraftEvent[] = [];
   // the day of writing, as any expression counted from the publication gives it
   const writingDay = sortedTimexes.find((x) => x.resolution.publication)?.resolution.publication?.slice(0, 10);
+  // (or the publication date the page gave, when no expression was counted from it)
+  const publishedDay = writingDay ?? sortedTimexes.find((x) => x.resolution.rule === 'publication date' && x.type === 'DATE')?.value.slice(0, 10);
+  const dayBeforeWriting = publishedDay ? daysOff({ start: publishedDay, end: publishedDay, precision: 'day' }, -1).end : undefined;
   let t = 0;
   const mentions = new Map<Sentence, Mentions>();
   const companies = new Map<Sentence, CompanyMention[]>();
@@ -1093,7 +1096,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     for (const timex of dates) {
       const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
-      const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: timex.resolution.rule === 'decade or century' && yearsSpanned(d) >= 10 };
+      const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: timex.resolution.rule === 'decade or century' && yearsSpanned(d) >= 10, past: pastForAnyTense(timex, d, dayBeforeWriting) };
       // "1962: A second storm flooded the valley": a listed timeline's entry is dated by its heading, whatever its verb
       const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
       let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
@@ -1277,6 +1280,17 @@ function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['dat
   if (!/-WE$/.test(timex.value) || d.precision !== 'day' || !/\bafter\s+$/i.test(sentence.text.slice(Math.max(0, from - 8), from))) return d;
   const monday = new Date(Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { ...d, start: monday, end: monday };
+}
+
+/**
+ * Whether a date ends before the day before writing on any reading of its clause's tense: "in 2006", "last Friday",
+ * "on 20 April" (the night before is as near as the perfect's "recently": "There have been reports of looting
+ * overnight"). A bare weekday is not: which side of the day of writing it falls on was read from its verb's tense
+ * ("The appointment takes effect on Monday", "is holding a hearing on Tuesday"), so it can tell nothing against it.
+ */
+function pastForAnyTense(timex: Timex, d: { end: string }, dayBeforeWriting: string | undefined): boolean {
+  if (!dayBeforeWriting || d.end >= dayBeforeWriting.slice(0, d.end.length)) return false;
+  return timex.resolution.rule !== 'weekday' || /\b(?:last|past|previous)\b/i.test(timex.text);
 }
 
 /** A day's date `n` days off (a date coarser than a day stays as it is). */

@@ -779,6 +779,13 @@ describe('draftEvents: a title that tells a present state', () => {
     ['It is the first time the mill has closed since a fire on 20 April.', 'It is the first time the mill has closed since a fire'],
     ['Judge Orla Venn has a hearing set for Friday, March 21.', 'Judge Orla Venn has a hearing set'],
   ])('"%s" keeps its title', (text, title) => expect(datesOf(text).map((d) => d[0])).toEqual([title]));
+  it('dates nothing by a day gone by that a verb in the present cannot take, unless the day was read from that verb', () => {
+    expect(datesOf('Varrow Oil said on Thursday that it is facing new fines over its spill on the northern coast in 2019.').map((d) => d[1])).toEqual(['2025-03-13']);
+    expect(datesOf('The failure of the valve on the Brell platform on 20 February means that oil is still leaking today.').map((d) => d[1])).not.toContain('2025-02-20');
+    // (the night before is as near as the perfect's "recently"; a bare weekday's side was read from the present)
+    expect(datesOf('There have been reports of looting in Carrick overnight.').map((d) => d[1])).toEqual(['2025-03-13']);
+    expect(datesOf('The Tarrow council is holding its last public hearing on Tuesday.').length).toBe(1);
+  });
   it('keeps a state told of the day of writing, that day\'s news', () => {
     expect(datesOf('Friday, March 14, 2025; 1:48 AM At last, the Pellow well is dead; the crews left on Thursday.')).toEqual([['Pellow well is dead', '2025-03-14T01:48'], ['Crews left', '2025-03-13']]);
     // (dated to another day, the state tells no happening)

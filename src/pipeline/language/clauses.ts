@@ -445,6 +445,8 @@ export interface DateContext {
   clauseOnly?: boolean;
   /** A decade or longer ("the 15th century", "the 1990s"): a state that lasts through it is no happening. */
   wide?: boolean;
+  /** The date ends before the day before writing on any reading of its verb's tense ("in 2006", "last Monday"): a verb told in the present cannot be of it. */
+  past?: boolean;
 }
 
 /** How far (words) an apposition may run on either side of its date. */
@@ -752,6 +754,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // stay shut until Monday" tells one)
   if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && (/^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower) || (before.lower !== 'til' && verb.lemma === 'be' && !isVerb(words[v + 1])))) return { keep: false, reason: 'state' };
   if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
+  if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && sequencedParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
   // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
@@ -1469,4 +1472,50 @@ function spanStartOfNoun(words: Word[], a: number): boolean {
   if (!SPAN_OPENERS.has(words[k]?.lower ?? '') || !isNoun(words[k - 1])) return false;
   if (DATED_HAPPENING_NOUNS.has(words[k - 1].lower)) return false;
   return !words.slice(Math.max(0, k - 5), k).some((w) => w.lower === 'with');
+}
+
+/** Words before a date that make it a span's edge, which a verb in the present or the perfect may take: "has grown since 2006". */
+const SPAN_EDGES = set('since for until till til through from between by over');
+
+/**
+ * Whether verb `v` is told in the present or the present perfect ("says", "is facing", "has raised") while the date
+ * at `a` is of a time gone by: such a verb takes no past date of its own, so the date sits in a noun phrase and dates
+ * that noun's thing ("Varrow Oil is facing new fines over a spill on the coast in 2006", "Roe, one of the minds behind
+ * the research in the 1960s, says ...", "has raised doubts following the disaster last year"), or was read back
+ * against a present that tells a habit or a plan ("the season typically ends in November"). Not a span's edge ("has
+ * been shut since Monday"), nor a date that opens its clause ("In 2006 the firm buys a rival", a timeline's entry).
+ */
+function presentWithPastDate(words: Word[], a: number, b: number, v: number, chain: Word[]): boolean {
+  const verb = words[v];
+  if (!verb || !toldInPresent(verb, chain)) return false;
+  // ("a chain that stretches back to 1876", "goes back to 1950": where a span starts)
+  if (SPAN_EDGES.has(words[a - 1]?.lower ?? '') || (words[a - 1]?.lower === 'to' && words[a - 2]?.lower === 'back')) return false;
+  // ("The firm's own report (September 2010) admits ...": a date in brackets labels the noun before it, a heading's)
+  if (words[a - 1]?.text === '(' || words[b + 1]?.text === ')') return false;
+  if (words.slice(0, a).every((w) => /^(?:ADP|CCONJ|ADV|DET|PUNCT)$/.test(w.pos))) return false;
+  // ("says that on the night of 25 June, he injected the horse with a sedative": a date fronted in its own clause
+  // dates the verb after its comma)
+  let opener = a - 1;
+  while (opener >= 0 && !isVerb(words[opener]) && words[opener].text !== ',' && words[opener].lower !== 'that' && words[opener].pos !== 'SCONJ') opener--;
+  // (an adverbial, not a noun joined to the subject: "The failure of the march, and its end last Saturday, has ...")
+  const adverbial = opener + 1 === a || /^(?:ADP|ADV)$/.test(words[opener + 1]?.pos ?? '');
+  if (opener >= 0 && !isVerb(words[opener]) && adverbial && frontedAdverbial(words, opener + 1) > b) return false;
+  // ("... banned pork imports On Thursday ministers met": a sentence run into the last one opens at its capital)
+  if (a > 1 && words[a - 1].pos === 'ADP' && /^\p{Lu}/u.test(words[a - 1].text)) return false;
+  // ("20 April: rig explodes 8 May: dome fails to cap leak": a timeline's entries, each told in the present; not a
+  // dash that opens an aside, "a response to the blast in April last year - that blast killed 11")
+  if (words[a - 1]?.pos !== 'ADP' && /^[:–—-]$/.test(words[b + 1]?.text ?? '')) return false;
+  // ("Dr Vell appears in court in Carrick 25 January 2021 The doctor enters a plea": a timeline's heading, a full
+  // date with no preposition run into the next entry's sentence; not "the 1989 Varrow spill", a year before a name)
+  if (words[a - 1]?.pos !== 'ADP' && b > a && words[b].pos === 'NUM' && /^\p{Lu}/u.test(words[b + 1]?.text ?? '') && /^(?:DET|PRON|NOUN|PROPN)$/.test(words[b + 1].pos)) return false;
+  return true;
+}
+
+/** A verb told in the present or the present perfect: "says", "is facing", "has raised" (not "was", "will say", "to say"). */
+function toldInPresent(verb: Word, chain: Word[]): boolean {
+  if (chain.some((w) => w.lower === 'to' || /^(?:was|were|had|did|will|'ll|would|could|can|may|might|must|shall|should|been)$/.test(w.lower))) return false;
+  // (an auxiliary's "'s", not a possessive's: "the firm's broken wellhead")
+  if (chain.some((w) => w.pos === 'AUX' && /^(?:is|are|am|'s|'re|has|have|do|does)$/.test(w.lower))) return true;
+  if (chain.some((w) => w.pos === 'AUX')) return false;
+  return /^(?:is|are|am)$/.test(verb.lower) || (verb.pos === 'VERB' && verb.lower !== verb.lemma && /(?:[^s]s|es)$/.test(verb.lower) && verb.lower.startsWith(verb.lemma.replace(/y$/, '')));
 }

@@ -700,6 +700,40 @@ describe('readDate: the present perfect takes no "ago"', () => {
   });
 });
 
+describe('readDate: a verb in the present takes no date gone by; the date is a noun\'s', () => {
+  const readPast = (text: string, date: string, period: boolean) => {
+    const at = text.indexOf(date);
+    return readDate(tagWords(text), at, at + date.length, { period, past: true });
+  };
+  it.each([
+    { text: 'Varrow Oil is facing new fines over its conviction for a large spill on the northern coast in 2006.', date: '2006', period: true, keep: false },
+    { text: 'Ann Roe, one of the minds behind the research into tidal power in the 1960s, says a dam is the answer.', date: 'the 1960s', period: true, keep: false },
+    { text: 'The rise reflects a surge in orders since the last report on 12 June.', date: '12 June', period: false, keep: false },
+    { text: 'The failure of the valve on the Brell platform on 20 April means that oil is still leaking.', date: '20 April', period: false, keep: false },
+    { text: 'A porter waits for a bus at the station in Carrick on Tuesday.', date: 'Tuesday', period: false, keep: false },
+    { text: 'The failure of the march on the capital, and its end last Saturday, has prompted much debate.', date: 'last Saturday', period: false, keep: false },
+    { text: 'The storm season began last week, typically peaks in August and ends in November.', date: 'November', period: true, keep: false },
+    { text: 'Investors are suing the firm over the blast at the Brell plant in April last year - that blast killed 11 men.', date: 'April last year', period: true, keep: false },
+    // controls: a past tense, a span's edge, a date that opens the sentence, a timeline's entry, a run-on sentence
+    { text: 'Varrow Oil was fined over a large spill on the northern coast in 2006.', date: '2006', period: true, keep: true },
+    { text: 'The port has been shut to shipping since Tuesday.', date: 'Tuesday', period: false, keep: true },
+    { text: 'In 2006 the council buys the old mill.', date: '2006', period: true, keep: true },
+    { text: 'Dr Vell appears in court in Carrick 25 January 2021 The doctor enters a plea of not guilty.', date: '25 January 2021', period: false, keep: true },
+    { text: 'For Ann Roe that chain stretches back to 1876 when her family set up the mill.', date: '1876', period: true, keep: true },
+    { text: 'Varrow internal report (September 2020) Varrow admits its managers could have prevented the blast.', date: 'September 2020', period: true, keep: true },
+    { text: 'In the interview, Dr Vell says that on the night of 25 June 2021, he gave the horse a sedative.', date: '25 June 2021', period: false, keep: true },
+    { text: '20 April: The Brell platform explodes 8 May: A dome fails to cap the leak.', date: '8 May', period: false, keep: true },
+    { text: 'Several states have banned imports of the fruit On Thursday the ministers met in Carrick.', date: 'Thursday', period: false, keep: true },
+  ])('$text', ({ text, date, period, keep }) => {
+    expect(readPast(text, date, period).keep).toBe(keep);
+  });
+  it('reads a present verb with a date of the day or ahead as before', () => {
+    const text = 'A porter waits for a bus at the station in Carrick on Tuesday.';
+    const at = text.indexOf('Tuesday');
+    expect(readDate(tagWords(text), at, at + 7, { period: false, past: false }).keep).toBe(true);
+  });
+});
+
 describe('readDate: a deadline for what someone is asked, or aims, to do dates no happening', () => {
   it.each([
     { text: 'A panel is studying the bid; the parent firm asked it to respond by Oct. 31.', date: 'Oct. 31', keep: false },

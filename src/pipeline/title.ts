@@ -451,6 +451,24 @@ function namedByApposition(tokens: readonly Token[], segments: Segment[], s: num
 }
 
 /**
+ * "a woman from the Marsh district who returned", "a clerk at the Varn Land Registry who signed": "who" tells of a
+ * person, so where the noun phrase before it is a place or a body set after a person's noun by "from", "at", "of" or
+ * "in", the clause tells of that person, told with the place; `np` itself otherwise.
+ */
+function personAtPlace(tokens: readonly Token[], segments: Segment[], s: number, lead: string | null, np: number[], skip: Set<number>): number[] {
+  const from = segments[s].from;
+  const prep = np.length ? np[0] - 1 : -1;
+  if (lead !== 'who' || prep <= from || !/^(?:from|at|of|in)$/.test(tokens[prep].lower) || skip.has(prep)) return np;
+  if (np.some((i) => personNoun(tokens[i].lower)) || !np.some((i) => tokens[i].tag === 'name')) return np;
+  const person = trailingNounPhrase(tokens, from, prep, skip);
+  const head = tokens[person[person.length - 1]];
+  if (!person.length || !head || head.tag !== 'noun' || !personNoun(head.lower)) return np;
+  // ("Ivo Varn, a professor at the University of Lowmere who": the person is the name the role renames)
+  const named = namedByApposition(tokens, segments, s, person, skip);
+  return named !== person ? named : [...person, prep, ...np];
+}
+
+/**
  * "groups in Avalon, Norland, Eastmark and Westholm who fell ill": a noun phrase that ends a list is told
  * with the list and the noun before it ("Westholm" alone did not fall ill).
  */
@@ -707,7 +725,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       if (mainVerb > 0) told = told.slice(0, mainVerb);
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
-      let np = namedByApposition(tokens, segments, k - 1, listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip), skip);
+      let np = namedByApposition(tokens, segments, k - 1, listPhrase(tokens, segments, k - 1, personAtPlace(tokens, segments, k - 1, seg.lead, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip), skip), skip);
       // "the capture of Varn, who is accused": "who" is about the person named after "of", not the thing before it
       const of = np.findLastIndex((i) => tokens[i].lower === 'of');
       if (seg.lead === 'who' && of > 0 && of < np.length - 1 && np.slice(of + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.') && /^\p{Ll}/u.test(tokens[np[of - 1]].text) && !PERSON_NOUNS.has(tokens[np[of - 1]].lower)) np = np.slice(of + 1);

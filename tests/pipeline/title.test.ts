@@ -1113,6 +1113,11 @@ describe('a title opens with its subject', () => {
     { text: 'The latest figures, released in mid-February, show that the town\'s deficit hit an all-time high of $26 million in 2028.', date: 'mid-February', expected: "Latest figures show town's deficit hit an all-time high of $26 million in 2028" },
     // control: an opening with a date is a setting, not a subject
     { text: 'Last week, near the old harbour in Lowmere, two boats sank in a storm.', date: 'Last week', expected: 'Two boats sank in a storm' },
+    // "who" tells of a person: not the place or body after the person's noun, and the name a role renames
+    { text: 'The institute is testing a woman from the Marsh district who returned from Norland on April 24, and a man from Lowmere.', date: 'April 24', expected: 'Woman from the Marsh district returned from Norland' },
+    { text: '"We are counting down to a flood," said Ivo Varn, a professor at the University of Lowmere who helped trace the outbreak of the fever in 2003 to the river.', date: '2003', expected: 'Ivo Varn helped trace the outbreak of the fever to the river' },
+    // control: "which" may tell of the body ("an analyst at Norvex, which cut its rating")
+    { text: 'A clerk at the Varn Land Registry, which closed on Monday, lost his job.', date: 'Monday', expected: 'Varn Land Registry closed' },
   ])('$text', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

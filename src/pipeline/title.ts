@@ -451,6 +451,24 @@ function namedByApposition(tokens: readonly Token[], segments: Segment[], s: num
 }
 
 /**
+ * "a woman from the Marsh district who returned", "a clerk at the Varn Land Registry who signed": "who" tells of a
+ * person, so where the noun phrase before it is a place or a body set after a person's noun by "from", "at", "of" or
+ * "in", the clause tells of that person, told with the place; `np` itself otherwise.
+ */
+function personAtPlace(tokens: readonly Token[], segments: Segment[], s: number, lead: string | null, np: number[], skip: Set<number>): number[] {
+  const from = segments[s].from;
+  const prep = np.length ? np[0] - 1 : -1;
+  if (lead !== 'who' || prep <= from || !/^(?:from|at|of|in)$/.test(tokens[prep].lower) || skip.has(prep)) return np;
+  if (np.some((i) => personNoun(tokens[i].lower)) || !np.some((i) => tokens[i].tag === 'name')) return np;
+  const person = trailingNounPhrase(tokens, from, prep, skip);
+  const head = tokens[person[person.length - 1]];
+  if (!person.length || !head || head.tag !== 'noun' || !personNoun(head.lower)) return np;
+  // ("Ivo Varn, a professor at the University of Lowmere who": the person is the name the role renames)
+  const named = namedByApposition(tokens, segments, s, person, skip);
+  return named !== person ? named : [...person, prep, ...np];
+}
+
+/**
  * "groups in Avalon, Norland, Eastmark and Westholm who fell ill": a noun phrase that ends a list is told
  * with the list and the noun before it ("Westholm" alone did not fall ill).
  */
@@ -707,7 +725,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       if (mainVerb > 0) told = told.slice(0, mainVerb);
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
-      let np = namedByApposition(tokens, segments, k - 1, listPhrase(tokens, segments, k - 1, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip), skip);
+      let np = namedByApposition(tokens, segments, k - 1, listPhrase(tokens, segments, k - 1, personAtPlace(tokens, segments, k - 1, seg.lead, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip), skip), skip);
       // "the capture of Varn, who is accused": "who" is about the person named after "of", not the thing before it
       const of = np.findLastIndex((i) => tokens[i].lower === 'of');
       if (seg.lead === 'who' && of > 0 && of < np.length - 1 && np.slice(of + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.') && /^\p{Ll}/u.test(tokens[np[of - 1]].text) && !PERSON_NOUNS.has(tokens[np[of - 1]].lower)) np = np.slice(of + 1);
@@ -994,7 +1012,44 @@ function cleftClause(tokens: readonly Token[], segments: Segment[], k: number, s
   return { parts: [...own.slice(2), ...told, ...object] };
 }
 
+/**
+ * The sentence's opening noun phrase, when it is one: the words of its first piece, with no verb, no opener and
+ * no time word ("Several hundred villagers", "The new mayor", not "Last week" nor "In 2006"); else nothing.
+ */
+function openingNounPhrase(tokens: readonly Token[], segments: Segment[], skip: Set<number>): number[] {
+  const first = segments[0];
+  if (!first || first.lead || range(0, first.from, skip).some((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote')) return [];
+  const all = range(first.from, first.to, new Set());
+  // (a date or an aside left out of it: the piece is a setting, or told only in part)
+  if (all.some((i) => skip.has(i) && tokens[i].tag !== 'punct')) return [];
+  const own = all.filter((i) => tokens[i].tag !== 'quote');
+  const time = (t: Token) => TIME_NOUNS.has(t.lower.replace(/s$/, '')) || CALENDAR_WORDS.includes(t.lower) || DATE_TAILS.has(t.lower);
+  // (a single word is more likely a misread adverb, "Meantime,", than a subject)
+  if (own.length < 2 || !/^(?:det|adj|noun|name|num|poss)$/.test(tokens[own[0]].tag) || !/^(?:noun|name|num)$/.test(tokens[own[own.length - 1]].tag)) return [];
+  return own.some((i) => time(tokens[i]) || isVerbal(tokens[i]) || /^(?:pron|sub|rel|ving|to)$/.test(tokens[i].tag)) ? [] : own;
+}
+
+/**
+ * "Several hundred villagers, near Varnton in the hill country had been sick": where the clause's verb follows the
+ * comma after the sentence's opening noun phrase, a place or setting between them is an aside whose closing comma
+ * is missing, not the subject: the subject opens the sentence, and the clause is told from there without the aside
+ * (null where this does not apply).
+ */
+function openingSubject(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] | null {
+  const seg = segments[k];
+  if (k !== 1 || seg.lead || tokens[seg.from - 1]?.text !== ',' || ids[0] !== range(seg.from, seg.to, skip)[0]) return null;
+  const opening = openingNounPhrase(tokens, segments, skip);
+  const verb = ids.findIndex((i) => isVerbal(tokens[i]));
+  if (!opening.length || verb < 1) return null;
+  const first = tokens[ids.find((i) => tokens[i].tag !== 'adv') ?? -1];
+  // (the verb right after a noun, as a subject's verb is: "in a harshly worded complaint" holds none)
+  const head = ids.slice(0, verb).filter((i) => tokens[i].tag !== 'quote').at(-1);
+  if (!first || head === undefined || !/^(?:noun|name|num)$/.test(tokens[head].tag)) return null;
+  return first.tag === 'prep' && !PREPOSITION_PARTICIPLES.has(first.lower) ? [...opening, ...ids.slice(verb)] : null;
+}
+
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
+  ids = openingSubject(tokens, segments, k, ids, skip) ?? ids;
   if (startsWithVerb(tokens, ids)) {
     const subject = borrowedSubject(tokens, segments, k, skip);
     // "Norcom, founded in 1990, makes phones": between a subject and its verb, a word in -ed is a participle,
@@ -2801,6 +2856,56 @@ export function isFragment(title: string): boolean {
 }
 
 /**
+ * "With this support, banks should be able to lend": a main clause told whole opens with its subject; a setting
+ * fronted before it, a verbless phrase opened by a preposition up to where the picked words jump or a comma
+ * stood, goes (when what is left tells a subject and its verb).
+ */
+function withoutFrontedSetting(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+  const ids = parts.filter((p): p is number => typeof p === 'number' && tokens[p].tag !== 'quote');
+  if (!parts.every((p) => typeof p === 'number') || tokens[ids[0]]?.tag !== 'prep' || APPROXIMATORS.has(tokens[ids[0]].lower)) return parts;
+  const end = ids.findIndex((i, n) => n > 0 && (i !== ids[n - 1] + 1 || tokens[i - 1]?.text === ','));
+  if (end < 0 || ids.slice(0, end).some((i) => isVerbal(tokens[i]))) return parts;
+  const rest = ids.slice(end).filter((i) => tokens[i].text !== ',');
+  return toldWithSubject(tokens, rest, new Set([...skip, ...range(0, tokens.length, new Set(rest))])) ? rest : parts;
+}
+
+/** Openers that make a number approximate, inside its noun phrase: "About 40 homes were flooded". */
+const APPROXIMATORS = words('about around nearly almost roughly some over');
+
+/**
+ * Whether words, read with the sentence's tags, open with a subject and go on straight to its verb: "About 40 homes
+ * were flooded", "Drilling rig exploded off the coast", "The meeting was set up in May"; not "In a statement issued",
+ * "To be published", "Were detected". Only what a reader can follow as one clause counts: at least four words (three
+ * say too little to trust the tags: "Quake hit", "Peaks ends"), picked side by side, a finite verb right after the
+ * subject's head, and nothing between that opens another clause ("Sandbags which the guard will airlift").
+ */
+function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<number>, dated: Set<number> = new Set()): boolean {
+  const words = ids.filter((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+  // (a title loses the words it cannot end on: "four times what it was" is told "Four times what it")
+  while (words.length && TRAILING_JUNK.has(tokens[words[words.length - 1]].lower)) words.pop();
+  // ("His term ends in May": three words will do where the date follows them straight, and so is their verb's)
+  const last = words[words.length - 1];
+  const dateAfter = dated.size > 0 && Math.min(...dated) > last && range(last + 1, Math.min(...dated), new Set()).every((i) => tokens[i].tag === 'prep');
+  if (words.length < 3 || words.length === 3 && !dateAfter) return false;
+  // (words picked from far apart, "Investigations ... sink into the gulf", are no reading of the sentence's; over a
+  // relative pronoun, a noun and its clause's verb read as one: "the explosion that set off the spill")
+  if (words.some((i, n) => n > 0 && range(words[n - 1] + 1, i, skip).some((j) => !/^(?:punct|quote|rel)$/.test(tokens[j].tag)))) return false;
+  const [first, second] = [tokens[words[0]], tokens[words[1]]];
+  const approximate = APPROXIMATORS.has(first.lower) && second.tag === 'num';
+  // ("Drilling rig", "Building 100": an -ing word before a noun describes it; "the meeting": after an article it is one)
+  const describing = first.tag === 'ving' && (/^(?:noun|name|num)$/.test(second.tag) || /^(?:det|poss)$/.test(tokens[words[0] - 1]?.tag ?? ''));
+  if (!/^(?:det|adj|noun|name|num|poss|pron)$/.test(first.tag) && !approximate && !describing) return false;
+  // the first finite verb ("The latest figures, released in May," have a describer, no verb), right after the head
+  const verb = words.findIndex((i, n) => n > 0 && /^(?:verb|aux|modal)$/.test(tokens[i].tag));
+  if (verb < 1 || !/^(?:noun|name|pron|num)$/.test(tokens[words[verb - 1]].tag)) return false;
+  const subject = words.slice(0, verb).map((i) => tokens[i]);
+  // (no clause opened inside the subject, nor a pronoun after its noun: "its merger with Amoco it employs" runs two on)
+  if (subject.some((t, n) => /^(?:rel|sub)$/.test(t.tag) || n > 0 && t.tag === 'pron')) return false;
+  // (no bare noun straight after the verb, which is then more likely a noun's modifier: "the report set release")
+  return tokens[words[verb + 1]]?.tag !== 'noun';
+}
+
+/**
  * The sentence told without the dated piece: "The latest figures, released in May, show that..." read
  * as "The latest figures show that...", titled from its first verb outside a relative clause.
  */
@@ -3046,11 +3151,15 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
   const withClause = picked.parts.length > clauseCut.length ? title : null;
   const withoutClause = withClause ? tidy(render(text, tokens, clauseCut, opening)) : title;
   if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip), opening));
-  if (ownDate.size && isFragment(title)) {
+  // (a title read alone may lose its verb to the tagger, "His term ends" taken for a noun phrase: the sentence's
+  // reading of the picked words says whether they tell a subject and its verb)
+  const clauseTold = ownDate.size > 0 && title.split(' ').length >= 2 && picked.parts.every((p) => typeof p === 'number') && toldWithSubject(tokens, picked.parts as number[], skip, dated);
+  if (ownDate.size && !clauseTold && isFragment(title)) {
     // "In a statement released on Friday, the union said...": the dated piece is no clause of its own,
     // so the sentence's main clause, told whole, is the title
-    const whole = mainClause(tokens, ownDate, skip);
-    if (whole) {
+    const main = mainClause(tokens, ownDate, skip);
+    if (main) {
+      const whole = { parts: withoutFrontedSetting(tokens, main.parts, skip) };
       const alternative = tidy(render(text, tokens, whole.parts, opening));
       // (its verb read in the sentence: "figures show that" alone would take "show" for a noun)
       const ids = whole.parts.filter((p): p is number => typeof p === 'number' && tokens[p].tag !== 'quote' && tokens[p].tag !== 'punct');

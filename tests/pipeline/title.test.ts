@@ -1130,3 +1130,30 @@ describe('a part of the date named before its "of" goes with the date', () => {
     expect(titleOf(text, date)).toBe(expected);
   });
 });
+
+describe('a title opens with its subject', () => {
+  it.each([
+    // a place between the opening noun phrase and its verb is an aside whose closing comma is missing
+    { text: 'Several hundred farmers in the valley of Lowmere, near Varnton in the hill country had also been sick with a fever, some falling ill back in December.', date: 'December', expected: 'Several hundred farmers in the valley of Lowmere had been sick with a fever' },
+    // an approximate number opens a noun phrase: the clause is no fragment to trade for the saying
+    { text: 'About 40 crates of fish were found Saturday on the Varn Peninsula, south of Lowmere, said Capt. Ann Roe, the harbour master.', date: 'Saturday', expected: 'About 40 crates of fish were found on the Varn Peninsula south of Lowmere' },
+    // a verb the title alone would read as a noun ("ends") is a verb in the sentence, and the date follows it
+    { text: 'The biggest decision the governor must make in her first year is whom to appoint when the chief judge\'s term ends in January 2031.', date: 'January 2031', expected: "Chief judge's term ends" },
+    // a main clause told in place of a fragment loses the setting fronted before its subject
+    { text: '"With this grant, and with the clarity provided by today\'s ruling, farmers should be able to plant again," said Ann Roe.', date: 'today', expected: 'Farmers should be able to plant again' },
+    // controls: a fragment is still told by the main clause; a short clause after "after" leans on the main clause
+    { text: 'In a statement issued on Friday, the union said it would strike.', date: 'Friday', expected: 'Union says it would strike' },
+    { text: 'On Sunday, five days after the storm hit, rescuers managed to save two children trapped in a cellar.', date: 'Sunday', expected: 'Rescuers managed to save two children trapped in a cellar' },
+    // control: a set-off participle is no verb of the subject's ("figures, released in May,")
+    { text: 'The latest figures, released in mid-February, show that the town\'s deficit hit an all-time high of $26 million in 2028.', date: 'mid-February', expected: "Latest figures show town's deficit hit an all-time high of $26 million in 2028" },
+    // control: an opening with a date is a setting, not a subject
+    { text: 'Last week, near the old harbour in Lowmere, two boats sank in a storm.', date: 'Last week', expected: 'Two boats sank in a storm' },
+    // "who" tells of a person: not the place or body after the person's noun, and the name a role renames
+    { text: 'The institute is testing a woman from the Marsh district who returned from Norland on April 24, and a man from Lowmere.', date: 'April 24', expected: 'Woman from the Marsh district returned from Norland' },
+    { text: '"We are counting down to a flood," said Ivo Varn, a professor at the University of Lowmere who helped trace the outbreak of the fever in 2003 to the river.', date: '2003', expected: 'Ivo Varn helped trace the outbreak of the fever to the river' },
+    // control: "which" may tell of the body ("an analyst at Norvex, which cut its rating")
+    { text: 'A clerk at the Varn Land Registry, which closed on Monday, lost his job.', date: 'Monday', expected: 'Varn Land Registry closed' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

@@ -314,7 +314,8 @@ function opensStory(told: string, agency: string | null, after: string): boolean
  */
 function textBeforeDatelineLength(s: string): number {
   const head = s.slice(0, 800);
-  if (parseDateline(head)) return 0;
+  // (a dateline that opens the paragraph is the story's; a headline in capitalised words before a place is not one)
+  if (/^(?:\p{Lu}{2,}|\()/u.test(head) && parseDateline(head)) return 0;
   for (const m of head.matchAll(DATELINE_START)) {
     if (isZoneOrClock(/^[\p{L}]+/u.exec(head.slice(m.index))?.[0] ?? '') || insidePlace(head.slice(Math.max(0, m.index! - 40), m.index), m[0])) continue;
     const before = head.slice(0, m.index);

@@ -28,6 +28,9 @@
 //    a mask in Norland May 4, 2009.", "A clerk sits at the exchange on Wednesday, Oct. 15, 2008.", one that
 //    points at its picture: "..., in this handout photograph taken on April 21, 2010.") or a footnote
 //    ("[1] ...", "* ...", "† ...").
+//  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
+//    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
+//    ..."), which is cut off, keeping the story from its dateline.
 //  - a credit label run into the lead ("Photograph: Jane Roe/Agency The council ..."), which is cut
 //    off, keeping the lead; so are a programme's production credits ("Presenter/Jane Roe, Producer/
 //    John Doe for Northlight Media The quiz returns ..."), and a line of them alone is dropped.

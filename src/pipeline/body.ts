@@ -327,6 +327,9 @@ function textBeforeDatelineLength(s: string): number {
     const dateline = parseDateline(rest);
     // a dash or an agency marks it, and a sentence opens after it ("said the COUNCIL -- which met" is no dateline)
     if (!dateline || !/[-—–(]/.test(rest.slice(0, dateline.end)) || !opensStory(rest.slice(0, dateline.end), dateline.agency, rest.slice(dateline.end))) continue;
+    // with no agency or date to mark it, capitals after a sentence's own word are a name in it ("in the NORLAND -
+    // Americans who ...", "the official NORCORP -- Harbour feed"); a picture's credit "via" ends before its place
+    if (!dateline.agency && !/\d/.test(rest.slice(0, dateline.end)) && /\b(?!via\b)\p{Ll}[\p{L}'’-]*\s*$/u.test(before)) continue;
     if (/[.!?]["”’)]*\s*$/.test(before) && !/\b(?:[A-Z]\.){1,3}\s*$|\b(?:[ap]\.m|[A-Z][a-z]{0,3})\.\s*$/.test(before)) return 0;
     return m.index!;
   }

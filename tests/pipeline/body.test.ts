@@ -597,3 +597,12 @@ describe("chrome20: a wire story's own words begin at its dateline", () => {
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe('chrome20: capitals inside a sentence are no dateline', () => {
+  it.each([
+    { text: 'The former executive added: "Norcorp has senior people in the NORLAND - Americans who are competent in what they do."' },
+    { text: 'The parody feed has more followers than the official NORCORP -- Harbour feed, which had fewer on Thursday.' },
+  ])('keeps $text', ({ text }) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

@@ -28,6 +28,9 @@
 //    a mask in Norland May 4, 2009.", "A clerk sits at the exchange on Wednesday, Oct. 15, 2008.", one that
 //    points at its picture: "..., in this handout photograph taken on April 21, 2010.") or a footnote
 //    ("[1] ...", "* ...", "† ...").
+//  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
+//    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
+//    ..."), which is cut off, keeping the story from its dateline.
 //  - a credit label run into the lead ("Photograph: Jane Roe/Agency The council ..."), which is cut
 //    off, keeping the lead; so are a programme's production credits ("Presenter/Jane Roe, Producer/
 //    John Doe for Northlight Media The quiz returns ..."), and a line of them alone is dropped.
@@ -47,7 +50,9 @@
 // hard-wrapped lines are joined into one span, other lines of a block stay separate spans.
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
-import { endsLikeSentence, isArticleProse, isSpaceCode, leadingCreditLength, normalise, readPage, runInCaptionLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
+import { countWords, endsLikeSentence, isArticleProse, isSpaceCode, leadingCreditLength, normalise, readPage, runInCaptionLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
+import { parseDateline } from './metadata/dateline';
+import { ZONE_ABBREVIATIONS } from './timezones';
 import type { Span } from './types';
 
 export { classifyParagraph, endsLikeSentence, isBoilerplate, type ParagraphKind } from './page-chrome';
@@ -266,9 +271,67 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
 function leadingFurnitureLength(s: string): number {
   let cut = 0;
   for (let round = 0; round < 3; round++) {
-    const n = leadingCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut));
+    const n = leadingCreditLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut)) || runInCaptionLength(s.slice(cut));
     if (n <= 0) break;
     cut += n;
   }
   return cut;
+}
+
+/** What may run before a wire dateline in its paragraph: a headline, a summary, a byline, a stamp (in words). */
+const MAX_WORDS_BEFORE_DATELINE = 80;
+/** Where a dateline may start: after a space, in capitals ("HARBOURTON, Norland (Agency) -", "PORTVILLE --") or with its agency ("(Agency) -"). */
+const DATELINE_START = /(?<=\s)(?:\p{Lu}{2,}|\([A-Z])/gu;
+
+/** A clock's or a zone's letters: "8:50 pm EDT", "10:10 am IST" close a stamp, they open no place. */
+const isZoneOrClock = (word: string) => /^(?:AM|PM)$/i.test(word) || Object.hasOwn(ZONE_ABBREVIATIONS, word);
+
+/**
+ * Whether a dateline's candidate start is a later word of the place before it: "ORLEANS" in "NEW ORLEANS --", the
+ * agency of "HARBOURTON, Norland (Agency) -" or "Norland\/PORTVILLE (Agency) -". After a clock's zone a place starts.
+ */
+function insidePlace(before: string, start: string): boolean {
+  const last = /([\p{L}.]+)([,\\/]?)\s*$/u.exec(before);
+  if (!last || isZoneOrClock(last[1].replace(/\.$/, ''))) return false;
+  const capitals = /^\p{Lu}{2,}/u.test(last[1]);
+  return capitals || (/^\p{Lu}/u.test(last[1]) && (start.startsWith('(') || last[2] !== ''));
+}
+
+/**
+ * Whether a story's first sentence opens after the dateline `told`. After a lone hyphen, with no agency or date to
+ * mark it, a word in capitals is a heading's, not a sentence's: "8 MAY: DOME PLAN - FAILED Plans to ..." is a
+ * timeline's entry and its verdict.
+ */
+function opensStory(told: string, agency: string | null, after: string): boolean {
+  if (agency || /\d|--|—/.test(told)) return /^["“‘]?\p{Lu}/u.test(after);
+  return /^["“‘]?(?:\p{Lu}\p{Ll}|[AI]\s)/u.test(after);
+}
+
+/**
+ * How many characters run before a wire dateline inside a paragraph (0 for none): a dateline is where a wire
+ * story's own words begin, so what the page ran into it on the same line is the page's, not the story's: the
+ * headline and its bullet summary ("* Officials confirm 40 cases * Schools shut HARBOURTON, May 6 (Agency) -"),
+ * a byline or an update stamp ("By Jane Roe, Health Editor HARBOURTON (Agency) -", "Tue May 4, 2021 8:50 pm EDT
+ * (Agency) -"), a teaser box's heading ("More Stories From Elsewhere PORTVILLE -- ..."). The dateline itself stays:
+ * the event stage reads it as the story's place and date. Not after a full stop: a sentence before it is prose.
+ */
+function textBeforeDatelineLength(s: string): number {
+  const head = s.slice(0, 800);
+  // (a dateline that opens the paragraph is the story's; a headline in capitalised words before a place is not one)
+  if (/^(?:\p{Lu}{2,}|\()/u.test(head) && parseDateline(head)) return 0;
+  for (const m of head.matchAll(DATELINE_START)) {
+    if (isZoneOrClock(/^[\p{L}]+/u.exec(head.slice(m.index))?.[0] ?? '') || insidePlace(head.slice(Math.max(0, m.index! - 40), m.index), m[0])) continue;
+    const before = head.slice(0, m.index);
+    if (countWords(before) > MAX_WORDS_BEFORE_DATELINE) return 0;
+    const rest = head.slice(m.index);
+    const dateline = parseDateline(rest);
+    // a dash or an agency marks it, and a sentence opens after it ("said the COUNCIL -- which met" is no dateline)
+    if (!dateline || !/[-—–(]/.test(rest.slice(0, dateline.end)) || !opensStory(rest.slice(0, dateline.end), dateline.agency, rest.slice(dateline.end))) continue;
+    // with no agency or date to mark it, capitals after a sentence's own word are a name in it ("in the NORLAND -
+    // Americans who ...", "the official NORCORP -- Harbour feed"); a picture's credit "via" ends before its place
+    if (!dateline.agency && !/\d/.test(rest.slice(0, dateline.end)) && /\b(?!via\b)\p{Ll}[\p{L}'’-]*\s*$/u.test(before)) continue;
+    if (/[.!?]["”’)]*\s*$/.test(before) && !/\b(?:[A-Z]\.){1,3}\s*$|\b(?:[ap]\.m|[A-Z][a-z]{0,3})\.\s*$/.test(before)) return 0;
+    return m.index!;
+  }
+  return 0;
 }

@@ -559,3 +559,50 @@ describe('chrome19: a wire caption is told by its picture, whatever the tagger r
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe("chrome20: a wire story's own words begin at its dateline", () => {
+  const lead = 'HARBOURTON, May 6 (Agency) - Health officials in Norland said on Tuesday that 40 people had been taken ill after eating at a school fair.';
+  it.each([
+    // a headline's bullet summary, a byline, an update stamp, a teaser box's heading, a photo credit run into the lead
+    { before: '* Officials confirm 40 cases * Schools shut for the week ' },
+    { before: 'By Jane Roe, Health and Science Editor ' },
+    { before: 'PORTVILLE | Tue May 6, 2021 8:50 pm EDT ' },
+    { before: 'Full Article School fair illness spreads in Norland HARBOURTON | Tue May 6, 2021 10:10 am IST ' },
+    { before: 'More Stories From Elsewhere ' },
+    { before: 'Norcorp, via Agency ' },
+  ])('cuts "$before" off the lead', ({ before }) => {
+    expect(kept(`${before}${lead}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    { text: 'More Stories From Elsewhere PORTVILLE -- The harbour board voted on Monday to close the old pier for repairs.', lead: 'PORTVILLE -- The harbour board voted on Monday to close the old pier for repairs.' },
+    { text: 'Thu May 6, 2021 1:40 pm EDT (Agency) - A steel barge reached the pier on Thursday after a week at sea.', lead: '(Agency) - A steel barge reached the pier on Thursday after a week at sea.' },
+    { text: 'Pier repairs begin NEW PORTVILLE, Norland (Agency) - Crews began repairs to the pier on Monday, the harbour board said.', lead: 'NEW PORTVILLE, Norland (Agency) - Crews began repairs to the pier on Monday, the harbour board said.' },
+  ])('keeps the story from its dateline in "$text"', ({ text, lead: story }) => {
+    expect(kept(`${text}\n`)).toEqual([story]);
+  });
+
+  it.each([
+    // a dateline that opens the paragraph, and the words of a place after its first ("NEW PORTVILLE", "Norland (Agency)")
+    { text: 'NEW PORTVILLE, Norland (Agency) - Crews began repairs to the pier on Monday, the harbour board said.' },
+    // a sentence before it: the paragraph's own prose
+    { text: 'The board met on Monday. PORTVILLE -- The harbour board voted to close the old pier for repairs, its chair said.' },
+    // capitals inside a sentence that open no story
+    { text: 'The report was sent to the COUNCIL -- which met on Monday -- and to the harbour board for a vote next week.' },
+    // a timeline's entry: its date and heading stay with it
+    { text: '8 - 18 MAY: DOME PLAN - FAILED Plans to lower a steel dome over the leak are dropped as ice builds up inside it.' },
+    // more than a headline's worth of words before it
+    { text: `${'The harbour board has argued about the old pier for years and nobody has agreed on what to do with it '.repeat(5)}PORTVILLE -- The harbour board voted to close the old pier for repairs.` },
+  ])('keeps $text', ({ text }) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});
+
+describe('chrome20: capitals inside a sentence are no dateline', () => {
+  it.each([
+    { text: 'The former executive added: "Norcorp has senior people in the NORLAND - Americans who are competent in what they do."' },
+    { text: 'The parody feed has more followers than the official NORCORP -- Harbour feed, which had fewer on Thursday.' },
+  ])('keeps $text', ({ text }) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
 import { AIM_VERBS, type DateReading, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
-import { firstNameSex, isVerbal, type Token, tokenize } from './language/tokens';
+import { firstNameSex, isVerbal, knownWord, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -528,8 +528,20 @@ function onlyCompany(sentences: Sentence[], index: number, companiesOf: (s: Sent
 
 /** A business named after a word for one: "oil giant Norvex", "the drugmaker Brisko". */
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-])`, 'gu');
-/** A business told by its shares, chief or profits: "Norvex's shares", "Norvex chief executive", "Norvex shareholders". */
-const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:shares|stock|share price|chief executive|shareholders|profits?|earnings|dividends?)\b/gu;
+/** A business told by its shares, chief or profits: "Norvex's shares", "Norvex chief executive", "Norvex's chief operating officer". */
+const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:shares|stock|share price|chief (?:executive|operating|financial)|shareholders|profits?|earnings|dividends?)\b/gu;
+/** A business named with a word for one set off beside it: "Norvex, an oil company,", "Norvex, the drugmaker". */
+const BUSINESS_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b`, 'gu');
+
+/**
+ * The names a sentence marks as a business's by the words it writes beside them: "oil giant Norvex", "Norvex's
+ * shares", "Norvex, an oil company," (a story may go on to call any of them "the company" without its corporate ending).
+ */
+function businessesMarkedIn(text: string): string[] {
+  return [...text.matchAll(BUSINESS_BEFORE), ...text.matchAll(BUSINESS_OWNS), ...text.matchAll(BUSINESS_APPOSITIVE)]
+    .map((m) => m[1].trim())
+    .filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
+}
 /** How many sentences a business the story is about must be named in, and how many times more often than any other. */
 const MAIN_BUSINESS_MENTIONS = 3;
 const MAIN_BUSINESS_LEAD = 2;
@@ -546,7 +558,7 @@ function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sen
   for (let k = 0; k <= index; k++) {
     const { text } = sentences[k];
     for (const { name } of companiesOf(sentences[k])) names.add(name);
-    for (const m of [...text.matchAll(BUSINESS_BEFORE), ...text.matchAll(BUSINESS_OWNS)]) names.add(m[1].trim());
+    for (const name of businessesMarkedIn(text)) names.add(name);
   }
   const candidates = [...names].filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
   const written = (name: string, text: string) => new RegExp(`(?<![\\p{L}&-])${escapeRegExp(name)}(?![\\p{L}&-])`, 'u').test(text);
@@ -581,18 +593,22 @@ const PUBLIC_BODY_NAME = /\b(?:Ministry|Department|Council|Union|Administration|
 interface BodyForms {
   companies: string[];
   organizations: string[];
+  /** Names the article marked as a business's by the words beside them ("oil giant Norvex", "Norvex's shares"). */
+  businesses: string[];
 }
 
 function bodyForms(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: ((s: Sentence) => Mentions) | null): BodyForms {
   const companies: string[] = [];
   const organizations: string[] = [];
+  const businesses: string[] = [];
   for (let k = 0; k < index; k++) {
     for (const { written } of companiesOf(sentences[k])) companies.push(written);
+    businesses.push(...businessesMarkedIn(sentences[k].text));
     // (the tagger, which is slow, only where "the company" may find its subject)
     if (mentionsOf && (k >= index - BODY_REACH || k < LEDE_SENTENCES)) organizations.push(...mentionsOf(sentences[k]).organizations);
   }
   const named = (f: string) => !NOT_A_NAME.test(f.split(' ')[0]);
-  return { companies: companies.filter(named), organizations: organizations.filter(named) };
+  return { companies: companies.filter(named), organizations: organizations.filter(named), businesses };
 }
 
 /** One business or body written two ways: "Norvex" and "Norvex Corp.", "NCA" and "Norland Canning Association". */
@@ -606,7 +622,7 @@ const ROLE_BEFORE_NAME = /^(?:President|Secretary|Minister|Premier|Governor|Sena
  * capitals of a company's name the article gave, or the tagger reads it as an organisation. Never a run
  * the tagger reads as a person's or a country's name, or one opened by an office ("President Ann Roe").
  */
-function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: boolean): boolean {
+function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: boolean, justBefore = false): boolean {
   // ("AP BP", "SHARES SLIDE AT NORVEX": a credit or a heading in capitals run into a name)
   const capitals = run.split(' ').filter((w) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:PLC|AG|SA|NV|AB)$/u.test(w));
   if (capitals.length > 1 || capitals.length === 1 && run.includes(' ') && !run.startsWith(capitals[0])) return false;
@@ -615,8 +631,12 @@ function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: b
   if (/^(?:adv|det|prep|conj|pron|sub|rel)$/.test(tokenize(run.split(' ')[0].toLowerCase())[0]?.tag ?? '')) return false;
   if (ROLE_BEFORE_NAME.test(run) || mentions.people.some((p) => run.includes(p) || p.includes(run)) || mentions.countries.some((c) => run.includes(c) || c.includes(run))) return false;
   if (forms.companies.some((f) => f.startsWith(`${run} `) || initials(f) === run)) return true;
+  // ("BP put the work on hold", after "oil giant BP": a name the article marked as a business's is one)
+  if (forms.businesses.some((f) => f === run || f.startsWith(`${run} `))) return true;
   // "the company" is a company's: a name with a business's last word ("Harlow Savings Bank"), not any body the tagger found
-  if (company) return BUSINESS_NAME.test(run) && (mentions.organizations.includes(run) || forms.organizations.includes(run));
+  // ("Norvex put the work on hold. The company resumed it": the sentence just before made a name no person's, country's or
+  // public body's its subject, and "the company" goes on telling of it)
+  if (company) return BUSINESS_NAME.test(run) && (mentions.organizations.includes(run) || forms.organizations.includes(run)) || justBefore && !PUBLIC_BODY_NAME.test(run) && !LEAGUE_NAME.test(run);
   // (the tagger keeps a long name's last three words: "Harbour Canning Association" for "Norland Harbour Canning Association")
   return mentions.organizations.some((o) => o === run || run.endsWith(` ${o}`)) || forms.organizations.includes(run);
 }
@@ -696,6 +716,7 @@ function subjectRun(sentence: Sentence): string | null {
 function subjectBody(sentences: Sentence[], index: number, head: string, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: (s: Sentence) => Mentions): string | null {
   const forms = bodyForms(sentences, index, companiesOf, mentionsOf);
   const runs = sentences.slice(0, index).map(subjectRun);
+  const people = sentences.slice(Math.max(0, index - BODY_REACH), index).flatMap((s) => mentionsOf(s).people);
   // (a body that was a subject is a form too: "NHTO" shortens the "Northern Harbour Treaty Organization" that opened the story)
   forms.organizations.push(...runs.filter((r): r is string => !!r && r.includes(' ')));
   const others = new Set<string>();
@@ -703,7 +724,10 @@ function subjectBody(sentences: Sentence[], index: number, head: string, compani
     // (near, or the story's opening sentences, whose subject a story goes on telling of)
     if (k < index - BODY_REACH && k >= LEDE_SENTENCES) continue;
     const run = k < index ? runs[k] : null;
-    if (run && namesBody(run, forms, mentionsOf(sentences[k]), !isLeagueHead(head)) && fitsHead(run, head, forms)) {
+    // (a surname the tagger missed is a person's all the same: "Ann Roe ... Roe said")
+    // (nor a common word that opens the sentence with a capital: "Engineers scrambled", which the article writes in lower case too)
+    const justBefore = k === index - 1 && !!run && !run.includes(' ') && !people.some((p) => p.split(' ').includes(run)) && !commonWord(run, sentences.slice(0, index + 1));
+    if (run && namesBody(run, forms, mentionsOf(sentences[k]), !isLeagueHead(head), justBefore) && fitsHead(run, head, forms)) {
       // ("the company" after "Norvex Corp. said ... Brisko Inc. agreed": either; nor after "Brisko Inc. gained. Norvex Corp. said")
       if ([...others].some((o) => !sameBody(o, run))) return null;
       const rivals = runs.some((r, n) => r && r !== run && (n >= index - BODY_REACH || n < LEDE_SENTENCES) && !sameBody(r, run) && namesBody(r, forms, mentionsOf(sentences[n]), !isLeagueHead(head)) && fitsHead(r, head, forms));
@@ -716,6 +740,14 @@ function subjectBody(sentences: Sentence[], index: number, head: string, compani
     for (const b of bodiesIn(sentences[k].text, head, forms, mentionsOf(sentences[k]))) others.add(b);
   }
   return null;
+}
+
+/** Whether a capitalised word is a common one: the lexicon knows it (or its singular) as no name, or the sentences write it in lower case. */
+function commonWord(word: string, sentences: readonly Sentence[]): boolean {
+  const lower = word.toLowerCase();
+  const known = (w: string) => knownWord(w) && !properWord(w);
+  const written = new RegExp(`(?<![\\p{L}-])${escapeRegExp(lower)}(?![\\p{L}-])`, 'u');
+  return known(lower) || /s$/u.test(lower) && known(lower.slice(0, -1)) || sentences.some((s) => written.test(s.text));
 }
 
 /**
@@ -1875,3 +1907,4 @@ function deedTitle(text: string, words: Word[], from: number, to: number): strin
 }
 
 const isNounWord = (w: Word) => w.pos === 'NOUN' || w.pos === 'PROPN';
+

@@ -530,8 +530,11 @@ function onlyCompany(sentences: Sentence[], index: number, companiesOf: (s: Sent
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-])`, 'gu');
 /** A business told by its shares, chief or profits: "Norvex's shares", "Norvex chief executive", "Norvex's chief operating officer". */
 const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:shares|stock|share price|chief (?:executive|operating|financial)|shareholders|profits?|earnings|dividends?)\b/gu;
-/** A business named with a word for one set off beside it: "Norvex, an oil company,", "Norvex, the drugmaker". */
-const BUSINESS_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b`, 'gu');
+/**
+ * A business named with a word for one set off beside it: "Norvex, an oil company,", "Norvex, the drugmaker." (the aside
+ * closes there: "on Friday, the company said" is no aside).
+ */
+const BUSINESS_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b(?=\s*(?:[,.;]|$|(?:that|which|whose|now|owned|based)\b))`, 'gu');
 
 /**
  * The names a sentence marks as a business's by the words it writes beside them: "oil giant Norvex", "Norvex's
@@ -725,8 +728,11 @@ function subjectBody(sentences: Sentence[], index: number, head: string, compani
     if (k < index - BODY_REACH && k >= LEDE_SENTENCES) continue;
     const run = k < index ? runs[k] : null;
     // (a surname the tagger missed is a person's all the same: "Ann Roe ... Roe said")
-    // (nor a common word that opens the sentence with a capital: "Engineers scrambled", which the article writes in lower case too)
-    const justBefore = k === index - 1 && !!run && !run.includes(' ') && !people.some((p) => p.split(' ').includes(run)) && !commonWord(run, sentences.slice(0, index + 1));
+    // (nor a common word that opens the sentence with a capital: "Engineers scrambled", which the article writes in lower case too;
+    // nor a plural, which "the company" cannot stand for: "Donations rose"; a short name of a fuller subject before is
+    // told by that one: "Harlow Savings Bank said ... Harlow also expects")
+    const justBefore = k === index - 1 && !!run && !run.includes(' ') && !/\p{Ll}s$/u.test(run) && !people.some((p) => p.split(' ').includes(run)) &&
+      !commonWord(run, sentences.slice(0, index + 1)) && !runs.some((r) => r?.startsWith(`${run} `));
     if (run && namesBody(run, forms, mentionsOf(sentences[k]), !isLeagueHead(head), justBefore) && fitsHead(run, head, forms)) {
       // ("the company" after "Norvex Corp. said ... Brisko Inc. agreed": either; nor after "Brisko Inc. gained. Norvex Corp. said")
       if ([...others].some((o) => !sameBody(o, run))) return null;

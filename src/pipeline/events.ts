@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
 import { AIM_VERBS, type DateReading, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
-import { firstNameSex, isVerbal, knownWord, properWord, type Token, tokenize } from './language/tokens';
+import { firstNameSex, isVerbal, knownWord, personNoun, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -192,6 +192,30 @@ function standsFor(subject: string, sentence: Sentence, people: string[], pronou
   if (!frame) return true;
   const said = sentence.text.slice(frame.end);
   return !people.some((p) => !subject.includes(p) && !p.includes(subject) && sexOf(p) !== not && new RegExp(`${escapeRegExp(p)}(?!['’])`, 'u').test(said));
+}
+
+/**
+ * The one person a sentence is about, whatever their part in it ("That did not suit Ann Roe, who had lost her job"), or
+ * null: when it names none or two ("Jane Roe" and "Roe" are one), names them after "of" ("the son of Tom Vell" is
+ * someone else), or its subject holds a capitalised word past its first, or a first word the lexicon does not know
+ * (a name the tagger missed: "Vell met Ann Roe").
+ */
+function onlyPerson(sentence: Sentence, people: readonly string[]): string | null {
+  const distinct = [...new Set(people)].filter((p) => !people.some((q) => q !== p && q.includes(p)));
+  if (distinct.length !== 1) return null;
+  const [person] = distinct;
+  // ("Chase Manhattan Bank", which the tagger may read as a person's name, is a body's)
+  if (BUSINESS_NAME.test(person) || PUBLIC_BODY_NAME.test(person)) return null;
+  if (/\bof\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(sentence.text.slice(0, sentence.text.indexOf(person)))) return null;
+  const verb = sentence.tokens.findIndex((t) => isVerbal(t));
+  const subject = sentence.tokens.slice(0, verb < 0 ? 0 : verb);
+  const named = subject.some((t, n) => /^\p{Lu}/u.test(t.text) && (n > 0 || !knownWord(t.lower) || properWord(t.lower)));
+  if (named) return null;
+  // the sentence is about them: its subject names no one ("That did not suit Ann Roe", "It seems that Ann Roe"), or
+  // an aside introduces them ("Ann Roe, who runs a ferry,"); "The committee questioned Ann Roe. He ..." stays "He"
+  const empty = /^(?:it|that|this|there|what)$/.test(sentence.tokens[0]?.lower ?? '');
+  const introduced = /^,\s+(?:who|a|an|\d+,)\s/u.test(sentence.text.slice(sentence.text.indexOf(person) + person.length));
+  return empty || introduced ? person : null;
 }
 
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
@@ -972,7 +996,25 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           return subject && standsFor(subject, sortedSentences[k], peopleOf(k), own?.[1].toLowerCase()) ? subject : null;
         }
         return chainedPerson(sortedSentences, index, peopleOf);
-      }, organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index, companiesOf),
+      },
+      // "That did not suit Ann Roe, who had lost her job. She said": the one person the nearest sentence naming anyone
+      // names, whatever her part in it (asked last, when no subject named before stands for the pronoun)
+      named: () => {
+        const own = /\b(he|she|his|her)\b/iu.exec(sentence.text);
+        const pronoun = own?.[1].toLowerCase();
+        const other = pronoun && (/^(?:he|his)$/.test(pronoun) ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
+        // (not when the pronoun's own sentence has a person noun before it, nearer: "officials pushed their boss, and he")
+        if (!own || sentence.tokens.some((t) => t.start < own.index && (personNoun(t.lower) || personNoun(t.lower.replace(/s$/u, ''))))) return null;
+        for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+          if (!peopleOf(k).length) continue;
+          const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own.index)];
+          if (other && between.some((t) => other.test(t))) return null;
+          const one = onlyPerson(sortedSentences[k], peopleOf(k));
+          return one && standsFor(one, sortedSentences[k], peopleOf(k), pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : pronoun) ? one : null;
+        }
+        return null;
+      },
+      organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index, companiesOf),
       // only the sentence just before: further back, another subject may have come between
       subject: (kind: 'person' | 'thing') => {
         // "The new bid has wide support, and it is due to close Friday": "it" after ", and" is the sentence's own subject
@@ -1089,7 +1131,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined, named: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

@@ -667,6 +667,9 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a first name alone after a fronted phrase', text: 'Marta Vostel played in Leeds. In early May, Marta sold her bow.', titles: ['Marta Vostel sold her bow'] },
     { name: "a first name's possessive", text: "Marta Vostel played in Leeds. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
     { name: 'a first name by a full name written in the possessive', text: "Fans cheered Marta Vostel' show. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
+    // the one person the nearest sentence naming anyone names, whatever her part in it
+    { name: '"she" by the one person a sentence names in its object', text: 'That does not suit Marta Quellen, who runs a ferry. The storm cost her a week. She said she got her permit on Friday.', titles: ['Marta Quellen says she got her permit'] },
+    { name: '"he" by the one person named after "It seems that"', text: 'It seems that Tomas Ekberg, who signed the books, forgot the time. When he saw it, he left. He visits Lowmere on Friday to talk about his memoirs.', titles: ['Tomas Ekberg visits Lowmere to talk about his memoirs'] },
   ])('names $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });
@@ -690,6 +693,12 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'two people had that first name', text: 'Marta Vostel and Marta Dask played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
     { name: 'the first name is also a surname', text: 'Tomas Marta and Marta Vostel played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
     { name: 'the word is an office before a name', text: 'Judge Tomas Vell heard the case. Judge ruled on Friday that the sale was void.', titles: ['Judge rules sale was void'] },
+    // the one person named in a sentence whose own subject is no one: not when her sex is the other, she is named after
+    // "of", the sentence's subject is a name the tagger missed, or a person noun comes nearer in the pronoun's sentence
+    { name: 'the one person named is of the other sex', text: 'That does not suit Marta Quellen, who runs a ferry. The storm was long. He said he got his permit on Friday.', titles: ['He says he got his permit'] },
+    { name: 'the one person named is named after "of"', text: 'Quellen is the daughter of Tomas Ekberg. The storm was long. He said he got his permit on Friday.', titles: ['He says he got his permit'] },
+    { name: 'the sentence\'s subject is a name the tagger missed', text: 'Quorvell met Tomas Ekberg in the harbour. He said he got his permit on Friday.', titles: ['He says he got his permit'] },
+    { name: 'a person noun comes nearer', text: 'That does not suit Tomas Ekberg, who runs a ferry. Owners pushed their manager, and he got his permit on Friday.', titles: ['He got his permit'] },
   ])('leaves the pronoun or noun when $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });

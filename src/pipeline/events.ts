@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
 import { AIM_VERBS, type DateReading, FIGURES, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
-import { firstNameSex, isVerbal, type Token, tokenize } from './language/tokens';
+import { firstNameSex, isVerbal, knownWord, personNoun, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -192,6 +192,30 @@ function standsFor(subject: string, sentence: Sentence, people: string[], pronou
   if (!frame) return true;
   const said = sentence.text.slice(frame.end);
   return !people.some((p) => !subject.includes(p) && !p.includes(subject) && sexOf(p) !== not && new RegExp(`${escapeRegExp(p)}(?!['’])`, 'u').test(said));
+}
+
+/**
+ * The one person a sentence is about, whatever their part in it ("That did not suit Ann Roe, who had lost her job"), or
+ * null: when it names none or two ("Jane Roe" and "Roe" are one), names them after "of" ("the son of Tom Vell" is
+ * someone else), or its subject holds a capitalised word past its first, or a first word the lexicon does not know
+ * (a name the tagger missed: "Vell met Ann Roe").
+ */
+function onlyPerson(sentence: Sentence, people: readonly string[]): string | null {
+  const distinct = [...new Set(people)].filter((p) => !people.some((q) => q !== p && q.includes(p)));
+  if (distinct.length !== 1) return null;
+  const [person] = distinct;
+  // ("Chase Manhattan Bank", which the tagger may read as a person's name, is a body's)
+  if (BUSINESS_NAME.test(person) || PUBLIC_BODY_NAME.test(person)) return null;
+  if (/\bof\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(sentence.text.slice(0, sentence.text.indexOf(person)))) return null;
+  const verb = sentence.tokens.findIndex((t) => isVerbal(t));
+  const subject = sentence.tokens.slice(0, verb < 0 ? 0 : verb);
+  const named = subject.some((t, n) => /^\p{Lu}/u.test(t.text) && (n > 0 || !knownWord(t.lower) || properWord(t.lower)));
+  if (named) return null;
+  // the sentence is about them: its subject names no one ("That did not suit Ann Roe", "It seems that Ann Roe"), or
+  // an aside introduces them ("Ann Roe, who runs a ferry,"); "The committee questioned Ann Roe. He ..." stays "He"
+  const empty = /^(?:it|that|this|there|what)$/.test(sentence.tokens[0]?.lower ?? '');
+  const introduced = /^,\s+(?:who|a|an|\d+,)\s/u.test(sentence.text.slice(sentence.text.indexOf(person) + person.length));
+  return empty || introduced ? person : null;
 }
 
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
@@ -528,8 +552,23 @@ function onlyCompany(sentences: Sentence[], index: number, companiesOf: (s: Sent
 
 /** A business named after a word for one: "oil giant Norvex", "the drugmaker Brisko". */
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-])`, 'gu');
-/** A business told by its shares, chief or profits: "Norvex's shares", "Norvex chief executive", "Norvex shareholders". */
-const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:shares|stock|share price|chief executive|shareholders|profits?|earnings|dividends?)\b/gu;
+/** A business told by its shares, chief or profits: "Norvex's shares", "Norvex chief executive", "Norvex's chief operating officer". */
+const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:shares|stock|share price|chief (?:executive|operating|financial)|shareholders|profits?|earnings|dividends?)\b/gu;
+/**
+ * A business named with a word for one set off beside it: "Norvex, an oil company,", "Norvex, the drugmaker." (the aside
+ * closes there: "on Friday, the company said" is no aside).
+ */
+const BUSINESS_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b(?=\s*(?:[,.;]|$|(?:that|which|whose|now|owned|based)\b))`, 'gu');
+
+/**
+ * The names a sentence marks as a business's by the words it writes beside them: "oil giant Norvex", "Norvex's
+ * shares", "Norvex, an oil company," (a story may go on to call any of them "the company" without its corporate ending).
+ */
+function businessesMarkedIn(text: string): string[] {
+  return [...text.matchAll(BUSINESS_BEFORE), ...text.matchAll(BUSINESS_OWNS), ...text.matchAll(BUSINESS_APPOSITIVE)]
+    .map((m) => m[1].trim())
+    .filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
+}
 /** How many sentences a business the story is about must be named in, and how many times more often than any other. */
 const MAIN_BUSINESS_MENTIONS = 3;
 const MAIN_BUSINESS_LEAD = 2;
@@ -546,7 +585,7 @@ function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sen
   for (let k = 0; k <= index; k++) {
     const { text } = sentences[k];
     for (const { name } of companiesOf(sentences[k])) names.add(name);
-    for (const m of [...text.matchAll(BUSINESS_BEFORE), ...text.matchAll(BUSINESS_OWNS)]) names.add(m[1].trim());
+    for (const name of businessesMarkedIn(text)) names.add(name);
   }
   const candidates = [...names].filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
   const written = (name: string, text: string) => new RegExp(`(?<![\\p{L}&-])${escapeRegExp(name)}(?![\\p{L}&-])`, 'u').test(text);
@@ -581,18 +620,22 @@ const PUBLIC_BODY_NAME = /\b(?:Ministry|Department|Council|Union|Administration|
 interface BodyForms {
   companies: string[];
   organizations: string[];
+  /** Names the article marked as a business's by the words beside them ("oil giant Norvex", "Norvex's shares"). */
+  businesses: string[];
 }
 
 function bodyForms(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: ((s: Sentence) => Mentions) | null): BodyForms {
   const companies: string[] = [];
   const organizations: string[] = [];
+  const businesses: string[] = [];
   for (let k = 0; k < index; k++) {
     for (const { written } of companiesOf(sentences[k])) companies.push(written);
+    businesses.push(...businessesMarkedIn(sentences[k].text));
     // (the tagger, which is slow, only where "the company" may find its subject)
     if (mentionsOf && (k >= index - BODY_REACH || k < LEDE_SENTENCES)) organizations.push(...mentionsOf(sentences[k]).organizations);
   }
   const named = (f: string) => !NOT_A_NAME.test(f.split(' ')[0]);
-  return { companies: companies.filter(named), organizations: organizations.filter(named) };
+  return { companies: companies.filter(named), organizations: organizations.filter(named), businesses };
 }
 
 /** One business or body written two ways: "Norvex" and "Norvex Corp.", "NCA" and "Norland Canning Association". */
@@ -606,7 +649,7 @@ const ROLE_BEFORE_NAME = /^(?:President|Secretary|Minister|Premier|Governor|Sena
  * capitals of a company's name the article gave, or the tagger reads it as an organisation. Never a run
  * the tagger reads as a person's or a country's name, or one opened by an office ("President Ann Roe").
  */
-function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: boolean): boolean {
+function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: boolean, justBefore = false): boolean {
   // ("AP BP", "SHARES SLIDE AT NORVEX": a credit or a heading in capitals run into a name)
   const capitals = run.split(' ').filter((w) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:PLC|AG|SA|NV|AB)$/u.test(w));
   if (capitals.length > 1 || capitals.length === 1 && run.includes(' ') && !run.startsWith(capitals[0])) return false;
@@ -615,8 +658,12 @@ function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: b
   if (/^(?:adv|det|prep|conj|pron|sub|rel)$/.test(tokenize(run.split(' ')[0].toLowerCase())[0]?.tag ?? '')) return false;
   if (ROLE_BEFORE_NAME.test(run) || mentions.people.some((p) => run.includes(p) || p.includes(run)) || mentions.countries.some((c) => run.includes(c) || c.includes(run))) return false;
   if (forms.companies.some((f) => f.startsWith(`${run} `) || initials(f) === run)) return true;
+  // ("BP put the work on hold", after "oil giant BP": a name the article marked as a business's is one)
+  if (forms.businesses.some((f) => f === run || f.startsWith(`${run} `))) return true;
   // "the company" is a company's: a name with a business's last word ("Harlow Savings Bank"), not any body the tagger found
-  if (company) return BUSINESS_NAME.test(run) && (mentions.organizations.includes(run) || forms.organizations.includes(run));
+  // ("Norvex put the work on hold. The company resumed it": the sentence just before made a name no person's, country's or
+  // public body's its subject, and "the company" goes on telling of it)
+  if (company) return BUSINESS_NAME.test(run) && (mentions.organizations.includes(run) || forms.organizations.includes(run)) || justBefore && !PUBLIC_BODY_NAME.test(run) && !LEAGUE_NAME.test(run);
   // (the tagger keeps a long name's last three words: "Harbour Canning Association" for "Norland Harbour Canning Association")
   return mentions.organizations.some((o) => o === run || run.endsWith(` ${o}`)) || forms.organizations.includes(run);
 }
@@ -696,6 +743,7 @@ function subjectRun(sentence: Sentence): string | null {
 function subjectBody(sentences: Sentence[], index: number, head: string, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: (s: Sentence) => Mentions): string | null {
   const forms = bodyForms(sentences, index, companiesOf, mentionsOf);
   const runs = sentences.slice(0, index).map(subjectRun);
+  const people = sentences.slice(Math.max(0, index - BODY_REACH), index).flatMap((s) => mentionsOf(s).people);
   // (a body that was a subject is a form too: "NHTO" shortens the "Northern Harbour Treaty Organization" that opened the story)
   forms.organizations.push(...runs.filter((r): r is string => !!r && r.includes(' ')));
   const others = new Set<string>();
@@ -703,7 +751,13 @@ function subjectBody(sentences: Sentence[], index: number, head: string, compani
     // (near, or the story's opening sentences, whose subject a story goes on telling of)
     if (k < index - BODY_REACH && k >= LEDE_SENTENCES) continue;
     const run = k < index ? runs[k] : null;
-    if (run && namesBody(run, forms, mentionsOf(sentences[k]), !isLeagueHead(head)) && fitsHead(run, head, forms)) {
+    // (a surname the tagger missed is a person's all the same: "Ann Roe ... Roe said")
+    // (nor a common word that opens the sentence with a capital: "Engineers scrambled", which the article writes in lower case too;
+    // nor a plural, which "the company" cannot stand for: "Donations rose"; a short name of a fuller subject before is
+    // told by that one: "Harlow Savings Bank said ... Harlow also expects")
+    const justBefore = k === index - 1 && !!run && !run.includes(' ') && !/\p{Ll}s$/u.test(run) && !people.some((p) => p.split(' ').includes(run)) &&
+      !commonWord(run, sentences.slice(0, index + 1)) && !runs.some((r) => r?.startsWith(`${run} `));
+    if (run && namesBody(run, forms, mentionsOf(sentences[k]), !isLeagueHead(head), justBefore) && fitsHead(run, head, forms)) {
       // ("the company" after "Norvex Corp. said ... Brisko Inc. agreed": either; nor after "Brisko Inc. gained. Norvex Corp. said")
       if ([...others].some((o) => !sameBody(o, run))) return null;
       const rivals = runs.some((r, n) => r && r !== run && (n >= index - BODY_REACH || n < LEDE_SENTENCES) && !sameBody(r, run) && namesBody(r, forms, mentionsOf(sentences[n]), !isLeagueHead(head)) && fitsHead(r, head, forms));
@@ -716,6 +770,14 @@ function subjectBody(sentences: Sentence[], index: number, head: string, compani
     for (const b of bodiesIn(sentences[k].text, head, forms, mentionsOf(sentences[k]))) others.add(b);
   }
   return null;
+}
+
+/** Whether a capitalised word is a common one: the lexicon knows it (or its singular) as no name, or the sentences write it in lower case. */
+function commonWord(word: string, sentences: readonly Sentence[]): boolean {
+  const lower = word.toLowerCase();
+  const known = (w: string) => knownWord(w) && !properWord(w);
+  const written = new RegExp(`(?<![\\p{L}-])${escapeRegExp(lower)}(?![\\p{L}-])`, 'u');
+  return known(lower) || /s$/u.test(lower) && known(lower.slice(0, -1)) || sentences.some((s) => written.test(s.text));
 }
 
 /**
@@ -937,7 +999,25 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           return subject && standsFor(subject, sortedSentences[k], peopleOf(k), own?.[1].toLowerCase()) ? subject : null;
         }
         return chainedPerson(sortedSentences, index, peopleOf);
-      }, organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index, companiesOf),
+      },
+      // "That did not suit Ann Roe, who had lost her job. She said": the one person the nearest sentence naming anyone
+      // names, whatever her part in it (asked last, when no subject named before stands for the pronoun)
+      named: () => {
+        const own = /\b(he|she|his|her)\b/iu.exec(sentence.text);
+        const pronoun = own?.[1].toLowerCase();
+        const other = pronoun && (/^(?:he|his)$/.test(pronoun) ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
+        // (not when the pronoun's own sentence has a person noun before it, nearer: "officials pushed their boss, and he")
+        if (!own || sentence.tokens.some((t) => t.start < own.index && (personNoun(t.lower) || personNoun(t.lower.replace(/s$/u, ''))))) return null;
+        for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+          if (!peopleOf(k).length) continue;
+          const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own.index)];
+          if (other && between.some((t) => other.test(t))) return null;
+          const one = onlyPerson(sortedSentences[k], peopleOf(k));
+          return one && standsFor(one, sortedSentences[k], peopleOf(k), pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : pronoun) ? one : null;
+        }
+        return null;
+      },
+      organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index, companiesOf),
       // only the sentence just before: further back, another subject may have come between
       subject: (kind: 'person' | 'thing') => {
         // "The new bid has wide support, and it is due to close Friday": "it" after ", and" is the sentence's own subject
@@ -1054,7 +1134,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined, named: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;
@@ -1982,3 +2062,4 @@ function deedTitle(text: string, words: Word[], from: number, to: number): strin
 }
 
 const isNounWord = (w: Word) => w.pos === 'NOUN' || w.pos === 'PROPN';
+

@@ -2379,6 +2379,8 @@ const FAME_ROLES = new Set(ROLE_KINDS[0]);
 /** Who a pronoun or bare-noun subject stands for: the nearest earlier mention of a person or an organisation. */
 export interface Antecedents {
   person(): string | null;
+  /** The one person the nearest sentence naming anyone names, whatever their part in it: asked after `person` and `subject`. */
+  named?(): string | null;
   organization(): string | null;
   /**
    * The subject of the sentence just before, when it is a plain noun phrase: "The Mexican boy had
@@ -2565,13 +2567,14 @@ function referringIt(title: string): boolean {
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
   // "He and his aides met the board", "She and Tom Vell met the board": the pronoun is named the same way
-  const joined = /^(?:He|She) and (?:(?:his|her) \p{Ll}|\p{Lu})/u.test(title) ? antecedents.person() ?? antecedents.subject?.('person') ?? null : null;
+  const joined = /^(?:He|She) and (?:(?:his|her) \p{Ll}|\p{Lu})/u.test(title) ? antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null : null;
   if (joined) return shorten(title.replace(/^(?:He|She)/u, joined));
   // "He's expected to meet the envoy": the contraction is spelt out after the name ("has" before "been")
   const contracted = /^(?:He|She)['’]s\s+(?=(\p{Ll}+))/u.exec(title);
   if (contracted && isVerbal(tokenize(contracted[1])[0])) {
-    const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
-    return name ? shorten(`${name} ${contracted[1] === 'been' ? 'has' : 'is'} ${title.slice(contracted[0].length)}`) : title;
+    const name = antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null;
+    // ("She's got a runoff": "has got")
+    return name ? shorten(`${name} ${/^(?:been|got)$/.test(contracted[1]) ? 'has' : 'is'} ${title.slice(contracted[0].length)}`) : title;
   }
   const person = PERSON_PRONOUN.exec(title);
   // only a pronoun that is the subject of a verb: "He resigned", not "He accident"
@@ -2579,7 +2582,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // ("He later acknowledged", "She verbally attacked": an adverb between the pronoun and its verb)
   const second = tokenize(title).slice(1).find((t) => t.tag !== 'adv' && !/ly$/.test(t.lower) && !OPENING_ADVERBS.has(t.lower));
   if (person && (isVerbal(second) || second?.tag === 'noun' && /[^s']s$/.test(second.lower))) {
-    const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
+    const name = antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null;
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
   }
   // "Its shares rose", from "Norvex's bonds fell even as its shares rose": the body the sentence named before its "its"
@@ -2591,7 +2594,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "His songs topped the charts": the owner is named the same way
   const owner = PERSON_POSSESSIVE.exec(title);
   if (owner && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
-    const name = antecedents.person() ?? antecedents.subject?.('person') ?? null;
+    const name = antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null;
     return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
   }
   // "Marta won the prize", after "the violinist Marta Vostel": a first name alone is told by the full name given

@@ -589,6 +589,11 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     { name: 'not a body named where someone works', text: 'Norvex Corp. said it would cut jobs. "It is a cosmetic move," said Tom Vell of Brisko Inc. in a note. The company adopted a rights plan on Friday.', titles: ['Norvex Corp. adopted a rights plan'] },
     { name: 'a company that was a subject after a sentence adverb', text: 'Prices fell. Meanwhile, Norvex Corp. said it would pay all claims. Rain fell. Traders were calm. The company delayed a decision on Friday to cut its dividend.', titles: ['Norvex Corp. delayed a decision to cut its dividend'] },
     { name: 'a league by its capitals, as the article went on to write it', text: 'The Northern Harbour Treaty Organization admitted two new members. The NHTO has 20 members. The alliance announced in July that it would accept Varnia.', titles: ['NHTO announces it would accept Varnia'] },
+    // the name the sentence just before made its subject, with no mark of a business: "the company" goes on telling of it
+    { name: 'an unmarked name the sentence just before made its subject', text: 'Rain fell on the coast. After a long delay, Quorvane put the pumping on hold. The company resumed the work on Thursday.', titles: ['Quorvane resumed the work'] },
+    { name: 'an unmarked name, for "the oil firm"', text: 'Rain fell on the coast. Quorvane failed to plug the leak. The oil firm announced plans on Monday to try another pipe.', titles: ['Quorvane announces plans to try another pipe'] },
+    // a business marked by an aside that closes ("Quorvane, a pump maker,"), or by its chief operating officer, is one further back
+    { name: 'a business marked by an aside', text: 'Quorvane, a pump maker, said it would cut jobs. Rain fell. Traders were calm. The company adopted a rights plan on Friday.', titles: ['Quorvane adopted a rights plan'] },
   ])('names $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });
@@ -596,6 +601,12 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     { name: 'two companies were subjects', text: 'Norvex Corp. said it would cut jobs. Brisko Inc. gained. The company adopted a rights plan on Friday.', titles: ['Company adopted a rights plan'] },
     { name: 'the one before the name is a person, an analyst, whatever the tagger reads', text: 'Tom Vell, an analyst at Brisko, said the plan was sound. The company adopted a rights plan on Friday.', titles: ['Company adopted a rights plan'] },
     { name: '"the alliance" finds no league', text: 'Norvex Corp. said it would cut jobs. The alliance announced in July that it would accept Varnia.', titles: ['Alliance announces it would accept Varnia'] },
+    // an unmarked name counts only from the sentence just before, and never a common word, a plural or a person
+    { name: 'the unmarked name was the subject two sentences back', text: 'Quorvane put the pumping on hold. Rain fell. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
+    { name: 'the subject just before is a common word with a capital', text: 'Engineers put the pumping on hold. The engineers were tired. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
+    { name: 'the subject just before is a plural', text: 'Rain fell on the coast. Donations rose sharply. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
+    { name: 'the subject just before is a person named in full before', text: 'Ann Quellen runs the mill. Quellen put the pumping on hold. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
+    { name: '"on Friday, the company" is no aside marking a business', text: 'Quorvane said it would cut jobs. Rain fell. Traders were calm. But on Friday, the company adopted a rights plan.', titles: ['Company adopted a rights plan'] },
   ])('leaves the noun when $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });
@@ -656,6 +667,9 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a first name alone after a fronted phrase', text: 'Marta Vostel played in Leeds. In early May, Marta sold her bow.', titles: ['Marta Vostel sold her bow'] },
     { name: "a first name's possessive", text: "Marta Vostel played in Leeds. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
     { name: 'a first name by a full name written in the possessive', text: "Fans cheered Marta Vostel' show. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
+    // the one person the nearest sentence naming anyone names, whatever her part in it
+    { name: '"she" by the one person a sentence names in its object', text: 'That does not suit Marta Quellen, who runs a ferry. The storm cost her a week. She said she got her permit on Friday.', titles: ['Marta Quellen says she got her permit'] },
+    { name: '"he" by the one person named after "It seems that"', text: 'It seems that Tomas Ekberg, who signed the books, forgot the time. When he saw it, he left. He visits Lowmere on Friday to talk about his memoirs.', titles: ['Tomas Ekberg visits Lowmere to talk about his memoirs'] },
   ])('names $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });
@@ -679,6 +693,12 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'two people had that first name', text: 'Marta Vostel and Marta Dask played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
     { name: 'the first name is also a surname', text: 'Tomas Marta and Marta Vostel played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
     { name: 'the word is an office before a name', text: 'Judge Tomas Vell heard the case. Judge ruled on Friday that the sale was void.', titles: ['Judge rules sale was void'] },
+    // the one person named in a sentence whose own subject is no one: not when her sex is the other, she is named after
+    // "of", the sentence's subject is a name the tagger missed, or a person noun comes nearer in the pronoun's sentence
+    { name: 'the one person named is of the other sex', text: 'That does not suit Marta Quellen, who runs a ferry. The storm was long. He said he got his permit on Friday.', titles: ['He says he got his permit'] },
+    { name: 'the one person named is named after "of"', text: 'Quellen is the daughter of Tomas Ekberg. The storm was long. He said he got his permit on Friday.', titles: ['He says he got his permit'] },
+    { name: 'the sentence\'s subject is a name the tagger missed', text: 'Quorvell met Tomas Ekberg in the harbour. He said he got his permit on Friday.', titles: ['He says he got his permit'] },
+    { name: 'a person noun comes nearer', text: 'That does not suit Tomas Ekberg, who runs a ferry. Owners pushed their manager, and he got his permit on Friday.', titles: ['He got his permit'] },
   ])('leaves the pronoun or noun when $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
-import { AIM_VERBS, type DateReading, FIGURES, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { AIM_VERBS, type DateReading, FIGURES, FORECAST_VERBS, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, personNoun, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -1290,6 +1290,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Ann Roe told the paper she would press for an inquiry", "The firm will seek to calm investors": an aim or an
       // effort still to come, told on the day it was said, is no happening (an attempt set for a day stays planned)
       if (intentOnly(title) && !(reading.status === 'planned' && precisionRank(d.precision) >= precisionRank('day'))) continue;
+      // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
+      // a hope or an expectation is no happening, and no plan on the calendar either
+      if (guessedTitle(title)) continue;
       // "BP says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
       // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
       // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
@@ -1845,6 +1848,72 @@ function intentOnly(title: string): boolean {
   if (AIM_VERBS.has(verb.lemma)) return words[k + 1]?.lower === 'to';
   // ("would press for an inquiry", "will press the firm to pay"; not "will press charges", a deed)
   return WEIGH_VERBS.has(verb.lemma) && words[k + 1]?.lower !== 'charges';
+}
+
+/** Modals of a guess or a duty, which leave open whether anything comes of it: "could double", "should be running". */
+const GUESS_MODALS = /^(?:could|might|may|should)$/;
+/** Where a title may hold a guess: such a modal, "would be"/"would have", "likely", "on track" (lower case: "May" is the month) or a verb of foreseeing. */
+const GUESS_WORDS = /\b(?:could|might|may|should|would\s+(?:be|have)|(?:un)?likely|on\s+track)\b/u;
+const FORESEEING_WORDS = new RegExp(String.raw`\b(?:${[...FORECAST_VERBS].map((v) => String.raw`${v.replace(/e$/, '')}(?:e|es|ed|ing|s)?`).join('|')})\b`, 'iu');
+
+/**
+ * Whether a title tells a guess, a hope or an expectation rather than a happening: its own first verb is a modal of a
+ * guess ("Costs could double", "The plant should be running in 2013", "The cap would be ten times greater"), or "is
+ * likely to", "is on track to"; or its first verb, or the first of what a saying frames, is a verb of foreseeing
+ * told actively ("Officials hope the closure will help", "Roe says he estimates claims will reach $9 billion", "The
+ * firm expects the well to be sealed on Saturday"). Whatever the day, nothing is told to have happened or to be on
+ * the calendar. Left as told: a saying's modal ("Roe says the port could reopen", "The paper reports the tomb may
+ * hold ...": the saying is news, and readers keep it), a modal inside a clause ("Fears that the flu could spread
+ * brought ..."), "would" with a passive (a plan told: "the school would be closed on Friday"), a passive "is expected
+ * to" (a schedule), an estimate made ("The study estimated the rate"), a hope for a thing ("hopes for more rescues")
+ * and a verb joined to a deed ("found five survivors and hopes ...").
+ */
+function guessedTitle(title: string): boolean {
+  // (only a title that holds such a word is tagged again)
+  if (!GUESS_WORDS.test(title) && !FORESEEING_WORDS.test(title)) return false;
+  const words = tagWords(title);
+  let v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (v < 0) return false;
+  if (foreseen(words, v)) return true;
+  // ("The paper reports the tomb may hold", "World Bank estimates the flu could cost", "Fears that ... could"): the
+  // tagger may read the saying, or the estimate, as a noun; a clause's own modal is not the title's
+  // ("The full report is likely": a bare "report" is the subject's noun)
+  const framed = words.slice(0, v).some((w) => (CONTENT_FRAME.test(w.lower) && w.lower !== w.lemma) || FORECAST_VERBS.has(w.lemma) || w.lower === 'that' || w.pos === 'SCONJ');
+  if (CONTENT_FRAME.test(words[v].lower)) {
+    v = words.findIndex((w, k) => k > v && (w.pos === 'VERB' || w.pos === 'AUX'));
+    return v >= 0 && (foreseen(words, v) || likely(words, v));
+  }
+  if (framed) return false;
+  const verb = words[v];
+  const next = words[v + 1];
+  if (GUESS_MODALS.test(verb.lower) || likely(words, v)) return true;
+  // "The cap would be ten times greater", "The group would be ready": a state guessed ("would be closed" is a plan told)
+  if (verb.lower === 'would' && next?.lemma === 'have') return true;
+  return verb.lower === 'would' && next?.lemma === 'be' && words[v + 2]?.pos !== 'VERB';
+}
+
+/** Whether the verb at `v` is a "be" that tells a likelihood: "is likely to recommend", "are on track to have a vaccine". */
+function likely(words: Word[], v: number): boolean {
+  const next = words[v + 1];
+  return words[v].lemma === 'be' && (/^(?:likely|unlikely)$/.test(next?.lower ?? '') || (next?.lower === 'on' && words[v + 2]?.lower === 'track'));
+}
+
+/**
+ * Whether the verb at `v` foresees what follows, told actively: "expects the well to be sealed", "hope the closure will
+ * help", "he estimates claims will reach", "it expected to break even", "expected the chief to resign". Not a passive or a
+ * headline's "expected to" with no subject of its own ("Roe expected to attend": a schedule), an estimate made in the
+ * past ("estimated the rate": a finding), "hope for"/"fear of" a thing, nor a verb joined to another ("and hopes").
+ */
+function foreseen(words: Word[], v: number): boolean {
+  const verb = words[v];
+  if (verb.pos !== 'VERB' || !FORECAST_VERBS.has(verb.lemma)) return false;
+  if (/^(?:and|or)$/.test(words[v - 1]?.lower ?? '') || /^(?:for|of)$/.test(words[v + 1]?.lower ?? '')) return false;
+  if (!/ed$/.test(verb.lower)) return true;
+  if (verb.lemma === 'estimate' || words[v - 1]?.lemma === 'be') return false;
+  // ("it expected to break even": a pronoun before it is its subject; "Wells expected it": the rest cut)
+  const to = words.slice(v + 1, v + 5).findIndex((w) => w.lower === 'to');
+  if (to === 0) return words[v - 1]?.pos === 'PRON';
+  return to > 0 || v + 3 >= words.length;
 }
 
 /** A title that is a speaker, a saying's verb and a quotation, all of it: 'Ann Roe says "We are ready"'. */

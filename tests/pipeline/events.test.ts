@@ -1070,6 +1070,31 @@ describe('draftEvents: a week, a month or a year named as a deadline', () => {
   ])('"%s" keeps its title', (text, title) => expect(drafts(text)).toEqual([title]));
 });
 
+describe('draftEvents: a guess, a hope or an expectation', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function drafts(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.status ?? 'happened']);
+  }
+  it.each([
+    // a modal of a guess, a likelihood, a verb of foreseeing told actively: nothing is told to happen on the day
+    'The new Tarrow plant should be up and running in 2027 to make ten million bottles a year.',
+    'The new levy would be forty times greater than the fee Pellow Mills paid in 2019.',
+    'The inquiry report, to be released on Tuesday, is likely to recommend closing the Tarrow dam.',
+    'Pellow Mills expects the Tarrow well to be sealed on Saturday.',
+    'Ann Roe of Lowmere Bank said on Wednesday he estimates flood claims will reach $2 billion.',
+    'Officials in Carrick hope a curfew ordered from Friday will help calm the streets.',
+    'Ferry makers are on track to have a new boat ready for the summer, officials said on Thursday.',
+  ])('"%s" tells no happening', (text) => expect(drafts(text)).toEqual([]));
+  it.each([
+    // a saying of what may come is news told; a plan told with "would" and a passive; a schedule "is expected to"
+    ['The Tarrow Post reported on Monday the ferry may resume in May.', ['Tarrow Post reports ferry may resume in May', 'happened']],
+    ['Mayor Ann Roe is expected to open the new bridge on Monday.', ['Mayor Ann Roe is expected to open the new bridge', 'planned']],
+    ['Rescuers found five fishermen alive on Tuesday and hope for more.', ['Rescuers found five fishermen alive and hope for more', 'happened']],
+  ])('"%s" keeps its title', (text, title) => expect(drafts(text)).toEqual([title]));
+});
+
 describe("draftEvents: the page's writer speaking in the first person", () => {
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(paragraphs: string[]) {

@@ -107,7 +107,7 @@ const REPORTING = set('say tell announce declare confirm state report add promis
 const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:had|has|have|would have|offered|made) no (?:immediate |further |other )?comment|^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:would|could|will|can|wo|ca) (?:not|n't) comment/;
 
 /** Verbs that make a forecast, guidance or expectation of what follows. */
-const FORECAST_VERBS = set('expect forecast predict project estimate anticipate hope fear foresee');
+export const FORECAST_VERBS: ReadonlySet<string> = set('expect forecast predict project estimate anticipate hope fear foresee');
 /** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
 const BELIEF_VERBS = set('assume believe suppose reckon');
 /**

@@ -80,12 +80,9 @@ export const ANAPHORIC: Rule[] = [
     name: 'the next day (anaphoric)',
     examples: [
       { sentence: 'The ceasefire began on Sunday and the next day fighting resumed.', text: 'the next day', published: '2025-03-06', value: '2025-03-03' },
-      // a part of the next day is that day, as "that same morning" is the day named
-      { sentence: 'The mayor was held on Sunday and was freed the next morning.', text: 'the next morning', published: '2025-03-06', value: '2025-03-03' },
-      { sentence: 'The dam gave way on 4 May; villagers had heard it creak the previous night.', text: 'the previous night', published: '2025-06-01', value: '2025-05-03' },
     ],
-    needs: /day|that|same|morning|afternoon|evening|night/i,
-    pattern: /\b(?:the\s+(?<dir>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?<dir2>before|after)(?!\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z\d]))|(?<same>(?:later|earlier)\s+that|that\s+same|that|the\s+same)\s+(?<unit>day|morning|afternoon|evening|night|month|year))\b/dig,
+    needs: /day|that|same/i,
+    pattern: /\b(?:the\s+(?<dir>next|following|previous|preceding)\s+day|the\s+day\s+(?<dir2>before|after)(?!\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z\d]))|(?<same>(?:later|earlier)\s+that|that\s+same|that|the\s+same)\s+(?<unit>day|morning|afternoon|evening|night|month|year))\b/dig,
     build(m) {
       const g = m.groups!;
       const dir = lower(g.dir ?? g.dir2);

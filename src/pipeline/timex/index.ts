@@ -390,6 +390,13 @@ const CLOCK_REACH = 300;
 /** How far (characters) a quarter reaches to give "a year ago" its grain: about two sentences. */
 const QUARTER_REACH = 400;
 
+/** A date the article mentioned, as later expressions count from it. */
+interface Mention {
+  date: DateRange;
+  text: string;
+  end: number;
+}
+
 /** "the nine months", "the first six months": a stretch of a year longer than a quarter and shorter than the year, as reports sum them. */
 function isStretchOfYear(d: Draft): boolean {
   const months = d.type === 'DURATION' ? /^P(\d+)M$/.exec(d.value) : null;
@@ -399,7 +406,7 @@ function isStretchOfYear(d: Draft): boolean {
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
 function resolveAnaphora(drafts: Draft[], text: string): void {
   // `quarter`: the quarter a report spoke of before it moved on to a longer stretch of the year
-  let reference: { date: DateRange; text: string; end: number; quarter?: { date: DateRange; text: string; end: number } } | null = null;
+  let reference: (Mention & { quarter?: Mention }) | null = null;
   for (const d of drafts) {
     // a comparison with the same quarter a year before is a yardstick: later expressions do not count from it
     const yardstick = (d.anaphor?.unit === 'quarter' && d.anaphor.shift < 0) || ((reference?.date.precision === 'quarter' || reference?.quarter !== undefined) && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
@@ -469,8 +476,8 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       // "For the nine months, net rose from $4 million a year earlier": a report moving on from the
       // quarter to a longer stretch of the year compares that stretch, so its year-ago is the year
       // before (TimeML values a comparison at the grain of the period compared), not the quarter
-      const year = Number(reference.date.end.slice(0, 4));
-      reference = { date: yearRange(year), text: text.slice(d.start, d.end), end: d.end, quarter: reference };
+      const quarter: Mention = { date: reference.date, text: reference.text, end: reference.end };
+      reference = { date: yearRange(Number(quarter.date.end.slice(0, 4))), text: text.slice(d.start, d.end), end: d.end, quarter };
     }
   }
 }

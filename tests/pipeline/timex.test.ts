@@ -260,6 +260,22 @@ describe('findTimexes', () => {
     expect(timexWith('Output rose in the second quarter. In the latest quarter, costs fell.', 'latest', ctx('1989-11-02'))?.value).toBe('1989-Q2');
   });
 
+  it('compares a stretch of months after a quarter with the year before, not with the quarter', () => {
+    const s = 'The co-op earned $4 million in the third quarter. For the nine months, it earned $9 million, up from $7 million a year earlier.';
+    expect(timexWith(s, 'a year earlier', ctx('1989-10-30'))?.value).toBe('1988');
+    const adj = 'Fares rose in the third quarter. In the first nine months, net was $30 million. The year-earlier results included a gain.';
+    expect(timexWith(adj, 'year-earlier', ctx('1989-10-30'))?.value).toBe('1988');
+    // the quarter is still "the latest quarter" after the stretch
+    expect(timexWith(`${adj} Sales in the latest quarter rose.`, 'latest', ctx('1989-10-30'))?.value).toBe('1989-Q3');
+    // without the stretch, the comparison stays at the quarter
+    expect(timexWith('The co-op earned $4 million in the third quarter, up from $3 million a year earlier.', 'a year earlier', ctx('1989-10-30'))?.value).toBe('1988-Q3');
+  });
+
+  it('never counts "the year-ago period" from a quarter the article only forecasts', () => {
+    const s = 'The mill posted lower third-quarter profit. An analyst expects losses through the third quarter of 1990. In the year-ago period, the mill earned $9 million.';
+    expect(timexWith(s, 'year-ago', ctx('1989-10-26'))?.value).toBe('1988-Q3');
+  });
+
   // One zone table, read by the article's own locale evidence (metadata's `locale`, its offset from the dateline).
   it.each([
     { name: '"ET" in an article from India is New York time (summer), not India\'s', sentence: 'The results came at 9 a.m. ET on Wednesday.', pub: '2025-07-10', offset: 330, locale: 'IN', utc: '2025-07-09T13:00', zone: { offset: '-04:00' } },

@@ -390,12 +390,26 @@ const CLOCK_REACH = 300;
 /** How far (characters) a quarter reaches to give "a year ago" its grain: about two sentences. */
 const QUARTER_REACH = 400;
 
+/** A date the article mentioned, as later expressions count from it. */
+interface Mention {
+  date: DateRange;
+  text: string;
+  end: number;
+}
+
+/** "the nine months", "the first six months": a stretch of a year longer than a quarter and shorter than the year, as reports sum them. */
+function isStretchOfYear(d: Draft): boolean {
+  const months = d.type === 'DURATION' ? /^P(\d+)M$/.exec(d.value) : null;
+  return months !== null && Number(months[1]) > 3 && Number(months[1]) < 12;
+}
+
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
 function resolveAnaphora(drafts: Draft[], text: string): void {
-  let reference: { date: DateRange; text: string; end: number } | null = null;
+  // `quarter`: the quarter a report spoke of before it moved on to a longer stretch of the year
+  let reference: (Mention & { quarter?: Mention }) | null = null;
   for (const d of drafts) {
     // a comparison with the same quarter a year before is a yardstick: later expressions do not count from it
-    const yardstick = (d.anaphor?.unit === 'quarter' && d.anaphor.shift < 0) || (reference?.date.precision === 'quarter' && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
+    const yardstick = (d.anaphor?.unit === 'quarter' && d.anaphor.shift < 0) || ((reference?.date.precision === 'quarter' || reference?.quarter !== undefined) && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
     // "up from $58 million a year ago" beside "the third quarter": the same quarter a year before, as
     // TimeML values a comparison at the grain of the period compared (the date stays the quarter's).
     if (!d.anaphor && d.how?.rule === 'units ago' && reference?.date.precision === 'quarter' && d.start - reference.end <= QUARTER_REACH && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end))) {
@@ -416,9 +430,17 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       // "the latest quarter" is one already reported: never a quarter the article looks ahead to
       // ("a fourth-quarter charge" ahead, then "output slid in the latest quarter" in a November report)
       const reported = /\b(?:latest|most\s+recent)\b/i.test(text.slice(d.start, d.end)) && d.date !== null;
-      if (reference?.date.precision === 'quarter' && !(reported && countQuarters(reference.date.end, shift).value > d.value)) {
-        Object.assign(d, countQuarters(reference.date.end, shift));
-        d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : null, yearInferred: true, reference: { text: reference.text, comparison: shift !== 0 } };
+      const quarter = reference?.date.precision === 'quarter' ? reference : shift === 0 ? reference?.quarter : undefined;
+      // nor does "the year-ago period" compare with a quarter still ahead ("losses through the third
+      // quarter of next year" forecast, then "in the year-ago period, it earned"): its own count stands
+      const ahead = shift < 0 && d.date !== null && quarter !== undefined && countQuarters(quarter.date.end, shift).value > countQuarters(d.value, 1).value;
+      if (quarter && !ahead && !(reported && countQuarters(quarter.date.end, shift).value > d.value)) {
+        Object.assign(d, countQuarters(quarter.date.end, shift));
+        d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : null, yearInferred: true, reference: { text: quarter.text, comparison: shift !== 0 } };
+      } else if (reference?.quarter && shift < 0) {
+        // "year-earlier net income" after "for the nine months": the stretch compared, a year before
+        Object.assign(d, countFrom(reference.date, 'year', Math.round(shift / 4)));
+        d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true, reference: { text: reference.text, comparison: true } };
       }
     } else if (d.anaphor?.happening) {
       // "the evening of her death": the day the article dates that happening on, wherever it says so
@@ -450,6 +472,12 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
     }
     if (!yardstick && d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {
       reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end };
+    } else if (reference?.date.precision === 'quarter' && isStretchOfYear(d)) {
+      // "For the nine months, net rose from $4 million a year earlier": a report moving on from the
+      // quarter to a longer stretch of the year compares that stretch, so its year-ago is the year
+      // before (TimeML values a comparison at the grain of the period compared), not the quarter
+      const quarter: Mention = { date: reference.date, text: reference.text, end: reference.end };
+      reference = { date: yearRange(Number(quarter.date.end.slice(0, 4))), text: text.slice(d.start, d.end), end: d.end, quarter };
     }
   }
 }

@@ -94,6 +94,8 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (auxBefore !== undefined && (auxBefore === 'be' || PRESENT_PASSIVE.has(auxBefore)) && PAST_WORDS.has(w) && isParticiple(w)) tense = null;
     // "to start getting hit in the spring", "get beaten": a participle after a present "get" is a passive, no past tense
     else if (prev !== undefined && /^(?:get|gets|getting)$/.test(prev) && (PAST_WORDS.has(w) || isParticiple(w) || w.endsWith('en'))) tense = null;
+    // "the coming weeks", "in coming days" look ahead; "oil began coming ashore", "is coming under fire": a verb, no tense
+    else if (w === 'coming' && !BEFORE_ADJECTIVE.has(prev ?? '') && !/^(?:in|over|for|during)$/.test(prev ?? '')) tense = null;
     else if (FORWARD_ALONE.has(w)) {
       // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward
       // ("as previously planned", "than originally expected" too)

@@ -23,6 +23,9 @@ describe('tenseAt', () => {
     { sentence: 'Officials said on Monday that the bridge will reopen Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The bridge will reopen Friday, officials said on Monday.', expression: 'Monday', expected: 'past' },
     { sentence: 'The talks took place last month.', expression: 'last month', expected: 'past' },
+    // "coming" looks ahead as an adjective ("the coming days"), not as a verb ("began coming ashore")
+    { sentence: 'Tar first started coming ashore a week after the 3 May spill.', expression: '3 May', expected: 'past' },
+    { sentence: 'In the coming days, the ferry resumes on 3 May.', expression: '3 May', expected: 'future' },
     // a verb whose past is its bare form, after a singular subject: no present ("hits") is written
     { sentence: 'The company cut 300 jobs on Monday.', expression: 'Monday', expected: 'past' },
     { sentence: 'The storm hit the coast on Tuesday.', expression: 'Tuesday', expected: 'past' },

@@ -21,10 +21,10 @@ export const ANAPHORIC: Rule[] = [
       { sentence: 'The company had a one-time charge in the latest quarter.', text: 'the latest quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Unisys paid $78 million in taxes during the quarter.', text: 'the quarter', published: '1989-10-30', value: '1989-Q3' },
     ],
-    rejects: ['He owns a quarter of the shares.', 'The quarter of the city burned.'],
+    rejects: ['He owns a quarter of the shares.', 'The quarter of the city burned.', 'The quarter-to-quarter comparison was poor.'],
     needs: /quarter|period|year[-\s](?:ago|earlier)/i,
     pattern: new RegExp(
-      String.raw`\b(?:(?:the\s+)?(?:(?<latest>latest|current|most\s+recent)|(?:comparable\s+)?(?<ago>year[-\s](?:ago|earlier)))\s+(?:quarter|period)|(?<bare>the\s+quarter)(?:\s+(?<after>an?\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|century|mile|hour|point|inch|final)\b)|(?<adj>year-(?:ago|earlier))(?=\s+(?:${RESULT_NOUNS})\b))\b`,
+      String.raw`\b(?:(?:the\s+)?(?:(?<latest>latest|current|most\s+recent)|(?:comparable\s+)?(?<ago>year[-\s](?:ago|earlier)))\s+(?:quarter|period)|(?<bare>the\s+quarter)(?:\s+(?<after>an?\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|century|mile|hour|point|inch|final)\b|-)|(?<adj>year-(?:ago|earlier))(?=\s+(?:${RESULT_NOUNS})\b))\b`,
       'dgi',
     ),
     build(m, env) {

@@ -2,6 +2,7 @@
 // of an editor's highlight, and a colour per tag from a small palette that reads on both themes.
 
 import type { TimelineEvent } from './schema';
+import { compareText } from './order';
 
 /** A tag colour for each theme; every one has at least 4.5:1 contrast on that theme's backgrounds. */
 export interface TagColour {
@@ -38,7 +39,7 @@ export function tagSlots(events: readonly Pick<TimelineEvent, 'tags'>[]): Readon
   if (slots) return slots;
   const names = new Set<string>();
   for (const event of events) for (const tag of event.tags ?? []) names.add(tag);
-  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...names].sort(compareText);
   slots = new Map(sorted.map((name, i) => [name, i % TAG_PALETTE.length]));
   slotsCache.set(events, slots);
   return slots;

@@ -12,6 +12,7 @@ import { compareDates, dateLabel, eventDate, isoWeek, precisionRank } from '../c
 import { MAX_LABEL, MAX_STRING, MAX_TITLE, MAX_WARNINGS, isPartialDate, validateEventList, type Article, type EventDate, type EventList, type Precision, type TimelineEvent } from '../core/schema';
 import { inFieldOrder } from '../pipeline/curation';
 import { escapeHtml, htmlToText } from './html';
+import { compareText } from '../core/order';
 
 /** The key under which our own fields travel inside TimelineJS JSON. */
 export const CARRIER = 'newsroom_timeline';
@@ -151,7 +152,6 @@ export type Locate = (kind: 'events' | 'eras' | 'title', index: number) => strin
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const quoted = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
 
 const PART_RANGES: Record<string, [number, number]> = { month: [1, 12], day: [1, 31], hour: [0, 23], minute: [0, 59], second: [0, 59], millisecond: [0, 999] };

@@ -7,6 +7,7 @@ import { dayIso, dayNumber, dayRange, isRealDay, weekdayOf } from './timex/calen
 import { explain } from './timex/explain';
 import { MONTH, WEEKDAY, weekdayNumber } from './lexicon';
 import { stem } from './language/stem';
+import { compareText } from '../core/order';
 
 /** One article as the cross-document step sees it: its text, sentences and temporal expressions. */
 export interface CrossDocArticle {
@@ -81,7 +82,6 @@ interface Guess {
   context: Context;
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * For every article, its timexes with year-less days re-dated from fully dated mentions of the same
@@ -89,7 +89,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Pure and deterministic: the answer does not depend on the order of `articles`.
  */
 export function borrowYears(articles: CrossDocArticle[]): Map<string, Timex[]> {
-  const ordered = [...articles].sort((a, b) => byText(a.id, b.id));
+  const ordered = [...articles].sort((a, b) => compareText(a.id, b.id));
   const contexts = new Map<CrossDocArticle, ContextCache>();
   for (const a of ordered) contexts.set(a, new ContextCache(a));
 
@@ -213,7 +213,7 @@ function chooseYear(a: CrossDocArticle, g: Guess, candidates: Telling[]): Timex 
   return redate(g, year, top.mention, sharedWords(g.context, top.context));
 }
 
-const isEarlier = (m: Mention, other: Mention) => byText(m.article.id, other.article.id) < 0 || (m.article.id === other.article.id && m.timex.start < other.timex.start);
+const isEarlier = (m: Mention, other: Mention) => compareText(m.article.id, other.article.id) < 0 || (m.article.id === other.article.id && m.timex.start < other.timex.start);
 
 const isoDay = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
@@ -327,6 +327,6 @@ function contentWords(text: string, s: Sentence, timexes: Timex[]): Context {
     if (!held) out.set(key, { weight, word: weight > 1 ? tok.text : tok.lower, at: tok.start });
     else if (weight > held.weight) out.set(key, { ...held, weight, word: tok.text });
   }
-  const keys = [...out.keys()].sort(byText);
+  const keys = [...out.keys()].sort(compareText);
   return { keys, weights: keys.map((k) => out.get(k)!.weight), words: out };
 }

@@ -8,6 +8,7 @@ import { readInputFile, realInputFolder } from './read';
 import { compareDates, eventDate } from '../core/dates';
 import { isPartialDate, isWebAddress, MAX_STRING, MAX_TAGS, MAX_TITLE, PRECISIONS, type EditedField, type Story, type EventDate, type EventList, type Precision, type Source, type TimelineEvent } from '../core/schema';
 import { sourceId } from './merge';
+import { compareSources, compareText } from '../core/order';
 
 export const OPERATIONS = ['retitle', 'redate', 'hide', 'merge', 'split', 'add', 'highlight', 'tag', 'note'] as const;
 export type Operation = (typeof OPERATIONS)[number];
@@ -392,8 +393,6 @@ function readSourceRef(raw: unknown, path: string, fail: Fail): SourceRef | null
 
 
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const compareSources = (p: Source, q: Source) => compareText(p.article, q.article) || p.start - q.start;
 
 function mark(event: TimelineEvent, ...fields: EditedField[]): void {
   const edited = new Set([...(event.edited ?? []), ...fields]);

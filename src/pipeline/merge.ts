@@ -13,6 +13,7 @@ export { stem };
 import { type Token, tokenize } from './language/tokens';
 import { FORWARD_BEFORE_TO, FORWARD_OBJECT_REACH, FORWARD_OBJECT_TO } from './timex/tense';
 import type { DraftEvent, Sentence } from './types';
+import { compareText } from '../core/order';
 
 /** Lowest combined similarity at which two drafts are taken to tell one happening. */
 export const MERGE_THRESHOLD = 0.2;
@@ -110,7 +111,6 @@ export function sourceId(source: { article: string; start: number; timex: { star
   return createHash('sha1').update(`${source.article}\u0000${source.start}\u0000${source.timex.start}\u0000${source.timex.end}`).digest('hex').slice(0, 12);
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function canonicalKey(d: DraftEvent): string {
   const pad = (n: number) => String(n).padStart(12, '0');

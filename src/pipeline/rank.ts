@@ -7,6 +7,7 @@ import type { EventList, Source, Summary, TimelineEvent } from '../core/schema';
 import { terms } from './merge';
 import { titleFaults } from './title';
 import type { Sentence, Timex } from './types';
+import { compareText } from '../core/order';
 
 /** What one article lends the ranking: who published it, when, and where its lead ends. */
 export interface ArticleEvidence {
@@ -146,7 +147,6 @@ export function keyEventCount(events: TimelineEvent[], evidence: RankEvidence): 
   return Math.min(wanted, days, events.length);
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Fewer content words than this cannot say who did what ("Tremor hit"): a stub. */
 const MIN_TITLE_WORDS = 3;

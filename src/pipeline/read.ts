@@ -10,6 +10,7 @@ import { decideEncoding, scanUtf8 } from './encoding';
 import { HTML_NAME, MAX_HTML_BYTES, readHtmlArticle } from './html';
 import { declaredDecoder } from './html/charset';
 import type { FileWarning, SourceText } from './types';
+import { compareText } from '../core/order';
 
 const ARTICLE_NAME = /\.(txt|md|html?)$/i;
 /** Far above any real article; stops a stray disk image from being read into memory. */
@@ -130,7 +131,6 @@ function decodePage(file: string, bytes: Uint8Array): SourceText | FileWarning {
   return { file, text, encoding: decoder.encoding, warnings: [] };
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function describeError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
@@ -257,7 +257,7 @@ export async function readArticles(dir: string, options: InputFileOptions = {}):
   if (typeof realDir !== 'string') throw new Error(`input folder ${folder} ${realDir.reason}`);
   let names: string[];
   try {
-    names = (await readdir(realDir)).filter((n) => ARTICLE_NAME.test(n)).sort(byCodeUnits);
+    names = (await readdir(realDir)).filter((n) => ARTICLE_NAME.test(n)).sort(compareText);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : code === 'EACCES' ? 'cannot be listed (permission denied)' : `cannot be listed (${describeError(error)})`;

@@ -9,7 +9,8 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateEventList, type EventList } from '../../src/core/schema';
+import { compareSources } from '../../src/core/order';
+import { validateEventList, type EventList, type Source } from '../../src/core/schema';
 import { runCli, type CliResult } from '../../src/pipeline/cli';
 import { buildEventList } from '../../src/pipeline/pipeline';
 import { readArticles } from '../../src/pipeline/read';
@@ -147,10 +148,12 @@ describe('bad and hostile inputs beside good articles', () => {
     // Importance and the key events are read from the whole collection (rank.ts), so more articles,
     // bad ones included, may move them; and a key event takes the clearest title among its sources.
     // What the good articles give - events, their dates and sources, and every other title - is the same.
+    // Ranking lists first the source an event's title was drawn from, so sources compare in one order.
+    const inOrder = (sources: Source[]) => [...sources].sort(compareSources);
     const restricted = list.events
-      .map(({ importance, key, summary, ...e }) => ({ ...e, sources: e.sources.filter((s) => goodIds.has(s.article)), key }))
+      .map(({ importance, key, summary, ...e }) => ({ ...e, sources: inOrder(e.sources.filter((s) => goodIds.has(s.article))), key }))
       .filter((e) => e.sources.length > 0);
-    const strip = <T extends { key?: boolean; title: string }>({ key, title, ...e }: T) => e;
+    const strip = <T extends { key?: boolean; title: string; sources: Source[] }>({ key, title, ...e }: T) => ({ ...e, sources: inOrder(e.sources) });
     expect(restricted.map(strip)).toEqual(alone.events.map(strip));
     restricted.forEach((e, i) => {
       if (!e.key) expect(e.title).toBe(alone.events[i].title);

@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { BUSINESS_NOUNS, CALENDAR_WORDS, ORDINALS, PERSON_NOUNS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -2892,6 +2892,9 @@ function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<numb
   if (words.some((i, n) => n > 0 && range(words[n - 1] + 1, i, skip).some((j) => !/^(?:punct|quote|rel)$/.test(tokens[j].tag)))) return false;
   const [first, second] = [tokens[words[0]], tokens[words[1]]];
   const approximate = APPROXIMATORS.has(first.lower) && second.tag === 'num';
+  // ("In a statement released on Friday", "DENVER -- In a deal signed on Monday": what a preposition governs is its
+  // object, a participle describing it, not a subject and its verb; a capital after a dateline's dash reads as a name)
+  if (!approximate && (isPreposition(first.lower) || tokens[words[0] - 1]?.tag === 'prep')) return false;
   // ("Drilling rig", "Building 100": an -ing word before a noun describes it; "the meeting": after an article it is one)
   const describing = first.tag === 'ving' && (/^(?:noun|name|num)$/.test(second.tag) || /^(?:det|poss)$/.test(tokens[words[0] - 1]?.tag ?? ''));
   if (!/^(?:det|adj|noun|name|num|poss|pron)$/.test(first.tag) && !approximate && !describing) return false;

@@ -2893,8 +2893,10 @@ function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<numb
   const [first, second] = [tokens[words[0]], tokens[words[1]]];
   const approximate = APPROXIMATORS.has(first.lower) && second.tag === 'num';
   // ("In a statement released on Friday", "DENVER -- In a deal signed on Monday": what a preposition governs is its
-  // object, a participle describing it, not a subject and its verb; a capital after a dateline's dash reads as a name)
-  if (!approximate && (isPreposition(first.lower) || tokens[words[0] - 1]?.tag === 'prep')) return false;
+  // object, a participle describing it, not a subject and its verb; a capital after a dateline's dash reads as a name.
+  // Not a preposition that opens a clause, "after Canada's term ends", nor a noun that a relative clause tells of)
+  const governed = isPreposition(first.lower) || (tokens[words[0] - 1]?.tag === 'prep' && !CLAUSE_PREPOSITIONS.has(tokens[words[0] - 1].lower));
+  if (!approximate && governed && !range(words[0], words[words.length - 1], new Set()).some((i) => tokens[i].tag === 'rel')) return false;
   // ("Drilling rig", "Building 100": an -ing word before a noun describes it; "the meeting": after an article it is one)
   const describing = first.tag === 'ving' && (/^(?:noun|name|num)$/.test(second.tag) || /^(?:det|poss)$/.test(tokens[words[0] - 1]?.tag ?? ''));
   if (!/^(?:det|adj|noun|name|num|poss|pron)$/.test(first.tag) && !approximate && !describing) return false;

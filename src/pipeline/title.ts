@@ -2020,9 +2020,7 @@ function keepComplement(title: string, cut: string, whole: number): string {
   const end = at + Math.min(24, cut.length);
   const lead = /^\s+(?:to\s+\p{Ll}+|that\s+\S+\s+\S+)/u.exec(title.slice(end));
   if (!lead) return cut;
-  // (the words as the title reads them, tagged only a little past the longest cut: a long title is not tagged whole)
-  const space = title.slice(whole + 30).search(/\s/);
-  const tokens = titleTokens(space < 0 ? title : title.slice(0, whole + 30 + space));
+  const tokens = tokensPastCut(title, whole);
   const next = tokens.findIndex((t) => t.start >= end);
   if (next < 0 || (tokens[next].tag === 'to' ? !isVerbal(tokens[next + 1]) : tokens[next].lower !== 'that')) return cut;
   const later = cutAtPhrase(title, whole);
@@ -2030,9 +2028,7 @@ function keepComplement(title: string, cut: string, whole: number): string {
   if (!later || later.length < end + lead[0].length + 6 || !title.startsWith(later)) return cut;
   // ("a plan to let the firms | and their suppliers prepare", "to require all firms | to quickly file": not after the
   // object of a verb that makes or asks it to do something, which waits for what)
-  const k = tokens.findIndex((t) => t.start >= later.length);
-  const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
-  return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
+  return waitsForWhat(tokens, tokens.findIndex((t) => t.start >= later.length)) ? cut : later;
 }
 
 /**
@@ -2046,14 +2042,24 @@ function longestPhraseCut(title: string, cut: string, whole: number): string {
   if (whole <= MAX_TITLE || !startsTitle(title, cut)) return cut;
   const later = cutAtPhrase(title, whole);
   if (!later || !startsTitle(title, later) || startsTitle(cut, later)) return cut;
-  const space = title.slice(whole + 30).search(/\s/);
-  const tokens = titleTokens(space < 0 ? title : title.slice(0, whole + 30 + space));
+  const tokens = tokensPastCut(title, whole);
   // (where the cut ends in the title: past the article a tidied cut dropped)
   const end = title.length - openingWords(title).length + openingWords(later).length;
   const k = tokens.findIndex((t) => t.start >= end);
   // (only where what it was asked or made to do follows: "prompted a convoy | by road" may stop there)
-  const verb = k > 0 && (tokens[k].tag === 'to' || tokens[k].tag === 'conj') ? verbBefore(tokens, k, true) : undefined;
-  return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
+  return k > 0 && (tokens[k].tag === 'to' || tokens[k].tag === 'conj') && waitsForWhat(tokens, k) ? cut : later;
+}
+
+/** The title's words as it reads them, tagged only a little past the longest cut `whole`: a long title is not tagged whole. */
+function tokensPastCut(title: string, whole: number): Token[] {
+  const space = title.slice(whole + 30).search(/\s/);
+  return titleTokens(space < 0 ? title : title.slice(0, whole + 30 + space));
+}
+
+/** Whether a cut before word `k` would stop after the object of a verb that asks or makes it do something, which waits for what. */
+function waitsForWhat(tokens: readonly Token[], k: number): boolean {
+  const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
+  return !!verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower));
 }
 
 /** Whether `cut` is the opening of `title`, as a cut tidies it: its leading article dropped, its first letter a capital. */

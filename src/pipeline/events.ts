@@ -1616,12 +1616,32 @@ function stateHeld(title: string, period: boolean): boolean {
   // ("had fled to the coast", "had to leave", "was elected", "were trying to cross": a deed told in a verb group;
   // "has been drilling" too, which a tagger may read as a noun)
   if (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'to' || (holds === 'be' && next.pos === 'NOUN' && /ing$/.test(next.lower))) return false;
+  if (holds === 'have' && undergone(words, k)) return false;
   // ("was the first to land", "remains the deadliest outbreak", "was the defendant")
   const head = next.pos === 'DET' ? words[k + 1] : next;
   if (head && RANKED.test(head.lower)) return false;
   if (next.lower === 'the' && (head?.pos === 'NOUN' || head?.pos === 'PROPN')) return false;
   // ("There was an outbreak", "was at the summit", "was a victim of the attack")
   return !words.slice(k, k + 4).some((w) => DATED_HAPPENING_NOUNS.has(w.lower) || OUTCOMES.test(w.lower));
+}
+
+/**
+ * Whether "have" with the object at `k` tells what was done or undergone, not what was held: a bare noun or one
+ * after "a" ("had surgery", "had talks", "had a baby", "had a mild stroke") makes "have" a light verb of an act;
+ * what is held comes with a possessive, a number or a measure ("had its best years", "had 300 staff", "had a
+ * population of 2 million").
+ */
+function undergone(words: readonly Word[], k: number): boolean {
+  let j = k;
+  if (/^an?$/.test(words[j]?.lower ?? '')) {
+    j++;
+    while (words[j]?.pos === 'ADJ') j++;
+  }
+  if (words[j]?.pos !== 'NOUN') return false;
+  while (words[j + 1]?.pos === 'NOUN') j++;
+  // (the noun ends its phrase: "had cost the firm $8 billion" is a verb the tagger read as a noun)
+  const after = words[j + 1];
+  return !after || (after.lower !== 'of' && /^(?:ADP|PUNCT|PART|CCONJ|SCONJ)$/.test(after.pos));
 }
 
 /** Where a title may hold a negation: "not", "n't", "never", "no", "none". */
@@ -1675,7 +1695,7 @@ function madeOverPeriod(words: Word[], v: number): boolean {
 }
 
 /** The outcome of a happening for those in it: "was a victim of", "were victorious in", "was a crushing defeat". */
-const OUTCOMES = /^(?:victims?|winners?|losers?|defeats?|victor(?:y|ies|ious)|champions?|casualt(?:y|ies)|survivors?|targets?)$/;
+const OUTCOMES = /^(?:victims?|winners?|losers?|defeats?|victor(?:y|ies|ious)|champions?|casualt(?:y|ies)|survivors?|targets?|dead|injured|wounded|missing)$/;
 /** A saying or a ruling before a state it frames: "rules", "finds", "says". */
 const FRAMING_WORDS = /^(?:says|said|rules|ruled|finds|found|decides|decided|declares|declared|confirms|confirmed|announces|announced|reports|reported|insists|insisted|argues|argued|claims|claimed|warns|warned)$/;
 /** Verbs by which a thing is told as it is or seems, not as what happens to it: "seems less lethal", "remains wrong". */

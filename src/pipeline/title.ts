@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { BUSINESS_NOUNS, CALENDAR_WORDS, ORDINALS, PERSON_NOUNS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -2020,9 +2020,7 @@ function keepComplement(title: string, cut: string, whole: number): string {
   const end = at + Math.min(24, cut.length);
   const lead = /^\s+(?:to\s+\p{Ll}+|that\s+\S+\s+\S+)/u.exec(title.slice(end));
   if (!lead) return cut;
-  // (the words as the title reads them, tagged only a little past the longest cut: a long title is not tagged whole)
-  const space = title.slice(whole + 30).search(/\s/);
-  const tokens = titleTokens(space < 0 ? title : title.slice(0, whole + 30 + space));
+  const tokens = tokensPastCut(title, whole);
   const next = tokens.findIndex((t) => t.start >= end);
   if (next < 0 || (tokens[next].tag === 'to' ? !isVerbal(tokens[next + 1]) : tokens[next].lower !== 'that')) return cut;
   const later = cutAtPhrase(title, whole);
@@ -2030,9 +2028,7 @@ function keepComplement(title: string, cut: string, whole: number): string {
   if (!later || later.length < end + lead[0].length + 6 || !title.startsWith(later)) return cut;
   // ("a plan to let the firms | and their suppliers prepare", "to require all firms | to quickly file": not after the
   // object of a verb that makes or asks it to do something, which waits for what)
-  const k = tokens.findIndex((t) => t.start >= later.length);
-  const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
-  return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
+  return waitsForWhat(tokens, tokens.findIndex((t) => t.start >= later.length)) ? cut : later;
 }
 
 /**
@@ -2046,14 +2042,24 @@ function longestPhraseCut(title: string, cut: string, whole: number): string {
   if (whole <= MAX_TITLE || !startsTitle(title, cut)) return cut;
   const later = cutAtPhrase(title, whole);
   if (!later || !startsTitle(title, later) || startsTitle(cut, later)) return cut;
-  const space = title.slice(whole + 30).search(/\s/);
-  const tokens = titleTokens(space < 0 ? title : title.slice(0, whole + 30 + space));
+  const tokens = tokensPastCut(title, whole);
   // (where the cut ends in the title: past the article a tidied cut dropped)
   const end = title.length - openingWords(title).length + openingWords(later).length;
   const k = tokens.findIndex((t) => t.start >= end);
   // (only where what it was asked or made to do follows: "prompted a convoy | by road" may stop there)
-  const verb = k > 0 && (tokens[k].tag === 'to' || tokens[k].tag === 'conj') ? verbBefore(tokens, k, true) : undefined;
-  return verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower)) ? cut : later;
+  return k > 0 && (tokens[k].tag === 'to' || tokens[k].tag === 'conj') && waitsForWhat(tokens, k) ? cut : later;
+}
+
+/** The title's words as it reads them, tagged only a little past the longest cut `whole`: a long title is not tagged whole. */
+function tokensPastCut(title: string, whole: number): Token[] {
+  const space = title.slice(whole + 30).search(/\s/);
+  return titleTokens(space < 0 ? title : title.slice(0, whole + 30 + space));
+}
+
+/** Whether a cut before word `k` would stop after the object of a verb that asks or makes it do something, which waits for what. */
+function waitsForWhat(tokens: readonly Token[], k: number): boolean {
+  const verb = k > 0 ? verbBefore(tokens, k, true) : undefined;
+  return !!verb && (OBJECT_INFINITIVE.has(verb.lower) || CAUSATIVES.has(verb.lower));
 }
 
 /** Whether `cut` is the opening of `title`, as a cut tidies it: its leading article dropped, its first letter a capital. */
@@ -2895,6 +2901,11 @@ function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<numb
   if (words.some((i, n) => n > 0 && range(words[n - 1] + 1, i, skip).some((j) => !/^(?:punct|quote|rel)$/.test(tokens[j].tag)))) return false;
   const [first, second] = [tokens[words[0]], tokens[words[1]]];
   const approximate = APPROXIMATORS.has(first.lower) && second.tag === 'num';
+  // ("In a statement released on Friday", "DENVER -- In a deal signed on Monday": what a preposition governs is its
+  // object, a participle describing it, not a subject and its verb; a capital after a dateline's dash reads as a name.
+  // Not a preposition that opens a clause, "after Canada's term ends", nor a noun that a relative clause tells of)
+  const governed = isPreposition(first.lower) || (tokens[words[0] - 1]?.tag === 'prep' && !CLAUSE_PREPOSITIONS.has(tokens[words[0] - 1].lower));
+  if (!approximate && governed && !range(words[0], words[words.length - 1], new Set()).some((i) => tokens[i].tag === 'rel')) return false;
   // ("Drilling rig", "Building 100": an -ing word before a noun describes it; "the meeting": after an article it is one)
   const describing = first.tag === 'ving' && (/^(?:noun|name|num)$/.test(second.tag) || /^(?:det|poss)$/.test(tokens[words[0] - 1]?.tag ?? ''));
   if (!/^(?:det|adj|noun|name|num|poss|pron)$/.test(first.tag) && !approximate && !describing) return false;

@@ -928,6 +928,10 @@ describe('draftEvents: what a thing was or had over a month or a year (state20)'
     'In September 2022 the Pellow bank was on the verge of collapse.',
     // a figure made or paid over the period: its tally
     'The Pellow company made profits of $2.1 billion in 2023.',
+    // (what is held comes with a number or a measure; a verb read as a noun is no light verb's object)
+    'In 2019 the Vell mill had 300 staff.',
+    'Lowmere had a population of 20,000 in 2010.',
+    'By September 2024 the clean-up alone had cost the Pellow company $8 billion.',
     'Last year the Vell group paid $310m in tax.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
@@ -944,6 +948,11 @@ describe('draftEvents: what a thing was or had over a month or a year (state20)'
     // one sum agreed or paid on a day is a happening
     ['The Pellow company agreed in 2023 to pay $2.1 billion into a relief fund.', 'Pellow company agreed to pay $2.1 billion into a relief fund'],
     ['The Vell group paid $310m in tax on Monday.', 'Vell group paid $310m in tax'],
+    // "have" with a bare or an indefinite noun tells what was done or undergone; "among the dead" is a happening's outcome
+    ['Senator Ann Roe had surgery in May to remove a tumour.', 'Senator Ann Roe had surgery to remove a tumour'],
+    ['The Tarrow and Vell mayors had talks in June on the ferry dispute.', 'Tarrow and Vell mayors had talks on the ferry dispute'],
+    ['Tom Vell had a mild stroke in June 2024.', 'Tom Vell had a mild stroke'],
+    ['Tom Vell was among the dead in the Tarrow ferry sinking in May 2024.', 'Tom Vell was among the dead in the Tarrow ferry sinking'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 

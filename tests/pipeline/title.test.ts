@@ -1143,6 +1143,11 @@ describe('a title opens with its subject', () => {
     { text: '"With this grant, and with the clarity provided by today\'s ruling, farmers should be able to plant again," said Ann Roe.', date: 'today', expected: 'Farmers should be able to plant again' },
     // controls: a fragment is still told by the main clause; a short clause after "after" leans on the main clause
     { text: 'In a statement issued on Friday, the union said it would strike.', date: 'Friday', expected: 'Union says it would strike' },
+    // (so after a wire dateline, where the preposition's capital reads as a name: its object and a participle are no clause)
+    { text: 'PORTVILLE -- In a statement issued on Friday, the union said it would strike.', date: 'Friday', expected: 'Union says it would strike' },
+    { text: 'PORTVILLE -- Under a deal signed on Monday, the Vell firm will pay $20 million to the families.', date: 'Monday', expected: 'Vell firm will pay $20 million to the families' },
+    // control: a preposition that opens a clause governs no noun ("after Norland's commitment ends")
+    { text: 'On one segment of the show, a panel talked about the claim that the army would need a break after Norland\'s commitment ends in 2031.', date: '2031', expected: "Norland's commitment ends" },
     { text: 'On Sunday, five days after the storm hit, rescuers managed to save two children trapped in a cellar.', date: 'Sunday', expected: 'Rescuers managed to save two children trapped in a cellar' },
     // control: a set-off participle is no verb of the subject's ("figures, released in May,")
     { text: 'The latest figures, released in mid-February, show that the town\'s deficit hit an all-time high of $26 million in 2028.', date: 'mid-February', expected: "Latest figures show town's deficit hit an all-time high of $26 million in 2028" },

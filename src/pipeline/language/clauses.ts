@@ -1488,6 +1488,10 @@ const SPAN_EDGES = set('since for until till til through from between by over');
 function presentWithPastDate(words: Word[], a: number, b: number, v: number, chain: Word[]): boolean {
   const verb = words[v];
   if (!verb || !toldInPresent(verb, chain)) return false;
+  // ("The ruling comes after a jury in May found the firm liable": a date between a subject and its own verb in the
+  // past dates that verb's clause, not the present one's)
+  const after = words[b + 1];
+  if (after?.pos === 'VERB' && after.lower !== after.lemma && !/(?:s|ing)$/.test(after.lower)) return false;
   // ("a chain that stretches back to 1876", "goes back to 1950": where a span starts)
   if (SPAN_EDGES.has(words[a - 1]?.lower ?? '') || (words[a - 1]?.lower === 'to' && words[a - 2]?.lower === 'back')) return false;
   // ("The firm's own report (September 2010) admits ...": a date in brackets labels the noun before it, a heading's)

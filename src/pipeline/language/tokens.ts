@@ -27,6 +27,8 @@ const PREPOSITIONS = words(
     'after before without within across toward towards amid amidst despite near around behind beyond per via upon ' +
     'following throughout along beside besides inside outside than like unlike off out up down',
 );
+/** Whether a word is a preposition, whatever the tagger read it as ("In" after a dateline's dash is taken for a name). */
+export const isPreposition = (lower: string) => PREPOSITIONS.has(lower);
 const AUXILIARIES = words('is are was were be been being am has have had do does did');
 const MODALS = words('will would can could may might must shall should');
 const CONJUNCTIONS = words('and or nor');

@@ -724,6 +724,10 @@ describe('readDate: a verb in the present takes no date gone by; the date is a n
     { text: 'In the interview, Dr Vell says that on the night of 25 June 2021, he gave the horse a sedative.', date: '25 June 2021', period: false, keep: true },
     { text: '20 April: The Brell platform explodes 8 May: A dome fails to cap the leak.', date: '8 May', period: false, keep: true },
     { text: 'Several states have banned imports of the fruit On Thursday the ministers met in Carrick.', date: 'Thursday', period: false, keep: true },
+    // a date between a subject and its own verb in the past dates that verb ("a jury in May found"), not the present one's
+    { text: 'The ruling comes after a jury in Carrick in May found the firm liable for the spill.', date: 'May', period: true, keep: true },
+    // (a participle in -ing after the date describes the noun: "the close of 2006 equaling 100" is a baseline)
+    { text: 'To make them comparable, each index is based on the close of 2006 equaling 100.', date: '2006', period: true, keep: false },
   ])('$text', ({ text, date, period, keep }) => {
     expect(readPast(text, date, period).keep).toBe(keep);
   });

@@ -2,10 +2,10 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, BUSINESS_NOUNS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH } from './lexicon';
+import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
 import { AIM_VERBS, type DateReading, FIGURES, FORECAST_VERBS, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
-import { firstNameSex, isVerbal, knownWord, personNoun, properWord, type Token, tokenize } from './language/tokens';
+import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -254,29 +254,106 @@ const FULLER_REACH = 10;
  * mention of a bare noun phrase with the words before it that say which one. Null when none says more.
  */
 function fullerMention(sentences: Sentence[], index: number, phrase: string): string | null {
-  const want = phrase.toLowerCase().split(/\s+/);
   for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
-    const { tokens, text } = sentences[k];
-    for (let i = tokens.length - 1; i >= want.length - 1; i--) {
-      if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
-      const own = i - want.length + 1;
-      let from = own;
-      while (from > 0 && own - from < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag)) from--;
-      // only a phrase opened by an article, a possessive, a preposition or punctuation: not the end of another
-      const opener = tokens[from - 1];
-      // ("the trial of Dr Ivo Kranz": a name after "of" says which as well)
-      const owner = from === own && tokens[own - 1]?.lower === 'the' ? ofName(tokens, i + 1) : 0;
-      if (owner) return capitalise(text.slice(tokens[own].start, tokens[owner - 1].end).replace(/\s+/g, ' '));
-      if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag)) continue;
-      // words that say which: a name or a describing word, not a count alone
-      if (!tokens.slice(from, own).some((t) => t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun')) continue;
-      // ("Second leak Oil giant": a heading run into the sentence, a lower-case noun before a capital, is no one phrase)
-      if (tokens.slice(from + 1, own + 1).some((t, k) => /^\p{Lu}/u.test(t.text) && tokens[from + k].tag === 'noun' && /^\p{Ll}/u.test(tokens[from + k].text))) continue;
-      const found = text.slice(tokens[from].start, tokens[i].end).replace(/\s+/g, ' ');
-      return capitalise(found);
-    }
+    const found = describedIn(sentences[k], phrase);
+    if (found) return found.text;
   }
   return null;
+}
+
+/**
+ * The last mention in a sentence of a noun phrase with the words before it that say which one ("the county rescue
+ * team" for "team"), with those words' tokens; null when none says more.
+ */
+function describedIn(sentence: Sentence, phrase: string): { text: string; which: readonly Token[] } | null {
+  const found = describedRaw(sentence, phrase);
+  return found && { ...found, text: capitalise(found.text) };
+}
+
+/** describedIn, with the mention as the sentence writes it ("the Vell Deep oil well" gives "Vell Deep oil well"). */
+function describedRaw(sentence: Sentence, phrase: string): { text: string; which: readonly Token[]; opens?: boolean } | null {
+  const want = phrase.toLowerCase().split(/\s+/);
+  const { tokens, text } = sentence;
+  for (let i = tokens.length - 1; i >= want.length - 1; i--) {
+    if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
+    const own = i - want.length + 1;
+    // ("the oil well" holds "oil", but not as its head)
+    if (tokens[i + 1]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[i + 1].text) && !nounOrVerb(tokens[i + 1].lower)) continue;
+    let from = own;
+    for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag); words++) {
+      from--;
+      // ("the Gulf of Vell oil well": a name of two names joined by "of" is one)
+      if (tokens[from].tag === 'name' && tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.tag === 'name') from -= 2;
+    }
+    // only a phrase opened by an article, a possessive, a preposition or punctuation: not the end of another
+    const opener = tokens[from - 1];
+    // ("the trial of Dr Ivo Kranz": a name after "of" says which as well)
+    const owner = from === own && tokens[own - 1]?.lower === 'the' ? ofName(tokens, i + 1) : 0;
+    if (owner) return { text: text.slice(tokens[own].start, tokens[owner - 1].end).replace(/\s+/g, ' '), which: tokens.slice(i + 2, owner) };
+    if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag)) continue;
+    const which = tokens.slice(from, own);
+    // words that say which: a name or a describing word, not a count alone, nor a grade alone ("the worst leak"
+    // is another one than the story's)
+    if (!which.some((t) => (t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun') && !RANKED.test(t.lower))) continue;
+    // ("Second leak Oil giant": a heading run into the sentence, a lower-case noun before a capital, is no one phrase)
+    if (tokens.slice(from + 1, own + 1).some((t, k) => /^\p{Lu}/u.test(t.text) && tokens[from + k].tag === 'noun' && /^\p{Ll}/u.test(tokens[from + k].text))) continue;
+    // (a common word opening the sentence loses its capital: "Swine fever outbreak" is "swine fever outbreak")
+    const found = text.slice(tokens[from].start, tokens[i].end).replace(/\s+/g, ' ');
+    return { text: tokens[from].tag === 'name' ? found : found.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), which, opens: from === 0 };
+  }
+  return null;
+}
+
+/** How many sentences open an article: where it names the thing its story is about. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * "The spill began", in an article that opens on "the Gulf of Vell oil spill": the story's own thing, as the article's
+ * opening sentences name it, when no mention near the sentence says which. Only a name or a noun says which there
+ * ("the massive spill", "the April 9 spill" do not); and nothing when the article names another thing of that kind
+ * (a spill it compares with: "the Norvik Star spill").
+ */
+function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
+  const lead = sentences.slice(0, Math.max(LEAD_SENTENCES, index)).filter((_, k) => k !== index);
+  const found = lead.map((s) => describedRaw(s, phrase)).find((m) => m && m.which.some(saysWhich));
+  // ("the largest spill": a grade says which only among others; "the House" is a name, not the house the title tells of)
+  if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(phrase)) return null;
+  const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name').map((t) => t.lower);
+  const own = names(found.which);
+  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => names(which).some((n) => !own.includes(n))));
+  if (other) return null;
+  // ("Swine fever outbreak spreads", a heading's capital: the article writes "swine fever" elsewhere)
+  const first = found.opens ? /^\p{Lu}\p{Ll}+/u.exec(found.text)?.[0] : undefined;
+  const common = first && sentences.some((s) => new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(s.text));
+  return common ? found.text.replace(first, first.toLowerCase()) : found.text;
+}
+
+/** Endings of describing words the tagger may read as nouns: "famous", "massive", "scientific", "national". */
+const DESCRIBING_ENDING = /(?:ous|ive|ic|al|ful|less|able|ible|ary|ish)$/;
+
+/**
+ * A word that says which thing a noun names: a name or a noun ("swine fever", "rescue plan"), not a day's or month's
+ * name, a count or a length ("six-month"), nor a describing word ("massive") or a common noun's possessive ("world's").
+ */
+const saysWhich = (t: Token): boolean => {
+  if (CALENDAR_WORDS.includes(t.lower) || /\d/.test(t.text) || quantity(t.lower.split('-')[0]) !== null || /['’]s$/u.test(t.lower) && t.tag !== 'name') return false;
+  return t.tag === 'name' ? /\p{L}{2}/u.test(t.text) : t.tag === 'noun' && !DESCRIBING_ENDING.test(t.lower);
+};
+
+/** The words before each mention of a noun phrase in a sentence that say which one it is. */
+function describedMentions(sentence: Sentence, phrase: string): Token[][] {
+  const found: Token[][] = [];
+  const want = phrase.toLowerCase().split(/\s+/);
+  const { tokens } = sentence;
+  for (let i = want.length - 1; i < tokens.length; i++) {
+    if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
+    const own = i - want.length + 1;
+    let from = own;
+    while (from > 0 && own - from < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag)) from--;
+    const owner = ofName(tokens, i + 1);
+    found.push([...tokens.slice(from, own), ...(owner ? tokens.slice(i + 2, owner) : [])]);
+  }
+  return found;
 }
 
 /** The most words of a name after "of" that a fuller mention takes ("the trial of Dr Ivo Kranz"). */
@@ -1126,6 +1203,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
       },
+      // "The spill began": the story's thing as the article named it first, only for "the spill" (see storyMention)
+      story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) : null),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
@@ -1134,7 +1213,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined, named: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined, named: undefined, story: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

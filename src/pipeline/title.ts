@@ -2411,6 +2411,11 @@ export interface Antecedents {
   /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
   fuller?(phrase: string): string | null;
   /**
+   * The story's own thing a bare noun names, as the article named it first: "Vell Deep oil well" for "well" (as the
+   * article writes it, not capitalised); null when the article names another of its kind.
+   */
+  story?(phrase: string): string | null;
+  /**
    * The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe";
    * with `only`, null when the article gave the role to two people before ("President Ann Roe ... President Tom Vell").
    */
@@ -2717,10 +2722,39 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
   }
   if (bare) {
-    const named = antecedents.fuller?.(bare);
+    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents);
     if (named) return shorten(`${named}${title.slice(bare.length)}`);
   }
-  return title;
+  // "Crews capped the well": the story's thing, as the article named it ("the Vell Deep oil well"), unless naming it
+  // makes the title too long to keep its end
+  const thing = bareObject(title);
+  const story = thing && antecedents.story?.(thing.noun);
+  const named = thing && story && !title.includes(story) ? shorten(`${title.slice(0, thing.start)}${story}${title.slice(thing.end)}`) : null;
+  return named && named.endsWith(title.slice(thing!.end)) ? named : title;
+}
+
+/** The story's thing for a bare subject, capitalised to open the title. */
+function storyName(bare: string, antecedents: Antecedents): string | null {
+  const named = antecedents.story?.(bare);
+  return named ? capitalise(named) : null;
+}
+
+/**
+ * "Crews capped the well": the first "the" and lone singular common noun after a title's verb (not a person,
+ * a body that governs, or the head of a longer phrase: "the well head", "the well's owner", "the well of").
+ */
+function bareObject(title: string): { noun: string; start: number; end: number } | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  if (verb < 1) return null;
+  const at = tokens.findIndex((t, n) => n > verb && t.text === 'the');
+  const noun = tokens[at + 1];
+  const after = tokens[at + 2];
+  if (at < 0 || !noun || noun.tag !== 'noun' || !/^\p{Ll}+$/u.test(noun.text) || /[^s]s$/.test(noun.lower)) return null;
+  // (a person, a business or a body is named by the rules for them: "the company" may be another than the story's)
+  if (personNoun(noun.lower) || GOVERNING_BODIES.has(noun.lower) || BODY_NOUNS.has(noun.lower) || BUSINESS_NOUNS.includes(noun.lower) || CALENDAR_WORDS.includes(noun.lower)) return null;
+  if (after && (/^(?:noun|name|poss)$/.test(after.tag) || /^(?:of|['’]s)$/.test(after.lower))) return null;
+  return { noun: noun.lower, start: noun.start, end: noun.end };
 }
 
 /** "President and his aides decide": a role joined by "and his/her" to others, as a title's subject; or null. */

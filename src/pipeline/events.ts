@@ -324,7 +324,8 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   if (other) return null;
   // ("Swine fever outbreak spreads", a heading's capital: the article writes "swine fever" elsewhere)
   const first = found.opens ? /^\p{Lu}\p{Ll}+/u.exec(found.text)?.[0] : undefined;
-  const common = first && sentences.some((s) => new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(s.text));
+  const opening = first && escapeRegExp(found.text.split(' ').slice(0, 2).join(' ').toLowerCase());
+  const common = opening && sentences.some((s) => new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'u').test(s.text));
   return common ? found.text.replace(first, first.toLowerCase()) : found.text;
 }
 

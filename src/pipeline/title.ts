@@ -2729,7 +2729,9 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // makes the title too long to keep its end
   const thing = bareObject(title);
   const story = thing && antecedents.story?.(thing.noun);
-  const named = thing && story && !title.includes(story) ? shorten(`${title.slice(0, thing.start)}${story}${title.slice(thing.end)}`) : null;
+  // ("Ann Roe's body was released to the family": "Ann Roe's family" tells nothing the title has not)
+  const repeats = !!story && (title.includes(story) || story.split(' ').some((w) => /^\p{Lu}/u.test(w) && title.includes(w.replace(/['’]s$/u, ''))));
+  const named = thing && story && !repeats ? shorten(`${title.slice(0, thing.start)}${story}${title.slice(thing.end)}`) : null;
   return named && named.endsWith(title.slice(thing!.end)) ? named : title;
 }
 

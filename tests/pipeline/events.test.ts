@@ -485,6 +485,19 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // with no article, a noun names the thing in general
     expect(titlesOf('Prices of Nordic timber rose. Timber sold well on Tuesday.')).toEqual(['Timber sold well']);
   });
+  it('names the story\'s own thing as the article first named it, by a name or a noun, when it names no other of its kind', () => {
+    expect(titlesOf('The Norvik oil well blew out in the bay. Crews worked all week. Divers capped the well on Tuesday.')).toEqual(['Divers capped the Norvik oil well']);
+    expect(titlesOf('Swine fever outbreak reaches Varnia. Farms shut. The swine fever outbreak grew. Ministers met to discuss the outbreak on Tuesday.')).toEqual(['Ministers met to discuss the swine fever outbreak']);
+    // another thing of its kind named (a comparison), a grade, a describing word, a date or a count says nothing of which
+    expect(titlesOf('The Norvik oil well blew out, worse than the Tarbel oil well fire. Divers capped the well on Tuesday.')).toEqual(['Divers capped the well']);
+    expect(titlesOf('The biggest well in the bay blew out. Divers capped the well on Tuesday.')).toEqual(['Divers capped the well']);
+    expect(titlesOf('The massive well blew out. Divers capped the well on Tuesday.')).toEqual(['Divers capped the well']);
+    expect(titlesOf('The April spill fouled the bay. Crews cleaned up the spill on Tuesday.').at(-1)).toBe('Crews cleaned up the spill');
+    expect(titlesOf('The six-month ban hurt the port. Traders fought the ban on Tuesday.')).toEqual(['Traders fought the ban']);
+    // a business may be another than the story's; a grade alone is no fuller mention of a subject either
+    expect(titlesOf('The Harbourside fishing company grew fast. Norvex bought the company on Tuesday.')).toEqual(['Norvex bought the company']);
+    expect(titlesOf('The worst leak hit the bay. The leak stopped on Tuesday.')).toEqual(['Leak stopped']);
+  });
   it('names a bare noun subject by the name after "of" in its earlier mention, and not from a heading run into a sentence', () => {
     expect(titlesOf('Jurors were chosen ahead of the trial of Dr Ivo Kranz, the court said. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial of Dr Ivo Kranz is due to start']);
     expect(titlesOf('The State of Varnia sued the firm. Rain fell. The state began dredging the harbour on Tuesday.')).toEqual(['State of Varnia began dredging the harbour']);

@@ -1921,10 +1921,14 @@ function guessedTitle(title: string): boolean {
   return verb.lower === 'would' && next?.lemma === 'be' && words[v + 2]?.pos !== 'VERB';
 }
 
-/** Whether the verb at `v` is a "be" that tells a likelihood: "is likely to recommend", "are on track to have a vaccine". */
+/**
+ * Whether the verb at `v` is a "be" that tells a likelihood of what is to come: "is likely to recommend", "are on track to
+ * have a vaccine" (not a finding hedged: "the crash was likely caused by ice", which a saying tells as news).
+ */
 function likely(words: Word[], v: number): boolean {
   const next = words[v + 1];
-  return words[v].lemma === 'be' && (/^(?:likely|unlikely)$/.test(next?.lower ?? '') || (next?.lower === 'on' && words[v + 2]?.lower === 'track'));
+  const after = words[v + 2]?.lower;
+  return words[v].lemma === 'be' && ((/^(?:likely|unlikely)$/.test(next?.lower ?? '') && (after === undefined || after === 'to')) || (next?.lower === 'on' && after === 'track'));
 }
 
 /**

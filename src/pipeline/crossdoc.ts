@@ -82,7 +82,6 @@ interface Guess {
   context: Context;
 }
 
-
 /**
  * For every article, its timexes with year-less days re-dated from fully dated mentions of the same
  * month and day in other articles, where the sentences share telling words and one year wins.

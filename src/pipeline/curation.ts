@@ -391,9 +391,6 @@ function readSourceRef(raw: unknown, path: string, fail: Fail): SourceRef | null
   return bad ? null : { article: raw.article as string, start: raw.start as number };
 }
 
-
-
-
 function mark(event: TimelineEvent, ...fields: EditedField[]): void {
   const edited = new Set([...(event.edited ?? []), ...fields]);
   event.edited = (['title', 'date', 'sources'] as const).filter((f) => edited.has(f));

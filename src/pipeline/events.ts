@@ -1952,6 +1952,10 @@ function intentOnly(title: string): boolean {
 
 /** Modals of a guess or a duty, which leave open whether anything comes of it: "could double", "should be running". */
 const GUESS_MODALS = /^(?:could|might|may|should)$/;
+/** Verbs of a verdict or an order, as a title's frame ("Court rules the law should be struck down"), which the tagger may read as plural nouns. */
+const VERDICT_FRAME = /^(?:rules|finds|orders|decides|concludes|recommends|urges)$/;
+/** Words that open a clause of their own, whose modal is not the title's: "that", "who", "whose", "which". */
+const RELATIVE_OR_THAT = /^(?:that|who|whom|whose|which)$/;
 /** Where a title may hold a guess: such a modal, "would be"/"would have", "likely", "on track" (lower case: "May" is the month) or a verb of foreseeing. */
 const GUESS_WORDS = /\b(?:could|might|may|should|would\s+(?:be|have)|(?:un)?likely|on\s+track)\b/u;
 const FORESEEING_WORDS = new RegExp(String.raw`\b(?:${[...FORECAST_VERBS].map((v) => String.raw`${v.replace(/e$/, '')}(?:e|es|ed|ing|s)?`).join('|')})\b`, 'iu');
@@ -1972,15 +1976,20 @@ function guessedTitle(title: string): boolean {
   // (only a title that holds such a word is tagged again)
   if (!GUESS_WORDS.test(title) && !FORESEEING_WORDS.test(title)) return false;
   const words = tagWords(title);
-  let v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  // (a capital is a name the tagger may read as a verb: "Hope Vell was elected", "May Roe resigned")
+  const isVerb = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && w.text === w.lower;
+  let v = words.findIndex(isVerb);
   if (v < 0) return false;
   if (foreseen(words, v)) return true;
-  // ("The paper reports the tomb may hold", "World Bank estimates the flu could cost", "Fears that ... could"): the
-  // tagger may read the saying, or the estimate, as a noun; a clause's own modal is not the title's
-  // ("The full report is likely": a bare "report" is the subject's noun)
-  const framed = words.slice(0, v).some((w) => (CONTENT_FRAME.test(w.lower) && w.lower !== w.lemma) || FORECAST_VERBS.has(w.lemma) || w.lower === 'that' || w.pos === 'SCONJ');
+  // ("The paper reports the tomb may hold", "World Bank estimates the flu could cost", "Court rules the law should
+  // go", "Fears that ... could", "Man whose car may have caused the crash was arrested"): the tagger may read the
+  // saying, the verdict or the estimate as a noun; a clause's own modal is not the title's ("The full report is
+  // likely": a bare "report" is the subject's noun; "Factory orders could fall": the modal's own subject)
+  const framed = words.slice(0, v).some((w, k) =>
+    (w.lower !== w.lemma && (CONTENT_FRAME.test(w.lower) || (VERDICT_FRAME.test(w.lower) && /^(?:NOUN|PROPN)$/.test(words[k - 1]?.pos ?? '') && k + 1 < v))) ||
+    FORECAST_VERBS.has(w.lemma) || RELATIVE_OR_THAT.test(w.lower) || w.pos === 'SCONJ');
   if (CONTENT_FRAME.test(words[v].lower)) {
-    v = words.findIndex((w, k) => k > v && (w.pos === 'VERB' || w.pos === 'AUX'));
+    v = words.findIndex((w, k) => k > v && isVerb(w));
     return v >= 0 && (foreseen(words, v) || likely(words, v));
   }
   if (framed) return false;
@@ -1992,10 +2001,14 @@ function guessedTitle(title: string): boolean {
   return verb.lower === 'would' && next?.lemma === 'be' && words[v + 2]?.pos !== 'VERB';
 }
 
-/** Whether the verb at `v` is a "be" that tells a likelihood: "is likely to recommend", "are on track to have a vaccine". */
+/**
+ * Whether the verb at `v` is a "be" that tells a likelihood of what is to come: "is likely to recommend", "are on track to
+ * have a vaccine" (not a finding hedged: "the crash was likely caused by ice", which a saying tells as news).
+ */
 function likely(words: Word[], v: number): boolean {
   const next = words[v + 1];
-  return words[v].lemma === 'be' && (/^(?:likely|unlikely)$/.test(next?.lower ?? '') || (next?.lower === 'on' && words[v + 2]?.lower === 'track'));
+  const after = words[v + 2]?.lower;
+  return words[v].lemma === 'be' && ((/^(?:likely|unlikely)$/.test(next?.lower ?? '') && (after === undefined || after === 'to')) || (next?.lower === 'on' && after === 'track'));
 }
 
 /**

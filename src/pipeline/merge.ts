@@ -111,7 +111,6 @@ export function sourceId(source: { article: string; start: number; timex: { star
   return createHash('sha1').update(`${source.article}\u0000${source.start}\u0000${source.timex.start}\u0000${source.timex.end}`).digest('hex').slice(0, 12);
 }
 
-
 function canonicalKey(d: DraftEvent): string {
   const pad = (n: number) => String(n).padStart(12, '0');
   return `${d.article}\u0000${pad(d.sentence.start)}\u0000${pad(d.timex.start)}\u0000${pad(d.timex.end)}`;

@@ -120,7 +120,6 @@ export function importanceOf(events: TimelineEvent[], evidence: RankEvidence): n
   });
 }
 
-
 /**
  * How many key events a story calls for: two per square root of the days its articles cover (a
  * month's story gets about 11, a year's about 38), bounded by MIN_KEY_EVENTS..MAX_KEY_EVENTS and
@@ -146,7 +145,6 @@ export function keyEventCount(events: TimelineEvent[], evidence: RankEvidence): 
   const wanted = Math.min(MAX_KEY_EVENTS, Math.max(MIN_KEY_EVENTS, Math.round(2 * Math.sqrt(Math.max(0, spanDays)))));
   return Math.min(wanted, days, events.length);
 }
-
 
 /** Fewer content words than this cannot say who did what ("Tremor hit"): a stub. */
 const MIN_TITLE_WORDS = 3;

@@ -131,7 +131,6 @@ function decodePage(file: string, bytes: Uint8Array): SourceText | FileWarning {
   return { file, text, encoding: decoder.encoding, warnings: [] };
 }
 
-
 function describeError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   return e.code ? `${e.code} ${e.message.replace(/^[A-Z]+:\s*/, '')}` : String(e.message ?? error);

@@ -1114,6 +1114,12 @@ describe('draftEvents: a guess, a hope or an expectation', () => {
     ['The Tarrow Post reported on Monday the ferry may resume in May.', ['Tarrow Post reports ferry may resume in May', 'happened']],
     ['Mayor Ann Roe is expected to open the new bridge on Monday.', ['Mayor Ann Roe is expected to open the new bridge', 'planned']],
     ['Rescuers found five fishermen alive on Tuesday and hope for more.', ['Rescuers found five fishermen alive and hope for more', 'happened']],
+    // a name is no verb; a verdict the tagger reads as a noun frames its modal; a finding hedged is news told; a
+    // relative clause's modal is its own
+    ['Hope Vell was elected mayor of Carrick on Tuesday.', ['Hope Vell was elected mayor of Carrick', 'happened']],
+    ['The court ruled on Monday that the Tarrow levy should be struck down.', ['Court rules the Tarrow levy should be struck down', 'happened']],
+    ['The crash was likely caused by ice on the wings, investigators said on Tuesday.', ['Investigators say crash was likely caused by ice on the wings', 'happened']],
+    ['The man whose van may have caused the crash was arrested on Tuesday.', ['Man whose van may have caused the crash was arrested', 'happened']],
   ])('"%s" keeps its title', (text, title) => expect(drafts(text)).toEqual([title]));
 });
 

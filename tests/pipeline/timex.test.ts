@@ -269,6 +269,9 @@ describe('findTimexes', () => {
     expect(timexWith(`${adj} Sales in the latest quarter rose.`, 'latest', ctx('1989-10-30'))?.value).toBe('1989-Q3');
     // without the stretch, the comparison stays at the quarter
     expect(timexWith('The co-op earned $4 million in the third quarter, up from $3 million a year earlier.', 'a year earlier', ctx('1989-10-30'))?.value).toBe('1988-Q3');
+    // "for six months" is a span of its own, not the period a report sums: the quarter stays the reference
+    const span = 'The co-op earned $4 million in the third quarter. For six months, it fought the merger, up from $3 million a year earlier.';
+    expect(timexWith(span, 'a year earlier', ctx('1989-10-30'))?.value).toBe('1988-Q3');
   });
 
   it('never counts "the year-ago period" from a quarter the article only forecasts', () => {

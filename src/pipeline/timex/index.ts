@@ -398,9 +398,10 @@ interface Mention {
 }
 
 /** "the nine months", "the first six months": a stretch of a year longer than a quarter and shorter than the year, as reports sum them. */
-function isStretchOfYear(d: Draft): boolean {
+function isStretchOfYear(d: Draft, text: string): boolean {
   const months = d.type === 'DURATION' ? /^P(\d+)M$/.exec(d.value) : null;
-  return months !== null && Number(months[1]) > 3 && Number(months[1]) < 12;
+  // ("For six months, the mayor has fought the plan" is a span of its own, not a period reported on)
+  return months !== null && Number(months[1]) > 3 && Number(months[1]) < 12 && (/^the\b/i.test(text.slice(d.start, d.end)) || /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)));
 }
 
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
@@ -472,7 +473,7 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
     }
     if (!yardstick && d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {
       reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end };
-    } else if (reference?.date.precision === 'quarter' && isStretchOfYear(d)) {
+    } else if (reference?.date.precision === 'quarter' && isStretchOfYear(d, text)) {
       // "For the nine months, net rose from $4 million a year earlier": a report moving on from the
       // quarter to a longer stretch of the year compares that stretch, so its year-ago is the year
       // before (TimeML values a comparison at the grain of the period compared), not the quarter

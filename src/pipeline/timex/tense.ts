@@ -51,6 +51,8 @@ const NOT_PAST = new Set([
 ]);
 /** A present "be" before "to" and a verb: an arrangement ("are to meet"). */
 const BE_PRESENT = new Set(['is', 'are', 'am', "'re"]);
+/** The forms of "be" a progressive is told with: "is coming", "were coming". */
+const BE_FORMS = new Set(['is', 'are', 'am', "'re", "'s", "'m", 'was', 'were', 'be', 'been']);
 /** Words after "is to" that are no verb of an arrangement: "is to blame", "is to the north", "is to be" (the passive reads itself). */
 const NOT_BARE_VERB = /^(?:blame|be|the|a|an|this|that|its|his|her|their|our|my|your|some|all|no)$/;
 const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'be', 'being', "isn't", "aren't", "'s", "'re"]);
@@ -94,8 +96,9 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (auxBefore !== undefined && (auxBefore === 'be' || PRESENT_PASSIVE.has(auxBefore)) && PAST_WORDS.has(w) && isParticiple(w)) tense = null;
     // "to start getting hit in the spring", "get beaten": a participle after a present "get" is a passive, no past tense
     else if (prev !== undefined && /^(?:get|gets|getting)$/.test(prev) && (PAST_WORDS.has(w) || isParticiple(w) || w.endsWith('en'))) tense = null;
-    // "the coming weeks", "in coming days" look ahead; "oil began coming ashore", "is coming under fire": a verb, no tense
-    else if (w === 'coming' && !BEFORE_ADJECTIVE.has(prev ?? '') && !/^(?:in|over|for|during)$/.test(prev ?? '')) tense = null;
+    // "the coming weeks", "in coming days" look ahead, and so does "is coming on Monday" (a progressive told of a plan);
+    // "oil began coming ashore", "storms coming ashore on Tuesday": a verb after another or a participle, no tense
+    else if (w === 'coming' && !BEFORE_ADJECTIVE.has(prev ?? '') && !/^(?:in|over|for|during)$/.test(prev ?? '') && !BE_FORMS.has(auxBefore ?? '')) tense = null;
     else if (FORWARD_ALONE.has(w)) {
       // "as expected" and "than expected" look back; "had planned" is past; "was expected to" still looks forward
       // ("as previously planned", "than originally expected" too)

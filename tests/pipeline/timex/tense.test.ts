@@ -26,6 +26,9 @@ describe('tenseAt', () => {
     // "coming" looks ahead as an adjective ("the coming days"), not as a verb ("began coming ashore")
     { sentence: 'Tar first started coming ashore a week after the 3 May spill.', expression: '3 May', expected: 'past' },
     { sentence: 'In the coming days, the ferry resumes on 3 May.', expression: '3 May', expected: 'future' },
+    // a progressive "is coming" tells a plan; "storms coming ashore" a verb of its own
+    { sentence: 'The mayor is coming on Monday to open the bridge.', expression: 'Monday', expected: 'future' },
+    { sentence: 'Rain is coming on Thursday, forecasters said.', expression: 'Thursday', expected: 'future' },
     // a verb whose past is its bare form, after a singular subject: no present ("hits") is written
     { sentence: 'The company cut 300 jobs on Monday.', expression: 'Monday', expected: 'past' },
     { sentence: 'The storm hit the coast on Tuesday.', expression: 'Tuesday', expected: 'past' },

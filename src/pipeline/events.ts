@@ -493,18 +493,18 @@ function insideQuotation(sentences: Sentence[], index: number): boolean {
 /** "the company", "the oil firm's": a business named by its noun, with up to one describing word, in the possessive or not. */
 const THE_BUSINESS = new RegExp(String.raw`\bthe\s+(?:[\p{Ll}-]+\s+)?(${BUSINESS_NOUNS.join('|')})(?:['’]s)?(?![\p{L}'’-])`, 'giu');
 
+/** "the central bank", "the US government": a public body (or a bank) with one word saying which, not in the possessive. */
+const THE_PUBLIC_BODY = new RegExp(String.raw`\bthe\s+((?:[\p{L}-]+\s+)?)(${[...GOVERNING_BODIES, 'bank'].join('|')})(?![\p{L}'’-])`, 'giu');
+
 /**
  * The business an "it" stands for when its own sentence, before it, calls one business by its noun ("pressure on the
  * company: ... it was fined", "The oil firm's plan failed, but it is preparing another"), or, when its own sentence
  * names nothing before it, the sentence just before made "the company" (or "the company's ...") its subject ("The
  * company said costs rose. In May, it cut jobs"): the business that noun names, found as "the company" is. Null when the
  * sentence writes another "it", calls two businesses so, or names a body or a person between the noun and the "it"
- * (a nearer candidate).
+ * (a nearer candidate). With no business there, a public body the sentence before made its subject, as it wrote it.
  */
-/** "the central bank", "the US government": a public body (or a bank) with one word saying which, not in the possessive. */
-const THE_PUBLIC_BODY = new RegExp(String.raw`\bthe\s+((?:[\p{L}-]+\s+)?)(${[...GOVERNING_BODIES, 'bank'].join('|')})(?![\p{L}'’-])`, 'giu');
-
-function businessBeforeIt(sentence: Sentence, previous: Sentence | undefined, mentions: Mentions, name: (head: string, own: boolean) => string | null): string | null {
+function bodyBeforeIt(sentence: Sentence, previous: Sentence | undefined, mentions: Mentions, name: (head: string, own: boolean) => string | null): string | null {
   const its = [...sentence.text.matchAll(/\bit\b/giu)];
   if (its.length !== 1 || its[0][0] !== 'it' && its[0].index !== 0) return null;
   const before = sentence.text.slice(0, its[0].index);
@@ -528,8 +528,8 @@ function businessBeforeIt(sentence: Sentence, previous: Sentence | undefined, me
   // subject, as it wrote it, when words say which ("the government" alone is left)
   const bodies = [...previous.text.matchAll(THE_PUBLIC_BODY)];
   if (bodies.length !== 1 || !bodies[0][1]) return null;
-  const before2 = previous.tokens.filter((t) => t.end <= bodies[0].index).pop();
-  const acts = before2?.tag !== 'prep' && isVerbal(previous.tokens.find((t) => t.start >= bodies[0].index + bodies[0][0].length));
+  const bodyLead = previous.tokens.filter((t) => t.end <= bodies[0].index).pop();
+  const acts = bodyLead?.tag !== 'prep' && isVerbal(previous.tokens.find((t) => t.start >= bodies[0].index + bodies[0][0].length));
   return acts ? capitalise(`${bodies[0][1]}${bodies[0][2]}`) : null;
 }
 
@@ -1100,8 +1100,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       // the business the story is about, only when the sentence says "the <phrase>": "a firm said" is another one
       business: (phrase: string) => (saysThe(sentence, phrase) ? mainBusiness(sortedSentences, index, companiesOf) : null),
-      // "pressure on the company: ... it was fined": the business its own sentence called by its noun before the "it"
-      businessBeforeIt: () => businessBeforeIt(sentence, sortedSentences[index - 1], mentionsOf(sentence), (head, own) => {
+      // "pressure on the company: ... it was fined": the business its own sentence called by its noun before the "it",
+      // or the body the sentence before made its subject
+      bodyBeforeIt: () => bodyBeforeIt(sentence, sortedSentences[index - 1], mentionsOf(sentence), (head, own) => {
         const at = own ? index : index - 1;
         return subjectBody(sortedSentences, at, head, companiesOf, mentionsOf) ?? mainBusiness(sortedSentences, at, companiesOf);
       }),
@@ -1182,7 +1183,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined, named: undefined, businessBeforeIt: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined, named: undefined, bodyBeforeIt: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

@@ -2447,8 +2447,11 @@ export interface Antecedents {
    * sentence just before opened with and told this of; null when it did not, or the sentence does not say "the <noun>".
    */
   personTold?(noun: string): string | null;
-  /** The business the sentence's own "the company" or "the firm's" names, written before its "it": "pressure on the company: ... it was fined". */
-  businessBeforeIt?(): string | null;
+  /**
+   * The business the sentence's own "the company" or "the firm's" names, written before its "it" ("pressure on the
+   * company: ... it was fined"), or the business or public body ("the central bank") the sentence before made its subject.
+   */
+  bodyBeforeIt?(): string | null;
   /** The one business the sentence just before names by a company's name ("Ann Roe took Norvex public"), whom "it" stands for. */
   bodyNamed?(): string | null;
   /**
@@ -2641,8 +2644,8 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "the company" before the "it", or the body the sentence before made its subject (a doing, a passive, a saying or
   // what the body is expected to do; "It is likely that" tells of no one)
   const acting = /^It\s/u.test(title) && (referringIt(title) || BODY_SUBJECT.test(title) || /^It\s+(?:is|was)\s+(?:\p{Ll}+ing|(?:expected|due|set|scheduled|forced|ordered|required)\s+to)\s/u.test(title));
-  const itsBusiness = acting ? antecedents.businessBeforeIt?.() : null;
-  if (itsBusiness) return shorten(`${itsBusiness} ${title.slice(3)}`);
+  const itsBody = acting ? antecedents.bodyBeforeIt?.() : null;
+  if (itsBody) return shorten(`${itsBody} ${title.slice(3)}`);
   const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {
     // "It announced plans to buy ...", after "Ann Roe took Norvex public": the one body the sentence before names

@@ -626,7 +626,7 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     { name: 'what the company owned, the subject just before', text: "Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. The company's own costs were high. In June 2019, it closed the office in Lowmere.", titles: ['Quorvane closed the office in Lowmere'] },
     { name: 'a public body with a word saying which, the subject just before', text: 'Rain fell. The central bank has raised rates seven times this year. Last month, it was forced to intervene in the markets.', titles: ['Central bank was forced to intervene in the markets'] },
     { name: 'a government the sentence before made its subject, for what it is expected to do', text: 'Rain fell. The Varnian government says the well leaked oil. But it is expected to announce on Wednesday that the leak stopped.', titles: ['Varnian government is expected to announce the leak stopped'] },
-  ])('names "it" by the business its own sentence called by its noun before: $name', ({ text, titles }) => {
+  ])('names "it" by the business its own sentence called by its noun, or the body the sentence before made its subject: $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });
   it.each([

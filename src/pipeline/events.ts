@@ -6,7 +6,7 @@ import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, esca
 import { AIM_VERBS, type DateReading, FIGURES, FORECAST_VERBS, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, eventTitles, frontedComma, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
+import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -566,6 +566,49 @@ function insideQuotation(sentences: Sentence[], index: number): boolean {
     return marks.length % 2 === 1 && marks[marks.length - 1] !== '”' && /^\s*["“]/u.test(sentences[k].text);
   }
   return false;
+}
+
+/** "the company", "the oil firm's": a business named by its noun, with up to one describing word, in the possessive or not. */
+const THE_BUSINESS = new RegExp(String.raw`\bthe\s+(?:[\p{Ll}-]+\s+)?(${BUSINESS_NOUNS.join('|')})(?:['’]s)?(?![\p{L}'’-])`, 'giu');
+
+/** "the central bank", "the US government": a public body (or a bank) with one word saying which, not in the possessive. */
+const THE_PUBLIC_BODY = new RegExp(String.raw`\bthe\s+((?:[\p{L}-]+\s+)?)(${[...GOVERNING_BODIES, 'bank'].join('|')})(?![\p{L}'’-])`, 'giu');
+
+/**
+ * The business an "it" stands for when its own sentence, before it, calls one business by its noun ("pressure on the
+ * company: ... it was fined", "The oil firm's plan failed, but it is preparing another"), or, when its own sentence
+ * names nothing before it, the sentence just before made "the company" (or "the company's ...") its subject ("The
+ * company said costs rose. In May, it cut jobs"): the business that noun names, found as "the company" is. Null when the
+ * sentence writes another "it", calls two businesses so, or names a body or a person between the noun and the "it"
+ * (a nearer candidate). With no business there, a public body the sentence before made its subject, as it wrote it.
+ */
+function bodyBeforeIt(sentence: Sentence, previous: Sentence | undefined, mentions: Mentions, name: (head: string, own: boolean) => string | null): string | null {
+  const its = [...sentence.text.matchAll(/\bit\b/giu)];
+  if (its.length !== 1 || its[0][0] !== 'it' && its[0].index !== 0) return null;
+  const before = sentence.text.slice(0, its[0].index);
+  const nouns = [...before.matchAll(THE_BUSINESS)];
+  if (nouns.length > 1) return null;
+  const named = (text: string) => [...mentions.organizations, ...mentions.people].some((m) => text.includes(m));
+  if (nouns.length === 1) return named(before.slice(nouns[0].index + nouns[0][0].length)) ? null : name(nouns[0][1].toLowerCase(), true);
+  // (the sentence before: its subject, the words before its first verb, is "the company" or what the company owns)
+  if (!previous || named(before) || /\s\p{Lu}\p{Ll}/u.test(before.replace(/^\s*\S+/u, '').replace(/^[^,]*,/u, ''))) return null;
+  const verb = previous.tokens.findIndex((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal');
+  const subject = verb > 0 ? previous.text.slice(0, previous.tokens[verb].start) : '';
+  const theirs = [...subject.matchAll(THE_BUSINESS)];
+  const opens = theirs.length === 1 && /^(?:[^,]*,\s+)?$/u.test(subject.slice(0, theirs[0].index));
+  // (or its main clause's, after a clause of its own: "Days after it shut the well, the company said")
+  const all = [...previous.text.matchAll(THE_BUSINESS)];
+  // (not one after a preposition: "The audit of the company took a year")
+  const lead = previous.tokens.filter((t) => t.end <= (all[0]?.index ?? 0)).pop();
+  const saying = all.length === 1 && !/['’]s$/u.test(all[0][0]) && lead?.tag !== 'prep' && isVerbal(previous.tokens.find((t) => t.start >= all[0].index + all[0][0].length));
+  if (all.length) return (opens || saying) && all.length === 1 ? name(all[0][1].toLowerCase(), false) : null;
+  // "The central bank raised rates. Last month, it was forced to act": a public body the sentence before made its
+  // subject, as it wrote it, when words say which ("the government" alone is left)
+  const bodies = [...previous.text.matchAll(THE_PUBLIC_BODY)];
+  if (bodies.length !== 1 || !bodies[0][1]) return null;
+  const bodyLead = previous.tokens.filter((t) => t.end <= bodies[0].index).pop();
+  const acts = bodyLead?.tag !== 'prep' && isVerbal(previous.tokens.find((t) => t.start >= bodies[0].index + bodies[0][0].length));
+  return acts ? capitalise(`${bodies[0][1]}${bodies[0][2]}`) : null;
 }
 
 /** Whether a sentence says "the <phrase>" (any case, any spaces), followed by `after` (a regular expression's source). */
@@ -1135,6 +1178,12 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       // the business the story is about, only when the sentence says "the <phrase>": "a firm said" is another one
       business: (phrase: string) => (saysThe(sentence, phrase) ? mainBusiness(sortedSentences, index, companiesOf) : null),
+      // "pressure on the company: ... it was fined": the business its own sentence called by its noun before the "it",
+      // or the body the sentence before made its subject
+      bodyBeforeIt: () => bodyBeforeIt(sentence, sortedSentences[index - 1], mentionsOf(sentence), (head, own) => {
+        const at = own ? index : index - 1;
+        return subjectBody(sortedSentences, at, head, companiesOf, mentionsOf) ?? mainBusiness(sortedSentences, at, companiesOf);
+      }),
       // "it" opening the sentence or its clause, after a sentence naming one business: that one
       bodyNamed: () => {
         const prev = sortedSentences[index - 1];
@@ -1214,7 +1263,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined, named: undefined, story: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined, named: undefined, story: undefined, bodyBeforeIt: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

@@ -2452,6 +2452,11 @@ export interface Antecedents {
    * sentence just before opened with and told this of; null when it did not, or the sentence does not say "the <noun>".
    */
   personTold?(noun: string): string | null;
+  /**
+   * The business the sentence's own "the company" or "the firm's" names, written before its "it" ("pressure on the
+   * company: ... it was fined"), or the business or public body ("the central bank") the sentence before made its subject.
+   */
+  bodyBeforeIt?(): string | null;
   /** The one business the sentence just before names by a company's name ("Ann Roe took Norvex public"), whom "it" stands for. */
   bodyNamed?(): string | null;
   /**
@@ -2568,8 +2573,10 @@ function referringIt(title: string): boolean {
   if (!/^(?:is|was|'s)$/.test(tokens[1].lower)) return tokens[1].tag !== 'aux' || isVerbal(tokens[2]) || tokens[2]?.tag === 'adv';
   let k = 2;
   while (tokens[k]?.tag === 'adv' || /^(?:first|then|also|later|eventually|finally)$/.test(tokens[k]?.lower ?? '')) k++;
-  // a passive ("was capped", "was first used"), not an impersonal one ("is decided to") or a cleft
-  return (tokens[k]?.tag === 'ven' || tokens[k]?.tag === 'verb') && /(?:ed|en|wn|ung|ut)$/.test(tokens[k].lower) && tokens[k + 1]?.tag !== 'to' && tokens[k + 1]?.lower !== 'that';
+  // a passive ("was capped", "was first used", "was moved to the port"), not an impersonal one ("is decided to
+  // close") or a cleft
+  const infinitive = tokens[k + 1]?.tag === 'to' && !/^(?:det|num|name)$/.test(tokens[k + 2]?.tag ?? '');
+  return (tokens[k]?.tag === 'ven' || tokens[k]?.tag === 'verb') && /(?:ed|en|wn|ung|ut)$/.test(tokens[k].lower) && !infinitive && tokens[k + 1]?.lower !== 'that';
 }
 
 /**
@@ -2638,6 +2645,12 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const doing = /^It\s/u.test(title) && !/^It\s+(?:\p{Ll}+\s+){0,2}(?:is|was|be|been|being|'s)\s/u.test(title);
   const own = doing && (referringIt(title) || BODY_SUBJECT.test(title)) ? antecedents.ownBody?.() : null;
   if (own) return shorten(`${own} ${title.slice(3)}`);
+  // "It was fined $5m", from "pressure on the company: ... it was fined $5m": the business its own sentence called
+  // "the company" before the "it", or the body the sentence before made its subject (a doing, a passive, a saying or
+  // what the body is expected to do; "It is likely that" tells of no one)
+  const acting = /^It\s/u.test(title) && (referringIt(title) || BODY_SUBJECT.test(title) || /^It\s+(?:is|was)\s+(?:\p{Ll}+ing|(?:expected|due|set|scheduled|forced|ordered|required)\s+to)\s/u.test(title));
+  const itsBody = acting ? antecedents.bodyBeforeIt?.() : null;
+  if (itsBody) return shorten(`${itsBody} ${title.slice(3)}`);
   const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {
     // "It announced plans to buy ...", after "Ann Roe took Norvex public": the one body the sentence before names

@@ -631,6 +631,32 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     // "it" in no body's doing
     expect(titlesOf(`${lead}Ann Roe took Norvex public and built it up. In September, it has been hard to sell a mill.`)).toEqual([]);
   });
+  it.each([
+    { name: 'a passive after "the company" in an object', text: 'Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. The audit will add to pressure on the company: besides its costs, it was fined $5m in May over a fire.', titles: ['Quorvane was fined $5m over a fire'] },
+    { name: 'a doing after "the firm\'s" in the possessive', text: 'Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. The oil firm\'s first plan has been to pump the oil away, but on Sunday it is preparing its next attempt.', titles: ['Quorvane is preparing its next attempt'] },
+    { name: 'the subject of the sentence just before', text: 'Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. On May 2, the company said the cost would be $3 billion. On June 4, it raised its estimate by a third.', titles: ['Quorvane says cost would be $3 billion', 'Quorvane raised its estimate by a third'] },
+    { name: 'the subject of the main clause just before', text: 'Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. Days after it shut the well, on May 2, the company said costs rose. On June 4, it raised its estimate by a third.', titles: ['Quorvane says costs rose', 'Quorvane raised its estimate by a third'] },
+    { name: 'what the company owned, the subject just before', text: "Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. The company's own costs were high. In June 2019, it closed the office in Lowmere.", titles: ['Quorvane closed the office in Lowmere'] },
+    { name: 'a public body with a word saying which, the subject just before', text: 'Rain fell. The central bank has raised rates seven times this year. Last month, it was forced to intervene in the markets.', titles: ['Central bank was forced to intervene in the markets'] },
+    { name: 'a government the sentence before made its subject, for what it is expected to do', text: 'Rain fell. The Varnian government says the well leaked oil. But it is expected to announce on Wednesday that the leak stopped.', titles: ['Varnian government is expected to announce the leak stopped'] },
+  ])('names "it" by the business its own sentence called by its noun, or the body the sentence before made its subject: $name', ({ text, titles }) => {
+    expect(titlesOf(text)).toEqual(titles);
+  });
+  it.each([
+    { name: 'the sentence calls two businesses so', text: 'Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. The firm sued the company: in the end it was fined $5m in May over a fire.' },
+    { name: 'a body is named between the noun and "it"', text: 'Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. Pressure on the company grew after Brisko Inc. said it was fined $5m in May over a fire.' },
+    { name: 'no business stands out in the story', text: 'Quorvane Corp. and Brisko Inc. cut jobs. Rain fell. Shares were flat. Traders were calm. The audit will add to pressure on the company: besides its costs, it was fined $5m in May over a fire.' },
+    { name: 'the company was no subject just before', text: 'Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. The audit of the company took a year. On June 4, it was fined $5m in May over a fire.' },
+    { name: 'the sentence names someone before "it"', text: 'Quorvane Corp. cut jobs. Quorvane hired crews. Quorvane shut a mill. Rain fell. The company said costs rose. After Brisko Inc. sued, it was fined $5m in May over a fire.' },
+    { name: 'the public body is named by no word saying which', text: 'Rain fell. The government says the well leaked oil. But it is expected to announce on Wednesday that the leak stopped.' },
+    { name: 'the public body was only inside the subject before', text: 'Rain fell. A report by the central bank came out. Last month, it was forced to intervene in the markets.' },
+  ])('leaves "it" when $name', ({ text }) => {
+    expect(titlesOf(text).filter((t) => /^(?:Quorvane|Brisko|Government|Central bank)\S* (?:Corp\. |Inc\. )?(?:was|is) (?:fined|forced|expected)/.test(t))).toEqual([]);
+  });
+  it('names a passive "it" followed by "to" and a noun, not by an infinitive', () => {
+    expect(titlesOf('Rain fell. The ferry was damaged in May. It was moved to a dock in Lowmere on Friday.')).toEqual(['Ferry was damaged', 'Ferry was moved to a dock in Lowmere']);
+    expect(titlesOf('Rain fell. The ferry was damaged in May. It was decided on Friday to sell the dock.')[1] ?? '').not.toMatch(/^Ferry/);
+  });
   it('names "the monarch" by the king the article named, keeping the office with a lone name', () => {
     expect(titlesOf('King Harold of Varnia arrived in the capital on Monday. The monarch will meet the envoy on Thursday.')).toEqual(['King Harold of Varnia arrived in the capital', 'King Harold will meet the envoy']);
   });

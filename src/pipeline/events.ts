@@ -282,7 +282,7 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     let from = own;
     for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag); words++) {
       from--;
-      // ("the Gulf of Vell oil well": a name of two names joined by "of" is one)
+      // ("the Bay of Vell oil well": a name of two names joined by "of" is one)
       if (tokens[from].tag === 'name' && tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.tag === 'name') from -= 2;
     }
     // only a phrase opened by an article, a possessive, a preposition or punctuation: not the end of another
@@ -297,7 +297,7 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     if (!which.some((t) => (t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun') && !RANKED.test(t.lower))) continue;
     // ("Second leak Oil giant": a heading run into the sentence, a lower-case noun before a capital, is no one phrase)
     if (tokens.slice(from + 1, own + 1).some((t, k) => /^\p{Lu}/u.test(t.text) && tokens[from + k].tag === 'noun' && /^\p{Ll}/u.test(tokens[from + k].text))) continue;
-    // (a common word opening the sentence loses its capital: "Swine fever outbreak" is "swine fever outbreak")
+    // (a common word opening the sentence loses its capital: "Cattle fever outbreak" is "cattle fever outbreak")
     const found = text.slice(tokens[from].start, tokens[i].end).replace(/\s+/g, ' ');
     return { text: tokens[from].tag === 'name' ? found : found.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), which, opens: from === 0 };
   }
@@ -308,7 +308,7 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
 const LEAD_SENTENCES = 3;
 
 /**
- * "The spill began", in an article that opens on "the Gulf of Vell oil spill": the story's own thing, as the article's
+ * "The spill began", in an article that opens on "the Bay of Vell oil spill": the story's own thing, as the article's
  * opening sentences name it, when no mention near the sentence says which. Only a name or a noun says which there
  * ("the massive spill", "the April 9 spill" do not); and nothing when the article names another thing of that kind
  * (a spill it compares with: "the Norvik Star spill").
@@ -322,7 +322,7 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   const own = names(found.which);
   const other = sentences.some((s) => describedMentions(s, phrase).some((which) => names(which).some((n) => !own.includes(n))));
   if (other) return null;
-  // ("Swine fever outbreak spreads", a heading's capital: the article writes "swine fever" elsewhere)
+  // ("Cattle fever outbreak spreads", a heading's capital: the article writes "cattle fever" elsewhere)
   const first = found.opens ? /^\p{Lu}\p{Ll}+/u.exec(found.text)?.[0] : undefined;
   const opening = first && escapeRegExp(found.text.split(' ').slice(0, 2).join(' ').toLowerCase());
   const common = opening && sentences.some((s) => new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'u').test(s.text));
@@ -333,7 +333,7 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
 const DESCRIBING_ENDING = /(?:ous|ive|ic|al|ful|less|able|ible|ary|ish)$/;
 
 /**
- * A word that says which thing a noun names: a name or a noun ("swine fever", "rescue plan"), not a day's or month's
+ * A word that says which thing a noun names: a name or a noun ("cattle fever", "rescue plan"), not a day's or month's
  * name, a count or a length ("six-month"), nor a describing word ("massive") or a common noun's possessive ("world's").
  */
 const saysWhich = (t: Token): boolean => {
@@ -779,7 +779,7 @@ function namesBody(run: string, forms: BodyForms, mentions: Mentions, company: b
   if (/^(?:adv|det|prep|conj|pron|sub|rel)$/.test(tokenize(run.split(' ')[0].toLowerCase())[0]?.tag ?? '')) return false;
   if (ROLE_BEFORE_NAME.test(run) || mentions.people.some((p) => run.includes(p) || p.includes(run)) || mentions.countries.some((c) => run.includes(c) || c.includes(run))) return false;
   if (forms.companies.some((f) => f.startsWith(`${run} `) || initials(f) === run)) return true;
-  // ("BP put the work on hold", after "oil giant BP": a name the article marked as a business's is one)
+  // ("Norvex put the work on hold", after "oil giant Norvex": a name the article marked as a business's is one)
   if (forms.businesses.some((f) => f === run || f.startsWith(`${run} `))) return true;
   // "the company" is a company's: a name with a business's last word ("Harlow Savings Bank"), not any body the tagger found
   // ("Norvex put the work on hold. The company resumed it": the sentence just before made a name no person's, country's or

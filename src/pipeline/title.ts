@@ -2945,7 +2945,7 @@ function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<numb
   const last = words[words.length - 1];
   const dateAfter = dated.size > 0 && Math.min(...dated) > last && range(last + 1, Math.min(...dated), new Set()).every((i) => tokens[i].tag === 'prep');
   if (words.length < 3 || words.length === 3 && !dateAfter) return false;
-  // (words picked from far apart, "Investigations ... sink into the gulf", are no reading of the sentence's; over a
+  // (words picked from far apart, "Investigations ... sink into the bay", are no reading of the sentence's; over a
   // relative pronoun, a noun and its clause's verb read as one: "the explosion that set off the spill")
   if (words.some((i, n) => n > 0 && range(words[n - 1] + 1, i, skip).some((j) => !/^(?:punct|quote|rel)$/.test(tokens[j].tag)))) return false;
   const [first, second] = [tokens[words[0]], tokens[words[1]]];

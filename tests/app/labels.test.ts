@@ -93,5 +93,9 @@ describe('names', () => {
     cut!.focus();
     await tick();
     expect(document.querySelector('.tip')?.textContent).toBe(whole);
+    // Opened, its panel tells the whole title and takes the focus: no tip is left over the row below.
+    await fireEvent.click(cut!);
+    expect(screen.getByRole('heading', { level: 2, name: whole })).toBeTruthy();
+    expect(document.querySelector('.tip')).toBeNull();
   });
 });

@@ -681,14 +681,24 @@ const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}
  */
 const BUSINESS_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b(?=\s*(?:[,.;]|$|(?:that|which|whose|now|owned|based)\b))`, 'gu');
 
+/** businessesMarkedIn's answer for each sentence read. */
+const BUSINESSES_MARKED = new WeakMap<Sentence, string[]>();
+
 /**
  * The names a sentence marks as a business's by the words it writes beside them: "oil giant Norvex", "Norvex's
  * shares", "Norvex, an oil company," (a story may go on to call any of them "the company" without its corporate ending).
  */
-function businessesMarkedIn(text: string): string[] {
-  return [...text.matchAll(BUSINESS_BEFORE), ...text.matchAll(BUSINESS_OWNS), ...text.matchAll(BUSINESS_APPOSITIVE)]
-    .map((m) => m[1].trim())
-    .filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
+function businessesMarkedIn(sentence: Sentence): string[] {
+  // (once per sentence: each later sentence looks back over all the earlier ones)
+  let found = BUSINESSES_MARKED.get(sentence);
+  if (!found) {
+    const { text } = sentence;
+    found = [...text.matchAll(BUSINESS_BEFORE), ...text.matchAll(BUSINESS_OWNS), ...text.matchAll(BUSINESS_APPOSITIVE)]
+      .map((m) => m[1].trim())
+      .filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
+    BUSINESSES_MARKED.set(sentence, found);
+  }
+  return found;
 }
 /** How many sentences a business the story is about must be named in, and how many times more often than any other. */
 const MAIN_BUSINESS_MENTIONS = 3;
@@ -704,9 +714,8 @@ const RIVAL_REACH = 2;
 function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[]): string | null {
   const names = new Set<string>();
   for (let k = 0; k <= index; k++) {
-    const { text } = sentences[k];
     for (const { name } of companiesOf(sentences[k])) names.add(name);
-    for (const name of businessesMarkedIn(text)) names.add(name);
+    for (const name of businessesMarkedIn(sentences[k])) names.add(name);
   }
   const candidates = [...names].filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
   const written = (name: string, text: string) => new RegExp(`(?<![\\p{L}&-])${escapeRegExp(name)}(?![\\p{L}&-])`, 'u').test(text);
@@ -751,7 +760,7 @@ function bodyForms(sentences: Sentence[], index: number, companiesOf: (s: Senten
   const businesses: string[] = [];
   for (let k = 0; k < index; k++) {
     for (const { written } of companiesOf(sentences[k])) companies.push(written);
-    businesses.push(...businessesMarkedIn(sentences[k].text));
+    businesses.push(...businessesMarkedIn(sentences[k]));
     // (the tagger, which is slow, only where "the company" may find its subject)
     if (mentionsOf && (k >= index - BODY_REACH || k < LEDE_SENTENCES)) organizations.push(...mentionsOf(sentences[k]).organizations);
   }

@@ -1711,6 +1711,18 @@ function firstVerb(words: Word[]): number {
   return words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
 }
 
+/**
+ * A title's first verb as the title's own (see firstVerb); -1 when it has none, when it is a capital inside the title
+ * (a name's word), or when a saying or a finding frames it ("Judge rules sale was void", which the tagger may read as
+ * a noun: the frame is the news).
+ */
+function ownVerb(words: Word[]): number {
+  const v = firstVerb(words);
+  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return -1;
+  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return -1;
+  return v;
+}
+
 /** Verbs by which a title tells what a thing was or had rather than what it did: "was", "had", "remains", "owns". */
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'remain', 'own', 'exist']);
 
@@ -1732,9 +1744,8 @@ function stateHeld(title: string, period: boolean): boolean {
   const still = /\b(?:was|were)\s+still\b/iu.test(title);
   if (!still && !period) return false;
   const words = tagWords(title);
-  const v = firstVerb(words);
-  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
-  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  const v = ownVerb(words);
+  if (v < 0) return false;
   if (still && /^(?:was|were)$/.test(words[v].lower) && words[v + 1]?.lower === 'still') return words[v + 2]?.lower !== 'to';
   if (!period) return false;
   // ("The well that the firm has been drilling will be used in May": a relative clause's verb is not the title's)
@@ -1797,9 +1808,8 @@ const NEGATED_WORD = /\b(?:not|never|no|none)\b|n['’]t\b/iu;
 function negatedAct(title: string): boolean {
   if (!NEGATED_WORD.test(title)) return false;
   const words = tagWords(title);
-  const v = firstVerb(words);
-  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
-  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  const v = ownVerb(words);
+  if (v < 0) return false;
   // ('"Four years won't bring my son back" Roe was found guilty': a quotation's verb is the speaker's, not the title's)
   if ((title.slice(0, words[v].start).match(/["“”]/gu) ?? []).length % 2 === 1) return false;
   const next = words[v + 1];
@@ -1859,11 +1869,8 @@ const EMPTY_IT = /^(?:it|this|that|there)$/;
 function describedState(title: string): boolean {
   if (!DESCRIBED_WORD.test(title)) return false;
   const words = tagWords(title);
-  const v = firstVerb(words);
-  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
-  if (sayingFrame(words, v)) return false;
-  // ("Judge rules sale was void": a ruling or a saying the tagger read as a noun frames the state; the frame is the news)
-  if (words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  const v = ownVerb(words);
+  if (v < 0) return false;
   const subject = words.slice(0, v);
   if (subject.some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && DATED_HAPPENING_NOUNS.has(w.lower))) return false;
   const verb = words[v];

@@ -681,14 +681,24 @@ const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}
  */
 const BUSINESS_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b(?=\s*(?:[,.;]|$|(?:that|which|whose|now|owned|based)\b))`, 'gu');
 
+/** businessesMarkedIn's answer for each sentence read. */
+const BUSINESSES_MARKED = new WeakMap<Sentence, string[]>();
+
 /**
  * The names a sentence marks as a business's by the words it writes beside them: "oil giant Norvex", "Norvex's
  * shares", "Norvex, an oil company," (a story may go on to call any of them "the company" without its corporate ending).
  */
-function businessesMarkedIn(text: string): string[] {
-  return [...text.matchAll(BUSINESS_BEFORE), ...text.matchAll(BUSINESS_OWNS), ...text.matchAll(BUSINESS_APPOSITIVE)]
-    .map((m) => m[1].trim())
-    .filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
+function businessesMarkedIn(sentence: Sentence): string[] {
+  // (once per sentence: each later sentence looks back over all the earlier ones)
+  let found = BUSINESSES_MARKED.get(sentence);
+  if (!found) {
+    const { text } = sentence;
+    found = [...text.matchAll(BUSINESS_BEFORE), ...text.matchAll(BUSINESS_OWNS), ...text.matchAll(BUSINESS_APPOSITIVE)]
+      .map((m) => m[1].trim())
+      .filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
+    BUSINESSES_MARKED.set(sentence, found);
+  }
+  return found;
 }
 /** How many sentences a business the story is about must be named in, and how many times more often than any other. */
 const MAIN_BUSINESS_MENTIONS = 3;
@@ -704,9 +714,8 @@ const RIVAL_REACH = 2;
 function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[]): string | null {
   const names = new Set<string>();
   for (let k = 0; k <= index; k++) {
-    const { text } = sentences[k];
     for (const { name } of companiesOf(sentences[k])) names.add(name);
-    for (const name of businessesMarkedIn(text)) names.add(name);
+    for (const name of businessesMarkedIn(sentences[k])) names.add(name);
   }
   const candidates = [...names].filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
   const written = (name: string, text: string) => new RegExp(`(?<![\\p{L}&-])${escapeRegExp(name)}(?![\\p{L}&-])`, 'u').test(text);
@@ -751,7 +760,7 @@ function bodyForms(sentences: Sentence[], index: number, companiesOf: (s: Senten
   const businesses: string[] = [];
   for (let k = 0; k < index; k++) {
     for (const { written } of companiesOf(sentences[k])) companies.push(written);
-    businesses.push(...businessesMarkedIn(sentences[k].text));
+    businesses.push(...businessesMarkedIn(sentences[k]));
     // (the tagger, which is slow, only where "the company" may find its subject)
     if (mentionsOf && (k >= index - BODY_REACH || k < LEDE_SENTENCES)) organizations.push(...mentionsOf(sentences[k]).organizations);
   }
@@ -1702,6 +1711,18 @@ function firstVerb(words: Word[]): number {
   return words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
 }
 
+/**
+ * A title's first verb as the title's own (see firstVerb); -1 when it has none, when it is a capital inside the title
+ * (a name's word), or when a saying or a finding frames it ("Judge rules sale was void", which the tagger may read as
+ * a noun: the frame is the news).
+ */
+function ownVerb(words: Word[]): number {
+  const v = firstVerb(words);
+  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return -1;
+  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return -1;
+  return v;
+}
+
 /** Verbs by which a title tells what a thing was or had rather than what it did: "was", "had", "remains", "owns". */
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'remain', 'own', 'exist']);
 
@@ -1723,9 +1744,8 @@ function stateHeld(title: string, period: boolean): boolean {
   const still = /\b(?:was|were)\s+still\b/iu.test(title);
   if (!still && !period) return false;
   const words = tagWords(title);
-  const v = firstVerb(words);
-  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
-  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  const v = ownVerb(words);
+  if (v < 0) return false;
   if (still && /^(?:was|were)$/.test(words[v].lower) && words[v + 1]?.lower === 'still') return words[v + 2]?.lower !== 'to';
   if (!period) return false;
   // ("The well that the firm has been drilling will be used in May": a relative clause's verb is not the title's)
@@ -1788,9 +1808,8 @@ const NEGATED_WORD = /\b(?:not|never|no|none)\b|n['’]t\b/iu;
 function negatedAct(title: string): boolean {
   if (!NEGATED_WORD.test(title)) return false;
   const words = tagWords(title);
-  const v = firstVerb(words);
-  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
-  if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  const v = ownVerb(words);
+  if (v < 0) return false;
   // ('"Four years won't bring my son back" Roe was found guilty': a quotation's verb is the speaker's, not the title's)
   if ((title.slice(0, words[v].start).match(/["“”]/gu) ?? []).length % 2 === 1) return false;
   const next = words[v + 1];
@@ -1850,11 +1869,8 @@ const EMPTY_IT = /^(?:it|this|that|there)$/;
 function describedState(title: string): boolean {
   if (!DESCRIBED_WORD.test(title)) return false;
   const words = tagWords(title);
-  const v = firstVerb(words);
-  if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return false;
-  if (sayingFrame(words, v)) return false;
-  // ("Judge rules sale was void": a ruling or a saying the tagger read as a noun frames the state; the frame is the news)
-  if (words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return false;
+  const v = ownVerb(words);
+  if (v < 0) return false;
   const subject = words.slice(0, v);
   if (subject.some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && DATED_HAPPENING_NOUNS.has(w.lower))) return false;
   const verb = words[v];

@@ -2770,7 +2770,7 @@ function bareObject(title: string): { noun: string; start: number; end: number }
   const after = tokens[at + 2];
   if (at < 0 || !noun || noun.tag !== 'noun' || !/^\p{Ll}+$/u.test(noun.text) || /[^s]s$/.test(noun.lower)) return null;
   // (a person, a business or a body is named by the rules for them: "the company" may be another than the story's)
-  if (personNoun(noun.lower) || GOVERNING_BODIES.has(noun.lower) || BODY_NOUNS.has(noun.lower) || BUSINESS_NOUNS.includes(noun.lower) || CALENDAR_WORDS.includes(noun.lower)) return null;
+  if (personNoun(noun.lower) || GOVERNING_BODIES.has(noun.lower) || BODY_NOUNS.has(noun.lower) || BUSINESS_HEADS.has(noun.lower) || CALENDAR_WORDS.includes(noun.lower)) return null;
   if (after && (/^(?:noun|name|poss)$/.test(after.tag) || /^(?:of|['’]s)$/.test(after.lower))) return null;
   return { noun: noun.lower, start: noun.start, end: noun.end };
 }

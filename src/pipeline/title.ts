@@ -2480,6 +2480,9 @@ function thirdPerson(title: string): string | null {
 /** "I was there", "We will rebuild": a first-person subject before its verb. */
 const FIRST_PERSON = /^(?:I|We)(?:['’](?:ll|ve|m|re|d))?\s+/u;
 
+/** Who a "he" or "she" (or "his", "her") stands for: the person named before, else the subject before, else the one named. */
+const personAntecedent = (antecedents: Antecedents): string | null => antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null;
+
 /**
  * The comma closing a phrase a sentence opens with, before its subject ("Since the flood,", "After Tom
  * Vell's exit,", "Dubbed the Fox by rivals,"), as a token index; -1 when it opens with its subject. A
@@ -2585,12 +2588,12 @@ function referringIt(title: string): boolean {
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
   // "He and his aides met the board", "She and Tom Vell met the board": the pronoun is named the same way
-  const joined = /^(?:He|She) and (?:(?:his|her) \p{Ll}|\p{Lu})/u.test(title) ? antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null : null;
+  const joined = /^(?:He|She) and (?:(?:his|her) \p{Ll}|\p{Lu})/u.test(title) ? personAntecedent(antecedents) : null;
   if (joined) return shorten(title.replace(/^(?:He|She)/u, joined));
   // "He's expected to meet the envoy": the contraction is spelt out after the name ("has" before "been")
   const contracted = /^(?:He|She)['’]s\s+(?=(\p{Ll}+))/u.exec(title);
   if (contracted && isVerbal(tokenize(contracted[1])[0])) {
-    const name = antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null;
+    const name = personAntecedent(antecedents);
     // ("She's got a runoff": "has got")
     return name ? shorten(`${name} ${/^(?:been|got)$/.test(contracted[1]) ? 'has' : 'is'} ${title.slice(contracted[0].length)}`) : title;
   }
@@ -2600,7 +2603,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // ("He later acknowledged", "She verbally attacked": an adverb between the pronoun and its verb)
   const second = tokenize(title).slice(1).find((t) => t.tag !== 'adv' && !/ly$/.test(t.lower) && !OPENING_ADVERBS.has(t.lower));
   if (person && (isVerbal(second) || second?.tag === 'noun' && /[^s']s$/.test(second.lower))) {
-    const name = antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null;
+    const name = personAntecedent(antecedents);
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
   }
   // "Its shares rose", from "Norvex's bonds fell even as its shares rose": the body the sentence named before its "its"
@@ -2612,7 +2615,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "His songs topped the charts": the owner is named the same way
   const owner = PERSON_POSSESSIVE.exec(title);
   if (owner && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
-    const name = antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null;
+    const name = personAntecedent(antecedents);
     return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
   }
   // "Marta won the prize", after "the violinist Marta Vostel": a first name alone is told by the full name given
@@ -2767,7 +2770,7 @@ function bareObject(title: string): { noun: string; start: number; end: number }
   const after = tokens[at + 2];
   if (at < 0 || !noun || noun.tag !== 'noun' || !/^\p{Ll}+$/u.test(noun.text) || /[^s]s$/.test(noun.lower)) return null;
   // (a person, a business or a body is named by the rules for them: "the company" may be another than the story's)
-  if (personNoun(noun.lower) || GOVERNING_BODIES.has(noun.lower) || BODY_NOUNS.has(noun.lower) || BUSINESS_NOUNS.includes(noun.lower) || CALENDAR_WORDS.includes(noun.lower)) return null;
+  if (personNoun(noun.lower) || GOVERNING_BODIES.has(noun.lower) || BODY_NOUNS.has(noun.lower) || BUSINESS_HEADS.has(noun.lower) || CALENDAR_WORDS.includes(noun.lower)) return null;
   if (after && (/^(?:noun|name|poss)$/.test(after.tag) || /^(?:of|['’]s)$/.test(after.lower))) return null;
   return { noun: noun.lower, start: noun.start, end: noun.end };
 }

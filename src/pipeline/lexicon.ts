@@ -66,9 +66,9 @@ const SMALL: Record<string, number> = {
 export function quantity(word: string): number | null {
   const w = word.toLowerCase().trim();
   if (/^\d+(\.5)?$/.test(w)) return Number(w);
-  if (w in SMALL) return SMALL[w];
+  if (Object.hasOwn(SMALL, w)) return SMALL[w];
   const [tens, ones] = w.split('-');
-  if (ones !== undefined && tens in SMALL && ones in SMALL) return SMALL[tens] + SMALL[ones];
+  if (ones !== undefined && Object.hasOwn(SMALL, tens) && Object.hasOwn(SMALL, ones)) return SMALL[tens] + SMALL[ones];
   return null;
 }
 
@@ -78,9 +78,14 @@ export const ORDINALS: Record<string, number> = {
   twentieth: 20, 'twenty-first': 21, final: 4, last: 4,
 };
 
+/** Whether a lower-case word is an ordinal word ("third", "final"); own keys only, so "constructor" is not one. */
+export function isOrdinalWord(word: string): boolean {
+  return Object.hasOwn(ORDINALS, word);
+}
+
 export function ordinal(word: string): number | null {
   const w = word.toLowerCase();
-  if (w in ORDINALS) return ORDINALS[w];
+  if (isOrdinalWord(w)) return ORDINALS[w];
   const n = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
   return n ? Number(n[1]) : null;
 }

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { BUSINESS_NOUNS, CALENDAR_WORDS, ORDINALS, PERSON_NOUNS, WEEKDAY_NAMES, escapeRegExp } from './lexicon';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, PERSON_NOUNS, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -381,7 +381,7 @@ const TIME_PARTS = words('end start beginning middle rest remainder half part we
 function datePartBefore(tokens: readonly Token[], i: number, drop: Set<number>): number {
   if (tokens[i + 1]?.lower !== 'of' || !drop.has(i + 1) || !TIME_PARTS.has(tokens[i]?.lower ?? '') || isVerbal(tokens[i])) return i;
   let p = i - 1;
-  if ((tokens[p]?.lower ?? '') in ORDINALS || /^(?:last|final|early|closing|opening|very|whole|entire)$/.test(tokens[p]?.lower ?? '')) p--;
+  if (isOrdinalWord(tokens[p]?.lower ?? '') || /^(?:last|final|early|closing|opening|very|whole|entire)$/.test(tokens[p]?.lower ?? '')) p--;
   if (!/^(?:the|a)$/.test(tokens[p]?.lower ?? '') || tokens[p - 1]?.tag !== 'prep') return i;
   for (let q = i; q >= p - 1; q--) drop.add(q);
   return p - 2;
@@ -3056,7 +3056,7 @@ function clauseHead(tokens: readonly Token[], parts: (number | string)[], last: 
   const h = tokens[p]?.tag === 'prep' && p < last ? p - 1 : last;
   const before = tokens[h - 1];
   if (tokens[h]?.lower === 'one' && before && /^(?:the|this)$/.test(before.lower)) return true;
-  if (tokens[h]?.lower === 'time' && before && (before.lower in ORDINALS || /^(?:only|next)$/.test(before.lower))) return true;
+  if (tokens[h]?.lower === 'time' && before && (isOrdinalWord(before.lower) || /^(?:only|next)$/.test(before.lower))) return true;
   if (!complement) return false;
   // "stressed | that", "apologised for saying | that": a verb, or a preposition's verb in -ing, straight before "that"
   // and a subject takes the clause as its object (a participle's tail, "sent a letter explaining | that", goes as a

@@ -2,7 +2,7 @@
 // number the stages use is built from them.
 import { describe, expect, it } from 'vitest';
 import { MONTH_NAMES as CORE_MONTHS } from '../../src/core/dates';
-import { CALENDAR_WORDS, MONTH, MONTH_NAMES, WEEKDAY, monthNumber, weekdayNumber } from '../../src/pipeline/lexicon';
+import { CALENDAR_WORDS, MONTH, MONTH_NAMES, WEEKDAY, isOrdinalWord, monthNumber, ordinal, quantity, weekdayNumber } from '../../src/pipeline/lexicon';
 
 describe('the date lexicon', () => {
   it('shares its month names with the page', () => {
@@ -25,5 +25,17 @@ describe('the date lexicon', () => {
     expect(weekdayNumber('Thursday')).toBe(3);
     expect(new Set(CALENDAR_WORDS).size).toBe(CALENDAR_WORDS.length);
     expect(CALENDAR_WORDS).toEqual(expect.arrayContaining(['sept', 'sep', 'jan', 'sunday', 'may']));
+  });
+
+  it('reads number and ordinal words, and no word an object inherits', () => {
+    expect(quantity('twenty-one')).toBe(21);
+    expect(ordinal('third')).toBe(3);
+    expect(isOrdinalWord('final')).toBe(true);
+    for (const word of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      expect(quantity(word)).toBeNull();
+      expect(ordinal(word)).toBeNull();
+      expect(isOrdinalWord(word)).toBe(false);
+    }
+    expect(quantity('twenty-constructor')).toBeNull();
   });
 });

@@ -1163,9 +1163,10 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
   const content = words.slice(from, to).filter((w) => !/^(?:"|“|”|``|''|`)$/.test(w.text));
-  if (content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
   const k = content.findIndex((w) => isVerb(w));
-  if (k < 1) return false;
+  // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
+  if (k >= 1 && feelingOrVerdict(content, k)) return true;
+  if (k < 1 || content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
   const first = content[k];
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
   if (/^(?:may|might|could)$/.test(first.lower)) return true;
@@ -1184,7 +1185,6 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // ("told the hearing he had been anxious about the rig": a feeling before the time told is a fact recalled)
   // "said the cap would be inadequate", "said it was time for a change", "says it's easier to stay": a verdict on a thing
   // ('said there remained "great uncertainty"': an adjective before its noun is no verdict)
-  if (feelingOrVerdict(content, k)) return true;
   const after = predicate && content[content.indexOf(predicate) + 1];
   return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
 }

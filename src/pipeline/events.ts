@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
-import { AIM_VERBS, type DateReading, FIGURES, FORECAST_VERBS, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -1794,7 +1794,7 @@ function undergone(words: readonly Word[], k: number): boolean {
 }
 
 /** Where a title may hold a negation: "not", "n't", "never", "no", "none". */
-const NEGATED_WORD = /\b(?:not|never|no|none)\b|n['’]t\b/iu;
+const NEGATED_WORD = /\b(?:not|never|no|none|nothing|nobody)\b|n['’]t\b/iu;
 
 /**
  * Whether a title tells an act that did not happen: its first verb is negated ("Roe did not pay the fee", "The
@@ -1808,6 +1808,7 @@ const NEGATED_WORD = /\b(?:not|never|no|none)\b|n['’]t\b/iu;
 function negatedAct(title: string): boolean {
   if (!NEGATED_WORD.test(title)) return false;
   const words = tagWords(title);
+  if (saidNotYetDone(words)) return true;
   const v = ownVerb(words);
   if (v < 0) return false;
   // ('"Four years won't bring my son back" Roe was found guilty': a quotation's verb is the speaker's, not the title's)
@@ -1818,6 +1819,34 @@ function negatedAct(title: string): boolean {
   if (/^(?:not|n't|never)$/.test(next.lower)) return !/^(?:only|to)$/.test(words[v + 2]?.lower ?? '');
   // "There was no sign of ...", "There were none"
   return words[v - 1]?.lower === 'there' && v === 1 && words[v].lemma === 'be' && /^(?:no|none)$/.test(next.lower);
+}
+
+/** Subjects that say no one did anything: "nothing has changed", "no one has claimed it". */
+const NO_ONE = /^(?:nothing|nobody|none|no-one)$/;
+
+/**
+ * Whether a title is a saying whose content is a perfect negated: "Roe says he has not spoken to the chief", "The
+ * agency says the virus has not shown signs of spreading", 'Roe insists "nothing has changed"', "Police said the
+ * suspect had not admitted any role". Up to the time told nothing was done: a state of affairs, not a happening,
+ * whoever says it. A finding or a denial of a deed told in the simple past stays ("says there was no evidence",
+ * "says they did not intend to question him": what was found, or decided, is news), and so does a saying whose
+ * frame is not the title's first verb ("Roe, who says he has not ..., resigned").
+ */
+function saidNotYetDone(words: Word[]): boolean {
+  const s = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (s < 1 || !(CONTENT_FRAME.test(words[s].lower) || VIEW_FRAME.test(words[s].lower))) return false;
+  const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+  const content = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));
+  const h = content.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  // (the content's own verb: not one inside a clause of its subject, "the man who has not ...")
+  if (h < 1 || content[h].lemma !== 'have' || content.slice(0, h).some((w) => w.pos === 'SCONJ' || RELATIVE_OR_THAT.test(w.lower))) return false;
+  let k = h + 1;
+  const negated = /^(?:not|n't|never)$/.test(content[k]?.lower ?? '');
+  if (negated) k++;
+  while (content[k]?.pos === 'ADV') k++;
+  // a participle after "has not" ("has not spoken", "has not yet been decided"), or "nothing has changed"
+  const participle = (content[k]?.pos === 'VERB' || content[k]?.pos === 'AUX') && content[k].lower !== content[k].lemma;
+  return participle && (negated || NO_ONE.test(content[h - 1].lower));
 }
 
 /** Verbs by which a firm's figure for a period is made, earned or paid: "made profits of $5 billion", "paid $900m in tax". */
@@ -1930,10 +1959,12 @@ function describedState(title: string): boolean {
 }
 
 /** A saying's verb in a title, before what is said: "says", "suggested", "insists". */
-const VIEW_FRAME_WORDS = String.raw`says?|said|suggests?|suggested|insists?|insisted|argues?|argued|contends?|contended|agrees?|agreed|acknowledges?|acknowledged|believes?|believed|thinks?|thought|notes?|noted`;
+const VIEW_FRAME_WORDS = String.raw`says?|said|warns?|warned|suggests?|suggested|insists?|insisted|argues?|argued|contends?|contended|agrees?|agreed|acknowledges?|acknowledged|believes?|believed|thinks?|thought|notes?|noted`;
 const VIEW_FRAME = new RegExp(`^(?:${VIEW_FRAME_WORDS})$`);
 /** Where a title may hold one of them. */
 const VIEW_FRAME_WORD = new RegExp(String.raw`\b(?:${VIEW_FRAME_WORDS})\b`, 'iu');
+/** A quotation mark as the tagger gives it. */
+const QUOTE_MARK = /^(?:"|“|”|``|''|`)$/;
 
 /**
  * Whether a title tells only that someone says how a thing stands, a view rather than a happening: "Sen. Roe says
@@ -1944,13 +1975,21 @@ const VIEW_FRAME_WORD = new RegExp(String.raw`\b(?:${VIEW_FRAME_WORDS})\b`, 'iu'
  * undergone ("says the suspect is in custody", "says the road is open").
  */
 function saidState(title: string): boolean {
-  if (!VIEW_FRAME_WORD.test(title) || /["“”]/u.test(title)) return false;
+  if (!VIEW_FRAME_WORD.test(title)) return false;
   const words = tagWords(title);
   const s = words.findIndex((w) => VIEW_FRAME.test(w.lower));
   // ("Three out of four voters say ...": a poll's share of people is a finding)
   // ("Police carried out what they said was an interview": a saying inside the clause frames nothing; the deed is told)
-  if (s < 1 || words.slice(0, s).some((w) => w.pos === 'NUM' || w.pos === 'VERB' || w.pos === 'AUX')) return false;
+  // ("The family of the first patient to die says", "The head of the team fighting the fire says": an infinitive or an
+  // "-ing" form describes the speaker, it is no verb of the title)
+  if (s < 1 || words.slice(0, s).some((w, k) => w.pos === 'NUM' || w.pos === 'AUX' || (w.pos === 'VERB' && words[k - 1]?.lower !== 'to' && !/ing$/.test(w.lower)))) return false;
   const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+  // 'The family says they were "devastated"', "Sen. Roe says the $9 billion cap would be inadequate": a feeling or a
+  // verdict said is a reaction, in the speaker's own words too (the quotation marks are no words of it)
+  const told = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));
+  const c = told.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (c >= 1 && feelingOrVerdict(told, c)) return true;
+  if (/["“”]/u.test(title)) return false;
   const said = words.slice(from);
   // ("is one of his aims": "one of" counts nothing)
   if (said.length < 3 || said.some((w, n) => ((w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of')) || w.pos === 'SYM' || w.lower === 'had'))) return false;

@@ -1008,6 +1008,11 @@ describe('draftEvents: an act that did not happen (state20)', () => {
     'The woman we are confirming as positive today hadn\'t been in Lowmere or any other flooded town.',
     'Yesterday there were none to speak of.',
     'There was no sign of the Tarrow ferry crew on Tuesday.',
+    // a saying whose content is a perfect negated (opin22): nothing done up to the time told
+    'Mayor Ann Roe told reporters on Tuesday that he has not spoken to the mill\'s owner.',
+    'The agency said on Monday that the fever has not shown signs of spreading beyond the valley.',
+    'Ann Roe, the harbour chief, insisted on Sunday that "nothing has changed" since the spill.',
+    'A ministry spokesman said Friday it hasn\'t been decided.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // a denial or a finding said is news; "not only"; a refusal is an act
@@ -1016,6 +1021,9 @@ describe('draftEvents: an act that did not happen (state20)', () => {
     ['The Vell council refused on Monday to renew the ferry licence.', 'Vell council refused to renew the ferry licence'],
     ['The Vell council pledged on Monday not to raise the ferry fares.', 'Vell council pledged not to raise the ferry fares'],
     ['"It won\'t bring my son back" Ann Roe was found guilty on Tuesday.', '"It won\'t bring my son back" Ann Roe was found guilty'],
+    // a perfect said that tells a deed done (opin22)
+    ['Police said on Monday that the suspect has been charged with arson.', 'Police say suspect has been charged with arson'],
+    ['The mayor said Tuesday the ferry service has been restored.', 'Mayor says ferry service has been restored'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
@@ -1033,6 +1041,10 @@ describe('draftEvents: a title that tells only that someone says how a thing sta
     'Harbour officials said Tuesday that they do not know whether the tar came from a passing ship.',
     'A review panel noted in 2019 that there was strong local backing for the Tarrow dam.',
     'Many in Tarrow said in June that it was too late to save the season.',
+    // a feeling or a verdict said (opin22): a figure in what is weighed, the speaker's own words, a speaker described by an infinitive
+    'Senator Ann Roe said on Monday that a $9 billion cap on damages would be inadequate.',
+    'Senator Ann Roe on Monday said a $9 billion cap would be "inadequate," however.',
+    'The family of the first miner to die said they were "utterly devastated" by Friday\'s blast.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // a place or a change just undergone, who someone is, a state recalled before the saying, a figure, a doing, a quotation
@@ -1047,6 +1059,8 @@ describe('draftEvents: a title that tells only that someone says how a thing sta
     ['The Tarrow council said on Tuesday that it was willing to lift the fishing ban.', 'Tarrow council says it was willing to lift the fishing ban'],
     // a saying inside the clause frames nothing: the deed is told
     ['On Saturday police carried out what they said was a long interview with the Tarrow ferry captain.', 'Police carried out what they said was a long interview with the Tarrow ferry captain'],
+    // a state that is no feeling, told by a speaker a participle describes (opin22)
+    ['The head of the team fighting the Tarrow fire said on Friday that crews were exhausted.', 'Head of the team fighting the Tarrow fire says crews were exhausted'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 

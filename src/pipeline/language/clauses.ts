@@ -1163,9 +1163,10 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
   const content = words.slice(from, to).filter((w) => !/^(?:"|“|”|``|''|`)$/.test(w.text));
-  if (content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
   const k = content.findIndex((w) => isVerb(w));
-  if (k < 1) return false;
+  // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
+  if (k >= 1 && feelingOrVerdict(content, k)) return true;
+  if (k < 1 || content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
   const first = content[k];
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
   if (/^(?:may|might|could)$/.test(first.lower)) return true;
@@ -1184,12 +1185,27 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // ("told the hearing he had been anxious about the rig": a feeling before the time told is a fact recalled)
   // "said the cap would be inadequate", "said it was time for a change", "says it's easier to stay": a verdict on a thing
   // ('said there remained "great uncertainty"': an adjective before its noun is no verdict)
+  const after = predicate && content[content.indexOf(predicate) + 1];
+  return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
+}
+
+/**
+ * Whether what a saying says, its words `content` (quotation marks left out) with its first verb at `k`, tells only
+ * how someone feels or how the speaker weighs a thing: "he was pleased", "the family is devastated", "she felt
+ * relieved", "the cap would be inadequate", "it was time for a change", "it is easier to stay". A feeling or a
+ * verdict is a reaction, not news. Not an adjective before its noun ('there remained "great uncertainty"'), nor a
+ * figure told after the verb ("the fund would be worth $2 billion": a figure is news; one in the subject, "the $10
+ * billion cap would be inadequate", is the thing weighed).
+ */
+export function feelingOrVerdict(content: Word[], k: number): boolean {
+  const first = content[k];
+  if (!first || content.slice(k + 1).some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
+  const at = first.lemma === 'have' ? 2 : 1;
+  const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
   const weighed = !!predicate && !isNoun(content[content.indexOf(predicate) + 1]);
   if (/^(?:be|feel|remain|seem|sound)$/.test(first.lemma) && weighed && (FEELINGS.has(predicate.lower) || VERDICTS.has(predicate.lower) || JUDGMENTS.has(predicate.lower) || (predicate.lower === 'time' && content[k - 1]?.lower === 'it'))) return true;
   const weighs = content.slice(k + 2).find((w) => w.pos !== 'ADV');
-  if (first.lower === 'would' && content[k + 1]?.lemma === 'be' && !!weighs && !isNoun(content[content.indexOf(weighs) + 1]) && (VERDICTS.has(weighs.lower) || JUDGMENTS.has(weighs.lower))) return true;
-  const after = predicate && content[content.indexOf(predicate) + 1];
-  return present && degree && !!predicate && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && /ed$/.test(predicate.lower))) && after?.lower !== 'to' && !SCHEDULED.has(predicate.lower);
+  return first.lower === 'would' && content[k + 1]?.lemma === 'be' && !!weighs && !isNoun(content[content.indexOf(weighs) + 1]) && (VERDICTS.has(weighs.lower) || JUDGMENTS.has(weighs.lower));
 }
 
 /** Happenings that last for months or years: "today's crisis" is the present one, not one of the day. */

@@ -344,6 +344,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'In her speech yesterday, Ann Roe said it was time for a new council.', date: 'yesterday', keep: false },
     { text: 'The cap would be inadequate, the mayor said on Monday.', date: 'on Monday', keep: false },
     { text: 'The mayor said on Monday that the cap was easier to fit than the old cap.', date: 'on Monday', keep: false },
+    // (opin22: a figure in what is weighed; one after the verb is news)
+    { text: 'Senator Ann Roe on Monday said a $9 billion cap would be "inadequate," however.', date: 'on Monday', keep: false },
+    { text: 'The mayor said on Monday that the new dock would be worth $9 million.', date: 'on Monday', keep: true },
     { text: 'That plume looks like a hook reaching out from the main slick, a survey scientist of the Tollin institute said Friday.', date: 'Friday', keep: false },
     { text: 'On Monday, the mayor said that all along, the board "has appeared careless and slow."', date: 'On Monday', keep: false },
     { text: 'A widow told the hearing on Thursday that her husband had been anxious about the rig.', date: 'on Thursday', keep: true },

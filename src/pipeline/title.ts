@@ -1802,6 +1802,9 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
     // "was less severe | than expected", but not "is similar | to", "aware | of"
     || before.tag === 'adj' && !/^(?:to|of|with|from|for|and|or)$/.test(tokens[k].lower);
   if (!ends || MEASURE_NOUNS.has(before.lower)) return false;
+  // "explained why he | , and others, would", "only hours | before the tests": a word that leads into what follows
+  // is no end (see `leadsOn`)
+  if (leadsOn(tokens, k - 1)) return false;
   // "asked | whether the dam was safe", "will decide | if": a verb that takes a question or a clause waits for it
   if (/^(?:verb|ven)$/.test(before.tag) && /^(?:whether|if|that)$/.test(tokens[k].lower) && (CLAUSE_TAKING.has(before.lower) || ASKING.has(before.lower))) return false;
   // 'vowed | "to rebuild"': an opening quotation mark is no end, its quotation is cut off
@@ -3110,6 +3113,100 @@ function keepNeededClause(tokens: readonly Token[], parts: (number | string)[], 
   return [...parts, ...told];
 }
 
+/**
+ * Words that open what follows them and cannot end a clause, even before a comma: a subject pronoun ("explained why
+ * he | , and others, would"), a word that opens a question or a clause ("on when", "a quarter of what").
+ */
+const OPENING_WORDS = words('he she they we i why how whether what when where which who whom whose if');
+/** Words that lead into the word after them, unless a mark follows: "said those | who", "paused so | that", "as much | as". */
+const LEADING_WORDS = words('that so much those these');
+/** Words that only sharpen or limit the word after them: "only hours | before", "something that's never | before been needed". */
+const FOCUS_WORDS = words('only just even particularly never');
+/** Plural units that measure the phrase of time after them: "only hours | before the tests", "days | after the vote". */
+const MEASURED_UNITS = words('seconds minutes hours days weeks months years');
+/** Tags of words that lead into a phrase or clause after them: "made on | when", "paused so | that". */
+const LEADING_TAGS = /^(?:prep|to|det|sub|rel)$/;
+
+/**
+ * Whether the word at `last` leads into the words after it, so a title that stops there stops mid-clause: a word
+ * that cannot end a clause; a preposition, "to", a determiner or an opener with words after it (not a verb's
+ * particle, "broke off | at noon", nor an adverb before a mark, "three times before | ,"); a focus word; a measure
+ * of time before "before" or "after".
+ */
+function leadsOn(tokens: readonly Token[], last: number): boolean {
+  const [t, next] = [tokens[last], tokens[last + 1]];
+  if (!next || next.tag === 'punct' && next.text !== ',') return false;
+  if (OPENING_WORDS.has(t.lower)) return true;
+  if (next.tag === 'punct') return false;
+  if (LEADING_WORDS.has(t.lower) || FOCUS_WORDS.has(t.lower)) return true;
+  if (LEADING_TAGS.test(t.tag)) return !endsWithParticle(tokens.slice(Math.max(0, last - 3), last + 1).map((w) => w.text).join(' '));
+  return MEASURED_UNITS.has(t.lower) && /^(?:before|after)$/.test(next.lower);
+}
+
+/** Whether `t` opens a clause that wants its own verb: "that", "why", "if", "as" ... */
+const opensOwnClause = (t: Token) => t.tag === 'sub' || t.tag === 'rel' || /^(?:why|how|whether|what|when|where|if|that)$/.test(t.lower);
+
+/**
+ * "a saver explained why he | , and others, would protest", "A decision will be made on | when to reopen the school",
+ * "paused the well so | that its valve was free": a clause picked or cut so that it stops on a word that leads into
+ * what follows tells half a thought; it goes on to the end of what that word leads into: the sentence's end, a stop,
+ * or the first comma where each clause opened has its verb ("that, as they tried to revive him, | the doctor failed"
+ * goes on past the first comma), or, when that is too long, the latest phrase boundary within `MAX_WHOLE_TITLE` where
+ * it is complete. Where there is none, a measure of time left hanging goes ("exams only hours | before the tests"
+ * → "exams"); any other title stays as it was.
+ */
+function completeClauseEnd(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+  const last = parts[parts.length - 1];
+  if (typeof last !== 'number' || parts.some((p) => typeof p === 'number' && p > last) || skip.has(last + 1) || !leadsOn(tokens, last)) return parts;
+  // (the room counted on the title as it will read, from the words it has)
+  let chars = tidy(render(text, tokens, parts)).length;
+  const more: number[] = [];
+  let [opened, verbs] = [opensOwnClause(tokens[last]) ? 1 : 0, 0];
+  // (the latest place within the room where what was opened is complete, should the whole not fit)
+  let fits = 0;
+  let closed = false;
+  for (let k = last + 1; k <= tokens.length; k++) {
+    const t = tokens[k];
+    // (a quotation's closing mark ends what it quoted: '"... in one way or another," | he says')
+    if (!t || /^[.;:!?—–]$/.test(t.text) || (t.text === ',' || t.tag === 'quote') && verbs >= opened && verbs > 0) {
+      closed = true;
+      break;
+    }
+    // (words the title leaves out, a date or an aside, end it as a mark does once what was opened has its verb)
+    if (skip.has(k) || t.tag === 'quote') {
+      closed = verbs >= opened && verbs > 0;
+      break;
+    }
+    const boundary = t.text === ',' || /^(?:prep|conj|sub|rel|to)$/.test(t.tag);
+    if (boundary && chars <= MAX_WHOLE_TITLE && verbs >= opened && more.length && completeBefore(tokens, k)) fits = more.length;
+    more.push(k);
+    chars += t.text.length + 1;
+    if (opensOwnClause(t)) opened++;
+    if (/^(?:verb|aux|modal)$/.test(t.tag) && !/^(?:to|aux|modal)$/.test(tokens[k - 1]?.tag ?? '')) verbs++;
+  }
+  const whole = closed && chars <= MAX_WHOLE_TITLE;
+  if (whole || fits) {
+    const told = whole ? more : more.slice(0, fits);
+    while (told.length && (tokens[told[told.length - 1]].tag === 'punct' || leadsOn(tokens, told[told.length - 1]))) told.pop();
+    if (told.length) return [...parts, ...told];
+  }
+  return dropHangingMeasure(tokens, parts);
+}
+
+/** "exams only hours | before the tests" → "exams": a measure of time whose phrase was cut goes, with the word that limits it. */
+function dropHangingMeasure(tokens: readonly Token[], parts: (number | string)[]): (number | string)[] {
+  let end = parts.length;
+  const at = (n: number) => (typeof parts[n] === 'number' ? tokens[parts[n] as number] : undefined);
+  if (at(end - 1) && MEASURED_UNITS.has(at(end - 1)!.lower)) {
+    end--;
+    while (end > 0 && at(end - 1) && /^(?:num|det|adj)$/.test(at(end - 1)!.tag) && !FOCUS_WORDS.has(at(end - 1)!.lower)) end--;
+  }
+  // (only a word that limits the measure, "only | hours": "never" would turn the clause round)
+  if (end < parts.length && end > 0 && at(end - 1) && /^(?:only|just|even)$/.test(at(end - 1)!.lower)) end--;
+  // (a title of two or three words left would tell less than the one that hangs)
+  return end < parts.length && parts.slice(0, end).filter((p) => typeof p === 'number').length >= 4 ? parts.slice(0, end) : parts;
+}
+
 /** A short title for the happening that `timex` dates in `sentence`. */
 /** "Acme Corp.'s loss": the tokenizer's quote mark between an abbreviation's dot and "s" is the possessive's, no quotation. */
 function abbreviatedPossessives(tokens: readonly Token[]): readonly Token[] {
@@ -3208,7 +3305,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     picked = pickClause(tokens, ownDate, skip, dated);
   }
   const clauseCut = dropDanglingTail(tokens, picked.parts);
-  picked = { parts: keepNeededClause(tokens, clauseCut, skip) };
+  picked = { parts: completeClauseEnd(text, tokens, keepNeededClause(tokens, clauseCut, skip), skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));

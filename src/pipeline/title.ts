@@ -805,7 +805,14 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     // ("Two years ago, the site's news page, where readers post videos, became a source": a "where" clause tells of a
     // place, set off inside the subject; the main clause is after it. A "when" clause after a fronted date tells that
     // time's own happening, and stays: "In May, when the wave swept through the town, he ...")
-    const later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(s.lead ?? '')) ?? laterClauses[0];
+    let later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(s.lead ?? '')) ?? laterClauses[0];
+    // ("Until 1990, pensions, formally known as annuities, were the main source": a describing piece between the
+    // subject and a piece opened by its verb is set off; the verb's piece is the clause)
+    const after = later ? laterClauses[laterClauses.indexOf(later) + 1] : undefined;
+    const opener = after ? tokens[range(after.from, after.to, skip)[0]] : undefined;
+    // (not a deed of the subject's own told in -ing: "Ana Ruiz, having donated $5 million, was made a citizen")
+    const describer = later ? range(later.from, later.to, skip).find((i) => tokens[i].tag !== 'adv') : undefined;
+    if (later && after && !after.lead && later.to === after.from - 1 && describingPiece(tokens, later, skip) && tokens[describer ?? -1]?.tag !== 'ving' && /^(?:verb|aux|modal)$/.test(opener?.tag ?? '') && !hasVerb(tokens, seg.from, seg.to, skip)) later = after;
     // "..., and as recently as 2007, Jan Roe wrote": a date fronted in its piece leads into the clause after it
     const fronted = range(seg.from + (seg.lead ? 1 : 0), firstDated, skip).length === 0 && seg.lead === 'and';
     // "Ann Roe, who stepped down as chairman, president and chief executive in March": a list's last items go on
@@ -844,7 +851,10 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 function describingPiece(tokens: readonly Token[], seg: Segment, skip: Set<number>): boolean {
   const words = range(seg.from, seg.to, skip).filter((i) => !/^(?:punct|quote)$/.test(tokens[i].tag));
   const verb = words.findIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
-  return !seg.lead && verb >= 0 && words.slice(0, verb).every((i) => tokens[i].tag === 'adv') && !subjectAndVerb(tokens, words);
+  // (a participle goes on with a preposition, "known as", "hidden from"; a past tense with its object, "surveyed the
+  // damage", is the subject's own verb in a list of its deeds)
+  const next = tokens[words[verb + 1]];
+  return !seg.lead && verb >= 0 && words.slice(0, verb).every((i) => tokens[i].tag === 'adv') && !subjectAndVerb(tokens, words) && (!next || next.tag === 'prep' || isPreposition(next.lower));
 }
 
 /**
@@ -871,7 +881,7 @@ function governingClause(tokens: readonly Token[], segments: Segment[], k: numbe
       // on a clause with a date of its own: "Cafes are to reopen on Monday, museums to follow" tells two happenings)
       const list = tokens[own[0]].tag !== 'to';
       if (list && (!/^(?:noun|name)$/.test(tokens[content[content.length - 1]].tag) || !own.some((i) => tokens[i].tag === 'conj'))) return null;
-      if (range(segments[g].from, segments[g].to, new Set()).some((i) => skip.has(i) && tokens[i].tag !== 'punct' || CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text))) return null;
+      if (range(segments[g].from, segments[g].to, new Set()).some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text))) return null;
       return { parts: [...words, ...between, ...(tokens[own[0]].tag === 'to' ? [] : [',']), ...own] };
     }
     // (an aside passed over only before an infinitive of the governing clause's: "with schools, museums and parks to
@@ -1143,7 +1153,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const participle = segments[k].afterPunct && tokens[segments[k].from - 1]?.text === ',' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[ids[0]].text) && k > 0 && !hasVerb(tokens, segments[k - 1].from, segments[k - 1].to, skip)
       && next?.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && /^(?:verb|aux|modal)$/.test(tokens[range(next.from, next.to, skip)[0]]?.tag ?? '')
       // (not before a saying: "the figures, released in May, show that..." tell what they show)
-      && !FRAME_VERBS[tokens[range(next.from, next.to, skip)[0]].lower];
+      && !FRAME_VERBS[tokens[range(next.from, next.to, skip)[0]].lower]
+      // (nor a past tense with its object, the first of the subject's deeds: "Ann Roe, surveyed the damage, met ...")
+      && !/^(?:det|poss|num|pron)$/.test(tokens[ids[1]]?.tag ?? '');
     if (subject.length && participle) {
       return { parts: [...subject, beFor(tokens, subject), ...ids] };
     }

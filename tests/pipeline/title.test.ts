@@ -1170,6 +1170,14 @@ describe('a piece with no subject of its own is told with the clause that govern
     { text: 'The council asked galleries, libraries and museums on Monday to follow suit.', date: 'on Monday', expected: 'Council asked galleries, libraries and museums to follow suit' },
     // after a fronted date, a participle's piece describes the subject to come: the clause with its own subject is told
     { text: 'In October, largely hidden from public view, the Lowmere Planning Board changed the rules so builders could add floors.', date: 'In October', expected: 'Lowmere Planning Board changed the rules so builders could add floors' },
+    // (so after a wire's dateline)
+    { text: 'LOWMERE -- Hundreds of firemen and local volunteers used bare hands, buckets and plastic sacks Thursday to fight a flood.', date: 'Thursday', expected: 'Hundreds of firemen and local volunteers used bare hands, buckets and plastic sacks to fight a flood' },
+    // a describing piece between the subject and the piece its verb opens is set off
+    { text: 'Until three decades ago, pensions and savings, formally known as retirement plans, were the main sources of income.', date: 'three decades ago', expected: 'Pensions and savings were the main sources of income' },
+    // control: an aside opened by a preposition, and a piece opened by the subject's verb, which is the clause
+    { text: 'Last week, Police Chief Ann Roe, on an official visit to Varnland, asked local officers to join the hunt for the gang, officials have said.', date: 'Last week', expected: 'Police Chief Ann Roe asked local officers to join the hunt for the gang' },
+    // control: a past tense with its object is the subject's first deed, not a participle ("was surveyed")
+    { text: 'Earlier this week the harbour master, Ann Roe, surveyed the damage, met with local officers in the region and launched an inquiry.', date: 'Earlier this week', expected: 'Ann Roe surveyed the damage' },
     // a "where" clause set off inside the subject is passed over for the main clause's verb
     { text: 'Last year, the Varn town hall, where the council meets, was rebuilt with a new roof.', date: 'Last year', expected: 'Varn town hall was rebuilt with a new roof' },
     // a body's initials before a dash are no wire dateline: the relative clause after the dash tells of the body

@@ -868,7 +868,7 @@ function governingClause(tokens: readonly Token[], segments: Segment[], k: numbe
   if (k < 1 || seg.lead || tokens[seg.from - 1]?.text !== ',' || !infinitivePiece(tokens, own)) return null;
   // ("on how to improve reading": a question's infinitive is what the piece is about, not its verb)
   if (own.some((i) => tokens[i].tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
-  const between: number[] = [];
+  const between: (number | string)[] = [];
   for (let g = k - 1; g >= 0; g--) {
     const words = range(segments[g].from, segments[g].to, skip);
     const content = words.filter((i) => !/^(?:punct|quote)$/.test(tokens[i].tag));

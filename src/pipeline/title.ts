@@ -3334,13 +3334,6 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
   // (a title read alone may lose its verb to the tagger, "His term ends" taken for a noun phrase: the sentence's
   // reading of the picked words says whether they tell a subject and its verb)
   const clauseTold = ownDate.size > 0 && title.split(' ').length >= 2 && picked.parts.every((p) => typeof p === 'number') && toldWithSubject(tokens, picked.parts as number[], skip, dated);
-  if (process.env.FRAG_DEBUG && ownDate.size) {
-    const ids = picked.parts.filter((p): p is number => typeof p === 'number');
-    const main = mainClause(tokens, ownDate, skip);
-    const alt = main ? tidy(render(text, tokens, withoutFrontedSetting(tokens, main.parts, skip), opening)) : null;
-    const altIds = main ? main.parts.filter((p): p is number => typeof p === 'number') : [];
-    process.stderr.write('FRAGDBG\t' + JSON.stringify({ title, clauseTold, frag: isFragment(title), sv: subjectAndVerb(tokens, ids), alt, altTold: main ? toldWithSubject(tokens, withoutFrontedSetting(tokens, main.parts, skip).filter((p): p is number => typeof p === 'number'), skip) : null, altSv: subjectAndVerb(tokens, altIds), tags: ids.map((i) => tokens[i].text + '/' + tokens[i].tag).join(' '), text }) + '\n');
-  }
   if (ownDate.size && !clauseTold && isFragment(title)) {
     // "In a statement released on Friday, the union said...": the dated piece is no clause of its own,
     // so the sentence's main clause, told whole, is the title

@@ -858,10 +858,10 @@ function describingPiece(tokens: readonly Token[], seg: Segment, skip: Set<numbe
 }
 
 /**
- * "Volunteers used spades, buckets and bags on Monday to fight the flood", "It was her decision, with the board's, to
+ * "Volunteers used spades, buckets and bags on Monday to fight the flood", "The board voted, along with the council, to
  * sell the mill in May": a piece after a comma whose only verb is an infinitive is no clause; it goes on the clause
- * that governs it, whose subject and verb are told with it ("It was her decision to sell the mill"). Asides opened by
- * a preposition between them are passed over, as are the piece's sister infinitives; a list's earlier items are kept.
+ * that governs it, whose subject and verb are told with it ("Board voted to sell the mill"). Asides opened by a
+ * preposition between them are passed over, as are the piece's sister infinitives; a list's earlier items are kept.
  */
 function governingClause(tokens: readonly Token[], segments: Segment[], k: number, own: number[], skip: Set<number>): Pick | null {
   const seg = segments[k];

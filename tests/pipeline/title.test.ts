@@ -1168,6 +1168,8 @@ describe('a piece with no subject of its own is told with the clause that govern
     // a piece whose only verb is an infinitive goes on the clause whose object it ends, with the list's earlier items
     { text: 'Hundreds of firemen and local volunteers used spades, buckets and plastic sacks on Thursday to fight a flood along the river.', date: 'on Thursday', expected: 'Hundreds of firemen and local volunteers used spades, buckets and plastic sacks to fight a flood along the river' },
     { text: 'The council asked galleries, libraries and museums on Monday to follow suit.', date: 'on Monday', expected: 'Council asked galleries, libraries and museums to follow suit' },
+    // (over an aside opened by a preposition)
+    { text: 'The harbour board voted, along with the town council, to sell the mill in May.', date: 'in May', expected: 'Harbour board voted to sell the mill' },
     // after a fronted date, a participle's piece describes the subject to come: the clause with its own subject is told
     { text: 'In October, largely hidden from public view, the Lowmere Planning Board changed the rules so builders could add floors.', date: 'In October', expected: 'Lowmere Planning Board changed the rules so builders could add floors' },
     // (so after a wire's dateline)

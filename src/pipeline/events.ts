@@ -2259,6 +2259,8 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   if (to - from < 2) return '';
   let phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
   // "the 2019 warehouse fire that destroyed two shops": the relative clause says what the happening did
+  // (so does one set off by a comma: "the 1961 flood, which claimed 40 lives")
+  if (words[to]?.text === ',' && words[to + 1]?.lower === 'which' && /^(?:VERB|AUX)$/.test(words[to + 2]?.pos ?? '')) to++;
   if (/^(?:that|which)$/.test(words[to]?.lower ?? '') && /^(?:VERB|AUX)$/.test(words[to + 1]?.pos ?? '')) {
     let end = to + 1;
     // ("killed an off-duty officer": a hyphen between two words joins them)

@@ -785,6 +785,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       return { parts: [...own, ...(PLACE_OBJECT_VERBS.has(verb.lower) ? [] : ['in']), ...np] };
     }
   }
+  const governed = governingClause(tokens, segments, k, own, skip) ?? describedSubject(tokens, segments, k, own, skip, firstDated);
+  if (governed) return governed;
   let ids = own;
   // "with scientists, academics and officials on Tuesday on how to contain the spill": a list's last item
   // with only an infinitive after it has no verb of its own either
@@ -800,7 +802,17 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     const earlierMain = earlierClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? earlierClauses[0];
     // a relative clause ("that sits over the head") tells of a noun, not the happening: a main clause first
     const laterClauses = segments.slice(k + 1).filter((s) => hasVerb(tokens, s.from, s.to, skip));
-    const later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? laterClauses[0];
+    // ("Two years ago, the site's news page, where readers post videos, became a source": a "where" clause tells of a
+    // place, set off inside the subject; the main clause is after it. A "when" clause after a fronted date tells that
+    // time's own happening, and stays: "In May, when the wave swept through the town, he ...")
+    let later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(s.lead ?? '')) ?? laterClauses[0];
+    // ("Until 1990, pensions, formally known as annuities, were the main source": a describing piece between the
+    // subject and a piece opened by its verb is set off; the verb's piece is the clause)
+    const after = later ? laterClauses[laterClauses.indexOf(later) + 1] : undefined;
+    const opener = after ? tokens[range(after.from, after.to, skip)[0]] : undefined;
+    // (not a deed of the subject's own told in -ing: "Ana Ruiz, having donated $5 million, was made a citizen")
+    const describer = later ? range(later.from, later.to, skip).find((i) => tokens[i].tag !== 'adv') : undefined;
+    if (later && after && !after.lead && later.to === after.from - 1 && describingPiece(tokens, later, skip) && tokens[describer ?? -1]?.tag !== 'ving' && /^(?:verb|aux|modal)$/.test(opener?.tag ?? '') && !hasVerb(tokens, seg.from, seg.to, skip)) later = after;
     // "..., and as recently as 2007, Jan Roe wrote": a date fronted in its piece leads into the clause after it
     const fronted = range(seg.from + (seg.lead ? 1 : 0), firstDated, skip).length === 0 && seg.lead === 'and';
     // "Ann Roe, who stepped down as chairman, president and chief executive in March": a list's last items go on
@@ -830,6 +842,89 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
+}
+
+/**
+ * A piece with a verb and no subject before it, opened by that verb or an adverb and its verb: "largely hidden from
+ * view", "built in haste" (a participle's phrase set off before the subject it describes).
+ */
+function describingPiece(tokens: readonly Token[], seg: Segment, skip: Set<number>): boolean {
+  const words = range(seg.from, seg.to, skip).filter((i) => !/^(?:punct|quote)$/.test(tokens[i].tag));
+  const verb = words.findIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+  // (a participle goes on with a preposition, "known as", "hidden from"; a past tense with its object, "surveyed the
+  // damage", is the subject's own verb in a list of its deeds)
+  const next = tokens[words[verb + 1]];
+  return !seg.lead && verb >= 0 && words.slice(0, verb).every((i) => tokens[i].tag === 'adv') && !subjectAndVerb(tokens, words) && (!next || next.tag === 'prep' || isPreposition(next.lower));
+}
+
+/**
+ * "Volunteers used spades, buckets and bags on Monday to fight the flood", "The board voted, along with the council, to
+ * sell the mill in May": a piece after a comma whose only verb is an infinitive is no clause; it goes on the clause
+ * that governs it, whose subject and verb are told with it ("Board voted to sell the mill"). Asides opened by a
+ * preposition between them are passed over, as are the piece's sister infinitives; a list's earlier items are kept.
+ */
+function governingClause(tokens: readonly Token[], segments: Segment[], k: number, own: number[], skip: Set<number>): Pick | null {
+  const seg = segments[k];
+  if (k < 1 || seg.lead || tokens[seg.from - 1]?.text !== ',' || !infinitivePiece(tokens, own)) return null;
+  // ("on how to improve reading": a question's infinitive is what the piece is about, not its verb)
+  if (own.some((i) => tokens[i].tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
+  const between: (number | string)[] = [];
+  for (let g = k - 1; g >= 0; g--) {
+    const words = range(segments[g].from, segments[g].to, skip);
+    const content = words.filter((i) => !/^(?:punct|quote)$/.test(tokens[i].tag));
+    if (!content.length) continue;
+    if (subjectAndVerb(tokens, words)) {
+      // (a main clause, opened by nothing: a relative or subordinate one tells of something else; nor an empty "it"
+      // that the piece fills, "It was her decision to sell", which tells a verdict, not who did it)
+      if (segments[g].lead || tokens[segments[g].to]?.text !== ',' || EMPTY_SUBJECT.has(tokens[content[0]].lower)) return null;
+      // (a piece opened by a noun goes on the list the clause ends with, "used spades, buckets and sacks to ...", not
+      // on a clause with a date of its own: "Cafes are to reopen on Monday, museums to follow" tells two happenings)
+      const list = tokens[own[0]].tag !== 'to';
+      if (list && (!/^(?:noun|name)$/.test(tokens[content[content.length - 1]].tag) || !own.some((i) => tokens[i].tag === 'conj'))) return null;
+      if (range(segments[g].from, segments[g].to, new Set()).some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text))) return null;
+      return { parts: [...words, ...between, ...(tokens[own[0]].tag === 'to' ? [] : [',']), ...own] };
+    }
+    // (an aside passed over only before an infinitive of the governing clause's: "with schools, museums and parks to
+    // follow" is a list of the aside's own)
+    if (infinitivePiece(tokens, content) || tokens[own[0]].tag === 'to' && isPreposition(tokens[content[0]].lower) && !hasVerb(tokens, segments[g].from, segments[g].to, skip)) continue;
+    // a list's earlier item: nouns and their words only
+    if (segments[g].lead || !content.every((i) => /^(?:det|adj|noun|name|num|poss|conj)$/.test(tokens[i].tag))) return null;
+    between.unshift(',', ...words);
+  }
+  return null;
+}
+
+/**
+ * "In May, largely hidden from view, the board changed the rules": after a fronted date, a piece with no subject of its
+ * own describes the subject to come; the date is the clause's that follows, with its own subject and verb.
+ */
+function describedSubject(tokens: readonly Token[], segments: Segment[], k: number, own: number[], skip: Set<number>, firstDated: number): Pick | null {
+  const seg = segments[k];
+  const next = segments[k + 1];
+  if (!next || next.lead || tokens[next.from - 1]?.text !== ',' || !own.length || own[0] < firstDated || !describingPiece(tokens, seg, skip)) return null;
+  // (the date opens the sentence: a piece after a subject, "Farmers, who, in 2019, had sold", is that subject's)
+  if (range(0, firstDated, skip).some((i) => !/^(?:punct|quote)$/.test(tokens[i].tag))) return null;
+  const main = range(next.from, next.to, skip);
+  return subjectAndVerb(tokens, main) ? finishPlain(tokens, segments, k + 1, main, skip) : null;
+}
+
+/** Subjects that name nothing until the words after the verb fill them: "It was her decision to sell the mill". */
+const EMPTY_SUBJECT = words('it this that there');
+
+/** Words whose first verb is an infinitive's, with nothing before its "to" that could be a subject's verb: "bags to wage a battle", "to let the bank fail". */
+function infinitivePiece(tokens: readonly Token[], ids: number[]): boolean {
+  // (the word after "to" is the verb, whatever the tagger made of it: "to close/adj the pier"; not "to the river")
+  const verb = ids.findIndex((i, n) => isVerbal(tokens[i]) || tokens[i].tag === 'ving' || n > 0 && tokens[ids[n - 1]].tag === 'to' && !/^(?:det|poss|num|name|noun|pron|punct|quote)$/.test(tokens[i].tag));
+  if (verb < 1 || tokens[ids[verb - 1]].tag !== 'to' || ids.slice(0, verb - 1).some((i) => /^(?:rel|sub)$/.test(tokens[i].tag))) return false;
+  // ("its bid, due to expire in May", "a hearing, set to open on Monday": a describing word's infinitive tells of the
+  // noun before the comma, see `dueTo`)
+  if (verb >= 2 && /^(?:adj|ven|verb)$/.test(tokens[ids[verb - 2]].tag)) return false;
+  // ("a placement, to be completed in May": a passive infinitive describes a noun, it tells no deed of the clause's)
+  if (/^(?:be|have)$/.test(tokens[ids[verb]].lower)) return false;
+  // (a verb the lexicon alone calls a noun is one when its object or particle follows: "to wage a battle", "to bail
+  // out the bank"; not "payable to stock of record", where "to" is a preposition)
+  const after = tokens[ids[verb] + 1];
+  return tokenize(tokens[ids[verb]].lower)[0].tag === 'verb' || /^(?:det|poss|num|name|pron|adv)$/.test(after?.tag ?? '') || /^(?:up|out|off|down|back|over)$/.test(after?.lower ?? '');
 }
 
 /** Whether the words before a date are a list's last items: "president and chief executive" (nouns, joined by "and" or "or"). */
@@ -1058,7 +1153,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const participle = segments[k].afterPunct && tokens[segments[k].from - 1]?.text === ',' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[ids[0]].text) && k > 0 && !hasVerb(tokens, segments[k - 1].from, segments[k - 1].to, skip)
       && next?.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && /^(?:verb|aux|modal)$/.test(tokens[range(next.from, next.to, skip)[0]]?.tag ?? '')
       // (not before a saying: "the figures, released in May, show that..." tell what they show)
-      && !FRAME_VERBS[tokens[range(next.from, next.to, skip)[0]].lower];
+      && !FRAME_VERBS[tokens[range(next.from, next.to, skip)[0]].lower]
+      // (nor a past tense with its object, the first of the subject's deeds: "Ann Roe, surveyed the damage, met ...")
+      && !/^(?:det|poss|num|pron)$/.test(tokens[ids[1]]?.tag ?? '');
     if (subject.length && participle) {
       return { parts: [...subject, beFor(tokens, subject), ...ids] };
     }
@@ -2898,7 +2995,9 @@ function namedRunOn(tokens: readonly Token[], i: number): boolean {
 
 /** "HARBOURTON _ ", "NEW TOWN, Norland -- ": a wire dateline with no agency's name, a place in capitals and a dash or underscore. */
 const BARE_DATELINE = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s+(?:_|--)\s+/u;
-const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–|_)\s+/u;
+// (not a body's initials before a dash and the relative clause that describes it: "the Health Agency (NHA) - which
+// raised its alert": a wire's story opens with a capital or a quote)
+const DATELINE = /^[^\n]{0,200}?\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--?|—|–|_)\s+(?!\p{Ll})/u;
 
 /**
  * A title that tells no who-did-what: no verb ("Devastating earthquake"), a verb with nothing before
@@ -2972,6 +3071,21 @@ function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<numb
   if (subject.some((t, n) => /^(?:rel|sub)$/.test(t.tag) || n > 0 && t.tag === 'pron')) return false;
   // (no bare noun straight after the verb, which is then more likely a noun's modifier: "the report set release")
   return tokens[words[verb + 1]]?.tag !== 'noun';
+}
+
+/**
+ * Whether words, read with the sentence's tags, tell a subject and its own verb: a finite verb (not an infinitive's,
+ * "to prepare"; not a participle describing a noun, "hidden from view") with a noun or pronoun before it, and no
+ * preposition, infinitive or adverb opening the words ("Part of the agency's efforts", "To bail out the bank").
+ */
+function subjectAndVerb(tokens: readonly Token[], ids: number[]): boolean {
+  const words = ids.filter((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+  if (words.length < 2) return false;
+  const first = tokens[words[0]];
+  if (/^(?:prep|to|adv|aux|verb|ven|conj|sub|rel)$/.test(first.tag) || isPreposition(first.lower)) return false;
+  // (a past tense straight after its subject's noun may be read as a participle: "volunteers used/ven spades")
+  const verb = words.findIndex((i, n) => n > 0 && (/^(?:verb|aux|modal)$/.test(tokens[i].tag) || tokens[i].tag === 'ven' && isNominal(tokens[words[n - 1]])) && tokens[words[n - 1]].tag !== 'to');
+  return verb > 0 && words.slice(0, verb).some((i) => isNominal(tokens[i]));
 }
 
 /**

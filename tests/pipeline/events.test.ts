@@ -517,6 +517,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('She also faces charges over the 2019 warehouse fire that destroyed two shops.')).toEqual(['Warehouse fire destroyed two shops']);
     // a hyphenated word in the clause stays whole
     expect(titlesOf('She also faces charges over the 2019 depot fire that injured an off-duty guard and two drivers.')).toEqual(['Depot fire injured an off-duty guard']);
+    // a relative clause set off by a comma says it too
+    expect(titlesOf('The most recent great flood here was the 1961 Varn river flood, which claimed 40 lives.')).toEqual(['Varn river flood claimed 40 lives']);
+    expect(titlesOf('Then there was the 2026 Norland pipeline leak, which occurred a year after the firm was warned.')).toEqual(['Norland pipeline leak occurred a year after the firm was warned']);
   });
   it('names "him" after the verb as the one whose deputy or ally the subject is', () => {
     expect(titlesOf("Prime Minister Ana Ruiz's closest ally, party leader Tom Vell, urged her to resign on Tuesday.")).toEqual(['Party leader Tom Vell urged Ana Ruiz to resign']);

@@ -1192,3 +1192,38 @@ describe('a title does not stop on a word that leads into what follows', () => {
     expect(shorten(title)).toBe(expected);
   });
 });
+
+describe('a piece with no subject of its own is told with the clause that governs it', () => {
+  it.each([
+    // a piece whose only verb is an infinitive goes on the clause whose object it ends, with the list's earlier items
+    { text: 'Hundreds of firemen and local volunteers used spades, buckets and plastic sacks on Thursday to fight a flood along the river.', date: 'on Thursday', expected: 'Hundreds of firemen and local volunteers used spades, buckets and plastic sacks to fight a flood along the river' },
+    { text: 'The council asked galleries, libraries and museums on Monday to follow suit.', date: 'on Monday', expected: 'Council asked galleries, libraries and museums to follow suit' },
+    // (over an aside opened by a preposition)
+    { text: 'The harbour board voted, along with the town council, to sell the mill in May.', date: 'in May', expected: 'Harbour board voted to sell the mill' },
+    // after a fronted date, a participle's piece describes the subject to come: the clause with its own subject is told
+    { text: 'In October, largely hidden from public view, the Lowmere Planning Board changed the rules so builders could add floors.', date: 'In October', expected: 'Lowmere Planning Board changed the rules so builders could add floors' },
+    // (so after a wire's dateline)
+    { text: 'LOWMERE -- Hundreds of firemen and local volunteers used bare hands, buckets and plastic sacks Thursday to fight a flood.', date: 'Thursday', expected: 'Hundreds of firemen and local volunteers used bare hands, buckets and plastic sacks to fight a flood' },
+    // a describing piece between the subject and the piece its verb opens is set off
+    { text: 'Until three decades ago, pensions and savings, formally known as retirement plans, were the main sources of income.', date: 'three decades ago', expected: 'Pensions and savings were the main sources of income' },
+    // control: an aside opened by a preposition, and a piece opened by the subject's verb, which is the clause
+    { text: 'Last week, Police Chief Ann Roe, on an official visit to Varnland, asked local officers to join the hunt for the gang, officials have said.', date: 'Last week', expected: 'Police Chief Ann Roe asked local officers to join the hunt for the gang' },
+    // control: a past tense with its object is the subject's first deed, not a participle ("was surveyed")
+    { text: 'Earlier this week the harbour master, Ann Roe, surveyed the damage, met with local officers in the region and launched an inquiry.', date: 'Earlier this week', expected: 'Ann Roe surveyed the damage' },
+    // a "where" clause set off inside the subject is passed over for the main clause's verb
+    { text: 'Last year, the Varn town hall, where the council meets, was rebuilt with a new roof.', date: 'Last year', expected: 'Varn town hall was rebuilt with a new roof' },
+    // a body's initials before a dash are no wire dateline: the relative clause after the dash tells of the body
+    { text: 'Earlier the Norland Health Agency (NHA) - which raised its fever alert to four on Wednesday - said it had no plans for a further rise.', date: 'on Wednesday', expected: 'Norland Health Agency raised its fever alert to four' },
+    // controls: a question's infinitive, a passive infinitive describing a noun, "to" as a preposition, an empty "it"
+    { text: 'The author Ana Ruiz took part in a workshop with teachers, parents and local officials on Friday on how to improve reading.', date: 'on Friday', expected: 'Author Ana Ruiz took part in a workshop with teachers' },
+    { text: 'Tolo Ltd. said it plans a private sale of 150 million dollars in preferred shares, to be completed around Nov. 1.', date: 'Nov. 1', expected: 'Tolo Ltd. says it plans a private sale of 150 million dollars in preferred shares' },
+    { text: 'VARN Inc. directors authorized a 3-for-2 split of the common, payable Dec. 7 to stock of record Nov. 22.', date: 'Dec. 7', expected: "VARN Inc.'s 3-for-2 split of the common is payable to stock of record Nov. 22" },
+    { text: 'It was her decision, along with those of the mayor and the harbour chief, to close the Varn pier in March 2031.', date: 'March 2031', expected: 'It was her decision' },
+    // control: a clause with a date of its own is no list the piece goes on
+    { text: 'Restaurants and cafes in Lowmere are to reopen on Wednesday, museums and churches to follow suit on Thursday.', date: 'on Thursday', expected: 'Museums and churches to follow suit' },
+    // control: a wire dateline before a capital stays a dateline
+    { text: 'LOWMERE (Varn News) - The harbour board voted on Tuesday to close the pier.', date: 'on Tuesday', expected: 'Harbour board voted to close the pier' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

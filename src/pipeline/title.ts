@@ -2435,6 +2435,17 @@ export interface Antecedents {
    */
   possessor?(subject: string): string | null;
   /**
+   * The one person the sentence names before `subject`, whom an object "him" or "her" after the subject's verb stands
+   * for: "Geithner" in "Geithner had not paid the tax until Obama tapped him"; null when it names none or two there.
+   */
+  personBefore?(subject: string, pronoun: 'him' | 'her'): string | null;
+  /**
+   * The name the sentence gives its subject in passing: "Soviet program known as Nuclear Works" for "Soviet program",
+   * from "The Soviet program, known as Nuclear Works, was launched"; "Harbour Fund" for "relief program", from "The
+   * Harbour Fund, as the relief program is known, was set up".
+   */
+  alias?(phrase: string): string | null;
+  /**
    * The body named last before `subject` in the sentence, neither a person nor a country: "Norcom" in "talks
    * between Varnia and Norcom since the ministry banned the group", whom "the group" after the verb stands for.
    */
@@ -2587,6 +2598,10 @@ function referringIt(title: string): boolean {
  * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
+  // "Soviet program was launched", from "The Soviet program, known as Nuclear Works, was launched": the name the
+  // sentence itself gave its subject comes before any guess from other sentences
+  const alias = aliasSubject(title, antecedents);
+  if (alias) return alias;
   // "He and his aides met the board", "She and Tom Vell met the board": the pronoun is named the same way
   const joined = /^(?:He|She) and (?:(?:his|her) \p{Ll}|\p{Lu})/u.test(title) ? personAntecedent(antecedents) : null;
   if (joined) return shorten(title.replace(/^(?:He|She)/u, joined));
@@ -2713,6 +2728,10 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const subject = title.slice(0, object.subjectEnd);
     const owner = antecedents.possessor?.(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase()));
     if (owner && !subject.includes(owner)) return shorten(`${title.slice(0, object.start)}${owner}${title.slice(object.end)}`);
+    // "Obama tapped him to be treasurer", from "Geithner had not paid the tax until Obama tapped him ...": the one
+    // person the sentence named before the subject
+    const before = antecedents.personBefore?.(subject, title.slice(object.start, object.end) as 'him' | 'her');
+    if (before) return shorten(`${title.slice(0, object.start)}${before}${title.slice(object.end)}`);
   }
   // "Ministry banned the group", from "talks between Varnia and Norcom since the ministry banned the group": the body named before
   const theBody = objectBody(title);
@@ -2749,6 +2768,24 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const repeats = !!story && (title.includes(story) || story.split(' ').some((w) => /^\p{Lu}/u.test(w) && title.includes(w.replace(/['’]s$/u, ''))));
   const named = thing && story && !repeats ? shorten(`${title.slice(0, thing.start)}${story}${title.slice(thing.end)}`) : null;
   return named && named.endsWith(title.slice(thing!.end)) ? named : title;
+}
+
+/**
+ * The title with its subject named as its own sentence named it in passing ("Soviet program known as Nuclear Works was
+ * launched"), or null: when the subject is a pronoun or a name, the sentence gave it no name, or the name would cut the
+ * title's end.
+ */
+function aliasSubject(title: string, antecedents: Antecedents): string | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  // (a common noun phrase: "Soviet program", "British version of the vaccine strain"; not "He" or "Ann Roe")
+  if (verb < 1 || tokens[0].tag === 'pron' || !tokens.slice(1, verb).some((t) => /^\p{Ll}/u.test(t.text) && t.tag === 'noun')) return null;
+  const phrase = title.slice(0, tokens[verb - 1].end);
+  const named = antecedents.alias?.(phrase);
+  if (!named) return null;
+  const rest = title.slice(phrase.length);
+  const written = shorten(`${capitalise(named)}${rest}`);
+  return written.endsWith(rest) ? written : null;
 }
 
 /** The story's thing for a bare subject, capitalised to open the title. */
@@ -2814,7 +2851,8 @@ function objectBody(title: string): { subjectEnd: number; start: number; end: nu
 function objectPronoun(title: string): { subjectEnd: number; start: number; end: number } | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
-  if (verb < 1 || !tokens.slice(0, verb).some((t) => t.tag === 'name')) return null;
+  // (a name opening a title may be read as a noun: "Obama tapped him"; "He told him" is left to the pronoun's rules)
+  if (verb < 1 || tokens[0].tag === 'pron' || !tokens.slice(0, verb).some((t) => t.tag === 'name' || /^\p{Lu}/u.test(t.text) && t.tag === 'noun')) return null;
   let n = verb;
   while (n < tokens.length && n - verb < 4 && (isVerbal(tokens[n]) || tokens[n].tag === 'adv')) n++;
   const pronoun = tokens[n];

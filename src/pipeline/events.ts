@@ -1157,14 +1157,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index), mentionsOf(sentence).organizations);
         if (inSentence !== undefined) return inSentence;
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
-        const own = /\b(he|she)\b/iu.exec(sentence.text);
-        const other = own && (own[1].toLowerCase() === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
+        // (a "his" with no "he" or "she" in its sentence tells a man as well: "the call made from his home")
+        const own = /\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his)\b/iu.exec(sentence.text);
+        const sex = own?.[1].toLowerCase() === 'his' ? 'he' : own?.[1].toLowerCase();
+        const other = own && (sex === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
         for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
           if (!peopleOf(k).length) continue;
           const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own?.index ?? 0)];
           if (other && between.some((t) => other.test(t))) return null;
           const subject = subjectMention(sortedSentences[k], peopleOf(k));
-          return subject && standsFor(subject, sortedSentences[k], peopleOf(k), own?.[1].toLowerCase()) ? subject : null;
+          return subject && standsFor(subject, sortedSentences[k], peopleOf(k), sex) ? subject : null;
         }
         return chainedPerson(sortedSentences, index, peopleOf);
       },

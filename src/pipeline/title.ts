@@ -2733,6 +2733,14 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const before = antecedents.personBefore?.(subject, title.slice(object.start, object.end) as 'him' | 'her');
     if (before) return shorten(`${title.slice(0, object.start)}${before}${title.slice(object.end)}`);
   }
+  // "Floodwaters swept through his home", from "Ann Roe lost everything when floodwaters swept through his home": a
+  // "his" inside a title that names no one is the person a "His" opening it would be
+  const inner = innerPossessive(title);
+  if (inner) {
+    const name = personAntecedent(antecedents);
+    // ("Dodd announces his support": a title holding the name already tells whose)
+    if (name && !name.split(/\s+/u).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && title.includes(w))) return shorten(`${title.slice(0, inner.start)}${name}${/s$/u.test(name) ? "'" : "'s"}${title.slice(inner.end)}`);
+  }
   // "Ministry banned the group", from "talks between Varnia and Norcom since the ministry banned the group": the body named before
   const theBody = objectBody(title);
   if (theBody) {
@@ -2860,6 +2868,25 @@ function objectPronoun(title: string): { subjectEnd: number; start: number; end:
   const after = tokens[n + 1];
   if (pronoun.text === 'her' && after && !/^(?:to|prep)$/.test(after.tag)) return null;
   return { subjectEnd: tokens[verb - 1].end, start: pronoun.start, end: pronoun.end };
+}
+
+/**
+ * Where a title that names no one before it writes "his" ("Recording of the call made from his home was released"): its
+ * one third-person pronoun, after a common-noun subject with no name, no one told by a singular noun for a person
+ * ("Actor has been building it with his brother" is the actor's), and a verb; null otherwise.
+ */
+function innerPossessive(title: string): { start: number; end: number } | null {
+  const tokens = tokenize(title);
+  const pronouns = tokens.filter((t) => /^(?:he|she|him|her|his|hers|they|them|their|it|its|i|we|me|my|our)$/.test(t.lower));
+  const at = tokens.findIndex((t) => t.lower === 'his');
+  if (pronouns.length !== 1 || at < 2 || tokens[at].text !== 'his' || !/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) return null;
+  if (!tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) return null;
+  const before = tokens.slice(0, at);
+  // (the first word's capital is the title's, when it is a word the lexicon knows or a plural: "Dodd announces his"
+  // opens with a name; a capital further on may be a name the pronoun stands for)
+  if (!knownWord(before[0].lower) && !/[^s]s$/u.test(before[0].lower) || before.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
+  if (before.some((t) => t.tag === 'name' && t !== before[0] || personNoun(t.lower) || OFFICE_WORDS.has(t.lower))) return null;
+  return { start: tokens[at].start, end: tokens[at].end };
 }
 
 /** Nouns for a body that governs, judges or inquires: "the panel" is one an earlier mention named ("the Varnish panel"). */

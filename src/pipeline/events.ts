@@ -265,6 +265,13 @@ export function nameInPassing(text: string, phrase: string): string | null {
   return as ? as[1] : null;
 }
 
+/** Whether a sentence writes `phrase` as an aside to `name`: "Ann Roe, a leading figure in the party," or "the head of sales, Ann Roe,". */
+function asideTo(text: string, name: string, phrase: string): boolean {
+  const words = escapeRegExp(phrase).replace(/^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+  const who = escapeRegExp(name);
+  return new RegExp(String.raw`${who},\s+(?:(?:an?|the)\s+)?${words}|${words},?\s+${who}`, 'u').test(text);
+}
+
 /**
  * "Geithner had not paid until Obama tapped him": the one person the sentence names before the title's subject, whom
  * an object "him" or "her" after the subject's verb stands for; null when it names none or more than one there, names
@@ -275,7 +282,8 @@ function personBeforeSubject(sentence: Sentence, people: readonly string[], subj
   if (at <= 0) return null;
   const before = [...new Set(people)].filter((p) => {
     const where = sentence.text.indexOf(p);
-    return where >= 0 && where < at && !subject.includes(p) && !p.includes(subject);
+    // ("last April, Goldman paid him": a month read as a surname is no one)
+    return where >= 0 && where < at && !subject.includes(p) && !p.includes(subject) && !CALENDAR_WORDS.includes(p.toLowerCase());
   });
   const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
   if (distinct.length !== 1) return null;
@@ -1271,6 +1279,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Geithner had not paid until Obama tapped him": the one person named before the title's subject in its sentence
       personBefore: (subject: string, pronoun: 'him' | 'her') => personBeforeSubject(sentence, peopleOf(index), subject, pronoun),
       alias: (phrase: string) => nameInPassing(sentence.text, phrase),
+      aside: (name: string, phrase: string) => asideTo(sentence.text, name, phrase),
       possessor: (subject: string) => {
         const at = sentence.text.indexOf(subject);
         if (at < 0) return null;

@@ -2445,6 +2445,8 @@ export interface Antecedents {
    * Harbour Fund, as the relief program is known, was set up".
    */
   alias?(phrase: string): string | null;
+  /** Whether the sentence writes `phrase` as an aside to `name`: "Ann Roe, head of sales," or "a leading figure, Ann Roe". */
+  aside?(name: string, phrase: string): boolean;
   /**
    * The body named last before `subject` in the sentence, neither a person nor a country: "Norcom" in "talks
    * between Varnia and Norcom since the ministry banned the group", whom "the group" after the verb stands for.
@@ -2739,7 +2741,9 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   if (inner) {
     const name = personAntecedent(antecedents);
     // ("Dodd announces his support": a title holding the name already tells whose)
-    if (name && !name.split(/\s+/u).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && title.includes(w))) return shorten(`${title.slice(0, inner.start)}${name}${/s$/u.test(name) ? "'" : "'s"}${title.slice(inner.end)}`);
+    // ("Head of sales says his company", from "Ann Roe, head of sales, said his company": the subject is the one named)
+    const described = !!name && !!antecedents.aside?.(name, title.slice(0, inner.subjectEnd));
+    if (name && !described && !name.split(/\s+/u).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && title.includes(w))) return shorten(`${title.slice(0, inner.start)}${name}${/s$/u.test(name) ? "'" : "'s"}${title.slice(inner.end)}`);
   }
   // "Ministry banned the group", from "talks between Varnia and Norcom since the ministry banned the group": the body named before
   const theBody = objectBody(title);
@@ -2875,18 +2879,20 @@ function objectPronoun(title: string): { subjectEnd: number; start: number; end:
  * one third-person pronoun, after a common-noun subject with no name, no one told by a singular noun for a person
  * ("Actor has been building it with his brother" is the actor's), and a verb; null otherwise.
  */
-function innerPossessive(title: string): { start: number; end: number } | null {
+function innerPossessive(title: string): { subjectEnd: number; start: number; end: number } | null {
   const tokens = tokenize(title);
   const pronouns = tokens.filter((t) => /^(?:he|she|him|her|his|hers|they|them|their|it|its|i|we|me|my|our)$/.test(t.lower));
   const at = tokens.findIndex((t) => t.lower === 'his');
   if (pronouns.length !== 1 || at < 2 || tokens[at].text !== 'his' || !/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) return null;
-  if (!tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) return null;
+  // (a quotation keeps its words: 'was "spending a few hours with his family"')
+  if (!tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') || /["“”]/u.test(title)) return null;
   const before = tokens.slice(0, at);
   // (the first word's capital is the title's, when it is a word the lexicon knows or a plural: "Dodd announces his"
-  // opens with a name; a capital further on may be a name the pronoun stands for)
-  if (!knownWord(before[0].lower) && !/[^s]s$/u.test(before[0].lower) || before.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
+  // and "Dodd's popularity in his" open with a name; a capital further on may be a name the pronoun stands for)
+  if (!knownWord(before[0].lower) && !/^\p{L}+[^s'’]s$/u.test(before[0].lower) || before.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
   if (before.some((t) => t.tag === 'name' && t !== before[0] || personNoun(t.lower) || OFFICE_WORDS.has(t.lower))) return null;
-  return { start: tokens[at].start, end: tokens[at].end };
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  return { subjectEnd: tokens[Math.max(0, verb - 1)].end, start: tokens[at].start, end: tokens[at].end };
 }
 
 /** Nouns for a body that governs, judges or inquires: "the panel" is one an earlier mention named ("the Varnish panel"). */

@@ -1280,6 +1280,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       personBefore: (subject: string, pronoun: 'him' | 'her') => personBeforeSubject(sentence, peopleOf(index), subject, pronoun),
       alias: (phrase: string) => nameInPassing(sentence.text, phrase),
       aside: (name: string, phrase: string) => asideTo(sentence.text, name, phrase),
+      lowerCase: (word: string) => sentence.tokens.some((t) => t.text === word.toLowerCase()),
       possessor: (subject: string) => {
         const at = sentence.text.indexOf(subject);
         if (at < 0) return null;

@@ -2447,6 +2447,8 @@ export interface Antecedents {
   alias?(phrase: string): string | null;
   /** Whether the sentence writes `phrase` as an aside to `name`: "Ann Roe, head of sales," or "a leading figure, Ann Roe". */
   aside?(name: string, phrase: string): boolean;
+  /** Whether the sentence writes the word in lower case, as a common word and not a name: "recording" in "A recording of the call". */
+  lowerCase?(word: string): boolean;
   /**
    * The body named last before `subject` in the sentence, neither a person nor a country: "Norcom" in "talks
    * between Varnia and Norcom since the ministry banned the group", whom "the group" after the verb stands for.
@@ -2742,7 +2744,8 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const name = personAntecedent(antecedents);
     // ("Dodd announces his support": a title holding the name already tells whose)
     // ("Head of sales says his company", from "Ann Roe, head of sales, said his company": the subject is the one named)
-    const described = !!name && !!antecedents.aside?.(name, title.slice(0, inner.subjectEnd));
+    // ("Roe left his office", from "after Roe left his office": a title opening with a name is told by the name's rules)
+    const described = !!name && (!!antecedents.aside?.(name, title.slice(0, inner.subjectEnd)) || !antecedents.lowerCase?.(title.split(/\s/u)[0]));
     if (name && !described && !name.split(/\s+/u).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && title.includes(w))) return shorten(`${title.slice(0, inner.start)}${name}${/s$/u.test(name) ? "'" : "'s"}${title.slice(inner.end)}`);
   }
   // "Ministry banned the group", from "talks between Varnia and Norcom since the ministry banned the group": the body named before

@@ -257,7 +257,7 @@ const NAMING_WORDS = 'known as|called|dubbed|nicknamed|named';
  * relief program is known, was set up" gives "Harbour Fund" for "relief program". Null when the sentence names it no
  * such way (an acronym in brackets says nothing more; "the rig, the Sea Lark," may be a description as well as a name).
  */
-export function nameInPassing(text: string, phrase: string): string | null {
+function nameInPassing(text: string, phrase: string): string | null {
   const words = escapeRegExp(phrase).replace(/^\p{Lu}|^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
   const known = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(${words})\s*(?:,|\s[-–—])\s*(${NAMING_WORDS})\s+(?:the\s+)?["“]?(${WRITTEN_NAME})["”]?\s*(?:,|\s[-–—])`, 'u').exec(text);
   if (known) return `${known[1]} ${known[2]} ${known[3]}`;

@@ -246,6 +246,52 @@ const POSSESSOR = /((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)['’]s\s/gu;
 /** Words for an office written before a name: "Prime Minister Ann Roe". */
 const OFFICES = new Set(['prime', 'vice', 'deputy', 'acting', 'former', 'minister', 'president', 'premier', 'chancellor', 'senator', 'governor', 'mayor', 'secretary', 'chairman', 'chief', 'general', 'king', 'queen', 'prince', 'princess']);
 
+/** A name as a sentence writes it after "known as": capitalised words or a code ("RG121"), with the small words a name may hold ("Bank of the North"). */
+const WRITTEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|the|and|on|in|to|de)\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*)*`;
+/** The words that give a thing its name in passing: "the program, known as ...", "a rig called ...". */
+const NAMING_WORDS = 'known as|called|dubbed|nicknamed|named';
+
+/**
+ * The name a sentence gives the noun phrase it makes its subject, in passing: "The Soviet program, known as Nuclear
+ * Works, was launched" gives "Soviet program known as Nuclear Works" for "Soviet program"; "The Harbour Fund, as the
+ * relief program is known, was set up" gives "Harbour Fund" for "relief program". Null when the sentence names it no
+ * such way (an acronym in brackets says nothing more; "the rig, the Sea Lark," may be a description as well as a name).
+ */
+function nameInPassing(text: string, phrase: string): string | null {
+  const words = escapeRegExp(phrase).replace(/^\p{Lu}|^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+  const known = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(${words})\s*(?:,|\s[-–—])\s*(${NAMING_WORDS})\s+(?:the\s+)?["“]?(${WRITTEN_NAME})["”]?\s*(?:,|\s[-–—])`, 'u').exec(text);
+  if (known) return `${known[1]} ${known[2]} ${known[3]}`;
+  const as = new RegExp(String.raw`(?:^|\s)(?:[Tt]he\s+)?(${WRITTEN_NAME}),\s+as\s+the\s+(?:${words})\s+is\s+(?:known|called),`, 'u').exec(text);
+  return as ? as[1] : null;
+}
+
+/** Whether a sentence writes `phrase` as an aside to `name`: "Ann Roe, a leading figure in the party," or "the head of sales, Ann Roe,". */
+function asideTo(text: string, name: string, phrase: string): boolean {
+  const words = escapeRegExp(phrase).replace(/^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+  const who = escapeRegExp(name);
+  return new RegExp(String.raw`${who},\s+(?:(?:an?|the)\s+)?${words}|${words},?\s+${who}`, 'u').test(text);
+}
+
+/**
+ * "Geithner had not paid until Obama tapped him": the one person the sentence names before the title's subject, whom
+ * an object "him" or "her" after the subject's verb stands for; null when it names none or more than one there, names
+ * them after "of" ("the son of Tom Vell"), or the name's sex is not the pronoun's.
+ */
+function personBeforeSubject(sentence: Sentence, people: readonly string[], subject: string, pronoun: 'him' | 'her'): string | null {
+  const at = Math.max(sentence.text.indexOf(subject), sentence.text.indexOf(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase())));
+  if (at <= 0) return null;
+  const before = [...new Set(people)].filter((p) => {
+    const where = sentence.text.indexOf(p);
+    // ("last April, Goldman paid him": a month read as a surname is no one)
+    return where >= 0 && where < at && !subject.includes(p) && !p.includes(subject) && !CALENDAR_WORDS.includes(p.toLowerCase());
+  });
+  const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
+  if (distinct.length !== 1) return null;
+  const [one] = distinct;
+  if (/\bof\s+$/u.test(sentence.text.slice(0, sentence.text.indexOf(one)))) return null;
+  return sexOf(one) === (pronoun === 'him' ? 'female' : 'male') ? null : one;
+}
+
 /** How many sentences back a bare noun's fuller mention is looked for. */
 const FULLER_REACH = 10;
 
@@ -1119,14 +1165,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index), mentionsOf(sentence).organizations);
         if (inSentence !== undefined) return inSentence;
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
-        const own = /\b(he|she)\b/iu.exec(sentence.text);
-        const other = own && (own[1].toLowerCase() === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
+        // (a "his" with no "he" or "she" in its sentence tells a man as well: "the call made from his home")
+        const own = /\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his)\b/iu.exec(sentence.text);
+        const sex = own?.[1].toLowerCase() === 'his' ? 'he' : own?.[1].toLowerCase();
+        const other = own && (sex === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
         for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
           if (!peopleOf(k).length) continue;
           const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own?.index ?? 0)];
           if (other && between.some((t) => other.test(t))) return null;
           const subject = subjectMention(sortedSentences[k], peopleOf(k));
-          return subject && standsFor(subject, sortedSentences[k], peopleOf(k), own?.[1].toLowerCase()) ? subject : null;
+          return subject && standsFor(subject, sortedSentences[k], peopleOf(k), sex) ? subject : null;
         }
         return chainedPerson(sortedSentences, index, peopleOf);
       },
@@ -1228,6 +1276,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (!last || m.people.some((p) => p.includes(last) || last.includes(p)) || m.countries.some((c) => c.includes(last) || last.includes(c))) return null;
         return last;
       },
+      // "Geithner had not paid until Obama tapped him": the one person named before the title's subject in its sentence
+      personBefore: (subject: string, pronoun: 'him' | 'her') => personBeforeSubject(sentence, peopleOf(index), subject, pronoun),
+      alias: (phrase: string) => nameInPassing(sentence.text, phrase),
+      aside: (name: string, phrase: string) => asideTo(sentence.text, name, phrase),
+      lowerCase: (word: string) => sentence.tokens.some((t) => t.text === word.toLowerCase()),
       possessor: (subject: string) => {
         const at = sentence.text.indexOf(subject);
         if (at < 0) return null;

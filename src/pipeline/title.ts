@@ -2535,6 +2535,21 @@ export interface Antecedents {
    */
   possessor?(subject: string): string | null;
   /**
+   * The one person the sentence names before `subject`, whom an object "him" or "her" after the subject's verb stands
+   * for: "Geithner" in "Geithner had not paid the tax until Obama tapped him"; null when it names none or two there.
+   */
+  personBefore?(subject: string, pronoun: 'him' | 'her'): string | null;
+  /**
+   * The name the sentence gives its subject in passing: "Soviet program known as Nuclear Works" for "Soviet program",
+   * from "The Soviet program, known as Nuclear Works, was launched"; "Harbour Fund" for "relief program", from "The
+   * Harbour Fund, as the relief program is known, was set up".
+   */
+  alias?(phrase: string): string | null;
+  /** Whether the sentence writes `phrase` as an aside to `name`: "Ann Roe, head of sales," or "a leading figure, Ann Roe". */
+  aside?(name: string, phrase: string): boolean;
+  /** Whether the sentence writes the word in lower case, as a common word and not a name: "recording" in "A recording of the call". */
+  lowerCase?(word: string): boolean;
+  /**
    * The body named last before `subject` in the sentence, neither a person nor a country: "Norcom" in "talks
    * between Varnia and Norcom since the ministry banned the group", whom "the group" after the verb stands for.
    */
@@ -2687,6 +2702,10 @@ function referringIt(title: string): boolean {
  * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
+  // "Soviet program was launched", from "The Soviet program, known as Nuclear Works, was launched": the name the
+  // sentence itself gave its subject comes before any guess from other sentences
+  const alias = aliasSubject(title, antecedents);
+  if (alias) return alias;
   // "He and his aides met the board", "She and Tom Vell met the board": the pronoun is named the same way
   const joined = /^(?:He|She) and (?:(?:his|her) \p{Ll}|\p{Lu})/u.test(title) ? personAntecedent(antecedents) : null;
   if (joined) return shorten(title.replace(/^(?:He|She)/u, joined));
@@ -2813,6 +2832,21 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const subject = title.slice(0, object.subjectEnd);
     const owner = antecedents.possessor?.(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase()));
     if (owner && !subject.includes(owner)) return shorten(`${title.slice(0, object.start)}${owner}${title.slice(object.end)}`);
+    // "Obama tapped him to be treasurer", from "Geithner had not paid the tax until Obama tapped him ...": the one
+    // person the sentence named before the subject
+    const before = antecedents.personBefore?.(subject, title.slice(object.start, object.end) as 'him' | 'her');
+    if (before) return shorten(`${title.slice(0, object.start)}${before}${title.slice(object.end)}`);
+  }
+  // "Floodwaters swept through his home", from "Ann Roe lost everything when floodwaters swept through his home": a
+  // "his" inside a title that names no one is the person a "His" opening it would be
+  const inner = innerPossessive(title);
+  if (inner) {
+    const name = personAntecedent(antecedents);
+    // ("Dodd announces his support": a title holding the name already tells whose)
+    // ("Head of sales says his company", from "Ann Roe, head of sales, said his company": the subject is the one named)
+    // ("Roe left his office", from "after Roe left his office": a title opening with a name is told by the name's rules)
+    const described = !!name && (!!antecedents.aside?.(name, title.slice(0, inner.subjectEnd)) || !antecedents.lowerCase?.(title.split(/\s/u)[0]));
+    if (name && !described && !name.split(/\s+/u).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && title.includes(w))) return shorten(`${title.slice(0, inner.start)}${name}${/s$/u.test(name) ? "'" : "'s"}${title.slice(inner.end)}`);
   }
   // "Ministry banned the group", from "talks between Varnia and Norcom since the ministry banned the group": the body named before
   const theBody = objectBody(title);
@@ -2849,6 +2883,24 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const repeats = !!story && (title.includes(story) || story.split(' ').some((w) => /^\p{Lu}/u.test(w) && title.includes(w.replace(/['’]s$/u, ''))));
   const named = thing && story && !repeats ? shorten(`${title.slice(0, thing.start)}${story}${title.slice(thing.end)}`) : null;
   return named && named.endsWith(title.slice(thing!.end)) ? named : title;
+}
+
+/**
+ * The title with its subject named as its own sentence named it in passing ("Soviet program known as Nuclear Works was
+ * launched"), or null: when the subject is a pronoun or a name, the sentence gave it no name, or the name would cut the
+ * title's end.
+ */
+function aliasSubject(title: string, antecedents: Antecedents): string | null {
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  // (a common noun phrase: "Soviet program", "British version of the vaccine strain"; not "He" or "Ann Roe")
+  if (verb < 1 || tokens[0].tag === 'pron' || !tokens.slice(1, verb).some((t) => /^\p{Ll}/u.test(t.text) && t.tag === 'noun')) return null;
+  const phrase = title.slice(0, tokens[verb - 1].end);
+  const named = antecedents.alias?.(phrase);
+  if (!named) return null;
+  const rest = title.slice(phrase.length);
+  const written = shorten(`${capitalise(named)}${rest}`);
+  return written.endsWith(rest) ? written : null;
 }
 
 /** The story's thing for a bare subject, capitalised to open the title. */
@@ -2914,7 +2966,8 @@ function objectBody(title: string): { subjectEnd: number; start: number; end: nu
 function objectPronoun(title: string): { subjectEnd: number; start: number; end: number } | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
-  if (verb < 1 || !tokens.slice(0, verb).some((t) => t.tag === 'name')) return null;
+  // (a name opening a title may be read as a noun: "Obama tapped him"; "He told him" is left to the pronoun's rules)
+  if (verb < 1 || tokens[0].tag === 'pron' || !tokens.slice(0, verb).some((t) => t.tag === 'name' || /^\p{Lu}/u.test(t.text) && t.tag === 'noun')) return null;
   let n = verb;
   while (n < tokens.length && n - verb < 4 && (isVerbal(tokens[n]) || tokens[n].tag === 'adv')) n++;
   const pronoun = tokens[n];
@@ -2922,6 +2975,27 @@ function objectPronoun(title: string): { subjectEnd: number; start: number; end:
   const after = tokens[n + 1];
   if (pronoun.text === 'her' && after && !/^(?:to|prep)$/.test(after.tag)) return null;
   return { subjectEnd: tokens[verb - 1].end, start: pronoun.start, end: pronoun.end };
+}
+
+/**
+ * Where a title that names no one before it writes "his" ("Recording of the call made from his home was released"): its
+ * one third-person pronoun, after a common-noun subject with no name, no one told by a singular noun for a person
+ * ("Actor has been building it with his brother" is the actor's), and a verb; null otherwise.
+ */
+function innerPossessive(title: string): { subjectEnd: number; start: number; end: number } | null {
+  const tokens = tokenize(title);
+  const pronouns = tokens.filter((t) => /^(?:he|she|him|her|his|hers|they|them|their|it|its|i|we|me|my|our)$/.test(t.lower));
+  const at = tokens.findIndex((t) => t.lower === 'his');
+  if (pronouns.length !== 1 || at < 2 || tokens[at].text !== 'his' || !/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) return null;
+  // (a quotation keeps its words: 'was "spending a few hours with his family"')
+  if (!tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') || /["“”]/u.test(title)) return null;
+  const before = tokens.slice(0, at);
+  // (the first word's capital is the title's, when it is a word the lexicon knows or a plural: "Dodd announces his"
+  // and "Dodd's popularity in his" open with a name; a capital further on may be a name the pronoun stands for)
+  if (!knownWord(before[0].lower) && !/^\p{L}+[^s'’]s$/u.test(before[0].lower) || before.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
+  if (before.some((t) => t.tag === 'name' && t !== before[0] || personNoun(t.lower) || OFFICE_WORDS.has(t.lower))) return null;
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  return { subjectEnd: tokens[Math.max(0, verb - 1)].end, start: tokens[at].start, end: tokens[at].end };
 }
 
 /** Nouns for a body that governs, judges or inquires: "the panel" is one an earlier mention named ("the Varnish panel"). */

@@ -526,6 +526,41 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // with no one in the possessive, "her" stays
     expect(titlesOf('The party leader Tom Vell urged her to resign on Tuesday.')).toEqual(['Party leader Tom Vell urged her to resign']);
   });
+  it('names "him" after the verb as the one person the sentence named before the subject', () => {
+    expect(titlesOf('Tom Vell had not paid the rent until Ana Ruiz hired him as a clerk in March.')).toEqual(['Ana Ruiz hired Tom Vell as a clerk']);
+    expect(titlesOf('In a debate against Tom Vell, Ana Ruiz attacked him on Monday for missing the vote.')).toEqual(['Ana Ruiz attacked Tom Vell for missing the vote']);
+    // two people named before, a woman's name for "him", or none: the pronoun stays
+    expect(titlesOf('Tom Vell and Bob Marr had not paid the rent until Ana Ruiz hired him as a clerk in March.')).toEqual(['Ana Ruiz hired him as a clerk']);
+    expect(titlesOf('Lena Marr had not paid the rent until Ana Ruiz hired him as a clerk in March.')).toEqual(['Ana Ruiz hired him as a clerk']);
+    expect(titlesOf('The rent was late until Ana Ruiz hired him as a clerk in March.')).toEqual(['Ana Ruiz hired him as a clerk']);
+    // (a month is no one: "last April, Norvex paid him")
+    expect(titlesOf('Tom April ran the mill. For one speech last April, Norvex paid him a fee.')[0] ?? '').not.toMatch(/paid April/);
+    // (the son of Tom Vell is not Tom Vell)
+    expect(titlesOf('The son of Tom Vell had not paid the rent until Ana Ruiz hired him as a clerk in March.')).toEqual(['Ana Ruiz hired him as a clerk']);
+  });
+  it('names a "his" inside a title that names no one, as a "His" opening it would be, and only a man', () => {
+    expect(titlesOf('Tom Vell sold the farm. A recording of the call made from his home was released on Friday.')).toEqual(["Recording of the call made from Tom Vell's home was released"]);
+    expect(titlesOf('Slum-dweller Tom Vell lost everything when floodwaters swept through his home on Friday.')).toEqual(["Floodwaters swept through Tom Vell's home"]);
+    // a woman named before is no "his": the pronoun stays, inside a title or opening it
+    expect(titlesOf('Ann Roe met Tom Vell. The recording of the call made from his home was released on Friday.')).toEqual(['Recording of the call made from his home was released']);
+    expect(titlesOf('Ann Roe sold the farm. His songs topped the charts in March.')).toEqual(['His songs topped the charts']);
+    // a title naming him already, or a person told by a noun ("the actor"), is his own
+    expect(titlesOf('Christopher Dodd met the board. Dodd announced his support for the plan on Friday.')).toEqual(['Dodd announced his support for the plan']);
+    expect(titlesOf('Tom Vell sold the farm. The actor has been building it since 1990 with the help of his brother.')[0]).not.toMatch(/Tom Vell/);
+    expect(titlesOf("Tom Vell sold the farm. Dodd's popularity in his home state began to droop in 2007.")).toEqual(["Dodd's popularity in his home state began to droop"]);
+    // a title opening with a name the sentence writes as one is told by that name's rules
+    expect(titlesOf('Tom Vell slept. The court heard that Tom Vell died after Murray left his bedroom on Friday.')).toContain('Murray left his bedroom');
+    // a quotation keeps its words
+    expect(titlesOf('Tom Vell sold the farm. A spokesman says the trip was merely "a few hours with his family" on Sunday.')[0]).not.toMatch(/Tom Vell/);
+  });
+  it('names a subject by the name its own sentence gives it in passing', () => {
+    expect(titlesOf('The Norland program, known as Harbour Works for the People, was launched in 1961.')).toEqual(['Norland program known as Harbour Works for the People was launched']);
+    expect(titlesOf('The new ferry line - called Blue Star - was opened in 1961.')).toEqual(['New ferry line called Blue Star was opened']);
+    expect(titlesOf('The Vell Coast Relief Office, as the relief program is known, was set up in June.')).toEqual(['Vell Coast Relief Office was set up']);
+    // an acronym in brackets, or a name given to something else in the sentence, is no name for the subject
+    expect(titlesOf('The relief program (VCRO) was set up in June.')).toEqual(['Relief program was set up']);
+    expect(titlesOf('The relief program was set up in June by a man known as Big Tom, who ran the port.')[0]).toMatch(/^Relief program was set up/);
+  });
   it('names "the group" after a named subject\'s verb from the body named before it in the sentence', () => {
     expect(titlesOf('It was the first meeting between Norland and Koltra since the Harbour Ministry banned the group in 2009.')).toEqual(['Harbour Ministry banned Koltra']);
     // with no body named before, "the group" stays

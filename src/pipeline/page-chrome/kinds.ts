@@ -359,7 +359,8 @@ export function isPictureCreditLine(s: string): boolean {
   const line = s.trim();
   const labelled = LABELLED_CREDIT_ALONE.exec(line);
   if (labelled) return allNamed(labelled[1]) && !/[.!?]$/.test(line);
-  if (SLASHED_CREDIT_ALONE.test(line)) return allNamed(line);
+  // ("Producer/Jane Roe" credits a programme, not a picture: see listing.ts)
+  if (SLASHED_CREDIT_ALONE.test(line)) return allNamed(line) && productionCreditsLength(line) === 0;
   let rest = line;
   for (let round = 0; round < 4 && rest; round++) {
     const credit = BY_CREDIT_FIRST.exec(rest) ?? AGENCY_CREDIT_FIRST.exec(rest);
@@ -541,7 +542,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
   if (words <= 40 && POLICY_LINKS.test(s) && (!endsLikeSentence(s) || words <= 6)) return 'end';
   if (isSignOff(s, words)) return 'end';
   if (words <= 30 && FURNITURE_PATTERNS.some((p) => p.test(s))) return 'furniture';
-  if (isCaption(s, words) || isFootnote(s, words)) return 'furniture';
+  if (isCaption(s, words) || isFootnote(s, words) || (words <= 20 && isPictureCreditLine(s))) return 'furniture';
   if (isNavigation(s, words) || isSeparatedStrip(s, words) || isBareDate(s, words) || isByline(s, words)) return 'furniture';
   // A short line in capitals with no sentence punctuation: a section label or an agency's initials.
   if (words <= 6 && !/\p{Ll}/u.test(s) && !endsLikeSentence(s)) return 'furniture';

@@ -261,10 +261,16 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   });
   closeRun(paragraphs.length);
 
-  // A picture's credit follows its caption: the paragraph straight before a credit is what the picture shows.
+  // A picture's credit follows its caption: the paragraph straight before a credit is what the picture shows. In a
+  // gallery a caption runs on over a few paragraphs from the credited caption that opens it to the next credit.
+  const opening = (p: Paragraph) => text.slice(p.start, Math.min(p.end, p.start + 400));
   paragraphs.forEach((p, i) => {
     const next = paragraphs[i + 1];
-    if (p.keep && next && closesCaption(text.slice(next.start, Math.min(next.end, next.start + 400))) && fitsCaption(text.slice(p.start, p.end))) p.keep = false;
+    if (!p.keep || !next || !closesCaption(opening(next)) || !fitsCaption(text.slice(p.start, p.end))) return;
+    p.keep = false;
+    const before = paragraphs[i - 1];
+    const head = paragraphs[i - 2];
+    if (before?.keep && head && head.kind === 'furniture' && pictureCreditLength(opening(head)) > 0 && fitsCaption(text.slice(before.start, before.end))) before.keep = false;
   });
 
   // A picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...") is cut off.

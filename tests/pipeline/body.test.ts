@@ -650,6 +650,14 @@ describe("furn22: a picture's credit closes the caption before it", () => {
     expect(kept(`${caption}\n\n${credit}${lead}\n`)).toContain(caption);
   });
 
+  it("drops a gallery caption's body, from its credited caption to the next credit", () => {
+    const head = '(NPA Photo\\/Jane Roe) (Jane Roe - NPA) A clerk stands in front of the fare board at the terminal in Portvale, Wednesday, Oct. 15, 2025.';
+    const body1 = 'Ferry fares rose for the third week in a row on Wednesday.';
+    const body2 = 'The fare index closed 12 points higher at 1,402.';
+    const next = '(NPA Photo\\/John Doe) (John Doe - NPA) A pedestrian walks under a timetable board in Carrick, Thursday, Oct. 16, 2025.';
+    expect(kept(`${head}\n\n${body1}\n\n${body2}\n\n${next}\n\n${lead}\n`)).toEqual([lead]);
+  });
+
   it('keeps an article paragraph with a credit-like name in brackets inside it', () => {
     const text = 'Sen. Jane Roe (D - Norland) The board voted on Monday to close the old pier for repairs.';
     expect(kept(`${text}\n`)).toEqual([text]);

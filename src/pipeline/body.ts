@@ -28,6 +28,10 @@
 //    a mask in Norland May 4, 2009.", "A clerk sits at the exchange on Wednesday, Oct. 15, 2008.", one that
 //    points at its picture: "..., in this handout photograph taken on April 21, 2010.") or a footnote
 //    ("[1] ...", "* ...", "† ...").
+//  - a picture's caption, told by the credit that follows it (pages put the credit after the caption it closes): the
+//    paragraph before a credit ("... Photograph: Jane Roe/Agency", "(By Jane Roe -- Agency) ...", "AGENCY/Getty
+//    Images"), a gallery caption's body up to the next credit, and a caption run into the lead with its credit
+//    ("Gulls rest on the pier Photograph: Jane Roe/Agency The council ..."), unless it names the page's own day.
 //  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
 //    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
 //    ..."), which is cut off, keeping the story from its dateline.

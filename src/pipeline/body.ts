@@ -28,6 +28,10 @@
 //    a mask in Norland May 4, 2009.", "A clerk sits at the exchange on Wednesday, Oct. 15, 2008.", one that
 //    points at its picture: "..., in this handout photograph taken on April 21, 2010.") or a footnote
 //    ("[1] ...", "* ...", "† ...").
+//  - a picture's caption, told by the credit that follows it (pages put the credit after the caption it closes): the
+//    paragraph before a credit ("... Photograph: Jane Roe/Agency", "(By Jane Roe -- Agency) ...", "AGENCY/Getty
+//    Images"), a gallery caption's body up to the next credit, and a caption run into the lead with its credit
+//    ("Gulls rest on the pier Photograph: Jane Roe/Agency The council ..."), unless it names the page's own day.
 //  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
 //    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
 //    ..."), which is cut off, keeping the story from its dateline.
@@ -50,7 +54,7 @@
 // hard-wrapped lines are joined into one span, other lines of a block stay separate spans.
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
-import { countWords, endsLikeSentence, isArticleProse, isSpaceCode, leadingCreditLength, normalise, readPage, runInCaptionLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
+import { countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
 import { parseDateline } from './metadata/dateline';
 import { ZONE_ABBREVIATIONS } from './timezones';
 import type { Span } from './types';
@@ -261,21 +265,78 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   });
   closeRun(paragraphs.length);
 
+  // A picture's credit follows its caption: the paragraph straight before a credit is what the picture shows. In a
+  // gallery a caption runs on over a few paragraphs from the credited caption that opens it to the next credit.
+  const opening = (p: Paragraph) => text.slice(p.start, Math.min(p.end, p.start + 400));
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    if (!p.keep || !next || !closesCaption(opening(next)) || !fitsCaption(text.slice(p.start, p.end))) return;
+    p.keep = false;
+    const before = paragraphs[i - 1];
+    const head = paragraphs[i - 2];
+    if (before?.keep && head && head.kind === 'furniture' && pictureCreditLength(opening(head)) > 0 && fitsCaption(text.slice(before.start, before.end))) before.keep = false;
+  });
+
   // A picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...") is cut off.
   // So are a caption, headline or stamp run into its first sentence ("... left hundreds homeless A charity is ..."),
   // one after another.
   return paragraphs.filter((p) => p.keep).map(({ start, end }) => ({ start: start + leadingFurnitureLength(text.slice(start, Math.min(end, start + 2000))), end }));
 }
 
+/**
+ * Whether a paragraph opens with a picture's credit, alone on its line ("Photograph: Jane Roe/Agency", "(By Jane Roe
+ * -- Agency)") or run into the next paragraph's text ("Photograph: Jane Roe/Agency The council voted ..."). Pages put
+ * a credit after the caption it closes, so the paragraph before it is the caption.
+ */
+function closesCaption(s: string): boolean {
+  const line = s.split('\n')[0];
+  return isPictureCreditLine(line) || pictureCreditLength(line) > 0;
+}
+
+/** A caption is short: a headline and a standfirst may run into it, not an article's paragraphs. */
+const MAX_CAPTION_WORDS = 120;
+/** The page's own day, as a news caption names it: "leave a meeting at the Treasury yesterday". */
+const PAGE_DAY = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
+
+/**
+ * Whether the paragraph before a credit is cut as its caption: a short one, unless it tells what happened on the
+ * page's own day ("X and Y leave a meeting at the Treasury yesterday"): such a caption reports the day's news as the
+ * lead does, where a caption of a stock picture or a scene only dates the picture.
+ */
+function fitsCaption(s: string): boolean {
+  return countWords(s) <= MAX_CAPTION_WORDS && !PAGE_DAY.test(s);
+}
+
 /** How much of a paragraph's start is credits and run-in captions, cut one after another (a few at most). */
 function leadingFurnitureLength(s: string): number {
   let cut = 0;
-  for (let round = 0; round < 3; round++) {
-    const n = leadingCreditLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut)) || runInCaptionLength(s.slice(cut));
+  for (let round = 0; round < 5; round++) {
+    const n = leadingCreditLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut)) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut));
     if (n <= 0) break;
     cut += n;
   }
   return cut;
+}
+
+/** A caption, and a headline and standfirst before it, run into the lead with its credit (in words). */
+const MAX_WORDS_BEFORE_CREDIT = 80;
+/** Where a picture's credit may start inside a paragraph: a capitalised label, or a bracket before a byline or a name. */
+const INLINE_CREDIT_START = /(?<=\S\s+)(?:(?:Photograph|Photo|Picture|Illustration)s?:\s|\((?:By |\p{Lu}{2,8} Photo|\p{Lu}\p{Ll}+ \p{Lu}))/gu;
+
+/**
+ * How many characters run before a picture's credit inside a paragraph's opening, the credit included (0 for none):
+ * pages copied without their picture's line breaks run the caption and its credit into the lead ("Crews lay booms
+ * off Norland Photograph: Jane Roe/Agency The council voted ...", "A clerk at the exchange. (By Jane Roe -- Agency)
+ * For many savers ..."). A credit closes its caption, so what comes before it is the picture's, not the article's.
+ */
+function textBeforeCreditLength(s: string): number {
+  const head = s.slice(0, 800);
+  for (const m of head.matchAll(INLINE_CREDIT_START)) {
+    if (countWords(head.slice(0, m.index)) > MAX_WORDS_BEFORE_CREDIT) return 0;
+    const credit = pictureCreditLength(head.slice(m.index));
+    if (credit > 0) return m.index! + credit;
+  }
+  return 0;
 }
 
 /** What may run before a wire dateline in its paragraph: a headline, a summary, a byline, a stamp (in words). */

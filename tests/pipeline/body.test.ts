@@ -395,6 +395,14 @@ describe('furniture15: page furniture of modern web news', () => {
     expect(kept(`${lead}\n\n${line}\n\n${quote}\n`)).toEqual([lead, quote]);
   });
 
+  // (credits in front of a caption close the caption before them (furn22), so these open the page)
+  it.each([
+    { name: 'a caption after an agency credit with an escaped slash', line: '(NPA Photo\\/Jane Roe) (Jane Roe - NPA) A display shows the ferry index at the exchange in Portvale, on Wednesday, Oct. 15, 2025.' },
+    { name: 'a caption after an agency credit alone', line: '(NPA Photo) (NPA) A pedestrian walks under a timetable board in Carrick, Thursday, Oct. 16, 2025.' },
+  ])('drops $name', ({ line }) => {
+    expect(kept(`${line}\n\n${lead}\n\n${quote}\n`)).toEqual([lead, quote]);
+  });
+
   it.each([
     { name: 'a happening told in the past', line: 'A Norcorp representative signed the letter on Oct. 19, 2024.' },
     { name: 'a saying about a past happening', line: 'Norcorp says it filed for bankruptcy on June 3, 2025.' },
@@ -518,8 +526,6 @@ describe('chrome19: a wire caption is told by its picture, whatever the tagger r
   it.each([
     { name: 'a caption whose weekday follows "on"', line: 'A clerk sits in front of the fare board at the terminal in Portvale, central Norland, on Wednesday, Oct. 15, 2025.' },
     { name: 'a caption whose weekday follows a common noun', line: 'An investor stands in front of the price board at a broker\'s office Wednesday Oct. 15, 2025 in Carrick, Norland.' },
-    { name: 'a caption after an agency credit with an escaped slash', line: '(NPA Photo\\/Jane Roe) (Jane Roe - NPA) A display shows the ferry index at the exchange in Portvale, on Wednesday, Oct. 15, 2025.' },
-    { name: 'a caption after an agency credit alone', line: '(NPA Photo) (NPA) A pedestrian walks under a timetable board in Carrick, Thursday, Oct. 16, 2025.' },
     { name: 'a present tense the lexicon takes for a noun, after a plural subject', line: 'People wear raincoats on a shopping street in Portvale, western Norland, May 17, 2025.' },
     { name: 'a caption that points at its picture at its end', line: 'Fire crews battle the flames on the pier off Portvale, in this handout photograph taken on April 21, 2025.' },
     { name: 'an undated handout picture', line: 'Jane Roe poses in an undated handout photo.' },
@@ -603,6 +609,57 @@ describe('chrome20: capitals inside a sentence are no dateline', () => {
     { text: 'The former executive added: "Norcorp has senior people in the NORLAND - Americans who are competent in what they do."' },
     { text: 'The parody feed has more followers than the official NORCORP -- Harbour feed, which had fewer on Thursday.' },
   ])('keeps $text', ({ text }) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});
+
+describe("furn22: a picture's credit closes the caption before it", () => {
+  const lead = 'The harbour board voted on Monday to close the old pier for repairs, its chair said.';
+  const second = 'Repairs are expected to take most of the summer, the board said in a statement.';
+  it.each([
+    // a labelled credit run into the lead, and the caption paragraph before it (a headline and standfirst run in)
+    { caption: 'Old pier to close Harbour board acts after storm damage Gulls rest on the broken rail of the old pier in Portville.', credit: 'Photograph: Jane Roe/Agency ' },
+    // a credit line alone between the caption and the lead
+    { caption: 'Crews inspect the storm damage to the old pier.', credit: 'Photograph: Jane Roe/Agency\n\n' },
+    { caption: 'A gull rests on the broken rail of the old pier.', credit: '(By Jane Roe -- Harbour Courier)\n\n' },
+    // a gallery's credits in front of the next caption close the one before
+    { caption: 'The old pier was built in 1911 and last repaired in 1987.', credit: '(AGENCY Photo\\/Jane Roe) (Jane Roe - AGENCY) ' },
+    { caption: 'Waves break over the old pier in Portville.', credit: 'AGENCY/Getty Images\n\n' },
+  ])('drops the caption before "$credit"', ({ caption, credit }) => {
+    expect(kept(`${caption}\n\n${credit}${lead}\n\n${second}\n`)).toEqual([lead, second]);
+  });
+
+  it.each([
+    // a caption run into the lead with its credit: cut up to the credit
+    { text: `Gulls rest on the broken rail of the old pier Photograph: Jane Roe/Agency ${lead}` },
+    { text: `A clerk files the board's papers in Portville. (By Jane Roe -- Harbour Courier) ${lead}` },
+  ])('cuts the caption and credit off "$text"', ({ text }) => {
+    expect(kept(`${text}\n\n${second}\n`)).toEqual([lead, second]);
+  });
+
+  it.each([
+    // a caption that tells what happened on the page's own day is the day's news, as the lead is
+    { caption: 'Jane Roe, left, and John Doe leave the harbour board meeting yesterday.', credit: '(By Ann Poe -- Harbour Courier)\n\n' },
+    // a caption in brackets names no maker: the paragraph before it is the article's
+    { caption: 'And that could have as much to do with money as with safety.', credit: '(Photo: Pupils wear masks in Portville/Jane Roe) ' },
+    // a label that tells something is no credit
+    { caption: 'The board has not said when the work will start.', credit: 'Photo: none of the crews were on the pier that night.\n\n' },
+    // an agency's initials in brackets, or a subject in brackets, are no credit after prose
+    { caption: 'The board has not said when the work will start.', credit: '(BHC) said the board had been warned in March.\n\n' },
+  ])('keeps the paragraph before "$credit"', ({ caption, credit }) => {
+    expect(kept(`${caption}\n\n${credit}${lead}\n`)).toContain(caption);
+  });
+
+  it("drops a gallery caption's body, from its credited caption to the next credit", () => {
+    const head = '(NPA Photo\\/Jane Roe) (Jane Roe - NPA) A clerk stands in front of the fare board at the terminal in Portvale, Wednesday, Oct. 15, 2025.';
+    const body1 = 'Ferry fares rose for the third week in a row on Wednesday.';
+    const body2 = 'The fare index closed 12 points higher at 1,402.';
+    const next = '(NPA Photo\\/John Doe) (John Doe - NPA) A pedestrian walks under a timetable board in Carrick, Thursday, Oct. 16, 2025.';
+    expect(kept(`${head}\n\n${body1}\n\n${body2}\n\n${next}\n\n${lead}\n`)).toEqual([lead]);
+  });
+
+  it('keeps an article paragraph with a credit-like name in brackets inside it', () => {
+    const text = 'Sen. Jane Roe (D - Norland) The board voted on Monday to close the old pier for repairs.';
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });

@@ -298,8 +298,8 @@ function presentReadAsNoun(tokens: readonly Token[], k: number): boolean {
  * "(Photo by Jane Roe/Agency)", "(Image: Agency)". The credit names who made the picture; the text
  * after it is the article's.
  */
-const LEADING_CREDIT =
-  /^\((?:(?:by|(?:photo(?:graph)?s?|image|picture) by)\s[^()\n]{1,80}?(?:\s(?:--|—|–)\s|\/)[^()\n]{1,50}|(?:photo(?:graph)?s?|images?|pictures?|credit|file photo)\s*:\s*[^()\n]{2,60})\)\s+(?=["“‘]?\p{Lu})/iu;
+const BY_CREDIT = String.raw`\((?:(?:by|(?:photo(?:graph)?s?|image|picture) by)\s[^()\n]{1,80}?(?:\s(?:--|—|–)\s|\/)[^()\n]{1,50}|(?:photo(?:graph)?s?|images?|pictures?|credit|file photo)\s*:\s*[^()\n]{2,60})\)`;
+const LEADING_CREDIT = new RegExp(String.raw`^${BY_CREDIT}\s+(?=["“‘]?\p{Lu})`, 'iu');
 
 /**
  * An agency's picture credit in brackets, as wire pictures carry one or two in front of their caption: "(AGENCY
@@ -307,8 +307,8 @@ const LEADING_CREDIT =
  * Agency)", or the agency's initials alone "(AGENCY)". Only before a capital or the next credit: "(ABC) confirmed today"
  * is a subject.
  */
-const AGENCY_CREDIT =
-  /^\((?:\p{Lu}{2,8} Photo(?:\\?\/[^()\n]{1,80})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} - [^()\n]{2,40}|\p{Lu}{2,8})\)\s+(?=[("“‘]?\p{Lu})/u;
+const AGENCY_PICTURE_CREDIT = String.raw`\((?:\p{Lu}{2,8} Photo(?:\\?\/[^()\n]{1,80})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} - [^()\n]{2,40}|\p{Lu}{2,8})\)`;
+const AGENCY_CREDIT = new RegExp(String.raw`^${AGENCY_PICTURE_CREDIT}\s+(?=[("“‘]?\p{Lu})`, 'u');
 
 /**
  * How many characters of `s` are a picture credit, or a programme's production credits ("Presenter/Jane Roe,
@@ -317,6 +317,57 @@ const AGENCY_CREDIT =
 export function leadingCreditLength(s: string): number {
   const head = s.slice(0, 200);
   return (LEADING_CREDIT.exec(head) ?? AGENCY_CREDIT.exec(head))?.[0].length ?? (labelledCreditLength(head) || productionCreditsLength(head));
+}
+
+/**
+ * How many characters of `s` are a picture's credit at its start, bracketed ("(By Jane Roe -- Agency)", "(AGENCY
+ * Photo/Jane Roe)") or labelled ("Photograph: Jane Roe/Agency"), before the next paragraph's text (0 for none).
+ */
+export function pictureCreditLength(s: string): number {
+  const head = s.slice(0, 200);
+  const credit = (LEADING_CREDIT.exec(head) ?? AGENCY_CREDIT.exec(head))?.[0];
+  if (credit) return namesOnly(credit) ? credit.length : 0;
+  return labelledCreditLength(head);
+}
+
+/** Words a credit joins names with: "(Photo by Jane Roe for the Courier)", "(Jane Roe, via Agency)". */
+const CREDIT_LINKS = /^(?:by|via|for|of|the|and|photos?|file|pool|courtesy|handout)$/i;
+
+/**
+ * A credit names who made the picture and tells nothing: "(Photo: Pupils wear masks in Carrick/Jane Roe)" is a
+ * caption in brackets, and the paragraph before it is the article's.
+ */
+function namesOnly(credit: string): boolean {
+  return wordsOf(credit.replace(/[()]/g, ' ')).filter((w) => /^\p{Ll}/u.test(w) && !CREDIT_LINKS.test(w)).length <= 1;
+}
+
+const BY_CREDIT_FIRST = new RegExp(String.raw`^${BY_CREDIT}\s*`, 'iu');
+const AGENCY_CREDIT_FIRST = new RegExp(String.raw`^${AGENCY_PICTURE_CREDIT}\s*`, 'u');
+/** "Photograph: Jane Roe/Agency", "Photo: Jane Roe": a label and a name or two, nothing told. */
+const LABELLED_CREDIT_ALONE = /^(?:photograph|photo|picture|image|illustration)s?\s*:\s*((?:\S+\s*){1,6})$/i;
+/** "AGENCY/Getty Images", "AGENCY Photo/Jane Roe": who made the picture, with a slash, nothing told. */
+const SLASHED_CREDIT_ALONE = /^\p{Lu}[\p{L}.'’ -]{0,40}\\?\/[\p{L}.'’ \\/-]{1,60}$/u;
+/** Words of a name or an agency: capitalised or slashed ("Jane Roe/Agency", "Public Domain"). */
+const allNamed = (s: string) => wordsOf(s).every((w) => /^[\p{Lu}\d(]|\//u.test(w));
+
+/**
+ * Whether a line is a picture's credit alone: one or more bracketed credits ("(AGENCY Photo/Jane Roe) (Jane Roe -
+ * AGENCY)", "(By Jane Roe -- Agency)", "(AGENCY)"), a labelled one ("Photograph: Jane Roe/Agency") or a slashed one
+ * ("AGENCY/Getty Images").
+ */
+export function isPictureCreditLine(s: string): boolean {
+  const line = s.trim();
+  const labelled = LABELLED_CREDIT_ALONE.exec(line);
+  if (labelled) return allNamed(labelled[1]) && !/[.!?]$/.test(line);
+  // ("Producer/Jane Roe" credits a programme, not a picture: see listing.ts)
+  if (SLASHED_CREDIT_ALONE.test(line)) return allNamed(line) && productionCreditsLength(line) === 0;
+  let rest = line;
+  for (let round = 0; round < 4 && rest; round++) {
+    const credit = BY_CREDIT_FIRST.exec(rest) ?? AGENCY_CREDIT_FIRST.exec(rest);
+    if (!credit || !namesOnly(credit[0])) return false;
+    rest = rest.slice(credit[0].length);
+  }
+  return rest === '' && line !== '';
 }
 
 /**
@@ -491,7 +542,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
   if (words <= 40 && POLICY_LINKS.test(s) && (!endsLikeSentence(s) || words <= 6)) return 'end';
   if (isSignOff(s, words)) return 'end';
   if (words <= 30 && FURNITURE_PATTERNS.some((p) => p.test(s))) return 'furniture';
-  if (isCaption(s, words) || isFootnote(s, words)) return 'furniture';
+  if (isCaption(s, words) || isFootnote(s, words) || (words <= 20 && isPictureCreditLine(s))) return 'furniture';
   if (isNavigation(s, words) || isSeparatedStrip(s, words) || isBareDate(s, words) || isByline(s, words)) return 'furniture';
   // A short line in capitals with no sentence punctuation: a section label or an agency's initials.
   if (words <= 6 && !/\p{Ll}/u.test(s) && !endsLikeSentence(s)) return 'furniture';

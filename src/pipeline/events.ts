@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
-import { AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -1418,6 +1418,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         clausePair = { title, match: title === pair.title && pair.match === pair.title ? title : nameSubject(pair.match, near) };
         return clausePair.title;
       };
+      // "faces lawsuits over the May 3 blast", "costs related to the May 3 spill rose": a clause told about a dated
+      // happening is not of its day (a day counted from the happening is the clause's: "The day before last Tuesday's
+      // hearing, Ann Roe flew home")
+      const toldAbout = !!reading.nounPhrase && d === timex.date && aboutHappening(words, phraseStart(words, reading.nounPhrase, timex.start - sentence.start));
       let title = (reading.nounPhrase && nounTitle(sentence.text, words, reading.nounPhrase, [timex.start - sentence.start, timex.end - sentence.start])) || '';
       // "rallied to urge him to stand in this year's election": a noun too bare to be the title is told by
       // its clause, and a clause that is only urged, forecast or denied tells no happening at that date
@@ -1430,6 +1434,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (recalled(words, reading.nounPhrase[0])) continue;
         // "on the run since the May 2 kidnapping": the clause is a state since the date, which dates only the noun's happening
         if (since) title = shorten(capitalise(sentence.text.slice(timex.start - sentence.start, words[reading.nounPhrase[1] - 1].end)));
+        // "faces lawsuits over the May 3 blast": the clause is told about the happening, not on its day, and "Blast"
+        // alone tells nothing
+        else if (toldAbout) continue;
       }
       // "The Dec. 19 petition filed by the agency addresses these concerns": a happening that is its
       // clause's subject is told by the clause, which says what it did ("Petition" alone says nothing)
@@ -1442,6 +1449,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (title && reading.nounPhrase && !reading.aside && !since && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]) || verbSetting(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) {
+          // ("costs related to the May 3 oil spill rose": nor is a clause told about a label's happening, which says
+          // too little to stand alone)
+          if (toldAbout && label && !participle) continue;
           // ("decided at last year's Lowmere summit": the date is the timeline's, not the title's)
           const owned = `${timex.text}'s `;
           title = told.includes(owned) && verbSetting(words, reading.nounPhrase[0]) ? told.replace(owned, '') : told;
@@ -2236,6 +2246,12 @@ function quotedViewTitle(title: string): boolean {
   // ("I think the fund recovered on Monday": a deed told in the past behind it is news, hedged)
   const thought = words.slice(v + 1).some((w) => w.pos === 'VERB' && w.lower !== w.lemma && !/(?:ing|s)$/.test(w.lower));
   return verb.pos === 'VERB' && VIEW_VERBS.has(verb.lemma) && (verb.lower === verb.lemma || verb.lower === `${verb.lemma}s`) && !thought;
+}
+
+/** The first word of a dated noun phrase: its date before the noun ("the May 3 blast", "last week's vote") or the noun before "of" and its date. */
+function phraseStart(words: Word[], [from]: [number, number], dateStart: number): number {
+  const a = words.findIndex((w) => w.end > dateStart);
+  return a >= 0 ? Math.min(a, from) : from;
 }
 
 /** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */

@@ -2,6 +2,7 @@
 // One linear pass per span; abbreviations, initials, decimals and quoted ellipses do not end a sentence.
 
 import { type Token, tokenize } from './language/tokens';
+import { MONTH } from './lexicon';
 import type { Sentence, Span } from './types';
 
 /** Longer runs without a boundary are cut near this length, at a semicolon or a space. */
@@ -211,11 +212,15 @@ export function sentenceOf(text: string, start: number, end: number): Sentence {
  * "...hit the coast hardest 1962: A second storm flooded the valley": a listed timeline's entry run into the line
  * before it (the page's line break lost). A year, a colon and a capital after a word in lower case
  * open a new sentence; a sentence never ends in a bare lower-case word and then states a year so.
+ * So does a day with its month ("... killing two people 8 May: Dome fails to cap leak").
  */
 function joinedEntry(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
   if (spaceStart === 0 || !isLowercase(text.charAt(spaceStart - 1))) return false;
-  return /^\d{4}:\s+\p{Lu}/u.test(text.slice(next, Math.min(spanEnd, next + 10)));
+  return ENTRY_HEADING.test(text.slice(next, Math.min(spanEnd, next + 30)));
 }
+
+/** A timeline entry's heading: "1962: A", "8 May: A", "May 8: A", "8 May 2010: A". */
+const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?):\s+\p{Lu}`, 'u');
 
 /**
  * ", chairman of the panel, said ..." or "said yesterday that ...": a paragraph opening with a comma or a

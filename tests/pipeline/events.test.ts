@@ -1242,3 +1242,37 @@ describe("review of session 10: the writer's first person", () => {
     'According to the agency, our crews reached the valley on Sunday.',
   ])('"%s" keeps its event', (text) => expect(titlesOf(text)).toHaveLength(1));
 });
+
+describe('draftEvents: a clause told about a dated happening is not of its day (clause22)', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function drafts(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    // the happening is a preposition's object other than a setting: the clause is told about it, later
+    'The mill faces lawsuits over the March 3 blast.',
+    'Evidence has emerged from inquiries into the March 3 blowout.',
+    'The mayor defended the council\'s response to the March 3 flood.',
+    'Costs related to the March 3 spill dragged down the firm\'s profit.',
+    'The prosecutor wrote to the judge in advance of a March 20 hearing.',
+    // the complement of the subject's noun
+    'The anger over the March 3 blast is spreading to the capital.',
+    // a label alone says too little to stand for the happening
+    'The mayor defended the council\'s response to the March 3 chemical spill.',
+  ])('"%s" tells no happening of the noun\'s date', (text) => expect(drafts(text)).toEqual([]));
+  it.each([
+    // what the clause likens to a happening names that happening
+    ['The race to cap the well is eerily similar to a 1979 accident off the coast of Veldra.', 'Race to cap the well is eerily similar to a 1979 accident off the coast of Veldra', '1979'],
+  ])('"%s" tells the happening it is likened to', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
+  it.each([
+    // a setting of the clause's verb, the subject, a phrase opening the sentence, a clause of its own
+    ['Nine workers died in the March 3 blast.', 'Nine workers died in the blast', '2025-03-03'],
+    ['Ann Roe lost to a rival in the 2019 election.', 'Ann Roe lost to a rival in the election', '2019'],
+    ['Medical wards were overwhelmed by the 1918 flu pandemic.', 'Medical wards were overwhelmed by the flu pandemic', '1918'],
+    ['The March 3 blast killed nine workers.', 'Blast killed nine workers', '2025-03-03'],
+    ['In a March 3 speech, the mayor blamed the contractors.', 'Mayor blamed the contractors', '2025-03-03'],
+    ['Ann Roe noted that the 1918 flu pandemic came in three waves.', 'Flu pandemic came in three waves', '1918'],
+  ])('"%s" keeps its clause\'s title', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
+});

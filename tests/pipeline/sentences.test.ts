@@ -62,6 +62,11 @@ describe('splitSentences', () => {
       expected: ['The first wave hit the coast hardest', '1962: A second storm flooded the valley.', 'In the summer 1962: the year was dry.'],
     },
     {
+      name: 'listed timeline entries headed by a day and its month, run together',
+      input: '3 March: Velna dam bursts, flooding two towns 9 March: Crews reach the valley May 14: Council votes to rebuild the dam. He left on 9 March: the day was wet.',
+      expected: ['3 March: Velna dam bursts, flooding two towns', '9 March: Crews reach the valley', 'May 14: Council votes to rebuild the dam.', 'He left on 9 March: the day was wet.'],
+    },
+    {
       name: 'a company suffix before a job title',
       input: 'Acme Corp. Chief Executive Ann Bell quit. The board met.',
       expected: ['Acme Corp. Chief Executive Ann Bell quit.', 'The board met.'],

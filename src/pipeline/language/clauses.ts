@@ -333,6 +333,47 @@ function sequencedHappening(words: Word[], a: number): boolean {
   return false;
 }
 
+/** Prepositions that set a verb in a happening, so it shares the happening's time: "died in the May 3 blast", "decided at last year's summit". */
+const SETTING_PREPOSITIONS = set('in at during on by with amid amidst throughout within');
+/** Adjectives that liken a thing to a happening: "similar to the 1979 spill". */
+const LIKENESS = set('similar akin comparable identical reminiscent');
+/** How many words of a verb's object may stand between it and a setting preposition: "lost the seat to a rival in the 2019 election". */
+const OBJECT_REACH = 6;
+
+/**
+ * Whether the dated noun phrase that starts at word `from` is only a thing the clause is told about, not where or
+ * when the clause's verb took place: a preposition's object other than a setting ("faces lawsuits over the May 3
+ * blast", "inquiries into the May 3 blowout", "families of the victims of the 2001 attacks", "spoke in advance of a
+ * May 3 hearing"). Such a clause is not of the happening's date. Kept: the phrase as the subject ("The May 3 blast
+ * killed two"), the verb's object ("caused the 1918 pandemic"), a setting ("died in the May 3 blast", "was
+ * overwhelmed by the 1918 pandemic", "In a May 3 speech, the mayor said ..."), and a likeness, which names the
+ * happening in its clause as "bigger than the 1989 flood" does ("is eerily similar to a 1979 accident off the coast").
+ */
+export function aboutHappening(words: Word[], from: number): boolean {
+  const p = phraseGovernor(words, from);
+  if (p > 0 && LIKENESS.has(words[p - 1].lower) && /^(?:to|with)$/.test(words[p].lower)) return false;
+  // (a conjunction opens a clause the phrase is the subject of: "noting that the 1918 outbreak came in waves")
+  if (p < 0 || words[p].pos !== 'ADP' || words[p].lower === 'that') return false;
+  const setting = SETTING_PREPOSITIONS.has(words[p].lower);
+  // before any verb: a subject noun's complement ("The row over the May 3 blast is spreading"), not a phrase that
+  // opens the sentence and sets its clause ("In a May 3 speech, the mayor said")
+  if (!words.slice(0, p).some(isVerb)) return !setting && isNoun(words[p - 1]);
+  if (!setting) return true;
+  // a setting of the verb before it, or of the verb whose short object stands between: "lost to a rival in"
+  for (let k = p - 1; k >= 0 && p - k <= OBJECT_REACH; k--) {
+    if (isVerb(words[k])) return false;
+    if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PRON|ADV|ADP|PART)$/.test(words[k].pos)) return true;
+  }
+  return true;
+}
+
+/** The word before a noun phrase that starts at `from`, past its determiner and owner: "the", "its", "Ann Roe's", "last month's". */
+function phraseGovernor(words: Word[], from: number): number {
+  let p = from - 1;
+  while (p >= 0 && (words[p].pos === 'DET' || POSSESSIVES.has(words[p].lower) || /^['’]s$/.test(words[p].text) || (/^['’]s$/.test(words[p + 1]?.text ?? '') && isNoun(words[p])))) p--;
+  return p;
+}
+
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
 const BOUNDARY_PUNCT = set('; : — – ( ) [ ] " “ ” ?');
 const SUBORDINATORS = set('because although though while whereas unless if whether since as once after before until when where which who whom whose that');

@@ -2151,16 +2151,20 @@ function reachIn(title: string, cut: string): number {
 }
 
 /**
- * "Tom Vell, a former deputy head of the board, has agreed": commas around words with no verb of their own, after a
- * noun, a name or a number and before a verb, set off an aside describing the subject; it goes.
+ * "Tom Vell, a former deputy head of the board, has agreed": commas around words with no verb of their own (or a
+ * relative clause opened by "who" or "which"), after a noun, a name or a number and before a verb, set off an aside
+ * describing the subject; it goes.
  */
 function dropCommaAsides(s: string): string {
   const tokens = titleTokens(s);
   const cuts: [number, number][] = [];
   for (let a = 1; a < tokens.length; a++) {
-    if (tokens[a].text !== ',' || !/^(?:noun|name|num)$/.test(tokens[a - 1].tag)) continue;
+    // (a relative clause set off by commas, "the virus, which has spread to four countries, appears", tells no more of
+    // the clause's happening and goes too, with its verbs; its noun may be read as an adjective, "the chief, who")
+    const relative = /^(?:who|which)$/.test(tokens[a + 1]?.lower ?? '');
+    if (tokens[a].text !== ',' || !/^(?:noun|name|num)$/.test(tokens[a - 1].tag) && !(relative && tokens[a - 1].tag === 'adj')) continue;
     let b = a + 1;
-    while (b < tokens.length && b - a <= 16 && tokens[b].text !== ',' && !isVerbal(tokens[b]) && tokens[b].tag !== 'ving' && !/^(?:conj|sub|rel|quote)$/.test(tokens[b].tag)) b++;
+    while (b < tokens.length && b - a <= (relative ? 20 : 16) && tokens[b].text !== ',' && tokens[b].tag !== 'quote' && (relative || !isVerbal(tokens[b]) && tokens[b].tag !== 'ving' && !/^(?:conj|sub|rel)$/.test(tokens[b].tag))) b++;
     // (the aside closed by a comma, a verb after it: "Vell, 64, to oversee", "Vell, a deputy, said")
     const next = tokens[b + 1];
     // (an aside that is a name, "one of its units, Acme Data, was", says more than what it follows)

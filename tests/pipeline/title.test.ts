@@ -1237,6 +1237,8 @@ describe('shorten: a title too long loses what carries least inside it before it
     { title: 'Varn port workers will also hold emergency talks in the old customs house to coordinate their efforts in stopping the spread of the fire', expected: 'Varn port workers will also hold emergency talks to coordinate their efforts in stopping the spread of the fire' },
     // an aside set off by commas before the infinitive
     { title: 'Airline announces Skyra plans daily flights between Lowmere and Varn, up from the current three flights a week, to boost trade ties with the south', expected: 'Airline announces Skyra plans daily flights between Lowmere and Varn to boost trade ties with the south' },
+    // a relative clause set off by commas, before the verb
+    { title: 'The harbour chief, who took office in the spring after a long row with the council, has agreed to sell the old pier to a private buyer from the south', expected: 'The harbour chief has agreed to sell the old pier to a private buyer from the south' },
     // a participle phrase describing the subject, before its verb
     { title: 'A new survey of boat owners conducted by the Lowmere Sailing Club showed overwhelming support for a ban on jet skis in the northern bay', expected: 'A new survey of boat owners showed overwhelming support for a ban on jet skis in the northern bay' },
     // control: an aside that is a name says more than what it follows, and stays

@@ -2014,6 +2014,9 @@ function titleTokens(text: string): Token[] {
   return lastTagged.tokens;
 }
 
+/** Words that open a question or a relative clause, whatever the tagger read them as. */
+const QUESTION_WORDS = words('why how what who whom whose which where when whether');
+
 /** Prepositions that open a place or setting after a noun: "the spill in the Gulf", "officials at the agency". */
 const SETTING_PREPOSITIONS = words('in at on off near across around along inside outside within throughout from');
 
@@ -2038,8 +2041,12 @@ function dropSubjectSettings(s: string, max: number): string {
     let before = v;
     while (before > 2 && tokens[before - 1].tag === 'adv' && /ly$|^(?:only|also|still|now|then|later|just|never)$/.test(tokens[before - 1].lower)) before--;
     let p = before - 1;
-    while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
+    // (not over a question word the tagger took for a noun: "press him on why the board is")
+    while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) && !QUESTION_WORDS.has(tokens[p].lower) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
     if (p <= 1 || p === before - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
+    // (not after a pronoun or a verb of its own, "press him | on why", "to intervene | in the north": the phrase is that
+    // verb's; nor one ending on a preposition, "in search of | buried oil", whose "verb" is a participle)
+    if (tokens[p - 1].tag === 'pron' || isVerbal(tokens[p - 1]) && /^(?:to|modal|aux)$/.test(tokens[p - 2]?.tag ?? '') || /^(?:prep|det|poss)$/.test(tokens[before - 1].tag)) continue;
     // "signed the pact at a dinner given in...": after a finite verb, a past form after the phrase may be
     // a participle describing it, no verb whose subject the phrase sets
     const finiteBefore = tokens.slice(0, p).some((t, n) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens[n - 1]?.tag !== 'to');
@@ -2062,7 +2069,7 @@ function dropSubjectSettings(s: string, max: number): string {
  * that ends where its clause may end is kept whole up to `whole` characters, dropping what describes a name or "the";
  * a title cut at its end is cut at its latest phrase boundary up to `whole` characters (longestPhraseCut).
  */
-export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE): string {
+export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true): string {
   // (a quotation's marks take no room: they are not words a reader reads)
   const length = title.replace(/["“”]/gu, '').length;
   if (length <= max) return title;
@@ -2085,6 +2092,17 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // what is left is told whole, up to `whole` characters, when it ends where a clause may end
   const room = whole > max && endsClosed(title) ? whole : max;
   if (length <= room) return title;
+  // "Acme agreed under heavy pressure to set up a fund for claims": rather than lose its end, a title that would be told
+  // whole first loses what carries least inside it (squeezeInside); what is left, if still too long, is cut at its end
+  // when that keeps more of the clause than the cut of the title as it was (the reader's title only: merging compares
+  // the words as cut before, dropArticles off)
+  const squeezed = squeeze && dropArticles && room > max ? squeezeInside(title, room) : title;
+  if (squeezed !== title) {
+    if (squeezed.length <= room) return squeezed;
+    const before = shorten(title, max, dropArticles, whole, false);
+    const after = shorten(squeezed, max, dropArticles, whole, false);
+    return reachIn(title, after) > reachIn(title, before) && !after.endsWith('…') ? after : before;
+  }
   // "Board confirms the city is in talks with the union of growers": as a headline drops "the", where
   // that is enough to keep the whole and no setting of the subject can go instead (a quotation keeps its words)
   // ("one of the most costly", "the same day": "the" before a superlative or "same" stays)
@@ -2105,6 +2123,114 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
   return keepQuoteMarks(title, shortenPlain(title, max - 2), max);
+}
+
+/**
+ * "Acme agreed under heavy pressure from the city to set up a $2 million fund for claims": a title that ends where its
+ * clause ends, but is too long to keep whole, is told whole when what carries least inside it goes, in this order, until
+ * it fits `room`: an aside set off by commas before the verb ("Tom Vell, 64, agreed"), a setting between the subject
+ * and its verb ("talks in the capital ended"), a participle phrase describing the subject ("samples packed in ice
+ * exploded"), a setting or circumstance before the verb's infinitive or "that" ("held talks in the capital | to agree").
+ * Subject, verb and complement stay; what is left may still be too long (shorten then cuts its end).
+ */
+function squeezeInside(title: string, room: number): string {
+  if (/["“”«»]/u.test(title)) return title;
+  let out = title;
+  for (const drop of [dropCommaAsides, (s: string) => dropSubjectSettings(s, room), dropSubjectParticiple, dropCircumstance]) {
+    out = drop(out).replace(/\s{2,}/gu, ' ').trim();
+    if (out.length <= room) break;
+  }
+  return out;
+}
+
+/** How far into `title` a cut of it (or of a squeezed form of it) reaches: the end of its last two words there, -1 if not found. */
+function reachIn(title: string, cut: string): number {
+  const last = cut.replace(/…$/u, '').trim().split(' ').slice(-2).join(' ');
+  const at = title.lastIndexOf(last);
+  return at < 0 ? -1 : at + last.length;
+}
+
+/**
+ * "Tom Vell, a former deputy head of the board, has agreed": commas around words with no verb of their own (or a
+ * relative clause opened by "who" or "which"), after a noun, a name or a number and before a verb, set off an aside
+ * describing the subject; it goes.
+ */
+function dropCommaAsides(s: string): string {
+  const tokens = titleTokens(s);
+  const cuts: [number, number][] = [];
+  for (let a = 1; a < tokens.length; a++) {
+    // (a relative clause set off by commas, "the virus, which has spread to four countries, appears", tells no more of
+    // the clause's happening and goes too, with its verbs; its noun may be read as an adjective, "the chief, who")
+    const relative = /^(?:who|which)$/.test(tokens[a + 1]?.lower ?? '');
+    if (tokens[a].text !== ',' || !/^(?:noun|name|num)$/.test(tokens[a - 1].tag) && !(relative && tokens[a - 1].tag === 'adj')) continue;
+    let b = a + 1;
+    while (b < tokens.length && b - a <= (relative ? 20 : 16) && tokens[b].text !== ',' && tokens[b].tag !== 'quote' && (relative || !isVerbal(tokens[b]) && tokens[b].tag !== 'ving' && !/^(?:conj|sub|rel)$/.test(tokens[b].tag))) b++;
+    // (the aside closed by a comma, a verb after it: "Vell, 64, to oversee", "Vell, a deputy, said")
+    const next = tokens[b + 1];
+    // (an aside that is a name, "one of its units, Acme Data, was", says more than what it follows)
+    const named = tokens.slice(a + 1, b).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.');
+    if (tokens[b]?.text !== ',' || b === a + 1 || named || !next || !(/^(?:verb|aux|modal)$/.test(next.tag) || next.tag === 'to' && isVerbal(tokens[b + 2]))) continue;
+    cuts.push([tokens[a].start, tokens[b].end]);
+    a = b;
+  }
+  let out = s;
+  for (const [from, to] of cuts.reverse()) out = `${out.slice(0, from)}${out.slice(to)}`;
+  return out;
+}
+
+/** Participles that describe a noun before a verb of the clause's own: "samples packed in ice exploded". */
+const PARTICIPLE_LEADS = words('by in at on from with for under');
+
+/**
+ * "Six of the samples isolated by the lab can be traced", "a container packed in dry ice exploded": a past participle
+ * after the subject's noun, with its phrase, before the clause's own verb, describes the subject; it goes.
+ */
+function dropSubjectParticiple(s: string): string {
+  const tokens = titleTokens(s);
+  for (let p = 1; p < tokens.length - 3; p++) {
+    const part = tokens[p];
+    if (!/^(?:verb|ven)$/.test(part.tag) || !/(?:ed|en|wn)$/.test(part.lower) || !/^(?:noun|name)$/.test(tokens[p - 1].tag) || !PARTICIPLE_LEADS.has(tokens[p + 1].lower)) continue;
+    // (nothing before it but the subject's words, or a saying's: "Police say a container packed...")
+    const before = tokens.slice(0, p - 1);
+    const frame = before.findLastIndex((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'sub' || t.tag === 'rel');
+    if (frame >= 0 && !(FRAME_VERBS[before[frame].lower] || before[frame].lower === 'that')) continue;
+    let v = p + 2;
+    while (v < tokens.length && v - p <= 8 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[v].tag) || tokens[v].text === '.' || tokens[v].lower === 'of')) v++;
+    // (the clause's own verb right after the phrase: an auxiliary, a modal or a past form)
+    const verb = tokens[v];
+    if (!verb || v === p + 2 || !(/^(?:aux|modal)$/.test(verb.tag) || verb.tag === 'verb' && /ed$/.test(verb.lower))) continue;
+    return `${s.slice(0, part.start).trimEnd()} ${s.slice(verb.start)}`;
+  }
+  return s;
+}
+
+/** Prepositions that open a circumstance of a happening: "agreed under pressure", "held talks in the capital". */
+const CIRCUMSTANCE_LEADS = words('under in at during amid despite');
+
+/**
+ * "agreed under intense pressure from the city | to set up a fund", "will hold talks in the capital | to agree a plan":
+ * a circumstance between the verb (or its object) and the infinitive or "that" clause the verb leads into goes before
+ * the complement does.
+ */
+function dropCircumstance(s: string): string {
+  const tokens = titleTokens(s);
+  for (let k = 3; k < tokens.length - 1; k++) {
+    if (!(tokens[k].tag === 'to' && tokens[k + 1].tag === 'verb' || tokens[k].lower === 'that' && tokens[k].tag !== 'det')) continue;
+    let p = k - 1;
+    while (p > 1 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) || tokens[p].text === '.' || /^(?:of|from)$/.test(tokens[p].lower))) p--;
+    if (p === k - 1 || !CIRCUMSTANCE_LEADS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
+    // (one noun phrase, with its "of" or "from": "in Miami a chance | to fight" holds the verb's object too)
+    if (tokens.slice(p + 2, k).some((t, n) => /^(?:det|poss)$/.test(t.tag) && /^(?:noun|name)$/.test(tokens[p + 1 + n].tag))) continue;
+    // after the verb ("agreed under"), or after its object with the verb a few words before ("hold talks in"); not a
+    // particle's "in" ("sent in troops")
+    const after = tokens[p - 1];
+    const verbNear = tokens.slice(Math.max(0, p - 5), p).some((t) => /^(?:verb|aux|modal)$/.test(t.tag));
+    const afterVerb = /^(?:verb|ven)$/.test(after.tag) && !/^(?:in|at|on)$/.test(tokens[p].lower);
+    const afterObject = /^(?:noun|name)$/.test(after.tag) && verbNear;
+    if (!afterVerb && !afterObject) continue;
+    return `${s.slice(0, tokens[p].start).trimEnd()} ${s.slice(tokens[k].start)}`;
+  }
+  return s;
 }
 
 /**

@@ -1084,8 +1084,9 @@ describe('shorten: a title too long is cut where the most of its verb phrase sta
     },
     // no phrase boundary within MAX_TITLE: a later one within MAX_WHOLE_TITLE rather than a word cut with "…"
     {
+      // (the circumstance before the infinitive goes first, so the title is told whole: see 'loses what carries least')
       title: 'The harbour board agreed under heavy pressure from the regional assembly to set up an independently run $40m fund for damage claims by families',
-      expected: 'Harbour board agreed under heavy pressure from the regional assembly to set up an independently run $40m fund',
+      expected: 'The harbour board agreed to set up an independently run $40m fund for damage claims by families',
     },
     // a verb that may ask its object to do something, with no infinitive after the object, may stop there
     {
@@ -1225,5 +1226,26 @@ describe('a piece with no subject of its own is told with the clause that govern
     { text: 'LOWMERE (Varn News) - The harbour board voted on Tuesday to close the pier.', date: 'on Tuesday', expected: 'Harbour board voted to close the pier' },
   ])('$text', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
+  });
+});
+
+describe('shorten: a title too long loses what carries least inside it before its end', () => {
+  it.each([
+    // a circumstance between the verb and its infinitive goes, so what was agreed is told whole
+    { title: 'The Lowmere Harbour Board agreed under intense pressure from the town council to set up an independently run $2 million fund for storm claims', expected: 'The Lowmere Harbour Board agreed to set up an independently run $2 million fund for storm claims' },
+    // a setting after the object, before the purpose
+    { title: 'Varn port workers will also hold emergency talks in the old customs house to coordinate their efforts in stopping the spread of the fire', expected: 'Varn port workers will also hold emergency talks to coordinate their efforts in stopping the spread of the fire' },
+    // an aside set off by commas before the infinitive
+    { title: 'Airline announces Skyra plans daily flights between Lowmere and Varn, up from the current three flights a week, to boost trade ties with the south', expected: 'Airline announces Skyra plans daily flights between Lowmere and Varn to boost trade ties with the south' },
+    // a relative clause set off by commas, before the verb
+    { title: 'The harbour chief, who took office in the spring after a long row with the council, has agreed to sell the old pier to a private buyer from the south', expected: 'The harbour chief has agreed to sell the old pier to a private buyer from the south' },
+    // a participle phrase describing the subject, before its verb
+    { title: 'A new survey of boat owners conducted by the Lowmere Sailing Club showed overwhelming support for a ban on jet skis in the northern bay', expected: 'A new survey of boat owners showed overwhelming support for a ban on jet skis in the northern bay' },
+    // control: an aside that is a name says more than what it follows, and stays
+    { title: 'Acme Holdings says one of its units, Acme Data, had been billed $1.9 million by the port to cover costs from the storm in the bay', expected: 'Acme Holdings says one of its units, Acme Data, had been billed $1.9 million by port to cover costs from storm in bay' },
+    // control: the verb's object after the setting keeps its place ("in the town a chance | to")
+    { title: 'The mayor lifted the deadline to give the families of the harbour workers in the town a chance to appeal in the county court to keep their homes', expected: 'Mayor lifted the deadline to give the families of the harbour workers in the town a chance' },
+  ])('$title', ({ title, expected }) => {
+    expect(shorten(title)).toBe(expected);
   });
 });

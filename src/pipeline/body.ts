@@ -290,13 +290,8 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
  */
 function closesCaption(s: string): boolean {
   const line = s.split('\n')[0];
-  // ("(NPA) Officials confirmed on Thursday ...": an agency's initials alone before the story are the wire's own tag
-  // on its lead, no picture's credit; the paragraph before it is the article's)
-  return isPictureCreditLine(line) || (pictureCreditLength(line) > 0 && !WIRE_TAG.test(line));
+  return isPictureCreditLine(line) || pictureCreditLength(line) > 0;
 }
-
-/** An agency's initials alone in brackets, run into the text after them: "(NPA) Officials confirmed ...". */
-const WIRE_TAG = /^\(\p{Lu}{2,8}\)\s+(?!\()/u;
 
 /** A caption is short: a headline and a standfirst may run into it, not an article's paragraphs. */
 const MAX_CAPTION_WORDS = 120;

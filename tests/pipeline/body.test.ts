@@ -646,8 +646,6 @@ describe("furn22: a picture's credit closes the caption before it", () => {
     { caption: 'The board has not said when the work will start.', credit: 'Photo: none of the crews were on the pier that night.\n\n' },
     // an agency's initials in brackets, or a subject in brackets, are no credit after prose
     { caption: 'The board has not said when the work will start.', credit: '(BHC) said the board had been warned in March.\n\n' },
-    // an agency's initials alone before the story's own lead are the wire's tag, not a picture's credit
-    { caption: 'The ferry sank two days later, and fuel is still leaking into the bay.', credit: '(NPA) Harbour officials confirmed on Thursday that fuel had reached the beach. ' },
   ])('keeps the paragraph before "$credit"', ({ caption, credit }) => {
     expect(kept(`${caption}\n\n${credit}${lead}\n`)).toContain(caption);
   });

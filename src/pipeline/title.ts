@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { BUSINESS_NOUNS, CALENDAR_WORDS, PERSON_NOUNS, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -3310,8 +3310,8 @@ const OPENING_WORDS = words('he she they we i why how whether what when where wh
 const LEADING_WORDS = words('that so much those these');
 /** Words that only sharpen or limit the word after them: "only hours | before", "something that's never | before been needed". */
 const FOCUS_WORDS = words('only just even particularly never');
-/** Plural units that measure the phrase of time after them: "only hours | before the tests", "days | after the vote". */
-const MEASURED_UNITS = words('seconds minutes hours days weeks months years');
+/** Plural units that measure the phrase of time after them: "only hours | before the tests", "days | after the vote" (the lexicon's units of time). */
+const MEASURED_UNIT = new RegExp(`^${UNIT}s$`);
 /** Tags of words that lead into a phrase or clause after them: "made on | when", "paused so | that". */
 const LEADING_TAGS = /^(?:prep|to|det|sub|rel)$/;
 
@@ -3328,7 +3328,7 @@ function leadsOn(tokens: readonly Token[], last: number): boolean {
   if (next.tag === 'punct') return false;
   if (LEADING_WORDS.has(t.lower) || FOCUS_WORDS.has(t.lower)) return true;
   if (LEADING_TAGS.test(t.tag)) return !endsWithParticle(tokens.slice(Math.max(0, last - 3), last + 1).map((w) => w.text).join(' '));
-  return MEASURED_UNITS.has(t.lower) && /^(?:before|after)$/.test(next.lower);
+  return MEASURED_UNIT.test(t.lower) && /^(?:before|after)$/.test(next.lower);
 }
 
 /** Whether `t` opens a clause that wants its own verb: "that", "why", "if", "as" ... */
@@ -3385,7 +3385,7 @@ function completeClauseEnd(text: string, tokens: readonly Token[], parts: (numbe
 function dropHangingMeasure(tokens: readonly Token[], parts: (number | string)[]): (number | string)[] {
   let end = parts.length;
   const at = (n: number) => (typeof parts[n] === 'number' ? tokens[parts[n] as number] : undefined);
-  if (at(end - 1) && MEASURED_UNITS.has(at(end - 1)!.lower)) {
+  if (at(end - 1) && MEASURED_UNIT.test(at(end - 1)!.lower)) {
     end--;
     while (end > 0 && at(end - 1) && /^(?:num|det|adj)$/.test(at(end - 1)!.tag) && !FOCUS_WORDS.has(at(end - 1)!.lower)) end--;
   }

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -252,8 +252,8 @@ const WRITTEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|the
 const NAMING_WORDS = 'known as|called|dubbed|nicknamed|named';
 
 /**
- * The name a sentence gives the noun phrase it makes its subject, in passing: "The Soviet program, known as Nuclear
- * Works, was launched" gives "Soviet program known as Nuclear Works" for "Soviet program"; "The Harbour Fund, as the
+ * The name a sentence gives the noun phrase it makes its subject, in passing: "The Norland program, known as Harbour
+ * Works, was launched" gives "Norland program known as Harbour Works" for "Norland program"; "The Harbour Fund, as the
  * relief program is known, was set up" gives "Harbour Fund" for "relief program". Null when the sentence names it no
  * such way (an acronym in brackets says nothing more; "the rig, the Sea Lark," may be a description as well as a name).
  */
@@ -273,7 +273,7 @@ function asideTo(text: string, name: string, phrase: string): boolean {
 }
 
 /**
- * "Geithner had not paid until Obama tapped him": the one person the sentence names before the title's subject, whom
+ * "Tom Vell had not paid until Ana Ruiz hired him": the one person the sentence names before the title's subject, whom
  * an object "him" or "her" after the subject's verb stands for; null when it names none or more than one there, names
  * them after "of" ("the son of Tom Vell"), or the name's sex is not the pronoun's.
  */
@@ -1165,7 +1165,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index), mentionsOf(sentence).organizations);
         if (inSentence !== undefined) return inSentence;
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
-        // (a "his" with no "he" or "she" in its sentence tells a man as well: "the call made from his home")
+        // (a "his" with no "he" or "she" in its sentence tells a man as well: "the letter sent from his office")
         const own = /\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his)\b/iu.exec(sentence.text);
         const sex = own?.[1].toLowerCase() === 'his' ? 'he' : own?.[1].toLowerCase();
         const other = own && (sex === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
@@ -1276,7 +1276,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (!last || m.people.some((p) => p.includes(last) || last.includes(p)) || m.countries.some((c) => c.includes(last) || last.includes(c))) return null;
         return last;
       },
-      // "Geithner had not paid until Obama tapped him": the one person named before the title's subject in its sentence
+      // "Tom Vell had not paid until Ana Ruiz hired him": the one person named before the title's subject in its sentence
       personBefore: (subject: string, pronoun: 'him' | 'her') => personBeforeSubject(sentence, peopleOf(index), subject, pronoun),
       alias: (phrase: string) => nameInPassing(sentence.text, phrase),
       aside: (name: string, phrase: string) => asideTo(sentence.text, name, phrase),
@@ -2026,8 +2026,6 @@ const VIEW_FRAME_WORDS = String.raw`says?|said|warns?|warned|suggests?|suggested
 const VIEW_FRAME = new RegExp(`^(?:${VIEW_FRAME_WORDS})$`);
 /** Where a title may hold one of them. */
 const VIEW_FRAME_WORD = new RegExp(String.raw`\b(?:${VIEW_FRAME_WORDS})\b`, 'iu');
-/** A quotation mark as the tagger gives it. */
-const QUOTE_MARK = /^(?:"|“|”|``|''|`)$/;
 
 /**
  * Whether a title tells only that someone says how a thing stands, a view rather than a happening: "Sen. Roe says

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { BUSINESS_NOUNS, CALENDAR_WORDS, PERSON_NOUNS, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -2662,12 +2662,12 @@ export interface Antecedents {
   possessor?(subject: string): string | null;
   /**
    * The one person the sentence names before `subject`, whom an object "him" or "her" after the subject's verb stands
-   * for: "Geithner" in "Geithner had not paid the tax until Obama tapped him"; null when it names none or two there.
+   * for: "Tom Vell" in "Tom Vell had not paid the rent until Ana Ruiz hired him"; null when it names none or two there.
    */
   personBefore?(subject: string, pronoun: 'him' | 'her'): string | null;
   /**
-   * The name the sentence gives its subject in passing: "Soviet program known as Nuclear Works" for "Soviet program",
-   * from "The Soviet program, known as Nuclear Works, was launched"; "Harbour Fund" for "relief program", from "The
+   * The name the sentence gives its subject in passing: "Norland program known as Harbour Works" for "Norland program",
+   * from "The Norland program, known as Harbour Works, was launched"; "Harbour Fund" for "relief program", from "The
    * Harbour Fund, as the relief program is known, was set up".
    */
   alias?(phrase: string): string | null;
@@ -2828,7 +2828,7 @@ function referringIt(title: string): boolean {
  * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
-  // "Soviet program was launched", from "The Soviet program, known as Nuclear Works, was launched": the name the
+  // "Norland program was launched", from "The Norland program, known as Harbour Works, was launched": the name the
   // sentence itself gave its subject comes before any guess from other sentences
   const alias = aliasSubject(title, antecedents);
   if (alias) return alias;
@@ -2958,17 +2958,17 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     const subject = title.slice(0, object.subjectEnd);
     const owner = antecedents.possessor?.(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase()));
     if (owner && !subject.includes(owner)) return shorten(`${title.slice(0, object.start)}${owner}${title.slice(object.end)}`);
-    // "Obama tapped him to be treasurer", from "Geithner had not paid the tax until Obama tapped him ...": the one
+    // "Ana Ruiz hired him as a clerk", from "Tom Vell had not paid the rent until Ana Ruiz hired him ...": the one
     // person the sentence named before the subject
     const before = antecedents.personBefore?.(subject, title.slice(object.start, object.end) as 'him' | 'her');
     if (before) return shorten(`${title.slice(0, object.start)}${before}${title.slice(object.end)}`);
   }
-  // "Floodwaters swept through his home", from "Ann Roe lost everything when floodwaters swept through his home": a
+  // "Floodwaters swept through his barn", from "Tom Vell lost everything when floodwaters swept through his barn": a
   // "his" inside a title that names no one is the person a "His" opening it would be
   const inner = innerPossessive(title);
   if (inner) {
     const name = personAntecedent(antecedents);
-    // ("Dodd announces his support": a title holding the name already tells whose)
+    // ("Varga announces his support": a title holding the name already tells whose)
     // ("Head of sales says his company", from "Ann Roe, head of sales, said his company": the subject is the one named)
     // ("Roe left his office", from "after Roe left his office": a title opening with a name is told by the name's rules)
     const described = !!name && (!!antecedents.aside?.(name, title.slice(0, inner.subjectEnd)) || !antecedents.lowerCase?.(title.split(/\s/u)[0]));
@@ -3012,14 +3012,14 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
 }
 
 /**
- * The title with its subject named as its own sentence named it in passing ("Soviet program known as Nuclear Works was
+ * The title with its subject named as its own sentence named it in passing ("Norland program known as Harbour Works was
  * launched"), or null: when the subject is a pronoun or a name, the sentence gave it no name, or the name would cut the
  * title's end.
  */
 function aliasSubject(title: string, antecedents: Antecedents): string | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
-  // (a common noun phrase: "Soviet program", "British version of the vaccine strain"; not "He" or "Ann Roe")
+  // (a common noun phrase: "Norland program", "northern branch of the family firm"; not "He" or "Ann Roe")
   if (verb < 1 || tokens[0].tag === 'pron' || !tokens.slice(1, verb).some((t) => /^\p{Ll}/u.test(t.text) && t.tag === 'noun')) return null;
   const phrase = title.slice(0, tokens[verb - 1].end);
   const named = antecedents.alias?.(phrase);
@@ -3092,7 +3092,7 @@ function objectBody(title: string): { subjectEnd: number; start: number; end: nu
 function objectPronoun(title: string): { subjectEnd: number; start: number; end: number } | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
-  // (a name opening a title may be read as a noun: "Obama tapped him"; "He told him" is left to the pronoun's rules)
+  // (a name opening a title may be read as a noun: "Ruiz hired him"; "He told him" is left to the pronoun's rules)
   if (verb < 1 || tokens[0].tag === 'pron' || !tokens.slice(0, verb).some((t) => t.tag === 'name' || /^\p{Lu}/u.test(t.text) && t.tag === 'noun')) return null;
   let n = verb;
   while (n < tokens.length && n - verb < 4 && (isVerbal(tokens[n]) || tokens[n].tag === 'adv')) n++;
@@ -3104,7 +3104,7 @@ function objectPronoun(title: string): { subjectEnd: number; start: number; end:
 }
 
 /**
- * Where a title that names no one before it writes "his" ("Recording of the call made from his home was released"): its
+ * Where a title that names no one before it writes "his" ("Letter sent from his office was read out"): its
  * one third-person pronoun, after a common-noun subject with no name, no one told by a singular noun for a person
  * ("Actor has been building it with his brother" is the actor's), and a verb; null otherwise.
  */
@@ -3116,8 +3116,8 @@ function innerPossessive(title: string): { subjectEnd: number; start: number; en
   // (a quotation keeps its words: 'was "spending a few hours with his family"')
   if (!tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') || /["“”]/u.test(title)) return null;
   const before = tokens.slice(0, at);
-  // (the first word's capital is the title's, when it is a word the lexicon knows or a plural: "Dodd announces his"
-  // and "Dodd's popularity in his" open with a name; a capital further on may be a name the pronoun stands for)
+  // (the first word's capital is the title's, when it is a word the lexicon knows or a plural: "Varga announces his"
+  // and "Varga's popularity in his" open with a name; a capital further on may be a name the pronoun stands for)
   if (!knownWord(before[0].lower) && !/^\p{L}+[^s'’]s$/u.test(before[0].lower) || before.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
   if (before.some((t) => t.tag === 'name' && t !== before[0] || personNoun(t.lower) || OFFICE_WORDS.has(t.lower))) return null;
   const verb = tokens.findIndex((t) => isVerbal(t));
@@ -3436,8 +3436,8 @@ const OPENING_WORDS = words('he she they we i why how whether what when where wh
 const LEADING_WORDS = words('that so much those these');
 /** Words that only sharpen or limit the word after them: "only hours | before", "something that's never | before been needed". */
 const FOCUS_WORDS = words('only just even particularly never');
-/** Plural units that measure the phrase of time after them: "only hours | before the tests", "days | after the vote". */
-const MEASURED_UNITS = words('seconds minutes hours days weeks months years');
+/** Plural units that measure the phrase of time after them: "only hours | before the tests", "days | after the vote" (the lexicon's units of time). */
+const MEASURED_UNIT = new RegExp(`^${UNIT}s$`);
 /** Tags of words that lead into a phrase or clause after them: "made on | when", "paused so | that". */
 const LEADING_TAGS = /^(?:prep|to|det|sub|rel)$/;
 
@@ -3454,7 +3454,7 @@ function leadsOn(tokens: readonly Token[], last: number): boolean {
   if (next.tag === 'punct') return false;
   if (LEADING_WORDS.has(t.lower) || FOCUS_WORDS.has(t.lower)) return true;
   if (LEADING_TAGS.test(t.tag)) return !endsWithParticle(tokens.slice(Math.max(0, last - 3), last + 1).map((w) => w.text).join(' '));
-  return MEASURED_UNITS.has(t.lower) && /^(?:before|after)$/.test(next.lower);
+  return MEASURED_UNIT.test(t.lower) && /^(?:before|after)$/.test(next.lower);
 }
 
 /** Whether `t` opens a clause that wants its own verb: "that", "why", "if", "as" ... */
@@ -3511,7 +3511,7 @@ function completeClauseEnd(text: string, tokens: readonly Token[], parts: (numbe
 function dropHangingMeasure(tokens: readonly Token[], parts: (number | string)[]): (number | string)[] {
   let end = parts.length;
   const at = (n: number) => (typeof parts[n] === 'number' ? tokens[parts[n] as number] : undefined);
-  if (at(end - 1) && MEASURED_UNITS.has(at(end - 1)!.lower)) {
+  if (at(end - 1) && MEASURED_UNIT.test(at(end - 1)!.lower)) {
     end--;
     while (end > 0 && at(end - 1) && /^(?:num|det|adj)$/.test(at(end - 1)!.tag) && !FOCUS_WORDS.has(at(end - 1)!.lower)) end--;
   }

@@ -534,24 +534,24 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Lena Marr had not paid the rent until Ana Ruiz hired him as a clerk in March.')).toEqual(['Ana Ruiz hired him as a clerk']);
     expect(titlesOf('The rent was late until Ana Ruiz hired him as a clerk in March.')).toEqual(['Ana Ruiz hired him as a clerk']);
     // (a month is no one: "last April, Norvex paid him")
-    expect(titlesOf('Tom April ran the mill. For one speech last April, Norvex paid him a fee.')[0] ?? '').not.toMatch(/paid April/);
+    expect(titlesOf('Tom April ran the mill. For one speech last April, Norvex paid him a fee.')).toEqual(['Norvex paid him a fee']);
     // (the son of Tom Vell is not Tom Vell)
     expect(titlesOf('The son of Tom Vell had not paid the rent until Ana Ruiz hired him as a clerk in March.')).toEqual(['Ana Ruiz hired him as a clerk']);
   });
   it('names a "his" inside a title that names no one, as a "His" opening it would be, and only a man', () => {
-    expect(titlesOf('Tom Vell sold the farm. A recording of the call made from his home was released on Friday.')).toEqual(["Recording of the call made from Tom Vell's home was released"]);
-    expect(titlesOf('Slum-dweller Tom Vell lost everything when floodwaters swept through his home on Friday.')).toEqual(["Floodwaters swept through Tom Vell's home"]);
+    expect(titlesOf('Tom Vell sold the farm. A copy of the letter sent from his home was released on Friday.')).toEqual(["Copy of the letter sent from Tom Vell's home was released"]);
+    expect(titlesOf('Farmhand Tom Vell lost everything when floodwaters swept through his barn on Friday.')).toEqual(["Floodwaters swept through Tom Vell's barn"]);
     // a woman named before is no "his": the pronoun stays, inside a title or opening it
-    expect(titlesOf('Ann Roe met Tom Vell. The recording of the call made from his home was released on Friday.')).toEqual(['Recording of the call made from his home was released']);
+    expect(titlesOf('Ann Roe met Tom Vell. The copy of the letter sent from his home was released on Friday.')).toEqual(['Copy of the letter sent from his home was released']);
     expect(titlesOf('Ann Roe sold the farm. His songs topped the charts in March.')).toEqual(['His songs topped the charts']);
     // a title naming him already, or a person told by a noun ("the actor"), is his own
-    expect(titlesOf('Christopher Dodd met the board. Dodd announced his support for the plan on Friday.')).toEqual(['Dodd announced his support for the plan']);
-    expect(titlesOf('Tom Vell sold the farm. The actor has been building it since 1990 with the help of his brother.')[0]).not.toMatch(/Tom Vell/);
-    expect(titlesOf("Tom Vell sold the farm. Dodd's popularity in his home state began to droop in 2007.")).toEqual(["Dodd's popularity in his home state began to droop"]);
+    expect(titlesOf('Christopher Varga met the board. Varga announced his support for the plan on Friday.')).toEqual(['Varga announced his support for the plan']);
+    expect(titlesOf('Tom Vell sold the farm. The actor has been building it since 1990 with the help of his brother.')).toEqual(['Actor has been building it with the help of his brother']);
+    expect(titlesOf("Tom Vell sold the farm. Varga's popularity in his home county began to droop in 2007.")).toEqual(["Varga's popularity in his home county began to droop"]);
     // a title opening with a name the sentence writes as one is told by that name's rules
-    expect(titlesOf('Tom Vell slept. The court heard that Tom Vell died after Murray left his bedroom on Friday.')).toContain('Murray left his bedroom');
+    expect(titlesOf('Tom Vell slept. The court heard that Tom Vell fell ill after Osgood left his cabin on Friday.')).toContain('Osgood left his cabin');
     // a quotation keeps its words
-    expect(titlesOf('Tom Vell sold the farm. A spokesman says the trip was merely "a few hours with his family" on Sunday.')[0]).not.toMatch(/Tom Vell/);
+    expect(titlesOf('Tom Vell sold the farm. A spokesman says the trip was merely "a few hours with his family" on Sunday.')).toEqual(['Trip was merely "a few hours with his family"']);
   });
   it('names a subject by the name its own sentence gives it in passing', () => {
     expect(titlesOf('The Norland program, known as Harbour Works for the People, was launched in 1961.')).toEqual(['Norland program known as Harbour Works for the People was launched']);

@@ -1177,6 +1177,8 @@ describe('a title does not stop on a word that leads into what follows', () => {
     { text: 'Today the orchards yield only a third of what they once gave.', date: 'Today', expected: 'Orchards yield only a third of what they once gave' },
     // a measure of time whose "before" clause cannot be told whole goes with it
     { text: 'Schools in the flooded valley of the Lowmere district today moved their spring examinations only hours before some of their youngest pupils sat the papers.', date: 'today', expected: 'Schools in the flooded valley of the Lowmere district moved their spring examinations' },
+    // (any of the lexicon's units of time: "only nights before")
+    { text: 'Crews in the flooded valley of the Lowmere district today finished the new river barrier only nights before the spring tides were due to reach the town.', date: 'today', expected: 'Crews in the flooded valley of the Lowmere district finished the new river barrier' },
     // control: a particle ends its clause ("broke off | on Thursday")
     { text: 'The strikers demanded a raise, but talks broke off on Thursday.', date: 'Thursday', expected: 'Strikers demanded a raise, but talks broke off' },
     // control: a clause opened before the left-out date's words, with no verb before them, is not told half

@@ -1203,7 +1203,7 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
     [from, to] = [0, comma];
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
-  const content = words.slice(from, to).filter((w) => !/^(?:"|“|”|``|''|`)$/.test(w.text));
+  const content = words.slice(from, to).filter((w) => !QUOTE_MARK.test(w.text));
   const k = content.findIndex((w) => isVerb(w));
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
@@ -1248,6 +1248,9 @@ export function feelingOrVerdict(content: Word[], k: number): boolean {
   const weighs = content.slice(k + 2).find((w) => w.pos !== 'ADV');
   return first.lower === 'would' && content[k + 1]?.lemma === 'be' && !!weighs && !isNoun(content[content.indexOf(weighs) + 1]) && (VERDICTS.has(weighs.lower) || JUDGMENTS.has(weighs.lower));
 }
+
+/** A quotation mark as the tagger gives it: straight, curly, or the two backticks and apostrophes of wire copy. */
+export const QUOTE_MARK = /^(?:"|“|”|``|''|`)$/;
 
 /** Happenings that last for months or years: "today's crisis" is the present one, not one of the day. */
 const LASTING_HAPPENINGS = set('crisis war wars recession pandemic outbreak meltdown revolution uprising');

@@ -455,14 +455,14 @@ export function mainVerb(words: readonly Word[], from = 0, to = words.length): n
 
 /**
  * Whether the verb-tagged word at `k` stands where a noun does: after a determiner or a possessive, maybe with
- * adjectives or adverbs between ("the hit", "its cure", "his recently published memoirs"). An auxiliary is no noun:
+ * adjectives or adverbs between ("the hit", "its cure", "his recently published memoirs", "the mayor's newly appointed deputy"). An auxiliary is no noun:
  * "All were rescued", "This is the first".
  */
 function inNounPlace(words: readonly Word[], k: number, from: number): boolean {
   if (words[k].pos !== 'VERB') return false;
   let j = k - 1;
   while (j > from && (words[j].pos === 'ADJ' || words[j].pos === 'ADV') && !NEGATIONS.has(words[j].lower)) j--;
-  return j >= from && j < k && (words[j].pos === 'DET' || POSSESSIVES.has(words[j].lower));
+  return j >= from && j < k && (words[j].pos === 'DET' || POSSESSIVES.has(words[j].lower) || /^(?:'s|’s)$/.test(words[j].text));
 }
 
 /** The verb group's words before the verb at `k`, adverbs, particles and non-finite "be"/"have" back to the first other word, which it includes: "is still", "to be", "has been". */

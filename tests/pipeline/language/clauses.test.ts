@@ -871,6 +871,7 @@ describe('mainVerb: a clause is told by its first finite verb, past the words of
     ['A plan to drain the lake and rebuild the dam was dropped', 'was'],
     // a verb's form in a noun's place: after a determiner or a possessive, or just before a finite auxiliary
     ['His newly printed memoir sold out', 'sold'],
+    ["The mayor's newly appointed deputy told the council", 'told'],
     ['Suspect had fled the harbour', 'had'],
     // an "-ing" form after "be" is finite; an auxiliary is no noun
     ['Crews are still fighting the fire', 'are'],

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, mainVerb, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -1720,7 +1720,7 @@ function presentState(title: string): boolean {
   // (most titles hold no present form: they are not tagged again)
   if (!PRESENT_WORD.test(title)) return false;
   const words = tagWords(title);
-  const v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  const v = mainVerb(words);
   if (v < 0 || !PRESENT_FORMS.test(words[v].lower)) return false;
   // ("World Have Your Say was aired": a capital inside the title is a name's word)
   if (v > 0 && /^\p{Lu}/u.test(words[v].text)) return false;
@@ -1769,18 +1769,13 @@ function runningTotal(title: string): boolean {
   return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));
 }
 
-/** A title's first verb ("His cure includes ...": a word after a determiner or a possessive is a noun, whatever the tagger read); -1 if none. */
-function firstVerb(words: Word[]): number {
-  return words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !(k > 0 && (words[k - 1].pos === 'DET' || POSSESSIVE_WORDS.has(words[k - 1].lower))));
-}
-
 /**
- * A title's first verb as the title's own (see firstVerb); -1 when it has none, when it is a capital inside the title
+ * A title's main verb as the title's own (see mainVerb: "Lobbying efforts have been ..." is told by "have"); -1 when it has none, when it is a capital inside the title
  * (a name's word), or when a saying or a finding frames it ("Judge rules sale was void", which the tagger may read as
  * a noun: the frame is the news).
  */
 function ownVerb(words: Word[]): number {
-  const v = firstVerb(words);
+  const v = mainVerb(words);
   if (v < 0 || (v > 0 && /^\p{Lu}/u.test(words[v].text))) return -1;
   if (sayingFrame(words, v) || words.slice(0, v).some((w) => FRAMING_WORDS.test(w.lower))) return -1;
   return v;
@@ -1828,6 +1823,8 @@ function stateHeld(title: string, period: boolean): boolean {
   // ("had fled to the coast", "had to leave", "was elected", "were trying to cross": a deed told in a verb group;
   // "has been drilling" too, which a tagger may read as a noun)
   if (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'to' || (holds === 'be' && next.pos === 'NOUN' && /ing$/.test(next.lower))) return false;
+  // ("The plan to place a dome is aborted": a timeline's present passive, its participle read as an adjective, tells a happening)
+  if (/^(?:is|are)$/.test(words[v].lower) && next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower)) return false;
   if (holds === 'have' && undergone(words, k)) return false;
   // ("was the first to land", "remains the deadliest outbreak", "was the defendant")
   const head = next.pos === 'DET' ? words[k + 1] : next;
@@ -1896,11 +1893,12 @@ const NO_ONE = /^(?:nothing|nobody|none|no-one)$/;
  * frame is not the title's first verb ("Roe, who says he has not ..., resigned").
  */
 function saidNotYetDone(words: Word[]): boolean {
-  const s = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  const s = mainVerb(words);
   if (s < 1 || !(CONTENT_FRAME.test(words[s].lower) || VIEW_FRAME.test(words[s].lower))) return false;
   const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
   const content = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));
-  const h = content.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  // ("says suspect had not admitted": the content's main verb, past a noun the tagger read as a verb)
+  const h = mainVerb(content);
   // (the content's own verb: not one inside a clause of its subject, "the man who has not ...")
   if (h < 1 || content[h].lemma !== 'have' || content.slice(0, h).some((w) => w.pos === 'SCONJ' || RELATIVE_OR_THAT.test(w.lower))) return false;
   let k = h + 1;
@@ -2042,19 +2040,21 @@ function saidState(title: string): boolean {
   // ("Three out of four voters say ...": a poll's share of people is a finding)
   // ("Police carried out what they said was an interview": a saying inside the clause frames nothing; the deed is told)
   // ("The family of the first patient to die says", "The head of the team fighting the fire says": an infinitive or an
-  // "-ing" form describes the speaker, it is no verb of the title)
-  if (s < 1 || words.slice(0, s).some((w, k) => w.pos === 'NUM' || w.pos === 'AUX' || (w.pos === 'VERB' && words[k - 1]?.lower !== 'to' && !/ing$/.test(w.lower)))) return false;
+  // "-ing" form describes the speaker; a main verb before the saying tells the title, "Panel notes" the saying a noun's form)
+  const main = mainVerb(words);
+  if (s < 1 || (main >= 0 && main < s) || words.slice(0, s).some((w) => w.pos === 'NUM')) return false;
   const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
   // 'The family says they were "devastated"', "Sen. Roe says the $9 billion cap would be inadequate": a feeling or a
   // verdict said is a reaction, in the speaker's own words too (the quotation marks are no words of it)
   const told = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));
-  const c = told.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  const c = mainVerb(told);
   if (c >= 1 && feelingOrVerdict(told, c)) return true;
   if (/["“”]/u.test(title)) return false;
   const said = words.slice(from);
   // ("is one of his aims": "one of" counts nothing)
   if (said.length < 3 || said.some((w, n) => ((w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of')) || w.pos === 'SYM' || w.lower === 'had'))) return false;
-  const v = said.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  // ("says risks of offshore drilling were minimal": the content's main verb, past the "-ing" form in its subject)
+  const v = mainVerb(said);
   let k = v + 1;
   while (k < said.length && (said[k].pos === 'ADV' || said[k].pos === 'PART')) k++;
   // ("says the gunman is Ann Roe", "says the cause is arson": a bare or a proper noun just after "is" names who or what,
@@ -2095,11 +2095,11 @@ function intentOnly(title: string): boolean {
   // (only a title that holds such a verb group is tagged: tagging every title with "will" would drift the tagger)
   if (!INTENT_WORDS.test(title)) return false;
   const words = tagWords(title);
-  let v = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  let v = mainVerb(words);
   if (v < 0) return false;
   // ("Roe told Reuters he would press ...": the content's own first verb, past the listener and "that")
   if (CONTENT_FRAME.test(words[v].lower)) {
-    const after = words.findIndex((w, k) => k > v && (w.pos === 'VERB' || w.pos === 'AUX'));
+    const after = mainVerb(words, v + 1);
     if (after < 0) return false;
     v = after;
   }
@@ -2143,7 +2143,8 @@ function guessedTitle(title: string): boolean {
   const words = tagWords(title);
   // (a capital is a name the tagger may read as a verb: "Hope Vell was elected", "May Roe resigned")
   const isVerb = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && w.text === w.lower;
-  let v = words.findIndex(isVerb);
+  let v = mainVerb(words);
+  if (v >= 0 && !isVerb(words[v])) v = words.findIndex(isVerb);
   if (v < 0) return false;
   if (foreseen(words, v)) return true;
   // ("The paper reports the tomb may hold", "World Bank estimates the flu could cost", "Court rules the law should
@@ -2154,7 +2155,8 @@ function guessedTitle(title: string): boolean {
     (w.lower !== w.lemma && (CONTENT_FRAME.test(w.lower) || (VERDICT_FRAME.test(w.lower) && /^(?:NOUN|PROPN)$/.test(words[k - 1]?.pos ?? '') && k + 1 < v))) ||
     FORECAST_VERBS.has(w.lemma) || RELATIVE_OR_THAT.test(w.lower) || w.pos === 'SCONJ');
   if (CONTENT_FRAME.test(words[v].lower)) {
-    v = words.findIndex((w, k) => k > v && isVerb(w));
+    const content = mainVerb(words, v + 1);
+    v = content >= 0 && isVerb(words[content]) ? content : words.findIndex((w, k) => k > v && isVerb(w));
     return v >= 0 && (foreseen(words, v) || likely(words, v));
   }
   if (framed) return false;
@@ -2216,7 +2218,7 @@ function quotedViewTitle(title: string): boolean {
   if (!quoted) return false;
   const words = tagWords(quoted);
   // the first finite verb ("Trying to score points can have a backlash": not a gerund, nor an infinitive)
-  const v = words.findIndex((w, k) => (w.pos === 'AUX' || w.pos === 'VERB') && !/ing$/.test(w.lower) && words[k - 1]?.lower !== 'to');
+  const v = mainVerb(words);
   if (v < 0) return false;
   const verb = words[v];
   let k = v + 1;

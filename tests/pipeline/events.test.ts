@@ -1007,6 +1007,8 @@ describe('draftEvents: what a thing was or had over a month or a year (state20)'
     'The Pellow company made profits of $2.1 billion in 2023.',
     // (what is held comes with a number or a measure; a verb read as a noun is no light verb's object)
     'In 2019 the Vell mill had 300 staff.',
+    // held by the main verb, past an infinitive in the subject (verb23)
+    "In 2019 the council's right to tax the ferries remained with the mayor.",
     'Lowmere had a population of 20,000 in 2010.',
     'By September 2024 the clean-up alone had cost the Pellow company $8 billion.',
     'Last year the Vell group paid $310m in tax.',
@@ -1030,6 +1032,8 @@ describe('draftEvents: what a thing was or had over a month or a year (state20)'
     ['The Tarrow and Vell mayors had talks in June on the ferry dispute.', 'Tarrow and Vell mayors had talks on the ferry dispute'],
     ['Tom Vell had a mild stroke in June 2024.', 'Tom Vell had a mild stroke'],
     ['Tom Vell was among the dead in the Tarrow ferry sinking in May 2024.', 'Tom Vell was among the dead in the Tarrow ferry sinking'],
+    // a timeline's present passive, its participle read as an adjective, past an infinitive in the subject (verb23)
+    ['In May the plan to place a dome over the leak and siphon the oil is aborted.', 'Plan to place a dome over the leak and siphon the oil is aborted'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
@@ -1051,6 +1055,8 @@ describe('draftEvents: an act that did not happen (state20)', () => {
     'The agency said on Monday that the fever has not shown signs of spreading beyond the valley.',
     'Ann Roe, the harbour chief, insisted on Sunday that "nothing has changed" since the spill.',
     'A ministry spokesman said Friday it hasn\'t been decided.',
+    // the content's main verb past a noun the tagger reads as a verb (verb23)
+    'Harbour police said on Monday that suspect had not admitted any role in the fire.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // a denial or a finding said is news; "not only"; a refusal is an act
@@ -1083,6 +1089,9 @@ describe('draftEvents: a title that tells only that someone says how a thing sta
     'Senator Ann Roe said on Monday that a $9 billion cap on damages would be inadequate.',
     'Senator Ann Roe on Monday said a $9 billion cap would be "inadequate," however.',
     'The family of the first miner to die said they were "utterly devastated" by Friday\'s blast.',
+    // what is said read by its main verb, past an "-ing" form in its subject (verb23)
+    'Senator Ann Roe said on Monday that the risks of deep sea trawling were minimal.',
+    'Ann Lowe said on Tuesday that the harbour board\'s lobbying efforts have been a letdown to fishermen.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // a place or a change just undergone, who someone is, a state recalled before the saying, a figure, a doing, a quotation
@@ -1186,6 +1195,8 @@ describe('draftEvents: a guess, a hope or an expectation', () => {
     'Ann Roe of Lowmere Bank said on Wednesday he estimates flood claims will reach $2 billion.',
     'Officials in Carrick hope a curfew ordered from Friday will help calm the streets.',
     'Ferry makers are on track to have a new boat ready for the summer, officials said on Thursday.',
+    // the modal is the main verb, past an infinitive in the subject (verb23)
+    "The council's decision on Monday to close the ferry may hurt trade in Tarrow.",
   ])('"%s" tells no happening', (text) => expect(drafts(text)).toEqual([]));
   it.each([
     // a saying of what may come is news told; a plan told with "would" and a passive; a schedule "is expected to"
@@ -1198,6 +1209,9 @@ describe('draftEvents: a guess, a hope or an expectation', () => {
     ['The court ruled on Monday that the Tarrow levy should be struck down.', ['Court rules the Tarrow levy should be struck down', 'happened']],
     ['The crash was likely caused by ice on the wings, investigators said on Tuesday.', ['Investigators say crash was likely caused by ice on the wings', 'happened']],
     ['The man whose van may have caused the crash was arrested on Tuesday.', ['Man whose van may have caused the crash was arrested', 'happened']],
+    // a subject's "-ing" form or agent's participle is no verb of the title: its main verb tells a deed (verb23)
+    ['Crews fighting the mill fire on Monday rescued two workers.', ['Crews fighting the mill fire rescued two workers', 'happened']],
+    ['The report commissioned by the Tarrow council found two faults on Monday.', ['Report commissioned by the Tarrow council found two faults', 'happened']],
   ])('"%s" keeps its title', (text, title) => expect(drafts(text)).toEqual([title]));
 });
 

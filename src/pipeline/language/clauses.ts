@@ -467,6 +467,78 @@ function attributive(words: Word[], k: number): boolean {
   return words[k].pos === 'VERB' && /ing$/.test(words[k].lower) && isNoun(words[k + 1]) && !!prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s' || POSSESSIVES.has(prev.lower) || prev.pos === 'ADJ');
 }
 
+/** Finite auxiliaries: a word the tagger reads as a verb right before one is a noun, its subject ("suspect had not admitted"). */
+const FINITE_AUX = set("is are am was were has have had do does did will would can could shall should may might must 's 're 've 'd 'll wo ca");
+/** Forms of "be" that make an "-ing" form after them finite: "is drilling", "were fighting". */
+const BE_FORMS = set("be is are am was were been being 's 're 'm");
+
+/**
+ * The main verb of the clause that opens at word `from`: its first finite verb or auxiliary, past the subject's noun
+ * phrase. Inside the subject, words the tagger reads as verbs describe a noun and are skipped: an "-ing" form or an
+ * agent's participle ("lobbying efforts have been", "risks of offshore drilling were", "crews fighting the fire say",
+ * "the report commissioned by the board found"), an infinitive ("the first patient to die says"), a verb's form in a
+ * noun's place, after a determiner or a possessive or just before a finite auxiliary ("his cure includes", "police say
+ * suspect had"). With nothing finite after them (a headline's "Crews fighting the fire"), or a clause of its own opening
+ * first ("the man hit by a car that was speeding"), the first verb not in a noun's place is the main one; -1 if none.
+ */
+export function mainVerb(words: readonly Word[], from = 0, to = words.length): number {
+  let first = -1;
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    // ("the man who ...", "fears that ...": a clause of its own opens before a finite verb is met)
+    if (first >= 0 && (w.pos === 'SCONJ' || /^(?:that|who|whom|whose|which|what)$/.test(w.lower))) return first;
+    if (!isVerb(w) || inNounPlace(words, k, from)) continue;
+    if (first < 0) first = k;
+    if (!describesNoun(words, k, from)) return k;
+  }
+  return first;
+}
+
+/**
+ * Whether the verb-tagged word at `k` stands where a noun does: after a determiner or a possessive, maybe with
+ * adjectives or adverbs between ("the hit", "its cure", "his recently published memoirs", "the mayor's newly appointed deputy"). An auxiliary is no noun:
+ * "All were rescued", "This is the first".
+ */
+function inNounPlace(words: readonly Word[], k: number, from: number): boolean {
+  if (words[k].pos !== 'VERB') return false;
+  let j = k - 1;
+  while (j > from && (words[j].pos === 'ADJ' || words[j].pos === 'ADV') && !NEGATIONS.has(words[j].lower)) j--;
+  return j >= from && j < k && (words[j].pos === 'DET' || POSSESSIVES.has(words[j].lower) || /^(?:'s|’s)$/.test(words[j].text));
+}
+
+/** The verb group's words before the verb at `k`, adverbs, particles and non-finite "be"/"have" back to the first other word, which it includes: "is still", "to be", "has been". */
+function groupBefore(words: readonly Word[], k: number, from: number): Word[] {
+  let j = k - 1;
+  while (j > from && (words[j].pos === 'ADV' || (words[j].pos === 'PART' && words[j].lower !== 'to') || (isVerb(words[j]) && /^(?:be|been|have)$/.test(words[j].lower)))) j--;
+  return words.slice(Math.max(from, j), k);
+}
+
+/** Whether the verb at `k` is an infinitive's: "to die", "not to run", "to be named". */
+function infinitive(words: readonly Word[], k: number, from: number): boolean {
+  const first = groupBefore(words, k, from)[0];
+  return first?.lower === 'to' && first.pos === 'PART';
+}
+
+/**
+ * Whether the verb at `k` is no finite verb of the clause but a word of its subject: an infinitive ("to die", "to be
+ * named"), an "-ing" form with no "be" before it ("offshore drilling", "lobbying efforts"), a participle with its agent
+ * after a noun ("the report commissioned by"), or a bare form just before a finite auxiliary ("suspect had").
+ */
+function describesNoun(words: readonly Word[], k: number, from: number): boolean {
+  const w = words[k];
+  if (infinitive(words, k, from)) return true;
+  // ("plans to place a dome and siphon the oil": a bare verb joined to an infinitive is one too)
+  if (k - 1 > from && words[k - 1].pos === 'CCONJ' && w.lower === w.lemma) {
+    let p = k - 2;
+    while (p > from && !isVerb(words[p])) p--;
+    if (isVerb(words[p]) && infinitive(words, p, from)) return true;
+  }
+  // ("were still fighting", "has been drilling": a "be" before it makes it finite)
+  if (/ing$/.test(w.lower) && w.lower !== w.lemma) return !groupBefore(words, k, from).some((x) => x.pos === 'AUX' && BE_FORMS.has(x.lower));
+  if (w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower) && isNoun(words[k - 1]) && k - 1 >= from && words[k + 1]?.lower === 'by') return true;
+  return w.pos === 'VERB' && w.lower === w.lemma && words[k + 1]?.pos === 'AUX' && FINITE_AUX.has(words[k + 1].lower);
+}
+
 /** The auxiliaries, particles and adverbs just before verb `v`: "will not", "is to be", "could have". */
 function chainOf(words: Word[], cFrom: number, v: number): Word[] {
   const chain: Word[] = [];
@@ -1204,7 +1276,8 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
   const content = words.slice(from, to).filter((w) => !QUOTE_MARK.test(w.text));
-  const k = content.findIndex((w) => isVerb(w));
+  // ("said the risks of deep sea trawling were minimal": the content's main verb, past its subject's "-ing" form)
+  const k = mainVerb(content);
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
   if (k < 1 || content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;

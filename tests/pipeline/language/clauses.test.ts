@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshTagger, readDate, tagWords } from '../../../src/pipeline/language/clauses';
+import { freshTagger, mainVerb, readDate, tagWords } from '../../../src/pipeline/language/clauses';
 import { buildEventList } from '../../../src/pipeline/pipeline';
 
 // Examples written for these tests: each sentence with the date words it is read for.
@@ -853,4 +853,31 @@ describe('tagWords: what the tagger read before does not change a run', () => {
     buildEventList([{ file: 'a.txt', text: 'Ferry sales\n\nPublished: 4 March 2025\n\nThe harbour board on Monday reported a rise in ferry sales.\n', encoding: 'utf-8', warnings: [] }] as never);
     expect(words()).toEqual(first);
   });
+});
+
+describe('mainVerb: a clause is told by its first finite verb, past the words of its subject', () => {
+  const verbOf = (text: string) => {
+    const words = tagWords(text);
+    return words[mainVerb(words)]?.text ?? null;
+  };
+  it.each([
+    // an "-ing" form or an agent's participle in the subject describes a noun
+    ['Harbour lobbying efforts have been a letdown', 'have'],
+    ['The risks of deep sea trawling were small', 'were'],
+    ['Crews fighting the mill fire were still waiting', 'were'],
+    ['The report commissioned by the Tarrow council found two faults', 'found'],
+    // an infinitive, and a bare verb joined to it, are the subject's
+    ['The family of the first miner to die says they are grieving', 'says'],
+    ['A plan to drain the lake and rebuild the dam was dropped', 'was'],
+    // a verb's form in a noun's place: after a determiner or a possessive, or just before a finite auxiliary
+    ['His newly printed memoir sold out', 'sold'],
+    ["The mayor's newly appointed deputy told the council", 'told'],
+    ['Suspect had fled the harbour', 'had'],
+    // an "-ing" form after "be" is finite; an auxiliary is no noun
+    ['Crews are still fighting the fire', 'are'],
+    ['All were rescued from the ferry', 'were'],
+    // nothing finite after it: the first verb, as a headline tells it; nor past a clause of its own
+    ['Crews fighting the mill fire', 'fighting'],
+    ['Roe resigned after the board met', 'resigned'],
+  ])('"%s" is told by "%s"', (text, verb) => expect(verbOf(text)).toBe(verb));
 });

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, mainVerb, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
@@ -1729,6 +1729,8 @@ function presentState(title: string): boolean {
   while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to') || BEFORE_PARTICIPLE.test(words[k].lower))) k++;
   const next = words[k];
   if (!next || next.pos === 'PUNCT' || SCHEDULE_AFTER.test(next.lower)) return false;
+  // ("is eerily similar to a 1979 accident": a likeness names the happening it is likened to, as aboutHappening keeps it)
+  if (likenessAt(words, k)) return false;
   // "What matters is that ...", "We are told that ...": what follows tells the news, not the present verb
   if (next.pos === 'SCONJ' || (next.pos === 'VERB' && SAYING.test(next.lemma))) return false;
   // "It is the first time the flow has stopped", "Roe is the latest act to be added": a place in a sequence is a happening's
@@ -1820,6 +1822,8 @@ function stateHeld(title: string, period: boolean): boolean {
   while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to')) && !CHANGED_STATES.test(words[k].lower)) k++;
   const next = words[k];
   if (!next || next.pos === 'PUNCT' || SCHEDULE_AFTER.test(next.lower) || CHANGED_STATES.test(next.lower)) return false;
+  // ("was similar to the 1979 accident": a likeness names the happening it is likened to)
+  if (likenessAt(words, k)) return false;
   // ("had fled to the coast", "had to leave", "was elected", "were trying to cross": a deed told in a verb group;
   // "has been drilling" too, which a tagger may read as a noun)
   if (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'to' || (holds === 'be' && next.pos === 'NOUN' && /ing$/.test(next.lower))) return false;

@@ -337,6 +337,10 @@ function sequencedHappening(words: Word[], a: number): boolean {
 const SETTING_PREPOSITIONS = set('in at during on by with amid amidst throughout within');
 /** Adjectives that liken a thing to a happening: "similar to the 1979 spill". */
 const LIKENESS = set('similar akin comparable identical reminiscent');
+/** Whether word `k` likens what comes before it to what comes after: "similar to", "akin to", "identical with". */
+export function likenessAt(words: Word[], k: number): boolean {
+  return LIKENESS.has(words[k]?.lower ?? '') && /^(?:to|with)$/.test(words[k + 1]?.lower ?? '');
+}
 /** How many words of a verb's object may stand between it and a setting preposition: "lost the seat to a rival in the 2019 election". */
 const OBJECT_REACH = 6;
 
@@ -351,7 +355,7 @@ const OBJECT_REACH = 6;
  */
 export function aboutHappening(words: Word[], from: number): boolean {
   const p = phraseGovernor(words, from);
-  if (p > 0 && LIKENESS.has(words[p - 1].lower) && /^(?:to|with)$/.test(words[p].lower)) return false;
+  if (p > 0 && likenessAt(words, p - 1)) return false;
   // (a conjunction opens a clause the phrase is the subject of: "noting that the 1918 outbreak came in waves")
   if (p < 0 || words[p].pos !== 'ADP' || words[p].lower === 'that') return false;
   const setting = SETTING_PREPOSITIONS.has(words[p].lower);

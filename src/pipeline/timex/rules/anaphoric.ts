@@ -82,6 +82,8 @@ export const ANAPHORIC: Rule[] = [
       // a count of days or weeks from the date the article gives the happening
       { sentence: 'The poet died on 3 May 2020. Two days before her death she had read aloud.', text: 'Two days before her death', published: '2021-01-10', value: '2020-05-01' },
       { sentence: 'Police arrested him on 9 June 2019. A week after his arrest his lawyer spoke.', text: 'A week after his arrest', published: '2021-01-10', value: '2019-W24' },
+      // the happening's own complement goes with it ("his death from an overdose of a drug"), not into the clause's title
+      { sentence: 'The poet died on 3 May 2020. Two days before her death from an overdose of a drug she read aloud.', text: 'Two days before her death from an overdose of a drug', published: '2021-01-10', value: '2020-05-01' },
       // told by the pronoun and its verb rather than the noun
       { sentence: 'The poet died on 3 May 2020. She wrote to him three days before she died.', text: 'three days before she died', published: '2021-01-10', value: '2020-04-30' },
       // a count of a few days from a happening dated to its month stays in that month, roughly
@@ -94,7 +96,7 @@ export const ANAPHORIC: Rule[] = [
     rejects: ['He was seen before he killed the guard.', 'He wrote it years before his death.', 'He called her in the hours before her death.', 'Two days before the firm\'s release the shares fell.'],
     needs: /\b(?:before|after)\s+(?:his|her|their|he|she|they|[A-Z])/,
     pattern: new RegExp(
-      String.raw`\b(?<approx>(?:about|nearly|almost|some|roughly|around|just|only)\s+)?(?:(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week)s?|(?<vague>days))\s+(?<dir>before|after)\s+(?:(?:his|her|their|(?<owner>(?:[A-Z][A-Za-z'’-]*\s+)?[A-Z][A-Za-z-]*)['’]s)\s+(?<noun>${Object.keys(ANCHOR_HAPPENINGS).join('|')})|(?:he|she|they)\s+(?:(?<active>died|disappeared|vanished|married)|(?:was|were)\s+(?<passive>killed|arrested|buried|elected|released|freed)))\b`,
+      String.raw`\b(?<approx>(?:about|nearly|almost|some|roughly|around|just|only)\s+)?(?:(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week)s?|(?<vague>days))\s+(?<dir>before|after)\s+(?:(?:his|her|their|(?<owner>(?:[A-Z][A-Za-z'’-]*\s+)?[A-Z][A-Za-z-]*)['’]s)\s+(?<noun>${Object.keys(ANCHOR_HAPPENINGS).join('|')})(?:\s+(?:from|of)\s+(?:an?|the)\s+[a-z]+(?:\s+of\s+(?:an?|the)\s+[a-z]+)?)?|(?:he|she|they)\s+(?:(?<active>died|disappeared|vanished|married)|(?:was|were)\s+(?<passive>killed|arrested|buried|elected|released|freed)))\b`,
       'dgi',
     ),
     build(m) {

@@ -435,7 +435,9 @@ function depictedDoing(words: Word[], cFrom: number, v: number, a: number): bool
   if (!verb || v > a || verb.pos !== 'VERB' || !/ing$/.test(verb.lower) || /^(?:follow|include|accord|concern|regard|involve|surround)$/.test(verb.lemma)) return false;
   let k = v - 1;
   while (k >= cFrom && /^(?:NOUN|PROPN|DET|ADJ)$/.test(words[k].pos)) k--;
-  return k < v - 1 && words[k]?.lower === 'of' && isNoun(words[k - 1]) && DEPICTIONS.has(words[k - 1].lemma);
+  if (k === v - 1) return false;
+  // ("the footage showed Tom Vell rehearsing on Monday": what a showing verb shows, the same)
+  return (words[k]?.lower === 'of' && isNoun(words[k - 1]) && DEPICTIONS.has(words[k - 1].lemma)) || (isVerb(words[k]) && /^(?:show|depict)$/.test(words[k].lemma));
 }
 
 /** "its operating results", "the growing deficit": a participle before a noun, after a determiner or a possessive, describes the noun. */

@@ -86,6 +86,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   it.each([
     { name: 'a forecast of a figure', text: 'Temperatures will reach 30C on Friday.', date: 'Friday', reason: 'forecast' },
     { name: 'the doing a thing shows', text: 'A judge ruled that footage of Ann Vell rehearsing for a concert on Monday will not be shown.', date: 'Monday', reason: 'modifies a noun' },
+    { name: 'the doing a film is told to show', text: 'The film showed Ann Vell rehearsing for her tour on Monday.', date: 'Monday', reason: 'modifies a noun' },
     { name: 'guidance', text: 'The retailer expects earnings to grow in 2026.', date: 'in 2026', reason: 'forecast', period: true },
     { name: 'a negation', text: 'No records were broken on Sunday.', date: 'Sunday', reason: 'negation' },
     { name: 'a negated verb', text: 'The minister did not comment on Thursday.', date: 'Thursday', reason: 'negation' },

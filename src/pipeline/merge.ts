@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { compareDates, DAY_MS, dateSpan, precisionRank, wallDay, wallSpan } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
-import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexicon';
+import { ANCHOR_HAPPENINGS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexicon';
 import { stem } from './language/stem';
 export { stem };
 import { type Token, tokenize } from './language/tokens';
@@ -412,6 +412,22 @@ export function finestPrecision(drafts: DraftEvent[]): number {
   return rank;
 }
 
+/**
+ * Whether a telling in `counted` is dated by a count from a happening ("days before his death") that a telling in
+ * `other` tells ("died in June 2009"): what was done days before a death is not the death, however many words
+ * ("Vell", "aged 50") the two sentences share.
+ */
+function countsFromTheOther(counted: number[], other: number[], items: Prepared[]): boolean {
+  const from = new Set(counted.map((i) => items[i].draft.timex.resolution.countedFrom).filter((h): h is string => h !== undefined));
+  if (!from.size) return false;
+  return other.some((i) => {
+    const { sentence, timex } = items[i].draft;
+    // (its own date's words do not tell it: "about a week before he died" names the death only to count from it)
+    const told = sentence.text.slice(0, timex.start - sentence.start) + sentence.text.slice(timex.end - sentence.start);
+    return [...from].some((h) => ANCHOR_HAPPENINGS[h]?.test(told));
+  });
+}
+
 /** What a merge did, for tests and benchmarks that check its work grows near-linearly. */
 export interface MergeStats {
   /** Pairs of clusters whose words were compared, across articles and within them. */
@@ -597,6 +613,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     const to = Math.min(windowOf[ca][1], windowOf[cb][1]);
     if (from >= to) return;
     if (to - from <= 60_000 && ![...cluster[ca], ...cluster[cb]].every((i) => fitsWallClock(items[i].draft, from))) return;
+    if (countsFromTheOther(cluster[ca], cluster[cb], items) || countsFromTheOther(cluster[cb], cluster[ca], items)) return;
     const [keep, gone] = ca < cb ? [ca, cb] : [cb, ca];
     for (const i of cluster[gone]) cluster[keep].push(i);
     for (const art of articlesOf[gone]) articlesOf[keep].add(art);

@@ -116,6 +116,8 @@ export interface Resolution {
   publication?: string;
   /** The expression it was counted from (an earlier mention, or another article's date and the words the two sentences share). */
   reference?: { text: string; article?: string; shared?: string[]; comparison?: boolean };
+  /** A count from a happening the article dates elsewhere ("days before his death"): that happening, a key of ANCHOR_HAPPENINGS; what is told on the date is not it. */
+  countedFrom?: string;
   /** A range's two ends as written. */
   range?: {
     from: string;

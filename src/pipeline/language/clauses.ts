@@ -465,6 +465,26 @@ function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: 
   return -1;
 }
 
+/**
+ * "footage of Tom Vell rehearsing days before his death", "photographs of the crew landing on Monday": a bare
+ * participle whose doer is the complement of a picture or a film names what it shows ("a portion of the oil floating
+ * in the bay on Monday" is not one); the date is the doing's, and the
+ * clause around ("a judge ruled the footage will not be shown") is not of that date.
+ */
+/** Things that show a doing: "footage of the crew landing", "photographs of the mayor voting". */
+const DEPICTIONS = set('footage video film picture photo photograph image recording clip');
+
+function depictedDoing(words: Word[], cFrom: number, v: number, a: number): boolean {
+  const verb = words[v];
+  // (not a preposition in -ing: "the death of a man following a fall on Monday")
+  if (!verb || v > a || verb.pos !== 'VERB' || !/ing$/.test(verb.lower) || /^(?:follow|include|accord|concern|regard|involve|surround)$/.test(verb.lemma)) return false;
+  let k = v - 1;
+  while (k >= cFrom && /^(?:NOUN|PROPN|DET|ADJ)$/.test(words[k].pos)) k--;
+  if (k === v - 1) return false;
+  // ("the footage showed Tom Vell rehearsing on Monday": what a showing verb shows, the same)
+  return (words[k]?.lower === 'of' && isNoun(words[k - 1]) && DEPICTIONS.has(words[k - 1].lemma)) || (isVerb(words[k]) && /^(?:show|depict)$/.test(words[k].lemma));
+}
+
 /** "its operating results", "the growing deficit": a participle before a noun, after a determiner or a possessive, describes the noun. */
 function attributive(words: Word[], k: number): boolean {
   const prev = words[k - 1];
@@ -748,6 +768,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     for (let k = cFrom; k < cTo; k++) if ((k < a || k > b) && test(words[k], k)) return true;
     return false;
   };
+  if (!context.clauseOnly && depictedDoing(words, cFrom, v, a)) return { keep: false, reason: 'modifies a noun' };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
   // "the skimmer collected 9,200 gallons of brine on Monday", "said it had captured 40 tonnes": a quantity gathered
   // over a day or a period is a tally, whoever reports it

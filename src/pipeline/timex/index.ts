@@ -446,10 +446,11 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
     } else if (d.anaphor?.happening) {
       // "the evening of her death": the day the article dates that happening on, wherever it says so
       const told = happeningDate(drafts, d, text);
-      const resolved = told && (told.date!.precision === 'month' ? (d.anaphor.shift === 0 ? { value: told.value.slice(0, 7), date: told.date! } : null) : countFrom(told.date!, 'day', d.anaphor.shift));
+      const resolved = told && (told.date!.precision === 'month' ? withinMonth(told, d.anaphor) : countFromDay(told.date!, d.anaphor));
       if (resolved) {
         Object.assign(d, resolved);
-        d.how = { ...d.how, anchor: 'earlier mention', direction: d.anaphor.shift < 0 ? 'back' : d.anaphor.shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: text.slice(told!.start, told!.end) } };
+        if (d.anaphor.approximate && d.date) d.date = { ...d.date, approximate: true };
+        d.how = { ...d.how, anchor: 'earlier mention', direction: d.anaphor.shift < 0 ? 'back' : d.anaphor.shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: text.slice(told!.start, told!.end) }, ...(d.anaphor.shift !== 0 || d.anaphor.approximate ? { countedFrom: d.anaphor.happening } : {}) };
         // "at 9.15 pm on the evening of her death": the clock waiting for its day gets this one
         const clock = drafts[drafts.indexOf(d) - 1];
         if (clock?.clock && !clock.date && d.date?.precision === 'day' && /^\s*(?:on\s+)?$/i.test(text.slice(clock.end, d.start))) {
@@ -502,6 +503,24 @@ function happeningDate(drafts: Draft[], d: Draft, text: string): Draft | null {
   const found = before ?? candidates.find((x) => x.start >= d.end) ?? null;
   if (!found || found.date!.precision !== 'minute') return found;
   return { ...found, date: dayRange(dayNumberOf(found.date!.start)) };
+}
+
+/**
+ * A count from a happening the article dates only to its month: the day of it ("the day of her arrest") is that
+ * month; a rough count of days ("days before his death", "about a week before he died") is that month too, roughly
+ * (it may have reached back into the month before, which the text leaves open); a longer or exact count, nothing.
+ */
+function withinMonth(told: Draft, anaphor: NonNullable<Draft['anaphor']>): { value: string; date: DateRange } | null {
+  if (anaphor.shift === 0) return { value: told.value.slice(0, 7), date: told.date! };
+  const days = Math.abs(anaphor.shift) * (anaphor.unit === 'week' ? 7 : 1);
+  return anaphor.approximate && days <= 7 ? { value: told.value.slice(0, 7), date: told.date! } : null;
+}
+
+/** A count from a happening's day: an exact one gives the day (or the week, "a week after"), a rough one the week its day falls in. */
+function countFromDay(day: DateRange, anaphor: NonNullable<Draft['anaphor']>): { value: string; date: DateRange } | null {
+  const unit = anaphor.unit === 'week' ? 'week' : 'day';
+  const counted = countFrom(day, unit, anaphor.shift);
+  return counted && anaphor.approximate && unit === 'day' && anaphor.shift !== 0 ? countFrom(counted.date, 'week', 0) : counted;
 }
 
 function countFrom(ref: DateRange, unit: 'day' | 'week' | 'month' | 'year', shift: number): { value: string; date: DateRange } | null {

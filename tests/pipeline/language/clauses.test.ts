@@ -27,6 +27,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a date naming a happening', text: 'The leak was bigger than the 1989 tanker disaster.', date: '1989', status: 'happened', period: true },
     { name: 'a past passive happening', text: 'The bridge was closed on Monday.', date: 'Monday', status: 'happened' },
     { name: 'an estimate dated by its own date', text: 'The agency estimated in 2019 that a drought could cost $2 billion.', date: 'in 2019', status: 'happened', period: true },
+    { name: 'a participle that is the clause\'s own', text: 'Rangers found the climber lying injured on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a preposition in -ing after "of"', text: 'The death of Ivo Brandt following a fall on Monday shocked the club.', date: 'Monday', status: 'happened' },
+    { name: 'a participle after "of" that no picture shows', text: 'Crews set fire to a portion of the fuel floating in the bay on Wednesday.', date: 'Wednesday', status: 'happened' },
     { name: 'a fronted adverbial after "and" (not the negated clause before it)', text: 'The maker never explained the fault and as recently as 2019, Ann Diaz, a safety engineer, wrote that its cause was a mystery.', date: '2019', status: 'happened', period: true },
     { name: "a noun's infinitive (not a plan on the calendar)", text: 'Without a rescue plan to calm markets Monday, shares fell.', date: 'Monday', status: 'happened' },
     { name: 'an infinitive inside the object of a verb that looks ahead', text: 'Crews will begin the last repairs needed to reopen the pier this week.', date: 'this week', status: 'planned' },
@@ -82,6 +85,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
 
   it.each([
     { name: 'a forecast of a figure', text: 'Temperatures will reach 30C on Friday.', date: 'Friday', reason: 'forecast' },
+    { name: 'the doing a thing shows', text: 'A judge ruled that footage of Ann Vell rehearsing for a concert on Monday will not be shown.', date: 'Monday', reason: 'modifies a noun' },
+    { name: 'the doing a film is told to show', text: 'The film showed Ann Vell rehearsing for her tour on Monday.', date: 'Monday', reason: 'modifies a noun' },
     { name: 'guidance', text: 'The retailer expects earnings to grow in 2026.', date: 'in 2026', reason: 'forecast', period: true },
     { name: 'a negation', text: 'No records were broken on Sunday.', date: 'Sunday', reason: 'negation' },
     { name: 'a negated verb', text: 'The minister did not comment on Thursday.', date: 'Thursday', reason: 'negation' },

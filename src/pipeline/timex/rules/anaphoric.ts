@@ -3,7 +3,7 @@
 import { ANCHOR_HAPPENINGS, NUMBER_WORD, quantity } from '../../lexicon';
 import { fromDayNumber } from '../calendar';
 import { countQuarters, unresolved } from '../resolve';
-import { type Rule, ANAPHORIC_END, durationValue, lower } from './shared';
+import { type Rule, ANAPHORIC_END, cap, durationValue, lower } from './shared';
 
 /** Nouns a bare "year-earlier" or "year-ago" dates: "compared with year-earlier profit". */
 const RESULT_NOUNS = String.raw`results?|profits?|net|loss(?:es)?|earnings|income|sales|revenues?|figures?|levels?|quarter|period|payout|dividend`;
@@ -74,6 +74,46 @@ export const ANAPHORIC: Rule[] = [
       const g = m.groups!;
       const shift = g.dir === undefined ? 0 : g.dir === 'before' ? -1 : 1;
       return { ...unresolved('DATE', 'XXXX-XX-XX'), anaphor: { unit: 'day', shift, happening: g.noun.toLowerCase() } };
+    },
+  },
+  {
+    name: 'a count from a happening (anaphoric)',
+    examples: [
+      // a count of days or weeks from the date the article gives the happening
+      { sentence: 'The poet died on 3 May 2020. Two days before her death she had read aloud.', text: 'Two days before her death', published: '2021-01-10', value: '2020-05-01' },
+      { sentence: 'Police arrested him on 9 June 2019. A week after his arrest his lawyer spoke.', text: 'A week after his arrest', published: '2021-01-10', value: '2019-W24' },
+      // the happening's own complement goes with it ("his death from an overdose of a drug"), not into the clause's title
+      { sentence: 'The poet died on 3 May 2020. Two days before her death from an overdose of a drug she read aloud.', text: 'Two days before her death from an overdose of a drug', published: '2021-01-10', value: '2020-05-01' },
+      // told by the pronoun and its verb rather than the noun
+      { sentence: 'The poet died on 3 May 2020. She wrote to him three days before she died.', text: 'three days before she died', published: '2021-01-10', value: '2020-04-30' },
+      // a count of a few days from a happening dated to its month stays in that month, roughly
+      { sentence: 'Tom Dorr caused her death in June 2009. Days before Ann Vell\'s death, he sent an email.', text: 'Days before Ann Vell\'s death', published: '2011-09-27', value: '2009-06' },
+      { sentence: 'He caused the death, in June 2009. He wrote an email about a week before she died.', text: 'about a week before she died', published: '2011-09-27', value: '2009-06' },
+      // a rough count from a happening's day gives the week it falls in, not a day the text did not give
+      { sentence: 'The poet died on 25 June 2009. Days before her death she rehearsed.', text: 'Days before her death', published: '2011-09-27', value: '2009-W26' },
+    ],
+    // ("before he killed": the pronoun's own deed, not a happening done to him; "years before his death": too far to count)
+    rejects: ['He was seen before he killed the guard.', 'He wrote it years before his death.', 'He called her in the hours before her death.', 'Two days before the firm\'s release the shares fell.'],
+    needs: /\b(?:before|after)\s+(?:his|her|their|he|she|they|[A-Z])/,
+    pattern: new RegExp(
+      String.raw`\b(?<approx>(?:about|nearly|almost|some|roughly|around|just|only)\s+)?(?:(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week)s?|(?<vague>days))\s+(?<dir>before|after)\s+(?:(?:his|her|their|(?<owner>(?:[A-Z][A-Za-z'’-]*\s+)?[A-Z][A-Za-z-]*)['’]s)\s+(?<noun>${Object.keys(ANCHOR_HAPPENINGS).join('|')})(?:\s+(?:from|of)\s+(?:an?|the)\s+[a-z]+(?:\s+of\s+(?:an?|the)\s+[a-z]+)?)?|(?:he|she|they)\s+(?:(?<active>died|disappeared|vanished|married)|(?:was|were)\s+(?<passive>killed|arrested|buried|elected|released|freed)))\b`,
+      'dgi',
+    ),
+    build(m) {
+      const g = m.groups!;
+      // (the pattern ignores case for "Two days", so a name's possessive is checked here: "Ann Vell's", not "the firm's")
+      if (g.owner !== undefined && !g.owner.split(/\s+/).every((w) => cap(w))) return null;
+      const told = (g.noun ?? g.active ?? g.passive).toLowerCase();
+      const happening = Object.keys(ANCHOR_HAPPENINGS).find((key) => key === told || ANCHOR_HAPPENINGS[key].test(told));
+      if (!happening) return null;
+      const sign = g.dir.toLowerCase() === 'before' ? -1 : 1;
+      // "days" or "a few days" are counted as three, roughly (hours are left out: what is told in the hours before a
+      // happening is mostly the clause around it, "criticised him for calling in the hours before her death")
+      const unit = lower(g.unit ?? g.vague).replace(/s$/, '');
+      const n = g.q === undefined ? 3 : quantity(g.q) ?? 3;
+      if (!Number.isInteger(n)) return null;
+      const approximate = g.approx !== undefined || g.q === undefined || quantity(g.q) === null;
+      return { ...unresolved('DATE', 'XXXX-XX-XX'), anaphor: { unit: unit === 'week' ? 'week' : 'day', shift: sign * n, happening, approximate } };
     },
   },
   {

@@ -3359,7 +3359,9 @@ const CONTENT_NOUNS = words(
  * object or a place ("informed the mayor", "testified in the capital"). Not a relative clause describing a noun
  * already told: "issued a report | that found..." may stop there.
  */
-function clauseHead(tokens: readonly Token[], parts: (number | string)[], last: number, that: number): boolean {
+function clauseHead(tokens: readonly Token[], parts: (number | string)[], at: number, that: number): boolean {
+  // ("indicates indirectly | that": an adverb between the verb and its clause is the verb's)
+  const last = tokens[at].tag === 'adv' && /ly$/.test(tokens[at].lower) && isVerbal(tokens[at - 1]) && takesClause(tokens[at - 1].lower) ? at - 1 : at;
   const head = tokens[last];
   // (a complement: "that" and a subject, not "that" and a verb, which is a relative describing the noun)
   // ("that cooked pork was safe": a participle before a noun describes it)
@@ -3378,53 +3380,104 @@ function clauseHead(tokens: readonly Token[], parts: (number | string)[], last: 
   // "stressed | that", "apologised for saying | that": a verb, or a preposition's verb in -ing, straight before "that"
   // and a subject takes the clause as its object (a participle's tail, "sent a letter explaining | that", goes as a
   // whole: see `dropThatParticiple`)
-  if (isVerbal(head) || head.tag === 'ving' && tokens[last - 1]?.tag === 'prep') return head.tag !== 'aux';
+  // ("delivered a speech arguing | that", "apologised, saying | that": a participle of a verb that takes a clause tells
+  // what the speech or the apology said)
+  if (isVerbal(head) || head.tag === 'ving' && (tokens[last - 1]?.tag === 'prep' || takesClause(head.lower))) return head.tag !== 'aux';
   // "informed the mayor | that", "testified in the capital | that": a verb that takes a clause, over its object or a place
   // (not a passive's: "were warned by the coastguard | that" is told the other way round, see `toldWhat`)
   const kept = parts.filter((q): q is number => typeof q === 'number');
   const v = kept.findLastIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
-  if (v < 0 || kept.length - 1 - v > 6 || kept.slice(v + 1).some((i) => !/^(?:det|adj|noun|name|num|poss|pron|prep)$/.test(tokens[i].tag))) return false;
+  // (an abbreviation's dot is inside its name: "warned U.S. officials | that")
+  if (v < 0 || kept.length - 1 - v > 6 || kept.slice(v + 1).some((i) => !/^(?:det|adj|noun|name|num|poss|pron|prep)$/.test(tokens[i].tag) && !closesAbbreviation(tokens, i))) return false;
   const passive = tokens[kept[v] - 1]?.tag === 'aux' && /^(?:is|are|was|were|be|been|being)$/.test(tokens[kept[v] - 1].lower);
   return tokens[kept[v]].tag !== 'ving' && !passive && CLAUSE_TAKING.has(tokens[kept[v]].lower);
+}
+
+/** Whether `word` is a verb that takes a clause ("say", "argued"), or its participle in -ing ("saying", "arguing"). */
+function takesClause(word: string): boolean {
+  const stem = word.replace(/ing$/, '');
+  return CLAUSE_TAKING.has(word) || word !== stem && (CLAUSE_TAKING.has(stem) || CLAUSE_TAKING.has(`${stem}e`));
 }
 
 /**
  * "Officials studied the cap for signs | that it was clogged", "marked the second time in five days | that a bank
  * failed", "informed the mayor | that the fair was off": a title that stops before the "that" clause its last head needs
- * says nothing of what was seen, which time, or what was told; the clause is kept, with its "that", when it fits whole.
+ * says nothing of what was seen, which time, or what was told; the clause is kept, with its "that", when the title with
+ * it reads whole once `shorten` has made room inside ("testified in the capital | that": the setting goes before the
+ * content does). Too long whole, it is told up to its latest phrase that fits after its verb ("news that the firm is
+ * to delay a decision | on its dividend"); where none fits, the title stays as it was.
  */
-function keepNeededClause(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
   const last = parts[parts.length - 1];
   if (typeof last !== 'number' || parts.some((p) => typeof p === 'number' && p > last)) return parts;
   // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
   let that = last + 1;
   while (that < tokens.length && skip.has(that) && tokens[that].tag !== 'punct') that++;
   if (tokens[that]?.lower !== 'that' || skip.has(that)) return parts;
-  const clause = segmentClauses(tokens, skip).find((s) => s.from === that);
-  if (!clause || !hasVerb(tokens, that + 1, clause.to, skip)) return parts;
+  const clauses = segmentClauses(tokens, skip);
+  const at = clauses.findIndex((s) => s.from === that);
+  if (at < 0 || !hasVerb(tokens, that + 1, clauses[at].to, skip)) return parts;
   if (!clauseHead(tokens, parts, last, that)) return parts;
-  let told = range(that, clause.to, skip);
-  const chars = (ids: number[]) => [...parts, ...ids].reduce<number>((n, p) => n + (typeof p === 'number' ? tokens[p].text.length : p.length) + 1, 0);
-  let sentenceEnd = range(clause.to, tokens.length, skip).every((i) => /^(?:punct|quote)$/.test(tokens[i].tag));
-  // too long whole, the clause ends before a later phrase that leaves it complete, after its verb and what follows it:
-  // "news that the firm is to delay a decision | on its dividend"
-  const verb = told.findIndex((i, n) => n > 1 && isVerbal(tokens[i]));
-  if (chars(told) > MAX_WHOLE_TITLE && verb > 0) {
+  const to = pastInnerAsides(tokens, clauses, at);
+  let told = range(that, to, skip);
+  // (the title's own verb and the "that" stay whatever goes to make room: "Bank announced in the capital that..." is not
+  // to lose "announced")
+  const verbOf = parts.findLast((p): p is number => typeof p === 'number' && (isVerbal(tokens[p]) || tokens[p].tag === 'ving'));
+  const readsWhole = (ids: number[]) => toldWhole(text, tokens, [...parts, ...ids], verbOf === undefined ? [that] : [verbOf, that]);
+  let sentenceEnd = range(to, tokens.length, skip).every((i) => /^(?:punct|quote)$/.test(tokens[i].tag));
+  // too long whole, the clause ends before a later phrase that leaves it complete, after its verb and what follows it
+  const verb = told.findIndex((i, n) => n > 1 && finiteAt(tokens, i, told.slice(n + 1)));
+  if (!readsWhole(told) && verb > 0) {
     let n = told.length - 1;
-    while (n > verb + 1 && (chars(told.slice(0, n)) > MAX_WHOLE_TITLE || !/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]))) n--;
+    while (n > verb + 1 && (!/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]) || !readsWhole(told.slice(0, n)))) n--;
     told = told.slice(0, n);
     sentenceEnd = false;
   }
   // ('saying that "I want my life back,"': a quotation the clause opens closes after its comma, with its mark)
   const quoteMarks = told.filter((i) => tokens[i].tag === 'quote').length;
-  if (sentenceEnd === false && quoteMarks % 2 === 1 && told[told.length - 1] === clause.to - 1 && tokens[clause.to]?.text === ',' && tokens[clause.to + 1]?.tag === 'quote') told = [...told, clause.to + 1];
+  if (sentenceEnd === false && quoteMarks % 2 === 1 && told[told.length - 1] === to - 1 && tokens[to]?.text === ',' && tokens[to + 1]?.tag === 'quote') told = [...told, to + 1];
   // (a quotation it opens and cannot close is cut inside: 'would be "here today, | tomorrow and..."')
   else if (quoteMarks % 2 === 1) return parts;
   // told whole up to a phrase, or not at all: a clause cut short ("that he might order a new") or a title cut with "…"
   // tells less
   const end = tokens[told[told.length - 1]];
-  if (chars(told) > MAX_WHOLE_TITLE || !sentenceEnd && /^(?:adj|det|poss|prep|conj|to|adv|verb|aux|modal)$/.test(end.tag)) return parts;
+  if (!readsWhole(told) || !sentenceEnd && /^(?:adj|det|poss|prep|conj|to|adv|verb|aux|modal)$/.test(end.tag)) return parts;
   return [...parts, ...told];
+}
+
+/**
+ * "he might order a new, | but less sweeping, | moratorium on operations": where the clause at `at` stops at a comma
+ * inside its phrase (on a describing word, a determiner or a preposition), the pieces set off after it belong to it, up
+ * to the first that ends on a word a phrase may end on; the end of the clause so found (its own end if none).
+ */
+function pastInnerAsides(tokens: readonly Token[], clauses: Segment[], at: number): number {
+  let k = at;
+  const open = (s: Segment) => /^(?:adj|det|poss|prep)$/.test(tokens[s.to - 1]?.tag ?? '') && tokens[s.to]?.text === ',';
+  while (open(clauses[k]) && clauses[k + 1]?.from === clauses[k].to + 1 && k - at < 3) k++;
+  return open(clauses[k]) ? clauses[at].to : clauses[k].to;
+}
+
+/**
+ * Whether the word at `i` is a clause's own verb: not an infinitive's ("to break"), nor a participle describing the noun
+ * before it, with the clause's verb among the words `after` ("dispersants used | to break the stream | may have").
+ */
+function finiteAt(tokens: readonly Token[], i: number, after: number[]): boolean {
+  const [t, before, next] = [tokens[i], tokens[i - 1], tokens[i + 1]];
+  if (!isVerbal(t) || before?.tag === 'to') return false;
+  const describing = /ed$/.test(t.lower) && /^(?:noun|name)$/.test(before?.tag ?? '') && /^(?:prep|to)$/.test(next?.tag ?? '');
+  return !describing || !after.some((j) => /^(?:aux|modal)$/.test(tokens[j].tag));
+}
+
+/**
+ * Whether the title of `parts` is told to its last word once `shorten` has done what it can inside it (no "…", no end
+ * cut), keeping the words at `needed`: the verb and the "that" it leans on (what goes to make room is what carries least).
+ */
+function toldWhole(text: string, tokens: readonly Token[], parts: (number | string)[], needed: number[]): boolean {
+  const title = tidy(render(text, tokens, parts));
+  const short = shorten(title);
+  const lastWord = (s: string) => s.replace(/[\s.,;:"”’'…]+$/u, '').split(' ').pop();
+  const kept = new Set(short.toLowerCase().split(/\s+/u));
+  return !short.endsWith('…') && lastWord(short) === lastWord(title) && needed.every((i) => kept.has(tokens[i].lower));
 }
 
 /**
@@ -3619,7 +3672,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     picked = pickClause(tokens, ownDate, skip, dated);
   }
   const clauseCut = dropDanglingTail(tokens, picked.parts);
-  picked = { parts: completeClauseEnd(text, tokens, keepNeededClause(tokens, clauseCut, skip), skip) };
+  picked = { parts: completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));

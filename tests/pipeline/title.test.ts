@@ -1251,3 +1251,16 @@ describe('shorten: a title too long loses what carries least inside it before it
     expect(shorten(title)).toBe(expected);
   });
 });
+
+describe('shorten: a setting before a verb goes only where it sets the subject of that verb', () => {
+  it.each([
+    // after a pronoun, and over a question word the tagger may read as a noun: "on why ..." is the pressing's, it stays
+    { title: 'Reporters pressed him on why the council is still refusing to pay for the repairs to the old pier and the sea wall at the bay', expected: 'Reporters pressed him on why council is still refusing to pay for repairs to old pier and sea wall at bay' },
+    // after an infinitive's verb: "to intervene in the north towns" is what was chosen, it stays
+    { title: 'The governor said the board chose to intervene in the north towns should the full report on the flooding of the valley be late', expected: 'The governor said board chose to intervene in north towns should full report on flooding of valley be late' },
+    // a "setting" ending on a preposition ("in search of | buried"): its verb is a participle, the phrase stays
+    { title: 'Lowmere divers in search of buried wreckage found two anchors and a bell from the lost ferry Varn on the seabed off the cape', expected: 'Lowmere divers in search of buried wreckage found two anchors and a bell from lost ferry Varn on seabed off cape' },
+  ])('$title', ({ title, expected }) => {
+    expect(shorten(title)).toBe(expected);
+  });
+});

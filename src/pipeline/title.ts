@@ -2030,7 +2030,7 @@ function withinQuotes(s: string, at: number): boolean {
  * ("ferry fire in the outer harbour illustrates" → "ferry fire illustrates"): the who-did-what stays
  * whole, which a cut at the end would break.
  */
-function dropSubjectSettings(s: string, max: number): string {
+function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): string {
   const tokens = titleTokens(s);
   const cuts: [number, number][] = [];
   for (let v = 2; v < tokens.length; v++) {
@@ -2053,6 +2053,10 @@ function dropSubjectSettings(s: string, max: number): string {
     if (finiteBefore && verb.tag === 'verb' && !/s$/.test(verb.lower)) continue;
     // (a quotation keeps its words)
     if (withinQuotes(s, tokens[p].start)) continue;
+    // (when asked, a place named by a name, "patients in Tarrow were", "drilling in the Varn Sea will be", stays: it says
+    // which patients or which drilling, and without it the title tells of all of them; an extent, "spreading across most
+    // of Varn", and "a seal on its Varn Sea well" go)
+    if (keepNamedPlaces && tokens[before - 1].tag === 'name' && /^(?:in|at|off|near)$/.test(tokens[p].lower)) continue;
     cuts.push([tokens[p].start, tokens[before].start]);
   }
   let out = s;
@@ -2136,7 +2140,7 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
 function squeezeInside(title: string, room: number): string {
   if (/["“”«»]/u.test(title)) return title;
   let out = title;
-  for (const drop of [dropCommaAsides, (s: string) => dropSubjectSettings(s, room), dropSubjectParticiple, dropCircumstance]) {
+  for (const drop of [dropCommaAsides, (s: string) => dropSubjectSettings(s, room, true), dropSubjectParticiple, dropCircumstance]) {
     out = drop(out).replace(/\s{2,}/gu, ' ').trim();
     if (out.length <= room) break;
   }

@@ -1245,6 +1245,9 @@ describe('shorten: a title too long loses what carries least inside it before it
     { title: 'A new survey of boat owners conducted by the Lowmere Sailing Club showed overwhelming support for a ban on jet skis in the northern bay', expected: 'A new survey of boat owners showed overwhelming support for a ban on jet skis in the northern bay' },
     // control: an aside that is a name says more than what it follows, and stays
     { title: 'Acme Holdings says one of its units, Acme Data, had been billed $1.9 million by the port to cover costs from the storm in the bay', expected: 'Acme Holdings says one of its units, Acme Data, had been billed $1.9 million by port to cover costs from storm in bay' },
+    // control: a setting that is a named place says which patients or which drilling; it stays, and the end is cut instead
+    { title: 'Forty further patients under observation in Tarrow were confirmed as having the fever through laboratory testing at the county hospital', expected: 'Forty further patients under observation in Tarrow were confirmed as having the fever' },
+    { title: 'Officials say proposed exploratory drilling in the Tarrow Sea will be suspended, potentially disrupting the plans of Acme Oil to drill there', expected: 'Officials say proposed exploratory drilling in the Tarrow Sea will be suspended' },
     // control: the verb's object after the setting keeps its place ("in the town a chance | to")
     { title: 'The mayor lifted the deadline to give the families of the harbour workers in the town a chance to appeal in the county court to keep their homes', expected: 'Mayor lifted the deadline to give the families of the harbour workers in the town a chance' },
   ])('$title', ({ title, expected }) => {

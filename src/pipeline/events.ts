@@ -1710,7 +1710,7 @@ function sayingFrame(words: Word[], v: number): boolean {
 }
 
 /**
- * Whether a title's first verb tells a present state: "Both firms are allies", "Roe has an option to buy",
+ * Whether a title's main verb (mainVerb) tells a present state: "Both firms are allies", "Roe has an option to buy",
  * "The fee doesn't meet the test", "The board is still weighing the bid". A present perfect ("has sold") tells a
  * change, a present schedule ("is to resume", "is payable") a happening to come, a present progressive ("is
  * drilling two wells", "is holding talks") a happening going on, a passive ("is found guilty") a happening told of
@@ -1787,7 +1787,7 @@ function ownVerb(words: Word[]): number {
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'remain', 'own', 'exist']);
 
 /**
- * Whether a title tells how things stood, not a change: its first verb is a past "be" held by "still" ("Crews were
+ * Whether a title tells how things stood, not a change: its main verb is a past "be" held by "still" ("Crews were
  * still struggling to reach the town", "Ann Roe was still at the helm", "The firm was still disputing the sum"), or,
  * when the title is dated by a month, a season or a year (`period`), a "be" or a "have" of holding with whatever
  * it holds ("In 2008 Ann Roe was one of the architects of the plan", "In the 1920s the port had its best years",
@@ -1861,7 +1861,7 @@ function undergone(words: readonly Word[], k: number): boolean {
 const NEGATED_WORD = /\b(?:not|never|no|none|nothing|nobody)\b|n['’]t\b/iu;
 
 /**
- * Whether a title tells an act that did not happen: its first verb is negated ("Roe did not pay the fee", "The
+ * Whether a title tells an act that did not happen: its main verb is negated ("Roe did not pay the fee", "The
  * plant was not expected to reopen", "It is not going to get worse", "Roe hadn't been in the region") or it tells
  * that there was none ("There was no sign of the crew", "There were none to speak of"). Nothing happened to put on
  * a timeline, whatever the date. Not when a saying or a finding frames it ("Police say they did not intend to
@@ -1894,7 +1894,7 @@ const NO_ONE = /^(?:nothing|nobody|none|no-one)$/;
  * suspect had not admitted any role". Up to the time told nothing was done: a state of affairs, not a happening,
  * whoever says it. A finding or a denial of a deed told in the simple past stays ("says there was no evidence",
  * "says they did not intend to question him": what was found, or decided, is news), and so does a saying whose
- * frame is not the title's first verb ("Roe, who says he has not ..., resigned").
+ * frame is not the title's main verb ("Roe, who says he has not ..., resigned").
  */
 function saidNotYetDone(words: Word[]): boolean {
   const s = mainVerb(words);
@@ -2091,7 +2091,7 @@ const INTENT_WORDS = new RegExp(String.raw`\b(?:will|would|'ll|'d)\s+(?:\S+\s+)?
 /**
  * Whether a title tells only an aim, an effort or a deliberation still to come: "The firm will seek to calm investors",
  * "Roe told the paper she would press for an inquiry", "The summit would aim to overhaul the rules", "He will weigh
- * the offer". Its first verb, or the first of what a saying frames, is "will" or "would" before a verb of aiming,
+ * the offer". Its main verb, or that of what a saying frames, is "will" or "would" before a verb of aiming,
  * seeking or wanting with its infinitive, of weighing, or of pressing: whether anything is done is not told ("will
  * sell", "would close", "will try to plug the well" are).
  */
@@ -2101,7 +2101,7 @@ function intentOnly(title: string): boolean {
   const words = tagWords(title);
   let v = mainVerb(words);
   if (v < 0) return false;
-  // ("Roe told Reuters he would press ...": the content's own first verb, past the listener and "that")
+  // ("Roe told Reuters he would press ...": the content's own main verb, past the listener and "that")
   if (CONTENT_FRAME.test(words[v].lower)) {
     const after = mainVerb(words, v + 1);
     if (after < 0) return false;
@@ -2130,9 +2130,9 @@ const GUESS_WORDS = /\b(?:could|might|may|should|would\s+(?:be|have)|(?:un)?like
 const FORESEEING_WORDS = new RegExp(String.raw`\b(?:${[...FORECAST_VERBS].map((v) => String.raw`${v.replace(/e$/, '')}(?:e|es|ed|ing|s)?`).join('|')})\b`, 'iu');
 
 /**
- * Whether a title tells a guess, a hope or an expectation rather than a happening: its own first verb is a modal of a
+ * Whether a title tells a guess, a hope or an expectation rather than a happening: its own main verb is a modal of a
  * guess ("Costs could double", "The plant should be running in 2013", "The cap would be ten times greater"), or "is
- * likely to", "is on track to"; or its first verb, or the first of what a saying frames, is a verb of foreseeing
+ * likely to", "is on track to"; or its main verb, or that of what a saying frames, is a verb of foreseeing
  * told actively ("Officials hope the closure will help", "Roe says he estimates claims will reach $9 billion", "The
  * firm expects the well to be sealed on Saturday"). Whatever the day, nothing is told to have happened or to be on
  * the calendar. Left as told: a saying's modal ("Roe says the port could reopen", "The paper reports the tomb may

@@ -1729,7 +1729,7 @@ function presentState(title: string): boolean {
   while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to') || BEFORE_PARTICIPLE.test(words[k].lower))) k++;
   const next = words[k];
   if (!next || next.pos === 'PUNCT' || SCHEDULE_AFTER.test(next.lower)) return false;
-  // ("is eerily similar to a 1979 accident": a likeness names the happening it is likened to, as aboutHappening keeps it)
+  // ("is much like a 1962 flood": a likeness names the happening it is likened to, as aboutHappening keeps it)
   if (likenessAt(words, k)) return false;
   // "What matters is that ...", "We are told that ...": what follows tells the news, not the present verb
   if (next.pos === 'SCONJ' || (next.pos === 'VERB' && SAYING.test(next.lemma))) return false;
@@ -1772,7 +1772,7 @@ function runningTotal(title: string): boolean {
 }
 
 /**
- * A title's main verb as the title's own (see mainVerb: "Lobbying efforts have been ..." is told by "have"); -1 when it has none, when it is a capital inside the title
+ * A title's main verb as the title's own (see mainVerb: "Dredging costs have been ..." is told by "have"); -1 when it has none, when it is a capital inside the title
  * (a name's word), or when a saying or a finding frames it ("Judge rules sale was void", which the tagger may read as
  * a noun: the frame is the news).
  */
@@ -1822,12 +1822,12 @@ function stateHeld(title: string, period: boolean): boolean {
   while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to')) && !CHANGED_STATES.test(words[k].lower)) k++;
   const next = words[k];
   if (!next || next.pos === 'PUNCT' || SCHEDULE_AFTER.test(next.lower) || CHANGED_STATES.test(next.lower)) return false;
-  // ("was similar to the 1979 accident": a likeness names the happening it is likened to)
+  // ("was similar to the 1962 flood": a likeness names the happening it is likened to)
   if (likenessAt(words, k)) return false;
   // ("had fled to the coast", "had to leave", "was elected", "were trying to cross": a deed told in a verb group;
   // "has been drilling" too, which a tagger may read as a noun)
   if (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'to' || (holds === 'be' && next.pos === 'NOUN' && /ing$/.test(next.lower))) return false;
-  // ("The plan to place a dome is aborted": a timeline's present passive, its participle read as an adjective, tells a happening)
+  // ("The plan to drain the dock is abandoned": a timeline's present passive, its participle read as an adjective, tells a happening)
   if (/^(?:is|are)$/.test(words[v].lower) && next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower)) return false;
   if (holds === 'have' && undergone(words, k)) return false;
   // ("was the first to land", "remains the deadliest outbreak", "was the defendant")
@@ -1901,7 +1901,7 @@ function saidNotYetDone(words: Word[]): boolean {
   if (s < 1 || !(CONTENT_FRAME.test(words[s].lower) || VIEW_FRAME.test(words[s].lower))) return false;
   const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
   const content = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));
-  // ("says suspect had not admitted": the content's main verb, past a noun the tagger read as a verb)
+  // ("says clerk had not signed": the content's main verb, past a noun the tagger read as a verb)
   const h = mainVerb(content);
   // (the content's own verb: not one inside a clause of its subject, "the man who has not ...")
   if (h < 1 || content[h].lemma !== 'have' || content.slice(0, h).some((w) => w.pos === 'SCONJ' || RELATIVE_OR_THAT.test(w.lower))) return false;
@@ -2057,7 +2057,7 @@ function saidState(title: string): boolean {
   const said = words.slice(from);
   // ("is one of his aims": "one of" counts nothing)
   if (said.length < 3 || said.some((w, n) => ((w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of')) || w.pos === 'SYM' || w.lower === 'had'))) return false;
-  // ("says risks of offshore drilling were minimal": the content's main verb, past the "-ing" form in its subject)
+  // ("says risks of night fishing were small": the content's main verb, past the "-ing" form in its subject)
   const v = mainVerb(said);
   let k = v + 1;
   while (k < said.length && (said[k].pos === 'ADV' || said[k].pos === 'PART')) k++;

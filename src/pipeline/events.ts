@@ -1710,7 +1710,7 @@ function sayingFrame(words: Word[], v: number): boolean {
 }
 
 /**
- * Whether a title's first verb tells a present state: "Both firms are allies", "Roe has an option to buy",
+ * Whether a title's main verb (mainVerb) tells a present state: "Both firms are allies", "Roe has an option to buy",
  * "The fee doesn't meet the test", "The board is still weighing the bid". A present perfect ("has sold") tells a
  * change, a present schedule ("is to resume", "is payable") a happening to come, a present progressive ("is
  * drilling two wells", "is holding talks") a happening going on, a passive ("is found guilty") a happening told of
@@ -1729,7 +1729,7 @@ function presentState(title: string): boolean {
   while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to') || BEFORE_PARTICIPLE.test(words[k].lower))) k++;
   const next = words[k];
   if (!next || next.pos === 'PUNCT' || SCHEDULE_AFTER.test(next.lower)) return false;
-  // ("is eerily similar to a 1979 accident": a likeness names the happening it is likened to, as aboutHappening keeps it)
+  // ("is much like a 1962 flood": a likeness names the happening it is likened to, as aboutHappening keeps it)
   if (likenessAt(words, k)) return false;
   // "What matters is that ...", "We are told that ...": what follows tells the news, not the present verb
   if (next.pos === 'SCONJ' || (next.pos === 'VERB' && SAYING.test(next.lemma))) return false;
@@ -1772,7 +1772,7 @@ function runningTotal(title: string): boolean {
 }
 
 /**
- * A title's main verb as the title's own (see mainVerb: "Lobbying efforts have been ..." is told by "have"); -1 when it has none, when it is a capital inside the title
+ * A title's main verb as the title's own (see mainVerb: "Dredging costs have been ..." is told by "have"); -1 when it has none, when it is a capital inside the title
  * (a name's word), or when a saying or a finding frames it ("Judge rules sale was void", which the tagger may read as
  * a noun: the frame is the news).
  */
@@ -1787,7 +1787,7 @@ function ownVerb(words: Word[]): number {
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'remain', 'own', 'exist']);
 
 /**
- * Whether a title tells how things stood, not a change: its first verb is a past "be" held by "still" ("Crews were
+ * Whether a title tells how things stood, not a change: its main verb is a past "be" held by "still" ("Crews were
  * still struggling to reach the town", "Ann Roe was still at the helm", "The firm was still disputing the sum"), or,
  * when the title is dated by a month, a season or a year (`period`), a "be" or a "have" of holding with whatever
  * it holds ("In 2008 Ann Roe was one of the architects of the plan", "In the 1920s the port had its best years",
@@ -1822,12 +1822,12 @@ function stateHeld(title: string, period: boolean): boolean {
   while (k < words.length && (words[k].pos === 'ADV' || (words[k].pos === 'PART' && words[k].lower !== 'to')) && !CHANGED_STATES.test(words[k].lower)) k++;
   const next = words[k];
   if (!next || next.pos === 'PUNCT' || SCHEDULE_AFTER.test(next.lower) || CHANGED_STATES.test(next.lower)) return false;
-  // ("was similar to the 1979 accident": a likeness names the happening it is likened to)
+  // ("was similar to the 1962 flood": a likeness names the happening it is likened to)
   if (likenessAt(words, k)) return false;
   // ("had fled to the coast", "had to leave", "was elected", "were trying to cross": a deed told in a verb group;
   // "has been drilling" too, which a tagger may read as a noun)
   if (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'to' || (holds === 'be' && next.pos === 'NOUN' && /ing$/.test(next.lower))) return false;
-  // ("The plan to place a dome is aborted": a timeline's present passive, its participle read as an adjective, tells a happening)
+  // ("The plan to drain the dock is abandoned": a timeline's present passive, its participle read as an adjective, tells a happening)
   if (/^(?:is|are)$/.test(words[v].lower) && next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower)) return false;
   if (holds === 'have' && undergone(words, k)) return false;
   // ("was the first to land", "remains the deadliest outbreak", "was the defendant")
@@ -1861,7 +1861,7 @@ function undergone(words: readonly Word[], k: number): boolean {
 const NEGATED_WORD = /\b(?:not|never|no|none|nothing|nobody)\b|n['’]t\b/iu;
 
 /**
- * Whether a title tells an act that did not happen: its first verb is negated ("Roe did not pay the fee", "The
+ * Whether a title tells an act that did not happen: its main verb is negated ("Roe did not pay the fee", "The
  * plant was not expected to reopen", "It is not going to get worse", "Roe hadn't been in the region") or it tells
  * that there was none ("There was no sign of the crew", "There were none to speak of"). Nothing happened to put on
  * a timeline, whatever the date. Not when a saying or a finding frames it ("Police say they did not intend to
@@ -1894,14 +1894,14 @@ const NO_ONE = /^(?:nothing|nobody|none|no-one)$/;
  * suspect had not admitted any role". Up to the time told nothing was done: a state of affairs, not a happening,
  * whoever says it. A finding or a denial of a deed told in the simple past stays ("says there was no evidence",
  * "says they did not intend to question him": what was found, or decided, is news), and so does a saying whose
- * frame is not the title's first verb ("Roe, who says he has not ..., resigned").
+ * frame is not the title's main verb ("Roe, who says he has not ..., resigned").
  */
 function saidNotYetDone(words: Word[]): boolean {
   const s = mainVerb(words);
   if (s < 1 || !(CONTENT_FRAME.test(words[s].lower) || VIEW_FRAME.test(words[s].lower))) return false;
   const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
   const content = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));
-  // ("says suspect had not admitted": the content's main verb, past a noun the tagger read as a verb)
+  // ("says clerk had not signed": the content's main verb, past a noun the tagger read as a verb)
   const h = mainVerb(content);
   // (the content's own verb: not one inside a clause of its subject, "the man who has not ...")
   if (h < 1 || content[h].lemma !== 'have' || content.slice(0, h).some((w) => w.pos === 'SCONJ' || RELATIVE_OR_THAT.test(w.lower))) return false;
@@ -2057,7 +2057,7 @@ function saidState(title: string): boolean {
   const said = words.slice(from);
   // ("is one of his aims": "one of" counts nothing)
   if (said.length < 3 || said.some((w, n) => ((w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of')) || w.pos === 'SYM' || w.lower === 'had'))) return false;
-  // ("says risks of offshore drilling were minimal": the content's main verb, past the "-ing" form in its subject)
+  // ("says risks of night fishing were small": the content's main verb, past the "-ing" form in its subject)
   const v = mainVerb(said);
   let k = v + 1;
   while (k < said.length && (said[k].pos === 'ADV' || said[k].pos === 'PART')) k++;
@@ -2091,7 +2091,7 @@ const INTENT_WORDS = new RegExp(String.raw`\b(?:will|would|'ll|'d)\s+(?:\S+\s+)?
 /**
  * Whether a title tells only an aim, an effort or a deliberation still to come: "The firm will seek to calm investors",
  * "Roe told the paper she would press for an inquiry", "The summit would aim to overhaul the rules", "He will weigh
- * the offer". Its first verb, or the first of what a saying frames, is "will" or "would" before a verb of aiming,
+ * the offer". Its main verb, or that of what a saying frames, is "will" or "would" before a verb of aiming,
  * seeking or wanting with its infinitive, of weighing, or of pressing: whether anything is done is not told ("will
  * sell", "would close", "will try to plug the well" are).
  */
@@ -2101,7 +2101,7 @@ function intentOnly(title: string): boolean {
   const words = tagWords(title);
   let v = mainVerb(words);
   if (v < 0) return false;
-  // ("Roe told Reuters he would press ...": the content's own first verb, past the listener and "that")
+  // ("Roe told Reuters he would press ...": the content's own main verb, past the listener and "that")
   if (CONTENT_FRAME.test(words[v].lower)) {
     const after = mainVerb(words, v + 1);
     if (after < 0) return false;
@@ -2130,9 +2130,9 @@ const GUESS_WORDS = /\b(?:could|might|may|should|would\s+(?:be|have)|(?:un)?like
 const FORESEEING_WORDS = new RegExp(String.raw`\b(?:${[...FORECAST_VERBS].map((v) => String.raw`${v.replace(/e$/, '')}(?:e|es|ed|ing|s)?`).join('|')})\b`, 'iu');
 
 /**
- * Whether a title tells a guess, a hope or an expectation rather than a happening: its own first verb is a modal of a
+ * Whether a title tells a guess, a hope or an expectation rather than a happening: its own main verb is a modal of a
  * guess ("Costs could double", "The plant should be running in 2013", "The cap would be ten times greater"), or "is
- * likely to", "is on track to"; or its first verb, or the first of what a saying frames, is a verb of foreseeing
+ * likely to", "is on track to"; or its main verb, or that of what a saying frames, is a verb of foreseeing
  * told actively ("Officials hope the closure will help", "Roe says he estimates claims will reach $9 billion", "The
  * firm expects the well to be sealed on Saturday"). Whatever the day, nothing is told to have happened or to be on
  * the calendar. Left as told: a saying's modal ("Roe says the port could reopen", "The paper reports the tomb may

@@ -2030,7 +2030,7 @@ function withinQuotes(s: string, at: number): boolean {
  * ("ferry fire in the outer harbour illustrates" → "ferry fire illustrates"): the who-did-what stays
  * whole, which a cut at the end would break.
  */
-function dropSubjectSettings(s: string, max: number): string {
+function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): string {
   const tokens = titleTokens(s);
   const cuts: [number, number][] = [];
   for (let v = 2; v < tokens.length; v++) {
@@ -2045,7 +2045,7 @@ function dropSubjectSettings(s: string, max: number): string {
     while (p > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[p].tag) && !QUESTION_WORDS.has(tokens[p].lower) || tokens[p].lower === 'of') && !(SETTING_PREPOSITIONS.has(tokens[p].lower) && tokens[p].tag === 'prep' && /^(?:noun|name)$/.test(tokens[p - 1].tag))) p--;
     if (p <= 1 || p === before - 1 || !SETTING_PREPOSITIONS.has(tokens[p].lower) || tokens[p].tag !== 'prep') continue;
     // (not after a pronoun or a verb of its own, "press him | on why", "to intervene | in the north": the phrase is that
-    // verb's; nor one ending on a preposition, "in search of | buried oil", whose "verb" is a participle)
+    // verb's; nor one ending on a preposition, "in search of | buried wreckage", whose "verb" is a participle)
     if (tokens[p - 1].tag === 'pron' || isVerbal(tokens[p - 1]) && /^(?:to|modal|aux)$/.test(tokens[p - 2]?.tag ?? '') || /^(?:prep|det|poss)$/.test(tokens[before - 1].tag)) continue;
     // "signed the pact at a dinner given in...": after a finite verb, a past form after the phrase may be
     // a participle describing it, no verb whose subject the phrase sets
@@ -2053,6 +2053,10 @@ function dropSubjectSettings(s: string, max: number): string {
     if (finiteBefore && verb.tag === 'verb' && !/s$/.test(verb.lower)) continue;
     // (a quotation keeps its words)
     if (withinQuotes(s, tokens[p].start)) continue;
+    // (when asked, a place named by a name, "patients in Tarrow were", "drilling in the Varn Sea will be", stays: it says
+    // which patients or which drilling, and without it the title tells of all of them; an extent, "spreading across most
+    // of Varn", and "a seal on its Varn Sea well" go)
+    if (keepNamedPlaces && tokens[before - 1].tag === 'name' && /^(?:in|at|off|near)$/.test(tokens[p].lower)) continue;
     cuts.push([tokens[p].start, tokens[before].start]);
   }
   let out = s;
@@ -2129,14 +2133,14 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
  * "Acme agreed under heavy pressure from the city to set up a $2 million fund for claims": a title that ends where its
  * clause ends, but is too long to keep whole, is told whole when what carries least inside it goes, in this order, until
  * it fits `room`: an aside set off by commas before the verb ("Tom Vell, 64, agreed"), a setting between the subject
- * and its verb ("talks in the capital ended"), a participle phrase describing the subject ("samples packed in ice
+ * and its verb ("talks in the capital ended"), a participle phrase describing the subject ("crates packed in straw
  * exploded"), a setting or circumstance before the verb's infinitive or "that" ("held talks in the capital | to agree").
  * Subject, verb and complement stay; what is left may still be too long (shorten then cuts its end).
  */
 function squeezeInside(title: string, room: number): string {
   if (/["“”«»]/u.test(title)) return title;
   let out = title;
-  for (const drop of [dropCommaAsides, (s: string) => dropSubjectSettings(s, room), dropSubjectParticiple, dropCircumstance]) {
+  for (const drop of [dropCommaAsides, (s: string) => dropSubjectSettings(s, room, true), dropSubjectParticiple, dropCircumstance]) {
     out = drop(out).replace(/\s{2,}/gu, ' ').trim();
     if (out.length <= room) break;
   }
@@ -2159,7 +2163,7 @@ function dropCommaAsides(s: string): string {
   const tokens = titleTokens(s);
   const cuts: [number, number][] = [];
   for (let a = 1; a < tokens.length; a++) {
-    // (a relative clause set off by commas, "the virus, which has spread to four countries, appears", tells no more of
+    // (a relative clause set off by commas, "the fever, which has spread to four towns, appears", tells no more of
     // the clause's happening and goes too, with its verbs; its noun may be read as an adjective, "the chief, who")
     const relative = /^(?:who|which)$/.test(tokens[a + 1]?.lower ?? '');
     if (tokens[a].text !== ',' || !/^(?:noun|name|num)$/.test(tokens[a - 1].tag) && !(relative && tokens[a - 1].tag === 'adj')) continue;
@@ -2178,11 +2182,11 @@ function dropCommaAsides(s: string): string {
   return out;
 }
 
-/** Participles that describe a noun before a verb of the clause's own: "samples packed in ice exploded". */
+/** Participles that describe a noun before a verb of the clause's own: "crates packed in straw burned". */
 const PARTICIPLE_LEADS = words('by in at on from with for under');
 
 /**
- * "Six of the samples isolated by the lab can be traced", "a container packed in dry ice exploded": a past participle
+ * "Six of the crates seized by the guards can be traced", "a crate packed in wet straw burned": a past participle
  * after the subject's noun, with its phrase, before the clause's own verb, describes the subject; it goes.
  */
 function dropSubjectParticiple(s: string): string {

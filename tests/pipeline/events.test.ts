@@ -1033,7 +1033,7 @@ describe('draftEvents: what a thing was or had over a month or a year (state20)'
     ['Tom Vell had a mild stroke in June 2024.', 'Tom Vell had a mild stroke'],
     ['Tom Vell was among the dead in the Tarrow ferry sinking in May 2024.', 'Tom Vell was among the dead in the Tarrow ferry sinking'],
     // a timeline's present passive, its participle read as an adjective, past an infinitive in the subject (verb23)
-    ['In May the plan to place a dome over the leak and siphon the oil is aborted.', 'Plan to place a dome over the leak and siphon the oil is aborted'],
+    ['In May the plan to lift the wreck and tow it to port is aborted.', 'Plan to lift the wreck and tow it to port is aborted'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
@@ -1056,7 +1056,7 @@ describe('draftEvents: an act that did not happen (state20)', () => {
     'Ann Roe, the harbour chief, insisted on Sunday that "nothing has changed" since the spill.',
     'A ministry spokesman said Friday it hasn\'t been decided.',
     // the content's main verb past a noun the tagger reads as a verb (verb23)
-    'Harbour police said on Monday that suspect had not admitted any role in the fire.',
+    'Harbour police said on Monday that suspect had not confessed to the arson.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // a denial or a finding said is news; "not only"; a refusal is an act

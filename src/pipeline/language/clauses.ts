@@ -491,18 +491,18 @@ function attributive(words: Word[], k: number): boolean {
   return words[k].pos === 'VERB' && /ing$/.test(words[k].lower) && isNoun(words[k + 1]) && !!prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s' || POSSESSIVES.has(prev.lower) || prev.pos === 'ADJ');
 }
 
-/** Finite auxiliaries: a word the tagger reads as a verb right before one is a noun, its subject ("suspect had not admitted"). */
+/** Finite auxiliaries: a word the tagger reads as a verb right before one is a noun, its subject ("clerk had not signed"). */
 const FINITE_AUX = set("is are am was were has have had do does did will would can could shall should may might must 's 're 've 'd 'll wo ca");
-/** Forms of "be" that make an "-ing" form after them finite: "is drilling", "were fighting". */
+/** Forms of "be" that make an "-ing" form after them finite: "is digging", "were fighting". */
 const BE_FORMS = set("be is are am was were been being 's 're 'm");
 
 /**
  * The main verb of the clause that opens at word `from`: its first finite verb or auxiliary, past the subject's noun
  * phrase. Inside the subject, words the tagger reads as verbs describe a noun and are skipped: an "-ing" form or an
- * agent's participle ("lobbying efforts have been", "risks of offshore drilling were", "crews fighting the fire say",
+ * agent's participle ("dredging costs have been", "risks of night fishing were", "crews fighting the fire say",
  * "the report commissioned by the board found"), an infinitive ("the first patient to die says"), a verb's form in a
  * noun's place, after a determiner or a possessive or just before a finite auxiliary ("his cure includes", "police say
- * suspect had"). With nothing finite after them (a headline's "Crews fighting the fire"), or a clause of its own opening
+ * clerk had"). With nothing finite after them (a headline's "Crews fighting the fire"), or a clause of its own opening
  * first ("the man hit by a car that was speeding"), the first verb not in a noun's place is the main one; -1 if none.
  */
 export function mainVerb(words: readonly Word[], from = 0, to = words.length): number {
@@ -545,19 +545,19 @@ function infinitive(words: readonly Word[], k: number, from: number): boolean {
 
 /**
  * Whether the verb at `k` is no finite verb of the clause but a word of its subject: an infinitive ("to die", "to be
- * named"), an "-ing" form with no "be" before it ("offshore drilling", "lobbying efforts"), a participle with its agent
- * after a noun ("the report commissioned by"), or a bare form just before a finite auxiliary ("suspect had").
+ * named"), an "-ing" form with no "be" before it ("night fishing", "dredging costs"), a participle with its agent
+ * after a noun ("the report commissioned by"), or a bare form just before a finite auxiliary ("clerk had").
  */
 function describesNoun(words: readonly Word[], k: number, from: number): boolean {
   const w = words[k];
   if (infinitive(words, k, from)) return true;
-  // ("plans to place a dome and siphon the oil": a bare verb joined to an infinitive is one too)
+  // ("plans to drain the dock and refloat the ferry": a bare verb joined to an infinitive is one too)
   if (k - 1 > from && words[k - 1].pos === 'CCONJ' && w.lower === w.lemma) {
     let p = k - 2;
     while (p > from && !isVerb(words[p])) p--;
     if (isVerb(words[p]) && infinitive(words, p, from)) return true;
   }
-  // ("were still fighting", "has been drilling": a "be" before it makes it finite)
+  // ("were still fighting", "has been digging": a "be" before it makes it finite)
   if (/ing$/.test(w.lower) && w.lower !== w.lemma) return !groupBefore(words, k, from).some((x) => x.pos === 'AUX' && BE_FORMS.has(x.lower));
   if (w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower) && isNoun(words[k - 1]) && k - 1 >= from && words[k + 1]?.lower === 'by') return true;
   return w.pos === 'VERB' && w.lower === w.lemma && words[k + 1]?.pos === 'AUX' && FINITE_AUX.has(words[k + 1].lower);

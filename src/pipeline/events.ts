@@ -6,7 +6,7 @@ import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, esca
 import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
+import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -258,16 +258,21 @@ const NAMING_WORDS = 'known as|called|dubbed|nicknamed|named';
  * such way (an acronym in brackets says nothing more; "the rig, the Sea Lark," may be a description as well as a name).
  */
 function nameInPassing(text: string, phrase: string): string | null {
-  const words = escapeRegExp(phrase).replace(/^\p{Lu}|^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+  const words = phrasePattern(phrase);
   const known = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(${words})\s*(?:,|\s[-–—])\s*(${NAMING_WORDS})\s+(?:the\s+)?["“]?(${WRITTEN_NAME})["”]?\s*(?:,|\s[-–—])`, 'u').exec(text);
   if (known) return `${known[1]} ${known[2]} ${known[3]}`;
   const as = new RegExp(String.raw`(?:^|\s)(?:[Tt]he\s+)?(${WRITTEN_NAME}),\s+as\s+the\s+(?:${words})\s+is\s+(?:known|called),`, 'u').exec(text);
   return as ? as[1] : null;
 }
 
+/** A phrase as a pattern for finding it in its sentence: its first letter in either case ("Relief program", "relief program"), any spaces between its words. */
+function phrasePattern(phrase: string): string {
+  return escapeRegExp(phrase).replace(/^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+}
+
 /** Whether a sentence writes `phrase` as an aside to `name`: "Ann Roe, a leading figure in the party," or "the head of sales, Ann Roe,". */
 function asideTo(text: string, name: string, phrase: string): boolean {
-  const words = escapeRegExp(phrase).replace(/^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+  const words = phrasePattern(phrase);
   const who = escapeRegExp(name);
   return new RegExp(String.raw`${who},\s+(?:(?:an?|the)\s+)?${words}|${words},?\s+${who}`, 'u').test(text);
 }
@@ -278,7 +283,7 @@ function asideTo(text: string, name: string, phrase: string): boolean {
  * them after "of" ("the son of Tom Vell"), or the name's sex is not the pronoun's.
  */
 function personBeforeSubject(sentence: Sentence, people: readonly string[], subject: string, pronoun: 'him' | 'her'): string | null {
-  const at = Math.max(sentence.text.indexOf(subject), sentence.text.indexOf(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase())));
+  const at = Math.max(sentence.text.indexOf(subject), sentence.text.indexOf(uncapitaliseOpening(subject)));
   if (at <= 0) return null;
   const before = [...new Set(people)].filter((p) => {
     const where = sentence.text.indexOf(p);

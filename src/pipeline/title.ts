@@ -11,6 +11,8 @@ import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** "Deputy of the mayor" → "deputy of the mayor": a title's subject as its sentence writes it inside, the opening capital lowered when a lower-case word follows (a name's stays: "Ann Roe"). */
+export const uncapitaliseOpening = (s: string): string => s.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase());
 
 export const MAX_TITLE = 90;
 /**
@@ -2956,7 +2958,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const object = objectPronoun(title);
   if (object) {
     const subject = title.slice(0, object.subjectEnd);
-    const owner = antecedents.possessor?.(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase()));
+    const owner = antecedents.possessor?.(uncapitaliseOpening(subject));
     if (owner && !subject.includes(owner)) return shorten(`${title.slice(0, object.start)}${owner}${title.slice(object.end)}`);
     // "Ana Ruiz hired him as a clerk", from "Tom Vell had not paid the rent until Ana Ruiz hired him ...": the one
     // person the sentence named before the subject

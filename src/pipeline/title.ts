@@ -3486,7 +3486,7 @@ function toldWhole(text: string, tokens: readonly Token[], parts: (number | stri
  * Words that open what follows them and cannot end a clause, even before a comma: a subject pronoun ("explained why
  * he | , and others, would"), a word that opens a question or a clause ("on when", "a quarter of what").
  */
-const OPENING_WORDS = words('he she they we i why how whether what when where which who whom whose if');
+const OPENING_WORDS = new Set([...words('he she they we i if'), ...QUESTION_WORDS]);
 /** Words that lead into the word after them, unless a mark follows: "said those | who", "paused so | that", "as much | as". */
 const LEADING_WORDS = words('that so much those these');
 /** Words that only sharpen or limit the word after them: "only hours | before", "something that's never | before been needed". */

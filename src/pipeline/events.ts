@@ -1890,6 +1890,11 @@ function negatedAct(title: string): boolean {
   return words[v - 1]?.lower === 'there' && v === 1 && words[v].lemma === 'be' && /^(?:no|none)$/.test(next.lower);
 }
 
+/** Where what a saying's verb at `s` says starts: after the verb and its "that" ("says that the road is open"). */
+function saidFrom(words: Word[], s: number): number {
+  return words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+}
+
 /** Subjects that say no one did anything: "nothing has changed", "no one has claimed it". */
 const NO_ONE = /^(?:nothing|nobody|none|no-one)$/;
 
@@ -1904,7 +1909,7 @@ const NO_ONE = /^(?:nothing|nobody|none|no-one)$/;
 function saidNotYetDone(words: Word[]): boolean {
   const s = mainVerb(words);
   if (s < 1 || !(CONTENT_FRAME.test(words[s].lower) || VIEW_FRAME.test(words[s].lower))) return false;
-  const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+  const from = saidFrom(words, s);
   const content = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));
   // ("says suspect had not admitted": the content's main verb, past a noun the tagger read as a verb)
   const h = mainVerb(content);
@@ -2052,7 +2057,7 @@ function saidState(title: string): boolean {
   // "-ing" form describes the speaker; a main verb before the saying tells the title, "Panel notes" the saying a noun's form)
   const main = mainVerb(words);
   if (s < 1 || (main >= 0 && main < s) || words.slice(0, s).some((w) => w.pos === 'NUM')) return false;
-  const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+  const from = saidFrom(words, s);
   // 'The family says they were "devastated"', "Sen. Roe says the $9 billion cap would be inadequate": a feeling or a
   // verdict said is a reaction, in the speaker's own words too (the quotation marks are no words of it)
   const told = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));

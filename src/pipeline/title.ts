@@ -846,12 +846,17 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
 }
 
+/** The tokens among `ids` that are words, marks and quotation marks left out. */
+function wordsAmong(tokens: readonly Token[], ids: number[]): number[] {
+  return ids.filter((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote');
+}
+
 /**
  * A piece with a verb and no subject before it, opened by that verb or an adverb and its verb: "largely hidden from
  * view", "built in haste" (a participle's phrase set off before the subject it describes).
  */
 function describingPiece(tokens: readonly Token[], seg: Segment, skip: Set<number>): boolean {
-  const words = range(seg.from, seg.to, skip).filter((i) => !/^(?:punct|quote)$/.test(tokens[i].tag));
+  const words = wordsAmong(tokens, range(seg.from, seg.to, skip));
   const verb = words.findIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
   // (a participle goes on with a preposition, "known as", "hidden from"; a past tense with its object, "surveyed the
   // damage", is the subject's own verb in a list of its deeds)
@@ -873,7 +878,7 @@ function governingClause(tokens: readonly Token[], segments: Segment[], k: numbe
   const between: (number | string)[] = [];
   for (let g = k - 1; g >= 0; g--) {
     const words = range(segments[g].from, segments[g].to, skip);
-    const content = words.filter((i) => !/^(?:punct|quote)$/.test(tokens[i].tag));
+    const content = wordsAmong(tokens, words);
     if (!content.length) continue;
     if (subjectAndVerb(tokens, words)) {
       // (a main clause, opened by nothing: a relative or subordinate one tells of something else; nor an empty "it"
@@ -3245,7 +3250,7 @@ const APPROXIMATORS = words('about around nearly almost roughly some over');
  * subject's head, and nothing between that opens another clause ("Sandbags which the guard will airlift").
  */
 function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<number>, dated: Set<number> = new Set()): boolean {
-  const words = ids.filter((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+  const words = wordsAmong(tokens, ids);
   // (a title loses the words it cannot end on: "four times what it was" is told "Four times what it")
   while (words.length && TRAILING_JUNK.has(tokens[words[words.length - 1]].lower)) words.pop();
   // ("His term ends in May": three words will do where the date follows them straight, and so is their verb's)
@@ -3281,7 +3286,7 @@ function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<numb
  * preposition, infinitive or adverb opening the words ("Part of the agency's efforts", "To bail out the bank").
  */
 function subjectAndVerb(tokens: readonly Token[], ids: number[]): boolean {
-  const words = ids.filter((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+  const words = wordsAmong(tokens, ids);
   if (words.length < 2) return false;
   const first = tokens[words[0]];
   if (/^(?:prep|to|adv|aux|verb|ven|conj|sub|rel)$/.test(first.tag) || isPreposition(first.lower)) return false;

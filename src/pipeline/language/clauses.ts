@@ -465,15 +465,15 @@ function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: 
   return -1;
 }
 
+/** Things that show a doing: "footage of the crew landing", "photographs of the mayor voting". */
+const DEPICTIONS = set('footage video film picture photo photograph image recording clip');
+
 /**
  * "footage of Tom Vell rehearsing days before his death", "photographs of the crew landing on Monday": a bare
  * participle whose doer is the complement of a picture or a film names what it shows ("a portion of the oil floating
  * in the bay on Monday" is not one); the date is the doing's, and the
  * clause around ("a judge ruled the footage will not be shown") is not of that date.
  */
-/** Things that show a doing: "footage of the crew landing", "photographs of the mayor voting". */
-const DEPICTIONS = set('footage video film picture photo photograph image recording clip');
-
 function depictedDoing(words: Word[], cFrom: number, v: number, a: number): boolean {
   const verb = words[v];
   // (not a preposition in -ing: "the death of a man following a fall on Monday")

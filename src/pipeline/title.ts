@@ -3415,8 +3415,8 @@ function takesClause(word: string): boolean {
  * to delay a decision | on its dividend"); where none fits, the title stays as it was.
  */
 function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
-  const last = parts[parts.length - 1];
-  if (typeof last !== 'number' || parts.some((p) => typeof p === 'number' && p > last)) return parts;
+  const last = endingWord(parts);
+  if (last === undefined) return parts;
   // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
   let that = last + 1;
   while (that < tokens.length && skip.has(that) && tokens[that].tag !== 'punct') that++;
@@ -3450,6 +3450,12 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   const end = tokens[told[told.length - 1]];
   if (!readsWhole(told) || !sentenceEnd && /^(?:adj|det|poss|prep|conj|to|adv|verb|aux|modal)$/.test(end.tag)) return parts;
   return [...parts, ...told];
+}
+
+/** The word a title's parts end on, when it is the latest of the sentence's words they keep (a title that may go on after it); undefined otherwise. */
+function endingWord(parts: (number | string)[]): number | undefined {
+  const last = parts[parts.length - 1];
+  return typeof last === 'number' && !parts.some((p) => typeof p === 'number' && p > last) ? last : undefined;
 }
 
 /**
@@ -3530,8 +3536,8 @@ const opensOwnClause = (t: Token) => t.tag === 'sub' || t.tag === 'rel' || /^(?:
  * → "exams"); any other title stays as it was.
  */
 function completeClauseEnd(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
-  const last = parts[parts.length - 1];
-  if (typeof last !== 'number' || parts.some((p) => typeof p === 'number' && p > last) || skip.has(last + 1) || !leadsOn(tokens, last)) return parts;
+  const last = endingWord(parts);
+  if (last === undefined || skip.has(last + 1) || !leadsOn(tokens, last)) return parts;
   // (the room counted on the title as it will read, from the words it has)
   let chars = tidy(render(text, tokens, parts)).length;
   const more: number[] = [];

@@ -134,6 +134,11 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
   return agents.length === 1 ? agents[0] : null;
 }
 
+/** The names no other name holds: "Jane Roe" and "Roe" are one person, told by "Jane Roe". */
+function fullestNames(names: readonly string[]): string[] {
+  return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
+}
+
 /**
  * "Police arrested Jane Roe after she fled": a "he" or "she" inside the sentence stands for the one
  * person the sentence names before it. Undefined when the sentence opens with the pronoun or names no
@@ -153,8 +158,7 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
     const inBody = !people.includes(p) && bodies.some((b) => b.includes(p));
     return at >= 0 && at < pronoun.index && !inBody && (people.includes(p) || isVerbal(sentence.tokens.find((t) => t.start >= at + p.length)));
   }))];
-  // "Jane Roe" and "Roe" are one person
-  const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
+  const distinct = fullestNames(before);
   if (distinct.length === 1) return distinct[0];
   if (distinct.length) return null;
   return mainClausePerson(sentence, people, pronoun.index, pronoun[0].toLowerCase());
@@ -201,7 +205,7 @@ function standsFor(subject: string, sentence: Sentence, people: string[], pronou
  * (a name the tagger missed: "Vell met Ann Roe").
  */
 function onlyPerson(sentence: Sentence, people: readonly string[]): string | null {
-  const distinct = [...new Set(people)].filter((p) => !people.some((q) => q !== p && q.includes(p)));
+  const distinct = fullestNames([...new Set(people)]);
   if (distinct.length !== 1) return null;
   const [person] = distinct;
   // ("Chase Manhattan Bank", which the tagger may read as a person's name, is a body's)
@@ -290,7 +294,7 @@ function personBeforeSubject(sentence: Sentence, people: readonly string[], subj
     // ("last April, Goldman paid him": a month read as a surname is no one)
     return where >= 0 && where < at && !subject.includes(p) && !p.includes(subject) && !CALENDAR_WORDS.includes(p.toLowerCase());
   });
-  const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
+  const distinct = fullestNames(before);
   if (distinct.length !== 1) return null;
   const [one] = distinct;
   if (/\bof\s+$/u.test(sentence.text.slice(0, sentence.text.indexOf(one)))) return null;
@@ -508,8 +512,7 @@ function titledMention(sentences: Sentence[], index: number, role: string | read
         if (words.length && peopleIn(sentences[k]).some((p) => name.includes(p) || p.includes(name))) found.add(name);
       }
     }
-    // "Ann Roe" and "Roe" are one person
-    const distinct = [...found].filter((p) => ![...found].some((q) => q !== p && q.includes(p)));
+    const distinct = fullestNames([...found]);
     if (distinct.length && !only) return distinct.length === 1 ? distinct[0] : null;
     for (const p of distinct) all.add(p);
   }

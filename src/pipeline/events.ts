@@ -6,7 +6,7 @@ import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, esca
 import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening, uncapitaliseOpening } from './title';
+import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -1961,8 +1961,6 @@ const DESCRIBED_WORD = /\b(?:was|were|been|seems?|seemed|appears?|appeared|looks
 const CHANGED_STATES = /^(?:dead|alive|missing|injured|hurt|safe|free|bankrupt|insolvent|gone|over|open|closed|shut|empty|ill|sick|unconscious|homeless|extinct|pregnant|married|engaged|unemployed|jobless|absent|back|out|down|up|available|ready|effective)$/;
 /** A rank, a record or a sequence: "was the first to land", "remains the deadliest outbreak", "was a record high". */
 const RANKED = /^(?:first|second|third|last|latest|only|next|record|best|worst|most|least|biggest|largest|highest|lowest)$|est$/;
-/** "It was hard to tell", "It is clear": an empty "it" that a clause after the adjective fills. */
-const EMPTY_IT = /^(?:it|this|that|there)$/;
 
 /**
  * Whether a title tells what a thing was, seems or takes in, not a happening: a past or perfect "be" with a
@@ -2008,7 +2006,7 @@ function describedState(title: string): boolean {
   // "remained closed", "seemed unmoved": a verb of seeming has no passive, and what it tells lasts
   // ("appeared surprised by Wednesday's ruling": a feeling at someone's deed tells the deed, dated)
   if (seeming && after?.lower === 'by' && /(?:ed|en)$/.test(next.lower)) return false;
-  if (seeming && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower))) && !RANKED.test(next.lower) && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return after?.lower !== 'to' || (EMPTY_IT.test(words[0].lower) && v === 1);
+  if (seeming && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower))) && !RANKED.test(next.lower) && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return after?.lower !== 'to' || (EMPTY_SUBJECT.has(words[0].lower) && v === 1);
   // "were highly accomplished singers": a participle before a noun describes it
   if (next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower) && (after?.pos === 'NOUN' || after?.pos === 'ADJ')) return !RANKED.test(after.lower);
   // "was assistant secretary", "were part of the band": a role or a membership held
@@ -2017,7 +2015,7 @@ function describedState(title: string): boolean {
     if (RANKED.test(next.lower) || CHANGED_STATES.test(next.lower) || /(?:ed|en)$/.test(next.lower)) return false;
     // ("were busy attempting to raise fees": a doing told by its manner; "was able to leave": a deed)
     if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
-    if (after?.lower === 'to') return EMPTY_IT.test(words[0].lower) && v === 1;
+    if (after?.lower === 'to') return EMPTY_SUBJECT.has(words[0].lower) && v === 1;
     return true;
   }
   // "It was a culprit", "This was an imminent threat": a category (a named role, "was the defendant", stays;

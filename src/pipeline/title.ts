@@ -793,7 +793,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   // "with scientists, academics and officials on Tuesday on how to contain the spill": a list's last item
   // with only an infinitive after it has no verb of its own either
   // (not "museums to follow suit", a plan told of the list's items)
-  const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !(tokens[i - 1]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 2]?.lower ?? '')));
+  const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !questionInfinitive(tokens, i - 1));
   // "let the parade start as originally planned on Sunday": "as planned", "as expected" says how the
   // main clause's deed went, no deed of its own
   const asPlanned = seg.lead === 'as' && k > 0 && own.length >= 1 && own.length <= 2 && /ed$/.test(tokens[own[own.length - 1]].lower) && own.slice(0, -1).every((i) => tokens[i].tag === 'adv');
@@ -874,7 +874,7 @@ function governingClause(tokens: readonly Token[], segments: Segment[], k: numbe
   const seg = segments[k];
   if (k < 1 || seg.lead || tokens[seg.from - 1]?.text !== ',' || !infinitivePiece(tokens, own)) return null;
   // ("on how to improve reading": a question's infinitive is what the piece is about, not its verb)
-  if (own.some((i) => tokens[i].tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
+  if (own.some((i) => questionInfinitive(tokens, i))) return null;
   const between: (number | string)[] = [];
   for (let g = k - 1; g >= 0; g--) {
     const words = range(segments[g].from, segments[g].to, skip);
@@ -915,8 +915,13 @@ function describedSubject(tokens: readonly Token[], segments: Segment[], k: numb
   return subjectAndVerb(tokens, main) ? finishPlain(tokens, segments, k + 1, main, skip) : null;
 }
 
-/** Subjects that name nothing until the words after the verb fill them: "It was her decision to sell the mill". */
-const EMPTY_SUBJECT = words('it this that there');
+/** Whether the token at `to` is a question's "to": "on how to contain the spill", "whether to sell" (its verb tells what is asked, not a deed). */
+function questionInfinitive(tokens: readonly Token[], to: number): boolean {
+  return tokens[to]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[to - 1]?.lower ?? '');
+}
+
+/** Subjects that name nothing until the words after the verb fill them: "It was her decision to sell the mill", "It was hard to tell". */
+export const EMPTY_SUBJECT = words('it this that there');
 
 /** Words whose first verb is an infinitive's, with nothing before its "to" that could be a subject's verb: "bags to wage a battle", "to let the bank fail". */
 function infinitivePiece(tokens: readonly Token[], ids: number[]): boolean {

@@ -1983,6 +1983,11 @@ const OBJECT_INFINITIVE = words(
     'authorise authorised authorises authorising authorize authorized authorizes authorizing',
 );
 
+/** Whether the word at `i`, in -ed between a noun and a preposition or "to", may be a participle describing the noun: "diplomats based | in the capital", "dispersants used | to break". */
+function describingParticiple(tokens: readonly Token[], i: number): boolean {
+  return /ed$/.test(tokens[i].lower) && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[i + 1]?.tag ?? '');
+}
+
 /**
  * The verb whose object ends before token `k`, back over the object's words, at most twelve: with `through`, over
  * prepositions too (a particle, "calling on the crowds"; the phrase of a describing participle, "diplomats based
@@ -1991,7 +1996,7 @@ const OBJECT_INFINITIVE = words(
 function verbBefore(tokens: readonly Token[], k: number, through: boolean): Token | undefined {
   for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
     const t = tokens[j];
-    if (/^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && /^(?:noun|name)$/.test(tokens[j - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[j + 1]?.tag ?? '')) {
+    if (/^(?:verb|ven)$/.test(t.tag) && describingParticiple(tokens, j)) {
       if (!through) return undefined;
       continue;
     }
@@ -2487,7 +2492,7 @@ function dropSubjectModifiers(s: string, max: number): string {
     for (let r = v - 2; r > 1 && v - r <= 16; r--) {
       const t = tokens[r];
       if (/^[,;:"“”]$/u.test(t.text) || t.tag === 'quote' || t.tag === 'aux' || t.tag === 'modal') break;
-      const participle = /^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && /^(?:noun|name)$/.test(tokens[r - 1].tag) && /^(?:prep|to)$/.test(tokens[r + 1]?.tag ?? '');
+      const participle = /^(?:verb|ven)$/.test(t.tag) && describingParticiple(tokens, r);
       if (!participle) {
         // (a word in -ed before its noun describes it: "the board's planned move")
         if (t.tag === 'verb' && !(/ed$/.test(t.lower) && tokens[r + 1]?.tag === 'noun')) break;
@@ -3480,10 +3485,8 @@ function pastInnerAsides(tokens: readonly Token[], clauses: Segment[], at: numbe
  * before it, with the clause's verb among the words `after` ("dispersants used | to break the stream | may have").
  */
 function finiteAt(tokens: readonly Token[], i: number, after: number[]): boolean {
-  const [t, before, next] = [tokens[i], tokens[i - 1], tokens[i + 1]];
-  if (!isVerbal(t) || before?.tag === 'to') return false;
-  const describing = /ed$/.test(t.lower) && /^(?:noun|name)$/.test(before?.tag ?? '') && /^(?:prep|to)$/.test(next?.tag ?? '');
-  return !describing || !after.some((j) => /^(?:aux|modal)$/.test(tokens[j].tag));
+  if (!isVerbal(tokens[i]) || tokens[i - 1]?.tag === 'to') return false;
+  return !describingParticiple(tokens, i) || !after.some((j) => /^(?:aux|modal)$/.test(tokens[j].tag));
 }
 
 /**

@@ -6,7 +6,7 @@ import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, esca
 import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from './title';
+import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -134,6 +134,11 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
   return agents.length === 1 ? agents[0] : null;
 }
 
+/** The names no other name holds: "Jane Roe" and "Roe" are one person, told by "Jane Roe". */
+function fullestNames(names: readonly string[]): string[] {
+  return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
+}
+
 /**
  * "Police arrested Jane Roe after she fled": a "he" or "she" inside the sentence stands for the one
  * person the sentence names before it. Undefined when the sentence opens with the pronoun or names no
@@ -153,8 +158,7 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
     const inBody = !people.includes(p) && bodies.some((b) => b.includes(p));
     return at >= 0 && at < pronoun.index && !inBody && (people.includes(p) || isVerbal(sentence.tokens.find((t) => t.start >= at + p.length)));
   }))];
-  // "Jane Roe" and "Roe" are one person
-  const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
+  const distinct = fullestNames(before);
   if (distinct.length === 1) return distinct[0];
   if (distinct.length) return null;
   return mainClausePerson(sentence, people, pronoun.index, pronoun[0].toLowerCase());
@@ -201,7 +205,7 @@ function standsFor(subject: string, sentence: Sentence, people: string[], pronou
  * (a name the tagger missed: "Vell met Ann Roe").
  */
 function onlyPerson(sentence: Sentence, people: readonly string[]): string | null {
-  const distinct = [...new Set(people)].filter((p) => !people.some((q) => q !== p && q.includes(p)));
+  const distinct = fullestNames([...new Set(people)]);
   if (distinct.length !== 1) return null;
   const [person] = distinct;
   // ("Chase Manhattan Bank", which the tagger may read as a person's name, is a body's)
@@ -258,16 +262,21 @@ const NAMING_WORDS = 'known as|called|dubbed|nicknamed|named';
  * such way (an acronym in brackets says nothing more; "the rig, the Sea Lark," may be a description as well as a name).
  */
 function nameInPassing(text: string, phrase: string): string | null {
-  const words = escapeRegExp(phrase).replace(/^\p{Lu}|^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+  const words = phrasePattern(phrase);
   const known = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(${words})\s*(?:,|\s[-–—])\s*(${NAMING_WORDS})\s+(?:the\s+)?["“]?(${WRITTEN_NAME})["”]?\s*(?:,|\s[-–—])`, 'u').exec(text);
   if (known) return `${known[1]} ${known[2]} ${known[3]}`;
   const as = new RegExp(String.raw`(?:^|\s)(?:[Tt]he\s+)?(${WRITTEN_NAME}),\s+as\s+the\s+(?:${words})\s+is\s+(?:known|called),`, 'u').exec(text);
   return as ? as[1] : null;
 }
 
+/** A phrase as a pattern for finding it in its sentence: its first letter in either case ("Relief program", "relief program"), any spaces between its words. */
+function phrasePattern(phrase: string): string {
+  return escapeRegExp(phrase).replace(/^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+}
+
 /** Whether a sentence writes `phrase` as an aside to `name`: "Ann Roe, a leading figure in the party," or "the head of sales, Ann Roe,". */
 function asideTo(text: string, name: string, phrase: string): boolean {
-  const words = escapeRegExp(phrase).replace(/^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+  const words = phrasePattern(phrase);
   const who = escapeRegExp(name);
   return new RegExp(String.raw`${who},\s+(?:(?:an?|the)\s+)?${words}|${words},?\s+${who}`, 'u').test(text);
 }
@@ -278,14 +287,14 @@ function asideTo(text: string, name: string, phrase: string): boolean {
  * them after "of" ("the son of Tom Vell"), or the name's sex is not the pronoun's.
  */
 function personBeforeSubject(sentence: Sentence, people: readonly string[], subject: string, pronoun: 'him' | 'her'): string | null {
-  const at = Math.max(sentence.text.indexOf(subject), sentence.text.indexOf(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase())));
+  const at = Math.max(sentence.text.indexOf(subject), sentence.text.indexOf(uncapitaliseOpening(subject)));
   if (at <= 0) return null;
   const before = [...new Set(people)].filter((p) => {
     const where = sentence.text.indexOf(p);
     // ("last April, Goldman paid him": a month read as a surname is no one)
     return where >= 0 && where < at && !subject.includes(p) && !p.includes(subject) && !CALENDAR_WORDS.includes(p.toLowerCase());
   });
-  const distinct = before.filter((p) => !before.some((q) => q !== p && q.includes(p)));
+  const distinct = fullestNames(before);
   if (distinct.length !== 1) return null;
   const [one] = distinct;
   if (/\bof\s+$/u.test(sentence.text.slice(0, sentence.text.indexOf(one)))) return null;
@@ -503,8 +512,7 @@ function titledMention(sentences: Sentence[], index: number, role: string | read
         if (words.length && peopleIn(sentences[k]).some((p) => name.includes(p) || p.includes(name))) found.add(name);
       }
     }
-    // "Ann Roe" and "Roe" are one person
-    const distinct = [...found].filter((p) => ![...found].some((q) => q !== p && q.includes(p)));
+    const distinct = fullestNames([...found]);
     if (distinct.length && !only) return distinct.length === 1 ? distinct[0] : null;
     for (const p of distinct) all.add(p);
   }
@@ -1885,6 +1893,11 @@ function negatedAct(title: string): boolean {
   return words[v - 1]?.lower === 'there' && v === 1 && words[v].lemma === 'be' && /^(?:no|none)$/.test(next.lower);
 }
 
+/** Where what a saying's verb at `s` says starts: after the verb and its "that" ("says that the road is open"). */
+function saidFrom(words: Word[], s: number): number {
+  return words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+}
+
 /** Subjects that say no one did anything: "nothing has changed", "no one has claimed it". */
 const NO_ONE = /^(?:nothing|nobody|none|no-one)$/;
 
@@ -1899,7 +1912,7 @@ const NO_ONE = /^(?:nothing|nobody|none|no-one)$/;
 function saidNotYetDone(words: Word[]): boolean {
   const s = mainVerb(words);
   if (s < 1 || !(CONTENT_FRAME.test(words[s].lower) || VIEW_FRAME.test(words[s].lower))) return false;
-  const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+  const from = saidFrom(words, s);
   const content = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));
   // ("says clerk had not signed": the content's main verb, past a noun the tagger read as a verb)
   const h = mainVerb(content);
@@ -1948,8 +1961,6 @@ const DESCRIBED_WORD = /\b(?:was|were|been|seems?|seemed|appears?|appeared|looks
 const CHANGED_STATES = /^(?:dead|alive|missing|injured|hurt|safe|free|bankrupt|insolvent|gone|over|open|closed|shut|empty|ill|sick|unconscious|homeless|extinct|pregnant|married|engaged|unemployed|jobless|absent|back|out|down|up|available|ready|effective)$/;
 /** A rank, a record or a sequence: "was the first to land", "remains the deadliest outbreak", "was a record high". */
 const RANKED = /^(?:first|second|third|last|latest|only|next|record|best|worst|most|least|biggest|largest|highest|lowest)$|est$/;
-/** "It was hard to tell", "It is clear": an empty "it" that a clause after the adjective fills. */
-const EMPTY_IT = /^(?:it|this|that|there)$/;
 
 /**
  * Whether a title tells what a thing was, seems or takes in, not a happening: a past or perfect "be" with a
@@ -1995,7 +2006,7 @@ function describedState(title: string): boolean {
   // "remained closed", "seemed unmoved": a verb of seeming has no passive, and what it tells lasts
   // ("appeared surprised by Wednesday's ruling": a feeling at someone's deed tells the deed, dated)
   if (seeming && after?.lower === 'by' && /(?:ed|en)$/.test(next.lower)) return false;
-  if (seeming && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower))) && !RANKED.test(next.lower) && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return after?.lower !== 'to' || (EMPTY_IT.test(words[0].lower) && v === 1);
+  if (seeming && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower))) && !RANKED.test(next.lower) && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return after?.lower !== 'to' || (EMPTY_SUBJECT.has(words[0].lower) && v === 1);
   // "were highly accomplished singers": a participle before a noun describes it
   if (next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower) && (after?.pos === 'NOUN' || after?.pos === 'ADJ')) return !RANKED.test(after.lower);
   // "was assistant secretary", "were part of the band": a role or a membership held
@@ -2004,7 +2015,7 @@ function describedState(title: string): boolean {
     if (RANKED.test(next.lower) || CHANGED_STATES.test(next.lower) || /(?:ed|en)$/.test(next.lower)) return false;
     // ("were busy attempting to raise fees": a doing told by its manner; "was able to leave": a deed)
     if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
-    if (after?.lower === 'to') return EMPTY_IT.test(words[0].lower) && v === 1;
+    if (after?.lower === 'to') return EMPTY_SUBJECT.has(words[0].lower) && v === 1;
     return true;
   }
   // "It was a culprit", "This was an imminent threat": a category (a named role, "was the defendant", stays;
@@ -2047,7 +2058,7 @@ function saidState(title: string): boolean {
   // "-ing" form describes the speaker; a main verb before the saying tells the title, "Panel notes" the saying a noun's form)
   const main = mainVerb(words);
   if (s < 1 || (main >= 0 && main < s) || words.slice(0, s).some((w) => w.pos === 'NUM')) return false;
-  const from = words[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+  const from = saidFrom(words, s);
   // 'The family says they were "devastated"', "Sen. Roe says the $9 billion cap would be inadequate": a feeling or a
   // verdict said is a reaction, in the speaker's own words too (the quotation marks are no words of it)
   const told = words.slice(from).filter((w) => !QUOTE_MARK.test(w.text));

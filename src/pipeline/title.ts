@@ -11,6 +11,8 @@ import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** "Deputy of the mayor" → "deputy of the mayor": a title's subject as its sentence writes it inside, the opening capital lowered when a lower-case word follows (a name's stays: "Ann Roe"). */
+export const uncapitaliseOpening = (s: string): string => s.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase());
 
 export const MAX_TITLE = 90;
 /**
@@ -791,7 +793,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   // "with scientists, academics and officials on Tuesday on how to contain the spill": a list's last item
   // with only an infinitive after it has no verb of its own either
   // (not "museums to follow suit", a plan told of the list's items)
-  const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !(tokens[i - 1]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 2]?.lower ?? '')));
+  const infinitiveOnly = seg.afterPunct && k > 0 && !seg.lead && tokens[seg.from].tag !== 'ving' && !range(seg.from, seg.to, skip).some((i) => isVerbal(tokens[i]) && !questionInfinitive(tokens, i - 1));
   // "let the parade start as originally planned on Sunday": "as planned", "as expected" says how the
   // main clause's deed went, no deed of its own
   const asPlanned = seg.lead === 'as' && k > 0 && own.length >= 1 && own.length <= 2 && /ed$/.test(tokens[own[own.length - 1]].lower) && own.slice(0, -1).every((i) => tokens[i].tag === 'adv');
@@ -844,12 +846,17 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
 }
 
+/** The tokens among `ids` that are words, marks and quotation marks left out. */
+function wordsAmong(tokens: readonly Token[], ids: number[]): number[] {
+  return ids.filter((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote');
+}
+
 /**
  * A piece with a verb and no subject before it, opened by that verb or an adverb and its verb: "largely hidden from
  * view", "built in haste" (a participle's phrase set off before the subject it describes).
  */
 function describingPiece(tokens: readonly Token[], seg: Segment, skip: Set<number>): boolean {
-  const words = range(seg.from, seg.to, skip).filter((i) => !/^(?:punct|quote)$/.test(tokens[i].tag));
+  const words = wordsAmong(tokens, range(seg.from, seg.to, skip));
   const verb = words.findIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
   // (a participle goes on with a preposition, "known as", "hidden from"; a past tense with its object, "surveyed the
   // damage", is the subject's own verb in a list of its deeds)
@@ -867,11 +874,11 @@ function governingClause(tokens: readonly Token[], segments: Segment[], k: numbe
   const seg = segments[k];
   if (k < 1 || seg.lead || tokens[seg.from - 1]?.text !== ',' || !infinitivePiece(tokens, own)) return null;
   // ("on how to improve reading": a question's infinitive is what the piece is about, not its verb)
-  if (own.some((i) => tokens[i].tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
+  if (own.some((i) => questionInfinitive(tokens, i))) return null;
   const between: (number | string)[] = [];
   for (let g = k - 1; g >= 0; g--) {
     const words = range(segments[g].from, segments[g].to, skip);
-    const content = words.filter((i) => !/^(?:punct|quote)$/.test(tokens[i].tag));
+    const content = wordsAmong(tokens, words);
     if (!content.length) continue;
     if (subjectAndVerb(tokens, words)) {
       // (a main clause, opened by nothing: a relative or subordinate one tells of something else; nor an empty "it"
@@ -908,8 +915,13 @@ function describedSubject(tokens: readonly Token[], segments: Segment[], k: numb
   return subjectAndVerb(tokens, main) ? finishPlain(tokens, segments, k + 1, main, skip) : null;
 }
 
-/** Subjects that name nothing until the words after the verb fill them: "It was her decision to sell the mill". */
-const EMPTY_SUBJECT = words('it this that there');
+/** Whether the token at `to` is a question's "to": "on how to contain the spill", "whether to sell" (its verb tells what is asked, not a deed). */
+function questionInfinitive(tokens: readonly Token[], to: number): boolean {
+  return tokens[to]?.tag === 'to' && /^(?:how|what|whether|where|when|which)$/.test(tokens[to - 1]?.lower ?? '');
+}
+
+/** Subjects that name nothing until the words after the verb fill them: "It was her decision to sell the mill", "It was hard to tell". */
+export const EMPTY_SUBJECT = words('it this that there');
 
 /** Words whose first verb is an infinitive's, with nothing before its "to" that could be a subject's verb: "bags to wage a battle", "to let the bank fail". */
 function infinitivePiece(tokens: readonly Token[], ids: number[]): boolean {
@@ -1971,6 +1983,11 @@ const OBJECT_INFINITIVE = words(
     'authorise authorised authorises authorising authorize authorized authorizes authorizing',
 );
 
+/** Whether the word at `i`, in -ed between a noun and a preposition or "to", may be a participle describing the noun: "diplomats based | in the capital", "dispersants used | to break". */
+function describingParticiple(tokens: readonly Token[], i: number): boolean {
+  return /ed$/.test(tokens[i].lower) && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[i + 1]?.tag ?? '');
+}
+
 /**
  * The verb whose object ends before token `k`, back over the object's words, at most twelve: with `through`, over
  * prepositions too (a particle, "calling on the crowds"; the phrase of a describing participle, "diplomats based
@@ -1979,7 +1996,7 @@ const OBJECT_INFINITIVE = words(
 function verbBefore(tokens: readonly Token[], k: number, through: boolean): Token | undefined {
   for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
     const t = tokens[j];
-    if (/^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && /^(?:noun|name)$/.test(tokens[j - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[j + 1]?.tag ?? '')) {
+    if (/^(?:verb|ven)$/.test(t.tag) && describingParticiple(tokens, j)) {
       if (!through) return undefined;
       continue;
     }
@@ -2479,7 +2496,7 @@ function dropSubjectModifiers(s: string, max: number): string {
     for (let r = v - 2; r > 1 && v - r <= 16; r--) {
       const t = tokens[r];
       if (/^[,;:"“”]$/u.test(t.text) || t.tag === 'quote' || t.tag === 'aux' || t.tag === 'modal') break;
-      const participle = /^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && /^(?:noun|name)$/.test(tokens[r - 1].tag) && /^(?:prep|to)$/.test(tokens[r + 1]?.tag ?? '');
+      const participle = /^(?:verb|ven)$/.test(t.tag) && describingParticiple(tokens, r);
       if (!participle) {
         // (a word in -ed before its noun describes it: "the board's planned move")
         if (t.tag === 'verb' && !(/ed$/.test(t.lower) && tokens[r + 1]?.tag === 'noun')) break;
@@ -2960,7 +2977,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   const object = objectPronoun(title);
   if (object) {
     const subject = title.slice(0, object.subjectEnd);
-    const owner = antecedents.possessor?.(subject.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase()));
+    const owner = antecedents.possessor?.(uncapitaliseOpening(subject));
     if (owner && !subject.includes(owner)) return shorten(`${title.slice(0, object.start)}${owner}${title.slice(object.end)}`);
     // "Ana Ruiz hired him as a clerk", from "Tom Vell had not paid the rent until Ana Ruiz hired him ...": the one
     // person the sentence named before the subject
@@ -3247,7 +3264,7 @@ const APPROXIMATORS = words('about around nearly almost roughly some over');
  * subject's head, and nothing between that opens another clause ("Sandbags which the guard will airlift").
  */
 function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<number>, dated: Set<number> = new Set()): boolean {
-  const words = ids.filter((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+  const words = wordsAmong(tokens, ids);
   // (a title loses the words it cannot end on: "four times what it was" is told "Four times what it")
   while (words.length && TRAILING_JUNK.has(tokens[words[words.length - 1]].lower)) words.pop();
   // ("His term ends in May": three words will do where the date follows them straight, and so is their verb's)
@@ -3283,7 +3300,7 @@ function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<numb
  * preposition, infinitive or adverb opening the words ("Part of the agency's efforts", "To bail out the bank").
  */
 function subjectAndVerb(tokens: readonly Token[], ids: number[]): boolean {
-  const words = ids.filter((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'punct');
+  const words = wordsAmong(tokens, ids);
   if (words.length < 2) return false;
   const first = tokens[words[0]];
   if (/^(?:prep|to|adv|aux|verb|ven|conj|sub|rel)$/.test(first.tag) || isPreposition(first.lower)) return false;
@@ -3412,8 +3429,8 @@ function takesClause(word: string): boolean {
  * to delay a decision | on its dividend"); where none fits, the title stays as it was.
  */
 function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
-  const last = parts[parts.length - 1];
-  if (typeof last !== 'number' || parts.some((p) => typeof p === 'number' && p > last)) return parts;
+  const last = endingWord(parts);
+  if (last === undefined) return parts;
   // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
   let that = last + 1;
   while (that < tokens.length && skip.has(that) && tokens[that].tag !== 'punct') that++;
@@ -3449,6 +3466,12 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   return [...parts, ...told];
 }
 
+/** The word a title's parts end on, when it is the latest of the sentence's words they keep (a title that may go on after it); undefined otherwise. */
+function endingWord(parts: (number | string)[]): number | undefined {
+  const last = parts[parts.length - 1];
+  return typeof last === 'number' && !parts.some((p) => typeof p === 'number' && p > last) ? last : undefined;
+}
+
 /**
  * "he might order a new, | but less sweeping, | moratorium on operations": where the clause at `at` stops at a comma
  * inside its phrase (on a describing word, a determiner or a preposition), the pieces set off after it belong to it, up
@@ -3466,10 +3489,8 @@ function pastInnerAsides(tokens: readonly Token[], clauses: Segment[], at: numbe
  * before it, with the clause's verb among the words `after` ("dispersants used | to break the stream | may have").
  */
 function finiteAt(tokens: readonly Token[], i: number, after: number[]): boolean {
-  const [t, before, next] = [tokens[i], tokens[i - 1], tokens[i + 1]];
-  if (!isVerbal(t) || before?.tag === 'to') return false;
-  const describing = /ed$/.test(t.lower) && /^(?:noun|name)$/.test(before?.tag ?? '') && /^(?:prep|to)$/.test(next?.tag ?? '');
-  return !describing || !after.some((j) => /^(?:aux|modal)$/.test(tokens[j].tag));
+  if (!isVerbal(tokens[i]) || tokens[i - 1]?.tag === 'to') return false;
+  return !describingParticiple(tokens, i) || !after.some((j) => /^(?:aux|modal)$/.test(tokens[j].tag));
 }
 
 /**
@@ -3488,7 +3509,7 @@ function toldWhole(text: string, tokens: readonly Token[], parts: (number | stri
  * Words that open what follows them and cannot end a clause, even before a comma: a subject pronoun ("explained why
  * he | , and others, would"), a word that opens a question or a clause ("on when", "a quarter of what").
  */
-const OPENING_WORDS = words('he she they we i why how whether what when where which who whom whose if');
+const OPENING_WORDS = new Set([...words('he she they we i if'), ...QUESTION_WORDS]);
 /** Words that lead into the word after them, unless a mark follows: "said those | who", "paused so | that", "as much | as". */
 const LEADING_WORDS = words('that so much those these');
 /** Words that only sharpen or limit the word after them: "only hours | before", "something that's never | before been needed". */
@@ -3527,8 +3548,8 @@ const opensOwnClause = (t: Token) => t.tag === 'sub' || t.tag === 'rel' || /^(?:
  * → "exams"); any other title stays as it was.
  */
 function completeClauseEnd(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
-  const last = parts[parts.length - 1];
-  if (typeof last !== 'number' || parts.some((p) => typeof p === 'number' && p > last) || skip.has(last + 1) || !leadsOn(tokens, last)) return parts;
+  const last = endingWord(parts);
+  if (last === undefined || skip.has(last + 1) || !leadsOn(tokens, last)) return parts;
   // (the room counted on the title as it will read, from the words it has)
   let chars = tidy(render(text, tokens, parts)).length;
   const more: number[] = [];

@@ -465,15 +465,15 @@ function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: 
   return -1;
 }
 
+/** Things that show a doing: "footage of the crew landing", "photographs of the mayor voting". */
+const DEPICTIONS = set('footage video film picture photo photograph image recording clip');
+
 /**
  * "footage of Tom Vell rehearsing days before his death", "photographs of the crew landing on Monday": a bare
  * participle whose doer is the complement of a picture or a film names what it shows ("a portion of the oil floating
  * in the bay on Monday" is not one); the date is the doing's, and the
  * clause around ("a judge ruled the footage will not be shown") is not of that date.
  */
-/** Things that show a doing: "footage of the crew landing", "photographs of the mayor voting". */
-const DEPICTIONS = set('footage video film picture photo photograph image recording clip');
-
 function depictedDoing(words: Word[], cFrom: number, v: number, a: number): boolean {
   const verb = words[v];
   // (not a preposition in -ing: "the death of a man following a fall on Monday")
@@ -1305,7 +1305,7 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const k = mainVerb(content);
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
-  if (k < 1 || content.some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
+  if (k < 1 || content.some(isFigureWord)) return false;
   const first = content[k];
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
   if (/^(?:may|might|could)$/.test(first.lower)) return true;
@@ -1338,13 +1338,18 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
  */
 export function feelingOrVerdict(content: Word[], k: number): boolean {
   const first = content[k];
-  if (!first || content.slice(k + 1).some((w) => w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return false;
+  if (!first || content.slice(k + 1).some(isFigureWord)) return false;
   const at = first.lemma === 'have' ? 2 : 1;
   const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
   const weighed = !!predicate && !isNoun(content[content.indexOf(predicate) + 1]);
   if (/^(?:be|feel|remain|seem|sound)$/.test(first.lemma) && weighed && (FEELINGS.has(predicate.lower) || VERDICTS.has(predicate.lower) || JUDGMENTS.has(predicate.lower) || (predicate.lower === 'time' && content[k - 1]?.lower === 'it'))) return true;
   const weighs = content.slice(k + 2).find((w) => w.pos !== 'ADV');
   return first.lower === 'would' && content[k + 1]?.lemma === 'be' && !!weighs && !isNoun(content[content.indexOf(weighs) + 1]) && (VERDICTS.has(weighs.lower) || JUDGMENTS.has(weighs.lower));
+}
+
+/** A word of a figure: a number, a sign ("$", "%") or "percent". */
+function isFigureWord(w: Word): boolean {
+  return w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower);
 }
 
 /** A quotation mark as the tagger gives it: straight, curly, or the two backticks and apostrophes of wire copy. */

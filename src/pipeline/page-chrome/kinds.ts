@@ -316,7 +316,12 @@ const AGENCY_CREDIT = new RegExp(String.raw`^${AGENCY_PICTURE_CREDIT}\s+(?=[("â€
  */
 export function leadingCreditLength(s: string): number {
   const head = s.slice(0, 200);
-  return (LEADING_CREDIT.exec(head) ?? AGENCY_CREDIT.exec(head))?.[0].length ?? (labelledCreditLength(head) || productionCreditsLength(head));
+  return bracketedCredit(head)?.length ?? (labelledCreditLength(head) || productionCreditsLength(head));
+}
+
+/** A bracketed picture credit opening `head` before the text's next capital: "(By Jane Roe -- Agency) ", "(AGENCY Photo/Jane Roe) "; undefined if none. */
+function bracketedCredit(head: string): string | undefined {
+  return (LEADING_CREDIT.exec(head) ?? AGENCY_CREDIT.exec(head))?.[0];
 }
 
 /**
@@ -325,7 +330,7 @@ export function leadingCreditLength(s: string): number {
  */
 export function pictureCreditLength(s: string): number {
   const head = s.slice(0, 200);
-  const credit = (LEADING_CREDIT.exec(head) ?? AGENCY_CREDIT.exec(head))?.[0];
+  const credit = bracketedCredit(head);
   if (credit) return namesOnly(credit) ? credit.length : 0;
   return labelledCreditLength(head);
 }

@@ -511,9 +511,8 @@ function happeningDate(drafts: Draft[], d: Draft, text: string): Draft | null {
  * (it may have reached back into the month before, which the text leaves open); a longer or exact count, nothing.
  */
 function withinMonth(told: Draft, anaphor: NonNullable<Draft['anaphor']>): { value: string; date: DateRange } | null {
-  if (anaphor.shift === 0) return { value: told.value.slice(0, 7), date: told.date! };
   const days = Math.abs(anaphor.shift) * (anaphor.unit === 'week' ? 7 : 1);
-  return anaphor.approximate && days <= 7 ? { value: told.value.slice(0, 7), date: told.date! } : null;
+  return anaphor.shift === 0 || (anaphor.approximate && days <= 7) ? { value: told.value.slice(0, 7), date: told.date! } : null;
 }
 
 /** A count from a happening's day: an exact one gives the day (or the week, "a week after"), a rough one the week its day falls in. */

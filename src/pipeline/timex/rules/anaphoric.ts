@@ -5,6 +5,11 @@ import { fromDayNumber } from '../calendar';
 import { countQuarters, unresolved } from '../resolve';
 import { type Rule, ANAPHORIC_END, cap, durationValue, lower } from './shared';
 
+/** The happenings a day can be counted from, as a pattern's alternatives: "death|arrest|...". */
+const ANCHOR_NOUNS = Object.keys(ANCHOR_HAPPENINGS).join('|');
+/** A person's name before its possessive "'s", one or two capitalised words: "Vell", "Ann Vell". */
+const OWNER_NAME = String.raw`(?:[A-Z][A-Za-z'’-]*\s+)?[A-Z][A-Za-z-]*`;
+
 /** Nouns a bare "year-earlier" or "year-ago" dates: "compared with year-earlier profit". */
 const RESULT_NOUNS = String.raw`results?|profits?|net|loss(?:es)?|earnings|income|sales|revenues?|figures?|levels?|quarter|period|payout|dividend`;
 
@@ -67,7 +72,7 @@ export const ANAPHORIC: Rule[] = [
     ],
     needs: /\b(?:day|morning|night|evening|afternoon)\s+(?:of|before|after)\b/i,
     pattern: new RegExp(
-      String.raw`\b(?:the\s+)?(?:day|morning|night|evening|afternoon)\s+(?:(?<dir>before|after)|of)\s+(?:his|her|their|(?:[A-Z][A-Za-z'’-]*\s+)?[A-Z][A-Za-z-]*['’]s)\s+(?<noun>${Object.keys(ANCHOR_HAPPENINGS).join('|')})\b`,
+      String.raw`\b(?:the\s+)?(?:day|morning|night|evening|afternoon)\s+(?:(?<dir>before|after)|of)\s+(?:his|her|their|${OWNER_NAME}['’]s)\s+(?<noun>${ANCHOR_NOUNS})\b`,
       'dg',
     ),
     build(m) {
@@ -96,7 +101,7 @@ export const ANAPHORIC: Rule[] = [
     rejects: ['He was seen before he killed the guard.', 'He wrote it years before his death.', 'He called her in the hours before her death.', 'Two days before the firm\'s release the shares fell.'],
     needs: /\b(?:before|after)\s+(?:his|her|their|he|she|they|[A-Z])/,
     pattern: new RegExp(
-      String.raw`\b(?<approx>(?:about|nearly|almost|some|roughly|around|just|only)\s+)?(?:(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week)s?|(?<vague>days))\s+(?<dir>before|after)\s+(?:(?:his|her|their|(?<owner>(?:[A-Z][A-Za-z'’-]*\s+)?[A-Z][A-Za-z-]*)['’]s)\s+(?<noun>${Object.keys(ANCHOR_HAPPENINGS).join('|')})(?:\s+(?:from|of)\s+(?:an?|the)\s+[a-z]+(?:\s+of\s+(?:an?|the)\s+[a-z]+)?)?|(?:he|she|they)\s+(?:(?<active>died|disappeared|vanished|married)|(?:was|were)\s+(?<passive>killed|arrested|buried|elected|released|freed)))\b`,
+      String.raw`\b(?<approx>(?:about|nearly|almost|some|roughly|around|just|only)\s+)?(?:(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week)s?|(?<vague>days))\s+(?<dir>before|after)\s+(?:(?:his|her|their|(?<owner>${OWNER_NAME})['’]s)\s+(?<noun>${ANCHOR_NOUNS})(?:\s+(?:from|of)\s+(?:an?|the)\s+[a-z]+(?:\s+of\s+(?:an?|the)\s+[a-z]+)?)?|(?:he|she|they)\s+(?:(?<active>died|disappeared|vanished|married)|(?:was|were)\s+(?<passive>killed|arrested|buried|elected|released|freed)))\b`,
       'dgi',
     ),
     build(m) {

@@ -35,6 +35,9 @@
 //  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
 //    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
 //    ..."), which is cut off, keeping the story from its dateline.
+//  - on the page's first paragraph, a heading, standfirst or caption run into a lead that opens with a name or another
+//    capitalised subject ("Council names new harbour chief Mr Roe (left) visited the pier last week Mr Roe will lead
+//    ..."), each run cut off up to the clause that starts after it.
 //  - a credit label run into the lead ("Photograph: Jane Roe/Agency The council ..."), which is cut
 //    off, keeping the lead; so are a programme's production credits ("Presenter/Jane Roe, Producer/
 //    John Doe for Northlight Media The quiz returns ..."), and a line of them alone is dropped.

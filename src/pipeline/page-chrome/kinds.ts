@@ -448,12 +448,13 @@ export function runInCaptionLength(s: string): number {
 
 /**
  * A page's heading, standfirst or caption run into its first paragraph with no full stop, where the lead opens with a
- * name or a capitalised word rather than "The" or "A": "Council names new head of harbour board Mr Roe (left) visited
- * the pier last week Mr Roe will lead the board ...", "Appeal for flood victims reaches 4m Norlanders have given ...".
- * A lower-case word of the heading straight before a capitalised word that opens a clause with its own verb is where
- * the next run starts. Not where the capital goes on a noun phrase: after a title ("chief executive Jane Roe"), a
- * determiner or figure ("the new Norland", "two Norlandic banks"), a verb ("told Jane Roe"), or in a clause that
- * reports speech ("said officials Jane Roe ..."); nor after a dateline's dash, whose rule is the dateline's.
+ * name or any capitalised subject, not only "The" or "A" as runInCaptionLength asks, and may be the shorter run:
+ * "Council names new head of harbour board Mr Roe (left) visited the pier last week Mr Roe will lead the board ...",
+ * "Appeal for flood victims reaches 4m Norlanders have given ...". A lower-case word straight before a capitalised
+ * word that opens a clause with its own verb is where the next run starts, one run at a time. Not where the capital
+ * goes on a noun phrase: after a title or a singular noun ("chief executive Jane Roe", "the charity Norcorp"), a
+ * determiner's or figure's phrase ("the new Norland", "two Norlandic banks"), a verb ("told Jane Roe"), a comma's
+ * subject; nor in a clause that reports speech, nor after a dateline's dash, whose rule is the dateline's.
  */
 /** Words that never close a heading's run: the capital after them goes on their phrase. */
 const NOT_BEFORE_HEADING_END = /^(?:verb|ven|ving|aux|modal|prep|det|poss|conj|sub|rel|neg|to|pron|adj)$/;

@@ -35,6 +35,9 @@
 //  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
 //    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
 //    ..."), which is cut off, keeping the story from its dateline.
+//  - on the page's first paragraph, a heading, standfirst or caption run into a lead that opens with a name or another
+//    capitalised subject ("Council names new harbour chief Mr Roe (left) visited the pier last week Mr Roe will lead
+//    ..."), each run cut off up to the clause that starts after it.
 //  - a credit label run into the lead ("Photograph: Jane Roe/Agency The council ..."), which is cut
 //    off, keeping the lead; so are a programme's production credits ("Presenter/Jane Roe, Producer/
 //    John Doe for Northlight Media The quiz returns ..."), and a line of them alone is dropped.
@@ -54,7 +57,7 @@
 // hard-wrapped lines are joined into one span, other lines of a block stay separate spans.
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
-import { countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
+import { countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, runInHeadingLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
 import { parseDateline } from './metadata/dateline';
 import { ZONE_ABBREVIATIONS } from './timezones';
 import type { Span } from './types';
@@ -280,7 +283,8 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   // A picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...") is cut off.
   // So are a caption, headline or stamp run into its first sentence ("... left hundreds homeless A charity is ..."),
   // one after another.
-  return paragraphs.filter((p) => p.keep).map(({ start, end }) => ({ start: start + leadingFurnitureLength(text.slice(start, Math.min(end, start + 2000))), end }));
+  // On the first paragraph, so is the page's heading, standfirst or caption run into the lead with no full stop.
+  return paragraphs.filter((p) => p.keep).map(({ start, end }, i) => ({ start: start + leadingFurnitureLength(text.slice(start, Math.min(end, start + 2000)), i === 0), end }));
 }
 
 /**
@@ -307,11 +311,15 @@ function fitsCaption(s: string): boolean {
   return countWords(s) <= MAX_CAPTION_WORDS && !PAGE_DAY.test(s);
 }
 
-/** How much of a paragraph's start is credits and run-in captions, cut one after another (a few at most). */
-function leadingFurnitureLength(s: string): number {
+/**
+ * How much of a paragraph's start is credits and run-in captions, cut one after another (a few at most). The page's
+ * first paragraph is where its heading, standfirst and picture's caption run into the lead, so there a heading run
+ * into a lead that opens with a name is cut too.
+ */
+function leadingFurnitureLength(s: string, first: boolean): number {
   let cut = 0;
   for (let round = 0; round < 5; round++) {
-    const n = leadingCreditLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut)) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut));
+    const n = leadingCreditLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut)) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
     if (n <= 0) break;
     cut += n;
   }

@@ -663,3 +663,46 @@ describe("furn22: a picture's credit closes the caption before it", () => {
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe("runin24: a page's heading and caption run into a lead that opens with a name are cut off", () => {
+  it.each([
+    {
+      text: 'Council names new head of harbour board Mr Roe (left) visited the pier with the mayor last week Mr Roe will lead the board from Monday, the council said.',
+      lead: 'Mr Roe will lead the board from Monday, the council said.',
+    },
+    {
+      text: 'Norland flood appeal reaches 4m Norlanders have given a total of 4m to the flood appeal after another 1m was added over the weekend.',
+      lead: 'Norlanders have given a total of 4m to the flood appeal after another 1m was added over the weekend.',
+    },
+    {
+      text: 'Portvale lifts ferry limits Shoppers in Portvale have been hit hard by the closures Portvale has lifted all limits on the ferry imposed last month, officials said.',
+      lead: 'Portvale has lifted all limits on the ferry imposed last month, officials said.',
+    },
+    {
+      text: 'Ferry fire: Jane Roe describes the scene at the pier Rescuers have pulled six people from the water after a ferry caught fire off Portvale.',
+      lead: 'Rescuers have pulled six people from the water after a ferry caught fire off Portvale.',
+    },
+  ])('cuts the heading off "$lead"', ({ text, lead }) => {
+    expect(kept(`${text}\n`)).toEqual([lead]);
+  });
+
+  it('cuts only on the page\'s first paragraph', () => {
+    const first = 'The council met on Monday to discuss the pier.';
+    const second = 'Portvale lifts ferry limits Shoppers in Portvale have been hit hard by the closure Portvale has lifted all limits on the ferry.';
+    expect(kept(`${first}\n\n${second}\n`)).toEqual([first, second]);
+  });
+
+  it.each([
+    // speech whose "that" is dropped, a title or a noun before a name, a determiner's phrase, a day, a relative clause
+    { text: 'The harbour master told reporters Jane Roe would lead the board from Monday after the vote.' },
+    { text: 'Tents from the Marlow aid charity Tentbox are being used as hospital wards in the quake zone.' },
+    { text: 'A nurse who works at a clinic just outside the capital Portvale says the aftershocks are still being felt.' },
+    { text: 'Federal health officials Friday called on the company to protect the health of workers cleaning up the harbour.' },
+    { text: 'The story of the last big Norlandic ferry disaster has evolved over time into a simple tale of cause and effect.' },
+    { text: 'The trial of the doctor accused of causing the death of pop singer Ana Ruiz has been postponed until September.' },
+    { text: 'As the storm passed over the bay, the harbour owner Norcorp and the ferry company Seaways said they would reopen.' },
+    { text: 'Pictures have emerged of the moment Portvale was shaken by the earthquake on Tuesday night.' },
+  ])('keeps $text', ({ text }) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

@@ -20,6 +20,7 @@ export {
   opening,
   pictureCreditLength,
   runInCaptionLength,
+  runInHeadingLength,
   startsWithDate,
   wordsOf,
   type ParagraphKind,

@@ -2,8 +2,8 @@
 // and newsroom vocabulary, never by a publisher's name: running prose, a short headline-like line,
 // page furniture, an end-of-article marker or a related-links heading. See ../body.ts for the list.
 
-import { nounOrVerb, pastTense, tokenize, type Token } from '../language/tokens';
-import { MONTH, WEEKDAY } from '../lexicon';
+import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
+import { CALENDAR_WORDS, MONTH, WEEKDAY } from '../lexicon';
 import { hasCommentSignature, isCommentControl, isCommentsHeading, isReadersPrompt } from './comments';
 import { productionCreditsLength } from './listing';
 
@@ -449,6 +449,110 @@ export function runInCaptionLength(s: string): number {
   if (/^An?\b/.test(opener) && LETTER_LABELLED.test(last.lower)) return 0;
   if (/^A\b/.test(opener) && letterNotArticle(lead)) return 0;
   return caption.length + rest.search(/\S/);
+}
+
+/**
+ * A page's heading, standfirst or caption run into its first paragraph with no full stop, where the lead opens with a
+ * name or any capitalised subject, not only "The" or "A" as runInCaptionLength asks, and may be the shorter run:
+ * "Council names new head of harbour board Mr Roe (left) visited the pier last week Mr Roe will lead the board ...",
+ * "Appeal for flood victims reaches 4m Norlanders have given ...". A lower-case word straight before a capitalised
+ * word that opens a clause with its own verb is where the next run starts, one run at a time. Not where the capital
+ * goes on a noun phrase: after a title or a singular noun ("chief executive Jane Roe", "the charity Norcorp"), a
+ * determiner's or figure's phrase ("the new Norland", "two Norlandic banks"), a verb ("told Jane Roe"), a comma's
+ * subject; nor in a clause that reports speech, nor after a dateline's dash, whose rule is the dateline's.
+ */
+/** Words that never close a heading's run: the capital after them goes on their phrase. */
+const NOT_BEFORE_HEADING_END = /^(?:verb|ven|ving|aux|modal|prep|det|poss|conj|sub|rel|neg|to|pron|adj)$/;
+/** Verbs whose complement may drop its "that": "told reporters Jane Roe had ...". */
+const SPEECH_VERB = /^(?:said|says|say|told|tells|tell|announced|added|insisted|warned|believes?|believed|thinks?|thought|argued|claimed|claims|reported|knows?|knew|hopes?|hoped|fears?|feared)$/;
+/** A title before a name: "Mr Roe", "Dr Roe" open a clause; "chief executive Jane Roe" goes on one. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?$/;
+/** A heading, a standfirst or a caption is this long at most; a longer run is the article's own sentence. */
+const HEADING_MIN_WORDS = 3;
+const HEADING_MAX_WORDS = 25;
+const HEADING_LEAD_WORDS = 6;
+
+/** Whether the capitalised words from `k` open a clause: a name or noun phrase (an aside in brackets) and then its verb. */
+function opensClause(tokens: Token[], k: number): boolean {
+  const first = k;
+  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && k - first < 4) k++;
+  if (tokens[k]?.text === '(') {
+    while (k < tokens.length && tokens[k].text !== ')') k++;
+    k++;
+  }
+  for (let nouns = 0; k < tokens.length && nouns < 3 && /^(?:noun|adj)$/.test(tokens[k].tag) && /^\p{Ll}/u.test(tokens[k].text); nouns++) k++;
+  return /^(?:verb|aux|modal)$/.test(tokens[k]?.tag ?? '');
+}
+
+/** Nouns of time and manner a relative clause follows with no "that": "the moment Norland shook", "the way voters ...". */
+const RELATIVE_HEAD = /^(?:moment|way|day|time|night|week|month|year|reason|place|point)$/;
+/** Words that open a noun phrase: a capital a few words after one goes on that phrase ("the new Norland office"). */
+const PHRASE_OPENER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|what|which|whose|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * Whether the capital at `k` goes on the noun phrase before it: a title before a person's name ("his deputy Jane
+ * Roe", "pop singer Jane Roe"), or a phrase a determiner, possessive or figure opened a few words before ("the way
+ * Norlanders ...", "two Norlandic banks"). A title ("Mr Roe") or a possessive ("Jane Roe's ...") opens a new phrase.
+ */
+function continuesPhrase(tokens: Token[], k: number): boolean {
+  const name = tokens[k];
+  if (HONORIFIC.test(name.text) || tokens.slice(k, k + 3).some((t) => /['’]s$/.test(t.text))) return false;
+  const prev = tokens[k - 1];
+  if (firstNameSex(name.lower) || (personNoun(prev.lower) && !/s$/.test(prev.lower) && prev.lower !== 'people')) return true;
+  // "the day Norland voted": a clause after a noun of time or manner is its relative clause, with no "that"
+  if (RELATIVE_HEAD.test(prev.lower)) return true;
+  // (a phrase that ends in its noun is whole, "at the farm Norland has begun ..." is a caption and a lead, unless the
+  // capital is a modifier of a noun after it: "the last Norlandic oil spill")
+  const modifier = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && !/^(?:verb|aux|modal|ven|ving|adv|neg)$/.test(tokens[k + 1].tag);
+  // "the charity Norcorp is ...": a name straight after a singular noun is that noun's, where a common word with a
+  // capital ("Experts", "Shoppers") opens a sentence
+  const commonWord = /s$/.test(name.lower) || /^(?:the|an?|it|there|this|these|those|he|she|they|we)$/.test(name.lower) || (knownWord(name.lower) && !properWord(name.lower));
+  if (prev.tag === 'noun' && !modifier && !/s$/.test(prev.lower) && !commonWord) return true;
+  if (prev.tag === 'noun' && !modifier && !/^(?:what|which|whose)$/.test(tokens[k - 2]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (PHRASE_OPENER.test(tokens[j].lower)) return true;
+    if (!/^(?:noun|adj|name|num)$/.test(tokens[j].tag)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the words between the last comma and the capital at `k` are only a noun phrase: then they are the subject
+ * the sentence's opening clause led up to ("As the storm passed, the harbour's owner Norcorp said ..."), not a heading.
+ */
+function subjectAfterComma(tokens: Token[], k: number): boolean {
+  const comma = tokens.slice(0, k).map((t) => t.text).lastIndexOf(',');
+  // (a participle straight after the comma opens a clause of its own: ", looking for food")
+  return comma >= 0 && tokens[comma + 1]?.tag !== 'ving' && !tokens.slice(comma + 1, k).some((t) => /^(?:verb|aux|modal|ven)$/.test(t.tag));
+}
+
+/** Whether a relative clause before `k` still waits for its subject's verb: "A nurse who works at the pier Norland says ...". */
+function awaitsVerb(tokens: Token[], k: number): boolean {
+  const relative = tokens.slice(0, k).findIndex((t) => /^(?:who|which)$/.test(t.lower));
+  return relative > 0 && !tokens.slice(0, relative).some((t) => /^(?:verb|aux|modal)$/.test(t.tag));
+}
+
+/** How many characters of a paragraph's opening are a heading or caption run into its lead (0 for none). */
+export function runInHeadingLength(s: string): number {
+  const sentence = FIRST_SENTENCE.exec(s.slice(0, 800))?.[0] ?? s.slice(0, 800);
+  const tokens = tokenize(sentence);
+  if (/^(?:prep|sub|adv|conj)$/.test(tokens[0]?.tag ?? '')) return 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const prev = tokens[k - 1];
+    // (a possessive before the capital is its determiner: "last month's Norland vote")
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[k].text) || !/^[\p{Ll}\d%]/u.test(prev.text) || NOT_BEFORE_HEADING_END.test(prev.tag) || /['’]s$/.test(prev.text)) continue;
+    // (a day or month goes on the clause before it: "officials Friday called on ...")
+    if (CALENDAR_WORDS.includes(tokens[k].lower)) continue;
+    const before = sentence.slice(0, tokens[k].start);
+    if (countWords(before) < HEADING_MIN_WORDS) continue;
+    if (countWords(before) > HEADING_MAX_WORDS) return 0;
+    // a clause reporting speech, or a dateline's dash: what follows is theirs
+    if (tokens.slice(0, k).some((t) => SPEECH_VERB.test(t.lower)) || /\s(?:-|--|—)\s/.test(before)) return 0;
+    if (continuesPhrase(tokens, k) || !opensClause(tokens, k) || subjectAfterComma(tokens, k) || awaitsVerb(tokens, k)) continue;
+    if (countWords(sentence.slice(tokens[k].start)) < HEADING_LEAD_WORDS) return 0;
+    return tokens[k].start;
+  }
+  return 0;
 }
 
 /**

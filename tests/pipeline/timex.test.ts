@@ -148,6 +148,9 @@ const rows: Row[] = [
   // on a Sunday, the last day of its calendar week, "this week" still to come is the week starting tomorrow
   { name: 'future "this week" on a Sunday is the coming week', pub: '2025-03-09', sentence: 'The dock plan will come under scrutiny this week.', find: 'week', value: '2025-W11', date: ['2025-W11', '2025-W11', 'week', false] },
   { name: 'past "this week" on a Sunday is the week ending that day', pub: '2025-03-09', sentence: 'This week brought news of a leak at the dock.', find: 'week', value: '2025-W10', date: ['2025-W10', '2025-W10', 'week', false] },
+  { name: 'future "later this week" on a Sunday is the coming week', pub: '2025-03-09', sentence: 'The board will vote on the dock plan later this week.', find: 'week', value: '2025-W11', date: ['2025-W11', '2025-W11', 'week', true] },
+  { name: '"this weekend" on a Sunday is the weekend that day ends', pub: '2025-03-09', sentence: 'Dock rallies are planned this weekend.', find: 'weekend', value: '2025-W10-WE', date: ['2025-03-08', '2025-03-09', 'day', false] },
+  { name: 'past "over the weekend" on a Sunday is the weekend ending that day', pub: '2025-03-09', sentence: 'The dock workers struck over the weekend.', find: 'weekend', value: '2025-W10-WE', date: ['2025-03-08', '2025-03-09', 'day', false] },
   { name: 'future "this week" on a Thursday stays in its week', sentence: 'The dock plan will come under scrutiny this week.', find: 'week', value: '2025-W10', date: ['2025-W10', '2025-W10', 'week', false] },
   // clock times
   { name: 'time joined to its day, converted with the article offset', pub: THU, sentence: 'The polls closed at 3 p.m. on Wednesday.', find: 'p.m.', type: 'TIME', text: '3 p.m. on Wednesday', value: '2025-03-05T15:00', date: ['2025-03-05T20:00', '2025-03-05T20:00', 'minute', false] },

@@ -139,6 +139,19 @@ const rows: Row[] = [
   { name: '"two days ago"', sentence: 'The ship sank two days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', false] },
   { name: '"three weeks ago" is an approximate week', sentence: 'The ship sank three weeks ago.', find: 'ago', value: '2025-W07', date: ['2025-W07', '2025-W07', 'week', true] },
   { name: '"a year ago"', sentence: 'The ship sank a year ago.', find: 'ago', value: '2024', date: ['2024', '2024', 'year', false] },
+  // a hedge or a count that is no number leaves the day approximate; the TimeML value is the same day
+  { name: '"around July 1" is an approximate day', sentence: 'The ferry line plans to reopen around July 1.', find: 'July', value: '2025-07-01', date: ['2025-07-01', '2025-07-01', 'day', true] },
+  { name: '"roughly two days ago" is an approximate day', sentence: 'The ferry sank roughly two days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', true] },
+  { name: '"a couple of days ago" is an approximate day', sentence: 'The ferry line changed its name a couple of days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', true] },
+  { name: '"two days ago" stays exact', sentence: 'The ferry sank two days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', false] },
+  { name: '"get around Wednesday\'s ruling": a particle, no hedge', sentence: 'The ferry owners will try to get around Wednesday\'s ruling.', find: 'Wednesday', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
+  // on a Sunday, the last day of its calendar week, "this week" still to come is the week starting tomorrow
+  { name: 'future "this week" on a Sunday is the coming week', pub: '2025-03-09', sentence: 'The dock plan will come under scrutiny this week.', find: 'week', value: '2025-W11', date: ['2025-W11', '2025-W11', 'week', false] },
+  { name: 'past "this week" on a Sunday is the week ending that day', pub: '2025-03-09', sentence: 'This week brought news of a leak at the dock.', find: 'week', value: '2025-W10', date: ['2025-W10', '2025-W10', 'week', false] },
+  { name: 'future "later this week" on a Sunday is the coming week', pub: '2025-03-09', sentence: 'The board will vote on the dock plan later this week.', find: 'week', value: '2025-W11', date: ['2025-W11', '2025-W11', 'week', true] },
+  { name: '"this weekend" on a Sunday is the weekend that day ends', pub: '2025-03-09', sentence: 'Dock rallies are planned this weekend.', find: 'weekend', value: '2025-W10-WE', date: ['2025-03-08', '2025-03-09', 'day', false] },
+  { name: 'past "over the weekend" on a Sunday is the weekend ending that day', pub: '2025-03-09', sentence: 'The dock workers struck over the weekend.', find: 'weekend', value: '2025-W10-WE', date: ['2025-03-08', '2025-03-09', 'day', false] },
+  { name: 'future "this week" on a Thursday stays in its week', sentence: 'The dock plan will come under scrutiny this week.', find: 'week', value: '2025-W10', date: ['2025-W10', '2025-W10', 'week', false] },
   // clock times
   { name: 'time joined to its day, converted with the article offset', pub: THU, sentence: 'The polls closed at 3 p.m. on Wednesday.', find: 'p.m.', type: 'TIME', text: '3 p.m. on Wednesday', value: '2025-03-05T15:00', date: ['2025-03-05T20:00', '2025-03-05T20:00', 'minute', false] },
   { name: 'time with an explicit zone', sentence: 'The blast happened on Wednesday at 14:30 GMT.', find: 'GMT', type: 'TIME', text: 'Wednesday at 14:30 GMT', value: '2025-03-05T14:30', date: ['2025-03-05T14:30', '2025-03-05T14:30', 'minute', false] },

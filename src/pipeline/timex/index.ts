@@ -160,7 +160,24 @@ export function recogniseSentence(env: Env): Draft[] {
   }
   addChronoFallback(env, candidates);
   const chosen = longestFirst(candidates);
-  return joinDateTimes(joinRanges(writtenDateWins(localWithUtc(chosen, env), env), env), env);
+  return hedged(joinDateTimes(joinRanges(writtenDateWins(localWithUtc(chosen, env), env), env), env), env);
+}
+
+/** A hedge right before a date: "around July 1", "about three days ago", "roughly a year ago", "circa 1900". */
+const HEDGE_BEFORE = /\b(?:around|about|roughly|approximately|circa|nearly|almost|some)\s+$/i;
+
+/**
+ * A date the sentence hedges is approximate, whatever its unit: "around July 1" is a day or two either
+ * side, not the first exactly. A possessive after it names a happening on that day, and the word before
+ * is then a particle or preposition of the clause ("get around Wednesday's ruling"), no hedge.
+ */
+function hedged(drafts: Draft[], env: Env): Draft[] {
+  return drafts.map((d) => {
+    if (!d.date || d.date.approximate || d.type === 'SET') return d;
+    if (!HEDGE_BEFORE.test(env.sentence.slice(Math.max(0, d.start - 16), d.start))) return d;
+    if (/^['’]s\b/.test(env.sentence.slice(d.end))) return d;
+    return { ...d, date: { ...d.date, approximate: true } };
+  });
 }
 
 /**

@@ -73,6 +73,23 @@ function countUnits(unit: Unit, shift: number, text: string, mod: string | undef
 }
 
 
+/** Sunday, the last day of the calendar week (weekdays count from Monday, 0). */
+const isSunday = (day: number): boolean => weekdayOf(day) === 6;
+
+/**
+ * "will come under scrutiny this week", "will meet later this week" written on a Sunday, the last day
+ * of the calendar week: what is still to come is in the week starting tomorrow, not in the one ending
+ * that day ("earlier this week" still looks back). A weekend is not counted on: Sunday is part of it,
+ * so "rallies are planned this weekend" in a Sunday paper is the weekend that day ends.
+ */
+function weekAheadOnItsLastDay(unit: Unit, mod: string | undefined, m: RegExpExecArray, env: Env): boolean {
+  if (unit !== 'week' || (mod && !/^lat/i.test(mod)) || env.today === null || !isSunday(env.today)) return false;
+  return tenseOf(env, { start: m.index, end: m.index + m[0].length }) === 'future';
+}
+
+/** A count that is no number: "a couple of days ago", "a few days ago" give a day only roughly. */
+const ROUGH_COUNT = /^(?:a\s+few|a\s+couple(?:\s+of)?|several|some|many)$/i;
+
 /** "ten years ago today", "three months ago to the day": that calendar day so far back, or null where it has none (29 February, 31 April). */
 function sameDayBack(today: number, unit: string, n: number): number | null {
   if (!Number.isInteger(n)) return null;
@@ -183,6 +200,7 @@ export const RELATIVE: Rule[] = [
         return { ...unresolved('DATE', 'XXXX'), anaphor: { unit, shift } };
       }
       const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
+      if (rel === 'this' && weekAheadOnItsLastDay(unit, g.mod, m, env)) return relativeUnit(unit, 1, text, g.mod, env);
       return relativeUnit(unit, shift, text, g.mod, env);
     },
   },
@@ -254,7 +272,7 @@ export const RELATIVE: Rule[] = [
         case 'second': case 'minute': case 'hour':
           return { type: 'DATE', value: dayIso(env.today), date: dayRange(env.today - (unit === 'hour' && n >= 12 ? 1 : 0), env.today, unit === 'hour' && n >= 12) };
         case 'day': case 'night':
-          return { type: 'DATE', value: dayIso(env.today - n), date: dayRange(env.today - n) };
+          return { type: 'DATE', value: dayIso(env.today - n), date: dayRange(env.today - n, env.today - n, ROUGH_COUNT.test(g.q)) };
         case 'week': case 'fortnight': {
           const back = env.today - n * 7 * (unit === 'fortnight' ? 2 : 1);
           return { type: 'DATE', value: weekIso(back), date: range(weekIso(back), weekIso(back), 'week', true) };

@@ -371,17 +371,34 @@ const LEAD_SENTENCES = 3;
 function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
   const lead = sentences.slice(0, Math.max(LEAD_SENTENCES, index)).filter((_, k) => k !== index);
   const found = lead.map((s) => describedRaw(s, phrase)).find((m) => m && m.which.some(saysWhich));
+  // (a title's subject opens with a capital that is the title's: "Spill began" asks for "spill")
+  const written = phrase.replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
   // ("the largest spill": a grade says which only among others; "the House" is a name, not the house the title tells of)
-  if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(phrase)) return null;
+  if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written)) return null;
   const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name').map((t) => t.lower);
   const own = names(found.which);
   const other = sentences.some((s) => describedMentions(s, phrase).some((which) => names(which).some((n) => !own.includes(n))));
   if (other) return null;
+  // ("a group trip is likelier than a solo trip": the sentence that names it also names another of the kind, with
+  // none of its words)
+  const saying = (which: readonly Token[]) => which.filter(saysWhich).map((t) => t.lower);
+  const mine = saying(found.which);
+  const source = lead.find((s) => describedRaw(s, phrase)?.text === found.text);
+  if (source && describedMentions(source, phrase).some((which) => saying(which).length > 0 && !saying(which).some((w) => mine.includes(w)))) return null;
   // ("Cattle fever outbreak spreads", a heading's capital: the article writes "cattle fever" elsewhere)
   const first = found.opens ? /^\p{Lu}\p{Ll}+/u.exec(found.text)?.[0] : undefined;
   const opening = first && escapeRegExp(found.text.split(' ').slice(0, 2).join(' ').toLowerCase());
   const common = opening && sentences.some((s) => new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'u').test(s.text));
   return common ? found.text.replace(first, first.toLowerCase()) : found.text;
+}
+
+/**
+ * Whether a name in capitals ends in a phrase of two words or more that the title writes lower-case: "Harbour Works
+ * Relief Fund" for "relief fund". One word is not enough: "the house" is seldom the "White House".
+ */
+function nameEndingIn(name: string, phrase: string): boolean {
+  const tail = name.slice(-phrase.length);
+  return /\s/u.test(phrase) && tail.toLowerCase() === phrase.toLowerCase() && /^\p{Lu}/u.test(tail) && (name.length === phrase.length || /\s$/u.test(name.slice(0, -phrase.length)));
 }
 
 /** Endings of describing words the tagger may read as nouns: "famous", "massive", "scientific", "national". */

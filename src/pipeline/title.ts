@@ -3024,12 +3024,16 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   }
   // "Crews capped the well": the story's thing, as the article named it ("the Vell Deep oil well"), unless naming it
   // makes the title too long to keep its end
-  const thing = bareObject(title);
+  // (any "the <noun>" after the verb, the first the article named: "lower the steel box over the site")
+  const thing = bareObjects(title).find((t) => antecedents.story?.(t.noun)) ?? null;
   const story = thing && antecedents.story?.(thing.noun);
   // ("Ann Roe's body was released to the family": "Ann Roe's family" tells nothing the title has not)
   const repeats = !!story && (title.includes(story) || story.split(' ').some((w) => /^\p{Lu}/u.test(w) && title.includes(w.replace(/['’]s$/u, ''))));
-  const named = thing && story && !repeats ? shorten(`${title.slice(0, thing.start)}${story}${title.slice(thing.end)}`) : null;
-  return named && named.endsWith(title.slice(thing!.end)) ? named : title;
+  // ("abandon the well" with "the Norcom's Vell well": a possessive takes the place of the article)
+  const before = thing && story && /^\S+['’]s\s/u.test(story) ? title.slice(0, thing.start).replace(/\bthe\s+$/u, '') : thing ? title.slice(0, thing.start) : '';
+  const named = thing && story && !repeats ? shorten(`${before}${story}${title.slice(thing.end)}`) : null;
+  // (the title's end kept, and the name whole: "in a town near the quake" is not cut to "in a town")
+  return named && named.endsWith(title.slice(thing!.end)) && named.includes(story!) ? named : title;
 }
 
 /**
@@ -3056,15 +3060,20 @@ function storyName(bare: string, antecedents: Antecedents): string | null {
   return named ? capitalise(named) : null;
 }
 
+/** Every "the" and lone singular common noun after a title's verb that bareObject accepts, in the title's order. */
+function bareObjects(title: string): { noun: string; start: number; end: number }[] {
+  return tokenize(title).flatMap((t, n) => (t.text === 'the' ? [bareObject(title, n)] : [])).filter((t) => t !== null);
+}
+
 /**
- * "Crews capped the well": the first "the" and lone singular common noun after a title's verb (not a person,
- * a body that governs, or the head of a longer phrase: "the well head", "the well's owner", "the well of").
+ * "Crews capped the well": the first "the" (from token `from` on) and lone singular common noun after a title's verb
+ * (not a person, a body that governs, or the head of a longer phrase: "the well head", "the well's owner", "the well of").
  */
-function bareObject(title: string): { noun: string; start: number; end: number } | null {
+function bareObject(title: string, from = 0): { noun: string; start: number; end: number } | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
   if (verb < 1) return null;
-  const at = tokens.findIndex((t, n) => n > verb && t.text === 'the');
+  const at = tokens.findIndex((t, n) => n > verb && n >= from && t.text === 'the');
   const noun = tokens[at + 1];
   const after = tokens[at + 2];
   if (at < 0 || !noun || noun.tag !== 'noun' || !/^\p{Ll}+$/u.test(noun.text) || /[^s]s$/.test(noun.lower)) return null;

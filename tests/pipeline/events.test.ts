@@ -498,6 +498,20 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The Harbourside fishing company grew fast. Norvex bought the company on Tuesday.')).toEqual(['Norvex bought the company']);
     expect(titlesOf('The worst leak hit the bay. The leak stopped on Tuesday.')).toEqual(['Leak stopped']);
   });
+  it('names the story\'s thing wherever the title holds it bare, a subject as well, and not from a sentence naming two of its kind', () => {
+    const filler = 'Rain fell. '.repeat(11);
+    // a subject, when no near mention says which (the title's capital is not the name's)
+    expect(titlesOf(`The Norvik oil spill fouled the bay. ${filler}The spill ended on Tuesday.`)).toEqual(['Norvik oil spill ended']);
+    // a name in capitals that ends in the title's two words; one word is not enough ("the house" is not the "White House")
+    expect(titlesOf(`The Harbour Works Water Fund opened. ${filler}The water fund closed on Tuesday.`)).toEqual(["Harbour Works Water Fund closed"]);
+    expect(titlesOf(`The White House spoke. ${filler}The house was sold on Tuesday.`)).toEqual(['House was sold']);
+    // any bare "the <noun>" after the verb, not only the first
+    expect(titlesOf('The Norvik oil well blew out in the bay. Crews worked all week. Divers lowered the camera into the well on Tuesday.')).toEqual(['Divers lowered the camera into the Norvik oil well']);
+    // a possessive takes the article's place
+    expect(titlesOf("Norvex's Vell Deep well blew out in the bay. Crews worked all week. Divers capped the well on Tuesday.")).toEqual(["Divers capped Norvex's Vell Deep well"]);
+    // the sentence that names it names another of its kind with none of its words: which one is not clear
+    expect(titlesOf('A group trip was likelier than a solo trip, aides said. Pupils went on the trip on Tuesday.')).toEqual(['Pupils went on the trip']);
+  });
   it('names a bare noun subject by the name after "of" in its earlier mention, and not from a heading run into a sentence', () => {
     expect(titlesOf('Jurors were chosen ahead of the trial of Dr Ivo Kranz, the court said. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial of Dr Ivo Kranz is due to start']);
     expect(titlesOf('The State of Varnia sued the firm. Rain fell. The state began dredging the harbour on Tuesday.')).toEqual(['State of Varnia began dredging the harbour']);

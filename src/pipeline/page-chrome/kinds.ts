@@ -475,7 +475,12 @@ const HEADING_LEAD_WORDS = 6;
 /** Whether the capitalised words from `k` open a clause: a name or noun phrase (an aside in brackets) and then its verb. */
 function opensClause(tokens: Token[], k: number): boolean {
   const first = k;
-  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && k - first < 4) k++;
+  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && k - first < 4) {
+    // (a capitalised determiner opens the next sentence, "... reaches Norland The union has ...": the capital before it
+    // ends the heading and is no subject)
+    if (k > first && /^(?:the|an?)$/.test(tokens[k].lower)) return false;
+    k++;
+  }
   if (tokens[k]?.text === '(') {
     while (k < tokens.length && tokens[k].text !== ')') k++;
     k++;

@@ -144,6 +144,8 @@ const rows: Row[] = [
   { name: '"roughly two days ago" is an approximate day', sentence: 'The ferry sank roughly two days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', true] },
   { name: '"a couple of days ago" is an approximate day', sentence: 'The ferry line changed its name a couple of days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', true] },
   { name: '"two days ago" stays exact', sentence: 'The ferry sank two days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', false] },
+  { name: '"about three days ago" is an approximate day', sentence: 'The ferry sank about three days ago.', find: 'ago', value: '2025-03-03', date: ['2025-03-03', '2025-03-03', 'day', true] },
+  { name: '"spoke about last year": a preposition before a named period, no hedge', sentence: 'The ferry owners spoke about last year at length.', find: 'year', value: '2024', date: ['2024', '2024', 'year', false] },
   { name: '"get around Wednesday\'s ruling": a particle, no hedge', sentence: 'The ferry owners will try to get around Wednesday\'s ruling.', find: 'Wednesday', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
   // on a Sunday, the last day of its calendar week, "this week" still to come is the week starting tomorrow
   { name: 'future "this week" on a Sunday is the coming week', pub: '2025-03-09', sentence: 'The dock plan will come under scrutiny this week.', find: 'week', value: '2025-W11', date: ['2025-W11', '2025-W11', 'week', false] },

@@ -451,16 +451,6 @@ export function runInCaptionLength(s: string): number {
   return caption.length + rest.search(/\S/);
 }
 
-/**
- * A page's heading, standfirst or caption run into its first paragraph with no full stop, where the lead opens with a
- * name or any capitalised subject, not only "The" or "A" as runInCaptionLength asks, and may be the shorter run:
- * "Council names new head of harbour board Mr Roe (left) visited the pier last week Mr Roe will lead the board ...",
- * "Appeal for flood victims reaches 4m Norlanders have given ...". A lower-case word straight before a capitalised
- * word that opens a clause with its own verb is where the next run starts, one run at a time. Not where the capital
- * goes on a noun phrase: after a title or a singular noun ("chief executive Jane Roe", "the charity Norcorp"), a
- * determiner's or figure's phrase ("the new Norland", "two Norlandic banks"), a verb ("told Jane Roe"), a comma's
- * subject; nor in a clause that reports speech, nor after a dateline's dash, whose rule is the dateline's.
- */
 /** Words that never close a heading's run: the capital after them goes on their phrase. */
 const NOT_BEFORE_HEADING_END = /^(?:verb|ven|ving|aux|modal|prep|det|poss|conj|sub|rel|neg|to|pron|adj)$/;
 /** Verbs whose complement may drop its "that": "told reporters Jane Roe had ...". */
@@ -475,7 +465,12 @@ const HEADING_LEAD_WORDS = 6;
 /** Whether the capitalised words from `k` open a clause: a name or noun phrase (an aside in brackets) and then its verb. */
 function opensClause(tokens: Token[], k: number): boolean {
   const first = k;
-  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && k - first < 4) k++;
+  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && k - first < 4) {
+    // (a capitalised determiner opens the next sentence, "... reaches Norland The union has ...": the capital before it
+    // ends the heading and is no subject)
+    if (k > first && /^(?:the|an?)$/.test(tokens[k].lower)) return false;
+    k++;
+  }
   if (tokens[k]?.text === '(') {
     while (k < tokens.length && tokens[k].text !== ')') k++;
     k++;
@@ -532,7 +527,18 @@ function awaitsVerb(tokens: Token[], k: number): boolean {
   return relative > 0 && !tokens.slice(0, relative).some((t) => /^(?:verb|aux|modal)$/.test(t.tag));
 }
 
-/** How many characters of a paragraph's opening are a heading or caption run into its lead (0 for none). */
+/**
+ * A page's heading, standfirst or caption run into its first paragraph with no full stop, where the lead opens with a
+ * name or any capitalised subject, not only "The" or "A" as runInCaptionLength asks, and may be the shorter run:
+ * "Council names new head of harbour board Mr Roe (left) visited the pier last week Mr Roe will lead the board ...",
+ * "Appeal for flood victims reaches 4m Norlanders have given ...". A lower-case word straight before a capitalised
+ * word that opens a clause with its own verb is where the next run starts, one run at a time. Not where the capital
+ * goes on a noun phrase: after a title or a singular noun ("chief executive Jane Roe", "the charity Norcorp"), a
+ * determiner's or figure's phrase ("the new Norland", "two Norlandic banks"), a verb ("told Jane Roe"), a comma's
+ * subject; nor in a clause that reports speech, nor after a dateline's dash, whose rule is the dateline's.
+ *
+ * How many characters of a paragraph's opening are such a run (0 for none).
+ */
 export function runInHeadingLength(s: string): number {
   const sentence = FIRST_SENTENCE.exec(s.slice(0, 800))?.[0] ?? s.slice(0, 800);
   const tokens = tokenize(sentence);

@@ -165,6 +165,8 @@ export function recogniseSentence(env: Env): Draft[] {
 
 /** A hedge right before a date: "around July 1", "about three days ago", "roughly a year ago", "circa 1900". */
 const HEDGE_BEFORE = /\b(?:around|about|roughly|approximately|circa|nearly|almost|some)\s+$/i;
+/** A date that opens with a count (a figure, a number word, "a", "half") or a time of day ("about midday"). */
+const COUNT_START = /^(?:\d|(?:an?|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+few|a\s+couple|several|midday|noon|midnight|dawn|dusk)\b)/i;
 
 /**
  * A date the sentence hedges is approximate, whatever its unit: "around July 1" is a day or two either
@@ -174,7 +176,11 @@ const HEDGE_BEFORE = /\b(?:around|about|roughly|approximately|circa|nearly|almos
 function hedged(drafts: Draft[], env: Env): Draft[] {
   return drafts.map((d) => {
     if (!d.date || d.date.approximate || d.type === 'SET') return d;
-    if (!HEDGE_BEFORE.test(env.sentence.slice(Math.max(0, d.start - 16), d.start))) return d;
+    const hedge = HEDGE_BEFORE.exec(env.sentence.slice(Math.max(0, d.start - 16), d.start));
+    if (!hedge) return d;
+    // "about" and "some" are prepositions and determiners before a named day or period ("talked about next week",
+    // "some Tuesdays"); they hedge only a count ("about three days ago", "some 10 years ago")
+    if (/^(?:about|some)\s/i.test(hedge[0]) && !COUNT_START.test(env.sentence.slice(d.start))) return d;
     if (/^['’]s\b/.test(env.sentence.slice(d.end))) return d;
     return { ...d, date: { ...d.date, approximate: true } };
   });

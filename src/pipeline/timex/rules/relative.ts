@@ -77,10 +77,10 @@ function countUnits(unit: Unit, shift: number, text: string, mod: string | undef
 const isSunday = (day: number): boolean => weekdayOf(day) === 6;
 
 /**
- * "will come under scrutiny this week", "will meet later this week" written on a Sunday, the last day
+ * "will go to a vote this week", "will meet later this week" written on a Sunday, the last day
  * of the calendar week: what is still to come is in the week starting tomorrow, not in the one ending
  * that day ("earlier this week" still looks back). A weekend is not counted on: Sunday is part of it,
- * so "rallies are planned this weekend" in a Sunday paper is the weekend that day ends.
+ * so "a fair is planned this weekend" in a Sunday paper is the weekend that day ends.
  */
 function weekAheadOnItsLastDay(unit: Unit, mod: string | undefined, m: RegExpExecArray, env: Env): boolean {
   if (unit !== 'week' || (mod && !/^lat/i.test(mod)) || env.today === null || !isSunday(env.today)) return false;

@@ -370,7 +370,9 @@ const LEAD_SENTENCES = 3;
  */
 function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
   const lead = sentences.slice(0, Math.max(LEAD_SENTENCES, index)).filter((_, k) => k !== index);
-  const found = lead.map((s) => describedRaw(s, phrase)).find((m) => m && m.which.some(saysWhich));
+  const raws = lead.map((s) => describedRaw(s, phrase));
+  const at = raws.findIndex((m) => m && m.which.some(saysWhich));
+  const found = raws[at];
   // (a title's subject opens with a capital that is the title's: "Spill began" asks for "spill")
   const written = phrase.replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
   // ("the largest spill": a grade says which only among others; "the House" is a name, not the house the title tells of)
@@ -383,8 +385,7 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   // none of its words)
   const saying = (which: readonly Token[]) => which.filter(saysWhich).map((t) => t.lower);
   const mine = saying(found.which);
-  const source = lead.find((s) => describedRaw(s, phrase)?.text === found.text);
-  if (source && describedMentions(source, phrase).some((which) => saying(which).length > 0 && !saying(which).some((w) => mine.includes(w)))) return null;
+  if (describedMentions(lead[at], phrase).some((which) => saying(which).length > 0 && !saying(which).some((w) => mine.includes(w)))) return null;
   // ("Cattle fever outbreak spreads", a heading's capital: the article writes "cattle fever" elsewhere)
   const first = found.opens ? /^\p{Lu}\p{Ll}+/u.exec(found.text)?.[0] : undefined;
   const opening = first && escapeRegExp(found.text.split(' ').slice(0, 2).join(' ').toLowerCase());

@@ -3025,15 +3025,15 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   // "Crews capped the well": the story's thing, as the article named it ("the Vell Deep oil well"), unless naming it
   // makes the title too long to keep its end
   // (any "the <noun>" after the verb, the first the article named: "lower the steel box over the site")
-  const thing = bareObjects(title).find((t) => antecedents.story?.(t.noun)) ?? null;
-  const story = thing && antecedents.story?.(thing.noun);
+  const { thing, story } = firstStoryThing(title, antecedents);
+  if (!thing || !story) return title;
   // ("Ann Roe's body was released to the family": "Ann Roe's family" tells nothing the title has not)
-  const repeats = !!story && (title.includes(story) || story.split(' ').some((w) => /^\p{Lu}/u.test(w) && title.includes(w.replace(/['’]s$/u, ''))));
+  if (title.includes(story) || story.split(' ').some((w) => /^\p{Lu}/u.test(w) && title.includes(w.replace(/['’]s$/u, '')))) return title;
   // ("abandon the well" with "the Norcom's Vell well": a possessive takes the place of the article)
-  const before = thing && story && /^\S+['’]s\s/u.test(story) ? title.slice(0, thing.start).replace(/\bthe\s+$/u, '') : thing ? title.slice(0, thing.start) : '';
-  const named = thing && story && !repeats ? shorten(`${before}${story}${title.slice(thing.end)}`) : null;
+  const before = /^\S+['’]s\s/u.test(story) ? title.slice(0, thing.start).replace(/\bthe\s+$/u, '') : title.slice(0, thing.start);
+  const named = shorten(`${before}${story}${title.slice(thing.end)}`);
   // (the title's end kept, and the name whole: "in a town near the quake" is not cut to "in a town")
-  return named && named.endsWith(title.slice(thing!.end)) && named.includes(story!) ? named : title;
+  return named.endsWith(title.slice(thing.end)) && named.includes(story) ? named : title;
 }
 
 /**
@@ -3060,23 +3060,37 @@ function storyName(bare: string, antecedents: Antecedents): string | null {
   return named ? capitalise(named) : null;
 }
 
-/** Every "the" and lone singular common noun after a title's verb that bareObject accepts, in the title's order. */
-function bareObjects(title: string): { noun: string; start: number; end: number }[] {
-  return tokenize(title).flatMap((t, n) => (t.text === 'the' ? [bareObject(title, n)] : [])).filter((t) => t !== null);
+type BareObject = { noun: string; start: number; end: number };
+
+/** The first bare object of a title the article gave a fuller name for, with that name (both null when none). */
+function firstStoryThing(title: string, antecedents: Antecedents): { thing: BareObject | null; story: string | null } {
+  for (const thing of bareObjects(title)) {
+    const story = antecedents.story?.(thing.noun);
+    if (story) return { thing, story };
+  }
+  return { thing: null, story: null };
 }
 
 /**
- * "Crews capped the well": the first "the" (from token `from` on) and lone singular common noun after a title's verb
- * (not a person, a body that governs, or the head of a longer phrase: "the well head", "the well's owner", "the well of").
+ * "Crews capped the well": every "the" and lone singular common noun after a title's verb, in the title's order
+ * (not a person, a body that governs, or the head of a longer phrase: "the well head", "the well's owner", "the
+ * well of").
  */
-function bareObject(title: string, from = 0): { noun: string; start: number; end: number } | null {
+function bareObjects(title: string): BareObject[] {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
-  if (verb < 1) return null;
-  const at = tokens.findIndex((t, n) => n > verb && n >= from && t.text === 'the');
+  if (verb < 1) return [];
+  return tokens.flatMap((t, at) => {
+    const thing = at > verb && t.text === 'the' ? bareObjectAt(tokens, at) : null;
+    return thing ? [thing] : [];
+  });
+}
+
+/** The lone singular common noun after the "the" at token `at`, when it is a bare object (see bareObjects). */
+function bareObjectAt(tokens: Token[], at: number): BareObject | null {
   const noun = tokens[at + 1];
   const after = tokens[at + 2];
-  if (at < 0 || !noun || noun.tag !== 'noun' || !/^\p{Ll}+$/u.test(noun.text) || /[^s]s$/.test(noun.lower)) return null;
+  if (!noun || noun.tag !== 'noun' || !/^\p{Ll}+$/u.test(noun.text) || /[^s]s$/.test(noun.lower)) return null;
   // (a person, a business or a body is named by the rules for them: "the company" may be another than the story's)
   if (personNoun(noun.lower) || GOVERNING_BODIES.has(noun.lower) || BODY_NOUNS.has(noun.lower) || BUSINESS_HEADS.has(noun.lower) || CALENDAR_WORDS.includes(noun.lower)) return null;
   if (after && (/^(?:noun|name|poss)$/.test(after.tag) || /^(?:of|['’]s)$/.test(after.lower))) return null;

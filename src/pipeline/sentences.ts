@@ -1,5 +1,7 @@
 // Stage 4: splits the body spans into sentences whose offsets point back into the article text.
 // One linear pass per span; abbreviations, initials, decimals and quoted ellipses do not end a sentence.
+// A page's heading or caption run into the next sentence with no full stop is read apart where a capitalised
+// pronoun or determiner opens that sentence (gluedSentence), as a timeline entry run into the line before it is (joinedEntry).
 
 import { type Token, tokenize } from './language/tokens';
 import { MONTH } from './lexicon';

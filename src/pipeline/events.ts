@@ -312,8 +312,18 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
   for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
     const found = describedIn(sentences[k], phrase);
     if (found) return found.text;
+    // ("the new ban ... its initial drilling ban. The ban was blocked": a nearer mention described by a verb's -ing
+    // form may be another one, so the one further back says nothing sure)
+    if (compoundMention(sentences[k], phrase)) return null;
   }
   return null;
+}
+
+/** Whether a sentence writes a noun phrase right after a verb's -ing form that describes it: "drilling ban", "leaking well". */
+function compoundMention(sentence: Sentence, phrase: string): boolean {
+  const want = phrase.toLowerCase().split(/\s+/);
+  const { tokens } = sentence;
+  return tokens.some((t, i) => i > 0 && tokens[i - 1].tag === 'ving' && /^\p{Ll}/u.test(tokens[i - 1].text) && want.every((w, n) => tokens[i + n]?.lower === w));
 }
 
 /**
@@ -334,6 +344,8 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     const own = i - want.length + 1;
     // ("the oil well" holds "oil", but not as its head)
     if (tokens[i + 1]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[i + 1].text) && !nounOrVerb(tokens[i + 1].lower)) continue;
+    // ("the Norland Stock Exchange" holds "stock" as a word of a name that goes on past it)
+    if (/^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].tag === 'name') continue;
     let from = own;
     for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag); words++) {
       from--;

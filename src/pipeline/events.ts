@@ -319,6 +319,28 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
   return null;
 }
 
+/**
+ * "Ann Roe's trial" for "trial", from "A judge ruled that Ann Roe should stand trial": a noun written bare right after
+ * its verb, with no article ("stand trial", "go on trial"), tells of the one who does it, the clause's subject. The
+ * nearest earlier sentence writing the noun so gives it when it names one person before that verb; null when none does,
+ * or that sentence names none or two there.
+ */
+function holderMention(sentences: Sentence[], index: number, phrase: string, peopleIn: (k: number) => string[]): string | null {
+  if (/\s/u.test(phrase)) return null;
+  const noun = phrase.toLowerCase();
+  for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
+    const { tokens, text } = sentences[k];
+    // (the noun heads what the verb takes: in "gain hurricane strength" it only says which strength)
+    const at = tokens.findIndex((t, i) => t.lower === noun && i > 0 && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '') && (isVerbal(tokens[i - 1]) || tokens[i - 1].lower === 'on' && isVerbal(tokens[i - 2])));
+    if (at < 0) continue;
+    const verb = isVerbal(tokens[at - 1]) ? at - 1 : at - 2;
+    const before = text.slice(0, tokens[verb].start);
+    const people = fullestNames([...new Set(peopleIn(k).filter((p) => before.includes(p)))]);
+    return people.length === 1 ? `${people[0]}${/s$/u.test(people[0]) ? "'" : "'s"} ${noun}` : null;
+  }
+  return null;
+}
+
 /** Whether a sentence writes a noun phrase right after a verb's -ing form that describes it: "drilling ban", "leaking well". */
 function compoundMention(sentence: Sentence, phrase: string): boolean {
   const want = phrase.toLowerCase().split(/\s+/);
@@ -1348,7 +1370,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {
         if (!saysThe(sentence, phrase)) return null;
-        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase);
+        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf);
         // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
         if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
@@ -1369,7 +1391,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;
       },
       titled: (role: string | readonly string[], only?: boolean) => (typeof role === 'string' ? antecedents.titled(role, only) : null),
-      fuller: (phrase: string) => (isGoverningBody(phrase) ? null : antecedents.fuller(phrase)) };
+      // (not the one who "stood trial": a person's name read sentences away, see above)
+      fuller: (phrase: string) => (isGoverningBody(phrase) || !saysThe(sentence, phrase) ? null : fullerMention(sortedSentences, index, phrase)) };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {

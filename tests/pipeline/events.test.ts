@@ -532,6 +532,15 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // the words the mention adds are in the title already
     expect(titlesOf('Police dug up a buried rifle near the barn. The rifle was found on Tuesday buried under the floor.')).toEqual(['Rifle was found buried under the floor']);
   });
+  it('names a bare noun subject by the one person an earlier sentence made its doer, when it wrote the noun bare after the verb', () => {
+    expect(titlesOf('A judge ruled that Dr Ivo Kranz should stand trial. Rain fell. The trial is due to start on Tuesday.')).toEqual(["Dr Ivo Kranz's trial is due to start"]);
+    expect(titlesOf('Tom Vell went on trial in the city. Rain fell. The trial ended on Tuesday.').at(-1)).toBe("Tom Vell's trial ended");
+    // two people before the verb, or "the trial" after it (an article: a trial told of, not done by the subject)
+    expect(titlesOf('Ann Roe said Dr Ivo Kranz should stand trial. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial is due to start']);
+    expect(titlesOf('Dr Ivo Kranz watched the trial. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial is due to start']);
+    // the noun only says which of another ("gained trial status")
+    expect(titlesOf('Ann Roe gained trial status for the drug. Rain fell. The trial began on Tuesday.')).toEqual(['Trial began']);
+  });
   it('names a person told only by a role from the earlier mention that bound the role to a name', () => {
     expect(titlesOf('Crowds gathered for the folk singer Ana Ruiz. The streets were full. The singer died on Tuesday.')).toEqual(['Ana Ruiz died']);
     expect(titlesOf('Tom Vell, the veteran actor, waved. The actor left the city on Tuesday.')).toEqual(['Tom Vell left the city']);

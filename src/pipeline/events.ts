@@ -330,10 +330,12 @@ function holderMention(sentences: Sentence[], index: number, phrase: string, peo
   const noun = phrase.toLowerCase();
   for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
     const { tokens, text } = sentences[k];
-    // (the noun heads what the verb takes: in "gain hurricane strength" it only says which strength)
-    const at = tokens.findIndex((t, i) => t.lower === noun && i > 0 && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '') && (isVerbal(tokens[i - 1]) || tokens[i - 1].lower === 'on' && isVerbal(tokens[i - 2])));
+    // (the noun heads what the verb takes: in "gain hurricane strength" it only says which strength, and in "a highly
+    // placed source said" it is the subject of a verb after it, the one before only describing it)
+    const at = tokens.findIndex((t, i) => t.lower === noun && i > 0 && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '') && !isVerbal(tokens[i + 1]) && (isVerbal(tokens[i - 1]) || tokens[i - 1].lower === 'on' && isVerbal(tokens[i - 2])));
     if (at < 0) continue;
     const verb = isVerbal(tokens[at - 1]) ? at - 1 : at - 2;
+    if (/^(?:det|adv|pron|num)$/.test(tokens[verb - 1]?.tag ?? '')) return null;
     const before = text.slice(0, tokens[verb].start);
     const people = fullestNames([...new Set(peopleIn(k).filter((p) => before.includes(p)))]);
     return people.length === 1 ? `${people[0]}${/s$/u.test(people[0]) ? "'" : "'s"} ${noun}` : null;

@@ -540,6 +540,8 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Dr Ivo Kranz watched the trial. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial is due to start']);
     // the noun only says which of another ("gained trial status")
     expect(titlesOf('Ann Roe gained trial status for the drug. Rain fell. The trial began on Tuesday.')).toEqual(['Trial began']);
+    // a participle describing the noun, which is the subject of the verb after it
+    expect(titlesOf('Ann Roe may resign, one highly placed source said. Rain fell. The source said on Tuesday that she had left.')).toEqual(['Source says she had left']);
   });
   it('names a person told only by a role from the earlier mention that bound the role to a name', () => {
     expect(titlesOf('Crowds gathered for the folk singer Ana Ruiz. The streets were full. The singer died on Tuesday.')).toEqual(['Ana Ruiz died']);

@@ -312,8 +312,42 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
   for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
     const found = describedIn(sentences[k], phrase);
     if (found) return found.text;
+    // ("the new ban ... its initial drilling ban. The ban was blocked": a nearer mention described by a verb's -ing
+    // form may be another one, so the one further back says nothing sure)
+    if (compoundMention(sentences[k], phrase)) return null;
   }
   return null;
+}
+
+/**
+ * "Ann Roe's trial" for "trial", from "A judge ruled that Ann Roe should stand trial": a noun written bare right after
+ * its verb, with no article ("stand trial", "go on trial"), tells of the one who does it, the clause's subject. The
+ * nearest earlier sentence writing the noun so gives it when it names one person before that verb; null when none does,
+ * or that sentence names none or two there.
+ */
+function holderMention(sentences: Sentence[], index: number, phrase: string, peopleIn: (k: number) => string[]): string | null {
+  if (/\s/u.test(phrase)) return null;
+  const noun = phrase.toLowerCase();
+  for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
+    const { tokens, text } = sentences[k];
+    // (the noun heads what the verb takes: in "gain hurricane strength" it only says which strength, and in "a highly
+    // placed source said" it is the subject of a verb after it, the one before only describing it)
+    const at = tokens.findIndex((t, i) => t.lower === noun && i > 0 && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '') && !isVerbal(tokens[i + 1]) && (isVerbal(tokens[i - 1]) || tokens[i - 1].lower === 'on' && isVerbal(tokens[i - 2])));
+    if (at < 0) continue;
+    const verb = isVerbal(tokens[at - 1]) ? at - 1 : at - 2;
+    if (/^(?:det|adv|pron|num)$/.test(tokens[verb - 1]?.tag ?? '')) return null;
+    const before = text.slice(0, tokens[verb].start);
+    const people = fullestNames([...new Set(peopleIn(k).filter((p) => before.includes(p)))]);
+    return people.length === 1 ? `${people[0]}${/s$/u.test(people[0]) ? "'" : "'s"} ${noun}` : null;
+  }
+  return null;
+}
+
+/** Whether a sentence writes a noun phrase right after a verb's -ing form that describes it: "drilling ban", "leaking well". */
+function compoundMention(sentence: Sentence, phrase: string): boolean {
+  const want = phrase.toLowerCase().split(/\s+/);
+  const { tokens } = sentence;
+  return tokens.some((t, i) => i > 0 && tokens[i - 1].tag === 'ving' && /^\p{Ll}/u.test(tokens[i - 1].text) && want.every((w, n) => tokens[i + n]?.lower === w));
 }
 
 /**
@@ -334,6 +368,8 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     const own = i - want.length + 1;
     // ("the oil well" holds "oil", but not as its head)
     if (tokens[i + 1]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[i + 1].text) && !nounOrVerb(tokens[i + 1].lower)) continue;
+    // ("the Norland Stock Exchange" holds "stock" as a word of a name that goes on past it)
+    if (/^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].tag === 'name') continue;
     let from = own;
     for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag); words++) {
       from--;
@@ -1336,7 +1372,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {
         if (!saysThe(sentence, phrase)) return null;
-        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase);
+        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf);
         // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
         if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
@@ -1357,7 +1393,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;
       },
       titled: (role: string | readonly string[], only?: boolean) => (typeof role === 'string' ? antecedents.titled(role, only) : null),
-      fuller: (phrase: string) => (isGoverningBody(phrase) ? null : antecedents.fuller(phrase)) };
+      // (not the one who "stood trial": a person's name read sentences away, see above)
+      fuller: (phrase: string) => (isGoverningBody(phrase) || !saysThe(sentence, phrase) ? null : fullerMention(sortedSentences, index, phrase)) };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {

@@ -2947,7 +2947,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   }
   // "Library will stay closed", "Storm struck": a bare common noun as subject says which one only with
   // the words an earlier mention gave it
-  const bare = bareSubject(title);
+  const bare = bareSubject(title, antecedents.lowerCase);
   // "Singer died": a person named only by a role is named as the article named them with it
   const single = roleSubject(title);
   const role = single ?? joinedRole(title);
@@ -3020,7 +3020,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   }
   if (bare) {
     const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents);
-    if (named) return shorten(`${named}${title.slice(bare.length)}`);
+    if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
   // "Crews capped the well": the story's thing, as the article named it ("the Vell Deep oil well"), unless naming it
   // makes the title too long to keep its end
@@ -3052,6 +3052,15 @@ function aliasSubject(title: string, antecedents: Antecedents): string | null {
   const rest = title.slice(phrase.length);
   const written = shorten(`${capitalise(named)}${rest}`);
   return written.endsWith(rest) ? written : null;
+}
+
+/**
+ * Whether the words a fuller name adds to a bare subject are already in the rest of the title: "Buried rifle was
+ * found buried" tells "buried" twice and says no more which rifle.
+ */
+function repeatsTitle(named: string, bare: string, title: string): boolean {
+  const rest = new Set(tokenize(title.slice(bare.length)).map((t) => t.lower));
+  return tokenize(named.slice(0, -bare.length)).some((t) => /\p{L}{3}/u.test(t.text) && rest.has(t.lower));
 }
 
 /** The story's thing for a bare subject, capitalised to open the title. */
@@ -3173,14 +3182,19 @@ export const GOVERNING_BODIES = words('government administration commission comm
 /** Whether a noun phrase is a governing body by its head: "the commission", "the federal panel". */
 export const isGoverningBody = (phrase: string): boolean => GOVERNING_BODIES.has(phrase.split(/\s+/).pop()!.toLowerCase());
 
-/** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */
-function bareSubject(title: string): string | null {
+/**
+ * The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null.
+ * `writtenLower` says whether the title's sentence writes a word in lower case: the title's opening capital is then
+ * the title's, not a name's.
+ */
+function bareSubject(title: string, writtenLower?: (word: string) => boolean): string | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
   if (verb < 1 || verb > 2) return null;
   const np = tokens.slice(0, verb);
-  // (the first word's capital is the title's when it names a body: "Panel" is read lower-case)
-  const body = GOVERNING_BODIES.has(np[np.length - 1].lower);
+  // (the first word's capital is the title's when it names a body, "Panel", or when its sentence writes it lower-case:
+  // "Concert takes place", from "tickets for the concert, which takes place", though the tagger reads "Concert" as a name)
+  const body = GOVERNING_BODIES.has(np[np.length - 1].lower) || np[0].tag === 'name' && !!writtenLower?.(np[0].text);
   // (a word the lexicon reads as describing is a noun as the phrase's head, before the verb: "Trial is due")
   const head = (t: Token, n: number) => (n === np.length - 1 && t.tag === 'adj' ? 'noun' : t.tag);
   if (!np.every((t, n) => (n === 0 && body ? tokenize(t.lower)[0].tag : head(t, n)) === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;

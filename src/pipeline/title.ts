@@ -2099,7 +2099,12 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // which tellings merge does not move; a caller's own narrower room is kept)
   if (!dropArticles || !squeeze || whole !== MAX_WHOLE_TITLE || long <= whole || toldToEnd(title, cut)) return cut;
   const longer = shortenWithin(title, max, dropArticles, long, squeeze, long);
-  return toldToEnd(title, longer) && endsWhole(longer) ? longer : cut;
+  if (toldToEnd(title, longer) && endsWhole(longer)) return longer;
+  // (else, where the cut stops right before the infinitive its last words lead into, "adopted a plan | to have all
+  // firms file", a later phrase within `long` that tells the infinitive's verb and what it does)
+  const infinitive = /^\s*to\s/u.test(title.slice(reachIn(title, cut)));
+  const kept = infinitive ? keepComplement(title, cut, long) : cut;
+  return kept !== cut && endsWhole(kept) ? kept : cut;
 }
 
 /** How long a reader's title may run to be told whole rather than lose its end (see `shorten`). */

@@ -2089,27 +2089,69 @@ function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): s
  * Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…"; a title
  * that ends where its clause may end is kept whole up to `whole` characters, dropping what describes a name or "the";
  * a title cut at its end is cut at its latest phrase boundary up to `whole` characters (longestPhraseCut).
+ * A reader's title that would lose its end that way is told whole up to `long` characters when it ends as a headline
+ * may ("...grilled the chiefs on details | about the valve", "...showed robots using a circular…"): a headline a little
+ * longer that says what was done reads better than one that stops before its object.
  */
-export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true): string {
+export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true, long = LONG_WHOLE_TITLE): string {
+  const cut = shortenWithin(title, max, dropArticles, whole, squeeze, long);
+  // (the reader's title only, at the usual room: merging compares the words as cut at `whole`, dropArticles off, so
+  // which tellings merge does not move; a caller's own narrower room is kept)
+  if (!dropArticles || !squeeze || whole !== MAX_WHOLE_TITLE || long <= whole || toldToEnd(title, cut)) return cut;
+  const longer = shortenWithin(title, max, dropArticles, long, squeeze, long);
+  if (toldToEnd(title, longer) && endsWhole(longer)) return longer;
+  // (else, where the cut stops right before the infinitive its last words lead into, "adopted a plan | to have all
+  // firms file", a later phrase within `long` that tells the infinitive's verb and what it does)
+  const infinitive = /^\s*to\s/u.test(title.slice(reachIn(title, cut)));
+  const kept = infinitive ? keepComplement(title, cut, long) : cut;
+  return kept !== cut && endsWhole(kept) ? kept : cut;
+}
+
+/** How long a reader's title may run to be told whole rather than lose its end (see `shorten`). */
+export const LONG_WHOLE_TITLE = 150;
+
+/** Whether `cut`, a shortened `title`, still ends on the title's last word, with no "…". */
+function toldToEnd(title: string, cut: string): boolean {
+  const lastWord = (s: string) => s.replace(/[\s.,;:"”’'…]+$/u, '').split(' ').pop();
+  return !cut.endsWith('…') && lastWord(cut) === lastWord(title);
+}
+
+/**
+ * Whether a title told past `MAX_WHOLE_TITLE` ends as a headline may: not on a word that opens a phrase or a comparative
+ * waiting for its "than" ("in water deeper", "cut its rate and"), with no sentence run into it ("carry the grain into
+ * the bay It emerged"): the longer a title runs, the likelier it runs into a caption or the next sentence.
+ */
+function endsWhole(title: string): boolean {
+  const tokens = titleTokens(title.replace(/[\s.]+$/u, ''));
+  const last = tokens[tokens.length - 1];
+  if (!last || /^(?:det|poss|prep|conj|to|aux|modal)$/.test(last.tag) || last.tag === 'adj' && /er$/.test(last.lower)) return false;
+  // (an opener in capitals right after a word, "the sea It emerged", starts a sentence with no stop before it, even
+  // after a name)
+  const opener = (i: number) => SENTENCE_OPENERS.has(tokens[i].text) && /^\p{L}/u.test(tokens[i - 1].text);
+  return !runOns(tokens).length && !tokens.some((_, i) => i > 0 && opener(i));
+}
+
+/** `shorten` with a given room for a title told whole, `whole`. */
+function shortenWithin(title: string, max: number, dropArticles: boolean, whole: number, squeeze: boolean, long: number): string {
   // (a quotation's marks take no room: they are not words a reader reads)
   const length = title.replace(/["“”]/gu, '').length;
   if (length <= max) return title;
   const named = dropNameDescriptor(title);
-  if (named !== title) return shorten(named, max, dropArticles, whole);
+  if (named !== title) return shorten(named, max, dropArticles, whole, true, long);
   // "police put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list" → "police put Tom Vell and Ana
   // Ruiz on the list": the words describing people named as a verb's objects go before anything is cut
   const alone = dropCompanions(title);
-  if (alone !== title) return shorten(alone, max, dropArticles, whole);
+  if (alone !== title) return shorten(alone, max, dropArticles, whole, true, long);
   const described = dropObjectDescriptors(title);
-  if (described !== title && !/["“”«»]/u.test(title)) return shorten(described, max, dropArticles, whole);
+  if (described !== title && !/["“”«»]/u.test(title)) return shorten(described, max, dropArticles, whole, true, long);
   // "says Tom Vell, a former deputy head of the Harbour Board, is expected to visit" → "says Tom Vell is expected to
   // visit": an aside describing a name before its verb goes before anything is cut (not inside a quotation)
   const aside = NAME_ASIDE.exec(title);
-  if (aside && !/["“”«»]/u.test(title)) return shorten(`${title.slice(0, aside.index)}${aside[1]} ${title.slice(aside.index + aside[0].length)}`, max, dropArticles, whole);
+  if (aside && !/["“”«»]/u.test(title)) return shorten(`${title.slice(0, aside.index)}${aside[1]} ${title.slice(aside.index + aside[0].length)}`, max, dropArticles, whole, true, long);
   // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
   // stands for the words that describe it
   const tail = NAMED_TAIL.exec(title);
-  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max, dropArticles, whole);
+  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max, dropArticles, whole, true, long);
   // what is left is told whole, up to `whole` characters, when it ends where a clause may end
   const room = whole > max && endsClosed(title) ? whole : max;
   if (length <= room) return title;

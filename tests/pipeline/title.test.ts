@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, eventTitles, MAX_TITLE, MAX_WHOLE_TITLE, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from '../../src/pipeline/title';
+import { eventTitle, eventTitles, LONG_WHOLE_TITLE, MAX_TITLE, MAX_WHOLE_TITLE, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
 import { tagWords } from '../../src/pipeline/language/clauses';
 import type { Sentence, Timex } from '../../src/pipeline/types';
@@ -304,7 +304,7 @@ describe('eventTitle', () => {
     { name: '"who" after "the <noun> of <name>" is the person', text: 'A prize is offered for news leading to the capture of Varn, who is accused of robbing the Norton bank in July.', date: 'July', expected: 'Varn is accused of robbing the Norton bank' },
     { name: 'the name closing a "where" clause before an aside is the subject', text: 'The boat was traced to a yard where Tom C. Varn, a retired pilot, worked in 2015, the report said.', date: '2015', expected: 'Tom C. Varn worked' },
     { name: 'a participle tells the "that" clause it introduced when it fits', text: 'That morning the Varn brothers sent a letter to the council explaining that the bridge was unsafe.', date: 'That morning', expected: 'Varn brothers sent a letter to the council explaining that the bridge was unsafe' },
-    { name: 'a participle left without the "that" clause it introduced goes', text: 'That morning the Varn brothers sent a letter to the council explaining that the old stone bridge over the river beside the harbour and the market square had cracked.', date: 'That morning', expected: 'Varn brothers sent a letter to the council' },
+    { name: 'a participle tells a long "that" clause it introduced to a phrase that fits', text: 'That morning the Varn brothers sent a letter to the council explaining that the old stone bridge over the river beside the harbour and the market square had cracked in two places during the long storms of the winter.', date: 'That morning', expected: 'Varn brothers sent a letter to council explaining that old stone bridge over river beside harbour and market square had cracked in two places' },
     { name: 'a saying in an object relative tells what was said of the noun', text: 'The cut is near the top of the 300 to 400 jobs that Brisko said last month would be lost.', date: 'last month', expected: 'Brisko said 400 jobs would be lost' },
     { name: 'a noun in -ing before "that" stays', text: 'A federal appeals court on Friday paused a lower court ruling that had voided the water contract.', date: 'Friday', expected: 'Federal appeals court paused a lower court ruling' },
     { name: '"as planned" is no deed of its own: the main clause tells it', text: 'In the end, when the rain stopped, Ana Ruiz let the parade start as originally planned on Sunday.', date: 'Sunday', expected: 'Ana Ruiz let the parade start' },
@@ -322,7 +322,7 @@ describe('eventTitle', () => {
     { name: 'the verb of an object relative before its date is no participle of its subject', text: 'The anger that the plan stirred in 1988 has faded.', date: '1988', expected: 'Plan stirred the anger' },
     { name: 'after a company\'s ending and its dot, the names are the speaker\'s', text: 'The founder of Brisko Inc. Tom K. Lee said on Monday that the plant would close.', date: 'Monday', expected: 'Tom K. Lee says plant would close' },
     { name: 'a long subject naming a person after a company\'s ending is told by the person', text: 'The co-founder and former chief executive officer of Brisko Inc. Tom Lee has died yesterday at the age of 56, according to the company website.', date: 'yesterday', expected: 'Tom Lee has died at the age of 56' },
-    { name: 'a title too long is not cut between a verb\'s object and its particle', text: 'Last week, officials sought to have the family sign an agreement to turn the girl over voluntarily should they lose their appeal in the harbour court.', date: 'Last week', expected: 'Officials sought to have the family sign an agreement to turn the girl over voluntarily should they lose their appeal' },
+    { name: 'a title too long is not cut between a verb\'s object and its particle', text: 'Last week, officials sought to have the family sign an agreement to turn the girl over voluntarily should they lose their appeal in the harbour court of the northern county before the end of the long summer.', date: 'Last week', expected: 'Officials sought to have the family sign an agreement to turn the girl over voluntarily should they lose their appeal' },
     { name: '"then" after an auxiliary goes the same way', text: 'Each sample will then be stored on Monday.', date: 'Monday', expected: 'Each sample will be stored' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
@@ -850,12 +850,12 @@ describe('a title never ends where its clause was cut', () => {
     // made to fit as a headline is, "the" dropped, rather than stop before the clause ("testified in the capital | that")
     ['Ana Ruiz of the Varn port authority testified in the capital on Wednesday that the ferry had been loaded with twice the cargo its owners declared.', 'on Wednesday', 'Ana Ruiz of Varn port authority testified in capital that ferry had been loaded with twice cargo its owners declared'],
     // a comma inside the clause's phrase does not end it; too long whole, it ends at its latest phrase that fits
-    ['Ana Ruiz testified on Wednesday in the capital that she might order a new, but far smaller, ban on fishing in the waters north of the old harbour wall.', 'on Wednesday', 'Ana Ruiz testified in the capital that she might order a new, but far smaller, ban'],
+    ['Ana Ruiz testified on Wednesday in the capital that she might order a new, but far smaller, ban on fishing in the waters north of the old harbour wall and around the three small islands off the eastern coast.', 'on Wednesday', 'Ana Ruiz testified in the capital that she might order a new, but far smaller, ban'],
     // a participle of a verb that takes a clause tells what was said, and an adverb before "that" is its verb's
     ['Ahead of the summit in May, Tom Vell delivered a speech arguing that the port must cut its fees to win back trade.', 'in May', 'Tom Vell delivered a speech arguing that the port must cut its fees to win back trade'],
     ['The study published on Tuesday by the river trust indicates indirectly that most of the river fish had left the bay.', 'on Tuesday', 'Study published by the river trust indicates indirectly that most of the river fish had left the bay'],
     // an object named with an abbreviation's dots ("U.N.") still leads to the clause its verb takes
-    ['Elected officials in and around Varn warned U.N. immigration officials on Wednesday that they should expect little help from the police here when they come for the boy.', 'on Wednesday', 'Elected officials in and around Varn warned U.N. immigration officials that they should expect little help'],
+    ['Elected officials in and around Varn warned U.N. immigration officials on Wednesday that they should expect little help from the police here when they come for the boy.', 'on Wednesday', 'Elected officials in and around Varn warned U.N. immigration officials that they should expect little help from the police here'],
   ])('keeps the clause its last head needs: "%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });
@@ -865,8 +865,8 @@ describe('a title never ends where its clause was cut', () => {
     ['Lawyers for the driver on Monday raised accusations that the police had "hidden a witness, and then a second one" from the court.', 'on Monday', 'Lawyers for the driver raised accusations'],
     // a relative clause only describes a noun the title already told
     ['On Monday the board issued a report that found cracks in the pier.', 'On Monday', 'Board issued a report'],
-    // a clause too long to keep whole leaves the title as it was, not cut with "…"
-    ['Crews searched the old river wall on Monday for signs that the old stones along the eastern edge of the town beside the harbour and the market square could give way.', 'on Monday', 'Crews searched the old river wall for signs'],
+    // a clause too long to keep whole is told to its latest phrase within LONG_WHOLE_TITLE, as a headline, not cut with "…"
+    ['Crews searched the old river wall on Monday for signs that the old stones along the eastern edge of the town beside the harbour and the market square could give way under the weight of the floods.', 'on Monday', 'Crews searched old river wall for signs that old stones along eastern edge of town beside harbour and market square could give way'],
     // a clause whose only verb is a participle describing its subject ("dispersants used | to break") is no clause told
     ['The team study published on Tuesday also indicates indirectly that chemicals used to break the stream of fuel into a mass of tiny drops near the bottom of the sea may have kept it down.', 'on Tuesday', 'Team study published also indicates indirectly'],
   ])('stops where it may: "%s"', (text, date, title) => {
@@ -1072,12 +1072,12 @@ describe('a cut does not stop right before the infinitive or "that" clause its l
   it.each([
     // the infinitive after the date tells what the speech was for: a later phrase cut keeps it
     { text: 'The mayor used her weekly radio address yesterday to argue that the harbour board must act against a "culture of neglect" that has spread through the docks.', date: 'yesterday', expected: 'Mayor used her weekly radio address to argue the harbour board must act against a "culture of neglect"' },
-    { text: 'The council was trying tonight to fight off pressure from the regional assembly to ban fishing in the northern bay in the aftermath of the Ferrow tanker spill.', date: 'tonight', expected: 'Council was trying to fight off pressure from the regional assembly to ban fishing in the northern bay' },
-    { text: 'The Varn trade commission on Nov. 14 adopted a plan to have all regional firms prepare their yearly statements using common standards for fiscal years.', date: 'Nov. 14', expected: 'Varn trade commission adopted a plan to have all regional firms prepare their yearly statements using common standards' },
+    { text: 'The council was trying tonight to fight off pressure from the regional assembly to ban fishing in the northern bay in the aftermath of the Ferrow tanker spill.', date: 'tonight', expected: 'Council was trying to fight off pressure from the regional assembly to ban fishing in the northern bay in the aftermath of the Ferrow tanker spill' },
+    { text: 'The Varn trade commission on Nov. 14 adopted a plan to have all regional firms prepare their yearly statements using common standards for fiscal years.', date: 'Nov. 14', expected: 'Varn trade commission adopted a plan to have all regional firms prepare their yearly statements using common standards for fiscal years' },
     // a later cut does not stop after the object of a verb that asks it to do something ("asks Tom Vell | to delay")
-    { text: 'Senator Ana Ruiz on Friday suspends her campaign to focus on crafting the harbour package and asks Senator Tom Vell to delay a debate scheduled for the following week, aides said.', date: 'on Friday', expected: 'Senator Ana Ruiz suspends her campaign to focus on crafting the harbour package' },
-    // control: no later phrase cut keeps the infinitive's verb, so the short cut stays
-    { text: 'The Varn trade commission on Nov. 14 adopted a plan to make sure every one of the regional firms prepares and publishes yearly statements every spring.', date: 'Nov. 14', expected: 'Varn trade commission adopted a plan' },
+    { text: 'Senator Ana Ruiz on Friday suspends her campaign to focus on crafting the harbour package and asks Senator Tom Vell to delay a debate scheduled for the following week on the harbour budget and the ferry contracts, aides said.', date: 'on Friday', expected: 'Senator Ana Ruiz suspends her campaign to focus on crafting the harbour package' },
+    // no later phrase cut within MAX_WHOLE_TITLE keeps the infinitive's verb; one within LONG_WHOLE_TITLE does
+    { text: 'The Varn trade commission on Nov. 14 adopted a plan to make sure every one of the regional firms prepares and publishes yearly statements to the regional trade office every spring.', date: 'Nov. 14', expected: 'Varn trade commission adopted a plan to make sure every one of the regional firms prepares and publishes yearly statements' },
   ])('$text', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });
@@ -1117,7 +1117,8 @@ describe('shorten: a title too long is cut where the most of its verb phrase sta
       expected: 'Ivo Sechko says he expected the embattled chief to resign within days',
     },
   ])('$title', ({ title, expected }) => {
-    expect(shorten(title)).toBe(expected);
+    // (at MAX_WHOLE_TITLE: the cut a title gets when even LONG_WHOLE_TITLE cannot hold it whole)
+    expect(shorten(title, MAX_TITLE, true, MAX_WHOLE_TITLE, true, MAX_WHOLE_TITLE)).toBe(expected);
   });
 });
 
@@ -1128,7 +1129,8 @@ describe('shorten: no cut inside a from-to range, a second pair, or a name with 
     // "and the board | to meet": the second pair's subject waits for its verb
     { title: 'Ivo Sechko says he expected the embattled chief to resign within days and the harbour council to be told the name of his successor at its next meeting', expected: 'Ivo Sechko says he expected the embattled chief to resign within days' },
   ])('$title', ({ title, expected }) => {
-    expect(shorten(title)).toBe(expected);
+    // (at MAX_WHOLE_TITLE: the cut a title gets when even LONG_WHOLE_TITLE cannot hold it whole)
+    expect(shorten(title, MAX_TITLE, true, MAX_WHOLE_TITLE, true, MAX_WHOLE_TITLE)).toBe(expected);
   });
 });
 
@@ -1264,7 +1266,36 @@ describe('shorten: a title too long loses what carries least inside it before it
     // control: the verb's object after the setting keeps its place ("in the town a chance | to")
     { title: 'The mayor lifted the deadline to give the families of the harbour workers in the town a chance to appeal in the county court to keep their homes', expected: 'Mayor lifted the deadline to give the families of the harbour workers in the town a chance' },
   ])('$title', ({ title, expected }) => {
+    // (at MAX_WHOLE_TITLE: the cut a title gets when even LONG_WHOLE_TITLE cannot hold it whole)
+    expect(shorten(title, MAX_TITLE, true, MAX_WHOLE_TITLE, true, MAX_WHOLE_TITLE)).toBe(expected);
+  });
+});
+
+describe('shorten: a title that would lose its end is told whole up to LONG_WHOLE_TITLE when it ends as a headline may', () => {
+  it.each([
+    // the complement of "details" is told rather than cut at its head
+    { title: 'Harbour inspectors spent three hours questioning ferry operator chief Tom Vell and its operations director Ana Ruiz on details about the broken valve', expected: 'Harbour inspectors spent three hours questioning ferry operator chief Tom Vell and its operations director Ana Ruiz on details about the broken valve' },
+    // rather than a word cut with "…" ("using a small…")
+    { title: 'Live camera feeds showed divers moving sandbags around the pier and using a small crane-like device to lift broken beams at the bottom of the harbour', expected: 'Live camera feeds showed divers moving sandbags around the pier and using a small crane-like device to lift broken beams at the bottom of the harbour' },
+    // what was confirmed, a setting of the subject squeezed out to make room
+    { title: 'Weather officials gave their first confirmation that some of the silt washed from the quarry has settled on the river bed rather than flowing out to sea', expected: 'Weather officials gave their first confirmation that some of the silt washed has settled on the river bed rather than flowing out to sea' },
+    // control: a sentence run into the title is not told whole
+    { title: 'A strong tide is threatening to carry the spilled grain into the outer harbour It emerged that a small part of the load had reached the northern beaches', expected: 'Strong tide is threatening to carry the spilled grain into the outer harbour It emerged' },
+    // control: a comparative waiting for its "than" is no end
+    { title: 'Harbour inspectors spent three hours questioning ferry operator chief Tom Vell and its director Ana Ruiz on the new ban on sailing in channels deeper', expected: 'Harbour inspectors spent three hours questioning ferry operator chief Tom Vell and its director Ana Ruiz on the new ban' },
+  ])('$title', ({ title, expected }) => {
     expect(shorten(title)).toBe(expected);
+  });
+  it('tells the infinitive its last words lead into, to a later phrase within LONG_WHOLE_TITLE, where the whole is too long', () => {
+    const title = 'Hundreds of dock workers and unpaid volunteers from the town used rakes, brooms and old fishing nets to wage a slow battle against the thick silt on the quays of the northern harbour of Varn';
+    expect(shorten(title)).toBe('Hundreds of dock workers and unpaid volunteers from the town used rakes, brooms and old fishing nets to wage a slow battle against the thick silt');
+    // (at MAX_WHOLE_TITLE it stopped before "to wage")
+    expect(shorten(title, MAX_TITLE, true, MAX_WHOLE_TITLE, true, MAX_WHOLE_TITLE)).toBe('Hundreds of dock workers and unpaid volunteers from the town used rakes, brooms and old fishing nets');
+  });
+  it('leaves the merge title (articles kept) at MAX_WHOLE_TITLE', () => {
+    const title = 'Harbour inspectors spent three hours questioning ferry operator chief Tom Vell and its operations director Ana Ruiz on details about the broken valve';
+    expect(shorten(title, MAX_TITLE, false).length).toBeLessThanOrEqual(MAX_WHOLE_TITLE);
+    expect(LONG_WHOLE_TITLE).toBeGreaterThan(MAX_WHOLE_TITLE);
   });
 });
 

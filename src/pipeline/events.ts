@@ -1525,6 +1525,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (!title) continue;
       if (followed && title === (clausePair as { title: string } | null)?.title) continue;
 
+      // "Ann Roe was in Lowmere on 3 May when the storm hit": where someone was on the day is the scene; the
+      // when-clause tells the happening of the day
+      // (a title that already tells the when-clause, "Flow ended when the crew closed the valve", tells both)
+      const scene = reading.status === 'happened' && !reading.nounPhrase && !/\bwhen\b/i.test(title) ? sceneWhen(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) : null;
+      if (scene) title = nameSubject(scene.title, antecedents);
       // "Attacks in Lowmere and Carrick": a happening's noun alone is told by its verb (merging still reads the noun)
       const noun = title;
       title = toldHappening(title);
@@ -2435,10 +2440,11 @@ const STAND_INS = /^(?:each|both|all|they|it)$/;
  * "The pilots will fly the old jets until May, when they will move to the new ones": the happening
  * of a ", when" clause right after the date, titled with the clause's subject (or, for "each",
  * "they", the sentence's opening subject) and its predicate. Null when no such clause follows, or it
- * is negated, only guessed at or foretold.
+ * is negated, only guessed at or foretold. With `comma` false the clause may follow the date with no comma
+ * ("was in Lowmere on 3 May when the storm hit"; not "when it comes to", which names a topic).
  */
-function whenClause(text: string, words: Word[], dateEnd: number): { title: string; planned: boolean } | null {
-  const m = /^\s*,\s*when\s+/i.exec(text.slice(dateEnd));
+function whenClause(text: string, words: Word[], dateEnd: number, comma = true): { title: string; planned: boolean } | null {
+  const m = (comma ? /^\s*,\s*when\s+/i : /^\s*,?\s*when\s+(?!it\s+comes?\b)/i).exec(text.slice(dateEnd));
   if (!m) return null;
   const from = words.findIndex((w) => w.start >= dateEnd + m[0].length);
   if (from < 0) return null;
@@ -2459,6 +2465,59 @@ function whenClause(text: string, words: Word[], dateEnd: number): { title: stri
   }
   const title = `${subject} ${text.slice(clause[verb].start, clause[clause.length - 1].end)}`.replace(/\s+/g, ' ').replace(/^the\s+/i, '');
   return { title: shorten(capitalise(title)), planned };
+}
+
+/** Copulas: verbs by which a clause says what its subject was or became, not what it did. */
+const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
+
+/** Whether a noun phrase's words name someone who can act: a name, a person ("the surgeon"), a body or a business ("the panel", "the bank"). */
+function namesSomeone(phrase: readonly Word[]): boolean {
+  return phrase.some((w) => w.pos === 'PROPN' || (w.pos === 'NOUN' && (personNoun(w.lower) || GOVERNING_BODIES.has(w.lower) || BUSINESS_NOUNS.includes(w.lower))));
+}
+
+/**
+ * "Ann Roe was in Lowmere on 3 May when the storm hit", "The worst flood was in June 1962, when the dam burst",
+ * "Hopes of a deal faded on Friday when the Vell union walked out": the clause before the date only sets the scene
+ * and the when-clause right after the date tells the day's happening. The clause sets the scene when its main
+ * verb is a copula with no verb after it (where someone was, what something was or became), or when its subject
+ * names no one who acts while the when-clause's subject does (hopes, a mood, a scale: who did what is told in
+ * the when-clause). Titled from the when-clause (see whenClause), the date kept. Null when the clause before the
+ * date tells a deed of someone named ("Ann Roe was elected on 3 May when ...", "Two crew died on Friday when ...":
+ * a person is named), a saying frames it, or the when-clause is no deed of its own: a state ("when prices were
+ * low"), a pronoun's ("when he arrived", whose referent the clause before may not name), a deed done before the
+ * day ("when the leak had grown tenfold"), negated, guessed or foretold.
+ */
+function sceneWhen(text: string, words: Word[], dateStart: number, dateEnd: number): { title: string; planned: boolean } | null {
+  const a = words.findIndex((w) => w.end > dateStart);
+  if (a < 1) return null;
+  const v = mainVerb(words, 0, a);
+  if (v < 0 || sayingFrame(words.slice(0, a), v)) return null;
+  const when = whenClause(text, words, dateEnd, false);
+  if (!when || when.planned) return null;
+  const from = words.findIndex((w) => w.start >= dateEnd && w.lower === 'when') + 1;
+  let verb = from;
+  while (verb < words.length && words[verb].pos !== 'VERB' && !/^[,;:.!?]$/.test(words[verb].text)) verb++;
+  // the when-clause's subject, before its verb group (auxiliaries and adverbs: "was locked", "had grown")
+  let group = verb;
+  while (group > from && (words[group - 1].pos === 'AUX' || words[group - 1].pos === 'ADV')) group--;
+  const whenSubject = words.slice(from, group);
+  const auxiliaries = words.slice(group, verb).filter((w) => w.pos === 'AUX');
+  // ("when crews were drilling", "when the leak had grown tenfold", "when the firm was days away from a deal": a
+  // doing under way, a deed done before the day or a state; "when the plant was shut" is a deed told of its object)
+  if (!whenSubject.length || whenSubject[0].pos === 'PRON' || STAND_INS.test(whenSubject[0].lower) || whenSubject.some((w) => w.pos === 'AUX')) return null;
+  if (auxiliaries.some((w) => w.lemma === 'have') || (auxiliaries.length && /ing$/.test(words[verb]?.lower ?? ''))) return null;
+  let k = v + 1;
+  while (k < a && (words[k].pos === 'ADV' || words[k].pos === 'PART') && words[k].lower !== 'to') k++;
+  // ("was elected", "were trying to", "was to sign": a verb group tells a deed or a schedule)
+  const copula = COPULAS.has(words[v].lemma) && !(k < a && (words[k].pos === 'VERB' || words[k].pos === 'AUX' || words[k].lower === 'to' || SCHEDULE_AFTER.test(words[k].lower)));
+  if (copula) return when;
+  // the subject: from the clause's start (after a fronted phrase's comma) to its verb
+  let s = v;
+  while (s > 0 && words[s - 1].text !== ',') s--;
+  const subject = words.slice(s, v);
+  // ("It won notoriety in 1999 when two of its units were fined": "it" stands for a thing, "he" or "they" for someone)
+  if (!subject.length || subject.some((w) => (w.pos === 'PRON' && w.lower !== 'it') || w.pos === 'NUM') || namesSomeone(subject) || !namesSomeone(whenSubject)) return null;
+  return when;
 }
 
 /**

@@ -1074,6 +1074,36 @@ describe('draftEvents: what a thing was or had over a month or a year (state20)'
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
+describe('draftEvents: a scene dated by a day a when-clause tells the happening of (state25)', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    // where someone was, what something was or became: the when-clause tells the day's happening
+    ['Ann Roe was in Lowmere on 3 March when a second tremor hit.', 'A second tremor hit', '2025-03-03'],
+    ['The last big flood in the valley was in June 1962, when the Vell dam broke.', 'Vell dam broke', '1962-06'],
+    ["The town's revival became official in 2019 when the Tarrow council lifted the ban.", 'Tarrow council lifted the ban', '2019'],
+    // a subject naming no one who acts, a when-clause naming who did it
+    ['The hopes of a quick deal faded on Monday when the Pellow union rejected the offer.', 'Pellow union rejected the offer', '2025-03-10'],
+    ['It won notoriety in 2011 when two of its Lowmere mills were fined for dumping dye.', 'Two of its Lowmere mills were fined for dumping dye', '2011'],
+  ])('"%s" is titled from its when-clause', (text, title, date) => expect(titlesOf(text)).toEqual([[title, date]]));
+  it.each([
+    // a deed of someone named, a passive deed, a person the clause names
+    ['Ann Roe was elected mayor on 3 March when the Tarrow council met.', 'Ann Roe was elected mayor', '2025-03-03'],
+    ['Two ferry crew died on 3 March when the Vell bridge collapsed.', 'Two ferry crew died', '2025-03-03'],
+    ['A Lowmere woman was hurt on 3 March when the Vell bridge collapsed.', 'Lowmere woman was hurt', '2025-03-03'],
+    // the when-clause a pronoun's, a state, a doing under way, a deed done before the day
+    ['Ann Roe was in Lowmere on 3 March when she heard the news.', 'Ann Roe was in Lowmere', '2025-03-03'],
+    ['The Vell mill became profitable in 1998 when prices were high.', 'Vell mill became profitable', '1998'],
+    ['Ann Roe was in Lowmere on 3 March when the Tarrow crews were clearing the road.', 'Ann Roe was in Lowmere', '2025-03-03'],
+    // a saying frames the clause
+    ['Ann Roe said she was in Lowmere on 3 March when the Tarrow council met.', 'Ann Roe says she was in Lowmere', '2025-03-03'],
+  ])('"%s" keeps its own title', (text, title, date) => expect(titlesOf(text)).toEqual([[title, date]]));
+});
+
 describe('draftEvents: an act that did not happen (state20)', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;

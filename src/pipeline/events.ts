@@ -1162,14 +1162,14 @@ function chainedSubject(sentences: Sentence[], index: number, pronoun: 'it' | 't
 }
 
 /**
- * "But harbour officials counter that they cut its use": a "they" told of by its own clause's subject, a plural noun
- * phrase with only its verb (and "that") between them. Null when the clause's subject is another ("Ann Roe said they
- * had left": someone the clause does not name), undefined when the clause opens with the "they" (look back).
+ * Whether the sentence's "they" sits in a clause with a subject of its own before it ("But officials counter that they
+ * cut its use", "Ann Roe said they had left"): then the subject of the sentence before is not the one it stands for.
+ * It is not named from the clause either: "Critics say they have been inconsistent" tells of others than the critics.
  */
-function ownClauseGroup(sentence: Sentence): string | null | undefined {
+function theyHasOwnClause(sentence: Sentence): boolean {
   const they = /(?<=\S\s+)they\b/u.exec(sentence.text);
-  if (!they) return undefined;
-  // the clause holding it: after the last ", and", ", but", ";" or ":" before it
+  if (!they) return false;
+  // the clause holding it: after the last ", and", ", but", ";", ":" or comma before it
   const before = sentence.text.slice(0, they.index);
   const bounds = [...before.matchAll(/(?:[;:]|,\s+(?:and|but|yet|while|as)\b|,)\s*/gu)];
   const last = bounds[bounds.length - 1];
@@ -1178,11 +1178,7 @@ function ownClauseGroup(sentence: Sentence): string | null | undefined {
   const tokens = refineTags(tokenize(clause), tagWords(clause));
   const verb = tokens.findIndex((t) => isVerbal(t));
   // ("They said they would appeal": the clause's subject is the same "they", told of further back)
-  if (verb <= 0 || tokens.slice(0, verb).some((t) => t.lower === 'they')) return undefined;
-  // (only the verb, its helpers and "that" between the subject and "they": "officials told reporters that they" is two groups)
-  if (!tokens.slice(verb).every((t) => isVerbal(t) || /^(?:adv|neg)$/.test(t.tag) || t.lower === 'that')) return null;
-  const subject = sentenceSubject(clause, tokens, true);
-  return subject && subject.kind !== 'name' ? subject.text : null;
+  return verb > 0 && !tokens.slice(0, verb).some((t) => t.lower === 'they');
 }
 
 /** Drafts for one article: one per dated happening, in text order. */
@@ -1305,9 +1301,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
       group: () => {
-        // ("Critics say too much was used. But officials counter that they cut its use": the clause's own subject first)
-        const own = ownClauseGroup(sentence);
-        if (own !== undefined) return own;
+        // ("Critics say too much was used. But officials counter that they cut its use": not the critics)
+        if (theyHasOwnClause(sentence)) return null;
         const prev = sortedSentences[chainedSubject(sortedSentences, index, 'they')];
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
       },

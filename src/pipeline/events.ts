@@ -5,7 +5,7 @@ import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
-import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
+import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -204,7 +204,7 @@ function standsFor(subject: string, sentence: Sentence, people: string[], pronou
  * someone else), or its subject holds a capitalised word past its first, or a first word the lexicon does not know
  * (a name the tagger missed: "Vell met Ann Roe").
  */
-function onlyPerson(sentence: Sentence, people: readonly string[]): string | null {
+function onlyPerson(sentence: Sentence, people: readonly string[], places: readonly string[] = []): string | null {
   const distinct = fullestNames([...new Set(people)]);
   if (distinct.length !== 1) return null;
   const [person] = distinct;
@@ -213,14 +213,46 @@ function onlyPerson(sentence: Sentence, people: readonly string[]): string | nul
   if (/\bof\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(sentence.text.slice(0, sentence.text.indexOf(person)))) return null;
   const verb = sentence.tokens.findIndex((t) => isVerbal(t));
   const subject = sentence.tokens.slice(0, verb < 0 ? 0 : verb);
-  const named = subject.some((t, n) => /^\p{Lu}/u.test(t.text) && (n > 0 || !knownWord(t.lower) || properWord(t.lower)));
+  // (a country or body the tagger found is no missed name: "Norland's parliament approved the plan, but Ann Roe said")
+  const known = (t: Token) => places.some((p) => p.split(/\s+/u).includes(t.text));
+  // (nor is a first word the lexicon does not know before a noun written small: "Community members honed the plan";
+  // the first word is the first after any opening quotation mark, and the person's own name is none)
+  const words = subject.filter((t) => /^[\p{L}\d]/u.test(t.text));
+  const modifier = (n: number) => n === 0 && words[1]?.tag === 'noun' && /^\p{Ll}/u.test(words[1].text);
+  const own = (t: Token) => t.start >= sentence.text.indexOf(person) && t.end <= sentence.text.indexOf(person) + person.length;
+  const named = words.some((t, n) => /^\p{Lu}/u.test(t.text) && (n > 0 || !knownWord(t.lower) || properWord(t.lower)) && !known(t) && !modifier(n) && !own(t));
   if (named) return null;
-  // the sentence is about them: its subject names no one ("That did not suit Ann Roe", "It seems that Ann Roe"), or
-  // an aside introduces them ("Ann Roe, who runs a ferry,"); "The committee questioned Ann Roe. He ..." stays "He"
+  // the sentence is about them: its subject names no one ("That did not suit Ann Roe", "It seems that Ann Roe"), an
+  // aside introduces them ("Ann Roe, who runs a ferry,"), or they are the subject of one of its clauses ("The crew
+  // honed the plan, and Ann Roe set out to find boats"); "The committee questioned Ann Roe. He ..." stays "He"
   const empty = /^(?:it|that|this|there|what)$/.test(sentence.tokens[0]?.lower ?? '');
-  const introduced = /^,\s+(?:who|a|an|\d+,)\s/u.test(sentence.text.slice(sentence.text.indexOf(person) + person.length));
-  return empty || introduced ? person : null;
+  const introduced = /^,\s+(?:who|whose|a|an|\d+,)\s/u.test(sentence.text.slice(sentence.text.indexOf(person) + person.length));
+  return empty || introduced || clauseSubject(sentence, person) ? person : null;
 }
+
+/**
+ * Whether the person is the subject of a clause of the sentence: a verb follows the name ("Ann Roe set out", "Ann Roe
+ * has said"), and no one else the pronoun could stand for is there, a singular person noun outside her own role
+ * ("the captain", not "boat captain Ann Roe").
+ */
+function clauseSubject(sentence: Sentence, person: string): boolean {
+  const at = sentence.text.indexOf(person);
+  const end = at + person.length;
+  const next = sentence.tokens.find((t) => t.start >= end && t.tag !== 'adv');
+  // ("Ann Roe set out": a word the lexicon reads as a noun or a verb alike is a verb right after a name)
+  const verb = next && (isVerbal(next) || next.tag === 'noun' && nounOrVerb(next.lower));
+  if (!verb || next.start - end > 12 || /[,;:("“”]/u.test(sentence.text.slice(end, next.start))) return false;
+  // (the words right before the name, up to a determiner, preposition or mark, are her role: "longtime boat captain Ann Roe")
+  let first = sentence.tokens.findIndex((t) => t.start >= at);
+  for (let n = 0; n < 4 && first > 0 && !ROLE_STOP.test(sentence.tokens[first - 1].tag); n++) first--;
+  const roleStart = sentence.tokens[first]?.start ?? at;
+  // ("other captains", plural, cannot be "he")
+  const singular = (t: Token) => !(/s$/u.test(t.lower) && personNoun(t.lower.slice(0, -1)));
+  return !sentence.tokens.some((t) => (t.end <= roleStart || t.start >= end) && personNoun(t.lower) && singular(t));
+}
+
+/** The tags that end a person's role read back from her name: "the", "after", a comma, "and", "she". */
+const ROLE_STOP = /^(?:det|prep|punct|conj|pron|to|aux|modal)$/;
 
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
 function mainClausePerson(sentence: Sentence, people: string[], at: number, pronoun: string): string | undefined {
@@ -1165,6 +1197,26 @@ function chainedSubject(sentences: Sentence[], index: number, pronoun: 'it' | 't
   return k;
 }
 
+/**
+ * Whether the sentence's "they" sits in a clause with a subject of its own before it ("But officials counter that they
+ * cut its use", "Ann Roe said they had left"): then the subject of the sentence before is not the one it stands for.
+ * It is not named from the clause either: "Critics say they have been inconsistent" tells of others than the critics.
+ */
+function theyHasOwnClause(sentence: Sentence): boolean {
+  const they = /(?<=\S\s+)they\b/u.exec(sentence.text);
+  if (!they) return false;
+  // the clause holding it: after the last ", and", ", but", ";", ":" or comma before it
+  const before = sentence.text.slice(0, they.index);
+  const bounds = [...before.matchAll(/(?:[;:]|,\s+(?:and|but|yet|while|as)\b|,)\s*/gu)];
+  const last = bounds[bounds.length - 1];
+  const clause = last ? before.slice(last.index + last[0].length) : before;
+  // ("officials counter that": the lexicon's noun corrected to the verb the statistical tagger reads in context)
+  const tokens = refineTags(tokenize(clause), tagWords(clause));
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  // ("They said they would appeal": the clause's subject is the same "they", told of further back)
+  return verb > 0 && !tokens.slice(0, verb).some((t) => t.lower === 'they');
+}
+
 /** Drafts for one article: one per dated happening, in text order. */
 export function draftEvents(article: string, sentences: Sentence[], timexes: Timex[]): DraftEvent[] {
   const sortedSentences = [...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -1252,7 +1304,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           if (!peopleOf(k).length) continue;
           const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own.index)];
           if (other && between.some((t) => other.test(t))) return null;
-          const one = onlyPerson(sortedSentences[k], peopleOf(k));
+          const one = onlyPerson(sortedSentences[k], peopleOf(k), [...mentionsOf(sortedSentences[k]).countries, ...mentionsOf(sortedSentences[k]).organizations]);
           return one && standsFor(one, sortedSentences[k], peopleOf(k), pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : pronoun) ? one : null;
         }
         return null;
@@ -1285,6 +1337,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
       group: () => {
+        // ("Critics say too much was used. But officials counter that they cut its use": not the critics)
+        if (theyHasOwnClause(sentence)) return null;
         const prev = sortedSentences[chainedSubject(sortedSentences, index, 'they')];
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
       },

@@ -2921,8 +2921,10 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(its[0].length)}`);
   }
   // "His songs topped the charts": the owner is named the same way
+  // ("His family set up the firm": a verb the lexicon reads as a noun, read in context)
   const owner = PERSON_POSSESSIVE.exec(title);
-  if (owner && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
+  const finite = (tokens: readonly Token[]) => tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal');
+  if (owner && (finite(tokenize(title)) || finite(refineTags(tokenize(title), tagWords(title))))) {
     const name = personAntecedent(antecedents);
     return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
   }

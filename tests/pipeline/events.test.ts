@@ -784,6 +784,13 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     // the one person the nearest sentence naming anyone names, whatever her part in it
     { name: '"she" by the one person a sentence names in its object', text: 'That does not suit Marta Quellen, who runs a ferry. The storm cost her a week. She said she got her permit on Friday.', titles: ['Marta Quellen says she got her permit'] },
     { name: '"he" by the one person named after "It seems that"', text: 'It seems that Tomas Ekberg, who signed the books, forgot the time. When he saw it, he left. He visits Lowmere on Friday to talk about his memoirs.', titles: ['Tomas Ekberg visits Lowmere to talk about his memoirs'] },
+    // ... or the one person who is the subject of one of its clauses
+    { name: '"he" by the one person who is the subject of a joined clause', text: 'Harbour crews honed the plan, and Tomas Ekberg set out to find boats. He submitted the plan on Friday hoping for a quick answer.', titles: ['Tomas Ekberg submitted the plan hoping for a quick answer'] },
+    { name: '"her" by the one person who is the subject of a clause after "but"', text: "Norway's parliament passed a small budget, but Marta Quellen has said more is needed. Her advisers began work on Friday on a larger budget.", titles: ["Marta Quellen's advisers began work on a larger budget"] },
+    { name: '"His" before a verb the lexicon reads as a noun', text: 'For Tomas Ekberg that chain stretches back to 1876, when his family set up the mill.', titles: ["Tomas Ekberg's family set up the mill"] },
+    { name: '"he" by the one person who says a quotation the sentence opens with', text: '"This is what we wake up to," Tomas Ekberg said about the storm. He added that he met the crews on Friday.', titles: ['Tomas Ekberg met the crews'] },
+    { name: '"he" by the one person a "whose" aside introduces', text: 'But Tomas Ekberg, whose boat was sold, will be off the water. He said on Friday that he would thank the crews.', titles: ['Tomas Ekberg says he would thank the crews'] },
+    { name: '"he" by the one person a role names as a clause subject, other captains being plural', text: 'Longtime charter boat captain Tomas Ekberg said he did not know, and he doubted other captains knew. He said on Friday that he would keep sailing.', titles: ['Tomas Ekberg says he would keep sailing'] },
   ])('names $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });
@@ -813,6 +820,11 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'the one person named is named after "of"', text: 'Quellen is the daughter of Tomas Ekberg. The storm was long. He said he got his permit on Friday.', titles: ['He says he got his permit'] },
     { name: 'the sentence\'s subject is a name the tagger missed', text: 'Quorvell met Tomas Ekberg in the harbour. He said he got his permit on Friday.', titles: ['He says he got his permit'] },
     { name: 'a person noun comes nearer', text: 'That does not suit Tomas Ekberg, who runs a ferry. Owners pushed their manager, and he got his permit on Friday.', titles: ['He got his permit'] },
+    { name: 'the clause holding "they" has a subject of its own', text: 'Critics say the firm used too much. But harbour officials counter that they cut its use on Friday.', titles: ['They cut its use'] },
+    { name: 'the "they" is told by critics of someone else', text: 'Dealers sold the stock. Critics say they have been slow, and they let the mill close on Friday.', titles: ['They let the mill close'] },
+    { name: 'a person noun in the sentence before could be "he"', text: 'Police arrested a driver after Tomas Ekberg called them. He was released on Friday.', titles: ['He was released'] },
+    { name: 'the clause subject is a woman', text: 'Harbour crews honed the plan, and Marta Quellen set out to find boats. He submitted the plan on Friday.', titles: ['He submitted the plan'] },
+    { name: 'the one person named is the object of a clause', text: 'Harbour crews honed the plan, and the board hired Tomas Ekberg. He submitted the plan on Friday.', titles: ['He submitted the plan'] },
   ])('leaves the pronoun or noun when $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
   });

@@ -3,8 +3,9 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
+import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
@@ -1578,6 +1579,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
       if (!title) continue;
       if (followed && title === (clausePair as { title: string } | null)?.title) continue;
+      // "Crews filled sandbags, which the guard will airlift on Monday": a date in a relative clause dates that
+      // clause's happening, which only describes a noun; a title told by another clause is not of its day
+      if (!reading.nounPhrase && !tellsRelativeClause(title, relativeClauseWords(words, timex.start - sentence.start, timex.end - sentence.start))) continue;
 
       // "Ann Roe was in Lowmere on 3 May when the storm hit": where someone was on the day is the scene; the
       // when-clause tells the happening of the day
@@ -2381,6 +2385,18 @@ function quotedViewTitle(title: string): boolean {
 function phraseStart(words: Word[], [from]: [number, number], dateStart: number): number {
   const a = words.findIndex((w) => w.end > dateStart);
   return a >= 0 ? Math.min(a, from) : from;
+}
+
+/**
+ * Whether a title tells the relative clause its date sits in (any clause, when the date sits in none): one of the
+ * clause's own words is the title's ("a firefighter who drowned Tuesday": "Firefighter drowned"; "scientists who
+ * infected piglets said on Monday ...": "Scientists say ..."), not a bare "be" or "have" ("that's been on hold since
+ * last year" is not told by "The mayor is drawing criticism").
+ */
+function tellsRelativeClause(title: string, clause: Word[] | null): boolean {
+  if (!clause) return true;
+  const told = new Set(title.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map(stem));
+  return clause.some((w) => (w.lemma !== 'be' && w.lemma !== 'have' || title.toLowerCase().split(/\s+/).includes(w.lower)) && (told.has(stem(w.text)) || told.has(stem(w.lemma))));
 }
 
 /** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */

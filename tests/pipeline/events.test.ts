@@ -1369,3 +1369,32 @@ describe('draftEvents: a clause told about a dated happening is not of its day (
     ['Ann Roe noted that the 1918 flu pandemic came in three waves.', 'Flu pandemic came in three waves', '1918'],
   ])('"%s" keeps its clause\'s title', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
 });
+
+describe('draftEvents: a date in a relative clause dates that clause, not the title told by another (clause25)', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function drafts(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+  }
+  it('drops a date of a relative clause that the title, told by the other clause, does not tell', () => {
+    expect(drafts('Rescue teams are filling sandbags, which the county guard will airlift on Monday to five spots along the coast.')).toEqual([]);
+    // (a relative clause with no pronoun)
+    expect(drafts("Its northern depots have also been the subject of numerous 'whistleblowing' safety concerns being raised by the ombudsman the firm set up in 2019.")).toEqual([]);
+    // (past the commas of a list of nouns)
+    expect(drafts('The firm agreed to pay the lawyers, according to the fund, which compensated fishermen, owners and other families of the crew in May 2024.')).toEqual([]);
+  });
+  it.each([
+    // the title tells the relative clause: its verb, or a word the tagger mistook for an adjective
+    ['Tenants have raised complaints with the watchdog that the landlord set up in 2019.', 'Landlord set up the watchdog', '2019'],
+    ['Orla Penn, who came to the door of the house on Tuesday, declined to speak.', 'Orla Penn came to the door of the house', '2025-03-11'],
+    ['The storm has claimed the life of one worker, a lineman who drowned Tuesday.', 'Lineman drowned', '2025-03-11'],
+    // the sentence's own verb after the relative clause, with the date
+    ['Scientists who infected mice with the strain said on Monday the animals fell ill.', 'Scientists say animals fell ill', '2025-03-10'],
+    // a relative clause on the subject tells the subject's own happening
+    ['The talks, which took place last month, focused mainly on the release of the crew.', 'Talks focused mainly on the release of the crew', '2025-02'],
+    // a complement "that" opens no relative clause; a comma ends one before the date
+    ['The council said that the bridge reopened on Monday.', 'Bridge reopened', '2025-03-10'],
+    ['The mayor has given funds to build a museum in honor of Ann Roe, the nurse who founded the clinic, according to a news agency report Friday.', 'Mayor has given funds to build a museum in honor of Ann Roe', '2025-03-14'],
+  ])('"%s" keeps the title that tells its date', (text, title, date) => expect(drafts(text)).toContainEqual([title, date]));
+});

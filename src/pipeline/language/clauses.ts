@@ -378,6 +378,98 @@ function phraseGovernor(words: Word[], from: number): number {
   return p;
 }
 
+/** Pronouns that open a relative clause on the noun before them: "the fund, which the firm set up in 2006". */
+const RELATIVE_PRONOUNS = set('which who whom');
+
+/**
+ * The words of the relative clause that the date at [from, to) sits in (its verbs, nouns and adjectives), or null when
+ * it sits in none: "sandbags, which the guard will airlift on Monday", "blamed the men who brought us the scandal in
+ * the 1990s". Such a date dates the relative clause's happening, which only describes a noun of another clause; a
+ * title told by that other clause is not of this date (one that tells these words is: "Guard will airlift sandbags").
+ * Only a clause on a noun after the sentence's verb counts: one on the subject tells of the subject's own happening
+ * ("The talks, which took place last month, focused on trade"). A complement "that" ("said that the talks began on
+ * Monday") opens no relative clause: only a "that" right after a noun and right before its verb ("the group that
+ * travelled on Monday") counts.
+ */
+export function relativeClauseWords(words: Word[], from: number, to: number): Word[] | null {
+  const [a, b] = wordsOf(words, from, to);
+  for (let k = a - 1; k > 0; k--) {
+    const w = words[k];
+    // a clause of another kind opens nearer the date: "because", "when", "said that", a colon, or a comma ends the
+    // relative clause before it ("the Russian who gave his name to the rifle, a report said Friday")
+    // (not a comma between the nouns of a list: "which compensated fishermen, owners and other families in May")
+    const listed = w.text === ',' && isNoun(words[k - 1]) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[k + 1]?.pos ?? '');
+    if ((/^[,;:]$/.test(w.text) && !listed) || w.pos === 'SCONJ' || (w.lower === 'that' && !isNoun(words[k - 1]))) return null;
+    const pronoun = RELATIVE_PRONOUNS.has(w.lower) && w.pos === 'PRON' && (isNoun(words[k - 1]) || words[k - 1].text === ',');
+    const that = w.lower === 'that' && isNoun(words[k - 1]) && isVerb(words.slice(k + 1, a).find((x) => x.pos !== 'ADV'));
+    // a relative clause with no pronoun: "the ombudsman the company set up in 2006" (a noun, then the clause's
+    // subject and its verb)
+    let j = k + 1;
+    while (j < a && /^(?:ADJ|NOUN|PROPN)$/.test(words[j].pos)) j++;
+    const bare = w.pos === 'DET' && isNoun(words[k - 1]) && j > k + 1 && j < a && words[j].pos === 'VERB';
+    if (!pronoun && !that && !bare) continue;
+    // a relative clause on the subject tells of the subject's own happening ("The talks, which took place last
+    // month, focused on trade": the talks are the title's too)
+    if (!words.slice(0, k).some(isVerb)) return null;
+    // (the clause's words run on past the date to the next break: "which on Monday said it would close")
+    let end = b + 1;
+    while (end < words.length && !/^[,;:.]$/.test(words[end].text)) end++;
+    // (its content words, not only its verbs: the tagger reads "who drowned Tuesday" as an adjective)
+    return words.slice(k + 1, end).filter((x, i) => (k + 1 + i < a || k + 1 + i > b) && /^(?:VERB|AUX|NOUN|PROPN|ADJ)$/.test(x.pos));
+  }
+  return null;
+}
+
+/** Prepositions that tell what a thing is about, not where or when it took place: "wrote about last week's show". */
+const TOPIC_PREPOSITIONS = set('about over regarding concerning');
+
+/**
+ * Whether the possessive date at word `a` ("Thursday's", "last week's") names a thing the clause is only told about:
+ * the object of a preposition of topic ("was writing about last week's edition"), a noun's complement before any
+ * verb ("Details about Thursday's meeting are still to be settled", "The site for Friday's rally was chosen"), or the
+ * object of a gerund after a preposition that is not a setting ("held them to stop them from launching Thursday's
+ * march"). A setting keeps the day ("died in Tuesday's blast", "by winning Sunday's race"), so do "after" and
+ * "before", read elsewhere, and a verb's own object ("attended Tuesday's meeting").
+ */
+function toldAboutDay(words: Word[], a: number): boolean {
+  const p = phraseGovernor(words, a);
+  const free = (w: Word | undefined) => !!w && w.pos === 'ADP' && !SETTING_PREPOSITIONS.has(w.lower) && !SEQUENCE_WORDS.has(w.lower);
+  if (words[p]?.pos === 'VERB' && /ing$/.test(words[p].lower) && free(words[p - 1])) return true;
+  if (!free(words[p])) return false;
+  if (TOPIC_PREPOSITIONS.has(words[p].lower)) return true;
+  // "its gaps to next week's assembly", "the months leading up to this week's summit": what a noun or a span leads to
+  if (words[p].lower === 'to' && (isNoun(words[p - 1]) || words[p - 1]?.lower === 'up')) return true;
+  // ("At the end of Tuesday's session the council voted": a part of a time is that time)
+  return isNoun(words[p - 1]) && !TIME_HEADS.has(words[p - 1].lower) && !words.slice(0, p).some(isVerb);
+}
+
+/**
+ * Whether the date's verb is a participle right after a noun that its date follows with nothing but a preposition, an
+ * adverb or an adjective between, in a sentence whose own verb came before that noun: "adopted a plan for fiscal
+ * years ending after Dec. 15, 2031", "had been sick, some falling ill back in December". The date is the noun's
+ * happening (or the absolute phrase's), not the sentence's. Kept: a participle with an object of its own before the date ("with the mayor visiting the port
+ * Tuesday"), a "with" phrase ("with the second well starting on 16 May", which the titles read as its own happening),
+ * a participle in the subject before the sentence's verb ("Crowds marching on Saturday demanded ..."), and a noun
+ * that is the verb's object or its setting ("will hold a strike starting Thursday").
+ */
+function nounsParticiple(words: Word[], v: number, a: number): boolean {
+  const verb = words[v];
+  if (!verb || verb.pos !== 'VERB' || !/ing$/.test(verb.lower) || v >= a) return false;
+  for (let k = v + 1; k < a; k++) if (!/^(?:ADP|ADV|ADJ|PART)$/.test(words[k].pos)) return false;
+  // the noun before it, or an absolute phrase's subject after a comma ("..., some falling ill")
+  let n = v - 1;
+  const absolute = /^(?:DET|PRON)$/.test(words[n]?.pos ?? '') && words[n - 1]?.text === ',';
+  if (!isNoun(words[n]) && !absolute) return false;
+  while (n > 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(words[n - 1].pos)) n--;
+  if (!words.slice(0, n).some(isVerb)) return false;
+  if (absolute) return true;
+  // the noun is only told about, a preposition's object that is no setting: "adopted a plan for fiscal years ending
+  // after ..." (not the verb's object, "will hold a strike starting Thursday", nor a setting, "will testify at a trial
+  // starting on Monday": the clause's happening is the noun's, on its date)
+  const governor = words[n - 1];
+  return governor?.pos === 'ADP' && !SETTING_PREPOSITIONS.has(governor.lower) && !SEQUENCE_WORDS.has(governor.lower) && governor.lower !== 'with';
+}
+
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
 const BOUNDARY_PUNCT = set('; : — – ( ) [ ] " “ ” ?');
 const SUBORDINATORS = set('because although though while whereas unless if whether since as once after before until when where which who whom whose that');
@@ -638,12 +730,19 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "kept up its attacks on the handling of Tuesday's meeting", "among Friday's offerings": the day's
     // thing is another noun's complement, and the clause's verb is not told on that day
     if (before?.lower === 'among' || (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower))) return { keep: false, reason: 'modifies a noun' };
-    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
+    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) {
+      if (context.period || (!isNoun(words[b + 2]) && k - (b + 2) > 1)) return { keep: true, status: 'happened', nounPhrase: [b + 2, k] };
+      // ("details about Thursday's meeting": a day's happening only told about, read below)
+      if (!toldAboutDay(words, a)) return { keep: true, status: 'happened' };
+    }
     // "fund managers said Friday's selling was a natural result": a day's thing (no happening's noun) opens what was
     // said, and the saying is not told on that day
     const opener = before?.lower === 'that' ? words[a - 2] : before;
     // ("follows Tuesday's declaration" names what came before: no saying)
     if (opener && isVerb(opener) && (REPORTING.has(opener.lemma) || (CLAUSE_VERBS.has(opener.lemma) && !/^(?:follow|accord|include)$/.test(opener.lemma)) || BELIEF_VERBS.has(opener.lemma))) return { keep: false, reason: 'modifies a noun' };
+    // "writing about last week's show", "details about Thursday's meeting", "to stop them from launching Thursday's
+    // march": a day's thing only told about is not the day of the clause's verb
+    if (toldAboutDay(words, a)) return { keep: false, reason: 'modifies a noun' };
     if (context.period) return { keep: false, reason: 'modifies a noun' };
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
@@ -894,6 +993,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && sequencedParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
+  if (!context.clauseOnly && nounsParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
   // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
   if (before?.lower === 'through' && !words.slice(cFrom, a).some((w) => w.lower === 'from')) return { keep: false, reason: 'state' };

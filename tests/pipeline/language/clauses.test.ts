@@ -836,6 +836,32 @@ describe('readDate: a date in a "before", "after" or "since" -ing phrase dates t
   });
 });
 
+describe("readDate: a day's thing only told about, and a noun's participle with its own date, date no clause (clause25)", () => {
+  it.each([
+    // a possessive date after a preposition of topic, as a noun's complement before any verb, or after a gerund
+    { text: 'Critics were writing about last week\'s edition of the show.', date: 'last week', period: false, keep: false },
+    { text: 'Further details about Thursday\'s meeting have to be settled by the board.', date: 'Thursday', period: false, keep: false },
+    { text: 'The site for Friday\'s rally was chosen by the mayor.', date: 'Friday', period: false, keep: false },
+    { text: 'Police detained hundreds of activists to stop them from launching Thursday\'s planned march.', date: 'Thursday', period: false, keep: false },
+    { text: 'In the months leading up to this week\'s summit, Ann Roe talked of new rules.', date: 'this week', period: false, keep: false },
+    { text: 'The draft was sent with its gaps to next week\'s assembly in Lisk.', date: 'next week', period: false, keep: false },
+    // a participle right after a noun, its date right after it, the sentence's verb before
+    { text: 'The board adopted a plan for fiscal years ending after Dec. 15, 2031.', date: 'Dec. 15, 2031', period: false, keep: false },
+    { text: 'Hundreds in the village had been sick with fever, some falling ill back in December.', date: 'December', period: true, keep: false },
+    // controls: a setting, a verb's own object, a participle in the subject, a "with" phrase, a participle with an object
+    { text: 'Nine workers died in Tuesday\'s blast.', date: 'Tuesday', period: false, keep: true },
+    { text: 'Fans crammed into the arena for Friday\'s weigh-in.', date: 'Friday', period: false, keep: true },
+    { text: 'The mayor attended Tuesday\'s meeting.', date: 'Tuesday', period: false, keep: true },
+    { text: 'Hundreds of fans went to Saturday\'s concert.', date: 'Saturday', period: false, keep: true },
+    { text: "At the end of Tuesday's session the council voted to close the pier.", date: 'Tuesday', period: false, keep: true },
+    { text: 'Thousands of people marching on Saturday demanded new elections.', date: 'Saturday', period: false, keep: true },
+    { text: 'Work on the first well started on 2 May, with the second starting on 16 May.', date: '16 May', period: false, keep: true },
+    { text: 'The rebels fought the army for years, declaring victory on Jan. 1, 1959.', date: 'Jan. 1, 1959', period: false, keep: true },
+  ])('$text ($date)', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+});
+
 describe('tagWords: what the tagger read before does not change a run', () => {
   // wink-nlp adds every word it has not seen to its lexicon, and "year's" seen before a full stop
   // is then kept whole elsewhere (winkjs/wink-nlp#143).

@@ -1628,7 +1628,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
-      const counted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
+      const fronted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
+      // "has been confirmed to take part in a concert in October" in an August article: the clause looks ahead, so the
+      // occurrence its tense reader put behind publication ("confirmed") is the coming one
+      const counted = reading.status === 'planned' && !reading.lapsed && !pastPlan(sentence.text, timex.start - sentence.start, timex.end - sentence.start) ? aheadAsPlanned(fronted, timex) : fronted;
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
       if (reading.done && !reading.nounPhrase && !since) draft.toldDone = reading.done;
@@ -1701,6 +1704,43 @@ function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['dat
 function pastForAnyTense(timex: Timex, d: { end: string }, dayBeforeWriting: string | undefined): boolean {
   if (!dayBeforeWriting || d.end >= dayBeforeWriting.slice(0, d.end.length)) return false;
   return timex.resolution.rule !== 'weekday' || /\b(?:last|past|previous)\b/i.test(timex.text);
+}
+
+/** Rules whose occurrence (a month or a day without its year, a weekday) is picked around publication by tense. */
+const PICKED_OCCURRENCE: Readonly<Record<string, { days?: number; months?: number }>> = {
+  'month alone': { months: 12 },
+  'month day': { months: 12 },
+  'day month': { months: 12 },
+  weekday: { days: 7 },
+};
+
+/**
+ * A planned happening's date as its own clause reads it: a yearless month or day, or a weekday, that the sentence's
+ * tense put on or before publication moves to its next occurrence ("is set to perform in October", "will soar by
+ * August 31" after "had spilled by August 15"). A date the text gives whole, or counts back to, stays.
+ */
+function aheadAsPlanned<D extends { start: string; end: string; precision: string }>(d: D, timex: Timex): D {
+  const r = timex.resolution;
+  const step = PICKED_OCCURRENCE[r.rule];
+  // (the day of writing itself is no occurrence gone: "later on Thursday" in a Thursday paper)
+  if (!step || r.pickedBy !== 'tense' || r.direction !== 'back' || d.start !== d.end || !r.publication || d.end >= r.publication.slice(0, d.end.length)) return d;
+  if (step.days) return d.precision === 'day' ? daysOff(d, step.days) : d;
+  const year = Number(d.start.slice(0, 4)) + 1;
+  const moved = `${year}${d.start.slice(4)}`;
+  // (29 February has no next year's day)
+  if (d.precision === 'day' && Number.isNaN(Date.parse(`${moved}T00:00:00Z`))) return d;
+  if (d.precision === 'day' && new Date(Date.parse(`${moved}T00:00:00Z`)).toISOString().slice(0, 10) !== moved) return d;
+  return d.precision === 'day' || d.precision === 'month' ? { ...d, start: moved, end: moved } : d;
+}
+
+/**
+ * "The vote had been scheduled for May 3", "was to open on Friday": a plan told in the past, within the date's own
+ * stretch between punctuation, may have been for a day gone by.
+ */
+function pastPlan(text: string, from: number, to: number): boolean {
+  const start = Math.max(0, ...[',', ';', ':', '(', ')'].map((p) => text.lastIndexOf(p, from - 1) + 1));
+  const ends = [',', ';', ':', '(', ')'].map((p) => text.indexOf(p, to)).filter((i) => i >= 0);
+  return /\b(?:had|was|were|'d)\b/i.test(text.slice(start, ends.length ? Math.min(...ends) : text.length));
 }
 
 /** A day's date `n` days off (a date coarser than a day stays as it is). */

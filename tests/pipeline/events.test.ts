@@ -1398,3 +1398,28 @@ describe('draftEvents: a date in a relative clause dates that clause, not the ti
     ['The mayor has given funds to build a museum in honor of Ann Roe, the nurse who founded the clinic, according to a news agency report Friday.', 'Mayor has given funds to build a museum in honor of Ann Roe', '2025-03-14'],
   ])('"%s" keeps the title that tells its date', (text, title, date) => expect(drafts(text)).toContainEqual([title, date]));
 });
+
+describe('draftEvents: a planned happening lies ahead of the day of writing', () => {
+  // published Tuesday 23 August 2025
+  const published = { year: 2025, month: 8, day: 23, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function drafts(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start, d.status ?? 'happened']);
+  }
+  it.each([
+    // the tense reader takes "will have finished" for a past and puts July behind; the clause's "will reopen" looks ahead
+    ['By June the crews will have finished, and in July the Talbury bridge will reopen.', '2026-07'],
+    // "will have spilled" before it reads as a past; the clause's own "will soar" looks ahead
+    ['By August 15, some 8 million litres will have leaked, and by August 21, that figure will soar to 9 million litres.', '2026-08-21'],
+  ])('"%s" is planned for the coming occurrence', (text, start) => {
+    expect(drafts(text).filter(([, , status]) => status === 'planned').map(([, s]) => s)).toContain(start);
+  });
+  it.each([
+    // a schedule told in the past, upset: it keeps the day gone by
+    ['The vote had been scheduled for August 19, but the council put it off.', '2025-08-19'],
+    // the day of writing itself is no day gone
+    ['The council is expected to vote later on Saturday.', '2025-08-23'],
+  ])('"%s" keeps its date', (text, start) => {
+    expect(drafts(text).map(([, s]) => s)).toContain(start);
+  });
+});

@@ -72,7 +72,28 @@ export function tagWords(text: string): Word[] {
     words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : inName ? 'PROPN' : (pos[i] ?? 'X'), start, end });
     at = end;
   }
+  for (let i = 0; i < words.length; i++) if (verbAfterModal(words, i)) words[i] = { ...words[i], pos: 'VERB' };
   return words;
+}
+
+/** The modal auxiliaries, as the tagger splits them ("wo n't", "ca n't"). */
+const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'should', 'can', 'ca', 'could', 'may', 'might', 'must', 'wo']);
+
+/**
+ * "Divers will secure the plug on Friday", "the school will close from Monday": a modal is followed by the bare verb
+ * it governs, never by an adjective or a noun, so a word the tagger read as one there ("secure", "close", "present",
+ * "fund") is that verb. (Not an adverb standing before the verb: "will likely be", "could better explain".)
+ */
+function verbAfterModal(words: Word[], i: number): boolean {
+  const w = words[i];
+  if ((w.pos !== 'ADJ' && w.pos !== 'NOUN') || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(w.text)) return false;
+  let k = i - 1;
+  // ("will not close", "would quickly secure")
+  while (k > 0 && (/^(?:not|n't|also|then|still|now|soon|never)$/.test(words[k].lower) || (words[k].pos === 'ADV' && /ly$/.test(words[k].lower)))) k--;
+  const modal = words[k];
+  if (!modal || modal.pos !== 'AUX' || !MODALS.has(modal.lower)) return false;
+  const next = words[i + 1];
+  return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
 }
 
 export type DateReading =
@@ -1266,7 +1287,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Crews will begin the operations needed to abandon the well this week": an infinitive in a clause whose verb
   // looks ahead is on the calendar with it
   const aheadBefore = chain[0]?.lower === 'to' && words.slice(cFrom, v - chain.length).some((w) => FUTURE.has(w.lower));
-  const future = goingTo || beTo || aheadBefore || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
+  // "will begin moving from the site Friday", "will try and plug the leak today": a verb that carries on a group
+  // whose head looks ahead is on the calendar with it
+  // (the group may run back past a clause break the reader put at "and")
+  const carriedAhead = verb !== undefined && !chain.length && groupLooksAhead(words, 0, groupHeadBefore(words, 0, v));
+  const future = goingTo || beTo || aheadBefore || carriedAhead || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
     // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan
@@ -1283,6 +1308,26 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("were cautious, having been burned this year": a perfect participle opens the chain too)
   const doneInPerfect = chain.some((w) => w.lemma === 'have') || words[v - chain.length - 1]?.lower === 'having';
   return { keep: true, status: 'happened', done: doneInPerfect ? 'perfect' : reported ? 'reported' : 'past' };
+}
+
+/**
+ * The verb that the verb at `v` carries on, or -1: the one an "-ing" form completes ("begin | moving") or the one a
+ * bare verb is joined to by "and" ("try and | plug").
+ */
+function groupHeadBefore(words: Word[], cFrom: number, v: number): number {
+  const w = words[v];
+  if (v - 1 > cFrom && isVerb(words[v - 1]) && words[v - 1].pos === 'VERB' && /ing$/.test(w.lower) && w.lower !== w.lemma) return v - 1;
+  if (v - 2 >= cFrom && words[v - 1].pos === 'CCONJ' && words[v - 1].lower === 'and' && w.lower === w.lemma && words[v - 2].pos === 'VERB' && words[v - 2].lower === words[v - 2].lemma) return v - 2;
+  return -1;
+}
+
+/** Whether the verb at `k` looks ahead by its own group ("will begin", "to try" after "will continue"), or by the one it carries on. */
+function groupLooksAhead(words: Word[], cFrom: number, k: number): boolean {
+  if (k < cFrom) return false;
+  const chain = chainOf(words, cFrom, k);
+  if (chain.some((w) => FUTURE.has(w.lower))) return true;
+  if (chain[0]?.lower === 'to') return words.slice(cFrom, k - chain.length).some((w) => FUTURE.has(w.lower));
+  return !chain.length && groupLooksAhead(words, cFrom, groupHeadBefore(words, cFrom, k));
 }
 
 /** A verb told as done: a past form ("extended", "was set", "has announced"), with no modal or infinitive before it ("set" and "put" read either way). */

@@ -668,6 +668,31 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     expect(read(text, date, period).keep).toBe(keep);
   });
 
+  it.each([
+    { text: 'Divers will secure the plug over the leak on Friday.', word: 'secure' },
+    { text: 'The Talbury school will close from the end of Friday.', word: 'close' },
+    { text: 'The opposition will present its bill this morning.', word: 'present' },
+  ])('tags the word a modal governs as a verb: $text', ({ text, word }) => {
+    expect(tagWords(text).find((w) => w.text === word)?.pos).toBe('VERB');
+  });
+
+  it('leaves an adverb between a modal and its verb an adverb', () => {
+    expect(tagWords('Prices will likely be higher next year.').find((w) => w.text === 'likely')?.pos).not.toBe('VERB');
+  });
+
+  it.each([
+    { text: 'Divers will secure the plug over the leak on Friday.', date: 'Friday', status: 'planned' },
+    { text: 'The Talbury school will close from the end of Friday.', date: 'Friday', status: 'planned' },
+    // a verb that carries on a group looking ahead: an -ing it completes, a bare verb joined by "and"
+    { text: 'With the storm approaching, crews will begin moving from the rig Friday.', date: 'Friday', status: 'planned' },
+    { text: 'In the meantime, divers will continue to try and position a dome over the leak today.', date: 'today', status: 'planned' },
+    { text: 'Crews began moving the rig on Friday.', date: 'Friday', status: 'happened' },
+    { text: 'Officials who will lead the inquiry began moving on Friday.', date: 'Friday', status: 'happened' },
+    { text: 'The divers tried and failed to plug the leak on Friday.', date: 'Friday', status: 'happened' },
+  ])('reads the modality of the whole verb group: $text', ({ text, date, status }) => {
+    expect(read(text, date)).toMatchObject({ keep: true, status });
+  });
+
   it('tags a capitalised "Am" after a capitalised word as part of a name', () => {
     const words = tagWords('Two pilots of Trans Am flew the jet over Varrow in 1979.');
     expect(words.find((w) => w.text === 'Am')?.pos).toBe('PROPN');

@@ -216,7 +216,7 @@ function onlyPerson(sentence: Sentence, people: readonly string[], places: reado
   const subject = sentence.tokens.slice(0, verb < 0 ? 0 : verb);
   // (a country or body the tagger found is no missed name: "Norland's parliament approved the plan, but Ann Roe said")
   const known = (t: Token) => places.some((p) => p.split(/\s+/u).includes(t.text));
-  // (nor is a first word the lexicon does not know before a noun written small: "Community members honed the plan";
+  // (nor is a first word the lexicon does not know before a noun written small: "Township residents drew up the plan";
   // the first word is the first after any opening quotation mark, and the person's own name is none)
   const words = subject.filter((t) => /^[\p{L}\d]/u.test(t.text));
   const modifier = (n: number) => n === 0 && words[1]?.tag === 'noun' && /^\p{Ll}/u.test(words[1].text);
@@ -225,7 +225,7 @@ function onlyPerson(sentence: Sentence, people: readonly string[], places: reado
   if (named) return null;
   // the sentence is about them: its subject names no one ("That did not suit Ann Roe", "It seems that Ann Roe"), an
   // aside introduces them ("Ann Roe, who runs a ferry,"), or they are the subject of one of its clauses ("The crew
-  // honed the plan, and Ann Roe set out to find boats"); "The committee questioned Ann Roe. He ..." stays "He"
+  // drew up the plan, and Ann Roe set out to hire vans"); "The committee questioned Ann Roe. He ..." stays "He"
   const empty = /^(?:it|that|this|there|what)$/.test(sentence.tokens[0]?.lower ?? '');
   const introduced = /^,\s+(?:who|whose|a|an|\d+,)\s/u.test(sentence.text.slice(sentence.text.indexOf(person) + person.length));
   return empty || introduced || clauseSubject(sentence, person) ? person : null;
@@ -234,7 +234,7 @@ function onlyPerson(sentence: Sentence, people: readonly string[], places: reado
 /**
  * Whether the person is the subject of a clause of the sentence: a verb follows the name ("Ann Roe set out", "Ann Roe
  * has said"), and no one else the pronoun could stand for is there, a singular person noun outside her own role
- * ("the captain", not "boat captain Ann Roe").
+ * ("the pilot", not "ferry pilot Ann Roe").
  */
 function clauseSubject(sentence: Sentence, person: string): boolean {
   const at = sentence.text.indexOf(person);
@@ -243,11 +243,11 @@ function clauseSubject(sentence: Sentence, person: string): boolean {
   // ("Ann Roe set out": a word the lexicon reads as a noun or a verb alike is a verb right after a name)
   const verb = next && (isVerbal(next) || next.tag === 'noun' && nounOrVerb(next.lower));
   if (!verb || next.start - end > 12 || /[,;:("“”]/u.test(sentence.text.slice(end, next.start))) return false;
-  // (the words right before the name, up to a determiner, preposition or mark, are her role: "longtime boat captain Ann Roe")
+  // (the words right before the name, up to a determiner, preposition or mark, are her role: "veteran ferry pilot Ann Roe")
   let first = sentence.tokens.findIndex((t) => t.start >= at);
   for (let n = 0; n < 4 && first > 0 && !ROLE_STOP.test(sentence.tokens[first - 1].tag); n++) first--;
   const roleStart = sentence.tokens[first]?.start ?? at;
-  // ("other captains", plural, cannot be "he")
+  // ("other pilots", plural, cannot be "he")
   const singular = (t: Token) => !(/s$/u.test(t.lower) && personNoun(t.lower.slice(0, -1)));
   return !sentence.tokens.some((t) => (t.end <= roleStart || t.start >= end) && personNoun(t.lower) && singular(t));
 }
@@ -345,7 +345,7 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
   for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
     const found = describedIn(sentences[k], phrase);
     if (found) return found.text;
-    // ("the new ban ... its initial drilling ban. The ban was blocked": a nearer mention described by a verb's -ing
+    // ("the new limit ... its first fishing limit. The limit was lifted": a nearer mention described by a verb's -ing
     // form may be another one, so the one further back says nothing sure)
     if (compoundMention(sentences[k], phrase)) return null;
   }
@@ -363,7 +363,7 @@ function holderMention(sentences: Sentence[], index: number, phrase: string, peo
   const noun = phrase.toLowerCase();
   for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
     const { tokens, text } = sentences[k];
-    // (the noun heads what the verb takes: in "gain hurricane strength" it only says which strength, and in "a highly
+    // (the noun heads what the verb takes: in "reach gale strength" it only says which strength, and in "a highly
     // placed source said" it is the subject of a verb after it, the one before only describing it)
     const at = tokens.findIndex((t, i) => t.lower === noun && i > 0 && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '') && !isVerbal(tokens[i + 1]) && (isVerbal(tokens[i - 1]) || tokens[i - 1].lower === 'on' && isVerbal(tokens[i - 2])));
     if (at < 0) continue;
@@ -376,7 +376,7 @@ function holderMention(sentences: Sentence[], index: number, phrase: string, peo
   return null;
 }
 
-/** Whether a sentence writes a noun phrase right after a verb's -ing form that describes it: "drilling ban", "leaking well". */
+/** Whether a sentence writes a noun phrase right after a verb's -ing form that describes it: "fishing ban", "leaking pipe". */
 function compoundMention(sentence: Sentence, phrase: string): boolean {
   const want = phrase.toLowerCase().split(/\s+/);
   const { tokens } = sentence;
@@ -1199,9 +1199,9 @@ function chainedSubject(sentences: Sentence[], index: number, pronoun: 'it' | 't
 }
 
 /**
- * Whether the sentence's "they" sits in a clause with a subject of its own before it ("But officials counter that they
- * cut its use", "Ann Roe said they had left"): then the subject of the sentence before is not the one it stands for.
- * It is not named from the clause either: "Critics say they have been inconsistent" tells of others than the critics.
+ * Whether the sentence's "they" sits in a clause with a subject of its own before it ("But managers reply that they
+ * cut its cost", "Ann Roe said they had left"): then the subject of the sentence before is not the one it stands for.
+ * It is not named from the clause either: "Critics say they have been slow" tells of others than the critics.
  */
 function theyHasOwnClause(sentence: Sentence): boolean {
   const they = /(?<=\S\s+)they\b/u.exec(sentence.text);
@@ -1211,7 +1211,7 @@ function theyHasOwnClause(sentence: Sentence): boolean {
   const bounds = [...before.matchAll(/(?:[;:]|,\s+(?:and|but|yet|while|as)\b|,)\s*/gu)];
   const last = bounds[bounds.length - 1];
   const clause = last ? before.slice(last.index + last[0].length) : before;
-  // ("officials counter that": the lexicon's noun corrected to the verb the statistical tagger reads in context)
+  // ("managers reply that": the lexicon's noun corrected to the verb the statistical tagger reads in context)
   const tokens = refineTags(tokenize(clause), tagWords(clause));
   const verb = tokens.findIndex((t) => isVerbal(t));
   // ("They said they would appeal": the clause's subject is the same "they", told of further back)
@@ -1338,7 +1338,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
       group: () => {
-        // ("Critics say too much was used. But officials counter that they cut its use": not the critics)
+        // ("Critics say too much was spent. But managers reply that they cut its cost": not the critics)
         if (theyHasOwnClause(sentence)) return null;
         const prev = sortedSentences[chainedSubject(sortedSentences, index, 'they')];
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
@@ -1579,7 +1579,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
       if (!title) continue;
       if (followed && title === (clausePair as { title: string } | null)?.title) continue;
-      // "Crews filled sandbags, which the guard will airlift on Monday": a date in a relative clause dates that
+      // "Crews packed crates, which the army will fly out on Monday": a date in a relative clause dates that
       // clause's happening, which only describes a noun; a title told by another clause is not of its day
       if (!reading.nounPhrase && !tellsRelativeClause(title, relativeClauseWords(words, timex.start - sentence.start, timex.end - sentence.start))) continue;
 
@@ -1629,8 +1629,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
       const fronted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
-      // "has been confirmed to take part in a concert in October" in an August article: the clause looks ahead, so the
-      // occurrence its tense reader put behind publication ("confirmed") is the coming one
+      // "is booked to take part in a fair in October" in an August article: the clause looks ahead, so the
+      // occurrence its tense reader put behind publication ("booked") is the coming one
       const counted = reading.status === 'planned' && !reading.lapsed && !pastPlan(sentence.text, timex.start - sentence.start, timex.end - sentence.start) ? aheadAsPlanned(fronted, timex) : fronted;
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
@@ -1716,8 +1716,8 @@ const PICKED_OCCURRENCE: Readonly<Record<string, { days?: number; months?: numbe
 
 /**
  * A planned happening's date as its own clause reads it: a yearless month or day, or a weekday, that the sentence's
- * tense put on or before publication moves to its next occurrence ("is set to perform in October", "will soar by
- * August 31" after "had spilled by August 15"). A date the text gives whole, or counts back to, stays.
+ * tense put on or before publication moves to its next occurrence ("is set to play in October", "will rise by
+ * August 31" after "had risen by August 15"). A date the text gives whole, or counts back to, stays.
  */
 function aheadAsPlanned<D extends { start: string; end: string; precision: string }>(d: D, timex: Timex): D {
   const r = timex.resolution;
@@ -2429,8 +2429,8 @@ function phraseStart(words: Word[], [from]: [number, number], dateStart: number)
 
 /**
  * Whether a title tells the relative clause its date sits in (any clause, when the date sits in none): one of the
- * clause's own words is the title's ("a firefighter who drowned Tuesday": "Firefighter drowned"; "scientists who
- * infected piglets said on Monday ...": "Scientists say ..."), not a bare "be" or "have" ("that's been on hold since
+ * clause's own words is the title's ("a ranger who drowned Sunday": "Ranger drowned"; "researchers who
+ * tested the seeds said on Monday ...": "Researchers say ..."), not a bare "be" or "have" ("that's been on hold since
  * last year" is not told by "The mayor is drawing criticism").
  */
 function tellsRelativeClause(title: string, clause: Word[] | null): boolean {
@@ -2595,7 +2595,7 @@ function namesSomeone(phrase: readonly Word[]): boolean {
  * date tells a deed of someone named ("Ann Roe was elected on 3 May when ...", "Two crew died on Friday when ...":
  * a person is named), a saying frames it, or the when-clause is no deed of its own: a state ("when prices were
  * low"), a pronoun's ("when he arrived", whose referent the clause before may not name), a deed done before the
- * day ("when the leak had grown tenfold"), negated, guessed or foretold.
+ * day ("when the debt had grown tenfold"), negated, guessed or foretold.
  */
 function sceneWhen(text: string, words: Word[], dateStart: number, dateEnd: number): { title: string; planned: boolean } | null {
   const a = words.findIndex((w) => w.end > dateStart);
@@ -2612,7 +2612,7 @@ function sceneWhen(text: string, words: Word[], dateStart: number, dateEnd: numb
   while (group > from && (words[group - 1].pos === 'AUX' || words[group - 1].pos === 'ADV')) group--;
   const whenSubject = words.slice(from, group);
   const auxiliaries = words.slice(group, verb).filter((w) => w.pos === 'AUX');
-  // ("when crews were drilling", "when the leak had grown tenfold", "when the firm was days away from a deal": a
+  // ("when crews were digging", "when the debt had grown tenfold", "when the firm was days away from a deal": a
   // doing under way, a deed done before the day or a state; "when the plant was shut" is a deed told of its object)
   if (!whenSubject.length || whenSubject[0].pos === 'PRON' || STAND_INS.test(whenSubject[0].lower) || whenSubject.some((w) => w.pos === 'AUX')) return null;
   if (auxiliaries.some((w) => w.lemma === 'have') || (auxiliaries.length && /ing$/.test(words[verb]?.lower ?? ''))) return null;
@@ -2625,7 +2625,7 @@ function sceneWhen(text: string, words: Word[], dateStart: number, dateEnd: numb
   let s = v;
   while (s > 0 && words[s - 1].text !== ',') s--;
   const subject = words.slice(s, v);
-  // ("It won notoriety in 1999 when two of its units were fined": "it" stands for a thing, "he" or "they" for someone)
+  // ("It gained fame in 1999 when two of its shops were fined": "it" stands for a thing, "he" or "they" for someone)
   if (!subject.length || subject.some((w) => (w.pos === 'PRON' && w.lower !== 'it') || w.pos === 'NUM') || namesSomeone(subject) || !namesSomeone(whenSubject)) return null;
   return when;
 }

@@ -226,16 +226,16 @@ const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d
 
 /**
  * Sentence starters that no name or title in running text holds before a word in lower case: a personal pronoun,
- * a determiner, a possessive, a subordinator. ("A" is a letter in "vitamin A is", "One" a name's in "Formula One
- * racing", "Police" in "the Metropolitan Police said": those are left out.)
+ * a determiner, a possessive, a subordinator. ("A" is a letter in "vitamin A is", "One" a name's in "Route One
+ * traffic", "Police" in "the Harbour Police said": those are left out.)
  */
 const UNMISTAKABLE_STARTERS = new Set('he she it they we there the an this these those some many most several his her its their our if when while although since'.split(' '));
-/** Words that introduce a name or a title, which may open with a starter: "a film called This is England". */
+/** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */
 const NAMING = /^(?:called|titled|entitled|named|dubbed)$/i;
 
 /**
- * "... to carry the oil into the Atlantic It emerged on Wednesday ...", "... a meeting of the board on Monday Many
- * say ...", "Leave your comments below It was ...": a page that lost a heading's or a caption's line break runs it
+ * "... to carry the grain into the outer bay It emerged on Tuesday ...", "... a meeting of the board on Monday Many
+ * say ...", "Share this page It was ...": a page that lost a heading's or a caption's line break runs it
  * into the next sentence with no full stop. A pronoun, determiner or subordinator written with a capital after a word
  * that ends in lower case, and followed by one in lower case, can only open a sentence: it starts one there, so the
  * heading or caption before it is read apart and the sentence after it keeps its own date and subject.
@@ -247,7 +247,7 @@ function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: 
   if (!m || !UNMISTAKABLE_STARTERS.has(m[1].toLowerCase())) return false;
   const before = wordBefore(text, spaceStart, 0);
   if (NAMING.test(before)) return false;
-  // after a name ("into the Atlantic It emerged"), but not inside a title in capitals ("the film This Is It was shot")
+  // after a name ("into the Norland Sea It emerged"), but not inside a title in capitals ("the film This Is Home was shot")
   return !/^\p{Lu}/u.test(before) || /\s\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, spaceStart - before.length - 30), spaceStart - before.length));
 }
 

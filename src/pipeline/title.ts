@@ -2090,7 +2090,7 @@ function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): s
  * that ends where its clause may end is kept whole up to `whole` characters, dropping what describes a name or "the";
  * a title cut at its end is cut at its latest phrase boundary up to `whole` characters (longestPhraseCut).
  * A reader's title that would lose its end that way is told whole up to `long` characters when it ends as a headline
- * may ("...grilled the chiefs on details | about the valve", "...showed robots using a circular…"): a headline a little
+ * may ("...questioned the ferry chiefs on details | about the broken gate", "...showed divers using a narrow…"): a headline a little
  * longer that says what was done reads better than one that stops before its object.
  */
 export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true, long = LONG_WHOLE_TITLE): string {
@@ -2118,7 +2118,7 @@ function toldToEnd(title: string, cut: string): boolean {
 
 /**
  * Whether a title told past `MAX_WHOLE_TITLE` ends as a headline may: not on a word that opens a phrase or a comparative
- * waiting for its "than" ("in water deeper", "cut its rate and"), with no sentence run into it ("carry the grain into
+ * waiting for its "than" ("in channels deeper", "cut its rate and"), with no sentence run into it ("carry the grain into
  * the bay It emerged"): the longer a title runs, the likelier it runs into a caption or the next sentence.
  */
 function endsWhole(title: string): boolean {
@@ -2921,7 +2921,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(its[0].length)}`);
   }
   // "His songs topped the charts": the owner is named the same way
-  // ("His family set up the firm": a verb the lexicon reads as a noun, read in context)
+  // ("His cousin set up the bakery": a verb the lexicon reads as a noun, read in context)
   const owner = PERSON_POSSESSIVE.exec(title);
   const finite = (tokens: readonly Token[]) => tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal');
   if (owner && (finite(tokenize(title)) || finite(refineTags(tokenize(title), tagWords(title))))) {
@@ -3237,7 +3237,7 @@ function bareSubject(title: string, writtenLower?: (word: string) => boolean): s
   if (verb < 1 || verb > 2) return null;
   const np = tokens.slice(0, verb);
   // (the first word's capital is the title's when it names a body, "Panel", or when its sentence writes it lower-case:
-  // "Concert takes place", from "tickets for the concert, which takes place", though the tagger reads "Concert" as a name)
+  // "Parade takes place", from "tickets for the parade, which takes place", though the tagger reads "Parade" as a name)
   const body = GOVERNING_BODIES.has(np[np.length - 1].lower) || np[0].tag === 'name' && !!writtenLower?.(np[0].text);
   // (a word the lexicon reads as describing is a noun as the phrase's head, before the verb: "Trial is due")
   const head = (t: Token, n: number) => (n === np.length - 1 && t.tag === 'adj' ? 'noun' : t.tag);

@@ -80,7 +80,7 @@ export function tagWords(text: string): Word[] {
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'should', 'can', 'ca', 'could', 'may', 'might', 'must', 'wo']);
 
 /**
- * "Divers will secure the plug on Friday", "the school will close from Monday": a modal is followed by the bare verb
+ * "Builders will secure the roof on Friday", "the library will close from Monday": a modal is followed by the bare verb
  * it governs, never by an adjective or a noun, so a word the tagger read as one there ("secure", "close", "present",
  * "fund") is that verb. (Not an adverb standing before the verb: "will likely be", "could better explain".)
  */
@@ -399,12 +399,12 @@ function phraseGovernor(words: Word[], from: number): number {
   return p;
 }
 
-/** Pronouns that open a relative clause on the noun before them: "the fund, which the firm set up in 2006". */
+/** Pronouns that open a relative clause on the noun before them: "the trust, which the club set up in 2006". */
 const RELATIVE_PRONOUNS = set('which who whom');
 
 /**
  * The words of the relative clause that the date at [from, to) sits in (its verbs, nouns and adjectives), or null when
- * it sits in none: "sandbags, which the guard will airlift on Monday", "blamed the men who brought us the scandal in
+ * it sits in none: "crates, which the army will fly out on Monday", "blamed the men who sold us the scheme in
  * the 1990s". Such a date dates the relative clause's happening, which only describes a noun of another clause; a
  * title told by that other clause is not of this date (one that tells these words is: "Guard will airlift sandbags").
  * Only a clause on a noun after the sentence's verb counts: one on the subject tells of the subject's own happening
@@ -417,13 +417,13 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
   for (let k = a - 1; k > 0; k--) {
     const w = words[k];
     // a clause of another kind opens nearer the date: "because", "when", "said that", a colon, or a comma ends the
-    // relative clause before it ("the Russian who gave his name to the rifle, a report said Friday")
-    // (not a comma between the nouns of a list: "which compensated fishermen, owners and other families in May")
+    // relative clause before it ("the baker who gave his name to the loaf, a report said Friday")
+    // (not a comma between the nouns of a list: "which paid growers, owners and other families in May")
     const listed = w.text === ',' && isNoun(words[k - 1]) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[k + 1]?.pos ?? '');
     if ((/^[,;:]$/.test(w.text) && !listed) || w.pos === 'SCONJ' || (w.lower === 'that' && !isNoun(words[k - 1]))) return null;
     const pronoun = RELATIVE_PRONOUNS.has(w.lower) && w.pos === 'PRON' && (isNoun(words[k - 1]) || words[k - 1].text === ',');
     const that = w.lower === 'that' && isNoun(words[k - 1]) && isVerb(words.slice(k + 1, a).find((x) => x.pos !== 'ADV'));
-    // a relative clause with no pronoun: "the ombudsman the company set up in 2006" (a noun, then the clause's
+    // a relative clause with no pronoun: "the panel the club set up in 2006" (a noun, then the clause's
     // subject and its verb)
     let j = k + 1;
     while (j < a && /^(?:ADJ|NOUN|PROPN)$/.test(words[j].pos)) j++;
@@ -435,7 +435,7 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
     // (the clause's words run on past the date to the next break: "which on Monday said it would close")
     let end = b + 1;
     while (end < words.length && !/^[,;:.]$/.test(words[end].text)) end++;
-    // (its content words, not only its verbs: the tagger reads "who drowned Tuesday" as an adjective)
+    // (its content words, not only its verbs: the tagger reads "who drowned Sunday" as an adjective)
     return words.slice(k + 1, end).filter((x, i) => (k + 1 + i < a || k + 1 + i > b) && /^(?:VERB|AUX|NOUN|PROPN|ADJ)$/.test(x.pos));
   }
   return null;
@@ -446,8 +446,8 @@ const TOPIC_PREPOSITIONS = set('about over regarding concerning');
 
 /**
  * Whether the possessive date at word `a` ("Thursday's", "last week's") names a thing the clause is only told about:
- * the object of a preposition of topic ("was writing about last week's edition"), a noun's complement before any
- * verb ("Details about Thursday's meeting are still to be settled", "The site for Friday's rally was chosen"), or the
+ * the object of a preposition of topic ("was writing about last week's match"), a noun's complement before any
+ * verb ("Details about Thursday's parade are still to be settled", "The site for Friday's rally was chosen"), or the
  * object of a gerund after a preposition that is not a setting ("held them to stop them from launching Thursday's
  * march"). A setting keeps the day ("died in Tuesday's blast", "by winning Sunday's race"), so do "after" and
  * "before", read elsewhere, and a verb's own object ("attended Tuesday's meeting").
@@ -458,7 +458,7 @@ function toldAboutDay(words: Word[], a: number): boolean {
   if (words[p]?.pos === 'VERB' && /ing$/.test(words[p].lower) && free(words[p - 1])) return true;
   if (!free(words[p])) return false;
   if (TOPIC_PREPOSITIONS.has(words[p].lower)) return true;
-  // "its gaps to next week's assembly", "the months leading up to this week's summit": what a noun or a span leads to
+  // "the bill's path to next week's vote", "the weeks leading up to this month's fair": what a noun or a span leads to
   if (words[p].lower === 'to' && (isNoun(words[p - 1]) || words[p - 1]?.lower === 'up')) return true;
   // ("At the end of Tuesday's session the council voted": a part of a time is that time)
   return isNoun(words[p - 1]) && !TIME_HEADS.has(words[p - 1].lower) && !words.slice(0, p).some(isVerb);
@@ -466,10 +466,10 @@ function toldAboutDay(words: Word[], a: number): boolean {
 
 /**
  * Whether the date's verb is a participle right after a noun that its date follows with nothing but a preposition, an
- * adverb or an adjective between, in a sentence whose own verb came before that noun: "adopted a plan for fiscal
- * years ending after Dec. 15, 2031", "had been sick, some falling ill back in December". The date is the noun's
+ * adverb or an adjective between, in a sentence whose own verb came before that noun: "adopted a rule for school
+ * years ending after June 30, 2031", "were tired, some falling asleep back in March". The date is the noun's
  * happening (or the absolute phrase's), not the sentence's. Kept: a participle with an object of its own before the date ("with the mayor visiting the port
- * Tuesday"), a "with" phrase ("with the second well starting on 16 May", which the titles read as its own happening),
+ * Tuesday"), a "with" phrase ("with the second bridge starting on 16 May", which the titles read as its own happening),
  * a participle in the subject before the sentence's verb ("Crowds marching on Saturday demanded ..."), and a noun
  * that is the verb's object or its setting ("will hold a strike starting Thursday").
  */
@@ -484,7 +484,7 @@ function nounsParticiple(words: Word[], v: number, a: number): boolean {
   while (n > 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(words[n - 1].pos)) n--;
   if (!words.slice(0, n).some(isVerb)) return false;
   if (absolute) return true;
-  // the noun is only told about, a preposition's object that is no setting: "adopted a plan for fiscal years ending
+  // the noun is only told about, a preposition's object that is no setting: "adopted a rule for school years ending
   // after ..." (not the verb's object, "will hold a strike starting Thursday", nor a setting, "will testify at a trial
   // starting on Monday": the clause's happening is the noun's, on its date)
   const governor = words[n - 1];
@@ -761,7 +761,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const opener = before?.lower === 'that' ? words[a - 2] : before;
     // ("follows Tuesday's declaration" names what came before: no saying)
     if (opener && isVerb(opener) && (REPORTING.has(opener.lemma) || (CLAUSE_VERBS.has(opener.lemma) && !/^(?:follow|accord|include)$/.test(opener.lemma)) || BELIEF_VERBS.has(opener.lemma))) return { keep: false, reason: 'modifies a noun' };
-    // "writing about last week's show", "details about Thursday's meeting", "to stop them from launching Thursday's
+    // "writing about last week's match", "details about Thursday's parade", "to stop them from launching Thursday's
     // march": a day's thing only told about is not the day of the clause's verb
     if (toldAboutDay(words, a)) return { keep: false, reason: 'modifies a noun' };
     if (context.period) return { keep: false, reason: 'modifies a noun' };
@@ -1287,7 +1287,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Crews will begin the operations needed to abandon the well this week": an infinitive in a clause whose verb
   // looks ahead is on the calendar with it
   const aheadBefore = chain[0]?.lower === 'to' && words.slice(cFrom, v - chain.length).some((w) => FUTURE.has(w.lower));
-  // "will begin moving from the site Friday", "will try and plug the leak today": a verb that carries on a group
+  // "will begin leaving the camp Friday", "will try and fix the roof today": a verb that carries on a group
   // whose head looks ahead is on the calendar with it
   // (the group may run back past a clause break the reader put at "and")
   const carriedAhead = verb !== undefined && !chain.length && groupLooksAhead(words, 0, groupHeadBefore(words, 0, v));
@@ -1312,7 +1312,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
 /**
  * The verb that the verb at `v` carries on, or -1: the one an "-ing" form completes ("begin | moving") or the one a
- * bare verb is joined to by "and" ("try and | plug").
+ * bare verb is joined to by "and" ("try and | fix").
  */
 function groupHeadBefore(words: Word[], cFrom: number, v: number): number {
   const w = words[v];

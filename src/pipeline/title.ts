@@ -2128,7 +2128,26 @@ function endsWhole(title: string): boolean {
   // (an opener in capitals right after a word, "the sea It emerged", starts a sentence with no stop before it, even
   // after a name)
   const opener = (i: number) => SENTENCE_OPENERS.has(tokens[i].text) && /^\p{L}/u.test(tokens[i - 1].text);
-  return !runOns(tokens).length && !tokens.some((_, i) => i > 0 && opener(i));
+  // (a preposition in capitals after a word and before one in lower case opens a heading or a caption, "the new
+  // system From the archive": inside a name the word after it is in capitals too, "Bank Of Norland")
+  const heading = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) && isPreposition(tokens[i].lower) && /^\p{L}/u.test(tokens[i - 1].text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+  return !runOns(tokens).length && !tokens.some((_, i) => i > 0 && (opener(i) || heading(i))) && !creditAtEnd(tokens);
+}
+
+/**
+ * Whether a title ends on a caption's credit run into it: three or more words of a name straight after a common noun,
+ * with no word to join them ("the smell of the fields Norland Aid Society Care Norland"). A name after a noun that says
+ * who they are, "the singer Ann Roe", or an owner's name, "the town's Norland Aid Society", is none.
+ */
+function creditAtEnd(tokens: readonly Token[]): boolean {
+  let k = tokens.length;
+  let capitals = 0;
+  while (k > 0 && (/^\p{Lu}/u.test(tokens[k - 1].text) || (/^(?:of|the|and|for)$/.test(tokens[k - 1].text) && capitals > 0))) {
+    if (/^\p{Lu}/u.test(tokens[k - 1].text)) capitals++;
+    k--;
+  }
+  const before = tokens[k - 1];
+  return capitals >= 3 && !!before && before.tag === 'noun' && /^\p{Ll}/u.test(before.text) && !/['’]s?$/u.test(before.text) && !personNoun(before.lower);
 }
 
 /** `shorten` with a given room for a title told whole, `whole`. */

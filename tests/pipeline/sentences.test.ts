@@ -68,13 +68,13 @@ describe('splitSentences', () => {
     },
     {
       name: 'furn25: a caption run into the next sentence with no full stop, told by a pronoun in capitals',
-      input: 'A tide carries the slick towards the Norland coast It emerged on Tuesday that the slick had reached the bay.',
-      expected: ['A tide carries the slick towards the Norland coast', 'It emerged on Tuesday that the slick had reached the bay.'],
+      input: 'A tide carries the grain towards the Norland coast It emerged on Tuesday that the grain had reached the bay.',
+      expected: ['A tide carries the grain towards the Norland coast', 'It emerged on Tuesday that the grain had reached the bay.'],
     },
     {
       name: 'furn25: a heading run into a sentence opened by a determiner or a possessive',
-      input: 'Aid trucks wait at the border for survivors Some two million people need water. Leave your comments below Our reporter met the mayor on Friday.',
-      expected: ['Aid trucks wait at the border for survivors', 'Some two million people need water.', 'Leave your comments below', 'Our reporter met the mayor on Friday.'],
+      input: 'Aid trucks wait at the border for survivors Some two million people need water. Share this page Our reporter met the mayor on Friday.',
+      expected: ['Aid trucks wait at the border for survivors', 'Some two million people need water.', 'Share this page', 'Our reporter met the mayor on Friday.'],
     },
     {
       name: 'furn25: a date ending one sentence and a determiner in capitals opening the next',
@@ -84,15 +84,15 @@ describe('splitSentences', () => {
     {
       name: 'furn25: starters inside a title, a name or after a naming word stay in the sentence',
       input:
-        'The film This Is It opened in Carrick. His tour This Is It was cancelled. He saw a film called This is Norland last week. ' +
-        'The Series A shares and vitamin A pills rose. Type A influenza spread. The Metropolitan Police said Formula One racing stopped.',
+        'The film This Is Home opened in Carrick. His tour This Is Home was cancelled. He saw a film called This is Norland last week. ' +
+        'The Series A shares and vitamin A pills rose. Type A influenza spread. The Harbour Police said Route One traffic stopped.',
       expected: [
-        'The film This Is It opened in Carrick.',
-        'His tour This Is It was cancelled.',
+        'The film This Is Home opened in Carrick.',
+        'His tour This Is Home was cancelled.',
         'He saw a film called This is Norland last week.',
         'The Series A shares and vitamin A pills rose.',
         'Type A influenza spread.',
-        'The Metropolitan Police said Formula One racing stopped.',
+        'The Harbour Police said Route One traffic stopped.',
       ],
     },
     {

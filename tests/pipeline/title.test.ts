@@ -1283,6 +1283,16 @@ describe('shorten: a title that would lose its end is told whole up to LONG_WHOL
     { title: 'A strong tide is threatening to carry the spilled grain into the outer harbour It emerged that a small part of the load had reached the northern beaches', expected: 'Strong tide is threatening to carry the spilled grain into the outer harbour It emerged' },
     // control: a comparative waiting for its "than" is no end
     { title: 'Harbour inspectors spent three hours questioning ferry operator chief Tom Vell and its director Ana Ruiz on the new ban on sailing in channels deeper', expected: 'Harbour inspectors spent three hours questioning ferry operator chief Tom Vell and its director Ana Ruiz on the new ban' },
+    // review25: control, a caption's credit run into the title's end (a name's words straight after a common noun)
+    { title: 'Crowds are wearing scarves to shield themselves from the smell of the burning fields outside the town Norland Aid Society Care Norland', expected: 'Crowds are wearing scarves to shield themselves from the smell of the burning fields' },
+    // review25: a name after a preposition ends a title as a headline may
+    { title: 'Crowds are wearing scarves to shield themselves from the smell of the burning fields outside the town of Varn and the nearby hills of Norland', expected: 'Crowds are wearing scarves to shield themselves from the smell of the burning fields outside the town of Varn and the nearby hills of Norland' },
+    // review25: a name after an owner's possessive ends a title as a headline may
+    { title: 'Crowds are wearing scarves to shield themselves from the smell of the burning fields as reported by the town\'s Norland Aid Society', expected: 'Crowds are wearing scarves to shield themselves from the smell of the burning fields as reported by the town\'s Norland Aid Society' },
+    // review25: control, a heading opened by a preposition in capitals run into the title's end
+    { title: 'Ann Roe told the harbour board that the ferry company had sold two of its oldest boats to a buyer without telling the crews From the archive', expected: 'Ann Roe told the harbour board that the ferry company had sold two of its oldest boats to a buyer' },
+    // review25: a preposition in capitals before a name is no heading
+    { title: 'Ann Roe told the harbour board that the ferry company had sold two of its oldest boats to a buyer without telling the crews From Norland', expected: 'Ann Roe told the harbour board that the ferry company had sold two of its oldest boats to a buyer without telling the crews From Norland' },
   ])('$title', ({ title, expected }) => {
     expect(shorten(title)).toBe(expected);
   });

@@ -14,6 +14,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS } from '../lexicon';
+import { MODALS } from './tokens';
 
 export interface Word {
   text: string;
@@ -76,8 +77,8 @@ export function tagWords(text: string): Word[] {
   return words;
 }
 
-/** The modal auxiliaries, as the tagger splits them ("wo n't", "ca n't"). */
-const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'should', 'can', 'ca', 'could', 'may', 'might', 'must', 'wo']);
+/** The modal auxiliaries, with the forms the tagger splits off ("we 'll", "wo n't", "ca n't"). */
+const MODAL_FORMS: ReadonlySet<string> = new Set([...MODALS, "'ll", "'d", 'ca', 'wo']);
 
 /**
  * "Builders will secure the roof on Friday", "the library will close from Monday": a modal is followed by the bare verb
@@ -91,7 +92,7 @@ function verbAfterModal(words: Word[], i: number): boolean {
   // ("will not close", "would quickly secure")
   while (k > 0 && (/^(?:not|n't|also|then|still|now|soon|never)$/.test(words[k].lower) || (words[k].pos === 'ADV' && /ly$/.test(words[k].lower)))) k--;
   const modal = words[k];
-  if (!modal || modal.pos !== 'AUX' || !MODALS.has(modal.lower)) return false;
+  if (!modal || modal.pos !== 'AUX' || !MODAL_FORMS.has(modal.lower)) return false;
   const next = words[i + 1];
   return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
 }

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -1631,6 +1631,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const fronted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
       // "is booked to take part in a fair in October" in an August article: the clause looks ahead, so the
       // occurrence its tense reader put behind publication ("booked") is the coming one
+      // "Officials were to discuss the plan at a dinner last night", "The firm plans to close the mill this week": a title
+      // whose own verb group puts it on the calendar tells a plan, whichever clause the date was read in (not when the
+      // date is a saying's, "The board is to meet, the firm said on Monday": the saying is the news)
+      const ahead = reading.status !== 'planned' && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) ? toldAhead(title) : null;
+      if (ahead && reading.keep) reading = { ...reading, status: 'planned', done: undefined, ...ahead };
       const counted = reading.status === 'planned' && !reading.lapsed && !pastPlan(sentence.text, timex.start - sentence.start, timex.end - sentence.start) ? aheadAsPlanned(fronted, timex) : fronted;
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
@@ -2339,6 +2344,55 @@ function guessedTitle(title: string): boolean {
   // "The cap would be ten times greater", "The group would be ready": a state guessed ("would be closed" is a plan told)
   if (verb.lower === 'would' && next?.lemma === 'have') return true;
   return verb.lower === 'would' && next?.lemma === 'be' && words[v + 2]?.pos !== 'VERB';
+}
+
+/**
+ * Whether the date at [from, to) in a sentence stands in the stretch of a saying, between the punctuation around it:
+ * "..., the firm said on Monday", "Ann Roe told reporters Friday that ...". The day is when it was said.
+ */
+function sayingsDate(words: Word[], from: number, to: number): boolean {
+  const breaks = (w: Word) => w.pos === 'PUNCT' || QUOTE_MARK.test(w.text);
+  let first = words.findIndex((w) => w.start >= from);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1].start < to) last++;
+  while (first > 0 && !breaks(words[first - 1])) first--;
+  while (last + 1 < words.length && !breaks(words[last + 1])) last++;
+  return words.slice(first, last + 1).some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && REPORTING.has(w.lemma));
+}
+
+/** Where a title may hold "be to", a schedule or a plan: "is to", "were to", "is due to", "was expected to", "plans to". */
+const SCHEDULE_WORDS = new RegExp(String.raw`\b(?:(?:is|are|was|were)\s+(?:(?:${[...SCHEDULED].join('|')})\s+)?to|plans?\s+to|intends?\s+to)\s`, 'iu');
+
+/**
+ * Whether a title's own verb group puts what it tells on the calendar: "be to" in the present or the past ("The board
+ * is to meet", "Officials were to discuss the plan at a dinner": a plan told, not that it was carried out), "be" with
+ * a word of schedule ("is due to meet", "was expected to sign", "are set to vote") or a plan in the present ("The
+ * firm plans to sell the mill"). What such a title tells is not told as done, whichever clause the sentence's date was
+ * read in. Not a saying's content ("Roe says the board is to meet": the saying is the happening), nor a verb group
+ * after a relative word, a conjunction or another verb ("The man who was to chair it resigned", "He said he planned
+ * to go"). Only a title holding such words is tagged again (the tagger learns from what it reads).
+ */
+function toldAhead(title: string): { lapsed?: 'schedule' | 'expectation' } | null {
+  if (!SCHEDULE_WORDS.test(title)) return null;
+  const words = tagWords(title);
+  const v = mainVerb(words);
+  if (v < 0) return null;
+  // (a saying, a quotation, a relative word, a conjunction or another verb before it frames the verb group)
+  if (words.slice(0, v).some((w) => (w.lower !== w.lemma && CONTENT_FRAME.test(w.lower)) || QUOTE_MARK.test(w.text) || RELATIVE_OR_THAT.test(w.lower) || w.pos === 'SCONJ' || (w.pos === 'VERB' && w.text === w.lower))) return null;
+  const verb = words[v];
+  let k = v + 1;
+  let lapsed: 'schedule' | 'expectation' | undefined;
+  if (/^(?:is|are|was|were)$/.test(verb.lower)) {
+    // ("was due to reopen on Sunday", "was expected to sign": a schedule told in the past is told because it was
+    // upset, and an expectation by a day gone is left open, as readDate reads them in the date's own clause)
+    if (SCHEDULED.has(words[k]?.lower ?? '')) {
+      if (/^(?:was|were)$/.test(verb.lower)) lapsed = /^(?:expected|poised)$/.test(words[k].lower) ? 'expectation' : 'schedule';
+      k++;
+    }
+  } else if (!/^(?:plans?|intends?)$/.test(verb.lower)) return null;
+  const next = words[k + 1];
+  return words[k]?.lower === 'to' && (next?.pos === 'VERB' || next?.pos === 'AUX') ? (lapsed ? { lapsed } : {}) : null;
 }
 
 /**

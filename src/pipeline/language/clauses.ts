@@ -124,7 +124,7 @@ const NEGATIONS = set("not n't never no neither nor nobody none no-one");
 const HEDGES = set('could might may would should can');
 const FUTURE = set("will shall 'll wo");
 /** Verbs that report what someone said. */
-const REPORTING = set('say tell announce declare confirm state report add promise pledge insist vow');
+export const REPORTING: ReadonlySet<string> = set('say tell announce declare confirm state report add promise pledge insist vow');
 /** What a saying that says nothing says: "had no comment", "would not comment", "won't comment" (which the tagger splits "wo n't"). */
 const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:had|has|have|would have|offered|made) no (?:immediate |further |other )?comment|^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:would|could|will|can|wo|ca) (?:not|n't) comment/;
 
@@ -317,7 +317,7 @@ const RELEASE_VERBS = set('post release publish unveil issue file');
 /** A company's or an economy's figures: what a forecast says a happening will do to them. */
 export const FIGURES: ReadonlySet<string> = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
-const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised supposed');
+export const SCHEDULED: ReadonlySet<string> = set('set schedule scheduled slate slated due plan planned expected poised supposed');
 /** The words of SCHEDULED that tell what is looked for, not what was arranged. */
 const EXPECTED = set('expected poised');
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */

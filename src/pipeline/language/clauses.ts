@@ -1274,6 +1274,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("is set for June 3" is on the calendar; "a record was set on Monday" happened)
   // "is to announce its plan today", "are to be launched": the present of "be to" is on the calendar
   const beTo = chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
+  // "officials were to discuss the idea at a dinner last night": the past of "be to" tells a plan, not that it was
+  // carried out (what is said, "said it was to sell the fields", is the saying's news and stays as told)
+  const pastBeTo = !reported && chain.some((w, k) => w.lower === 'to' && /^(?:was|were)$/.test(chain[k - 1]?.lower ?? ''));
   // "the offer was due to expire Friday", "had been set to close on May 3": a schedule told in the past, which
   // leaves open whether its happening came (often put off since); not a reported one ("said the ship was due to dock today")
   let lapsed: 'schedule' | 'expectation' | undefined;
@@ -1292,7 +1295,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // whose head looks ahead is on the calendar with it
   // (the group may run back past a clause break the reader put at "and")
   const carriedAhead = verb !== undefined && !chain.length && groupLooksAhead(words, 0, groupHeadBefore(words, 0, v));
-  const future = goingTo || beTo || aheadBefore || carriedAhead || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
+  const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
     // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan

@@ -689,6 +689,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Crews began moving the rig on Friday.', date: 'Friday', status: 'happened' },
     { text: 'Officials who will lead the inquiry began moving on Friday.', date: 'Friday', status: 'happened' },
     { text: 'The divers tried and failed to plug the leak on Friday.', date: 'Friday', status: 'happened' },
+    // the past of "be to" is a plan told, not a deed done; what is said with it is the saying's
+    { text: 'Navy divers were to start work on the Carrick pier on Friday.', date: 'Friday', status: 'planned' },
+    { text: 'The Tarrow board was to meet on Monday.', date: 'Monday', status: 'planned' },
+    { text: 'Ann Roe said on Monday that the mill was to sell its fields.', date: 'Monday', status: 'happened' },
   ])('reads the modality of the whole verb group: $text', ({ text, date, status }) => {
     expect(read(text, date)).toMatchObject({ keep: true, status });
   });

@@ -1629,13 +1629,13 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
       const fronted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
-      // "is booked to take part in a fair in October" in an August article: the clause looks ahead, so the
-      // occurrence its tense reader put behind publication ("booked") is the coming one
       // "Officials were to discuss the plan at a dinner last night", "The firm plans to close the mill this week": a title
       // whose own verb group puts it on the calendar tells a plan, whichever clause the date was read in (not when the
       // date is a saying's, "The board is to meet, the firm said on Monday": the saying is the news)
       const ahead = reading.status !== 'planned' && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) ? toldAhead(title) : null;
       if (ahead && reading.keep) reading = { ...reading, status: 'planned', done: undefined, ...ahead };
+      // "is booked to take part in a fair in October" in an August article: the clause looks ahead, so the
+      // occurrence its tense reader put behind publication ("booked") is the coming one
       const counted = reading.status === 'planned' && !reading.lapsed && !pastPlan(sentence.text, timex.start - sentence.start, timex.end - sentence.start) ? aheadAsPlanned(fronted, timex) : fronted;
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';

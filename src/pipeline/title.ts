@@ -663,11 +663,21 @@ function dashAt(tokens: readonly Token[], i: number): number {
 
 /** "the attack that sparked the war" (relative) versus "said that the bridge would reopen" (complement). */
 function isRelativeThat(tokens: readonly Token[], prev: Segment, at: number, skip: Set<number>): boolean {
-  for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
+  // ("said the town keeps the rules that were written in 1990": a "that" whose verb comes straight after it has no
+  // subject of its own, so it is a relative on the noun before it, whatever saying came earlier; a "that" clause
+  // told by a saying has its own subject)
+  if (!verbFollows(tokens, at, skip)) for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
   let j = at - 1;
   while (j >= prev.from && skip.has(j)) j--;
   // ("the circular that": a word the tagger read as describing is the noun right after a determiner)
   return isNominal(tokens[j]) || tokens[j]?.text === ',' || tokens[j]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[j - 1]?.tag ?? '');
+}
+
+/** Whether the word after `at`, past adverbs and "not", is a verb: "that was issued", "that never came". */
+function verbFollows(tokens: readonly Token[], at: number, skip: Set<number>): boolean {
+  let i = at + 1;
+  while (i < tokens.length && (skip.has(i) || tokens[i].tag === 'adv' || tokens[i].tag === 'neg')) i++;
+  return isVerbal(tokens[i]);
 }
 
 interface Pick {

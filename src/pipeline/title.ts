@@ -414,6 +414,11 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     const modifier = /^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && picked.length > 0 && /^(?:det|poss|adj|adv)$/.test(tokens[i - 1]?.tag ?? '');
     // ("the company's $728 million deal, which": a currency sign is the amount's first word, not a mark between words)
     const currency = CURRENCY_SIGN.test(t.text) && picked.length > 0 && tokens[picked[picked.length - 1]].tag === 'num';
+    // ("resume paying dividends, which": an -ing after a verb of full meaning takes the noun as its object, outside
+    // the phrase; the tagger may read it as describing, "paying/adj dividends". After "is" or "are" the -ing is the
+    // clause's own verb, which the relative's title tells with its object, as before)
+    const gerundWithObject = picked.length > 0 && (t.tag === 'ving' || t.tag === 'adj' && /ing$/.test(t.lower)) && (tokens[i - 1]?.tag === 'verb' || tokens[i - 1]?.tag === 'to');
+    if (gerundWithObject) break;
     const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive || modifier || currency;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     // ("First of Norland": a capitalised number opens a name too)
@@ -663,11 +668,21 @@ function dashAt(tokens: readonly Token[], i: number): number {
 
 /** "the attack that sparked the war" (relative) versus "said that the bridge would reopen" (complement). */
 function isRelativeThat(tokens: readonly Token[], prev: Segment, at: number, skip: Set<number>): boolean {
-  for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
+  // ("said the town keeps the rules that were written in 1990": a "that" whose verb comes straight after it has no
+  // subject of its own, so it is a relative on the noun before it, whatever saying came earlier; a "that" clause
+  // told by a saying has its own subject)
+  if (!verbFollows(tokens, at, skip)) for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
   let j = at - 1;
   while (j >= prev.from && skip.has(j)) j--;
   // ("the circular that": a word the tagger read as describing is the noun right after a determiner)
   return isNominal(tokens[j]) || tokens[j]?.text === ',' || tokens[j]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[j - 1]?.tag ?? '');
+}
+
+/** Whether the word after `at`, past adverbs and "not", is a verb: "that was issued", "that never came". */
+function verbFollows(tokens: readonly Token[], at: number, skip: Set<number>): boolean {
+  let i = at + 1;
+  while (i < tokens.length && (skip.has(i) || tokens[i].tag === 'adv' || tokens[i].tag === 'neg')) i++;
+  return isVerbal(tokens[i]);
 }
 
 interface Pick {
@@ -734,6 +749,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // "Fears that the flu could spread hit shares on Monday": a second verb after the clause's own is the
       // sentence's, whose subject is the noun with its "that" clause, told whole
       const second = np.length && resumed < 0 ? secondVerb(tokens, own) : -1;
+      // (a "that" with its verb straight after it is a relative on the subject, as "who" and "which" are)
+      const subjectRelative = /^(?:who|which)$/.test(seg.lead) || seg.lead === 'that' && verbFollows(tokens, seg.from, skip);
       if (second > 0 && seg.lead === 'that' && !hasVerb(tokens, prev.from, prev.to, skip) && range(0, np[0], skip).every((i) => tokens[i].tag === 'punct' || tokens[i].tag === 'quote')) {
         // too long to reach past the verb, the "that" clause goes: "Fears hit shares"
         const chars = [...np, seg.from, ...own.slice(0, second + 3)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
@@ -743,11 +760,13 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // takes up the subject again after the relative clause (told without it: "Rebel was arrested")
       // ("a man who was fishing was killed": a verb in -ing ends the relative's verb group)
       const main = second > 0 ? second : np.length && resumed < 0 ? afterProgressive(tokens, own) : -1;
-      if (main > 0 && /^(?:who|which)$/.test(seg.lead) && tokens[seg.from - 1]?.text !== ',' && firstDated > own[main] && !hasVerb(tokens, prev.from, prev.to, skip)
+      const resumesMain = main > 0 && subjectRelative && tokens[seg.from - 1]?.text !== ',' && !hasVerb(tokens, prev.from, prev.to, skip)
         // (not names run in before the verb: "who came back from Norland Harbour Board inspectors will visit")
-        && !own.slice(0, main).some((i) => tokens[i].tag === 'name')) {
-        return { parts: [...np, ...own.slice(main)] };
-      }
+        && !own.slice(0, main).some((i) => tokens[i].tag === 'name');
+      if (resumesMain && firstDated > own[main]) return { parts: [...np, ...own.slice(main)] };
+      // "The 1918 outbreak which killed millions came in waves": dated before the main verb, the relative clause is
+      // told, up to that verb ("Outbreak killed millions", not "Outbreak killed millions came")
+      if (resumesMain && startsWithVerb(tokens, own)) return { parts: [...np, ...relativeBeforeMain(tokens, own, main)] };
       if (np.length && told.length && seg.lead === 'that' && !np.some((i) => tokens[i].tag === 'pron')) return { parts: [...own, ...np, ...told] };
       if (np.length) {
         if (seg.lead === 'whose') return { parts: [...np, /s$/.test(tokens[np[np.length - 1]].lower) && tokens[np[np.length - 1]].tag === 'name' ? "'" : "'s", ...own] };
@@ -840,7 +859,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       const opener = tokens[targetWords.find((i) => tokens[i].tag !== 'quote') ?? target.from];
       const framed = target === earlierMain && FRAME_VERBS[opener.lower] && isVerbal(opener) ? framedTitle(tokens, segments, at, skip, dateWords) : null;
       if (framed) return framed;
-      return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
+      return finishPlain(tokens, segments, at, upToMainVerb(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip), skip);
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
@@ -1056,12 +1075,38 @@ function trailingParticiple(tokens: readonly Token[], segments: Segment[], k: nu
   return { parts: [...main.slice(0, verb), past, ...own.slice(1, and > 0 ? and : own.length)] };
 }
 
+/**
+ * "The 1918 outbreak which killed millions came in waves", dated in its subject: a relative clause right after the
+ * subject (no comma) ends where the main clause's verb takes the subject up again, so it is told up to there
+ * ("Outbreak killed millions", not "Outbreak killed millions came in waves").
+ */
+function upToMainVerb(tokens: readonly Token[], segments: Segment[], at: number, ids: number[], skip: Set<number>): number[] {
+  const seg = segments[at];
+  const lead = seg.lead ?? '';
+  if (at < 1 || tokens[seg.from - 1]?.text === ',' || hasVerb(tokens, segments[at - 1].from, segments[at - 1].to, skip)) return ids;
+  if (!(/^(?:who|which)$/.test(lead) || lead === 'that' && verbFollows(tokens, seg.from, skip))) return ids;
+  const second = secondVerb(tokens, ids);
+  if (second < 1 || ids.slice(0, second).some((i) => tokens[i].tag === 'name')) return ids;
+  return relativeBeforeMain(tokens, ids, second);
+}
+
+/** The words of a relative clause before the main verb at `main` (a word of time there is the main clause's: "which began in 1996 | now appears over"). */
+function relativeBeforeMain(tokens: readonly Token[], ids: number[], main: number): number[] {
+  let end = main;
+  while (end > 1 && (tokens[ids[end - 1]].tag === 'adv' || OPENING_ADVERBS.has(tokens[ids[end - 1]].lower))) end--;
+  return ids.slice(0, end);
+}
+
 /** Where a clause's second finite verb is, after its first verb group ("the flu could spread | hit shares"), or -1. */
 function secondVerb(tokens: readonly Token[], ids: number[]): number {
   const first = ids.findIndex((i) => isVerbal(tokens[i]));
   if (first < 0) return -1;
   let n = first;
-  while (n < ids.length && (isVerbal(tokens[ids[n]]) || tokens[ids[n]].tag === 'adv' || tokens[ids[n]].tag === 'neg')) n++;
+  while (n < ids.length && (isVerbal(tokens[ids[n]]) || tokens[ids[n]].tag === 'adv' || tokens[ids[n]].tag === 'neg')) {
+    // ("the valve that failed | was recovered": an auxiliary after a verb of full meaning opens the next verb group)
+    if (n > first && /^(?:aux|modal)$/.test(tokens[ids[n]].tag) && /^(?:verb|ven)$/.test(tokens[ids[n - 1]].tag)) return n;
+    n++;
+  }
   for (; n < ids.length; n++) {
     const t = tokens[ids[n]];
     if (t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'punct') return -1;
@@ -1539,6 +1584,7 @@ function statementBefore(tokens: readonly Token[], subject: number[], skip: Set<
   const setting = first.tag === 'prep' && comma > 0 && !hasVerb(tokens, said[0], said[comma], skip) ? comma + 1 : 0;
   return [...said.slice(setting), ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
 }
+
 
 /**
  * 'Ana Ruiz said on Monday: "The port will reopen."', 'Tom Vell said, "We are ready"': a frame whose piece ends

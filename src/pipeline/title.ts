@@ -1438,6 +1438,14 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || !dateWords.has(i)));
     complement = range(0, quoteStart, quoteSkip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
+    // ("Two cases were found, one in a child, the minister, Tom Vell, said": the speaker set off before the
+    // saying, and the words for the speaker's office before the name, are no part of what was said)
+    // (a speaker named: not "..., a tally that officials said": the noun a relative is about is no speaker)
+    if (subject.some((i) => tokens[i].tag === 'name') && subject[0] < quoteStart && tokens[subject[0] - 1]?.text === ',') {
+      const before = complement.filter((i) => i < subject[0] - 1);
+      complement = before.slice(0, speakerRoleAt(tokens, before));
+      while (complement.length && tokens[complement[complement.length - 1]].text === ',') complement.pop();
+    }
     // "But talks resumed, an aide said": the sentence's opening "but" or "and" leans on the one before, not on
     // the saying (a quotation's own words stay: its mark comes first)
     while (complement.length > 1 && /^(?:but|and|yet)$/.test(tokens[complement[0]].lower)) complement = complement.slice(1);
@@ -1582,7 +1590,21 @@ function statementBefore(tokens: readonly Token[], subject: number[], skip: Set<
   // ("In the past year, farmers have lost...": a setting fronted before its comma goes, as the date did)
   const comma = said.findIndex((i) => tokens[i].text === ',');
   const setting = first.tag === 'prep' && comma > 0 && !hasVerb(tokens, said[0], said[comma], skip) ? comma + 1 : 0;
-  return [...said.slice(setting), ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
+  return [...said.slice(setting, speakerRoleAt(tokens, said)), ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
+}
+
+/**
+ * "Two cases were found, one in a child, the health minister, Tom Vell, said": the last piece of a statement before
+ * its speaker, a noun phrase headed by a word for a person's office or role, names the speaker, not a part of what
+ * was said; where it starts (the statement's length when there is none).
+ */
+function speakerRoleAt(tokens: readonly Token[], said: number[]): number {
+  const comma = said.findLastIndex((i) => tokens[i].text === ',');
+  const piece = said.slice(comma + 1);
+  if (comma < 1 || piece.length < 2 || tokens[piece[0]].tag !== 'det') return said.length;
+  const head = tokens[piece[piece.length - 1]];
+  const plain = piece.every((i) => /^(?:det|adj|noun|name|poss)$/.test(tokens[i].tag) || /^['’]s$/u.test(tokens[i].text));
+  return plain && (personNoun(head.lower) || OFFICES.has(head.lower)) ? comma : said.length;
 }
 
 

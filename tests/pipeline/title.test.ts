@@ -199,6 +199,7 @@ describe('eventTitle', () => {
     { name: 'a capitalised plural opening the sentence is plural', text: 'Officials said on Monday that the plant would reopen.', date: 'Monday', expected: 'Officials say plant would reopen' },
     { name: 'a counted plural takes a plural verb', text: 'Three out of four voters said on Monday that the tax was unfair.', date: 'Monday', expected: 'Three out of four voters say tax was unfair' },
     { name: 'a particle after its verb is kept', text: 'Workers said on Monday that the strike would go on.', date: 'Monday', expected: 'Workers say strike would go on' },
+    { name: 'the speaker\'s office set off before the name is no part of what was said', text: 'Two new cases of flu have been found in the town, one in a child, the health minister, Tom Vell, said today.', date: 'today', expected: 'Tom Vell says two new cases of flu have been found in the town, one in a child' },
     { name: 'a relative clause ends before the main clause\'s verb', text: 'Two clerks at the seed company that folded in 2019 have been charged.', date: '2019', expected: 'Seed company folded' },
     { name: 'a relative clause\'s own verb, with no object, ends before the main clause\'s auxiliary', text: 'The man who drowned was buried on Monday.', date: 'Monday', expected: 'Man was buried' },
     { name: 'a "that" relative with no object keeps its noun phrase whole before the main verb', text: 'The pump that failed was lifted from the lake on Saturday.', date: 'Saturday', expected: 'Pump that failed was lifted from the lake' },

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { BUSINESS_NOUNS, CALENDAR_WORDS, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -285,6 +285,27 @@ function overlapping(tokens: readonly Token[], from: number, to: number): Set<nu
   return out;
 }
 
+/** Determiners that open a noun phrase a year may sit inside: "a 1979 accident", "the 1918 outbreak", "its 2004 merger". */
+const YEAR_DETERMINERS = words('a an the its his her their');
+
+/**
+ * Whether the date written at tokens first..last is a year (with its month, if any) between a determiner or an owner's
+ * possessive and its noun: "similar to a 1979 accident", "deaths in the 1918 outbreak", "after its May 2004 merger",
+ * "the firm's 2009 profit". The year names which one: without it the phrase reads wrong ("a accident") or no longer
+ * says which ("the outbreak"), so it stays in the title. A day's or a weekday's name is no such name ("Saturday's
+ * concert" reads as a date, not which concert).
+ */
+function namesWhichYear(tokens: readonly Token[], first: number, last: number): boolean {
+  const span = tokens.slice(first, last + 1);
+  const year = (t: Token) => /^\d{4}s?$/.test(t.text);
+  if (!year(span[span.length - 1]) || !span.slice(0, -1).every((t) => MONTH_NAMES.some((m) => m.toLowerCase() === t.lower))) return false;
+  // (an owner's possessive opens the phrase as an article does: "the firm's 2009 profit")
+  const opener = tokens[first - 1];
+  const opens = !!opener && (YEAR_DETERMINERS.has(opener.lower) || /['’]s$/u.test(opener.text) && opener.tag !== 'verb');
+  // ("the 1998 bombing": after a determiner and a year an "-ing" form is a noun)
+  return opens && /^(?:noun|adj|name|ving)$/.test(tokens[last + 1]?.tag ?? '');
+}
+
 /** Indices of the date's own tokens plus the words and commas that only exist to carry it. */
 function dateTokens(tokens: readonly Token[], from: number, to: number): Set<number> {
   const drop = overlapping(tokens, from, to);
@@ -296,9 +317,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // "the size of yesterday's gain", "said Tuesday's meeting was": a date in the possessive belongs to its
   // noun phrase, which reads wrong without it ("the size of gain")
   if (/['’]s$/u.test(tokens[last].text) || /^['’]s$/u.test(tokens[last + 1]?.text ?? '')) return new Set();
-  // "similar to a 1979 accident": a year between an article and its noun names which one, and the
-  // noun phrase reads wrong without it ("a accident")
-  if (first === last && /^\d{4}s?$/.test(tokens[first].text) && /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:noun|adj|name)$/.test(tokens[last + 1]?.tag ?? '')) return new Set();
+  if (namesWhichYear(tokens, first, last)) return new Set();
   // "chose Sunday morning as the day", "is approaching next spring with some worry": a date straight after a verb
   // that takes a time as its object is that object, and the verb reads wrong without it
   if (TIME_OBJECT_VERBS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].tag !== 'noun') return new Set();
@@ -1858,6 +1877,13 @@ function endsWithParticle(t: string): boolean {
   return j < tokens.length - 2 && j >= 0 && tokens[j].tag === 'verb' && /^(?:noun|name|pron)$/.test(tokens[tokens.length - 2].tag) && (tokens[j - 1]?.tag === 'to' || /(?:ed|s)$/.test(tokens[j].lower) || !!pastOf(tokens[j].lower));
 }
 
+/**
+ * A title's leading article, which titles drop as newspaper headlines do ("The court ruled" → "Court ruled"), but not
+ * before a number, which would then stand as the subject ("An 18-year-old was arrested"); a year that says which
+ * thing, before its noun, goes like a name ("The 1957 storm was" → "1957 storm was").
+ */
+const LEADING_ARTICLE = /^(?:(?:the|a|an)\s+(?=[^\s\d])|the\s+(?=\d{4}s?\s+\p{L}))/iu;
+
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
   // a backtick opens a quotation typed on an old keyboard; with its closing mark unpaired, both go
@@ -1878,13 +1904,11 @@ function tidy(s: string): string {
     if (t === before) break;
   }
   t = stripFurniture(t);
-  // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
-  // but not before a number, which would then stand as the subject ("An 18-year-old was arrested").
-  // ("A number of people were hurt" keeps its article: "Number of people" counts them)
-  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
+  // (see LEADING_ARTICLE; "A number of people were hurt" keeps its article: "Number of people" counts them)
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(LEADING_ARTICLE, '');
   t = fixQuoteSpacing(balanceQuotes(t));
   // (and once more when an unpaired quote mark before it is gone)
-  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(LEADING_ARTICLE, '');
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return capitalise(t);
 }

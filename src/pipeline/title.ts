@@ -306,8 +306,11 @@ function namesWhichYear(tokens: readonly Token[], first: number, last: number): 
   return opens && /^(?:noun|adj|name|ving)$/.test(tokens[last + 1]?.tag ?? '');
 }
 
-/** Indices of the date's own tokens plus the words and commas that only exist to carry it. */
-function dateTokens(tokens: readonly Token[], from: number, to: number): Set<number> {
+/**
+ * Indices of the date's own tokens plus the words and commas that only exist to carry it. `keepYears` false keeps a
+ * year inside a noun phrase only after "a" ("a 1979 accident"), where the phrase reads wrong without it.
+ */
+function dateTokens(tokens: readonly Token[], from: number, to: number, keepYears = true): Set<number> {
   const drop = overlapping(tokens, from, to);
   if (drop.size === 0) return drop;
   // In insertion order, which is text order.
@@ -317,7 +320,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // "the size of yesterday's gain", "said Tuesday's meeting was": a date in the possessive belongs to its
   // noun phrase, which reads wrong without it ("the size of gain")
   if (/['’]s$/u.test(tokens[last].text) || /^['’]s$/u.test(tokens[last + 1]?.text ?? '')) return new Set();
-  if (namesWhichYear(tokens, first, last)) return new Set();
+  if (namesWhichYear(tokens, first, last) && (keepYears || first === last && /^an?$/.test(tokens[first - 1].lower))) return new Set();
   // "chose Sunday morning as the day", "is approaching next spring with some worry": a date straight after a verb
   // that takes a time as its object is that object, and the verb reads wrong without it
   if (TIME_OBJECT_VERBS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].tag !== 'noun') return new Set();
@@ -3742,10 +3745,36 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
  * its last head needed was kept ("raised accusations that Ana Ruiz had lied"), which merging reads without it.
  */
 export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
-  const text = sentence.text;
   const tokens = abbreviatedPossessives(words ? refineTags(sentence.tokens, words) : sentence.tokens);
   if (!tokens.length) return { title: '', match: '' };
-  const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
+  const kept = titlesKeepingYears(sentence, tokens, timex, words, otherDates, true);
+  if (![timex, ...otherDates].some((d) => keptOnlyWhenKeeping(tokens, d.start - sentence.start, d.end - sentence.start))) return kept;
+  // (a year kept inside a noun phrase only adds its words: when the longer title had to be cut or squeezed
+  // differently, "in the 2008 market crash" pushing out the title's end, the title without it is told)
+  const without = titlesKeepingYears(sentence, tokens, timex, words, otherDates, false);
+  return withoutYears(kept.title) === withoutYears(without.title) ? kept : without;
+}
+
+/** Whether the date at [from, to) is a year that says which thing and stays only when such years are kept. */
+function keptOnlyWhenKeeping(tokens: readonly Token[], from: number, to: number): boolean {
+  const ids = [...overlapping(tokens, from, to)];
+  if (!ids.length) return false;
+  const [first, last] = [ids[0], ids[ids.length - 1]];
+  return namesWhichYear(tokens, first, last) && !(first === last && /^an?$/.test(tokens[first - 1].lower));
+}
+
+/** A year written before a word, with a month before it if any: "1918 ", "October 1998 ". */
+const YEAR_BEFORE_WORD = new RegExp(`\\b(?:(?:${MONTH_NAMES.join('|')})\\s+)?\\d{4}s?\\s+`, 'giu');
+
+/** A title's words with its years (and a month before one) and a leading "the" left out, to compare two tellings. */
+function withoutYears(title: string): string {
+  return title.replace(YEAR_BEFORE_WORD, '').replace(/^the\s+/iu, '').toLowerCase();
+}
+
+/** eventTitles, keeping a year that says which thing (see namesWhichYear) or only one after "a" (`keepYears` false). */
+function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex: Timex, words: readonly TaggedWord[] | undefined, otherDates: readonly Timex[], keepYears: boolean): { title: string; match: string } {
+  const text = sentence.text;
+  const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start, keepYears);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
   // "Work on the well started on 2 May, with the second on 16 May": the sentence's other dates belong
@@ -3755,7 +3784,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     if (other.start === timex.start && other.end === timex.end) continue;
     // "the winner of this year's prize": a date in the possessive is part of its noun phrase
     if (/^['’]s\b/u.test(text.slice(other.end - sentence.start))) continue;
-    const words = dateTokens(tokens, other.start - sentence.start, other.end - sentence.start);
+    const words = dateTokens(tokens, other.start - sentence.start, other.end - sentence.start, keepYears);
     for (const i of words) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
     // "in the late 1990s and early 2000s": the "and" joining the other date to this one goes with it
     if (words.size) {

@@ -2229,8 +2229,9 @@ function saidState(title: string): boolean {
   if (c >= 1 && feelingOrVerdict(told, c)) return true;
   if (/["“”]/u.test(title)) return false;
   const said = words.slice(from);
-  // ("is one of his aims": "one of" counts nothing)
-  if (said.length < 3 || said.some((w, n) => ((w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of')) || w.pos === 'SYM' || w.lower === 'had'))) return false;
+  // ("is one of his aims": "one of" counts nothing; "since the 2004 election": a year names which one, it counts nothing)
+  const figure = (w: Word, n: number) => w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of') && !/^\d{4}s?$/.test(w.text);
+  if (said.length < 3 || said.some((w, n) => figure(w, n) || w.pos === 'SYM' || w.lower === 'had')) return false;
   // ("says risks of night fishing were small": the content's main verb, past the "-ing" form in its subject)
   const v = mainVerb(said);
   let k = v + 1;

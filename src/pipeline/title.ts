@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { BUSINESS_NOUNS, CALENDAR_WORDS, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -285,8 +285,32 @@ function overlapping(tokens: readonly Token[], from: number, to: number): Set<nu
   return out;
 }
 
-/** Indices of the date's own tokens plus the words and commas that only exist to carry it. */
-function dateTokens(tokens: readonly Token[], from: number, to: number): Set<number> {
+/** Determiners that open a noun phrase a year may sit inside: "a 1979 accident", "the 1918 outbreak", "its 2004 merger". */
+const YEAR_DETERMINERS = words('a an the its his her their');
+
+/**
+ * Whether the date written at tokens first..last is a year (with its month, if any) between a determiner or an owner's
+ * possessive and its noun: "similar to a 1979 accident", "deaths in the 1918 outbreak", "after its May 2004 merger",
+ * "the firm's 2009 profit". The year names which one: without it the phrase reads wrong ("a accident") or no longer
+ * says which ("the outbreak"), so it stays in the title. A day's or a weekday's name is no such name ("Saturday's
+ * concert" reads as a date, not which concert).
+ */
+function namesWhichYear(tokens: readonly Token[], first: number, last: number): boolean {
+  const span = tokens.slice(first, last + 1);
+  const year = (t: Token) => /^\d{4}s?$/.test(t.text);
+  if (!year(span[span.length - 1]) || !span.slice(0, -1).every((t) => MONTH_NAMES.some((m) => m.toLowerCase() === t.lower))) return false;
+  // (an owner's possessive opens the phrase as an article does: "the firm's 2009 profit")
+  const opener = tokens[first - 1];
+  const opens = !!opener && (YEAR_DETERMINERS.has(opener.lower) || /['’]s$/u.test(opener.text) && opener.tag !== 'verb');
+  // ("the 1998 bombing": after a determiner and a year an "-ing" form is a noun)
+  return opens && /^(?:noun|adj|name|ving)$/.test(tokens[last + 1]?.tag ?? '');
+}
+
+/**
+ * Indices of the date's own tokens plus the words and commas that only exist to carry it. `keepYears` false keeps a
+ * year inside a noun phrase only after "a" ("a 1979 accident"), where the phrase reads wrong without it.
+ */
+function dateTokens(tokens: readonly Token[], from: number, to: number, keepYears = true): Set<number> {
   const drop = overlapping(tokens, from, to);
   if (drop.size === 0) return drop;
   // In insertion order, which is text order.
@@ -296,9 +320,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // "the size of yesterday's gain", "said Tuesday's meeting was": a date in the possessive belongs to its
   // noun phrase, which reads wrong without it ("the size of gain")
   if (/['’]s$/u.test(tokens[last].text) || /^['’]s$/u.test(tokens[last + 1]?.text ?? '')) return new Set();
-  // "similar to a 1979 accident": a year between an article and its noun names which one, and the
-  // noun phrase reads wrong without it ("a accident")
-  if (first === last && /^\d{4}s?$/.test(tokens[first].text) && /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:noun|adj|name)$/.test(tokens[last + 1]?.tag ?? '')) return new Set();
+  if (namesWhichYear(tokens, first, last) && (keepYears || first === last && /^an?$/.test(tokens[first - 1].lower))) return new Set();
   // "chose Sunday morning as the day", "is approaching next spring with some worry": a date straight after a verb
   // that takes a time as its object is that object, and the verb reads wrong without it
   if (TIME_OBJECT_VERBS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].tag !== 'noun') return new Set();
@@ -1926,6 +1948,13 @@ function endsWithParticle(t: string): boolean {
   return j < tokens.length - 2 && j >= 0 && tokens[j].tag === 'verb' && /^(?:noun|name|pron)$/.test(tokens[tokens.length - 2].tag) && (tokens[j - 1]?.tag === 'to' || /(?:ed|s)$/.test(tokens[j].lower) || !!pastOf(tokens[j].lower));
 }
 
+/**
+ * A title's leading article, which titles drop as newspaper headlines do ("The court ruled" → "Court ruled"), but not
+ * before a number, which would then stand as the subject ("An 18-year-old was arrested"); a year that says which
+ * thing, before its noun, goes like a name ("The 1957 storm was" → "1957 storm was").
+ */
+const LEADING_ARTICLE = /^(?:(?:the|a|an)\s+(?=[^\s\d])|the\s+(?=\d{4}s?\s+\p{L}))/iu;
+
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
   // a backtick opens a quotation typed on an old keyboard; with its closing mark unpaired, both go
@@ -1946,13 +1975,11 @@ function tidy(s: string): string {
     if (t === before) break;
   }
   t = stripFurniture(t);
-  // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
-  // but not before a number, which would then stand as the subject ("An 18-year-old was arrested").
-  // ("A number of people were hurt" keeps its article: "Number of people" counts them)
-  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
+  // (see LEADING_ARTICLE; "A number of people were hurt" keeps its article: "Number of people" counts them)
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(LEADING_ARTICLE, '');
   t = fixQuoteSpacing(balanceQuotes(t));
   // (and once more when an unpaired quote mark before it is gone)
-  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(LEADING_ARTICLE, '');
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return capitalise(t);
 }
@@ -3786,10 +3813,36 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
  * its last head needed was kept ("raised accusations that Ana Ruiz had lied"), which merging reads without it.
  */
 export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
-  const text = sentence.text;
   const tokens = abbreviatedPossessives(words ? refineTags(sentence.tokens, words) : sentence.tokens);
   if (!tokens.length) return { title: '', match: '' };
-  const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
+  const kept = titlesKeepingYears(sentence, tokens, timex, words, otherDates, true);
+  if (![timex, ...otherDates].some((d) => keptOnlyWhenKeeping(tokens, d.start - sentence.start, d.end - sentence.start))) return kept;
+  // (a year kept inside a noun phrase only adds its words: when the longer title had to be cut or squeezed
+  // differently, "in the 2008 market crash" pushing out the title's end, the title without it is told)
+  const without = titlesKeepingYears(sentence, tokens, timex, words, otherDates, false);
+  return withoutYears(kept.title) === withoutYears(without.title) ? kept : without;
+}
+
+/** Whether the date at [from, to) is a year that says which thing and stays only when such years are kept. */
+function keptOnlyWhenKeeping(tokens: readonly Token[], from: number, to: number): boolean {
+  const ids = [...overlapping(tokens, from, to)];
+  if (!ids.length) return false;
+  const [first, last] = [ids[0], ids[ids.length - 1]];
+  return namesWhichYear(tokens, first, last) && !(first === last && /^an?$/.test(tokens[first - 1].lower));
+}
+
+/** A year written before a word, with a month before it if any: "1918 ", "October 1998 ". */
+const YEAR_BEFORE_WORD = new RegExp(`\\b(?:(?:${MONTH_NAMES.join('|')})\\s+)?\\d{4}s?\\s+`, 'giu');
+
+/** A title's words with its years (and a month before one) and a leading "the" left out, to compare two tellings. */
+function withoutYears(title: string): string {
+  return title.replace(YEAR_BEFORE_WORD, '').replace(/^the\s+/iu, '').toLowerCase();
+}
+
+/** eventTitles, keeping a year that says which thing (see namesWhichYear) or only one after "a" (`keepYears` false). */
+function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex: Timex, words: readonly TaggedWord[] | undefined, otherDates: readonly Timex[], keepYears: boolean): { title: string; match: string } {
+  const text = sentence.text;
+  const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start, keepYears);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
   // "Work on the well started on 2 May, with the second on 16 May": the sentence's other dates belong
@@ -3799,7 +3852,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     if (other.start === timex.start && other.end === timex.end) continue;
     // "the winner of this year's prize": a date in the possessive is part of its noun phrase
     if (/^['’]s\b/u.test(text.slice(other.end - sentence.start))) continue;
-    const words = dateTokens(tokens, other.start - sentence.start, other.end - sentence.start);
+    const words = dateTokens(tokens, other.start - sentence.start, other.end - sentence.start, keepYears);
     for (const i of words) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
     // "in the late 1990s and early 2000s": the "and" joining the other date to this one goes with it
     if (words.size) {

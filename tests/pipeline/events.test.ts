@@ -202,7 +202,7 @@ describe('draftEvents reads each date in its clause', () => {
 
   it('dates the clause, not the yardstick, when a happening after another is told', () => {
     const drafts = one('Credit dried up for years after the 1974 market crash.', '1974', ['1974', '1974', 'year']);
-    expect(drafts.map((d) => d.title)).toEqual(['Credit dried up for years after the market crash']);
+    expect(drafts.map((d) => d.title)).toEqual(['Credit dried up for years after the 1974 market crash']);
   });
 
   it.each([
@@ -1150,6 +1150,27 @@ describe('draftEvents: an act that did not happen (state20)', () => {
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
+describe('draftEvents: a year inside a noun phrase stays in the title (vague27)', () => {
+  // published Friday 14 March 2025
+  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    // another date's year between "the", "its" or an owner's possessive and its noun says which one
+    ['The museum was founded in 1962 after the 1958 fire at the old town hall.', 'Museum was founded after the 1958 fire at the old town hall'],
+    ['Ana Ruiz was charged in 2021 over the March 2019 break-in at the depot.', 'Ana Ruiz was charged over the March 2019 break-in at the depot'],
+    ['Kay Moss was indicted in 2021 in the June 2019 shooting of a guard at the depot.', 'Kay Moss was indicted in the June 2019 shooting of a guard at the depot'],
+    ['The band played its 1999 album in full at the harbour festival in 2019.', 'Band played its 1999 album in full at the harbour festival'],
+    ["Ana Ruiz cut the mill's 2024 output forecast on Tuesday.", "Ana Ruiz cut the mill's 2024 output forecast"],
+    // a year that is no noun's goes with its date
+    ['The museum was founded in 1962 after a fire in 1958 at the old town hall.', 'Museum was founded after a fire at the old town hall'],
+    // a kept year that would push the title's setting out leaves the title as it was without it
+    ['But his prominent role in the 2008 financial meltdown caused Vell political headaches heading into a tough 2010 reelection bid.', 'His prominent role in the financial meltdown caused Vell political headaches heading into a tough 2010 reelection bid'],
+  ])('"%s" is titled "%s"', (text, title) => expect(titlesOf(text)[0]).toBe(title));
+});
+
 describe('draftEvents: a title that tells only that someone says how a thing stands', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
@@ -1160,6 +1181,8 @@ describe('draftEvents: a title that tells only that someone says how a thing sta
   it.each([
     // a quality, an intention denied, a knowing denied, a state noted: a view, not a happening
     'Senator Ann Roe suggested on Sunday that the Tarrow council is too cozy with the mill owners.',
+    // a year naming which one, kept in the title, is no figure (vague27)
+    'Appearing on a radio show on Sunday, Ann Roe suggested that the council is too cozy with the mill owners because of gifts to candidate Tom Vell during the 2019 mayoral race.',
     'Pellow executive Ann Roe said Monday the firm has no intention of selling its Tarrow mill.',
     'Harbour officials said Tuesday that they do not know whether the tar came from a passing ship.',
     'A review panel noted in 2019 that there was strong local backing for the Tarrow dam.',
@@ -1384,11 +1407,11 @@ describe('draftEvents: a clause told about a dated happening is not of its day (
   it.each([
     // a setting of the clause's verb, the subject, a phrase opening the sentence, a clause of its own
     ['Nine workers died in the March 3 blast.', 'Nine workers died in the blast', '2025-03-03'],
-    ['Ann Roe lost to a rival in the 2019 election.', 'Ann Roe lost to a rival in the election', '2019'],
-    ['Medical wards were overwhelmed by the 1918 flu pandemic.', 'Medical wards were overwhelmed by the flu pandemic', '1918'],
+    ['Ann Roe lost to a rival in the 2019 election.', 'Ann Roe lost to a rival in the 2019 election', '2019'],
+    ['Medical wards were overwhelmed by the 1918 flu pandemic.', 'Medical wards were overwhelmed by the 1918 flu pandemic', '1918'],
     ['The March 3 blast killed nine workers.', 'Blast killed nine workers', '2025-03-03'],
     ['In a March 3 speech, the mayor blamed the contractors.', 'Mayor blamed the contractors', '2025-03-03'],
-    ['Ann Roe noted that the 1918 flu pandemic came in three waves.', 'Flu pandemic came in three waves', '1918'],
+    ['Ann Roe noted that the 1918 flu pandemic came in three waves.', '1918 flu pandemic came in three waves', '1918'],
   ])('"%s" keeps its clause\'s title', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
 });
 

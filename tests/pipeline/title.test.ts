@@ -188,6 +188,10 @@ describe('eventTitle', () => {
     { name: 'an infinitive after "after" opens no clause', text: 'The singer is to return to the stage after ten years to perform at the harbour festival next month.', date: 'next month', expected: 'Singer is to return to the stage after ten years to perform at the harbour festival' },
     { name: 'a date in the possessive stays with its noun', text: "The size of yesterday's rally surprised the traders, brokers said.", date: 'yesterday', expected: "Size of yesterday's rally surprised the traders" },
     { name: 'a year between "a" and its noun stays', text: 'The flood is strikingly similar to a 1953 storm surge on the coast.', date: '1953', expected: 'Flood is strikingly similar to a 1953 storm surge on the coast' },
+    // a year inside "the ..." or "its ..." says which one: without it "the earthquake" is any (vague27)
+    { name: 'the own year between "the" and its noun stays', text: 'The old bridge collapsed in the 1989 earthquake.', date: '1989', expected: 'Old bridge collapsed in the 1989 earthquake' },
+    { name: 'a year opening the title, before its noun, loses its article as a name would', text: 'The 1957 storm flooded half the valley.', date: '1957', expected: '1957 storm flooded half the valley' },
+    { name: 'a year that is no noun\'s stays out', text: 'The old bridge collapsed in 1989 in the earthquake.', date: '1989', expected: 'Old bridge collapsed in the earthquake' },
     { name: 'an "and" inside an aside that holds the date opens no clause', text: 'The port authority, in a long and bitter letter to the ministry in May, alleged that the firm uses false invoices, cheap labour and other tricks to win bids.', date: 'May', expected: 'Port authority alleged the firm uses false invoices' },
     { name: 'an "and" inside a fronted phrase that holds the date opens no clause', text: 'According to a poll released on Monday by two local papers, nearly half of the voters say that the new bridge is a waste of money.', date: 'on Monday', expected: 'Half of the voters say new bridge is a waste of money' },
     { name: 'a clause opened by "as" is its own', text: 'It came as the regional bus fleet shrank for the year and hit its lowest size in March amid falling ticket sales.', date: 'March', expected: 'Regional bus fleet hit its lowest size amid falling ticket sales' },
@@ -258,7 +262,7 @@ describe('eventTitle', () => {
     { name: 'a relative after a list is about the noun before the list', text: 'Tests are being run on pupils in Avalon, Norland, Eastmark and Westholm who fell ill on Monday after a school trip.', date: 'on Monday', expected: 'Pupils in Avalon, Norland, Eastmark and Westholm fell ill after a school trip' },
     { name: 'a caption\'s "left" between two names joined by "and" keeps both', text: 'Bank chief executive Tom Lee, left, and Norcom chief executive Ana Ruiz leave a meeting at the Treasury yesterday.', date: 'yesterday', expected: 'Tom Lee and Norcom chief executive Ana Ruiz leave a meeting at the Treasury' },
     { name: 'a date in a noun phrase whose participle has an agent dates what the agent did', text: 'The March 3 petition filed by the union asks the court to stop the sale.', date: 'March 3', expected: 'Union filed the petition' },
-    { name: 'an irregular participle with an agent stays as it is', text: 'The 2019 report written by the panel was ignored.', date: '2019', expected: 'Report written by the panel was ignored' },
+    { name: 'an irregular participle with an agent stays as it is', text: 'The 2019 report written by the panel was ignored.', date: '2019', expected: '2019 report written by the panel was ignored' },
     { name: 'a sentence run in after a closing quote mark is its own', text: "He called the season a 'disaster' The club will appeal on Monday.", date: 'on Monday', expected: 'Club will appeal' },
     { name: 'a subject\'s list keeps its items before the last comma', text: 'Avalon, Norland and Eastmark on Monday formally signed the trade pact.', date: 'on Monday', expected: 'Avalon, Norland and Eastmark formally signed the trade pact' },
     { name: 'a comma between two words describing one noun is inside its phrase', text: 'Tom Vell was taken from his small, family-run shop in Ferrow on Monday, police said.', date: 'on Monday', expected: 'Tom Vell was taken from his small, family-run shop in Ferrow' },
@@ -1028,7 +1032,7 @@ describe('the noun a relative clause tells of is told whole', () => {
     { text: "Trenway said the cut affected debt that was incurred to finance $210 million of the firm's $640 million buyout that took place in 1991.", date: 'in 1991', expected: "Firm's $640 million buyout took place" },
     { text: 'Quarterly results included gains of £35 million, which included £12 million from a sale in August.', date: 'in August', expected: 'Gains of £35 million included £12 million from a sale' },
     // an age set off after a name is an aside: the clause tells of the person
-    { text: 'Tom Varley, 52, who lost his boatyard in the 2005 storm, said the town had recovered.', date: '2005', expected: 'Tom Varley lost his boatyard in the storm' },
+    { text: 'Tom Varley, 52, who lost his boatyard in the 2005 storm, said the town had recovered.', date: '2005', expected: 'Tom Varley lost his boatyard in the 2005 storm' },
     // (a number that is the whole noun phrase, not an aside after a name, stays)
     { text: 'Of the volunteers, 40 who arrived in May were sent home.', date: 'in May', expected: '40 arrived' },
   ])('$text', ({ text, date, expected }) => {

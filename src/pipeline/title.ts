@@ -2091,7 +2091,9 @@ function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): s
  * a title cut at its end is cut at its latest phrase boundary up to `whole` characters (longestPhraseCut).
  * A reader's title that would lose its end that way is told whole up to `long` characters when it ends as a headline
  * may ("...questioned the ferry chiefs on details | about the broken gate", "...showed divers using a narrow…"): a headline a little
- * longer that says what was done reads better than one that stops before its object.
+ * longer that says what was done reads better than one that stops before its object. One too long for that is cut at
+ * its latest phrase within `long` when that tells more of it ("...confirmed | they will not lead the delegation") and
+ * leaves nothing it opened half told.
  */
 export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true, long = LONG_WHOLE_TITLE): string {
   const cut = shortenWithin(title, max, dropArticles, whole, squeeze, long);
@@ -2104,8 +2106,45 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // firms file", a later phrase within `long` that tells the infinitive's verb and what it does)
   const infinitive = /^\s*to\s/u.test(title.slice(reachIn(title, cut)));
   const kept = infinitive ? keepComplement(title, cut, long) : cut;
-  return kept !== cut && endsWhole(kept) ? kept : cut;
+  if (kept !== cut && endsWhole(kept)) return kept;
+  // (else the latest phrase cut within `long`, when it tells more of the title than the cut at `whole` does: "confirmed
+  // | they will not lead the delegation", "an unprecedented financial | , legal and social crisis for the firms"; not
+  // one that stops inside a clause it opened, "is watching the town after three pupils from one school | fell ill")
+  // (and one a title told again, once its subject is named, keeps whole: it ends where a clause may, `endsClosed`)
+  const further = !longer.endsWith('…') && reachIn(title, longer) > reachIn(title, cut) && endsWhole(longer) && endsClosed(longer);
+  return further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
 }
+
+/**
+ * Whether a cut of `title` that reaches character `end` leaves something it opened half told: a clause whose own verb
+ * comes after the cut ("after three pupils from one school | fell ill", "as the ban on grain to the port | held"), or
+ * the goal of a verb that takes its object somewhere ("the revolt that brought the colonel | to power").
+ */
+function stopsHalfTold(title: string, end: number): boolean {
+  const tokens = titleTokens(title);
+  const reached = tokens.findIndex((t) => t.start >= end);
+  const k = reached < 0 ? tokens.length : reached;
+  if (tokens[k]?.lower === 'to' && GOAL_VERBS.has(verbBefore(tokens, k, false)?.lower ?? '')) return true;
+  // ("firms make up half the staff but account | for a tenth of the chiefs", "sold the port in exchange | for trade
+  // deals": a bare word after "but"/"and", or after a preposition, before the preposition it takes is a verb or an
+  // idiom waiting for its object)
+  const [before, prior] = [tokens[k - 1], tokens[k - 2]];
+  if (/^(?:for|of|with)$/.test(tokens[k]?.lower ?? '') && before?.tag === 'noun' && /^\p{Ll}/u.test(before.text) && (/^(?:but|and|or)$/.test(prior?.lower ?? '') || prior?.tag === 'prep')) return true;
+  const finite = (j: number) => /^(?:verb|aux|modal)$/.test(tokens[j].tag) && tokens[j - 1]?.tag !== 'to';
+  for (let i = 1; i < k; i++) {
+    const t = tokens[i];
+    if (!(t.tag === 'sub' || t.tag === 'rel' || CLAUSE_PREPOSITIONS.has(t.lower) || QUESTION_WORDS.has(t.lower))) continue;
+    // (the opener's first verb, before a stop closes its clause, over an aside: "whether such gates, known as locks, |
+    // are safe")
+    let j = i + 1;
+    while (j < tokens.length && !/^[;:.!?()—–]$/.test(tokens[j].text) && !finite(j)) j++;
+    if (j >= k && j < tokens.length && finite(j)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object is taken somewhere, and waits for where: "put it on the list", "brought the colonel to power". */
+const GOAL_VERBS = new Set([...PLACING, ...words('bring brings brought bringing send sends sent sending')]);
 
 /** How long a reader's title may run to be told whole rather than lose its end (see `shorten`). */
 export const LONG_WHOLE_TITLE = 150;

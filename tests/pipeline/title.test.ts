@@ -1204,8 +1204,9 @@ describe('a title does not stop on a word that leads into what follows', () => {
   });
 
   it.each([
-    // a measure of time before "before" is no end for a cut: "by Sunday | , five months | after"
-    { title: 'The harbour board says the final repair to the old Lowmere pier could be in place by Sunday, five months after a storm battered piers across the northern coast of Varn', expected: 'Harbour board says the final repair to the old Lowmere pier could be in place by Sunday' },
+    // a measure of time before "before" is no end for a cut: "by Sunday | , five months | after" (cut27: the cut
+    // within LONG_WHOLE_TITLE tells what the months are after, to the storm's verb and object)
+    { title: 'The harbour board says the final repair to the old Lowmere pier could be in place by Sunday, five months after a storm battered piers across the northern coast of Varn', expected: 'Harbour board says the final repair to the old Lowmere pier could be in place by Sunday, five months after a storm battered piers' },
   ])('$title', ({ title, expected }) => {
     expect(shorten(title)).toBe(expected);
   });
@@ -1306,6 +1307,50 @@ describe('shorten: a title that would lose its end is told whole up to LONG_WHOL
     const title = 'Harbour inspectors spent three hours questioning ferry operator chief Tom Vell and its operations director Ana Ruiz on details about the broken valve';
     expect(shorten(title, MAX_TITLE, false).length).toBeLessThanOrEqual(MAX_WHOLE_TITLE);
     expect(LONG_WHOLE_TITLE).toBeGreaterThan(MAX_WHOLE_TITLE);
+  });
+});
+
+describe('shorten: a title too long even for LONG_WHOLE_TITLE is cut at its latest phrase within it when that tells more', () => {
+  it.each([
+    // what was confirmed, rather than a word cut with "…" at MAX_WHOLE_TITLE ("confirmed they…")
+    {
+      title: 'Norland Port President Tom B. Vell and Varn Ferry chief Ana Ruiz-Moreno confirmed they will not lead their firms delegation at a four-day conference in Lowmere',
+      expected: 'Norland Port President Tom B. Vell and Varn Ferry chief Ana Ruiz-Moreno confirmed they will not lead their firms delegation at a four-day conference',
+      short: 'Norland Port President Tom B. Vell and Varn Ferry chief Ana Ruiz-Moreno confirmed they…',
+    },
+    // the authority's purpose, rather than "with broad authority…"
+    {
+      title: 'Vell announces his support for the creation of a new harbour office with broad authority to protect owners of small fishing boats such as trawlers and crab boats',
+      expected: 'Vell announces his support for the creation of a new harbour office with broad authority to protect owners of small fishing boats such as trawlers',
+      short: 'Vell announces his support for the creation of a new harbour office with broad authority…',
+    },
+    // control: the later cut would stop inside the "as" clause it opens, before its verb ("as the embargo ... | continued")
+    {
+      title: 'Vell says Mayor Ruiz assured him Norland would close the last remaining free port to most Varn trade as the economic embargo on timber to Varn continued unabated',
+      expected: 'Vell says Mayor Ruiz assured him Norland would close the last remaining free port to most Varn trade',
+      short: 'Vell says Mayor Ruiz assured him Norland would close the last remaining free port to most Varn trade',
+    },
+    // control: the later cut would stop before the goal of "brought" ("brought Colonel Tom Vell | to power")
+    {
+      title: 'Tens of thousands of people rallied in some of the biggest gatherings of the island since the triumph of the revolt that brought Colonel Tom Vell to power in the northern port',
+      expected: 'Tens of thousands of people rallied in some of the biggest gatherings of the island since the triumph of the revolt',
+      short: 'Tens of thousands of people rallied in some of the biggest gatherings of the island since the triumph of the revolt',
+    },
+    // control: the later cut would stop on a verb after "but" before the preposition it takes ("but account | for")
+    {
+      title: 'A study by Norland Research finds women make up almost 60 percent of the staff at the top ferry and harbour firms but account for only a tenth of the chief posts and none of the top jobs',
+      expected: 'Study by Norland Research finds women make up almost 60 percent of the staff at the top ferry and harbour firms',
+      short: 'Study by Norland Research finds women make up almost 60 percent of the staff at the top ferry and harbour firms',
+    },
+  ])('$title', ({ title, expected, short }) => {
+    expect(shorten(title)).toBe(expected);
+    expect(shorten(title).length).toBeLessThanOrEqual(LONG_WHOLE_TITLE);
+    // (at MAX_WHOLE_TITLE, the cut it had)
+    expect(shorten(title, MAX_TITLE, true, MAX_WHOLE_TITLE, true, MAX_WHOLE_TITLE)).toBe(short);
+  });
+  it('tells a cut title the same when it is told again once its subject is named', () => {
+    const title = 'Vell announces his support for the creation of a new harbour office with broad authority to protect owners of small fishing boats such as trawlers and crab boats';
+    expect(shorten(shorten(title))).toBe(shorten(title));
   });
 });
 

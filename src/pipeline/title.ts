@@ -1763,6 +1763,8 @@ function firstWord(tokens: readonly Token[]): number {
 }
 
 const QUOTE_MARK = /["“”«»'‘’]/;
+/** Whether `s` quotes someone: a quotation mark, not a possessive's apostrophe ("the town's mayor"). */
+const quoted = (s: string) => QUOTE_MARK.test(s.replace(/\p{L}['’]s?\b/gu, ''));
 
 /** Removes quote marks that have no partner in the title. */
 function balanceQuotes(s: string): string {
@@ -2228,15 +2230,18 @@ function shortenWithin(title: string, max: number, dropArticles: boolean, whole:
   // that is enough to keep the whole and no setting of the subject can go instead (a quotation keeps its words)
   // ("one of the most costly", "the same day": "the" before a superlative or "same" stays)
   const bare = title.replace(/ the (?!(?:most|least|same|only|\p{Ll}+est)\b)(?=\p{L})/gu, ' ');
+  // (at the long room only, a possessive's apostrophe is no quotation: "the board's chief" may lose its "the"s where
+  // that keeps the title's end; within `MAX_WHOLE_TITLE` a title keeps them, and is told whole at the long room)
+  const quotes = whole > MAX_WHOLE_TITLE ? quoted(title) : QUOTE_MARK.test(title);
   const unset = dropSubjectSettings(title, room);
-  if (dropArticles && bare.length <= room && !QUOTE_MARK.test(title) && (unset === title || unset.length > room)) return bare;
+  if (dropArticles && bare.length <= room && !quotes && (unset === title || unset.length > room)) return bare;
   // (what fits whole by dropping a setting or a describing phrase keeps the room; a title that loses its tail is cut short)
   const roomy = shortenPlain(title, room);
   const short = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
   const kept = keepComplement(title, short, whole);
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
-  if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
+  if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !quotes) return bareAll;
   // (the longer cut is the reader's: merging compares a title's words as cut before, dropArticles off, so which tellings
   // merge does not move with how far a title may run)
   const cut = dropArticles ? longestPhraseCut(title, kept, whole) : kept;

@@ -1348,6 +1348,14 @@ describe('shorten: a title too long even for LONG_WHOLE_TITLE is cut at its late
     // (at MAX_WHOLE_TITLE, the cut it had)
     expect(shorten(title, MAX_TITLE, true, MAX_WHOLE_TITLE, true, MAX_WHOLE_TITLE)).toBe(short);
   });
+  it('drops the "the"s of a title with a possessive where that keeps its end within LONG_WHOLE_TITLE, not of one that quotes', () => {
+    // (a possessive's apostrophe is no quotation mark)
+    const title = "The harbour commission convened an emergency meeting of the ferry chiefs from all the region's 27 island ports to discuss growing concern about the storm damage";
+    expect(shorten(title)).toBe("The harbour commission convened an emergency meeting of ferry chiefs from all region's 27 island ports to discuss growing concern about storm damage");
+    // control: a quotation keeps its words, and the title is cut at its latest phrase
+    const quoting = 'The harbour commission convened an emergency meeting of the ferry chiefs from all the "outer" island ports to discuss growing concern about the storm damage';
+    expect(shorten(quoting)).toBe('Harbour commission convened an emergency meeting of the ferry chiefs from all the "outer" island ports to discuss growing concern');
+  });
   it('tells a cut title the same when it is told again once its subject is named', () => {
     const title = 'Vell announces his support for the creation of a new harbour office with broad authority to protect owners of small fishing boats such as trawlers and crab boats';
     expect(shorten(shorten(title))).toBe(shorten(title));

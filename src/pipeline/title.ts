@@ -2094,7 +2094,7 @@ function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): s
  * A reader's title that would lose its end that way is told whole up to `long` characters when it ends as a headline
  * may ("...questioned the ferry chiefs on details | about the broken gate", "...showed divers using a narrow…"): a headline a little
  * longer that says what was done reads better than one that stops before its object. One too long for that is cut at
- * its latest phrase within `long` when that tells more of it ("...confirmed | they will not lead the delegation") and
+ * its latest phrase within `long` when that tells more of it ("...said | they will not travel with the board") and
  * leaves nothing it opened half told.
  */
 export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true, long = LONG_WHOLE_TITLE): string {
@@ -2109,9 +2109,9 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   const infinitive = /^\s*to\s/u.test(title.slice(reachIn(title, cut)));
   const kept = infinitive ? keepComplement(title, cut, long) : cut;
   if (kept !== cut && endsWhole(kept)) return kept;
-  // (else the latest phrase cut within `long`, when it tells more of the title than the cut at `whole` does: "confirmed
-  // | they will not lead the delegation", "an unprecedented financial | , legal and social crisis for the firms"; not
-  // one that stops inside a clause it opened, "is watching the town after three pupils from one school | fell ill")
+  // (else the latest phrase cut within `long`, when it tells more of the title than the cut at `whole` does: "said | they
+  // will not travel with the board", "a grave financial | , legal and social blow to the ferry firms"; not one that stops
+  // inside a clause it opened, "shut the market as the strike by the crews | dragged on")
   // (and one a title told again, once its subject is named, keeps whole: it ends where a clause may, `endsClosed`)
   const further = !longer.endsWith('…') && reachIn(title, longer) > reachIn(title, cut) && endsWhole(longer) && endsClosed(longer);
   return further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
@@ -2119,16 +2119,22 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
 
 /**
  * Whether a cut of `title` that reaches character `end` leaves something it opened half told: a clause whose own verb
- * comes after the cut ("after three pupils from one school | fell ill", "as the ban on grain to the port | held"), or
- * the goal of a verb that takes its object somewhere ("the revolt that brought the colonel | to power").
+ * comes after the cut ("as the strike by the crews at the wharf | dragged on"), or the goal of a verb that takes its
+ * object somewhere ("the count that brought the mayor | and her deputy to office").
  */
 function stopsHalfTold(title: string, end: number): boolean {
   const tokens = titleTokens(title);
   const reached = tokens.findIndex((t) => t.start >= end);
   const k = reached < 0 ? tokens.length : reached;
-  if (tokens[k]?.lower === 'to' && GOAL_VERBS.has(verbBefore(tokens, k, false)?.lower ?? '')) return true;
-  // ("firms make up half the staff but account | for a tenth of the chiefs", "sold the port in exchange | for trade
-  // deals": a bare word after "but"/"and", or after a preposition, before the preposition it takes is a verb or an
+  // (its "to" right after the cut, or further on, past more of the object: "brought the mayor | and her deputy to office")
+  const lastVerb = tokens.slice(0, k).findLastIndex((t) => isVerbal(t));
+  if (lastVerb >= 0 && GOAL_VERBS.has(tokens[lastVerb].lower)) {
+    const rest = tokens.slice(k);
+    const stop = rest.findIndex((t) => /^[,;:.!?()—–]$/.test(t.text) || isVerbal(t));
+    if (rest.slice(0, stop < 0 ? rest.length : stop).some((t) => t.lower === 'to')) return true;
+  }
+  // ("the clubs hold half the seats but account | for a tenth of the votes", "gave up the wharf in exchange | for a new
+  // pier": a bare word after "but"/"and", or after a preposition, before the preposition it takes is a verb or an
   // idiom waiting for its object)
   const [before, prior] = [tokens[k - 1], tokens[k - 2]];
   if (/^(?:for|of|with)$/.test(tokens[k]?.lower ?? '') && before?.tag === 'noun' && /^\p{Ll}/u.test(before.text) && (/^(?:but|and|or)$/.test(prior?.lower ?? '') || prior?.tag === 'prep')) return true;
@@ -2145,7 +2151,7 @@ function stopsHalfTold(title: string, end: number): boolean {
   return false;
 }
 
-/** Verbs whose object is taken somewhere, and waits for where: "put it on the list", "brought the colonel to power". */
+/** Verbs whose object is taken somewhere, and waits for where: "put it on the list", "brought the mayor to office". */
 const GOAL_VERBS = new Set([...PLACING, ...words('bring brings brought bringing send sends sent sending')]);
 
 /** How long a reader's title may run to be told whole rather than lose its end (see `shorten`). */

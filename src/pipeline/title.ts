@@ -1853,6 +1853,8 @@ function firstWord(tokens: readonly Token[]): number {
 }
 
 const QUOTE_MARK = /["“”«»'‘’]/;
+/** Whether `s` quotes someone: a quotation mark, not a possessive's apostrophe ("the town's mayor"). */
+const quoted = (s: string) => QUOTE_MARK.test(s.replace(/\p{L}['’]s?\b/gu, ''));
 
 /** Removes quote marks that have no partner in the title. */
 function balanceQuotes(s: string): string {
@@ -2186,7 +2188,9 @@ function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): s
  * a title cut at its end is cut at its latest phrase boundary up to `whole` characters (longestPhraseCut).
  * A reader's title that would lose its end that way is told whole up to `long` characters when it ends as a headline
  * may ("...questioned the ferry chiefs on details | about the broken gate", "...showed divers using a narrow…"): a headline a little
- * longer that says what was done reads better than one that stops before its object.
+ * longer that says what was done reads better than one that stops before its object. One too long for that is cut at
+ * its latest phrase within `long` when that tells more of it ("...said | they will not travel with the board") and
+ * leaves nothing it opened half told.
  */
 export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true, long = LONG_WHOLE_TITLE): string {
   const cut = shortenWithin(title, max, dropArticles, whole, squeeze, long);
@@ -2199,8 +2203,51 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // firms file", a later phrase within `long` that tells the infinitive's verb and what it does)
   const infinitive = /^\s*to\s/u.test(title.slice(reachIn(title, cut)));
   const kept = infinitive ? keepComplement(title, cut, long) : cut;
-  return kept !== cut && endsWhole(kept) ? kept : cut;
+  if (kept !== cut && endsWhole(kept)) return kept;
+  // (else the latest phrase cut within `long`, when it tells more of the title than the cut at `whole` does: "said | they
+  // will not travel with the board", "a grave financial | , legal and social blow to the ferry firms"; not one that stops
+  // inside a clause it opened, "shut the market as the strike by the crews | dragged on")
+  // (and one a title told again, once its subject is named, keeps whole: it ends where a clause may, `endsClosed`)
+  const further = !longer.endsWith('…') && reachIn(title, longer) > reachIn(title, cut) && endsWhole(longer) && endsClosed(longer);
+  return further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
 }
+
+/**
+ * Whether a cut of `title` that reaches character `end` leaves something it opened half told: a clause whose own verb
+ * comes after the cut ("as the strike by the crews at the wharf | dragged on"), or the goal of a verb that takes its
+ * object somewhere ("the count that brought the mayor | and her deputy to office").
+ */
+function stopsHalfTold(title: string, end: number): boolean {
+  const tokens = titleTokens(title);
+  const reached = tokens.findIndex((t) => t.start >= end);
+  const k = reached < 0 ? tokens.length : reached;
+  // (its "to" right after the cut, or further on, past more of the object: "brought the mayor | and her deputy to office")
+  const lastVerb = tokens.slice(0, k).findLastIndex((t) => isVerbal(t));
+  if (lastVerb >= 0 && GOAL_VERBS.has(tokens[lastVerb].lower)) {
+    const rest = tokens.slice(k);
+    const stop = rest.findIndex((t) => /^[,;:.!?()—–]$/.test(t.text) || isVerbal(t));
+    if (rest.slice(0, stop < 0 ? rest.length : stop).some((t) => t.lower === 'to')) return true;
+  }
+  // ("the clubs hold half the seats but account | for a tenth of the votes", "gave up the wharf in exchange | for a new
+  // pier": a bare word after "but"/"and", or after a preposition, before the preposition it takes is a verb or an
+  // idiom waiting for its object)
+  const [before, prior] = [tokens[k - 1], tokens[k - 2]];
+  if (/^(?:for|of|with)$/.test(tokens[k]?.lower ?? '') && before?.tag === 'noun' && /^\p{Ll}/u.test(before.text) && (/^(?:but|and|or)$/.test(prior?.lower ?? '') || prior?.tag === 'prep')) return true;
+  const finite = (j: number) => /^(?:verb|aux|modal)$/.test(tokens[j].tag) && tokens[j - 1]?.tag !== 'to';
+  for (let i = 1; i < k; i++) {
+    const t = tokens[i];
+    if (!(t.tag === 'sub' || t.tag === 'rel' || CLAUSE_PREPOSITIONS.has(t.lower) || QUESTION_WORDS.has(t.lower))) continue;
+    // (the opener's first verb, before a stop closes its clause, over an aside: "whether such gates, known as locks, |
+    // are safe")
+    let j = i + 1;
+    while (j < tokens.length && !/^[;:.!?()—–]$/.test(tokens[j].text) && !finite(j)) j++;
+    if (j >= k && j < tokens.length && finite(j)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object is taken somewhere, and waits for where: "put it on the list", "brought the mayor to office". */
+const GOAL_VERBS = new Set([...PLACING, ...words('bring brings brought bringing send sends sent sending')]);
 
 /** How long a reader's title may run to be told whole rather than lose its end (see `shorten`). */
 export const LONG_WHOLE_TITLE = 150;
@@ -2284,15 +2331,18 @@ function shortenWithin(title: string, max: number, dropArticles: boolean, whole:
   // that is enough to keep the whole and no setting of the subject can go instead (a quotation keeps its words)
   // ("one of the most costly", "the same day": "the" before a superlative or "same" stays)
   const bare = title.replace(/ the (?!(?:most|least|same|only|\p{Ll}+est)\b)(?=\p{L})/gu, ' ');
+  // (at the long room only, a possessive's apostrophe is no quotation: "the board's chief" may lose its "the"s where
+  // that keeps the title's end; within `MAX_WHOLE_TITLE` a title keeps them, and is told whole at the long room)
+  const quotes = whole > MAX_WHOLE_TITLE ? quoted(title) : QUOTE_MARK.test(title);
   const unset = dropSubjectSettings(title, room);
-  if (dropArticles && bare.length <= room && !QUOTE_MARK.test(title) && (unset === title || unset.length > room)) return bare;
+  if (dropArticles && bare.length <= room && !quotes && (unset === title || unset.length > room)) return bare;
   // (what fits whole by dropping a setting or a describing phrase keeps the room; a title that loses its tail is cut short)
   const roomy = shortenPlain(title, room);
   const short = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
   const kept = keepComplement(title, short, whole);
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
-  if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
+  if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !quotes) return bareAll;
   // (the longer cut is the reader's: merging compares a title's words as cut before, dropArticles off, so which tellings
   // merge does not move with how far a title may run)
   const cut = dropArticles ? longestPhraseCut(title, kept, whole) : kept;

@@ -1216,8 +1216,9 @@ describe('a title does not stop on a word that leads into what follows', () => {
   });
 
   it.each([
-    // a measure of time before "before" is no end for a cut: "by Sunday | , five months | after"
-    { title: 'The harbour board says the final repair to the old Lowmere pier could be in place by Sunday, five months after a storm battered piers across the northern coast of Varn', expected: 'Harbour board says the final repair to the old Lowmere pier could be in place by Sunday' },
+    // a measure of time before "before" is no end for a cut: "by Sunday | , five months | after" (cut27: the cut
+    // within LONG_WHOLE_TITLE tells what the months are after, to the storm's verb and object)
+    { title: 'The harbour board says the final repair to the old Lowmere pier could be in place by Sunday, five months after a storm battered piers across the northern coast of Varn', expected: 'Harbour board says the final repair to the old Lowmere pier could be in place by Sunday, five months after a storm battered piers' },
   ])('$title', ({ title, expected }) => {
     expect(shorten(title)).toBe(expected);
   });
@@ -1318,6 +1319,61 @@ describe('shorten: a title that would lose its end is told whole up to LONG_WHOL
     const title = 'Harbour inspectors spent three hours questioning ferry operator chief Tom Vell and its operations director Ana Ruiz on details about the broken valve';
     expect(shorten(title, MAX_TITLE, false).length).toBeLessThanOrEqual(MAX_WHOLE_TITLE);
     expect(LONG_WHOLE_TITLE).toBeGreaterThan(MAX_WHOLE_TITLE);
+  });
+});
+
+describe('shorten: a title too long even for LONG_WHOLE_TITLE is cut at its latest phrase within it when that tells more', () => {
+  it.each([
+    // what was confirmed, rather than a word cut with "…" at MAX_WHOLE_TITLE ("confirmed they will…")
+    {
+      title: 'Varn Ferry head Ana Ruiz-Moreno and Lowmere Port chair Tom B. Vell confirmed they will not travel with the harbour board on its six-day tour of the northern islands',
+      expected: 'Varn Ferry head Ana Ruiz-Moreno and Lowmere Port chair Tom B. Vell confirmed they will not travel with the harbour board',
+      short: 'Varn Ferry head Ana Ruiz-Moreno and Lowmere Port chair Tom B. Vell confirmed they will…',
+    },
+    // the noun of a list of describing words, rather than the first of them ("a grave financial | , legal ...")
+    {
+      title: 'Mayor Ruiz told the council the ferry firms have been dealing with a grave financial, legal, social and environmental crisis across the northern islands since the storm hit the coast',
+      expected: 'Mayor Ruiz told the council the ferry firms have been dealing with a grave financial, legal, social and environmental crisis',
+      short: 'Mayor Ruiz told the council the ferry firms have been dealing with a grave financial',
+    },
+    // control: the later cut would stop inside the "as" clause it opens, before its verb ("as the strike ... | dragged on")
+    {
+      title: 'Tom Vell says the mayor told him the council would shut the one remaining night market to most foreign traders as the strike by the dock crews at the eastern wharf of Lowmere dragged on into its ninth week',
+      expected: 'Tom Vell says the mayor told him the council would shut the one remaining night market to most foreign traders',
+      short: 'Tom Vell says the mayor told him the council would shut the one remaining night market to most foreign traders',
+    },
+    // control: the later cut would stop before the goal of "brought" ("brought the young mayor Ana Ruiz | and her
+    // deputy Tom Vell to office")
+    {
+      title: 'Crowds filled the square in the largest rally seen there since the close of the long vote count that brought the young mayor Ana Ruiz and her deputy Tom Vell to office',
+      expected: 'Crowds filled the square in the largest rally seen there since the close of the long vote count',
+      short: 'Crowds filled the square in the largest rally seen there since the close of the long vote count',
+    },
+    // control: the later cut would stop on a verb after "but" before the preposition it takes ("but account | for")
+    {
+      title: 'A survey by Norland Research finds the clubs hold nearly half of the seats on the harbour boards of the northern towns but account for only a tenth of the votes cast at their yearly meetings',
+      expected: 'Survey by Norland Research finds the clubs hold nearly half of the seats on the harbour boards of the northern towns',
+      short: 'Survey by Norland Research finds the clubs hold nearly half of the seats on the harbour boards of the northern towns',
+    },
+  ])('$title', ({ title, expected, short }) => {
+    expect(shorten(title)).toBe(expected);
+    expect(shorten(title).length).toBeLessThanOrEqual(LONG_WHOLE_TITLE);
+    // (at MAX_WHOLE_TITLE, the cut it had)
+    expect(shorten(title, MAX_TITLE, true, MAX_WHOLE_TITLE, true, MAX_WHOLE_TITLE)).toBe(short);
+  });
+  it('drops the "the"s of a title with a possessive where that keeps its end within LONG_WHOLE_TITLE, not of one that quotes', () => {
+    // (a possessive's apostrophe is no quotation mark)
+    const title = "The harbour commission convened an emergency meeting of the ferry chiefs from all the region's 27 island ports to discuss growing concern about the storm damage";
+    expect(shorten(title)).toBe("The harbour commission convened an emergency meeting of ferry chiefs from all region's 27 island ports to discuss growing concern about storm damage");
+    // control: a quotation keeps its words, and the title is cut at its latest phrase
+    const quoting = 'The harbour commission convened an emergency meeting of the ferry chiefs from all the "outer" island ports to discuss growing concern about the storm damage';
+    expect(shorten(quoting)).toBe('Harbour commission convened an emergency meeting of the ferry chiefs from all the "outer" island ports to discuss growing concern');
+  });
+  it('keeps the end of a cut title when it is told again once its subject is named', () => {
+    const title = 'Mayor Ruiz told the council the ferry firms have been dealing with a grave financial, legal, social and environmental crisis across the northern islands since the storm hit the coast';
+    // (told again, it ends where it did: a title of it ends where a clause may; its "the"s may go)
+    expect(shorten(title)).toMatch(/ environmental crisis$/u);
+    expect(shorten(shorten(title))).toMatch(/ environmental crisis$/u);
   });
 });
 

@@ -285,13 +285,13 @@ function overlapping(tokens: readonly Token[], from: number, to: number): Set<nu
   return out;
 }
 
-/** Determiners that open a noun phrase a year may sit inside: "a 1979 accident", "the 1918 outbreak", "its 2004 merger". */
+/** Determiners that open a noun phrase a year may sit inside: "a 1953 surge", "the 1920 storm", "its 2004 merger". */
 const YEAR_DETERMINERS = words('a an the its his her their');
 
 /**
  * Whether the date written at tokens first..last is a year (with its month, if any) between a determiner or an owner's
- * possessive and its noun: "similar to a 1979 accident", "deaths in the 1918 outbreak", "after its May 2004 merger",
- * "the firm's 2009 profit". The year names which one: without it the phrase reads wrong ("a accident") or no longer
+ * possessive and its noun: "much like a 1953 surge", "homes lost in the 1920 storm", "after its May 2004 merger",
+ * "the mill's 2011 output". The year names which one: without it the phrase reads wrong ("a surge") or no longer
  * says which ("the outbreak"), so it stays in the title. A day's or a weekday's name is no such name ("Saturday's
  * concert" reads as a date, not which concert).
  */
@@ -299,7 +299,7 @@ function namesWhichYear(tokens: readonly Token[], first: number, last: number): 
   const span = tokens.slice(first, last + 1);
   const year = (t: Token) => /^\d{4}s?$/.test(t.text);
   if (!year(span[span.length - 1]) || !span.slice(0, -1).every((t) => MONTH_NAMES.some((m) => m.toLowerCase() === t.lower))) return false;
-  // (an owner's possessive opens the phrase as an article does: "the firm's 2009 profit")
+  // (an owner's possessive opens the phrase as an article does: "the mill's 2011 output")
   const opener = tokens[first - 1];
   const opens = !!opener && (YEAR_DETERMINERS.has(opener.lower) || /['’]s$/u.test(opener.text) && opener.tag !== 'verb');
   // ("the 1998 bombing": after a determiner and a year an "-ing" form is a noun)
@@ -308,7 +308,7 @@ function namesWhichYear(tokens: readonly Token[], first: number, last: number): 
 
 /**
  * Indices of the date's own tokens plus the words and commas that only exist to carry it. `keepYears` false keeps a
- * year inside a noun phrase only after "a" ("a 1979 accident"), where the phrase reads wrong without it.
+ * year inside a noun phrase only after "a" ("a 1953 surge"), where the phrase reads wrong without it.
  */
 function dateTokens(tokens: readonly Token[], from: number, to: number, keepYears = true): Set<number> {
   const drop = overlapping(tokens, from, to);
@@ -700,7 +700,7 @@ function isRelativeThat(tokens: readonly Token[], prev: Segment, at: number, ski
   return isNominal(tokens[j]) || tokens[j]?.text === ',' || tokens[j]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[j - 1]?.tag ?? '');
 }
 
-/** Whether the word after `at`, past adverbs and "not", is a verb: "that was issued", "that never came". */
+/** Whether the word after `at`, past adverbs and "not", is a verb: "that was issued", "that never arrived". */
 function verbFollows(tokens: readonly Token[], at: number, skip: Set<number>): boolean {
   let i = at + 1;
   while (i < tokens.length && (skip.has(i) || tokens[i].tag === 'adv' || tokens[i].tag === 'neg')) i++;
@@ -786,8 +786,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
         // (not names run in before the verb: "who came back from Norland Harbour Board inspectors will visit")
         && !own.slice(0, main).some((i) => tokens[i].tag === 'name');
       if (resumesMain && firstDated > own[main]) return { parts: [...np, ...own.slice(main)] };
-      // "The 1918 outbreak which killed millions came in waves": dated before the main verb, the relative clause is
-      // told, up to that verb ("Outbreak killed millions", not "Outbreak killed millions came")
+      // "The 1920 storm which flooded the towns came in three waves": dated before the main verb, the relative clause is
+      // told, up to that verb ("1920 storm flooded the towns", not "... flooded the towns came")
       if (resumesMain && startsWithVerb(tokens, own)) return { parts: [...np, ...relativeBeforeMain(tokens, own, main)] };
       if (np.length && told.length && seg.lead === 'that' && !np.some((i) => tokens[i].tag === 'pron')) return { parts: [...own, ...np, ...told] };
       if (np.length) {
@@ -1098,9 +1098,9 @@ function trailingParticiple(tokens: readonly Token[], segments: Segment[], k: nu
 }
 
 /**
- * "The 1918 outbreak which killed millions came in waves", dated in its subject: a relative clause right after the
+ * "The 1920 storm which flooded the towns came in three waves", dated in its subject: a relative clause right after the
  * subject (no comma) ends where the main clause's verb takes the subject up again, so it is told up to there
- * ("Outbreak killed millions", not "Outbreak killed millions came in waves").
+ * ("1920 storm flooded the towns", not "... flooded the towns came in three waves").
  */
 function upToMainVerb(tokens: readonly Token[], segments: Segment[], at: number, ids: number[], skip: Set<number>): number[] {
   const seg = segments[at];
@@ -3881,7 +3881,7 @@ function keptOnlyWhenKeeping(tokens: readonly Token[], from: number, to: number)
   return namesWhichYear(tokens, first, last) && !(first === last && /^an?$/.test(tokens[first - 1].lower));
 }
 
-/** A year written before a word, with a month before it if any: "1918 ", "October 1998 ". */
+/** A year written before a word, with a month before it if any: "1918 ", "October 1957 ". */
 const YEAR_BEFORE_WORD = new RegExp(`\\b(?:(?:${MONTH_NAMES.join('|')})\\s+)?\\d{4}s?\\s+`, 'giu');
 
 /** A title's words with its years (and a month before one) and a leading "the" left out, to compare two tellings. */

@@ -2393,7 +2393,8 @@ function toldAhead(title: string): { lapsed?: 'schedule' | 'expectation' } | nul
     }
   } else if (!/^(?:plans?|intends?)$/.test(verb.lower)) return null;
   const next = words[k + 1];
-  return words[k]?.lower === 'to' && (next?.pos === 'VERB' || next?.pos === 'AUX') ? (lapsed ? { lapsed } : {}) : null;
+  // ("The driver was to blame": an idiom of fault, no plan)
+  return words[k]?.lower === 'to' && (next?.pos === 'VERB' || next?.pos === 'AUX') && next.lower !== 'blame' ? (lapsed ? { lapsed } : {}) : null;
 }
 
 /**

@@ -1273,10 +1273,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
   // ("is set for June 3" is on the calendar; "a record was set on Monday" happened)
   // "is to announce its plan today", "are to be launched": the present of "be to" is on the calendar
-  const beTo = chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
+  // (not "was to blame for the crash": an idiom of fault, told of what happened)
+  const toBlame = verb?.lower === 'blame';
+  const beTo = !toBlame && chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
   // "officials were to discuss the idea at a dinner last night": the past of "be to" tells a plan, not that it was
   // carried out (what is said, "said it was to sell the fields", is the saying's news and stays as told)
-  const pastBeTo = !reported && chain.some((w, k) => w.lower === 'to' && /^(?:was|were)$/.test(chain[k - 1]?.lower ?? ''));
+  const pastBeTo = !reported && !toBlame && chain.some((w, k) => w.lower === 'to' && /^(?:was|were)$/.test(chain[k - 1]?.lower ?? ''));
   // "the offer was due to expire Friday", "had been set to close on May 3": a schedule told in the past, which
   // leaves open whether its happening came (often put off since); not a reported one ("said the ship was due to dock today")
   let lapsed: 'schedule' | 'expectation' | undefined;

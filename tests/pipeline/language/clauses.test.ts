@@ -693,6 +693,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Navy divers were to start work on the Carrick pier on Friday.', date: 'Friday', status: 'planned' },
     { text: 'The Tarrow board was to meet on Monday.', date: 'Monday', status: 'planned' },
     { text: 'Ann Roe said on Monday that the mill was to sell its fields.', date: 'Monday', status: 'happened' },
+    // "be to blame" is an idiom of fault, told of what happened, in the past or the present
+    { text: 'Investigators found the driver was to blame for the crash on Friday.', date: 'Friday', status: 'happened' },
+    { text: 'The pilot is to blame for the landing on Monday, the inquiry found.', date: 'Monday', status: 'happened' },
   ])('reads the modality of the whole verb group: $text', ({ text, date, status }) => {
     expect(read(text, date)).toMatchObject({ keep: true, status });
   });

@@ -3,9 +3,10 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
-import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, type Token, tokenize } from './language/tokens';
+import { stem } from './language/stem';
+import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -204,7 +205,7 @@ function standsFor(subject: string, sentence: Sentence, people: string[], pronou
  * someone else), or its subject holds a capitalised word past its first, or a first word the lexicon does not know
  * (a name the tagger missed: "Vell met Ann Roe").
  */
-function onlyPerson(sentence: Sentence, people: readonly string[]): string | null {
+function onlyPerson(sentence: Sentence, people: readonly string[], places: readonly string[] = []): string | null {
   const distinct = fullestNames([...new Set(people)]);
   if (distinct.length !== 1) return null;
   const [person] = distinct;
@@ -213,14 +214,46 @@ function onlyPerson(sentence: Sentence, people: readonly string[]): string | nul
   if (/\bof\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(sentence.text.slice(0, sentence.text.indexOf(person)))) return null;
   const verb = sentence.tokens.findIndex((t) => isVerbal(t));
   const subject = sentence.tokens.slice(0, verb < 0 ? 0 : verb);
-  const named = subject.some((t, n) => /^\p{Lu}/u.test(t.text) && (n > 0 || !knownWord(t.lower) || properWord(t.lower)));
+  // (a country or body the tagger found is no missed name: "Norland's parliament approved the plan, but Ann Roe said")
+  const known = (t: Token) => places.some((p) => p.split(/\s+/u).includes(t.text));
+  // (nor is a first word the lexicon does not know before a noun written small: "Township residents drew up the plan";
+  // the first word is the first after any opening quotation mark, and the person's own name is none)
+  const words = subject.filter((t) => /^[\p{L}\d]/u.test(t.text));
+  const modifier = (n: number) => n === 0 && words[1]?.tag === 'noun' && /^\p{Ll}/u.test(words[1].text);
+  const own = (t: Token) => t.start >= sentence.text.indexOf(person) && t.end <= sentence.text.indexOf(person) + person.length;
+  const named = words.some((t, n) => /^\p{Lu}/u.test(t.text) && (n > 0 || !knownWord(t.lower) || properWord(t.lower)) && !known(t) && !modifier(n) && !own(t));
   if (named) return null;
-  // the sentence is about them: its subject names no one ("That did not suit Ann Roe", "It seems that Ann Roe"), or
-  // an aside introduces them ("Ann Roe, who runs a ferry,"); "The committee questioned Ann Roe. He ..." stays "He"
+  // the sentence is about them: its subject names no one ("That did not suit Ann Roe", "It seems that Ann Roe"), an
+  // aside introduces them ("Ann Roe, who runs a ferry,"), or they are the subject of one of its clauses ("The crew
+  // drew up the plan, and Ann Roe set out to hire vans"); "The committee questioned Ann Roe. He ..." stays "He"
   const empty = /^(?:it|that|this|there|what)$/.test(sentence.tokens[0]?.lower ?? '');
-  const introduced = /^,\s+(?:who|a|an|\d+,)\s/u.test(sentence.text.slice(sentence.text.indexOf(person) + person.length));
-  return empty || introduced ? person : null;
+  const introduced = /^,\s+(?:who|whose|a|an|\d+,)\s/u.test(sentence.text.slice(sentence.text.indexOf(person) + person.length));
+  return empty || introduced || clauseSubject(sentence, person) ? person : null;
 }
+
+/**
+ * Whether the person is the subject of a clause of the sentence: a verb follows the name ("Ann Roe set out", "Ann Roe
+ * has said"), and no one else the pronoun could stand for is there, a singular person noun outside her own role
+ * ("the pilot", not "ferry pilot Ann Roe").
+ */
+function clauseSubject(sentence: Sentence, person: string): boolean {
+  const at = sentence.text.indexOf(person);
+  const end = at + person.length;
+  const next = sentence.tokens.find((t) => t.start >= end && t.tag !== 'adv');
+  // ("Ann Roe set out": a word the lexicon reads as a noun or a verb alike is a verb right after a name)
+  const verb = next && (isVerbal(next) || next.tag === 'noun' && nounOrVerb(next.lower));
+  if (!verb || next.start - end > 12 || /[,;:("“”]/u.test(sentence.text.slice(end, next.start))) return false;
+  // (the words right before the name, up to a determiner, preposition or mark, are her role: "veteran ferry pilot Ann Roe")
+  let first = sentence.tokens.findIndex((t) => t.start >= at);
+  for (let n = 0; n < 4 && first > 0 && !ROLE_STOP.test(sentence.tokens[first - 1].tag); n++) first--;
+  const roleStart = sentence.tokens[first]?.start ?? at;
+  // ("other pilots", plural, cannot be "he")
+  const singular = (t: Token) => !(/s$/u.test(t.lower) && personNoun(t.lower.slice(0, -1)));
+  return !sentence.tokens.some((t) => (t.end <= roleStart || t.start >= end) && personNoun(t.lower) && singular(t));
+}
+
+/** The tags that end a person's role read back from her name: "the", "after", a comma, "and", "she". */
+const ROLE_STOP = /^(?:det|prep|punct|conj|pron|to|aux|modal)$/;
 
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
 function mainClausePerson(sentence: Sentence, people: string[], at: number, pronoun: string): string | undefined {
@@ -312,8 +345,42 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string): st
   for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
     const found = describedIn(sentences[k], phrase);
     if (found) return found.text;
+    // ("the new limit ... its first fishing limit. The limit was lifted": a nearer mention described by a verb's -ing
+    // form may be another one, so the one further back says nothing sure)
+    if (compoundMention(sentences[k], phrase)) return null;
   }
   return null;
+}
+
+/**
+ * "Ann Roe's trial" for "trial", from "A judge ruled that Ann Roe should stand trial": a noun written bare right after
+ * its verb, with no article ("stand trial", "go on trial"), tells of the one who does it, the clause's subject. The
+ * nearest earlier sentence writing the noun so gives it when it names one person before that verb; null when none does,
+ * or that sentence names none or two there.
+ */
+function holderMention(sentences: Sentence[], index: number, phrase: string, peopleIn: (k: number) => string[]): string | null {
+  if (/\s/u.test(phrase)) return null;
+  const noun = phrase.toLowerCase();
+  for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
+    const { tokens, text } = sentences[k];
+    // (the noun heads what the verb takes: in "reach gale strength" it only says which strength, and in "a highly
+    // placed source said" it is the subject of a verb after it, the one before only describing it)
+    const at = tokens.findIndex((t, i) => t.lower === noun && i > 0 && !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '') && !isVerbal(tokens[i + 1]) && (isVerbal(tokens[i - 1]) || tokens[i - 1].lower === 'on' && isVerbal(tokens[i - 2])));
+    if (at < 0) continue;
+    const verb = isVerbal(tokens[at - 1]) ? at - 1 : at - 2;
+    if (/^(?:det|adv|pron|num)$/.test(tokens[verb - 1]?.tag ?? '')) return null;
+    const before = text.slice(0, tokens[verb].start);
+    const people = fullestNames([...new Set(peopleIn(k).filter((p) => before.includes(p)))]);
+    return people.length === 1 ? `${people[0]}${/s$/u.test(people[0]) ? "'" : "'s"} ${noun}` : null;
+  }
+  return null;
+}
+
+/** Whether a sentence writes a noun phrase right after a verb's -ing form that describes it: "fishing ban", "leaking pipe". */
+function compoundMention(sentence: Sentence, phrase: string): boolean {
+  const want = phrase.toLowerCase().split(/\s+/);
+  const { tokens } = sentence;
+  return tokens.some((t, i) => i > 0 && tokens[i - 1].tag === 'ving' && /^\p{Ll}/u.test(tokens[i - 1].text) && want.every((w, n) => tokens[i + n]?.lower === w));
 }
 
 /**
@@ -334,6 +401,8 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     const own = i - want.length + 1;
     // ("the oil well" holds "oil", but not as its head)
     if (tokens[i + 1]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[i + 1].text) && !nounOrVerb(tokens[i + 1].lower)) continue;
+    // ("the Norland Stock Exchange" holds "stock" as a word of a name that goes on past it)
+    if (/^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].tag === 'name') continue;
     let from = own;
     for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag); words++) {
       from--;
@@ -1129,6 +1198,26 @@ function chainedSubject(sentences: Sentence[], index: number, pronoun: 'it' | 't
   return k;
 }
 
+/**
+ * Whether the sentence's "they" sits in a clause with a subject of its own before it ("But managers reply that they
+ * cut its cost", "Ann Roe said they had left"): then the subject of the sentence before is not the one it stands for.
+ * It is not named from the clause either: "Critics say they have been slow" tells of others than the critics.
+ */
+function theyHasOwnClause(sentence: Sentence): boolean {
+  const they = /(?<=\S\s+)they\b/u.exec(sentence.text);
+  if (!they) return false;
+  // the clause holding it: after the last ", and", ", but", ";", ":" or comma before it
+  const before = sentence.text.slice(0, they.index);
+  const bounds = [...before.matchAll(/(?:[;:]|,\s+(?:and|but|yet|while|as)\b|,)\s*/gu)];
+  const last = bounds[bounds.length - 1];
+  const clause = last ? before.slice(last.index + last[0].length) : before;
+  // ("managers reply that": the lexicon's noun corrected to the verb the statistical tagger reads in context)
+  const tokens = refineTags(tokenize(clause), tagWords(clause));
+  const verb = tokens.findIndex((t) => isVerbal(t));
+  // ("They said they would appeal": the clause's subject is the same "they", told of further back)
+  return verb > 0 && !tokens.slice(0, verb).some((t) => t.lower === 'they');
+}
+
 /** Drafts for one article: one per dated happening, in text order. */
 export function draftEvents(article: string, sentences: Sentence[], timexes: Timex[]): DraftEvent[] {
   const sortedSentences = [...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -1216,7 +1305,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           if (!peopleOf(k).length) continue;
           const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own.index)];
           if (other && between.some((t) => other.test(t))) return null;
-          const one = onlyPerson(sortedSentences[k], peopleOf(k));
+          const one = onlyPerson(sortedSentences[k], peopleOf(k), [...mentionsOf(sortedSentences[k]).countries, ...mentionsOf(sortedSentences[k]).organizations]);
           return one && standsFor(one, sortedSentences[k], peopleOf(k), pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : pronoun) ? one : null;
         }
         return null;
@@ -1249,6 +1338,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
       group: () => {
+        // ("Critics say too much was spent. But managers reply that they cut its cost": not the critics)
+        if (theyHasOwnClause(sentence)) return null;
         const prev = sortedSentences[chainedSubject(sortedSentences, index, 'they')];
         return (prev && sentenceSubject(prev.text, prev.tokens, true)?.text) ?? null;
       },
@@ -1336,7 +1427,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {
         if (!saysThe(sentence, phrase)) return null;
-        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase);
+        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf);
         // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
         if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
@@ -1357,7 +1448,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;
       },
       titled: (role: string | readonly string[], only?: boolean) => (typeof role === 'string' ? antecedents.titled(role, only) : null),
-      fuller: (phrase: string) => (isGoverningBody(phrase) ? null : antecedents.fuller(phrase)) };
+      // (not the one who "stood trial": a person's name read sentences away, see above)
+      fuller: (phrase: string) => (isGoverningBody(phrase) || !saysThe(sentence, phrase) ? null : fullerMention(sortedSentences, index, phrase)) };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {
@@ -1487,7 +1579,15 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
       if (!title) continue;
       if (followed && title === (clausePair as { title: string } | null)?.title) continue;
+      // "Crews packed crates, which the army will fly out on Monday": a date in a relative clause dates that
+      // clause's happening, which only describes a noun; a title told by another clause is not of its day
+      if (!reading.nounPhrase && !tellsRelativeClause(title, relativeClauseWords(words, timex.start - sentence.start, timex.end - sentence.start))) continue;
 
+      // "Ann Roe was in Lowmere on 3 May when the storm hit": where someone was on the day is the scene; the
+      // when-clause tells the happening of the day
+      // (a title that already tells the when-clause, "Flow ended when the crew closed the valve", tells both)
+      const scene = reading.status === 'happened' && !reading.nounPhrase && !/\bwhen\b/i.test(title) ? sceneWhen(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) : null;
+      if (scene) title = nameSubject(scene.title, antecedents);
       // "Attacks in Lowmere and Carrick": a happening's noun alone is told by its verb (merging still reads the noun)
       const noun = title;
       title = toldHappening(title);
@@ -1528,7 +1628,15 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
-      const counted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
+      const fronted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
+      // "Officials were to discuss the plan at a dinner last night", "The firm plans to close the mill this week": a title
+      // whose own verb group puts it on the calendar tells a plan, whichever clause the date was read in (not when the
+      // date is a saying's, "The board is to meet, the firm said on Monday": the saying is the news)
+      const ahead = reading.status !== 'planned' && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) ? toldAhead(title) : null;
+      if (ahead && reading.keep) reading = { ...reading, status: 'planned', done: undefined, ...ahead };
+      // "is booked to take part in a fair in October" in an August article: the clause looks ahead, so the
+      // occurrence its tense reader put behind publication ("booked") is the coming one
+      const counted = reading.status === 'planned' && !reading.lapsed && !pastPlan(sentence.text, timex.start - sentence.start, timex.end - sentence.start) ? aheadAsPlanned(fronted, timex) : fronted;
       const draft: DraftEvent = { article, title, date: eventDate(counted.start, counted.end, counted.precision, counted.approximate, { offset: counted.offset, localClock: counted.localClock, ends: counted.ends }), sentence, timex };
       if (reading.status === 'planned') draft.status = 'planned';
       if (reading.done && !reading.nounPhrase && !since) draft.toldDone = reading.done;
@@ -1601,6 +1709,43 @@ function happeningDate(sentence: Sentence, timex: Timex): NonNullable<Timex['dat
 function pastForAnyTense(timex: Timex, d: { end: string }, dayBeforeWriting: string | undefined): boolean {
   if (!dayBeforeWriting || d.end >= dayBeforeWriting.slice(0, d.end.length)) return false;
   return timex.resolution.rule !== 'weekday' || /\b(?:last|past|previous)\b/i.test(timex.text);
+}
+
+/** Rules whose occurrence (a month or a day without its year, a weekday) is picked around publication by tense. */
+const PICKED_OCCURRENCE: Readonly<Record<string, { days?: number; months?: number }>> = {
+  'month alone': { months: 12 },
+  'month day': { months: 12 },
+  'day month': { months: 12 },
+  weekday: { days: 7 },
+};
+
+/**
+ * A planned happening's date as its own clause reads it: a yearless month or day, or a weekday, that the sentence's
+ * tense put on or before publication moves to its next occurrence ("is set to play in October", "will rise by
+ * August 31" after "had risen by August 15"). A date the text gives whole, or counts back to, stays.
+ */
+function aheadAsPlanned<D extends { start: string; end: string; precision: string }>(d: D, timex: Timex): D {
+  const r = timex.resolution;
+  const step = PICKED_OCCURRENCE[r.rule];
+  // (the day of writing itself is no occurrence gone: "later on Thursday" in a Thursday paper)
+  if (!step || r.pickedBy !== 'tense' || r.direction !== 'back' || d.start !== d.end || !r.publication || d.end >= r.publication.slice(0, d.end.length)) return d;
+  if (step.days) return d.precision === 'day' ? daysOff(d, step.days) : d;
+  const year = Number(d.start.slice(0, 4)) + 1;
+  const moved = `${year}${d.start.slice(4)}`;
+  // (29 February has no next year's day)
+  if (d.precision === 'day' && Number.isNaN(Date.parse(`${moved}T00:00:00Z`))) return d;
+  if (d.precision === 'day' && new Date(Date.parse(`${moved}T00:00:00Z`)).toISOString().slice(0, 10) !== moved) return d;
+  return d.precision === 'day' || d.precision === 'month' ? { ...d, start: moved, end: moved } : d;
+}
+
+/**
+ * "The vote had been scheduled for May 3", "was to open on Friday": a plan told in the past, within the date's own
+ * stretch between punctuation, may have been for a day gone by.
+ */
+function pastPlan(text: string, from: number, to: number): boolean {
+  const start = Math.max(0, ...[',', ';', ':', '(', ')'].map((p) => text.lastIndexOf(p, from - 1) + 1));
+  const ends = [',', ';', ':', '(', ')'].map((p) => text.indexOf(p, to)).filter((i) => i >= 0);
+  return /\b(?:had|was|were|'d)\b/i.test(text.slice(start, ends.length ? Math.min(...ends) : text.length));
 }
 
 /** A day's date `n` days off (a date coarser than a day stays as it is). */
@@ -2084,8 +2229,9 @@ function saidState(title: string): boolean {
   if (c >= 1 && feelingOrVerdict(told, c)) return true;
   if (/["“”]/u.test(title)) return false;
   const said = words.slice(from);
-  // ("is one of his aims": "one of" counts nothing)
-  if (said.length < 3 || said.some((w, n) => ((w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of')) || w.pos === 'SYM' || w.lower === 'had'))) return false;
+  // ("is one of his aims": "one of" counts nothing; "since the 2004 election": a year names which one, it counts nothing)
+  const figure = (w: Word, n: number) => w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of') && !/^\d{4}s?$/.test(w.text);
+  if (said.length < 3 || said.some((w, n) => figure(w, n) || w.pos === 'SYM' || w.lower === 'had')) return false;
   // ("says risks of night fishing were small": the content's main verb, past the "-ing" form in its subject)
   const v = mainVerb(said);
   let k = v + 1;
@@ -2202,6 +2348,56 @@ function guessedTitle(title: string): boolean {
 }
 
 /**
+ * Whether the date at [from, to) in a sentence stands in the stretch of a saying, between the punctuation around it:
+ * "..., the firm said on Monday", "Ann Roe told reporters Friday that ...". The day is when it was said.
+ */
+function sayingsDate(words: Word[], from: number, to: number): boolean {
+  const breaks = (w: Word) => w.pos === 'PUNCT' || QUOTE_MARK.test(w.text);
+  let first = words.findIndex((w) => w.start >= from);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1].start < to) last++;
+  while (first > 0 && !breaks(words[first - 1])) first--;
+  while (last + 1 < words.length && !breaks(words[last + 1])) last++;
+  return words.slice(first, last + 1).some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && REPORTING.has(w.lemma));
+}
+
+/** Where a title may hold "be to", a schedule or a plan: "is to", "were to", "is due to", "was expected to", "plans to". */
+const SCHEDULE_WORDS = new RegExp(String.raw`\b(?:(?:is|are|was|were)\s+(?:(?:${[...SCHEDULED].join('|')})\s+)?to|plans?\s+to|intends?\s+to)\s`, 'iu');
+
+/**
+ * Whether a title's own verb group puts what it tells on the calendar: "be to" in the present or the past ("The board
+ * is to meet", "Officials were to discuss the plan at a dinner": a plan told, not that it was carried out), "be" with
+ * a word of schedule ("is due to meet", "was expected to sign", "are set to vote") or a plan in the present ("The
+ * firm plans to sell the mill"). What such a title tells is not told as done, whichever clause the sentence's date was
+ * read in. Not a saying's content ("Roe says the board is to meet": the saying is the happening), nor a verb group
+ * after a relative word, a conjunction or another verb ("The man who was to chair it resigned", "He said he planned
+ * to go"). Only a title holding such words is tagged again (the tagger learns from what it reads).
+ */
+function toldAhead(title: string): { lapsed?: 'schedule' | 'expectation' } | null {
+  if (!SCHEDULE_WORDS.test(title)) return null;
+  const words = tagWords(title);
+  const v = mainVerb(words);
+  if (v < 0) return null;
+  // (a saying, a quotation, a relative word, a conjunction or another verb before it frames the verb group)
+  if (words.slice(0, v).some((w) => (w.lower !== w.lemma && CONTENT_FRAME.test(w.lower)) || QUOTE_MARK.test(w.text) || RELATIVE_OR_THAT.test(w.lower) || w.pos === 'SCONJ' || (w.pos === 'VERB' && w.text === w.lower))) return null;
+  const verb = words[v];
+  let k = v + 1;
+  let lapsed: 'schedule' | 'expectation' | undefined;
+  if (/^(?:is|are|was|were)$/.test(verb.lower)) {
+    // ("was due to reopen on Sunday", "was expected to sign": a schedule told in the past is told because it was
+    // upset, and an expectation by a day gone is left open, as readDate reads them in the date's own clause)
+    if (SCHEDULED.has(words[k]?.lower ?? '')) {
+      if (/^(?:was|were)$/.test(verb.lower)) lapsed = /^(?:expected|poised)$/.test(words[k].lower) ? 'expectation' : 'schedule';
+      k++;
+    }
+  } else if (!/^(?:plans?|intends?)$/.test(verb.lower)) return null;
+  const next = words[k + 1];
+  // ("The driver was to blame": an idiom of fault, no plan)
+  return words[k]?.lower === 'to' && (next?.pos === 'VERB' || next?.pos === 'AUX') && next.lower !== 'blame' ? (lapsed ? { lapsed } : {}) : null;
+}
+
+/**
  * Whether the verb at `v` is a "be" that tells a likelihood of what is to come: "is likely to recommend", "are on track to
  * have a vaccine" (not a finding hedged: "the crash was likely caused by ice", which a saying tells as news).
  */
@@ -2285,6 +2481,18 @@ function quotedViewTitle(title: string): boolean {
 function phraseStart(words: Word[], [from]: [number, number], dateStart: number): number {
   const a = words.findIndex((w) => w.end > dateStart);
   return a >= 0 ? Math.min(a, from) : from;
+}
+
+/**
+ * Whether a title tells the relative clause its date sits in (any clause, when the date sits in none): one of the
+ * clause's own words is the title's ("a ranger who drowned Sunday": "Ranger drowned"; "researchers who
+ * tested the seeds said on Monday ...": "Researchers say ..."), not a bare "be" or "have" ("that's been on hold since
+ * last year" is not told by "The mayor is drawing criticism").
+ */
+function tellsRelativeClause(title: string, clause: Word[] | null): boolean {
+  if (!clause) return true;
+  const told = new Set(title.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map(stem));
+  return clause.some((w) => (w.lemma !== 'be' && w.lemma !== 'have' || title.toLowerCase().split(/\s+/).includes(w.lower)) && (told.has(stem(w.text)) || told.has(stem(w.lemma))));
 }
 
 /** Whether the noun phrase from `from` is what a verb of recalling takes: "remembers the 1962 uprising", "to mark the May 2 flood". */
@@ -2398,10 +2606,11 @@ const STAND_INS = /^(?:each|both|all|they|it)$/;
  * "The pilots will fly the old jets until May, when they will move to the new ones": the happening
  * of a ", when" clause right after the date, titled with the clause's subject (or, for "each",
  * "they", the sentence's opening subject) and its predicate. Null when no such clause follows, or it
- * is negated, only guessed at or foretold.
+ * is negated, only guessed at or foretold. With `comma` false the clause may follow the date with no comma
+ * ("was in Lowmere on 3 May when the storm hit"; not "when it comes to", which names a topic).
  */
-function whenClause(text: string, words: Word[], dateEnd: number): { title: string; planned: boolean } | null {
-  const m = /^\s*,\s*when\s+/i.exec(text.slice(dateEnd));
+function whenClause(text: string, words: Word[], dateEnd: number, comma = true): { title: string; planned: boolean } | null {
+  const m = (comma ? /^\s*,\s*when\s+/i : /^\s*,?\s*when\s+(?!it\s+comes?\b)/i).exec(text.slice(dateEnd));
   if (!m) return null;
   const from = words.findIndex((w) => w.start >= dateEnd + m[0].length);
   if (from < 0) return null;
@@ -2422,6 +2631,59 @@ function whenClause(text: string, words: Word[], dateEnd: number): { title: stri
   }
   const title = `${subject} ${text.slice(clause[verb].start, clause[clause.length - 1].end)}`.replace(/\s+/g, ' ').replace(/^the\s+/i, '');
   return { title: shorten(capitalise(title)), planned };
+}
+
+/** Copulas: verbs by which a clause says what its subject was or became, not what it did. */
+const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
+
+/** Whether a noun phrase's words name someone who can act: a name, a person ("the surgeon"), a body or a business ("the panel", "the bank"). */
+function namesSomeone(phrase: readonly Word[]): boolean {
+  return phrase.some((w) => w.pos === 'PROPN' || (w.pos === 'NOUN' && (personNoun(w.lower) || GOVERNING_BODIES.has(w.lower) || BUSINESS_NOUNS.includes(w.lower))));
+}
+
+/**
+ * "Ann Roe was in Lowmere on 3 May when the storm hit", "The worst flood was in June 1962, when the dam burst",
+ * "Hopes of a deal faded on Friday when the Vell union walked out": the clause before the date only sets the scene
+ * and the when-clause right after the date tells the day's happening. The clause sets the scene when its main
+ * verb is a copula with no verb after it (where someone was, what something was or became), or when its subject
+ * names no one who acts while the when-clause's subject does (hopes, a mood, a scale: who did what is told in
+ * the when-clause). Titled from the when-clause (see whenClause), the date kept. Null when the clause before the
+ * date tells a deed of someone named ("Ann Roe was elected on 3 May when ...", "Two crew died on Friday when ...":
+ * a person is named), a saying frames it, or the when-clause is no deed of its own: a state ("when prices were
+ * low"), a pronoun's ("when he arrived", whose referent the clause before may not name), a deed done before the
+ * day ("when the debt had grown tenfold"), negated, guessed or foretold.
+ */
+function sceneWhen(text: string, words: Word[], dateStart: number, dateEnd: number): { title: string; planned: boolean } | null {
+  const a = words.findIndex((w) => w.end > dateStart);
+  if (a < 1) return null;
+  const v = mainVerb(words, 0, a);
+  if (v < 0 || sayingFrame(words.slice(0, a), v)) return null;
+  const when = whenClause(text, words, dateEnd, false);
+  if (!when || when.planned) return null;
+  const from = words.findIndex((w) => w.start >= dateEnd && w.lower === 'when') + 1;
+  let verb = from;
+  while (verb < words.length && words[verb].pos !== 'VERB' && !/^[,;:.!?]$/.test(words[verb].text)) verb++;
+  // the when-clause's subject, before its verb group (auxiliaries and adverbs: "was locked", "had grown")
+  let group = verb;
+  while (group > from && (words[group - 1].pos === 'AUX' || words[group - 1].pos === 'ADV')) group--;
+  const whenSubject = words.slice(from, group);
+  const auxiliaries = words.slice(group, verb).filter((w) => w.pos === 'AUX');
+  // ("when crews were digging", "when the debt had grown tenfold", "when the firm was days away from a deal": a
+  // doing under way, a deed done before the day or a state; "when the plant was shut" is a deed told of its object)
+  if (!whenSubject.length || whenSubject[0].pos === 'PRON' || STAND_INS.test(whenSubject[0].lower) || whenSubject.some((w) => w.pos === 'AUX')) return null;
+  if (auxiliaries.some((w) => w.lemma === 'have') || (auxiliaries.length && /ing$/.test(words[verb]?.lower ?? ''))) return null;
+  let k = v + 1;
+  while (k < a && (words[k].pos === 'ADV' || words[k].pos === 'PART') && words[k].lower !== 'to') k++;
+  // ("was elected", "were trying to", "was to sign": a verb group tells a deed or a schedule)
+  const copula = COPULAS.has(words[v].lemma) && !(k < a && (words[k].pos === 'VERB' || words[k].pos === 'AUX' || words[k].lower === 'to' || SCHEDULE_AFTER.test(words[k].lower)));
+  if (copula) return when;
+  // the subject: from the clause's start (after a fronted phrase's comma) to its verb
+  let s = v;
+  while (s > 0 && words[s - 1].text !== ',') s--;
+  const subject = words.slice(s, v);
+  // ("It gained fame in 1999 when two of its shops were fined": "it" stands for a thing, "he" or "they" for someone)
+  if (!subject.length || subject.some((w) => (w.pos === 'PRON' && w.lower !== 'it') || w.pos === 'NUM') || namesSomeone(subject) || !namesSomeone(whenSubject)) return null;
+  return when;
 }
 
 /**

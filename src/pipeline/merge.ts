@@ -367,6 +367,17 @@ function neighbourPairs(d: DraftEvent, kept: Map<string, number>): string[] {
   return [...out].sort();
 }
 
+/**
+ * Whether a draft is dated only by a vague reference to the past or the future ("in recent weeks",
+ * "over the past few days", "in the coming days"): the timex records no calendar value, and the span
+ * the draft is given is a guess around publication, not the text's. Across articles such a telling
+ * overlaps a whole cluster of exact days, so it must tell one thing done with them, as a coarser date
+ * must ("the ferry closure has drawn anger in recent days" is not "protesters blocked the closure talks on Tuesday").
+ */
+function vaguelyDated(d: DraftEvent): boolean {
+  return /^(?:PAST|FUTURE)_REF$/.test(d.timex.value);
+}
+
 /** Hours a zone can lie behind and ahead of UTC (UTC-12 to UTC+14). */
 const ZONE_BEHIND = 12 * 3_600_000;
 const ZONE_AHEAD = 14 * 3_600_000;
@@ -569,8 +580,12 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         const title = similarity(titleWeights[reps[x]], titleWeights[reps[y]]);
         let score = (1 - TITLE_SHARE) * whole.score + TITLE_SHARE * title.score;
         // Mixed when the two differ in precision, unless one article's finer telling of the same
-        // happening brings the two to one precision.
-        const mixed = finest[x] !== finest[y] && items[reps[x]].draft.date.precision !== items[reps[y]].draft.date.precision;
+        // happening brings the two to one precision; and always when either is only vaguely dated,
+        // since "in recent weeks" overlaps every day of them as loosely as a month does.
+        const mixed =
+          vaguelyDated(items[reps[x]].draft) ||
+          vaguelyDated(items[reps[y]].draft) ||
+          (finest[x] !== finest[y] && items[reps[x]].draft.date.precision !== items[reps[y]].draft.date.precision);
         // Two titles can pick different parts of one sentence; a phrase the two sentences share with
         // few others ("raised the threat level") speaks for them instead. Not across precisions: there a shared
         // phrase often ties a plan or a recap to the happening, and the finer date would be taken.

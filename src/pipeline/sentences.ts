@@ -1,5 +1,7 @@
 // Stage 4: splits the body spans into sentences whose offsets point back into the article text.
 // One linear pass per span; abbreviations, initials, decimals and quoted ellipses do not end a sentence.
+// A page's heading or caption run into the next sentence with no full stop is read apart where a capitalised
+// pronoun or determiner opens that sentence (gluedSentence), as a timeline entry run into the line before it is (joinedEntry).
 
 import { type Token, tokenize } from './language/tokens';
 import { MONTH } from './lexicon';
@@ -223,6 +225,33 @@ function joinedEntry(text: string, spaceStart: number, next: number, spanEnd: nu
 const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?):\s+\p{Lu}`, 'u');
 
 /**
+ * Sentence starters that no name or title in running text holds before a word in lower case: a personal pronoun,
+ * a determiner, a possessive, a subordinator. ("A" is a letter in "vitamin A is", "One" a name's in "Route One
+ * traffic", "Police" in "the Harbour Police said": those are left out.)
+ */
+const UNMISTAKABLE_STARTERS = new Set('he she it they we there the an this these those some many most several his her its their our if when while although since'.split(' '));
+/** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */
+const NAMING = /^(?:called|titled|entitled|named|dubbed)$/i;
+
+/**
+ * "... to carry the grain into the outer bay It emerged on Tuesday ...", "... a meeting of the board on Monday Many
+ * say ...", "Share this page It was ...": a page that lost a heading's or a caption's line break runs it
+ * into the next sentence with no full stop. A pronoun, determiner or subordinator written with a capital after a word
+ * that ends in lower case, and followed by one in lower case, can only open a sentence: it starts one there, so the
+ * heading or caption before it is read apart and the sentence after it keeps its own date and subject.
+ */
+function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
+  const first = text.charCodeAt(next);
+  if (spaceStart === 0 || first < 65 || first > 90 || !/\p{Ll}/u.test(text.charAt(spaceStart - 1))) return false;
+  const m = /^(\p{Lu}\p{Ll}*)\s+\p{Ll}/u.exec(text.slice(next, Math.min(spanEnd, next + 16)));
+  if (!m || !UNMISTAKABLE_STARTERS.has(m[1].toLowerCase())) return false;
+  const before = wordBefore(text, spaceStart, 0);
+  if (NAMING.test(before)) return false;
+  // after a name ("into the Norland Sea It emerged"), but not inside a title in capitals ("the film This Is Home was shot")
+  return !/^\p{Lu}/u.test(before) || /\s\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, spaceStart - before.length - 30), spaceStart - before.length));
+}
+
+/**
  * ", chairman of the panel, said ..." or "said yesterday that ...": a paragraph opening with a comma or a
  * semicolon carries on the sentence before it, cut by a line break that is the copy's, not the writer's; so
  * does one opening with a word in lower case, when the paragraph above ends without closing its sentence
@@ -250,7 +279,7 @@ function splitSpan(text: string, spanStart: number, spanEnd: number, out: Senten
       let j = i + 1;
       while (j < spanEnd && isSpace(text.charCodeAt(j))) j++;
       // A blank line is a boundary, even inside one span, unless the paragraph after it carries on the sentence.
-      if ((lineBreaks(text, i, j) >= 2 && !carriesOn(text, j, i)) || joinedEntry(text, i, j, spanEnd)) {
+      if ((lineBreaks(text, i, j) >= 2 && !carriesOn(text, j, i)) || joinedEntry(text, i, j, spanEnd) || gluedSentence(text, i, j, spanEnd)) {
         emit(text, sentenceStart, i, out);
         sentenceStart = j;
       }

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { BUSINESS_NOUNS, CALENDAR_WORDS, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -285,8 +285,32 @@ function overlapping(tokens: readonly Token[], from: number, to: number): Set<nu
   return out;
 }
 
-/** Indices of the date's own tokens plus the words and commas that only exist to carry it. */
-function dateTokens(tokens: readonly Token[], from: number, to: number): Set<number> {
+/** Determiners that open a noun phrase a year may sit inside: "a 1953 surge", "the 1920 storm", "its 2004 merger". */
+const YEAR_DETERMINERS = words('a an the its his her their');
+
+/**
+ * Whether the date written at tokens first..last is a year (with its month, if any) between a determiner or an owner's
+ * possessive and its noun: "much like a 1953 surge", "homes lost in the 1920 storm", "after its May 2004 merger",
+ * "the mill's 2011 output". The year names which one: without it the phrase reads wrong ("a surge") or no longer
+ * says which ("the outbreak"), so it stays in the title. A day's or a weekday's name is no such name ("Saturday's
+ * concert" reads as a date, not which concert).
+ */
+function namesWhichYear(tokens: readonly Token[], first: number, last: number): boolean {
+  const span = tokens.slice(first, last + 1);
+  const year = (t: Token) => /^\d{4}s?$/.test(t.text);
+  if (!year(span[span.length - 1]) || !span.slice(0, -1).every((t) => MONTH_NAMES.some((m) => m.toLowerCase() === t.lower))) return false;
+  // (an owner's possessive opens the phrase as an article does: "the mill's 2011 output")
+  const opener = tokens[first - 1];
+  const opens = !!opener && (YEAR_DETERMINERS.has(opener.lower) || /['’]s$/u.test(opener.text) && opener.tag !== 'verb');
+  // ("the 1998 bombing": after a determiner and a year an "-ing" form is a noun)
+  return opens && /^(?:noun|adj|name|ving)$/.test(tokens[last + 1]?.tag ?? '');
+}
+
+/**
+ * Indices of the date's own tokens plus the words and commas that only exist to carry it. `keepYears` false keeps a
+ * year inside a noun phrase only after "a" ("a 1953 surge"), where the phrase reads wrong without it.
+ */
+function dateTokens(tokens: readonly Token[], from: number, to: number, keepYears = true): Set<number> {
   const drop = overlapping(tokens, from, to);
   if (drop.size === 0) return drop;
   // In insertion order, which is text order.
@@ -296,9 +320,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number): Set<num
   // "the size of yesterday's gain", "said Tuesday's meeting was": a date in the possessive belongs to its
   // noun phrase, which reads wrong without it ("the size of gain")
   if (/['’]s$/u.test(tokens[last].text) || /^['’]s$/u.test(tokens[last + 1]?.text ?? '')) return new Set();
-  // "similar to a 1979 accident": a year between an article and its noun names which one, and the
-  // noun phrase reads wrong without it ("a accident")
-  if (first === last && /^\d{4}s?$/.test(tokens[first].text) && /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:noun|adj|name)$/.test(tokens[last + 1]?.tag ?? '')) return new Set();
+  if (namesWhichYear(tokens, first, last) && (keepYears || first === last && /^an?$/.test(tokens[first - 1].lower))) return new Set();
   // "chose Sunday morning as the day", "is approaching next spring with some worry": a date straight after a verb
   // that takes a time as its object is that object, and the verb reads wrong without it
   if (TIME_OBJECT_VERBS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].tag !== 'noun') return new Set();
@@ -414,6 +436,11 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     const modifier = /^(?:verb|ven)$/.test(t.tag) && /ed$/.test(t.lower) && picked.length > 0 && /^(?:det|poss|adj|adv)$/.test(tokens[i - 1]?.tag ?? '');
     // ("the company's $728 million deal, which": a currency sign is the amount's first word, not a mark between words)
     const currency = CURRENCY_SIGN.test(t.text) && picked.length > 0 && tokens[picked[picked.length - 1]].tag === 'num';
+    // ("resume paying dividends, which": an -ing after a verb of full meaning takes the noun as its object, outside
+    // the phrase; the tagger may read it as describing, "paying/adj dividends". After "is" or "are" the -ing is the
+    // clause's own verb, which the relative's title tells with its object, as before)
+    const gerundWithObject = picked.length > 0 && (t.tag === 'ving' || t.tag === 'adj' && /ing$/.test(t.lower)) && (tokens[i - 1]?.tag === 'verb' || tokens[i - 1]?.tag === 'to');
+    if (gerundWithObject) break;
     const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive || modifier || currency;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     // ("First of Norland": a capitalised number opens a name too)
@@ -663,11 +690,21 @@ function dashAt(tokens: readonly Token[], i: number): number {
 
 /** "the attack that sparked the war" (relative) versus "said that the bridge would reopen" (complement). */
 function isRelativeThat(tokens: readonly Token[], prev: Segment, at: number, skip: Set<number>): boolean {
-  for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
+  // ("said the town keeps the rules that were written in 1990": a "that" whose verb comes straight after it has no
+  // subject of its own, so it is a relative on the noun before it, whatever saying came earlier; a "that" clause
+  // told by a saying has its own subject)
+  if (!verbFollows(tokens, at, skip)) for (let i = prev.from; i < prev.to; i++) if (FRAME_VERBS[tokens[i].lower] && isVerbal(tokens[i])) return false;
   let j = at - 1;
   while (j >= prev.from && skip.has(j)) j--;
   // ("the circular that": a word the tagger read as describing is the noun right after a determiner)
   return isNominal(tokens[j]) || tokens[j]?.text === ',' || tokens[j]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[j - 1]?.tag ?? '');
+}
+
+/** Whether the word after `at`, past adverbs and "not", is a verb: "that was issued", "that never arrived". */
+function verbFollows(tokens: readonly Token[], at: number, skip: Set<number>): boolean {
+  let i = at + 1;
+  while (i < tokens.length && (skip.has(i) || tokens[i].tag === 'adv' || tokens[i].tag === 'neg')) i++;
+  return isVerbal(tokens[i]);
 }
 
 interface Pick {
@@ -734,6 +771,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // "Fears that the flu could spread hit shares on Monday": a second verb after the clause's own is the
       // sentence's, whose subject is the noun with its "that" clause, told whole
       const second = np.length && resumed < 0 ? secondVerb(tokens, own) : -1;
+      // (a "that" with its verb straight after it is a relative on the subject, as "who" and "which" are)
+      const subjectRelative = /^(?:who|which)$/.test(seg.lead) || seg.lead === 'that' && verbFollows(tokens, seg.from, skip);
       if (second > 0 && seg.lead === 'that' && !hasVerb(tokens, prev.from, prev.to, skip) && range(0, np[0], skip).every((i) => tokens[i].tag === 'punct' || tokens[i].tag === 'quote')) {
         // too long to reach past the verb, the "that" clause goes: "Fears hit shares"
         const chars = [...np, seg.from, ...own.slice(0, second + 3)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
@@ -743,11 +782,13 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // takes up the subject again after the relative clause (told without it: "Rebel was arrested")
       // ("a man who was fishing was killed": a verb in -ing ends the relative's verb group)
       const main = second > 0 ? second : np.length && resumed < 0 ? afterProgressive(tokens, own) : -1;
-      if (main > 0 && /^(?:who|which)$/.test(seg.lead) && tokens[seg.from - 1]?.text !== ',' && firstDated > own[main] && !hasVerb(tokens, prev.from, prev.to, skip)
+      const resumesMain = main > 0 && subjectRelative && tokens[seg.from - 1]?.text !== ',' && !hasVerb(tokens, prev.from, prev.to, skip)
         // (not names run in before the verb: "who came back from Norland Harbour Board inspectors will visit")
-        && !own.slice(0, main).some((i) => tokens[i].tag === 'name')) {
-        return { parts: [...np, ...own.slice(main)] };
-      }
+        && !own.slice(0, main).some((i) => tokens[i].tag === 'name');
+      if (resumesMain && firstDated > own[main]) return { parts: [...np, ...own.slice(main)] };
+      // "The 1920 storm which flooded the towns came in three waves": dated before the main verb, the relative clause is
+      // told, up to that verb ("1920 storm flooded the towns", not "... flooded the towns came")
+      if (resumesMain && startsWithVerb(tokens, own)) return { parts: [...np, ...relativeBeforeMain(tokens, own, main)] };
       if (np.length && told.length && seg.lead === 'that' && !np.some((i) => tokens[i].tag === 'pron')) return { parts: [...own, ...np, ...told] };
       if (np.length) {
         if (seg.lead === 'whose') return { parts: [...np, /s$/.test(tokens[np[np.length - 1]].lower) && tokens[np[np.length - 1]].tag === 'name' ? "'" : "'s", ...own] };
@@ -840,7 +881,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       const opener = tokens[targetWords.find((i) => tokens[i].tag !== 'quote') ?? target.from];
       const framed = target === earlierMain && FRAME_VERBS[opener.lower] && isVerbal(opener) ? framedTitle(tokens, segments, at, skip, dateWords) : null;
       if (framed) return framed;
-      return finishPlain(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip);
+      return finishPlain(tokens, segments, at, upToMainVerb(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip), skip);
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
@@ -1056,12 +1097,38 @@ function trailingParticiple(tokens: readonly Token[], segments: Segment[], k: nu
   return { parts: [...main.slice(0, verb), past, ...own.slice(1, and > 0 ? and : own.length)] };
 }
 
+/**
+ * "The 1920 storm which flooded the towns came in three waves", dated in its subject: a relative clause right after the
+ * subject (no comma) ends where the main clause's verb takes the subject up again, so it is told up to there
+ * ("1920 storm flooded the towns", not "... flooded the towns came in three waves").
+ */
+function upToMainVerb(tokens: readonly Token[], segments: Segment[], at: number, ids: number[], skip: Set<number>): number[] {
+  const seg = segments[at];
+  const lead = seg.lead ?? '';
+  if (at < 1 || tokens[seg.from - 1]?.text === ',' || hasVerb(tokens, segments[at - 1].from, segments[at - 1].to, skip)) return ids;
+  if (!(/^(?:who|which)$/.test(lead) || lead === 'that' && verbFollows(tokens, seg.from, skip))) return ids;
+  const second = secondVerb(tokens, ids);
+  if (second < 1 || ids.slice(0, second).some((i) => tokens[i].tag === 'name')) return ids;
+  return relativeBeforeMain(tokens, ids, second);
+}
+
+/** The words of a relative clause before the main verb at `main` (a word of time there is the main clause's: "which began in 1996 | now appears over"). */
+function relativeBeforeMain(tokens: readonly Token[], ids: number[], main: number): number[] {
+  let end = main;
+  while (end > 1 && (tokens[ids[end - 1]].tag === 'adv' || OPENING_ADVERBS.has(tokens[ids[end - 1]].lower))) end--;
+  return ids.slice(0, end);
+}
+
 /** Where a clause's second finite verb is, after its first verb group ("the flu could spread | hit shares"), or -1. */
 function secondVerb(tokens: readonly Token[], ids: number[]): number {
   const first = ids.findIndex((i) => isVerbal(tokens[i]));
   if (first < 0) return -1;
   let n = first;
-  while (n < ids.length && (isVerbal(tokens[ids[n]]) || tokens[ids[n]].tag === 'adv' || tokens[ids[n]].tag === 'neg')) n++;
+  while (n < ids.length && (isVerbal(tokens[ids[n]]) || tokens[ids[n]].tag === 'adv' || tokens[ids[n]].tag === 'neg')) {
+    // ("the valve that failed | was recovered": an auxiliary after a verb of full meaning opens the next verb group)
+    if (n > first && /^(?:aux|modal)$/.test(tokens[ids[n]].tag) && /^(?:verb|ven)$/.test(tokens[ids[n - 1]].tag)) return n;
+    n++;
+  }
   for (; n < ids.length; n++) {
     const t = tokens[ids[n]];
     if (t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'punct') return -1;
@@ -1393,6 +1460,14 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const quoteSkip = new Set([...skip].filter((i) => i >= quoteStart || !dateWords.has(i)));
     complement = range(0, quoteStart, quoteSkip).filter((i) => !(tokens[i].text === ',' && (i === quoteStart - 1 || tokens[i + 1]?.tag === 'quote')));
     subject = subject.filter((i) => tokens[i].tag !== 'quote');
+    // ("Two cases were found, one in a child, the minister, Tom Vell, said": the speaker set off before the
+    // saying, and the words for the speaker's office before the name, are no part of what was said)
+    // (a speaker named: not "..., a tally that officials said": the noun a relative is about is no speaker)
+    if (subject.some((i) => tokens[i].tag === 'name') && subject[0] < quoteStart && tokens[subject[0] - 1]?.text === ',') {
+      const before = complement.filter((i) => i < subject[0] - 1);
+      complement = before.slice(0, speakerRoleAt(tokens, before));
+      while (complement.length && tokens[complement[complement.length - 1]].text === ',') complement.pop();
+    }
     // "But talks resumed, an aide said": the sentence's opening "but" or "and" leans on the one before, not on
     // the saying (a quotation's own words stay: its mark comes first)
     while (complement.length > 1 && /^(?:but|and|yet)$/.test(tokens[complement[0]].lower)) complement = complement.slice(1);
@@ -1537,8 +1612,23 @@ function statementBefore(tokens: readonly Token[], subject: number[], skip: Set<
   // ("In the past year, farmers have lost...": a setting fronted before its comma goes, as the date did)
   const comma = said.findIndex((i) => tokens[i].text === ',');
   const setting = first.tag === 'prep' && comma > 0 && !hasVerb(tokens, said[0], said[comma], skip) ? comma + 1 : 0;
-  return [...said.slice(setting), ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
+  return [...said.slice(setting, speakerRoleAt(tokens, said)), ...range(end, subject[0], skip).filter((i) => tokens[i].tag === 'quote')];
 }
+
+/**
+ * "Two cases were found, one in a child, the health minister, Tom Vell, said": the last piece of a statement before
+ * its speaker, a noun phrase headed by a word for a person's office or role, names the speaker, not a part of what
+ * was said; where it starts (the statement's length when there is none).
+ */
+function speakerRoleAt(tokens: readonly Token[], said: number[]): number {
+  const comma = said.findLastIndex((i) => tokens[i].text === ',');
+  const piece = said.slice(comma + 1);
+  if (comma < 1 || piece.length < 2 || tokens[piece[0]].tag !== 'det') return said.length;
+  const head = tokens[piece[piece.length - 1]];
+  const plain = piece.every((i) => /^(?:det|adj|noun|name|poss)$/.test(tokens[i].tag) || /^['’]s$/u.test(tokens[i].text));
+  return plain && (personNoun(head.lower) || OFFICES.has(head.lower)) ? comma : said.length;
+}
+
 
 /**
  * 'Ana Ruiz said on Monday: "The port will reopen."', 'Tom Vell said, "We are ready"': a frame whose piece ends
@@ -1763,6 +1853,8 @@ function firstWord(tokens: readonly Token[]): number {
 }
 
 const QUOTE_MARK = /["“”«»'‘’]/;
+/** Whether `s` quotes someone: a quotation mark, not a possessive's apostrophe ("the town's mayor"). */
+const quoted = (s: string) => QUOTE_MARK.test(s.replace(/\p{L}['’]s?\b/gu, ''));
 
 /** Removes quote marks that have no partner in the title. */
 function balanceQuotes(s: string): string {
@@ -1858,6 +1950,13 @@ function endsWithParticle(t: string): boolean {
   return j < tokens.length - 2 && j >= 0 && tokens[j].tag === 'verb' && /^(?:noun|name|pron)$/.test(tokens[tokens.length - 2].tag) && (tokens[j - 1]?.tag === 'to' || /(?:ed|s)$/.test(tokens[j].lower) || !!pastOf(tokens[j].lower));
 }
 
+/**
+ * A title's leading article, which titles drop as newspaper headlines do ("The court ruled" → "Court ruled"), but not
+ * before a number, which would then stand as the subject ("An 18-year-old was arrested"); a year that says which
+ * thing, before its noun, goes like a name ("The 1957 storm was" → "1957 storm was").
+ */
+const LEADING_ARTICLE = /^(?:(?:the|a|an)\s+(?=[^\s\d])|the\s+(?=\d{4}s?\s+\p{L}))/iu;
+
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
   // a backtick opens a quotation typed on an old keyboard; with its closing mark unpaired, both go
@@ -1878,13 +1977,11 @@ function tidy(s: string): string {
     if (t === before) break;
   }
   t = stripFurniture(t);
-  // Titles drop the leading article, as newspaper headlines do: "The court ruled" → "Court ruled".
-  // but not before a number, which would then stand as the subject ("An 18-year-old was arrested").
-  // ("A number of people were hurt" keeps its article: "Number of people" counts them)
-  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
+  // (see LEADING_ARTICLE; "A number of people were hurt" keeps its article: "Number of people" counts them)
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(LEADING_ARTICLE, '');
   t = fixQuoteSpacing(balanceQuotes(t));
   // (and once more when an unpaired quote mark before it is gone)
-  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(/^(the|a|an)\s+(?=[^\s\d])/iu, '');
+  if (!/^an?\s+(?:number|couple|lot|series|handful)\s+of\b/iu.test(t)) t = t.replace(LEADING_ARTICLE, '');
   t = t.replace(/[\s,;:]+$/u, '').replace(/\.$/u, '');
   return capitalise(t);
 }
@@ -2089,27 +2186,133 @@ function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): s
  * Shortens to `MAX_TITLE` characters, at a phrase boundary when one is late enough, else at a word with "…"; a title
  * that ends where its clause may end is kept whole up to `whole` characters, dropping what describes a name or "the";
  * a title cut at its end is cut at its latest phrase boundary up to `whole` characters (longestPhraseCut).
+ * A reader's title that would lose its end that way is told whole up to `long` characters when it ends as a headline
+ * may ("...questioned the ferry chiefs on details | about the broken gate", "...showed divers using a narrow…"): a headline a little
+ * longer that says what was done reads better than one that stops before its object. One too long for that is cut at
+ * its latest phrase within `long` when that tells more of it ("...said | they will not travel with the board") and
+ * leaves nothing it opened half told.
  */
-export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true): string {
+export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true, long = LONG_WHOLE_TITLE): string {
+  const cut = shortenWithin(title, max, dropArticles, whole, squeeze, long);
+  // (the reader's title only, at the usual room: merging compares the words as cut at `whole`, dropArticles off, so
+  // which tellings merge does not move; a caller's own narrower room is kept)
+  if (!dropArticles || !squeeze || whole !== MAX_WHOLE_TITLE || long <= whole || toldToEnd(title, cut)) return cut;
+  const longer = shortenWithin(title, max, dropArticles, long, squeeze, long);
+  if (toldToEnd(title, longer) && endsWhole(longer)) return longer;
+  // (else, where the cut stops right before the infinitive its last words lead into, "adopted a plan | to have all
+  // firms file", a later phrase within `long` that tells the infinitive's verb and what it does)
+  const infinitive = /^\s*to\s/u.test(title.slice(reachIn(title, cut)));
+  const kept = infinitive ? keepComplement(title, cut, long) : cut;
+  if (kept !== cut && endsWhole(kept)) return kept;
+  // (else the latest phrase cut within `long`, when it tells more of the title than the cut at `whole` does: "said | they
+  // will not travel with the board", "a grave financial | , legal and social blow to the ferry firms"; not one that stops
+  // inside a clause it opened, "shut the market as the strike by the crews | dragged on")
+  // (and one a title told again, once its subject is named, keeps whole: it ends where a clause may, `endsClosed`)
+  const further = !longer.endsWith('…') && reachIn(title, longer) > reachIn(title, cut) && endsWhole(longer) && endsClosed(longer);
+  return further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
+}
+
+/**
+ * Whether a cut of `title` that reaches character `end` leaves something it opened half told: a clause whose own verb
+ * comes after the cut ("as the strike by the crews at the wharf | dragged on"), or the goal of a verb that takes its
+ * object somewhere ("the count that brought the mayor | and her deputy to office").
+ */
+function stopsHalfTold(title: string, end: number): boolean {
+  const tokens = titleTokens(title);
+  const reached = tokens.findIndex((t) => t.start >= end);
+  const k = reached < 0 ? tokens.length : reached;
+  // (its "to" right after the cut, or further on, past more of the object: "brought the mayor | and her deputy to office")
+  const lastVerb = tokens.slice(0, k).findLastIndex((t) => isVerbal(t));
+  if (lastVerb >= 0 && GOAL_VERBS.has(tokens[lastVerb].lower)) {
+    const rest = tokens.slice(k);
+    const stop = rest.findIndex((t) => /^[,;:.!?()—–]$/.test(t.text) || isVerbal(t));
+    if (rest.slice(0, stop < 0 ? rest.length : stop).some((t) => t.lower === 'to')) return true;
+  }
+  // ("the clubs hold half the seats but account | for a tenth of the votes", "gave up the wharf in exchange | for a new
+  // pier": a bare word after "but"/"and", or after a preposition, before the preposition it takes is a verb or an
+  // idiom waiting for its object)
+  const [before, prior] = [tokens[k - 1], tokens[k - 2]];
+  if (/^(?:for|of|with)$/.test(tokens[k]?.lower ?? '') && before?.tag === 'noun' && /^\p{Ll}/u.test(before.text) && (/^(?:but|and|or)$/.test(prior?.lower ?? '') || prior?.tag === 'prep')) return true;
+  const finite = (j: number) => /^(?:verb|aux|modal)$/.test(tokens[j].tag) && tokens[j - 1]?.tag !== 'to';
+  for (let i = 1; i < k; i++) {
+    const t = tokens[i];
+    if (!(t.tag === 'sub' || t.tag === 'rel' || CLAUSE_PREPOSITIONS.has(t.lower) || QUESTION_WORDS.has(t.lower))) continue;
+    // (the opener's first verb, before a stop closes its clause, over an aside: "whether such gates, known as locks, |
+    // are safe")
+    let j = i + 1;
+    while (j < tokens.length && !/^[;:.!?()—–]$/.test(tokens[j].text) && !finite(j)) j++;
+    if (j >= k && j < tokens.length && finite(j)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object is taken somewhere, and waits for where: "put it on the list", "brought the mayor to office". */
+const GOAL_VERBS = new Set([...PLACING, ...words('bring brings brought bringing send sends sent sending')]);
+
+/** How long a reader's title may run to be told whole rather than lose its end (see `shorten`). */
+export const LONG_WHOLE_TITLE = 150;
+
+/** Whether `cut`, a shortened `title`, still ends on the title's last word, with no "…". */
+function toldToEnd(title: string, cut: string): boolean {
+  const lastWord = (s: string) => s.replace(/[\s.,;:"”’'…]+$/u, '').split(' ').pop();
+  return !cut.endsWith('…') && lastWord(cut) === lastWord(title);
+}
+
+/**
+ * Whether a title told past `MAX_WHOLE_TITLE` ends as a headline may: not on a word that opens a phrase or a comparative
+ * waiting for its "than" ("in channels deeper", "cut its rate and"), with no sentence run into it ("carry the grain into
+ * the bay It emerged"): the longer a title runs, the likelier it runs into a caption or the next sentence.
+ */
+function endsWhole(title: string): boolean {
+  const tokens = titleTokens(title.replace(/[\s.]+$/u, ''));
+  const last = tokens[tokens.length - 1];
+  if (!last || /^(?:det|poss|prep|conj|to|aux|modal)$/.test(last.tag) || last.tag === 'adj' && /er$/.test(last.lower)) return false;
+  // (an opener in capitals right after a word, "the sea It emerged", starts a sentence with no stop before it, even
+  // after a name)
+  const opener = (i: number) => SENTENCE_OPENERS.has(tokens[i].text) && /^\p{L}/u.test(tokens[i - 1].text);
+  // (a preposition in capitals after a word and before one in lower case opens a heading or a caption, "the new
+  // system From the archive": inside a name the word after it is in capitals too, "Bank Of Norland")
+  const heading = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) && isPreposition(tokens[i].lower) && /^\p{L}/u.test(tokens[i - 1].text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+  return !runOns(tokens).length && !tokens.some((_, i) => i > 0 && (opener(i) || heading(i))) && !creditAtEnd(tokens);
+}
+
+/**
+ * Whether a title ends on a caption's credit run into it: three or more words of a name straight after a common noun,
+ * with no word to join them ("the smell of the fields Norland Aid Society Care Norland"). A name after a noun that says
+ * who they are, "the singer Ann Roe", or an owner's name, "the town's Norland Aid Society", is none.
+ */
+function creditAtEnd(tokens: readonly Token[]): boolean {
+  let k = tokens.length;
+  let capitals = 0;
+  while (k > 0 && (/^\p{Lu}/u.test(tokens[k - 1].text) || (/^(?:of|the|and|for)$/.test(tokens[k - 1].text) && capitals > 0))) {
+    if (/^\p{Lu}/u.test(tokens[k - 1].text)) capitals++;
+    k--;
+  }
+  const before = tokens[k - 1];
+  return capitals >= 3 && !!before && before.tag === 'noun' && /^\p{Ll}/u.test(before.text) && !/['’]s?$/u.test(before.text) && !personNoun(before.lower);
+}
+
+/** `shorten` with a given room for a title told whole, `whole`. */
+function shortenWithin(title: string, max: number, dropArticles: boolean, whole: number, squeeze: boolean, long: number): string {
   // (a quotation's marks take no room: they are not words a reader reads)
   const length = title.replace(/["“”]/gu, '').length;
   if (length <= max) return title;
   const named = dropNameDescriptor(title);
-  if (named !== title) return shorten(named, max, dropArticles, whole);
+  if (named !== title) return shorten(named, max, dropArticles, whole, true, long);
   // "police put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list" → "police put Tom Vell and Ana
   // Ruiz on the list": the words describing people named as a verb's objects go before anything is cut
   const alone = dropCompanions(title);
-  if (alone !== title) return shorten(alone, max, dropArticles, whole);
+  if (alone !== title) return shorten(alone, max, dropArticles, whole, true, long);
   const described = dropObjectDescriptors(title);
-  if (described !== title && !/["“”«»]/u.test(title)) return shorten(described, max, dropArticles, whole);
+  if (described !== title && !/["“”«»]/u.test(title)) return shorten(described, max, dropArticles, whole, true, long);
   // "says Tom Vell, a former deputy head of the Harbour Board, is expected to visit" → "says Tom Vell is expected to
   // visit": an aside describing a name before its verb goes before anything is cut (not inside a quotation)
   const aside = NAME_ASIDE.exec(title);
-  if (aside && !/["“”«»]/u.test(title)) return shorten(`${title.slice(0, aside.index)}${aside[1]} ${title.slice(aside.index + aside[0].length)}`, max, dropArticles, whole);
+  if (aside && !/["“”«»]/u.test(title)) return shorten(`${title.slice(0, aside.index)}${aside[1]} ${title.slice(aside.index + aside[0].length)}`, max, dropArticles, whole, true, long);
   // "...the election of a young former teacher, Ana Ruiz" → "...the election of Ana Ruiz": a name at the end
   // stands for the words that describe it
   const tail = NAMED_TAIL.exec(title);
-  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max, dropArticles, whole);
+  if (tail && tail.index > MIN_PHRASE_CUT) return shorten(`${title.slice(0, tail.index)}${tail[1]}`, max, dropArticles, whole, true, long);
   // what is left is told whole, up to `whole` characters, when it ends where a clause may end
   const room = whole > max && endsClosed(title) ? whole : max;
   if (length <= room) return title;
@@ -2128,15 +2331,18 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // that is enough to keep the whole and no setting of the subject can go instead (a quotation keeps its words)
   // ("one of the most costly", "the same day": "the" before a superlative or "same" stays)
   const bare = title.replace(/ the (?!(?:most|least|same|only|\p{Ll}+est)\b)(?=\p{L})/gu, ' ');
+  // (at the long room only, a possessive's apostrophe is no quotation: "the board's chief" may lose its "the"s where
+  // that keeps the title's end; within `MAX_WHOLE_TITLE` a title keeps them, and is told whole at the long room)
+  const quotes = whole > MAX_WHOLE_TITLE ? quoted(title) : QUOTE_MARK.test(title);
   const unset = dropSubjectSettings(title, room);
-  if (dropArticles && bare.length <= room && !QUOTE_MARK.test(title) && (unset === title || unset.length > room)) return bare;
+  if (dropArticles && bare.length <= room && !quotes && (unset === title || unset.length > room)) return bare;
   // (what fits whole by dropping a setting or a describing phrase keeps the room; a title that loses its tail is cut short)
   const roomy = shortenPlain(title, room);
   const short = room > max && (roomy.endsWith('…') || !title.endsWith(roomy.slice(-12))) ? shortenPlain(title, max) : roomy;
   const kept = keepComplement(title, short, whole);
   // and, rather than cut a title short mid-phrase, "a" and "an" go too
   const bareAll = bare.replace(/ (?:a|an) (?=\p{L})/gu, ' ');
-  if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !QUOTE_MARK.test(title)) return bareAll;
+  if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !quotes) return bareAll;
   // (the longer cut is the reader's: merging compares a title's words as cut before, dropArticles off, so which tellings
   // merge does not move with how far a title may run)
   const cut = dropArticles ? longestPhraseCut(title, kept, whole) : kept;
@@ -2879,8 +3085,10 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
     if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(its[0].length)}`);
   }
   // "His songs topped the charts": the owner is named the same way
+  // ("His cousin set up the bakery": a verb the lexicon reads as a noun, read in context)
   const owner = PERSON_POSSESSIVE.exec(title);
-  if (owner && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
+  const finite = (tokens: readonly Token[]) => tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal');
+  if (owner && (finite(tokenize(title)) || finite(refineTags(tokenize(title), tagWords(title))))) {
     const name = personAntecedent(antecedents);
     return name ? shorten(`${name}'s ${title.slice(owner[0].length)}`) : title;
   }
@@ -2947,7 +3155,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   }
   // "Library will stay closed", "Storm struck": a bare common noun as subject says which one only with
   // the words an earlier mention gave it
-  const bare = bareSubject(title);
+  const bare = bareSubject(title, antecedents.lowerCase);
   // "Singer died": a person named only by a role is named as the article named them with it
   const single = roleSubject(title);
   const role = single ?? joinedRole(title);
@@ -3020,7 +3228,7 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   }
   if (bare) {
     const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents);
-    if (named) return shorten(`${named}${title.slice(bare.length)}`);
+    if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
   // "Crews capped the well": the story's thing, as the article named it ("the Vell Deep oil well"), unless naming it
   // makes the title too long to keep its end
@@ -3052,6 +3260,15 @@ function aliasSubject(title: string, antecedents: Antecedents): string | null {
   const rest = title.slice(phrase.length);
   const written = shorten(`${capitalise(named)}${rest}`);
   return written.endsWith(rest) ? written : null;
+}
+
+/**
+ * Whether the words a fuller name adds to a bare subject are already in the rest of the title: "Buried rifle was
+ * found buried" tells "buried" twice and says no more which rifle.
+ */
+function repeatsTitle(named: string, bare: string, title: string): boolean {
+  const rest = new Set(tokenize(title.slice(bare.length)).map((t) => t.lower));
+  return tokenize(named.slice(0, -bare.length)).some((t) => /\p{L}{3}/u.test(t.text) && rest.has(t.lower));
 }
 
 /** The story's thing for a bare subject, capitalised to open the title. */
@@ -3173,14 +3390,19 @@ export const GOVERNING_BODIES = words('government administration commission comm
 /** Whether a noun phrase is a governing body by its head: "the commission", "the federal panel". */
 export const isGoverningBody = (phrase: string): boolean => GOVERNING_BODIES.has(phrase.split(/\s+/).pop()!.toLowerCase());
 
-/** The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null. */
-function bareSubject(title: string): string | null {
+/**
+ * The one or two lower-case nouns before a title's first verb ("Library will", "Folk singer died"), or null.
+ * `writtenLower` says whether the title's sentence writes a word in lower case: the title's opening capital is then
+ * the title's, not a name's.
+ */
+function bareSubject(title: string, writtenLower?: (word: string) => boolean): string | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
   if (verb < 1 || verb > 2) return null;
   const np = tokens.slice(0, verb);
-  // (the first word's capital is the title's when it names a body: "Panel" is read lower-case)
-  const body = GOVERNING_BODIES.has(np[np.length - 1].lower);
+  // (the first word's capital is the title's when it names a body, "Panel", or when its sentence writes it lower-case:
+  // "Parade takes place", from "tickets for the parade, which takes place", though the tagger reads "Parade" as a name)
+  const body = GOVERNING_BODIES.has(np[np.length - 1].lower) || np[0].tag === 'name' && !!writtenLower?.(np[0].text);
   // (a word the lexicon reads as describing is a noun as the phrase's head, before the verb: "Trial is due")
   const head = (t: Token, n: number) => (n === np.length - 1 && t.tag === 'adj' ? 'noun' : t.tag);
   if (!np.every((t, n) => (n === 0 && body ? tokenize(t.lower)[0].tag : head(t, n)) === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
@@ -3641,10 +3863,36 @@ export function eventTitle(sentence: Sentence, timex: Timex, words?: readonly Ta
  * its last head needed was kept ("raised accusations that Ana Ruiz had lied"), which merging reads without it.
  */
 export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly TaggedWord[], otherDates: readonly Timex[] = []): { title: string; match: string } {
-  const text = sentence.text;
   const tokens = abbreviatedPossessives(words ? refineTags(sentence.tokens, words) : sentence.tokens);
   if (!tokens.length) return { title: '', match: '' };
-  const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start);
+  const kept = titlesKeepingYears(sentence, tokens, timex, words, otherDates, true);
+  if (![timex, ...otherDates].some((d) => keptOnlyWhenKeeping(tokens, d.start - sentence.start, d.end - sentence.start))) return kept;
+  // (a year kept inside a noun phrase only adds its words: when the longer title had to be cut or squeezed
+  // differently, "in the 2008 market crash" pushing out the title's end, the title without it is told)
+  const without = titlesKeepingYears(sentence, tokens, timex, words, otherDates, false);
+  return withoutYears(kept.title) === withoutYears(without.title) ? kept : without;
+}
+
+/** Whether the date at [from, to) is a year that says which thing and stays only when such years are kept. */
+function keptOnlyWhenKeeping(tokens: readonly Token[], from: number, to: number): boolean {
+  const ids = [...overlapping(tokens, from, to)];
+  if (!ids.length) return false;
+  const [first, last] = [ids[0], ids[ids.length - 1]];
+  return namesWhichYear(tokens, first, last) && !(first === last && /^an?$/.test(tokens[first - 1].lower));
+}
+
+/** A year written before a word, with a month before it if any: "1918 ", "October 1957 ". */
+const YEAR_BEFORE_WORD = new RegExp(`\\b(?:(?:${MONTH_NAMES.join('|')})\\s+)?\\d{4}s?\\s+`, 'giu');
+
+/** A title's words with its years (and a month before one) and a leading "the" left out, to compare two tellings. */
+function withoutYears(title: string): string {
+  return title.replace(YEAR_BEFORE_WORD, '').replace(/^the\s+/iu, '').toLowerCase();
+}
+
+/** eventTitles, keeping a year that says which thing (see namesWhichYear) or only one after "a" (`keepYears` false). */
+function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex: Timex, words: readonly TaggedWord[] | undefined, otherDates: readonly Timex[], keepYears: boolean): { title: string; match: string } {
+  const text = sentence.text;
+  const dated = dateTokens(tokens, timex.start - sentence.start, timex.end - sentence.start, keepYears);
   const ownDate = overlapping(tokens, timex.start - sentence.start, timex.end - sentence.start);
   const skip = new Set([...dated, ...parentheticals(tokens, ownDate)]);
   // "Work on the well started on 2 May, with the second on 16 May": the sentence's other dates belong
@@ -3654,7 +3902,7 @@ export function eventTitles(sentence: Sentence, timex: Timex, words?: readonly T
     if (other.start === timex.start && other.end === timex.end) continue;
     // "the winner of this year's prize": a date in the possessive is part of its noun phrase
     if (/^['’]s\b/u.test(text.slice(other.end - sentence.start))) continue;
-    const words = dateTokens(tokens, other.start - sentence.start, other.end - sentence.start);
+    const words = dateTokens(tokens, other.start - sentence.start, other.end - sentence.start, keepYears);
     for (const i of words) if (!ownDate.has(i) && !skip.has(i)) otherDateWords.add(i);
     // "in the late 1990s and early 2000s": the "and" joining the other date to this one goes with it
     if (words.size) {

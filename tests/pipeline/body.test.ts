@@ -361,6 +361,7 @@ describe('furniture15: page furniture of modern web news', () => {
     { name: "a print edition's note", line: 'A version appeared on p12 of the Main section of the Harbour Courier on 21.04 BST on Friday 4 June 2021' },
     { name: "a print edition's note after a standfirst's tail", line: 'The night service is over This article appeared on p9 of the Weekend section of the Courier on Sunday 6 June 2021.' },
     { name: "a correction's note", line: 'This article was amended on 4 June 2021 to correct the number of passengers.' },
+    { name: 'furn25: an update note run into the footer', line: 'cents This article was updated at 1pm on 4 June 2021 Letters for publication should be sent to: letters@courier.example' },
   ])('drops $name and ends the article there', ({ line }) => {
     expect(kept(`${lead}\n\n${line}\n\nFollow the latest harbour news on the app\n`)).toEqual([lead]);
   });
@@ -368,6 +369,7 @@ describe('furniture15: page furniture of modern web news', () => {
   it.each([
     'The council amended the ferry contract on 4 June 2021.',
     'A version of the timetable appeared on the harbour noticeboard on Friday.',
+    'The operator said its timetable was updated on Friday.',
   ])('keeps a sentence about amendments and versions: %s', (line) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });

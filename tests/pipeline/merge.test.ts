@@ -432,6 +432,29 @@ describe('mergeAcrossSources', () => {
     });
   });
 
+  describe('across articles, a date only vaguely told ("in recent days") is another precision than an exact one', () => {
+    const TUESDAY: When = ['2025-03-04', '2025-03-04', 'day'];
+    const RECENT_DAYS: When = ['2025-02-25', '2025-03-04', 'day', true];
+    /** A draft dated "in recent days": a span before publication, recorded as a vague reference. */
+    const vague = (d: DraftEvent): DraftEvent => ({ ...d, timex: { ...d.timex, value: 'PAST_REF' } });
+    it.each([
+      {
+        name: 'a blockade on Tuesday is not the anger of recent days',
+        a: draft('x-post', 10, 'Protesters blocked the Orla ferry closure talks on Tuesday.', 'on Tuesday', TUESDAY),
+        b: vague(draft('y-times', 10, 'The Orla ferry closure has drawn anger in recent days.', 'in recent days', RECENT_DAYS)),
+        events: 2,
+      },
+      {
+        name: 'a deed done in common still joins them',
+        a: draft('x-post', 10, 'The Orla harbour board closed the ferry terminal on Tuesday after a storm damaged the pier.', 'on Tuesday', TUESDAY),
+        b: vague(draft('y-times', 10, 'The Orla harbour board closed the ferry terminal in recent days after a storm damaged the pier.', 'in recent days', RECENT_DAYS)),
+        events: 1,
+      },
+    ])('$name', ({ a, b, events }) => {
+      expect(mergeAcrossSources([a, b])).toHaveLength(events);
+    });
+  });
+
   it('across precisions, asks that the two tell one thing done, not only one doer', () => {
     const MARCH: When = ['2025-03', '2025-03', 'month'];
     const SATURDAY: When = ['2025-03-08', '2025-03-08', 'day'];

@@ -67,6 +67,40 @@ describe('splitSentences', () => {
       expected: ['3 March: Velna dam bursts, flooding two towns', '9 March: Crews reach the valley', 'May 14: Council votes to rebuild the dam.', 'He left on 9 March: the day was wet.'],
     },
     {
+      name: 'furn25: a caption run into the next sentence with no full stop, told by a pronoun in capitals',
+      input: 'A tide carries the grain towards the Norland coast It emerged on Tuesday that the grain had reached the bay.',
+      expected: ['A tide carries the grain towards the Norland coast', 'It emerged on Tuesday that the grain had reached the bay.'],
+    },
+    {
+      name: 'furn25: a heading run into a sentence opened by a determiner or a possessive',
+      input: 'Aid trucks wait at the border for survivors Some two million people need water. Share this page Our reporter met the mayor on Friday.',
+      expected: ['Aid trucks wait at the border for survivors', 'Some two million people need water.', 'Share this page', 'Our reporter met the mayor on Friday.'],
+    },
+    {
+      name: 'furn25: a date ending one sentence and a determiner in capitals opening the next',
+      input: 'Ms Roe met the board of Norcorp on Monday Many say she has the advantage.',
+      expected: ['Ms Roe met the board of Norcorp on Monday', 'Many say she has the advantage.'],
+    },
+    {
+      name: 'furn25: starters inside a title, a name or after a naming word stay in the sentence',
+      input:
+        'The film This Is Home opened in Carrick. His tour This Is Home was cancelled. He saw a film called This is Norland last week. ' +
+        'The Series A shares and vitamin A pills rose. Type A influenza spread. The Harbour Police said Route One traffic stopped.',
+      expected: [
+        'The film This Is Home opened in Carrick.',
+        'His tour This Is Home was cancelled.',
+        'He saw a film called This is Norland last week.',
+        'The Series A shares and vitamin A pills rose.',
+        'Type A influenza spread.',
+        'The Harbour Police said Route One traffic stopped.',
+      ],
+    },
+    {
+      name: 'furn25: a starter in capitals after capitals or before a capital is no boundary',
+      input: 'The UN It team and the IT They Said report came out.',
+      expected: ['The UN It team and the IT They Said report came out.'],
+    },
+    {
       name: 'a company suffix before a job title',
       input: 'Acme Corp. Chief Executive Ann Bell quit. The board met.',
       expected: ['Acme Corp. Chief Executive Ann Bell quit.', 'The board met.'],

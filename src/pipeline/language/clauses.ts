@@ -14,6 +14,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS } from '../lexicon';
+import { MODALS } from './tokens';
 
 export interface Word {
   text: string;
@@ -72,7 +73,28 @@ export function tagWords(text: string): Word[] {
     words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : inName ? 'PROPN' : (pos[i] ?? 'X'), start, end });
     at = end;
   }
+  for (let i = 0; i < words.length; i++) if (verbAfterModal(words, i)) words[i] = { ...words[i], pos: 'VERB' };
   return words;
+}
+
+/** The modal auxiliaries, with the forms the tagger splits off ("we 'll", "wo n't", "ca n't"). */
+const MODAL_FORMS: ReadonlySet<string> = new Set([...MODALS, "'ll", "'d", 'ca', 'wo']);
+
+/**
+ * "Builders will secure the roof on Friday", "the library will close from Monday": a modal is followed by the bare verb
+ * it governs, never by an adjective or a noun, so a word the tagger read as one there ("secure", "close", "present",
+ * "fund") is that verb. (Not an adverb standing before the verb: "will likely be", "could better explain".)
+ */
+function verbAfterModal(words: Word[], i: number): boolean {
+  const w = words[i];
+  if ((w.pos !== 'ADJ' && w.pos !== 'NOUN') || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(w.text)) return false;
+  let k = i - 1;
+  // ("will not close", "would quickly secure")
+  while (k > 0 && (/^(?:not|n't|also|then|still|now|soon|never)$/.test(words[k].lower) || (words[k].pos === 'ADV' && /ly$/.test(words[k].lower)))) k--;
+  const modal = words[k];
+  if (!modal || modal.pos !== 'AUX' || !MODAL_FORMS.has(modal.lower)) return false;
+  const next = words[i + 1];
+  return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
 }
 
 export type DateReading =
@@ -102,7 +124,7 @@ const NEGATIONS = set("not n't never no neither nor nobody none no-one");
 const HEDGES = set('could might may would should can');
 const FUTURE = set("will shall 'll wo");
 /** Verbs that report what someone said. */
-const REPORTING = set('say tell announce declare confirm state report add promise pledge insist vow');
+export const REPORTING: ReadonlySet<string> = set('say tell announce declare confirm state report add promise pledge insist vow');
 /** What a saying that says nothing says: "had no comment", "would not comment", "won't comment" (which the tagger splits "wo n't"). */
 const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:had|has|have|would have|offered|made) no (?:immediate |further |other )?comment|^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:would|could|will|can|wo|ca) (?:not|n't) comment/;
 
@@ -295,7 +317,7 @@ const RELEASE_VERBS = set('post release publish unveil issue file');
 /** A company's or an economy's figures: what a forecast says a happening will do to them. */
 export const FIGURES: ReadonlySet<string> = set('result earning profit income revenue sale growth output margin loss deficit surplus cost');
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
-const SCHEDULED = set('set schedule scheduled slate slated due plan planned expected poised supposed');
+export const SCHEDULED: ReadonlySet<string> = set('set schedule scheduled slate slated due plan planned expected poised supposed');
 /** The words of SCHEDULED that tell what is looked for, not what was arranged. */
 const EXPECTED = set('expected poised');
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
@@ -376,6 +398,98 @@ function phraseGovernor(words: Word[], from: number): number {
   let p = from - 1;
   while (p >= 0 && (words[p].pos === 'DET' || POSSESSIVES.has(words[p].lower) || /^['’]s$/.test(words[p].text) || (/^['’]s$/.test(words[p + 1]?.text ?? '') && isNoun(words[p])))) p--;
   return p;
+}
+
+/** Pronouns that open a relative clause on the noun before them: "the trust, which the club set up in 2006". */
+const RELATIVE_PRONOUNS = set('which who whom');
+
+/**
+ * The words of the relative clause that the date at [from, to) sits in (its verbs, nouns and adjectives), or null when
+ * it sits in none: "crates, which the army will fly out on Monday", "blamed the men who sold us the scheme in
+ * the 1990s". Such a date dates the relative clause's happening, which only describes a noun of another clause; a
+ * title told by that other clause is not of this date (one that tells these words is: "Guard will airlift sandbags").
+ * Only a clause on a noun after the sentence's verb counts: one on the subject tells of the subject's own happening
+ * ("The talks, which took place last month, focused on trade"). A complement "that" ("said that the talks began on
+ * Monday") opens no relative clause: only a "that" right after a noun and right before its verb ("the group that
+ * travelled on Monday") counts.
+ */
+export function relativeClauseWords(words: Word[], from: number, to: number): Word[] | null {
+  const [a, b] = wordsOf(words, from, to);
+  for (let k = a - 1; k > 0; k--) {
+    const w = words[k];
+    // a clause of another kind opens nearer the date: "because", "when", "said that", a colon, or a comma ends the
+    // relative clause before it ("the baker who gave his name to the loaf, a report said Friday")
+    // (not a comma between the nouns of a list: "which paid growers, owners and other families in May")
+    const listed = w.text === ',' && isNoun(words[k - 1]) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[k + 1]?.pos ?? '');
+    if ((/^[,;:]$/.test(w.text) && !listed) || w.pos === 'SCONJ' || (w.lower === 'that' && !isNoun(words[k - 1]))) return null;
+    const pronoun = RELATIVE_PRONOUNS.has(w.lower) && w.pos === 'PRON' && (isNoun(words[k - 1]) || words[k - 1].text === ',');
+    const that = w.lower === 'that' && isNoun(words[k - 1]) && isVerb(words.slice(k + 1, a).find((x) => x.pos !== 'ADV'));
+    // a relative clause with no pronoun: "the panel the club set up in 2006" (a noun, then the clause's
+    // subject and its verb)
+    let j = k + 1;
+    while (j < a && /^(?:ADJ|NOUN|PROPN)$/.test(words[j].pos)) j++;
+    const bare = w.pos === 'DET' && isNoun(words[k - 1]) && j > k + 1 && j < a && words[j].pos === 'VERB';
+    if (!pronoun && !that && !bare) continue;
+    // a relative clause on the subject tells of the subject's own happening ("The talks, which took place last
+    // month, focused on trade": the talks are the title's too)
+    if (!words.slice(0, k).some(isVerb)) return null;
+    // (the clause's words run on past the date to the next break: "which on Monday said it would close")
+    let end = b + 1;
+    while (end < words.length && !/^[,;:.]$/.test(words[end].text)) end++;
+    // (its content words, not only its verbs: the tagger reads "who drowned Sunday" as an adjective)
+    return words.slice(k + 1, end).filter((x, i) => (k + 1 + i < a || k + 1 + i > b) && /^(?:VERB|AUX|NOUN|PROPN|ADJ)$/.test(x.pos));
+  }
+  return null;
+}
+
+/** Prepositions that tell what a thing is about, not where or when it took place: "wrote about last week's show". */
+const TOPIC_PREPOSITIONS = set('about over regarding concerning');
+
+/**
+ * Whether the possessive date at word `a` ("Thursday's", "last week's") names a thing the clause is only told about:
+ * the object of a preposition of topic ("was writing about last week's match"), a noun's complement before any
+ * verb ("Details about Thursday's parade are still to be settled", "The site for Friday's rally was chosen"), or the
+ * object of a gerund after a preposition that is not a setting ("held them to stop them from launching Thursday's
+ * march"). A setting keeps the day ("died in Tuesday's blast", "by winning Sunday's race"), so do "after" and
+ * "before", read elsewhere, and a verb's own object ("attended Tuesday's meeting").
+ */
+function toldAboutDay(words: Word[], a: number): boolean {
+  const p = phraseGovernor(words, a);
+  const free = (w: Word | undefined) => !!w && w.pos === 'ADP' && !SETTING_PREPOSITIONS.has(w.lower) && !SEQUENCE_WORDS.has(w.lower);
+  if (words[p]?.pos === 'VERB' && /ing$/.test(words[p].lower) && free(words[p - 1])) return true;
+  if (!free(words[p])) return false;
+  if (TOPIC_PREPOSITIONS.has(words[p].lower)) return true;
+  // "the bill's path to next week's vote", "the weeks leading up to this month's fair": what a noun or a span leads to
+  if (words[p].lower === 'to' && (isNoun(words[p - 1]) || words[p - 1]?.lower === 'up')) return true;
+  // ("At the end of Tuesday's session the council voted": a part of a time is that time)
+  return isNoun(words[p - 1]) && !TIME_HEADS.has(words[p - 1].lower) && !words.slice(0, p).some(isVerb);
+}
+
+/**
+ * Whether the date's verb is a participle right after a noun that its date follows with nothing but a preposition, an
+ * adverb or an adjective between, in a sentence whose own verb came before that noun: "adopted a rule for school
+ * years ending after June 30, 2031", "were tired, some falling asleep back in March". The date is the noun's
+ * happening (or the absolute phrase's), not the sentence's. Kept: a participle with an object of its own before the date ("with the mayor visiting the port
+ * Tuesday"), a "with" phrase ("with the second bridge starting on 16 May", which the titles read as its own happening),
+ * a participle in the subject before the sentence's verb ("Crowds marching on Saturday demanded ..."), and a noun
+ * that is the verb's object or its setting ("will hold a strike starting Thursday").
+ */
+function nounsParticiple(words: Word[], v: number, a: number): boolean {
+  const verb = words[v];
+  if (!verb || verb.pos !== 'VERB' || !/ing$/.test(verb.lower) || v >= a) return false;
+  for (let k = v + 1; k < a; k++) if (!/^(?:ADP|ADV|ADJ|PART)$/.test(words[k].pos)) return false;
+  // the noun before it, or an absolute phrase's subject after a comma ("..., some falling ill")
+  let n = v - 1;
+  const absolute = /^(?:DET|PRON)$/.test(words[n]?.pos ?? '') && words[n - 1]?.text === ',';
+  if (!isNoun(words[n]) && !absolute) return false;
+  while (n > 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(words[n - 1].pos)) n--;
+  if (!words.slice(0, n).some(isVerb)) return false;
+  if (absolute) return true;
+  // the noun is only told about, a preposition's object that is no setting: "adopted a rule for school years ending
+  // after ..." (not the verb's object, "will hold a strike starting Thursday", nor a setting, "will testify at a trial
+  // starting on Monday": the clause's happening is the noun's, on its date)
+  const governor = words[n - 1];
+  return governor?.pos === 'ADP' && !SETTING_PREPOSITIONS.has(governor.lower) && !SEQUENCE_WORDS.has(governor.lower) && governor.lower !== 'with';
 }
 
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
@@ -638,12 +752,19 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "kept up its attacks on the handling of Tuesday's meeting", "among Friday's offerings": the day's
     // thing is another noun's complement, and the clause's verb is not told on that day
     if (before?.lower === 'among' || (before?.lower === 'of' && isNoun(words[a - 2]) && !TIME_HEADS.has(words[a - 2].lower))) return { keep: false, reason: 'modifies a noun' };
-    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) return context.period || !isNoun(words[b + 2]) && k - (b + 2) > 1 ? { keep: true, status: 'happened', nounPhrase: [b + 2, k] } : { keep: true, status: 'happened' };
+    if (k > b + 2 && isNoun(head) && DATED_HAPPENING_NOUNS.has(head.lower)) {
+      if (context.period || (!isNoun(words[b + 2]) && k - (b + 2) > 1)) return { keep: true, status: 'happened', nounPhrase: [b + 2, k] };
+      // ("details about Thursday's meeting": a day's happening only told about, read below)
+      if (!toldAboutDay(words, a)) return { keep: true, status: 'happened' };
+    }
     // "fund managers said Friday's selling was a natural result": a day's thing (no happening's noun) opens what was
     // said, and the saying is not told on that day
     const opener = before?.lower === 'that' ? words[a - 2] : before;
     // ("follows Tuesday's declaration" names what came before: no saying)
     if (opener && isVerb(opener) && (REPORTING.has(opener.lemma) || (CLAUSE_VERBS.has(opener.lemma) && !/^(?:follow|accord|include)$/.test(opener.lemma)) || BELIEF_VERBS.has(opener.lemma))) return { keep: false, reason: 'modifies a noun' };
+    // "writing about last week's match", "details about Thursday's parade", "to stop them from launching Thursday's
+    // march": a day's thing only told about is not the day of the clause's verb
+    if (toldAboutDay(words, a)) return { keep: false, reason: 'modifies a noun' };
     if (context.period) return { keep: false, reason: 'modifies a noun' };
   }
   // "the 1929 stock market crash", "the 2019 champion", "the Sept. 11, 2001, attacks"
@@ -894,6 +1015,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && sequencedParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
+  if (!context.clauseOnly && nounsParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
   // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
   if (before?.lower === 'through' && !words.slice(cFrom, a).some((w) => w.lower === 'from')) return { keep: false, reason: 'state' };
@@ -1151,7 +1273,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
   // ("is set for June 3" is on the calendar; "a record was set on Monday" happened)
   // "is to announce its plan today", "are to be launched": the present of "be to" is on the calendar
-  const beTo = chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
+  // (not "was to blame for the crash": an idiom of fault, told of what happened)
+  const toBlame = verb?.lower === 'blame';
+  const beTo = !toBlame && chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
+  // "officials were to discuss the idea at a dinner last night": the past of "be to" tells a plan, not that it was
+  // carried out (what is said, "said it was to sell the fields", is the saying's news and stays as told)
+  const pastBeTo = !reported && !toBlame && chain.some((w, k) => w.lower === 'to' && /^(?:was|were)$/.test(chain[k - 1]?.lower ?? ''));
   // "the offer was due to expire Friday", "had been set to close on May 3": a schedule told in the past, which
   // leaves open whether its happening came (often put off since); not a reported one ("said the ship was due to dock today")
   let lapsed: 'schedule' | 'expectation' | undefined;
@@ -1166,7 +1293,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Crews will begin the operations needed to abandon the well this week": an infinitive in a clause whose verb
   // looks ahead is on the calendar with it
   const aheadBefore = chain[0]?.lower === 'to' && words.slice(cFrom, v - chain.length).some((w) => FUTURE.has(w.lower));
-  const future = goingTo || beTo || aheadBefore || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
+  // "will begin leaving the camp Friday", "will try and fix the roof today": a verb that carries on a group
+  // whose head looks ahead is on the calendar with it
+  // (the group may run back past a clause break the reader put at "and")
+  const carriedAhead = verb !== undefined && !chain.length && groupLooksAhead(words, 0, groupHeadBefore(words, 0, v));
+  const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
     // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan
@@ -1183,6 +1314,26 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("were cautious, having been burned this year": a perfect participle opens the chain too)
   const doneInPerfect = chain.some((w) => w.lemma === 'have') || words[v - chain.length - 1]?.lower === 'having';
   return { keep: true, status: 'happened', done: doneInPerfect ? 'perfect' : reported ? 'reported' : 'past' };
+}
+
+/**
+ * The verb that the verb at `v` carries on, or -1: the one an "-ing" form completes ("begin | moving") or the one a
+ * bare verb is joined to by "and" ("try and | fix").
+ */
+function groupHeadBefore(words: Word[], cFrom: number, v: number): number {
+  const w = words[v];
+  if (v - 1 > cFrom && isVerb(words[v - 1]) && words[v - 1].pos === 'VERB' && /ing$/.test(w.lower) && w.lower !== w.lemma) return v - 1;
+  if (v - 2 >= cFrom && words[v - 1].pos === 'CCONJ' && words[v - 1].lower === 'and' && w.lower === w.lemma && words[v - 2].pos === 'VERB' && words[v - 2].lower === words[v - 2].lemma) return v - 2;
+  return -1;
+}
+
+/** Whether the verb at `k` looks ahead by its own group ("will begin", "to try" after "will continue"), or by the one it carries on. */
+function groupLooksAhead(words: Word[], cFrom: number, k: number): boolean {
+  if (k < cFrom) return false;
+  const chain = chainOf(words, cFrom, k);
+  if (chain.some((w) => FUTURE.has(w.lower))) return true;
+  if (chain[0]?.lower === 'to') return words.slice(cFrom, k - chain.length).some((w) => FUTURE.has(w.lower));
+  return !chain.length && groupLooksAhead(words, cFrom, groupHeadBefore(words, cFrom, k));
 }
 
 /** A verb told as done: a past form ("extended", "was set", "has announced"), with no modal or infinitive before it ("set" and "put" read either way). */

@@ -30,7 +30,8 @@ const PREPOSITIONS = words(
 /** Whether a word is a preposition, whatever the tagger read it as ("In" after a dateline's dash is taken for a name). */
 export const isPreposition = (lower: string) => PREPOSITIONS.has(lower);
 const AUXILIARIES = words('is are was were be been being am has have had do does did');
-const MODALS = words('will would can could may might must shall should');
+/** The modal auxiliaries. */
+export const MODALS = words('will would can could may might must shall should');
 const CONJUNCTIONS = words('and or nor');
 /** Words that open a subordinate or coordinate clause. */
 const SUBORDINATORS = words('because although though while whereas unless if once whether but yet so');

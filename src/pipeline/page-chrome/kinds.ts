@@ -154,10 +154,11 @@ const END_PATTERNS: RegExp[] = [
 /**
  * A print edition's or a correction's note, wherever it falls in its paragraph (a standfirst's tail or
  * the footer's prompts run into it): "A version appeared on p19 of the Main section of the Courier on
- * Friday 4 June 2021", "This article was amended on 4 May 2021 to correct ...". It dates the page, not a happening.
+ * Friday 4 June 2021", "This article was amended on 4 May 2021 to correct ...", "This article was updated at 1pm on 4 May
+ * 2021". It dates the page, not a happening.
  */
 const EDITION_NOTE =
-  /\b(?:a version|this (?:article|story|piece|report)) (?:of this (?:article|story) )?appeared (?:on p(?:age)?\s?\d|in (?:print|the print edition))|\bthis (?:article|story|piece|report) (?:was|has been) (?:amended|corrected)\b/i;
+  /\b(?:a version|this (?:article|story|piece|report)) (?:of this (?:article|story) )?appeared (?:on p(?:age)?\s?\d|in (?:print|the print edition))|\bthis (?:article|story|piece|report) (?:was|has been) (?:amended|corrected)\b|\bthis (?:article|story|piece) (?:was|has been) updated (?:at|on)\b/i;
 
 /** Links to a site's policy pages; a sentence that merely mentions a privacy policy is not one. */
 const POLICY_LINKS =

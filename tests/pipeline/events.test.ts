@@ -5,6 +5,9 @@ import { tokenize } from '../../src/pipeline/language/tokens';
 import type { Sentence, Timex, TimexType } from '../../src/pipeline/types';
 import type { Precision } from '../../src/core/schema';
 
+/** The day an article was written, as the date reader takes it. */
+type Published = NonNullable<Parameters<typeof findTimexes>[2]['published']>;
+
 const article = 'Header line\n\nThe council said on Tuesday that the library closed last month. Rain fell for two weeks. ' +
   'Officials met on Friday to discuss the budget. As of 2024, the town employed 300 people. The museum reopened in XXXX.';
 
@@ -17,6 +20,12 @@ function sentencesOf(text: string): Sentence[] {
     out.push({ text: t, start, end: 13 + m.index! + m[0].length, tokens: tokenize(t) });
   }
   return out;
+}
+
+/** The drafts of one sentence read as a whole article written on `published`. */
+function oneSentenceDrafts(text: string, published: Published) {
+  const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
+  return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null }));
 }
 
 function timex(text: string, phrase: string, type: TimexType, value: string, date: [string, string, Precision, boolean?] | null): Timex {
@@ -359,8 +368,7 @@ describe('draftEvents reads each date in its clause', () => {
 describe('draftEvents: centuries, decades and far-off years date only happenings (issue 12, item 14)', () => {
   const published = { year: 2020, month: 1, day: 15, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function draftsOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null }));
+    return oneSentenceDrafts(text, published);
   }
   it.each([
     ['Our 21st-century customers want faster service.'],
@@ -846,8 +854,7 @@ describe('draftEvents: a day counted from a dated happening', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function datesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
   it.each([
     ['The day before last Tuesday\'s hearing, the grocer visited his brother.', 'Grocer visited his brother', '2025-03-10'],
@@ -899,8 +906,7 @@ describe('draftEvents: a title that tells a present state', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function datesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
   it.each([
     // the date is another clause's or a noun's; the title's clause is a state that holds now
@@ -943,8 +949,7 @@ describe('draftEvents: a title that tells what a thing was, seems or takes in', 
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return oneSentenceDrafts(text, published).map((d) => d.title);
   }
   it.each([
     // a quality or a category after a past or perfect "be"
@@ -991,8 +996,7 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return oneSentenceDrafts(text, published).map((d) => d.title);
   }
   it.each([
     // a total as of the day it is told: "so far", "thus far", "to date", "now up to"
@@ -1022,8 +1026,7 @@ describe('draftEvents: a past "be" held by "still" (stats19)', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return oneSentenceDrafts(text, published).map((d) => d.title);
   }
   it.each([
     'By Tuesday, relief crews were still struggling to reach Lowmere.',
@@ -1042,8 +1045,7 @@ describe('draftEvents: what a thing was or had over a month or a year (state20)'
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return oneSentenceDrafts(text, published).map((d) => d.title);
   }
   it.each([
     // a place, a role among others, a possession, an identity held over a year or a month
@@ -1090,8 +1092,7 @@ describe('draftEvents: a scene dated by a day a when-clause tells the happening 
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
   it.each([
     // where someone was, what something was or became: the when-clause tells the day's happening
@@ -1120,8 +1121,7 @@ describe('draftEvents: an act that did not happen (state20)', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return oneSentenceDrafts(text, published).map((d) => d.title);
   }
   it.each([
     // a negated first verb; "there was none"
@@ -1154,8 +1154,7 @@ describe('draftEvents: a year inside a noun phrase stays in the title (vague27)'
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return oneSentenceDrafts(text, published).map((d) => d.title);
   }
   it.each([
     // another date's year between "the", "its" or an owner's possessive and its noun says which one
@@ -1175,8 +1174,7 @@ describe('draftEvents: a title that tells only that someone says how a thing sta
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return oneSentenceDrafts(text, published).map((d) => d.title);
   }
   it.each([
     // a quality, an intention denied, a knowing denied, a state noted: a view, not a happening
@@ -1217,8 +1215,7 @@ describe('draftEvents: a title that is only a quotation telling a view', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return oneSentenceDrafts(text, published).map((d) => d.title);
   }
   it.each([
     // a quality, a category denied, a want, a guess, a forecast state: the speaker's view
@@ -1242,8 +1239,7 @@ describe('draftEvents: an aim or an effort still to come', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function drafts(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.status ?? 'happened']);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.status ?? 'happened']);
   }
   it.each([
     // seeking, pressing, aiming, weighing: whether anything is done is not told
@@ -1265,8 +1261,7 @@ describe('draftEvents: a week, a month or a year named as a deadline', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function drafts(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.status ?? 'happened']);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.status ?? 'happened']);
   }
   it.each([
     // a target: what should be done by then
@@ -1285,8 +1280,7 @@ describe('draftEvents: a guess, a hope or an expectation', () => {
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function drafts(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.status ?? 'happened']);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.status ?? 'happened']);
   }
   it.each([
     // a modal of a guess, a likelihood, a verb of foreseeing told actively: nothing is told to happen on the day
@@ -1321,8 +1315,7 @@ describe('draftEvents: a title whose own verb group puts it on the calendar', ()
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function drafts(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start, d.status ?? 'happened', d.lapsed ?? '']);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start, d.status ?? 'happened', d.lapsed ?? '']);
   }
   it.each([
     // the past of "be to" tells a plan, not that it was held; a plan in the present looks ahead to the date's week
@@ -1373,8 +1366,7 @@ describe("draftEvents: the page's writer speaking in the first person", () => {
 describe("review of session 10: the writer's first person", () => {
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   const titlesOf = (text: string) => {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return oneSentenceDrafts(text, published).map((d) => d.title);
   };
   it.each([
     // a road's name is no "I"; words reported before the first person are someone's
@@ -1387,8 +1379,7 @@ describe('draftEvents: a clause told about a dated happening is not of its day (
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function drafts(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
   it.each([
     // the happening is a preposition's object other than a setting: the clause is told about it, later
@@ -1421,8 +1412,7 @@ describe('draftEvents: a date in a relative clause dates that clause, not the ti
   // published Friday 14 March 2025
   const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function drafts(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
   it('drops a date of a relative clause that the title, told by the other clause, does not tell', () => {
     expect(drafts('Rescue teams are filling sandbags, which the county guard will airlift on Monday to five spots along the coast.')).toEqual([]);
@@ -1450,8 +1440,7 @@ describe('draftEvents: a planned happening lies ahead of the day of writing', ()
   // published Tuesday 23 August 2025
   const published = { year: 2025, month: 8, day: 23, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
   function drafts(text: string) {
-    const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start, d.status ?? 'happened']);
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start, d.status ?? 'happened']);
   }
   it.each([
     // the tense reader takes "will have finished" for a past and puts July behind; the clause's "will reopen" looks ahead

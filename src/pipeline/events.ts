@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -2388,7 +2388,7 @@ function toldAhead(title: string): { lapsed?: 'schedule' | 'expectation' } | nul
     // ("was due to reopen on Sunday", "was expected to sign": a schedule told in the past is told because it was
     // upset, and an expectation by a day gone is left open, as readDate reads them in the date's own clause)
     if (SCHEDULED.has(words[k]?.lower ?? '')) {
-      if (/^(?:was|were)$/.test(verb.lower)) lapsed = /^(?:expected|poised)$/.test(words[k].lower) ? 'expectation' : 'schedule';
+      if (/^(?:was|were)$/.test(verb.lower)) lapsed = EXPECTED.has(words[k].lower) ? 'expectation' : 'schedule';
       k++;
     }
   } else if (!/^(?:plans?|intends?)$/.test(verb.lower)) return null;

@@ -319,7 +319,7 @@ export const FIGURES: ReadonlySet<string> = set('result earning profit income re
 /** "is set to", "is due to", "is scheduled for": a happening on the calendar. */
 export const SCHEDULED: ReadonlySet<string> = set('set schedule scheduled slate slated due plan planned expected poised supposed');
 /** The words of SCHEDULED that tell what is looked for, not what was arranged. */
-const EXPECTED = set('expected poised');
+export const EXPECTED = set('expected poised');
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
 const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +

@@ -1331,6 +1331,8 @@ describe('draftEvents: a title whose own verb group puts it on the calendar', ()
     ['The man who was to chair the Carrick inquiry resigned on Tuesday.', 'happened'],
     // "be to blame" is an idiom of fault, no plan
     ['The driver of the Tarrow ferry was to blame for the collision at the pier on Tuesday.', 'happened'],
+    // after a noun of purpose, "be to" says what the noun was for
+    ['The crew\'s mission was to search the northern coves for the missing boat on Tuesday.', 'happened'],
   ])('"%s" stays as told', (text, status) => expect(drafts(text).map((d) => d[2])).toContain(status));
 });
 

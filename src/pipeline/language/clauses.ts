@@ -320,6 +320,8 @@ export const FIGURES: ReadonlySet<string> = set('result earning profit income re
 export const SCHEDULED: ReadonlySet<string> = set('set schedule scheduled slate slated due plan planned expected poised supposed');
 /** The words of SCHEDULED that tell what is looked for, not what was arranged. */
 export const EXPECTED = set('expected poised');
+/** Nouns whose "be to" says what they are for, not a plan of a day: "Their mission was to find shelter", "Her aim is to win". */
+export const AIM_NOUNS: ReadonlySet<string> = set('aim goal mission task job purpose objective role duty intention');
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
 const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +
@@ -1273,12 +1275,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
   // ("is set for June 3" is on the calendar; "a record was set on Monday" happened)
   // "is to announce its plan today", "are to be launched": the present of "be to" is on the calendar
-  // (not "was to blame for the crash": an idiom of fault, told of what happened)
-  const toBlame = verb?.lower === 'blame';
-  const beTo = !toBlame && chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
+  // (not "was to blame for the crash": an idiom of fault, told of what happened; nor "their mission was to find
+  // shelter": after a noun of purpose "be to" says what the noun was for)
+  const beToNoPlan = verb?.lower === 'blame' || AIM_NOUNS.has(words[v - chain.length - 1]?.lemma ?? '');
+  const beTo = !beToNoPlan && chain.some((w, k) => w.lower === 'to' && /^(?:is|are|am|'s|'re)$/.test(chain[k - 1]?.lower ?? ''));
   // "officials were to discuss the idea at a dinner last night": the past of "be to" tells a plan, not that it was
   // carried out (what is said, "said it was to sell the fields", is the saying's news and stays as told)
-  const pastBeTo = !reported && !toBlame && chain.some((w, k) => w.lower === 'to' && /^(?:was|were)$/.test(chain[k - 1]?.lower ?? ''));
+  const pastBeTo = !reported && !beToNoPlan && chain.some((w, k) => w.lower === 'to' && /^(?:was|were)$/.test(chain[k - 1]?.lower ?? ''));
   // "the offer was due to expire Friday", "had been set to close on May 3": a schedule told in the past, which
   // leaves open whether its happening came (often put off since); not a reported one ("said the ship was due to dock today")
   let lapsed: 'schedule' | 'expectation' | undefined;

@@ -696,6 +696,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     // "be to blame" is an idiom of fault, told of what happened, in the past or the present
     { text: 'Investigators found the driver was to blame for the crash on Friday.', date: 'Friday', status: 'happened' },
     { text: 'The pilot is to blame for the landing on Monday, the inquiry found.', date: 'Monday', status: 'happened' },
+    // after a noun of purpose, "be to" says what the noun was for
+    { text: 'The crew\'s mission was to search the northern coves on Tuesday.', date: 'Tuesday', status: 'happened' },
   ])('reads the modality of the whole verb group: $text', ({ text, date, status }) => {
     expect(read(text, date)).toMatchObject({ keep: true, status });
   });

@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, MONTH, quantity } from './lexicon';
+import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, quantity } from './lexicon';
 import { aboutHappening, AIM_NOUNS, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
@@ -2230,7 +2230,7 @@ function saidState(title: string): boolean {
   if (/["“”]/u.test(title)) return false;
   const said = words.slice(from);
   // ("is one of his aims": "one of" counts nothing; "since the 2004 election": a year names which one, it counts nothing)
-  const figure = (w: Word, n: number) => w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of') && !/^\d{4}s?$/.test(w.text);
+  const figure = (w: Word, n: number) => w.pos === 'NUM' && !(w.lower === 'one' && said[n + 1]?.lower === 'of') && !isWrittenYear(w.text);
   if (said.length < 3 || said.some((w, n) => figure(w, n) || w.pos === 'SYM' || w.lower === 'had')) return false;
   // ("says risks of night fishing were small": the content's main verb, past the "-ing" form in its subject)
   const v = mainVerb(said);

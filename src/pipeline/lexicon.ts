@@ -23,6 +23,11 @@ export const DAY = String.raw`(?<![\d./-])${DAY_NUMBER}`;
 /** A day number that ends a range after a hyphen ("March 20-23", "6-8 September"), where `DAY` wants no hyphen before it. */
 export const DAY_AFTER_HYPHEN = String.raw`(?<![\d./])${DAY_NUMBER}`;
 export const YEAR = String.raw`(?<![\d$€£#.,]|\d[,.])(?:1\d{3}|20\d{2}|2100)(?![\d%]|[.,]\d)`;
+/** A year as a title or a tagger writes it, a word of its own: "1918", "the 1990s". */
+export const WRITTEN_YEAR = String.raw`\d{4}s?`;
+const WRITTEN_YEAR_WORD = new RegExp(`^${WRITTEN_YEAR}$`, 'u');
+/** Whether a word is a year written out (`WRITTEN_YEAR`). */
+export const isWrittenYear = (word: string): boolean => WRITTEN_YEAR_WORD.test(word);
 export const NUMBER_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a few|a couple(?: of)?|several|some|many|a dozen|dozens of|\d{1,3}(?:\.5)?)`;
 /**
  * "since" (with "on" or "the") just before an expression, or "since shortly after the": it can only

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, escapeRegExp, isOrdinalWord } from './lexicon';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -297,8 +297,7 @@ const YEAR_DETERMINERS = words('a an the its his her their');
  */
 function namesWhichYear(tokens: readonly Token[], first: number, last: number): boolean {
   const span = tokens.slice(first, last + 1);
-  const year = (t: Token) => /^\d{4}s?$/.test(t.text);
-  if (!year(span[span.length - 1]) || !span.slice(0, -1).every((t) => MONTH_NAMES.some((m) => m.toLowerCase() === t.lower))) return false;
+  if (!isWrittenYear(span[span.length - 1].text) || !span.slice(0, -1).every((t) => MONTH_NAMES.some((m) => m.toLowerCase() === t.lower))) return false;
   // (an owner's possessive opens the phrase as an article does: "the mill's 2011 output")
   const opener = tokens[first - 1];
   const opens = !!opener && (YEAR_DETERMINERS.has(opener.lower) || /['’]s$/u.test(opener.text) && opener.tag !== 'verb');
@@ -1955,7 +1954,7 @@ function endsWithParticle(t: string): boolean {
  * before a number, which would then stand as the subject ("An 18-year-old was arrested"); a year that says which
  * thing, before its noun, goes like a name ("The 1957 storm was" → "1957 storm was").
  */
-const LEADING_ARTICLE = /^(?:(?:the|a|an)\s+(?=[^\s\d])|the\s+(?=\d{4}s?\s+\p{L}))/iu;
+const LEADING_ARTICLE = new RegExp(String.raw`^(?:(?:the|a|an)\s+(?=[^\s\d])|the\s+(?=${WRITTEN_YEAR}\s+\p{L}))`, 'iu');
 
 function tidy(s: string): string {
   // Two apostrophes are a typewriter double quote.
@@ -3882,7 +3881,7 @@ function keptOnlyWhenKeeping(tokens: readonly Token[], from: number, to: number)
 }
 
 /** A year written before a word, with a month before it if any: "1918 ", "October 1957 ". */
-const YEAR_BEFORE_WORD = new RegExp(`\\b(?:(?:${MONTH_NAMES.join('|')})\\s+)?\\d{4}s?\\s+`, 'giu');
+const YEAR_BEFORE_WORD = new RegExp(`\\b(?:(?:${MONTH_NAMES.join('|')})\\s+)?${WRITTEN_YEAR}\\s+`, 'giu');
 
 /** A title's words with its years (and a month before one) and a leading "the" left out, to compare two tellings. */
 function withoutYears(title: string): string {

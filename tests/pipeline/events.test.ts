@@ -22,6 +22,11 @@ function sentencesOf(text: string): Sentence[] {
   return out;
 }
 
+/** An article's day of writing, with no time of day or zone. */
+function writtenOn(year: number, month: number, day: number): Published {
+  return { year, month, day, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 };
+}
+
 /** The drafts of one sentence read as a whole article written on `published`. */
 function oneSentenceDrafts(text: string, published: Published) {
   const sentences: Sentence[] = [{ text, start: 0, end: text.length, tokens: tokenize(text) }];
@@ -366,7 +371,7 @@ describe('draftEvents reads each date in its clause', () => {
 });
 
 describe('draftEvents: centuries, decades and far-off years date only happenings (issue 12, item 14)', () => {
-  const published = { year: 2020, month: 1, day: 15, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2020, 1, 15);
   function draftsOf(text: string) {
     return oneSentenceDrafts(text, published);
   }
@@ -424,7 +429,7 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
 });
 
 describe('draftEvents: a pronoun subject is named from the article', () => {
-  const published = { year: 2025, month: 3, day: 6, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 6);
   function titlesOf(text: string) {
     const sentences: Sentence[] = [];
     for (const m of text.matchAll(/[^.]+\./g)) {
@@ -666,7 +671,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
 });
 
 describe('draftEvents: "the <noun>" and "it" take the one fitting name the article gave before', () => {
-  const published = { year: 2025, month: 3, day: 6, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 6);
   // sentences end at a full stop, not at a company's or a month's abbreviation or an initial
   function titlesOf(text: string) {
     const sentences: Sentence[] = [];
@@ -758,7 +763,7 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
 });
 
 describe('draftEvents: a pronoun, a role or a body named from further back in the article', () => {
-  const published = { year: 2025, month: 3, day: 6, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 6);
   // sentences end at a full stop, not after "Dr" or an initial
   function titlesOf(text: string) {
     const sentences: Sentence[] = [];
@@ -852,7 +857,7 @@ describe('draftEvents: a day with its date in brackets', () => {
 
 describe('draftEvents: a day counted from a dated happening', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function datesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
@@ -904,7 +909,7 @@ describe('draftEvents: a day counted from a dated happening', () => {
 
 describe('draftEvents: a title that tells a present state', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function datesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
@@ -947,7 +952,7 @@ describe('draftEvents: a title that tells a present state', () => {
 
 describe('draftEvents: a title that tells what a thing was, seems or takes in', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => d.title);
   }
@@ -994,7 +999,7 @@ describe('draftEvents: a title that tells what a thing was, seems or takes in', 
 
 describe('draftEvents: a figure counted so far (stats19)', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => d.title);
   }
@@ -1024,7 +1029,7 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
 
 describe('draftEvents: a past "be" held by "still" (stats19)', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => d.title);
   }
@@ -1043,7 +1048,7 @@ describe('draftEvents: a past "be" held by "still" (stats19)', () => {
 
 describe('draftEvents: what a thing was or had over a month or a year (state20)', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => d.title);
   }
@@ -1090,7 +1095,7 @@ describe('draftEvents: what a thing was or had over a month or a year (state20)'
 
 describe('draftEvents: a scene dated by a day a when-clause tells the happening of (state25)', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
@@ -1119,7 +1124,7 @@ describe('draftEvents: a scene dated by a day a when-clause tells the happening 
 
 describe('draftEvents: an act that did not happen (state20)', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => d.title);
   }
@@ -1152,7 +1157,7 @@ describe('draftEvents: an act that did not happen (state20)', () => {
 
 describe('draftEvents: a year inside a noun phrase stays in the title (vague27)', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => d.title);
   }
@@ -1172,7 +1177,7 @@ describe('draftEvents: a year inside a noun phrase stays in the title (vague27)'
 
 describe('draftEvents: a title that tells only that someone says how a thing stands', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => d.title);
   }
@@ -1213,7 +1218,7 @@ describe('draftEvents: a title that tells only that someone says how a thing sta
 
 describe('draftEvents: a title that is only a quotation telling a view', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(text: string) {
     return oneSentenceDrafts(text, published).map((d) => d.title);
   }
@@ -1237,7 +1242,7 @@ describe('draftEvents: a title that is only a quotation telling a view', () => {
 
 describe('draftEvents: an aim or an effort still to come', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function drafts(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.status ?? 'happened']);
   }
@@ -1259,7 +1264,7 @@ describe('draftEvents: an aim or an effort still to come', () => {
 
 describe('draftEvents: a week, a month or a year named as a deadline', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function drafts(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.status ?? 'happened']);
   }
@@ -1278,7 +1283,7 @@ describe('draftEvents: a week, a month or a year named as a deadline', () => {
 
 describe('draftEvents: a guess, a hope or an expectation', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function drafts(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.status ?? 'happened']);
   }
@@ -1313,7 +1318,7 @@ describe('draftEvents: a guess, a hope or an expectation', () => {
 
 describe('draftEvents: a title whose own verb group puts it on the calendar', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function drafts(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start, d.status ?? 'happened', d.lapsed ?? '']);
   }
@@ -1337,7 +1342,7 @@ describe('draftEvents: a title whose own verb group puts it on the calendar', ()
 });
 
 describe("draftEvents: the page's writer speaking in the first person", () => {
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function titlesOf(paragraphs: string[]) {
     const text = paragraphs.join(' ');
     let at = 0;
@@ -1366,7 +1371,7 @@ describe("draftEvents: the page's writer speaking in the first person", () => {
 });
 
 describe("review of session 10: the writer's first person", () => {
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   const titlesOf = (text: string) => {
     return oneSentenceDrafts(text, published).map((d) => d.title);
   };
@@ -1379,7 +1384,7 @@ describe("review of session 10: the writer's first person", () => {
 
 describe('draftEvents: a clause told about a dated happening is not of its day (clause22)', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function drafts(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
@@ -1412,7 +1417,7 @@ describe('draftEvents: a clause told about a dated happening is not of its day (
 
 describe('draftEvents: a date in a relative clause dates that clause, not the title told by another (clause25)', () => {
   // published Friday 14 March 2025
-  const published = { year: 2025, month: 3, day: 14, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 3, 14);
   function drafts(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
@@ -1440,7 +1445,7 @@ describe('draftEvents: a date in a relative clause dates that clause, not the ti
 
 describe('draftEvents: a planned happening lies ahead of the day of writing', () => {
   // published Tuesday 23 August 2025
-  const published = { year: 2025, month: 8, day: 23, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: '', start: 0, end: 0 } as const;
+  const published = writtenOn(2025, 8, 23);
   function drafts(text: string) {
     return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start, d.status ?? 'happened']);
   }

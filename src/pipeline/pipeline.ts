@@ -4,7 +4,7 @@
 // it returns (extract.ts). Each stage lives in its own module.
 
 import { createHash } from 'node:crypto';
-import { DAY_MS, instantRange, offsetMinutes } from '../core/dates';
+import { DAY_MS, instantRange, offsetMinutes, wallDay } from '../core/dates';
 import { isPartialDate, validateEventList, type Article, type EventDate, type EventList } from '../core/schema';
 import { borrowYears, type CrossDocArticle } from './crossdoc';
 import { curateFromFolder } from './curation';
@@ -300,11 +300,13 @@ function toldOfYearOfWriting(draft: DraftEvent, published: string | null): boole
  * week, month or year is read as the article's own calendar; a minute, in UTC, only when the
  * publication gives its zone's offset, and a wall clock with no zone by its calendar day.
  */
-export function afterPublicationDay(date: Pick<EventDate, 'start' | 'precision'>, published: string): boolean {
+export function afterPublicationDay(date: Pick<EventDate, 'start' | 'precision' | 'offset'>, published: string): boolean {
   const day = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
   if (date.precision !== 'minute') return instantRange(date.start, date.precision)[0] >= day + DAY_MS;
   const east = published.endsWith('Z') ? 0 : offsetMinutes(published.slice(16) || undefined);
-  // a wall clock with no zone ("9 a.m. Tuesday") and a publication with none are on one calendar
-  if (east === null) return !/(?:Z|[+-]\d{2}:\d{2})$/.test(date.start) && date.start.slice(0, 10) > published.slice(0, 10);
+  // a wall clock with no zone ("9 a.m. Tuesday") and a publication with none are on one calendar; so is a clock
+  // read in its place's zone and kept in UTC ("7:15 p.m." in a New York story is 00:15 UTC the next day): its own
+  // wall day is the one the story tells
+  if (east === null) return !/(?:Z|[+-]\d{2}:\d{2})$/.test(date.start) && wallDay(date) > published.slice(0, 10);
   return instantRange(date.start, 'minute')[0] >= day + DAY_MS - east * 60_000;
 }

@@ -255,5 +255,10 @@ describe('afterPublicationDay', () => {
     // a wall clock with no zone and a publication with none: their calendar days
     [{ start: '2025-03-05T09:00', precision: 'minute' }, '2025-03-04', true],
     [{ start: '2025-03-04T23:00', precision: 'minute' }, '2025-03-04', false],
+    // a clock read in its place's zone, kept in UTC with the offset: 19:15 at -05:00 on the 4th is 00:15 UTC on the
+    // 5th, still the 4th where it was told; 20:00 at +09:00 on the 5th is 11:00 UTC on the 5th, after the 4th
+    [{ start: '2025-03-05T00:15', precision: 'minute', offset: '-05:00' }, '2025-03-04', false],
+    [{ start: '2025-03-05T11:00', precision: 'minute', offset: '+09:00' }, '2025-03-04', true],
+    [{ start: '2025-03-04T16:00', precision: 'minute', offset: '+09:00' }, '2025-03-04', true],
   ] as const)('%o after %s: %s', (date, published, expected) => expect(afterPublicationDay(date, published)).toBe(expected));
 });

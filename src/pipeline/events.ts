@@ -608,29 +608,37 @@ function titledMention(sentences: Sentence[], index: number, role: string | read
 }
 
 /**
- * "Marta Vostel" for "Marta": the one person an earlier sentence (or this one) named in full with this first
- * name. Null when two were ("Ann Roe ... Ann Vell"), when the word is also someone's surname or an office
- * ("Judge Tom Vell"), or when the article writes it in lower case too (a common word, not a given name).
+ * "Marta Vostel" for "Marta", "Ken Dask" for "Dask": the one person an earlier sentence (or this one) named in full
+ * with this first name or this surname. Null when two were ("Ann Roe ... Ann Vell", "Ann Roe ... Tom Roe"), when the
+ * word is one person's first name and another's surname ("Tom Marta ... Marta Vostel") or an office ("Judge Tom
+ * Vell"), or when the article writes it in lower case too (a common word, not a name).
  */
-function givenNameMention(sentences: Sentence[], index: number, word: string, peopleIn: (s: Sentence) => string[]): string | null {
+function fullNameMention(sentences: Sentence[], index: number, word: string, peopleIn: (s: Sentence) => string[]): string | null {
   if (OFFICES.has(word.toLowerCase()) || ROLE_PREFIXES.has(word.toLowerCase()) || NOT_A_NAME.test(word)) return null;
   const lower = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word.toLowerCase())}(?![\\p{L}-])`, 'u');
   // (the tagger, which is slow, only where the word stands next to another capitalised word)
   const beside = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}\\s+\\p{Lu}|\\p{Lu}[\\p{L}.'’-]*\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'u');
-  const full = new Set<string>();
+  const first = new Set<string>();
+  const last = new Set<string>();
   for (let k = 0; k <= index; k++) {
     if (lower.test(sentences[k].text)) return null;
     if (!beside.test(sentences[k].text)) continue;
     for (const p of peopleIn(sentences[k])) {
       const words = p.replace(/['’]s?$/u, '').split(/\s+/);
       while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
-      // ("Tom Marta": the word is someone's surname, and which one the title means is not clear)
-      if (words.length > 1 && words[words.length - 1] === word) return null;
-      if (words.length > 1 && words[0] === word && words.every((w) => /^\p{Lu}/u.test(w))) full.add(words.join(' '));
+      // ("Chief Executive Tony Hayward": a role the tagger kept, written in capitals)
+      while (words.length > 2 && personNoun(words[0].toLowerCase()) && !properWord(words[0].toLowerCase())) words.shift();
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      if (words[0] === word) first.add(words.join(' '));
+      else if (words[words.length - 1] === word) last.add(words.join(' '));
     }
   }
-  // ("Ann Roe" and "Ann B. Roe" are one person; "Ann Roe" and "Ann Vell" two)
-  const distinct = [...full].filter((p) => ![...full].some((q) => q !== p && q.length > p.length && q.endsWith(p.split(' ').pop()!)));
+  // ("Tom Marta" and "Marta Vostel": which one the title means is not clear)
+  if (first.size && last.size) return null;
+  const full = [...(first.size ? first : last)];
+  // ("Ann Roe" and "Ann B. Roe" are one person; "Ann Roe" and "Ann Vell", or "Tom Roe", two)
+  const same = (p: string, q: string) => q.startsWith(`${p.split(' ')[0]} `) && q.endsWith(` ${p.split(' ').pop()!}`);
+  const distinct = full.filter((p) => !full.some((q) => q !== p && q.length > p.length && same(p, q)));
   return distinct.length === 1 ? distinct[0] : null;
 }
 
@@ -1382,8 +1390,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return dominantPerson(sortedSentences.slice(0, index + 1), (s) => mentionsOf(s).people, roles);
       },
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
-      // ("Marta won the prize": only when the sentence writes the first name alone)
-      givenName: (word: string) => (new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(sentence.text) ? givenNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null),
+      // ("Marta won the prize", "Dask won the prize": only when the sentence writes the name alone)
+      fullName: (word: string) => (new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(sentence.text) ? fullNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null),
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
         if (at <= 0) return null;
@@ -1442,7 +1450,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, givenName: undefined, business: undefined, named: undefined, story: undefined, bodyBeforeIt: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, fullName: undefined, business: undefined, named: undefined, story: undefined, bodyBeforeIt: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

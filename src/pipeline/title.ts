@@ -2877,8 +2877,8 @@ export interface Antecedents {
    * outside `roles` before the name ("Dr Ann Roe" is no singer's name); null when none stands out.
    */
   dominant?(roles: readonly string[], role: string): string | null;
-  /** The full name the article gave a first name written alone: "Ann Roe" for "Ann", when it gave it to one person. */
-  givenName?(word: string): string | null;
+  /** The full name the article gave a first name or a surname written alone: "Ann Roe" for "Ann" or "Roe", when it gave it to one person. */
+  fullName?(word: string): string | null;
   /** The two people an earlier mention names with this plural role: "Ann Roe and Tom Vell" for "presidents". */
   pair?(roles: string): string | null;
   /**
@@ -3054,6 +3054,32 @@ function referringIt(title: string): boolean {
  * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
+  return withFullName(namedSubject(title, antecedents), antecedents);
+}
+
+/**
+ * "Vostel won the prize", after "the violinist Marta Vostel": a surname alone opening a title is told by the full name
+ * the article gave it, once the rest of the title is named ("Ruiz attacked him" → "Ana Ruiz attacked Vell"), unless
+ * the fuller name would cut the title's end.
+ */
+function withFullName(title: string, antecedents: Antecedents): string {
+  const alone = nameAlone(title);
+  if (!alone) return title;
+  const name = antecedents.fullName?.(alone[1]);
+  if (!name?.endsWith(` ${alone[1]}`)) return title;
+  const rest = title.slice(alone[1].length);
+  const written = shorten(`${name}${rest}`);
+  return written.endsWith(rest) ? written : title;
+}
+
+/** "Marta won", "Vostel's bow was stolen": one capitalised word, or its possessive, as a title's subject; its match, or null. */
+function nameAlone(title: string): RegExpExecArray | null {
+  const alone = /^(\p{Lu}\p{Ll}+)(['’]s)?\s+(?=\p{Ll})/u.exec(title);
+  if (!alone || PERSON_PRONOUN.test(title)) return null;
+  return (alone[2] ? tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(tokenize(title)[1])) ? alone : null;
+}
+
+function namedSubject(title: string, antecedents: Antecedents): string {
   // "Norland program was launched", from "The Norland program, known as Harbour Works, was launched": the name the
   // sentence itself gave its subject comes before any guess from other sentences
   const alias = aliasSubject(title, antecedents);
@@ -3093,10 +3119,11 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
   }
   // "Marta won the prize", after "the violinist Marta Vostel": a first name alone is told by the full name given
   // it ("Marta's bow was stolen" too)
-  const given = /^(\p{Lu}\p{Ll}+)(['’]s)?\s+(?=\p{Ll})/u.exec(title);
-  if (given && !PERSON_PRONOUN.test(title) && (given[2] ? tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(tokenize(title)[1]))) {
-    const name = antecedents.givenName?.(given[1]);
-    if (name) return shorten(`${name}${given[2] ?? ''} ${title.slice(given[0].length)}`);
+  const given = nameAlone(title);
+  if (given) {
+    const name = antecedents.fullName?.(given[1]);
+    // (a surname alone is told once the rest of the title is named, see withFullName)
+    if (name?.startsWith(`${given[1]} `)) return shorten(`${name}${given[2] ?? ''} ${title.slice(given[0].length)}`);
   }
   // "I was there last week." inside someone's quotation: told as theirs, in quotation marks
   if (FIRST_PERSON.test(title) && isVerbal(tokenize(title.replace(/['’](?:ll|ve|m|re|d)\b/u, ''))[1]) && !/["“”]/u.test(title)) {

@@ -595,7 +595,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Ann Roe met Tom Vell. The copy of the letter sent from his home was released on Friday.')).toEqual(['Copy of the letter sent from his home was released']);
     expect(titlesOf('Ann Roe sold the farm. His songs topped the charts in March.')).toEqual(['His songs topped the charts']);
     // a title naming him already, or a person told by a noun ("the actor"), is his own
-    expect(titlesOf('Christopher Varga met the board. Varga announced his support for the plan on Friday.')).toEqual(['Varga announced his support for the plan']);
+    expect(titlesOf('Christopher Varga met the board. Varga announced his support for the plan on Friday.')).toEqual(['Christopher Varga announced his support for the plan']);
     expect(titlesOf('Tom Vell sold the farm. The actor has been building it since 1990 with the help of his brother.')).toEqual(['Actor has been building it with the help of his brother']);
     expect(titlesOf("Tom Vell sold the farm. Varga's popularity in his home county began to droop in 2007.")).toEqual(["Varga's popularity in his home county began to droop"]);
     // a title opening with a name the sentence writes as one is told by that name's rules
@@ -793,6 +793,10 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a first name alone by the full name the article gave it', text: 'The violinist Marta Vostel played in Leeds. Rain fell. Marta won the prize on Friday.', titles: ['Marta Vostel won the prize'] },
     { name: 'a first name alone after a fronted phrase', text: 'Marta Vostel played in Leeds. In early May, Marta sold her bow.', titles: ['Marta Vostel sold her bow'] },
     { name: "a first name's possessive", text: "Marta Vostel played in Leeds. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
+    { name: 'a surname alone by the full name the article gave it', text: 'The violinist Marta Vostel played in Leeds. Rain fell. Vostel won the prize on Friday.', titles: ['Marta Vostel won the prize'] },
+    { name: "a surname's possessive", text: "Marta Vostel played in Leeds. Vostel's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
+    { name: 'a surname by a full name, without the role written before it in capitals', text: 'Chief Executive Tomas Brenner spoke in Leeds. Brenner resigned on Friday.', titles: ['Tomas Brenner resigned'] },
+    { name: 'a surname once the object pronoun after it is named', text: 'Ana Ruiz and Tomas Vell ran for mayor. In the debate against Vell on Friday, Ruiz attacked him for failing to act.', titles: ['Ana Ruiz attacked Vell for failing to act'] },
     { name: 'a first name by a full name written in the possessive', text: "Fans cheered Marta Vostel' show. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
     // the one person the nearest sentence naming anyone names, whatever her part in it
     { name: '"she" by the one person a sentence names in its object', text: 'That does not suit Marta Quellen, who runs a ferry. The storm cost her a week. She said she got her permit on Friday.', titles: ['Marta Quellen says she got her permit'] },
@@ -825,6 +829,8 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'the article before the noun opens the verb\'s object', text: 'Efforts to contain the leak went on. It was sealed on Friday.', titles: ['It was sealed'] },
     { name: 'a sentence with its own subject before "it" ends the chain there', text: 'The harbour board met. When the Ocean Pearl sank, it was the pride of the fleet. It was raised on Friday.', titles: ['Ocean Pearl was raised'] },
     { name: 'two people had that first name', text: 'Marta Vostel and Marta Dask played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
+    { name: 'two people had that surname', text: 'Marta Vostel and Tomas Vostel played in Leeds. Vostel won the prize on Friday.', titles: ['Vostel won the prize'] },
+    { name: 'the surname is written in lower case too, a common word', text: 'Marta Brook played in Leeds near a brook. Brook won the prize on Friday.', titles: ['Brook won the prize'] },
     { name: 'the first name is also a surname', text: 'Tomas Marta and Marta Vostel played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
     { name: 'the word is an office before a name', text: 'Judge Tomas Vell heard the case. Judge ruled on Friday that the sale was void.', titles: ['Judge rules sale was void'] },
     // the one person named in a sentence whose own subject is no one: not when her sex is the other, she is named after

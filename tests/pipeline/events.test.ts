@@ -1426,6 +1426,8 @@ describe('draftEvents: a month or a year right after a happening\'s noun dates t
     ["The board raised doubts about the port's defences following the Bay of Varrow oil rig disaster last year.", 'Bay of Varrow oil rig disaster', '2024'],
     ['The agency came under fire over the Brell refinery explosion in 2019, which forced hundreds of families from their homes.', 'Brell refinery explosion', '2019'],
     ['The regulator was criticised for its handling of inquiries about the collapse of the Carrick dam in 2019.', 'Collapse of the Carrick dam', '2019'],
+    // (a month's name after the noun is the date, not a place that says which)
+    ['The agency came under fire over the Brell refinery explosion in January.', 'Brell refinery explosion', '2025-01'],
     // controls: the same time ("just after"), a setting of the verb, a verb's object
     ['Ada Roe fled the city just after the takeover in 1948.', 'Ada Roe fled the city just after the takeover', '1948'],
     ['Ann Roe died in the crash in 2019.', 'Ann Roe died in the crash', '2019'],

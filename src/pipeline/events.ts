@@ -2541,7 +2541,8 @@ const RELATIVE_WORDS = 8;
 
 function nounTitle(text: string, words: Word[], [from, to]: [number, number], [dateFrom, dateTo]: [number, number]): string {
   // "attacks in New York and Washington": a place after the noun says which.
-  if (/^(?:in|at|on|off|near)$/.test(words[to]?.lower ?? '') && words[to + 1]?.pos === 'PROPN') {
+  // (not "death in June": the date's own words)
+  if (/^(?:in|at|on|off|near)$/.test(words[to]?.lower ?? '') && words[to + 1]?.pos === 'PROPN' && !(words[to + 1].start >= dateFrom && words[to + 1].start < dateTo)) {
     to += 2;
     while (to < words.length && (words[to].pos === 'PROPN' || words[to].lower === 'and' && words[to + 1]?.pos === 'PROPN')) to++;
   }

@@ -1421,6 +1421,26 @@ describe('draftEvents: a clause told about a dated happening is not of its day (
   ])('"%s" keeps its clause\'s title', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
 });
 
+describe('draftEvents: a month or a year right after a happening\'s noun dates that happening (clause28)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function drafts(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    // the clause came after the happening, or is told about it: the date is the happening's, which is the title
+    ["The board raised doubts about the port's defences following the Bay of Varrow oil rig disaster last year.", 'Bay of Varrow oil rig disaster', '2024'],
+    ['The agency came under fire over the Brell refinery explosion in 2019, which forced hundreds of families from their homes.', 'Brell refinery explosion', '2019'],
+    ['The regulator was criticised for its handling of inquiries about the collapse of the Carrick dam in 2019.', 'Collapse of the Carrick dam', '2019'],
+    // (a month's name after the noun is the date, not a place that says which)
+    ['The agency came under fire over the Brell refinery explosion in January.', 'Brell refinery explosion', '2025-01'],
+    // controls: the same time ("just after"), a setting of the verb, a verb's object
+    ['Ada Roe fled the city just after the takeover in 1948.', 'Ada Roe fled the city just after the takeover', '1948'],
+    ['Ann Roe died in the crash in 2019.', 'Ann Roe died in the crash', '2019'],
+    ['Ann Roe won the election in 2019.', 'Ann Roe won the election', '2019'],
+  ])('"%s"', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
+});
+
 describe('draftEvents: a date in a relative clause dates that clause, not the title told by another (clause25)', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);

@@ -357,6 +357,46 @@ function sequencedHappening(words: Word[], a: number): boolean {
   return false;
 }
 
+/** How many words a happening's noun phrase may run between its noun and a date after it: "the outbreak of SARS in 2003". */
+const HAPPENING_TAIL = 4;
+
+/**
+ * The words of a definite happening's noun phrase that ends at word `end`, right before a date, or null: "the
+ * outbreak of SARS", "the star's death", "the BP Gulf of Mexico oil disaster". Its noun is a happening's
+ * (DATED_HAPPENING_NOUNS); the phrase opens with a determiner or an owner and holds only nouns, names, adjectives
+ * and an "of" complement after the noun ("an outbreak in May" stays the clause's: an indefinite noun is often its object).
+ */
+function happeningBefore(words: Word[], end: number): [number, number] | null {
+  if (!isNoun(words[end])) return null;
+  let h = end;
+  while (h >= 0 && end - h < HAPPENING_TAIL && !(words[h].pos === 'NOUN' && DATED_HAPPENING_NOUNS.has(words[h].lower))) {
+    if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(words[h].pos) && words[h].lower !== 'of') return null;
+    h--;
+  }
+  if (h < 0 || !DATED_HAPPENING_NOUNS.has(words[h].lower) || words[h].pos !== 'NOUN') return null;
+  // (past its modifiers, to the determiner or owner)
+  let s = h;
+  // ("the BP Gulf of Mexico oil disaster": an "of" inside a name)
+  const nameOf = (k: number) => words[k].lower === 'of' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN';
+  while (s > 0 && ((/^(?:NOUN|PROPN|ADJ)$/.test(words[s - 1].pos) && words[s - 1].lower !== 'of') || nameOf(s - 1))) s--;
+  const opener = words[s - 1];
+  if (!opener || !(opener.lower === 'the' || POSSESSIVES.has(opener.lower) || /^['’]s$/.test(opener.text))) return null;
+  return [s, h + 1];
+}
+
+/**
+ * Whether a happening's noun phrase governed by word `g` stands apart from its clause's time: a happening the clause
+ * came after or before ("following", not "just after"), or one the clause is told about ("over", "about"). (A
+ * subject is told by its clause, and a verb's object or a setting mostly shares its verb's year: "won the election
+ * in 2019", "died in the crash in 2019".)
+ */
+function apartFromClause(words: Word[], g: number): boolean {
+  const w = words[g];
+  if (!w) return false;
+  if (SEQUENCE_WORDS.has(w.lower)) return !CLOSE_AFTER.has(words[g - 1]?.lower ?? '');
+  return TOPIC_PREPOSITIONS.has(w.lower);
+}
+
 /** Prepositions that set a verb in a happening, so it shares the happening's time: "died in the May 3 blast", "decided at last year's summit". */
 const SETTING_PREPOSITIONS = set('in at during on by with amid amidst throughout within');
 /** Adjectives that liken a thing to a happening: "similar to the 1979 spill". */
@@ -851,6 +891,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     while (s > 0 && (words[s - 1].pos === 'NOUN' || words[s - 1].pos === 'ADJ' || words[s - 1].pos === 'PROPN')) s--;
     return { keep: true, status: 'happened', nounPhrase: [s, a - 1] };
   }
+  // "raised doubts following the oil disaster last year", "under fire over the refinery explosion in 2005": a month or
+  // a year right after a happening's noun phrase dates that happening, as it does before it ("the 2005 refinery
+  // explosion"), where the clause came after it or is told about it ("fled just after the takeover in 1948", "the
+  // response to the crisis in 1995", "died in the crash in 2003" are of its year)
+  const dated = context.period && !context.clauseOnly ? happeningBefore(words, before?.lower === 'in' ? a - 2 : a - 1) : null;
+  if (dated && apartFromClause(words, phraseGovernor(words, dated[0]))) return { keep: true, status: 'happened', nounPhrase: dated };
 
   // "Roe on Thursday ``Without commenting ...": a speaker's name and a day before a quotation label what was said,
   // a transcript's heading, not a happening

@@ -913,7 +913,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // present tells how things stand now, not a happening of the day ("Today the council voted" is the day's news)
   // ("he remains wrong today", "the town needs calm these days": a verb of state in the present before it)
   const nowWords = /^(?:today|these days|nowadays)$/.test(words.slice(a, b + 1).map((w) => w.lower).join(' '));
-  if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && /^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma)) return { keep: false, reason: 'state' };
+  // ("countermeasures exist today": a plural subject's present is the verb's bare form, just after the subject's noun)
+  const pluralPresent = (k: number) => words[k].lower === words[k].lemma && ((isNoun(words[k - 1]) && /[^s]s$/.test(words[k - 1].lower)) || /^(?:they|we)$/.test(words[k - 1]?.lower ?? ''));
+  if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && ((/^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma) || pluralPresent(v)))) return { keep: false, reason: 'state' };
   // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
   // for what someone is asked, or aims, to do, not the day of the asking
   const infinitive = chain.findIndex((w) => w.lower === 'to');

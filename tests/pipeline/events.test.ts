@@ -1018,6 +1018,9 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
     'Roughly a quarter of the 900 cases in Lowmere as of early March were visitors, the Tarrow office said on Tuesday.',
     'The Tarrow office said on Tuesday that 14 people had died so far.',
     'Police said on Tuesday they had arrested 40 people at the Tarrow protest so far.',
+    // a present perfect's "a total of": a count kept up to the day
+    'On Tuesday the Tarrow office said donors have given a total of $4.6 million to the flood appeal.',
+    'Donors have given a total of $4.6 million to the flood appeal after another $1 million was added on Tuesday.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // no figure: what is so far a state or a verdict, left to their own rules; "up to date", "so far from"
@@ -1028,6 +1031,8 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
     // a figure without a running total is that day's news; a happening of another clause keeps its own title
     ['The Tarrow harbour fund, which opened on Monday, has raised $6.2 million so far.', 'Tarrow harbour fund opened'],
     ['The Pellow company said on Tuesday it had spent about $1.9 billion on the clean-up.', 'Pellow company says it had spent about $1.9 billion on the clean-up'],
+    // a total told in the past perfect is a past deed's
+    ['The Pellow company said on Tuesday it had paid a total of $1.9 billion to the fishermen.', 'Pellow company says it had paid a total of $1.9 billion to the fishermen'],
     // a rank "so far" is the record a deed set, not a count kept up
     ['Pellow Motors recalled 2 million cars on Tuesday in the largest recall to date.', 'Pellow Motors recalled 2 million cars in the largest recall to date'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));

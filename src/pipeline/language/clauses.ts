@@ -217,6 +217,10 @@ const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink 
 const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumble slide dip close end finish shed lose gain add slip edge ease rally total');
 /** What a market's daily figures are of. */
 const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume');
+/** Whether `w` names what a market's figures are of, capitalised at a sentence's start too (the tagger reads "Shares" as a name). */
+const marketNoun = (w: Word | undefined) => isNoun(w) && MARKET_NOUNS.has(w!.lemma.toLowerCase().replace(/s$/, ''));
+/** Verbs by which a price that moved settles, with no figure of its own: "shares stabilized on Wednesday". */
+const SETTLE_VERBS = set('stabilize stabilise steady rebound');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
 /** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
@@ -955,7 +959,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // present tells how things stand now, not a happening of the day ("Today the council voted" is the day's news)
   // ("he remains wrong today", "the town needs calm these days": a verb of state in the present before it)
   const nowWords = /^(?:today|these days|nowadays)$/.test(words.slice(a, b + 1).map((w) => w.lower).join(' '));
-  if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && /^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma)) return { keep: false, reason: 'state' };
+  // ("countermeasures exist today": a plural subject's present is the verb's bare form, just after the subject's noun)
+  const pluralPresent = (k: number) => words[k].lower === words[k].lemma && ((isNoun(words[k - 1]) && /[^s]s$/.test(words[k - 1].lower)) || /^(?:they|we)$/.test(words[k - 1]?.lower ?? ''));
+  if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && ((/^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma) || pluralPresent(v)))) return { keep: false, reason: 'state' };
   // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
   // for what someone is asked, or aims, to do, not the day of the asking
   const infinitive = chain.findIndex((w) => w.lower === 'to');
@@ -1233,7 +1239,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && v < a && /^(?:see|hit|reach|touch)$/.test(verb.lemma) && words[seer]?.pos === 'PRON' && /^(?:levels?|lows?|highs?|dollars?|cents|points|prices?)$/.test(words[seer - 1]?.lemma ?? '')) return { keep: false, reason: 'statistic' };
   // "Yesterday it closed at $4.25, up 50 cents, in national over-the-counter trading": a trading day's price, a figure
   // ("In composite trading on the Varrow exchange, its shares closed yesterday at $43.50": anywhere in the sentence)
-  if (verb && words.some((w, k) => w.lower === 'trading' && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'in') && !isNoun(words[k + 1])) && inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma) || /^(?:close|end|finish|open|trade|gain|lose|add|shed|slip|edge|ease|rally)$/.test(verb.lemma))) return { keep: false, reason: 'statistic' };
+  // ("BP shares, down 2.5% in morning trading yesterday, closed down 1.25%": a move's own figure too)
+  if (verb && words.some((w, k) => w.lower === 'trading' && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'in') && !isNoun(words[k + 1])) && inClause((w, k) => (w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || (w.pos === 'NUM' && MOVE_UNITS.test(words[k + 1]?.lower ?? ''))) && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma) || /^(?:close|end|finish|open|trade|gain|lose|add|shed|slip|edge|ease|rally)$/.test(verb.lemma))) return { keep: false, reason: 'statistic' };
   // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
   // move, a figure (not "the index plunged a record 777 points", which is news)
   if (verb && MARKET_MOVES.has(verb.lemma) && words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && inClause((w, k) => k > v && w.pos === 'NUM') && !words.some((w) => RECORD.test(w.lower))) return { keep: false, reason: 'statistic' };
@@ -1246,7 +1253,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "At the close of business Thursday, 9,400 shares had been tendered": a tally at a day's close
   if (before?.lower === 'business' && words[a - 2]?.lower === 'of' && words[a - 3]?.lower === 'close' && words.some((w, k) => (k < a - 3 || k > b) && w.pos === 'NUM')) return { keep: false, reason: 'statistic' };
   // "investors pushed up the firm's share price six pence to 640 pence yesterday": a price moved by buyers, a figure
-  if (verb && /^(?:push|drive|lift|send|knock|pull|bid)$/.test(verb.lemma) && words.slice(v + 1, v + 7).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && words.slice(v + 1, v + 10).some((w, k) => w.pos === 'NUM' && MOVE_UNITS.test(words[v + 2 + k]?.lower ?? '')) && !bigMove(words)) return { keep: false, reason: 'statistic' };
+  if (verb && /^(?:push|drive|lift|send|knock|pull|bid)$/.test(verb.lemma) && words.slice(v + 1, v + 7).some(marketNoun) && words.slice(v + 1, v + 10).some((w, k) => w.pos === 'NUM' && MOVE_UNITS.test(words[v + 2 + k]?.lower ?? '')) && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "the number of ferries fell between 1971 and 1985": a count's trend over a period ("rose from three to 12 on
   // Thursday" is one day's news)
   if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => /^(?:number|share|proportion|percentage|rate|level|amount)$/.test(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
@@ -1258,7 +1265,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("will report its earnings in May" is on the calendar; "sold the unit for $9 million" is a deal)
   if (verb && /^(?:report|post|have)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
   // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number
-  if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && !chain.length && words.slice(cFrom, v).some((w) => isNoun(w) && (MARKET_NOUNS.has(w.lemma.toLowerCase()) || w.lower === 'market')) && CLOSE_SIDES.test(words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '') && !bigMove(words)) return { keep: false, reason: 'statistic' };
+  // ("shares recovered from a dip to close nearly unchanged": a close told by an infinitive after the move)
+  if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && chain.every((w) => w.lower === 'to') && words.slice(cFrom, v).some((w) => marketNoun(w) || w.lower === 'market') && CLOSE_SIDES.test(words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '') && !bigMove(words)) return { keep: false, reason: 'statistic' };
+  // "the firm's shares stabilized on Wednesday", "stocks rebounded Friday": a price settling after a move, a figure
+  // without its number (not when the move is the story: "rebounded from their lowest level since 1987")
+  if (verb && SETTLE_VERBS.has(verb.lemma) && !chain.length && words.slice(cFrom, v).some(marketNoun) && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };

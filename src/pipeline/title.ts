@@ -1321,21 +1321,34 @@ function nameTail(tokens: readonly Token[], segments: Segment[], k: number, ids:
   return [next.from - 1, ...own];
 }
 
-/** "were a mix of wheat, barley and rye": a list cut at its first comma goes on to its last item. */
+/**
+ * "were a mix of wheat, barley and rye": a list cut at its first comma goes on to its last item, the
+ * words after "and" or "or" that name it ("off Kent, Essex and Surrey with high winds": the list ends at "Surrey").
+ */
 function listTail(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
   const last = tokens[ids[ids.length - 1]];
   if (!last || !/^(?:noun|adj|name)$/.test(last.tag) || tokens[segments[k].to]?.text !== ',') return [];
   const out: number[] = [];
   for (let s = k + 1; s < segments.length && s <= k + 4; s++) {
     const seg = segments[s];
-    const own = range(seg.from, seg.to, skip);
-    if (!seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || !own.length || own.length > 5 || hasVerb(tokens, seg.from, seg.to, skip) || tokens[own[0]].tag === 'ving') return [];
+    const own = lastItemEnd(tokens, range(seg.from, seg.to, skip), last.tag);
+    if (!seg.afterPunct || seg.lead || tokens[seg.from - 1]?.text !== ',' || !own.length || own.length > 5 || hasVerb(tokens, seg.from, seg.to, skip) || tokens[own[0]].tag === 'ving') return [];
     out.push(seg.from - 1, ...own);
     // the whole list, or none of it when it does not fit: a title cut inside it would misread
     const chars = [...ids, ...out].reduce((n, i) => n + tokens[i].text.length + 1, 0);
     if (own.some((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or')) return chars <= MAX_TITLE ? out : [];
   }
   return [];
+}
+
+/** A list's piece up to its last item: after "and" or "or", the run of words tagged as the first item ended. */
+function lastItemEnd(tokens: readonly Token[], own: number[], tag: string): number[] {
+  const and = own.findIndex((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or');
+  if (and < 0) return own;
+  let end = and + 1;
+  while (end < own.length && tokens[own[end]].tag === tag) end++;
+  // (a list that is a subject, "his wife, son and daughter died", is not a list the title may end on)
+  return end > and + 1 && !(end < own.length && isVerbal(tokens[own[end]])) ? own.slice(0, end) : own;
 }
 
 /** Leads of a short last clause that a title keeps: how or why the happening went on. */

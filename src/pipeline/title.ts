@@ -61,6 +61,8 @@ const DATE_TAILS = words('morning afternoon evening night ago overnight local ti
 const DATE_FOCUS = words('just only even shortly least nearly almost barely precisely exactly');
 /** Participles that lead a date in after a noun: "clear weather starting Friday", "a ban effective May 1", "a letter dated May 2". */
 const TIME_PARTICIPLES = words('starting beginning commencing effective running lasting dating dated');
+/** Of those, the two that lead in a date alone: "dated May 2", "dating to 1994". */
+const DATING = words('dating dated');
 /** Verbs whose "over" is a particle: "took over", "handed over", "won over". */
 const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n|pass(?:es|ed)?|l[oa]ok(?:s|ed)?|f[ae]ll|blew|pull(?:s|ed)?|sign(?:s|ed)?|g[io]ve[ns]?|gave)$/;
 
@@ -368,7 +370,14 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   // (over a range's "between", which the date's words leave behind: "conducted between June 3 and 6")
   const between = tokens[i]?.lower === 'between' ? 1 : 0;
   const leadIn = tokens[i - between];
-  if (leadIn && (phraseEnds && TIME_PARTICIPLES.has(leadIn.lower) && /^(?:noun|name|num)$/.test(tokens[i - between - 1]?.tag ?? '') || sentenceEnds && setOffLeadIn(tokens, i - between))) {
+  // "sniper shootings dating back to 1994", "a letter dated May 2 to the board": "dated" and "dating" lead in
+  // nothing but a date, with its "to", wherever the phrase goes on ("a letter to the board")
+  let back = i;
+  while (back > i - 2 && /^(?:to|back)$/.test(tokens[back]?.lower ?? '')) back--;
+  if (DATING.has(tokens[back]?.lower ?? '') && /^(?:noun|name|num)$/.test(tokens[back - 1]?.tag ?? '')) {
+    while (i >= back) drop.add(i--);
+    if (tokens[i]?.text === ',') drop.add(i--);
+  } else if (leadIn && (phraseEnds && TIME_PARTICIPLES.has(leadIn.lower) && /^(?:noun|name|num)$/.test(tokens[i - between - 1]?.tag ?? '') || sentenceEnds && setOffLeadIn(tokens, i - between))) {
     if (between) drop.add(i--);
     drop.add(i--);
     // (and the comma that set it off)

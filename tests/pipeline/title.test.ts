@@ -28,6 +28,10 @@ describe('eventTitle with the sentence\'s other dates', () => {
     expect(titleWith(text, 'the late 1980s', 'early 1990s')).toBe('Plan stirred the anger');
     expect(titleWith(text, 'early 1990s', 'the late 1980s')).toBe('Plan stirred the anger');
   });
+  it('leaves out "dating back to" with the other date it leads in', () => {
+    const text = 'Last week the police reopened a series of burglaries in the valley dating back to 1994.';
+    expect(titleWith(text, 'Last week', '1994')).toBe('Police reopened a series of burglaries in the valley');
+  });
 });
 
 describe('a payout "payable" on the date, with the record date another date, is told as payable', () => {
@@ -222,6 +226,7 @@ describe('eventTitle', () => {
     { name: 'a list ends at its last item, before the words that follow it', text: 'On Monday the storm closed the ferries off Kent, Essex and Surrey with high winds and rain.', date: 'On Monday', expected: 'Storm closed the ferries off Kent, Essex and Surrey' },
     { name: 'a list that is the subject of its own verb is not ended on', text: 'The boy was found on a raft on Monday after his mother, uncle and cousins drowned in the storm.', date: 'on Monday', expected: 'Boy was found on a raft after his mother' },
     { name: 'a "which" clause after a comma is no item of a list', text: 'The crew failed to raise the wreck on Monday with its crane, which lifted chains and pieces of the hull into the air.', date: 'on Monday', expected: 'Crew failed to raise the wreck with its crane' },
+    { name: '"dated" goes with its date even as the phrase goes on', text: 'Ana Ruiz set out her complaints in a letter dated June 3 to the harbour board.', date: 'June 3', expected: 'Ana Ruiz set out her complaints in a letter to the harbour board' },
     { name: 'a short last "and" clause sharing the subject is kept', text: 'The ferry crew pulled three sailors from the sea on Friday and hopes to find the rest.', date: 'Friday', expected: 'Ferry crew pulled three sailors from the sea and hopes to find the rest' },
     { name: 'a short last "because" clause is kept', text: 'The night guard was handed a spare key at 2 am on Sunday because he had lost his own.', date: '2 am on Sunday', expected: 'Night guard was handed a spare key because he had lost his own' },
     { name: 'a long last clause is still left out', text: 'The ferry crew pulled three sailors from the sea on Friday and hopes to find the rest of the fishing boat crew before the next storm arrives.', date: 'Friday', expected: 'Ferry crew pulled three sailors from the sea' },

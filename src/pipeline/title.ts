@@ -1300,7 +1300,31 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   }
   const object = thatObject(tokens, segments, k, ids, skip);
   const listed = object.length ? [] : listTail(tokens, segments, k, ids, skip);
+  const purpose = object.length || listed.length ? [] : infinitiveAfterAside(tokens, segments, k, ids, skip);
+  if (purpose.length) return { parts: [...ids, ...purpose] };
   return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
+}
+
+/**
+ * "The mayor chose Ann Roe, 52, to run the port", "hired Ann Roe, who ran the port, to lead the review": a
+ * person named as the object, an aside about them (an age, a "who" clause), and then what they were picked to do,
+ * which the title tells past the aside ("chose Ann Roe to run the port").
+ */
+function infinitiveAfterAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const last = ids[ids.length - 1];
+  const comma = segments[k].to;
+  const aside = segments[k + 1];
+  if (last === undefined || tokens[last].tag !== 'name' || range(last + 1, comma, skip).length || tokens[comma]?.text !== ',' || aside?.from !== comma + 1) return [];
+  const own = range(aside.from, aside.to, skip);
+  const age = own.length === 1 && AGE.test(tokens[own[0]].text);
+  if (!age && aside.lead !== 'who') return [];
+  for (let s = k + 2; s < segments.length && s <= k + (age ? 2 : 5); s++) {
+    const seg = segments[s];
+    const words = range(seg.from, seg.to, skip);
+    if (!seg.afterPunct || tokens[seg.from - 1]?.text !== ',') return [];
+    if (tokens[words[0]]?.tag === 'to' && isVerbal(tokens[words[1]])) return words;
+  }
+  return [];
 }
 
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)$/;

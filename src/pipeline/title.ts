@@ -3675,9 +3675,11 @@ function clauseHead(tokens: readonly Token[], parts: (number | string)[], at: nu
   const last = tokens[at].tag === 'adv' && /ly$/.test(tokens[at].lower) && isVerbal(tokens[at - 1]) && takesClause(tokens[at - 1].lower) ? at - 1 : at;
   const head = tokens[last];
   // (a complement: "that" and a subject, not "that" and a verb, which is a relative describing the noun)
-  // ("that cooked pork was safe": a participle before a noun describes it)
+  // ("that cooked pork was safe", "that well-cooked pork was safe": a participle before a noun describes it, as does a
+  // compound ending in one, whatever its tag)
   const [after, next] = [tokens[that + 1], tokens[that + 2]];
-  const describing = /^(?:ving|ven)$/.test(after?.tag ?? '') && /^(?:noun|name|adj)$/.test(next?.tag ?? '');
+  const compound = /^\p{L}+-\p{L}+(?:ed|en|ing)$/u.test(after?.text ?? '');
+  const describing = (/^(?:ving|ven)$/.test(after?.tag ?? '') || compound) && /^(?:noun|name|adj)$/.test(next?.tag ?? '');
   const complement = !!after && (describing || !isVerbal(after) && !/^(?:adv|ving)$/.test(after.tag));
   if (head.tag === 'noun' && CONTENT_NOUNS.has(head.lower) && complement) return true;
   // "the one | that", "the second time in five days | that": back over a short phrase of place or time to the head

@@ -876,6 +876,8 @@ describe('a title never ends where its clause was cut', () => {
     ['Ana Ruiz testified on Wednesday in the capital that she might order a new, but far smaller, ban on fishing in the waters north of the old harbour wall and around the three small islands off the eastern coast.', 'on Wednesday', 'Ana Ruiz testified in the capital that she might order a new, but far smaller, ban'],
     // a participle of a verb that takes a clause tells what was said, and an adverb before "that" is its verb's
     ['Ahead of the summit in May, Tom Vell delivered a speech arguing that the port must cut its fees to win back trade.', 'in May', 'Tom Vell delivered a speech arguing that the port must cut its fees to win back trade'],
+    // a compound in -ed before a noun describes it ("that well-cooked meat"), so "that" opens a clause, not a relative
+    ['The board issued a notice on Monday and stressed that well-cooked meat was safe to eat.', 'on Monday', 'Board issued a notice and stressed that well-cooked meat was safe to eat'],
     ['The study published on Tuesday by the river trust indicates indirectly that most of the river fish had left the bay.', 'on Tuesday', 'Study published by the river trust indicates indirectly that most of the river fish had left the bay'],
     // an object named with an abbreviation's dots ("U.N.") still leads to the clause its verb takes
     ['Elected officials in and around Varn warned U.N. immigration officials on Wednesday that they should expect little help from the police here when they come for the boy.', 'on Wednesday', 'Elected officials in and around Varn warned U.N. immigration officials that they should expect little help from the police here'],

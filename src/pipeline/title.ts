@@ -61,6 +61,8 @@ const DATE_TAILS = words('morning afternoon evening night ago overnight local ti
 const DATE_FOCUS = words('just only even shortly least nearly almost barely precisely exactly');
 /** Participles that lead a date in after a noun: "clear weather starting Friday", "a ban effective May 1", "a letter dated May 2". */
 const TIME_PARTICIPLES = words('starting beginning commencing effective running lasting dating dated');
+/** Of those, the two that lead in a date alone: "dated May 2", "dating to 1994". */
+const DATING = words('dating dated');
 /** Verbs whose "over" is a particle: "took over", "handed over", "won over". */
 const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n|pass(?:es|ed)?|l[oa]ok(?:s|ed)?|f[ae]ll|blew|pull(?:s|ed)?|sign(?:s|ed)?|g[io]ve[ns]?|gave)$/;
 
@@ -368,7 +370,14 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   // (over a range's "between", which the date's words leave behind: "conducted between June 3 and 6")
   const between = tokens[i]?.lower === 'between' ? 1 : 0;
   const leadIn = tokens[i - between];
-  if (leadIn && (phraseEnds && TIME_PARTICIPLES.has(leadIn.lower) && /^(?:noun|name|num)$/.test(tokens[i - between - 1]?.tag ?? '') || sentenceEnds && setOffLeadIn(tokens, i - between))) {
+  // "sniper shootings dating back to 1994", "a letter dated May 2 to the board": "dated" and "dating" lead in
+  // nothing but a date, with its "to", wherever the phrase goes on ("a letter to the board")
+  let back = i;
+  while (back > i - 2 && /^(?:to|back)$/.test(tokens[back]?.lower ?? '')) back--;
+  if (DATING.has(tokens[back]?.lower ?? '') && /^(?:noun|name|num)$/.test(tokens[back - 1]?.tag ?? '')) {
+    while (i >= back) drop.add(i--);
+    if (tokens[i]?.text === ',') drop.add(i--);
+  } else if (leadIn && (phraseEnds && TIME_PARTICIPLES.has(leadIn.lower) && /^(?:noun|name|num)$/.test(tokens[i - between - 1]?.tag ?? '') || sentenceEnds && setOffLeadIn(tokens, i - between))) {
     if (between) drop.add(i--);
     drop.add(i--);
     // (and the comma that set it off)
@@ -1291,7 +1300,31 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   }
   const object = thatObject(tokens, segments, k, ids, skip);
   const listed = object.length ? [] : listTail(tokens, segments, k, ids, skip);
+  const purpose = object.length || listed.length ? [] : infinitiveAfterAside(tokens, segments, k, ids, skip);
+  if (purpose.length) return { parts: [...ids, ...purpose] };
   return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
+}
+
+/**
+ * "The mayor chose Ann Roe, 52, to run the port", "hired Ann Roe, who ran the port, to lead the review": a
+ * person named as the object, an aside about them (an age, a "who" clause), and then what they were picked to do,
+ * which the title tells past the aside ("chose Ann Roe to run the port").
+ */
+function infinitiveAfterAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const last = ids[ids.length - 1];
+  const comma = segments[k].to;
+  const aside = segments[k + 1];
+  if (last === undefined || tokens[last].tag !== 'name' || range(last + 1, comma, skip).length || tokens[comma]?.text !== ',' || aside?.from !== comma + 1) return [];
+  const own = range(aside.from, aside.to, skip);
+  const age = own.length === 1 && AGE.test(tokens[own[0]].text);
+  if (!age && aside.lead !== 'who') return [];
+  for (let s = k + 2; s < segments.length && s <= k + (age ? 2 : 5); s++) {
+    const seg = segments[s];
+    const words = range(seg.from, seg.to, skip);
+    if (!seg.afterPunct || tokens[seg.from - 1]?.text !== ',') return [];
+    if (tokens[words[0]]?.tag === 'to' && isVerbal(tokens[words[1]])) return words;
+  }
+  return [];
 }
 
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)$/;
@@ -1321,21 +1354,34 @@ function nameTail(tokens: readonly Token[], segments: Segment[], k: number, ids:
   return [next.from - 1, ...own];
 }
 
-/** "were a mix of wheat, barley and rye": a list cut at its first comma goes on to its last item. */
+/**
+ * "were a mix of wheat, barley and rye": a list cut at its first comma goes on to its last item, the
+ * words after "and" or "or" that name it ("off Kent, Essex and Surrey with high winds": the list ends at "Surrey").
+ */
 function listTail(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
   const last = tokens[ids[ids.length - 1]];
   if (!last || !/^(?:noun|adj|name)$/.test(last.tag) || tokens[segments[k].to]?.text !== ',') return [];
   const out: number[] = [];
   for (let s = k + 1; s < segments.length && s <= k + 4; s++) {
     const seg = segments[s];
-    const own = range(seg.from, seg.to, skip);
-    if (!seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || !own.length || own.length > 5 || hasVerb(tokens, seg.from, seg.to, skip) || tokens[own[0]].tag === 'ving') return [];
+    const own = lastItemEnd(tokens, range(seg.from, seg.to, skip), last.tag);
+    if (!seg.afterPunct || seg.lead || tokens[seg.from - 1]?.text !== ',' || !own.length || own.length > 5 || hasVerb(tokens, seg.from, seg.to, skip) || tokens[own[0]].tag === 'ving') return [];
     out.push(seg.from - 1, ...own);
     // the whole list, or none of it when it does not fit: a title cut inside it would misread
     const chars = [...ids, ...out].reduce((n, i) => n + tokens[i].text.length + 1, 0);
     if (own.some((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or')) return chars <= MAX_TITLE ? out : [];
   }
   return [];
+}
+
+/** A list's piece up to its last item: after "and" or "or", the run of words tagged as the first item ended. */
+function lastItemEnd(tokens: readonly Token[], own: number[], tag: string): number[] {
+  const and = own.findIndex((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or');
+  if (and < 0) return own;
+  let end = and + 1;
+  while (end < own.length && tokens[own[end]].tag === tag) end++;
+  // (a list that is a subject, "his wife, son and daughter died", is not a list the title may end on)
+  return end > and + 1 && !(end < own.length && isVerbal(tokens[own[end]])) ? own.slice(0, end) : own;
 }
 
 /** Leads of a short last clause that a title keeps: how or why the happening went on. */
@@ -3656,9 +3702,11 @@ function clauseHead(tokens: readonly Token[], parts: (number | string)[], at: nu
   const last = tokens[at].tag === 'adv' && /ly$/.test(tokens[at].lower) && isVerbal(tokens[at - 1]) && takesClause(tokens[at - 1].lower) ? at - 1 : at;
   const head = tokens[last];
   // (a complement: "that" and a subject, not "that" and a verb, which is a relative describing the noun)
-  // ("that cooked pork was safe": a participle before a noun describes it)
+  // ("that cooked pork was safe", "that well-cooked pork was safe": a participle before a noun describes it, as does a
+  // compound ending in one, whatever its tag)
   const [after, next] = [tokens[that + 1], tokens[that + 2]];
-  const describing = /^(?:ving|ven)$/.test(after?.tag ?? '') && /^(?:noun|name|adj)$/.test(next?.tag ?? '');
+  const compound = /^\p{L}+-\p{L}+(?:ed|en|ing)$/u.test(after?.text ?? '');
+  const describing = (/^(?:ving|ven)$/.test(after?.tag ?? '') || compound) && /^(?:noun|name|adj)$/.test(next?.tag ?? '');
   const complement = !!after && (describing || !isVerbal(after) && !/^(?:adv|ving)$/.test(after.tag));
   if (head.tag === 'noun' && CONTENT_NOUNS.has(head.lower) && complement) return true;
   // "the one | that", "the second time in five days | that": back over a short phrase of place or time to the head

@@ -28,6 +28,10 @@ describe('eventTitle with the sentence\'s other dates', () => {
     expect(titleWith(text, 'the late 1980s', 'early 1990s')).toBe('Plan stirred the anger');
     expect(titleWith(text, 'early 1990s', 'the late 1980s')).toBe('Plan stirred the anger');
   });
+  it('leaves out "dating back to" with the other date it leads in', () => {
+    const text = 'Last week the police reopened a series of burglaries in the valley dating back to 1994.';
+    expect(titleWith(text, 'Last week', '1994')).toBe('Police reopened a series of burglaries in the valley');
+  });
 });
 
 describe('a payout "payable" on the date, with the record date another date, is told as payable', () => {
@@ -219,6 +223,13 @@ describe('eventTitle', () => {
     { name: 'a list is not cut at its first comma', text: 'The seed samples from 2015 were a blend of wheat, barley and rye.', date: '2015', expected: 'Seed samples were a blend of wheat, barley and rye' },
     { name: 'a list too long for a title is not run on into it', text: 'A notice on the county council website said it was moving the spring exams in drawing, chemistry and modern foreign languages to next week.', date: 'next week', expected: 'Notice on the county council website said it was moving the spring exams in drawing' },
     { name: 'a list that never ends in "and" is left', text: 'The crew landed on Monday, tired, hungry.', date: 'Monday', expected: 'Crew landed' },
+    { name: 'a list ends at its last item, before the words that follow it', text: 'On Monday the storm closed the ferries off Kent, Essex and Surrey with high winds and rain.', date: 'On Monday', expected: 'Storm closed the ferries off Kent, Essex and Surrey' },
+    { name: 'a list that is the subject of its own verb is not ended on', text: 'The boy was found on a raft on Monday after his mother, uncle and cousins drowned in the storm.', date: 'on Monday', expected: 'Boy was found on a raft after his mother' },
+    { name: 'a "which" clause after a comma is no item of a list', text: 'The crew failed to raise the wreck on Monday with its crane, which lifted chains and pieces of the hull into the air.', date: 'on Monday', expected: 'Crew failed to raise the wreck with its crane' },
+    { name: 'a person picked for a task is told with the task, past an age', text: 'On Monday the mayor chose Ann Roe, 52, to run the harbour board.', date: 'On Monday', expected: 'Mayor chose Ann Roe to run the harbour board' },
+    { name: 'a person picked for a task is told with the task, past a "who" clause', text: 'On Monday the club hired Tom Vell, who grew up in Dover, to coach the first team.', date: 'On Monday', expected: 'Club hired Tom Vell to coach the first team' },
+    { name: 'an aside about a person with no task after it is left', text: 'On Monday the club hired Tom Vell, 41, who grew up in Dover.', date: 'On Monday', expected: 'Club hired Tom Vell' },
+    { name: '"dated" goes with its date even as the phrase goes on', text: 'Ana Ruiz set out her complaints in a letter dated June 3 to the harbour board.', date: 'June 3', expected: 'Ana Ruiz set out her complaints in a letter to the harbour board' },
     { name: 'a short last "and" clause sharing the subject is kept', text: 'The ferry crew pulled three sailors from the sea on Friday and hopes to find the rest.', date: 'Friday', expected: 'Ferry crew pulled three sailors from the sea and hopes to find the rest' },
     { name: 'a short last "because" clause is kept', text: 'The night guard was handed a spare key at 2 am on Sunday because he had lost his own.', date: '2 am on Sunday', expected: 'Night guard was handed a spare key because he had lost his own' },
     { name: 'a long last clause is still left out', text: 'The ferry crew pulled three sailors from the sea on Friday and hopes to find the rest of the fishing boat crew before the next storm arrives.', date: 'Friday', expected: 'Ferry crew pulled three sailors from the sea' },
@@ -865,6 +876,8 @@ describe('a title never ends where its clause was cut', () => {
     ['Ana Ruiz testified on Wednesday in the capital that she might order a new, but far smaller, ban on fishing in the waters north of the old harbour wall and around the three small islands off the eastern coast.', 'on Wednesday', 'Ana Ruiz testified in the capital that she might order a new, but far smaller, ban'],
     // a participle of a verb that takes a clause tells what was said, and an adverb before "that" is its verb's
     ['Ahead of the summit in May, Tom Vell delivered a speech arguing that the port must cut its fees to win back trade.', 'in May', 'Tom Vell delivered a speech arguing that the port must cut its fees to win back trade'],
+    // a compound in -ed before a noun describes it ("that well-cooked meat"), so "that" opens a clause, not a relative
+    ['The board issued a notice on Monday and stressed that well-cooked meat was safe to eat.', 'on Monday', 'Board issued a notice and stressed that well-cooked meat was safe to eat'],
     ['The study published on Tuesday by the river trust indicates indirectly that most of the river fish had left the bay.', 'on Tuesday', 'Study published by the river trust indicates indirectly that most of the river fish had left the bay'],
     // an object named with an abbreviation's dots ("U.N.") still leads to the clause its verb takes
     ['Elected officials in and around Varn warned U.N. immigration officials on Wednesday that they should expect little help from the police here when they come for the boy.', 'on Wednesday', 'Elected officials in and around Varn warned U.N. immigration officials that they should expect little help from the police here'],

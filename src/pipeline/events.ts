@@ -1627,6 +1627,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "is due to drill two wells later this year", "would step down over the summer": a plan told by a span of months
       // sets no time for its happening; a timeline has none to place it at ("will open in May" names its month)
       if (reading.keep && reading.status === 'planned' && monthsSpanned(d)) continue;
+      // "later this year or early in 2011", "on Monday or Tuesday": a date given as one of two alternatives sets none
+      if (reading.keep && reading.status === 'planned' && alternativeDate(sentence, dates, timex)) continue;
       // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
@@ -2255,6 +2257,15 @@ function saidState(title: string): boolean {
 /** Whether a date runs over more than one month: a season ("the summer"), "later this year", "from May to July". */
 function monthsSpanned(d: { start: string; end: string; precision: string }): boolean {
   return d.precision === 'month' && d.start !== d.end;
+}
+
+/** "or", maybe with two words of the next date's lead ("or early in"), between two dates: alternatives. */
+const OR_BETWEEN = /^\s*,?\s*or\s+(?:\S+\s+){0,2}$/iu;
+
+/** Whether `timex` is one of two dates of the sentence joined by "or": "later this year or early in 2011". */
+function alternativeDate(sentence: Sentence, dates: readonly Timex[], timex: Timex): boolean {
+  const gap = (from: number, to: number) => (from <= to ? sentence.text.slice(from - sentence.start, to - sentence.start) : '-');
+  return dates.some((t) => t !== timex && (OR_BETWEEN.test(gap(t.end, timex.start)) || OR_BETWEEN.test(gap(timex.end, t.start))));
 }
 
 /** "by", maybe with "the end of", right before a date: a deadline ("by August", "by the end of the year"). */

@@ -1281,7 +1281,7 @@ describe('draftEvents: a week, a month or a year named as a deadline', () => {
   ])('"%s" keeps its title', (text, title) => expect(drafts(text)).toEqual([title]));
 });
 
-describe('draftEvents: a plan told by a span of months', () => {
+describe('draftEvents: a plan told by a span of months or by alternative dates', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);
   function drafts(text: string) {
@@ -1291,6 +1291,9 @@ describe('draftEvents: a plan told by a span of months', () => {
     // a season or "later this year" sets no time for the happening
     'Pellow Mills is due to open a second ferry route later this year.',
     'The harbour chief would hand over his duties over the summer, an aide said.',
+    // one of two dates given as alternatives sets none
+    'Pellow Mills is due to open a second ferry route in June or early in 2026.',
+    'The council will vote on the dam on Monday or Tuesday.',
   ])('"%s" tells no happening', (text) => expect(drafts(text)).toEqual([]));
   it.each([
     // one month named is the time of the happening; a span of months gone by tells what happened then

@@ -1632,6 +1632,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
       // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
       if (reading.keep && reading.status === 'planned' && precisionRank(d.precision) <= precisionRank('week') && namedAsDeadline(sentence.text, timex.start - sentence.start)) continue;
+      // "is due to drill two wells later this year", "would step down over the summer": a plan told by a span of months
+      // sets no time for its happening; a timeline has none to place it at ("will open in May" names its month)
+      if (reading.keep && reading.status === 'planned' && monthsSpanned(d)) continue;
+      // "later this year or early in 2011", "on Monday or Tuesday": a date given as one of two alternatives sets none
+      if (reading.keep && reading.status === 'planned' && alternativeDate(sentence, dates, timex)) continue;
       // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
@@ -2256,6 +2261,20 @@ function saidState(title: string): boolean {
   if (said.some((w, n) => w.pos === 'ADJ' && !/^(?:likely|unlikely)$/.test(w.lower) && said[n - 1]?.lower !== 'too' && said[n + 1]?.lower === 'to' && said[n + 2]?.pos === 'VERB')) return false;
   const content = capitalise(title.slice(said[0].start));
   return presentState(content) || describedState(content);
+}
+
+/** Whether a date runs over more than one month: a season ("the summer"), "later this year", "from May to July". */
+function monthsSpanned(d: { start: string; end: string; precision: string }): boolean {
+  return d.precision === 'month' && d.start !== d.end;
+}
+
+/** "or", maybe with two words of the next date's lead ("or early in"), between two dates: alternatives. */
+const OR_BETWEEN = /^\s*,?\s*or\s+(?:\S+\s+){0,2}$/iu;
+
+/** Whether `timex` is one of two dates of the sentence joined by "or": "later this year or early in 2011". */
+function alternativeDate(sentence: Sentence, dates: readonly Timex[], timex: Timex): boolean {
+  const gap = (from: number, to: number) => (from <= to ? sentence.text.slice(from - sentence.start, to - sentence.start) : '-');
+  return dates.some((t) => t !== timex && (OR_BETWEEN.test(gap(t.end, timex.start)) || OR_BETWEEN.test(gap(timex.end, t.start))));
 }
 
 /** "by", maybe with "the end of", right before a date: a deadline ("by August", "by the end of the year"). */

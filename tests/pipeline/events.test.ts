@@ -1292,6 +1292,27 @@ describe('draftEvents: a week, a month or a year named as a deadline', () => {
   ])('"%s" keeps its title', (text, title) => expect(drafts(text)).toEqual([title]));
 });
 
+describe('draftEvents: a plan told by a span of months or by alternative dates', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function drafts(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.status ?? 'happened']);
+  }
+  it.each([
+    // a season or "later this year" sets no time for the happening
+    'Pellow Mills is due to open a second ferry route later this year.',
+    'The harbour chief would hand over his duties over the summer, an aide said.',
+    // one of two dates given as alternatives sets none
+    'Pellow Mills is due to open a second ferry route in June or early in 2026.',
+    'The council will vote on the dam on Monday or Tuesday.',
+  ])('"%s" tells no happening', (text) => expect(drafts(text)).toEqual([]));
+  it.each([
+    // one month named is the time of the happening; a span of months gone by tells what happened then
+    ['Pellow Mills is due to open a second ferry route in June.', ['Pellow Mills is due to open a second ferry route', 'planned']],
+    ['Pellow Mills ran a second ferry route over the summer of 2024.', ['Pellow Mills ran a second ferry route', 'happened']],
+  ])('"%s" keeps its title', (text, title) => expect(drafts(text)).toEqual([title]));
+});
+
 describe('draftEvents: a guess, a hope or an expectation', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);

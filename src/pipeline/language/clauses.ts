@@ -123,6 +123,10 @@ const NEGATIONS = set("not n't never no neither nor nobody none no-one");
 /** Modals of a guess, a condition or what one is able to do: "could reopen in May", "listeners can hear it on Friday", "says it can pump 9,000 barrels a day by May". */
 const HEDGES = set('could might may would should can');
 const FUTURE = set("will shall 'll wo");
+/** Pieces of opinion and those who write them: what they say is a view, not news. */
+const OPINION_PIECES = set('editorial commentary column op-ed columnist commentator pundit');
+/** Verbs by which an opinion piece or its writer says something. */
+const OPINION_SAYING = set('say write argue state claim urge call warn add note conclude complain');
 /** Verbs that report what someone said. */
 export const REPORTING: ReadonlySet<string> = set('say tell announce declare confirm state report add promise pledge insist vow');
 /** What a saying that says nothing says: "had no comment", "would not comment", "won't comment" (which the tagger splits "wo n't"). */
@@ -1217,8 +1221,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "..., the ministry said Friday in response to the raids": a reply to another's deed, told as the saying
   // (not "said Friday in response to the raids that it would recall its envoy": news said in reply)
   if (verb && /^(?:say|tell|state|declare)$/.test(verb.lemma) && v < a && /^in$/.test(words[b + 1]?.lower ?? '') && /^(?:response|reply|reaction)$/.test(words[b + 2]?.lower ?? '') && !words.slice(b + 3).some((w) => w.lower === 'that' || isVerb(w))) return { keep: false, reason: 'reaction' };
-  // "said in an editorial on Saturday", "a commentary in the daily argued Monday": a paper's opinion ("the court said in its opinion" is a ruling)
-  if (verb && /^(?:say|write|argue|state|claim|urge|call|warn|add|note|conclude)$/.test(verb.lemma) && inClause((w) => /^(?:editorial|commentary|column|op-ed)$/.test(w.lemma))) return { keep: false, reason: 'reaction' };
+  // "said in an editorial on Saturday", "a commentary in the daily argued Monday", "the columnist Ann Roe complained
+  // today": a paper's or a pundit's opinion ("the court said in its opinion" is a ruling)
+  if (verb && OPINION_SAYING.has(verb.lemma) && inClause((w) => OPINION_PIECES.has(w.lemma))) return { keep: false, reason: 'reaction' };
+  // "The Varrow Times said in an editorial: The court erred this week": what the piece says after its colon is its opinion too
+  if (!context.clauseOnly && words[cFrom]?.text === ':' && words.slice(0, cFrom).some((w) => OPINION_PIECES.has(w.lemma)) && words.slice(0, cFrom).some((w) => isVerb(w) && OPINION_SAYING.has(w.lemma))) return { keep: false, reason: 'reaction' };
   // "declined to comment on Friday", "had no comment Monday", "could not be reached for comment": no saying at all
   // (not "issued a call for comment on Monday")
   const comment = words.findIndex((w, k) => k >= cFrom && k < cTo && (k < a || k > b) && w.lemma === 'comment');

@@ -26,6 +26,8 @@ export interface RankEvidence {
   referBack: Map<string, number>;
   /** Each source's own candidate title, by `sourceKey`. */
   titles: Map<string, string>;
+  /** Each source's own date, by `sourceKey`: a merged event takes the date of its most precise telling. */
+  dates: Map<string, TimelineEvent['date']>;
 }
 
 /** The first sentences of an article's body: the lead paragraph, with room for a dateline or caption before it. */
@@ -61,8 +63,11 @@ export interface EvidenceInput {
 }
 
 /** Gathers the evidence from every article and each draft's title; linear in the number of timexes. */
-export function gatherEvidence(articles: EvidenceInput[], drafts: { article: string; title: string; sentence: { start: number }; timex: { start: number } }[]): RankEvidence {
-  const evidence: RankEvidence = { articles: new Map(), referBack: new Map(), titles: new Map() };
+export function gatherEvidence(
+  articles: EvidenceInput[],
+  drafts: { article: string; title: string; date: TimelineEvent['date']; sentence: { start: number }; timex: { start: number } }[],
+): RankEvidence {
+  const evidence: RankEvidence = { articles: new Map(), referBack: new Map(), titles: new Map(), dates: new Map() };
   for (const a of articles) {
     const lead = a.sentences[Math.min(LEAD_SENTENCES, a.sentences.length) - 1];
     evidence.articles.set(a.id, { publisher: a.publisher, published: a.published, leadEnd: lead ? lead.end : 0 });
@@ -74,7 +79,11 @@ export function gatherEvidence(articles: EvidenceInput[], drafts: { article: str
     }
     for (const key of keys) evidence.referBack.set(key, (evidence.referBack.get(key) ?? 0) + 1);
   }
-  for (const d of drafts) evidence.titles.set(sourceKey({ article: d.article, start: d.sentence.start, timex: d.timex }), d.title);
+  for (const d of drafts) {
+    const key = sourceKey({ article: d.article, start: d.sentence.start, timex: d.timex });
+    evidence.titles.set(key, d.title);
+    evidence.dates.set(key, d.date);
+  }
   return evidence;
 }
 
@@ -229,8 +238,19 @@ export function bestSource(e: TimelineEvent, evidence: RankEvidence): Source | n
  */
 function titledFirst(e: TimelineEvent, evidence: RankEvidence): Source[] {
   if (e.edited?.includes('sources')) return e.sources;
-  const at = e.sources.findIndex((s) => evidence.titles.get(sourceKey(s)) === e.title);
+  const titled = (s: Source) => evidence.titles.get(sourceKey(s)) === e.title;
+  const dated = e.sources.findIndex((s) => titled(s) && carriesDate(s, e, evidence));
+  const at = dated >= 0 ? dated : e.sources.findIndex(titled);
   return at <= 0 ? e.sources : [e.sources[at], ...e.sources.slice(0, at), ...e.sources.slice(at + 1)];
+}
+
+/**
+ * Whether the source tells the event's own date, not a coarser one ("on 25 June 2009" where another says
+ * "in June 2009"); a source whose date is not known counts as telling it.
+ */
+function carriesDate(s: Source, e: TimelineEvent, evidence: RankEvidence): boolean {
+  const d = evidence.dates.get(sourceKey(s));
+  return !d || (d.start === e.date.start && d.end === e.date.end && d.precision === e.date.precision);
 }
 
 /** The source's sentence without the whitespace around it, still an exact slice of the article. */
@@ -270,7 +290,9 @@ export function rankEvents(list: EventList, evidence: RankEvidence, options: Ran
     delete out.summary;
     // A key event takes the clearest of its sources' titles; any other event only when its own is weak.
     if (!e.edited?.includes('title') && (key.has(i) || weakTitle(e.title))) {
-      const titled = e.sources.filter((s) => evidence.titles.has(sourceKey(s)));
+      // from the tellings that give the event's date when any has a title, so the headline's source can lead
+      const dated = e.sources.filter((s) => evidence.titles.has(sourceKey(s)) && carriesDate(s, e, evidence));
+      const titled = dated.length ? dated : e.sources.filter((s) => evidence.titles.has(sourceKey(s)));
       const candidates = titled.map((s) => evidence.titles.get(sourceKey(s))!);
       if (candidates.length > 1) out.title = clearestTitle(candidates, titled.map((s) => s.quote));
     }

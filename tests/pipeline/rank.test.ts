@@ -36,11 +36,17 @@ function event(id: string, day: string, sources: Source[], extra: Partial<Timeli
   return { id, title: `Event ${id}`, date: eventDate(day, day, 'day'), sources, ...extra };
 }
 
-function evidence(articles: Record<string, Partial<ArticleEvidence>>, referBack: Record<string, number> = {}, titles: [Source, string][] = []): RankEvidence {
+function evidence(
+  articles: Record<string, Partial<ArticleEvidence>>,
+  referBack: Record<string, number> = {},
+  titles: [Source, string][] = [],
+  dates: [Source, TimelineEvent['date']][] = [],
+): RankEvidence {
   return {
     articles: new Map(Object.entries(articles).map(([id, a]) => [id, { publisher: null, published: '2025-03-06', leadEnd: 0, ...a }])),
     referBack: new Map(Object.entries(referBack)),
     titles: new Map(titles.map(([s, t]) => [sourceKey(s), t])),
+    dates: new Map(dates.map(([s, d]) => [sourceKey(s), d])),
   };
 }
 
@@ -225,6 +231,23 @@ describe('rankEvents', () => {
     expect(byId.get('k')!.sources.map((x) => x.article)).toEqual(['art2', 'art0', 'art1']);
     // An editor's grouping keeps its order.
     expect(byId.get('g')!.sources.map((x) => x.article)).toEqual(['art0', 'art1', 'art2']);
+  });
+
+  it('takes the title from, and lists first, a telling that gives the event its date, not a coarser one', () => {
+    const s = [source('art0', 0), source('art1', 0), source('art2', 0)];
+    const titles: [Source, string][] = [[s[0], 'Port authority signs wage deal'], [s[1], 'Port signs deal'], [s[2], 'Dockers agree pay deal with the port']];
+    const day = eventDate('2025-03-05', '2025-03-05', 'day');
+    const month = eventDate('2025-03', '2025-03', 'month');
+    const dates: [Source, TimelineEvent['date']][] = [[s[0], month], [s[1], day], [s[2], day]];
+    const e = { ...event('d', '2025-03-05', s), title: 'Port signs deal' };
+    const ranked = rankEvents(list([e]), evidence({ art0: {}, art1: {}, art2: {} }, {}, titles, dates), { keyEvents: 1 }).events;
+    // The month's telling, whose words the others share most, is passed over: the headline comes from a day's.
+    expect(ranked[0].title).not.toBe('Port authority signs wage deal');
+    expect(['art1', 'art2']).toContain(ranked[0].sources[0].article);
+    // Not key and not weak, the title stays, and its day's telling leads even after a month's with the same words.
+    titles.push([s[0], 'Port signs deal']);
+    const plain = rankEvents(list([e]), evidence({ art0: {}, art1: {}, art2: {} }, {}, titles.slice(1), dates), { keyEvents: 0 }).events;
+    expect(plain[0].sources.map((x) => x.article)).toEqual(['art1', 'art0', 'art2']);
   });
 
   it('gives an event that is not key a clearer title only when its own is weak', () => {

@@ -710,3 +710,23 @@ describe("runin24: a page's heading and caption run into a lead that opens with 
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe("furn28: an item of a listing of other pages is not the article's", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+
+  it.each([
+    { name: 'a teaser after its kind', line: 'Article | PORTVALE -- The harbour board on Thursday questioned the ferry operator about its safety record and asked who was responsible for the engine checks on the night of the fire.' },
+    { name: "a teaser after the linked page's heading", line: 'Ferry chief questioned over engine checks Article | PORTVALE - Investigators on Thursday questioned the ferry chief.' },
+    { name: 'a video teaser', line: 'Video | Crews battle the fire on the pier as the last ferry leaves.' },
+  ])('drops $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    'The operator published the article on its website on Monday, and a video of the fire was shared widely.',
+    'Crews filmed a video | a gallery of pictures was posted later.',
+    'Table 2 | Ferry crossings by month, 2025.',
+  ])('keeps a sentence with a bar or a word for a page: %s', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

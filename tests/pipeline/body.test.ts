@@ -730,3 +730,24 @@ describe("furn28: an item of a listing of other pages is not the article's", () 
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
+
+describe("furn28: a reader's message quoted on a live page is the sender's, not the page's reporting", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+
+  it.each([
+    { name: 'an e-mail after a clock stamp', line: '1614 Jane Roe in Portvale e-mails: "My brother was on the last ferry and saw the smoke from the deck."' },
+    { name: 'an e-mail from someone described', line: 'Tom Lee, a teacher in Carrick, emails: "The school has closed for the week."' },
+    { name: 'a tweet under a handle', line: '0930 harbourwatch tweets: "Crews still on the pier, smoke now thinning."' },
+  ])('drops $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    'The mayor tweeted: "The pier is closed until further notice."',
+    'Our correspondent writes: the pier will stay closed for a week.',
+    'The operator says it e-mails: "every passenger whose crossing is cancelled."',
+    'Jane Roe, who runs the ferry cafe, says the pier was empty by noon.',
+  ])('keeps a message the story quotes: %s', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

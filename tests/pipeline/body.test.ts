@@ -751,3 +751,16 @@ describe("furn28: a reader's message quoted on a live page is the sender's, not 
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
+
+describe("furn28: a graphic's list of sources is its credit", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+
+  it('drops a list of sources under a graphic', () => {
+    expect(kept(`${lead}\n\nSOURCES: Harbour Board, Norland Coastguard | The Courier - Oct. 20, 2025\n`)).toEqual([lead]);
+  });
+
+  it('keeps a sentence that names its sources', () => {
+    const line = 'Sources close to the board said the ferry would return to service on Friday.';
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

@@ -178,7 +178,7 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^(?:just now|moments ago)$/i,
   // Image credits.
   /^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:|]/i,
-  /^(?:photo|photos|image|images|picture|pictures|photograph|file photo|video|graphic|illustration|credit|photo credit|image credit|image source|source|caption)\s*(?:credit)?\s*[:|]/i,
+  /^(?:photo|photos|image|images|picture|pictures|photograph|file photo|video|graphic|illustration|credit|photo credit|image credit|image source|sources?|caption)\s*(?:credit)?\s*[:|]/i,
   /\b(?:getty images|shutterstock|via getty|photo credit|image credit|image courtesy|photo courtesy|file photo)\b/i,
   /\b[A-Z]{2,8}\s?Photo\s?\//,
   /^(?:\(|\[)?(?:photo|image|picture)s?\s*(?:\)|\])?$/i,

@@ -1969,14 +1969,21 @@ function runStart(s: string, one: RegExp): number {
 
 /** "12:24 UK", "11:39 GMT": the tail of a page's "last updated" stamp left before the lead. */
 const CLOCK_TAIL = /^\d{1,2}\s+(?:UK|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST)\s+(?=\p{Lu})/u;
+/**
+ * "1413 The crews have ...": a live page's clock stamp (or a timeline's year) before the lead's opening article; no
+ * headline's number stands straight before "The" or "A".
+ */
+const STAMP = /^\d{4}\s+(?=(?:The|An?)\s+\p{L})/u;
 /** "FAILED Plans to...", "ONGOING The crew...": a status label in capitals, from a graphic's caption. */
 const CAPS_LABEL = /^(\p{Lu}{4,})\s+(?=\p{Lu})/u;
 
 const CAPS_LABELS = words('success update updated breaking live video photos analysis exclusive watch latest');
-/** Page furniture run into the lead: a clock's tail or a caption's label in capitals. */
+/** Page furniture run into the lead: a clock's tail or stamp, or a caption's label in capitals. */
 function stripFurniture(t: string): string {
   const clock = CLOCK_TAIL.exec(t);
   if (clock) return t.slice(clock[0].length);
+  const stamp = STAMP.exec(t);
+  if (stamp) return t.slice(stamp[0].length);
   const label = CAPS_LABEL.exec(t);
   // an everyday word shouted, not an acronym that names someone ("NASA Launches")
   if (label && t.length > label[0].length + 10 && (CAPS_LABELS.has(label[1].toLowerCase()) || /^(?:verb|ven|ving|adj|adv)$/.test(tokenize(label[1].toLowerCase())[0].tag))) return t.slice(label[0].length);

@@ -710,3 +710,57 @@ describe("runin24: a page's heading and caption run into a lead that opens with 
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe("furn28: an item of a listing of other pages is not the article's", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+
+  it.each([
+    { name: 'a teaser after its kind', line: 'Article | PORTVALE -- The harbour board on Thursday questioned the ferry operator about its safety record and asked who was responsible for the engine checks on the night of the fire.' },
+    { name: "a teaser after the linked page's heading", line: 'Ferry chief questioned over engine checks Article | PORTVALE - Investigators on Thursday questioned the ferry chief.' },
+    { name: 'a video teaser', line: 'Video | Crews battle the fire on the pier as the last ferry leaves.' },
+  ])('drops $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    'The operator published the article on its website on Monday, and a video of the fire was shared widely.',
+    'Crews filmed a video | a gallery of pictures was posted later.',
+    'Table 2 | Ferry crossings by month, 2025.',
+  ])('keeps a sentence with a bar or a word for a page: %s', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});
+
+describe("furn28: a reader's message quoted on a live page is the sender's, not the page's reporting", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+
+  it.each([
+    { name: 'an e-mail after a clock stamp', line: '1614 Jane Roe in Portvale e-mails: "My brother was on the last ferry and saw the smoke from the deck."' },
+    { name: 'an e-mail from someone described', line: 'Tom Lee, a teacher in Carrick, emails: "The school has closed for the week."' },
+    { name: 'a tweet under a handle', line: '0930 harbourwatch tweets: "Crews still on the pier, smoke now thinning."' },
+  ])('drops $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    'The mayor tweeted: "The pier is closed until further notice."',
+    'Our correspondent writes: the pier will stay closed for a week.',
+    'The operator says it e-mails: "every passenger whose crossing is cancelled."',
+    'Jane Roe, who runs the ferry cafe, says the pier was empty by noon.',
+  ])('keeps a message the story quotes: %s', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});
+
+describe("furn28: a graphic's list of sources is its credit", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+
+  it('drops a list of sources under a graphic', () => {
+    expect(kept(`${lead}\n\nSOURCES: Harbour Board, Norland Coastguard | The Courier - Oct. 20, 2025\n`)).toEqual([lead]);
+  });
+
+  it('keeps a sentence that names its sources', () => {
+    const line = 'Sources close to the board said the ferry would return to service on Friday.';
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

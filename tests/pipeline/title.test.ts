@@ -160,6 +160,8 @@ describe('eventTitle', () => {
     { name: 'a pronoun after "when" is named from the main clause', text: 'The Harbour Bank is expected to hold rates when it meets on Thursday.', date: 'Thursday', expected: 'Harbour Bank meets' },
     { name: 'an appositive "of" phrase is not the subject', text: 'Crew chief Ana Ruiz, of the Lakeside Fire Service, said on Monday that her team found two survivors.', date: 'Monday', expected: 'Crew chief Ana Ruiz says her team found two survivors' },
     // page furniture run into the lead
+    { name: "furn28: a live page's clock stamp before the lead is left out", text: '1413 The coastguard will have 40 crews in Portvale on Thursday, a spokesman says.', date: 'Thursday', expected: 'Coastguard will have 40 crews in Portvale' },
+    { name: 'furn28: a figure before its noun stays', text: '1413 crews reached Portvale on Thursday.', date: 'Thursday', expected: '1413 crews reached Portvale' },
     { name: 'a caption label in capitals is left out', text: '3 JUNE: SECOND PUMP - FAILED Crews tried to restart the pump at the station but the valve jammed.', date: 'JUNE', expected: 'Crews tried to restart the pump at the station' },
     { name: 'the tail of a "last updated" clock is left out', text: 'Posted at 09:14 GMT, Friday, 4 March 2022 10:14 UK The harbour authority reopened the north quay in June 2021.', date: 'June 2021', expected: 'Harbour authority reopened the north quay' },
     { name: 'a caption label before an acronym is left out', text: '9 MAY: NEW PIPE - ONGOING KDX is laying a second pipe across the bay.', date: 'MAY', expected: 'KDX is laying a second pipe across the bay' },

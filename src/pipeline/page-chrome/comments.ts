@@ -63,6 +63,21 @@ export function isReadersPrompt(s: string): boolean {
   return READERS_PROMPT.test(s) && !REPORTED.test(s);
 }
 
+/**
+ * A message a reader or a witness sent to a live page, quoted whole after who sent it and a live page's clock stamp:
+ * '1614 Jane Roe in Portvale e-mails: "..."', 'jroe tweets: "..."', 'Tom Lee, a teacher in Carrick, texts: "..."'.
+ * The present tense of sending is the live page's; a story quotes a message in the past ("the mayor tweeted:").
+ * What the message tells is the sender's, not the page's reporting. Not after a clause of its own ("the council
+ * says it e-mails: ..."), whose verb is the story's.
+ */
+const READER_MESSAGE =
+  /^(?:(?:[01]\d|2[0-3])[0-5]\d\s+)?(?![^:"“]{0,160}\b(?:says?|said|who|which|that|it|he|she|they|we)\s)[\p{L}@][^.!?:;"“”]{0,160}?,?\s(?:e-?mails|tweets|texts)\s*:\s*["“]/u;
+
+/** A reader's or a witness's message quoted on a live page. */
+export function isReaderMessage(s: string): boolean {
+  return READER_MESSAGE.test(s);
+}
+
 /** Opens a comment section: the rest of the page is comments. */
 export function isCommentsHeading(s: string): boolean {
   return s.length <= 60 && COMMENTS_HEADING.test(s.replace(/[\s:|\-–—»>]+$/, ''));

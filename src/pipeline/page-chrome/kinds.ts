@@ -4,7 +4,7 @@
 
 import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
 import { CALENDAR_WORDS, MONTH, WEEKDAY } from '../lexicon';
-import { hasCommentSignature, isCommentControl, isCommentsHeading, isReadersPrompt } from './comments';
+import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt } from './comments';
 import { productionCreditsLength } from './listing';
 
 /**
@@ -178,7 +178,7 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^(?:just now|moments ago)$/i,
   // Image credits.
   /^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:|]/i,
-  /^(?:photo|photos|image|images|picture|pictures|photograph|file photo|video|graphic|illustration|credit|photo credit|image credit|image source|source|caption)\s*(?:credit)?\s*[:|]/i,
+  /^(?:photo|photos|image|images|picture|pictures|photograph|file photo|video|graphic|illustration|credit|photo credit|image credit|image source|sources?|caption)\s*(?:credit)?\s*[:|]/i,
   /\b(?:getty images|shutterstock|via getty|photo credit|image credit|image courtesy|photo courtesy|file photo)\b/i,
   /\b[A-Z]{2,8}\s?Photo\s?\//,
   /^(?:\(|\[)?(?:photo|image|picture)s?\s*(?:\)|\])?$/i,
@@ -616,6 +616,14 @@ const SELF_DESCRIPTION = /\b(?:provides?|providing|delivers?|offers?|brings? you
 const FOOTER_VOCABULARY =
   /\b(?:news agency|news and information|provides?|providing|disseminated?|channels?|frequenc(?:y|ies)|wires|subscri\w*|newsletters?|download|app store|google play|rights reserved|website|latest (?:news|updates|stories)|breaking news|all our|our (?:journalism|reporters|readers|newsroom|coverage))\b/i;
 
+/**
+ * An item of a listing of other pages, its kind named with a bar before its teaser: "Article | The council voted ...",
+ * "Video | Crews battle the fire ...", and after the linked page's heading: "Ferry fire spreads to pier Article |
+ * PORTVALE -- ...". A teaser is another page's opening, dated by that page's day, not this one's: however long, it is
+ * no part of the article.
+ */
+const LISTING_ITEM = /^(?:(?:[^.!?|]|\.(?!\s)){0,150}\s)?(?:Article|Video|Photos?|Gallery|Audio|Podcast|Interactive|Graphic|Slideshow)\s+\|\s+["“‘]?[\p{Lu}\d]/u;
+
 /** Prepares a paragraph for judging: one line, markdown links reduced to their text, emphasis marks gone. */
 export function normalise(raw: string): string {
   return raw
@@ -637,6 +645,8 @@ export function classifyParagraph(raw: string): ParagraphKind {
   const words = countWords(s);
   if (linkShare(raw) >= 0.5) return 'furniture';
   if (hasCommentSignature(s)) return 'comment-control';
+  if (LISTING_ITEM.test(s)) return 'furniture';
+  if (isReaderMessage(s)) return 'furniture';
   if (s.length > LONG_PARAGRAPH) {
     // Footers are short; a long paragraph is the article's own, unless it is a publisher's blurb.
     return s.length <= 2 * LONG_PARAGRAPH && WEB_ADDRESS.test(s) && SELF_DESCRIPTION.test(s) ? 'end' : 'prose';

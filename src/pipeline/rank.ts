@@ -245,12 +245,12 @@ function titledFirst(e: TimelineEvent, evidence: RankEvidence): Source[] {
 }
 
 /**
- * Whether the source tells the event's own date, not a coarser one ("on 25 June 2009" where another says
- * "in June 2009"); a source whose date is not known counts as telling it.
+ * Whether the source tells the event's date as finely as the event gives it, not a coarser one ("on 25 June 2009"
+ * where another says "in June 2009"); a source whose date is not known counts as telling it.
  */
 function carriesDate(s: Source, e: TimelineEvent, evidence: RankEvidence): boolean {
   const d = evidence.dates.get(sourceKey(s));
-  return !d || (d.start === e.date.start && d.end === e.date.end && d.precision === e.date.precision);
+  return !d || d.precision === e.date.precision;
 }
 
 /** The source's sentence without the whitespace around it, still an exact slice of the article. */

@@ -250,6 +250,20 @@ describe('rankEvents', () => {
     expect(plain[0].sources.map((x) => x.article)).toEqual(['art1', 'art0', 'art2']);
   });
 
+  it('counts a telling at the event\'s precision as giving its date, though its span differs', () => {
+    const s = [source('art0', 0), source('art1', 0), source('art2', 0)];
+    const titles: [Source, string][] = [[s[0], 'Port signs deal'], [s[1], 'Port signs deal'], [s[2], 'Dockers agree pay deal with the port']];
+    // "in March" is coarser; "on 4 and 5 March" gives days, as the event does: its telling leads.
+    const dates: [Source, TimelineEvent['date']][] = [
+      [s[0], eventDate('2025-03', '2025-03', 'month')],
+      [s[1], eventDate('2025-03-04', '2025-03-05', 'day')],
+      [s[2], eventDate('2025-03-05', '2025-03-05', 'day')],
+    ];
+    const e = { ...event('d', '2025-03-05', s), title: 'Port signs deal' };
+    const ranked = rankEvents(list([e]), evidence({ art0: {}, art1: {}, art2: {} }, {}, titles, dates), { keyEvents: 0 }).events;
+    expect(ranked[0].sources.map((x) => x.article)).toEqual(['art1', 'art0', 'art2']);
+  });
+
   it('gives an event that is not key a clearer title only when its own is weak', () => {
     const s = [source('art0', 0), source('art1', 0)];
     const weak = { ...event('w', '2025-03-05', s), title: 'Tremor hit' };

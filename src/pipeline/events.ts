@@ -1867,8 +1867,9 @@ function oneDatePerTitle(here: DraftEvent[], sentence: Sentence): DraftEvent[] {
   return here.filter((d) => {
     const rivals = here.filter((o) => o !== d && o.title === d.title && o.date.precision !== d.date.precision && !datesOverlap(o.date, d.date));
     if (rivals.length === 0) return true;
-    const first = d.title.split(/\s+/).find((w) => /^\p{L}{3,}$/u.test(w));
-    const at = first ? sentence.text.toLowerCase().search(new RegExp(`\\b${first.toLowerCase()}\\b`)) : -1;
+    // (the title's first word the sentence writes: "Eliot Spitzer attacked" from "Spitzer attacked" is placed by "Spitzer")
+    const words = d.title.split(/\s+/).filter((w) => /^\p{L}{3,}$/u.test(w));
+    const at = words.map((w) => sentence.text.toLowerCase().search(new RegExp(`\\b${w.toLowerCase()}\\b`))).find((k) => k >= 0) ?? -1;
     if (at < 0) return true;
     const distance = (t: Timex) => Math.min(Math.abs(t.start - sentence.start - at), Math.abs(t.end - sentence.start - at));
     return rivals.every((o) => distance(d.timex) <= distance(o.timex));

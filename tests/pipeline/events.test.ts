@@ -797,6 +797,8 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: "a surname's possessive", text: "Marta Vostel played in Leeds. Vostel's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
     { name: 'a surname by a full name, without the role written before it in capitals', text: 'Chief Executive Tomas Brenner spoke in Leeds. Brenner resigned on Friday.', titles: ['Tomas Brenner resigned'] },
     { name: 'a surname once the object pronoun after it is named', text: 'Ana Ruiz and Tomas Vell ran for mayor. In the debate against Vell on Friday, Ruiz attacked him for failing to act.', titles: ['Ana Ruiz attacked Vell for failing to act'] },
+    // (a sentence's two dates of different precision: the one nearer the name the sentence writes is the title's)
+    { name: 'a surname told by its full name keeps the date nearest it', text: "Ana Ruiz and Tomas Vell ran for mayor. In Friday's debate, Ruiz attacked Vell for failing to close the mill in 1992.", titles: ['Ana Ruiz attacked Vell for failing to close the mill'] },
     { name: 'a first name by a full name written in the possessive', text: "Fans cheered Marta Vostel' show. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
     // the one person the nearest sentence naming anyone names, whatever her part in it
     { name: '"she" by the one person a sentence names in its object', text: 'That does not suit Marta Quellen, who runs a ferry. The storm cost her a week. She said she got her permit on Friday.', titles: ['Marta Quellen says she got her permit'] },

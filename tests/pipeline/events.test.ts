@@ -660,6 +660,17 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf(`${story}Brisko Inc. made the pumps. The company said on Tuesday it had cut its costs.`)[0]).not.toMatch(/^Norvex/);
     expect(titlesOf(`${story}Boats stayed in port. A company said on Tuesday it had cut its costs.`)).toEqual(['Company says it had cut its costs']);
   });
+  it('names "the company" or "the firm\'s" after a named subject\'s verb as the business the story is about', () => {
+    const story = 'Norvex shares fell again. Oil giant Norvex said the leak was slowing. Norvex engineers worked hard. Norvex hired more crews. Rain fell on the coast. ';
+    expect(titlesOf(`${story}Boats stayed in port. The Harbour Board fined the company on Friday.`)).toEqual(['Harbour Board fined Norvex']);
+    expect(titlesOf(`${story}Boats stayed in port. On Tuesday, Vell Ratings slashed the firm's credit rating to junk.`)).toEqual(["Vell Ratings slashed Norvex's credit rating to junk"]);
+    // not when the subject is that business (the company is another), another business is named near, or no business stands out
+    expect(titlesOf(`${story}Boats stayed in port. When Norvex bought the company in 1998, its chief left.`)[0]).toMatch(/^Norvex bought the company/);
+    expect(titlesOf(`${story}Brisko Inc. made the pumps. The Harbour Board fined the company on Friday.`)).toEqual(['Harbour Board fined the company']);
+    expect(titlesOf('Norvex shares fell again. Boats stayed in port. The Harbour Board fined the company on Friday.')).toEqual(['Harbour Board fined the company']);
+    // "the group's" is no business's
+    expect(titlesOf(`${story}Boats stayed in port. On Tuesday, Vell Ratings slashed the group's credit rating to junk.`)).toEqual(["Vell Ratings slashed the group's credit rating to junk"]);
+  });
   it('reads one list of business nouns for "the <noun>" and for the word before a business\'s name', () => {
     // "manufacturer Norvex" marks a business as "oil giant Norvex" does; "the maker" is "the company"
     const story = 'Norvex output fell again. Pump manufacturer Norvex said the leak was slowing. Norvex engineers worked hard. Norvex hired more crews. Rain fell on the coast. ';

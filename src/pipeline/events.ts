@@ -1391,7 +1391,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       // ("Marta won the prize", "Dask won the prize": only when the sentence writes the name alone)
-      fullName: (word: string) => (new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(sentence.text) ? fullNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null),
+      // (or not at all: "Dask" told for the sentence's "he" comes from an earlier sentence, where the full name is read)
+      fullName: (word: string) => (!sentence.text.includes(word) || new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(sentence.text) ? fullNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null),
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
         if (at <= 0) return null;

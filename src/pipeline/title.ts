@@ -3129,7 +3129,9 @@ function withFullName(title: string, antecedents: Antecedents): string {
 function nameAlone(title: string): RegExpExecArray | null {
   const alone = /^(\p{Lu}\p{Ll}+)(['’]s)?\s+(?=\p{Ll})/u.exec(title);
   if (!alone || PERSON_PRONOUN.test(title)) return null;
-  return (alone[2] ? tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(tokenize(title)[1])) ? alone : null;
+  // ("Vostel finally won the prize": an adverb between the name and its verb)
+  const verb = tokenize(title).slice(1).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
+  return (alone[2] ? tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(verb)) ? alone : null;
 }
 
 function namedSubject(title: string, antecedents: Antecedents): string {
@@ -3285,8 +3287,13 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   // "Ministry banned the group", from "talks between Varnia and Norcom since the ministry banned the group": the body named before
   const theBody = objectBody(title);
   if (theBody) {
-    const named = antecedents.bodyBefore?.(title.slice(0, theBody.subjectEnd));
-    if (named && !title.includes(named)) return shorten(`${title.slice(0, theBody.start)}${named}${title.slice(theBody.end)}`);
+    const before = theBody.owner ? null : antecedents.bodyBefore?.(title.slice(0, theBody.subjectEnd));
+    // "Vell Ratings cut the firm's rating", "Regulators fined the company": a business's noun is the business the
+    // story is about, when the title names it nowhere else (in "Norvex bought the company", another)
+    const named = before ?? (BUSINESS_HEADS.has(theBody.noun) ? antecedents.business?.(theBody.noun) ?? null : null);
+    const rest = title.slice(theBody.end);
+    const written = named && !title.includes(named) ? shorten(`${title.slice(0, theBody.start)}${named}${rest}`) : null;
+    if (written && (before || written.endsWith(rest))) return written;
   }
   // "Two presidents signed the plan": the two the article named with that role
   const two = /^Two (\p{Ll}+s)\s+(?=\p{Ll})/u.exec(title);
@@ -3416,17 +3423,23 @@ function roleSubject(title: string): string | null {
  */
 const BODY_NOUNS = words('group movement organisation organization militia faction party company firm');
 
-/** Where "the group" stands as the object of a named subject's verb. */
-function objectBody(title: string): { subjectEnd: number; start: number; end: number } | null {
+/**
+ * Where "the group" stands as the object of a named subject's verb, with its noun; or "the company" or "the firm's"
+ * (a business's noun, which may be the owner: "Vell Ratings cut the firm's rating"), with `owner` set when it is.
+ */
+function objectBody(title: string): { subjectEnd: number; start: number; end: number; noun: string; owner: boolean } | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
   if (verb < 1 || !tokens.slice(0, verb).some((t) => t.tag === 'name')) return null;
   let n = verb;
   while (n < tokens.length && n - verb < 4 && (isVerbal(tokens[n]) || tokens[n].tag === 'adv')) n++;
-  if (tokens[n]?.lower !== 'the' || !BODY_NOUNS.has(tokens[n + 1]?.lower ?? '')) return null;
+  const written = tokens[n + 1]?.lower ?? '';
+  const noun = written.replace(/['’]s$/u, '');
+  const owner = noun !== written;
+  if (tokens[n]?.lower !== 'the' || !(owner ? BUSINESS_HEADS : BODY_NOUNS).has(noun)) return null;
   // ("the group's leader", "the party faithful": the noun heads a phrase of its own)
-  if (tokens[n + 2] && /^(?:noun|name|quote)$/.test(tokens[n + 2].tag)) return null;
-  return { subjectEnd: tokens[verb - 1].end, start: tokens[n].start, end: tokens[n + 1].end };
+  if (!owner && tokens[n + 2] && /^(?:noun|name|quote)$/.test(tokens[n + 2].tag)) return null;
+  return { subjectEnd: tokens[verb - 1].end, start: tokens[n].start, end: tokens[n + 1].end - (owner ? 2 : 0), noun, owner };
 }
 
 function objectPronoun(title: string): { subjectEnd: number; start: number; end: number } | null {

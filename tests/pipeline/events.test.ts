@@ -452,7 +452,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf("Since Maria Lund's exit, John Carter has run the mill alone. He and his partners sold the mill on Tuesday.")).toEqual(['John Carter and his partners sold the mill']);
     expect(titlesOf('Dubbed the Heron by his rivals, John Carter had been fined twice. His boat was found on Tuesday.')).toEqual(["John Carter's boat was found"]);
     // a surname alone, after a fronted phrase, is a person's when the article named a person by it before
-    expect(titlesOf('John Vantor ran the mill. Rain fell. Rain fell again. The mill flooded. Since the flood, Vantor has worked alone. His boat was found on Tuesday.')).toEqual(["Vantor's boat was found"]);
+    expect(titlesOf('John Vantor ran the mill. Rain fell. Rain fell again. The mill flooded. Since the flood, Vantor has worked alone. His boat was found on Tuesday.')).toEqual(["John Vantor's boat was found"]);
     expect(titlesOf('Rain fell. Rain fell again. The mill flooded. Since the flood, Vantor has worked alone. His boat was found on Tuesday.')).toEqual(['His boat was found']);
     // a comma after the clause's verb closes no fronted phrase: the subject is read before the verb
     expect(titlesOf('In the square John Carter sold the mill, saying it was too old. His boat was found on Tuesday.')).toEqual(["John Carter's boat was found"]);
@@ -660,6 +660,17 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf(`${story}Brisko Inc. made the pumps. The company said on Tuesday it had cut its costs.`)[0]).not.toMatch(/^Norvex/);
     expect(titlesOf(`${story}Boats stayed in port. A company said on Tuesday it had cut its costs.`)).toEqual(['Company says it had cut its costs']);
   });
+  it('names "the company" or "the firm\'s" after a named subject\'s verb as the business the story is about', () => {
+    const story = 'Norvex shares fell again. Oil giant Norvex said the leak was slowing. Norvex engineers worked hard. Norvex hired more crews. Rain fell on the coast. ';
+    expect(titlesOf(`${story}Boats stayed in port. The Harbour Board fined the company on Friday.`)).toEqual(['Harbour Board fined Norvex']);
+    expect(titlesOf(`${story}Boats stayed in port. On Tuesday, Vell Ratings slashed the firm's credit rating to junk.`)).toEqual(["Vell Ratings slashed Norvex's credit rating to junk"]);
+    // not when the subject is that business (the company is another), another business is named near, or no business stands out
+    expect(titlesOf(`${story}Boats stayed in port. When Norvex bought the company in 1998, its chief left.`)[0]).toMatch(/^Norvex bought the company/);
+    expect(titlesOf(`${story}Brisko Inc. made the pumps. The Harbour Board fined the company on Friday.`)).toEqual(['Harbour Board fined the company']);
+    expect(titlesOf('Norvex shares fell again. Boats stayed in port. The Harbour Board fined the company on Friday.')).toEqual(['Harbour Board fined the company']);
+    // "the group's" is no business's
+    expect(titlesOf(`${story}Boats stayed in port. On Tuesday, Vell Ratings slashed the group's credit rating to junk.`)).toEqual(["Vell Ratings slashed the group's credit rating to junk"]);
+  });
   it('reads one list of business nouns for "the <noun>" and for the word before a business\'s name', () => {
     // "manufacturer Norvex" marks a business as "oil giant Norvex" does; "the maker" is "the company"
     const story = 'Norvex output fell again. Pump manufacturer Norvex said the leak was slowing. Norvex engineers worked hard. Norvex hired more crews. Rain fell on the coast. ';
@@ -777,8 +788,8 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
   const chain = 'Marta Quellen runs the mill. Quellen promised a fix. "We do not know when," she said. She was unable to give a date. ';
   const singer = 'Mira Solana sold out the arena. Solana was tired. Fans loved Solana. Her manager Tom Vell was calm. ';
   it.each([
-    { name: '"she" by a surname alone the tagger missed, after the full name', text: 'Marta Quellen runs the mill. Quellen promised a fix. She resigned on Friday.', titles: ['Quellen resigned'] },
-    { name: 'a chain of "she" back to the name', text: `${chain}She later declared the mill would recover. She insisted on Friday that work would go on.`, titles: ['Quellen insists work would go on'] },
+    { name: '"she" by a surname alone the tagger missed, after the full name', text: 'Marta Quellen runs the mill. Quellen promised a fix. She resigned on Friday.', titles: ['Marta Quellen resigned'] },
+    { name: 'a chain of "she" back to the name', text: `${chain}She later declared the mill would recover. She insisted on Friday that work would go on.`, titles: ['Marta Quellen insists work would go on'] },
     { name: '"she" by the one named beside an owner', text: "John Carter's aide, Maria Lund, spoke to the crowd. She resigned on Friday.", titles: ['Maria Lund resigned'] },
     { name: '"the singer" by the one given a role of that kind', text: 'Pop star Mira Solana arrived in Paris. Rain fell. The singer died on Friday.', titles: ['Mira Solana died'] },
     { name: '"the doctor" by the one doctor', text: 'Mira Solana sold out the arena. Dr Ivo Kranz treated Solana. Fans loved Solana. The doctor was charged on Friday.', titles: ['Ivo Kranz was charged'] },
@@ -799,6 +810,8 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a surname once the object pronoun after it is named', text: 'Ana Ruiz and Tomas Vell ran for mayor. In the debate against Vell on Friday, Ruiz attacked him for failing to act.', titles: ['Ana Ruiz attacked Vell for failing to act'] },
     // (a sentence's two dates of different precision: the one nearer the name the sentence writes is the title's)
     { name: 'a surname told by its full name keeps the date nearest it', text: "Ana Ruiz and Tomas Vell ran for mayor. In Friday's debate, Ruiz attacked Vell for failing to close the mill in 1992.", titles: ['Ana Ruiz attacked Vell for failing to close the mill'] },
+    { name: 'a surname with an adverb before its verb', text: 'Marta Vostel played in Leeds. Rain fell. Vostel quickly won the prize on Friday.', titles: ['Marta Vostel quickly won the prize'] },
+    { name: 'a surname told for "he", by the full name an earlier sentence gave it', text: 'The ward was quiet. Tomas Pacetto, a clerk at the mill, fell ill. Pacetto, 24, stayed at home. He was given the results on Friday.', titles: ['Tomas Pacetto was given the results'] },
     { name: 'a first name by a full name written in the possessive', text: "Fans cheered Marta Vostel' show. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
     // the one person the nearest sentence naming anyone names, whatever her part in it
     { name: '"she" by the one person a sentence names in its object', text: 'That does not suit Marta Quellen, who runs a ferry. The storm cost her a week. She said she got her permit on Friday.', titles: ['Marta Quellen says she got her permit'] },
@@ -831,6 +844,8 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'the article before the noun opens the verb\'s object', text: 'Efforts to contain the leak went on. It was sealed on Friday.', titles: ['It was sealed'] },
     { name: 'a sentence with its own subject before "it" ends the chain there', text: 'The harbour board met. When the Ocean Pearl sank, it was the pride of the fleet. It was raised on Friday.', titles: ['Ocean Pearl was raised'] },
     { name: 'two people had that first name', text: 'Marta Vostel and Marta Dask played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
+    { name: 'a surname told for "he" that the article writes in lower case too', text: 'Tom Brook fell ill near a brook. Brook, 24, stayed at home. He was given the results on Friday.', titles: ['Brook was given the results'] },
+    { name: 'a surname before a noun it describes ("the Vell family")', text: 'Tomas Vell was shot at home. On Friday, the Vell family sent a letter to the police.', titles: ['Vell family sent a letter to the police'] },
     { name: 'two people had that surname', text: 'Marta Vostel and Tomas Vostel played in Leeds. Vostel won the prize on Friday.', titles: ['Vostel won the prize'] },
     { name: 'the surname is written in lower case too, a common word', text: 'Marta Brook played in Leeds near a brook. Brook won the prize on Friday.', titles: ['Brook won the prize'] },
     { name: 'the first name is also a surname', text: 'Tomas Marta and Marta Vostel played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },

@@ -1461,6 +1461,24 @@ describe('draftEvents: a day or a week right after a happening still to come dat
   ])('"%s" keeps its clause', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
 });
 
+describe('draftEvents: the day a time or a deadline is moved to is not the day of the moving (clause29)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function drafts(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    'The court postponed the hearing to next Tuesday.',
+    'The board pushed the vote back to March 20.',
+    'Norvex said it would extend its bid, due to close on Monday, to March 30.',
+  ])('"%s" is not dated by the new day', (text) => expect(drafts(text).filter(([, date]) => date === '2025-03-18' || date === '2025-03-20' || date === '2025-03-30')).toEqual([]));
+  it.each([
+    // controls: a place after "moved to", a deadline told by "by"
+    ['Ann Roe moved to Lowmere on Tuesday.', 'Ann Roe moved to Lowmere', '2025-03-11'],
+    ['The court heard the case on Tuesday.', 'Court heard the case', '2025-03-11'],
+  ])('"%s" keeps its clause', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
+});
+
 describe('draftEvents: a date in a relative clause dates that clause, not the title told by another (clause25)', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);

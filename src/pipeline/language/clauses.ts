@@ -1093,6 +1093,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // stay shut until Monday" tells one)
   if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && (/^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower) || (before.lower !== 'til' && verb.lemma === 'be' && !isVerb(words[v + 1])))) return { keep: false, reason: 'state' };
   if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
+  if (!context.clauseOnly && movedTo(words, a, v)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && sequencedParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && nounsParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
@@ -1771,6 +1772,27 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
   if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;
   if ((words[at - 1]?.lemma === 'have' && words[b + 1]?.lower === 'to') || chain.some((w) => w.lower === 'can')) return false;
   return verb.lemma !== 'wait';
+}
+
+/** Verbs that move a time or a deadline: "extended its offer to May 9", "postponed the vote to Friday". */
+const RESCHEDULE_VERBS = set('extend postpone delay defer push move adjourn reschedule backdate bring');
+
+/**
+ * Whether the date at word `a` is where the clause's verb `v` moves a time or a deadline to: "will extend its bid to
+ * Nov. 6", "postponed the hearing to next Tuesday", "pushed the vote back to May 3", "will extend its bid, due to expire
+ * Friday, to Nov. 6". The date is the new day, not the
+ * day of the moving (as "extended its offer until May 9" is a span's end, see spanEnd).
+ */
+function movedTo(words: Word[], a: number, v: number): boolean {
+  if (words[a - 1]?.lower !== 'to') return false;
+  const moves = (k: number) => k >= 0 && k < a && isVerb(words[k]) && RESCHEDULE_VERBS.has(words[k].lemma);
+  if (moves(v)) return true;
+  // ("would extend its bid, due to expire Friday, to Nov. 6": past an aside between the object and "to")
+  if (words[a - 2]?.text !== ',') return false;
+  let k = a - 3;
+  while (k >= 0 && words[k].text !== ',') k--;
+  while (--k >= 0 && !isVerb(words[k]) && words[k].text !== ',');
+  return moves(k);
 }
 
 /** Words that set an "-ing" phrase's happening before or after the clause it hangs on: "before flying home on Tuesday". */

@@ -1484,6 +1484,44 @@ describe('draftEvents: a month or a year right after a happening\'s noun dates t
   ])('"%s"', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
 });
 
+describe('draftEvents: a day or a week right after a happening still to come dates that happening (clause29)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function drafts(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    // the clause came before the happening ("ahead of", "days before"): the day is the happening's, not the clause's
+    'Ahead of the council hearings on Tuesday and Thursday, the mayor released a letter to the builders.',
+    'The mayor released a letter to the builders before the council vote on Tuesday.',
+    'Nell Ashby quit the board days before the vote next week.',
+  ])('"%s" is dropped', (text) => expect(drafts(text)).toEqual([]));
+  it.each([
+    // controls: the same day ("hours before", "just before", "after"), "before" as a place
+    ['The mayor resigned hours before the council vote on Tuesday.', 'Mayor resigned hours before the council vote', '2025-03-11'],
+    ['The mayor resigned after the council vote on Tuesday.', 'Mayor resigned after the council vote', '2025-03-11'],
+    ['The mayor testified before the hearing on Tuesday.', 'Mayor testified before the hearing', '2025-03-11'],
+  ])('"%s" keeps its clause', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
+});
+
+describe('draftEvents: the day a time or a deadline is moved to is not the day of the moving (clause29)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function drafts(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    'The court postponed the hearing to next Tuesday.',
+    'The board pushed the vote back to March 20.',
+    'Norvex said it would extend its bid, due to close on Monday, to March 30.',
+  ])('"%s" is not dated by the new day', (text) => expect(drafts(text).filter(([, date]) => date === '2025-03-18' || date === '2025-03-20' || date === '2025-03-30')).toEqual([]));
+  it.each([
+    // controls: a place after "moved to", a deadline told by "by"
+    ['Ann Roe moved to Lowmere on Tuesday.', 'Ann Roe moved to Lowmere', '2025-03-11'],
+    ['The court heard the case on Tuesday.', 'Court heard the case', '2025-03-11'],
+  ])('"%s" keeps its clause', (text, title, date) => expect(drafts(text)).toEqual([[title, date]]));
+});
+
 describe('draftEvents: a date in a relative clause dates that clause, not the title told by another (clause25)', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);

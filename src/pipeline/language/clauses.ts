@@ -377,11 +377,13 @@ const HAPPENING_TAIL = 4;
 function happeningBefore(words: Word[], end: number): [number, number] | null {
   if (!isNoun(words[end])) return null;
   let h = end;
-  while (h >= 0 && end - h < HAPPENING_TAIL && !(words[h].pos === 'NOUN' && DATED_HAPPENING_NOUNS.has(words[h].lower))) {
+  // (a plural by its lemma: "the hearings")
+  const happening = (w: Word) => w.pos === 'NOUN' && (DATED_HAPPENING_NOUNS.has(w.lower) || DATED_HAPPENING_NOUNS.has(w.lemma));
+  while (h >= 0 && end - h < HAPPENING_TAIL && !happening(words[h])) {
     if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(words[h].pos) && words[h].lower !== 'of') return null;
     h--;
   }
-  if (h < 0 || !DATED_HAPPENING_NOUNS.has(words[h].lower) || words[h].pos !== 'NOUN') return null;
+  if (h < 0 || !happening(words[h])) return null;
   // (past its modifiers, to the determiner or owner)
   let s = h;
   // ("the BP Gulf of Mexico oil disaster": an "of" inside a name)
@@ -403,6 +405,24 @@ function apartFromClause(words: Word[], g: number): boolean {
   if (!w) return false;
   if (SEQUENCE_WORDS.has(w.lower)) return !CLOSE_AFTER.has(words[g - 1]?.lower ?? '');
   return TOPIC_PREPOSITIONS.has(w.lower);
+}
+
+/** Units of time that set a clause within a day of a happening: "hours before the vote on Tuesday". */
+const WITHIN_A_DAY = set('hour hours minute minutes moments');
+/** Verbs that take "before" as a place, in front of a body: "testified before the inquiry on Tuesday". */
+const APPEAR_BEFORE = set('testify appear speak plead argue stand come bring');
+
+/**
+ * Whether a happening's noun phrase governed by word `g` is still to come when its clause happened: "released a letter
+ * ahead of the hearings on Tuesday", "resigned days before the vote next week". (Not "just before the vote on Tuesday"
+ * or "hours before", which are of that day, nor "testified before the inquiry on Tuesday", a place.)
+ */
+function aheadOfClause(words: Word[], g: number): boolean {
+  const w = words[g];
+  if (!w) return false;
+  if (w.lower === 'of' && words[g - 1]?.lower === 'ahead') return true;
+  const lead = words[g - 1];
+  return w.lower === 'before' && !CLOSE_AFTER.has(lead?.lower ?? '') && !WITHIN_A_DAY.has(lead?.lower ?? '') && !(lead && isVerb(lead) && APPEAR_BEFORE.has(lead.lemma));
 }
 
 /** Prepositions that set a verb in a happening, so it shares the happening's time: "died in the May 3 blast", "decided at last year's summit". */
@@ -905,6 +925,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // response to the crisis in 1995", "died in the crash in 2003" are of its year)
   const dated = context.period && !context.clauseOnly ? happeningBefore(words, before?.lower === 'in' ? a - 2 : a - 1) : null;
   if (dated && apartFromClause(words, phraseGovernor(words, dated[0]))) return { keep: true, status: 'happened', nounPhrase: dated };
+  // "released a letter ahead of the hearings on Tuesday and Thursday", "quit before the council vote next week": a day
+  // or a week right after a happening's noun phrase that the clause came before dates that happening, still to come
+  // when the clause happened, and not the clause; the noun alone ("Hearings on Tuesday") tells too little to stand
+  // as a title ("resigned after the vote on Thursday" is mostly the same day's, and stays the clause's)
+  if (!context.period && !context.clauseOnly) {
+    // (past the first of two days: "on Tuesday and Thursday")
+    let end = a - 1;
+    if (/^(?:and|or)$/.test(words[end]?.lower ?? '') && CALENDAR_WORDS.includes(words[end - 1]?.lower ?? '')) end -= 2;
+    if (/^(?:on|in)$/.test(words[end]?.lower ?? '')) end--;
+    const coming = happeningBefore(words, end);
+    if (coming && aheadOfClause(words, phraseGovernor(words, coming[0]))) return { keep: false, reason: 'modifies a noun' };
+  }
 
   // "Roe on Thursday ``Without commenting ...": a speaker's name and a day before a quotation label what was said,
   // a transcript's heading, not a happening
@@ -1071,6 +1103,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // stay shut until Monday" tells one)
   if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && (/^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower) || (before.lower !== 'til' && verb.lemma === 'be' && !isVerb(words[v + 1])))) return { keep: false, reason: 'state' };
   if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
+  if (!context.clauseOnly && movedTo(words, a, v)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && sequencedParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && nounsParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
@@ -1757,6 +1790,27 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
   if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;
   if ((words[at - 1]?.lemma === 'have' && words[b + 1]?.lower === 'to') || chain.some((w) => w.lower === 'can')) return false;
   return verb.lemma !== 'wait';
+}
+
+/** Verbs that move a time or a deadline: "extended its offer to May 9", "postponed the vote to Friday". */
+const RESCHEDULE_VERBS = set('extend postpone delay defer push move adjourn reschedule backdate bring');
+
+/**
+ * Whether the date at word `a` is where the clause's verb `v` moves a time or a deadline to: "will extend its bid to
+ * Nov. 6", "postponed the hearing to next Tuesday", "pushed the vote back to May 3", "will extend its bid, due to expire
+ * Friday, to Nov. 6". The date is the new day, not the
+ * day of the moving (as "extended its offer until May 9" is a span's end, see spanEnd).
+ */
+function movedTo(words: Word[], a: number, v: number): boolean {
+  if (words[a - 1]?.lower !== 'to') return false;
+  const moves = (k: number) => k >= 0 && k < a && isVerb(words[k]) && RESCHEDULE_VERBS.has(words[k].lemma);
+  if (moves(v)) return true;
+  // ("would extend its bid, due to expire Friday, to Nov. 6": past an aside between the object and "to")
+  if (words[a - 2]?.text !== ',') return false;
+  let k = a - 3;
+  while (k >= 0 && words[k].text !== ',') k--;
+  while (--k >= 0 && !isVerb(words[k]) && words[k].text !== ',');
+  return moves(k);
 }
 
 /** Words that set an "-ing" phrase's happening before or after the clause it hangs on: "before flying home on Tuesday". */

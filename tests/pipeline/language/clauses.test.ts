@@ -312,7 +312,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   it.each([
     { text: 'Dowley Corp. raised its offer for Brinmoor on May 9.', date: 'May 9', done: true },
     { text: 'The council has announced plans for a visit next week.', date: 'next week', done: true },
-    { text: 'The deadline was moved to Friday.', date: 'Friday', done: true },
+    { text: 'The council moved the deadline on Friday.', date: 'Friday', done: true },
+    // (the day a time is moved to is not the clause's at all: see movedTo)
+    { text: 'The deadline was moved to Friday.', date: 'Friday', done: false },
     { text: 'Dowley Corp. will extend its offer until May 9.', date: 'May 9', done: false },
     { text: 'The rights expire May 9.', date: 'May 9', done: false },
     { text: 'Farmers planned a march on the capital on Saturday.', date: 'Saturday', done: false },

@@ -3904,6 +3904,28 @@ function completeClauseEnd(text: string, tokens: readonly Token[], parts: (numbe
   return dropHangingMeasure(tokens, parts);
 }
 
+/**
+ * "The boy was found near the harbour after his father, uncle and cousin drowned": a title that stops at a comma inside
+ * the subject of a clause opened by "after", "before", "as", "since" or "until" (the clause's verb comes after the
+ * comma) tells half of it, and reads as if the boy were found after his father; the opener and its words go, where what
+ * is left is a clause of its own.
+ */
+function dropCutSubjectOpener(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+  const last = endingWord(parts);
+  if (last === undefined || tokens[last + 1]?.text !== ',' || skip.has(last + 1)) return parts;
+  let n = parts.length - 1;
+  while (n > 0 && typeof parts[n] === 'number' && /^(?:det|poss|adj|noun|name)$/.test(tokens[parts[n] as number].tag)) n--;
+  const opener = parts[n];
+  if (n === parts.length - 1 || typeof opener !== 'number' || !CLAUSE_PREPOSITIONS.has(tokens[opener].lower) || opener !== (parts[n + 1] as number) - 1) return parts;
+  // (after the comma, more of the subject, nouns joined by commas and "and", up to the clause's own verb)
+  let k = last + 1;
+  while (k < tokens.length && !skip.has(k) && (tokens[k].text === ',' || /^(?:det|poss|adj|noun|name|conj)$/.test(tokens[k].tag))) k++;
+  if (!tokens[k] || !/^(?:verb|aux|modal)$/.test(tokens[k].tag) || !range(last + 1, k, new Set()).some((i) => tokens[i].tag === 'conj')) return parts;
+  const kept = parts.slice(0, n);
+  const words = kept.filter((p): p is number => typeof p === 'number');
+  return words.length >= 3 && words.some((i) => isVerbal(tokens[i])) ? kept : parts;
+}
+
 /** "exams only hours | before the tests" → "exams": a measure of time whose phrase was cut goes, with the word that limits it. */
 function dropHangingMeasure(tokens: readonly Token[], parts: (number | string)[]): (number | string)[] {
   let end = parts.length;
@@ -4042,7 +4064,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     picked = pickClause(tokens, ownDate, skip, dated);
   }
   const clauseCut = dropDanglingTail(tokens, picked.parts);
-  picked = { parts: completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip) };
+  picked = { parts: dropCutSubjectOpener(tokens, completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip), skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));

@@ -3905,6 +3905,20 @@ function completeClauseEnd(text: string, tokens: readonly Token[], parts: (numbe
 }
 
 /**
+ * "the board said it has chosen Ann Roe, who ran the port for ten years, to become its chair": a title ending on the
+ * person named as an object, before an aside about them, goes on to what they were picked to do, past the aside
+ * (`infinitiveAfterAside`), wherever the clause was picked ("...has chosen Ann Roe to become its chair").
+ */
+function taskPastAside(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+  const last = endingWord(parts);
+  if (last === undefined) return parts;
+  const segments = segmentClauses(tokens, skip);
+  const k = segments.findIndex((s) => s.from <= last && last < s.to);
+  const task = k < 0 ? [] : infinitiveAfterAside(tokens, segments, k, [last], skip);
+  return task.length ? [...parts, ...task] : parts;
+}
+
+/**
  * "The boy was found near the harbour after his father, uncle and cousin drowned": a title that stops at a comma inside
  * the subject of a clause opened by "after", "before", "as", "since" or "until" (the clause's verb comes after the
  * comma) tells half of it, and reads as if the boy were found after his father; the opener and its words go, where what
@@ -4064,7 +4078,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     picked = pickClause(tokens, ownDate, skip, dated);
   }
   const clauseCut = dropDanglingTail(tokens, picked.parts);
-  picked = { parts: dropCutSubjectOpener(tokens, completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip), skip) };
+  picked = { parts: dropCutSubjectOpener(tokens, taskPastAside(tokens, completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip), skip), skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));

@@ -4286,7 +4286,9 @@ function dropThatParticiple(title: string, tokens: readonly Token[], words?: rea
   const m = /^(.+?)(?: (?:in|by|while|after|before|when))? (\p{Ll}+ing)$/u.exec(title);
   // (a participle in the sentence, not a noun: "paused a lower court ruling that had voided")
   // (read as a verb by the sentence's tagger too, where there is one)
-  if (!m || m[1].split(' ').length < 3 || !tokens.some((t, i) => t.lower === m[2] && t.tag === 'ving' && tokens[i + 1]?.lower === 'that')) return title;
+  // (the lexicon may take one after a noun for a describing word, "a notice demanding | that": the sentence's tagger says)
+  const participle = (t: Token, i: number) => t.tag === 'ving' || !!words && t.tag === 'adj' && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
+  if (!m || m[1].split(' ').length < 3 || !tokens.some((t, i) => t.lower === m[2] && participle(t, i) && tokens[i + 1]?.lower === 'that')) return title;
   if (words && !words.some((w, i) => w.text.toLowerCase() === m[2] && w.pos === 'VERB' && words[i + 1]?.text.toLowerCase() === 'that')) return title;
   return m[1];
 }

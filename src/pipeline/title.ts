@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -2361,6 +2361,11 @@ function shortenWithin(title: string, max: number, dropArticles: boolean, whole:
   // what is left is told whole, up to `whole` characters, when it ends where a clause may end
   const room = whole > max && endsClosed(title) ? whole : max;
   if (length <= room) return title;
+  // "approved a request from Harbour Secretary Ann Roe to fund the wall" → "from Ann Roe to fund the wall": rather than
+  // lose its end, a title too long even for the long room loses the offices before people's full names, where that is
+  // enough to tell it whole
+  const unranked = room > max && length > long && !/["“”«»]/u.test(title) ? dropOffices(title) : title;
+  if (unranked !== title && unranked.length <= room) return unranked;
   // "Acme agreed under heavy pressure to set up a fund for claims": rather than lose its end, a title that would be told
   // whole first loses what carries least inside it (squeezeInside); what is left, if still too long, is cut at its end
   // when that keeps more of the clause than the cut of the title as it was (the reader's title only: merging compares
@@ -2635,6 +2640,36 @@ function keepQuoteMarks(title: string, cut: string, max: number): string {
 
 /** Offices a person holds "of" a body, opening a title before the person's name. */
 const OFFICES = words('secretary director minister chairman chairwoman president commissioner chief head governor ambassador spokesman spokeswoman');
+
+/**
+ * "Harbour Secretary Ann Roe", "Norland Gov. Tom K. Vell": an office in capitals (with the capitalised words naming
+ * its place or field before it) right before a person's first and last name, which stand for the person alone.
+ */
+function dropOffices(s: string): string {
+  const tokens = titleTokens(s);
+  const cuts: [number, number][] = [];
+  for (let o = 0; o < tokens.length; o++) {
+    const word = tokens[o].text.replace(/\.$/u, '');
+    const abbreviated = NAME_ABBREVIATIONS.has(word.toLowerCase()) && tokens[o + 1]?.text === '.' && !/^(?:corp|inc|co|ltd|bros|jr|sr|mr|mrs|ms|dr|st)$/i.test(word);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(abbreviated || OFFICES.has(word.toLowerCase()) || OFFICE_WORDS.has(word.toLowerCase()))) continue;
+    // the person's name after it: a first name, a middle initial perhaps, a last name, and then no more capitals
+    let n = o + (abbreviated ? 2 : 1);
+    const first = n;
+    while (n < tokens.length && (/^\p{Lu}\p{Ll}+$/u.test(tokens[n].text) || /^\p{Lu}$/u.test(tokens[n].text) && tokens[n + 1]?.text === '.')) n += /^\p{Lu}$/u.test(tokens[n].text) ? 2 : 1;
+    const nameWords = tokens.slice(first, n).filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
+    if (nameWords !== 2 || /^\p{Lu}/u.test(tokens[n]?.text ?? '') || !firstNameSex(tokens[first].lower)) continue;
+    // back over the capitalised words that name the office's place or field ("Harbour Secretary"), not a sentence's first
+    let from = o;
+    while (from > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[from - 1].text)) from--;
+    // (nor one inside a longer name of a body, "the Board of Trade and Harbour Secretary Ann Roe")
+    if (from === 1 && /^\p{Lu}/u.test(tokens[0].text) || /^(?:and|of|for|&)$/.test(tokens[from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[from - 2]?.text ?? '')) continue;
+    cuts.push([tokens[from].start, tokens[first].start]);
+    o = n;
+  }
+  let out = s;
+  for (const [from, to] of cuts.reverse()) out = `${out.slice(0, from)}${out.slice(to)}`;
+  return out;
+}
 
 /**
  * '"Titanic" director and explorer Jon Vance took part...' → "Jon Vance took part...": a title too long

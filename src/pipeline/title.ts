@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -2368,6 +2368,11 @@ function shortenWithin(title: string, max: number, dropArticles: boolean, whole:
   // what is left is told whole, up to `whole` characters, when it ends where a clause may end
   const room = whole > max && endsClosed(title) ? whole : max;
   if (length <= room) return title;
+  // "approved a request from Harbour Secretary Ann Roe to fund the wall" → "from Ann Roe to fund the wall": rather than
+  // lose its end, a title too long even for the long room loses the offices before people's full names, where that is
+  // enough to tell it whole
+  const unranked = room > max && length > long && !/["“”«»]/u.test(title) ? dropOffices(title) : title;
+  if (unranked !== title && unranked.length <= room) return unranked;
   // "Acme agreed under heavy pressure to set up a fund for claims": rather than lose its end, a title that would be told
   // whole first loses what carries least inside it (squeezeInside); what is left, if still too long, is cut at its end
   // when that keeps more of the clause than the cut of the title as it was (the reader's title only: merging compares
@@ -2642,6 +2647,36 @@ function keepQuoteMarks(title: string, cut: string, max: number): string {
 
 /** Offices a person holds "of" a body, opening a title before the person's name. */
 const OFFICES = words('secretary director minister chairman chairwoman president commissioner chief head governor ambassador spokesman spokeswoman');
+
+/**
+ * "Harbour Secretary Ann Roe", "Norland Gov. Tom K. Vell": an office in capitals (with the capitalised words naming
+ * its place or field before it) right before a person's first and last name, which stand for the person alone.
+ */
+function dropOffices(s: string): string {
+  const tokens = titleTokens(s);
+  const cuts: [number, number][] = [];
+  for (let o = 0; o < tokens.length; o++) {
+    const word = tokens[o].text.replace(/\.$/u, '');
+    const abbreviated = NAME_ABBREVIATIONS.has(word.toLowerCase()) && tokens[o + 1]?.text === '.' && !/^(?:corp|inc|co|ltd|bros|jr|sr|mr|mrs|ms|dr|st)$/i.test(word);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(abbreviated || OFFICES.has(word.toLowerCase()) || OFFICE_WORDS.has(word.toLowerCase()))) continue;
+    // the person's name after it: a first name, a middle initial perhaps, a last name, and then no more capitals
+    let n = o + (abbreviated ? 2 : 1);
+    const first = n;
+    while (n < tokens.length && (/^\p{Lu}\p{Ll}+$/u.test(tokens[n].text) || /^\p{Lu}$/u.test(tokens[n].text) && tokens[n + 1]?.text === '.')) n += /^\p{Lu}$/u.test(tokens[n].text) ? 2 : 1;
+    const nameWords = tokens.slice(first, n).filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
+    if (nameWords !== 2 || /^\p{Lu}/u.test(tokens[n]?.text ?? '') || !firstNameSex(tokens[first].lower)) continue;
+    // back over the capitalised words that name the office's place or field ("Harbour Secretary"), not a sentence's first
+    let from = o;
+    while (from > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[from - 1].text)) from--;
+    // (nor one inside a longer name of a body, "the Board of Trade and Harbour Secretary Ann Roe")
+    if (from === 1 && /^\p{Lu}/u.test(tokens[0].text) || /^(?:and|of|for|&)$/.test(tokens[from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[from - 2]?.text ?? '')) continue;
+    cuts.push([tokens[from].start, tokens[first].start]);
+    o = n;
+  }
+  let out = s;
+  for (const [from, to] of cuts.reverse()) out = `${out.slice(0, from)}${out.slice(to)}`;
+  return out;
+}
 
 /**
  * '"Titanic" director and explorer Jon Vance took part...' → "Jon Vance took part...": a title too long
@@ -3924,6 +3959,42 @@ function completeClauseEnd(text: string, tokens: readonly Token[], parts: (numbe
   return dropHangingMeasure(tokens, parts);
 }
 
+/**
+ * "the board said it has chosen Ann Roe, who ran the port for ten years, to become its chair": a title ending on the
+ * person named as an object, before an aside about them, goes on to what they were picked to do, past the aside
+ * (`infinitiveAfterAside`), wherever the clause was picked ("...has chosen Ann Roe to become its chair").
+ */
+function taskPastAside(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+  const last = endingWord(parts);
+  if (last === undefined) return parts;
+  const segments = segmentClauses(tokens, skip);
+  const k = segments.findIndex((s) => s.from <= last && last < s.to);
+  const task = k < 0 ? [] : infinitiveAfterAside(tokens, segments, k, [last], skip);
+  return task.length ? [...parts, ...task] : parts;
+}
+
+/**
+ * "The boy was found near the harbour after his father, uncle and cousin drowned": a title that stops at a comma inside
+ * the subject of a clause opened by "after", "before", "as", "since" or "until" (the clause's verb comes after the
+ * comma) tells half of it, and reads as if the boy were found after his father; the opener and its words go, where what
+ * is left is a clause of its own.
+ */
+function dropCutSubjectOpener(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+  const last = endingWord(parts);
+  if (last === undefined || tokens[last + 1]?.text !== ',' || skip.has(last + 1)) return parts;
+  let n = parts.length - 1;
+  while (n > 0 && typeof parts[n] === 'number' && /^(?:det|poss|adj|noun|name)$/.test(tokens[parts[n] as number].tag)) n--;
+  const opener = parts[n];
+  if (n === parts.length - 1 || typeof opener !== 'number' || !CLAUSE_PREPOSITIONS.has(tokens[opener].lower) || opener !== (parts[n + 1] as number) - 1) return parts;
+  // (after the comma, more of the subject, nouns joined by commas and "and", up to the clause's own verb)
+  let k = last + 1;
+  while (k < tokens.length && !skip.has(k) && (tokens[k].text === ',' || /^(?:det|poss|adj|noun|name|conj)$/.test(tokens[k].tag))) k++;
+  if (!tokens[k] || !/^(?:verb|aux|modal)$/.test(tokens[k].tag) || !range(last + 1, k, new Set()).some((i) => tokens[i].tag === 'conj')) return parts;
+  const kept = parts.slice(0, n);
+  const words = kept.filter((p): p is number => typeof p === 'number');
+  return words.length >= 3 && words.some((i) => isVerbal(tokens[i])) ? kept : parts;
+}
+
 /** "exams only hours | before the tests" → "exams": a measure of time whose phrase was cut goes, with the word that limits it. */
 function dropHangingMeasure(tokens: readonly Token[], parts: (number | string)[]): (number | string)[] {
   let end = parts.length;
@@ -4062,7 +4133,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     picked = pickClause(tokens, ownDate, skip, dated);
   }
   const clauseCut = dropDanglingTail(tokens, picked.parts);
-  picked = { parts: completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip) };
+  picked = { parts: dropCutSubjectOpener(tokens, taskPastAside(tokens, completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip), skip), skip) };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
@@ -4270,7 +4341,9 @@ function dropThatParticiple(title: string, tokens: readonly Token[], words?: rea
   const m = /^(.+?)(?: (?:in|by|while|after|before|when))? (\p{Ll}+ing)$/u.exec(title);
   // (a participle in the sentence, not a noun: "paused a lower court ruling that had voided")
   // (read as a verb by the sentence's tagger too, where there is one)
-  if (!m || m[1].split(' ').length < 3 || !tokens.some((t, i) => t.lower === m[2] && t.tag === 'ving' && tokens[i + 1]?.lower === 'that')) return title;
+  // (the lexicon may take one after a noun for a describing word, "a notice demanding | that": the sentence's tagger says)
+  const participle = (t: Token, i: number) => t.tag === 'ving' || !!words && t.tag === 'adj' && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
+  if (!m || m[1].split(' ').length < 3 || !tokens.some((t, i) => t.lower === m[2] && participle(t, i) && tokens[i + 1]?.lower === 'that')) return title;
   if (words && !words.some((w, i) => w.text.toLowerCase() === m[2] && w.pos === 'VERB' && words[i + 1]?.text.toLowerCase() === 'that')) return title;
   return m[1];
 }

@@ -759,6 +759,10 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
   it('names "the monarch" by the king the article named, keeping the office with a lone name', () => {
     expect(titlesOf('King Harold of Varnia arrived in the capital on Monday. The monarch will meet the envoy on Thursday.')).toEqual(['King Harold of Varnia arrived in the capital', 'King Harold will meet the envoy']);
   });
+  it('names "the Varnian monarch" by the one king the article named, and leaves it when it named two', () => {
+    expect(titlesOf('King Harold of Varnia arrived in the capital on Monday. The Varnian monarch met the envoy on Thursday.')).toEqual(['King Harold of Varnia arrived in the capital', 'King Harold met the envoy']);
+    expect(titlesOf('King Harold of Varnia and King Olaf of Lesk arrived in the capital on Monday. The Varnian monarch met the envoy on Thursday.')[1]).toBe('Varnian monarch met the envoy');
+  });
   it('names "the president and his aides" only when the article gave the office to one person', () => {
     expect(titlesOf('President Tom Brandt spoke. The president and his top aides decided on Monday that talks would fail.')).toEqual(['Tom Brandt and his top aides decide talks would fail']);
     expect(titlesOf('President Tom Brandt spoke. President Ann Kell replied. The president and his top aides decided on Monday that talks would fail.')).toEqual(['President and his top aides decide talks would fail']);

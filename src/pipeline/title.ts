@@ -2868,7 +2868,7 @@ const BODY_SUBJECT = /^(?:It|Company|Group|Firm|Agency|Organi[sz]ation|Bank|Carr
 /** "Company's shares fell": an organisation's possession, the organisation named by a bare noun. */
 /** "Company began to fall apart": a body's own doings, which only the body named before can have done. */
 const BODY_DOINGS = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)\s+(?=(?:(?:now|also|then|later|soon)\s+)?(?:began|begins|started|starts|collapsed|collapses|merged|merges|hired|hires|bought|buys|sold|sells|opened|opens|closed|closes|split|broke up|went bankrupt|fell apart)\b)/u;
-const BODY_OWNER = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)['’]s\s+(?=\p{Ll})/u;
+const BODY_OWNER = /^(?:Company|Group|Firm|Bank|Carrier|Airline|Insurer|Lender|Retailer|Manufacturer|Drugmaker|Automaker)['’]s\s+(?=\p{Ll}|[$£€]?\d)/u;
 
 /** Head nouns for a business or a body of members, which the article named as a sentence's subject before. */
 const BODY_HEADS = words(
@@ -3277,7 +3277,8 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   const role = single ?? joinedRole(title);
   if (role) {
     const lower = role.toLowerCase();
-    const offices = ROLE_OFFICES[lower] ?? [];
+    // ("Jordanian monarch met the envoy", the article having written "King Ann of Jordan": the head noun's offices)
+    const offices = ROLE_OFFICES[lower.split(' ').pop()!] ?? [];
     // "President and his aides decide", "Monarch will visit" (the article wrote "King Ann"): named only when the
     // article gave the office to one person, and a lone surname keeps the office ("King Ann")
     const whole = !single || offices.length > 0;
@@ -3344,8 +3345,10 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   // "Company's shares fell": the owner is named as the organisation the article named before
   const owned = BODY_OWNER.exec(title);
   if (owned) {
-    const name = antecedents.organization() ?? storyBusiness(owned[0].replace(/['’]s\s+$/u, ''), antecedents);
-    if (name) return shorten(`${name}${/s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
+    // ("Company's $5 million loan" is "Norvex's $5 million loan"; a name that is a possessive already, "Tally's Inc.", is
+    // written "Tally's")
+    const name = (antecedents.organization() ?? storyBusiness(owned[0].replace(/['’]s\s+$/u, ''), antecedents))?.replace(/(['’]s)\s+(?:Corp|Inc|Co|Ltd|PLC|Plc)\.?$/u, '$1');
+    if (name) return shorten(`${name}${/['’]s$/u.test(name) ? '' : /s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
   }
   if (bare) {
     const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents);

@@ -759,6 +759,15 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
   it('names "the monarch" by the king the article named, keeping the office with a lone name', () => {
     expect(titlesOf('King Harold of Varnia arrived in the capital on Monday. The monarch will meet the envoy on Thursday.')).toEqual(['King Harold of Varnia arrived in the capital', 'King Harold will meet the envoy']);
   });
+  it('names "the company\'s" before a sum by the one company the article named, keeping a name that is a possessive', () => {
+    expect(titlesOf("Norvex Corp. said it would cut jobs. Norvex said its debt financed the company's $40 million expansion that began in 2018.").pop()).toBe("Norvex Corp's $40 million expansion began");
+    expect(titlesOf("Tally's Inc. said it would cut jobs. Tally's said its debt financed the company's $40 million expansion that began in 2018.").pop()).toBe("Tally's $40 million expansion began");
+    expect(titlesOf("Norvex Corp. and Brisko Corp. said they would cut jobs. A report said debt financed the company's $40 million expansion that began in 2018.").pop()).toBe("Company's $40 million expansion began");
+  });
+  it('names "the Varnian monarch" by the one king the article named, and leaves it when it named two', () => {
+    expect(titlesOf('King Harold of Varnia arrived in the capital on Monday. The Varnian monarch met the envoy on Thursday.')).toEqual(['King Harold of Varnia arrived in the capital', 'King Harold met the envoy']);
+    expect(titlesOf('King Harold of Varnia and King Olaf of Lesk arrived in the capital on Monday. The Varnian monarch met the envoy on Thursday.')[1]).toBe('Varnian monarch met the envoy');
+  });
   it('names "the president and his aides" only when the article gave the office to one person', () => {
     expect(titlesOf('President Tom Brandt spoke. The president and his top aides decided on Monday that talks would fail.')).toEqual(['Tom Brandt and his top aides decide talks would fail']);
     expect(titlesOf('President Tom Brandt spoke. President Ann Kell replied. The president and his top aides decided on Monday that talks would fail.')).toEqual(['President and his top aides decide talks would fail']);

@@ -742,6 +742,9 @@ describe("furn28: a reader's message quoted on a live page is the sender's, not 
     'Our correspondent writes: the pier will stay closed for a week.',
     'The operator says it e-mails: "every passenger whose crossing is cancelled."',
     'Jane Roe, who runs the ferry cafe, says the pier was empty by noon.',
+    // (a plural noun, not a verb of sending)
+    'Police released the texts: "We will sink the ferry on Friday."',
+    'The court was shown the captain\'s emails: "Skip the engine checks this week."',
   ])('keeps a message the story quotes: %s', (line) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });

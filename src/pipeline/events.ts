@@ -1449,7 +1449,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
-    // full name of a first name) is a guess that would make happenings of one person look alike ("Ann Roe died" and
+    // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
     const near: Antecedents = { ...antecedents, dominant: undefined, fullName: undefined, business: undefined, named: undefined, story: undefined, bodyBeforeIt: undefined,
       person: () => {

@@ -26,7 +26,10 @@ export interface RankEvidence {
   referBack: Map<string, number>;
   /** Each source's own candidate title, by `sourceKey`. */
   titles: Map<string, string>;
-  /** Each source's own date, by `sourceKey`: a merged event takes the date of its most precise telling. */
+  /**
+   * Each source's own date, by `sourceKey`: a merged event is dated by its most precise telling, and its headline and
+   * first source come from a telling that gives that date (carriesDate), not a coarser one.
+   */
   dates: Map<string, TimelineEvent['date']>;
 }
 

@@ -3164,9 +3164,10 @@ function withFullName(title: string, antecedents: Antecedents): string {
 function nameAlone(title: string): RegExpExecArray | null {
   const alone = /^(\p{Lu}\p{Ll}+)(['’]s)?\s+(?=\p{Ll})/u.exec(title);
   if (!alone || PERSON_PRONOUN.test(title)) return null;
+  const tokens = tokenize(title);
   // ("Vostel finally won the prize": an adverb between the name and its verb)
-  const verb = tokenize(title).slice(1).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
-  return (alone[2] ? tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(verb)) ? alone : null;
+  const verb = tokens.slice(1).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
+  return (alone[2] ? tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(verb)) ? alone : null;
 }
 
 function namedSubject(title: string, antecedents: Antecedents): string {

@@ -6,6 +6,8 @@ import type { Span } from '../../src/pipeline/types';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/body/${name}`, import.meta.url), 'utf8');
 const kept = (text: string, header: Span[] = []) => findBody(text, header).map((s) => text.slice(s.start, s.end));
+/** A story's lead, put before the line a test judges. */
+const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
 const lineSpan = (text: string, line: string): Span => {
   const start = text.indexOf(line);
   if (start < 0) throw new Error(`no line "${line}" in the text`);
@@ -270,7 +272,6 @@ describe('findBody invariants', () => {
 });
 
 describe('issue 12: captions, footnotes and reader comments are not body text', () => {
-  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
   it.each([
     { name: 'a file-photo caption', line: 'In this March 4, 2021, file photo, a ferry leaves the harbour at dusk.' },
     { name: 'a caption opening with FILE', line: 'FILE - A ferry leaves the harbour at dusk on June 2, 2020.' },
@@ -354,7 +355,6 @@ describe('issue 12: a picture credit run into a paragraph is cut off', () => {
 });
 
 describe('furniture15: page furniture of modern web news', () => {
-  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
   const quote = '"We put safety first," a spokeswoman said.';
 
   it.each([
@@ -434,7 +434,6 @@ describe('furniture15: page furniture of modern web news', () => {
 });
 
 describe("furniture15: a prompt for readers' comments or stories opens what they sent", () => {
-  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
   const sent = ['My grandfather sailed on the night ferry in 1962 and never missed a crossing.', 'I was stranded in Portvale on Monday, like everyone else.'];
   it.each([
     'Send us your comments and experiences using the form below: A selection of your comments may be published, displaying your name and location.',
@@ -458,7 +457,6 @@ describe("furniture15: a prompt for readers' comments or stories opens what they
 });
 
 describe('review of session 10: furniture rules keep the news that looks like them', () => {
-  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
   const rest = 'Repairs to the engine will take three weeks, the operator added.';
   it.each([
     // someone's words about comments are the story's, and what follows stays
@@ -523,7 +521,6 @@ describe('chrome18: a caption or headline run into a paragraph with no full stop
 });
 
 describe('chrome19: a wire caption is told by its picture, whatever the tagger reads as its verb', () => {
-  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
   const quote = '"Safety comes before the timetable," the operations manager told reporters.';
   it.each([
     { name: 'a caption whose weekday follows "on"', line: 'A clerk sits in front of the fare board at the terminal in Portvale, central Norland, on Wednesday, Oct. 15, 2025.' },
@@ -712,7 +709,6 @@ describe("runin24: a page's heading and caption run into a lead that opens with 
 });
 
 describe("furn28: an item of a listing of other pages is not the article's", () => {
-  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
 
   it.each([
     { name: 'a teaser after its kind', line: 'Article | PORTVALE -- The harbour board on Thursday questioned the ferry operator about its safety record and asked who was responsible for the engine checks on the night of the fire.' },
@@ -732,7 +728,6 @@ describe("furn28: an item of a listing of other pages is not the article's", () 
 });
 
 describe("furn28: a reader's message quoted on a live page is the sender's, not the page's reporting", () => {
-  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
 
   it.each([
     { name: 'an e-mail after a clock stamp', line: '1614 Jane Roe in Portvale e-mails: "My brother was on the last ferry and saw the smoke from the deck."' },
@@ -747,13 +742,15 @@ describe("furn28: a reader's message quoted on a live page is the sender's, not 
     'Our correspondent writes: the pier will stay closed for a week.',
     'The operator says it e-mails: "every passenger whose crossing is cancelled."',
     'Jane Roe, who runs the ferry cafe, says the pier was empty by noon.',
+    // (a plural noun, not a verb of sending)
+    'Police released the texts: "We will sink the ferry on Friday."',
+    'The court was shown the captain\'s emails: "Skip the engine checks this week."',
   ])('keeps a message the story quotes: %s', (line) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
 
 describe("furn28: a graphic's list of sources is its credit", () => {
-  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
 
   it('drops a list of sources under a graphic', () => {
     expect(kept(`${lead}\n\nSOURCES: Harbour Board, Norland Coastguard | The Courier - Oct. 20, 2025\n`)).toEqual([lead]);

@@ -1798,8 +1798,8 @@ const RESCHEDULE_VERBS = set('extend postpone delay defer push move adjourn resc
 /**
  * Whether the date at word `a` is where the clause's verb `v` moves a time or a deadline to: "will extend its bid to
  * Nov. 6", "postponed the hearing to next Tuesday", "pushed the vote back to May 3", "will extend its bid, due to expire
- * Friday, to Nov. 6". The date is the new day, not the
- * day of the moving (as "extended its offer until May 9" is a span's end, see spanEnd).
+ * Friday, to Nov. 6". The date is the new day, not the day of the moving (as "extended its offer until May 9" is a
+ * span's end, see spanEnd).
  */
 function movedTo(words: Word[], a: number, v: number): boolean {
   if (words[a - 1]?.lower !== 'to') return false;

@@ -68,10 +68,11 @@ export function isReadersPrompt(s: string): boolean {
  * '1614 Jane Roe in Portvale e-mails: "..."', 'jroe tweets: "..."', 'Tom Lee, a teacher in Carrick, texts: "..."'.
  * The present tense of sending is the live page's; a story quotes a message in the past ("the mayor tweeted:").
  * What the message tells is the sender's, not the page's reporting. Not after a clause of its own ("the council
- * says it e-mails: ..."), whose verb is the story's.
+ * says it e-mails: ..."), whose verb is the story's, nor where the word is a plural noun after a determiner or an owner
+ * ("released the texts:", "the suspect's emails:"), messages the story quotes.
  */
 const READER_MESSAGE =
-  /^(?:(?:[01]\d|2[0-3])[0-5]\d\s+)?(?![^:"“]{0,160}\b(?:says?|said|who|which|that|it|he|she|they|we)\s)[\p{L}@][^.!?:;"“”]{0,160}?,?\s(?:e-?mails|tweets|texts)\s*:\s*["“]/u;
+  /^(?:(?:[01]\d|2[0-3])[0-5]\d\s+)?(?![^:"“]{0,160}\b(?:says?|said|who|which|that|it|he|she|they|we)\s)[\p{L}@][^.!?:;"“”]{0,160}?,?(?<!\b(?:the|a|his|her|its|their|our|my|your|these|those|of)|['’]s)\s(?:e-?mails|tweets|texts)\s*:\s*["“]/u;
 
 /** A reader's or a witness's message quoted on a live page. */
 export function isReaderMessage(s: string): boolean {

@@ -37,6 +37,11 @@ const FACT_LABEL_BEFORE = /(?:^|[|\n]\s*)(?:born|date|dates|date of birth)\s*:\s
 /** "Posted by Jane Roe on March 3, 2009 5:27 AM": a blog post's stamp, capitalised as a label ("the video was posted by the group on Monday" is a happening). */
 const POSTED_BY_BEFORE = /(?:^|[^\p{L}\s]\s*|\b[AP]M\s+)Posted\s+by:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5},?\s+(?:on|at)\s*$/u;
 
+/**
+ * "Aug 9, 2010 16:00 UTC Oil prices...": a blog post's stamp, a full date with its clock and zone and no
+ * preposition, opening the post's text ("the rig sank on Aug 9, 2010 at 16:00 UTC" is a happening's time).
+ */
+const POST_STAMP = /^\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:UTC|GMT|[ECMP][SD]?T|BST|CET)$/iu;
 /** "2 MARCH 2019, WORLD NEWS": a date stamp in capitals before a section's name, page furniture. */
 const CAPITALS_STAMP = /^\s*,\s*\p{Lu}[\p{Lu}&\s]{3,}(?:[^\p{Ll}]|$)/u;
 /** "after the 1974 crash", "topping the fall after the 1998 default": a happening named as a yardstick for another. */
@@ -99,6 +104,7 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (POSTED_BY_BEFORE.test(sentence.text.slice(Math.max(0, from - 80), from)) || /^\s*Posted\s+by\b/u.test(after)) return false;
   // "Today is broadcast live": a sentence's opening day word with a verb straight after it is the subject (a programme's name)
   if (from === 0 && /^\s+(?:is|was|has|had|will|would|can|could)\b/u.test(after) && !/\d/.test(timex.text)) return false;
+  if (POST_STAMP.test(timex.text) && /(?:^|[^\p{L}\d,\s])\s*$/u.test(before) && /^\s+["“]?\p{Lu}/u.test(after)) return false;
   if (/\b\p{Lu}{3,}\b/u.test(timex.text) && CAPITALS_STAMP.test(sentence.text.slice(to, to + 40))) return false;
   // (AP's bare underscore only after a place in capitals opening the sentence: "we will talk today _ full stop _" is no dateline)
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70)) && (!/^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?_/u.test(sentence.text.slice(to, to + 70)) || DATELINE_PLACE_BEFORE.test(sentence.text.slice(0, from)))) return false;

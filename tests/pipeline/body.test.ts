@@ -761,3 +761,16 @@ describe("furn28: a graphic's list of sources is its credit", () => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
+
+describe("furn29: a finished live page's heading is not the article's", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+
+  it('drops an "As it happened:" heading and its standfirst', () => {
+    expect(kept(`As it happened: Storm on the coast 4 Feb Live coverage after Monday's storm, in which hundreds were feared hurt.\n\n${lead}\n`)).toEqual([lead]);
+  });
+
+  it('keeps a sentence that opens "As it happened,"', () => {
+    const line = 'As it happened, the captain was ashore when the fire broke out on Monday.';
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

@@ -192,6 +192,8 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'Today is broadcast live and the running order may change.', phrase: 'Today' },
     { text: 'Posted by Tessa Marlow and Ivo Brandt on June 1, 2025 5:27 AM The ferry company cut crossings.', phrase: 'June 1, 2025 5:27 AM' },
     { text: 'Harbour notes 5:27 AM Posted by Ivo Brandt, on June 1, 2025 The ferry company cut crossings.', phrase: '5:27 AM' },
+    { text: 'Jun 1, 2025 14:05 UTC Ferries are the lifeblood of the islands.', phrase: 'Jun 1, 2025 14:05 UTC' },
+    { text: 'Watch the clip I shot from the quay: Jun 1, 2025 14:05 GMT After a week off, the mayor is back at work.', phrase: 'Jun 1, 2025 14:05 GMT' },
     { text: 'Match report 1 JUNE 2025, SPORT & LEISURE The best goals of the season.', phrase: 'JUNE 2025' },
     { text: 'Speaking after the 1995 floods, the mayor said the town needed help.', phrase: '1995' },
     { text: 'Bad news for the harbour pilots today.', phrase: 'today' },
@@ -209,6 +211,14 @@ describe('draftEvents reads each date in its clause', () => {
 
   it('keeps a posting told as a happening, not a stamp', () => {
     expect(one('The video was posted by the group on June 1.', 'June 1', ['2025-06-01', '2025-06-01', 'day'])).toHaveLength(1);
+  });
+
+  it.each([
+    'The ferry sank on Jun 1, 2025 at 14:05 UTC off the point.',
+    'The ferry sank Jun 1, 2025 14:05 UTC. Rescuers came.',
+  ])('keeps a full date and clock told as a happening\'s time, not a post\'s stamp: "%s"', (text) => {
+    const phrase = /Jun 1, 2025 (?:at )?14:05 UTC/.exec(text)![0];
+    expect(one(text, phrase, ['2025-06-01T14:05', '2025-06-01T14:05', 'minute'])).toHaveLength(1);
   });
 
   it('drafts nothing from a quarter a company\'s figures are told over, and keeps a quarter a happening is planned for', () => {

@@ -176,6 +176,8 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^(?:catch|get|read|stay|keep up with) (?:all )?(?:the )?latest\b/i,
   /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i,
   /^(?:just now|moments ago)$/i,
+  // A finished live page's heading and its standfirst: "As it happened: Storm day two Live coverage as ..."
+  /^as it happened\s*:/i,
   // Image credits.
   /^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:|]/i,
   /^(?:photo|photos|image|images|picture|pictures|photograph|file photo|video|graphic|illustration|credit|photo credit|image credit|image source|sources?|caption)\s*(?:credit)?\s*[:|]/i,

@@ -1573,3 +1573,21 @@ describe('draftEvents: a planned happening lies ahead of the day of writing', ()
     expect(drafts(text).map(([, s]) => s)).toContain(start);
   });
 });
+
+describe('draftEvents: a saying answered by the clause dates the saying, not the clause (clause30)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function drafts(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    'In a statement, the mayor apologized for saying on Tuesday that the port was unsafe.',
+    'Ann Roe was criticized for telling reporters on Monday that the bridge would close.',
+  ])('"%s" is not dated by the saying\'s day', (text) => expect(drafts(text).filter(([, date]) => date === '2025-03-11' || date === '2025-03-10')).toEqual([]));
+  it.each([
+    // controls: a deed that is not a saying, a saying that is the clause's own, a date before the "for"
+    ['The driver was arrested for speeding on Tuesday.', '2025-03-11'],
+    ['On Tuesday the mayor apologized for saying the port was unsafe.', '2025-03-11'],
+    ['The mayor said on Tuesday that the port had closed.', '2025-03-11'],
+  ])('"%s" keeps its day', (text, date) => expect(drafts(text).map(([, d]) => d)).toContain(date));
+});

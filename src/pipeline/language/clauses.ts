@@ -1106,6 +1106,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (!context.clauseOnly && movedTo(words, a, v)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && sequencedParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
+  if (!context.clauseOnly && answeredSaying(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && nounsParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
   // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
@@ -1839,6 +1840,20 @@ function sequencedParticiple(words: Word[], v: number, a: number): boolean {
   if (!host) return false;
   const main = host.verb;
   return !simplePast(words, main) || words.slice(host.from, host.to).some((w) => namesADay(w));
+}
+
+/**
+ * Whether the date at word `a` follows its verb `v`, a saying's "-ing" right after "for", on a clause that answers
+ * that saying: "apologized for saying on Sunday that ...", "was criticized for telling reporters last week that ...",
+ * "was fined for announcing the deal on Friday". The date is the saying's, which the apology, the blame or the
+ * fine came after; the clause is not dated by it (as "before flying home on Tuesday" does not date its clause, see
+ * sequencedParticiple). Kept: a deed that is not a saying ("was arrested for speeding on Friday", "was taken to
+ * task for attending a race in June": the same days, mostly).
+ */
+function answeredSaying(words: Word[], v: number, a: number): boolean {
+  const verb = words[v];
+  if (!verb || verb.pos !== 'VERB' || !/ing$/.test(verb.lower) || v > a || !REPORTING.has(verb.lemma)) return false;
+  return words[v - 1]?.lower === 'for' && words.slice(0, v - 1).some(isVerb);
 }
 
 /**

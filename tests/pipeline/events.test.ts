@@ -1575,3 +1575,38 @@ describe('draftEvents: a planned happening lies ahead of the day of writing', ()
     expect(drafts(text).map(([, s]) => s)).toContain(start);
   });
 });
+
+describe('draftEvents: a saying answered by the clause dates the saying, not the clause (clause30)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function drafts(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    'In a statement, the mayor apologized for saying on Tuesday that the port was unsafe.',
+    'Ann Roe was criticized for telling reporters on Monday that the bridge would close.',
+  ])('"%s" is not dated by the saying\'s day', (text) => expect(drafts(text).filter(([, date]) => date === '2025-03-11' || date === '2025-03-10')).toEqual([]));
+  it.each([
+    // controls: a deed that is not a saying, a saying that is the clause's own, a date before the "for"
+    ['The driver was arrested for speeding on Tuesday.', '2025-03-11'],
+    ['On Tuesday the mayor apologized for saying the port was unsafe.', '2025-03-11'],
+    ['The mayor said on Tuesday that the port had closed.', '2025-03-11'],
+  ])('"%s" keeps its day', (text, date) => expect(drafts(text).map(([, d]) => d)).toContain(date));
+});
+
+describe('draftEvents: a date still to come after a refusal already made dates the refused happening (clause30)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function drafts(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    'The two ministers have declined to attend a trade summit next week.',
+    'Ann Roe refused to testify at the council hearing tomorrow.',
+  ])('"%s" is not dated by the refused happening', (text) => expect(drafts(text)).toEqual([]));
+  it.each([
+    // controls: an agreement looks ahead, a refusal still to come is not a past one
+    ['The two ministers have agreed to attend a trade summit next week.', '2025-W12'],
+    ['The two ministers will refuse to attend a trade summit next week, aides say.', '2025-W12'],
+  ])('"%s" keeps its date', (text, date) => expect(drafts(text).map(([, d]) => d)).toContain(date));
+});

@@ -1106,6 +1106,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (!context.clauseOnly && movedTo(words, a, v)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };
   if (!context.clauseOnly && sequencedParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
+  if (!context.clauseOnly && answeredSaying(words, v, a)) return { keep: false, reason: 'modifies a noun' };
+  if (refusedAhead(words, a, b)) return { keep: false, reason: 'negation' };
   if (!context.clauseOnly && nounsParticiple(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   // "extended loans through January", "a drag on earnings through 2027": where a state or a figure's span ends, unless
   // a "from" gives its start ("the fair runs from May 1 through May 5": a happening's days)
@@ -1839,6 +1841,40 @@ function sequencedParticiple(words: Word[], v: number, a: number): boolean {
   if (!host) return false;
   const main = host.verb;
   return !simplePast(words, main) || words.slice(host.from, host.to).some((w) => namesADay(w));
+}
+
+/**
+ * Whether the date at word `a` follows its verb `v`, a saying's "-ing" right after "for", on a clause that answers
+ * that saying: "apologized for saying on Sunday that ...", "was criticized for telling reporters last week that ...",
+ * "was fined for announcing the deal on Friday". The date is the saying's, which the apology, the blame or the
+ * fine came after; the clause is not dated by it (as "before flying home on Tuesday" does not date its clause, see
+ * sequencedParticiple). Kept: a deed that is not a saying ("was arrested for speeding on Friday", "was taken to
+ * task for attending a race in June": the same days, mostly).
+ */
+function answeredSaying(words: Word[], v: number, a: number): boolean {
+  const verb = words[v];
+  if (!verb || verb.pos !== 'VERB' || !/ing$/.test(verb.lower) || v > a || !REPORTING.has(verb.lemma)) return false;
+  return words[v - 1]?.lower === 'for' && words.slice(0, v - 1).some(isVerb);
+}
+
+/** Verbs that turn down what their infinitive names: "declined to attend", "refused to testify". */
+const REFUSALS = set('decline refuse');
+
+/**
+ * Whether the date at [a, b], one still to come ("next week", "tomorrow", "the coming month"), ends an infinitive that
+ * a refusal already made governs: "have declined to attend a summit next week", "refused to testify at the hearing
+ * tomorrow". The date is the refused happening's, which will not take place with them, and the refusal's own day is
+ * not told; neither is dated by it. Not a refusal still to come ("will refuse to sign it next week"), nor a date the
+ * refusal may have ("declined to testify on Monday": told in the past, it may be the day of declining).
+ */
+function refusedAhead(words: Word[], a: number, b: number): boolean {
+  if (!words.slice(a, b + 1).some((w) => /^(?:next|tomorrow|coming)$/.test(w.lower))) return false;
+  for (let k = a - 1; k >= 1 && a - k <= 12; k--) {
+    if (words[k].text === ',' || words[k].pos === 'SCONJ') return false;
+    const refusal = words[k - 1];
+    if (words[k].lower === 'to' && isVerb(refusal) && REFUSALS.has(refusal.lemma)) return !/ing$/.test(refusal.lower) && refusal.lower !== refusal.lemma;
+  }
+  return false;
 }
 
 /**

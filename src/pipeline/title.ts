@@ -2251,6 +2251,11 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   if (!dropArticles || !squeeze || whole !== MAX_WHOLE_TITLE || long <= whole || toldToEnd(title, cut)) return cut;
   const longer = shortenWithin(title, max, dropArticles, long, squeeze, long);
   if (toldToEnd(title, longer) && endsWhole(longer)) return longer;
+  // (else a circumstance at its end goes, where what is left is told whole: "Shares in Acme fell 7% | as traders
+  // panicked about talk that the plant could close within the year")
+  const lean = dropTrailingAdjunct(title, long);
+  const told = lean ? shortenWithin(lean, max, dropArticles, long, squeeze, long) : '';
+  if (told && toldToEnd(lean, told) && endsWhole(told)) return told;
   // (else, where the cut stops right before the infinitive its last words lead into, "adopted a plan | to have all
   // firms file", a later phrase within `long` that tells the infinitive's verb and what it does)
   const infinitive = /^\s*to\s/u.test(title.slice(reachIn(title, cut)));
@@ -2262,6 +2267,44 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // (and one a title told again, once its subject is named, keeps whole: it ends where a clause may, `endsClosed`)
   const further = !longer.endsWith('…') && reachIn(title, longer) > reachIn(title, cut) && endsWhole(longer) && endsClosed(longer);
   return further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
+}
+
+/** Words that open what tells the circumstance of a happening, not the happening: "fell 7% | as traders panicked". */
+const ADJUNCT_LEADS = words('as amid while after');
+/** Words that lean on the word after them, which may not be cut from them: "even as", "shortly after". */
+const CLOSE_BY = words('even just only right shortly soon long immediately hours minutes moments');
+
+/**
+ * "Shares in Acme fell 7% as traders panicked about talk that the plant could close within the year": a title too long
+ * to tell whole even at `room` loses a circumstance at its end, a clause or phrase opened by "as", "amid", "while" or
+ * "after", or an attribution, ", according to ...", where what is left is a clause with its verb that fits `room` and
+ * ends as a headline may: who did what stays whole, only around what and why goes ("" when none goes).
+ * Not "such as", "as well as", "known as", nor inside a quotation; the latest that fits is taken.
+ */
+function dropTrailingAdjunct(title: string, room: number): string {
+  const tokens = titleTokens(title);
+  let best = '';
+  for (let i = 3; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const according = t.lower === 'according' && tokens[i + 1].lower === 'to' && prev.text === ',';
+    // ("as" opens a clause with a verb of its own, not after a verb or a word it completes: "served as", "such as")
+    // ("as part of a plan to trap": an infinitive is no verb of its own, nor one of a later clause, "since the storm hit";
+    // a past form straight after its subject is one, "as traders fretted")
+    const own = tokens.slice(i + 2, i + 10).find((w) => isVerbal(w) || /^(?:to|ving|ven|sub|rel|punct)$/.test(w.tag) || CLAUSE_PREPOSITIONS.has(w.lower));
+    const subject = /^(?:noun|name|pron)$/.test(tokens[i + 1].tag);
+    const pastAfterSubject = subject && /^\p{Ll}+ed$/u.test(tokens[i + 2]?.text ?? '');
+    const ownVerb = !!own && (/^(?:verb|aux|modal)$/.test(own.tag) || own.tag === 'ven' && /^(?:noun|name|pron)$/.test(tokens[tokens.indexOf(own) - 1].tag));
+    const as = t.lower === 'as' && !isVerbal(prev) && prev.tag !== 'ven' && !/^(?:such|well|same|so|much|many|long|soon|far)$/.test(prev.lower) && (ownVerb || pastAfterSubject);
+    if (!according && !as && !(t.lower !== 'as' && ADJUNCT_LEADS.has(t.lower) && /^\p{Ll}/u.test(t.text))) continue;
+    // (nor one a word before it measures or leans on: "days | after the fire", "even | as the oil spread")
+    if (CLOSE_BY.has(prev.lower) || TIME_NOUNS.has(prev.lower.replace(/s$/u, ''))) continue;
+    if (withinQuotes(title, t.start)) continue;
+    const head = title.slice(0, (prev.text === ',' ? prev : t).start).trimEnd();
+    if (head.length > room || head.split(' ').length < 4 || !hasFiniteVerb(tokens, i) || /[(“]/u.test(head) && !/[)”]/u.test(head)) continue;
+    if (endsClosed(head) && endsWhole(head)) best = head;
+  }
+  return best;
 }
 
 /**

@@ -1411,3 +1411,20 @@ describe('shorten: a setting before a verb goes only where it sets the subject o
     expect(shorten(title)).toBe(expected);
   });
 });
+
+describe('a title too long even for the long room loses a circumstance at its end rather than be cut inside it', () => {
+  it.each([
+    { name: 'an "as" clause', title: 'Shares in the ferry firm dropped 9% as traders fretted over reports that the crack in the hull of its largest boat could keep the whole fleet in the harbour for the rest of the summer', expected: 'Shares in the ferry firm dropped 9%' },
+    { name: 'an "after" phrase', title: 'The harbour chief met the ferry union leaders in private after holding a long series of talks about the pay and hours of the deck crews with the owners of the three largest firms', expected: 'The harbour chief met the ferry union leaders in private' },
+    { name: 'an attribution', title: 'The council agreed to sell the old mill on the river to a local housing trust for a nominal sum, according to a long report by the regional planning office that was published last week', expected: 'The council agreed to sell the old mill on the river to a local housing trust for a nominal sum' },
+  ])('$name', ({ title, expected }) => {
+    expect(shorten(title)).toBe(expected);
+  });
+  it.each([
+    { name: 'not an "as" phrase with no verb of its own', title: 'Tom Vell says some of the rescue boats are crossing the bay as part of a wide sweep to find the crew members missing since the storm hit the coast of the northern islands of Varn', cut: 'crossing the bay' },
+    { name: 'not an "after" leaning on a measure of time', title: 'Tom Vell was seen in the car of a close friend crossing the river into the next county days after a fire destroyed the old harbour office where he had worked for years as a clerk', cut: 'next county' },
+    { name: 'not after "even"', title: 'The ministry waived the safety reviews for twenty-six new harbour dredging projects along the coast even as the silt from the last one spread over the oyster beds of the bay', cut: 'along the coast even' },
+  ])('$name', ({ title, cut }) => {
+    expect(shorten(title).endsWith(cut)).toBe(false);
+  });
+});

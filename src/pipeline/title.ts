@@ -325,6 +325,12 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   // "chose Sunday morning as the day", "is approaching next spring with some worry": a date straight after a verb
   // that takes a time as its object is that object, and the verb reads wrong without it
   if (TIME_OBJECT_VERBS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].tag !== 'noun') return new Set();
+  // "spent much of Sunday at the dam", "spent the rest of the week abroad": a part of the time is that object too, and
+  // without its date it is left dangling ("spent much at the dam")
+  if (tokens[first - 1]?.lower === 'of' && (TIME_PARTS.has(tokens[first - 2]?.lower ?? '') || SHARE_WORDS.has(tokens[first - 2]?.lower ?? '') || tokens[first - 2]?.lower === 'much')) {
+    const verb = /^(?:the|a)$/.test(tokens[first - 3]?.lower ?? '') ? first - 4 : first - 3;
+    if (TIME_OBJECT_VERBS.has(tokens[verb]?.lower ?? '') && tokens[verb].tag !== 'noun') return new Set();
+  }
   let i = first - 1;
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {

@@ -312,6 +312,8 @@ describe('eventTitle', () => {
     { name: 'a part of a time spent stays with its date', text: 'The divers spent much of Tuesday searching the wreck for the bell.', date: 'Tuesday', expected: 'Divers spent much of Tuesday searching the wreck for the bell' },
     { name: 'the same with "the rest of"', text: 'The crew spent the rest of the week mending the nets.', date: 'the week', expected: 'Crew spent the rest of the week mending the nets' },
     { name: 'a part of a time after a verb taking none goes with its date', text: 'The ferry will sail for the rest of the week.', date: 'the week', expected: 'Ferry will sail' },
+    { name: 'a date that is what someone "has until" stays', text: 'Tenants have until Dec. 4 to claim their deposits.', date: 'Dec. 4', expected: 'Tenants have until Dec. 4 to claim their deposits' },
+    { name: '"until" after another verb still goes with its date', text: 'The tenants waited until Friday to claim their deposits.', date: 'Friday', expected: 'Tenants waited to claim their deposits' },
     { name: 'a title with "of" before the name stays whole', text: 'Secretary of Works Ana Ruiz said on Monday that the talks would resume.', date: 'Monday', expected: 'Secretary of Works Ana Ruiz says talks would resume' },
     { name: 'a place after "at" is not the speaker', text: 'Tom Lee at Varn Bank said on Monday that he is lowering his forecast for the mill.', date: 'Monday', expected: 'Tom Lee at Varn Bank says he is lowering his forecast for the mill' },
     { name: 'an "and" inside a body\'s name makes no plural', text: 'Ports and Harbours Board Chairwoman Ana Ruiz ruled on Monday that the pier should close.', date: 'Monday', expected: 'Ports and Harbours Board Chairwoman Ana Ruiz rules pier should close' },

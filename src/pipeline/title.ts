@@ -384,7 +384,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   // nothing but a date, with its "to", wherever the phrase goes on ("a letter to the board")
   let back = i;
   while (back > i - 2 && /^(?:to|back)$/.test(tokens[back]?.lower ?? '')) back--;
-  if (DATING.has(tokens[back]?.lower ?? '') && /^(?:noun|name|num)$/.test(tokens[back - 1]?.tag ?? '')) {
+  // ("the letter, dated Monday": set off by a comma, the same)
+  const holder = tokens[back - 1]?.text === ',' ? back - 2 : back - 1;
+  if (DATING.has(tokens[back]?.lower ?? '') && /^(?:noun|name|num)$/.test(tokens[holder]?.tag ?? '')) {
     while (i >= back) drop.add(i--);
     if (tokens[i]?.text === ',') drop.add(i--);
   } else if (leadIn && (phraseEnds && TIME_PARTICIPLES.has(leadIn.lower) && /^(?:noun|name|num)$/.test(tokens[i - between - 1]?.tag ?? '') || sentenceEnds && setOffLeadIn(tokens, i - between))) {

@@ -1931,8 +1931,9 @@ function presentState(title: string): boolean {
   if (rank && ORDINAL.test(rank.lower) && (rank.lower !== 'only' || words.slice(k + 2).some((w) => w.lower === 'to'))) return false;
   // (a plural noun a tagger reads as a verb, "are photographs of", is no participle)
   const participle = ((next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(next.lower)) || (next.pos === 'ADJ' && /(?:ed|en)$/.test(next.lower));
-  // ("The judge has a hearing set for Friday": a happening put on the calendar)
-  if (/^(?:has|have)$/.test(words[v].lower)) return !participle && !words.slice(k + 1).some((w) => /^(?:set|scheduled|planned|slated|due)$/.test(w.lower));
+  // ("The judge has a hearing set for Friday": a happening put on the calendar; "Tenants have until Friday to leave": a
+  // deadline set for it)
+  if (/^(?:has|have)$/.test(words[v].lower)) return !/^(?:until|till)$/.test(next.lower) && !participle && !words.slice(k + 1).some((w) => /^(?:set|scheduled|planned|slated|due)$/.test(w.lower));
   if (/^(?:does|do)$/.test(words[v].lower)) return true;
   // ("is still weighing the bid": a doing that goes on is a state)
   if (next.pos === 'VERB' && /ing$/.test(next.lower)) return words.slice(v + 1, k).some((w) => w.lower === 'still');

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -188,6 +188,8 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   if (/^['’]$/u.test(next.text) && next.start === tokens[i].end && tokens[i + 2]?.lower === 's' && tokens[i + 2].start === next.end) return true;
   // "team no. 225", "Route No. 9": a number's abbreviation before its figure
   if (prev.lower === 'no' && /^\d/u.test(next.text)) return true;
+  // "until Nov. 23": a month's short form before its day, kept when a title keeps its date
+  if (MONTH_ABBREVIATIONS.includes(prev.text) && /^\d{1,2}$/u.test(next.text)) return true;
   // "Gen. Ana Ruiz", "Acme Inc. said": a short title or a company's ending before a name or a word in lower case
   // "David N. Roe": a capital's initial between two names
   if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].tag === 'name' && next.tag === 'name' && /^\p{Lu}\p{Ll}/u.test(next.text)) return true;
@@ -325,6 +327,14 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   // "chose Sunday morning as the day", "is approaching next spring with some worry": a date straight after a verb
   // that takes a time as its object is that object, and the verb reads wrong without it
   if (TIME_OBJECT_VERBS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].tag !== 'noun') return new Set();
+  // "spent much of Sunday at the dam", "spent the rest of the week abroad": a part of the time is that object too, and
+  // without its date it is left dangling ("spent much at the dam")
+  if (tokens[first - 1]?.lower === 'of' && (TIME_PARTS.has(tokens[first - 2]?.lower ?? '') || SHARE_WORDS.has(tokens[first - 2]?.lower ?? '') || tokens[first - 2]?.lower === 'much')) {
+    const verb = /^(?:the|a)$/.test(tokens[first - 3]?.lower ?? '') ? first - 4 : first - 3;
+    if (TIME_OBJECT_VERBS.has(tokens[verb]?.lower ?? '') && tokens[verb].tag !== 'noun') return new Set();
+  }
+  // "have until Friday to file": the date is what they have, and the clause says nothing without it ("have to file")
+  if (/^(?:until|till)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:have|has|had|having)$/.test(tokens[first - 2]?.lower ?? '') && tokens[last + 1]?.lower === 'to') return new Set();
   let i = first - 1;
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
@@ -374,7 +384,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   // nothing but a date, with its "to", wherever the phrase goes on ("a letter to the board")
   let back = i;
   while (back > i - 2 && /^(?:to|back)$/.test(tokens[back]?.lower ?? '')) back--;
-  if (DATING.has(tokens[back]?.lower ?? '') && /^(?:noun|name|num)$/.test(tokens[back - 1]?.tag ?? '')) {
+  // ("the letter, dated Monday": set off by a comma, the same)
+  const holder = tokens[back - 1]?.text === ',' ? back - 2 : back - 1;
+  if (DATING.has(tokens[back]?.lower ?? '') && /^(?:noun|name|num)$/.test(tokens[holder]?.tag ?? '')) {
     while (i >= back) drop.add(i--);
     if (tokens[i]?.text === ',') drop.add(i--);
   } else if (leadIn && (phraseEnds && TIME_PARTICIPLES.has(leadIn.lower) && /^(?:noun|name|num)$/.test(tokens[i - between - 1]?.tag ?? '') || sentenceEnds && setOffLeadIn(tokens, i - between))) {

@@ -987,6 +987,8 @@ describe('draftEvents: a title that tells a present state', () => {
     ['The Tarrow council is holding its last public hearing on Tuesday.', 'Tarrow council is holding its last public hearing'],
     ['It is the first time the mill has closed since a fire on 20 April.', 'It is the first time the mill has closed since a fire'],
     ['Judge Orla Venn has a hearing set for Friday, March 21.', 'Judge Orla Venn has a hearing set'],
+    // a deadline: what the date leaves them is a happening to come
+    ['Tarrow tenants have until March 28 to claim their deposits.', 'Tarrow tenants have until March 28 to claim their deposits'],
   ])('"%s" keeps its title', (text, title) => expect(datesOf(text).map((d) => d[0])).toEqual([title]));
   it('dates nothing by a day gone by that a verb in the present cannot take, unless the day was read from that verb', () => {
     expect(datesOf('Varrow Oil said on Thursday that it is facing new fines over its spill on the northern coast in 2019.').map((d) => d[1])).toEqual(['2025-03-13']);

@@ -1284,7 +1284,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("BP shares, down 2.5% in morning trading yesterday, closed down 1.25%": a move's own figure too)
   if (verb && words.some((w, k) => w.lower === 'trading' && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'in') && !isNoun(words[k + 1])) && inClause((w, k) => (w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || (w.pos === 'NUM' && MOVE_UNITS.test(words[k + 1]?.lower ?? ''))) && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma) || /^(?:close|end|finish|open|trade|gain|lose|add|shed|slip|edge|ease|rally)$/.test(verb.lemma))) return { keep: false, reason: 'statistic' };
   // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
-  // move, a figure (not "the index plunged a record 777 points", which is news)
+  // move, a figure (not "the index plunged a record 777 points", which is news; not marketNoun, which also reads a
+  // sentence's capitalised "Shares": "Shares in BP plunged 7% today" opens a story of one firm's fall, and is kept)
   if (verb && MARKET_MOVES.has(verb.lemma) && words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && inClause((w, k) => k > v && w.pos === 'NUM') && !words.some((w) => RECORD.test(w.lower))) return { keep: false, reason: 'statistic' };
   // "The Brell index dropped 12.4 points Friday to 980.5", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
   // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 28 percent to

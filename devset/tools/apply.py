@@ -17,7 +17,7 @@ for name in sys.argv[2:]:
                   'note': v.get('note') or '', 'quote': it['quote'][:160]})
         if v.get('cause'): j['cause'] = v['cause']
         if v.get('fault'): j['fault'] = v['fault']
-        add.setdefault(it['set'], []).append(j)
+        for s in [it['set'], *it.get('alsoIn', [])]: add.setdefault(s, []).append(j)
 for s, js in add.items():
     f = f'{REPO}/devset/{JUDG[s]}/judgments.json'; old = json.load(open(f))
     keys = {jkey(j) for j in js}

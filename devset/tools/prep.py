@@ -10,11 +10,15 @@ def text(s, art):
     if s in ('web', 'set5'): st, d = art.split('~'); return f'{C}/timeline17/{st}/articles/{d}.txt'
     return glob.glob(f'{C}/tbaq/*/{art}.tml')[0]
 items = []
+listed = {}  # (set 2's documents are in the open pool too: an event of both is one item, judged once for both)
 for s in sets:
     J = Judge(s); n = 0
     for e in events(snap, s):
         if ekey(e) in J.exact: continue
-        items.append({'set': s, 'article': e['article'], 'title': e['title'], 'date': e['date'], 'status': e.get('status', 'happened'), 'quote': e.get('quote', ''), 'text': text(s, e['article'])}); n += 1
+        if ekey(e) in listed:
+            listed[ekey(e)].setdefault('alsoIn', []).append(s); continue
+        listed[ekey(e)] = item = {'set': s, 'article': e['article'], 'title': e['title'], 'date': e['date'], 'status': e.get('status', 'happened'), 'quote': e.get('quote', ''), 'text': text(s, e['article'])}
+        items.append(item); n += 1
     print(s, n)
 os.makedirs(out, exist_ok=True)
 for i, it in enumerate(items): it['id'] = i

@@ -241,10 +241,16 @@ export function bestSource(e: TimelineEvent, evidence: RankEvidence): Source | n
  */
 function titledFirst(e: TimelineEvent, evidence: RankEvidence): Source[] {
   if (e.edited?.includes('sources')) return e.sources;
-  const titled = (s: Source) => evidence.titles.get(sourceKey(s)) === e.title;
-  const dated = e.sources.findIndex((s) => titled(s) && carriesDate(s, e, evidence));
-  const at = dated >= 0 ? dated : e.sources.findIndex(titled);
+  const [first] = datedFirst(e, evidence, (s) => evidence.titles.get(sourceKey(s)) === e.title);
+  const at = first ? e.sources.indexOf(first) : -1;
   return at <= 0 ? e.sources : [e.sources[at], ...e.sources.slice(0, at), ...e.sources.slice(at + 1)];
+}
+
+/** The event's sources that pass `keep` and give its date (carriesDate), in order; if none gives it, all that pass `keep`. */
+function datedFirst(e: TimelineEvent, evidence: RankEvidence, keep: (s: Source) => boolean): Source[] {
+  const kept = e.sources.filter(keep);
+  const dated = kept.filter((s) => carriesDate(s, e, evidence));
+  return dated.length ? dated : kept;
 }
 
 /**
@@ -294,8 +300,7 @@ export function rankEvents(list: EventList, evidence: RankEvidence, options: Ran
     // A key event takes the clearest of its sources' titles; any other event only when its own is weak.
     if (!e.edited?.includes('title') && (key.has(i) || weakTitle(e.title))) {
       // from the tellings that give the event's date when any has a title, so the headline's source can lead
-      const dated = e.sources.filter((s) => evidence.titles.has(sourceKey(s)) && carriesDate(s, e, evidence));
-      const titled = dated.length ? dated : e.sources.filter((s) => evidence.titles.has(sourceKey(s)));
+      const titled = datedFirst(e, evidence, (s) => evidence.titles.has(sourceKey(s)));
       const candidates = titled.map((s) => evidence.titles.get(sourceKey(s))!);
       if (candidates.length > 1) out.title = clearestTitle(candidates, titled.map((s) => s.quote));
     }

@@ -632,7 +632,7 @@ function fullNameMention(sentences: Sentence[], index: number, word: string, peo
     for (const p of peopleIn(sentences[k])) {
       const words = p.replace(/['’]s?$/u, '').split(/\s+/);
       while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
-      // ("Chief Executive Tony Hayward": a role the tagger kept, written in capitals)
+      // ("Chief Executive Tomas Brenner": a role the tagger kept, written in capitals)
       while (words.length > 2 && personNoun(words[0].toLowerCase()) && !properWord(words[0].toLowerCase())) words.shift();
       if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
       if (words[0] === word) first.add(words.join(' '));

@@ -1874,7 +1874,7 @@ function oneDatePerTitle(here: DraftEvent[], sentence: Sentence): DraftEvent[] {
   return here.filter((d) => {
     const rivals = here.filter((o) => o !== d && o.title === d.title && o.date.precision !== d.date.precision && !datesOverlap(o.date, d.date));
     if (rivals.length === 0) return true;
-    // (the title's first word the sentence writes: "Eliot Spitzer attacked" from "Spitzer attacked" is placed by "Spitzer")
+    // (the title's first word the sentence writes: "Ana Ruiz attacked" from "Ruiz attacked" is placed by "Ruiz")
     const words = d.title.split(/\s+/).filter((w) => /^\p{L}{3,}$/u.test(w));
     const at = words.map((w) => sentence.text.toLowerCase().search(new RegExp(`\\b${w.toLowerCase()}\\b`))).find((k) => k >= 0) ?? -1;
     if (at < 0) return true;

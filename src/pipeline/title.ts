@@ -3333,7 +3333,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   const role = single ?? joinedRole(title);
   if (role) {
     const lower = role.toLowerCase();
-    // ("Jordanian monarch met the envoy", the article having written "King Ann of Jordan": the head noun's offices)
+    // ("Norlandic monarch met the envoy", the article having written "Queen Ann of Norland": the head noun's offices)
     const offices = ROLE_OFFICES[lower.split(' ').pop()!] ?? [];
     // "President and his aides decide", "Monarch will visit" (the article wrote "King Ann"): named only when the
     // article gave the office to one person, and a lone surname keeps the office ("King Ann")

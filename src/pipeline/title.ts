@@ -147,6 +147,9 @@ function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): b
   if (t.tag === 'conj') return (isVerbal(next) && !describing || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb')) || joinsClauses(tokens, i);
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
+    // ("a task never before tried", "more than ever before": after "never" or "ever", "before" is an adverb of time;
+    // "ever since the flood began" opens one)
+    if (t.lower === 'before' && /^(?:never|ever)$/.test(prev.lower)) return false;
     // ("after 20 years to perform": an infinitive makes no clause)
     // (an aside left out is passed over: "since traders -- including Tom Lee -- bought")
     for (let j = i + 1, seen = 0; j < tokens.length && seen < 9; j++) {

@@ -462,6 +462,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   it('names "He" from the subject of the sentence before', () => {
     expect(titlesOf('Tony Hayward faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tony Hayward resigned']);
   });
+  it('names "His" from a sentence opening with the dash a dateline left', () => {
+    expect(titlesOf('-- Tomas Welland was driving north. His truck broke down on Tuesday.')).toEqual(["Tomas Welland's truck broke down"]);
+  });
   it('names "she" from the sentence before when the one other person named there is a man', () => {
     expect(titlesOf('Lea Brun met Tomas Ekberg for five hours. She resigned on Tuesday.')).toEqual(['Lea Brun resigned']);
   });

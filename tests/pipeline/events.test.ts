@@ -467,6 +467,10 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // (the person the phrase itself names is no subject)
     expect(titlesOf('According to Lena Marrow, the ferry was late. Her brother Tomas followed in 1979.')).toEqual(['Her brother Tomas followed']);
   });
+  it('names "Her" only from someone who may be a woman: a wrong name is worse', () => {
+    expect(titlesOf('Mrs Lena Marrow ran the mill. Her car broke down on Tuesday.')).toEqual(["Mrs Lena Marrow's car broke down"]);
+    expect(titlesOf('Mr Tomas Welland ran the mill. Her car broke down on Tuesday.')).toEqual(['Her car broke down']);
+  });
   it('names "His" from a sentence opening with the dash a dateline left', () => {
     expect(titlesOf('-- Tomas Welland was driving north. His truck broke down on Tuesday.')).toEqual(["Tomas Welland's truck broke down"]);
   });

@@ -188,6 +188,12 @@ function sexOf(name: string): 'female' | 'male' | null {
   return first ? firstNameSex(first.toLowerCase()) : null;
 }
 
+/** The pronoun whose sex "he", "she", "his" or "her" tells: "he" for "his", "she" for "her". */
+function pronounSex(word: string | undefined): 'he' | 'she' | undefined {
+  const lower = word?.toLowerCase();
+  return lower === 'he' || lower === 'his' ? 'he' : lower === 'she' || lower === 'her' ? 'she' : undefined;
+}
+
 /**
  * "Police Chief Ann Roe said the driver, Tom Vell, had fled. He was arrested on Monday": a sentence's subject stands
  * for "he" or "she" after it unless its sex says otherwise or what it said names another who could be the one
@@ -1295,8 +1301,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (inSentence !== undefined) return inSentence;
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
         // (a "his" with no "he" or "she" in its sentence tells a man as well: "the letter sent from his office")
-        const own = /\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his)\b/iu.exec(sentence.text);
-        const sex = own?.[1].toLowerCase() === 'his' ? 'he' : own?.[1].toLowerCase();
+        // (and a "her" with none of them, a woman: "Her car broke down" is no "Tom Vell's car")
+        const own = /\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his|her)\b/iu.exec(sentence.text);
+        const sex = pronounSex(own?.[1]);
         const other = own && (sex === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
         for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
           if (!peopleOf(k).length) continue;
@@ -1347,7 +1354,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))) ||
           !!office && sortedSentences.slice(0, index + 1).some((s) => office.test(s.text)));
         if (person !== (kind === 'person')) return null;
-        return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), /\b(he|she)\b/iu.exec(sentence.text)?.[1].toLowerCase()) ? found.text : null;
+        return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), pronounSex((/\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his|her)\b/iu.exec(sentence.text))?.[1])) ? found.text : null;
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),

@@ -3109,6 +3109,9 @@ export function frontedComma(tokens: readonly Token[]): number {
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma < 0) return -1;
   if (first.tag === 'sub') return comma;
+  // ("According to press reports, Ann Roe was": "according to" is a preposition, and what follows it up to the comma its
+  // object, though the lexicon reads a noun after "to" as a verb)
+  if (first.lower === 'according' && second?.lower === 'to') return comma;
   const phrase = /^(?:prep|ving|ven)$/.test(first.tag) || /^\p{Lu}\p{Ll}{3,}ed$/u.test(first.text) && /^(?:det|prep)$/.test(second?.tag ?? '');
   // (a word after a possessive is its noun: "Ann Roe's exit")
   return phrase && !tokens.slice(1, comma).some((t, k) => isVerbal(t) && !/['’]s$/u.test(tokens[k].text)) ? comma : -1;

@@ -462,6 +462,18 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   it('names "He" from the subject of the sentence before', () => {
     expect(titlesOf('Tony Hayward faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tony Hayward resigned']);
   });
+  it('names "Her" from the subject of the sentence before, after its opening "according to" phrase', () => {
+    expect(titlesOf('According to press reports, Lena Marrow was the first to leave. Her brother Tomas followed in 1979.')).toEqual(["Lena Marrow's brother Tomas followed"]);
+    // (the person the phrase itself names is no subject)
+    expect(titlesOf('According to Lena Marrow, the ferry was late. Her brother Tomas followed in 1979.')).toEqual(['Her brother Tomas followed']);
+  });
+  it('names "Her" only from someone who may be a woman: a wrong name is worse', () => {
+    expect(titlesOf('Mrs Lena Marrow ran the mill. Her car broke down on Tuesday.')).toEqual(["Mrs Lena Marrow's car broke down"]);
+    expect(titlesOf('Mr Tomas Welland ran the mill. Her car broke down on Tuesday.')).toEqual(['Her car broke down']);
+  });
+  it('names "His" from a sentence opening with the dash a dateline left', () => {
+    expect(titlesOf('-- Tomas Welland was driving north. His truck broke down on Tuesday.')).toEqual(["Tomas Welland's truck broke down"]);
+  });
   it('names "she" from the sentence before when the one other person named there is a man', () => {
     expect(titlesOf('Lea Brun met Tomas Ekberg for five hours. She resigned on Tuesday.')).toEqual(['Lea Brun resigned']);
   });

@@ -56,9 +56,14 @@ function markedPeople(text: string): { name: string; at: number }[] {
   return out;
 }
 
+/** Dashes and dots opening a text, before its first word: "-- ", "— ", "... ". */
+const LEADING_MARKS = /^[\s.\u2026\u2013\u2014-]+/u;
+
 /** People, organisations and countries named in `text`, in the order they appear. Deterministic. */
 export function mentionsIn(text: string): Mentions {
-  const doc = nlp(text);
+  // ("-- Ann Roe was driving north", left when a dateline's abbreviation ended a sentence before its dash: the tagger
+  // reads no name after a dash or dots opening the text, so they are left out of what it reads)
+  const doc = nlp(text.replace(LEADING_MARKS, ''));
   const found = (doc.people().out('array') as string[]).map(clean).filter(named);
   const people: string[] = [];
   for (const p of found) {

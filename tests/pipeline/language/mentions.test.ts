@@ -11,4 +11,11 @@ describe('mentionsIn', () => {
   it('finds the countries a sentence names, not its cities', () => {
     expect(mentionsIn('OSLO, Norway, May 3 -- Fishing towns on the coast are struggling.').countries).toEqual(['Norway']);
   });
+  it('finds a name after a dash or dots opening the text, as a dateline split from its story leaves it', () => {
+    expect(mentionsIn('-- Tomas Welland was driving north along the coast road.').people).toEqual(['Tomas Welland']);
+    expect(mentionsIn('\u2014 Tomas Welland was driving north along the coast road.').people).toEqual(['Tomas Welland']);
+    expect(mentionsIn('... Tomas Welland was driving north along the coast road.').people).toEqual(['Tomas Welland']);
+    // (a dash inside the text is left to the tagger)
+    expect(mentionsIn('The road was closed -- no one could pass.').people).toEqual([]);
+  });
 });

@@ -1612,3 +1612,19 @@ describe('draftEvents: a date still to come after a refusal already made dates t
     ['The two ministers will refuse to attend a trade summit next week, aides say.', '2025-W12'],
   ])('"%s" keeps its date', (text, date) => expect(drafts(text).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a named owner\'s dated happening still to come, after "ahead of", does not date the clause (clause31)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    "Ahead of Prime Minister Ann Roe's June 2025 state visit to Lisbon, the governor delivered a speech on trade.",
+    "Ahead of the mayor's April 2025 visit to the harbour, the council repaved the quay.",
+  ])('"%s" is not dated by the visit', (text) => expect(titlesAndDays(text, published).filter(([, date]) => /^2025-0[46]/.test(date!))).toEqual([]));
+  it.each([
+    // controls: the clause's own date, a possessive that is not after "ahead of", a determiner's date after it
+    ["Ahead of the mayor's visit, the governor delivered a speech in February.", '2025-02'],
+    ["The governor said Ann Roe's June 2024 visit had been a success.", '2024-06'],
+  ])('"%s" keeps its date', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+  it('"ahead of this year\'s vote" still dates nothing', () =>
+    expect(titlesAndDays("Ahead of this year's vote, the governor delivered a speech.", published)).toEqual([]));
+});

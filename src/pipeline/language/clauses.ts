@@ -425,6 +425,20 @@ function aheadOfClause(words: Word[], g: number): boolean {
   return w.lower === 'before' && !CLOSE_AFTER.has(lead?.lower ?? '') && !WITHIN_A_DAY.has(lead?.lower ?? '') && !(lead && isVerb(lead) && APPEAR_BEFORE.has(lead.lemma));
 }
 
+/** How many words a named owner before "'s" may run: "Chinese President Ann Roe's". */
+const OWNER_REACH = 6;
+
+/**
+ * The first word of the owner whose last word is `end`, right before "'s": "the mayor", "Chinese President Ann
+ * Roe" (names, nouns, adjectives and a determiner), or `end + 1` when none is there.
+ */
+function ownerStart(words: Word[], end: number): number {
+  let s = end + 1;
+  while (s > 0 && end - s < OWNER_REACH - 1 && /^(?:NOUN|PROPN|ADJ)$/.test(words[s - 1].pos)) s--;
+  if (s > 0 && words[s - 1].pos === 'DET' && s <= end) s--;
+  return s;
+}
+
 /** Prepositions that set a verb in a happening, so it shares the happening's time: "died in the May 3 blast", "decided at last year's summit". */
 const SETTING_PREPOSITIONS = set('in at during on by with amid amidst throughout within');
 /** Adjectives that liken a thing to a happening: "similar to the 1979 spill". */
@@ -805,7 +819,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && after?.lower !== 'of' && sequencedHappening(words, a)) return { keep: false, reason: 'modifies a noun' };
 
   // "rallied ahead of this year's vote", "ahead of the May 5 poll": a happening still to come that a clause is told against
-  const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : a - 1;
+  // ("ahead of Prime Minister Ann Roe's May 5 visit": a named owner, with its titles, stands where the determiner does)
+  const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : before && /^['’]s$/.test(before.text) ? ownerStart(words, a - 2) - 1 : a - 1;
   if (!context.clauseOnly && words[lead]?.lower === 'of' && words[lead - 1]?.lower === 'ahead') return { keep: false, reason: 'modifies a noun' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)

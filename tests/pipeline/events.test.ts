@@ -1628,3 +1628,21 @@ describe('draftEvents: a named owner\'s dated happening still to come, after "ah
   it('"ahead of this year\'s vote" still dates nothing', () =>
     expect(titlesAndDays("Ahead of this year's vote, the governor delivered a speech.", published)).toEqual([]));
 });
+
+describe('draftEvents: a clause dated right before the dated happening it came after is not dated by that happening (clause31)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    ['The rowing club was founded in 1921 after the 1919 floods in the valley.', '1921', '1919'],
+    ['The fund was set up in 2012 after the 2010 earthquake in the north.', '2012', '2010'],
+  ])('"%s" is dated %s only', (text, own, other) => {
+    const dates = titlesAndDays(text, published).map(([, d]) => d);
+    expect(dates).toContain(own);
+    expect(dates).not.toContain(other);
+  });
+  it.each([
+    // controls: with no date of its own, the clause is still told by the happening it came after
+    ['The rowing club was founded after the 1919 floods in the valley.', '1919'],
+    ['Lending froze after the 1987 crash.', '1987'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS } from '../lexicon';
+import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -1955,10 +1955,30 @@ const SPAN_OPENERS = set('starting beginning commencing effective');
  * happening told by the phrase), nor after a noun naming a happening ("will hold a strike starting Thursday").
  */
 function spanStartOfNoun(words: Word[], a: number): boolean {
-  const k = /^(?:on|in|from)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  const k = /^(?:on|in|from|at)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  if (SPAN_OPENERS.has(words[k]?.lower ?? '') && words[k - 1]?.text === ',' && commaClosesNoun(words, k - 1)) return true;
   if (!SPAN_OPENERS.has(words[k]?.lower ?? '') || !isNoun(words[k - 1])) return false;
   if (DATED_HAPPENING_NOUNS.has(words[k - 1].lower)) return false;
   return !words.slice(Math.max(0, k - 5), k).some((w) => w.lower === 'with');
+}
+
+/** A unit of a stretch of time that "within" sets a deadline by: "within a week", "within 30 days". */
+const DEADLINE_UNIT = new RegExp(`^${UNIT}s?$`);
+
+/**
+ * Whether the comma at `c`, before a span's opener, closes a noun phrase rather than its clause, so the span is that
+ * phrase's: a place named with its country or state ("a summit in Lyon, France, starting Monday") or a deadline's
+ * stretch ("must leave within a week, starting Friday": the leaving falls somewhere in the week, not on Friday). (Not
+ * "slaughter the herds, starting today", nor "will close for two weeks, starting Monday": the clause's own start.)
+ */
+function commaClosesNoun(words: Word[], c: number): boolean {
+  const place = words[c - 1]?.pos === 'PROPN' && words[c - 2]?.text === ',' && words[c - 3]?.pos === 'PROPN';
+  if (place) {
+    let n = c - 3;
+    while (n > 0 && words[n - 1].pos === 'PROPN') n--;
+    return /^(?:in|at)$/.test(words[n - 1]?.lower ?? '') && isNoun(words[n - 2]) && !DATED_HAPPENING_NOUNS.has(words[n - 2].lower);
+  }
+  return DEADLINE_UNIT.test(words[c - 1]?.lower ?? '') && (words[c - 2]?.pos === 'NUM' || /^(?:a|an|one)$/.test(words[c - 2]?.lower ?? '')) && words[c - 3]?.lower === 'within';
 }
 
 /** Words before a date that make it a span's edge, which a verb in the present or the perfect may take: "has grown since 2006". */

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS, UNIT } from '../lexicon';
+import { AIM_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -328,8 +328,6 @@ export const FIGURES: ReadonlySet<string> = set('result earning profit income re
 export const SCHEDULED: ReadonlySet<string> = set('set schedule scheduled slate slated due plan planned expected poised supposed');
 /** The words of SCHEDULED that tell what is looked for, not what was arranged. */
 export const EXPECTED = set('expected poised');
-/** Nouns whose "be to" says what they are for, not a plan of a day: "Their mission was to find shelter", "Her aim is to win". */
-export const AIM_NOUNS: ReadonlySet<string> = set('aim goal mission task job purpose objective role duty intention');
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
 const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +

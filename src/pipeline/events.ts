@@ -2,8 +2,8 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, quantity } from './lexicon';
-import { aboutHappening, AIM_NOUNS, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, quantity } from './lexicon';
+import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -46,6 +46,9 @@ const POST_STAMP = /^\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}(?:\s*[a
 const CAPITALS_STAMP = /^\s*,\s*\p{Lu}[\p{Lu}&\s]{3,}(?:[^\p{Ll}]|$)/u;
 /** "after the 1974 crash", "topping the fall after the 1998 default": a happening named as a yardstick for another. */
 const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following)\s+(?:the|a|an|its|their|his|her)\s*$/iu;
+
+/** What stands between a clause's own date and a happening's date it came after or before: "in 1921 after the 1919 flood". */
+const OWN_DATE_BEFORE_REFERENCE = /^,?\s+(?:after|before|following)\s+(?:the|a|an|its|their|his|her)\s*$/iu;
 
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to|retroactive to|backdated to|(?:valid|good) (?:through|until|till|to))(?:\s+(?:in|on|at|during|for))?\s*$/iu;
@@ -1518,6 +1521,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // dates the happening the clause came after, not the clause
       const followed = !context.period && followsDatedHappening(sentence.text, timex.start - sentence.start, timex.end - sentence.start);
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
+        // "the club was founded in 1921 after the 1919 flood": the clause's own date stands right before the
+        // happening it came after, which dates only that happening
+        const prior = dates[dates.indexOf(timex) - 1];
+        if (prior && OWN_DATE_BEFORE_REFERENCE.test(sentence.text.slice(prior.end - sentence.start, timex.start - sentence.start))) continue;
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }
       // "will keep their names until 1990, when each will adopt the new one": a state's end is the when-clause's happening

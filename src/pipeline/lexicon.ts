@@ -144,6 +144,9 @@ export const COUNTED = new Set(
     'metric more others other of per percent euro dollar strong-').split(' '),
 );
 
+/** Nouns whose "be to" says what they are for, not a plan of a day: "Their mission was to find shelter", "Her aim is to win". */
+export const AIM_NOUNS: ReadonlySet<string> = new Set('aim goal mission task job purpose objective role duty intention'.split(' '));
+
 /**
  * Nouns that name a happening, so a date modifying them dates it ("the 1989 spill", "last week's
  * rally"): read word for word, plurals listed. A narrower list than HAPPENING_NOUNS below, which

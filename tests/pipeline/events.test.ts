@@ -1624,3 +1624,52 @@ describe('draftEvents: a date still to come after a refusal already made dates t
     ['The two ministers will refuse to attend a trade summit next week, aides say.', '2025-W12'],
   ])('"%s" keeps its date', (text, date) => expect(drafts(text).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a named owner\'s dated happening still to come, after "ahead of", does not date the clause (clause31)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    "Ahead of Prime Minister Ann Roe's June 2025 state visit to Lisbon, the governor delivered a speech on trade.",
+    "Ahead of the mayor's April 2025 visit to the harbour, the council repaved the quay.",
+  ])('"%s" is not dated by the visit', (text) => expect(titlesAndDays(text, published).filter(([, date]) => /^2025-0[46]/.test(date!))).toEqual([]));
+  it.each([
+    // controls: the clause's own date, a possessive that is not after "ahead of", a determiner's date after it
+    ["Ahead of the mayor's visit, the governor delivered a speech in February.", '2025-02'],
+    ["The governor said Ann Roe's June 2024 visit had been a success.", '2024-06'],
+  ])('"%s" keeps its date', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+  it('"ahead of this year\'s vote" still dates nothing', () =>
+    expect(titlesAndDays("Ahead of this year's vote, the governor delivered a speech.", published)).toEqual([]));
+});
+
+describe('draftEvents: a clause dated right before the dated happening it came after is not dated by that happening (clause31)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    ['The rowing club was founded in 1921 after the 1919 floods in the valley.', '1921', '1919'],
+    ['The fund was set up in 2012 after the 2010 earthquake in the north.', '2012', '2010'],
+  ])('"%s" is dated %s only', (text, own, other) => {
+    const dates = titlesAndDays(text, published).map(([, d]) => d);
+    expect(dates).toContain(own);
+    expect(dates).not.toContain(other);
+  });
+  it.each([
+    // controls: with no date of its own, the clause is still told by the happening it came after
+    ['The rowing club was founded after the 1919 floods in the valley.', '1919'],
+    ['Lending froze after the 1987 crash.', '1987'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
+describe('draftEvents: a span opened after a comma that closes a place or a deadline\'s stretch is that phrase\'s (clause31)', () => {
+  // published Tuesday 11 March 2025
+  const published = writtenOn(2025, 3, 11);
+  it.each([
+    'The two ministers confirmed that they will not attend a trade conference in Lyon, France, beginning Saturday.',
+    'The council ordered the firm to clear the site within a week, starting on Friday.',
+  ])('"%s" is not dated by the span\'s start', (text) => expect(titlesAndDays(text, published).filter(([, date]) => date === '2025-03-15' || date === '2025-03-14')).toEqual([]));
+  it.each([
+    // controls: a happening's noun before the place, a stretch the clause itself lasts, the clause's own start
+    ['The ministers will attend a summit in Lyon, France, starting Saturday.', '2025-03-15'],
+    ['The bridge will close for two weeks, starting Friday.', '2025-03-14'],
+    ['Farmers will move the herds, starting Friday.', '2025-03-14'],
+  ])('"%s" keeps its date', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

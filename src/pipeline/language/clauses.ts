@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS } from '../lexicon';
+import { AIM_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -328,8 +328,6 @@ export const FIGURES: ReadonlySet<string> = set('result earning profit income re
 export const SCHEDULED: ReadonlySet<string> = set('set schedule scheduled slate slated due plan planned expected poised supposed');
 /** The words of SCHEDULED that tell what is looked for, not what was arranged. */
 export const EXPECTED = set('expected poised');
-/** Nouns whose "be to" says what they are for, not a plan of a day: "Their mission was to find shelter", "Her aim is to win". */
-export const AIM_NOUNS: ReadonlySet<string> = set('aim goal mission task job purpose objective role duty intention');
 /** Words before "of" that make "of <date>" a part of a time, not a modifier: "the end of 2010". */
 const TIME_HEADS = set(
   'end beginning start middle half part course rest summer spring autumn fall winter month week year day night morning evening ' +
@@ -423,6 +421,20 @@ function aheadOfClause(words: Word[], g: number): boolean {
   if (w.lower === 'of' && words[g - 1]?.lower === 'ahead') return true;
   const lead = words[g - 1];
   return w.lower === 'before' && !CLOSE_AFTER.has(lead?.lower ?? '') && !WITHIN_A_DAY.has(lead?.lower ?? '') && !(lead && isVerb(lead) && APPEAR_BEFORE.has(lead.lemma));
+}
+
+/** How many words a named owner before "'s" may run: "Chinese President Ann Roe's". */
+const OWNER_REACH = 6;
+
+/**
+ * The first word of the owner whose last word is `end`, right before "'s": "the mayor", "Chinese President Ann
+ * Roe" (names, nouns, adjectives and a determiner), or `end + 1` when none is there.
+ */
+function ownerStart(words: Word[], end: number): number {
+  let s = end + 1;
+  while (s > 0 && end - s < OWNER_REACH - 1 && /^(?:NOUN|PROPN|ADJ)$/.test(words[s - 1].pos)) s--;
+  if (s > 0 && words[s - 1].pos === 'DET' && s <= end) s--;
+  return s;
 }
 
 /** Prepositions that set a verb in a happening, so it shares the happening's time: "died in the May 3 blast", "decided at last year's summit". */
@@ -805,7 +817,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && after?.lower !== 'of' && sequencedHappening(words, a)) return { keep: false, reason: 'modifies a noun' };
 
   // "rallied ahead of this year's vote", "ahead of the May 5 poll": a happening still to come that a clause is told against
-  const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : a - 1;
+  // ("ahead of Prime Minister Ann Roe's May 5 visit": a named owner, with its titles, stands where the determiner does)
+  const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : before && /^['’]s$/.test(before.text) ? ownerStart(words, a - 2) - 1 : a - 1;
   if (!context.clauseOnly && words[lead]?.lower === 'of' && words[lead - 1]?.lower === 'ahead') return { keep: false, reason: 'modifies a noun' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
@@ -1940,10 +1953,30 @@ const SPAN_OPENERS = set('starting beginning commencing effective');
  * happening told by the phrase), nor after a noun naming a happening ("will hold a strike starting Thursday").
  */
 function spanStartOfNoun(words: Word[], a: number): boolean {
-  const k = /^(?:on|in|from)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  const k = /^(?:on|in|from|at)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  if (SPAN_OPENERS.has(words[k]?.lower ?? '') && words[k - 1]?.text === ',' && commaClosesNoun(words, k - 1)) return true;
   if (!SPAN_OPENERS.has(words[k]?.lower ?? '') || !isNoun(words[k - 1])) return false;
   if (DATED_HAPPENING_NOUNS.has(words[k - 1].lower)) return false;
   return !words.slice(Math.max(0, k - 5), k).some((w) => w.lower === 'with');
+}
+
+/** A unit of a stretch of time that "within" sets a deadline by: "within a week", "within 30 days". */
+const DEADLINE_UNIT = new RegExp(`^${UNIT}s?$`);
+
+/**
+ * Whether the comma at `c`, before a span's opener, closes a noun phrase rather than its clause, so the span is that
+ * phrase's: a place named with its country or state ("a summit in Lyon, France, starting Monday") or a deadline's
+ * stretch ("must leave within a week, starting Friday": the leaving falls somewhere in the week, not on Friday). (Not
+ * "slaughter the herds, starting today", nor "will close for two weeks, starting Monday": the clause's own start.)
+ */
+function commaClosesNoun(words: Word[], c: number): boolean {
+  const place = words[c - 1]?.pos === 'PROPN' && words[c - 2]?.text === ',' && words[c - 3]?.pos === 'PROPN';
+  if (place) {
+    let n = c - 3;
+    while (n > 0 && words[n - 1].pos === 'PROPN') n--;
+    return /^(?:in|at)$/.test(words[n - 1]?.lower ?? '') && isNoun(words[n - 2]) && !DATED_HAPPENING_NOUNS.has(words[n - 2].lower);
+  }
+  return DEADLINE_UNIT.test(words[c - 1]?.lower ?? '') && (words[c - 2]?.pos === 'NUM' || /^(?:a|an|one)$/.test(words[c - 2]?.lower ?? '')) && words[c - 3]?.lower === 'within';
 }
 
 /** Words before a date that make it a span's edge, which a verb in the present or the perfect may take: "has grown since 2006". */

@@ -3,7 +3,7 @@
 // "will resume on Tuesday" future; a present-tense sentence gives no tense.
 
 import { tokenize } from '../language/tokens';
-import { SAME_FORM_PASTS } from '../lexicon';
+import { AIM_NOUNS, SAME_FORM_PASTS } from '../lexicon';
 import type { Tense } from './calendar';
 
 interface Marker {
@@ -51,6 +51,8 @@ const NOT_PAST = new Set([
 ]);
 /** A present "be" before "to" and a verb: an arrangement ("are to meet"). */
 const BE_PRESENT = new Set(['is', 'are', 'am', "'re"]);
+/** A past "be" before "to" and a verb: an arrangement told in the past ("were to meet"). */
+const BE_PAST = new Set(['was', 'were']);
 /** The forms of "be" a progressive is told with: "is coming", "were coming". */
 const BE_FORMS = new Set(['is', 'are', 'am', "'re", "'s", "'m", 'was', 'were', 'be', 'been']);
 /** Words after "is to" that are no verb of an arrangement: "is to blame", "is to the north", "is to be" (the passive reads itself). */
@@ -89,6 +91,9 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
     // "ministers are to meet on Thursday", "the president is to visit": an arrangement, ahead
     else if (w === 'to' && prev !== undefined && BE_PRESENT.has(prev) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
+    // "the two envoys were to fly out on Monday": an arrangement told in the past still looks ahead from it (not "their
+    // mission was to find shelter": what a thing was for)
+    else if (w === 'to' && prev !== undefined && BE_PAST.has(prev) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !AIM_NOUNS.has(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
     else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
     else if (w === 'be' && prev === 'to' && verbAfter !== undefined && isParticiple(verbAfter)) tense = 'future';

@@ -53,6 +53,11 @@ describe('tenseAt', () => {
     { sentence: 'Ministers are to meet on Thursday to discuss the flu, which has killed 150 people.', expression: 'Thursday', expected: 'future' },
     { sentence: 'The president is to visit the port on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The firm is to blame for the leak on Friday, the mayor said.', expression: 'Friday', expected: 'past' },
+    // an arrangement told in the past still looks ahead from it; what a thing was for does not (clause31)
+    { sentence: 'The mayor toured the docks while two envoys were to fly over the coast on Monday.', expression: 'Monday', expected: 'future' },
+    { sentence: 'The harbour master was to inspect the pier on Friday.', expression: 'Friday', expected: 'future' },
+    { sentence: 'Their mission was to find shelter by Friday, the captain said.', expression: 'Friday', expected: 'past' },
+    { sentence: 'There was to be a vote on Friday, the mayor said.', expression: 'Friday', expected: 'past' },
     { sentence: 'The firm expects profits, according to filings on Friday.', expression: 'Friday', expected: null },
     { sentence: 'Traders expected prices rose to a peak on Friday.', expression: 'Friday', expected: 'past' },
     { sentence: 'The insurer agreed to pay for the repairs, under pressure from tenants, after the flood in March.', expression: 'March', expected: 'past' },

@@ -774,3 +774,24 @@ describe("furn29: a finished live page's heading is not the article's", () => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
+
+describe("furn31: a wire caption that says where each one stands in the picture", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+
+  it.each([
+    'The ferry Northern Star (L) and a harbour tug (C) pump water onto the burning hull off Carrick June 3, 2025.',
+    'Coastguard officers (L-R) Jane Roe, John Doe and Mary Major inspect the damaged hull at the quay, June 3, 2025.',
+  ])('drops "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a party's label in prose, and a saying
+    'Gov. Jane Roe (R) inspected the damaged hull at the quay on June 3, 2025.',
+    'Harbour master John Doe (L) said the ferry would be towed away on June 3, 2025.',
+    // positions with no day the picture was taken
+    'The ferry Northern Star (L) and a harbour tug (C) were both built in the same yard.',
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

@@ -795,3 +795,30 @@ describe("furn31: a wire caption that says where each one stands in the picture"
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
+
+describe("furn31: a teaser box's item after the article", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  const more = 'Engineers said the engine room had been checked a week before the fire, the operator added.';
+
+  it.each([
+    'News From Around The Web PORTVILLE -- The harbour board said on Wednesday it would close the old pier in March.',
+    'More Stories From Elsewhere PORTVILLE (Agency) - The harbour board voted on Wednesday to close the old pier.',
+  ])('drops "%s" after the article\'s prose', (line) => {
+    expect(kept(`${lead}\n\n${line}\n\n${more}\n`)).toEqual([lead, more]);
+  });
+
+  it('drops the heading alone on its line as a related-links heading', () => {
+    expect(kept(`${lead}\n\nFrom Around the Web\n\nHarbour gets new ferry\n\nPier to close\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a wire story's own dateline after the article's prose, with no heading before it
+    'PORTVILLE -- The harbour board said on Wednesday it would close the old pier in March.',
+    // a headline run into the dateline (a sentence's words before it) is no teaser box's heading
+    'Pier to close PORTVILLE -- The harbour board said on Wednesday it would close the old pier in March.',
+  ])('keeps "%s"', (line) => {
+    const out = kept(`${lead}\n\n${line}\n\n${more}\n`);
+    expect(out).toHaveLength(3);
+    expect(out[1]).toMatch(/PORTVILLE -- The harbour board said on Wednesday/);
+  });
+});

@@ -125,7 +125,7 @@ function isBareDate(s: string, words: number): boolean {
 }
 
 const RELATED_HEADING =
-  /^(?:also read|read also|also see|see also|related(?: (?:stories|articles|news|posts|coverage|content|reading|links|topics|videos?))?|read more|more (?:from|on|in|about|stories|news|like this)\b.*|more stories|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|further reading|top stories|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|latest (?:news|stories|videos?)|what to read next|don't miss|must read|editor's picks|in other news)$/i;
+  /^(?:also read|read also|also see|see also|related(?: (?:stories|articles|news|posts|coverage|content|reading|links|topics|videos?))?|read more|more (?:from|on|in|about|stories|news|like this)\b.*|more stories|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|further reading|top stories|most (?:read|popular|viewed|shared)|(?:(?:news|stories|more) )?(?:from )?around the web|trending(?: now| stories)?|latest (?:news|stories|videos?)|what to read next|don't miss|must read|editor's picks|in other news)$/i;
 const RELATED_PREFIX =
   /^(?:also read|read also|also see|see also|related|read more|more|recommended|watch|listen|don't miss|must read)\s*[:|\-–—»>]\s*\S/i;
 

@@ -34,7 +34,8 @@
 //    ("Gulls rest on the pier Photograph: Jane Roe/Agency The council ..."), unless it names the page's own day.
 //  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
 //    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
-//    ..."), which is cut off, keeping the story from its dateline.
+//    ..."), which is cut off, keeping the story from its dateline; once the article's prose has begun, a related-links
+//    heading run into a dateline ("More From Around The Web PORTVILLE -- ...") opens a teaser of another story, dropped.
 //  - on the page's first paragraph, a heading, standfirst or caption run into a lead that opens with a name or another
 //    capitalised subject ("Council names new harbour chief Mr Roe (left) visited the pier last week Mr Roe will lead
 //    ..."), each run cut off up to the clause that starts after it.
@@ -57,7 +58,7 @@
 // hard-wrapped lines are joined into one span, other lines of a block stay separate spans.
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
-import { countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, runInHeadingLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
+import { classifyParagraph, countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, runInHeadingLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
 import { parseDateline } from './metadata/dateline';
 import { ZONE_ABBREVIATIONS } from './timezones';
 import type { Span } from './types';
@@ -234,7 +235,7 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
     const raw = text.slice(p.start, p.end);
     if (p.kind === 'prose') {
       inRelatedList = false;
-      p.keep = !ended || isArticleProse(raw);
+      p.keep = (!ended || isArticleProse(raw)) && !(seenProse && teaserUnderHeading(raw));
       if (p.keep && endsLikeSentence(normalise(raw))) seenProse = true;
     } else if (p.kind === 'short') {
       p.keep = !ended && !inRelatedList;
@@ -345,6 +346,17 @@ function textBeforeCreditLength(s: string): number {
     if (credit > 0) return m.index! + credit;
   }
   return 0;
+}
+
+/**
+ * Whether a paragraph is a teaser box's item: a related-links heading run into another story's dateline ("More
+ * From Around The Web PORTVILLE -- The board voted ..."). After the article's prose has begun it is another page's
+ * opening, dated by that page's day; before it, at the page's top, the heading is cut and the story kept (see
+ * `textBeforeDatelineLength`).
+ */
+function teaserUnderHeading(raw: string): boolean {
+  const heading = textBeforeDatelineLength(raw);
+  return heading > 0 && classifyParagraph(raw.slice(0, heading)) === 'related';
 }
 
 /** What may run before a wire dateline in its paragraph: a headline, a summary, a byline, a stamp (in words). */

@@ -774,3 +774,51 @@ describe("furn29: a finished live page's heading is not the article's", () => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
+
+describe("furn31: a wire caption that says where each one stands in the picture", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+
+  it.each([
+    'The ferry Northern Star (L) and a harbour tug (C) pump water onto the burning hull off Carrick June 3, 2025.',
+    'Coastguard officers (L-R) Jane Roe, John Doe and Mary Major inspect the damaged hull at the quay, June 3, 2025.',
+  ])('drops "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a party's label in prose, and a saying
+    'Gov. Jane Roe (R) inspected the damaged hull at the quay on June 3, 2025.',
+    'Harbour master John Doe (L) said the ferry would be towed away on June 3, 2025.',
+    // positions with no day the picture was taken
+    'The ferry Northern Star (L) and a harbour tug (C) were both built in the same yard.',
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});
+
+describe("furn31: a teaser box's item after the article", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  const more = 'Engineers said the engine room had been checked a week before the fire, the operator added.';
+
+  it.each([
+    'News From Around The Web PORTVILLE -- The harbour board said on Wednesday it would close the old pier in March.',
+    'More Stories From Elsewhere PORTVILLE (Agency) - The harbour board voted on Wednesday to close the old pier.',
+  ])('drops "%s" after the article\'s prose', (line) => {
+    expect(kept(`${lead}\n\n${line}\n\n${more}\n`)).toEqual([lead, more]);
+  });
+
+  it('drops the heading alone on its line as a related-links heading', () => {
+    expect(kept(`${lead}\n\nFrom Around the Web\n\nHarbour gets new ferry\n\nPier to close\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a wire story's own dateline after the article's prose, with no heading before it
+    'PORTVILLE -- The harbour board said on Wednesday it would close the old pier in March.',
+    // a headline run into the dateline (a sentence's words before it) is no teaser box's heading
+    'Pier to close PORTVILLE -- The harbour board said on Wednesday it would close the old pier in March.',
+  ])('keeps "%s"', (line) => {
+    const out = kept(`${lead}\n\n${line}\n\n${more}\n`);
+    expect(out).toHaveLength(3);
+    expect(out[1]).toMatch(/PORTVILLE -- The harbour board said on Wednesday/);
+  });
+});

@@ -703,6 +703,23 @@ describe('issue 12: a headline and its summary run into a full stamp with no bar
   });
 });
 
+describe("furn31: a headline run into a stamp whose clock follows the date after a semicolon", () => {
+  it('cuts the headline and stamp from the line: the headline is the title, the lead the body', () => {
+    const text = 'Published: 2025-03-05\n\nFerry firm blamed for pier collapse, inspectors say Wednesday, March 5, 2025; 4:20 PM A panel of harbour inspectors has found that the ferry firm ignored repeated warnings about the old pier.\n\nThe pier collapsed in January.\n';
+    const meta = extractMetadata(text, 'a.txt');
+    expect(meta.title).toBe('Ferry firm blamed for pier collapse, inspectors say');
+    expect(findBody(text, meta.header).map((s) => text.slice(s.start, s.end))[0]).toMatch(/^A panel of harbour inspectors has found/);
+  });
+  it.each([
+    // a sentence that dates itself before a semicolon keeps its words
+    'Published: 2025-03-05\n\nThe harbour board voted to close the old pier on Wednesday, March 5, 2025; 4:20 PM was the hour the vote closed, members said.\n',
+    // a date with no clock after its semicolon is prose
+    'Published: 2025-03-05\n\nThe ferry firm says the pier shut Wednesday, March 5, 2025; The harbour board says it shut a day later.\n',
+  ])('leaves "%s" as body', (text) => {
+    expect(findBody(text, extractMetadata(text, 'a.txt').header).map((s) => text.slice(s.start, s.end))[0]).toMatch(/^The /);
+  });
+});
+
 describe("issue 12: a dateline's city gives the story's clock", () => {
   it.each([
     { place: 'KATHMANDU', zone: 'Asia/Kathmandu' },

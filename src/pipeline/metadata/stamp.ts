@@ -49,6 +49,11 @@ const HEAD_BEFORE_LABEL = new RegExp(String.raw`^(?<head>\S.*?)[ \t]+(?=page[ \t
 const HEAD_BEFORE_DATE = /^(?<head>\S.*?)[ \t]+$/;
 /** Such a stamp's clock with its zone: only a stamp this full says the words before it are the page's header. */
 const ZONED_TIME = new RegExp(String.raw`^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[ \t]+(?:[A-Z]{1,4}T|GMT|UTC)\b`);
+/**
+ * Or a clock set off from the date by a semicolon ("Wednesday, March 5, 2025; 4:20 PM"): prose puts no clock after a
+ * date that way, only a page's stamp does.
+ */
+const SEMICOLON_TIME = /^[ \t]*;[ \t]*\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[ \t]?[Mm]\.?(?!\S)/;
 /** The same clock closing the stamp's own words, when the date was read with it. */
 const ZONED_CLOCK = new RegExp(String.raw`\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[ \t]+(?:[A-Z]{1,4}T|GMT|UTC)$`);
 /** A word that leads a date in, ending the words before a stamp: they are a sentence, not a headline. */
@@ -101,9 +106,12 @@ function labelledHead(opening: string, rest: string): { head: string; gap: RegEx
   return gap ? { head: head.groups!.head, gap } : null;
 }
 
-/** The headline and summary before a stamp with its weekday, date, clock and zone (no weekday, no stamp), as `BAR_BEFORE` gives them; or null. */
+/**
+ * The headline and summary before a stamp with its weekday, date, clock and zone, or its weekday, date and a clock
+ * after a semicolon (no weekday, no stamp), as `BAR_BEFORE` gives them; or null.
+ */
 function headBefore(opening: string, stamp: string, rest: string): RegExpExecArray | null {
-  if (!ZONED_TIME.test(rest) && !ZONED_CLOCK.test(stamp)) return null;
+  if (!ZONED_TIME.test(rest) && !ZONED_CLOCK.test(stamp) && !SEMICOLON_TIME.test(rest)) return null;
   const head = HEAD_BEFORE.exec(opening);
   // ("The storm made landfall near Lowmere on Wednesday 5 March ...": a sentence dating itself is no header)
   return head && head.groups!.head.split(/\s+/).length <= HEAD_WORDS && !DATING_WORD.test(head.groups!.head) ? head : null;

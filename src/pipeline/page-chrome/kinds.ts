@@ -125,7 +125,7 @@ function isBareDate(s: string, words: number): boolean {
 }
 
 const RELATED_HEADING =
-  /^(?:also read|read also|also see|see also|related(?: (?:stories|articles|news|posts|coverage|content|reading|links|topics|videos?))?|read more|more (?:from|on|in|about|stories|news|like this)\b.*|more stories|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|further reading|top stories|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|latest (?:news|stories|videos?)|what to read next|don't miss|must read|editor's picks|in other news)$/i;
+  /^(?:also read|read also|also see|see also|related(?: (?:stories|articles|news|posts|coverage|content|reading|links|topics|videos?))?|read more|more (?:from|on|in|about|stories|news|like this)\b.*|more stories|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|further reading|top stories|most (?:read|popular|viewed|shared)|(?:(?:news|stories|more) )?(?:from )?around the web|trending(?: now| stories)?|latest (?:news|stories|videos?)|what to read next|don't miss|must read|editor's picks|in other news)$/i;
 const RELATED_PREFIX =
   /^(?:also read|read also|also see|see also|related|read more|more|recommended|watch|listen|don't miss|must read)\s*[:|\-–—»>]\s*\S/i;
 
@@ -202,7 +202,21 @@ const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures
 const CAPTION_POINTER = /\bin (?:this|these) (?:[\p{L}-]+ ){0,3}(?:photos?|images?|pictures?|photographs?|frame grabs?|video stills?)\b|\bin an? (?:(?:undated|handout|file) )+(?:photo|image|picture|photograph)\b/iu;
 
 function isCaption(s: string, words: number): boolean {
-  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words);
+  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words) || placesInPicture(s, words);
+}
+
+/** Where a wire picture puts the one named before it, in brackets: "Jane Roe (L)", "Ministers (L-R) Jane Roe, ...". */
+const PICTURE_POSITION = /(?<=[\p{L}\d.,'’]\s?)\((L|C|R|L-R|R-L|C-R|C-L)\)/gu;
+
+/**
+ * A wire caption that says where each one stands in the picture, in brackets, and ends with the day it was taken:
+ * "The ferry (L) and a tug (C) leave Carrick harbour June 3, 2010." One "(R)" alone is a party's label in prose
+ * ("Sen. Jane Roe (R) said ..."), and "(C)" alone may be a list's item: only a left, or two places, say a picture.
+ */
+function placesInPicture(s: string, words: number): boolean {
+  if (words > 70 || NOT_A_CAPTION.test(s) || SENTENCE_BREAK.test(s) || !CAPTION_DATE.test(s)) return false;
+  const places = new Set([...s.matchAll(PICTURE_POSITION)].map((m) => m[1]));
+  return places.size >= 2 || [...places].some((p) => p.includes('L'));
 }
 
 /**

@@ -420,8 +420,10 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     // ("the trial of Dr Ivo Kranz": a name after "of" says which as well)
     const owner = from === own && tokens[own - 1]?.lower === 'the' ? ofName(tokens, i + 1) : 0;
     if (owner) return { text: text.slice(tokens[own].start, tokens[owner - 1].end).replace(/\s+/g, ' '), which: tokens.slice(i + 2, owner) };
-    if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag)) continue;
     const which = tokens.slice(from, own);
+    // (or a verb whose object it is, when a name says which: "to leave Lowmere's Grand Vell hotel")
+    const object = opener?.tag === 'verb' && which.some((t) => t.tag === 'name');
+    if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag) && !object) continue;
     // words that say which: a name or a describing word, not a count alone, nor a grade alone ("the worst leak"
     // is another one than the story's)
     if (!which.some((t) => (t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun') && !RANKED.test(t.lower))) continue;

@@ -518,6 +518,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // with no article, a noun names the thing in general
     expect(titlesOf('Prices of Nordic timber rose. Timber sold well on Tuesday.')).toEqual(['Timber sold well']);
   });
+  it('names a bare noun subject from a mention that is a verb\'s object, when a name in it says which', () => {
+    expect(titlesOf("Guests were told to leave Lowmere's Grand Vell hotel. Rain fell. The hotel was sealed on Tuesday.")).toEqual(["Lowmere's Grand Vell hotel was sealed"]);
+    // describing words alone after a verb say nothing sure of which one
+    expect(titlesOf('Crews had to evacuate seaside hotel after hotel. Rain fell. The hotel was sealed on Tuesday.')).toEqual(['Hotel was sealed']);
+  });
   it('names the story\'s own thing as the article first named it, by a name or a noun, when it names no other of its kind', () => {
     expect(titlesOf('The Norvik oil well blew out in the bay. Crews worked all week. Divers capped the well on Tuesday.')).toEqual(['Divers capped the Norvik oil well']);
     expect(titlesOf('Swine fever outbreak reaches Varnia. Farms shut. The swine fever outbreak grew. Ministers met to discuss the outbreak on Tuesday.')).toEqual(['Ministers met to discuss the swine fever outbreak']);

@@ -340,6 +340,22 @@ function personBeforeSubject(sentence: Sentence, people: readonly string[], subj
   return sexOf(one) === (pronoun === 'him' ? 'female' : 'male') ? null : one;
 }
 
+/** Nouns for a body someone speaks for, which the article may first have written as that person's own: "the charity". */
+const SPOKEN_FOR = /^(?:charity|group|organi[sz]ation|association|union|society|foundation|trust)$/u;
+
+/**
+ * "The charity was formed", after "Ann Roe, from the Vell Rescue Trust (VRT), said the charity needed funds": the body a
+ * person named as coming from it spoke of as "the <noun>", in the first sentence of the article that writes "the <noun>";
+ * null when that sentence is written otherwise (a body that was first "the charity" in any other way is not told).
+ */
+function spokenForBody(sentences: Sentence[], index: number, phrase: string): string | null {
+  const noun = phrase.toLowerCase();
+  if (!SPOKEN_FOR.test(noun)) return null;
+  const first = sentences.slice(0, index).find((s) => saysThe(s, noun));
+  const from = first && new RegExp(String.raw`\p{Lu}[\p{L}'’-]+,\s+(?:from|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]+\s+){1,5}\p{Lu}[\p{L}-]+)(?:\s+\(\p{Lu}{2,}\))?,\s+(?:said|says|told\s+\p{Ll}+)\s+(?:that\s+)?the\s+${noun}\b`, 'u').exec(first.text);
+  return from ? from[1] : null;
+}
+
 /** How many sentences back a bare noun's fuller mention is looked for. */
 const FULLER_REACH = 10;
 
@@ -1451,6 +1467,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       // "The spill began": the story's thing as the article named it first, only for "the spill" (see storyMention)
       story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) : null),
+      spokenFor: (phrase: string) => (saysThe(sentence, phrase) ? spokenForBody(sortedSentences, index, phrase) : null),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)

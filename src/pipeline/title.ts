@@ -3011,6 +3011,11 @@ export interface Antecedents {
    */
   story?(phrase: string): string | null;
   /**
+   * The body a bare noun names, as a person from it first spoke of it: "Vell Rescue Trust" for "charity", from "Ann Roe,
+   * from the Vell Rescue Trust, said the charity needed funds".
+   */
+  spokenFor?(phrase: string): string | null;
+  /**
    * The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe";
    * with `only`, null when the article gave the role to two people before ("President Ann Roe ... President Tom Vell").
    */
@@ -3407,7 +3412,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     if (name) return shorten(`${name}${/['’]s$/u.test(name) ? '' : /s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
   }
   if (bare) {
-    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents);
+    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? null;
     if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
   // "Crews capped the well": the story's thing, as the article named it ("the Vell Deep oil well"), unless naming it

@@ -518,6 +518,14 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // with no article, a noun names the thing in general
     expect(titlesOf('Prices of Nordic timber rose. Timber sold well on Tuesday.')).toEqual(['Timber sold well']);
   });
+  it('names "the charity" as the body a person from it first spoke of so', () => {
+    const lead = 'Ann Roe, from the Vell Rescue Trust (VRT), said the charity needed funds. Rain fell. Rain fell again. Rain fell once more. ';
+    expect(titlesOf(`${lead}The charity was formed in 2001.`)).toEqual(['Vell Rescue Trust was formed']);
+    // the article's first "the charity" written otherwise: which one is not told
+    expect(titlesOf(`A report said the charity needed funds. ${lead}The charity was formed in 2001.`)).toEqual(['Charity was formed']);
+    // a noun for no body a person speaks for
+    expect(titlesOf('Ann Roe, from the Vell Rescue Trust, said the hall needed funds. Rain fell. The hall was built in 2001.')).toEqual(['Hall was built']);
+  });
   it('names a bare noun subject from a mention that is a verb\'s object, when a name in it says which', () => {
     expect(titlesOf("Guests were told to leave Lowmere's Grand Vell hotel. Rain fell. The hotel was sealed on Tuesday.")).toEqual(["Lowmere's Grand Vell hotel was sealed"]);
     // describing words alone after a verb say nothing sure of which one

@@ -1025,6 +1025,8 @@ function subjectRun(sentence: Sentence): string | null {
   const owner = /^(?:['’]s?|\s*['’]\s*s)\s+\p{Ll}/u.exec(text.slice(tokens[i - 1].end));
   if (/['’]s?$/u.test(run) || owner) return owner || /^\s+\p{Ll}/u.test(text.slice(tokens[i - 1].end)) ? run.replace(/['’]s?$/u, '') : null;
   let k = i;
+  // ("The Norland Canning Association (NCA) said": the capitals the name is shortened to, in brackets after it)
+  if (tokens[k]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
   // ("Norvex, a mill operator, will pay": an aside between the name and its verb)
   if (tokens[k]?.text === ',') {
     const close = tokens.findIndex((t, n) => n > k && t.text === ',');

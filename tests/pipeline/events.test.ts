@@ -518,6 +518,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // with no article, a noun names the thing in general
     expect(titlesOf('Prices of Nordic timber rose. Timber sold well on Tuesday.')).toEqual(['Timber sold well']);
   });
+  it('names "the alliance" by a body made a sentence\'s subject with its capitals in brackets after its name', () => {
+    expect(titlesOf('The Northern Harbour Treaty Organization (NHTO) has agreed to grow. Rain fell. The western alliance invited two countries to join on Tuesday.')).toEqual(['NHTO invited two countries to join']);
+    // brackets holding anything else still part the name from its verb
+    expect(titlesOf('The Northern Harbour Treaty Organization (in Lowmere) has agreed to grow. Rain fell. The western alliance invited two countries to join on Tuesday.').at(-1)).toBe('Western alliance invited two countries to join');
+  });
   it('names "the charity" as the body a person from it first spoke of so', () => {
     const lead = 'Ann Roe, from the Vell Rescue Trust (VRT), said the charity needed funds. Rain fell. Rain fell again. Rain fell once more. ';
     expect(titlesOf(`${lead}The charity was formed in 2001.`)).toEqual(['Vell Rescue Trust was formed']);

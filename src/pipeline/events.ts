@@ -305,7 +305,10 @@ function nameInPassing(text: string, phrase: string): string | null {
   const known = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(${words})\s*(?:,|\s[-–—])\s*(${NAMING_WORDS})\s+(?:the\s+)?["“]?(${WRITTEN_NAME})["”]?\s*(?:,|\s[-–—])`, 'u').exec(text);
   if (known) return `${known[1]} ${known[2]} ${known[3]}`;
   const as = new RegExp(String.raw`(?:^|\s)(?:[Tt]he\s+)?(${WRITTEN_NAME}),\s+as\s+the\s+(?:${words})\s+is\s+(?:known|called),`, 'u').exec(text);
-  return as ? as[1] : null;
+  if (as) return as[1];
+  // ('the risky "deep lift" method': a name in quotation marks before the noun, up to four words)
+  const quoted = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}+\s+)?(["“](?:[\p{L}-]+\s+){0,3}[\p{L}-]+["”]\s+${words})(?![\p{L}-])`, 'u').exec(text);
+  return quoted ? quoted[1].replace(/\p{Ll}/u, (c) => c.toUpperCase()) : null;
 }
 
 /** A phrase as a pattern for finding it in its sentence: its first letter in either case ("Relief program", "relief program"), any spaces between its words. */

@@ -3437,8 +3437,10 @@ function namedSubject(title: string, antecedents: Antecedents): string {
 function aliasSubject(title: string, antecedents: Antecedents): string | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
-  // (a common noun phrase: "Norland program", "northern branch of the family firm"; not "He" or "Ann Roe")
-  if (verb < 1 || tokens[0].tag === 'pron' || !tokens.slice(1, verb).some((t) => /^\p{Ll}/u.test(t.text) && t.tag === 'noun')) return null;
+  // (a common noun phrase: "Norland program", "northern branch of the family firm"; not "He" or "Ann Roe"; one word
+  // when its sentence writes it in lower case: "Method was tried")
+  const common = tokens.slice(1, verb).some((t) => /^\p{Ll}/u.test(t.text) && t.tag === 'noun') || verb === 1 && !!antecedents.lowerCase?.(tokens[0].text);
+  if (verb < 1 || tokens[0].tag === 'pron' || !common) return null;
   const phrase = title.slice(0, tokens[verb - 1].end);
   const named = antecedents.alias?.(phrase);
   if (!named) return null;

@@ -649,6 +649,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The relief program (VCRO) was set up in June.')).toEqual(['Relief program was set up']);
     expect(titlesOf('The relief program was set up in June by a man known as Big Tom, who ran the port.')[0]).toMatch(/^Relief program was set up/);
   });
+  it('names a subject by the name in quotation marks its own sentence writes before the noun, a one-word subject as well', () => {
+    expect(titlesOf('Crews said the risky "deep lift" method, tried on Monday to raise the hull, had failed.')).toEqual(['"Deep lift" method was tried to raise the hull']);
+    // words in quotation marks that are no name before the noun: a quotation elsewhere in the sentence
+    expect(titlesOf('Crews said the method, tried on Monday to raise the hull, was "a long shot".')).toEqual(['Method was tried to raise the hull']);
+  });
   it('names "the group" after a named subject\'s verb from the body named before it in the sentence', () => {
     expect(titlesOf('It was the first meeting between Norland and Koltra since the Harbour Ministry banned the group in 2009.')).toEqual(['Harbour Ministry banned Koltra']);
     // with no body named before, "the group" stays

@@ -314,7 +314,10 @@ function nameInPassing(text: string, phrase: string): string | null {
   const known = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(${words})\s*(?:,|\s[-–—])\s*(${NAMING_WORDS})\s+(?:the\s+)?["“]?(${WRITTEN_NAME})["”]?\s*(?:,|\s[-–—])`, 'u').exec(text);
   if (known) return `${known[1]} ${known[2]} ${known[3]}`;
   const as = new RegExp(String.raw`(?:^|\s)(?:[Tt]he\s+)?(${WRITTEN_NAME}),\s+as\s+the\s+(?:${words})\s+is\s+(?:known|called),`, 'u').exec(text);
-  return as ? as[1] : null;
+  if (as) return as[1];
+  // ('the risky "deep lift" method': a name in quotation marks before the noun, up to four words)
+  const quoted = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}+\s+)?(["“](?:[\p{L}-]+\s+){0,3}[\p{L}-]+["”]\s+${words})(?![\p{L}-])`, 'u').exec(text);
+  return quoted ? quoted[1].replace(/\p{Ll}/u, (c) => c.toUpperCase()) : null;
 }
 
 /** A phrase as a pattern for finding it in its sentence: its first letter in either case ("Relief program", "relief program"), any spaces between its words. */
@@ -347,6 +350,22 @@ function personBeforeSubject(sentence: Sentence, people: readonly string[], subj
   const [one] = distinct;
   if (/\bof\s+$/u.test(sentence.text.slice(0, sentence.text.indexOf(one)))) return null;
   return sexOf(one) === (pronoun === 'him' ? 'female' : 'male') ? null : one;
+}
+
+/** Nouns for a body someone speaks for, which the article may first have written as that person's own: "the charity". */
+const SPOKEN_FOR = /^(?:charity|group|organi[sz]ation|association|union|society|foundation|trust)$/u;
+
+/**
+ * "The charity was formed", after "Ann Roe, from the Vell Rescue Trust (VRT), said the charity needed funds": the body a
+ * person named as coming from it spoke of as "the <noun>", in the first sentence of the article that writes "the <noun>";
+ * null when that sentence is written otherwise (a body that was first "the charity" in any other way is not told).
+ */
+function spokenForBody(sentences: Sentence[], index: number, phrase: string): string | null {
+  const noun = phrase.toLowerCase();
+  if (!SPOKEN_FOR.test(noun)) return null;
+  const first = sentences.slice(0, index).find((s) => saysThe(s, noun));
+  const from = first && new RegExp(String.raw`\p{Lu}[\p{L}'’-]+,\s+(?:from|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]+\s+){1,5}\p{Lu}[\p{L}-]+)(?:\s+\(\p{Lu}{2,}\))?,\s+(?:said|says|told\s+\p{Ll}+)\s+(?:that\s+)?the\s+${noun}\b`, 'u').exec(first.text);
+  return from ? from[1] : null;
 }
 
 /** How many sentences back a bare noun's fuller mention is looked for. */
@@ -429,8 +448,10 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     // ("the trial of Dr Ivo Kranz": a name after "of" says which as well)
     const owner = from === own && tokens[own - 1]?.lower === 'the' ? ofName(tokens, i + 1) : 0;
     if (owner) return { text: text.slice(tokens[own].start, tokens[owner - 1].end).replace(/\s+/g, ' '), which: tokens.slice(i + 2, owner) };
-    if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag)) continue;
     const which = tokens.slice(from, own);
+    // (or a verb whose object it is, when a name says which: "to leave Lowmere's Grand Vell hotel")
+    const object = opener?.tag === 'verb' && which.some((t) => t.tag === 'name');
+    if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag) && !object) continue;
     // words that say which: a name or a describing word, not a count alone, nor a grade alone ("the worst leak"
     // is another one than the story's)
     if (!which.some((t) => (t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun') && !RANKED.test(t.lower))) continue;
@@ -1016,6 +1037,8 @@ function subjectRun(sentence: Sentence): string | null {
   const owner = /^(?:['’]s?|\s*['’]\s*s)\s+\p{Ll}/u.exec(text.slice(tokens[i - 1].end));
   if (/['’]s?$/u.test(run) || owner) return owner || /^\s+\p{Ll}/u.test(text.slice(tokens[i - 1].end)) ? run.replace(/['’]s?$/u, '') : null;
   let k = i;
+  // ("The Norland Canning Association (NCA) said": the capitals the name is shortened to, in brackets after it)
+  if (tokens[k]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
   // ("Norvex, a mill operator, will pay": an aside between the name and its verb)
   if (tokens[k]?.text === ',') {
     const close = tokens.findIndex((t, n) => n > k && t.text === ',');
@@ -1459,6 +1482,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       // "The spill began": the story's thing as the article named it first, only for "the spill" (see storyMention)
       story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) : null),
+      spokenFor: (phrase: string) => (saysThe(sentence, phrase) ? spokenForBody(sortedSentences, index, phrase) : null),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)

@@ -3014,6 +3014,11 @@ export interface Antecedents {
    */
   story?(phrase: string): string | null;
   /**
+   * The body a bare noun names, as a person from it first spoke of it: "Vell Rescue Trust" for "charity", from "Ann Roe,
+   * from the Vell Rescue Trust, said the charity needed funds".
+   */
+  spokenFor?(phrase: string): string | null;
+  /**
    * The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe";
    * with `only`, null when the article gave the role to two people before ("President Ann Roe ... President Tom Vell").
    */
@@ -3413,7 +3418,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     if (name) return shorten(`${name}${/['’]s$/u.test(name) ? '' : /s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
   }
   if (bare) {
-    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents);
+    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? null;
     if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
   // "Crews capped the well": the story's thing, as the article named it ("the Vell Deep oil well"), unless naming it
@@ -3438,8 +3443,10 @@ function namedSubject(title: string, antecedents: Antecedents): string {
 function aliasSubject(title: string, antecedents: Antecedents): string | null {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
-  // (a common noun phrase: "Norland program", "northern branch of the family firm"; not "He" or "Ann Roe")
-  if (verb < 1 || tokens[0].tag === 'pron' || !tokens.slice(1, verb).some((t) => /^\p{Ll}/u.test(t.text) && t.tag === 'noun')) return null;
+  // (a common noun phrase: "Norland program", "northern branch of the family firm"; not "He" or "Ann Roe"; one word
+  // when its sentence writes it in lower case: "Method was tried")
+  const common = tokens.slice(1, verb).some((t) => /^\p{Ll}/u.test(t.text) && t.tag === 'noun') || verb === 1 && !!antecedents.lowerCase?.(tokens[0].text);
+  if (verb < 1 || tokens[0].tag === 'pron' || !common) return null;
   const phrase = title.slice(0, tokens[verb - 1].end);
   const named = antecedents.alias?.(phrase);
   if (!named) return null;

@@ -530,6 +530,24 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // with no article, a noun names the thing in general
     expect(titlesOf('Prices of Nordic timber rose. Timber sold well on Tuesday.')).toEqual(['Timber sold well']);
   });
+  it('names "the alliance" by a body made a sentence\'s subject with its capitals in brackets after its name', () => {
+    expect(titlesOf('The Northern Harbour Treaty Organization (NHTO) has agreed to grow. Rain fell. The western alliance invited two countries to join on Tuesday.')).toEqual(['NHTO invited two countries to join']);
+    // brackets holding anything else still part the name from its verb
+    expect(titlesOf('The Northern Harbour Treaty Organization (in Lowmere) has agreed to grow. Rain fell. The western alliance invited two countries to join on Tuesday.').at(-1)).toBe('Western alliance invited two countries to join');
+  });
+  it('names "the charity" as the body a person from it first spoke of so', () => {
+    const lead = 'Ann Roe, from the Vell Rescue Trust (VRT), said the charity needed funds. Rain fell. Rain fell again. Rain fell once more. ';
+    expect(titlesOf(`${lead}The charity was formed in 2001.`)).toEqual(['Vell Rescue Trust was formed']);
+    // the article's first "the charity" written otherwise: which one is not told
+    expect(titlesOf(`A report said the charity needed funds. ${lead}The charity was formed in 2001.`)).toEqual(['Charity was formed']);
+    // a noun for no body a person speaks for
+    expect(titlesOf('Ann Roe, from the Vell Rescue Trust, said the hall needed funds. Rain fell. The hall was built in 2001.')).toEqual(['Hall was built']);
+  });
+  it('names a bare noun subject from a mention that is a verb\'s object, when a name in it says which', () => {
+    expect(titlesOf("Guests were told to leave Lowmere's Grand Vell hotel. Rain fell. The hotel was sealed on Tuesday.")).toEqual(["Lowmere's Grand Vell hotel was sealed"]);
+    // describing words alone after a verb say nothing sure of which one
+    expect(titlesOf('Crews had to evacuate seaside hotel after hotel. Rain fell. The hotel was sealed on Tuesday.')).toEqual(['Hotel was sealed']);
+  });
   it('names the story\'s own thing as the article first named it, by a name or a noun, when it names no other of its kind', () => {
     expect(titlesOf('The Norvik oil well blew out in the bay. Crews worked all week. Divers capped the well on Tuesday.')).toEqual(['Divers capped the Norvik oil well']);
     expect(titlesOf('Swine fever outbreak reaches Varnia. Farms shut. The swine fever outbreak grew. Ministers met to discuss the outbreak on Tuesday.')).toEqual(['Ministers met to discuss the swine fever outbreak']);
@@ -642,6 +660,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // an acronym in brackets, or a name given to something else in the sentence, is no name for the subject
     expect(titlesOf('The relief program (VCRO) was set up in June.')).toEqual(['Relief program was set up']);
     expect(titlesOf('The relief program was set up in June by a man known as Big Tom, who ran the port.')[0]).toMatch(/^Relief program was set up/);
+  });
+  it('names a subject by the name in quotation marks its own sentence writes before the noun, a one-word subject as well', () => {
+    expect(titlesOf('Crews said the risky "deep lift" method, tried on Monday to raise the hull, had failed.')).toEqual(['"Deep lift" method was tried to raise the hull']);
+    // words in quotation marks that are no name before the noun: a quotation elsewhere in the sentence
+    expect(titlesOf('Crews said the method, tried on Monday to raise the hull, was "a long shot".')).toEqual(['Method was tried to raise the hull']);
   });
   it('names "the group" after a named subject\'s verb from the body named before it in the sentence', () => {
     expect(titlesOf('It was the first meeting between Norland and Koltra since the Harbour Ministry banned the group in 2009.')).toEqual(['Harbour Ministry banned Koltra']);

@@ -1069,6 +1069,10 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
     // a present perfect's "a total of": a count kept up to the day
     'On Tuesday the Tarrow office said donors have given a total of $4.6 million to the flood appeal.',
     'Donors have given a total of $4.6 million to the flood appeal after another $1 million was added on Tuesday.',
+    // whatever the participle's ending
+    'The Pellow company said on Tuesday it has paid a total of $1.9 billion to the fishermen.',
+    'The Tarrow office said on Tuesday that stall holders have sold a total of 40,000 tickets.',
+    'The Vell fund said on Tuesday it has now paid a total of $2 million to flood victims.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // no figure: what is so far a state or a verdict, left to their own rules; "up to date", "so far from"
@@ -1081,6 +1085,8 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
     ['The Pellow company said on Tuesday it had spent about $1.9 billion on the clean-up.', 'Pellow company says it had spent about $1.9 billion on the clean-up'],
     // a total told in the past perfect is a past deed's
     ['The Pellow company said on Tuesday it had paid a total of $1.9 billion to the fishermen.', 'Pellow company says it had paid a total of $1.9 billion to the fishermen'],
+    // "have" as the main verb holds a total, no count kept up
+    ['The Pellow company said on Tuesday it has a total of 40 stores in Tarrow.', 'Pellow company says it has a total of 40 stores in Tarrow'],
     // a rank "so far" is the record a deed set, not a count kept up
     ['Pellow Motors recalled 2 million cars on Tuesday in the largest recall to date.', 'Pellow Motors recalled 2 million cars in the largest recall to date'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));

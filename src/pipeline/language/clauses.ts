@@ -227,6 +227,8 @@ const marketNoun = (w: Word | undefined) => isNoun(w) && MARKET_NOUNS.has(w!.lem
 const SETTLE_VERBS = set('stabilize stabilise steady rebound');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
+/** Nouns that name a quantity of something: "the number of ferries", "the amount collected". */
+const QUANTITY_NOUNS = set('number share proportion percentage rate level amount');
 /** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
 const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
 /** Verbs that gather a quantity: "collected 9,200 gallons", "captured 40 tonnes". */
@@ -898,9 +900,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     break;
   }
   // "will be lower than the 16 cents a share it reported last year": the figure a comparison is made with, and its date
+  // ("20 percent more than the amount shipped on Monday": a quantity's noun stands for the figure)
   for (let k = a - 1; k >= Math.max(0, a - 10) && words[k].pos !== 'PUNCT'; k--) {
     // (not "more than four decades ago": a span of time)
-    if (words[k].lower === 'than' && words.slice(k + 1, Math.min(k + 4, a)).some((w, j) => w.pos === 'SYM' || (w.pos === 'NUM' && !/^(?:second|minute|hour|day|week|month|year|decade|century)s?$/.test(words[k + 2 + j]?.lower ?? '')))) return { keep: false, reason: 'statistic' };
+    if (words[k].lower === 'than' && words.slice(k + 1, Math.min(k + 4, a)).some((w, j) => w.pos === 'SYM' || (w.pos === 'NUM' && !/^(?:second|minute|hour|day|week|month|year|decade|century)s?$/.test(words[k + 2 + j]?.lower ?? '')) || (isNoun(w) && QUANTITY_NOUNS.has(w.lower)))) return { keep: false, reason: 'statistic' };
   }
   // "compared with a loss of $7 million last year", "up from $12 million a year ago": the yardstick figure's date
   // ("down from C$9.7 million, or 70 cents a share, last year": the figure may be given twice)
@@ -1299,7 +1302,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && /^(?:push|drive|lift|send|knock|pull|bid)$/.test(verb.lemma) && words.slice(v + 1, v + 7).some(marketNoun) && words.slice(v + 1, v + 10).some((w, k) => w.pos === 'NUM' && MOVE_UNITS.test(words[v + 2 + k]?.lower ?? '')) && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "the number of ferries fell between 1971 and 1985": a count's trend over a period ("rose from three to 12 on
   // Thursday" is one day's news)
-  if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => /^(?:number|share|proportion|percentage|rate|level|amount)$/.test(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
+  if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => QUANTITY_NOUNS.has(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
   // "an eye-popping $900 million flowed out of the funds last week": money flowing, a figure
   if (inClause((w, k) => isVerb(w) && FLOW_VERBS.has(w.lemma) && words.slice(cFrom, k).some((x, j) => x.pos === 'SYM' && words[cFrom + j + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "Through Nov. 4, the funds had an average 0.6% total return": a tally up to a day, a figure

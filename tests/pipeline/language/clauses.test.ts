@@ -51,6 +51,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a record hit on a day', text: 'The index hit a record high on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a record set on a day', text: 'A record was set on Monday when the index rose.', date: 'Monday', status: 'happened' },
     { name: 'a finite verb before "that since"', text: 'The audit revealed that since 20 April, when the mill burned, nine permits were granted.', date: '20 April', status: 'happened' },
+    // "than" before a person or a thing, no quantity
+    { name: 'a comparison with another deed', text: 'The ferry sailed later than the barge that left on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a high hit in a year', text: "The maker's shares hit a high in 1997 after it launched its first phone.", date: 'in 1997', status: 'happened', period: true },
     { name: 'an onset that is no trend', text: 'A strike by port pilots began in May.', date: 'in May', status: 'happened', period: true },
     { name: 'a share bought in a month', text: 'Last April, Tom Brisk and two backers planned to acquire up to 30.5% of Pellow Mills.', date: 'Last April', status: 'happened', period: true },
@@ -99,6 +101,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a date in an aside that names no happening', text: 'The mayor, a lawyer since 2016, resigned on Monday.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a bare happening noun in an aside', text: 'The pad, scene of an explosion in 2016, will host the launch.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a yardstick', text: 'Sales were the lowest since 1993.', date: '1993', reason: 'statistic', period: true },
+    { name: 'a quantity a comparison is made with', text: 'The pump drew 900 litres on Tuesday, 20 percent more than the amount drawn on Monday.', date: 'Monday', reason: 'statistic' },
     { name: 'not since', text: 'Not since 1993 had sales been so weak.', date: '1993', reason: 'statistic', period: true },
     { name: 'a tally over a period', text: 'The county has lost 4,000 jobs since 2000.', date: '2000', reason: 'statistic', period: true },
     { name: 'a percentage over a year', text: 'In 2008, drivers drove 3 percent less.', date: '2008', reason: 'statistic', period: true },

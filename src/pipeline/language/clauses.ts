@@ -1279,6 +1279,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "the deficit hit its lowest level in May": a level reached over a period, a figure ("hit a high in 1983" may be news)
   if (context.period && verb && v < a && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => /^levels?$/.test(w.lower))) return { keep: false, reason: 'statistic' };
+  // "the firm's stock hit a high in 1993", "shares hit their lowest level since 1998 on Monday", "prices have touched
+  // two-year highs": a price reaching a level is a figure, however high or low (not "shares plunged 7% today"; not
+  // "the index hit a record high on Monday", a record being news)
+  if (verb && v < a && /^(?:hit|reach|touch)$/.test(verb.lemma) && words.slice(cFrom, v).some(marketNoun) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => /^(?:highs?|lows?|levels?|peaks?)$/.test(w.lower)) && !words.some((w) => /^(?:record|all-time|ever)$/.test(w.lower))) return { keep: false, reason: 'statistic' };
   // "the $13 level we saw in 1994", "the twelve dollars we are seeing today": a price level someone saw, a figure
   const seer = v - chain.length - 1;
   if (verb && v < a && /^(?:see|hit|reach|touch)$/.test(verb.lemma) && words[seer]?.pos === 'PRON' && /^(?:levels?|lows?|highs?|dollars?|cents|points|prices?)$/.test(words[seer - 1]?.lemma ?? '')) return { keep: false, reason: 'statistic' };

@@ -53,7 +53,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a finite verb before "that since"', text: 'The audit revealed that since 20 April, when the mill burned, nine permits were granted.', date: '20 April', status: 'happened' },
     // "than" before a person or a thing, no quantity
     { name: 'a comparison with another deed', text: 'The ferry sailed later than the barge that left on Monday.', date: 'Monday', status: 'happened' },
-    { name: 'a high hit in a year', text: "The maker's shares hit a high in 1997 after it launched its first phone.", date: 'in 1997', status: 'happened', period: true },
+    // a market price's level: a record is news
+    { name: 'a record high hit by an index on a day', text: 'The Brell index hit an all-time record high on Monday.', date: 'Monday', status: 'happened' },
     { name: 'an onset that is no trend', text: 'A strike by port pilots began in May.', date: 'in May', status: 'happened', period: true },
     { name: 'a share bought in a month', text: 'Last April, Tom Brisk and two backers planned to acquire up to 30.5% of Pellow Mills.', date: 'Last April', status: 'happened', period: true },
     { name: 'a stake sold in a year', text: 'The Orlan council sold a 20 percent stake in the ferry line in 2019.', date: '2019', status: 'happened', period: true },
@@ -101,6 +102,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a date in an aside that names no happening', text: 'The mayor, a lawyer since 2016, resigned on Monday.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a bare happening noun in an aside', text: 'The pad, scene of an explosion in 2016, will host the launch.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a yardstick', text: 'Sales were the lowest since 1993.', date: '1993', reason: 'statistic', period: true },
+    { name: 'a high hit by a price in a year', text: "The maker's shares hit a high in 1997 after it launched its first phone.", date: 'in 1997', reason: 'statistic', period: true },
+    { name: 'a low level hit by a price on a day', text: 'Pellow shares hit their lowest level since 1998 on Monday, falling 4 percent.', date: 'Monday', reason: 'statistic' },
+    { name: 'highs touched by prices over days', text: 'Grain prices have touched two-year highs in recent days.', date: 'recent days', reason: 'statistic' },
     { name: 'a quantity a comparison is made with', text: 'The pump drew 900 litres on Tuesday, 20 percent more than the amount drawn on Monday.', date: 'Monday', reason: 'statistic' },
     { name: 'not since', text: 'Not since 1993 had sales been so weak.', date: '1993', reason: 'statistic', period: true },
     { name: 'a tally over a period', text: 'The county has lost 4,000 jobs since 2000.', date: '2000', reason: 'statistic', period: true },

@@ -1093,6 +1093,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (verb && v < a && !chain.length && verb.pos === 'VERB' && /ed$/.test(verb.lower) && isNoun(words[v - 1]) && !words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ' && w.lower !== 'since')) return { keep: false, reason: 'statistic' };
     // "has been independent since 1921": a state that holds from the date on (not "has been in the country since 2004")
     if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
+    // "has been a member of the board since 2004", "have been its owners since 1990": a role held from the date on
+    if (perfect && verb?.lemma === 'be' && v < a && (words[v + 1]?.pos === 'DET' || POSSESSIVES.has(words[v + 1]?.lower ?? ''))) return { keep: false, reason: 'state' };
     // "since 1990 there has been a thaw": what there has been since a date is a state
     if (perfect && verb?.lemma === 'be' && words[v - chain.length - 1]?.lower === 'there') return { keep: false, reason: 'state' };
   }

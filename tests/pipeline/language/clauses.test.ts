@@ -55,6 +55,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a comparison with another deed', text: 'The ferry sailed later than the barge that left on Monday.', date: 'Monday', status: 'happened' },
     // a market price's level: a record is news
     { name: 'a record high hit by an index on a day', text: 'The Brell index hit an all-time record high on Monday.', date: 'Monday', status: 'happened' },
+    // a role held from a date on: "in the country" is where, told of an arrival
+    { name: 'a perfect "be" before a place, after "since"', text: 'Ann Roe has been at the Tarrow mill since 2004.', date: '2004', status: 'happened', period: true },
     { name: 'an onset that is no trend', text: 'A strike by port pilots began in May.', date: 'in May', status: 'happened', period: true },
     { name: 'a share bought in a month', text: 'Last April, Tom Brisk and two backers planned to acquire up to 30.5% of Pellow Mills.', date: 'Last April', status: 'happened', period: true },
     { name: 'a stake sold in a year', text: 'The Orlan council sold a 20 percent stake in the ferry line in 2019.', date: '2019', status: 'happened', period: true },
@@ -102,6 +104,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a date in an aside that names no happening', text: 'The mayor, a lawyer since 2016, resigned on Monday.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a bare happening noun in an aside', text: 'The pad, scene of an explosion in 2016, will host the launch.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a yardstick', text: 'Sales were the lowest since 1993.', date: '1993', reason: 'statistic', period: true },
+    { name: 'a role held since a year', text: 'The Tarrow side has been a guest at the Brell cup since 1998.', date: '1998', reason: 'state', period: true },
+    { name: 'a role held since a year, with a possessive', text: 'Ann Roe has been its chair since 2011.', date: '2011', reason: 'state', period: true },
     { name: 'a high hit by a price in a year', text: "The maker's shares hit a high in 1997 after it launched its first phone.", date: 'in 1997', reason: 'statistic', period: true },
     { name: 'a low level hit by a price on a day', text: 'Pellow shares hit their lowest level since 1998 on Monday, falling 4 percent.', date: 'Monday', reason: 'statistic' },
     { name: 'highs touched by prices over days', text: 'Grain prices have touched two-year highs in recent days.', date: 'recent days', reason: 'statistic' },

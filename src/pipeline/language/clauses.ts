@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS } from '../lexicon';
+import { CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -1095,6 +1095,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
     // "has been a member of the board since 2004", "have been its owners since 1990": a role held from the date on
     if (perfect && verb?.lemma === 'be' && v < a && (words[v + 1]?.pos === 'DET' || POSSESSIVES.has(words[v + 1]?.lower ?? ''))) return { keep: false, reason: 'state' };
+    // "Of those, 40 were sold since Monday", "some 300 crates were shipped since March": a figure counted from a date on
+    const subjectEnd = v - chain.length - 1;
+    // (the figure is the subject's own, with no comma after it: "Ann Roe, 41, was ..." gives an age)
+    if (verb && v < a && words.slice(Math.max(cFrom, subjectEnd - 2), subjectEnd + 1).some((w, j, g) => w.pos === 'NUM' && !isWrittenYear(w.text) && !g.slice(j).some((x) => x.pos === 'PUNCT'))) return { keep: false, reason: 'statistic' };
     // "since 1990 there has been a thaw": what there has been since a date is a state
     if (perfect && verb?.lemma === 'be' && words[v - chain.length - 1]?.lower === 'there') return { keep: false, reason: 'state' };
   }

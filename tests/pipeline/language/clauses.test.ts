@@ -57,6 +57,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a record high hit by an index on a day', text: 'The Brell index hit an all-time record high on Monday.', date: 'Monday', status: 'happened' },
     // a role held from a date on: "in the country" is where, told of an arrival
     { name: 'a perfect "be" before a place, after "since"', text: 'Ann Roe has been at the Tarrow mill since 2004.', date: '2004', status: 'happened', period: true },
+    // a count after "since" that is no subject of its own
+    { name: 'an age set off by commas before a verb, after "since"', text: 'Ann Roe, 41, was brought to Tarrow since Monday.', date: 'Monday', status: 'happened' },
     { name: 'an onset that is no trend', text: 'A strike by port pilots began in May.', date: 'in May', status: 'happened', period: true },
     { name: 'a share bought in a month', text: 'Last April, Tom Brisk and two backers planned to acquire up to 30.5% of Pellow Mills.', date: 'Last April', status: 'happened', period: true },
     { name: 'a stake sold in a year', text: 'The Orlan council sold a 20 percent stake in the ferry line in 2019.', date: '2019', status: 'happened', period: true },
@@ -104,6 +106,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a date in an aside that names no happening', text: 'The mayor, a lawyer since 2016, resigned on Monday.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a bare happening noun in an aside', text: 'The pad, scene of an explosion in 2016, will host the launch.', date: '2016', reason: 'modifies a noun', period: true },
     { name: 'a yardstick', text: 'Sales were the lowest since 1993.', date: '1993', reason: 'statistic', period: true },
+    { name: 'a figure counted since a day', text: 'Of those, 40 were shipped out since Monday.', date: 'Monday', reason: 'statistic' },
     { name: 'a role held since a year', text: 'The Tarrow side has been a guest at the Brell cup since 1998.', date: '1998', reason: 'state', period: true },
     { name: 'a role held since a year, with a possessive', text: 'Ann Roe has been its chair since 2011.', date: '2011', reason: 'state', period: true },
     { name: 'a high hit by a price in a year', text: "The maker's shares hit a high in 1997 after it launched its first phone.", date: 'in 1997', reason: 'statistic', period: true },

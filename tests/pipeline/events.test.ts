@@ -1092,6 +1092,24 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
+describe('draftEvents: a watch kept up in the present progressive (state31)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    'The Tarrow health office is closely monitoring the outbreak in Lowmere, an official said on Friday.',
+    'Engineers are looking into the cause of the Vell bridge crack, the council said on Thursday.',
+    'Today, the Pellow company is actively pursuing partners to sell its pumps abroad.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // told in the past, a watch or a search is news brought to light; "looking to" is an aim; a deed told beside it stays
+    ['The Pellow board said on Thursday it was exploring a sale of the Tarrow mill.', 'Pellow board says it was exploring a sale of the Tarrow mill'],
+    ['The Vell council reviewed the budget on Thursday.', 'Vell council reviewed the budget'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
 describe('draftEvents: a past "be" held by "still" (stats19)', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);

@@ -1336,6 +1336,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && verb && v < a && /^(?:hold|keep|retain)$/.test(verb.lemma) && /^(?:power|office|control|sway|majority)$/.test(words.slice(v + 1, v + 4).find((w) => w.pos === 'NOUN')?.lower ?? '')) return { keep: false, reason: 'state' };
   // "employed 300 people in 2019", "had 40 stores last year": a count over a period ("had two fires in 2019" counts happenings)
   if (context.period && verb && v < a && /^(?:employ|have|own|operate|house)$/.test(verb.lemma) && !chain.some((w) => w.lemma === 'have') && figureAfter(words, v, a, b) && !words.slice(v + 1, v + 5).some((w) => DATED_HAPPENING_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
+  // "On May 3, the site had 1.4 million visitors": a figure held on a day too, told in the past ("will have 100
+  // staff there" is a plan; "had 12 earthquakes on Monday" tells happenings)
+  if (verb && verb.lower === 'had' && !chain.length && figureAfter(words, v, a, b) && !words.slice(v + 1, v + 5).some((w) => DATED_HAPPENING_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
   // "had a net loss of $2.3 million a year ago", "which last year had sales of $1.4 billion": a figure a firm had over a period
   if (context.period && verb?.lemma === 'have' && !isVerb(words[v + 1])) {
     let k = v + 1;

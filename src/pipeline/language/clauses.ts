@@ -1111,6 +1111,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // end, what someone was or did up to a time, not a happening of its own (no reopening or return is told, as "will
   // stay shut until Monday" tells one)
   if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && (/^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower) || (before.lower !== 'til' && verb.lemma === 'be' && !isVerb(words[v + 1])))) return { keep: false, reason: 'state' };
+  // "Prior to Monday, Norland was the only state to sign", "Before 1990 the mill was a school": what something was up to
+  // a date, a state that held before it (not "was closed before Monday", a deed)
+  const priorTo = before && (before.lower === 'before' || (before.lower === 'to' && words[a - 2]?.lower === 'prior'));
+  if (priorTo && verb && !chain.length && /^(?:was|were)$/.test(verb.lower) && !isVerb(words[v + 1])) return { keep: false, reason: 'state' };
   if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && movedTo(words, a, v)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };

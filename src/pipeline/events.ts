@@ -1670,6 +1670,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Ann Roe told the paper she would press for an inquiry", "The firm will seek to calm investors": an aim or an
       // effort still to come, told on the day it was said, is no happening (an attempt set for a day stays planned)
       if (intentOnly(title) && !(reading.status === 'planned' && precisionRank(d.precision) >= precisionRank('day'))) continue;
+      // "Officials say the agency is closely monitoring the outbreak": a watch kept up, told on the day, changes nothing
+      if (watchGoingOn(title)) continue;
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
       if (guessedTitle(title)) continue;
@@ -1979,9 +1981,9 @@ function presentState(title: string): boolean {
 }
 
 /** "so far", "thus far", "to date", "up to now", "now up to", "as of", and a present perfect's "a total of" ("have
- * donated a total of $4m"; only participles in -ed, -en or -t, so not yet "has paid", "have sold"): a count kept up to the day of telling ("so far as", "so far from", "so far away" measure
+ * donated a total of $4m", "has paid a total of", "have sold a total of", any participle): a count kept up to the day of telling ("so far as", "so far from", "so far away" measure
  * a distance or a degree; "up to date" is a state; "had paid a total of $6m" tells a past deed). */
-const SO_FAR = /\b(?:so|thus) far\b(?!\s+(?:as|from|away|ahead|behind|off|out|beyond|into)\b)|(?<!\bup\s)\bto date\b|\bup to now\b|\bnow up to\b|\bas of\b|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|t)\s+a total of\b/iu;
+const SO_FAR = /\b(?:so|thus) far\b(?!\s+(?:as|from|away|ahead|behind|off|out|beyond|into)\b)|(?<!\bup\s)\bto date\b|\bup to now\b|\bnow up to\b|\bas of\b|\b(?:has|have)\s+(?:\w+\s+)?\w+\s+a total of\b/iu;
 /** A month's name: the number beside it is a day of the month, not a figure. */
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
 
@@ -2367,6 +2369,31 @@ function intentOnly(title: string): boolean {
   if (AIM_VERBS.has(verb.lemma)) return words[k + 1]?.lower === 'to';
   // ("would press for an inquiry", "will press the firm to pay"; not "will press charges", a deed)
   return WEIGH_VERBS.has(verb.lemma) && words[k + 1]?.lower !== 'charges';
+}
+
+/** Verbs of keeping watch on something or looking into it: "monitoring the outbreak", "looking into the cause". */
+const WATCH_VERBS: ReadonlySet<string> = new Set(['monitor', 'watch', 'study', 'examine', 'look', 'pursue', 'explore', 'assess', 'evaluate', 'review']);
+/** Where a title may hold one of WATCH_VERBS in "-ing" (only such titles are tagged). */
+const WATCH_WORD = /\b(?:monitor|watch|study|examin|look|pursu|explor|assess|evaluat|review)ing\b/iu;
+/** A present "be" before an "-ing" form. */
+const PRESENT_BE = /^(?:is|are|am|'s|'re|’s|’re)$/;
+
+/**
+ * Whether a title tells someone keeping watch on something or looking into it, in the present progressive: "Officials
+ * say the agency is closely monitoring the outbreak", "Engineers are looking into the cause", "The firm is actively
+ * pursuing partners": a doing that goes on, whatever the day it is told, no happening. ("The board was exploring a
+ * sale", told in the past, is news brought to light; "are looking to sell" is an aim.)
+ */
+function watchGoingOn(title: string): boolean {
+  if (!WATCH_WORD.test(title)) return false;
+  const words = tagWords(title);
+  return words.some((w, k) => {
+    if (!/ing$/.test(w.lower) || !WATCH_VERBS.has(w.lemma)) return false;
+    if (w.lemma === 'look' && !/^(?:at|into)$/.test(words[k + 1]?.lower ?? '')) return false;
+    let j = k - 1;
+    while (j > 0 && words[j].pos === 'ADV') j--;
+    return PRESENT_BE.test(words[j]?.lower ?? '');
+  });
 }
 
 /** Modals of a guess or a duty, which leave open whether anything comes of it: "could double", "should be running". */

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { AIM_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, SAME_FORM_PASTS, UNIT } from '../lexicon';
+import { AIM_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -227,6 +227,8 @@ const marketNoun = (w: Word | undefined) => isNoun(w) && MARKET_NOUNS.has(w!.lem
 const SETTLE_VERBS = set('stabilize stabilise steady rebound');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
+/** Nouns that name a quantity of something: "the number of ferries", "the amount collected". */
+const QUANTITY_NOUNS = set('number share proportion percentage rate level amount');
 /** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
 const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
 /** Verbs that gather a quantity: "collected 9,200 gallons", "captured 40 tonnes". */
@@ -911,9 +913,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     break;
   }
   // "will be lower than the 16 cents a share it reported last year": the figure a comparison is made with, and its date
+  // ("20 percent more than the amount shipped on Monday": a quantity's noun stands for the figure)
   for (let k = a - 1; k >= Math.max(0, a - 10) && words[k].pos !== 'PUNCT'; k--) {
     // (not "more than four decades ago": a span of time)
-    if (words[k].lower === 'than' && words.slice(k + 1, Math.min(k + 4, a)).some((w, j) => w.pos === 'SYM' || (w.pos === 'NUM' && !/^(?:second|minute|hour|day|week|month|year|decade|century)s?$/.test(words[k + 2 + j]?.lower ?? '')))) return { keep: false, reason: 'statistic' };
+    if (words[k].lower === 'than' && words.slice(k + 1, Math.min(k + 4, a)).some((w, j) => w.pos === 'SYM' || (w.pos === 'NUM' && !/^(?:second|minute|hour|day|week|month|year|decade|century)s?$/.test(words[k + 2 + j]?.lower ?? '')) || (isNoun(w) && QUANTITY_NOUNS.has(w.lower)))) return { keep: false, reason: 'statistic' };
   }
   // "compared with a loss of $7 million last year", "up from $12 million a year ago": the yardstick figure's date
   // ("down from C$9.7 million, or 70 cents a share, last year": the figure may be given twice)
@@ -1103,6 +1106,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (verb && v < a && !chain.length && verb.pos === 'VERB' && /ed$/.test(verb.lower) && isNoun(words[v - 1]) && !words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ' && w.lower !== 'since')) return { keep: false, reason: 'statistic' };
     // "has been independent since 1921": a state that holds from the date on (not "has been in the country since 2004")
     if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
+    // "has been a member of the board since 2004", "have been its owners since 1990": a role held from the date on
+    if (perfect && verb?.lemma === 'be' && v < a && (words[v + 1]?.pos === 'DET' || POSSESSIVES.has(words[v + 1]?.lower ?? ''))) return { keep: false, reason: 'state' };
+    // "Of those, 40 were sold since Monday", "some 300 crates were shipped since March": a figure counted from a date on
+    const subjectEnd = v - chain.length - 1;
+    // (the figure is the subject's own, with no comma after it: "Ann Roe, 41, was ..." gives an age)
+    if (verb && v < a && words.slice(Math.max(cFrom, subjectEnd - 2), subjectEnd + 1).some((w, j, g) => w.pos === 'NUM' && !isWrittenYear(w.text) && !g.slice(j).some((x) => x.pos === 'PUNCT'))) return { keep: false, reason: 'statistic' };
     // "since 1990 there has been a thaw": what there has been since a date is a state
     if (perfect && verb?.lemma === 'be' && words[v - chain.length - 1]?.lower === 'there') return { keep: false, reason: 'state' };
   }
@@ -1115,6 +1124,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // end, what someone was or did up to a time, not a happening of its own (no reopening or return is told, as "will
   // stay shut until Monday" tells one)
   if (before && /^(?:until|till|til)$/.test(before.lower) && verb && v < a && !chain.length && (/^(?:was|were|lived|remained|stayed|served)$/.test(verb.lower) || (before.lower !== 'til' && verb.lemma === 'be' && !isVerb(words[v + 1])))) return { keep: false, reason: 'state' };
+  // "Prior to Monday, Norland was the only state to sign", "Before 1990 the mill was a school": what something was up to
+  // a date, a state that held before it (not "was closed before Monday", a deed)
+  const priorTo = before && (before.lower === 'before' || (before.lower === 'to' && words[a - 2]?.lower === 'prior'));
+  if (priorTo && verb && !chain.length && /^(?:was|were)$/.test(verb.lower) && !isVerb(words[v + 1])) return { keep: false, reason: 'state' };
   if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && movedTo(words, a, v)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };
@@ -1289,6 +1302,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "the deficit hit its lowest level in May": a level reached over a period, a figure ("hit a high in 1983" may be news)
   if (context.period && verb && v < a && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => /^levels?$/.test(w.lower))) return { keep: false, reason: 'statistic' };
+  // "the firm's stock hit a high in 1993", "shares hit their lowest level since 1998 on Monday", "prices have touched
+  // two-year highs": a price reaching a level is a figure, however high or low (not "shares plunged 7% today"; not
+  // "the index hit a record high on Monday", a record being news)
+  if (verb && v < a && /^(?:hit|reach|touch)$/.test(verb.lemma) && words.slice(cFrom, v).some(marketNoun) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => /^(?:highs?|lows?|levels?|peaks?)$/.test(w.lower)) && !words.some((w) => /^(?:record|all-time|ever)$/.test(w.lower))) return { keep: false, reason: 'statistic' };
   // "the $13 level we saw in 1994", "the twelve dollars we are seeing today": a price level someone saw, a figure
   const seer = v - chain.length - 1;
   if (verb && v < a && /^(?:see|hit|reach|touch)$/.test(verb.lemma) && words[seer]?.pos === 'PRON' && /^(?:levels?|lows?|highs?|dollars?|cents|points|prices?)$/.test(words[seer - 1]?.lemma ?? '')) return { keep: false, reason: 'statistic' };
@@ -1312,7 +1329,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && /^(?:push|drive|lift|send|knock|pull|bid)$/.test(verb.lemma) && words.slice(v + 1, v + 7).some(marketNoun) && words.slice(v + 1, v + 10).some((w, k) => w.pos === 'NUM' && MOVE_UNITS.test(words[v + 2 + k]?.lower ?? '')) && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "the number of ferries fell between 1971 and 1985": a count's trend over a period ("rose from three to 12 on
   // Thursday" is one day's news)
-  if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => /^(?:number|share|proportion|percentage|rate|level|amount)$/.test(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
+  if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => QUANTITY_NOUNS.has(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
   // "an eye-popping $900 million flowed out of the funds last week": money flowing, a figure
   if (inClause((w, k) => isVerb(w) && FLOW_VERBS.has(w.lemma) && words.slice(cFrom, k).some((x, j) => x.pos === 'SYM' && words[cFrom + j + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "Through Nov. 4, the funds had an average 0.6% total return": a tally up to a day, a figure
@@ -1336,6 +1353,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && verb && v < a && /^(?:hold|keep|retain)$/.test(verb.lemma) && /^(?:power|office|control|sway|majority)$/.test(words.slice(v + 1, v + 4).find((w) => w.pos === 'NOUN')?.lower ?? '')) return { keep: false, reason: 'state' };
   // "employed 300 people in 2019", "had 40 stores last year": a count over a period ("had two fires in 2019" counts happenings)
   if (context.period && verb && v < a && /^(?:employ|have|own|operate|house)$/.test(verb.lemma) && !chain.some((w) => w.lemma === 'have') && figureAfter(words, v, a, b) && !words.slice(v + 1, v + 5).some((w) => DATED_HAPPENING_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
+  // "On May 3, the site had 1.4 million visitors": a figure held on a day too, told in the past ("will have 100
+  // staff there" is a plan; "had 12 earthquakes on Monday" tells happenings)
+  if (verb && verb.lower === 'had' && !chain.length && figureAfter(words, v, a, b) && !words.slice(v + 1, v + 5).some((w) => DATED_HAPPENING_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
   // "had a net loss of $2.3 million a year ago", "which last year had sales of $1.4 billion": a figure a firm had over a period
   if (context.period && verb?.lemma === 'have' && !isVerb(words[v + 1])) {
     let k = v + 1;

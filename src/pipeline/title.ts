@@ -803,8 +803,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // ("a man who was fishing was killed": a verb in -ing ends the relative's verb group)
       const main = second > 0 ? second : np.length && resumed < 0 ? afterProgressive(tokens, own) : -1;
       const resumesMain = main > 0 && subjectRelative && tokens[seg.from - 1]?.text !== ',' && !hasVerb(tokens, prev.from, prev.to, skip)
-        // (not names run in before the verb: "who came back from Norland Harbour Board inspectors will visit")
-        && !own.slice(0, main).some((i) => tokens[i].tag === 'name');
+        && !namesRunIntoVerb(tokens, own, main);
       if (resumesMain && firstDated > own[main]) return { parts: [...np, ...own.slice(main)] };
       // "The 1920 storm which flooded the towns came in three waves": dated before the main verb, the relative clause is
       // told, up to that verb ("1920 storm flooded the towns", not "... flooded the towns came")
@@ -901,7 +900,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       const opener = tokens[targetWords.find((i) => tokens[i].tag !== 'quote') ?? target.from];
       const framed = target === earlierMain && FRAME_VERBS[opener.lower] && isVerbal(opener) ? framedTitle(tokens, segments, at, skip, dateWords) : null;
       if (framed) return framed;
-      return finishPlain(tokens, segments, at, upToMainVerb(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip), skip);
+      return finishPlain(tokens, segments, at, upToMainVerb(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip, firstDated), skip);
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
@@ -1120,16 +1119,32 @@ function trailingParticiple(tokens: readonly Token[], segments: Segment[], k: nu
 /**
  * "The 1920 storm which flooded the towns came in three waves", dated in its subject: a relative clause right after the
  * subject (no comma) ends where the main clause's verb takes the subject up again, so it is told up to there
- * ("1920 storm flooded the towns", not "... flooded the towns came in three waves").
+ * ("1920 storm flooded the towns", not "... flooded the towns came in three waves"). Dated before the subject ("Last
+ * week farmers who grow wheat in the valley lost their crops"), the date is the main verb's, told from there on.
  */
-function upToMainVerb(tokens: readonly Token[], segments: Segment[], at: number, ids: number[], skip: Set<number>): number[] {
+function upToMainVerb(tokens: readonly Token[], segments: Segment[], at: number, ids: number[], skip: Set<number>, firstDated = -1): number[] {
   const seg = segments[at];
   const lead = seg.lead ?? '';
   if (at < 1 || tokens[seg.from - 1]?.text === ',' || hasVerb(tokens, segments[at - 1].from, segments[at - 1].to, skip)) return ids;
   if (!(/^(?:who|which)$/.test(lead) || lead === 'that' && verbFollows(tokens, seg.from, skip))) return ids;
   const second = secondVerb(tokens, ids);
-  if (second < 1 || ids.slice(0, second).some((i) => tokens[i].tag === 'name')) return ids;
+  if (second < 1 || namesRunIntoVerb(tokens, ids, second)) return ids;
+  const subject = trailingNounPhrase(tokens, segments[at - 1].from, segments[at - 1].to, skip);
+  if (firstDated >= segments[at - 1].from && subject.length && firstDated < subject[0]) return ids.slice(second);
   return relativeBeforeMain(tokens, ids, second);
+}
+
+/**
+ * Whether names run into a plain noun just before the verb at `main`, as in a headline without commas ("who came back
+ * from Norland Harbour Board inspectors will visit"), where the names may open the main clause's subject. A name
+ * ending the relative clause ("who do business in the Gulf of Varn endured") opens no subject, and the verb is the main one.
+ */
+function namesRunIntoVerb(tokens: readonly Token[], ids: number[], main: number): boolean {
+  let end = main;
+  while (end > 0 && tokens[ids[end - 1]].tag === 'adv') end--;
+  if (tokens[ids[end - 1]]?.tag !== 'noun') return false;
+  while (end > 0 && tokens[ids[end - 1]].tag === 'noun') end--;
+  return tokens[ids[end - 1]]?.tag === 'name';
 }
 
 /** The words of a relative clause before the main verb at `main` (a word of time there is the main clause's: "which began in 1996 | now appears over"). */

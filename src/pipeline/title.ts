@@ -1025,8 +1025,17 @@ function listHead(tokens: readonly Token[], segments: Segment[], k: number, skip
     const words = range(x.from, x.to, skip).filter((i) => tokens[i].tag !== 'punct');
     return !x.lead && words.length > 0 && words.length <= 4 && words.every((i) => /^(?:det|adj|noun|name)$/.test(tokens[i].tag)) && words.some((i) => /^\p{Lu}/u.test(tokens[i].text));
   };
+  // ("Four clerks from Avalon, Norland and Eastmark were hired": the list may be the names after the subject's preposition)
+  const opener = (x: Segment) => {
+    const words = range(x.from, x.to, skip).filter((i) => tokens[i].tag !== 'punct');
+    const prep = words.findIndex((i) => tokens[i].tag === 'prep');
+    // (its first word capitalised after a dateline is read for a name: "- Four clerks")
+    const tag = (i: number) => i === words[0] && tokens[i].tag === 'name' ? tokenize(tokens[i].lower)[0].tag : tokens[i].tag;
+    return !x.lead && prep > 0 && words.length <= 7 && words.slice(0, prep).every((i) => /^(?:det|adj|noun|num)$/.test(tag(i))) && words.slice(0, prep).some((i) => tag(i) === 'noun')
+      && words.slice(prep + 1).length > 0 && words.slice(prep + 1).every((i) => tokens[i].tag === 'name');
+  };
   while (first > 0 && item(segments[first]) && tokens[segments[first].from - 1]?.text === ',') first--;
-  if (!item(segments[first]) || range(0, segments[first].from, skip).some((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote')) return [];
+  if (!item(segments[first]) && !opener(segments[first]) || range(0, segments[first].from, skip).some((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote')) return [];
   const head = range(segments[first].from, seg.from, skip);
   // only when the whole list and its verb leave room for what was done: a list cut short is worse than its last items
   const chars = [...head, ...own.slice(0, verb + 1)].reduce((n, i) => n + tokens[i].text.length + 1, 0);

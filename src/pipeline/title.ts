@@ -1450,6 +1450,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // ("the Eastmark States": a name in capitals mid-sentence is no saying)
     // ("put alleged gang boss Tom Vell on the list": a participle after a verb, before a noun, describes it)
     const describes = tokens[i - 1]?.tag === 'verb' && /ed$/.test(tokens[i].lower) && /^(?:noun|adj)$/.test(tokens[i + 1]?.tag ?? '');
+    // ("is expected to say", "has until May to show that": a saying in the infinitive is not said yet)
+    if (tokens[i - 1]?.tag === 'to' && FRAME_VERBS[tokens[i].lower]) continue;
     if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun' && !describes && !(tokens[i].tag === 'name' && i > seg.from && /^\p{Lu}/u.test(tokens[i].text))) {
       verb = i;
       break;

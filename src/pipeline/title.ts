@@ -1770,7 +1770,10 @@ function agree(verb: string, tokens: readonly Token[], whole: number[]): string 
   const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
   // ("Ports and Harbours Board Chairwoman Ana Ruiz": an "and" inside a body's name before a person's title joins no two)
   const namedBody = head.tag === 'name' && subject.some((i, n) => tokens[i].lower === 'and' && /^\p{Lu}/u.test(tokens[subject[n - 1]]?.text ?? '') && /^\p{Lu}/u.test(tokens[subject[n + 1]]?.text ?? '') && subject.slice(n + 1).every((j) => /^\p{Lu}/u.test(tokens[j].text)) && subject.slice(n + 2, -1).some((j) => SINGULAR_BODIES.has(tokens[j].lower)));
-  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
+  // ("the Farm Credit Board and the Water and Power Board": two bodies, each named with its own head, are two)
+  const bodies = subject.filter((i) => tokens[i].tag === 'name' && SINGULAR_BODIES.has(tokens[i].lower));
+  const twoBodies = bodies.length >= 2 && subject.some((i) => tokens[i].lower === 'and' && i > bodies[0] && i < bodies[bodies.length - 1]);
+  const plural = twoBodies || (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
     || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject)
     || PLURAL_WITHOUT_S.has(head.lower);
   if (!plural) return verb;

@@ -806,8 +806,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       // ("a man who was fishing was killed": a verb in -ing ends the relative's verb group)
       const main = second > 0 ? second : np.length && resumed < 0 ? afterProgressive(tokens, own) : -1;
       const resumesMain = main > 0 && subjectRelative && tokens[seg.from - 1]?.text !== ',' && !hasVerb(tokens, prev.from, prev.to, skip)
-        // (not names run in before the verb: "who came back from Norland Harbour Board inspectors will visit")
-        && !own.slice(0, main).some((i) => tokens[i].tag === 'name');
+        && !namesRunIntoVerb(tokens, own, main);
       if (resumesMain && firstDated > own[main]) return { parts: [...np, ...own.slice(main)] };
       // "The 1920 storm which flooded the towns came in three waves": dated before the main verb, the relative clause is
       // told, up to that verb ("1920 storm flooded the towns", not "... flooded the towns came")
@@ -904,7 +903,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       const opener = tokens[targetWords.find((i) => tokens[i].tag !== 'quote') ?? target.from];
       const framed = target === earlierMain && FRAME_VERBS[opener.lower] && isVerbal(opener) ? framedTitle(tokens, segments, at, skip, dateWords) : null;
       if (framed) return framed;
-      return finishPlain(tokens, segments, at, upToMainVerb(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip), skip);
+      return finishPlain(tokens, segments, at, upToMainVerb(tokens, segments, at, range(target.from + (target.lead ? 1 : 0), target.to, skip), skip, firstDated), skip);
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
@@ -1029,8 +1028,17 @@ function listHead(tokens: readonly Token[], segments: Segment[], k: number, skip
     const words = range(x.from, x.to, skip).filter((i) => tokens[i].tag !== 'punct');
     return !x.lead && words.length > 0 && words.length <= 4 && words.every((i) => /^(?:det|adj|noun|name)$/.test(tokens[i].tag)) && words.some((i) => /^\p{Lu}/u.test(tokens[i].text));
   };
+  // ("Four clerks from Avalon, Norland and Eastmark were hired": the list may be the names after the subject's preposition)
+  const opener = (x: Segment) => {
+    const words = range(x.from, x.to, skip).filter((i) => tokens[i].tag !== 'punct');
+    const prep = words.findIndex((i) => tokens[i].tag === 'prep');
+    // (its first word capitalised after a dateline is read for a name: "- Four clerks")
+    const tag = (i: number) => i === words[0] && tokens[i].tag === 'name' ? tokenize(tokens[i].lower)[0].tag : tokens[i].tag;
+    return !x.lead && prep > 0 && words.length <= 7 && words.slice(0, prep).every((i) => /^(?:det|adj|noun|num)$/.test(tag(i))) && words.slice(0, prep).some((i) => tag(i) === 'noun')
+      && words.slice(prep + 1).length > 0 && words.slice(prep + 1).every((i) => tokens[i].tag === 'name');
+  };
   while (first > 0 && item(segments[first]) && tokens[segments[first].from - 1]?.text === ',') first--;
-  if (!item(segments[first]) || range(0, segments[first].from, skip).some((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote')) return [];
+  if (!item(segments[first]) && !opener(segments[first]) || range(0, segments[first].from, skip).some((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote')) return [];
   const head = range(segments[first].from, seg.from, skip);
   // only when the whole list and its verb leave room for what was done: a list cut short is worse than its last items
   const chars = [...head, ...own.slice(0, verb + 1)].reduce((n, i) => n + tokens[i].text.length + 1, 0);
@@ -1123,16 +1131,32 @@ function trailingParticiple(tokens: readonly Token[], segments: Segment[], k: nu
 /**
  * "The 1920 storm which flooded the towns came in three waves", dated in its subject: a relative clause right after the
  * subject (no comma) ends where the main clause's verb takes the subject up again, so it is told up to there
- * ("1920 storm flooded the towns", not "... flooded the towns came in three waves").
+ * ("1920 storm flooded the towns", not "... flooded the towns came in three waves"). Dated before the subject ("Last
+ * week farmers who grow wheat in the valley lost their crops"), the date is the main verb's, told from there on.
  */
-function upToMainVerb(tokens: readonly Token[], segments: Segment[], at: number, ids: number[], skip: Set<number>): number[] {
+function upToMainVerb(tokens: readonly Token[], segments: Segment[], at: number, ids: number[], skip: Set<number>, firstDated = -1): number[] {
   const seg = segments[at];
   const lead = seg.lead ?? '';
   if (at < 1 || tokens[seg.from - 1]?.text === ',' || hasVerb(tokens, segments[at - 1].from, segments[at - 1].to, skip)) return ids;
   if (!(/^(?:who|which)$/.test(lead) || lead === 'that' && verbFollows(tokens, seg.from, skip))) return ids;
   const second = secondVerb(tokens, ids);
-  if (second < 1 || ids.slice(0, second).some((i) => tokens[i].tag === 'name')) return ids;
+  if (second < 1 || namesRunIntoVerb(tokens, ids, second)) return ids;
+  const subject = trailingNounPhrase(tokens, segments[at - 1].from, segments[at - 1].to, skip);
+  if (firstDated >= segments[at - 1].from && subject.length && firstDated < subject[0]) return ids.slice(second);
   return relativeBeforeMain(tokens, ids, second);
+}
+
+/**
+ * Whether names run into a plain noun just before the verb at `main`, as in a headline without commas ("who came back
+ * from Norland Harbour Board inspectors will visit"), where the names may open the main clause's subject. A name
+ * ending the relative clause ("who do business in the Gulf of Varn endured") opens no subject, and the verb is the main one.
+ */
+function namesRunIntoVerb(tokens: readonly Token[], ids: number[], main: number): boolean {
+  let end = main;
+  while (end > 0 && tokens[ids[end - 1]].tag === 'adv') end--;
+  if (tokens[ids[end - 1]]?.tag !== 'noun') return false;
+  while (end > 0 && tokens[ids[end - 1]].tag === 'noun') end--;
+  return tokens[ids[end - 1]]?.tag === 'name';
 }
 
 /** The words of a relative clause before the main verb at `main` (a word of time there is the main clause's: "which began in 1996 | now appears over"). */
@@ -1429,6 +1453,8 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // ("the Eastmark States": a name in capitals mid-sentence is no saying)
     // ("put alleged gang boss Tom Vell on the list": a participle after a verb, before a noun, describes it)
     const describes = tokens[i - 1]?.tag === 'verb' && /ed$/.test(tokens[i].lower) && /^(?:noun|adj)$/.test(tokens[i + 1]?.tag ?? '');
+    // ("is expected to say", "has until May to show that": a saying in the infinitive is not said yet)
+    if (tokens[i - 1]?.tag === 'to' && FRAME_VERBS[tokens[i].lower]) continue;
     if (!skip.has(i) && FRAME_VERBS[tokens[i].lower] && tokens[i].tag !== 'adj' && tokens[i].tag !== 'noun' && !describes && !(tokens[i].tag === 'name' && i > seg.from && /^\p{Lu}/u.test(tokens[i].text))) {
       verb = i;
       break;
@@ -1747,7 +1773,10 @@ function agree(verb: string, tokens: readonly Token[], whole: number[]): string 
   const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
   // ("Ports and Harbours Board Chairwoman Ana Ruiz": an "and" inside a body's name before a person's title joins no two)
   const namedBody = head.tag === 'name' && subject.some((i, n) => tokens[i].lower === 'and' && /^\p{Lu}/u.test(tokens[subject[n - 1]]?.text ?? '') && /^\p{Lu}/u.test(tokens[subject[n + 1]]?.text ?? '') && subject.slice(n + 1).every((j) => /^\p{Lu}/u.test(tokens[j].text)) && subject.slice(n + 2, -1).some((j) => SINGULAR_BODIES.has(tokens[j].lower)));
-  const plural = (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
+  // ("the Farm Credit Board and the Water and Power Board": two bodies, each named with its own head, are two)
+  const bodies = subject.filter((i) => tokens[i].tag === 'name' && SINGULAR_BODIES.has(tokens[i].lower));
+  const twoBodies = bodies.length >= 2 && subject.some((i) => tokens[i].lower === 'and' && i > bodies[0] && i < bodies[bodies.length - 1]);
+  const plural = twoBodies || (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
     || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject)
     || PLURAL_WITHOUT_S.has(head.lower);
   if (!plural) return verb;

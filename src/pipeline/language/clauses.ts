@@ -73,7 +73,7 @@ export function tagWords(text: string): Word[] {
     words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : inName ? 'PROPN' : (pos[i] ?? 'X'), start, end });
     at = end;
   }
-  for (let i = 0; i < words.length; i++) if (verbAfterModal(words, i)) words[i] = { ...words[i], pos: 'VERB' };
+  for (let i = 0; i < words.length; i++) if (verbAfterModal(words, i) || verbAfterScheduleTo(words, i)) words[i] = { ...words[i], pos: 'VERB' };
   return words;
 }
 
@@ -95,6 +95,17 @@ function verbAfterModal(words: Word[], i: number): boolean {
   if (!modal || modal.pos !== 'AUX' || !MODAL_FORMS.has(modal.lower)) return false;
   const next = words[i + 1];
   return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
+}
+
+/**
+ * "was due to re-open on Sunday", "is set to re-launch the ferry": after a word of schedule and "to", a word made with
+ * "re-" is the bare verb the schedule is of, however the tagger read it (not a noun made from one: "due to re-election",
+ * "set to re-entry", "re-opening").
+ */
+function verbAfterScheduleTo(words: Word[], i: number): boolean {
+  const w = words[i];
+  if ((w.pos !== 'ADJ' && w.pos !== 'NOUN') || !/^re-\p{Ll}+$/u.test(w.text) || /(?:ion|ment|ance|ence|ing|ry|al|ship)$/.test(w.lower)) return false;
+  return words[i - 1]?.lower === 'to' && SCHEDULED.has(words[i - 2]?.lower ?? '');
 }
 
 export type DateReading =
@@ -1393,6 +1404,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       lapsed = EXPECTED.has(words[k].lower) ? 'expectation' : 'schedule';
     }
   }
+  // "the payment that had been scheduled for Monday", "said the vote had been set for May 3": a schedule told in the past
+  // perfect is one that was upset, whoever tells it (a saying's "was scheduled for" may be only its tense)
+  if (verb && !EXPECTED.has(verb.lower) && SCHEDULED.has(verb.lower) && words[v + 1]?.lower === 'for' && chain.length >= 2 && chain[chain.length - 1].lower === 'been' && chain[chain.length - 2].lower === 'had') lapsed = 'schedule';
   // "Crews will begin the operations needed to abandon the well this week": an infinitive in a clause whose verb
   // looks ahead is on the calendar with it
   const aheadBefore = chain[0]?.lower === 'to' && words.slice(cFrom, v - chain.length).some((w) => FUTURE.has(w.lower));

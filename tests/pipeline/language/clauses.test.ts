@@ -298,12 +298,19 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The bid, which was due to expire Friday, drew few takers.', date: 'Friday', lapsed: 'schedule' },
     { text: 'The ferry had been set to sail on May 3 from Tollin.', date: 'May 3', lapsed: 'schedule' },
     { text: 'The recital was supposed to open in June.', date: 'June', lapsed: 'schedule' },
+    // a verb made with "re-" after a word of schedule and "to" is the schedule's verb
+    { text: 'The Tollin pool had been due to re-open on May 3, but the pumps failed.', date: 'May 3', lapsed: 'schedule' },
+    // a schedule told in the past perfect was upset, whoever tells it
+    { text: 'The ferry fare that had been scheduled for May 3 was dropped.', date: 'May 3', lapsed: 'schedule' },
+    { text: 'Ann Roe said the vote had been set for Friday.', date: 'Friday', lapsed: 'schedule' },
     // what was looked for, not arranged: the story's past tense
     { text: 'The Tollin council was expected to vote on Friday.', date: 'Friday', lapsed: 'expectation' },
     { text: 'The board was poised to approve the sale on May 3.', date: 'May 3', lapsed: 'expectation' },
     // reported: the schedule stands as the speaker tells it
     { text: 'Officials said the ship was due to dock Friday.', date: 'Friday', lapsed: undefined },
     { text: 'The ferry is set to sail on May 3.', date: 'May 3', lapsed: undefined },
+    { text: 'The Tollin pool is due to re-open on May 3.', date: 'May 3', lapsed: undefined },
+    { text: 'The vote has been scheduled for Friday.', date: 'Friday', lapsed: undefined },
   ])('reads a schedule told in the past as planned and lapsed: $text', ({ text, date, lapsed }) => {
     expect(read(text, date)).toMatchObject({ keep: true, status: 'planned' });
     expect((read(text, date) as { lapsed?: string }).lapsed).toBe(lapsed);

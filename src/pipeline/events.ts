@@ -1643,12 +1643,18 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // sets no time for its happening; a timeline has none to place it at ("will open in May" names its month)
       if (reading.keep && reading.status === 'planned' && monthsSpanned(d)) continue;
       // "later this year or early in 2011", "on Monday or Tuesday": a date given as one of two alternatives sets none
-      if (reading.keep && reading.status === 'planned' && alternativeDate(sentence, dates, timex)) continue;
+      // (so does one told in what someone said would come: "said the panel would report this week or next week")
+      const alternative = alternativeDate(sentence, dates, timex);
+      if (reading.keep && alternative && (reading.status === 'planned' || !reading.done || reading.done === 'reported')) continue;
+      // "The council voted on Monday or Tuesday": what is told as done came on one of the two days; it is one happening,
+      // told once, at the first date, over both and approximate
+      if (alternative && alternative.start < timex.start) continue;
+      const between = alternative?.date && alternative.date.precision === d.precision ? { ...d, end: alternative.date.end, approximate: true } : d;
       // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
-      const fronted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
+      const fronted = daysOff(between, frontedCount(sentence.text, timex.start - sentence.start, title));
       // "Officials were to discuss the plan at a dinner last night", "The firm plans to close the mill this week": a title
       // whose own verb group puts it on the calendar tells a plan, whichever clause the date was read in (not when the
       // date is a saying's, "The board is to meet, the firm said on Monday": the saying is the news)
@@ -2280,10 +2286,10 @@ function monthsSpanned(d: { start: string; end: string; precision: string }): bo
 /** "or", maybe with two words of the next date's lead ("or early in"), between two dates: alternatives. */
 const OR_BETWEEN = /^\s*,?\s*or\s+(?:\S+\s+){0,2}$/iu;
 
-/** Whether `timex` is one of two dates of the sentence joined by "or": "later this year or early in 2011". */
-function alternativeDate(sentence: Sentence, dates: readonly Timex[], timex: Timex): boolean {
+/** The other of two dates of the sentence joined by "or", when `timex` is one: "later this year or early in 2011". */
+function alternativeDate(sentence: Sentence, dates: readonly Timex[], timex: Timex): Timex | undefined {
   const gap = (from: number, to: number) => (from <= to ? sentence.text.slice(from - sentence.start, to - sentence.start) : '-');
-  return dates.some((t) => t !== timex && (OR_BETWEEN.test(gap(t.end, timex.start)) || OR_BETWEEN.test(gap(timex.end, t.start))));
+  return dates.find((t) => t !== timex && (OR_BETWEEN.test(gap(t.end, timex.start)) || OR_BETWEEN.test(gap(timex.end, t.start))));
 }
 
 /** "by", maybe with "the end of", right before a date: a deadline ("by August", "by the end of the year"). */

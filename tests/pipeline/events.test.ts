@@ -1350,6 +1350,14 @@ describe('draftEvents: a plan told by a span of months or by alternative dates',
     ['Pellow Mills is due to open a second ferry route in June.', ['Pellow Mills is due to open a second ferry route', 'planned']],
     ['Pellow Mills ran a second ferry route over the summer of 2024.', ['Pellow Mills ran a second ferry route', 'happened']],
   ])('"%s" keeps its title', (text, title) => expect(titlesAndStatus(text, published)).toEqual([title]));
+  it.each([
+    // done on one of two days: one happening over both, approximate
+    ['The council voted on the dam on Monday or Tuesday.', [['Council voted on the dam', '2025-03-10', '2025-03-11', true]]],
+    ['The Vell ferry has sailed on Monday or Tuesday.', [['Vell ferry has sailed', '2025-03-10', '2025-03-11', true]]],
+    // what someone said would come on one of two dates is no plan set; the saying's own day stays
+    ['Ann Roe said on Thursday the panel would report this week or next week.', [['Ann Roe says panel would report this week or next week', '2025-03-13', '2025-03-13', false]]],
+  ])('"%s" tells one happening at most', (text, drafts) =>
+    expect(oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start, d.date.end, d.date.approximate ?? false])).toEqual(drafts));
 });
 
 describe('draftEvents: a guess, a hope or an expectation', () => {

@@ -2420,8 +2420,12 @@ const SCHEDULE_WORDS = new RegExp(String.raw`\b(?:(?:is|are|was|were)\s+(?:(?:${
 function toldAhead(title: string): { lapsed?: 'schedule' | 'expectation' } | null {
   if (!SCHEDULE_WORDS.test(title)) return null;
   const words = tagWords(title);
-  const v = mainVerb(words);
+  let v = mainVerb(words);
   if (v < 0) return null;
+  // ("The firm plans to close the mill": a "plans" the tagger read as a noun, after its subject, is the verb when the
+  // infinitive it leads to is the only verb the title has; not "Its plans to close the mill", "the firm's plans")
+  const lead = words[v - 2];
+  if (words[v - 1]?.lower === 'to' && lead?.pos === 'NOUN' && /^(?:plans?|intends?)$/.test(lead.lower) && v > 2 && !/^(?:DET|ADP)$/.test(words[v - 3].pos) && !POSSESSIVE_WORDS.has(words[v - 3].lower) && !/^['’]s$/.test(words[v - 3].text)) v -= 2;
   // (a saying, a quotation, a relative word, a conjunction or another verb before it frames the verb group)
   if (words.slice(0, v).some((w) => (w.lower !== w.lemma && CONTENT_FRAME.test(w.lower)) || QUOTE_MARK.test(w.text) || RELATIVE_OR_THAT.test(w.lower) || w.pos === 'SCONJ' || (w.pos === 'VERB' && w.text === w.lower))) return null;
   const verb = words[v];

@@ -1403,6 +1403,8 @@ describe('draftEvents: a title whose own verb group puts it on the calendar', ()
     ['Last night, senior ministers, including Ann Roe and Paul Brandt, were to discuss the levy at a dinner held at the Tarrow town hall.', ['Senior ministers were to discuss the levy at a dinner held at the Tarrow town hall', '2025-03-13', 'planned', '']],
     ['Mill workers in Tarrow were to hold a vigil yesterday for the two men lost at sea.', ['Mill workers in Tarrow were to hold a vigil for the two men lost at sea', '2025-03-13', 'planned', '']],
     ['The Tarrow mill now plans to attempt a repair of the dam this week in an effort to stop the leak.', ['Tarrow mill now plans to attempt a repair of the dam in an effort to stop the leak', '2025-W11', 'planned', '']],
+    // a "plans" read as a noun by the tagger, after its subject, is the title's verb when no other verb is there
+    ['Using two barges, Pellow Mills plans to lift the sunken ferry this week.', ['Pellow Mills plans to lift the sunken ferry', '2025-W11', 'planned', '']],
     // a schedule told in the past is told because it was upset (the pipeline drops it, as for the date's own clause)
     ['Divers were due last night to begin a second search of the wreck off Carrick.', ['Divers were due to begin a second search of the wreck off Carrick', '2025-03-13', 'planned', 'schedule']],
   ])('"%s" is planned', (text, draft) => expect(drafts(text)).toEqual([draft]));
@@ -1410,6 +1412,8 @@ describe('draftEvents: a title whose own verb group puts it on the calendar', ()
     // a saying of what is to be is the saying's news; a relative clause's "be to" is not the title's own
     ['The Tarrow port is to reopen in May, the harbour board said on Monday.', 'happened'],
     ['The man who was to chair the Carrick inquiry resigned on Tuesday.', 'happened'],
+    // a plan's noun after a possessive names the plan; the clause's own verb tells what befell it
+    ['Their plans to lift the sunken ferry this week were dropped.', 'happened'],
     // "be to blame" is an idiom of fault, no plan
     ['The driver of the Tarrow ferry was to blame for the collision at the pier on Tuesday.', 'happened'],
     // after a noun of purpose, "be to" says what the noun was for

@@ -1381,6 +1381,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
+  // "Buyers will have noticed last week's fall", "by Friday crews will have drilled two miles": a future perfect tells
+  // a guess about what is done by then, not a happening on the calendar ("will have to close" is an obligation)
+  if (verb && verb.lower !== verb.lemma && chain.some((w, k) => FUTURE.has(w.lower) && chain[k + 1]?.lower === 'have') && !chain.some((w) => w.lower === 'to')) return { keep: false, reason: 'hypothetical' };
   // "is going to start shrinking": the future of everyday speech
   const goingTo = v >= 0 && inClause((w, k) => k < v && w.lemma === 'go' && /ing$/.test(w.lower) && words[k + 1]?.lower === 'to' && words[k - 1]?.lemma === 'be');
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.

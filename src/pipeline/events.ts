@@ -1621,6 +1621,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "It was a day of firsts", "It seems less lethal than the last strain", "The plan includes a sale": what a
       // thing was, seems or takes in describes it, whatever the day; an editor dates no happening by it
       if (describedState(title)) continue;
+      // "The official spoke on condition of anonymity": how a source was quoted, the story's furniture
+      if (ANONYMITY_ONLY.test(title)) continue;
       // "The fund has raised $6m so far", "To date, 209 birds have been found": a total counted up to the day it is
       // told, updated again and again, is a statistic, not a happening
       if (runningTotal(title)) continue;
@@ -2277,6 +2279,13 @@ function saidState(title: string): boolean {
   const content = capitalise(title.slice(said[0].start));
   return presentState(content) || describedState(content);
 }
+
+/**
+ * A title that tells only how its source spoke: "The official spoke on condition of anonymity", "spoke on condition
+ * of anonymity because the talks were not over", "An aide asked not to be named" (not what the source said: "An aide,
+ * who spoke on condition of anonymity, said the talks failed").
+ */
+const ANONYMITY_ONLY = /^[^,;:]*?\b(?:spoke|speaks|talked|talks|commented|comments|agreed to (?:speak|talk))\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?\S+\s+(?:not\s+be|remain)\s+(?:named|identified|anonymous))(?:\s+because\b.*)?\.?$|^[^,;:]*?\b(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\.?$/iu;
 
 /** Whether a date runs over more than one month: a season ("the summer"), "later this year", "from May to July". */
 function monthsSpanned(d: { start: string; end: string; precision: string }): boolean {

@@ -1421,6 +1421,17 @@ describe('draftEvents: a title whose own verb group puts it on the calendar', ()
   ])('"%s" stays as told', (text, status) => expect(drafts(text).map((d) => d[2])).toContain(status));
 });
 
+describe('draftEvents: a title that tells only how its source spoke', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    'The aide spoke on condition of anonymity on Tuesday because the talks were not over.',
+    'The Tollin port official asked not to be named on Tuesday.',
+  ])('"%s" tells no happening', (text) => expect(titlesAndStatus(text, published)).toEqual([]));
+  it('keeps what the source said', () =>
+    expect(titlesAndStatus('A port official, who spoke on condition of anonymity, said on Tuesday the ferry talks had failed.', published)).toEqual([['Port official says ferry talks had failed', 'happened']]));
+});
+
 describe("draftEvents: the page's writer speaking in the first person", () => {
   const published = writtenOn(2025, 3, 14);
   function titlesOf(paragraphs: string[]) {

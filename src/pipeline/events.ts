@@ -1497,7 +1497,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const here: DraftEvent[] = [];
     // Tagged only when a date is left to read: most sentences hold none.
     let words: Word[] | null = null;
-    for (const timex of dates) {
+    for (const [at, timex] of dates.entries()) {
       const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
       const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: timex.resolution.rule === 'decade or century' && yearsSpanned(d) >= 10, past: pastForAnyTense(timex, d, dayBeforeWriting) };
@@ -1646,7 +1646,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (reading.keep && reading.status === 'planned' && monthsSpanned(d)) continue;
       // "later this year or early in 2011", "on Monday or Tuesday": a date given as one of two alternatives sets none
       // (so does one told in what someone said would come: "said the panel would report this week or next week")
-      const alternative = alternativeDate(sentence, dates, timex);
+      const alternative = alternativeDate(sentence, dates, at);
       if (reading.keep && alternative && (reading.status === 'planned' || !reading.done || reading.done === 'reported')) continue;
       // "The council voted on Monday or Tuesday": what is told as done came on one of the two days; it is one happening,
       // told once, at the first date, over both and approximate
@@ -2295,10 +2295,17 @@ function monthsSpanned(d: { start: string; end: string; precision: string }): bo
 /** "or", maybe with two words of the next date's lead ("or early in"), between two dates: alternatives. */
 const OR_BETWEEN = /^\s*,?\s*or\s+(?:\S+\s+){0,2}$/iu;
 
-/** The other of two dates of the sentence joined by "or", when `timex` is one: "later this year or early in 2011". */
-function alternativeDate(sentence: Sentence, dates: readonly Timex[], timex: Timex): Timex | undefined {
+/**
+ * The other of two dates of the sentence joined by "or", when the date at `at` (of the sentence's dates, in order) is
+ * one: "later this year or early in 2011". Only its neighbours can be joined to it, so a sentence of many dates is read
+ * in one pass.
+ */
+function alternativeDate(sentence: Sentence, dates: readonly Timex[], at: number): Timex | undefined {
   const gap = (from: number, to: number) => (from <= to ? sentence.text.slice(from - sentence.start, to - sentence.start) : '-');
-  return dates.find((t) => t !== timex && (OR_BETWEEN.test(gap(t.end, timex.start)) || OR_BETWEEN.test(gap(timex.end, t.start))));
+  const timex = dates[at];
+  const [before, after] = [dates[at - 1], dates[at + 1]];
+  if (before && OR_BETWEEN.test(gap(before.end, timex.start))) return before;
+  return after && OR_BETWEEN.test(gap(timex.end, after.start)) ? after : undefined;
 }
 
 /** "by", maybe with "the end of", right before a date: a deadline ("by August", "by the end of the year"). */

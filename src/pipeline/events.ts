@@ -1531,7 +1531,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const here: DraftEvent[] = [];
     // Tagged only when a date is left to read: most sentences hold none.
     let words: Word[] | null = null;
-    for (const timex of dates) {
+    for (const [at, timex] of dates.entries()) {
       const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
       const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: timex.resolution.rule === 'decade or century' && yearsSpanned(d) >= 10, past: pastForAnyTense(timex, d, dayBeforeWriting) };
@@ -1659,6 +1659,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "It was a day of firsts", "It seems less lethal than the last strain", "The plan includes a sale": what a
       // thing was, seems or takes in describes it, whatever the day; an editor dates no happening by it
       if (describedState(title)) continue;
+      // "The official spoke on condition of anonymity": how a source was quoted, the story's furniture
+      if (ANONYMITY_ONLY.test(title)) continue;
       // "The fund has raised $6m so far", "To date, 209 birds have been found": a total counted up to the day it is
       // told, updated again and again, is a statistic, not a happening
       if (runningTotal(title)) continue;
@@ -1683,12 +1685,18 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // sets no time for its happening; a timeline has none to place it at ("will open in May" names its month)
       if (reading.keep && reading.status === 'planned' && monthsSpanned(d)) continue;
       // "later this year or early in 2011", "on Monday or Tuesday": a date given as one of two alternatives sets none
-      if (reading.keep && reading.status === 'planned' && alternativeDate(sentence, dates, timex)) continue;
+      // (so does one told in what someone said would come: "said the panel would report this week or next week")
+      const alternative = alternativeDate(sentence, dates, at);
+      if (reading.keep && alternative && (reading.status === 'planned' || !reading.done || reading.done === 'reported')) continue;
+      // "The council voted on Monday or Tuesday": what is told as done came on one of the two days; it is one happening,
+      // told once, at the first date, over both and approximate
+      if (alternative && alternative.start < timex.start) continue;
+      const between = alternative?.date && alternative.date.precision === d.precision ? { ...d, end: alternative.date.end, approximate: true } : d;
       // "I switched jobs this year", "We visited a clinic yesterday": the page's own writer speaking (a blog, a
       // reader's post, a web chat's question), not a happening a timeline tells; someone's quoted words stay
       if (writerSpeaks(title, sentence, sortedSentences, index)) continue;
       // "Two days after the dam burst on Monday, crews reached the village": the crews' day is counted from Monday
-      const fronted = daysOff(d, frontedCount(sentence.text, timex.start - sentence.start, title));
+      const fronted = daysOff(between, frontedCount(sentence.text, timex.start - sentence.start, title));
       // "Officials were to discuss the plan at a dinner last night", "The firm plans to close the mill this week": a title
       // whose own verb group puts it on the calendar tells a plan, whichever clause the date was read in (not when the
       // date is a saying's, "The board is to meet, the firm said on Monday": the saying is the news)
@@ -2312,6 +2320,13 @@ function saidState(title: string): boolean {
   return presentState(content) || describedState(content);
 }
 
+/**
+ * A title that tells only how its source spoke: "The official spoke on condition of anonymity", "spoke on condition
+ * of anonymity because the talks were not over", "An aide asked not to be named" (not what the source said: "An aide,
+ * who spoke on condition of anonymity, said the talks failed").
+ */
+const ANONYMITY_ONLY = /^[^,;:]*?\b(?:spoke|speaks|talked|talks|commented|comments|agreed to (?:speak|talk))\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?\S+\s+(?:not\s+be|remain)\s+(?:named|identified|anonymous))(?:\s+because\b.*)?\.?$|^[^,;:]*?\b(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\.?$/iu;
+
 /** Whether a date runs over more than one month: a season ("the summer"), "later this year", "from May to July". */
 function monthsSpanned(d: { start: string; end: string; precision: string }): boolean {
   return d.precision === 'month' && d.start !== d.end;
@@ -2320,10 +2335,17 @@ function monthsSpanned(d: { start: string; end: string; precision: string }): bo
 /** "or", maybe with two words of the next date's lead ("or early in"), between two dates: alternatives. */
 const OR_BETWEEN = /^\s*,?\s*or\s+(?:\S+\s+){0,2}$/iu;
 
-/** Whether `timex` is one of two dates of the sentence joined by "or": "later this year or early in 2011". */
-function alternativeDate(sentence: Sentence, dates: readonly Timex[], timex: Timex): boolean {
+/**
+ * The other of two dates of the sentence joined by "or", when the date at `at` (of the sentence's dates, in order) is
+ * one: "later this year or early in 2011". Only its neighbours can be joined to it, so a sentence of many dates is read
+ * in one pass.
+ */
+function alternativeDate(sentence: Sentence, dates: readonly Timex[], at: number): Timex | undefined {
   const gap = (from: number, to: number) => (from <= to ? sentence.text.slice(from - sentence.start, to - sentence.start) : '-');
-  return dates.some((t) => t !== timex && (OR_BETWEEN.test(gap(t.end, timex.start)) || OR_BETWEEN.test(gap(timex.end, t.start))));
+  const timex = dates[at];
+  const [before, after] = [dates[at - 1], dates[at + 1]];
+  if (before && OR_BETWEEN.test(gap(before.end, timex.start))) return before;
+  return after && OR_BETWEEN.test(gap(timex.end, after.start)) ? after : undefined;
 }
 
 /** "by", maybe with "the end of", right before a date: a deadline ("by August", "by the end of the year"). */
@@ -2479,8 +2501,12 @@ const SCHEDULE_WORDS = new RegExp(String.raw`\b(?:(?:is|are|was|were)\s+(?:(?:${
 function toldAhead(title: string): { lapsed?: 'schedule' | 'expectation' } | null {
   if (!SCHEDULE_WORDS.test(title)) return null;
   const words = tagWords(title);
-  const v = mainVerb(words);
+  let v = mainVerb(words);
   if (v < 0) return null;
+  // ("The firm plans to close the mill": a "plans" the tagger read as a noun, after its subject, is the verb when the
+  // infinitive it leads to is the only verb the title has; not "Its plans to close the mill", "the firm's plans")
+  const lead = words[v - 2];
+  if (words[v - 1]?.lower === 'to' && lead?.pos === 'NOUN' && /^(?:plans?|intends?)$/.test(lead.lower) && v > 2 && !/^(?:DET|ADP)$/.test(words[v - 3].pos) && !POSSESSIVE_WORDS.has(words[v - 3].lower) && !/^['’]s$/.test(words[v - 3].text)) v -= 2;
   // (a saying, a quotation, a relative word, a conjunction or another verb before it frames the verb group)
   if (words.slice(0, v).some((w) => (w.lower !== w.lemma && CONTENT_FRAME.test(w.lower)) || QUOTE_MARK.test(w.text) || RELATIVE_OR_THAT.test(w.lower) || w.pos === 'SCONJ' || (w.pos === 'VERB' && w.text === w.lower))) return null;
   const verb = words[v];

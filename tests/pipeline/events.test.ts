@@ -1409,6 +1409,14 @@ describe('draftEvents: a plan told by a span of months or by alternative dates',
     ['Pellow Mills is due to open a second ferry route in June.', ['Pellow Mills is due to open a second ferry route', 'planned']],
     ['Pellow Mills ran a second ferry route over the summer of 2024.', ['Pellow Mills ran a second ferry route', 'happened']],
   ])('"%s" keeps its title', (text, title) => expect(titlesAndStatus(text, published)).toEqual([title]));
+  it.each([
+    // done on one of two days: one happening over both, approximate
+    ['The council voted on the dam on Monday or Tuesday.', [['Council voted on the dam', '2025-03-10', '2025-03-11', true]]],
+    ['The Vell ferry has sailed on Monday or Tuesday.', [['Vell ferry has sailed', '2025-03-10', '2025-03-11', true]]],
+    // what someone said would come on one of two dates is no plan set; the saying's own day stays
+    ['Ann Roe said on Thursday the panel would report this week or next week.', [['Ann Roe says panel would report this week or next week', '2025-03-13', '2025-03-13', false]]],
+  ])('"%s" tells one happening at most', (text, drafts) =>
+    expect(oneSentenceDrafts(text, published).map((d) => [d.title, d.date.start, d.date.end, d.date.approximate ?? false])).toEqual(drafts));
 });
 
 describe('draftEvents: a guess, a hope or an expectation', () => {
@@ -1454,6 +1462,8 @@ describe('draftEvents: a title whose own verb group puts it on the calendar', ()
     ['Last night, senior ministers, including Ann Roe and Paul Brandt, were to discuss the levy at a dinner held at the Tarrow town hall.', ['Senior ministers were to discuss the levy at a dinner held at the Tarrow town hall', '2025-03-13', 'planned', '']],
     ['Mill workers in Tarrow were to hold a vigil yesterday for the two men lost at sea.', ['Mill workers in Tarrow were to hold a vigil for the two men lost at sea', '2025-03-13', 'planned', '']],
     ['The Tarrow mill now plans to attempt a repair of the dam this week in an effort to stop the leak.', ['Tarrow mill now plans to attempt a repair of the dam in an effort to stop the leak', '2025-W11', 'planned', '']],
+    // a "plans" read as a noun by the tagger, after its subject, is the title's verb when no other verb is there
+    ['Using two barges, Pellow Mills plans to lift the sunken ferry this week.', ['Pellow Mills plans to lift the sunken ferry', '2025-W11', 'planned', '']],
     // a schedule told in the past is told because it was upset (the pipeline drops it, as for the date's own clause)
     ['Divers were due last night to begin a second search of the wreck off Carrick.', ['Divers were due to begin a second search of the wreck off Carrick', '2025-03-13', 'planned', 'schedule']],
   ])('"%s" is planned', (text, draft) => expect(drafts(text)).toEqual([draft]));
@@ -1461,11 +1471,24 @@ describe('draftEvents: a title whose own verb group puts it on the calendar', ()
     // a saying of what is to be is the saying's news; a relative clause's "be to" is not the title's own
     ['The Tarrow port is to reopen in May, the harbour board said on Monday.', 'happened'],
     ['The man who was to chair the Carrick inquiry resigned on Tuesday.', 'happened'],
+    // a plan's noun after a possessive names the plan; the clause's own verb tells what befell it
+    ['Their plans to lift the sunken ferry this week were dropped.', 'happened'],
     // "be to blame" is an idiom of fault, no plan
     ['The driver of the Tarrow ferry was to blame for the collision at the pier on Tuesday.', 'happened'],
     // after a noun of purpose, "be to" says what the noun was for
     ['The crew\'s mission was to search the northern coves for the missing boat on Tuesday.', 'happened'],
   ])('"%s" stays as told', (text, status) => expect(drafts(text).map((d) => d[2])).toContain(status));
+});
+
+describe('draftEvents: a title that tells only how its source spoke', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    'The aide spoke on condition of anonymity on Tuesday because the talks were not over.',
+    'The Tollin port official asked not to be named on Tuesday.',
+  ])('"%s" tells no happening', (text) => expect(titlesAndStatus(text, published)).toEqual([]));
+  it('keeps what the source said', () =>
+    expect(titlesAndStatus('A port official, who spoke on condition of anonymity, said on Tuesday the ferry talks had failed.', published)).toEqual([['Port official says ferry talks had failed', 'happened']]));
 });
 
 describe("draftEvents: the page's writer speaking in the first person", () => {

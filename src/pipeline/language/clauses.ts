@@ -73,7 +73,7 @@ export function tagWords(text: string): Word[] {
     words.push({ text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: clock ? 'NOUN' : inName ? 'PROPN' : (pos[i] ?? 'X'), start, end });
     at = end;
   }
-  for (let i = 0; i < words.length; i++) if (verbAfterModal(words, i)) words[i] = { ...words[i], pos: 'VERB' };
+  for (let i = 0; i < words.length; i++) if (verbAfterModal(words, i) || verbAfterScheduleTo(words, i)) words[i] = { ...words[i], pos: 'VERB' };
   return words;
 }
 
@@ -95,6 +95,17 @@ function verbAfterModal(words: Word[], i: number): boolean {
   if (!modal || modal.pos !== 'AUX' || !MODAL_FORMS.has(modal.lower)) return false;
   const next = words[i + 1];
   return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
+}
+
+/**
+ * "was due to re-open on Sunday", "is set to re-launch the ferry": after a word of schedule and "to", a word made with
+ * "re-" is the bare verb the schedule is of, however the tagger read it (not a noun made from one: "due to re-election",
+ * "set to re-entry", "re-opening").
+ */
+function verbAfterScheduleTo(words: Word[], i: number): boolean {
+  const w = words[i];
+  if ((w.pos !== 'ADJ' && w.pos !== 'NOUN') || !/^re-\p{Ll}+$/u.test(w.text) || /(?:ion|ment|ance|ence|ing|ry|al|ship)$/.test(w.lower)) return false;
+  return words[i - 1]?.lower === 'to' && SCHEDULED.has(words[i - 2]?.lower ?? '');
 }
 
 export type DateReading =
@@ -1403,6 +1414,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
+  // "Buyers will have noticed last week's fall", "by Friday crews will have drilled two miles": a future perfect tells
+  // a guess about what is done by then, not a happening on the calendar ("will have to close" is an obligation)
+  if (verb && verb.lower !== verb.lemma && chain.some((w, k) => FUTURE.has(w.lower) && chain[k + 1]?.lower === 'have') && !chain.some((w) => w.lower === 'to')) return { keep: false, reason: 'hypothetical' };
   // "is going to start shrinking": the future of everyday speech
   const goingTo = v >= 0 && inClause((w, k) => k < v && w.lemma === 'go' && /ing$/.test(w.lower) && words[k + 1]?.lower === 'to' && words[k - 1]?.lemma === 'be');
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
@@ -1426,6 +1440,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       lapsed = EXPECTED.has(words[k].lower) ? 'expectation' : 'schedule';
     }
   }
+  // "the payment that had been scheduled for Monday", "said the vote had been set for May 3": a schedule told in the past
+  // perfect is one that was upset, whoever tells it (a saying's "was scheduled for" may be only its tense)
+  if (verb && !EXPECTED.has(verb.lower) && SCHEDULED.has(verb.lower) && words[v + 1]?.lower === 'for' && chain.length >= 2 && chain[chain.length - 1].lower === 'been' && chain[chain.length - 2].lower === 'had') lapsed = 'schedule';
   // "Crews will begin the operations needed to abandon the well this week": an infinitive in a clause whose verb
   // looks ahead is on the calendar with it
   const aheadBefore = chain[0]?.lower === 'to' && words.slice(cFrom, v - chain.length).some((w) => FUTURE.has(w.lower));

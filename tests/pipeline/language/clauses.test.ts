@@ -14,6 +14,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a past happening', text: 'The council voted to close the pool on Tuesday.', date: 'Tuesday', status: 'happened' },
     { name: 'a fronted date leans on the clause after it', text: 'On Monday, the mayor signed the order.', date: 'Monday', status: 'happened' },
     { name: 'a saying, with a reported future in it', text: 'The agency said on Friday that the road would reopen in May.', date: 'Friday', status: 'happened' },
+    { name: 'an obligation told with "will have to"', text: 'The Tollin pool will have to close on Friday.', date: 'Friday', status: 'planned' },
     { name: 'a scheduled hearing', text: 'The hearing is set for June 3, the clerk said.', date: 'June 3', status: 'planned' },
     { name: 'talks that will resume', text: 'Talks will resume Tuesday in the capital.', date: 'Tuesday', status: 'planned' },
     { name: 'reported speech with would', text: 'Ortiz said the ferry would sail again next week.', date: 'next week', status: 'planned' },
@@ -144,6 +145,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a habit', text: 'Ferries were often delayed in the early 1990s.', date: 'the early 1990s', reason: 'habit', period: true },
     { name: 'a question', text: 'How many ferries will the port need by 2040, if trade keeps growing?', date: 'by 2040', reason: 'hypothetical', period: true },
     { name: 'a question about a past day', text: 'Did the board know of the fault on Monday?', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a future perfect guessing at a past day', text: "Shoppers will have noticed last week's rise in the price of bread.", date: 'last week', reason: 'hypothetical' },
+    { name: 'a future perfect by a day to come', text: 'By Friday, the crews will have cleared the Tollin road.', date: 'Friday', reason: 'hypothetical' },
     { name: 'a question about a saying', text: 'Who said on Monday that the bridge was safe?', date: 'Monday', reason: 'hypothetical' },
     { name: 'a passive projection', text: 'Ten floods a decade are projected for the year 2060 in the delta.', date: 'the year 2060', reason: 'forecast', period: true },
     { name: 'a passive forecast without a question', text: 'Output is forecast to double in 2031.', date: 'in 2031', reason: 'forecast', period: true },
@@ -317,12 +320,19 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The bid, which was due to expire Friday, drew few takers.', date: 'Friday', lapsed: 'schedule' },
     { text: 'The ferry had been set to sail on May 3 from Tollin.', date: 'May 3', lapsed: 'schedule' },
     { text: 'The recital was supposed to open in June.', date: 'June', lapsed: 'schedule' },
+    // a verb made with "re-" after a word of schedule and "to" is the schedule's verb
+    { text: 'The Tollin pool had been due to re-open on May 3, but the pumps failed.', date: 'May 3', lapsed: 'schedule' },
+    // a schedule told in the past perfect was upset, whoever tells it
+    { text: 'The ferry fare that had been scheduled for May 3 was dropped.', date: 'May 3', lapsed: 'schedule' },
+    { text: 'Ann Roe said the vote had been set for Friday.', date: 'Friday', lapsed: 'schedule' },
     // what was looked for, not arranged: the story's past tense
     { text: 'The Tollin council was expected to vote on Friday.', date: 'Friday', lapsed: 'expectation' },
     { text: 'The board was poised to approve the sale on May 3.', date: 'May 3', lapsed: 'expectation' },
     // reported: the schedule stands as the speaker tells it
     { text: 'Officials said the ship was due to dock Friday.', date: 'Friday', lapsed: undefined },
     { text: 'The ferry is set to sail on May 3.', date: 'May 3', lapsed: undefined },
+    { text: 'The Tollin pool is due to re-open on May 3.', date: 'May 3', lapsed: undefined },
+    { text: 'The vote has been scheduled for Friday.', date: 'Friday', lapsed: undefined },
   ])('reads a schedule told in the past as planned and lapsed: $text', ({ text, date, lapsed }) => {
     expect(read(text, date)).toMatchObject({ keep: true, status: 'planned' });
     expect((read(text, date) as { lapsed?: string }).lapsed).toBe(lapsed);

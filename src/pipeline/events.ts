@@ -1990,7 +1990,8 @@ function passingOrSurfacing(title: string): boolean {
   for (let k = 0; k < v && words[k].pos !== 'ADP'; k++) if (words[k].pos === 'NOUN' || words[k].pos === 'PROPN') head = k;
   if (head < 0 || (head > 0 && /^\p{Lu}/u.test(words[head].text))) return false;
   const noun = words[head].lower;
-  const verb = [words[v].lemma, words[v].lower.replace(/(?:ed|s|d)$/, '')];
+  // (a form the tagger has no lemma for, "reemerged", "re-emerges", is read by its ending)
+  const verb = [words[v].lemma, words[v].lower.replace(/(?:ed|s)$/, ''), words[v].lower.replace(/[ds]$/, '')];
   // (only a bare stretch of time: one of something, "The first day of the fishing season began", "The hurricane
   // season began", opens that thing; a title's capitalised first word may be read as a name: "Long night ends")
   const bare = words.slice(0, v).every((w, k) => k === head || (k < head ? /^(?:DET|ADJ)$/.test(w.pos) || (k === 0 && w.pos === 'PROPN') : w.pos === 'ADV'));

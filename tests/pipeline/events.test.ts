@@ -1624,6 +1624,7 @@ describe('draftEvents: time passing, attention turning, details surfacing (uncau
     'After a week of angry words from both sides, attention returned on Thursday to the judges of the Vell case.',
     'Further details of the Tarrow robbery emerged on Tuesday.',
     'Meanwhile, the possibility of a meeting between the mayor and the Pellow family resurfaced on Wednesday.',
+    'Meanwhile, the possibility of a meeting between the mayor and the Pellow family reemerged on Wednesday.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // a name's week, someone's deed, a happening's own noun

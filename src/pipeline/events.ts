@@ -7,7 +7,7 @@ import { aboutHappening, AIM_NOUNS, AIM_VERBS, EXPECTED, type DateReading, feeli
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening, uncapitaliseOpening } from './title';
+import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -1968,8 +1968,8 @@ function runningTotal(title: string): boolean {
   return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));
 }
 
-/** Stretches of time whose coming and going is the calendar's: "The week began", "Night came". */
-const PASSING_TIMES = new Set(['hour', 'day', 'night', 'morning', 'afternoon', 'evening', 'noon', 'midnight', 'week', 'weekend', 'month', 'year', 'season', 'decade']);
+/** Stretches of time whose coming and going is the calendar's: "The week began", "Night came", "The hour has come". */
+const PASSING_TIMES = new Set([...TIME_NOUNS, 'hour', 'noon', 'midnight']);
 const PASSING_VERBS = /^(?:begin|start|end|come|arrive|pass|approach|dawn)$/;
 /** What people heed or learn, whose turning or surfacing is a telling: "Attention turned to the court", "Details emerged". */
 const HEEDED_NOUNS = new Set(['attention', 'focus', 'spotlight', 'details', 'possibility', 'prospect', 'speculation']);

@@ -7,7 +7,7 @@ import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening, uncapitaliseOpening } from './title';
+import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -1664,6 +1664,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "The fund has raised $6m so far", "To date, 209 birds have been found": a total counted up to the day it is
       // told, updated again and again, is a statistic, not a happening
       if (runningTotal(title)) continue;
+      // "The holiday week began", "Attention returned to the court", "Details of the deal emerged": time passing, or a
+      // reader's attention or knowledge moving, is no one's deed; the happening is what was learnt or done
+      if (passingOrSurfacing(title)) continue;
       // "Sen. Roe says the plan is too costly", "Ann Lowe said she was pro-farmer": a view told, not a happening
       if (saidState(title)) continue;
       // 'Sen. Roe says "We need to learn the lessons"', 'Ann Lowe says "I was furious"': a quotation that is the whole
@@ -2011,6 +2014,37 @@ function runningTotal(title: string): boolean {
   if (k > 0 && words.slice(Math.max(0, k - 4), k).some((w) => RANKED.test(w.lower) && (w.pos === 'ADJ' || w.pos === 'ADV'))) return false;
   // (a year or a day of the month is a date: "so far in 2024", "as of May 3")
   return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));
+}
+
+/** Stretches of time whose coming and going is the calendar's: "The week began", "Night came", "The hour has come". */
+const PASSING_TIMES = new Set([...TIME_NOUNS, 'hour', 'noon', 'midnight']);
+const PASSING_VERBS = /^(?:begin|start|end|come|arrive|pass|approach|dawn)$/;
+/** What people heed or learn, whose turning or surfacing is a telling: "Attention turned to the court", "Details emerged". */
+const HEEDED_NOUNS = new Set(['attention', 'focus', 'spotlight', 'details', 'possibility', 'prospect', 'speculation']);
+const SURFACING_VERBS = /^(?:return|turn|shift|emerge|reemerge|re-emerge|surface|resurface)$/;
+
+/**
+ * Whether a title's subject is a bare stretch of time that begins, ends or comes ("The holiday week began", "The long
+ * night ends"; not one of something, "The first day of the fishing season begins") or people's attention or knowledge
+ * that turns or surfaces ("Attention returned to the court", "Details of the deal emerged"): no one did anything. (A
+ * name's subject is left alone, "Fashion Week began", and so is another noun's: "The trial began", "Talks resumed".)
+ */
+function passingOrSurfacing(title: string): boolean {
+  const words = tagWords(title);
+  const v = mainVerb(words);
+  if (v < 1 || words[v].pos !== 'VERB') return false;
+  // the subject's head: its last noun before a preposition ("Details of the deal") or the verb
+  let head = -1;
+  for (let k = 0; k < v && words[k].pos !== 'ADP'; k++) if (words[k].pos === 'NOUN' || words[k].pos === 'PROPN') head = k;
+  if (head < 0 || (head > 0 && /^\p{Lu}/u.test(words[head].text))) return false;
+  const noun = words[head].lower;
+  // (a form the tagger has no lemma for, "reemerged", "re-emerges", is read by its ending)
+  const verb = [words[v].lemma, words[v].lower.replace(/(?:ed|s)$/, ''), words[v].lower.replace(/[ds]$/, '')];
+  // (only a bare stretch of time: one of something, "The first day of the fishing season began", "The hurricane
+  // season began", opens that thing; a title's capitalised first word may be read as a name: "Long night ends")
+  const bare = words.slice(0, v).every((w, k) => k === head || (k < head ? /^(?:DET|ADJ)$/.test(w.pos) || (k === 0 && w.pos === 'PROPN') : w.pos === 'ADV'));
+  if (PASSING_TIMES.has(noun)) return bare && (verb.some((x) => PASSING_VERBS.test(x)) || /^(?:began|begun|came|comes|passed)$/.test(words[v].lower));
+  return HEEDED_NOUNS.has(noun) && verb.some((x) => SURFACING_VERBS.test(x));
 }
 
 /**

@@ -41,7 +41,7 @@ const words = (s: string) => new Set(s.split(' '));
 /** Prepositions that can open a clause ("since the group launched ..."), split only when a verb follows. */
 const CLAUSE_PREPOSITIONS = words('after before since until till as');
 /** Nouns that make "that" a determiner ("that day") rather than a clause opener. */
-const TIME_NOUNS = words('day week month year night morning afternoon evening time moment decade season weekend period era');
+export const TIME_NOUNS = words('day week month year night morning afternoon evening time moment decade season weekend period era');
 
 /** Words a date leans on; removed with it ("on Tuesday", "earlier Wednesday", "as of May"). */
 const DATE_LEAD_INS = words(

@@ -1743,3 +1743,31 @@ describe('draftEvents: a span opened after a comma that closes a place or a dead
     ['Farmers will move the herds, starting Friday.', '2025-03-14'],
   ])('"%s" keeps its date', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: time passing, attention turning, details surfacing (uncaused31)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    '"For the fishermen of Tarrow, the long night ends today."',
+    'After a week of angry words from both sides, attention returned on Thursday to the judges of the Vell case.',
+    'Further details of the Tarrow robbery emerged on Tuesday.',
+    'Meanwhile, the possibility of a meeting between the mayor and the Pellow family resurfaced on Wednesday.',
+    'Meanwhile, the possibility of a meeting between the mayor and the Pellow family reemerged on Wednesday.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a name's week, someone's deed, a happening's own noun
+    'Lowmere Fashion Week began on Monday.',
+    'The first day of the trout fishing season on the Vell begins today.',
+    'The Tarrow hunting season began on Monday.',
+    'The trial of Ann Roe began on Tuesday.',
+    'Ann Roe returned to Tarrow on Thursday.',
+    'A body emerged from the Vell river on Wednesday.',
+    'The Tarrow council turned its attention to the budget on Tuesday.',
+  ])('"%s" keeps a title', (text) => expect(titlesOf(text)).not.toEqual([]));
+  // the week's beginning is not told; the marchers' deed is
+  it('tells the deed of a day, not the week that began', () =>
+    expect(titlesOf('Earlier on Sunday, marchers waved banners in Lowmere as the holiday week began.')).toEqual(['Marchers waved banners in Lowmere']));
+});

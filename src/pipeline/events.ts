@@ -476,13 +476,18 @@ const LEAD_SENTENCES = 3;
 function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
   const lead = sentences.slice(0, Math.max(LEAD_SENTENCES, index)).filter((_, k) => k !== index);
   const raws = lead.map((s) => describedRaw(s, phrase));
-  const at = raws.findIndex((m) => m && m.which.some(saysWhich));
+  const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name').map((t) => t.lower);
+  const earliest = raws.findIndex((m) => m && m.which.some(saysWhich));
+  // ("the oil rig ... the Vell Star rig": a first mention that names nothing, and a later one that names it, are one
+  // thing when no mention names another, as below; the name says which, one of letters and figures as well: "the K9 rig"
+  // (not after a first mention with a grade, "the largest oil rig", which may be another)
+  const named = raws.findIndex((m, k) => k > earliest && m && m.which.some((t) => t.tag === 'name' && /\p{L}[\p{L}\d]/u.test(t.text)));
+  const at = earliest >= 0 && !names(raws[earliest]!.which).length && named > earliest && !raws[earliest]!.which.some((t) => RANKED.test(t.lower)) ? named : earliest;
   const found = raws[at];
   // (a title's subject opens with a capital that is the title's: "Spill began" asks for "spill")
   const written = phrase.replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
   // ("the largest spill": a grade says which only among others; "the House" is a name, not the house the title tells of)
   if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written)) return null;
-  const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name').map((t) => t.lower);
   const own = names(found.which);
   const other = sentences.some((s) => describedMentions(s, phrase).some((which) => names(which).some((n) => !own.includes(n))));
   if (other) return null;

@@ -3529,7 +3529,8 @@ function bareObjects(title: string): BareObject[] {
 function bareObjectAt(tokens: Token[], at: number): BareObject | null {
   const noun = tokens[at + 1];
   const after = tokens[at + 2];
-  if (!noun || noun.tag !== 'noun' || !/^\p{Ll}+$/u.test(noun.text) || /[^s]s$/.test(noun.lower)) return null;
+  // (a plural is no one thing; "virus", "census", "crisis", "basis" end in s and are one)
+  if (!noun || noun.tag !== 'noun' || !/^\p{Ll}+$/u.test(noun.text) || /[^siu]s$/.test(noun.lower)) return null;
   // (a person, a business or a body is named by the rules for them: "the company" may be another than the story's)
   if (personNoun(noun.lower) || GOVERNING_BODIES.has(noun.lower) || BODY_NOUNS.has(noun.lower) || BUSINESS_HEADS.has(noun.lower) || CALENDAR_WORDS.includes(noun.lower)) return null;
   if (after && (/^(?:noun|name|poss)$/.test(after.tag) || /^(?:of|['’]s)$/.test(after.lower))) return null;

@@ -557,6 +557,16 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The massive well blew out. Divers capped the well on Tuesday.')).toEqual(['Divers capped the well']);
     expect(titlesOf('The April spill fouled the bay. Crews cleaned up the spill on Tuesday.').at(-1)).toBe('Crews cleaned up the spill');
     expect(titlesOf('The six-month ban hurt the port. Traders fought the ban on Tuesday.')).toEqual(['Traders fought the ban']);
+    // a first mention naming nothing and a later one naming it: the name, unless another mention names another
+    expect(titlesOf('The oil rig caught fire. Crews fled the Vell Star rig. Divers reached the rig on Tuesday.')).toEqual(['Divers reached the Vell Star rig']);
+    expect(titlesOf('The oil rig caught fire. Crews fled the Vell Star rig. The Norvik rig stood by. Divers reached the rig on Tuesday.')).toEqual(['Divers reached the rig']);
+    expect(titlesOf('The largest oil rig caught fire. Crews fled the Vell Star rig. Divers reached the rig on Tuesday.')).toEqual(['Divers reached the rig']);
+    // a name of letters and figures says which as well
+    expect(titlesOf('The cattle fever virus reached the port. Vets said the K7N2 virus spread fast. Vets traced the virus on Tuesday.')).toEqual(['Vets traced the K7N2 virus']);
+    // a singular noun ending in s is one thing as much as any other; a plural is not
+    expect(titlesOf('The Norvik bus broke down in the hills. Crews worked all week. Divers reached the bus on Tuesday.')).toEqual(['Divers reached the Norvik bus']);
+    expect(titlesOf('The Varnia debt crisis hit the banks. Rain fell. Ministers discussed the crisis on Tuesday.')).toEqual(['Ministers discussed the Varnia debt crisis']);
+    expect(titlesOf('The Norvik oil wells blew out. Crews worked all week. Divers capped the wells on Tuesday.')).toEqual(['Divers capped the wells']);
     // a business may be another than the story's; a grade alone is no fuller mention of a subject either
     expect(titlesOf('The Harbourside fishing company grew fast. Norvex bought the company on Tuesday.')).toEqual(['Norvex bought the company']);
     expect(titlesOf('The worst leak hit the bay. The leak stopped on Tuesday.')).toEqual(['Leak stopped']);

@@ -3874,6 +3874,10 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   if (!clauseHead(tokens, parts, last, that)) return parts;
   const to = pastInnerAsides(tokens, clauses, at);
   let told = range(that, to, skip);
+  // ("told the crew that the pumps had stopped the leak | but that the repair would take weeks": a second "that"
+  // clause joined by "and" or "but" is a statement of its own, and the first may stop before it, with its joining word)
+  const secondThat = (n: number) => /^(?:and|but)$/.test(tokens[told[n]]?.lower ?? '') && tokens[told[n] + 1]?.lower === 'that';
+  if (told.length > 2 && secondThat(told.length - 1)) told = told.slice(0, -1);
   // (the title's own verb and the "that" stay whatever goes to make room: "Bank announced in the capital that..." is not
   // to lose "announced")
   const verbOf = parts.findLast((p): p is number => typeof p === 'number' && (isVerbal(tokens[p]) || tokens[p].tag === 'ving'));
@@ -3883,7 +3887,7 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   const verb = told.findIndex((i, n) => n > 1 && finiteAt(tokens, i, told.slice(n + 1)));
   if (!readsWhole(told) && verb > 0) {
     let n = told.length - 1;
-    while (n > verb + 1 && (!/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]) || !readsWhole(told.slice(0, n)))) n--;
+    while (n > verb + 1 && !(secondThat(n) && readsWhole(told.slice(0, n))) && (!/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]) || !readsWhole(told.slice(0, n)))) n--;
     told = told.slice(0, n);
     sentenceEnd = false;
   }

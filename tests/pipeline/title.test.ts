@@ -895,6 +895,11 @@ describe('a title never ends where its clause was cut', () => {
     // a compound in -ed before a noun describes it ("that well-cooked meat"), so "that" opens a clause, not a relative
     ['The board issued a notice on Monday and stressed that well-cooked meat was safe to eat.', 'on Monday', 'Board issued a notice and stressed that well-cooked meat was safe to eat'],
     ['The study published on Tuesday by the river trust indicates indirectly that most of the river fish had left the bay.', 'on Tuesday', 'Study published by the river trust indicates indirectly that most of the river fish had left the bay'],
+    // a second "that" clause joined by "and" or "but" is a statement of its own: the first is told without it
+    ['The head of the salvage effort told a local radio station on Friday that pumping water out of the sunken ferry had stopped the leak and that the two floating cranes would be needed to lift it off the harbour floor by the end of the month.', 'on Friday', 'Head of the salvage effort told a local radio station that pumping water out of the sunken ferry had stopped the leak'],
+    ['The head of the salvage effort told a local radio station on Friday that pumping water out of the sunken ferry had stopped the leak and that two cranes would lift it.', 'on Friday', 'Head of the salvage effort told a local radio station that pumping water out of the sunken ferry had stopped the leak'],
+    // (an "and" that joins no second "that" clause is the first clause's own, as before)
+    ['The head of the salvage effort told a local radio station on Friday that pumping water out of the ferry had stopped the leak and saved the cargo.', 'on Friday', 'Head of the salvage effort told a local radio station that pumping water out of the ferry had stopped the leak'],
     // an object named with an abbreviation's dots ("U.N.") still leads to the clause its verb takes
     ['Elected officials in and around Varn warned U.N. immigration officials on Wednesday that they should expect little help from the police here when they come for the boy.', 'on Wednesday', 'Elected officials in and around Varn warned U.N. immigration officials that they should expect little help from the police here'],
   ])('keeps the clause its last head needs: "%s"', (text, date, title) => {

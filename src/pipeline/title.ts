@@ -3855,6 +3855,15 @@ function clauseHead(tokens: readonly Token[], parts: (number | string)[], at: nu
   return tokens[kept[v]].tag !== 'ving' && !passive && CLAUSE_TAKING.has(tokens[kept[v]].lower);
 }
 
+/** Verbs whose "that" clause tells what is asked for: "demanded that the pier be closed", "urging that talks resume". */
+const DEMANDING = words('demand urge request ask');
+
+/** Whether the participle `word` tells what was said or asked: "saying", "warning", "demanding", "urging". */
+function asksOrTells(word: string): boolean {
+  const stem = word.replace(/ing$/, '');
+  return takesClause(word) || DEMANDING.has(stem) || DEMANDING.has(`${stem}e`);
+}
+
 /** Whether `word` is a verb that takes a clause ("say", "argued"), or its participle in -ing ("saying", "arguing"). */
 function takesClause(word: string): boolean {
   const stem = word.replace(/ing$/, '');
@@ -3869,17 +3878,26 @@ function takesClause(word: string): boolean {
  * content does). Too long whole, it is told up to its latest phrase that fits after its verb ("news that the firm is
  * to delay a decision | on its dividend"); where none fits, the title stays as it was.
  */
-function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>, headed = false): (number | string)[] {
   const last = endingWord(parts);
   if (last === undefined) return parts;
   // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
   let that = last + 1;
   while (that < tokens.length && skip.has(that) && tokens[that].tag !== 'punct') that++;
+  // "wrote to the mayor on Monday, | asking that the pier be closed": after a saying that tells only who heard it, a
+  // participle that takes a clause, set off by its comma, tells what was written or said, and is kept with its clause
+  const said = parts.findLast((p): p is number => typeof p === 'number' && isVerbal(tokens[p]));
+  const participle = tokens[that + 1];
+  // (the tagger may read one after a name for a describing word: "Ana Ruiz, | demanding that")
+  if (!headed && tokens[that]?.text === ',' && !skip.has(that + 1) && /^\p{Ll}+ing$/u.test(participle?.text ?? '') && tokens[that + 2]?.lower === 'that' && asksOrTells(participle.lower) && said !== undefined && FRAME_VERBS[tokens[said].lower]) {
+    const withParticiple = keepNeededClause(text, tokens, [...parts, that + 1], skip, true);
+    return withParticiple.length > parts.length + 1 ? withParticiple : parts;
+  }
   if (tokens[that]?.lower !== 'that' || skip.has(that)) return parts;
   const clauses = segmentClauses(tokens, skip);
   const at = clauses.findIndex((s) => s.from === that);
   if (at < 0 || !hasVerb(tokens, that + 1, clauses[at].to, skip)) return parts;
-  if (!clauseHead(tokens, parts, last, that)) return parts;
+  if (!headed && !clauseHead(tokens, parts, last, that)) return parts;
   const to = pastInnerAsides(tokens, clauses, at);
   let told = range(that, to, skip);
   // ("told the crew that the pumps had stopped the leak | but that the repair would take weeks": a second "that"
@@ -3895,7 +3913,9 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   const verb = told.findIndex((i, n) => n > 1 && finiteAt(tokens, i, told.slice(n + 1)));
   if (!readsWhole(told) && verb > 0) {
     let n = told.length - 1;
-    while (n > verb + 1 && !(secondThat(n) && readsWhole(told.slice(0, n))) && (!/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]) || !readsWhole(told.slice(0, n)))) n--;
+    // (and, too long whole, before a second participle so joined: "demanding that the pier be closed | and saying ...")
+    const secondPart = (n: number) => secondThat(n) || tokens[told[n]].lower === 'and' && /^\p{Ll}+ing$/u.test(tokens[told[n] + 1]?.text ?? '') && told[n - 1] === told[n] - 1;
+    while (n > verb + 1 && !(secondPart(n) && readsWhole(told.slice(0, n))) && (!/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]) || !readsWhole(told.slice(0, n)))) n--;
     told = told.slice(0, n);
     sentenceEnd = false;
   }

@@ -903,6 +903,12 @@ describe('a title never ends where its clause was cut', () => {
     ['The head of the salvage effort told a local radio station on Friday that pumping water out of the sunken ferry had stopped the leak and that two cranes would lift it.', 'on Friday', 'Head of the salvage effort told a local radio station that pumping water out of the sunken ferry had stopped the leak'],
     // (an "and" that joins no second "that" clause is the first clause's own, as before)
     ['The head of the salvage effort told a local radio station on Friday that pumping water out of the ferry had stopped the leak and saved the cargo.', 'on Friday', 'Head of the salvage effort told a local radio station that pumping water out of the ferry had stopped the leak'],
+    // after a saying that tells only who heard it, a participle set off by its comma that takes a clause tells what was said
+    ['Ana Ruiz wrote to the harbour board on Monday, asking that the pier be closed.', 'on Monday', 'Ana Ruiz wrote to the harbour board asking that the pier be closed'],
+    ['Ana Ruiz wrote to the harbour board on Monday, urging that the pier be closed before the storm season.', 'on Monday', 'Ana Ruiz wrote to the harbour board urging that the pier be closed before the storm season'],
+    ['Tom Vell also wrote to the harbour board on Monday, demanding that the pier be closed and saying he does not trust the engineers building the new sea wall along the eastern edge of the old town.', 'on Monday', 'Tom Vell wrote to the harbour board demanding that the pier be closed and saying he does not trust the engineers building the new sea wall'],
+    // (not after a deed that is no saying: the participle is a second deed of its own)
+    ['Ana Ruiz met the harbour board on Monday, asking that the pier be closed.', 'on Monday', 'Ana Ruiz met the harbour board'],
     // an object named with an abbreviation's dots ("U.N.") still leads to the clause its verb takes
     ['Elected officials in and around Varn warned U.N. immigration officials on Wednesday that they should expect little help from the police here when they come for the boy.', 'on Wednesday', 'Elected officials in and around Varn warned U.N. immigration officials that they should expect little help from the police here'],
   ])('keeps the clause its last head needs: "%s"', (text, date, title) => {

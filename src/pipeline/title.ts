@@ -336,8 +336,13 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
     const verb = /^(?:the|a)$/.test(tokens[first - 3]?.lower ?? '') ? first - 4 : first - 3;
     if (TIME_OBJECT_VERBS.has(tokens[verb]?.lower ?? '') && tokens[verb].tag !== 'noun') return new Set();
   }
-  // "have until Friday to file": the date is what they have, and the clause says nothing without it ("have to file")
-  if (/^(?:until|till)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:have|has|had|having)$/.test(tokens[first - 2]?.lower ?? '') && tokens[last + 1]?.lower === 'to') return new Set();
+  // "have until Friday to file": the date is what they have, and the clause says nothing without it ("have to file");
+  // "waited until May to act", "held off until the spring to sell": the infinitive is what was done at the date, and
+  // without it the clause says the opposite ("waited to act")
+  const untilThen = /^(?:until|till)$/.test(tokens[first - 1]?.lower ?? '') && tokens[last + 1]?.lower === 'to';
+  // (the infinitive's verb a bare word in lower case, whatever the tagger read it as: "to close")
+  const infinitive = /^\p{Ll}+$/u.test(tokens[last + 2]?.text ?? '') && !/^(?:det|poss|prep|num|pron)$/.test(tokens[last + 2].tag);
+  if (untilThen && (/^(?:have|has|had|having)$/.test(tokens[first - 2]?.lower ?? '') || infinitive && waitedFor(tokens, first - 2))) return new Set();
   let i = first - 1;
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
@@ -350,6 +355,12 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower) && /^(?:the|this|that|next|last|coming|past)$/i.test(tokens[first]?.text ?? '')) drop.add(i--);
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
   i = datePartBefore(tokens, i, drop);
+  // "throughout the day Thursday", "for much of the night Friday": the part of the day is the date's, said again by
+  // the date after it, and goes with it (or it dangles: "put the pumping on hold throughout the day")
+  if (WEEKDAYS.has(tokens[first].lower) && /^(?:day|night|morning|afternoon|evening)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'the' && /^(?:throughout|during|through|all)$/.test(tokens[i - 2]?.lower ?? '')) {
+    drop.add(i).add(i - 1).add(i - 2);
+    i -= 3;
+  }
   // "officials over the weekend became": "over" leads in a date too, but not after a verb ("took over Monday")
   // ("said over the weekend": a saying takes no "over")
   // ("stored over the weekend": before "the", "last" or "past", "over" is the date's)
@@ -416,6 +427,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   }
   return drop;
 }
+
+/** "waited | until", "held off | until": a verb, with its particle, straight before the date's "until" at `i`. */
+const waitedFor = (tokens: readonly Token[], i: number) => isVerbal(tokens[i]) || /^(?:off|out|on|back)$/.test(tokens[i]?.lower ?? '') && isVerbal(tokens[i - 1]);
 
 /** Nouns that name a part of the time after their "of": "the end of May", "the first week of June", "the rest of the year". */
 const TIME_PARTS = words('end start beginning middle rest remainder half part week weeks days course eve height');
@@ -3890,6 +3904,15 @@ function clauseHead(tokens: readonly Token[], parts: (number | string)[], at: nu
   return tokens[kept[v]].tag !== 'ving' && !passive && CLAUSE_TAKING.has(tokens[kept[v]].lower);
 }
 
+/** Verbs whose "that" clause tells what is asked for: "demanded that the pier be closed", "urging that talks resume". */
+const DEMANDING = words('demand urge request ask');
+
+/** Whether the participle `word` tells what was said or asked: "saying", "warning", "demanding", "urging". */
+function asksOrTells(word: string): boolean {
+  const stem = word.replace(/ing$/, '');
+  return takesClause(word) || DEMANDING.has(stem) || DEMANDING.has(`${stem}e`);
+}
+
 /** Whether `word` is a verb that takes a clause ("say", "argued"), or its participle in -ing ("saying", "arguing"). */
 function takesClause(word: string): boolean {
   const stem = word.replace(/ing$/, '');
@@ -3904,19 +3927,32 @@ function takesClause(word: string): boolean {
  * content does). Too long whole, it is told up to its latest phrase that fits after its verb ("news that the firm is
  * to delay a decision | on its dividend"); where none fits, the title stays as it was.
  */
-function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
+function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>, headed = false): (number | string)[] {
   const last = endingWord(parts);
   if (last === undefined) return parts;
   // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
   let that = last + 1;
   while (that < tokens.length && skip.has(that) && tokens[that].tag !== 'punct') that++;
+  // "wrote to the mayor on Monday, | asking that the pier be closed": after a saying that tells only who heard it, a
+  // participle that takes a clause, set off by its comma, tells what was written or said, and is kept with its clause
+  const said = parts.findLast((p): p is number => typeof p === 'number' && isVerbal(tokens[p]));
+  const participle = tokens[that + 1];
+  // (the tagger may read one after a name for a describing word: "Ana Ruiz, | demanding that")
+  if (!headed && tokens[that]?.text === ',' && !skip.has(that + 1) && /^\p{Ll}+ing$/u.test(participle?.text ?? '') && tokens[that + 2]?.lower === 'that' && asksOrTells(participle.lower) && said !== undefined && FRAME_VERBS[tokens[said].lower]) {
+    const withParticiple = keepNeededClause(text, tokens, [...parts, that + 1], skip, true);
+    return withParticiple.length > parts.length + 1 ? withParticiple : parts;
+  }
   if (tokens[that]?.lower !== 'that' || skip.has(that)) return parts;
   const clauses = segmentClauses(tokens, skip);
   const at = clauses.findIndex((s) => s.from === that);
   if (at < 0 || !hasVerb(tokens, that + 1, clauses[at].to, skip)) return parts;
-  if (!clauseHead(tokens, parts, last, that)) return parts;
+  if (!headed && !clauseHead(tokens, parts, last, that)) return parts;
   const to = pastInnerAsides(tokens, clauses, at);
   let told = range(that, to, skip);
+  // ("told the crew that the pumps had stopped the leak | but that the repair would take weeks": a second "that"
+  // clause joined by "and" or "but" is a statement of its own, and the first may stop before it, with its joining word)
+  const secondThat = (n: number) => /^(?:and|but)$/.test(tokens[told[n]]?.lower ?? '') && tokens[told[n] + 1]?.lower === 'that';
+  if (told.length > 2 && secondThat(told.length - 1)) told = told.slice(0, -1);
   // (the title's own verb and the "that" stay whatever goes to make room: "Bank announced in the capital that..." is not
   // to lose "announced")
   const verbOf = parts.findLast((p): p is number => typeof p === 'number' && (isVerbal(tokens[p]) || tokens[p].tag === 'ving'));
@@ -3926,7 +3962,9 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   const verb = told.findIndex((i, n) => n > 1 && finiteAt(tokens, i, told.slice(n + 1)));
   if (!readsWhole(told) && verb > 0) {
     let n = told.length - 1;
-    while (n > verb + 1 && (!/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]) || !readsWhole(told.slice(0, n)))) n--;
+    // (and, too long whole, before a second participle so joined: "demanding that the pier be closed | and saying ...")
+    const secondPart = (n: number) => secondThat(n) || tokens[told[n]].lower === 'and' && /^\p{Ll}+ing$/u.test(tokens[told[n] + 1]?.text ?? '') && told[n - 1] === told[n] - 1;
+    while (n > verb + 1 && !(secondPart(n) && readsWhole(told.slice(0, n))) && (!/^(?:prep|to)$/.test(tokens[told[n]].tag) || tokens[told[n]].lower === 'of' || !completeBefore(tokens, told[n]) || !readsWhole(told.slice(0, n)))) n--;
     told = told.slice(0, n);
     sentenceEnd = false;
   }

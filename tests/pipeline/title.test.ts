@@ -332,7 +332,13 @@ describe('eventTitle', () => {
     { name: 'the same with "the rest of"', text: 'The crew spent the rest of the week mending the nets.', date: 'the week', expected: 'Crew spent the rest of the week mending the nets' },
     { name: 'a part of a time after a verb taking none goes with its date', text: 'The ferry will sail for the rest of the week.', date: 'the week', expected: 'Ferry will sail' },
     { name: 'a date that is what someone "has until" stays', text: 'Tenants have until Dec. 4 to claim their deposits.', date: 'Dec. 4', expected: 'Tenants have until Dec. 4 to claim their deposits' },
-    { name: '"until" after another verb still goes with its date', text: 'The tenants waited until Friday to claim their deposits.', date: 'Friday', expected: 'Tenants waited to claim their deposits' },
+    { name: '"until" a date after a verb, with an infinitive after it, stays: the infinitive is what was done then', text: 'The tenants waited until Friday to claim their deposits.', date: 'Friday', expected: 'Tenants waited until Friday to claim their deposits' },
+    { name: 'the same over the verb\'s particle', text: 'The council held off until March to close the old bridge.', date: 'March', expected: 'Council held off until March to close the old bridge' },
+    { name: '"throughout the day" before a weekday is the date\'s, and goes with it', text: 'The crew put the pumping on hold throughout the day Thursday while it studied the results.', date: 'Thursday', expected: 'Crew put the pumping on hold' },
+    { name: 'the same with "during the night" and a lead-in', text: 'The ferry sailed during the night on Friday to avoid the storm.', date: 'Friday', expected: 'Ferry sailed to avoid the storm' },
+    { name: '"throughout the day" before no weekday stays', text: 'The crew pumped throughout the day in May.', date: 'May', expected: 'Crew pumped throughout the day' },
+    { name: '"until" a date with no infinitive after it still goes with its date', text: 'The tenants waited until Friday for their deposits.', date: 'Friday', expected: 'Tenants waited for their deposits' },
+    { name: '"until" a date after no verb still goes with its date', text: 'The bridge stayed shut until Friday to the dismay of the traders.', date: 'Friday', expected: 'Bridge stayed shut to the dismay of the traders' },
     { name: '"dated" set off by a comma after its noun goes with its date', text: '"We will not sell the mill," Ann Roe wrote in the letter, dated Monday.', date: 'Monday', expected: 'Ann Roe writes "We will not sell the mill"' },
     { name: '"dated" after its noun with no comma goes too', text: 'The council sent a letter dated May 2 to the mill owners.', date: 'May 2', expected: 'Council sent a letter to the mill owners' },
     { name: 'a title with "of" before the name stays whole', text: 'Secretary of Works Ana Ruiz said on Monday that the talks would resume.', date: 'Monday', expected: 'Secretary of Works Ana Ruiz says talks would resume' },
@@ -907,6 +913,17 @@ describe('a title never ends where its clause was cut', () => {
     // a compound in -ed before a noun describes it ("that well-cooked meat"), so "that" opens a clause, not a relative
     ['The board issued a notice on Monday and stressed that well-cooked meat was safe to eat.', 'on Monday', 'Board issued a notice and stressed that well-cooked meat was safe to eat'],
     ['The study published on Tuesday by the river trust indicates indirectly that most of the river fish had left the bay.', 'on Tuesday', 'Study published by the river trust indicates indirectly that most of the river fish had left the bay'],
+    // a second "that" clause joined by "and" or "but" is a statement of its own: the first is told without it
+    ['The head of the salvage effort told a local radio station on Friday that pumping water out of the sunken ferry had stopped the leak and that the two floating cranes would be needed to lift it off the harbour floor by the end of the month.', 'on Friday', 'Head of the salvage effort told a local radio station that pumping water out of the sunken ferry had stopped the leak'],
+    ['The head of the salvage effort told a local radio station on Friday that pumping water out of the sunken ferry had stopped the leak and that two cranes would lift it.', 'on Friday', 'Head of the salvage effort told a local radio station that pumping water out of the sunken ferry had stopped the leak'],
+    // (an "and" that joins no second "that" clause is the first clause's own, as before)
+    ['The head of the salvage effort told a local radio station on Friday that pumping water out of the ferry had stopped the leak and saved the cargo.', 'on Friday', 'Head of the salvage effort told a local radio station that pumping water out of the ferry had stopped the leak'],
+    // after a saying that tells only who heard it, a participle set off by its comma that takes a clause tells what was said
+    ['Ana Ruiz wrote to the harbour board on Monday, asking that the pier be closed.', 'on Monday', 'Ana Ruiz wrote to the harbour board asking that the pier be closed'],
+    ['Ana Ruiz wrote to the harbour board on Monday, urging that the pier be closed before the storm season.', 'on Monday', 'Ana Ruiz wrote to the harbour board urging that the pier be closed before the storm season'],
+    ['Tom Vell also wrote to the harbour board on Monday, demanding that the pier be closed and saying he does not trust the engineers building the new sea wall along the eastern edge of the old town.', 'on Monday', 'Tom Vell wrote to the harbour board demanding that the pier be closed and saying he does not trust the engineers building the new sea wall'],
+    // (not after a deed that is no saying: the participle is a second deed of its own)
+    ['Ana Ruiz met the harbour board on Monday, asking that the pier be closed.', 'on Monday', 'Ana Ruiz met the harbour board'],
     // an object named with an abbreviation's dots ("U.N.") still leads to the clause its verb takes
     ['Elected officials in and around Varn warned U.N. immigration officials on Wednesday that they should expect little help from the police here when they come for the boy.', 'on Wednesday', 'Elected officials in and around Varn warned U.N. immigration officials that they should expect little help from the police here'],
   ])('keeps the clause its last head needs: "%s"', (text, date, title) => {

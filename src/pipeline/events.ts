@@ -191,6 +191,14 @@ function sexOf(name: string): 'female' | 'male' | null {
   return first ? firstNameSex(first.toLowerCase()) : null;
 }
 
+/**
+ * The pronoun a sentence tells its person by: its first "he" or "she", else its first "his" or "her" (a possessive
+ * says the sex as well when no subject pronoun does: "the letter sent from his office", "Her car broke down").
+ */
+function ownPronoun(text: string): RegExpExecArray | null {
+  return /\b(he|she)\b/iu.exec(text) ?? /\b(his|her)\b/iu.exec(text);
+}
+
 /** The pronoun whose sex "he", "she", "his" or "her" tells: "he" for "his", "she" for "her". */
 function pronounSex(word: string | undefined): 'he' | 'she' | undefined {
   const lower = word?.toLowerCase();
@@ -1328,7 +1336,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
         // (a "his" with no "he" or "she" in its sentence tells a man as well: "the letter sent from his office")
         // (and a "her" with none of them, a woman: "Her car broke down" is no "Tom Vell's car")
-        const own = /\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his|her)\b/iu.exec(sentence.text);
+        const own = ownPronoun(sentence.text);
         const sex = pronounSex(own?.[1]);
         const other = own && (sex === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
         for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
@@ -1380,7 +1388,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))) ||
           !!office && sortedSentences.slice(0, index + 1).some((s) => office.test(s.text)));
         if (person !== (kind === 'person')) return null;
-        return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), pronounSex((/\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his|her)\b/iu.exec(sentence.text))?.[1])) ? found.text : null;
+        return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), pronounSex(ownPronoun(sentence.text)?.[1])) ? found.text : null;
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),

@@ -2002,7 +2002,7 @@ const DEADLINE_UNIT = new RegExp(`^${UNIT}s?$`);
 
 /**
  * Whether the comma at `c`, before a span's opener, closes a noun phrase rather than its clause, so the span is that
- * phrase's: a place named with its country or state ("a summit in Lyon, France, starting Monday") or a deadline's
+ * phrase's: a place named with its country or state ("a summit in Harbourton, Norland, starting Monday") or a deadline's
  * stretch ("must leave within a week, starting Friday": the leaving falls somewhere in the week, not on Friday). (Not
  * "slaughter the herds, starting today", nor "will close for two weeks, starting Monday": the clause's own start.)
  */

@@ -1555,7 +1555,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         // "the club was founded in 1921 after the 1919 flood": the clause's own date stands right before the
         // happening it came after, which dates only that happening
-        const prior = dates[dates.indexOf(timex) - 1];
+        const prior = dates[at - 1];
         if (prior && OWN_DATE_BEFORE_REFERENCE.test(sentence.text.slice(prior.end - sentence.start, timex.start - sentence.start))) continue;
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }

@@ -2403,8 +2403,8 @@ function intentOnly(title: string): boolean {
 
 /** Verbs of keeping watch on something or looking into it: "monitoring the outbreak", "looking into the cause". */
 const WATCH_VERBS: ReadonlySet<string> = new Set(['monitor', 'watch', 'study', 'examine', 'look', 'pursue', 'explore', 'assess', 'evaluate', 'review']);
-/** Where a title may hold one of WATCH_VERBS in "-ing" (only such titles are tagged). */
-const WATCH_WORD = /\b(?:monitor|watch|study|examin|look|pursu|explor|assess|evaluat|review)ing\b/iu;
+/** Where a title may hold one of WATCH_VERBS in "-ing" (only such titles are tagged): "monitoring", "pursuing". */
+const WATCH_WORD = new RegExp(String.raw`\b(?:${[...WATCH_VERBS].map((v) => v.replace(/e$/, '')).join('|')})ing\b`, 'iu');
 /** A present "be" before an "-ing" form. */
 const PRESENT_BE = /^(?:is|are|am|'s|'re|’s|’re)$/;
 

@@ -325,7 +325,8 @@ function nameInPassing(text: string, phrase: string): string | null {
   if (as) return as[1];
   // ('the risky "deep lift" method': a name in quotation marks before the noun, up to four words)
   const quoted = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}+\s+)?(["“](?:[\p{L}-]+\s+){0,3}[\p{L}-]+["”]\s+${words})(?![\p{L}-])`, 'u').exec(text);
-  return quoted ? quoted[1].replace(/\p{Ll}/u, (c) => c.toUpperCase()) : null;
+  // (only the name's own first letter is raised: '"Vell lift" method' stays as written, not '"VEll lift"')
+  return quoted ? quoted[1].replace(/^(["“])(\p{Ll})/u, (_, mark: string, c: string) => mark + c.toUpperCase()) : null;
 }
 
 /** A phrase as a pattern for finding it in its sentence: its first letter in either case ("Relief program", "relief program"), any spaces between its words. */

@@ -663,6 +663,8 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   });
   it('names a subject by the name in quotation marks its own sentence writes before the noun, a one-word subject as well', () => {
     expect(titlesOf('Crews said the risky "deep lift" method, tried on Monday to raise the hull, had failed.')).toEqual(['"Deep lift" method was tried to raise the hull']);
+    // a name written with a capital keeps its letters as written
+    expect(titlesOf('Crews said the risky "Vell lift" method, tried on Monday to raise the hull, had failed.')).toEqual(['"Vell lift" method was tried to raise the hull']);
     // words in quotation marks that are no name before the noun: a quotation elsewhere in the sentence
     expect(titlesOf('Crews said the method, tried on Monday to raise the hull, was "a long shot".')).toEqual(['Method was tried to raise the hull']);
   });

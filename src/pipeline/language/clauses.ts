@@ -1416,7 +1416,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
   // "Buyers will have noticed last week's fall", "by Friday crews will have drilled two miles": a future perfect tells
   // a guess about what is done by then, not a happening on the calendar ("will have to close" is an obligation)
-  if (verb && verb.lower !== verb.lemma && chain.some((w, k) => FUTURE.has(w.lower) && chain[k + 1]?.lower === 'have') && !chain.some((w) => w.lower === 'to')) return { keep: false, reason: 'hypothetical' };
+  // ("will have cut": a participle written as its bare verb is one too)
+  if (verb && (verb.lower !== verb.lemma || SAME_FORM_PASTS.has(verb.lower)) && chain.some((w, k) => FUTURE.has(w.lower) && chain[k + 1]?.lower === 'have') && !chain.some((w) => w.lower === 'to')) return { keep: false, reason: 'hypothetical' };
   // "is going to start shrinking": the future of everyday speech
   const goingTo = v >= 0 && inClause((w, k) => k < v && w.lemma === 'go' && /ing$/.test(w.lower) && words[k + 1]?.lower === 'to' && words[k - 1]?.lemma === 'be');
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.

@@ -460,7 +460,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
   }
   it('names "He" from the subject of the sentence before', () => {
-    expect(titlesOf('Tony Hayward faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tony Hayward resigned']);
+    expect(titlesOf('Tom Vell faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tom Vell resigned']);
   });
   it('names "Her" from the subject of the sentence before, after its opening "according to" phrase', () => {
     expect(titlesOf('According to press reports, Lena Marrow was the first to leave. Her brother Tomas followed in 1979.')).toEqual(["Lena Marrow's brother Tomas followed"]);
@@ -478,7 +478,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Lea Brun met Tomas Ekberg for five hours. She resigned on Tuesday.')).toEqual(['Lea Brun resigned']);
   });
   it('leaves "He" when the person named before is not that sentence\'s subject: a wrong name is worse', () => {
-    expect(titlesOf('The committee questioned Tony Hayward for five hours. He resigned on Tuesday.')).toEqual(['He resigned']);
+    expect(titlesOf('The committee questioned Tom Vell for five hours. He resigned on Tuesday.')).toEqual(['He resigned']);
   });
   it('reads the subject after a fronted phrase set off by its comma, not a name inside the phrase', () => {
     expect(titlesOf("Since Maria Lund's exit, John Carter has run the mill alone. He and his partners sold the mill on Tuesday.")).toEqual(['John Carter and his partners sold the mill']);

@@ -1686,7 +1686,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
       if (guessedTitle(title)) continue;
-      // "BP says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
+      // "Norvex says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
       // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
       // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
       if (reading.keep && reading.status === 'planned' && precisionRank(d.precision) <= precisionRank('week') && namedAsDeadline(sentence.text, timex.start - sentence.start)) continue;
@@ -2577,7 +2577,7 @@ const BE_FORMS = /^(?:is|are|am|'s|'re|'m|was|were|been|be)$/;
  * a decision I've made lightly"', 'Roe says "I would say the agency was making a point"'. The quotation's first
  * finite verb decides: a modal, "will" with "be" or "have", a "be" with a quality, a category or a negation, a
  * present "have" or a verb of thinking and wanting tell a view. Left as told: a deed ("We sold the plant", "has
- * chosen to waive"), a passive ("It is decided to close the farms", "He was told"), a doing going on ("BP is
+ * chosen to waive"), a passive ("It is decided to close the farms", "He was told"), a doing going on ("Norvex is
  * stepping up its efforts"), a plan ("We will not go over that level"), a place ("The oil is on the surface",
  * "I was down there a month ago": where someone or something was is news).
  */

@@ -191,6 +191,14 @@ function sexOf(name: string): 'female' | 'male' | null {
   return first ? firstNameSex(first.toLowerCase()) : null;
 }
 
+/**
+ * The pronoun a sentence tells its person by: its first "he" or "she", else its first "his" or "her" (a possessive
+ * says the sex as well when no subject pronoun does: "the letter sent from his office", "Her car broke down").
+ */
+function ownPronoun(text: string): RegExpExecArray | null {
+  return /\b(he|she)\b/iu.exec(text) ?? /\b(his|her)\b/iu.exec(text);
+}
+
 /** The pronoun whose sex "he", "she", "his" or "her" tells: "he" for "his", "she" for "her". */
 function pronounSex(word: string | undefined): 'he' | 'she' | undefined {
   const lower = word?.toLowerCase();
@@ -317,7 +325,8 @@ function nameInPassing(text: string, phrase: string): string | null {
   if (as) return as[1];
   // ('the risky "deep lift" method': a name in quotation marks before the noun, up to four words)
   const quoted = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}+\s+)?(["“](?:[\p{L}-]+\s+){0,3}[\p{L}-]+["”]\s+${words})(?![\p{L}-])`, 'u').exec(text);
-  return quoted ? quoted[1].replace(/\p{Ll}/u, (c) => c.toUpperCase()) : null;
+  // (only the name's own first letter is raised: '"Vell lift" method' stays as written, not '"VEll lift"')
+  return quoted ? quoted[1].replace(/^(["“])(\p{Ll})/u, (_, mark: string, c: string) => mark + c.toUpperCase()) : null;
 }
 
 /** A phrase as a pattern for finding it in its sentence: its first letter in either case ("Relief program", "relief program"), any spaces between its words. */
@@ -1333,7 +1342,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
         // (a "his" with no "he" or "she" in its sentence tells a man as well: "the letter sent from his office")
         // (and a "her" with none of them, a woman: "Her car broke down" is no "Tom Vell's car")
-        const own = /\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his|her)\b/iu.exec(sentence.text);
+        const own = ownPronoun(sentence.text);
         const sex = pronounSex(own?.[1]);
         const other = own && (sex === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
         for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
@@ -1385,7 +1394,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           !!named && sortedSentences.slice(0, index).some((s) => named.test(s.text) && mentionsOf(s).people.some((p) => p.endsWith(` ${lone}`))) ||
           !!office && sortedSentences.slice(0, index + 1).some((s) => office.test(s.text)));
         if (person !== (kind === 'person')) return null;
-        return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), pronounSex((/\b(he|she)\b/iu.exec(sentence.text) ?? /\b(his|her)\b/iu.exec(sentence.text))?.[1])) ? found.text : null;
+        return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), pronounSex(ownPronoun(sentence.text)?.[1])) ? found.text : null;
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
@@ -1552,7 +1561,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         // "the club was founded in 1921 after the 1919 flood": the clause's own date stands right before the
         // happening it came after, which dates only that happening
-        const prior = dates[dates.indexOf(timex) - 1];
+        const prior = dates[at - 1];
         if (prior && OWN_DATE_BEFORE_REFERENCE.test(sentence.text.slice(prior.end - sentence.start, timex.start - sentence.start))) continue;
         reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }
@@ -1685,7 +1694,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
       if (guessedTitle(title)) continue;
-      // "BP says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
+      // "Norvex says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
       // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
       // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
       if (reading.keep && reading.status === 'planned' && precisionRank(d.precision) <= precisionRank('week') && namedAsDeadline(sentence.text, timex.start - sentence.start)) continue;
@@ -2434,8 +2443,8 @@ function intentOnly(title: string): boolean {
 
 /** Verbs of keeping watch on something or looking into it: "monitoring the outbreak", "looking into the cause". */
 const WATCH_VERBS: ReadonlySet<string> = new Set(['monitor', 'watch', 'study', 'examine', 'look', 'pursue', 'explore', 'assess', 'evaluate', 'review']);
-/** Where a title may hold one of WATCH_VERBS in "-ing" (only such titles are tagged). */
-const WATCH_WORD = /\b(?:monitor|watch|study|examin|look|pursu|explor|assess|evaluat|review)ing\b/iu;
+/** Where a title may hold one of WATCH_VERBS in "-ing" (only such titles are tagged): "monitoring", "pursuing". */
+const WATCH_WORD = new RegExp(String.raw`\b(?:${[...WATCH_VERBS].map((v) => v.replace(/e$/, '')).join('|')})ing\b`, 'iu');
 /** A present "be" before an "-ing" form. */
 const PRESENT_BE = /^(?:is|are|am|'s|'re|’s|’re)$/;
 
@@ -2607,7 +2616,7 @@ const BE_FORMS = /^(?:is|are|am|'s|'re|'m|was|were|been|be)$/;
  * a decision I've made lightly"', 'Roe says "I would say the agency was making a point"'. The quotation's first
  * finite verb decides: a modal, "will" with "be" or "have", a "be" with a quality, a category or a negation, a
  * present "have" or a verb of thinking and wanting tell a view. Left as told: a deed ("We sold the plant", "has
- * chosen to waive"), a passive ("It is decided to close the farms", "He was told"), a doing going on ("BP is
+ * chosen to waive"), a passive ("It is decided to close the farms", "He was told"), a doing going on ("Norvex is
  * stepping up its efforts"), a plan ("We will not go over that level"), a place ("The oil is on the surface",
  * "I was down there a month ago": where someone or something was is news).
  */

@@ -460,7 +460,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
   }
   it('names "He" from the subject of the sentence before', () => {
-    expect(titlesOf('Tony Hayward faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tony Hayward resigned']);
+    expect(titlesOf('Tom Vell faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tom Vell resigned']);
   });
   it('names "Her" from the subject of the sentence before, after its opening "according to" phrase', () => {
     expect(titlesOf('According to press reports, Lena Marrow was the first to leave. Her brother Tomas followed in 1979.')).toEqual(["Lena Marrow's brother Tomas followed"]);
@@ -478,7 +478,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Lea Brun met Tomas Ekberg for five hours. She resigned on Tuesday.')).toEqual(['Lea Brun resigned']);
   });
   it('leaves "He" when the person named before is not that sentence\'s subject: a wrong name is worse', () => {
-    expect(titlesOf('The committee questioned Tony Hayward for five hours. He resigned on Tuesday.')).toEqual(['He resigned']);
+    expect(titlesOf('The committee questioned Tom Vell for five hours. He resigned on Tuesday.')).toEqual(['He resigned']);
   });
   it('reads the subject after a fronted phrase set off by its comma, not a name inside the phrase', () => {
     expect(titlesOf("Since Maria Lund's exit, John Carter has run the mill alone. He and his partners sold the mill on Tuesday.")).toEqual(['John Carter and his partners sold the mill']);
@@ -673,6 +673,8 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   });
   it('names a subject by the name in quotation marks its own sentence writes before the noun, a one-word subject as well', () => {
     expect(titlesOf('Crews said the risky "deep lift" method, tried on Monday to raise the hull, had failed.')).toEqual(['"Deep lift" method was tried to raise the hull']);
+    // a name written with a capital keeps its letters as written
+    expect(titlesOf('Crews said the risky "Vell lift" method, tried on Monday to raise the hull, had failed.')).toEqual(['"Vell lift" method was tried to raise the hull']);
     // words in quotation marks that are no name before the noun: a quotation elsewhere in the sentence
     expect(titlesOf('Crews said the method, tried on Monday to raise the hull, was "a long shot".')).toEqual(['Method was tried to raise the hull']);
   });
@@ -1743,12 +1745,12 @@ describe('draftEvents: a span opened after a comma that closes a place or a dead
   // published Tuesday 11 March 2025
   const published = writtenOn(2025, 3, 11);
   it.each([
-    'The two ministers confirmed that they will not attend a trade conference in Lyon, France, beginning Saturday.',
+    'The two ministers confirmed that they will not attend a trade conference in Harbourton, Norland, beginning Saturday.',
     'The council ordered the firm to clear the site within a week, starting on Friday.',
   ])('"%s" is not dated by the span\'s start', (text) => expect(titlesAndDays(text, published).filter(([, date]) => date === '2025-03-15' || date === '2025-03-14')).toEqual([]));
   it.each([
     // controls: a happening's noun before the place, a stretch the clause itself lasts, the clause's own start
-    ['The ministers will attend a summit in Lyon, France, starting Saturday.', '2025-03-15'],
+    ['The ministers will attend a summit in Harbourton, Norland, starting Saturday.', '2025-03-15'],
     ['The bridge will close for two weeks, starting Friday.', '2025-03-14'],
     ['Farmers will move the herds, starting Friday.', '2025-03-14'],
   ])('"%s" keeps its date', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));

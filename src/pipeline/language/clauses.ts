@@ -381,7 +381,7 @@ const HAPPENING_TAIL = 4;
 
 /**
  * The words of a definite happening's noun phrase that ends at word `end`, right before a date, or null: "the
- * outbreak of SARS", "the star's death", "the BP Gulf of Mexico oil disaster". Its noun is a happening's
+ * outbreak of Vell fever", "the star's death", "the Norvex Gulf of Varn oil disaster". Its noun is a happening's
  * (DATED_HAPPENING_NOUNS); the phrase opens with a determiner or an owner and holds only nouns, names, adjectives
  * and an "of" complement after the noun ("an outbreak in May" stays the clause's: an indefinite noun is often its object).
  */
@@ -397,7 +397,7 @@ function happeningBefore(words: Word[], end: number): [number, number] | null {
   if (h < 0 || !happening(words[h])) return null;
   // (past its modifiers, to the determiner or owner)
   let s = h;
-  // ("the BP Gulf of Mexico oil disaster": an "of" inside a name)
+  // ("the Norvex Gulf of Varn oil disaster": an "of" inside a name)
   const nameOf = (k: number) => words[k].lower === 'of' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN';
   while (s > 0 && ((/^(?:NOUN|PROPN|ADJ)$/.test(words[s - 1].pos) && words[s - 1].lower !== 'of') || nameOf(s - 1))) s--;
   const opener = words[s - 1];
@@ -1322,7 +1322,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && v < a && /^(?:see|hit|reach|touch)$/.test(verb.lemma) && words[seer]?.pos === 'PRON' && /^(?:levels?|lows?|highs?|dollars?|cents|points|prices?)$/.test(words[seer - 1]?.lemma ?? '')) return { keep: false, reason: 'statistic' };
   // "Yesterday it closed at $4.25, up 50 cents, in national over-the-counter trading": a trading day's price, a figure
   // ("In composite trading on the Varrow exchange, its shares closed yesterday at $43.50": anywhere in the sentence)
-  // ("BP shares, down 2.5% in morning trading yesterday, closed down 1.25%": a move's own figure too)
+  // ("Norvex shares, down 2.5% in morning trading yesterday, closed down 1.25%": a move's own figure too)
   if (verb && words.some((w, k) => w.lower === 'trading' && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'in') && !isNoun(words[k + 1])) && inClause((w, k) => (w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || (w.pos === 'NUM' && MOVE_UNITS.test(words[k + 1]?.lower ?? ''))) && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma) || /^(?:close|end|finish|open|trade|gain|lose|add|shed|slip|edge|ease|rally)$/.test(verb.lemma))) return { keep: false, reason: 'statistic' };
   // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
   // move, a figure (not "the index plunged a record 777 points", which is news; not marketNoun, which also reads a
@@ -1416,7 +1416,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
   // "Buyers will have noticed last week's fall", "by Friday crews will have drilled two miles": a future perfect tells
   // a guess about what is done by then, not a happening on the calendar ("will have to close" is an obligation)
-  if (verb && verb.lower !== verb.lemma && chain.some((w, k) => FUTURE.has(w.lower) && chain[k + 1]?.lower === 'have') && !chain.some((w) => w.lower === 'to')) return { keep: false, reason: 'hypothetical' };
+  // ("will have cut": a participle written as its bare verb is one too)
+  if (verb && (verb.lower !== verb.lemma || SAME_FORM_PASTS.has(verb.lower)) && chain.some((w, k) => FUTURE.has(w.lower) && chain[k + 1]?.lower === 'have') && !chain.some((w) => w.lower === 'to')) return { keep: false, reason: 'hypothetical' };
   // "is going to start shrinking": the future of everyday speech
   const goingTo = v >= 0 && inClause((w, k) => k < v && w.lemma === 'go' && /ing$/.test(w.lower) && words[k + 1]?.lower === 'to' && words[k - 1]?.lemma === 'be');
   // Future: scheduled happenings are planned; what a figure or a state will do is a forecast.
@@ -2002,7 +2003,7 @@ const DEADLINE_UNIT = new RegExp(`^${UNIT}s?$`);
 
 /**
  * Whether the comma at `c`, before a span's opener, closes a noun phrase rather than its clause, so the span is that
- * phrase's: a place named with its country or state ("a summit in Lyon, France, starting Monday") or a deadline's
+ * phrase's: a place named with its country or state ("a summit in Harbourton, Norland, starting Monday") or a deadline's
  * stretch ("must leave within a week, starting Friday": the leaving falls somewhere in the week, not on Friday). (Not
  * "slaughter the herds, starting today", nor "will close for two weeks, starting Monday": the clause's own start.)
  */

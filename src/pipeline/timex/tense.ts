@@ -89,11 +89,10 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if ((FORWARD_ALONE.has(w) || FORWARD_BEFORE_TO.has(w)) && pluperfectBefore(words, i)) tense = 'past';
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev) && pluperfectBefore(words, i - 1)) tense = 'past';
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
-    // "ministers are to meet on Thursday", "the president is to visit": an arrangement, ahead
-    else if (w === 'to' && prev !== undefined && BE_PRESENT.has(prev) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
-    // "the two envoys were to fly out on Monday": an arrangement told in the past still looks ahead from it (not "their
-    // mission was to find shelter": what a thing was for)
-    else if (w === 'to' && prev !== undefined && BE_PAST.has(prev) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !AIM_NOUNS.has(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
+    // "ministers are to meet on Thursday", "the president is to visit": an arrangement, ahead; told in the past, "the two
+    // envoys were to fly out on Monday", it still looks ahead from then (not "their mission was to find shelter": what a
+    // thing was for)
+    else if (w === 'to' && prev !== undefined && (BE_PRESENT.has(prev) || (BE_PAST.has(prev) && !AIM_NOUNS.has(words[i - 2]?.w ?? ''))) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
     else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
     else if (w === 'be' && prev === 'to' && verbAfter !== undefined && isParticiple(verbAfter)) tense = 'future';

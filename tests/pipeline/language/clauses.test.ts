@@ -147,6 +147,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a question about a past day', text: 'Did the board know of the fault on Monday?', date: 'Monday', reason: 'hypothetical' },
     { name: 'a future perfect guessing at a past day', text: "Shoppers will have noticed last week's rise in the price of bread.", date: 'last week', reason: 'hypothetical' },
     { name: 'a future perfect by a day to come', text: 'By Friday, the crews will have cleared the Tollin road.', date: 'Friday', reason: 'hypothetical' },
+    { name: 'a future perfect whose participle is written as its bare verb', text: 'By Friday, the crews will have cut the Tollin cable.', date: 'Friday', reason: 'hypothetical' },
     { name: 'a question about a saying', text: 'Who said on Monday that the bridge was safe?', date: 'Monday', reason: 'hypothetical' },
     { name: 'a passive projection', text: 'Ten floods a decade are projected for the year 2060 in the delta.', date: 'the year 2060', reason: 'forecast', period: true },
     { name: 'a passive forecast without a question', text: 'Output is forecast to double in 2031.', date: 'in 2031', reason: 'forecast', period: true },

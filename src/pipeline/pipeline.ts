@@ -11,7 +11,6 @@ import { curateFromFolder } from './curation';
 import { draftEvents } from './events';
 import { findBody } from './body';
 import { declaredPublication } from './html';
-import { freshTagger } from './language/clauses';
 import { extractMetadata } from './metadata';
 import { mergeAcrossSources } from './merge';
 import { quoteName } from './messages';
@@ -112,7 +111,6 @@ export function textFingerprint(text: string): string {
  * large folder takes); drafting and merging follow.
  */
 export function buildEventList(sources: SourceText[], onProgress?: (done: number, total: number) => void): PipelineResult {
-  freshTagger();
   const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const ids = articleIds(ordered.map((s) => s.file));
   const articles: Article[] = [];

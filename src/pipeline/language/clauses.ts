@@ -28,36 +28,64 @@ export interface Word {
 }
 
 // wink-nlp learns from what it reads: every word it has not seen is added to the model's lexicon,
-// and later tokenising and tagging depend on it (winkjs/wink-nlp#143), so one tagger kept for a
-// whole process would make an article's events depend on the runs before it. Each run takes a
-// fresh tagger once the last one has read anything. The model's custom-entity loader rewrites its
-// own data on every call (it stringifies its machines in place), so it is called once and kept.
+// and how a later text is split into words depends on it (winkjs/wink-nlp#143): once "It was
+// Vellcorp's." has been read, "Vellcorp's" is one word, and "Vellcorp's board met" no longer reads
+// "Vellcorp" and a possessive "'s". So that a text's words depend on that text alone (not on the
+// sentences or articles read before it), the lexicon forgets after each text the words it learned
+// from it: they leave the lexicon's word -> place map, where wink looks a word up, but keep their
+// places in its list (the features wink keeps beside the list are found by place), so the next text
+// that meets one adds it again as new. That costs a delete per new word, where a new tagger costs
+// 150-400 ms. The list still grows, so a tagger whose lists have grown far is replaced (its output
+// is the same). The model's custom-entity loader rewrites its own data on every call (it stringifies
+// its machines in place), so it is called once and kept; its core loader parses afresh on every
+// call, and the tagger's own copy is kept to forget what it learns.
 // (wink's types leave the model's loaders `unknown`)
-const metaCER = (model.metaCER as () => unknown)();
-const pristine: typeof model = { ...model, metaCER: () => metaCER };
-let nlp: ReturnType<typeof winkNLP> | null = null;
-let dirty = false;
-
-/** Starts the next run from a tagger that has read nothing, so a run's output depends only on its input. */
-export function freshTagger(): void {
-  if (dirty) nlp = null;
-  dirty = false;
+interface Lexicon {
+  hash: Record<string, number>;
+  list: string[];
+  /** The list's length as the model was shipped. */
+  intrinsicSize?: number;
+  /** The place the next new value takes, and the largest place the packing of a feature's value can hold. */
+  index?: number;
+  maxIndex?: number;
 }
+interface CoreModel {
+  features: Record<string, Lexicon> & { lexeme: Lexicon };
+}
+const metaCER = (model.metaCER as () => unknown)();
+let core: CoreModel | null = null;
+const loadCore = model.core as () => CoreModel;
+const pristine: typeof model = { ...model, metaCER: () => metaCER, core: () => (core = loadCore()) };
+let nlp: ReturnType<typeof winkNLP> | null = null;
 
 function tagger(): ReturnType<typeof winkNLP> {
   nlp ??= winkNLP(pristine);
-  dirty = true;
   return nlp;
+}
+
+/** Forgets the words the tagger learned since its lexicon held `known` words; replaces a tagger whose lists have grown far. */
+function forget(known: number): void {
+  const lexeme = core!.features.lexeme;
+  for (let i = known; i < lexeme.list.length; i++) delete lexeme.hash[lexeme.list[i]];
+  // (a feature's places are packed in a few bits: a list near its largest place would spill into its neighbour's)
+  const full = Object.values(core!.features).some((f) => f.maxIndex !== undefined && f.index! > f.maxIndex / 2);
+  if (full || lexeme.list.length > 2 * lexeme.intrinsicSize!) nlp = null;
 }
 
 /** Words of `text` with their part of speech, lemma and offsets. Deterministic. */
 export function tagWords(text: string): Word[] {
   const nlp = tagger();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const texts = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const known = core!.features.lexeme.list.length;
+  let texts: string[], pos: string[], lemmas: string[];
+  try {
+    const doc = nlp.readDoc(text);
+    texts = doc.tokens().out() as string[];
+    pos = doc.tokens().out(its.pos) as string[];
+    lemmas = doc.tokens().out(its.lemma as never) as string[];
+  } finally {
+    forget(known);
+  }
   const words: Word[] = [];
   let at = 0;
   for (let i = 0; i < texts.length; i++) {

@@ -336,13 +336,8 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
     const verb = /^(?:the|a)$/.test(tokens[first - 3]?.lower ?? '') ? first - 4 : first - 3;
     if (TIME_OBJECT_VERBS.has(tokens[verb]?.lower ?? '') && tokens[verb].tag !== 'noun') return new Set();
   }
-  // "have until Friday to file": the date is what they have, and the clause says nothing without it ("have to file");
-  // "waited until May to act", "held off until the spring to sell": the infinitive is what was done at the date, and
-  // without it the clause says the opposite ("waited to act")
-  const untilThen = /^(?:until|till)$/.test(tokens[first - 1]?.lower ?? '') && tokens[last + 1]?.lower === 'to';
-  // (the infinitive's verb a bare word in lower case, whatever the tagger read it as: "to close")
-  const infinitive = /^\p{Ll}+$/u.test(tokens[last + 2]?.text ?? '') && !/^(?:det|poss|prep|num|pron)$/.test(tokens[last + 2].tag);
-  if (untilThen && (/^(?:have|has|had|having)$/.test(tokens[first - 2]?.lower ?? '') || infinitive && waitedFor(tokens, first - 2))) return new Set();
+  // "have until Friday to file": the date is what they have, and the clause says nothing without it ("have to file")
+  if (/^(?:until|till)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:have|has|had|having)$/.test(tokens[first - 2]?.lower ?? '') && tokens[last + 1]?.lower === 'to') return new Set();
   let i = first - 1;
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
@@ -427,9 +422,6 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   }
   return drop;
 }
-
-/** "waited | until", "held off | until": a verb, with its particle, straight before the date's "until" at `i`. */
-const waitedFor = (tokens: readonly Token[], i: number) => isVerbal(tokens[i]) || /^(?:off|out|on|back)$/.test(tokens[i]?.lower ?? '') && isVerbal(tokens[i - 1]);
 
 /** Nouns that name a part of the time after their "of": "the end of May", "the first week of June", "the rest of the year". */
 const TIME_PARTS = words('end start beginning middle rest remainder half part week weeks days course eve height');

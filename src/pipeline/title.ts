@@ -557,6 +557,22 @@ function roleAside(tokens: readonly Token[], seg: Segment, skip: Set<number>): b
 /** Words that open an aside telling part of the noun phrase before it: "many with foreign plates", "most of them". */
 const PART_ASIDE = /^(?:many|most|some|several|all|both|each|one|two|three|half|none|few|dozens|hundreds|thousands)$/;
 
+/** "before being mended", "after having been sold": a passive clause of time with no subject of its own. */
+function passiveAfterTime(tokens: readonly Token[], seg: Segment | undefined, skip: Set<number>): boolean {
+  if (!seg || !/^(?:before|after|until|without)$/.test(seg.lead ?? '')) return false;
+  const own = range(seg.from + 1, seg.to, skip).filter((i) => tokens[i].tag !== 'adv');
+  return tokens[own[0]]?.lower === 'being' || tokens[own[0]]?.lower === 'having' && tokens[own[1]]?.lower === 'been';
+}
+
+/** "The agency says (that) the pipe burst": the subject of what a saying after `subject` tells, if it has one. */
+function toldSubject(tokens: readonly Token[], seg: Segment, subject: number[], skip: Set<number>): number[] {
+  const verb = range(subject[subject.length - 1] + 1, seg.to, skip).find((i) => tokens[i].tag !== 'adv');
+  if (verb === undefined || !FRAME_VERBS[tokens[verb].lower] || !isVerbal(tokens[verb])) return [];
+  const from = tokens[verb + 1]?.lower === 'that' ? verb + 2 : verb + 1;
+  const told = subjectOf(tokens, { from, to: seg.to, lead: null, afterPunct: false }, skip);
+  return told.length && hasVerb(tokens, told[told.length - 1] + 1, seg.to, skip) && tokens[told[0]].tag !== 'prep' ? told : [];
+}
+
 /** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   // "the same people who, three weeks ago, were complaining": a relative pronoun the comma cut from its verb
@@ -576,11 +592,21 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
       if (np.length) return namedByApposition(tokens, segments, s - 1, np, skip);
     }
+    // ("The agency said that the pipe burst before being mended": what was said opens with "that")
+    if (seg.lead === 'that' && s > 0 && passiveAfterTime(tokens, segments[k], skip)) {
+      const saying = range(segments[s - 1].from, segments[s - 1].to, skip).pop();
+      const told = subjectOf(tokens, seg, skip);
+      if (saying !== undefined && saying === seg.from - 1 && FRAME_VERBS[tokens[saying].lower] && isVerbal(tokens[saying]) && told.length && hasVerb(tokens, told[told.length - 1] + 1, seg.to, skip)) return told;
+    }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
     if (s > 0 && seg.afterPunct && own.length > 1 && PART_ASIDE.test(tokens[own[0]].lower) && /^(?:with|of|in|from|carrying|still|already)$/.test(tokens[own[1]].lower) && !hasVerb(tokens, seg.from, seg.to, skip)) continue;
     const subject = subjectOf(tokens, seg, skip);
+    // "The agency says the pipe burst before being mended": a passive "before/after being" clause after a saying
+    // tells of the subject of what was said, not of the speaker
+    const said = subject.length ? toldSubject(tokens, seg, subject, skip) : [];
+    if (said.length && passiveAfterTime(tokens, segments[k], skip)) return said;
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
     // "a home where Tom Lee, a retired pilot, lived", "since Varn Aid, a charity, began": the name a "where",
@@ -1284,6 +1310,10 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
       && !/^(?:det|poss|num|pron)$/.test(tokens[ids[1]]?.tag ?? '');
     if (subject.length && participle) {
       return { parts: [...subject, beFor(tokens, subject), ...ids] };
+    }
+    // "(the pipe burst) before being mended": "the pipe was mended"
+    if (subject.length && passiveAfterTime(tokens, segments[k], skip) && tokens[ids[0]].lower === 'being') {
+      return { parts: [...subject, beFor(tokens, subject), ...ids.slice(1)] };
     }
     if (subject.length) {
       const object = thatObject(tokens, segments, k, ids, skip);

@@ -1457,3 +1457,18 @@ describe('a title does not stop on what is left of a phrase cut short', () => {
     expect(titleOf('The council said on Monday it would shut the old mill before the winter storms arrived, and then sell it.', 'on Monday')).not.toMatch(/storms arrived/);
   });
 });
+
+describe('a passive "before/after being" clause after a saying tells of what was said', () => {
+  it.each([
+    { name: 'the subject of what was said, not the speaker', text: 'The agency says the pipe leaked twice before being repaired last week.', date: 'last week', expected: 'Pipe was repaired' },
+    { name: 'with "that" before what was said', text: 'The agency said that the pipes cracked before being repaired last week.', date: 'last week', expected: 'Pipes were repaired' },
+  ])('$name', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+  it('leaves a clause with no saying to its own subject', () => {
+    expect(titleOf('The mayor resigned in March after being accused of fraud.', 'March')).toBe('Mayor resigned');
+  });
+  it('leaves a dated saying to the speaker', () => {
+    expect(titleOf('Ann Roe said on Monday, before being asked about the bridge, that she would stay.', 'on Monday')).toBe('Ann Roe said');
+  });
+});

@@ -1311,6 +1311,10 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     if (subject.length && participle) {
       return { parts: [...subject, beFor(tokens, subject), ...ids] };
     }
+    // "They will appeal the ruling, announced on Monday by the court, that ...": a participle of telling or
+    // publishing set off after a clause's object describes that object, "the ruling was announced"
+    const described = toldAside(tokens, segments, k, ids, skip);
+    if (described.length) return { parts: [...described, beFor(tokens, described), ...ids] };
     // "(the pipe burst) before being mended": "the pipe was mended"
     if (subject.length && passiveAfterTime(tokens, segments[k], skip) && tokens[ids[0]].lower === 'being') {
       return { parts: [...subject, beFor(tokens, subject), ...ids.slice(1)] };
@@ -1372,6 +1376,29 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   const purpose = object.length || listed.length ? [] : infinitiveAfterAside(tokens, segments, k, ids, skip);
   if (purpose.length) return { parts: [...ids, ...purpose] };
   return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
+}
+
+/** Participles of telling or publishing something, whose object is a statement, a decision or a document. */
+const PUBLISHED = words('released published issued unveiled filed posted');
+
+/** The object noun phrase that a participle aside of telling or publishing, set off by commas after it, describes. */
+function toldAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const seg = segments[k];
+  const before = segments[k - 1];
+  const verb = tokens[ids[0]];
+  if (!before || seg.lead || !seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || before.to !== seg.from - 1) return [];
+  if (!(PUBLISHED.has(verb.lower) || FRAME_VERBS[verb.lower] && /ed$/.test(verb.lower))) return [];
+  // (a passive has no object: "agreed to buy the bank" is a clause's own verb, as after a relative clause:
+  // "Norcom, which also makes phones, agreed to ...")
+  const after = tokens[ids[1]];
+  if (after && !(isPreposition(after.lower) && after.tag !== 'to') || before.lead && RELATIVES.has(before.lead)) return [];
+  // (set off on both sides: the aside ends at a comma or the sentence's end)
+  const end = tokens[seg.to];
+  if (end && end.text !== ',' && end.text !== '.') return [];
+  if (!hasVerb(tokens, before.from, before.to, skip)) return [];
+  const np = trailingNounPhrase(tokens, before.from, before.to, skip);
+  const head = np.length ? phraseHead(tokens, np) : undefined;
+  return head && head.tag === 'noun' && /^(?:det|poss)$/.test(tokens[np[0]].tag) && !personPhrase(tokens, np) ? np : [];
 }
 
 /**

@@ -1472,3 +1472,22 @@ describe('a passive "before/after being" clause after a saying tells of what was
     expect(titleOf('Ann Roe said on Monday, before being asked about the bridge, that she would stay.', 'on Monday')).toBe('Ann Roe said');
   });
 });
+
+describe('a participle of telling or publishing set off after an object describes that object', () => {
+  it.each([
+    { name: 'with its agent', text: 'The union will fight the order, issued Monday by a county judge, that the plant must close.', date: 'Monday', expected: 'Order was issued by a county judge' },
+    { name: 'without one', text: 'Critics attacked the report, released on Tuesday, as too soft.', date: 'on Tuesday', expected: 'Report was released' },
+    { name: 'a plural object', text: 'She cited the figures, published in May by the bureau.', date: 'in May', expected: 'Figures were published by the bureau' },
+  ])('$name', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+  it('leaves a participle that is not of telling or publishing to the clause', () => {
+    expect(titleOf('He left the hotel on Monday, followed by reporters.', 'on Monday')).toBe('He left the hotel');
+  });
+  it('leaves a verb with its object after a relative clause to the subject before it', () => {
+    expect(titleOf('Norcom, which is also a bank, agreed in June to buy Varn for 12 million shares.', 'in June')).toBe('Norcom agreed to buy Varn for 12 million shares');
+  });
+  it('leaves a dated main clause before the aside to its own subject', () => {
+    expect(titleOf('The firm won the contract on Friday, announced by the council.', 'on Friday')).toBe('Firm won the contract');
+  });
+});

@@ -563,6 +563,22 @@ function roleAside(tokens: readonly Token[], seg: Segment, skip: Set<number>): b
 /** Words that open an aside telling part of the noun phrase before it: "many with foreign plates", "most of them". */
 const PART_ASIDE = /^(?:many|most|some|several|all|both|each|one|two|three|half|none|few|dozens|hundreds|thousands)$/;
 
+/** "before being mended", "after having been sold": a passive clause of time with no subject of its own. */
+function passiveAfterTime(tokens: readonly Token[], seg: Segment | undefined, skip: Set<number>): boolean {
+  if (!seg || !/^(?:before|after|until|without)$/.test(seg.lead ?? '')) return false;
+  const own = range(seg.from + 1, seg.to, skip).filter((i) => tokens[i].tag !== 'adv');
+  return tokens[own[0]]?.lower === 'being' || tokens[own[0]]?.lower === 'having' && tokens[own[1]]?.lower === 'been';
+}
+
+/** "The agency says (that) the pipe burst": the subject of what a saying after `subject` tells, if it has one. */
+function toldSubject(tokens: readonly Token[], seg: Segment, subject: number[], skip: Set<number>): number[] {
+  const verb = range(subject[subject.length - 1] + 1, seg.to, skip).find((i) => tokens[i].tag !== 'adv');
+  if (verb === undefined || !FRAME_VERBS[tokens[verb].lower] || !isVerbal(tokens[verb])) return [];
+  const from = tokens[verb + 1]?.lower === 'that' ? verb + 2 : verb + 1;
+  const told = subjectOf(tokens, { from, to: seg.to, lead: null, afterPunct: false }, skip);
+  return told.length && hasVerb(tokens, told[told.length - 1] + 1, seg.to, skip) && tokens[told[0]].tag !== 'prep' ? told : [];
+}
+
 /** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   // "the same people who, three weeks ago, were complaining": a relative pronoun the comma cut from its verb
@@ -582,11 +598,21 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
       if (np.length) return namedByApposition(tokens, segments, s - 1, np, skip);
     }
+    // ("The agency said that the pipe burst before being mended": what was said opens with "that")
+    if (seg.lead === 'that' && s > 0 && passiveAfterTime(tokens, segments[k], skip)) {
+      const saying = range(segments[s - 1].from, segments[s - 1].to, skip).pop();
+      const told = subjectOf(tokens, seg, skip);
+      if (saying !== undefined && saying === seg.from - 1 && FRAME_VERBS[tokens[saying].lower] && isVerbal(tokens[saying]) && told.length && hasVerb(tokens, told[told.length - 1] + 1, seg.to, skip)) return told;
+    }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
     if (s > 0 && seg.afterPunct && own.length > 1 && PART_ASIDE.test(tokens[own[0]].lower) && /^(?:with|of|in|from|carrying|still|already)$/.test(tokens[own[1]].lower) && !hasVerb(tokens, seg.from, seg.to, skip)) continue;
     const subject = subjectOf(tokens, seg, skip);
+    // "The agency says the pipe burst before being mended": a passive "before/after being" clause after a saying
+    // tells of the subject of what was said, not of the speaker
+    const said = subject.length ? toldSubject(tokens, seg, subject, skip) : [];
+    if (said.length && passiveAfterTime(tokens, segments[k], skip)) return said;
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
     const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
     // "a home where Tom Lee, a retired pilot, lived", "since Varn Aid, a charity, began": the name a "where",
@@ -1291,6 +1317,14 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     if (subject.length && participle) {
       return { parts: [...subject, beFor(tokens, subject), ...ids] };
     }
+    // "They will appeal the ruling, announced on Monday by the court, that ...": a participle of telling or
+    // publishing set off after a clause's object describes that object, "the ruling was announced"
+    const described = toldAside(tokens, segments, k, ids, skip);
+    if (described.length) return { parts: [...described, beFor(tokens, described), ...ids] };
+    // "(the pipe burst) before being mended": "the pipe was mended"
+    if (subject.length && passiveAfterTime(tokens, segments[k], skip) && tokens[ids[0]].lower === 'being') {
+      return { parts: [...subject, beFor(tokens, subject), ...ids.slice(1)] };
+    }
     if (subject.length) {
       const object = thatObject(tokens, segments, k, ids, skip);
       return { parts: [...subject, ...ids, ...(object.length ? object : placeTail(tokens, segments, k, ids, skip))] };
@@ -1348,6 +1382,29 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   const purpose = object.length || listed.length ? [] : infinitiveAfterAside(tokens, segments, k, ids, skip);
   if (purpose.length) return { parts: [...ids, ...purpose] };
   return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
+}
+
+/** Participles of telling or publishing something, whose object is a statement, a decision or a document. */
+const PUBLISHED = words('released published issued unveiled filed posted');
+
+/** The object noun phrase that a participle aside of telling or publishing, set off by commas after it, describes. */
+function toldAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const seg = segments[k];
+  const before = segments[k - 1];
+  const verb = tokens[ids[0]];
+  if (!before || seg.lead || !seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || before.to !== seg.from - 1) return [];
+  if (!(PUBLISHED.has(verb.lower) || FRAME_VERBS[verb.lower] && /ed$/.test(verb.lower))) return [];
+  // (a passive has no object: "agreed to buy the bank" is a clause's own verb, as after a relative clause:
+  // "Norcom, which also makes phones, agreed to ...")
+  const after = tokens[ids[1]];
+  if (after && !(isPreposition(after.lower) && after.tag !== 'to') || before.lead && RELATIVES.has(before.lead)) return [];
+  // (set off on both sides: the aside ends at a comma or the sentence's end)
+  const end = tokens[seg.to];
+  if (end && end.text !== ',' && end.text !== '.') return [];
+  if (!hasVerb(tokens, before.from, before.to, skip)) return [];
+  const np = trailingNounPhrase(tokens, before.from, before.to, skip);
+  const head = np.length ? phraseHead(tokens, np) : undefined;
+  return head && head.tag === 'noun' && /^(?:det|poss)$/.test(tokens[np[0]].tag) && !personPhrase(tokens, np) ? np : [];
 }
 
 /**

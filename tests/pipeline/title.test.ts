@@ -1473,3 +1473,37 @@ describe('a title does not stop on what is left of a phrase cut short', () => {
     expect(titleOf('The council said on Monday it would shut the old mill before the winter storms arrived, and then sell it.', 'on Monday')).not.toMatch(/storms arrived/);
   });
 });
+
+describe('a passive "before/after being" clause after a saying tells of what was said', () => {
+  it.each([
+    { name: 'the subject of what was said, not the speaker', text: 'The agency says the pipe leaked twice before being repaired last week.', date: 'last week', expected: 'Pipe was repaired' },
+    { name: 'with "that" before what was said', text: 'The agency said that the pipes cracked before being repaired last week.', date: 'last week', expected: 'Pipes were repaired' },
+  ])('$name', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+  it('leaves a clause with no saying to its own subject', () => {
+    expect(titleOf('The mayor resigned in March after being accused of fraud.', 'March')).toBe('Mayor resigned');
+  });
+  it('leaves a dated saying to the speaker', () => {
+    expect(titleOf('Ann Roe said on Monday, before being asked about the bridge, that she would stay.', 'on Monday')).toBe('Ann Roe said');
+  });
+});
+
+describe('a participle of telling or publishing set off after an object describes that object', () => {
+  it.each([
+    { name: 'with its agent', text: 'The union will fight the order, issued Monday by a county judge, that the plant must close.', date: 'Monday', expected: 'Order was issued by a county judge' },
+    { name: 'without one', text: 'Critics attacked the report, released on Tuesday, as too soft.', date: 'on Tuesday', expected: 'Report was released' },
+    { name: 'a plural object', text: 'She cited the figures, published in May by the bureau.', date: 'in May', expected: 'Figures were published by the bureau' },
+  ])('$name', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+  it('leaves a participle that is not of telling or publishing to the clause', () => {
+    expect(titleOf('He left the hotel on Monday, followed by reporters.', 'on Monday')).toBe('He left the hotel');
+  });
+  it('leaves a verb with its object after a relative clause to the subject before it', () => {
+    expect(titleOf('Norcom, which is also a bank, agreed in June to buy Varn for 12 million shares.', 'in June')).toBe('Norcom agreed to buy Varn for 12 million shares');
+  });
+  it('leaves a dated main clause before the aside to its own subject', () => {
+    expect(titleOf('The firm won the contract on Friday, announced by the council.', 'on Friday')).toBe('Firm won the contract');
+  });
+});

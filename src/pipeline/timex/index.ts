@@ -450,7 +450,7 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
   let reference: (Mention & { quarter?: Mention; yearBack?: boolean }) | null = null;
   for (const d of drafts) {
     // a comparison with the same quarter a year before is a yardstick: later expressions do not count from it
-    const yardstick = (d.anaphor?.unit === 'quarter' && d.anaphor.shift < 0) || ((reference?.date.precision === 'quarter' || reference?.quarter !== undefined) && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
+    const yardstick = (d.anaphor?.unit === 'quarter' && (d.anaphor.shift < 0 || d.anaphor.year !== undefined)) || ((reference?.date.precision === 'quarter' || reference?.quarter !== undefined) && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
     // "up from $58 million a year ago" beside "the third quarter": the same quarter a year before, as
     // TimeML values a comparison at the grain of the period compared (the date stays the quarter's).
     if (!d.anaphor && d.how?.rule === 'units ago' && reference?.date.precision === 'quarter' && d.start - reference.end <= QUARTER_REACH && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end))) {
@@ -464,7 +464,14 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       const withDay = withClock(d, dayNumberOf(reference.date.start), d.clock, 'earlier mention');
       Object.assign(d, withDay, { how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: reference.text } } });
     }
-    if (d.anaphor?.unit === 'quarter') {
+    if (d.anaphor?.unit === 'quarter' && d.anaphor.year !== undefined) {
+      // "up from $3 million in the 1988 quarter": the quarter reported on, in the year written; with none, the year stands
+      const quarter = reference?.date.precision === 'quarter' ? reference : reference?.quarter;
+      if (quarter) {
+        Object.assign(d, countQuarters(`${d.anaphor.year}-Q${quarter.date.end.slice(6)}`, 0));
+        d.how = { ...d.how, anchor: 'earlier mention', direction: null, yearInferred: false, reference: { text: quarter.text, comparison: d.anaphor.year < Number(quarter.date.end.slice(0, 4)) } };
+      }
+    } else if (d.anaphor?.unit === 'quarter') {
       // "the latest quarter", "the year-earlier period": the quarter the article is reporting on, else
       // the one the rule counted from publication (kept as it is)
       const shift = d.anaphor.shift;

@@ -43,7 +43,8 @@ export const PLACED: Rule[] = [
       const span = spanFrom(m);
       // "May 5: Crews fly over the slick" opening its sentence is a caption's or a listed entry's label, not a date
       // the sentence tells; "in a leader on Tuesday, March 4: The court erred" closes the words that lead to it
-      if (/^:\s/.test(env.sentence.slice(span.end)) && !/\p{Ll}/u.test(env.sentence.slice(0, span.start))) return null;
+      // (read char by char: a long run of dates must not copy the sentence at each one)
+      if (env.sentence.charAt(span.end) === ':' && /\s/.test(env.sentence.charAt(span.end + 1)) && !/\p{Ll}/u.test(env.sentence.slice(0, span.start))) return null;
       // "last Oct. 23", "next May 4": the word before says which side of publication
       const side = /\b(last|next)\s+$/i.exec(env.sentence.slice(Math.max(0, span.start - 6), span.start))?.[1].toLowerCase();
       const tense = side === 'last' ? 'past' : side === 'next' ? 'future' : takesEffect(env.sentence, span.start) ? null : tenseOf(env, span);

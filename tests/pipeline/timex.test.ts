@@ -289,6 +289,16 @@ describe('findTimexes', () => {
     expect(timexWith(span, 'a year earlier', ctx('1989-10-30'))?.value).toBe('1988-Q3');
   });
 
+  it('reads a comparison\'s "a year earlier" after "a year ago" as the same year, a narrative one as the year before', () => {
+    const s = 'The bakery lost $2 million a year ago. Its sales were $40 million, compared with $35 million a year earlier.';
+    expect(timexWith(s, 'a year earlier', ctx('1989-11-01'))?.value).toBe('1988');
+    expect(timexWith('Fares fell a year ago. Sales rose to $9 million from $7 million a year earlier.', 'a year earlier', ctx('1989-11-01'))?.value).toBe('1988');
+    // told as a story, not a comparison: a year before the year before
+    expect(timexWith('A year ago the bakery opened. A year earlier its owner had moved to town.', 'A year earlier', ctx('1989-11-01'))?.value).toBe('1987');
+    // after a year written out, the comparison counts back from it
+    expect(timexWith('The bakery earned $5 million in 1988, compared with $3 million a year earlier.', 'a year earlier', ctx('1989-11-01'))?.value).toBe('1987');
+  });
+
   it('never counts "the year-ago period" from a quarter the article only forecasts', () => {
     const s = 'The mill posted lower third-quarter profit. An analyst expects losses through the third quarter of 1990. In the year-ago period, the mill earned $9 million.';
     expect(timexWith(s, 'year-ago', ctx('1989-10-26'))?.value).toBe('1988-Q3');

@@ -427,13 +427,30 @@ function isStretchOfYear(d: Draft, text: string): boolean {
   return months !== null && Number(months[1]) > 3 && Number(months[1]) < 12 && (/^the\b/i.test(text.slice(d.start, d.end)) || /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)));
 }
 
+/** How far (characters) before a year-back expression its sentence is read for a comparison's words. */
+const COMPARISON_REACH = 120;
+
+/** True when the clause before `at` compares ("compared with", "up from $3 million", "more than"): what follows is a yardstick. */
+function comparedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - COMPARISON_REACH), at);
+  // (only the sentence's own words: a full stop before a capital ends the one before; "C$3.2" does not)
+  const own = before.slice(before.search(/[.!?]\s+(?=[A-Z][^.!?]*$)/) + 1);
+  return /\b(?:compared\s+(?:with|to)|from|than|versus|against)\b/i.test(own);
+}
+
+/** "a year ago", "a year earlier": an expression that is itself a year back. */
+function isYearBack(d: Draft, text: string): boolean {
+  return (d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || (d.how?.rule === 'units ago' && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end)));
+}
+
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
 function resolveAnaphora(drafts: Draft[], text: string): void {
   // `quarter`: the quarter a report spoke of before it moved on to a longer stretch of the year
-  let reference: (Mention & { quarter?: Mention }) | null = null;
+  // `yearBack`: the mention was itself a year back ("a year ago", "a year earlier"), a comparison's yardstick
+  let reference: (Mention & { quarter?: Mention; yearBack?: boolean }) | null = null;
   for (const d of drafts) {
     // a comparison with the same quarter a year before is a yardstick: later expressions do not count from it
-    const yardstick = (d.anaphor?.unit === 'quarter' && d.anaphor.shift < 0) || ((reference?.date.precision === 'quarter' || reference?.quarter !== undefined) && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
+    const yardstick = (d.anaphor?.unit === 'quarter' && (d.anaphor.shift < 0 || d.anaphor.year !== undefined)) || ((reference?.date.precision === 'quarter' || reference?.quarter !== undefined) && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
     // "up from $58 million a year ago" beside "the third quarter": the same quarter a year before, as
     // TimeML values a comparison at the grain of the period compared (the date stays the quarter's).
     if (!d.anaphor && d.how?.rule === 'units ago' && reference?.date.precision === 'quarter' && d.start - reference.end <= QUARTER_REACH && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end))) {
@@ -447,7 +464,14 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       const withDay = withClock(d, dayNumberOf(reference.date.start), d.clock, 'earlier mention');
       Object.assign(d, withDay, { how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: reference.text } } });
     }
-    if (d.anaphor?.unit === 'quarter') {
+    if (d.anaphor?.unit === 'quarter' && d.anaphor.year !== undefined) {
+      // "up from $3 million in the 1988 quarter": the quarter reported on, in the year written; with none, the year stands
+      const quarter = reference?.date.precision === 'quarter' ? reference : reference?.quarter;
+      if (quarter) {
+        Object.assign(d, countQuarters(`${d.anaphor.year}-Q${quarter.date.end.slice(6)}`, 0));
+        d.how = { ...d.how, anchor: 'earlier mention', direction: null, yearInferred: false, reference: { text: quarter.text, comparison: d.anaphor.year < Number(quarter.date.end.slice(0, 4)) } };
+      }
+    } else if (d.anaphor?.unit === 'quarter') {
       // "the latest quarter", "the year-earlier period": the quarter the article is reporting on, else
       // the one the rule counted from publication (kept as it is)
       const shift = d.anaphor.shift;
@@ -486,7 +510,10 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
     } else if (d.anaphor) {
       const { unit, shift } = d.anaphor;
       const blank = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
-      const resolved = reference && countFrom(reference.date, unit, shift);
+      // "a loss a year ago ... sales compared with $3 million a year earlier": a comparison's yardstick after
+      // another year-back yardstick is the same year before, not a year before that
+      const sameYardstick = unit === 'year' && shift === -1 && reference?.yearBack === true && comparedBefore(text, d.start);
+      const resolved = reference && countFrom(reference.date, unit, sameYardstick ? 0 : shift);
       if (resolved) {
         Object.assign(d, resolved);
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: reference!.text } };
@@ -496,7 +523,7 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       }
     }
     if (!yardstick && d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {
-      reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end };
+      reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end, yearBack: isYearBack(d, text) };
     } else if (reference?.date.precision === 'quarter' && isStretchOfYear(d, text)) {
       // "For the nine months, net rose from $4 million a year earlier": a report moving on from the
       // quarter to a longer stretch of the year compares that stretch, so its year-ago is the year

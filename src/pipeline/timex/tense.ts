@@ -80,8 +80,11 @@ export function tenseMarkers(sentence: string): Marker[] {
     if (w.endsWith("'ll")) tense = 'future';
     // "may have been", "could have left": a modal with a perfect looks back, not ahead
     else if (PERFECT_MODALS.has(w) && next === 'have' && words[i + 2] !== undefined && (PAST_WORDS.has(words[i + 2].w) || isParticiple(words[i + 2].w) || words[i + 2].w === 'been')) tense = 'past';
-    // "could not be reached on Monday": an ability denied, already
-    else if ((w === 'could' && next === 'not') || w === "couldn't") tense = (w === 'could' ? words[i + 2] : words[i + 1])?.w === 'be' && isParticiple((w === 'could' ? words[i + 3] : words[i + 2])?.w ?? '') ? 'past' : 'future';
+    // "could not be reached on Monday", "neither he nor his aide could be found": an ability denied, already
+    else if ((w === 'could' && (next === 'not' || deniedSubject(words, i))) || w === "couldn't") {
+      const be = w === 'could' && next === 'not' ? i + 2 : i + 1;
+      tense = words[be]?.w === 'be' && isParticiple(words[be + 1]?.w ?? '') ? 'past' : 'future';
+    }
     else if (FUTURE_WORDS.has(w)) tense = w === 'may' && /^M/.test(sentence.slice(start, end)) && start > 0 ? null : 'future';
     // "next to the station", "next door": a place, not a time
     else if (w === 'next' && (words[i + 1]?.w === 'to' || words[i + 1]?.w === 'door')) tense = null;
@@ -147,6 +150,21 @@ function innerAdverbs(words: { w: string }[], i: number, step: 1 | -1): number {
 }
 /** Words in -ly that are no adverb: "the July vote", "a family member". */
 const NOT_ADVERB_LY = new Set(['july', 'family', 'italy', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'likely', 'reply', 'supply', 'apply', 'rely', 'fly', 'ally', 'rally', 'belly', 'jelly', 'holy', 'ugly', 'lonely', 'friendly', 'elderly']);
+
+/** Words of a subject that denies its verb: "neither he nor his aide", "nobody", "none of them". */
+const DENYING_SUBJECT = new Set(['neither', 'nor', 'nobody', 'none']);
+/** How many words before its verb a denying subject may start: "neither the mayor nor her two aides could". */
+const DENYING_REACH = 6;
+
+/**
+ * True when the subject just before word i denies it: "neither ... nor ...", "nobody", "none of them", "no one",
+ * "no official" (a "no" right before the subject's noun, not "no doubt the bill could").
+ */
+function deniedSubject(words: { w: string }[], i: number): boolean {
+  if (words[i - 2]?.w === 'no') return true;
+  for (let k = i - 1; k >= Math.max(0, i - DENYING_REACH); k--) if (DENYING_SUBJECT.has(words[k].w)) return true;
+  return false;
+}
 
 /** Modals that look back when a perfect follows: "may have been", "should have known". */
 const PERFECT_MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must']);

@@ -73,6 +73,13 @@ describe('tenseAt', () => {
     { sentence: 'The pumps may fail on Wednesday.', expression: 'Wednesday', expected: 'future' },
     { sentence: 'The mayor could not be reached on Tuesday.', expression: 'Tuesday', expected: 'past' },
     { sentence: 'The ferry could not sail until Tuesday.', expression: 'Tuesday', expected: 'future' },
+    // a subject that denies its verb reads as "could not"
+    { sentence: 'Neither the mayor nor her two aides could be reached on Tuesday.', expression: 'Tuesday', expected: 'past' },
+    { sentence: 'No official could be found at the depot on Tuesday.', expression: 'Tuesday', expected: 'past' },
+    { sentence: 'None of the pilots could be located on Tuesday.', expression: 'Tuesday', expected: 'past' },
+    { sentence: 'The mayor could be reached on Tuesday.', expression: 'Tuesday', expected: 'future' },
+    { sentence: 'There is no doubt the bill could be signed on Tuesday.', expression: 'Tuesday', expected: 'future' },
+    { sentence: 'Neither side could agree on a deal by Tuesday.', expression: 'Tuesday', expected: 'future' },
     // a place, not a time
     { sentence: 'Two people were hurt in the fire next to the mill on Friday.', expression: 'Friday', expected: 'past' },
     // a passive pluperfect plan was for the past

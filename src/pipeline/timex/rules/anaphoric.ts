@@ -1,7 +1,7 @@
 // Counted from the date the article mentioned before: "the next day", "two weeks later" (resolved once the article's dates are in order).
 
-import { ANCHOR_HAPPENINGS, NUMBER_WORD, quantity } from '../../lexicon';
-import { fromDayNumber } from '../calendar';
+import { ANCHOR_HAPPENINGS, NUMBER_WORD, YEAR, quantity } from '../../lexicon';
+import { fromDayNumber, yearRange } from '../calendar';
 import { countQuarters, unresolved } from '../resolve';
 import { type Rule, ANAPHORIC_END, cap, durationValue, lower } from './shared';
 
@@ -13,6 +13,12 @@ const OWNER_NAME = String.raw`(?:[A-Z][A-Za-z'’-]*\s+)?[A-Z][A-Za-z-]*`;
 /** Nouns a bare "year-earlier" or "year-ago" dates: "compared with year-earlier profit". */
 const RESULT_NOUNS = String.raw`results?|profits?|net|loss(?:es)?|earnings|income|sales|revenues?|figures?|levels?|quarter|period|payout|dividend`;
 
+/** The quarter a day falls in: "1989-Q4". */
+function quarterOf(day: number): string {
+  const { year, month } = fromDayNumber(day);
+  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+}
+
 export const ANAPHORIC: Rule[] = [
   {
     name: 'the quarter (anaphoric)',
@@ -22,6 +28,10 @@ export const ANAPHORIC: Rule[] = [
       { sentence: 'Profit rose in the third quarter from $3 million in the year-earlier quarter.', text: 'the year-earlier quarter', published: '1989-10-30', value: '1988-Q3' },
       { sentence: 'Net income for the third quarter compared with year-earlier profit of $3.8 million.', text: 'year-earlier', published: '1989-10-30', value: '1988-Q3' },
       { sentence: 'Fares rose in the third quarter. In the quarter a year ago, the co-op lost riders.', text: 'the quarter a year ago', published: '2025-10-30', value: '2024-Q3' },
+      // "the 1988 quarter", "the 1989 period": the quarter reported on, in the year written (the year alone with none named)
+      { sentence: 'Fares rose in the third quarter from $3 million in the 1988 quarter.', text: 'the 1988 quarter', published: '1989-10-30', value: '1988-Q3' },
+      { sentence: 'The co-op earned $3 million in the 1988 period.', text: 'the 1988 period', published: '1989-10-30', value: '1988' },
+      { sentence: 'The co-op earned $3 million in the 1988 quarter.', text: 'the 1988 quarter', published: '1989-10-30', value: '1988-Q3' },
       // with no quarter named before, the last one reported before publication
       { sentence: 'The company had a one-time charge in the latest quarter.', text: 'the latest quarter', published: '1989-10-30', value: '1989-Q3' },
       { sentence: 'Unisys paid $78 million in taxes during the quarter.', text: 'the quarter', published: '1989-10-30', value: '1989-Q3' },
@@ -29,17 +39,24 @@ export const ANAPHORIC: Rule[] = [
     rejects: ['He owns a quarter of the shares.', 'The quarter of the city burned.', 'The quarter-to-quarter comparison was poor.'],
     needs: /quarter|period|year[-\s](?:ago|earlier)/i,
     pattern: new RegExp(
-      String.raw`\b(?:(?:the\s+)?(?:(?<latest>latest|current|most\s+recent)|(?:comparable\s+)?(?<ago>year[-\s](?:ago|earlier)))\s+(?:quarter|period)|(?<bare>the\s+quarter)(?:\s+(?<after>an?\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|century|mile|hour|point|inch|final)\b|-)|(?<adj>year-(?:ago|earlier))(?=\s+(?:${RESULT_NOUNS})\b))\b`,
+      String.raw`\b(?:(?:the\s+)?(?:(?<latest>latest|current|most\s+recent)|(?:comparable\s+)?(?<ago>year[-\s](?:ago|earlier)))\s+(?:quarter|period)|(?<bare>the\s+quarter)(?:\s+(?<after>an?\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|century|mile|hour|point|inch|final)\b|-)|(?<adj>year-(?:ago|earlier))(?=\s+(?:${RESULT_NOUNS})\b)|the\s+(?<y>${YEAR})\s+(?<yq>quarter|period))\b`,
       'dgi',
     ),
     build(m, env) {
       const g = m.groups!;
+      const now = env.today === null ? null : quarterOf(env.today);
+      if (g.y !== undefined) {
+        const year = Number(g.y);
+        const anaphor = { unit: 'quarter' as const, shift: 0, year };
+        // until a quarter named before says which, "the 1988 quarter" is the quarter last reported, in 1988;
+        // "the 1988 period" may be the whole year, and stays it
+        if (now === null || lower(g.yq) === 'period') return { type: 'DATE', value: g.y, date: yearRange(year), anaphor, how: { anchor: 'text', pickedBy: null, direction: null, yearInferred: false } };
+        return { type: 'DATE', ...countQuarters(`${g.y}-Q${countQuarters(now, -1).value.slice(6)}`, 0), anaphor, how: { anchor: 'publication', pickedBy: 'word', direction: 'back', yearInferred: false } };
+      }
       const back = g.ago !== undefined || g.adj !== undefined || g.after !== undefined;
       const shift = back ? -4 : 0;
-      if (env.today === null) return { ...unresolved('DATE', 'XXXX-QX'), anaphor: { unit: 'quarter', shift } };
+      if (now === null) return { ...unresolved('DATE', 'XXXX-QX'), anaphor: { unit: 'quarter', shift } };
       // counted from publication until an earlier quarter says otherwise: the last quarter reported, or this one when "current"
-      const { year, month } = fromDayNumber(env.today);
-      const now = `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
       const own = countQuarters(now, (/current/i.test(g.latest ?? '') ? 0 : -1) + shift);
       return { type: 'DATE', ...own, anaphor: { unit: 'quarter', shift }, how: { anchor: 'publication', pickedBy: 'word', direction: 'back', yearInferred: true } };
     },

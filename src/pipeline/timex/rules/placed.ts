@@ -31,13 +31,20 @@ export const PLACED: Rule[] = [
       // the day a change takes effect is set apart from the verb's tense: the nearer one
       { sentence: 'The bank also created a new office of the chairman, effective Feb. 1.', text: 'Feb. 1', published: '1989-11-02', value: '1990-02-01' },
       { sentence: 'The union won a new contract, effective June 1.', text: 'June 1', published: '1989-10-26', value: '1989-06-01' },
+      // a colon after the day closes the date when words lead to it
+      { sentence: 'The paper said in a leader on Tuesday, March 4: The court erred.', text: 'Tuesday, March 4', published: '2025-03-03', value: '2025-03-04' },
     ],
+    rejects: ['May 5: Crews fly over the slick near the pier.', 'The bus left at May 5:30 sharp.'],
     needs: /\d/,
     pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}(?<mo>${MONTH})\s+(?<d>${DAY})(?![\d.,]\d|\s*(?:%|percent|per\b|people|years?\b|km\b))`, 'dg'),
     build(m, env) {
       const g = m.groups!;
       if (!cap(g.mo)) return null;
       const span = spanFrom(m);
+      // "May 5: Crews fly over the slick" opening its sentence is a caption's or a listed entry's label, not a date
+      // the sentence tells; "in a leader on Tuesday, March 4: The court erred" closes the words that lead to it
+      // (read char by char: a long run of dates must not copy the sentence at each one)
+      if (env.sentence.charAt(span.end) === ':' && /\s/.test(env.sentence.charAt(span.end + 1)) && !/\p{Ll}/u.test(env.sentence.slice(0, span.start))) return null;
       // "last Oct. 23", "next May 4": the word before says which side of publication
       const side = /\b(last|next)\s+$/i.exec(env.sentence.slice(Math.max(0, span.start - 6), span.start))?.[1].toLowerCase();
       const tense = side === 'last' ? 'past' : side === 'next' ? 'future' : takesEffect(env.sentence, span.start) ? null : tenseOf(env, span);

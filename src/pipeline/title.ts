@@ -1301,6 +1301,9 @@ function openingSubject(tokens: readonly Token[], segments: Segment[], k: number
   return first.tag === 'prep' && !PREPOSITION_PARTICIPLES.has(first.lower) ? [...opening, ...ids.slice(verb)] : null;
 }
 
+/** Openers of a clause that says when or why: "when", "after", "because"... */
+const ADVERBIAL_LEADS = /^(?:when|while|after|before|as|because|once|until|since|although|though)$/;
+
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
   ids = openingSubject(tokens, segments, k, ids, skip) ?? ids;
   if (startsWithVerb(tokens, ids)) {
@@ -1334,7 +1337,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   // the same sentence's earlier clause, the nearest mention there is.
   const first = ids.findIndex((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'adv');
   const lead = segments[k]?.lead;
-  if (first >= 0 && lead && /^(?:when|while|after|before|as|because|once|until|since|although|though)$/.test(lead) && tokens[ids[first]].tag === 'pron' && /^(?:he|she|it|they)$/.test(tokens[ids[first]].lower) && isVerbal(tokens[ids[first + 1]])) {
+  if (first >= 0 && lead && ADVERBIAL_LEADS.test(lead) && tokens[ids[first]].tag === 'pron' && /^(?:he|she|it|they)$/.test(tokens[ids[first]].lower) && isVerbal(tokens[ids[first + 1]])) {
     // Only a plain named subject: determiners, adjectives, nouns and names, with a name in it.
     const subject = borrowedSubject(tokens, segments, k, skip);
     const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
@@ -1381,6 +1384,8 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   const listed = object.length ? [] : listTail(tokens, segments, k, ids, skip);
   const purpose = object.length || listed.length ? [] : infinitiveAfterAside(tokens, segments, k, ids, skip);
   if (purpose.length) return { parts: [...ids, ...purpose] };
+  const finished = object.length || listed.length ? [] : verbAfterAside(tokens, segments, k, ids, skip);
+  if (finished.length) return { parts: [...ids, ...finished] };
   return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
 }
 
@@ -1427,6 +1432,37 @@ function infinitiveAfterAside(tokens: readonly Token[], segments: Segment[], k: 
     if (tokens[words[0]]?.tag === 'to' && isVerbal(tokens[words[1]])) return words;
   }
   return [];
+}
+
+/**
+ * "The lights went out when a power line, damaged by the gale, snapped": a "when" (after, as, because...) clause
+ * whose subject an aside set off by commas parts from its verb ends on the subject alone; its verb, past the aside,
+ * finishes it ("when a power line snapped"), or the title would stop on a subject with nothing said of it.
+ */
+function verbAfterAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const last = ids[ids.length - 1];
+  const comma = segments[k].to;
+  const [aside, rest] = [segments[k + 1], segments[k + 2]];
+  if (last === undefined || !/^(?:noun|name)$/.test(tokens[last].tag) || range(last + 1, comma, skip).length || tokens[comma]?.text !== ',' || aside?.from !== comma + 1 || !rest) return [];
+  // the title's last clause opener, with a short subject and no verb after it: a subject waiting for its verb
+  const opener = ids.findLastIndex((i) => ADVERBIAL_LEADS.test(tokens[i].lower));
+  // ("a drilling rig": a word in -ing before a noun describes it)
+  const subject = ids.slice(opener + 1);
+  const describing = (n: number) => tokens[subject[n]].tag === 'ving' && /^(?:noun|name)$/.test(tokens[subject[n + 1]]?.tag ?? '');
+  if (opener < 0 || subject.length > 7 || subject.some((i, n) => !describing(n) && (isVerbal(tokens[i]) || !/^(?:det|poss|adj|noun|name|num)$/.test(tokens[i].tag)))) return [];
+  // the aside: a participle's phrase or a noun phrase, with no verb of its own after its first word
+  // ("owned by the city", "the oldest in the fleet")
+  const own = range(aside.from, aside.to, skip);
+  const participle = /^(?:ven|verb)$/.test(tokens[own[0]]?.tag ?? '') && /(?:ed|en|wn)$/.test(tokens[own[0]].lower) && /^(?:prep|to)$/.test(tokens[own[1]]?.tag ?? '');
+  if (!own.length || own.length > 8 || aside.lead || !(participle || /^(?:det|poss)$/.test(tokens[own[0]].tag)) || own.slice(1).some((i) => isVerbal(tokens[i]))) return [];
+  // then the verb, right after the aside's closing comma: "snapped", "cracked open in heavy seas"
+  const words = range(rest.from, rest.to, skip);
+  const verb = tokens[words[0]];
+  if (!rest.afterPunct || rest.lead || tokens[rest.from - 1]?.text !== ',' || rest.from - 1 !== aside.to || !verb || !(/^(?:verb|ven|aux|modal)$/.test(verb.tag) || pastTense(verb.lower))) return [];
+  // (a title's opening article is dropped, so it takes no room: "The rig..." is told "Rig...")
+  const told = tokens[ids[0]].tag === 'det' && /^(?:the|a|an)$/.test(tokens[ids[0]].lower) ? ids.slice(1) : ids;
+  const chars = [...told, ...words].reduce((n, i) => n + tokens[i].text.length + 1, -1);
+  return chars <= MAX_TITLE ? words : [];
 }
 
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)$/;

@@ -1469,6 +1469,15 @@ describe('a title does not stop on what is left of a phrase cut short', () => {
     const title = titleOf('Roe said Monday she spent two months tangled in paperwork before at last winning a permit to try a method that\'s never before been used: lifting the old wreck out of the bay.', 'Monday');
     expect(title).toBe('Roe says she spent two months tangled in paperwork before at last winning a permit to try a method that\'s never before been used');
   });
+  it('a "when" clause whose subject an aside parts from its verb keeps the verb past the aside', () => {
+    expect(titleOf('The lights went out across the valley on Friday when a power line, damaged by the gale, snapped.', 'on Friday')).toBe('Lights went out across the valley when a power line snapped');
+    expect(titleOf('The ferry sank on Tuesday after its hull, the oldest in the fleet, cracked.', 'on Tuesday')).toBe('Ferry sank after its hull cracked');
+    expect(titleOf('Power failed across the valley on Friday when the old pumping station, handed to the county, flooded.', 'on Friday')).toBe('Power failed across the valley when the old pumping station flooded');
+  });
+  it('an aside with a verb of its own, or a clause that already has its verb, is left alone', () => {
+    expect(titleOf('The lights went out across the valley on Friday when a power line, which the gale had weakened, snapped.', 'on Friday')).not.toMatch(/line snapped/);
+    expect(titleOf('The lights went out on Friday when a power line snapped, the utility said, leaving farms dark.', 'on Friday')).not.toMatch(/said|farms/);
+  });
   it('"before" with a clause of its own still opens one', () => {
     expect(titleOf('The council said on Monday it would shut the old mill before the winter storms arrived, and then sell it.', 'on Monday')).not.toMatch(/storms arrived/);
   });

@@ -54,6 +54,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a finite verb before "that since"', text: 'The audit revealed that since 20 April, when the mill burned, nine permits were granted.', date: '20 April', status: 'happened' },
     // "than" before a person or a thing, no quantity
     { name: 'a comparison with another deed', text: 'The ferry sailed later than the barge that left on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a term that ran out, in a relative clause', text: 'The Brell pact, which expired on Monday, was not renewed.', date: 'Monday', status: 'happened' },
+    { name: 'a term running out, told in a main clause', text: 'The Tarrow offer is scheduled to expire on Friday.', date: 'Friday', status: 'planned' },
     { name: 'a deed before a day', text: 'The Tarrow bridge was shut before Monday by the council.', date: 'Monday', status: 'happened' },
     { name: 'happenings counted on a day', text: 'The Vell region had 12 earthquakes on Tuesday.', date: 'Tuesday', status: 'happened' },
     // a market price's level: a record is news
@@ -114,6 +116,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a role held since a year, with a possessive', text: 'Ann Roe has been its chair since 2011.', date: '2011', reason: 'state', period: true },
     { name: 'a state held up to a day', text: 'Prior to Thursday, Norland was the only state to sign the pact.', date: 'Thursday', reason: 'state' },
     { name: 'a state held before a year', text: 'Before 1990 the Tarrow mill was a school.', date: '1990', reason: 'state', period: true },
+    { name: 'a term running out, in a relative clause', text: 'The Brell warrants, which expire on May 3, can be sold for $5 each.', date: 'May 3', reason: 'state' },
+    { name: 'a term maturing in a year, in a relative clause', text: 'The Tarrow notes, which mature in 2031, pay 4 percent.', date: '2031', reason: 'state', period: true },
+    { name: 'a term running out, in an "until" clause', text: 'The council keeps its stake until the curb expires on June 30.', date: 'June 30', reason: 'state' },
     { name: 'a figure held on a day', text: 'On May 3, the Tarrow site had 1.4 million visitors.', date: 'May 3', reason: 'statistic' },
     { name: 'a high hit by a price in a year', text: "The maker's shares hit a high in 1997 after it launched its first phone.", date: 'in 1997', reason: 'statistic', period: true },
     { name: 'a low level hit by a price on a day', text: 'Pellow shares hit their lowest level since 1998 on Monday, falling 4 percent.', date: 'Monday', reason: 'statistic' },

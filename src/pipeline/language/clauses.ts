@@ -1468,6 +1468,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "will continue to operate", "is to remain in office": a state that goes on
     if (chain[0]?.lower === 'to' && TREND_VERBS.has(words[v - chain.length - 1]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };
+    // "until Monday the firm had been planning to sell the mill this year": a plan told in the past perfect progressive
+    // is one given up before its day ("had planned to sell the mill in May" and "was planning to" stay)
+    const lead = v - chain.length - 1;
+    if (chain[0]?.lower === 'to' && /ing$/.test(words[lead]?.lower ?? '') && /^(?:plan|intend|aim|prepare)$/.test(words[lead].lemma) && words[lead - 1]?.lower === 'been' && words.slice(Math.max(0, lead - 4), lead - 1).some((w) => w.lower === 'had' || w.lower === "'d")) return { keep: false, reason: 'hypothetical' };
     return lapsed ? { keep: true, status: 'planned', lapsed } : { keep: true, status: 'planned' };
   }
   if (!toldDone(verb, chain)) return { keep: true, status: 'happened' };

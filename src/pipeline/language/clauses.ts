@@ -264,6 +264,9 @@ const MARKET_NOUNS = set('index average share stock price composite dollar yen b
 const marketNoun = (w: Word | undefined) => isNoun(w) && MARKET_NOUNS.has(w!.lemma.toLowerCase().replace(/s$/, ''));
 /** Verbs by which a price that moved settles, with no figure of its own: "shares stabilized on Wednesday". */
 const SETTLE_VERBS = set('stabilize stabilise steady rebound');
+
+/** Verbs telling a term running out: a right, a note or a curb that expires, lapses or matures on a day. */
+const TERM_ENDS = set('expire lapse mature');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
 /** Nouns that name a quantity of something: "the number of ferries", "the amount collected". */
@@ -1167,6 +1170,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // a date, a state that held before it (not "was closed before Monday", a deed)
   const priorTo = before && (before.lower === 'before' || (before.lower === 'to' && words[a - 2]?.lower === 'prior'));
   if (priorTo && verb && !chain.length && /^(?:was|were)$/.test(verb.lower) && !isVerb(words[v + 1])) return { keep: false, reason: 'state' };
+  // "the warrants, which expire on May 3, can be sold", "holds the stake until the curb lapses in 2027": when a term runs
+  // out, told in the present in a relative or an "until" clause, is a term of a deal, not a happening ("the offer is
+  // due to expire on Friday" and "the warrants expired on Monday", told in a main clause or in the past, stay)
+  if (verb && v < a && !chain.length && TERM_ENDS.has(verb.lemma) && !/ed$/.test(verb.lower) && (/^(?:which|that)$/.test(words[v - 1]?.lower ?? '') || words.slice(cFrom, v).some((w) => /^(?:until|till|til)$/.test(w.lower)))) return { keep: false, reason: 'state' };
   if (spanEnd(words, a, b, v, chain)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && movedTo(words, a, v)) return { keep: false, reason: 'state' };
   if (!context.clauseOnly && context.past && presentWithPastDate(words, a, b, v, chain)) return { keep: false, reason: 'modifies a noun' };
@@ -1490,6 +1497,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "will continue to operate", "is to remain in office": a state that goes on
     if (chain[0]?.lower === 'to' && TREND_VERBS.has(words[v - chain.length - 1]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
     if (verb.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'forecast' };
+    // "until Monday the firm had been planning to sell the mill this year": a plan told in the past perfect progressive
+    // is one given up before its day ("had planned to sell the mill in May" and "was planning to" stay)
+    const lead = v - chain.length - 1;
+    if (chain[0]?.lower === 'to' && /ing$/.test(words[lead]?.lower ?? '') && /^(?:plan|intend|aim|prepare)$/.test(words[lead].lemma) && words[lead - 1]?.lower === 'been' && words.slice(Math.max(0, lead - 4), lead - 1).some((w) => w.lower === 'had' || w.lower === "'d")) return { keep: false, reason: 'hypothetical' };
     return lapsed ? { keep: true, status: 'planned', lapsed } : { keep: true, status: 'planned' };
   }
   if (!toldDone(verb, chain)) return { keep: true, status: 'happened' };

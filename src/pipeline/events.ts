@@ -50,6 +50,9 @@ const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following)\s+(?:th
 /** What stands between a clause's own date and a happening's date it came after or before: "in 1921 after the 1919 flood". */
 const OWN_DATE_BEFORE_REFERENCE = /^,?\s+(?:after|before|following)\s+(?:the|a|an|its|their|his|her)\s*$/iu;
 
+/** What follows a listed timeline's entry date run into the sentence: a dash, then the entry's capital or quote. */
+const ENTRY_DASH = /^\s+[–—-]\s+['‘`"“]?\s*\p{Lu}/u;
+
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to|retroactive to|backdated to|(?:valid|good) (?:through|until|till|to))(?:\s+(?:in|on|at|during|for))?\s*$/iu;
 /** "the 2024 report": a date naming a document, not a happening. */
@@ -1542,6 +1545,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: timex.resolution.rule === 'decade or century' && yearsSpanned(d) >= 10, past: pastForAnyTense(timex, d, dayBeforeWriting) };
       // "1962: A second storm flooded the valley": a listed timeline's entry is dated by its heading, whatever its verb
       const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
+      // "... leaks into the well 20 April - Crew tests the seal 21 April - Rig explodes": a factbox's entries run into one
+      // sentence, each told after its date's dash; the clause before the date is the last entry's, so it is not dated
+      // by this one (not "set for 20 April - A vote", a date with its preposition, nor a lone date before a dash)
+      if (timex.start > sentence.start && entryDate(sentence, timex) && dates.filter((other) => entryDate(sentence, other)).length > 1) continue;
       let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
       // "credit dried up after the 1974 crash": a happening named as a yardstick dates its clause, not a happening of its own
       // ("searching since the May 2 kidnapping": a clause told since a happening is a state, and the noun the happening)
@@ -2885,3 +2892,9 @@ function deedTitle(text: string, words: Word[], from: number, to: number): strin
 
 const isNounWord = (w: Word) => w.pos === 'NOUN' || w.pos === 'PROPN';
 
+/** Whether `timex` is a day of a month with no preposition before it and a dash and a new entry after it. */
+function entryDate(sentence: Sentence, timex: Timex): boolean {
+  const before = sentence.text.slice(0, timex.start - sentence.start);
+  return /\d/.test(timex.text) && timex.date?.precision === 'day' && ENTRY_DASH.test(sentence.text.slice(timex.end - sentence.start)) &&
+    !/(?:^|\s)(?:on|for|by|until|till|from|since|before|after|to|of|in|at)\s*$/iu.test(before);
+}

@@ -1556,6 +1556,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "offering bonuses in the wake of the April 20 spill", "stocks fell following Wednesday's sell-off": the day
       // dates the happening the clause came after, not the clause
       const followed = !context.period && followsDatedHappening(sentence.text, timex.start - sentence.start, timex.end - sentence.start);
+      // "stopped the leak for the first time since the blast aboard the barge on 3 May": a day told after the happening
+      // named after "since" dates that happening, and the clause before "since" is not of its day
+      if (sinceHappeningDated(words, timex.start - sentence.start)) continue;
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         // "the club was founded in 1921 after the 1919 flood": the clause's own date stands right before the
         // happening it came after, which dates only that happening
@@ -2897,4 +2900,34 @@ function entryDate(sentence: Sentence, timex: Timex): boolean {
   const before = sentence.text.slice(0, timex.start - sentence.start);
   return /\d/.test(timex.text) && timex.date?.precision === 'day' && ENTRY_DASH.test(sentence.text.slice(timex.end - sentence.start)) &&
     !/(?:^|\s)(?:on|for|by|until|till|from|since|before|after|to|of|in|at)\s*$/iu.test(before);
+}
+
+/** Longest noun phrase walked back over between "since the <happening>" and its date ("since the fire at the old depot on"). */
+const SINCE_REACH = 12;
+
+/**
+ * Whether the date at offset `a` closes "since the <happening's noun> ... on/in" after a deed told in the simple past:
+ * "stopped the leak for the first time since the blast at the depot on 3 May" (not "since the storm hit the coast on
+ * 3 May", where a verb tells the date's own clause, nor "the first time the mill has closed since a fire on 3 May", a
+ * stretch up to now that the happening opens).
+ */
+function sinceHappeningDated(words: Word[], a: number): boolean {
+  let k = words.findIndex((w) => w.start >= a) - 1;
+  if (k < 1 || !/^(?:on|in)$/.test(words[k].lower)) return false;
+  for (let reach = 0; k > 0 && reach < SINCE_REACH; reach++) {
+    k--;
+    const w = words[k];
+    if (w.lower === 'since') return /^(?:the|a|an|its|their|his|her)$/.test(words[k + 1]?.lower ?? '') && [words[k + 2], words[k + 3]].some((n) => n && DATED_HAPPENING_NOUNS.has(n.lower)) && pastDeedBefore(words, k);
+    if (!/^(?:NOUN|PROPN|ADJ|DET|ADP|NUM)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** Whether the verb nearest before word `k` is a deed told in the simple past ("stopped", "sold"; not "has closed"). */
+function pastDeedBefore(words: Word[], k: number): boolean {
+  let v = k - 1;
+  // (over a gerund it governs: "stopped oil leaking")
+  while (v >= 0 && (!/^(?:VERB|AUX)$/.test(words[v].pos) || (words[v].pos === 'VERB' && words[v].lower.endsWith('ing')))) v--;
+  if (v < 0 || words[v].pos !== 'VERB' || words[v].lower === words[v].lemma || /(?:s|ing)$/.test(words[v].lower)) return false;
+  return !/^(?:has|have|'s|'ve|had|is|are|was|were|be|been|being)$/.test(words[v - 1]?.lower ?? '');
 }

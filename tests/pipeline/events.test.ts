@@ -1796,3 +1796,18 @@ describe('draftEvents: a factbox\'s entries run into one sentence are not dated 
     ['Inspectors passed the hull 3 May - The ferry sailed on 4 May.', '2011-05-04'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a day told after the happening named after "since" dates that happening, not the clause (clause32)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    'The new valve stopped the leak for the first time since the blast aboard the barge on 3 May.',
+    'Crews reopened the road for the first time since the flood in the valley on 3 May.',
+    'The new valve stopped gas escaping for the first time since the blast aboard the old cargo barge on 3 May.',
+  ])('"%s" is not dated 3 May', (text) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain('2011-05-03'));
+  it.each([
+    // controls: a verb after "since" tells the date's own clause; a date of the clause's own after a comma
+    ['No boats have sailed since the storm hit the coast on 3 May.', '2011-05-03'],
+    ['The ferry sank off the cape on 3 May, the first loss since the storm.', '2011-05-03'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

@@ -50,6 +50,9 @@ const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|following)\s+(?:th
 /** What stands between a clause's own date and a happening's date it came after or before: "in 1921 after the 1919 flood". */
 const OWN_DATE_BEFORE_REFERENCE = /^,?\s+(?:after|before|following)\s+(?:the|a|an|its|their|his|her)\s*$/iu;
 
+/** What follows a listed timeline's entry date run into the sentence: a dash, then the entry's capital or quote. */
+const ENTRY_DASH = /^\s+[–—-]\s+['‘`"“]?\s*\p{Lu}/u;
+
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to|retroactive to|backdated to|(?:valid|good) (?:through|until|till|to))(?:\s+(?:in|on|at|during|for))?\s*$/iu;
 /** "the 2024 report": a date naming a document, not a happening. */
@@ -1551,6 +1554,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: timex.resolution.rule === 'decade or century' && yearsSpanned(d) >= 10, past: pastForAnyTense(timex, d, dayBeforeWriting) };
       // "1962: A second storm flooded the valley": a listed timeline's entry is dated by its heading, whatever its verb
       const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
+      // "... leaks into the well 20 April - Crew tests the seal 21 April - Rig explodes": a factbox's entries run into one
+      // sentence, each told after its date's dash; the clause before the date is the last entry's, so it is not dated
+      // by this one (not "set for 20 April - A vote", a date with its preposition, nor a lone date before a dash)
+      if (timex.start > sentence.start && entryDate(sentence, timex) && dates.filter((other) => entryDate(sentence, other)).length > 1) continue;
       let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
       // "credit dried up after the 1974 crash": a happening named as a yardstick dates its clause, not a happening of its own
       // ("searching since the May 2 kidnapping": a clause told since a happening is a state, and the noun the happening)
@@ -1558,6 +1565,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "offering bonuses in the wake of the April 20 spill", "stocks fell following Wednesday's sell-off": the day
       // dates the happening the clause came after, not the clause
       const followed = !context.period && followsDatedHappening(sentence.text, timex.start - sentence.start, timex.end - sentence.start);
+      // "stopped the leak for the first time since the blast aboard the barge on 3 May": a day told after the happening
+      // named after "since" dates that happening, and the clause before "since" is not of its day
+      if (sinceHappeningDated(words, timex.start - sentence.start)) continue;
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         // "the club was founded in 1921 after the 1919 flood": the clause's own date stands right before the
         // happening it came after, which dates only that happening
@@ -2894,3 +2904,39 @@ function deedTitle(text: string, words: Word[], from: number, to: number): strin
 
 const isNounWord = (w: Word) => w.pos === 'NOUN' || w.pos === 'PROPN';
 
+/** Whether `timex` is a day of a month with no preposition before it and a dash and a new entry after it. */
+function entryDate(sentence: Sentence, timex: Timex): boolean {
+  const before = sentence.text.slice(0, timex.start - sentence.start);
+  return /\d/.test(timex.text) && timex.date?.precision === 'day' && ENTRY_DASH.test(sentence.text.slice(timex.end - sentence.start)) &&
+    !/(?:^|\s)(?:on|for|by|until|till|from|since|before|after|to|of|in|at)\s*$/iu.test(before);
+}
+
+/** Longest noun phrase walked back over between "since the <happening>" and its date ("since the fire at the old depot on"). */
+const SINCE_REACH = 12;
+
+/**
+ * Whether the date at offset `a` closes "since the <happening's noun> ... on/in" after a deed told in the simple past:
+ * "stopped the leak for the first time since the blast at the depot on 3 May" (not "since the storm hit the coast on
+ * 3 May", where a verb tells the date's own clause, nor "the first time the mill has closed since a fire on 3 May", a
+ * stretch up to now that the happening opens).
+ */
+function sinceHappeningDated(words: Word[], a: number): boolean {
+  let k = words.findIndex((w) => w.start >= a) - 1;
+  if (k < 1 || !/^(?:on|in)$/.test(words[k].lower)) return false;
+  for (let reach = 0; k > 0 && reach < SINCE_REACH; reach++) {
+    k--;
+    const w = words[k];
+    if (w.lower === 'since') return /^(?:the|a|an|its|their|his|her)$/.test(words[k + 1]?.lower ?? '') && [words[k + 2], words[k + 3]].some((n) => n && DATED_HAPPENING_NOUNS.has(n.lower)) && pastDeedBefore(words, k);
+    if (!/^(?:NOUN|PROPN|ADJ|DET|ADP|NUM)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** Whether the verb nearest before word `k` is a deed told in the simple past ("stopped", "sold"; not "has closed"). */
+function pastDeedBefore(words: Word[], k: number): boolean {
+  let v = k - 1;
+  // (over a gerund it governs: "stopped oil leaking")
+  while (v >= 0 && (!/^(?:VERB|AUX)$/.test(words[v].pos) || (words[v].pos === 'VERB' && words[v].lower.endsWith('ing')))) v--;
+  if (v < 0 || words[v].pos !== 'VERB' || words[v].lower === words[v].lemma || /(?:s|ing)$/.test(words[v].lower)) return false;
+  return !/^(?:has|have|'s|'ve|had|is|are|was|were|be|been|being)$/.test(words[v - 1]?.lower ?? '');
+}

@@ -1783,3 +1783,33 @@ describe('draftEvents: time passing, attention turning, details surfacing (uncau
   it('tells the deed of a day, not the week that began', () =>
     expect(titlesOf('Earlier on Sunday, marchers waved banners in Lowmere as the holiday week began.')).toEqual(['Marchers waved banners in Lowmere']));
 });
+
+describe('draftEvents: a factbox\'s entries run into one sentence are not dated by the next entry\'s date (clause32)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    "The sinking according to the inquiry 3 May - 'Weak' bolts fitted to the hull to hold the keel in place 4 May - Water seeps through the forward hatch 4 May - Checks made on the ferry wrongly suggest the hull is sound",
+    "The flood according to the council 3 May - 'Faulty' sandbags stacked along the bank to keep the river out 4 May - River breaks through the levee 5 May - Army called in",
+  ])('"%s" does not date the entry before by the date after it', (text) =>
+    expect(titlesAndDays(text, published).filter(([title]) => /bolts|sandbags/i.test(title!))).toEqual([]));
+  it.each([
+    // controls: one entry's date before a dash, the other dates told with their clauses
+    ['The ferry sank off the cape on 3 May, and divers reached the wreck on 5 May.', '2011-05-05'],
+    ['Inspectors passed the hull 3 May - The ferry sailed on 4 May.', '2011-05-04'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
+describe('draftEvents: a day told after the happening named after "since" dates that happening, not the clause (clause32)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    'The new valve stopped the leak for the first time since the blast aboard the barge on 3 May.',
+    'Crews reopened the road for the first time since the flood in the valley on 3 May.',
+    'The new valve stopped gas escaping for the first time since the blast aboard the old cargo barge on 3 May.',
+  ])('"%s" is not dated 3 May', (text) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain('2011-05-03'));
+  it.each([
+    // controls: a verb after "since" tells the date's own clause; a date of the clause's own after a comma
+    ['No boats have sailed since the storm hit the coast on 3 May.', '2011-05-03'],
+    ['The ferry sank off the cape on 3 May, the first loss since the storm.', '2011-05-03'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

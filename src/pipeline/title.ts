@@ -350,8 +350,8 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower) && /^(?:the|this|that|next|last|coming|past)$/i.test(tokens[first]?.text ?? '')) drop.add(i--);
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
   i = datePartBefore(tokens, i, drop);
-  // "throughout the day Thursday", "for much of the night Friday": the part of the day is the date's, said again by
-  // the date after it, and goes with it (or it dangles: "put the pumping on hold throughout the day")
+  // "throughout the day Thursday", "during the night Friday": the part of the day is the date's, said again by
+  // the date after it, and goes with it (or it dangles: "kept the ferry in port throughout the day")
   if (WEEKDAYS.has(tokens[first].lower) && /^(?:day|night|morning|afternoon|evening)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'the' && /^(?:throughout|during|through|all)$/.test(tokens[i - 2]?.lower ?? '')) {
     drop.add(i).add(i - 1).add(i - 2);
     i -= 3;

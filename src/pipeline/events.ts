@@ -2057,7 +2057,8 @@ function passingOrSurfacing(title: string): boolean {
   // (only a bare stretch of time: one of something, "The first day of the fishing season began", "The hurricane
   // season began", opens that thing; a title's capitalised first word may be read as a name: "Long night ends")
   const bare = words.slice(0, v).every((w, k) => k === head || (k < head ? /^(?:DET|ADJ)$/.test(w.pos) || (k === 0 && w.pos === 'PROPN') : w.pos === 'ADV'));
-  if (PASSING_TIMES.has(noun)) return bare && (verb.some((x) => PASSING_VERBS.test(x)) || /^(?:began|begun|came|comes|passed)$/.test(words[v].lower));
+  // (an irregular past the tagger may leave unlemmatised is named: its ending says nothing; "comes", "passed" are read above)
+  if (PASSING_TIMES.has(noun)) return bare && (verb.some((x) => PASSING_VERBS.test(x)) || /^(?:began|begun|came)$/.test(words[v].lower));
   return HEEDED_NOUNS.has(noun) && verb.some((x) => SURFACING_VERBS.test(x));
 }
 

@@ -3974,9 +3974,10 @@ function takesClause(word: string): boolean {
  * says nothing of what was seen, which time, or what was told; the clause is kept, with its "that", when the title with
  * it reads whole once `shorten` has made room inside ("testified in the capital | that": the setting goes before the
  * content does). Too long whole, it is told up to its latest phrase that fits after its verb ("news that the firm is
- * to delay a decision | on its dividend"); where none fits, the title stays as it was.
+ * to delay a decision | on its dividend"); where none fits, the title stays as it was. `afterParticiple`: `parts` already
+ * end in a participle that takes the clause ("wrote to the mayor, | asking | that"), so its "that" needs no other head.
  */
-function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>, headed = false): (number | string)[] {
+function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>, afterParticiple = false): (number | string)[] {
   const last = endingWord(parts);
   if (last === undefined) return parts;
   // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
@@ -3987,7 +3988,7 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   const said = parts.findLast((p): p is number => typeof p === 'number' && isVerbal(tokens[p]));
   const participle = tokens[that + 1];
   // (the tagger may read one after a name for a describing word: "Ana Ruiz, | demanding that")
-  if (!headed && tokens[that]?.text === ',' && !skip.has(that + 1) && /^\p{Ll}+ing$/u.test(participle?.text ?? '') && tokens[that + 2]?.lower === 'that' && asksOrTells(participle.lower) && said !== undefined && FRAME_VERBS[tokens[said].lower]) {
+  if (!afterParticiple && tokens[that]?.text === ',' && !skip.has(that + 1) && /^\p{Ll}+ing$/u.test(participle?.text ?? '') && tokens[that + 2]?.lower === 'that' && asksOrTells(participle.lower) && said !== undefined && FRAME_VERBS[tokens[said].lower]) {
     const withParticiple = keepNeededClause(text, tokens, [...parts, that + 1], skip, true);
     return withParticiple.length > parts.length + 1 ? withParticiple : parts;
   }
@@ -3995,7 +3996,7 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   const clauses = segmentClauses(tokens, skip);
   const at = clauses.findIndex((s) => s.from === that);
   if (at < 0 || !hasVerb(tokens, that + 1, clauses[at].to, skip)) return parts;
-  if (!headed && !clauseHead(tokens, parts, last, that)) return parts;
+  if (!afterParticiple && !clauseHead(tokens, parts, last, that)) return parts;
   const to = pastInnerAsides(tokens, clauses, at);
   let told = range(that, to, skip);
   // ("told the crew that the pumps had stopped the leak | but that the repair would take weeks": a second "that"

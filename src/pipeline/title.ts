@@ -3985,10 +3985,11 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   while (that < tokens.length && skip.has(that) && tokens[that].tag !== 'punct') that++;
   // "wrote to the mayor on Monday, | asking that the pier be closed": after a saying that tells only who heard it, a
   // participle that takes a clause, set off by its comma, tells what was written or said, and is kept with its clause
+  // (not after a saying that ends the title: "Ana Ruiz said on Monday, | urging that" is no "Ana Ruiz said urging that")
   const said = parts.findLast((p): p is number => typeof p === 'number' && isVerbal(tokens[p]));
   const participle = tokens[that + 1];
   // (the tagger may read one after a name for a describing word: "Ana Ruiz, | demanding that")
-  if (!afterParticiple && tokens[that]?.text === ',' && !skip.has(that + 1) && /^\p{Ll}+ing$/u.test(participle?.text ?? '') && tokens[that + 2]?.lower === 'that' && asksOrTells(participle.lower) && said !== undefined && FRAME_VERBS[tokens[said].lower]) {
+  if (!afterParticiple && tokens[that]?.text === ',' && !skip.has(that + 1) && /^\p{Ll}+ing$/u.test(participle?.text ?? '') && tokens[that + 2]?.lower === 'that' && asksOrTells(participle.lower) && said !== undefined && said < last && FRAME_VERBS[tokens[said].lower]) {
     const withParticiple = keepNeededClause(text, tokens, [...parts, that + 1], skip, true);
     return withParticiple.length > parts.length + 1 ? withParticiple : parts;
   }

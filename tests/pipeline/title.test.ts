@@ -921,6 +921,8 @@ describe('a title never ends where its clause was cut', () => {
     ['Ana Ruiz wrote to the harbour board on Monday, asking that the pier be closed.', 'on Monday', 'Ana Ruiz wrote to the harbour board asking that the pier be closed'],
     ['Ana Ruiz wrote to the harbour board on Monday, urging that the pier be closed before the storm season.', 'on Monday', 'Ana Ruiz wrote to the harbour board urging that the pier be closed before the storm season'],
     ['Tom Vell also wrote to the harbour board on Monday, demanding that the pier be closed and saying he does not trust the engineers building the new sea wall along the eastern edge of the old town.', 'on Monday', 'Tom Vell wrote to the harbour board demanding that the pier be closed and saying he does not trust the engineers building the new sea wall'],
+    // (nor after a saying that ends the title: the participle is no hearer's)
+    ['Ana Ruiz said on Monday, urging that the pier be closed.', 'on Monday', 'Ana Ruiz said'],
     // (not after a deed that is no saying: the participle is a second deed of its own)
     ['Ana Ruiz met the harbour board on Monday, asking that the pier be closed.', 'on Monday', 'Ana Ruiz met the harbour board'],
     // an object named with an abbreviation's dots ("U.N.") still leads to the clause its verb takes

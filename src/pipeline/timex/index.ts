@@ -435,7 +435,8 @@ function comparedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - COMPARISON_REACH), at);
   // (only the sentence's own words: a full stop before a capital ends the one before; "C$3.2" does not)
   const own = before.slice(before.search(/[.!?]\s+(?=[A-Z][^.!?]*$)/) + 1);
-  return /\b(?:compared\s+(?:with|to)|from|than|versus|against)\b/i.test(own);
+  // ("from" only before a figure, "up from $3 million", "from 7%": "moved from Tarrow a year earlier" tells a story)
+  return /\b(?:compared\s+(?:with|to)|than|versus|against)\b|\bfrom\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?(?:[A-Z]{0,3}[$£€¥]|\d)/i.test(own);
 }
 
 /** "a year ago", as the units-ago rule read it (not "two years ago", nor "a year earlier", which is an anaphor). */

@@ -490,9 +490,9 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   const raws = lead.map((s) => describedRaw(s, phrase));
   const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name').map((t) => t.lower);
   const earliest = raws.findIndex((m) => m && m.which.some(saysWhich));
-  // ("the oil rig ... the Vell Star rig": a first mention that names nothing, and a later one that names it, are one
-  // thing when no mention names another, as below; the name says which, one of letters and figures as well: "the K9 rig"
-  // (not after a first mention with a grade, "the largest oil rig", which may be another)
+  // ("the oil rig ... the Vell Star rig": a first mention that names nothing and a later one that names it are one
+  // thing when no mention names another, checked below; a name of letters and figures says which as well, "the K9
+  // rig"; not after a first mention with a grade, "the largest oil rig", which may be another)
   const named = raws.findIndex((m, k) => k > earliest && m && m.which.some((t) => t.tag === 'name' && /\p{L}[\p{L}\d]/u.test(t.text)));
   const at = earliest >= 0 && !names(raws[earliest]!.which).length && named > earliest && !raws[earliest]!.which.some((t) => RANKED.test(t.lower)) ? named : earliest;
   const found = raws[at];
@@ -2067,7 +2067,8 @@ function passingOrSurfacing(title: string): boolean {
   // (only a bare stretch of time: one of something, "The first day of the fishing season began", "The hurricane
   // season began", opens that thing; a title's capitalised first word may be read as a name: "Long night ends")
   const bare = words.slice(0, v).every((w, k) => k === head || (k < head ? /^(?:DET|ADJ)$/.test(w.pos) || (k === 0 && w.pos === 'PROPN') : w.pos === 'ADV'));
-  if (PASSING_TIMES.has(noun)) return bare && (verb.some((x) => PASSING_VERBS.test(x)) || /^(?:began|begun|came|comes|passed)$/.test(words[v].lower));
+  // (an irregular past the tagger may leave unlemmatised is named: its ending says nothing; "comes", "passed" are read above)
+  if (PASSING_TIMES.has(noun)) return bare && (verb.some((x) => PASSING_VERBS.test(x)) || /^(?:began|begun|came)$/.test(words[v].lower));
   return HEEDED_NOUNS.has(noun) && verb.some((x) => SURFACING_VERBS.test(x));
 }
 

@@ -350,8 +350,8 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower) && /^(?:the|this|that|next|last|coming|past)$/i.test(tokens[first]?.text ?? '')) drop.add(i--);
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
   i = datePartBefore(tokens, i, drop);
-  // "throughout the day Thursday", "for much of the night Friday": the part of the day is the date's, said again by
-  // the date after it, and goes with it (or it dangles: "put the pumping on hold throughout the day")
+  // "throughout the day Thursday", "during the night Friday": the part of the day is the date's, said again by
+  // the date after it, and goes with it (or it dangles: "kept the ferry in port throughout the day")
   if (WEEKDAYS.has(tokens[first].lower) && /^(?:day|night|morning|afternoon|evening)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'the' && /^(?:throughout|during|through|all)$/.test(tokens[i - 2]?.lower ?? '')) {
     drop.add(i).add(i - 1).add(i - 2);
     i -= 3;
@@ -4010,9 +4010,10 @@ function takesClause(word: string): boolean {
  * says nothing of what was seen, which time, or what was told; the clause is kept, with its "that", when the title with
  * it reads whole once `shorten` has made room inside ("testified in the capital | that": the setting goes before the
  * content does). Too long whole, it is told up to its latest phrase that fits after its verb ("news that the firm is
- * to delay a decision | on its dividend"); where none fits, the title stays as it was.
+ * to delay a decision | on its dividend"); where none fits, the title stays as it was. `afterParticiple`: `parts` already
+ * end in a participle that takes the clause ("wrote to the mayor, | asking | that"), so its "that" needs no other head.
  */
-function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>, headed = false): (number | string)[] {
+function keepNeededClause(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>, afterParticiple = false): (number | string)[] {
   const last = endingWord(parts);
   if (last === undefined) return parts;
   // the next word the title did not keep, over the date's own words ("a false rumour on Tuesday | that")
@@ -4020,10 +4021,11 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   while (that < tokens.length && skip.has(that) && tokens[that].tag !== 'punct') that++;
   // "wrote to the mayor on Monday, | asking that the pier be closed": after a saying that tells only who heard it, a
   // participle that takes a clause, set off by its comma, tells what was written or said, and is kept with its clause
+  // (not after a saying that ends the title: "Ana Ruiz said on Monday, | urging that" is no "Ana Ruiz said urging that")
   const said = parts.findLast((p): p is number => typeof p === 'number' && isVerbal(tokens[p]));
   const participle = tokens[that + 1];
   // (the tagger may read one after a name for a describing word: "Ana Ruiz, | demanding that")
-  if (!headed && tokens[that]?.text === ',' && !skip.has(that + 1) && /^\p{Ll}+ing$/u.test(participle?.text ?? '') && tokens[that + 2]?.lower === 'that' && asksOrTells(participle.lower) && said !== undefined && FRAME_VERBS[tokens[said].lower]) {
+  if (!afterParticiple && tokens[that]?.text === ',' && !skip.has(that + 1) && /^\p{Ll}+ing$/u.test(participle?.text ?? '') && tokens[that + 2]?.lower === 'that' && asksOrTells(participle.lower) && said !== undefined && said < last && FRAME_VERBS[tokens[said].lower]) {
     const withParticiple = keepNeededClause(text, tokens, [...parts, that + 1], skip, true);
     return withParticiple.length > parts.length + 1 ? withParticiple : parts;
   }
@@ -4031,7 +4033,7 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   const clauses = segmentClauses(tokens, skip);
   const at = clauses.findIndex((s) => s.from === that);
   if (at < 0 || !hasVerb(tokens, that + 1, clauses[at].to, skip)) return parts;
-  if (!headed && !clauseHead(tokens, parts, last, that)) return parts;
+  if (!afterParticiple && !clauseHead(tokens, parts, last, that)) return parts;
   const to = pastInnerAsides(tokens, clauses, at);
   let told = range(that, to, skip);
   // ("told the crew that the pumps had stopped the leak | but that the repair would take weeks": a second "that"

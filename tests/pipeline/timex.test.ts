@@ -295,6 +295,8 @@ describe('findTimexes', () => {
     expect(timexWith('Fares fell a year ago. Sales rose to $9 million from $7 million a year earlier.', 'a year earlier', ctx('1989-11-01'))?.value).toBe('1988');
     // told as a story, not a comparison: a year before the year before
     expect(timexWith('A year ago the bakery opened. A year earlier its owner had moved to town.', 'A year earlier', ctx('1989-11-01'))?.value).toBe('1987');
+    // "from" a place is no comparison
+    expect(timexWith('A year ago the bakery closed. It had moved from Tarrow a year earlier.', 'a year earlier', ctx('1989-11-01'))?.value).toBe('1987');
     // after a year written out, the comparison counts back from it
     expect(timexWith('The bakery earned $5 million in 1988, compared with $3 million a year earlier.', 'a year earlier', ctx('1989-11-01'))?.value).toBe('1987');
   });

@@ -435,12 +435,18 @@ function comparedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - COMPARISON_REACH), at);
   // (only the sentence's own words: a full stop before a capital ends the one before; "C$3.2" does not)
   const own = before.slice(before.search(/[.!?]\s+(?=[A-Z][^.!?]*$)/) + 1);
-  return /\b(?:compared\s+(?:with|to)|from|than|versus|against)\b/i.test(own);
+  // ("from" only before a figure, "up from $3 million", "from 7%": "moved from Tarrow a year earlier" tells a story)
+  return /\b(?:compared\s+(?:with|to)|than|versus|against)\b|\bfrom\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?(?:[A-Z]{0,3}[$£€¥]|\d)/i.test(own);
+}
+
+/** "a year ago", as the units-ago rule read it (not "two years ago", nor "a year earlier", which is an anaphor). */
+function aYearAgo(d: Draft, text: string): boolean {
+  return d.how?.rule === 'units ago' && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end));
 }
 
 /** "a year ago", "a year earlier": an expression that is itself a year back. */
 function isYearBack(d: Draft, text: string): boolean {
-  return (d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || (d.how?.rule === 'units ago' && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end)));
+  return (d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || aYearAgo(d, text);
 }
 
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
@@ -453,7 +459,7 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
     const yardstick = (d.anaphor?.unit === 'quarter' && (d.anaphor.shift < 0 || d.anaphor.year !== undefined)) || ((reference?.date.precision === 'quarter' || reference?.quarter !== undefined) && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
     // "up from $58 million a year ago" beside "the third quarter": the same quarter a year before, as
     // TimeML values a comparison at the grain of the period compared (the date stays the quarter's).
-    if (!d.anaphor && d.how?.rule === 'units ago' && reference?.date.precision === 'quarter' && d.start - reference.end <= QUARTER_REACH && /^an?\s+year\s+ago$/i.test(text.slice(d.start, d.end))) {
+    if (!d.anaphor && aYearAgo(d, text) && reference?.date.precision === 'quarter' && d.start - reference.end <= QUARTER_REACH) {
       const q = countFrom(reference.date, 'year', -1)!;
       Object.assign(d, q);
       d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true, reference: { text: reference.text, comparison: true } };

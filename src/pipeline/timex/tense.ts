@@ -81,7 +81,7 @@ export function tenseMarkers(sentence: string): Marker[] {
     // "may have been", "could have left": a modal with a perfect looks back, not ahead
     else if (PERFECT_MODALS.has(w) && next === 'have' && words[i + 2] !== undefined && (PAST_WORDS.has(words[i + 2].w) || isParticiple(words[i + 2].w) || words[i + 2].w === 'been')) tense = 'past';
     // "could not be reached on Monday", "neither he nor his aide could be found": an ability denied, already
-    else if ((w === 'could' && (next === 'not' || deniedSubject(words, i))) || w === "couldn't") {
+    else if ((w === 'could' && (next === 'not' || deniedSubject(words, i, sentence))) || w === "couldn't") {
       const be = w === 'could' && next === 'not' ? i + 2 : i + 1;
       tense = words[be]?.w === 'be' && isParticiple(words[be + 1]?.w ?? '') ? 'past' : 'future';
     }
@@ -155,14 +155,22 @@ const NOT_ADVERB_LY = new Set(['july', 'family', 'italy', 'only', 'early', 'dail
 const DENYING_SUBJECT = new Set(['neither', 'nor', 'nobody', 'none']);
 /** How many words before its verb a denying subject may start: "neither the mayor nor her two aides could". */
 const DENYING_REACH = 6;
+/** Words that open a clause of their own after a comma: "..., but the mayor could". */
+const CLAUSE_JOINERS = new Set(['but', 'and', 'or', 'yet', 'so', 'while', 'though', 'although', 'whereas']);
 
 /**
  * True when the subject just before word i denies it: "neither ... nor ...", "nobody", "none of them", "no one",
- * "no official" (a "no" right before the subject's noun, not "no doubt the bill could").
+ * "no official" (a "no" right before the subject's noun, not "no doubt the bill could"). The subject opens after a
+ * semicolon, a colon or a comma and a joining word: "He took neither offer, but the mayor could be reached" denies
+ * nothing (an aside between commas stays inside it: "None of the pilots, however, could be found").
  */
-function deniedSubject(words: { w: string }[], i: number): boolean {
+function deniedSubject(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
   if (words[i - 2]?.w === 'no') return true;
-  for (let k = i - 1; k >= Math.max(0, i - DENYING_REACH); k--) if (DENYING_SUBJECT.has(words[k].w)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - DENYING_REACH); k--) {
+    const gap = sentence.slice(words[k].end, words[k + 1].start);
+    if (/[;:]/.test(gap) || gap.includes(',') && CLAUSE_JOINERS.has(words[k + 1].w)) return false;
+    if (DENYING_SUBJECT.has(words[k].w)) return true;
+  }
   return false;
 }
 

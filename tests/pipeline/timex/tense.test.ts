@@ -80,6 +80,9 @@ describe('tenseAt', () => {
     { sentence: 'The mayor could be reached on Tuesday.', expression: 'Tuesday', expected: 'future' },
     { sentence: 'There is no doubt the bill could be signed on Tuesday.', expression: 'Tuesday', expected: 'future' },
     { sentence: 'Neither side could agree on a deal by Tuesday.', expression: 'Tuesday', expected: 'future' },
+    // (a denial in the clause before is not the subject's)
+    { sentence: 'He took neither offer, but the mayor could be reached on Tuesday.', expression: 'Tuesday', expected: 'future' },
+    { sentence: 'None of the pilots, however, could be located on Tuesday.', expression: 'Tuesday', expected: 'past' },
     // a place, not a time
     { sentence: 'Two people were hurt in the fire next to the mill on Friday.', expression: 'Friday', expected: 'past' },
     // a passive pluperfect plan was for the past

@@ -2046,6 +2046,8 @@ const PASSING_VERBS = /^(?:begin|start|end|come|arrive|pass|approach|dawn)$/;
 /** What people heed or learn, whose turning or surfacing is a telling: "Attention turned to the court", "Details emerged". */
 const HEEDED_NOUNS = new Set(['attention', 'focus', 'spotlight', 'details', 'possibility', 'prospect', 'speculation']);
 const SURFACING_VERBS = /^(?:return|turn|shift|emerge|reemerge|re-emerge|surface|resurface)$/;
+/** Where a title may hold one of PASSING_TIMES or HEEDED_NOUNS (only such titles are tagged). */
+const PASSING_WORD = new RegExp(String.raw`\b(?:${[...PASSING_TIMES, ...HEEDED_NOUNS].join('|')})\b`, 'iu');
 
 /**
  * Whether a title's subject is a bare stretch of time that begins, ends or comes ("The holiday week began", "The long
@@ -2054,6 +2056,7 @@ const SURFACING_VERBS = /^(?:return|turn|shift|emerge|reemerge|re-emerge|surface
  * name's subject is left alone, "Fashion Week began", and so is another noun's: "The trial began", "Talks resumed".)
  */
 function passingOrSurfacing(title: string): boolean {
+  if (!PASSING_WORD.test(title)) return false;
   const words = tagWords(title);
   const v = mainVerb(words);
   if (v < 1 || words[v].pos !== 'VERB') return false;

@@ -3110,6 +3110,31 @@ const PERSON_HAPPENING = /^(Appointment|Resignation|Nomination|Election|Promotio
 /** A role and the offices that name the same person before a name: "the monarch" was written "King Ann" before. */
 const ROLE_OFFICES: Record<string, string[]> = { monarch: ['king', 'queen', 'emperor', 'empress', 'sultan', 'emir'] };
 
+/** The offices a country's leader is written with before a name: "Varnian President Ana Vell". */
+const LEADER_OFFICES = ['president', 'premier', 'prime minister', 'king', 'queen'];
+
+/**
+ * "Ana Vell" for "varnian leader": the one person the article tied to the country its word names, as "Varnia's Ana
+ * Vell" or "Varnian President Ana Vell"; null for a role no country's word opens ("party leader") or two such people.
+ */
+function countryLeader(role: string, antecedents: Antecedents): string | null {
+  const m = /^(\p{L}+)\s+(?:leader|president|premier|ruler|dictator)$/u.exec(role);
+  if (!m) return null;
+  const people = m[1];
+  // the country from its people's word: "Varnian" Varnia, "Lesk-ese" Lesk, "Tarqi" Tarq (a wrong guess names no one)
+  const countries = new Set([people.replace(/n$/u, ''), people.replace(/ian$/u, ''), people.replace(/i$/u, ''), people.replace(/ese$/u, '')]);
+  countries.delete(people);
+  for (const country of countries) {
+    const named = antecedents.titled?.(`${country}'s`, true);
+    if (named) return named;
+  }
+  for (const office of LEADER_OFFICES) {
+    const named = antecedents.titled?.(`${people} ${office}`, true);
+    if (named) return named;
+  }
+  return null;
+}
+
 /** Roles that tell one kind of person: "the singer" was written "pop star Ann Roe", "the doctor" "Dr Tom Vell". */
 const ROLE_KINDS = [
   ['singer', 'star', 'popstar', 'superstar', 'entertainer', 'musician', 'performer', 'rapper', 'songwriter', 'actor', 'actress'],
@@ -3494,6 +3519,8 @@ function namedSubject(title: string, antecedents: Antecedents): string {
       named = antecedents.titled?.(other, true) ?? null;
       office = other;
     }
+    // ("Varnian leader met the envoy", the article having written "Varnia's Ana Vell" or "Varnian President Ana Vell")
+    if (!named && single) named = countryLeader(lower, antecedents);
     // ("Pop star died", "Doctor was charged": the one person given a role of that kind before the name, if one was)
     const head = lower.split(' ').pop()!;
     const kind = single ? ROLE_KINDS.find((roles) => roles.includes(head)) : undefined;

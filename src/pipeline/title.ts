@@ -614,7 +614,9 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const said = subject.length ? toldSubject(tokens, seg, subject, skip) : [];
     if (said.length && passiveAfterTime(tokens, segments[k], skip)) return said;
     // "Jane Roe, former mayor and a council member, said": an appositive after a name is passed over for the name
-    const named = s > 0 && seg.afterPunct && !hasVerb(tokens, seg.from, seg.to, skip) ? subjectOf(tokens, segments[s - 1], skip) : [];
+    // (", retired navy Capt. Ann Roe,": an -ed word before a role and a name describes her; the aside has no verb)
+    const describedName = own.length > 2 && tokens[own[0]].tag === 'verb' && /ed$/u.test(tokens[own[0]].lower) && tokens[own[own.length - 1]].tag === 'name' && own.slice(1).every((i) => /^(?:noun|name|adj)$/.test(tokens[i].tag) || tokens[i].text === '.');
+    const named = s > 0 && seg.afterPunct && (!hasVerb(tokens, seg.from, seg.to, skip) || describedName) ? subjectOf(tokens, segments[s - 1], skip) : [];
     // "a home where Tom Lee, a retired pilot, lived", "since Varn Aid, a charity, began": the name a "where",
     // "when" or "since" closes the piece before with
     // (rejoined to its clause for want of a verb) is the subject
@@ -629,8 +631,16 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // who holds it, though the body's name ends the phrase before)
     const of = named.findIndex((i) => /^(?:of|into|against)$/.test(tokens[i].lower));
     const head = of > 0 ? tokens[named[of - 1]] : undefined;
-    const office = !!head && (personNoun(head.lower) || OFFICES.has(head.lower)) && subject.length > 0 && subject.every((i) => tokens[i].tag === 'name' || tokens[i].text === '.');
-    if (office && !segments[s - 1].lead && !seg.lead) return subject;
+    // ("The official in charge of the pier, Ann Roe, said": the person's word before the phrase's first preposition)
+    const at = named.findIndex((i) => tokens[i].tag === 'prep');
+    const holder = at > 0 ? tokens[named[at - 1]] : undefined;
+    const holds = (t: Token | undefined) => !!t && (personNoun(t.lower) || OFFICES.has(t.lower));
+    // ("..., navy Capt. Ann Roe, said": the name after the lower-case words that describe her)
+    const aside = describedName ? own.slice(1) : subject;
+    const plain = aside.findIndex((i) => /^\p{Lu}/u.test(tokens[i].text));
+    const titledName = plain >= 0 && aside.slice(0, plain).every((i) => /^(?:adj|noun)$/.test(tokens[i].tag)) ? aside.slice(plain) : [];
+    const office = (holds(head) || holds(holder)) && titledName.length > 0 && titledName.some((i) => tokens[i].tag === 'name') && titledName.every((i) => tokens[i].tag === 'name' || tokens[i].text === '.' || /^\p{Lu}/u.test(tokens[i].text));
+    if (office && !segments[s - 1].lead && !seg.lead) return titledName;
     const name = named.length > 0 && (tokens[named[named.length - 1]].tag === 'name' || roleAside(tokens, seg, skip) && named.every((i) => /^\p{Lu}/u.test(tokens[i].text)));
     if (name && (!segments[s - 1].lead || segments[s - 1].lead === 'and')) return named;
     // "The new bridge, the longest in the region, opened", "Norcom, the phone maker, sold": an appositive that
@@ -3100,6 +3110,31 @@ const PERSON_HAPPENING = /^(Appointment|Resignation|Nomination|Election|Promotio
 /** A role and the offices that name the same person before a name: "the monarch" was written "King Ann" before. */
 const ROLE_OFFICES: Record<string, string[]> = { monarch: ['king', 'queen', 'emperor', 'empress', 'sultan', 'emir'] };
 
+/** The offices a country's leader is written with before a name: "Varnian President Ana Vell". */
+const LEADER_OFFICES = ['president', 'premier', 'prime minister', 'king', 'queen'];
+
+/**
+ * "Ana Vell" for "varnian leader": the one person the article tied to the country its word names, as "Varnia's Ana
+ * Vell" or "Varnian President Ana Vell"; null for a role no country's word opens ("party leader") or two such people.
+ */
+function countryLeader(role: string, antecedents: Antecedents): string | null {
+  const m = /^(\p{L}+)\s+(?:leader|president|premier|ruler|dictator)$/u.exec(role);
+  if (!m) return null;
+  const people = m[1];
+  // the country from its people's word: "Varnian" Varnia, "Lesk-ese" Lesk, "Tarqi" Tarq (a wrong guess names no one)
+  const countries = new Set([people.replace(/n$/u, ''), people.replace(/ian$/u, ''), people.replace(/i$/u, ''), people.replace(/ese$/u, '')]);
+  countries.delete(people);
+  for (const country of countries) {
+    const named = antecedents.titled?.(`${country}'s`, true);
+    if (named) return named;
+  }
+  for (const office of LEADER_OFFICES) {
+    const named = antecedents.titled?.(`${people} ${office}`, true);
+    if (named) return named;
+  }
+  return null;
+}
+
 /** Roles that tell one kind of person: "the singer" was written "pop star Ann Roe", "the doctor" "Dr Tom Vell". */
 const ROLE_KINDS = [
   ['singer', 'star', 'popstar', 'superstar', 'entertainer', 'musician', 'performer', 'rapper', 'songwriter', 'actor', 'actress'],
@@ -3484,6 +3519,8 @@ function namedSubject(title: string, antecedents: Antecedents): string {
       named = antecedents.titled?.(other, true) ?? null;
       office = other;
     }
+    // ("Varnian leader met the envoy", the article having written "Varnia's Ana Vell" or "Varnian President Ana Vell")
+    if (!named && single) named = countryLeader(lower, antecedents);
     // ("Pop star died", "Doctor was charged": the one person given a role of that kind before the name, if one was)
     const head = lower.split(' ').pop()!;
     const kind = single ? ROLE_KINDS.find((roles) => roles.includes(head)) : undefined;

@@ -835,6 +835,15 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     expect(titlesOf('King Harold of Varnia arrived in the capital on Monday. The Varnian monarch met the envoy on Thursday.')).toEqual(['King Harold of Varnia arrived in the capital', 'King Harold met the envoy']);
     expect(titlesOf('King Harold of Varnia and King Olaf of Lesk arrived in the capital on Monday. The Varnian monarch met the envoy on Thursday.')[1]).toBe('Varnian monarch met the envoy');
   });
+  it('names "the Varnian leader" by the one person the article tied to Varnia, and not by an office alone', () => {
+    expect(titlesOf("Varnia's Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.")).toEqual(['Ana Vell announces she will withdraw her troops']);
+    expect(titlesOf('Varnian President Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.')).toEqual(['Ana Vell announces she will withdraw her troops']);
+    expect(titlesOf("Tarq's Ana Vell offered a plan. The Tarqi president announced on Sunday that she will withdraw her troops.")).toEqual(['Ana Vell announces she will withdraw her troops']);
+    // (an office with no country: "President Ana Vell" may lead another; two people tied to Varnia; a party's leader)
+    expect(titlesOf('President Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.')).toEqual(['Varnian leader announces she will withdraw her troops']);
+    expect(titlesOf("Varnia's Ana Vell and Varnia's Tom Roe offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.")).toEqual(['Varnian leader announces she will withdraw her troops']);
+    expect(titlesOf("Varnia's Ana Vell offered a plan. The party leader announced on Sunday that she will withdraw her troops.")).toEqual(['Party leader announces she will withdraw her troops']);
+  });
   it('names "the president and his aides" only when the article gave the office to one person', () => {
     expect(titlesOf('President Tom Brandt spoke. The president and his top aides decided on Monday that talks would fail.')).toEqual(['Tom Brandt and his top aides decide talks would fail']);
     expect(titlesOf('President Tom Brandt spoke. President Ann Kell replied. The president and his top aides decided on Monday that talks would fail.')).toEqual(['President and his top aides decide talks would fail']);

@@ -1078,6 +1078,12 @@ describe('an appositive says who a subject is', () => {
     { text: 'Last month, the organiser of the harbour festival, Chris Holt, defended the event.', date: 'Last month', expected: 'Chris Holt defended the event' },
     { text: 'The head of the Varn flu program, Keiji Tomal, said the situation had changed a lot in recent days.', date: 'in recent days', expected: 'Keiji Tomal says situation had changed a lot' },
     { text: 'The head of the Varn Health Board, Ann Roe, yesterday suggested the alert would move to its highest level.', date: 'yesterday', expected: 'Ann Roe suggested the alert would move to its highest level' },
+    // the person's word may stand before the phrase's first preposition ("in charge of"), and lower-case words, an -ed
+    // word among them, may describe the name
+    { text: 'The official in charge of the pier repairs, Ana Vell, told a radio station on Monday that the pier was safe.', date: 'on Monday', expected: 'Ana Vell says pier was safe' },
+    { text: 'The federal official in charge of the pier repairs, retired navy Capt. Ana B. Vell, resigned on Monday.', date: 'on Monday', expected: 'Capt. Ana B. Vell resigned' },
+    // (not a thing's name: what was closed is the pier)
+    { text: 'The pier in the north of the bay, Varn Quay, was closed on Monday.', date: 'on Monday', expected: 'Pier in the north of the bay was closed' },
     // what began is still the trial, not the person it is of
     { text: "The trial of the mayor's aide, Ann Roe, began on Monday.", date: 'on Monday', expected: "Trial of the mayor's aide began" },
   ])('$text', ({ text, date, expected }) => {

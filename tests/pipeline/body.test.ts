@@ -822,3 +822,31 @@ describe("furn31: a teaser box's item after the article", () => {
     expect(out[1]).toMatch(/PORTVILLE -- The harbour board said on Wednesday/);
   });
 });
+
+describe('furn41: an agency picture credit with its brackets lost, run into the next paragraph', () => {
+  const caption = 'The supply boat Sea Lark leaves the harbour for the wreck site Monday, June 7, 2021.';
+  const story = 'has begun work on a second pier that could take the ferries by the autumn.';
+  const more = 'The company began the work early on Sunday, but only announced it on Tuesday morning.';
+
+  it.each([
+    ['AGENCY Photo/Norcorp Norcorp ' + story, 'Norcorp ' + story],
+    ['AGENCY Photo\\/Norcorp Norcorp ' + story, 'Norcorp ' + story],
+    ['AGENCY Photo/Jane Roe The harbour board ' + story, 'The harbour board ' + story],
+  ])('cuts the credit from "%s" and drops the caption before it', (line, rest) => {
+    expect(kept(`${caption}\n\n${line}\n\n${more}\n`)).toEqual([rest, more]);
+  });
+
+  it.each([
+    // an agency's initials before a word that is not a picture's credit
+    'AGENCY Photographers at the pier said the ferry ' + story,
+    // a bracketed credit is read as before
+    'The harbour board ' + story + ' (AGENCY Photo/Jane Roe)',
+  ])('leaves the caption-like paragraph before "%s"', (line) => {
+    expect(kept(`${caption}\n\n${line}\n\n${more}\n`)[0]).toBe(caption);
+  });
+
+  it('keeps a slashed credit whose lead opens with no capital', () => {
+    const line = `AGENCY Photo\\/Norcorp said on Monday the harbour board ${story}`;
+    expect(kept(`${caption}\n\n${line}\n`)).toEqual([caption, line]);
+  });
+});

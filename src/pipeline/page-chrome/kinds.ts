@@ -333,7 +333,28 @@ const AGENCY_CREDIT = new RegExp(String.raw`^${AGENCY_PICTURE_CREDIT}\s+(?=[("�
  */
 export function leadingCreditLength(s: string): number {
   const head = s.slice(0, 200);
-  return bracketedCredit(head)?.length ?? (labelledCreditLength(head) || productionCreditsLength(head));
+  return bracketedCredit(head)?.length ?? (labelledCreditLength(head) || agencyCreditLength(head) || productionCreditsLength(head));
+}
+
+/** An agency's picture credit with no brackets, its slash's word included: "AGENCY Photo/Jane ", "AGENCY Photo\/Norcorp ". */
+const AGENCY_CREDIT_UNBRACKETED = /^\p{Lu}{2,8} Photo\\?\/[\p{Lu}][\p{L}.'’-]*\s+/u;
+
+/**
+ * An agency's picture credit run into the lead with its brackets lost, as a caption's credit is left when the page
+ * drops the picture: "AGENCY Photo/Norcorp The council voted ...", "AGENCY Photo/Jane Roe The council ...". The credit
+ * runs to the word after its slash, or on over a name's next capitalised words (two at most) to a lead's opening word
+ * ("The", "In"); the lead starts with a capital. "AGENCY Photo/Norcorp Harbour Board met ..." keeps "Harbour": a
+ * name's end is unsure there, and the first word after the slash is the credit's.
+ */
+function agencyCreditLength(s: string): number {
+  const credit = AGENCY_CREDIT_UNBRACKETED.exec(s);
+  if (!credit) return 0;
+  const words = [...s.slice(credit[0].length).matchAll(/\S+/g)].slice(0, 3);
+  const opener = words.findIndex((w, k) => k >= 1 && LEAD_OPENER.test(w[0]) && /^\p{Lu}/u.test(w[0]));
+  const named = opener > 0 && words.slice(0, opener).every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w[0]));
+  const lead = named ? words[opener] : words[0];
+  if (!lead || !/^["“‘]?[\p{Lu}\d]/u.test(lead[0])) return 0;
+  return credit[0].length + lead.index!;
 }
 
 /** A bracketed picture credit opening `head` before the text's next capital: "(By Jane Roe -- Agency) ", "(AGENCY Photo/Jane Roe) "; undefined if none. */
@@ -349,7 +370,7 @@ export function pictureCreditLength(s: string): number {
   const head = s.slice(0, 200);
   const credit = bracketedCredit(head);
   if (credit) return namesOnly(credit) ? credit.length : 0;
-  return labelledCreditLength(head);
+  return labelledCreditLength(head) || agencyCreditLength(head);
 }
 
 /** Words a credit joins names with: "(Photo by Jane Roe for the Courier)", "(Jane Roe, via Agency)". */

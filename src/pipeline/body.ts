@@ -49,7 +49,8 @@
 //    "Report abuse", vote counts, "name · 2 hours ago") or a blog post's signature ("By Jane Roe |
 //    March 3, 2025; 9:14 AM ET") opens the comment section, and nothing after it is kept; so does a
 //    prompt for readers' comments or stories ("Send us your comments using the form below", "A
-//    selection of your comments may be published", "here's the place to post a query").
+//    selection of your comments may be published", "here's the place to post a query"), also when the page runs it
+//    into what follows it on one line ("Leave your comments below Norcorp's chief says ...").
 // Once an end-of-article marker (sign-off, credits, syndication note, copyright, share or follow
 // prompt, policy footer) has followed some kept prose, the rest of the page is footer: only
 // full sentences free of footer vocabulary are kept after it.

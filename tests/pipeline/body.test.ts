@@ -850,3 +850,22 @@ describe('furn41: an agency picture credit with its brackets lost, run into the 
     expect(kept(`${caption}\n\n${line}\n`)).toEqual([caption, line]);
   });
 });
+
+describe("furn41: a readers' prompt run into what follows it opens the comments", () => {
+  const more = 'Engineers said the engine room had been checked a week before the fire, the operator added.';
+  const teasers =
+    "Norcorp's chief says the harbour deal is safe Crews return to the pier after the storm From the files: 4 June 1990 Ferry sinks off Carrick with forty on board Readers remember the old lighthouse keeper and the summer the lamp went out.";
+
+  it('drops the paragraph and all after it, once the article has begun', () => {
+    expect(kept(`${lead}\n\n${more}\n\nLeave your comments below ${teasers}\n\nThe harbour board said on Wednesday it would close the old pier in March.\n`)).toEqual([lead, more]);
+  });
+
+  it.each([
+    // a story telling of a prompt further on
+    `The council asked residents to leave your comments below the notice on the pier, a clerk said, and ${teasers}`,
+    // the prompt's words inside someone's quoted words
+    `"Leave your comments below," the mayor told residents on Monday, and ${teasers}`,
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

@@ -4,7 +4,7 @@
 
 import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
 import { CALENDAR_WORDS, MONTH, WEEKDAY } from '../lexicon';
-import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt } from './comments';
+import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt, opensWithReadersPrompt } from './comments';
 import { productionCreditsLength } from './listing';
 
 /**
@@ -684,6 +684,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
   if (hasCommentSignature(s)) return 'comment-control';
   if (LISTING_ITEM.test(s)) return 'furniture';
   if (isReaderMessage(s)) return 'furniture';
+  if (opensWithReadersPrompt(s)) return 'comments';
   if (s.length > LONG_PARAGRAPH) {
     // Footers are short; a long paragraph is the article's own, unless it is a publisher's blurb.
     return s.length <= 2 * LONG_PARAGRAPH && WEB_ADDRESS.test(s) && SELF_DESCRIPTION.test(s) ? 'end' : 'prose';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { classifyParagraph, findBody, isBoilerplate } from '../../src/pipeline/body';
+import { toggleLabelsLength } from '../../src/pipeline/page-chrome';
 import type { Span } from '../../src/pipeline/types';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/body/${name}`, import.meta.url), 'utf8');
@@ -867,5 +868,27 @@ describe("furn41: a readers' prompt run into what follows it opens the comments"
     `"Leave your comments below," the mayor told residents on Monday, and ${teasers}`,
   ])('keeps "%s"', (line) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});
+
+describe("furn41: a box's toggle buttons run into its text", () => {
+  const text = 'The ferry Sea Lark sank off Carrick on March 4, 1990, when it struck a reef in fog.';
+
+  it.each([
+    `More Stories" "Fewer Stories ${text}`,
+    `"More Stories" "Less Stories" ${text}`,
+  ])('cuts the buttons from "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, text]);
+  });
+
+  it.each([
+    // one button alone, or two that do not toggle
+    `More Stories ${text}`,
+    `More Stories" "More Videos ${text}`,
+    `More Stories" "Fewer Videos ${text}`,
+    // a heading that opens with "More"
+    `More Ferries Sail On Sundays Than Before Less Than Half Of Them Are Full ${text}`,
+  ])('reads no buttons in "%s"', (line) => {
+    expect(toggleLabelsLength(line)).toBe(0);
   });
 });

@@ -465,6 +465,18 @@ function letterNotArticle(lead: string): boolean {
 }
 
 /**
+ * A box's two toggle buttons run into the paragraph they open, as a page copied without its buttons' line breaks
+ * leaves them: '"More Stories" "Fewer Stories" The ferry ...'. One shows more of a kind, the other less of the same:
+ * a single "More Stories" is a related-links heading, judged as one.
+ */
+const TOGGLE_LABELS = /^["“]?More (\p{Lu}\p{Ll}+)["”]?\s+["“]?(?:Less|Fewer) \1["”]?\s+(?=["“‘]?\p{Lu})/u;
+
+/** How many characters of `s` are a box's toggle buttons before its text (0 for none). */
+export function toggleLabelsLength(s: string): number {
+  return TOGGLE_LABELS.exec(s)?.[0].length ?? 0;
+}
+
+/**
  * How many characters of `s` are a caption, headline or stamp run into its first sentence (0 for none). Cut by the
  * body stage only: the paragraph is still judged whole, so a comment's signature run into a reply stays one.
  */

@@ -46,6 +46,7 @@
 // A programme listing (page-chrome/listing.ts) is judged after this stage, over the kept paragraphs.
 //  - a print edition's or a correction's note ("A version appeared on p19 of ...", "This article was
 //    amended on 4 May 2021"), which also ends the article.
+//  - a correction's notice opening its paragraph ("In a story Nov. 4, The Agency reported that ...").
 //  - reader comments: after the article, a "Comments" heading, the comment interface ("Reply",
 //    "Report abuse", vote counts, "name · 2 hours ago") or a blog post's signature ("By Jane Roe |
 //    March 3, 2025; 9:14 AM ET") opens the comment section, and nothing after it is kept; so does a

@@ -892,3 +892,25 @@ describe("furn41: a box's toggle buttons run into its text", () => {
     expect(toggleLabelsLength(line)).toBe(0);
   });
 });
+
+describe("furn41: a correction's notice", () => {
+  const actual = 'The actual deadline is 5 p.m. Friday.';
+
+  it.each([
+    'PORTVILLE, Norland -- In a story Nov. 4, The Harbour Agency reported that ferry owners have until Thursday to file claims for storm damage.',
+    'In a story published March 3 about the ferry fire, the Daily Courier erroneously reported that the pier would close in May.',
+  ])('drops "%s"', (line) => {
+    expect(kept(`${line}\n\n${actual}\n`)).toEqual([actual]);
+  });
+
+  it.each([
+    // a story that tells of a report in its own words
+    'In a story that shocked the town, the ferry sank off Carrick on Monday with forty people on board.',
+    // a long paragraph citing another paper's report runs on with its own news
+    'In a story Monday, the Daily Courier reported that the pier would close in May. ' +
+      'The harbour board met on Tuesday and voted to keep it open until the autumn, when engineers will check the piles again, ' +
+      'and the mayor said on Wednesday that the town would pay for the work if the board could not, whatever the cost turned out to be in the end.',
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

@@ -160,6 +160,15 @@ const END_PATTERNS: RegExp[] = [
 const EDITION_NOTE =
   /\b(?:a version|this (?:article|story|piece|report)) (?:of this (?:article|story) )?appeared (?:on p(?:age)?\s?\d|in (?:print|the print edition))|\bthis (?:article|story|piece|report) (?:was|has been) (?:amended|corrected)\b|\bthis (?:article|story|piece) (?:was|has been) updated (?:at|on)\b/i;
 
+/**
+ * A correction's notice, opening its paragraph (after a dateline): "In a story Nov. 4, The Agency reported that ...", "In a
+ * story published March 3 about the ferry, the Courier erroneously reported ...". A newsroom's word on its own earlier
+ * story, not a happening. Short: a story that cites another paper's report runs on with its own news.
+ */
+const CORRECTION_NOTE =
+  /^(?:\p{Lu}[\p{L}.,' ]{0,40}\s(?:--|—)\s)?In an? (?:story|article|report) (?:(?:published|filed|moved|dated) )?(?:on )?[^,]{1,25}?(?: about [^,]{1,80})?, (?:[Tt]he )?\p{Lu}[\p{L}.&' ]{1,40}? (?:erroneously |incorrectly |mistakenly |wrongly )?(?:reported|said|stated|misidentified|misspelled)\b/u;
+const MAX_CORRECTION_WORDS = 60;
+
 /** Links to a site's policy pages; a sentence that merely mentions a privacy policy is not one. */
 const POLICY_LINKS =
   /\b(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|disclaimer|contact us|about us|advertise with us|sitemap|site map)\b/i;
@@ -715,6 +724,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
   if (words <= 30 && RELATED_PREFIX.test(s)) return 'related';
   if (words <= 40 && END_PATTERNS.some((p) => p.test(s))) return 'end';
   if (words <= 120 && EDITION_NOTE.test(s)) return 'end';
+  if (words <= MAX_CORRECTION_WORDS && CORRECTION_NOTE.test(s)) return 'furniture';
   if (words <= 40 && POLICY_LINKS.test(s) && (!endsLikeSentence(s) || words <= 6)) return 'end';
   if (isSignOff(s, words)) return 'end';
   if (words <= 30 && FURNITURE_PATTERNS.some((p) => p.test(s))) return 'furniture';

@@ -39,17 +39,20 @@
 //  - on the page's first paragraph, a heading, standfirst or caption run into a lead that opens with a name or another
 //    capitalised subject ("Council names new harbour chief Mr Roe (left) visited the pier last week Mr Roe will lead
 //    ..."), each run cut off up to the clause that starts after it.
+//  - a box's toggle buttons run into its text ('"More Stories" "Fewer Stories" The ferry ...'), which are cut off.
 //  - a credit label run into the lead ("Photograph: Jane Roe/Agency The council ..."), which is cut
 //    off, keeping the lead; so are a programme's production credits ("Presenter/Jane Roe, Producer/
 //    John Doe for Northlight Media The quiz returns ..."), and a line of them alone is dropped.
 // A programme listing (page-chrome/listing.ts) is judged after this stage, over the kept paragraphs.
 //  - a print edition's or a correction's note ("A version appeared on p19 of ...", "This article was
 //    amended on 4 May 2021"), which also ends the article.
+//  - a correction's notice opening its paragraph ("In a story Nov. 4, The Agency reported that ...").
 //  - reader comments: after the article, a "Comments" heading, the comment interface ("Reply",
 //    "Report abuse", vote counts, "name · 2 hours ago") or a blog post's signature ("By Jane Roe |
 //    March 3, 2025; 9:14 AM ET") opens the comment section, and nothing after it is kept; so does a
 //    prompt for readers' comments or stories ("Send us your comments using the form below", "A
-//    selection of your comments may be published", "here's the place to post a query").
+//    selection of your comments may be published", "here's the place to post a query"), also when the page runs it
+//    into what follows it on one line ("Leave your comments below Norcorp's chief says ...").
 // Once an end-of-article marker (sign-off, credits, syndication note, copyright, share or follow
 // prompt, policy footer) has followed some kept prose, the rest of the page is footer: only
 // full sentences free of footer vocabulary are kept after it.
@@ -58,7 +61,7 @@
 // hard-wrapped lines are joined into one span, other lines of a block stay separate spans.
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
-import { classifyParagraph, countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, runInHeadingLength, startsWithDate, type Page, type ParagraphKind } from './page-chrome';
+import { classifyParagraph, countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, runInHeadingLength, startsWithDate, toggleLabelsLength, type Page, type ParagraphKind } from './page-chrome';
 import { parseDateline } from './metadata/dateline';
 import { ZONE_ABBREVIATIONS } from './timezones';
 import type { Span } from './types';
@@ -320,7 +323,7 @@ function fitsCaption(s: string): boolean {
 function leadingFurnitureLength(s: string, first: boolean): number {
   let cut = 0;
   for (let round = 0; round < 5; round++) {
-    const n = leadingCreditLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut)) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
+    const n = leadingCreditLength(s.slice(cut)) || toggleLabelsLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut)) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
     if (n <= 0) break;
     cut += n;
   }

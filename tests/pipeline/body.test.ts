@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { classifyParagraph, findBody, isBoilerplate } from '../../src/pipeline/body';
+import { toggleLabelsLength } from '../../src/pipeline/page-chrome';
 import type { Span } from '../../src/pipeline/types';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/body/${name}`, import.meta.url), 'utf8');
@@ -820,5 +821,96 @@ describe("furn31: a teaser box's item after the article", () => {
     const out = kept(`${lead}\n\n${line}\n\n${more}\n`);
     expect(out).toHaveLength(3);
     expect(out[1]).toMatch(/PORTVILLE -- The harbour board said on Wednesday/);
+  });
+});
+
+describe('furn41: an agency picture credit with its brackets lost, run into the next paragraph', () => {
+  const caption = 'The supply boat Sea Lark leaves the harbour for the wreck site Monday, June 7, 2021.';
+  const story = 'has begun work on a second pier that could take the ferries by the autumn.';
+  const more = 'The company began the work early on Sunday, but only announced it on Tuesday morning.';
+
+  it.each([
+    ['AGENCY Photo/Norcorp Norcorp ' + story, 'Norcorp ' + story],
+    ['AGENCY Photo\\/Norcorp Norcorp ' + story, 'Norcorp ' + story],
+    ['AGENCY Photo/Jane Roe The harbour board ' + story, 'The harbour board ' + story],
+  ])('cuts the credit from "%s" and drops the caption before it', (line, rest) => {
+    expect(kept(`${caption}\n\n${line}\n\n${more}\n`)).toEqual([rest, more]);
+  });
+
+  it.each([
+    // an agency's initials before a word that is not a picture's credit
+    'AGENCY Photographers at the pier said the ferry ' + story,
+    // a bracketed credit is read as before
+    'The harbour board ' + story + ' (AGENCY Photo/Jane Roe)',
+  ])('leaves the caption-like paragraph before "%s"', (line) => {
+    expect(kept(`${caption}\n\n${line}\n\n${more}\n`)[0]).toBe(caption);
+  });
+
+  it('keeps a slashed credit whose lead opens with no capital', () => {
+    const line = `AGENCY Photo\\/Norcorp said on Monday the harbour board ${story}`;
+    expect(kept(`${caption}\n\n${line}\n`)).toEqual([caption, line]);
+  });
+});
+
+describe("furn41: a readers' prompt run into what follows it opens the comments", () => {
+  const more = 'Engineers said the engine room had been checked a week before the fire, the operator added.';
+  const teasers =
+    "Norcorp's chief says the harbour deal is safe Crews return to the pier after the storm From the files: 4 June 1990 Ferry sinks off Carrick with forty on board Readers remember the old lighthouse keeper and the summer the lamp went out.";
+
+  it('drops the paragraph and all after it, once the article has begun', () => {
+    expect(kept(`${lead}\n\n${more}\n\nLeave your comments below ${teasers}\n\nThe harbour board said on Wednesday it would close the old pier in March.\n`)).toEqual([lead, more]);
+  });
+
+  it.each([
+    // a story telling of a prompt further on
+    `The council asked residents to leave your comments below the notice on the pier, a clerk said, and ${teasers}`,
+    // the prompt's words inside someone's quoted words
+    `"Leave your comments below," the mayor told residents on Monday, and ${teasers}`,
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});
+
+describe("furn41: a box's toggle buttons run into its text", () => {
+  const text = 'The ferry Sea Lark sank off Carrick on March 4, 1990, when it struck a reef in fog.';
+
+  it.each([
+    `More Stories" "Fewer Stories ${text}`,
+    `"More Stories" "Less Stories" ${text}`,
+  ])('cuts the buttons from "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, text]);
+  });
+
+  it.each([
+    // one button alone, or two that do not toggle
+    `More Stories ${text}`,
+    `More Stories" "More Videos ${text}`,
+    `More Stories" "Fewer Videos ${text}`,
+    // a heading that opens with "More"
+    `More Ferries Sail On Sundays Than Before Less Than Half Of Them Are Full ${text}`,
+  ])('reads no buttons in "%s"', (line) => {
+    expect(toggleLabelsLength(line)).toBe(0);
+  });
+});
+
+describe("furn41: a correction's notice", () => {
+  const actual = 'The actual deadline is 5 p.m. Friday.';
+
+  it.each([
+    'PORTVILLE, Norland -- In a story Nov. 4, The Harbour Agency reported that ferry owners have until Thursday to file claims for storm damage.',
+    'In a story published March 3 about the ferry fire, the Daily Courier erroneously reported that the pier would close in May.',
+  ])('drops "%s"', (line) => {
+    expect(kept(`${line}\n\n${actual}\n`)).toEqual([actual]);
+  });
+
+  it.each([
+    // a story that tells of a report in its own words
+    'In a story that shocked the town, the ferry sank off Carrick on Monday with forty people on board.',
+    // a long paragraph citing another paper's report runs on with its own news
+    'In a story Monday, the Daily Courier reported that the pier would close in May. ' +
+      'The harbour board met on Tuesday and voted to keep it open until the autumn, when engineers will check the piles again, ' +
+      'and the mayor said on Wednesday that the town would pay for the work if the board could not, whatever the cost turned out to be in the end.',
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });

@@ -43,7 +43,7 @@ export function hasCommentSignature(s: string): boolean {
  */
 const READERS_PROMPT = new RegExp(
   [
-    String.raw`\b(?:add|send|post|submit|share|leave|e-?mail)\b(?: us| in| me)?\s+(?:your|a|us your)\s+(?:comments?|views|stories|experiences|thoughts|questions?|query|queries|memories|sentences?|pictures|photos|tributes)\b[^.?!]{0,60}\b(?:using the form|the form below|on this page|to this page)`,
+    String.raw`\b(?:add|send|post|submit|share|leave|e-?mail)\b(?: us| in| me)?\s+(?:your|a|us your)\s+(?:comments?|views|stories|experiences|thoughts|questions?|query|queries|memories|sentences?|pictures|photos|tributes)\b[^.?!]{0,60}\b(?:using the form|the form below|on this page|to this page|below)`,
     String.raw`\b(?:a selection of|some of|the best of|as many of) your (?:comments|views|e-?mails|stories|contributions|sentences)\b[^.?!]{0,40}\b(?:will|may|can|to) (?:be )?publish`,
     String.raw`\bpublish\b[^.?!]{0,30}\b(?:many|some|a selection|the best) of your (?:comments|views|e-?mails|stories|contributions)`,
     String.raw`\b(?:put|publish|post)\b[^.?!]{0,30}\bfavou?rites on this page`,
@@ -61,6 +61,17 @@ const REPORTED = /["“”]|\b(?:said|says|told|tells|according to)\b/i;
 /** Asks readers for their comments or stories: the rest of the page is what they sent. */
 export function isReadersPrompt(s: string): boolean {
   return READERS_PROMPT.test(s) && !REPORTED.test(s);
+}
+
+/**
+ * Whether a paragraph opens with such a prompt, however long it runs on: a page copied without its line breaks runs
+ * the comment box's prompt into what follows it ("Leave your comments below Norcorp's chief says ... Crews return
+ * ..."), the readers' comments or the page's teasers, none of it the article's. Only at the paragraph's start: a story
+ * may tell of a prompt further on ("The council asked residents to send their views using the form below").
+ */
+export function opensWithReadersPrompt(s: string): boolean {
+  const prompt = READERS_PROMPT.exec(s);
+  return prompt?.index === 0 && !REPORTED.test(prompt[0]);
 }
 
 /**

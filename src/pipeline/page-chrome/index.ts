@@ -22,6 +22,7 @@ export {
   runInCaptionLength,
   runInHeadingLength,
   startsWithDate,
+  toggleLabelsLength,
   wordsOf,
   type ParagraphKind,
 } from './kinds';

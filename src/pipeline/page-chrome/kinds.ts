@@ -4,7 +4,7 @@
 
 import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
 import { CALENDAR_WORDS, MONTH, WEEKDAY } from '../lexicon';
-import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt } from './comments';
+import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt, opensWithReadersPrompt } from './comments';
 import { productionCreditsLength } from './listing';
 
 /**
@@ -159,6 +159,15 @@ const END_PATTERNS: RegExp[] = [
  */
 const EDITION_NOTE =
   /\b(?:a version|this (?:article|story|piece|report)) (?:of this (?:article|story) )?appeared (?:on p(?:age)?\s?\d|in (?:print|the print edition))|\bthis (?:article|story|piece|report) (?:was|has been) (?:amended|corrected)\b|\bthis (?:article|story|piece) (?:was|has been) updated (?:at|on)\b/i;
+
+/**
+ * A correction's notice, opening its paragraph (after a dateline): "In a story Nov. 4, The Agency reported that ...", "In a
+ * story published March 3 about the ferry, the Courier erroneously reported ...". A newsroom's word on its own earlier
+ * story, not a happening. Short: a story that cites another paper's report runs on with its own news.
+ */
+const CORRECTION_NOTE =
+  /^(?:\p{Lu}[\p{L}.,' ]{0,40}\s(?:--|—)\s)?In an? (?:story|article|report) (?:(?:published|filed|moved|dated) )?(?:on )?[^,]{1,25}?(?: about [^,]{1,80})?, (?:[Tt]he )?\p{Lu}[\p{L}.&' ]{1,40}? (?:erroneously |incorrectly |mistakenly |wrongly )?(?:reported|said|stated|misidentified|misspelled)\b/u;
+const MAX_CORRECTION_WORDS = 60;
 
 /** Links to a site's policy pages; a sentence that merely mentions a privacy policy is not one. */
 const POLICY_LINKS =
@@ -333,7 +342,28 @@ const AGENCY_CREDIT = new RegExp(String.raw`^${AGENCY_PICTURE_CREDIT}\s+(?=[("�
  */
 export function leadingCreditLength(s: string): number {
   const head = s.slice(0, 200);
-  return bracketedCredit(head)?.length ?? (labelledCreditLength(head) || productionCreditsLength(head));
+  return bracketedCredit(head)?.length ?? (labelledCreditLength(head) || agencyCreditLength(head) || productionCreditsLength(head));
+}
+
+/** An agency's picture credit with no brackets, its slash's word included: "AGENCY Photo/Jane ", "AGENCY Photo\/Norcorp ". */
+const AGENCY_CREDIT_UNBRACKETED = /^\p{Lu}{2,8} Photo\\?\/[\p{Lu}][\p{L}.'’-]*\s+/u;
+
+/**
+ * An agency's picture credit run into the lead with its brackets lost, as a caption's credit is left when the page
+ * drops the picture: "AGENCY Photo/Norcorp The council voted ...", "AGENCY Photo/Jane Roe The council ...". The credit
+ * runs to the word after its slash, or on over a name's next capitalised words (two at most) to a lead's opening word
+ * ("The", "In"); the lead starts with a capital. "AGENCY Photo/Norcorp Harbour Board met ..." keeps "Harbour": a
+ * name's end is unsure there, and the first word after the slash is the credit's.
+ */
+function agencyCreditLength(s: string): number {
+  const credit = AGENCY_CREDIT_UNBRACKETED.exec(s);
+  if (!credit) return 0;
+  const words = [...s.slice(credit[0].length).matchAll(/\S+/g)].slice(0, 3);
+  const opener = words.findIndex((w, k) => k >= 1 && LEAD_OPENER.test(w[0]) && /^\p{Lu}/u.test(w[0]));
+  const named = opener > 0 && words.slice(0, opener).every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w[0]));
+  const lead = named ? words[opener] : words[0];
+  if (!lead || !/^["“‘]?[\p{Lu}\d]/u.test(lead[0])) return 0;
+  return credit[0].length + lead.index!;
 }
 
 /** A bracketed picture credit opening `head` before the text's next capital: "(By Jane Roe -- Agency) ", "(AGENCY Photo/Jane Roe) "; undefined if none. */
@@ -349,7 +379,7 @@ export function pictureCreditLength(s: string): number {
   const head = s.slice(0, 200);
   const credit = bracketedCredit(head);
   if (credit) return namesOnly(credit) ? credit.length : 0;
-  return labelledCreditLength(head);
+  return labelledCreditLength(head) || agencyCreditLength(head);
 }
 
 /** Words a credit joins names with: "(Photo by Jane Roe for the Courier)", "(Jane Roe, via Agency)". */
@@ -441,6 +471,18 @@ function letterNotArticle(lead: string): boolean {
   // ("Building A reported hearing": a past tense read as an adjective, with no noun after it)
   const readAsAdjective = /ed$/.test(next.lower) && !!then && /^(?:ving|det|poss|prep|pron|adv)$/.test(then.tag);
   return readAsAdjective || LETTER_FOLLOWERS.test(next.lower) || /^(?:verb|ven|aux|modal|prep|conj|punct)$/.test(next.tag) || (next.tag === 'noun' && /[^su']s$/.test(next.lower));
+}
+
+/**
+ * A box's two toggle buttons run into the paragraph they open, as a page copied without its buttons' line breaks
+ * leaves them: '"More Stories" "Fewer Stories" The ferry ...'. One shows more of a kind, the other less of the same:
+ * a single "More Stories" is a related-links heading, judged as one.
+ */
+const TOGGLE_LABELS = /^["“]?More (\p{Lu}\p{Ll}+)["”]?\s+["“]?(?:Less|Fewer) \1["”]?\s+(?=["“‘]?\p{Lu})/u;
+
+/** How many characters of `s` are a box's toggle buttons before its text (0 for none). */
+export function toggleLabelsLength(s: string): number {
+  return TOGGLE_LABELS.exec(s)?.[0].length ?? 0;
 }
 
 /**
@@ -663,6 +705,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
   if (hasCommentSignature(s)) return 'comment-control';
   if (LISTING_ITEM.test(s)) return 'furniture';
   if (isReaderMessage(s)) return 'furniture';
+  if (opensWithReadersPrompt(s)) return 'comments';
   if (s.length > LONG_PARAGRAPH) {
     // Footers are short; a long paragraph is the article's own, unless it is a publisher's blurb.
     return s.length <= 2 * LONG_PARAGRAPH && WEB_ADDRESS.test(s) && SELF_DESCRIPTION.test(s) ? 'end' : 'prose';
@@ -681,6 +724,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
   if (words <= 30 && RELATED_PREFIX.test(s)) return 'related';
   if (words <= 40 && END_PATTERNS.some((p) => p.test(s))) return 'end';
   if (words <= 120 && EDITION_NOTE.test(s)) return 'end';
+  if (words <= MAX_CORRECTION_WORDS && CORRECTION_NOTE.test(s)) return 'furniture';
   if (words <= 40 && POLICY_LINKS.test(s) && (!endsLikeSentence(s) || words <= 6)) return 'end';
   if (isSignOff(s, words)) return 'end';
   if (words <= 30 && FURNITURE_PATTERNS.some((p) => p.test(s))) return 'furniture';

@@ -1649,6 +1649,9 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const k = mainVerb(content);
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
+  // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
+  // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)
+  if (k >= 1 && /^(?:may|might|could)$/.test(content[k].lower) && content.slice(k + 1).some((w, j) => /^(?:if|unless)$/.test(w.lower) && !isVerb(content[k + j]))) return true;
   if (k < 1 || content.some(isFigureWord)) return false;
   const first = content[k];
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');

@@ -1649,6 +1649,10 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const k = mainVerb(content);
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
+  // "said he remembered being asked to help", "said she recalled that the pier was busy": a memory, not news (not
+  // "said the firm recalled its envoy"); "said there remained great doubt about the plan": a mood told, not news
+  if (k >= 1 && (content[k].lemma === 'remember' || (content[k].lemma === 'recall' && /^(?:that|how|when|being)$|ing$/.test(content[k + 1]?.lower ?? '')))) return true;
+  if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)
   if (k >= 1 && /^(?:may|might|could)$/.test(content[k].lower) && content.slice(k + 1).some((w, j) => /^(?:if|unless)$/.test(w.lower) && !isVerb(content[k + j]))) return true;
@@ -1778,7 +1782,7 @@ const CENSURE_NOUNS = set('criticism praise flak broadside tirade rebuke scorn r
 const EVALUATIVE = set('prove show mean demonstrate reflect indicate suggest underline underscore highlight signal represent confirm');
 
 /** Feelings one expresses or voices: a reaction, not a happening. */
-const REACTION_NOUNS = set('irritation anger concern regret hope satisfaction sympathy condolence condolences surprise dismay disappointment outrage frustration sorrow shock gratitude optimism pessimism doubt doubts confidence support indignation displeasure alarm');
+const REACTION_NOUNS = set('irritation anger concern regret hope satisfaction sympathy condolence condolences surprise dismay disappointment outrage frustration sorrow shock gratitude optimism pessimism doubt doubts confidence support indignation displeasure alarm uncertainty confusion');
 
 /** Verbs that take a clause with no "that" ("thinks the fund recovered Monday"), and words the tagger reads as one before a phrase. */
 const CLAUSE_VERBS = set('think know feel suspect hear learn see show find mean suggest insist realize realise understand deny admit argue claim note warn fear doubt accord follow include');

@@ -16,6 +16,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a saying, with a reported future in it', text: 'The agency said on Friday that the road would reopen in May.', date: 'Friday', status: 'happened' },
     { name: 'an estimate said as news', text: 'Ann Roe said on Monday that the repairs could cost $4 million.', date: 'Monday', status: 'happened' },
     { name: 'an estimate said as news, then a question', text: 'Ann Roe said on Monday that the repairs could cost $4 million, and asked if the board would pay.', date: 'Monday', status: 'happened' },
+    { name: 'an envoy recalled', text: 'The ministry said on Friday that the firm recalled its envoy.', date: 'Friday', status: 'happened' },
+    { name: 'a thing there was', text: 'The mayor said on Monday there was a fire at the old dam.', date: 'Monday', status: 'happened' },
     { name: 'a promise under a condition', text: 'Ann Roe said on Monday that she would resign if the board sold the mill.', date: 'Monday', status: 'happened' },
     { name: 'an obligation told with "will have to"', text: 'The Tollin pool will have to close on Friday.', date: 'Friday', status: 'planned' },
     { name: 'a scheduled hearing', text: 'The hearing is set for June 3, the clerk said.', date: 'June 3', status: 'planned' },
@@ -195,6 +197,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a seeming', text: 'The foreign office said today that conditions in Norland appear to be getting worse.', date: 'today', reason: 'reaction' },
     { name: 'a guess said after it', text: 'The thick walls of the depot may have saved lives, an official said Saturday.', date: 'Saturday', reason: 'reaction' },
     { name: 'a guess under a condition, with a figure', text: 'Ann Roe said on Monday that the repairs could cost $4 million if the strike lasts until May.', date: 'Monday', reason: 'reaction' },
+    { name: 'a memory said', text: 'Ann Roe said Friday that she remembered being asked to guard the pier.', date: 'Friday', reason: 'reaction' },
+    { name: 'a memory said with "recalled"', text: 'Ann Roe said on Monday she recalled seeing the ferry sink.', date: 'Monday', reason: 'reaction' },
+    { name: 'a mood said with "there remained"', text: 'The mayor said on Friday there remained "deep concern" about the old dam.', date: 'Friday', reason: 'reaction' },
     { name: 'a guess under a condition, told to someone', text: 'Hal Olin told reporters on Friday that the port might lose $2 million a week unless the strike ends.', date: 'Friday', reason: 'reaction' },
     { name: "a speaker's own present, quoted", text: '"I am ready to fly home tomorrow, alone if need be," Tomas Brel wrote.', date: 'tomorrow', reason: 'reaction' },
     { name: "a speaker's own present after a wire's opening quotation mark", text: "''We sign the pact today with pride,'' the envoy said.", date: 'today', reason: 'reaction' },
@@ -405,7 +410,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'On Monday, the mayor said that all along, the board "has appeared careless and slow."', date: 'On Monday', keep: false },
     { text: 'A widow told the hearing on Thursday that her husband had been anxious about the rig.', date: 'on Thursday', keep: true },
     { text: 'The guild said today that the growers were paid in full.', date: 'today', keep: true },
-    { text: 'WHO chief Ann Roe said on Friday there remained great uncertainty about the strain.', date: 'on Friday', keep: true },
+    // (a mood that there is: the noun tells it, not the adjective before it)
+    { text: 'WHO chief Ann Roe said on Friday there remained great uncertainty about the strain.', date: 'on Friday', keep: false },
+    { text: 'The mayor said on Friday there remained great crowds at the pier.', date: 'on Friday', keep: true },
     { text: 'The old pier was shut by the storms, the harbour master said Sunday in her first interview with the Varrow Post.', date: 'Sunday', keep: true },
   ])('reads a feeling, a verdict or a seeming said as a reaction: $text', ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);

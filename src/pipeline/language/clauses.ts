@@ -1206,6 +1206,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "on Monday and Tuesday nights", "Friday mornings": a weekday that recurs, not one day
   if (recurringWeekday(words, a, b)) return { keep: false, reason: 'habit' };
   if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
+  // "the road will not reopen until the bridge is repaired next week": what must come first for a future denied till
+  // then is foretold, not on the calendar
+  if (!context.clauseOnly && untilForetold(words, a)) return { keep: false, reason: 'forecast' };
   // "said the berth would reopen next week": reported speech's "would" is the future of the saying.
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
   // ("can either reappoint or replace", its verb read as a noun: the modal stands for its verb group)
@@ -1863,6 +1866,23 @@ function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean
   // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar
   if (isNoun(lead)) return false;
   return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide|offer|propose)$/.test(lead.lemma);
+}
+
+/**
+ * Whether the date at `a` sits in an "until" clause with its own verb in the present, after a future denied: "will not
+ * reopen until the bridge is repaired next week", "won't be safe until it is sealed later this month". Not a past ("did
+ * not reopen until the bridge was repaired in May"), nor the date right after "until" ("will not reopen until Monday",
+ * the reopening's own day).
+ */
+function untilForetold(words: Word[], a: number): boolean {
+  let u = a - 1;
+  while (u > 0 && !/^(?:until|till)$/.test(words[u].lower) && !/^[,;:]$/.test(words[u].text) && words[u].pos !== 'SCONJ') u--;
+  if (u <= 0 || !/^(?:until|till)$/.test(words[u].lower)) return false;
+  const inner = words.slice(u + 1, a);
+  if (!inner.some(isVerb) || inner.some((w) => /^(?:was|were|had|did|will|would|could|may|might|'ll)$/.test(w.lower))) return false;
+  if (!inner.some((w) => /^(?:is|are|'s|'re)$/.test(w.lower) || (isVerb(w) && (w.lower === w.lemma || /s$/.test(w.lower))))) return false;
+  const lead = words.slice(Math.max(0, u - 10), u);
+  return lead.some((w) => NEGATIONS.has(w.lower)) && lead.some((w) => FUTURE.has(w.lower));
 }
 
 /** A stop whose end is a happening of its own (the reopening, the return to work): "will stay shut until Monday". */

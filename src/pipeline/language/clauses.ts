@@ -1328,6 +1328,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (not "In May, she told the envoy she could live with it": a word to someone is a deed)
   // ("Ann Roe on Monday said the cap would be inadequate": the date just before the verb is the saying's too)
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // "the bank signaled on Tuesday that it will cut rates again", "this week the board hinted the fee could rise": a hint of
+  // what is to come is guidance, not a happening (not "signaled on Monday that it had sold the mill")
+  if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || v === b + 1 || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
+    const hinted = saidContent(words, v, Math.max(b, v));
+    const h = mainVerb(hinted);
+    if (h >= 1 && (FUTURE.has(hinted[h].lower) || HEDGES.has(hinted[h].lower))) return { keep: false, reason: 'forecast' };
+  }
   // "..., the ministry said Friday in response to the raids": a reply to another's deed, told as the saying
   // (not "said Friday in response to the raids that it would recall its envoy": news said in reply)
   if (verb && /^(?:say|tell|state|declare)$/.test(verb.lemma) && v < a && /^in$/.test(words[b + 1]?.lower ?? '') && /^(?:response|reply|reaction)$/.test(words[b + 2]?.lower ?? '') && !words.slice(b + 3).some((w) => w.lower === 'that' || isVerb(w))) return { keep: false, reason: 'reaction' };
@@ -1624,14 +1631,11 @@ function recurringWeekday(words: Word[], a: number, b: number): boolean {
 }
 
 /**
- * Whether what a saying at verb `v` (its date ending at `b`) says is an opinion or a guess, not news:
- * a present state with a degree and an adjective ("he is very pleased"; not "the port is open", nor
- * "the raid has been a success", a noun), seeming ("conditions appear to be worse"), or a guess with "may", "might" or "could"
- * ("may have saved lives"). What is said is the clause after the date ("said Friday that ..."), or,
- * with nothing after it, the one before the speaker ("..., an official said Saturday"). A figure in
- * it is news ("is up 4 percent").
+ * The words a saying at verb `v` (its date ending at `b`) says, quotation marks left out: the clause after the date
+ * ("said Friday that ..."), or, with nothing after it, the one before the speaker ("..., an official said Saturday");
+ * none when neither is there.
  */
-function opinionSaid(words: Word[], v: number, b: number): boolean {
+function saidContent(words: Word[], v: number, b: number): Word[] {
   let from = b + 1;
   let to = words.length;
   while (from < to && /^(?:that|,|"|“|``|`)$/.test(words[from].lower)) from++;
@@ -1643,11 +1647,21 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
     // before the speaker's comma, the speaker a phrase with no verb
     let comma = v - 1;
     while (comma > 0 && words[comma].text !== ',') comma--;
-    if (comma <= 0 || v - comma > 10 || words.slice(comma + 1, v).some(isVerb)) return false;
+    if (comma <= 0 || v - comma > 10 || words.slice(comma + 1, v).some(isVerb)) return [];
     [from, to] = [0, comma];
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
-  const content = words.slice(from, to).filter((w) => !QUOTE_MARK.test(w.text));
+  return words.slice(from, to).filter((w) => !QUOTE_MARK.test(w.text));
+}
+
+/**
+ * Whether what a saying at verb `v` (its date ending at `b`) says is an opinion or a guess, not news:
+ * a present state with a degree and an adjective ("he is very pleased"; not "the port is open", nor
+ * "the raid has been a success", a noun), seeming ("conditions appear to be worse"), or a guess with "may", "might" or "could"
+ * ("may have saved lives"). What is said is read by saidContent. A figure in it is news ("is up 4 percent").
+ */
+function opinionSaid(words: Word[], v: number, b: number): boolean {
+  const content = saidContent(words, v, b);
   // ("said the risks of deep sea trawling were minimal": the content's main verb, past its subject's "-ing" form)
   const k = mainVerb(content);
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")

@@ -1206,6 +1206,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "on Monday and Tuesday nights", "Friday mornings": a weekday that recurs, not one day
   if (recurringWeekday(words, a, b)) return { keep: false, reason: 'habit' };
   if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
+  // "the road will not reopen until the bridge is repaired next week": what must come first for a future denied till
+  // then is foretold, not on the calendar
+  if (!context.clauseOnly && untilForetold(words, a)) return { keep: false, reason: 'forecast' };
   // "said the berth would reopen next week": reported speech's "would" is the future of the saying.
   const reported = v >= 0 && words.slice(0, v).some((w) => REPORTING.has(w.lemma) && w.pos === 'VERB');
   // ("can either reappoint or replace", its verb read as a noun: the modal stands for its verb group)
@@ -1325,6 +1328,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (not "In May, she told the envoy she could live with it": a word to someone is a deed)
   // ("Ann Roe on Monday said the cap would be inadequate": the date just before the verb is the saying's too)
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // "the bank signaled on Tuesday that it will cut rates again", "this week the board hinted the fee could rise": a hint of
+  // what is to come is guidance, not a happening (not "signaled on Monday that it had sold the mill")
+  if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || v === b + 1 || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
+    const hinted = saidContent(words, v, Math.max(b, v));
+    const h = mainVerb(hinted);
+    if (h >= 1 && (FUTURE.has(hinted[h].lower) || HEDGES.has(hinted[h].lower))) return { keep: false, reason: 'forecast' };
+  }
   // "..., the ministry said Friday in response to the raids": a reply to another's deed, told as the saying
   // (not "said Friday in response to the raids that it would recall its envoy": news said in reply)
   if (verb && /^(?:say|tell|state|declare)$/.test(verb.lemma) && v < a && /^in$/.test(words[b + 1]?.lower ?? '') && /^(?:response|reply|reaction)$/.test(words[b + 2]?.lower ?? '') && !words.slice(b + 3).some((w) => w.lower === 'that' || isVerb(w))) return { keep: false, reason: 'reaction' };
@@ -1621,14 +1631,11 @@ function recurringWeekday(words: Word[], a: number, b: number): boolean {
 }
 
 /**
- * Whether what a saying at verb `v` (its date ending at `b`) says is an opinion or a guess, not news:
- * a present state with a degree and an adjective ("he is very pleased"; not "the port is open", nor
- * "the raid has been a success", a noun), seeming ("conditions appear to be worse"), or a guess with "may", "might" or "could"
- * ("may have saved lives"). What is said is the clause after the date ("said Friday that ..."), or,
- * with nothing after it, the one before the speaker ("..., an official said Saturday"). A figure in
- * it is news ("is up 4 percent").
+ * The words a saying at verb `v` (its date ending at `b`) says, quotation marks left out: the clause after the date
+ * ("said Friday that ..."), or, with nothing after it, the one before the speaker ("..., an official said Saturday");
+ * none when neither is there.
  */
-function opinionSaid(words: Word[], v: number, b: number): boolean {
+function saidContent(words: Word[], v: number, b: number): Word[] {
   let from = b + 1;
   let to = words.length;
   while (from < to && /^(?:that|,|"|“|``|`)$/.test(words[from].lower)) from++;
@@ -1640,15 +1647,32 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
     // before the speaker's comma, the speaker a phrase with no verb
     let comma = v - 1;
     while (comma > 0 && words[comma].text !== ',') comma--;
-    if (comma <= 0 || v - comma > 10 || words.slice(comma + 1, v).some(isVerb)) return false;
+    if (comma <= 0 || v - comma > 10 || words.slice(comma + 1, v).some(isVerb)) return [];
     [from, to] = [0, comma];
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
-  const content = words.slice(from, to).filter((w) => !QUOTE_MARK.test(w.text));
+  return words.slice(from, to).filter((w) => !QUOTE_MARK.test(w.text));
+}
+
+/**
+ * Whether what a saying at verb `v` (its date ending at `b`) says is an opinion or a guess, not news:
+ * a present state with a degree and an adjective ("he is very pleased"; not "the port is open", nor
+ * "the raid has been a success", a noun), seeming ("conditions appear to be worse"), or a guess with "may", "might" or "could"
+ * ("may have saved lives"). What is said is read by saidContent. A figure in it is news ("is up 4 percent").
+ */
+function opinionSaid(words: Word[], v: number, b: number): boolean {
+  const content = saidContent(words, v, b);
   // ("said the risks of deep sea trawling were minimal": the content's main verb, past its subject's "-ing" form)
   const k = mainVerb(content);
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
+  // "said he remembered being asked to help", "said she recalled that the pier was busy": a memory, not news (not
+  // "said the firm recalled its envoy"); "said there remained great doubt about the plan": a mood told, not news
+  if (k >= 1 && (content[k].lemma === 'remember' || (content[k].lemma === 'recall' && /^(?:that|how|when|being)$|ing$/.test(content[k + 1]?.lower ?? '')))) return true;
+  if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;
+  // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
+  // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)
+  if (k >= 1 && /^(?:may|might|could)$/.test(content[k].lower) && content.slice(k + 1).some((w, j) => /^(?:if|unless)$/.test(w.lower) && !isVerb(content[k + j]))) return true;
   if (k < 1 || content.some(isFigureWord)) return false;
   const first = content[k];
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
@@ -1775,7 +1799,7 @@ const CENSURE_NOUNS = set('criticism praise flak broadside tirade rebuke scorn r
 const EVALUATIVE = set('prove show mean demonstrate reflect indicate suggest underline underscore highlight signal represent confirm');
 
 /** Feelings one expresses or voices: a reaction, not a happening. */
-const REACTION_NOUNS = set('irritation anger concern regret hope satisfaction sympathy condolence condolences surprise dismay disappointment outrage frustration sorrow shock gratitude optimism pessimism doubt doubts confidence support indignation displeasure alarm');
+const REACTION_NOUNS = set('irritation anger concern regret hope satisfaction sympathy condolence condolences surprise dismay disappointment outrage frustration sorrow shock gratitude optimism pessimism doubt doubts confidence support indignation displeasure alarm uncertainty confusion');
 
 /** Verbs that take a clause with no "that" ("thinks the fund recovered Monday"), and words the tagger reads as one before a phrase. */
 const CLAUSE_VERBS = set('think know feel suspect hear learn see show find mean suggest insist realize realise understand deny admit argue claim note warn fear doubt accord follow include');
@@ -1856,6 +1880,23 @@ function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean
   // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar
   if (isNoun(lead)) return false;
   return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide|offer|propose)$/.test(lead.lemma);
+}
+
+/**
+ * Whether the date at `a` sits in an "until" clause with its own verb in the present, after a future denied: "will not
+ * reopen until the bridge is repaired next week", "won't be safe until it is sealed later this month". Not a past ("did
+ * not reopen until the bridge was repaired in May"), nor the date right after "until" ("will not reopen until Monday",
+ * the reopening's own day).
+ */
+function untilForetold(words: Word[], a: number): boolean {
+  let u = a - 1;
+  while (u > 0 && !/^(?:until|till)$/.test(words[u].lower) && !/^[,;:]$/.test(words[u].text) && words[u].pos !== 'SCONJ') u--;
+  if (u <= 0 || !/^(?:until|till)$/.test(words[u].lower)) return false;
+  const inner = words.slice(u + 1, a);
+  if (!inner.some(isVerb) || inner.some((w) => /^(?:was|were|had|did|will|would|could|may|might|'ll)$/.test(w.lower))) return false;
+  if (!inner.some((w) => /^(?:is|are|'s|'re)$/.test(w.lower) || (isVerb(w) && (w.lower === w.lemma || /s$/.test(w.lower))))) return false;
+  const lead = words.slice(Math.max(0, u - 10), u);
+  return lead.some((w) => NEGATIONS.has(w.lower)) && lead.some((w) => FUTURE.has(w.lower));
 }
 
 /** A stop whose end is a happening of its own (the reopening, the return to work): "will stay shut until Monday". */

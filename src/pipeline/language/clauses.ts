@@ -325,6 +325,8 @@ function resultFigure(words: Word[], v: number): boolean {
 
 /** Where a trading day's close leaves a market: "closed sharply lower", "ended mixed". */
 const CLOSE_SIDES = /^(?:lower|higher|mixed|firmer|weaker|easier|steady|flat|unchanged|down|up)$/;
+/** Closes that tell no move: "closed unchanged", "ended mixed". */
+const STILL_SIDES = /^(?:mixed|steady|flat|unchanged)$/;
 /** Units of a price's or an index's move: "12.4 points", "87 cents", "1.2%". */
 const MOVE_UNITS = /^(?:points?|cents?|pence|%|percent|yen)$/;
 
@@ -1385,7 +1387,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && /^(?:report|post|have)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
   // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number
   // ("shares recovered from a dip to close nearly unchanged": a close told by an infinitive after the move)
-  if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && chain.every((w) => w.lower === 'to') && words.slice(cFrom, v).some((w) => marketNoun(w) || w.lower === 'market') && CLOSE_SIDES.test(words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '') && !bigMove(words)) return { keep: false, reason: 'statistic' };
+  // ("to close nearly unchanged", "ended mixed": a close that tells no move is no story, whatever moved elsewhere in
+  // the sentence, so a big move does not keep it)
+  if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && chain.every((w) => w.lower === 'to') && words.slice(cFrom, v).some((w) => marketNoun(w) || w.lower === 'market')) {
+    const side = words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '';
+    if (STILL_SIDES.test(side) || (CLOSE_SIDES.test(side) && !bigMove(words))) return { keep: false, reason: 'statistic' };
+  }
   // "the firm's shares stabilized on Wednesday", "stocks rebounded Friday": a price settling after a move, a figure
   // without its number (not when the move is the story: "rebounded from their lowest level since 1987")
   if (verb && SETTLE_VERBS.has(verb.lemma) && !chain.length && words.slice(cFrom, v).some(marketNoun) && !bigMove(words)) return { keep: false, reason: 'statistic' };

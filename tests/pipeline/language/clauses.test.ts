@@ -633,6 +633,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Harrow Mills, whose shares began trading in May, closed yesterday at $16.25, down 40 cents.', date: 'yesterday', keep: false },
     { text: 'Worry hit the Orlan 50 index, which fell 1.2%, or 5.10, on Friday, to 421.30.', date: 'Friday', keep: false },
     { text: 'Varrow share prices closed sharply lower Friday in active trading.', date: 'Friday', keep: false },
+    // a close that tells no move, whatever moved elsewhere in the sentence; a close up or down beside a big move stays
+    { text: 'Brell shares recovered from an early dip to close nearly unchanged on Friday, after a 12 percent fall on Thursday.', date: 'Friday', keep: false },
+    { text: 'Brell shares closed sharply higher on Friday, a day after a record fall.', date: 'Friday', keep: true },
     { text: 'Fear sent Tolvane plunging 28 percent Thursday to close at $3.10.', date: 'Thursday', keep: true },
     { text: 'The Brell index plunged Monday to 900, its lowest since 1987.', date: 'Monday', keep: true },
     { text: 'Yesterday, crude finished trading at $39.15 a barrel, after surging 13 percent.', date: 'Yesterday', keep: true },

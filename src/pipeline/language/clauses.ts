@@ -325,6 +325,8 @@ function resultFigure(words: Word[], v: number): boolean {
 
 /** Where a trading day's close leaves a market: "closed sharply lower", "ended mixed". */
 const CLOSE_SIDES = /^(?:lower|higher|mixed|firmer|weaker|easier|steady|flat|unchanged|down|up)$/;
+/** A market's rank of the day: "the biggest faller", "the top gainer". */
+const RANK_NOUNS = set('faller riser gainer decliner advancer mover');
 /** Closes that tell no move: "closed unchanged", "ended mixed". */
 const STILL_SIDES = /^(?:mixed|steady|flat|unchanged)$/;
 /** Units of a price's or an index's move: "12.4 points", "87 cents", "1.2%". */
@@ -1393,6 +1395,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const side = words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '';
     if (STILL_SIDES.test(side) || (CLOSE_SIDES.test(side) && !bigMove(words))) return { keep: false, reason: 'statistic' };
   }
+  // "Tolvane was the biggest faller on the index on Friday", "the miner was among the top gainers": a price's rank on a
+  // day is a figure (a rank is given by a superlative or "top" before one of RANK_NOUNS)
+  if (verb?.lemma === 'be' && v < a && words.slice(v + 1, Math.min(a, v + 6)).some((w, j) => (SUPERLATIVE.test(w.lower) || /^(?:top|\S+est)$/.test(w.lower)) && RANK_NOUNS.has(words[v + 2 + j]?.lower.replace(/s$/, '') ?? ''))) return { keep: false, reason: 'statistic' };
   // "the firm's shares stabilized on Wednesday", "stocks rebounded Friday": a price settling after a move, a figure
   // without its number (not when the move is the story: "rebounded from their lowest level since 1987")
   if (verb && SETTLE_VERBS.has(verb.lemma) && !chain.length && words.slice(cFrom, v).some(marketNoun) && !bigMove(words)) return { keep: false, reason: 'statistic' };

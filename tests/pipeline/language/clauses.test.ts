@@ -647,6 +647,15 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'Tolvane was the biggest faller on the Orlan index on Friday.', date: 'Friday', keep: false },
+    { text: 'Brell shares were among the top gainers on Friday.', date: 'Friday', keep: false },
+    { text: 'Ann Roe was the biggest winner at the show on Friday.', date: 'Friday', keep: true },
+    { text: 'Tolvane was the first firm to list on the exchange on Friday.', date: 'Friday', keep: true },
+  ])("reads a price's rank on a day (a superlative or \"top\" before faller, gainer...) as a statistic: $text", ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'About $45 million streamed out of the Orlan fund last week alone.', date: 'last week', period: true, keep: false },
     { text: 'Last week alone, an eye-popping $900 million flowed out of the Orlan funds.', date: 'Last week', period: true, keep: false },
     { text: 'Investors poured $2 billion into the fund on Monday.', date: 'Monday', period: false, keep: true },

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { AIM_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, UNIT } from '../lexicon';
+import { AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -311,6 +311,27 @@ function runningTally(words: Word[]): boolean {
     const rise = words.slice(k + 1, k + 8).findIndex((x) => isVerb(x) && /^(?:rise|climb|jump|increase|grow|reach|hit|soar)$/.test(x.lemma));
     return rise >= 0 && toFigure(k + 2 + rise);
   });
+}
+
+/**
+ * A count so far told from `k` on: "(that) nearly 900 people have been treated", "some 40 have died": a figure
+ * heading a clause in the present perfect, a running total whoever reports it. (The past "400 people died" is a
+ * happening's toll, and is left alone.)
+ */
+function countSoFar(words: Word[], k: number): boolean {
+  if (words[k]?.lower === 'that') k++;
+  let figure = false;
+  for (let j = k; j < words.length && j <= k + 6; j++) {
+    const w = words[j];
+    if (/^(?:has|have)$/.test(w.lower) && w.pos === 'AUX') {
+      const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
+      return figure && j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
+    }
+    // (a count, not a few: "three aides have resigned" tells a happening)
+    if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
+    else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
+  }
+  return false;
 }
 
 /** A result's figure after the verb at `v`: "earnings of $7.1 million", "a net loss of $2 million", "losses of $512 million". */
@@ -1050,6 +1071,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const fronted = after?.text === ',' && !words.slice(0, a).some(isVerb);
   if ((gather >= 0 && gathersQuantity(words, gather)) || (fronted && inClause((w, k) => k > b && gathersQuantity(words, k))) || (verb && REPORTING.has(verb.lemma) && words.slice(v + 1, v + 8).some((w, j) => gathersQuantity(words, v + 1 + j)))) return { keep: false, reason: 'statistic' };
   if (runningTally(words)) return { keep: false, reason: 'statistic' };
+  // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
+  // a count so far is what the saying dated there reports, a figure
+  if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
   if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };

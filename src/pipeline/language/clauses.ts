@@ -1428,6 +1428,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
+  // "the company said on Friday that it had losses of $6 million": a result's figure is what the saying reports
+  if (verb && REPORTING.has(verb.lemma) && v < a && words.slice(b + 1, b + 5).some((w, j) => isVerb(w) && /^(?:report|post|have)$/.test(w.lemma) && resultFigure(words, b + 1 + j))) return { keep: false, reason: 'statistic' };
   // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period
   // ("its net loss for the slow third quarter narrowed": the figure's noun just before the period)
   if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && (inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || words.slice(Math.max(0, a - 6), a).some((w) => w.pos === 'NOUN' && FIGURES.has(w.lemma)))) return { keep: false, reason: 'statistic' };

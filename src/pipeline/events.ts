@@ -2016,9 +2016,9 @@ function presentState(title: string): boolean {
 }
 
 /** "so far", "thus far", "to date", "up to now", "now up to", "as of", and a present perfect's "a total of" ("have
- * donated a total of $4m", "has paid a total of", "have sold a total of", any participle): a count kept up to the day of telling ("so far as", "so far from", "so far away" measure
+ * donated a total of $4m", "has paid a total of", "have sold a total of", any participle, not an adverb: "has now a total of 40 stores" holds a total, as "has a total of" does): a count kept up to the day of telling ("so far as", "so far from", "so far away" measure
  * a distance or a degree; "up to date" is a state; "had paid a total of $6m" tells a past deed). */
-const SO_FAR = /\b(?:so|thus) far\b(?!\s+(?:as|from|away|ahead|behind|off|out|beyond|into)\b)|(?<!\bup\s)\bto date\b|\bup to now\b|\bnow up to\b|\bas of\b|\b(?:has|have)\s+(?:\w+\s+)?\w+\s+a total of\b/iu;
+const SO_FAR = /\b(?:so|thus) far\b(?!\s+(?:as|from|away|ahead|behind|off|out|beyond|into)\b)|(?<!\bup\s)\bto date\b|\bup to now\b|\bnow up to\b|\bas of\b|\b(?:has|have)\s+(?:\w+\s+)?(?!(?:now|already|still|also|just|only)\s)\w+\s+a total of\b/iu;
 /** A month's name: the number beside it is a day of the month, not a figure. */
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
 

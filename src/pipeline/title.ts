@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { APPROXIMATORS, BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -3862,9 +3862,6 @@ function withoutFrontedSetting(tokens: readonly Token[], parts: (number | string
   const rest = ids.slice(end).filter((i) => tokens[i].text !== ',');
   return toldWithSubject(tokens, rest, new Set([...skip, ...range(0, tokens.length, new Set(rest))])) ? rest : parts;
 }
-
-/** Openers that make a number approximate, inside its noun phrase: "About 40 homes were flooded". */
-const APPROXIMATORS = words('about around nearly almost roughly some over');
 
 /**
  * Whether words, read with the sentence's tags, open with a subject and go on straight to its verb: "About 40 homes

@@ -1143,6 +1143,7 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
     ['The Pellow company said on Tuesday it had paid a total of $1.9 billion to the fishermen.', 'Pellow company says it had paid a total of $1.9 billion to the fishermen'],
     // "have" as the main verb holds a total, no count kept up
     ['The Pellow company said on Tuesday it has a total of 40 stores in Tarrow.', 'Pellow company says it has a total of 40 stores in Tarrow'],
+    ['The Pellow company said on Tuesday it has now a total of 40 stores in Tarrow.', 'Pellow company says it has now a total of 40 stores in Tarrow'],
     // a rank "so far" is the record a deed set, not a count kept up
     ['Pellow Motors recalled 2 million cars on Tuesday in the largest recall to date.', 'Pellow Motors recalled 2 million cars in the largest recall to date'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { AIM_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, UNIT } from '../lexicon';
+import { AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, MONTH_NAMES, SAME_FORM_PASTS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -267,6 +267,9 @@ const SETTLE_VERBS = set('stabilize stabilise steady rebound');
 
 /** Verbs telling a term running out: a right, a note or a curb that expires, lapses or matures on a day. */
 const TERM_ENDS = set('expire lapse mature');
+
+/** Month names, lower case: a fronted report's period ("grew at a brisk pace in May"). */
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
 /** Nouns that name a quantity of something: "the number of ferries", "the amount collected". */
@@ -313,6 +316,27 @@ function runningTally(words: Word[]): boolean {
   });
 }
 
+/**
+ * A count so far told from `k` on: "(that) nearly 900 people have been treated", "some 40 have died": a figure
+ * heading a clause in the present perfect, a running total whoever reports it. (The past "400 people died" is a
+ * happening's toll, and is left alone.)
+ */
+function countSoFar(words: Word[], k: number): boolean {
+  if (words[k]?.lower === 'that') k++;
+  let figure = false;
+  for (let j = k; j < words.length && j <= k + 6; j++) {
+    const w = words[j];
+    if (/^(?:has|have)$/.test(w.lower) && w.pos === 'AUX') {
+      const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
+      return figure && j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
+    }
+    // (a count, not a few: "three aides have resigned" tells a happening)
+    if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
+    else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
 /** A result's figure after the verb at `v`: "earnings of $7.1 million", "a net loss of $2 million", "losses of $512 million". */
 function resultFigure(words: Word[], v: number): boolean {
   if (v < 0) return false;
@@ -325,6 +349,10 @@ function resultFigure(words: Word[], v: number): boolean {
 
 /** Where a trading day's close leaves a market: "closed sharply lower", "ended mixed". */
 const CLOSE_SIDES = /^(?:lower|higher|mixed|firmer|weaker|easier|steady|flat|unchanged|down|up)$/;
+/** A market's rank of the day: "the biggest faller", "the top gainer". */
+const RANK_NOUNS = set('faller riser gainer decliner advancer mover');
+/** Closes that tell no move: "closed unchanged", "ended mixed". */
+const STILL_SIDES = /^(?:mixed|steady|flat|unchanged)$/;
 /** Units of a price's or an index's move: "12.4 points", "87 cents", "1.2%". */
 const MOVE_UNITS = /^(?:points?|cents?|pence|%|percent|yen)$/;
 
@@ -1046,6 +1074,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const fronted = after?.text === ',' && !words.slice(0, a).some(isVerb);
   if ((gather >= 0 && gathersQuantity(words, gather)) || (fronted && inClause((w, k) => k > b && gathersQuantity(words, k))) || (verb && REPORTING.has(verb.lemma) && words.slice(v + 1, v + 8).some((w, j) => gathersQuantity(words, v + 1 + j)))) return { keep: false, reason: 'statistic' };
   if (runningTally(words)) return { keep: false, reason: 'statistic' };
+  // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
+  // a count so far is what the saying dated there reports, a figure
+  if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
   if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };
@@ -1395,13 +1426,29 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && /^(?:report|post|have)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
   // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number
   // ("shares recovered from a dip to close nearly unchanged": a close told by an infinitive after the move)
-  if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && chain.every((w) => w.lower === 'to') && words.slice(cFrom, v).some((w) => marketNoun(w) || w.lower === 'market') && CLOSE_SIDES.test(words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '') && !bigMove(words)) return { keep: false, reason: 'statistic' };
+  // ("to close nearly unchanged", "ended mixed": a close that tells no move is no story, whatever moved elsewhere in
+  // the sentence, so a big move does not keep it)
+  if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && chain.every((w) => w.lower === 'to') && words.slice(cFrom, v).some((w) => marketNoun(w) || w.lower === 'market')) {
+    const side = words.slice(v + 1, v + 4).find((w) => w.pos !== 'ADV' || CLOSE_SIDES.test(w.lower))?.lower ?? '';
+    if (STILL_SIDES.test(side) || (CLOSE_SIDES.test(side) && !bigMove(words))) return { keep: false, reason: 'statistic' };
+  }
+  // "Tolvane was the biggest faller on the index on Friday", "the miner was among the top gainers": a price's rank on a
+  // day is a figure (a rank is given by a superlative or "top" before one of RANK_NOUNS)
+  if (verb?.lemma === 'be' && v < a && words.slice(v + 1, Math.min(a, v + 6)).some((w, j) => (SUPERLATIVE.test(w.lower) || /^(?:top|\S+est)$/.test(w.lower)) && RANK_NOUNS.has(words[v + 2 + j]?.lower.replace(/s$/, '') ?? ''))) return { keep: false, reason: 'statistic' };
   // "the firm's shares stabilized on Wednesday", "stocks rebounded Friday": a price settling after a move, a figure
   // without its number (not when the move is the story: "rebounded from their lowest level since 1987")
   if (verb && SETTLE_VERBS.has(verb.lemma) && !chain.length && words.slice(cFrom, v).some(marketNoun) && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
-  if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
+  const rateAt = (k: number) => words[k].lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace');
+  if (inClause((w, k) => rateAt(k)) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
+  // "Output grew at a brisk pace in May, the bureau reported on Friday": a rate over a period is what the saying reports
+  // (a fronted report holding a rate and a figure or a month; "Troops advanced at a rapid pace, the army said on Monday"
+  // stays)
+  const report = verb && REPORTING.has(verb.lemma) && v < a ? words.slice(0, v).map((w) => w.text).lastIndexOf(',') : -1;
+  if (report > 0 && !hasVerbIn(words, report + 1, v) && words.slice(0, report).some((w, k) => rateAt(k)) && words.slice(0, report).some((w) => w.pos === 'NUM' || MONTHS.has(w.lower))) return { keep: false, reason: 'statistic' };
+  // "the company said on Friday that it had losses of $6 million": a result's figure is what the saying reports
+  if (verb && REPORTING.has(verb.lemma) && v < a && words.slice(b + 1, b + 5).some((w, j) => isVerb(w) && /^(?:report|post|have)$/.test(w.lemma) && resultFigure(words, b + 1 + j))) return { keep: false, reason: 'statistic' };
   // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period
   // ("its net loss for the slow third quarter narrowed": the figure's noun just before the period)
   if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && (inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || words.slice(Math.max(0, a - 6), a).some((w) => w.pos === 'NOUN' && FIGURES.has(w.lemma)))) return { keep: false, reason: 'statistic' };

@@ -652,6 +652,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Harrow Mills, whose shares began trading in May, closed yesterday at $16.25, down 40 cents.', date: 'yesterday', keep: false },
     { text: 'Worry hit the Orlan 50 index, which fell 1.2%, or 5.10, on Friday, to 421.30.', date: 'Friday', keep: false },
     { text: 'Varrow share prices closed sharply lower Friday in active trading.', date: 'Friday', keep: false },
+    // a close that tells no move, whatever moved elsewhere in the sentence; a close up or down beside a big move stays
+    { text: 'Brell shares recovered from an early dip to close nearly unchanged on Friday, after a 12 percent fall on Thursday.', date: 'Friday', keep: false },
+    { text: 'Brell shares closed sharply higher on Friday, a day after a record fall.', date: 'Friday', keep: true },
     { text: 'Fear sent Tolvane plunging 28 percent Thursday to close at $3.10.', date: 'Thursday', keep: true },
     { text: 'The Brell index plunged Monday to 900, its lowest since 1987.', date: 'Monday', keep: true },
     { text: 'Yesterday, crude finished trading at $39.15 a barrel, after surging 13 percent.', date: 'Yesterday', keep: true },
@@ -659,6 +662,28 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Stocks fell sharply around the globe on Monday.', date: 'Monday', keep: true },
     { text: 'The strike ended on Friday at 5 p.m.', date: 'Friday', keep: true },
   ])('reads a routine move to a price or an index level, and a close lower or higher, as a statistic; a move that is the story stays: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'Tolvane was the biggest faller on the Orlan index on Friday.', date: 'Friday', keep: false },
+    { text: 'Brell shares were among the top gainers on Friday.', date: 'Friday', keep: false },
+    { text: 'Ann Roe was the biggest winner at the show on Friday.', date: 'Friday', keep: true },
+    { text: 'Tolvane was the first firm to list on the exchange on Friday.', date: 'Friday', keep: true },
+  ])("reads a price's rank on a day (a superlative or \"top\" before faller, gainer...) as a statistic: $text", ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
+    { text: 'The agency said on Tuesday that nearly 9,000 people have been confirmed infected with the new strain.', date: 'Tuesday', keep: false },
+    { text: 'The agency said on Tuesday that some 40 patients have died.', date: 'Tuesday', keep: false },
+    { text: 'More than 2,000 homes have been flooded, officials said on Monday.', date: 'Monday', keep: false },
+    // a toll told in the past, a few who did something, a deed told in the perfect with no figure heading it: happenings
+    { text: 'The agency said on Tuesday that 40 patients died in the fire.', date: 'Tuesday', keep: true },
+    { text: 'The mayor said on Monday that three councillors have resigned.', date: 'Monday', keep: true },
+    { text: 'The company said on Monday that it has cut 500 jobs.', date: 'Monday', keep: true },
+    { text: 'The mayor said on Monday that the 2012 games have been cancelled.', date: 'Monday', keep: true },
+  ])('reads a count so far that a saying reports (a figure heading a present perfect) as a statistic: $text', ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
   });
 
@@ -675,6 +700,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The grocer reported a net loss of $6 million on Tuesday.', date: 'Tuesday', period: false, keep: false },
     { text: 'The grocer sold the unit for $9 million on Tuesday.', date: 'Tuesday', period: false, keep: true },
     { text: 'The grocer reported a fire at its depot on Tuesday.', date: 'Tuesday', period: false, keep: true },
+    // a result's figure or a rate over a period that a saying reports; a deed reported, or a rate with no period, stays
+    { text: 'The grocer said on Friday that it had losses of $6 million in the first half.', date: 'Friday', period: false, keep: false },
+    { text: 'The grocer said on Friday that it had sold the unit for $9 million.', date: 'Friday', period: false, keep: true },
+    { text: 'Output grew at a brisk pace in May, the bureau reported on Friday.', date: 'Friday', period: false, keep: false },
+    { text: 'Troops advanced at a rapid pace, the army said on Monday.', date: 'Monday', period: false, keep: true },
   ])('reads money flowing, a tally through a day, and a result\'s figure as statistics: $text', ({ text, date, period, keep }) => {
     expect(read(text, date, period).keep).toBe(keep);
   });

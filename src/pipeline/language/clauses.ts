@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, MONTH_NAMES, SAME_FORM_PASTS, UNIT } from '../lexicon';
+import { AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -267,9 +267,6 @@ const SETTLE_VERBS = set('stabilize stabilise steady rebound');
 
 /** Verbs telling a term running out: a right, a note or a curb that expires, lapses or matures on a day. */
 const TERM_ENDS = set('expire lapse mature');
-
-/** Month names, lower case: a fronted report's period ("grew at a brisk pace in May"). */
-const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
 /** Nouns that name a quantity of something: "the number of ferries", "the amount collected". */
@@ -1440,13 +1437,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && SETTLE_VERBS.has(verb.lemma) && !chain.length && words.slice(cFrom, v).some(marketNoun) && !bigMove(words)) return { keep: false, reason: 'statistic' };
   // "grew at a robust pace in May", "creating jobs at a rate of 9,000 a month": a rate, not a happening
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
-  const rateAt = (k: number) => words[k].lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace');
-  if (inClause((w, k) => rateAt(k)) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
-  // "Output grew at a brisk pace in May, the bureau reported on Friday": a rate over a period is what the saying reports
-  // (a fronted report holding a rate and a figure or a month; "Troops advanced at a rapid pace, the army said on Monday"
-  // stays)
-  const report = verb && REPORTING.has(verb.lemma) && v < a ? words.slice(0, v).map((w) => w.text).lastIndexOf(',') : -1;
-  if (report > 0 && !hasVerbIn(words, report + 1, v) && words.slice(0, report).some((w, k) => rateAt(k)) && words.slice(0, report).some((w) => w.pos === 'NUM' || MONTHS.has(w.lower))) return { keep: false, reason: 'statistic' };
+  if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "the company said on Friday that it had losses of $6 million": a result's figure is what the saying reports
   if (verb && REPORTING.has(verb.lemma) && v < a && words.slice(b + 1, b + 5).some((w, j) => isVerb(w) && /^(?:report|post|have)$/.test(w.lemma) && resultFigure(words, b + 1 + j))) return { keep: false, reason: 'statistic' };
   // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period

@@ -2233,6 +2233,11 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   }
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
   if (before.tag === 'pron' && tokens[k].tag === 'to') return false;
+  // "the county withdraws from the north shore and the board | from the south shore": the same preposition again after
+  // "and" and a short phrase opens the second pair of a clause whose verb is left out; a cut there makes the second
+  // subject one more object, the opposite of what was said
+  // (not "of", which takes a noun's, not a verb's: "a mix of wheat, rye and barley | of the best grade")
+  if (tokens[k].tag === 'prep' && tokens[k].lower !== 'of' && gappedSubject(tokens, k)) return false;
   // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
   if (tokens[k].text === ',') {
     for (let j = k + 1; j < Math.min(tokens.length, k + 5) && tokens[j].text !== ','; j++) {
@@ -2251,6 +2256,19 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   const describing = (i: number) => /ed$/.test(tokens[i].lower) && (/^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[i + 1]?.tag ?? '') || /['’]s$/u.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.tag === 'noun');
   for (let i = saying + 1; i < k; i++) if (isVerbal(tokens[i]) && !(resumes && describing(i))) return true;
   return false;
+}
+
+/**
+ * Whether preposition `k` follows "and" (or "or") and a short noun phrase, after a noun ending an object, where the
+ * same preposition took that object after the clause's last verb: "withdrew from the north shore and the board | from
+ * the south shore", the board doing what the county did.
+ */
+function gappedSubject(tokens: readonly Token[], k: number): boolean {
+  let and = k - 1;
+  while (and > k - 6 && and > 0 && /^(?:det|adj|noun|name|poss)$/.test(tokens[and].tag)) and--;
+  if (and === k - 1 || !/^(?:and|or)$/.test(tokens[and].lower) || !/^(?:noun|name|num)$/.test(tokens[and - 1]?.tag ?? '')) return false;
+  const verb = tokens.slice(0, and).findLastIndex((t) => isVerbal(t));
+  return verb >= 0 && tokens.slice(verb + 1, and).some((t) => t.lower === tokens[k].lower);
 }
 
 /**

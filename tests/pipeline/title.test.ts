@@ -1483,6 +1483,14 @@ describe('a title does not stop on what is left of a phrase cut short', () => {
   it('"before" with a clause of its own still opens one', () => {
     expect(titleOf('The council said on Monday it would shut the old mill before the winter storms arrived, and then sell it.', 'on Monday')).not.toMatch(/storms arrived/);
   });
+  it('a cut does not stop before the second pair of a clause whose verb is left out, which would make its subject an object', () => {
+    // (whole, 136 characters; cut before "from the Eastmark coast" Tarrow would be one more place the county withdraws from)
+    expect(titleOf('The harbour chief announced yesterday that she will withdraw from the bays only if the county withdraws from the Long Reach and Tarrow from the Eastmark coast.', 'yesterday'))
+      .toBe('Harbour chief announces she will withdraw from the bays only if the county withdraws from the Long Reach');
+    // (another preposition after the "and" is no second pair: the cut there stays)
+    expect(titleOf('The harbour chief announced yesterday that she will withdraw from the bays only if the county sends its aid to the Long Reach and Tarrow from its own funds.', 'yesterday'))
+      .toBe('Harbour chief announces she will withdraw from the bays only if the county sends its aid to the Long Reach and Tarrow');
+  });
 });
 
 describe('a passive "before/after being" clause after a saying tells of what was said', () => {

@@ -4158,6 +4158,20 @@ function leadsOn(tokens: readonly Token[], last: number): boolean {
 const opensOwnClause = (t: Token) => t.tag === 'sub' || t.tag === 'rel' || /^(?:why|how|whether|what|when|where|if|that)$/.test(t.lower);
 
 /**
+ * "a storm so fierce | that the ferry stayed in port", "a welcome so warm | on Monday | that she stayed": a title
+ * stopping on "so" and the word it measures leaves the measure open; the "that" telling the result, past a date the
+ * title leaves out, is where the clause goes on (its index, else -1).
+ */
+function resultThat(tokens: readonly Token[], last: number, skip: Set<number>): number {
+  // (the tagger may read the measured word as a noun after "so", or "so" as a clause's opener: not after a comma,
+  // "the rain stopped, so crews | that ...")
+  if (tokens[last - 1]?.lower !== 'so' || !/^(?:adj|adv|noun|ven)$/.test(tokens[last].tag) || !/^\p{Ll}/u.test(tokens[last].text) || !tokens[last - 2] || tokens[last - 2].tag === 'punct') return -1;
+  let j = last + 1;
+  while (skip.has(j)) j++;
+  return tokens[j]?.lower === 'that' ? j : -1;
+}
+
+/**
  * "a saver explained why he | , and others, would protest", "A decision will be made on | when to reopen the school",
  * "paused the well so | that its valve was free": a clause picked or cut so that it stops on a word that leads into
  * what follows tells half a thought; it goes on to the end of what that word leads into: the sentence's end, a stop,
@@ -4168,7 +4182,9 @@ const opensOwnClause = (t: Token) => t.tag === 'sub' || t.tag === 'rel' || /^(?:
  */
 function completeClauseEnd(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
   const last = endingWord(parts);
-  if (last === undefined || skip.has(last + 1) || !leadsOn(tokens, last)) return parts;
+  if (last === undefined) return parts;
+  const result = resultThat(tokens, last, skip);
+  if (result < 0 && (skip.has(last + 1) || !leadsOn(tokens, last))) return parts;
   // (the room counted on the title as it will read, from the words it has)
   let chars = tidy(render(text, tokens, parts)).length;
   const more: number[] = [];
@@ -4176,7 +4192,7 @@ function completeClauseEnd(text: string, tokens: readonly Token[], parts: (numbe
   // (the latest place within the room where what was opened is complete, should the whole not fit)
   let fits = 0;
   let closed = false;
-  for (let k = last + 1; k <= tokens.length; k++) {
+  for (let k = result < 0 ? last + 1 : result; k <= tokens.length; k++) {
     const t = tokens[k];
     // (a quotation's closing mark ends what it quoted: '"... in one way or another," | he says')
     if (!t || /^[.;:!?—–]$/.test(t.text) || (t.text === ',' || t.tag === 'quote') && verbs >= opened && verbs > 0) {

@@ -1604,6 +1604,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
     complement = runOnSaying(tokens, segments, k + 1, complement, skip);
+    // ("said he had not meant to slight the farmers | , millers and bakers of the valley": a list cut at its first comma
+    // goes on to its last item)
+    if (complement.length && complement[complement.length - 1] < next.to) complement = [...complement, ...listTail(tokens, segments, k + 1, complement, skip)];
     // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
     if (present === 'tells') present = 'says';
   } else if (rest.length > 1 && tokens[rest[0]].lower === 'that' && !hasVerb(tokens, rest[1], seg.to, skip) && k + 1 < segments.length) {

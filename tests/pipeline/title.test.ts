@@ -1483,6 +1483,13 @@ describe('a title does not stop on what is left of a phrase cut short', () => {
   it('"before" with a clause of its own still opens one', () => {
     expect(titleOf('The council said on Monday it would shut the old mill before the winter storms arrived, and then sell it.', 'on Monday')).not.toMatch(/storms arrived/);
   });
+  it('what was said, cut at the first comma of a list, goes on to the list\'s last item', () => {
+    expect(titleOf('The miller said on Monday that he had not meant to slight the farmers, millers and bakers of the valley.', 'on Monday')).toBe('Miller says he had not meant to slight the farmers, millers and bakers');
+    expect(titleOf('The miller said on Monday that the storm had flattened wheat, barley and rye across the valley.', 'on Monday')).toBe('Miller says storm had flattened wheat, barley and rye');
+    // (an aside after the comma, or a clause of its own, is no list's item)
+    expect(titleOf('The miller said on Monday that the storm had flattened the wheat, which was ripe, and the barn.', 'on Monday')).toBe('Miller says storm had flattened the wheat');
+    expect(titleOf('The miller said on Monday that the storm had hit the farms, and the roads were shut.', 'on Monday')).toBe('Miller says storm had hit the farms');
+  });
   it('"so" and the word it measures keep the "that" that tells the result, past a date left out', () => {
     expect(titleOf('The mayor was given a welcome so warm on Monday that she stayed an extra day.', 'on Monday')).toBe('Mayor was given a welcome so warm that she stayed an extra day');
     expect(titleOf('On Monday the storm was so fierce that the ferry stayed in port.', 'On Monday')).toBe('Storm was so fierce that the ferry stayed in port');

@@ -2734,7 +2734,9 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
     const joins = (i: number) => words[i].lower === 'and' && (/^(?:DET|PROPN|NOUN|ADJ)$/.test(words[i + 1]?.pos ?? '') || POSSESSIVE_WORDS.has(words[i + 1]?.lower ?? '')) || (words[i].text === '.' && words[i].start === words[i - 1].end);
     // ("by the Orlan Church's synod": a name's possessive goes on to its noun)
     const owner = (i: number) => /^['’]s$/.test(words[i].text) && words[i - 1].pos === 'PROPN';
-    while (k < words.length && k - to <= 8 && (/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(words[k].pos) || POSSESSIVE_WORDS.has(words[k].lower) || joins(k) || owner(k))) k++;
+    // ("on a Norcom-owned ferry": a hyphen between two words joins them, and the word after it is the compound's)
+    const hyphen = (i: number) => words[i]?.text === '-' && words[i].start === words[i - 1].end && words[i + 1]?.start === words[i].end;
+    while (k < words.length && k - to <= 8 && (/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(words[k].pos) || POSSESSIVE_WORDS.has(words[k].lower) || joins(k) || owner(k) || hyphen(k) || hyphen(k - 1))) k++;
     while (k > to + 1 && !isNounWord(words[k - 1])) k--;
     if (k > to + 1 && words.slice(to + 1, k).some((w) => w.pos === 'PROPN')) {
       to = k;

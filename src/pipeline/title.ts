@@ -1614,6 +1614,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
     complement = runOnSaying(tokens, segments, k + 1, complement, skip);
+    // ("said he had not meant to slight the farmers | , millers and bakers of the valley": a list cut at its first comma
+    // goes on to its last item)
+    if (complement.length && complement[complement.length - 1] < next.to) complement = [...complement, ...listTail(tokens, segments, k + 1, complement, skip)];
     // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
     if (present === 'tells') present = 'says';
   } else if (rest.length > 1 && tokens[rest[0]].lower === 'that' && !hasVerb(tokens, rest[1], seg.to, skip) && k + 1 < segments.length) {
@@ -2243,6 +2246,11 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   }
   // "has urged him | to step aside": an object pronoun waits for what it was asked to do
   if (before.tag === 'pron' && tokens[k].tag === 'to') return false;
+  // "the county withdraws from the north shore and the board | from the south shore": the same preposition again after
+  // "and" and a short phrase opens the second pair of a clause whose verb is left out; a cut there makes the second
+  // subject one more object, the opposite of what was said
+  // (not "of", which takes a noun's, not a verb's: "a mix of wheat, rye and barley | of the best grade")
+  if (tokens[k].tag === 'prep' && tokens[k].lower !== 'of' && gappedSubject(tokens, k)) return false;
   // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
   if (tokens[k].text === ',') {
     for (let j = k + 1; j < Math.min(tokens.length, k + 5) && tokens[j].text !== ','; j++) {
@@ -2261,6 +2269,19 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   const describing = (i: number) => /ed$/.test(tokens[i].lower) && (/^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '') && /^(?:prep|to)$/.test(tokens[i + 1]?.tag ?? '') || /['’]s$/u.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.tag === 'noun');
   for (let i = saying + 1; i < k; i++) if (isVerbal(tokens[i]) && !(resumes && describing(i))) return true;
   return false;
+}
+
+/**
+ * Whether preposition `k` follows "and" (or "or") and a short noun phrase, after a noun ending an object, where the
+ * same preposition took that object after the clause's last verb: "withdrew from the north shore and the board | from
+ * the south shore", the board doing what the county did.
+ */
+function gappedSubject(tokens: readonly Token[], k: number): boolean {
+  let and = k - 1;
+  while (and > k - 6 && and > 0 && /^(?:det|adj|noun|name|poss)$/.test(tokens[and].tag)) and--;
+  if (and === k - 1 || !/^(?:and|or)$/.test(tokens[and].lower) || !/^(?:noun|name|num)$/.test(tokens[and - 1]?.tag ?? '')) return false;
+  const verb = tokens.slice(0, and).findLastIndex((t) => isVerbal(t));
+  return verb >= 0 && tokens.slice(verb + 1, and).some((t) => t.lower === tokens[k].lower);
 }
 
 /**
@@ -4174,6 +4195,20 @@ function leadsOn(tokens: readonly Token[], last: number): boolean {
 const opensOwnClause = (t: Token) => t.tag === 'sub' || t.tag === 'rel' || /^(?:why|how|whether|what|when|where|if|that)$/.test(t.lower);
 
 /**
+ * "a storm so fierce | that the ferry stayed in port", "a welcome so warm | on Monday | that she stayed": a title
+ * stopping on "so" and the word it measures leaves the measure open; the "that" telling the result, past a date the
+ * title leaves out, is where the clause goes on (its index, else -1).
+ */
+function resultThat(tokens: readonly Token[], last: number, skip: Set<number>): number {
+  // (the tagger may read the measured word as a noun after "so", or "so" as a clause's opener: not after a comma,
+  // "the rain stopped, so crews | that ...")
+  if (tokens[last - 1]?.lower !== 'so' || !/^(?:adj|adv|noun|ven)$/.test(tokens[last].tag) || !/^\p{Ll}/u.test(tokens[last].text) || !tokens[last - 2] || tokens[last - 2].tag === 'punct') return -1;
+  let j = last + 1;
+  while (skip.has(j)) j++;
+  return tokens[j]?.lower === 'that' ? j : -1;
+}
+
+/**
  * "a saver explained why he | , and others, would protest", "A decision will be made on | when to reopen the school",
  * "paused the well so | that its valve was free": a clause picked or cut so that it stops on a word that leads into
  * what follows tells half a thought; it goes on to the end of what that word leads into: the sentence's end, a stop,
@@ -4184,7 +4219,9 @@ const opensOwnClause = (t: Token) => t.tag === 'sub' || t.tag === 'rel' || /^(?:
  */
 function completeClauseEnd(text: string, tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] {
   const last = endingWord(parts);
-  if (last === undefined || skip.has(last + 1) || !leadsOn(tokens, last)) return parts;
+  if (last === undefined) return parts;
+  const result = resultThat(tokens, last, skip);
+  if (result < 0 && (skip.has(last + 1) || !leadsOn(tokens, last))) return parts;
   // (the room counted on the title as it will read, from the words it has)
   let chars = tidy(render(text, tokens, parts)).length;
   const more: number[] = [];
@@ -4192,7 +4229,7 @@ function completeClauseEnd(text: string, tokens: readonly Token[], parts: (numbe
   // (the latest place within the room where what was opened is complete, should the whole not fit)
   let fits = 0;
   let closed = false;
-  for (let k = last + 1; k <= tokens.length; k++) {
+  for (let k = result < 0 ? last + 1 : result; k <= tokens.length; k++) {
     const t = tokens[k];
     // (a quotation's closing mark ends what it quoted: '"... in one way or another," | he says')
     if (!t || /^[.;:!?—–]$/.test(t.text) || (t.text === ',' || t.tag === 'quote') && verbs >= opened && verbs > 0) {

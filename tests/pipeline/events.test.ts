@@ -985,6 +985,8 @@ describe('draftEvents: a day counted from a dated happening', () => {
     ['Critics attacked the March 3 vote on the Pellow bill.', 'Vote on the Pellow bill', '2025-03-03'],
     ['The growers sued after Wednesday\'s ruling by the Alder court to close the mill, their lawyer said.', 'Alder court ruled to close the mill', '2025-03-12'],
     ['The pastor responded to Thursday\'s decision by Orlan\'s church council to approve the merger of two parishes.', 'Orlan\'s church council decided to approve the merger of two parishes', '2025-03-13'],
+    // (a hyphen joins a name to the word after it: the phrase goes on to its noun, not stopping on the name)
+    ['Fuel is still seeping into the bay after Tuesday\'s fire on a Norcom-owned barge, which then sank.', 'Fire on a Norcom-owned barge', '2025-03-11'],
   ])('"%s" tells the happening named in the possessive', (text, title, day) => expect(datesOf(text)).toEqual([[title, day]]));
   it.each([
     // who did the happening tells it: the clause says so; as the subject, the clause says what it did; no name says which

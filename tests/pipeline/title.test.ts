@@ -239,7 +239,7 @@ describe('eventTitle', () => {
     { name: 'an "after" clause cut inside its subject list goes whole, "before" too', text: 'The firm sold its mill on Friday before its owner, his wife and their son left the town.', date: 'on Friday', expected: 'Firm sold its mill' },
     { name: 'an "after" phrase with no clause of its own after the comma stays', text: 'The ferry sailed on Monday after the storm, and the crew rested.', date: 'on Monday', expected: 'Ferry sailed after the storm' },
     { name: 'a participle read as a describing word after a noun goes with its cut "that" clause', text: 'The mayor ended further talks on Monday by issuing a notice on behalf of the council demanding that the union return to work within a week.', date: 'on Monday', expected: 'Mayor ended further talks by issuing a notice on behalf of the council' },
-    { name: 'a describing word in -ing after "so" is no participle', text: 'On Monday the work at the mill became so demanding that half the staff quit.', date: 'On Monday', expected: 'Work at the mill became so demanding' },
+    { name: 'a describing word in -ing after "so" is no participle', text: 'On Monday the work at the mill became so demanding that half the staff quit.', date: 'On Monday', expected: 'Work at the mill became so demanding that half the staff quit' },
     { name: 'a title too long to tell whole loses the offices before people\'s full names rather than its end', text: 'The ministry said Monday that Harbour Secretary Ann Roe has approved a request from Norland Mayor Tom Vell to have the national government pay the cost of rebuilding the old sea wall.', date: 'Monday', expected: 'Ministry says Ann Roe has approved a request from Tom Vell to have the national government pay the cost of rebuilding the old sea wall' },
     { name: 'a title that fits keeps the office before a name', text: 'On Monday the council asked Harbour Secretary Ann Roe to explain why the new sea wall along the old fishing town had cracked within a year.', date: 'On Monday', expected: 'Council asked Harbour Secretary Ann Roe to explain why new sea wall along old fishing town had cracked within a year' },
     { name: 'a person picked for a task after a saying is told with the task, past a "who" clause', text: 'The board is expected to announce on Monday that it has chosen Ann Roe, who ran the port for ten years, to become its chair.', date: 'on Monday', expected: 'Board is expected to announce it has chosen Ann Roe to become its chair' },
@@ -1488,6 +1488,27 @@ describe('a title does not stop on what is left of a phrase cut short', () => {
   });
   it('"before" with a clause of its own still opens one', () => {
     expect(titleOf('The council said on Monday it would shut the old mill before the winter storms arrived, and then sell it.', 'on Monday')).not.toMatch(/storms arrived/);
+  });
+  it('what was said, cut at the first comma of a list, goes on to the list\'s last item', () => {
+    expect(titleOf('The miller said on Monday that he had not meant to slight the farmers, millers and bakers of the valley.', 'on Monday')).toBe('Miller says he had not meant to slight the farmers, millers and bakers');
+    expect(titleOf('The miller said on Monday that the storm had flattened wheat, barley and rye across the valley.', 'on Monday')).toBe('Miller says storm had flattened wheat, barley and rye');
+    // (an aside after the comma, or a clause of its own, is no list's item)
+    expect(titleOf('The miller said on Monday that the storm had flattened the wheat, which was ripe, and the barn.', 'on Monday')).toBe('Miller says storm had flattened the wheat');
+    expect(titleOf('The miller said on Monday that the storm had hit the farms, and the roads were shut.', 'on Monday')).toBe('Miller says storm had hit the farms');
+  });
+  it('"so" and the word it measures keep the "that" that tells the result, past a date left out', () => {
+    expect(titleOf('The mayor was given a welcome so warm on Monday that she stayed an extra day.', 'on Monday')).toBe('Mayor was given a welcome so warm that she stayed an extra day');
+    expect(titleOf('On Monday the storm was so fierce that the ferry stayed in port.', 'On Monday')).toBe('Storm was so fierce that the ferry stayed in port');
+    // (no "that" after it: nothing to keep; a "so" after a comma joins clauses, it measures nothing)
+    expect(titleOf('The storm was so fierce on Monday, the ferry stayed in port.', 'on Monday')).toBe('Storm was so fierce');
+  });
+  it('a cut does not stop before the second pair of a clause whose verb is left out, which would make its subject an object', () => {
+    // (whole, 136 characters; cut before "from the Eastmark coast" Tarrow would be one more place the county withdraws from)
+    expect(titleOf('The harbour chief announced yesterday that she will withdraw from the bays only if the county withdraws from the Long Reach and Tarrow from the Eastmark coast.', 'yesterday'))
+      .toBe('Harbour chief announces she will withdraw from the bays only if the county withdraws from the Long Reach');
+    // (another preposition after the "and" is no second pair: the cut there stays)
+    expect(titleOf('The harbour chief announced yesterday that she will withdraw from the bays only if the county sends its aid to the Long Reach and Tarrow from its own funds.', 'yesterday'))
+      .toBe('Harbour chief announces she will withdraw from the bays only if the county sends its aid to the Long Reach and Tarrow');
   });
 });
 

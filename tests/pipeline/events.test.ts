@@ -1813,3 +1813,18 @@ describe('draftEvents: a day told after the happening named after "since" dates 
     ['The ferry sank off the cape on 3 May, the first loss since the storm.', '2011-05-03'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a clause told about a happening after "surrounding" is not of that happening\'s date (clause41)', () => {
+  // published Thursday 24 June 2010
+  const published = writtenOn(2010, 6, 24);
+  it.each([
+    'The mayor answered questions surrounding the flood in May.',
+    'The widow demanded the facts surrounding her husband\'s death in March 2009.',
+    'The mayor answered questions surrounding the May 3 flood.',
+  ])('"%s" drafts nothing', (text) => expect(titlesAndDays(text, published)).toEqual([]));
+  it.each([
+    // controls: a verb's own "surrounding" is not a topic; a date of the clause's own stays
+    ['Troops were surrounding the rally in May.', '2010-05'],
+    ['Rumours surrounding the crash grew last month.', '2010-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

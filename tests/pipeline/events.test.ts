@@ -1828,3 +1828,17 @@ describe('draftEvents: a clause told about a happening after "surrounding" is no
     ['Rumours surrounding the crash grew last month.', '2010-05'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a weekday after "a" or "one" is some such day, which the text does not say (clause41)', () => {
+  // published Saturday 10 July 2010
+  const published = writtenOn(2010, 7, 10);
+  it.each([
+    'On a recent Wednesday morning, the baker drove his van to the market.',
+    'The council met on a Monday.',
+  ])('"%s" drafts nothing', (text) => expect(titlesAndDays(text, published)).toEqual([]));
+  it.each([
+    // controls: a month beside "one Tuesday" dates the clause; a weekday with no article is the last one
+    ['One Tuesday in May, the baker opened a second shop.', '2010-05'],
+    ['The baker opened a second shop on Tuesday.', '2010-07-06'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

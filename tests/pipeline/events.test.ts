@@ -1842,3 +1842,18 @@ describe('draftEvents: a weekday after "a" or "one" is some such day, which the 
     ['The baker opened a second shop on Tuesday.', '2010-07-06'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: each date of a series dates its own item, told with the verb of the first (clause41)', () => {
+  // published Friday 12 March 1999
+  const published = writtenOn(1999, 3, 12);
+  it.each([
+    ['The firm bought a mill in 1990, a bakery in 1995 and a brewery in 2001.', [['Firm bought a mill', '1990'], ['Firm bought a bakery', '1995'], ['Firm bought a brewery', '2001']]],
+    ['The league has grown twice, adding Tarrow and Dunmore in 1962 and Eskby in 1978.', [['League added Tarrow and Dunmore', '1962'], ['League added Eskby', '1978']]],
+    ['He visited Paris in 1990 and Rome in 1995.', [['He visited Paris', '1990'], ['He visited Rome', '1995']]],
+  ])('"%s" drafts %j', (text, drafts) => expect(titlesAndDays(text, published)).toEqual(drafts));
+  it.each([
+    // controls: no object before the first date, or a figure for one: the clause tells each date as before
+    ['The council met in May, and the board in June.', [['Council met', '1998-05'], ['Council met', '1998-06']]],
+    ['Stocks fell 3% on Monday, the dollar on Tuesday.', [['Stocks fell 3%', '1999-03-08'], ['Stocks fell 3%', '1999-03-09']]],
+  ])('"%s" keeps %j', (text, drafts) => expect(titlesAndDays(text, published)).toEqual(drafts));
+});

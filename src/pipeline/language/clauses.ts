@@ -685,7 +685,7 @@ function hasVerbIn(words: Word[], from: number, to: number): boolean {
 }
 
 /** Indices of the words that overlap [from, to). */
-export function wordsOf(words: Word[], from: number, to: number): [number, number] {
+function wordsOf(words: Word[], from: number, to: number): [number, number] {
   let a = -1;
   let b = -1;
   for (let k = 0; k < words.length; k++) {

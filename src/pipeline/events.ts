@@ -1548,6 +1548,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const here: DraftEvent[] = [];
     // Tagged only when a date is left to read: most sentences hold none.
     let words: Word[] | null = null;
+    // (the words of each date, and the words a series' first item was told with: see seriesItem)
+    let dateWords: [number, number][] | null = null;
+    let seriesLead = '';
     for (const [at, timex] of dates.entries()) {
       const d = happeningDate(sentence, timex);
       words ??= tagWords(sentence.text);
@@ -1656,6 +1659,15 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       title ||= deedTitle(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) || clauseTitle();
       if (!title) continue;
       if (followed && title === (clausePair as { title: string } | null)?.title) continue;
+      // "bought a mill in 1990, a bakery in 1995 and a brewery in 2001": each date of a series dates its own item, told
+      // with the words the first item's title told it with ("Firm bought a bakery"), not with the whole series
+      const series = seriesItem(words, dateWords ??= dateWordSpans(words, dates, sentence.start), at);
+      if (series) {
+        const itemText = ([s, e]: [number, number]) => sentence.text.slice(words![s].start, words![e - 1].end);
+        const lead = title.indexOf(itemText(series.first));
+        if (lead > 0) seriesLead = title.slice(0, lead);
+        if (seriesLead) title = seriesLead + itemText(series.own);
+      }
       // "Crews packed crates, which the army will fly out on Monday": a date in a relative clause dates that
       // clause's happening, which only describes a noun; a title told by another clause is not of its day
       if (!reading.nounPhrase && !tellsRelativeClause(title, relativeClauseWords(words, timex.start - sentence.start, timex.end - sentence.start))) continue;
@@ -2919,6 +2931,55 @@ function entryDate(sentence: Sentence, timex: Timex): boolean {
 
 /** Longest noun phrase walked back over between "since the <happening>" and its date ("since the fire at the old depot on"). */
 const SINCE_REACH = 12;
+
+/** The words [first, last] of each date (in order) of a sentence starting at `offset`, read in one pass over both. */
+function dateWordSpans(words: Word[], dates: readonly Timex[], offset: number): [number, number][] {
+  let k = 0;
+  return dates.map((x) => {
+    while (k < words.length - 1 && words[k].end <= x.start - offset) k++;
+    let last = k;
+    while (last + 1 < words.length && words[last + 1].start < x.end - offset) last++;
+    return [k, last];
+  });
+}
+
+/** Words that join the items of a series: "a mill in 1990, a bakery in 1995 and a brewery in 2001". */
+const SERIES_JOIN = /^(?:,|and|or)$/;
+
+/**
+ * The words [from, to) of the noun phrase that a series pairs with date `at` (of the sentence's dates, each as its
+ * words [first, last]), and of the series' first item, when two or more dates each close an item "<noun phrase>
+ * in <date>" of one verb's object: "bought a mill in 1990, a bakery in 1995 and a brewery in 2001" pairs 1995 with
+ * "a bakery", and its first item is "a mill". Null otherwise ("met in May, and the board in June": no object before
+ * the first date; "fell 3% on Monday, the dollar on Tuesday": a figure is no item).
+ */
+function seriesItem(words: Word[], dates: readonly [number, number][], at: number): { own: [number, number]; first: [number, number] } | null {
+  const nominal = (w: Word) => /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(w.pos) || /^['’]s$/.test(w.text) || /^(?:of|to|and)$/.test(w.lower);
+  const named = (s: number, e: number): [number, number] | null => (words.slice(s, e).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ? [s, e] : null);
+  // (the date's own "in", "on" or "of" closes its item)
+  const end = (i: number) => (i < dates.length && dates[i][0] > 0 && /^(?:in|on|of)$/.test(words[dates[i][0] - 1].lower) ? dates[i][0] - 1 : -1);
+  // an item after the date before it and its joins, all of it a noun phrase
+  const laterItem = (i: number): [number, number] | null => {
+    if (i < 1 || end(i) < 0) return null;
+    let s = dates[i - 1][1] + 1;
+    if (!SERIES_JOIN.test(words[s]?.lower ?? '')) return null;
+    while (s < end(i) && SERIES_JOIN.test(words[s].lower)) s++;
+    return words.slice(s, end(i)).every(nominal) ? named(s, end(i)) : null;
+  };
+  // the first item: the object of the verb before it
+  const firstItem = (i: number): [number, number] | null => {
+    if (end(i) < 0) return null;
+    let s = end(i);
+    while (s > 0 && nominal(words[s - 1])) s--;
+    return words[s - 1]?.pos === 'VERB' ? named(s, end(i)) : null;
+  };
+  let first = at;
+  while (laterItem(first)) first--;
+  const opening = firstItem(first);
+  if (!opening || (first === at && !laterItem(at + 1))) return null;
+  const own = first === at ? opening : laterItem(at);
+  return own && { own, first: opening };
+}
 
 /**
  * Whether the date at offset `a` closes "since the <happening's noun> ... on/in" after a deed told in the simple past:

@@ -1825,3 +1825,47 @@ describe('draftEvents: a day told after the happening named after "since" dates 
     ['The ferry sank off the cape on 3 May, the first loss since the storm.', '2011-05-03'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a clause told about a happening after "surrounding" is not of that happening\'s date (clause41)', () => {
+  // published Thursday 24 June 2010
+  const published = writtenOn(2010, 6, 24);
+  it.each([
+    'The mayor answered questions surrounding the flood in May.',
+    'The widow demanded the facts surrounding her husband\'s death in March 2009.',
+    'The mayor answered questions surrounding the May 3 flood.',
+  ])('"%s" drafts nothing', (text) => expect(titlesAndDays(text, published)).toEqual([]));
+  it.each([
+    // controls: a verb's own "surrounding" is not a topic; a date of the clause's own stays
+    ['Troops were surrounding the rally in May.', '2010-05'],
+    ['Rumours surrounding the crash grew last month.', '2010-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
+describe('draftEvents: a weekday after "a" or "one" is some such day, which the text does not say (clause41)', () => {
+  // published Saturday 10 July 2010
+  const published = writtenOn(2010, 7, 10);
+  it.each([
+    'On a recent Wednesday morning, the baker drove his van to the market.',
+    'The council met on a Monday.',
+  ])('"%s" drafts nothing', (text) => expect(titlesAndDays(text, published)).toEqual([]));
+  it.each([
+    // controls: a month beside "one Tuesday" dates the clause; a weekday with no article is the last one
+    ['One Tuesday in May, the baker opened a second shop.', '2010-05'],
+    ['The baker opened a second shop on Tuesday.', '2010-07-06'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
+describe('draftEvents: each date of a series dates its own item, told with the verb of the first (clause41)', () => {
+  // published Friday 12 March 1999
+  const published = writtenOn(1999, 3, 12);
+  it.each([
+    ['The firm bought a mill in 1990, a bakery in 1995 and a brewery in 2001.', [['Firm bought a mill', '1990'], ['Firm bought a bakery', '1995'], ['Firm bought a brewery', '2001']]],
+    ['The league has grown twice, adding Tarrow and Dunmore in 1962 and Eskby in 1978.', [['League added Tarrow and Dunmore', '1962'], ['League added Eskby', '1978']]],
+    ['He visited Paris in 1990 and Rome in 1995.', [['He visited Paris', '1990'], ['He visited Rome', '1995']]],
+  ])('"%s" drafts %j', (text, drafts) => expect(titlesAndDays(text, published)).toEqual(drafts));
+  it.each([
+    // controls: no object before the first date, or a figure for one: the clause tells each date as before
+    ['The council met in May, and the board in June.', [['Council met', '1998-05'], ['Council met', '1998-06']]],
+    ['Stocks fell 3% on Monday, the dollar on Tuesday.', [['Stocks fell 3%', '1999-03-08'], ['Stocks fell 3%', '1999-03-09']]],
+  ])('"%s" keeps %j', (text, drafts) => expect(titlesAndDays(text, published)).toEqual(drafts));
+});

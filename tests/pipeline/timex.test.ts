@@ -498,3 +498,18 @@ describe('findTimexes: the century an article is written in', () => {
     expect(t?.date).toMatchObject({ start: '1900', end: '1999', precision: 'year', approximate: true });
   });
 });
+
+describe('a weekday after "a" or "one" leaves its day open, and what is counted from it (clause41)', () => {
+  it.each([
+    ['The ferry will sail again by March 20. On a recent Wednesday, the baker drove to the market. He left later that afternoon.', 'later that afternoon'],
+    ['The mill reopened on March 3. One Tuesday, the miller fell ill. He died the next day.', 'the next day'],
+  ])('"%s": "%s" is not counted from a date named before the open weekday', (sentence, phrase) => {
+    const t = inSentence(sentence, ctx(THU)).find((x) => x.text === phrase);
+    expect(t).toBeDefined();
+    expect(t!.date).toBeNull();
+  });
+  it('a date named after the open weekday is counted from as before', () => {
+    const sentence = 'One Tuesday, the miller fell ill. He died on March 3 and was buried the next day.';
+    expect(inSentence(sentence, ctx(THU)).find((x) => x.text === 'the next day')?.value).toBe('2025-03-04');
+  });
+});

@@ -530,7 +530,10 @@ export function aboutHappening(words: Word[], from: number): boolean {
   const p = phraseGovernor(words, from);
   if (p > 0 && likenessAt(words, p - 1)) return false;
   // (a conjunction opens a clause the phrase is the subject of: "noting that the 1918 outbreak came in waves")
-  if (p < 0 || words[p].pos !== 'ADP' || words[p].lower === 'that') return false;
+  // ("the questions surrounding the May 3 blast": a participle of topic after a noun stands as a preposition does;
+  // "troops were surrounding the May 3 rally" is a verb's)
+  const topic = p > 0 && TOPIC_PREPOSITIONS.has(words[p].lower) && (isNoun(words[p - 1]) || /^(?:''|'|”|")$/.test(words[p - 1].text));
+  if (p < 0 || (words[p].pos !== 'ADP' && !topic) || words[p].lower === 'that') return false;
   const setting = SETTING_PREPOSITIONS.has(words[p].lower);
   // before any verb: a subject noun's complement ("The row over the May 3 blast is spreading"), not a phrase that
   // opens the sentence and sets its clause ("In a May 3 speech, the mayor said")
@@ -593,8 +596,11 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
   return null;
 }
 
-/** Prepositions that tell what a thing is about, not where or when it took place: "wrote about last week's show". */
-const TOPIC_PREPOSITIONS = set('about over regarding concerning');
+/**
+ * Prepositions that tell what a thing is about, not where or when it took place: "wrote about last week's show",
+ * "the questions surrounding the mill's closure in May".
+ */
+const TOPIC_PREPOSITIONS = set('about over regarding concerning surrounding');
 
 /**
  * Whether the possessive date at word `a` ("Thursday's", "last week's") names a thing the clause is only told about:

@@ -455,6 +455,12 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
   // `yearBack`: the mention was itself a year back ("a year ago", "a year earlier"), a comparison's yardstick
   let reference: (Mention & { quarter?: Mention; yearBack?: boolean }) | null = null;
   for (const d of drafts) {
+    // "On a recent Wednesday ... later that afternoon": the day the text left open is the one counted from, so what
+    // follows is left open too, not counted from a date named before it
+    if (!d.date && !d.anaphor && d.type === 'DATE' && /^XXXX-WXX-\d$/.test(d.value)) {
+      reference = null;
+      continue;
+    }
     // a comparison with the same quarter a year before is a yardstick: later expressions do not count from it
     const yardstick = (d.anaphor?.unit === 'quarter' && (d.anaphor.shift < 0 || d.anaphor.year !== undefined)) || ((reference?.date.precision === 'quarter' || reference?.quarter !== undefined) && ((d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || d.how?.rule === 'units ago'));
     // "up from $58 million a year ago" beside "the third quarter": the same quarter a year before, as

@@ -15,6 +15,21 @@ const takesEffect = (sentence: string, start: number) => /\beffective(?:\s+(?:as
 /** The ISO week-numbering year of a day number. */
 const isoWeekYear = (n: number): number => Number(weekIso(n).slice(0, 4));
 
+/** "a recent Wednesday", "one cold Tuesday": an article, and at most one word that says what kind of day, before a weekday. */
+const INDEFINITE_BEFORE = /\b(?:an?|one)\s+(?:(?:recent|certain|particular|typical|single|given|fateful|cold|warm|hot|rainy|sunny|snowy|wet|grey|gray|quiet|busy)\s+)?$/i;
+/** Words that may follow a weekday standing alone; any other lower-case word is a noun it modifies: "a Friday news conference". */
+const AFTER_LONE_WEEKDAY = /^\s+(?:in|on|at|of|last|this|that|when|while|before|after|and|or|but|the|a|an|his|her|their|its|he|she|they|we|it|to|for|with|around|about)\b/;
+
+/**
+ * Whether the weekday at [start, end) of the sentence is some such day, which the text does not say: "On a recent
+ * Wednesday, the baker opened a shop", "One Tuesday in May". (Not "told a Friday news conference", the last Friday's.)
+ */
+function indefiniteWeekday(sentence: string, start: number, end: number): boolean {
+  if (!INDEFINITE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) return false;
+  const after = sentence.slice(end);
+  return !/^\s+[a-z]/.test(after) || AFTER_LONE_WEEKDAY.test(after);
+}
+
 export const PLACED: Rule[] = [
   {
     name: 'month day',
@@ -134,6 +149,10 @@ export const PLACED: Rule[] = [
       { sentence: 'The launch, delayed twice, is now planned for Wednesday.', text: 'Wednesday', published: '2025-03-06', value: '2025-03-12' },
       // the date written beside a weekday says which one, whatever the tense alone would pick
       { sentence: 'The race was held on Sunday (July 18) in the rain.', text: 'Sunday', published: '2021-07-25', value: '2021-07-18' },
+      // "a recent Wednesday", "one Tuesday": some Wednesday, which the text does not say; "a Friday news conference" is the last one
+      { sentence: 'On a recent Wednesday, the baker opened a second shop.', text: 'Wednesday', published: '2025-03-06', value: 'XXXX-WXX-3' },
+      { sentence: 'One Tuesday in May, the baker opened a second shop.', text: 'Tuesday', published: '2025-03-06', value: 'XXXX-WXX-2' },
+      { sentence: 'The mayor told a Friday news conference that the bridge would reopen.', text: 'Friday', published: '2025-03-06', value: '2025-02-28' },
     ],
     needs: /day\b/,
     pattern: new RegExp(
@@ -146,6 +165,7 @@ export const PLACED: Rule[] = [
       const weekday = weekdayNumber(g.wd);
       const span = spanFrom(m);
       if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`);
+      if (!g.rel && indefiniteWeekday(env.sentence, span.start, span.end)) return unresolved('DATE', `XXXX-WXX-${weekday + 1}`);
       const rel = lower(g.rel);
       const shift = rel === 'last' || rel === 'this past' || rel === 'past' ? 'last' : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 'next' : null;
       let tense = tenseOf(env, span);

@@ -517,12 +517,16 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
 
 /**
  * Whether a name in capitals ends in a phrase of two words or more that the title writes lower-case: "Harbour Works
- * Relief Fund" for "relief fund". One word is not enough: "the house" is seldom the "White House".
+ * Relief Fund" for "relief fund". One word is not enough ("the house" is seldom the "White House"), but for a word
+ * that ends the names of places ("the river" is the "Vell River" when the article names no other river).
  */
 function nameEndingIn(name: string, phrase: string): boolean {
   const tail = name.slice(-phrase.length);
-  return /\s/u.test(phrase) && tail.toLowerCase() === phrase.toLowerCase() && /^\p{Lu}/u.test(tail) && (name.length === phrase.length || /\s$/u.test(name.slice(0, -phrase.length)));
+  return (/\s/u.test(phrase) || PLACE_HEADS.has(phrase.toLowerCase())) && tail.toLowerCase() === phrase.toLowerCase() && /^\p{Lu}/u.test(tail) && (name.length === phrase.length || /\s$/u.test(name.slice(0, -phrase.length)));
 }
+
+/** Words that end a place's name, and in lower case stand for that place: "the Vell River", "the Norland Embassy". */
+const PLACE_HEADS: ReadonlySet<string> = new Set('river lake island peninsula bay strait canal embassy'.split(' '));
 
 /** Endings of describing words the tagger may read as nouns: "famous", "massive", "scientific", "national". */
 const DESCRIBING_ENDING = /(?:ous|ive|ic|al|ful|less|able|ible|ary|ish)$/;

@@ -578,6 +578,10 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // a name in capitals that ends in the title's two words; one word is not enough ("the house" is not the "White House")
     expect(titlesOf(`The Harbour Works Water Fund opened. ${filler}The water fund closed on Tuesday.`)).toEqual(["Harbour Works Water Fund closed"]);
     expect(titlesOf(`The White House spoke. ${filler}The house was sold on Tuesday.`)).toEqual(['House was sold']);
+    // ... but one word that ends the names of places is enough, when the article names no other of them
+    expect(titlesOf('Oil reached the Vell Peninsula. Crews worked all week. Tar was found on the peninsula on Tuesday.')).toEqual(['Tar was found on the Vell Peninsula']);
+    expect(titlesOf('Floods hit the Norvik River valley. Crews worked all week. Divers searched the river on Tuesday.')).toEqual(['Divers searched the river']);
+    expect(titlesOf('Oil reached the Vell Peninsula and the Tarbel Peninsula. Tar was found on the peninsula on Tuesday.')).toEqual(['Tar was found on the peninsula']);
     // any bare "the <noun>" after the verb, not only the first
     expect(titlesOf('The Norvik oil well blew out in the bay. Crews worked all week. Divers lowered the camera into the well on Tuesday.')).toEqual(['Divers lowered the camera into the Norvik oil well']);
     // a possessive takes the article's place

@@ -488,7 +488,8 @@ const LEAD_SENTENCES = 3;
 function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
   const lead = sentences.slice(0, Math.max(LEAD_SENTENCES, index)).filter((_, k) => k !== index);
   const raws = lead.map((s) => describedRaw(s, phrase));
-  const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name').map((t) => t.lower);
+  // ("last April's spill": a month or a day names no thing, nor another of the kind)
+  const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
   const earliest = raws.findIndex((m) => m && m.which.some(saysWhich));
   // ("the oil rig ... the Vell Star rig": a first mention that names nothing and a later one that names it are one
   // thing when no mention names another, checked below; a name of letters and figures says which as well, "the K9

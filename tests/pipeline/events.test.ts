@@ -586,6 +586,8 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The Norvik oil well blew out in the bay. Crews worked all week. Divers lowered the camera into the well on Tuesday.')).toEqual(['Divers lowered the camera into the Norvik oil well']);
     // a possessive takes the article's place
     expect(titlesOf("Norvex's Vell Deep well blew out in the bay. Crews worked all week. Divers capped the well on Tuesday.")).toEqual(["Divers capped Norvex's Vell Deep well"]);
+    // a month names no other of its kind ("last April's spill")
+    expect(titlesOf("The Bay of Vell oil spill fouled the coast. Crews recalled last April's spill. Divers capped the leak under the spill on Tuesday.")).toEqual(['Divers capped the leak under the Bay of Vell oil spill']);
     // the sentence that names it names another of its kind with none of its words: which one is not clear
     expect(titlesOf('A group trip was likelier than a solo trip, aides said. Pupils went on the trip on Tuesday.')).toEqual(['Pupils went on the trip']);
   });

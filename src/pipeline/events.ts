@@ -447,8 +447,7 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     const own = i - want.length + 1;
     // ("the oil well" holds "oil", but not as its head)
     if (tokens[i + 1]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[i + 1].text) && !nounOrVerb(tokens[i + 1].lower)) continue;
-    // ("the Norland Stock Exchange" holds "stock" as a word of a name that goes on past it)
-    if (/^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].tag === 'name') continue;
+    if (nameGoesOn(tokens, i)) continue;
     let from = own;
     for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag); words++) {
       from--;
@@ -541,13 +540,19 @@ const saysWhich = (t: Token): boolean => {
   return t.tag === 'name' ? /\p{L}{2}/u.test(t.text) : t.tag === 'noun' && !DESCRIBING_ENDING.test(t.lower);
 };
 
-/** The words before each mention of a noun phrase in a sentence that say which one it is. */
+/** Whether the word at `i` is a word of a name that goes on past it: "the Norland Stock Exchange" holds "stock" so. */
+const nameGoesOn = (tokens: readonly Token[], i: number): boolean => /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].tag === 'name';
+
+/**
+ * The words before each mention of a noun phrase in a sentence that say which one it is (not in a name that goes on:
+ * the "Oil Spill Relief Fund" names no spill).
+ */
 function describedMentions(sentence: Sentence, phrase: string): Token[][] {
   const found: Token[][] = [];
   const want = phrase.toLowerCase().split(/\s+/);
   const { tokens } = sentence;
   for (let i = want.length - 1; i < tokens.length; i++) {
-    if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
+    if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w) || nameGoesOn(tokens, i)) continue;
     const own = i - want.length + 1;
     let from = own;
     while (from > 0 && own - from < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag)) from--;

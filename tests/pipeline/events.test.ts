@@ -586,8 +586,11 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The Norvik oil well blew out in the bay. Crews worked all week. Divers lowered the camera into the well on Tuesday.')).toEqual(['Divers lowered the camera into the Norvik oil well']);
     // a possessive takes the article's place
     expect(titlesOf("Norvex's Vell Deep well blew out in the bay. Crews worked all week. Divers capped the well on Tuesday.")).toEqual(["Divers capped Norvex's Vell Deep well"]);
-    // a month names no other of its kind ("last April's spill")
+    // a month names no other of its kind ("last April's spill"), nor does a name that goes on past the noun
     expect(titlesOf("The Bay of Vell oil spill fouled the coast. Crews recalled last April's spill. Divers capped the leak under the spill on Tuesday.")).toEqual(['Divers capped the leak under the Bay of Vell oil spill']);
+    expect(titlesOf('The Bay of Vell oil spill fouled the coast. Claims went to the Oil Spill Relief Fund. Divers capped the leak under the spill on Tuesday.')).toEqual(['Divers capped the leak under the Bay of Vell oil spill']);
+    // ... but a name before the noun does ("the Norvik spill"), as does one that ends with it
+    expect(titlesOf('The Bay of Vell oil spill fouled the coast. Crews recalled the Norvik Spill. Divers capped the leak under the spill on Tuesday.')).toEqual(['Divers capped the leak under the spill']);
     // the sentence that names it names another of its kind with none of its words: which one is not clear
     expect(titlesOf('A group trip was likelier than a solo trip, aides said. Pupils went on the trip on Tuesday.')).toEqual(['Pupils went on the trip']);
   });

@@ -499,7 +499,10 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   // (a title's subject opens with a capital that is the title's: "Spill began" asks for "spill")
   const written = phrase.replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
   // ("the largest spill": a grade says which only among others; "the House" is a name, not the house the title tells of)
-  if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written)) return null;
+  // ("the gulf" is the "Gulf of Varna": a name of the noun in capitals and "of" a name; "the trial of Ann Roe" is left to
+  // the nearer mentions, fullerMention)
+  const ofName = !!found && /^\p{Lu}/u.test(found.text) && found.text.toLowerCase().startsWith(`${written.toLowerCase()} of `) && sameOfName(sentences, found.text);
+  if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written) && !ofName) return null;
   const own = names(found.which);
   const other = sentences.some((s) => describedMentions(s, phrase).some((which) => names(which).some((n) => !own.includes(n))));
   if (other) return null;
@@ -513,6 +516,16 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   const opening = first && escapeRegExp(found.text.split(' ').slice(0, 2).join(' ').toLowerCase());
   const common = opening && sentences.some((s) => new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'u').test(s.text));
   return common ? found.text.replace(first, first.toLowerCase()) : found.text;
+}
+
+/**
+ * Whether every "<Noun> of <Name>" the article writes for the noun of `name` ("Gulf of Varna") has its name: "the Gulf
+ * of Varna and the Gulf of Tarn" name two.
+ */
+function sameOfName(sentences: Sentence[], name: string): boolean {
+  const [noun, , ...rest] = name.split(/\s+/u);
+  const written = new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}\\s+of\\s+(\\p{Lu}[\\p{L}'’-]*)`, 'gu');
+  return sentences.every((s) => [...s.text.matchAll(written)].every((m) => m[1] === rest[0]));
 }
 
 /**

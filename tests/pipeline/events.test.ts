@@ -591,6 +591,10 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The Bay of Vell oil spill fouled the coast. Claims went to the Oil Spill Relief Fund. Divers capped the leak under the spill on Tuesday.')).toEqual(['Divers capped the leak under the Bay of Vell oil spill']);
     // ... but a name before the noun does ("the Norvik spill"), as does one that ends with it
     expect(titlesOf('The Bay of Vell oil spill fouled the coast. Crews recalled the Norvik Spill. Divers capped the leak under the spill on Tuesday.')).toEqual(['Divers capped the leak under the spill']);
+    // a name that is the noun in capitals with "of" and a name; not the noun in lower case, nor with another named
+    expect(titlesOf('Tankers sailed into the Gulf of Varna. Rain fell. A tanker was headed to the gulf on Tuesday.')).toEqual(['Tanker was headed to the Gulf of Varna']);
+    expect(titlesOf('Tankers sailed into the Gulf of Varna and the Gulf of Tarn. A tanker was headed to the gulf on Tuesday.')).toEqual(['Tanker was headed to the gulf']);
+    expect(titlesOf('Jurors sat at the trial of Ann Roe. Rain fell. Reporters wrote about the trial on Tuesday.')).toEqual(['Reporters wrote about the trial']);
     // the sentence that names it names another of its kind with none of its words: which one is not clear
     expect(titlesOf('A group trip was likelier than a solo trip, aides said. Pupils went on the trip on Tuesday.')).toEqual(['Pupils went on the trip']);
   });

@@ -447,8 +447,7 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     const own = i - want.length + 1;
     // ("the oil well" holds "oil", but not as its head)
     if (tokens[i + 1]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[i + 1].text) && !nounOrVerb(tokens[i + 1].lower)) continue;
-    // ("the Norland Stock Exchange" holds "stock" as a word of a name that goes on past it)
-    if (/^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].tag === 'name') continue;
+    if (nameGoesOn(tokens, i)) continue;
     let from = own;
     for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag); words++) {
       from--;
@@ -488,7 +487,8 @@ const LEAD_SENTENCES = 3;
 function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
   const lead = sentences.slice(0, Math.max(LEAD_SENTENCES, index)).filter((_, k) => k !== index);
   const raws = lead.map((s) => describedRaw(s, phrase));
-  const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name').map((t) => t.lower);
+  // ("last April's spill": a month or a day names no thing, nor another of the kind)
+  const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
   const earliest = raws.findIndex((m) => m && m.which.some(saysWhich));
   // ("the oil rig ... the Vell Star rig": a first mention that names nothing and a later one that names it are one
   // thing when no mention names another, checked below; a name of letters and figures says which as well, "the K9
@@ -499,7 +499,10 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   // (a title's subject opens with a capital that is the title's: "Spill began" asks for "spill")
   const written = phrase.replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
   // ("the largest spill": a grade says which only among others; "the House" is a name, not the house the title tells of)
-  if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written)) return null;
+  // ("the gulf" is the "Gulf of Varna": a name of the noun in capitals and "of" a name; "the trial of Ann Roe" is left to
+  // the nearer mentions, fullerMention)
+  const ofName = !!found && /^\p{Lu}/u.test(found.text) && found.text.toLowerCase().startsWith(`${written.toLowerCase()} of `) && sameOfName(sentences, found.text);
+  if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written) && !ofName) return null;
   const own = names(found.which);
   const other = sentences.some((s) => describedMentions(s, phrase).some((which) => names(which).some((n) => !own.includes(n))));
   if (other) return null;
@@ -516,13 +519,27 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
 }
 
 /**
+ * Whether every "<Noun> of <Name>" the article writes for the noun of `name` ("Gulf of Varna") has its name: "the Gulf
+ * of Varna and the Gulf of Tarn" name two.
+ */
+function sameOfName(sentences: Sentence[], name: string): boolean {
+  const [noun, , ...rest] = name.split(/\s+/u);
+  const written = new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}\\s+of\\s+(\\p{Lu}[\\p{L}'’-]*)`, 'gu');
+  return sentences.every((s) => [...s.text.matchAll(written)].every((m) => m[1] === rest[0]));
+}
+
+/**
  * Whether a name in capitals ends in a phrase of two words or more that the title writes lower-case: "Harbour Works
- * Relief Fund" for "relief fund". One word is not enough: "the house" is seldom the "White House".
+ * Relief Fund" for "relief fund". One word is not enough ("the house" is seldom the "White House"), but for a word
+ * that ends the names of places ("the river" is the "Vell River" when the article names no other river).
  */
 function nameEndingIn(name: string, phrase: string): boolean {
   const tail = name.slice(-phrase.length);
-  return /\s/u.test(phrase) && tail.toLowerCase() === phrase.toLowerCase() && /^\p{Lu}/u.test(tail) && (name.length === phrase.length || /\s$/u.test(name.slice(0, -phrase.length)));
+  return (/\s/u.test(phrase) || PLACE_HEADS.has(phrase.toLowerCase())) && tail.toLowerCase() === phrase.toLowerCase() && /^\p{Lu}/u.test(tail) && (name.length === phrase.length || /\s$/u.test(name.slice(0, -phrase.length)));
 }
+
+/** Words that end a place's name, and in lower case stand for that place: "the Vell River", "the Norland Embassy". */
+const PLACE_HEADS: ReadonlySet<string> = new Set('river lake island peninsula bay strait canal embassy'.split(' '));
 
 /** Endings of describing words the tagger may read as nouns: "famous", "massive", "scientific", "national". */
 const DESCRIBING_ENDING = /(?:ous|ive|ic|al|ful|less|able|ible|ary|ish)$/;
@@ -536,13 +553,19 @@ const saysWhich = (t: Token): boolean => {
   return t.tag === 'name' ? /\p{L}{2}/u.test(t.text) : t.tag === 'noun' && !DESCRIBING_ENDING.test(t.lower);
 };
 
-/** The words before each mention of a noun phrase in a sentence that say which one it is. */
+/** Whether the word at `i` is a word of a name that goes on past it: "the Norland Stock Exchange" holds "stock" so. */
+const nameGoesOn = (tokens: readonly Token[], i: number): boolean => /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].tag === 'name';
+
+/**
+ * The words before each mention of a noun phrase in a sentence that say which one it is (not in a name that goes on:
+ * the "Oil Spill Relief Fund" names no spill).
+ */
 function describedMentions(sentence: Sentence, phrase: string): Token[][] {
   const found: Token[][] = [];
   const want = phrase.toLowerCase().split(/\s+/);
   const { tokens } = sentence;
   for (let i = want.length - 1; i < tokens.length; i++) {
-    if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
+    if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w) || nameGoesOn(tokens, i)) continue;
     const own = i - want.length + 1;
     let from = own;
     while (from > 0 && own - from < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag)) from--;

@@ -578,10 +578,23 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // a name in capitals that ends in the title's two words; one word is not enough ("the house" is not the "White House")
     expect(titlesOf(`The Harbour Works Water Fund opened. ${filler}The water fund closed on Tuesday.`)).toEqual(["Harbour Works Water Fund closed"]);
     expect(titlesOf(`The White House spoke. ${filler}The house was sold on Tuesday.`)).toEqual(['House was sold']);
+    // ... but one word that ends the names of places is enough, when the article names no other of them
+    expect(titlesOf('Oil reached the Vell Peninsula. Crews worked all week. Tar was found on the peninsula on Tuesday.')).toEqual(['Tar was found on the Vell Peninsula']);
+    expect(titlesOf('Floods hit the Norvik River valley. Crews worked all week. Divers searched the river on Tuesday.')).toEqual(['Divers searched the river']);
+    expect(titlesOf('Oil reached the Vell Peninsula and the Tarbel Peninsula. Tar was found on the peninsula on Tuesday.')).toEqual(['Tar was found on the peninsula']);
     // any bare "the <noun>" after the verb, not only the first
     expect(titlesOf('The Norvik oil well blew out in the bay. Crews worked all week. Divers lowered the camera into the well on Tuesday.')).toEqual(['Divers lowered the camera into the Norvik oil well']);
     // a possessive takes the article's place
     expect(titlesOf("Norvex's Vell Deep well blew out in the bay. Crews worked all week. Divers capped the well on Tuesday.")).toEqual(["Divers capped Norvex's Vell Deep well"]);
+    // a month names no other of its kind ("last April's spill"), nor does a name that goes on past the noun
+    expect(titlesOf("The Bay of Vell oil spill fouled the coast. Crews recalled last April's spill. Divers capped the leak under the spill on Tuesday.")).toEqual(['Divers capped the leak under the Bay of Vell oil spill']);
+    expect(titlesOf('The Bay of Vell oil spill fouled the coast. Claims went to the Oil Spill Relief Fund. Divers capped the leak under the spill on Tuesday.')).toEqual(['Divers capped the leak under the Bay of Vell oil spill']);
+    // ... but a name before the noun does ("the Norvik spill"), as does one that ends with it
+    expect(titlesOf('The Bay of Vell oil spill fouled the coast. Crews recalled the Norvik Spill. Divers capped the leak under the spill on Tuesday.')).toEqual(['Divers capped the leak under the spill']);
+    // a name that is the noun in capitals with "of" and a name; not the noun in lower case, nor with another named
+    expect(titlesOf('Tankers sailed into the Gulf of Varna. Rain fell. A tanker was headed to the gulf on Tuesday.')).toEqual(['Tanker was headed to the Gulf of Varna']);
+    expect(titlesOf('Tankers sailed into the Gulf of Varna and the Gulf of Tarn. A tanker was headed to the gulf on Tuesday.')).toEqual(['Tanker was headed to the gulf']);
+    expect(titlesOf('Jurors sat at the trial of Ann Roe. Rain fell. Reporters wrote about the trial on Tuesday.')).toEqual(['Reporters wrote about the trial']);
     // the sentence that names it names another of its kind with none of its words: which one is not clear
     expect(titlesOf('A group trip was likelier than a solo trip, aides said. Pupils went on the trip on Tuesday.')).toEqual(['Pupils went on the trip']);
   });

@@ -267,6 +267,18 @@ describe('findTimexes', () => {
     expect(timexWith('The next day fighting resumed.', 'next day', ctx(THU))?.date).toBeNull();
   });
 
+  it('counts "the previous Friday" and "the following Monday" from the last day mentioned, else from publication', () => {
+    const mon = '2025-03-10';
+    const s = 'Shares closed lower on Friday, 3% below the previous Friday.';
+    expect(timexWith(s, 'previous Friday', ctx(mon))?.value).toBe('2025-02-28');
+    expect(timexWith('The pier shut on Tuesday, 4 March, and reopened the following Monday.', 'following Monday', ctx('2025-03-20'))?.value).toBe('2025-03-10');
+    // the same weekday as the day mentioned is a week away, never that day
+    expect(timexWith('The mill opened on Monday, 3 March, and closed the following Monday.', 'following Monday', ctx('2025-03-20'))?.value).toBe('2025-03-10');
+    // with no day before it, the weekday before or after publication
+    expect(timexWith('The index fell from the previous Friday.', 'previous Friday', ctx(mon))?.value).toBe('2025-03-07');
+    expect(timexWith('The hearing moved to the following Monday.', 'following Monday', ctx(mon))?.value).toBe('2025-03-17');
+  });
+
   it('keeps "the latest quarter" on a quarter already reported, even after one the article looks ahead to', () => {
     const s = 'The mill expects a fourth-quarter charge. Output fell 9% in the latest quarter, against a gain a year ago.';
     expect(timexWith(s, 'latest', ctx('1989-11-02'))?.value).toBe('1989-Q3');

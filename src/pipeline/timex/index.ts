@@ -525,11 +525,11 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       // "a loss a year ago ... sales compared with $3 million a year earlier": a comparison's yardstick after
       // another year-back yardstick is the same year before, not a year before that
       const sameYardstick = unit === 'year' && shift === -1 && reference?.yearBack === true && comparedBefore(text, d.start);
-      const resolved = reference && countFrom(reference.date, unit, sameYardstick ? 0 : shift);
+      const resolved = reference && (d.anaphor.weekday === undefined ? countFrom(reference.date, unit, sameYardstick ? 0 : shift) : weekdayFrom(reference.date, d.anaphor.weekday, shift));
       if (resolved) {
         Object.assign(d, resolved);
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: reference!.text } };
-      } else {
+      } else if (d.anaphor.weekday === undefined) {
         Object.assign(d, { value: blank, date: null });
         d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
       }
@@ -582,6 +582,15 @@ function countFromDay(day: DateRange, anaphor: NonNullable<Draft['anaphor']>): {
   const unit = anaphor.unit === 'week' ? 'week' : 'day';
   const counted = countFrom(day, unit, anaphor.shift);
   return counted && anaphor.approximate && unit === 'day' && anaphor.shift !== 0 ? countFrom(counted.date, 'week', 0) : counted;
+}
+
+/** "the previous Friday", "the following Monday": the nearest such weekday strictly before (shift < 0) or after a day. */
+function weekdayFrom(ref: DateRange, weekday: number, shift: number): { value: string; date: DateRange } | null {
+  if (ref.precision !== 'day' && ref.precision !== 'minute') return null;
+  const n = dayNumberOf(ref.end);
+  const gap = (shift < 0 ? weekdayOf(n) - weekday : weekday - weekdayOf(n)) + 7;
+  const day = n + Math.sign(shift) * (gap % 7 || 7);
+  return { value: dayIso(day), date: dayRange(day) };
 }
 
 function countFrom(ref: DateRange, unit: 'day' | 'week' | 'month' | 'year', shift: number): { value: string; date: DateRange } | null {

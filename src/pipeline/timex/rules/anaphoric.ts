@@ -1,8 +1,8 @@
 // Counted from the date the article mentioned before: "the next day", "two weeks later" (resolved once the article's dates are in order).
 
-import { ANCHOR_HAPPENINGS, NUMBER_WORD, YEAR, quantity } from '../../lexicon';
+import { ANCHOR_HAPPENINGS, NUMBER_WORD, WEEKDAY, YEAR, quantity, weekdayNumber } from '../../lexicon';
 import { fromDayNumber, yearRange } from '../calendar';
-import { countQuarters, unresolved } from '../resolve';
+import { countQuarters, resolveWeekday, unresolved } from '../resolve';
 import { type Rule, ANAPHORIC_END, cap, durationValue, lower } from './shared';
 
 /** The happenings a day can be counted from, as a pattern's alternatives: "death|arrest|...". */
@@ -136,6 +136,25 @@ export const ANAPHORIC: Rule[] = [
       if (!Number.isInteger(n)) return null;
       const approximate = g.approx !== undefined || g.q === undefined || quantity(g.q) === null;
       return { ...unresolved('DATE', 'XXXX-XX-XX'), anaphor: { unit: unit === 'week' ? 'week' : 'day', shift: sign * n, happening, approximate } };
+    },
+  },
+  {
+    name: 'the previous weekday (anaphoric)',
+    examples: [
+      // the weekday before or after the day the article spoke of, not the one before or after publication
+      { sentence: 'Shares closed lower on Friday, 3% below the previous Friday.', text: 'the previous Friday', published: '2025-03-10', value: '2025-02-28' },
+      { sentence: 'The pier shut on Tuesday, 4 March, and reopened the following Monday.', text: 'the following Monday', published: '2025-03-20', value: '2025-03-10' },
+    ],
+    needs: /\b(?:previous|preceding|following)\s+[A-Z]/,
+    pattern: new RegExp(String.raw`\bthe\s+(?<dir>previous|preceding|following)\s+(?<wd>${WEEKDAY})\b`, 'dig'),
+    build(m, env) {
+      const g = m.groups!;
+      if (!cap(g.wd)) return null;
+      const shift = lower(g.dir) === 'following' ? 1 : -1;
+      const weekday = weekdayNumber(g.wd);
+      // with no day mentioned before, it counts from publication ("last Friday", "next Monday")
+      const r = resolveWeekday(weekday, null, env, shift < 0 ? 'last' : 'next');
+      return { type: r.type, value: r.value, date: r.date, how: r.how, anaphor: { unit: 'day', shift, weekday } };
     },
   },
   {

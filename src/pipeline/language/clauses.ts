@@ -334,6 +334,9 @@ function countSoFar(words: Word[], k: number): boolean {
   return false;
 }
 
+/** Verbs that tell a result's figure: "reported earnings of $7.1 million", "posted a loss of", "had losses of". */
+const RESULT_VERBS = /^(?:report|post|have)$/;
+
 /** A result's figure after the verb at `v`: "earnings of $7.1 million", "a net loss of $2 million", "losses of $512 million". */
 function resultFigure(words: Word[], v: number): boolean {
   if (v < 0) return false;
@@ -1420,7 +1423,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (before?.lower === 'through' && inClause((w, k) => (w.pos === 'NUM' && /^(?:percent|%)$/.test(words[k + 1]?.lower ?? '')) || (w.pos === 'SYM' && words[k + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "reported third-quarter earnings of $7.1 million", "had a net loss of $2 million": a result's figure, not a happening
   // ("will report its earnings in May" is on the calendar; "sold the unit for $9 million" is a deal)
-  if (verb && /^(?:report|post|have)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
+  if (verb && RESULT_VERBS.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
   // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number
   // ("shares recovered from a dip to close nearly unchanged": a close told by an infinitive after the move)
   // ("to close nearly unchanged", "ended mixed": a close that tells no move is no story, whatever moved elsewhere in
@@ -1439,7 +1442,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "the company said on Friday that it had losses of $6 million": a result's figure is what the saying reports
-  if (verb && REPORTING.has(verb.lemma) && v < a && words.slice(b + 1, b + 5).some((w, j) => isVerb(w) && /^(?:report|post|have)$/.test(w.lemma) && resultFigure(words, b + 1 + j))) return { keep: false, reason: 'statistic' };
+  if (verb && REPORTING.has(verb.lemma) && v < a && words.slice(b + 1, b + 5).some((w, j) => isVerb(w) && RESULT_VERBS.test(w.lemma) && resultFigure(words, b + 1 + j))) return { keep: false, reason: 'statistic' };
   // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period
   // ("its net loss for the slow third quarter narrowed": the figure's noun just before the period)
   if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && (inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || words.slice(Math.max(0, a - 6), a).some((w) => w.pos === 'NOUN' && FIGURES.has(w.lemma)))) return { keep: false, reason: 'statistic' };

@@ -1361,7 +1361,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
   // "the bank signaled on Tuesday that it will cut rates again", "this week the board hinted the fee could rise": a hint of
   // what is to come is guidance, not a happening (not "signaled on Monday that it had sold the mill")
-  if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || v === b + 1 || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
+  if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
     const hinted = saidContent(words, v, Math.max(b, v));
     const h = mainVerb(hinted);
     if (h >= 1 && (FUTURE.has(hinted[h].lower) || HEDGES.has(hinted[h].lower))) return { keep: false, reason: 'forecast' };

@@ -1707,7 +1707,7 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const k = mainVerb(content);
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
-  // "said he remembered being asked to help", "said she recalled that the pier was busy": a memory, not news (not
+  // "said he remembered being asked to guard the pier", "said she recalled that the pier was busy": a memory, not news (not
   // "said the firm recalled its envoy"); "said there remained great doubt about the plan": a mood told, not news
   if (k >= 1 && (content[k].lemma === 'remember' || (content[k].lemma === 'recall' && /^(?:that|how|when|being)$|ing$/.test(content[k + 1]?.lower ?? '')))) return true;
   if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;

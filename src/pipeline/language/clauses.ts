@@ -1425,7 +1425,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("will report its earnings in May" is on the calendar; "sold the unit for $9 million" is a deal)
   if (verb && RESULT_VERBS.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
   // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number
-  // ("shares recovered from a dip to close nearly unchanged": a close told by an infinitive after the move)
+  // ("shares shook off a slide to close nearly unchanged": a close told by an infinitive after the move)
   // ("to close nearly unchanged", "ended mixed": a close that tells no move is no story, whatever moved elsewhere in
   // the sentence, so a big move does not keep it)
   if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && chain.every((w) => w.lower === 'to') && words.slice(cFrom, v).some((w) => marketNoun(w) || w.lower === 'market')) {

@@ -327,6 +327,9 @@ function countSoFar(words: Word[], k: number): boolean {
       const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
       return figure && j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
     }
+    // (a known group, not a count: "the 300 miners have been rescued", "its 500 staff have been laid off" tell what
+    // befell them all)
+    if (w.pos === 'NUM' && /^(?:the|these|those|its|their)$/.test(words[j - 1]?.lower ?? '')) return false;
     // (a count, not a few: "three aides have resigned" tells a happening)
     if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
     else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;

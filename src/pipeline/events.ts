@@ -2077,9 +2077,11 @@ function runningTotal(title: string): boolean {
 
 /** Stretches of time whose coming and going is the calendar's: "The week began", "Night came", "The hour has come". */
 const PASSING_TIMES = new Set([...TIME_NOUNS, 'hour', 'noon', 'midnight']);
+/** Verbs, by lemma, of a stretch of time coming and going: "The week began", "The hour has come". */
 const PASSING_VERBS = /^(?:begin|start|end|come|arrive|pass|approach|dawn)$/;
 /** What people heed or learn, whose turning or surfacing is a telling: "Attention turned to the court", "Details emerged". */
 const HEEDED_NOUNS = new Set(['attention', 'focus', 'spotlight', 'details', 'possibility', 'prospect', 'speculation']);
+/** Verbs, by lemma, of what is heeded turning or coming to light: "Attention shifted", "Details resurfaced". */
 const SURFACING_VERBS = /^(?:return|turn|shift|emerge|reemerge|re-emerge|surface|resurface)$/;
 /** Where a title may hold one of PASSING_TIMES or HEEDED_NOUNS (only such titles are tagged). */
 const PASSING_WORD = new RegExp(String.raw`\b(?:${[...PASSING_TIMES, ...HEEDED_NOUNS].join('|')})\b`, 'iu');

@@ -145,10 +145,10 @@ export const COUNTED = new Set(
     'metric more others other of per percent euro dollar strong-').split(' '),
 );
 
-/** Nouns whose "be to" says what they are for, not a plan of a day: "Their mission was to find shelter", "Her aim is to win". */
 /** Openers that make a number approximate, inside its noun phrase: "About 40 homes were flooded". */
 export const APPROXIMATORS: ReadonlySet<string> = new Set('about around nearly almost roughly some over'.split(' '));
 
+/** Nouns whose "be to" says what they are for, not a plan of a day: "Their mission was to find shelter", "Her aim is to win". */
 export const AIM_NOUNS: ReadonlySet<string> = new Set('aim goal mission task job purpose objective role duty intention'.split(' '));
 
 /**

@@ -652,7 +652,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // (not "the smallest of the three, Ann Roe,", nor a name given as another word for it: "a fever, or RSF,")
     // ("the head of the flu program, Ann Roe," or "the organiser of the fair, Tom Vell,": an office or any word
     // the lexicon knows for a person is the named one's role)
-    if (head && (head.tag === 'noun' || head.tag === 'adj' && !/est$/.test(head.lower)) && !personNoun(head.lower) && !OFFICES.has(head.lower) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
+    if (head && (head.tag === 'noun' || head.tag === 'adj' && !/est$/.test(head.lower)) && !holds(head) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
     // ("damaging" read as an adjective is the participle all the same)

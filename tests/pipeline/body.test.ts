@@ -906,6 +906,9 @@ describe("furn41: a correction's notice", () => {
   it.each([
     // a story that tells of a report in its own words
     'In a story that shocked the town, the ferry sank off Carrick on Monday with forty people on board.',
+    // a study or a writer's piece cited, with no error named: news
+    'In a report released Monday, the Harbour Agency said 40 ferries had failed their safety checks last year.',
+    'In an article for the Daily Courier, Ann Roe said the old pier must close before the winter.',
     // a long paragraph citing another paper's report runs on with its own news
     'In a story Monday, the Daily Courier reported that the pier would close in May. ' +
       'The harbour board met on Tuesday and voted to keep it open until the autumn, when engineers will check the piles again, ' +

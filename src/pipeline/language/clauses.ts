@@ -327,12 +327,18 @@ function countSoFar(words: Word[], k: number): boolean {
       const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
       return figure && j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
     }
+    // (a known group, not a count: "the 300 miners have been rescued", "its 500 staff have been laid off" tell what
+    // befell them all)
+    if (w.pos === 'NUM' && /^(?:the|these|those|its|their)$/.test(words[j - 1]?.lower ?? '')) return false;
     // (a count, not a few: "three aides have resigned" tells a happening)
     if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
     else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
   }
   return false;
 }
+
+/** Verbs that tell a result's figure: "reported earnings of $7.1 million", "posted a loss of", "had losses of". */
+const RESULT_VERBS = /^(?:report|post|have)$/;
 
 /** A result's figure after the verb at `v`: "earnings of $7.1 million", "a net loss of $2 million", "losses of $512 million". */
 function resultFigure(words: Word[], v: number): boolean {
@@ -1364,7 +1370,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
   // "the bank signaled on Tuesday that it will cut rates again", "this week the board hinted the fee could rise": a hint of
   // what is to come is guidance, not a happening (not "signaled on Monday that it had sold the mill")
-  if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || v === b + 1 || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
+  if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
     const hinted = saidContent(words, v, Math.max(b, v));
     const h = mainVerb(hinted);
     if (h >= 1 && (FUTURE.has(hinted[h].lower) || HEDGES.has(hinted[h].lower))) return { keep: false, reason: 'forecast' };
@@ -1426,9 +1432,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (before?.lower === 'through' && inClause((w, k) => (w.pos === 'NUM' && /^(?:percent|%)$/.test(words[k + 1]?.lower ?? '')) || (w.pos === 'SYM' && words[k + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "reported third-quarter earnings of $7.1 million", "had a net loss of $2 million": a result's figure, not a happening
   // ("will report its earnings in May" is on the calendar; "sold the unit for $9 million" is a deal)
-  if (verb && /^(?:report|post|have)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
+  if (verb && RESULT_VERBS.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower)) && resultFigure(words, v)) return { keep: false, reason: 'statistic' };
   // "Varrow share prices closed sharply lower Friday": a trading day's close, a figure without its number
-  // ("shares recovered from a dip to close nearly unchanged": a close told by an infinitive after the move)
+  // ("shares shook off a slide to close nearly unchanged": a close told by an infinitive after the move)
   // ("to close nearly unchanged", "ended mixed": a close that tells no move is no story, whatever moved elsewhere in
   // the sentence, so a big move does not keep it)
   if (verb && /^(?:close|end|finish)$/.test(verb.lemma) && chain.every((w) => w.lower === 'to') && words.slice(cFrom, v).some((w) => marketNoun(w) || w.lower === 'market')) {
@@ -1445,7 +1451,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (over a day, only with its figure: "troops advanced at a rapid pace on Monday" is a happening)
   if (inClause((w, k) => w.lower === 'at' && words.slice(k + 1, k + 5).some((x) => x.lower === 'rate' || x.lower === 'pace')) && (context.period || inClause((w) => w.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "the company said on Friday that it had losses of $6 million": a result's figure is what the saying reports
-  if (verb && REPORTING.has(verb.lemma) && v < a && words.slice(b + 1, b + 5).some((w, j) => isVerb(w) && /^(?:report|post|have)$/.test(w.lemma) && resultFigure(words, b + 1 + j))) return { keep: false, reason: 'statistic' };
+  if (verb && REPORTING.has(verb.lemma) && v < a && words.slice(b + 1, b + 5).some((w, j) => isVerb(w) && RESULT_VERBS.test(w.lemma) && resultFigure(words, b + 1 + j))) return { keep: false, reason: 'statistic' };
   // "had a loss of $158,666 in the third quarter", "reported first-half net income of $27 million": a figure over an accounting period
   // ("its net loss for the slow third quarter narrowed": the figure's noun just before the period)
   if (context.period && words.slice(a, b + 1).some((w) => /^(?:quarter|half|fiscal)$/.test(w.lower.replace(/^.*-/, ''))) && (inClause((w, k) => w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || words.slice(Math.max(0, a - 6), a).some((w) => w.pos === 'NOUN' && FIGURES.has(w.lemma)))) return { keep: false, reason: 'statistic' };
@@ -1710,7 +1716,7 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   const k = mainVerb(content);
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
-  // "said he remembered being asked to help", "said she recalled that the pier was busy": a memory, not news (not
+  // "said he remembered being asked to guard the pier", "said she recalled that the pier was busy": a memory, not news (not
   // "said the firm recalled its envoy"); "said there remained great doubt about the plan": a mood told, not news
   if (k >= 1 && (content[k].lemma === 'remember' || (content[k].lemma === 'recall' && /^(?:that|how|when|being)$|ing$/.test(content[k + 1]?.lower ?? '')))) return true;
   if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;

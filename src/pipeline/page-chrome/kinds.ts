@@ -166,8 +166,18 @@ const EDITION_NOTE =
  * story, not a happening. Short: a story that cites another paper's report runs on with its own news.
  */
 const CORRECTION_NOTE =
-  /^(?:\p{Lu}[\p{L}.,' ]{0,40}\s(?:--|—)\s)?In an? (?:story|article|report) (?:(?:published|filed|moved|dated) )?(?:on )?[^,]{1,25}?(?: about [^,]{1,80})?, (?:[Tt]he )?\p{Lu}[\p{L}.&' ]{1,40}? (?:erroneously |incorrectly |mistakenly |wrongly )?(?:reported|said|stated|misidentified|misspelled)\b/u;
+  /^(?:\p{Lu}[\p{L}.,' ]{0,40}\s(?:--|—)\s)?In an? (?<noun>story|article|report) (?:(?:published|filed|moved|dated) )?(?:on )?[^,]{1,25}?(?: about [^,]{1,80})?, (?:[Tt]he )?\p{Lu}[\p{L}.&' ]{1,40}? (?<error>erroneously |incorrectly |mistakenly |wrongly )?(?:reported|said|stated|misidentified|misspelled)\b/u;
 const MAX_CORRECTION_WORDS = 60;
+
+/**
+ * Whether `s` is such a notice. A newsroom calls its own earlier piece a story; an article or a report counts only with
+ * the error named, since "In a report released Monday, the agency said 40 ferries failed their checks" cites a study and
+ * "In an article for the Courier, Ann Roe said ..." a writer's piece, both news.
+ */
+function isCorrectionNote(s: string): boolean {
+  const notice = CORRECTION_NOTE.exec(s)?.groups;
+  return !!notice && (notice.noun === 'story' || !!notice.error);
+}
 
 /** Links to a site's policy pages; a sentence that merely mentions a privacy policy is not one. */
 const POLICY_LINKS =
@@ -724,7 +734,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
   if (words <= 30 && RELATED_PREFIX.test(s)) return 'related';
   if (words <= 40 && END_PATTERNS.some((p) => p.test(s))) return 'end';
   if (words <= 120 && EDITION_NOTE.test(s)) return 'end';
-  if (words <= MAX_CORRECTION_WORDS && CORRECTION_NOTE.test(s)) return 'furniture';
+  if (words <= MAX_CORRECTION_WORDS && isCorrectionNote(s)) return 'furniture';
   if (words <= 40 && POLICY_LINKS.test(s) && (!endsLikeSentence(s) || words <= 6)) return 'end';
   if (isSignOff(s, words)) return 'end';
   if (words <= 30 && FURNITURE_PATTERNS.some((p) => p.test(s))) return 'furniture';

@@ -418,7 +418,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'A widow told the hearing on Thursday that her husband had been anxious about the rig.', date: 'on Thursday', keep: true },
     { text: 'The guild said today that the growers were paid in full.', date: 'today', keep: true },
     // (a mood that there is: the noun tells it, not the adjective before it)
-    { text: 'WHO chief Ann Roe said on Friday there remained great uncertainty about the strain.', date: 'on Friday', keep: false },
+    { text: 'Harbour chief Ann Roe said on Friday there remained great uncertainty about the dam.', date: 'on Friday', keep: false },
     { text: 'The mayor said on Friday there remained great crowds at the pier.', date: 'on Friday', keep: true },
     { text: 'The old pier was shut by the storms, the harbour master said Sunday in her first interview with the Varrow Post.', date: 'Sunday', keep: true },
   ])('reads a feeling, a verdict or a seeming said as a reaction: $text', ({ text, date, keep }) => {
@@ -653,7 +653,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Worry hit the Orlan 50 index, which fell 1.2%, or 5.10, on Friday, to 421.30.', date: 'Friday', keep: false },
     { text: 'Varrow share prices closed sharply lower Friday in active trading.', date: 'Friday', keep: false },
     // a close that tells no move, whatever moved elsewhere in the sentence; a close up or down beside a big move stays
-    { text: 'Brell shares recovered from an early dip to close nearly unchanged on Friday, after a 12 percent fall on Thursday.', date: 'Friday', keep: false },
+    { text: 'Brell shares shook off an early slide to close nearly unchanged on Friday, after a 12 percent fall on Thursday.', date: 'Friday', keep: false },
     { text: 'Brell shares closed sharply higher on Friday, a day after a record fall.', date: 'Friday', keep: true },
     { text: 'Fear sent Tolvane plunging 28 percent Thursday to close at $3.10.', date: 'Thursday', keep: true },
     { text: 'The Brell index plunged Monday to 900, its lowest since 1987.', date: 'Monday', keep: true },
@@ -675,14 +675,16 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'The agency said on Tuesday that nearly 9,000 people have been confirmed infected with the new strain.', date: 'Tuesday', keep: false },
+    { text: 'The agency said on Tuesday that nearly 9,000 people have been treated at its clinics.', date: 'Tuesday', keep: false },
     { text: 'The agency said on Tuesday that some 40 patients have died.', date: 'Tuesday', keep: false },
     { text: 'More than 2,000 homes have been flooded, officials said on Monday.', date: 'Monday', keep: false },
     // a toll told in the past, a few who did something, a deed told in the perfect with no figure heading it: happenings
     { text: 'The agency said on Tuesday that 40 patients died in the fire.', date: 'Tuesday', keep: true },
     { text: 'The mayor said on Monday that three councillors have resigned.', date: 'Monday', keep: true },
     { text: 'The company said on Monday that it has cut 500 jobs.', date: 'Monday', keep: true },
-    { text: 'The mayor said on Monday that the 2012 games have been cancelled.', date: 'Monday', keep: true },
+    { text: 'The mayor said on Monday that some 2012 games have been cancelled.', date: 'Monday', keep: true },
+    // a known group all of whom something befell: a happening, whatever its size
+    { text: 'Officials said on Monday that the 300 miners have been rescued.', date: 'Monday', keep: true },
   ])('reads a count so far that a saying reports (a figure heading a present perfect) as a statistic: $text', ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
   });

@@ -1443,7 +1443,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "Tolvane was the biggest faller on the index on Friday", "the miner was among the top gainers": a price's rank on a
   // day is a figure (a rank is given by a superlative or "top" before one of RANK_NOUNS)
-  if (verb?.lemma === 'be' && v < a && words.slice(v + 1, Math.min(a, v + 6)).some((w, j) => (SUPERLATIVE.test(w.lower) || /^(?:top|\S+est)$/.test(w.lower)) && RANK_NOUNS.has(words[v + 2 + j]?.lower.replace(/s$/, '') ?? ''))) return { keep: false, reason: 'statistic' };
+  if (verb?.lemma === 'be' && v < a && words.slice(v + 1, Math.min(a, v + 6)).some((w, j) => (SUPERLATIVE.test(w.lower) || w.lower === 'top' || (w.pos === 'ADJ' && /est$/.test(w.lower))) && RANK_NOUNS.has(words[v + 2 + j]?.lower.replace(/s$/, '') ?? ''))) return { keep: false, reason: 'statistic' };
   // "the firm's shares stabilized on Wednesday", "stocks rebounded Friday": a price settling after a move, a figure
   // without its number (not when the move is the story: "rebounded from their lowest level since 1987")
   if (verb && SETTLE_VERBS.has(verb.lemma) && !chain.length && words.slice(cFrom, v).some(marketNoun) && !bigMove(words)) return { keep: false, reason: 'statistic' };
@@ -1717,8 +1717,9 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
   // "said he remembered being asked to guard the pier", "said she recalled that the pier was busy": a memory, not news (not
-  // "said the firm recalled its envoy"); "said there remained great doubt about the plan": a mood told, not news
-  if (k >= 1 && (content[k].lemma === 'remember' || (content[k].lemma === 'recall' && /^(?:that|how|when|being)$|ing$/.test(content[k + 1]?.lower ?? '')))) return true;
+  // "said the firm recalled its envoy", "said she remembered the victims at a service": deeds); "said there remained great
+  // doubt about the plan": a mood told, not news
+  if (k >= 1 && /^(?:remember|recall)$/.test(content[k].lemma) && /^(?:that|how|when|being)$|ing$/.test(content[k + 1]?.lower ?? '')) return true;
   if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)

@@ -670,8 +670,15 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Brell shares were among the top gainers on Friday.', date: 'Friday', keep: false },
     { text: 'Ann Roe was the biggest winner at the show on Friday.', date: 'Friday', keep: true },
     { text: 'Tolvane was the first firm to list on the exchange on Friday.', date: 'Friday', keep: true },
+    // a superlative the list lacks is an adjective ending in -est, not any word that ends so
+    { text: 'Tolvane was the sharpest faller on the Orlan index on Friday.', date: 'Friday', keep: false },
   ])("reads a price's rank on a day (a superlative or \"top\" before faller, gainer...) as a statistic: $text", ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
+  });
+
+  it('reads a remembering said as a memory only when what is remembered follows as a clause, not a deed done to someone', () => {
+    expect(read('Ann Roe said on Monday she remembered the victims at a service.', 'Monday').keep).toBe(true);
+    expect(read('Ann Roe said on Monday she remembered watching the ferry sink.', 'Monday').keep).toBe(false);
   });
 
   it.each([

@@ -34,8 +34,10 @@
 //    ("Gulls rest on the pier Photograph: Jane Roe/Agency The council ..."), unless it names the page's own day.
 //  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
 //    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
-//    ..."), which is cut off, keeping the story from its dateline; once the article's prose has begun, a related-links
-//    heading run into a dateline ("More From Around The Web PORTVILLE -- ...") opens a teaser of another story, dropped.
+//    ..."), which is cut off, keeping the story from its dateline (also where the page broke the lead at a ticker's
+//    full stop, "... HARBOURTON (Agency) - Norcorp plc (NOR." and then "L) said ..."); once the article's prose has
+//    begun, a related-links heading run into a dateline ("More From Around The Web PORTVILLE -- ...") opens a teaser of
+//    another story, dropped.
 //  - on the page's first paragraph, a heading, standfirst or caption run into a lead that opens with a name or another
 //    capitalised subject ("Council names new harbour chief Mr Roe (left) visited the pier last week Mr Roe will lead
 //    ..."), each run cut off up to the clause that starts after it.
@@ -62,7 +64,7 @@
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
 import { classifyParagraph, countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, runInHeadingLength, startsWithDate, toggleLabelsLength, type Page, type ParagraphKind } from './page-chrome';
-import { parseDateline } from './metadata/dateline';
+import { parseDateline, type Dateline } from './metadata/dateline';
 import { ZONE_ABBREVIATIONS } from './timezones';
 import type { Span } from './types';
 
@@ -284,11 +286,16 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
     if (before?.keep && head && head.kind === 'furniture' && pictureCreditLength(opening(head)) > 0 && fitsCaption(text.slice(before.start, before.end))) before.keep = false;
   });
 
+  // (where a paragraph ends inside a wire lead, at a ticker's full stop, the next one finishes it)
+  const following = (list: Paragraph[], i: number) => list[i + 1] && text.slice(list[i + 1].start, Math.min(list[i + 1].end, list[i + 1].start + 400));
+
   // A picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...") is cut off.
   // So are a caption, headline or stamp run into its first sentence ("... left hundreds homeless A charity is ..."),
   // one after another.
   // On the first paragraph, so is the page's heading, standfirst or caption run into the lead with no full stop.
-  return paragraphs.filter((p) => p.keep).map(({ start, end }, i) => ({ start: start + leadingFurnitureLength(text.slice(start, Math.min(end, start + 2000)), i === 0), end }));
+  return paragraphs
+    .filter((p) => p.keep)
+    .map(({ start, end }, i, body) => ({ start: start + leadingFurnitureLength(text.slice(start, Math.min(end, start + 2000)), i === 0, following(body, i)), end }));
 }
 
 /**
@@ -320,10 +327,10 @@ function fitsCaption(s: string): boolean {
  * first paragraph is where its heading, standfirst and picture's caption run into the lead, so there a heading run
  * into a lead that opens with a name is cut too.
  */
-function leadingFurnitureLength(s: string, first: boolean): number {
+function leadingFurnitureLength(s: string, first: boolean, following?: string): number {
   let cut = 0;
   for (let round = 0; round < 5; round++) {
-    const n = leadingCreditLength(s.slice(cut)) || toggleLabelsLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut)) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
+    const n = leadingCreditLength(s.slice(cut)) || toggleLabelsLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut), following) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
     if (n <= 0) break;
     cut += n;
   }
@@ -360,6 +367,15 @@ function textBeforeCreditLength(s: string): number {
 function teaserUnderHeading(raw: string): boolean {
   const heading = textBeforeDatelineLength(raw);
   return heading > 0 && classifyParagraph(raw.slice(0, heading)) === 'related';
+}
+
+/**
+ * The dateline at the start of `rest`, the end of the paragraph `s` (or of its opening read): where the paragraph ends
+ * inside the lead, at a ticker's full stop, the next paragraph `following` finishes it.
+ */
+function datelineOf(rest: string, s: string, following?: string): Dateline | null {
+  const whole = s.length <= 800;
+  return parseDateline(rest) ?? (following !== undefined && whole ? parseDateline(rest, following) : null);
 }
 
 /** What may run before a wire dateline in its paragraph: a headline, a summary, a byline, a stamp (in words). */
@@ -399,16 +415,16 @@ function opensStory(told: string, agency: string | null, after: string): boolean
  * (Agency) -"), a teaser box's heading ("More Stories From Elsewhere PORTVILLE -- ..."). The dateline itself stays:
  * the event stage reads it as the story's place and date. Not after a full stop: a sentence before it is prose.
  */
-function textBeforeDatelineLength(s: string): number {
+function textBeforeDatelineLength(s: string, following?: string): number {
   const head = s.slice(0, 800);
   // (a dateline that opens the paragraph is the story's; a headline in capitalised words before a place is not one)
-  if (/^(?:\p{Lu}{2,}|\()/u.test(head) && parseDateline(head)) return 0;
+  if (/^(?:\p{Lu}{2,}|\()/u.test(head) && datelineOf(head, s, following)) return 0;
   for (const m of head.matchAll(DATELINE_START)) {
     if (isZoneOrClock(/^[\p{L}]+/u.exec(head.slice(m.index))?.[0] ?? '') || insidePlace(head.slice(Math.max(0, m.index! - 40), m.index), m[0])) continue;
     const before = head.slice(0, m.index);
     if (countWords(before) > MAX_WORDS_BEFORE_DATELINE) return 0;
     const rest = head.slice(m.index);
-    const dateline = parseDateline(rest);
+    const dateline = datelineOf(rest, s, following);
     // a dash or an agency marks it, and a sentence opens after it ("said the COUNCIL -- which met" is no dateline)
     if (!dateline || !/[-—–(]/.test(rest.slice(0, dateline.end)) || !opensStory(rest.slice(0, dateline.end), dateline.agency, rest.slice(dateline.end))) continue;
     // with no agency or date to mark it, capitals after a sentence's own word are a name in it ("in the NORLAND -

@@ -914,3 +914,21 @@ describe("furn41: a correction's notice", () => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
+
+describe("furn42: a wire lead broken at a ticker's full stop still opens at its dateline", () => {
+  const rest = 'L) is spending 350 million crowns to build a second pier that could take the ferries by 2028.';
+
+  it('cuts the summary bullets off a lead the page broke at the ticker', () => {
+    const first = '* Sees 70 percent chance of new ferry route * New pier expected to be running in 2028 HARBOURTON, Norland, May 12 (Agency) - Norland\'s Norcorp (NOR.';
+    expect(kept(`${first}\n\n${rest}\n`)).toEqual(["HARBOURTON, Norland, May 12 (Agency) - Norland's Norcorp (NOR.", rest]);
+  });
+
+  it.each([
+    // the dateline opens the paragraph: it stays whole, not cut at its agency
+    "HARBOURTON, Norland, May 12 (Agency) - Norland's Norcorp (NOR.",
+    // a sentence's capitals before a ticker: the next paragraph finishes no dateline
+    'The board met the chairman of NORCORP - Norland Harbour Corp (NOR.',
+  ])('keeps "%s" whole', (first) => {
+    expect(kept(`${first}\n\n${rest}\n`)).toEqual([first, rest]);
+  });
+});

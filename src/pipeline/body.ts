@@ -38,6 +38,8 @@
 //    full stop, "... HARBOURTON (Agency) - Norcorp plc (NOR." and then "L) said ..."); once the article's prose has
 //    begun, a related-links heading run into a dateline ("More From Around The Web PORTVILLE -- ...") opens a teaser of
 //    another story, dropped.
+//  - the page's first paragraph when a wire dateline opens the next ("PORTVILLE -- ..."): a caption, a teaser box's
+//    blurb, another story's headline or a standfirst above the story, which begins at its dateline.
 //  - on the page's first paragraph, a heading, standfirst or caption run into a lead that opens with a name or another
 //    capitalised subject ("Council names new harbour chief Mr Roe (left) visited the pier last week Mr Roe will lead
 //    ..."), each run cut off up to the clause that starts after it.
@@ -289,6 +291,11 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   // (where a paragraph ends inside a wire lead, at a ticker's full stop, the next one finishes it)
   const following = (list: Paragraph[], i: number) => list[i + 1] && text.slice(list[i + 1].start, Math.min(list[i + 1].end, list[i + 1].start + 400));
 
+  // A wire story begins at its dateline: the page's first paragraph, when the dateline opens the next one, is the page's
+  // caption, teaser or standfirst, told again (or never told) by the story.
+  const top = paragraphs.filter((p) => p.keep).slice(0, 3);
+  if (top.length > 1 && top[0].kind === 'prose' && opensWireStory(text.slice(top[1].start, top[1].end), following(top, 1))) top[0].keep = false;
+
   // A picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...") is cut off.
   // So are a caption, headline or stamp run into its first sentence ("... left hundreds homeless A charity is ..."),
   // one after another.
@@ -367,6 +374,23 @@ function textBeforeCreditLength(s: string): number {
 function teaserUnderHeading(raw: string): boolean {
   const heading = textBeforeDatelineLength(raw);
   return heading > 0 && classifyParagraph(raw.slice(0, heading)) === 'related';
+}
+
+/**
+ * Whether a paragraph opens with a wire story's dateline: a place in capitals or an agency, with a dash or the agency
+ * ("PORTVILLE -- ...", "HARBOURTON, May 6 (Agency) - ...", "(Agency) - ..."), not a place-word opening a sentence
+ * ("Harbourton, Nor.-based Norcorp said ...").
+ */
+function opensWithWireDateline(s: string, following?: string): boolean {
+  const head = s.slice(0, 800);
+  if (!/^(?:\p{Lu}{2,}|\()/u.test(head)) return false;
+  const dateline = datelineOf(head, s, following);
+  return !!dateline && /[-—–(]/.test(head.slice(0, dateline.end));
+}
+
+/** Whether a wire story's first paragraph opens here: with its dateline, or with a headline or stamp run into it. */
+function opensWireStory(s: string, following?: string): boolean {
+  return opensWithWireDateline(s, following) || textBeforeDatelineLength(s, following) > 0;
 }
 
 /**

@@ -818,9 +818,10 @@ describe("furn31: a teaser box's item after the article", () => {
     // a headline run into the dateline (a sentence's words before it) is no teaser box's heading
     'Pier to close PORTVILLE -- The harbour board said on Wednesday it would close the old pier in March.',
   ])('keeps "%s"', (line) => {
-    const out = kept(`${lead}\n\n${line}\n\n${more}\n`);
+    // (two paragraphs of the article before it: the page's first paragraph above a dateline is the page's, see furn42)
+    const out = kept(`${lead}\n\n${more}\n\n${line}\n`);
     expect(out).toHaveLength(3);
-    expect(out[1]).toMatch(/PORTVILLE -- The harbour board said on Wednesday/);
+    expect(out[2]).toMatch(/PORTVILLE -- The harbour board said on Wednesday/);
   });
 });
 
@@ -912,6 +913,55 @@ describe("furn41: a correction's notice", () => {
       'and the mayor said on Wednesday that the town would pay for the work if the board could not, whatever the cost turned out to be in the end.',
   ])('keeps "%s"', (line) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});
+
+describe("furn42: a wire story begins at its dateline, and what the page put above it is the page's", () => {
+  const story = 'PORTVILLE -- The harbour board voted on Monday to close the old pier for repairs, its chair said.';
+  const more = 'Repairs are expected to take most of the summer, the board said in a statement.';
+
+  it.each([
+    // a picture's caption
+    'Crews lay booms along the shore of Norland Bay.',
+    // a date-labelled caption
+    'May 2: Crews are seen inspecting the broken rail of the old pier.',
+    // a teaser box: a heading run into its blurb, which the story tells again
+    'Old Pier Storm Damage Waves have battered the old pier in Portville since the storm, which struck on April 20 and broke the rail two days later.',
+    // another story's headline
+    'Ferry hits harbour wall, two hurt.',
+    // a standfirst the story tells again
+    'The harbour board has voted to close the old pier for repairs.',
+  ])('drops "%s" above the story', (above) => {
+    expect(kept(`${above}\n\n${story}\n\n${more}\n`)).toEqual([story, more]);
+  });
+
+  it('drops a caption above a dateline that a heading and stamp run into, and cuts them', () => {
+    const line = 'Full Article Pier to close PORTVILLE | Tue May 5, 2026 10:10 am IST (Agency) - The harbour board voted on Monday to close the old pier.';
+    expect(kept(`A gull rests on the broken rail of the old pier.\n\n${line}\n\n${more}\n`)).toEqual([
+      '(Agency) - The harbour board voted on Monday to close the old pier.',
+      more,
+    ]);
+  });
+
+  it.each([
+    // a headline alone on its line stays (it tells nothing dated; the title stage reads it)
+    { above: 'Old pier to close for repairs', out: ['Old pier to close for repairs', story, more] },
+    // the writer's own paragraphs before a quoted wire story are the article's
+    {
+      above: `${lead}\n\nHere is the agency's report of the vote.`,
+      out: [lead, "Here is the agency's report of the vote.", story, more],
+    },
+  ])('keeps "$above"', ({ above, out }) => {
+    expect(kept(`${above}\n\n${story}\n\n${more}\n`)).toEqual(out);
+  });
+
+  it.each([
+    // a place-word opening a sentence, not in capitals, is no dateline
+    'Harbourton, Nor.-based Norcorp said on Tuesday it would buy the ferry line for $40 million.',
+    // capitals with no dash or agency
+    'PORTVILLE harbour board members voted on Monday to close the old pier for repairs.',
+  ])('keeps the paragraph above "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n\n${more}\n`)).toEqual([lead, line, more]);
   });
 });
 

@@ -31,7 +31,8 @@
 //  - a picture's caption, told by the credit that follows it (pages put the credit after the caption it closes): the
 //    paragraph before a credit ("... Photograph: Jane Roe/Agency", "(By Jane Roe -- Agency) ...", "AGENCY/Getty
 //    Images"), a gallery caption's body up to the next credit, and a caption run into the lead with its credit
-//    ("Gulls rest on the pier Photograph: Jane Roe/Agency The council ..."), unless it names the page's own day.
+//    ("Gulls rest on the pier Photograph: Jane Roe/Agency The council ..."), unless it names the page's own day (which
+//    it may after the page's summary bullets: "• Ferry sinks • Crew rescued Divers search the harbour today").
 //  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
 //    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
 //    ..."), which is cut off, keeping the story from its dateline (also where the page broke the lead at a ticker's
@@ -202,6 +203,8 @@ function joinBlock(text: string, block: Piece[]): Piece[][] {
 interface Paragraph extends Span {
   kind: ParagraphKind;
   keep: boolean;
+  /** A list's bullet or number opened its line ("• Ferry sinks ..."), left outside the span. */
+  listed: boolean;
 }
 
 /**
@@ -218,7 +221,7 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
     for (const group of joinBlock(text, pieces.slice(i, j))) {
       const start = group[0].start;
       const end = group[group.length - 1].end;
-      paragraphs.push({ start, end, kind: page.kind(start, end), keep: false });
+      paragraphs.push({ start, end, kind: page.kind(start, end), keep: false, listed: group[0].marker === 'list' });
     }
     i = j;
   }
@@ -281,11 +284,11 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   const opening = (p: Paragraph) => text.slice(p.start, Math.min(p.end, p.start + 400));
   paragraphs.forEach((p, i) => {
     const next = paragraphs[i + 1];
-    if (!p.keep || !next || !closesCaption(opening(next)) || !fitsCaption(text.slice(p.start, p.end))) return;
+    if (!p.keep || !next || !closesCaption(opening(next)) || !fitsCaption(text.slice(p.start, p.end), p.listed)) return;
     p.keep = false;
     const before = paragraphs[i - 1];
     const head = paragraphs[i - 2];
-    if (before?.keep && head && head.kind === 'furniture' && pictureCreditLength(opening(head)) > 0 && fitsCaption(text.slice(before.start, before.end))) before.keep = false;
+    if (before?.keep && head && head.kind === 'furniture' && pictureCreditLength(opening(head)) > 0 && fitsCaption(text.slice(before.start, before.end), before.listed)) before.keep = false;
   });
 
   // (where a paragraph ends inside a wire lead, at a ticker's full stop, the next one finishes it)
@@ -325,8 +328,24 @@ const PAGE_DAY = /\b(?:yesterday|today|tonight|last night|this (?:morning|aftern
  * page's own day ("X and Y leave a meeting at the Treasury yesterday"): such a caption reports the day's news as the
  * lead does, where a caption of a stock picture or a scene only dates the picture.
  */
-function fitsCaption(s: string): boolean {
-  return countWords(s) <= MAX_CAPTION_WORDS && !PAGE_DAY.test(s);
+function fitsCaption(s: string, listed: boolean): boolean {
+  return countWords(s) <= MAX_CAPTION_WORDS && (!PAGE_DAY.test(s) || opensWithSummaryBullets(s, listed));
+}
+
+/**
+ * A list's bullet as a page gives it: a glyph, an asterisk (escaped or not), or the word "cents" that a lossy encoding
+ * leaves of a bullet's "•" read as "â€¢" (its "¢" spelt out), before an item's capital.
+ */
+const SUMMARY_BULLET = /(?:^|\s)(?:[•▪●]|\\?\*|cents)\s+(?=\p{Lu})/gu;
+
+/**
+ * Whether a paragraph opens with a page's summary bullets, two or more ("• Ferry sinks off Carrick • Crew of six
+ * rescued ..."): a standfirst, so the paragraph is the page's heading block, not the article's lead. `listed`: the
+ * first bullet opened the line and was left outside the paragraph.
+ */
+function opensWithSummaryBullets(s: string, listed: boolean): boolean {
+  const bullets = [...s.slice(0, 400).matchAll(SUMMARY_BULLET)];
+  return listed ? bullets.length >= 1 : bullets.length >= 2 && bullets[0].index === 0;
 }
 
 /**

@@ -982,3 +982,28 @@ describe("furn42: a wire lead broken at a ticker's full stop still opens at its 
     expect(kept(`${first}\n\n${rest}\n`)).toEqual([first, rest]);
   });
 });
+
+describe("furn42: summary bullets and a caption before a picture's credit are the page's, whatever day they name", () => {
+  const credited = 'Photograph: Jane Roe/Agency The harbour board voted on Monday to close the old pier for repairs, its chair said.';
+  const lead = 'The harbour board voted on Monday to close the old pier for repairs, its chair said.';
+  const more = 'Repairs are expected to take most of the summer, the board said in a statement.';
+
+  it.each([
+    // bullets spelt as a lossy encoding leaves them, and escaped asterisks
+    'cents Pier shut after storm cents Chair: no sign of damage to the ferry berth Crews inspect the old pier, which was closed today.',
+    '\\* Pier shut after storm \\* Chair: no sign of damage Crews inspect the old pier, which was closed today.',
+    // a list's bullet opening the line, and another inside it
+    '• Pier shut after storm • Chair: no sign of damage Crews inspect the old pier, which was closed today.',
+  ])('drops "%s" before the credit', (above) => {
+    expect(kept(`${above}\n\n${credited}\n\n${more}\n`)).toEqual([lead, more]);
+  });
+
+  it.each([
+    // a caption of the page's day with no bullets is the day's news
+    'Crews inspect the old pier, which was closed today.',
+    // one bullet-like word inside a sentence is no list
+    'Stamps rose by 40 cents Monday, and crews inspect the old pier, which was closed today.',
+  ])('keeps "%s" before the credit', (above) => {
+    expect(kept(`${above}\n\n${credited}\n\n${more}\n`)).toContain(above);
+  });
+});

@@ -1007,3 +1007,19 @@ describe("furn42: summary bullets and a caption before a picture's credit are th
     expect(kept(`${above}\n\n${credited}\n\n${more}\n`)).toContain(above);
   });
 });
+
+describe("furn42: a year after its preposition ends a caption run into the lead", () => {
+  it('cuts the heading and a caption that ends with a year off the lead', () => {
+    const lead = 'Norcorp is suing the builders of the old pier over the cost of the repairs, its lawyers said.';
+    const text = `Pier repair costs at centre of legal row The film was made from footage shot before the fire in 2019 ${lead}`;
+    expect(kept(`${text}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a year that opens a noun phrase after a determiner, and a sentence that opens with its preposition
+    'The ferry operator said the 2019 Norland timetable would stay in force for another year.',
+    'In 2019 Norland voters chose a new harbour board after the old one resigned over the pier.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

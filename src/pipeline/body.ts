@@ -31,11 +31,16 @@
 //  - a picture's caption, told by the credit that follows it (pages put the credit after the caption it closes): the
 //    paragraph before a credit ("... Photograph: Jane Roe/Agency", "(By Jane Roe -- Agency) ...", "AGENCY/Getty
 //    Images"), a gallery caption's body up to the next credit, and a caption run into the lead with its credit
-//    ("Gulls rest on the pier Photograph: Jane Roe/Agency The council ..."), unless it names the page's own day.
+//    ("Gulls rest on the pier Photograph: Jane Roe/Agency The council ..."), unless it names the page's own day (which
+//    it may after the page's summary bullets: "• Ferry sinks • Crew rescued Divers search the harbour today").
 //  - a headline, bullet summary, byline, update stamp or teaser heading run into a wire story's dateline on
 //    its paragraph ("* Officials confirm 40 cases HARBOURTON, May 6 (Agency) - ...", "More Stories PORTVILLE --
-//    ..."), which is cut off, keeping the story from its dateline; once the article's prose has begun, a related-links
-//    heading run into a dateline ("More From Around The Web PORTVILLE -- ...") opens a teaser of another story, dropped.
+//    ..."), which is cut off, keeping the story from its dateline (also where the page broke the lead at a ticker's
+//    full stop, "... HARBOURTON (Agency) - Norcorp plc (NOR." and then "L) said ..."); once the article's prose has
+//    begun, a related-links heading run into a dateline ("More From Around The Web PORTVILLE -- ...") opens a teaser of
+//    another story, dropped.
+//  - the page's first paragraph when a wire dateline opens the next ("PORTVILLE -- ..."): a caption, a teaser box's
+//    blurb, another story's headline or a standfirst above the story, which begins at its dateline.
 //  - on the page's first paragraph, a heading, standfirst or caption run into a lead that opens with a name or another
 //    capitalised subject ("Council names new harbour chief Mr Roe (left) visited the pier last week Mr Roe will lead
 //    ..."), each run cut off up to the clause that starts after it.
@@ -62,7 +67,7 @@
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
 import { classifyParagraph, countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, runInHeadingLength, startsWithDate, toggleLabelsLength, type Page, type ParagraphKind } from './page-chrome';
-import { parseDateline } from './metadata/dateline';
+import { parseDateline, type Dateline } from './metadata/dateline';
 import { ZONE_ABBREVIATIONS } from './timezones';
 import type { Span } from './types';
 
@@ -198,6 +203,8 @@ function joinBlock(text: string, block: Piece[]): Piece[][] {
 interface Paragraph extends Span {
   kind: ParagraphKind;
   keep: boolean;
+  /** A list's bullet or number opened its line ("• Ferry sinks ..."), left outside the span. */
+  listed: boolean;
 }
 
 /**
@@ -214,7 +221,7 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
     for (const group of joinBlock(text, pieces.slice(i, j))) {
       const start = group[0].start;
       const end = group[group.length - 1].end;
-      paragraphs.push({ start, end, kind: page.kind(start, end), keep: false });
+      paragraphs.push({ start, end, kind: page.kind(start, end), keep: false, listed: group[0].marker === 'list' });
     }
     i = j;
   }
@@ -277,18 +284,28 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   const opening = (p: Paragraph) => text.slice(p.start, Math.min(p.end, p.start + 400));
   paragraphs.forEach((p, i) => {
     const next = paragraphs[i + 1];
-    if (!p.keep || !next || !closesCaption(opening(next)) || !fitsCaption(text.slice(p.start, p.end))) return;
+    if (!p.keep || !next || !closesCaption(opening(next)) || !fitsCaption(text.slice(p.start, p.end), p.listed)) return;
     p.keep = false;
     const before = paragraphs[i - 1];
     const head = paragraphs[i - 2];
-    if (before?.keep && head && head.kind === 'furniture' && pictureCreditLength(opening(head)) > 0 && fitsCaption(text.slice(before.start, before.end))) before.keep = false;
+    if (before?.keep && head && head.kind === 'furniture' && pictureCreditLength(opening(head)) > 0 && fitsCaption(text.slice(before.start, before.end), before.listed)) before.keep = false;
   });
+
+  // (where a paragraph ends inside a wire lead, at a ticker's full stop, the next one finishes it)
+  const following = (list: Paragraph[], i: number) => list[i + 1] && text.slice(list[i + 1].start, Math.min(list[i + 1].end, list[i + 1].start + 400));
+
+  // A wire story begins at its dateline: the page's first paragraph, when the dateline opens the next one, is the page's
+  // caption, teaser or standfirst, told again (or never told) by the story.
+  const top = paragraphs.filter((p) => p.keep).slice(0, 3);
+  if (top.length > 1 && top[0].kind === 'prose' && opensWireStory(text.slice(top[1].start, top[1].end), following(top, 1))) top[0].keep = false;
 
   // A picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...") is cut off.
   // So are a caption, headline or stamp run into its first sentence ("... left hundreds homeless A charity is ..."),
   // one after another.
   // On the first paragraph, so is the page's heading, standfirst or caption run into the lead with no full stop.
-  return paragraphs.filter((p) => p.keep).map(({ start, end }, i) => ({ start: start + leadingFurnitureLength(text.slice(start, Math.min(end, start + 2000)), i === 0), end }));
+  return paragraphs
+    .filter((p) => p.keep)
+    .map(({ start, end }, i, body) => ({ start: start + leadingFurnitureLength(text.slice(start, Math.min(end, start + 2000)), i === 0, following(body, i)), end }));
 }
 
 /**
@@ -311,8 +328,24 @@ const PAGE_DAY = /\b(?:yesterday|today|tonight|last night|this (?:morning|aftern
  * page's own day ("X and Y leave a meeting at the Treasury yesterday"): such a caption reports the day's news as the
  * lead does, where a caption of a stock picture or a scene only dates the picture.
  */
-function fitsCaption(s: string): boolean {
-  return countWords(s) <= MAX_CAPTION_WORDS && !PAGE_DAY.test(s);
+function fitsCaption(s: string, listed: boolean): boolean {
+  return countWords(s) <= MAX_CAPTION_WORDS && (!PAGE_DAY.test(s) || opensWithSummaryBullets(s, listed));
+}
+
+/**
+ * A list's bullet as a page gives it: a glyph, an asterisk (escaped or not), or the word "cents" that a lossy encoding
+ * leaves of a bullet's "•" read as "â€¢" (its "¢" spelt out), before an item's capital.
+ */
+const SUMMARY_BULLET = /(?:^|\s)(?:[•▪●]|\\?\*|cents)\s+(?=\p{Lu})/gu;
+
+/**
+ * Whether a paragraph opens with a page's summary bullets, two or more ("• Ferry sinks off Carrick • Crew of six
+ * rescued ..."): a standfirst, so the paragraph is the page's heading block, not the article's lead. `listed`: the
+ * first bullet opened the line and was left outside the paragraph.
+ */
+function opensWithSummaryBullets(s: string, listed: boolean): boolean {
+  const bullets = [...s.slice(0, 400).matchAll(SUMMARY_BULLET)];
+  return listed ? bullets.length >= 1 : bullets.length >= 2 && bullets[0].index === 0;
 }
 
 /**
@@ -320,10 +353,10 @@ function fitsCaption(s: string): boolean {
  * first paragraph is where its heading, standfirst and picture's caption run into the lead, so there a heading run
  * into a lead that opens with a name is cut too.
  */
-function leadingFurnitureLength(s: string, first: boolean): number {
+function leadingFurnitureLength(s: string, first: boolean, following?: string): number {
   let cut = 0;
   for (let round = 0; round < 5; round++) {
-    const n = leadingCreditLength(s.slice(cut)) || toggleLabelsLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut)) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
+    const n = leadingCreditLength(s.slice(cut)) || toggleLabelsLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut), following) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
     if (n <= 0) break;
     cut += n;
   }
@@ -360,6 +393,32 @@ function textBeforeCreditLength(s: string): number {
 function teaserUnderHeading(raw: string): boolean {
   const heading = textBeforeDatelineLength(raw);
   return heading > 0 && classifyParagraph(raw.slice(0, heading)) === 'related';
+}
+
+/**
+ * Whether a paragraph opens with a wire story's dateline: a place in capitals or an agency, with a dash or the agency
+ * ("PORTVILLE -- ...", "HARBOURTON, May 6 (Agency) - ...", "(Agency) - ..."), not a place-word opening a sentence
+ * ("Harbourton, Nor.-based Norcorp said ...").
+ */
+function opensWithWireDateline(s: string, following?: string): boolean {
+  const head = s.slice(0, 800);
+  if (!/^(?:\p{Lu}{2,}|\()/u.test(head)) return false;
+  const dateline = datelineOf(head, s, following);
+  return !!dateline && /[-—–(]/.test(head.slice(0, dateline.end));
+}
+
+/** Whether a wire story's first paragraph opens here: with its dateline, or with a headline or stamp run into it. */
+function opensWireStory(s: string, following?: string): boolean {
+  return opensWithWireDateline(s, following) || textBeforeDatelineLength(s, following) > 0;
+}
+
+/**
+ * The dateline at the start of `rest`, the end of the paragraph `s` (or of its opening read): where the paragraph ends
+ * inside the lead, at a ticker's full stop, the next paragraph `following` finishes it.
+ */
+function datelineOf(rest: string, s: string, following?: string): Dateline | null {
+  const whole = s.length <= 800;
+  return parseDateline(rest) ?? (following !== undefined && whole ? parseDateline(rest, following) : null);
 }
 
 /** What may run before a wire dateline in its paragraph: a headline, a summary, a byline, a stamp (in words). */
@@ -399,16 +458,16 @@ function opensStory(told: string, agency: string | null, after: string): boolean
  * (Agency) -"), a teaser box's heading ("More Stories From Elsewhere PORTVILLE -- ..."). The dateline itself stays:
  * the event stage reads it as the story's place and date. Not after a full stop: a sentence before it is prose.
  */
-function textBeforeDatelineLength(s: string): number {
+function textBeforeDatelineLength(s: string, following?: string): number {
   const head = s.slice(0, 800);
   // (a dateline that opens the paragraph is the story's; a headline in capitalised words before a place is not one)
-  if (/^(?:\p{Lu}{2,}|\()/u.test(head) && parseDateline(head)) return 0;
+  if (/^(?:\p{Lu}{2,}|\()/u.test(head) && datelineOf(head, s, following)) return 0;
   for (const m of head.matchAll(DATELINE_START)) {
     if (isZoneOrClock(/^[\p{L}]+/u.exec(head.slice(m.index))?.[0] ?? '') || insidePlace(head.slice(Math.max(0, m.index! - 40), m.index), m[0])) continue;
     const before = head.slice(0, m.index);
     if (countWords(before) > MAX_WORDS_BEFORE_DATELINE) return 0;
     const rest = head.slice(m.index);
-    const dateline = parseDateline(rest);
+    const dateline = datelineOf(rest, s, following);
     // a dash or an agency marks it, and a sentence opens after it ("said the COUNCIL -- which met" is no dateline)
     if (!dateline || !/[-—–(]/.test(rest.slice(0, dateline.end)) || !opensStory(rest.slice(0, dateline.end), dateline.agency, rest.slice(dateline.end))) continue;
     // with no agency or date to mark it, capitals after a sentence's own word are a name in it ("in the NORLAND -

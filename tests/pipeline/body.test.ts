@@ -818,9 +818,10 @@ describe("furn31: a teaser box's item after the article", () => {
     // a headline run into the dateline (a sentence's words before it) is no teaser box's heading
     'Pier to close PORTVILLE -- The harbour board said on Wednesday it would close the old pier in March.',
   ])('keeps "%s"', (line) => {
-    const out = kept(`${lead}\n\n${line}\n\n${more}\n`);
+    // (two paragraphs of the article before it: the page's first paragraph above a dateline is the page's, see furn42)
+    const out = kept(`${lead}\n\n${more}\n\n${line}\n`);
     expect(out).toHaveLength(3);
-    expect(out[1]).toMatch(/PORTVILLE -- The harbour board said on Wednesday/);
+    expect(out[2]).toMatch(/PORTVILLE -- The harbour board said on Wednesday/);
   });
 });
 
@@ -915,5 +916,113 @@ describe("furn41: a correction's notice", () => {
       'and the mayor said on Wednesday that the town would pay for the work if the board could not, whatever the cost turned out to be in the end.',
   ])('keeps "%s"', (line) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});
+
+describe("furn42: a wire story begins at its dateline, and what the page put above it is the page's", () => {
+  const story = 'PORTVILLE -- The harbour board voted on Monday to close the old pier for repairs, its chair said.';
+  const more = 'Repairs are expected to take most of the summer, the board said in a statement.';
+
+  it.each([
+    // a picture's caption
+    'Crews lay booms along the shore of Norland Bay.',
+    // a date-labelled caption
+    'May 2: Crews are seen inspecting the broken rail of the old pier.',
+    // a teaser box: a heading run into its blurb, which the story tells again
+    'Old Pier Storm Damage Waves have battered the old pier in Portville since the storm, which struck on April 20 and broke the rail two days later.',
+    // another story's headline
+    'Ferry hits harbour wall, two hurt.',
+    // a standfirst the story tells again
+    'The harbour board has voted to close the old pier for repairs.',
+  ])('drops "%s" above the story', (above) => {
+    expect(kept(`${above}\n\n${story}\n\n${more}\n`)).toEqual([story, more]);
+  });
+
+  it('drops a caption above a dateline that a heading and stamp run into, and cuts them', () => {
+    const line = 'Full Article Pier to close PORTVILLE | Tue May 5, 2026 10:10 am IST (Agency) - The harbour board voted on Monday to close the old pier.';
+    expect(kept(`A gull rests on the broken rail of the old pier.\n\n${line}\n\n${more}\n`)).toEqual([
+      '(Agency) - The harbour board voted on Monday to close the old pier.',
+      more,
+    ]);
+  });
+
+  it.each([
+    // a headline alone on its line stays (it tells nothing dated; the title stage reads it)
+    { above: 'Old pier to close for repairs', out: ['Old pier to close for repairs', story, more] },
+    // the writer's own paragraphs before a quoted wire story are the article's
+    {
+      above: `${lead}\n\nHere is the agency's report of the vote.`,
+      out: [lead, "Here is the agency's report of the vote.", story, more],
+    },
+  ])('keeps "$above"', ({ above, out }) => {
+    expect(kept(`${above}\n\n${story}\n\n${more}\n`)).toEqual(out);
+  });
+
+  it.each([
+    // a place-word opening a sentence, not in capitals, is no dateline
+    'Harbourton, Nor.-based Norcorp said on Tuesday it would buy the ferry line for $40 million.',
+    // capitals with no dash or agency
+    'PORTVILLE harbour board members voted on Monday to close the old pier for repairs.',
+  ])('keeps the paragraph above "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n\n${more}\n`)).toEqual([lead, line, more]);
+  });
+});
+
+describe("furn42: a wire lead broken at a ticker's full stop still opens at its dateline", () => {
+  const rest = 'L) is spending 350 million crowns to build a second pier that could take the ferries by 2028.';
+
+  it('cuts the summary bullets off a lead the page broke at the ticker', () => {
+    const first = '* Sees 70 percent chance of new ferry route * New pier expected to be running in 2028 HARBOURTON, Norland, May 12 (Agency) - Norland\'s Norcorp (NOR.';
+    expect(kept(`${first}\n\n${rest}\n`)).toEqual(["HARBOURTON, Norland, May 12 (Agency) - Norland's Norcorp (NOR.", rest]);
+  });
+
+  it.each([
+    // the dateline opens the paragraph: it stays whole, not cut at its agency
+    "HARBOURTON, Norland, May 12 (Agency) - Norland's Norcorp (NOR.",
+    // a sentence's capitals before a ticker: the next paragraph finishes no dateline
+    'The board met the chairman of NORCORP - Norland Harbour Corp (NOR.',
+  ])('keeps "%s" whole', (first) => {
+    expect(kept(`${first}\n\n${rest}\n`)).toEqual([first, rest]);
+  });
+});
+
+describe("furn42: summary bullets and a caption before a picture's credit are the page's, whatever day they name", () => {
+  const credited = 'Photograph: Jane Roe/Agency The harbour board voted on Monday to close the old pier for repairs, its chair said.';
+  const lead = 'The harbour board voted on Monday to close the old pier for repairs, its chair said.';
+  const more = 'Repairs are expected to take most of the summer, the board said in a statement.';
+
+  it.each([
+    // bullets spelt as a lossy encoding leaves them, and escaped asterisks
+    'cents Pier shut after storm cents Chair: no sign of damage to the ferry berth Crews inspect the old pier, which was closed today.',
+    '\\* Pier shut after storm \\* Chair: no sign of damage Crews inspect the old pier, which was closed today.',
+    // a list's bullet opening the line, and another inside it
+    '• Pier shut after storm • Chair: no sign of damage Crews inspect the old pier, which was closed today.',
+  ])('drops "%s" before the credit', (above) => {
+    expect(kept(`${above}\n\n${credited}\n\n${more}\n`)).toEqual([lead, more]);
+  });
+
+  it.each([
+    // a caption of the page's day with no bullets is the day's news
+    'Crews inspect the old pier, which was closed today.',
+    // one bullet-like word inside a sentence is no list
+    'Stamps rose by 40 cents Monday, and crews inspect the old pier, which was closed today.',
+  ])('keeps "%s" before the credit', (above) => {
+    expect(kept(`${above}\n\n${credited}\n\n${more}\n`)).toContain(above);
+  });
+});
+
+describe("furn42: a year after its preposition ends a caption run into the lead", () => {
+  it('cuts the heading and a caption that ends with a year off the lead', () => {
+    const lead = 'Norcorp is suing the builders of the old pier over the cost of the repairs, its lawyers said.';
+    const text = `Pier repair costs at centre of legal row The film was made from footage shot before the fire in 2019 ${lead}`;
+    expect(kept(`${text}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a year that opens a noun phrase after a determiner, and a sentence that opens with its preposition
+    'The ferry operator said the 2019 Norland timetable would stay in force for another year.',
+    'In 2019 Norland voters chose a new harbour board after the old one resigned over the pier.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
   });
 });

@@ -3,7 +3,7 @@
 // page furniture, an end-of-article marker or a related-links heading. See ../body.ts for the list.
 
 import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
-import { CALENDAR_WORDS, MONTH, WEEKDAY } from '../lexicon';
+import { CALENDAR_WORDS, isWrittenYear, MONTH, WEEKDAY } from '../lexicon';
 import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt, opensWithReadersPrompt } from './comments';
 import { productionCreditsLength } from './listing';
 
@@ -573,6 +573,9 @@ function continuesPhrase(tokens: Token[], k: number): boolean {
   const commonWord = /s$/.test(name.lower) || /^(?:the|an?|it|there|this|these|those|he|she|they|we)$/.test(name.lower) || (knownWord(name.lower) && !properWord(name.lower));
   if (prev.tag === 'noun' && !modifier && !/s$/.test(prev.lower) && !commonWord) return true;
   if (prev.tag === 'noun' && !modifier && !/^(?:what|which|whose)$/.test(tokens[k - 2]?.lower ?? '')) return false;
+  // (a year after its preposition is a date that ends the clause, not a figure opening a phrase: "... filmed before the
+  // fire in 2019 Norcorp is suing ...")
+  if (isWrittenYear(prev.text) && tokens[k - 2]?.tag === 'prep') return false;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     if (PHRASE_OPENER.test(tokens[j].lower)) return true;
     if (!/^(?:noun|adj|name|num)$/.test(tokens[j].tag)) return false;

@@ -1823,3 +1823,21 @@ describe('draftEvents: a day told after the happening named after "since" dates 
     ['The ferry sank off the cape on 3 May, the first loss since the storm.', '2011-05-03'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a date in a perfect participle\'s phrase set apart by a comma is that phrase\'s (clause42)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['With the talks having failed on Friday, the union is planning a strike.', '2011-09-02'],
+    ['With the dam having failed over the weekend and the roads under water, the town was rationing bread.', '2011-09-03'],
+    ['The union is planning a strike, with the talks having collapsed on Friday.', '2011-09-02'],
+    ['Having lost the vote in May, the mayor stayed on.', '2011-05'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    // controls: the clause's own date after the phrase; a participle with no "having"; a perfect in the clause itself
+    ['With the talks having failed, the union called a strike on Friday.', '2011-09-02'],
+    ['Having lost the vote, the mayor resigned on Friday.', '2011-09-02'],
+    ['With the mayor visiting the port on Tuesday, the council voted.', '2011-09-06'],
+    ['The talks had failed on Friday, and the union is planning a strike.', '2011-09-02'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

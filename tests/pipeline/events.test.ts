@@ -1841,3 +1841,18 @@ describe('draftEvents: a date in a perfect participle\'s phrase set apart by a c
     ['The talks had failed on Friday, and the union is planning a strike.', '2011-09-02'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a date between a noun and its "between" complement dates that noun (clause42)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['The flooding of the tunnel followed the crossing late Tuesday between the two bores.', '2011-09-06'],
+    ['The council approved the pact last year between the two mills.', '2010'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    // controls: the noun is the subject; a verb's own date before "between"; a date after a preposition
+    ['Talks on Monday between the two sides ended without a deal.', '2011-09-05'],
+    ['Fighting erupted on Monday between police and miners.', '2011-09-05'],
+    ['The army fought a battle on Monday between the two rivers.', '2011-09-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

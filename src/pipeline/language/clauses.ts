@@ -979,7 +979,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said the sale this month of two ports shows ...", "the pact last year of the two firms": a date between a noun
   // and the noun's complement dates only that thing (a happening's noun, "the failure last week of the pump", may
   // date its clause: "it came after the failure last week of the pump")
-  if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && after?.lower === 'of') return { keep: false, reason: 'modifies a noun' };
+  // ("followed the crossing late Thursday between the two tunnels": "between" names what the noun's happening joined,
+  // after the clause's verb; "Talks on Monday between the sides ended" is the subject's, and its clause's day)
+  const complement = after?.lower === 'of' || (after?.lower === 'between' && words.slice(0, a - 1).some(isVerb));
+  if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && complement) return { keep: false, reason: 'modifies a noun' };
   // "payable Dec. 1 to holders of record Nov. 10", "notes due March 1, 2011": a record date or a maturity names
   // which holders or which notes, not a happening
   if (before && ((before.lower === 'record' && words[a - 2]?.lower === 'of') || (before.lower === 'due' && isNoun(words[a - 2])))) return { keep: false, reason: 'modifies a noun' };

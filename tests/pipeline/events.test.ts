@@ -1882,3 +1882,36 @@ describe('draftEvents: each date of a series dates its own item, told with the v
     ['Stocks fell 3% on Monday, the dollar on Tuesday.', [['Stocks fell 3%', '1999-03-08'], ['Stocks fell 3%', '1999-03-09']]],
   ])('"%s" keeps %j', (text, drafts) => expect(titlesAndDays(text, published)).toEqual(drafts));
 });
+
+describe('draftEvents: a date in a perfect participle\'s phrase set apart by a comma is that phrase\'s (clause42)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['With the talks having failed on Friday, the union is planning a strike.', '2011-09-02'],
+    ['With the dam having failed over the weekend and the roads under water, the town was rationing bread.', '2011-09-03'],
+    ['The union is planning a strike, with the talks having collapsed on Friday.', '2011-09-02'],
+    ['Having lost the vote in May, the mayor stayed on.', '2011-05'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    // controls: the clause's own date after the phrase; a participle with no "having"; a perfect in the clause itself
+    ['With the talks having failed, the union called a strike on Friday.', '2011-09-02'],
+    ['Having lost the vote, the mayor resigned on Friday.', '2011-09-02'],
+    ['With the mayor visiting the port on Tuesday, the council voted.', '2011-09-06'],
+    ['The talks had failed on Friday, and the union is planning a strike.', '2011-09-02'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
+describe('draftEvents: a date between a noun and its "between" complement dates that noun (clause42)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['The flooding of the tunnel followed the crossing late Tuesday between the two bores.', '2011-09-06'],
+    ['The council approved the pact last year between the two mills.', '2010'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    // controls: the noun is the subject; a verb's own date before "between"; a date after a preposition
+    ['Talks on Monday between the two sides ended without a deal.', '2011-09-05'],
+    ['Fighting erupted on Monday between police and miners.', '2011-09-05'],
+    ['The army fought a battle on Monday between the two rivers.', '2011-09-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

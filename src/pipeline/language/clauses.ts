@@ -655,6 +655,31 @@ function nounsParticiple(words: Word[], v: number, a: number): boolean {
   return governor?.pos === 'ADP' && !SETTING_PREPOSITIONS.has(governor.lower) && !SEQUENCE_WORDS.has(governor.lower) && governor.lower !== 'with';
 }
 
+/**
+ * Whether the date at [a, b] stands in a phrase of a perfect participle set apart from the sentence's clause by a
+ * comma: an absolute phrase opened by "with" ("With the talks having failed on Friday, the union is planning a
+ * strike", "..., with the river having burst its banks on Monday") or a participle's own phrase ("Having lost the
+ * vote in May, the mayor stayed on"). The participle tells a happening done before the clause, and the date is
+ * that happening's, not the clause's. (A participle with no "having", "With the mayor visiting the port on Tuesday,
+ * ...", may share the clause's day, and is left.)
+ */
+function perfectParticiplePhrase(words: Word[], a: number, b: number): boolean {
+  let k = a - 1;
+  while (k >= 0 && words[k].text !== ',') k--;
+  const open = k + 1;
+  if (!/^(?:with|having)$/.test(words[open]?.lower ?? '')) return false;
+  const having = words.findIndex((w, j) => j >= open && j < a && w.lower === 'having');
+  if (having < 0) return false;
+  const participle = words.slice(having + 1, a).find((w) => w.pos !== 'ADV');
+  // (no other verb before the date: "With the talks having failed, crews left on Friday" is the clause's)
+  if (participle?.pos !== 'VERB' || words.slice(open, a).some((w, j) => isVerb(w) && w !== participle && open + j !== having)) return false;
+  let end = b + 1;
+  while (end < words.length && words[end].text !== ',') end++;
+  // the phrase holds no other verb after the date, and the sentence's clause has one of its own
+  if (words.slice(b + 1, end).some(isVerb)) return false;
+  return words.some((w, j) => (j < open || j > end) && isVerb(w));
+}
+
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
 const BOUNDARY_PUNCT = set('; : — – ( ) [ ] " “ ” ?');
 const SUBORDINATORS = set('because although though while whereas unless if whether since as once after before until when where which who whom whose that');
@@ -966,7 +991,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said the sale this month of two ports shows ...", "the pact last year of the two firms": a date between a noun
   // and the noun's complement dates only that thing (a happening's noun, "the failure last week of the pump", may
   // date its clause: "it came after the failure last week of the pump")
-  if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && after?.lower === 'of') return { keep: false, reason: 'modifies a noun' };
+  // ("followed the crossing late Thursday between the two tunnels": "between" names what the noun's happening joined,
+  // after the clause's verb; "Talks on Monday between the sides ended" is the subject's, and its clause's day)
+  const complement = after?.lower === 'of' || (after?.lower === 'between' && words.slice(0, a - 1).some(isVerb));
+  if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && complement) return { keep: false, reason: 'modifies a noun' };
   // "payable Dec. 1 to holders of record Nov. 10", "notes due March 1, 2011": a record date or a maturity names
   // which holders or which notes, not a happening
   if (before && ((before.lower === 'record' && words[a - 2]?.lower === 'of') || (before.lower === 'due' && isNoun(words[a - 2])))) return { keep: false, reason: 'modifies a noun' };
@@ -1124,6 +1152,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "With the finding of a rifle 11 days ago, police say ...": a date after a noun in an opening phrase with no verb,
   // before the comma that ends it, dates that noun's happening, not the clause after it
   if (!context.clauseOnly && cFrom === 0 && words[0].lower === 'with' && isNoun(before) && words[b + 1]?.text === ',' && !words.slice(0, a).some(isVerb) && v > b) return { keep: false, reason: 'modifies a noun' };
+  // "With the talks having failed on Friday, the union is planning a strike", "Having lost the vote in May, the mayor
+  // stayed on": a date in a perfect participle's phrase set apart by a comma is that phrase's, done before the clause
+  if (!context.clauseOnly && perfectParticiplePhrase(words, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "a swimmer whose rescue off the coast two months ago set off a feud": a date after the noun that a "whose"
   // clause opens with dates that noun's happening, which the clause only names
   if (!context.clauseOnly && words[cFrom]?.lower === 'whose' && v > b && words.slice(cFrom + 1, a).some(isNoun) && !words.slice(cFrom + 1, a).some(isVerb)) return { keep: false, reason: 'modifies a noun' };

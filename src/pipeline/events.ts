@@ -90,6 +90,16 @@ function plausibleSpan(sentence: Sentence, timex: Timex): boolean {
   return DATING_BEFORE.test(`${before}${own}`.replace(/\s+$/, '')) || DATING_BEFORE.test(before.replace(/\s+$/, ''));
 }
 
+/**
+ * "May 2 - The mayor visits the flooded valley.", "3 June 2019 - Crews reopen the pier.": a chronology's entry, a
+ * day that opens its sentence alone and a single dash before what happened that day, is no dateline: a dateline
+ * names its place or its agency ("HARBOURTON, May 2 -", "May 2 (Agency) -") or stamps a clock time.
+ */
+function chronologyEntry(sentence: Sentence, timex: Timex): boolean {
+  if (timex.start !== sentence.start || timex.date?.precision !== 'day') return false;
+  return /^\s+[-–—]\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
+}
+
 function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
   if (!timex.date || PRESENT_VALUE.test(timex.value)) return false;
@@ -113,7 +123,7 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (POST_STAMP.test(timex.text) && /(?:^|[^\p{L}\d,\s])\s*$/u.test(before) && /^\s+["“]?\p{Lu}/u.test(after)) return false;
   if (/\b\p{Lu}{3,}\b/u.test(timex.text) && CAPITALS_STAMP.test(sentence.text.slice(to, to + 40))) return false;
   // (AP's bare underscore only after a place in capitals opening the sentence: "we will talk today _ full stop _" is no dateline)
-  if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70)) && (!/^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?_/u.test(sentence.text.slice(to, to + 70)) || DATELINE_PLACE_BEFORE.test(sentence.text.slice(0, from)))) return false;
+  if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70)) && (!/^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?_/u.test(sentence.text.slice(to, to + 70)) || DATELINE_PLACE_BEFORE.test(sentence.text.slice(0, from))) && !chronologyEntry(sentence, timex)) return false;
   // "WASHINGTON | Fri May 1, 2009 9:46 am EDT WASHINGTON (Reuters) -": a wire stamp after a caption's credit
   if (/\|\s*(?:\p{L}{3}\.?\s+)?$/u.test(before) && DATELINE_AFTER.test(sentence.text.slice(to, to + 70))) return false;
   if (DETERMINER_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return false;

@@ -265,6 +265,21 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts.map((d) => d.date.start)).toEqual(['2025-05']);
   });
 
+  it.each([
+    { text: 'May 2 - The mayor visits the flooded valley.', phrase: 'May 2' },
+    { text: '3 June 2019 - Crews reopened the Tollin pier.', phrase: '3 June 2019' },
+  ])('keeps a chronology entry, a day alone and a dash before what happened: $text', ({ text, phrase }) => {
+    expect(one(text, phrase, ['2025-05-02', '2025-05-02', 'day'])).toHaveLength(1);
+  });
+
+  it.each([
+    // a dateline names its place or its agency, and a month alone is no entry's day
+    { text: 'TOLLIN, May 2 - The mayor visited the flooded valley on Friday.', phrase: 'May 2', date: ['2025-05-02', '2025-05-02', 'day'] },
+    { text: 'May 2 (Nordwire) - The mayor visited the flooded valley on Friday.', phrase: 'May 2', date: ['2025-05-02', '2025-05-02', 'day'] },
+  ] as const)('still reads a dateline as no happening: $text', ({ text, phrase, date }) => {
+    expect(one(text, phrase, [...date]).filter((d) => d.timex.text === phrase)).toEqual([]);
+  });
+
   it('keeps a day followed by an underscore that is no dateline', () => {
     const drafts = one('"We met them today _ full stop _ about the port," the envoy told the radio.', 'today', ['2025-06-01', '2025-06-01', 'day']);
     expect(drafts).toHaveLength(1);

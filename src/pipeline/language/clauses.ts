@@ -1577,7 +1577,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // whose head looks ahead is on the calendar with it
   // (the group may run back past a clause break the reader put at "and")
   const carriedAhead = verb !== undefined && !chain.length && groupLooksAhead(words, 0, groupHeadBefore(words, 0, v));
-  const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
+  const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || (!context.past && presentInTimeClause(words, cFrom, v, chain)) || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
     // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan
@@ -2218,6 +2218,26 @@ function presentWithPastDate(words: Word[], a: number, b: number, v: number, cha
   // date with no preposition run into the next entry's sentence; not "the 1989 Varrow spill", a year before a name)
   if (words[a - 1]?.pos !== 'ADP' && b > a && words[b].pos === 'NUM' && /^\p{Lu}/u.test(words[b + 1]?.text ?? '') && /^(?:DET|PRON|NOUN|PROPN)$/.test(words[b + 1].pos)) return false;
   return true;
+}
+
+/** Words that open a clause of time whose simple present tells what is still to come: "when she lands on Friday". */
+const TIME_CLAUSE_OPENERS = set('when once until till before after');
+
+/**
+ * Whether the verb at `v` is a simple present in a clause of time: "When Ann Roe lands in Oslo on Friday, she will
+ * meet ...", "once the ships dock on Monday", "as soon as the board meets this week". English tells what is still to
+ * come by the present there, so a date not yet gone is on the calendar (a date gone tells a story in the present or
+ * a habit, and stays as read: "when the ferry docks in 1990, ...", "whenever it rains").
+ * Not the present perfect or progressive ("after she has landed"), nor a past ("when the ships docked on Monday").
+ */
+function presentInTimeClause(words: Word[], cFrom: number, v: number, chain: Word[]): boolean {
+  const verb = words[v];
+  if (!verb || v < cFrom || verb.pos !== 'VERB' || chain.length || !toldInPresent(verb, chain)) return false;
+  // the opener: the clause's first word, or "as soon as", with no other verb between it and this one
+  let k = cFrom;
+  while (k < v && (words[k].pos === 'PUNCT' || words[k].pos === 'CCONJ')) k++;
+  const opener = TIME_CLAUSE_OPENERS.has(words[k]?.lower ?? '') ? k : words[k]?.lower === 'as' && words[k + 1]?.lower === 'soon' && words[k + 2]?.lower === 'as' ? k + 2 : -1;
+  return opener >= 0 && !words.slice(opener + 1, v).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
 }
 
 /** A verb told in the present or the present perfect: "says", "is facing", "has raised" (not "was", "will say", "to say"). */

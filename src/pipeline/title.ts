@@ -4623,7 +4623,9 @@ function dropAlso(title: string): string {
   const tokens = tokenize(title);
   // ("FBI chief also said": a describing word closing a noun phrase is its noun; "There also are")
   const subjectEnd = (i: number) => /^(?:noun|name|pron|aux|modal)$/.test(tokens[i].tag) || tokens[i].tag === 'adj' && /^(?:name|noun|det)$/.test(tokens[i - 1]?.tag ?? '');
-  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && subjectEnd(i - 1) && (isVerbal(tokens[i + 1]) || /^(?:ving|aux|modal)$/.test(tokens[i + 1]?.tag ?? '')));
+  // ("will also hold talks": after a modal the next word is a verb, whatever the lexicon reads it as)
+  const afterModal = (i: number) => tokens[i - 1].tag === 'modal' && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:det|prep|conj|to|punct|adv|neg)$/.test(tokens[i + 1].tag);
+  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && subjectEnd(i - 1) && (isVerbal(tokens[i + 1]) || /^(?:ving|aux|modal)$/.test(tokens[i + 1]?.tag ?? '') || afterModal(i)));
   return at < 0 ? title : `${title.slice(0, tokens[at].start).trimEnd()} ${title.slice(tokens[at + 1].start)}`;
 }
 

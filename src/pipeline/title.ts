@@ -202,10 +202,13 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
 }
 
-/** "(T) he accident": a bracket around a quotation's first letter, which belongs to the word after it. */
+/**
+ * "(T) he accident": a bracket around a quotation's first letter, which belongs to the word after it. Not a
+ * party's letter after a name ("Sen. Ana Vell (D) quickly agreed"), which is an aside of its own.
+ */
 function bracketedLetter(tokens: readonly Token[], i: number): boolean {
   const open = tokens[i].text === '(' ? i : tokens[i].text === ')' ? i - 2 : -1;
-  return open >= 0 && tokens[open]?.text === '(' && tokens[open + 2]?.text === ')' && /^\p{Lu}$/u.test(tokens[open + 1].text) && /^\p{Ll}/u.test(tokens[open + 3]?.text ?? '');
+  return open >= 0 && tokens[open]?.text === '(' && tokens[open + 2]?.text === ')' && /^\p{Lu}$/u.test(tokens[open + 1].text) && /^\p{Ll}/u.test(tokens[open + 3]?.text ?? '') && tokens[open - 1]?.tag !== 'name';
 }
 
 /** "and as recently as 2007, Jan Roe wrote": after a conjunction, a date left out with the comma that closes it. */
@@ -702,7 +705,7 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     while (j < tokens.length && tokens[j].text !== closer && j - i < 40) j++;
     if (j >= tokens.length || tokens[j].text !== closer) continue;
     // "(T)he accident", "(T) he accident": a letter bracketed into a quotation is the word's own first letter
-    if (j === i + 2 && /^\p{Lu}$/u.test(tokens[i + 1].text) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) continue;
+    if (j === i + 2 && bracketedLetter(tokens, i)) continue;
     let holdsDate = false;
     for (let k = i; k <= j; k++) if (keep.has(k)) holdsDate = true;
     if (!holdsDate) for (let k = i; k <= j; k++) drop.add(k);

@@ -741,6 +741,20 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     if (!range(i, j + 1, new Set()).some((k) => keep.has(k))) for (let k = i; k <= j; k++) drop.add(k);
     i = j;
   }
+  // "The board named Ana Vell, a former judge, to chair the inquiry": an aside describing a named object goes the
+  // same way when what completes the verb ("to chair", "as its head") comes after it, so the title keeps that part
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i].text !== ',' || tokens[i - 1].tag !== 'name' || drop.has(i) || !/^(?:det|poss)$/.test(tokens[i + 1]?.tag ?? '')) continue;
+    let n = i - 1;
+    while (n > 0 && (tokens[n - 1].tag === 'name' || closesAbbreviation(tokens, n - 1))) n--;
+    if (tokens[n - 1]?.tag !== 'verb') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 16 && (/^(?:det|poss|adj|noun|name|num|prep|conj|ving)$/.test(tokens[j].tag) || closesAbbreviation(tokens, j))) j++;
+    const after = tokens[j + 1];
+    if (tokens[j]?.text !== ',' || !after || !(after.tag === 'to' || after.lower === 'as')) continue;
+    if (!range(i, j + 1, new Set()).some((k) => keep.has(k))) for (let k = i; k <= j; k++) drop.add(k);
+    i = j;
+  }
   return drop;
 }
 

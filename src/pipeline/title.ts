@@ -1945,8 +1945,12 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
     const named = ids.findIndex((i) => tokens[i].tag === 'name' || /^\p{Lu}/u.test(tokens[i].text) && tokens[i].tag !== 'det');
     return named > 0 && tokens[ids[named - 1]].tag !== 'prep' ? ids.slice(named) : ids;
   }
-  if (run >= 2 && run < ids.length && before.tag !== 'conj') return ids.slice(ids.length - run);
-  return ids;
+  if (run < 2 || run >= ids.length || before.tag === 'conj') return ids;
+  // "Red Hall Press Officer Ana Ruiz": a name run opened by a common word in capitals ("Hall") is named with the
+  // capitalised word straight before it, which the tagger may read as describing ("Red")
+  let start = ids.length - run;
+  while (start > 0 && ids[start - 1] === ids[start] - 1 && /^\p{Lu}/u.test(tokens[ids[start - 1]].text) && !/^(?:det|poss|prep|conj)$/.test(tokens[ids[start - 1]].tag) && knownWord(tokens[ids[start]].lower) && !properWord(tokens[ids[start]].lower)) start--;
+  return ids.slice(start);
 }
 
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as when');

@@ -238,6 +238,12 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
   const close = (to: number) => {
     if (to > from) segments.push({ from, to, lead, afterPunct });
   };
+  // ("the plan -- a levy that has angered traders -- was dropped": a relative inside an aside that goes opens no clause)
+  const insideDropped = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && skip.has(k) && !dashAt(tokens, k)) k--;
+    return skip.has(i) && k >= 0 && skip.has(k) && dashAt(tokens, k) > 0;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
@@ -254,7 +260,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
       from = i + 1;
       lead = null;
       afterPunct = true;
-    } else if (i > from && (opensClause(tokens, i, skip) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
+    } else if (i > from && !insideDropped(i) && (opensClause(tokens, i, skip) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
       close(i);
       from = i;
       lead = t.lower;
@@ -726,7 +732,10 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     }
     const inside = range(i + open, j, new Set());
     // (the dot of an initial or an abbreviation is no punctuation: "-- the Mary T. Lund --")
-    const finite = inside.some((k) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) || tokens[k].tag === 'punct' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
+    // ("gave the plan -- a levy that has angered traders -- a week more": a noun phrase with its own relative clause
+    // is an aside too; its verbs are the relative's)
+    const relative = tokens[inside[0]]?.tag === 'det' ? inside.findIndex((k, n) => n > 1 && tokens[k].tag === 'rel' && /^(?:noun|name)$/.test(tokens[inside[n - 1]].tag)) : -1;
+    const finite = inside.some((k, n) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) && (relative < 0 || n < relative) || tokens[k].tag === 'punct' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
     if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
     i = j + close - 1;
   }

@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastOfPlain, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -4508,7 +4508,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(t), tokens, words))))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateSaw(t)), tokens, words))))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title === withClause ? withoutClause : title, false);
   if (ownDate.size) {
@@ -4657,6 +4657,24 @@ function dropAlso(title: string): string {
   const afterModal = (i: number) => tokens[i - 1].tag === 'modal' && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:det|prep|conj|to|punct|adv|neg)$/.test(tokens[i + 1].tag);
   const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && subjectEnd(i - 1) && (isVerbal(tokens[i + 1]) || /^(?:ving|aux|modal)$/.test(tokens[i + 1]?.tag ?? '') || afterModal(i)));
   return at < 0 ? title : `${title.slice(0, tokens[at].start).trimEnd()} ${title.slice(tokens[at + 1].start)}`;
+}
+
+/**
+ * "Monday saw a navy crew set fire to the slick" → "Navy crew set fire to the slick": with its date left out, a date
+ * that "saw" something happen leaves "Saw ..."; the one seen doing it is the subject, and its plain verb is told in
+ * the past. Left when no verb follows the noun phrase ("Saw heavy rain in the hills").
+ */
+function dateSaw(title: string): string {
+  if (!/^Saw \p{L}/u.test(title)) return title;
+  // (the sentence tagger reads the plain verb after the noun phrase; the lexicon takes "set", "walk" for nouns)
+  const words = tagWords(title);
+  const v = words.findIndex((w, n) => n > 1 && w.pos === 'VERB');
+  const verb = words[v];
+  if (v < 2 || !/^\p{Ll}+$/u.test(verb.text) || !/^(?:NOUN|PROPN)$/.test(words[v - 1].pos) || !words.slice(1, v).every((w) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(w.pos) || w.text === '.' || /^['’]s$/u.test(w.text))) return title;
+  const past = pastOfPlain(verb.text);
+  if (!past) return title;
+  const subject = title.slice(words[1].start, verb.start).trim().replace(/^(?:the|a|an)\s+/iu, '');
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${past}${title.slice(verb.start + verb.text.length)}`;
 }
 
 /** "Mr. Lee resigned" → "Lee resigned": a headline names a person without the courtesy title. */

@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastOfPlain, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { APPROXIMATORS, BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -202,10 +202,13 @@ function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && (/^\p{Ll}/u.test(next.text) || next.tag === 'name' || next.tag === 'noun');
 }
 
-/** "(T) he accident": a bracket around a quotation's first letter, which belongs to the word after it. */
+/**
+ * "(T) he accident": a bracket around a quotation's first letter, which belongs to the word after it. Not a
+ * party's letter after a name ("Sen. Ana Vell (D) quickly agreed"), which is an aside of its own.
+ */
 function bracketedLetter(tokens: readonly Token[], i: number): boolean {
   const open = tokens[i].text === '(' ? i : tokens[i].text === ')' ? i - 2 : -1;
-  return open >= 0 && tokens[open]?.text === '(' && tokens[open + 2]?.text === ')' && /^\p{Lu}$/u.test(tokens[open + 1].text) && /^\p{Ll}/u.test(tokens[open + 3]?.text ?? '');
+  return open >= 0 && tokens[open]?.text === '(' && tokens[open + 2]?.text === ')' && /^\p{Lu}$/u.test(tokens[open + 1].text) && /^\p{Ll}/u.test(tokens[open + 3]?.text ?? '') && tokens[open - 1]?.tag !== 'name';
 }
 
 /** "and as recently as 2007, Jan Roe wrote": after a conjunction, a date left out with the comma that closes it. */
@@ -235,6 +238,12 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
   const close = (to: number) => {
     if (to > from) segments.push({ from, to, lead, afterPunct });
   };
+  // ("the plan -- a levy that has angered traders -- was dropped": a relative inside an aside that goes opens no clause)
+  const insideDropped = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && skip.has(k) && !dashAt(tokens, k)) k--;
+    return skip.has(i) && k >= 0 && skip.has(k) && dashAt(tokens, k) > 0;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
@@ -251,7 +260,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
       from = i + 1;
       lead = null;
       afterPunct = true;
-    } else if (i > from && (opensClause(tokens, i, skip) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
+    } else if (i > from && !insideDropped(i) && (opensClause(tokens, i, skip) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
       close(i);
       from = i;
       lead = t.lower;
@@ -702,7 +711,7 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     while (j < tokens.length && tokens[j].text !== closer && j - i < 40) j++;
     if (j >= tokens.length || tokens[j].text !== closer) continue;
     // "(T)he accident", "(T) he accident": a letter bracketed into a quotation is the word's own first letter
-    if (j === i + 2 && /^\p{Lu}$/u.test(tokens[i + 1].text) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) continue;
+    if (j === i + 2 && bracketedLetter(tokens, i)) continue;
     let holdsDate = false;
     for (let k = i; k <= j; k++) if (keep.has(k)) holdsDate = true;
     if (!holdsDate) for (let k = i; k <= j; k++) drop.add(k);
@@ -723,7 +732,10 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     }
     const inside = range(i + open, j, new Set());
     // (the dot of an initial or an abbreviation is no punctuation: "-- the Mary T. Lund --")
-    const finite = inside.some((k) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) || tokens[k].tag === 'punct' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
+    // ("gave the plan -- a levy that has angered traders -- a week more": a noun phrase with its own relative clause
+    // is an aside too; its verbs are the relative's)
+    const relative = tokens[inside[0]]?.tag === 'det' ? inside.findIndex((k, n) => n > 1 && tokens[k].tag === 'rel' && /^(?:noun|name)$/.test(tokens[inside[n - 1]].tag)) : -1;
+    const finite = inside.some((k, n) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) && (relative < 0 || n < relative) || tokens[k].tag === 'punct' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
     if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
     i = j + close - 1;
   }
@@ -735,6 +747,20 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     while (j < tokens.length && j - i <= 4 && /^(?:adv|num|adj)$/.test(tokens[j].tag) && !/^\p{Lu}/u.test(tokens[j].text)) j++;
     const verb = tokens[j + 1];
     if (j === i + 1 || tokens[j]?.text !== ',' || !verb || !/^(?:verb|aux|modal)$/.test(verb.tag) || !/^\p{Ll}/u.test(verb.text)) continue;
+    if (!range(i, j + 1, new Set()).some((k) => keep.has(k))) for (let k = i; k <= j; k++) drop.add(k);
+    i = j;
+  }
+  // "The board named Ana Vell, a former judge, to chair the inquiry": an aside describing a named object goes the
+  // same way when what completes the verb ("to chair", "as its head") comes after it, so the title keeps that part
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i].text !== ',' || tokens[i - 1].tag !== 'name' || drop.has(i) || !/^(?:det|poss)$/.test(tokens[i + 1]?.tag ?? '')) continue;
+    let n = i - 1;
+    while (n > 0 && (tokens[n - 1].tag === 'name' || closesAbbreviation(tokens, n - 1))) n--;
+    if (tokens[n - 1]?.tag !== 'verb') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 16 && (/^(?:det|poss|adj|noun|name|num|prep|conj|ving)$/.test(tokens[j].tag) || closesAbbreviation(tokens, j))) j++;
+    const after = tokens[j + 1];
+    if (tokens[j]?.text !== ',' || !after || !(after.tag === 'to' || after.lower === 'as')) continue;
     if (!range(i, j + 1, new Set()).some((k) => keep.has(k))) for (let k = i; k <= j; k++) drop.add(k);
     i = j;
   }
@@ -1931,8 +1957,12 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
     const named = ids.findIndex((i) => tokens[i].tag === 'name' || /^\p{Lu}/u.test(tokens[i].text) && tokens[i].tag !== 'det');
     return named > 0 && tokens[ids[named - 1]].tag !== 'prep' ? ids.slice(named) : ids;
   }
-  if (run >= 2 && run < ids.length && before.tag !== 'conj') return ids.slice(ids.length - run);
-  return ids;
+  if (run < 2 || run >= ids.length || before.tag === 'conj') return ids;
+  // "Red Hall Press Officer Ana Ruiz": a name run opened by a common word in capitals ("Hall") is named with the
+  // capitalised word straight before it, which the tagger may read as describing ("Red")
+  let start = ids.length - run;
+  while (start > 0 && ids[start - 1] === ids[start] - 1 && /^\p{Lu}/u.test(tokens[ids[start - 1]].text) && !/^(?:det|poss|prep|conj)$/.test(tokens[ids[start - 1]].tag) && knownWord(tokens[ids[start]].lower) && !properWord(tokens[ids[start]].lower)) start--;
+  return ids.slice(start);
 }
 
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as when');
@@ -4512,7 +4542,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(t), tokens, words))))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateSaw(t)), tokens, words))))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title === withClause ? withoutClause : title, false);
   if (ownDate.size) {
@@ -4657,8 +4687,28 @@ function dropAlso(title: string): string {
   const tokens = tokenize(title);
   // ("FBI chief also said": a describing word closing a noun phrase is its noun; "There also are")
   const subjectEnd = (i: number) => /^(?:noun|name|pron|aux|modal)$/.test(tokens[i].tag) || tokens[i].tag === 'adj' && /^(?:name|noun|det)$/.test(tokens[i - 1]?.tag ?? '');
-  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && subjectEnd(i - 1) && (isVerbal(tokens[i + 1]) || /^(?:ving|aux|modal)$/.test(tokens[i + 1]?.tag ?? '')));
+  // ("will also hold talks": after a modal the next word is a verb, whatever the lexicon reads it as)
+  const afterModal = (i: number) => tokens[i - 1].tag === 'modal' && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:det|prep|conj|to|punct|adv|neg)$/.test(tokens[i + 1].tag);
+  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && subjectEnd(i - 1) && (isVerbal(tokens[i + 1]) || /^(?:ving|aux|modal)$/.test(tokens[i + 1]?.tag ?? '') || afterModal(i)));
   return at < 0 ? title : `${title.slice(0, tokens[at].start).trimEnd()} ${title.slice(tokens[at + 1].start)}`;
+}
+
+/**
+ * "Monday saw a navy crew set fire to the slick" → "Navy crew set fire to the slick": with its date left out, a date
+ * that "saw" something happen leaves "Saw ..."; the one seen doing it is the subject, and its plain verb is told in
+ * the past. Left when no verb follows the noun phrase ("Saw heavy rain in the hills").
+ */
+function dateSaw(title: string): string {
+  if (!/^Saw \p{L}/u.test(title)) return title;
+  // (the sentence tagger reads the plain verb after the noun phrase; the lexicon takes "set", "walk" for nouns)
+  const words = tagWords(title);
+  const v = words.findIndex((w, n) => n > 1 && w.pos === 'VERB');
+  const verb = words[v];
+  if (v < 2 || !/^\p{Ll}+$/u.test(verb.text) || !/^(?:NOUN|PROPN)$/.test(words[v - 1].pos) || !words.slice(1, v).every((w) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(w.pos) || w.text === '.' || /^['’]s$/u.test(w.text))) return title;
+  const past = pastOfPlain(verb.text);
+  if (!past) return title;
+  const subject = title.slice(words[1].start, verb.start).trim().replace(/^(?:the|a|an)\s+/iu, '');
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${past}${title.slice(verb.start + verb.text.length)}`;
 }
 
 /** "Mr. Lee resigned" → "Lee resigned": a headline names a person without the courtesy title. */

@@ -84,6 +84,12 @@ export function pastTense(lower: string): boolean {
   return lexiconTags(lower).includes('PastTense');
 }
 
+/** "hold" → "held", "launch" → "launched": a verb's past tense from its plain form, by compromise's conjugation; null when it gives none. */
+export function pastOfPlain(verb: string): string | null {
+  const past = (nlp(`they ${verb}`).verbs() as unknown as { toPastTense(): { text(): string } }).toPastTense().text();
+  return /^\p{Ll}+$/u.test(past) ? past : null;
+}
+
 /** "visiting" → "visited", "exploring" → "explored": the past tense of a regular verb's -ing form, when the lexicon knows it; else null. */
 export function pastOf(ving: string): string | null {
   if (!/ing$/.test(ving)) return null;

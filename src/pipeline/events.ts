@@ -344,7 +344,10 @@ function nameInPassing(text: string, phrase: string): string | null {
 
 /** A phrase as a pattern for finding it in its sentence: its first letter in either case ("Relief program", "relief program"), any spaces between its words. */
 function phrasePattern(phrase: string): string {
-  return escapeRegExp(phrase).replace(/^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\s+/g, '\\s+');
+  // (the first letter is cased before escaping: a phrase opening with a mark, "(the) fund", is escaped whole)
+  const [c = ''] = phrase;
+  const first = /^\p{L}$/u.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : '';
+  return (first + escapeRegExp(first ? phrase.slice(c.length) : phrase)).replace(/\s+/g, '\\s+');
 }
 
 /** Whether a sentence writes `phrase` as an aside to `name`: "Ann Roe, a leading figure in the party," or "the head of sales, Ann Roe,". */

@@ -84,6 +84,12 @@ describe('buildEventList on random articles', () => {
       { numRuns: 300 },
     );
   });
+
+  it('does not throw on a subject phrase that opens with a bracket (a case the random run found)', () => {
+    const text = 'June several\r\n( weeks Monday \n\nhas been. may\n\n12/31/2024 ';
+    const { eventList } = buildEventList([{ file: '0.txt', text, encoding: 'utf-8', warnings: [] }]);
+    expect(validateEventList(eventList).ok).toBe(true);
+  });
 });
 
 describe('cases property runs have found', () => {

@@ -538,7 +538,7 @@ export function aboutHappening(words: Word[], from: number): boolean {
   // (a conjunction opens a clause the phrase is the subject of: "noting that the 1918 outbreak came in waves")
   // ("the questions surrounding the May 3 blast": a participle of topic after a noun stands as a preposition does;
   // "troops were surrounding the May 3 rally" is a verb's)
-  const topic = p > 0 && TOPIC_PREPOSITIONS.has(words[p].lower) && (isNoun(words[p - 1]) || /^(?:''|'|”|")$/.test(words[p - 1].text));
+  const topic = p > 0 && TOPIC_PREPOSITIONS.has(words[p].lower) && (isNoun(words[p - 1]) || CLOSING_QUOTE.test(words[p - 1].text));
   if (p < 0 || (words[p].pos !== 'ADP' && !topic) || words[p].lower === 'that') return false;
   const setting = SETTING_PREPOSITIONS.has(words[p].lower);
   // before any verb: a subject noun's complement ("The row over the May 3 blast is spreading"), not a phrase that
@@ -1151,7 +1151,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       // the banks must wait" is a finite verb with its object, and the "must" is another clause's)
       const main = words.findIndex((w, k) => k > b && isVerb(w));
       const subject = !words.slice(0, s).some(isVerb) && (v + 1 === a || words[v + 1].pos === 'ADP') && main > b && /^(?:was|were|is|are|has|have|had)$/.test(words[main].lower) && words.slice(b + 1, main).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos));
-      const sayer = words[s - 1]?.pos === 'VERB' && words[s - 1].lemma === 'say' && quoted(words, s - 1) === false && /^(?:''|"|”|')$/.test(words[s - 2]?.text ?? '');
+      const sayer = words[s - 1]?.pos === 'VERB' && words[s - 1].lemma === 'say' && quoted(words, s - 1) === false && CLOSING_QUOTE.test(words[s - 2]?.text ?? '');
       if (subject || sayer) return { keep: false, reason: 'modifies a noun' };
     }
   }
@@ -1629,7 +1629,7 @@ function quotedFirstPerson(words: Word[], v: number): boolean {
   if (!quotedView(words, k, v)) return false;
   // the quotation closes, then only its speaker stands before the verb
   // ('" Ann Roe, the mayor, said', '" Ann Roe, who led the crews, said': commas within the speaker's words)
-  const quote = (w: Word | undefined) => !!w && /^(?:''|"|”|')$/.test(w.text);
+  const quote = (w: Word | undefined) => !!w && CLOSING_QUOTE.test(w.text);
   let close = v - 1;
   while (close > k && !quote(words[close])) close--;
   if (close <= k) return false;
@@ -1773,6 +1773,8 @@ function isFigureWord(w: Word): boolean {
 
 /** A quotation mark as the tagger gives it: straight, curly, or the two backticks and apostrophes of wire copy. */
 export const QUOTE_MARK = /^(?:"|“|”|``|''|`)$/;
+/** A mark that may close a quotation: straight or curly, the two apostrophes of wire copy, or one. */
+const CLOSING_QUOTE = /^(?:''|"|”|')$/;
 
 /** Happenings that last for months or years: "today's crisis" is the present one, not one of the day. */
 const LASTING_HAPPENINGS = set('crisis war wars recession pandemic outbreak meltdown revolution uprising');

@@ -187,8 +187,8 @@ const AHEAD_SUBORDINATORS = new Set(['when', 'whenever', 'if', 'unless', 'once',
 const SUBORDINATE_REACH = 5;
 
 /**
- * True when word i (a present "be") is the verb of a clause of time or condition: a subordinator at most
- * SUBORDINATE_REACH words before it, with only its subject between (no punctuation, no other verb).
+ * True when word i (a present "be") is the verb of a clause of time or condition: a subordinator before it with one
+ * to SUBORDINATE_REACH words of its subject between (no punctuation, no quotation mark, no other verb).
  */
 function subordinateBefore(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 1 - SUBORDINATE_REACH); k--) {

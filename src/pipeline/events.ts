@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word, wordsOf } from './language/clauses';
+import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -1684,7 +1684,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (followed && title === (clausePair as { title: string } | null)?.title) continue;
       // "bought a mill in 1990, a bakery in 1995 and a brewery in 2001": each date of a series dates its own item, told
       // with the words the first item's title told it with ("Firm bought a bakery"), not with the whole series
-      const series = seriesItem(words, dateWords ??= dates.map((x) => wordsOf(words!, x.start - sentence.start, x.end - sentence.start)), at);
+      const series = seriesItem(words, dateWords ??= dateWordSpans(words, dates, sentence.start), at);
       if (series) {
         const itemText = ([s, e]: [number, number]) => sentence.text.slice(words![s].start, words![e - 1].end);
         const lead = title.indexOf(itemText(series.first));
@@ -2956,6 +2956,17 @@ function entryDate(sentence: Sentence, timex: Timex): boolean {
 
 /** Longest noun phrase walked back over between "since the <happening>" and its date ("since the fire at the old depot on"). */
 const SINCE_REACH = 12;
+
+/** The words [first, last] of each date (in order) of a sentence starting at `offset`, read in one pass over both. */
+function dateWordSpans(words: Word[], dates: readonly Timex[], offset: number): [number, number][] {
+  let k = 0;
+  return dates.map((x) => {
+    while (k < words.length - 1 && words[k].end <= x.start - offset) k++;
+    let last = k;
+    while (last + 1 < words.length && words[last + 1].start < x.end - offset) last++;
+    return [k, last];
+  });
+}
 
 /** Words that join the items of a series: "a mill in 1990, a bakery in 1995 and a brewery in 2001". */
 const SERIES_JOIN = /^(?:,|and|or)$/;

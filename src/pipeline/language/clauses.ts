@@ -715,8 +715,8 @@ function hasVerbIn(words: Word[], from: number, to: number): boolean {
   return false;
 }
 
-/** Indices of the first and the last word that overlap [from, to), or -1 for each when none does. */
-export function wordsOf(words: Word[], from: number, to: number): [number, number] {
+/** Indices of the words that overlap [from, to). */
+function wordsOf(words: Word[], from: number, to: number): [number, number] {
   let a = -1;
   let b = -1;
   for (let k = 0; k < words.length; k++) {

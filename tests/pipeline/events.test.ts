@@ -1851,6 +1851,8 @@ describe('draftEvents: a clause told about a happening after "surrounding" is no
     // controls: a verb's own "surrounding" is not a topic; a date of the clause's own stays
     ['Troops were surrounding the rally in May.', '2010-05'],
     ['Rumours surrounding the crash grew last month.', '2010-05'],
+    // a place "surrounding" what it rings is no topic: the closing is of May
+    ['Police closed the streets surrounding the rally in May.', '2010-05'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
 

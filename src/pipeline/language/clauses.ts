@@ -536,9 +536,10 @@ export function aboutHappening(words: Word[], from: number): boolean {
   const p = phraseGovernor(words, from);
   if (p > 0 && likenessAt(words, p - 1)) return false;
   // (a conjunction opens a clause the phrase is the subject of: "noting that the 1918 outbreak came in waves")
-  // ("the questions surrounding the May 3 blast": a participle of topic after a noun stands as a preposition does;
-  // "troops were surrounding the May 3 rally" is a verb's)
-  const topic = p > 0 && TOPIC_PREPOSITIONS.has(words[p].lower) && (isNoun(words[p - 1]) || CLOSING_QUOTE.test(words[p - 1].text));
+  // ("the questions surrounding the May 3 blast": a participle of topic after a noun of talk or knowing stands as a
+  // preposition does; "troops were surrounding the May 3 rally" is a verb's, "the streets surrounding the rally in May"
+  // a place's)
+  const topic = p > 0 && TOPIC_PREPOSITIONS.has(words[p].lower) && (TOPIC_NOUNS.has(words[p - 1].lower) || CLOSING_QUOTE.test(words[p - 1].text));
   if (p < 0 || (words[p].pos !== 'ADP' && !topic) || words[p].lower === 'that') return false;
   const setting = SETTING_PREPOSITIONS.has(words[p].lower);
   // before any verb: a subject noun's complement ("The row over the May 3 blast is spreading"), not a phrase that
@@ -607,6 +608,9 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
  * "the questions surrounding the mill's closure in May".
  */
 const TOPIC_PREPOSITIONS = set('about over regarding concerning surrounding');
+
+/** Nouns of talk or knowing that a participle of topic may follow: "the questions surrounding", "the facts concerning". */
+const TOPIC_NOUNS = set('question questions fact facts truth circumstance circumstances controversy controversies mystery rumour rumours rumor rumors speculation debate issue issues concern concerns detail details allegation allegations uncertainty secrecy confusion scandal doubt doubts row dispute furore furor publicity');
 
 /**
  * Whether the possessive date at word `a` ("Thursday's", "last week's") names a thing the clause is only told about:

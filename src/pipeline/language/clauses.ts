@@ -1721,9 +1721,10 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
   // "said he remembered being asked to guard the pier", "said she recalled that the pier was busy": a memory, not news (not
-  // "said the firm recalled its envoy", "said she remembered the victims at a service": deeds); "said there remained great
+  // "said the firm recalled its envoy", "said she remembered the victims at a service", nor "remembered King Tarq", whose
+  // -ing word is no verb: deeds); "said there remained great
   // doubt about the plan": a mood told, not news
-  if (k >= 1 && /^(?:remember|recall)$/.test(content[k].lemma) && /^(?:that|how|when|being)$|ing$/.test(content[k + 1]?.lower ?? '')) return true;
+  if (k >= 1 && /^(?:remember|recall)$/.test(content[k].lemma) && (/^(?:that|how|when|being)$/.test(content[k + 1]?.lower ?? '') || (content[k + 1]?.pos === 'VERB' && /ing$/.test(content[k + 1].lower)))) return true;
   if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)

@@ -2948,7 +2948,7 @@ function deedTitle(text: string, words: Word[], from: number, to: number): strin
   // who: the noun phrase just before the participle
   let s = g - 2;
   while (s > 0 && /^(?:NOUN|PROPN|NUM|ADJ)$/.test(words[s - 1].pos)) s--;
-  if (s === g - 2 || !words.slice(s, g - 2).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return '';
+  if (s === g - 2 || !words.slice(s, g - 2).some(isNounWord)) return '';
   // the deed, without the date and the preposition leading it in
   let end = a - 1;
   if (/^(?:in|on|at|during)$/.test(words[end].lower)) end--;
@@ -2993,7 +2993,7 @@ const SERIES_JOIN = /^(?:,|and|or)$/;
  */
 function seriesItem(words: Word[], dates: readonly [number, number][], at: number): { own: [number, number]; first: [number, number] } | null {
   const nominal = (w: Word) => /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(w.pos) || /^['’]s$/.test(w.text) || /^(?:of|to|and)$/.test(w.lower);
-  const named = (s: number, e: number): [number, number] | null => (words.slice(s, e).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ? [s, e] : null);
+  const named = (s: number, e: number): [number, number] | null => (words.slice(s, e).some(isNounWord) ? [s, e] : null);
   // (the date's own "in", "on" or "of" closes its item)
   const end = (i: number) => (i < dates.length && dates[i][0] > 0 && /^(?:in|on|of)$/.test(words[dates[i][0] - 1].lower) ? dates[i][0] - 1 : -1);
   // an item after the date before it and its joins, all of it a noun phrase

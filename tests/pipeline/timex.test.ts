@@ -268,10 +268,8 @@ describe('findTimexes', () => {
   });
 
   it('counts "the previous Friday" and "the following Monday" from the last day mentioned, else from publication', () => {
+    // (counting from a day mentioned is the rule's own examples, run by the catalogue in timex/rules.test.ts)
     const mon = '2025-03-10';
-    const s = 'Shares closed lower on Friday, 3% below the previous Friday.';
-    expect(timexWith(s, 'previous Friday', ctx(mon))?.value).toBe('2025-02-28');
-    expect(timexWith('The pier shut on Tuesday, 4 March, and reopened the following Monday.', 'following Monday', ctx('2025-03-20'))?.value).toBe('2025-03-10');
     // the same weekday as the day mentioned is a week away, never that day
     expect(timexWith('The mill opened on Monday, 3 March, and closed the following Monday.', 'following Monday', ctx('2025-03-20'))?.value).toBe('2025-03-10');
     // with no day before it, the weekday before or after publication
@@ -513,7 +511,7 @@ describe('findTimexes: the century an article is written in', () => {
 
 describe('a weekday after "a" or "one" leaves its day open, and what is counted from it (clause41)', () => {
   it.each([
-    ['The ferry will sail again by March 20. On a recent Wednesday, the baker drove to the market. He left later that afternoon.', 'later that afternoon'],
+    ['The ferry will sail again by March 20. On a recent Wednesday, the grocer painted a new sign. He left later that afternoon.', 'later that afternoon'],
     ['The mill reopened on March 3. One Tuesday, the miller fell ill. He died the next day.', 'the next day'],
   ])('"%s": "%s" is not counted from a date named before the open weekday', (sentence, phrase) => {
     const t = inSentence(sentence, ctx(THU)).find((x) => x.text === phrase);

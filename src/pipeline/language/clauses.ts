@@ -536,9 +536,10 @@ export function aboutHappening(words: Word[], from: number): boolean {
   const p = phraseGovernor(words, from);
   if (p > 0 && likenessAt(words, p - 1)) return false;
   // (a conjunction opens a clause the phrase is the subject of: "noting that the 1918 outbreak came in waves")
-  // ("the questions surrounding the May 3 blast": a participle of topic after a noun stands as a preposition does;
-  // "troops were surrounding the May 3 rally" is a verb's)
-  const topic = p > 0 && TOPIC_PREPOSITIONS.has(words[p].lower) && (isNoun(words[p - 1]) || /^(?:''|'|”|")$/.test(words[p - 1].text));
+  // ("the questions surrounding the May 3 blast": a participle of topic after a noun of talk or knowing stands as a
+  // preposition does; "troops were surrounding the May 3 rally" is a verb's, "the streets surrounding the rally in May"
+  // a place's)
+  const topic = p > 0 && TOPIC_PREPOSITIONS.has(words[p].lower) && (TOPIC_NOUNS.has(words[p - 1].lower) || CLOSING_QUOTE.test(words[p - 1].text));
   if (p < 0 || (words[p].pos !== 'ADP' && !topic) || words[p].lower === 'that') return false;
   const setting = SETTING_PREPOSITIONS.has(words[p].lower);
   // before any verb: a subject noun's complement ("The row over the May 3 blast is spreading"), not a phrase that
@@ -607,6 +608,9 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
  * "the questions surrounding the mill's closure in May".
  */
 const TOPIC_PREPOSITIONS = set('about over regarding concerning surrounding');
+
+/** Nouns of talk or knowing that a participle of topic may follow: "the questions surrounding", "the facts concerning". */
+const TOPIC_NOUNS = set('question questions fact facts truth circumstance circumstances controversy controversies mystery rumour rumours rumor rumors speculation debate issue issues concern concerns detail details allegation allegations uncertainty secrecy confusion scandal doubt doubts row dispute furore furor publicity');
 
 /**
  * Whether the possessive date at word `a` ("Thursday's", "last week's") names a thing the clause is only told about:
@@ -1182,7 +1186,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
       // the banks must wait" is a finite verb with its object, and the "must" is another clause's)
       const main = words.findIndex((w, k) => k > b && isVerb(w));
       const subject = !words.slice(0, s).some(isVerb) && (v + 1 === a || words[v + 1].pos === 'ADP') && main > b && /^(?:was|were|is|are|has|have|had)$/.test(words[main].lower) && words.slice(b + 1, main).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos));
-      const sayer = words[s - 1]?.pos === 'VERB' && words[s - 1].lemma === 'say' && quoted(words, s - 1) === false && /^(?:''|"|”|')$/.test(words[s - 2]?.text ?? '');
+      const sayer = words[s - 1]?.pos === 'VERB' && words[s - 1].lemma === 'say' && quoted(words, s - 1) === false && CLOSING_QUOTE.test(words[s - 2]?.text ?? '');
       if (subject || sayer) return { keep: false, reason: 'modifies a noun' };
     }
   }
@@ -1660,7 +1664,7 @@ function quotedFirstPerson(words: Word[], v: number): boolean {
   if (!quotedView(words, k, v)) return false;
   // the quotation closes, then only its speaker stands before the verb
   // ('" Ann Roe, the mayor, said', '" Ann Roe, who led the crews, said': commas within the speaker's words)
-  const quote = (w: Word | undefined) => !!w && /^(?:''|"|”|')$/.test(w.text);
+  const quote = (w: Word | undefined) => !!w && CLOSING_QUOTE.test(w.text);
   let close = v - 1;
   while (close > k && !quote(words[close])) close--;
   if (close <= k) return false;
@@ -1748,9 +1752,10 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
   if (k >= 1 && feelingOrVerdict(content, k)) return true;
   // "said he remembered being asked to guard the pier", "said she recalled that the pier was busy": a memory, not news (not
-  // "said the firm recalled its envoy", "said she remembered the victims at a service": deeds); "said there remained great
+  // "said the firm recalled its envoy", "said she remembered the victims at a service", nor "remembered King Tarq", whose
+  // -ing word is no verb: deeds); "said there remained great
   // doubt about the plan": a mood told, not news
-  if (k >= 1 && /^(?:remember|recall)$/.test(content[k].lemma) && /^(?:that|how|when|being)$|ing$/.test(content[k + 1]?.lower ?? '')) return true;
+  if (k >= 1 && /^(?:remember|recall)$/.test(content[k].lemma) && (/^(?:that|how|when|being)$/.test(content[k + 1]?.lower ?? '') || (content[k + 1]?.pos === 'VERB' && /ing$/.test(content[k + 1].lower)))) return true;
   if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)
@@ -1804,6 +1809,8 @@ function isFigureWord(w: Word): boolean {
 
 /** A quotation mark as the tagger gives it: straight, curly, or the two backticks and apostrophes of wire copy. */
 export const QUOTE_MARK = /^(?:"|“|”|``|''|`)$/;
+/** A mark that may close a quotation: straight or curly, the two apostrophes of wire copy, or one. */
+const CLOSING_QUOTE = /^(?:''|"|”|')$/;
 
 /** Happenings that last for months or years: "today's crisis" is the present one, not one of the day. */
 const LASTING_HAPPENINGS = set('crisis war wars recession pandemic outbreak meltdown revolution uprising');

@@ -230,7 +230,8 @@ const PICTURE_POSITION = /(?<=[\p{L}\d.,'’]\s?)\((L|C|R|L-R|R-L|C-R|C-L)\)/gu;
 /**
  * A wire caption that says where each one stands in the picture, in brackets, and ends with the day it was taken:
  * "The ferry (L) and a tug (C) leave Carrick harbour June 3, 2010." One "(R)" alone is a party's label in prose
- * ("Sen. Jane Roe (R) said ..."), and "(C)" alone may be a list's item: only a left, or two places, say a picture.
+ * ("Sen. Jane Roe (R) said ..."), and "(C)" alone may be a list's item: only a bracket with a left in it ("(L)",
+ * "(L-R)"), or two different brackets, say a picture (a lone "(C-R)" is one bracket and does not).
  */
 function placesInPicture(s: string, words: number): boolean {
   if (words > 70 || NOT_A_CAPTION.test(s) || SENTENCE_BREAK.test(s) || !CAPTION_DATE.test(s)) return false;

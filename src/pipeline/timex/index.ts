@@ -7,7 +7,7 @@ import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
 import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon';
-import { type Draft, type Env, coarsen, countQuarters, explicitDay } from './resolve';
+import { type Draft, type Env, coarsen, countQuarters, explicitDay, weekdayBeside } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
 import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
@@ -587,9 +587,7 @@ function countFromDay(day: DateRange, anaphor: NonNullable<Draft['anaphor']>): {
 /** "the previous Friday", "the following Monday": the nearest such weekday strictly before (shift < 0) or after a day. */
 function weekdayFrom(ref: DateRange, weekday: number, shift: number): { value: string; date: DateRange } | null {
   if (ref.precision !== 'day' && ref.precision !== 'minute') return null;
-  const n = dayNumberOf(ref.end);
-  const gap = (shift < 0 ? weekdayOf(n) - weekday : weekday - weekdayOf(n)) + 7;
-  const day = n + Math.sign(shift) * (gap % 7 || 7);
+  const day = weekdayBeside(weekday, dayNumberOf(ref.end), shift < 0 ? 'last' : 'next');
   return { value: dayIso(day), date: dayRange(day) };
 }
 

@@ -75,18 +75,18 @@ function picked(env: Env, n: number, tense: Tense, by: Resolution['pickedBy']): 
   return { anchor: 'publication', tense, pickedBy: by, direction: n <= env.today! ? 'back' : 'forward', yearInferred: true };
 }
 
+/** Day numbers with weekday `weekday` (Monday = 0) are ≡ this (mod 7): day 0 was a Thursday. */
+const weekdaySlot = (weekday: number): number => (weekday + 4) % 7;
+
+/** The nearest day with weekday `weekday` (Monday = 0) strictly before (`last`) or after (`next`) day number `n`. */
+export function weekdayBeside(weekday: number, n: number, way: 'last' | 'next'): number {
+  return way === 'last' ? cycleOccurrence(weekdaySlot(weekday), 7, n - 1, 'past') : cycleOccurrence(weekdaySlot(weekday), 7, n + 1, 'future');
+}
+
 /** A weekday by tense: "said Wednesday" is the last Wednesday (today included), "will vote Friday" the next. */
 export function resolveWeekday(weekday: number, tense: Tense, env: Env, shift: 'last' | 'next' | null = null) {
   if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-WXX-${weekday + 1}`, tense), n: null };
-  const slot = (weekday + 4) % 7; // day numbers with this weekday are ≡ slot (mod 7); day 0 was a Thursday
-  let n: number;
-  if (shift === 'last') {
-    n = cycleOccurrence(slot, 7, env.today - 1, 'past');
-  } else if (shift === 'next') {
-    n = cycleOccurrence(slot, 7, env.today + 1, 'future');
-  } else {
-    n = cycleOccurrence(slot, 7, env.today, tense);
-  }
+  const n = shift ? weekdayBeside(weekday, env.today, shift) : cycleOccurrence(weekdaySlot(weekday), 7, env.today, tense);
   return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), n, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
 }
 

@@ -178,18 +178,22 @@ function deniedSubject(words: { w: string; start: number; end: number }[], i: nu
   return false;
 }
 
+/** Punctuation between two words that ends the clause being walked back over: a comma, a stop, a bracket, a spaced dash. */
+const CLAUSE_BREAK = /[,;:!?()]|\.(?!\d)|\s(?:-|–|—)\s/;
+
 /** Words opening a clause of time or condition, where a present tense looks ahead: "when the pier is rebuilt". */
 const AHEAD_SUBORDINATORS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until', 'till', 'before', 'after']);
 /** How many words of a subject may stand between such a word and its "is": "once the new harbour wall is". */
 const SUBORDINATE_REACH = 5;
 
 /**
- * True when word i (a present "be") is the verb of a clause of time or condition: a subordinator at most
- * SUBORDINATE_REACH words before it, with only its subject between (no punctuation, no other verb).
+ * True when word i (a present "be") is the verb of a clause of time or condition: a subordinator before it with one
+ * to SUBORDINATE_REACH words of its subject between (no punctuation, no quotation mark, no other verb).
  */
 function subordinateBefore(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 1 - SUBORDINATE_REACH); k--) {
-    if (/[,;:!?()"“”]|\.(?!\d)|\s(?:-|–|—)\s/.test(sentence.slice(words[k].end, words[k + 1].start))) return false;
+    const gap = sentence.slice(words[k].end, words[k + 1].start);
+    if (CLAUSE_BREAK.test(gap) || /["“”]/.test(gap)) return false;
     const w = words[k].w;
     if (AHEAD_SUBORDINATORS.has(w)) return k < i - 1;
     if (PAST_WORDS.has(w) || FUTURE_WORDS.has(w) || BE_FORMS.has(w) || PERFECT_AUX.has(w)) return false;
@@ -214,7 +218,7 @@ function pluperfectBefore(words: { w: string }[], i: number): boolean {
 /** A "to" that an earlier forward verb governs across its object, within one clause: "expects the deal to close". */
 function governedAcrossObject(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 1 - FORWARD_OBJECT_REACH); j--) {
-    if (/[,;:!?()]|\.(?!\d)|\s(?:-|–|—)\s/.test(sentence.slice(words[j].end, words[j + 1].start))) return false;
+    if (CLAUSE_BREAK.test(sentence.slice(words[j].end, words[j + 1].start))) return false;
     if (FORWARD_OBJECT_TO.has(words[j].w)) return true;
     // another verb in between starts a clause of its own: "expected sales rose to a record"
     const w = words[j].w;

@@ -679,6 +679,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   it('reads a remembering said as a memory only when what is remembered follows as a clause, not a deed done to someone', () => {
     expect(read('Ann Roe said on Monday she remembered the victims at a service.', 'Monday').keep).toBe(true);
     expect(read('Ann Roe said on Monday she remembered watching the ferry sink.', 'Monday').keep).toBe(false);
+    // an -ing word is a clause only as a verb: "King" is a name
+    expect(read('The crowd said on Monday it remembered King Tarq at a service.', 'Monday').keep).toBe(true);
   });
 
   it.each([

@@ -112,7 +112,11 @@ export function tenseMarkers(sentence: string): Marker[] {
       if (prev === 'as' || prev === 'than' || (/^(?:previously|originally|initially)$/.test(prev ?? '') && /^(?:as|than)$/.test(words[i - 2]?.w ?? ''))) tense = null;
       // "had planned a visit" is past; "was planned for early May" is on the calendar
       else tense = w === 'planned' && PERFECT_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
-    } else if (PAST_WORDS.has(w) || bareFormPast(words, i, sentence)) tense = 'past';
+    }
+    // "if the ferry is repaired in June", "when the case is heard in May": a present "be" in a clause of time or
+    // condition tells what lies ahead, whatever the tense of the clause around it
+    else if (BE_PRESENT.has(w) && next !== 'to' && subordinateBefore(words, i, sentence)) tense = 'future';
+    else if (PAST_WORDS.has(w) || bareFormPast(words, i, sentence)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
       // "a yet unnamed date", "the revised plan": after a determiner an -ed word is an adjective
       tense = auxBefore !== undefined && (PRESENT_PASSIVE.has(auxBefore) || BEFORE_ADJECTIVE.has(auxBefore)) ? null : 'past';
@@ -170,6 +174,25 @@ function deniedSubject(words: { w: string; start: number; end: number }[], i: nu
     const gap = sentence.slice(words[k].end, words[k + 1].start);
     if (/[;:]/.test(gap) || gap.includes(',') && CLAUSE_JOINERS.has(words[k + 1].w)) return false;
     if (DENYING_SUBJECT.has(words[k].w)) return true;
+  }
+  return false;
+}
+
+/** Words opening a clause of time or condition, where a present tense looks ahead: "when the pier is rebuilt". */
+const AHEAD_SUBORDINATORS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until', 'till', 'before', 'after']);
+/** How many words of a subject may stand between such a word and its "is": "once the new harbour wall is". */
+const SUBORDINATE_REACH = 5;
+
+/**
+ * True when word i (a present "be") is the verb of a clause of time or condition: a subordinator at most
+ * SUBORDINATE_REACH words before it, with only its subject between (no punctuation, no other verb).
+ */
+function subordinateBefore(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - SUBORDINATE_REACH); k--) {
+    if (/[,;:!?()"“”]|\.(?!\d)|\s(?:-|–|—)\s/.test(sentence.slice(words[k].end, words[k + 1].start))) return false;
+    const w = words[k].w;
+    if (AHEAD_SUBORDINATORS.has(w)) return k < i - 1;
+    if (PAST_WORDS.has(w) || FUTURE_WORDS.has(w) || BE_FORMS.has(w) || PERFECT_AUX.has(w)) return false;
   }
   return false;
 }

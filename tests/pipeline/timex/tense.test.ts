@@ -98,6 +98,14 @@ describe('tenseAt', () => {
     { sentence: 'The treaty is to be formally signed on Monday.', expression: 'Monday', expected: 'future' },
     { sentence: 'Power was quickly restored on Monday.', expression: 'Monday', expected: 'past' },
     { sentence: 'The family said the pact was not signed on Monday.', expression: 'Monday', expected: 'past' },
+    // a present "be" in a clause of time or condition looks ahead, whatever the tense around it
+    { sentence: 'The town had refused to pay unless the pier is rebuilt in June.', expression: 'June', expected: 'future' },
+    { sentence: 'The grocer said she would reopen once the new harbour wall is finished in April.', expression: 'April', expected: 'future' },
+    { sentence: 'The union had agreed to a vote when the offer is put to members on Friday.', expression: 'Friday', expected: 'future' },
+    // not a subordinator's clause, a "be" with another verb before it, or a past "be"
+    { sentence: 'The bakery, which is closed on Friday, was sold.', expression: 'Friday', expected: 'past' },
+    { sentence: 'The rector said the hall was flooded when the river was high in March.', expression: 'March', expected: 'past' },
+    { sentence: 'The mayor left after the budget, which is late, stalled in May.', expression: 'May', expected: 'past' },
   ])('$expression in "$sentence" is $expected', ({ sentence, expression, expected }) => {
     expect(tenseOf(sentence, expression)).toBe(expected);
   });

@@ -7,7 +7,7 @@ import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
+import { type Antecedents, capitalise, contactRelativeTold, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import type { DraftEvent, Sentence, Timex } from './types';
 
@@ -1647,7 +1647,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       let clausePair: { title: string; match: string } | null = null;
       const clauseTitle = () => {
         const pair = eventTitles(sentence, timex, tagged, dates);
-        const title = nameSubject(pair.title, antecedents);
+        // ("a plan he will describe on Tuesday": a noun and its clause with no relative word is told by the clause)
+        const title = nameSubject(contactRelativeTold(pair.title) ?? pair.title, antecedents);
         // (a title nothing was named in is its own match, as before)
         clausePair = { title, match: title === pair.title && pair.match === pair.title ? title : nameSubject(pair.match, near) };
         return clausePair.title;

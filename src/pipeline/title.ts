@@ -4839,6 +4839,34 @@ function pluralPhrase(phrase: string): boolean {
   return ws.some((w) => /^(?:and|both)$/i.test(w)) || /^(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)$/i.test(ws[0]) && ws[0] !== '1' || (/^\p{Ll}+[^s]s$/u.test(last) && !/(?:ss|us|is)$/.test(last)) || PLURAL_WITHOUT_S.has(last);
 }
 
+/** Pronouns that stand as a clause's subject: "the plan he will describe". */
+const SUBJECT_PRONOUNS = words('he she they we i you');
+
+/**
+ * "Plan he will describe during an address to the nation": a noun and a clause that tells of it with no relative word
+ * ("the plan [that] he will describe during ..."), whose verb's object is the noun, left as a gap right after the verb,
+ * is no headline; it is told as that clause with the noun put back in its place: "He will describe plan during an
+ * address to the nation". Left alone: a verb with its own object ("the day he signed the pact"), a verb further on
+ * that makes the noun and its clause a subject ("Ministers he met in May signed the pact"). Null when it does not apply.
+ */
+export function contactRelativeTold(title: string): string | null {
+  const tokens = tokenize(title);
+  let k = 0;
+  while (k < tokens.length && /^(?:det|adj)$/.test(tokens[k].tag)) k++;
+  const head = k;
+  while (k < tokens.length && tokens[k].tag === 'noun') k++;
+  if (k === head || !SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return null;
+  const subject = k++;
+  while (k < tokens.length && /^(?:modal|aux|adv|neg)$/.test(tokens[k].tag)) k++;
+  const verb = tokens[k];
+  const after = tokens[k + 1];
+  if (verb?.tag !== 'verb' || (after && after.tag !== 'prep') || tokens.slice(k + 1).some((t) => /^(?:verb|aux|modal)$/.test(t.tag))) return null;
+  const noun = title.slice(tokens[0].start, tokens[subject - 1].end);
+  const clause = capitalise(title.slice(tokens[subject].start, verb.end));
+  // (the noun's words are no names, the tagger read them as nouns: its capital was the title's)
+  return `${clause} ${noun.charAt(0).toLowerCase()}${noun.slice(1)}${after ? ` ${title.slice(after.start)}` : ''}`;
+}
+
 /**
  * "Capture of the hill fort" → "Hill fort was captured", "Attacks in Lowmere and Carrick" → "Lowmere and
  * Carrick were attacked", "Collapse of the old pier" → "Old pier collapsed": a title that is only a dated

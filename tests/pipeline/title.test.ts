@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, eventTitles, LONG_WHOLE_TITLE, MAX_TITLE, MAX_WHOLE_TITLE, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from '../../src/pipeline/title';
+import { contactRelativeTold, eventTitle, eventTitles, LONG_WHOLE_TITLE, MAX_TITLE, MAX_WHOLE_TITLE, nameSubject, sentenceSubject, shorten, titleFaults, toldHappening } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
 import { tagWords } from '../../src/pipeline/language/clauses';
 import type { Sentence, Timex } from '../../src/pipeline/types';
@@ -1557,5 +1557,20 @@ describe('a participle of telling or publishing set off after an object describe
   });
   it('leaves a dated main clause before the aside to its own subject', () => {
     expect(titleOf('The firm won the contract on Friday, announced by the council.', 'on Friday')).toBe('Firm won the contract');
+  });
+});
+
+describe('contactRelativeTold', () => {
+  it.each([
+    // a noun and a clause telling of it with no relative word, the noun the verb's object: the clause, the noun put back
+    { name: 'a plan to be described', input: 'Plan he will describe during a speech at the town hall', expected: 'He will describe plan during a speech at the town hall' },
+    { name: 'a bill signed', input: 'The bill she signed into law', expected: 'She signed the bill into law' },
+    { name: 'money raised, nothing after the verb', input: 'Money they raised', expected: 'They raised money' },
+    // left alone: a verb with an object of its own, a verb further on, a clause opening with its subject
+    { name: 'a verb with its own object', input: 'Day he signed the pact', expected: null },
+    { name: 'a main verb after the clause', input: 'Ministers he met in May signed the pact', expected: null },
+    { name: 'a title told whole', input: 'He will describe the plan on Tuesday', expected: null },
+  ])('$name', ({ input, expected }) => {
+    expect(contactRelativeTold(input)).toBe(expected);
   });
 });

@@ -760,7 +760,8 @@ function wordsOf(words: Word[], from: number, to: number): [number, number] {
 /** The verb a date hangs on: the last verb before it in its clause, else the first after. */
 function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: number): number {
   // A participle right after a noun is an adjective-like modifier ("the fund set up"), unless it is all there is.
-  for (let k = a - 1; k >= cFrom; k--) if (isVerb(words[k]) && !attributive(words, k)) return k;
+  // ("are due to answer questions regarding the fire on Tuesday": a participle of topic is a preposition, "about")
+  for (let k = a - 1; k >= cFrom; k--) if (isVerb(words[k]) && !attributive(words, k) && !TOPIC_PREPOSITIONS.has(words[k].lower)) return k;
   for (let k = b + 1; k < cTo; k++) {
     if (!isVerb(words[k])) continue;
     // "they should have": the group's last verb, so its chain holds the modal

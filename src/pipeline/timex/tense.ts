@@ -2,8 +2,8 @@
 // before the expression in its sentence, else the first one after it. "said Wednesday" is past,
 // "will resume on Tuesday" future; a present-tense sentence gives no tense.
 
-import { tokenize } from '../language/tokens';
-import { AIM_NOUNS, SAME_FORM_PASTS } from '../lexicon';
+import { tokenize, type Tag } from '../language/tokens';
+import { AIM_NOUNS, SAME_FORM_PASTS, WEEKDAY } from '../lexicon';
 import type { Tense } from './calendar';
 
 interface Marker {
@@ -12,6 +12,8 @@ interface Marker {
   tense: 'past' | 'future';
   /** An infinitive's "to": it looks ahead only inside its own phrase. */
   infinitive?: boolean;
+  /** A present verb in a clause of time or condition: it points only a weekday ahead (see tenseMarkers). */
+  weekdayOnly?: boolean;
 }
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', "wouldn't", 'may', 'might', 'could', 'should', 'must', 'upcoming', 'forthcoming', 'tomorrow', 'soon', 'gonna']);
@@ -68,6 +70,8 @@ const WORD = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|s|re|d|ve)\b/g;
 export function tenseMarkers(sentence: string): Marker[] {
   const markers: Marker[] = [];
   const words: { w: string; start: number; end: number }[] = [];
+  // (the tagger's reading of the words, made only when a verb in the present needs telling from a plural noun)
+  let tags: Map<number, Tag> | undefined;
   for (const m of sentence.matchAll(WORD)) words.push({ w: m[0].toLowerCase().replace('’', "'"), start: m.index, end: m.index + m[0].length });
   for (let i = 0; i < words.length; i++) {
     const { w, start, end } = words[i];
@@ -114,8 +118,15 @@ export function tenseMarkers(sentence: string): Marker[] {
       else tense = w === 'planned' && PERFECT_AUX.has(prev ?? '') && next !== 'to' ? 'past' : 'future';
     }
     // "if the ferry is repaired in June", "when the case is heard in May": a present "be" in a clause of time or
-    // condition tells what lies ahead, whatever the tense of the clause around it
-    else if (BE_PRESENT.has(w) && next !== 'to' && subordinateBefore(words, i, sentence)) tense = 'future';
+    // condition tells what lies ahead, whatever the tense of the clause around it; so does a present verb of its own
+    // for a weekday ("said that when the mayor visits the mill on Tuesday, she will ask", "once the ministers meet on
+    // Friday"): one named day is the coming one, where a month or a season in the present is as often a habit ("when
+    // the river floods in spring") or a term whose year is told elsewhere ("when his term ends in June of that year")
+    else if (subordinateBefore(words, i, sentence) && BE_PRESENT.has(w) && next !== 'to') tense = 'future';
+    else if (subordinateBefore(words, i, sentence) && presentVerb(words, i, (tags ??= tagsByStart(sentence)))) {
+      markers.push({ start, end, tense: 'future', weekdayOnly: true });
+      continue;
+    }
     else if (PAST_WORDS.has(w) || bareFormPast(words, i, sentence)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
       // "a yet unnamed date", "the revised plan": after a determiner an -ed word is an adjective
@@ -201,6 +212,27 @@ function subordinateBefore(words: { w: string; start: number; end: number }[], i
   return false;
 }
 
+/** The tagger's tag of each word, by where the word starts in the sentence. */
+function tagsByStart(sentence: string): Map<number, Tag> {
+  return new Map(tokenize(sentence).map((t) => [t.start, t.tag]));
+}
+
+/**
+ * True when word i is a verb in the present, by the tagger's reading and its form: "visits", "meet" after a plural
+ * subject (not "visited", "visiting", nor a bare form that is also a past, "hit", "cut", "the dam burst"), after its
+ * subject (not after "to" or a modal). The
+ * tagger tells "the president visits" from "the city elections".
+ */
+function presentVerb(words: { w: string; start: number }[], i: number, tags: Map<number, Tag>): boolean {
+  const w = words[i].w;
+  if (tags.get(words[i].start) !== 'verb' || /(?:ed|ing)$/.test(w) || PAST_WORDS.has(w) || SAME_FORM_PASTS.has(w) || FUTURE_WORDS.has(w)) return false;
+  const prev = words[i - 1]?.w ?? '';
+  if (prev === 'to' || FUTURE_WORDS.has(prev) || /^(?:can|do|does|did)$/.test(prev)) return false;
+  // ("after the dam burst on Monday": a bare form after a singular subject is a past that keeps its form; the present
+  // there is "bursts", so a bare form counts only after a plural subject, "once the ministers meet")
+  return /[^s]s$/.test(w) || /^(?:they|we|you|i)$/.test(prev) || /[^s]s$/.test(prev);
+}
+
 /** Modals that look back when a perfect follows: "may have been", "should have known". */
 const PERFECT_MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must']);
 
@@ -283,13 +315,18 @@ const RELATIVE_ASIDE = /,\s+(?:which|who|whom|whose)\b[^,;:()]*,(?=\s*(?:is|are|
 
 const INFINITIVE_ENDS = /[;:()]|\s[-–—]\s|,\s+(?:after|before|under|despite|amid|following|when|while|as|since|because|although|though|until)\b/i;
 
+/** A weekday's name in an expression: "on Tuesday", "Friday afternoon". */
+const WEEKDAY_AT = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
+
 /** Tense for the expression at [start, end) of a sentence: the last marker before it, else the first after. */
 export function tenseAt(markers: Marker[], start: number, end: number, sentence?: string): Tense {
   let before: Marker | null = null;
   // "The merger, which had been rumoured, is part of a scheme to cut costs by May": a relative
   // clause closed before the expression tells of its own noun, not of the expression's clause
   const asides = sentence === undefined ? [] : [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => [m.index, m.index + m[0].length]).filter(([, to]) => to <= start);
+  const weekday = sentence !== undefined && WEEKDAY_AT.test(sentence.slice(start, end));
   for (const m of markers) {
+    if (m.weekdayOnly && !weekday) continue;
     if (m.end <= start && asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
     // "agreed to repair the roof, under pressure, after the storm in April": the infinitive ended at the
     // comma that opens an adverbial (not at a list's comma: "to admit Chile, Peru and Bolivia in March")

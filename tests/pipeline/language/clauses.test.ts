@@ -66,6 +66,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a comparison with another deed', text: 'The ferry sailed later than the barge that left on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a term that ran out, in a relative clause', text: 'The Brell pact, which expired on Monday, was not renewed.', date: 'Monday', status: 'happened' },
     { name: 'a term running out, told in a main clause', text: 'The Tarrow offer is scheduled to expire on Friday.', date: 'Friday', status: 'planned' },
+    // a participle of topic before the date is a preposition, not the verb the date belongs to
+    { name: 'a schedule whose object is told with "regarding"', text: 'The mayor and her deputy are scheduled to answer questions regarding the dam on Tuesday.', date: 'Tuesday', status: 'planned' },
+    { name: 'a deed whose object is told with "concerning"', text: 'The mayor answered questions concerning the dam on Tuesday.', date: 'Tuesday', status: 'happened' },
     { name: 'a deed before a day', text: 'The Tarrow bridge was shut before Monday by the council.', date: 'Monday', status: 'happened' },
     { name: 'happenings counted on a day', text: 'The Vell region had 12 earthquakes on Tuesday.', date: 'Tuesday', status: 'happened' },
     // a market price's level: a record is news

@@ -106,6 +106,15 @@ describe('tenseAt', () => {
     { sentence: 'The bakery, which is closed on Friday, was sold.', expression: 'Friday', expected: 'past' },
     { sentence: 'The rector said the hall was flooded when the river was high in March.', expression: 'March', expected: 'past' },
     { sentence: 'The mayor left after the budget, which is late, stalled in May.', expression: 'May', expected: 'past' },
+    // so does a present verb of its own in such a clause; a plural noun, a past or a bare past ("hit") does not
+    { sentence: 'The senator said that when the mayor visits the mill on Tuesday, she plans to ask about jobs.', expression: 'Tuesday', expected: 'future' },
+    { sentence: 'The envoys said that once the ministers meet on Friday, the pact was as good as signed.', expression: 'Friday', expected: 'future' },
+    { sentence: 'Before the city elections in May, the mayor resigned.', expression: 'May', expected: 'past' },
+    { sentence: 'The rector said the roof held when the storm hit on Monday.', expression: 'Monday', expected: 'past' },
+    { sentence: 'The rector said the roof held when the wind turned on Monday.', expression: 'Monday', expected: 'past' },
+    { sentence: 'Two days after the old dam burst on Monday, crews reached the village.', expression: 'Monday', expected: 'past' },
+    // a month after such a present verb is left to the clause around it: a habit, or a year told elsewhere
+    { sentence: 'The warden said the shop shut when the river floods in March.', expression: 'March', expected: 'past' },
   ])('$expression in "$sentence" is $expected', ({ sentence, expression, expected }) => {
     expect(tenseOf(sentence, expression)).toBe(expected);
   });

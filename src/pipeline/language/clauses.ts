@@ -334,6 +334,25 @@ function countSoFar(words: Word[], k: number): boolean {
   return false;
 }
 
+/** Nouns of how likely a thing is: "a 30 percent chance", "a one-in-four risk". */
+const CHANCE_NOUNS = set('chance chances probability likelihood odds risk');
+
+/**
+ * Whether the date at `a` sits in what a chance given as a figure is of: "a 30 percent chance of strengthening into a
+ * storm by Friday", "a 50% chance that the front will turn into a cyclone by Monday" (the chance's noun within twenty
+ * words before the date, no comma or clause break between). Not a chance as an opening ("had a chance to speak on
+ * Monday": no figure), nor a clause after the chance's own ("gave it a 40 percent chance, then hit the coast on Monday").
+ */
+function chanceGiven(words: Word[], a: number): boolean {
+  for (let k = a - 1; k >= 2 && a - k <= 20; k--) {
+    if (/^[,;:.?!]$/.test(words[k].text)) return false;
+    if (!CHANCE_NOUNS.has(words[k].lower)) continue;
+    const percent = /^(?:%|percent)$/.test(words[k - 1].lower) || (words[k - 1].lower === 'cent' && words[k - 2].lower === 'per');
+    return percent && words.slice(Math.max(0, k - 4), k - 1).some((w) => w.pos === 'NUM');
+  }
+  return false;
+}
+
 /** A result's figure after the verb at `v`: "earnings of $7.1 million", "a net loss of $2 million", "losses of $512 million". */
 function resultFigure(words: Word[], v: number): boolean {
   if (v < 0) return false;
@@ -1257,6 +1276,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said the gain would mean a bigger dividend this year": what a thing would mean is a forecast, not a plan
   if (hedged.length && verb && EVALUATIVE.has(verb.lemma)) return { keep: false, reason: 'forecast' };
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
+  // "gave it a 30 percent chance of strengthening by Friday", "There is a 50% chance that the storm will hit by Monday":
+  // what a chance is given of is a forecast, not a plan
+  if (chanceGiven(words, a)) return { keep: false, reason: 'forecast' };
   // "How many spills will there be by 2030?": a question asks; it reports no happening.
   // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
   const saidThen = verb && v < a && !chain.length && REPORTING.has(verb.lemma) && verb.pos === 'VERB' && /ed$|^said$|^told$/.test(verb.lower) && !/^(?:AUX|PRON)$/.test(words[0].pos);

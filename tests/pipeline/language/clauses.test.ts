@@ -675,6 +675,17 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'The weather office gave the front a 30 percent chance of strengthening into a storm by Friday.', date: 'Friday', keep: false },
+    { text: 'There is a 50% chance that the low over the bay will turn into a cyclone by Monday, the weather office says.', date: 'Monday', keep: false },
+    { text: 'Traders saw a 20 per cent chance of a rate cut next week.', date: 'next week', keep: false },
+    // a chance as an opening, a chance given before a clause of its own: happenings
+    { text: 'Ann Roe had a chance to speak to the board on Monday.', date: 'Monday', keep: true },
+    { text: 'Forecasters gave the storm a 40 percent chance, and it hit the coast on Monday.', date: 'Monday', keep: true },
+  ])('reads what a chance given as a figure is of as a forecast: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'The agency said on Tuesday that nearly 9,000 people have been confirmed infected with the new strain.', date: 'Tuesday', keep: false },
     { text: 'The agency said on Tuesday that some 40 patients have died.', date: 'Tuesday', keep: false },
     { text: 'More than 2,000 homes have been flooded, officials said on Monday.', date: 'Monday', keep: false },

@@ -1522,6 +1522,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("were busy last Tuesday drafting the budget" is a happening: the date's own words are skipped)
   if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
 
+  // "On Monday the rooms sat empty", "the port remained closed on Friday", "the wells stood idle last week": how a thing
+  // stood, told by a verb that links it to an adjective as "was" does, is a state ("the crowd stood on the pier on
+  // Monday", "sat a test", "remained in hospital": no adjective; "will remain closed" is a forecast, read below)
+  // ("remained closed": the participle is read as the date's verb, the linking verb just before it)
+  const link = verb && LINKING_VERBS.has(verb.lemma) ? v : verb && /ed$/.test(verb.lower) && !chain.length && LINKING_VERBS.has(words[v - 1]?.lemma ?? '') ? v - 1 : -1;
+  // (a finite verb: "found the climber lying injured" tells the finding)
+  if (link >= 0 && words[link].pos === 'VERB' && !/ing$/.test(words[link].lower) && chainOf(words, cFrom, link).every((w) => w.pos === 'ADV') && linkedAdjective(words, link, a, b)) return { keep: false, reason: 'state' };
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
@@ -1919,6 +1926,23 @@ function figureAfter(words: Word[], v: number, a: number, b: number): boolean {
     seen++;
   }
   return false;
+}
+
+/** Verbs that link a subject to how it stands, as "be" does: "sat empty", "remained closed", "stood idle", "lay dormant". */
+const LINKING_VERBS = set('remain stay sit stand lie');
+
+/**
+ * Whether the verb at `v` is followed by an adjective or a participle that tells how its subject stands, the date's
+ * words [a, b] and adverbs skipped, with no noun after it: "sat empty", "remained largely closed", "stood deserted on
+ * Monday" (not "stood firm ground", "remained a member": a noun).
+ */
+function linkedAdjective(words: Word[], v: number, a: number, b: number): boolean {
+  let k = v + 1;
+  while (k < words.length && ((k >= a && k <= b) || words[k].pos === 'ADV')) k++;
+  const w = words[k];
+  if (!w || !(w.pos === 'ADJ' || (w.pos === 'VERB' && /ed$/.test(w.lower)))) return false;
+  const next = words[k + 1];
+  return !isNoun(next) && next?.lower !== 'to' && next?.lower !== 'by';
 }
 
 /** The word before a verb that makes it an active verb with a subject: "she expected", "analysts predicted". */

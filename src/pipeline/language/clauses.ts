@@ -321,15 +321,48 @@ function runningTally(words: Word[]): boolean {
 function countSoFar(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
   let figure = false;
-  for (let j = k; j < words.length && j <= k + 6; j++) {
+  let figureNoun = false;
+  let seen = 0;
+  for (let j = k; j < words.length && seen <= 7; j++) {
     const w = words[j];
+    // ("the clean-up bill": a hyphen inside a word)
+    if (w.text === '-' && j > k) continue;
+    seen++;
     if (/^(?:has|have)$/.test(w.lower) && w.pos === 'AUX') {
       const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
-      return figure && j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
+      const perfect = j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
+      // "the cost of the repairs has now passed the $2 billion mark": a figure's noun heading it, its sum after
+      return perfect && (figure || (figureNoun && moneyWithin(words, j + 1, 8)));
     }
     // (a count, not a few: "three aides have resigned" tells a happening)
     if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
     else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
+    // (the tagger reads "Sales" opening a sentence as a name)
+    else if (isNoun(w) && FIGURES.has(w.lemma.toLowerCase().replace(/s$/, ''))) figureNoun = true;
+  }
+  return false;
+}
+
+/** Whether a sum of money ("$2 billion", "£40m") stands within `reach` words from `from`. */
+function moneyWithin(words: Word[], from: number, reach: number): boolean {
+  return words.slice(from, from + reach).some((w, i) => (w.pos === 'SYM' || w.text === '$') && words[from + i + 1]?.pos === 'NUM');
+}
+
+/**
+ * Money spent so far told from `k` on: "(that) the firm had spent about $4 billion", "it has paid out $15 million in
+ * claims": what a saying reports as spent or paid out up to then is a running sum (not "had paid $9 million for the
+ * mill", a deal).
+ */
+function spentSoFar(words: Word[], k: number): boolean {
+  if (words[k]?.lower === 'that') k++;
+  for (let j = k; j < words.length && j <= k + 6; j++) {
+    const w = words[j];
+    if (/^(?:has|have|had)$/.test(w.lower) && w.pos === 'AUX') {
+      const verb = words[j + 1];
+      const out = verb?.lemma === 'pay' && words[j + 2]?.lower === 'out';
+      return j > k && !!verb && (verb.lower === 'spent' || out) && moneyWithin(words, j + (out ? 3 : 2), 3);
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(w.pos)) return false;
   }
   return false;
 }
@@ -1099,6 +1132,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
+  // "the firm said this week that it had paid out $15 million in claims": a sum spent so far, what the saying reports
+  if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && spentSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
   if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };

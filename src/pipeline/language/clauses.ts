@@ -1607,6 +1607,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
+    // "there will be a deep recession in 2027", "there would be a slump next year": a downturn or a crisis to come is
+    // foretold, not on the calendar ("there will be a vote on Friday" is)
+    if (verb.lemma === 'be' && words[v - chain.length - 1]?.lower === 'there') {
+      const noun = words.slice(v + 1, a).find((w) => !/^(?:DET|ADJ|ADV)$/.test(w.pos));
+      if (noun?.pos === 'NOUN' && (TREND_NOUNS.has(noun.lower) || LASTING_HAPPENINGS.has(noun.lower))) return { keep: false, reason: 'forecast' };
+    }
     // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan
     if (goingTo && quoted(words, a)) return { keep: false, reason: 'forecast' };
     // "will reduce the bank's results in 2027", "will lift earnings next year": what a figure will do

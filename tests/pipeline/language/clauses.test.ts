@@ -711,6 +711,14 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'Analysts said there will be a deep recession in 2027.', date: 'in 2027', period: true, keep: false },
+    { text: 'There will be a sharp slowdown next year, the bank warned.', date: 'next year', period: true, keep: false },
+    { text: 'There will be a vote on Friday.', date: 'Friday', period: false, keep: true },
+  ])('reads a downturn or a crisis there will be as a forecast, not a plan: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'The agency said on Tuesday that nearly 9,000 people have been confirmed infected with the new strain.', date: 'Tuesday', keep: false },
     { text: 'The agency said on Tuesday that some 40 patients have died.', date: 'Tuesday', keep: false },
     { text: 'More than 2,000 homes have been flooded, officials said on Monday.', date: 'Monday', keep: false },

@@ -1418,7 +1418,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const frontedSaying = v > b && ((cFrom === 0 && words.slice(0, a).every((w) => w.pos === 'ADP' || w.pos === 'CCONJ')) || (words[0].pos === 'ADP' && words[b + 1]?.text === ',' && !words.slice(0, a).some(isVerb) && !words.slice(b + 2, v).some((w) => isVerb(w) || w.text === ',')));
   // (not "In May, she told the envoy she could live with it": a word to someone is a deed)
   // ("Ann Roe on Monday said the cap would be inadequate": the date just before the verb is the saying's too)
-  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // ("pundits agreed on Monday that the report was not as bad as it looked": a view agreed, told with "that"; "agreed on
+  // Monday that the talks would resume" is a pact, and no view)
+  const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
+  if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
   // "the bank signaled on Tuesday that it will cut rates again", "this week the board hinted the fee could rise": a hint of
   // what is to come is guidance, not a happening (not "signaled on Monday that it had sold the mill")
   if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || v === b + 1 || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
@@ -1822,7 +1825,8 @@ export function feelingOrVerdict(content: Word[], k: number): boolean {
   const first = content[k];
   if (!first || content.slice(k + 1).some(isFigureWord)) return false;
   const at = first.lemma === 'have' ? 2 : 1;
-  const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
+  // ("was not as bad", "is not happy": a verdict or a feeling denied is one all the same)
+  const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV' && !/^(?:not|n't)$/.test(w.lower));
   const weighed = !!predicate && !isNoun(content[content.indexOf(predicate) + 1]);
   if (/^(?:be|feel|remain|seem|sound)$/.test(first.lemma) && weighed && (FEELINGS.has(predicate.lower) || VERDICTS.has(predicate.lower) || JUDGMENTS.has(predicate.lower) || (predicate.lower === 'time' && content[k - 1]?.lower === 'it'))) return true;
   const weighs = content.slice(k + 2).find((w) => w.pos !== 'ADV');

@@ -719,6 +719,16 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'Seasoned pundits mainly agreed yesterday that the report was not as bad for the firm as it looked.', date: 'yesterday', keep: false },
+    { text: 'Ann Roe said on Monday that she was not happy.', date: 'Monday', keep: false },
+    // a pact agreed
+    { text: 'The leaders agreed on Monday that the talks would resume in May.', date: 'Monday', keep: true },
+    { text: 'The envoys agreed on Monday to end the strike.', date: 'Monday', keep: true },
+  ])('reads a view agreed with "that", and a verdict or a feeling denied, as a reaction: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'The agency said on Tuesday that nearly 9,000 people have been confirmed infected with the new strain.', date: 'Tuesday', keep: false },
     { text: 'The agency said on Tuesday that some 40 patients have died.', date: 'Tuesday', keep: false },
     { text: 'More than 2,000 homes have been flooded, officials said on Monday.', date: 'Monday', keep: false },

@@ -702,11 +702,12 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The cost of the clean-up work has now passed the $2bn mark, the firm told investors this morning.', date: 'this morning', keep: false },
     { text: 'Sales of the new van have topped $40 million, the firm said on Monday.', date: 'Monday', keep: false },
     { text: 'A Tolvane official said this week that the firm had paid out $15m in claims.', date: 'this week', keep: false },
-    { text: 'The mayor said on Monday that the town has spent $4 million on the levee.', date: 'Monday', keep: false },
+    { text: 'The mayor said on Monday that the town has paid out $4 million to flood victims.', date: 'Monday', keep: false },
     // a deal, and a figure's noun with no sum: happenings
     { text: 'The firm said on Monday that it had paid $9 million for the mill.', date: 'Monday', keep: true },
+    { text: 'The firm said on Monday that it had spent about $2 billion on the clean-up.', date: 'Monday', keep: true },
     { text: 'Sales of the drug have been halted, officials said on Monday.', date: 'Monday', keep: true },
-  ])("reads a running sum a saying reports (a figure's noun in the perfect with its sum, money spent or paid out) as a statistic: $text", ({ text, date, keep }) => {
+  ])("reads a running sum a saying reports (a figure's noun in the perfect with its sum, money paid out) as a statistic: $text", ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
   });
 

@@ -321,11 +321,18 @@ function runningTally(words: Word[]): boolean {
 function countSoFar(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
   let figure = false;
-  for (let j = k; j < words.length && j <= k + 6; j++) {
+  let figureNoun = false;
+  let seen = 0;
+  for (let j = k; j < words.length && seen <= 7; j++) {
     const w = words[j];
+    // ("the clean-up bill": a hyphen inside a word)
+    if (w.text === '-' && j > k) continue;
+    seen++;
     if (/^(?:has|have)$/.test(w.lower) && w.pos === 'AUX') {
       const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
-      return figure && j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
+      const perfect = j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
+      // "the cost of the repairs has now passed the $2 billion mark": a figure's noun heading it, its sum after
+      return perfect && (figure || (figureNoun && moneyWithin(words, j + 1, 8)));
     }
     // (a known group, not a count: "the 300 miners have been rescued", "its 500 staff have been laid off" tell what
     // befell them all)
@@ -333,6 +340,51 @@ function countSoFar(words: Word[], k: number): boolean {
     // (a count, not a few: "three aides have resigned" tells a happening)
     if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
     else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
+    // (the tagger reads "Sales" opening a sentence as a name)
+    else if (isNoun(w) && FIGURES.has(w.lemma.toLowerCase().replace(/s$/, ''))) figureNoun = true;
+  }
+  return false;
+}
+
+/** Whether a sum of money ("$2 billion", "£40m") stands within `reach` words from `from`. */
+function moneyWithin(words: Word[], from: number, reach: number): boolean {
+  return words.slice(from, from + reach).some((w, i) => (w.pos === 'SYM' || w.text === '$') && words[from + i + 1]?.pos === 'NUM');
+}
+
+/**
+ * Money paid out so far told from `k` on: "(that) the firm had paid out $15 million in claims", "it has paid out $2
+ * million": what a saying reports as paid out up to then is a running sum (not "had paid $9 million for the mill", a
+ * deal; nor "had spent about $1.9 billion on the clean-up", which the stats19 tests keep as the day's news).
+ */
+function paidOutSoFar(words: Word[], k: number): boolean {
+  if (words[k]?.lower === 'that') k++;
+  for (let j = k; j < words.length && j <= k + 6; j++) {
+    const w = words[j];
+    if (/^(?:has|have|had)$/.test(w.lower) && w.pos === 'AUX') {
+      const verb = words[j + 1];
+      const out = verb?.lemma === 'pay' && words[j + 2]?.lower === 'out';
+      return j > k && out && moneyWithin(words, j + 3, 3);
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** Nouns of how likely a thing is: "a 30 percent chance", "a one-in-four risk". */
+const CHANCE_NOUNS = set('chance chances probability likelihood odds risk');
+
+/**
+ * Whether the date at `a` sits in what a chance given as a figure is of: "a 30 percent chance of strengthening into a
+ * storm by Friday", "a 50% chance that the front will turn into a cyclone by Monday" (the chance's noun within twenty
+ * words before the date, no comma or clause break between). Not a chance as an opening ("had a chance to speak on
+ * Monday": no figure), nor a clause after the chance's own ("gave it a 40 percent chance, then hit the coast on Monday").
+ */
+function chanceGiven(words: Word[], a: number): boolean {
+  for (let k = a - 1; k >= 2 && a - k <= 20; k--) {
+    if (/^[,;:.?!]$/.test(words[k].text)) return false;
+    if (!CHANCE_NOUNS.has(words[k].lower)) continue;
+    const percent = /^(?:%|percent)$/.test(words[k - 1].lower) || (words[k - 1].lower === 'cent' && words[k - 2].lower === 'per');
+    return percent && words.slice(Math.max(0, k - 4), k - 1).some((w) => w.pos === 'NUM');
   }
   return false;
 }
@@ -1119,6 +1171,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
+  // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
+  if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
   if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };
@@ -1299,6 +1353,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "said the gain would mean a bigger dividend this year": what a thing would mean is a forecast, not a plan
   if (hedged.length && verb && EVALUATIVE.has(verb.lemma)) return { keep: false, reason: 'forecast' };
   if (inClause((w) => w.lower === 'likely' || w.lower === 'unlikely')) return { keep: false, reason: 'forecast' };
+  // "gave it a 30 percent chance of strengthening by Friday", "There is a 50% chance that the storm will hit by Monday":
+  // what a chance is given of is a forecast, not a plan
+  if (chanceGiven(words, a)) return { keep: false, reason: 'forecast' };
   // "How many spills will there be by 2030?": a question asks; it reports no happening.
   // ("The board said today it will ask: is the dam safe?" reports the saying; the question is what was said)
   const saidThen = verb && v < a && !chain.length && REPORTING.has(verb.lemma) && verb.pos === 'VERB' && /ed$|^said$|^told$/.test(verb.lower) && !/^(?:AUX|PRON)$/.test(words[0].pos);
@@ -1403,7 +1460,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const frontedSaying = v > b && ((cFrom === 0 && words.slice(0, a).every((w) => w.pos === 'ADP' || w.pos === 'CCONJ')) || (words[0].pos === 'ADP' && words[b + 1]?.text === ',' && !words.slice(0, a).some(isVerb) && !words.slice(b + 2, v).some((w) => isVerb(w) || w.text === ',')));
   // (not "In May, she told the envoy she could live with it": a word to someone is a deed)
   // ("Ann Roe on Monday said the cap would be inadequate": the date just before the verb is the saying's too)
-  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // ("pundits agreed on Monday that the report was not as bad as it looked": a view agreed, told with "that"; "agreed on
+  // Monday that the talks would resume" is a pact, and no view)
+  const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
+  if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
   // "the bank signaled on Tuesday that it will cut rates again", "this week the board hinted the fee could rise": a hint of
   // what is to come is guidance, not a happening (not "signaled on Monday that it had sold the mill")
   if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
@@ -1542,6 +1602,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("were busy last Tuesday drafting the budget" is a happening: the date's own words are skipped)
   if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
 
+  // "On Monday the rooms sat empty", "the port remained closed on Friday", "the wells stood idle last week": how a thing
+  // stood, told by a verb that links it to an adjective as "was" does, is a state ("the crowd stood on the pier on
+  // Monday", "sat a test", "remained in hospital": no adjective; "will remain closed" is a forecast, read below)
+  // ("remained closed": the participle is read as the date's verb, the linking verb just before it)
+  const link = verb && LINKING_VERBS.has(verb.lemma) ? v : verb && /ed$/.test(verb.lower) && !chain.length && LINKING_VERBS.has(words[v - 1]?.lemma ?? '') ? v - 1 : -1;
+  // (a finite verb: "found the climber lying injured" tells the finding)
+  if (link >= 0 && words[link].pos === 'VERB' && !/ing$/.test(words[link].lower) && chainOf(words, cFrom, link).every((w) => w.pos === 'ADV') && linkedAdjective(words, link, a, b)) return { keep: false, reason: 'state' };
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
@@ -1585,6 +1652,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || (!context.past && presentInTimeClause(words, cFrom, v, chain)) || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
+    // "there will be a deep recession in 2027", "there would be a slump next year": a downturn or a crisis to come is
+    // foretold, not on the calendar ("there will be a vote on Friday" is)
+    if (verb.lemma === 'be' && words[v - chain.length - 1]?.lower === 'there') {
+      const noun = words.slice(v + 1, a).find((w) => !/^(?:DET|ADJ|ADV)$/.test(w.pos));
+      if (noun?.pos === 'NOUN' && (TREND_NOUNS.has(noun.lower) || LASTING_HAPPENINGS.has(noun.lower))) return { keep: false, reason: 'forecast' };
+    }
     // '"The mills are going to get hit in the spring," she said': a speaker's prediction, not a plan
     if (goingTo && quoted(words, a)) return { keep: false, reason: 'forecast' };
     // "will reduce the bank's results in 2027", "will lift earnings next year": what a figure will do
@@ -1796,7 +1869,8 @@ export function feelingOrVerdict(content: Word[], k: number): boolean {
   const first = content[k];
   if (!first || content.slice(k + 1).some(isFigureWord)) return false;
   const at = first.lemma === 'have' ? 2 : 1;
-  const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV');
+  // ("was not as bad", "is not happy": a verdict or a feeling denied is one all the same)
+  const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV' && !/^(?:not|n't)$/.test(w.lower));
   const weighed = !!predicate && !isNoun(content[content.indexOf(predicate) + 1]);
   if (/^(?:be|feel|remain|seem|sound)$/.test(first.lemma) && weighed && (FEELINGS.has(predicate.lower) || VERDICTS.has(predicate.lower) || JUDGMENTS.has(predicate.lower) || (predicate.lower === 'time' && content[k - 1]?.lower === 'it'))) return true;
   const weighs = content.slice(k + 2).find((w) => w.pos !== 'ADV');
@@ -1943,6 +2017,23 @@ function figureAfter(words: Word[], v: number, a: number, b: number): boolean {
     seen++;
   }
   return false;
+}
+
+/** Verbs that link a subject to how it stands, as "be" does: "sat empty", "remained closed", "stood idle", "lay dormant". */
+const LINKING_VERBS = set('remain stay sit stand lie');
+
+/**
+ * Whether the verb at `v` is followed by an adjective or a participle that tells how its subject stands, the date's
+ * words [a, b] and adverbs skipped, with no noun after it: "sat empty", "remained largely closed", "stood deserted on
+ * Monday" (not "stood firm ground", "remained a member": a noun).
+ */
+function linkedAdjective(words: Word[], v: number, a: number, b: number): boolean {
+  let k = v + 1;
+  while (k < words.length && ((k >= a && k <= b) || words[k].pos === 'ADV')) k++;
+  const w = words[k];
+  if (!w || !(w.pos === 'ADJ' || (w.pos === 'VERB' && /ed$/.test(w.lower)))) return false;
+  const next = words[k + 1];
+  return !isNoun(next) && next?.lower !== 'to' && next?.lower !== 'by';
 }
 
 /** The word before a verb that makes it an active verb with a subject: "she expected", "analysts predicted". */

@@ -238,13 +238,12 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
   const close = (to: number) => {
     if (to > from) segments.push({ from, to, lead, afterPunct });
   };
-  // ("the plan -- a levy that has angered traders -- was dropped": a relative inside an aside that goes opens no clause)
-  const insideDropped = (i: number) => {
-    let k = i - 1;
-    while (k >= 0 && skip.has(k) && !dashAt(tokens, k)) k--;
-    return skip.has(i) && k >= 0 && skip.has(k) && dashAt(tokens, k) > 0;
-  };
+  // ("the plan -- a levy that has angered traders -- was dropped": a relative inside an aside that goes opens no clause;
+  // the walk back over what goes is carried along the loop, not redone for each token)
+  let stop = -1; // the last token before i that is kept or is a dash
+  const insideDropped = (i: number) => skip.has(i) && stop >= 0 && skip.has(stop) && dashAt(tokens, stop) > 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && (!skip.has(i - 1) || dashAt(tokens, i - 1))) stop = i - 1;
     const t = tokens[i];
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
     const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');

@@ -151,6 +151,9 @@ export const APPROXIMATORS: ReadonlySet<string> = new Set('about around nearly a
 /** Nouns whose "be to" says what they are for, not a plan of a day: "Their mission was to find shelter", "Her aim is to win". */
 export const AIM_NOUNS: ReadonlySet<string> = new Set('aim goal mission task job purpose objective role duty intention'.split(' '));
 
+/** Verbs whose object is a question: "asked whether", "wondered if". */
+export const ASKING: ReadonlySet<string> = new Set('ask asked asks wonder wondered wonders question questioned questions inquire inquired inquires check checked checks'.split(' '));
+
 /**
  * Nouns that name a happening, so a date modifying them dates it ("the 1989 spill", "last week's
  * rally"): read word for word, plurals listed. A narrower list than HAPPENING_NOUNS below, which

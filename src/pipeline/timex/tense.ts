@@ -3,7 +3,7 @@
 // "will resume on Tuesday" future; a present-tense sentence gives no tense.
 
 import { tokenize, type Tag } from '../language/tokens';
-import { AIM_NOUNS, SAME_FORM_PASTS, WEEKDAY } from '../lexicon';
+import { AIM_NOUNS, ASKING, SAME_FORM_PASTS, WEEKDAY } from '../lexicon';
 import type { Tense } from './calendar';
 
 interface Marker {
@@ -199,14 +199,15 @@ const SUBORDINATE_REACH = 5;
 
 /**
  * True when word i (a present "be") is the verb of a clause of time or condition: a subordinator before it with one
- * to SUBORDINATE_REACH words of its subject between (no punctuation, no quotation mark, no other verb).
+ * to SUBORDINATE_REACH words of its subject between (no punctuation, no quotation mark, no other verb). An "if" after
+ * a verb of asking opens a question, not a condition: "the inspector asked if the ferry is late on Monday" asks of now.
  */
 function subordinateBefore(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 1 - SUBORDINATE_REACH); k--) {
     const gap = sentence.slice(words[k].end, words[k + 1].start);
     if (CLAUSE_BREAK.test(gap) || /["“”]/.test(gap)) return false;
     const w = words[k].w;
-    if (AHEAD_SUBORDINATORS.has(w)) return k < i - 1;
+    if (AHEAD_SUBORDINATORS.has(w)) return k < i - 1 && !(w === 'if' && ASKING.has(words[k - 1]?.w ?? ''));
     if (PAST_WORDS.has(w) || FUTURE_WORDS.has(w) || BE_FORMS.has(w) || PERFECT_AUX.has(w)) return false;
   }
   return false;

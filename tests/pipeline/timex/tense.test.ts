@@ -102,6 +102,9 @@ describe('tenseAt', () => {
     { sentence: 'The town had refused to pay unless the pier is rebuilt in June.', expression: 'June', expected: 'future' },
     { sentence: 'The grocer said she would reopen once the new harbour wall is finished in April.', expression: 'April', expected: 'future' },
     { sentence: 'The union had agreed to a vote when the offer is put to members on Friday.', expression: 'Friday', expected: 'future' },
+    // an "if" after a verb of asking opens a question about now, not a condition
+    { sentence: 'The harbour master asked if the ferry is late on Friday.', expression: 'Friday', expected: 'past' },
+    { sentence: 'The grocer wondered if the market is open on Sunday.', expression: 'Sunday', expected: 'past' },
     // not a subordinator's clause, a "be" with another verb before it, or a past "be"
     { sentence: 'The bakery, which is closed on Friday, was sold.', expression: 'Friday', expected: 'past' },
     { sentence: 'The rector said the hall was flooded when the river was high in March.', expression: 'March', expected: 'past' },

@@ -275,6 +275,8 @@ describe('findTimexes', () => {
     // with no day before it, the weekday before or after publication
     expect(timexWith('The index fell from the previous Friday.', 'previous Friday', ctx(mon))?.value).toBe('2025-03-07');
     expect(timexWith('The hearing moved to the following Monday.', 'following Monday', ctx(mon))?.value).toBe('2025-03-17');
+    // in a title's capitals as well
+    expect(timexWith('Hearing Moved To The Following Monday', 'Following Monday', ctx(mon))?.value).toBe('2025-03-17');
   });
 
   it('keeps "the latest quarter" on a quarter already reported, even after one the article looks ahead to', () => {

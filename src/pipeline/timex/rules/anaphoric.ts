@@ -145,7 +145,7 @@ export const ANAPHORIC: Rule[] = [
       { sentence: 'Shares closed lower on Friday, 3% below the previous Friday.', text: 'the previous Friday', published: '2025-03-10', value: '2025-02-28' },
       { sentence: 'The pier shut on Tuesday, 4 March, and reopened the following Monday.', text: 'the following Monday', published: '2025-03-20', value: '2025-03-10' },
     ],
-    needs: /\b(?:previous|preceding|following)\s+[A-Z]/,
+    needs: new RegExp(String.raw`\b(?:previous|preceding|following)\s+${WEEKDAY}\b`, 'i'),
     pattern: new RegExp(String.raw`\bthe\s+(?<dir>previous|preceding|following)\s+(?<wd>${WEEKDAY})\b`, 'dig'),
     build(m, env) {
       const g = m.groups!;

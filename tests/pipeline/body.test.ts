@@ -862,11 +862,17 @@ describe("furn41: a readers' prompt run into what follows it opens the comments"
     expect(kept(`${lead}\n\n${more}\n\nLeave your comments below ${teasers}\n\nThe harbour board said on Wednesday it would close the old pier in March.\n`)).toEqual([lead, more]);
   });
 
+  it('drops it too when "below" names a place on the page', () => {
+    expect(kept(`${lead}\n\n${more}\n\nShare your memories below this story ${teasers}\n`)).toEqual([lead, more]);
+  });
+
   it.each([
     // a story telling of a prompt further on
     `The council asked residents to leave your comments below the notice on the pier, a clerk said, and ${teasers}`,
     // the prompt's words inside someone's quoted words
     `"Leave your comments below," the mayor told residents on Monday, and ${teasers}`,
+    // "below" with an object of its own, a place in the world, not the page's comment box
+    `Leave your comments below the notice on the pier, the clerk said, and ${teasers}`,
   ])('keeps "%s"', (line) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });

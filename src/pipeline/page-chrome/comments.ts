@@ -43,7 +43,7 @@ export function hasCommentSignature(s: string): boolean {
  */
 const READERS_PROMPT = new RegExp(
   [
-    String.raw`\b(?:add|send|post|submit|share|leave|e-?mail)\b(?: us| in| me)?\s+(?:your|a|us your)\s+(?:comments?|views|stories|experiences|thoughts|questions?|query|queries|memories|sentences?|pictures|photos|tributes)\b[^.?!]{0,60}\b(?:using the form|the form below|on this page|to this page|below)`,
+    String.raw`\b(?:add|send|post|submit|share|leave|e-?mail)\b(?: us| in| me)?\s+(?:your|a|us your)\s+(?:comments?|views|stories|experiences|thoughts|questions?|query|queries|memories|sentences?|pictures|photos|tributes)\b[^.?!]{0,60}\b(?:using the form|the form below|on this page|to this page|below\b)`,
     String.raw`\b(?:a selection of|some of|the best of|as many of) your (?:comments|views|e-?mails|stories|contributions|sentences)\b[^.?!]{0,40}\b(?:will|may|can|to) (?:be )?publish`,
     String.raw`\bpublish\b[^.?!]{0,30}\b(?:many|some|a selection|the best) of your (?:comments|views|e-?mails|stories|contributions)`,
     String.raw`\b(?:put|publish|post)\b[^.?!]{0,30}\bfavou?rites on this page`,
@@ -58,9 +58,23 @@ const READERS_PROMPT = new RegExp(
 /** Someone's words in the story: '"We welcome comments from residents," the mayor said' asks no reader for anything. */
 const REPORTED = /["“”]|\b(?:said|says|told|tells|according to)\b/i;
 
+/**
+ * The object of "below" as a preposition, a place in the world: "leave your flowers below the plaque" places them, it
+ * asks for nothing. Not a place on the page ("post your views below this article"), and lower case only: a page run on
+ * without its line breaks goes from "below" into a capital ("... below The mayor's ...").
+ */
+const BELOW_WHAT = /^\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?!(?:article|story|post|page|piece|report|video|photo|picture|image|form|box|link|comment)s?\b)/;
+
+/** READERS_PROMPT's match in s, unless the prompt's closing "below" is a preposition with an object of its own. */
+function readersPrompt(s: string): RegExpExecArray | null {
+  const prompt = READERS_PROMPT.exec(s);
+  if (prompt && /below$/i.test(prompt[0]) && BELOW_WHAT.test(s.slice(prompt.index + prompt[0].length))) return null;
+  return prompt;
+}
+
 /** Asks readers for their comments or stories: the rest of the page is what they sent. */
 export function isReadersPrompt(s: string): boolean {
-  return READERS_PROMPT.test(s) && !REPORTED.test(s);
+  return readersPrompt(s) !== null && !REPORTED.test(s);
 }
 
 /**
@@ -70,7 +84,7 @@ export function isReadersPrompt(s: string): boolean {
  * may tell of a prompt further on ("The council asked residents to send their views using the form below").
  */
 export function opensWithReadersPrompt(s: string): boolean {
-  const prompt = READERS_PROMPT.exec(s);
+  const prompt = readersPrompt(s);
   return prompt?.index === 0 && !REPORTED.test(prompt[0]);
 }
 

@@ -1609,6 +1609,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const link = verb && LINKING_VERBS.has(verb.lemma) ? v : verb && /ed$/.test(verb.lower) && !chain.length && LINKING_VERBS.has(words[v - 1]?.lemma ?? '') ? v - 1 : -1;
   // (a finite verb: "found the climber lying injured" tells the finding)
   if (link >= 0 && words[link].pos === 'VERB' && !/ing$/.test(words[link].lower) && chainOf(words, cFrom, link).every((w) => w.pos === 'ADV') && linkedAdjective(words, link, a, b)) return { keep: false, reason: 'state' };
+  // "Delegates drafting the text this week remain deadlocked": the date sits in a participle phrase of the subject, and
+  // the clause's own verb after it links the subject to how it stands ("Crowds marching on Saturday demanded a vote"
+  // and "Crews clearing the road on Monday stood on the verge" tell happenings: no adjective)
+  if (verb && v < a && verb.pos === 'VERB' && /ing$/.test(verb.lower) && isNoun(words[v - 1])) {
+    let k = b + 1;
+    while (words[k]?.pos === 'ADV') k++;
+    if (LINKING_VERBS.has(words[k]?.lemma ?? '') && words[k].pos === 'VERB' && !/ing$/.test(words[k].lower) && linkedAdjective(words, k, a, b)) return { keep: false, reason: 'state' };
+  }
+  // "On Monday officials said the truce was holding", "The levee was holding on Friday": "hold" with no object, in the
+  // progressive, tells that a thing lasts, not a happening ("were holding talks", "was holding back the flood" have one)
+  const said = verb && REPORTING.has(verb.lemma) && !chain.length ? words.findIndex((w, k) => k > Math.max(v, b) && isVerb(w)) : -1;
+  if (verb && (heldOn(words, v, a, b) || (said >= 0 && heldOn(words, said + 1, a, b)))) return { keep: false, reason: 'state' };
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
@@ -2035,6 +2047,25 @@ function linkedAdjective(words: Word[], v: number, a: number, b: number): boolea
   const next = words[k + 1];
   return !isNoun(next) && next?.lower !== 'to' && next?.lower !== 'by';
 }
+
+/**
+ * Whether the word at `k` is "holding" in a progressive ("was holding", "is still holding") with no object or particle
+ * after it, the date's words [a, b] and adverbs skipped: "the truce was holding", "the dam is holding for now".
+ */
+function heldOn(words: Word[], k: number, a: number, b: number): boolean {
+  if (words[k]?.lower !== 'holding') return false;
+  let be = k - 1;
+  while (be >= 0 && words[be].pos === 'ADV') be--;
+  if (!BE_FORMS.has(words[be]?.lower ?? '')) return false;
+  let n = k + 1;
+  // (the date's preposition too: "was holding on Friday")
+  while (n < words.length && ((n >= a - (words[a - 1]?.pos === 'ADP' ? 1 : 0) && n <= b) || (words[n].pos === 'ADV' && !PARTICLES.has(words[n].lower)))) n++;
+  const next = words[n];
+  return !next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || (next.pos === 'ADP' && !PARTICLES.has(next.lower) && next.lower !== 'to');
+}
+
+/** Particles that make a phrasal verb of the verb before them: "holding back", "held up", "hold on to". */
+const PARTICLES = set('up down back off out on over onto');
 
 /** The word before a verb that makes it an active verb with a subject: "she expected", "analysts predicted". */
 const forecaster = (w: Word | undefined) => !!w && (w.pos === 'PRON' || w.pos === 'PROPN' || (w.pos === 'NOUN' && /s$/.test(w.lower)));

@@ -1609,7 +1609,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const link = verb && LINKING_VERBS.has(verb.lemma) ? v : verb && /ed$/.test(verb.lower) && !chain.length && LINKING_VERBS.has(words[v - 1]?.lemma ?? '') ? v - 1 : -1;
   // (a finite verb: "found the climber lying injured" tells the finding)
   if (link >= 0 && words[link].pos === 'VERB' && !/ing$/.test(words[link].lower) && chainOf(words, cFrom, link).every((w) => w.pos === 'ADV') && linkedAdjective(words, link, a, b)) return { keep: false, reason: 'state' };
-  // "Delegates drafting the text this week remain deadlocked": the date sits in a participle phrase of the subject, and
+  // "Envoys drafting the pact this week stay divided": the date sits in a participle phrase of the subject, and
   // the clause's own verb after it links the subject to how it stands ("Crowds marching on Saturday demanded a vote"
   // and "Crews clearing the road on Monday stood on the verge" tell happenings: no adjective)
   if (verb && v < a && verb.pos === 'VERB' && /ing$/.test(verb.lower) && isNoun(words[v - 1])) {

@@ -4838,6 +4838,8 @@ function pluralPhrase(phrase: string): boolean {
 
 /** Pronouns that stand as a clause's subject: "the plan he will describe". */
 const SUBJECT_PRONOUNS = words('he she they we i you');
+/** SUBJECT_PRONOUNS as a word test, so a title is tagged only when it holds one. */
+const SUBJECT_PRONOUN_WORD = new RegExp(String.raw`\b(?:${[...SUBJECT_PRONOUNS].join('|')})\b`, 'i');
 
 /**
  * "Plan he will describe during an address to the nation": a noun and a clause that tells of it with no relative word
@@ -4847,6 +4849,8 @@ const SUBJECT_PRONOUNS = words('he she they we i you');
  * that makes the noun and its clause a subject ("Ministers he met in May signed the pact"). Null when it does not apply.
  */
 export function contactRelativeTold(title: string): string | null {
+  // (every draft's title comes here: tagged only when it holds a subject pronoun)
+  if (!SUBJECT_PRONOUN_WORD.test(title)) return null;
   const tokens = tokenize(title);
   let k = 0;
   while (k < tokens.length && /^(?:det|adj)$/.test(tokens[k].tag)) k++;

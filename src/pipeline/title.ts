@@ -3541,7 +3541,8 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   const business = bodyHeadSubject(title);
   if (business) {
     const name = antecedents.body?.(business) ?? storyBusiness(business, antecedents);
-    if (name && !title.includes(name)) return shorten(`${name}${title.slice(business.length)}`);
+    // ("The firm began work on the well": the story's thing is named as well, as it would be after a named subject)
+    if (name && !title.includes(name)) return withStoryThing(shorten(`${name}${title.slice(business.length)}`), antecedents);
   }
   if (referringIt(title)) {
     const thing = antecedents.subject?.('thing');
@@ -3634,8 +3635,14 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? null;
     if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
-  // "Crews capped the well": the story's thing, as the article named it ("the Vell Deep oil well"), unless naming it
-  // makes the title too long to keep its end
+  return withStoryThing(title, antecedents);
+}
+
+/**
+ * "Crews capped the well": the title with the story's thing, as the article named it ("the Vell Deep oil well"), unless
+ * naming it makes the title too long to keep its end; else as it is.
+ */
+function withStoryThing(title: string, antecedents: Antecedents): string {
   // (any "the <noun>" after the verb, the first the article named: "lower the steel box over the site")
   const { thing, story } = firstStoryThing(title, antecedents);
   if (!thing || !story) return title;

@@ -799,6 +799,9 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     // the name the sentence just before made its subject, with no mark of a business: "the company" goes on telling of it
     { name: 'an unmarked name the sentence just before made its subject', text: 'Rain fell on the coast. After a long delay, Quorvane put the pumping on hold. The company resumed the work on Thursday.', titles: ['Quorvane resumed the work'] },
     { name: 'an unmarked name, for "the oil firm"', text: 'Rain fell on the coast. Quorvane failed to plug the leak. The oil firm announced plans on Monday to try another pipe.', titles: ['Quorvane announces plans to try another pipe'] },
+    // (a sentence between that makes nothing with a capital its subject does not turn the story from it)
+    { name: 'an unmarked name made the subject just before a sentence with no capitalised subject', text: 'Rain fell on the coast. Quorvane put the pumping on hold. The new pump sits a mile from the old one. The company resumed the work on Thursday.', titles: ['Quorvane resumed the work'] },
+    { name: 'an unmarked name, with the story\'s thing after it named as well', text: 'Rain fell on the coast. Quorvane has begun to drill a relief well. The new rig sits a mile from the old one. The company began work on the well on Sunday.', titles: ['Quorvane began work on the relief well'] },
     // a business marked by an aside that closes ("Quorvane, a pump maker,"), or by its chief operating officer, is one further back
     { name: 'a business marked by an aside', text: 'Quorvane, a pump maker, said it would cut jobs. Rain fell. Traders were calm. The company adopted a rights plan on Friday.', titles: ['Quorvane adopted a rights plan'] },
   ])('names $name', ({ text, titles }) => {
@@ -810,6 +813,7 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     { name: '"the alliance" finds no league', text: 'Norvex Corp. said it would cut jobs. The alliance announced in July that it would accept Varnia.', titles: ['Alliance announces it would accept Varnia'] },
     // an unmarked name counts only from the sentence just before, and never a common word, a plural or a person
     { name: 'the unmarked name was the subject two sentences back', text: 'Quorvane put the pumping on hold. Rain fell. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
+    { name: 'the unmarked name was the subject three sentences back', text: 'Quorvane put the pumping on hold. The new pump sits a mile from the old one. The old one is rusty. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
     { name: 'the subject just before is a common word with a capital', text: 'Engineers put the pumping on hold. The engineers were tired. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
     { name: 'the subject just before is a plural', text: 'Rain fell on the coast. Donations rose sharply. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
     { name: 'the subject just before is a person named in full before', text: 'Ann Quellen runs the mill. Quellen put the pumping on hold. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },

@@ -3823,8 +3823,9 @@ function bareSubject(title: string, writtenLower?: (word: string) => boolean): s
   // (the first word's capital is the title's when it names a body, "Panel", or when its sentence writes it lower-case:
   // "Parade takes place", from "tickets for the parade, which takes place", though the tagger reads "Parade" as a name)
   const body = GOVERNING_BODIES.has(np[np.length - 1].lower) || np[0].tag === 'name' && !!writtenLower?.(np[0].text);
-  // (a word the lexicon reads as describing is a noun as the phrase's head, before the verb: "Trial is due")
-  const head = (t: Token, n: number) => (n === np.length - 1 && t.tag === 'adj' ? 'noun' : t.tag);
+  // (a word the lexicon reads as describing is a noun as the phrase's head, before the verb: "Trial is due"; so is one
+  // it reads as an adverb, "Spring was tapped", which is named only where its sentence writes "the spring")
+  const head = (t: Token, n: number) => (n === np.length - 1 && (t.tag === 'adj' || t.tag === 'adv') ? 'noun' : t.tag);
   if (!np.every((t, n) => (n === 0 && body ? tokenize(t.lower)[0].tag : head(t, n)) === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
   // a capital mid-phrase or a plural head is no bare noun ("Officials said")
   if (/^\p{Lu}{2,}/u.test(np[0].text) || /[^s]s$/.test(np[np.length - 1].lower)) return null;

@@ -593,6 +593,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // a name in capitals that ends in the title's two words; one word is not enough ("the house" is not the "White House")
     expect(titlesOf(`The Harbour Works Water Fund opened. ${filler}The water fund closed on Tuesday.`)).toEqual(["Harbour Works Water Fund closed"]);
     expect(titlesOf(`The White House spoke. ${filler}The house was sold on Tuesday.`)).toEqual(['House was sold']);
+    // a subject the lexicon reads as an adverb ("well") is a noun before its verb, and named as any other
+    expect(titlesOf(`Divers filmed the Norvik oil well. ${filler}Oil flowed until the well was finally capped on Tuesday.`)).toEqual(['Norvik oil well was finally capped']);
+    expect(titlesOf(`Divers filmed the Norvik oil well and the Tarbel oil well. ${filler}Oil flowed until the well was finally capped on Tuesday.`)).toEqual(['Well was finally capped']);
     // ... but one word that ends the names of places is enough, when the article names no other of them
     expect(titlesOf('Oil reached the Vell Peninsula. Crews worked all week. Tar was found on the peninsula on Tuesday.')).toEqual(['Tar was found on the Vell Peninsula']);
     expect(titlesOf('Floods hit the Norvik River valley. Crews worked all week. Divers searched the river on Tuesday.')).toEqual(['Divers searched the river']);

@@ -758,6 +758,16 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf(`${story}Brisko Inc. made the pumps. The company said on Tuesday it had cut its costs.`)[0]).not.toMatch(/^Norvex/);
     expect(titlesOf(`${story}Boats stayed in port. A company said on Tuesday it had cut its costs.`)).toEqual(['Company says it had cut its costs']);
   });
+  it('counts a name a sentence made its subject, with no mark of a business, as the business "the company" may be', () => {
+    const story = 'Rain fell on the coast. Quorvane had stuck by its estimate. Crews blamed Quorvane for the delay. A video of the leak was shown by Quorvane. Boats stayed in port. ';
+    expect(titlesOf(`${story}The oil firm's plan has failed, but on Sunday it is preparing its next attempt.`)).toEqual(['Quorvane is preparing its next attempt']);
+    expect(titlesOf(`${story}Traders were calm. The company said on Tuesday it had cut its costs.`)).toEqual(['Quorvane says it had cut its costs']);
+    // not a person's name, or a common word written with a capital
+    expect(titlesOf('Rain fell on the coast. Ann Quellen had stuck by her estimate. Crews blamed Ann Quellen. Ann Quellen wept. Boats stayed in port. Traders were calm. The company said on Tuesday it had cut its costs.')).toEqual(['Company says it had cut its costs']);
+    expect(titlesOf('Rain fell on the coast. Engineers had stuck by the estimate. Crews blamed the engineers. Engineers wept. Boats stayed in port. Traders were calm. The company said on Tuesday it had cut its costs.')).toEqual(['Company says it had cut its costs']);
+    // nor when another unmarked name was a subject about as often
+    expect(titlesOf('Rain fell on the coast. Quorvane had stuck by its estimate. Brisko blamed Quorvane. Brisko hired crews. Boats stayed in port. Traders were calm. The company said on Tuesday it had cut its costs.')).toEqual(['Company says it had cut its costs']);
+  });
   it('names "the company" or "the firm\'s" after a named subject\'s verb as the business the story is about', () => {
     const story = 'Norvex shares fell again. Oil giant Norvex said the leak was slowing. Norvex engineers worked hard. Norvex hired more crews. Rain fell on the coast. ';
     expect(titlesOf(`${story}Boats stayed in port. The Harbour Board fined the company on Friday.`)).toEqual(['Harbour Board fined Norvex']);

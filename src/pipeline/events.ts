@@ -949,11 +949,18 @@ const RIVAL_REACH = 2;
  * corporate ending, "oil giant Norvex", "Norvex's shares") and names in far more sentences than any other such, when
  * no other business is named in the sentence or the two before it. Null otherwise.
  */
-function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[]): string | null {
+function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf?: (s: Sentence) => Mentions): string | null {
   const names = new Set<string>();
   for (let k = 0; k <= index; k++) {
     for (const { name } of companiesOf(sentences[k])) names.add(name);
     for (const name of businessesMarkedIn(sentences[k])) names.add(name);
+    // ("Norvex had stuck by its estimate": a name with no mark of a business counts when a sentence made it its subject and
+    // it is no person's, country's, public body's or league's name, nor a common word)
+    const run = mentionsOf && k < index ? subjectRun(sentences[k]) : null;
+    if (run && !/\p{Ll}s$/u.test(run) && !ROLE_BEFORE_NAME.test(run) && !LEAGUE_NAME.test(run) && !commonWord(run, sentences.slice(0, index + 1))) {
+      const { people, countries } = mentionsOf!(sentences[k]);
+      if (!people.some((p) => p.includes(run) || run.includes(p)) && !countries.some((c) => c.includes(run) || run.includes(c))) names.add(run);
+    }
   }
   const candidates = [...names].filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
   const written = (name: string, text: string) => new RegExp(`(?<![\\p{L}&-])${escapeRegExp(name)}(?![\\p{L}&-])`, 'u').test(text);
@@ -1125,7 +1132,7 @@ function subjectBody(sentences: Sentence[], index: number, head: string, compani
     // (nor a common word that opens the sentence with a capital: "Engineers scrambled", which the article writes in lower case too;
     // nor a plural, which "the company" cannot stand for: "Donations rose"; a short name of a fuller subject before is
     // told by that one: "Harlow Savings Bank said ... Harlow also expects")
-    const justBefore = k === index - 1 && !!run && !run.includes(' ') && !/\p{Ll}s$/u.test(run) && !people.some((p) => p.split(' ').includes(run)) &&
+    const justBefore = (k === index - 1 || k === index - 2 && !runs[index - 1]) && !!run && !run.includes(' ') && !/\p{Ll}s$/u.test(run) && !people.some((p) => p.split(' ').includes(run)) &&
       !commonWord(run, sentences.slice(0, index + 1)) && !runs.some((r) => r?.startsWith(`${run} `));
     if (run && namesBody(run, forms, mentionsOf(sentences[k]), !isLeagueHead(head), justBefore) && fitsHead(run, head, forms)) {
       // ("the company" after "Norvex Corp. said ... Brisko Inc. agreed": either; nor after "Brisko Inc. gained. Norvex Corp. said")
@@ -1451,12 +1458,12 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return personToldOf(prev, noun, mentionsOf(prev).people);
       },
       // the business the story is about, only when the sentence says "the <phrase>": "a firm said" is another one
-      business: (phrase: string) => (saysThe(sentence, phrase) ? mainBusiness(sortedSentences, index, companiesOf) : null),
+      business: (phrase: string) => (saysThe(sentence, phrase) ? mainBusiness(sortedSentences, index, companiesOf, mentionsOf) : null),
       // "pressure on the company: ... it was fined": the business its own sentence called by its noun before the "it",
       // or the body the sentence before made its subject
       bodyBeforeIt: () => bodyBeforeIt(sentence, sortedSentences[index - 1], mentionsOf(sentence), (head, own) => {
         const at = own ? index : index - 1;
-        return subjectBody(sortedSentences, at, head, companiesOf, mentionsOf) ?? mainBusiness(sortedSentences, at, companiesOf);
+        return subjectBody(sortedSentences, at, head, companiesOf, mentionsOf) ?? mainBusiness(sortedSentences, at, companiesOf, mentionsOf);
       }),
       // "it" opening the sentence or its clause, after a sentence naming one business: that one
       bodyNamed: () => {

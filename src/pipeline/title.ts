@@ -3541,7 +3541,8 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   const business = bodyHeadSubject(title);
   if (business) {
     const name = antecedents.body?.(business) ?? storyBusiness(business, antecedents);
-    if (name && !title.includes(name)) return shorten(`${name}${title.slice(business.length)}`);
+    // ("The firm began work on the well": the story's thing is named as well, as it would be after a named subject)
+    if (name && !title.includes(name)) return withStoryThing(shorten(`${name}${title.slice(business.length)}`), antecedents);
   }
   if (referringIt(title)) {
     const thing = antecedents.subject?.('thing');
@@ -3634,8 +3635,14 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? null;
     if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
-  // "Crews capped the well": the story's thing, as the article named it ("the Vell Deep oil well"), unless naming it
-  // makes the title too long to keep its end
+  return withStoryThing(title, antecedents);
+}
+
+/**
+ * "Crews capped the well": the title with the story's thing, as the article named it ("the Vell Deep oil well"), unless
+ * naming it makes the title too long to keep its end; else as it is.
+ */
+function withStoryThing(title: string, antecedents: Antecedents): string {
   // (any "the <noun>" after the verb, the first the article named: "lower the steel box over the site")
   const { thing, story } = firstStoryThing(title, antecedents);
   if (!thing || !story) return title;
@@ -3816,8 +3823,9 @@ function bareSubject(title: string, writtenLower?: (word: string) => boolean): s
   // (the first word's capital is the title's when it names a body, "Panel", or when its sentence writes it lower-case:
   // "Parade takes place", from "tickets for the parade, which takes place", though the tagger reads "Parade" as a name)
   const body = GOVERNING_BODIES.has(np[np.length - 1].lower) || np[0].tag === 'name' && !!writtenLower?.(np[0].text);
-  // (a word the lexicon reads as describing is a noun as the phrase's head, before the verb: "Trial is due")
-  const head = (t: Token, n: number) => (n === np.length - 1 && t.tag === 'adj' ? 'noun' : t.tag);
+  // (a word the lexicon reads as describing is a noun as the phrase's head, before the verb: "Trial is due"; so is one
+  // it reads as an adverb, "Spring was tapped", which is named only where its sentence writes "the spring")
+  const head = (t: Token, n: number) => (n === np.length - 1 && (t.tag === 'adj' || t.tag === 'adv') ? 'noun' : t.tag);
   if (!np.every((t, n) => (n === 0 && body ? tokenize(t.lower)[0].tag : head(t, n)) === 'noun' && (n === 0 || /^\p{Ll}/u.test(t.text)))) return null;
   // a capital mid-phrase or a plural head is no bare noun ("Officials said")
   if (/^\p{Lu}{2,}/u.test(np[0].text) || /[^s]s$/.test(np[np.length - 1].lower)) return null;

@@ -593,6 +593,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // a name in capitals that ends in the title's two words; one word is not enough ("the house" is not the "White House")
     expect(titlesOf(`The Harbour Works Water Fund opened. ${filler}The water fund closed on Tuesday.`)).toEqual(["Harbour Works Water Fund closed"]);
     expect(titlesOf(`The White House spoke. ${filler}The house was sold on Tuesday.`)).toEqual(['House was sold']);
+    // a subject the lexicon reads as an adverb ("well") is a noun before its verb, and named as any other
+    expect(titlesOf(`Divers filmed the Norvik oil well. ${filler}Oil flowed until the well was finally capped on Tuesday.`)).toEqual(['Norvik oil well was finally capped']);
+    expect(titlesOf(`Divers filmed the Norvik oil well and the Tarbel oil well. ${filler}Oil flowed until the well was finally capped on Tuesday.`)).toEqual(['Well was finally capped']);
     // ... but one word that ends the names of places is enough, when the article names no other of them
     expect(titlesOf('Oil reached the Vell Peninsula. Crews worked all week. Tar was found on the peninsula on Tuesday.')).toEqual(['Tar was found on the Vell Peninsula']);
     expect(titlesOf('Floods hit the Norvik River valley. Crews worked all week. Divers searched the river on Tuesday.')).toEqual(['Divers searched the river']);
@@ -755,6 +758,16 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf(`${story}Brisko Inc. made the pumps. The company said on Tuesday it had cut its costs.`)[0]).not.toMatch(/^Norvex/);
     expect(titlesOf(`${story}Boats stayed in port. A company said on Tuesday it had cut its costs.`)).toEqual(['Company says it had cut its costs']);
   });
+  it('counts a name a sentence made its subject, with no mark of a business, as the business "the company" may be', () => {
+    const story = 'Rain fell on the coast. Quorvane had stuck by its estimate. Crews blamed Quorvane for the delay. A video of the leak was shown by Quorvane. Boats stayed in port. ';
+    expect(titlesOf(`${story}The oil firm's plan has failed, but on Sunday it is preparing its next attempt.`)).toEqual(['Quorvane is preparing its next attempt']);
+    expect(titlesOf(`${story}Traders were calm. The company said on Tuesday it had cut its costs.`)).toEqual(['Quorvane says it had cut its costs']);
+    // not a person's name, or a common word written with a capital
+    expect(titlesOf('Rain fell on the coast. Ann Quellen had stuck by her estimate. Crews blamed Ann Quellen. Ann Quellen wept. Boats stayed in port. Traders were calm. The company said on Tuesday it had cut its costs.')).toEqual(['Company says it had cut its costs']);
+    expect(titlesOf('Rain fell on the coast. Engineers had stuck by the estimate. Crews blamed the engineers. Engineers wept. Boats stayed in port. Traders were calm. The company said on Tuesday it had cut its costs.')).toEqual(['Company says it had cut its costs']);
+    // nor when another unmarked name was a subject about as often
+    expect(titlesOf('Rain fell on the coast. Quorvane had stuck by its estimate. Brisko blamed Quorvane. Brisko hired crews. Boats stayed in port. Traders were calm. The company said on Tuesday it had cut its costs.')).toEqual(['Company says it had cut its costs']);
+  });
   it('names "the company" or "the firm\'s" after a named subject\'s verb as the business the story is about', () => {
     const story = 'Norvex shares fell again. Oil giant Norvex said the leak was slowing. Norvex engineers worked hard. Norvex hired more crews. Rain fell on the coast. ';
     expect(titlesOf(`${story}Boats stayed in port. The Harbour Board fined the company on Friday.`)).toEqual(['Harbour Board fined Norvex']);
@@ -799,6 +812,9 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     // the name the sentence just before made its subject, with no mark of a business: "the company" goes on telling of it
     { name: 'an unmarked name the sentence just before made its subject', text: 'Rain fell on the coast. After a long delay, Quorvane put the pumping on hold. The company resumed the work on Thursday.', titles: ['Quorvane resumed the work'] },
     { name: 'an unmarked name, for "the oil firm"', text: 'Rain fell on the coast. Quorvane failed to plug the leak. The oil firm announced plans on Monday to try another pipe.', titles: ['Quorvane announces plans to try another pipe'] },
+    // (a sentence between that makes nothing with a capital its subject does not turn the story from it)
+    { name: 'an unmarked name made the subject just before a sentence with no capitalised subject', text: 'Rain fell on the coast. Quorvane put the pumping on hold. The new pump sits a mile from the old one. The company resumed the work on Thursday.', titles: ['Quorvane resumed the work'] },
+    { name: 'an unmarked name, with the story\'s thing after it named as well', text: 'Rain fell on the coast. Quorvane has begun to drill a relief well. The new rig sits a mile from the old one. The company began work on the well on Sunday.', titles: ['Quorvane began work on the relief well'] },
     // a business marked by an aside that closes ("Quorvane, a pump maker,"), or by its chief operating officer, is one further back
     { name: 'a business marked by an aside', text: 'Quorvane, a pump maker, said it would cut jobs. Rain fell. Traders were calm. The company adopted a rights plan on Friday.', titles: ['Quorvane adopted a rights plan'] },
   ])('names $name', ({ text, titles }) => {
@@ -810,6 +826,7 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     { name: '"the alliance" finds no league', text: 'Norvex Corp. said it would cut jobs. The alliance announced in July that it would accept Varnia.', titles: ['Alliance announces it would accept Varnia'] },
     // an unmarked name counts only from the sentence just before, and never a common word, a plural or a person
     { name: 'the unmarked name was the subject two sentences back', text: 'Quorvane put the pumping on hold. Rain fell. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
+    { name: 'the unmarked name was the subject three sentences back', text: 'Quorvane put the pumping on hold. The new pump sits a mile from the old one. The old one is rusty. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
     { name: 'the subject just before is a common word with a capital', text: 'Engineers put the pumping on hold. The engineers were tired. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
     { name: 'the subject just before is a plural', text: 'Rain fell on the coast. Donations rose sharply. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },
     { name: 'the subject just before is a person named in full before', text: 'Ann Quellen runs the mill. Quellen put the pumping on hold. The company resumed the work on Thursday.', titles: ['Company resumed the work'] },

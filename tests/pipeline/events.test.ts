@@ -486,6 +486,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Mrs Lena Marrow ran the mill. Her car broke down on Tuesday.')).toEqual(["Mrs Lena Marrow's car broke down"]);
     expect(titlesOf('Mr Tomas Welland ran the mill. Her car broke down on Tuesday.')).toEqual(['Her car broke down']);
   });
+  it('names "His" by a name the tagger does not know, which an office written in capitals marked as a person\'s', () => {
+    expect(titlesOf('Prime Minister Kemo Tarsu spoke at length. The council approved a plan on Thursday, but Tarsu has said that more money is needed. His aides began work on a larger plan on Tuesday.')).toEqual(['Council approved a plan', "Kemo Tarsu's aides began work on a larger plan"]);
+  });
   it('names "His" from a sentence opening with the dash a dateline left', () => {
     expect(titlesOf('-- Tomas Welland was driving north. His truck broke down on Tuesday.')).toEqual(["Tomas Welland's truck broke down"]);
   });

@@ -97,7 +97,13 @@ export function mentionsIn(text: string): Mentions {
     }
     people.sort((a, b) => at(a) - at(b));
   }
-  const organizations = (doc.organizations().out('array') as string[]).map(clean).filter(named);
+  // ("President Brandt's aides", which the tagger may read as a body: an office and one name, owning something, are a person)
+  const organizations: string[] = [];
+  for (const o of (doc.organizations().out('array') as string[]).map(clean).filter(named)) {
+    const owner = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+(?=['’]s\s)/u.exec(o);
+    if (!owner || !personNoun(owner[1].toLowerCase())) organizations.push(o);
+    else if (!people.includes(owner[0])) people.push(owner[0]);
+  }
   // a person named by one word only ("Michael") is kept only when no fuller mention follows it
   const countries = (doc.match('#Country+').out('array') as string[]).map(clean).filter(named);
   return { people: people.filter((p) => p.includes(' ') || !people.some((q) => q !== p && q.includes(p))), organizations, countries };

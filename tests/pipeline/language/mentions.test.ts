@@ -25,4 +25,9 @@ describe('mentionsIn', () => {
     expect(mentionsIn('Eastern Tarsu Kemovic closed the pier.').people).toEqual([]);
     expect(mentionsIn('The Harbour Master Plan was approved.').people).toEqual([]);
   });
+  it('reads an office and a name owning something as a person, where the tagger reads a body', () => {
+    expect(mentionsIn("One of President Brandt's sons met the aide.")).toMatchObject({ people: ['President Brandt'], organizations: [] });
+    // (a body's name owning something stays a body)
+    expect(mentionsIn("The Harbour Trust's board met.").people).toEqual([]);
+  });
 });

@@ -3583,8 +3583,8 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   const said = saidOffice(title);
   if (said) {
     const named = antecedents.titled?.(said.office, true) ?? null;
-    const written = named && (named.includes(' ') ? named : `${capitalise(said.office)} ${named}`);
-    if (named && written && !title.includes(named)) return shorten(`${title.slice(0, said.start)}${written}${title.slice(said.end)}`);
+    const written = named?.includes(' ') ? named : `${capitalise(said.office)} ${named}`;
+    if (named && !title.includes(named)) return shorten(`${title.slice(0, said.start)}${written}${title.slice(said.end)}`);
   }
   // "Tom Vell urged him to resign", from "Ann Roe's deputy, Tom Vell, urged him...": the one whose deputy he is
   const object = objectPronoun(title);

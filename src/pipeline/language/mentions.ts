@@ -40,8 +40,8 @@ const WITH_AGE = /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:\s+\p
 /**
  * The people a newspaper marks as people, whose names the tagger may not know: a name after a word for a person
  * ("TV host Carel Vane", "Prime Minister Carel Vane"), before an aside that is one ("Ann Roe, a clerical worker,"),
- * or with an age aside ("Roe, 24,"), with where each starts. A name's first word, and a lone word with an age, must not be a word the lexicon knows as a
- * common one ("official White House", "Total, 45," are no one).
+ * or with an age aside ("Roe, 24,"), with where each starts. A name's first word, and a lone word with an age, must
+ * not be a word the lexicon knows as a common one ("official White House", "Total, 45," are no one).
  */
 function markedPeople(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];

@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, quantity } from './lexicon';
+import { afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
@@ -669,7 +669,10 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|
  */
 function titledMention(sentences: Sentence[], index: number, role: string | readonly string[], peopleIn: (s: Sentence) => string[], only = false): string | null {
   // (roles of one kind, any of them: "Ann Roe" only when none was given to another)
-  const roleWords = `(?:${(typeof role === 'string' ? [role] : role).map((r) => r.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`).join('\\s+')).join('|')})`;
+  // ("Sen. Ann Roe" for "senator": an office written by its abbreviation, with its dot)
+  const roles = typeof role === 'string' ? [role] : role;
+  const abbreviated = roles.flatMap((r) => (OFFICE_ABBREVIATIONS[r] ? [`${OFFICE_ABBREVIATIONS[r]}(?=\\.)`] : []));
+  const roleWords = `(?:${[...roles.map((r) => r.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`).join('\\s+')), ...abbreviated].join('|')})`;
   const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
   // ("Dr. Ann Roe": an abbreviation's dot)
   const before = new RegExp(`(?<![\\p{L}-])${roleWords}\\.?\\s+${name}`, 'gu');

@@ -125,6 +125,15 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'popstar superstar entertainer performer rapper songwriter physician cardiologist surgeon').split(' '),
 );
 
+/**
+ * Offices a newspaper writes before a name by their abbreviation ("Sen. Ann Roe", "Gov. Tom Vell"), so that "the
+ * senator" or "the governor" later is the one so named.
+ */
+export const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  senator: 'Sen', governor: 'Gov', congressman: 'Rep', congresswoman: 'Rep', general: 'Gen', admiral: 'Adm', colonel: 'Col',
+  captain: 'Capt', sergeant: 'Sgt', lieutenant: 'Lt', commander: 'Cmdr', major: 'Maj', professor: 'Prof',
+};
+
 /** Nouns for a business: "the company said", "oil giant Norvex" (the story's business is named by them, see events.ts and title.ts). */
 export const BUSINESS_NOUNS: readonly string[] =
   'company firm concern giant maker manufacturer drugmaker automaker carrier airline insurer retailer conglomerate'.split(' ');

@@ -3579,6 +3579,14 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const written = named && !named.includes(' ') && whole && OFFICE_WORDS.has(office) ? `${capitalise(office)} ${named}` : named;
     if (written) return shorten(`${written}${title.slice(role.length)}`);
   }
+  // "Aides say president met the envoy", "Aide says president's son left": an office told of in what is said, named
+  // by the one person the article gave it ("President Brandt")
+  const said = saidOffice(title);
+  if (said) {
+    const named = antecedents.titled?.(said.office, true) ?? null;
+    const written = named?.includes(' ') ? named : `${capitalise(said.office)} ${named}`;
+    if (named && !title.includes(named)) return shorten(`${title.slice(0, said.start)}${written}${title.slice(said.end)}`);
+  }
   // "Tom Vell urged him to resign", from "Ann Roe's deputy, Tom Vell, urged him...": the one whose deputy he is
   const object = objectPronoun(title);
   if (object) {
@@ -3732,6 +3740,20 @@ function bareObjectAt(tokens: Token[], at: number): BareObject | null {
 function joinedRole(title: string): string | null {
   const m = /^(\p{Lu}\p{Ll}+) and (?:his|her) \p{Ll}/u.exec(title);
   return m && PERSON_NOUNS.has(m[1].toLowerCase()) ? m[1] : null;
+}
+
+/**
+ * Where a bare office stands as the subject or the owner in what a title's saying tells ("Aides say president met the
+ * envoy", "say president himself met", "Aide says president's son left"), with the office; or null.
+ */
+function saidOffice(title: string): { office: string; start: number; end: number } | null {
+  const m = /\s(?:say|says|said)\s+(?:the\s+)?(\p{Ll}+)(?=(['’]s\s+\p{Ll})?)/u.exec(title);
+  if (!m || !OFFICE_WORDS.has(m[1])) return null;
+  const end = m.index + m[0].length;
+  const next = tokenize(title.slice(end))[0];
+  // (the office's own verb or "himself" after it, or the office owning who does it)
+  if (!m[2] && !/^(?:himself|herself)$/u.test(next?.lower ?? '') && !isVerbal(next)) return null;
+  return { office: m[1], start: end - m[1].length, end };
 }
 
 /** "Folk singer died": up to three lower-case words before a title's first verb, ending in a noun for a person; or null. */

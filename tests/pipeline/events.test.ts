@@ -486,6 +486,9 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Mrs Lena Marrow ran the mill. Her car broke down on Tuesday.')).toEqual(["Mrs Lena Marrow's car broke down"]);
     expect(titlesOf('Mr Tomas Welland ran the mill. Her car broke down on Tuesday.')).toEqual(['Her car broke down']);
   });
+  it('names "His" by a name the tagger does not know, which an office written in capitals marked as a person\'s', () => {
+    expect(titlesOf('Prime Minister Kemo Tarsu spoke at length. The council approved a plan on Thursday, but Tarsu has said that more money is needed. His aides began work on a larger plan on Tuesday.')).toEqual(['Council approved a plan', "Kemo Tarsu's aides began work on a larger plan"]);
+  });
   it('names "His" from a sentence opening with the dash a dateline left', () => {
     expect(titlesOf('-- Tomas Welland was driving north. His truck broke down on Tuesday.')).toEqual(["Tomas Welland's truck broke down"]);
   });
@@ -794,7 +797,7 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
   // sentences end at a full stop, not at a company's or a month's abbreviation or an initial
   function titlesOf(text: string) {
     const sentences: Sentence[] = [];
-    for (const m of text.matchAll(/(?:[^.]|\.(?=\S)|(?<=\b(?:Corp|Inc|Co|Aug|[A-Z]))\.)+\./g)) {
+    for (const m of text.matchAll(/(?:[^.]|\.(?=\S)|(?<=\b(?:Corp|Inc|Co|Aug|Sen|Gov|[A-Z]))\.)+\./g)) {
       const lead = m[0].length - m[0].trimStart().length;
       const t = m[0].trim();
       sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
@@ -888,6 +891,18 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     expect(titlesOf('President Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.')).toEqual(['Varnian leader announces she will withdraw her troops']);
     expect(titlesOf("Varnia's Ana Vell and Varnia's Tom Roe offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.")).toEqual(['Varnian leader announces she will withdraw her troops']);
     expect(titlesOf("Varnia's Ana Vell offered a plan. The party leader announced on Sunday that she will withdraw her troops.")).toEqual(['Party leader announces she will withdraw her troops']);
+  });
+  it('names "the senator" or "the governor" by the one the article wrote so with the office\'s abbreviation', () => {
+    expect(titlesOf('Sen. Ulla Brenvik said on Friday that the ban hurts. The senator wrote in a letter to the mayor on Thursday that the ban could cost 4,000 jobs.')).toEqual(['Sen. Ulla Brenvik says ban hurts', 'Ulla Brenvik writes ban could cost 4,000 jobs']);
+    expect(titlesOf('Gov. Ulla Brenvik spoke on Friday. The governor signed the harbour bill on Thursday.')[1]).toBe('Ulla Brenvik signed the harbour bill');
+    // (another office's abbreviation names no senator)
+    expect(titlesOf('Gov. Ulla Brenvik spoke on Friday. The senator signed the harbour bill on Thursday.')[1]).toBe('Senator signed the harbour bill');
+  });
+  it('names "the president" told of in what is said by the one person the article gave the office', () => {
+    expect(titlesOf("One of President Brandt's sons met the aide. Officials said the president himself met with the aide on Sunday.")).toEqual(['Officials say President Brandt himself met with the aide']);
+    expect(titlesOf("One of President Brandt's sons met the aide. Another source said the president's son met with the aide last week.")).toEqual(["Another source says President Brandt's son met with the aide"]);
+    // (the office given to two people; no verb after the office)
+    expect(titlesOf('President Tom Brandt spoke. President Ann Kell replied. Officials said the president met with the envoy on Sunday.')).toEqual(['Officials say president met with the envoy']);
   });
   it('names "the president and his aides" only when the article gave the office to one person', () => {
     expect(titlesOf('President Tom Brandt spoke. The president and his top aides decided on Monday that talks would fail.')).toEqual(['Tom Brandt and his top aides decide talks would fail']);

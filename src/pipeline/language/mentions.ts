@@ -26,6 +26,12 @@ const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1 && /\p{Ll}/u.tes
 
 /** Two or three capitalised words after a lower-case word for a person: "TV host Carel Vane", "the clerical worker Ann Roe". */
 const AFTER_ROLE = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?![\p{L}-]|\s+\p{Lu})/gu;
+/**
+ * Two or three capitalised words after a capitalised word for a person, an office written as a title: "Prime Minister
+ * Carel Vane", "Harbour Commissioner Ann Roe". The name is read ahead, so that an office of two capitalised words
+ * ("Prime Minister") is read from its second.
+ */
+const AFTER_OFFICE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?![\p{L}-]|\s+\p{Lu}))/gu;
 /** Two or three capitalised words, then an aside whose head is a word for a person: "Ann Roe, a clerical worker at the mill". */
 const BEFORE_ROLE = /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)(\p{Ll}+)(?=\s*[,;:.)]|\s+(?:at|of|in|for|from|with|who|and|to)\b)/gu;
 /** A name with an age aside: "Ann Roe, 38, was", "Roe, 24, has". */
@@ -33,9 +39,9 @@ const WITH_AGE = /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:\s+\p
 
 /**
  * The people a newspaper marks as people, whose names the tagger may not know: a name after a word for a person
- * ("TV host Carel Vane"), before an aside that is one ("Ann Roe, a clerical worker,"), or with an age aside ("Roe, 24,"),
- * with where each starts. A name's first word, and a lone word with an age, must not be a word the lexicon knows as a
- * common one ("official White House", "Total, 45," are no one).
+ * ("TV host Carel Vane", "Prime Minister Carel Vane"), before an aside that is one ("Ann Roe, a clerical worker,"),
+ * or with an age aside ("Roe, 24,"), with where each starts. A name's first word, and a lone word with an age, must
+ * not be a word the lexicon knows as a common one ("official White House", "Total, 45," are no one).
  */
 function markedPeople(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
@@ -43,6 +49,12 @@ function markedPeople(text: string): { name: string; at: number }[] {
   for (const m of text.matchAll(AFTER_ROLE)) {
     const first = m[2].split(/\s+/)[0].toLowerCase();
     if (personNoun(m[1]) && !calendar(m[2]) && (!knownWord(first) || properWord(first))) out.push({ name: m[2], at: m.index + m[0].length - m[2].length });
+  }
+  for (const m of text.matchAll(AFTER_OFFICE)) {
+    // ("Prime Minister Carel Vane's ally": the name without its possessive)
+    const name = m[2].replace(/['’]s$/u, '');
+    const first = name.split(/\s+/)[0].toLowerCase();
+    if (personNoun(m[1].toLowerCase()) && !calendar(name) && (!knownWord(first) || properWord(first))) out.push({ name, at: m.index + m[0].length });
   }
   for (const m of text.matchAll(BEFORE_ROLE)) {
     const first = m[1].split(/\s+/)[0].toLowerCase();
@@ -85,7 +97,13 @@ export function mentionsIn(text: string): Mentions {
     }
     people.sort((a, b) => at(a) - at(b));
   }
-  const organizations = (doc.organizations().out('array') as string[]).map(clean).filter(named);
+  // ("President Brandt's aides", which the tagger may read as a body: an office and one name, owning something, are a person)
+  const organizations: string[] = [];
+  for (const o of (doc.organizations().out('array') as string[]).map(clean).filter(named)) {
+    const owner = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+(?=['’]s\s)/u.exec(o);
+    if (!owner || !personNoun(owner[1].toLowerCase())) organizations.push(o);
+    else if (!people.includes(owner[0])) people.push(owner[0]);
+  }
   // a person named by one word only ("Michael") is kept only when no fuller mention follows it
   const countries = (doc.match('#Country+').out('array') as string[]).map(clean).filter(named);
   return { people: people.filter((p) => p.includes(' ') || !people.some((q) => q !== p && q.includes(p))), organizations, countries };

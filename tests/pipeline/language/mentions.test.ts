@@ -18,4 +18,16 @@ describe('mentionsIn', () => {
     // (a dash inside the text is left to the tagger)
     expect(mentionsIn('The road was closed -- no one could pass.').people).toEqual([]);
   });
+  it('finds a name the tagger does not know after an office written in capitals, and not after a word that is none', () => {
+    expect(mentionsIn('Prime Minister Kemo Tarsu said the plan was late.').people).toEqual(['Kemo Tarsu']);
+    expect(mentionsIn('Harbour Commissioner Ulla Brenvik closed the pier.').people).toEqual(['Ulla Brenvik']);
+    // (no office before the name; a common word, a day)
+    expect(mentionsIn('Eastern Tarsu Kemovic closed the pier.').people).toEqual([]);
+    expect(mentionsIn('The Harbour Master Plan was approved.').people).toEqual([]);
+  });
+  it('reads an office and a name owning something as a person, where the tagger reads a body', () => {
+    expect(mentionsIn("One of President Brandt's sons met the aide.")).toMatchObject({ people: ['President Brandt'], organizations: [] });
+    // (a body's name owning something stays a body)
+    expect(mentionsIn("The Harbour Trust's board met.").people).toEqual([]);
+  });
 });

@@ -346,6 +346,38 @@ function countSoFar(words: Word[], k: number): boolean {
   return false;
 }
 
+/** The parts a whole is cut into: "half", "a third", "two-thirds", "three quarters". */
+const FRACTIONS = set('half third thirds quarter quarters fifth fifths tenth tenths');
+
+/**
+ * A share of a group told from `k` on: "(that) 98 percent of the pupils were absent", "two-thirds of the boats were
+ * old", "40% of those asked said ...": a proportion heading a clause whose verb is "be" (not a passive: "half of the
+ * town was flooded" tells what befell it) or a saying, a figure about the group, not a deed.
+ */
+function shareOfGroup(words: Word[], k: number): boolean {
+  if (words[k]?.lower === 'that') k++;
+  let j = k;
+  while (j < k + 3 && (APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:only|just|more|less|than|under|fewer|at|least|an|a|estimated)$/.test(words[j]?.lower ?? ''))) j++;
+  // ("two-thirds", "two thirds": the count of parts before the part)
+  if (words[j]?.pos === 'NUM' && FRACTIONS.has(words[j + (words[j + 1]?.text === '-' ? 2 : 1)]?.lemma ?? '')) j += words[j + 1]?.text === '-' ? 2 : 1;
+  let of = -1;
+  if (words[j]?.pos === 'NUM' && /^(?:percent|%)$/.test(words[j + 1]?.lower ?? '')) of = j + 2;
+  else if (words[j]?.pos === 'NUM' && words[j + 1]?.lower === 'per' && words[j + 2]?.lower === 'cent') of = j + 3;
+  else if (FRACTIONS.has(words[j]?.lower ?? '')) of = j + 1;
+  if (of < 0 || words[of]?.lower !== 'of') return false;
+  for (let m = of + 1; m < words.length && m <= of + 12; m++) {
+    const w = words[m];
+    if (w.text === ';' || w.pos === 'SCONJ') return false;
+    // (a participle after it is a passive; the tagger takes a plural noun for a verb now and then: "were models")
+    if (/^(?:is|are|was|were)$/.test(w.lower)) {
+      const next = words.slice(m + 1).find((x) => x.pos !== 'ADV');
+      return !isVerb(next) || /s$/.test(next?.lower ?? '');
+    }
+    if (w.pos === 'VERB' && REPORTING.has(w.lemma) && !/ing$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether a sum of money ("$2 billion", "£40m") stands within `reach` words from `from`. */
 function moneyWithin(words: Word[], from: number, reach: number): boolean {
   return words.slice(from, from + reach).some((w, i) => (w.pos === 'SYM' || w.text === '$') && words[from + i + 1]?.pos === 'NUM');
@@ -1173,6 +1205,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
+  // "the agency said in May that 98 percent of the samples were resistant", "In a survey taken on Monday, 40% of those
+  // asked said ...": a share of a group is what the saying reports, or what the sentence's own clause tells
+  // ("After the storm hit on Monday, half of the homes were dark" leaves the storm's clause alone)
+  const frontComma = words.findIndex((w) => w.text === ',');
+  const frontedShare = frontComma > 0 && !SUBORDINATORS.has(words[0].lower) && shareOfGroup(words, frontComma + 1);
+  if ((verb && REPORTING.has(verb.lemma) && !chain.length && simplePast(words, v) && shareOfGroup(words, Math.max(v, b) + 1)) || shareOfGroup(words, 0) || frontedShare) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
   if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };

@@ -749,6 +749,20 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'The board said in May that 98 percent of the pupils tested were immune to the strain.', date: 'in May', period: true, keep: false },
+    { text: 'More than two-thirds of the cars sold, meanwhile, were models launched in March.', date: 'in March', period: true, keep: false },
+    { text: 'In a survey taken on Sunday, 60 percent of those asked said they trusted the council.', date: 'Sunday', period: false, keep: false },
+    { text: 'Two thirds of the boats were old, the port said on Monday.', date: 'Monday', period: false, keep: false },
+    // a deed befalling a share, a share traded, a planned release of figures
+    { text: 'Half of the town was flooded on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'A third of the crew walked out on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The firm bought 40 percent of the chain on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The agency is expected to announce on Friday that only 30% of the fuel was still in the tanks.', date: 'Friday', period: false, keep: true },
+  ])('reads a share of a group told by "be" or a saying as a statistic: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'Analysts said there will be a deep recession in 2027.', date: 'in 2027', period: true, keep: false },
     { text: 'There will be a sharp slowdown next year, the bank warned.', date: 'next year', period: true, keep: false },
     { text: 'There will be a vote on Friday.', date: 'Friday', period: false, keep: true },

@@ -1884,6 +1884,9 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)
   if (k >= 1 && /^(?:may|might|could)$/.test(content[k].lower) && content.slice(k + 1).some((w, j) => /^(?:if|unless)$/.test(w.lower) && !isVerb(content[k + j]))) return true;
+  // "said the firm should be able to grow its sales by 8 percent a year": a hedged guess at a rate, figure and all
+  // (not "said it had grown 8 percent a year", told)
+  if (k >= 1 && /^(?:may|might|could|should)$/.test(content[k].lower) && content.slice(k + 1).some((w, j) => isFigureWord(w) && ratePerTime(content, k + 2 + j))) return true;
   if (k < 1 || content.some(isFigureWord)) return false;
   const first = content[k];
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
@@ -1930,6 +1933,11 @@ export function feelingOrVerdict(content: Word[], k: number): boolean {
 /** A word of a figure: a number, a sign ("$", "%") or "percent". */
 function isFigureWord(w: Word): boolean {
   return w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower);
+}
+
+/** A figure's rate over time from `k` on, within three words: "(percent) a year", "per month", "each week", "annually". */
+function ratePerTime(words: Word[], k: number): boolean {
+  return words.slice(k, k + 3).some((w, j) => w.lower === 'annually' || (/^(?:a|per|each|every)$/.test(w.lower) && /^(?:year|month|quarter|week|day)$/.test(words[k + j + 1]?.lower ?? '')));
 }
 
 /** A quotation mark as the tagger gives it: straight, curly, or the two backticks and apostrophes of wire copy. */

@@ -346,6 +346,30 @@ function countSoFar(words: Word[], k: number): boolean {
   return false;
 }
 
+/** Verbs of a change told with no figure: "the mood has shifted", "sales picked up". */
+const CHANGE_VERBS = set('change shift evolve');
+
+/**
+ * Whether the date at `a`..`b` is a span up to now ("in recent weeks", "over the past few days") told right after a
+ * verb of a rise, a fall or a change with nothing but adverbs, a degree ("a lot") or a particle between: "prices
+ * soared in recent years", "sales had picked up sharply in recent days". Not "dropped the charges in recent days" (a
+ * deed done to a thing), nor "the talks resumed in recent days".
+ */
+function changedOfLate(words: Word[], a: number, b: number): boolean {
+  const span = words.slice(a, b + 1);
+  const recent = span.some((w, j) => w.lower === 'recent' || (/^(?:past|last)$/.test(w.lower) && /^(?:few|several|couple)$/.test(span[j + 1]?.lower ?? '')));
+  if (!recent || !/^(?:days|weeks|months|years)$/.test(span[span.length - 1].lower)) return false;
+  let k = /^(?:in|over|during)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  while (k > 0) {
+    if (words[k].pos === 'ADV' || QUOTE_MARK.test(words[k].text) || words[k].lower === 'up') k--;
+    else if (/^(?:lot|bit|little)$/.test(words[k].lower) && words[k - 1].lower === 'a') k -= 2;
+    else break;
+  }
+  const w = words[k];
+  if (!w || !isVerb(w) || /ing$/.test(w.lower)) return false;
+  return TREND_VERBS.has(w.lemma) || LEVEL_VERBS.has(w.lemma) || CHANGE_VERBS.has(w.lemma) || (w.lemma === 'pick' && words[k + 1]?.lower === 'up');
+}
+
 /** The parts a whole is cut into: "half", "a third", "two-thirds", "three quarters". */
 const FRACTIONS = set('half third thirds quarter quarters fifth fifths tenth tenths');
 
@@ -1610,6 +1634,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     for (; k > 0 && (words[k].pos === 'AUX' || words[k].pos === 'ADV'); k--) if (words[k].lemma === 'be') be = true;
     if (be && isNoun(words[k]) && FIGURES.has(words[k].lemma)) return { keep: false, reason: 'statistic' };
   }
+  // "the yen soared in recent years", "said the mood had changed a lot in recent days": a change over a span that runs up
+  // to now is a trend, not a happening
+  if (changedOfLate(words, a, b)) return { keep: false, reason: 'statistic' };
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
   if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".

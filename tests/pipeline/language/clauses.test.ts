@@ -767,6 +767,20 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'As the crown soared in recent years, the mill was squeezed.', date: 'in recent years', keep: false },
+    { text: 'Ann Roe said the mood in the town had "shifted a lot" in recent days.', date: 'in recent days', keep: false },
+    { text: 'The manager said bookings had picked up sharply in recent weeks.', date: 'in recent weeks', keep: false },
+    { text: 'Exports fell over the past few months.', date: 'the past few months', keep: false },
+    // a deed done to a thing or a person, a happening resumed, and a change on a date that is no span up to now
+    { text: 'Police picked up two men in recent days.', date: 'in recent days', keep: true },
+    { text: 'Prosecutors dropped the charges in recent weeks.', date: 'in recent weeks', keep: true },
+    { text: 'The talks resumed in recent days.', date: 'in recent days', keep: true },
+    { text: 'The river rose on Monday.', date: 'Monday', keep: true },
+  ])('reads a rise, a fall or a change over a span up to now as a trend: $text', ({ text, date, keep }) => {
+    expect(read(text, date, true).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'Analysts said there will be a deep recession in 2027.', date: 'in 2027', period: true, keep: false },
     { text: 'There will be a sharp slowdown next year, the bank warned.', date: 'next year', period: true, keep: false },
     { text: 'There will be a vote on Friday.', date: 'Friday', period: false, keep: true },

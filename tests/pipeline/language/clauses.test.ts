@@ -781,6 +781,19 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'Some 900 seals were caught in the nets, according to figures today, a grim number.', date: 'today', keep: false },
+    { text: 'At present, few people have died in the region, with the agency putting the figure at 1,200 confirmed cases yesterday.', date: 'yesterday', keep: false },
+    { text: 'According to the latest figures, exports fell in May.', date: 'in May', keep: false },
+    // a deed with its toll as object, a toll put at a figure, a source that is no figures, and figures released
+    { text: 'The quake killed 200 people on Tuesday, according to figures from the agency.', date: 'Tuesday', keep: true },
+    { text: 'Officials put the death toll at 200 on Tuesday.', date: 'Tuesday', keep: true },
+    { text: 'Police arrested the man on Monday, according to court papers.', date: 'Monday', keep: true },
+    { text: 'The agency released the figures on Monday.', date: 'Monday', keep: true },
+  ])('reads a count told by the figures it comes from as a statistic: $text', ({ text, date, keep }) => {
+    expect(read(text, date).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'Analysts said there will be a deep recession in 2027.', date: 'in 2027', period: true, keep: false },
     { text: 'There will be a sharp slowdown next year, the bank warned.', date: 'next year', period: true, keep: false },
     { text: 'There will be a vote on Friday.', date: 'Friday', period: false, keep: true },

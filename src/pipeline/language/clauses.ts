@@ -346,6 +346,85 @@ function countSoFar(words: Word[], k: number): boolean {
   return false;
 }
 
+/** What a count is read from: "according to official figures", "statistics", "the data". */
+const FIGURE_SOURCES = set('figures statistics data estimates tallies');
+
+/**
+ * Whether a count's source stands within eight words of the date at `a`..`b`: "according to (the latest) figures",
+ * or "putting (put, puts) the figure, number, count or total at" a figure. (A toll put at a figure on a disaster's
+ * day is left to the rules on tolls.)
+ */
+function figureSourced(words: Word[], a: number, b: number): boolean {
+  const from = Math.max(0, a - 8);
+  return words.slice(from, b + 9).some((w, j) => {
+    const k = from + j;
+    if (k >= a && k <= b) return false;
+    // (the tagger takes "figures" after "according to" for a verb now and then)
+    if (FIGURE_SOURCES.has(w.lower)) {
+      let m = k - 1;
+      while (m > 0 && /^(?:DET|ADJ)$/.test(words[m].pos)) m--;
+      return words[m]?.lower === 'to' && words[m - 1]?.lower === 'according';
+    }
+    return w.lemma === 'put' && isVerb(w) && words[k + 1]?.lower === 'the' && /^(?:figure|number|count|total)$/.test(words[k + 2]?.lower ?? '') && words[k + 3]?.lower === 'at';
+  });
+}
+
+/** Verbs of a change told with no figure: "the mood has shifted", "sales picked up". */
+const CHANGE_VERBS = set('change shift evolve');
+
+/**
+ * Whether the date at `a`..`b` is a span up to now ("in recent weeks", "over the past few days") told right after a
+ * verb of a rise, a fall or a change with nothing but adverbs, a degree ("a lot") or a particle between: "prices
+ * soared in recent years", "sales had picked up sharply in recent days". Not "dropped the charges in recent days" (a
+ * deed done to a thing), nor "the talks resumed in recent days".
+ */
+function changedOfLate(words: Word[], a: number, b: number): boolean {
+  const span = words.slice(a, b + 1);
+  const recent = span.some((w, j) => w.lower === 'recent' || (/^(?:past|last)$/.test(w.lower) && /^(?:few|several|couple)$/.test(span[j + 1]?.lower ?? '')));
+  if (!recent || !/^(?:days|weeks|months|years)$/.test(span[span.length - 1].lower)) return false;
+  let k = /^(?:in|over|during)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  while (k > 0) {
+    if (words[k].pos === 'ADV' || QUOTE_MARK.test(words[k].text) || words[k].lower === 'up') k--;
+    else if (/^(?:lot|bit|little)$/.test(words[k].lower) && words[k - 1].lower === 'a') k -= 2;
+    else break;
+  }
+  const w = words[k];
+  if (!w || !isVerb(w) || /ing$/.test(w.lower)) return false;
+  return TREND_VERBS.has(w.lemma) || LEVEL_VERBS.has(w.lemma) || CHANGE_VERBS.has(w.lemma) || (w.lemma === 'pick' && words[k + 1]?.lower === 'up');
+}
+
+/** The parts a whole is cut into: "half", "a third", "two-thirds", "three quarters". */
+const FRACTIONS = set('half third thirds quarter quarters fifth fifths tenth tenths');
+
+/**
+ * A share of a group told from `k` on: "(that) 98 percent of the pupils were absent", "two-thirds of the boats were
+ * old", "40% of those asked said ...": a proportion heading a clause whose verb is "be" (not a passive: "half of the
+ * town was flooded" tells what befell it) or a saying, a figure about the group, not a deed.
+ */
+function shareOfGroup(words: Word[], k: number): boolean {
+  if (words[k]?.lower === 'that') k++;
+  let j = k;
+  while (j < k + 3 && (APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:only|just|more|less|than|under|fewer|at|least|an|a|estimated)$/.test(words[j]?.lower ?? ''))) j++;
+  // ("two-thirds", "two thirds": the count of parts before the part)
+  if (words[j]?.pos === 'NUM' && FRACTIONS.has(words[j + (words[j + 1]?.text === '-' ? 2 : 1)]?.lemma ?? '')) j += words[j + 1]?.text === '-' ? 2 : 1;
+  let of = -1;
+  if (words[j]?.pos === 'NUM' && /^(?:percent|%)$/.test(words[j + 1]?.lower ?? '')) of = j + 2;
+  else if (words[j]?.pos === 'NUM' && words[j + 1]?.lower === 'per' && words[j + 2]?.lower === 'cent') of = j + 3;
+  else if (FRACTIONS.has(words[j]?.lower ?? '')) of = j + 1;
+  if (of < 0 || words[of]?.lower !== 'of') return false;
+  for (let m = of + 1; m < words.length && m <= of + 12; m++) {
+    const w = words[m];
+    if (w.text === ';' || w.pos === 'SCONJ') return false;
+    // (a participle after it is a passive; the tagger takes a plural noun for a verb now and then: "were models")
+    if (/^(?:is|are|was|were)$/.test(w.lower)) {
+      const next = words.slice(m + 1).find((x) => x.pos !== 'ADV');
+      return !isVerb(next) || /s$/.test(next?.lower ?? '');
+    }
+    if (w.pos === 'VERB' && REPORTING.has(w.lemma) && !/ing$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether a sum of money ("$2 billion", "£40m") stands within `reach` words from `from`. */
 function moneyWithin(words: Word[], from: number, reach: number): boolean {
   return words.slice(from, from + reach).some((w, i) => (w.pos === 'SYM' || w.text === '$') && words[from + i + 1]?.pos === 'NUM');
@@ -1168,11 +1247,22 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const fronted = after?.text === ',' && !words.slice(0, a).some(isVerb);
   if ((gather >= 0 && gathersQuantity(words, gather)) || (fronted && inClause((w, k) => k > b && gathersQuantity(words, k))) || (verb && REPORTING.has(verb.lemma) && words.slice(v + 1, v + 8).some((w, j) => gathersQuantity(words, v + 1 + j)))) return { keep: false, reason: 'statistic' };
   if (runningTally(words)) return { keep: false, reason: 'statistic' };
+  // "some 900 seals were caught in the nets, according to figures today", "with the agency putting the number at 1,200
+  // cases yesterday": a count told by the figures it comes from
+  // (not "the quake killed 200 people on Tuesday, according to figures from the agency": a deed with its toll as object)
+  const deedOnObject = verb?.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && /^(?:NUM|DET)$/.test(words.slice(v + 1).find((w) => w.pos !== 'ADV')?.pos ?? '');
+  if (figureSourced(words, a, b) && !deedOnObject) return { keep: false, reason: 'statistic' };
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
+  // "the agency said in May that 98 percent of the samples were resistant", "In a survey taken on Monday, 40% of those
+  // asked said ...": a share of a group is what the saying reports, or what the sentence's own clause tells
+  // ("After the storm hit on Monday, half of the homes were dark" leaves the storm's clause alone)
+  const frontComma = words.findIndex((w) => w.text === ',');
+  const frontedShare = frontComma > 0 && !SUBORDINATORS.has(words[0].lower) && shareOfGroup(words, frontComma + 1);
+  if ((verb && REPORTING.has(verb.lemma) && !chain.length && simplePast(words, v) && shareOfGroup(words, Math.max(v, b) + 1)) || shareOfGroup(words, 0) || frontedShare) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
   if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };
@@ -1572,6 +1662,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     for (; k > 0 && (words[k].pos === 'AUX' || words[k].pos === 'ADV'); k--) if (words[k].lemma === 'be') be = true;
     if (be && isNoun(words[k]) && FIGURES.has(words[k].lemma)) return { keep: false, reason: 'statistic' };
   }
+  // "the yen soared in recent years", "said the mood had changed a lot in recent days": a change over a span that runs up
+  // to now is a trend, not a happening
+  if (changedOfLate(words, a, b)) return { keep: false, reason: 'statistic' };
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
   if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
@@ -1846,6 +1939,9 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)
   if (k >= 1 && /^(?:may|might|could)$/.test(content[k].lower) && content.slice(k + 1).some((w, j) => /^(?:if|unless)$/.test(w.lower) && !isVerb(content[k + j]))) return true;
+  // "said the firm should be able to grow its sales by 8 percent a year": a hedged guess at a rate, figure and all
+  // (not "said it had grown 8 percent a year", told)
+  if (k >= 1 && /^(?:may|might|could|should)$/.test(content[k].lower) && content.slice(k + 1).some((w, j) => isFigureWord(w) && ratePerTime(content, k + 2 + j))) return true;
   if (k < 1 || content.some(isFigureWord)) return false;
   const first = content[k];
   const rest = content.slice(k + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
@@ -1892,6 +1988,11 @@ export function feelingOrVerdict(content: Word[], k: number): boolean {
 /** A word of a figure: a number, a sign ("$", "%") or "percent". */
 function isFigureWord(w: Word): boolean {
   return w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower);
+}
+
+/** A figure's rate over time from `k` on, within three words: "(percent) a year", "per month", "each week", "annually". */
+function ratePerTime(words: Word[], k: number): boolean {
+  return words.slice(k, k + 3).some((w, j) => w.lower === 'annually' || (/^(?:a|per|each|every)$/.test(w.lower) && /^(?:year|month|quarter|week|day)$/.test(words[k + j + 1]?.lower ?? '')));
 }
 
 /** A quotation mark as the tagger gives it: straight, curly, or the two backticks and apostrophes of wire copy. */

@@ -1943,6 +1943,9 @@ describe('draftEvents: a past participle cut short of its relative clause dates 
     ['The judge ruled against the motion filed by the state on Wednesday.', '2011-09-07'],
     ['The museum bought a painting stolen from a church in 1990.', '1990'],
     ['Both firms were allies of Corvane in its fight against a takeover bid launched last week by Maltrix.', '2011-W35'],
+    // the noun a "be" names; "in" or "on" right before the date
+    ['Most of the cars sold were models launched in May.', '2011-05'],
+    ['The vaccine holds genes from a strain isolated in 2005.', '2005'],
   ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
   it.each([
     // controls: the participle is the clause's first finite verb; a finite verb after its phrase; the subject of
@@ -1962,5 +1965,8 @@ describe('draftEvents: a past participle cut short of its relative clause dates 
     ['The union said hundreds of miners walked out on Monday.', '2011-09-05'],
     ['Stocks fell, according to figures of the bureau released on Monday.', '2011-09-05'],
     ['The patient was given a dose of a drug mixed with water on Monday.', '2011-09-05'],
+    // a passive's own participle after "be"
+    ['The firm was sold in May.', '2011-05'],
+    ['The mill was built in 1990.', '1990'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });

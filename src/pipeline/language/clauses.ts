@@ -740,8 +740,9 @@ function perfectParticiplePhrase(words: Word[], a: number, b: number): boolean {
  * Whether the verb at `v` is a past participle cut short of its relative clause, with the date in its phrase: "the
  * crisis faced by the firm in June", "genes from a strain taken from a patient in 2005", "a report published last
  * week" ("the crisis that the firm faced in June"). The participle has no auxiliary, follows its noun at once, and has
- * no object: the date follows it at once or after the phrase of its agent or its source ("by", "from", "to"). The noun
- * is a verb's object or the object of a preposition that is no setting, after a finite verb of the sentence's own
+ * no object: the date follows it at once, after "in" or "on", or after the phrase of its agent or its source ("by",
+ * "from", "to"). The noun is a verb's object, the noun a "be" names ("were models launched in May"), or the object of a
+ * preposition that is no setting, after a finite verb of the sentence's own
  * clause, which no relative or subordinate clause holds; so the date is the noun's happening, not the clause's. Left
  * to the clause: a setting's noun ("said in a statement released on Monday"), a participle that is the clause's first finite verb ("The
  * first try to seal the pipe failed on Monday", "A storm that had stalled off the coast flared up Monday"), one with a
@@ -754,7 +755,7 @@ function reducedRelative(words: Word[], v: number, a: number, b: number): boolea
   if (/^['’]s$/.test(words[b + 1]?.text ?? '')) return false;
   // no object: the date at once, or the phrase of an agent or a source ("faced by", "agreed to by", "taken from"; "a
   // dose of a drug mixed with water at 10 am" may be the clause's time)
-  if (v + 1 < a && !/^(?:by|from|to)$/.test(words[v + 1].lower)) return false;
+  if (v + 1 < a && !/^(?:by|from|to)$/.test(words[v + 1].lower) && !(v + 2 === a && /^(?:in|on)$/.test(words[v + 1].lower))) return false;
   if (!words.slice(v + 1, a).every((w) => /^(?:ADP|PART|DET|NOUN|PROPN|ADJ|NUM|ADV)$/.test(w.pos) || /^['’]s$/.test(w.text))) return false;
   // no finite verb after the date in its clause: the participle would be the subject's
   for (let k = b + 1; k < words.length && !/^[,;:.]$/.test(words[k].text); k++) if (isVerb(words[k])) return false;
@@ -765,7 +766,8 @@ function reducedRelative(words: Word[], v: number, a: number, b: number): boolea
   if (!governor) return false;
   const said = (w: Word) => REPORTING.has(w.lemma) || FORECAST_VERBS.has(w.lemma) || BELIEF_VERBS.has(w.lemma) || CLAUSE_VERBS.has(w.lemma);
   // (not a setting: "said in a statement released on Monday" is the clause's day, as in nounsParticiple)
-  if (governor.pos === 'VERB' ? said(governor) : governor.pos !== 'ADP' || SUBORDINATORS.has(governor.lower) || SEQUENCE_WORDS.has(governor.lower) || SETTING_PREPOSITIONS.has(governor.lower)) return false;
+  // (or the noun a "be" names: "most of the cars sold were models launched in May")
+  if (governor.pos === 'VERB' ? said(governor) : governor.pos === 'AUX' ? governor.lemma !== 'be' || isVerb(words[s]) : governor.pos !== 'ADP' || SUBORDINATORS.has(governor.lower) || SEQUENCE_WORDS.has(governor.lower) || SETTING_PREPOSITIONS.has(governor.lower)) return false;
   // ("searching for a man seen on Monday": what is sought, told by when it was last met; "the Tarrow-based firm
   // closed": a compound's verb; "Hundreds of miners walked out on Monday": a part of a number is the verb's subject)
   if (governor.lower === 'for' || /^[-–]$/.test(words[s - 2]?.text ?? '') || (governor.lower === 'of' && (words[s - 2]?.pos === 'NUM' || SHARE_WORDS.has(words[s - 2]?.lower ?? '')))) return false;

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastOfPlain, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { APPROXIMATORS, ASKING, SHARE_WORDS, BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -1931,8 +1931,6 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   return !allNames && knownWord(head.lower.slice(0, -1));
 }
 
-/** Words for a share of something: "half of the voters say", "most of the crew were". */
-const SHARE_WORDS = words('half most many some all none any part majority minority rest number lot lots percent share bulk dozens hundreds thousands millions');
 
 /** Nouns that are plural without an "-s": "police say", "people say". */
 const PLURAL_WITHOUT_S = words('police people children men women');

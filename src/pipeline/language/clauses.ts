@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, UNIT } from '../lexicon';
+import { AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -815,6 +815,57 @@ function perfectParticiplePhrase(words: Word[], a: number, b: number): boolean {
   return words.some((w, j) => (j < open || j > end) && isVerb(w));
 }
 
+/**
+ * Whether the verb at `v` is a past participle cut short of its relative clause, with the date in its phrase: "the
+ * crisis faced by the firm in June", "genes from a strain taken from a patient in 2005", "a report published last
+ * week" ("the crisis that the firm faced in June"). The participle has no auxiliary, follows its noun at once, and has
+ * no object: the date follows it at once, after "in" or "on", or after the phrase of its agent or its source ("by",
+ * "from", "to"). The noun is a verb's object, the noun a "be" names ("were models launched in May"), or the object of a
+ * preposition that is no setting, after a finite verb of the sentence's own
+ * clause, which no relative or subordinate clause holds; so the date is the noun's happening, not the clause's. Left
+ * to the clause: a setting's noun ("said in a statement released on Monday"), a participle that is the clause's first finite verb ("The
+ * first try to seal the pipe failed on Monday", "A storm that had stalled off the coast flared up Monday"), one with a
+ * finite verb after its phrase ("the suit filed on Monday by the state shook investors"), a noun that is the subject
+ * of what a saying tells ("said the firm closed on Monday"), and a possessive date ("topics raised in Monday's debate").
+ */
+function reducedRelative(words: Word[], v: number, a: number, b: number): boolean {
+  const verb = words[v];
+  if (!verb || verb.pos !== 'VERB' || v >= a || verb.lower === verb.lemma || !/(?:ed|en|wn)$/.test(verb.lower) || !isNoun(words[v - 1])) return false;
+  if (/^['’]s$/.test(words[b + 1]?.text ?? '')) return false;
+  // no object: the date at once, or the phrase of an agent or a source ("faced by", "agreed to by", "taken from"; "a
+  // dose of a drug mixed with water at 10 am" may be the clause's time)
+  if (v + 1 < a && !/^(?:by|from|to)$/.test(words[v + 1].lower) && !(v + 2 === a && /^(?:in|on)$/.test(words[v + 1].lower))) return false;
+  if (!words.slice(v + 1, a).every((w) => /^(?:ADP|PART|DET|NOUN|PROPN|ADJ|NUM|ADV)$/.test(w.pos) || /^['’]s$/.test(w.text))) return false;
+  // no finite verb after the date in its clause: the participle would be the subject's
+  for (let k = b + 1; k < words.length && !/^[,;:.]$/.test(words[k].text); k++) if (isVerb(words[k])) return false;
+  // the noun's phrase and the word that governs it: a verb that takes an object, or a preposition
+  let s = v - 1;
+  while (s > 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[s - 1].pos) || POSSESSIVES.has(words[s - 1].lower) || /^['’]s$/.test(words[s - 1].text))) s--;
+  const governor = words[s - 1];
+  if (!governor) return false;
+  const said = (w: Word) => REPORTING.has(w.lemma) || FORECAST_VERBS.has(w.lemma) || BELIEF_VERBS.has(w.lemma) || CLAUSE_VERBS.has(w.lemma);
+  // (not a setting: "said in a statement released on Monday" is the clause's day, as in nounsParticiple)
+  // (or the noun a "be" names: "most of the cars sold were models launched in May")
+  if (governor.pos === 'VERB' ? said(governor) : governor.pos === 'AUX' ? governor.lemma !== 'be' || isVerb(words[s]) : governor.pos !== 'ADP' || SUBORDINATORS.has(governor.lower) || SEQUENCE_WORDS.has(governor.lower) || SETTING_PREPOSITIONS.has(governor.lower)) return false;
+  // ("searching for a man seen on Monday": what is sought, told by when it was last met; "the Tarrow-based firm
+  // closed": a compound's verb; "Hundreds of miners walked out on Monday": a part of a number is the verb's subject)
+  if (governor.lower === 'for' || /^[-–]$/.test(words[s - 2]?.text ?? '') || (governor.lower === 'of' && (words[s - 2]?.pos === 'NUM' || SHARE_WORDS.has(words[s - 2]?.lower ?? '')))) return false;
+  // a finite verb stands before the noun with no clause opening between ("heard of a town where crops failed in May")
+  let main = s - 1;
+  for (; main >= 0; main--) {
+    const w = words[main];
+    // ("according to the findings of a panel released on Monday": the source of what the clause tells)
+    if (BOUNDARY_PUNCT.has(w.text) || w.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|where|when|what|whether|according)$/.test(w.lower)) return false;
+    if (isVerb(w) && !inNounPlace(words, main, 0) && !describesNoun(words, main, 0)) break;
+  }
+  if (main < 0) return false;
+  // and is no verb of a relative clause on the subject: "A storm that had stalled off the coast flared up Monday"
+  for (let k = main - 1; k >= 0 && !/^[,;:]$/.test(words[k].text); k--) {
+    if (/^(?:which|who|whom|whose|where)$/.test(words[k].lower) || (words[k].lower === 'that' && isNoun(words[k - 1]))) return false;
+  }
+  return true;
+}
+
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
 const BOUNDARY_PUNCT = set('; : — – ( ) [ ] " “ ” ?');
 const SUBORDINATORS = set('because although though while whereas unless if whether since as once after before until when where which who whom whose that');
@@ -1345,6 +1396,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const prep = words[s - 1]?.pos === 'DET' ? s - 2 : s - 1;
     if (words[prep]?.pos === 'ADP' && /^(?:of|by|about|from|over|amid|against)$/.test(words[prep].lower) && words.slice(0, prep).some((w) => isVerb(w) && w.pos === 'VERB' || w.pos === 'AUX')) return { keep: false, reason: 'modifies a noun' };
   }
+  // "acknowledged the crisis faced by the firm in June": a participle cut short of its relative clause dates its noun
+  if (!context.clauseOnly && !chain.length && reducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's

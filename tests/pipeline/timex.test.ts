@@ -446,6 +446,10 @@ describe('findTimexes: a range of days keeps both ends', () => {
     ['Talks were held Feb. 3-4 in the capital.', 'Feb. 3-4', '2025-02-03', '2025-02-04'],
     // a weekday may name each day, as listings write them
     ['The series airs Monday 10 to Friday 14 March.', 'Monday 10 to Friday 14 March', '2025-03-10', '2025-03-14'],
+    // "and" or a slash joins a day and the next, the two days of one happening
+    ['The envoys met on April 14 and 15 in the capital.', 'April 14 and 15', '2025-04-14', '2025-04-15'],
+    ['The dock fair was held on 1 and 2 February.', '1 and 2 February', '2025-02-01', '2025-02-02'],
+    ['Feb. 3/4 - Envoys meet in the capital.', 'Feb. 3/4', '2025-02-03', '2025-02-04'],
   ])('"%s"', (sentence, text, start, end) => {
     const found = inSentence(sentence, ctx(THU));
     expect(found.map((t) => [t.text, t.date?.start, t.date?.end])).toEqual([[text, start, end]]);
@@ -454,6 +458,10 @@ describe('findTimexes: a range of days keeps both ends', () => {
     // a score, or a tally before a month with a day of its own, is no range of days
     ['The Harbour club won 3-1 on 2 March.', ['2 March']],
     ['The vote was 12-14 March 3.', ['March 3']],
+    // "and" before a day that is not the next, or before a count of something, joins two numbers, not a range
+    ['The envoys met on April 14 and 18.', ['April 14']],
+    ['The envoys met on April 14 and 15 others stayed home.', ['April 14']],
+    ['The fares rose on Feb. 3/7.', ['Feb. 3']],
   ])('not a range: "%s"', (sentence, texts) => {
     expect(inSentence(sentence, ctx(THU)).map((t) => t.text)).toEqual(texts);
   });

@@ -450,6 +450,7 @@ describe('findTimexes: a range of days keeps both ends', () => {
     ['The envoys met on April 14 and 15 in the capital.', 'April 14 and 15', '2025-04-14', '2025-04-15'],
     ['The dock fair was held on 1 and 2 February.', '1 and 2 February', '2025-02-01', '2025-02-02'],
     ['Feb. 3/4 - Envoys meet in the capital.', 'Feb. 3/4', '2025-02-03', '2025-02-04'],
+    ['Feb. 3\\/4 - Envoys meet in the capital.', 'Feb. 3\\/4', '2025-02-03', '2025-02-04'],
   ])('"%s"', (sentence, text, start, end) => {
     const found = inSentence(sentence, ctx(THU));
     expect(found.map((t) => [t.text, t.date?.start, t.date?.end])).toEqual([[text, start, end]]);

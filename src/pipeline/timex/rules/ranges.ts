@@ -34,11 +34,11 @@ export const RANGES: Rule[] = [
       { sentence: 'June 8/9 - Ministers meet in the capital.', text: 'June 8/9', published: '2025-07-06', value: '2025-06-08' },
     ],
     rejects: ['The fair opened on June 8 and 9 stalls were empty.', 'The votes on June 8 and 19 were close.'],
-    needs: /\d\s*(?:-|–|—|to|and|through|until|\/)\s*(?:[A-Z][a-z]+,?\s+)?\d/,
+    needs: /\d\s*(?:-|–|—|to|and|through|until|\\?\/)\s*(?:[A-Z][a-z]+,?\s+)?\d/,
     pattern: new RegExp(
       // (a hyphen before the last day is the range's own: "March 20-23"; a weekday may name either day: "Monday 20 to Friday 24 September";
       // a month with a day of its own after it is no range's: "the vote was 12-14 March 3")
-      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})(?:\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY_AFTER_HYPHEN})|\/(?<ds>${DAY_NUMBER}))(?:,?\s+(?<y>\d{4}))?(?!\d)|(?:${WEEKDAY},?\s+)?(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?:${WEEKDAY},?\s+)?(?<e2>${DAY_AFTER_HYPHEN})(?:\s+of)?\s+(?<mo2>${MONTH}|${MONTH_CAPITALS})(?!\s+\d{1,2}(?!\d))(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
+      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})(?:\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY_AFTER_HYPHEN})|\\?\/(?<ds>${DAY_NUMBER}))(?:,?\s+(?<y>\d{4}))?(?!\d)|(?:${WEEKDAY},?\s+)?(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?:${WEEKDAY},?\s+)?(?<e2>${DAY_AFTER_HYPHEN})(?:\s+of)?\s+(?<mo2>${MONTH}|${MONTH_CAPITALS})(?!\s+\d{1,2}(?!\d))(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
       'dg',
     ),
     build(m, env) {
@@ -51,7 +51,8 @@ export const RANGES: Rule[] = [
       if (d2 <= d1) return null;
       // "and" joins any two days after "between" ("between March 1 and 5"), and otherwise only a day and the next,
       // the two days of one happening ("the summit on June 8 and 9"), with no noun after them for the second number
-      // to count ("on June 8 and 9 stalls were empty"); a slash joins only a day and the next ("June 8/9")
+      // to count ("on June 8 and 9 stalls were empty"); a slash joins only a day and the next ("June 8/9", or
+      // "June 8\/9" as a scraper that escaped the slash leaves it)
       const between = /\bbetween\s+(?:the\s+)?$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index));
       const next = /^\s+([a-z]+)/.exec(env.sentence.slice(m.index + m[0].length));
       const pair = d2 === d1 + 1 && (!next || /^(?:in|at|on|to|for|from|by|when|after|before|as|with|and|but|or)$/.test(next[1]));

@@ -146,6 +146,8 @@ const rows: Row[] = [
   { name: '"two days ago" stays exact', sentence: 'The ferry sank two days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', false] },
   { name: '"about three days ago" is an approximate day', sentence: 'The ferry sank about three days ago.', find: 'ago', value: '2025-03-03', date: ['2025-03-03', '2025-03-03', 'day', true] },
   { name: '"spoke about last year": a preposition before a named period, no hedge', sentence: 'The ferry owners spoke about last year at length.', find: 'year', value: '2024', date: ['2024', '2024', 'year', false] },
+  { name: '"next year or so" is an approximate year', sentence: 'The ferry line will close next year or so.', find: 'year', value: '2026', date: ['2026', '2026', 'year', true] },
+  { name: '"next year or sooner": no hedge after the date', sentence: 'The ferry line will close next year or sooner.', find: 'year', value: '2026', date: ['2026', '2026', 'year', false] },
   { name: '"get around Wednesday\'s ruling": a particle, no hedge', sentence: 'The ferry owners will try to get around Wednesday\'s ruling.', find: 'Wednesday', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
   // on a Sunday, the last day of its calendar week, "this week" still to come is the week starting tomorrow
   { name: 'future "this week" on a Sunday is the coming week', pub: '2025-03-09', sentence: 'The dock plan will go to a vote this week.', find: 'week', value: '2025-W11', date: ['2025-W11', '2025-W11', 'week', false] },
@@ -435,6 +437,13 @@ describe('the seed articles', () => {
   it('dates nothing in June 2025 and nothing from counts or channel numbers', () => {
     expect(all.filter((t) => t.date?.start.startsWith('2025-06'))).toEqual([]);
     expect(all.filter((t) => /24|35|502|631|93\.9|121/.test(t.text))).toEqual([]);
+  });
+});
+
+describe('findTimexes: "or so" after an anaphor', () => {
+  it('keeps "or so" after an anaphor as a hedge on the date it is given', () => {
+    const sentence = 'The mill opened in 2019 and was to be sold over the next year or so.';
+    expect(inSentence(sentence, ctx(THU)).find((x) => x.text === 'the next year')?.date).toEqual({ start: '2020', end: '2020', precision: 'year', approximate: true });
   });
 });
 

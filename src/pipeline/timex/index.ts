@@ -165,17 +165,22 @@ export function recogniseSentence(env: Env): Draft[] {
 
 /** A hedge right before a date: "around July 1", "about three days ago", "roughly a year ago", "circa 1900". */
 const HEDGE_BEFORE = /\b(?:around|about|roughly|approximately|circa|nearly|almost|some)\s+$/i;
+/** A hedge right after a date: "next year or so", "in a week or so". */
+const HEDGE_AFTER = /^\s+or\s+so\b/i;
 /** A date that opens with a count (a figure, a number word, "a", "half") or a time of day ("about midday"). */
 const COUNT_START = /^(?:\d|(?:an?|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+few|a\s+couple|several|midday|noon|midnight|dawn|dusk)\b)/i;
 
 /**
  * A date the sentence hedges is approximate, whatever its unit: "around July 1" is a day or two either
- * side, not the first exactly. A possessive after it names a happening on that day, and the word before
+ * side, not the first exactly, and "next year or so" may run into the year after. A possessive after it names a happening on that day, and the word before
  * is then a particle or preposition of the clause ("get around Wednesday's ruling"), no hedge.
  */
 function hedged(drafts: Draft[], env: Env): Draft[] {
   return drafts.map((d) => {
+    // ("over the next year or so": an anaphor, dated later, keeps the hedge for its date)
+    if (!d.date && d.anaphor && HEDGE_AFTER.test(env.sentence.slice(d.end))) return { ...d, anaphor: { ...d.anaphor, approximate: true } };
     if (!d.date || d.date.approximate || d.type === 'SET') return d;
+    if (HEDGE_AFTER.test(env.sentence.slice(d.end))) return { ...d, date: { ...d.date, approximate: true } };
     const hedge = HEDGE_BEFORE.exec(env.sentence.slice(Math.max(0, d.start - 16), d.start));
     if (!hedge) return d;
     // "about" and "some" are prepositions and determiners before a named day or period ("talked about next week",
@@ -528,6 +533,7 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       const resolved = reference && (d.anaphor.weekday === undefined ? countFrom(reference.date, unit, sameYardstick ? 0 : shift) : weekdayFrom(reference.date, d.anaphor.weekday, shift));
       if (resolved) {
         Object.assign(d, resolved);
+        if (d.anaphor.approximate && d.date) d.date = { ...d.date, approximate: true };
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: reference!.text } };
       } else if (d.anaphor.weekday === undefined) {
         Object.assign(d, { value: blank, date: null });

@@ -516,6 +516,15 @@ describe('findTimexes: a clock time with no day in its sentence', () => {
     const t = findTimexes(far, [{ start: 0, end: far.length, text: far }], ctx('1998-10-25')).find((x) => x.text === '10 p.m.');
     expect(t?.value).toBe('XXXX-XX-XXT22:00');
   });
+  it.each([
+    // a past clock time does not take a day still to come; a future one does
+    ['The mill is to reopen on Saturday. Work began at 9 a.m.', '9 a.m.', 'XXXX-XX-XXT09:00'],
+    ['The mill is to reopen on Saturday. Work will begin at 9 a.m.', '9 a.m.', '1998-10-24T09:00'],
+  ])('"%s"', (text, needle, value) => {
+    const cut = text.indexOf('. ') + 1;
+    const sentences = [{ start: 0, end: cut, text: text.slice(0, cut) }, { start: cut + 1, end: text.length, text: text.slice(cut + 1) }];
+    expect(findTimexes(text, sentences, ctx('1998-10-22')).find((x) => x.text === needle)?.value).toBe(value);
+  });
 });
 
 describe('findTimexes: the century an article is written in', () => {

@@ -40,7 +40,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     for (const d of datelineWeekdays(recogniseSentence(env), sentence)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }
   drafts.sort((a, b) => a.start - b.start);
-  resolveAnaphora(drafts, text);
+  resolveAnaphora(drafts, text, today);
   const out: Timex[] = [];
   for (const d of drafts) {
     if (out.length && d.start < out[out.length - 1].end) continue;
@@ -379,7 +379,7 @@ function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
     if (nearest) {
       out.push(withClock(d, dayNumberOf(nearest.date!.start), d.clock, 'sentence'));
     } else {
-      out.push({ ...d, how: { ...d.how, clock: { zone: d.clock.zone, offset: null, day: 'none' } } });
+      out.push({ ...d, clock: { ...d.clock, past: env.tense(d.start, d.end) === 'past' }, how: { ...d.how, clock: { zone: d.clock.zone, offset: null, day: 'none' } } });
     }
   }
   return out;
@@ -455,7 +455,7 @@ function isYearBack(d: Draft, text: string): boolean {
 }
 
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
-function resolveAnaphora(drafts: Draft[], text: string): void {
+function resolveAnaphora(drafts: Draft[], text: string, today: number | null): void {
   // `quarter`: the quarter a report spoke of before it moved on to a longer stretch of the year
   // `yearBack`: the mention was itself a year back ("a year ago", "a year earlier"), a comparison's yardstick
   let reference: (Mention & { quarter?: Mention; yearBack?: boolean }) | null = null;
@@ -476,8 +476,10 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true, reference: { text: reference.text, comparison: true } };
     }
     // "was shot at 10 p.m. as he stood in his kitchen" after a sentence dating the shooting: a clock
-    // time with no day of its own takes the day the article named just before, as TimeML reads it
-    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && d.start - reference.end <= CLOCK_REACH) {
+    // time with no day of its own takes the day the article named just before, as TimeML reads it; a
+    // past one never takes a day still to come ("The vote is due on Friday. Counting began at 9 a.m.")
+    const ahead = reference !== null && today !== null && dayNumberOf(reference.date.start) > today;
+    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && d.start - reference.end <= CLOCK_REACH && !(d.clock.past && ahead)) {
       const withDay = withClock(d, dayNumberOf(reference.date.start), d.clock, 'earlier mention');
       Object.assign(d, withDay, { how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: reference.text } } });
     }

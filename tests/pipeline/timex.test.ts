@@ -440,6 +440,21 @@ describe('the seed articles', () => {
   });
 });
 
+describe('findTimexes: a month of "that year"', () => {
+  it.each([
+    // one expression, the month named in the year the article mentioned last
+    ['The mill opened in 2004. In June of that year, it burned.', 'June of that year', '2004-06'],
+    ['The mill opened on 3 March 2004. By May of the following year it had closed.', 'May of the following year', '2005-05'],
+    // with no year mentioned before, the month stays without one rather than taking publication's
+    ['The mill burned in June of that year.', 'June of that year', 'XXXX-06'],
+  ])('"%s"', (sentence, text, value) => {
+    expect(inSentence(sentence, ctx(THU)).map((t) => [t.text, t.value]).filter(([x]) => x === text)).toEqual([[text, value]]);
+  });
+  it('leaves a month before a possessive "that year\'s" alone', () => {
+    expect(inSentence("The mill opened in 2004 and shut in June, that year's worst month.", ctx(THU)).map((t) => t.text)).not.toContain('June, that year');
+  });
+});
+
 describe('findTimexes: "or so" after an anaphor', () => {
   it('keeps "or so" after an anaphor as a hedge on the date it is given', () => {
     const sentence = 'The mill opened in 2019 and was to be sold over the next year or so.';

@@ -7,7 +7,7 @@ import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
 import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon';
-import { type Draft, type Env, coarsen, countQuarters, explicitDay, weekdayBeside } from './resolve';
+import { type Draft, type Env, coarsen, countQuarters, explicitDay, explicitMonth, weekdayBeside } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
 import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
@@ -532,13 +532,16 @@ function resolveAnaphora(drafts: Draft[], text: string, today: number | null): v
       // "a loss a year ago ... sales compared with $3 million a year earlier": a comparison's yardstick after
       // another year-back yardstick is the same year before, not a year before that
       const sameYardstick = unit === 'year' && shift === -1 && reference?.yearBack === true && comparedBefore(text, d.start);
-      const resolved = reference && (d.anaphor.weekday === undefined ? countFrom(reference.date, unit, sameYardstick ? 0 : shift) : weekdayFrom(reference.date, d.anaphor.weekday, shift));
+      const counted = reference && (d.anaphor.weekday === undefined ? countFrom(reference.date, unit, sameYardstick ? 0 : shift) : weekdayFrom(reference.date, d.anaphor.weekday, shift));
+      // "June of that year": the month named, in the year counted
+      const month = counted && d.anaphor.month !== undefined ? explicitMonth(Number(counted.value.slice(0, 4)), d.anaphor.month) : null;
+      const resolved = month ? { value: month.value, date: month.date } : counted;
       if (resolved) {
         Object.assign(d, resolved);
         if (d.anaphor.approximate && d.date) d.date = { ...d.date, approximate: true };
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: reference!.text } };
       } else if (d.anaphor.weekday === undefined) {
-        Object.assign(d, { value: blank, date: null });
+        Object.assign(d, { value: d.anaphor.month === undefined ? blank : `XXXX-${pad(d.anaphor.month, 2)}`, date: null });
         d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
       }
     }

@@ -172,8 +172,9 @@ const COUNT_START = /^(?:\d|(?:an?|half|one|two|three|four|five|six|seven|eight|
 
 /**
  * A date the sentence hedges is approximate, whatever its unit: "around July 1" is a day or two either
- * side, not the first exactly, and "next year or so" may run into the year after. A possessive after it names a happening on that day, and the word before
- * is then a particle or preposition of the clause ("get around Wednesday's ruling"), no hedge.
+ * side, not the first exactly, and "next year or so" may run into the year after. A possessive after it
+ * names a happening on that day, and the word before is then a particle or preposition of the clause ("get
+ * around Wednesday's ruling"), no hedge.
  */
 function hedged(drafts: Draft[], env: Env): Draft[] {
   return drafts.map((d) => {

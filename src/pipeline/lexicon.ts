@@ -19,7 +19,8 @@ export const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})`;
 export const WEEKDAY_SHORT = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![A-Za-z])`;
 // (no colon and figure after the day, "May 5:30" is no day 5; a colon before a space or the line's end closes the
 // date: "in a leader on Tuesday, March 4:", "in a leader on Tuesday, March 4: The court erred")
-const DAY_NUMBER = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:(?!\s|$))`;
+/** A day of the month as a figure, with nothing required before it (`DAY` adds that). */
+export const DAY_NUMBER = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:(?!\s|$))`;
 export const DAY = String.raw`(?<![\d./-])${DAY_NUMBER}`;
 /** A day number that ends a range after a hyphen ("March 20-23", "6-8 September"), where `DAY` wants no hyphen before it. */
 export const DAY_AFTER_HYPHEN = String.raw`(?<![\d./])${DAY_NUMBER}`;

@@ -146,6 +146,8 @@ const rows: Row[] = [
   { name: '"two days ago" stays exact', sentence: 'The ferry sank two days ago.', find: 'ago', value: '2025-03-04', date: ['2025-03-04', '2025-03-04', 'day', false] },
   { name: '"about three days ago" is an approximate day', sentence: 'The ferry sank about three days ago.', find: 'ago', value: '2025-03-03', date: ['2025-03-03', '2025-03-03', 'day', true] },
   { name: '"spoke about last year": a preposition before a named period, no hedge', sentence: 'The ferry owners spoke about last year at length.', find: 'year', value: '2024', date: ['2024', '2024', 'year', false] },
+  { name: '"next year or so" is an approximate year', sentence: 'The ferry line will close next year or so.', find: 'year', value: '2026', date: ['2026', '2026', 'year', true] },
+  { name: '"next year or sooner": no hedge after the date', sentence: 'The ferry line will close next year or sooner.', find: 'year', value: '2026', date: ['2026', '2026', 'year', false] },
   { name: '"get around Wednesday\'s ruling": a particle, no hedge', sentence: 'The ferry owners will try to get around Wednesday\'s ruling.', find: 'Wednesday', value: '2025-03-05', date: ['2025-03-05', '2025-03-05', 'day', false] },
   // on a Sunday, the last day of its calendar week, "this week" still to come is the week starting tomorrow
   { name: 'future "this week" on a Sunday is the coming week', pub: '2025-03-09', sentence: 'The dock plan will go to a vote this week.', find: 'week', value: '2025-W11', date: ['2025-W11', '2025-W11', 'week', false] },
@@ -438,6 +440,28 @@ describe('the seed articles', () => {
   });
 });
 
+describe('findTimexes: a month of "that year"', () => {
+  it.each([
+    // one expression, the month named in the year the article mentioned last
+    ['The mill opened in 2004. In June of that year, it burned.', 'June of that year', '2004-06'],
+    ['The mill opened on 3 March 2004. By May of the following year it had closed.', 'May of the following year', '2005-05'],
+    // with no year mentioned before, the month stays without one rather than taking publication's
+    ['The mill burned in June of that year.', 'June of that year', 'XXXX-06'],
+  ])('"%s"', (sentence, text, value) => {
+    expect(inSentence(sentence, ctx(THU)).map((t) => [t.text, t.value]).filter(([x]) => x === text)).toEqual([[text, value]]);
+  });
+  it('leaves a month before a possessive "that year\'s" alone', () => {
+    expect(inSentence("The mill opened in 2004 and shut in June, that year's worst month.", ctx(THU)).map((t) => t.text)).not.toContain('June, that year');
+  });
+});
+
+describe('findTimexes: "or so" after an anaphor', () => {
+  it('keeps "or so" after an anaphor as a hedge on the date it is given', () => {
+    const sentence = 'The mill opened in 2019 and was to be sold over the next year or so.';
+    expect(inSentence(sentence, ctx(THU)).find((x) => x.text === 'the next year')?.date).toEqual({ start: '2020', end: '2020', precision: 'year', approximate: true });
+  });
+});
+
 describe('findTimexes: a range of days keeps both ends', () => {
   it.each([
     // a hyphen (not only a dash) joins the days, with the month before or after them
@@ -446,6 +470,11 @@ describe('findTimexes: a range of days keeps both ends', () => {
     ['Talks were held Feb. 3-4 in the capital.', 'Feb. 3-4', '2025-02-03', '2025-02-04'],
     // a weekday may name each day, as listings write them
     ['The series airs Monday 10 to Friday 14 March.', 'Monday 10 to Friday 14 March', '2025-03-10', '2025-03-14'],
+    // "and" or a slash joins a day and the next, the two days of one happening
+    ['The envoys met on April 14 and 15 in the capital.', 'April 14 and 15', '2025-04-14', '2025-04-15'],
+    ['The dock fair was held on 1 and 2 February.', '1 and 2 February', '2025-02-01', '2025-02-02'],
+    ['Feb. 3/4 - Envoys meet in the capital.', 'Feb. 3/4', '2025-02-03', '2025-02-04'],
+    ['Feb. 3\\/4 - Envoys meet in the capital.', 'Feb. 3\\/4', '2025-02-03', '2025-02-04'],
   ])('"%s"', (sentence, text, start, end) => {
     const found = inSentence(sentence, ctx(THU));
     expect(found.map((t) => [t.text, t.date?.start, t.date?.end])).toEqual([[text, start, end]]);
@@ -454,6 +483,10 @@ describe('findTimexes: a range of days keeps both ends', () => {
     // a score, or a tally before a month with a day of its own, is no range of days
     ['The Harbour club won 3-1 on 2 March.', ['2 March']],
     ['The vote was 12-14 March 3.', ['March 3']],
+    // "and" before a day that is not the next, or before a count of something, joins two numbers, not a range
+    ['The envoys met on April 14 and 18.', ['April 14']],
+    ['The envoys met on April 14 and 15 others stayed home.', ['April 14']],
+    ['The fares rose on Feb. 3/7.', ['Feb. 3']],
   ])('not a range: "%s"', (sentence, texts) => {
     expect(inSentence(sentence, ctx(THU)).map((t) => t.text)).toEqual(texts);
   });
@@ -497,6 +530,15 @@ describe('findTimexes: a clock time with no day in its sentence', () => {
     const far = `The mill burned on Friday, Oct. 23.${' The town had grown around it for decades and its owners had kept it running through every slump.'.repeat(4)} Crews arrived at 10 p.m. as the roof fell.`;
     const t = findTimexes(far, [{ start: 0, end: far.length, text: far }], ctx('1998-10-25')).find((x) => x.text === '10 p.m.');
     expect(t?.value).toBe('XXXX-XX-XXT22:00');
+  });
+  it.each([
+    // a past clock time does not take a day still to come; a future one does
+    ['The mill is to reopen on Saturday. Work began at 9 a.m.', '9 a.m.', 'XXXX-XX-XXT09:00'],
+    ['The mill is to reopen on Saturday. Work will begin at 9 a.m.', '9 a.m.', '1998-10-24T09:00'],
+  ])('"%s"', (text, needle, value) => {
+    const cut = text.indexOf('. ') + 1;
+    const sentences = [{ start: 0, end: cut, text: text.slice(0, cut) }, { start: cut + 1, end: text.length, text: text.slice(cut + 1) }];
+    expect(findTimexes(text, sentences, ctx('1998-10-22')).find((x) => x.text === needle)?.value).toBe(value);
   });
 });
 

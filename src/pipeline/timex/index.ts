@@ -7,7 +7,7 @@ import { isPartialDate } from '../../core/schema';
 import type { Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
 import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon';
-import { type Draft, type Env, coarsen, countQuarters, explicitDay, weekdayBeside } from './resolve';
+import { type Draft, type Env, coarsen, countQuarters, explicitDay, explicitMonth, weekdayBeside } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
 import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
@@ -40,7 +40,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     for (const d of datelineWeekdays(recogniseSentence(env), sentence)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }
   drafts.sort((a, b) => a.start - b.start);
-  resolveAnaphora(drafts, text);
+  resolveAnaphora(drafts, text, today);
   const out: Timex[] = [];
   for (const d of drafts) {
     if (out.length && d.start < out[out.length - 1].end) continue;
@@ -165,17 +165,23 @@ export function recogniseSentence(env: Env): Draft[] {
 
 /** A hedge right before a date: "around July 1", "about three days ago", "roughly a year ago", "circa 1900". */
 const HEDGE_BEFORE = /\b(?:around|about|roughly|approximately|circa|nearly|almost|some)\s+$/i;
+/** A hedge right after a date: "next year or so", "in a week or so". */
+const HEDGE_AFTER = /^\s+or\s+so\b/i;
 /** A date that opens with a count (a figure, a number word, "a", "half") or a time of day ("about midday"). */
 const COUNT_START = /^(?:\d|(?:an?|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+few|a\s+couple|several|midday|noon|midnight|dawn|dusk)\b)/i;
 
 /**
  * A date the sentence hedges is approximate, whatever its unit: "around July 1" is a day or two either
- * side, not the first exactly. A possessive after it names a happening on that day, and the word before
- * is then a particle or preposition of the clause ("get around Wednesday's ruling"), no hedge.
+ * side, not the first exactly, and "next year or so" may run into the year after. A possessive after it
+ * names a happening on that day, and the word before is then a particle or preposition of the clause ("get
+ * around Wednesday's ruling"), no hedge.
  */
 function hedged(drafts: Draft[], env: Env): Draft[] {
   return drafts.map((d) => {
+    // ("over the next year or so": an anaphor, dated later, keeps the hedge for its date)
+    if (!d.date && d.anaphor && HEDGE_AFTER.test(env.sentence.slice(d.end))) return { ...d, anaphor: { ...d.anaphor, approximate: true } };
     if (!d.date || d.date.approximate || d.type === 'SET') return d;
+    if (HEDGE_AFTER.test(env.sentence.slice(d.end))) return { ...d, date: { ...d.date, approximate: true } };
     const hedge = HEDGE_BEFORE.exec(env.sentence.slice(Math.max(0, d.start - 16), d.start));
     if (!hedge) return d;
     // "about" and "some" are prepositions and determiners before a named day or period ("talked about next week",
@@ -374,7 +380,7 @@ function joinDateTimes(drafts: Draft[], env: Env): Draft[] {
     if (nearest) {
       out.push(withClock(d, dayNumberOf(nearest.date!.start), d.clock, 'sentence'));
     } else {
-      out.push({ ...d, how: { ...d.how, clock: { zone: d.clock.zone, offset: null, day: 'none' } } });
+      out.push({ ...d, clock: { ...d.clock, past: env.tense(d.start, d.end) === 'past' }, how: { ...d.how, clock: { zone: d.clock.zone, offset: null, day: 'none' } } });
     }
   }
   return out;
@@ -450,7 +456,7 @@ function isYearBack(d: Draft, text: string): boolean {
 }
 
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
-function resolveAnaphora(drafts: Draft[], text: string): void {
+function resolveAnaphora(drafts: Draft[], text: string, today: number | null): void {
   // `quarter`: the quarter a report spoke of before it moved on to a longer stretch of the year
   // `yearBack`: the mention was itself a year back ("a year ago", "a year earlier"), a comparison's yardstick
   let reference: (Mention & { quarter?: Mention; yearBack?: boolean }) | null = null;
@@ -471,8 +477,10 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       d.how = { ...d.how, anchor: 'earlier mention', direction: 'back', yearInferred: true, reference: { text: reference.text, comparison: true } };
     }
     // "was shot at 10 p.m. as he stood in his kitchen" after a sentence dating the shooting: a clock
-    // time with no day of its own takes the day the article named just before, as TimeML reads it
-    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && d.start - reference.end <= CLOCK_REACH) {
+    // time with no day of its own takes the day the article named just before, as TimeML reads it; a
+    // past one never takes a day still to come ("The vote is due on Friday. Counting began at 9 a.m.")
+    const ahead = reference !== null && today !== null && dayNumberOf(reference.date.start) > today;
+    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && d.start - reference.end <= CLOCK_REACH && !(d.clock.past && ahead)) {
       const withDay = withClock(d, dayNumberOf(reference.date.start), d.clock, 'earlier mention');
       Object.assign(d, withDay, { how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: reference.text } } });
     }
@@ -525,12 +533,16 @@ function resolveAnaphora(drafts: Draft[], text: string): void {
       // "a loss a year ago ... sales compared with $3 million a year earlier": a comparison's yardstick after
       // another year-back yardstick is the same year before, not a year before that
       const sameYardstick = unit === 'year' && shift === -1 && reference?.yearBack === true && comparedBefore(text, d.start);
-      const resolved = reference && (d.anaphor.weekday === undefined ? countFrom(reference.date, unit, sameYardstick ? 0 : shift) : weekdayFrom(reference.date, d.anaphor.weekday, shift));
+      const counted = reference && (d.anaphor.weekday === undefined ? countFrom(reference.date, unit, sameYardstick ? 0 : shift) : weekdayFrom(reference.date, d.anaphor.weekday, shift));
+      // "June of that year": the month named, in the year counted
+      const month = counted && d.anaphor.month !== undefined ? explicitMonth(Number(counted.value.slice(0, 4)), d.anaphor.month) : null;
+      const resolved = month ? { value: month.value, date: month.date } : counted;
       if (resolved) {
         Object.assign(d, resolved);
+        if (d.anaphor.approximate && d.date) d.date = { ...d.date, approximate: true };
         d.how = { ...d.how, anchor: 'earlier mention', direction: shift < 0 ? 'back' : shift > 0 ? 'forward' : null, yearInferred: true, reference: { text: reference!.text } };
       } else if (d.anaphor.weekday === undefined) {
-        Object.assign(d, { value: blank, date: null });
+        Object.assign(d, { value: d.anaphor.month === undefined ? blank : `XXXX-${pad(d.anaphor.month, 2)}`, date: null });
         d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
       }
     }

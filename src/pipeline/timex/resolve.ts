@@ -51,9 +51,11 @@ export interface Draft {
     endOfDay?: boolean;
     /** "at about midday", "around 3 p.m.": a hedged clock time, an approximate instant. */
     approximate?: boolean;
+    /** "Work began at 3 p.m.": a clock time with no day in its sentence, told in the past tense. */
+    past?: boolean;
   };
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number; /** "the 1988 quarter": the quarter reported on, in this year. */ year?: number; /** "the day of her death": the happening the day is counted from, a key of ANCHOR_HAPPENINGS. */ happening?: string; /** "days before his death", "about a week after her arrest": a rough count, so the date it gives is approximate. */ approximate?: boolean; /** "the previous Friday": the weekday met counting `shift`'s way (Monday = 0). */ weekday?: number };
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number; /** "the 1988 quarter": the quarter reported on, in this year. */ year?: number; /** "the day of her death": the happening the day is counted from, a key of ANCHOR_HAPPENINGS. */ happening?: string; /** "days before his death", "about a week after her arrest": a rough count, so the date it gives is approximate. */ approximate?: boolean; /** "the previous Friday": the weekday met counting `shift`'s way (Monday = 0). */ weekday?: number; /** "June of that year": the month (1-12) named in the year counted. */ month?: number };
   /** Lower wins among candidates of the same length. */
   rank?: number;
   /** How it was resolved, as far as the rule knows; the rule's name and defaults are filled in when it is placed. */

@@ -63,6 +63,8 @@ const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'be', 'being', "isn't", "are
 /** Words after which an -ed word describes a noun rather than telling what happened. */
 const BEFORE_ADJECTIVE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'still', 'yet']);
 const PERFECT_AUX = new Set(['had', 'has', 'have', "'d", "'ve"]);
+/** Prepositions after which an -ed word is an adjective before its noun: "for invited guests", "with armed guards". */
+const PREPOSITION_BEFORE_ADJECTIVE = new Set(['for', 'with', 'of', 'from', 'into', 'among', 'against', 'without', 'by']);
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|s|re|d|ve)\b/g;
 
@@ -129,8 +131,9 @@ export function tenseMarkers(sentence: string): Marker[] {
     }
     else if (PAST_WORDS.has(w) || bareFormPast(words, i, sentence)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
-      // "a yet unnamed date", "the revised plan": after a determiner an -ed word is an adjective
-      tense = auxBefore !== undefined && (PRESENT_PASSIVE.has(auxBefore) || BEFORE_ADJECTIVE.has(auxBefore)) ? null : 'past';
+      // "a yet unnamed date", "the revised plan", "a show for invited guests": after a determiner or a preposition an
+      // -ed word is an adjective
+      tense = auxBefore !== undefined && (PRESENT_PASSIVE.has(auxBefore) || BEFORE_ADJECTIVE.has(auxBefore) || PREPOSITION_BEFORE_ADJECTIVE.has(prev ?? '')) ? null : 'past';
     }
     if (tense) markers.push(w === 'to' || (w === 'be' && prev === 'to') ? { start, end, tense, infinitive: true } : { start, end, tense });
   }

@@ -38,6 +38,10 @@ describe('tenseAt', () => {
     { sentence: '"The mills are going to start getting beat up in the spring," she said.', expression: 'the spring', expected: 'future' },
     { sentence: 'Farm towns are going to get caught by the floods in the autumn.', expression: 'the autumn', expected: 'future' },
     { sentence: 'The mills got hit hard in the spring.', expression: 'the spring', expected: 'past' },
+    // an -ed word after a preposition is an adjective before its noun, no past: the arrangement's "were to" stands
+    { sentence: 'The choir were to sing for invited guests on Saturday.', expression: 'Saturday', expected: 'future' },
+    { sentence: 'The ferry was to sail with armed guards on Monday.', expression: 'Monday', expected: 'future' },
+    { sentence: 'The choir sang for guests and then toured on Saturday.', expression: 'Saturday', expected: 'past' },
     { sentence: 'The deal was first reported on Wednesday.', expression: 'Wednesday', expected: 'past' },
     { sentence: 'As expected, the court ruled on Friday.', expression: 'Friday', expected: 'past' },
     { sentence: 'The bank expects the deal to close in the third quarter.', expression: 'the third quarter', expected: 'future' },

@@ -1,7 +1,7 @@
 // Counted from the date the article mentioned before: "the next day", "two weeks later" (resolved once the article's dates are in order).
 
-import { ANCHOR_HAPPENINGS, NUMBER_WORD, WEEKDAY, YEAR, quantity, weekdayNumber } from '../../lexicon';
-import { fromDayNumber, yearRange } from '../calendar';
+import { ANCHOR_HAPPENINGS, MONTH, NUMBER_WORD, WEEKDAY, YEAR, monthNumber, quantity, weekdayNumber } from '../../lexicon';
+import { fromDayNumber, pad, yearRange } from '../calendar';
 import { countQuarters, resolveWeekday, unresolved } from '../resolve';
 import { type Rule, ANAPHORIC_END, cap, durationValue, lower } from './shared';
 
@@ -155,6 +155,25 @@ export const ANAPHORIC: Rule[] = [
       // with no day mentioned before, it counts from publication ("last Friday", "next Monday")
       const r = resolveWeekday(weekday, null, env, shift < 0 ? 'last' : 'next');
       return { type: r.type, value: r.value, date: r.date, how: r.how, anaphor: { unit: 'day', shift, weekday } };
+    },
+  },
+  {
+    name: 'a month of that year (anaphoric)',
+    examples: [
+      { sentence: 'The mill opened in 2004 and burned in June of that year.', text: 'June of that year', published: '2025-03-06', value: '2004-06' },
+      { sentence: 'The mill opened in March 2004 and was sold in May of the following year.', text: 'May of the following year', published: '2025-03-06', value: '2005-05' },
+      { sentence: 'The mill opened on 3 March 2004; in June that year it burned.', text: 'June that year', published: '2025-03-06', value: '2004-06' },
+    ],
+    needs: /year/i,
+    // (one expression: "June" alone would be counted from publication, and "that year" from it)
+    pattern: new RegExp(String.raw`\b(?<mo>${MONTH})\s+(?:of\s+)?(?<rel>that|the\s+same|the\s+(?:following|next|previous|preceding))\s+year\b(?!['’])`, 'dg'),
+    build(m) {
+      const g = m.groups!;
+      if (!cap(g.mo)) return null;
+      const rel = lower(g.rel);
+      const shift = /following|next/.test(rel) ? 1 : /previous|preceding/.test(rel) ? -1 : 0;
+      const month = monthNumber(g.mo);
+      return { ...unresolved('DATE', `XXXX-${pad(month)}`), anaphor: { unit: 'year', shift, month } };
     },
   },
   {

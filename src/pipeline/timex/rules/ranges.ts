@@ -1,7 +1,7 @@
 // Ranges written as one expression: "2010-14", "March 20-23", "June-August 2024".
 
 import { monthIndex, monthIso, monthRange, pad, yearRange } from '../calendar';
-import { DAY, DAY_AFTER_HYPHEN, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber } from '../../lexicon';
+import { DAY, DAY_AFTER_HYPHEN, DAY_NUMBER, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber } from '../../lexicon';
 import { explicitDay, resolveMonthDay } from '../resolve';
 import { type Rule, cap, tenseOf } from './shared';
 
@@ -30,12 +30,15 @@ export const RANGES: Rule[] = [
       { sentence: '8 - 18 MAY: CONTAINER DOME - FAILED', text: '8 - 18 MAY', published: '2010-06-04', value: '2010-05-08' },
       { sentence: 'The survey was taken April 21-27.', text: 'April 21-27', published: '2025-05-06', value: '2025-04-21' },
       { sentence: 'The show airs Monday 20 to Friday 24 September.', text: 'Monday 20 to Friday 24 September', published: '2010-09-08', value: '2010-09-20' },
+      { sentence: 'The summit will be held on June 8 and 9.', text: 'June 8 and 9', published: '2025-03-06', value: '2025-06-08' },
+      { sentence: 'June 8/9 - Ministers meet in the capital.', text: 'June 8/9', published: '2025-07-06', value: '2025-06-08' },
     ],
-    needs: /\d\s*(?:-|–|—|to|and|through|until)\s*(?:[A-Z][a-z]+,?\s+)?\d/,
+    rejects: ['The fair opened on June 8 and 9 stalls were empty.', 'The votes on June 8 and 19 were close.'],
+    needs: /\d\s*(?:-|–|—|to|and|through|until|\\?\/)\s*(?:[A-Z][a-z]+,?\s+)?\d/,
     pattern: new RegExp(
       // (a hyphen before the last day is the range's own: "March 20-23"; a weekday may name either day: "Monday 20 to Friday 24 September";
       // a month with a day of its own after it is no range's: "the vote was 12-14 March 3")
-      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY_AFTER_HYPHEN})(?:,?\s+(?<y>\d{4}))?(?!\d)|(?:${WEEKDAY},?\s+)?(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?:${WEEKDAY},?\s+)?(?<e2>${DAY_AFTER_HYPHEN})(?:\s+of)?\s+(?<mo2>${MONTH}|${MONTH_CAPITALS})(?!\s+\d{1,2}(?!\d))(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
+      String.raw`(?<mo>${MONTH})\s+(?<d1>${DAY})(?:\s*(?:-|–|—|to|through|until|and)\s*(?<d2>${DAY_AFTER_HYPHEN})|\\?\/(?<ds>${DAY_NUMBER}))(?:,?\s+(?<y>\d{4}))?(?!\d)|(?:${WEEKDAY},?\s+)?(?<e1>${DAY})\s*(?:-|–|—|to|and)\s*(?:${WEEKDAY},?\s+)?(?<e2>${DAY_AFTER_HYPHEN})(?:\s+of)?\s+(?<mo2>${MONTH}|${MONTH_CAPITALS})(?!\s+\d{1,2}(?!\d))(?:,?\s+(?<y2>\d{4}))?(?!\d)`,
       'dg',
     ),
     build(m, env) {
@@ -43,11 +46,18 @@ export const RANGES: Rule[] = [
       const mo = g.mo ?? g.mo2;
       if (!cap(mo)) return null;
       const month = monthNumber(mo);
-      // "and" joins days only after "between": "between March 1 and 5"
-      if (/\band\b/.test(m[0]) && !/\bbetween\s+(?:the\s+)?$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
       const d1 = parseInt(g.d1 ?? g.e1);
-      const d2 = parseInt(g.d2 ?? g.e2);
+      const d2 = parseInt(g.d2 ?? g.e2 ?? g.ds);
       if (d2 <= d1) return null;
+      // "and" joins any two days after "between" ("between March 1 and 5"), and otherwise only a day and the next,
+      // the two days of one happening ("the summit on June 8 and 9"), with no noun after them for the second number
+      // to count ("on June 8 and 9 stalls were empty"); a slash joins only a day and the next ("June 8/9", or
+      // "June 8\/9" as a scraper that escaped the slash leaves it)
+      const between = /\bbetween\s+(?:the\s+)?$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index));
+      const next = /^\s+([a-z]+)/.exec(env.sentence.slice(m.index + m[0].length));
+      const pair = d2 === d1 + 1 && (!next || /^(?:in|at|on|to|for|from|by|when|after|before|as|with|and|but|or)$/.test(next[1]));
+      if (/\band\b/.test(m[0]) && !between && !pair) return null;
+      if (g.ds !== undefined && d2 !== d1 + 1) return null;
       const y = g.y ?? g.y2;
       const first = y ? explicitDay(Number(y), month, d1) : resolveMonthDay(month, d1, tenseOf(env, { start: m.index, end: m.index + m[0].length }), env);
       if (!first || !first.date) return first ?? null;

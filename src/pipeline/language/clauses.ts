@@ -770,8 +770,10 @@ function clauseAround(words: Word[], i: number): [number, number] {
   if (hasVerbIn(words, from, to)) return [from, to];
   // Lean forward until a verb is met: "and in 2015, a panel wrote" (a fronted adverbial leans on the
   // clause after its comma, past any aside), or with no verb before it: "The slide in rents over
-  // recent months, though welcome to tenants, has hurt landlords".
-  const fronted = from > 0 && words[from].pos === 'CCONJ' && frontedAdverbial(words, from + 1) === to;
+  // recent months, though welcome to tenants, has hurt landlords"; and after a "that" opening a reported clause:
+  // "said that by 2030, the town will have a new port" (the date is the port's, not the saying's).
+  const opener = words[from].pos === 'CCONJ' || (words[from].lower === 'that' && words[from].pos === 'SCONJ');
+  const fronted = from > 0 && opener && frontedAdverbial(words, from + 1) === to;
   if (fronted || !hasVerbIn(words, 0, from)) {
     let next = to;
     while (next < words.length) {

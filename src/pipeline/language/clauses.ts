@@ -1444,6 +1444,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb?.lemma === 'compare' && v < a && /^(?:with|to)$/.test(words[v + 1]?.lower ?? '')) return { keep: false, reason: 'statistic' };
   // "described the plan as a muddle on Monday": a characterisation, not a happening
   if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
+  // "explained on Monday why he would stay away", "described in a blog post on Friday how the flood had changed the
+  // town": an account of reasons or of a manner is commentary, not a happening ("will explain the plan on Tuesday" is
+  // on the calendar; "explained the plan on Monday" has an object, not a clause)
+  if (verb && /^(?:explain|describe)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower) || w.lower === 'to')) {
+    const wh = words.findIndex((w, k) => k > v && k <= v + 12 && /^(?:why|how)$/.test(w.lower));
+    if (wh > 0 && !words.slice(v + 1, wh).some((w) => isVerb(w) || w.text === ',')) return { keep: false, reason: 'reaction' };
+  }
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
   // '"We have come to the point where we know what we want," the judge said in an interview Monday': a quotation in

@@ -1634,6 +1634,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
+  // "a decision has to be made this week", "the fee must be paid by Friday", "the board needs to decide on Monday": a
+  // duty in the present is a call to act, not a happening (not "had to close on Monday", done; nor "will have to close
+  // on Friday", a plan; nor "must have left on Monday", a guess at a past; nor a saying's own day, "ruled Monday that ...")
+  // (its date in the duty's own words: not 'says the firm must pay the workers, at a hearing on June 9', where it was said)
+  if (verb && dutyNow(words, v, chain) && !(v < a && words.slice(v, a).some((w) => w.text === ','))) return { keep: false, reason: 'hypothetical' };
   // "Buyers will have noticed last week's fall", "by Friday crews will have drilled two miles": a future perfect tells
   // a guess about what is done by then, not a happening on the calendar ("will have to close" is an obligation)
   // ("will have cut": a participle written as its bare verb is one too)
@@ -2148,6 +2153,22 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
   if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;
   if ((words[at - 1]?.lemma === 'have' && words[b + 1]?.lower === 'to') || chain.some((w) => w.lower === 'can')) return false;
   return verb.lemma !== 'wait';
+}
+
+/**
+ * Whether verb `v`, with its chain of auxiliaries `chain`, is told as a duty in the present: "must leave", "must be
+ * paid", "has to be made", "need to decide". Not a past ("had to"), a modal's ("will have to", "may need to"), nor a
+ * guess at a past ("must have left").
+ */
+function dutyNow(words: Word[], v: number, chain: Word[]): boolean {
+  const must = chain.findIndex((w) => w.lower === 'must');
+  if (must >= 0) return chain[must + 1]?.lower !== 'have';
+  // (the duty's own verb, when the date comes before it: "This week, the council needs to decide")
+  const to = chain.findIndex((w) => w.lower === 'to');
+  if (to < 0 && words[v + 1]?.lower !== 'to') return false;
+  const k = to < 0 ? v : v - chain.length + to - 1;
+  const modal = words[k - 1] && (FINITE_AUX.has(words[k - 1].lower) || words[k - 1].pos === 'PART');
+  return /^(?:has|have|need|needs)$/.test(words[k]?.lower ?? '') && isVerb(words[k]) && !modal;
 }
 
 /** Verbs that move a time or a deadline: "extended its offer to May 9", "postponed the vote to Friday". */

@@ -1442,8 +1442,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
   // "These results compare with net income of $1.8 million for the period last year": a yardstick's date
   if (verb?.lemma === 'compare' && v < a && /^(?:with|to)$/.test(words[v + 1]?.lower ?? '')) return { keep: false, reason: 'statistic' };
-  // "described the plan as a muddle on Monday": a characterisation, not a happening
-  if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
+  // "described the plan as a muddle on Monday", "interpreted Tuesday's ruling as a setback": a characterisation, not a
+  // happening
+  if (verb && /^(?:describe|interpret|characterize|characterise|portray)$/.test(verb.lemma) && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
   // "explained on Monday why he would stay away", "described in a blog post on Friday how the flood had changed the
   // town": an account of reasons or of a manner is commentary, not a happening ("will explain the plan on Tuesday" is
   // on the calendar; "explained the plan on Monday" has an object, not a clause)

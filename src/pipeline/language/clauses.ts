@@ -1858,6 +1858,9 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // -ing word is no verb: deeds); "said there remained great
   // doubt about the plan": a mood told, not news
   if (k >= 1 && /^(?:remember|recall)$/.test(content[k].lemma) && (/^(?:that|how|when|being)$/.test(content[k + 1]?.lower ?? '') || (content[k + 1]?.pos === 'VERB' && /ing$/.test(content[k + 1].lower)))) return true;
+  // "said the firm hopes to reopen the mill", "says it seeks to double its output": an aim in the present, not news
+  // (not "wants to", often a demand; nor "hoped", "sought", told in the past of what was tried)
+  if (k >= 1 && AIM_VERBS.has(content[k].lemma) && content[k].lemma !== 'want' && content[k].lemma !== 'wish' && /s$/.test(content[k].lower) && content[k].lower !== content[k].lemma && content[k + 1]?.lower === 'to') return true;
   // "said she was looking forward to the match", "says he looks forward to seeing his family": a mood, not news
   if (k >= 1 && content.slice(k, k + 3).some((w, j) => w.lemma === 'look' && content[k + j + 1]?.lower === 'forward' && content[k + j + 2]?.lower === 'to')) return true;
   if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;

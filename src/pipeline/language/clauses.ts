@@ -1445,7 +1445,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "described the plan as a muddle on Monday", "interpreted Tuesday's ruling as a setback": a characterisation, not a
   // happening
   if (verb && /^(?:describe|interpret|characterize|characterise|portray)$/.test(verb.lemma) && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
-  // "explained on Monday why he would stay away", "described in a blog post on Friday how the flood had changed the
+  // "explained on Monday why he would stay away", "described in a letter on Friday how the flood had changed the
   // town": an account of reasons or of a manner is commentary, not a happening ("will explain the plan on Tuesday" is
   // on the calendar; "explained the plan on Monday" has an object, not a clause)
   if (verb && /^(?:explain|describe)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower) || w.lower === 'to')) {
@@ -1635,7 +1635,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
-  // "a decision has to be made this week", "the fee must be paid by Friday", "the board needs to decide on Monday": a
+  // "a ruling has to be given this week", "the fee must be paid by Friday", "the board needs to decide on Monday": a
   // duty in the present is a call to act, not a happening (not "had to close on Monday", done; nor "will have to close
   // on Friday", a plan; nor "must have left on Monday", a guess at a past; nor a saying's own day, "ruled Monday that ...")
   // (its date in the duty's own words: not 'says the firm must pay the workers, at a hearing on June 9', where it was said)
@@ -1858,7 +1858,7 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // -ing word is no verb: deeds); "said there remained great
   // doubt about the plan": a mood told, not news
   if (k >= 1 && /^(?:remember|recall)$/.test(content[k].lemma) && (/^(?:that|how|when|being)$/.test(content[k + 1]?.lower ?? '') || (content[k + 1]?.pos === 'VERB' && /ing$/.test(content[k + 1].lower)))) return true;
-  // "said the firm hopes to reopen the mill", "says it seeks to double its output": an aim in the present, not news
+  // "said the firm hopes to reopen the mill", "says it seeks to widen its fleet": an aim in the present, not news
   // (not "wants to", often a demand; nor "hoped", "sought", told in the past of what was tried)
   if (k >= 1 && AIM_VERBS.has(content[k].lemma) && content[k].lemma !== 'want' && content[k].lemma !== 'wish' && /s$/.test(content[k].lower) && content[k].lower !== content[k].lemma && content[k + 1]?.lower === 'to') return true;
   // "said she was looking forward to the match", "says he looks forward to seeing his family": a mood, not news
@@ -2161,7 +2161,7 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
 
 /**
  * Whether verb `v`, with its chain of auxiliaries `chain`, is told as a duty in the present: "must leave", "must be
- * paid", "has to be made", "need to decide". Not a past ("had to"), a modal's ("will have to", "may need to"), nor a
+ * paid", "has to be given", "need to decide". Not a past ("had to"), a modal's ("will have to", "may need to"), nor a
  * guess at a past ("must have left").
  */
 function dutyNow(words: Word[], v: number, chain: Word[]): boolean {

@@ -1469,6 +1469,8 @@ describe('draftEvents: a week, a month or a year named as a deadline', () => {
     'Pellow Mills has said it will have a second ferry in service by August.',
     'The council says the Tarrow dam will be finished by the end of next year.',
     'New tests on the river water are expected by the end of the week.',
+    // (fronted after the "that" of what is said, the deadline is the reported clause's, not the saying's)
+    'The mayor vowed that by 2030, the town will have a second port.',
   ])('"%s" tells no happening', (text) => expect(titlesAndStatus(text, published)).toEqual([]));
   it.each([
     // a day's deadline is an operation set for it; a month named without "by" is the time of the happening

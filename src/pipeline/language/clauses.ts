@@ -900,8 +900,10 @@ function clauseAround(words: Word[], i: number): [number, number] {
   if (hasVerbIn(words, from, to)) return [from, to];
   // Lean forward until a verb is met: "and in 2015, a panel wrote" (a fronted adverbial leans on the
   // clause after its comma, past any aside), or with no verb before it: "The slide in rents over
-  // recent months, though welcome to tenants, has hurt landlords".
-  const fronted = from > 0 && words[from].pos === 'CCONJ' && frontedAdverbial(words, from + 1) === to;
+  // recent months, though welcome to tenants, has hurt landlords"; and after a "that" opening a reported clause:
+  // "said that by 2030, the town will have a new port" (the date is the port's, not the saying's).
+  const opener = words[from].pos === 'CCONJ' || (words[from].lower === 'that' && words[from].pos === 'SCONJ');
+  const fronted = from > 0 && opener && frontedAdverbial(words, from + 1) === to;
   if (fronted || !hasVerbIn(words, 0, from)) {
     let next = to;
     while (next < words.length) {
@@ -1583,8 +1585,16 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
 
   // "These results compare with net income of $1.8 million for the period last year": a yardstick's date
   if (verb?.lemma === 'compare' && v < a && /^(?:with|to)$/.test(words[v + 1]?.lower ?? '')) return { keep: false, reason: 'statistic' };
-  // "described the plan as a muddle on Monday": a characterisation, not a happening
-  if (verb?.lemma === 'describe' && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
+  // "described the plan as a muddle on Monday", "interpreted Tuesday's ruling as a setback": a characterisation, not a
+  // happening
+  if (verb && /^(?:describe|interpret|characterize|characterise|portray)$/.test(verb.lemma) && inClause((w, k) => k > v && w.lower === 'as')) return { keep: false, reason: 'reaction' };
+  // "explained on Monday why he would stay away", "described in a letter on Friday how the flood had changed the
+  // town": an account of reasons or of a manner is commentary, not a happening ("will explain the plan on Tuesday" is
+  // on the calendar; "explained the plan on Monday" has an object, not a clause)
+  if (verb && /^(?:explain|describe)$/.test(verb.lemma) && !chain.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower) || w.lower === 'to')) {
+    const wh = words.findIndex((w, k) => k > v && k <= v + 12 && /^(?:why|how)$/.test(w.lower));
+    if (wh > 0 && !words.slice(v + 1, wh).some((w) => isVerb(w) || w.text === ',')) return { keep: false, reason: 'reaction' };
+  }
   // "said on Monday from her home in Elmvale: ``I ...": a saying whose whole content is a quotation in the first person is a reaction
   if (verb?.lemma === 'say' && v < a && saysOnlyAQuote(words, b)) return { keep: false, reason: 'reaction' };
   // '"We have come to the point where we know what we want," the judge said in an interview Monday': a quotation in
@@ -1606,7 +1616,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("pundits agreed on Monday that the report was not as bad as it looked": a view agreed, told with "that"; "agreed on
   // Monday that the talks would resume" is a pact, and no view)
   const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
-  if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // ("had told the paper in May that she was pleased": a saying told in the past perfect is one all the same)
+  if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
   // "the bank signaled on Tuesday that it will cut rates again", "this week the board hinted the fee could rise": a hint of
   // what is to come is guidance, not a happening (not "signaled on Monday that it had sold the mill")
   if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
@@ -1770,6 +1781,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
 
+  // "a ruling has to be given this week", "the fee must be paid by Friday", "the board needs to decide on Monday": a
+  // duty in the present is a call to act, not a happening (not "had to close on Monday", done; nor "will have to close
+  // on Friday", a plan; nor "must have left on Monday", a guess at a past; nor a saying's own day, "ruled Monday that ...")
+  // (its date in the duty's own words: not 'says the firm must pay the workers, at a hearing on June 9', where it was said)
+  if (verb && dutyNow(words, v, chain) && !(v < a && words.slice(v, a).some((w) => w.text === ','))) return { keep: false, reason: 'hypothetical' };
   // "Buyers will have noticed last week's fall", "by Friday crews will have drilled two miles": a future perfect tells
   // a guess about what is done by then, not a happening on the calendar ("will have to close" is an obligation)
   // ("will have cut": a participle written as its bare verb is one too)
@@ -1988,6 +2004,11 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // -ing word is no verb: deeds); "said there remained great
   // doubt about the plan": a mood told, not news
   if (k >= 1 && /^(?:remember|recall)$/.test(content[k].lemma) && (/^(?:that|how|when|being)$/.test(content[k + 1]?.lower ?? '') || (content[k + 1]?.pos === 'VERB' && /ing$/.test(content[k + 1].lower)))) return true;
+  // "said the firm hopes to reopen the mill", "says it seeks to widen its fleet": an aim in the present, not news
+  // (not "wants to", often a demand; nor "hoped", "sought", told in the past of what was tried)
+  if (k >= 1 && AIM_VERBS.has(content[k].lemma) && content[k].lemma !== 'want' && content[k].lemma !== 'wish' && /s$/.test(content[k].lower) && content[k].lower !== content[k].lemma && content[k + 1]?.lower === 'to') return true;
+  // "said she was looking forward to the match", "says he looks forward to seeing his family": a mood, not news
+  if (k >= 1 && content.slice(k, k + 3).some((w, j) => w.lemma === 'look' && content[k + j + 1]?.lower === 'forward' && content[k + j + 2]?.lower === 'to')) return true;
   if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)
@@ -2290,6 +2311,22 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
   if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;
   if ((words[at - 1]?.lemma === 'have' && words[b + 1]?.lower === 'to') || chain.some((w) => w.lower === 'can')) return false;
   return verb.lemma !== 'wait';
+}
+
+/**
+ * Whether verb `v`, with its chain of auxiliaries `chain`, is told as a duty in the present: "must leave", "must be
+ * paid", "has to be given", "need to decide". Not a past ("had to"), a modal's ("will have to", "may need to"), nor a
+ * guess at a past ("must have left").
+ */
+function dutyNow(words: Word[], v: number, chain: Word[]): boolean {
+  const must = chain.findIndex((w) => w.lower === 'must');
+  if (must >= 0) return chain[must + 1]?.lower !== 'have';
+  // (the duty's own verb, when the date comes before it: "This week, the council needs to decide")
+  const to = chain.findIndex((w) => w.lower === 'to');
+  if (to < 0 && words[v + 1]?.lower !== 'to') return false;
+  const k = to < 0 ? v : v - chain.length + to - 1;
+  const modal = words[k - 1] && (FINITE_AUX.has(words[k - 1].lower) || words[k - 1].pos === 'PART');
+  return /^(?:has|have|need|needs)$/.test(words[k]?.lower ?? '') && isVerb(words[k]) && !modal;
 }
 
 /** Verbs that move a time or a deadline: "extended its offer to May 9", "postponed the vote to Friday". */

@@ -1540,9 +1540,9 @@ function listTail(tokens: readonly Token[], segments: Segment[], k: number, ids:
     const own = lastItemEnd(tokens, range(seg.from, seg.to, skip), last.tag);
     if (!seg.afterPunct || seg.lead || tokens[seg.from - 1]?.text !== ',' || !own.length || own.length > 5 || hasVerb(tokens, seg.from, seg.to, skip) || tokens[own[0]].tag === 'ving') return [];
     out.push(seg.from - 1, ...own);
-    // the whole list, or none of it when it does not fit: a title cut inside it would misread
+    // the whole list, or none of it when it does not fit a whole title: a title cut inside it would misread
     const chars = [...ids, ...out].reduce((n, i) => n + tokens[i].text.length + 1, 0);
-    if (own.some((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or')) return chars <= MAX_TITLE ? out : [];
+    if (own.some((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or')) return chars <= MAX_WHOLE_TITLE ? out : [];
   }
   return [];
 }

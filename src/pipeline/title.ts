@@ -1701,7 +1701,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   }
   // (who heard it: a few words with no verb after "told", "told students and staff at the Varn College")
   const listener = tokens[verb].lower === 'told' && rest.length <= 12 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
-  const quotation = complement.length ? [] : quotationAfter(tokens, seg, rest, skip, dateWords);
+  const quotation = complement.length ? [] : quotationAfter(tokens, seg, rest, skip, dateWords, listener);
   // (told whole or not at all: a quotation cut short says less than its frame promised)
   if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && [...subject, verb, ...quotation].reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE) {
     complement = quotation;
@@ -1856,11 +1856,12 @@ function speakerRoleAt(tokens: readonly Token[], said: number[]): number {
  * on its verb (with when or where it was said), then a colon or a comma and a quotation: the quotation is what was
  * said, told whole with its marks (its own date words too: a quotation is never changed). None otherwise.
  */
-function quotationAfter(tokens: readonly Token[], seg: Segment, rest: number[], skip: Set<number>, dateWords: Set<number>): number[] {
+function quotationAfter(tokens: readonly Token[], seg: Segment, rest: number[], skip: Set<number>, dateWords: Set<number>, listener = false): number[] {
   // (not after an opening quotation: '"I was there," says Ana Ruiz, "and it was calm"' goes on with what opened it)
   // ("bluntly said of the situation," and what was said: what it was said of goes with the frame)
   const saidOf = rest.length >= 2 && rest.length <= 6 && /^(?:of|about)$/.test(tokens[rest[0]].lower) && shortVerbless(tokens, rest);
-  if (!(bareFrame(tokens, rest) || saidWhere(tokens, rest) || saidOf) || tokens[0]?.tag === 'quote') return [];
+  // ('told reporters on Friday: "The bridge will reopen."': who heard it, a few words with no verb, is left out too)
+  if (!(bareFrame(tokens, rest) || saidWhere(tokens, rest) || saidOf || listener) || tokens[0]?.tag === 'quote') return [];
   let open = seg.to;
   while (open < tokens.length && (skip.has(open) && dateWords.has(open) || /^[,:]$/.test(tokens[open].text))) open++;
   if (open === seg.to && tokens[open]?.tag !== 'quote' || tokens[open]?.tag !== 'quote' || !/^[,:]$/.test(tokens[open - 1]?.text ?? '')) return [];

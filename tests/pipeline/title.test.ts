@@ -1129,6 +1129,9 @@ describe('a saying is told with what was said', () => {
     { text: 'But while agreeing to return, Vell insisted on Wednesday, as he had before, that the vote go ahead.', date: 'on Wednesday', expected: 'Vell insisted' },
     // a frame, then a colon and a quotation: the quotation is what was said, marks and all
     { text: 'Ann Roe said on Monday: "The port will reopen next week."', date: 'on Monday', expected: 'Ann Roe says "The port will reopen next week"' },
+    // (who was told, a few words with no verb, is left out as where it was said is; words with no verb are no content)
+    { text: 'The mayor told reporters at the harbour on Friday: "The bridge will reopen next month."', date: 'on Friday', expected: 'Mayor says "The bridge will reopen next month"' },
+    { text: 'The mayor told reporters on Friday: "Thank you all."', date: 'on Friday', expected: 'Mayor told reporters' },
     // (what it was said of goes with the frame; where it was written is no content either)
     { text: 'On Friday, Mayor Tom Vell bluntly said of the storm, "the levee failed, and it failed badly."', date: 'On Friday', expected: 'Mayor Tom Vell says "the levee failed, and it failed badly"' },
     { text: 'Ann Roe wrote on her website on Monday: "We have an emergency on our hands."', date: 'on Monday', expected: 'Ann Roe writes "We have an emergency on our hands"' },

@@ -1702,9 +1702,11 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   // (who heard it: a few words with no verb after "told", "told students and staff at the Varn College")
   const listener = tokens[verb].lower === 'told' && rest.length <= 12 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
   const quotation = complement.length ? [] : quotationAfter(tokens, seg, rest, skip, dateWords, listener);
+  let closing = '';
   // (told whole or not at all: a quotation cut short says less than its frame promised)
   if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && [...subject, verb, ...quotation].reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE) {
     complement = quotation;
+    closing = closingMark(tokens, quotation);
     if (present === 'tells') present = 'says';
   }
   // ("..., officials said on Monday, as the storm neared": a clause of time after the frame is not what was said)
@@ -1723,12 +1725,12 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
   if (pastToldNow(tokens, verb, complement, dateWords)) {
-    if (tokens[complement[0]].tag !== 'pron') return { parts: complement };
+    if (tokens[complement[0]].tag !== 'pron') return { parts: closing ? [...complement, closing] : complement };
     // "the firm said it had shut the mill in May": "it" or "they" is the speaker, who is named instead
     const singular = agree('says', tokens, subject) === 'says';
     if (!subject.some((i) => tokens[i].tag === 'pron') && tokens[complement[0]].lower === (singular ? 'it' : 'they')) return { parts: [...subject, ...complement.slice(1)] };
   }
-  const told = { parts: [...subject, agree(present, tokens, subject), ...complement] };
+  const told = { parts: [...subject, agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
 
@@ -1867,13 +1869,24 @@ function quotationAfter(tokens: readonly Token[], seg: Segment, rest: number[], 
   if (open === seg.to && tokens[open]?.tag !== 'quote' || tokens[open]?.tag !== 'quote' || !/^[,:]$/.test(tokens[open - 1]?.text ?? '')) return [];
   let close = open + 1;
   while (close < tokens.length && tokens[close].tag !== 'quote') close++;
-  // ('Vell said: "We saw failures. We will fix them."' cut into sentences: a quotation that does not close here
-  // would lose its opening mark when tidied, and what was said goes on past it)
-  if (close >= tokens.length) return [];
+  // ('Vell said: "We saw failures. We will fix them."' cut into sentences: a quotation that does not close here is
+  // told to the stop that ends its first sentence, and `closingMark` closes it; one that runs on without a stop, or
+  // opens with another mark, is not told)
+  if (close >= tokens.length && !(/^[.!?]$/.test(tokens[tokens.length - 1].text) && closingMark(tokens, range(open, tokens.length, skip)))) return [];
   const quoteSkip = new Set([...skip].filter((i) => i < open || i > close));
   // (the stop or comma that ends the quotation is the sentence's, not the title's: 'said: "We will rebuild," and left')
   const words = range(open, Math.min(close + 1, tokens.length), quoteSkip).filter((i) => !(i === close - 1 && /^[.,;]$/.test(tokens[i].text)));
   return hasVerb(tokens, open + 1, close, quoteSkip) ? words : [];
+}
+
+/**
+ * The mark that closes a quotation told to its sentence's stop, whose own closing mark is in a later sentence: a
+ * straight double mark, which tidying sets against the word before it; none when the quotation closes here or opens
+ * with another mark.
+ */
+function closingMark(tokens: readonly Token[], quotation: number[]): string {
+  const [first, last] = [tokens[quotation[0]], tokens[quotation[quotation.length - 1]]];
+  return first?.text === '"' && last.tag !== 'quote' ? '"' : '';
 }
 
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */

@@ -1140,8 +1140,11 @@ describe('a saying is told with what was said', () => {
     // (not a second quotation after an opening one: the date is the opening one's)
     { text: '"I heard about it this morning," says Vell, "and I know nothing more."', date: 'this morning', expected: 'I heard about it' },
     { text: 'Ann Roe said on Monday: "We will rebuild," and then she left the stage.', date: 'on Monday', expected: 'Ann Roe says "We will rebuild"' },
-    // (a quotation that runs on past the sentence is not told cut, without its opening mark)
-    { text: 'Mr Vell said on Monday: "What we are seeing here is a whole series of failures.', date: 'on Monday', expected: 'Mr Vell said' },
+    // (a quotation that runs on past the sentence is told to its first sentence's stop, its mark closed there; one
+    // with no stop ending its sentence is not told cut)
+    { text: 'Mr Vell said on Monday: "What we are seeing here is a whole series of failures.', date: 'on Monday', expected: 'Mr Vell says "What we are seeing here is a whole series of failures"' },
+    { text: 'The mayor told reporters at the harbour on Friday: "The bridge will reopen next month.', date: 'on Friday', expected: 'Mayor says "The bridge will reopen next month"' },
+    { text: 'Mr Vell said on Monday: "What we are seeing here is a whole series of failures', date: 'on Monday', expected: 'Mr Vell said' },
     // after a wire dateline the statement's first word is the sentence's, not a name's
     { text: 'HARBOURTON -- Oil could reach the Varn coast this week, forecasters said on Saturday, as the winds shifted.', date: 'on Saturday', expected: 'Forecasters say oil could reach the Varn coast this week' },
     { text: 'HARBOURTON (Wirenews) - Norvex has hired a new finance chief, sources said on Saturday, as it seeks to calm investors.', date: 'on Saturday', expected: 'Sources say Norvex has hired a new finance chief' },

@@ -4553,7 +4553,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateSaw(t)), tokens, words))))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(t))), tokens, words))))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title === withClause ? withoutClause : title, false);
   if (ownDate.size) {
@@ -4720,6 +4720,24 @@ function dateSaw(title: string): string {
   if (!past) return title;
   const subject = title.slice(words[1].start, verb.start).trim().replace(/^(?:the|a|an)\s+/iu, '');
   return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${past}${title.slice(verb.start + verb.text.length)}`;
+}
+
+/**
+ * "Friday marks the tenth anniversary of the mill's closure" → "Tenth anniversary of the mill's closure is marked":
+ * with its date left out, a date that marks an anniversary leaves "Marks ..." with no subject; the anniversary is the
+ * subject, marked (how it is marked, after the anniversary's own phrase, follows: "is marked with a parade"). Left
+ * when no "the ... anniversary of" follows ("Marks and Ruiz opened", "marked the start of the festival").
+ */
+function dateMarks(title: string): string {
+  const marks = /^(Marks|Marked) the ((?:[\p{L}\d-]+ ){0,3}anniversary of )/u.exec(title);
+  if (!marks) return title;
+  const rest = title.slice(marks[0].length);
+  // (the anniversary's phrase ends where "with" or "by" says how it is marked; a place may be the remembered
+  // happening's, "the anniversary of the flood in the valley", and stays in the phrase)
+  const end = /\s(?:with|by)\s/u.exec(rest);
+  const phrase = `${marks[2]}${end ? rest.slice(0, end.index) : rest}`;
+  const how = end ? rest.slice(end.index) : '';
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} ${marks[1] === 'Marks' ? 'is' : 'was'} marked${how}`;
 }
 
 /** "Mr. Lee resigned" → "Lee resigned": a headline names a person without the courtesy title. */

@@ -2660,7 +2660,7 @@ function shortenWithin(title: string, max: number, dropArticles: boolean, whole:
   if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !quotes) return bareAll;
   // (the longer cut is the reader's: merging compares a title's words as cut before, dropArticles off, so which tellings
   // merge does not move with how far a title may run)
-  const cut = dropArticles ? longestPhraseCut(title, kept, whole) : kept;
+  const cut = dropArticles ? auxiliaryCut(title, longestPhraseCut(title, kept, whole), whole) : kept;
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
@@ -3099,6 +3099,20 @@ function cutAtPhrase(s: string, max: number): string | null {
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
   }
   return null;
+}
+
+/**
+ * "Ann Roe and the harbour board's chief engineer Tom Vell are…": a cut at a word that keeps only a long subject and
+ * its auxiliary tells nothing of what was done; the cut at a word within `whole` is taken instead, when it reaches a
+ * verb after that auxiliary ("... are scheduled to answer questions…").
+ */
+function auxiliaryCut(title: string, cut: string, whole: number): string {
+  const last = /(\S+)…$/u.exec(cut)?.[1].toLowerCase();
+  if (!last || !AUXILIARY_JUNK.has(last) || whole <= MAX_TITLE) return cut;
+  const later = cutAtWord(title, whole);
+  const tokens = titleTokens(later.replace(/…$/u, ''));
+  const aux = tokens.findLastIndex((t) => t.lower === last);
+  return aux >= 0 && tokens.slice(aux + 1).some((t) => /^(?:verb|ven|ving)$/.test(t.tag)) ? later : cut;
 }
 
 /** A cut at the last word that fits, with "…". */

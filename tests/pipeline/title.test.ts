@@ -1223,6 +1223,13 @@ describe('shorten: a title too long is cut where the most of its verb phrase sta
   });
 });
 
+describe('shorten: a word cut that keeps only a long subject and its auxiliary goes on to the verb', () => {
+  it('takes the word cut within MAX_WHOLE_TITLE, which tells what they are to do', () => {
+    const title = "Harbour Board chairwoman Ann Roe and Norcom Shipping's chief marine engineer Tom Vell are scheduled to answer the harbour authority's questions regarding the collapse of the old pier";
+    expect(shorten(title)).toBe("Harbour Board chairwoman Ann Roe and Norcom Shipping's chief marine engineer Tom Vell are scheduled to answer…");
+  });
+});
+
 describe('shorten: no cut inside a from-to range, a second pair, or a name with an abbreviation', () => {
   it.each([
     // "from ... | to" is one range

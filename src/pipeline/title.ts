@@ -1540,9 +1540,9 @@ function listTail(tokens: readonly Token[], segments: Segment[], k: number, ids:
     const own = lastItemEnd(tokens, range(seg.from, seg.to, skip), last.tag);
     if (!seg.afterPunct || seg.lead || tokens[seg.from - 1]?.text !== ',' || !own.length || own.length > 5 || hasVerb(tokens, seg.from, seg.to, skip) || tokens[own[0]].tag === 'ving') return [];
     out.push(seg.from - 1, ...own);
-    // the whole list, or none of it when it does not fit: a title cut inside it would misread
+    // the whole list, or none of it when it does not fit a whole title: a title cut inside it would misread
     const chars = [...ids, ...out].reduce((n, i) => n + tokens[i].text.length + 1, 0);
-    if (own.some((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or')) return chars <= MAX_TITLE ? out : [];
+    if (own.some((i) => tokens[i].lower === 'and' || tokens[i].lower === 'or')) return chars <= MAX_WHOLE_TITLE ? out : [];
   }
   return [];
 }
@@ -1701,10 +1701,12 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   }
   // (who heard it: a few words with no verb after "told", "told students and staff at the Varn College")
   const listener = tokens[verb].lower === 'told' && rest.length <= 12 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
-  const quotation = complement.length ? [] : quotationAfter(tokens, seg, rest, skip, dateWords);
+  const quotation = complement.length ? [] : quotationAfter(tokens, seg, rest, skip, dateWords, listener);
+  let closing = '';
   // (told whole or not at all: a quotation cut short says less than its frame promised)
   if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && [...subject, verb, ...quotation].reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE) {
     complement = quotation;
+    closing = closingMark(tokens, quotation);
     if (present === 'tells') present = 'says';
   }
   // ("..., officials said on Monday, as the storm neared": a clause of time after the frame is not what was said)
@@ -1723,12 +1725,12 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
   if (pastToldNow(tokens, verb, complement, dateWords)) {
-    if (tokens[complement[0]].tag !== 'pron') return { parts: complement };
+    if (tokens[complement[0]].tag !== 'pron') return { parts: closing ? [...complement, closing] : complement };
     // "the firm said it had shut the mill in May": "it" or "they" is the speaker, who is named instead
     const singular = agree('says', tokens, subject) === 'says';
     if (!subject.some((i) => tokens[i].tag === 'pron') && tokens[complement[0]].lower === (singular ? 'it' : 'they')) return { parts: [...subject, ...complement.slice(1)] };
   }
-  const told = { parts: [...subject, agree(present, tokens, subject), ...complement] };
+  const told = { parts: [...subject, agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
 
@@ -1856,23 +1858,35 @@ function speakerRoleAt(tokens: readonly Token[], said: number[]): number {
  * on its verb (with when or where it was said), then a colon or a comma and a quotation: the quotation is what was
  * said, told whole with its marks (its own date words too: a quotation is never changed). None otherwise.
  */
-function quotationAfter(tokens: readonly Token[], seg: Segment, rest: number[], skip: Set<number>, dateWords: Set<number>): number[] {
+function quotationAfter(tokens: readonly Token[], seg: Segment, rest: number[], skip: Set<number>, dateWords: Set<number>, listener = false): number[] {
   // (not after an opening quotation: '"I was there," says Ana Ruiz, "and it was calm"' goes on with what opened it)
   // ("bluntly said of the situation," and what was said: what it was said of goes with the frame)
   const saidOf = rest.length >= 2 && rest.length <= 6 && /^(?:of|about)$/.test(tokens[rest[0]].lower) && shortVerbless(tokens, rest);
-  if (!(bareFrame(tokens, rest) || saidWhere(tokens, rest) || saidOf) || tokens[0]?.tag === 'quote') return [];
+  // ('told reporters on Friday: "The bridge will reopen."': who heard it, a few words with no verb, is left out too)
+  if (!(bareFrame(tokens, rest) || saidWhere(tokens, rest) || saidOf || listener) || tokens[0]?.tag === 'quote') return [];
   let open = seg.to;
   while (open < tokens.length && (skip.has(open) && dateWords.has(open) || /^[,:]$/.test(tokens[open].text))) open++;
   if (open === seg.to && tokens[open]?.tag !== 'quote' || tokens[open]?.tag !== 'quote' || !/^[,:]$/.test(tokens[open - 1]?.text ?? '')) return [];
   let close = open + 1;
   while (close < tokens.length && tokens[close].tag !== 'quote') close++;
-  // ('Vell said: "We saw failures. We will fix them."' cut into sentences: a quotation that does not close here
-  // would lose its opening mark when tidied, and what was said goes on past it)
-  if (close >= tokens.length) return [];
+  // ('Vell said: "We saw failures. We will fix them."' cut into sentences: a quotation that does not close here is
+  // told to the stop that ends its first sentence, and `closingMark` closes it; one that runs on without a stop, or
+  // opens with another mark, is not told)
+  if (close >= tokens.length && !(/^[.!?]$/.test(tokens[tokens.length - 1].text) && closingMark(tokens, range(open, tokens.length, skip)))) return [];
   const quoteSkip = new Set([...skip].filter((i) => i < open || i > close));
   // (the stop or comma that ends the quotation is the sentence's, not the title's: 'said: "We will rebuild," and left')
   const words = range(open, Math.min(close + 1, tokens.length), quoteSkip).filter((i) => !(i === close - 1 && /^[.,;]$/.test(tokens[i].text)));
   return hasVerb(tokens, open + 1, close, quoteSkip) ? words : [];
+}
+
+/**
+ * The mark that closes a quotation told to its sentence's stop, whose own closing mark is in a later sentence: a
+ * straight double mark, which tidying sets against the word before it; none when the quotation closes here or opens
+ * with another mark.
+ */
+function closingMark(tokens: readonly Token[], quotation: number[]): string {
+  const [first, last] = [tokens[quotation[0]], tokens[quotation[quotation.length - 1]]];
+  return first?.text === '"' && last.tag !== 'quote' ? '"' : '';
 }
 
 /** The sentence opens with a quotation that closes just before this segment: '"...," Jane Roe told...'. */
@@ -2644,7 +2658,7 @@ function shortenWithin(title: string, max: number, dropArticles: boolean, whole:
   if (dropArticles && kept.endsWith('…') && bareAll.length <= room && !quotes) return bareAll;
   // (the longer cut is the reader's: merging compares a title's words as cut before, dropArticles off, so which tellings
   // merge does not move with how far a title may run)
-  const cut = dropArticles ? longestPhraseCut(title, kept, whole) : kept;
+  const cut = dropArticles ? auxiliaryCut(title, longestPhraseCut(title, kept, whole), whole) : kept;
   const open = title.search(/["“]/u);
   // only a cut that lost a quotation's marks needs room to put them back
   if (open < 0 || cut.length <= open || /["“”]/u.test(cut)) return cut;
@@ -3083,6 +3097,20 @@ function cutAtPhrase(s: string, max: number): string | null {
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
   }
   return null;
+}
+
+/**
+ * "Ann Roe and the harbour board's chief engineer Tom Vell are…": a cut at a word that keeps only a long subject and
+ * its auxiliary tells nothing of what was done; the cut at a word within `whole` is taken instead, when it reaches a
+ * verb after that auxiliary ("... are scheduled to answer questions…").
+ */
+function auxiliaryCut(title: string, cut: string, whole: number): string {
+  const last = /(\S+)…$/u.exec(cut)?.[1].toLowerCase();
+  if (!last || !AUXILIARY_JUNK.has(last) || whole <= MAX_TITLE) return cut;
+  const later = cutAtWord(title, whole);
+  const tokens = titleTokens(later.replace(/…$/u, ''));
+  const aux = tokens.findLastIndex((t) => t.lower === last);
+  return aux >= 0 && tokens.slice(aux + 1).some((t) => /^(?:verb|ven|ving)$/.test(t.tag)) ? later : cut;
 }
 
 /** A cut at the last word that fits, with "…". */
@@ -4567,7 +4595,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateSaw(t)), tokens, words))))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(t))), tokens, words))))))), MAX_TITLE, dropArticles));
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title === withClause ? withoutClause : title, false);
   if (ownDate.size) {
@@ -4734,6 +4762,24 @@ function dateSaw(title: string): string {
   if (!past) return title;
   const subject = title.slice(words[1].start, verb.start).trim().replace(/^(?:the|a|an)\s+/iu, '');
   return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${past}${title.slice(verb.start + verb.text.length)}`;
+}
+
+/**
+ * "Friday marks the tenth anniversary of the mill's closure" → "Tenth anniversary of the mill's closure is marked":
+ * with its date left out, a date that marks an anniversary leaves "Marks ..." with no subject; the anniversary is the
+ * subject, marked (how it is marked, after the anniversary's own phrase, follows: "is marked with a parade"). Left
+ * when no "the ... anniversary of" follows ("Marks and Ruiz opened", "marked the start of the festival").
+ */
+function dateMarks(title: string): string {
+  const marks = /^(Marks|Marked) the ((?:[\p{L}\d-]+ ){0,3}anniversary of )/u.exec(title);
+  if (!marks) return title;
+  const rest = title.slice(marks[0].length);
+  // (the anniversary's phrase ends where "with" or "by" says how it is marked; a place may be the remembered
+  // happening's, "the anniversary of the flood in the valley", and stays in the phrase)
+  const end = /\s(?:with|by)\s/u.exec(rest);
+  const phrase = `${marks[2]}${end ? rest.slice(0, end.index) : rest}`;
+  const how = end ? rest.slice(end.index) : '';
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} ${marks[1] === 'Marks' ? 'is' : 'was'} marked${how}`;
 }
 
 /** "Mr. Lee resigned" → "Lee resigned": a headline names a person without the courtesy title. */

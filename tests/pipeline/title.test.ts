@@ -233,6 +233,7 @@ describe('eventTitle', () => {
     { name: 'a name in apposition to a superlative is the subject', text: 'The biggest of the three, Norland, cut its rates on Monday.', date: 'Monday', expected: 'Norland cut its rates' },
     { name: 'a list is not cut at its first comma', text: 'The seed samples from 2015 were a blend of wheat, barley and rye.', date: '2015', expected: 'Seed samples were a blend of wheat, barley and rye' },
     { name: 'a list too long for a title is not run on into it', text: 'A notice on the county council website said it was moving the spring exams in drawing, chemistry and modern foreign languages to next week.', date: 'next week', expected: 'Notice on the county council website said it was moving the spring exams in drawing' },
+    { name: 'a list past a short title that fits a whole one is told whole, not cut after its first item', text: 'On June 3 the committee summoned the chief executives of Harlow Mills, Brenton Foods, Castlegate Farms and Norvale Dairies.', date: 'On June 3', expected: 'Committee summoned the chief executives of Harlow Mills, Brenton Foods, Castlegate Farms and Norvale Dairies' },
     { name: 'a list that never ends in "and" is left', text: 'The crew landed on Monday, tired, hungry.', date: 'Monday', expected: 'Crew landed' },
     { name: 'a list ends at its last item, before the words that follow it', text: 'On Monday the storm closed the ferries off Kent, Essex and Surrey with high winds and rain.', date: 'On Monday', expected: 'Storm closed the ferries off Kent, Essex and Surrey' },
     { name: 'a list that is the subject of its own verb is not ended on', text: 'The boy was found on a raft on Monday after his mother, uncle and cousins drowned in the storm.', date: 'on Monday', expected: 'Boy was found on a raft' },
@@ -387,6 +388,9 @@ describe('eventTitle', () => {
     { name: 'a date that "saw" someone do something leaves the doer as the subject, its verb in the past', text: 'Tuesday saw the council launch a new inquiry.', date: 'Tuesday', expected: 'Council launched a new inquiry' },
     { name: 'the same with a verb the lexicon reads as a noun', text: 'Last week saw dock workers walk out of the port.', date: 'Last week', expected: 'Dock workers walked out of the port' },
     { name: 'a date that "saw" only a thing is left as it was', text: 'Monday saw heavy rain in the hills.', date: 'Monday', expected: 'Saw heavy rain in the hills' },
+    { name: 'a date that marks an anniversary leaves the anniversary as the subject, marked', text: 'Friday marks the tenth anniversary of the mill\'s closure with a parade through the town.', date: 'Friday', expected: 'Tenth anniversary of the mill\'s closure is marked with a parade through the town' },
+    { name: 'the same in the past, with nothing after the anniversary\'s phrase', text: 'Monday marked the 50th anniversary of the flood.', date: 'Monday', expected: '50th anniversary of the flood was marked' },
+    { name: 'a date that marks the start of something is left as it was', text: 'Monday marked the start of the harvest festival in the valley.', date: 'Monday', expected: 'Marked the start of the harvest festival in the valley' },
     { name: 'a quotation opened by two backticks keeps its marks', text: "``Trying to score points from a quarrel can backfire,'' said Maureen Varn, a consultant, on Monday.", date: 'Monday', expected: 'Maureen Varn says "Trying to score points from a quarrel can backfire"' },
     { name: 'a quotation\'s marks take no room in a title\'s length', text: "``Trying to score political points from a quarrel can backfire badly,'' said Maureen Varn, a consultant, on Monday.", date: 'Monday', expected: 'Maureen Varn says "Trying to score political points from a quarrel can backfire badly"' },
     { name: 'the verb of an object relative before its date is no participle of its subject', text: 'The anger that the plan stirred in 1988 has faded.', date: '1988', expected: 'Plan stirred the anger' },
@@ -1128,6 +1132,9 @@ describe('a saying is told with what was said', () => {
     { text: 'But while agreeing to return, Vell insisted on Wednesday, as he had before, that the vote go ahead.', date: 'on Wednesday', expected: 'Vell insisted' },
     // a frame, then a colon and a quotation: the quotation is what was said, marks and all
     { text: 'Ann Roe said on Monday: "The port will reopen next week."', date: 'on Monday', expected: 'Ann Roe says "The port will reopen next week"' },
+    // (who was told, a few words with no verb, is left out as where it was said is; words with no verb are no content)
+    { text: 'The mayor told reporters at the harbour on Friday: "The bridge will reopen next month."', date: 'on Friday', expected: 'Mayor says "The bridge will reopen next month"' },
+    { text: 'The mayor told reporters on Friday: "Thank you all."', date: 'on Friday', expected: 'Mayor told reporters' },
     // (what it was said of goes with the frame; where it was written is no content either)
     { text: 'On Friday, Mayor Tom Vell bluntly said of the storm, "the levee failed, and it failed badly."', date: 'On Friday', expected: 'Mayor Tom Vell says "the levee failed, and it failed badly"' },
     { text: 'Ann Roe wrote on her website on Monday: "We have an emergency on our hands."', date: 'on Monday', expected: 'Ann Roe writes "We have an emergency on our hands"' },
@@ -1136,8 +1143,11 @@ describe('a saying is told with what was said', () => {
     // (not a second quotation after an opening one: the date is the opening one's)
     { text: '"I heard about it this morning," says Vell, "and I know nothing more."', date: 'this morning', expected: 'I heard about it' },
     { text: 'Ann Roe said on Monday: "We will rebuild," and then she left the stage.', date: 'on Monday', expected: 'Ann Roe says "We will rebuild"' },
-    // (a quotation that runs on past the sentence is not told cut, without its opening mark)
-    { text: 'Mr Vell said on Monday: "What we are seeing here is a whole series of failures.', date: 'on Monday', expected: 'Mr Vell said' },
+    // (a quotation that runs on past the sentence is told to its first sentence's stop, its mark closed there; one
+    // with no stop ending its sentence is not told cut)
+    { text: 'Mr Vell said on Monday: "What we are seeing here is a whole series of failures.', date: 'on Monday', expected: 'Mr Vell says "What we are seeing here is a whole series of failures"' },
+    { text: 'The mayor told reporters at the harbour on Friday: "The bridge will reopen next month.', date: 'on Friday', expected: 'Mayor says "The bridge will reopen next month"' },
+    { text: 'Mr Vell said on Monday: "What we are seeing here is a whole series of failures', date: 'on Monday', expected: 'Mr Vell said' },
     // after a wire dateline the statement's first word is the sentence's, not a name's
     { text: 'HARBOURTON -- Oil could reach the Varn coast this week, forecasters said on Saturday, as the winds shifted.', date: 'on Saturday', expected: 'Forecasters say oil could reach the Varn coast this week' },
     { text: 'HARBOURTON (Wirenews) - Norvex has hired a new finance chief, sources said on Saturday, as it seeks to calm investors.', date: 'on Saturday', expected: 'Sources say Norvex has hired a new finance chief' },
@@ -1210,6 +1220,13 @@ describe('shorten: a title too long is cut where the most of its verb phrase sta
   ])('$title', ({ title, expected }) => {
     // (at MAX_WHOLE_TITLE: the cut a title gets when even LONG_WHOLE_TITLE cannot hold it whole)
     expect(shorten(title, MAX_TITLE, true, MAX_WHOLE_TITLE, true, MAX_WHOLE_TITLE)).toBe(expected);
+  });
+});
+
+describe('shorten: a word cut that keeps only a long subject and its auxiliary goes on to the verb', () => {
+  it('takes the word cut within MAX_WHOLE_TITLE, which tells what they are to do', () => {
+    const title = "Harbour Board chairwoman Ann Roe and Norcom Shipping's chief marine engineer Tom Vell are scheduled to answer the harbour authority's questions regarding the collapse of the old pier";
+    expect(shorten(title)).toBe("Harbour Board chairwoman Ann Roe and Norcom Shipping's chief marine engineer Tom Vell are scheduled to answer…");
   });
 });
 

@@ -816,6 +816,14 @@ function perfectParticiplePhrase(words: Word[], a: number, b: number): boolean {
 }
 
 /**
+ * Whether a verb may take a clause for its object, so that a noun after it may be that clause's subject: a saying, a
+ * forecast, a belief or a verb of knowing ("said the firm closed on Monday", "believes the mill shut in May").
+ */
+function takesClause(w: Word): boolean {
+  return REPORTING.has(w.lemma) || FORECAST_VERBS.has(w.lemma) || BELIEF_VERBS.has(w.lemma) || CLAUSE_VERBS.has(w.lemma);
+}
+
+/**
  * Whether the verb at `v` is a past participle cut short of its relative clause, with the date in its phrase: "the
  * crisis faced by the firm in June", "genes from a strain taken from a patient in 2005", "a report published last
  * week" ("the crisis that the firm faced in June"). The participle has no auxiliary, follows its noun at once, and has
@@ -843,10 +851,9 @@ function reducedRelative(words: Word[], v: number, a: number, b: number): boolea
   while (s > 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[s - 1].pos) || POSSESSIVES.has(words[s - 1].lower) || /^['’]s$/.test(words[s - 1].text))) s--;
   const governor = words[s - 1];
   if (!governor) return false;
-  const said = (w: Word) => REPORTING.has(w.lemma) || FORECAST_VERBS.has(w.lemma) || BELIEF_VERBS.has(w.lemma) || CLAUSE_VERBS.has(w.lemma);
   // (not a setting: "said in a statement released on Monday" is the clause's day, as in nounsParticiple)
   // (or the noun a "be" names: "most of the cars sold were models launched in May")
-  if (governor.pos === 'VERB' ? said(governor) : governor.pos === 'AUX' ? governor.lemma !== 'be' || isVerb(words[s]) : governor.pos !== 'ADP' || SUBORDINATORS.has(governor.lower) || SEQUENCE_WORDS.has(governor.lower) || SETTING_PREPOSITIONS.has(governor.lower)) return false;
+  if (governor.pos === 'VERB' ? takesClause(governor) : governor.pos === 'AUX' ? governor.lemma !== 'be' || isVerb(words[s]) : governor.pos !== 'ADP' || SUBORDINATORS.has(governor.lower) || SEQUENCE_WORDS.has(governor.lower) || SETTING_PREPOSITIONS.has(governor.lower)) return false;
   // ("searching for a man seen on Monday": what is sought, told by when it was last met; "the Tarrow-based firm
   // closed": a compound's verb; "Hundreds of miners walked out on Monday": a part of a number is the verb's subject)
   if (governor.lower === 'for' || /^[-–]$/.test(words[s - 2]?.text ?? '') || (governor.lower === 'of' && (words[s - 2]?.pos === 'NUM' || SHARE_WORDS.has(words[s - 2]?.lower ?? '')))) return false;
@@ -1367,7 +1374,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // (only a verb's object with its determiner: after a preposition or a conjunction the noun may be a clause's subject, "as the banks disclosed Monday")
     const lead = words[s - 1];
     const governor = words[s - 2];
-    if (lead?.pos === 'DET' && governor?.pos === 'VERB' && !REPORTING.has(governor.lemma) && !FORECAST_VERBS.has(governor.lemma) && !BELIEF_VERBS.has(governor.lemma) && !CLAUSE_VERBS.has(governor.lemma)) {
+    if (lead?.pos === 'DET' && governor?.pos === 'VERB' && !takesClause(governor)) {
       return { keep: true, status: 'happened', nounPhrase: [s, v + 1] };
     }
   }

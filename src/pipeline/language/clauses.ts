@@ -825,16 +825,16 @@ function takesClause(w: Word): boolean {
 
 /**
  * Whether the verb at `v` is a past participle cut short of its relative clause, with the date in its phrase: "the
- * crisis faced by the firm in June", "genes from a strain taken from a patient in 2005", "a report published last
- * week" ("the crisis that the firm faced in June"). The participle has no auxiliary, follows its noun at once, and has
- * no object: the date follows it at once, after "in" or "on", or after the phrase of its agent or its source ("by",
+ * crisis faced by the firm in June", "genes from a strain taken from a patient in 2005", "a report published last week"
+ * ("the crisis that the firm faced in June"). The participle has no auxiliary, follows its noun at once, and has no
+ * object: the date follows it at once, after "in" or "on", or after the phrase of its agent or its source ("by",
  * "from", "to"). The noun is a verb's object, the noun a "be" names ("were models launched in May"), or the object of a
- * preposition that is no setting, after a finite verb of the sentence's own
- * clause, which no relative or subordinate clause holds; so the date is the noun's happening, not the clause's. Left
- * to the clause: a setting's noun ("said in a statement released on Monday"), a participle that is the clause's first finite verb ("The
- * first try to seal the pipe failed on Monday", "A storm that had stalled off the coast flared up Monday"), one with a
- * finite verb after its phrase ("the suit filed on Monday by the state shook investors"), a noun that is the subject
- * of what a saying tells ("said the firm closed on Monday"), and a possessive date ("topics raised in Monday's debate").
+ * preposition that is no setting, after a finite verb of the sentence's own clause, which no relative or subordinate
+ * clause holds; so the date is the noun's happening, not the clause's. Left to the clause: a setting's noun ("said in a
+ * statement released on Monday"), a participle that is the clause's first finite verb ("The first try to seal the pipe
+ * failed on Monday", "A storm that had stalled off the coast flared up Monday"), one with a finite verb after its
+ * phrase ("the suit filed on Monday by the state shook investors"), a noun that is the subject of what a saying tells
+ * ("said the firm closed on Monday"), and a possessive date ("topics raised in Monday's debate").
  */
 function reducedRelative(words: Word[], v: number, a: number, b: number): boolean {
   const verb = words[v];

@@ -949,19 +949,19 @@ const RIVAL_REACH = 2;
 
 /**
  * "The company said...", in a story about one business: the business the article named with the marks of one (a
- * corporate ending, "oil giant Norvex", "Norvex's shares") and names in far more sentences than any other such, when
- * no other business is named in the sentence or the two before it. Null otherwise.
+ * corporate ending, "oil giant Norvex", "Norvex's shares") or made a sentence's subject, and names in far more
+ * sentences than any other such, when no other business is named in the sentence or the two before it. Null otherwise.
  */
-function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf?: (s: Sentence) => Mentions): string | null {
+function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: (s: Sentence) => Mentions): string | null {
   const names = new Set<string>();
   for (let k = 0; k <= index; k++) {
     for (const { name } of companiesOf(sentences[k])) names.add(name);
     for (const name of businessesMarkedIn(sentences[k])) names.add(name);
     // ("Norvex had stuck by its estimate": a name with no mark of a business counts when a sentence made it its subject and
     // it is no person's, country's, public body's or league's name, nor a common word)
-    const run = mentionsOf && k < index ? subjectRun(sentences[k]) : null;
+    const run = k < index ? subjectRun(sentences[k]) : null;
     if (run && !/\p{Ll}s$/u.test(run) && !ROLE_BEFORE_NAME.test(run) && !LEAGUE_NAME.test(run) && !commonWord(run, sentences.slice(0, index + 1))) {
-      const { people, countries } = mentionsOf!(sentences[k]);
+      const { people, countries } = mentionsOf(sentences[k]);
       if (!people.some((p) => p.includes(run) || run.includes(p)) && !countries.some((c) => c.includes(run) || run.includes(c))) names.add(run);
     }
   }

@@ -23,15 +23,16 @@ function clean(s: string): string {
 /** A name worth repeating: capitalised, not one bare capitalised word that could open any sentence, nor a heading in capitals ("TONY"). */
 const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1 && /\p{Ll}/u.test(s);
 
-
+/** Two or three capitalised words ("Carel Vane", "Ann O'Roe-Vane"), the whole name: no capital or letter after it. */
+const TITLED_NAME = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?![\p{L}-]|\s+\p{Lu})`;
 /** Two or three capitalised words after a lower-case word for a person: "TV host Carel Vane", "the clerical worker Ann Roe". */
-const AFTER_ROLE = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?![\p{L}-]|\s+\p{Lu})/gu;
+const AFTER_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+${TITLED_NAME}`, 'gu');
 /**
  * Two or three capitalised words after a capitalised word for a person, an office written as a title: "Prime Minister
  * Carel Vane", "Harbour Commissioner Ann Roe". The name is read ahead, so that an office of two capitalised words
  * ("Prime Minister") is read from its second.
  */
-const AFTER_OFFICE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?![\p{L}-]|\s+\p{Lu}))/gu;
+const AFTER_OFFICE = new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s+(?=${TITLED_NAME})`, 'gu');
 /** Two or three capitalised words, then an aside whose head is a word for a person: "Ann Roe, a clerical worker at the mill". */
 const BEFORE_ROLE = /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)(\p{Ll}+)(?=\s*[,;:.)]|\s+(?:at|of|in|for|from|with|who|and|to)\b)/gu;
 /** A name with an age aside: "Ann Roe, 38, was", "Roe, 24, has". */

@@ -47,19 +47,21 @@ const WITH_AGE = /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:\s+\p
 function markedPeople(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   const calendar = (name: string) => name.split(/\s+/).some((w) => CALENDAR_WORDS.includes(w.toLowerCase()));
+  // (no day or month in it, and a first word that is a name's, not a common word's)
+  const personsName = (name: string) => {
+    const first = name.split(/\s+/)[0].toLowerCase();
+    return !calendar(name) && (!knownWord(first) || properWord(first));
+  };
   for (const m of text.matchAll(AFTER_ROLE)) {
-    const first = m[2].split(/\s+/)[0].toLowerCase();
-    if (personNoun(m[1]) && !calendar(m[2]) && (!knownWord(first) || properWord(first))) out.push({ name: m[2], at: m.index + m[0].length - m[2].length });
+    if (personNoun(m[1]) && personsName(m[2])) out.push({ name: m[2], at: m.index + m[0].length - m[2].length });
   }
   for (const m of text.matchAll(AFTER_OFFICE)) {
     // ("Prime Minister Carel Vane's ally": the name without its possessive)
     const name = m[2].replace(/['’]s$/u, '');
-    const first = name.split(/\s+/)[0].toLowerCase();
-    if (personNoun(m[1].toLowerCase()) && !calendar(name) && (!knownWord(first) || properWord(first))) out.push({ name, at: m.index + m[0].length });
+    if (personNoun(m[1].toLowerCase()) && personsName(name)) out.push({ name, at: m.index + m[0].length });
   }
   for (const m of text.matchAll(BEFORE_ROLE)) {
-    const first = m[1].split(/\s+/)[0].toLowerCase();
-    if (personNoun(m[3]) && !calendar(m[1]) && (!knownWord(first) || properWord(first))) out.push({ name: m[1], at: m.index });
+    if (personNoun(m[3]) && personsName(m[1])) out.push({ name: m[1], at: m.index });
   }
   for (const m of text.matchAll(WITH_AGE)) {
     const lone = !m[1].includes(' ') && m[1].toLowerCase();

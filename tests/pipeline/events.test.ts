@@ -1995,7 +1995,7 @@ describe('draftEvents: a past participle cut short of its relative clause dates 
     // a setting's noun, a share's, a source's, a phrase other than an agent's or a source's before the date
     ['The mayor spoke in a statement released on Monday.', '2011-09-05'],
     ['The union said hundreds of miners walked out on Monday.', '2011-09-05'],
-    ['Stocks fell, according to figures of the bureau released on Monday.', '2011-09-05'],
+    ['Stocks fell, according to findings of the bureau released on Monday.', '2011-09-05'],
     ['The patient was given a dose of a drug mixed with water on Monday.', '2011-09-05'],
     // a passive's own participle after "be"
     ['The firm was sold in May.', '2011-05'],

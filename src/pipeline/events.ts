@@ -669,9 +669,10 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|
  */
 function titledMention(sentences: Sentence[], index: number, role: string | readonly string[], peopleIn: (s: Sentence) => string[], only = false): string | null {
   // (roles of one kind, any of them: "Ann Roe" only when none was given to another)
-  // ("Sen. Ann Roe" for "senator": an office written by its abbreviation, with its dot)
+  // ("Sen. Ann Roe" for "senator": an office written by its abbreviation, with its dot; own keys only, so that a role
+  // "constructor" does not read Object's constructor into the pattern)
   const roles = typeof role === 'string' ? [role] : role;
-  const abbreviated = roles.flatMap((r) => (OFFICE_ABBREVIATIONS[r] ? [`${OFFICE_ABBREVIATIONS[r]}(?=\\.)`] : []));
+  const abbreviated = roles.flatMap((r) => (Object.hasOwn(OFFICE_ABBREVIATIONS, r) ? [`${OFFICE_ABBREVIATIONS[r]}(?=\\.)`] : []));
   const roleWords = `(?:${[...roles.map((r) => r.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`).join('\\s+')), ...abbreviated].join('|')})`;
   const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
   // ("Dr. Ann Roe": an abbreviation's dot)

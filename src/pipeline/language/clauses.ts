@@ -414,8 +414,8 @@ function shareOfGroup(words: Word[], k: number): boolean {
   if (of < 0 || words[of]?.lower !== 'of') return false;
   for (let m = of + 1; m < words.length && m <= of + 12; m++) {
     const w = words[m];
-    // (", and the rest were idle": a clause of its own after the share's)
-    if (w.text === ';' || w.pos === 'SCONJ' || (w.pos === 'CCONJ' && words[m - 1]?.text === ',')) return false;
+    // (", and the rest were idle", "walked out and the rest were idle": a clause of its own after the share's)
+    if (w.text === ';' || w.pos === 'SCONJ' || (w.pos === 'CCONJ' && (words[m - 1]?.text === ',' || words.slice(of + 1, m).some(isVerb)))) return false;
     // (a participle after it is a passive; the tagger takes a plural noun for a verb now and then: "were models")
     if (/^(?:is|are|was|were)$/.test(w.lower)) {
       const next = words.slice(m + 1).find((x) => x.pos !== 'ADV');

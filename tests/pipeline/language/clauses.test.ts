@@ -761,6 +761,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Half of the town was flooded on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'A third of the crew walked out on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'A third of the crew walked out on Monday, and the rest were idle.', date: 'Monday', period: false, keep: true },
+    { text: 'A third of the crew walked out on Monday and the rest were idle.', date: 'Monday', period: false, keep: true },
     { text: 'The firm bought 40 percent of the chain on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'The agency is expected to announce on Friday that only 30% of the fuel was still in the tanks.', date: 'Friday', period: false, keep: true },
   ])('reads a share of a group told by "be" or a saying as a statistic: $text', ({ text, date, period, keep }) => {

@@ -669,9 +669,10 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|His|Her|Their|Its|He|She|It|
  */
 function titledMention(sentences: Sentence[], index: number, role: string | readonly string[], peopleIn: (s: Sentence) => string[], only = false): string | null {
   // (roles of one kind, any of them: "Ann Roe" only when none was given to another)
-  // ("Sen. Ann Roe" for "senator": an office written by its abbreviation, with its dot)
+  // ("Sen. Ann Roe" for "senator": an office written by its abbreviation, with its dot; own keys only, so that a role
+  // "constructor" does not read Object's constructor into the pattern)
   const roles = typeof role === 'string' ? [role] : role;
-  const abbreviated = roles.flatMap((r) => (OFFICE_ABBREVIATIONS[r] ? [`${OFFICE_ABBREVIATIONS[r]}(?=\\.)`] : []));
+  const abbreviated = roles.flatMap((r) => (Object.hasOwn(OFFICE_ABBREVIATIONS, r) ? [`${OFFICE_ABBREVIATIONS[r]}(?=\\.)`] : []));
   const roleWords = `(?:${[...roles.map((r) => r.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`).join('\\s+')), ...abbreviated].join('|')})`;
   const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
   // ("Dr. Ann Roe": an abbreviation's dot)
@@ -949,19 +950,19 @@ const RIVAL_REACH = 2;
 
 /**
  * "The company said...", in a story about one business: the business the article named with the marks of one (a
- * corporate ending, "oil giant Norvex", "Norvex's shares") and names in far more sentences than any other such, when
- * no other business is named in the sentence or the two before it. Null otherwise.
+ * corporate ending, "oil giant Norvex", "Norvex's shares") or made a sentence's subject, and names in far more
+ * sentences than any other such, when no other business is named in the sentence or the two before it. Null otherwise.
  */
-function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf?: (s: Sentence) => Mentions): string | null {
+function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: (s: Sentence) => Mentions): string | null {
   const names = new Set<string>();
   for (let k = 0; k <= index; k++) {
     for (const { name } of companiesOf(sentences[k])) names.add(name);
     for (const name of businessesMarkedIn(sentences[k])) names.add(name);
     // ("Norvex had stuck by its estimate": a name with no mark of a business counts when a sentence made it its subject and
     // it is no person's, country's, public body's or league's name, nor a common word)
-    const run = mentionsOf && k < index ? subjectRun(sentences[k]) : null;
+    const run = k < index ? subjectRun(sentences[k]) : null;
     if (run && !/\p{Ll}s$/u.test(run) && !ROLE_BEFORE_NAME.test(run) && !LEAGUE_NAME.test(run) && !commonWord(run, sentences.slice(0, index + 1))) {
-      const { people, countries } = mentionsOf!(sentences[k]);
+      const { people, countries } = mentionsOf(sentences[k]);
       if (!people.some((p) => p.includes(run) || run.includes(p)) && !countries.some((c) => c.includes(run) || run.includes(c))) names.add(run);
     }
   }

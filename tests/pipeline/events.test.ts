@@ -1971,15 +1971,15 @@ describe('draftEvents: a past participle cut short of its relative clause dates 
   // published Thursday 8 September 2011
   const published = writtenOn(2011, 9, 8);
   it.each([
-    ['The mayor acknowledged the severity of the crisis faced by the firm in June.', '2011-06'],
-    ['The new vaccine holds genes from a strain taken from a patient in 2005.', '2005'],
+    ['The mayor regretted the length of the strike called by the union in June.', '2011-06'],
+    ['The lab keeps cells from a culture taken from a donor in 2005.', '2005'],
     ['The clerk said the mayor was busy carrying out the steps agreed to by the board this month.', '2011-09'],
     ['The judge ruled against the motion filed by the state on Wednesday.', '2011-09-07'],
     ['The museum bought a painting stolen from a church in 1990.', '1990'],
     ['Both firms were allies of Corvane in its fight against a takeover bid launched last week by Maltrix.', '2011-W35'],
     // the noun a "be" names; "in" or "on" right before the date
     ['Most of the cars sold were models launched in May.', '2011-05'],
-    ['The vaccine holds genes from a strain isolated in 2005.', '2005'],
+    ['The lab keeps cells from a culture grown in 2005.', '2005'],
   ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
   it.each([
     // controls: the participle is the clause's first finite verb; a finite verb after its phrase; the subject of
@@ -1997,7 +1997,7 @@ describe('draftEvents: a past participle cut short of its relative clause dates 
     // a setting's noun, a share's, a source's, a phrase other than an agent's or a source's before the date
     ['The mayor spoke in a statement released on Monday.', '2011-09-05'],
     ['The union said hundreds of miners walked out on Monday.', '2011-09-05'],
-    ['Stocks fell, according to figures of the bureau released on Monday.', '2011-09-05'],
+    ['Stocks fell, according to findings of the bureau released on Monday.', '2011-09-05'],
     ['The patient was given a dose of a drug mixed with water on Monday.', '2011-09-05'],
     // a passive's own participle after "be"
     ['The firm was sold in May.', '2011-05'],

@@ -397,7 +397,7 @@ function changedOfLate(words: Word[], a: number, b: number): boolean {
 const FRACTIONS = set('half third thirds quarter quarters fifth fifths tenth tenths');
 
 /**
- * A share of a group told from `k` on: "(that) 98 percent of the pupils were absent", "two-thirds of the boats were
+ * A share of a group told from `k` on: "(that) 61 percent of the pupils were absent", "two-thirds of the boats were
  * old", "40% of those asked said ...": a proportion heading a clause whose verb is "be" (not a passive: "half of the
  * town was flooded" tells what befell it) or a saying, a figure about the group, not a deed.
  */
@@ -414,7 +414,8 @@ function shareOfGroup(words: Word[], k: number): boolean {
   if (of < 0 || words[of]?.lower !== 'of') return false;
   for (let m = of + 1; m < words.length && m <= of + 12; m++) {
     const w = words[m];
-    if (w.text === ';' || w.pos === 'SCONJ') return false;
+    // (", and the rest were idle", "walked out and the rest were idle": a clause of its own after the share's)
+    if (w.text === ';' || w.pos === 'SCONJ' || (w.pos === 'CCONJ' && (words[m - 1]?.text === ',' || words.slice(of + 1, m).some(isVerb)))) return false;
     // (a participle after it is a passive; the tagger takes a plural noun for a verb now and then: "were models")
     if (/^(?:is|are|was|were)$/.test(w.lower)) {
       const next = words.slice(m + 1).find((x) => x.pos !== 'ADV');
@@ -816,17 +817,25 @@ function perfectParticiplePhrase(words: Word[], a: number, b: number): boolean {
 }
 
 /**
+ * Whether a verb may take a clause for its object, so that a noun after it may be that clause's subject: a saying, a
+ * forecast, a belief or a verb of knowing ("said the firm closed on Monday", "believes the mill shut in May").
+ */
+function takesClause(w: Word): boolean {
+  return REPORTING.has(w.lemma) || FORECAST_VERBS.has(w.lemma) || BELIEF_VERBS.has(w.lemma) || CLAUSE_VERBS.has(w.lemma);
+}
+
+/**
  * Whether the verb at `v` is a past participle cut short of its relative clause, with the date in its phrase: "the
- * crisis faced by the firm in June", "genes from a strain taken from a patient in 2005", "a report published last
- * week" ("the crisis that the firm faced in June"). The participle has no auxiliary, follows its noun at once, and has
- * no object: the date follows it at once, after "in" or "on", or after the phrase of its agent or its source ("by",
+ * strike called by the union in June", "a painting stolen from a church in 1990", "a report published last week"
+ * ("the strike that the union called in June"). The participle has no auxiliary, follows its noun at once, and has no
+ * object: the date follows it at once, after "in" or "on", or after the phrase of its agent or its source ("by",
  * "from", "to"). The noun is a verb's object, the noun a "be" names ("were models launched in May"), or the object of a
- * preposition that is no setting, after a finite verb of the sentence's own
- * clause, which no relative or subordinate clause holds; so the date is the noun's happening, not the clause's. Left
- * to the clause: a setting's noun ("said in a statement released on Monday"), a participle that is the clause's first finite verb ("The
- * first try to seal the pipe failed on Monday", "A storm that had stalled off the coast flared up Monday"), one with a
- * finite verb after its phrase ("the suit filed on Monday by the state shook investors"), a noun that is the subject
- * of what a saying tells ("said the firm closed on Monday"), and a possessive date ("topics raised in Monday's debate").
+ * preposition that is no setting, after a finite verb of the sentence's own clause, which no relative or subordinate
+ * clause holds; so the date is the noun's happening, not the clause's. Left to the clause: a setting's noun ("said in a
+ * statement released on Monday"), a participle that is the clause's first finite verb ("The first try to seal the pipe
+ * failed on Monday", "A storm that had stalled off the coast flared up Monday"), one with a finite verb after its
+ * phrase ("the suit filed on Monday by the state shook investors"), a noun that is the subject of what a saying tells
+ * ("said the firm closed on Monday"), and a possessive date ("topics raised in Monday's debate").
  */
 function reducedRelative(words: Word[], v: number, a: number, b: number): boolean {
   const verb = words[v];
@@ -843,10 +852,9 @@ function reducedRelative(words: Word[], v: number, a: number, b: number): boolea
   while (s > 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[s - 1].pos) || POSSESSIVES.has(words[s - 1].lower) || /^['’]s$/.test(words[s - 1].text))) s--;
   const governor = words[s - 1];
   if (!governor) return false;
-  const said = (w: Word) => REPORTING.has(w.lemma) || FORECAST_VERBS.has(w.lemma) || BELIEF_VERBS.has(w.lemma) || CLAUSE_VERBS.has(w.lemma);
   // (not a setting: "said in a statement released on Monday" is the clause's day, as in nounsParticiple)
   // (or the noun a "be" names: "most of the cars sold were models launched in May")
-  if (governor.pos === 'VERB' ? said(governor) : governor.pos === 'AUX' ? governor.lemma !== 'be' || isVerb(words[s]) : governor.pos !== 'ADP' || SUBORDINATORS.has(governor.lower) || SEQUENCE_WORDS.has(governor.lower) || SETTING_PREPOSITIONS.has(governor.lower)) return false;
+  if (governor.pos === 'VERB' ? takesClause(governor) : governor.pos === 'AUX' ? governor.lemma !== 'be' || isVerb(words[s]) : governor.pos !== 'ADP' || SUBORDINATORS.has(governor.lower) || SEQUENCE_WORDS.has(governor.lower) || SETTING_PREPOSITIONS.has(governor.lower)) return false;
   // ("searching for a man seen on Monday": what is sought, told by when it was last met; "the Tarrow-based firm
   // closed": a compound's verb; "Hundreds of miners walked out on Monday": a part of a number is the verb's subject)
   if (governor.lower === 'for' || /^[-–]$/.test(words[s - 2]?.text ?? '') || (governor.lower === 'of' && (words[s - 2]?.pos === 'NUM' || SHARE_WORDS.has(words[s - 2]?.lower ?? '')))) return false;
@@ -1310,7 +1318,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
-  // "the agency said in May that 98 percent of the samples were resistant", "In a survey taken on Monday, 40% of those
+  // "the board said in May that 61 percent of the wells were dry", "In a survey taken on Monday, 40% of those
   // asked said ...": a share of a group is what the saying reports, or what the sentence's own clause tells
   // ("After the storm hit on Monday, half of the homes were dark" leaves the storm's clause alone)
   const frontComma = words.findIndex((w) => w.text === ',');
@@ -1369,7 +1377,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // (only a verb's object with its determiner: after a preposition or a conjunction the noun may be a clause's subject, "as the banks disclosed Monday")
     const lead = words[s - 1];
     const governor = words[s - 2];
-    if (lead?.pos === 'DET' && governor?.pos === 'VERB' && !REPORTING.has(governor.lemma) && !FORECAST_VERBS.has(governor.lemma) && !BELIEF_VERBS.has(governor.lemma) && !CLAUSE_VERBS.has(governor.lemma)) {
+    if (lead?.pos === 'DET' && governor?.pos === 'VERB' && !takesClause(governor)) {
       return { keep: true, status: 'happened', nounPhrase: [s, v + 1] };
     }
   }
@@ -1398,7 +1406,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const prep = words[s - 1]?.pos === 'DET' ? s - 2 : s - 1;
     if (words[prep]?.pos === 'ADP' && /^(?:of|by|about|from|over|amid|against)$/.test(words[prep].lower) && words.slice(0, prep).some((w) => isVerb(w) && w.pos === 'VERB' || w.pos === 'AUX')) return { keep: false, reason: 'modifies a noun' };
   }
-  // "acknowledged the crisis faced by the firm in June": a participle cut short of its relative clause dates its noun
+  // "regretted the strike called by the union in June": a participle cut short of its relative clause dates its noun
   if (!context.clauseOnly && !chain.length && reducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
@@ -1726,7 +1734,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     for (; k > 0 && (words[k].pos === 'AUX' || words[k].pos === 'ADV'); k--) if (words[k].lemma === 'be') be = true;
     if (be && isNoun(words[k]) && FIGURES.has(words[k].lemma)) return { keep: false, reason: 'statistic' };
   }
-  // "the yen soared in recent years", "said the mood had changed a lot in recent days": a change over a span that runs up
+  // "the crown soared in recent years", "said the mood had changed a lot in recent days": a change over a span that runs up
   // to now is a trend, not a happening
   if (changedOfLate(words, a, b)) return { keep: false, reason: 'statistic' };
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
@@ -2013,7 +2021,7 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)
   if (k >= 1 && /^(?:may|might|could)$/.test(content[k].lower) && content.slice(k + 1).some((w, j) => /^(?:if|unless)$/.test(w.lower) && !isVerb(content[k + j]))) return true;
-  // "said the firm should be able to grow its sales by 8 percent a year": a hedged guess at a rate, figure and all
+  // "said the mill could lift its output by 5 percent a year": a hedged guess at a rate, figure and all
   // (not "said it had grown 8 percent a year", told)
   if (k >= 1 && /^(?:may|might|could|should)$/.test(content[k].lower) && content.slice(k + 1).some((w, j) => isFigureWord(w) && ratePerTime(content, k + 2 + j))) return true;
   if (k < 1 || content.some(isFigureWord)) return false;

@@ -23,15 +23,16 @@ function clean(s: string): string {
 /** A name worth repeating: capitalised, not one bare capitalised word that could open any sentence, nor a heading in capitals ("TONY"). */
 const named = (s: string) => /^\p{Lu}/u.test(s) && s.length > 1 && /\p{Ll}/u.test(s);
 
-
+/** Two or three capitalised words ("Carel Vane", "Ann O'Roe-Vane"), the whole name: no capital or letter after it. */
+const TITLED_NAME = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?![\p{L}-]|\s+\p{Lu})`;
 /** Two or three capitalised words after a lower-case word for a person: "TV host Carel Vane", "the clerical worker Ann Roe". */
-const AFTER_ROLE = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?![\p{L}-]|\s+\p{Lu})/gu;
+const AFTER_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+${TITLED_NAME}`, 'gu');
 /**
  * Two or three capitalised words after a capitalised word for a person, an office written as a title: "Prime Minister
  * Carel Vane", "Harbour Commissioner Ann Roe". The name is read ahead, so that an office of two capitalised words
  * ("Prime Minister") is read from its second.
  */
-const AFTER_OFFICE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?![\p{L}-]|\s+\p{Lu}))/gu;
+const AFTER_OFFICE = new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s+(?=${TITLED_NAME})`, 'gu');
 /** Two or three capitalised words, then an aside whose head is a word for a person: "Ann Roe, a clerical worker at the mill". */
 const BEFORE_ROLE = /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)(\p{Ll}+)(?=\s*[,;:.)]|\s+(?:at|of|in|for|from|with|who|and|to)\b)/gu;
 /** A name with an age aside: "Ann Roe, 38, was", "Roe, 24, has". */
@@ -46,19 +47,21 @@ const WITH_AGE = /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:\s+\p
 function markedPeople(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   const calendar = (name: string) => name.split(/\s+/).some((w) => CALENDAR_WORDS.includes(w.toLowerCase()));
+  // (no day or month in it, and a first word that is a name's, not a common word's)
+  const personsName = (name: string) => {
+    const first = name.split(/\s+/)[0].toLowerCase();
+    return !calendar(name) && (!knownWord(first) || properWord(first));
+  };
   for (const m of text.matchAll(AFTER_ROLE)) {
-    const first = m[2].split(/\s+/)[0].toLowerCase();
-    if (personNoun(m[1]) && !calendar(m[2]) && (!knownWord(first) || properWord(first))) out.push({ name: m[2], at: m.index + m[0].length - m[2].length });
+    if (personNoun(m[1]) && personsName(m[2])) out.push({ name: m[2], at: m.index + m[0].length - m[2].length });
   }
   for (const m of text.matchAll(AFTER_OFFICE)) {
     // ("Prime Minister Carel Vane's ally": the name without its possessive)
     const name = m[2].replace(/['’]s$/u, '');
-    const first = name.split(/\s+/)[0].toLowerCase();
-    if (personNoun(m[1].toLowerCase()) && !calendar(name) && (!knownWord(first) || properWord(first))) out.push({ name, at: m.index + m[0].length });
+    if (personNoun(m[1].toLowerCase()) && personsName(name)) out.push({ name, at: m.index + m[0].length });
   }
   for (const m of text.matchAll(BEFORE_ROLE)) {
-    const first = m[1].split(/\s+/)[0].toLowerCase();
-    if (personNoun(m[3]) && !calendar(m[1]) && (!knownWord(first) || properWord(first))) out.push({ name: m[1], at: m.index });
+    if (personNoun(m[3]) && personsName(m[1])) out.push({ name: m[1], at: m.index });
   }
   for (const m of text.matchAll(WITH_AGE)) {
     const lone = !m[1].includes(' ') && m[1].toLowerCase();

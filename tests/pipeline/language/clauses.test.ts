@@ -779,13 +779,15 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
-    { text: 'The board said in May that 98 percent of the pupils tested were immune to the strain.', date: 'in May', period: true, keep: false },
+    { text: 'The board said in May that 61 percent of the wells tested were dry in the drought.', date: 'in May', period: true, keep: false },
     { text: 'More than two-thirds of the cars sold, meanwhile, were models launched in March.', date: 'in March', period: true, keep: false },
     { text: 'In a survey taken on Sunday, 60 percent of those asked said they trusted the council.', date: 'Sunday', period: false, keep: false },
     { text: 'Two thirds of the boats were old, the port said on Monday.', date: 'Monday', period: false, keep: false },
     // a deed befalling a share, a share traded, a planned release of figures
     { text: 'Half of the town was flooded on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'A third of the crew walked out on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'A third of the crew walked out on Monday, and the rest were idle.', date: 'Monday', period: false, keep: true },
+    { text: 'A third of the crew walked out on Monday and the rest were idle.', date: 'Monday', period: false, keep: true },
     { text: 'The firm bought 40 percent of the chain on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'The agency is expected to announce on Friday that only 30% of the fuel was still in the tanks.', date: 'Friday', period: false, keep: true },
   ])('reads a share of a group told by "be" or a saying as a statistic: $text', ({ text, date, period, keep }) => {

@@ -813,6 +813,19 @@ describe('toldHappening: a title that is only a happening noun is told by its ve
     ['Decision by Orlan\'s church council to approve the merger', 'Orlan\'s church council decided to approve the merger'],
     ['Ruling by the Alder court', 'Ruling by the Alder court'],
     ['Announcement by the Delmont board to its staff', 'Announcement by the Delmont board to its staff'],
+    // a participle with its agent: the agent did it, to the noun the participle describes
+    ['Sole survivor of a pair of goats donated by Varnia', 'Varnia donated a pair of goats'],
+    ['Last of a pair of statues carved by a Norvale mason', 'Norvale mason carved a pair of statues'],
+    ['Card game called "Harbour Rush" produced by Delmont and partner Orlan', 'Delmont and partner Orlan produced card game called "Harbour Rush"'],
+    ['Road blocked by protesters and police', 'Protesters and police blocked road'],
+    // left alone: a verb of the title's own, a means after "by", a saying verb, a participle whose past differs
+    ['Ruiz was attacked by a dog', 'Ruiz was attacked by a dog'],
+    ['Parcel sent by air', 'Parcel sent by air'],
+    ['Ruiz said by phone', 'Ruiz said by phone'],
+    ['Photograph taken by a Norvale satellite', 'Photograph taken by a Norvale satellite'],
+    ['Mill built by Tom Vell burned down', 'Mill built by Tom Vell burned down'],
+    ['Ana Ruiz followed by her two aunts', 'Ana Ruiz followed by her two aunts'],
+    ['Delmont Radio re-ran the whole broadcast of the final presented by a young Tom Vell', 'Delmont Radio re-ran the whole broadcast of the final presented by a young Tom Vell'],
   ])('"%s"', (title, told) => {
     expect(toldHappening(title)).toBe(told);
   });

@@ -4878,14 +4878,17 @@ const SUBJECT_PRONOUN_WORD = new RegExp(String.raw`\b(?:${[...SUBJECT_PRONOUNS].
  * address to the nation". Left alone: a verb with its own object ("the day he signed the pact"), a verb further on
  * that makes the noun and its clause a subject ("Ministers he met in May signed the pact"). Null when it does not apply.
  */
-export function contactRelativeTold(title: string): string | null {
+export function contactRelativeTold(title: string, writtenLower?: (word: string) => boolean): string | null {
   // (every draft's title comes here: tagged only when it holds a subject pronoun)
   if (!SUBJECT_PRONOUN_WORD.test(title)) return null;
   const tokens = tokenize(title);
   let k = 0;
   while (k < tokens.length && /^(?:det|adj)$/.test(tokens[k].tag)) k++;
   const head = k;
-  while (k < tokens.length && tokens[k].tag === 'noun') k++;
+  // (the title's capital on its first word may make a plain noun read as a name: "Policy paper she wrote")
+  // (its sentence's lower case says so, as for bareSubject)
+  const plainNoun = (i: number) => tokens[i].tag === 'noun' || i === 0 && tokens[i].tag === 'name' && !!writtenLower?.(tokens[i].text) && tokenize(tokens[i].lower)[0].tag === 'noun';
+  while (k < tokens.length && plainNoun(k)) k++;
   if (k === head || !SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return null;
   const subject = k++;
   while (k < tokens.length && /^(?:modal|aux|adv|neg)$/.test(tokens[k].tag)) k++;

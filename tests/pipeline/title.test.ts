@@ -1586,4 +1586,13 @@ describe('contactRelativeTold', () => {
   ])('$name', ({ input, expected }) => {
     expect(contactRelativeTold(input)).toBe(expected);
   });
+  // a first noun the title's capital makes look like a name is a noun where its sentence writes it in lower case
+  const sentence = 'He said the policy paper she wrote on river tolls, and Delmont he visited in May, were both mistakes.';
+  const writtenLower = (word: string) => sentence.split(/\W+/).includes(word.toLowerCase());
+  it.each([
+    { name: 'a noun the sentence writes in lower case', input: 'Policy paper she wrote on river tolls', expected: 'She wrote policy paper on river tolls' },
+    { name: 'a name the sentence writes with its capital', input: 'Delmont he visited in May', expected: null },
+  ])('$name', ({ input, expected }) => {
+    expect(contactRelativeTold(input, writtenLower)).toBe(expected);
+  });
 });

@@ -394,6 +394,8 @@ describe('eventTitle', () => {
     { name: 'a long subject naming a person after a company\'s ending is told by the person', text: 'The co-founder and former chief executive officer of Brisko Inc. Tom Lee has died yesterday at the age of 56, according to the company website.', date: 'yesterday', expected: 'Tom Lee has died at the age of 56' },
     { name: 'a title too long is not cut between a verb\'s object and its particle', text: 'Last week, officials sought to have the family sign an agreement to turn the girl over voluntarily should they lose their appeal in the harbour court of the northern county before the end of the long summer.', date: 'Last week', expected: 'Officials sought to have the family sign an agreement to turn the girl over voluntarily should they lose their appeal' },
     { name: '"then" after an auxiliary goes the same way', text: 'Each sample will then be stored on Monday.', date: 'Monday', expected: 'Each sample will be stored' },
+    { name: 'a fronted "fresh from" phrase after a fronted date tells no one: the main clause is the title', text: 'In early May, fresh from announcing his plan to open the harbour to trawlers, a cheerful Mayor Vell flew to a boat yard in Norvale.', date: 'In early May', expected: 'Cheerful Mayor Vell flew to a boat yard in Norvale' },
+    { name: 'a describing word with its own clause is left', text: 'In early May, angry crews from the harbour left the yard.', date: 'In early May', expected: 'Angry crews from the harbour left the yard' },
   ])('$name', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

@@ -4946,6 +4946,9 @@ export function toldHappening(title: string): string {
 /** Participles that tell an order or company with "by", not a deed: "the mayor, followed by her aides". */
 const COMPANY_PARTICIPLES = words('followed preceded accompanied joined flanked trailed succeeded');
 
+/** Verbs whose "by" tells where one went or stayed, not who did it: "stood by the pier", "passed by the mill". */
+const PASSING_BY = words('stood stopped dropped passed walked drove rode sailed flew came went swung sat lived stayed waited abided swore');
+
 /** Verbs that name what comes after them: "a boat called the Heron", "a dog named Rex". */
 const NAMING_PARTICIPLES = words('called named dubbed titled');
 
@@ -4971,7 +4974,8 @@ function agentTold(title: string): string {
   if (!agent.length || !agent.every((t) => /^(?:det|adj|noun|name|num|poss|quote)$/.test(t.tag) || t.lower === 'and') || !agent.some((t) => /^(?:noun|name)$/.test(t.tag))) return title;
   // ("said by phone", "sent by air": a bare singular noun after "by" is the means, and a saying verb tells its own subject's act)
   // ("followed by", "joined by": an order or company, not a deed done to the noun)
-  if (agent[0].tag === 'noun' && !pluralPhrase(agent[0].lower) || FRAME_VERBS[participle.lower] || COMPANY_PARTICIPLES.has(participle.lower)) return title;
+  // ("Crews stood by the pier", "Ana Ruiz stopped by the shop": a verb that takes "by" for a place has no agent)
+  if (agent[0].tag === 'noun' && !pluralPhrase(agent[0].lower) || FRAME_VERBS[participle.lower] || COMPANY_PARTICIPLES.has(participle.lower) || PASSING_BY.has(participle.lower)) return title;
   const phrase = (i: number) => i >= 0 && /^(?:det|adj|noun|name|num|poss|quote)$/.test(tokens[i].tag);
   let from = p;
   while (phrase(from - 1)) from--;

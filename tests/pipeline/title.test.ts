@@ -827,6 +827,7 @@ describe('toldHappening: a title that is only a happening noun is told by its ve
     ['Photograph taken by a Norvale satellite', 'Photograph taken by a Norvale satellite'],
     ['Mill built by Tom Vell burned down', 'Mill built by Tom Vell burned down'],
     ['Ana Ruiz followed by her two aunts', 'Ana Ruiz followed by her two aunts'],
+    ['Crews of the two boats waited by the pier', 'Crews of the two boats waited by the pier'],
     ['Delmont Radio re-ran the whole broadcast of the final presented by a young Tom Vell', 'Delmont Radio re-ran the whole broadcast of the final presented by a young Tom Vell'],
   ])('"%s"', (title, told) => {
     expect(toldHappening(title)).toBe(told);

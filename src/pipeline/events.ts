@@ -1659,7 +1659,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const clauseTitle = () => {
         const pair = eventTitles(sentence, timex, tagged, dates);
         // ("a plan he will describe on Tuesday": a noun and its clause with no relative word is told by the clause)
-        const title = nameSubject(contactRelativeTold(pair.title) ?? pair.title, antecedents);
+        const title = nameSubject(contactRelativeTold(pair.title, antecedents.lowerCase) ?? pair.title, antecedents);
         // (a title nothing was named in is its own match, as before)
         clausePair = { title, match: title === pair.title && pair.match === pair.title ? title : nameSubject(pair.match, near) };
         return clausePair.title;

@@ -3944,6 +3944,8 @@ export function isFragment(title: string): boolean {
   if (!tokens.some((t) => isVerbal(t))) return true;
   const first = tokens[0];
   if (first.tag === 'prep' || first.tag === 'to' || first.tag === 'ving' || first.tag === 'aux') return true;
+  // "Fresh from winning the cup": a describing word and what it comes from, told of no one
+  if (first.tag === 'adj' && tokens[1]?.tag === 'prep' && tokens[2]?.tag === 'ving') return true;
   // "Came the worst storm": a verb straight before a determiner has no subject ("Board fired its chairman" has one)
   if (first.tag === 'verb' && (tokens[1]?.tag === 'det' || tokens[1]?.tag === 'adv')) return true;
   const last = tokens[tokens.length - 1];
@@ -4921,14 +4923,17 @@ const SUBJECT_PRONOUN_WORD = new RegExp(String.raw`\b(?:${[...SUBJECT_PRONOUNS].
  * address to the nation". Left alone: a verb with its own object ("the day he signed the pact"), a verb further on
  * that makes the noun and its clause a subject ("Ministers he met in May signed the pact"). Null when it does not apply.
  */
-export function contactRelativeTold(title: string): string | null {
+export function contactRelativeTold(title: string, writtenLower?: (word: string) => boolean): string | null {
   // (every draft's title comes here: tagged only when it holds a subject pronoun)
   if (!SUBJECT_PRONOUN_WORD.test(title)) return null;
   const tokens = tokenize(title);
   let k = 0;
   while (k < tokens.length && /^(?:det|adj)$/.test(tokens[k].tag)) k++;
   const head = k;
-  while (k < tokens.length && tokens[k].tag === 'noun') k++;
+  // (the title's capital on its first word may make a plain noun read as a name: "Policy paper she wrote")
+  // (its sentence's lower case says so, as for bareSubject)
+  const plainNoun = (i: number) => tokens[i].tag === 'noun' || i === 0 && tokens[i].tag === 'name' && !!writtenLower?.(tokens[i].text) && tokenize(tokens[i].lower)[0].tag === 'noun';
+  while (k < tokens.length && plainNoun(k)) k++;
   if (k === head || !SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return null;
   const subject = k++;
   while (k < tokens.length && /^(?:modal|aux|adv|neg)$/.test(tokens[k].tag)) k++;
@@ -4962,7 +4967,7 @@ export function toldHappening(title: string): string {
   if (by && byVerb && !tokenize(by[2]).some((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'rel' || t.tag === 'prep' && t.lower !== 'of')) return `${capitalise(by[2])} ${byVerb} ${by[3]}`;
   const m = /^(?:The |A |An )?(\p{L}+) (of|in|on|at) (?:the |a |an )?([^…"“”]{2,80})$/u.exec(title);
   const noun = m && happeningNoun(m[1]);
-  if (!m || !noun) return title;
+  if (!m || !noun) return agentTold(title);
   const told = HAPPENING_VERBS[noun];
   if (m[2] !== 'of' && !told.place) return title;
   // ("the election of a young mayor, Ana Ruiz": the name the descriptor is set beside says who)
@@ -4979,6 +4984,58 @@ export function toldHappening(title: string): string {
   const [who, where] = m[2] === 'of' && set && PLACE_NAMES.test(set[3]) ? [set[1], ` ${set[2]}`] : [what, ''];
   const verb = told.passive ? `${pluralPhrase(who) ? 'were' : 'was'} ${told.verb}` : told.verb;
   return `${capitalise(who)} ${verb}${where}`;
+}
+
+/** Participles that tell an order or company with "by", not a deed: "the mayor, followed by her aides". */
+const COMPANY_PARTICIPLES = words('followed preceded accompanied joined flanked trailed succeeded');
+
+/** Verbs whose "by" tells where one went or stayed, not who did it: "stood by the pier", "passed by the mill". */
+const PASSING_BY = words('stood stopped dropped passed walked drove rode sailed flew came went swung sat lived stayed waited abided swore');
+
+/** Verbs that name what comes after them: "a boat called the Heron", "a dog named Rex". */
+const NAMING_PARTICIPLES = words('called named dubbed titled');
+
+/**
+ * "Last of a pair of boats built by a Norvale yard" → "Norvale yard built a pair of boats": a title that is
+ * only a noun phrase and a participle with its agent ("built by", "donated by") tells what the agent did, with
+ * the noun the participle describes as its object (a participle in -ed, or one that is also the past tense, is
+ * the verb). The noun reaches back over one "a <noun> of" ("a pair of boats") and a naming verb ("a boat called
+ * the Heron"), no further: "last of" is not what was built. A title with a verb of its own, an agent that does
+ * not run to the title's end or a participle whose past differs ("taken") stays as it is.
+ */
+function agentTold(title: string): string {
+  const tokens = tokenize(title);
+  const by = tokens.findIndex((t) => t.lower === 'by');
+  const p = by > 0 && tokens[by - 1].tag === 'adv' ? by - 2 : by - 1;
+  const participle = tokens[p];
+  if (p < 1 || !participle || !/^(?:verb|ven)$/.test(participle.tag) || !(/\p{Ll}ed$/u.test(participle.text) || pastTense(participle.lower))) return title;
+  // (no verb of the title's own: "according to" and "called" are no clause's verbs; a noun right before a
+  // determiner is a verb the tagger missed, "Board re-ran the vote")
+  if (tokens.some((t, i) => i !== p && (isVerbal(t) || t.tag === 'ving' && !PREPOSITION_PARTICIPLES.has(t.lower)) && !(NAMING_PARTICIPLES.has(t.lower) && i < p))) return title;
+  if (tokens.some((t, i) => i < p && /^(?:noun|name)$/.test(t.tag) && tokens[i + 1]?.tag === 'det')) return title;
+  const agent = tokens.slice(by + 1);
+  if (!agent.length || !agent.every((t) => /^(?:det|adj|noun|name|num|poss|quote)$/.test(t.tag) || t.lower === 'and') || !agent.some((t) => /^(?:noun|name)$/.test(t.tag))) return title;
+  // ("said by phone", "sent by air": a bare singular noun after "by" is the means, and a saying verb tells its own subject's act)
+  // ("followed by", "joined by": an order or company, not a deed done to the noun)
+  // ("Crews stood by the pier", "Ana Ruiz stopped by the shop": a verb that takes "by" for a place has no agent)
+  if (agent[0].tag === 'noun' && !pluralPhrase(agent[0].lower) || FRAME_VERBS[participle.lower] || COMPANY_PARTICIPLES.has(participle.lower) || PASSING_BY.has(participle.lower)) return title;
+  const phrase = (i: number) => i >= 0 && /^(?:det|adj|noun|name|num|poss|quote)$/.test(tokens[i].tag);
+  let from = p;
+  while (phrase(from - 1)) from--;
+  // ("a boat called the Heron": the naming verb and the noun it names)
+  if (NAMING_PARTICIPLES.has(tokens[from - 1]?.lower ?? '') && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? '')) {
+    from -= 2;
+    while (phrase(from - 1)) from--;
+  }
+  // ("a pair of boats": the quantity and what it counts)
+  if (tokens[from - 1]?.lower === 'of' && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? '') && /^an?$/.test(tokens[from - 3]?.lower ?? '')) from -= 3;
+  const head = tokens[p - 1];
+  if (from >= p || !/^(?:noun|name|quote)$/.test(head.tag)) return title;
+  const who = title.slice(tokens[by + 1].start).replace(/^(?:the|a|an) /iu, '');
+  const object = title.slice(tokens[from].start, head.end);
+  // (the title's capital on its first word is the title's, unless the word is a name)
+  const thing = from === 0 && !properWord(tokens[0].lower) && tokenize(tokens[0].lower)[0].tag !== 'name' ? object.charAt(0).toLowerCase() + object.slice(1) : object;
+  return `${capitalise(who)} ${participle.lower} ${thing}`;
 }
 
 /**

@@ -1605,7 +1605,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
   // "expressed anger on Monday", "voiced deep concern Friday": a feeling told, a reaction
-  if (verb && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(words.slice(v + 1, v + 4).find((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b))?.lemma ?? '')) return { keep: false, reason: 'reaction' };
+  // ("on Friday she had firm opinions on the case", "voiced his views about the plan Monday": a view held or told, no news)
+  const felt = verb ? words.slice(v + 1, v + 4).findIndex((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b)) : -1;
+  const feltNoun = felt >= 0 ? words[v + 1 + felt] : undefined;
+  if (verb && feltNoun && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(feltNoun.lemma)) return { keep: false, reason: 'reaction' };
+  if (verb && feltNoun && /^(?:express|voice|have)$/.test(verb.lemma) && /^(?:opinion|view)$/.test(feltNoun.lemma) && /^(?:on|about)$/.test(words[v + 2 + felt]?.lower ?? '') && !chain.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower))) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
   // ("On Wednesday, Ann Roe said the verdicts prove ...": a fronted date, what is said follows the verb)

@@ -2189,6 +2189,9 @@ function firstPersonPresent(words: Word[], cFrom: number, v: number, a: number, 
     // the present must be the date's own verb group ("I am willing to go"), not one that takes a clause ("we know that in 2019 ...")
     if (!next || words.slice(n + 1, v).some((w, j) => !(n + 1 + j >= a && n + 1 + j <= b) && !/^(?:ADJ|ADV|PART|AUX)$/.test(w.pos))) return false;
     if (/^(?:am|are|'m|'re)$/.test(next.lower)) return !isVerb(words[n + 1]) || !/ing$/.test(words[n + 1].lower);
+    // '"I've been in tears all morning," she added', "we have been here since Monday": a state up to now, not a deed
+    // (not "we have been told", "I've been working", a verb after "been")
+    if (/^(?:have|'ve|’ve)$/.test(next.lower) && words[n + 1]?.lower === 'been') return !isVerb(words[n + 2]);
     return next.pos === 'VERB' && next.lower === next.lemma;
   }
   return false;

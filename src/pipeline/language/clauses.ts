@@ -194,6 +194,10 @@ export const AIM_VERBS: ReadonlySet<string> = set('aim seek strive hope want wis
 export const WEIGH_VERBS: ReadonlySet<string> = new Set([...CONSIDER_VERBS, 'press']);
 /** Verbs of urging someone to do a thing. */
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
+/** Verbs of calling for a thing or speaking against someone: "continued to call for a vote" tells a call going on, not a new one. */
+const CALL_VERBS = new Set([...URGE_VERBS, ...set('call demand push lobby appeal plead insist argue criticize criticise condemn blame accuse complain deny')]);
+/** Attacks in words, and pressure, that someone "kept up": "kept up her criticism of the plan". */
+const ONGOING_ATTACKS = set('criticism condemnation pressure call campaign attack assault barrage rhetoric');
 /** Verbs of setting someone a task with a deadline: "asked it to respond by Friday", "ordered the crews to leave by noon". */
 const DEADLINE_VERBS = set('ask order tell urge require direct instruct give press call');
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
@@ -1613,7 +1617,19 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
   // "expressed anger on Monday", "voiced deep concern Friday": a feeling told, a reaction
-  if (verb && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(words.slice(v + 1, v + 4).find((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b))?.lemma ?? '')) return { keep: false, reason: 'reaction' };
+  // ("on Friday she had firm opinions on the case", "voiced his views about the plan Monday": a view held or told, no news)
+  const felt = verb ? words.slice(v + 1, v + 4).findIndex((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b)) : -1;
+  const feltNoun = felt >= 0 ? words[v + 1 + felt] : undefined;
+  if (verb && feltNoun && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(feltNoun.lemma)) return { keep: false, reason: 'reaction' };
+  if (verb && feltNoun && /^(?:express|voice|have)$/.test(verb.lemma) && /^(?:opinion|view)$/.test(feltNoun.lemma) && /^(?:on|about)$/.test(words[v + 2 + felt]?.lower ?? '') && !chain.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower))) return { keep: false, reason: 'reaction' };
+  // "kept up her criticism of the plan on Sunday", "Over the weekend the mayor kept up the pressure": an attack in words
+  // told as going on is no new happening (not a date inside the object: "kept up its attacks on Monday's ruling")
+  const ownsNoun = /^['’]s$/.test(words[b + 1]?.text ?? '');
+  if (verb?.lemma === 'keep' && words[v + 1]?.lower === 'up' && !ownsNoun && ONGOING_ATTACKS.has(words.slice(v + 2, v + 5).find((w) => w.pos === 'NOUN')?.lemma ?? '')) return { keep: false, reason: 'reaction' };
+  // "Over the weekend, the chief continued to call for an auction", "continued to urge the board on Sunday": a call
+  // told as going on is no new happening (not "continued to fall", a move; nor "will continue to press", on the calendar)
+  const going = verb?.lemma === 'continue' ? v : chain.length && chain[chain.length - 1].lower === 'to' && words[v - 2]?.lemma === 'continue' ? v - 2 : -1;
+  if (going >= 0 && words[going + 1]?.lower === 'to' && CALL_VERBS.has(words[going + 2]?.lemma ?? '') && isVerb(words[going + 2]) && !ownsNoun && !chainOf(words, cFrom, going).some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower))) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
   // ("On Wednesday, Ann Roe said the verdicts prove ...": a fronted date, what is said follows the verb)
@@ -2181,6 +2197,9 @@ function firstPersonPresent(words: Word[], cFrom: number, v: number, a: number, 
     // the present must be the date's own verb group ("I am willing to go"), not one that takes a clause ("we know that in 2019 ...")
     if (!next || words.slice(n + 1, v).some((w, j) => !(n + 1 + j >= a && n + 1 + j <= b) && !/^(?:ADJ|ADV|PART|AUX)$/.test(w.pos))) return false;
     if (/^(?:am|are|'m|'re)$/.test(next.lower)) return !isVerb(words[n + 1]) || !/ing$/.test(words[n + 1].lower);
+    // '"I've been in tears all morning," she added', "we have been here since Monday": a state up to now, not a deed
+    // (not "we have been told", "I've been working", a verb after "been")
+    if (/^(?:have|'ve|’ve)$/.test(next.lower) && words[n + 1]?.lower === 'been') return !isVerb(words[n + 2]);
     return next.pos === 'VERB' && next.lower === next.lemma;
   }
   return false;

@@ -944,7 +944,12 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     const opener = after ? tokens[range(after.from, after.to, skip)[0]] : undefined;
     // (not a deed of the subject's own told in -ing: "Ana Ruiz, having donated $5 million, was made a citizen")
     const describer = later ? range(later.from, later.to, skip).find((i) => tokens[i].tag !== 'adv') : undefined;
-    if (later && after && !after.lead && later.to === after.from - 1 && describingPiece(tokens, later, skip) && tokens[describer ?? -1]?.tag !== 'ving' && /^(?:verb|aux|modal)$/.test(opener?.tag ?? '') && !hasVerb(tokens, seg.from, seg.to, skip)) later = after;
+    // ("On Friday, divers, hoping to find the wreck, searched the bay": an "-ing" phrase set off after the subject tells
+    // what the doer meant or felt meanwhile; the deed of the day is the verb after it)
+    const subject = later ? segments[segments.indexOf(later) - 1] : undefined;
+    const subjectEnd = subject ? tokens[range(subject.from, subject.to, skip).at(-1) ?? -1] : undefined;
+    const meanwhile = !!later && !later.lead && tokens[describer ?? -1]?.tag === 'ving' && tokens[describer ?? -1]?.lower !== 'having' && !!subject && !hasVerb(tokens, subject.from, subject.to, skip) && tokens[subject.to]?.text === ',' && subject.to === later.from - 1 && /^(?:noun|name|pron)$/.test(subjectEnd?.tag ?? '');
+    if (later && after && !after.lead && later.to === after.from - 1 && (meanwhile || describingPiece(tokens, later, skip) && tokens[describer ?? -1]?.tag !== 'ving') && /^(?:verb|aux|modal)$/.test(opener?.tag ?? '') && !hasVerb(tokens, seg.from, seg.to, skip)) later = after;
     // "..., and as recently as 2007, Jan Roe wrote": a date fronted in its piece leads into the clause after it
     const fronted = range(seg.from + (seg.lead ? 1 : 0), firstDated, skip).length === 0 && seg.lead === 'and';
     // "Ann Roe, who stepped down as chairman, president and chief executive in March": a list's last items go on

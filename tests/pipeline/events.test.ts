@@ -1964,3 +1964,17 @@ describe('draftEvents: a date between a noun and its "between" complement dates 
     ['The army fought a battle on Monday between the two rivers.', '2011-09-05'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a participle aside after a fronted date\'s subject is passed over for the verb after it (recall51)', () => {
+  // published Saturday 15 January 2000
+  const published = writtenOn(2000, 1, 15);
+  it.each([
+    ['On Friday, rescuers, fearing more collapses, evacuated the block.', 'Rescuers evacuated the block', '2000-01-14'],
+    ['On Friday, officials, hoping to calm investors, announced a rescue plan.', 'Officials announced a rescue plan', '2000-01-14'],
+    ['But on January 8, detectives, wondering how the thief could have fled unseen, searched the yard once more.', 'Detectives searched the yard once more', '2000-01-08'],
+    // controls: an aside with no "-ing" word, and an "-ing" phrase after the verb
+    ['On Friday, the mayor, a former judge, closed the pier.', 'Mayor closed the pier', '2000-01-14'],
+    ['On Friday, the council voted, hoping to win votes.', 'Council voted', '2000-01-14'],
+    ['On Friday, prices fell, erasing the week\'s gains, and traders left early.', 'Prices fell', '2000-01-14'],
+  ])('"%s" is told "%s"', (text, title, date) => expect(titlesAndDays(text, published)).toContainEqual([title, date]));
+});

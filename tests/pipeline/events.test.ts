@@ -1978,3 +1978,19 @@ describe('draftEvents: a participle aside after a fronted date\'s subject is pas
     ['On Friday, prices fell, erasing the week\'s gains, and traders left early.', 'Prices fell', '2000-01-14'],
   ])('"%s" is told "%s"', (text, title, date) => expect(titlesAndDays(text, published)).toContainEqual([title, date]));
 });
+
+describe('draftEvents: a ruling whose headline present the tagger reads as a noun frames the state it finds (recall51)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  const titles = (text: string) => oneSentenceDrafts(text, published).map((d) => d.title);
+  it.each([
+    ['A judge ruled on Monday that the Tarrow levy is unconstitutional.', 'Judge rules the Tarrow levy is unconstitutional'],
+    ['The appeals court ruled on Tuesday that the mayor has the power to close the pier.', 'Appeals court rules mayor has the power to close the pier'],
+  ])('"%s" is told "%s"', (text, title) => expect(titles(text)).toEqual([title]));
+  it.each([
+    // "rules" as a noun: before a verb, after a determiner, opening the title
+    'The new harbour rules are strict, the council said on Monday.',
+    'On Monday the club\'s rules are strict.',
+    'The court\'s rules have a loophole, officials said on Monday.',
+  ])('"%s" still tells no happening', (text) => expect(titles(text)).toEqual([]));
+});

@@ -1925,11 +1925,13 @@ function agree(verb: string, tokens: readonly Token[], whole: number[]): string 
 
 /**
  * Whether a subject ending in "-s" is a plural: "officials" and "four Americans" are, "Acme Motors"
- * (an unknown stem) and "Carla Edwards" (a run of names) are not.
+ * (an unknown stem), "Carla Edwards" (a run of names) and "the IRS" (an abbreviation) are not.
  */
 function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const head = tokens[subject[subject.length - 1]];
   if (!/^\p{Lu}/u.test(head.text)) return true;
+  // ("the IRS ruled", "the FBI's NCIS says": an abbreviation in capitals is one body; a plural's "s" is small, "MPs")
+  if (/^\p{Lu}{2,}$/u.test(head.text)) return false;
   // ("the Varrow Times reported": a name after "the" is a run of names all the same)
   const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
   const allNames = named.length > 1 && named.every((i) => /^\p{Lu}/u.test(tokens[i].text));

@@ -2031,9 +2031,14 @@ const SCHEDULE_AFTER = /^(?:to|due|payable|set|scheduled|slated|expected|likely|
 /** Words between "have" and its participle: "have all called", "has also sold". */
 const BEFORE_PARTICIPLE = /^(?:all|both|each|also|already|now|just|since|long|not|n't|never|ever|finally|recently)$/;
 
-/** Whether a title holds a saying's frame besides its verb at `v` ("Officials say"; not "It is hard to tell", an infinitive). */
+/**
+ * Whether a title holds a saying's frame besides its verb at `v` ("Officials say"; not "It is hard to tell", an
+ * infinitive). A ruling's headline present is one too, though the tagger reads "rules" as a plural noun ("Judge rules
+ * ban is unlawful": the ruling is the news, whatever state it finds); not the noun before a verb ("New rules are
+ * strict") nor opening the title ("Rules of the club").
+ */
 function sayingFrame(words: Word[], v: number): boolean {
-  return words.some((w, k) => k !== v && SAYING_FORMS.test(w.lower) && words[k - 1]?.lower !== 'to');
+  return words.some((w, k) => k !== v && words[k - 1]?.lower !== 'to' && (SAYING_FORMS.test(w.lower) || (w.lower === 'rules' && k > 0 && words[k - 1].pos !== 'DET' && !!words[k + 1] && words[k + 1].pos !== 'AUX' && words[k + 1].pos !== 'VERB' && words[k + 1].pos !== 'ADP' && words[k + 1].pos !== 'PUNCT')));
 }
 
 /**

@@ -944,7 +944,12 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     const opener = after ? tokens[range(after.from, after.to, skip)[0]] : undefined;
     // (not a deed of the subject's own told in -ing: "Ana Ruiz, having donated $5 million, was made a citizen")
     const describer = later ? range(later.from, later.to, skip).find((i) => tokens[i].tag !== 'adv') : undefined;
-    if (later && after && !after.lead && later.to === after.from - 1 && describingPiece(tokens, later, skip) && tokens[describer ?? -1]?.tag !== 'ving' && /^(?:verb|aux|modal)$/.test(opener?.tag ?? '') && !hasVerb(tokens, seg.from, seg.to, skip)) later = after;
+    // ("On Friday, divers, hoping to find the wreck, searched the bay": an "-ing" phrase set off after the subject tells
+    // what the doer meant or felt meanwhile; the deed of the day is the verb after it)
+    const subject = later ? segments[segments.indexOf(later) - 1] : undefined;
+    const subjectEnd = subject ? tokens[range(subject.from, subject.to, skip).at(-1) ?? -1] : undefined;
+    const meanwhile = !!later && !later.lead && tokens[describer ?? -1]?.tag === 'ving' && tokens[describer ?? -1]?.lower !== 'having' && !!subject && !hasVerb(tokens, subject.from, subject.to, skip) && tokens[subject.to]?.text === ',' && subject.to === later.from - 1 && /^(?:noun|name|pron)$/.test(subjectEnd?.tag ?? '');
+    if (later && after && !after.lead && later.to === after.from - 1 && (meanwhile || describingPiece(tokens, later, skip) && tokens[describer ?? -1]?.tag !== 'ving') && /^(?:verb|aux|modal)$/.test(opener?.tag ?? '') && !hasVerb(tokens, seg.from, seg.to, skip)) later = after;
     // "..., and as recently as 2007, Jan Roe wrote": a date fronted in its piece leads into the clause after it
     const fronted = range(seg.from + (seg.lead ? 1 : 0), firstDated, skip).length === 0 && seg.lead === 'and';
     // "Ann Roe, who stepped down as chairman, president and chief executive in March": a list's last items go on
@@ -1934,11 +1939,13 @@ function agree(verb: string, tokens: readonly Token[], whole: number[]): string 
 
 /**
  * Whether a subject ending in "-s" is a plural: "officials" and "four Americans" are, "Acme Motors"
- * (an unknown stem) and "Carla Edwards" (a run of names) are not.
+ * (an unknown stem), "Carla Edwards" (a run of names) and "the IRS" (an abbreviation) are not.
  */
 function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const head = tokens[subject[subject.length - 1]];
   if (!/^\p{Lu}/u.test(head.text)) return true;
+  // ("the IRS ruled", "the FBI's NCIS says": an abbreviation in capitals is one body; a plural's "s" is small, "MPs")
+  if (/^\p{Lu}{2,}$/u.test(head.text)) return false;
   // ("the Varrow Times reported": a name after "the" is a run of names all the same)
   const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
   const allNames = named.length > 1 && named.every((i) => /^\p{Lu}/u.test(tokens[i].text));

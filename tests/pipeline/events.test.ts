@@ -2004,3 +2004,33 @@ describe('draftEvents: a past participle cut short of its relative clause dates 
     ['The mill was built in 1990.', '1990'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a participle aside after a fronted date\'s subject is passed over for the verb after it (recall51)', () => {
+  // published Saturday 15 January 2000
+  const published = writtenOn(2000, 1, 15);
+  it.each([
+    ['On Friday, rescuers, fearing more collapses, evacuated the block.', 'Rescuers evacuated the block', '2000-01-14'],
+    ['On Friday, officials, hoping to calm investors, announced a rescue plan.', 'Officials announced a rescue plan', '2000-01-14'],
+    ['But on January 8, detectives, wondering how the thief could have fled unseen, searched the yard once more.', 'Detectives searched the yard once more', '2000-01-08'],
+    // controls: an aside with no "-ing" word, and an "-ing" phrase after the verb
+    ['On Friday, the mayor, a former judge, closed the pier.', 'Mayor closed the pier', '2000-01-14'],
+    ['On Friday, the council voted, hoping to win votes.', 'Council voted', '2000-01-14'],
+    ['On Friday, prices fell, erasing the week\'s gains, and traders left early.', 'Prices fell', '2000-01-14'],
+  ])('"%s" is told "%s"', (text, title, date) => expect(titlesAndDays(text, published)).toContainEqual([title, date]));
+});
+
+describe('draftEvents: a ruling whose headline present the tagger reads as a noun frames the state it finds (recall51)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  const titles = (text: string) => oneSentenceDrafts(text, published).map((d) => d.title);
+  it.each([
+    ['A judge ruled on Monday that the Tarrow levy is unconstitutional.', 'Judge rules the Tarrow levy is unconstitutional'],
+    ['The appeals court ruled on Tuesday that the mayor has the power to close the pier.', 'Appeals court rules mayor has the power to close the pier'],
+  ])('"%s" is told "%s"', (text, title) => expect(titles(text)).toEqual([title]));
+  it.each([
+    // "rules" as a noun: before a verb, after a determiner, opening the title
+    'The new harbour rules are strict, the council said on Monday.',
+    'On Monday the club\'s rules are strict.',
+    'The court\'s rules have a loophole, officials said on Monday.',
+  ])('"%s" still tells no happening', (text) => expect(titles(text)).toEqual([]));
+});

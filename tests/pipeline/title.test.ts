@@ -209,6 +209,8 @@ describe('eventTitle', () => {
     { name: 'told reporters that: the listener goes, so "says"', text: 'The minister told reporters on Monday that the bridge would reopen.', date: 'Monday', expected: 'Minister says bridge would reopen' },
     { name: 'a person whose surname ends in s is one person', text: 'Carla Edwards said on Monday that the ferry would run again.', date: 'Monday', expected: 'Carla Edwards says ferry would run again' },
     { name: 'a firm whose name ends in s is one firm', text: 'Veltronis said on Monday that the plant would reopen.', date: 'Monday', expected: 'Veltronis says plant would reopen' },
+    // (recall51)
+    { name: 'an abbreviation in capitals ending in s is one body', text: 'The TRS said on Monday that the plant would reopen.', date: 'Monday', expected: 'TRS says plant would reopen' },
     { name: 'a capitalised plural opening the sentence is plural', text: 'Officials said on Monday that the plant would reopen.', date: 'Monday', expected: 'Officials say plant would reopen' },
     { name: 'a counted plural takes a plural verb', text: 'Three out of four voters said on Monday that the tax was unfair.', date: 'Monday', expected: 'Three out of four voters say tax was unfair' },
     { name: 'two bodies joined by "and", each named with its own head, take a plural verb', text: 'On Monday the Farm Credit Board and the Water and Power Board said the dam would be rebuilt.', date: 'On Monday', expected: 'Farm Credit Board and the Water and Power Board say dam would be rebuilt' },

@@ -903,6 +903,25 @@ function frontedAdverbial(words: Word[], k: number): number {
   return hasVerbIn(words, comma + 1, Math.min(words.length, comma + 16)) ? comma : -1;
 }
 
+/**
+ * Where the comma closing a participle aside that opens at word `k` stands, else -1: "On Friday, divers, hoping to
+ * find the wreck, searched the bay": an "-ing" phrase set off by commas right after its subject describes the doer,
+ * and the verb after the second comma is the clause's ("Shares fell, erasing gains" has no subject before it, "cut
+ * jobs, citing demand, and shut a mill" no verb after it).
+ */
+function participleAside(words: Word[], k: number, to = words.length): number {
+  const verb = words[k];
+  if (!verb || verb.pos !== 'VERB' || !/ing$/.test(verb.lower) || words[k - 1]?.text !== ',' || !(isNoun(words[k - 2]) || words[k - 2]?.pos === 'PRON')) return -1;
+  for (let c = k + 1; c < to; c++) {
+    if (BOUNDARY_PUNCT.has(words[c].text)) return -1;
+    if (words[c].text !== ',') continue;
+    let v = c + 1;
+    while (v < to && words[v].pos === 'ADV') v++;
+    return isVerb(words[v]) && !/ing$/.test(words[v].lower) ? c : -1;
+  }
+  return -1;
+}
+
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */
 function clauseAround(words: Word[], i: number): [number, number] {
   let from = i;
@@ -921,7 +940,9 @@ function clauseAround(words: Word[], i: number): [number, number] {
     while (next < words.length) {
       next++;
       while (next < words.length && !opensClause(words, next)) next++;
-      if (hasVerbIn(words, to, next)) break;
+      // (past a participle aside after the subject: "On Friday, divers, hoping to find it, searched the bay")
+      const first = words.slice(to, next).findIndex(isVerb) + to;
+      if (hasVerbIn(words, to, next) && participleAside(words, first) !== next) break;
     }
     return [from, Math.min(next, words.length)];
   }
@@ -960,6 +981,12 @@ function governingVerb(words: Word[], cFrom: number, cTo: number, a: number, b: 
   for (let k = a - 1; k >= cFrom; k--) if (isVerb(words[k]) && !attributive(words, k) && !TOPIC_PREPOSITIONS.has(words[k].lower)) return k;
   for (let k = b + 1; k < cTo; k++) {
     if (!isVerb(words[k])) continue;
+    // ("On Friday, divers, hoping to find it, searched the bay": the verb after the aside)
+    const aside = participleAside(words, k, cTo);
+    if (aside >= 0) {
+      k = aside;
+      continue;
+    }
     // "they should have": the group's last verb, so its chain holds the modal
     while (words[k].pos === 'AUX' && k + 1 < cTo && (isVerb(words[k + 1]) || words[k + 1].pos === 'PART' || words[k + 1].pos === 'ADV') && isVerb(words.slice(k + 1, cTo).find((w) => w.pos !== 'PART' && w.pos !== 'ADV'))) k++;
     while (!isVerb(words[k])) k++;

@@ -1256,3 +1256,25 @@ describe('readDate: a simple present in a clause of time tells what is still to 
   // a date already gone: a story told in the present, read as it was before
   it('not planned by a date gone', () => expect(readAt('When Ann Roe flies to Oslo in 1990, she finds the port closed.', 'in 1990', true)).not.toMatchObject({ status: 'planned' }));
 });
+
+describe('readDate: a participle aside after the subject does not date the clause (recall51)', () => {
+  const readAt = (text: string, date: string) => {
+    const at = text.indexOf(date);
+    return readDate(tagWords(text), at, at + date.length, { period: false, past: true });
+  };
+  it.each([
+    // the verb after the aside's closing comma is the clause's: "hoping to", "could" are the doer's mind, not the deed
+    { text: 'On Friday, divers, hoping to find the wreck, searched the bay again.', date: 'On Friday' },
+    { text: 'On Monday, rescuers, fearing more collapses, evacuated the block.', date: 'On Monday' },
+    { text: 'But on May 8, detectives, wondering how the thief could have fled unseen, searched the yard once more.', date: 'on May 8' },
+    // controls: no subject before the "-ing" word, or no verb after its comma
+    { text: 'On Friday, prices fell, erasing the week\'s gains, and traders left early.', date: 'On Friday' },
+    { text: 'Officials, hoping to calm investors, announced a rescue plan on Friday.', date: 'on Friday' },
+  ])('happened: $text', ({ text, date }) => expect(readAt(text, date)).toMatchObject({ keep: true, status: 'happened' }));
+  it.each([
+    // an aim after the subject with no verb after it is still what the date's clause tells
+    { text: 'On Friday, the council hoping to win votes.', date: 'On Friday' },
+    { text: 'On Friday, the council, hoping to win votes in the spring.', date: 'On Friday' },
+  ])('not kept as a happening: $text', ({ text, date }) => expect(readAt(text, date)).not.toMatchObject({ keep: true, status: 'happened' }));
+  it('a verb told ahead after the aside is a plan', () => expect(readAt('On Friday, the council, hoping to win votes, will cut the levy.', 'On Friday')).toMatchObject({ keep: true, status: 'planned' }));
+});

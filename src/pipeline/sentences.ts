@@ -4,7 +4,7 @@
 // pronoun or determiner opens that sentence (gluedSentence), as a timeline entry run into the line before it is (joinedEntry).
 
 import { type Token, tokenize } from './language/tokens';
-import { MONTH } from './lexicon';
+import { MONTH, NAMING, UNMISTAKABLE_STARTERS } from './lexicon';
 import type { Sentence, Span } from './types';
 
 /** Longer runs without a boundary are cut near this length, at a semicolon or a space. */
@@ -223,15 +223,6 @@ function joinedEntry(text: string, spaceStart: number, next: number, spanEnd: nu
 
 /** A timeline entry's heading: "1962: A", "8 May: A", "May 8: A", "8 May 2010: A". */
 const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?):\s+\p{Lu}`, 'u');
-
-/**
- * Sentence starters that no name or title in running text holds before a word in lower case: a personal pronoun,
- * a determiner, a possessive, a subordinator. ("A" is a letter in "vitamin A is", "One" a name's in "Route One
- * traffic", "Police" in "the Harbour Police said": those are left out.)
- */
-const UNMISTAKABLE_STARTERS = new Set('he she it they we there the an this these those some many most several his her its their our if when while although since'.split(' '));
-/** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */
-const NAMING = /^(?:called|titled|entitled|named|dubbed)$/i;
 
 /**
  * "... to carry the grain into the outer bay It emerged on Tuesday ...", "... a meeting of the board on Monday Many

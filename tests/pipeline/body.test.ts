@@ -1032,3 +1032,27 @@ describe("furn42: a year after its preposition ends a caption run into the lead"
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe('furn51: a caption run into a lead that opens with a pronoun, a possessive or a subordinator is cut off', () => {
+  it.each([
+    { caption: 'Ms Roe attended a meeting of the harbour board on Monday ', lead: 'Many say that, from the town\'s point of view, her deputy has the advantage of having lived here.' },
+    { caption: 'Crews lay new beams on the damaged pier at Portvale ', lead: 'It emerged on Tuesday that the repairs would take at least another two months to finish.' },
+    { caption: 'Jane Roe of the Harbour Courier, Portvale ', lead: 'There are still a few cranes at the quay lifting the last of the broken deck away.' },
+    { caption: 'Ana Ruiz (left) with a volunteer from the ferry crew ', lead: 'Our relief team arrived this morning with tents and water filters for the families.' },
+    { caption: 'CARRICK HARBOUR MASTER, NORLAND PORTS AUTHORITY ', lead: 'We have a very confusing picture of the damage coming out of the north end of the bay.' },
+  ])('cuts "$caption" off "$lead"', ({ caption, lead }) => {
+    expect(kept(`${caption}${lead}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a diary's stamp before the lead dates it: kept with it
+    'SUNDAY 4 MAY - JANE ROE This morning I arrived back from my first trip to the north end of the bay.',
+    '19 MAY, 2200 GMT, PORTVALE We have finally arrived at the quay in Portvale, after ten hours on the road.',
+    // a naming word before a title that opens with a starter
+    'Ana Ruiz has written a new play called This is Norland that opens at the harbour theatre on Friday night.',
+    // a sentence longer than the one a starter opens after it
+    'The ferry crews worked through the night to lay new beams on the damaged pier at the north end of the bay It held.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

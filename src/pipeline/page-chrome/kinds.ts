@@ -3,7 +3,7 @@
 // page furniture, an end-of-article marker or a related-links heading. See ../body.ts for the list.
 
 import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
-import { CALENDAR_WORDS, isWrittenYear, MONTH, WEEKDAY } from '../lexicon';
+import { CALENDAR_WORDS, isWrittenYear, MONTH, NAMING, UNMISTAKABLE_STARTERS, WEEKDAY } from '../lexicon';
 import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt, opensWithReadersPrompt } from './comments';
 import { productionCreditsLength } from './listing';
 
@@ -439,10 +439,13 @@ export function isPictureCreditLine(s: string): boolean {
  * hundreds homeless A relief charity is sending help ...", "... by Jane Roe The council voted ...". A sentence
  * opener with a capital ("The", "A", "An") straight after a word of the same sentence, and a lower-case word
  * after it, is where the paragraph's own first sentence starts: what runs before it is the page's, not the
- * article's. Not after a word that ties it on ("of The", "was A"), nor a letter that names a type ("type A
+ * article's. So does any starter no name holds before a word in lower case, a pronoun, a possessive or a
+ * subordinator ("... at the pier on Monday Many say ...", "... after the storm It emerged ..."). Not after a word that
+ * ties it on ("of The", "was A") or names a title ("called This is Norland"), nor a letter that names a type ("type A
  * strain", "plan A failed"), nor before a capital ("told The Daily Courier" names a paper).
  */
-const RUN_IN_CAPTION = /^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:The|An?)[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})/u;
+const RUN_IN_OPENER = [...UNMISTAKABLE_STARTERS, 'a'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+const RUN_IN_CAPTION = new RegExp(String.raw`^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})`, 'u');
 /** Nouns that take a capital letter as their label ("type A", "plan A"): there "A" is no article. */
 const LETTER_LABELLED = /^(?:types?|subtypes?|strains?|influenza|hepatitis|vitamins?|plans?|points?|exhibits?|groups?|class(?:es)?|grades?|categor(?:y|ies)|sections?|phases?|options?|levels?|tiers?|divisions?|blocks?|series|gates?|terminals?|platforms?|rows?|wings?|parts?|schedules?)$/i;
 /** A caption at least this long runs in before the lead, and the lead runs on for at least this many words. */
@@ -464,6 +467,8 @@ function entryDate(caption: string): boolean {
   const date = ENDS_WITH_DATE.exec(caption);
   return !!date && !DATE_TIE.test(caption.slice(0, date.index));
 }
+/** A diary's or a schedule's stamp opening the words before the lead ("SUNDAY 4 MAY - JANE ROE This morning ..."): it dates what follows. */
+const OPENS_WITH_STAMP = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?(?:\d|${MONTH}\.?\s+\d)`, 'i');
 /** "...said the firm had a plan: Crews are ...": a sentence that introduces a list or quote run on after its colon. */
 const LIST_INTRO = /(?:\S+\s+){3}\S+:\s+["“‘]?\p{Lu}/u;
 /** The first sentence of what follows the run-in words. */
@@ -512,9 +517,9 @@ export function runInCaptionLength(s: string): number {
   // (and a "sentence" longer than a caption may be is a box of items run together with no full stops at all)
   const leadWords = countWords(lead);
   if (words < RUN_IN_MIN_WORDS || words > RUN_IN_MAX_WORDS || leadWords < Math.max(RUN_IN_LEAD_WORDS, words) || leadWords > RUN_IN_MAX_LEAD_WORDS) return 0;
-  if (entryDate(caption) || LIST_INTRO.test(caption)) return 0;
+  if (entryDate(caption) || OPENS_WITH_STAMP.test(caption) || LIST_INTRO.test(caption)) return 0;
   const last = tokenize(m[2]).at(-1);
-  if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag)) return 0;
+  if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag) || NAMING.test(last.text)) return 0;
   const opener = m[0].slice(caption.length).trim();
   if (/^An?\b/.test(opener) && LETTER_LABELLED.test(last.lower)) return 0;
   if (/^A\b/.test(opener) && letterNotArticle(lead)) return 0;

@@ -1039,6 +1039,8 @@ describe('furn51: a caption run into a lead that opens with a pronoun, a possess
     { caption: 'Crews lay new beams on the damaged pier at Portvale ', lead: 'It emerged on Tuesday that the repairs would take at least another two months to finish.' },
     { caption: 'Jane Roe of the Harbour Courier, Portvale ', lead: 'There are still a few cranes at the quay lifting the last of the broken deck away.' },
     { caption: 'Ana Ruiz (left) with a volunteer from the ferry crew ', lead: 'Our relief team arrived this morning with tents and water filters for the families.' },
+    { caption: 'Oil has covered the reeds along the north shore ', lead: 'Also on Wednesday, the council said it was in talks with a salvage firm over the barge.' },
+    { caption: 'Ana Ruiz speaks to a crew member at the quay ', lead: 'But after the storm grew worse, the crew decided to bring the ferry back to Portvale.' },
     { caption: 'CARRICK HARBOUR MASTER, NORLAND PORTS AUTHORITY ', lead: 'We have a very confusing picture of the damage coming out of the north end of the bay.' },
   ])('cuts "$caption" off "$lead"', ({ caption, lead }) => {
     expect(kept(`${caption}${lead}\n`)).toEqual([lead]);

@@ -82,6 +82,16 @@ describe('splitSentences', () => {
       expected: ['Ms Roe met the board of Norcorp on Monday', 'Many say she has the advantage.'],
     },
     {
+      name: 'furn51: a sentence adverb or "But" in capitals opens the sentence a caption ran into',
+      input: 'Gulls rest on the oiled pier Also on Monday, the council said it would close the beach. Funds avoid oil shares But selling them is hard.',
+      expected: ['Gulls rest on the oiled pier', 'Also on Monday, the council said it would close the beach.', 'Funds avoid oil shares', 'But selling them is hard.'],
+    },
+    {
+      name: 'furn51: a sentence adverb or "But" inside a title or a name stays in the sentence',
+      input: 'She read The Sun Also Rises on the ferry. He sang All But Gone at the pier. It was nothing but rain.',
+      expected: ['She read The Sun Also Rises on the ferry.', 'He sang All But Gone at the pier.', 'It was nothing but rain.'],
+    },
+    {
       name: 'furn25: starters inside a title, a name or after a naming word stay in the sentence',
       input:
         'The film This Is Home opened in Carrick. His tour This Is Home was cancelled. He saw a film called This is Norland last week. ' +

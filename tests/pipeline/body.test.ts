@@ -1041,6 +1041,8 @@ describe('furn51: a caption run into a lead that opens with a pronoun, a possess
     { caption: 'Ana Ruiz (left) with a volunteer from the ferry crew ', lead: 'Our relief team arrived this morning with tents and water filters for the families.' },
     { caption: 'Oil has covered the reeds along the north shore ', lead: 'Also on Wednesday, the council said it was in talks with a salvage firm over the barge.' },
     { caption: 'Ana Ruiz speaks to a crew member at the quay ', lead: 'But after the storm grew worse, the crew decided to bring the ferry back to Portvale.' },
+    { caption: 'The new cases come at the start of the wet season across the region ', lead: 'Experts have warned that the rising number of cases in Portvale could become an epidemic by the end of the year.' },
+    { caption: 'But above all, the mayor needs to show she is in charge ', lead: 'Signs emerged yesterday that the harbour board had finally begun to clear the wreck from the channel.' },
     { caption: 'CARRICK HARBOUR MASTER, NORLAND PORTS AUTHORITY ', lead: 'We have a very confusing picture of the damage coming out of the north end of the bay.' },
   ])('cuts "$caption" off "$lead"', ({ caption, lead }) => {
     expect(kept(`${caption}${lead}\n`)).toEqual([lead]);

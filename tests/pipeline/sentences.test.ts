@@ -92,6 +92,30 @@ describe('splitSentences', () => {
       expected: ['She read The Sun Also Rises on the ferry.', 'He sang All But Gone at the pier.', 'It was nothing but rain.'],
     },
     {
+      name: 'furn51: a common plural in capitals, with its verb, opens the sentence a caption with its own verb ran into',
+      input:
+        'The new cases come at the start of the wet season across the region Experts have warned that cases could double. ' +
+        'Two ferries and their crews are missing Officials in Carrick have made contact with one of them.',
+      expected: [
+        'The new cases come at the start of the wet season across the region',
+        'Experts have warned that cases could double.',
+        'Two ferries and their crews are missing',
+        'Officials in Carrick have made contact with one of them.',
+      ],
+    },
+    {
+      name: 'furn51: a capitalised plural that a word modifies, or after words with no verb, stays in the sentence',
+      input:
+        'Even key Republicans predicted that the bill would pass. She hoped that all Arabs would join the talks. ' +
+        'The role of gay and lesbian Christians within churches has divided the synod. He spoke to Republicans at the pier.',
+      expected: [
+        'Even key Republicans predicted that the bill would pass.',
+        'She hoped that all Arabs would join the talks.',
+        'The role of gay and lesbian Christians within churches has divided the synod.',
+        'He spoke to Republicans at the pier.',
+      ],
+    },
+    {
       name: 'furn25: starters inside a title, a name or after a naming word stay in the sentence',
       input:
         'The film This Is Home opened in Carrick. His tour This Is Home was cancelled. He saw a film called This is Norland last week. ' +

@@ -5,6 +5,7 @@
 import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
 import { CALENDAR_WORDS, isWrittenYear, MONTH, NAMING, UNMISTAKABLE_STARTERS, WEEKDAY } from '../lexicon';
 import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt, opensWithReadersPrompt } from './comments';
+import { opensWithPluralSubject } from '../sentences';
 import { productionCreditsLength } from './listing';
 
 /**
@@ -446,6 +447,18 @@ export function isPictureCreditLine(s: string): boolean {
  */
 const RUN_IN_OPENER = [...UNMISTAKABLE_STARTERS, 'a'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 const RUN_IN_CAPTION = new RegExp(String.raw`^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})`, 'u');
+/** A capitalised plural after a word ending in lower case: where a caption may run into a lead such as "Experts say ...". */
+const CAPITAL_PLURAL = /(?<=[\p{Ll}\d%)'’][ \t]+)(?=\p{Lu}\p{Ll}+s[ \t]+\p{Ll})/gu;
+
+/** The words of `head` before a plural subject that opens its first sentence (see opensWithPluralSubject), or null. */
+function captionBeforePluralSubject(head: string): string | null {
+  for (const p of head.matchAll(CAPITAL_PLURAL)) {
+    const before = head.slice(0, p.index);
+    if (/[.!?\n]/.test(before)) return null;
+    if (opensWithPluralSubject(before, head.slice(p.index))) return before.trimEnd();
+  }
+  return null;
+}
 /** Nouns that take a capital letter as their label ("type A", "plan A"): there "A" is no article. */
 const LETTER_LABELLED = /^(?:types?|subtypes?|strains?|influenza|hepatitis|vitamins?|plans?|points?|exhibits?|groups?|class(?:es)?|grades?|categor(?:y|ies)|sections?|phases?|options?|levels?|tiers?|divisions?|blocks?|series|gates?|terminals?|platforms?|rows?|wings?|parts?|schedules?)$/i;
 /** A caption at least this long runs in before the lead, and the lead runs on for at least this many words. */
@@ -506,9 +519,10 @@ export function toggleLabelsLength(s: string): number {
  * body stage only: the paragraph is still judged whole, so a comment's signature run into a reply stays one.
  */
 export function runInCaptionLength(s: string): number {
-  const m = RUN_IN_CAPTION.exec(s.slice(0, 600));
-  if (!m) return 0;
-  const caption = m[1] + m[2];
+  const head = s.slice(0, 600);
+  const m = RUN_IN_CAPTION.exec(head);
+  const caption = m ? m[1] + m[2] : captionBeforePluralSubject(head);
+  if (!caption) return 0;
   const words = countWords(caption);
   const rest = s.slice(caption.length);
   const lead = FIRST_SENTENCE.exec(rest)?.[0] ?? rest;
@@ -518,9 +532,9 @@ export function runInCaptionLength(s: string): number {
   const leadWords = countWords(lead);
   if (words < RUN_IN_MIN_WORDS || words > RUN_IN_MAX_WORDS || leadWords < Math.max(RUN_IN_LEAD_WORDS, words) || leadWords > RUN_IN_MAX_LEAD_WORDS) return 0;
   if (entryDate(caption) || OPENS_WITH_STAMP.test(caption) || LIST_INTRO.test(caption)) return 0;
-  const last = tokenize(m[2]).at(-1);
+  const last = tokenize(caption.slice(caption.search(/\S+$/))).at(-1);
   if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag) || NAMING.test(last.text)) return 0;
-  const opener = m[0].slice(caption.length).trim();
+  const opener = rest.trimStart();
   if (/^An?\b/.test(opener) && LETTER_LABELLED.test(last.lower)) return 0;
   if (/^A\b/.test(opener) && letterNotArticle(lead)) return 0;
   return caption.length + rest.search(/\S/);

@@ -1060,3 +1060,25 @@ describe('furn51: a caption run into a lead that opens with a pronoun, a possess
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe("furn51: a box's heading in capitals run into its text is cut off", () => {
+  it.each([
+    { heading: 'JANE ROE - FIRST RESCUE ', text: 'Jane Roe, a 39-year-old mother of three, was pulled from the water off Portvale early on Monday.' },
+    { heading: 'HOW THE OLD PIER FELL ', text: 'Crews worked through the night to shore up the piles before the storm reached the bay.' },
+    { heading: 'PROFESSOR ANA RUIZ, NORLAND HARBOUR BOARD ', text: 'Clearly we are on track for a full closure of the pier in the coming months.' },
+  ])('cuts "$heading" off its text', ({ heading, text }) => {
+    expect(kept(`${heading}${text}\n`)).toEqual([text]);
+  });
+
+  it.each([
+    // a wire dateline's place, ended by a comma or a dash
+    'PORTVILLE, Norland (Agency) - The harbour board voted on Monday to close the old pier for repairs.',
+    'NEW HARBOUR -- The harbour board voted on Monday to close the old pier for repairs, its chair said.',
+    // a timeline's entry, dated by its figures
+    '8 - 18 MAY: DOME PLAN - FAILED Plans to lower a steel dome over the leak are dropped as ice builds up inside it.',
+    // two words in capitals: an agency's or a name's letters
+    'NORCORP CEO Jane Roe said on Monday that the company would rebuild the pier by the end of next year.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

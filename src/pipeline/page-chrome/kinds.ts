@@ -503,6 +503,22 @@ function letterNotArticle(lead: string): boolean {
 }
 
 /**
+ * A box's or a section's heading set in capitals, run into its text with no line break: "FERRY CREW - FIRST RESCUE Jane
+ * Roe was ...", "HOW THE PIER FELL Crews worked ...", "HARBOUR MASTER, NORLAND PORTS Our boats ...". Three words in
+ * capitals at least; not a wire dateline's place, which a comma or a dash ends ("PORTVILLE, Norland", "NEW HARBOUR --
+ * The ..."), nor a timeline's entry, whose figures date what follows ("8 MAY: DOME PLAN - FAILED Plans ...").
+ */
+const CAPITALS_HEADING = /^(?:[\p{Lu}'’&.,:|–—-]+\s+){3,14}(?=\p{Lu}\p{Ll})/u;
+
+/** How many characters of `s` are a heading in capitals before its text (0 for none). */
+export function capitalsHeadingLength(s: string): number {
+  const m = CAPITALS_HEADING.exec(s.slice(0, 200));
+  if (!m || /[,:|–—-]\s*$/.test(m[0])) return 0;
+  const capitals = m[0].split(/\s+/).filter((w) => /\p{Lu}{2}/u.test(w)).length;
+  return capitals >= 3 && countWords(s.slice(m[0].length, m[0].length + 200)) >= 6 ? m[0].length : 0;
+}
+
+/**
  * A box's two toggle buttons run into the paragraph they open, as a page copied without its buttons' line breaks
  * leaves them: '"More Stories" "Fewer Stories" The ferry ...'. One shows more of a kind, the other less of the same:
  * a single "More Stories" is a related-links heading, judged as one.

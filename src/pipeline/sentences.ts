@@ -4,7 +4,7 @@
 // pronoun or determiner opens that sentence (gluedSentence), as a timeline entry run into the line before it is (joinedEntry).
 
 import { commonPlural, type Token, tokenize } from './language/tokens';
-import { MONTH, NAMING, UNMISTAKABLE_STARTERS } from './lexicon';
+import { MONTH, NAMING, NUMBER_STARTERS, UNMISTAKABLE_STARTERS } from './lexicon';
 import type { Sentence, Span } from './types';
 
 /** Longer runs without a boundary are cut near this length, at a semicolon or a space. */
@@ -235,8 +235,10 @@ const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d
 function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
   const first = text.charCodeAt(next);
   if (spaceStart === 0 || first < 65 || first > 90 || !/\p{Ll}/u.test(text.charAt(spaceStart - 1))) return false;
-  const m = /^(\p{Lu}\p{Ll}*)\s+\p{Ll}/u.exec(text.slice(next, Math.min(spanEnd, next + 16)));
+  // (a number's age opens one before a name too: "Five-year-old Jo Roe ...")
+  const m = /^(\p{Lu}\p{Ll}*)(?:\s+\p{Ll}|-\p{Ll}+-old\s)/u.exec(text.slice(next, Math.min(spanEnd, next + 24)));
   if (!m) return false;
+  if (NUMBER_STARTERS.has(m[1].toLowerCase())) return /^\p{Ll}/u.test(wordBefore(text, spaceStart, 0));
   if (!UNMISTAKABLE_STARTERS.has(m[1].toLowerCase())) {
     return /s$/.test(m[1]) && opensWithPluralSubject(text.slice(Math.max(0, spaceStart - 300), spaceStart), text.slice(next, Math.min(spanEnd, next + 40)));
   }

@@ -1043,6 +1043,8 @@ describe('furn51: a caption run into a lead that opens with a pronoun, a possess
     { caption: 'Ana Ruiz speaks to a crew member at the quay ', lead: 'But after the storm grew worse, the crew decided to bring the ferry back to Portvale.' },
     { caption: 'The new cases come at the start of the wet season across the region ', lead: 'Experts have warned that the rising number of cases in Portvale could become an epidemic by the end of the year.' },
     { caption: 'But above all, the mayor needs to show she is in charge ', lead: 'Signs emerged yesterday that the harbour board had finally begun to clear the wreck from the channel.' },
+    { caption: 'Jo Roe says she now feels a lot better ', lead: 'Five-year-old Jo Roe started feeling unwell in late March, with a fever and a very sore throat.' },
+    { caption: 'Grasses along the north shore show damage but may recover ', lead: 'Two weeks ago, the harbour board announced that so little oil was left that the beach could reopen.' },
     { caption: 'CARRICK HARBOUR MASTER, NORLAND PORTS AUTHORITY ', lead: 'We have a very confusing picture of the damage coming out of the north end of the bay.' },
   ])('cuts "$caption" off "$lead"', ({ caption, lead }) => {
     expect(kept(`${caption}${lead}\n`)).toEqual([lead]);
@@ -1054,6 +1056,8 @@ describe('furn51: a caption run into a lead that opens with a pronoun, a possess
     '19 MAY, 2200 GMT, PORTVALE We have finally arrived at the quay in Portvale, after ten hours on the road.',
     // a naming word before a title that opens with a starter
     'Ana Ruiz has written a new play called This is Norland that opens at the harbour theatre on Friday night.',
+    // a number in words after a capital ends a name
+    'This concert will be broadcast live on Channel Two and is repeated on Thursday at two in the afternoon.',
     // a sentence longer than the one a starter opens after it
     'The ferry crews worked through the night to lay new beams on the damaged pier at the north end of the bay It held.',
   ])('keeps "%s"', (text) => {

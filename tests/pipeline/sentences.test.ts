@@ -116,6 +116,16 @@ describe('splitSentences', () => {
       ],
     },
     {
+      name: 'furn51: a number in words, or an age, in capitals after a word in lower case opens a sentence',
+      input: 'The quay was strewn with nets Thousands of people waited at the pier. Jo Roe says she feels better Five-year-old Jo Roe fell ill in May.',
+      expected: ['The quay was strewn with nets', 'Thousands of people waited at the pier.', 'Jo Roe says she feels better', 'Five-year-old Jo Roe fell ill in May.'],
+    },
+    {
+      name: 'furn51: a number in words after a capital ends a name',
+      input: 'The show is broadcast on Channel Two and is repeated on Friday. Pupils from Year Seven at the school fell ill.',
+      expected: ['The show is broadcast on Channel Two and is repeated on Friday.', 'Pupils from Year Seven at the school fell ill.'],
+    },
+    {
       name: 'furn25: starters inside a title, a name or after a naming word stay in the sentence',
       input:
         'The film This Is Home opened in Carrick. His tour This Is Home was cancelled. He saw a film called This is Norland last week. ' +

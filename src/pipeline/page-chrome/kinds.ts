@@ -3,7 +3,7 @@
 // page furniture, an end-of-article marker or a related-links heading. See ../body.ts for the list.
 
 import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
-import { CALENDAR_WORDS, isWrittenYear, MONTH, NAMING, UNMISTAKABLE_STARTERS, WEEKDAY } from '../lexicon';
+import { CALENDAR_WORDS, isWrittenYear, MONTH, NAMING, NUMBER_STARTERS, UNMISTAKABLE_STARTERS, WEEKDAY } from '../lexicon';
 import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt, opensWithReadersPrompt } from './comments';
 import { opensWithPluralSubject } from '../sentences';
 import { productionCreditsLength } from './listing';
@@ -445,8 +445,8 @@ export function isPictureCreditLine(s: string): boolean {
  * ties it on ("of The", "was A") or names a title ("called This is Norland"), nor a letter that names a type ("type A
  * strain", "plan A failed"), nor before a capital ("told The Daily Courier" names a paper).
  */
-const RUN_IN_OPENER = [...UNMISTAKABLE_STARTERS, 'a'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
-const RUN_IN_CAPTION = new RegExp(String.raw`^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})`, 'u');
+const RUN_IN_OPENER = [...UNMISTAKABLE_STARTERS, ...NUMBER_STARTERS, 'a'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+const RUN_IN_CAPTION = new RegExp(String.raw`^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})(?:[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})|-\p{Ll}+-old[ \t])`, 'u');
 /** A capitalised plural after a word ending in lower case: where a caption may run into a lead such as "Experts say ...". */
 const CAPITAL_PLURAL = /(?<=[\p{Ll}\d%)'’][ \t]+)(?=\p{Lu}\p{Ll}+s[ \t]+\p{Ll})/gu;
 
@@ -551,6 +551,8 @@ export function runInCaptionLength(s: string): number {
   const last = tokenize(caption.slice(caption.search(/\S+$/))).at(-1);
   if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag) || NAMING.test(last.text)) return 0;
   const opener = rest.trimStart();
+  // (a number in words after a capital ends a name: "on BBC Two and", "Year Seven pupils")
+  if (NUMBER_STARTERS.has(/^\p{L}+/u.exec(opener)?.[0].toLowerCase() ?? '') && !/^\p{Ll}/u.test(last.text)) return 0;
   if (/^An?\b/.test(opener) && LETTER_LABELLED.test(last.lower)) return 0;
   if (/^A\b/.test(opener) && letterNotArticle(lead)) return 0;
   return caption.length + rest.search(/\S/);

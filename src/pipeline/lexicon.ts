@@ -116,6 +116,24 @@ export function unitCode(unit: string): { code: string; time: boolean; scale: nu
   }
 }
 
+/**
+ * Sentence starters that no name or title in running text holds before a word in lower case: a personal pronoun,
+ * a determiner, a possessive, a subordinator, a sentence adverb or "But" ("... in the wetlands Also on Monday, the
+ * council said ..."). ("A" is a letter in "vitamin A is", "One" a name's in "Route One traffic", "Police" in "the
+ * Harbour Police said": those are left out.) Written with a capital after a word in lower case, one opens a sentence
+ * that a caption or heading ran into (sentences.ts, page-chrome's run-in captions).
+ */
+export const UNMISTAKABLE_STARTERS: ReadonlySet<string> = new Set(
+  'he she it they we there the an this these those some many most several his her its their our if when while although since also meanwhile however but'.split(' '),
+);
+/**
+ * Numbers in words that open a sentence after a word in lower case ("... at the quay Thousands of people ...", "...
+ * feels better Five-year-old Jo Roe ..."); after a capital they end a name ("BBC Two", "Year Seven").
+ */
+export const NUMBER_STARTERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten twenty thirty forty fifty dozens hundreds thousands millions'.split(' '));
+/** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */
+export const NAMING = /^(?:called|titled|entitled|named|dubbed)$/i;
+
 /** Nouns for a person: "The boy ... He died" names him "Boy" only with one of these as the head. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   ('man woman boy girl child toddler baby infant teenager student pupil patient victim mother father son daughter wife husband ' +

@@ -3,8 +3,8 @@
 // A page's heading or caption run into the next sentence with no full stop is read apart where a capitalised
 // pronoun or determiner opens that sentence (gluedSentence), as a timeline entry run into the line before it is (joinedEntry).
 
-import { type Token, tokenize } from './language/tokens';
-import { MONTH } from './lexicon';
+import { commonPlural, type Token, tokenize } from './language/tokens';
+import { MONTH, NAMING, NUMBER_STARTERS, UNMISTAKABLE_STARTERS } from './lexicon';
 import type { Sentence, Span } from './types';
 
 /** Longer runs without a boundary are cut near this length, at a semicolon or a space. */
@@ -225,30 +225,45 @@ function joinedEntry(text: string, spaceStart: number, next: number, spanEnd: nu
 const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?):\s+\p{Lu}`, 'u');
 
 /**
- * Sentence starters that no name or title in running text holds before a word in lower case: a personal pronoun,
- * a determiner, a possessive, a subordinator. ("A" is a letter in "vitamin A is", "One" a name's in "Route One
- * traffic", "Police" in "the Harbour Police said": those are left out.)
- */
-const UNMISTAKABLE_STARTERS = new Set('he she it they we there the an this these those some many most several his her its their our if when while although since'.split(' '));
-/** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */
-const NAMING = /^(?:called|titled|entitled|named|dubbed)$/i;
-
-/**
  * "... to carry the grain into the outer bay It emerged on Tuesday ...", "... a meeting of the board on Monday Many
  * say ...", "Share this page It was ...": a page that lost a heading's or a caption's line break runs it
  * into the next sentence with no full stop. A pronoun, determiner or subordinator written with a capital after a word
  * that ends in lower case, and followed by one in lower case, can only open a sentence: it starts one there, so the
- * heading or caption before it is read apart and the sentence after it keeps its own date and subject.
+ * heading or caption before it is read apart and the sentence after it keeps its own date and subject. So does a common
+ * plural with its verb after a clause with its own ("... in the hemisphere Experts have warned ...", opensWithPluralSubject).
  */
 function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
   const first = text.charCodeAt(next);
   if (spaceStart === 0 || first < 65 || first > 90 || !/\p{Ll}/u.test(text.charAt(spaceStart - 1))) return false;
-  const m = /^(\p{Lu}\p{Ll}*)\s+\p{Ll}/u.exec(text.slice(next, Math.min(spanEnd, next + 16)));
-  if (!m || !UNMISTAKABLE_STARTERS.has(m[1].toLowerCase())) return false;
+  // (a number's age opens one before a name too: "Five-year-old Jo Roe ...")
+  const m = /^(\p{Lu}\p{Ll}*)(?:\s+\p{Ll}|-\p{Ll}+-old\s)/u.exec(text.slice(next, Math.min(spanEnd, next + 24)));
+  if (!m) return false;
+  if (NUMBER_STARTERS.has(m[1].toLowerCase())) return /^\p{Ll}/u.test(wordBefore(text, spaceStart, 0));
+  if (!UNMISTAKABLE_STARTERS.has(m[1].toLowerCase())) {
+    return /s$/.test(m[1]) && opensWithPluralSubject(text.slice(Math.max(0, spaceStart - 300), spaceStart), text.slice(next, Math.min(spanEnd, next + 40)));
+  }
   const before = wordBefore(text, spaceStart, 0);
   if (NAMING.test(before)) return false;
   // after a name ("into the Norland Sea It emerged"), but not inside a title in capitals ("the film This Is Home was shot")
   return !/^\p{Lu}/u.test(before) || /\s\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, spaceStart - before.length - 30), spaceStart - before.length));
+}
+
+/**
+ * "... in the southern hemisphere Experts have warned ...", "... were dead Officials at the agency say ...": a common
+ * plural noun written with a capital after a clause that has its verb and ends in a noun in lower case (or a predicate,
+ * "are missing"), with its own verb or a preposition after it, opens the sentence a caption or standfirst ran into.
+ * Not after a word that modifies it ("key Officials", "all Experts"), nor after words with no verb of their own
+ * ("Even senior Republicans said ..."), nor a plural the lexicon also knows as a people's name. `before` is the text
+ * before the capital (its sentence's words, or more), `rest` what follows from the capital on.
+ */
+export function opensWithPluralSubject(before: string, rest: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+s)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
+  const clause = before.slice(before.search(/[^.!?]*$/)).trimEnd();
+  if (!m || !commonPlural(m[1].toLowerCase()) || !/(?:^|\s)\p{Ll}[\p{Ll}'’-]*$/u.test(clause)) return false;
+  const tokens = tokenize(`${clause} ${m[1].toLowerCase()} ${m[2]}`);
+  const [prev, , after] = tokens.slice(-3);
+  const predicate = /^(?:adj|ving|ven)$/.test(prev.tag) && tokens.at(-4)?.tag === 'aux';
+  return (prev.tag === 'noun' || predicate) && /^(?:verb|aux|modal|prep)$/.test(after.tag) && tokens.slice(0, -3).some((t) => /^(?:verb|aux|modal)$/.test(t.tag));
 }
 
 /**

@@ -1032,3 +1032,57 @@ describe("furn42: a year after its preposition ends a caption run into the lead"
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe('furn51: a caption run into a lead that opens with a pronoun, a possessive or a subordinator is cut off', () => {
+  it.each([
+    { caption: 'Ms Roe attended a meeting of the harbour board on Monday ', lead: 'Many say that, from the town\'s point of view, her deputy has the advantage of having lived here.' },
+    { caption: 'Crews lay new beams on the damaged pier at Portvale ', lead: 'It emerged on Tuesday that the repairs would take at least another two months to finish.' },
+    { caption: 'Jane Roe of the Harbour Courier, Portvale ', lead: 'There are still a few cranes at the quay lifting the last of the broken deck away.' },
+    { caption: 'Ana Ruiz (left) with a volunteer from the ferry crew ', lead: 'Our relief team arrived this morning with tents and water filters for the families.' },
+    { caption: 'Oil has covered the reeds along the north shore ', lead: 'Also on Wednesday, the council said it was in talks with a salvage firm over the barge.' },
+    { caption: 'Ana Ruiz speaks to a crew member at the quay ', lead: 'But after the storm grew worse, the crew decided to bring the ferry back to Portvale.' },
+    { caption: 'The new cases come at the start of the wet season across the region ', lead: 'Experts have warned that the rising number of cases in Portvale could become an epidemic by the end of the year.' },
+    { caption: 'But above all, the mayor needs to show she is in charge ', lead: 'Signs emerged yesterday that the harbour board had finally begun to clear the wreck from the channel.' },
+    { caption: 'Jo Roe says she now feels a lot better ', lead: 'Five-year-old Jo Roe started feeling unwell in late March, with a fever and a very sore throat.' },
+    { caption: 'Grasses along the north shore show damage but may recover ', lead: 'Two weeks ago, the harbour board announced that so little oil was left that the beach could reopen.' },
+    { caption: 'CARRICK HARBOUR MASTER, NORLAND PORTS AUTHORITY ', lead: 'We have a very confusing picture of the damage coming out of the north end of the bay.' },
+  ])('cuts "$caption" off "$lead"', ({ caption, lead }) => {
+    expect(kept(`${caption}${lead}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a diary's stamp before the lead dates it: kept with it
+    'SUNDAY 4 MAY - JANE ROE This morning I arrived back from my first trip to the north end of the bay.',
+    '19 MAY, 2200 GMT, PORTVALE We have finally arrived at the quay in Portvale, after ten hours on the road.',
+    // a naming word before a title that opens with a starter
+    'Ana Ruiz has written a new play called This is Norland that opens at the harbour theatre on Friday night.',
+    // a number in words after a capital ends a name
+    'This concert will be broadcast live on Channel Two and is repeated on Thursday at two in the afternoon.',
+    // a sentence longer than the one a starter opens after it
+    'The ferry crews worked through the night to lay new beams on the damaged pier at the north end of the bay It held.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});
+
+describe("furn51: a box's heading in capitals run into its text is cut off", () => {
+  it.each([
+    { heading: 'JANE ROE - FIRST RESCUE ', text: 'Jane Roe, a 39-year-old mother of three, was pulled from the water off Portvale early on Monday.' },
+    { heading: 'HOW THE OLD PIER FELL ', text: 'Crews worked through the night to shore up the piles before the storm reached the bay.' },
+    { heading: 'PROFESSOR ANA RUIZ, NORLAND HARBOUR BOARD ', text: 'Clearly we are on track for a full closure of the pier in the coming months.' },
+  ])('cuts "$heading" off its text', ({ heading, text }) => {
+    expect(kept(`${heading}${text}\n`)).toEqual([text]);
+  });
+
+  it.each([
+    // a wire dateline's place, ended by a comma or a dash
+    'PORTVILLE, Norland (Agency) - The harbour board voted on Monday to close the old pier for repairs.',
+    'NEW HARBOUR -- The harbour board voted on Monday to close the old pier for repairs, its chair said.',
+    // a timeline's entry, dated by its figures
+    '8 - 18 MAY: DOME PLAN - FAILED Plans to lower a steel dome over the leak are dropped as ice builds up inside it.',
+    // two words in capitals: an agency's or a name's letters
+    'NORCORP CEO Jane Roe said on Monday that the company would rebuild the pier by the end of next year.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});

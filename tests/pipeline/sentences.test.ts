@@ -82,6 +82,50 @@ describe('splitSentences', () => {
       expected: ['Ms Roe met the board of Norcorp on Monday', 'Many say she has the advantage.'],
     },
     {
+      name: 'furn51: a sentence adverb or "But" in capitals opens the sentence a caption ran into',
+      input: 'Gulls rest on the oiled pier Also on Monday, the council said it would close the beach. Funds avoid oil shares But selling them is hard.',
+      expected: ['Gulls rest on the oiled pier', 'Also on Monday, the council said it would close the beach.', 'Funds avoid oil shares', 'But selling them is hard.'],
+    },
+    {
+      name: 'furn51: a sentence adverb or "But" inside a title or a name stays in the sentence',
+      input: 'She read The Sun Also Rises on the ferry. He sang All But Gone at the pier. It was nothing but rain.',
+      expected: ['She read The Sun Also Rises on the ferry.', 'He sang All But Gone at the pier.', 'It was nothing but rain.'],
+    },
+    {
+      name: 'furn51: a common plural in capitals, with its verb, opens the sentence a caption with its own verb ran into',
+      input:
+        'The new cases come at the start of the wet season across the region Experts have warned that cases could double. ' +
+        'Two ferries and their crews are missing Officials in Carrick have made contact with one of them.',
+      expected: [
+        'The new cases come at the start of the wet season across the region',
+        'Experts have warned that cases could double.',
+        'Two ferries and their crews are missing',
+        'Officials in Carrick have made contact with one of them.',
+      ],
+    },
+    {
+      name: 'furn51: a capitalised plural that a word modifies, or after words with no verb, stays in the sentence',
+      input:
+        'Even key Republicans predicted that the bill would pass. She hoped that all Arabs would join the talks. ' +
+        'The role of gay and lesbian Christians within churches has divided the synod. He spoke to Republicans at the pier.',
+      expected: [
+        'Even key Republicans predicted that the bill would pass.',
+        'She hoped that all Arabs would join the talks.',
+        'The role of gay and lesbian Christians within churches has divided the synod.',
+        'He spoke to Republicans at the pier.',
+      ],
+    },
+    {
+      name: 'furn51: a number in words, or an age, in capitals after a word in lower case opens a sentence',
+      input: 'The quay was strewn with nets Thousands of people waited at the pier. Jo Roe says she feels better Five-year-old Jo Roe fell ill in May.',
+      expected: ['The quay was strewn with nets', 'Thousands of people waited at the pier.', 'Jo Roe says she feels better', 'Five-year-old Jo Roe fell ill in May.'],
+    },
+    {
+      name: 'furn51: a number in words after a capital ends a name',
+      input: 'The show is broadcast on Channel Two and is repeated on Friday. Pupils from Year Seven at the school fell ill.',
+      expected: ['The show is broadcast on Channel Two and is repeated on Friday.', 'Pupils from Year Seven at the school fell ill.'],
+    },
+    {
       name: 'furn25: starters inside a title, a name or after a naming word stay in the sentence',
       input:
         'The film This Is Home opened in Carrick. His tour This Is Home was cancelled. He saw a film called This is Norland last week. ' +

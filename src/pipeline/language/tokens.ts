@@ -57,6 +57,15 @@ export function properWord(lower: string): boolean {
   return tags.length > 0 && tags.every((t) => /^(?:Demonym|ProperNoun|Place|Country|City|Region|Organization|FirstName|LastName|Person|MaleName|FemaleName)$/.test(t));
 }
 
+/**
+ * Whether a word (lower case) is a plural the lexicon knows only as a common noun: "experts", "officials", "signs"; not
+ * a people's name ("americans") nor a word it does not know ("democrats").
+ */
+export function commonPlural(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.includes('Plural') && tags.every((t) => t === 'Plural' || t === 'Actor');
+}
+
 /** The sex compromise's lexicon gives a first name (lower case): "ann" female, "tom" male; null for "mark", "jean" or none. */
 export function firstNameSex(lower: string): 'female' | 'male' | null {
   const tags = lexiconTags(lower);

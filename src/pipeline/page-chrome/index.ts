@@ -19,6 +19,7 @@ export {
   normalise,
   opening,
   pictureCreditLength,
+  capitalsHeadingLength,
   runInCaptionLength,
   runInHeadingLength,
   startsWithDate,

@@ -3,8 +3,9 @@
 // page furniture, an end-of-article marker or a related-links heading. See ../body.ts for the list.
 
 import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
-import { CALENDAR_WORDS, isWrittenYear, MONTH, WEEKDAY } from '../lexicon';
+import { CALENDAR_WORDS, isWrittenYear, MONTH, NAMING, NUMBER_STARTERS, UNMISTAKABLE_STARTERS, WEEKDAY } from '../lexicon';
 import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt, opensWithReadersPrompt } from './comments';
+import { opensWithPluralSubject } from '../sentences';
 import { productionCreditsLength } from './listing';
 
 /**
@@ -439,10 +440,25 @@ export function isPictureCreditLine(s: string): boolean {
  * hundreds homeless A relief charity is sending help ...", "... by Jane Roe The council voted ...". A sentence
  * opener with a capital ("The", "A", "An") straight after a word of the same sentence, and a lower-case word
  * after it, is where the paragraph's own first sentence starts: what runs before it is the page's, not the
- * article's. Not after a word that ties it on ("of The", "was A"), nor a letter that names a type ("type A
+ * article's. So does any starter no name holds before a word in lower case, a pronoun, a possessive or a
+ * subordinator ("... at the pier on Monday Many say ...", "... after the storm It emerged ..."). Not after a word that
+ * ties it on ("of The", "was A") or names a title ("called This is Norland"), nor a letter that names a type ("type A
  * strain", "plan A failed"), nor before a capital ("told The Daily Courier" names a paper).
  */
-const RUN_IN_CAPTION = /^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:The|An?)[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})/u;
+const RUN_IN_OPENER = [...UNMISTAKABLE_STARTERS, ...NUMBER_STARTERS, 'a'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+const RUN_IN_CAPTION = new RegExp(String.raw`^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})(?:[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})|-\p{Ll}+-old[ \t])`, 'u');
+/** A capitalised plural after a word ending in lower case: where a caption may run into a lead such as "Experts say ...". */
+const CAPITAL_PLURAL = /(?<=[\p{Ll}\d%)'’][ \t]+)(?=\p{Lu}\p{Ll}+s[ \t]+\p{Ll})/gu;
+
+/** The words of `head` before a plural subject that opens its first sentence (see opensWithPluralSubject), or null. */
+function captionBeforePluralSubject(head: string): string | null {
+  for (const p of head.matchAll(CAPITAL_PLURAL)) {
+    const before = head.slice(0, p.index);
+    if (/[.!?\n]/.test(before)) return null;
+    if (opensWithPluralSubject(before, head.slice(p.index))) return before.trimEnd();
+  }
+  return null;
+}
 /** Nouns that take a capital letter as their label ("type A", "plan A"): there "A" is no article. */
 const LETTER_LABELLED = /^(?:types?|subtypes?|strains?|influenza|hepatitis|vitamins?|plans?|points?|exhibits?|groups?|class(?:es)?|grades?|categor(?:y|ies)|sections?|phases?|options?|levels?|tiers?|divisions?|blocks?|series|gates?|terminals?|platforms?|rows?|wings?|parts?|schedules?)$/i;
 /** A caption at least this long runs in before the lead, and the lead runs on for at least this many words. */
@@ -464,6 +480,8 @@ function entryDate(caption: string): boolean {
   const date = ENDS_WITH_DATE.exec(caption);
   return !!date && !DATE_TIE.test(caption.slice(0, date.index));
 }
+/** A diary's or a schedule's stamp opening the words before the lead ("SUNDAY 4 MAY - JANE ROE This morning ..."): it dates what follows. */
+const OPENS_WITH_STAMP = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?(?:\d|${MONTH}\.?\s+\d)`, 'i');
 /** "...said the firm had a plan: Crews are ...": a sentence that introduces a list or quote run on after its colon. */
 const LIST_INTRO = /(?:\S+\s+){3}\S+:\s+["“‘]?\p{Lu}/u;
 /** The first sentence of what follows the run-in words. */
@@ -485,6 +503,22 @@ function letterNotArticle(lead: string): boolean {
 }
 
 /**
+ * A box's or a section's heading set in capitals, run into its text with no line break: "FERRY CREW - FIRST RESCUE Jane
+ * Roe was ...", "HOW THE PIER FELL Crews worked ...", "HARBOUR MASTER, NORLAND PORTS Our boats ...". Three words in
+ * capitals at least; not a wire dateline's place, which a comma or a dash ends ("PORTVILLE, Norland", "NEW HARBOUR --
+ * The ..."), nor a timeline's entry, whose figures date what follows ("8 MAY: DOME PLAN - FAILED Plans ...").
+ */
+const CAPITALS_HEADING = /^(?:[\p{Lu}'’&.,:|–—-]+\s+){3,14}(?=\p{Lu}\p{Ll})/u;
+
+/** How many characters of `s` are a heading in capitals before its text (0 for none). */
+export function capitalsHeadingLength(s: string): number {
+  const m = CAPITALS_HEADING.exec(s.slice(0, 200));
+  if (!m || /[,:|–—-]\s*$/.test(m[0])) return 0;
+  const capitals = m[0].split(/\s+/).filter((w) => /\p{Lu}{2}/u.test(w)).length;
+  return capitals >= 3 && countWords(s.slice(m[0].length, m[0].length + 200)) >= 6 ? m[0].length : 0;
+}
+
+/**
  * A box's two toggle buttons run into the paragraph they open, as a page copied without its buttons' line breaks
  * leaves them: '"More Stories" "Fewer Stories" The ferry ...'. One shows more of a kind, the other less of the same:
  * a single "More Stories" is a related-links heading, judged as one.
@@ -501,9 +535,10 @@ export function toggleLabelsLength(s: string): number {
  * body stage only: the paragraph is still judged whole, so a comment's signature run into a reply stays one.
  */
 export function runInCaptionLength(s: string): number {
-  const m = RUN_IN_CAPTION.exec(s.slice(0, 600));
-  if (!m) return 0;
-  const caption = m[1] + m[2];
+  const head = s.slice(0, 600);
+  const m = RUN_IN_CAPTION.exec(head);
+  const caption = m ? m[1] + m[2] : captionBeforePluralSubject(head);
+  if (!caption) return 0;
   const words = countWords(caption);
   const rest = s.slice(caption.length);
   const lead = FIRST_SENTENCE.exec(rest)?.[0] ?? rest;
@@ -512,10 +547,12 @@ export function runInCaptionLength(s: string): number {
   // (and a "sentence" longer than a caption may be is a box of items run together with no full stops at all)
   const leadWords = countWords(lead);
   if (words < RUN_IN_MIN_WORDS || words > RUN_IN_MAX_WORDS || leadWords < Math.max(RUN_IN_LEAD_WORDS, words) || leadWords > RUN_IN_MAX_LEAD_WORDS) return 0;
-  if (entryDate(caption) || LIST_INTRO.test(caption)) return 0;
-  const last = tokenize(m[2]).at(-1);
-  if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag)) return 0;
-  const opener = m[0].slice(caption.length).trim();
+  if (entryDate(caption) || OPENS_WITH_STAMP.test(caption) || LIST_INTRO.test(caption)) return 0;
+  const last = tokenize(caption.slice(caption.search(/\S+$/))).at(-1);
+  if (!last || /^(?:det|poss|prep|conj|aux|modal|to|sub|rel|neg)$/.test(last.tag) || NAMING.test(last.text)) return 0;
+  const opener = rest.trimStart();
+  // (a number in words after a capital ends a name: "on BBC Two and", "Year Seven pupils")
+  if (NUMBER_STARTERS.has(/^\p{L}+/u.exec(opener)?.[0].toLowerCase() ?? '') && !/^\p{Ll}/u.test(last.text)) return 0;
   if (/^An?\b/.test(opener) && LETTER_LABELLED.test(last.lower)) return 0;
   if (/^A\b/.test(opener) && letterNotArticle(lead)) return 0;
   return caption.length + rest.search(/\S/);

@@ -613,6 +613,10 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       if (saying !== undefined && saying === seg.from - 1 && FRAME_VERBS[tokens[saying].lower] && isVerbal(tokens[saying]) && told.length && hasVerb(tokens, told[told.length - 1] + 1, seg.to, skip)) return told;
     }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
+    // "The school, which shut after two pupils fell ill, said it would close": a clause that says when or why lends no
+    // subject to a verb set off after it by a comma; its subject did neither ("as the fleet shrank and hit its lowest
+    // size": a verb joined straight to it is its own)
+    if (seg.lead && ADVERBIAL_LEADS.test(seg.lead) && segments[k].afterPunct) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
     if (s > 0 && seg.afterPunct && own.length > 1 && PART_ASIDE.test(tokens[own[0]].lower) && /^(?:with|of|in|from|carrying|still|already)$/.test(tokens[own[1]].lower) && !hasVerb(tokens, seg.from, seg.to, skip)) continue;

@@ -665,6 +665,11 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // ("the head of the flu program, Ann Roe," or "the organiser of the fair, Tom Vell,": an office or any word
     // the lexicon knows for a person is the named one's role)
     if (head && (head.tag === 'noun' || head.tag === 'adj' && !/est$/.test(head.lower)) && !holds(head) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
+    // "She drove to Lowmere, the county town, and died there": a noun phrase with no verb and no name, set off after a
+    // clause, renames that clause's last noun; a verb joined on by "and" or "but" goes on from the clause's subject
+    // (a name set off there may be the subject's: "The man hired to run it, Tom Vell, took over")
+    const renaming = (ids: number[]) => ids.length > 0 && /^(?:the|a|an)$/.test(tokens[ids[0]].lower) && ids.every((i) => /^(?:det|adj|noun|num)$/.test(tokens[i].tag) && !/^\p{Lu}/u.test(tokens[i].text) || i === ids[0]);
+    if (s > 0 && seg.afterPunct && /^(?:and|but)$/.test(segments[k].lead ?? '') && renaming(own) && !hasVerb(tokens, seg.from, seg.to, skip) && hasVerb(tokens, segments[s - 1].from, segments[s - 1].to, skip)) continue;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
     // ("damaging" read as an adjective is the participle all the same)

@@ -204,6 +204,10 @@ describe('eventTitle', () => {
     // a verb set off after a clause that says when or why takes no subject from it (wrong51)
     { name: 'a saying after a relative and the "after" clause inside it is the subject\'s, not the "after" clause\'s', text: 'The school, which shut after two pupils fell ill, said on Monday it was moving the spring exams.', date: 'Monday', expected: 'School says it was moving the spring exams' },
     { name: 'a verb after an "as" clause and a comma is the main clause\'s', text: 'Prices rose as traders bought, and fell back on Monday.', date: 'Monday', expected: 'Prices fell back' },
+    // a piece with no verb after a clause renames its last noun and is no subject (wrong51)
+    { name: 'a place renamed after a clause is no subject of the verb after it', text: 'She drove to Lowmere, the county town, and died there on Monday.', date: 'Monday', expected: 'She died there' },
+    { name: 'an appositive opening the sentence still gives way to the noun it renames', text: 'The new bridge, the longest in the region, opened on Monday.', date: 'Monday', expected: 'New bridge opened' },
+    { name: 'an object renamed after a clause leaves the clause\'s subject', text: 'Crews found the boat, a small trawler, and towed it to port on Monday.', date: 'Monday', expected: 'Crews towed it to port' },
     // agreement and the verb of telling
     { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
     { name: 'a saying in the infinitive is not said yet: the clause is told as it stands', text: 'A council report due to be published on Friday is expected to say most of the roads need repair.', date: 'on Friday', expected: 'Council report due to be published is expected to say most of the roads need repair' },

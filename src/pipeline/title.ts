@@ -940,13 +940,14 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
     // (a main clause before a relative one: "The team has flown the jet, which is the fastest, since 1979")
     const earlierClauses = segments.slice(0, k).reverse().filter((s) => hasVerb(tokens, s.from, s.to, skip));
-    const earlierMain = earlierClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? earlierClauses[0];
+    const leads = relativeLeads(segments);
+    const earlierMain = earlierClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(leads.get(s) ?? '')) ?? earlierClauses[0];
     // a relative clause ("that sits over the head") tells of a noun, not the happening: a main clause first
     const laterClauses = segments.slice(k + 1).filter((s) => hasVerb(tokens, s.from, s.to, skip));
     // ("Two years ago, the site's news page, where readers post videos, became a source": a "where" clause tells of a
     // place, set off inside the subject; the main clause is after it. A "when" clause after a fronted date tells that
     // time's own happening, and stays: "In May, when the wave swept through the town, he ...")
-    let later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(s.lead ?? '')) ?? laterClauses[0];
+    let later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(leads.get(s) ?? '')) ?? laterClauses[0];
     // ("Until 1990, pensions, formally known as annuities, were the main source": a describing piece between the
     // subject and a piece opened by its verb is set off; the verb's piece is the clause)
     const after = later ? laterClauses[laterClauses.indexOf(later) + 1] : undefined;
@@ -983,6 +984,23 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
+}
+
+/**
+ * The word that opens each clause, or, for a verb joined straight on to a relative clause by "and" or "or", the
+ * relative's: "the barge, which sits above the wreck and is tied to the pier," goes on telling of the barge ("which").
+ * One pass over the clauses.
+ */
+function relativeLeads(segments: Segment[]): Map<Segment, string | null> {
+  const leads = new Map<Segment, string | null>();
+  // (the first clause of each run of verbs joined on straight, with no comma)
+  let first = 0;
+  for (const [at, seg] of segments.entries()) {
+    if (!(at > 0 && /^(?:and|or)$/.test(seg.lead ?? '') && !seg.afterPunct && segments[at - 1].to === seg.from)) first = at;
+    const lead = segments[first].lead;
+    leads.set(seg, first < at && lead && RELATIVES.has(lead) ? lead : seg.lead);
+  }
+  return leads;
 }
 
 /** The tokens among `ids` that are words, marks and quotation marks left out. */

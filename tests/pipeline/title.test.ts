@@ -208,6 +208,9 @@ describe('eventTitle', () => {
     { name: 'a place renamed after a clause is no subject of the verb after it', text: 'She drove to Lowmere, the county town, and died there on Monday.', date: 'Monday', expected: 'She died there' },
     { name: 'an appositive opening the sentence still gives way to the noun it renames', text: 'The new bridge, the longest in the region, opened on Monday.', date: 'Monday', expected: 'New bridge opened' },
     { name: 'an object renamed after a clause leaves the clause\'s subject', text: 'Crews found the boat, a small trawler, and towed it to port on Monday.', date: 'Monday', expected: 'Crews towed it to port' },
+    // a verb joined by "and" to a relative clause goes on telling of the relative's noun; a fronted date leans on the main clause (wrong51)
+    { name: 'a fronted date leans on the main clause, past a relative and the verb joined to it', text: 'On Monday, crews on the Vell barge, which sits above the wreck and is tied to the pier, found a crack in the hull.', date: 'On Monday', expected: 'Crews on the Vell barge found a crack in the hull' },
+    { name: 'a fronted date leans on the main clause, past a "who" clause of two verbs', text: 'On Monday, the mayor, who lives in Lowmere and runs the ferry, closed the pier.', date: 'On Monday', expected: 'Mayor closed the pier' },
     // agreement and the verb of telling
     { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
     { name: 'a saying in the infinitive is not said yet: the clause is told as it stands', text: 'A council report due to be published on Friday is expected to say most of the roads need repair.', date: 'on Friday', expected: 'Council report due to be published is expected to say most of the roads need repair' },

@@ -1428,6 +1428,17 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const own = sentenceSubject(sentence.text, sentence.tokens);
           if (own && own.kind !== 'person' && own.kind !== 'name' && /^\p{Lu}/u.test(own.text)) return own.text;
         }
+        // "The virus has spread to Varnia, where it was first found": an "it" in a clause that says where, when or why,
+        // set inside the sentence after its own subject, stands for a thing of its own sentence: the subject when that is
+        // a thing, else one the sentence names nearer than the sentence before ("Ann Roe, who has tracked the virus since
+        // it was found, said" is no "it" of the sentence before)
+        const inner = /\S\s+(?:where|when|which|since|after|before|until|because|while|once|although|though)\s+it\s/iu.exec(sentence.text);
+        if (kind === 'thing' && inner && (sentence.text.match(/\bit\b/giu) ?? []).length === 1) {
+          const own = sentenceSubject(sentence.text, sentence.tokens);
+          const at = own ? sentence.text.toLowerCase().indexOf(own.text.toLowerCase()) : -1;
+          if (!own || at < 0 || at > inner.index) return null;
+          return own.kind !== 'person' && own.kind !== 'name' && /^\p{Lu}/u.test(own.text) ? own.text : null;
+        }
         const back = chainedSubject(sortedSentences, index, 'it');
         const prev = sortedSentences[back];
         const found = prev && sentenceSubject(prev.text, prev.tokens);

@@ -1266,6 +1266,24 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
 }
 
 /**
+ * Whether the sentence writes `name` after an "it" that is the subject of its main clause: "Last week it agreed to pay,
+ * but Norvex believes ..." tells of Norvex as another than "it" (a writer names first and points back after). Not after
+ * a clause fronted before the main one, where the pronoun may come first: "When it opened, Norvex hired 40".
+ */
+function nameAfterIt(sentence: Sentence, name: string): boolean {
+  const it = sentence.tokens.findIndex((t) => t.lower === 'it');
+  if (it < 0 || sentence.tokens.slice(0, it).some((t) => FRONTED_CLAUSE.test(t.lower))) return false;
+  // (a name of its own, not a word inside a longer one: "converted to the Department of the Navy" names no "Navy")
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  const own = (j: number) => {
+    const before = sentence.tokens[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+    return !capital(sentence.tokens[j - 1]) && sentence.tokens[before]?.lower !== 'of' && !capital(sentence.tokens[j + 1]);
+  };
+  const words = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w));
+  return sentence.tokens.some((t, j) => j > it && words.includes(t.text) && own(j));
+}
+
+/**
  * "Norvex's bonds fell even as its shares rose": the body whose "its" the sentence writes is the nearest name in the
  * possessive before it (not a person's: "Ann Roe's firm ... its" is left open), else the body that is the sentence's subject.
  */
@@ -1457,6 +1475,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), pronounSex(ownPronoun(sentence.text)?.[1])) ? found.text : null;
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
+      writesAfterIt: (name: string) => nameAfterIt(sentence, name),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
       group: () => {
         // ("Critics say too much was spent. But managers reply that they cut its cost": not the critics)

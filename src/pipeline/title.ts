@@ -3313,6 +3313,11 @@ export interface Antecedents {
    * company: ... it was fined"), or the business or public body ("the central bank") the sentence before made its subject.
    */
   bodyBeforeIt?(): string | null;
+  /**
+   * Whether the sentence writes `name` after the "it" its main clause opens with, as another's than the pronoun's: "Norvex"
+   * in "Last week it agreed to pay, but Norvex believes ...".
+   */
+  writesAfterIt?(name: string): boolean;
   /** The one business the sentence just before names by a company's name ("Ann Roe took Norvex public"), whom "it" stands for. */
   bodyNamed?(): string | null;
   /**
@@ -3547,7 +3552,9 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   // "the company" before the "it", or the body the sentence before made its subject (a doing, a passive, a saying or
   // what the body is expected to do; "It is likely that" tells of no one)
   const acting = /^It\s/u.test(title) && (referringIt(title) || BODY_SUBJECT.test(title) || /^It\s+(?:is|was)\s+(?:\p{Ll}+ing|(?:expected|due|set|scheduled|forced|ordered|required)\s+to)\s/u.test(title));
-  const itsBody = acting ? antecedents.bodyBeforeIt?.() : null;
+  // ("Last week it agreed to pay, but Norvex believes": a name written after the "it" is another's)
+  const otherThanIt = (name: string | null | undefined) => (name && /^It\s/u.test(title) && antecedents.writesAfterIt?.(name) ? null : name);
+  const itsBody = acting ? otherThanIt(antecedents.bodyBeforeIt?.()) : null;
   if (itsBody) return shorten(`${itsBody} ${title.slice(3)}`);
   const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {
@@ -3555,7 +3562,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     // ("It has been hard to", "It will be": no body's doing)
     const named = /^It\s+(?!has|had|will)\p{Ll}/u.test(title) ? antecedents.bodyNamed?.() : null;
     // ("Company said", far from any sentence naming it: the business the story is about)
-    const name = antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents);
+    const name = otherThanIt(antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
   }
   // "Appointment takes effect Monday", after "Ann Roe was named chief executive": whose it is
@@ -3572,7 +3579,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     if (name && !title.includes(name)) return withStoryThing(shorten(`${name}${title.slice(business.length)}`), antecedents);
   }
   if (referringIt(title)) {
-    const thing = antecedents.subject?.('thing');
+    const thing = otherThanIt(antecedents.subject?.('thing'));
     if (thing) return shorten(`${thing} ${title.slice(3)}`);
   }
   // "Library will stay closed", "Storm struck": a bare common noun as subject says which one only with

@@ -756,6 +756,13 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The fever is a worry. It was detected in Lowmere in January.')).toEqual(['Fever was detected in Lowmere']);
     expect(titlesOf('The risk is a worry. The fever has spread to Lowmere, and it was detected in Varn on Monday.')).toEqual(['Fever was detected in Varn']);
   });
+  it('names no "it" by a name its own sentence writes after it, as another\'s (wrong51)', () => {
+    expect(titlesOf('Rain fell. Harbour bank Varlo warned traders that it did not expect the mill to pay dividends. Last week it agreed to stop payments for the year, but Varlo believes a longer halt is likely.')).toEqual(['It agreed to stop payments for the year']);
+    // another name after the "it": the body named before stands
+    expect(titlesOf('Rain fell. Varlo Corp. said its profit fell. Last week it agreed to stop payments for the year, but analysts believe a longer halt is likely.')).toEqual(['Varlo Corp agreed to stop payments for the year']);
+    // a word of the name inside a longer name after the "it" is no name of its own
+    expect(titlesOf('Rain fell. The Navy grew fast in the war. In 1947, it was converted to the Department of the Navy.')).toEqual(['Navy was converted to the Department of the Navy']);
+  });
   it('names "he" from a person the tagger does not know, marked as a person by a role before the name or an age aside', () => {
     expect(titlesOf('The storm hit at dusk. Radio host Carel Vandt was among the first to report it. He tweeted on Tuesday.')).toEqual(['Carel Vandt tweeted']);
     expect(titlesOf('The ward was quiet. Pacetto, 24, has been at home with his mother. He was given the results on Friday.')).toEqual(['Pacetto was given the results']);

@@ -3420,7 +3420,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
     const opened = from === 0 || article(tokens[from]) && !/^(?:verb|ving|ven|to|prep)$/.test(tokens[from - 1].tag) || from === 2 && (tokens[0].tag === 'adv' || OPENING_ADVERBS.has(tokens[0].lower)) && tokens[1].text === ',' || /^[:;.!?—–-]$/.test(tokens[from - 1].text) || frontedComma(tokens) === from - 1 || from === 1 && OPENING_CONJUNCTIONS.has(tokens[0].lower);
     if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || PLACED.has(np[0].lower) || np.some((t) => t.tag === 'num')) return null;
     // ("There were 12 members": an existential "there" names nothing)
-    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower) !== plural || plural && head.tag !== 'noun' || head.lower === 'there') return null;
+    // ("The virus spread", "The crisis deepened": an "-us" or an "-is" ends a noun that is one thing)
+    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^siu]s$/.test(head.lower) !== plural || plural && head.tag !== 'noun' || head.lower === 'there') return null;
     const phrase = text.slice(np[0].start, np[np.length - 1].end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
     // (the kind is the head's phrase's, not the place's: "Ann Roe at the ministry" is a person)
     const names = (placed > 0 ? tokens.slice(from, placed) : np).filter((t) => !article(t) && t.lower !== 'of');

@@ -763,6 +763,12 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // a word of the name inside a longer name after the "it" is no name of its own
     expect(titlesOf('Rain fell. The Navy grew fast in the war. In 1947, it was converted to the Department of the Navy.')).toEqual(['Navy was converted to the Department of the Navy']);
   });
+  it('takes a subject ending in "-us" or "-is" for one thing an "it" may stand for (wrong51)', () => {
+    expect(titlesOf('The virus is a worry. It was detected in Lowmere in January.')).toEqual(['Virus was detected in Lowmere']);
+    expect(titlesOf('The crisis is a worry. It was first reported in Lowmere in January.')).toEqual(['Crisis was first reported in Lowmere']);
+    // a plural is no "it"
+    expect(titlesOf('The ferries are a worry. It was detected in Lowmere in January.')).toEqual(['It was detected in Lowmere']);
+  });
   it('names "he" from a person the tagger does not know, marked as a person by a role before the name or an age aside', () => {
     expect(titlesOf('The storm hit at dusk. Radio host Carel Vandt was among the first to report it. He tweeted on Tuesday.')).toEqual(['Carel Vandt tweeted']);
     expect(titlesOf('The ward was quiet. Pacetto, 24, has been at home with his mother. He was given the results on Friday.')).toEqual(['Pacetto was given the results']);

@@ -1267,6 +1267,24 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
 }
 
 /**
+ * Whether the sentence writes `name` after an "it" that is the subject of its main clause: "Last week it agreed to pay,
+ * but Norvex believes ..." tells of Norvex as another than "it" (a writer names first and points back after). Not after
+ * a clause fronted before the main one, where the pronoun may come first: "When it opened, Norvex hired 40".
+ */
+function nameAfterIt(sentence: Sentence, name: string): boolean {
+  const it = sentence.tokens.findIndex((t) => t.lower === 'it');
+  if (it < 0 || sentence.tokens.slice(0, it).some((t) => FRONTED_CLAUSE.test(t.lower))) return false;
+  // (a name of its own, not a word inside a longer one: "converted to the Department of the Navy" names no "Navy")
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  const own = (j: number) => {
+    const before = sentence.tokens[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+    return !capital(sentence.tokens[j - 1]) && sentence.tokens[before]?.lower !== 'of' && !capital(sentence.tokens[j + 1]);
+  };
+  const words = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w));
+  return sentence.tokens.some((t, j) => j > it && words.includes(t.text) && own(j));
+}
+
+/**
  * "Norvex's bonds fell even as its shares rose": the body whose "its" the sentence writes is the nearest name in the
  * possessive before it (not a person's: "Ann Roe's firm ... its" is left open), else the body that is the sentence's subject.
  */
@@ -1429,6 +1447,17 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const own = sentenceSubject(sentence.text, sentence.tokens);
           if (own && own.kind !== 'person' && own.kind !== 'name' && /^\p{Lu}/u.test(own.text)) return own.text;
         }
+        // "The virus has spread to Varnia, where it was first found": an "it" in a clause that says where, when or why,
+        // set inside the sentence after its own subject, stands for a thing of its own sentence: the subject when that is
+        // a thing, else one the sentence names nearer than the sentence before ("Ann Roe, who has tracked the virus since
+        // it was found, said" is no "it" of the sentence before)
+        const inner = /\S\s+(?:where|when|which|since|after|before|until|because|while|once|although|though)\s+it\s/iu.exec(sentence.text);
+        if (kind === 'thing' && inner && (sentence.text.match(/\bit\b/giu) ?? []).length === 1) {
+          const own = sentenceSubject(sentence.text, sentence.tokens);
+          const at = own ? sentence.text.toLowerCase().indexOf(own.text.toLowerCase()) : -1;
+          if (!own || at < 0 || at > inner.index) return null;
+          return own.kind !== 'person' && own.kind !== 'name' && /^\p{Lu}/u.test(own.text) ? own.text : null;
+        }
         const back = chainedSubject(sortedSentences, index, 'it');
         const prev = sortedSentences[back];
         const found = prev && sentenceSubject(prev.text, prev.tokens);
@@ -1447,6 +1476,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), pronounSex(ownPronoun(sentence.text)?.[1])) ? found.text : null;
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
+      writesAfterIt: (name: string) => nameAfterIt(sentence, name),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
       group: () => {
         // ("Critics say too much was spent. But managers reply that they cut its cost": not the critics)

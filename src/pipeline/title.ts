@@ -613,6 +613,10 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       if (saying !== undefined && saying === seg.from - 1 && FRAME_VERBS[tokens[saying].lower] && isVerbal(tokens[saying]) && told.length && hasVerb(tokens, told[told.length - 1] + 1, seg.to, skip)) return told;
     }
     if (seg.lead && RELATIVES.has(seg.lead)) continue;
+    // "The school, which shut after two pupils fell ill, said it would close": a clause that says when or why lends no
+    // subject to a verb set off after it by a comma; its subject did neither ("as the fleet shrank and hit its lowest
+    // size": a verb joined straight to it is its own)
+    if (seg.lead && ADVERBIAL_LEADS.test(seg.lead) && segments[k].afterPunct) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
     if (s > 0 && seg.afterPunct && own.length > 1 && PART_ASIDE.test(tokens[own[0]].lower) && /^(?:with|of|in|from|carrying|still|already)$/.test(tokens[own[1]].lower) && !hasVerb(tokens, seg.from, seg.to, skip)) continue;
@@ -661,6 +665,11 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // ("the head of the flu program, Ann Roe," or "the organiser of the fair, Tom Vell,": an office or any word
     // the lexicon knows for a person is the named one's role)
     if (head && (head.tag === 'noun' || head.tag === 'adj' && !/est$/.test(head.lower)) && !holds(head) && !segments[s - 1].lead && !seg.lead && subject.length && subject.every((i) => tokens[i].tag === 'name')) return named;
+    // "She drove to Lowmere, the county town, and died there": a noun phrase with no verb and no name, set off after a
+    // clause, renames that clause's last noun; a verb joined on by "and" or "but" goes on from the clause's subject
+    // (a name set off there may be the subject's: "The man hired to run it, Tom Vell, took over")
+    const renaming = (ids: number[]) => ids.length > 0 && /^(?:the|a|an)$/.test(tokens[ids[0]].lower) && ids.every((i) => /^(?:det|adj|noun|num)$/.test(tokens[i].tag) && !/^\p{Lu}/u.test(tokens[i].text) || i === ids[0]);
+    if (s > 0 && seg.afterPunct && /^(?:and|but)$/.test(segments[k].lead ?? '') && renaming(own) && !hasVerb(tokens, seg.from, seg.to, skip) && hasVerb(tokens, segments[s - 1].from, segments[s - 1].to, skip)) continue;
     // ", of the county fire service,": an appositive phrase is passed over for the name before it.
     // "..., damaging homes along the coast,": a participle phrase has no subject to lend
     // ("damaging" read as an adjective is the participle all the same)
@@ -931,13 +940,14 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
     // (a main clause before a relative one: "The team has flown the jet, which is the fastest, since 1979")
     const earlierClauses = segments.slice(0, k).reverse().filter((s) => hasVerb(tokens, s.from, s.to, skip));
-    const earlierMain = earlierClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(s.lead ?? '')) ?? earlierClauses[0];
+    const leads = relativeLeads(segments);
+    const earlierMain = earlierClauses.find((s) => !/^(?:that|which|who|whom|whose)$/.test(leads.get(s) ?? '')) ?? earlierClauses[0];
     // a relative clause ("that sits over the head") tells of a noun, not the happening: a main clause first
     const laterClauses = segments.slice(k + 1).filter((s) => hasVerb(tokens, s.from, s.to, skip));
     // ("Two years ago, the site's news page, where readers post videos, became a source": a "where" clause tells of a
     // place, set off inside the subject; the main clause is after it. A "when" clause after a fronted date tells that
     // time's own happening, and stays: "In May, when the wave swept through the town, he ...")
-    let later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(s.lead ?? '')) ?? laterClauses[0];
+    let later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(leads.get(s) ?? '')) ?? laterClauses[0];
     // ("Until 1990, pensions, formally known as annuities, were the main source": a describing piece between the
     // subject and a piece opened by its verb is set off; the verb's piece is the clause)
     const after = later ? laterClauses[laterClauses.indexOf(later) + 1] : undefined;
@@ -979,6 +989,23 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
+}
+
+/**
+ * The word that opens each clause, or, for a verb joined straight on to a relative clause by "and" or "or", the
+ * relative's: "the barge, which sits above the wreck and is tied to the pier," goes on telling of the barge ("which").
+ * One pass over the clauses.
+ */
+function relativeLeads(segments: Segment[]): Map<Segment, string | null> {
+  const leads = new Map<Segment, string | null>();
+  // (the first clause of each run of verbs joined on straight, with no comma)
+  let first = 0;
+  for (const [at, seg] of segments.entries()) {
+    if (!(at > 0 && /^(?:and|or)$/.test(seg.lead ?? '') && !seg.afterPunct && segments[at - 1].to === seg.from)) first = at;
+    const lead = segments[first].lead;
+    leads.set(seg, first < at && lead && RELATIVES.has(lead) ? lead : seg.lead);
+  }
+  return leads;
 }
 
 /** The tokens among `ids` that are words, marks and quotation marks left out. */
@@ -3318,6 +3345,11 @@ export interface Antecedents {
    * company: ... it was fined"), or the business or public body ("the central bank") the sentence before made its subject.
    */
   bodyBeforeIt?(): string | null;
+  /**
+   * Whether the sentence writes `name` after the "it" its main clause opens with, as another's than the pronoun's: "Norvex"
+   * in "Last week it agreed to pay, but Norvex believes ...".
+   */
+  writesAfterIt?(name: string): boolean;
   /** The one business the sentence just before names by a company's name ("Ann Roe took Norvex public"), whom "it" stands for. */
   bodyNamed?(): string | null;
   /**
@@ -3420,7 +3452,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
     const opened = from === 0 || article(tokens[from]) && !/^(?:verb|ving|ven|to|prep)$/.test(tokens[from - 1].tag) || from === 2 && (tokens[0].tag === 'adv' || OPENING_ADVERBS.has(tokens[0].lower)) && tokens[1].text === ',' || /^[:;.!?—–-]$/.test(tokens[from - 1].text) || frontedComma(tokens) === from - 1 || from === 1 && OPENING_CONJUNCTIONS.has(tokens[0].lower);
     if (!head || (head.tag !== 'noun' && head.tag !== 'name') || !opened || np[0].lower === 'of' || PLACED.has(np[0].lower) || np.some((t) => t.tag === 'num')) return null;
     // ("There were 12 members": an existential "there" names nothing)
-    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^s]s$/.test(head.lower) !== plural || plural && head.tag !== 'noun' || head.lower === 'there') return null;
+    // ("The virus spread", "The crisis deepened": an "-us" or an "-is" ends a noun that is one thing)
+    if (CALENDAR_WORDS.includes(head.lower) || head.tag === 'noun' && /[^siu]s$/.test(head.lower) !== plural || plural && head.tag !== 'noun' || head.lower === 'there') return null;
     const phrase = text.slice(np[0].start, np[np.length - 1].end).replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/g, ' ');
     // (the kind is the head's phrase's, not the place's: "Ann Roe at the ministry" is a person)
     const names = (placed > 0 ? tokens.slice(from, placed) : np).filter((t) => !article(t) && t.lower !== 'of');
@@ -3552,7 +3585,9 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   // "the company" before the "it", or the body the sentence before made its subject (a doing, a passive, a saying or
   // what the body is expected to do; "It is likely that" tells of no one)
   const acting = /^It\s/u.test(title) && (referringIt(title) || BODY_SUBJECT.test(title) || /^It\s+(?:is|was)\s+(?:\p{Ll}+ing|(?:expected|due|set|scheduled|forced|ordered|required)\s+to)\s/u.test(title));
-  const itsBody = acting ? antecedents.bodyBeforeIt?.() : null;
+  // ("Last week it agreed to pay, but Norvex believes": a name written after the "it" is another's)
+  const otherThanIt = (name: string | null | undefined) => (name && /^It\s/u.test(title) && antecedents.writesAfterIt?.(name) ? null : name);
+  const itsBody = acting ? otherThanIt(antecedents.bodyBeforeIt?.()) : null;
   if (itsBody) return shorten(`${itsBody} ${title.slice(3)}`);
   const body = BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title);
   if (body) {
@@ -3560,7 +3595,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     // ("It has been hard to", "It will be": no body's doing)
     const named = /^It\s+(?!has|had|will)\p{Ll}/u.test(title) ? antecedents.bodyNamed?.() : null;
     // ("Company said", far from any sentence naming it: the business the story is about)
-    const name = antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents);
+    const name = otherThanIt(antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
   }
   // "Appointment takes effect Monday", after "Ann Roe was named chief executive": whose it is
@@ -3577,7 +3612,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     if (name && !title.includes(name)) return withStoryThing(shorten(`${name}${title.slice(business.length)}`), antecedents);
   }
   if (referringIt(title)) {
-    const thing = antecedents.subject?.('thing');
+    const thing = otherThanIt(antecedents.subject?.('thing'));
     if (thing) return shorten(`${thing} ${title.slice(3)}`);
   }
   // "Library will stay closed", "Storm struck": a bare common noun as subject says which one only with

@@ -747,6 +747,28 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // "she and Tom Vell": the pronoun joined to a name is named the same way
     expect(titlesOf('Ann Roe met the mayor. Ann Roe said the budget will be on the agenda when she and Tom Vell meet the board on Monday.')).toEqual(['Ann Roe and Tom Vell meet the board']);
   });
+  it('names an "it" in a clause set inside its sentence from that sentence, never from the sentence before (wrong51)', () => {
+    // a "where" clause after the sentence's own subject, a thing: the subject
+    expect(titlesOf('Rain fell on the coast. The risk is high. The fever has spread to Lowmere, where it was first detected on Monday.')).toEqual(['Fever was first detected in Lowmere']);
+    // after a person as the subject, the "it" is some thing the sentence names: left as it is
+    expect(titlesOf('The picture is a worry. Ann Roe, who has tracked the fever ever since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['It was detected in Lowmere']);
+    // left: an "it" opening its own sentence is the subject of the sentence before, as was an "it" after ", and"
+    expect(titlesOf('The fever is a worry. It was detected in Lowmere in January.')).toEqual(['Fever was detected in Lowmere']);
+    expect(titlesOf('The risk is a worry. The fever has spread to Lowmere, and it was detected in Varn on Monday.')).toEqual(['Fever was detected in Varn']);
+  });
+  it('names no "it" by a name its own sentence writes after it, as another\'s (wrong51)', () => {
+    expect(titlesOf('Rain fell. Harbour bank Varlo warned traders that it did not expect the mill to pay dividends. Last week it agreed to stop payments for the year, but Varlo believes a longer halt is likely.')).toEqual(['It agreed to stop payments for the year']);
+    // another name after the "it": the body named before stands
+    expect(titlesOf('Rain fell. Varlo Corp. said its profit fell. Last week it agreed to stop payments for the year, but analysts believe a longer halt is likely.')).toEqual(['Varlo Corp agreed to stop payments for the year']);
+    // a word of the name inside a longer name after the "it" is no name of its own
+    expect(titlesOf('Rain fell. The Navy grew fast in the war. In 1947, it was converted to the Department of the Navy.')).toEqual(['Navy was converted to the Department of the Navy']);
+  });
+  it('takes a subject ending in "-us" or "-is" for one thing an "it" may stand for (wrong51)', () => {
+    expect(titlesOf('The virus is a worry. It was detected in Lowmere in January.')).toEqual(['Virus was detected in Lowmere']);
+    expect(titlesOf('The crisis is a worry. It was first reported in Lowmere in January.')).toEqual(['Crisis was first reported in Lowmere']);
+    // a plural is no "it"
+    expect(titlesOf('The ferries are a worry. It was detected in Lowmere in January.')).toEqual(['It was detected in Lowmere']);
+  });
   it('names "he" from a person the tagger does not know, marked as a person by a role before the name or an age aside', () => {
     expect(titlesOf('The storm hit at dusk. Radio host Carel Vandt was among the first to report it. He tweeted on Tuesday.')).toEqual(['Carel Vandt tweeted']);
     expect(titlesOf('The ward was quiet. Pacetto, 24, has been at home with his mother. He was given the results on Friday.')).toEqual(['Pacetto was given the results']);

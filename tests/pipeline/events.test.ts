@@ -2004,3 +2004,21 @@ describe('draftEvents: a past participle cut short of its relative clause dates 
     ['The mill was built in 1990.', '1990'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: an apposition after a fronted phrase dates its own noun, not the clause (clause52)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['In the port town on the coast, the Rovers, winners of the national cup in February, held a parade.', '2011-02'],
+    ['In the port town, the Rovers, winners of the national cup in February, held a parade on Sunday.', '2011-02'],
+    ['At the fair in the north, the firm, a maker of tyres in 1990, showed a new model.', '1990'],
+    ['In a statement, the firm, a maker of tyres since 1990, said it would close.', '1990'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    // controls: the clause's own date; a relative clause's; a date in the fronted phrase
+    ['In the port town, the Rovers, winners of the national cup in February, held a parade on Sunday.', '2011-09-04'],
+    ['In the port town, the mayor, who took office in February, held a parade.', '2011-02'],
+    ['On Monday, the mayor, a lawyer, resigned.', '2011-09-05'],
+    ['In May, the Rovers, the national champions, held a parade.', '2011-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

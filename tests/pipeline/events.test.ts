@@ -2022,3 +2022,21 @@ describe('draftEvents: an apposition after a fronted phrase dates its own noun, 
     ['In May, the Rovers, the national champions, held a parade.', '2011-05'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a dated thing whose meaning a saying weighs is not dated by it (clause52)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['The inspector argued in court yesterday that a second fire at the mill in May last year amounted to a breach of the permit.', '2010-05'],
+    ['The inspector argued that a second fire at the mill in May constituted a breach of the permit.', '2011-05'],
+    ['Officials said last month\'s discovery of a stolen truck near the harbour represented a major breakthrough.', '2011-08'],
+    ['Police said the fire on Monday marked the end of the season.', '2011-09-05'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    // controls: the saying's own date; a clause that tells the happening; no saying; the date after the verb
+    ['The inspector argued in court yesterday that a second fire at the mill in May last year amounted to a breach of the permit.', '2011-09-07'],
+    ['Police said a fire at the mill in May killed two men.', '2011-05'],
+    ['The fire at the mill in May showed the risk.', '2011-05'],
+    ['Police said the fire marked the end of the season on Monday.', '2011-09-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

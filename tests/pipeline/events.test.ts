@@ -2040,3 +2040,15 @@ describe('draftEvents: a dated thing whose meaning a saying weighs is not dated 
     ['Police said the fire marked the end of the season on Monday.', '2011-09-05'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: an incident is a happening a date names (clause52)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['Their fund sold out of the stock after the firm\'s last safety incident in 2003.', '2003'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    ['Their fund sold out of the stock after the firm\'s last safety incident on Monday.', '2011-09-05'],
+    ['The firm reported a safety incident in May.', '2011-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

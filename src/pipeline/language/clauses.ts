@@ -1112,7 +1112,7 @@ function appositionAround(words: Word[], a: number, b: number): [number, number]
   while (close < words.length && close - b <= APPOSITION_REACH && words[close].text !== ',' && !verbal(words[close])) close++;
   if (words[close]?.text !== ',' || !verbal(words[close + 1] ?? words[close])) return null;
   // the phrase before the opening comma is a subject: nothing but a noun phrase from the sentence's start, or from the
-  // comma that closes a fronted phrase with no verb ("In the port town, the Rovers, winners of the cup in May, held a parade")
+  // comma that closes a fronted phrase with no verb ("In the old harbour town, the Rovers, champions of the league in April, opened a stand")
   const comma = words.findIndex((w) => w.text === ',');
   const fronted = comma > 0 && comma < open && /^(?:ADP|ADV)$/.test(words[0].pos);
   for (let k = fronted ? comma + 1 : 0; k < open; k++) if (verbal(words[k]) || words[k].text === ',') return null;

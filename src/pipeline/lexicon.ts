@@ -197,7 +197,7 @@ export const DATED_HAPPENING_NOUNS: ReadonlySet<string> = new Set(
   'massacre shooting leak leaks uprising recession meltdown bankruptcy merger takeover acquisition referendum summit ' +
   'verdict trial death deaths murder killing killings launch landing strike strikes protest protests sinking ' +
   'loss losses rally plunge petition complaint lawsuit statement failure vote debut opening premiere inauguration ' +
-  'wedding funeral ceremony release meeting hearing visit speech slaying slayings kidnapping assassination discovery').split(' '),
+  'wedding funeral ceremony release meeting hearing visit speech slaying slayings kidnapping assassination discovery incident incidents').split(' '),
 );
 
 /**

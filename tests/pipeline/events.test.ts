@@ -2056,3 +2056,51 @@ describe('draftEvents: a ruling whose headline present the tagger reads as a nou
     'The court\'s rules have a loophole, officials said on Monday.',
   ])('"%s" still tells no happening', (text) => expect(titles(text)).toEqual([]));
 });
+
+describe('draftEvents: an apposition after a fronted phrase dates its own noun, not the clause (clause52)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['In the old harbour town, the Rovers, champions of the county league in April, opened a new stand.', '2011-04'],
+    ['In the old harbour town, the Rovers, champions of the county league in April, opened a new stand on Sunday.', '2011-04'],
+    ['At the fair in the north, the firm, a maker of tyres in 1990, showed a new model.', '1990'],
+    ['In a statement, the firm, a maker of tyres since 1990, said it would close.', '1990'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    // controls: the clause's own date; a relative clause's; a date in the fronted phrase
+    ['In the old harbour town, the Rovers, champions of the county league in April, opened a new stand on Sunday.', '2011-09-04'],
+    ['In the old harbour town, the mayor, who took office in April, opened a new stand.', '2011-04'],
+    ['On Monday, the mayor, a lawyer, resigned.', '2011-09-05'],
+    ['In May, the Rovers, the county champions, opened a new stand.', '2011-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
+describe('draftEvents: a dated thing whose meaning a saying weighs is not dated by it (clause52)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['The inspector told the court yesterday that a second fire at the mill in May last year amounted to a breach of the permit.', '2010-05'],
+    ['The union claimed that the lockout at the plant in May constituted a breach of the contract.', '2011-05'],
+    ['Officials said last month\'s discovery of a stolen van by the canal marked a turn in the case.', '2011-08'],
+    ['Police said the fire on Monday marked the end of the season.', '2011-09-05'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    // controls: the saying's own date; a clause that tells the happening; no saying; the date after the verb
+    ['The inspector told the court yesterday that a second fire at the mill in May last year amounted to a breach of the permit.', '2011-09-07'],
+    ['Police said a fire at the mill in May killed two men.', '2011-05'],
+    ['The fire at the mill in May showed the risk.', '2011-05'],
+    ['Police said the fire marked the end of the season on Monday.', '2011-09-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
+describe('draftEvents: an incident is a happening a date names (clause52)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['The pension trust dumped its shares after the airline\'s last engine incident in 2004.', '2004'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    ['The pension trust dumped its shares after the airline\'s last engine incident on Monday.', '2011-09-05'],
+    ['The firm reported a safety incident in May.', '2011-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});

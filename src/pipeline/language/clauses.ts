@@ -878,6 +878,25 @@ function reducedRelative(words: Word[], v: number, a: number, b: number): boolea
   return true;
 }
 
+/**
+ * Whether the date at [a, b] stands in the subject's noun phrase of a clause that a saying reports, and that clause's
+ * verb tells what the subject means or amounts to (EVALUATIVE): "argued that a second fire at the mill in May amounted
+ * to a breach of the permit", "said last month's find of a hoard marked a turn in the search". The date is the noun's
+ * thing, which the clause only weighs. Left: a clause that tells the thing's happening ("said a fire at the mill in May
+ * killed two men"), and a subject of the sentence's own verb ("The fire in May showed the risk").
+ */
+function weighedSubject(words: Word[], a: number, b: number): boolean {
+  // the subject's start, back over its noun phrase to "that" or the saying's verb
+  let s = a;
+  while (s > 0 && (/^(?:NOUN|PROPN|ADJ|DET|NUM|ADP)$/.test(words[s - 1].pos) || POSSESSIVES.has(words[s - 1].lower) || /^['’]s$/.test(words[s - 1].text)) && words[s - 1].lower !== 'that') s--;
+  const saying = (w: Word | undefined) => isVerb(w) && (REPORTING.has(w!.lemma) || OPINION_SAYING.has(w!.lemma) || CLAUSE_VERBS.has(w!.lemma) || BELIEF_VERBS.has(w!.lemma));
+  const opener = words[s - 1]?.lower === 'that' ? words.slice(0, s - 1).findLast(isVerb) : words[s - 1];
+  if (!saying(opener) || s === a && !/^['’]s$/.test(words[b + 1]?.text ?? '')) return false;
+  const main = mainVerb(words, s);
+  if (main <= b || words.slice(b + 1, main).some((w) => BOUNDARY_PUNCT.has(w.text) || w.text === ',' || w.pos === 'SCONJ')) return false;
+  return EVALUATIVE.has(words[main].lemma) && words[main].pos === 'VERB';
+}
+
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
 const BOUNDARY_PUNCT = set('; : — – ( ) [ ] " “ ” ?');
 const SUBORDINATORS = set('because although though while whereas unless if whether since as once after before until when where which who whom whose that');
@@ -1131,8 +1150,11 @@ function appositionAround(words: Word[], a: number, b: number): [number, number]
   let close = b + 1;
   while (close < words.length && close - b <= APPOSITION_REACH && words[close].text !== ',' && !verbal(words[close])) close++;
   if (words[close]?.text !== ',' || !verbal(words[close + 1] ?? words[close])) return null;
-  // the phrase before the opening comma is a subject: nothing but a noun phrase from the sentence's start
-  for (let k = 0; k < open; k++) if (verbal(words[k]) || words[k].text === ',') return null;
+  // the phrase before the opening comma is a subject: nothing but a noun phrase from the sentence's start, or from the
+  // comma that closes a fronted phrase with no verb ("In the old harbour town, the Rovers, champions of the league in April, opened a stand")
+  const comma = words.findIndex((w) => w.text === ',');
+  const fronted = comma > 0 && comma < open && /^(?:ADP|ADV)$/.test(words[0].pos);
+  for (let k = fronted ? comma + 1 : 0; k < open; k++) if (verbal(words[k]) || words[k].text === ',') return null;
   return [open, close];
 }
 
@@ -1154,6 +1176,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("ahead of Prime Minister Ann Roe's May 5 visit": a named owner, with its titles, stands where the determiner does)
   const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : before && /^['’]s$/.test(before.text) ? ownerStart(words, a - 2) - 1 : a - 1;
   if (!context.clauseOnly && words[lead]?.lower === 'of' && words[lead - 1]?.lower === 'ahead') return { keep: false, reason: 'modifies a noun' };
+  // "argued that a second fire at the mill in May amounted to a breach", "said last month's find marked a turn": what a
+  // saying weighs is the dated thing's meaning, not its happening
+  if (!context.clauseOnly && weighedSubject(words, a, b)) return { keep: false, reason: 'reaction' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {
@@ -2198,7 +2223,7 @@ const CENSURE_VERBS = set('criticise criticize lambaste lambast berate rebuke ch
 const CENSURE_NOUNS = set('criticism praise flak broadside tirade rebuke scorn ridicule');
 
 /** Verbs by which a speaker tells what a thing means: "the verdicts prove ...", "the deal shows ...". */
-const EVALUATIVE = set('prove show mean demonstrate reflect indicate suggest underline underscore highlight signal represent confirm');
+const EVALUATIVE = set('prove show mean demonstrate reflect indicate suggest underline underscore highlight signal represent confirm constitute amount mark');
 
 /** Feelings one expresses or voices: a reaction, not a happening. */
 const REACTION_NOUNS = set('irritation anger concern regret hope satisfaction sympathy condolence condolences surprise dismay disappointment outrage frustration sorrow shock gratitude optimism pessimism doubt doubts confidence support indignation displeasure alarm uncertainty confusion');

@@ -1388,8 +1388,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           if (/\s/u.test(p) && words[words.length - 1] === surname) names.add(p);
         }
       }
-      // ("Conrad Roe" and "Dr Conrad Roe" are one; "Ann Roe" and "Tom Roe" two)
-      return names.size > 0 && ![...names].some((a) => [...names].some((b) => !a.includes(b) && !b.includes(a)));
+      // ("Conrad Roe" and "Dr Conrad Roe" are one; "Ann Roe" and "Tom Roe" two; "C. Roe", given by its initial alone,
+      // may be either writing of the one full name)
+      const initialled = (name: string) => /^(?:\p{Lu}\.\s*)+\p{Lu}/u.test(name);
+      return names.size > 0 && ![...names].some((a) => [...names].some((b) => !a.includes(b) && !b.includes(a) && !initialled(a) && !initialled(b)));
     });
     const all = [...own, ...added];
     people.set(k, all);

@@ -1847,7 +1847,27 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     }
     drafts.push(...oneDatePerTitle(here, sentence));
   }
-  return drafts;
+  return drafts.filter((d) => !toldElsewhere(d, drafts));
+}
+
+/**
+ * "Crews have worked day and night since the 1998 flood. ... The river broke its banks in 1998.": a title that is only
+ * the dated noun phrase as its sentence writes it ("1998 flood") says nothing a reader can follow, and another of the
+ * article's drafts, dated the same and told by a clause, already tells that time's happening; the noun is dropped.
+ */
+function toldElsewhere(draft: DraftEvent, drafts: DraftEvent[]): boolean {
+  if (!bareNounTitle(draft)) return false;
+  const same = (o: DraftEvent) => o.date.start === draft.date.start && o.date.end === draft.date.end && o.date.precision === draft.date.precision && o.status === draft.status;
+  return drafts.some((o) => o !== draft && same(o) && !isFragment(o.title));
+}
+
+/** Whether a draft's title is a noun phrase with no verb, written word for word in its sentence ("Harbour fire", "1998 flood"). */
+function bareNounTitle(draft: DraftEvent): boolean {
+  const tokens = tokenize(draft.title).filter((t) => t.tag !== 'punct' && t.tag !== 'quote');
+  if (!tokens.length || tokens.some((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'ven')) return false;
+  // (a verb the lexicon reads as a noun the statistical tagger may find: "Heavy rain set off a landslide")
+  if (tagWords(draft.title).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false;
+  return draft.sentence.text.toLowerCase().includes(draft.title.toLowerCase());
 }
 
 /** Words that set the happening a date names before the clause that came after it: "in the wake of the", "following". */

@@ -2106,3 +2106,29 @@ describe('draftEvents: an incident is a happening a date names (clause52)', () =
     ['The firm reported a safety incident in May.', '2011-05'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
+
+describe('draftEvents: a bare dated noun phrase another clause of the article tells at its date is dropped (frag52)', () => {
+  // published Tuesday 11 March 2025
+  const published = writtenOn(2025, 3, 11);
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const t = m[0].trim();
+      sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
+    }
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+  }
+  it.each([
+    ['Crews have worked day and night since the 1998 Tarrow flood. The river broke its banks in 1998.', [['River broke its banks', '1998']]],
+    ["Crews blamed last year's Pellow spill for the losses. The Pellow well leaked last year.", [['Pellow well leaked', '2024']]],
+  ])('"%s" keeps only the clause', (text, titles) => expect(titlesOf(text)).toEqual(titles));
+  it.each([
+    // controls: no other happening at that date; another date; the noun as its sentence's subject is told by its clause
+    ['Crews have worked day and night since the 1998 Tarrow flood.', [['Tarrow flood', '1998']]],
+    ['Crews have worked day and night since the 1998 Tarrow flood. The river broke its banks in 1999.', [['Tarrow flood', '1998'], ['River broke its banks', '1999']]],
+    ['The 1998 Tarrow flood destroyed the mill. The river broke its banks in 1998.', [['1998 Tarrow flood destroyed the mill', '1998'], ['River broke its banks', '1998']]],
+    // a verb the lexicon reads as a noun ("set") is still a verb
+    ['Heavy rain in the Tarrow valley set off a landslide in 1998. The river broke its banks in 1998.', [['Heavy rain in the Tarrow valley set off a landslide', '1998'], ['River broke its banks', '1998']]],
+  ])('"%s" keeps the noun phrase', (text, titles) => expect(titlesOf(text)).toEqual(titles));
+});

@@ -378,7 +378,8 @@ const CHANGE_VERBS = set('change shift evolve');
 
 /**
  * Whether the date at `a`..`b` is a span up to now ("in recent weeks", "over the past few days") told right after a
- * verb of a rise, a fall or a change with nothing but adverbs, a degree ("a lot") or a particle between: "prices
+ * verb of a rise, a fall, a change or a trend going on (TREND_VERBS also holds "continue", "remain" and "persist":
+ * "protests continued in recent days") with nothing but adverbs, a degree ("a lot") or a particle between: "prices
  * soared in recent years", "sales had picked up sharply in recent days". Not "dropped the charges in recent days" (a
  * deed done to a thing), nor "the talks resumed in recent days".
  */
@@ -1655,7 +1656,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb?.lemma === 'keep' && words[v + 1]?.lower === 'up' && !ownsNoun && ONGOING_ATTACKS.has(words.slice(v + 2, v + 5).find((w) => w.pos === 'NOUN')?.lemma ?? '')) return { keep: false, reason: 'reaction' };
   // "Over the weekend, the chief continued to call for an auction", "continued to urge the board on Sunday": a call
   // told as going on is no new happening (not "continued to fall", a move; nor "will continue to press", on the calendar)
-  const going = verb?.lemma === 'continue' ? v : chain.length && chain[chain.length - 1].lower === 'to' && words[v - 2]?.lemma === 'continue' ? v - 2 : -1;
+  const going = verb?.lemma === 'continue' ? v : chain.at(-1)?.lower === 'to' && words[v - 2]?.lemma === 'continue' ? v - 2 : -1;
   if (going >= 0 && words[going + 1]?.lower === 'to' && CALL_VERBS.has(words[going + 2]?.lemma ?? '') && isVerb(words[going + 2]) && !ownsNoun && !chainOf(words, cFrom, going).some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower))) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
@@ -2211,8 +2212,8 @@ const REPLY_VERBS = set('reply respond retort imply quip joke');
 
 /**
  * Whether the clause [cFrom, v] opens with "I" or "we" and a present verb of its own ("I am willing",
- * "we accept"), the date's words [a, b] and adverbs skipped: the speaker's present, not a reported
- * happening ("we are filing", a progressive, is one; "we filed" too).
+ * "we accept") or "have been" with no verb after it ("we have been here since Monday"), the date's words [a, b] and
+ * adverbs skipped: the speaker's present, not a reported happening ("we are filing", a progressive, is one; "we filed" too).
  */
 function firstPersonPresent(words: Word[], cFrom: number, v: number, a: number, b: number): boolean {
   if (v < 0 || words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ')) return false;

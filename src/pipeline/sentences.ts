@@ -230,7 +230,7 @@ const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d
  * into the next sentence with no full stop. A pronoun, determiner or subordinator written with a capital after a word
  * that ends in lower case, and followed by one in lower case, can only open a sentence: it starts one there, so the
  * heading or caption before it is read apart and the sentence after it keeps its own date and subject. So does a common
- * plural with its verb after a clause with its own ("... in the hemisphere Experts have warned ...", opensWithPluralSubject).
+ * plural with its verb after a clause with its own ("... across the region Experts have warned ...", opensWithPluralSubject).
  */
 function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
   const first = text.charCodeAt(next);
@@ -249,7 +249,7 @@ function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: 
 }
 
 /**
- * "... in the southern hemisphere Experts have warned ...", "... were dead Officials at the agency say ...": a common
+ * "... across the region Experts have warned ...", "... were dead Officials at the agency say ...": a common
  * plural noun written with a capital after a clause that has its verb and ends in a noun in lower case (or a predicate,
  * "are missing"), with its own verb or a preposition after it, opens the sentence a caption or standfirst ran into.
  * Not after a word that modifies it ("key Officials", "all Experts"), nor after words with no verb of their own

@@ -1645,7 +1645,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
   // "expressed anger on Monday", "voiced deep concern Friday": a feeling told, a reaction
-  // ("on Friday she had firm opinions on the case", "voiced his views about the plan Monday": a view held or told, no news)
+  // ("on Friday she had firm opinions on the merger", "voiced his views about the plan Monday": a view held or told, no news)
   const felt = verb ? words.slice(v + 1, v + 4).findIndex((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b)) : -1;
   const feltNoun = felt >= 0 ? words[v + 1 + felt] : undefined;
   if (verb && feltNoun && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(feltNoun.lemma)) return { keep: false, reason: 'reaction' };
@@ -1654,7 +1654,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // told as going on is no new happening (not a date inside the object: "kept up its attacks on Monday's ruling")
   const ownsNoun = /^['’]s$/.test(words[b + 1]?.text ?? '');
   if (verb?.lemma === 'keep' && words[v + 1]?.lower === 'up' && !ownsNoun && ONGOING_ATTACKS.has(words.slice(v + 2, v + 5).find((w) => w.pos === 'NOUN')?.lemma ?? '')) return { keep: false, reason: 'reaction' };
-  // "Over the weekend, the chief continued to call for an auction", "continued to urge the board on Sunday": a call
+  // "Over the weekend, the union continued to call for a recount", "continued to urge the board on Sunday": a call
   // told as going on is no new happening (not "continued to fall", a move; nor "will continue to press", on the calendar)
   const going = verb?.lemma === 'continue' ? v : chain.at(-1)?.lower === 'to' && words[v - 2]?.lemma === 'continue' ? v - 2 : -1;
   if (going >= 0 && words[going + 1]?.lower === 'to' && CALL_VERBS.has(words[going + 2]?.lemma ?? '') && isVerb(words[going + 2]) && !ownsNoun && !chainOf(words, cFrom, going).some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower))) return { keep: false, reason: 'reaction' };
@@ -2225,7 +2225,7 @@ function firstPersonPresent(words: Word[], cFrom: number, v: number, a: number, 
     // the present must be the date's own verb group ("I am willing to go"), not one that takes a clause ("we know that in 2019 ...")
     if (!next || words.slice(n + 1, v).some((w, j) => !(n + 1 + j >= a && n + 1 + j <= b) && !/^(?:ADJ|ADV|PART|AUX)$/.test(w.pos))) return false;
     if (/^(?:am|are|'m|'re)$/.test(next.lower)) return !isVerb(words[n + 1]) || !/ing$/.test(words[n + 1].lower);
-    // '"I've been in tears all morning," she added', "we have been here since Monday": a state up to now, not a deed
+    // '"I've been in shock all morning," she added', "we have been here since Monday": a state up to now, not a deed
     // (not "we have been told", "I've been working", a verb after "been")
     if (/^(?:have|'ve|’ve)$/.test(next.lower) && words[n + 1]?.lower === 'been') return !isVerb(words[n + 2]);
     return next.pos === 'VERB' && next.lower === next.lemma;

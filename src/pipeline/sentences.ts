@@ -238,12 +238,15 @@ function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: 
   // (a number's age opens one before a name too: "Five-year-old Jo Roe ...")
   const m = /^(\p{Lu}\p{Ll}*)(?:\s+\p{Ll}|-\p{Ll}+-old\s)/u.exec(text.slice(next, Math.min(spanEnd, next + 24)));
   if (!m) return false;
-  if (NUMBER_STARTERS.has(m[1].toLowerCase())) return /^\p{Ll}/u.test(wordBefore(text, spaceStart, 0));
-  if (!UNMISTAKABLE_STARTERS.has(m[1].toLowerCase())) {
+  const number = NUMBER_STARTERS.has(m[1].toLowerCase());
+  if (!number && !UNMISTAKABLE_STARTERS.has(m[1].toLowerCase())) {
     return /s$/.test(m[1]) && opensWithPluralSubject(text.slice(Math.max(0, spaceStart - 300), spaceStart), text.slice(next, Math.min(spanEnd, next + 40)));
   }
   const before = wordBefore(text, spaceStart, 0);
+  // (a title after a naming word may open with one: "a film called This is Norland", "a novel called Three men at sea")
   if (NAMING.test(before)) return false;
+  // (a number after a capital ends a name: "Channel Two")
+  if (number) return /^\p{Ll}/u.test(before);
   // after a name ("into the Norland Sea It emerged"), but not inside a title in capitals ("the film This Is Home was shot")
   return !/^\p{Lu}/u.test(before) || /\s\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, spaceStart - before.length - 30), spaceStart - before.length));
 }

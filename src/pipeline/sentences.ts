@@ -1,7 +1,8 @@
 // Stage 4: splits the body spans into sentences whose offsets point back into the article text.
 // One linear pass per span; abbreviations, initials, decimals and quoted ellipses do not end a sentence.
 // A page's heading or caption run into the next sentence with no full stop is read apart where a capitalised
-// pronoun or determiner opens that sentence (gluedSentence), as a timeline entry run into the line before it is (joinedEntry).
+// pronoun, determiner, number in words or common plural opens that sentence (gluedSentence), as a timeline entry run
+// into the line before it is (joinedEntry).
 
 import { commonPlural, type Token, tokenize } from './language/tokens';
 import { MONTH, NAMING, NUMBER_STARTERS, UNMISTAKABLE_STARTERS } from './lexicon';
@@ -227,10 +228,12 @@ const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d
 /**
  * "... to carry the grain into the outer bay It emerged on Tuesday ...", "... a meeting of the board on Monday Many
  * say ...", "Share this page It was ...": a page that lost a heading's or a caption's line break runs it
- * into the next sentence with no full stop. A pronoun, determiner or subordinator written with a capital after a word
- * that ends in lower case, and followed by one in lower case, can only open a sentence: it starts one there, so the
- * heading or caption before it is read apart and the sentence after it keeps its own date and subject. So does a common
- * plural with its verb after a clause with its own ("... across the region Experts have warned ...", opensWithPluralSubject).
+ * into the next sentence with no full stop. A starter no name holds (UNMISTAKABLE_STARTERS: a pronoun, determiner,
+ * subordinator, sentence adverb) written with a capital after a word that ends in lower case, and followed by one in
+ * lower case, can only open a sentence: it starts one there, so the heading or caption before it is read apart and the
+ * sentence after it keeps its own date and subject. So does a number in words after a word in lower case ("... with
+ * nets Thousands of people ...") and a common plural with its verb after a clause with its own ("... across the region
+ * Experts have warned ...", opensWithPluralSubject).
  */
 function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
   const first = text.charCodeAt(next);

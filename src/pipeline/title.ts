@@ -3951,7 +3951,7 @@ export function isFragment(title: string): boolean {
   if (!tokens.some((t) => isVerbal(t))) return true;
   const first = tokens[0];
   if (first.tag === 'prep' || first.tag === 'to' || first.tag === 'ving' || first.tag === 'aux') return true;
-  // "Fresh from winning the cup": a describing word and what it comes from, told of no one
+  // "Fresh from winning the cup", "Keen on selling the firm": a describing word, a preposition and an -ing form, told of no one
   if (first.tag === 'adj' && tokens[1]?.tag === 'prep' && tokens[2]?.tag === 'ving') return true;
   // "Came the worst storm": a verb straight before a determiner has no subject ("Board fired its chairman" has one)
   if (first.tag === 'verb' && (tokens[1]?.tag === 'det' || tokens[1]?.tag === 'adv')) return true;

@@ -194,8 +194,14 @@ export const AIM_VERBS: ReadonlySet<string> = set('aim seek strive hope want wis
 export const WEIGH_VERBS: ReadonlySet<string> = new Set([...CONSIDER_VERBS, 'press']);
 /** Verbs of urging someone to do a thing. */
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
-/** Verbs of calling for a thing or speaking against someone: "continued to call for a vote" tells a call going on, not a new one. */
-const CALL_VERBS = new Set([...URGE_VERBS, ...set('call demand push lobby appeal plead insist argue criticize criticise condemn blame accuse complain deny')]);
+/**
+ * Verbs of calling for a thing or speaking against someone: "continued to call for a vote" tells a call going on, not a
+ * new one. ("push" is one only with "for": "continued to push for a vote", not "continued to push the barge", a deed.)
+ */
+const CALL_VERBS = new Set([...URGE_VERBS, ...set('call demand lobby appeal plead insist argue criticize criticise condemn blame accuse complain deny')]);
+/** Whether the verb at `k` calls for a thing (CALL_VERBS, or "push for"). */
+const callsFor = (words: Word[], k: number): boolean =>
+  isVerb(words[k]) && (CALL_VERBS.has(words[k].lemma) || (words[k].lemma === 'push' && words[k + 1]?.lower === 'for'));
 /** Attacks in words, and pressure, that someone "kept up": "kept up her criticism of the plan". */
 const ONGOING_ATTACKS = set('criticism condemnation pressure call campaign attack assault barrage rhetoric');
 /** Verbs of setting someone a task with a deadline: "asked it to respond by Friday", "ordered the crews to leave by noon". */
@@ -1657,7 +1663,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Over the weekend, the union continued to call for a recount", "continued to urge the board on Sunday": a call
   // told as going on is no new happening (not "continued to fall", a move; nor "will continue to press", on the calendar)
   const going = verb?.lemma === 'continue' ? v : chain.at(-1)?.lower === 'to' && words[v - 2]?.lemma === 'continue' ? v - 2 : -1;
-  if (going >= 0 && words[going + 1]?.lower === 'to' && CALL_VERBS.has(words[going + 2]?.lemma ?? '') && isVerb(words[going + 2]) && !ownsNoun && !chainOf(words, cFrom, going).some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower))) return { keep: false, reason: 'reaction' };
+  if (going >= 0 && words[going + 1]?.lower === 'to' && callsFor(words, going + 2) && !ownsNoun && !chainOf(words, cFrom, going).some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower))) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
   // ("On Wednesday, Ann Roe said the verdicts prove ...": a fronted date, what is said follows the verb)

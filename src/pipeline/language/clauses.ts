@@ -196,12 +196,15 @@ export const WEIGH_VERBS: ReadonlySet<string> = new Set([...CONSIDER_VERBS, 'pre
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
 /**
  * Verbs of calling for a thing or speaking against someone: "continued to call for a vote" tells a call going on, not a
- * new one. ("push" is one only with "for": "continued to push for a vote", not "continued to push the barge", a deed.)
+ * new one. ("push" is one only with "for": "continued to push for a vote", not "continued to push the barge", a deed;
+ * nor is "press" going on with a task: "continued to press ahead with the sale".)
  */
 const CALL_VERBS = new Set([...URGE_VERBS, ...set('call demand lobby appeal plead insist argue criticize criticise condemn blame accuse complain deny')]);
-/** Whether the verb at `k` calls for a thing (CALL_VERBS, or "push for"). */
+/** Whether the verb at `k` calls for a thing (CALL_VERBS, or "push for"; not "press ahead", "press on with"). */
 const callsFor = (words: Word[], k: number): boolean =>
-  isVerb(words[k]) && (CALL_VERBS.has(words[k].lemma) || (words[k].lemma === 'push' && words[k + 1]?.lower === 'for'));
+  isVerb(words[k]) &&
+  ((CALL_VERBS.has(words[k].lemma) && !(words[k].lemma === 'press' && /^(?:ahead|on|forward)$/.test(words[k + 1]?.lower ?? ''))) ||
+    (words[k].lemma === 'push' && words[k + 1]?.lower === 'for'));
 /** Attacks in words, and pressure, that someone "kept up": "kept up her criticism of the plan". */
 const ONGOING_ATTACKS = set('criticism condemnation pressure call campaign attack assault barrage rhetoric');
 /** Verbs of setting someone a task with a deadline: "asked it to respond by Friday", "ordered the crews to leave by noon". */

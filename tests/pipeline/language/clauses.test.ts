@@ -43,6 +43,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a shelling kept up', text: 'Troops kept up the shelling of the port on Sunday.', date: 'Sunday', status: 'happened' },
     { name: 'a move that went on', text: 'Prices continued to fall on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a push that went on, a deed', text: 'On Sunday, crews continued to push the stranded barge off the sandbar.', date: 'Sunday', status: 'happened' },
+    { name: 'a task pressed on with', text: 'The council continued to press ahead with the sale on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a deed told to someone quoted in the first person', text: '"We have been told this morning that the mill will close," the mayor said.', date: 'this morning', status: 'happened' },
     { name: 'an explanation on the calendar', text: 'The minister will explain on Tuesday why the school closed.', date: 'Tuesday', status: 'planned' },
     { name: 'a plan said in the past perfect', text: 'Ann Roe had said on Monday that the mill would close in May.', date: 'Monday', status: 'happened' },

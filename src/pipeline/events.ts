@@ -2083,14 +2083,19 @@ const SCHEDULE_AFTER = /^(?:to|due|payable|set|scheduled|slated|expected|likely|
 /** Words between "have" and its participle: "have all called", "has also sold". */
 const BEFORE_PARTICIPLE = /^(?:all|both|each|also|already|now|just|since|long|not|n't|never|ever|finally|recently)$/;
 
-/**
- * Whether a title holds a saying's frame besides its verb at `v` ("Officials say"; not "It is hard to tell", an
- * infinitive). A ruling's headline present is one too, though the tagger reads "rules" as a plural noun ("Judge rules
- * ban is unlawful": the ruling is the news, whatever state it finds); not the noun before a verb ("New rules are
- * strict") nor opening the title ("Rules of the club").
- */
+/** Whether a title holds a saying's frame besides its verb at `v` ("Officials say"; not "It is hard to tell", an infinitive). */
 function sayingFrame(words: Word[], v: number): boolean {
-  return words.some((w, k) => k !== v && words[k - 1]?.lower !== 'to' && (SAYING_FORMS.test(w.lower) || (w.lower === 'rules' && k > 0 && words[k - 1].pos !== 'DET' && !!words[k + 1] && words[k + 1].pos !== 'AUX' && words[k + 1].pos !== 'VERB' && words[k + 1].pos !== 'ADP' && words[k + 1].pos !== 'PUNCT')));
+  return words.some((w, k) => k !== v && words[k - 1]?.lower !== 'to' && (SAYING_FORMS.test(w.lower) || rulingVerb(words, k)));
+}
+
+/**
+ * Whether "rules" at `k` is a ruling's headline present, which the tagger reads as a plural noun ("Judge rules ban is
+ * unlawful": the ruling is the news, whatever state it finds); not the noun after a determiner ("the rules say"),
+ * before a verb, a preposition or a stop ("New rules are strict", "rules of the club"), opening the title or ending it.
+ */
+function rulingVerb(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return words[k].lower === 'rules' && k > 0 && words[k - 1].pos !== 'DET' && !!next && !/^(?:AUX|VERB|ADP|PUNCT)$/.test(next.pos);
 }
 
 /**

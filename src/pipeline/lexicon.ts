@@ -118,7 +118,7 @@ export function unitCode(unit: string): { code: string; time: boolean; scale: nu
 
 /**
  * Sentence starters that no name or title in running text holds before a word in lower case: a personal pronoun,
- * a determiner, a possessive, a subordinator, a sentence adverb or "But" ("... in the wetlands Also on Monday, the
+ * a determiner, a possessive, a subordinator, a sentence adverb or "But" ("... on the oiled pier Also on Monday, the
  * council said ..."). ("A" is a letter in "vitamin A is", "One" a name's in "Route One traffic", "Police" in "the
  * Harbour Police said": those are left out.) Written with a capital after a word in lower case, one opens a sentence
  * that a caption or heading ran into (sentences.ts, page-chrome's run-in captions).
@@ -128,7 +128,7 @@ export const UNMISTAKABLE_STARTERS: ReadonlySet<string> = new Set(
 );
 /**
  * Numbers in words that open a sentence after a word in lower case ("... at the quay Thousands of people ...", "...
- * feels better Five-year-old Jo Roe ..."); after a capital they end a name ("BBC Two", "Year Seven").
+ * is home again Five-year-old Jo Roe ..."); after a capital they end a name ("BBC Two", "Year Seven").
  */
 export const NUMBER_STARTERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten twenty thirty forty fifty dozens hundreds thousands millions'.split(' '));
 /** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */

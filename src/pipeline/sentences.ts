@@ -1,7 +1,8 @@
 // Stage 4: splits the body spans into sentences whose offsets point back into the article text.
 // One linear pass per span; abbreviations, initials, decimals and quoted ellipses do not end a sentence.
 // A page's heading or caption run into the next sentence with no full stop is read apart where a capitalised
-// pronoun or determiner opens that sentence (gluedSentence), as a timeline entry run into the line before it is (joinedEntry).
+// pronoun, determiner, number in words or common plural opens that sentence (gluedSentence), as a timeline entry run
+// into the line before it is (joinedEntry).
 
 import { commonPlural, type Token, tokenize } from './language/tokens';
 import { MONTH, NAMING, NUMBER_STARTERS, UNMISTAKABLE_STARTERS } from './lexicon';
@@ -227,10 +228,12 @@ const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d
 /**
  * "... to carry the grain into the outer bay It emerged on Tuesday ...", "... a meeting of the board on Monday Many
  * say ...", "Share this page It was ...": a page that lost a heading's or a caption's line break runs it
- * into the next sentence with no full stop. A pronoun, determiner or subordinator written with a capital after a word
- * that ends in lower case, and followed by one in lower case, can only open a sentence: it starts one there, so the
- * heading or caption before it is read apart and the sentence after it keeps its own date and subject. So does a common
- * plural with its verb after a clause with its own ("... in the hemisphere Experts have warned ...", opensWithPluralSubject).
+ * into the next sentence with no full stop. A starter no name holds (UNMISTAKABLE_STARTERS: a pronoun, determiner,
+ * subordinator, sentence adverb) written with a capital after a word that ends in lower case, and followed by one in
+ * lower case, can only open a sentence: it starts one there, so the heading or caption before it is read apart and the
+ * sentence after it keeps its own date and subject. So does a number in words after a word in lower case ("... with
+ * nets Thousands of people ...") and a common plural with its verb after a clause with its own ("... across the region
+ * Experts have warned ...", opensWithPluralSubject).
  */
 function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
   const first = text.charCodeAt(next);
@@ -238,18 +241,21 @@ function gluedSentence(text: string, spaceStart: number, next: number, spanEnd: 
   // (a number's age opens one before a name too: "Five-year-old Jo Roe ...")
   const m = /^(\p{Lu}\p{Ll}*)(?:\s+\p{Ll}|-\p{Ll}+-old\s)/u.exec(text.slice(next, Math.min(spanEnd, next + 24)));
   if (!m) return false;
-  if (NUMBER_STARTERS.has(m[1].toLowerCase())) return /^\p{Ll}/u.test(wordBefore(text, spaceStart, 0));
-  if (!UNMISTAKABLE_STARTERS.has(m[1].toLowerCase())) {
+  const number = NUMBER_STARTERS.has(m[1].toLowerCase());
+  if (!number && !UNMISTAKABLE_STARTERS.has(m[1].toLowerCase())) {
     return /s$/.test(m[1]) && opensWithPluralSubject(text.slice(Math.max(0, spaceStart - 300), spaceStart), text.slice(next, Math.min(spanEnd, next + 40)));
   }
   const before = wordBefore(text, spaceStart, 0);
+  // (a title after a naming word may open with one: "a film called This is Norland", "a novel called Three men at sea")
   if (NAMING.test(before)) return false;
+  // (a number after a capital ends a name: "Channel Two")
+  if (number) return /^\p{Ll}/u.test(before);
   // after a name ("into the Norland Sea It emerged"), but not inside a title in capitals ("the film This Is Home was shot")
   return !/^\p{Lu}/u.test(before) || /\s\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, spaceStart - before.length - 30), spaceStart - before.length));
 }
 
 /**
- * "... in the southern hemisphere Experts have warned ...", "... were dead Officials at the agency say ...": a common
+ * "... across the region Experts have warned ...", "... were dead Officials at the agency say ...": a common
  * plural noun written with a capital after a clause that has its verb and ends in a noun in lower case (or a predicate,
  * "are missing"), with its own verb or a preposition after it, opens the sentence a caption or standfirst ran into.
  * Not after a word that modifies it ("key Officials", "all Experts"), nor after words with no verb of their own

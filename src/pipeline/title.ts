@@ -1966,12 +1966,12 @@ function agree(verb: string, tokens: readonly Token[], whole: number[]): string 
 
 /**
  * Whether a subject ending in "-s" is a plural: "officials" and "four Americans" are, "Acme Motors"
- * (an unknown stem), "Carla Edwards" (a run of names) and "the IRS" (an abbreviation) are not.
+ * (an unknown stem), "Carla Edwards" (a run of names) and "the HRB" (an abbreviation) are not.
  */
 function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const head = tokens[subject[subject.length - 1]];
   if (!/^\p{Lu}/u.test(head.text)) return true;
-  // ("the IRS ruled", "the FBI's NCIS says": an abbreviation in capitals is one body; a plural's "s" is small, "MPs")
+  // ("the HRB ruled", "the port's HPA says": an abbreviation in capitals is one body; a plural's "s" is small, "MPs")
   if (/^\p{Lu}{2,}$/u.test(head.text)) return false;
   // ("the Varrow Times reported": a name after "the" is a run of names all the same)
   const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
@@ -3986,7 +3986,7 @@ export function isFragment(title: string): boolean {
   if (!tokens.some((t) => isVerbal(t))) return true;
   const first = tokens[0];
   if (first.tag === 'prep' || first.tag === 'to' || first.tag === 'ving' || first.tag === 'aux') return true;
-  // "Fresh from winning the cup": a describing word and what it comes from, told of no one
+  // "Fresh from winning the cup", "Keen on selling the firm": a describing word, a preposition and an -ing form, told of no one
   if (first.tag === 'adj' && tokens[1]?.tag === 'prep' && tokens[2]?.tag === 'ving') return true;
   // "Came the worst storm": a verb straight before a determiner has no subject ("Board fired its chairman" has one)
   if (first.tag === 'verb' && (tokens[1]?.tag === 'det' || tokens[1]?.tag === 'adv')) return true;

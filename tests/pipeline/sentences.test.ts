@@ -122,8 +122,8 @@ describe('splitSentences', () => {
     },
     {
       name: 'furn51: a number in words after a capital ends a name',
-      input: 'The show is broadcast on Channel Two and is repeated on Friday. Pupils from Year Seven at the school fell ill.',
-      expected: ['The show is broadcast on Channel Two and is repeated on Friday.', 'Pupils from Year Seven at the school fell ill.'],
+      input: 'The show is broadcast on Channel Two and is repeated on Friday. Pupils from Year Seven at the school fell ill. She read a novel called Three men at sea on the ferry.',
+      expected: ['The show is broadcast on Channel Two and is repeated on Friday.', 'Pupils from Year Seven at the school fell ill.', 'She read a novel called Three men at sea on the ferry.'],
     },
     {
       name: 'furn25: starters inside a title, a name or after a naming word stay in the sentence',

@@ -194,8 +194,17 @@ export const AIM_VERBS: ReadonlySet<string> = set('aim seek strive hope want wis
 export const WEIGH_VERBS: ReadonlySet<string> = new Set([...CONSIDER_VERBS, 'press']);
 /** Verbs of urging someone to do a thing. */
 const URGE_VERBS = set('urge ask press persuade encourage implore beg');
-/** Verbs of calling for a thing or speaking against someone: "continued to call for a vote" tells a call going on, not a new one. */
-const CALL_VERBS = new Set([...URGE_VERBS, ...set('call demand push lobby appeal plead insist argue criticize criticise condemn blame accuse complain deny')]);
+/**
+ * Verbs of calling for a thing or speaking against someone: "continued to call for a vote" tells a call going on, not a
+ * new one. ("push" is one only with "for": "continued to push for a vote", not "continued to push the barge", a deed;
+ * nor is "press" going on with a task: "continued to press ahead with the sale".)
+ */
+const CALL_VERBS = new Set([...URGE_VERBS, ...set('call demand lobby appeal plead insist argue criticize criticise condemn blame accuse complain deny')]);
+/** Whether the verb at `k` calls for a thing (CALL_VERBS, or "push for"; not "press ahead", "press on with"). */
+const callsFor = (words: Word[], k: number): boolean =>
+  isVerb(words[k]) &&
+  ((CALL_VERBS.has(words[k].lemma) && !(words[k].lemma === 'press' && /^(?:ahead|on|forward)$/.test(words[k + 1]?.lower ?? ''))) ||
+    (words[k].lemma === 'push' && words[k + 1]?.lower === 'for'));
 /** Attacks in words, and pressure, that someone "kept up": "kept up her criticism of the plan". */
 const ONGOING_ATTACKS = set('criticism condemnation pressure call campaign attack assault barrage rhetoric');
 /** Verbs of setting someone a task with a deadline: "asked it to respond by Friday", "ordered the crews to leave by noon". */
@@ -378,7 +387,8 @@ const CHANGE_VERBS = set('change shift evolve');
 
 /**
  * Whether the date at `a`..`b` is a span up to now ("in recent weeks", "over the past few days") told right after a
- * verb of a rise, a fall or a change with nothing but adverbs, a degree ("a lot") or a particle between: "prices
+ * verb of a rise, a fall, a change or a trend going on (TREND_VERBS also holds "continue", "remain" and "persist":
+ * "protests continued in recent days") with nothing but adverbs, a degree ("a lot") or a particle between: "prices
  * soared in recent years", "sales had picked up sharply in recent days". Not "dropped the charges in recent days" (a
  * deed done to a thing), nor "the talks resumed in recent days".
  */
@@ -1669,7 +1679,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const answered = verb?.lemma === 'ask' && (words[v - 1]?.lower === 'when' || (words[v - 1]?.text === ',' && /^(?:whether|if|about|why|how|what)$/.test(words[v + 1]?.lower ?? '')));
   if (verb && ((REPLY_VERBS.has(verb.lemma) && !chain.some((w) => w.lower === 'to' || FUTURE.has(w.lower))) || answered)) return { keep: false, reason: 'reaction' };
   // "expressed anger on Monday", "voiced deep concern Friday": a feeling told, a reaction
-  // ("on Friday she had firm opinions on the case", "voiced his views about the plan Monday": a view held or told, no news)
+  // ("on Friday she had firm opinions on the merger", "voiced his views about the plan Monday": a view held or told, no news)
   const felt = verb ? words.slice(v + 1, v + 4).findIndex((w, k) => w.pos === 'NOUN' && (v + 1 + k < a || v + 1 + k > b)) : -1;
   const feltNoun = felt >= 0 ? words[v + 1 + felt] : undefined;
   if (verb && feltNoun && /^(?:express|voice)$/.test(verb.lemma) && REACTION_NOUNS.has(feltNoun.lemma)) return { keep: false, reason: 'reaction' };
@@ -1678,10 +1688,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // told as going on is no new happening (not a date inside the object: "kept up its attacks on Monday's ruling")
   const ownsNoun = /^['’]s$/.test(words[b + 1]?.text ?? '');
   if (verb?.lemma === 'keep' && words[v + 1]?.lower === 'up' && !ownsNoun && ONGOING_ATTACKS.has(words.slice(v + 2, v + 5).find((w) => w.pos === 'NOUN')?.lemma ?? '')) return { keep: false, reason: 'reaction' };
-  // "Over the weekend, the chief continued to call for an auction", "continued to urge the board on Sunday": a call
+  // "Over the weekend, the union continued to call for a recount", "continued to urge the board on Sunday": a call
   // told as going on is no new happening (not "continued to fall", a move; nor "will continue to press", on the calendar)
-  const going = verb?.lemma === 'continue' ? v : chain.length && chain[chain.length - 1].lower === 'to' && words[v - 2]?.lemma === 'continue' ? v - 2 : -1;
-  if (going >= 0 && words[going + 1]?.lower === 'to' && CALL_VERBS.has(words[going + 2]?.lemma ?? '') && isVerb(words[going + 2]) && !ownsNoun && !chainOf(words, cFrom, going).some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower))) return { keep: false, reason: 'reaction' };
+  const going = verb?.lemma === 'continue' ? v : chain.at(-1)?.lower === 'to' && words[v - 2]?.lemma === 'continue' ? v - 2 : -1;
+  if (going >= 0 && words[going + 1]?.lower === 'to' && callsFor(words, going + 2) && !ownsNoun && !chainOf(words, cFrom, going).some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower))) return { keep: false, reason: 'reaction' };
   // "said Friday that he is very pleased", "the blast may have been worse, an official said Saturday": an opinion or a guess, said
   // ("declared Monday that it is only a matter of time", "insisted the fee is fair": said as a view)
   // ("On Wednesday, Ann Roe said the verdicts prove ...": a fronted date, what is said follows the verb)
@@ -2236,8 +2246,8 @@ const REPLY_VERBS = set('reply respond retort imply quip joke');
 
 /**
  * Whether the clause [cFrom, v] opens with "I" or "we" and a present verb of its own ("I am willing",
- * "we accept"), the date's words [a, b] and adverbs skipped: the speaker's present, not a reported
- * happening ("we are filing", a progressive, is one; "we filed" too).
+ * "we accept") or "have been" with no verb after it ("we have been here since Monday"), the date's words [a, b] and
+ * adverbs skipped: the speaker's present, not a reported happening ("we are filing", a progressive, is one; "we filed" too).
  */
 function firstPersonPresent(words: Word[], cFrom: number, v: number, a: number, b: number): boolean {
   if (v < 0 || words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ')) return false;
@@ -2249,7 +2259,7 @@ function firstPersonPresent(words: Word[], cFrom: number, v: number, a: number, 
     // the present must be the date's own verb group ("I am willing to go"), not one that takes a clause ("we know that in 2019 ...")
     if (!next || words.slice(n + 1, v).some((w, j) => !(n + 1 + j >= a && n + 1 + j <= b) && !/^(?:ADJ|ADV|PART|AUX)$/.test(w.pos))) return false;
     if (/^(?:am|are|'m|'re)$/.test(next.lower)) return !isVerb(words[n + 1]) || !/ing$/.test(words[n + 1].lower);
-    // '"I've been in tears all morning," she added', "we have been here since Monday": a state up to now, not a deed
+    // '"I've been in shock all morning," she added', "we have been here since Monday": a state up to now, not a deed
     // (not "we have been told", "I've been working", a verb after "been")
     if (/^(?:have|'ve|’ve)$/.test(next.lower) && words[n + 1]?.lower === 'been') return !isVerb(words[n + 2]);
     return next.pos === 'VERB' && next.lower === next.lemma;

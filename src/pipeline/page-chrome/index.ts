@@ -6,6 +6,7 @@ export { Page, readPage, splitLines, type Line } from './lines';
 export { findListing, productionCreditsLength, type Listing } from './listing';
 export { pageShapeWarnings } from './shape';
 export {
+  capitalsHeadingLength,
   classifyParagraph,
   countWords,
   endsLikeSentence,
@@ -19,7 +20,6 @@ export {
   normalise,
   opening,
   pictureCreditLength,
-  capitalsHeadingLength,
   runInCaptionLength,
   runInHeadingLength,
   startsWithDate,

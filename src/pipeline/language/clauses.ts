@@ -690,6 +690,21 @@ export function aboutHappening(words: Word[], from: number): boolean {
   return true;
 }
 
+/**
+ * Whether the date at [a, b], with no preposition of its own, stands between a noun only told about and that noun's
+ * "in" and gerund: the noun phrase is the object of a preposition of topic after the clause's verb ("the coach took
+ * sharp questions about his role last year in choosing the stadium"). The date is the noun's; "played a big role last
+ * year in choosing it" is the clause's, and stays so.
+ */
+function toldAboutNoun(words: Word[], a: number, b: number): boolean {
+  let n = a - 1;
+  if (!isNoun(words[n]) || TIME_HEADS.has(words[n].lower)) return false;
+  while (n > 0 && /^(?:NOUN|PROPN|ADJ)$/.test(words[n - 1].pos)) n--;
+  const gerund = words[b + 2];
+  const p = phraseGovernor(words, n);
+  return words[b + 1]?.lower === 'in' && !!gerund && /^(?:VERB|NOUN)$/.test(gerund.pos) && /ing$/.test(gerund.lower) && TOPIC_PREPOSITIONS.has(words[p]?.lower ?? '') && words.slice(0, p).some(isVerb);
+}
+
 /** The word before a noun phrase that starts at `from`, past its determiner and owner: "the", "its", "Ann Roe's", "last month's". */
 function phraseGovernor(words: Word[], from: number): number {
   let p = from - 1;
@@ -1248,6 +1263,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // after the clause's verb; "Talks on Monday between the sides ended" is the subject's, and its clause's day)
   const complement = after?.lower === 'of' || (after?.lower === 'between' && words.slice(0, a - 1).some(isVerb));
   if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && complement) return { keep: false, reason: 'modifies a noun' };
+  if (!context.clauseOnly && toldAboutNoun(words, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "payable Dec. 1 to holders of record Nov. 10", "notes due March 1, 2011": a record date or a maturity names
   // which holders or which notes, not a happening
   if (before && ((before.lower === 'record' && words[a - 2]?.lower === 'of') || (before.lower === 'due' && isNoun(words[a - 2])))) return { keep: false, reason: 'modifies a noun' };

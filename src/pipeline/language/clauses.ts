@@ -760,6 +760,9 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
  */
 const TOPIC_PREPOSITIONS = set('about over regarding concerning surrounding');
 
+/** Nouns of thought whose "that" clause is put forward, not told as fact: "the premise that", "the idea that". */
+const THOUGHT_NOUNS = set('premise premises idea ideas notion notions theory theories hypothesis assumption assumptions');
+
 /** Nouns of talk or knowing that a participle of topic may follow: "the questions surrounding", "the facts concerning". */
 const TOPIC_NOUNS = set('question questions fact facts truth circumstance circumstances controversy controversies mystery rumour rumours rumor rumors speculation debate issue issues concern concerns detail details allegation allegations uncertainty secrecy confusion scandal doubt doubts row dispute furore furor publicity');
 
@@ -1370,6 +1373,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   if (!context.clauseOnly && depictedDoing(words, cFrom, v, a)) return { keep: false, reason: 'modifies a noun' };
+  // "the book rests on the premise that cheap power in the 1970s built the towns": what a noun of thought holds is
+  // put forward, not told as having happened (not a relative, its verb right after it: "the idea that won the prize")
+  if (!context.clauseOnly && words[cFrom]?.lower === 'that' && THOUGHT_NOUNS.has(words[cFrom - 1]?.lower ?? '') && !/^(?:VERB|AUX|ADV)$/.test(words[cFrom + 1]?.pos ?? '')) return { keep: false, reason: 'hypothetical' };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
   // "the skimmer collected 9,200 gallons of brine on Monday", "said it had captured 40 tonnes": a quantity gathered
   // over a day or a period is a tally, whoever reports it

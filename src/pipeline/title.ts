@@ -388,9 +388,11 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   }
   // "clear weather starting Friday", "the poll, conducted between June 3 and 6.": a participle that only leads in
   // the date that ends its phrase goes with it (not "talks were starting Friday": after "be" it is the verb)
+  // ("a run of cuts starting in May that sent prices down": a relative after the date ends the phrase too, and is
+  // about the noun before the participle)
   let j = last + 1;
   while (j < tokens.length && DATE_TAILS.has(tokens[j].lower) && j - last <= 2) j++;
-  const phraseEnds = j >= tokens.length || /^[,;:.)—–]$/u.test(tokens[j].text);
+  const phraseEnds = j >= tokens.length || /^[,;:.)—–]$/u.test(tokens[j].text) || /^(?:that|which)$/.test(tokens[j].lower);
   // (a participle set off mid-sentence tells the date's own happening, "The pier, built in 1974, is failing": only
   // at the sentence's end is it an afterthought to the clause before it)
   const sentenceEnds = j >= tokens.length || /^[.!?]$/u.test(tokens[j].text) && j === tokens.length - 1;

@@ -32,6 +32,14 @@ describe('eventTitle with the sentence\'s other dates', () => {
     const text = 'Last week the police reopened a series of burglaries in the valley dating back to 1994.';
     expect(titleWith(text, 'Last week', '1994')).toBe('Police reopened a series of burglaries in the valley');
   });
+  it('reads a "that" after a participle leading in the other date as a relative on the noun before the participle', () => {
+    const text = 'As mayor, Roe led the town\'s reply, including a series of fare cuts starting in March 2007 that pushed the bus fare to near zero by May 2008.';
+    expect(titleWith(text, 'May 2008', 'March 2007')).toBe('A series of fare cuts pushed the bus fare to near zero');
+    // ("which" the same; the participle does not stay behind)
+    expect(titleWith('A spell of clear weather starting Friday which lasted a week let crews finish the roof on Saturday.', 'on Saturday', 'Friday')).toBe('Spell of clear weather let crews finish the roof');
+    // (left alone: a participle whose date runs on into the clause's verb, not into a relative)
+    expect(titleWith('The mayor said on Monday that fares starting in May would rise.', 'on Monday', 'May')).toBe('Mayor says fares starting in May would rise');
+  });
 });
 
 describe('a payout "payable" on the date, with the record date another date, is told as payable', () => {

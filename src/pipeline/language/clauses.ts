@@ -700,6 +700,21 @@ export function aboutHappening(words: Word[], from: number): boolean {
   return true;
 }
 
+/**
+ * Whether the date at [a, b], with no preposition of its own, stands between a noun only told about and that noun's
+ * "in" and gerund: the noun phrase is the object of a preposition of topic after the clause's verb ("the coach took
+ * sharp questions about his role last year in choosing the stadium"). The date is the noun's; "played a big role last
+ * year in choosing it" is the clause's, and stays so.
+ */
+function toldAboutNoun(words: Word[], a: number, b: number): boolean {
+  let n = a - 1;
+  if (!isNoun(words[n]) || TIME_HEADS.has(words[n].lower)) return false;
+  while (n > 0 && /^(?:NOUN|PROPN|ADJ)$/.test(words[n - 1].pos)) n--;
+  const gerund = words[b + 2];
+  const p = phraseGovernor(words, n);
+  return words[b + 1]?.lower === 'in' && !!gerund && /^(?:VERB|NOUN)$/.test(gerund.pos) && /ing$/.test(gerund.lower) && TOPIC_PREPOSITIONS.has(words[p]?.lower ?? '') && words.slice(0, p).some(isVerb);
+}
+
 /** The word before a noun phrase that starts at `from`, past its determiner and owner: "the", "its", "Ann Roe's", "last month's". */
 function phraseGovernor(words: Word[], from: number): number {
   let p = from - 1;
@@ -754,6 +769,9 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
  * "the questions surrounding the mill's closure in May".
  */
 const TOPIC_PREPOSITIONS = set('about over regarding concerning surrounding');
+
+/** Nouns of thought whose "that" clause is put forward, not told as fact: "the premise that", "the idea that". */
+const THOUGHT_NOUNS = set('premise premises idea ideas notion notions theory theories hypothesis assumption assumptions');
 
 /** Nouns of talk or knowing that a participle of topic may follow: "the questions surrounding", "the facts concerning". */
 const TOPIC_NOUNS = set('question questions fact facts truth circumstance circumstances controversy controversies mystery rumour rumours rumor rumors speculation debate issue issues concern concerns detail details allegation allegations uncertainty secrecy confusion scandal doubt doubts row dispute furore furor publicity');
@@ -1258,6 +1276,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // after the clause's verb; "Talks on Monday between the sides ended" is the subject's, and its clause's day)
   const complement = after?.lower === 'of' || (after?.lower === 'between' && words.slice(0, a - 1).some(isVerb));
   if (!context.clauseOnly && isNoun(before) && !TIME_HEADS.has(before.lower) && !DATED_HAPPENING_NOUNS.has(before.lower) && complement) return { keep: false, reason: 'modifies a noun' };
+  if (!context.clauseOnly && toldAboutNoun(words, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "payable Dec. 1 to holders of record Nov. 10", "notes due March 1, 2011": a record date or a maturity names
   // which holders or which notes, not a happening
   if (before && ((before.lower === 'record' && words[a - 2]?.lower === 'of') || (before.lower === 'due' && isNoun(words[a - 2])))) return { keep: false, reason: 'modifies a noun' };
@@ -1364,6 +1383,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return false;
   };
   if (!context.clauseOnly && depictedDoing(words, cFrom, v, a)) return { keep: false, reason: 'modifies a noun' };
+  // "the book rests on the premise that cheap power in the 1970s built the towns": what a noun of thought holds is
+  // put forward, not told as having happened (not a relative, its verb right after it: "the idea that won the prize")
+  if (!context.clauseOnly && words[cFrom]?.lower === 'that' && THOUGHT_NOUNS.has(words[cFrom - 1]?.lower ?? '') && !/^(?:VERB|AUX|ADV)$/.test(words[cFrom + 1]?.pos ?? '')) return { keep: false, reason: 'hypothetical' };
   const perfect = chain.some((w) => w.lemma === 'have' && w.lower !== 'had');
   // "the skimmer collected 9,200 gallons of brine on Monday", "said it had captured 40 tonnes": a quantity gathered
   // over a day or a period is a tally, whoever reports it

@@ -128,6 +128,12 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a first case confirmed', text: 'The first case of the fever was confirmed in Varrow on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a sum repaid in total', text: 'Nine lenders said on Tuesday they had repaid a total of $60 billion.', date: 'Tuesday', status: 'happened' },
     { name: 'a choice weighed at a meeting on the calendar', text: 'The board will consider a plan to close the depot on Monday.', date: 'Monday', status: 'planned' },
+    // (a noun done, not told about, before its "in" and gerund: the date is the clause's)
+    { name: 'a role played, dated before its "in" and gerund', text: 'Roe played a big role last year in drafting the budget.', date: 'last year', status: 'happened', period: true },
+    // (a relative "that" on a noun of thought tells a happening of its own)
+    { name: 'a relative on a noun of thought', text: 'The idea that won the prize on Monday came from a pupil.', date: 'Monday', status: 'happened' },
+    // (a date with its own preposition after a topic noun stays the clause's)
+    { name: 'questions answered on a day, with an "in" and gerund after', text: 'Roe answered questions about the budget on Monday in closing the session.', date: 'Monday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -307,6 +313,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "a guess with 'can'", text: 'Tolvane Oil says it can pump 9,000 barrels a day by the end of this month.', date: 'the end of this month', reason: 'hypothetical', period: true },
     { name: "what one can do on a day", text: 'On 18 August listeners can hear the first broadcast of the Varn symphony.', date: '18 August', reason: 'hypothetical' },
     { name: "a modal before a verb the tagger misreads", text: 'Then in March 2027, the mayor can either reappoint or replace the harbour chief.', date: 'March 2027', reason: 'hypothetical', period: true },
+    { name: 'the date of a noun told about, before its "in" and gerund', text: 'The coach took sharp questions about his role last year in choosing the new stadium.', date: 'last year', reason: 'modifies a noun', period: true },
+    { name: 'what a noun of thought holds', text: 'The book rests on the premise that cheap power in the 1970s built the mill towns.', date: 'the 1970s', reason: 'hypothetical', period: true },
+    { name: 'an idea rejected', text: 'Critics reject the idea that the flood in 2004 caused the collapse of the bridge.', date: '2004', reason: 'hypothetical', period: true },
+    { name: 'the same after "over"', text: 'The panel raised doubts over her role last month in closing the ferry line.', date: 'last month', reason: 'modifies a noun', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
   });

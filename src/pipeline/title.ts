@@ -5048,6 +5048,8 @@ const NAMING_PARTICIPLES = words('called named dubbed titled');
  * not run to the title's end or a participle whose past differs ("taken") stays as it is.
  */
 function agentTold(title: string): string {
+  // (every draft's title comes here through toldHappening: tagged only when it holds the word "by")
+  if (!/\bby\b/iu.test(title)) return title;
   const tokens = tokenize(title);
   const by = tokens.findIndex((t) => t.lower === 'by');
   const p = by > 0 && tokens[by - 1].tag === 'adv' ? by - 2 : by - 1;

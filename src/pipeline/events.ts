@@ -1453,8 +1453,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         // set inside the sentence after its own subject, stands for a thing of its own sentence: the subject when that is
         // a thing, else one the sentence names nearer than the sentence before ("Ann Roe, who has tracked the virus since
         // it was found, said" is no "it" of the sentence before)
-        const inner = /\S\s+(?:where|when|which|since|after|before|until|because|while|once|although|though)\s+it\s/iu.exec(sentence.text);
-        if (kind === 'thing' && inner && (sentence.text.match(/\bit\b/giu) ?? []).length === 1) {
+        const inner = kind === 'thing' ? /\S\s+(?:where|when|which|since|after|before|until|because|while|once|although|though)\s+it\s/iu.exec(sentence.text) : null;
+        if (inner && (sentence.text.match(/\bit\b/giu) ?? []).length === 1) {
           const own = sentenceSubject(sentence.text, sentence.tokens);
           const at = own ? sentence.text.toLowerCase().indexOf(own.text.toLowerCase()) : -1;
           if (!own || at < 0 || at > inner.index) return null;

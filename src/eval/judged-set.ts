@@ -37,7 +37,8 @@ export function timemlToArticle(xml: string, name: string): PlainArticle {
 export interface JudgedEvent {
   article: string;
   title: string;
-  date: { start: string; end: string; precision: Precision; approximate: boolean };
+  /** `start` and `end` are UTC; `offset` is the zone of a local time, and `label` is the date as the page shows it. */
+  date: { start: string; end: string; precision: Precision; approximate: boolean; offset?: string; label?: string };
   status: 'happened' | 'planned';
   quote: string;
 }
@@ -47,7 +48,14 @@ export function toJudgedEvents(events: ScoredEvent[], articleOf: (id: string) =>
   return events.map((e) => ({
     article: e.sources[0] ? articleOf(e.sources[0].article) : '',
     title: e.title,
-    date: { start: e.date.start, end: e.date.end, precision: e.date.precision, approximate: e.date.approximate },
+    date: {
+      start: e.date.start,
+      end: e.date.end,
+      precision: e.date.precision,
+      approximate: e.date.approximate,
+      ...(e.date.offset ? { offset: e.date.offset } : {}),
+      ...(e.date.label ? { label: e.date.label } : {}),
+    },
     status: e.status ?? 'happened',
     quote: e.sources[0]?.quote ?? '',
   }));

@@ -140,11 +140,28 @@ describe('toJudgedEvents', () => {
       {
         article: 'brook0001',
         title: 'Council voted to close the ferry',
-        date: { start: '2031-04-03', end: '2031-04-03', precision: 'day', approximate: false },
+        date: { start: '2031-04-03', end: '2031-04-03', precision: 'day', approximate: false, label: '3 April 2031' },
         status: 'happened',
         quote: 'The council voted Thursday.',
       },
     ]);
+  });
+
+  it('keeps the zone of a local time, so a judge reads the hour the page shows and not the bare UTC one', () => {
+    const e = {
+      id: 'e1',
+      title: 'Concert began',
+      date: { start: '2031-04-04T01:00', end: '2031-04-04T01:00', precision: 'minute', approximate: false, offset: '-05:00', label: '3 April 2031, 20:00 (UTC-05:00)' },
+      sources: [{ article: 'a1', quote: 'The concert began at 8pm EST.', start: 0, end: 29, timex: { text: '8pm EST', start: 21, end: 28, value: '2031-04-03T20:00-05:00' } }],
+    } satisfies ScoredEvent;
+    expect(toJudgedEvents([e], () => 'brook0001')[0].date).toEqual({
+      start: '2031-04-04T01:00',
+      end: '2031-04-04T01:00',
+      precision: 'minute',
+      approximate: false,
+      offset: '-05:00',
+      label: '3 April 2031, 20:00 (UTC-05:00)',
+    });
   });
 });
 

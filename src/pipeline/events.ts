@@ -1313,6 +1313,23 @@ const OWNER_RUN = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]
 const IT_CHAIN_REACH = 2;
 
 /**
+ * "the flu virus" in "Ann Roe has tracked the flu virus ever since it was found": the one thing "the" opens straight
+ * before a clause that says when or why (not "where" or "which", whose "it" may be another's), capitalised; else null.
+ */
+function thingBeforeClause(sentence: Sentence, at: number): string | null {
+  const tokens = sentence.tokens;
+  const lead = tokens.findIndex((t) => t.start >= at);
+  if (lead < 1 || !/^(?:when|since|after|before|until|because|while|once|although|though)$/.test(tokens[lead].lower)) return null;
+  let end = lead;
+  while (end > 1 && tokens[end - 1].tag === 'adv') end--;
+  const head = tokens[end - 1];
+  if (head.tag !== 'noun' || /[^siu]s$/.test(head.lower) || personNoun(head.lower) || CALENDAR_WORDS.includes(head.lower)) return null;
+  let from = end - 1;
+  while (from > 0 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag)) from--;
+  return tokens[from - 1]?.lower === 'the' ? capitalise(sentence.text.slice(tokens[from].start, head.end)) : null;
+}
+
+/**
  * The sentence whose subject "it" or "they" in sentence `index` stands for: the one just before, or, when
  * that one's subject is the same pronoun ("The ferry sank. It had left at noon. It carried ..."), the one
  * before the chain, passing over at most IT_CHAIN_REACH such sentences. A sentence with a subject of its own
@@ -1457,8 +1474,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (inner && (sentence.text.match(/\bit\b/giu) ?? []).length === 1) {
           const own = sentenceSubject(sentence.text, sentence.tokens);
           const at = own ? sentence.text.toLowerCase().indexOf(own.text.toLowerCase()) : -1;
-          if (!own || at < 0 || at > inner.index) return null;
-          return own.kind !== 'person' && own.kind !== 'name' && /^\p{Lu}/u.test(own.text) ? own.text : null;
+          if (own && at >= 0 && at <= inner.index && own.kind === 'thing' && /^\p{Lu}/u.test(own.text)) return own.text;
+          // ("Ann Roe has tracked the flu virus since it was found": with a person or no thing as the subject, the
+          // thing written just before the clause)
+          return !own || own.kind !== 'thing' ? thingBeforeClause(sentence, inner.index + 1) : null;
         }
         const back = chainedSubject(sortedSentences, index, 'it');
         const prev = sortedSentences[back];

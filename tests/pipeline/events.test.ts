@@ -750,8 +750,15 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   it('names an "it" in a clause set inside its sentence from that sentence, never from the sentence before (wrong51)', () => {
     // a "where" clause after the sentence's own subject, a thing: the subject
     expect(titlesOf('Rain fell on the coast. The risk is high. The fever has spread to Lowmere, where it was first detected on Monday.')).toEqual(['Fever was first detected in Lowmere']);
-    // after a person as the subject, the "it" is some thing the sentence names: left as it is
-    expect(titlesOf('The picture is a worry. Ann Roe, who has tracked the fever ever since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['It was detected in Lowmere']);
+    // after a person as the subject, the "it" is the thing "the" opens just before the clause
+    expect(titlesOf('The picture is a worry. Ann Roe, who has tracked the fever ever since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['Fever was detected in Lowmere']);
+    expect(titlesOf('Rain fell. Ann Roe, who has tracked the Varnian flu virus since it was discovered in pigs in 1997, said the risk was high.')).toEqual(['Varnian flu virus was discovered in pigs']);
+    expect(titlesOf('Rain fell. Ann Roe, who lived near the old mill until it burned down on Monday, said the loss was great.')).toEqual(['Old mill burned down']);
+    // left: a thing "the" does not open, a plural, a place's name, or a "where" or "which" clause (whose "it" may be another's)
+    expect(titlesOf('Rain fell. Ann Roe, who has tracked fevers since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['It was detected in Lowmere']);
+    expect(titlesOf('Rain fell. Ann Roe, who has tracked the fevers since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['It was detected in Lowmere']);
+    expect(titlesOf('Rain fell. Ann Roe, who has worked in Lowmere since it was flooded in 1997, said the risk was high.')).toEqual(['It was flooded']);
+    expect(titlesOf('Rain fell. Ann Roe, who has visited the farm where it was detected in 1997, said the risk was high.')).toEqual(['It was detected in the farm']);
     // left: an "it" opening its own sentence is the subject of the sentence before, as was an "it" after ", and"
     expect(titlesOf('The fever is a worry. It was detected in Lowmere in January.')).toEqual(['Fever was detected in Lowmere']);
     expect(titlesOf('The risk is a worry. The fever has spread to Lowmere, and it was detected in Varn on Monday.')).toEqual(['Fever was detected in Varn']);

@@ -1313,6 +1313,20 @@ const OWNER_RUN = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]
 const IT_CHAIN_REACH = 2;
 
 /**
+ * "Animal" in "The animal, the last of a pair of pigs, grazes by the gate": a subject that an aside set off by its two
+ * commas parts from its verb, found as if the aside were not written; null when the first comma does not close it, or
+ * for a name (the tagger may have missed a person: "Ann Roe, the mayor, spoke")
+ */
+function subjectBeforeAside(sentence: Sentence): ReturnType<typeof sentenceSubject> {
+  const commas = sentence.tokens.filter((t) => t.text === ',');
+  if (commas.length < 2) return null;
+  const lead = sentence.text.slice(0, commas[0].start);
+  const text = `${lead}${sentence.text.slice(commas[1].end)}`;
+  const found = sentenceSubject(text, tokenize(text));
+  return found?.kind === 'thing' && lead.toLowerCase().endsWith(found.text.toLowerCase()) ? found : null;
+}
+
+/**
  * "the flu virus" in "Ann Roe has tracked the flu virus ever since it was found": the one thing "the" opens straight
  * before a clause that says when or why (not "where" or "which", whose "it" may be another's), capitalised; else null.
  */
@@ -1481,7 +1495,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         }
         const back = chainedSubject(sortedSentences, index, 'it');
         const prev = sortedSentences[back];
-        const found = prev && sentenceSubject(prev.text, prev.tokens);
+        const found = prev && (sentenceSubject(prev.text, prev.tokens) ?? subjectBeforeAside(prev));
         if (!found) return null;
         // a name is a person's when the tagger found one there ("Jane Roe"), else a thing's ("Propofol")
         // (a surname alone is a person's when the article named a person by it before: "Ann Roe ... Roe said")

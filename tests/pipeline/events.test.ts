@@ -747,6 +747,13 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // "she and Tom Vell": the pronoun joined to a name is named the same way
     expect(titlesOf('Ann Roe met the mayor. Ann Roe said the budget will be on the agenda when she and Tom Vell meet the board on Monday.')).toEqual(['Ann Roe and Tom Vell meet the board']);
   });
+  it('names an "it" by the thing the sentence before made its subject, an aside set off by commas after it (vague61)', () => {
+    expect(titlesOf('The animal, the last of a pair of goats, normally grazes by the gate. But on Saturday it was removed and put in a pen.')).toEqual(['Animal was removed and put in a pen']);
+    expect(titlesOf('The new bridge, a gift from the county, is the pride of the town. On Monday it was closed for repairs.')).toEqual(['New bridge was closed for repairs']);
+    // left: a name before the aside (the tagger may miss a person), or a comma that closes an opening phrase
+    expect(titlesOf('Quorvane, the harbour firm, is the pride of the town. On Monday it was closed for repairs.')).toEqual(['It was closed for repairs']);
+    expect(titlesOf('In the town, the bridge, a gift from the county, stands. On Monday it was closed for repairs.')).toEqual(['It was closed for repairs']);
+  });
   it('names an "it" in a clause set inside its sentence from that sentence, never from the sentence before (wrong51)', () => {
     // a "where" clause after the sentence's own subject, a thing: the subject
     expect(titlesOf('Rain fell on the coast. The risk is high. The fever has spread to Lowmere, where it was first detected on Monday.')).toEqual(['Fever was first detected in Lowmere']);

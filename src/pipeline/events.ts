@@ -1600,6 +1600,13 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         }
         return null;
       },
+      // ("Varnia's economy is weak. The country's currency fell": a sentence that names a country itself is left)
+      countryBefore: (noun: string) => {
+        const prev = sortedSentences[index - 1];
+        if (!prev || !saysThe(sentence, `${noun}'s`) || mentionsOf(sentence).countries.length) return null;
+        const named = [...new Set(mentionsOf(prev).countries)];
+        return named.length === 1 ? named[0] : null;
+      },
       // "The library will stay closed": the nearest earlier mention of that noun with words that say which
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {

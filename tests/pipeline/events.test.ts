@@ -747,6 +747,12 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // "she and Tom Vell": the pronoun joined to a name is named the same way
     expect(titlesOf('Ann Roe met the mayor. Ann Roe said the budget will be on the agenda when she and Tom Vell meet the board on Monday.')).toEqual(['Ann Roe and Tom Vell meet the board']);
   });
+  it('says whose "the country\'s" is from the one country the sentence before named (vague61)', () => {
+    expect(titlesOf('Rain fell. Norway\'s economy has emerged as the weakest. The country\'s central bank raised its main rate on Tuesday.')).toEqual(["Norway's central bank raised its main rate"]);
+    // left: no country named just before, or two
+    expect(titlesOf('Rain fell. Stocks in Lowmere plunged. The country\'s central bank raised its main rate on Tuesday.')).toEqual(["Country's central bank raised its main rate"]);
+    expect(titlesOf('Rain fell. France and Germany met. The nation\'s central bank raised its main rate on Tuesday.')).toEqual(["Nation's central bank raised its main rate"]);
+  });
   it('names an "it" by the thing the sentence before made its subject, an aside set off by commas after it (vague61)', () => {
     expect(titlesOf('The animal, the last of a pair of goats, normally grazes by the gate. But on Saturday it was removed and put in a pen.')).toEqual(['Animal was removed and put in a pen']);
     expect(titlesOf('The new bridge, a gift from the county, is the pride of the town. On Monday it was closed for repairs.')).toEqual(['New bridge was closed for repairs']);

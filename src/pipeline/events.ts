@@ -1603,7 +1603,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // ("Varnia's economy is weak. The country's currency fell": a sentence that names a country itself is left)
       countryBefore: (noun: string) => {
         const prev = sortedSentences[index - 1];
-        if (!prev || !saysThe(sentence, `${noun}'s`) || mentionsOf(sentence).countries.length) return null;
+        if (!prev || !saysThe(sentence, noun, "['’]s\\b") || mentionsOf(sentence).countries.length) return null;
         const named = [...new Set(mentionsOf(prev).countries)];
         return named.length === 1 ? named[0] : null;
       },

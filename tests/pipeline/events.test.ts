@@ -749,6 +749,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   });
   it('says whose "the country\'s" is from the one country the sentence before named (vague61)', () => {
     expect(titlesOf('Rain fell. Norway\'s economy has emerged as the weakest. The country\'s central bank raised its main rate on Tuesday.')).toEqual(["Norway's central bank raised its main rate"]);
+    expect(titlesOf('Rain fell. Norway\'s economy has emerged as the weakest. The nation’s central bank raised its main rate on Tuesday.')).toEqual(["Norway's central bank raised its main rate"]);
     // left: no country named just before, or two
     expect(titlesOf('Rain fell. Stocks in Lowmere plunged. The country\'s central bank raised its main rate on Tuesday.')).toEqual(["Country's central bank raised its main rate"]);
     expect(titlesOf('Rain fell. France and Germany met. The nation\'s central bank raised its main rate on Tuesday.')).toEqual(["Nation's central bank raised its main rate"]);

@@ -1313,6 +1313,37 @@ const OWNER_RUN = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]
 const IT_CHAIN_REACH = 2;
 
 /**
+ * "Animal" in "The animal, the last of a pair of pigs, grazes by the gate": a subject that an aside set off by its two
+ * commas parts from its verb, found as if the aside were not written; null when the first comma does not close it, or
+ * for a name (the tagger may have missed a person: "Ann Roe, the mayor, spoke")
+ */
+function subjectBeforeAside(sentence: Sentence): ReturnType<typeof sentenceSubject> {
+  const commas = sentence.tokens.filter((t) => t.text === ',');
+  if (commas.length < 2) return null;
+  const lead = sentence.text.slice(0, commas[0].start);
+  const text = `${lead}${sentence.text.slice(commas[1].end)}`;
+  const found = sentenceSubject(text, tokenize(text));
+  return found?.kind === 'thing' && lead.toLowerCase().endsWith(found.text.toLowerCase()) ? found : null;
+}
+
+/**
+ * "the flu virus" in "Ann Roe has tracked the flu virus ever since it was found": the one thing "the" opens straight
+ * before a clause that says when or why (not "where" or "which", whose "it" may be another's), capitalised; else null.
+ */
+function thingBeforeClause(sentence: Sentence, at: number): string | null {
+  const tokens = sentence.tokens;
+  const lead = tokens.findIndex((t) => t.start >= at);
+  if (lead < 1 || !/^(?:when|since|after|before|until|because|while|once|although|though)$/.test(tokens[lead].lower)) return null;
+  let end = lead;
+  while (end > 1 && tokens[end - 1].tag === 'adv') end--;
+  const head = tokens[end - 1];
+  if (head.tag !== 'noun' || /[^siu]s$/.test(head.lower) || personNoun(head.lower) || CALENDAR_WORDS.includes(head.lower)) return null;
+  let from = end - 1;
+  while (from > 0 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag)) from--;
+  return tokens[from - 1]?.lower === 'the' ? capitalise(sentence.text.slice(tokens[from].start, head.end)) : null;
+}
+
+/**
  * The sentence whose subject "it" or "they" in sentence `index` stands for: the one just before, or, when
  * that one's subject is the same pronoun ("The ferry sank. It had left at noon. It carried ..."), the one
  * before the chain, passing over at most IT_CHAIN_REACH such sentences. A sentence with a subject of its own
@@ -1457,12 +1488,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (inner && (sentence.text.match(/\bit\b/giu) ?? []).length === 1) {
           const own = sentenceSubject(sentence.text, sentence.tokens);
           const at = own ? sentence.text.toLowerCase().indexOf(own.text.toLowerCase()) : -1;
-          if (!own || at < 0 || at > inner.index) return null;
-          return own.kind !== 'person' && own.kind !== 'name' && /^\p{Lu}/u.test(own.text) ? own.text : null;
+          if (own && at >= 0 && at <= inner.index && own.kind === 'thing' && /^\p{Lu}/u.test(own.text)) return own.text;
+          // ("Ann Roe has tracked the flu virus since it was found": with a person or no thing as the subject, the
+          // thing written just before the clause)
+          return !own || own.kind !== 'thing' ? thingBeforeClause(sentence, inner.index + 1) : null;
         }
         const back = chainedSubject(sortedSentences, index, 'it');
         const prev = sortedSentences[back];
-        const found = prev && sentenceSubject(prev.text, prev.tokens);
+        const found = prev && (sentenceSubject(prev.text, prev.tokens) ?? subjectBeforeAside(prev));
         if (!found) return null;
         // a name is a person's when the tagger found one there ("Jane Roe"), else a thing's ("Propofol")
         // (a surname alone is a person's when the article named a person by it before: "Ann Roe ... Roe said")
@@ -1566,6 +1599,13 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           if (place) return mentionsOf(s).countries.includes(place) ? place : null;
         }
         return null;
+      },
+      // ("Varnia's economy is weak. The country's currency fell": a sentence that names a country itself is left)
+      countryBefore: (noun: string) => {
+        const prev = sortedSentences[index - 1];
+        if (!prev || !saysThe(sentence, noun, "['’]s\\b") || mentionsOf(sentence).countries.length) return null;
+        const named = [...new Set(mentionsOf(prev).countries)];
+        return named.length === 1 ? named[0] : null;
       },
       // "The library will stay closed": the nearest earlier mention of that noun with words that say which
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)

@@ -3331,6 +3331,8 @@ export interface Antecedents {
   bodyBefore?(subject: string): string | null;
   /** The country whose government "the government" is: named before it in the sentence, or in the article's dateline. */
   country?(): string | null;
+  /** The country "the country's" or "the nation's" (`noun`) stands for: the one the sentence before named, when the sentence names none. */
+  countryBefore?(noun: string): string | null;
   /**
    * The business or body that "the <phrase>" stands for ("the insurance concern", "the thrift"): the nearest
    * earlier sentence's subject that is one, when no other is near; null when the sentence does not say
@@ -3699,6 +3701,12 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   if (/^Government\s/u.test(title) && isVerbal(tokenize(title).slice(1).find((t) => t.tag !== 'adv'))) {
     const country = antecedents.country?.();
     if (country) return shorten(`${country}'s government${title.slice('Government'.length)}`);
+  }
+  // "Country's currency fell", from "Varnia's economy is weak. The country's currency fell": the country told of just before
+  const land = /^(Country|Nation)['’]s\s+(?=\p{Ll})/u.exec(title);
+  if (land) {
+    const country = antecedents.countryBefore?.(land[1].toLowerCase());
+    if (country) return shorten(`${country}'s ${title.slice(land[0].length)}`);
   }
   // "Company's shares fell": the owner is named as the organisation the article named before
   const owned = BODY_OWNER.exec(title);

@@ -747,11 +747,32 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // "she and Tom Vell": the pronoun joined to a name is named the same way
     expect(titlesOf('Ann Roe met the mayor. Ann Roe said the budget will be on the agenda when she and Tom Vell meet the board on Monday.')).toEqual(['Ann Roe and Tom Vell meet the board']);
   });
+  it('says whose "the country\'s" is from the one country the sentence before named (vague61)', () => {
+    expect(titlesOf('Rain fell. Norway\'s economy has emerged as the weakest. The country\'s central bank raised its main rate on Tuesday.')).toEqual(["Norway's central bank raised its main rate"]);
+    expect(titlesOf('Rain fell. Norway\'s economy has emerged as the weakest. The nation’s central bank raised its main rate on Tuesday.')).toEqual(["Norway's central bank raised its main rate"]);
+    // left: no country named just before, or two
+    expect(titlesOf('Rain fell. Stocks in Lowmere plunged. The country\'s central bank raised its main rate on Tuesday.')).toEqual(["Country's central bank raised its main rate"]);
+    expect(titlesOf('Rain fell. France and Germany met. The nation\'s central bank raised its main rate on Tuesday.')).toEqual(["Nation's central bank raised its main rate"]);
+  });
+  it('names an "it" by the thing the sentence before made its subject, an aside set off by commas after it (vague61)', () => {
+    expect(titlesOf('The animal, the last of a pair of goats, normally grazes by the gate. But on Saturday it was removed and put in a pen.')).toEqual(['Animal was removed and put in a pen']);
+    expect(titlesOf('The new bridge, a gift from the county, is the pride of the town. On Monday it was closed for repairs.')).toEqual(['New bridge was closed for repairs']);
+    // left: a name before the aside (the tagger may miss a person), or a comma that closes an opening phrase
+    expect(titlesOf('Quorvane, the harbour firm, is the pride of the town. On Monday it was closed for repairs.')).toEqual(['It was closed for repairs']);
+    expect(titlesOf('In the town, the bridge, a gift from the county, stands. On Monday it was closed for repairs.')).toEqual(['It was closed for repairs']);
+  });
   it('names an "it" in a clause set inside its sentence from that sentence, never from the sentence before (wrong51)', () => {
     // a "where" clause after the sentence's own subject, a thing: the subject
     expect(titlesOf('Rain fell on the coast. The risk is high. The fever has spread to Lowmere, where it was first detected on Monday.')).toEqual(['Fever was first detected in Lowmere']);
-    // after a person as the subject, the "it" is some thing the sentence names: left as it is
-    expect(titlesOf('The picture is a worry. Ann Roe, who has tracked the fever ever since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['It was detected in Lowmere']);
+    // after a person as the subject, the "it" is the thing "the" opens just before the clause
+    expect(titlesOf('The picture is a worry. Ann Roe, who has tracked the fever ever since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['Fever was detected in Lowmere']);
+    expect(titlesOf('Rain fell. Ann Roe, who has tracked the Varnian flu virus since it was discovered in pigs in 1997, said the risk was high.')).toEqual(['Varnian flu virus was discovered in pigs']);
+    expect(titlesOf('Rain fell. Ann Roe, who lived near the old mill until it burned down on Monday, said the loss was great.')).toEqual(['Old mill burned down']);
+    // left: a thing "the" does not open, a plural, a place's name, or a "where" or "which" clause (whose "it" may be another's)
+    expect(titlesOf('Rain fell. Ann Roe, who has tracked fevers since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['It was detected in Lowmere']);
+    expect(titlesOf('Rain fell. Ann Roe, who has tracked the fevers since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['It was detected in Lowmere']);
+    expect(titlesOf('Rain fell. Ann Roe, who has worked in Lowmere since it was flooded in 1997, said the risk was high.')).toEqual(['It was flooded']);
+    expect(titlesOf('Rain fell. Ann Roe, who has visited the farm where it was detected in 1997, said the risk was high.')).toEqual(['It was detected in the farm']);
     // left: an "it" opening its own sentence is the subject of the sentence before, as was an "it" after ", and"
     expect(titlesOf('The fever is a worry. It was detected in Lowmere in January.')).toEqual(['Fever was detected in Lowmere']);
     expect(titlesOf('The risk is a worry. The fever has spread to Lowmere, and it was detected in Varn on Monday.')).toEqual(['Fever was detected in Varn']);

@@ -709,6 +709,42 @@ describe("runin24: a page's heading and caption run into a lead that opens with 
   });
 });
 
+describe("furn61: a caption run into the page's lead ends at a day after its preposition, or where the lead names again whom it named", () => {
+  it.each([
+    {
+      text: "Roe fell ill at the quay in March Jane Roe's boat licence has been withdrawn by the harbour board, her lawyer said.",
+      lead: "Jane Roe's boat licence has been withdrawn by the harbour board, her lawyer said.",
+    },
+    {
+      text: 'The moment Ruiz was lifted from the water Norlander Ana Ruiz, 31, was found on Sunday clinging to a buoy off Portvale.',
+      lead: 'Norlander Ana Ruiz, 31, was found on Sunday clinging to a buoy off Portvale.',
+    },
+    {
+      text: 'Carrick Academy had been due to reopen on Monday after the holiday Carrick will stay shut for a week after a pupil fell ill, the school said.',
+      lead: 'Carrick will stay shut for a week after a pupil fell ill, the school said.',
+    },
+  ])('cuts the caption off "$lead"', ({ text, lead }) => {
+    expect(kept(`${text}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a day after its preposition, then a name that is the object of the clause or its own date's subject
+    { text: 'The board met in March Jane Roe and the mayor to agree a plan for the harbour and the old pier.' },
+    // a name told again after a noun, with no verb in the words before: one noun phrase
+    { text: 'Jane Roe and her sister the sailor Ana Roe were found on Sunday clinging to a buoy off Portvale.' },
+    // a name told again after a title noun: the title's
+    { text: 'Roe visited the quay with his brother Tom Roe, who was found on Sunday clinging to a buoy.' },
+  ])('keeps $text', ({ text }) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+
+  it('cuts only on the page\'s first paragraph', () => {
+    const first = 'The council met on Monday to discuss the pier.';
+    const second = "Roe fell ill at the quay in March Jane Roe's boat licence has been withdrawn by the harbour board, her lawyer said.";
+    expect(kept(`${first}\n\n${second}\n`)).toEqual([first, second]);
+  });
+});
+
 describe("furn28: an item of a listing of other pages is not the article's", () => {
 
   it.each([

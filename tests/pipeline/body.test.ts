@@ -745,6 +745,22 @@ describe("furn61: a caption run into the page's lead ends at a day after its pre
   });
 });
 
+describe("furn61: an initialism's full stops end no caption or heading run into a lead", () => {
+  it.each([
+    { caption: 'A Bleak Winter For U.N. Staff ', lead: 'The agency has cut its budget for the third year in a row, its chief said on Monday.' },
+    { caption: "With the harbour board's money and U.S. help, the old pier was rebuilt ", lead: 'It was a hard job from the start, this joint effort between the town and the navy.' },
+  ])('cuts "$caption" off "$lead"', ({ caption, lead }) => {
+    expect(kept(`${caption}${lead}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a letter that ends a sentence is no initialism: the full stop ends the sentence, and no caption runs on
+    'Doctors found a new strain of influenza type A. The clinic has cut its hours for the third week in a row this month.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});
+
 describe("furn28: an item of a listing of other pages is not the article's", () => {
 
   it.each([

@@ -443,10 +443,13 @@ export function isPictureCreditLine(s: string): boolean {
  * article's. So does any starter no name holds before a word in lower case, a pronoun, a possessive or a
  * subordinator ("... at the pier on Monday Many say ...", "... after the storm It emerged ..."). Not after a word that
  * ties it on ("of The", "was A") or names a title ("called This is Norland"), nor a letter that names a type ("type A
- * strain", "plan A failed"), nor before a capital ("told The Daily Courier" names a paper).
+ * strain", "plan A failed"), nor before a capital ("told The Daily Courier" names a paper). An initialism's full stops
+ * end no sentence before the starter: "A Bleak Winter For U.N. Staff The agency has ...".
  */
 const RUN_IN_OPENER = [...UNMISTAKABLE_STARTERS, ...NUMBER_STARTERS, 'a'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
-const RUN_IN_CAPTION = new RegExp(String.raw`^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})(?:[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})|-\p{Ll}+-old[ \t])`, 'u');
+/** A full stop inside an initialism ("U.N.", "U.S.", not "type A."): no sentence ends there. */
+const INITIALISM_STOP = String.raw`(?<=\p{Lu})\.(?=\p{Lu}\.)|(?<=\.\p{Lu})\.`;
+const RUN_IN_CAPTION = new RegExp(String.raw`^((?:[^.!?\n]|${INITIALISM_STOP})*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})(?:[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})|-\p{Ll}+-old[ \t])`, 'u');
 /** A capitalised plural after a word ending in lower case: where a caption may run into a lead such as "Experts say ...". */
 const CAPITAL_PLURAL = /(?<=[\p{Ll}\d%)'’][ \t]+)(?=\p{Lu}\p{Ll}+s[ \t]+\p{Ll})/gu;
 

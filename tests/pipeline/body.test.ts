@@ -709,6 +709,58 @@ describe("runin24: a page's heading and caption run into a lead that opens with 
   });
 });
 
+describe("furn61: a caption run into the page's lead ends at a day after its preposition, or where the lead names again whom it named", () => {
+  it.each([
+    {
+      text: "Roe fell ill at the quay in March Jane Roe's boat licence has been withdrawn by the harbour board, her lawyer said.",
+      lead: "Jane Roe's boat licence has been withdrawn by the harbour board, her lawyer said.",
+    },
+    {
+      text: 'The moment Ruiz was lifted from the water Norlander Ana Ruiz, 31, was found on Sunday clinging to a buoy off Portvale.',
+      lead: 'Norlander Ana Ruiz, 31, was found on Sunday clinging to a buoy off Portvale.',
+    },
+    {
+      text: 'Carrick Academy had been due to reopen on Monday after the holiday Carrick will stay shut for a week after a pupil fell ill, the school said.',
+      lead: 'Carrick will stay shut for a week after a pupil fell ill, the school said.',
+    },
+  ])('cuts the caption off "$lead"', ({ text, lead }) => {
+    expect(kept(`${text}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a day after its preposition, then a name that is the object of the clause or its own date's subject
+    { text: 'The board met in March Jane Roe and the mayor to agree a plan for the harbour and the old pier.' },
+    // a name told again after a noun, with no verb in the words before: one noun phrase
+    { text: 'Jane Roe and her sister the sailor Ana Roe were found on Sunday clinging to a buoy off Portvale.' },
+    // a name told again after a title noun: the title's
+    { text: 'Roe visited the quay with his brother Tom Roe, who was found on Sunday clinging to a buoy.' },
+  ])('keeps $text', ({ text }) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+
+  it('cuts only on the page\'s first paragraph', () => {
+    const first = 'The council met on Monday to discuss the pier.';
+    const second = "Roe fell ill at the quay in March Jane Roe's boat licence has been withdrawn by the harbour board, her lawyer said.";
+    expect(kept(`${first}\n\n${second}\n`)).toEqual([first, second]);
+  });
+});
+
+describe("furn61: an initialism's full stops end no caption or heading run into a lead", () => {
+  it.each([
+    { caption: 'A Bleak Winter For U.N. Staff ', lead: 'The agency has cut its budget for the third year in a row, its chief said on Monday.' },
+    { caption: "With the harbour board's money and U.S. help, the old pier was rebuilt ", lead: 'It was a hard job from the start, this joint effort between the town and the navy.' },
+  ])('cuts "$caption" off "$lead"', ({ caption, lead }) => {
+    expect(kept(`${caption}${lead}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // a letter that ends a sentence is no initialism: the full stop ends the sentence, and no caption runs on
+    'Doctors found a new strain of influenza type A. The clinic has cut its hours for the third week in a row this month.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${text}\n`)).toEqual([text]);
+  });
+});
+
 describe("furn28: an item of a listing of other pages is not the article's", () => {
 
   it.each([

@@ -443,10 +443,13 @@ export function isPictureCreditLine(s: string): boolean {
  * article's. So does any starter no name holds before a word in lower case, a pronoun, a possessive or a
  * subordinator ("... at the pier on Monday Many say ...", "... after the storm It emerged ..."). Not after a word that
  * ties it on ("of The", "was A") or names a title ("called This is Norland"), nor a letter that names a type ("type A
- * strain", "plan A failed"), nor before a capital ("told The Daily Courier" names a paper).
+ * strain", "plan A failed"), nor before a capital ("told The Daily Courier" names a paper). An initialism's full stops
+ * end no sentence before the starter: "A Bleak Winter For U.N. Staff The agency has ...".
  */
 const RUN_IN_OPENER = [...UNMISTAKABLE_STARTERS, ...NUMBER_STARTERS, 'a'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
-const RUN_IN_CAPTION = new RegExp(String.raw`^([^.!?\n]*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})(?:[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})|-\p{Ll}+-old[ \t])`, 'u');
+/** A full stop inside an initialism ("U.N.", "U.S.", not "type A."): no sentence ends there. */
+const INITIALISM_STOP = String.raw`(?<=\p{Lu})\.(?=\p{Lu}\.)|(?<=\.\p{Lu})\.`;
+const RUN_IN_CAPTION = new RegExp(String.raw`^((?:[^.!?\n]|${INITIALISM_STOP})*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})(?:[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})|-\p{Ll}+-old[ \t])`, 'u');
 /** A capitalised plural after a word ending in lower case: where a caption may run into a lead such as "Experts say ...". */
 const CAPITAL_PLURAL = /(?<=[\p{Ll}\d%)'’][ \t]+)(?=\p{Lu}\p{Ll}+s[ \t]+\p{Ll})/gu;
 
@@ -569,7 +572,7 @@ const HEADING_MIN_WORDS = 3;
 const HEADING_MAX_WORDS = 25;
 const HEADING_LEAD_WORDS = 6;
 
-/** Whether the capitalised words from `k` open a clause: a name or noun phrase (an aside in brackets) and then its verb. */
+/** Whether the capitalised words from `k` open a clause: a name or noun phrase (an aside in brackets or commas) and then its verb. */
 function opensClause(tokens: Token[], k: number): boolean {
   const first = k;
   while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && k - first < 4) {
@@ -581,6 +584,10 @@ function opensClause(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text === '(') {
     while (k < tokens.length && tokens[k].text !== ')') k++;
     k++;
+  } else if (tokens[k]?.text === ',') {
+    // (or between commas, a few words: "Jane Roe, 24, was found")
+    const close = tokens.findIndex((t, j) => j > k + 1 && j <= k + 5 && t.text === ',');
+    if (close > 0) k = close + 1;
   }
   for (let nouns = 0; k < tokens.length && nouns < 3 && /^(?:noun|adj)$/.test(tokens[k].tag) && /^\p{Ll}/u.test(tokens[k].text); nouns++) k++;
   return /^(?:verb|aux|modal)$/.test(tokens[k]?.tag ?? '');
@@ -603,6 +610,9 @@ function continuesPhrase(tokens: Token[], k: number): boolean {
   if (firstNameSex(name.lower) || (personNoun(prev.lower) && !/s$/.test(prev.lower) && prev.lower !== 'people')) return true;
   // "the day Norland voted": a clause after a noun of time or manner is its relative clause, with no "that"
   if (RELATIVE_HEAD.test(prev.lower)) return true;
+  // "The moment Roe was freed from the car Norlander Jane Roe, 24, was found ...": a caption names the one its lead
+  // names again, so a name told twice starts a new phrase where "the charity Norcorp" goes on its noun
+  if (namesAgain(tokens, k)) return false;
   // (a phrase that ends in its noun is whole, "at the farm Norland has begun ..." is a caption and a lead, unless the
   // capital is a modifier of a noun after it: "the last Norlandic oil spill")
   const modifier = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && !/^(?:verb|aux|modal|ven|ving|adv|neg)$/.test(tokens[k + 1].tag);
@@ -617,6 +627,19 @@ function continuesPhrase(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     if (PHRASE_OPENER.test(tokens[j].lower)) return true;
     if (!/^(?:noun|adj|name|num)$/.test(tokens[j].tag)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the capitalised words from `k` (a name, four words at most) repeat a name the clause before them told after
+ * its verb or as its subject: "Roe was freed from the car Norlander Jane Roe ...". A day or month is no name.
+ */
+function namesAgain(tokens: Token[], k: number): boolean {
+  const told = new Set(tokens.slice(0, k).filter((t) => t.tag === 'name' && t.text.length >= 3 && !CALENDAR_WORDS.includes(t.lower)).map((t) => t.lower));
+  if (!told.size || !tokens.slice(0, k).some((t) => /^(?:verb|aux)$/.test(t.tag))) return false;
+  for (let j = k; j < Math.min(tokens.length, k + 4) && /^\p{Lu}/u.test(tokens[j].text); j++) {
+    if (told.has(tokens[j].lower.replace(/['’]s$/, ''))) return true;
   }
   return false;
 }
@@ -656,7 +679,10 @@ export function runInHeadingLength(s: string): number {
   for (let k = 1; k < tokens.length; k++) {
     const prev = tokens[k - 1];
     // (a possessive before the capital is its determiner: "last month's Norland vote")
-    if (!/^\p{Lu}\p{Ll}/u.test(tokens[k].text) || !/^[\p{Ll}\d%]/u.test(prev.text) || NOT_BEFORE_HEADING_END.test(prev.tag) || /['’]s$/.test(prev.text)) continue;
+    // (a day or month after its preposition closes a clause as a word in lower case does: "... died in June Jane Roe's
+    // will was read ...")
+    const endsOnDay = CALENDAR_WORDS.includes(prev.lower) && tokens[k - 2]?.tag === 'prep';
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[k].text) || !(endsOnDay || (/^[\p{Ll}\d%]/u.test(prev.text) && !NOT_BEFORE_HEADING_END.test(prev.tag))) || /['’]s$/.test(prev.text)) continue;
     // (a day or month goes on the clause before it: "officials Friday called on ...")
     if (CALENDAR_WORDS.includes(tokens[k].lower)) continue;
     const before = sentence.slice(0, tokens[k].start);

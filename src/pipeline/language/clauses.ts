@@ -2016,7 +2016,8 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
 function quotedFirstPerson(words: Word[], v: number): boolean {
   let k = 0;
   while (k < v && /^(?:``|"|“|`)$/.test(words[k].text)) k++;
-  if (k === 0) return false;
+  // ('We will win," he said': a quotation's second sentence opens with no mark of its own, and its one mark closes it)
+  if (k === 0 && words.slice(0, v).filter((w) => QUOTE_MARK.test(w.text)).length !== 1) return false;
   if (!quotedView(words, k, v)) return false;
   // the quotation closes, then only its speaker stands before the verb
   // ('" Ann Roe, the mayor, said', '" Ann Roe, who led the crews, said': commas within the speaker's words)

@@ -2000,7 +2000,8 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
     if (words[k].text === ':') {
       let q = k + 1;
       while (q < words.length && /^(?:``|"|“|''|`)$/.test(words[q].text)) q++;
-      return q > k + 1 && (/^(?:i|i'm|i've|my|me)$/.test(words[q]?.lower ?? '') || quotedView(words, q, words.length));
+      if (q === k + 1) return false;
+      return /^(?:i|i'm|i've|my|me)$/.test(words[pastFrontedClause(words, q, words.length)]?.lower ?? '') || quotedView(words, q, words.length);
     }
     if (isVerb(words[k]) || words[k].pos === 'SCONJ' || words[k].lower === 'that') return false;
   }
@@ -2040,6 +2041,7 @@ function quotedFirstPerson(words: Word[], v: number): boolean {
 function quotedView(words: Word[], k: number, end: number): boolean {
   // ("Sadly, I must confirm ...": an opening adverb stands before the speaker's "I")
   while (k < end && (words[k].pos === 'ADV' || words[k].text === ',') && words[k + 1]?.pos !== 'AUX') k++;
+  k = pastFrontedClause(words, k, end);
   if (words[k]?.pos === 'PRON' && /^(?:i|we)$/.test(words[k].lower)) {
     let n = k + 1;
     while (n < end && words[n].pos === 'ADV') n++;
@@ -2056,6 +2058,18 @@ function quotedView(words: Word[], k: number, end: number): boolean {
   while (n < end && !(isVerb(words[n]) && !(words[n].pos === 'VERB' && /(?:ed|ing)$/.test(words[n].lower) && !/^(?:i|you|he|she|we|they|it)$/.test(words[n - 1]?.lower ?? '')))) n++;
   const first = words[n];
   return !!first && n > k && ((/^(?:can|could|should|must|may|might|ca)$/.test(first.lower) && !REPORTING.has(words.slice(n + 1, end).find((w) => w.pos !== 'ADV' && w.pos !== 'PART')?.lemma ?? '')) || (first.pos === 'VERB' && VIEW_VERBS.has(first.lemma) && first.lower === `${first.lemma}s`));
+}
+
+/**
+ * Where the words of a quotation opening at `k` go on past a clause fronted before the speaker's "I" or "we" ("As we
+ * go on, I expect ...", "When I heard it, I was stunned"): the "I" or "we" after its comma; else `k`.
+ */
+function pastFrontedClause(words: Word[], k: number, end: number): number {
+  // (the tagger reads "as" or "when" before a clause as a preposition or an adverb at times)
+  if (words[k]?.pos !== 'SCONJ' && !/^(?:as|after|before|since|until|once|when|while|because|although|though)$/.test(words[k]?.lower ?? '')) return k;
+  const comma = words.findIndex((w, j) => j > k && j < Math.min(end, k + 16) && w.text === ',');
+  if (comma < 0 || !/^(?:i|we)$/.test(words[comma + 1]?.lower ?? '') || !hasVerbIn(words, k + 1, comma) || words.slice(k, comma).some((w) => QUOTE_MARK.test(w.text))) return k;
+  return comma + 1;
 }
 
 /** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */

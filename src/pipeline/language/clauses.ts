@@ -969,6 +969,15 @@ function participleAside(words: Word[], k: number, to = words.length): number {
   return -1;
 }
 
+/** Whether the date opening at `a` follows "than", "there" or a pronoun and a past of "be": "than there was (just) a week ago", "than it had been in May". */
+function comparedWithThen(words: Word[], a: number): boolean {
+  let k = a - 1;
+  while (k > 0 && words[k].pos === 'ADV') k--;
+  if (words[k]?.lower === 'been' && words[k - 1]?.lower === 'had') k--;
+  else if (!/^(?:was|were)$/.test(words[k]?.lower ?? '')) return false;
+  return /^(?:there|it|they|he|she|we|i|you)$/.test(words[k - 1]?.lower ?? '') && words[k - 2]?.lower === 'than';
+}
+
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */
 function clauseAround(words: Word[], i: number): [number, number] {
   let from = i;
@@ -1207,6 +1216,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "argued that a second fire at the mill in May amounted to a breach", "said last month's find marked a turn": what a
   // saying weighs is the dated thing's meaning, not its happening
   if (!context.clauseOnly && weighedSubject(words, a, b)) return { keep: false, reason: 'reaction' };
+  // "there is more doubt now than there was a week ago", "the pier is busier than it was in May": the date is the
+  // yardstick of a comparison, how things stood then (not "played better than it did on Sunday", a deed compared)
+  if (comparedWithThen(words, a)) return { keep: false, reason: 'state' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {

@@ -978,6 +978,25 @@ function comparedWithThen(words: Word[], a: number): boolean {
   return /^(?:there|it|they|he|she|we|i|you)$/.test(words[k - 1]?.lower ?? '') && words[k - 2]?.lower === 'than';
 }
 
+/** What "it is ... (to|that)" tells may or may not come: "it is possible to", "it is not likely that". */
+const POSSIBLE = set('possible likely unlikely probable conceivable');
+
+/**
+ * Whether the date opening at `a` follows, in the same stretch with no comma, "it" with a present or past of "be" and a
+ * POSSIBLE word before "to" or "that": "it's possible to be ready to open the pier between July 20 and July 27".
+ */
+function possibleAhead(words: Word[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(1, a - 20); k--) {
+    const w = words[k];
+    if (/^[,;:.!?]$/.test(w.text)) return false;
+    if (!POSSIBLE.has(w.lower) || !/^(?:to|that)$/.test(words[k + 1]?.lower ?? '')) continue;
+    let j = k - 1;
+    while (j > 0 && (words[j].pos === 'ADV' || NEGATIONS.has(words[j].lower))) j--;
+    return /^(?:is|'s|was)$/.test(words[j].lower) && words[j - 1]?.lower === 'it';
+  }
+  return false;
+}
+
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */
 function clauseAround(words: Word[], i: number): [number, number] {
   let from = i;
@@ -1219,6 +1238,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "there is more doubt now than there was a week ago", "the pier is busier than it was in May": the date is the
   // yardstick of a comparison, how things stood then (not "played better than it did on Sunday", a deed compared)
   if (comparedWithThen(words, a)) return { keep: false, reason: 'state' };
+  // "it is possible to open the pier on July 20", "it is likely that the vote will slip to May": what may come, not
+  // what came or is set (not "said on Monday it was likely that ...": a date before it is the saying's)
+  if (possibleAhead(words, a)) return { keep: false, reason: 'hypothetical' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {

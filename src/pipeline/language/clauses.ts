@@ -969,6 +969,34 @@ function participleAside(words: Word[], k: number, to = words.length): number {
   return -1;
 }
 
+/** Whether the date opening at `a` follows "than", "there" or a pronoun and a past of "be": "than there was (just) a week ago", "than it had been in May". */
+function comparedWithThen(words: Word[], a: number): boolean {
+  let k = a - 1;
+  while (k > 0 && words[k].pos === 'ADV') k--;
+  if (words[k]?.lower === 'been' && words[k - 1]?.lower === 'had') k--;
+  else if (!/^(?:was|were)$/.test(words[k]?.lower ?? '')) return false;
+  return /^(?:there|it|they|he|she|we|i|you)$/.test(words[k - 1]?.lower ?? '') && words[k - 2]?.lower === 'than';
+}
+
+/** What "it is ... (to|that)" tells may or may not come: "it is possible to", "it is not likely that". */
+const POSSIBLE = set('possible likely unlikely probable conceivable');
+
+/**
+ * Whether the date opening at `a` follows, in the same stretch with no comma, "it" with a present or past of "be" and a
+ * POSSIBLE word before "to" or "that": "it's possible to be ready to open the pier between July 20 and July 27".
+ */
+function possibleAhead(words: Word[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(1, a - 20); k--) {
+    const w = words[k];
+    if (/^[,;:.!?]$/.test(w.text)) return false;
+    if (!POSSIBLE.has(w.lower) || !/^(?:to|that)$/.test(words[k + 1]?.lower ?? '')) continue;
+    let j = k - 1;
+    while (j > 0 && (words[j].pos === 'ADV' || NEGATIONS.has(words[j].lower))) j--;
+    return /^(?:is|'s|was)$/.test(words[j].lower) && words[j - 1]?.lower === 'it';
+  }
+  return false;
+}
+
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */
 function clauseAround(words: Word[], i: number): [number, number] {
   let from = i;
@@ -1207,6 +1235,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "argued that a second fire at the mill in May amounted to a breach", "said last month's find marked a turn": what a
   // saying weighs is the dated thing's meaning, not its happening
   if (!context.clauseOnly && weighedSubject(words, a, b)) return { keep: false, reason: 'reaction' };
+  // "there is more doubt now than there was a week ago", "the pier is busier than it was in May": the date is the
+  // yardstick of a comparison, how things stood then (not "played better than it did on Sunday", a deed compared)
+  if (comparedWithThen(words, a)) return { keep: false, reason: 'state' };
+  // "it is possible to open the pier on July 20", "it is likely that the vote will slip to May": what may come, not
+  // what came or is set (not "said on Monday it was likely that ...": a date before it is the saying's)
+  if (possibleAhead(words, a)) return { keep: false, reason: 'hypothetical' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {
@@ -2000,7 +2034,8 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
     if (words[k].text === ':') {
       let q = k + 1;
       while (q < words.length && /^(?:``|"|“|''|`)$/.test(words[q].text)) q++;
-      return q > k + 1 && (/^(?:i|i'm|i've|my|me)$/.test(words[q]?.lower ?? '') || quotedView(words, q, words.length));
+      if (q === k + 1) return false;
+      return /^(?:i|i'm|i've|my|me)$/.test(words[pastFrontedClause(words, q, words.length)]?.lower ?? '') || quotedView(words, q, words.length);
     }
     if (isVerb(words[k]) || words[k].pos === 'SCONJ' || words[k].lower === 'that') return false;
   }
@@ -2016,7 +2051,8 @@ function saysOnlyAQuote(words: Word[], b: number): boolean {
 function quotedFirstPerson(words: Word[], v: number): boolean {
   let k = 0;
   while (k < v && /^(?:``|"|“|`)$/.test(words[k].text)) k++;
-  if (k === 0) return false;
+  // ('We will win," he said': a quotation's second sentence opens with no mark of its own, and its one mark closes it)
+  if (k === 0 && words.slice(0, v).filter((w) => QUOTE_MARK.test(w.text)).length !== 1) return false;
   if (!quotedView(words, k, v)) return false;
   // the quotation closes, then only its speaker stands before the verb
   // ('" Ann Roe, the mayor, said', '" Ann Roe, who led the crews, said': commas within the speaker's words)
@@ -2039,6 +2075,7 @@ function quotedFirstPerson(words: Word[], v: number): boolean {
 function quotedView(words: Word[], k: number, end: number): boolean {
   // ("Sadly, I must confirm ...": an opening adverb stands before the speaker's "I")
   while (k < end && (words[k].pos === 'ADV' || words[k].text === ',') && words[k + 1]?.pos !== 'AUX') k++;
+  k = pastFrontedClause(words, k, end);
   if (words[k]?.pos === 'PRON' && /^(?:i|we)$/.test(words[k].lower)) {
     let n = k + 1;
     while (n < end && words[n].pos === 'ADV') n++;
@@ -2055,6 +2092,18 @@ function quotedView(words: Word[], k: number, end: number): boolean {
   while (n < end && !(isVerb(words[n]) && !(words[n].pos === 'VERB' && /(?:ed|ing)$/.test(words[n].lower) && !/^(?:i|you|he|she|we|they|it)$/.test(words[n - 1]?.lower ?? '')))) n++;
   const first = words[n];
   return !!first && n > k && ((/^(?:can|could|should|must|may|might|ca)$/.test(first.lower) && !REPORTING.has(words.slice(n + 1, end).find((w) => w.pos !== 'ADV' && w.pos !== 'PART')?.lemma ?? '')) || (first.pos === 'VERB' && VIEW_VERBS.has(first.lemma) && first.lower === `${first.lemma}s`));
+}
+
+/**
+ * Where the words of a quotation opening at `k` go on past a clause fronted before the speaker's "I" or "we" ("As we
+ * go on, I expect ...", "When I heard it, I was stunned"): the "I" or "we" after its comma; else `k`.
+ */
+function pastFrontedClause(words: Word[], k: number, end: number): number {
+  // (the tagger reads "as" or "when" before a clause as a preposition or an adverb at times)
+  if (words[k]?.pos !== 'SCONJ' && !/^(?:as|after|before|since|until|once|when|while|because|although|though)$/.test(words[k]?.lower ?? '')) return k;
+  const comma = words.findIndex((w, j) => j > k && j < Math.min(end, k + 16) && w.text === ',');
+  if (comma < 0 || !/^(?:i|we)$/.test(words[comma + 1]?.lower ?? '') || !hasVerbIn(words, k + 1, comma) || words.slice(k, comma).some((w) => QUOTE_MARK.test(w.text))) return k;
+  return comma + 1;
 }
 
 /** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */

@@ -537,6 +537,24 @@ function routineMove(words: Word[], v: number): boolean {
 
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
 const TALLY_VERBS = set('add create gain lose shed earn');
+/** Verbs by which a firm, a trade or a country turns out goods or sums: "produced 40,000 tonnes in 2008", "exported $3 million of wine". */
+const OUTPUT_VERBS = set('produce generate contribute export manufacture refine');
+
+/**
+ * An output over a period told by the active verb at `v`, its object a figure or an amount set against others: "the
+ * mill produced 40,000 tonnes of steel in 2008", "last year the unit contributed $4 million", "which last year
+ * produced more oil than any other firm". A figure for the period, not a happening. (Not "contributed $1 million to
+ * the fund", a gift; not "produced the film in 1998", nor a passive "was produced in 1998 for $2 million".)
+ */
+function outputOverPeriod(words: Word[], v: number, chain: Word[], a: number, b: number): boolean {
+  if (v < 0 || !OUTPUT_VERBS.has(words[v].lemma) || chain.length || words[v].pos !== 'VERB') return false;
+  const next = words.slice(v + 1).find((w, j) => (v + 1 + j < a || v + 1 + j > b) && w.pos !== 'ADV');
+  const comparedAmount = !!next && /^(?:more|less|fewer)$/.test(next.lower) && words.slice(v + 2, v + 6).some((w) => w.lower === 'than');
+  if (!comparedAmount && !figureAfter(words, v, a, b)) return false;
+  // ("contributed $1 million to the fund": a gift to someone)
+  const end = words.findIndex((w, k) => k > v && /^[.;]$/.test(w.text));
+  return !words.slice(v + 1, end < 0 ? words.length : end).some((w) => w.lower === 'to');
+}
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
 const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains');
 /** Verbs that start a run. */
@@ -1847,6 +1865,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb
   // (not "dropped to levels not seen in 20 years": the figure stands within a few words of the verb)
   if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
+  // "the mill produced 40,000 tonnes in 2008", "which last year produced more oil than any other firm": an output over a period
+  if (context.period && outputOverPeriod(words, v, chain, a, b)) return { keep: false, reason: 'statistic' };
   // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on
   const progressive = context.range && verb?.pos === 'VERB' && /ing$/.test(verb.lower) && chain.some((w) => w.lower === 'been');
   if (context.period && perfect && before?.lower !== 'since' && !progressive) return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };

@@ -272,7 +272,7 @@ const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink 
 /** Verbs by which a price, an index or a volume moves or settles. */
 const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumble slide dip close end finish shed lose gain add slip edge ease rally total');
 /** What a market's daily figures are of. */
-const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume');
+const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume equity currency');
 /** Whether `w` names what a market's figures are of, capitalised at a sentence's start too (the tagger reads "Shares" as a name). */
 const marketNoun = (w: Word | undefined) => isNoun(w) && MARKET_NOUNS.has(w!.lemma.toLowerCase().replace(/s$/, ''));
 /** Verbs by which a price that moved settles, with no figure of its own: "shares stabilized on Wednesday". */
@@ -504,6 +504,38 @@ const RANK_NOUNS = set('faller riser gainer decliner advancer mover');
 const STILL_SIDES = /^(?:mixed|steady|flat|unchanged)$/;
 /** Units of a price's or an index's move: "12.4 points", "87 cents", "1.2%". */
 const MOVE_UNITS = /^(?:points?|cents?|pence|%|percent|yen)$/;
+
+/** Words that tell a move's cause after it: "fell 7% as investors panicked", "rose after the firm won a contract". */
+const CAUSE_WORDS = set('as amid after following because');
+
+/**
+ * Whether the market move at `v` is told bare, with no cause and no other verb after it up to the sentence's end:
+ * "Shares in Tolvane dropped 4.4 percent on Thursday." (not "Shares in Tolvane plunged 7% today as investors
+ * panicked", the story of one firm's fall).
+ */
+function bareMove(words: Word[], v: number): boolean {
+  for (let k = v + 1; k < words.length && !/^[.;!?]$/.test(words[k].text); k++) if (CAUSE_WORDS.has(words[k].lower) || isVerb(words[k])) return false;
+  return true;
+}
+
+/** Whether word `k` sits in an aside set off by two commas before the verb at `v`: "Shares in Tolvane, the largest rig maker, dropped". */
+function inAsideBefore(words: Word[], v: number, k: number): boolean {
+  const commas = words.map((w, j) => (j < v && w.text === ',' ? j : -1)).filter((j) => j >= 0);
+  return commas.some((c, i) => i + 1 < commas.length && c < k && k < commas[i + 1]);
+}
+
+/**
+ * Whether the verb at `v` is the first of the sentence, but for verbs inside a hyphened word ("Swiss-based") or an
+ * aside set off by commas: "Shares in Tolvane, the largest rig maker, dropped".
+ */
+function firstVerbOfSentence(words: Word[], v: number): boolean {
+  return words.slice(0, v).every((w, k) => !isVerb(w) || words[k - 1]?.text === '-' || inAsideBefore(words, v, k));
+}
+
+/** Whether a record word in the sentence tells the move (RECORD), not the subject in an aside before the verb at `v`. */
+function recordTold(words: Word[], v: number): boolean {
+  return words.some((w, k) => RECORD.test(w.lower) && !inAsideBefore(words, v, k));
+}
 
 /** A record or a move of ten percent or more anywhere in the sentence: the market's move is the story. */
 function bigMove(words: Word[]): boolean {
@@ -1788,7 +1820,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
   // move, a figure (not "the index plunged a record 777 points", which is news; not marketNoun, which also reads a
   // sentence's capitalised "Shares": "Shares in BP plunged 7% today" opens a story of one firm's fall, and is kept)
-  if (verb && MARKET_MOVES.has(verb.lemma) && words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && inClause((w, k) => k > v && w.pos === 'NUM') && !words.some((w) => RECORD.test(w.lower))) return { keep: false, reason: 'statistic' };
+  // (a sentence's capitalised "Shares" counts when the move is its main verb and is told bare, an aside after the
+  // subject skipped: "Shares in Tolvane, the largest rig maker, dropped 4.4 percent on Thursday.")
+  const marketSubject = words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) || (marketNoun(words[0]) && firstVerbOfSentence(words, v) && bareMove(words, v));
+  if (verb && MARKET_MOVES.has(verb.lemma) && marketSubject && inClause((w, k) => k > v && w.pos === 'NUM') && !recordTold(words, v)) return { keep: false, reason: 'statistic' };
   // "The Brell index dropped 12.4 points Friday to 980.5", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
   // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 28 percent to
   // close at $3.10", "sank to its lowest since 1961")

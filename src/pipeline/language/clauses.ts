@@ -1558,6 +1558,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "It was the first time that she, who ..., had been allowed in since Jan. 3": however far back the yardstick stands
     if (words.slice(0, a).some((w, k) => SUPERLATIVE.test(w.lower) && /^times?$/.test(words[k + 1]?.lower ?? ''))) return { keep: false, reason: 'statistic' };
     if (perfect && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
+    // "Since 2004, three guards, including the warden, have been killed": the same tally when the date opens the
+    // sentence and an aside with a verb of its own ("including") stands in the subject, read at the sentence's main verb
+    if (a === 1 && after?.text === ',') {
+      let m = mainVerb(words, b + 2);
+      while (words[m]?.pos === 'AUX' && (isVerb(words[m + 1]) || words[m + 1]?.pos === 'ADV')) m++;
+      while (words[m]?.pos === 'ADV') m++;
+      if (isVerb(words[m]) && words[m].lemma !== 'be' && chainOf(words, b + 2, m).some((w) => w.lemma === 'have' && w.lower !== 'had')) return { keep: false, reason: 'statistic' };
+    }
     // "had been fined in three towns since 2004": a run of happenings over a period, told from a later past
     // ("had been shut since Friday" dates the closing)
     if (context.period && chain.some((w) => w.lower === 'had') && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };

@@ -43,6 +43,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a gift over a year', text: 'The foundation contributed $1 million to the flood fund last year.', date: 'last year', status: 'happened', period: true },
     { name: 'a film made for a sum', text: 'The film was produced in 1998 for $2 million.', date: '1998', status: 'happened', period: true },
     { name: "a plant's first car", text: 'The plant produced its first car in 1998.', date: '1998', status: 'happened', period: true },
+    { name: 'a fronted "since" before a past told after an aside', text: 'Since the vote on Monday, two ministers, including Ann Roe, resigned.', date: 'Monday', status: 'happened' },
+    { name: 'a fronted year before a clause of its own', text: 'Since 1990, when the mill closed, the town has been poor.', date: '1990', status: 'happened', period: true },
     // (a share move told with its cause, or with a record, is the story of one firm's fall or rise)
     { name: 'a share move told with its cause', text: 'Shares in Tolvane plunged 7% today as investors panicked about the mine.', date: 'today', status: 'happened' },
     { name: 'a share move told with what came before it', text: 'Shares in Tolvane rose 3 percent on Monday after the firm won a contract.', date: 'Monday', status: 'happened' },
@@ -180,6 +182,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a quantity a comparison is made with', text: 'The pump drew 900 litres on Tuesday, 20 percent more than the amount drawn on Monday.', date: 'Monday', reason: 'statistic' },
     { name: 'not since', text: 'Not since 1993 had sales been so weak.', date: '1993', reason: 'statistic', period: true },
     { name: 'a tally over a period', text: 'The county has lost 4,000 jobs since 2000.', date: '2000', reason: 'statistic', period: true },
+    { name: 'a tally from a fronted year past an aside with a verb', text: 'Since 2004, three guards, including the warden, have been killed.', date: '2004', reason: 'statistic', period: true },
     { name: 'a percentage over a year', text: 'In 2008, drivers drove 3 percent less.', date: '2008', reason: 'statistic', period: true },
     { name: 'a percentage over a month', text: 'Bakery sales rose 40% last May.', date: 'last May', reason: 'statistic', period: true },
     { name: 'a figure on a day', text: 'On May 17, there were 9,000 tonnes of grain in the silos.', date: 'May 17', reason: 'statistic' },

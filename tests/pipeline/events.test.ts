@@ -1975,7 +1975,8 @@ describe('draftEvents: each date of a series dates its own item, told with the v
   it.each([
     // controls: no object before the first date, or a figure for one: the clause tells each date as before
     ['The council met in May, and the board in June.', [['Council met', '1998-05'], ['Council met', '1998-06']]],
-    ['Stocks fell 3% on Monday, the dollar on Tuesday.', [['Stocks fell 3%', '1999-03-08'], ['Stocks fell 3%', '1999-03-09']]],
+    // (not a market's bare move, "Stocks fell 3% on Monday.", which clauses.ts leaves out as a routine figure)
+    ['Turnout rose 3% on Monday, the crowd on Tuesday.', [['Turnout rose 3%', '1999-03-08'], ['Turnout rose 3%', '1999-03-09']]],
   ])('"%s" keeps %j', (text, drafts) => expect(titlesAndDays(text, published)).toEqual(drafts));
 });
 

@@ -272,7 +272,7 @@ const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink 
 /** Verbs by which a price, an index or a volume moves or settles. */
 const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumble slide dip close end finish shed lose gain add slip edge ease rally total');
 /** What a market's daily figures are of. */
-const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume');
+const MARKET_NOUNS = set('index average share stock price composite dollar yen bond future volume equity currency');
 /** Whether `w` names what a market's figures are of, capitalised at a sentence's start too (the tagger reads "Shares" as a name). */
 const marketNoun = (w: Word | undefined) => isNoun(w) && MARKET_NOUNS.has(w!.lemma.toLowerCase().replace(/s$/, ''));
 /** Verbs by which a price that moved settles, with no figure of its own: "shares stabilized on Wednesday". */
@@ -505,6 +505,38 @@ const STILL_SIDES = /^(?:mixed|steady|flat|unchanged)$/;
 /** Units of a price's or an index's move: "12.4 points", "87 cents", "1.2%". */
 const MOVE_UNITS = /^(?:points?|cents?|pence|%|percent|yen)$/;
 
+/** Words that tell a move's cause after it: "fell 7% as investors panicked", "rose after the firm won a contract". */
+const CAUSE_WORDS = set('as amid after following because');
+
+/**
+ * Whether the market move at `v` is told bare, with no cause and no other verb after it up to the sentence's end:
+ * "Shares in Tolvane dropped 4.4 percent on Thursday." (not "Shares in Tolvane plunged 7% today as investors
+ * panicked", the story of one firm's fall).
+ */
+function bareMove(words: Word[], v: number): boolean {
+  for (let k = v + 1; k < words.length && !/^[.;!?]$/.test(words[k].text); k++) if (CAUSE_WORDS.has(words[k].lower) || isVerb(words[k])) return false;
+  return true;
+}
+
+/** Whether word `k` sits in an aside set off by two commas before the verb at `v`: "Shares in Tolvane, the largest rig maker, dropped". */
+function inAsideBefore(words: Word[], v: number, k: number): boolean {
+  const commas = words.map((w, j) => (j < v && w.text === ',' ? j : -1)).filter((j) => j >= 0);
+  return commas.some((c, i) => i + 1 < commas.length && c < k && k < commas[i + 1]);
+}
+
+/**
+ * Whether the verb at `v` is the first of the sentence, but for verbs inside a hyphened word ("Swiss-based") or an
+ * aside set off by commas: "Shares in Tolvane, the largest rig maker, dropped".
+ */
+function firstVerbOfSentence(words: Word[], v: number): boolean {
+  return words.slice(0, v).every((w, k) => !isVerb(w) || words[k - 1]?.text === '-' || inAsideBefore(words, v, k));
+}
+
+/** Whether a record word in the sentence tells the move (RECORD), not the subject in an aside before the verb at `v`. */
+function recordTold(words: Word[], v: number): boolean {
+  return words.some((w, k) => RECORD.test(w.lower) && !inAsideBefore(words, v, k));
+}
+
 /** A record or a move of ten percent or more anywhere in the sentence: the market's move is the story. */
 function bigMove(words: Word[]): boolean {
   // ("a near-record 640 pence" is no record)
@@ -537,6 +569,24 @@ function routineMove(words: Word[], v: number): boolean {
 
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
 const TALLY_VERBS = set('add create gain lose shed earn');
+/** Verbs by which a firm, a trade or a country turns out goods or sums: "produced 40,000 tonnes in 2008", "exported $3 million of wine". */
+const OUTPUT_VERBS = set('produce generate contribute export manufacture refine');
+
+/**
+ * An output over a period told by the active verb at `v`, its object a figure or an amount set against others: "the
+ * mill produced 40,000 tonnes of steel in 2008", "last year the unit contributed $4 million", "which last year
+ * produced more oil than any other firm". A figure for the period, not a happening. (Not "contributed $1 million to
+ * the fund", a gift; not "produced the film in 1998", nor a passive "was produced in 1998 for $2 million".)
+ */
+function outputOverPeriod(words: Word[], v: number, chain: Word[], a: number, b: number): boolean {
+  if (v < 0 || !OUTPUT_VERBS.has(words[v].lemma) || chain.length || words[v].pos !== 'VERB') return false;
+  const next = words.slice(v + 1).find((w, j) => (v + 1 + j < a || v + 1 + j > b) && w.pos !== 'ADV');
+  const comparedAmount = !!next && /^(?:more|less|fewer)$/.test(next.lower) && words.slice(v + 2, v + 6).some((w) => w.lower === 'than');
+  if (!comparedAmount && !figureAfter(words, v, a, b)) return false;
+  // ("contributed $1 million to the fund": a gift to someone)
+  const end = words.findIndex((w, k) => k > v && /^[.;]$/.test(w.text));
+  return !words.slice(v + 1, end < 0 ? words.length : end).some((w) => w.lower === 'to');
+}
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
 const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains');
 /** Verbs that start a run. */
@@ -1542,6 +1592,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "It was the first time that she, who ..., had been allowed in since Jan. 3": however far back the yardstick stands
     if (words.slice(0, a).some((w, k) => SUPERLATIVE.test(w.lower) && /^times?$/.test(words[k + 1]?.lower ?? ''))) return { keep: false, reason: 'statistic' };
     if (perfect && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
+    // "Since 2004, three guards, including the warden, have been killed": the same tally when the date opens the
+    // sentence and an aside with a verb of its own ("including") stands in the subject, read at the sentence's main verb
+    if (a === 1 && after?.text === ',') {
+      let m = mainVerb(words, b + 2);
+      while (words[m]?.pos === 'AUX' && (isVerb(words[m + 1]) || words[m + 1]?.pos === 'ADV')) m++;
+      while (words[m]?.pos === 'ADV') m++;
+      if (isVerb(words[m]) && words[m].lemma !== 'be' && chainOf(words, b + 2, m).some((w) => w.lemma === 'have' && w.lower !== 'had')) return { keep: false, reason: 'statistic' };
+    }
     // "had been fined in three towns since 2004": a run of happenings over a period, told from a later past
     // ("had been shut since Friday" dates the closing)
     if (context.period && chain.some((w) => w.lower === 'had') && verb?.lemma !== 'be') return { keep: false, reason: 'statistic' };
@@ -1804,7 +1862,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
   // move, a figure (not "the index plunged a record 777 points", which is news; not marketNoun, which also reads a
   // sentence's capitalised "Shares": "Shares in BP plunged 7% today" opens a story of one firm's fall, and is kept)
-  if (verb && MARKET_MOVES.has(verb.lemma) && words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) && inClause((w, k) => k > v && w.pos === 'NUM') && !words.some((w) => RECORD.test(w.lower))) return { keep: false, reason: 'statistic' };
+  // (a sentence's capitalised "Shares" counts when the move is its main verb and is told bare, an aside after the
+  // subject skipped: "Shares in Tolvane, the largest rig maker, dropped 4.4 percent on Thursday.")
+  const marketSubject = words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) || (marketNoun(words[0]) && firstVerbOfSentence(words, v) && bareMove(words, v));
+  if (verb && MARKET_MOVES.has(verb.lemma) && marketSubject && inClause((w, k) => k > v && w.pos === 'NUM') && !recordTold(words, v)) return { keep: false, reason: 'statistic' };
   // "The Brell index dropped 12.4 points Friday to 980.5", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
   // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 28 percent to
   // close at $3.10", "sank to its lowest since 1961")
@@ -1881,6 +1942,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb
   // (not "dropped to levels not seen in 20 years": the figure stands within a few words of the verb)
   if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
+  // "the mill produced 40,000 tonnes in 2008", "which last year produced more oil than any other firm": an output over a period
+  if (context.period && outputOverPeriod(words, v, chain, a, b)) return { keep: false, reason: 'statistic' };
   // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on
   const progressive = context.range && verb?.pos === 'VERB' && /ing$/.test(verb.lower) && chain.some((w) => w.lower === 'been');
   if (context.period && perfect && before?.lower !== 'since' && !progressive) return { keep: false, reason: verb?.lemma === 'be' ? 'state' : 'statistic' };

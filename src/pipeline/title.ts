@@ -1279,6 +1279,9 @@ function secondVerb(tokens: readonly Token[], ids: number[]): number {
   }
   for (; n < ids.length; n++) {
     const t = tokens[ids[n]];
+    // ("who treated miners and sailors | was arrested": an "and" joining two nouns of the clause's object, or a verb
+    // group of its own, goes on with the clause; one opening any other piece ends the search)
+    if (t.tag === 'conj' && /^(?:det|poss|noun|name|adj|num|verb|ven)$/.test(tokens[ids[n + 1]]?.tag ?? '') && /^(?:noun|name|num)$/.test(tokens[ids[n - 1]]?.tag ?? '')) continue;
     if (t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'punct') return -1;
     if ((t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && /^(?:noun|name|num|adj)$/.test(tokens[ids[n - 1]]?.tag ?? '')) return n;
   }

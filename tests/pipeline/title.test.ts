@@ -807,6 +807,18 @@ describe('an object relative with a purpose after its verb is told with the noun
   });
 });
 
+describe('a relative clause on the subject whose object joins two nouns with "and" is left out when the date is the main verb\'s (clause61)', () => {
+  it.each([
+    ['A Dutch surgeon who helped fight cholera and typhus warned on Monday of a possible outbreak.', 'on Monday', 'Dutch surgeon warned of a possible outbreak'],
+    ['A Dutch surgeon who treated miners and sailors was arrested on Monday.', 'on Monday', 'Dutch surgeon was arrested'],
+    ['A Dutch surgeon who treated the miners and their families resigned on Monday.', 'on Monday', 'Dutch surgeon resigned'],
+    // left: a date inside the relative clause is its own ("Lawyer filed the appeal")
+    ['The lawyer who filed the appeal and the motion on Friday represents the family.', 'on Friday', 'Lawyer filed the appeal and the motion'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('toldHappening: a title that is only a happening noun is told by its verb', () => {
   it.each([
     ['Assassination of Ana Ruiz', 'Ana Ruiz was assassinated'],

@@ -604,6 +604,16 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // one shares its subject, the noun phrase the relative is about
     // (with nothing but the left-out date between them: "people who, three weeks ago, were complaining")
     const next = s === k - 1 || segments.slice(s + 1, k).every((x) => tokens[x.from - 1]?.text !== '(' && range(x.from, x.to, skip).every((i) => tokens[i].tag === 'punct'));
+    // ("The son of Ann Vell, the singer who died last year, was arrested": a relative clause with no comma of its own
+    // inside an aside set off by commas tells of the aside's noun, which renames the object of a preposition; the verb
+    // after the aside's closing comma is the subject's, found before the aside)
+    const renamed = s > 1 ? range(segments[s - 2].from, segments[s - 2].to, skip) : [];
+    let objectFrom = renamed.length;
+    while (objectFrom > 0 && /^(?:name|noun|adj|det|poss)$/.test(tokens[renamed[objectFrom - 1]].tag)) objectFrom--;
+    const insideAside = s === k - 1 && objectFrom > 0 && objectFrom < renamed.length && tokens[renamed[objectFrom - 1]].tag === 'prep' && tokens[seg.from - 1]?.text !== ','
+      && segments[s - 1].afterPunct && !segments[s - 1].lead && !hasVerb(tokens, segments[s - 1].from, segments[s - 1].to, skip)
+      && !segments[k].lead && tokens[segments[k].from - 1]?.text === ',';
+    if (insideAside) continue;
     if (seg.lead && RELATIVES.has(seg.lead) && next && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that') {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
       if (np.length) return namedByApposition(tokens, segments, s - 1, np, skip);

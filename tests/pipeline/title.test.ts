@@ -819,6 +819,19 @@ describe('a relative clause on the subject whose object joins two nouns with "an
   });
 });
 
+describe('a relative clause inside an aside set off by commas lends no subject to the verb after the aside (clause61)', () => {
+  it.each([
+    ['The son of Ann Vell, the singer who died last year, was arrested on Tuesday.', 'on Tuesday', 'Son of Ann Vell was arrested'],
+    ['The son of Ann Vell, the singer who died on Monday, has also died in a hospital tonight.', 'tonight', 'Son of Ann Vell has died in a hospital'],
+    // left: a relative set off by its own comma tells of the subject, and a name before the aside is the subject anyway
+    ['The tribute to Ann Lee, who fell ill and died last week, was held on Tuesday.', 'on Tuesday', 'Tribute to Ann Lee was held'],
+    ['Ann Lee, the singer who died last year, was arrested on Tuesday.', 'on Tuesday', 'Ann Lee was arrested'],
+    ['The Harbour Times said Vell, a Norland engineer who has run the port for three years, "was given a grilling so harsh yesterday that it was more like a trial."', 'yesterday', 'Vell was given a grilling so harsh that it was more like a trial'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('toldHappening: a title that is only a happening noun is told by its verb', () => {
   it.each([
     ['Assassination of Ana Ruiz', 'Ana Ruiz was assassinated'],

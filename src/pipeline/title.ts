@@ -960,6 +960,9 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     // place, set off inside the subject; the main clause is after it. A "when" clause after a fronted date tells that
     // time's own happening, and stays: "In May, when the wave swept through the town, he ...")
     let later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(leads.get(s) ?? '')) ?? laterClauses[0];
+    // ("On Monday, the first day of trading after the levy passed, the market slid": a clause of "after", "before", "since"
+    // or "until" tells a happening at another time than the date's; a clause with no lead after it is the date's)
+    if (later && /^(?:after|before|since|until)$/.test(leads.get(later) ?? '')) later = laterClauses.slice(laterClauses.indexOf(later) + 1).find((s) => !leads.get(s)) ?? later;
     // ("Until 1990, pensions, formally known as annuities, were the main source": a describing piece between the
     // subject and a piece opened by its verb is set off; the verb's piece is the clause)
     const after = later ? laterClauses[laterClauses.indexOf(later) + 1] : undefined;

@@ -832,6 +832,18 @@ describe('a relative clause inside an aside set off by commas lends no subject t
   });
 });
 
+describe('a clause of "after", "before", "since" or "until" in the aside of a fronted date is not the date\'s (clause61)', () => {
+  it.each([
+    ['On Monday, the first day of trading after the levy passed, the market continued to slide anyway.', 'On Monday', 'Market continued to slide anyway'],
+    ['On Friday, two days before the vote was held, the mayor resigned.', 'On Friday', 'Mayor resigned'],
+    // left: a "when" clause tells the date's own happening, and a clause of "after" with no main clause after it stays
+    ['In May, when the wave swept through the town, the mayor resigned.', 'In May', 'Wave swept through the town'],
+    ['On Friday, hours after the storm hit.', 'On Friday', 'Storm hit'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('toldHappening: a title that is only a happening noun is told by its verb', () => {
   it.each([
     ['Assassination of Ana Ruiz', 'Ana Ruiz was assassinated'],

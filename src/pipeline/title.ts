@@ -604,7 +604,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // one shares its subject, the noun phrase the relative is about
     // (with nothing but the left-out date between them: "people who, three weeks ago, were complaining")
     const next = s === k - 1 || segments.slice(s + 1, k).every((x) => tokens[x.from - 1]?.text !== '(' && range(x.from, x.to, skip).every((i) => tokens[i].tag === 'punct'));
-    // ("The son of Ann Vell, the singer who died last year, was arrested": a relative clause with no comma of its own
+    // ("The nephew of Tom Roe, the baker who sold the mill, was fined": a relative clause with no comma of its own
     // inside an aside set off by commas tells of the aside's noun, which renames the object of a preposition; the verb
     // after the aside's closing comma is the subject's, found before the aside)
     const renamed = s > 1 ? range(segments[s - 2].from, segments[s - 2].to, skip) : [];
@@ -960,8 +960,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     // place, set off inside the subject; the main clause is after it. A "when" clause after a fronted date tells that
     // time's own happening, and stays: "In May, when the wave swept through the town, he ...")
     let later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(leads.get(s) ?? '')) ?? laterClauses[0];
-    // ("On Monday, the first day of trading after the levy passed, the market slid": a clause of "after", "before", "since"
-    // or "until" tells a happening at another time than the date's; a clause with no lead after it is the date's)
+    // ("On Friday, two days before the vote was held, the mayor resigned": a clause of "after", "before", "since" or
+    // "until" tells a happening at another time than the date's; a clause with no lead after it is the date's)
     if (later && /^(?:after|before|since|until)$/.test(leads.get(later) ?? '')) later = laterClauses.slice(laterClauses.indexOf(later) + 1).find((s) => !leads.get(s)) ?? later;
     // ("Until 1990, pensions, formally known as annuities, were the main source": a describing piece between the
     // subject and a piece opened by its verb is set off; the verb's piece is the clause)

@@ -2033,7 +2033,7 @@ describe('draftEvents: an adverb of order between a noun and its participle, and
   // published Thursday 8 September 2011
   const published = writtenOn(2011, 9, 8);
   it.each([
-    ['The vet said the blight has come from a fungus first identified on dairy farms in North Varn in the late 1990s.', '1996'],
+    ['The vet said the blight came from a mould first seen in a barn near Lowmere in 2004.', '2004'],
     ['The council praised the crew originally hired at the port in May.', '2011-05'],
   ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
   it.each([

@@ -856,7 +856,7 @@ function takesClause(w: Word): boolean {
   return REPORTING.has(w.lemma) || FORECAST_VERBS.has(w.lemma) || BELIEF_VERBS.has(w.lemma) || CLAUSE_VERBS.has(w.lemma);
 }
 
-/** Adverbs that tell which time of several a participle's happening was: "a strain first identified in 1998". */
+/** Adverbs that tell which time of several a participle's happening was: "a ferry originally built in 1962". */
 const ORDER_ADVERBS = set('first originally initially');
 
 /**
@@ -874,7 +874,7 @@ const ORDER_ADVERBS = set('first originally initially');
  */
 function reducedRelative(words: Word[], v: number, a: number, b: number): boolean {
   const verb = words[v];
-  // ("a strain first identified in pigs in the late 1990s": an adverb of order between the noun and its participle,
+  // ("a mould first seen in a barn near the mill in 2004": an adverb of order between the noun and its participle,
   // which then may be set in a place before its date)
   const ordered = ORDER_ADVERBS.has(words[v - 1]?.lower ?? '') && isNoun(words[v - 2]);
   const noun = ordered ? v - 2 : v - 1;
@@ -1502,7 +1502,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (words[prep]?.pos === 'ADP' && /^(?:of|by|about|from|over|amid|against)$/.test(words[prep].lower) && words.slice(0, prep).some((w) => isVerb(w) && w.pos === 'VERB' || w.pos === 'AUX')) return { keep: false, reason: 'modifies a noun' };
   }
   // "regretted the strike called by the union in June": a participle cut short of its relative clause dates its noun
-  // (an adverb of order is no auxiliary: "a strain first identified in 1998")
+  // (an adverb of order is no auxiliary: "a mould first seen in 2004")
   if (!context.clauseOnly && chain.every((w) => ORDER_ADVERBS.has(w.lower)) && reducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };

@@ -160,7 +160,7 @@ export const PLACED: Rule[] = [
       { sentence: 'The mayor spoke on Sunday\'s show about the bridge.', text: 'Sunday', published: '2025-03-06', value: '2025-03-02' },
     ],
     // a day's name that opens the name of a show or a paper
-    rejects: ['Senators argued about the bridge on Sunday talk shows.', 'The port\'s Friday Forum programme ran a debate.', 'The mayor was pressed by Monday Roundup presenter Ann Roe.', 'The sketch ran on "Saturday Night Review" comedy show.'],
+    rejects: ['Senators argued about the bridge on Sunday chat shows.', 'The port\'s Friday Forum programme ran a debate.', 'The mayor was pressed by Monday Roundup presenter Ann Roe.', 'The skit ran on the "Friday Night Revue" radio show.'],
     needs: /day\b/,
     pattern: new RegExp(
       String.raw`(?:\b(?<mod>early|late|earlier|later)(?:\s+on)?\s+)?(?:\b(?<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?<wd>${WEEKDAY})(?<plural>s)?(?:\s+(?<part>morning|afternoon|evening|night))?\b`,
@@ -169,7 +169,7 @@ export const PLACED: Rule[] = [
     build(m, env) {
       const g = m.groups!;
       if (!cap(g.wd)) return null;
-      // "on Sunday talk shows", "the port's Friday Forum programme", "by Monday Roundup presenter Ann Roe": a day's name
+      // "on Sunday chat shows", "the port's Friday Forum programme", "by Monday Roundup presenter Ann Roe": a day's name
       // that opens the name of a show or a paper is no day
       if (PROGRAMME_NAME.test(env.sentence.slice(m.index + m[0].length))) return null;
       const weekday = weekdayNumber(g.wd);

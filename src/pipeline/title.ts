@@ -604,6 +604,16 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // one shares its subject, the noun phrase the relative is about
     // (with nothing but the left-out date between them: "people who, three weeks ago, were complaining")
     const next = s === k - 1 || segments.slice(s + 1, k).every((x) => tokens[x.from - 1]?.text !== '(' && range(x.from, x.to, skip).every((i) => tokens[i].tag === 'punct'));
+    // ("The nephew of Tom Roe, the baker who sold the mill, was fined": a relative clause with no comma of its own
+    // inside an aside set off by commas tells of the aside's noun, which renames the object of a preposition; the verb
+    // after the aside's closing comma is the subject's, found before the aside)
+    const renamed = s > 1 ? range(segments[s - 2].from, segments[s - 2].to, skip) : [];
+    let objectFrom = renamed.length;
+    while (objectFrom > 0 && /^(?:name|noun|adj|det|poss)$/.test(tokens[renamed[objectFrom - 1]].tag)) objectFrom--;
+    const insideAside = s === k - 1 && objectFrom > 0 && objectFrom < renamed.length && tokens[renamed[objectFrom - 1]].tag === 'prep' && tokens[seg.from - 1]?.text !== ','
+      && segments[s - 1].afterPunct && !segments[s - 1].lead && !hasVerb(tokens, segments[s - 1].from, segments[s - 1].to, skip)
+      && !segments[k].lead && tokens[segments[k].from - 1]?.text === ',';
+    if (insideAside) continue;
     if (seg.lead && RELATIVES.has(seg.lead) && next && s > 0 && seg.lead !== 'where' && seg.lead !== 'when' && seg.lead !== 'that') {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
       if (np.length) return namedByApposition(tokens, segments, s - 1, np, skip);
@@ -950,6 +960,9 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     // place, set off inside the subject; the main clause is after it. A "when" clause after a fronted date tells that
     // time's own happening, and stays: "In May, when the wave swept through the town, he ...")
     let later = laterClauses.find((s) => !/^(?:that|which|who|whom|whose|where)$/.test(leads.get(s) ?? '')) ?? laterClauses[0];
+    // ("On Friday, two days before the vote was held, the mayor resigned": a clause of "after", "before", "since" or
+    // "until" tells a happening at another time than the date's; a clause with no lead after it is the date's)
+    if (later && /^(?:after|before|since|until)$/.test(leads.get(later) ?? '')) later = laterClauses.slice(laterClauses.indexOf(later) + 1).find((s) => !leads.get(s)) ?? later;
     // ("Until 1990, pensions, formally known as annuities, were the main source": a describing piece between the
     // subject and a piece opened by its verb is set off; the verb's piece is the clause)
     const after = later ? laterClauses[laterClauses.indexOf(later) + 1] : undefined;
@@ -1279,6 +1292,9 @@ function secondVerb(tokens: readonly Token[], ids: number[]): number {
   }
   for (; n < ids.length; n++) {
     const t = tokens[ids[n]];
+    // ("who treated miners and sailors | was arrested": an "and" joining two nouns of the clause's object, or a verb
+    // group of its own, goes on with the clause; one opening any other piece ends the search)
+    if (t.tag === 'conj' && /^(?:det|poss|noun|name|adj|num|verb|ven)$/.test(tokens[ids[n + 1]]?.tag ?? '') && /^(?:noun|name|num)$/.test(tokens[ids[n - 1]]?.tag ?? '')) continue;
     if (t.tag === 'conj' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'punct') return -1;
     if ((t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && /^(?:noun|name|num|adj)$/.test(tokens[ids[n - 1]]?.tag ?? '')) return n;
   }

@@ -2051,6 +2051,21 @@ describe('draftEvents: a past participle cut short of its relative clause dates 
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
 
+describe('draftEvents: an adverb of order between a noun and its participle, and a place before the date (clause61)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  it.each([
+    ['The vet said the blight came from a mould first seen in a barn near Lowmere in 2004.', '2004'],
+    ['The council praised the crew originally hired at the port in May.', '2011-05'],
+  ])('"%s" is not dated %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).not.toContain(date));
+  it.each([
+    // the clause's own adverb and verb; the subject of what a saying tells; no adverb of order, with a place before the date
+    ['The team first played on the new pitch in 1998.', '1998'],
+    ['The clerk said the mill first opened in Varn in 1962.', '1962'],
+    ['The patient was given a dose of a drug mixed with water at the clinic in May.', '2011-05'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
 describe('draftEvents: a participle aside after a fronted date\'s subject is passed over for the verb after it (recall51)', () => {
   // published Saturday 15 January 2000
   const published = writtenOn(2000, 1, 15);

@@ -807,6 +807,43 @@ describe('an object relative with a purpose after its verb is told with the noun
   });
 });
 
+describe('a relative clause on the subject whose object joins two nouns with "and" is left out when the date is the main verb\'s (clause61)', () => {
+  it.each([
+    ['A retired pilot who flew cargo and mail planes spoke on Monday at the harbour school.', 'on Monday', 'Retired pilot spoke at the harbour school'],
+    ['A Dutch surgeon who treated miners and sailors was arrested on Monday.', 'on Monday', 'Dutch surgeon was arrested'],
+    ['A Dutch surgeon who treated the miners and their families resigned on Monday.', 'on Monday', 'Dutch surgeon resigned'],
+    // left: a date inside the relative clause is its own ("Lawyer filed the appeal")
+    ['The lawyer who filed the appeal and the motion on Friday represents the family.', 'on Friday', 'Lawyer filed the appeal and the motion'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a relative clause inside an aside set off by commas lends no subject to the verb after the aside (clause61)', () => {
+  it.each([
+    ['The nephew of Tom Roe, the baker who sold the mill last year, was fined on Tuesday.', 'on Tuesday', 'Nephew of Tom Roe was fined'],
+    ['The nephew of Tom Roe, the baker who sold the mill on Monday, has also left the town tonight.', 'tonight', 'Nephew of Tom Roe has left the town'],
+    // left: a relative set off by its own comma tells of the subject, and a name before the aside is the subject anyway
+    ['The tribute to Ann Lee, who fell ill and died last week, was held on Tuesday.', 'on Tuesday', 'Tribute to Ann Lee was held'],
+    ['Ann Lee, the singer who died last year, was arrested on Tuesday.', 'on Tuesday', 'Ann Lee was arrested'],
+    ['The Harbour Times said Vell, a Norland engineer who has run the port for three years, "was given a grilling so harsh yesterday that it was more like a trial."', 'yesterday', 'Vell was given a grilling so harsh that it was more like a trial'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a clause of "after", "before", "since" or "until" in the aside of a fronted date is not the date\'s (clause61)', () => {
+  it.each([
+    ['On Friday, the last day of the fair after the storm cleared, the stalls stayed shut anyway.', 'On Friday', 'Stalls stayed shut anyway'],
+    ['On Friday, two days before the vote was held, the mayor resigned.', 'On Friday', 'Mayor resigned'],
+    // left: a "when" clause tells the date's own happening, and a clause of "after" with no main clause after it stays
+    ['In May, when the wave swept through the town, the mayor resigned.', 'In May', 'Wave swept through the town'],
+    ['On Friday, hours after the storm hit.', 'On Friday', 'Storm hit'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('toldHappening: a title that is only a happening noun is told by its verb', () => {
   it.each([
     ['Assassination of Ana Ruiz', 'Ana Ruiz was assassinated'],

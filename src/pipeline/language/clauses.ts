@@ -906,6 +906,9 @@ function takesClause(w: Word): boolean {
   return REPORTING.has(w.lemma) || FORECAST_VERBS.has(w.lemma) || BELIEF_VERBS.has(w.lemma) || CLAUSE_VERBS.has(w.lemma);
 }
 
+/** Adverbs that tell which time of several a participle's happening was: "a ferry originally built in 1962". */
+const ORDER_ADVERBS = set('first originally initially');
+
 /**
  * Whether the verb at `v` is a past participle cut short of its relative clause, with the date in its phrase: "the
  * strike called by the union in June", "a painting stolen from a church in 1990", "a report published last week"
@@ -921,16 +924,20 @@ function takesClause(w: Word): boolean {
  */
 function reducedRelative(words: Word[], v: number, a: number, b: number): boolean {
   const verb = words[v];
-  if (!verb || verb.pos !== 'VERB' || v >= a || verb.lower === verb.lemma || !/(?:ed|en|wn)$/.test(verb.lower) || !isNoun(words[v - 1])) return false;
+  // ("a mould first seen in a barn near the mill in 2004": an adverb of order between the noun and its participle,
+  // which then may be set in a place before its date)
+  const ordered = ORDER_ADVERBS.has(words[v - 1]?.lower ?? '') && isNoun(words[v - 2]);
+  const noun = ordered ? v - 2 : v - 1;
+  if (!verb || verb.pos !== 'VERB' || v >= a || verb.lower === verb.lemma || !/(?:ed|en|wn)$/.test(verb.lower) || !isNoun(words[noun])) return false;
   if (/^['’]s$/.test(words[b + 1]?.text ?? '')) return false;
   // no object: the date at once, or the phrase of an agent or a source ("faced by", "agreed to by", "taken from"; "a
   // dose of a drug mixed with water at 10 am" may be the clause's time)
-  if (v + 1 < a && !/^(?:by|from|to)$/.test(words[v + 1].lower) && !(v + 2 === a && /^(?:in|on)$/.test(words[v + 1].lower))) return false;
+  if (v + 1 < a && !/^(?:by|from|to)$/.test(words[v + 1].lower) && !(v + 2 === a && /^(?:in|on)$/.test(words[v + 1].lower)) && !(ordered && /^(?:in|on|at)$/.test(words[v + 1].lower))) return false;
   if (!words.slice(v + 1, a).every((w) => /^(?:ADP|PART|DET|NOUN|PROPN|ADJ|NUM|ADV)$/.test(w.pos) || /^['’]s$/.test(w.text))) return false;
   // no finite verb after the date in its clause: the participle would be the subject's
   for (let k = b + 1; k < words.length && !/^[,;:.]$/.test(words[k].text); k++) if (isVerb(words[k])) return false;
   // the noun's phrase and the word that governs it: a verb that takes an object, or a preposition
-  let s = v - 1;
+  let s = noun;
   while (s > 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[s - 1].pos) || POSSESSIVES.has(words[s - 1].lower) || /^['’]s$/.test(words[s - 1].text))) s--;
   const governor = words[s - 1];
   if (!governor) return false;
@@ -1579,7 +1586,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (words[prep]?.pos === 'ADP' && /^(?:of|by|about|from|over|amid|against)$/.test(words[prep].lower) && words.slice(0, prep).some((w) => isVerb(w) && w.pos === 'VERB' || w.pos === 'AUX')) return { keep: false, reason: 'modifies a noun' };
   }
   // "regretted the strike called by the union in June": a participle cut short of its relative clause dates its noun
-  if (!context.clauseOnly && !chain.length && reducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
+  // (an adverb of order is no auxiliary: "a mould first seen in 2004")
+  if (!context.clauseOnly && chain.every((w) => ORDER_ADVERBS.has(w.lower)) && reducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's

@@ -3,7 +3,10 @@
 import { dayNumber, fromDayNumber, monthIndex, monthRange, pad, range, weekIso } from '../calendar';
 import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
 import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
-import { type Built, type Rule, MOD, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
+import { type Built, type Rule, MOD, PROGRAMME, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
+
+/** After a day's name: up to three capitalised words, a kind of show, then a word for a show or a paper. */
+const PROGRAMME_NAME = new RegExp(String.raw`^["”’']?(?:\s+[A-Z][\w'’-]*){0,3}["”’']?(?:\s+(?:talk|chat|comedy|news|radio|TV|television))?\s+${PROGRAMME}\b`);
 
 /** The record's rule for a month a figure is reported over; the events stage dates no happening by it. */
 export const FIGURE_MONTH = 'month a figure covers';
@@ -153,7 +156,11 @@ export const PLACED: Rule[] = [
       { sentence: 'On a recent Wednesday, the baker opened a second shop.', text: 'Wednesday', published: '2025-03-06', value: 'XXXX-WXX-3' },
       { sentence: 'One Tuesday in May, the baker opened a second shop.', text: 'Tuesday', published: '2025-03-06', value: 'XXXX-WXX-2' },
       { sentence: 'The mayor told a Friday news conference that the bridge would reopen.', text: 'Friday', published: '2025-03-06', value: '2025-02-28' },
+      // a show's own day is a day
+      { sentence: 'The mayor spoke on Sunday\'s show about the bridge.', text: 'Sunday', published: '2025-03-06', value: '2025-03-02' },
     ],
+    // a day's name that opens the name of a show or a paper
+    rejects: ['Senators argued about the bridge on Sunday chat shows.', 'The port\'s Friday Forum programme ran a debate.', 'The mayor was pressed by Monday Roundup presenter Ann Roe.', 'The skit ran on the "Friday Night Revue" radio show.'],
     needs: /day\b/,
     pattern: new RegExp(
       String.raw`(?:\b(?<mod>early|late|earlier|later)(?:\s+on)?\s+)?(?:\b(?<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?<wd>${WEEKDAY})(?<plural>s)?(?:\s+(?<part>morning|afternoon|evening|night))?\b`,
@@ -162,6 +169,9 @@ export const PLACED: Rule[] = [
     build(m, env) {
       const g = m.groups!;
       if (!cap(g.wd)) return null;
+      // "on Sunday chat shows", "the port's Friday Forum programme", "by Monday Roundup presenter Ann Roe": a day's name
+      // that opens the name of a show or a paper is no day
+      if (PROGRAMME_NAME.test(env.sentence.slice(m.index + m[0].length))) return null;
       const weekday = weekdayNumber(g.wd);
       const span = spanFrom(m);
       if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`);

@@ -37,6 +37,9 @@ export interface Rule {
  */
 export const ANAPHORIC_END = String.raw`(?=\s*(?:[.,;:!?)"”’]|--|—|–|$))`;
 
+/** Words after a day's name that make it the name of a show or a paper: "the Today programme", "on Sunday chat shows". */
+export const PROGRAMME = String.raw`(?:programs?|programmes?|shows?|newspapers?|podcasts?|presenters?)`;
+
 export const cap = (s: string | undefined): boolean => s !== undefined && /^[A-Z]/.test(s);
 export const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 /** Where a named group sits in the sentence, from the `d` flag. */

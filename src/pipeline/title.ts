@@ -1670,7 +1670,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const rest = range(afterSpeaker, seg.to, skip);
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
-    complement = runOnSaying(tokens, segments, k + 1, complement, skip);
+    // ("said that until the fees are paid, the bridge stays shut": a condition holding the "that" tells what was said
+    // in the clause after its comma)
+    const after = SUBORDINATORS.has(tokens[complement[0]]?.lower ?? '') ? clauseAfterCondition(tokens, segments, k + 1, skip) : [];
+    complement = after.length ? after : runOnSaying(tokens, segments, k + 1, complement, skip);
     // ("said he had not meant to slight the farmers | , millers and bakers of the valley": a list cut at its first comma
     // goes on to its last item)
     if (complement.length && complement[complement.length - 1] < next.to) complement = [...complement, ...listTail(tokens, segments, k + 1, complement, skip)];
@@ -1688,9 +1691,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const own = range(next.from + 1, next.to, skip);
     const firstVerb = own.findIndex((i) => isVerbal(tokens[i]));
     const main = own.findIndex((i, n) => n > firstVerb && /^(?:he|she|it|they|we)$/.test(tokens[i].lower) && /^(?:verb|aux|modal)$/.test(tokens[own[n + 1]]?.tag ?? ''));
-    const after = segments[k + 2];
+    const after = clauseAfterCondition(tokens, segments, k + 1, skip);
     if (main > 0) complement = own.slice(main);
-    else if (after && after.afterPunct && tokens[after.from - 1]?.text === ',' && !after.lead && hasVerb(tokens, after.from, after.to, skip)) complement = range(after.from, after.to, skip);
+    else if (after.length) complement = after;
     else complement = range(next.from, next.to, skip);
     if (present === 'tells') present = 'says';
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
@@ -1834,6 +1837,18 @@ function runOnSaying(tokens: readonly Token[], segments: Segment[], k: number, s
     return out;
   }
   return said;
+}
+
+/**
+ * The clause after a condition or time clause that opens what was said (segment `j`): the piece after its comma, with
+ * a verb and no word of its own leading it, past the condition's verbs joined on by "and" or "or" ("if the town pays
+ * the crews and buys the boats, the fees will fall"); none when no such piece follows.
+ */
+function clauseAfterCondition(tokens: readonly Token[], segments: Segment[], j: number, skip: Set<number>): number[] {
+  let a = j + 1;
+  while (segments[a] && !segments[a].afterPunct && /^(?:and|or)$/.test(segments[a].lead ?? '')) a++;
+  const after = segments[a];
+  return after && after.afterPunct && tokens[after.from - 1]?.text === ',' && !after.lead && hasVerb(tokens, after.from, after.to, skip) ? range(after.from, after.to, skip) : [];
 }
 
 /** ", the office said on Friday, a sign that demand held up": a noun after the frame's comma comments on what was said. */

@@ -1668,6 +1668,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   let complement: number[] = [];
   const next = segments[k + 1];
   const rest = range(afterSpeaker, seg.to, skip);
+  const that = thatAfterSetting(tokens, rest, /^(?:tells?|told)$/.test(tokens[verb].lower));
   if (next && next.lead === 'that' && next.from === seg.to) {
     complement = range(next.from + 1, next.to, skip);
     // ("said that until the fees are paid, the bridge stays shut": a condition holding the "that" tells what was said
@@ -1679,12 +1680,13 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     if (complement.length && complement[complement.length - 1] < next.to) complement = [...complement, ...listTail(tokens, segments, k + 1, complement, skip)];
     // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
     if (present === 'tells') present = 'says';
-  } else if (rest.length > 1 && tokens[rest[0]].lower === 'that' && !hasVerb(tokens, rest[1], seg.to, skip) && k + 1 < segments.length) {
+  } else if (that >= 0 && that < rest.length - 1 && !hasVerb(tokens, rest[that + 1], seg.to, skip) && k + 1 < segments.length) {
     // "said on Monday that the bridge, built in 1950, would close": a "that" with no verb before the comma was
-    // left in the saying's piece
-    complement = runOnSaying(tokens, segments, k, rest.slice(1), skip);
+    // left in the saying's piece (after where it was said or who heard it too: "wrote in a letter to the council
+    // on Monday that the bridge, ...")
+    complement = runOnSaying(tokens, segments, k, rest.slice(that + 1), skip);
     if (present === 'tells') present = 'says';
-  } else if (rest.length === 1 && tokens[rest[0]].lower === 'that' && next && next.from === seg.to && next.lead && SUBORDINATORS.has(next.lead) && hasVerb(tokens, next.from + 1, next.to, skip)) {
+  } else if (that >= 0 && that === rest.length - 1 && next && next.from === seg.to && next.lead && SUBORDINATORS.has(next.lead) && hasVerb(tokens, next.from + 1, next.to, skip)) {
     // "said on Monday that once the ship docks, the crew will go ashore": what was said opens with its condition;
     // the clause after the condition is what was said ("once the ship docks it will sail": without a comma, from
     // the pronoun and its verb after the condition's own verb)
@@ -1849,6 +1851,22 @@ function clauseAfterCondition(tokens: readonly Token[], segments: Segment[], j: 
   while (segments[a] && !segments[a].afterPunct && /^(?:and|or)$/.test(segments[a].lead ?? '')) a++;
   const after = segments[a];
   return after && after.afterPunct && tokens[after.from - 1]?.text === ',' && !after.lead && hasVerb(tokens, after.from, after.to, skip) ? range(after.from, after.to, skip) : [];
+}
+
+/**
+ * Where the "that" opening what was said stands in the rest of the saying's piece: first, or after a few words with
+ * no verb that say where it was said or who heard it ("told reporters that", "wrote in a letter to the council
+ * that"); -1 when there is none so placed.
+ */
+function thatAfterSetting(tokens: readonly Token[], rest: number[], told: boolean): number {
+  const at = rest.findIndex((i) => tokens[i].lower === 'that');
+  if (at <= 0) return at;
+  const before = rest.slice(0, at);
+  // (not "warned of a flood that the town could not stop": a "that" after what the saying is about is a relative on
+  // it; nor "told her about that night": a "that" after a preposition points)
+  const setting = /^(?:at|in|during|on)$/.test(tokens[before[0]].lower) || told && tokens[before[0]].tag !== 'prep';
+  const pointing = /^(?:prep|det)$/.test(tokens[before[at - 1]].tag) || TIME_NOUNS.has(tokens[rest[at + 1]]?.lower ?? '');
+  return setting && !pointing && shortVerbless(tokens, before) && !before.some((i) => tokens[i].tag === 'quote' || tokens[i].tag === 'punct') ? at : -1;
 }
 
 /** ", the office said on Friday, a sign that demand held up": a noun after the frame's comma comments on what was said. */

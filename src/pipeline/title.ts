@@ -1669,15 +1669,20 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const next = segments[k + 1];
   const rest = range(afterSpeaker, seg.to, skip);
   const that = thatAfterSetting(tokens, rest, /^(?:tells?|told)$/.test(tokens[verb].lower));
-  if (next && next.lead === 'that' && next.from === seg.to) {
-    complement = range(next.from + 1, next.to, skip);
+  // ("said in an interview on Monday, for instance, that": a short aside set off between the saying and its "that")
+  const aside = !!next && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && range(next.from, next.to, skip).length <= 3 && !hasVerb(tokens, next.from, next.to, skip)
+    && segments[k + 2]?.lead === 'that' && tokens[segments[k + 2].from - 1]?.text === ',' && segments[k + 2].from === next.to + 1;
+  const saidAt = next && next.lead === 'that' && next.from === seg.to ? k + 1 : aside ? k + 2 : -1;
+  if (saidAt > 0) {
+    const said = segments[saidAt];
+    complement = range(said.from + 1, said.to, skip);
     // ("said that until the fees are paid, the bridge stays shut": a condition holding the "that" tells what was said
     // in the clause after its comma)
-    const after = SUBORDINATORS.has(tokens[complement[0]]?.lower ?? '') ? clauseAfterCondition(tokens, segments, k + 1, skip) : [];
-    complement = after.length ? after : runOnSaying(tokens, segments, k + 1, complement, skip);
+    const after = SUBORDINATORS.has(tokens[complement[0]]?.lower ?? '') ? clauseAfterCondition(tokens, segments, saidAt, skip) : [];
+    complement = after.length ? after : runOnSaying(tokens, segments, saidAt, complement, skip);
     // ("said he had not meant to slight the farmers | , millers and bakers of the valley": a list cut at its first comma
     // goes on to its last item)
-    if (complement.length && complement[complement.length - 1] < next.to) complement = [...complement, ...listTail(tokens, segments, k + 1, complement, skip)];
+    if (complement.length && complement[complement.length - 1] < said.to) complement = [...complement, ...listTail(tokens, segments, saidAt, complement, skip)];
     // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
     if (present === 'tells') present = 'says';
   } else if (that >= 0 && that < rest.length - 1 && !hasVerb(tokens, rest[that + 1], seg.to, skip) && k + 1 < segments.length) {

@@ -4165,7 +4165,7 @@ const CONTENT_NOUNS = words(
   'fact news word evidence sign signs speculation assertion assertions announcement claim claims accusation accusations ' +
     'allegation allegations rumor rumors rumour rumours report reports hope hopes fear fears concern concerns worry worries ' +
     'warning warnings guarantee guarantees assurance assurances suggestion suggestions indication indications belief beliefs ' +
-    'notion idea possibility prospect recommendation confirmation proof admission suspicion suspicions impression',
+    'notion idea possibility prospect recommendation confirmation proof admission suspicion suspicions impression guidance',
 );
 
 /**

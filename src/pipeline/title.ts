@@ -1774,7 +1774,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const singular = agree('says', tokens, subject) === 'says';
     if (!subject.some((i) => tokens[i].tag === 'pron') && tokens[complement[0]].lower === (singular ? 'it' : 'they')) return { parts: [...subject, ...complement.slice(1)] };
   }
-  const told = { parts: [...subject, agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
+  // ("Ana Ruiz backtracked and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
+  // tense, as written)
+  const joined = subject.length > 1 && tokens[subject[subject.length - 1]].tag === 'conj' && subject.slice(0, -1).some((i) => isVerbal(tokens[i]));
+  const told = { parts: [...subject, joined ? verb : agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
 

@@ -1706,6 +1706,11 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
+    // ("said it was likely that two pupils who had been to Varn had caught the fever": a "that" inside what was said,
+    // with no verb before the piece ends, runs on to its own verb as a "that" after the saying does)
+    const inner = rest.findLastIndex((i) => tokens[i].lower === 'that');
+    const pointing = /^(?:prep|det)$/.test(tokens[rest[inner] - 1]?.tag ?? '') || TIME_NOUNS.has(tokens[rest[inner + 1]]?.lower ?? '');
+    if (inner > 0 && inner < rest.length - 1 && !pointing && !hasVerb(tokens, rest[inner + 1], seg.to, skip)) complement = [...rest.slice(0, inner + 1), ...runOnSaying(tokens, segments, k, rest.slice(inner + 1), skip)];
   } else if (k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.

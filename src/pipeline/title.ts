@@ -1684,34 +1684,49 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   let complement: number[] = [];
   const next = segments[k + 1];
   const rest = range(afterSpeaker, seg.to, skip);
-  if (next && next.lead === 'that' && next.from === seg.to) {
-    complement = range(next.from + 1, next.to, skip);
-    complement = runOnSaying(tokens, segments, k + 1, complement, skip);
+  const that = thatAfterSetting(tokens, rest, /^(?:tells?|told)$/.test(tokens[verb].lower));
+  // ("said in an interview on Monday, for instance, that": a short aside set off between the saying and its "that")
+  const aside = !!next && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && range(next.from, next.to, skip).length <= 3 && !hasVerb(tokens, next.from, next.to, skip)
+    && segments[k + 2]?.lead === 'that' && tokens[segments[k + 2].from - 1]?.text === ',' && segments[k + 2].from === next.to + 1;
+  const saidAt = next && next.lead === 'that' && next.from === seg.to ? k + 1 : aside ? k + 2 : -1;
+  if (saidAt > 0) {
+    const said = segments[saidAt];
+    complement = range(said.from + 1, said.to, skip);
+    // ("said that until the fees are paid, the bridge stays shut": a condition holding the "that" tells what was said
+    // in the clause after its comma)
+    const after = SUBORDINATORS.has(tokens[complement[0]]?.lower ?? '') ? clauseAfterCondition(tokens, segments, saidAt, skip) : [];
+    complement = after.length ? after : runOnSaying(tokens, segments, saidAt, complement, skip);
     // ("said he had not meant to slight the farmers | , millers and bakers of the valley": a list cut at its first comma
     // goes on to its last item)
-    if (complement.length && complement[complement.length - 1] < next.to) complement = [...complement, ...listTail(tokens, segments, k + 1, complement, skip)];
+    if (complement.length && complement[complement.length - 1] < said.to) complement = [...complement, ...listTail(tokens, segments, saidAt, complement, skip)];
     // "told reporters that the bridge would reopen": the listener is left out, so the minister "says"
     if (present === 'tells') present = 'says';
-  } else if (rest.length > 1 && tokens[rest[0]].lower === 'that' && !hasVerb(tokens, rest[1], seg.to, skip) && k + 1 < segments.length) {
+  } else if (that >= 0 && that < rest.length - 1 && !hasVerb(tokens, rest[that + 1], seg.to, skip) && k + 1 < segments.length) {
     // "said on Monday that the bridge, built in 1950, would close": a "that" with no verb before the comma was
-    // left in the saying's piece
-    complement = runOnSaying(tokens, segments, k, rest.slice(1), skip);
+    // left in the saying's piece (after where it was said or who heard it too: "wrote in a letter to the council
+    // on Monday that the bridge, ...")
+    complement = runOnSaying(tokens, segments, k, rest.slice(that + 1), skip);
     if (present === 'tells') present = 'says';
-  } else if (rest.length === 1 && tokens[rest[0]].lower === 'that' && next && next.from === seg.to && next.lead && SUBORDINATORS.has(next.lead) && hasVerb(tokens, next.from + 1, next.to, skip)) {
+  } else if (that >= 0 && that === rest.length - 1 && next && next.from === seg.to && next.lead && SUBORDINATORS.has(next.lead) && hasVerb(tokens, next.from + 1, next.to, skip)) {
     // "said on Monday that once the ship docks, the crew will go ashore": what was said opens with its condition;
     // the clause after the condition is what was said ("once the ship docks it will sail": without a comma, from
     // the pronoun and its verb after the condition's own verb)
     const own = range(next.from + 1, next.to, skip);
     const firstVerb = own.findIndex((i) => isVerbal(tokens[i]));
     const main = own.findIndex((i, n) => n > firstVerb && /^(?:he|she|it|they|we)$/.test(tokens[i].lower) && /^(?:verb|aux|modal)$/.test(tokens[own[n + 1]]?.tag ?? ''));
-    const after = segments[k + 2];
+    const after = clauseAfterCondition(tokens, segments, k + 1, skip);
     if (main > 0) complement = own.slice(main);
-    else if (after && after.afterPunct && tokens[after.from - 1]?.text === ',' && !after.lead && hasVerb(tokens, after.from, after.to, skip)) complement = range(after.from, after.to, skip);
+    else if (after.length) complement = after;
     else complement = range(next.from, next.to, skip);
     if (present === 'tells') present = 'says';
   } else if (rest.length && hasVerb(tokens, verb + 1, seg.to, skip) && !startsWithVerb(tokens, rest) && tokens[rest[0]].tag !== 'prep' && tokens[rest[0]].tag !== 'to') {
     // "said Wednesday US officials have had talks": the complement follows without "that".
     complement = rest;
+    // ("said it was likely that two pupils who had been to Varn had caught the fever": a "that" inside what was said,
+    // with no verb before the piece ends, runs on to its own verb as a "that" after the saying does)
+    const inner = rest.findLastIndex((i) => tokens[i].lower === 'that');
+    const pointing = /^(?:prep|det)$/.test(tokens[rest[inner] - 1]?.tag ?? '') || TIME_NOUNS.has(tokens[rest[inner + 1]]?.lower ?? '');
+    if (inner > 0 && inner < rest.length - 1 && !pointing && !hasVerb(tokens, rest[inner + 1], seg.to, skip)) complement = [...rest.slice(0, inner + 1), ...runOnSaying(tokens, segments, k, rest.slice(inner + 1), skip)];
   } else if (k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
@@ -1780,7 +1795,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const singular = agree('says', tokens, subject) === 'says';
     if (!subject.some((i) => tokens[i].tag === 'pron') && tokens[complement[0]].lower === (singular ? 'it' : 'they')) return { parts: [...subject, ...complement.slice(1)] };
   }
-  const told = { parts: [...subject, agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
+  // ("Ana Ruiz backtracked and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
+  // tense, as written)
+  const joined = subject.length > 1 && tokens[subject[subject.length - 1]].tag === 'conj' && subject.slice(0, -1).some((i) => isVerbal(tokens[i]));
+  const told = { parts: [...subject, joined ? verb : agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
 
@@ -1850,6 +1868,34 @@ function runOnSaying(tokens: readonly Token[], segments: Segment[], k: number, s
     return out;
   }
   return said;
+}
+
+/**
+ * The clause after a condition or time clause that opens what was said (segment `j`): the piece after its comma, with
+ * a verb and no word of its own leading it, past the condition's verbs joined on by "and" or "or" ("if the town pays
+ * the crews and buys the boats, the fees will fall"); none when no such piece follows.
+ */
+function clauseAfterCondition(tokens: readonly Token[], segments: Segment[], j: number, skip: Set<number>): number[] {
+  let a = j + 1;
+  while (segments[a] && !segments[a].afterPunct && /^(?:and|or)$/.test(segments[a].lead ?? '')) a++;
+  const after = segments[a];
+  return after && after.afterPunct && tokens[after.from - 1]?.text === ',' && !after.lead && hasVerb(tokens, after.from, after.to, skip) ? range(after.from, after.to, skip) : [];
+}
+
+/**
+ * Where the "that" opening what was said stands in the rest of the saying's piece: first, or after a few words with
+ * no verb that say where it was said or who heard it ("told reporters that", "wrote in a letter to the council
+ * that"); -1 when there is none so placed.
+ */
+function thatAfterSetting(tokens: readonly Token[], rest: number[], told: boolean): number {
+  const at = rest.findIndex((i) => tokens[i].lower === 'that');
+  if (at <= 0) return at;
+  const before = rest.slice(0, at);
+  // (not "warned of a flood that the town could not stop": a "that" after what the saying is about is a relative on
+  // it; nor "told her about that night": a "that" after a preposition points)
+  const setting = /^(?:at|in|during|on)$/.test(tokens[before[0]].lower) || told && tokens[before[0]].tag !== 'prep';
+  const pointing = /^(?:prep|det)$/.test(tokens[before[at - 1]].tag) || TIME_NOUNS.has(tokens[rest[at + 1]]?.lower ?? '');
+  return setting && !pointing && shortVerbless(tokens, before) && !before.some((i) => tokens[i].tag === 'quote' || tokens[i].tag === 'punct') ? at : -1;
 }
 
 /** ", the office said on Friday, a sign that demand held up": a noun after the frame's comma comments on what was said. */
@@ -4151,7 +4197,7 @@ const CONTENT_NOUNS = words(
   'fact news word evidence sign signs speculation assertion assertions announcement claim claims accusation accusations ' +
     'allegation allegations rumor rumors rumour rumours report reports hope hopes fear fears concern concerns worry worries ' +
     'warning warnings guarantee guarantees assurance assurances suggestion suggestions indication indications belief beliefs ' +
-    'notion idea possibility prospect recommendation confirmation proof admission suspicion suspicions impression',
+    'notion idea possibility prospect recommendation confirmation proof admission suspicion suspicions impression guidance',
 );
 
 /**

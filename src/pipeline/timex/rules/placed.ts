@@ -153,7 +153,11 @@ export const PLACED: Rule[] = [
       { sentence: 'On a recent Wednesday, the baker opened a second shop.', text: 'Wednesday', published: '2025-03-06', value: 'XXXX-WXX-3' },
       { sentence: 'One Tuesday in May, the baker opened a second shop.', text: 'Tuesday', published: '2025-03-06', value: 'XXXX-WXX-2' },
       { sentence: 'The mayor told a Friday news conference that the bridge would reopen.', text: 'Friday', published: '2025-03-06', value: '2025-02-28' },
+      { sentence: 'The crowd gathered on Friday Night in the square.', text: 'Friday Night', published: '2025-03-06', value: '2025-02-28TNI' },
     ],
+    // a weekday and a part of the day, both capitalised, before another capitalised word: the name of a show (alone,
+    // "on Friday Night in the square", still a date)
+    rejects: ['The sketch ran on Saturday Night Revue last year.', 'Fans watched Monday Night Kickoff at the bar.'],
     needs: /day\b/,
     pattern: new RegExp(
       String.raw`(?:\b(?<mod>early|late|earlier|later)(?:\s+on)?\s+)?(?:\b(?<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?<wd>${WEEKDAY})(?<plural>s)?(?:\s+(?<part>morning|afternoon|evening|night))?\b`,
@@ -164,6 +168,7 @@ export const PLACED: Rule[] = [
       if (!cap(g.wd)) return null;
       const weekday = weekdayNumber(g.wd);
       const span = spanFrom(m);
+      if (g.part && /^[A-Z]/.test(g.part) && /^\s+[A-Z][a-z]/.test(env.sentence.slice(span.end))) return null;
       if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`);
       if (!g.rel && indefiniteWeekday(env.sentence, span.start, span.end)) return unresolved('DATE', `XXXX-WXX-${weekday + 1}`);
       const rel = lower(g.rel);

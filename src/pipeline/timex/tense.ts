@@ -104,7 +104,8 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (w === 'to' && prev !== undefined && (BE_PRESENT.has(prev) || (BE_PAST.has(prev) && !AIM_NOUNS.has(words[i - 2]?.w ?? ''))) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
     else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
-    else if (w === 'be' && prev === 'to' && verbAfter !== undefined && isParticiple(verbAfter)) tense = 'future';
+    // (not after the object of a verb that made it so, told in the past: "forced the port to be shut at the weekend")
+    else if (w === 'be' && prev === 'to' && verbAfter !== undefined && isParticiple(verbAfter)) tense = causedAcrossObject(words, i - 1, sentence) ? 'past' : 'future';
     // "be held", "is held": a participle after a present or infinitive "be" carries no past tense
     else if (auxBefore !== undefined && (auxBefore === 'be' || PRESENT_PASSIVE.has(auxBefore)) && PAST_WORDS.has(w) && isParticiple(w)) tense = null;
     // "to start getting hit in the spring", "get beaten": a participle after a present "get" is a passive, no past tense
@@ -259,6 +260,18 @@ function governedAcrossObject(words: { w: string; start: number; end: number }[]
     // another verb in between starts a clause of its own: "expected sales rose to a record"
     const w = words[j].w;
     if (PAST_WORDS.has(w) || w === 'to' || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return false;
+  }
+  return false;
+}
+
+/** Verbs, told in the past, whose object and "to" tell what they brought about: "forced the port to be shut". */
+const CAUSED_IN_PAST = new Set(['forced', 'caused', 'compelled', 'obliged', 'prompted', 'got']);
+
+/** Whether the "to" at `i` comes after the object of a verb in CAUSED_IN_PAST ("forced the port to"), in one clause. */
+function causedAcrossObject(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 1 - FORWARD_OBJECT_REACH); j--) {
+    if (CLAUSE_BREAK.test(sentence.slice(words[j].end, words[j + 1].start))) return false;
+    if (CAUSED_IN_PAST.has(words[j].w)) return j < i - 1;
   }
   return false;
 }

@@ -657,7 +657,10 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     const id = sourceId({ article: d.article, start: d.sentence.start, timex: d.timex });
     // Planned only while every telling is planned: one that reports it done wins.
     const planned = group.every(({ draft }) => draft.status === 'planned');
-    events.push({ id, title: d.title, date: d.date, sources, ...(planned ? { status: 'planned' as const } : {}) });
+    // ("Roe will testify on Thursday" and "Roe testified on Thursday": a happening one telling reports done takes its
+    // title from the strongest telling not planned; the strongest date still dates it)
+    const told = planned || d.status !== 'planned' ? best : [...group].filter(({ draft }) => draft.status !== 'planned').sort(compareByStrength)[0];
+    events.push({ id, title: told.draft.title, date: d.date, sources, ...(planned ? { status: 'planned' as const } : {}) });
   }
   return events.sort((a, b) => compareDates(a.date, b.date) || compareText(a.title, b.title) || compareText(a.id, b.id));
 }

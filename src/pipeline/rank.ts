@@ -31,6 +31,8 @@ export interface RankEvidence {
    * first source come from a telling that gives that date (carriesDate), not a coarser one.
    */
   dates: Map<string, TimelineEvent['date']>;
+  /** The sources told as still to come ("will testify on Thursday"), by `sourceKey`. */
+  planned?: Set<string>;
 }
 
 /** The first sentences of an article's body: the lead paragraph, with room for a dateline or caption before it. */
@@ -68,9 +70,9 @@ export interface EvidenceInput {
 /** Gathers the evidence from every article and each draft's title; linear in the number of timexes. */
 export function gatherEvidence(
   articles: EvidenceInput[],
-  drafts: { article: string; title: string; date: TimelineEvent['date']; sentence: { start: number }; timex: { start: number } }[],
+  drafts: { article: string; title: string; date: TimelineEvent['date']; status?: TimelineEvent['status']; sentence: { start: number }; timex: { start: number } }[],
 ): RankEvidence {
-  const evidence: RankEvidence = { articles: new Map(), referBack: new Map(), titles: new Map(), dates: new Map() };
+  const evidence: RankEvidence = { articles: new Map(), referBack: new Map(), titles: new Map(), dates: new Map(), planned: new Set() };
   for (const a of articles) {
     const lead = a.sentences[Math.min(LEAD_SENTENCES, a.sentences.length) - 1];
     evidence.articles.set(a.id, { publisher: a.publisher, published: a.published, leadEnd: lead ? lead.end : 0 });
@@ -86,6 +88,7 @@ export function gatherEvidence(
     const key = sourceKey({ article: d.article, start: d.sentence.start, timex: d.timex });
     evidence.titles.set(key, d.title);
     evidence.dates.set(key, d.date);
+    if (d.status === 'planned') evidence.planned!.add(key);
   }
   return evidence;
 }
@@ -300,9 +303,12 @@ export function rankEvents(list: EventList, evidence: RankEvidence, options: Ran
     // A key event takes the clearest of its sources' titles; any other event only when its own is weak.
     if (!e.edited?.includes('title') && (key.has(i) || weakTitle(e.title))) {
       // from the tellings that give the event's date when any has a title, so the headline's source can lead
-      const titled = datedFirst(e, evidence, (s) => evidence.titles.has(sourceKey(s)));
+      // (of an event told done, from the tellings not planned when any has a title: "Roe testified", not "Roe will testify")
+      const done = (s: Source) => evidence.titles.has(sourceKey(s)) && !evidence.planned?.has(sourceKey(s));
+      const toldDone = e.status !== 'planned' && e.sources.some((s) => evidence.planned?.has(sourceKey(s))) && e.sources.some(done);
+      const titled = datedFirst(e, evidence, toldDone ? done : (s) => evidence.titles.has(sourceKey(s)));
       const candidates = titled.map((s) => evidence.titles.get(sourceKey(s))!);
-      if (candidates.length > 1) out.title = clearestTitle(candidates, titled.map((s) => s.quote));
+      if (candidates.length > 1 || toldDone) out.title = clearestTitle(candidates, titled.map((s) => s.quote));
     }
     out.sources = titledFirst(out, evidence);
     if (!key.has(i)) return out;

@@ -53,6 +53,16 @@ describe('mergeAcrossSources', () => {
     expect(talks.title).toBe('Talks took place in Harbor City');
   });
 
+  it('titles a happening one telling reports done by a telling not planned, and dates it by the most precise', () => {
+    const ahead = { ...draft('a-wire', 0, 'Mayor Ana Ruiz will open the new Harbor City ferry terminal at 10am on Wednesday.', '10am on Wednesday', ['2025-03-05T10:00', '2025-03-05T10:00', 'minute']), status: 'planned' as const };
+    const done = draft('b-daily', 0, 'Mayor Ana Ruiz opened the new Harbor City ferry terminal on Wednesday.', 'Wednesday', WEDNESDAY);
+    const [opened] = mergeAcrossSources([ahead, done]);
+    expect(opened.sources).toHaveLength(2);
+    expect([opened.title, opened.date.start, opened.status]).toEqual([done.title, '2025-03-05T10:00', undefined]);
+    const [still] = mergeAcrossSources([ahead, { ...done, status: 'planned' as const }]);
+    expect([still.title, still.status]).toEqual([ahead.title, 'planned']);
+  });
+
   it('writes each source as a verbatim quote with its date expression', () => {
     const [first] = mergeAcrossSources([wire[0]]);
     expect(first.sources).toEqual([

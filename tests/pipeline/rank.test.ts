@@ -264,6 +264,18 @@ describe('rankEvents', () => {
     expect(ranked[0].sources.map((x) => x.article)).toEqual(['art1', 'art0', 'art2']);
   });
 
+  it('gives an event told done a title from a telling that is not planned', () => {
+    const s = [source('art0', 0), source('art1', 0), source('art2', 0)];
+    const titles: [Source, string][] = [[s[0], 'Port authority signs the wage deal with the dockworkers'], [s[1], 'Port authority signs wage deal with dockworkers'], [s[2], 'Dockworkers got a deal']];
+    const e = event('d', '2025-03-05', s);
+    const plain = evidence({ art0: {}, art1: {}, art2: {} }, {}, titles);
+    expect(rankEvents(list([e]), plain, { keyEvents: 1 }).events[0].title).toBe('Port authority signs wage deal with dockworkers');
+    // the first two tell the deal as still to come: the third reports it done
+    const told = { ...plain, planned: new Set([sourceKey(s[0]), sourceKey(s[1])]) };
+    expect(rankEvents(list([e]), told, { keyEvents: 1 }).events[0].title).toBe('Dockworkers got a deal');
+    expect(rankEvents(list([{ ...e, status: 'planned' as const }]), told, { keyEvents: 1 }).events[0].title).toBe('Port authority signs wage deal with dockworkers');
+  });
+
   it('gives an event that is not key a clearer title only when its own is weak', () => {
     const s = [source('art0', 0), source('art1', 0)];
     const weak = { ...event('w', '2025-03-05', s), title: 'Tremor hit' };

@@ -2036,7 +2036,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // whose head looks ahead is on the calendar with it
   // (the group may run back past a clause break the reader put at "and")
   const carriedAhead = verb !== undefined && !chain.length && groupLooksAhead(words, 0, groupHeadBefore(words, 0, v));
-  const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || (!context.past && presentInTimeClause(words, cFrom, v, chain)) || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
+  // "The minister flies out later today", "crews to follow this afternoon", "a film airs at 9pm tonight": a part of the
+  // day of writing still to come, with a verb not told as done, is a plan ("Later Monday, police searched the woods",
+  // "were searching" and "has cut" are told done, "hit" may be; "say tonight" is the saying itself; "are loading
+  // tonight" may be going on as it is written, "are meeting later today" is not yet)
+  const laterToday = !!verb && laterInTheDay(words, a, b, /ing$/.test(verb.lower)) && !toldDone(verb, chain) && !SAME_FORM_PASTS.has(verb.lower) && !REPORTING.has(verb.lemma) && !chain.some((w) => w.lemma === 'have') && !words.slice(cFrom, Math.max(v + 1, a)).some((w) => /^(?:was|were|had|did|'d)$/.test(w.lower));
+  const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || laterToday || (!context.past && presentInTimeClause(words, cFrom, v, chain)) || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
     // "there will be a deep recession in 2027", "there would be a slump next year": a downturn or a crisis to come is
@@ -2063,6 +2068,20 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("were cautious, having been burned this year": a perfect participle opens the chain too)
   const doneInPerfect = chain.some((w) => w.lemma === 'have') || words[v - chain.length - 1]?.lower === 'having';
   return { keep: true, status: 'happened', done: doneInPerfect ? 'perfect' : reported ? 'reported' : 'past' };
+}
+
+/** Parts of the day that come after the hours a story is mostly written in. */
+const LATER_PARTS_OF_DAY = set('afternoon evening');
+
+/**
+ * Whether the date at [a, b] names a later part of the day of writing: "later today", "later Monday", "tonight",
+ * "this afternoon", "this evening" (not "this morning", mostly gone by the time a story is written). With `onlyLater`,
+ * only a date told with "later" counts.
+ */
+function laterInTheDay(words: Word[], a: number, b: number, onlyLater = false): boolean {
+  const date = words.slice(a, b + 1);
+  if (date[0]?.lower === 'later' || words[a - 1]?.lower === 'later') return date.some((w) => w.lower === 'today' || WEEKDAYS.test(w.lower));
+  return !onlyLater && date.some((w, k) => w.lower === 'tonight' || (w.lower === 'this' && LATER_PARTS_OF_DAY.has(date[k + 1]?.lower ?? '')));
 }
 
 /**

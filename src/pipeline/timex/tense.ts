@@ -104,7 +104,8 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (w === 'to' && prev !== undefined && (BE_PRESENT.has(prev) || (BE_PAST.has(prev) && !AIM_NOUNS.has(words[i - 2]?.w ?? ''))) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
     else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
-    else if (w === 'be' && prev === 'to' && verbAfter !== undefined && isParticiple(verbAfter)) tense = 'future';
+    // (not after the object of a verb that made it so, told in the past: "forced the port to be shut at the weekend")
+    else if (w === 'be' && prev === 'to' && verbAfter !== undefined && isParticiple(verbAfter)) tense = governedAcrossObject(words, i - 1, sentence, CAUSED_IN_PAST) ? 'past' : 'future';
     // "be held", "is held": a participle after a present or infinitive "be" carries no past tense
     else if (auxBefore !== undefined && (auxBefore === 'be' || PRESENT_PASSIVE.has(auxBefore)) && PAST_WORDS.has(w) && isParticiple(w)) tense = null;
     // "to start getting hit in the spring", "get beaten": a participle after a present "get" is a passive, no past tense
@@ -251,17 +252,23 @@ function pluperfectBefore(words: { w: string }[], i: number): boolean {
   return words[j]?.w === 'had' || words[j]?.w === "'d";
 }
 
-/** A "to" that an earlier forward verb governs across its object, within one clause: "expects the deal to close". */
-function governedAcrossObject(words: { w: string; start: number; end: number }[], i: number, sentence: string): boolean {
+/**
+ * A "to" that an earlier forward verb governs across its object, within one clause: "expects the deal to close" (or
+ * one of `verbs`: "forced the port to").
+ */
+function governedAcrossObject(words: { w: string; start: number; end: number }[], i: number, sentence: string, verbs: ReadonlySet<string> = FORWARD_OBJECT_TO): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 1 - FORWARD_OBJECT_REACH); j--) {
     if (CLAUSE_BREAK.test(sentence.slice(words[j].end, words[j + 1].start))) return false;
-    if (FORWARD_OBJECT_TO.has(words[j].w)) return true;
+    if (verbs.has(words[j].w)) return true;
     // another verb in between starts a clause of its own: "expected sales rose to a record"
     const w = words[j].w;
     if (PAST_WORDS.has(w) || w === 'to' || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return false;
   }
   return false;
 }
+
+/** Verbs, told in the past, whose object and "to" tell what they brought about: "forced the port to be shut". */
+const CAUSED_IN_PAST: ReadonlySet<string> = new Set(['forced', 'caused', 'compelled', 'obliged', 'prompted', 'got']);
 
 /** Past participles that also sit in PAST_WORDS or end in -ed: "held", "released". */
 function isParticiple(w: string): boolean {

@@ -151,6 +151,20 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a relative on a noun of thought', text: 'The idea that won the prize on Monday came from a pupil.', date: 'Monday', status: 'happened' },
     // (a date with its own preposition after a topic noun stays the clause's)
     { name: 'questions answered on a day, with an "in" and gerund after', text: 'Roe answered questions about the budget on Monday in closing the session.', date: 'Monday', status: 'happened' },
+    // (a later part of the day of writing, told with a verb not told done, is still to come)
+    { name: 'a trip later today, told in the present', text: 'The envoy flies to Orlan later today for talks on the dam.', date: 'today', status: 'planned' },
+    { name: 'a meeting later on a weekday, in a time clause', text: 'The fee will top the agenda when the mayor and her deputy meet the board later Monday.', date: 'later Monday', status: 'planned' },
+    { name: 'a crew to follow this afternoon', text: 'Dog teams go in first, with the heavy crews to follow this afternoon.', date: 'this afternoon', status: 'planned' },
+    { name: 'a film at a time tonight', text: 'The film airs at 9pm tonight on the local channel.', date: '9pm tonight', status: 'planned' },
+    { name: 'talks in the present progressive later today', text: 'The mayor is meeting the strikers later today.', date: 'today', status: 'planned' },
+    { name: 'work in the present progressive tonight, maybe going on as it is written', text: 'Tonight crews are loading the trucks.', date: 'Tonight', status: 'happened' },
+    { name: 'a later part of the day told in the past', text: 'Later Monday, the mayor signed the order.', date: 'Later Monday', status: 'happened' },
+    { name: 'a later part of the day told in the past progressive', text: 'Later Monday, police were searching the woods.', date: 'Later Monday', status: 'happened' },
+    { name: 'a later part of the day told in the passive', text: 'Two men were arrested this afternoon.', date: 'this afternoon', status: 'happened' },
+    { name: 'a later part of the day inside a passive', text: 'Two men were this afternoon arrested at the port.', date: 'this afternoon', status: 'happened' },
+    { name: 'a later part of the day told in the present perfect', text: 'The firm has cut 200 jobs this afternoon.', date: 'this afternoon', status: 'happened' },
+    { name: 'a later part of the day with a past that looks like the present', text: 'The storm hit the coast this evening.', date: 'this evening', status: 'happened' },
+    { name: 'a saying tonight', text: 'Officials say tonight that the bridge is safe.', date: 'tonight', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });

@@ -158,9 +158,18 @@ export const PLACED: Rule[] = [
       { sentence: 'The mayor told a Friday news conference that the bridge would reopen.', text: 'Friday', published: '2025-03-06', value: '2025-02-28' },
       // a show's own day is a day
       { sentence: 'The mayor spoke on Sunday\'s show about the bridge.', text: 'Sunday', published: '2025-03-06', value: '2025-03-02' },
+      { sentence: 'The crowd gathered on Friday Night in the square.', text: 'Friday Night', published: '2025-03-06', value: '2025-02-28TNI' },
     ],
-    // a day's name that opens the name of a show or a paper
-    rejects: ['Senators argued about the bridge on Sunday chat shows.', 'The port\'s Friday Forum programme ran a debate.', 'The mayor was pressed by Monday Roundup presenter Ann Roe.', 'The skit ran on the "Friday Night Revue" radio show.'],
+    // a day's name that opens the name of a show or a paper; a weekday and a part of the day, both capitalised, before
+    // another capitalised word (alone, "on Friday Night in the square", still a date)
+    rejects: [
+      'Senators argued about the bridge on Sunday chat shows.',
+      'The port\'s Friday Forum programme ran a debate.',
+      'The mayor was pressed by Monday Roundup presenter Ann Roe.',
+      'The skit ran on the "Friday Night Revue" radio show.',
+      'The sketch ran on Saturday Night Revue last year.',
+      'Fans watched Monday Night Kickoff at the bar.',
+    ],
     needs: /day\b/,
     pattern: new RegExp(
       String.raw`(?:\b(?<mod>early|late|earlier|later)(?:\s+on)?\s+)?(?:\b(?<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?<wd>${WEEKDAY})(?<plural>s)?(?:\s+(?<part>morning|afternoon|evening|night))?\b`,
@@ -174,6 +183,7 @@ export const PLACED: Rule[] = [
       if (PROGRAMME_NAME.test(env.sentence.slice(m.index + m[0].length))) return null;
       const weekday = weekdayNumber(g.wd);
       const span = spanFrom(m);
+      if (g.part && /^[A-Z]/.test(g.part) && /^\s+[A-Z][a-z]/.test(env.sentence.slice(span.end))) return null;
       if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`);
       if (!g.rel && indefiniteWeekday(env.sentence, span.start, span.end)) return unresolved('DATE', `XXXX-WXX-${weekday + 1}`);
       const rel = lower(g.rel);

@@ -112,13 +112,14 @@ export const RELATIVE: Rule[] = [
       { sentence: 'Today, the council voted to close the pool.', text: 'Today', published: '2025-03-06', value: '2025-03-06' },
       { sentence: 'Shops were looted overnight, residents said.', text: 'overnight', published: '2025-03-06', value: '2025-03-05TNI' },
       { sentence: 'Crews will work overnight to clear the road.', text: 'overnight', published: '2025-03-06', value: '2025-03-06TNI' },
+      { sentence: 'The road was almost cleared overnight.', text: 'overnight', published: '2025-03-06', value: '2025-03-05TNI' },
       // a bare clock time before the part of the day takes its half from it
       { sentence: 'The mayor returned the call at 2:30 this afternoon.', text: '2:30 this afternoon', published: '2025-03-06', value: '2025-03-06T14:30' },
       { sentence: 'The ferry sank at 4 this morning.', text: '4 this morning', published: '2025-03-06', value: '2025-03-06T04:00' },
       { sentence: 'The council met at 9 last night.', text: '9 last night', published: '2025-03-06', value: '2025-03-05T21:00' },
     ],
     // the name of a programme or a paper, not a day
-    rejects: ['The bank raised its overnight rate.', 'Guests paid for an overnight stay.', 'He told the Today programme that the plan had failed.', "A clip from NBC's Today show was shown.", 'He spoke to the World Today program.'],
+    rejects: ['The bank raised its overnight rate.', 'Guests paid for an overnight stay.', 'The old firm vanished almost overnight.', 'He told the Today programme that the plan had failed.', "A clip from NBC's Today show was shown.", 'He spoke to the World Today program.'],
     needs: /day|night|morning|noon|evening|tomorrow/i,
     pattern: /\b(?:(?<which>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|overnight)(?:['’]s)?(?:\s+(?<part>morning|afternoon|evening|night))?|(?<rel>this|last|tomorrow|yesterday)\s+(?<part2>morning|afternoon|evening|night))\b/dig,
     build(m, env) {
@@ -126,9 +127,10 @@ export const RELATIVE: Rule[] = [
       const which = lower(g.which ?? g.rel);
       const part = lower(g.part ?? g.part2 ?? (which === 'tonight' || which === 'overnight' ? 'night' : ''));
       // "shops were looted overnight.", "woken overnight by sirens": the night just gone (the coming one when the clause looks
-      // ahead); "an overnight stay", "overnight rates" describe a thing and are no date
+      // ahead); "an overnight stay", "overnight rates" describe a thing and are no date, "vanished almost overnight" how
+      // suddenly
       if (which === 'overnight') {
-        if (g.part || !/^\s*(?:[.,;:!?)]|$|(?:by|in|at|on|to|from|after|before|as|and|when|while|amid|because)\b)/.test(env.sentence.slice(m.index + m[0].length))) return null;
+        if (g.part || /\b(?:almost|virtually|practically|nearly|seemingly|literally|all\s+but)\s+$/i.test(env.sentence.slice(Math.max(0, m.index - 16), m.index)) || !/^\s*(?:[.,;:!?)]|$|(?:by|in|at|on|to|from|after|before|as|and|when|while|amid|because)\b)/.test(env.sentence.slice(m.index + m[0].length))) return null;
         if (env.today === null) return noPublicationDate('TIME', 'XXXX-XX-XXTNI');
         const n = env.today + (tenseOf(env, { start: m.index, end: m.index + m[0].length }) === 'future' ? 0 : -1);
         return { type: 'TIME', value: `${dayIso(n)}TNI`, date: dayRange(n) };

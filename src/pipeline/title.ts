@@ -829,6 +829,10 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (trailing) return trailing;
   const cleft = cleftClause(tokens, segments, k, skip);
   if (cleft) return cleft;
+  // "It was only a year ago, after the talks failed, that the bank was rescued": a cleft puts the date first and
+  // tells its happening in the "that" clause
+  const datedCleft = cleftThat(tokens, dateWords.size ? dateWords : dated, skip);
+  if (datedCleft) return { parts: datedCleft };
   const fronted = frontedParticiple(tokens, segments, k, skip);
   if (fronted) return fronted;
 
@@ -1332,6 +1336,29 @@ function cleftClause(tokens: readonly Token[], segments: Segment[], k: number, s
   const after = segments[k + 2];
   const object = after?.lead === 'that' && after.from === next.to ? range(after.from, after.to, skip) : [];
   return { parts: [...own.slice(2), ...told, ...object] };
+}
+
+/** What a cleft writes before its date: "It was", "It was only", "It was not until", "It is in". */
+const CLEFT_LEAD = /^it (?:is|was)(?: (?:only|just|not|also|precisely|exactly))?(?: (?:in|on|at|during|until))?$/u;
+
+/**
+ * "It was only a year ago, after the talks failed, that the bank was rescued": the "that" clause a cleft dates
+ * ("the bank was rescued"), as the title's words; null when the sentence is no cleft opening "It was <date>".
+ */
+function cleftThat(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): number[] | null {
+  const first = Math.min(...dated);
+  const last = Math.max(...dated);
+  if (!CLEFT_LEAD.test(tokens.slice(0, first).map((t) => t.lower).join(' '))) return null;
+  let that = last + 1;
+  // (an aside between the date and "that": "a year ago, after the talks failed, that")
+  if (tokens[that]?.text === ',') {
+    that = tokens.findIndex((t, i) => i > last + 1 && t.text === ',' && tokens[i + 1]?.lower === 'that') + 1;
+    if (that <= 0) return null;
+  }
+  if (tokens[that]?.lower !== 'that') return null;
+  const end = tokens.findIndex((t, i) => i > that && /^[.;!?]$/u.test(t.text));
+  const to = end < 0 ? tokens.length : end;
+  return hasVerb(tokens, that + 1, to, skip) ? range(that + 1, to, skip) : null;
 }
 
 /**

@@ -3339,8 +3339,10 @@ export interface Antecedents {
   /**
    * The one person the sentence names before `subject`, whom an object "him" or "her" after the subject's verb stands
    * for: "Tom Vell" in "Tom Vell had not paid the rent until Ana Ruiz hired him"; null when it names none or two there.
+   * With "he" or "she", the one a pronoun after the subject's saying stands for when the subject's sex rules out the
+   * subject: "Tom Vell" in "Tom Vell is to step down, but Ann Roe said he will stay on".
    */
-  personBefore?(subject: string, pronoun: 'him' | 'her'): string | null;
+  personBefore?(subject: string, pronoun: 'him' | 'her' | 'he' | 'she'): string | null;
   /**
    * The name the sentence gives its subject in passing: "Norland program known as Harbour Works" for "Norland program",
    * from "The Norland program, known as Harbour Works, was launched"; "Harbour Fund" for "relief program", from "The
@@ -3693,6 +3695,14 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     // person the sentence named before the subject
     const before = antecedents.personBefore?.(subject, title.slice(object.start, object.end) as 'him' | 'her');
     if (before) return shorten(`${title.slice(0, object.start)}${before}${title.slice(object.end)}`);
+  }
+  // "Ann Roe says he will stay on", from "Tom Vell is to step down, but Ann Roe said he will stay on": a "he" or "she"
+  // the speaker's sex rules out is the one person the sentence named before the speaker
+  const reported = /^(\p{Lu}.*?) says (he|she) (?=\p{Ll})/u.exec(title);
+  if (reported) {
+    const before = antecedents.personBefore?.(reported[1], reported[2] as 'he' | 'she');
+    const name = before && !before.includes(' ') ? antecedents.fullName?.(before) ?? before : before;
+    if (name) return shorten(`${reported[1]} says ${name} ${title.slice(reported[0].length)}`);
   }
   // "Floodwaters swept through his barn", from "Tom Vell lost everything when floodwaters swept through his barn": a
   // "his" inside a title that names no one is the person a "His" opening it would be

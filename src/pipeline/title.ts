@@ -621,6 +621,12 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (seg.lead && ADVERBIAL_LEADS.test(seg.lead) && segments[k].afterPunct) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
+    // "the mayor said her son, named Tom, had died": an aside naming the noun before it is passed over for that noun,
+    // told with the name
+    if (s > 0 && seg.afterPunct && own.length > 1 && /^(?:named|called)$/.test(tokens[own[0]].lower) && own.slice(1).every((i) => /^\p{Lu}/u.test(tokens[i].text))) {
+      const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
+      if (np.length && !np.some((i) => tokens[i].tag === 'name')) return [...np, ...own.slice(1)];
+    }
     if (s > 0 && seg.afterPunct && own.length > 1 && PART_ASIDE.test(tokens[own[0]].lower) && /^(?:with|of|in|from|carrying|still|already)$/.test(tokens[own[1]].lower) && !hasVerb(tokens, seg.from, seg.to, skip)) continue;
     const subject = subjectOf(tokens, seg, skip);
     // "The agency says the pipe burst before being mended": a passive "before/after being" clause after a saying

@@ -5227,8 +5227,13 @@ function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set
   }
   // a participle, not the clause's own verb: the sentence's verb follows ("A survey released in May about
   // prices found...", not "Prices dropped in May to...")
-  const next = tokens[last + 1 + after.length];
-  if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal'))) return null;
+  // ("A study published in May also shows that": an adverb before the verb; "shows that": a verb in -s the lexicon
+  // reads as a plural noun, before a "that" clause)
+  let v = last + 1 + after.length;
+  while (tokens[v]?.tag === 'adv' && !skip.has(v)) v++;
+  const next = tokens[v];
+  const verbInS = next?.tag === 'noun' && /[^s]s$/.test(next.lower) && tokens[v + 1]?.lower === 'that';
+  if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal' || verbInS))) return null;
   // "A survey of traders": the head is the noun before "of"
   const head = phraseHead(tokens, np, p - 1);
   if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;

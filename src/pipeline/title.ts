@@ -1344,6 +1344,28 @@ function cleftClause(tokens: readonly Token[], segments: Segment[], k: number, s
   return { parts: [...own.slice(2), ...told, ...object] };
 }
 
+/**
+ * "Once the crane is in place, crews will bolt it to the deck": a clause fronted before the main one whose subject is
+ * the only thing it names ("the crane"; no object, no name, a noun only after a preposition) is what an "it" after
+ * the main clause's verb stands for; the parts with that "it" told by the subject's words, or null.
+ */
+function frontedThing(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] | null {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 3 || !ADVERBIAL_LEADS.test(tokens[0].lower) || !/^(?:the|this)$/.test(tokens[1].lower)) return null;
+  let end = 2;
+  while (end < comma && /^(?:adj|noun)$/.test(tokens[end].tag)) end++;
+  // (a singular noun: "the crews" are no "it")
+  if (end === 2 || tokens[end - 1].tag !== 'noun' || /[^siu]s$/.test(tokens[end - 1].lower)) return null;
+  for (let j = end; j < comma; j++) {
+    if (skip.has(j)) continue;
+    if (/^(?:det|poss|pron|name|num)$/.test(tokens[j].tag) || tokens[j].tag === 'noun' && tokens[j - 1]?.tag !== 'prep') return null;
+  }
+  const its = parts.filter((p): p is number => typeof p === 'number' && p > comma && tokens[p].lower === 'it');
+  // (after the main clause's verb, which the lexicon may read as a describing word: "will secure it")
+  if (its.length !== 1 || its[0] - 1 <= comma + 1 || /^(?:prep|punct|conj|sub|rel|to)$/.test(tokens[its[0] - 1].tag)) return null;
+  return parts.flatMap((p) => (p === its[0] ? range(1, end, skip) : [p]));
+}
+
 /** What a cleft writes before its date: "It was", "It was only", "It was not until", "It is in". */
 const CLEFT_LEAD = /^it (?:is|was)(?: (?:only|just|not|also|precisely|exactly))?(?: (?:in|on|at|during|until))?$/u;
 
@@ -4603,6 +4625,9 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
   }
   const clauseCut = dropDanglingTail(tokens, picked.parts);
   picked = { parts: dropCutSubjectOpener(tokens, taskPastAside(tokens, completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip), skip), skip) };
+  // "Once the crane is in place, crews will bolt it to the deck": the "it" is the thing the fronted clause told of
+  const thing = frontedThing(tokens, picked.parts, skip);
+  if (thing) picked = { parts: thing };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));

@@ -621,9 +621,9 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (seg.lead && ADVERBIAL_LEADS.test(seg.lead) && segments[k].afterPunct) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
-    // "the mayor said her son, named Tom, had died": an aside naming the noun before it is passed over for that noun,
-    // told with the name
-    if (s > 0 && seg.afterPunct && own.length > 1 && /^(?:named|called)$/.test(tokens[own[0]].lower) && own.slice(1).every((i) => /^\p{Lu}/u.test(tokens[i].text))) {
+    // "the mayor said her son, named Tom, had died": an aside naming the noun that ends a clause before it is passed
+    // over for that noun, told with the name (a name given the sentence's opening subject is its alias: see aliasSubject)
+    if (s > 0 && seg.afterPunct && own.length > 1 && /^(?:named|called)$/.test(tokens[own[0]].lower) && own.slice(1).every((i) => /^\p{Lu}/u.test(tokens[i].text)) && hasVerb(tokens, segments[s - 1].from, segments[s - 1].to, skip)) {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
       if (np.length && !np.some((i) => tokens[i].tag === 'name')) return [...np, ...own.slice(1)];
     }

@@ -301,7 +301,6 @@ describe('eventTitle', () => {
     { name: 'a cleft putting the date first is told by its "that" clause', text: 'It was in May that the new bridge finally opened.', date: 'in May', expected: 'New bridge finally opened' },
     { name: 'a cleft\'s "that" clause is found after an aside', text: 'It was only a decade ago, after the mills were shut and the miners were sent home, that there were riots in the valley.', date: 'a decade ago', expected: 'There were riots in the valley' },
     { name: 'an aside naming the noun before it lends it no subject of its own', text: 'The council said her son, named Tom, also died in the fire on Monday.', date: 'on Monday', expected: 'Her son Tom died in the fire' },
-    { name: 'an aside naming the subject is told with it', text: 'The new ferry, named Lowmere Star, sank in the harbour on Monday.', date: 'on Monday', expected: 'New ferry Lowmere Star sank in the harbour' },
     { name: 'a cleft with "not until" is told by its "that" clause', text: 'It was not until 2005 that the mill reopened.', date: '2005', expected: 'Mill reopened' },
     { name: 'reports told of in an existential say what was reported', text: 'There have also been some reports of looting overnight.', date: 'overnight', expected: 'Looting was reported' },
     { name: 'a body named with "for" and "and" is one body', text: 'The Centers for Flood Control and Prevention said on Monday that the river had peaked.', date: 'on Monday', expected: 'Centers for Flood Control and Prevention says river had peaked' },

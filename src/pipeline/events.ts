@@ -359,22 +359,30 @@ function asideTo(text: string, name: string, phrase: string): boolean {
 
 /**
  * "Tom Vell had not paid until Ana Ruiz hired him": the one person the sentence names before the title's subject, whom
- * an object "him" or "her" after the subject's verb stands for; null when it names none or more than one there, names
- * them after "of" ("the son of Tom Vell"), or the name's sex is not the pronoun's.
+ * an object "him" or "her" after the subject's verb stands for, or a "he" or "she" after its saying that the subject's
+ * sex rules out; null when it names none or more than one there, names them after "of" ("the son of Tom Vell"), or the
+ * name's sex is not the pronoun's.
  */
-function personBeforeSubject(sentence: Sentence, people: readonly string[], subject: string, pronoun: 'him' | 'her'): string | null {
+function personBeforeSubject(sentence: Sentence, people: readonly string[], subject: string, pronoun: 'him' | 'her' | 'he' | 'she'): string | null {
   const at = Math.max(sentence.text.indexOf(subject), sentence.text.indexOf(uncapitaliseOpening(subject)));
   if (at <= 0) return null;
+  const male = pronoun === 'him' || pronoun === 'he';
+  // "Tom Vell is to step down, but Ann Roe said he will stay on": a "he" or "she" after the subject's saying is the
+  // subject's own unless the subject's sex rules it out
+  const saying = pronoun === 'he' || pronoun === 'she';
+  if (saying && !people.some((p) => subject.includes(p) && sexOf(p) === (male ? 'female' : 'male'))) return null;
   const before = [...new Set(people)].filter((p) => {
     const where = sentence.text.indexOf(p);
     // ("last April, Goldman paid him": a month read as a surname is no one)
-    return where >= 0 && where < at && !subject.includes(p) && !p.includes(subject) && !CALENDAR_WORDS.includes(p.toLowerCase());
+    // ("relieved by Adm. Bo Rask, but Ann Roe said he": the agent of a passive is not the one told of)
+    const agent = saying && /\bby\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(sentence.text.slice(0, where));
+    return where >= 0 && where < at && !subject.includes(p) && !p.includes(subject) && !CALENDAR_WORDS.includes(p.toLowerCase()) && !agent;
   });
   const distinct = fullestNames(before);
   if (distinct.length !== 1) return null;
   const [one] = distinct;
   if (/\bof\s+$/u.test(sentence.text.slice(0, sentence.text.indexOf(one)))) return null;
-  return sexOf(one) === (pronoun === 'him' ? 'female' : 'male') ? null : one;
+  return sexOf(one) === (male ? 'female' : 'male') ? null : one;
 }
 
 /** Nouns for a body someone speaks for, which the article may first have written as that person's own: "the charity". */
@@ -1571,7 +1579,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return last;
       },
       // "Tom Vell had not paid until Ana Ruiz hired him": the one person named before the title's subject in its sentence
-      personBefore: (subject: string, pronoun: 'him' | 'her') => personBeforeSubject(sentence, peopleOf(index), subject, pronoun),
+      personBefore: (subject: string, pronoun: 'him' | 'her' | 'he' | 'she') => personBeforeSubject(sentence, peopleOf(index), subject, pronoun),
       alias: (phrase: string) => nameInPassing(sentence.text, phrase),
       aside: (name: string, phrase: string) => asideTo(sentence.text, name, phrase),
       lowerCase: (word: string) => sentence.tokens.some((t) => t.text === word.toLowerCase()),

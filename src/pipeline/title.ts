@@ -631,6 +631,12 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (seg.lead && ADVERBIAL_LEADS.test(seg.lead) && segments[k].afterPunct) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
+    // "the mayor said her son, named Tom, had died": an aside naming the noun that ends a clause before it is passed
+    // over for that noun, told with the name (a name given the sentence's opening subject is its alias: see aliasSubject)
+    if (s > 0 && seg.afterPunct && own.length > 1 && /^(?:named|called)$/.test(tokens[own[0]].lower) && own.slice(1).every((i) => /^\p{Lu}/u.test(tokens[i].text)) && hasVerb(tokens, segments[s - 1].from, segments[s - 1].to, skip)) {
+      const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
+      if (np.length && !np.some((i) => tokens[i].tag === 'name')) return [...np, ...own.slice(1)];
+    }
     if (s > 0 && seg.afterPunct && own.length > 1 && PART_ASIDE.test(tokens[own[0]].lower) && /^(?:with|of|in|from|carrying|still|already)$/.test(tokens[own[1]].lower) && !hasVerb(tokens, seg.from, seg.to, skip)) continue;
     const subject = subjectOf(tokens, seg, skip);
     // "The agency says the pipe burst before being mended": a passive "before/after being" clause after a saying
@@ -839,6 +845,10 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (trailing) return trailing;
   const cleft = cleftClause(tokens, segments, k, skip);
   if (cleft) return cleft;
+  // "It was only a year ago, after the talks failed, that the bank was rescued": a cleft puts the date first and
+  // tells its happening in the "that" clause
+  const datedCleft = cleftThat(tokens, dateWords.size ? dateWords : dated, skip);
+  if (datedCleft) return { parts: datedCleft };
   const fronted = frontedParticiple(tokens, segments, k, skip);
   if (fronted) return fronted;
 
@@ -1348,6 +1358,51 @@ function cleftClause(tokens: readonly Token[], segments: Segment[], k: number, s
   const after = segments[k + 2];
   const object = after?.lead === 'that' && after.from === next.to ? range(after.from, after.to, skip) : [];
   return { parts: [...own.slice(2), ...told, ...object] };
+}
+
+/**
+ * "Once the crane is in place, crews will bolt it to the deck": a clause fronted before the main one whose subject is
+ * the only thing it names ("the crane"; no object, no name, a noun only after a preposition) is what an "it" after
+ * the main clause's verb stands for; the parts with that "it" told by the subject's words, or null.
+ */
+function frontedThing(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] | null {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 3 || !ADVERBIAL_LEADS.test(tokens[0].lower) || !/^(?:the|this)$/.test(tokens[1].lower)) return null;
+  let end = 2;
+  while (end < comma && /^(?:adj|noun)$/.test(tokens[end].tag)) end++;
+  // (a singular noun: "the crews" are no "it")
+  if (end === 2 || tokens[end - 1].tag !== 'noun' || /[^siu]s$/.test(tokens[end - 1].lower)) return null;
+  for (let j = end; j < comma; j++) {
+    if (skip.has(j)) continue;
+    if (/^(?:det|poss|pron|name|num)$/.test(tokens[j].tag) || tokens[j].tag === 'noun' && tokens[j - 1]?.tag !== 'prep') return null;
+  }
+  const its = parts.filter((p): p is number => typeof p === 'number' && p > comma && tokens[p].lower === 'it');
+  // (after the main clause's verb, which the lexicon may read as a describing word: "will secure it")
+  if (its.length !== 1 || its[0] - 1 <= comma + 1 || /^(?:prep|punct|conj|sub|rel|to)$/.test(tokens[its[0] - 1].tag)) return null;
+  return parts.flatMap((p) => (p === its[0] ? range(1, end, skip) : [p]));
+}
+
+/** What a cleft writes before its date: "It was", "It was only", "It was not until", "It is in". */
+const CLEFT_LEAD = /^it (?:is|was)(?: (?:only|just|not|also|precisely|exactly))?(?: (?:in|on|at|during|until))?$/u;
+
+/**
+ * "It was only a year ago, after the talks failed, that the bank was rescued": the "that" clause a cleft dates
+ * ("the bank was rescued"), as the title's words; null when the sentence is no cleft opening "It was <date>".
+ */
+function cleftThat(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): number[] | null {
+  const first = Math.min(...dated);
+  const last = Math.max(...dated);
+  if (!CLEFT_LEAD.test(tokens.slice(0, first).map((t) => t.lower).join(' '))) return null;
+  let that = last + 1;
+  // (an aside between the date and "that": "a year ago, after the talks failed, that")
+  if (tokens[that]?.text === ',') {
+    that = tokens.findIndex((t, i) => i > last + 1 && t.text === ',' && tokens[i + 1]?.lower === 'that') + 1;
+    if (that <= 0) return null;
+  }
+  if (tokens[that]?.lower !== 'that') return null;
+  const end = tokens.findIndex((t, i) => i > that && /^[.;!?]$/u.test(t.text));
+  const to = end < 0 ? tokens.length : end;
+  return hasVerb(tokens, that + 1, to, skip) ? range(that + 1, to, skip) : null;
 }
 
 /**
@@ -3374,8 +3429,10 @@ export interface Antecedents {
   /**
    * The one person the sentence names before `subject`, whom an object "him" or "her" after the subject's verb stands
    * for: "Tom Vell" in "Tom Vell had not paid the rent until Ana Ruiz hired him"; null when it names none or two there.
+   * With "he" or "she", the one a pronoun after the subject's saying stands for when the subject's sex rules out the
+   * subject: "Tom Vell" in "Tom Vell is to step down, but Ann Roe said he will stay on".
    */
-  personBefore?(subject: string, pronoun: 'him' | 'her'): string | null;
+  personBefore?(subject: string, pronoun: 'him' | 'her' | 'he' | 'she'): string | null;
   /**
    * The name the sentence gives its subject in passing: "Norland program known as Harbour Works" for "Norland program",
    * from "The Norland program, known as Harbour Works, was launched"; "Harbour Fund" for "relief program", from "The
@@ -3730,6 +3787,14 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     // person the sentence named before the subject
     const before = antecedents.personBefore?.(subject, title.slice(object.start, object.end) as 'him' | 'her');
     if (before) return shorten(`${title.slice(0, object.start)}${before}${title.slice(object.end)}`);
+  }
+  // "Ann Roe says he will stay on", from "Tom Vell is to step down, but Ann Roe said he will stay on": a "he" or "she"
+  // the speaker's sex rules out is the one person the sentence named before the speaker
+  const reported = /^(\p{Lu}.*?) says (he|she) (?=\p{Ll})/u.exec(title);
+  if (reported) {
+    const before = antecedents.personBefore?.(reported[1], reported[2] as 'he' | 'she');
+    const name = before && !before.includes(' ') ? antecedents.fullName?.(before) ?? before : before;
+    if (name) return shorten(`${reported[1]} says ${name} ${title.slice(reported[0].length)}`);
   }
   // "Floodwaters swept through his barn", from "Tom Vell lost everything when floodwaters swept through his barn": a
   // "his" inside a title that names no one is the person a "His" opening it would be
@@ -4630,6 +4695,9 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
   }
   const clauseCut = dropDanglingTail(tokens, picked.parts);
   picked = { parts: dropCutSubjectOpener(tokens, taskPastAside(tokens, completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip), skip), skip) };
+  // "Once the crane is in place, crews will bolt it to the deck": the "it" is the thing the fronted clause told of
+  const thing = frontedThing(tokens, picked.parts, skip);
+  if (thing) picked = { parts: thing };
   // The lead's first word, after any dateline: a capital there is the sentence's, not a name's.
   const opening = tokens.findIndex((t, i) => t.tag !== 'quote' && t.tag !== 'punct' && (!dateline || t.start >= dateline[0].length) && i >= 0);
   let title = tidy(render(text, tokens, picked.parts, opening));
@@ -5254,8 +5322,13 @@ function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set
   }
   // a participle, not the clause's own verb: the sentence's verb follows ("A survey released in May about
   // prices found...", not "Prices dropped in May to...")
-  const next = tokens[last + 1 + after.length];
-  if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal'))) return null;
+  // ("A study published in May also shows that": an adverb before the verb; "shows that": a verb in -s the lexicon
+  // reads as a plural noun, before a "that" clause)
+  let v = last + 1 + after.length;
+  while (tokens[v]?.tag === 'adv' && !skip.has(v)) v++;
+  const next = tokens[v];
+  const verbInS = next?.tag === 'noun' && /[^s]s$/.test(next.lower) && tokens[v + 1]?.lower === 'that';
+  if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal' || verbInS))) return null;
   // "A survey of traders": the head is the noun before "of"
   const head = phraseHead(tokens, np, p - 1);
   if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;

@@ -682,6 +682,14 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // (the son of Tom Vell is not Tom Vell)
     expect(titlesOf('The son of Tom Vell had not paid the rent until Ana Ruiz hired him as a clerk in March.')).toEqual(['Ana Ruiz hired him as a clerk']);
   });
+  it('names a "he" after a woman\'s saying as the one man the sentence named before her', () => {
+    expect(titlesOf('Tom Vell is to be relieved of his other posts by Bo Rask, but Mayor Ann Roe said on Thursday that he will stay on as harbour master.')).toEqual(['Mayor Ann Roe says Tom Vell will stay on as harbour master']);
+    // a man's saying: the "he" is more likely his own, and stays
+    expect(titlesOf('Tom Vell is to be relieved of his other posts, but Mayor Bob Roe said on Thursday that he will stay on as harbour master.')).toEqual(['Mayor Bob Roe says he will stay on as harbour master']);
+    // two men named before her, or none: the pronoun stays
+    expect(titlesOf('Tom Vell and Bob Marr met the board, but Mayor Ann Roe said on Thursday that he will stay on as harbour master.')).toEqual(['Mayor Ann Roe says he will stay on as harbour master']);
+    expect(titlesOf('The board met, but Mayor Ann Roe said on Thursday that he will stay on as harbour master.')).toEqual(['Mayor Ann Roe says he will stay on as harbour master']);
+  });
   it('names a "his" inside a title that names no one, as a "His" opening it would be, and only a man', () => {
     expect(titlesOf('Tom Vell sold the farm. A copy of the letter sent from his home was released on Friday.')).toEqual(["Copy of the letter sent from Tom Vell's home was released"]);
     expect(titlesOf('Farmhand Tom Vell lost everything when floodwaters swept through his barn on Friday.')).toEqual(["Floodwaters swept through Tom Vell's barn"]);

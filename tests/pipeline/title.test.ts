@@ -313,6 +313,14 @@ describe('eventTitle', () => {
     { name: 'a short time clause opening the sentence is told with its main clause', text: "When the figures came out last May, the news sent the bank's shares diving.", date: 'last May', expected: "News sent the bank's shares diving when the figures came out" },
     { name: 'a time clause after its main clause stays alone', text: "Dr Roe was the singer's doctor when the singer died in 2009.", date: 'in 2009', expected: 'Singer died' },
     { name: 'a cleft is told plainly', text: 'It was the storm in 1990 that persuaded the council to build the wall.', date: 'in 1990', expected: 'Storm persuaded the council to build the wall' },
+    { name: 'an "it" after the main verb is the thing a fronted clause told of', text: 'Once the new crane is in place, crews will bolt it to the deck on Friday.', date: 'on Friday', expected: 'Crews will bolt the new crane to the deck' },
+    { name: 'an "it" is not named from a fronted clause that names another thing', text: 'When the mayor saw the bridge, she closed it on Friday.', date: 'on Friday', expected: 'She closed it' },
+    { name: 'an "it" is not named from a fronted clause about many', text: 'When the ferries docked, crews unloaded it on Friday.', date: 'on Friday', expected: 'Crews unloaded it' },
+    { name: 'an "it" opening the main clause is not named from the fronted clause', text: 'After the storm passed, it flattened the town on Friday.', date: 'on Friday', expected: 'It flattened the town' },
+    { name: 'a cleft putting the date first is told by its "that" clause', text: 'It was in May that the new bridge finally opened.', date: 'in May', expected: 'New bridge finally opened' },
+    { name: 'a cleft\'s "that" clause is found after an aside', text: 'It was only a decade ago, after the mills were shut and the miners were sent home, that there were riots in the valley.', date: 'a decade ago', expected: 'There were riots in the valley' },
+    { name: 'an aside naming the noun before it lends it no subject of its own', text: 'The council said her son, named Tom, also died in the fire on Monday.', date: 'on Monday', expected: 'Her son Tom died in the fire' },
+    { name: 'a cleft with "not until" is told by its "that" clause', text: 'It was not until 2005 that the mill reopened.', date: '2005', expected: 'Mill reopened' },
     { name: 'reports told of in an existential say what was reported', text: 'There have also been some reports of looting overnight.', date: 'overnight', expected: 'Looting was reported' },
     { name: 'a body named with "for" and "and" is one body', text: 'The Centers for Flood Control and Prevention said on Monday that the river had peaked.', date: 'on Monday', expected: 'Centers for Flood Control and Prevention says river had peaked' },
     { name: 'a participle opening the sentence tells what was done to the subject', text: 'Founded in 1990 to serve the valley, the library now lends e-books.', date: 'in 1990', expected: 'Library was founded to serve the valley' },
@@ -322,6 +330,7 @@ describe('eventTitle', () => {
     { name: 'a name that ends the sentence after its noun says who', text: 'The club signed a new coach in May, Ana Ruiz.', date: 'in May', expected: 'Club signed a new coach, Ana Ruiz' },
     { name: 'a participle phrase run into the clause without its comma goes', text: "He said the season was a 'disaster' Speaking to Radio Four on 16 May Tom Vance criticised the timing of the vote.", date: 'on 16 May', expected: 'Tom Vance criticised the timing of the vote' },
     { name: 'a participle before the date, with the sentence\'s verb after, tells what was done then', text: 'A study released last week about the cost of ferries found that fares had doubled.', date: 'last week', expected: 'Study about the cost of ferries was released' },
+    { name: 'a participle before the date tells what was done then with an adverb before the sentence\'s verb', text: 'The harbour study published on Tuesday also shows indirectly that fares had doubled.', date: 'on Tuesday', expected: 'Harbour study was published' },
     { name: 'a clause\'s own past verb before the date stays active', text: 'Ferry fares dropped last month to levels not seen in years.', date: 'last month', expected: 'Ferry fares dropped to levels not seen in years' },
     { name: 'a verbless date piece leans on the main clause before a relative one', text: 'The display team has flown the Kestrel jet, which is the air force\'s fastest trainer, since 1979 when it replaced an older jet.', date: 'since 1979', expected: 'Display team has flown the Kestrel jet' },
     { name: 'a plural possessive stays inside the noun phrase a relative is about', text: "The plan copies the Farmers' Credit Bank, which in 1950 lent money to a third of the growers.", date: 'in 1950', expected: "Farmers' Credit Bank lent money to a third of the growers" },
@@ -1048,8 +1057,9 @@ describe('a title never ends where its clause was cut', () => {
     ['On Monday the board issued a report that found cracks in the pier.', 'On Monday', 'Board issued a report'],
     // a clause too long to keep whole is told to its latest phrase within LONG_WHOLE_TITLE, as a headline, not cut with "…"
     ['Crews searched the old river wall on Monday for signs that the old stones along the eastern edge of the town beside the harbour and the market square could give way under the weight of the floods.', 'on Monday', 'Crews searched old river wall for signs that old stones along eastern edge of town beside harbour and market square could give way'],
-    // a clause whose only verb is a participle describing its subject ("dispersants used | to break") is no clause told
-    ['The team study published on Tuesday also indicates indirectly that chemicals used to break the stream of fuel into a mass of tiny drops near the bottom of the sea may have kept it down.', 'on Tuesday', 'Team study published also indicates indirectly'],
+    // a clause whose only verb is a participle describing its subject ("dispersants used | to break") is no clause told;
+    // the date's participle ("published on Tuesday") tells what was done then
+    ['The team study published on Tuesday also indicates indirectly that chemicals used to break the stream of fuel into a mass of tiny drops near the bottom of the sea may have kept it down.', 'on Tuesday', 'Team study was published'],
   ])('stops where it may: "%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

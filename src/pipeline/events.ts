@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
@@ -188,7 +188,7 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
 }
 
 /** Words that open a clause fronted before the main one: "When she took office, ...". */
-const FRONTED_CLAUSE = /^(?:when|after|as|before|while|since|although|though|because|once|until|if)$/u;
+const FRONTED_CLAUSE: ReadonlySet<string> = new Set([...ADVERBIAL_LEADS, 'if']);
 
 /** A third person's object pronoun ("her" too, which may be either). */
 const OBJECT_PRONOUN = /\b(?:her|him|them)\b/i;
@@ -294,7 +294,7 @@ const ROLE_STOP = /^(?:det|prep|punct|conj|pron|to|aux|modal)$/;
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
 function mainClausePerson(sentence: Sentence, people: string[], at: number, pronoun: string): string | undefined {
   const { tokens, text } = sentence;
-  if (!FRONTED_CLAUSE.test(tokens[0]?.lower ?? '')) return undefined;
+  if (!FRONTED_CLAUSE.has(tokens[0]?.lower ?? '')) return undefined;
   const comma = tokens.findIndex((t) => t.text === ',' && t.start > at);
   if (comma < 0) return undefined;
   const rest = text.slice(tokens[comma].end).trimStart();
@@ -1273,7 +1273,7 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
  */
 function nameAfterIt(sentence: Sentence, name: string): boolean {
   const it = sentence.tokens.findIndex((t) => t.lower === 'it');
-  if (it < 0 || sentence.tokens.slice(0, it).some((t) => FRONTED_CLAUSE.test(t.lower))) return false;
+  if (it < 0 || sentence.tokens.slice(0, it).some((t) => FRONTED_CLAUSE.has(t.lower))) return false;
   // (a name of its own, not a word inside a longer one: "converted to the Department of the Navy" names no "Navy")
   const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
   const own = (j: number) => {
@@ -1333,7 +1333,7 @@ function subjectBeforeAside(sentence: Sentence): ReturnType<typeof sentenceSubje
 function thingBeforeClause(sentence: Sentence, at: number): string | null {
   const tokens = sentence.tokens;
   const lead = tokens.findIndex((t) => t.start >= at);
-  if (lead < 1 || !/^(?:when|since|after|before|until|because|while|once|although|though)$/.test(tokens[lead].lower)) return null;
+  if (lead < 1 || !ADVERBIAL_LEADS.has(tokens[lead].lower)) return null;
   let end = lead;
   while (end > 1 && tokens[end - 1].tag === 'adv') end--;
   const head = tokens[end - 1];

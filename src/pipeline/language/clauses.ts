@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
+import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -2100,7 +2100,7 @@ function quotedView(words: Word[], k: number, end: number): boolean {
  */
 function pastFrontedClause(words: Word[], k: number, end: number): number {
   // (the tagger reads "as" or "when" before a clause as a preposition or an adverb at times)
-  if (words[k]?.pos !== 'SCONJ' && !/^(?:as|after|before|since|until|once|when|while|because|although|though)$/.test(words[k]?.lower ?? '')) return k;
+  if (words[k]?.pos !== 'SCONJ' && !ADVERBIAL_LEADS.has(words[k]?.lower ?? '')) return k;
   const comma = words.findIndex((w, j) => j > k && j < Math.min(end, k + 16) && w.text === ',');
   if (comma < 0 || !/^(?:i|we)$/.test(words[comma + 1]?.lower ?? '') || !hasVerbIn(words, k + 1, comma) || words.slice(k, comma).some((w) => QUOTE_MARK.test(w.text))) return k;
   return comma + 1;

@@ -1313,7 +1313,7 @@ const OWNER_RUN = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]
 const IT_CHAIN_REACH = 2;
 
 /**
- * "Animal" in "The animal, the last of a pair of pigs, grazes by the gate": a subject that an aside set off by its two
+ * "Ferry" in "The ferry, the last of the old fleet, sails at noon": a subject that an aside set off by its two
  * commas parts from its verb, found as if the aside were not written; null when the first comma does not close it, or
  * for a name (the tagger may have missed a person: "Ann Roe, the mayor, spoke")
  */
@@ -1327,7 +1327,7 @@ function subjectBeforeAside(sentence: Sentence): ReturnType<typeof sentenceSubje
 }
 
 /**
- * "the flu virus" in "Ann Roe has tracked the flu virus ever since it was found": the one thing "the" opens straight
+ * "the fever" in "Ann Roe has tracked the fever ever since it was found": the one thing "the" opens straight
  * before a clause that says when or why (not "where" or "which", whose "it" may be another's), capitalised; else null.
  */
 function thingBeforeClause(sentence: Sentence, at: number): string | null {
@@ -1489,7 +1489,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const own = sentenceSubject(sentence.text, sentence.tokens);
           const at = own ? sentence.text.toLowerCase().indexOf(own.text.toLowerCase()) : -1;
           if (own && at >= 0 && at <= inner.index && own.kind === 'thing' && /^\p{Lu}/u.test(own.text)) return own.text;
-          // ("Ann Roe has tracked the flu virus since it was found": with a person or no thing as the subject, the
+          // ("Ann Roe has tracked the fever since it was found": with a person or no thing as the subject, the
           // thing written just before the clause)
           return !own || own.kind !== 'thing' ? thingBeforeClause(sentence, inner.index + 1) : null;
         }
@@ -1600,7 +1600,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         }
         return null;
       },
-      // ("Varnia's economy is weak. The country's currency fell": a sentence that names a country itself is left)
+      // ("Varnia's economy is weak. The country's bank cut rates": a sentence that names a country itself is left)
       countryBefore: (noun: string) => {
         const prev = sortedSentences[index - 1];
         if (!prev || !saysThe(sentence, noun, "['’]s\\b") || mentionsOf(sentence).countries.length) return null;

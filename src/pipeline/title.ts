@@ -3699,7 +3699,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const country = antecedents.country?.();
     if (country) return shorten(`${country}'s government${title.slice('Government'.length)}`);
   }
-  // "Country's currency fell", from "Varnia's economy is weak. The country's currency fell": the country told of just before
+  // "Country's bank cut rates", from "Varnia's economy is weak. The country's bank cut rates": the country told of just before
   const land = /^(Country|Nation)['’]s\s+(?=\p{Ll})/u.exec(title);
   if (land) {
     const country = antecedents.countryBefore?.(land[1].toLowerCase());

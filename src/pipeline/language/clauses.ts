@@ -969,7 +969,10 @@ function participleAside(words: Word[], k: number, to = words.length): number {
   return -1;
 }
 
-/** Whether the date opening at `a` follows "than", "there" or a pronoun and a past of "be": "than there were (just) last spring", "than it had been in May". */
+/**
+ * Whether the date opening at `a` follows "than", then "there" or a subject pronoun, then "was", "were" or "had been"
+ * (adverbs may stand before the date): "than there were (just) last spring", "than it had been in May".
+ */
 function comparedWithThen(words: Word[], a: number): boolean {
   let k = a - 1;
   while (k > 0 && words[k].pos === 'ADV') k--;

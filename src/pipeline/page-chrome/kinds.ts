@@ -632,8 +632,8 @@ function continuesPhrase(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Whether the capitalised words from `k` (a name, four words at most) repeat a name the clause before them told after
- * its verb or as its subject: "Roe was freed from the car Norlander Jane Roe ...". A day or month is no name.
+ * Whether the capitalised words from `k` (a name, four words at most) repeat a name told anywhere in the words before
+ * them, when those words hold a verb: "Roe was freed from the car Norlander Jane Roe ...". A day or month is no name.
  */
 function namesAgain(tokens: Token[], k: number): boolean {
   const told = new Set(tokens.slice(0, k).filter((t) => t.tag === 'name' && t.text.length >= 3 && !CALENDAR_WORDS.includes(t.lower)).map((t) => t.lower));

@@ -995,7 +995,7 @@ function possibleAhead(words: Word[], a: number): boolean {
     if (!POSSIBLE.has(w.lower) || !/^(?:to|that)$/.test(words[k + 1]?.lower ?? '')) continue;
     let j = k - 1;
     while (j > 0 && (words[j].pos === 'ADV' || NEGATIONS.has(words[j].lower))) j--;
-    return /^(?:is|'s|was)$/.test(words[j].lower) && words[j - 1]?.lower === 'it';
+    return /^(?:is|'s|’s|was)$/.test(words[j].lower) && words[j - 1]?.lower === 'it';
   }
   return false;
 }

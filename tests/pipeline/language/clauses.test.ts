@@ -244,6 +244,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a feeling quoted after a fronted clause', text: 'The mayor said on Monday: "When the storm hit, I was stunned."', date: 'Monday', reason: 'reaction' },
     { name: 'what is possible by a day', text: '"It\'s possible to be ready to open the pier between July 20 and July 27," the mayor said.', date: 'July 20 and July 27', reason: 'hypothetical' },
     { name: 'what is likely on a day', text: 'It is likely that the council will vote on the pier on Friday.', date: 'Friday', reason: 'hypothetical' },
+    { name: 'what is possible on a day, with a curly apostrophe', text: '“It’s possible that the pier will reopen on Friday,” the mayor said.', date: 'Friday', reason: 'hypothetical' },
     { name: 'the yardstick of a comparison', text: 'There is more worry at the pier now than there was a week ago.', date: 'a week ago', reason: 'state', period: true },
     { name: 'the yardstick of a comparison, in the past perfect', text: 'The mayor said the harbour was quieter than it had been in May.', date: 'in May', reason: 'state', period: true },
     { name: "a mood in a quotation's second sentence", text: 'We are ready for the flood," the mayor said on Monday.', date: 'Monday', reason: 'reaction' },

@@ -1313,7 +1313,7 @@ const OWNER_RUN = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]
 const IT_CHAIN_REACH = 2;
 
 /**
- * "Ferry" in "The ferry, the last of the old fleet, sails at noon": a subject that an aside set off by its two
+ * "Ferry" in "The ferry, the last of the old fleet, is moored by the quay": a subject that an aside set off by its two
  * commas parts from its verb, found as if the aside were not written; null when the first comma does not close it, or
  * for a name (the tagger may have missed a person: "Ann Roe, the mayor, spoke")
  */

@@ -755,7 +755,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Rain fell. France and Germany met. The nation\'s central bank raised its main rate on Tuesday.')).toEqual(["Nation's central bank raised its main rate"]);
   });
   it('names an "it" by the thing the sentence before made its subject, an aside set off by commas after it (vague61)', () => {
-    expect(titlesOf('The animal, the last of a pair of goats, normally grazes by the gate. But on Saturday it was removed and put in a pen.')).toEqual(['Animal was removed and put in a pen']);
+    expect(titlesOf('The ferry, the last of the old fleet, is moored by the quay. But on Saturday it was towed to the yard for repairs.')).toEqual(['Ferry was towed to the yard for repairs']);
     expect(titlesOf('The new bridge, a gift from the county, is the pride of the town. On Monday it was closed for repairs.')).toEqual(['New bridge was closed for repairs']);
     // left: a name before the aside (the tagger may miss a person), or a comma that closes an opening phrase
     expect(titlesOf('Quorvane, the harbour firm, is the pride of the town. On Monday it was closed for repairs.')).toEqual(['It was closed for repairs']);

@@ -447,8 +447,11 @@ export function isPictureCreditLine(s: string): boolean {
  * end no sentence before the starter: "A Bleak Winter For U.N. Staff The agency has ...".
  */
 const RUN_IN_OPENER = [...UNMISTAKABLE_STARTERS, ...NUMBER_STARTERS, 'a'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
-/** A full stop inside an initialism ("U.N.", "U.S.", not "type A."): no sentence ends there. */
-const INITIALISM_STOP = String.raw`(?<=\p{Lu})\.(?=\p{Lu}\.)|(?<=\.\p{Lu})\.`;
+/**
+ * A full stop inside an initialism ("U.N.", "U.S.", not "type A."): no sentence ends there; the last one does when a
+ * starter follows it ("Roe flew home to the U.S. She said ...").
+ */
+const INITIALISM_STOP = String.raw`(?<=\p{Lu})\.(?=\p{Lu}\.)|(?<=\.\p{Lu})\.(?![ \t]+(?:${RUN_IN_OPENER})\b)`;
 const RUN_IN_CAPTION = new RegExp(String.raw`^((?:[^.!?\n]|${INITIALISM_STOP})*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})(?:[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})|-\p{Ll}+-old[ \t])`, 'u');
 /** A capitalised plural after a word ending in lower case: where a caption may run into a lead such as "Experts say ...". */
 const CAPITAL_PLURAL = /(?<=[\p{Ll}\d%)'’][ \t]+)(?=\p{Lu}\p{Ll}+s[ \t]+\p{Ll})/gu;

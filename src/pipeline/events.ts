@@ -1136,7 +1136,7 @@ function subjectBody(sentences: Sentence[], index: number, head: string, compani
     // (nor a common word that opens the sentence with a capital: "Engineers scrambled", which the article writes in lower case too;
     // nor a plural, which "the company" cannot stand for: "Donations rose"; a short name of a fuller subject before is
     // told by that one: "Harlow Savings Bank said ... Harlow also expects")
-    const justBefore = (k === index - 1 || k === index - 2 && !runs[index - 1]) && !!run && !run.includes(' ') && !/\p{Ll}s$/u.test(run) && !people.some((p) => p.split(' ').includes(run)) &&
+    const justBefore = (k === index - 1 || (k === index - 2 && !runs[index - 1])) && !!run && !run.includes(' ') && !/\p{Ll}s$/u.test(run) && !people.some((p) => p.split(' ').includes(run)) &&
       !commonWord(run, sentences.slice(0, index + 1)) && !runs.some((r) => r?.startsWith(`${run} `));
     if (run && namesBody(run, forms, mentionsOf(sentences[k]), !isLeagueHead(head), justBefore) && fitsHead(run, head, forms)) {
       // ("the company" after "Norvex Corp. said ... Brisko Inc. agreed": either; nor after "Brisko Inc. gained. Norvex Corp. said")

@@ -1327,7 +1327,7 @@ function subjectBeforeAside(sentence: Sentence): ReturnType<typeof sentenceSubje
 }
 
 /**
- * "the fever" in "Ann Roe has tracked the fever ever since it was found": the one thing "the" opens straight
+ * "the fever" in "Ann Roe, who has tracked the fever since it was detected, said ...": the one thing "the" opens straight
  * before a clause that says when or why (not "where" or "which", whose "it" may be another's), capitalised; else null.
  */
 function thingBeforeClause(sentence: Sentence, at: number): string | null {
@@ -1489,7 +1489,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const own = sentenceSubject(sentence.text, sentence.tokens);
           const at = own ? sentence.text.toLowerCase().indexOf(own.text.toLowerCase()) : -1;
           if (own && at >= 0 && at <= inner.index && own.kind === 'thing' && /^\p{Lu}/u.test(own.text)) return own.text;
-          // ("Ann Roe has tracked the fever since it was found": with a person or no thing as the subject, the
+          // ("Ann Roe, who has tracked the fever since it was detected, said": with a person or no thing as the subject, the
           // thing written just before the clause)
           return !own || own.kind !== 'thing' ? thingBeforeClause(sentence, inner.index + 1) : null;
         }

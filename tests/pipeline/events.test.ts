@@ -766,7 +766,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Rain fell on the coast. The risk is high. The fever has spread to Lowmere, where it was first detected on Monday.')).toEqual(['Fever was first detected in Lowmere']);
     // after a person as the subject, the "it" is the thing "the" opens just before the clause
     expect(titlesOf('The picture is a worry. Ann Roe, who has tracked the fever ever since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['Fever was detected in Lowmere']);
-    expect(titlesOf('Rain fell. Ann Roe, who has tracked the Varnian flu virus since it was discovered in pigs in 1997, said the risk was high.')).toEqual(['Varnian flu virus was discovered in pigs']);
+    expect(titlesOf('Rain fell. Ann Roe, who has tracked the Varnian swine fever since it was discovered in sheep in 2004, said the risk was high.')).toEqual(['Varnian swine fever was discovered in sheep']);
     expect(titlesOf('Rain fell. Ann Roe, who lived near the old mill until it burned down on Monday, said the loss was great.')).toEqual(['Old mill burned down']);
     // left: a thing "the" does not open, a plural, a place's name, or a "where" or "which" clause (whose "it" may be another's)
     expect(titlesOf('Rain fell. Ann Roe, who has tracked fevers since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['It was detected in Lowmere']);

@@ -248,7 +248,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'the yardstick of a comparison', text: 'There are more boats at the pier now than there were a month ago.', date: 'a month ago', reason: 'state', period: true },
     { name: 'the yardstick of a comparison, in the past perfect', text: 'The mayor said the harbour was quieter than it had been in May.', date: 'in May', reason: 'state', period: true },
     { name: "a mood in a quotation's second sentence", text: 'We are ready for the flood," the mayor said on Monday.', date: 'Monday', reason: 'reaction' },
-    { name: "a forecast's hedge in a quotation's second sentence", text: 'Right now we are not expecting the slick for three days," the captain said yesterday.', date: 'yesterday', reason: 'reaction' },
+    { name: "a forecast's hedge in a quotation's second sentence", text: 'So far we are not expecting the barge for two days," the captain said yesterday.', date: 'yesterday', reason: 'reaction' },
     { name: 'a hedged guess at a rate', text: 'Ann Roe told reporters last month that the mill should be able to raise its output by 5 to 7 percent a year.', date: 'last month', reason: 'reaction', period: true },
     { name: 'a hedged guess at a rate, per day', text: 'The mayor said on Monday that the plant could treat 200 tonnes per day.', date: 'Monday', reason: 'reaction' },
     { name: 'what must come first for a future denied', text: 'The road will not reopen until the bridge is repaired later this month.', date: 'later this month', reason: 'forecast', period: true },

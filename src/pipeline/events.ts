@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
@@ -188,7 +188,7 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
 }
 
 /** Words that open a clause fronted before the main one: "When she took office, ...". */
-const FRONTED_CLAUSE = /^(?:when|after|as|before|while|since|although|though|because|once|until|if)$/u;
+const FRONTED_CLAUSE: ReadonlySet<string> = new Set([...ADVERBIAL_LEADS, 'if']);
 
 /** A third person's object pronoun ("her" too, which may be either). */
 const OBJECT_PRONOUN = /\b(?:her|him|them)\b/i;
@@ -294,7 +294,7 @@ const ROLE_STOP = /^(?:det|prep|punct|conj|pron|to|aux|modal)$/;
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
 function mainClausePerson(sentence: Sentence, people: string[], at: number, pronoun: string): string | undefined {
   const { tokens, text } = sentence;
-  if (!FRONTED_CLAUSE.test(tokens[0]?.lower ?? '')) return undefined;
+  if (!FRONTED_CLAUSE.has(tokens[0]?.lower ?? '')) return undefined;
   const comma = tokens.findIndex((t) => t.text === ',' && t.start > at);
   if (comma < 0) return undefined;
   const rest = text.slice(tokens[comma].end).trimStart();
@@ -1144,7 +1144,7 @@ function subjectBody(sentences: Sentence[], index: number, head: string, compani
     // (nor a common word that opens the sentence with a capital: "Engineers scrambled", which the article writes in lower case too;
     // nor a plural, which "the company" cannot stand for: "Donations rose"; a short name of a fuller subject before is
     // told by that one: "Harlow Savings Bank said ... Harlow also expects")
-    const justBefore = (k === index - 1 || k === index - 2 && !runs[index - 1]) && !!run && !run.includes(' ') && !/\p{Ll}s$/u.test(run) && !people.some((p) => p.split(' ').includes(run)) &&
+    const justBefore = (k === index - 1 || (k === index - 2 && !runs[index - 1])) && !!run && !run.includes(' ') && !/\p{Ll}s$/u.test(run) && !people.some((p) => p.split(' ').includes(run)) &&
       !commonWord(run, sentences.slice(0, index + 1)) && !runs.some((r) => r?.startsWith(`${run} `));
     if (run && namesBody(run, forms, mentionsOf(sentences[k]), !isLeagueHead(head), justBefore) && fitsHead(run, head, forms)) {
       // ("the company" after "Norvex Corp. said ... Brisko Inc. agreed": either; nor after "Brisko Inc. gained. Norvex Corp. said")
@@ -1281,7 +1281,7 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
  */
 function nameAfterIt(sentence: Sentence, name: string): boolean {
   const it = sentence.tokens.findIndex((t) => t.lower === 'it');
-  if (it < 0 || sentence.tokens.slice(0, it).some((t) => FRONTED_CLAUSE.test(t.lower))) return false;
+  if (it < 0 || sentence.tokens.slice(0, it).some((t) => FRONTED_CLAUSE.has(t.lower))) return false;
   // (a name of its own, not a word inside a longer one: "converted to the Department of the Navy" names no "Navy")
   const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
   const own = (j: number) => {
@@ -1321,7 +1321,7 @@ const OWNER_RUN = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]
 const IT_CHAIN_REACH = 2;
 
 /**
- * "Animal" in "The animal, the last of a pair of pigs, grazes by the gate": a subject that an aside set off by its two
+ * "Ferry" in "The ferry, the last of the old fleet, is moored by the quay": a subject that an aside set off by its two
  * commas parts from its verb, found as if the aside were not written; null when the first comma does not close it, or
  * for a name (the tagger may have missed a person: "Ann Roe, the mayor, spoke")
  */
@@ -1335,13 +1335,13 @@ function subjectBeforeAside(sentence: Sentence): ReturnType<typeof sentenceSubje
 }
 
 /**
- * "the flu virus" in "Ann Roe has tracked the flu virus ever since it was found": the one thing "the" opens straight
+ * "the fever" in "Ann Roe, who has tracked the fever since it was detected, said ...": the one thing "the" opens straight
  * before a clause that says when or why (not "where" or "which", whose "it" may be another's), capitalised; else null.
  */
 function thingBeforeClause(sentence: Sentence, at: number): string | null {
   const tokens = sentence.tokens;
   const lead = tokens.findIndex((t) => t.start >= at);
-  if (lead < 1 || !/^(?:when|since|after|before|until|because|while|once|although|though)$/.test(tokens[lead].lower)) return null;
+  if (lead < 1 || !ADVERBIAL_LEADS.has(tokens[lead].lower)) return null;
   let end = lead;
   while (end > 1 && tokens[end - 1].tag === 'adv') end--;
   const head = tokens[end - 1];
@@ -1497,7 +1497,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const own = sentenceSubject(sentence.text, sentence.tokens);
           const at = own ? sentence.text.toLowerCase().indexOf(own.text.toLowerCase()) : -1;
           if (own && at >= 0 && at <= inner.index && own.kind === 'thing' && /^\p{Lu}/u.test(own.text)) return own.text;
-          // ("Ann Roe has tracked the flu virus since it was found": with a person or no thing as the subject, the
+          // ("Ann Roe, who has tracked the fever since it was detected, said": with a person or no thing as the subject, the
           // thing written just before the clause)
           return !own || own.kind !== 'thing' ? thingBeforeClause(sentence, inner.index + 1) : null;
         }
@@ -1608,7 +1608,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         }
         return null;
       },
-      // ("Varnia's economy is weak. The country's currency fell": a sentence that names a country itself is left)
+      // ("Varnia's economy is weak. The country's bank cut rates": a sentence that names a country itself is left)
       countryBefore: (noun: string) => {
         const prev = sortedSentences[index - 1];
         if (!prev || !saysThe(sentence, noun, "['’]s\\b") || mentionsOf(sentence).countries.length) return null;

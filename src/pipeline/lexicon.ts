@@ -131,6 +131,8 @@ export const UNMISTAKABLE_STARTERS: ReadonlySet<string> = new Set(
  * is home again Five-year-old Jo Roe ..."); after a capital they end a name ("BBC Two", "Year Seven").
  */
 export const NUMBER_STARTERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten twenty thirty forty fifty dozens hundreds thousands millions'.split(' '));
+/** Openers of a clause that says when or why, often fronted before the main one: "when", "after", "because"... */
+export const ADVERBIAL_LEADS: ReadonlySet<string> = new Set('when while after before as because once until since although though'.split(' '));
 /** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */
 export const NAMING = /^(?:called|titled|entitled|named|dubbed)$/i;
 

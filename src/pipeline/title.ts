@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastOfPlain, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -628,7 +628,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     // "The school, which shut after two pupils fell ill, said it would close": a clause that says when or why lends no
     // subject to a verb set off after it by a comma; its subject did neither ("as the fleet shrank and hit its lowest
     // size": a verb joined straight to it is its own)
-    if (seg.lead && ADVERBIAL_LEADS.test(seg.lead) && segments[k].afterPunct) continue;
+    if (seg.lead && ADVERBIAL_LEADS.has(seg.lead) && segments[k].afterPunct) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
     // "the mayor said her son, named Tom, had died": an aside naming the noun that ends a clause before it is passed
@@ -1441,9 +1441,6 @@ function openingSubject(tokens: readonly Token[], segments: Segment[], k: number
   return first.tag === 'prep' && !PREPOSITION_PARTICIPLES.has(first.lower) ? [...opening, ...ids.slice(verb)] : null;
 }
 
-/** Openers of a clause that says when or why: "when", "after", "because"... */
-const ADVERBIAL_LEADS = /^(?:when|while|after|before|as|because|once|until|since|although|though)$/;
-
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
   ids = openingSubject(tokens, segments, k, ids, skip) ?? ids;
   if (startsWithVerb(tokens, ids)) {
@@ -1477,7 +1474,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   // the same sentence's earlier clause, the nearest mention there is.
   const first = ids.findIndex((i) => tokens[i].tag !== 'quote' && tokens[i].tag !== 'adv');
   const lead = segments[k]?.lead;
-  if (first >= 0 && lead && ADVERBIAL_LEADS.test(lead) && tokens[ids[first]].tag === 'pron' && /^(?:he|she|it|they)$/.test(tokens[ids[first]].lower) && isVerbal(tokens[ids[first + 1]])) {
+  if (first >= 0 && lead && ADVERBIAL_LEADS.has(lead) && tokens[ids[first]].tag === 'pron' && /^(?:he|she|it|they)$/.test(tokens[ids[first]].lower) && isVerbal(tokens[ids[first + 1]])) {
     // Only a plain named subject: determiners, adjectives, nouns and names, with a name in it.
     const subject = borrowedSubject(tokens, segments, k, skip);
     const plain = subject.every((i) => ['det', 'adj', 'noun', 'name'].includes(tokens[i].tag) || tokens[i].lower === 'of');
@@ -1585,7 +1582,7 @@ function verbAfterAside(tokens: readonly Token[], segments: Segment[], k: number
   const [aside, rest] = [segments[k + 1], segments[k + 2]];
   if (last === undefined || !/^(?:noun|name)$/.test(tokens[last].tag) || range(last + 1, comma, skip).length || tokens[comma]?.text !== ',' || aside?.from !== comma + 1 || !rest) return [];
   // the title's last clause opener, with a short subject and no verb after it: a subject waiting for its verb
-  const opener = ids.findLastIndex((i) => ADVERBIAL_LEADS.test(tokens[i].lower));
+  const opener = ids.findLastIndex((i) => ADVERBIAL_LEADS.has(tokens[i].lower));
   // ("a drilling rig": a word in -ing before a noun describes it)
   const subject = ids.slice(opener + 1);
   const describing = (n: number) => tokens[subject[n]].tag === 'ving' && /^(?:noun|name)$/.test(tokens[subject[n + 1]]?.tag ?? '');
@@ -3829,7 +3826,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const country = antecedents.country?.();
     if (country) return shorten(`${country}'s government${title.slice('Government'.length)}`);
   }
-  // "Country's currency fell", from "Varnia's economy is weak. The country's currency fell": the country told of just before
+  // "Country's bank cut rates", from "Varnia's economy is weak. The country's bank cut rates": the country told of just before
   const land = /^(Country|Nation)['’]s\s+(?=\p{Ll})/u.exec(title);
   if (land) {
     const country = antecedents.countryBefore?.(land[1].toLowerCase());

@@ -756,6 +756,8 @@ describe("furn61: an initialism's full stops end no caption or heading run into 
   it.each([
     // a letter that ends a sentence is no initialism: the full stop ends the sentence, and no caption runs on
     'Doctors found a new strain of influenza type A. The clinic has cut its hours for the third week in a row this month.',
+    // an initialism's last full stop before a starter ends its sentence: no caption runs on past it
+    'Ann Roe flew home to the U.S. She said the old firm would have to close Many say the town will not be the same again without the mill, a neighbour said.',
   ])('keeps "%s"', (text) => {
     expect(kept(`${text}\n`)).toEqual([text]);
   });

@@ -763,7 +763,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Rain fell. France and Germany met. The nation\'s central bank raised its main rate on Tuesday.')).toEqual(["Nation's central bank raised its main rate"]);
   });
   it('names an "it" by the thing the sentence before made its subject, an aside set off by commas after it (vague61)', () => {
-    expect(titlesOf('The animal, the last of a pair of goats, normally grazes by the gate. But on Saturday it was removed and put in a pen.')).toEqual(['Animal was removed and put in a pen']);
+    expect(titlesOf('The ferry, the last of the old fleet, is moored by the quay. But on Saturday it was towed to the yard for repairs.')).toEqual(['Ferry was towed to the yard for repairs']);
     expect(titlesOf('The new bridge, a gift from the county, is the pride of the town. On Monday it was closed for repairs.')).toEqual(['New bridge was closed for repairs']);
     // left: a name before the aside (the tagger may miss a person), or a comma that closes an opening phrase
     expect(titlesOf('Quorvane, the harbour firm, is the pride of the town. On Monday it was closed for repairs.')).toEqual(['It was closed for repairs']);
@@ -774,7 +774,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Rain fell on the coast. The risk is high. The fever has spread to Lowmere, where it was first detected on Monday.')).toEqual(['Fever was first detected in Lowmere']);
     // after a person as the subject, the "it" is the thing "the" opens just before the clause
     expect(titlesOf('The picture is a worry. Ann Roe, who has tracked the fever ever since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['Fever was detected in Lowmere']);
-    expect(titlesOf('Rain fell. Ann Roe, who has tracked the Varnian flu virus since it was discovered in pigs in 1997, said the risk was high.')).toEqual(['Varnian flu virus was discovered in pigs']);
+    expect(titlesOf('Rain fell. Ann Roe, who has tracked the Varnian swine fever since it was discovered in sheep in 2004, said the risk was high.')).toEqual(['Varnian swine fever was discovered in sheep']);
     expect(titlesOf('Rain fell. Ann Roe, who lived near the old mill until it burned down on Monday, said the loss was great.')).toEqual(['Old mill burned down']);
     // left: a thing "the" does not open, a plural, a place's name, or a "where" or "which" clause (whose "it" may be another's)
     expect(titlesOf('Rain fell. Ann Roe, who has tracked fevers since it was detected in Lowmere in 1997, said the risk was high.')).toEqual(['It was detected in Lowmere']);

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
+import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
 import { MODALS } from './tokens';
 
 export interface Word {
@@ -1026,7 +1026,10 @@ function participleAside(words: Word[], k: number, to = words.length): number {
   return -1;
 }
 
-/** Whether the date opening at `a` follows "than", "there" or a pronoun and a past of "be": "than there was (just) a week ago", "than it had been in May". */
+/**
+ * Whether the date opening at `a` follows "than", then "there" or a subject pronoun, then "was", "were" or "had been"
+ * (adverbs may stand before the date): "than there were (just) last spring", "than it had been in May".
+ */
 function comparedWithThen(words: Word[], a: number): boolean {
   let k = a - 1;
   while (k > 0 && words[k].pos === 'ADV') k--;
@@ -1040,7 +1043,7 @@ const POSSIBLE = set('possible likely unlikely probable conceivable');
 
 /**
  * Whether the date opening at `a` follows, in the same stretch with no comma, "it" with a present or past of "be" and a
- * POSSIBLE word before "to" or "that": "it's possible to be ready to open the pier between July 20 and July 27".
+ * POSSIBLE word before "to" or "that": "it's possible to have the pier open again by May 3".
  */
 function possibleAhead(words: Word[], a: number): boolean {
   for (let k = a - 1; k >= Math.max(1, a - 20); k--) {
@@ -1049,7 +1052,7 @@ function possibleAhead(words: Word[], a: number): boolean {
     if (!POSSIBLE.has(w.lower) || !/^(?:to|that)$/.test(words[k + 1]?.lower ?? '')) continue;
     let j = k - 1;
     while (j > 0 && (words[j].pos === 'ADV' || NEGATIONS.has(words[j].lower))) j--;
-    return /^(?:is|'s|was)$/.test(words[j].lower) && words[j - 1]?.lower === 'it';
+    return /^(?:is|'s|’s|was)$/.test(words[j].lower) && words[j - 1]?.lower === 'it';
   }
   return false;
 }
@@ -1292,10 +1295,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "argued that a second fire at the mill in May amounted to a breach", "said last month's find marked a turn": what a
   // saying weighs is the dated thing's meaning, not its happening
   if (!context.clauseOnly && weighedSubject(words, a, b)) return { keep: false, reason: 'reaction' };
-  // "there is more doubt now than there was a week ago", "the pier is busier than it was in May": the date is the
+  // "there are more boats now than there were in May", "the pier is busier than it was in May": the date is the
   // yardstick of a comparison, how things stood then (not "played better than it did on Sunday", a deed compared)
   if (comparedWithThen(words, a)) return { keep: false, reason: 'state' };
-  // "it is possible to open the pier on July 20", "it is likely that the vote will slip to May": what may come, not
+  // "it is possible to open the pier on Friday", "it is likely that the vote will slip to May": what may come, not
   // what came or is set (not "said on Monday it was likely that ...": a date before it is the saying's)
   if (possibleAhead(words, a)) return { keep: false, reason: 'hypothetical' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
@@ -2185,12 +2188,12 @@ function quotedView(words: Word[], k: number, end: number): boolean {
 }
 
 /**
- * Where the words of a quotation opening at `k` go on past a clause fronted before the speaker's "I" or "we" ("As we
- * go on, I expect ...", "When I heard it, I was stunned"): the "I" or "we" after its comma; else `k`.
+ * Where the words of a quotation opening at `k` go on past a clause fronted before the speaker's "I" or "we" ("As the
+ * water rose, I knew ...", "When I heard it, I was stunned"): the "I" or "we" after its comma; else `k`.
  */
 function pastFrontedClause(words: Word[], k: number, end: number): number {
   // (the tagger reads "as" or "when" before a clause as a preposition or an adverb at times)
-  if (words[k]?.pos !== 'SCONJ' && !/^(?:as|after|before|since|until|once|when|while|because|although|though)$/.test(words[k]?.lower ?? '')) return k;
+  if (words[k]?.pos !== 'SCONJ' && !ADVERBIAL_LEADS.has(words[k]?.lower ?? '')) return k;
   const comma = words.findIndex((w, j) => j > k && j < Math.min(end, k + 16) && w.text === ',');
   if (comma < 0 || !/^(?:i|we)$/.test(words[comma + 1]?.lower ?? '') || !hasVerbIn(words, k + 1, comma) || words.slice(k, comma).some((w) => QUOTE_MARK.test(w.text))) return k;
   return comma + 1;

@@ -447,8 +447,11 @@ export function isPictureCreditLine(s: string): boolean {
  * end no sentence before the starter: "A Bleak Winter For U.N. Staff The agency has ...".
  */
 const RUN_IN_OPENER = [...UNMISTAKABLE_STARTERS, ...NUMBER_STARTERS, 'a'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
-/** A full stop inside an initialism ("U.N.", "U.S.", not "type A."): no sentence ends there. */
-const INITIALISM_STOP = String.raw`(?<=\p{Lu})\.(?=\p{Lu}\.)|(?<=\.\p{Lu})\.`;
+/**
+ * A full stop inside an initialism ("U.N.", "U.S.", not "type A."): no sentence ends there; the last one does when a
+ * starter follows it ("Roe flew home to the U.S. She said ...").
+ */
+const INITIALISM_STOP = String.raw`(?<=\p{Lu})\.(?=\p{Lu}\.)|(?<=\.\p{Lu})\.(?![ \t]+(?:${RUN_IN_OPENER})\b)`;
 const RUN_IN_CAPTION = new RegExp(String.raw`^((?:[^.!?\n]|${INITIALISM_STOP})*?)([\p{L}\d%)'’]+)[ \t]+(?:${RUN_IN_OPENER})(?:[ \t]+(?=\p{Ll}|\p{Lu}\p{Ll}*-\p{Ll})|-\p{Ll}+-old[ \t])`, 'u');
 /** A capitalised plural after a word ending in lower case: where a caption may run into a lead such as "Experts say ...". */
 const CAPITAL_PLURAL = /(?<=[\p{Ll}\d%)'’][ \t]+)(?=\p{Lu}\p{Ll}+s[ \t]+\p{Ll})/gu;
@@ -632,8 +635,8 @@ function continuesPhrase(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Whether the capitalised words from `k` (a name, four words at most) repeat a name the clause before them told after
- * its verb or as its subject: "Roe was freed from the car Norlander Jane Roe ...". A day or month is no name.
+ * Whether the capitalised words from `k` (a name, four words at most) repeat a name told anywhere in the words before
+ * them, when those words hold a verb: "Roe was freed from the car Norlander Jane Roe ...". A day or month is no name.
  */
 function namesAgain(tokens: Token[], k: number): boolean {
   const told = new Set(tokens.slice(0, k).filter((t) => t.tag === 'name' && t.text.length >= 3 && !CALENDAR_WORDS.includes(t.lower)).map((t) => t.lower));

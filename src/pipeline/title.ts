@@ -1367,7 +1367,7 @@ function cleftClause(tokens: readonly Token[], segments: Segment[], k: number, s
  */
 function frontedThing(tokens: readonly Token[], parts: (number | string)[], skip: Set<number>): (number | string)[] | null {
   const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma < 3 || !ADVERBIAL_LEADS.test(tokens[0].lower) || !/^(?:the|this)$/.test(tokens[1].lower)) return null;
+  if (comma < 3 || !ADVERBIAL_LEADS.has(tokens[0].lower) || !/^(?:the|this)$/.test(tokens[1].lower)) return null;
   let end = 2;
   while (end < comma && /^(?:adj|noun)$/.test(tokens[end].tag)) end++;
   // (a singular noun: "the crews" are no "it")

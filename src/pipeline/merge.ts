@@ -100,6 +100,8 @@ interface Prepared {
   doneActions: Set<string>;
   /** What was done to what, and by whom: see `deedsOf`. */
   deeds: Map<string, Set<string>>;
+  /** Who told it on its date, when its date dates a source's telling: see `sayingOf`. */
+  saying: Saying | null;
 }
 
 /**
@@ -469,6 +471,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         phrases: neighbourPairs(draft, sentence),
         ...actionsOf(draft, sentence),
         deeds: deedsOf(draft, sentence),
+        saying: sayingOf(draft),
       };
     });
 
@@ -904,10 +907,56 @@ function carriesOn(x: Prepared, y: Prepared): boolean {
   return common >= NEXT_SENTENCE_WORDS;
 }
 
+/** A source's telling on the day its date names: who told it, and whether it is a direct quote. */
+interface Saying {
+  /** The stems of the nouns and names of the source ("the source", "White House sources", "said Ann Lee"). */
+  speaker: Set<string>;
+  /** Whether the sentence opens with the quote its source is credited with ("\"We will stay,\" the mayor said Friday"). */
+  quoted: boolean;
+}
+
+/**
+ * Who told a telling on its date, when its date leans on an attributing verb ("the mayor's office
+ * said Friday", "\"...,\" said Ann Lee on Friday"): the nouns and names of the verb's subject, back to
+ * its clause's start or the quote's close, or else those after the verb. Null when the date dates
+ * something else, or the verb is a deed done to someone ("was told on Friday").
+ */
+function sayingOf(d: DraftEvent): Saying | null {
+  const span = dateTokens(d);
+  if (!span) return null;
+  const tokens = d.sentence.tokens;
+  const inDate = (j: number) => span[0] <= j && j <= span[1];
+  const lean = leaningVerb(tokens, span, inDate);
+  if (lean?.kind !== 'verb') return null;
+  const verb = lean.at;
+  if (!ATTRIBUTING_WORDS.has(tokens[verb].lower) || tokens[verb - 1]?.tag === 'aux') return null;
+  const speaker = new Set<string>();
+  const take = (j: number) => {
+    if (!inDate(j) && (tokens[j].tag === 'noun' || tokens[j].tag === 'name')) speaker.add(stem(tokens[j].lower));
+  };
+  for (let j = verb - 1; j >= 0 && !CLAUSE_ENDS.has(tokens[j].tag) && tokens[j].tag !== 'quote'; j--) take(j);
+  if (!speaker.size) for (let j = verb + 1; j < tokens.length && !CLAUSE_ENDS.has(tokens[j].tag); j++) take(j);
+  const quoted = tokens[0]?.tag === 'quote' && tokens.slice(1, verb).some((t) => t.tag === 'quote');
+  return { speaker, quoted };
+}
+
+/**
+ * Whether one telling is a direct quote its source gave on the day the other credits to that same
+ * source ("One of the mayor's aides resigned, city hall sources said Friday" and "\"She was shown the
+ * door,\" one source said Friday"): in one article the quote restates the telling it backs. Two quotes,
+ * or two reported tellings, of one source on one day may tell two happenings, and are left to the words.
+ */
+function quoteRestates(x: Prepared, y: Prepared): boolean {
+  const [a, b] = [x.saying, y.saying];
+  if (!a || !b || a.quoted === b.quoted) return false;
+  for (const w of a.speaker) if (b.speaker.has(w)) return true;
+  return false;
+}
+
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
   // "5,745,188 shares were tendered to one bid" and "11,580 shares to the other": two counts, two happenings
   if (otherCounts(x.draft, y.draft)) return false;
-  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y)) return true;
+  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y) || quoteRestates(x, y)) return true;
   if (sameDeed(x, y) || sameDeedClassBy(x, y)) return true;
   const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;

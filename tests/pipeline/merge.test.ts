@@ -728,3 +728,21 @@ describe('within one article, two counts are two happenings', () => {
     expect(together).toHaveLength(1);
   });
 });
+
+describe('within one article, a source\'s direct quote restates what it told that day', () => {
+  const FRIDAY: When = ['2031-05-09', '2031-05-09', 'day'];
+  const told = draft('a-wire', 10, "One of the mayor's closest aides has resigned after a row over the harbour budget, city hall sources said Friday.", 'Friday', FRIDAY);
+  const quote = draft('a-wire', 200, '"She was shown the door ... nobody wanted her to stay," one source said Friday.', 'Friday', FRIDAY);
+  it('joins the quote to the telling of the same source, keeping both sentences', () => {
+    const events = mergeAcrossSources([told, quote]);
+    expect(events).toHaveLength(1);
+    expect(events[0].sources.map((s) => s.start)).toEqual([10, 200]);
+    expect(events[0].title).toBe(told.title);
+  });
+  it('leaves a quote of another source, and two reported tellings of one source, apart', () => {
+    const other = draft('a-wire', 200, '"The ferry will not sail this week," the harbour master said Friday.', 'Friday', FRIDAY);
+    expect(mergeAcrossSources([told, other])).toHaveLength(2);
+    const second = draft('a-wire', 200, 'The council will vote on a new harbour tax next month, one source said Friday.', 'Friday', FRIDAY);
+    expect(mergeAcrossSources([told, second])).toHaveLength(2);
+  });
+});

@@ -599,6 +599,17 @@ describe('findTimexes: a page of stamped entries (blog61)', () => {
   });
 
   it.each([
+    ['Crews reached the dam at 08:30.', '2024-02-20T08:30'],
+    ['Crews will reach the dam at 22:00.', '2024-02-20T22:00'],
+    // a past time later than the stamp's is of a day before it, which the entry does not say
+    ['Crews reached the dam at 22:00.', 'XXXX-XX-XXT22:00'],
+  ])("gives a clock time with no day near it the entry's day: %s", (last, value) => {
+    const filler = ' The town had grown around the river for decades and its owners had kept the mills running through every slump.';
+    const text = `Mar 4, 2024 16:00 GMT Floods closed the road.\n\nFeb 20, 2024 09:15 GMT The pier shut.${filler.repeat(4)} ${last}`;
+    expect(findTimexes(text, sentencesOf(text), ctx('2024-11-12')).find((x) => /^\d\d:\d\d$/.test(x.text))?.value).toBe(value);
+  });
+
+  it.each([
     // one stamp is a dateline, not a page of entries
     ['Mar 4, 2024 16:00 GMT Floods closed the coast road. The mayors met today.', 'today', '2024-11-12'],
     // a date with its clock inside a sentence is no stamp

@@ -44,12 +44,22 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   if (stamps.length > 1) {
     for (const [i, s] of sentences.entries()) {
       const stamp = stamps.findLast((x) => x.start <= s.start);
-      if (stamp) found[i] = recognise(s, stamp.published, stamp.day).map((d) => ({ ...d, entryDay: dayIso(stamp.day) }));
+      if (!stamp) continue;
+      const entry = { text: stamp.published.text, day: stamp.day, hour: stamp.published.hour!, minute: stamp.published.minute! };
+      found[i] = recognise(s, stamp.published, stamp.day).map((d) => ({ ...d, entry }));
     }
   }
   const drafts = found.flat();
   drafts.sort((a, b) => a.start - b.start);
   resolveAnaphora(drafts, text, today);
+  for (const [i, d] of drafts.entries()) {
+    // "Crews arrived at 10 p.m." with no day named nearby, in an entry: the entry's day (a past time later than the
+    // stamp's is of an earlier day, which the entry does not give)
+    if (!d.entry || !d.clock || d.date || d.how?.clock?.day !== 'none') continue;
+    if (d.clock.past && d.clock.hour * 60 + d.clock.minute > d.entry.hour * 60 + d.entry.minute) continue;
+    const withDay = withClock(d, d.entry.day, d.clock, 'earlier mention');
+    drafts[i] = { ...withDay, how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: d.entry.text } } };
+  }
   const out: Timex[] = [];
   for (const d of drafts) {
     if (out.length && d.start < out[out.length - 1].end) continue;
@@ -57,7 +67,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     // A rule's arithmetic can leave the calendar the format can hold (a year before 1000): keep
     // the expression and its value, but give it no date rather than one the page cannot draw.
     const date = d.date && isPartialDate(d.date.start, d.date.precision) && isPartialDate(d.date.end, d.date.precision) ? d.date : null;
-    const found = { start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d, d.entryDay ?? (today === null ? null : dayIso(today))) };
+    const found = { start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d, d.entry ? dayIso(d.entry.day) : today === null ? null : dayIso(today)) };
     out.push({ ...found, explanation: explain(found) });
   }
   for (const line of datelineTimexes(text, sentences, ctx, today)) {

@@ -614,6 +614,8 @@ describe('findTimexes: a page of stamped entries (blog61)', () => {
     ['Mar 4, 2024 16:00 GMT Floods closed the coast road. The mayors met today.', 'today', '2024-11-12'],
     // a date with its clock inside a sentence is no stamp
     ['On Mar 4, 2024 at 16:00 floods closed the road. On Feb 20, 2024 at 09:15 the pier shut. The mayors met today.', 'today', '2024-11-12'],
+    // a day and clock without a year is no stamp
+    ['Mar 4 16:00 GMT Floods closed the coast road.\n\nFeb 20 09:15 GMT The pier shut.\n\nThe mayors met today.', 'today', '2024-11-12'],
     // a timeline's dated lines without a clock are no stamps
     ['Mar 4, 2024 Floods close the road.\n\nFeb 20, 2024 The pier shuts.\n\nThe mayors met today.', 'today', '2024-11-12'],
   ])('leaves the page date in "%s"', (text, needle, value) => {

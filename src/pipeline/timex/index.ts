@@ -95,7 +95,7 @@ function entryStamps<S extends Span>(text: string, sentences: readonly S[], foun
   const stamps: { start: number; published: PublicationDate; day: number }[] = [];
   for (const [i, s] of sentences.entries()) {
     const d = found[i][0];
-    if (!d || d.date?.precision !== 'minute' || !/\b\d{4}\b/.test(text.slice(d.start, d.end)) || /\S/.test(text.slice(s.start, d.start))) continue;
+    if (!d || d.date?.precision !== 'minute' || !d.written?.year || d.written.yearGuessed || /\S/.test(text.slice(s.start, d.start))) continue;
     if (!ENTRY_AFTER_STAMP.test(text.slice(d.end, s.end))) continue;
     const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(d.value);
     if (!m) continue;

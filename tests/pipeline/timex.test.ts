@@ -595,7 +595,8 @@ describe('findTimexes: a page of stamped entries (blog61)', () => {
   it('says the entry stamp is what a relative date was counted from', () => {
     const text = 'Mar 4, 2024 16:00 GMT Floods closed the road.\n\nFeb 20, 2024 09:15 GMT The pier shut on Monday.';
     const t = findTimexes(text, sentencesOf(text), ctx('2024-11-12')).find((x) => x.text === 'Monday');
-    expect([t?.value, t?.resolution.publication]).toEqual(['2024-02-19', '2024-02-20']);
+    expect([t?.value, t?.resolution.publication, t?.resolution.entry]).toEqual(['2024-02-19', '2024-02-20', 'Feb 20, 2024 09:15 GMT']);
+    expect(t?.explanation).toContain("in the entry stamped 'Feb 20, 2024 09:15 GMT'");
   });
 
   it.each([

@@ -161,6 +161,7 @@ function record(d: Draft, publication: string | null): Resolution {
   const blank: Resolution = { rule: '', anchor: /_REF$/.test(d.value) ? 'publication' : 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null };
   const r: Resolution = { ...blank, ...d.how };
   if (r.anchor === 'publication' && publication) r.publication = publication;
+  if (r.anchor === 'publication' && d.entry) r.entry = d.entry.text;
   return r;
 }
 

@@ -114,6 +114,8 @@ export interface Resolution {
   unresolved: 'no publication date' | 'no earlier date' | 'ambiguous day order' | 'not a calendar day' | null;
   /** The publication day (ISO) it was counted from, when its anchor is the publication. */
   publication?: string;
+  /** On a page of stamped entries, the stamp of the entry it is in, whose day stands for `publication`. */
+  entry?: string;
   /** The expression it was counted from (an earlier mention, or another article's date and the words the two sentences share). */
   reference?: { text: string; article?: string; shared?: string[]; comparison?: boolean };
   /** A count from a happening the article dates elsewhere ("days before his death"): that happening, a key of ANCHOR_HAPPENINGS; what is told on the date is not it. */

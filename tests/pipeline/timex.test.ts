@@ -567,3 +567,59 @@ describe('a weekday after "a" or "one" leaves its day open, and what is counted 
     expect(inSentence(sentence, ctx(THU)).find((x) => x.text === 'the next day')?.value).toBe('2025-03-04');
   });
 });
+
+describe('findTimexes: a page of stamped entries (blog61)', () => {
+  /** Sentences of `text` cut after each full stop or question mark and at each blank line. */
+  const sentencesOf = (text: string): (Span & { text: string })[] =>
+    [...text.matchAll(/[^\s.?][^.?\n]*[.?]?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const valuesIn = (text: string, pub: string) => findTimexes(text, sentencesOf(text), ctx(pub)).map((t) => [t.text, t.value]);
+
+  it("resolves each entry's relative dates against its own stamp, not the page's date", () => {
+    const text = [
+      'The panel published its report today.',
+      'Mar 4, 2024 16:00 GMT Floods closed the coast road.',
+      'Speaking at a hearing last week, the engineer called the dam a gamble. The two mayors met today.',
+      'Feb 20, 2024 09:15 GMT The council voted on Monday to close the pier. Crews left on Sunday at 14:00.',
+    ].join('\n\n');
+    expect(valuesIn(text, '2024-11-12')).toEqual([
+      ['today', '2024-11-12'],
+      ['Mar 4, 2024 16:00 GMT', '2024-03-04T16:00'],
+      ['last week', '2024-W09'],
+      ['today', '2024-03-04'],
+      ['Feb 20, 2024 09:15 GMT', '2024-02-20T09:15'],
+      ['Monday', '2024-02-19'],
+      ['Sunday at 14:00', '2024-02-18T14:00'],
+    ]);
+  });
+
+  it('says the entry stamp is what a relative date was counted from', () => {
+    const text = 'Mar 4, 2024 16:00 GMT Floods closed the road.\n\nFeb 20, 2024 09:15 GMT The pier shut on Monday.';
+    const t = findTimexes(text, sentencesOf(text), ctx('2024-11-12')).find((x) => x.text === 'Monday');
+    expect([t?.value, t?.resolution.publication, t?.resolution.entry]).toEqual(['2024-02-19', '2024-02-20', 'Feb 20, 2024 09:15 GMT']);
+    expect(t?.explanation).toContain("in the entry stamped 'Feb 20, 2024 09:15 GMT'");
+  });
+
+  it.each([
+    ['Crews reached the dam at 08:30.', '2024-02-20T08:30'],
+    ['Crews will reach the dam at 22:00.', '2024-02-20T22:00'],
+    // a past time later than the stamp's is of a day before it, which the entry does not say
+    ['Crews reached the dam at 22:00.', 'XXXX-XX-XXT22:00'],
+  ])("gives a clock time with no day near it the entry's day: %s", (last, value) => {
+    const filler = ' The town had grown around the river for decades and its owners had kept the mills running through every slump.';
+    const text = `Mar 4, 2024 16:00 GMT Floods closed the road.\n\nFeb 20, 2024 09:15 GMT The pier shut.${filler.repeat(4)} ${last}`;
+    expect(findTimexes(text, sentencesOf(text), ctx('2024-11-12')).find((x) => /^\d\d:\d\d$/.test(x.text))?.value).toBe(value);
+  });
+
+  it.each([
+    // one stamp is a dateline, not a page of entries
+    ['Mar 4, 2024 16:00 GMT Floods closed the coast road. The mayors met today.', 'today', '2024-11-12'],
+    // a date with its clock inside a sentence is no stamp
+    ['On Mar 4, 2024 at 16:00 floods closed the road. On Feb 20, 2024 at 09:15 the pier shut. The mayors met today.', 'today', '2024-11-12'],
+    // a day and clock without a year is no stamp
+    ['Mar 4 16:00 GMT Floods closed the coast road.\n\nFeb 20 09:15 GMT The pier shut.\n\nThe mayors met today.', 'today', '2024-11-12'],
+    // a timeline's dated lines without a clock are no stamps
+    ['Mar 4, 2024 Floods close the road.\n\nFeb 20, 2024 The pier shuts.\n\nThe mayors met today.', 'today', '2024-11-12'],
+  ])('leaves the page date in "%s"', (text, needle, value) => {
+    expect(findTimexes(text, sentencesOf(text), ctx('2024-11-12')).find((x) => x.text === needle)?.value).toBe(value);
+  });
+});

@@ -10,7 +10,9 @@ type Explained = Pick<Timex, 'text' | 'type' | 'value' | 'date' | 'resolution'>;
 export function explain(t: Explained): string {
   const r = t.resolution;
   const quoted = `'${t.text.trim()}'`;
-  return `${quoted}${how(r, t)}${clockNote(r)}`;
+  // (on a page of stamped entries, "publication" is the entry's: say which)
+  const entry = r.entry ? `, in the entry stamped '${r.entry}'` : '';
+  return `${quoted}${how(r, t)}${entry}${clockNote(r)}`;
 }
 
 function day(iso: string | undefined): string {

@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
-import type { Resolution, ResolutionContext, Span, Timex } from '../types';
+import type { PublicationDate, Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
 import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon';
 import { type Draft, type Env, coarsen, countQuarters, explicitDay, explicitMonth, weekdayBeside } from './resolve';
@@ -16,14 +16,13 @@ import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './ten
 export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
   const p = ctx.published;
   const today = p ? dayNumber(p.year, p.month, p.day) : null;
-  const drafts: Draft[] = [];
   const clockFigures = CLOCK_FIGURES.test(text);
-  for (const s of sentences) {
+  const recognise = (s: S, published: PublicationDate | null, day: number | null): Draft[] => {
     const sentence = text.slice(s.start, s.end);
     let markers: ReturnType<typeof tenseMarkers> | null = null;
     const env: Env = {
-      published: p,
-      today,
+      published,
+      today: day,
       dayFirst: ctx.dayFirst,
       locale: ctx.locale ?? null,
       placeZone: ctx.placeZone ?? null,
@@ -37,10 +36,30 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
             ? 'future'
             : tenseAt((markers ??= tenseMarkers(sentence)), start, end, sentence),
     };
-    for (const d of datelineWeekdays(recogniseSentence(env), sentence)) drafts.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+    return datelineWeekdays(recogniseSentence(env), sentence).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+  };
+  const found = sentences.map((s) => recognise(s, p, today));
+  // A page of stamped entries: each entry's "today", "last week" and weekdays are its stamp's, not the page's
+  const stamps = entryStamps(text, sentences, found);
+  if (stamps.length > 1) {
+    for (const [i, s] of sentences.entries()) {
+      const stamp = stamps.findLast((x) => x.start <= s.start);
+      if (!stamp) continue;
+      const entry = { text: stamp.published.text, day: stamp.day, hour: stamp.published.hour!, minute: stamp.published.minute! };
+      found[i] = recognise(s, stamp.published, stamp.day).map((d) => ({ ...d, entry }));
+    }
   }
+  const drafts = found.flat();
   drafts.sort((a, b) => a.start - b.start);
   resolveAnaphora(drafts, text, today);
+  for (const [i, d] of drafts.entries()) {
+    // "Crews arrived at 10 p.m." with no day named nearby, in an entry: the entry's day (a past time later than the
+    // stamp's is of an earlier day, which the entry does not give)
+    if (!d.entry || !d.clock || d.date || d.how?.clock?.day !== 'none') continue;
+    if (d.clock.past && d.clock.hour * 60 + d.clock.minute > d.entry.hour * 60 + d.entry.minute) continue;
+    const withDay = withClock(d, d.entry.day, d.clock, 'earlier mention');
+    drafts[i] = { ...withDay, how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: d.entry.text } } };
+  }
   const out: Timex[] = [];
   for (const d of drafts) {
     if (out.length && d.start < out[out.length - 1].end) continue;
@@ -48,7 +67,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     // A rule's arithmetic can leave the calendar the format can hold (a year before 1000): keep
     // the expression and its value, but give it no date rather than one the page cannot draw.
     const date = d.date && isPartialDate(d.date.start, d.date.precision) && isPartialDate(d.date.end, d.date.precision) ? d.date : null;
-    const found = { start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d, today === null ? null : dayIso(today)) };
+    const found = { start: d.start, end: d.end, text: span, type: d.type, value: d.value, date, resolution: record(d, d.entry ? dayIso(d.entry.day) : today === null ? null : dayIso(today)) };
     out.push({ ...found, explanation: explain(found) });
   }
   for (const line of datelineTimexes(text, sentences, ctx, today)) {
@@ -62,6 +81,32 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     out.splice(after < 0 ? out.length : after, 0, dateLine);
   }
   return out;
+}
+
+/** What follows an entry's stamp: its first words, after a dash or a colon at most ("... 16:00 GMT - Crews reached ..."). */
+const ENTRY_AFTER_STAMP = /^\s*(?:[-–—:|]\s*)?["“‘'\p{Lu}]/u;
+
+/**
+ * The stamps of a page made of dated entries, a live or compiled blog ("3 May 2019 14:05 GMT Crews reached the
+ * ..."): a date with its year and clock time that opens a sentence and is followed by the entry's first words. Each
+ * gives the publication date its entry is written on, in the stamp's own wall-clock time.
+ */
+function entryStamps<S extends Span>(text: string, sentences: readonly S[], found: readonly Draft[][]): { start: number; published: PublicationDate; day: number }[] {
+  const stamps: { start: number; published: PublicationDate; day: number }[] = [];
+  for (const [i, s] of sentences.entries()) {
+    const d = found[i][0];
+    if (!d || d.date?.precision !== 'minute' || !d.written?.year || d.written.yearGuessed || /\S/.test(text.slice(s.start, d.start))) continue;
+    if (!ENTRY_AFTER_STAMP.test(text.slice(d.end, s.end))) continue;
+    const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(d.value);
+    if (!m) continue;
+    const [year, month, day, hour, minute] = m.slice(1).map(Number);
+    // (the stamp's zone, when it wrote one: "14:05 GMT" is +00:00)
+    const zone = d.how?.clock?.zone ? /^([+-])(\d\d):(\d\d)$/.exec(d.how.clock.offset ?? '') : null;
+    const offset = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : null;
+    const published: PublicationDate = { year, month, day, hour, minute, offsetMinutes: offset, timeZone: null, offsetSource: offset === null ? null : 'text', text: text.slice(d.start, d.end), start: d.start, end: d.end };
+    stamps.push({ start: s.start, published, day: dayNumber(year, month, day) });
+  }
+  return stamps;
 }
 
 /** "at about 1100", "1600 GMT", "0930 hours": four figures read as a clock time somewhere in the article. */
@@ -116,6 +161,7 @@ function record(d: Draft, publication: string | null): Resolution {
   const blank: Resolution = { rule: '', anchor: /_REF$/.test(d.value) ? 'publication' : 'text', tense: null, pickedBy: null, direction: null, yearInferred: false, unresolved: null };
   const r: Resolution = { ...blank, ...d.how };
   if (r.anchor === 'publication' && publication) r.publication = publication;
+  if (r.anchor === 'publication' && d.entry) r.entry = d.entry.text;
   return r;
 }
 

@@ -3362,6 +3362,11 @@ export interface Antecedents {
    * say "the <phrase>" or no business stands out.
    */
   business?(phrase: string): string | null;
+  /**
+   * The business whose people the sentence tells of as "<noun> <people>" ("company officials", "a company spokesman"):
+   * the business the story is about, as for `business`; null when the sentence does not write the noun so.
+   */
+  staffOf?(noun: string): string | null;
 }
 
 /** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
@@ -3601,6 +3606,12 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     // ("Company said", far from any sentence naming it: the business the story is about)
     const name = otherThanIt(antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
+  }
+  // "Company officials met the panel": the people of the business the story is about ("Norvex officials")
+  const staff = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?=\p{Ll})/u.exec(title);
+  if (staff && BUSINESS_HEADS.has(staff[1].toLowerCase()) && (personNoun(staff[2]) || personNoun(staff[2].replace(/s$/u, ''))) && isVerbal(tokenize(title.slice(staff[0].length))[0])) {
+    const name = antecedents.staffOf?.(staff[1].toLowerCase());
+    if (name && !title.includes(name)) return shorten(`${name} ${title.slice(staff[1].length + 1)}`);
   }
   // "Appointment takes effect Monday", after "Ann Roe was named chief executive": whose it is
   const told = PERSON_HAPPENING.exec(title);

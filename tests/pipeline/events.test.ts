@@ -910,6 +910,14 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
   ])('leaves "it" when $name', ({ text }) => {
     expect(titlesOf(text).filter((t) => /^(?:Quorvane|Brisko|Government|Central bank)\S* (?:Corp\. |Inc\. )?(?:was|is) (?:fined|forced|expected)/.test(t))).toEqual([]);
   });
+  it('names "company officials" by the business whose people an earlier sentence named so (vague62)', () => {
+    expect(titlesOf("Norvex's shares fell. Norvex engineers told the panel about the leak. Rain fell. Company officials briefed the panel on Tuesday.")).toEqual(['Norvex officials briefed the panel']);
+    expect(titlesOf("Norvex's shares fell. Norvex engineers told the panel about the leak. Rain fell. Company lawyers met the judge on Tuesday.")).toEqual(['Norvex lawyers met the judge']);
+    // left: two businesses' people in that sentence, a name no mark makes a business's, or no people after "company"
+    expect(titlesOf("Norvex's shares fell. Tarbel's shares rose. Norvex engineers and Tarbel engineers met. Company officials briefed the panel on Tuesday.")).toEqual(['Company officials briefed the panel']);
+    expect(titlesOf('Lowmere engineers told the panel about the leak. Rain fell. Company officials briefed the panel on Tuesday.')).toEqual(['Company officials briefed the panel']);
+    expect(titlesOf("Norvex's shares fell. Norvex engineers told the panel about the leak. Company profits rose on Tuesday.")).toEqual(['Company profits rose']);
+  });
   it('names a passive "it" followed by "to" and a noun, not by an infinitive', () => {
     expect(titlesOf('Rain fell. The ferry was damaged in May. It was moved to a dock in Lowmere on Friday.')).toEqual(['Ferry was damaged', 'Ferry was moved to a dock in Lowmere']);
     expect(titlesOf('Rain fell. The ferry was damaged in May. It was decided on Friday to sell the dock.')[1] ?? '').not.toMatch(/^Ferry/);

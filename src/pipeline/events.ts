@@ -504,6 +504,21 @@ function staffBusiness(sentences: Sentence[], index: number, companiesOf: (s: Se
   return null;
 }
 
+/**
+ * "Vell Deep spill" for "spill", from "oil remains from the Vell Deep spill, a spill that occurred years ago": the phrase
+ * an aside of the same noun restates, when words before its noun say which one; null when the sentence writes no such
+ * aside.
+ */
+function apposedMention(sentence: Sentence, phrase: string): string | null {
+  const aside = new RegExp(String.raw`,\s+an?\s+${escapeRegExp(phrase.toLowerCase()).replace(/\s+/g, '\\s+')}\s+(?:that|which)\b`, 'iu').exec(sentence.text);
+  if (!aside) return null;
+  const before = sentence.tokens.filter((t) => t.end <= aside.index);
+  const found = describedRaw({ ...sentence, tokens: before }, phrase);
+  // (the mention the aside stands right after, told by a name or a noun: "the massive spill" says nothing of which)
+  if (!found || before[before.length - 1]?.end !== aside.index || !found.which.some(saysWhich)) return null;
+  return sentence.text.slice(0, aside.index).endsWith(found.text) ? found.text : null;
+}
+
 /** How many sentences open an article: where it names the thing its story is about. */
 const LEAD_SENTENCES = 3;
 
@@ -1640,6 +1655,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "The spill began": the story's thing as the article named it first, only for "the spill" (see storyMention)
       story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) : null),
       spokenFor: (phrase: string) => (saysThe(sentence, phrase) ? spokenForBody(sortedSentences, index, phrase) : null),
+      apposed: (phrase: string) => apposedMention(sentence, phrase),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)

@@ -3291,6 +3291,11 @@ export interface Antecedents {
    */
   spokenFor?(phrase: string): string | null;
   /**
+   * The phrase the sentence restates by an aside of the same noun: "Vell Deep spill" for "spill", from "oil remains from
+   * the Vell Deep spill, a spill that occurred years ago".
+   */
+  apposed?(phrase: string): string | null;
+  /**
    * The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe";
    * with `only`, null when the article gave the role to two people before ("President Ann Roe ... President Tom Vell").
    */
@@ -3364,7 +3369,8 @@ export interface Antecedents {
   business?(phrase: string): string | null;
   /**
    * The business whose people the sentence tells of as "<noun> <people>" ("company officials", "a company spokesman"):
-   * the business the story is about, as for `business`; null when the sentence does not write the noun so.
+   * the business the story is about, as for `business`, else the one whose people an earlier sentence named so ("Norvex
+   * engineers"); null when the sentence does not write the noun so.
    */
   staffOf?(noun: string): string | null;
 }
@@ -3728,7 +3734,8 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     if (name) return shorten(`${name}${/['’]s$/u.test(name) ? '' : /s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
   }
   if (bare) {
-    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? null;
+    const apposed = antecedents.apposed?.(bare);
+    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? (apposed ? capitalise(apposed) : null);
     if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
   return withStoryThing(title, antecedents);

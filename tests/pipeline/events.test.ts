@@ -561,6 +561,13 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // a noun for no body a person speaks for
     expect(titlesOf('Ann Roe, from the Vell Rescue Trust, said the hall needed funds. Rain fell. The hall was built in 2001.')).toEqual(['Hall was built']);
   });
+  it('names a bare noun subject told in an aside of the same noun by the phrase the aside stands after (vague62)', () => {
+    expect(titlesOf('Tar still lies on the shore from the Tarn Deep spill, a spill that occurred in 1998.')).toEqual(['Tarn Deep spill occurred']);
+    expect(titlesOf('Crews still talk of the Vell Point storm, a storm which struck in 1998.')).toEqual(['Vell Point storm struck']);
+    // left: words before the noun that say nothing of which one, or an aside of another noun
+    expect(titlesOf('Tar still lies on the shore from the massive spill, a spill that occurred in 1998.')).toEqual(['Spill occurred']);
+    expect(titlesOf('Tar still lies on the shore from the Tarn Deep spill, a leak that began in 1998.')).toEqual(['Leak began']);
+  });
   it('names a bare noun subject from a mention that is a verb\'s object, when a name in it says which', () => {
     expect(titlesOf("Guests were told to leave Lowmere's Grand Vell hotel. Rain fell. The hotel was sealed on Tuesday.")).toEqual(["Lowmere's Grand Vell hotel was sealed"]);
     // describing words alone after a verb say nothing sure of which one

@@ -496,6 +496,37 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
   return null;
 }
 
+/**
+ * "Norvex" for "company officials", from "Norvex engineers told the panel": the business whose people the nearest
+ * earlier sentence writing a business's name before a noun for people tells of, when it names one such; null otherwise.
+ */
+function staffBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[]): string | null {
+  // (a business: one the article marks as one anywhere, "oil giant Norvex", "Norvex's shares", "Norvex Corp")
+  const business = (name: string) => sentences.some((s) => businessesMarkedIn(s).includes(name) || companiesOf(s).some((c) => c.name === name));
+  for (let k = index - 1; k >= 0; k--) {
+    const named = [...sentences[k].text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,3})\s+(\p{Ll}+)\b/gu)]
+      .filter((m) => (personNoun(m[2]) || personNoun(m[2].replace(/s$/u, ''))) && business(m[1]))
+      .map((m) => m[1]);
+    if (named.length) return new Set(named).size === 1 ? named[0] : null;
+  }
+  return null;
+}
+
+/**
+ * "Vell Deep spill" for "spill", from "oil remains from the Vell Deep spill, a spill that occurred years ago": the phrase
+ * an aside of the same noun restates, when words before its noun say which one; null when the sentence writes no such
+ * aside.
+ */
+function apposedMention(sentence: Sentence, phrase: string): string | null {
+  const aside = new RegExp(String.raw`,\s+an?\s+${escapeRegExp(phrase.toLowerCase()).replace(/\s+/g, '\\s+')}\s+(?:that|which)\b`, 'iu').exec(sentence.text);
+  if (!aside) return null;
+  const before = sentence.tokens.filter((t) => t.end <= aside.index);
+  const found = describedRaw({ ...sentence, tokens: before }, phrase);
+  // (the mention the aside stands right after, told by a name or a noun: "the massive spill" says nothing of which)
+  if (!found || before[before.length - 1]?.end !== aside.index || !found.which.some(saysWhich)) return null;
+  return sentence.text.slice(0, aside.index).endsWith(found.text) ? found.text : null;
+}
+
 /** How many sentences open an article: where it names the thing its story is about. */
 const LEAD_SENTENCES = 3;
 
@@ -1536,6 +1567,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       // the business the story is about, only when the sentence says "the <phrase>": "a firm said" is another one
       business: (phrase: string) => (saysThe(sentence, phrase) ? mainBusiness(sortedSentences, index, companiesOf, mentionsOf) : null),
+      staffOf: (noun: string) => {
+        const written = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(noun)}\s+(\p{Ll}+)`, 'giu');
+        const people = [...sentence.text.matchAll(written)].some((m) => personNoun(m[1].toLowerCase()) || personNoun(m[1].toLowerCase().replace(/s$/u, '')));
+        return people ? mainBusiness(sortedSentences, index, companiesOf, mentionsOf) ?? staffBusiness(sortedSentences, index, companiesOf) : null;
+      },
       // "pressure on the company: ... it was fined": the business its own sentence called by its noun before the "it",
       // or the body the sentence before made its subject
       bodyBeforeIt: () => bodyBeforeIt(sentence, sortedSentences[index - 1], mentionsOf(sentence), (head, own) => {
@@ -1627,6 +1663,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "The spill began": the story's thing as the article named it first, only for "the spill" (see storyMention)
       story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) : null),
       spokenFor: (phrase: string) => (saysThe(sentence, phrase) ? spokenForBody(sortedSentences, index, phrase) : null),
+      apposed: (phrase: string) => apposedMention(sentence, phrase),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
@@ -1635,7 +1672,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, fullName: undefined, business: undefined, named: undefined, story: undefined, bodyBeforeIt: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, fullName: undefined, business: undefined, named: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

@@ -3405,6 +3405,11 @@ export interface Antecedents {
    */
   spokenFor?(phrase: string): string | null;
   /**
+   * The phrase the sentence restates by an aside of the same noun: "Vell Deep spill" for "spill", from "oil remains from
+   * the Vell Deep spill, a spill that occurred years ago".
+   */
+  apposed?(phrase: string): string | null;
+  /**
    * The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe";
    * with `only`, null when the article gave the role to two people before ("President Ann Roe ... President Tom Vell").
    */
@@ -3478,6 +3483,12 @@ export interface Antecedents {
    * say "the <phrase>" or no business stands out.
    */
   business?(phrase: string): string | null;
+  /**
+   * The business whose people the sentence tells of as "<noun> <people>" ("company officials", "a company spokesman"):
+   * the business the story is about, as for `business`, else the one whose people an earlier sentence named so ("Norvex
+   * engineers"); null when the sentence does not write the noun so.
+   */
+  staffOf?(noun: string): string | null;
 }
 
 /** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
@@ -3718,6 +3729,12 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const name = otherThanIt(antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
   }
+  // "Company officials met the panel": the people of the business the story is about ("Norvex officials")
+  const staff = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?=\p{Ll})/u.exec(title);
+  if (staff && BUSINESS_HEADS.has(staff[1].toLowerCase()) && (personNoun(staff[2]) || personNoun(staff[2].replace(/s$/u, ''))) && isVerbal(tokenize(title.slice(staff[0].length))[0])) {
+    const name = antecedents.staffOf?.(staff[1].toLowerCase());
+    if (name && !title.includes(name)) return shorten(`${name} ${title.slice(staff[1].length + 1)}`);
+  }
   // "Appointment takes effect Monday", after "Ann Roe was named chief executive": whose it is
   const told = PERSON_HAPPENING.exec(title);
   if (told && isVerbal(tokenize(title.slice(told[0].length))[0])) {
@@ -3841,7 +3858,8 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     if (name) return shorten(`${name}${/['’]s$/u.test(name) ? '' : /s$/u.test(name) ? "'" : "'s"} ${title.slice(owned[0].length)}`);
   }
   if (bare) {
-    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? null;
+    const apposed = antecedents.apposed?.(bare);
+    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? (apposed ? capitalise(apposed) : null);
     if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
   return withStoryThing(title, antecedents);

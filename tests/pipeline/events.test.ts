@@ -561,6 +561,13 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // a noun for no body a person speaks for
     expect(titlesOf('Ann Roe, from the Vell Rescue Trust, said the hall needed funds. Rain fell. The hall was built in 2001.')).toEqual(['Hall was built']);
   });
+  it('names a bare noun subject told in an aside of the same noun by the phrase the aside stands after (vague62)', () => {
+    expect(titlesOf('Tar still lies on the shore from the Tarn Deep spill, a spill that occurred in 1998.')).toEqual(['Tarn Deep spill occurred']);
+    expect(titlesOf('Crews still talk of the Vell Point storm, a storm which struck in 1998.')).toEqual(['Vell Point storm struck']);
+    // left: words before the noun that say nothing of which one, or an aside of another noun
+    expect(titlesOf('Tar still lies on the shore from the massive spill, a spill that occurred in 1998.')).toEqual(['Spill occurred']);
+    expect(titlesOf('Tar still lies on the shore from the Tarn Deep spill, a leak that began in 1998.')).toEqual(['Leak began']);
+  });
   it('names a bare noun subject from a mention that is a verb\'s object, when a name in it says which', () => {
     expect(titlesOf("Guests were told to leave Lowmere's Grand Vell hotel. Rain fell. The hotel was sealed on Tuesday.")).toEqual(["Lowmere's Grand Vell hotel was sealed"]);
     // describing words alone after a verb say nothing sure of which one
@@ -917,6 +924,14 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     { name: 'the public body was only inside the subject before', text: 'Rain fell. A report by the central bank came out. Last month, it was forced to intervene in the markets.' },
   ])('leaves "it" when $name', ({ text }) => {
     expect(titlesOf(text).filter((t) => /^(?:Quorvane|Brisko|Government|Central bank)\S* (?:Corp\. |Inc\. )?(?:was|is) (?:fined|forced|expected)/.test(t))).toEqual([]);
+  });
+  it('names "company officials" by the business whose people an earlier sentence named so (vague62)', () => {
+    expect(titlesOf("Norvex's shares fell. Norvex engineers told the panel about the leak. Rain fell. Company officials briefed the panel on Tuesday.")).toEqual(['Norvex officials briefed the panel']);
+    expect(titlesOf("Norvex's shares fell. Norvex engineers told the panel about the leak. Rain fell. Company lawyers met the judge on Tuesday.")).toEqual(['Norvex lawyers met the judge']);
+    // left: two businesses' people in that sentence, a name no mark makes a business's, or no people after "company"
+    expect(titlesOf("Norvex's shares fell. Tarbel's shares rose. Norvex engineers and Tarbel engineers met. Company officials briefed the panel on Tuesday.")).toEqual(['Company officials briefed the panel']);
+    expect(titlesOf('Lowmere engineers told the panel about the leak. Rain fell. Company officials briefed the panel on Tuesday.')).toEqual(['Company officials briefed the panel']);
+    expect(titlesOf("Norvex's shares fell. Norvex engineers told the panel about the leak. Company profits rose on Tuesday.")).toEqual(['Company profits rose']);
   });
   it('names a passive "it" followed by "to" and a noun, not by an infinitive', () => {
     expect(titlesOf('Rain fell. The ferry was damaged in May. It was moved to a dock in Lowmere on Friday.')).toEqual(['Ferry was damaged', 'Ferry was moved to a dock in Lowmere']);

@@ -1824,7 +1824,11 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const quotation = complement.length ? [] : quotationAfter(tokens, seg, rest, skip, dateWords, listener);
   let closing = '';
   // (told whole or not at all: a quotation cut short says less than its frame promised)
-  if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && [...subject, verb, ...quotation].reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE) {
+  const fits = (speaker: number[]) => [...speaker, verb, ...quotation].reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE;
+  // ('The ferry line's spokesman Tom Vell told a radio station: "..."': a quotation too long to tell after the
+  // speaker's office is told after the speaker's name alone)
+  if (quotation.length && !fits(subject) && fits(nameAfterOffice(tokens, subject))) subject = nameAfterOffice(tokens, subject);
+  if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && fits(subject)) {
     complement = quotation;
     closing = closingMark(tokens, quotation);
     if (present === 'tells') present = 'says';
@@ -2003,6 +2007,16 @@ function speakerRoleAt(tokens: readonly Token[], said: number[]): number {
   return plain && (personNoun(head.lower) || OFFICES.has(head.lower)) ? comma : said.length;
 }
 
+
+/**
+ * "The ferry line's spokesman Tom Vell", "Port Chairman Ana Ruiz": the name of two words or more after the office or
+ * the noun for a person that opens a speaker; none when the speaker ends otherwise.
+ */
+function nameAfterOffice(tokens: readonly Token[], subject: number[]): number[] {
+  const office = subject.findLastIndex((i) => personNoun(tokens[i].lower) || OFFICES.has(tokens[i].lower));
+  const name = subject.slice(office + 1);
+  return office >= 0 && name.length >= 2 && name.every((i) => tokens[i].tag === 'name') ? name : [];
+}
 
 /**
  * 'Ana Ruiz said on Monday: "The port will reopen."', 'Tom Vell said, "We are ready"': a frame whose piece ends

@@ -28,10 +28,13 @@ export const MAX_WHOLE_TITLE = 120;
 function endsClosed(title: string): boolean {
   const t = title.replace(/[\s.…"”]+$/u, '');
   const last = t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
-  if (TRAILING_JUNK.has(last) && !endsWithParticle(t) || ENDS_REPORTING.test(t) && !/\b(?:be|been|being|is|are|was|were) \p{L}+$/u.test(t) || /(?:^|\s)\p{Lu}$/u.test(t) || OPEN_ENDS.test(t) || / _ /u.test(t)) return false;
+  // ("might be more than that", "had never seen anything like that": a "that" after a preposition is the thing
+  // pointed at, and ends its phrase)
+  const pointed = last === 'that' && isPreposition(/(\S+)\s+\S+$/u.exec(t)?.[1].toLowerCase() ?? '');
+  if (TRAILING_JUNK.has(last) && !endsWithParticle(t) && !pointed || ENDS_REPORTING.test(t) && !/\b(?:be|been|being|is|are|was|were) \p{L}+$/u.test(t) || /(?:^|\s)\p{Lu}$/u.test(t) || OPEN_ENDS.test(t) || / _ /u.test(t)) return false;
   const tokens = titleTokens(t);
   const that = tokens.findLastIndex((w) => w.lower === 'that');
-  return that < 0 || tokens.slice(that + 1).some(isVerbal);
+  return pointed || that < 0 || tokens.slice(that + 1).some(isVerbal);
 }
 const OPEN_ENDS = /\b(?:due|effective|including|such as|like|namely|whether)$/iu;
 /** Below this a cut at a phrase boundary reads as a stub, so a plain word cut is better. */
@@ -1821,7 +1824,11 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const quotation = complement.length ? [] : quotationAfter(tokens, seg, rest, skip, dateWords, listener);
   let closing = '';
   // (told whole or not at all: a quotation cut short says less than its frame promised)
-  if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && [...subject, verb, ...quotation].reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE) {
+  const fits = (speaker: number[]) => [...speaker, verb, ...quotation].reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE;
+  // ('The ferry line's spokesman Tom Vell told a radio station: "..."': a quotation too long to tell after the
+  // speaker's office is told after the speaker's name alone)
+  if (quotation.length && !fits(subject) && fits(nameAfterOffice(tokens, subject))) subject = nameAfterOffice(tokens, subject);
+  if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && fits(subject)) {
     complement = quotation;
     closing = closingMark(tokens, quotation);
     if (present === 'tells') present = 'says';
@@ -2000,6 +2007,16 @@ function speakerRoleAt(tokens: readonly Token[], said: number[]): number {
   return plain && (personNoun(head.lower) || OFFICES.has(head.lower)) ? comma : said.length;
 }
 
+
+/**
+ * "The ferry line's spokesman Tom Vell", "Port Chairman Ana Ruiz": the name of two words or more after the office or
+ * the noun for a person that opens a speaker; none when the speaker ends otherwise.
+ */
+function nameAfterOffice(tokens: readonly Token[], subject: number[]): number[] {
+  const office = subject.findLastIndex((i) => personNoun(tokens[i].lower) || OFFICES.has(tokens[i].lower));
+  const name = subject.slice(office + 1);
+  return office >= 0 && name.length >= 2 && name.every((i) => tokens[i].tag === 'name') ? name : [];
+}
 
 /**
  * 'Ana Ruiz said on Monday: "The port will reopen."', 'Tom Vell said, "We are ready"': a frame whose piece ends

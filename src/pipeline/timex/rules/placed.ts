@@ -179,11 +179,12 @@ export const PLACED: Rule[] = [
       const g = m.groups!;
       if (!cap(g.wd)) return null;
       // "on Sunday chat shows", "the port's Friday Forum programme", "by Monday Roundup presenter Ann Roe": a day's name
-      // that opens the name of a show or a paper is no day
-      if (PROGRAMME_NAME.test(env.sentence.slice(m.index + m[0].length))) return null;
+      // that opens the name of a show or a paper is no day; nor is a day and its part, both capitalised, before another
+      // capitalised word ("Saturday Night Revue", where "on Friday Night in the square" is a date)
+      const after = env.sentence.slice(m.index + m[0].length);
+      if (PROGRAMME_NAME.test(after) || (cap(g.part) && /^\s+[A-Z][a-z]/.test(after))) return null;
       const weekday = weekdayNumber(g.wd);
       const span = spanFrom(m);
-      if (g.part && /^[A-Z]/.test(g.part) && /^\s+[A-Z][a-z]/.test(env.sentence.slice(span.end))) return null;
       if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`);
       if (!g.rel && indefiniteWeekday(env.sentence, span.start, span.end)) return unresolved('DATE', `XXXX-WXX-${weekday + 1}`);
       const rel = lower(g.rel);

@@ -631,7 +631,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (seg.lead && ADVERBIAL_LEADS.has(seg.lead) && segments[k].afterPunct) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
-    // "the mayor said her son, named Tom, had died": an aside naming the noun that ends a clause before it is passed
+    // "the mayor said his niece, named Ida, had won": an aside naming the noun that ends a clause before it is passed
     // over for that noun, told with the name (a name given the sentence's opening subject is its alias: see aliasSubject)
     if (s > 0 && seg.afterPunct && own.length > 1 && /^(?:named|called)$/.test(tokens[own[0]].lower) && own.slice(1).every((i) => /^\p{Lu}/u.test(tokens[i].text)) && hasVerb(tokens, segments[s - 1].from, segments[s - 1].to, skip)) {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
@@ -1737,7 +1737,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const next = segments[k + 1];
   const rest = range(afterSpeaker, seg.to, skip);
   const that = thatAfterSetting(tokens, rest, /^(?:tells?|told)$/.test(tokens[verb].lower));
-  // ("said in an interview on Monday, for instance, that": a short aside set off between the saying and its "that")
+  // ("said at a meeting on Monday, for instance, that": a short aside set off between the saying and its "that")
   const aside = !!next && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && range(next.from, next.to, skip).length <= 3 && !hasVerb(tokens, next.from, next.to, skip)
     && segments[k + 2]?.lead === 'that' && tokens[segments[k + 2].from - 1]?.text === ',' && segments[k + 2].from === next.to + 1;
   const saidAt = next && next.lead === 'that' && next.from === seg.to ? k + 1 : aside ? k + 2 : -1;
@@ -1847,7 +1847,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const singular = agree('says', tokens, subject) === 'says';
     if (!subject.some((i) => tokens[i].tag === 'pron') && tokens[complement[0]].lower === (singular ? 'it' : 'they')) return { parts: [...subject, ...complement.slice(1)] };
   }
-  // ("Ana Ruiz backtracked and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
+  // ("Ana Ruiz relented and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
   // tense, as written)
   const joined = subject.length > 1 && tokens[subject[subject.length - 1]].tag === 'conj' && subject.slice(0, -1).some((i) => isVerbal(tokens[i]));
   const told = { parts: [...subject, joined ? verb : agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
@@ -2613,8 +2613,8 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   if (!dropArticles || !squeeze || whole !== MAX_WHOLE_TITLE || long <= whole || toldToEnd(title, cut)) return cut;
   const longer = shortenWithin(title, max, dropArticles, long, squeeze, long);
   if (toldToEnd(title, longer) && endsWhole(longer)) return longer;
-  // (else a circumstance at its end goes, where what is left is told whole: "Shares in Acme fell 7% | as traders
-  // panicked about talk that the plant could close within the year")
+  // (else a circumstance at its end goes, where what is left is told whole: "Shares in Acme fell 6% | as traders
+  // fretted over talk that the plant could close within the year")
   const lean = dropTrailingAdjunct(title, long);
   const told = lean ? shortenWithin(lean, max, dropArticles, long, squeeze, long) : '';
   if (told && toldToEnd(lean, told) && endsWhole(told)) return told;
@@ -2631,13 +2631,13 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   return further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
 }
 
-/** Words that open what tells the circumstance of a happening, not the happening: "fell 7% | as traders panicked". */
+/** Words that open what tells the circumstance of a happening, not the happening: "fell 6% | as traders fretted". */
 const ADJUNCT_LEADS = words('as amid while after');
 /** Words that lean on the word after them, which may not be cut from them: "even as", "shortly after". */
 const CLOSE_BY = words('even just only right shortly soon long immediately hours minutes moments');
 
 /**
- * "Shares in Acme fell 7% as traders panicked about talk that the plant could close within the year": a title too long
+ * "Shares in Acme fell 6% as traders fretted over talk that the plant could close within the year": a title too long
  * to tell whole even at `room` loses a circumstance at its end, a clause or phrase opened by "as", "amid", "while" or
  * "after", or an attribution, ", according to ...", where what is left is a clause with its verb that fits `room` and
  * ends as a headline may: who did what stays whole, only around what and why goes ("" when none goes).

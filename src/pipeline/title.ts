@@ -1777,7 +1777,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // ("said it was likely that two pupils who had been to Varn had caught the fever": a "that" inside what was said,
     // with no verb before the piece ends, runs on to its own verb as a "that" after the saying does)
     const inner = rest.findLastIndex((i) => tokens[i].lower === 'that');
-    const pointing = /^(?:prep|det)$/.test(tokens[rest[inner] - 1]?.tag ?? '') || TIME_NOUNS.has(tokens[rest[inner + 1]]?.lower ?? '');
+    const pointing = pointingThat(tokens, rest[inner] - 1, rest[inner + 1]);
     if (inner > 0 && inner < rest.length - 1 && !pointing && !hasVerb(tokens, rest[inner + 1], seg.to, skip)) complement = [...rest.slice(0, inner + 1), ...runOnSaying(tokens, segments, k, rest.slice(inner + 1), skip)];
   } else if (k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
@@ -1946,9 +1946,16 @@ function thatAfterSetting(tokens: readonly Token[], rest: number[], told: boolea
   // (not "warned of a flood that the town could not stop": a "that" after what the saying is about is a relative on
   // it; nor "told her about that night": a "that" after a preposition points)
   const setting = /^(?:at|in|during|on)$/.test(tokens[before[0]].lower) || told && tokens[before[0]].tag !== 'prep';
-  const pointing = /^(?:prep|det)$/.test(tokens[before[at - 1]].tag) || TIME_NOUNS.has(tokens[rest[at + 1]]?.lower ?? '');
+  const pointing = pointingThat(tokens, before[at - 1], rest[at + 1]);
   return setting && !pointing && shortVerbless(tokens, before) && !before.some((i) => tokens[i].tag === 'quote' || tokens[i].tag === 'punct') ? at : -1;
 }
+
+/**
+ * Whether a "that" between the words at `before` and `after` points rather than opens a clause: after a preposition or
+ * a determiner ("about that night"), or before a time noun ("that night").
+ */
+const pointingThat = (tokens: readonly Token[], before: number, after: number) =>
+  /^(?:prep|det)$/.test(tokens[before]?.tag ?? '') || TIME_NOUNS.has(tokens[after]?.lower ?? '');
 
 /** ", the office said on Friday, a sign that demand held up": a noun after the frame's comma comments on what was said. */
 const commentAfter = (tokens: readonly Token[], next: Segment, skip: Set<number>) =>

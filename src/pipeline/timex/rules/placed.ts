@@ -5,8 +5,11 @@ import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ord
 import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, PROGRAMME, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
 
-/** After a day's name: up to three capitalised words, a kind of show, then a word for a show or a paper. */
-const PROGRAMME_NAME = new RegExp(String.raw`^["”’']?(?:\s+[A-Z][\w'’-]*){0,3}["”’']?(?:\s+(?:talk|chat|comedy|news|radio|TV|television))?\s+${PROGRAMME}\b`);
+/**
+ * After a day's name: up to three capitalised words, a kind of show, then a word for a show or a paper; not that word
+ * straight after the day, which tells a show on that day ("the band cancelled its Saturday show").
+ */
+const PROGRAMME_NAME = new RegExp(String.raw`^(?!\s+${PROGRAMME}\b)["”’']?(?:\s+[A-Z][\w'’-]*){0,3}["”’']?(?:\s+(?:talk|chat|comedy|news|radio|TV|television))?\s+${PROGRAMME}\b`);
 
 /** The record's rule for a month a figure is reported over; the events stage dates no happening by it. */
 export const FIGURE_MONTH = 'month a figure covers';
@@ -158,6 +161,7 @@ export const PLACED: Rule[] = [
       { sentence: 'The mayor told a Friday news conference that the bridge would reopen.', text: 'Friday', published: '2025-03-06', value: '2025-02-28' },
       // a show's own day is a day
       { sentence: 'The mayor spoke on Sunday\'s show about the bridge.', text: 'Sunday', published: '2025-03-06', value: '2025-03-02' },
+      { sentence: 'The band cancelled its Saturday show in the town hall.', text: 'Saturday', published: '2025-03-06', value: '2025-03-01' },
       { sentence: 'The crowd gathered on Friday Night in the square.', text: 'Friday Night', published: '2025-03-06', value: '2025-02-28TNI' },
     ],
     // a day's name that opens the name of a show or a paper; a weekday and a part of the day, both capitalised, before

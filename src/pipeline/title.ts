@@ -5310,6 +5310,9 @@ function setOffParticiple(tokens: readonly Token[], dated: Set<number>, skip: Se
   return { parts: [...np, be, p, ...rest], participle: word.lower };
 }
 
+/** A word in -s the lexicon reads as a plural noun, which may be a verb ("shows", "addresses"): the word after it tells. */
+const nounInS = (t: Token | undefined): boolean => t?.tag === 'noun' && /[^s]s$/.test(t.lower);
+
 function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
   const first = Math.min(...dated);
   const last = Math.max(...dated);
@@ -5331,7 +5334,7 @@ function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set
   let v = last + 1 + after.length;
   while (tokens[v]?.tag === 'adv' && !skip.has(v)) v++;
   const next = tokens[v];
-  const verbInS = next?.tag === 'noun' && /[^s]s$/.test(next.lower) && tokens[v + 1]?.lower === 'that';
+  const verbInS = nounInS(next) && tokens[v + 1]?.lower === 'that';
   if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal' || verbInS))) return null;
   // "A survey of traders": the head is the noun before "of"
   const head = phraseHead(tokens, np, p - 1);
@@ -5354,7 +5357,7 @@ function agentActive(tokens: readonly Token[], dated: Set<number>, skip: Set<num
   if (!verb || !/^(?:verb|ven)$/.test(verb.tag) || !/\p{Ll}ed$/u.test(verb.text) || tokens[p + 1]?.lower !== 'by' || Math.max(...dated) >= p) return null;
   let q = p + 2;
   // ("addresses some concerns": a word in -s before a determiner is the verb, read as a noun)
-  const verbInS = (t: Token | undefined, after: Token | undefined) => t?.tag === 'noun' && /[^s]s$/.test(t.lower) && /^(?:det|poss|num)$/.test(after?.tag ?? '');
+  const verbInS = (t: Token | undefined, after: Token | undefined) => nounInS(t) && /^(?:det|poss|num)$/.test(after?.tag ?? '');
   while (q < tokens.length && /^(?:det|adj|noun|name)$/.test(tokens[q].tag) && !skip.has(q) && !(q > p + 2 && verbInS(tokens[q], tokens[q + 1]))) q++;
   const agent = range(p + 2, q, skip);
   // the agent is named, and the sentence's own verb follows it

@@ -45,6 +45,7 @@ describe('tenseAt', () => {
     { sentence: 'A strike forced the pier to be shut on Sunday.', expression: 'Sunday', expected: 'past' },
     { sentence: 'The board asked for the pier to be shut on Sunday.', expression: 'Sunday', expected: 'future' },
     { sentence: 'The pier is to be shut on Sunday.', expression: 'Sunday', expected: 'future' },
+    { sentence: 'The pier has got to be shut on Sunday.', expression: 'Sunday', expected: 'future' },
     { sentence: 'The choir sang for guests and then toured on Saturday.', expression: 'Saturday', expected: 'past' },
     { sentence: 'The deal was first reported on Wednesday.', expression: 'Wednesday', expected: 'past' },
     { sentence: 'As expected, the court ruled on Friday.', expression: 'Friday', expected: 'past' },

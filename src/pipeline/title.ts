@@ -634,7 +634,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (seg.lead && ADVERBIAL_LEADS.has(seg.lead) && segments[k].afterPunct) continue;
     // "scores of trucks, many with foreign plates, streamed north": an aside that tells part of the noun before is passed over
     const own = range(seg.from, seg.to, skip);
-    // "the mayor said her son, named Tom, had died": an aside naming the noun that ends a clause before it is passed
+    // "the mayor said his niece, named Ida, had won": an aside naming the noun that ends a clause before it is passed
     // over for that noun, told with the name (a name given the sentence's opening subject is its alias: see aliasSubject)
     if (s > 0 && seg.afterPunct && own.length > 1 && /^(?:named|called)$/.test(tokens[own[0]].lower) && own.slice(1).every((i) => /^\p{Lu}/u.test(tokens[i].text)) && hasVerb(tokens, segments[s - 1].from, segments[s - 1].to, skip)) {
       const np = trailingNounPhrase(tokens, segments[s - 1].from, segments[s - 1].to, skip);
@@ -1740,7 +1740,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   const next = segments[k + 1];
   const rest = range(afterSpeaker, seg.to, skip);
   const that = thatAfterSetting(tokens, rest, /^(?:tells?|told)$/.test(tokens[verb].lower));
-  // ("said in an interview on Monday, for instance, that": a short aside set off between the saying and its "that")
+  // ("said at a meeting on Monday, for instance, that": a short aside set off between the saying and its "that")
   const aside = !!next && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && range(next.from, next.to, skip).length <= 3 && !hasVerb(tokens, next.from, next.to, skip)
     && segments[k + 2]?.lead === 'that' && tokens[segments[k + 2].from - 1]?.text === ',' && segments[k + 2].from === next.to + 1;
   const saidAt = next && next.lead === 'that' && next.from === seg.to ? k + 1 : aside ? k + 2 : -1;
@@ -1780,7 +1780,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // ("said it was likely that two pupils who had been to Varn had caught the fever": a "that" inside what was said,
     // with no verb before the piece ends, runs on to its own verb as a "that" after the saying does)
     const inner = rest.findLastIndex((i) => tokens[i].lower === 'that');
-    const pointing = /^(?:prep|det)$/.test(tokens[rest[inner] - 1]?.tag ?? '') || TIME_NOUNS.has(tokens[rest[inner + 1]]?.lower ?? '');
+    const pointing = pointingThat(tokens, rest[inner] - 1, rest[inner + 1]);
     if (inner > 0 && inner < rest.length - 1 && !pointing && !hasVerb(tokens, rest[inner + 1], seg.to, skip)) complement = [...rest.slice(0, inner + 1), ...runOnSaying(tokens, segments, k, rest.slice(inner + 1), skip)];
   } else if (k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
@@ -1854,7 +1854,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const singular = agree('says', tokens, subject) === 'says';
     if (!subject.some((i) => tokens[i].tag === 'pron') && tokens[complement[0]].lower === (singular ? 'it' : 'they')) return { parts: [...subject, ...complement.slice(1)] };
   }
-  // ("Ana Ruiz backtracked and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
+  // ("Ana Ruiz relented and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
   // tense, as written)
   const joined = subject.length > 1 && tokens[subject[subject.length - 1]].tag === 'conj' && subject.slice(0, -1).some((i) => isVerbal(tokens[i]));
   const told = { parts: [...subject, joined ? verb : agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
@@ -1953,9 +1953,16 @@ function thatAfterSetting(tokens: readonly Token[], rest: number[], told: boolea
   // (not "warned of a flood that the town could not stop": a "that" after what the saying is about is a relative on
   // it; nor "told her about that night": a "that" after a preposition points)
   const setting = /^(?:at|in|during|on)$/.test(tokens[before[0]].lower) || told && tokens[before[0]].tag !== 'prep';
-  const pointing = /^(?:prep|det)$/.test(tokens[before[at - 1]].tag) || TIME_NOUNS.has(tokens[rest[at + 1]]?.lower ?? '');
+  const pointing = pointingThat(tokens, before[at - 1], rest[at + 1]);
   return setting && !pointing && shortVerbless(tokens, before) && !before.some((i) => tokens[i].tag === 'quote' || tokens[i].tag === 'punct') ? at : -1;
 }
+
+/**
+ * Whether a "that" between the words at `before` and `after` points rather than opens a clause: after a preposition or
+ * a determiner ("about that night"), or before a time noun ("that night").
+ */
+const pointingThat = (tokens: readonly Token[], before: number, after: number) =>
+  /^(?:prep|det)$/.test(tokens[before]?.tag ?? '') || TIME_NOUNS.has(tokens[after]?.lower ?? '');
 
 /** ", the office said on Friday, a sign that demand held up": a noun after the frame's comma comments on what was said. */
 const commentAfter = (tokens: readonly Token[], next: Segment, skip: Set<number>) =>
@@ -2630,8 +2637,8 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   if (!dropArticles || !squeeze || whole !== MAX_WHOLE_TITLE || long <= whole || toldToEnd(title, cut)) return cut;
   const longer = shortenWithin(title, max, dropArticles, long, squeeze, long);
   if (toldToEnd(title, longer) && endsWhole(longer)) return longer;
-  // (else a circumstance at its end goes, where what is left is told whole: "Shares in Acme fell 7% | as traders
-  // panicked about talk that the plant could close within the year")
+  // (else a circumstance at its end goes, where what is left is told whole: "Shares in Acme fell 6% | as traders
+  // fretted over talk that the plant could close within the year")
   const lean = dropTrailingAdjunct(title, long);
   const told = lean ? shortenWithin(lean, max, dropArticles, long, squeeze, long) : '';
   if (told && toldToEnd(lean, told) && endsWhole(told)) return told;
@@ -2648,13 +2655,13 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   return further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
 }
 
-/** Words that open what tells the circumstance of a happening, not the happening: "fell 7% | as traders panicked". */
+/** Words that open what tells the circumstance of a happening, not the happening: "fell 6% | as traders fretted". */
 const ADJUNCT_LEADS = words('as amid while after');
 /** Words that lean on the word after them, which may not be cut from them: "even as", "shortly after". */
 const CLOSE_BY = words('even just only right shortly soon long immediately hours minutes moments');
 
 /**
- * "Shares in Acme fell 7% as traders panicked about talk that the plant could close within the year": a title too long
+ * "Shares in Acme fell 6% as traders fretted over talk that the plant could close within the year": a title too long
  * to tell whole even at `room` loses a circumstance at its end, a clause or phrase opened by "as", "amid", "while" or
  * "after", or an attribution, ", according to ...", where what is left is a clause with its verb that fits `room` and
  * ends as a headline may: who did what stays whole, only around what and why goes ("" when none goes).
@@ -5338,6 +5345,9 @@ function setOffParticiple(tokens: readonly Token[], dated: Set<number>, skip: Se
   return { parts: [...np, be, p, ...rest], participle: word.lower };
 }
 
+/** A word in -s the lexicon reads as a plural noun, which may be a verb ("shows", "addresses"): the word after it tells. */
+const nounInS = (t: Token | undefined): boolean => t?.tag === 'noun' && /[^s]s$/.test(t.lower);
+
 function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
   const first = Math.min(...dated);
   const last = Math.max(...dated);
@@ -5359,7 +5369,7 @@ function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set
   let v = last + 1 + after.length;
   while (tokens[v]?.tag === 'adv' && !skip.has(v)) v++;
   const next = tokens[v];
-  const verbInS = next?.tag === 'noun' && /[^s]s$/.test(next.lower) && tokens[v + 1]?.lower === 'that';
+  const verbInS = nounInS(next) && tokens[v + 1]?.lower === 'that';
   if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal' || verbInS))) return null;
   // "A survey of traders": the head is the noun before "of"
   const head = phraseHead(tokens, np, p - 1);
@@ -5382,7 +5392,7 @@ function agentActive(tokens: readonly Token[], dated: Set<number>, skip: Set<num
   if (!verb || !/^(?:verb|ven)$/.test(verb.tag) || !/\p{Ll}ed$/u.test(verb.text) || tokens[p + 1]?.lower !== 'by' || Math.max(...dated) >= p) return null;
   let q = p + 2;
   // ("addresses some concerns": a word in -s before a determiner is the verb, read as a noun)
-  const verbInS = (t: Token | undefined, after: Token | undefined) => t?.tag === 'noun' && /[^s]s$/.test(t.lower) && /^(?:det|poss|num)$/.test(after?.tag ?? '');
+  const verbInS = (t: Token | undefined, after: Token | undefined) => nounInS(t) && /^(?:det|poss|num)$/.test(after?.tag ?? '');
   while (q < tokens.length && /^(?:det|adj|noun|name)$/.test(tokens[q].tag) && !skip.has(q) && !(q > p + 2 && verbInS(tokens[q], tokens[q + 1]))) q++;
   const agent = range(p + 2, q, skip);
   // the agent is named, and the sentence's own verb follows it

@@ -505,28 +505,28 @@ const STILL_SIDES = /^(?:mixed|steady|flat|unchanged)$/;
 /** Units of a price's or an index's move: "12.4 points", "87 cents", "1.2%". */
 const MOVE_UNITS = /^(?:points?|cents?|pence|%|percent|yen)$/;
 
-/** Words that tell a move's cause after it: "fell 7% as investors panicked", "rose after the firm won a contract". */
+/** Words that tell a move's cause after it: "fell 6% as traders feared a strike", "rose after the firm won a contract". */
 const CAUSE_WORDS = set('as amid after following because');
 
 /**
  * Whether the market move at `v` is told bare, with no cause and no other verb after it up to the sentence's end:
- * "Shares in Tolvane dropped 4.4 percent on Thursday." (not "Shares in Tolvane plunged 7% today as investors
- * panicked", the story of one firm's fall).
+ * "Shares in Tolvane fell 2.1 percent on Friday." (not "Shares in Tolvane sank 6% today as traders feared a
+ * strike", the story of one firm's fall).
  */
 function bareMove(words: Word[], v: number): boolean {
   for (let k = v + 1; k < words.length && !/^[.;!?]$/.test(words[k].text); k++) if (CAUSE_WORDS.has(words[k].lower) || isVerb(words[k])) return false;
   return true;
 }
 
-/** Whether word `k` sits in an aside set off by two commas before the verb at `v`: "Shares in Tolvane, the largest rig maker, dropped". */
+/** Whether word `k` sits in an aside set off by two commas before the verb at `v`: "Shares in Tolvane, the largest tin miner, fell". */
 function inAsideBefore(words: Word[], v: number, k: number): boolean {
   const commas = words.map((w, j) => (j < v && w.text === ',' ? j : -1)).filter((j) => j >= 0);
   return commas.some((c, i) => i + 1 < commas.length && c < k && k < commas[i + 1]);
 }
 
 /**
- * Whether the verb at `v` is the first of the sentence, but for verbs inside a hyphened word ("Swiss-based") or an
- * aside set off by commas: "Shares in Tolvane, the largest rig maker, dropped".
+ * Whether the verb at `v` is the first of the sentence, but for verbs inside a hyphened word ("Varn-based") or an
+ * aside set off by commas: "Shares in Tolvane, the largest tin miner, fell".
  */
 function firstVerbOfSentence(words: Word[], v: number): boolean {
   return words.slice(0, v).every((w, k) => !isVerb(w) || words[k - 1]?.text === '-' || inAsideBefore(words, v, k));
@@ -575,7 +575,7 @@ const OUTPUT_VERBS = set('produce generate contribute export manufacture refine'
 /**
  * An output over a period told by the active verb at `v`, its object a figure or an amount set against others: "the
  * mill produced 40,000 tonnes of steel in 2008", "last year the unit contributed $4 million", "which last year
- * produced more oil than any other firm". A figure for the period, not a happening. (Not "contributed $1 million to
+ * produced more wool than any other farm". A figure for the period, not a happening. (Not "contributed $1 million to
  * the fund", a gift; not "produced the film in 1998", nor a passive "was produced in 1998 for $2 million".)
  */
 function outputOverPeriod(words: Word[], v: number, chain: Word[], a: number, b: number): boolean {
@@ -1872,9 +1872,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && words.some((w, k) => w.lower === 'trading' && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'in') && !isNoun(words[k + 1])) && inClause((w, k) => (w.pos === 'SYM' && words[k + 1]?.pos === 'NUM') || (w.pos === 'NUM' && MOVE_UNITS.test(words[k + 1]?.lower ?? ''))) && (LEVEL_VERBS.has(verb.lemma) || TREND_VERBS.has(verb.lemma) || /^(?:close|end|finish|open|trade|gain|lose|add|shed|slip|edge|ease|rally)$/.test(verb.lemma))) return { keep: false, reason: 'statistic' };
   // "The index fell 19.69 points Friday to 1462.93", "Brinmoor shares closed at $5.25 on Monday": a market's routine
   // move, a figure (not "the index plunged a record 777 points", which is news; not marketNoun, which also reads a
-  // sentence's capitalised "Shares": "Shares in BP plunged 7% today" opens a story of one firm's fall, and is kept)
+  // sentence's capitalised "Shares": "Shares in Tolvane sank 6% today" opens a story of one firm's fall, and is kept)
   // (a sentence's capitalised "Shares" counts when the move is its main verb and is told bare, an aside after the
-  // subject skipped: "Shares in Tolvane, the largest rig maker, dropped 4.4 percent on Thursday.")
+  // subject skipped: "Shares in Tolvane, the largest tin miner, fell 2.1 percent on Friday.")
   const marketSubject = words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) || (marketNoun(words[0]) && firstVerbOfSentence(words, v) && bareMove(words, v));
   if (verb && MARKET_MOVES.has(verb.lemma) && marketSubject && inClause((w, k) => k > v && w.pos === 'NUM') && !recordTold(words, v)) return { keep: false, reason: 'statistic' };
   // "The Brell index dropped 12.4 points Friday to 980.5", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
@@ -1953,7 +1953,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb
   // (not "dropped to levels not seen in 20 years": the figure stands within a few words of the verb)
   if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
-  // "the mill produced 40,000 tonnes in 2008", "which last year produced more oil than any other firm": an output over a period
+  // "the mill produced 40,000 tonnes in 2008", "which last year produced more wool than any other farm": an output over a period
   if (context.period && outputOverPeriod(words, v, chain, a, b)) return { keep: false, reason: 'statistic' };
   // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on
   const progressive = context.range && verb?.pos === 'VERB' && /ing$/.test(verb.lower) && chain.some((w) => w.lower === 'been');
@@ -2039,7 +2039,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // whose head looks ahead is on the calendar with it
   // (the group may run back past a clause break the reader put at "and")
   const carriedAhead = verb !== undefined && !chain.length && groupLooksAhead(words, 0, groupHeadBefore(words, 0, v));
-  // "The minister flies out later today", "crews to follow this afternoon", "a film airs at 9pm tonight": a part of the
+  // "The minister flies out later today", "the barge to follow this afternoon", "a film airs at 9pm tonight": a part of the
   // day of writing still to come, with a verb not told as done, is a plan ("Later Monday, police searched the woods",
   // "were searching" and "has cut" are told done, "hit" may be; "say tonight" is the saying itself; "are loading
   // tonight" may be going on as it is written, "are meeting later today" is not yet)

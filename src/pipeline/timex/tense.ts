@@ -104,8 +104,9 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (w === 'to' && prev !== undefined && (BE_PRESENT.has(prev) || (BE_PAST.has(prev) && !AIM_NOUNS.has(words[i - 2]?.w ?? ''))) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
     else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
-    // (not after the object of a verb that made it so, told in the past: "forced the port to be shut at the weekend")
-    else if (w === 'be' && prev === 'to' && verbAfter !== undefined && isParticiple(verbAfter)) tense = governedAcrossObject(words, i - 1, sentence, CAUSED_IN_PAST) ? 'past' : 'future';
+    // (not after the object of a verb that made it so, told in the past: "forced the pier to be shut on Sunday"; "has
+    // got to be shut", with no object, is a duty ahead)
+    else if (w === 'be' && prev === 'to' && verbAfter !== undefined && isParticiple(verbAfter)) tense = words[i - 2]?.w !== 'got' && governedAcrossObject(words, i - 1, sentence, CAUSED_IN_PAST) ? 'past' : 'future';
     // "be held", "is held": a participle after a present or infinitive "be" carries no past tense
     else if (auxBefore !== undefined && (auxBefore === 'be' || PRESENT_PASSIVE.has(auxBefore)) && PAST_WORDS.has(w) && isParticiple(w)) tense = null;
     // "to start getting hit in the spring", "get beaten": a participle after a present "get" is a passive, no past tense

@@ -42,9 +42,10 @@ describe('tenseAt', () => {
     { sentence: 'The choir were to sing for invited guests on Saturday.', expression: 'Saturday', expected: 'future' },
     { sentence: 'The ferry was to sail with armed guards on Monday.', expression: 'Monday', expected: 'future' },
     // a passive infinitive after the object of a verb that made it so, told in the past, is of that past
-    { sentence: 'Gales forced the pier to be shut at the weekend.', expression: 'the weekend', expected: 'past' },
-    { sentence: 'The board asked for the pier to be shut at the weekend.', expression: 'the weekend', expected: 'future' },
-    { sentence: 'The pier is to be shut at the weekend.', expression: 'the weekend', expected: 'future' },
+    { sentence: 'A strike forced the pier to be shut on Sunday.', expression: 'Sunday', expected: 'past' },
+    { sentence: 'The board asked for the pier to be shut on Sunday.', expression: 'Sunday', expected: 'future' },
+    { sentence: 'The pier is to be shut on Sunday.', expression: 'Sunday', expected: 'future' },
+    { sentence: 'The pier has got to be shut on Sunday.', expression: 'Sunday', expected: 'future' },
     { sentence: 'The choir sang for guests and then toured on Saturday.', expression: 'Saturday', expected: 'past' },
     { sentence: 'The deal was first reported on Wednesday.', expression: 'Wednesday', expected: 'past' },
     { sentence: 'As expected, the court ruled on Friday.', expression: 'Friday', expected: 'past' },

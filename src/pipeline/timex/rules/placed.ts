@@ -5,8 +5,11 @@ import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ord
 import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, PROGRAMME, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
 
-/** After a day's name: up to three capitalised words, a kind of show, then a word for a show or a paper. */
-const PROGRAMME_NAME = new RegExp(String.raw`^["”’']?(?:\s+[A-Z][\w'’-]*){0,3}["”’']?(?:\s+(?:talk|chat|comedy|news|radio|TV|television))?\s+${PROGRAMME}\b`);
+/**
+ * After a day's name: up to three capitalised words, a kind of show, then a word for a show or a paper; not that word
+ * straight after the day, which tells a show on that day ("the band cancelled its Saturday show").
+ */
+const PROGRAMME_NAME = new RegExp(String.raw`^(?!\s+${PROGRAMME}\b)["”’']?(?:\s+[A-Z][\w'’-]*){0,3}["”’']?(?:\s+(?:talk|chat|comedy|news|radio|TV|television))?\s+${PROGRAMME}\b`);
 
 /** The record's rule for a month a figure is reported over; the events stage dates no happening by it. */
 export const FIGURE_MONTH = 'month a figure covers';
@@ -158,6 +161,7 @@ export const PLACED: Rule[] = [
       { sentence: 'The mayor told a Friday news conference that the bridge would reopen.', text: 'Friday', published: '2025-03-06', value: '2025-02-28' },
       // a show's own day is a day
       { sentence: 'The mayor spoke on Sunday\'s show about the bridge.', text: 'Sunday', published: '2025-03-06', value: '2025-03-02' },
+      { sentence: 'The band cancelled its Saturday show in the town hall.', text: 'Saturday', published: '2025-03-06', value: '2025-03-01' },
       { sentence: 'The crowd gathered on Friday Night in the square.', text: 'Friday Night', published: '2025-03-06', value: '2025-02-28TNI' },
     ],
     // a day's name that opens the name of a show or a paper; a weekday and a part of the day, both capitalised, before
@@ -179,11 +183,12 @@ export const PLACED: Rule[] = [
       const g = m.groups!;
       if (!cap(g.wd)) return null;
       // "on Sunday chat shows", "the port's Friday Forum programme", "by Monday Roundup presenter Ann Roe": a day's name
-      // that opens the name of a show or a paper is no day
-      if (PROGRAMME_NAME.test(env.sentence.slice(m.index + m[0].length))) return null;
+      // that opens the name of a show or a paper is no day; nor is a day and its part, both capitalised, before another
+      // capitalised word ("Saturday Night Revue", where "on Friday Night in the square" is a date)
+      const after = env.sentence.slice(m.index + m[0].length);
+      if (PROGRAMME_NAME.test(after) || (cap(g.part) && /^\s+[A-Z][a-z]/.test(after))) return null;
       const weekday = weekdayNumber(g.wd);
       const span = spanFrom(m);
-      if (g.part && /^[A-Z]/.test(g.part) && /^\s+[A-Z][a-z]/.test(env.sentence.slice(span.end))) return null;
       if (g.plural) return g.mod || g.rel || g.part ? null : unresolved('SET', `XXXX-WXX-${weekday + 1}`);
       if (!g.rel && indefiniteWeekday(env.sentence, span.start, span.end)) return unresolved('DATE', `XXXX-WXX-${weekday + 1}`);
       const rel = lower(g.rel);

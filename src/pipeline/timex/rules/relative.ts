@@ -7,6 +7,9 @@ import type { Env } from '../resolve';
 import { weekdayOf, noPublicationDate, quarterRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, PROGRAMME, TIME_OF_DAY, approxDays, at, cap, durationValue, isApproxMod, lower, tenseOf } from './shared';
 
+/** A word for a show or a paper straight after "Today": "the Today programme", "NBC's Today show". */
+const PROGRAMME_AFTER = new RegExp(String.raw`^\s+${PROGRAMME}\b`, 'i');
+
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
 
 /** "last week", "this month", "next year", with early/late modifiers: counted from publication by the word. */
@@ -136,7 +139,7 @@ export const RELATIVE: Rule[] = [
         return { type: 'TIME', value: `${dayIso(n)}TNI`, date: dayRange(n) };
       }
       // "the Today programme", "NBC's Today show", "World Today program": a title, not a day
-      if (/^Today$/.test(m[0]) && (new RegExp(String.raw`^\s+${PROGRAMME}\b`, 'i').test(env.sentence.slice(m.index + 5)) || /(?:\bthe|['’]s|\b[A-Z][a-z]+)\s+$/.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)))) return null;
+      if (/^Today$/.test(m[0]) && (PROGRAMME_AFTER.test(env.sentence.slice(m.index + 5)) || /(?:\bthe|['’]s|\b[A-Z][a-z]+)\s+$/.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)))) return null;
       const shift: Record<string, number> = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: part === 'night' ? -1 : 0 };
       if (which === 'last' && part !== 'night') return null;
       if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX');

@@ -1835,6 +1835,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("several of those writing in to the show yesterday felt that ...": a date on the writing in the subject is the view's)
   const feeling = verb && /ing$/.test(verb.lower) && v < a ? words.findIndex((w, k) => k > b && k < cTo && isVerb(w)) : v;
   if (words[feeling]?.lemma === 'feel' && !chainOf(words, cFrom, feeling).some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower)) && feltAView(words, feeling, a, b)) return { keep: false, reason: 'reaction' };
+  // "the harbour master saw it coming in May", "few had seen this coming in 1990": foresight claimed, no happening
+  // (not "saw it coming toward the gate on Monday", a thing seen on its way)
+  if (verb?.lower === 'coming' && /^(?:it|this|that)$/.test(words[v - 1]?.lower ?? '') && words[v - 2]?.lemma === 'see' && a > v && a <= v + 2) return { keep: false, reason: 'reaction' };
   // "the bank signaled on Tuesday that it will cut rates again", "this week the board hinted the fee could rise": a hint of
   // what is to come is guidance, not a happening (not "signaled on Monday that it had sold the mill")
   if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {

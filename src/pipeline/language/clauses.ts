@@ -1292,6 +1292,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("ahead of Prime Minister Ann Roe's May 5 visit": a named owner, with its titles, stands where the determiner does)
   const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : before && /^['’]s$/.test(before.text) ? ownerStart(words, a - 2) - 1 : a - 1;
   if (!context.clauseOnly && words[lead]?.lower === 'of' && words[lead - 1]?.lower === 'ahead') return { keep: false, reason: 'modifies a noun' };
+  // "Ann Roe (Weekend Review, Oct. 12) urges a new pier": a date that closes a parenthesis after a comma names a
+  // cited piece, its source and its day, not a happening (not "the vote (on Monday) went ahead")
+  if (!context.clauseOnly && citedPiece(words, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "argued that a second fire at the mill in May amounted to a breach", "said last month's find marked a turn": what a
   // saying weighs is the dated thing's meaning, not its happening
   if (!context.clauseOnly && weighedSubject(words, a, b)) return { keep: false, reason: 'reaction' };
@@ -2220,6 +2223,23 @@ function feltAView(words: Word[], v: number, a: number, b: number): boolean {
     if (/^(?:is|are|was|were|had|has|would|should|could|might|must)$/.test(words[k].lower)) return words.slice(next, k).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON');
   }
   return false;
+}
+
+/**
+ * Whether the date a..b ends a parenthesis that cites a piece: "(Weekend Review, Oct. 12)", '("A Title," Review, Oct.
+ * 12)': a comma before the date, a ")" right after it, and no verb in the parenthesis outside a quoted title.
+ */
+function citedPiece(words: Word[], a: number, b: number): boolean {
+  if (words[b + 1]?.text !== ')' || words[a - 1]?.text !== ',') return false;
+  let open = a - 2;
+  while (open >= 0 && !/^[()]$/.test(words[open].text)) open--;
+  if (open < 0 || words[open].text !== '(' || a - open > 16) return false;
+  let inQuote = false;
+  for (const w of words.slice(open + 1, a - 1)) {
+    if (/^["“”'`]+$/.test(w.text)) inQuote = !inQuote;
+    else if (!inQuote && isVerb(w)) return false;
+  }
+  return true;
 }
 
 /** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */

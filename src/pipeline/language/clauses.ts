@@ -1292,6 +1292,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("ahead of Prime Minister Ann Roe's May 5 visit": a named owner, with its titles, stands where the determiner does)
   const lead = before && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) ? a - 2 : before && /^['’]s$/.test(before.text) ? ownerStart(words, a - 2) - 1 : a - 1;
   if (!context.clauseOnly && words[lead]?.lower === 'of' && words[lead - 1]?.lower === 'ahead') return { keep: false, reason: 'modifies a noun' };
+  // "Ann Roe (Weekend Review, Oct. 12) urges a new pier": a date that closes a parenthesis after a comma names a
+  // cited piece, its source and its day, not a happening (not "the vote (on Monday) went ahead")
+  if (!context.clauseOnly && citedPiece(words, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "argued that a second fire at the mill in May amounted to a breach", "said last month's find marked a turn": what a
   // saying weighs is the dated thing's meaning, not its happening
   if (!context.clauseOnly && weighedSubject(words, a, b)) return { keep: false, reason: 'reaction' };
@@ -1829,6 +1832,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
   // ("had told the paper in May that she was pleased": a saying told in the past perfect is one all the same)
   if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // "many readers felt on Monday that the vote was a mistake", "those at the meeting yesterday felt the plan was unfair":
+  // a view held, told by "feel" and a clause, is no happening (not "residents felt the tremor on Monday", a jolt felt;
+  // nor "felt the floor shake", what was felt happening)
+  // ("several of those writing in to the show yesterday felt that ...": a date on the writing in the subject is the view's)
+  const feeling = verb && /ing$/.test(verb.lower) && v < a ? words.findIndex((w, k) => k > b && k < cTo && isVerb(w)) : v;
+  if (words[feeling]?.lemma === 'feel' && !chainOf(words, cFrom, feeling).some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower)) && feltAView(words, feeling, a, b)) return { keep: false, reason: 'reaction' };
+  // "the harbour master saw it coming in May", "few had seen this coming in 1990": foresight claimed, no happening
+  // (not "saw it coming toward the gate on Monday", a thing seen on its way)
+  if (verb?.lower === 'coming' && /^(?:it|this|that)$/.test(words[v - 1]?.lower ?? '') && words[v - 2]?.lemma === 'see' && a > v && a <= v + 2) return { keep: false, reason: 'reaction' };
   // "the bank signaled on Tuesday that it will cut rates again", "this week the board hinted the fee could rise": a hint of
   // what is to come is guidance, not a happening (not "signaled on Monday that it had sold the mill")
   if (verb && /^(?:signal|hint)$/.test(verb.lemma) && (v < a || (v > b && !words.slice(b + 1, v).some(isVerb))) && chain.every((w) => w.pos === 'ADV')) {
@@ -2197,6 +2209,37 @@ function pastFrontedClause(words: Word[], k: number, end: number): number {
   const comma = words.findIndex((w, j) => j > k && j < Math.min(end, k + 16) && w.text === ',');
   if (comma < 0 || !/^(?:i|we)$/.test(words[comma + 1]?.lower ?? '') || !hasVerbIn(words, k + 1, comma) || words.slice(k, comma).some((w) => QUOTE_MARK.test(w.text))) return k;
   return comma + 1;
+}
+
+/**
+ * Whether "feel" at v takes a clause, told by "that" or by a subject and a finite "be", "have" or a modal: "felt that
+ * the plan was unfair", "felt the vote was a mistake" (a date a..b right after the verb is skipped).
+ */
+function feltAView(words: Word[], v: number, a: number, b: number): boolean {
+  const next = v + 1 === a ? b + 1 : v + 1;
+  if (words[next]?.lower === 'that') return true;
+  for (let k = next + 1; k < Math.min(words.length, next + 6); k++) {
+    if (words[k].text === ',' || (isVerb(words[k]) && !/^(?:is|are|was|were|had|has|would|should|could|might|must)$/.test(words[k].lower))) return false;
+    if (/^(?:is|are|was|were|had|has|would|should|could|might|must)$/.test(words[k].lower)) return words.slice(next, k).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON');
+  }
+  return false;
+}
+
+/**
+ * Whether the date a..b ends a parenthesis that cites a piece: "(Weekend Review, Oct. 12)", '("A Title," Review, Oct.
+ * 12)': a comma before the date, a ")" right after it, and no verb in the parenthesis outside a quoted title.
+ */
+function citedPiece(words: Word[], a: number, b: number): boolean {
+  if (words[b + 1]?.text !== ')' || words[a - 1]?.text !== ',') return false;
+  let open = a - 2;
+  while (open >= 0 && !/^[()]$/.test(words[open].text)) open--;
+  if (open < 0 || words[open].text !== '(' || a - open > 16) return false;
+  let inQuote = false;
+  for (const w of words.slice(open + 1, a - 1)) {
+    if (/^["“”'`]+$/.test(w.text)) inQuote = !inQuote;
+    else if (!inQuote && isVerb(w)) return false;
+  }
+  return true;
 }
 
 /** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */

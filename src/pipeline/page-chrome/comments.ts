@@ -24,6 +24,14 @@ const INLINE_SIGNATURE =
   /\bposted by:\s*[^|\n]{1,60}\|\s*[^|\n]{0,40}\d{4}\b|\bposted by\s[^|\n]{1,60}\|[^|\n]{1,60}\|\s*(?:report abuse|report this comment|flag)\b|\|\s*[^|\n]{0,40}\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|\s*report abuse\b|^at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4},?\s+\S.{0,40}?\s+wrote:/iu;
 
 /**
+ * The same stamp run on after the line before it with no break, where the page lost its line breaks: "... as safe as
+ * ever At 09:14 am on 3 Mar 2025, jsmith wrote: ...". The capital "At" in mid-sentence, not after a full stop, is the
+ * run-on; a story's "the ferry left at 9:14 am on 3 Mar 2025, the captain wrote:" has neither.
+ */
+const RUN_ON_STAMP =
+  /(?<![.!?]["'”’]?)\sAt\s+\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?\s+\d{4},?\s+[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,20})?\s+wrote:/u;
+
+/**
  * A blog post's signature, "By Jane Roe | March 3, 2025; 9:14 AM ET", closes the post when the readers'
  * comments run on after it in the same paragraph, their names stripped, as saved blog pages have them; alone
  * on its line it is a byline (it may open the post).
@@ -33,7 +41,7 @@ const POST_SIGNATURE =
 
 /** A paragraph that carries a reader comment's signature (or a blog post's, after which the comments run), however long it is. */
 export function hasCommentSignature(s: string): boolean {
-  return INLINE_SIGNATURE.test(s) || POST_SIGNATURE.test(s);
+  return INLINE_SIGNATURE.test(s) || RUN_ON_STAMP.test(s) || POST_SIGNATURE.test(s);
 }
 
 /**

@@ -196,6 +196,8 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^(?:catch|get|read|stay|keep up with) (?:all )?(?:the )?latest\b/i,
   /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i,
   /^(?:just now|moments ago)$/i,
+  // The site's own notice of a questions session: "Dr Roe will be live online at 2pm to answer your questions".
+  /\bwill be (?:live )?(?:on ?-?line|here|on this page|in the comments(?: section)?)\b[^.!?]{0,40}\bto (?:answer|take|field) (?:your |readers'? |more |some of your |more of your )?questions\b/i,
   // A desk's or a writer's credit with its day, the whole line: "Harbourline Newsdesk research 3 Mar 2025", "Jane Roe
   // reporting, March 3, 2025".
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,5}(?:research|reporting|analysis)\s*,?\s+(?:\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})\.?$`, 'u'),

@@ -1707,3 +1707,16 @@ describe('contactRelativeTold', () => {
     expect(contactRelativeTold(input, writtenLower)).toBe(expected);
   });
 });
+
+describe('a sentence adverb tying the sentence to the one before is left out', () => {
+  it.each([
+    { text: 'Instead the mayors today concentrated their efforts on agreeing a new budget.', date: 'today', expected: 'Mayors concentrated their efforts on agreeing a new budget' },
+    { text: 'Instead the ministers met on Monday to agree a plan.', date: 'on Monday', expected: 'Ministers met to agree a plan' },
+    // ("instead of" leads a phrase, not the sentence; it goes with its phrase, as before)
+    { text: 'Instead of a bridge, the town built a tunnel in May.', date: 'in May', expected: 'Town built a tunnel' },
+    // (after the verb it is the clause's own word)
+    { text: 'The council chose a tunnel instead in May.', date: 'in May', expected: 'Council chose a tunnel instead' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

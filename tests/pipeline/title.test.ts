@@ -1720,3 +1720,12 @@ describe('a sentence adverb tying the sentence to the one before is left out', (
     expect(titleOf(text, date)).toBe(expected);
   });
 });
+
+describe('a clause opened by "as" whose verb ends in -s is told when it holds the date', () => {
+  it.each([
+    { text: 'The new blow comes as Ann Roe travels to Lowmere later today for her first meeting with the governor.', date: 'later today', expected: 'Ann Roe travels to Lowmere for her first meeting with the governor' },
+    { text: 'The move comes as the council travels to Lowmere on Monday.', date: 'on Monday', expected: 'Council travels to Lowmere' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

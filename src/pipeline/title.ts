@@ -2387,6 +2387,8 @@ function tidy(s: string): string {
     t = t.replace(/^[\s,.;:!?)\]—–_-]+/u, '');
     const first = /^[\p{L}']+/u.exec(t)?.[0].toLowerCase();
     if (first && LEADING_JUNK.has(first) && t.length > first.length) t = t.slice(first.length).trimStart();
+    // "Instead the board met": a sentence adverb that ties the sentence to the one before; "instead of" leads a phrase
+    t = t.replace(/^instead\s+(?!of\b)(?=\S+\s+\S)/iu, '');
     // "By the time the fire was put out": the clause's own words follow the lead-in
     t = t.replace(/^(?:by|at|from|until|since|around) the time\s+(?=\S+\s+\S)/iu, '');
     t = t.slice(0, runStart(t, TRAILING_MARK));

@@ -1707,3 +1707,25 @@ describe('contactRelativeTold', () => {
     expect(contactRelativeTold(input, writtenLower)).toBe(expected);
   });
 });
+
+describe('a sentence adverb tying the sentence to the one before is left out', () => {
+  it.each([
+    { text: 'Instead the mayors today concentrated their efforts on agreeing a new budget.', date: 'today', expected: 'Mayors concentrated their efforts on agreeing a new budget' },
+    { text: 'Instead the ministers met on Monday to agree a plan.', date: 'on Monday', expected: 'Ministers met to agree a plan' },
+    // ("instead of" leads a phrase, not the sentence; it goes with its phrase, as before)
+    { text: 'Instead of a bridge, the town built a tunnel in May.', date: 'in May', expected: 'Town built a tunnel' },
+    // (after the verb it is the clause's own word)
+    { text: 'The council chose a tunnel instead in May.', date: 'in May', expected: 'Council chose a tunnel instead' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});
+
+describe('a clause opened by "as" whose verb ends in -s is told when it holds the date', () => {
+  it.each([
+    { text: 'The new blow comes as Ann Roe travels to Lowmere later today for her first meeting with the governor.', date: 'later today', expected: 'Ann Roe travels to Lowmere for her first meeting with the governor' },
+    { text: 'The move comes as the council travels to Lowmere on Monday.', date: 'on Monday', expected: 'Council travels to Lowmere' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

@@ -3,7 +3,7 @@
 // and cross-document steps. Deterministic and microseconds per sentence.
 
 import nlp from 'compromise';
-import { PERSON_NOUNS } from '../lexicon';
+import { ADVERBIAL_LEADS, PERSON_NOUNS } from '../lexicon';
 
 export type Tag =
   | 'det' | 'poss' | 'pron' | 'prep' | 'aux' | 'modal' | 'verb' | 'ving' | 'ven' | 'noun' | 'name'
@@ -216,6 +216,25 @@ function retagInContext(tokens: Token[]): void {
   }
 }
 
+/**
+ * "as the mayor travels to Lowmere", "while Ann Roe flies to Paris": after a clause's opener, a word in -s that is noun
+ * or verb alike, after a singular subject and before a preposition, is the clause's verb when the clause has no other
+ * ("as the town's water supplies to the east ran low" keeps its noun). Read in titles only (`refineTags`).
+ */
+function clauseVerbInS(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const head = tokens[i - 1];
+  if (!head || !/[^su']s$/.test(t.lower) || !nounOrVerb(t.lower) || !/^(?:prep|to)$/.test(tokens[i + 1]?.tag ?? '')) return false;
+  // ("after Ann Roe's remarks on Monday": after a plural or a possessive it is a noun)
+  if (!(head.tag === 'name' || head.tag === 'noun') || /s$/.test(head.lower)) return false;
+  let k = i - 1;
+  while (k > 0 && /^(?:noun|name|adj|det|poss)$/.test(tokens[k - 1].tag) && tokens[k].tag !== 'det') k--;
+  if (!ADVERBIAL_LEADS.has(tokens[k - 1]?.lower ?? '')) return false;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end].tag !== 'punct' && tokens[end].tag !== 'sub' && !ADVERBIAL_LEADS.has(tokens[end].lower)) end++;
+  return !tokens.slice(k, end).some((w, n) => k + n !== i && isVerbal(w));
+}
+
 /** A word of a statistical tagger's reading of the same text (Universal Dependencies part of speech). */
 export interface TaggedWord {
   text: string;
@@ -244,7 +263,9 @@ export function refineTags(tokens: readonly Token[], words: readonly TaggedWord[
     if (!w || w.text !== t.text) return t;
     const prev = tokens[i - 1];
     let tag = t.tag;
-    if (t.tag === 'noun' && w.pos === 'ADJ') tag = 'adj';
+    // "as the mayor travels to Lowmere": the verb of a clause opened by "as", "while"... (see clauseVerbInS)
+    if (t.tag === 'noun' && clauseVerbInS(tokens, i)) tag = 'verb';
+    else if (t.tag === 'noun' && w.pos === 'ADJ') tag = 'adj';
     // "the index hits a record", not "Harbor hedge funds": a verb takes an object or a phrase, not a noun straight after
     // (", beat Kim": after an appositive's comma, a verb's object may be a name)
     // ("files reveal Varn lost a plant": a name with its own verb after it is what is told, not an object)

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { pastOfPlain } from '../../../src/pipeline/language/tokens';
+import { tagWords } from '../../../src/pipeline/language/clauses';
+import { pastOfPlain, refineTags, tokenize } from '../../../src/pipeline/language/tokens';
 
 describe('pastOfPlain', () => {
   it.each([['launch', 'launched'], ['hold', 'held'], ['set', 'set'], ['walk', 'walked']])('%s → %s', (plain, past) => {
     expect(pastOfPlain(plain)).toBe(past);
+  });
+});
+
+describe('a word in -s after the subject of a clause opened by "as", "while"... is its verb when it has no other', () => {
+  const tagOf = (text: string, word: string) => refineTags(tokenize(text), tagWords(text)).find((t) => t.text === word)?.tag;
+  it.each([
+    { text: 'The move comes as the council travels to Lowmere on Monday.', word: 'travels', tag: 'verb' },
+    { text: 'The blow comes as Ann Roe travels to Lowmere later today.', word: 'travels', tag: 'verb' },
+    // (the clause has its own verb later: the word is a noun in its subject)
+    { text: 'The price rose as the water supplies to the east ran low.', word: 'supplies', tag: 'noun' },
+    // (after a possessive it is a noun)
+    { text: "Hours after Ann Roe's remarks on Monday, the council met.", word: 'remarks', tag: 'noun' },
+    // (no opener before the subject: left to the other readings)
+    { text: 'The council travels to Lowmere on Monday.', word: 'travels', tag: 'noun' },
+  ])('$text', ({ text, word, tag }) => {
+    expect(tagOf(text, word)).toBe(tag);
   });
 });

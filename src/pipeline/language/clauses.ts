@@ -587,6 +587,25 @@ function outputOverPeriod(words: Word[], v: number, chain: Word[], a: number, b:
   const end = words.findIndex((w, k) => k > v && /^[.;]$/.test(w.text));
   return !words.slice(v + 1, end < 0 ? words.length : end).some((w) => w.lower === 'to');
 }
+/** Whether a change from one figure to another ("from 60 to 75", "from $2 to $3") follows the verb at `v` in its sentence. */
+function changeBetweenFigures(words: Word[], v: number): boolean {
+  const figure = (k: number) => words[k]?.pos === 'NUM' || ((words[k]?.pos === 'SYM' || words[k]?.text === '$') && words[k + 1]?.pos === 'NUM');
+  for (let k = v + 1; k < words.length && !/^[.;]$/.test(words[k].text); k++) {
+    if (words[k].lower !== 'from' || !figure(k + 1)) continue;
+    if (words.slice(k + 2, k + 6).some((w, j) => w.lower === 'to' && figure(k + 3 + j))) return true;
+  }
+  return false;
+}
+
+/** Whether the date at `a`..`b` closes or opens a span between two dates: "from May 3 to Friday", "from Monday until June 2". */
+function betweenDates(words: Word[], a: number, b: number): boolean {
+  // ("to late Friday", "until early May")
+  const edge = /^(?:late|early|mid)$/.test(words[a - 1]?.lower ?? '') ? a - 1 : a;
+  const before = words[edge - 1]?.lower;
+  if (before === 'to' || before === 'until') return words.slice(Math.max(0, edge - 6), edge - 1).some((w, j, g) => w.lower === 'from' && g.slice(j + 1).every((x) => x.text !== ','));
+  return before === 'from' && words.slice(b + 1, b + 3).some((w) => w.lower === 'to' || w.lower === 'until');
+}
+
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
 const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains');
 /** Verbs that start a run. */
@@ -1965,6 +1984,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb
   // (not "dropped to levels not seen in 20 years": the figure stands within a few words of the verb)
   if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
+  // "the count rose last week, from 60 to 75", "the slick grew 40% from May 3 to Friday": a figure's change measured
+  // over a period or between two dates (not "the count rose from two to 10 on Monday", a day's news)
+  if (verb && v < a && LEVEL_VERBS.has(verb.lemma) && (((context.period || /^week(?:end)?$/.test(words[b].lower)) && changeBetweenFigures(words, v)) || (betweenDates(words, a, b) && figureAfter(words, v, a, b)))) return { keep: false, reason: 'statistic' };
   // "the mill produced 40,000 tonnes in 2008", "which last year produced more wool than any other farm": an output over a period
   if (context.period && outputOverPeriod(words, v, chain, a, b)) return { keep: false, reason: 'statistic' };
   // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on

@@ -43,6 +43,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a gift over a year', text: 'The foundation contributed $1 million to the flood fund last year.', date: 'last year', status: 'happened', period: true },
     { name: 'a film made for a sum', text: 'The film was produced in 1998 for $2 million.', date: '1998', status: 'happened', period: true },
     { name: "a plant's first car", text: 'The plant produced its first car in 1998.', date: '1998', status: 'happened', period: true },
+    // (a change between figures on a day, a rise with no figure, or a deed between two dates: not a figure's change over a period)
+    { name: 'a count changed on a day', text: 'The number of cases in the valley rose from two to 10 on Wednesday.', date: 'Wednesday', status: 'happened' },
+    { name: 'a river rising between two dates', text: 'The river rose from Monday to Friday.', date: 'Friday', status: 'happened' },
+    { name: 'a march between two dates', text: 'The marchers walked 40 miles from Monday to Friday.', date: 'Friday', status: 'happened' },
+    { name: 'a rise to a figure over a week, no figure it rose from', text: 'The toll rose to 40 last week after the storm.', date: 'last week', status: 'happened' },
     { name: 'a fronted "since" before a past told after an aside', text: 'Since the vote on Monday, two ministers, including Ann Roe, resigned.', date: 'Monday', status: 'happened' },
     { name: 'a fronted year before a clause of its own', text: 'Since 1990, when the mill closed, the town has been poor.', date: '1990', status: 'happened', period: true },
     // (a share move told with its cause, or with a record, is the story of one firm's fall or rise)
@@ -324,6 +329,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "a unit's share of a result over a fronted year", text: 'While the shops made no profit this year, last year they contributed $12 million, after costs.', date: 'last year', reason: 'statistic', period: true },
     { name: 'an output set against others over a year', text: 'The valley co-op, which last year produced more wine than any other grower, is for sale.', date: 'last year', reason: 'statistic', period: true },
     { name: 'an export figure over a month', text: 'The port exported $3 million of timber in May.', date: 'in May', reason: 'statistic', period: true },
+    { name: 'a count changed over a week, from one figure to another', text: 'The number of seals found stranded also rose last week, from 40 to 52.', date: 'last week', reason: 'statistic' },
+    { name: 'a level changed over a month, from one sum to another', text: 'The fare fell in May from $4 to $3.', date: 'in May', reason: 'statistic', period: true },
+    { name: 'a figure changed between two dates', text: 'The size of the slick, as seen from planes, grew about 40% from 3 May to late Friday.', date: 'Friday', reason: 'statistic' },
     { name: "a sentence's bare share move, an aside after its subject", text: 'Shares in Tolvane, the largest tin miner in the valley, fell 2.1 percent on Friday.', date: 'Friday', reason: 'statistic' },
     { name: 'a bare share move of a hyphened subject', text: 'Shares in Oslo-based Tolvane fell 3 percent on Monday.', date: 'Monday', reason: 'statistic' },
     { name: 'a move of equities', text: 'Both equities plunged over 10 percent on Tuesday.', date: 'Tuesday', reason: 'statistic' },

@@ -597,6 +597,23 @@ function changeBetweenFigures(words: Word[], v: number): boolean {
   return false;
 }
 
+/**
+ * Whether a ratio of a whole starts at `k`: a figure, "in" or "of", "every" and a figure ("1 of every 7", "one in
+ * every five"), or a figure, "in" and a figure ("one in five", "£1 in £4"). (Not "two of the five ministers", a part
+ * of a known group.)
+ */
+function ratioAt(words: Word[], k: number): boolean {
+  const figure = (j: number) => (words[j]?.pos === 'SYM' || words[j]?.text === '$' ? j + 1 : j);
+  const n = figure(k);
+  if (words[n]?.pos !== 'NUM') return false;
+  const by = words[n + 1]?.lower;
+  if (by !== 'in' && by !== 'of') return false;
+  const every = words[n + 2]?.lower === 'every';
+  if (!every && by === 'of') return false;
+  const m = figure(n + (every ? 3 : 2));
+  return words[m]?.pos === 'NUM' && !isWrittenYear(words[m].text);
+}
+
 /** Whether the date at `a`..`b` closes or opens a span between two dates: "from May 3 to Friday", "from Monday until June 2". */
 function betweenDates(words: Word[], a: number, b: number): boolean {
   // ("to late Friday", "until early May")
@@ -1987,6 +2004,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the count rose last week, from 60 to 75", "the slick grew 40% from May 3 to Friday": a figure's change measured
   // over a period or between two dates (not "the count rose from two to 10 on Monday", a day's news)
   if (verb && v < a && LEVEL_VERBS.has(verb.lemma) && (((context.period || /^week(?:end)?$/.test(words[b].lower)) && changeBetweenFigures(words, v)) || (betweenDates(words, a, b) && figureAfter(words, v, a, b)))) return { keep: false, reason: 'statistic' };
+  // "one in every five pounds paid out last year came from the mill", "1 in 4 homes sold in May was new": a ratio of a
+  // whole over a period
+  if (context.period && inClause((w, k) => ratioAt(words, k))) return { keep: false, reason: 'statistic' };
   // "the mill produced 40,000 tonnes in 2008", "which last year produced more wool than any other farm": an output over a period
   if (context.period && outputOverPeriod(words, v, chain, a, b)) return { keep: false, reason: 'statistic' };
   // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on

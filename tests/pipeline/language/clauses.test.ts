@@ -45,6 +45,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "a plant's first car", text: 'The plant produced its first car in 1998.', date: '1998', status: 'happened', period: true },
     // (a change between figures on a day, a rise with no figure, or a deed between two dates: not a figure's change over a period)
     { name: 'a count changed on a day', text: 'The number of cases in the valley rose from two to 10 on Wednesday.', date: 'Wednesday', status: 'happened' },
+    { name: 'a part of a known group over a month', text: 'Two of the five ministers resigned in May.', date: 'in May', status: 'happened', period: true },
+    { name: 'counts in two years, not a ratio', text: 'Three mills in 2009 and four in 2010 were built.', date: '2010', status: 'happened', period: true },
     { name: 'a river rising between two dates', text: 'The river rose from Monday to Friday.', date: 'Friday', status: 'happened' },
     { name: 'a march between two dates', text: 'The marchers walked 40 miles from Monday to Friday.', date: 'Friday', status: 'happened' },
     { name: 'a rise to a figure over a week, no figure it rose from', text: 'The toll rose to 40 last week after the storm.', date: 'last week', status: 'happened' },
@@ -331,6 +333,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'an export figure over a month', text: 'The port exported $3 million of timber in May.', date: 'in May', reason: 'statistic', period: true },
     { name: 'a count changed over a week, from one figure to another', text: 'The number of seals found stranded also rose last week, from 40 to 52.', date: 'last week', reason: 'statistic' },
     { name: 'a level changed over a month, from one sum to another', text: 'The fare fell in May from $4 to $3.', date: 'in May', reason: 'statistic', period: true },
+    { name: 'a ratio of a whole over a year', text: 'The board says that $1 of every $7 paid to savers by the big banks last year came from Varn.', date: 'last year', reason: 'statistic', period: true },
+    { name: 'a ratio of a whole over a month', text: 'One in five homes sold in the valley in May was new.', date: 'in May', reason: 'statistic', period: true },
     { name: 'a figure changed between two dates', text: 'The size of the slick, as seen from planes, grew about 40% from 3 May to late Friday.', date: 'Friday', reason: 'statistic' },
     { name: "a sentence's bare share move, an aside after its subject", text: 'Shares in Tolvane, the largest tin miner in the valley, fell 2.1 percent on Friday.', date: 'Friday', reason: 'statistic' },
     { name: 'a bare share move of a hyphened subject', text: 'Shares in Oslo-based Tolvane fell 3 percent on Monday.', date: 'Monday', reason: 'statistic' },

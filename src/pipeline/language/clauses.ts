@@ -1534,6 +1534,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (not "the quake killed 200 people on Tuesday, according to figures from the agency": a deed with its toll as object)
   const deedOnObject = verb?.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && /^(?:NUM|DET)$/.test(words.slice(v + 1).find((w) => w.pos !== 'ADV')?.pos ?? '');
   if (figureSourced(words, a, b) && !deedOnObject) return { keep: false, reason: 'statistic' };
+  // "The latest figures on Friday showed 500 gulls have been found dead": a count so far that figures show is a figure
+  const figuresShow = verb?.lemma === 'show' && !chain.length && words.slice(Math.max(cFrom, v - 10), v).some((w) => FIGURE_SOURCES.has(w.lower));
+  if (figuresShow && countSoFar(words, Math.max(v, b) + 1)) return { keep: false, reason: 'statistic' };
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };

@@ -587,6 +587,42 @@ function outputOverPeriod(words: Word[], v: number, chain: Word[], a: number, b:
   const end = words.findIndex((w, k) => k > v && /^[.;]$/.test(w.text));
   return !words.slice(v + 1, end < 0 ? words.length : end).some((w) => w.lower === 'to');
 }
+/** Whether a change from one figure to another ("from 60 to 75", "from $2 to $3") follows the verb at `v` in its sentence. */
+function changeBetweenFigures(words: Word[], v: number): boolean {
+  const figure = (k: number) => words[k]?.pos === 'NUM' || ((words[k]?.pos === 'SYM' || words[k]?.text === '$') && words[k + 1]?.pos === 'NUM');
+  for (let k = v + 1; k < words.length && !/^[.;]$/.test(words[k].text); k++) {
+    if (words[k].lower !== 'from' || !figure(k + 1)) continue;
+    if (words.slice(k + 2, k + 6).some((w, j) => w.lower === 'to' && figure(k + 3 + j))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a ratio of a whole starts at `k`: a figure, "in" or "of", "every" and a figure ("1 of every 7", "one in
+ * every five"), or a figure, "in" and a figure ("one in five", "£1 in £4"). (Not "two of the five ministers", a part
+ * of a known group.)
+ */
+function ratioAt(words: Word[], k: number): boolean {
+  const figure = (j: number) => (words[j]?.pos === 'SYM' || words[j]?.text === '$' ? j + 1 : j);
+  const n = figure(k);
+  if (words[n]?.pos !== 'NUM') return false;
+  const by = words[n + 1]?.lower;
+  if (by !== 'in' && by !== 'of') return false;
+  const every = words[n + 2]?.lower === 'every';
+  if (!every && by === 'of') return false;
+  const m = figure(n + (every ? 3 : 2));
+  return words[m]?.pos === 'NUM' && !isWrittenYear(words[m].text);
+}
+
+/** Whether the date at `a`..`b` closes or opens a span between two dates: "from May 3 to Friday", "from Monday until June 2". */
+function betweenDates(words: Word[], a: number, b: number): boolean {
+  // ("to late Friday", "until early May")
+  const edge = /^(?:late|early|mid)$/.test(words[a - 1]?.lower ?? '') ? a - 1 : a;
+  const before = words[edge - 1]?.lower;
+  if (before === 'to' || before === 'until') return words.slice(Math.max(0, edge - 6), edge - 1).some((w, j, g) => w.lower === 'from' && g.slice(j + 1).every((x) => x.text !== ','));
+  return before === 'from' && words.slice(b + 1, b + 3).some((w) => w.lower === 'to' || w.lower === 'until');
+}
+
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
 const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains');
 /** Verbs that start a run. */
@@ -1498,6 +1534,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // (not "the quake killed 200 people on Tuesday, according to figures from the agency": a deed with its toll as object)
   const deedOnObject = verb?.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && /^(?:NUM|DET)$/.test(words.slice(v + 1).find((w) => w.pos !== 'ADV')?.pos ?? '');
   if (figureSourced(words, a, b) && !deedOnObject) return { keep: false, reason: 'statistic' };
+  // "The latest figures on Friday showed 500 gulls have been found dead": a count so far that figures show is a figure
+  const figuresShow = verb?.lemma === 'show' && !chain.length && words.slice(Math.max(cFrom, v - 10), v).some((w) => FIGURE_SOURCES.has(w.lower));
+  if (figuresShow && countSoFar(words, Math.max(v, b) + 1)) return { keep: false, reason: 'statistic' };
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
@@ -1965,6 +2004,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb
   // (not "dropped to levels not seen in 20 years": the figure stands within a few words of the verb)
   if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
+  // "the count rose last week, from 60 to 75", "the slick grew 40% from May 3 to Friday": a figure's change measured
+  // over a period or between two dates (not "the count rose from two to 10 on Monday", a day's news)
+  if (verb && v < a && LEVEL_VERBS.has(verb.lemma) && (((context.period || /^week(?:end)?$/.test(words[b].lower)) && changeBetweenFigures(words, v)) || (betweenDates(words, a, b) && figureAfter(words, v, a, b)))) return { keep: false, reason: 'statistic' };
+  // "one in every five pounds paid out last year came from the mill", "1 in 4 homes sold in May was new": a ratio of a
+  // whole over a period
+  if (context.period && inClause((w, k) => ratioAt(words, k))) return { keep: false, reason: 'statistic' };
   // "the mill produced 40,000 tonnes in 2008", "which last year produced more wool than any other farm": an output over a period
   if (context.period && outputOverPeriod(words, v, chain, a, b)) return { keep: false, reason: 'statistic' };
   // "have withdrawn large sums in recent weeks" is a tally; "have been holding talks in recent weeks" a happening still going on

@@ -587,12 +587,17 @@ function outputOverPeriod(words: Word[], v: number, chain: Word[], a: number, b:
   const end = words.findIndex((w, k) => k > v && /^[.;]$/.test(w.text));
   return !words.slice(v + 1, end < 0 ? words.length : end).some((w) => w.lower === 'to');
 }
+/** The index of the number of a figure starting at `k` ("75" in "75", "3" in "$3"), or -1. */
+function numberAt(words: Word[], k: number): number {
+  const n = words[k]?.pos === 'SYM' || words[k]?.text === '$' ? k + 1 : k;
+  return words[n]?.pos === 'NUM' ? n : -1;
+}
+
 /** Whether a change from one figure to another ("from 60 to 75", "from $2 to $3") follows the verb at `v` in its sentence. */
 function changeBetweenFigures(words: Word[], v: number): boolean {
-  const figure = (k: number) => words[k]?.pos === 'NUM' || ((words[k]?.pos === 'SYM' || words[k]?.text === '$') && words[k + 1]?.pos === 'NUM');
   for (let k = v + 1; k < words.length && !/^[.;]$/.test(words[k].text); k++) {
-    if (words[k].lower !== 'from' || !figure(k + 1)) continue;
-    if (words.slice(k + 2, k + 6).some((w, j) => w.lower === 'to' && figure(k + 3 + j))) return true;
+    if (words[k].lower !== 'from' || numberAt(words, k + 1) < 0) continue;
+    if (words.slice(k + 2, k + 6).some((w, j) => w.lower === 'to' && numberAt(words, k + 3 + j) >= 0)) return true;
   }
   return false;
 }
@@ -603,15 +608,14 @@ function changeBetweenFigures(words: Word[], v: number): boolean {
  * of a known group.)
  */
 function ratioAt(words: Word[], k: number): boolean {
-  const figure = (j: number) => (words[j]?.pos === 'SYM' || words[j]?.text === '$' ? j + 1 : j);
-  const n = figure(k);
-  if (words[n]?.pos !== 'NUM') return false;
+  const n = numberAt(words, k);
+  if (n < 0) return false;
   const by = words[n + 1]?.lower;
   if (by !== 'in' && by !== 'of') return false;
   const every = words[n + 2]?.lower === 'every';
   if (!every && by === 'of') return false;
-  const m = figure(n + (every ? 3 : 2));
-  return words[m]?.pos === 'NUM' && !isWrittenYear(words[m].text);
+  const m = numberAt(words, n + (every ? 3 : 2));
+  return m >= 0 && !isWrittenYear(words[m].text);
 }
 
 /** Whether the date at `a`..`b` closes or opens a span between two dates: "from May 3 to Friday", "from Monday until June 2". */

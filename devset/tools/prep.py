@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""prep.py SNAP OUTDIR [sets]: every event of the snapshot no judgment covers exactly (web, open, set2, set3, set4,
-set5), as judge items with the article path. Writes OUTDIR/all-items.json; split it with split.py."""
+"""prep.py SNAP OUTDIR [sets]: every event of the snapshot no judgment covers exactly (web, web2, open, set2, set3,
+set4, set5, set6), as judge items with the article path. Writes OUTDIR/all-items.json; split it with split.py."""
 import sys, os, json, glob
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lib import *
-snap, out = sys.argv[1], sys.argv[2]; sets = sys.argv[3:] or ['set5', 'set3', 'set4', 'set2', 'open', 'web']
+snap, out = sys.argv[1], sys.argv[2]; sets = sys.argv[3:] or ['set5', 'set6', 'set3', 'set4', 'set2', 'open', 'web', 'web2']
 C = os.environ.get('CORPUS', '../shared/dev-corpus')
 def text(s, art):
-    if s in ('web', 'set5'): st, d = art.split('~'); return f'{C}/timeline17/{st}/articles/{d}.txt'
+    if s in ('web', 'web2', 'set5', 'set6'): st, d = art.split('~'); return f'{C}/timeline17/{st}/articles/{d}.txt'
     return glob.glob(f'{C}/tbaq/*/{art}.tml')[0]
 items = []
 listed = {}  # (set 2's documents are in the open pool too: an event of both is one item, judged once for both)

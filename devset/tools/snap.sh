@@ -2,7 +2,7 @@
 # usage: devset/tools/snap.sh OUTDIR — runs the pipeline on every judged set from the repository it is in and keeps,
 # per set, the events (<set>.events.json, and <set>-events.json for devset/pairs/pairs.py, the web sample as t17s),
 # the printed figures (<set>.txt), the events to judge and the missed gold happenings. CORPUS: the folder holding
-# timeline17/ and tbaq/ (default ../shared/dev-corpus). Sets 3, 4 and 5 are held out: read their totals only.
+# timeline17/ and tbaq/ (default ../shared/dev-corpus). Sets 3, 4, 5 and 6 are held out: read their totals only.
 set -eu
 O=$(realpath -m "$1"); mkdir -p "$O"
 cd "$(dirname "$0")/../.."
@@ -20,6 +20,8 @@ run set4 "$C/tbaq" devset/tbaq-set4/documents.txt devset/tbaq-set4/judgments.jso
 run open "$C/tbaq" devset/tbaq-open/documents.txt devset/tbaq-open/judgments.json .tmp/nogold
 run set5 "$C/timeline17" devset/timeline17-set5/documents.txt devset/timeline17-set5/judgments.json devset/timeline17-set5/gold
 run web "$C/timeline17" devset/timeline17-web/documents.txt devset/timeline17-web/judgments.json .tmp/nogold
+run web2 "$C/timeline17" devset/timeline17-web2/documents.txt devset/timeline17-web2/judgments.json .tmp/nogold
+run set6 "$C/timeline17" devset/timeline17-set6/documents.txt devset/timeline17-set6/judgments.json .tmp/nogold
 rm -rf .tmp/judged
 npx tsx src/eval/main.ts --devset devset/timeline17 --corpus "$C/timeline17" --json "$O/devset.json" > "$O/devset.txt" 2>&1
 [ -f .tmp/devset/headlines-to-judge.json ] && cp .tmp/devset/headlines-to-judge.json "$O/devset.to-judge.json"

@@ -455,6 +455,8 @@ describe("furniture15: a prompt for readers' comments or stories opens what they
     "If your family sailed from Portvale, here's the place to post a query.",
     '(Reporting by Jane Roe; Editing by Tom Vell) We welcome comments that advance the story through relevant opinion.',
     'Views expressed in the comments do not represent those of the Harbour Courier.',
+    'A selection of your comments to this debate appear below.',
+    'Your stories from the stranded ferries are published below.',
   ])('drops what follows "%s"', (prompt) => {
     expect(kept(`${lead}\n\n${prompt}\n\n${sent.join('\n\n')}\n`)).toEqual([lead]);
   });
@@ -463,6 +465,7 @@ describe("furniture15: a prompt for readers' comments or stories opens what they
     'The council asked residents to send their comments on the timetable by 3 May.',
     'Stories from stranded passengers were published on the harbour website on Monday.',
     'The mayor said she would welcome comments from the ferry crews on Monday.',
+    '"Your stories appear below the lead report every day," the editor told the stranded passengers on Monday.',
   ])('keeps a sentence about comments that asks the reader nothing: %s', (line) => {
     expect(kept(`${lead}\n\n${line}\n\n${sent[0]}\n`)).toEqual([lead, line, sent[0]]);
   });

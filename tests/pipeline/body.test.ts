@@ -340,6 +340,14 @@ describe('issue 12: captions, footnotes and reader comments are not body text', 
     { line: 'Dr Jane Roe will be live online at 2pm today to answer your questions.', kind: 'furniture' },
     { line: 'Our ferry expert will be here from noon to take more questions.', kind: 'furniture' },
     { line: 'The harbour master will answer questions from councillors at 2pm today.', kind: 'prose' },
+    // a questions session's greeting and thanks, with or without its speaker's name
+    { line: 'harbourcourier.com: Hi Jane, thanks for coming on today.', kind: 'furniture' },
+    { line: 'Portvale, Norland: Thank you so much for joining us!', kind: 'furniture' },
+    { line: 'Thanks again for all your work on this!', kind: 'furniture' },
+    { line: 'Thank you for your service, the mayor told the ferry crews on Monday.', kind: 'prose' },
+    { line: '"Thanks for coming," the mayor told the crews on the quay on Monday.', kind: 'prose' },
+    { line: 'The mayor thanked the crews for working through the night on Monday.', kind: 'prose' },
+    { line: 'Hi Jane, over the weekend the harbour board cut all night crossings.', kind: 'prose' },
     { line: 'The Harbour Board posted by a 2-1 vote | a record | its first surplus since 1998.', kind: 'prose' },
     { line: 'At 9:14 pm on 4 March 2025, the ferry left the harbour with 40 passengers.', kind: 'prose' },
     { line: 'Residents said the comments made at the meeting were unfair.', kind: 'prose' },
@@ -455,6 +463,8 @@ describe("furniture15: a prompt for readers' comments or stories opens what they
     "If your family sailed from Portvale, here's the place to post a query.",
     '(Reporting by Jane Roe; Editing by Tom Vell) We welcome comments that advance the story through relevant opinion.',
     'Views expressed in the comments do not represent those of the Harbour Courier.',
+    'A selection of your comments to this debate appear below.',
+    'Your stories from the stranded ferries are published below.',
   ])('drops what follows "%s"', (prompt) => {
     expect(kept(`${lead}\n\n${prompt}\n\n${sent.join('\n\n')}\n`)).toEqual([lead]);
   });
@@ -463,6 +473,7 @@ describe("furniture15: a prompt for readers' comments or stories opens what they
     'The council asked residents to send their comments on the timetable by 3 May.',
     'Stories from stranded passengers were published on the harbour website on Monday.',
     'The mayor said she would welcome comments from the ferry crews on Monday.',
+    '"Your stories appear below the lead report every day," the editor told the stranded passengers on Monday.',
   ])('keeps a sentence about comments that asks the reader nothing: %s', (line) => {
     expect(kept(`${lead}\n\n${line}\n\n${sent[0]}\n`)).toEqual([lead, line, sent[0]]);
   });

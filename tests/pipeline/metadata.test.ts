@@ -608,8 +608,23 @@ describe('issue 12: pages that are not one article are warned about by name', ()
       text: `Ferry crossings cut\n\nPublished: 3 March 2025\n\n${prose}\n\n${prose}\n\n${prose}\n\n${prose}\n\nComments (3)\n\nharbourfan · 2 hours ago\n\nThe ferry was always late anyway and nobody listens.\n\nReply · Report abuse\n\n12 likes\n`,
       warning: /^reader comments were copied with the page \(4 lines/,
     },
+    {
+      name: 'a live questions session, its readers writing from places',
+      text: `Ask the harbour master\n\n${['Portvale, Nor.: Why were the night crossings cut?', 'Jane Roe: The engine fire left us one boat short.', 'Carrick, Nor.: When will they resume?', 'Jane Roe: In about three weeks.', 'Marlow, Sth.: Hi Jane, who pays for the repairs?', 'Upper Dale, Nor.: Are the fares going up?', 'Tern Bay, Nor.: Is the old pier safe?'].join('\n\n')}\n`,
+      warning: /^looks like a live questions session: 5 turns open with where a reader writes from \("Portvale, Nor\.:"\)/,
+    },
+    {
+      name: "readers' own accounts",
+      text: `Ferry fire: your stories\n\nReaders in Portvale have been sending us their accounts of the night crossing.\n\nI was on the deck when the alarm went off.\n`,
+      warning: /^looks like readers' own accounts/,
+    },
   ])('$name', ({ text, warning }) => {
     expect(extractMetadata(text, 'a.txt').warnings).toEqual(expect.arrayContaining([expect.stringMatching(warning)]));
+  });
+
+  it('says nothing of readers sending what is not their own account, nor of a few place labels', () => {
+    const text = `Ferry crossings cut\n\nPublished: 3 March 2025 | Harbourline\n\n${prose}\n\nViewers have been sending complaints to the broadcaster about the ferry advert.\n\nPortvale, Nor.: crossings resume on Friday.\n\nCarrick, Nor.: crossings resume on Monday.\n`;
+    expect(extractMetadata(text, 'a.txt').warnings).toEqual([]);
   });
 
   it('says nothing about an ordinary article', () => {

@@ -1,5 +1,5 @@
-// Pages that are not one news article: a transcript, an index page (lists of links, episodes or
-// downloads) or a comment thread. They are still read, but their events are suspect, so the
+// Pages that are not one news article: a transcript, a live questions session, readers' own accounts, an index page
+// (lists of links, episodes or downloads) or a comment thread. They are still read, but their events are suspect, so the
 // article is warned about by name.
 
 import { isSpaceCode } from './kinds';
@@ -7,9 +7,16 @@ import type { Page } from './lines';
 
 /** "SPEAKER:", "Q:", "Jane Roe:", "[00:12:34]" at a line's start. */
 const SPEAKER_TURN = /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+\S|(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|Q|A|[A-Z][a-z]+ [A-Z][a-z]+|(?:speaker|interviewer|host|caller) ?\d*)\s*:\s+\S)/i;
+/** A reader's turn in a live questions session, opening with where they write from: "Portvale, Nor.: Why did ...". */
+const READER_TURN = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}):\s+\S/u;
+
+/** A page's own note that what follows is readers' accounts: "Readers in the flooded towns have been sending us their stories". */
+const READERS_ACCOUNTS =
+  /\b(?:readers|viewers|listeners)\b[^.!?]{0,80}\bhave been (?:(?:sending|e-?mailing)\b[^.!?]{0,40}\btheir (?:accounts|stories|experiences|views|pictures|photos|comments)|describing (?:how|what)|telling us|sharing their)\b/i;
+
 const INDEX_WORDS = /\b(?:download|pdf|episode|watch|listen|podcast|transcript|gallery|archive|index|map|maps|read more|full story|view all)\b/i;
 
-/** Warnings for a page that looks like a transcript, an index page or a comment thread. */
+/** Warnings for a page that looks like a transcript, a questions session, readers' accounts, an index page or a comment thread. */
 export function pageShapeWarnings(page: Page): string[] {
   let lines = 0;
   let turns = 0;
@@ -17,10 +24,19 @@ export function pageShapeWarnings(page: Page): string[] {
   let listings = 0;
   let comments = 0;
   let commentsStart = -1;
+  let readerTurns = 0;
+  let firstReader = '';
+  let readersAccounts = false;
   for (const line of page.lines) {
     const text = line.text.trim();
     if (!text) continue;
     lines++;
+    const reader = text.length <= 1000 ? READER_TURN.exec(text)?.[1] : undefined;
+    if (reader) {
+      readerTurns++;
+      firstReader ||= reader;
+    }
+    if (!readersAccounts && text.length <= 400 && READERS_ACCOUNTS.test(text)) readersAccounts = true;
     if (text.length <= 300 && SPEAKER_TURN.test(text) && !/^\s*\w+:\s*\/\//.test(text)) turns++;
     // Trimmed as the body stage trims its paragraphs, so a one-line paragraph is judged only once.
     let start = line.start;
@@ -37,6 +53,12 @@ export function pageShapeWarnings(page: Page): string[] {
   const warnings: string[] = [];
   if (turns >= 5 && turns >= 0.3 * lines) {
     warnings.push(`looks like a transcript: ${turns} of ${lines} lines open with a speaker's name or a timestamp, so its events may be what was said rather than what happened`);
+  }
+  if (readerTurns >= 5) {
+    warnings.push(`looks like a live questions session: ${readerTurns} turns open with where a reader writes from ("${firstReader}:"), so readers' questions and remarks may be told as events`);
+  }
+  if (readersAccounts) {
+    warnings.push("looks like readers' own accounts: the page says readers have been sending them, so its events are what readers wrote rather than what was reported");
   }
   if (lines >= 8 && listings >= 0.6 * lines && prose <= 0.2 * lines) {
     warnings.push(`looks like an index page: ${listings} of ${lines} lines are links or listings and ${prose} are prose; its title and events may not be an article's`);

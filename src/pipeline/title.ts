@@ -593,6 +593,23 @@ function toldSubject(tokens: readonly Token[], seg: Segment, subject: number[], 
 }
 
 /** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
+/**
+ * "The club of lenders, including Avalon, Norland and Eastmark, called for talks": an aside opened by "including",
+ * its list's items set off by commas, tells part of the noun before it and lends the verb after it no subject. The
+ * index of the piece that opens the aside, or `k` when the verb's piece follows no such aside.
+ */
+function includingAside(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number {
+  if (k < 2 || tokens[segments[k].from - 1]?.text !== ',') return k;
+  const bare = (x: Segment) => {
+    const w = range(x.from, x.to, skip).filter((i) => tokens[i].tag !== 'punct');
+    return !x.lead && w.length > 0 && w.length <= 4 && w.every((i) => /^(?:det|adj|noun|name|conj)$/.test(tokens[i].tag));
+  };
+  let s = k - 1;
+  while (s > 1 && bare(segments[s]) && tokens[segments[s].from - 1]?.text === ',') s--;
+  const opening = range(segments[s].from, segments[s].to, skip)[0];
+  return s > 0 && tokens[segments[s].from - 1]?.text === ',' && tokens[opening]?.lower === 'including' && !hasVerb(tokens, segments[s].from, segments[s].to, skip) ? s : k;
+}
+
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   // "the same people who, three weeks ago, were complaining": a relative pronoun the comma cut from its verb
   const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];
@@ -601,7 +618,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const np = trailingNounPhrase(tokens, segments[k - 1].from, last, skip);
     if (np.length) return namedByApposition(tokens, segments, k - 1, np, skip);
   }
-  for (let s = k - 1; s >= 0; s--) {
+  for (let s = includingAside(tokens, segments, k, skip) - 1; s >= 0; s--) {
     const seg = segments[s];
     // "the tribute to Ann Lee, who fell ill and died last week": a verb-first clause joined to a relative
     // one shares its subject, the noun phrase the relative is about

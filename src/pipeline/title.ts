@@ -593,6 +593,23 @@ function toldSubject(tokens: readonly Token[], seg: Segment, subject: number[], 
 }
 
 /** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
+/**
+ * "The club of lenders, including Avalon, Norland and Eastmark, called for talks": an aside opened by "including",
+ * its list's items set off by commas, tells part of the noun before it and lends the verb after it no subject. The
+ * index of the piece that opens the aside, or `k` when the verb's piece follows no such aside.
+ */
+function includingAside(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number {
+  if (k < 2 || tokens[segments[k].from - 1]?.text !== ',') return k;
+  const bare = (x: Segment) => {
+    const w = range(x.from, x.to, skip).filter((i) => tokens[i].tag !== 'punct');
+    return !x.lead && w.length > 0 && w.length <= 4 && w.every((i) => /^(?:det|adj|noun|name|conj)$/.test(tokens[i].tag));
+  };
+  let s = k - 1;
+  while (s > 1 && bare(segments[s]) && tokens[segments[s].from - 1]?.text === ',') s--;
+  const opening = range(segments[s].from, segments[s].to, skip)[0];
+  return s > 0 && tokens[segments[s].from - 1]?.text === ',' && tokens[opening]?.lower === 'including' && !hasVerb(tokens, segments[s].from, segments[s].to, skip) ? s : k;
+}
+
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   // "the same people who, three weeks ago, were complaining": a relative pronoun the comma cut from its verb
   const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];
@@ -601,7 +618,7 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     const np = trailingNounPhrase(tokens, segments[k - 1].from, last, skip);
     if (np.length) return namedByApposition(tokens, segments, k - 1, np, skip);
   }
-  for (let s = k - 1; s >= 0; s--) {
+  for (let s = includingAside(tokens, segments, k, skip) - 1; s >= 0; s--) {
     const seg = segments[s];
     // "the tribute to Ann Lee, who fell ill and died last week": a verb-first clause joined to a relative
     // one shares its subject, the noun phrase the relative is about
@@ -1444,7 +1461,50 @@ function openingSubject(tokens: readonly Token[], segments: Segment[], k: number
   return first.tag === 'prep' && !PREPOSITION_PARTICIPLES.has(first.lower) ? [...opening, ...ids.slice(verb)] : null;
 }
 
+/** Prepositions whose object may be the first item of a list the clause after a comma goes on with. */
+const OWNER_PREPOSITIONS = words('of from among between');
+
+/**
+ * "The pact among the council, the port authority and Lowmere farmers was fraying": the list's last items, which open
+ * the clause after a comma, go on from the object of a preposition in the piece before, and the noun before that
+ * preposition is the clause's subject ("Lowmere farmers was fraying" misreads it). The title tells the noun with the
+ * whole list when it fits a title told whole ("Pact among the council, the port authority and Lowmere farmers was
+ * fraying"), else the noun without it ("Pact was fraying").
+ */
+function listOwner(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] | null {
+  const seg = segments[k];
+  const own = range(seg.from, seg.to, skip);
+  if (k < 1 || seg.lead || tokens[seg.from - 1]?.text !== ',' || ids[0] !== own[0]) return null;
+  const verb = ids.findIndex((i) => isVerbal(tokens[i]));
+  const items = ids.slice(0, verb);
+  if (verb < 2 || !items.some((i) => /^(?:and|or)$/.test(tokens[i].lower)) || !items.every((i) => /^(?:det|adj|noun|name|conj)$/.test(tokens[i].tag))) return null;
+  const wordsOf = (x: Segment) => range(x.from, x.to, skip).filter((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote');
+  const item = (x: Segment) => {
+    const w = wordsOf(x);
+    return !x.lead && w.length > 0 && w.length <= 4 && w.every((i) => /^(?:det|adj|noun|name)$/.test(tokens[i].tag));
+  };
+  let first = k - 1;
+  while (first > 0 && item(segments[first]) && tokens[segments[first].from - 1]?.text === ',') first--;
+  const holder = segments[first];
+  // (a sentence's "And" or "But" before the noun is left out; nothing else may come before it but the date)
+  const w = wordsOf(holder).slice(/^(?:and|but)$/.test(holder.lead ?? '') ? 1 : 0);
+  if (!w.length || range(0, w[0], skip).some((i) => tokens[i].tag !== 'punct' && tokens[i].tag !== 'quote' && !/^(?:and|but)$/.test(tokens[i].lower))) return null;
+  const p = w.findLastIndex((i) => tokens[i].tag === 'prep');
+  const owner = w.slice(0, p);
+  const object = w.slice(p + 1);
+  if (p < 1 || !OWNER_PREPOSITIONS.has(tokens[w[p]].lower) || !object.length || object.length > 4 || !object.every((i) => /^(?:det|adj|noun|name|poss)$/.test(tokens[i].tag))) return null;
+  // (a noun in -ing after a describing word is a noun: "the military planning of ...")
+  const headNoun = (n: number) => /^(?:noun|name)$/.test(tokens[owner[n]].tag) || tokens[owner[n]].tag === 'ving' && /^(?:det|adj)$/.test(tokens[owner[n - 1]]?.tag ?? '');
+  if (!/^(?:det|adj|noun|name|num)$/.test(tokens[owner[0]].tag) || !headNoun(owner.length - 1) || owner.some((i) => /^(?:verb|aux|modal|pron|sub|rel)$/.test(tokens[i].tag))) return null;
+  const whole = [...range(owner[0], seg.from, skip), ...ids];
+  if (whole.reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE) return whole;
+  // (too long: the noun up to a participle that describes it, "a pipe carrying ...", and the verb on)
+  const participle = owner.findIndex((i, n) => n > 0 && tokens[i].tag === 'ving' && /^(?:noun|name)$/.test(tokens[owner[n - 1]].tag));
+  return [...(participle > 0 ? owner.slice(0, participle) : owner), ...ids.slice(verb)];
+}
+
 function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): Pick {
+  ids = listOwner(tokens, segments, k, ids, skip) ?? ids;
   ids = openingSubject(tokens, segments, k, ids, skip) ?? ids;
   if (startsWithVerb(tokens, ids)) {
     const subject = borrowedSubject(tokens, segments, k, skip);

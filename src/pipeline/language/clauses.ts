@@ -972,6 +972,24 @@ function sequencedGerundPhrase(words: Word[], a: number, b: number, period: bool
 }
 
 /**
+ * Whether the date at [a, b] stands between a person's possessive ("his", "her", "their"...), with at most one word
+ * describing the thing before the date ("his planned May 2009 tour"), and a noun that is no happening's, in a phrase
+ * governed by a preposition that is no setting and no sequence word: "the title song of her 2008 album".
+ */
+function ownedThing(words: Word[], a: number, b: number): boolean {
+  let p = a - 1;
+  if (words[p] && (words[p].pos === 'ADJ' || (words[p].pos === 'VERB' && /ed$/.test(words[p].lower)))) p--;
+  if (!words[p] || words[p].pos !== 'PRON' || !POSSESSIVES.has(words[p].lower)) return false;
+  let k = b + 1;
+  while (k < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[k].pos)) k++;
+  const head = words[k - 1];
+  if (k === b + 1 || !isNoun(head) || DATED_HAPPENING_NOUNS.has(head.lower) || DATED_HAPPENING_NOUNS.has(head.lemma) || TIME_HEADS.has(head.lower)) return false;
+  // (a verb's object is left: "released her 2008 album" is mostly of that year, the thing's year being the deed's)
+  const g = words[p - 1];
+  return g?.pos === 'ADP' && !SETTING_PREPOSITIONS.has(g.lower) && !SEQUENCE_WORDS.has(g.lower);
+}
+
+/**
  * Whether a verb may take a clause for its object, so that a noun after it may be that clause's subject: a saying, a
  * forecast, a belief or a verb of knowing ("said the firm closed on Monday", "believes the mill shut in May").
  */
@@ -1439,6 +1457,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "the firm's 1989 unconsolidated, or parent, profit": a bare year before an adjective describes what follows
     if (k > startHead && a === b && /^\d{4}$/.test(words[a].text) && (owner || before?.pos === 'DET' || POSSESSIVES.has(before?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
   }
+  // "worked on the title song of her 2008 album", "helped prepare for his planned May 2009 tour": a date between a
+  // person's possessive (and a word describing the thing) and a noun names which thing it is, when the phrase is a
+  // preposition's other than a setting ("in his Nov. 3 column, she argued" dates what the column says, "His 2008 album
+  // sold well" is the subject's, "released her 2008 album" the verb's); a happening's noun ("her May 3 speech") is left
+  if (!context.clauseOnly && ownedThing(words, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "said the sale this month of two ports shows ...", "the pact last year of the two firms": a date between a noun
   // and the noun's complement dates only that thing (a happening's noun, "the failure last week of the pump", may
   // date its clause: "it came after the failure last week of the pump")

@@ -2089,6 +2089,44 @@ describe('draftEvents: an adverb of order between a noun and its participle, and
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
 
+describe('draftEvents: a date in a gerund\'s phrase of sequence before the comma is the gerund\'s (clause71)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  const days = (text: string) => titlesAndDays(text, published).map(([, d]) => d);
+  it.each([
+    ['Prior to joining the bank in 2004, Ann Vell was its lawyer for six years.', '2004'],
+    ['After leaving the navy in 1990, Vell opened a bakery in Lowmere.', '1990'],
+    ['Vell, after leaving the navy in 1990, opened a bakery in Lowmere.', '1990'],
+    ['Ahead of opening the new pier in July, the council painted the harbour wall.', '2011-07'],
+    ['Before being named chief in 2003, Roe was a deputy at the port.', '2003'],
+    ['Since taking office in January, the mayor has cut the budget twice.', '2011-01'],
+  ])('"%s" is not dated %s', (text, date) => expect(days(text)).not.toContain(date));
+  it.each([
+    // a clause of its own with a finite verb; a gerund after the clause; a fronted date with the gerund after it
+    ['After the mill closed in 1990, Vell opened a bakery in Lowmere.', '1990'],
+    ['Vell left the navy in 1990 after serving for twenty years.', '1990'],
+    ['In 1990, after leaving the navy, Vell opened a bakery in Lowmere.', '1990'],
+  ])('"%s" keeps %s', (text, date) => expect(days(text)).toContain(date));
+});
+
+describe('draftEvents: a date between a person\'s possessive and a thing\'s noun names the thing (clause71)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  const days = (text: string) => titlesAndDays(text, published).map(([, d]) => d);
+  it.each([
+    ['The singer recorded the title song of her 2008 album in a barn.', '2008'],
+    ['Roe was hired by the club to help prepare for his planned May 2009 tour of the coast.', '2009-05'],
+    ['The council sold the sails of his 1998 boat to a firm in Varn.', '1998'],
+  ])('"%s" is not dated %s', (text, date) => expect(days(text)).not.toContain(date));
+  it.each([
+    // a happening's noun; a setting; the subject; a verb's object
+    ['The singer released her 2008 album on a small label.', '2008'],
+    ['The mayor defended her 2009 speech to the union in Varn.', '2009'],
+    ['At her 2009 wedding in Lowmere, the singer met the mayor.', '2009'],
+    ['His 1998 boat sank off the coast of Varn.', '1998'],
+  ])('"%s" keeps %s', (text, date) => expect(days(text)).toContain(date));
+});
+
 describe('draftEvents: a participle aside after a fronted date\'s subject is passed over for the verb after it (recall51)', () => {
   // published Saturday 15 January 2000
   const published = writtenOn(2000, 1, 15);

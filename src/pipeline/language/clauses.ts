@@ -938,6 +938,57 @@ function perfectParticiplePhrase(words: Word[], a: number, b: number): boolean {
   return words.some((w, j) => (j < open || j > end) && isVerb(w));
 }
 
+/** Words that open a phrase told before its clause's time: "before", "until", and "prior to", "ahead of" (`aheadOfClause`). */
+const EARLIER_LEADS = set('before until till');
+/** Words that open a phrase told after its clause's happening, or since it: "after", "following", "since", "upon". */
+const LATER_LEADS = set('after following since upon');
+
+/**
+ * Whether the date at [a, b] closes a gerund's phrase led by a word of sequence that opens the sentence (or follows a
+ * boundary) and ends at a comma before the sentence's clause: "Prior to joining the bank in 2004, Ann Roe was its
+ * lawyer", "After leaving the navy in 1990, Vell opened a bakery". The date is the gerund's happening, and the clause
+ * came before or after it, not at it. A day after "after", "following" or "upon" is left ("After winning the vote on
+ * Tuesday, the mayor thanked her staff" is mostly that day's), as `sequencedHappening` leaves a day.
+ */
+function sequencedGerundPhrase(words: Word[], a: number, b: number, period: boolean): boolean {
+  let k = a - 1;
+  while (k >= 0 && words[k].text !== ',' && !BOUNDARY_PUNCT.has(words[k].text)) k--;
+  const open = k + 1;
+  const lead = words[open];
+  const two = lead && ((lead.lower === 'prior' && words[open + 1]?.lower === 'to') || (lead.lower === 'ahead' && words[open + 1]?.lower === 'of'));
+  const gerund = words[two ? open + 2 : open + 1];
+  // (a tagger may read the gerund after "of" as a noun: one with an object after it is still a verb)
+  const next = words[(two ? open + 2 : open + 1) + 1];
+  if (!lead || !gerund || !/ing$/.test(gerund.lower) || !(gerund.pos === 'VERB' || (gerund.pos === 'NOUN' && !!next && (next.pos === 'DET' || POSSESSIVES.has(next.lower))))) return false;
+  const earlier = two || EARLIER_LEADS.has(lead.lower);
+  if (!earlier && !(LATER_LEADS.has(lead.lower) && (period || lead.lower === 'since'))) return false;
+  // (no auxiliary of a finite verb before the date: "Before joining the team Vell had played in May" is a clause's)
+  if (words.slice(open + 1, a).some((w) => w.pos === 'AUX' && !/^(?:being|having|been)$/.test(w.lower))) return false;
+  let end = b + 1;
+  while (end < words.length && words[end].text !== ',' && !BOUNDARY_PUNCT.has(words[end].text)) end++;
+  // the phrase holds no verb after the date, and a clause with a verb follows its comma
+  if (words[end]?.text !== ',' || words.slice(b + 1, end).some(isVerb)) return false;
+  return hasVerbIn(words, end + 1, words.length);
+}
+
+/**
+ * Whether the date at [a, b] stands between a person's possessive ("his", "her", "their"...), with at most one word
+ * describing the thing before the date ("his planned May 2009 tour"), and a noun that is no happening's, in a phrase
+ * governed by a preposition that is no setting and no sequence word: "the title song of her 2008 album".
+ */
+function ownedThing(words: Word[], a: number, b: number): boolean {
+  let p = a - 1;
+  if (words[p] && (words[p].pos === 'ADJ' || (words[p].pos === 'VERB' && /ed$/.test(words[p].lower)))) p--;
+  if (!words[p] || words[p].pos !== 'PRON' || !POSSESSIVES.has(words[p].lower)) return false;
+  let k = b + 1;
+  while (k < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[k].pos)) k++;
+  const head = words[k - 1];
+  if (k === b + 1 || !isNoun(head) || DATED_HAPPENING_NOUNS.has(head.lower) || DATED_HAPPENING_NOUNS.has(head.lemma) || TIME_HEADS.has(head.lower)) return false;
+  // (a verb's object is left: "released her 2008 album" is mostly of that year, the thing's year being the deed's)
+  const g = words[p - 1];
+  return g?.pos === 'ADP' && !SETTING_PREPOSITIONS.has(g.lower) && !SEQUENCE_WORDS.has(g.lower);
+}
+
 /**
  * Whether a verb may take a clause for its object, so that a noun after it may be that clause's subject: a saying, a
  * forecast, a belief or a verb of knowing ("said the firm closed on Monday", "believes the mill shut in May").
@@ -1406,6 +1457,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     // "the firm's 1989 unconsolidated, or parent, profit": a bare year before an adjective describes what follows
     if (k > startHead && a === b && /^\d{4}$/.test(words[a].text) && (owner || before?.pos === 'DET' || POSSESSIVES.has(before?.lower ?? ''))) return { keep: false, reason: 'modifies a noun' };
   }
+  // "worked on the title song of her 2008 album", "helped prepare for his planned May 2009 tour": a date between a
+  // person's possessive (and a word describing the thing) and a noun names which thing it is, when the phrase is a
+  // preposition's other than a setting ("in his Nov. 3 column, she argued" dates what the column says, "His 2008 album
+  // sold well" is the subject's, "released her 2008 album" the verb's); a happening's noun ("her May 3 speech") is left
+  if (!context.clauseOnly && ownedThing(words, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "said the sale this month of two ports shows ...", "the pact last year of the two firms": a date between a noun
   // and the noun's complement dates only that thing (a happening's noun, "the failure last week of the pump", may
   // date its clause: "it came after the failure last week of the pump")
@@ -1593,6 +1649,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "With the talks having failed on Friday, the union is planning a strike", "Having lost the vote in May, the mayor
   // stayed on": a date in a perfect participle's phrase set apart by a comma is that phrase's, done before the clause
   if (!context.clauseOnly && perfectParticiplePhrase(words, a, b)) return { keep: false, reason: 'modifies a noun' };
+  // "Prior to joining the bank in 2004, Ann Roe was its lawyer", "After leaving the navy in 1990, Vell opened a
+  // bakery": a date in a gerund's phrase of sequence before the comma is the gerund's, not the clause's
+  if (!context.clauseOnly && sequencedGerundPhrase(words, a, b, context.period)) return { keep: false, reason: 'modifies a noun' };
   // "a swimmer whose rescue off the coast two months ago set off a feud": a date after the noun that a "whose"
   // clause opens with dates that noun's happening, which the clause only names
   if (!context.clauseOnly && words[cFrom]?.lower === 'whose' && v > b && words.slice(cFrom + 1, a).some(isNoun) && !words.slice(cFrom + 1, a).some(isVerb)) return { keep: false, reason: 'modifies a noun' };

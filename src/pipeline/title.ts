@@ -349,7 +349,17 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   }
   // "have until Friday to file": the date is what they have, and the clause says nothing without it ("have to file")
   if (/^(?:until|till)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:have|has|had|having)$/.test(tokens[first - 2]?.lower ?? '') && tokens[last + 1]?.lower === 'to') return new Set();
+  // "quieter than a normal Friday", "as on a typical Monday": a day after an indefinite article and a describing word is
+  // any such day, the head of its noun phrase, not a date; left out, it leaves the phrase hanging ("than a normal")
+  const describer = tokens[first - 1];
+  if (describer?.tag === 'adj' && /^\p{Ll}/u.test(describer.text) && /^an?$/.test(tokens[first - 2]?.lower ?? '') && !/^(?:this|that|next|last|these|those)$/.test(tokens[first].lower)) return new Set();
   let i = first - 1;
+  // "in the coming this week" (a date written over a first draft): an article and a word that only describes a time,
+  // before a date opening with its own determiner, belong to nothing, and go with the date and the preposition before
+  if (TIME_DESCRIBERS.has(describer?.lower ?? '') && /^(?:the|a)$/.test(tokens[first - 2]?.lower ?? '') && /^(?:this|next|last)$/.test(tokens[first].lower)) {
+    drop.add(first - 1).add(first - 2);
+    i = tokens[first - 3]?.tag === 'prep' ? (drop.add(first - 3), first - 4) : first - 3;
+  }
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
     drop.add(i).add(i - 1);
@@ -435,6 +445,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   }
   return drop;
 }
+
+/** Words that describe only a time and need its noun: "in the coming weeks", "on the following day". */
+const TIME_DESCRIBERS = words('coming following previous upcoming');
 
 /** Nouns that name a part of the time after their "of": "the end of May", "the first week of June", "the rest of the year". */
 const TIME_PARTS = words('end start beginning middle rest remainder half part week weeks days course eve height');

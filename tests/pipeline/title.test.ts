@@ -1156,6 +1156,24 @@ describe('a date leaves no word of its own behind', () => {
   });
 });
 
+describe('a day after "a" and a describing word is any such day, and a first draft\'s words before a date go with it (cut71)', () => {
+  it.each([
+    // the day heads its noun phrase: left out, the phrase hangs ("than a normal")
+    ['The square was almost empty on Tuesday compared to a normal Friday afternoon.', 'Friday afternoon', 'Square was almost empty on Tuesday compared to a normal Friday afternoon'],
+    ['On Tuesday the square was quieter than on a typical Saturday.', 'Tuesday', 'Square was quieter than on a typical Saturday'],
+    // "the coming" before a date with its own determiner belongs to nothing
+    ['The mayor said the pier would reopen in the coming this month.', 'this month', 'Mayor says pier would reopen'],
+    // controls: a date that is the whole phrase still goes; "the coming weeks" is one date
+    ['The ferry will be repaired in the coming weeks, the mayor said on Friday.', 'the coming weeks', 'Ferry will be repaired'],
+    ['The council will meet again next week.', 'next week', 'Council will meet again'],
+    // controls: a noun before the date keeps its article ("the plan last April"), after "a" as after "the"
+    ['Ann Roe and the board, who approved the plan last April, will be paid in May.', 'last April', 'Board approved the plan'],
+    ['The mayor attended a rally Thursday by the harbour to demand a new ferry.', 'Thursday', 'Mayor attended a rally by the harbour to demand a new ferry'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('a cut leaves no word dangling that only sharpened what was cut', () => {
   it.each([
     ['Tom Lee finally got the permit last week on his fourth try to protect the river just as the oil began washing ashore.', 'last week', 'Tom Lee finally got the permit on his fourth try to protect the river'],

@@ -250,13 +250,15 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     const t = tokens[i];
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
     const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
+    // "left 400-500 homes empty": a hyphen written tight between two numbers is a range, inside its phrase
+    const numberRange = t.text === '-' && tokens[i - 1]?.tag === 'num' && tokens[i + 1]?.tag === 'num' && tokens[i - 1].end === t.start && t.end === tokens[i + 1].start;
     // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
     // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
     const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2) || t.text === '-' && regionAfter(tokens, i - 3);
     const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun'
       // ("a new, $10-a-share offer": a price describing the noun)
       || t.text === ',' && tokens[i - 1]?.tag === 'adj' && tokens[i - 2]?.tag === 'det' && tokens[i + 1]?.text === '$' && /^(?:num|adj)$/.test(tokens[i + 2]?.tag ?? '') && tokens[i + 3]?.tag === 'noun';
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !numberRange && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;

@@ -1174,6 +1174,18 @@ describe('a day after "a" and a describing word is any such day, and a first dra
   });
 });
 
+describe('a hyphen written tight between two numbers is a range inside its phrase (cut71)', () => {
+  it.each([
+    ["Monday's storm has left as many as 4,000-5,000 homes without power.", 'Monday', "Monday's storm has left as many as 4,000-5,000 homes without power"],
+    ['The storm on Monday left 4,000-5,000 homes without power in the valley.', 'Monday', 'Storm left 4,000-5,000 homes without power in the valley'],
+    // controls: a spaced dash still ends the clause, between numbers or not
+    ['The storm on Monday left 4,000 - 5,000 homes without power in the valley.', 'Monday', 'Storm left 4,000'],
+    ['The storm on Monday left the valley dark - the worst in years.', 'Monday', 'Storm left the valley dark'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('a cut leaves no word dangling that only sharpened what was cut', () => {
   it.each([
     ['Tom Lee finally got the permit last week on his fourth try to protect the river just as the oil began washing ashore.', 'last week', 'Tom Lee finally got the permit on his fourth try to protect the river'],

@@ -3280,6 +3280,9 @@ function cutAtPhrase(s: string, max: number): string | null {
     while (np > 0 && k - np < 10 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[np].tag) || /^(?:,|and|or)$/.test(tokens[np].lower) || /ed$/.test(tokens[np].lower) && tokens[np + 1]?.tag === 'noun')) np--;
     const ofBefore = tokens[np]?.lower === 'of';
     if (t.lower === 'of' && (!ofBefore || capital(tokens[k + 1])) || insideName) continue;
+    // ("building a pier as well | as repairing the slip": "as well as" joins what follows to what went before, and a cut
+    // inside it leaves "as well" promising more; the cut before its first "as" is taken instead)
+    if (t.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as') continue;
     // ("to turn the pupil | over": a verb's particle after its object is no preposition to cut at)
     if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;
     const cut = tidy(s.slice(0, t.start));

@@ -1186,6 +1186,16 @@ describe('a hyphen written tight between two numbers is a range inside its phras
   });
 });
 
+describe('a cut is not made inside "as well as" (cut71)', () => {
+  it.each([
+    ['The harbour board has completed its own safety review and this year will be implementing the National Harbour Safety Plan as well as creating a new Office of Harbour Safety with a mandate to work closely with the fishing fleet.', 'this year', 'Harbour board has completed its own safety review and will be implementing the National Harbour Safety Plan'],
+    // control: short enough, told whole
+    ['The council on Monday voted to build a pier as well as a new slip.', 'on Monday', 'Council voted to build a pier as well as a new slip'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('a cut leaves no word dangling that only sharpened what was cut', () => {
   it.each([
     ['Tom Lee finally got the permit last week on his fourth try to protect the river just as the oil began washing ashore.', 'last week', 'Tom Lee finally got the permit on his fourth try to protect the river'],

@@ -767,7 +767,7 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     const open = dashAt(tokens, i);
     if (!open) continue;
     let j = i + open;
-    while (j < tokens.length && !dashAt(tokens, j) && j - i < 20) j++;
+    while (j < tokens.length && !dashAt(tokens, j) && j - i < 30) j++;
     const close = dashAt(tokens, j);
     const after = tokens[j + close];
     if (!close || !after || j === i + open || !/^(?:noun|name|pron)$/.test(tokens[i - 1].tag) || !/^\p{Ll}/u.test(after.text)) {
@@ -779,7 +779,8 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     // ("gave the plan -- a levy that has angered traders -- a week more": a noun phrase with its own relative clause
     // is an aside too; its verbs are the relative's)
     const relative = tokens[inside[0]]?.tag === 'det' ? inside.findIndex((k, n) => n > 1 && tokens[k].tag === 'rel' && /^(?:noun|name)$/.test(tokens[inside[n - 1]].tag)) : -1;
-    const finite = inside.some((k, n) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) && (relative < 0 || n < relative) || tokens[k].tag === 'punct' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
+    // ("-- including two firms, a bank, and a trust --": the commas of a list inside the aside end no clause)
+    const finite = inside.some((k, n) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) && (relative < 0 || n < relative) || tokens[k].tag === 'punct' && tokens[k].text !== ',' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
     if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
     i = j + close - 1;
   }

@@ -1196,6 +1196,20 @@ describe('a cut is not made inside "as well as" (cut71)', () => {
   });
 });
 
+describe('an aside between dashes holding a list, commas and all, goes like one without (cut71)', () => {
+  it.each([
+    ['Port officials said this week that buyers -- including two ferry firms, a bank, and one of the city\'s fishing groups -- have been approached about the old pier.', 'this week', 'Port officials say buyers have been approached about the old pier'],
+    ['The mayor closed the pier on Friday -- the first time in years, and the last -- after the storm.', 'on Friday', 'Mayor closed the pier after the storm'],
+    // (a list as long as a sentence's worth of words still fits the aside)
+    ["Port officials said this week that buyers -- including two ferry firms from the north, a bank in the old town, the port's own pension fund, and one of the city's fishing groups -- have been approached about the old pier.", 'this week', 'Port officials say buyers have been approached about the old pier'],
+    // controls: an aside with no commas, as before; an aside with a verb of its own is not dropped this way
+    ['Port officials said this week that buyers -- including two ferry firms -- have been approached about the old pier.', 'this week', 'Port officials say buyers have been approached about the old pier'],
+    ['The mayor -- tired, angry, and late -- closed the pier on Friday.', 'on Friday', 'Mayor closed the pier'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('a cut leaves no word dangling that only sharpened what was cut', () => {
   it.each([
     ['Tom Lee finally got the permit last week on his fourth try to protect the river just as the oil began washing ashore.', 'last week', 'Tom Lee finally got the permit on his fourth try to protect the river'],

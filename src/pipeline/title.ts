@@ -250,13 +250,15 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     const t = tokens[i];
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
     const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
+    // "left 400-500 homes empty": a hyphen written tight between two numbers is a range, inside its phrase
+    const numberRange = t.text === '-' && tokens[i - 1]?.tag === 'num' && tokens[i + 1]?.tag === 'num' && tokens[i - 1].end === t.start && t.end === tokens[i + 1].start;
     // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
     // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
     const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2) || t.text === '-' && regionAfter(tokens, i - 3);
     const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun'
       // ("a new, $10-a-share offer": a price describing the noun)
       || t.text === ',' && tokens[i - 1]?.tag === 'adj' && tokens[i - 2]?.tag === 'det' && tokens[i + 1]?.text === '$' && /^(?:num|adj)$/.test(tokens[i + 2]?.tag ?? '') && tokens[i + 3]?.tag === 'noun';
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !numberRange && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
@@ -349,7 +351,17 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   }
   // "have until Friday to file": the date is what they have, and the clause says nothing without it ("have to file")
   if (/^(?:until|till)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:have|has|had|having)$/.test(tokens[first - 2]?.lower ?? '') && tokens[last + 1]?.lower === 'to') return new Set();
+  // "quieter than a normal Friday", "as on a typical Monday": a day after an indefinite article and a describing word is
+  // any such day, the head of its noun phrase, not a date; left out, it leaves the phrase hanging ("than a normal")
+  const describer = tokens[first - 1];
+  if (describer?.tag === 'adj' && /^\p{Ll}/u.test(describer.text) && /^an?$/.test(tokens[first - 2]?.lower ?? '') && !/^(?:this|that|next|last|these|those)$/.test(tokens[first].lower)) return new Set();
   let i = first - 1;
+  // "in the coming this week" (a date written over a first draft): an article and a word that only describes a time,
+  // before a date opening with its own determiner, belong to nothing, and go with the date and the preposition before
+  if (TIME_DESCRIBERS.has(describer?.lower ?? '') && /^(?:the|a)$/.test(tokens[first - 2]?.lower ?? '') && /^(?:this|next|last)$/.test(tokens[first].lower)) {
+    drop.add(first - 1).add(first - 2);
+    i = tokens[first - 3]?.tag === 'prep' ? (drop.add(first - 3), first - 4) : first - 3;
+  }
   // "on Wednesday, March 5": the weekday written beside the date is the same date.
   if (tokens[i]?.text === ',' && WEEKDAYS.has(tokens[i - 1]?.lower)) {
     drop.add(i).add(i - 1);
@@ -435,6 +447,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   }
   return drop;
 }
+
+/** Words that describe only a time and need its noun: "in the coming weeks", "on the following day". */
+const TIME_DESCRIBERS = words('coming following previous upcoming');
 
 /** Nouns that name a part of the time after their "of": "the end of May", "the first week of June", "the rest of the year". */
 const TIME_PARTS = words('end start beginning middle rest remainder half part week weeks days course eve height');
@@ -769,7 +784,7 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     const open = dashAt(tokens, i);
     if (!open) continue;
     let j = i + open;
-    while (j < tokens.length && !dashAt(tokens, j) && j - i < 20) j++;
+    while (j < tokens.length && !dashAt(tokens, j) && j - i < 30) j++;
     const close = dashAt(tokens, j);
     const after = tokens[j + close];
     if (!close || !after || j === i + open || !/^(?:noun|name|pron)$/.test(tokens[i - 1].tag) || !/^\p{Ll}/u.test(after.text)) {
@@ -781,7 +796,8 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     // ("gave the plan -- a levy that has angered traders -- a week more": a noun phrase with its own relative clause
     // is an aside too; its verbs are the relative's)
     const relative = tokens[inside[0]]?.tag === 'det' ? inside.findIndex((k, n) => n > 1 && tokens[k].tag === 'rel' && /^(?:noun|name)$/.test(tokens[inside[n - 1]].tag)) : -1;
-    const finite = inside.some((k, n) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) && (relative < 0 || n < relative) || tokens[k].tag === 'punct' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
+    // ("-- including two firms, a bank, and a trust --": the commas of a list inside the aside end no clause)
+    const finite = inside.some((k, n) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) && (relative < 0 || n < relative) || tokens[k].tag === 'punct' && tokens[k].text !== ',' && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
     if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
     i = j + close - 1;
   }
@@ -3325,6 +3341,9 @@ function cutAtPhrase(s: string, max: number): string | null {
     while (np > 0 && k - np < 10 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[np].tag) || /^(?:,|and|or)$/.test(tokens[np].lower) || /ed$/.test(tokens[np].lower) && tokens[np + 1]?.tag === 'noun')) np--;
     const ofBefore = tokens[np]?.lower === 'of';
     if (t.lower === 'of' && (!ofBefore || capital(tokens[k + 1])) || insideName) continue;
+    // ("building a pier as well | as repairing the slip": "as well as" joins what follows to what went before, and a cut
+    // inside it leaves "as well" promising more; the cut before its first "as" is taken instead)
+    if (t.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as') continue;
     // ("to turn the pupil | over": a verb's particle after its object is no preposition to cut at)
     if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;
     const cut = tidy(s.slice(0, t.start));

@@ -1164,6 +1164,60 @@ describe('a date leaves no word of its own behind', () => {
   });
 });
 
+describe('a day after "a" and a describing word is any such day, and a first draft\'s words before a date go with it (cut71)', () => {
+  it.each([
+    // the day heads its noun phrase: left out, the phrase hangs ("than a normal")
+    ['The square was almost empty on Tuesday compared to a normal Friday afternoon.', 'Friday afternoon', 'Square was almost empty on Tuesday compared to a normal Friday afternoon'],
+    ['On Tuesday the square was quieter than on a typical Saturday.', 'Tuesday', 'Square was quieter than on a typical Saturday'],
+    // "the coming" before a date with its own determiner belongs to nothing
+    ['The mayor said the pier would reopen in the coming this month.', 'this month', 'Mayor says pier would reopen'],
+    // controls: a date that is the whole phrase still goes; "the coming weeks" is one date
+    ['The ferry will be repaired in the coming weeks, the mayor said on Friday.', 'the coming weeks', 'Ferry will be repaired'],
+    ['The council will meet again next week.', 'next week', 'Council will meet again'],
+    // controls: a noun before the date keeps its article ("the plan last April"), after "a" as after "the"
+    ['Ann Roe and the board, who approved the plan last April, will be paid in May.', 'last April', 'Board approved the plan'],
+    ['The mayor attended a rally Thursday by the harbour to demand a new ferry.', 'Thursday', 'Mayor attended a rally by the harbour to demand a new ferry'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a hyphen written tight between two numbers is a range inside its phrase (cut71)', () => {
+  it.each([
+    ["Monday's storm has left as many as 4,000-5,000 homes without power.", 'Monday', "Monday's storm has left as many as 4,000-5,000 homes without power"],
+    ['The storm on Monday left 4,000-5,000 homes without power in the valley.', 'Monday', 'Storm left 4,000-5,000 homes without power in the valley'],
+    // controls: a spaced dash still ends the clause, between numbers or not
+    ['The storm on Monday left 4,000 - 5,000 homes without power in the valley.', 'Monday', 'Storm left 4,000'],
+    ['The storm on Monday left the valley dark - the worst in years.', 'Monday', 'Storm left the valley dark'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a cut is not made inside "as well as" (cut71)', () => {
+  it.each([
+    ['The harbour board has completed its own safety review and this year will be implementing the National Harbour Safety Plan as well as creating a new Office of Harbour Safety with a mandate to work closely with the fishing fleet.', 'this year', 'Harbour board has completed its own safety review and will be implementing the National Harbour Safety Plan'],
+    // control: short enough, told whole
+    ['The council on Monday voted to build a pier as well as a new slip.', 'on Monday', 'Council voted to build a pier as well as a new slip'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('an aside between dashes holding a list, commas and all, goes like one without (cut71)', () => {
+  it.each([
+    ['Port officials said this week that buyers -- including two ferry firms, a bank, and one of the city\'s fishing groups -- have been approached about the old pier.', 'this week', 'Port officials say buyers have been approached about the old pier'],
+    ['The mayor closed the pier on Friday -- the first time in years, and the last -- after the storm.', 'on Friday', 'Mayor closed the pier after the storm'],
+    // (a list as long as a sentence's worth of words still fits the aside)
+    ["Port officials said this week that buyers -- including two ferry firms from the north, a bank in the old town, the port's own pension fund, and one of the city's fishing groups -- have been approached about the old pier.", 'this week', 'Port officials say buyers have been approached about the old pier'],
+    // controls: an aside with no commas, as before; an aside with a verb of its own is not dropped this way
+    ['Port officials said this week that buyers -- including two ferry firms -- have been approached about the old pier.', 'this week', 'Port officials say buyers have been approached about the old pier'],
+    ['The mayor -- tired, angry, and late -- closed the pier on Friday.', 'on Friday', 'Mayor closed the pier'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
 describe('a cut leaves no word dangling that only sharpened what was cut', () => {
   it.each([
     ['Tom Lee finally got the permit last week on his fourth try to protect the river just as the oil began washing ashore.', 'last week', 'Tom Lee finally got the permit on his fourth try to protect the river'],

@@ -623,3 +623,13 @@ describe('findTimexes: a page of stamped entries (blog61)', () => {
     expect(findTimexes(text, sentencesOf(text), ctx('2024-11-12')).find((x) => x.text === needle)?.value).toBe(value);
   });
 });
+
+describe('findTimexes: a range of weekdays with its week after it', () => {
+  it.each([
+    { sentence: 'Pupils attended classes on Wednesday to Friday last week.', text: 'Wednesday to Friday', start: '2025-02-26', end: '2025-02-28' },
+    { sentence: 'The crews will work from Monday to Wednesday next week.', text: 'Monday to Wednesday', start: '2025-03-10', end: '2025-03-12' },
+  ])('$text in "$sentence"', ({ sentence, text, start, end }) => {
+    const t = timexWith(sentence, text, ctx(THU));
+    expect([t?.text, t?.date?.start, t?.date?.end]).toEqual([text, start, end]);
+  });
+});

@@ -94,6 +94,13 @@ export function resolveWeekday(weekday: number, tense: Tense, env: Env, shift: '
   return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), n, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
 }
 
+/** A weekday of the week before, of or after publication's: "on Friday last week", "Monday next week". */
+export function weekdayInWeek(weekday: number, weeks: -1 | 0 | 1, tense: Tense, env: Env) {
+  if (env.today === null) return resolveWeekday(weekday, tense, env);
+  const n = env.today - weekdayOf(env.today) + 7 * weeks + weekday;
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), n, how: picked(env, n, tense, 'word') };
+}
+
 /** A month and day without a year: the occurrence around publication that the tense points to. */
 /** `nearPublication`: a tense read from the verbs may give way to an occurrence days from publication; "since" may not. */
 export function resolveMonthDay(month: number, day: number, tense: Tense, env: Env, weekday: number | null = null, nearPublication = true) {

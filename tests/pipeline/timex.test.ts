@@ -633,3 +633,19 @@ describe('findTimexes: a range of weekdays with its week after it', () => {
     expect([t?.text, t?.date?.start, t?.date?.end]).toEqual([text, start, end]);
   });
 });
+
+describe('findTimexes: a live page whose entries open with four-figure clock stamps', () => {
+  const sentencesOf = (text: string): (Span & { text: string })[] =>
+    [...text.matchAll(/[^\s.?][^.?\n]*[.?]?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const valuesIn = (text: string, pub: string) => findTimexes(text, sentencesOf(text), ctx(pub)).map((t) => [t.text, t.value]);
+
+  it('reads no stamp as a year, even one that could be a year', () => {
+    const text = ['2346 Rescuers reach the valley.', '2210: The minister says roads are open.', '1905: The minister says troops arrived at the port.', '1850 Aid flights resume.'].join('\n\n');
+    expect(valuesIn(text, '2024-11-12')).toEqual([]);
+  });
+
+  it('still reads a page of listed years as years', () => {
+    const text = ['1957: A flu spread from the east.', '1968: A second flu followed.', '2009: A third flu spread.'].join('\n\n');
+    expect(valuesIn(text, '2024-11-12').map(([, v]) => v)).toEqual(['1957', '1968', '2009']);
+  });
+});

@@ -24,6 +24,11 @@ export interface Env {
    * that is also a valid clock reading ("between 1100 and 1200") is a time of day, not a year.
    */
   clockFigures?: boolean;
+  /**
+   * The page's entries open with a four-figure clock stamp ("2346 Rescuers reach ...", "0000 The page closes"): there
+   * such a stamp is the time of the entry, even where the figures could be a year ("1905 The minister says").
+   */
+  clockEntries?: boolean;
 }
 
 /** Calendar fields as the text gave them, kept so that ranges can borrow a year from their other end. */

@@ -623,3 +623,29 @@ describe('findTimexes: a page of stamped entries (blog61)', () => {
     expect(findTimexes(text, sentencesOf(text), ctx('2024-11-12')).find((x) => x.text === needle)?.value).toBe(value);
   });
 });
+
+describe('findTimexes: a range of weekdays with its week after it', () => {
+  it.each([
+    { sentence: 'Pupils attended classes on Wednesday to Friday last week.', text: 'Wednesday to Friday', start: '2025-02-26', end: '2025-02-28' },
+    { sentence: 'The crews will work from Monday to Wednesday next week.', text: 'Monday to Wednesday', start: '2025-03-10', end: '2025-03-12' },
+  ])('$text in "$sentence"', ({ sentence, text, start, end }) => {
+    const t = timexWith(sentence, text, ctx(THU));
+    expect([t?.text, t?.date?.start, t?.date?.end]).toEqual([text, start, end]);
+  });
+});
+
+describe('findTimexes: a live page whose entries open with four-figure clock stamps', () => {
+  const sentencesOf = (text: string): (Span & { text: string })[] =>
+    [...text.matchAll(/[^\s.?][^.?\n]*[.?]?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const valuesIn = (text: string, pub: string) => findTimexes(text, sentencesOf(text), ctx(pub)).map((t) => [t.text, t.value]);
+
+  it('reads no stamp as a year, even one that could be a year', () => {
+    const text = ['2346 Rescuers reach the valley.', '2210: The minister says roads are open.', '1905: The minister says troops arrived at the port.', '1850 Aid flights resume.'].join('\n\n');
+    expect(valuesIn(text, '2024-11-12')).toEqual([]);
+  });
+
+  it('still reads a page of listed years as years', () => {
+    const text = ['1957: A flu spread from the east.', '1968: A second flu followed.', '2009: A third flu spread.'].join('\n\n');
+    expect(valuesIn(text, '2024-11-12').map(([, v]) => v)).toEqual(['1957', '1968', '2009']);
+  });
+});

@@ -2712,6 +2712,9 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
   // ("will remain shut", "stayed closed": the stop is the state the verb keeps)
   const stop = (w: Word | undefined) => !!w && (STOPPAGES.has(w.lemma) || /^(?:shut|closed)$/.test(w.lower));
   const infinitive = chain[0]?.lower === 'to';
+  // "has been closed until Monday", "have been shut until at least Friday": a stop told in the present perfect passive
+  // began before the telling and lasts up to the date, which is only where it ends
+  if (/^(?:has|have|'s|'ve)$/.test(chain[0]?.lower ?? '') && chain[chain.length - 1].lower === 'been' && stop(verb)) return true;
   if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;
   if ((words[at - 1]?.lemma === 'have' && words[b + 1]?.lower === 'to') || chain.some((w) => w.lower === 'can')) return false;
   return verb.lemma !== 'wait';

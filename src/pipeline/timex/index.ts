@@ -17,6 +17,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   const p = ctx.published;
   const today = p ? dayNumber(p.year, p.month, p.day) : null;
   const clockFigures = CLOCK_FIGURES.test(text);
+  const clockEntries = clockStampedEntries(text, sentences, p?.year ?? null);
   const recognise = (s: S, published: PublicationDate | null, day: number | null): Draft[] => {
     const sentence = text.slice(s.start, s.end);
     let markers: ReturnType<typeof tenseMarkers> | null = null;
@@ -28,6 +29,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       placeZone: ctx.placeZone ?? null,
       sentence,
       clockFigures,
+      clockEntries,
       // "since Friday" can only look back, whatever the verb
       tense: (start, end) =>
         afterSince(sentence, start) || possessiveLooksBack(sentence, start, end)
@@ -107,6 +109,27 @@ function entryStamps<S extends Span>(text: string, sentences: readonly S[], foun
     stamps.push({ start: s.start, published, day: dayNumber(year, month, day) });
   }
   return stamps;
+}
+
+/** Four figures opening an entry, a colon at most between them and its first word: "2346 Rescuers reach", "0915: The". */
+const OPENING_FIGURES = /^\s*([01]\d|2[0-3])([0-5]\d)\s*:?\s+["“‘'\p{Lu}]/u;
+
+/**
+ * Whether the page is a live one whose entries open with four-figure clock stamps: three or more sentences open so,
+ * and at least one of the figures cannot be a year of the page (before 1000, or more than ten years after it), as
+ * "2346" or "0915" cannot. A page of listed years ("1957: Flu spread.", "1968: ...") has none such.
+ */
+function clockStampedEntries<S extends Span>(text: string, sentences: readonly S[], year: number | null): boolean {
+  let count = 0;
+  let notYear = false;
+  for (const s of sentences) {
+    const m = OPENING_FIGURES.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    count++;
+    const figure = Number(m[1] + m[2]);
+    notYear ||= figure < 1000 || (year !== null && figure > year + 10);
+  }
+  return count >= 3 && notYear;
 }
 
 /** "at about 1100", "1600 GMT", "0930 hours": four figures read as a clock time somewhere in the article. */

@@ -24,6 +24,11 @@ export interface Env {
    * that is also a valid clock reading ("between 1100 and 1200") is a time of day, not a year.
    */
   clockFigures?: boolean;
+  /**
+   * The page's entries open with a four-figure clock stamp ("2346 Rescuers reach ...", "0000 The page closes"): there
+   * such a stamp is the time of the entry, even where the figures could be a year ("1905 The minister says").
+   */
+  clockEntries?: boolean;
 }
 
 /** Calendar fields as the text gave them, kept so that ranges can borrow a year from their other end. */
@@ -92,6 +97,13 @@ export function resolveWeekday(weekday: number, tense: Tense, env: Env, shift: '
   if (env.today === null) return { ...noPublicationDate('DATE', `XXXX-WXX-${weekday + 1}`, tense), n: null };
   const n = shift ? weekdayBeside(weekday, env.today, shift) : cycleOccurrence(weekdaySlot(weekday), 7, env.today, tense);
   return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), n, how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
+}
+
+/** A weekday of the week before, of or after publication's: "on Friday last week", "Monday next week". */
+export function weekdayInWeek(weekday: number, weeks: -1 | 0 | 1, tense: Tense, env: Env) {
+  if (env.today === null) return resolveWeekday(weekday, tense, env);
+  const n = env.today - weekdayOf(env.today) + 7 * weeks + weekday;
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), n, how: picked(env, n, tense, 'word') };
 }
 
 /** A month and day without a year: the occurrence around publication that the tense points to. */

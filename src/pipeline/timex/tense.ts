@@ -302,6 +302,14 @@ function aheadSubject(rest: string): boolean {
   let k = 0;
   while (k < tokens.length && k < 4 && /^(?:adj|noun)$/.test(tokens[k].tag)) k++;
   if (k === 0) return false;
+  // (a place or a setting after the noun: "'s match in the capital will be", "'s talks at the club will start")
+  if (/^(?:in|at|on|near|outside)$/.test(tokens[k]?.lower ?? '')) {
+    let j = k + 1;
+    if (tokens[j]?.tag === 'det') j++;
+    const from = j;
+    while (j < tokens.length && j < from + 3 && /^(?:adj|noun|name)$/.test(tokens[j].tag)) j++;
+    if (j > from) k = j;
+  }
   if (tokens[k]?.text === ',' && /^(?:which|that)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
   else if (tokens[k]?.lower === 'that') k++;
   const at = tokens[k];

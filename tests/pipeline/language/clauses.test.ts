@@ -1194,6 +1194,9 @@ describe('readDate: where a past state or a span ends, or a thing\'s span starts
     // a window that closes; a wait
     { text: 'The port will stay shut until Monday.', date: 'Monday', period: false, keep: true },
     { text: 'The exchange has shut down until next week.', date: 'next week', period: false, keep: true },
+    // a stop told in the present perfect passive began before the telling: the date only ends it
+    { text: 'The town pool has been closed until Monday after a leak.', date: 'Monday', period: false, keep: false },
+    { text: 'Wards at the clinic have been shut until at least Friday.', date: 'Friday', period: false, keep: false },
     { text: 'Growers have until May 3 to file their claims.', date: 'May 3', period: false, keep: true },
     { text: 'Growers can apply for the grants until May 3.', date: 'May 3', period: false, keep: true },
     { text: 'The board waited until last summer to curb the loans.', date: 'last summer', period: true, keep: true },

@@ -140,6 +140,10 @@ describe('possessiveLooksBack', () => {
     // the subject of a verb that looks ahead is still to come
     { sentence: "Saturday's concert, which will be shown live, will raise money for two charities.", expression: 'Saturday', expected: false },
     { sentence: "Friday's vote is set to go ahead.", expression: 'Friday', expected: false },
+    // (past a place after the noun)
+    { sentence: "Saturday's fair in the old market will raise money for the school.", expression: 'Saturday', expected: false },
+    { sentence: "Sunday's race at Dunmore will be shown live.", expression: 'Sunday', expected: false },
+    { sentence: "Friday's fire in the old market destroyed two stalls.", expression: 'Friday', expected: true },
     { sentence: "Wednesday's ruling was appealed.", expression: 'Wednesday', expected: true },
     // a "will" of another clause, or the noun "will", is not the subject's verb
     { sentence: "Saturday's storm means the final will be replayed.", expression: 'Saturday', expected: true },

@@ -179,6 +179,8 @@ export const EXPLICIT: Rule[] = [
       if (/^\s*(?:[-–]\s*\d|[.,]\d|:\d|%|\s*(?:per\s*cent|percent)\b)/i.test(after)) return null;
       if (!plausibleYear(m, env, year, trig, after)) return null;
       if (g.open !== undefined) {
+        // a clock stamp opening an entry of a live page: "1905: The minister says"
+        if (g.open === '' && env.clockEntries && Math.floor(year / 100) <= 23 && year % 100 <= 59) return null;
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
         // or head an entry of a listed timeline: "1957: Asian flu killed two million people"

@@ -2,7 +2,7 @@
 
 import { dayNumber, fromDayNumber, monthIndex, monthRange, pad, range, weekIso } from '../calendar';
 import { afterSince, DAY, MONTH, MONTH_CAPITALS, WEEKDAY, YEAR, monthNumber, ordinal, weekdayNumber } from '../../lexicon';
-import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, seasonOf, seasonRange, unresolved } from '../resolve';
+import { weekdayOf, easter, resolveYearly, noPublicationDate, quarterRange, resolveMonth, resolveMonthDay, resolveWeekday, seasonNumber, weekdayInWeek, seasonOf, seasonRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, PROGRAMME, TIME_OF_DAY, WEEKDAY_PREFIX, cap, fullYear, isApproxMod, lower, spanFrom, tenseOf } from './shared';
 
 /**
@@ -24,6 +24,8 @@ const isoWeekYear = (n: number): number => Number(weekIso(n).slice(0, 4));
 /** "a recent Wednesday", "one cold Tuesday": an article, and at most one word that says what kind of day, before a weekday. */
 const INDEFINITE_BEFORE = /\b(?:an?|one)\s+(?:(?:recent|certain|particular|typical|single|given|fateful|cold|warm|hot|rainy|sunny|snowy|wet|grey|gray|quiet|busy)\s+)?$/i;
 /** Words that may follow a weekday standing alone; any other lower-case word is a noun it modifies: "a Friday news conference". */
+/** The week after a weekday, or after the other end of a range of weekdays: " last week", " to Friday next week". */
+const WEEK_AFTER_WEEKDAY = new RegExp(String.raw`^(?:\s*(?:-|–|to|through|until|and)\s*(?:${WEEKDAY}))?\s+(?:of\s+)?(last|next|this)\s+week\b(?!['’])`, 'i');
 const AFTER_LONE_WEEKDAY = /^\s+(?:in|on|at|of|last|this|that|when|while|before|after|and|or|but|the|a|an|his|her|their|its|he|she|they|we|it|to|for|with|around|about)\b/;
 
 /**
@@ -163,6 +165,10 @@ export const PLACED: Rule[] = [
       { sentence: 'The mayor spoke on Sunday\'s show about the bridge.', text: 'Sunday', published: '2025-03-06', value: '2025-03-02' },
       { sentence: 'The band cancelled its Saturday show in the town hall.', text: 'Saturday', published: '2025-03-06', value: '2025-03-01' },
       { sentence: 'The crowd gathered on Friday Night in the square.', text: 'Friday Night', published: '2025-03-06', value: '2025-02-28TNI' },
+      // the week named after the day, or after the other end of a range of days, says which one
+      { sentence: 'The council met on Friday last week.', text: 'Friday', published: '2025-03-06', value: '2025-02-28' },
+      { sentence: 'The talks will resume on Tuesday next week.', text: 'Tuesday', published: '2025-03-06', value: '2025-03-11' },
+      { sentence: 'The council met on Monday this week.', text: 'Monday', published: '2025-03-06', value: '2025-03-03' },
     ],
     // a day's name that opens the name of a show or a paper; a weekday and a part of the day, both capitalised, before
     // another capitalised word (alone, "on Friday Night in the square", still a date)
@@ -195,7 +201,10 @@ export const PLACED: Rule[] = [
       const shift = rel === 'last' || rel === 'this past' || rel === 'past' ? 'last' : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 'next' : null;
       let tense = tenseOf(env, span);
       if (afterSince(env.sentence, span.start) || /^earlier/i.test(g.mod ?? '')) tense = 'past';
-      const r = resolveWeekday(weekday, tense, env, shift);
+      // "on Friday last week", "from Monday to Wednesday next week": the week named after the day (or after the
+      // range's other end) says which one, whatever the tense
+      const week = shift || g.part ? null : WEEK_AFTER_WEEKDAY.exec(after)?.[1]?.toLowerCase();
+      const r = week ? weekdayInWeek(weekday, week === 'last' ? -1 : week === 'next' ? 1 : 0, tense, env) : resolveWeekday(weekday, tense, env, shift);
       const part = g.part ? TIME_OF_DAY[lower(g.part)] : undefined;
       // "Friday morning" is a part of a day: a TIME in TimeML, as "this morning" is
       return { type: part && r.date ? 'TIME' : r.type, value: part && r.date ? `${r.value}T${part}` : r.value, date: r.date, how: r.how };

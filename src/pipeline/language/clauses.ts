@@ -335,27 +335,39 @@ function countSoFar(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
   let figure = false;
   let figureNoun = false;
+  let tens = false;
   let seen = 0;
   for (let j = k; j < words.length && seen <= 7; j++) {
     const w = words[j];
     // ("the clean-up bill": a hyphen inside a word)
     if (w.text === '-' && j > k) continue;
     seen++;
-    if (/^(?:has|have)$/.test(w.lower) && w.pos === 'AUX') {
+    if (/^(?:has|have|had)$/.test(w.lower) && w.pos === 'AUX') {
       const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
       const perfect = j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
+      // "(said) 60 people had been rescued since the quake": a count up to the saying's day since a happening, a
+      // tally of a dozen or more whatever its size (the past perfect with no "since", "had died", is left)
+      const since = sinceInClause(words, j + 1);
+      if (w.lower === 'had' && !since) return false;
       // "the cost of the repairs has now passed the $2 billion mark": a figure's noun heading it, its sum after
-      return perfect && (figure || (figureNoun && moneyWithin(words, j + 1, 8)));
+      return perfect && (figure || (since && tens) || (figureNoun && moneyWithin(words, j + 1, 8)));
     }
     // (a known group, not a count: "the 300 miners have been rescued", "its 500 staff have been laid off" tell what
     // befell them all)
     if (w.pos === 'NUM' && /^(?:the|these|those|its|their)$/.test(words[j - 1]?.lower ?? '')) return false;
     // (a count, not a few: "three aides have resigned" tells a happening)
+    if (w.pos === 'NUM' && !isWrittenYear(w.text)) tens ||= parseFloat(w.text.replace(/,/g, '')) >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(w.text);
     if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
     else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
     // (the tagger reads "Sales" opening a sentence as a name)
     else if (isNoun(w) && FIGURES.has(w.lemma.toLowerCase().replace(/s$/, ''))) figureNoun = true;
   }
+  return false;
+}
+
+/** Whether "since" stands in the clause from `k` on, within twelve words: "had been rescued since the quake". */
+function sinceInClause(words: Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 12 && !/^[.;:,]$/.test(words[j].text); j++) if (words[j].lower === 'since') return true;
   return false;
 }
 

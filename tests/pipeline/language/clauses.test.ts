@@ -948,6 +948,12 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The mayor said on Monday that some 2012 games have been cancelled.', date: 'Monday', keep: true },
     // a known group all of whom something befell: a happening, whatever its size
     { text: 'Officials said on Monday that the 300 miners have been rescued.', date: 'Monday', keep: true },
+    // a count since a happening, in the past perfect, a dozen or more: a tally however small
+    { text: 'On Monday, a rescue official said 60 people had been rescued since the flood and crews were now moving north.', date: 'Monday', keep: false },
+    { text: 'The mayor said on Friday that 15 homes have been rebuilt since the storm.', date: 'Friday', keep: false },
+    // a few since, a past perfect with no "since", a deed since: happenings
+    { text: 'The mayor said on Friday that three councillors had resigned since the vote.', date: 'Friday', keep: true },
+    { text: 'The agency said on Tuesday that 60 patients had died in the fire.', date: 'Tuesday', keep: true },
   ])('reads a count so far that a saying reports (a figure heading a present perfect) as a statistic: $text', ({ text, date, keep }) => {
     expect(read(text, date).keep).toBe(keep);
   });

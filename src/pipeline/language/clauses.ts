@@ -371,6 +371,19 @@ function sinceInClause(words: Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * A count that stands now told from `k` on: "(that) there are now 900 cases", "there are some 40 patients in the
+ * ward": what a saying reports in the present is how things stand on its day, a figure (not "there were 30 crew on
+ * board", the past, left to the rules on tolls and scenes).
+ */
+function countStanding(words: Word[], k: number): boolean {
+  if (words[k]?.lower === 'that') k++;
+  if (words[k]?.lower !== 'there' || !/^(?:is|are)$/.test(words[k + 1]?.lower ?? '')) return false;
+  let j = k + 2;
+  while (j < k + 6 && (words[j]?.pos === 'ADV' || APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:more|less|fewer|than|at|least)$/.test(words[j]?.lower ?? ''))) j++;
+  return words[j]?.pos === 'NUM' && !isWrittenYear(words[j].text);
+}
+
 /** What a count is read from: "according to official figures", "statistics", "the data". */
 const FIGURE_SOURCES = set('figures statistics data estimates tallies');
 
@@ -1556,6 +1569,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
+  // "the agency confirmed on Tuesday there are now 900 cases": a count that stands on the saying's day, a figure
+  if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && countStanding(words, b + 1)) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
   // "the board said in May that 61 percent of the wells were dry", "In a survey taken on Monday, 40% of those

@@ -959,6 +959,15 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'The agency confirmed on Tuesday there are now 4,120 cases in the valley.', date: 'Tuesday', period: false, keep: false },
+    { text: 'The warden said on Friday that there are some 40 patients in the ward.', date: 'Friday', period: false, keep: false },
+    // a scene in the past: a happening
+    { text: 'The mayor said on Friday there were 30 crew on board.', date: 'Friday', period: false, keep: true },
+  ])('reads a count standing on the day said as a statistic: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'About $45 million streamed out of the Orlan fund last week alone.', date: 'last week', period: true, keep: false },
     { text: 'Last week alone, an eye-popping $900 million flowed out of the Orlan funds.', date: 'Last week', period: true, keep: false },
     { text: 'Investors poured $2 billion into the fund on Monday.', date: 'Monday', period: false, keep: true },

@@ -384,6 +384,19 @@ function countStanding(words: Word[], k: number): boolean {
   return words[j]?.pos === 'NUM' && !isWrittenYear(words[j].text);
 }
 
+/** Nouns of an opinion poll: what is conducted among a sample, not a happening. */
+const POLL_NOUNS = set('poll polls survey surveys');
+
+/**
+ * Whether the verb at `v` tells when a poll was taken: "The poll was conducted June 3 to 6 among 1,004 adults",
+ * "1,000 people were asked in the survey, conducted from May 2 to May 4": a poll's fieldwork, a note on its method (not
+ * "Police conducted a raid on Monday", nor "the survey found on Monday": what it found is read by other rules).
+ */
+function pollTaken(words: Word[], v: number): boolean {
+  if (words[v].lemma !== 'conduct' || !/ed$/.test(words[v].lower)) return false;
+  return words.slice(Math.max(0, v - 6), v).some((w) => POLL_NOUNS.has(w.lower));
+}
+
 /** What a count is read from: "according to official figures", "statistics", "the data". */
 const FIGURE_SOURCES = set('figures statistics data estimates tallies');
 
@@ -1571,6 +1584,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
   // "the agency confirmed on Tuesday there are now 900 cases": a count that stands on the saying's day, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && countStanding(words, b + 1)) return { keep: false, reason: 'statistic' };
+  // "The poll was conducted June 3 to 6": the days a poll was taken, a note on its method (the date's verb may be
+  // another's in the clause: "was conducted among 900 registered voters from May 2 to 4")
+  if (inClause((w, k) => pollTaken(words, k))) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
   // "the board said in May that 61 percent of the wells were dry", "In a survey taken on Monday, 40% of those

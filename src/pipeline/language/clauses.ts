@@ -1587,6 +1587,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "The poll was conducted June 3 to 6": the days a poll was taken, a note on its method (the date's verb may be
   // another's in the clause: "was conducted among 900 registered voters from May 2 to 4")
   if (inClause((w, k) => pollTaken(words, k))) return { keep: false, reason: 'statistic' };
+  // "At the start of last week, the firm was valued at $12bn": what a thing was worth then, a figure
+  if (verb?.lemma === 'value' && chain.some((w) => w.lemma === 'be') && words[v + 1]?.lower === 'at' && numberAt(words, v + 2) >= 0) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
   // "the board said in May that 61 percent of the wells were dry", "In a survey taken on Monday, 40% of those

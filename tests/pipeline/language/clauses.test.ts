@@ -964,10 +964,12 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The Varn poll was conducted May 2 to 4, among a sample of 900 adults.', date: 'May 2', period: false, keep: false },
     { text: 'Just over 800 people were asked in the survey, conducted between May 2 and 4.', date: 'May 2', period: false, keep: false },
     { text: 'The poll was conducted for the Varn Herald among 700 registered voters from May 2 to May 4.', date: 'May 2', period: false, keep: false },
-    // a scene in the past, a deed conducted: happenings
+    { text: 'At the start of last week, the firm was valued at $12bn.', date: 'last week', period: false, keep: false },
+    // a scene in the past, a deed conducted, a deal's value named by another verb: happenings
     { text: 'The mayor said on Friday there were 30 crew on board.', date: 'Friday', period: false, keep: true },
     { text: 'Police conducted a raid on the mill on Monday.', date: 'Monday', period: false, keep: true },
-  ])('reads a count standing on the day said and a poll\'s fieldwork as statistics: $text', ({ text, date, period, keep }) => {
+    { text: 'On Monday the firm agreed to buy Varn in a deal valued at $2bn.', date: 'Monday', period: false, keep: true },
+  ])('reads a count standing on the day said, a poll\'s fieldwork and a valuation as statistics: $text', ({ text, date, period, keep }) => {
     expect(read(text, date, period).keep).toBe(keep);
   });
 

@@ -268,7 +268,7 @@ const TREND_VERBS = set(
     'ease deepen persist peak',
 );
 /** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
-const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
+export const LEVEL_VERBS: ReadonlySet<string> = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
 /** Verbs by which a price, an index or a volume moves or settles. */
 const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumble slide dip close end finish shed lose gain add slip edge ease rally total');
 /** What a market's daily figures are of. */

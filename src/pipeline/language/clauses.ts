@@ -1607,6 +1607,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("countermeasures exist today": a plural subject's present is the verb's bare form, just after the subject's noun)
   const pluralPresent = (k: number) => words[k].lower === words[k].lemma && ((isNoun(words[k - 1]) && /[^s]s$/.test(words[k - 1].lower)) || /^(?:they|we)$/.test(words[k - 1]?.lower ?? ''));
   if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && ((/^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma) || pluralPresent(v)))) return { keep: false, reason: 'state' };
+  // "the cause is still debated today", "the pier is still closed today": what "still" holds up to now is a state, not
+  // the day's happening (not "Today the council still voted no", the day's deed, nor "the vote is still set for
+  // today", a plan)
+  if (nowWords && verb && v < a && chain.some((w) => /^(?:is|are|am|'s|'re)$/.test(w.lower)) && chain.some((w) => w.lower === 'still') && !SCHEDULED.has(verb.lower) && !SCHEDULED.has(verb.lemma)) return { keep: false, reason: 'state' };
   // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
   // for what someone is asked, or aims, to do, not the day of the asking
   const infinitive = chain.findIndex((w) => w.lower === 'to');

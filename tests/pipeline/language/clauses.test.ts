@@ -574,6 +574,11 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'Most growers know today that the blight cannot be stopped.', date: 'today', keep: false },
     { text: 'The growers meet the mayor today.', date: 'today', keep: true },
     { text: 'They plant the new seed today.', date: 'today', keep: true },
+    // what "still" holds up to now, in the present: a state (a plan, a past deed are left)
+    { text: 'Just what the blight cost the growers is still debated today.', date: 'today', keep: false },
+    { text: 'The old pier is still closed today.', date: 'today', keep: false },
+    { text: 'The vote on the pier is still set for today.', date: 'today', keep: true },
+    { text: 'Today the council still voted no.', date: 'Today', keep: true },
     { text: "Comparisons between today's farm crisis and the great drought are looking less strained.", date: "today's", keep: false },
     { text: "Suddenly the grocer is paying only $5 for a crate worth $9 in today's market.", date: "today's", keep: false },
     { text: "Today's chief challenge for the port is to win back the ferries.", date: "Today's", keep: false },

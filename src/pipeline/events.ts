@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -3025,6 +3025,8 @@ function whenClause(text: string, words: Word[], dateEnd: number, comma = true):
   // (nor a poll's or a figure's: "in 1958, when 70 percent said they trusted ...")
   // (nor a forecast's: "until August, when a relief well is expected to be finished")
   if (verb < 1 || clause.some((w) => /^(?:not|n't|never|could|might|may|should|expected|likely|unlikely|percent|%)$/.test(w.lower))) return null;
+  // (nor a level's: "in 1990, when the fund stood at $40 billion", "when output rose to 900 tonnes")
+  if (LEVEL_VERBS.has(clause[verb].lemma) && clause.slice(verb + 1).some((w) => w.pos === 'NUM' && !isWrittenYear(w.text))) return null;
   const planned = clause.slice(0, verb).some((w) => /^(?:will|'ll|would|shall)$/.test(w.lower));
   let subject = text.slice(clause[0].start, clause[verb - 1].end);
   if (STAND_INS.test(clause[0].lower) && (verb === 1 || clause[1].lower === 'will')) {

@@ -358,6 +358,11 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one('Trust has fallen ever since 1958, when 70 percent of voters said they trusted the council.', '1958', ['1958', '1958', 'year'])).toEqual([]);
   });
 
+  it('makes nothing of a ", when" clause that gives a level', () => {
+    expect(one('In 1990, when the fund stood at $40 billion, the bank had $6 billion to lend.', '1990', ['1990', '1990', 'year'])).toEqual([]);
+    expect(one('In 1990, when the mill rose to 900 workers, the town had three schools.', '1990', ['1990', '1990', 'year'])).toEqual([]);
+  });
+
   it('makes nothing of a ", when" clause that is only guessed at', () => {
     expect(one('The pilots had flown the old jets until 1998, when the airline might have sold the fleet.', '1998', ['1998', '1998', 'year'])).toEqual([]);
   });

@@ -268,7 +268,7 @@ const TREND_VERBS = set(
     'ease deepen persist peak',
 );
 /** Verbs that give a figure's level over a period: "hit $5 billion in 2008". */
-const LEVEL_VERBS = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
+export const LEVEL_VERBS: ReadonlySet<string> = set('hit reach total stand rise fall climb drop grow shrink jump surge slump amount top average peak narrow widen soar plunge tumble slide dip double triple halve');
 /** Verbs by which a price, an index or a volume moves or settles. */
 const MARKET_MOVES = set('rise fall climb drop jump surge slump soar plunge tumble slide dip close end finish shed lose gain add slip edge ease rally total');
 /** What a market's daily figures are of. */
@@ -335,28 +335,66 @@ function countSoFar(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
   let figure = false;
   let figureNoun = false;
+  let tens = false;
   let seen = 0;
   for (let j = k; j < words.length && seen <= 7; j++) {
     const w = words[j];
     // ("the clean-up bill": a hyphen inside a word)
     if (w.text === '-' && j > k) continue;
     seen++;
-    if (/^(?:has|have)$/.test(w.lower) && w.pos === 'AUX') {
+    if (/^(?:has|have|had)$/.test(w.lower) && w.pos === 'AUX') {
       const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
       const perfect = j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
+      // "(said) 60 people had been rescued since the quake": a count up to the saying's day since a happening, a
+      // tally of a dozen or more whatever its size (the past perfect with no "since", "had died", is left)
+      const since = sinceInClause(words, j + 1);
+      if (w.lower === 'had' && !since) return false;
       // "the cost of the repairs has now passed the $2 billion mark": a figure's noun heading it, its sum after
-      return perfect && (figure || (figureNoun && moneyWithin(words, j + 1, 8)));
+      return perfect && (figure || (since && tens) || (figureNoun && moneyWithin(words, j + 1, 8)));
     }
     // (a known group, not a count: "the 300 miners have been rescued", "its 500 staff have been laid off" tell what
     // befell them all)
     if (w.pos === 'NUM' && /^(?:the|these|those|its|their)$/.test(words[j - 1]?.lower ?? '')) return false;
     // (a count, not a few: "three aides have resigned" tells a happening)
+    if (w.pos === 'NUM' && !isWrittenYear(w.text)) tens ||= parseFloat(w.text.replace(/,/g, '')) >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(w.text);
     if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
     else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
     // (the tagger reads "Sales" opening a sentence as a name)
     else if (isNoun(w) && FIGURES.has(w.lemma.toLowerCase().replace(/s$/, ''))) figureNoun = true;
   }
   return false;
+}
+
+/** Whether "since" stands in the clause from `k` on, within twelve words: "had been rescued since the quake". */
+function sinceInClause(words: Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 12 && !/^[.;:,]$/.test(words[j].text); j++) if (words[j].lower === 'since') return true;
+  return false;
+}
+
+/**
+ * A count that stands now told from `k` on: "(that) there are now 900 cases", "there are some 40 patients in the
+ * ward": what a saying reports in the present is how things stand on its day, a figure (not "there were 30 crew on
+ * board", the past, left to the rules on tolls and scenes).
+ */
+function countStanding(words: Word[], k: number): boolean {
+  if (words[k]?.lower === 'that') k++;
+  if (words[k]?.lower !== 'there' || !/^(?:is|are)$/.test(words[k + 1]?.lower ?? '')) return false;
+  let j = k + 2;
+  while (j < k + 6 && (words[j]?.pos === 'ADV' || APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:more|less|fewer|than|at|least)$/.test(words[j]?.lower ?? ''))) j++;
+  return words[j]?.pos === 'NUM' && !isWrittenYear(words[j].text);
+}
+
+/** Nouns of an opinion poll: what is conducted among a sample, not a happening. */
+const POLL_NOUNS = set('poll polls survey surveys');
+
+/**
+ * Whether the verb at `v` tells when a poll was taken: "The poll was conducted June 3 to 6 among 1,004 adults",
+ * "1,000 people were asked in the survey, conducted from May 2 to May 4": a poll's fieldwork, a note on its method (not
+ * "Police conducted a raid on Monday", nor "the survey found on Monday": what it found is read by other rules).
+ */
+function pollTaken(words: Word[], v: number): boolean {
+  if (words[v].lemma !== 'conduct' || !/ed$/.test(words[v].lower)) return false;
+  return words.slice(Math.max(0, v - 6), v).some((w) => POLL_NOUNS.has(w.lower));
 }
 
 /** What a count is read from: "according to official figures", "statistics", "the data". */
@@ -1600,6 +1638,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
+  // "the agency confirmed on Tuesday there are now 900 cases": a count that stands on the saying's day, a figure
+  if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && countStanding(words, b + 1)) return { keep: false, reason: 'statistic' };
+  // "The poll was conducted June 3 to 6": the days a poll was taken, a note on its method (the date's verb may be
+  // another's in the clause: "was conducted among 900 registered voters from May 2 to 4")
+  if (inClause((w, k) => pollTaken(words, k))) return { keep: false, reason: 'statistic' };
+  // "At the start of last week, the firm was valued at $12bn": what a thing was worth then, a figure
+  if (verb?.lemma === 'value' && chain.some((w) => w.lemma === 'be') && words[v + 1]?.lower === 'at' && numberAt(words, v + 2) >= 0) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
   // "the board said in May that 61 percent of the wells were dry", "In a survey taken on Monday, 40% of those
@@ -1618,6 +1663,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("countermeasures exist today": a plural subject's present is the verb's bare form, just after the subject's noun)
   const pluralPresent = (k: number) => words[k].lower === words[k].lemma && ((isNoun(words[k - 1]) && /[^s]s$/.test(words[k - 1].lower)) || /^(?:they|we)$/.test(words[k - 1]?.lower ?? ''));
   if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && ((/^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma) || pluralPresent(v)))) return { keep: false, reason: 'state' };
+  // "the cause is still debated today", "the pier is still closed today": what "still" holds up to now is a state, not
+  // the day's happening (not "Today the council still voted no", the day's deed, nor "the vote is still set for
+  // today", a plan)
+  if (nowWords && verb && v < a && chain.some((w) => /^(?:is|are|am|'s|'re)$/.test(w.lower)) && chain.some((w) => w.lower === 'still') && !SCHEDULED.has(verb.lower) && !SCHEDULED.has(verb.lemma)) return { keep: false, reason: 'state' };
   // "asked the board to respond by Oct. 3", "the goal is to put 400 crews there by the end of the month": a deadline
   // for what someone is asked, or aims, to do, not the day of the asking
   const infinitive = chain.findIndex((w) => w.lower === 'to');

@@ -774,6 +774,38 @@ describe("furn61: an initialism's full stops end no caption or heading run into 
   });
 });
 
+describe("furn71: a fact box's labelled lists, or its title line with the post's years, run into the lead", () => {
+  it.each([
+    {
+      box: 'Career: Mayor of Carrick (2001 to 2008); Harbour Master at Portvale (1995 to 2001); Clerk to the Board (1990 to 1995) Schooling: Norland College, B.A. (history), 1987; Carrick Law School, 1990 ',
+      lead: 'A native of the coast, Roe grew up with a father who fished and a mother who taught.',
+    },
+    {
+      box: 'Career: Chief of Norcorp; Chair, Harbour Board (Nov. 2003 to Jan. 2009); Director, Ferries (Sept. 2001 to Nov. 2003) Schooling: Norland College, 1983; Carrick School, 1985 ',
+      lead: 'Roe was born in Carrick in 1961, but spent most of her youth abroad.',
+    },
+    {
+      box: 'Former Harbour Master of Carrick (May 2001 to June 2008) ',
+      lead: 'When Roe first joined the harbour board, she was a newcomer.',
+    },
+  ])('cuts the box off "$lead"', ({ box, lead }) => {
+    expect(kept(`${lead}\n\n${box}${lead}\n`)).toEqual([lead, lead]);
+  });
+
+  it.each([
+    // a box under a heading that names whom it is about: the heading may be the page's only full name
+    'About: Jane Roe Career: Mayor of Carrick (2001 to 2008); Harbour Master at Portvale (1995 to 2001) Schooling: Norland College, 1987; Carrick Law School, 1990 A native of the coast, Roe grew up by the sea.',
+    // one label, a list of years in prose: no box
+    'Note: the mill opened in 1950; it closed in 1990; it reopened in 2001 When it did, the town cheered loudly.',
+    // a title with its years and no lead after it
+    'Former Harbour Master of Carrick (May 2001 to June 2008)',
+    // a name and its years in a sentence: the clause goes on in lower case
+    'Harbour Master Jane Roe (2001 to 2008) was the first woman to hold the post, the board said on Monday.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${lead}\n\n${text}\n`)).toEqual([lead, text]);
+  });
+});
+
 describe("furn28: an item of a listing of other pages is not the article's", () => {
 
   it.each([

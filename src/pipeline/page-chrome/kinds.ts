@@ -530,6 +530,41 @@ export function capitalsHeadingLength(s: string): number {
 }
 
 /**
+ * A fact box's labelled lists run into the lead: "Career: Mayor of Carrick (2001 to 2008); Harbour Master (1995 to
+ * 2001) Schooling: Norland College, 1987; Carrick Law School, 1990 Jane Roe grew up by the sea." Two labels at least
+ * ("Word Word: "), the first opening the paragraph, and items set apart by semicolons with their years; the box ends at
+ * the last item's year (or its bracket) where a capitalised lead starts.
+ */
+const FACT_LABEL = /(?:^|\s)\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?:\s+(?=\p{Lu})/gu;
+const FACT_BOX_END = /^[^;:()]*?(?:\(\p{Ll}+\)[^;:()]*?)?(?:\d{4}\)?|\))\s+(?=["“]?\p{Lu}[\p{Ll}']*\s)/u;
+
+/**
+ * A fact box's title line, a post and its years in brackets, run into the lead: "Former Harbour Master of Carrick
+ * (May 2001 to June 2008) When Jane Roe first ...". Capitalised words and the small words of a title only, so no verb.
+ */
+const TENURE_TITLE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|on|in|at)){2,11}\s+\((?:${MONTH}\.?\s+)?\d{4}\s*(?:to|-|–)\s*(?:(?:${MONTH}\.?\s+)?\d{4}|present|now)\)\s+(?=["“]?\p{Lu})`,
+  'u',
+);
+
+/** How many characters of `s` are a fact box's title line or its lists before its lead (0 for none). */
+export function factBoxLength(s: string): number {
+  const title = TENURE_TITLE.exec(s.slice(0, 300));
+  if (title) return countWords(s.slice(title[0].length, title[0].length + 200)) >= 6 ? title[0].length : 0;
+  const head = s.slice(0, 1000);
+  const labels = [...head.matchAll(FACT_LABEL)];
+  // the box opens with a label and its items ("Career: Mayor (2001 to 2008); ..."); a box under a heading that names
+  // whom it is about ("About: Jane Roe Career: ...") is left, as the heading may be the page's only full name of her
+  if (labels.length < 2 || labels[0].index !== 0 || !head.slice(0, labels[1].index).includes('; ')) return 0;
+  const lastItem = head.lastIndexOf('; ');
+  if (lastItem < labels[1].index || (head.match(/; /g) ?? []).length < 2 || (head.slice(0, lastItem).match(/\b\d{4}\b/g) ?? []).length < 3) return 0;
+  const end = FACT_BOX_END.exec(head.slice(lastItem + 2));
+  if (!end) return 0;
+  const cut = lastItem + 2 + end[0].length;
+  return countWords(s.slice(cut, cut + 200)) >= 6 ? cut : 0;
+}
+
+/**
  * A box's two toggle buttons run into the paragraph they open, as a page copied without its buttons' line breaks
  * leaves them: '"More Stories" "Fewer Stories" The ferry ...'. One shows more of a kind, the other less of the same:
  * a single "More Stories" is a related-links heading, judged as one.

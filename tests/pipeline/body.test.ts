@@ -950,6 +950,27 @@ describe('furn41: an agency picture credit with its brackets lost, run into the 
   });
 });
 
+describe("furn71: a bracketed picture credit's name told again after it is the credit's", () => {
+  const more = 'The company began the work early on Sunday, but only announced it on Tuesday morning.';
+
+  it.each([
+    ['(AGENCY Photo/Jane Roe) Jane Roe The harbour board has begun work on a second pier.', 'The harbour board has begun work on a second pier.'],
+    ['(AGENCY Photo\\/Jane Roe) Jane Roe Crews clear the pier at Carrick.', 'Crews clear the pier at Carrick.'],
+    ['(Photo by Tom Lee) Tom Lee The harbour board has begun work on a second pier.', 'The harbour board has begun work on a second pier.'],
+  ])('cuts the credit and its name from "%s"', (line, rest) => {
+    expect(kept(`${line}\n\n${more}\n`)).toEqual([rest, more]);
+  });
+
+  it.each([
+    // another name after the credit: the lead's subject
+    ['(AGENCY Photo/Jane Roe) Tom Lee has begun work on a second pier.', 'Tom Lee has begun work on a second pier.'],
+    // the name goes on in lower case: the lead's subject told by its possessive
+    ["(AGENCY Photo/Jane Roe) Jane Roe's boat has left the harbour for the wreck.", "Jane Roe's boat has left the harbour for the wreck."],
+  ])('keeps the lead of "%s"', (line, rest) => {
+    expect(kept(`${line}\n\n${more}\n`)).toEqual([rest, more]);
+  });
+});
+
 describe("furn41: a readers' prompt run into what follows it opens the comments", () => {
   const more = 'Engineers said the engine room had been checked a week before the fire, the operator added.';
   const teasers =

@@ -359,7 +359,24 @@ const AGENCY_CREDIT = new RegExp(String.raw`^${AGENCY_PICTURE_CREDIT}\s+(?=[("�
  */
 export function leadingCreditLength(s: string): number {
   const head = s.slice(0, 200);
-  return bracketedCredit(head)?.length ?? (labelledCreditLength(head) || agencyCreditLength(head) || productionCreditsLength(head));
+  const credit = bracketedCredit(head);
+  if (credit) return credit.length + repeatedCreditNameLength(credit, head.slice(credit.length));
+  return labelledCreditLength(head) || agencyCreditLength(head) || productionCreditsLength(head);
+}
+
+/** The name a credit ends with, after its slash or "by": "(AGENCY Photo/Jane Roe)" → "Jane Roe". */
+const CREDIT_NAME = /(?:\\?\/|\bby\s)\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s*\)\s*$/u;
+
+/**
+ * A credit's name told again after it, as a page that set the photographer's name under the picture as well leaves
+ * it: "(AGENCY Photo/Jane Roe) Jane Roe Crews clear the pier ...". The name is the credit's; the caption or lead
+ * starts at the capital after it.
+ */
+function repeatedCreditNameLength(credit: string, rest: string): number {
+  const name = CREDIT_NAME.exec(credit)?.[1];
+  if (!name || !rest.startsWith(name)) return 0;
+  const gap = /^\s+(?=["“]?\p{Lu})/u.exec(rest.slice(name.length));
+  return gap ? name.length + gap[0].length : 0;
 }
 
 /** An agency's picture credit with no brackets, its slash's word included: "AGENCY Photo/Jane ", "AGENCY Photo\/Norcorp ". */

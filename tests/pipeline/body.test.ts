@@ -971,6 +971,27 @@ describe("furn71: a bracketed picture credit's name told again after it is the c
   });
 });
 
+describe('furn71: a picture\'s place on the page as a label opens a caption', () => {
+  it.each([
+    'Bottom: Ducks shelter under the pier at Carrick, Norland province May 4, 2009.',
+    'Above: A crew clears the quay at Carrick, Norland, Monday, June 7, 2021.',
+    'Top left: Pupils wear masks on a bus in Carrick 4 May 2009.',
+  ])('drops "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // no picture's day at the end
+    'Above: the harbour board said the pier would reopen in the spring after the repairs.',
+    // a label that is no place on the page
+    'Update: Crews cleared the quay at Carrick, Norland, on Monday, June 7, 2021.',
+    // the story's past, with its day
+    'Below: The board said the pier closed at Carrick on June 7, 2021.',
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});
+
 describe("furn41: a readers' prompt run into what follows it opens the comments", () => {
   const more = 'Engineers said the engine room had been checked a week before the fire, the operator added.';
   const teasers =

@@ -226,8 +226,14 @@ const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures
  */
 const CAPTION_POINTER = /\bin (?:this|these) (?:[\p{L}-]+ ){0,3}(?:photos?|images?|pictures?|photographs?|frame grabs?|video stills?)\b|\bin an? (?:(?:undated|handout|file) )+(?:photo|image|picture|photograph)\b/iu;
 
+/**
+ * Where on the page the picture a caption tells of stands, as a label: "Top: ", "Bottom: ", "Above: ", "Left: ",
+ * "Inset: ". With a picture's day at the end ("Below: Crews clear the pier at Carrick, May 4, 2009."), a caption.
+ */
+const PICTURE_PLACE_LABEL = /^(?:(?:Top|Bottom)(?: (?:[Ll]eft|[Rr]ight))?|Above|Below|Left|Right|Inset|Pictured)\s*:\s+(?=\p{Lu})/u;
+
 function isCaption(s: string, words: number): boolean {
-  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words) || placesInPicture(s, words);
+  return (words <= 70 && PICTURE_PLACE_LABEL.test(s) && CAPTION_DATE.test(s) && !NOT_A_CAPTION.test(s)) || CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words) || placesInPicture(s, words);
 }
 
 /** Where a wire picture puts the one named before it, in brackets: "Jane Roe (L)", "Ministers (L-R) Jane Roe, ...". */

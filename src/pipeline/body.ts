@@ -66,7 +66,7 @@
 // hard-wrapped lines are joined into one span, other lines of a block stay separate spans.
 // Markdown heading markers, list bullets and quote markers are left outside the span.
 
-import { capitalsHeadingLength, classifyParagraph, countWords, endsLikeSentence, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, runInHeadingLength, startsWithDate, toggleLabelsLength, type Page, type ParagraphKind } from './page-chrome';
+import { capitalsHeadingLength, classifyParagraph, countWords, endsLikeSentence, factBoxLength, isArticleProse, isPictureCreditLine, isSpaceCode, leadingCreditLength, normalise, pictureCreditLength, readPage, runInCaptionLength, runInHeadingLength, startsWithDate, toggleLabelsLength, type Page, type ParagraphKind } from './page-chrome';
 import { parseDateline, type Dateline } from './metadata/dateline';
 import { ZONE_ABBREVIATIONS } from './timezones';
 import type { Span } from './types';
@@ -356,7 +356,7 @@ function opensWithSummaryBullets(s: string, listed: boolean): boolean {
 function leadingFurnitureLength(s: string, first: boolean, following?: string): number {
   let cut = 0;
   for (let round = 0; round < 5; round++) {
-    const n = leadingCreditLength(s.slice(cut)) || toggleLabelsLength(s.slice(cut)) || capitalsHeadingLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut), following) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
+    const n = leadingCreditLength(s.slice(cut)) || toggleLabelsLength(s.slice(cut)) || capitalsHeadingLength(s.slice(cut)) || factBoxLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut), following) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
     if (n <= 0) break;
     cut += n;
   }

@@ -218,12 +218,32 @@ export function sentenceOf(text: string, start: number, end: number): Sentence {
  * So does a day with its month ("... killing two people 8 May: Dome fails to cap leak").
  */
 function joinedEntry(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
-  if (spaceStart === 0 || !isLowercase(text.charAt(spaceStart - 1))) return false;
-  return ENTRY_HEADING.test(text.slice(next, Math.min(spanEnd, next + 30)));
+  if (spaceStart === 0) return false;
+  const last = text.charAt(spaceStart - 1);
+  if (isLowercase(last)) {
+    const head = text.slice(next, Math.min(spanEnd, next + 30));
+    return ENTRY_HEADING.test(head) || (DAY_HEADING.test(head) && !takesDate(wordBefore(text, spaceStart, 0)));
+  }
+  // a caption's quotation before the entry: `... over the plan" 4 May 2010 The board ...`
+  return (last === '"' || last === '”') && spaceStart > 1 && /[\p{Ll}.!?]/u.test(text.charAt(spaceStart - 2)) && DAY_HEADING.test(text.slice(next, Math.min(spanEnd, next + 30)));
 }
 
 /** A timeline entry's heading: "1962: A", "8 May: A", "May 8: A", "8 May 2010: A". */
 const ENTRY_HEADING = new RegExp(String.raw`^(?:\d{4}|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?):\s+\p{Lu}`, 'u');
+/**
+ * A timeline entry's day with its year and no colon, the entry's words after it: "8 May 2010 The board meets",
+ * "May 8, 2010 Jane Roe resigns". Run into a caption's words ("... when the plant closed 8 May 2010 The board
+ * meets ..."), it opens the entry; the caption before it is read apart and the entry keeps its own day.
+ */
+const DAY_HEADING = new RegExp(String.raw`^(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2},?)\s+\d{4}\s+["“]?\p{Lu}`, 'u');
+/**
+ * "on", "since", "and", "last": a word the day after it belongs to ("opened on 8 May 2010 Jane Roe ..."); so does a
+ * page's stamp ("First broadcast 8 May 2010 Crowds ...", "Updated 8 May 2010 ...").
+ */
+function takesDate(word: string): boolean {
+  const tag = tokenize(word)[0]?.tag;
+  return tag === undefined || /^(?:prep|conj|det|poss|sub|to|num)$/.test(tag) || /^(?:last|next|late|early|mid|broadcast|aired|published|posted|updated|filed)$/i.test(word);
+}
 
 /**
  * "... to carry the grain into the outer bay It emerged on Tuesday ...", "... a meeting of the board on Monday Many

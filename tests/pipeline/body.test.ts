@@ -351,6 +351,11 @@ describe('issue 12: captions, footnotes and reader comments are not body text', 
     { line: 'The Harbour Board posted by a 2-1 vote | a record | its first surplus since 1998.', kind: 'prose' },
     { line: 'At 9:14 pm on 4 March 2025, the ferry left the harbour with 40 passengers.', kind: 'prose' },
     { line: 'Residents said the comments made at the meeting were unfair.', kind: 'prose' },
+    // furn71: a poll's method note is the page's, not a happening; a poll told as news is prose
+    { line: 'The Harbour Courier poll was conducted May 3 to 5 among a random sample of 1,002 adults.', kind: 'furniture' },
+    { line: 'The telephone survey was carried out for the Courier by Norpoll Ltd. among 900 registered voters from May 3 to May 4.', kind: 'furniture' },
+    { line: 'A poll conducted among 900 voters last week showed support for the pier had fallen by half since March.', kind: 'prose' },
+    { line: 'The poll was conducted after the ferry sank, and it found that most residents wanted the pier rebuilt.', kind: 'prose' },
   ])('classifies "$line" as $kind', ({ line, kind }) => {
     expect(classifyParagraph(line)).toBe(kind);
   });
@@ -785,6 +790,38 @@ describe("furn61: an initialism's full stops end no caption or heading run into 
   });
 });
 
+describe("furn71: a fact box's labelled lists, or its title line with the post's years, run into the lead", () => {
+  it.each([
+    {
+      box: 'Career: Mayor of Carrick (2001 to 2008); Harbour Master at Portvale (1995 to 2001); Clerk to the Board (1990 to 1995) Schooling: Norland College, B.A. (history), 1987; Carrick Law School, 1990 ',
+      lead: 'A native of the coast, Roe grew up with a father who fished and a mother who taught.',
+    },
+    {
+      box: 'Career: Chief of Norcorp; Chair, Harbour Board (Nov. 2003 to Jan. 2009); Director, Ferries (Sept. 2001 to Nov. 2003) Schooling: Norland College, 1983; Carrick School, 1985 ',
+      lead: 'Roe was born in Carrick in 1961, but spent most of her youth abroad.',
+    },
+    {
+      box: 'Former Harbour Master of Carrick (May 2001 to June 2008) ',
+      lead: 'When Roe first joined the harbour board, she was a newcomer.',
+    },
+  ])('cuts the box off "$lead"', ({ box, lead }) => {
+    expect(kept(`${lead}\n\n${box}${lead}\n`)).toEqual([lead, lead]);
+  });
+
+  it.each([
+    // a box under a heading that names whom it is about: the heading may be the page's only full name
+    'About: Jane Roe Career: Mayor of Carrick (2001 to 2008); Harbour Master at Portvale (1995 to 2001) Schooling: Norland College, 1987; Carrick Law School, 1990 A native of the coast, Roe grew up by the sea.',
+    // one label, a list of years in prose: no box
+    'Note: the mill opened in 1950; it closed in 1990; it reopened in 2001 When it did, the town cheered loudly.',
+    // a title with its years and no lead after it
+    'Former Harbour Master of Carrick (May 2001 to June 2008)',
+    // a name and its years in a sentence: the clause goes on in lower case
+    'Harbour Master Jane Roe (2001 to 2008) was the first woman to hold the post, the board said on Monday.',
+  ])('keeps "%s"', (text) => {
+    expect(kept(`${lead}\n\n${text}\n`)).toEqual([lead, text]);
+  });
+});
+
 describe("furn28: an item of a listing of other pages is not the article's", () => {
 
   it.each([
@@ -926,6 +963,48 @@ describe('furn41: an agency picture credit with its brackets lost, run into the 
   it('keeps a slashed credit whose lead opens with no capital', () => {
     const line = `AGENCY Photo\\/Norcorp said on Monday the harbour board ${story}`;
     expect(kept(`${caption}\n\n${line}\n`)).toEqual([caption, line]);
+  });
+});
+
+describe("furn71: a bracketed picture credit's name told again after it is the credit's", () => {
+  const more = 'The company began the work early on Sunday, but only announced it on Tuesday morning.';
+
+  it.each([
+    ['(AGENCY Photo/Jane Roe) Jane Roe The harbour board has begun work on a second pier.', 'The harbour board has begun work on a second pier.'],
+    ['(AGENCY Photo\\/Jane Roe) Jane Roe Crews clear the pier at Carrick.', 'Crews clear the pier at Carrick.'],
+    ['(Photo by Tom Lee) Tom Lee The harbour board has begun work on a second pier.', 'The harbour board has begun work on a second pier.'],
+  ])('cuts the credit and its name from "%s"', (line, rest) => {
+    expect(kept(`${line}\n\n${more}\n`)).toEqual([rest, more]);
+  });
+
+  it.each([
+    // another name after the credit: the lead's subject
+    ['(AGENCY Photo/Jane Roe) Tom Lee has begun work on a second pier.', 'Tom Lee has begun work on a second pier.'],
+    // the name goes on in lower case: the lead's subject told by its possessive
+    ["(AGENCY Photo/Jane Roe) Jane Roe's boat has left the harbour for the wreck.", "Jane Roe's boat has left the harbour for the wreck."],
+  ])('keeps the lead of "%s"', (line, rest) => {
+    expect(kept(`${line}\n\n${more}\n`)).toEqual([rest, more]);
+  });
+});
+
+describe('furn71: a picture\'s place on the page as a label opens a caption', () => {
+  it.each([
+    'Bottom: Ducks shelter under the pier at Carrick, Norland province May 4, 2009.',
+    'Above: A crew clears the quay at Carrick, Norland, Monday, June 7, 2021.',
+    'Top left: Pupils wear masks on a bus in Carrick 4 May 2009.',
+  ])('drops "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // no picture's day at the end
+    'Above: the harbour board said the pier would reopen in the spring after the repairs.',
+    // a label that is no place on the page
+    'Update: Crews cleared the quay at Carrick, Norland, on Monday, June 7, 2021.',
+    // the story's past, with its day
+    'Below: The board said the pier closed at Carrick on June 7, 2021.',
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
 

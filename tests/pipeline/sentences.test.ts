@@ -67,6 +67,38 @@ describe('splitSentences', () => {
       expected: ['3 March: Velna dam bursts, flooding two towns', '9 March: Crews reach the valley', 'May 14: Council votes to rebuild the dam.', 'He left on 9 March: the day was wet.'],
     },
     {
+      name: 'furn71: a timeline entry headed by its day and year with no colon, run into a caption before it',
+      input:
+        'The mill stood idle for years after it shut 4 May 2010 The board agrees to sell the mill. ' +
+        'Crowds outside the town hall 12 June 2011 Jane Roe resigns as mayor. ' +
+        'Jane Roe: "We will not give up the harbour" 3 July 2012 The council votes to keep the harbour. ' +
+        'Lots of boats at the quay May 8, 2013 Norcorp buys the fleet.',
+      expected: [
+        'The mill stood idle for years after it shut',
+        '4 May 2010 The board agrees to sell the mill.',
+        'Crowds outside the town hall',
+        '12 June 2011 Jane Roe resigns as mayor.',
+        'Jane Roe: "We will not give up the harbour"',
+        '3 July 2012 The council votes to keep the harbour.',
+        'Lots of boats at the quay',
+        'May 8, 2013 Norcorp buys the fleet.',
+      ],
+    },
+    {
+      name: "furn71: a day and year after the word it belongs to, or a page's stamp, opens no entry",
+      input:
+        'The mill opened on 4 May 2010 Jane Roe said. It has been shut since 12 June 2011 The board says. ' +
+        'Talks between 3 July 2012 and August broke down. First broadcast 8 May 2013 Crowds gather at the quay. ' +
+        'She resigned 12 June 2011 to take up a post abroad.',
+      expected: [
+        'The mill opened on 4 May 2010 Jane Roe said.',
+        'It has been shut since 12 June 2011 The board says.',
+        'Talks between 3 July 2012 and August broke down.',
+        'First broadcast 8 May 2013 Crowds gather at the quay.',
+        'She resigned 12 June 2011 to take up a post abroad.',
+      ],
+    },
+    {
       name: 'furn25: a caption run into the next sentence with no full stop, told by a pronoun in capitals',
       input: 'A tide carries the grain towards the Norland coast It emerged on Tuesday that the grain had reached the bay.',
       expected: ['A tide carries the grain towards the Norland coast', 'It emerged on Tuesday that the grain had reached the bay.'],

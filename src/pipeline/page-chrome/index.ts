@@ -10,6 +10,7 @@ export {
   classifyParagraph,
   countWords,
   endsLikeSentence,
+  factBoxLength,
   isArticleProse,
   isBoilerplate,
   isPictureCreditLine,

@@ -196,6 +196,8 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^(?:catch|get|read|stay|keep up with) (?:all )?(?:the )?latest\b/i,
   /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i,
   /^(?:just now|moments ago)$/i,
+  // A poll's method note, the whole line: "The Harbour Courier poll was conducted May 3 to 5 among 1,002 adults."
+  /^(?:the|this)\b[^.!?]{0,60}\b(?:poll|survey)\s+was\s+(?:conducted|carried out|taken)\b[^!?]{0,100}\bamong\b[^.!?]{0,40}?\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:adults|voters|people|respondents|residents|households)\b/i,
   // The site's own notice of a questions session: "Dr Roe will be live online at 2pm to answer your questions".
   /\bwill be (?:live )?(?:on ?-?line|here|on this page|in the comments(?: section)?)\b[^.!?]{0,40}\bto (?:answer|take|field) (?:your |readers'? |more |some of your |more of your )?questions\b/i,
   // A line that only greets and thanks, as a questions session's turns open and close: "Hi Ana, thanks for coming on
@@ -229,8 +231,14 @@ const CAPTION_CREDIT = /[([](?:[\p{L}.&' -]{0,30}\s)?(?:photos?|images?|pictures
  */
 const CAPTION_POINTER = /\bin (?:this|these) (?:[\p{L}-]+ ){0,3}(?:photos?|images?|pictures?|photographs?|frame grabs?|video stills?)\b|\bin an? (?:(?:undated|handout|file) )+(?:photo|image|picture|photograph)\b/iu;
 
+/**
+ * Where on the page the picture a caption tells of stands, as a label: "Top: ", "Bottom: ", "Above: ", "Left: ",
+ * "Inset: ". With a picture's day at the end ("Below: Crews clear the pier at Carrick, May 4, 2009."), a caption.
+ */
+const PICTURE_PLACE_LABEL = /^(?:(?:Top|Bottom)(?: (?:[Ll]eft|[Rr]ight))?|Above|Below|Left|Right|Inset|Pictured)\s*:\s+(?=\p{Lu})/u;
+
 function isCaption(s: string, words: number): boolean {
-  return CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words) || placesInPicture(s, words);
+  return (words <= 70 && PICTURE_PLACE_LABEL.test(s) && CAPTION_DATE.test(s) && !NOT_A_CAPTION.test(s)) || CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words) || placesInPicture(s, words);
 }
 
 /** Where a wire picture puts the one named before it, in brackets: "Jane Roe (L)", "Ministers (L-R) Jane Roe, ...". */
@@ -362,7 +370,24 @@ const AGENCY_CREDIT = new RegExp(String.raw`^${AGENCY_PICTURE_CREDIT}\s+(?=[("�
  */
 export function leadingCreditLength(s: string): number {
   const head = s.slice(0, 200);
-  return bracketedCredit(head)?.length ?? (labelledCreditLength(head) || agencyCreditLength(head) || productionCreditsLength(head));
+  const credit = bracketedCredit(head);
+  if (credit) return credit.length + repeatedCreditNameLength(credit, head.slice(credit.length));
+  return labelledCreditLength(head) || agencyCreditLength(head) || productionCreditsLength(head);
+}
+
+/** The name a credit ends with, after its slash or "by": "(AGENCY Photo/Jane Roe)" → "Jane Roe". */
+const CREDIT_NAME = /(?:\\?\/|\bby\s)\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s*\)\s*$/u;
+
+/**
+ * A credit's name told again after it, as a page that set the photographer's name under the picture as well leaves
+ * it: "(AGENCY Photo/Jane Roe) Jane Roe Crews clear the pier ...". The name is the credit's; the caption or lead
+ * starts at the capital after it.
+ */
+function repeatedCreditNameLength(credit: string, rest: string): number {
+  const name = CREDIT_NAME.exec(credit)?.[1];
+  if (!name || !rest.startsWith(name)) return 0;
+  const gap = /^\s+(?=["“]?\p{Lu})/u.exec(rest.slice(name.length));
+  return gap ? name.length + gap[0].length : 0;
 }
 
 /** An agency's picture credit with no brackets, its slash's word included: "AGENCY Photo/Jane ", "AGENCY Photo\/Norcorp ". */
@@ -530,6 +555,41 @@ export function capitalsHeadingLength(s: string): number {
   if (!m || /[,:|–—-]\s*$/.test(m[0])) return 0;
   const capitals = m[0].split(/\s+/).filter((w) => /\p{Lu}{2}/u.test(w)).length;
   return capitals >= 3 && countWords(s.slice(m[0].length, m[0].length + 200)) >= 6 ? m[0].length : 0;
+}
+
+/**
+ * A fact box's labelled lists run into the lead: "Career: Mayor of Carrick (2001 to 2008); Harbour Master (1995 to
+ * 2001) Schooling: Norland College, 1987; Carrick Law School, 1990 Jane Roe grew up by the sea." Two labels at least
+ * ("Word Word: "), the first opening the paragraph, and items set apart by semicolons with their years; the box ends at
+ * the last item's year (or its bracket) where a capitalised lead starts.
+ */
+const FACT_LABEL = /(?:^|\s)\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?:\s+(?=\p{Lu})/gu;
+const FACT_BOX_END = /^[^;:()]*?(?:\(\p{Ll}+\)[^;:()]*?)?(?:\d{4}\)?|\))\s+(?=["“]?\p{Lu}[\p{Ll}']*\s)/u;
+
+/**
+ * A fact box's title line, a post and its years in brackets, run into the lead: "Former Harbour Master of Carrick
+ * (May 2001 to June 2008) When Jane Roe first ...". Capitalised words and the small words of a title only, so no verb.
+ */
+const TENURE_TITLE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|on|in|at)){2,11}\s+\((?:${MONTH}\.?\s+)?\d{4}\s*(?:to|-|–)\s*(?:(?:${MONTH}\.?\s+)?\d{4}|present|now)\)\s+(?=["“]?\p{Lu})`,
+  'u',
+);
+
+/** How many characters of `s` are a fact box's title line or its lists before its lead (0 for none). */
+export function factBoxLength(s: string): number {
+  const title = TENURE_TITLE.exec(s.slice(0, 300));
+  if (title) return countWords(s.slice(title[0].length, title[0].length + 200)) >= 6 ? title[0].length : 0;
+  const head = s.slice(0, 1000);
+  const labels = [...head.matchAll(FACT_LABEL)];
+  // the box opens with a label and its items ("Career: Mayor (2001 to 2008); ..."); a box under a heading that names
+  // whom it is about ("About: Jane Roe Career: ...") is left, as the heading may be the page's only full name of her
+  if (labels.length < 2 || labels[0].index !== 0 || !head.slice(0, labels[1].index).includes('; ')) return 0;
+  const lastItem = head.lastIndexOf('; ');
+  if (lastItem < labels[1].index || (head.match(/; /g) ?? []).length < 2 || (head.slice(0, lastItem).match(/\b\d{4}\b/g) ?? []).length < 3) return 0;
+  const end = FACT_BOX_END.exec(head.slice(lastItem + 2));
+  if (!end) return 0;
+  const cut = lastItem + 2 + end[0].length;
+  return countWords(s.slice(cut, cut + 200)) >= 6 ? cut : 0;
 }
 
 /**

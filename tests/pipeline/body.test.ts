@@ -351,11 +351,6 @@ describe('issue 12: captions, footnotes and reader comments are not body text', 
     { line: 'The Harbour Board posted by a 2-1 vote | a record | its first surplus since 1998.', kind: 'prose' },
     { line: 'At 9:14 pm on 4 March 2025, the ferry left the harbour with 40 passengers.', kind: 'prose' },
     { line: 'Residents said the comments made at the meeting were unfair.', kind: 'prose' },
-    // furn71: a poll's method note is the page's, not a happening; a poll told as news is prose
-    { line: 'The Harbour Courier poll was conducted May 3 to 5 among a random sample of 1,002 adults.', kind: 'furniture' },
-    { line: 'The telephone survey was carried out for the Courier by Norpoll Ltd. among 900 registered voters from May 3 to May 4.', kind: 'furniture' },
-    { line: 'A poll conducted among 900 voters last week showed support for the pier had fallen by half since March.', kind: 'prose' },
-    { line: 'The poll was conducted after the ferry sank, and it found that most residents wanted the pier rebuilt.', kind: 'prose' },
   ])('classifies "$line" as $kind', ({ line, kind }) => {
     expect(classifyParagraph(line)).toBe(kind);
   });

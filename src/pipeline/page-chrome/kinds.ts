@@ -196,8 +196,6 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^(?:catch|get|read|stay|keep up with) (?:all )?(?:the )?latest\b/i,
   /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i,
   /^(?:just now|moments ago)$/i,
-  // A poll's method note, the whole line: "The Harbour Courier poll was conducted May 3 to 5 among 1,002 adults."
-  /^(?:the|this)\b[^.!?]{0,60}\b(?:poll|survey)\s+was\s+(?:conducted|carried out|taken)\b[^!?]{0,100}\bamong\b[^.!?]{0,40}?\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:adults|voters|people|respondents|residents|households)\b/i,
   // The site's own notice of a questions session: "Dr Roe will be live online at 2pm to answer your questions".
   /\bwill be (?:live )?(?:on ?-?line|here|on this page|in the comments(?: section)?)\b[^.!?]{0,40}\bto (?:answer|take|field) (?:your |readers'? |more |some of your |more of your )?questions\b/i,
   // A line that only greets and thanks, as a questions session's turns open and close: "Hi Ana, thanks for coming on

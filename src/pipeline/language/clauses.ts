@@ -1097,6 +1097,38 @@ function possibleAhead(words: Word[], a: number): boolean {
   return false;
 }
 
+/** Words that open an indirect question: "whether the pier will open", "when the vote will be held". */
+const QUESTION_WORDS = set('whether when if');
+
+/** Words that tell nobody knows (yet) what a question asks: "it is unclear whether ...", "nobody knows when ...". */
+const UNSURE = set('unclear uncertain unknown');
+
+/** Words that tell the same once denied: "it is not clear when ...", "it was not known whether ...". */
+const SURE = set('clear certain known sure');
+
+/**
+ * Whether the date opening at `a` sits in an indirect question that the sentence leaves open: one opening the sentence
+ * ("Whether the pier opens on Friday is another matter") or one after "unclear", "uncertain", "unknown" or a denied
+ * "clear", "certain", "known", "sure" ("It is not clear when the band will play, or whether it will open Friday's
+ * show"). A comma ends the search unless "or"/"and" and a second question follow it; a date before the question
+ * ("It was unclear on Monday whether ...") is the telling's.
+ */
+function unsureAhead(words: Word[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 25); k--) {
+    const w = words[k];
+    if (w.text === ',' && /^(?:or|and)$/.test(words[k + 1]?.lower ?? '') && QUESTION_WORDS.has(words[k + 2]?.lower ?? '')) continue;
+    if (/^[,;:.!?]$/.test(w.text)) return false;
+    if (!QUESTION_WORDS.has(w.lower)) continue;
+    let j = k - 1;
+    if (/^(?:or|and)$/.test(words[j]?.lower ?? '') && words[j - 1]?.text === ',') continue;
+    if (w.lower === 'whether' && (j < 0 || words.slice(0, k).every((x) => x.pos === 'CCONJ' || QUOTE_MARK.test(x.text)))) return true;
+    while (j > 0 && words[j].pos === 'ADV' && !NEGATIONS.has(words[j].lower) && !SURE.has(words[j].lower) && !UNSURE.has(words[j].lower)) j--;
+    if (UNSURE.has(words[j]?.lower ?? '')) return true;
+    if (SURE.has(words[j]?.lower ?? '') && words.slice(Math.max(0, j - 3), j).some((x) => NEGATIONS.has(x.lower))) return true;
+  }
+  return false;
+}
+
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */
 function clauseAround(words: Word[], i: number): [number, number] {
   let from = i;
@@ -1344,6 +1376,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "it is possible to open the pier on Friday", "it is likely that the vote will slip to May": what may come, not
   // what came or is set (not "said on Monday it was likely that ...": a date before it is the saying's)
   if (possibleAhead(words, a)) return { keep: false, reason: 'hypothetical' };
+  // "it is not clear when the band will play on Friday", "Whether the pier opens on Friday is another matter": what a
+  // question left open asks, not what came or is set (not "it was unclear on Monday whether ...": the telling's day)
+  if (unsureAhead(words, a)) return { keep: false, reason: 'hypothetical' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {

@@ -1129,6 +1129,28 @@ function unsureAhead(words: Word[], a: number): boolean {
   return false;
 }
 
+/** Verbs by which what was arranged does not take place: "the match was cancelled", "the vote was called off". */
+const CALL_OFF_VERBS = set('cancel scrap abandon shelve scrub axe postpone');
+
+/**
+ * Whether the date at [a, b] is the day a subject was arranged or looked for ("A fair, planned for May 3, was
+ * cancelled", "The vote, which was due on Friday, has been called off"): a SCHEDULED word before it in the subject,
+ * and the sentence's verb, next after the date, one of CALL_OFF_VERBS. What was set for that day did not take place;
+ * the calling off is the happening, and not of that day (not "The fair, planned for May 3, drew 4,000 people").
+ */
+function calledOff(words: Word[], a: number, b: number): boolean {
+  let m = a - 1;
+  while (m >= Math.max(0, a - 10) && !SCHEDULED.has(words[m].lower) && words[m].text !== ',') m--;
+  if (m < 0 || !SCHEDULED.has(words[m].lower)) return false;
+  // (the subject: no verb before the arranging word but its own "which was")
+  if (words.slice(0, m).some((w, k) => isVerb(w) && !(BE_FORMS.has(w.lower) && /^(?:which|that)$/.test(words[k - 1]?.lower ?? '')))) return false;
+  let k = b + 1;
+  while (k < words.length && k <= b + 8 && !isVerb(words[k]) && !/^[;:.!?]$/.test(words[k].text)) k++;
+  while (k < words.length && (words[k].pos === 'AUX' || words[k].pos === 'ADV' || BE_FORMS.has(words[k].lower) || /^(?:has|have|had)$/.test(words[k].lower))) k++;
+  const verb = words[k];
+  return !!verb && isVerb(verb) && (CALL_OFF_VERBS.has(verb.lemma) || (verb.lemma === 'call' && words[k + 1]?.lower === 'off'));
+}
+
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */
 function clauseAround(words: Word[], i: number): [number, number] {
   let from = i;
@@ -1379,6 +1401,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "it is not clear when the band will play on Friday", "Whether the pier opens on Friday is another matter": what a
   // question left open asks, not what came or is set (not "it was unclear on Monday whether ...": the telling's day)
   if (unsureAhead(words, a)) return { keep: false, reason: 'hypothetical' };
+  // "A fair, planned for May 3, was cancelled": what was set for the day did not take place
+  if (calledOff(words, a, b)) return { keep: false, reason: 'negation' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {

@@ -1934,6 +1934,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
   // ("had told the paper in May that she was pleased": a saying told in the past perfect is one all the same)
   if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
+  // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
+  // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing
+  // estimate of a sum, news as a sum said is)
+  const foreseen = verb && FORECAST_VERBS.has(verb.lemma) && verb.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && v < a && !context.period && words.slice(v + 1, a).every((w) => w.pos === 'ADV' || w.pos === 'ADP') ? saidContent(words, v, b) : [];
+  if (foretells(foreseen) && !foreseen.some((w) => w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return { keep: false, reason: 'forecast' };
   // "many readers felt on Monday that the vote was a mistake", "those at the meeting yesterday felt the plan was unfair":
   // a view held, told by "feel" and a clause, is no happening (not "residents felt the tremor on Monday", a jolt felt;
   // nor "felt the floor shake", what was felt happening)
@@ -2386,6 +2392,11 @@ function saidContent(words: Word[], v: number, b: number): Word[] {
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
   return words.slice(from, to).filter((w) => !QUOTE_MARK.test(w.text));
+}
+
+/** Whether a clause has a subject and a verb and tells what will or may come: "the slick would reach the coast". */
+function foretells(content: Word[]): boolean {
+  return mainVerb(content) >= 1 && content.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower));
 }
 
 /**

@@ -1934,6 +1934,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
   // ("had told the paper in May that she was pleased": a saying told in the past perfect is one all the same)
   if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // "forecasters said Monday they did not expect the storm to reach the coast": a forecast denied is what a saying tells,
+  // not news (not "said the vote is not expected on Friday", a schedule; nor "said it did not expect to open the plant
+  // in May", its own plan)
+  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
   // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
   // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing
@@ -2397,6 +2401,24 @@ function saidContent(words: Word[], v: number, b: number): Word[] {
 /** Whether a clause has a subject and a verb and tells what will or may come: "the slick would reach the coast". */
 function foretells(content: Word[]): boolean {
   return mainVerb(content) >= 1 && content.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower));
+}
+
+/**
+ * Whether what a saying at verb `v` (its date ending at `b`) tells is a forecast denied: its main verb, past its
+ * auxiliary and "not", makes one of something else ("they did not expect the storm to turn"; not "it does not expect to
+ * open the plant in May", its own plan, nor "the vote is not expected on Friday", a schedule told in the passive).
+ */
+function saysForecast(words: Word[], v: number, b: number): boolean {
+  const content = saidContent(words, v, b);
+  let k = mainVerb(content);
+  if (k < 1) return false;
+  const start = k;
+  while (k < content.length && (content[k].pos === 'AUX' || content[k].pos === 'PART' || content[k].pos === 'ADV') && !BE_FORMS.has(content[k].lower)) k++;
+  if (!content.slice(start, k).some((w) => NEGATIONS.has(w.lower))) return false;
+  // ("said it expected to open the plant in May": what the speaker itself means to do is its plan)
+  if (content[k]?.pos !== 'VERB' || !FORECAST_VERBS.has(content[k].lemma) || content[k + 1]?.lower === 'to') return false;
+  // ("said it estimated that 300 homes were lost": an estimate of what came is a count, not a forecast)
+  return content[k].lemma !== 'estimate' || foretells(content.slice(k + 1));
 }
 
 /**

@@ -1186,6 +1186,60 @@ function possibleAhead(words: Word[], a: number): boolean {
   return false;
 }
 
+/** Words that open an indirect question: "whether the pier will open", "when the vote will be held". */
+const QUESTION_WORDS = set('whether when if');
+
+/** Words that tell nobody knows (yet) what a question asks: "it is unclear whether ...", "nobody knows when ...". */
+const UNSURE = set('unclear uncertain unknown');
+
+/** Words that tell the same once denied: "it is not clear when ...", "it was not known whether ...". */
+const SURE = set('clear certain known sure');
+
+/**
+ * Whether the date opening at `a` sits in an indirect question that the sentence leaves open: one opening the sentence
+ * ("Whether the pier opens on Friday is another matter") or one after "unclear", "uncertain", "unknown" or a denied
+ * "clear", "certain", "known", "sure" ("It is not clear when the band will play, or whether it will open Friday's
+ * show"). A comma ends the search unless "or"/"and" and a second question follow it; a date before the question
+ * ("It was unclear on Monday whether ...") is the telling's.
+ */
+function unsureAhead(words: Word[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 25); k--) {
+    const w = words[k];
+    if (w.text === ',' && /^(?:or|and)$/.test(words[k + 1]?.lower ?? '') && QUESTION_WORDS.has(words[k + 2]?.lower ?? '')) continue;
+    if (/^[,;:.!?]$/.test(w.text)) return false;
+    if (!QUESTION_WORDS.has(w.lower)) continue;
+    let j = k - 1;
+    if (/^(?:or|and)$/.test(words[j]?.lower ?? '') && words[j - 1]?.text === ',') continue;
+    if (w.lower === 'whether' && (j < 0 || words.slice(0, k).every((x) => x.pos === 'CCONJ' || QUOTE_MARK.test(x.text)))) return true;
+    while (j > 0 && words[j].pos === 'ADV' && !NEGATIONS.has(words[j].lower) && !SURE.has(words[j].lower) && !UNSURE.has(words[j].lower)) j--;
+    if (UNSURE.has(words[j]?.lower ?? '')) return true;
+    if (SURE.has(words[j]?.lower ?? '') && words.slice(Math.max(0, j - 3), j).some((x) => NEGATIONS.has(x.lower))) return true;
+  }
+  return false;
+}
+
+/** Verbs by which what was arranged does not take place: "the match was cancelled", "the vote was called off". */
+const CALL_OFF_VERBS = set('cancel scrap abandon shelve scrub axe postpone');
+
+/**
+ * Whether the date at [a, b] is the day a subject was arranged or looked for ("A fair, planned for May 3, was
+ * cancelled", "The vote, which was due on Friday, has been called off"): a SCHEDULED word before it in the subject,
+ * and the sentence's verb, next after the date, one of CALL_OFF_VERBS. What was set for that day did not take place;
+ * the calling off is the happening, and not of that day (not "The fair, planned for May 3, drew 4,000 people").
+ */
+function calledOff(words: Word[], a: number, b: number): boolean {
+  let m = a - 1;
+  while (m >= Math.max(0, a - 10) && !SCHEDULED.has(words[m].lower) && words[m].text !== ',') m--;
+  if (m < 0 || !SCHEDULED.has(words[m].lower)) return false;
+  // (the subject: no verb before the arranging word but its own "which was")
+  if (words.slice(0, m).some((w, k) => isVerb(w) && !(BE_FORMS.has(w.lower) && /^(?:which|that)$/.test(words[k - 1]?.lower ?? '')))) return false;
+  let k = b + 1;
+  while (k < words.length && k <= b + 8 && !isVerb(words[k]) && !/^[;:.!?]$/.test(words[k].text)) k++;
+  while (k < words.length && (words[k].pos === 'AUX' || words[k].pos === 'ADV' || BE_FORMS.has(words[k].lower) || /^(?:has|have|had)$/.test(words[k].lower))) k++;
+  const verb = words[k];
+  return !!verb && isVerb(verb) && (CALL_OFF_VERBS.has(verb.lemma) || (verb.lemma === 'call' && words[k + 1]?.lower === 'off'));
+}
+
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */
 function clauseAround(words: Word[], i: number): [number, number] {
   let from = i;
@@ -1433,6 +1487,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "it is possible to open the pier on Friday", "it is likely that the vote will slip to May": what may come, not
   // what came or is set (not "said on Monday it was likely that ...": a date before it is the saying's)
   if (possibleAhead(words, a)) return { keep: false, reason: 'hypothetical' };
+  // "it is not clear when the band will play on Friday", "Whether the pier opens on Friday is another matter": what a
+  // question left open asks, not what came or is set (not "it was unclear on Monday whether ...": the telling's day)
+  if (unsureAhead(words, a)) return { keep: false, reason: 'hypothetical' };
+  // "A fair, planned for May 3, was cancelled": what was set for the day did not take place
+  if (calledOff(words, a, b)) return { keep: false, reason: 'negation' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {
@@ -1983,6 +2042,16 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
   // ("had told the paper in May that she was pleased": a saying told in the past perfect is one all the same)
   if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // "forecasters said Monday they did not expect the storm to reach the coast": a forecast denied is what a saying tells,
+  // not news (not "said the vote is not expected on Friday", a schedule; nor "said it did not expect to open the plant
+  // in May", its own plan)
+  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
+  // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
+  // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
+  // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing
+  // estimate of a sum, news as a sum said is)
+  const foreseen = verb && FORECAST_VERBS.has(verb.lemma) && verb.pos === 'VERB' && !chain.some((w) => w.lemma === 'be') && v < a && !context.period && words.slice(v + 1, a).every((w) => w.pos === 'ADV' || w.pos === 'ADP') ? saidContent(words, v, b) : [];
+  if (foretells(foreseen) && !foreseen.some((w) => w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower))) return { keep: false, reason: 'forecast' };
   // "many readers felt on Monday that the vote was a mistake", "those at the meeting yesterday felt the plan was unfair":
   // a view held, told by "feel" and a clause, is no happening (not "residents felt the tremor on Monday", a jolt felt;
   // nor "felt the floor shake", what was felt happening)
@@ -2435,6 +2504,29 @@ function saidContent(words: Word[], v: number, b: number): Word[] {
   }
   // ('said they are "highly confident"': a quotation mark inside what is said is no word of it)
   return words.slice(from, to).filter((w) => !QUOTE_MARK.test(w.text));
+}
+
+/** Whether a clause has a subject and a verb and tells what will or may come: "the slick would reach the coast". */
+function foretells(content: Word[]): boolean {
+  return mainVerb(content) >= 1 && content.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower));
+}
+
+/**
+ * Whether what a saying at verb `v` (its date ending at `b`) tells is a forecast denied: its main verb, past its
+ * auxiliary and "not", makes one of something else ("they did not expect the storm to turn"; not "it does not expect to
+ * open the plant in May", its own plan, nor "the vote is not expected on Friday", a schedule told in the passive).
+ */
+function saysForecast(words: Word[], v: number, b: number): boolean {
+  const content = saidContent(words, v, b);
+  let k = mainVerb(content);
+  if (k < 1) return false;
+  const start = k;
+  while (k < content.length && (content[k].pos === 'AUX' || content[k].pos === 'PART' || content[k].pos === 'ADV') && !BE_FORMS.has(content[k].lower)) k++;
+  if (!content.slice(start, k).some((w) => NEGATIONS.has(w.lower))) return false;
+  // ("said it expected to open the plant in May": what the speaker itself means to do is its plan)
+  if (content[k]?.pos !== 'VERB' || !FORECAST_VERBS.has(content[k].lemma) || content[k + 1]?.lower === 'to') return false;
+  // ("said it estimated that 300 homes were lost": an estimate of what came is a count, not a forecast)
+  return content[k].lemma !== 'estimate' || foretells(content.slice(k + 1));
 }
 
 /**

@@ -5,7 +5,7 @@
 // on the input order.
 
 import { createHash } from 'node:crypto';
-import { compareDates, DAY_MS, dateSpan, precisionRank, wallDay, wallSpan } from '../core/dates';
+import { compareDates, DAY_MS, dateSpan, eventDate, precisionRank, wallDay, wallSpan } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
 import { ANCHOR_HAPPENINGS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexicon';
 import { stem } from './language/stem';
@@ -127,6 +127,21 @@ const DATE_LIST_WORDS = new Set(['and', 'or', ',', 'on', 'in', 'at', 'of', 'the'
 /** Words before a date that make it a bound, not the happening's day ("flowed before June 3", "the week ended May 8"). */
 const BOUND_WORDS = new Set(['before', 'after', 'since', 'until', 'till', 'by', 'ended', 'ending', 'from', 'through']);
 const VERB_TAGS = new Set(['verb', 'ven', 'ving']);
+/** Words that make the dates after them one stretch of time: "over Friday and the weekend", "during Friday and Saturday". */
+const PERIOD_WORDS = new Set(['over', 'during', 'throughout']);
+
+/**
+ * Whether dates listed side by side are one stretch of time, not a date each: the list follows a
+ * period word ("during Friday and Saturday") and each date begins where the one before ends.
+ */
+function onePeriod(tokens: readonly Token[], order: [number, number][], drafts: DraftEvent[]): boolean {
+  let before = order[0][0] - 1;
+  if (tokens[before]?.lower === 'the') before--;
+  if (!PERIOD_WORDS.has(tokens[before]?.lower ?? '')) return false;
+  const spans = drafts.map((d) => dateSpan(d.date)).sort((x, y) => x[0] - y[0]);
+  return spans.slice(1).every(([from], n) => from >= spans[n][0] && from - spans[n][1] < DAY_MS);
+}
+
 /**
  * Verbs that attribute a telling to its source ("police said Friday", "the paper reported Friday"),
  * as words: "confirmed", "announced" or "revealed" may be deeds of their own ("tests confirmed the case").
@@ -191,7 +206,9 @@ function inRelativeClause(tokens: readonly Token[], j: number): boolean {
  *   `leaningVerb`), or on none in one clause, keep the one nearest it. Left alone: dates coarser
  *   than a day (years and months in a list mostly date different happenings: "joined in 1952,
  *   1955 and 1982"), dates listed side by side or spanning ("on Monday and Tuesday", "from Friday
- *   until Sunday"), dates of a clause cut short ("found Monday and several others Tuesday"), a
+ *   until Sunday"; but days listed after a period word, each beginning where the one before ends,
+ *   are one stretch: "during Friday and the weekend" makes one draft dated by the whole of it),
+ *   dates of a clause cut short ("found Monday and several others Tuesday"), a
  *   date opening the sentence (it dates the main clause, whatever is nearer), dates leaning on two
  *   verbs ("arrested on Monday and freed on Thursday", "started on 2 May, with the second starting
  *   on 16 May"), and dates as near as each other to the verb;
@@ -239,6 +256,15 @@ function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEve
         // second cut short ("twenty were found Monday and several others Tuesday"): one happening each.
         const order = group.map((k) => spans[k]!).sort((x, y) => x[0] - y[0]);
         const between = order.slice(1).map((span, n) => tokens.slice(order[n][1] + 1, span[0]));
+        // Days listed after a period word ("over Friday and the weekend") are one stretch: one draft dated by all of it.
+        if (between.every((words) => words.every((t) => DATE_LIST_WORDS.has(t.lower))) && onePeriod(tokens, order, group.map((k) => drafts[k]))) {
+          const earliest = group.reduce((a, k) => (drafts[k].date.start < drafts[a].date.start ? k : a));
+          const end = group.map((k) => drafts[k].date.end).sort().at(-1)!;
+          const d = drafts[earliest];
+          entries[sentence[earliest]] = [entries[sentence[earliest]][0], { ...d, date: eventDate(d.date.start, end, d.date.precision, d.date.approximate) }];
+          for (const k of group) if (k !== earliest) dropped.add(sentence[k]);
+          continue;
+        }
         if (between.some((words) => words.every((t) => DATE_LIST_WORDS.has(t.lower)))) continue;
         if (between.some((words) => words.some((t) => t.tag === 'conj') && !words.some((t) => t.tag === 'verb' || t.tag === 'ven'))) continue;
         // A date that opens the sentence ("Yesterday the streets were empty, unlike a normal Friday") dates its main clause, whatever is nearer the verb.

@@ -296,6 +296,23 @@ describe('mergeAcrossSources', () => {
     expect(events.map((e) => [e.date.start, e.status])).toEqual([['2025-12-03', 'planned']]);
   });
 
+  it('within one sentence, days listed after a period word are one stretch: one event dated by the whole of it', () => {
+    const text = 'Mayor Lena Park said that over Friday and the weekend, the port handed out free ferry passes to stranded travellers.';
+    const drafts = twice(text, 'Port handed out free ferry passes to stranded travellers', [
+      ['the weekend', ['2025-03-01', '2025-03-02', 'day']],
+      ['Friday', ['2025-02-28', '2025-02-28', 'day']],
+    ]);
+    expect(mergeAcrossSources(drafts).map((e) => [e.date.start, e.date.end, e.date.label])).toEqual([['2025-02-28', '2025-03-02', '28 February – 2 March 2025']]);
+  });
+
+  it.each([
+    { name: 'days apart', text: 'Mayor Lena Park said that during Friday and Sunday, the port handed out free ferry passes.', dates: [['Friday', '2025-02-28'], ['Sunday', '2025-03-02']] },
+    { name: 'no period word', text: 'Mayor Lena Park said that on Saturday and Sunday, the port handed out free ferry passes.', dates: [['Saturday', '2025-03-01'], ['Sunday', '2025-03-02']] },
+  ])('within one sentence, listed days stay apart: $name', ({ text, dates }) => {
+    const drafts = twice(text, 'Port handed out free ferry passes', dates.map(([phrase, day]) => [phrase, [day, day, 'day']] as [string, When]));
+    expect(mergeAcrossSources(drafts)).toHaveLength(2);
+  });
+
   it.each([
     { name: 'two deeds, each with its date', text: 'Police arrested the driver on Monday and a judge freed him on Thursday.', dates: [['Monday', '2025-03-03'], ['Thursday', '2025-03-06']] },
     { name: 'a participle with its own date', text: 'Work on the first tunnel bore started on Monday, with the second starting on Tuesday.', dates: [['Monday', '2025-03-03'], ['Tuesday', '2025-03-04']] },

@@ -979,10 +979,55 @@ function quoteRestates(x: Prepared, y: Prepared): boolean {
   return false;
 }
 
+/**
+ * The stem of the thing a telling's date recalls a deed done to, in an aside between commas right
+ * after it ("The bridge, reopened on Friday, carries two lanes"): the sentence tells something else
+ * of the thing, and its date only recalls what was done to it. Null for any other telling.
+ */
+function recalledThing(d: DraftEvent): string | null {
+  const span = dateTokens(d);
+  if (!span) return null;
+  const tokens = d.sentence.tokens;
+  let open = span[0] - 1;
+  while (open >= 0 && tokens[open].tag !== 'punct') open--;
+  let close = span[1] + 1;
+  while (close < tokens.length && tokens[close].tag !== 'punct') close++;
+  const [thing, comma, done] = [tokens[open - 1], tokens[open], tokens[open + 1]];
+  if (comma?.lower !== ',' || tokens[close]?.lower !== ',' || thing?.tag !== 'noun') return null;
+  if (!(done.tag === 'ven' || (done.tag === 'verb' && /(?:ed|en)$/.test(done.lower)))) return null;
+  const inDate = (j: number) => span[0] <= j && j <= span[1];
+  for (let j = open + 2; j < close; j++) if (!inDate(j) && VERB_TAGS.has(tokens[j].tag)) return null;
+  // the main clause goes on after the aside: "..., carries two lanes"
+  const next = tokens[close + 1];
+  return next && (VERB_TAGS.has(next.tag) || next.tag === 'aux' || next.tag === 'adv') ? stem(thing.lower) : null;
+}
+
+/** Whether a telling says a deed was done to the thing ("the bridge was reopened", "the bridge had been closed"). */
+function doneTo(d: DraftEvent, thing: string): boolean {
+  const tokens = d.sentence.tokens;
+  return tokens.some((t, i) => {
+    if (t.tag !== 'noun' || stem(t.lower) !== thing) return false;
+    let j = i + 1;
+    if (tokens[j]?.tag !== 'aux') return false;
+    while (tokens[j]?.tag === 'aux' || tokens[j]?.tag === 'adv') j++;
+    return tokens[j]?.tag === 'ven' || (tokens[j]?.tag === 'verb' && /(?:ed|en)$/.test(tokens[j].lower));
+  });
+}
+
+/**
+ * Whether one telling's date only recalls a deed done to a thing (see `recalledThing`) that the other
+ * tells was done to it, on that day ("The bridge, reopened on Friday, carries two lanes" and "The
+ * bridge was opened to traffic again on Friday"): the aside points back to that happening.
+ */
+function recallsDeed(x: Prepared, y: Prepared): boolean {
+  const thing = recalledThing(x.draft);
+  return thing !== null && recalledThing(y.draft) === null && doneTo(y.draft, thing);
+}
+
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
   // "5,745,188 shares were tendered to one bid" and "11,580 shares to the other": two counts, two happenings
   if (otherCounts(x.draft, y.draft)) return false;
-  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y) || quoteRestates(x, y)) return true;
+  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y) || quoteRestates(x, y) || recallsDeed(x, y) || recallsDeed(y, x)) return true;
   if (sameDeed(x, y) || sameDeedClassBy(x, y)) return true;
   const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;

@@ -763,3 +763,19 @@ describe('within one article, a source\'s direct quote restates what it told tha
     expect(mergeAcrossSources([told, second])).toHaveLength(2);
   });
 });
+
+describe('within one article, an aside recalling a deed done to a thing points back to the telling of that deed', () => {
+  const FRIDAY: When = ['2031-05-09', '2031-05-09', 'day'];
+  const done = draft('a-city', 10, 'The old swing bridge was opened to traffic again on Friday after two years of repairs.', 'Friday', FRIDAY);
+  const aside = draft('a-city', 300, 'The bridge, reopened on Friday, carries two lanes and a cycle path over the canal.', 'Friday', FRIDAY);
+  it('joins the aside to the telling of the deed', () => {
+    expect(mergeAcrossSources([done, aside]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 300]]);
+  });
+  it.each([
+    { name: 'a deed done to another thing', text: 'The old ferry was moved to a new berth on Friday after two years of repairs.' },
+    { name: 'the thing doing a deed of its own', text: 'The bridge jammed halfway open on Friday, stranding dozens of drivers.' },
+  ])('leaves apart: $name', ({ text }) => {
+    const other = draft('a-city', 10, text, 'Friday', FRIDAY);
+    expect(mergeAcrossSources([other, aside])).toHaveLength(2);
+  });
+});

@@ -859,19 +859,24 @@ const RELATIVE_PRONOUNS = set('which who whom');
  * the 1990s". Such a date dates the relative clause's happening, which only describes a noun of another clause; a
  * title told by that other clause is not of this date (one that tells these words is: "Guard will airlift sandbags").
  * Only a clause on a noun after the sentence's verb counts: one on the subject tells of the subject's own happening
- * ("The talks, which took place last month, focused on trade"). A complement "that" ("said that the talks began on
+ * ("The talks, which took place last month, focused on trade"), unless its date is led by "since" ("The crew that has
+ * been digging since May found a well": a span that went on before the sentence's happening, not its day). A complement "that" ("said that the talks began on
  * Monday") opens no relative clause: only a "that" right after a noun and right before its verb ("the group that
  * travelled on Monday") counts.
  */
 export function relativeClauseWords(words: Word[], from: number, to: number): Word[] | null {
   const [a, b] = wordsOf(words, from, to);
+  // "since" before the date (the tagger may read it as a conjunction) starts a span the relative clause tells
+  let lead = a - 1;
+  while (lead > 0 && /^(?:ADJ|ADV)$/.test(words[lead].pos)) lead--;
+  const since = words[lead]?.lower === 'since' ? lead : -1;
   for (let k = a - 1; k > 0; k--) {
     const w = words[k];
     // a clause of another kind opens nearer the date: "because", "when", "said that", a colon, or a comma ends the
     // relative clause before it ("the baker who gave his name to the loaf, a report said Friday")
     // (not a comma between the nouns of a list: "which paid growers, owners and other families in May")
     const listed = w.text === ',' && isNoun(words[k - 1]) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[k + 1]?.pos ?? '');
-    if ((/^[,;:]$/.test(w.text) && !listed) || w.pos === 'SCONJ' || (w.lower === 'that' && !isNoun(words[k - 1]))) return null;
+    if ((/^[,;:]$/.test(w.text) && !listed) || (w.pos === 'SCONJ' && k !== since) || (w.lower === 'that' && !isNoun(words[k - 1]))) return null;
     const pronoun = RELATIVE_PRONOUNS.has(w.lower) && w.pos === 'PRON' && (isNoun(words[k - 1]) || words[k - 1].text === ',');
     const that = w.lower === 'that' && isNoun(words[k - 1]) && isVerb(words.slice(k + 1, a).find((x) => x.pos !== 'ADV'));
     // a relative clause with no pronoun: "the panel the club set up in 2006" (a noun, then the clause's
@@ -882,10 +887,15 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
     if (!pronoun && !that && !bare) continue;
     // a relative clause on the subject tells of the subject's own happening ("The talks, which took place last
     // month, focused on trade": the talks are the title's too)
-    if (!words.slice(0, k).some(isVerb)) return null;
+    // One on the subject that tells since when a thing has gone on is another happening's span, though: "The crew
+    // that has been digging since May found a well", "Roe, who has run the mill since 1990, retired on Friday"
+    // (the sentence's own verb closes a clause with no comma)
+    const subject = !words.slice(0, k).some(isVerb);
+    if (subject && since < 0) return null;
     // (the clause's words run on past the date to the next break: "which on Monday said it would close")
     let end = b + 1;
-    while (end < words.length && !/^[,;:.]$/.test(words[end].text)) end++;
+    while (end < words.length && !/^[,;:.]$/.test(words[end].text) && !(subject && isVerb(words[end]))) end++;
+    if (subject && !words.slice(end).some(isVerb)) return null;
     // (its content words, not only its verbs: the tagger reads "who drowned Sunday" as an adjective)
     return words.slice(k + 1, end).filter((x, i) => (k + 1 + i < a || k + 1 + i > b) && /^(?:VERB|AUX|NOUN|PROPN|ADJ)$/.test(x.pos));
   }

@@ -2149,6 +2149,22 @@ describe('draftEvents: a since-date in a relative clause on the subject is not t
   ])('"%s" keeps %s', (text, date) => expect(days(text)).toContain(date));
 });
 
+describe('draftEvents: a day after a bare plural happening that the clause came before is that happening\'s (clause72)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  const days = (text: string) => titlesAndDays(text, published).map(([, d]) => d);
+  it.each([
+    ['Ahead of public hearings on Tuesday and Thursday, two council members released a letter to the mayor.', '2011-09-06'],
+    ['Ahead of public hearings on Tuesday and Thursday, two council members released a letter to the mayor.', '2011-09-08'],
+    ['Before party elections on Sunday, the mayor sacked two aides.', '2011-09-04'],
+  ])('"%s" is not dated %s', (text, date) => expect(days(text)).not.toContain(date));
+  it.each([
+    // "before" as a place; "after" a happening, mostly the same day's
+    ['The mayor testified before council committees on Tuesday.', '2011-09-06'],
+    ['The union called off the strike after talks on Monday.', '2011-09-05'],
+  ])('"%s" keeps %s', (text, date) => expect(days(text)).toContain(date));
+});
+
 describe('draftEvents: a participle aside after a fronted date\'s subject is passed over for the verb after it (recall51)', () => {
   // published Saturday 15 January 2000
   const published = writtenOn(2000, 1, 15);

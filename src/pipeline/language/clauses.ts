@@ -720,8 +720,9 @@ const HAPPENING_TAIL = 4;
  * outbreak of Vell fever", "the star's death", "the Norvex Gulf of Varn oil disaster". Its noun is a happening's
  * (DATED_HAPPENING_NOUNS); the phrase opens with a determiner or an owner and holds only nouns, names, adjectives
  * and an "of" complement after the noun ("an outbreak in May" stays the clause's: an indefinite noun is often its object).
+ * A `bare` phrase may open with no determiner ("ahead of budget talks"), for a caller that checks what governs it.
  */
-function happeningBefore(words: Word[], end: number): [number, number] | null {
+function happeningBefore(words: Word[], end: number, bare = false): [number, number] | null {
   if (!isNoun(words[end])) return null;
   let h = end;
   // (a plural by its lemma: "the hearings")
@@ -737,7 +738,7 @@ function happeningBefore(words: Word[], end: number): [number, number] | null {
   const nameOf = (k: number) => words[k].lower === 'of' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN';
   while (s > 0 && ((/^(?:NOUN|PROPN|ADJ)$/.test(words[s - 1].pos) && words[s - 1].lower !== 'of') || nameOf(s - 1))) s--;
   const opener = words[s - 1];
-  if (!opener || !(opener.lower === 'the' || POSSESSIVES.has(opener.lower) || /^['’]s$/.test(opener.text))) return null;
+  if (!bare && (!opener || !(opener.lower === 'the' || POSSESSIVES.has(opener.lower) || /^['’]s$/.test(opener.text)))) return null;
   return [s, h + 1];
 }
 
@@ -1634,12 +1635,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // or a week right after a happening's noun phrase that the clause came before dates that happening, still to come
   // when the clause happened, and not the clause; the noun alone ("Hearings on Tuesday") tells too little to stand
   // as a title ("resigned after the vote on Thursday" is mostly the same day's, and stays the clause's)
+  // (a plural with no determiner too, "Ahead of budget talks on Monday, the union ...": what governs it is checked)
   if (!context.period && !context.clauseOnly) {
     // (past the first of two days: "on Tuesday and Thursday")
     let end = a - 1;
     if (/^(?:and|or)$/.test(words[end]?.lower ?? '') && CALENDAR_WORDS.includes(words[end - 1]?.lower ?? '')) end -= 2;
     if (/^(?:on|in)$/.test(words[end]?.lower ?? '')) end--;
-    const coming = happeningBefore(words, end);
+    const coming = happeningBefore(words, end, true);
     if (coming && aheadOfClause(words, phraseGovernor(words, coming[0]))) return { keep: false, reason: 'modifies a noun' };
   }
 

@@ -2132,6 +2132,39 @@ describe('draftEvents: a date between a person\'s possessive and a thing\'s noun
   ])('"%s" keeps %s', (text, date) => expect(days(text)).toContain(date));
 });
 
+describe('draftEvents: a since-date in a relative clause on the subject is not the sentence\'s day (clause72)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  const days = (text: string) => titlesAndDays(text, published).map(([, d]) => d);
+  it.each([
+    ['The crew that has been digging the tunnel since early May ran a test of the pumps.', '2011-05'],
+    ['Ann Vell, who has run the bakery since 1990, sold it to a firm in Varn.', '1990'],
+    ['The man who has lived in Varn since 2001 opened a shop in Lowmere.', '2001'],
+  ])('"%s" is not dated %s', (text, date) => expect(days(text)).not.toContain(date));
+  it.each([
+    // a relative clause on the subject with no "since"; a since-date of the sentence's own verb
+    ['The pier that was built in 1990 collapsed in a storm.', '1990'],
+    ['The talks, which took place in May, focused on the price of grain.', '2011-05'],
+    ['The crew has been digging the tunnel since early May.', '2011-05'],
+  ])('"%s" keeps %s', (text, date) => expect(days(text)).toContain(date));
+});
+
+describe('draftEvents: a day after a bare plural happening that the clause came before is that happening\'s (clause72)', () => {
+  // published Thursday 8 September 2011
+  const published = writtenOn(2011, 9, 8);
+  const days = (text: string) => titlesAndDays(text, published).map(([, d]) => d);
+  it.each([
+    ['Ahead of public hearings on Tuesday and Thursday, two council members released a letter to the mayor.', '2011-09-06'],
+    ['Ahead of public hearings on Tuesday and Thursday, two council members released a letter to the mayor.', '2011-09-08'],
+    ['Before party elections on Sunday, the mayor sacked two aides.', '2011-09-04'],
+  ])('"%s" is not dated %s', (text, date) => expect(days(text)).not.toContain(date));
+  it.each([
+    // "before" as a place; "after" a happening, mostly the same day's
+    ['The mayor testified before council committees on Tuesday.', '2011-09-06'],
+    ['The union called off the strike after talks on Monday.', '2011-09-05'],
+  ])('"%s" keeps %s', (text, date) => expect(days(text)).toContain(date));
+});
+
 describe('draftEvents: a participle aside after a fronted date\'s subject is passed over for the verb after it (recall51)', () => {
   // published Saturday 15 January 2000
   const published = writtenOn(2000, 1, 15);

@@ -720,8 +720,9 @@ const HAPPENING_TAIL = 4;
  * outbreak of Vell fever", "the star's death", "the Norvex Gulf of Varn oil disaster". Its noun is a happening's
  * (DATED_HAPPENING_NOUNS); the phrase opens with a determiner or an owner and holds only nouns, names, adjectives
  * and an "of" complement after the noun ("an outbreak in May" stays the clause's: an indefinite noun is often its object).
+ * A `bare` phrase may open with no determiner ("ahead of budget talks"), for a caller that checks what governs it.
  */
-function happeningBefore(words: Word[], end: number): [number, number] | null {
+function happeningBefore(words: Word[], end: number, bare = false): [number, number] | null {
   if (!isNoun(words[end])) return null;
   let h = end;
   // (a plural by its lemma: "the hearings")
@@ -737,7 +738,7 @@ function happeningBefore(words: Word[], end: number): [number, number] | null {
   const nameOf = (k: number) => words[k].lower === 'of' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN';
   while (s > 0 && ((/^(?:NOUN|PROPN|ADJ)$/.test(words[s - 1].pos) && words[s - 1].lower !== 'of') || nameOf(s - 1))) s--;
   const opener = words[s - 1];
-  if (!opener || !(opener.lower === 'the' || POSSESSIVES.has(opener.lower) || /^['’]s$/.test(opener.text))) return null;
+  if (!bare && (!opener || !(opener.lower === 'the' || POSSESSIVES.has(opener.lower) || /^['’]s$/.test(opener.text)))) return null;
   return [s, h + 1];
 }
 
@@ -859,19 +860,24 @@ const RELATIVE_PRONOUNS = set('which who whom');
  * the 1990s". Such a date dates the relative clause's happening, which only describes a noun of another clause; a
  * title told by that other clause is not of this date (one that tells these words is: "Guard will airlift sandbags").
  * Only a clause on a noun after the sentence's verb counts: one on the subject tells of the subject's own happening
- * ("The talks, which took place last month, focused on trade"). A complement "that" ("said that the talks began on
+ * ("The talks, which took place last month, focused on trade"), unless its date is led by "since" ("The crew that has
+ * been digging since May found a well": a span that went on before the sentence's happening, not its day). A complement "that" ("said that the talks began on
  * Monday") opens no relative clause: only a "that" right after a noun and right before its verb ("the group that
  * travelled on Monday") counts.
  */
 export function relativeClauseWords(words: Word[], from: number, to: number): Word[] | null {
   const [a, b] = wordsOf(words, from, to);
+  // "since" before the date (the tagger may read it as a conjunction) starts a span the relative clause tells
+  let lead = a - 1;
+  while (lead > 0 && /^(?:ADJ|ADV)$/.test(words[lead].pos)) lead--;
+  const since = words[lead]?.lower === 'since' ? lead : -1;
   for (let k = a - 1; k > 0; k--) {
     const w = words[k];
     // a clause of another kind opens nearer the date: "because", "when", "said that", a colon, or a comma ends the
     // relative clause before it ("the baker who gave his name to the loaf, a report said Friday")
     // (not a comma between the nouns of a list: "which paid growers, owners and other families in May")
     const listed = w.text === ',' && isNoun(words[k - 1]) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[k + 1]?.pos ?? '');
-    if ((/^[,;:]$/.test(w.text) && !listed) || w.pos === 'SCONJ' || (w.lower === 'that' && !isNoun(words[k - 1]))) return null;
+    if ((/^[,;:]$/.test(w.text) && !listed) || (w.pos === 'SCONJ' && k !== since) || (w.lower === 'that' && !isNoun(words[k - 1]))) return null;
     const pronoun = RELATIVE_PRONOUNS.has(w.lower) && w.pos === 'PRON' && (isNoun(words[k - 1]) || words[k - 1].text === ',');
     const that = w.lower === 'that' && isNoun(words[k - 1]) && isVerb(words.slice(k + 1, a).find((x) => x.pos !== 'ADV'));
     // a relative clause with no pronoun: "the panel the club set up in 2006" (a noun, then the clause's
@@ -882,10 +888,15 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
     if (!pronoun && !that && !bare) continue;
     // a relative clause on the subject tells of the subject's own happening ("The talks, which took place last
     // month, focused on trade": the talks are the title's too)
-    if (!words.slice(0, k).some(isVerb)) return null;
+    // One on the subject that tells since when a thing has gone on is another happening's span, though: "The crew
+    // that has been digging since May found a well", "Roe, who has run the mill since 1990, retired on Friday"
+    // (the sentence's own verb closes a clause with no comma)
+    const subject = !words.slice(0, k).some(isVerb);
+    if (subject && since < 0) return null;
     // (the clause's words run on past the date to the next break: "which on Monday said it would close")
     let end = b + 1;
-    while (end < words.length && !/^[,;:.]$/.test(words[end].text)) end++;
+    while (end < words.length && !/^[,;:.]$/.test(words[end].text) && !(subject && isVerb(words[end]))) end++;
+    if (subject && !words.slice(end).some(isVerb)) return null;
     // (its content words, not only its verbs: the tagger reads "who drowned Sunday" as an adjective)
     return words.slice(k + 1, end).filter((x, i) => (k + 1 + i < a || k + 1 + i > b) && /^(?:VERB|AUX|NOUN|PROPN|ADJ)$/.test(x.pos));
   }
@@ -1624,12 +1635,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // or a week right after a happening's noun phrase that the clause came before dates that happening, still to come
   // when the clause happened, and not the clause; the noun alone ("Hearings on Tuesday") tells too little to stand
   // as a title ("resigned after the vote on Thursday" is mostly the same day's, and stays the clause's)
+  // (a plural with no determiner too, "Ahead of budget talks on Monday, the union ...": what governs it is checked)
   if (!context.period && !context.clauseOnly) {
     // (past the first of two days: "on Tuesday and Thursday")
     let end = a - 1;
     if (/^(?:and|or)$/.test(words[end]?.lower ?? '') && CALENDAR_WORDS.includes(words[end - 1]?.lower ?? '')) end -= 2;
     if (/^(?:on|in)$/.test(words[end]?.lower ?? '')) end--;
-    const coming = happeningBefore(words, end);
+    const coming = happeningBefore(words, end, true);
     if (coming && aheadOfClause(words, phraseGovernor(words, coming[0]))) return { keep: false, reason: 'modifies a noun' };
   }
 

@@ -9,6 +9,7 @@ import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, contactRelativeTold, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
+import { YEAR_ENTRY_AFTER } from './timex/rules/shared';
 import type { DraftEvent, Sentence, Timex } from './types';
 
 /** Money, a share of something or a company's accounts named in a sentence ("charges" only with a figure: criminal charges are not accounts). */
@@ -1720,7 +1721,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       words ??= tagWords(sentence.text);
       const context = { period: precisionRank(d.precision) < precisionRank('week') || longerThanAWeek(d), range: longerThanAWeek(d), wide: timex.resolution.rule === 'decade or century' && yearsSpanned(d) >= 10, past: pastForAnyTense(timex, d, dayBeforeWriting) };
       // "1962: A second storm flooded the valley": a listed timeline's entry is dated by its heading, whatever its verb
-      const heading = timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start));
+      // (so is "2000 Jane Roe opens a clinic, adding a second in 2006", headed by its year with no colon; a year after it
+      // outside the heading's dates another clause, never the entry's subject and verb)
+      const heading = (timex.start === sentence.start && /^\s*:\s+\p{Lu}/u.test(sentence.text.slice(timex.end - sentence.start))) || yearEntry(sentence, timex);
+      if (at > 0 && yearEntry(sentence, dates[0]) && !datesOverlap(d, happeningDate(sentence, dates[0]))) continue;
       // "... leaks into the well 20 April - Crew tests the seal 21 April - Rig explodes": a factbox's entries run into one
       // sentence, each told after its date's dash; the clause before the date is the last entry's, so it is not dated
       // by this one (not "set for 20 April - A vote", a date with its preposition, nor a lone date before a dash)
@@ -3120,6 +3124,11 @@ function deedTitle(text: string, words: Word[], from: number, to: number): strin
 }
 
 const isNounWord = (w: Word) => w.pos === 'NOUN' || w.pos === 'PROPN';
+
+/** Whether `timex` is a year heading its sentence with no colon, its entry's subject after it: "1983 Jane Roe graduates ...". */
+function yearEntry(sentence: Sentence, timex: Timex | undefined): boolean {
+  return !!timex && timex.start === sentence.start && /^\d{4}$/.test(timex.text) && YEAR_ENTRY_AFTER.test(sentence.text.slice(timex.end - sentence.start));
+}
 
 /** Whether `timex` is a day of a month with no preposition before it and a dash and a new entry after it. */
 function entryDate(sentence: Sentence, timex: Timex): boolean {

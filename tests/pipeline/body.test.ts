@@ -1236,3 +1236,22 @@ describe("furn51: a box's heading in capitals run into its text is cut off", () 
     expect(kept(`${text}\n`)).toEqual([text]);
   });
 });
+
+describe('caption72: a wire caption whose present tense the lexicon does not know', () => {
+  const quote = '"Safety comes before the timetable," the operations manager told reporters.';
+  it.each([
+    { name: 'a hyphenated verb after a plural subject', line: 'Workers double-check the fencing in the marsh near the Kell River in Avon County, Ore., on Friday, July 9, 2027.' },
+    { name: 'an unknown verb after a plural name, with an "-ed" adjective after it', line: 'Volunteers for Harbour Clean Services scrub slick rocks the old fashioned way in Port Ellis, Ore., Thursday Aug. 5, 2027.' },
+    { name: 'an unknown verb after a plural common noun', line: 'Lambs nuzzle their mother at a farm in Kell County, Norland, April 27, 2027.' },
+  ])('drops $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n\n${quote}\n`)).toEqual([lead, quote]);
+  });
+
+  it.each([
+    { name: 'a deed told in the past after an unknown word', line: 'Rangers midfielder Jane Roe scored twice in Carrick, Norland, on Saturday, March 5, 2027.' },
+    { name: 'a sinking told in the past', line: 'The ferry sank off Harbour Point on Friday, March 4, 2027.' },
+    { name: 'a plural subject then a plural noun', line: 'Workers unions gathered in Carrick, Norland, on Friday, March 4, 2027.' },
+  ])('keeps $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

@@ -234,6 +234,13 @@ describe('draftEvents reads each date in its clause', () => {
     expect(drafts[0].date.start).toBe('1962');
   });
 
+  it('dates a listed timeline entry by its year heading with no colon, not by a year in its later clause', () => {
+    expect(titlesAndDays('2000 Dr Roe opens a clinic in Carrick, adding a second one in Portvale in 2006.', writtenOn(2011, 11, 30))).toEqual([['Dr Roe opens a clinic in Carrick', '2000']]);
+    expect(titlesAndDays('1983 Jane Roe graduates from the naval college in Carrick.', writtenOn(2011, 11, 30))).toEqual([['Jane Roe graduates from the naval college in Carrick', '1983']]);
+    // a count opening the sentence is no heading
+    expect(titlesAndDays('2000 Marines landed on the beach at Carrick in 2006.', writtenOn(2011, 11, 30)).map(([, day]) => day)).toEqual(['2006']);
+  });
+
   it('dates the clause, not the yardstick, when a happening after another is told', () => {
     const drafts = one('Credit dried up for years after the 1974 market crash.', '1974', ['1974', '1974', 'year']);
     expect(drafts.map((d) => d.title)).toEqual(['Credit dried up for years after the 1974 market crash']);

@@ -3,7 +3,7 @@
 import { monthIndex, monthRange, pad, yearRange } from '../calendar';
 import { COUNTED, DAY, MONTH, YEAR, monthNumber, ordinal } from '../../lexicon';
 import { type Env, explicitDay, explicitMonth, explicitYear, unresolved } from '../resolve';
-import { type Rule, MOD, WEEKDAY_PREFIX, at, cap, fullYear, isApproxMod, lower } from './shared';
+import { type Rule, MOD, WEEKDAY_PREFIX, at, cap, fullYear, isApproxMod, lower, YEAR_ENTRY_AFTER } from './shared';
 
 const EVENT_PLURALS = /^(?:elections|games|olympics|floods|riots|protests|talks|polls|accords|championships|finals|playoffs|hearings|negotiations|attacks|bombings|killings|primaries|midterms|sanctions|reforms|celebrations|commemorations|rains|fires|wildfires|storms|earthquakes|quakes|tsunamis|winters|summers)$/;
 
@@ -129,6 +129,7 @@ export const EXPLICIT: Rule[] = [
     examples: [
       { sentence: 'The company was founded in 1998.', text: '1998', published: '2025-03-06', value: '1998' },
       { sentence: '1957: Asian flu killed two million people.', text: '1957', published: '2009-04-27', value: '1957' },
+      { sentence: '1983 Jane Roe graduates from the naval college in Carrick.', text: '1983', published: '2011-11-30', value: '1983' },
       // a determiner or a possessive before a year that names a thing of that year
       { sentence: 'A 1962 law still governs the port.', text: '1962', published: '2009-04-27', value: '1962' },
       { sentence: "The firm cut its 1990 profit forecast.", text: '1990', published: '1989-10-27', value: '1990' },
@@ -149,6 +150,8 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'Visitors rose from 90,000 in 1980 to twice that.', text: '1980', published: '2025-03-06', value: '1980' },
     ],
     rejects: [
+      // a count opening the sentence
+      '2000 Marines landed on the beach at dawn.',
       // odds
       'Insurers put the risk of a flood at 1 in 1000 for the street.',
       'The chance was one in 1500 at best.',
@@ -184,7 +187,7 @@ export const EXPLICIT: Rule[] = [
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
         // or head an entry of a listed timeline: "1957: Asian flu killed two million people"
-        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after)) && !yearListed(env.sentence.slice(0, m.index), after)) return null;
+        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && (/^\s*:\s+\p{Lu}/u.test(after) || YEAR_ENTRY_AFTER.test(after))) && !yearListed(env.sentence.slice(0, m.index), after)) return null;
       }
       if ((['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) || g.det) && (year < 1800 || year > 2100)) return null;
       // "a 1200 ton ship", "its 2000 staff": after a determiner the year must be followed by a word, not a count's unit

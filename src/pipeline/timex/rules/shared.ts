@@ -40,6 +40,13 @@ export const ANAPHORIC_END = String.raw`(?=\s*(?:[.,;:!?)"”’]|--|—|–|$))
 /** Words after a day's name that make it the name of a show or a paper: "the Today programme", "on Sunday chat shows". */
 export const PROGRAMME = String.raw`(?:programs?|programmes?|shows?|newspapers?|podcasts?|presenters?)`;
 
+/**
+ * What follows a listed timeline's year heading with no colon, run into its entry: "1983 Jane Roe graduates from ...",
+ * "2000 Dr Roe opens a clinic ...", "1962 The mill closes": a name of two capitalised words or a capitalised article
+ * and a word in lower case. A count reads otherwise ("2000 Marines landed", "1500 people").
+ */
+export const YEAR_ENTRY_AFTER = /^\s+(?:(?:The|A|An)\s+\p{Ll}|\p{Lu}[\p{L}'’-]*\s+\p{Lu}\p{Ll})/u;
+
 export const cap = (s: string | undefined): boolean => s !== undefined && /^[A-Z]/.test(s);
 export const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 /** Where a named group sits in the sentence, from the `d` flag. */

@@ -2247,3 +2247,12 @@ describe('a chronology entry whose verb in -s both taggers read as a noun still 
     expect(titlesAndDays(text, writtenOn(2024, 7, 1))).toEqual(expected);
   });
 });
+
+describe('a chronology entry opened by "May" and its year tells its happening ("May" is the month, not the modal)', () => {
+  it.each([
+    { text: 'May 2019 The mayor is hired by the club as its coach.', expected: [['Mayor is hired by the club as its coach', '2019-05']] },
+    { text: 'May 2019 Dr Roe was hired by the club.', expected: [['Dr Roe was hired by the club', '2019-05']] },
+  ])('$text', ({ text, expected }) => {
+    expect(titlesAndDays(text, writtenOn(2024, 7, 1))).toEqual(expected);
+  });
+});

@@ -92,6 +92,20 @@ function plausibleSpan(sentence: Sentence, timex: Timex): boolean {
 }
 
 /**
+ * Whether the word at `k`, read as a noun by both taggers, is the verb they missed: "That trend underlay the slump"
+ * (a noun right before a determiner), "the flood reaches low fields" (a word in -s after a singular noun, before
+ * what it acts on: the present told of its subject, as a chronology's entries are).
+ */
+function missedVerb(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  const next = words[k + 1];
+  if (k === 0 || w.pos !== 'NOUN' || !next) return false;
+  if (next.pos === 'DET') return true;
+  const head = words[k - 1];
+  return /[^su'’]s$/.test(w.lower) && head.pos === 'NOUN' && !/s$/.test(head.lower) && /^(?:ADJ|PROPN|NUM)$/.test(next.pos);
+}
+
+/**
  * "May 2 - The mayor visits the flooded valley.", "3 June 2019 - Crews reopen the pier.": a chronology's entry, a
  * day that opens its sentence alone and a single dash before what happened that day, is no dateline: a dateline
  * names its place or its agency ("HARBOURTON, May 2 -", "May 2 (Agency) -") or stamps a clock time.
@@ -1771,8 +1785,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (!reading.keep) continue;
       // "Good news for the club today.": a written sentence in which neither tagger finds a verb tells no one
       // doing anything (a piece with no full stop, "Storm warning, Tuesday", is a label or heading others read)
-      // ("That trend underlay the slump in 1997": a noun right before a determiner is a verb both missed)
-      if (!heading && /[.!]\s*$/.test(sentence.text) && !words.some((w, k, all) => w.pos === 'VERB' || w.pos === 'AUX' || (k > 0 && w.pos === 'NOUN' && all[k + 1]?.pos === 'DET')) && !sentence.tokens.some((t) => isVerbal(t) || t.tag === 'ving')) continue;
+      if (!heading && /[.!]\s*$/.test(sentence.text) && !words.some((w, k, all) => w.pos === 'VERB' || w.pos === 'AUX' || missedVerb(all, k)) && !sentence.tokens.some((t) => isVerbal(t) || t.tag === 'ving')) continue;
       // "the 1989 Exxon Valdez disaster": the date dates the noun phrase's happening, which is the title.
       const tagged = words;
       // (and the words merging reads it by, where they differ)

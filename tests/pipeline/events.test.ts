@@ -2275,3 +2275,24 @@ describe('draftEvents: a bare dated noun phrase another clause of the article te
     ['Heavy rain in the Tarrow valley set off a landslide in 1998. The river broke its banks in 1998.', [['Heavy rain in the Tarrow valley set off a landslide', '1998'], ['River broke its banks', '1998']]],
   ])('"%s" keeps the noun phrase', (text, titles) => expect(titlesOf(text)).toEqual(titles));
 });
+
+describe('a chronology entry whose verb in -s both taggers read as a noun still tells its happening', () => {
+  it.each([
+    { text: 'June 19 - The first cold front from the north hits low Carrick orchards.', expected: [['First cold front from the north hits low Carrick orchards', '2024-06-19']] },
+    { text: '2 March 2021 The flood reaches low fields near Tollin.', expected: [['Flood reaches low fields near Tollin', '2021-03-02']] },
+    // (a sentence with no verb at all is still a label: a plural noun after a plural is no verb)
+    { text: 'Good news for the club and its fans today.', expected: [] },
+    { text: 'Record grain harvests, winter 2020.', expected: [] },
+  ])('$text', ({ text, expected }) => {
+    expect(titlesAndDays(text, writtenOn(2024, 7, 1))).toEqual(expected);
+  });
+});
+
+describe('a chronology entry opened by "May" and its year tells its happening ("May" is the month, not the modal)', () => {
+  it.each([
+    { text: 'May 2019 The mayor is hired by the club as its coach.', expected: [['Mayor is hired by the club as its coach', '2019-05']] },
+    { text: 'May 2019 Dr Roe was hired by the club.', expected: [['Dr Roe was hired by the club', '2019-05']] },
+  ])('$text', ({ text, expected }) => {
+    expect(titlesAndDays(text, writtenOn(2024, 7, 1))).toEqual(expected);
+  });
+});

@@ -167,7 +167,9 @@ export function tokenize(text: string): Token[] {
     else if (/^\p{Lu}/u.test(t) && wordsSoFar > 0) tag = 'name';
     else if (/^\p{Lu}/u.test(t)) {
       // Sentence-initial capitals hide the word class: trust the lexicon, else it is a name.
-      tag = closedTag(lower) ?? (LEXICON.one.lexicon[lower] !== undefined && t !== t.toUpperCase() ? lexicalTag(lower) : 'name');
+      // ("May 2009 The club hires a coach", "May 3 - Talks open": the month before its day or year, not "May I ask")
+      if (lower === 'may' && /^\s+\d/.test(text.slice(m.index! + t.length))) tag = 'name';
+      else tag = closedTag(lower) ?? (LEXICON.one.lexicon[lower] !== undefined && t !== t.toUpperCase() ? lexicalTag(lower) : 'name');
     } else tag = closedTag(lower) ?? lexicalTag(lower);
     if (tag !== 'quote' && tag !== 'punct') wordsSoFar++;
     tokens.push({ text: t, lower, start: m.index!, end: m.index! + t.length, tag });

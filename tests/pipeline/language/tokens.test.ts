@@ -23,3 +23,16 @@ describe('a word in -s after the subject of a clause opened by "as", "while"... 
     expect(tagOf(text, word)).toBe(tag);
   });
 });
+
+describe('"May" opening a sentence before a number is the month, not the modal', () => {
+  const tagOf = (text: string) => tokenize(text)[0].tag;
+  it.each([
+    { text: 'May 2019 The club hires a new coach.', tag: 'name' },
+    { text: 'May 3 - Talks open in Lowmere.', tag: 'name' },
+    { text: 'May I ask who won in 2019?', tag: 'modal' },
+    { text: 'May they rest in peace.', tag: 'modal' },
+  ])('$text', ({ text, tag }) => {
+    expect(tagOf(text)).toBe(tag);
+  });
+});
+

@@ -168,6 +168,8 @@ const OPINION_PIECES = set('editorial commentary column op-ed columnist commenta
 const OPINION_SAYING = set('say write argue state claim urge call warn add note conclude complain');
 /** Verbs that report what someone said. */
 export const REPORTING: ReadonlySet<string> = set('say tell announce declare confirm state report add promise pledge insist vow');
+/** Verbs of saying whose content is read for an opinion or a forecast (`opinionSaid`, `saysForecast`): "said", "insisted", "argued". */
+const TELLING_VERBS = set('say tell declare insist assert contend argue');
 /** What a saying that says nothing says: "had no comment", "would not comment", "won't comment" (which the tagger splits "wo n't"). */
 const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:had|has|have|would have|offered|made) no (?:immediate |further |other )?comment|^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:would|could|will|can|wo|ca) (?:not|n't) comment/;
 
@@ -1749,7 +1751,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (!context.clauseOnly && /^(?:after|before|while|upon)$/.test(words[0]?.lower ?? '') && words[1]?.pos === 'VERB' && /ing$/.test(words[1].lower) && a > 1) {
     const comma = words.findIndex((w, k) => k > b && w.text === ',');
     const said = comma > b ? words.findIndex((w, k) => k > comma && isVerb(w)) : -1;
-    if (said > 0 && !words.slice(1, a).some((w) => w.text === ',') && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(words[said].lemma) && opinionSaid(words, said, said)) return { keep: false, reason: 'reaction' };
+    if (said > 0 && !words.slice(1, a).some((w) => w.text === ',') && TELLING_VERBS.has(words[said].lemma) && opinionSaid(words, said, said)) return { keep: false, reason: 'reaction' };
   }
   // "With the finding of a rifle 11 days ago, police say ...": a date after a noun in an opening phrase with no verb,
   // before the comma that ends it, dates that noun's happening, not the clause after it
@@ -2041,11 +2043,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // Monday that the talks would resume" is a pact, and no view)
   const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
   // ("had told the paper in May that she was pleased": a saying told in the past perfect is one all the same)
-  if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  const saidOnTheDate = !!verb && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had');
+  if (verb && (TELLING_VERBS.has(verb.lemma) || agreedView) && saidOnTheDate && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
   // "forecasters said Monday they did not expect the storm to reach the coast": a forecast denied is what a saying tells,
   // not news (not "said the vote is not expected on Friday", a schedule; nor "said it did not expect to open the plant
   // in May", its own plan)
-  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
+  if (verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
   // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
   // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing

@@ -330,8 +330,9 @@ function runningTally(words: Word[]): boolean {
 
 /**
  * A count so far told from `k` on: "(that) nearly 900 people have been treated", "some 40 have died": a figure
- * heading a clause in the present perfect, a running total whoever reports it. (The past "400 people died" is a
- * happening's toll, and is left alone.)
+ * heading a clause in the present perfect, a running total whoever reports it, or in the past perfect up to a
+ * happening's "since" ("60 had been rescued since the flood"). (The past "400 people died" is a happening's toll, and
+ * is left alone.)
  */
 function countSoFar(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
@@ -348,7 +349,7 @@ function countSoFar(words: Word[], k: number): boolean {
       const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
       const perfect = j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
       // "(said) 60 people had been rescued since the quake": a count up to the saying's day since a happening, a
-      // tally of a dozen or more whatever its size (the past perfect with no "since", "had died", is left)
+      // tally of ten or more whatever its size (the past perfect with no "since", "had died", is left)
       const since = sinceInClause(words, j + 1);
       if (w.lower === 'had' && !since) return false;
       // "the cost of the repairs has now passed the $2 billion mark": a figure's noun heading it, its sum after
@@ -357,10 +358,12 @@ function countSoFar(words: Word[], k: number): boolean {
     // (a known group, not a count: "the 300 miners have been rescued", "its 500 staff have been laid off" tell what
     // befell them all)
     if (w.pos === 'NUM' && /^(?:the|these|those|its|their)$/.test(words[j - 1]?.lower ?? '')) return false;
-    // (a count, not a few: "three aides have resigned" tells a happening)
-    if (w.pos === 'NUM' && !isWrittenYear(w.text)) tens ||= parseFloat(w.text.replace(/,/g, '')) >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(w.text);
-    if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
-    else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
+    // (a count, not a few: "three aides have resigned" tells a happening; a tally since a happening needs ten)
+    if (w.pos === 'NUM' && !isWrittenYear(w.text)) {
+      const count = parseFloat(w.text.replace(/,/g, ''));
+      tens ||= count >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(w.text);
+      figure ||= count >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
+    } else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
     // (the tagger reads "Sales" opening a sentence as a name)
     else if (isNoun(w) && FIGURES.has(w.lemma.toLowerCase().replace(/s$/, ''))) figureNoun = true;
   }

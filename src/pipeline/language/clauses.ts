@@ -981,7 +981,7 @@ function perfectParticiplePhrase(words: Word[], a: number, b: number): boolean {
   return words.some((w, j) => (j < open || j > end) && isVerb(w));
 }
 
-/** Words that open a phrase told before its clause's time: "before", "until", and "prior to", "ahead of" (`aheadOfClause`). */
+/** Words that open a phrase told before its clause's time: "before", "until" (two-word "prior to", "ahead of" are read apart). */
 const EARLIER_LEADS = set('before until till');
 /** Words that open a phrase told after its clause's happening, or since it: "after", "following", "since", "upon". */
 const LATER_LEADS = set('after following since upon');

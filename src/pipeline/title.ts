@@ -356,7 +356,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   const describer = tokens[first - 1];
   if (describer?.tag === 'adj' && /^\p{Ll}/u.test(describer.text) && /^an?$/.test(tokens[first - 2]?.lower ?? '') && !/^(?:this|that|next|last|these|those)$/.test(tokens[first].lower)) return new Set();
   let i = first - 1;
-  // "in the coming this week" (a date written over a first draft): an article and a word that only describes a time,
+  // "in the upcoming next month" (a date written over a first draft): an article and a word that only describes a time,
   // before a date opening with its own determiner, belong to nothing, and go with the date and the preposition before
   if (TIME_DESCRIBERS.has(describer?.lower ?? '') && /^(?:the|a)$/.test(tokens[first - 2]?.lower ?? '') && /^(?:this|next|last)$/.test(tokens[first].lower)) {
     drop.add(first - 1).add(first - 2);

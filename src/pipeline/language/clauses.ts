@@ -377,7 +377,7 @@ function sinceInClause(words: Word[], k: number): boolean {
 }
 
 /**
- * A count that stands now told from `k` on: "(that) there are now 900 cases", "there are some 40 patients in the
+ * A count that stands now told from `k` on: "(that) there are now 900 members", "there are some 40 patients in the
  * ward": what a saying reports in the present is how things stand on its day, a figure (not "there were 30 crew on
  * board", the past, left to the rules on tolls and scenes).
  */
@@ -393,7 +393,7 @@ function countStanding(words: Word[], k: number): boolean {
 const POLL_NOUNS = set('poll polls survey surveys');
 
 /**
- * Whether the verb at `v` tells when a poll was taken: "The poll was conducted June 3 to 6 among 1,004 adults",
+ * Whether the verb at `v` tells when a poll was taken: "The poll was conducted March 9 to 12 among 1,210 adults",
  * "1,000 people were asked in the survey, conducted from May 2 to May 4": a poll's fieldwork, a note on its method (not
  * "Police conducted a raid on Monday", nor "the survey found on Monday": what it found is read by other rules).
  */
@@ -988,8 +988,8 @@ const LATER_LEADS = set('after following since upon');
 
 /**
  * Whether the date at [a, b] closes a gerund's phrase led by a word of sequence that opens the sentence (or follows a
- * boundary) and ends at a comma before the sentence's clause: "Prior to joining the bank in 2004, Ann Roe was its
- * lawyer", "After leaving the navy in 1990, Vell opened a bakery". The date is the gerund's happening, and the clause
+ * boundary) and ends at a comma before the sentence's clause: "Prior to taking the helm in 2004, Ann Roe ran a
+ * school", "After leaving the navy in 1990, Vell opened a bakery". The date is the gerund's happening, and the clause
  * came before or after it, not at it. A day after "after", "following" or "upon" is left ("After winning the vote on
  * Tuesday, the mayor thanked her staff" is mostly that day's), as `sequencedHappening` leaves a day.
  */
@@ -1203,8 +1203,8 @@ const SURE = set('clear certain known sure');
 /**
  * Whether the date opening at `a` sits in an indirect question that the sentence leaves open: one opening the sentence
  * ("Whether the pier opens on Friday is another matter") or one after "unclear", "uncertain", "unknown" or a denied
- * "clear", "certain", "known", "sure" ("It is not clear when the band will play, or whether it will open Friday's
- * show"). A comma ends the search unless "or"/"and" and a second question follow it; a date before the question
+ * "clear", "certain", "known", "sure" ("It is not certain when the ferry will sail, or whether it will make
+ * Friday's crossing"). A comma ends the search unless "or"/"and" and a second question follow it; a date before the question
  * ("It was unclear on Monday whether ...") is the telling's.
  */
 function unsureAhead(words: Word[], a: number): boolean {
@@ -1702,12 +1702,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
-  // "the agency confirmed on Tuesday there are now 900 cases": a count that stands on the saying's day, a figure
+  // "the club said on Friday there are now 900 members": a count that stands on the saying's day, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && countStanding(words, b + 1)) return { keep: false, reason: 'statistic' };
   // "The poll was conducted June 3 to 6": the days a poll was taken, a note on its method (the date's verb may be
-  // another's in the clause: "was conducted among 900 registered voters from May 2 to 4")
+  // another's in the clause: "was conducted among 800 likely voters from May 2 to 4")
   if (inClause((w, k) => pollTaken(words, k))) return { keep: false, reason: 'statistic' };
-  // "At the start of last week, the firm was valued at $12bn": what a thing was worth then, a figure
+  // "Early last month, the firm was valued at $4bn": what a thing was worth then, a figure
   if (verb?.lemma === 'value' && chain.some((w) => w.lemma === 'be') && words[v + 1]?.lower === 'at' && numberAt(words, v + 2) >= 0) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
@@ -1727,7 +1727,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("countermeasures exist today": a plural subject's present is the verb's bare form, just after the subject's noun)
   const pluralPresent = (k: number) => words[k].lower === words[k].lemma && ((isNoun(words[k - 1]) && /[^s]s$/.test(words[k - 1].lower)) || /^(?:they|we)$/.test(words[k - 1]?.lower ?? ''));
   if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && ((/^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma) || pluralPresent(v)))) return { keep: false, reason: 'state' };
-  // "the cause is still debated today", "the pier is still closed today": what "still" holds up to now is a state, not
+  // "the route is still disputed today", "the pier is still closed today": what "still" holds up to now is a state, not
   // the day's happening (not "Today the council still voted no", the day's deed, nor "the vote is still set for
   // today", a plan)
   if (nowWords && verb && v < a && chain.some((w) => /^(?:is|are|am|'s|'re)$/.test(w.lower)) && chain.some((w) => w.lower === 'still') && !SCHEDULED.has(verb.lower) && !SCHEDULED.has(verb.lemma)) return { keep: false, reason: 'state' };
@@ -1762,7 +1762,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "With the talks having failed on Friday, the union is planning a strike", "Having lost the vote in May, the mayor
   // stayed on": a date in a perfect participle's phrase set apart by a comma is that phrase's, done before the clause
   if (!context.clauseOnly && perfectParticiplePhrase(words, a, b)) return { keep: false, reason: 'modifies a noun' };
-  // "Prior to joining the bank in 2004, Ann Roe was its lawyer", "After leaving the navy in 1990, Vell opened a
+  // "Prior to taking the helm in 2004, Ann Roe ran a school", "After leaving the navy in 1990, Vell opened a
   // bakery": a date in a gerund's phrase of sequence before the comma is the gerund's, not the clause's
   if (!context.clauseOnly && sequencedGerundPhrase(words, a, b, context.period)) return { keep: false, reason: 'modifies a noun' };
   // "a swimmer whose rescue off the coast two months ago set off a feud": a date after the noun that a "whose"
@@ -2048,7 +2048,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("had told the paper in May that she was pleased": a saying told in the past perfect is one all the same)
   const saidOnTheDate = !!verb && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had');
   if (verb && (TELLING_VERBS.has(verb.lemma) || agreedView) && saidOnTheDate && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
-  // "forecasters said Monday they did not expect the storm to reach the coast": a forecast denied is what a saying tells,
+  // "the weather office said on Friday it did not expect the river to reach the town": a forecast denied is what a saying tells,
   // not news (not "said the vote is not expected on Friday", a schedule; nor "said it did not expect to open the plant
   // in May", its own plan)
   if (verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
@@ -2519,7 +2519,7 @@ function foretells(content: Word[]): boolean {
 
 /**
  * Whether what a saying at verb `v` (its date ending at `b`) tells is a forecast denied: its main verb, past its
- * auxiliary and "not", makes one of something else ("they did not expect the storm to turn"; not "it does not expect to
+ * auxiliary and "not", makes one of something else ("it did not expect the river to rise"; not "it does not expect to
  * open the plant in May", its own plan, nor "the vote is not expected on Friday", a schedule told in the passive).
  */
 function saysForecast(words: Word[], v: number, b: number): boolean {
@@ -2859,7 +2859,7 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
   // ("will remain shut", "stayed closed": the stop is the state the verb keeps)
   const stop = (w: Word | undefined) => !!w && (STOPPAGES.has(w.lemma) || /^(?:shut|closed)$/.test(w.lower));
   const infinitive = chain[0]?.lower === 'to';
-  // "has been closed until Monday", "have been shut until at least Friday": a stop told in the present perfect passive
+  // "the pool has been closed until Thursday", "have been shut until at least Friday": a stop told in the present perfect passive
   // began before the telling and lasts up to the date, which is only where it ends
   if (/^(?:has|have|'s|'ve)$/.test(chain[0]?.lower ?? '') && chain[chain.length - 1].lower === 'been' && stop(verb)) return true;
   if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;

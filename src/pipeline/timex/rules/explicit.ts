@@ -132,7 +132,7 @@ export const EXPLICIT: Rule[] = [
     name: 'year',
     examples: [
       { sentence: 'The company was founded in 1998.', text: '1998', published: '2025-03-06', value: '1998' },
-      { sentence: '1957: Asian flu killed two million people.', text: '1957', published: '2009-04-27', value: '1957' },
+      { sentence: '1957: A flood swept the valley.', text: '1957', published: '2009-04-27', value: '1957' },
       // a determiner or a possessive before a year that names a thing of that year
       { sentence: 'A 1962 law still governs the port.', text: '1962', published: '2009-04-27', value: '1962' },
       { sentence: "The firm cut its 1990 profit forecast.", text: '1990', published: '1989-10-27', value: '1990' },
@@ -187,7 +187,7 @@ export const EXPLICIT: Rule[] = [
         if (g.open === '' && env.clockEntries && readsAsClock(year)) return null;
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
-        // or head an entry of a listed timeline: "1957: Asian flu killed two million people"
+        // or head an entry of a listed timeline: "1957: A flood swept the valley"
         else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && /^\s*:\s+\p{Lu}/u.test(after)) && !yearListed(env.sentence.slice(0, m.index), after)) return null;
       }
       if ((['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) || g.det) && (year < 1800 || year > 2100)) return null;

@@ -988,8 +988,9 @@ const LATER_LEADS = set('after following since upon');
 
 /**
  * Whether the date at [a, b] closes a gerund's phrase led by a word of sequence that opens the sentence (or follows a
- * boundary) and ends at a comma before the sentence's clause: "Prior to taking the helm in 2004, Ann Roe ran a
- * school", "After leaving the navy in 1990, Vell opened a bakery". The date is the gerund's happening, and the clause
+ * comma or a boundary: "Vell, after leaving the navy in 1990, opened ...") and ends at a comma before the sentence's
+ * clause: "Prior to taking the helm in 2004, Ann Roe ran a school", "After leaving the navy in 1990, Vell opened a
+ * bakery". The date is the gerund's happening, and the clause
  * came before or after it, not at it. A day after "after", "following" or "upon" is left ("After winning the vote on
  * Tuesday, the mayor thanked her staff" is mostly that day's), as `sequencedHappening` leaves a day.
  */
@@ -999,9 +1000,10 @@ function sequencedGerundPhrase(words: Word[], a: number, b: number, period: bool
   const open = k + 1;
   const lead = words[open];
   const two = lead && ((lead.lower === 'prior' && words[open + 1]?.lower === 'to') || (lead.lower === 'ahead' && words[open + 1]?.lower === 'of'));
-  const gerund = words[two ? open + 2 : open + 1];
+  const at = two ? open + 2 : open + 1;
+  const gerund = words[at];
   // (a tagger may read the gerund after "of" as a noun: one with an object after it is still a verb)
-  const next = words[(two ? open + 2 : open + 1) + 1];
+  const next = words[at + 1];
   if (!lead || !gerund || !/ing$/.test(gerund.lower) || !(gerund.pos === 'VERB' || (gerund.pos === 'NOUN' && !!next && (next.pos === 'DET' || POSSESSIVES.has(next.lower))))) return false;
   const earlier = two || EARLIER_LEADS.has(lead.lower);
   if (!earlier && !(LATER_LEADS.has(lead.lower) && (period || lead.lower === 'since'))) return false;

@@ -1196,7 +1196,7 @@ function possibleAhead(words: Word[], a: number): boolean {
 /** Words that open an indirect question: "whether the pier will open", "when the vote will be held". */
 const QUESTION_WORDS = set('whether when if');
 
-/** Words that tell nobody knows (yet) what a question asks: "it is unclear whether ...", "nobody knows when ...". */
+/** Words that tell nobody knows (yet) what a question asks: "it is unclear whether ...", "it remains unknown when ...". */
 const UNSURE = set('unclear uncertain unknown');
 
 /** Words that tell the same once denied: "it is not clear when ...", "it was not known whether ...". */

@@ -1235,9 +1235,10 @@ const CALL_OFF_VERBS = set('cancel scrap abandon shelve scrub axe postpone');
  * the calling off is the happening, and not of that day (not "The fair, planned for May 3, drew 4,000 people").
  */
 function calledOff(words: Word[], a: number, b: number): boolean {
+  const reach = Math.max(0, a - 10);
   let m = a - 1;
-  while (m >= Math.max(0, a - 10) && !SCHEDULED.has(words[m].lower) && words[m].text !== ',') m--;
-  if (m < 0 || !SCHEDULED.has(words[m].lower)) return false;
+  while (m >= reach && !SCHEDULED.has(words[m].lower) && words[m].text !== ',') m--;
+  if (m < reach || !SCHEDULED.has(words[m].lower)) return false;
   // (the subject: no verb before the arranging word but its own "which was")
   if (words.slice(0, m).some((w, k) => isVerb(w) && !(BE_FORMS.has(w.lower) && /^(?:which|that)$/.test(words[k - 1]?.lower ?? '')))) return false;
   let k = b + 1;

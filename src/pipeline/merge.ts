@@ -267,7 +267,7 @@ function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEve
         }
         if (between.some((words) => words.every((t) => DATE_LIST_WORDS.has(t.lower)))) continue;
         if (between.some((words) => words.some((t) => t.tag === 'conj') && !words.some((t) => t.tag === 'verb' || t.tag === 'ven'))) continue;
-        // A date that opens the sentence ("Yesterday the streets were empty, unlike a normal Friday") dates its main clause, whatever is nearer the verb.
+        // A date that opens the sentence ("Yesterday the harbour was quiet, unlike a normal Saturday") dates its main clause, whatever is nearer the verb.
         if (order[0][0] === 0) continue;
         const lean = leans[group[0]];
         if (!lean || group.some((k) => leans[k]?.kind !== lean.kind || leans[k]?.at !== lean.at)) continue;

@@ -215,17 +215,16 @@ export function sentenceOf(text: string, start: number, end: number): Sentence {
  * "...hit the coast hardest 1962: A second storm flooded the valley": a listed timeline's entry run into the line
  * before it (the page's line break lost). A year, a colon and a capital after a word in lower case
  * open a new sentence; a sentence never ends in a bare lower-case word and then states a year so.
- * So does a day with its month ("... killing two people 8 May: Dome fails to cap leak").
+ * So does a day with its month ("... killing two people 8 May: Crews fail to seal the breach"), and a day with its
+ * year and no colon (`DAY_HEADING`) after a lower-case word that does not take the date, or after a caption's quotation.
  */
 function joinedEntry(text: string, spaceStart: number, next: number, spanEnd: number): boolean {
   if (spaceStart === 0) return false;
   const last = text.charAt(spaceStart - 1);
-  if (isLowercase(last)) {
-    const head = text.slice(next, Math.min(spanEnd, next + 30));
-    return ENTRY_HEADING.test(head) || (DAY_HEADING.test(head) && !takesDate(wordBefore(text, spaceStart, 0)));
-  }
+  const head = text.slice(next, Math.min(spanEnd, next + 30));
+  if (isLowercase(last)) return ENTRY_HEADING.test(head) || (DAY_HEADING.test(head) && !takesDate(wordBefore(text, spaceStart, 0)));
   // a caption's quotation before the entry: `... over the plan" 4 May 2010 The board ...`
-  return (last === '"' || last === '”') && spaceStart > 1 && /[\p{Ll}.!?]/u.test(text.charAt(spaceStart - 2)) && DAY_HEADING.test(text.slice(next, Math.min(spanEnd, next + 30)));
+  return (last === '"' || last === '”') && spaceStart > 1 && /[\p{Ll}.!?]/u.test(text.charAt(spaceStart - 2)) && DAY_HEADING.test(head);
 }
 
 /** A timeline entry's heading: "1962: A", "8 May: A", "May 8: A", "8 May 2010: A". */

@@ -356,7 +356,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   const describer = tokens[first - 1];
   if (describer?.tag === 'adj' && /^\p{Ll}/u.test(describer.text) && /^an?$/.test(tokens[first - 2]?.lower ?? '') && !/^(?:this|that|next|last|these|those)$/.test(tokens[first].lower)) return new Set();
   let i = first - 1;
-  // "in the coming this week" (a date written over a first draft): an article and a word that only describes a time,
+  // "in the upcoming next month" (a date written over a first draft): an article and a word that only describes a time,
   // before a date opening with its own determiner, belong to nothing, and go with the date and the preposition before
   if (TIME_DESCRIBERS.has(describer?.lower ?? '') && /^(?:the|a)$/.test(tokens[first - 2]?.lower ?? '') && /^(?:this|next|last)$/.test(tokens[first].lower)) {
     drop.add(first - 1).add(first - 2);
@@ -607,7 +607,6 @@ function toldSubject(tokens: readonly Token[], seg: Segment, subject: number[], 
   return told.length && hasVerb(tokens, told[told.length - 1] + 1, seg.to, skip) && tokens[told[0]].tag !== 'prep' ? told : [];
 }
 
-/** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
 /**
  * "The club of lenders, including Avalon, Norland and Eastmark, called for talks": an aside opened by "including",
  * its list's items set off by commas, tells part of the noun before it and lends the verb after it no subject. The
@@ -625,6 +624,7 @@ function includingAside(tokens: readonly Token[], segments: Segment[], k: number
   return s > 0 && tokens[segments[s].from - 1]?.text === ',' && tokens[opening]?.lower === 'including' && !hasVerb(tokens, segments[s].from, segments[s].to, skip) ? s : k;
 }
 
+/** The subject a verb-first clause inherits: from the nearest earlier main clause that has one. */
 function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
   // "the same people who, three weeks ago, were complaining": a relative pronoun the comma cut from its verb
   const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];

@@ -343,7 +343,7 @@ describe('issue 12: captions, footnotes and reader comments are not body text', 
     // a questions session's greeting and thanks, with or without its speaker's name
     { line: 'harbourcourier.com: Hi Jane, thanks for coming on today.', kind: 'furniture' },
     { line: 'Portvale, Norland: Thank you so much for joining us!', kind: 'furniture' },
-    { line: 'Thanks again for all your work on this!', kind: 'furniture' },
+    { line: 'Thanks again for all your help with this!', kind: 'furniture' },
     { line: 'Thank you for your service, the mayor told the ferry crews on Monday.', kind: 'prose' },
     { line: '"Thanks for coming," the mayor told the crews on the quay on Monday.', kind: 'prose' },
     { line: 'The mayor thanked the crews for working through the night on Monday.', kind: 'prose' },
@@ -463,7 +463,7 @@ describe("furniture15: a prompt for readers' comments or stories opens what they
     "If your family sailed from Portvale, here's the place to post a query.",
     '(Reporting by Jane Roe; Editing by Tom Vell) We welcome comments that advance the story through relevant opinion.',
     'Views expressed in the comments do not represent those of the Harbour Courier.',
-    'A selection of your comments to this debate appear below.',
+    'Some of your comments on the ferry plan appear below.',
     'Your stories from the stranded ferries are published below.',
   ])('drops what follows "%s"', (prompt) => {
     expect(kept(`${lead}\n\n${prompt}\n\n${sent.join('\n\n')}\n`)).toEqual([lead]);

@@ -2106,7 +2106,7 @@ describe('draftEvents: a date in a gerund\'s phrase of sequence before the comma
   const published = writtenOn(2011, 9, 8);
   const days = (text: string) => titlesAndDays(text, published).map(([, d]) => d);
   it.each([
-    ['Prior to joining the bank in 2004, Ann Vell was its lawyer for six years.', '2004'],
+    ['Prior to taking the helm in 2004, Ann Vell ran the bank for six years.', '2004'],
     ['After leaving the navy in 1990, Vell opened a bakery in Lowmere.', '1990'],
     ['Vell, after leaving the navy in 1990, opened a bakery in Lowmere.', '1990'],
     ['Ahead of opening the new pier in July, the council painted the harbour wall.', '2011-07'],

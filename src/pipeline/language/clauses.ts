@@ -168,6 +168,8 @@ const OPINION_PIECES = set('editorial commentary column op-ed columnist commenta
 const OPINION_SAYING = set('say write argue state claim urge call warn add note conclude complain');
 /** Verbs that report what someone said. */
 export const REPORTING: ReadonlySet<string> = set('say tell announce declare confirm state report add promise pledge insist vow');
+/** Verbs of saying whose content is read for an opinion or a forecast (`opinionSaid`, `saysForecast`): "said", "insisted", "argued". */
+const TELLING_VERBS = set('say tell declare insist assert contend argue');
 /** What a saying that says nothing says: "had no comment", "would not comment", "won't comment" (which the tagger splits "wo n't"). */
 const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:had|has|have|would have|offered|made) no (?:immediate |further |other )?comment|^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:would|could|will|can|wo|ca) (?:not|n't) comment/;
 
@@ -328,8 +330,9 @@ function runningTally(words: Word[]): boolean {
 
 /**
  * A count so far told from `k` on: "(that) nearly 900 people have been treated", "some 40 have died": a figure
- * heading a clause in the present perfect, a running total whoever reports it. (The past "400 people died" is a
- * happening's toll, and is left alone.)
+ * heading a clause in the present perfect, a running total whoever reports it, or in the past perfect up to a
+ * happening's "since" ("60 had been rescued since the flood"). (The past "400 people died" is a happening's toll, and
+ * is left alone.)
  */
 function countSoFar(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
@@ -346,7 +349,7 @@ function countSoFar(words: Word[], k: number): boolean {
       const next = words.slice(j + 1, j + 3).find((x) => x.pos !== 'ADV');
       const perfect = j > k && (next?.lower === 'been' || (next?.pos === 'VERB' && /(?:ed|en|t)$/.test(next.lower)));
       // "(said) 60 people had been rescued since the quake": a count up to the saying's day since a happening, a
-      // tally of a dozen or more whatever its size (the past perfect with no "since", "had died", is left)
+      // tally of ten or more whatever its size (the past perfect with no "since", "had died", is left)
       const since = sinceInClause(words, j + 1);
       if (w.lower === 'had' && !since) return false;
       // "the cost of the repairs has now passed the $2 billion mark": a figure's noun heading it, its sum after
@@ -355,10 +358,12 @@ function countSoFar(words: Word[], k: number): boolean {
     // (a known group, not a count: "the 300 miners have been rescued", "its 500 staff have been laid off" tell what
     // befell them all)
     if (w.pos === 'NUM' && /^(?:the|these|those|its|their)$/.test(words[j - 1]?.lower ?? '')) return false;
-    // (a count, not a few: "three aides have resigned" tells a happening)
-    if (w.pos === 'NUM' && !isWrittenYear(w.text)) tens ||= parseFloat(w.text.replace(/,/g, '')) >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(w.text);
-    if (w.pos === 'NUM' && !isWrittenYear(w.text)) figure ||= parseFloat(w.text.replace(/,/g, '')) >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
-    else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
+    // (a count, not a few: "three aides have resigned" tells a happening; a tally since a happening needs ten)
+    if (w.pos === 'NUM' && !isWrittenYear(w.text)) {
+      const count = parseFloat(w.text.replace(/,/g, ''));
+      tens ||= count >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(w.text);
+      figure ||= count >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
+    } else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
     // (the tagger reads "Sales" opening a sentence as a name)
     else if (isNoun(w) && FIGURES.has(w.lemma.toLowerCase().replace(/s$/, ''))) figureNoun = true;
   }
@@ -372,7 +377,7 @@ function sinceInClause(words: Word[], k: number): boolean {
 }
 
 /**
- * A count that stands now told from `k` on: "(that) there are now 900 cases", "there are some 40 patients in the
+ * A count that stands now told from `k` on: "(that) there are now 900 members", "there are some 40 patients in the
  * ward": what a saying reports in the present is how things stand on its day, a figure (not "there were 30 crew on
  * board", the past, left to the rules on tolls and scenes).
  */
@@ -388,7 +393,7 @@ function countStanding(words: Word[], k: number): boolean {
 const POLL_NOUNS = set('poll polls survey surveys');
 
 /**
- * Whether the verb at `v` tells when a poll was taken: "The poll was conducted June 3 to 6 among 1,004 adults",
+ * Whether the verb at `v` tells when a poll was taken: "The poll was conducted March 9 to 12 among 1,210 adults",
  * "1,000 people were asked in the survey, conducted from May 2 to May 4": a poll's fieldwork, a note on its method (not
  * "Police conducted a raid on Monday", nor "the survey found on Monday": what it found is read by other rules).
  */
@@ -987,15 +992,16 @@ function perfectParticiplePhrase(words: Word[], a: number, b: number): boolean {
   return words.some((w, j) => (j < open || j > end) && isVerb(w));
 }
 
-/** Words that open a phrase told before its clause's time: "before", "until", and "prior to", "ahead of" (`aheadOfClause`). */
+/** Words that open a phrase told before its clause's time: "before", "until" (two-word "prior to", "ahead of" are read apart). */
 const EARLIER_LEADS = set('before until till');
 /** Words that open a phrase told after its clause's happening, or since it: "after", "following", "since", "upon". */
 const LATER_LEADS = set('after following since upon');
 
 /**
  * Whether the date at [a, b] closes a gerund's phrase led by a word of sequence that opens the sentence (or follows a
- * boundary) and ends at a comma before the sentence's clause: "Prior to joining the bank in 2004, Ann Roe was its
- * lawyer", "After leaving the navy in 1990, Vell opened a bakery". The date is the gerund's happening, and the clause
+ * comma or a boundary: "Vell, after leaving the navy in 1990, opened ...") and ends at a comma before the sentence's
+ * clause: "Prior to taking the helm in 2004, Ann Roe ran a school", "After leaving the navy in 1990, Vell opened a
+ * bakery". The date is the gerund's happening, and the clause
  * came before or after it, not at it. A day after "after", "following" or "upon" is left ("After winning the vote on
  * Tuesday, the mayor thanked her staff" is mostly that day's), as `sequencedHappening` leaves a day.
  */
@@ -1005,9 +1011,10 @@ function sequencedGerundPhrase(words: Word[], a: number, b: number, period: bool
   const open = k + 1;
   const lead = words[open];
   const two = lead && ((lead.lower === 'prior' && words[open + 1]?.lower === 'to') || (lead.lower === 'ahead' && words[open + 1]?.lower === 'of'));
-  const gerund = words[two ? open + 2 : open + 1];
+  const at = two ? open + 2 : open + 1;
+  const gerund = words[at];
   // (a tagger may read the gerund after "of" as a noun: one with an object after it is still a verb)
-  const next = words[(two ? open + 2 : open + 1) + 1];
+  const next = words[at + 1];
   if (!lead || !gerund || !/ing$/.test(gerund.lower) || !(gerund.pos === 'VERB' || (gerund.pos === 'NOUN' && !!next && (next.pos === 'DET' || POSSESSIVES.has(next.lower))))) return false;
   const earlier = two || EARLIER_LEADS.has(lead.lower);
   if (!earlier && !(LATER_LEADS.has(lead.lower) && (period || lead.lower === 'since'))) return false;
@@ -1200,7 +1207,7 @@ function possibleAhead(words: Word[], a: number): boolean {
 /** Words that open an indirect question: "whether the pier will open", "when the vote will be held". */
 const QUESTION_WORDS = set('whether when if');
 
-/** Words that tell nobody knows (yet) what a question asks: "it is unclear whether ...", "nobody knows when ...". */
+/** Words that tell nobody knows (yet) what a question asks: "it is unclear whether ...", "it remains unknown when ...". */
 const UNSURE = set('unclear uncertain unknown');
 
 /** Words that tell the same once denied: "it is not clear when ...", "it was not known whether ...". */
@@ -1209,8 +1216,8 @@ const SURE = set('clear certain known sure');
 /**
  * Whether the date opening at `a` sits in an indirect question that the sentence leaves open: one opening the sentence
  * ("Whether the pier opens on Friday is another matter") or one after "unclear", "uncertain", "unknown" or a denied
- * "clear", "certain", "known", "sure" ("It is not clear when the band will play, or whether it will open Friday's
- * show"). A comma ends the search unless "or"/"and" and a second question follow it; a date before the question
+ * "clear", "certain", "known", "sure" ("It is not certain when the ferry will sail, or whether it will make
+ * Friday's crossing"). A comma ends the search unless "or"/"and" and a second question follow it; a date before the question
  * ("It was unclear on Monday whether ...") is the telling's.
  */
 function unsureAhead(words: Word[], a: number): boolean {
@@ -1239,9 +1246,10 @@ const CALL_OFF_VERBS = set('cancel scrap abandon shelve scrub axe postpone');
  * the calling off is the happening, and not of that day (not "The fair, planned for May 3, drew 4,000 people").
  */
 function calledOff(words: Word[], a: number, b: number): boolean {
+  const reach = Math.max(0, a - 10);
   let m = a - 1;
-  while (m >= Math.max(0, a - 10) && !SCHEDULED.has(words[m].lower) && words[m].text !== ',') m--;
-  if (m < 0 || !SCHEDULED.has(words[m].lower)) return false;
+  while (m >= reach && !SCHEDULED.has(words[m].lower) && words[m].text !== ',') m--;
+  if (m < reach || !SCHEDULED.has(words[m].lower)) return false;
   // (the subject: no verb before the arranging word but its own "which was")
   if (words.slice(0, m).some((w, k) => isVerb(w) && !(BE_FORMS.has(w.lower) && /^(?:which|that)$/.test(words[k - 1]?.lower ?? '')))) return false;
   let k = b + 1;
@@ -1709,12 +1717,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || (words.slice(0, v).some((w) => w.text === ',') && countSoFar(words, 0)))) return { keep: false, reason: 'statistic' };
-  // "the agency confirmed on Tuesday there are now 900 cases": a count that stands on the saying's day, a figure
+  // "the club said on Friday there are now 900 members": a count that stands on the saying's day, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && countStanding(words, b + 1)) return { keep: false, reason: 'statistic' };
   // "The poll was conducted June 3 to 6": the days a poll was taken, a note on its method (the date's verb may be
-  // another's in the clause: "was conducted among 900 registered voters from May 2 to 4")
+  // another's in the clause: "was conducted among 800 likely voters from May 2 to 4")
   if (inClause((w, k) => pollTaken(words, k))) return { keep: false, reason: 'statistic' };
-  // "At the start of last week, the firm was valued at $12bn": what a thing was worth then, a figure
+  // "Early last month, the firm was valued at $4bn": what a thing was worth then, a figure
   if (verb?.lemma === 'value' && chain.some((w) => w.lemma === 'be') && words[v + 1]?.lower === 'at' && numberAt(words, v + 2) >= 0) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && paidOutSoFar(words, b + 1)) return { keep: false, reason: 'statistic' };
@@ -1734,7 +1742,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // ("countermeasures exist today": a plural subject's present is the verb's bare form, just after the subject's noun)
   const pluralPresent = (k: number) => words[k].lower === words[k].lemma && ((isNoun(words[k - 1]) && /[^s]s$/.test(words[k - 1].lower)) || /^(?:they|we)$/.test(words[k - 1]?.lower ?? ''));
   if (nowadays(words, a, b) || (nowWords && verb && v < a && !chain.length && verb.pos === 'VERB' && STATIVE_VERBS.has(verb.lemma) && ((/^(?:\S+s|\S+es)$/.test(verb.lower) && verb.lower !== verb.lemma) || pluralPresent(v)))) return { keep: false, reason: 'state' };
-  // "the cause is still debated today", "the pier is still closed today": what "still" holds up to now is a state, not
+  // "the route is still disputed today", "the pier is still closed today": what "still" holds up to now is a state, not
   // the day's happening (not "Today the council still voted no", the day's deed, nor "the vote is still set for
   // today", a plan)
   if (nowWords && verb && v < a && chain.some((w) => /^(?:is|are|am|'s|'re)$/.test(w.lower)) && chain.some((w) => w.lower === 'still') && !SCHEDULED.has(verb.lower) && !SCHEDULED.has(verb.lemma)) return { keep: false, reason: 'state' };
@@ -1761,7 +1769,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (!context.clauseOnly && /^(?:after|before|while|upon)$/.test(words[0]?.lower ?? '') && words[1]?.pos === 'VERB' && /ing$/.test(words[1].lower) && a > 1) {
     const comma = words.findIndex((w, k) => k > b && w.text === ',');
     const said = comma > b ? words.findIndex((w, k) => k > comma && isVerb(w)) : -1;
-    if (said > 0 && !words.slice(1, a).some((w) => w.text === ',') && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(words[said].lemma) && opinionSaid(words, said, said)) return { keep: false, reason: 'reaction' };
+    if (said > 0 && !words.slice(1, a).some((w) => w.text === ',') && TELLING_VERBS.has(words[said].lemma) && opinionSaid(words, said, said)) return { keep: false, reason: 'reaction' };
   }
   // "With the finding of a rifle 11 days ago, police say ...": a date after a noun in an opening phrase with no verb,
   // before the comma that ends it, dates that noun's happening, not the clause after it
@@ -1769,7 +1777,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "With the talks having failed on Friday, the union is planning a strike", "Having lost the vote in May, the mayor
   // stayed on": a date in a perfect participle's phrase set apart by a comma is that phrase's, done before the clause
   if (!context.clauseOnly && perfectParticiplePhrase(words, a, b)) return { keep: false, reason: 'modifies a noun' };
-  // "Prior to joining the bank in 2004, Ann Roe was its lawyer", "After leaving the navy in 1990, Vell opened a
+  // "Prior to taking the helm in 2004, Ann Roe ran a school", "After leaving the navy in 1990, Vell opened a
   // bakery": a date in a gerund's phrase of sequence before the comma is the gerund's, not the clause's
   if (!context.clauseOnly && sequencedGerundPhrase(words, a, b, context.period)) return { keep: false, reason: 'modifies a noun' };
   // "a swimmer whose rescue off the coast two months ago set off a feud": a date after the noun that a "whose"
@@ -2053,11 +2061,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // Monday that the talks would resume" is a pact, and no view)
   const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
   // ("had told the paper in May that she was pleased": a saying told in the past perfect is one all the same)
-  if (verb && (/^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) || agreedView) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
-  // "forecasters said Monday they did not expect the storm to reach the coast": a forecast denied is what a saying tells,
+  const saidOnTheDate = !!verb && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had');
+  if (verb && (TELLING_VERBS.has(verb.lemma) || agreedView) && saidOnTheDate && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  // "the weather office said on Friday it did not expect the river to reach the town": a forecast denied is what a saying tells,
   // not news (not "said the vote is not expected on Friday", a schedule; nor "said it did not expect to open the plant
   // in May", its own plan)
-  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
+  if (verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
   // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
   // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing
@@ -2525,7 +2534,7 @@ function foretells(content: Word[]): boolean {
 
 /**
  * Whether what a saying at verb `v` (its date ending at `b`) tells is a forecast denied: its main verb, past its
- * auxiliary and "not", makes one of something else ("they did not expect the storm to turn"; not "it does not expect to
+ * auxiliary and "not", makes one of something else ("it did not expect the river to rise"; not "it does not expect to
  * open the plant in May", its own plan, nor "the vote is not expected on Friday", a schedule told in the passive).
  */
 function saysForecast(words: Word[], v: number, b: number): boolean {
@@ -2865,7 +2874,7 @@ function spanEnd(words: Word[], a: number, b: number, v: number, chain: Word[]):
   // ("will remain shut", "stayed closed": the stop is the state the verb keeps)
   const stop = (w: Word | undefined) => !!w && (STOPPAGES.has(w.lemma) || /^(?:shut|closed)$/.test(w.lower));
   const infinitive = chain[0]?.lower === 'to';
-  // "has been closed until Monday", "have been shut until at least Friday": a stop told in the present perfect passive
+  // "the pool has been closed until Thursday", "have been shut until at least Friday": a stop told in the present perfect passive
   // began before the telling and lasts up to the date, which is only where it ends
   if (/^(?:has|have|'s|'ve)$/.test(chain[0]?.lower ?? '') && chain[chain.length - 1].lower === 'been' && stop(verb)) return true;
   if (!infinitive && (stop(verb) || (/^(?:remain|stay|be)$/.test(verb.lemma) && stop(words[v + 1])))) return false;

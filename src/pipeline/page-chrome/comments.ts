@@ -54,7 +54,7 @@ const READERS_PROMPT = new RegExp(
     String.raw`\b(?:add|send|post|submit|share|leave|e-?mail)\b(?: us| in| me)?\s+(?:your|a|us your)\s+(?:comments?|views|stories|experiences|thoughts|questions?|query|queries|memories|sentences?|pictures|photos|tributes)\b[^.?!]{0,60}\b(?:using the form|the form below|on this page|to this page|below\b)`,
     String.raw`\b(?:a selection of|some of|the best of|as many of) your (?:comments|views|e-?mails|stories|contributions|sentences)\b[^.?!]{0,40}\b(?:will|may|can|to) (?:be )?publish`,
     String.raw`\bpublish\b[^.?!]{0,30}\b(?:many|some|a selection|the best) of your (?:comments|views|e-?mails|stories|contributions)`,
-    // what follows is theirs: "A selection of your comments to this debate appear below", "Your stories are published below"
+    // what follows is theirs: "Some of your comments on the ferry plan appear below", "Your stories are published below"
     String.raw`\byour (?:comments|views|e-?mails|stories|contributions|experiences|accounts)\b[^.?!]{0,40}\b(?:appears?|are (?:shown|published|printed|posted)|follows?) below\b`,
     String.raw`\b(?:put|publish|post)\b[^.?!]{0,30}\bfavou?rites on this page`,
     String.raw`\b(?:queries|questions|messages|requests) on this page\b[^.?!]{0,40}\be-?mail us`,

@@ -199,7 +199,7 @@ const FURNITURE_PATTERNS: RegExp[] = [
   // The site's own notice of a questions session: "Dr Roe will be live online at 2pm to answer your questions".
   /\bwill be (?:live )?(?:on ?-?line|here|on this page|in the comments(?: section)?)\b[^.!?]{0,40}\bto (?:answer|take|field) (?:your |readers'? |more |some of your |more of your )?questions\b/i,
   // A line that only greets and thanks, as a questions session's turns open and close: "Hi Ana, thanks for coming on
-  // today.", "Thank you so much for joining us!", "Reader: Thanks again for all your work." (after its speaker's name).
+  // today.", "Thank you so much for joining us!", "Reader: Thanks again for the answers." (after its speaker's name).
   /^(?:[\p{L}\d.,' -]{1,40}:\s+)?(?:and\s+)?(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+\p{L}[\p{L}'-]*){0,2},?\s+)?(?:many\s+)?(?:thanks|thank you)(?:\s+(?:so|very)\s+much)?(?:\s+again)?(?:\s+for\s+[^.!?,"“”]{1,60})?[.!]*$/iu,
   // A desk's or a writer's credit with its day, the whole line: "Harbourline Newsdesk research 3 Mar 2025", "Jane Roe
   // reporting, March 3, 2025".

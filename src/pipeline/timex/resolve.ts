@@ -25,7 +25,7 @@ export interface Env {
    */
   clockFigures?: boolean;
   /**
-   * The page's entries open with a four-figure clock stamp ("2346 Rescuers reach ...", "0000 The page closes"): there
+   * The page's entries open with a four-figure clock stamp ("2346 Rescuers reach ...", "0015 Crews reach the pier"): there
    * such a stamp is the time of the entry, even where the figures could be a year ("1905 The minister says").
    */
   clockEntries?: boolean;

@@ -14,6 +14,11 @@ const ODDS_BEFORE = /(?:(?<![\d,.])[1-9]|\bone|\btwo|\bthree)\s+in\s+$/i;
 /** How far before publication a bare four-figure number stops reading as a year without a strong word for it. */
 const FAR_YEARS = 150;
 
+/** Whether four figures are also a 24-hour clock reading, hours 00-23 and minutes 00-59: "1905", "2346", not "1975". */
+function readsAsClock(figures: number): boolean {
+  return Math.floor(figures / 100) <= 23 && figures % 100 <= 59;
+}
+
 /**
  * A four-figure number is a year only when nothing says it is something else: odds ("1 in 500"),
  * a clock reading ("by 1200 (1700 GMT)", "between 1015 and 1025" in an article that writes its times
@@ -26,8 +31,7 @@ function plausibleYear(m: RegExpExecArray, env: Env, year: number, trig: string,
   const published = env.published?.year ?? null;
   const far = published === null ? year < 1750 : year < published - FAR_YEARS;
   if (!far) return true;
-  const clockLike = Math.floor(year / 100) <= 23 && year % 100 <= 59;
-  if (clockLike && env.clockFigures) return false;
+  if (readsAsClock(year) && env.clockFigures) return false;
   // a far-off round number needs a word that dates with it: "by 1000", "from 1000 to 2000" count quantities
   if (year % 100 === 0 && !/^(?:in|during|since|around|circa|c\.|the year|year|calendar year)$/.test(trig)) return false;
   return true;
@@ -128,7 +132,7 @@ export const EXPLICIT: Rule[] = [
     name: 'year',
     examples: [
       { sentence: 'The company was founded in 1998.', text: '1998', published: '2025-03-06', value: '1998' },
-      { sentence: '1957: Asian flu killed two million people.', text: '1957', published: '2009-04-27', value: '1957' },
+      { sentence: '1957: A flood swept the valley.', text: '1957', published: '2009-04-27', value: '1957' },
       { sentence: '1983 Jane Roe graduates from the naval college in Carrick.', text: '1983', published: '2011-11-30', value: '1983' },
       // a determiner or a possessive before a year that names a thing of that year
       { sentence: 'A 1962 law still governs the port.', text: '1962', published: '2009-04-27', value: '1962' },
@@ -183,10 +187,10 @@ export const EXPLICIT: Rule[] = [
       if (!plausibleYear(m, env, year, trig, after)) return null;
       if (g.open !== undefined) {
         // a clock stamp opening an entry of a live page: "1905: The minister says"
-        if (g.open === '' && env.clockEntries && Math.floor(year / 100) <= 23 && year % 100 <= 59) return null;
+        if (g.open === '' && env.clockEntries && readsAsClock(year)) return null;
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
-        // or head an entry of a listed timeline: "1957: Asian flu killed two million people"
+        // or head an entry of a listed timeline: "1957: A flood swept the valley"
         else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && (/^\s*:\s+\p{Lu}/u.test(after) || YEAR_ENTRY_AFTER.test(after))) && !yearListed(env.sentence.slice(0, m.index), after)) return null;
       }
       if ((['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) || g.det) && (year < 1800 || year > 2100)) return null;

@@ -23,9 +23,9 @@ const isoWeekYear = (n: number): number => Number(weekIso(n).slice(0, 4));
 
 /** "a recent Wednesday", "one cold Tuesday": an article, and at most one word that says what kind of day, before a weekday. */
 const INDEFINITE_BEFORE = /\b(?:an?|one)\s+(?:(?:recent|certain|particular|typical|single|given|fateful|cold|warm|hot|rainy|sunny|snowy|wet|grey|gray|quiet|busy)\s+)?$/i;
-/** Words that may follow a weekday standing alone; any other lower-case word is a noun it modifies: "a Friday news conference". */
 /** The week after a weekday, or after the other end of a range of weekdays: " last week", " to Friday next week". */
 const WEEK_AFTER_WEEKDAY = new RegExp(String.raw`^(?:\s*(?:-|–|to|through|until|and)\s*(?:${WEEKDAY}))?\s+(?:of\s+)?(last|next|this)\s+week\b(?!['’])`, 'i');
+/** Words that may follow a weekday standing alone; any other lower-case word is a noun it modifies: "a Friday news conference". */
 const AFTER_LONE_WEEKDAY = /^\s+(?:in|on|at|of|last|this|that|when|while|before|after|and|or|but|the|a|an|his|her|their|its|he|she|they|we|it|to|for|with|around|about)\b/;
 
 /**

@@ -175,8 +175,8 @@ export const RELATIVE: Rule[] = [
       { sentence: 'The talks took place last month.', text: 'last month', published: '2025-03-06', value: '2025-02' },
       { sentence: 'Elections are due next year.', text: 'next year', published: '2025-03-06', value: '2026' },
       // the coming week is the seven days after the writing: on a Monday most of them are this week's, on a Thursday next week's
-      { sentence: 'The board will decide in the coming week.', text: 'the coming week', published: '2025-03-03', value: '2025-W10' },
-      { sentence: 'The board will decide in the coming week.', text: 'the coming week', published: '2025-03-06', value: '2025-W11' },
+      { sentence: 'The board will rule in the coming week.', text: 'the coming week', published: '2025-03-03', value: '2025-W10' },
+      { sentence: 'The board will rule in the coming week.', text: 'the coming week', published: '2025-03-06', value: '2025-W11' },
     ],
     rejects: ['The minister, speaking on the talk show "This Month," backed the plan.', 'She hosts “Next Year” on the radio.'],
     needs: /week|month|year|quarter|decade|century/i,
@@ -210,7 +210,7 @@ export const RELATIVE: Rule[] = [
       const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
       if (rel === 'this' && weekAheadOnItsLastDay(unit, g.mod, m, env)) return relativeUnit(unit, 1, text, g.mod, env);
       // "in the coming week" is the seven days after the writing: the week most of them fall in, this one when it is
-      // written early in a week ("will decide in the coming week", written on a Monday), else the next
+      // written early in a week ("will rule in the coming week", written on a Monday), else the next
       if (rel === 'coming' && unit === 'week' && !g.mod && env.today !== null && weekdayOf(env.today) <= 2) return relativeUnit(unit, 0, text, g.mod, env);
       return relativeUnit(unit, shift, text, g.mod, env);
     },

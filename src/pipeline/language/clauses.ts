@@ -2046,6 +2046,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // not news (not "said the vote is not expected on Friday", a schedule; nor "said it did not expect to open the plant
   // in May", its own plan)
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had') && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
+  // "analysts said this week that the strike could cost the firm $3 billion": what those whose trade is guessing say will
+  // or may come is a forecast, figure and all (not "analysts said the firm had lost $3 billion", told)
+  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && FORECASTERS.has(words[v - 1]?.lower ?? '') && guessAhead(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
   // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
   // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing
@@ -2509,6 +2512,15 @@ function saidContent(words: Word[], v: number, b: number): Word[] {
 /** Whether a clause has a subject and a verb and tells what will or may come: "the slick would reach the coast". */
 function foretells(content: Word[]): boolean {
   return mainVerb(content) >= 1 && content.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower));
+}
+
+/** Those whose trade is to weigh what may come: what they say will or could happen is a guess. */
+const FORECASTERS = set('analyst analysts economist economists forecaster forecasters strategist strategists');
+
+/** Whether a clause's main verb is a "will" or a hedge: "the strike could cost the firm $3 billion", "prices will fall". */
+function guessAhead(content: Word[]): boolean {
+  const k = mainVerb(content);
+  return k >= 1 && (FUTURE.has(content[k].lower) || HEDGES.has(content[k].lower));
 }
 
 /**

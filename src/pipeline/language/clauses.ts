@@ -2049,6 +2049,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "analysts said this week that the strike could cost the firm $3 billion": what those whose trade is guessing say will
   // or may come is a forecast, figure and all (not "analysts said the firm had lost $3 billion", told)
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && FORECASTERS.has(words[v - 1]?.lower ?? '') && guessAhead(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
+  // "an engineer said Monday the well would be done by August": when a work will be over is a guess said, not news (not
+  // "said the pier would be closed by May", a step someone takes)
+  if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && readyBy(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
   // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
   // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing
@@ -2521,6 +2524,21 @@ const FORECASTERS = set('analyst analysts economist economists forecaster foreca
 function guessAhead(content: Word[]): boolean {
   const k = mainVerb(content);
   return k >= 1 && (FUTURE.has(content[k].lower) || HEDGES.has(content[k].lower));
+}
+
+/** Words for a work come to its end: "done", "ready". */
+const FINISHED = set('done ready complete finished over');
+
+/** Whether a clause tells when a work will or may be over: "the well would be done by August", "will be ready by May". */
+function readyBy(content: Word[]): boolean {
+  let k = mainVerb(content);
+  if (k < 1 || !(FUTURE.has(content[k].lower) || HEDGES.has(content[k].lower))) return false;
+  k++;
+  while (content[k]?.pos === 'ADV') k++;
+  if (content[k]?.lower !== 'be') return false;
+  k++;
+  while (content[k]?.pos === 'ADV') k++;
+  return FINISHED.has(content[k]?.lower ?? '') && content[k + 1]?.lower === 'by';
 }
 
 /**

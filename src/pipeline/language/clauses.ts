@@ -2581,6 +2581,9 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   if (k >= 1 && AIM_VERBS.has(content[k].lemma) && content[k].lemma !== 'want' && content[k].lemma !== 'wish' && /s$/.test(content[k].lower) && content[k].lower !== content[k].lemma && content[k + 1]?.lower === 'to') return true;
   // "said she was looking forward to the match", "says he looks forward to seeing his family": a mood, not news
   if (k >= 1 && content.slice(k, k + 3).some((w, j) => w.lemma === 'look' && content[k + j + 1]?.lower === 'forward' && content[k + j + 2]?.lower === 'to')) return true;
+  // "said the town remained a big worry for the region": what a thing still is, told as a kind, is a view (not "said
+  // the mayor remained in the town hall", where; nor "said the mill remained a $2 million loss", a figure)
+  if (k >= 1 && content[k].lemma === 'remain' && /^(?:a|an)$/.test(content[k + 1]?.lower ?? '') && !content.slice(k + 1).some(isFigureWord)) return true;
   if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)

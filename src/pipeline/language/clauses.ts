@@ -2049,6 +2049,14 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "analysts said this week that the strike could cost the firm $3 billion": what those whose trade is guessing say will
   // or may come is a forecast, figure and all (not "analysts said the firm had lost $3 billion", told)
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && FORECASTERS.has(words[v - 1]?.lower ?? '') && guessAhead(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
+  // "the flu may spread faster than thought, the chief doctor warned today": a warning of what may come, told before the
+  // one who warned, is a forecast (not "warned Monday it will strike on Friday", a threat; nor "..., the agency warned
+  // on Monday, saying it could take years", whose warning is what comes before it)
+  if (verb?.lemma === 'warn' && v < a && chain.every((w) => w.pos === 'ADV') && words.slice(b + 1).every((w) => w.pos === 'PUNCT')) {
+    const warned = saidContent(words, v, b);
+    const w = mainVerb(warned);
+    if (w >= 1 && /^(?:may|might|could)$/.test(warned[w].lower)) return { keep: false, reason: 'forecast' };
+  }
   // "an engineer said Monday the well would be done by August": when a work will be over is a guess said, not news (not
   // "said the pier would be closed by May", a step someone takes)
   if (verb && /^(?:say|tell|declare|insist|assert|contend|argue)$/.test(verb.lemma) && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV') && readyBy(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };

@@ -2067,6 +2067,20 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // not news (not "said the vote is not expected on Friday", a schedule; nor "said it did not expect to open the plant
   // in May", its own plan)
   if (verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
+  // "analysts said this week that the strike could cost the firm $3 billion": what those whose trade is guessing say will
+  // or may come is a forecast, figure and all (not "analysts said the firm had lost $3 billion", told)
+  if (verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate && chain.every((w) => w.pos === 'ADV') && FORECASTERS.has(words[v - 1]?.lower ?? '') && guessAhead(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
+  // "the flu may spread faster than thought, the chief doctor warned today": a warning of what may come, told before the
+  // one who warned, is a forecast (not "warned Monday it will strike on Friday", a threat; nor "..., the agency warned
+  // on Monday, saying it could take years", whose warning is what comes before it)
+  if (verb?.lemma === 'warn' && v < a && chain.every((w) => w.pos === 'ADV') && words.slice(b + 1).every((w) => w.pos === 'PUNCT')) {
+    const warned = saidContent(words, v, b);
+    const w = mainVerb(warned);
+    if (w >= 1 && /^(?:may|might|could)$/.test(warned[w].lower)) return { keep: false, reason: 'forecast' };
+  }
+  // "an engineer said Monday the well would be done by August": when a work will be over is a guess said, not news (not
+  // "said the pier would be closed by May", a step someone takes)
+  if (verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate && chain.every((w) => w.pos === 'ADV') && readyBy(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
   // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
   // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing
@@ -2532,6 +2546,30 @@ function foretells(content: Word[]): boolean {
   return mainVerb(content) >= 1 && content.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower));
 }
 
+/** Those whose trade is to weigh what may come: what they say will or could happen is a guess. */
+const FORECASTERS = set('analyst analysts economist economists forecaster forecasters strategist strategists');
+
+/** Whether a clause's main verb is a "will" or a hedge: "the strike could cost the firm $3 billion", "prices will fall". */
+function guessAhead(content: Word[]): boolean {
+  const k = mainVerb(content);
+  return k >= 1 && (FUTURE.has(content[k].lower) || HEDGES.has(content[k].lower));
+}
+
+/** Words for a work come to its end: "done", "ready". */
+const FINISHED = set('done ready complete finished over');
+
+/** Whether a clause tells when a work will or may be over: "the well would be done by August", "will be ready by May". */
+function readyBy(content: Word[]): boolean {
+  let k = mainVerb(content);
+  if (k < 1 || !(FUTURE.has(content[k].lower) || HEDGES.has(content[k].lower))) return false;
+  k++;
+  while (content[k]?.pos === 'ADV') k++;
+  if (content[k]?.lower !== 'be') return false;
+  k++;
+  while (content[k]?.pos === 'ADV') k++;
+  return FINISHED.has(content[k]?.lower ?? '') && content[k + 1]?.lower === 'by';
+}
+
 /**
  * Whether what a saying at verb `v` (its date ending at `b`) tells is a forecast denied: its main verb, past its
  * auxiliary and "not", makes one of something else ("it did not expect the river to rise"; not "it does not expect to
@@ -2572,6 +2610,9 @@ function opinionSaid(words: Word[], v: number, b: number): boolean {
   if (k >= 1 && AIM_VERBS.has(content[k].lemma) && content[k].lemma !== 'want' && content[k].lemma !== 'wish' && /s$/.test(content[k].lower) && content[k].lower !== content[k].lemma && content[k + 1]?.lower === 'to') return true;
   // "said she was looking forward to the match", "says he looks forward to seeing his family": a mood, not news
   if (k >= 1 && content.slice(k, k + 3).some((w, j) => w.lemma === 'look' && content[k + j + 1]?.lower === 'forward' && content[k + j + 2]?.lower === 'to')) return true;
+  // "said the town remained a big worry for the region": what a thing still is, told as a kind, is a view (not "said
+  // the mayor remained in the town hall", where; nor "said the mill remained a $2 million loss", a figure)
+  if (k >= 1 && content[k].lemma === 'remain' && /^(?:a|an)$/.test(content[k + 1]?.lower ?? '') && !content.slice(k + 1).some(isFigureWord)) return true;
   if (k >= 1 && content[k - 1].lower === 'there' && /^(?:be|remain)$/.test(content[k].lemma) && REACTION_NOUNS.has(content.slice(k + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV')?.lower ?? '')) return true;
   // "said the repairs could cost $4 million if the strike lasts until May": a guess under a condition, figure or none
   // (not "said the repairs could cost $4 million", an estimate given as news; nor "asked if", a question)

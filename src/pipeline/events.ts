@@ -196,6 +196,9 @@ const OBJECT_PRONOUN = /\b(?:her|him|them)\b/i;
 const WOMENS_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/;
 const GENDERED_TITLE: Record<string, RegExp> = { she: /^(?:Mr|Sir|Lord|King|Prince)\b/, he: WOMENS_TITLE, his: WOMENS_TITLE };
 
+/** A courtesy title before a capitalised word: "Mr " of "Mr Dask", "Mrs. " of "Mrs. Dask". */
+const COURTESY_BEFORE_NAME = /(?<![\p{L}-])(?:Mr|Mrs|Ms|Miss)\.?\s+(?=\p{Lu})/gu;
+
 /** The sex a person's name tells by its title ("Mrs Roe", "Sir Tom Vell") or its first name ("Ann Roe"); null when it tells none. */
 function sexOf(name: string): 'female' | 'male' | null {
   if (WOMENS_TITLE.test(name)) return 'female';
@@ -757,7 +760,7 @@ function fullNameMention(sentences: Sentence[], index: number, word: string, peo
     if (!beside.test(sentences[k].text)) continue;
     for (const p of peopleIn(sentences[k])) {
       const words = p.replace(/['’]s?$/u, '').split(/\s+/);
-      while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
+      while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0].replace(/\.$/u, '')))) words.shift();
       // ("Chief Executive Tomas Brenner": a role the tagger kept, written in capitals)
       while (words.length > 2 && personNoun(words[0].toLowerCase()) && !properWord(words[0].toLowerCase())) words.shift();
       if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
@@ -1604,7 +1607,18 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       // ("Marta won the prize", "Dask won the prize": only when the sentence writes the name alone)
       // (or not at all: "Dask" told for the sentence's "he" comes from an earlier sentence, where the full name is read)
-      fullName: (word: string) => (!sentence.text.includes(word) || new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(sentence.text) ? fullNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null),
+      // ("Mr Dask" is a surname alone too: the courtesy title is not part of a full name)
+      fullName: (word: string, courtesy?: string) => {
+        const text = sentence.text.replace(COURTESY_BEFORE_NAME, '');
+        const alone = !text.includes(word) || new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(text);
+        const name = alone ? fullNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null;
+        // ("Mrs Dask" after "Tomas Dask" is his wife, not him; "Mrs Dask" after "Chris Dask" may be either)
+        // (the title's own, or the one the sentence wrote before the word: "Mrs. Dask" read as "Dask")
+        const title = courtesy ?? new RegExp(`(?<![\\p{L}-])(Mr|Mrs|Ms|Miss)\\.?\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'u').exec(sentence.text)?.[1];
+        if (!name || !title) return name;
+        const sex = sexOf(name);
+        return (sexOf(title) === 'female' ? sex === 'female' : sex !== 'female') ? name : null;
+      },
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
         if (at <= 0) return null;

@@ -157,6 +157,23 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
   return agents.length === 1 ? agents[0] : null;
 }
 
+/**
+ * "Harbour Secretary Ann Roe" for the tagger's "Secretary Ann Roe" where the sentence wrote "Harbour Secretary Ann Roe":
+ * an office read without the capitalised words that open it is cut ("Secretary" of "Harbour Secretary", "President" of
+ * "Vice President"), so the person is told with the office whole (up to three words before it, not a sentence's "The").
+ * An office written whole ("Secretary Ann Roe said") is kept as it is.
+ */
+function uncutOffice(name: string, sentence: Sentence): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 3 || !OFFICES.has(words[0].toLowerCase())) return name;
+  const at = sentence.text.indexOf(name);
+  const opening = at > 0 ? /(?:(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.exec(sentence.text.slice(0, at)) : null;
+  if (!opening) return name;
+  const lead = opening[0].trim().split(/\s+/u);
+  while (lead.length && NOT_A_NAME.test(lead[0])) lead.shift();
+  return lead.length ? `${lead.join(' ')} ${name}` : name;
+}
+
 /** The names no other name holds: "Jane Roe" and "Roe" are one person, told by "Jane Roe". */
 function fullestNames(names: readonly string[]): string[] {
   return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
@@ -1481,7 +1498,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     };
     const antecedents = { person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index), mentionsOf(sentence).organizations);
-        if (inSentence !== undefined) return inSentence;
+        if (inSentence !== undefined) return inSentence && uncutOffice(inSentence, sentence);
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
         // (a "his" with no "he" or "she" in its sentence tells a man as well: "the letter sent from his office")
         // (and a "her" with none of them, a woman: "Her car broke down" is no "Tom Vell's car")
@@ -1493,7 +1510,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own?.index ?? 0)];
           if (other && between.some((t) => other.test(t))) return null;
           const subject = subjectMention(sortedSentences[k], peopleOf(k));
-          return subject && standsFor(subject, sortedSentences[k], peopleOf(k), sex) ? subject : null;
+          return subject && standsFor(subject, sortedSentences[k], peopleOf(k), sex) ? uncutOffice(subject, sortedSentences[k]) : null;
         }
         return chainedPerson(sortedSentences, index, peopleOf);
       },
@@ -1510,7 +1527,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own.index)];
           if (other && between.some((t) => other.test(t))) return null;
           const one = onlyPerson(sortedSentences[k], peopleOf(k), [...mentionsOf(sortedSentences[k]).countries, ...mentionsOf(sortedSentences[k]).organizations]);
-          return one && standsFor(one, sortedSentences[k], peopleOf(k), pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : pronoun) ? one : null;
+          return one && standsFor(one, sortedSentences[k], peopleOf(k), pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : pronoun) ? uncutOffice(one, sortedSentences[k]) : null;
         }
         return null;
       },

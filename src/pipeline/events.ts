@@ -172,6 +172,23 @@ function subjectMention(sentence: Sentence, found: string[]): string | null {
   return agents.length === 1 ? agents[0] : null;
 }
 
+/**
+ * "Harbour Secretary Ann Roe" for the tagger's "Secretary Ann Roe" where the sentence wrote "Harbour Secretary Ann Roe":
+ * an office read without the capitalised words that open it is cut ("Secretary" of "Harbour Secretary", "President" of
+ * "Vice President"), so the person is told with the office whole (up to three words before it, not a sentence's "The").
+ * An office written whole ("Secretary Ann Roe said") is kept as it is.
+ */
+function uncutOffice(name: string, sentence: Sentence): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 3 || !OFFICES.has(words[0].toLowerCase())) return name;
+  const at = sentence.text.indexOf(name);
+  const opening = at > 0 ? /(?:(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.exec(sentence.text.slice(0, at)) : null;
+  if (!opening) return name;
+  const lead = opening[0].trim().split(/\s+/u);
+  while (lead.length && NOT_A_NAME.test(lead[0])) lead.shift();
+  return lead.length ? `${lead.join(' ')} ${name}` : name;
+}
+
 /** The names no other name holds: "Jane Roe" and "Roe" are one person, told by "Jane Roe". */
 function fullestNames(names: readonly string[]): string[] {
   return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
@@ -210,6 +227,9 @@ const OBJECT_PRONOUN = /\b(?:her|him|them)\b/i;
 /** Titles that tell a person is not the one the pronoun names: "she" is no "Mr", "he" no "Mrs". */
 const WOMENS_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/;
 const GENDERED_TITLE: Record<string, RegExp> = { she: /^(?:Mr|Sir|Lord|King|Prince)\b/, he: WOMENS_TITLE, his: WOMENS_TITLE };
+
+/** A courtesy title before a capitalised word: "Mr " of "Mr Dask", "Mrs. " of "Mrs. Dask". */
+const COURTESY_BEFORE_NAME = /(?<![\p{L}-])(?:Mr|Mrs|Ms|Miss)\.?\s+(?=\p{Lu})/gu;
 
 /** The sex a person's name tells by its title ("Mrs Roe", "Sir Tom Vell") or its first name ("Ann Roe"); null when it tells none. */
 function sexOf(name: string): 'female' | 'male' | null {
@@ -772,7 +792,7 @@ function fullNameMention(sentences: Sentence[], index: number, word: string, peo
     if (!beside.test(sentences[k].text)) continue;
     for (const p of peopleIn(sentences[k])) {
       const words = p.replace(/['’]s?$/u, '').split(/\s+/);
-      while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
+      while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || ROLE_PREFIXES.has(words[0].replace(/\.$/u, '').toLowerCase()) || NOT_A_NAME.test(words[0].replace(/\.$/u, '')))) words.shift();
       // ("Chief Executive Tomas Brenner": a role the tagger kept, written in capitals)
       while (words.length > 2 && personNoun(words[0].toLowerCase()) && !properWord(words[0].toLowerCase())) words.shift();
       if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
@@ -1493,7 +1513,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     };
     const antecedents = { person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index), mentionsOf(sentence).organizations);
-        if (inSentence !== undefined) return inSentence;
+        if (inSentence !== undefined) return inSentence && uncutOffice(inSentence, sentence);
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
         // (a "his" with no "he" or "she" in its sentence tells a man as well: "the letter sent from his office")
         // (and a "her" with none of them, a woman: "Her car broke down" is no "Tom Vell's car")
@@ -1505,7 +1525,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own?.index ?? 0)];
           if (other && between.some((t) => other.test(t))) return null;
           const subject = subjectMention(sortedSentences[k], peopleOf(k));
-          return subject && standsFor(subject, sortedSentences[k], peopleOf(k), sex) ? subject : null;
+          return subject && standsFor(subject, sortedSentences[k], peopleOf(k), sex) ? uncutOffice(subject, sortedSentences[k]) : null;
         }
         return chainedPerson(sortedSentences, index, peopleOf);
       },
@@ -1522,7 +1542,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
           const between = [...sortedSentences.slice(k + 1, index).map((s) => s.text), sentence.text.slice(0, own.index)];
           if (other && between.some((t) => other.test(t))) return null;
           const one = onlyPerson(sortedSentences[k], peopleOf(k), [...mentionsOf(sortedSentences[k]).countries, ...mentionsOf(sortedSentences[k]).organizations]);
-          return one && standsFor(one, sortedSentences[k], peopleOf(k), pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : pronoun) ? one : null;
+          return one && standsFor(one, sortedSentences[k], peopleOf(k), pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : pronoun) ? uncutOffice(one, sortedSentences[k]) : null;
         }
         return null;
       },
@@ -1619,7 +1639,18 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       // ("Marta won the prize", "Dask won the prize": only when the sentence writes the name alone)
       // (or not at all: "Dask" told for the sentence's "he" comes from an earlier sentence, where the full name is read)
-      fullName: (word: string) => (!sentence.text.includes(word) || new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(sentence.text) ? fullNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null),
+      // ("Mr Dask" is a surname alone too: the courtesy title is not part of a full name)
+      fullName: (word: string, courtesy?: string) => {
+        const text = sentence.text.replace(COURTESY_BEFORE_NAME, '');
+        const alone = !text.includes(word) || new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(text);
+        const name = alone ? fullNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null;
+        // ("Mrs Dask" after "Tomas Dask" is his wife, not him; "Mrs Dask" after "Chris Dask" may be either)
+        // (the title's own, or the one the sentence wrote before the word: "Mrs. Dask" read as "Dask")
+        const title = courtesy ?? new RegExp(`(?<![\\p{L}-])(Mr|Mrs|Ms|Miss)\\.?\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'u').exec(sentence.text)?.[1];
+        if (!name || !title) return name;
+        const sex = sexOf(name);
+        return (sexOf(title) === 'female' ? sex === 'female' : sex !== 'female') ? name : null;
+      },
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
         if (at <= 0) return null;

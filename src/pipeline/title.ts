@@ -3526,8 +3526,11 @@ export interface Antecedents {
    * outside `roles` before the name ("Dr Ann Roe" is no singer's name); null when none stands out.
    */
   dominant?(roles: readonly string[], role: string): string | null;
-  /** The full name the article gave a first name or a surname written alone: "Ann Roe" for "Ann" or "Roe", when it gave it to one person. */
-  fullName?(word: string): string | null;
+  /**
+   * The full name the article gave a first name or a surname written alone: "Ann Roe" for "Ann" or "Roe", when it gave it to one person.
+   * With a courtesy title ("Mrs" for "Mrs Roe"), only a name whose first name does not tell the other sex.
+   */
+  fullName?(word: string, courtesy?: string): string | null;
   /** The two people an earlier mention names with this plural role: "Ann Roe and Tom Vell" for "presidents". */
   pair?(roles: string): string | null;
   /**
@@ -3731,6 +3734,15 @@ export function nameSubject(title: string, antecedents: Antecedents): string {
  * the fuller name would cut the title's end.
  */
 function withFullName(title: string, antecedents: Antecedents): string {
+  const courtesy = courtesyName(title);
+  if (courtesy) {
+    // "Mr Vostel won the prize", after "Tomas Vostel": the name as the article gave it in full, without the title
+    const name = antecedents.fullName?.(courtesy[2], courtesy[1]);
+    if (!name?.endsWith(` ${courtesy[2]}`)) return title;
+    const rest = title.slice(courtesy[0].length - (courtesy[3]?.length ?? 0));
+    const written = shorten(`${name}${rest}`);
+    return written.endsWith(rest) ? written : title;
+  }
   const alone = nameAlone(title);
   if (!alone) return title;
   const name = antecedents.fullName?.(alone[1]);
@@ -3738,6 +3750,15 @@ function withFullName(title: string, antecedents: Antecedents): string {
   const rest = title.slice(alone[1].length);
   const written = shorten(`${name}${rest}`);
   return written.endsWith(rest) ? written : title;
+}
+
+/** "Mr Vostel won", "Mrs Vostel's bow was stolen": a courtesy title and a surname as a title's subject; its match (title, surname, possessive), or null. */
+function courtesyName(title: string): RegExpExecArray | null {
+  const named = /^(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}\p{Ll}+)(['’]s)?(?=\s+\p{Ll})/u.exec(title);
+  if (!named) return null;
+  const tokens = tokenize(title.slice(named[0].length));
+  const verb = tokens.find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
+  return (named[3] ? tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(verb)) ? named : null;
 }
 
 /** "Marta won", "Vostel's bow was stolen": one capitalised word, or its possessive, as a title's subject; its match, or null. */

@@ -1036,6 +1036,17 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a surname with an adverb before its verb', text: 'Marta Vostel played in Leeds. Rain fell. Vostel quickly won the prize on Friday.', titles: ['Marta Vostel quickly won the prize'] },
     { name: 'a surname told for "he", by the full name an earlier sentence gave it', text: 'The ward was quiet. Tomas Pacetto, a clerk at the mill, fell ill. Pacetto, 24, stayed at home. He was given the results on Friday.', titles: ['Tomas Pacetto was given the results'] },
     { name: 'a surname told for "he", where the other full name given it is written with an initial alone', text: 'Secretary Tomas B. Vell Jr. met the bankers. One asked about the old Tom Vell they knew. A Republican, Vell would bring the state into banking. He said the rules were weak. He added that the paper he wrote on banks in May 2007, which said they should stay free, was wrong.', titles: ['Tom Vell wrote paper on banks'] },
+    // (name72) a courtesy title and a surname, by the full name the article gave before, without the title
+    { name: 'a courtesy title and a surname by the full name', text: 'The violinist Tomas Vostel played in Leeds. Rain fell. Mr Vostel won the prize on Friday.', titles: ['Tomas Vostel won the prize'] },
+    { name: 'a courtesy title written with a dot', text: 'The violinist Marta Vostel played in Leeds. Rain fell. Mrs. Vostel won the prize on Friday.', titles: ['Marta Vostel won the prize'] },
+    { name: "a courtesy title's possessive", text: "Tomas Vostel played in Leeds. Mr Vostel's bow was stolen on Friday.", titles: ["Tomas Vostel's bow was stolen"] },
+    { name: 'a courtesy title told for "he"', text: 'Tomas Vostel played in Leeds. Mr Vostel was tired. When he joined the orchestra in 2007, he was 20.', titles: ['Tomas Vostel joined the orchestra'] },
+    // (name72) an office the tagger read without the capitalised words that open it is told whole: "Secretary" of
+    // "Health Secretary", "President" of "Vice President"
+    { name: 'a cut office before the name told for "she"', text: 'Harbour Health Secretary Nicola Vell said there was one further case of the flu in the region. She said on Monday that eight of the ten people had been traced.', titles: ['Harbour Health Secretary Nicola Vell says eight of the ten people had been traced'] },
+    { name: 'a cut office before the one person named', text: 'Rain fell as Norland Vice President Tom Vell visited the dam. He said on Monday that the dam would open.', titles: ['Norland Vice President Tom Vell says dam would open'] },
+    { name: 'a cut office after a sentence\'s "The"', text: 'The Norland Vice President Tom Vell visited the dam. He said on Monday that the dam would open.', titles: ['Norland Vice President Tom Vell says dam would open'] },
+    { name: 'an office written whole is kept', text: 'Rain fell as President Tom Vell visited the dam. He said on Monday that the dam would open.', titles: ['President Tom Vell says dam would open'] },
     { name: 'a first name by a full name written in the possessive', text: "Fans cheered Marta Vostel' show. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
     // the one person the nearest sentence naming anyone names, whatever her part in it
     { name: '"she" by the one person a sentence names in its object', text: 'That does not suit Marta Quellen, who runs a ferry. The storm cost her a week. She said she got her permit on Friday.', titles: ['Marta Quellen says she got her permit'] },
@@ -1070,6 +1081,12 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'two people had that first name', text: 'Marta Vostel and Marta Dask played in Leeds. Marta won the prize on Friday.', titles: ['Marta won the prize'] },
     { name: 'a surname told for "he" that the article writes in lower case too', text: 'Tom Brook fell ill near a brook. Brook, 24, stayed at home. He was given the results on Friday.', titles: ['Brook was given the results'] },
     { name: 'a surname before a noun it describes ("the Vell family")', text: 'Tomas Vell was shot at home. On Friday, the Vell family sent a letter to the police.', titles: ['Vell family sent a letter to the police'] },
+    // (name72) a courtesy title of the other sex, or one a first name does not tell, is not read as the full name
+    { name: 'a woman\'s courtesy title after a man\'s full name', text: 'Tomas Vostel played in Leeds. Mrs Vostel won the prize on Friday.', titles: ['Mrs Vostel won the prize'] },
+    { name: 'a man\'s courtesy title after a woman\'s full name', text: 'Marta Vostel played in Leeds. Mr Vostel won the prize on Friday.', titles: ['Mr Vostel won the prize'] },
+    { name: 'a woman\'s courtesy title after a full name that tells no sex', text: 'Kiri Vostel played in Leeds. Ms Vostel won the prize on Friday.', titles: ['Ms Vostel won the prize'] },
+    { name: 'a courtesy title with its dot is no first name', text: 'Mr. Vostel spoke in Leeds. Rain fell. Mr. Vostel won the prize on Friday.', titles: ['Vostel won the prize'] },
+    { name: 'a courtesy title with a surname two people had', text: 'Marta Vostel and Tomas Vostel played in Leeds. Mr Vostel won the prize on Friday.', titles: ['Mr Vostel won the prize'] },
     { name: 'two people had that surname', text: 'Marta Vostel and Tomas Vostel played in Leeds. Vostel won the prize on Friday.', titles: ['Vostel won the prize'] },
     { name: 'two full names, neither written with an initial alone, had that surname', text: 'Secretary Tomas B. Vell met the bankers. One asked about the old Pavel Vell they knew. A Republican, Vell would bring the state into banking. He said the rules were weak. He added that the paper he wrote on banks in May 2007, which said they should stay free, was wrong.', titles: ['He wrote paper on banks'] },
     { name: 'the surname is written in lower case too, a common word', text: 'Marta Brook played in Leeds near a brook. Brook won the prize on Friday.', titles: ['Brook won the prize'] },

@@ -796,9 +796,10 @@ function parentheticals(tokens: readonly Token[], keep: Set<number>): Set<number
     // ("gave the plan -- a levy that has angered traders -- a week more": a noun phrase with its own relative clause
     // is an aside too; its verbs are the relative's)
     const relative = tokens[inside[0]]?.tag === 'det' ? inside.findIndex((k, n) => n > 1 && tokens[k].tag === 'rel' && /^(?:noun|name)$/.test(tokens[inside[n - 1]].tag)) : -1;
-    // ("-- including two firms, a bank, and a trust --": the commas of a list inside the aside end no clause; a comma
-    // with no "and"/"or" after it is a clause's: "_ sewn last week, before the flood _")
-    const list = inside.some((k, n) => /^(?:and|or)$/i.test(tokens[k].text) && inside.slice(0, n).some((c) => tokens[c].text === ','));
+    // ("-- including two firms, a bank, and a trust --", "- the towns on the coast, including Avalon -": the commas of
+    // a list inside the aside end no clause; a comma with no "and"/"or"/"including" after it is a clause's: "_ sewn
+    // last week, before the flood _")
+    const list = inside.some((k, n) => /^(?:and|or|including)$/i.test(tokens[k].text) && inside.slice(0, n).some((c) => tokens[c].text === ','));
     const finite = inside.some((k, n) => /^(?:verb|aux|modal)$/.test(tokens[k].tag) && (relative < 0 || n < relative) || tokens[k].tag === 'punct' && !(list && tokens[k].text === ',') && !closesAbbreviation(tokens, k) || tokens[k].tag === 'quote');
     if (!finite && !inside.some((k) => keep.has(k))) for (let k = i; k < j + close; k++) drop.add(k);
     i = j + close - 1;

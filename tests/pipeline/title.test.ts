@@ -1213,6 +1213,9 @@ describe('an aside between dashes holding a list, commas and all, goes like one 
     // controls: an aside with no commas, as before; an aside with a verb of its own is not dropped this way
     ['Port officials said this week that buyers -- including two ferry firms -- have been approached about the old pier.', 'this week', 'Port officials say buyers have been approached about the old pier'],
     ['The mayor -- tired, angry, and late -- closed the pier on Friday.', 'on Friday', 'Mayor closed the pier'],
+    // (a list opened by "including" after a comma is a list too; a comma with no list word after it ends a clause, and
+    // the aside then stays, as "_ sewn last week, before the flood _" does in the events tests)
+    ['On Friday, the members of the harbour board - the towns along the northern coast, including Avalon - rejected the plan.', 'On Friday', 'Members of the harbour board rejected the plan'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

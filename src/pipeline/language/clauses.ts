@@ -2560,9 +2560,8 @@ const FINISHED = set('done ready complete finished over');
 
 /** Whether a clause tells when a work will or may be over: "the well would be done by August", "will be ready by May". */
 function readyBy(content: Word[]): boolean {
-  let k = mainVerb(content);
-  if (k < 1 || !(FUTURE.has(content[k].lower) || HEDGES.has(content[k].lower))) return false;
-  k++;
+  if (!guessAhead(content)) return false;
+  let k = mainVerb(content) + 1;
   while (content[k]?.pos === 'ADV') k++;
   if (content[k]?.lower !== 'be') return false;
   k++;

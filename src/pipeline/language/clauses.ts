@@ -2066,10 +2066,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the weather office said on Friday it did not expect the river to reach the town": a forecast denied is what a saying tells,
   // not news (not "said the vote is not expected on Friday", a schedule; nor "said it did not expect to open the plant
   // in May", its own plan)
-  if (verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
+  const telling = !!verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate;
+  if (telling && saysForecast(words, v, Math.max(b, v))) return { keep: false, reason: 'forecast' };
+  // (and with no "had": the guesses below are read from "said", not "had said")
+  const toldSimply = telling && chain.every((w) => w.pos === 'ADV');
   // "analysts said this week that the strike could cost the firm $3 billion": what those whose trade is guessing say will
   // or may come is a forecast, figure and all (not "analysts said the firm had lost $3 billion", told)
-  if (verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate && chain.every((w) => w.pos === 'ADV') && FORECASTERS.has(words[v - 1]?.lower ?? '') && guessAhead(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
+  if (toldSimply && FORECASTERS.has(words[v - 1]?.lower ?? '') && guessAhead(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
   // "the flu may spread faster than thought, the chief doctor warned today": a warning of what may come, told before the
   // one who warned, is a forecast (not "warned Monday it will strike on Friday", a threat; nor "..., the agency warned
   // on Monday, saying it could take years", whose warning is what comes before it)
@@ -2080,7 +2083,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   }
   // "an engineer said Monday the well would be done by August": when a work will be over is a guess said, not news (not
   // "said the pier would be closed by May", a step someone takes)
-  if (verb && TELLING_VERBS.has(verb.lemma) && saidOnTheDate && chain.every((w) => w.pos === 'ADV') && readyBy(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
+  if (toldSimply && readyBy(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
   // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
   // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing

@@ -10,7 +10,7 @@ import type { Source, TimelineEvent } from '../core/schema';
 import { ANCHOR_HAPPENINGS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexicon';
 import { stem } from './language/stem';
 export { stem };
-import { type Token, tokenize } from './language/tokens';
+import { readsAsParticiple, type Token, tokenize } from './language/tokens';
 import { FORWARD_BEFORE_TO, FORWARD_OBJECT_REACH, FORWARD_OBJECT_TO } from './timex/tense';
 import type { DraftEvent, Sentence } from './types';
 import { compareText } from '../core/order';
@@ -994,7 +994,7 @@ function recalledThing(d: DraftEvent): string | null {
   while (close < tokens.length && tokens[close].tag !== 'punct') close++;
   const [thing, comma, done] = [tokens[open - 1], tokens[open], tokens[open + 1]];
   if (comma?.lower !== ',' || tokens[close]?.lower !== ',' || thing?.tag !== 'noun') return null;
-  if (!(done.tag === 'ven' || (done.tag === 'verb' && /(?:ed|en)$/.test(done.lower)))) return null;
+  if (!readsAsParticiple(done)) return null;
   const inDate = (j: number) => span[0] <= j && j <= span[1];
   for (let j = open + 2; j < close; j++) if (!inDate(j) && VERB_TAGS.has(tokens[j].tag)) return null;
   // the main clause goes on after the aside: "..., carries two lanes"
@@ -1010,7 +1010,7 @@ function doneTo(d: DraftEvent, thing: string): boolean {
     let j = i + 1;
     if (tokens[j]?.tag !== 'aux') return false;
     while (tokens[j]?.tag === 'aux' || tokens[j]?.tag === 'adv') j++;
-    return tokens[j]?.tag === 'ven' || (tokens[j]?.tag === 'verb' && /(?:ed|en)$/.test(tokens[j].lower));
+    return readsAsParticiple(tokens[j]);
   });
 }
 

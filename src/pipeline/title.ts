@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastOfPlain, pastTense, personNoun, properWord, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -72,7 +72,7 @@ const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|e
 /** "the poll, conducted in May": a past participle set off by a comma after a noun, leading the date in. */
 function setOffLeadIn(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !(t.tag === 'ven' || t.tag === 'verb' && /(?:ed|en)$/.test(t.lower)) || tokens[i - 1]?.text !== ',' || !/^(?:noun|name)$/.test(tokens[i - 2]?.tag ?? '')) return false;
+  if (!readsAsParticiple(t) || tokens[i - 1]?.text !== ',' || !/^(?:noun|name)$/.test(tokens[i - 2]?.tag ?? '')) return false;
   // only after a clause with its own verb, and no comma before that closes an aside ("Jane Roe, the mayor, resigned
   // on Monday": the word after the aside is the clause's verb)
   const before = tokens.slice(0, i - 1);

@@ -179,6 +179,8 @@ export function tokenize(text: string): Token[] {
 }
 
 export const isVerbal = (t: Token | undefined) => !!t && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal' || t.tag === 'ven');
+/** A past participle, or a past tense in -ed/-en the tagger read where one may stand: "reopened", "closed", "shaken". */
+export const readsAsParticiple = (t: Token | undefined) => !!t && (t.tag === 'ven' || (t.tag === 'verb' && /(?:ed|en)$/.test(t.lower)));
 export const isNominal = (t: Token | undefined) => !!t && (t.tag === 'noun' || t.tag === 'name' || t.tag === 'pron' || t.tag === 'num');
 
 /** Fixes the commonest lexicon guesses from their neighbours: "to vote", "will talk", "the attack". */

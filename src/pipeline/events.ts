@@ -7,7 +7,7 @@ import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, contactRelativeTold, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
+import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import { YEAR_ENTRY_AFTER } from './timex/rules/shared';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -229,7 +229,7 @@ const WOMENS_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/;
 const GENDERED_TITLE: Record<string, RegExp> = { she: /^(?:Mr|Sir|Lord|King|Prince)\b/, he: WOMENS_TITLE, his: WOMENS_TITLE };
 
 /** A courtesy title before a capitalised word: "Mr " of "Mr Dask", "Mrs. " of "Mrs. Dask". */
-const COURTESY_BEFORE_NAME = /(?<![\p{L}-])(?:Mr|Mrs|Ms|Miss)\.?\s+(?=\p{Lu})/gu;
+const COURTESY_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}-])${COURTESY_TITLE}\.?\s+(?=\p{Lu})`, 'gu');
 
 /** The sex a person's name tells by its title ("Mrs Roe", "Sir Tom Vell") or its first name ("Ann Roe"); null when it tells none. */
 function sexOf(name: string): 'female' | 'male' | null {
@@ -1646,7 +1646,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const name = alone ? fullNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null;
         // ("Mrs Dask" after "Tomas Dask" is his wife, not him; "Mrs Dask" after "Chris Dask" may be either)
         // (the title's own, or the one the sentence wrote before the word: "Mrs. Dask" read as "Dask")
-        const title = courtesy ?? new RegExp(`(?<![\\p{L}-])(Mr|Mrs|Ms|Miss)\\.?\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'u').exec(sentence.text)?.[1];
+        const title = courtesy ?? new RegExp(`(?<![\\p{L}-])(${COURTESY_TITLE})\\.?\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'u').exec(sentence.text)?.[1];
         if (!name || !title) return name;
         const sex = sexOf(name);
         return (sexOf(title) === 'female' ? sex === 'female' : sex !== 'female') ? name : null;

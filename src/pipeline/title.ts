@@ -3753,9 +3753,13 @@ function withFullName(title: string, antecedents: Antecedents): string {
   return written.endsWith(rest) ? written : title;
 }
 
+/** The courtesy titles written before a surname alone ("Mr Vostel", "Mrs. Vostel"), a regex source. */
+export const COURTESY_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss)`;
+const COURTESY_SUBJECT = new RegExp(String.raw`^(${COURTESY_TITLE})\.?\s+(\p{Lu}\p{Ll}+)(['’]s)?(?=\s+\p{Ll})`, 'u');
+
 /** "Mr Vostel won", "Mrs Vostel's bow was stolen": a courtesy title and a surname as a title's subject; its match (title, surname, possessive), or null. */
 function courtesyName(title: string): RegExpExecArray | null {
-  const named = /^(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}\p{Ll}+)(['’]s)?(?=\s+\p{Ll})/u.exec(title);
+  const named = COURTESY_SUBJECT.exec(title);
   if (!named) return null;
   const tokens = tokenize(title.slice(named[0].length));
   const verb = tokens.find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));

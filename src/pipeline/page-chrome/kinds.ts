@@ -294,6 +294,8 @@ const SENTENCE_BREAK = /\b\p{Ll}[\p{L}'’-]{2,}[.!?]["”’)]?\s+["“‘(]?\p
 /** "A logo is seen", "Crews are pictured": what a picture shows ("is accused of", "is expected to" are the story's). */
 const PICTURED = /^(?:seen|pictured|shown|reflected|silhouetted|photographed|displayed|framed|illuminated)$/;
 const PLURAL_SUBJECT = /s$|^(?:people|men|women|police|children|staff|crew)$/;
+/** A noun or name that reads as a plural subject: "Workers", "police", "Crews". */
+const pluralSubject = (t: Token | undefined): boolean => !!t && (t.tag === 'noun' || t.tag === 'name') && PLURAL_SUBJECT.test(t.lower);
 
 /** What a caption's date stands after: a place or a comma, "on" allowed between ("Frankfurt, central Germany, on Wednesday, Oct. 15, 2008"). */
 const AFTER_PLACE = /(?:,|\p{Lu}[\p{L}.'’-]*)(?:\s+on)?\s*$/u;
@@ -321,7 +323,7 @@ function isWireCaption(s: string, words: number): boolean {
   }
   if (pastTense(verb.lower) || /ed$/.test(verb.lower) || before.tag === 'to') return false;
   if (/[^s]s$/.test(verb.lower)) return before.tag === 'noun' || before.tag === 'name' || before.tag === 'punct';
-  return (before.tag === 'noun' || before.tag === 'name') && PLURAL_SUBJECT.test(before.lower);
+  return pluralSubject(before);
 }
 
 /**
@@ -355,7 +357,7 @@ function presentReadAsNoun(tokens: readonly Token[], k: number): boolean {
 function presentNotKnown(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  if (t.tag !== 'noun' || /s$/.test(t.lower) || (before.tag !== 'noun' && before.tag !== 'name') || !PLURAL_SUBJECT.test(before.lower)) return false;
+  if (t.tag !== 'noun' || /s$/.test(t.lower) || !pluralSubject(before)) return false;
   const last = /-(\p{Ll}+)$/u.exec(t.lower)?.[1];
   const verbLike = last ? knownWord(last) && (nounOrVerb(last) || tokenize(last)[0].tag === 'verb') : !knownWord(t.lower);
   return verbLike && !tokens.slice(k + 1).some((u) => u.tag === 'verb' && (pastTense(u.lower) || (/ed$/.test(u.lower) && knownWord(u.lower))));

@@ -1981,7 +1981,7 @@ function runOnSaying(tokens: readonly Token[], segments: Segment[], k: number, s
     if (tokens[seg.from].tag === 'conj') break;
     const relative = RELATIVES.has(seg.lead ?? '');
     // ("the bridge, built in 1950, would close": a participle set off by commas describes the noun)
-    const participle = seg.afterPunct && !seg.lead && (tokens[own[0]].tag === 'ven' || tokens[own[0]].tag === 'ving' || tokens[own[0]].tag === 'verb' && /(?:ed|en)$/.test(tokens[own[0]].lower));
+    const participle = seg.afterPunct && !seg.lead && (readsAsParticiple(tokens[own[0]]) || tokens[own[0]].tag === 'ving');
     if (!hasVerb(tokens, seg.from, seg.to, skip)) {
       out.push(...piece);
       afterAside = false;

@@ -185,7 +185,8 @@ function uncutOffice(name: string, sentence: Sentence): string {
   const opening = at > 0 ? /(?:(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.exec(sentence.text.slice(0, at)) : null;
   if (!opening) return name;
   const lead = opening[0].trim().split(/\s+/u);
-  while (lead.length && NOT_A_NAME.test(lead[0])) lead.shift();
+  // (not a clause's opening word: "When Secretary Ann Roe visited ..." tells no office "When Secretary")
+  while (lead.length && (NOT_A_NAME.test(lead[0]) || ADVERBIAL_LEADS.has(lead[0].toLowerCase()))) lead.shift();
   return lead.length ? `${lead.join(' ')} ${name}` : name;
 }
 

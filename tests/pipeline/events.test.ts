@@ -1047,6 +1047,7 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a cut office before the one person named', text: 'Rain fell as Norland Vice President Tom Vell visited the dam. He said on Monday that the dam would open.', titles: ['Norland Vice President Tom Vell says dam would open'] },
     { name: 'a cut office after a sentence\'s "The"', text: 'The Norland Vice President Tom Vell visited the dam. He said on Monday that the dam would open.', titles: ['Norland Vice President Tom Vell says dam would open'] },
     { name: 'an office written whole is kept', text: 'Rain fell as President Tom Vell visited the dam. He said on Monday that the dam would open.', titles: ['President Tom Vell says dam would open'] },
+    { name: 'an office after a clause\'s opening word is kept as written', text: 'When Secretary Ann Roe visited the dam, rain fell. She said on Monday that the dam would open.', titles: ['Secretary Ann Roe says dam would open'] },
     { name: 'a first name by a full name written in the possessive', text: "Fans cheered Marta Vostel' show. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
     // the one person the nearest sentence naming anyone names, whatever her part in it
     { name: '"she" by the one person a sentence names in its object', text: 'That does not suit Marta Quellen, who runs a ferry. The storm cost her a week. She said she got her permit on Friday.', titles: ['Marta Quellen says she got her permit'] },

@@ -2081,7 +2081,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const w = mainVerb(warned);
     if (w >= 1 && /^(?:may|might|could)$/.test(warned[w].lower)) return { keep: false, reason: 'forecast' };
   }
-  // "an engineer said Monday the well would be done by August": when a work will be over is a guess said, not news (not
+  // "an engineer said Monday the bridge would be done by August": when a work will be over is a guess said, not news (not
   // "said the pier would be closed by May", a step someone takes)
   if (toldSimply && readyBy(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
@@ -2561,7 +2561,7 @@ function guessAhead(content: Word[]): boolean {
 /** Words for a work come to its end: "done", "ready". */
 const FINISHED = set('done ready complete finished over');
 
-/** Whether a clause tells when a work will or may be over: "the well would be done by August", "will be ready by May". */
+/** Whether a clause tells when a work will or may be over: "the bridge would be done by August", "will be ready by May". */
 function readyBy(content: Word[]): boolean {
   if (!guessAhead(content)) return false;
   let k = mainVerb(content) + 1;

@@ -310,7 +310,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'an estimate of what could come, made on a day', text: 'The firm estimated today that the repairs could take a month.', date: 'today', reason: 'forecast' },
     { name: "analysts' guess of a cost, said", text: 'Analysts said this week that the strike could cost the firm $3 billion.', date: 'this week', reason: 'forecast' },
     { name: "economists' forecast, said", text: 'Economists said on Monday that prices will fall.', date: 'Monday', reason: 'forecast' },
-    { name: 'when a work will be over, said', text: 'An engineer said Monday the well would be done by August.', date: 'Monday', reason: 'forecast' },
+    { name: 'when a work will be over, said', text: 'An engineer said Monday the bridge would be done by August.', date: 'Monday', reason: 'forecast' },
     { name: 'when a work will be ready, said', text: 'The mayor said on Monday that the new pier will be ready by May.', date: 'Monday', reason: 'forecast' },
     { name: 'a warning of what may come, after it', text: 'The flu may spread faster than thought, the chief doctor warned today.', date: 'today', reason: 'forecast' },
     { name: 'a prediction made on a day', text: 'Forecasters predicted on Monday that the storm would hit the coast.', date: 'Monday', reason: 'forecast' },

@@ -235,10 +235,15 @@ describe('draftEvents reads each date in its clause', () => {
   });
 
   it('dates a listed timeline entry by its year heading with no colon, not by a year in its later clause', () => {
-    expect(titlesAndDays('2000 Dr Roe opens a clinic in Carrick, adding a second one in Portvale in 2006.', writtenOn(2011, 11, 30))).toEqual([['Dr Roe opens a clinic in Carrick', '2000']]);
-    expect(titlesAndDays('1983 Jane Roe graduates from the naval college in Carrick.', writtenOn(2011, 11, 30))).toEqual([['Jane Roe graduates from the naval college in Carrick', '1983']]);
-    // a count opening the sentence is no heading
+    // (a listed timeline: two or more entries headed so)
+    const text = '1983 Jane Roe graduates from the naval college in Carrick. 2000 Dr Roe opens a clinic in Carrick, adding a second one in Portvale in 2006.';
+    const cut = text.indexOf(' 2000');
+    const sentences: Sentence[] = [[0, cut], [cut + 1, text.length]].map(([start, end]) => ({ text: text.slice(start, end), start, end, tokens: tokenize(text.slice(start, end)) }));
+    const drafts = draftEvents('a', sentences, findTimexes(text, sentences, { published: writtenOn(2011, 11, 30), dayFirst: null }));
+    expect(drafts.map((d) => [d.title, d.date.start])).toEqual([['Jane Roe graduates from the naval college in Carrick', '1983'], ['Dr Roe opens a clinic in Carrick', '2000']]);
+    // a count opening the sentence is no heading, nor is a count before a place's name alone on its page
     expect(titlesAndDays('2000 Marines landed on the beach at Carrick in 2006.', writtenOn(2011, 11, 30)).map(([, day]) => day)).toEqual(['2006']);
+    expect(titlesAndDays('2000 New Zealand troops landed on the beach at Carrick in 2006.', writtenOn(2011, 11, 30)).map(([, day]) => day)).toEqual(['2006']);
   });
 
   it('dates the clause, not the yardstick, when a happening after another is told', () => {

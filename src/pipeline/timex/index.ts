@@ -10,6 +10,7 @@ import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon'
 import { type Draft, type Env, coarsen, countQuarters, explicitDay, explicitMonth, weekdayBeside } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
+import { YEAR_ENTRY_AFTER } from './rules/shared';
 import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './tense';
 
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
@@ -18,6 +19,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   const today = p ? dayNumber(p.year, p.month, p.day) : null;
   const clockFigures = CLOCK_FIGURES.test(text);
   const clockEntries = clockStampedEntries(text, sentences, p?.year ?? null);
+  const yearEntries = (text.match(YEAR_HEADED_ENTRY) ?? []).length > 1;
   const recognise = (s: S, published: PublicationDate | null, day: number | null): Draft[] => {
     const sentence = text.slice(s.start, s.end);
     let markers: ReturnType<typeof tenseMarkers> | null = null;
@@ -30,6 +32,7 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       sentence,
       clockFigures,
       clockEntries,
+      yearEntries,
       // "since Friday" can only look back, whatever the verb
       tense: (start, end) =>
         afterSince(sentence, start) || possessiveLooksBack(sentence, start, end)
@@ -110,6 +113,9 @@ function entryStamps<S extends Span>(text: string, sentences: readonly S[], foun
   }
   return stamps;
 }
+
+/** A year opening a sentence or a line, its entry's subject after it with no colon: "1983 Jane Roe graduates". */
+const YEAR_HEADED_ENTRY = new RegExp(`(?:^|[.!?]["”’]?\\s+|\\n\\s*)\\d{4}(?=${YEAR_ENTRY_AFTER.source.slice(1)})`, 'gu');
 
 /** Four figures opening an entry, a colon at most between them and its first word: "2346 Rescuers reach", "0915: The". */
 const OPENING_FIGURES = /^\s*([01]\d|2[0-3])([0-5]\d)\s*:?\s+["“‘'\p{Lu}]/u;

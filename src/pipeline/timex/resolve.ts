@@ -29,6 +29,12 @@ export interface Env {
    * such a stamp is the time of the entry, even where the figures could be a year ("1905 The minister says").
    */
   clockEntries?: boolean;
+  /**
+   * Two or more of the page's sentences open with a year and an entry's subject ("1983 Jane Roe graduates ...", "2000 Dr
+   * Roe opens a clinic"): a listed timeline, whose year headings have no colon. One such opening alone is a count
+   * ("2000 New Zealand troops were sent ...").
+   */
+  yearEntries?: boolean;
 }
 
 /** Calendar fields as the text gave them, kept so that ranges can borrow a year from their other end. */

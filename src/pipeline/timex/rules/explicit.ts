@@ -133,7 +133,7 @@ export const EXPLICIT: Rule[] = [
     examples: [
       { sentence: 'The company was founded in 1998.', text: '1998', published: '2025-03-06', value: '1998' },
       { sentence: '1957: A flood swept the valley.', text: '1957', published: '2009-04-27', value: '1957' },
-      { sentence: '1983 Jane Roe graduates from the naval college in Carrick.', text: '1983', published: '2011-11-30', value: '1983' },
+      { sentence: '1983 Jane Roe graduates from the naval college in Carrick. 1990 Jane Roe joins the navy.', text: '1983', published: '2011-11-30', value: '1983' },
       // a determiner or a possessive before a year that names a thing of that year
       { sentence: 'A 1962 law still governs the port.', text: '1962', published: '2009-04-27', value: '1962' },
       { sentence: "The firm cut its 1990 profit forecast.", text: '1990', published: '1989-10-27', value: '1990' },
@@ -156,6 +156,8 @@ export const EXPLICIT: Rule[] = [
     rejects: [
       // a count opening the sentence
       '2000 Marines landed on the beach at dawn.',
+      // a count before a place's name, with no other year-headed entry on the page
+      '2000 New Zealand troops were sent to the island.',
       // odds
       'Insurers put the risk of a flood at 1 in 1000 for the street.',
       'The chance was one in 1500 at best.',
@@ -191,7 +193,7 @@ export const EXPLICIT: Rule[] = [
         // a year opening a clause must act as a subject: "2024 was", "(2019)"
         if (g.open.startsWith('(') || g.open.startsWith('[')) { if (!/^\s*[)\]]/.test(after)) return null; }
         // or head an entry of a listed timeline: "1957: A flood swept the valley"
-        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && (/^\s*:\s+\p{Lu}/u.test(after) || YEAR_ENTRY_AFTER.test(after))) && !yearListed(env.sentence.slice(0, m.index), after)) return null;
+        else if (!g.poss && !/^\s+(?:was|is|will|has|had|saw|marked|brought|became|began|ended|proved|has\s+been)\b/.test(after) && !(g.open === '' && (/^\s*:\s+\p{Lu}/u.test(after) || (env.yearEntries && YEAR_ENTRY_AFTER.test(after)))) && !yearListed(env.sentence.slice(0, m.index), after)) return null;
       }
       if ((['the', 'and', 'to', 'or', 'for', 'of'].includes(trig) || g.det) && (year < 1800 || year > 2100)) return null;
       // "a 1200 ton ship", "its 2000 staff": after a determiner the year must be followed by a word, not a count's unit

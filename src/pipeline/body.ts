@@ -356,7 +356,8 @@ function opensWithSummaryBullets(s: string, listed: boolean): boolean {
 function leadingFurnitureLength(s: string, first: boolean, following?: string): number {
   let cut = 0;
   for (let round = 0; round < 5; round++) {
-    const n = leadingCreditLength(s.slice(cut)) || toggleLabelsLength(s.slice(cut)) || capitalsHeadingLength(s.slice(cut)) || factBoxLength(s.slice(cut)) || textBeforeDatelineLength(s.slice(cut), following) || textBeforeCreditLength(s.slice(cut)) || runInCaptionLength(s.slice(cut)) || (first ? runInHeadingLength(s.slice(cut)) : 0);
+    const rest = s.slice(cut);
+    const n = leadingCreditLength(rest) || toggleLabelsLength(rest) || capitalsHeadingLength(rest) || factBoxLength(rest) || textBeforeDatelineLength(rest, following) || textBeforeCreditLength(rest) || runInCaptionLength(rest) || (first ? runInHeadingLength(rest) : 0);
     if (n <= 0) break;
     cut += n;
   }

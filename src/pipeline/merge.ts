@@ -102,6 +102,8 @@ interface Prepared {
   deeds: Map<string, Set<string>>;
   /** Who told it on its date, when its date dates a source's telling: see `sayingOf`. */
   saying: Saying | null;
+  /** The stem of the thing its date only recalls a deed done to: see `recalledThing`. */
+  recalled: string | null;
 }
 
 /**
@@ -498,6 +500,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         ...actionsOf(draft, sentence),
         deeds: deedsOf(draft, sentence),
         saying: sayingOf(draft),
+        recalled: recalledThing(draft),
       };
     });
 
@@ -1020,8 +1023,7 @@ function doneTo(d: DraftEvent, thing: string): boolean {
  * bridge was opened to traffic again on Friday"): the aside points back to that happening.
  */
 function recallsDeed(x: Prepared, y: Prepared): boolean {
-  const thing = recalledThing(x.draft);
-  return thing !== null && recalledThing(y.draft) === null && doneTo(y.draft, thing);
+  return x.recalled !== null && y.recalled === null && doneTo(y.draft, x.recalled);
 }
 
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {

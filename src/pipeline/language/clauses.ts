@@ -316,11 +316,17 @@ function runningTally(words: Word[]): boolean {
   // (the tagger reads "total" as an adjective as often as a noun: "the total rose", "the total number"; "in total" is
   // an adverb)
   const tallyAt = (k: number) => TALLY_WORDS.has(words[k].lower) && words[k - 1]?.lower !== 'in';
-  const toFigure = (from: number) => words.slice(from, from + 10).some((w, j) => w.lower === 'to' && (words[from + j + 1]?.pos === 'NUM' || (words[from + j + 1]?.pos === 'SYM' && words[from + j + 2]?.pos === 'NUM')));
+  // ("to 952", "to $4 million", "to more than 2,300", "to nearly 300")
+  const figureFrom = (k: number) => {
+    while (k < words.length && (APPROXIMATORS.has(words[k].lower) || /^(?:more|less|fewer|than|at|least|just|almost)$/.test(words[k].lower))) k++;
+    return words[k]?.pos === 'NUM' || (words[k]?.pos === 'SYM' && words[k + 1]?.pos === 'NUM');
+  };
+  const toFigure = (from: number) => words.slice(from, from + 10).some((w, j) => w.lower === 'to' && figureFrom(from + j + 1));
   return words.some((w, k) => {
     if (!tallyAt(k)) return false;
-    // "bringing the total to 952", "taking the total number of cases to 28"
-    const bringer = words.slice(Math.max(0, k - 4), k).findIndex((x) => isVerb(x) && /^(?:bring|take|push|raise|lift)$/.test(x.lemma));
+    // "bringing the total to 952", "taking the total number of cases to 28", "the agency increased its tally of cases
+    // to 2,300": whoever moves a running count to a figure only updates it
+    const bringer = words.slice(Math.max(0, k - 4), k).findIndex((x) => isVerb(x) && /^(?:bring|take|push|raise|lift|increase|revise|update|lower)$/.test(x.lemma));
     if (bringer >= 0 && toFigure(k + 1)) return true;
     // "the total rises to 12,954", "the tally of confirmed cases has climbed to 8,480"
     const rise = words.slice(k + 1, k + 8).findIndex((x) => isVerb(x) && /^(?:rise|climb|jump|increase|grow|reach|hit|soar)$/.test(x.lemma));
@@ -378,15 +384,27 @@ function sinceInClause(words: Word[], k: number): boolean {
 
 /**
  * A count that stands now told from `k` on: "(that) there are now 900 members", "there are some 40 patients in the
- * ward": what a saying reports in the present is how things stand on its day, a figure (not "there were 30 crew on
- * board", the past, left to the rules on tolls and scenes).
+ * ward": what a saying reports in the present is how things stand on its day, a figure; so is the present told back
+ * ("there were now 43 crews") and a count so far ("there have been 600 landings", "there had been 600 landings since
+ * Monday") (not "there were 30 crew on board", the past, left to the rules on tolls and scenes).
  */
 function countStanding(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
-  if (words[k]?.lower !== 'there' || !/^(?:is|are)$/.test(words[k + 1]?.lower ?? '')) return false;
-  let j = k + 2;
-  while (j < k + 6 && (words[j]?.pos === 'ADV' || APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:more|less|fewer|than|at|least)$/.test(words[j]?.lower ?? ''))) j++;
-  return words[j]?.pos === 'NUM' && !isWrittenYear(words[j].text);
+  if (words[k]?.lower !== 'there') return false;
+  const be = words[k + 1]?.lower ?? '';
+  // "there were now 43 crews": the present told back in a saying's past, "now" keeping it the saying's day;
+  // "there have been 600 landings", "there had been 600 landings since Monday": a count so far up to the saying
+  const backshifted = /^(?:was|were)$/.test(be) && words[k + 2]?.lower === 'now';
+  const perfect = /^(?:has|have|had)$/.test(be) && words[k + 2]?.lower === 'been';
+  if (!/^(?:is|are)$/.test(be) && !backshifted && !perfect) return false;
+  let j = k + (perfect ? 3 : 2);
+  while (j < k + 7 && (words[j]?.pos === 'ADV' || APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:more|less|fewer|than|at|least)$/.test(words[j]?.lower ?? ''))) j++;
+  if (words[j]?.pos !== 'NUM' || isWrittenYear(words[j].text)) return false;
+  // (a few told in the past perfect is a happening's news, "there had been two blasts"; a count so far needs ten, and
+  // "since" when it is told in the past)
+  if (!perfect) return true;
+  const tens = parseFloat(words[j].text.replace(/,/g, '')) >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(words[j].text);
+  return tens && (be !== 'had' || sinceInClause(words, j + 1));
 }
 
 /** Nouns of an opinion poll: what is conducted among a sample, not a happening. */
@@ -404,6 +422,33 @@ function pollTaken(words: Word[], v: number): boolean {
 
 /** What a count is read from: "according to official figures", "statistics", "the data". */
 const FIGURE_SOURCES = set('figures statistics data estimates tallies');
+
+/** Verbs by which a poll or figures give what they found. */
+const FINDING_VERBS = set('find show suggest indicate reveal');
+
+/**
+ * Whether the date at `a`..`b` sits in what a poll found or figures show, with a figure in it: "A poll last month found
+ * that 72 percent of voters ...", "released figures showing that it took 1,378 calls yesterday". The finding's verb
+ * has a poll's noun (POLL_NOUNS) or a figures' source (FIGURE_SOURCES) right before it (or before the date set between
+ * them), no other verb stands between a date before it and it, and a number or a percentage follows it.
+ */
+function pollOrFiguresFound(words: Word[], a: number, b: number): boolean {
+  const end = words.findIndex((w, k) => k > b && /^[.;!?]$/.test(w.text));
+  const stop = end < 0 ? words.length : end;
+  for (let v = 1; v < stop; v++) {
+    if (!isVerb(words[v]) || !FINDING_VERBS.has(words[v].lemma)) continue;
+    // (the noun right before the verb, or before the date set between them, "A poll last month found", is the
+    // finder; "a survey team found the wreck" is a team's deed)
+    const head = words[v === b + 1 ? a - 1 : v - 1];
+    const source = !!head && isNoun(head) && (POLL_NOUNS.has(head.lower) || FIGURE_SOURCES.has(head.lower));
+    if (!source) continue;
+    // (a date before the finding's verb dates it only with no other verb between)
+    if (v > b && words.slice(b + 1, v).some(isVerb)) continue;
+    const figure = words.slice(v + 1, stop).some((w, j) => (w.pos === 'NUM' && !isWrittenYear(w.text) && !(v + 1 + j >= a && v + 1 + j <= b)) || /^(?:percent|%)$/.test(w.lower));
+    if (figure) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a count's source stands within eight words of the date at `a`..`b`: "according to (the latest) figures",
@@ -453,15 +498,19 @@ function changedOfLate(words: Word[], a: number, b: number): boolean {
 /** The parts a whole is cut into: "half", "a third", "two-thirds", "three quarters". */
 const FRACTIONS = set('half third thirds quarter quarters fifth fifths tenth tenths');
 
+/** Verbs of a view a share of a group holds: "61 percent of voters favored the plan", "a third of those asked rated it". */
+const STANCE_VERBS = set('favor favour support oppose back approve disapprove rate prefer trust believe think want feel fear');
+
 /**
  * A share of a group told from `k` on: "(that) 61 percent of the pupils were absent", "two-thirds of the boats were
- * old", "40% of those asked said ...": a proportion heading a clause whose verb is "be" (not a passive: "half of the
- * town was flooded" tells what befell it) or a saying, a figure about the group, not a deed.
+ * old", "40% of those asked said ...", "fully 70 percent of voters favored the pier": a proportion heading a clause
+ * whose verb is "be" (not a passive: "half of the town was flooded" tells what befell it), a saying or a view held, a
+ * figure about the group, not a deed.
  */
 function shareOfGroup(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
   let j = k;
-  while (j < k + 3 && (APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:only|just|more|less|than|under|fewer|at|least|an|a|estimated)$/.test(words[j]?.lower ?? ''))) j++;
+  while (j < k + 3 && (APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:only|just|more|less|than|under|fewer|at|least|an|a|estimated|fully)$/.test(words[j]?.lower ?? ''))) j++;
   // ("two-thirds", "two thirds": the count of parts before the part)
   if (words[j]?.pos === 'NUM' && FRACTIONS.has(words[j + (words[j + 1]?.text === '-' ? 2 : 1)]?.lemma ?? '')) j += words[j + 1]?.text === '-' ? 2 : 1;
   let of = -1;
@@ -478,7 +527,7 @@ function shareOfGroup(words: Word[], k: number): boolean {
       const next = words.slice(m + 1).find((x) => x.pos !== 'ADV');
       return !isVerb(next) || /s$/.test(next?.lower ?? '');
     }
-    if (w.pos === 'VERB' && REPORTING.has(w.lemma) && !/ing$/.test(w.lower)) return true;
+    if (w.pos === 'VERB' && (REPORTING.has(w.lemma) || STANCE_VERBS.has(w.lemma)) && !/ing$/.test(w.lower)) return true;
   }
   return false;
 }
@@ -575,9 +624,13 @@ function firstVerbOfSentence(words: Word[], v: number): boolean {
   return words.slice(0, v).every((w, k) => !isVerb(w) || words[k - 1]?.text === '-' || inAsideBefore(words, v, k));
 }
 
-/** Whether a record word in the sentence tells the move (RECORD), not the subject in an aside before the verb at `v`. */
+/**
+ * Whether a record word in the sentence tells the move (RECORD), not the subject in an aside before the verb at `v`,
+ * nor a clause of its own after the move ("closed up 1 percent Thursday but have lost $30 billion since the fire").
+ */
 function recordTold(words: Word[], v: number): boolean {
-  return words.some((w, k) => RECORD.test(w.lower) && !inAsideBefore(words, v, k));
+  const next = words.findIndex((w, k) => k > v && (w.text === ';' || (w.pos === 'CCONJ' && w.lower === 'but')));
+  return words.some((w, k) => RECORD.test(w.lower) && !inAsideBefore(words, v, k) && (next < 0 || k < next));
 }
 
 /** A record or a move of ten percent or more anywhere in the sentence: the market's move is the story. */
@@ -1722,6 +1775,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "The poll was conducted June 3 to 6": the days a poll was taken, a note on its method (the date's verb may be
   // another's in the clause: "was conducted among 800 likely voters from May 2 to 4")
   if (inClause((w, k) => pollTaken(words, k))) return { keep: false, reason: 'statistic' };
+  // "A poll last month found that 72 percent of voters ...", "figures showing that it took 1,378 calls yesterday":
+  // what a poll finds or figures show, given as a figure, is the figure (not "The figures released on Friday
+  // showed the mill had cheated its workers", no figure in what they show)
+  if (pollOrFiguresFound(words, a, b)) return { keep: false, reason: 'statistic' };
+  // "Of the 126 crew on board on 20 April, seven worked for the owner": a group counted out in an opening phrase
+  if (words[0]?.lower === 'of' && /^(?:the|its|their)$/.test(words[1]?.lower ?? '') && words[2]?.pos === 'NUM' && !isWrittenYear(words[2].text) && !words.slice(0, a).some((w) => w.text === ',' || isVerb(w)) && words.slice(b + 1).some((w) => w.text === ',')) return { keep: false, reason: 'statistic' };
   // "Early last month, the firm was valued at $4bn": what a thing was worth then, a figure
   if (verb?.lemma === 'value' && chain.some((w) => w.lemma === 'be') && words[v + 1]?.lower === 'at' && numberAt(words, v + 2) >= 0) return { keep: false, reason: 'statistic' };
   // "the firm said this week that it had paid out $15 million in claims": a sum paid out so far, what the saying reports
@@ -1730,7 +1789,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // asked said ...": a share of a group is what the saying reports, or what the sentence's own clause tells
   // ("After the storm hit on Monday, half of the homes were dark" leaves the storm's clause alone)
   const frontComma = words.findIndex((w) => w.text === ',');
-  const frontedShare = frontComma > 0 && !SUBORDINATORS.has(words[0].lower) && shareOfGroup(words, frontComma + 1);
+  // ("In early May, before the vote on May 20, fully 70 percent of voters favored the pier": a date with no verb
+  // before it opens the share's clause past any aside; "the vote on May 20" has its own)
+  const frontedShare = (frontComma > 0 && !SUBORDINATORS.has(words[0].lower) && shareOfGroup(words, frontComma + 1)) || (!SUBORDINATORS.has(words[0].lower) && !words.slice(0, a).some(isVerb) && words.some((w, k) => k > b && w.text === ',' && shareOfGroup(words, k + 1)));
   if ((verb && REPORTING.has(verb.lemma) && !chain.length && simplePast(words, v) && shareOfGroup(words, Math.max(v, b) + 1)) || shareOfGroup(words, 0) || frontedShare) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)

@@ -665,6 +665,20 @@ function routineMove(words: Word[], v: number): boolean {
 
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
 const TALLY_VERBS = set('add create gain lose shed earn');
+/**
+ * Verbs by which a count is recorded, taken in or handled, one by one, over a period: "reported 250 outbreaks in
+ * February", "received 9,000 calls last week", "carried 5 million passengers in 2009", "slaughtered 26 million pigs in
+ * 2006". With a figure as their object over a period they give a tally (not "killed 200 people", a deed).
+ */
+const COUNT_VERBS = set('report record register log count receive handle carry serve process ship slaughter collect');
+
+/** Whether the object of the verb at `v` is a figure: "reported 250 outbreaks", "handled some $4 billion", the date's words [a, b] skipped. */
+function objectFigure(words: Word[], v: number, a: number, b: number): boolean {
+  let k = v + 1;
+  while (k < words.length && ((k >= a && k <= b) || words[k].pos === 'ADV' || APPROXIMATORS.has(words[k].lower) || /^(?:more|less|fewer|than|at|least|just|almost)$/.test(words[k].lower))) k++;
+  const n = numberAt(words, k);
+  return n >= 0 && !isWrittenYear(words[n].text);
+}
 /** Verbs by which a firm, a trade or a country turns out goods or sums: "produced 40,000 tonnes in 2008", "exported $3 million of wine". */
 const OUTPUT_VERBS = set('produce generate contribute export manufacture refine');
 
@@ -2208,6 +2222,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // subject skipped: "Shares in Tolvane, the largest tin miner, fell 2.1 percent on Friday.")
   const marketSubject = words.slice(cFrom, v).some((w) => isNoun(w) && MARKET_NOUNS.has(w.lemma.toLowerCase())) || (marketNoun(words[0]) && firstVerbOfSentence(words, v) && bareMove(words, v));
   if (verb && MARKET_MOVES.has(verb.lemma) && marketSubject && inClause((w, k) => k > v && w.pos === 'NUM') && !recordTold(words, v)) return { keep: false, reason: 'statistic' };
+  // "Its share price continued to tumble today", "the shares kept falling on Monday": a price's move told as going on is
+  // a trend, not the day's news, whatever its cause
+  const priceGoesOn = (k: number) => isVerb(words[k]) && /^(?:continue|keep)$/.test(words[k].lemma) && [words[k + 1]?.lower === 'to' ? words[k + 2] : words[k + 1]].some((w) => isVerb(w) && MARKET_MOVES.has(w!.lemma));
+  if (verb && inClause((w, k) => priceGoesOn(k) && words.slice(cFrom, k).some((x) => isNoun(x) && MARKET_NOUNS.has(x.lemma.toLowerCase())))) return { keep: false, reason: 'statistic' };
   // "The Brell index dropped 12.4 points Friday to 980.5", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
   // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 28 percent to
   // close at $3.10", "sank to its lowest since 1961")
@@ -2284,6 +2302,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb
   // (not "dropped to levels not seen in 20 years": the figure stands within a few words of the verb)
   if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
+  // "reported 250 outbreaks in February", "slaughtered 26 million pigs in 2006", "the port handled 9 million tonnes last
+  // year": a count recorded or handled over a period, its figure the verb's object
+  if (context.period && verb && !chain.length && COUNT_VERBS.has(verb.lemma) && objectFigure(words, v, a, b)) return { keep: false, reason: 'statistic' };
   // "the count rose last week, from 60 to 75", "the slick grew 40% from May 3 to Friday": a figure's change measured
   // over a period or between two dates (not "the count rose from two to 10 on Monday", a day's news)
   if (verb && v < a && LEVEL_VERBS.has(verb.lemma) && (((context.period || /^week(?:end)?$/.test(words[b].lower)) && changeBetweenFigures(words, v)) || (betweenDates(words, a, b) && figureAfter(words, v, a, b)))) return { keep: false, reason: 'statistic' };

@@ -201,6 +201,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a deed a survey team did', text: 'A survey team found the wreck on Monday, 40 miles off the coast.', date: 'Monday', status: 'happened' },
     { name: 'a share move to a record in its own clause', text: 'Tolvane shares fell 20 percent on Monday, their biggest drop since 1987.', date: 'Monday', status: 'happened' },
     { name: 'a toll a quake took', text: 'The quake killed 200 people on Tuesday.', date: 'Tuesday', status: 'happened' },
+    { name: 'jobs cut over a year', text: 'The Varn mill cut 5,000 jobs in 2009.', date: 'in 2009', status: 'happened', period: true },
+    { name: 'a deal approved over a month', text: 'The board approved a $2 billion deal in May.', date: 'in May', status: 'happened', period: true },
+    { name: 'a case reported on a day', text: 'The ministry reported 12 new cases on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a share price that went on falling, said with no market noun', text: 'The firm continued to fall behind its rivals on Monday.', date: 'Monday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -441,6 +445,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a share of a group holding a view past an aside', text: 'In early May, before the ferry sank on May 20, fully 70 percent of voters favored the new pier.', date: 'early May', reason: 'statistic', period: true },
     { name: 'a group counted out in an opening phrase', text: 'Of the 126 crew on the ship on 20 April, seven worked for the owner and 79 for the charterer.', date: '20 April', reason: 'statistic' },
     { name: 'a routine close, a record only in a clause after "but"', text: 'Tolvane shares closed up one percent Thursday but have lost $3 billion since the fire.', date: 'Thursday', reason: 'statistic' },
+    { name: "a price's move told as going on", text: 'Its share price continued to slide today after the failed repair.', date: 'today', reason: 'statistic' },
+    { name: 'a count reported over a month', text: 'The farm agency reported 250 outbreaks of the disease in birds in March alone.', date: 'in March', reason: 'statistic', period: true },
+    { name: 'a count handled over a year', text: 'The Varn abattoir slaughtered 26 million hens in 2006.', date: 'in 2006', reason: 'statistic', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
   });

@@ -539,8 +539,9 @@ function moneyWithin(words: Word[], from: number, reach: number): boolean {
 
 /**
  * Money paid out so far told from `k` on: "(that) the firm had paid out $15 million in claims", "it has paid out $2
- * million": what a saying reports as paid out up to then is a running sum (not "had paid $9 million for the mill", a
- * deal; nor "had spent about $1.9 billion on the clean-up", which the stats19 tests keep as the day's news).
+ * million": what a saying reports as paid out up to then is a running sum; so is a sum paid in a kind of charge, "(that)
+ * it paid $6.3 billion in income tax", "paid $2 billion in dividends" (not "had paid $9 million for the mill", a deal;
+ * nor "had spent about $1.9 billion on the clean-up", which the stats19 tests keep as the day's news).
  */
 function paidOutSoFar(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
@@ -550,6 +551,14 @@ function paidOutSoFar(words: Word[], k: number): boolean {
       const verb = words[j + 1];
       const out = verb?.lemma === 'pay' && words[j + 2]?.lower === 'out';
       return j > k && out && moneyWithin(words, j + 3, 3);
+    }
+    // "it paid $6.3 billion in global income tax": the sum, then "in" and what kind of charge it was
+    if (j > k && w.lower === 'paid' && isVerb(w)) {
+      const m = words.slice(j + 1, j + 4).findIndex((x, i) => (x.pos === 'SYM' || x.text === '$') && words[j + 2 + i]?.pos === 'NUM');
+      if (m < 0) return false;
+      let e = j + 3 + m;
+      while (e < words.length && e <= j + 8 && (words[e].pos === 'NUM' || /^(?:million|billion|bn|m|trillion)$/i.test(words[e].lower))) e++;
+      return words[e]?.lower === 'in' && words.slice(e + 1, e + 5).some((x) => isNoun(x) && /^(?:tax|taxes|dividends?|royalties|fees|claims|interest|bonuses)$/.test(x.lower));
     }
     if (!/^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(w.pos)) return false;
   }

@@ -470,6 +470,13 @@ function figureSourced(words: Word[], a: number, b: number): boolean {
   });
 }
 
+/** Whether the date at `a`..`b` is a span up to now: "in recent weeks", "over the past few days". */
+function recentSpan(words: Word[], a: number, b: number): boolean {
+  const span = words.slice(a, b + 1);
+  const recent = span.some((w, j) => w.lower === 'recent' || (/^(?:past|last)$/.test(w.lower) && /^(?:few|several|couple)$/.test(span[j + 1]?.lower ?? '')));
+  return recent && /^(?:days|weeks|months|years)$/.test(span[span.length - 1].lower);
+}
+
 /** Verbs of a change told with no figure: "the mood has shifted", "sales picked up". */
 const CHANGE_VERBS = set('change shift evolve');
 
@@ -481,9 +488,7 @@ const CHANGE_VERBS = set('change shift evolve');
  * deed done to a thing), nor "the talks resumed in recent days".
  */
 function changedOfLate(words: Word[], a: number, b: number): boolean {
-  const span = words.slice(a, b + 1);
-  const recent = span.some((w, j) => w.lower === 'recent' || (/^(?:past|last)$/.test(w.lower) && /^(?:few|several|couple)$/.test(span[j + 1]?.lower ?? '')));
-  if (!recent || !/^(?:days|weeks|months|years)$/.test(span[span.length - 1].lower)) return false;
+  if (!recentSpan(words, a, b)) return false;
   let k = /^(?:in|over|during)$/.test(words[a - 1]?.lower ?? '') ? a - 2 : a - 1;
   while (k > 0) {
     if (words[k].pos === 'ADV' || QUOTE_MARK.test(words[k].text) || words[k].lower === 'up') k--;
@@ -747,7 +752,9 @@ function betweenDates(words: Word[], a: number, b: number): boolean {
 }
 
 /** Nouns of a figure's movement over time: "a surge in hiring that began last spring" is a trend, not a happening. */
-const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains');
+const TREND_NOUNS = set('surge rise increase decline growth slump slide boom upturn downturn slowdown rebound gains stabilization stabilisation levelling leveling');
+/** Verbs by which a place or a figure goes through a trend: "has seen a surge", "will post a decline". */
+const TREND_SEEN = /^(?:exhibit|show|see|post|record|experience|suffer|undergo|register|witness)$/;
 /** Verbs that start a run. */
 const ONSET_VERBS = set('begin start');
 /** Verbs that make figures public: "will post results", "will publish its accounts". */
@@ -2045,7 +2052,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (before?.lower === 'for' && ESTIMATE_NOUNS.has(words[a - 2]?.lemma ?? '')) return { keep: false, reason: 'forecast' };
   // "conditions will exhibit a further decline in the fourth quarter": a trend foretold, not a plan
   // ("will announce an increase in fares on Monday" is a plan: only a verb by which a figure undergoes its trend)
-  if (verb && /^(?:exhibit|show|see|post|record|experience|suffer|undergo|register)$/.test(verb.lemma) && chain.some((w) => FUTURE.has(w.lower)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => w.pos === 'NOUN' && TREND_NOUNS.has(w.lower))) return { keep: false, reason: 'forecast' };
+  if (verb && TREND_SEEN.test(verb.lemma) && chain.some((w) => FUTURE.has(w.lower)) && words.slice(v + 1, Math.min(a, v + 6)).some((w) => w.pos === 'NOUN' && TREND_NOUNS.has(w.lower))) return { keep: false, reason: 'forecast' };
   // "such deals could help slash costs by the end of 2027": what a thing could help do is a hope
   if (verb && words[v - 1]?.lemma === 'help' && HEDGES.has(words[v - 2]?.lower ?? '') && !/^(?:would)$/.test(words[v - 2].lower)) return { keep: false, reason: 'hypothetical' };
   // "are projected for 2030", "is forecast to double in 2027" (not "the vote, expected on Friday", which is planned).
@@ -2301,6 +2308,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the crown soared in recent years", "said the mood had changed a lot in recent days": a change over a span that runs up
   // to now is a trend, not a happening
   if (changedOfLate(words, a, b)) return { keep: false, reason: 'statistic' };
+  // "the region has seen a stabilization of cases in the past few days", "the town has seen a surge in rents in recent
+  // months": a trend's noun as what a place saw over a span up to now is the trend
+  if (recentSpan(words, a, b) && verb && v < a && TREND_SEEN.test(verb.lemma) && words.slice(v + 1, Math.min(a, v + 4)).some((w) => isNoun(w) && TREND_NOUNS.has(w.lower))) return { keep: false, reason: 'statistic' };
   // "such groups grew rapidly last year", "sales slowed sharply in May": a trend over a period, told by its manner
   if (context.period && verb && v < a && TREND_VERBS.has(verb.lemma) && /ly$/.test(words[v + 1]?.lower ?? '') && words[v + 1].pos === 'ADV') return { keep: false, reason: 'statistic' };
   // Statistics over a period: "In 2008 motorists drove 3.6 percent less", "has lost two-thirds of its value this year".
@@ -2313,7 +2323,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
   // "reported 250 outbreaks in February", "slaughtered 26 million pigs in 2006", "the port handled 9 million tonnes last
   // year": a count recorded or handled over a period, its figure the verb's object
-  if (context.period && verb && !chain.length && COUNT_VERBS.has(verb.lemma) && objectFigure(words, v, a, b)) return { keep: false, reason: 'statistic' };
+  // (a week too: "collected 177 turtles last week")
+  if ((context.period || /^week(?:end)?$/.test(words[b].lower)) && verb && !chain.length && COUNT_VERBS.has(verb.lemma) && objectFigure(words, v, a, b)) return { keep: false, reason: 'statistic' };
   // "the count rose last week, from 60 to 75", "the slick grew 40% from May 3 to Friday": a figure's change measured
   // over a period or between two dates (not "the count rose from two to 10 on Monday", a day's news)
   if (verb && v < a && LEVEL_VERBS.has(verb.lemma) && (((context.period || /^week(?:end)?$/.test(words[b].lower)) && changeBetweenFigures(words, v)) || (betweenDates(words, a, b) && figureAfter(words, v, a, b)))) return { keep: false, reason: 'statistic' };

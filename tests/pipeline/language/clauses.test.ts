@@ -203,6 +203,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a toll a quake took', text: 'The quake killed 200 people on Tuesday.', date: 'Tuesday', status: 'happened' },
     { name: 'jobs cut over a year', text: 'The Varn mill cut 5,000 jobs in 2009.', date: 'in 2009', status: 'happened', period: true },
     { name: 'a sum paid for a thing, said', text: 'The firm said on Monday that it paid $9 million for the mill.', date: 'Monday', status: 'happened' },
+    { name: 'a count collected on a day', text: 'Rangers collected 17 stranded seals on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a deal approved over a month', text: 'The board approved a $2 billion deal in May.', date: 'in May', status: 'happened', period: true },
     { name: 'a case reported on a day', text: 'The ministry reported 12 new cases on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a share price that went on falling, said with no market noun', text: 'The firm continued to fall behind its rivals on Monday.', date: 'Monday', status: 'happened' },
@@ -450,6 +451,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a count reported over a month', text: 'The farm agency reported 250 outbreaks of the disease in birds in March alone.', date: 'in March', reason: 'statistic', period: true },
     { name: 'a count handled over a year', text: 'The Varn abattoir slaughtered 26 million hens in 2006.', date: 'in 2006', reason: 'statistic', period: true },
     { name: 'a sum paid in a kind of charge, what a saying reports', text: 'The firm said last night that it paid $6.3 billion in income tax.', date: 'last night', reason: 'statistic' },
+    { name: 'a count collected over a week', text: 'Rangers collected 177 seals last week.', date: 'last week', reason: 'statistic' },
+    { name: 'a trend a place has seen over a span up to now', text: 'The valley has seen a stabilization of new cases in the past few days.', date: 'in the past few days', reason: 'statistic', period: true },
   ])('leaves out $name', ({ text, date, reason, period }) => {
     expect(read(text, date, period ?? false)).toEqual({ keep: false, reason });
   });

@@ -2241,7 +2241,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Its share price continued to tumble today", "the shares kept falling on Monday": a price's move told as going on is
   // a trend, not the day's news, whatever its cause
   const priceGoesOn = (k: number) => isVerb(words[k]) && /^(?:continue|keep)$/.test(words[k].lemma) && [words[k + 1]?.lower === 'to' ? words[k + 2] : words[k + 1]].some((w) => isVerb(w) && MARKET_MOVES.has(w!.lemma));
-  if (verb && inClause((w, k) => priceGoesOn(k) && words.slice(cFrom, k).some((x) => isNoun(x) && MARKET_NOUNS.has(x.lemma.toLowerCase())))) return { keep: false, reason: 'statistic' };
+  // (the date's own verb: "bonds continued to fall even as its shares recovered on Wednesday" dates the recovery)
+  if (verb && [v, v - 1, v - 2].some((k) => k >= cFrom && priceGoesOn(k) && words.slice(cFrom, k).some((x) => isNoun(x) && MARKET_NOUNS.has(x.lemma.toLowerCase())))) return { keep: false, reason: 'statistic' };
   // "The Brell index dropped 12.4 points Friday to 980.5", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
   // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 28 percent to
   // close at $3.10", "sank to its lowest since 1961")

@@ -1815,6 +1815,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         continue;
       }
       if (!reading.keep) continue;
+      // "In recent years, lenders sold ever riskier loans": what went on over years counted back from the day of writing
+      // is a trend, and no happening is dated by the stretch
+      if (timex.resolution.rule === 'recent and coming stretches' && d.precision === 'year' && d.start !== d.end) continue;
       // "Good news for the club today.": a written sentence in which neither tagger finds a verb tells no one
       // doing anything (a piece with no full stop, "Storm warning, Tuesday", is a label or heading others read)
       if (!heading && /[.!]\s*$/.test(sentence.text) && !words.some((w, k, all) => w.pos === 'VERB' || w.pos === 'AUX' || missedVerb(all, k)) && !sentence.tokens.some((t) => isVerbal(t) || t.tag === 'ving')) continue;
@@ -1927,6 +1930,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (intentOnly(title) && !(reading.status === 'planned' && precisionRank(d.precision) >= precisionRank('day'))) continue;
       // "Officials say the agency is closely monitoring the outbreak": a watch kept up, told on the day, changes nothing
       if (watchGoingOn(title)) continue;
+      // "Efforts to clear the road continued", "The share price continued to slide": what only goes on tells no change
+      if (goneOn(title)) continue;
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
       if (guessedTitle(title)) continue;
@@ -2530,9 +2535,9 @@ function describedState(title: string): boolean {
   const words = tagWords(title);
   const v = ownVerb(words);
   if (v < 0) return false;
+  const verb = words[v];
   const subject = words.slice(0, v);
   if (subject.some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && DATED_HAPPENING_NOUNS.has(w.lower))) return false;
-  const verb = words[v];
   // ("was a victim of a cyberattack", "were victorious in Sunday's election", "was a big loser as its shares fell"):
   // a happening or its outcome told after the verb, or a clause of its own after it, is news
   const rest = words.slice(v + 1);
@@ -2727,15 +2732,62 @@ const PRESENT_BE = /^(?:is|are|am|'s|'re|’s|’re)$/;
  * sale", told in the past, is news brought to light; "are looking to sell" is an aim.)
  */
 function watchGoingOn(title: string): boolean {
-  if (!WATCH_WORD.test(title)) return false;
+  if (!WATCH_WORD.test(title) && !KEPT_UP_WATCH.test(title)) return false;
   const words = tagWords(title);
   return words.some((w, k) => {
-    if (!/ing$/.test(w.lower) || !WATCH_VERBS.has(w.lemma)) return false;
+    if (!WATCH_VERBS.has(w.lemma)) return false;
+    // "were continuing to monitor the flu", "continued to study the data": a watch told as kept up, whatever the tense
+    if (words[k - 1]?.lower === 'to' && /^(?:continuing|continued)$/.test(words[k - 2]?.lower ?? '')) return true;
+    if (!/ing$/.test(w.lower)) return false;
     if (w.lemma === 'look' && !/^(?:at|into)$/.test(words[k + 1]?.lower ?? '')) return false;
     let j = k - 1;
     while (j > 0 && words[j].pos === 'ADV') j--;
+    // ("Engineers have been carefully monitoring the data around the clock": the present perfect's progressive too)
+    if (words[j]?.lower === 'been' && PERFECT_HAVE.test(words[j - 1]?.lower ?? '')) return true;
     return PRESENT_BE.test(words[j]?.lower ?? '');
   });
+}
+
+/** A present perfect's "have": "has been monitoring", "we've been studying". */
+const PERFECT_HAVE = /^(?:has|have|'ve|’ve)$/;
+/** Where a title may tell a watch kept up in the infinitive: "continued to monitor", "were continuing to study". */
+const KEPT_UP_WATCH = new RegExp(String.raw`\bcontinu(?:ing|ed)\s+to\s+(?:${[...WATCH_VERBS].join('|')})\b`, 'iu');
+
+/** Verbs, by lemma, of a thing only going on: "continued", "persisted". */
+const GOING_ON_VERBS = /^(?:continue|persist)$/;
+/** Where a title may hold one of them in the past. */
+const GOING_ON_WORD = /\b(?:continu|persist)ed\b/iu;
+/** Words that open an object or a complement: what a verb does something to. */
+const OBJECT_POS = /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/;
+
+/**
+ * Whether a title's own verb tells only that something went on: a past "continued" or "persisted" with no object
+ * ("Efforts to clear the road continued", "The waiting game continued", "Doubts persisted") or with a level's move
+ * ("The share price continued to slide"). Nothing changed that day; what began it, or ends it, is the happening.
+ * Kept: a deed carried on with an object of its own ("The firm continued its sale of shares"), another verb after
+ * "to" ("Tar balls continued to wash ashore on Monday": each day's landing is told), a present "continue" (a dated
+ * entry's news) and "resumed", which tells a change (see passingOrSurfacing for a stretch of time that only passes).
+ */
+function goneOn(title: string): boolean {
+  if (!GOING_ON_WORD.test(title)) return false;
+  const words = tagWords(title);
+  const v = ownVerb(words);
+  // (told in the past: a present "continue" in a dated entry is that day's news, "Fans continue to queue at the court")
+  if (v < 0 || !GOING_ON_VERBS.test(words[v].lemma) || words[v].pos !== 'VERB' || !/ed$/.test(words[v].lower)) return false;
+  // ("will continue to serve", "would continue": a plan or a forecast, left to the rules for those)
+  if (words.slice(0, v).some((w) => w.pos === 'AUX')) return false;
+  let k = v + 1;
+  while (words[k]?.pos === 'ADV') k++;
+  if (words[k]?.lower === 'to') {
+    // a level's move told as going on: "continued to slide" (what else goes on is a deed told each time it is done:
+    // "Tar balls continued to wash ashore on Monday")
+    k++;
+    while (words[k]?.pos === 'ADV') k++;
+    if (!words[k] || words[k].pos !== 'VERB' || !LEVEL_VERBS.has(words[k].lemma)) return false;
+    k++;
+    while (words[k]?.pos === 'ADV' || words[k]?.pos === 'PART') k++;
+  }
+  return !words[k] || !OBJECT_POS.test(words[k].pos);
 }
 
 /** Modals of a guess or a duty, which leave open whether anything comes of it: "could double", "should be running". */

@@ -1324,11 +1324,54 @@ describe('draftEvents: a watch kept up in the present progressive (state31)', ()
     'The Tarrow health office is closely monitoring the outbreak in Lowmere, an official said on Friday.',
     'Engineers are looking into the cause of the Vell bridge crack, the council said on Thursday.',
     'Today, the Pellow company is actively pursuing partners to sell its pumps abroad.',
+    // the present perfect's progressive, and a watch told as kept up (state23)
+    'Engineers have been carefully monitoring the gauges around the clock, Ann Roe told The Vell Courier Friday.',
+    'The agency said on Thursday its staff were continuing to monitor the Lowmere outbreak.',
   ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
   it.each([
     // told in the past, a watch or a search is news brought to light; "looking to" is an aim; a deed told beside it stays
     ['The Pellow board said on Thursday it was exploring a sale of the Tarrow mill.', 'Pellow board says it was exploring a sale of the Tarrow mill'],
     ['The Vell council reviewed the budget on Thursday.', 'Vell council reviewed the budget'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
+describe('draftEvents: what only went on (state23)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    'Meanwhile, efforts to clear the Lowmere road continued on Thursday.',
+    'The waiting game at the Tarrow pier continued Thursday morning as divers kept watch.',
+    'Shares of Pellow Mining continued to slide on Thursday after the mine flooded.',
+    'Doubts about the Vell dam persisted on Monday.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a deed carried on with its own object, another verb after "to", a change, a present "continue" in a dated entry
+    ['The Pellow company continued its sale of shares on Monday.', 'Pellow company continued its sale of shares'],
+    ['Tar balls continued to wash ashore on Monday at Lowmere beach.', 'Tar balls continued to wash ashore at Lowmere beach'],
+    ['Fighting in Lowmere resumed on Thursday.', 'Fighting in Lowmere resumed'],
+    ['On Monday, fans continue to line up outside the Tarrow court.', 'Fans continue to line up outside the Tarrow court'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
+describe('draftEvents: a stretch of recent years and a bare season in the present (state23)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    'In recent years, lenders in Tarrow sold ever riskier loans.',
+    'The Lowmere virus tends to spread in autumn and winter.',
+    'Most floods happen on the Vell plain in late autumn.',
+    'Cold conditions mean droplets stay airborne for more extended periods in winter.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a season told in the past, or with "the", names one
+    ['The Vell ferry stopped running in winter.', 'Vell ferry stopped running'],
+    ['The Tarrow clinic is opened in the autumn.', 'Tarrow clinic is opened'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 

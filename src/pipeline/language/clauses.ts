@@ -1946,6 +1946,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if (verb && v < a && !chain.length && verb.pos === 'VERB' && /ed$/.test(verb.lower) && isNoun(words[v - 1]) && !words.slice(v + 1, a).some((w) => w.lower === 'that' || w.pos === 'SCONJ' && w.lower !== 'since')) return { keep: false, reason: 'statistic' };
     // "has been independent since 1921": a state that holds from the date on (not "has been in the country since 2004")
     if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && isAdjective(words[v + 1])) return { keep: false, reason: 'state' };
+    // "We've been indoors since Friday", "has been away since May": where someone has stayed from the date on
+    if (chain.some((w) => w.lemma === 'have') && verb?.lemma === 'be' && words[v + 1]?.pos === 'ADV' && v + 2 === a - 1) return { keep: false, reason: 'state' };
     // "has been a member of the board since 2004", "have been its owners since 1990": a role held from the date on
     if (perfect && verb?.lemma === 'be' && v < a && (words[v + 1]?.pos === 'DET' || POSSESSIVES.has(words[v + 1]?.lower ?? ''))) return { keep: false, reason: 'state' };
     // "Of those, 40 were sold since Monday", "some 300 crates were shipped since March": a figure counted from a date on

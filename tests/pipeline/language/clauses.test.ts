@@ -231,6 +231,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a figure counted since a day', text: 'Of those, 40 were shipped out since Monday.', date: 'Monday', reason: 'statistic' },
     { name: 'a role held since a year', text: 'The Tarrow side has been a guest at the Brell cup since 1998.', date: '1998', reason: 'state', period: true },
     { name: 'a role held since a year, with a possessive', text: 'Ann Roe has been its chair since 2011.', date: '2011', reason: 'state', period: true },
+    { name: 'where someone has stayed since a day', text: 'The Vell crew have been ashore since Friday.', date: 'Friday', reason: 'state' },
+    { name: 'where a speaker has stayed since a day, quoted', text: '"We\'ve been indoors since Friday.', date: 'Friday', reason: 'state' },
     { name: 'a state held up to a day', text: 'Prior to Thursday, Norland was the only state to sign the pact.', date: 'Thursday', reason: 'state' },
     { name: 'a state held before a year', text: 'Before 1990 the Tarrow mill was a school.', date: '1990', reason: 'state', period: true },
     { name: 'a term running out, in a relative clause', text: 'The Brell warrants, which expire on May 3, can be sold for $5 each.', date: 'May 3', reason: 'state' },

@@ -247,7 +247,11 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The bridge opened in the summer of 2019.', text: 'the summer of 2019', published: '2025-03-06', value: '2019-SU' },
       { sentence: 'The bridge opened last spring.', text: 'last spring', published: '2025-03-06', value: '2024-SP' },
+      { sentence: 'The ferry stopped running in winter.', text: 'winter', published: '2025-03-06', value: '2024-WI' },
     ],
+    // a bare season in a clause told in the present is every year's, a habit, no date: "It tends to spread in winter",
+    // "Most floods happen in late autumn" ("in the autumn", "this winter", "in winter 2019" name one)
+    rejects: ['The virus tends to spread in autumn and winter.', 'Most floods happen on the plain in late autumn.'],
     needs: /spring|summer|autumn|fall|winter/i,
     pattern: new RegExp(
       String.raw`(?:\b(?<trig>in|during|by|until|till|since|through|throughout|over|before|after|for)\s+)?(?:${MOD}\s+)?(?:(?<the>the)\s+)?(?:(?<rel>last|this|next|past|coming)\s+)?(?:${MOD.replace('<mod>', '<mod2>')}[\s-]+)?\b(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>${YEAR}))?\b(?!\s+of\s+[A-Za-z])(?![-'’])`,
@@ -274,6 +278,7 @@ export const PLACED: Rule[] = [
       else if (rel === 'next' || rel === 'coming') index = after === now ? now + 4 : after;
       else {
         let tense = tenseOf(env, span);
+        if (!rel && !g.the && tense === null && lower(g.trig) !== 'since') return null;
         if (rel === 'this' && after - now !== now - before) tense = null;
         if (lower(g.trig) === 'since') tense = 'past';
         index = tense === 'past' ? before : tense === 'future' ? after : now - before <= after - now ? before : after;

@@ -1918,6 +1918,24 @@ describe('draftEvents: a clause dated right before the dated happening it came a
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
 
+describe('draftEvents: a dated happening set after or before by a noun, not a verb, does not date the clause (noun23)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    // a noun's phrase, an object's phrase
+    ['At hearings after the 2006 pipeline spill, the firm was accused of cutting budgets.', '2006'],
+    ['Ann Roe, who recalled trying to avoid Varco stations after the 1989 spill, said convenience outweighed politics.', '1989'],
+  ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it('a named happening is told by its noun', () =>
+    expect(titlesAndDays('The council lifted the fines imposed on Varno after its 1990 invasion of Carrick.', published)).toContainEqual(['Carrick was invaded', '1990']));
+  it.each([
+    // controls: a verb's own phrase, a close sequence, a span counted from the happening
+    ['Lending froze after the 1987 crash.', '1987'],
+    ['Right before the 1987 crash, traders had sold their shares.', '1987'],
+    ['Crews reached the rig hours after the 1988 explosion.', '1988'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
 describe('draftEvents: a span opened after a comma that closes a place or a deadline\'s stretch is that phrase\'s (clause31)', () => {
   // published Tuesday 11 March 2025
   const published = writtenOn(2025, 3, 11);

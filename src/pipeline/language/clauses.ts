@@ -717,6 +717,23 @@ function sequencedHappening(words: Word[], a: number): boolean {
   return false;
 }
 
+/**
+ * Whether the date whose first word is `a`, before a happening's noun ("after the 1969 spill"), follows "after",
+ * "before" or "following" that a noun governs, not a verb: "the hearings after the 2006 spill", "avoided its stations
+ * after the 1989 spill", "the fines imposed on Varno after its 1990 invasion". The phrase tells which thing; the clause
+ * is not of the happening's date. (A verb's own phrase, "credit froze after the 1987 crash", mostly shares its year.)
+ */
+export function sequencedFromNoun(words: Word[], a: number): boolean {
+  let k = a - 1;
+  if (words[k]?.pos === 'DET' || POSSESSIVES.has(words[k]?.lower ?? '')) k--;
+  const lead = words[k];
+  if (!lead || !SEQUENCE_WORDS.has(lead.lower)) return false;
+  const governor = words[k - 1];
+  // (a tagger may read "right before" as a noun's; a span, "a day after the May 3 blast", "for years after the 1974
+  // crash", is counted from the happening, or shares its year, as the clause is read elsewhere)
+  return isNoun(governor) && !CLOSE_AFTER.has(governor!.lower) && !DEADLINE_UNIT.test(governor!.lower);
+}
+
 /** How many words a happening's noun phrase may run between its noun and a date after it: "the outbreak of SARS in 2003". */
 const HAPPENING_TAIL = 4;
 

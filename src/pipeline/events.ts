@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -1785,12 +1785,16 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "stopped the leak for the first time since the blast aboard the barge on 3 May": a day told after the happening
       // named after "since" dates that happening, and the clause before "since" is not of its day
       if (sinceHappeningDated(words, timex.start - sentence.start)) continue;
+      // (the happening a clause came after or before, "after the 1989 spill", is told by its noun alone or not at all)
+      let sequenced = false;
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
         // "the club was founded in 1921 after the 1919 flood": the clause's own date stands right before the
         // happening it came after, which dates only that happening
         const prior = dates[at - 1];
         if (prior && OWN_DATE_BEFORE_REFERENCE.test(sentence.text.slice(prior.end - sentence.start, timex.start - sentence.start))) continue;
-        reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
+        // ("hearings after the 2006 spill", "came a year after the 1969 spill": a noun's phrase, or a span counted from it)
+        if (sequencedFromNoun(words, words.findIndex((w) => w.start >= timex.start - sentence.start))) sequenced = true;
+        else reading = readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true });
       }
       // "will keep their names until 1990, when each will adopt the new one": a state's end is the when-clause's happening
       // (not a forecast's, a guess's or a denial's date: "expect the slide to go on into 2027, when ...")
@@ -1860,8 +1864,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const label = title && reading.nounPhrase && !words.slice(reading.nounPhrase[0], reading.nounPhrase[1]).some((w) => w.pos === 'PROPN' || w.pos === 'NUM') && !/\s\p{Lu}|\d/u.test(title);
       // ("suspend the injunction issued Thursday": a noun and its participle tell the happening; the clause is another's)
       const participle = !!reading.nounPhrase && words[reading.nounPhrase[1] - 1]?.pos === 'VERB';
+      // ("a year after the 1969 spill": a bare noun tells nothing, and its clause is not of its date)
+      if (sequenced && (!title || label)) continue;
       // ("who remembers the 1962 uprising", "marked the May 2 flood": recalling a happening is not done on its day)
-      if (title && reading.nounPhrase && !reading.aside && !since && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]) || verbSetting(words, reading.nounPhrase[0]))) {
+      if (title && reading.nounPhrase && !reading.aside && !since && !sequenced && !recalled(words, reading.nounPhrase[0]) && ((label && !participle) || subjectPhrase(words, reading.nounPhrase[0]) || verbSetting(words, reading.nounPhrase[0]))) {
         const told = clauseTitle();
         if (told && !isFragment(told) && titleFaults(told) === 0) {
           // ("costs related to the May 3 oil spill rose": nor is a clause told about a label's happening, which says

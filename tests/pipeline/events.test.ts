@@ -1961,6 +1961,39 @@ describe('draftEvents: a clause dated right before the dated happening it came a
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
 
+describe('draftEvents: a dated happening set after or before by a noun, not a verb, does not date the clause (noun23)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    // a noun's phrase, an object's phrase
+    ['At hearings after the 2006 pipeline spill, the firm was accused of cutting budgets.', '2006'],
+    ['Ann Roe, who recalled trying to avoid Varco stations after the 1989 spill, said convenience outweighed politics.', '1989'],
+  ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it('a named happening is told by its noun', () =>
+    expect(titlesAndDays('The council lifted the fines imposed on Varno after its 1990 invasion of Carrick.', published)).toContainEqual(['Carrick was invaded', '1990']));
+  it.each([
+    // controls: a verb's own phrase, a close sequence, a span counted from the happening
+    ['Lending froze after the 1987 crash.', '1987'],
+    ['Right before the 1987 crash, traders had sold their shares.', '1987'],
+    ['Crews reached the rig hours after the 1988 explosion.', '1988'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
+describe('draftEvents: a participle on the subject dates its noun when its clause cannot be of that date (noun23)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    // a schedule that was upset, a clause with its own day
+    ['In towns where fairs scheduled for 2027 were cancelled, the mayors are angry.', '2027'],
+    ['A crane placed on the pier last week lifted the wreck on Wednesday.', '2025-W10'],
+  ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it.each([
+    // controls: the clause's own day is kept, and a participle with no date of the clause's own is left to it
+    ['A crane placed on the pier last week lifted the wreck on Wednesday.', '2025-03-12'],
+    ['The suit filed on Monday by the state shook investors.', '2025-03-10'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
+});
+
 describe('draftEvents: a span opened after a comma that closes a place or a deadline\'s stretch is that phrase\'s (clause31)', () => {
   // published Tuesday 11 March 2025
   const published = writtenOn(2025, 3, 11);

@@ -800,6 +800,23 @@ function sequencedHappening(words: Word[], a: number): boolean {
   return false;
 }
 
+/**
+ * Whether the date whose first word is `a`, before a happening's noun ("after the 1969 spill"), follows "after",
+ * "before" or "following" that a noun governs, not a verb: "the hearings after the 2006 spill", "avoided its stations
+ * after the 1989 spill", "the fines imposed on Varno after its 1990 invasion". The phrase tells which thing; the clause
+ * is not of the happening's date. (A verb's own phrase, "credit froze after the 1987 crash", mostly shares its year.)
+ */
+export function sequencedFromNoun(words: Word[], a: number): boolean {
+  let k = a - 1;
+  if (words[k]?.pos === 'DET' || POSSESSIVES.has(words[k]?.lower ?? '')) k--;
+  const lead = words[k];
+  if (!lead || !SEQUENCE_WORDS.has(lead.lower)) return false;
+  const governor = words[k - 1];
+  // (a tagger may read "right before" as a noun's; a span, "a day after the May 3 blast", "for years after the 1974
+  // crash", is counted from the happening, or shares its year, as the clause is read elsewhere)
+  return isNoun(governor) && !CLOSE_AFTER.has(governor!.lower) && !DEADLINE_UNIT.test(governor!.lower);
+}
+
 /** How many words a happening's noun phrase may run between its noun and a date after it: "the outbreak of SARS in 2003". */
 const HAPPENING_TAIL = 4;
 
@@ -1191,6 +1208,25 @@ function reducedRelative(words: Word[], v: number, a: number, b: number): boolea
     if (/^(?:which|who|whom|whose|where)$/.test(words[k].lower) || (words[k].lower === 'that' && isNoun(words[k - 1]))) return false;
   }
   return true;
+}
+
+/**
+ * Whether the verb at `v` is a past participle cut short of its relative clause on the subject, with the date in its
+ * phrase and the subject's own verb right after it, when that phrase cannot be the clause's time: a schedule ("sales
+ * scheduled for 2027 were cancelled": what was set did not come then), or a clause that gives its own day after its
+ * verb ("a pump placed on the well last week collected 900 barrels on Wednesday"). The date is the noun's. (Left to
+ * the clause: "the suit filed on Monday shook investors", whose reaction may share the day.)
+ */
+function subjectsReducedRelative(words: Word[], v: number, a: number, b: number): boolean {
+  const verb = words[v];
+  if (!verb || verb.pos !== 'VERB' || v >= a || verb.lower === verb.lemma || !isNoun(words[v - 1]) || words[v - 2]?.pos === 'AUX') return false;
+  if (!words.slice(v + 1, a).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|ADV)$/.test(w.pos))) return false;
+  let m = b + 1;
+  while (words[m]?.pos === 'ADV') m++;
+  if (!isVerb(words[m]) || /ing$/.test(words[m].lower)) return false;
+  if (SCHEDULED.has(verb.lower) || SCHEDULED.has(verb.lemma)) return true;
+  for (let k = m + 1; k < words.length && !/^[;:.]$/.test(words[k].text) && words[k].text !== ','; k++) if (NAMED_DAYS.has(words[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -1915,6 +1951,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "regretted the strike called by the union in June": a participle cut short of its relative clause dates its noun
   // (an adverb of order is no auxiliary: "a mould first seen in 2004")
   if (!context.clauseOnly && chain.every((w) => ORDER_ADVERBS.has(w.lower)) && reducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
+  // "sales scheduled for 2027 were cancelled", "a pump placed on the well last week collected 900 barrels on Wednesday"
+  if (!context.clauseOnly && chain.length === 0 && subjectsReducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's

@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
 import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -865,10 +865,12 @@ function verbFollows(tokens: readonly Token[], at: number, skip: Set<number>): b
 
 interface Pick {
   parts: (number | string)[];
+  /** Told as a clause of its own with a verb put in ("with voting due to start" → "Voting is due to start"). */
+  clause?: boolean;
 }
 
 /** Chooses the tokens (and any replacement words) that tell the dated happening. */
-function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>, dateWords: Set<number> = new Set()): Pick {
+function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>, dateWords: Set<number> = new Set(), ahead = false): Pick {
   const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);
   const k = Math.max(0, segments.findIndex((s) => firstDated >= s.from && firstDated < s.to));
@@ -876,10 +878,11 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
 
   const source = accordingTo(tokens, seg, dated, skip);
   if (source) return source;
+  // ("X said ..., with Y starting on Monday": the "with" phrase is the date's clause, not the saying)
+  const absolute = withAbsolute(tokens, segments, k, skip, firstDated, ahead);
+  if (absolute) return absolute;
   const framed = framedTitle(tokens, segments, k, skip, dateWords);
   if (framed) return framed;
-  const absolute = withAbsolute(tokens, seg, skip);
-  if (absolute) return absolute;
   const trailing = trailingParticiple(tokens, segments, k, skip, firstDated);
   if (trailing) return trailing;
   const cleft = cleftClause(tokens, segments, k, skip);
@@ -1242,22 +1245,108 @@ function accordingTo(tokens: readonly Token[], seg: Segment, dated: Set<number>,
 
 /**
  * "..., with the minister visiting the port on Tuesday and ...": a "with" phrase whose noun does something
- * is told as a clause of its own, "Minister visited the port", up to the next "and".
+ * is told as a clause of its own, "Minister visited the port", up to the next "and". The phrase is a clause of
+ * its own, and a date in it is its happening's, not the sentence's main verb's: "Talks open on 8 May, with
+ * voting due to start on 27 May" tells "Voting is due to start", "..., with crews going home tomorrow and schools
+ * reopening on Thursday" tells "Schools reopen" for Thursday (an "and" carries the "with" to a second noun
+ * and its participle; a phrase still to come is told in the present, one past in the past).
  */
-function withAbsolute(tokens: readonly Token[], seg: Segment, skip: Set<number>): Pick | null {
+function withAbsolute(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>, firstDated = -1, ahead = false): Pick | null {
+  const seg = segments[k];
+  if (!seg) return null;
   const ids = range(seg.from, seg.to, skip);
-  if (tokens[ids[0]]?.lower !== 'with') return null;
-  let n = 1;
-  while (n < ids.length && /^(?:det|adj|noun|name|poss)$/.test(tokens[ids[n]].tag)) n++;
-  const verb = tokens[ids[n]];
-  // a name or a noun with its article: "with officials visiting" but not "with growing concern"
-  if (n < 2 || !verb || verb.tag !== 'ving' || !ids.slice(1, n).some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'det' || tokens[i].tag === 'poss')) return null;
-  const past = pastOf(verb.lower);
-  if (!past) return null;
-  const rest = ids.slice(n + 1);
+  const opener = tokens[ids[0]]?.lower;
+  // ("..., with crews going home and schools reopening", "with crews going home, shops reopening, and ...": the
+  // pieces of a list of them after the first)
+  const prev = segments[k - 1];
+  const next = prev && (prev.to === seg.from || prev.to === seg.from - 1 && tokens[prev.to].text === ',');
+  const listed = opener !== 'with' && !!next && (opener === 'and' || /^(?:det|adj|noun|name|poss)$/.test(tokens[ids[0]]?.tag ?? '')) && withAbsolute(tokens, segments, k - 1, skip) !== null;
+  if (opener !== 'with' && !listed) {
+    // "Talks open on 8 May with voting due to start on 27 May": with no comma, a "with" phrase after a clause dated
+    // in its own words, and before this date, is the date's clause
+    const w = ids.findIndex((i, n) => n > 0 && tokens[i].lower === 'with' && i < firstDated);
+    if (w < 0 || !hasVerb(tokens, seg.from, ids[w], skip)) return null;
+    let datedBefore = false;
+    for (let i = seg.from; i < ids[w]; i++) if (CALENDAR_WORDS.includes(tokens[i].lower) || /^(?:today|yesterday|tomorrow)$/.test(tokens[i].lower) || isWrittenYear(tokens[i].text)) datedBefore = true;
+    return datedBefore ? absolutePiece(tokens, ids.slice(w), ahead) : null;
+  }
+  // the piece after an "and" that holds the date, when it is a noun and its participle of its own
+  for (let j = ids.length - 1; j > 1; j--) {
+    if (firstDated < 0 || ids[j] > firstDated || tokens[ids[j]].tag !== 'conj') continue;
+    // (not an "and" inside the noun, "universities and schools opening": the piece before it has its participle)
+    if (!ids.slice(1, j).some((i) => /ing$/.test(tokens[i].lower) && tokens[i].tag === 'ving')) continue;
+    const piece = absolutePiece(tokens, ids.slice(j), ahead);
+    if (piece) return piece;
+    break;
+  }
+  return absolutePiece(tokens, ids, ahead, opener === 'with' || opener === 'and' ? 1 : 0);
+}
+
+/**
+ * "going" → "went", "making" → "made", "running" → "ran", "reopening" → "reopened": the past tense of an "-ing" form
+ * by its plain form (the lexicon's word, with an "e" put back or a doubled last letter undone), else a regular "-ed".
+ */
+function pastOfParticiple(ving: string): string | null {
+  const plain = plainOfParticiple(ving);
+  return plain && pastOfPlain(plain);
+}
+
+/** "going" → "go", "making" → "make", "running" → "run", "reopening" → "reopen": an "-ing" form's plain form, when the lexicon knows it or it is regular. */
+function plainOfParticiple(ving: string): string | null {
+  const stem = ving.slice(0, -3);
+  for (const plain of [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) if (plain && knownWord(plain)) return plain;
+  return pastOfPlain(stem) === `${stem}ed` ? stem : null;
+}
+
+/** "starting" → "starts" (or "start" for a plural subject), "going" → "goes": the present tense of an "-ing" form. */
+function presentOfParticiple(ving: string, plural: boolean): string | null {
+  const plain = plainOfParticiple(ving);
+  if (!plain || plural) return plain;
+  if (/(?:s|sh|ch|x|z|o)$/.test(plain)) return `${plain}es`;
+  return /[^aeiou]y$/.test(plain) ? `${plain.slice(0, -1)}ies` : `${plain}s`;
+}
+
+/** withAbsolute for the words `ids` after their opening word ("with", "and"): the noun, its participle and the rest up to an "and". */
+function absolutePiece(tokens: readonly Token[], ids: number[], ahead: boolean, first = 1): Pick | null {
+  let n = first;
+  let head = false;
+  // the phrase's noun: its words up to the participle ("the new sealing operation starting": a participle before
+  // the noun is one of its words)
+  while (n < ids.length) {
+    const t = tokens[ids[n]];
+    const modifier = !head && /ing$/.test(t.lower) && /^(?:noun|adj)$/.test(tokens[ids[n + 1]]?.tag ?? '');
+    // ("cafes and shops reopening": two nouns joined share the participle)
+    if (head && /^(?:and|or)$/.test(t.lower) && /^(?:det|adj|noun|name|poss)$/.test(tokens[ids[n + 1]]?.tag ?? '')) {
+      n++;
+      continue;
+    }
+    // (not a clause's pronoun or a verb's short form: "with the reforms we're proposing")
+    if (!/^(?:det|adj|noun|name|poss|num)$/.test(t.tag) && !modifier || PRONOUNS.has(t.lower) || /^['’]|['’](?:re|ve|ll|d|m)$/u.test(t.lower)) break;
+    if (/ing$/.test(t.lower) && head || t.lower === 'due' && tokens[ids[n + 1]]?.tag === 'to') break;
+    if (/^(?:noun|name)$/.test(t.tag) && !/ing$/.test(t.lower)) head = true;
+    n++;
+  }
+  const np = ids.slice(first, n);
+  if (!np.length) return null;
+  // the participle, even when it leads its date in and is left out with it ("starting in May")
+  const at = np[np.length - 1] + 1;
+  const verb = tokens[at];
+  // a name or a noun with its article, or a plural noun: "with officials visiting", "with crews going" but not
+  // "with growing concern"
+  const last = tokens[np[np.length - 1]];
+  const plural = last.tag !== 'name' && /[^s]s$|^people$/.test(last.lower);
+  const named = np.some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'det' || tokens[i].tag === 'poss') || head && plural;
+  if (!verb || !named || !head) return null;
+  const rest = ids.filter((i) => i > at);
   const end = rest.findIndex((i) => tokens[i].tag === 'conj');
   const object = end < 0 ? rest : rest.slice(0, end);
-  return { parts: [...ids.slice(1, n), past, ...object] };
+  // "with voting due to start": what is due is told with its verb "to be"
+  if (verb.lower === 'due' && tokens[at + 1]?.tag === 'to') return { parts: [...np, plural ? 'are' : 'is', at, ...object], clause: true };
+  if (!/ing$/.test(verb.lower) || !/^(?:ving|adj|noun)$/.test(verb.tag) || PREPOSITION_PARTICIPLES.has(verb.lower) && !/^(?:starting|beginning)$/.test(verb.lower)) return null;
+  // (a phrase still to come is told in the present, as a plan: "with schools reopening on Thursday" → "Schools reopen")
+  const told = ahead ? presentOfParticiple(verb.lower, plural) : pastOf(verb.lower) ?? pastOfParticiple(verb.lower);
+  if (!told) return null;
+  return { parts: [...np, told, ...object], clause: true };
 }
 
 /** Participles that work as prepositions: "including", "following", "excluding", "concerning", "regarding". */
@@ -4835,12 +4924,15 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const relative = np > 0 && /^(?:that|which|whom)$/.test(tokens[np - 1]?.lower ?? '');
     if (word && /^(?:verb|ven)$/.test(word.tag) && /(?:ed|en)$/.test(word.lower) && /^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '') && tokens[p - 1].text !== 'I' && next && /^(?:verb|aux|modal)$/.test(next.tag === 'noun' ? tokenize(next.lower)[0].tag : next.tag) && !relative) skip.add(p);
   }
-  let picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated) : { parts: range(0, tokens.length, skip) };
+  // (a date after the day of writing, or read in the future, is of a happening still to come)
+  const ahead = timex.resolution.tense === 'future' || !!timex.date && !!timex.resolution.publication && timex.date.start > timex.resolution.publication || /\b(?:tomorrow|coming)\b|\bnext (?:week|month|year)\b/i.test(timex.text);
+  let picked = ownDate.size ? pickClause(tokens, ownDate, skip, dated, ahead) : { parts: range(0, tokens.length, skip) };
   // 'Organisers announce the festival will return from Aug. 4 to Aug. 6': what was said keeps its dates
   if (otherDateWords.size && picked.parts.some((p) => typeof p === 'string')) {
     for (const i of otherDateWords) skip.delete(i);
-    picked = pickClause(tokens, ownDate, skip, dated);
+    picked = pickClause(tokens, ownDate, skip, dated, ahead);
   }
+  const ownClause = picked.clause === true;
   const clauseCut = dropDanglingTail(tokens, picked.parts);
   picked = { parts: dropCutSubjectOpener(tokens, taskPastAside(tokens, completeClauseEnd(text, tokens, keepNeededClause(text, tokens, clauseCut, skip), skip), skip), skip) };
   // "Once the crane is in place, crews will bolt it to the deck": the "it" is the thing the fronted clause told of
@@ -4856,7 +4948,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
   if (title.split(' ').length < 2) title = tidy(render(text, tokens, range(0, tokens.length, skip), opening));
   // (a title read alone may lose its verb to the tagger, "His term ends" taken for a noun phrase: the sentence's
   // reading of the picked words says whether they tell a subject and its verb)
-  const clauseTold = ownDate.size > 0 && title.split(' ').length >= 2 && picked.parts.every((p) => typeof p === 'number') && toldWithSubject(tokens, picked.parts as number[], skip, dated);
+  const clauseTold = ownDate.size > 0 && title.split(' ').length >= 2 && (ownClause || picked.parts.every((p) => typeof p === 'number') && toldWithSubject(tokens, picked.parts as number[], skip, dated));
   if (ownDate.size && !clauseTold && isFragment(title)) {
     // "In a statement released on Friday, the union said...": the dated piece is no clause of its own,
     // so the sentence's main clause, told whole, is the title

@@ -2395,3 +2395,23 @@ describe('a chronology entry opened by "May" and its year tells its happening ("
     expect(titlesAndDays(text, writtenOn(2024, 7, 1))).toEqual(expected);
   });
 });
+
+describe('a date in a "with" phrase dates the phrase\'s own happening, which the title tells', () => {
+  const march5 = writtenOn(2025, 3, 5);
+  it.each([
+    ['Jury selection for the hearing is due to begin on 8 May, with opening arguments due to begin on 27 May.', 'Opening arguments are due to begin', '2025-05-27'],
+    ['Jury selection for the hearing is due to begin on 8 May with opening arguments due to begin on 27 May.', 'Opening arguments are due to begin', '2025-05-27'],
+    ['Today the mayor announced a return to normal, with people going back to work tomorrow, cafes and shops reopening, and universities and schools opening their doors on Friday.', 'People go back to work', '2025-03-06'],
+    ['Today the mayor announced a return to normal, with people going back to work tomorrow, cafes and shops reopening, and universities and schools opening their doors on Friday.', 'Universities and schools open their doors', '2025-03-07'],
+    ['The admiral said the last valve would be fitted this week, with the sealing operation starting in the first week of April.', 'Sealing operation starts', '2025-04'],
+    ['Some ministers have started taking a harder line with the firm, with Ann Roe threatening on Sunday to "push them out".', 'Ann Roe threatened to "push them out"', '2025-03-02'],
+    ['With chief executive Ann Roe due to meet regulators in Ottawa later today, the company is trying new ways to stop the leak.', 'Chief executive Ann Roe is due to meet regulators in Ottawa', '2025-03-05'],
+  ])('%s → %s', (text, title, day) => {
+    expect(titlesAndDays(text, march5)).toContainEqual([title, day]);
+  });
+
+  it('leaves a "with" phrase whose noun has a relative clause of its own', () => {
+    const titles = titlesAndDays('With the rules we\'re proposing today, we hope to let markets grow.', march5).map(([t]) => t);
+    expect(titles.some((t) => /proposed/.test(String(t)))).toBe(false);
+  });
+});

@@ -21,7 +21,7 @@ export interface Token {
 const words = (s: string) => new Set(s.split(' '));
 const DETERMINERS = words('the a an this these those each every any some no another both either neither');
 const POSSESSIVES = words('its his her their our my your whose');
-const PRONOUNS = words('he she they it we i you him them me one someone nobody everyone');
+export const PRONOUNS = words('he she they it we i you him them me one someone nobody everyone');
 const PREPOSITIONS = words(
   'of in on at by for with from into onto over under about against between among through during since until till ' +
     'after before without within across toward towards amid amidst despite near around behind beyond per via upon ' +

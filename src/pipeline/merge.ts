@@ -229,8 +229,11 @@ function saidThat(tokens: readonly Token[], verb: number, at: number, date: [num
  * - a happening and its source's telling of it: "the gunman was arrested Thursday, police said
  *   Friday" keeps the arrest, when the source's day leans on an attributing verb, the happening's
  *   on another verb (not a relative clause's: "said Friday that the ferry, which collided on
- *   Tuesday, would sail" tells the saying too), told before the source's verb, not as a bound
- *   ("flowed before June 3"), and the source told it within three days after.
+ *   Tuesday, would sail" tells the saying too), told before the source's verb or in what it said
+ *   ("the coast guard said on Friday that its teams had pulled six sailors from the water the day
+ *   before"), not as a bound ("flowed before June 3"), and the source told it within three days after;
+ * - the saying of a plan, titled alike (as a saying) under the saying's day and the plan's: "said
+ *   Friday that she will join the board, starting Monday" keeps the saying.
  */
 function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEvent][] {
   const dropped = new Set<number>();

@@ -23,7 +23,8 @@
 //    "provides", "disseminated", "channels" or "frequencies".
 //  - a picture credit run into a paragraph's start ("(By Jane Roe -- Agency) The council ...", "(AGENCY
 //    Photo/Jane Roe) (Jane Roe - Agency) ..."), which is cut off, keeping the paragraph.
-//  - a photo caption ("In this March 4, 2021, file photo, ...", "FILE - ...", a paragraph ending in
+//  - a programme page's broadcast line ("Broadcast on Radio North, 4:30 PM Thu, 3 Jun 2021 Available until ...").
+//  - a photo caption ("In this March 4, 2021, file photo, ...", "FILE - ...", "AGENCY FILE: ...", a paragraph ending in
 //    "(AP Photo/...)", a wire caption in the present tense ending with its day and year: "A boy wears
 //    a mask in Norland May 4, 2009.", "A clerk sits at the exchange on Wednesday, Oct. 15, 2008.", one that
 //    points at its picture: "..., in this handout photograph taken on April 21, 2010.") or a footnote

@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity, WEEKDAY } from './lexicon';
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
@@ -43,6 +43,52 @@ const POSTED_BY_BEFORE = /(?:^|[^\p{L}\s]\s*|\b[AP]M\s+)Posted\s+by:?\s+\p{Lu}[\
  * preposition, opening the post's text ("the rig sank on Aug 9, 2010 at 16:00 UTC" is a happening's time).
  */
 const POST_STAMP = /^\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:UTC|GMT|[ECMP][SD]?T|BST|CET)$/iu;
+/** A page's clock: "11:00 AM", "1:00 p.m. ET", "22.40 BST", "12:13 UK time" (a dotted figure with no zone may be a decimal). */
+const STAMP_CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?:\s+(?:UTC|GMT|[A-Z]{1,3}T)\b)?|(?:UTC|GMT|[A-Z]{1,3}T)\b|(?:UK|local) time\b)`;
+/** A day with its year, as a page stamps it ("Friday, June 11, 2027", "Monday 17 May 2027"), the clock it may have been read with after it. */
+const DAY_WITH_YEAR = String.raw`(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})`;
+/** A day with its year opening a title, what a post's stamp leaves before the post's first words. */
+const LEADING_DAY_WITH_YEAR = new RegExp(String.raw`^${DAY_WITH_YEAR}\s+(?=\p{Lu})`, 'u');
+const STAMP_DAY = new RegExp(String.raw`^${DAY_WITH_YEAR}(?<clock>[,;]?\s*${STAMP_CLOCK})?$`, 'u');
+const STAMP_CLOCK_ALONE = new RegExp(String.raw`^${STAMP_CLOCK}$`, 'u');
+const CLOCK_BEFORE_STAMP = new RegExp(String.raw`${STAMP_CLOCK}[,;]?\s*$`, 'u');
+const CLOCK_AFTER_STAMP = new RegExp(String.raw`^[,;]?\s*${STAMP_CLOCK}`, 'u');
+const DAY_BEFORE_CLOCK = new RegExp(String.raw`${DAY_WITH_YEAR}[,;]?\s*$`, 'u');
+const DAY_AFTER_CLOCK = new RegExp(String.raw`^[,;]?\s*${DAY_WITH_YEAR}`, 'u');
+/** A word that governs the day after it in a sentence: "at 11:00 AM on Friday, June 11, 2027" is the story's time. */
+const GOVERNS_STAMP = /(?:^|[^\p{L}])(?:on|at|by|until|till|since|from|to|before|after|of|for|between|and|or|through|than|as|in|the)[\s,]*$/iu;
+
+/**
+ * Whether a date is a page's or a post's time stamp run into the text: a day with its year and a clock, in either
+ * order, standing alone before the next sentence's capital ("Friday, June 11, 2027; 11:00 AM Carrick, Norland: I heard
+ * ...", "12:13 UK time, Thursday, 10 June 2027 The mayor's criticism ...", and after a headline run into it, "Ferry
+ * operator cuts crossings Monday 17 May 2027 22.40 BST Crews worked ..."). It dates the page or the post, not what
+ * follows; a sentence puts a word before the day it gives a deed ("sailed at 10:30 PM on Monday, May 17, 2027").
+ */
+function pageStamp(sentence: Sentence, timex: Timex, from: number, to: number): boolean {
+  let head = sentence.text.slice(0, from);
+  let tail = sentence.text.slice(to);
+  let clock: boolean;
+  const day = STAMP_DAY.exec(timex.text);
+  if (day) {
+    // the day, its clock read with it or beside it
+    clock = !!day.groups?.clock;
+    const before = CLOCK_BEFORE_STAMP.exec(head);
+    if (before) [head, clock] = [head.slice(0, before.index), true];
+    const after = CLOCK_AFTER_STAMP.exec(tail);
+    if (after) [tail, clock] = [tail.slice(after[0].length), true];
+  } else {
+    // the clock, read apart from its day before or after it
+    if (!STAMP_CLOCK_ALONE.test(timex.text)) return false;
+    const before = DAY_BEFORE_CLOCK.exec(head);
+    const after = before ? null : DAY_AFTER_CLOCK.exec(tail);
+    if (!before && !after) return false;
+    if (before) head = head.slice(0, before.index);
+    if (after) tail = tail.slice(after[0].length);
+    clock = true;
+  }
+  return clock && /^\s+["“‘(]?\p{Lu}/u.test(tail) && !GOVERNS_STAMP.test(head);
+}
 /** "2 MARCH 2019, WORLD NEWS": a date stamp in capitals before a section's name, page furniture. */
 const CAPITALS_STAMP = /^\s*,\s*\p{Lu}[\p{Lu}&\s]{3,}(?:[^\p{Ll}]|$)/u;
 /** "after the 1974 crash", "topping the fall after the 1998 default": a happening named as a yardstick for another. */
@@ -136,6 +182,7 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   // "Today is broadcast live": a sentence's opening day word with a verb straight after it is the subject (a programme's name)
   if (from === 0 && /^\s+(?:is|was|has|had|will|would|can|could)\b/u.test(after) && !/\d/.test(timex.text)) return false;
   if (POST_STAMP.test(timex.text) && /(?:^|[^\p{L}\d,\s])\s*$/u.test(before) && /^\s+["“]?\p{Lu}/u.test(after)) return false;
+  if (pageStamp(sentence, timex, from, to)) return false;
   if (/\b\p{Lu}{3,}\b/u.test(timex.text) && CAPITALS_STAMP.test(sentence.text.slice(to, to + 40))) return false;
   // (AP's bare underscore only after a place in capitals opening the sentence: "we will talk today _ full stop _" is no dateline)
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70)) && (!/^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?_/u.test(sentence.text.slice(to, to + 70)) || DATELINE_PLACE_BEFORE.test(sentence.text.slice(0, from))) && !chronologyEntry(sentence, timex)) return false;
@@ -940,7 +987,8 @@ const FIRST_PERSON = /^(?:I|We|My|Our)(?:['’](?:m|ve|d|ll|re))?(?![\p{L}\d-])/
  * sentence, and the sentence goes on no quotation opened before it.
  */
 function writerSpeaks(title: string, sentence: Sentence, sentences: Sentence[], index: number): boolean {
-  const first = FIRST_PERSON.exec(title);
+  // (after a post's stamp left at the title's start: "23 March 2027 We are recording the first show")
+  const first = FIRST_PERSON.exec(title.replace(LEADING_DAY_WITH_YEAR, ''));
   if (!first) return false;
   const at = sentence.text.search(new RegExp(`(?<![\\p{L}'’])${first[0]}(?![\\p{L}\\d-])`, first[0] === 'I' ? 'u' : 'iu'));
   if (at < 0) return false;

@@ -149,6 +149,8 @@ function onePeriod(tokens: readonly Token[], order: [number, number][], drafts: 
  * as words: "confirmed", "announced" or "revealed" may be deeds of their own ("tests confirmed the case").
  */
 const ATTRIBUTING_WORDS = new Set(['said', 'says', 'say', 'reported', 'reports', 'told', 'tells', 'quoted']);
+/** A title that tells a saying ("Ann Roe says she will join the board"): what it titles happened when it was said. */
+const SAYING_TITLE = /\b(?:says|said|tells|told|announces|announced)\b/;
 /** Most days a source's telling may come after the happening it tells, for the two to be one ("arrested Thursday, police said Friday"). */
 const ATTRIBUTION_DAYS = 3;
 
@@ -200,6 +202,16 @@ function inRelativeClause(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
+ * Whether the verb at `at` opens what the attributing verb at `verb` says, after its "that" ("said on Friday that its
+ * teams had pulled six sailors"): only the saying's date and its preposition come between the verb and "that".
+ */
+function saidThat(tokens: readonly Token[], verb: number, at: number, date: [number, number]): boolean {
+  let k = verb + 1;
+  while (k < at && (tokens[k].tag === 'prep' || (date[0] <= k && k <= date[1]))) k++;
+  return k < at && tokens[k].lower === 'that' && !tokens.slice(k + 1, at).some((t) => t.tag === 'rel' || VERB_TAGS.has(t.tag));
+}
+
+/**
  * One happening drafted twice from one sentence, folded to one draft (the quote is the one
  * sentence, so nothing is lost):
  * - one telling dated twice: a clause titled the same whichever of its two dates drafts it ("the
@@ -217,8 +229,11 @@ function inRelativeClause(tokens: readonly Token[], j: number): boolean {
  * - a happening and its source's telling of it: "the gunman was arrested Thursday, police said
  *   Friday" keeps the arrest, when the source's day leans on an attributing verb, the happening's
  *   on another verb (not a relative clause's: "said Friday that the ferry, which collided on
- *   Tuesday, would sail" tells the saying too), told before the source's verb, not as a bound
- *   ("flowed before June 3"), and the source told it within three days after.
+ *   Tuesday, would sail" tells the saying too), told before the source's verb or in what it said
+ *   ("the coast guard said on Friday that its teams had pulled six sailors from the water the day
+ *   before"), not as a bound ("flowed before June 3"), and the source told it within three days after;
+ * - the saying of a plan, titled alike (as a saying) under the saying's day and the plan's: "said
+ *   Friday that she will join the board, starting Monday" keeps the saying.
  */
 function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEvent][] {
   const dropped = new Set<number>();
@@ -283,6 +298,13 @@ function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEve
       for (const k of group) if (k !== best) dropped.add(sentence[k]);
     }
 
+    // One saying of a plan, titled alike whichever date drafts it: "said Friday that she will join the board on
+    // Monday" is told on Friday (the title says so); the plan's day is the saying's content, not a second happening.
+    drafts.forEach((p, k) => {
+      if (p.status !== 'planned' || dropped.has(sentence[k]) || !SAYING_TITLE.test(p.title)) return;
+      if (drafts.some((h, n) => n !== k && !h.status && h.title === p.title && !dropped.has(sentence[n]))) dropped.add(sentence[k]);
+    });
+
     // A happening and its source's telling of it.
     drafts.forEach((r, k) => {
       const lean = leans[k];
@@ -293,10 +315,10 @@ function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEve
       const [rFrom] = dateSpan(r.date);
       const told = drafts.some((h, n) => {
         const at = leans[n]?.kind === 'verb' ? leans[n]!.at : -1;
-        // the happening told first, its source after ("...was arrested Thursday, police said Friday"):
-        // "the ministry said Thursday the cases were found Wednesday" keeps the saying in its title
-        if (n === k || at < 0 || at > verb || !day(h) || h.status || dropped.has(sentence[n])) return false;
-        if (stem(tokens[at].lower) === REPORTING_STEM || inRelativeClause(tokens, at)) return false;
+        // the happening told before its source ("...was arrested Thursday, police said Friday") or in what the source
+        // said ("the ministry said Thursday the cases were found Wednesday"): the saying's day is when it was told
+        if (n === k || at < 0 || at === verb || !day(h) || h.status || dropped.has(sentence[n])) return false;
+        if (stem(tokens[at].lower) === REPORTING_STEM || (inRelativeClause(tokens, at) && !saidThat(tokens, verb, at, spans[k]!))) return false;
         if (BOUND_WORDS.has(tokens[spans[n]![0] - 1]?.lower ?? '')) return false;
         const [hFrom, hTo] = dateSpan(h.date);
         return rFrom >= hFrom && rFrom - hTo < ATTRIBUTION_DAYS * DAY_MS;

@@ -1255,3 +1255,19 @@ describe('caption72: a wire caption whose present tense the lexicon does not kno
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
   });
 });
+
+describe("dupfurn23: a programme's broadcast line and an agency's file caption are the page's", () => {
+  it.each([
+    { name: "a programme page's broadcast line", line: 'Broadcast on Radio North, 4:30 PM Thu, 3 Jun 2027 Available until 12:00 AM Thu, 1 Jan 2099 First broadcast Radio North, 4:30 PM Thu, 3 Jun 2027' },
+    { name: "an agency's file picture caption", line: 'AGENCY FILE: The mayor talks with the harbour master aboard a launch on May 2 as they sail along the coast from Carrick.' },
+  ])('drops $name', ({ line }) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    'The film was broadcast on Radio North in 2019 and drew two million listeners.',
+    'The council filed suit on Monday: it says the operator broke the lease.',
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});

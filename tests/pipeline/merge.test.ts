@@ -344,8 +344,35 @@ describe('mergeAcrossSources', () => {
     expect(events[0].sources.map((s) => s.quote)).toEqual([text]);
   });
 
+  // dupfurn23: the source first and the happening in what it said, the happening kept
   it.each([
-    { name: 'the source first, keeping its saying in the title', text: 'The ferry board said Friday two crews were suspended on Thursday.', happening: ['Thursday', '2025-03-06'], source: ['Friday', '2025-03-07'] },
+    { text: 'The ferry board said Friday two crews were suspended on Thursday.', happening: ['Thursday', '2025-03-06', 'Two crews were suspended'], source: ['Friday', '2025-03-07', 'Ferry board says two crews were suspended'] },
+    { text: 'The coast guard said on Friday that its teams had pulled six sailors from the water the day before.', happening: ['the day before', '2025-03-06', 'Teams had pulled six sailors from the water'], source: ['Friday', '2025-03-07', 'Coast guard says its teams had pulled six sailors from the water'] },
+  ])('within one sentence, a source telling what it said happened a day before makes one event on the happening\'s day: "$text"', ({ text, happening, source }) => {
+    const drafts = toldBy(text, happening as [string, string, string], source as [string, string, string]);
+    expect(mergeAcrossSources(drafts).map((e) => [e.date.start, e.title])).toEqual([[happening[1], happening[2]]]);
+  });
+
+  it('within one sentence, the saying of a plan titled alike under both dates is one event on the saying\'s day', () => {
+    const text = 'Ana Ruiz, who ran the harbour for ten years, said Friday that she will join the port board, starting Monday.';
+    const title = 'Ana Ruiz says she will join the port board';
+    const drafts = [
+      ...twice(text, title, [['Friday', ['2025-03-07', '2025-03-07', 'day']]]),
+      ...twice(text, title, [['Monday', ['2025-03-10', '2025-03-10', 'day']]], 'planned'),
+    ];
+    expect(mergeAcrossSources(drafts).map((e) => [e.date.start, e.status ?? 'happened'])).toEqual([['2025-03-07', 'happened']]);
+  });
+
+  it('within one sentence, a plan titled as the plan stays beside the saying', () => {
+    const text = 'Ana Ruiz said Friday that she will join the port board on Monday.';
+    const drafts = [
+      ...twice(text, 'Ana Ruiz says she will join the port board', [['Friday', ['2025-03-07', '2025-03-07', 'day']]]),
+      ...twice(text, 'Ana Ruiz will join the port board', [['Monday', ['2025-03-10', '2025-03-10', 'day']]], 'planned'),
+    ];
+    expect(mergeAcrossSources(drafts)).toHaveLength(2);
+  });
+
+  it.each([
     { name: 'a relative clause of the source', text: 'The ferry, which collided with a barge on Thursday, will sail again, Mayor Lena Park said Friday.', happening: ['Thursday', '2025-03-06'], source: ['Friday', '2025-03-07'] },
     { name: 'a bound, not the happening', text: 'Up to 900 barrels leaked from the tank before Tuesday, engineers said Thursday.', happening: ['Tuesday', '2025-03-04'], source: ['Thursday', '2025-03-06'] },
     { name: 'more than three days after', text: 'Two ferries collided on Monday off the Velden coast, the coast guard said Friday.', happening: ['Monday', '2025-03-03'], source: ['Friday', '2025-03-07'] },

@@ -212,6 +212,8 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /\b(?:getty images|shutterstock|via getty|photo credit|image credit|image courtesy|photo courtesy|file photo)\b/i,
   /\b[A-Z]{2,8}\s?Photo\s?\//,
   /^(?:\(|\[)?(?:photo|image|picture)s?\s*(?:\)|\])?$/i,
+  // A programme page's broadcast and availability line: "Broadcast on Radio North, 4:30 PM Thu, 3 Jun 2027 Available until ...".
+  /^(?:first )?broadcast (?:on )?[^.!?:]{1,40}?,?\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\b/i,
   // Update stamps.
   /^(?:updated|published|posted|last updated|last modified|modified|created|first published|date|dated)(?: on| at)?\s*[:\-–]/i,
   /^(?:updated|published|posted|last updated|last modified|first published)(?: on| at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i,
@@ -235,8 +237,11 @@ const CAPTION_POINTER = /\bin (?:this|these) (?:[\p{L}-]+ ){0,3}(?:photos?|image
  */
 const PICTURE_PLACE_LABEL = /^(?:(?:Top|Bottom)(?: (?:[Ll]eft|[Rr]ight))?|Above|Below|Left|Right|Inset|Pictured)\s*:\s+(?=\p{Lu})/u;
 
+/** An agency's file picture, labelled before its caption: "AGENCY FILE: The mayor tours the pier on May 2 ...". */
+const AGENCY_FILE_CAPTION = /^\p{Lu}{2,8}\s+(?:FILE|File)(?:\s+(?:PHOTO|[Pp]hoto))?\s*[-–—:]\s/u;
+
 function isCaption(s: string, words: number): boolean {
-  return (words <= 70 && PICTURE_PLACE_LABEL.test(s) && CAPTION_DATE.test(s) && !NOT_A_CAPTION.test(s)) || CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words) || placesInPicture(s, words);
+  return AGENCY_FILE_CAPTION.test(s) || (words <= 70 && PICTURE_PLACE_LABEL.test(s) && CAPTION_DATE.test(s) && !NOT_A_CAPTION.test(s)) || CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words) || placesInPicture(s, words);
 }
 
 /** Where a wire picture puts the one named before it, in brackets: "Jane Roe (L)", "Ministers (L-R) Jane Roe, ...". */

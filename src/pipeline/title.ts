@@ -1820,6 +1820,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   else if (seg.lead && RELATIVES.has(seg.lead) && k > 0 && !(/^(?:when|where)$/.test(seg.lead) && subject.some((i) => isNominal(tokens[i])))) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
+  // (the speaker as written, before its shortening: what was said ends at the comma before it, "..., the head of the
+  // Norland Ferry Board said", however little of it the title keeps)
+  const speaker = subject;
   subject = shortSubject(tokens, subject).filter((i) => !soFar(i) && !(/^(?:thus|so)$/.test(tokens[i].lower) && soFar(i + 1)));
 
   let complement: number[] = [];
@@ -1914,6 +1917,14 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   // ('The ferry line's spokesman Tom Vell told a radio station: "..."': a quotation too long to tell after the
   // speaker's office is told after the speaker's name alone)
   if (quotation.length && !fits(subject) && fits(nameAfterOffice(tokens, subject))) subject = nameAfterOffice(tokens, subject);
+  // ('A spokesman said: "The checks show that the pumps failed | and that the crews were never told."': one still too
+  // long is told to the end of its first statement, before a second "that" clause or a semicolon, where that fits and
+  // has its verb; `closingMark` closes it)
+  if (quotation.length && !fits(subject)) {
+    const length = (ids: number[]) => [...subject, verb, ...ids].reduce((c, j) => c + tokens[j].text.length + 1, 0);
+    const seam = quotation.findLastIndex((i, n) => n > 3 && (tokens[i].text === ';' || /^(?:and|but)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'that') && length(quotation.slice(0, n)) <= MAX_WHOLE_TITLE && hasVerb(tokens, quotation[0], i, skip));
+    if (seam > 0) quotation.splice(seam);
+  }
   if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && fits(subject)) {
     complement = quotation;
     closing = closingMark(tokens, quotation);
@@ -1924,7 +1935,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // "Repairs will cost $2bn, Brisko told the City", '..." Tom Vell, a senator, told a radio station': a saying
     // after what was said, with only who heard it or where, tells the statement before its speaker (not a relative
     // clause's: "That is denied by the editor, Ana Ruiz, who wrote a piece")
-    complement = statementBefore(tokens, subject, skip);
+    complement = statementBefore(tokens, speaker.length && speaker[0] < (subject[0] ?? -1) ? speaker : subject, skip);
     // ("Meanwhile the firm has hired a spokesman, sources said": a word that links to the sentence before goes)
     while (complement.length > 1 && (OPENING_CONJUNCTIONS.has(tokens[complement[0]].lower) || OPENING_ADVERBS.has(tokens[complement[0]].lower) && tokens[complement[0]].tag === 'adv') && tokens[complement[1]].text !== ',') complement = complement.slice(1);
     if (complement.length && subject.length === 1 && tokens[subject[0]].tag === 'pron') return hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip) ? { parts: complement } : null;

@@ -1810,6 +1810,10 @@ describe('a headline does not stop inside a noun phrase or before the verb of wh
     { text: 'The board told staff on Friday the plan, a scheme to cut costs, had been dropped.', date: 'on Friday', expected: 'Board told staff the plan, a scheme to cut costs, had been dropped' },
     // (left alone: a passive's verb, and a saying put before its speaker, are no saying of the title's)
     { text: 'About 5 gallons of tar were found on Saturday on the spit north of Lowmere, said Capt. Tom Vell, the commander.', date: 'on Saturday', expected: 'About 5 gallons of tar were found on the spit north of Lowmere' },
+    // what was said before its speaker ends at the comma before the speaker as written, however short the title's
+    { text: 'Ferry makers could build 40 boats per year, the head of the Norland Ferry Board said on Tuesday, as rich and poor towns argued over supplies.', date: 'on Tuesday', expected: 'Norland Ferry Board says Ferry makers could build 40 boats per year' },
+    // a quotation too long to tell whole is told to the end of its first statement
+    { text: 'A port spokesman said last night: "The checks continue to demonstrate that a range of things went wrong and that responsibility lies with a whole load of different companies."', date: 'last night', expected: 'Port spokesman says "The checks continue to demonstrate that a range of things went wrong"' },
     // a range told whole by its date takes its "between" with it
     { text: 'Ruiz said the outbreak appeared to have peaked in the city between April 23 and 28 and fewer people had gone to clinics in the past few days.', date: 'April 23 and 28', expected: 'Outbreak appeared to have peaked in the city and fewer people had gone to clinics in the past few days' },
   ])('$text', ({ text, date, expected }) => {

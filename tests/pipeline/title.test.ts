@@ -1811,7 +1811,7 @@ describe('a headline does not stop inside a noun phrase or before the verb of wh
     // (left alone: a passive's verb, and a saying put before its speaker, are no saying of the title's)
     { text: 'About 5 gallons of tar were found on Saturday on the spit north of Lowmere, said Capt. Tom Vell, the commander.', date: 'on Saturday', expected: 'About 5 gallons of tar were found on the spit north of Lowmere' },
     // what was said before its speaker ends at the comma before the speaker as written, however short the title's
-    { text: 'Ferry makers could build 40 boats per year, the head of the Norland Ferry Board said on Tuesday, as rich and poor towns argued over supplies.', date: 'on Tuesday', expected: 'Norland Ferry Board says Ferry makers could build 40 boats per year' },
+    { text: 'Norland yards could build 40 boats per year, the head of the Lowmere Ferry Board said on Tuesday, as rich and poor towns argued over supplies.', date: 'on Tuesday', expected: 'Lowmere Ferry Board says Norland yards could build 40 boats per year' },
     // a quotation too long to tell whole is told to the end of its first statement
     { text: 'A port spokesman said last night: "The checks continue to demonstrate that a range of things went wrong and that responsibility lies with a whole load of different companies."', date: 'last night', expected: 'Port spokesman says "The checks continue to demonstrate that a range of things went wrong"' },
     // a range told whole by its date takes its "between" with it

@@ -251,11 +251,15 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "five - and 10-year notes": a hyphen left hanging before "and" shares the word after it, no clause's end
     const hangingHyphen = t.text === '-' && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:num|adj|noun)$/.test(tokens[i - 1]?.tag ?? '');
     // "left 400-500 homes empty": a hyphen written tight between two numbers is a range, inside its phrase
-    const numberRange = t.text === '-' && tokens[i - 1]?.tag === 'num' && tokens[i + 1]?.tag === 'num' && tokens[i - 1].end === t.start && t.end === tokens[i + 1].start;
+    // (and one written tight between a number and a word is a compound that measures its noun: "the 5,000-tonne estimate")
+    const tight = t.text === '-' && !!tokens[i - 1] && !!tokens[i + 1] && tokens[i - 1].end === t.start && t.end === tokens[i + 1].start;
+    const numberRange = tight && tokens[i - 1].tag === 'num' && (tokens[i + 1].tag === 'num' || /^\p{L}/u.test(tokens[i + 1].text));
     // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
     // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
     const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2) || t.text === '-' && regionAfter(tokens, i - 3);
-    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && /^(?:adj|noun)$/.test(tokens[i + 1]?.tag ?? '') && tokens[i + 2]?.tag === 'noun'
+    // (a compound written with a hyphen describes the noun whatever its tag: "the new, tight-fitting lid")
+    const describer = (u: Token | undefined) => !!u && (/^(?:adj|noun)$/.test(u.tag) || /^\p{Ll}+-\p{Ll}+$/u.test(u.text));
+    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && describer(tokens[i + 1]) && tokens[i + 2]?.tag === 'noun'
       // ("a new, $10-a-share offer": a price describing the noun)
       || t.text === ',' && tokens[i - 1]?.tag === 'adj' && tokens[i - 2]?.tag === 'det' && tokens[i + 1]?.text === '$' && /^(?:num|adj)$/.test(tokens[i + 2]?.tag ?? '') && tokens[i + 3]?.tag === 'noun';
     if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !numberRange && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
@@ -372,6 +376,9 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   // ("took over Monday": before a bare day it is the verb's)
   if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower) && /^(?:the|this|that|next|last|coming|past)$/i.test(tokens[first]?.text ?? '')) drop.add(i--);
   while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
+  // "peaked between April 23 and 28": a range told whole by the date, both its ends and their "and", takes its
+  // "between" with it (left behind, "peaked between and" reads as a cut)
+  if (i === first - 1 && tokens[i]?.lower === 'between' && [...drop].some((j) => j > first && tokens[j].lower === 'and')) drop.add(i--);
   i = datePartBefore(tokens, i, drop);
   // "throughout the day Thursday", "during the night Friday": the part of the day is the date's, said again by
   // the date after it, and goes with it (or it dangles: "kept the ferry in port throughout the day")
@@ -1902,6 +1909,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   else if (seg.lead && RELATIVES.has(seg.lead) && k > 0 && !(/^(?:when|where)$/.test(seg.lead) && subject.some((i) => isNominal(tokens[i])))) subject = trailingNounPhrase(tokens, segments[k - 1].from, segments[k - 1].to, skip);
   // ", of the county fire service, said": an appositive is not the subject; the clause before holds it.
   else if (!subject.length || tokens[subject[0]].tag === 'prep') subject = borrowedSubject(tokens, segments, k, skip);
+  // (the speaker as written, before its shortening: what was said ends at the comma before it, "..., the head of the
+  // Norland Ferry Board said", however little of it the title keeps)
+  const speaker = subject;
   subject = shortSubject(tokens, subject).filter((i) => !soFar(i) && !(/^(?:thus|so)$/.test(tokens[i].lower) && soFar(i + 1)));
 
   let complement: number[] = [];
@@ -1996,6 +2006,14 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   // ('The ferry line's spokesman Tom Vell told a radio station: "..."': a quotation too long to tell after the
   // speaker's office is told after the speaker's name alone)
   if (quotation.length && !fits(subject) && fits(nameAfterOffice(tokens, subject))) subject = nameAfterOffice(tokens, subject);
+  // ('A spokesman said: "The checks show that the pumps failed | and that the crews were never told."': one still too
+  // long is told to the end of its first statement, before a second "that" clause or a semicolon, where that fits and
+  // has its verb; `closingMark` closes it)
+  if (quotation.length && !fits(subject)) {
+    const length = (ids: number[]) => [...subject, verb, ...ids].reduce((c, j) => c + tokens[j].text.length + 1, 0);
+    const seam = quotation.findLastIndex((i, n) => n > 3 && (tokens[i].text === ';' || /^(?:and|but)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'that') && length(quotation.slice(0, n)) <= MAX_WHOLE_TITLE && hasVerb(tokens, quotation[0], i, skip));
+    if (seam > 0) quotation.splice(seam);
+  }
   if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && fits(subject)) {
     complement = quotation;
     closing = closingMark(tokens, quotation);
@@ -2006,7 +2024,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // "Repairs will cost $2bn, Brisko told the City", '..." Tom Vell, a senator, told a radio station': a saying
     // after what was said, with only who heard it or where, tells the statement before its speaker (not a relative
     // clause's: "That is denied by the editor, Ana Ruiz, who wrote a piece")
-    complement = statementBefore(tokens, subject, skip);
+    complement = statementBefore(tokens, speaker.length && speaker[0] < (subject[0] ?? -1) ? speaker : subject, skip);
     // ("Meanwhile the firm has hired a spokesman, sources said": a word that links to the sentence before goes)
     while (complement.length > 1 && (OPENING_CONJUNCTIONS.has(tokens[complement[0]].lower) || OPENING_ADVERBS.has(tokens[complement[0]].lower) && tokens[complement[0]].tag === 'adv') && tokens[complement[1]].text !== ',') complement = complement.slice(1);
     if (complement.length && subject.length === 1 && tokens[subject[0]].tag === 'pron') return hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip) ? { parts: complement } : null;
@@ -4533,6 +4551,9 @@ function clauseHead(tokens: readonly Token[], parts: (number | string)[], at: nu
   // whole: see `dropThatParticiple`)
   // ("delivered a speech arguing | that", "apologised, saying | that": a participle of a verb that takes a clause tells
   // what the speech or the apology said)
+  // "the defence's position was | that the driver slept", "the trouble is | that": a copula after its subject, with no
+  // verb after it, takes the clause as its complement; cut before it, the subject's "was" tells nothing
+  if (head.tag === 'aux' && /^(?:is|was|are|were)$/.test(head.lower) && complement && /^(?:noun|name)$/.test(tokens[last - 1]?.tag ?? '')) return true;
   if (isVerbal(head) || head.tag === 'ving' && (tokens[last - 1]?.tag === 'prep' || takesClause(head.lower))) return head.tag !== 'aux';
   // "informed the mayor | that", "testified in the capital | that": a verb that takes a clause, over its object or a place
   // (not a passive's: "were warned by the coastguard | that" is told the other way round, see `toldWhat`)
@@ -4618,7 +4639,9 @@ function keepNeededClause(text: string, tokens: readonly Token[], parts: (number
   // told whole up to a phrase, or not at all: a clause cut short ("that he might order a new") or a title cut with "…"
   // tells less
   const end = tokens[told[told.length - 1]];
-  if (!readsWhole(told) || !sentenceEnd && /^(?:adj|det|poss|prep|conj|to|adv|verb|aux|modal)$/.test(end.tag)) return parts;
+  // (a describing word after "was" or "is" is the complement it ends on: "that the driver was asleep")
+  const predicative = end.tag === 'adj' && /^(?:is|was|are|were|be|been)$/.test(tokens[told[told.length - 2]]?.lower ?? '');
+  if (!readsWhole(told) || !sentenceEnd && !predicative && /^(?:adj|det|poss|prep|conj|to|adv|verb|aux|modal)$/.test(end.tag)) return parts;
   return [...parts, ...told];
 }
 
@@ -4709,6 +4732,39 @@ function resultThat(tokens: readonly Token[], last: number, skip: Set<number>): 
 }
 
 /**
+ * "Experts told reporters one of the drugs, code-named XR2, | showed promise": a title that stops on the subject of
+ * the clause its saying verb took (no "that"), where the sentence goes on, past a comma and an aside set off by
+ * commas (a name, or a relative, "which has killed 11 people"), to that clause's own verb, stops before what was said.
+ */
+function reportedSubjectCut(tokens: readonly Token[], parts: (number | string)[], last: number, skip: Set<number>): boolean {
+  if (!/^(?:noun|name|num)$/.test(tokens[last].tag) || tokens[last + 1]?.text !== ',' || skip.has(last + 1)) return false;
+  const kept = parts.filter((p): p is number => typeof p === 'number');
+  const v = kept.findLastIndex((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+  const verb = tokens[kept[v]];
+  // (after the saying verb only a noun phrase or two, its hearer and what was said's subject: "told a news conference
+  // one of the drugs")
+  // (not a passive's, "were found on the peninsula")
+  const passive = /^(?:is|are|was|were|be|been|being)$/.test(tokens[kept[v] - 1]?.lower ?? '');
+  if (v < 0 || !CLAUSE_TAKING.has(verb.lower) || CAUSATIVES.has(verb.lower) || verb.tag === 'ven' || passive) return false;
+  const after = kept.slice(v + 1);
+  if (!after.some((i) => /^(?:noun|name|pron)$/.test(tokens[i].tag)) || after.some((i) => /^(?:ving|to|sub|rel|quote)$/.test(tokens[i].tag) || tokens[i].text === ':')) return false;
+  // past an aside closed by its comma (its own finite verbs only in a relative: "carrying 40 people", "a scheme to cut
+  // costs"), the clause's finite verb
+  let k = last + 2;
+  if (!isVerbal(tokens[k])) {
+    const relative = /^(?:which|who)$/.test(tokens[k]?.lower ?? '');
+    while (k < tokens.length && k - last < 14 && !skip.has(k) && tokens[k].text !== ',' && tokens[k].tag !== 'quote' && !/^[.;:!?()—–]$/.test(tokens[k].text) && (relative || !isVerbal(tokens[k]) && !/^(?:conj|sub|rel)$/.test(tokens[k].tag) || tokens[k - 1].tag === 'to')) k++;
+    if (tokens[k]?.text !== ',' || skip.has(k)) return false;
+    k++;
+  }
+  // (not a saying put before its speaker after what was said, ", said the captain": that verb is the sentence's own)
+  const finite = tokens[k];
+  const speaker = tokens[k + 1];
+  const inverted = !!FRAME_VERBS[finite?.lower ?? ''] && !!speaker && (/^(?:name|det|poss|pron)$/.test(speaker.tag) || /^\p{Lu}/u.test(speaker.text));
+  return !!finite && !skip.has(k) && /^(?:verb|aux|modal)$/.test(finite.tag) && /^\p{Ll}/u.test(finite.text) && !inverted;
+}
+
+/**
  * "a saver explained why he | , and others, would protest", "A decision will be made on | when to reopen the school",
  * "paused the well so | that its valve was free": a clause picked or cut so that it stops on a word that leads into
  * what follows tells half a thought; it goes on to the end of what that word leads into: the sentence's end, a stop,
@@ -4721,11 +4777,12 @@ function completeClauseEnd(text: string, tokens: readonly Token[], parts: (numbe
   const last = endingWord(parts);
   if (last === undefined) return parts;
   const result = resultThat(tokens, last, skip);
-  if (result < 0 && (skip.has(last + 1) || !leadsOn(tokens, last))) return parts;
+  const subject = result < 0 && reportedSubjectCut(tokens, parts, last, skip);
+  if (result < 0 && !subject && (skip.has(last + 1) || !leadsOn(tokens, last))) return parts;
   // (the room counted on the title as it will read, from the words it has)
   let chars = tidy(render(text, tokens, parts)).length;
   const more: number[] = [];
-  let [opened, verbs] = [opensOwnClause(tokens[last]) ? 1 : 0, 0];
+  let [opened, verbs] = [opensOwnClause(tokens[last]) || subject ? 1 : 0, 0];
   // (the latest place within the room where what was opened is complete, should the whole not fit)
   let fits = 0;
   let closed = false;

@@ -1794,3 +1794,29 @@ describe('a clause opened by "as" whose verb ends in -s is told when it holds th
     expect(titleOf(text, date)).toBe(expected);
   });
 });
+
+describe('a headline does not stop inside a noun phrase or before the verb of what was said', () => {
+  it.each([
+    // a comma between two words describing one noun, the second a compound with a hyphen
+    { text: 'On Thursday, the crew closed the vents on the new, tight-fitting lid and finally stopped water from pouring into the hold.', date: 'On Thursday', expected: 'Crew closed the vents on the new, tight-fitting lid' },
+    // a hyphen written tight after a number makes a compound that measures its noun
+    { text: 'On May 28, after having received estimates, the port board announced the 5,000-tonnes-a-day estimate.', date: 'On May 28', expected: 'Port board announced the 5,000-tonnes-a-day estimate' },
+    // a copula after its subject takes the "that" clause as its complement
+    { text: 'In court on Monday, the lawyer Tom Vell said the defense\'s position was that the driver had fallen ill at the wheel when the bus crashed.', date: 'on Monday', expected: 'Lawyer Tom Vell said the defense\'s position was that the driver had fallen ill at the wheel' },
+    { text: 'The chief\'s view on Friday was that the town should wait.', date: 'on Friday', expected: 'Chief\'s view was that the town should wait' },
+    // the subject of what was said, with no "that", goes on past its aside to its own verb
+    { text: 'The experts told a news conference on Wednesday one of the compounds, compound 4 or XR200, showed promise.', date: 'on Wednesday', expected: 'Experts told a news conference one of the compounds, compound 4 or XR200, showed promise' },
+    { text: 'Officials said on Monday the ferry, carrying 40 people, sank near the harbour.', date: 'on Monday', expected: 'Officials said the ferry, carrying 40 people, sank near the harbour' },
+    { text: 'The board told staff on Friday the plan, a scheme to cut costs, had been dropped.', date: 'on Friday', expected: 'Board told staff the plan, a scheme to cut costs, had been dropped' },
+    // (left alone: a passive's verb, and a saying put before its speaker, are no saying of the title's)
+    { text: 'About 5 gallons of tar were found on Saturday on the spit north of Lowmere, said Capt. Tom Vell, the commander.', date: 'on Saturday', expected: 'About 5 gallons of tar were found on the spit north of Lowmere' },
+    // what was said before its speaker ends at the comma before the speaker as written, however short the title's
+    { text: 'Norland yards could build 40 boats per year, the head of the Lowmere Ferry Board said on Tuesday, as rich and poor towns argued over supplies.', date: 'on Tuesday', expected: 'Lowmere Ferry Board says Norland yards could build 40 boats per year' },
+    // a quotation too long to tell whole is told to the end of its first statement
+    { text: 'A port spokesman said last night: "The checks continue to demonstrate that a range of things went wrong and that responsibility lies with a whole load of different companies."', date: 'last night', expected: 'Port spokesman says "The checks continue to demonstrate that a range of things went wrong"' },
+    // a range told whole by its date takes its "between" with it
+    { text: 'Ruiz said the outbreak appeared to have peaked in the city between April 23 and 28 and fewer people had gone to clinics in the past few days.', date: 'April 23 and 28', expected: 'Outbreak appeared to have peaked in the city and fewer people had gone to clinics in the past few days' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

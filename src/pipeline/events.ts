@@ -491,9 +491,27 @@ const FULLER_REACH = 10;
  * "the village library" for "library", "the county rescue team" for "team": the nearest earlier
  * mention of a bare noun phrase with the words before it that say which one. Null when none says more.
  */
-function fullerMention(sentences: Sentence[], index: number, phrase: string): string | null {
+function fullerMention(sentences: Sentence[], index: number, phrase: string, raw = false): string | null {
   for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
-    const found = describedIn(sentences[k], phrase);
+    const found = raw ? describedRaw(sentences[k], phrase) : describedIn(sentences[k], phrase);
+    // (`raw`, for a thing after the verb: as the sentence writes it, and only when a name or a noun says which, with no
+    // grade: "the famous dance" and "the worst spill" say no more which one than "the dance"; a name of letters and
+    // figures does, "the K9 virus")
+    // (and none when the article names another of its kind before, by another name or in the same sentence by other
+    // words: "the Norvik well, worse than the Tarbel well fire" leaves "the well" unsure)
+    if (found && raw) {
+      const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
+      const saying = (which: readonly Token[]) => which.filter((t) => saysWhich(t) || /^\p{Lu}/u.test(t.text)).map((t) => t.lower);
+      const own = names(found.which);
+      const mine = saying(found.which);
+      // (a mention with a grade, "the largest rig", may be another as well)
+      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => names(which).some((n) => !own.includes(n)) || which.some((t) => RANKED.test(t.lower))))
+        || describedMentions(sentences[k], phrase).some((which) => saying(which).some((w) => !mine.includes(w)));
+      const says = found.which.some((t) => saysWhich(t) || names([t]).length > 0 && /\p{L}[\p{L}\d]/u.test(t.text)) && !found.which.some((t) => RANKED.test(t.lower));
+      // ("the Gulf of Varna and the Gulf of Tarn": every "<Noun> of <Name>" the article writes names the same)
+      const ofOther = / of \p{Lu}/u.test(found.text) && !sameOfName(sentences, found.text);
+      return says && !other && !ofOther ? found.text : null;
+    }
     if (found) return found.text;
     // ("the new limit ... its first fishing limit. The limit was lifted": a nearer mention described by a verb's -ing
     // form may be another one, so the one further back says nothing sure)
@@ -1756,7 +1774,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
       },
       // "The spill began": the story's thing as the article named it first, only for "the spill" (see storyMention)
-      story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) : null),
+      // (else the nearest earlier mention that says which, as for a subject: "lower the cap" after "BP's containment cap")
+      story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) ?? fullerMention(sortedSentences, index, phrase, true) : null),
       spokenFor: (phrase: string) => (saysThe(sentence, phrase) ? spokenForBody(sortedSentences, index, phrase) : null),
       apposed: (phrase: string) => apposedMention(sentence, phrase),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;

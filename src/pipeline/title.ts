@@ -4215,10 +4215,19 @@ function saidOffice(title: string): { office: string; start: number; end: number
   return { office: m[1], start: end - m[1].length, end };
 }
 
+/**
+ * Where a subject ends before its verb at token `verb`: before the adverbs between them ("Doctor officially entered a
+ * plea", "Library now stays closed"), the subject keeping at least one word.
+ */
+function beforeAdverbs(tokens: readonly Token[], verb: number): number {
+  while (verb > 1 && tokens[verb - 1].tag === 'adv' && /^\p{Ll}/u.test(tokens[verb - 1].text)) verb--;
+  return verb;
+}
+
 /** "Folk singer died": up to three lower-case words before a title's first verb, ending in a noun for a person; or null. */
 function roleSubject(title: string): string | null {
   const tokens = tokenize(title);
-  const verb = tokens.findIndex((t) => isVerbal(t));
+  const verb = beforeAdverbs(tokens, tokens.findIndex((t) => isVerbal(t)));
   if (verb < 1 || verb > 3) return null;
   const np = tokens.slice(0, verb);
   // (the first word's capital is the title's: "Folk" is read lower-case)
@@ -4298,7 +4307,7 @@ export const isGoverningBody = (phrase: string): boolean => GOVERNING_BODIES.has
  */
 function bareSubject(title: string, writtenLower?: (word: string) => boolean): string | null {
   const tokens = tokenize(title);
-  const verb = tokens.findIndex((t) => isVerbal(t));
+  const verb = beforeAdverbs(tokens, tokens.findIndex((t) => isVerbal(t)));
   if (verb < 1 || verb > 2) return null;
   const np = tokens.slice(0, verb);
   // (the first word's capital is the title's when it names a body, "Panel", or when its sentence writes it lower-case:

@@ -660,6 +660,17 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // the sentence that names it names another of its kind with none of its words: which one is not clear
     expect(titlesOf('A group trip was likelier than a solo trip, aides said. Pupils went on the trip on Tuesday.')).toEqual(['Pupils went on the trip']);
   });
+  it.each([
+    // no story's thing (the article names another of its kind after, or the noun is not of the places' names), but the
+    // nearest earlier mention says which by a name
+    { text: 'The K7N2 virus reached the port. Vets traced the virus on Tuesday. Later the Tarbel virus was found.', title: 'Vets traced the K7N2 virus' },
+    { text: 'Oil reached the Vell Coast. Crews worked all week. The minister flew to the coast on Tuesday.', title: 'Minister flew to the Vell Coast' },
+    // a describing word, a grade or a month says no more which; another named before, or beside it, leaves it unsure
+    { text: 'The famous dance spread. Crews worked all week. Inmates performed the dance on Tuesday.', title: 'Inmates performed the dance' },
+    { text: 'The April virus reached the port. Rain fell. Vets traced the virus on Tuesday.', title: 'Vets traced the virus' },
+  ])('names a thing after the verb by its nearest earlier mention that says which: "$title"', ({ text, title }) => {
+    expect(titlesOf(text)).toEqual([title]);
+  });
   it('names a bare noun subject by the name after "of" in its earlier mention, and not from a heading run into a sentence', () => {
     expect(titlesOf('Jurors were chosen ahead of the trial of Dr Ivo Kranz, the court said. Rain fell. The trial is due to start on Tuesday.')).toEqual(['Trial of Dr Ivo Kranz is due to start']);
     expect(titlesOf('The State of Varnia sued the firm. Rain fell. The state began dredging the harbour on Tuesday.')).toEqual(['State of Varnia began dredging the harbour']);

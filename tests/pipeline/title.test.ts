@@ -707,6 +707,9 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     const kinds = { ...unknown, titled: (role: string | readonly string[]) => (Array.isArray(role) && role.includes('star') ? 'Mira Solana' : Array.isArray(role) && role.includes('dr') ? 'Ivo Kranz' : null) };
     expect(nameSubject('Pop star died', kinds)).toBe('Mira Solana died');
     expect(nameSubject('Doctor was charged with manslaughter', kinds)).toBe('Ivo Kranz was charged with manslaughter');
+    // (adverbs between the role and its verb)
+    expect(nameSubject('Doctor officially entered a plea', kinds)).toBe('Ivo Kranz officially entered a plea');
+    expect(nameSubject('Pop star suddenly died', kinds)).toBe('Mira Solana suddenly died');
     const about = { ...unknown, dominant: (roles: readonly string[], role: string) => (roles.includes(role) ? 'Mira Solana' : null) };
     expect(nameSubject('Singer will be buried in a private ceremony', about)).toBe('Mira Solana will be buried in a private ceremony');
     // a doctor, a man, a patient: no one a story is about by default

@@ -1373,6 +1373,29 @@ function ownerBeforeIts(sentence: Sentence, mentions: Mentions): string | null {
   return ownBodySubject(sentence, mentions);
 }
 
+/**
+ * "Norvex's future is in doubt. Its shares fell": an "its" opening a sentence (or written after no name) stands for the
+ * body the sentence before made its subject, or the one name in the possessive its subject opens with; not a person's
+ * ("Ann Roe's firm grew. Its shares ..." is left open), and not when the sentence before has no plain subject.
+ */
+function ownerOfSentenceBefore(sentence: Sentence, previous: Sentence | undefined, mentionsOf: (s: Sentence) => Mentions): string | null {
+  const its = /\b[Ii]ts\b/u.exec(sentence.text);
+  if (!previous || !its || /\s\p{Lu}/u.test(sentence.text.slice(0, its.index).replace(/^[^,]*,/u, ''))) return null;
+  const named = mentionsOf(previous);
+  const person = (name: string) => named.people.some((p) => p.includes(name) || name.includes(p));
+  // (its subject: the words before its first verb, after a phrase it opens with)
+  const comma = frontedComma(previous.tokens);
+  const from = comma < 0 ? 0 : previous.tokens[comma].end;
+  const verb = previous.tokens.find((t) => t.start >= from && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal'));
+  if (!verb) return null;
+  const subject = previous.text.slice(from, verb.start);
+  const owners = [...subject.matchAll(OWNER_RUN)].map((m) => withoutOpeners(m[1])).filter(Boolean);
+  if (owners.length) return owners.length === 1 && subject.replace(/^\s*(?:(?:And|But|Yet|So)\s+)?/u, '').startsWith(owners[0]) && !person(owners[0]) ? owners[0] : null;
+  const own = sentenceSubject(previous.text, previous.tokens);
+  if (!own || own.kind !== 'name' || NOT_A_NAME.test(own.text.split(/[\s'’]/u)[0]) || person(own.text)) return null;
+  return own.text;
+}
+
 /** "But Norvex" → "Norvex": the words opening a sentence or clause that a capitalised run took in are no part of the name. */
 function withoutOpeners(run: string): string {
   const words = run.split(/\s+/u);
@@ -1587,7 +1610,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       writesAfterIt: (name: string) => nameAfterIt(sentence, name),
-      ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
+      ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)) ?? ownerOfSentenceBefore(sentence, sortedSentences[index - 1], mentionsOf),
       group: () => {
         // ("Critics say too much was spent. But managers reply that they cut its cost": not the critics)
         if (theyHasOwnClause(sentence)) return null;

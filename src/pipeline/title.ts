@@ -3664,6 +3664,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
     // ("Officials at the ministry simply had no choice": an adverb between the subject and its verb)
     let end = verb;
     while (end > 1 && tokens[end - 1].tag === 'adv' && /ly$/.test(tokens[end - 1].lower)) end--;
+    // ("Lawyers who had sued the port say ...", "The ferry which sank had left at noon": the first verb is a relative
+    // clause's, and the noun phrase before "who" or "which" the sentence's subject)
+    if (end > 1 && tokens[end - 1].tag === 'rel' && /^(?:who|which)$/.test(tokens[end - 1].lower)) end--;
     let from = end;
     // where a place or a body the head is of begins ("Officials at the Varnian ministry", "The school in Lowmere")
     let placed = -1;

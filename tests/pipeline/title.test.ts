@@ -812,6 +812,9 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     // the head is the noun before the place or body it is at, and an adverb may stand before the verb
     { text: 'Officials at the Varnian ministry simply had no choice.', expected: { text: 'Officials at the Varnian ministry', kind: 'thing' } },
     { text: 'Now, harbour officials said, they plan to dredge the channel.', expected: { text: 'Harbour officials', kind: 'thing' } },
+    // a relative clause after the subject holds the first verb: the subject is the noun phrase before "who"
+    { text: 'Farmers who had lost their herds say the port is to blame.', expected: { text: 'Farmers', kind: 'thing' } },
+    { text: 'The farmers who had lost their herds marched on the port.', expected: { text: 'Farmers', kind: 'thing' } },
   ])('a plural one for "they": "$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text), true)).toEqual(expected);
   });

@@ -677,6 +677,19 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
   });
+  // an impersonal "it" before a verb that takes a clause names no one: the title is the clause; a thing the sentence
+  // before was about is named only for an "it" that was done to or told
+  const things = { person: () => null, organization: () => null, subject: () => 'Old ferry' };
+  it.each([
+    { title: 'It is believed the storm surge killed 40 people', named: 'The storm surge killed 40 people' },
+    { title: 'It was reported a ferry sank off the cape', named: 'A ferry sank off the cape' },
+    { title: 'It is thought the pier was closed', named: 'The pier was closed' },
+    { title: 'It was told the berth must be cleared', named: 'It was told the berth must be cleared' },
+    { title: 'It was noticed the next day', named: 'Old ferry was noticed the next day' },
+    { title: 'It was moved to the port', named: 'Old ferry was moved to the port' },
+  ])('"$title" → "$named"', ({ title, named }) => {
+    expect(nameSubject(title, things)).toBe(named);
+  });
   it.each([
     { title: 'Singer died', named: 'Ann Lee died' },
     { title: 'Folk singer will tour again', named: 'Ann Lee will tour again' },

@@ -3496,6 +3496,11 @@ export interface Antecedents {
    * as its shares rose" (the nearest owner in the possessive, else the body that is the sentence's subject).
    */
   ownerBefore?(): string | null;
+  /**
+   * The body the sentence just before made its subject, or named in the possessive its subject opens with ("Norvex" from
+   * "Norvex's focus on ports paid off"), for an "It" opening the sentence: nearer than a body named further back.
+   */
+  bodySubjectBefore?(): string | null;
   /** The plural subject of the sentence just before, a plain noun phrase: "Dealers said..." gives "Dealers" for "they". */
   group?(): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
@@ -3883,7 +3888,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     // ("It has been hard to", "It will be": no body's doing)
     const named = /^It\s+(?!has|had|will)\p{Ll}/u.test(title) ? antecedents.bodyNamed?.() : null;
     // ("Company said", far from any sentence naming it: the business the story is about)
-    const name = otherThanIt(antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
+    const name = otherThanIt((/^It\s/u.test(title) ? antecedents.bodySubjectBefore?.() : null) ?? antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
   }
   // "Company officials met the panel": the people of the business the story is about ("Norvex officials")

@@ -262,9 +262,26 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
     return at >= 0 && at < pronoun.index && !inBody && (people.includes(p) || isVerbal(sentence.tokens.find((t) => t.start >= at + p.length)));
   }))];
   const distinct = fullestNames(before);
-  if (distinct.length === 1) return distinct[0];
+  if (distinct.length === 1) return unnamedBetween(sentence, distinct[0], pronoun.index, bodies) ? null : distinct[0];
   if (distinct.length) return null;
   return mainClausePerson(sentence, people, pronoun.index, pronoun[0].toLowerCase());
+}
+
+/**
+ * Whether a name the tagger did not read as anyone's is the subject of a clause between `person` and the pronoun at
+ * `at`: "Tom Vell reports that Ivo Kranz is unhappy - he is upset" (two words in capitals before a verb, neither a body
+ * nor a country's): another who may be the one meant, so the one named is no sure antecedent.
+ */
+function unnamedBetween(sentence: Sentence, person: string, at: number, bodies: readonly string[]): boolean {
+  const from = sentence.text.indexOf(person) + person.length;
+  if (from < person.length || from >= at) return false;
+  for (const run of sentence.text.slice(from, at).matchAll(NAME_RUN)) {
+    const name = run[0];
+    if (!/\s/u.test(name) || NOT_A_NAME.test(name.split(/\s+/u)[0]) || BUSINESS_NAME.test(name) || PUBLIC_BODY_NAME.test(name) || bodies.some((b) => b.includes(name) || name.includes(b))) continue;
+    const end = from + run.index + name.length;
+    if (isVerbal(sentence.tokens.find((t) => t.start >= end))) return true;
+  }
+  return false;
 }
 
 /** Words that open a clause fronted before the main one: "When she took office, ...". */
@@ -1439,6 +1456,42 @@ function ownerBeforeIts(sentence: Sentence, mentions: Mentions): string | null {
   return ownBodySubject(sentence, mentions);
 }
 
+/**
+ * "Norvex's future is in doubt. Its shares fell": an "its" opening a sentence (or written after no name) stands for the
+ * body the sentence before made its subject, or the one name in the possessive its subject opens with; not a person's
+ * ("Ann Roe's firm grew. Its shares ..." is left open), and not when the sentence before has no plain subject.
+ */
+function ownerOfSentenceBefore(sentence: Sentence, previous: Sentence | undefined, mentionsOf: (s: Sentence) => Mentions): string | null {
+  const its = /\b[Ii]ts\b/u.exec(sentence.text);
+  if (!previous || !its || /\s\p{Lu}/u.test(sentence.text.slice(0, its.index).replace(/^[^,]*,/u, ''))) return null;
+  return subjectBodyOf(previous, mentionsOf);
+}
+
+/** A conjunction opening a sentence before its subject or a phrase fronted before it: "And in May, Norvex ...". */
+const OPENING_CONJUNCTION = /^(?:And|But|Yet|So)$/u;
+
+/**
+ * The body a sentence made its subject ("Norvex is weighing a sale"), or the one name in the possessive its subject opens
+ * with ("Norvex's future is in doubt"), by name; null for a person's, or when its subject is no such name.
+ */
+function subjectBodyOf(previous: Sentence, mentionsOf: (s: Sentence) => Mentions): string | null {
+  const named = mentionsOf(previous);
+  const person = (name: string) => named.people.some((p) => p.includes(name) || name.includes(p));
+  // (its subject: the words before its first verb, after a phrase it opens with)
+  // ("And in banking, Norvex's focus ...": a conjunction before the phrase)
+  const conjunction = OPENING_CONJUNCTION.test(previous.tokens[0]?.text ?? '') ? 1 : 0;
+  const comma = frontedComma(previous.tokens.slice(conjunction));
+  const from = comma < 0 ? previous.tokens[conjunction]?.start ?? 0 : previous.tokens[comma + conjunction].end;
+  const verb = previous.tokens.find((t) => t.start >= from && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal'));
+  if (!verb) return null;
+  const subject = previous.text.slice(from, verb.start);
+  const owners = [...subject.matchAll(OWNER_RUN)].map((m) => withoutOpeners(m[1])).filter(Boolean);
+  if (owners.length) return owners.length === 1 && subject.trimStart().startsWith(owners[0]) && !person(owners[0]) ? owners[0] : null;
+  const own = sentenceSubject(previous.text, previous.tokens);
+  if (!own || own.kind !== 'name' || NOT_A_NAME.test(own.text.split(/[\s'’]/u)[0]) || person(own.text)) return null;
+  return own.text;
+}
+
 /** "But Norvex" → "Norvex": the words opening a sentence or clause that a capitalised run took in are no part of the name. */
 function withoutOpeners(run: string): string {
   const words = run.split(/\s+/u);
@@ -1653,7 +1706,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
       writesAfterIt: (name: string) => nameAfterIt(sentence, name),
-      ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)),
+      ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)) ?? ownerOfSentenceBefore(sentence, sortedSentences[index - 1], mentionsOf),
+      // ("Norvex's focus on ports paid off. It announced": only when the sentence names nothing before its "it")
+      bodySubjectBefore: () => (index > 0 && /^\W*It\s/u.test(sentence.text) ? subjectBodyOf(sortedSentences[index - 1], mentionsOf) : null),
       group: () => {
         // ("Critics say too much was spent. But managers reply that they cut its cost": not the critics)
         if (theyHasOwnClause(sentence)) return null;

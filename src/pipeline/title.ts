@@ -3603,6 +3603,11 @@ export interface Antecedents {
    * as its shares rose" (the nearest owner in the possessive, else the body that is the sentence's subject).
    */
   ownerBefore?(): string | null;
+  /**
+   * The body the sentence just before made its subject, or named in the possessive its subject opens with ("Norvex" from
+   * "Norvex's focus on ports paid off"), for an "It" opening the sentence: nearer than a body named further back.
+   */
+  bodySubjectBefore?(): string | null;
   /** The plural subject of the sentence just before, a plain noun phrase: "Dealers said..." gives "Dealers" for "they". */
   group?(): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
@@ -3771,6 +3776,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
     // ("Officials at the ministry simply had no choice": an adverb between the subject and its verb)
     let end = verb;
     while (end > 1 && tokens[end - 1].tag === 'adv' && /ly$/.test(tokens[end - 1].lower)) end--;
+    // ("Lawyers who had sued the port say ...", "The ferry which sank had left at noon": the first verb is a relative
+    // clause's, and the noun phrase before "who" or "which" the sentence's subject)
+    if (end > 1 && tokens[end - 1].tag === 'rel' && /^(?:who|which)$/.test(tokens[end - 1].lower)) end--;
     let from = end;
     // where a place or a body the head is of begins ("Officials at the Varnian ministry", "The school in Lowmere")
     let placed = -1;
@@ -3812,6 +3820,16 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
   return null;
 }
 
+/** Whether a clause with a subject of its own opens at `from`: a noun phrase and then its verb ("the storm killed 40"), not a time ("the next day"). */
+function clauseAt(tokens: readonly Token[], from: number): boolean {
+  if (!/^(?:det|num|name|pron)$/.test(tokens[from]?.tag ?? '')) return false;
+  const verb = tokens.findIndex((t, i) => i > from && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal'));
+  return verb > from && tokens.slice(from, verb).every((t) => /^(?:det|num|name|pron|noun|adj|prep)$/.test(t.tag));
+}
+
+/** Participles whose passive subject is the one told, not what is told: "It was told the plant must close". */
+const ADDRESSED = words('told informed assured reminded promised shown warned taught');
+
 /** "It was capped", "It plans to meet": "it" before a verb that could stand for the last sentence's subject (not "It is decided to", "It was the flood that"). */
 function referringIt(title: string): boolean {
   const tokens = tokenize(title);
@@ -3825,7 +3843,11 @@ function referringIt(title: string): boolean {
   // a passive ("was capped", "was first used", "was moved to the port"), not an impersonal one ("is decided to
   // close") or a cleft
   const infinitive = tokens[k + 1]?.tag === 'to' && !/^(?:det|num|name)$/.test(tokens[k + 2]?.tag ?? '');
-  return (tokens[k]?.tag === 'ven' || tokens[k]?.tag === 'verb') && /(?:ed|en|wn|ung|ut)$/.test(tokens[k].lower) && !infinitive && tokens[k + 1]?.lower !== 'that';
+  // ("It is believed the storm killed 90", "It was reported a ferry sank": a verb that takes a clause, with the clause
+  // after it and no "that", is an impersonal one too)
+  // (not one told to someone: in "It was told the plant must close", "it" was told)
+  const clause = CLAUSE_TAKING.has(tokens[k]?.lower ?? '') && !ADDRESSED.has(tokens[k]?.lower ?? '') && clauseAt(tokens, k + 1);
+  return (tokens[k]?.tag === 'ven' || tokens[k]?.tag === 'verb') && /(?:ed|en|wn|ung|ut)$/.test(tokens[k].lower) && !infinitive && !clause && tokens[k + 1]?.lower !== 'that';
 }
 
 /**
@@ -3884,6 +3906,13 @@ function nameAlone(title: string): RegExpExecArray | null {
 }
 
 function namedSubject(title: string, antecedents: Antecedents): string {
+  // "It is believed the storm killed 90": an impersonal "it" before a verb that takes a clause stands for no one; the
+  // title is the clause, as it is when "that" opens it ("It is believed that the storm killed 90")
+  const impersonal = /^It\s+(?:is|was)\s+(\p{Ll}+)\s+(?=\p{L})/u.exec(title);
+  if (impersonal && CLAUSE_TAKING.has(impersonal[1]) && !ADDRESSED.has(impersonal[1]) && !referringIt(title)) {
+    const rest = title.slice(impersonal[0].length);
+    if (clauseAt(tokenize(rest), 0)) return capitalise(rest);
+  }
   // "Norland program was launched", from "The Norland program, known as Harbour Works, was launched": the name the
   // sentence itself gave its subject comes before any guess from other sentences
   const alias = aliasSubject(title, antecedents);
@@ -3966,7 +3995,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     // ("It has been hard to", "It will be": no body's doing)
     const named = /^It\s+(?!has|had|will)\p{Ll}/u.test(title) ? antecedents.bodyNamed?.() : null;
     // ("Company said", far from any sentence naming it: the business the story is about)
-    const name = otherThanIt(antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
+    const name = otherThanIt((/^It\s/u.test(title) ? antecedents.bodySubjectBefore?.() : null) ?? antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
   }
   // "Company officials met the panel": the people of the business the story is about ("Norvex officials")

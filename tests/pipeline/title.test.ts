@@ -677,6 +677,19 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
   });
+  // an impersonal "it" before a verb that takes a clause names no one: the title is the clause; a thing the sentence
+  // before was about is named only for an "it" that was done to or told
+  const things = { person: () => null, organization: () => null, subject: () => 'Old ferry' };
+  it.each([
+    { title: 'It is believed the storm surge killed 40 people', named: 'The storm surge killed 40 people' },
+    { title: 'It was reported a ferry sank off the cape', named: 'A ferry sank off the cape' },
+    { title: 'It is thought the pier was closed', named: 'The pier was closed' },
+    { title: 'It was told the berth must be cleared', named: 'It was told the berth must be cleared' },
+    { title: 'It was noticed the next day', named: 'Old ferry was noticed the next day' },
+    { title: 'It was moved to the port', named: 'Old ferry was moved to the port' },
+  ])('"$title" → "$named"', ({ title, named }) => {
+    expect(nameSubject(title, things)).toBe(named);
+  });
   it.each([
     { title: 'Singer died', named: 'Ann Lee died' },
     { title: 'Folk singer will tour again', named: 'Ann Lee will tour again' },
@@ -815,6 +828,9 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     // the head is the noun before the place or body it is at, and an adverb may stand before the verb
     { text: 'Officials at the Varnian ministry simply had no choice.', expected: { text: 'Officials at the Varnian ministry', kind: 'thing' } },
     { text: 'Now, harbour officials said, they plan to dredge the channel.', expected: { text: 'Harbour officials', kind: 'thing' } },
+    // a relative clause after the subject holds the first verb: the subject is the noun phrase before "who"
+    { text: 'Farmers who had lost their herds say the port is to blame.', expected: { text: 'Farmers', kind: 'thing' } },
+    { text: 'The farmers who had lost their herds marched on the port.', expected: { text: 'Farmers', kind: 'thing' } },
   ])('a plural one for "they": "$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text), true)).toEqual(expected);
   });

@@ -304,6 +304,13 @@ function gathersQuantity(words: Word[], k: number): boolean {
   });
 }
 
+/** Words that bound a figure after them, beside APPROXIMATORS: "more than 2,300", "at least 40", "just 12". */
+const FIGURE_BOUNDS = set('more less fewer than at least just');
+/** Whether a word may stand between a verb or "to" and the figure it leads to: "to nearly 300", "reported more than 250". */
+const leadsToFigure = (w: Word | undefined): boolean => !!w && (APPROXIMATORS.has(w.lower) || FIGURE_BOUNDS.has(w.lower));
+/** Whether a count's number says ten or more: "40", "2,300", "hundreds", "3 million" (a tally, not a few). */
+const tensOrMore = (w: Word): boolean => parseFloat(w.text.replace(/,/g, '')) >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(w.text);
+
 /** Words of a running tally: "the total", "the global tally". */
 const TALLY_WORDS = set('total tally');
 
@@ -318,7 +325,7 @@ function runningTally(words: Word[]): boolean {
   const tallyAt = (k: number) => TALLY_WORDS.has(words[k].lower) && words[k - 1]?.lower !== 'in';
   // ("to 952", "to $4 million", "to more than 2,300", "to nearly 300")
   const figureFrom = (k: number) => {
-    while (k < words.length && (APPROXIMATORS.has(words[k].lower) || /^(?:more|less|fewer|than|at|least|just|almost)$/.test(words[k].lower))) k++;
+    while (k < words.length && leadsToFigure(words[k])) k++;
     return words[k]?.pos === 'NUM' || (words[k]?.pos === 'SYM' && words[k + 1]?.pos === 'NUM');
   };
   const toFigure = (from: number) => words.slice(from, from + 10).some((w, j) => w.lower === 'to' && figureFrom(from + j + 1));
@@ -367,7 +374,7 @@ function countSoFar(words: Word[], k: number): boolean {
     // (a count, not a few: "three aides have resigned" tells a happening; a tally since a happening needs ten)
     if (w.pos === 'NUM' && !isWrittenYear(w.text)) {
       const count = parseFloat(w.text.replace(/,/g, ''));
-      tens ||= count >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(w.text);
+      tens ||= tensOrMore(w);
       figure ||= count >= 100 || /^(?:million|billion|thousand|hundred|thousands|hundreds)$/i.test(w.text) || words.slice(k, j).some((x) => APPROXIMATORS.has(x.lower) || /^(?:more|least|estimated)$/.test(x.lower));
     } else if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|SYM)$/.test(w.pos)) return false;
     // (the tagger reads "Sales" opening a sentence as a name)
@@ -398,13 +405,12 @@ function countStanding(words: Word[], k: number): boolean {
   const perfect = /^(?:has|have|had)$/.test(be) && words[k + 2]?.lower === 'been';
   if (!/^(?:is|are)$/.test(be) && !backshifted && !perfect) return false;
   let j = k + (perfect ? 3 : 2);
-  while (j < k + 7 && (words[j]?.pos === 'ADV' || APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:more|less|fewer|than|at|least)$/.test(words[j]?.lower ?? ''))) j++;
+  while (j < k + 7 && (words[j]?.pos === 'ADV' || leadsToFigure(words[j]))) j++;
   if (words[j]?.pos !== 'NUM' || isWrittenYear(words[j].text)) return false;
   // (a few told in the past perfect is a happening's news, "there had been two blasts"; a count so far needs ten, and
   // "since" when it is told in the past)
   if (!perfect) return true;
-  const tens = parseFloat(words[j].text.replace(/,/g, '')) >= 10 || /^(?:million|billion|thousand|hundred|thousands|hundreds|dozens)$/i.test(words[j].text);
-  return tens && (be !== 'had' || sinceInClause(words, j + 1));
+  return tensOrMore(words[j]) && (be !== 'had' || sinceInClause(words, j + 1));
 }
 
 /** Nouns of an opinion poll: what is conducted among a sample, not a happening. */
@@ -515,7 +521,7 @@ const STANCE_VERBS = set('favor favour support oppose back approve disapprove ra
 function shareOfGroup(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
   let j = k;
-  while (j < k + 3 && (APPROXIMATORS.has(words[j]?.lower ?? '') || /^(?:only|just|more|less|than|under|fewer|at|least|an|a|estimated|fully)$/.test(words[j]?.lower ?? ''))) j++;
+  while (j < k + 3 && (leadsToFigure(words[j]) || /^(?:only|under|an|a|estimated|fully)$/.test(words[j]?.lower ?? ''))) j++;
   // ("two-thirds", "two thirds": the count of parts before the part)
   if (words[j]?.pos === 'NUM' && FRACTIONS.has(words[j + (words[j + 1]?.text === '-' ? 2 : 1)]?.lemma ?? '')) j += words[j + 1]?.text === '-' ? 2 : 1;
   let of = -1;
@@ -689,7 +695,7 @@ const COUNT_VERBS = set('report record register log count receive handle carry s
 /** Whether the object of the verb at `v` is a figure: "reported 250 outbreaks", "handled some $4 billion", the date's words [a, b] skipped. */
 function objectFigure(words: Word[], v: number, a: number, b: number): boolean {
   let k = v + 1;
-  while (k < words.length && ((k >= a && k <= b) || words[k].pos === 'ADV' || APPROXIMATORS.has(words[k].lower) || /^(?:more|less|fewer|than|at|least|just|almost)$/.test(words[k].lower))) k++;
+  while (k < words.length && ((k >= a && k <= b) || words[k].pos === 'ADV' || leadsToFigure(words[k]))) k++;
   const n = numberAt(words, k);
   return n >= 0 && !isWrittenYear(words[n].text);
 }

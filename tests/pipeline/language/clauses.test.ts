@@ -441,6 +441,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     // group holding a view, a group counted out, a routine close)
     { name: 'a count standing now, told back in a saying', text: 'The aid chief told reporters on Monday that there were now 43 crews at the port.', date: 'Monday', reason: 'statistic' },
     { name: 'a count so far, in the past perfect up to a "since"', text: 'The colonel said on Sunday there had been 600 landings since the army took the field.', date: 'Sunday', reason: 'statistic' },
+    { name: 'a count standing now, bounded by "just"', text: 'The mayor said on Monday that there are just 40 beds left.', date: 'Monday', reason: 'statistic' },
     { name: 'a count so far, in the present perfect', text: 'The clinic said on Friday there have been 1,200 calls to the hotline.', date: 'Friday', reason: 'statistic' },
     { name: 'a tally increased to more than a figure', text: 'The agency today increased its tally of confirmed cases to more than 2,300.', date: 'today', reason: 'statistic' },
     { name: 'a tally revised to a figure', text: 'The ministry on Monday revised its total of missing sailors to 48.', date: 'Monday', reason: 'statistic' },

@@ -1861,9 +1861,18 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // asked said ...": a share of a group is what the saying reports, or what the sentence's own clause tells
   // ("After the storm hit on Monday, half of the homes were dark" leaves the storm's clause alone)
   const frontComma = words.findIndex((w) => w.text === ',');
-  // ("In early May, before the vote on May 20, fully 70 percent of voters favored the pier": a date with no verb
-  // before it opens the share's clause past any aside; "the vote on May 20" has its own)
-  const frontedShare = (frontComma > 0 && !SUBORDINATORS.has(words[0].lower) && shareOfGroup(words, frontComma + 1)) || (!SUBORDINATORS.has(words[0].lower) && !words.slice(0, a).some(isVerb) && words.some((w, k) => k > b && w.text === ',' && shareOfGroup(words, k + 1)));
+  // ("In early May, before the ferry sank on May 20, fully 70 percent of voters favored the pier": a date with no verb
+  // before it opens the share's clause past an aside a subordinator opens; "May 20" has its own verb before it. Not
+  // past a clause of the date's own: "On Monday, the storm hit the coast, 60 percent of homes were dark" dates the storm)
+  const asideOnly = (from: number, to: number) => {
+    let aside = false;
+    for (let j = from; j < to; j++) {
+      if (words[j].text === ',') aside = SUBORDINATORS.has(words[j + 1]?.lower ?? '');
+      else if (isVerb(words[j]) && !aside) return false;
+    }
+    return true;
+  };
+  const frontedShare = (frontComma > 0 && !SUBORDINATORS.has(words[0].lower) && shareOfGroup(words, frontComma + 1)) || (!SUBORDINATORS.has(words[0].lower) && !words.slice(0, a).some(isVerb) && words.some((w, k) => k > b && w.text === ',' && asideOnly(b + 1, k) && shareOfGroup(words, k + 1)));
   if ((verb && REPORTING.has(verb.lemma) && !chain.length && simplePast(words, v) && shareOfGroup(words, Math.max(v, b) + 1)) || shareOfGroup(words, 0) || frontedShare) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)

@@ -206,6 +206,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a count collected on a day', text: 'Rangers collected 17 stranded seals on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a deal approved over a month', text: 'The board approved a $2 billion deal in May.', date: 'in May', status: 'happened', period: true },
     { name: 'a case reported on a day', text: 'The ministry reported 12 new cases on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a clause of the date\'s own before a share of a group', text: 'On Monday, the storm hit the coast, 60 percent of homes were dark.', date: 'Monday', status: 'happened' },
     { name: 'a share price that went on falling, said with no market noun', text: 'The firm continued to fall behind its rivals on Monday.', date: 'Monday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });

@@ -7,7 +7,7 @@ import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
+import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import { YEAR_ENTRY_AFTER } from './timex/rules/shared';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -1467,9 +1467,6 @@ function ownerOfSentenceBefore(sentence: Sentence, previous: Sentence | undefine
   return subjectBodyOf(previous, mentionsOf);
 }
 
-/** A conjunction opening a sentence before its subject or a phrase fronted before it: "And in May, Norvex ...". */
-const OPENING_CONJUNCTION = /^(?:And|But|Yet|So)$/u;
-
 /**
  * The body a sentence made its subject ("Norvex is weighing a sale"), or the one name in the possessive its subject opens
  * with ("Norvex's future is in doubt"), by name; null for a person's, or when its subject is no such name.
@@ -1479,7 +1476,7 @@ function subjectBodyOf(previous: Sentence, mentionsOf: (s: Sentence) => Mentions
   const person = (name: string) => named.people.some((p) => p.includes(name) || name.includes(p));
   // (its subject: the words before its first verb, after a phrase it opens with)
   // ("And in banking, Norvex's focus ...": a conjunction before the phrase)
-  const conjunction = OPENING_CONJUNCTION.test(previous.tokens[0]?.text ?? '') ? 1 : 0;
+  const conjunction = OPENING_CONJUNCTIONS.has(previous.tokens[0]?.lower ?? '') ? 1 : 0;
   const comma = frontedComma(previous.tokens.slice(conjunction));
   const from = comma < 0 ? previous.tokens[conjunction]?.start ?? 0 : previous.tokens[comma + conjunction].end;
   const verb = previous.tokens.find((t) => t.start >= from && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal'));

@@ -253,7 +253,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "left 400-500 homes empty": a hyphen written tight between two numbers is a range, inside its phrase
     // (and one written tight between a number and a word is a compound that measures its noun: "the 5,000-tonne estimate")
     const tight = t.text === '-' && !!tokens[i - 1] && !!tokens[i + 1] && tokens[i - 1].end === t.start && t.end === tokens[i + 1].start;
-    const numberRange = tight && tokens[i - 1].tag === 'num' && (tokens[i + 1].tag === 'num' || /^\p{L}/u.test(tokens[i + 1].text));
+    const numberHyphen = tight && tokens[i - 1].tag === 'num' && (tokens[i + 1].tag === 'num' || /^\p{L}/u.test(tokens[i + 1].text));
     // "his small, family-run shop": a comma between two words describing one noun is inside its phrase
     // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
     const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2) || t.text === '-' && regionAfter(tokens, i - 3);
@@ -262,7 +262,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && describer(tokens[i + 1]) && tokens[i + 2]?.tag === 'noun'
       // ("a new, $10-a-share offer": a price describing the noun)
       || t.text === ',' && tokens[i - 1]?.tag === 'adj' && tokens[i - 2]?.tag === 'det' && tokens[i + 1]?.text === '$' && /^(?:num|adj)$/.test(tokens[i + 2]?.tag ?? '') && tokens[i + 3]?.tag === 'noun';
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !numberRange && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !numberHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
@@ -3756,7 +3756,7 @@ const PLACED = words('at in from');
 /** Words after "in" or "at" (and "the") that make a set phrase, not a place: "in the end", "at first", "at least". */
 const SET_PHRASE_ENDS = words('end time first least last once turn meantime moment same all large');
 /** Conjunctions that may open a sentence before its subject: "But Norvex is an unusual company." */
-const OPENING_CONJUNCTIONS = words('and but yet so');
+export const OPENING_CONJUNCTIONS = words('and but yet so');
 /** One word and a comma before a sentence's subject: "Now, officials said". */
 const OPENING_ADVERBS = words('now later then meanwhile however instead still today yesterday tonight earlier');
 

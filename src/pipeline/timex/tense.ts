@@ -60,8 +60,7 @@ const BE_FORMS = new Set(['is', 'are', 'am', "'re", "'s", "'m", 'was', 'were', '
 /** Words after "is to" that are no verb of an arrangement: "is to blame", "is to the north", "is to be" (the passive reads itself). */
 const NOT_BARE_VERB = /^(?:blame|be|the|a|an|this|that|its|his|her|their|our|my|your|some|all|no)$/;
 const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'be', 'being', "isn't", "aren't", "'s", "'re"]);
-/** Words after which an -ed word describes a noun rather than telling what happened. */
-/** (and degree words: "for more extended periods", "a very crowded ward") */
+/** Words after which an -ed word describes a noun rather than telling what happened, degree words too: "for more extended periods", "a very crowded ward". */
 const BEFORE_ADJECTIVE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'still', 'yet', 'more', 'most', 'less', 'least', 'very']);
 const PERFECT_AUX = new Set(['had', 'has', 'have', "'d", "'ve"]);
 /** Prepositions after which an -ed word is an adjective before its noun: "for invited guests", "with armed guards". */

@@ -3830,6 +3830,15 @@ function clauseAt(tokens: readonly Token[], from: number): boolean {
 /** Participles whose passive subject is the one told, not what is told: "It was told the plant must close". */
 const ADDRESSED = words('told informed assured reminded promised shown warned taught');
 
+/**
+ * Whether the verb at `k` after an "it" and its "is"/"was" takes the clause that opens right after it with no "that":
+ * "It is believed the storm killed 90", "It was reported a ferry sank", an impersonal "it" standing for no one (not
+ * one told to someone: in "It was told the plant must close", "it" was told).
+ */
+function impersonalClauseAt(tokens: readonly Token[], k: number): boolean {
+  return CLAUSE_TAKING.has(tokens[k]?.lower ?? '') && !ADDRESSED.has(tokens[k]?.lower ?? '') && clauseAt(tokens, k + 1);
+}
+
 /** "It was capped", "It plans to meet": "it" before a verb that could stand for the last sentence's subject (not "It is decided to", "It was the flood that"). */
 function referringIt(title: string): boolean {
   const tokens = tokenize(title);
@@ -3843,11 +3852,8 @@ function referringIt(title: string): boolean {
   // a passive ("was capped", "was first used", "was moved to the port"), not an impersonal one ("is decided to
   // close") or a cleft
   const infinitive = tokens[k + 1]?.tag === 'to' && !/^(?:det|num|name)$/.test(tokens[k + 2]?.tag ?? '');
-  // ("It is believed the storm killed 90", "It was reported a ferry sank": a verb that takes a clause, with the clause
-  // after it and no "that", is an impersonal one too)
-  // (not one told to someone: in "It was told the plant must close", "it" was told)
-  const clause = CLAUSE_TAKING.has(tokens[k]?.lower ?? '') && !ADDRESSED.has(tokens[k]?.lower ?? '') && clauseAt(tokens, k + 1);
-  return (tokens[k]?.tag === 'ven' || tokens[k]?.tag === 'verb') && /(?:ed|en|wn|ung|ut)$/.test(tokens[k].lower) && !infinitive && !clause && tokens[k + 1]?.lower !== 'that';
+  // (and not one before the clause it takes: "It is believed the storm killed 90")
+  return (tokens[k]?.tag === 'ven' || tokens[k]?.tag === 'verb') && /(?:ed|en|wn|ung|ut)$/.test(tokens[k].lower) && !infinitive && !impersonalClauseAt(tokens, k) && tokens[k + 1]?.lower !== 'that';
 }
 
 /**
@@ -3908,11 +3914,8 @@ function nameAlone(title: string): RegExpExecArray | null {
 function namedSubject(title: string, antecedents: Antecedents): string {
   // "It is believed the storm killed 90": an impersonal "it" before a verb that takes a clause stands for no one; the
   // title is the clause, as it is when "that" opens it ("It is believed that the storm killed 90")
-  const impersonal = /^It\s+(?:is|was)\s+(\p{Ll}+)\s+(?=\p{L})/u.exec(title);
-  if (impersonal && CLAUSE_TAKING.has(impersonal[1]) && !ADDRESSED.has(impersonal[1]) && !referringIt(title)) {
-    const rest = title.slice(impersonal[0].length);
-    if (clauseAt(tokenize(rest), 0)) return capitalise(rest);
-  }
+  const opening = /^It\s+(?:is|was)\s/u.test(title) ? tokenize(title) : [];
+  if (opening.length > 3 && impersonalClauseAt(opening, 2)) return capitalise(title.slice(opening[3].start));
   // "Norland program was launched", from "The Norland program, known as Harbour Works, was launched": the name the
   // sentence itself gave its subject comes before any guess from other sentences
   const alias = aliasSubject(title, antecedents);

@@ -684,6 +684,7 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: 'It is believed the storm surge killed 40 people', named: 'The storm surge killed 40 people' },
     { title: 'It was reported a ferry sank off the cape', named: 'A ferry sank off the cape' },
     { title: 'It is thought the pier was closed', named: 'The pier was closed' },
+    { title: 'It is believed 40 people drowned', named: '40 people drowned' },
     { title: 'It was told the berth must be cleared', named: 'It was told the berth must be cleared' },
     { title: 'It was noticed the next day', named: 'Old ferry was noticed the next day' },
     { title: 'It was moved to the port', named: 'Old ferry was moved to the port' },

@@ -1298,10 +1298,15 @@ function pastOfParticiple(ving: string): string | null {
   return plain && pastOfPlain(plain);
 }
 
-/** "going" → "go", "making" → "make", "running" → "run", "reopening" → "reopen": an "-ing" form's plain form, when the lexicon knows it or it is regular. */
+/**
+ * "going" → "go", "making" → "make", "running" → "run", "reopening" → "reopen", "dying" → "die": an "-ing" form's plain
+ * form, when the lexicon knows it or it is regular. A stem ending in a vowel and one consonant tries its "e" first, as
+ * English spells it: "hoping" is "hope" and "noting" "note", not "hop" and "not" ("visiting", with no "visite", is "visit").
+ */
 function plainOfParticiple(ving: string): string | null {
   const stem = ving.slice(0, -3);
-  for (const plain of [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) if (plain && knownWord(plain)) return plain;
+  const silentE = /[aeiou][^aeiouwxy]$/.test(stem) ? [`${stem}e`, stem] : [stem, `${stem}e`];
+  for (const plain of [...silentE, /y$/.test(stem) ? `${stem.slice(0, -1)}ie` : '', /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) if (plain && knownWord(plain)) return plain;
   return pastOfPlain(stem) === `${stem}ed` ? stem : null;
 }
 

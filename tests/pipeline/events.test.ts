@@ -2451,6 +2451,9 @@ describe('a date in a "with" phrase dates the phrase\'s own happening, which the
     ['Today the mayor announced a return to normal, with people going back to work tomorrow, cafes and shops reopening, and universities and schools opening their doors on Friday.', 'People go back to work', '2025-03-06'],
     ['Today the mayor announced a return to normal, with people going back to work tomorrow, cafes and shops reopening, and universities and schools opening their doors on Friday.', 'Universities and schools open their doors', '2025-03-07'],
     ['The admiral said the last valve would be fitted this week, with the sealing operation starting in the first week of April.', 'Sealing operation starts', '2025-04'],
+    // (an "-ing" form's plain form as English spells it: "noting" is "note", not "not"; "riding" is "ride")
+    ['The mayor will speak at the pier today, with aides noting the repairs tomorrow.', 'Aides note the repairs', '2025-03-06'],
+    ['The race was run in the rain, with the champion riding a borrowed horse on Sunday.', 'Champion rode a borrowed horse', '2025-03-02'],
     ['Some ministers have started taking a harder line with the firm, with Ann Roe threatening on Sunday to "push them out".', 'Ann Roe threatened to "push them out"', '2025-03-02'],
     ['With chief executive Ann Roe due to meet regulators in Ottawa later today, the company is trying new ways to stop the leak.', 'Chief executive Ann Roe is due to meet regulators in Ottawa', '2025-03-05'],
   ])('%s → %s', (text, title, day) => {

@@ -2315,7 +2315,9 @@ const SINGULAR_BODIES = words('organization organisation administration departme
 function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
   if (ids.length <= 4) return ids;
   let run = 0;
-  while (run < ids.length && tokens[ids[ids.length - 1 - run]].tag === 'name') run++;
+  // (a middle initial's dot inside the run: "Tom K. Lee")
+  const named = (k: number) => tokens[k].tag === 'name' || tokens[k].text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.tag === 'name';
+  while (run < ids.length && named(ids[ids.length - 1 - run])) run++;
   // "The founder of Brisko Inc. Tom Lee": after a company's ending and its dot, the names are the person's
   const dot = ids.findLastIndex((i) => tokens[i].text === '.' && /^(?:corp|inc|co|ltd)$/.test(tokens[i - 1]?.lower ?? ''));
   if (dot > 0 && ids.length - 1 - dot >= 2 && ids.slice(dot + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.' && /^\p{Lu}$/u.test(tokens[i - 1].text))) return ids.slice(dot + 1);

@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity, WEEKDAY } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';

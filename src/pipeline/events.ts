@@ -2,12 +2,12 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity, WEEKDAY } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
+import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import { YEAR_ENTRY_AFTER } from './timex/rules/shared';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -45,10 +45,6 @@ const POSTED_BY_BEFORE = /(?:^|[^\p{L}\s]\s*|\b[AP]M\s+)Posted\s+by:?\s+\p{Lu}[\
 const POST_STAMP = /^\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:UTC|GMT|[ECMP][SD]?T|BST|CET)$/iu;
 /** A page's clock: "11:00 AM", "1:00 p.m. ET", "22.40 BST", "12:13 UK time" (a dotted figure with no zone may be a decimal). */
 const STAMP_CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?:\s+(?:UTC|GMT|[A-Z]{1,3}T)\b)?|(?:UTC|GMT|[A-Z]{1,3}T)\b|(?:UK|local) time\b)`;
-/** A day with its year, as a page stamps it ("Friday, June 11, 2027", "Monday 17 May 2027"), the clock it may have been read with after it. */
-const DAY_WITH_YEAR = String.raw`(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})`;
-/** A day with its year opening a title, what a post's stamp leaves before the post's first words. */
-const LEADING_DAY_WITH_YEAR = new RegExp(String.raw`^${DAY_WITH_YEAR}\s+(?=\p{Lu})`, 'u');
 const STAMP_DAY = new RegExp(String.raw`^${DAY_WITH_YEAR}(?<clock>[,;]?\s*${STAMP_CLOCK})?$`, 'u');
 const STAMP_CLOCK_ALONE = new RegExp(String.raw`^${STAMP_CLOCK}$`, 'u');
 const CLOCK_BEFORE_STAMP = new RegExp(String.raw`${STAMP_CLOCK}[,;]?\s*$`, 'u');
@@ -588,7 +584,8 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     if (tokens[i + 1]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[i + 1].text) && !nounOrVerb(tokens[i + 1].lower)) continue;
     if (nameGoesOn(tokens, i)) continue;
     let from = own;
-    for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag); words++) {
+    // (an article, whatever its capital and tag, opens the phrase: "2 May 2027 The trial" is a stamp before "The trial")
+    for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag) && !/^(?:the|an?)$/.test(tokens[from - 1].lower); words++) {
       from--;
       // ("the Bay of Vell oil well": a name of two names joined by "of" is one)
       if (tokens[from].tag === 'name' && tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.tag === 'name') from -= 2;
@@ -1008,6 +1005,23 @@ function bodyBeforeIt(sentence: Sentence, previous: Sentence | undefined, mentio
   const bodyLead = previous.tokens.filter((t) => t.end <= bodies[0].index).pop();
   const acts = bodyLead?.tag !== 'prep' && isVerbal(previous.tokens.find((t) => t.start >= bodies[0].index + bodies[0][0].length));
   return acts ? capitalise(`${bodies[0][1]}${bodies[0][2]}`) : null;
+}
+
+/**
+ * Whether the article writes `word` (capitalised) in lower case somewhere, and never with its capital inside a sentence
+ * (after another word): "Vaccine" in "Vaccine makers could ... a vaccine", not "Apple" in "Apple shares ... Apple said".
+ */
+function writtenCommon(sentences: readonly Sentence[], word: string): boolean {
+  const lower = word.toLowerCase();
+  let low = false;
+  for (const { tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].text === lower) low = true;
+      // (after a word or a comma; not after a dateline's dash or a quotation's opening mark, which open a sentence)
+      else if (tokens[i].text === word && i > 0 && /^(?:[\p{L}\d]|[,;]$)/u.test(tokens[i - 1].text)) return false;
+    }
+  }
+  return low;
 }
 
 /** Whether a sentence says "the <phrase>" (any case, any spaces), followed by `after` (a regular expression's source). */
@@ -1784,6 +1798,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       alias: (phrase: string) => nameInPassing(sentence.text, phrase),
       aside: (name: string, phrase: string) => asideTo(sentence.text, name, phrase),
       lowerCase: (word: string) => sentence.tokens.some((t) => t.text === word.toLowerCase()),
+      commonWord: (word: string) => writtenCommon(sortedSentences, word),
       possessor: (subject: string) => {
         const at = sentence.text.indexOf(subject);
         if (at < 0) return null;

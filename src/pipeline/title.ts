@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -2320,7 +2320,9 @@ const SINGULAR_BODIES = words('organization organisation administration departme
 function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
   if (ids.length <= 4) return ids;
   let run = 0;
-  while (run < ids.length && tokens[ids[ids.length - 1 - run]].tag === 'name') run++;
+  // (a middle initial's dot inside the run: "Tom K. Lee")
+  const named = (k: number) => tokens[k].tag === 'name' || tokens[k].text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.tag === 'name';
+  while (run < ids.length && named(ids[ids.length - 1 - run])) run++;
   // "The founder of Brisko Inc. Tom Lee": after a company's ending and its dot, the names are the person's
   const dot = ids.findLastIndex((i) => tokens[i].text === '.' && /^(?:corp|inc|co|ltd)$/.test(tokens[i - 1]?.lower ?? ''));
   if (dot > 0 && ids.length - 1 - dot >= 2 && ids.slice(dot + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.' && /^\p{Lu}$/u.test(tokens[i - 1].text))) return ids.slice(dot + 1);
@@ -2334,7 +2336,8 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
   // "Red Hall Press Officer Ana Ruiz": a name run opened by a common word in capitals ("Hall") is named with the
   // capitalised word straight before it, which the tagger may read as describing ("Red")
   let start = ids.length - run;
-  while (start > 0 && ids[start - 1] === ids[start] - 1 && /^\p{Lu}/u.test(tokens[ids[start - 1]].text) && !/^(?:det|poss|prep|conj)$/.test(tokens[ids[start - 1]].tag) && knownWord(tokens[ids[start]].lower) && !properWord(tokens[ids[start]].lower)) start--;
+  // ("New York City Mayor Ana Ruiz": a name is never cut inside; a capitalised describer, "New", opens it as well)
+  while (start > 0 && ids[start - 1] === ids[start] - 1 && /^\p{Lu}/u.test(tokens[ids[start - 1]].text) && !/^(?:det|poss|prep|conj)$/.test(tokens[ids[start - 1]].tag) && (knownWord(tokens[ids[start]].lower) && !properWord(tokens[ids[start]].lower) || tokens[ids[start - 1]].tag === 'adj')) start--;
   return ids.slice(start);
 }
 
@@ -2533,6 +2536,11 @@ const CLOCK_TAIL = /^\d{1,2}\s+(?:UK|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CES
  * headline's number stands straight before "The" or "A".
  */
 const STAMP = /^\d{4}\s+(?=(?:The|An?)\s+\p{L})/u;
+/**
+ * "2 May 2027 The trial is delayed", "23 March 2027 We are recording": a timeline entry's or a post's stamp, a day
+ * with its year and no preposition, before the first words of what it dates; no headline opens on its own date.
+ */
+export const LEADING_DAY_WITH_YEAR = new RegExp(String.raw`^${DAY_WITH_YEAR}\s+(?=\p{Lu})`, 'u');
 /** "FAILED Plans to...", "ONGOING The crew...": a status label in capitals, from a graphic's caption. */
 const CAPS_LABEL = /^(\p{Lu}{4,})\s+(?=\p{Lu})/u;
 
@@ -2541,8 +2549,8 @@ const CAPS_LABELS = words('success update updated breaking live video photos ana
 function stripFurniture(t: string): string {
   const clock = CLOCK_TAIL.exec(t);
   if (clock) return t.slice(clock[0].length);
-  const stamp = STAMP.exec(t);
-  if (stamp) return t.slice(stamp[0].length);
+  const stamp = STAMP.exec(t) ?? LEADING_DAY_WITH_YEAR.exec(t);
+  if (stamp && t.length > stamp[0].length + 10) return t.slice(stamp[0].length);
   const label = CAPS_LABEL.exec(t);
   // an everyday word shouted, not an acronym that names someone ("NASA Launches")
   if (label && t.length > label[0].length + 10 && (CAPS_LABELS.has(label[1].toLowerCase()) || /^(?:verb|ven|ving|adj|adv)$/.test(tokenize(label[1].toLowerCase())[0].tag))) return t.slice(label[0].length);
@@ -2972,7 +2980,10 @@ function shortenWithin(title: string, max: number, dropArticles: boolean, whole:
   const length = title.replace(/["“”]/gu, '').length;
   if (length <= max) return title;
   const named = dropNameDescriptor(title);
-  if (named !== title) return shorten(named, max, dropArticles, whole, true, long);
+  // ("Dr Roe's lawyer Ed Chan said the appeal was lodged": words that say whose the person is, an owner's name, tell
+  // who they are to the story; they stay where the title is told whole with them)
+  const owned = /\p{Lu}\p{L}*['’]s\s/u.test(title.slice(0, title.length - named.length));
+  if (named !== title && !(owned && length <= whole && endsClosed(title))) return shorten(named, max, dropArticles, whole, true, long);
   // "police put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list" → "police put Tom Vell and Ana
   // Ruiz on the list": the words describing people named as a verb's objects go before anything is cut
   const alone = dropCompanions(title);
@@ -3323,7 +3334,7 @@ function dropNameDescriptor(s: string): string {
   // "Co-founder of Brisko Inc. Tom Lee has died": after a company's ending and its dot, the names are the person's
   if (named >= 2 && verb - named >= 2 && tokens[named - 1].text === '.' && /^(?:corp|inc|co|ltd)$/.test(tokens[named - 2].lower)) return s.slice(tokens[named].start);
   // two names or more, after words in lower case that describe them ("director and explorer"), nothing else
-  if (verb - run < 2 || run < 1 || tokens.slice(0, run).some((t) => isVerbal(t) || t.tag === 'punct' && t.text !== '"' || t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj' && tokens.slice(0, run).indexOf(t) > 0 && tokens[tokens.indexOf(t) - 1].tag === 'name')) return s;
+  if (verb - run < 2 || run < 1 || tokens.slice(0, run).some((t) => isVerbal(t) || t.tag === 'punct' && t.text !== '"' || t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj' && tokens.slice(0, run).indexOf(t) > 0 && /^\p{Lu}/u.test(tokens[tokens.indexOf(t) - 1].text))) return s;
   if (!tokens.slice(0, run).some((t) => /^\p{Ll}/u.test(t.text))) return s;
   return s.slice(tokens[run].start);
 }
@@ -3461,11 +3472,24 @@ function cutAtPhrase(s: string, max: number): string | null {
     if (t.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as') continue;
     // ("to turn the pupil | over": a verb's particle after its object is no preposition to cut at)
     if (t.tag === 'prep' && endsWithParticle(s.slice(0, t.end))) continue;
+    if (t.tag === 'prep' && repeatedConjunct(tokens, k)) continue;
     const cut = tidy(s.slice(0, t.start));
     // and a verb of its own, not an infinitive's: "Probe into A | and B widened" is no cut
     if (cut.length >= MIN_PHRASE_CUT && cut.length <= max && hasFiniteVerb(tokens, k)) return cut;
   }
   return null;
+}
+
+/**
+ * "charged with minor thefts and thefts | of cattle": a cut before the phrase that says which of a noun is meant, where
+ * that noun is the last of two joined by "and" or "or" and only repeats the first one's head, leaves the join saying
+ * nothing ("thefts and thefts"); the cut before the "and" is taken instead.
+ */
+function repeatedConjunct(tokens: readonly Token[], k: number): boolean {
+  const last = tokens[k - 1];
+  if (!last || !/^(?:noun|name)$/.test(last.tag) || !/^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '')) return false;
+  for (let j = k - 3; j >= Math.max(0, k - 7) && /^(?:det|adj|noun|name|num|poss)$/.test(tokens[j].tag); j--) if (tokens[j].lower === last.lower) return true;
+  return false;
 }
 
 /**
@@ -3674,6 +3698,11 @@ export interface Antecedents {
   /** Whether the sentence writes the word in lower case, as a common word and not a name: "recording" in "A recording of the call". */
   lowerCase?(word: string): boolean;
   /**
+   * Whether the article writes the word in lower case and never with a capital inside a sentence: a common word whose
+   * capital only opened its sentence ("Vaccine makers could ..." and "a vaccine"), not a name ("Apple shares" and "Apple").
+   */
+  commonWord?(word: string): boolean;
+  /**
    * The body named last before `subject` in the sentence, neither a person nor a country: "Norcom" in "talks
    * between Varnia and Norcom since the ministry banned the group", whom "the group" after the verb stands for.
    */
@@ -3866,7 +3895,17 @@ function referringIt(title: string): boolean {
  * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
-  return withFullName(namedSubject(title, antecedents), antecedents);
+  return statementOpening(withFullName(namedSubject(title, antecedents), antecedents), antecedents);
+}
+
+/** "says Vaccine makers could": what is said, told after its saying, opens on a common word that had its capital from its sentence's start. */
+const SAID_OPENING = /^(.+? (?:says|say|said|tells|told) )(\p{Lu}\p{Ll}+)(?= \p{Ll})/u;
+
+/** The title with the opening word of a statement told after its saying in lower case when the article writes it so ("says vaccine makers could"). */
+function statementOpening(title: string, antecedents: Antecedents): string {
+  const m = SAID_OPENING.exec(title);
+  if (!m || /["“”]/u.test(m[1]) || properWord(m[2].toLowerCase()) || !antecedents.commonWord?.(m[2])) return title;
+  return `${m[1]}${m[2].toLowerCase()}${title.slice(m[0].length)}`;
 }
 
 /**

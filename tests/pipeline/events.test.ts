@@ -2465,3 +2465,26 @@ describe('a date in a "with" phrase dates the phrase\'s own happening, which the
     expect(titles.some((t) => /proposed/.test(String(t)))).toBe(false);
   });
 });
+
+describe('draftEvents: a name told whole from the article (cut23b)', () => {
+  const published = writtenOn(2027, 6, 1);
+  function titlesOf(paragraphs: string[]) {
+    const text = paragraphs.join(' ');
+    let at = 0;
+    const sentences: Sentence[] = paragraphs.map((p) => {
+      const start = text.indexOf(p, at);
+      at = start + p.length;
+      return { text: p, start, end: at, tokens: tokenize(p) };
+    });
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    // a timeline's entry: the day that opens an earlier entry is no part of the thing it names
+    [['3 March 2027 The trial is delayed to allow both sides more time to prepare.', 'April 2027 Jury selection begins.', "2 May 2027 The trial is delayed again, as Dr Roe's lawyers ask for extra time to prepare for new witnesses."], 'Trial is delayed again'],
+    [['3 March 2027 The trial is delayed to allow both sides more time to prepare.', 'April 2027 Jury selection begins.', "2 May 2027 The trial is delayed again, as Dr Roe's lawyers ask for extra time to prepare for new witnesses."], 'Trial is delayed to allow both sides more time to prepare'],
+    // a statement's opening word had its capital from its sentence's start: the article writes it in lower case
+    [['Ferry crews will strike for two days, the harbour agency said on Tuesday.', 'The board thanked the ferry crews.'], 'Harbour agency says ferry crews will strike for two days'],
+    // a name the article writes with its capital inside a sentence stays one
+    [['Ferry crews will strike for two days, the harbour agency said on Tuesday.', 'The board thanked the ferry crews and their owner, Ferry, the island yard.'], 'Harbour agency says Ferry crews will strike for two days'],
+  ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
+});

@@ -1840,3 +1840,20 @@ describe('a headline does not stop inside a noun phrase or before the verb of wh
     expect(titleOf(text, date)).toBe(expected);
   });
 });
+
+describe('a subject keeps its name whole, and a cut leaves no join that repeats its noun (cut23b)', () => {
+  it.each([
+    // a capitalised describer opens the name ("New"), and a name joined by "and" is one
+    { text: 'New Lowmere City Mayor Ana Ruiz said today that officials shut a school on the island.', date: 'today', expected: 'New Lowmere City Mayor Ana Ruiz says officials shut a school on the island' },
+    { text: 'The Northern and Coastal Office changed its advisory at noon on 27 April advising against all but essential travel to the outer islands.', date: '27 April', expected: 'Northern and Coastal Office changed its advisory at noon advising against all but essential travel to the outer islands' },
+    // a middle initial's dot is inside the name run: the long title before it goes, and a heading glued before it with it
+    { text: 'Ferry Talks Stall, Path Ahead Harbour secretary nominee Tomas K. Vell said yesterday that the board would unveil a new plan within weeks to aid the island ferries.', date: 'yesterday', expected: 'Tomas K. Vell says board would unveil a new plan within weeks to aid the island ferries' },
+    // words that say whose the person is stay where the title is told whole with them
+    { text: "In court on Monday, Dr Roe's lawyer Tom Vell said the defense's position was that the singer was addicted to a sedative and was withdrawing from it.", date: 'on Monday', expected: "Dr Roe's lawyer Tom Vell said the defense's position was that the singer was addicted to a sedative" },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+  it.each([
+    ['Northern Harbour Court issued arrest warrants for Ana Ruiz and her former Harbour Deputy Tom Vell for minor thefts and thefts against the island fleet in the bay', 'Northern Harbour Court issued arrest warrants for Ana Ruiz and her former Harbour Deputy Tom Vell for minor thefts'],
+  ])('%s', (title, expected) => expect(shorten(title)).toBe(expected));
+});

@@ -1192,12 +1192,16 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
 
 /**
  * Wordings of one deed that share no stem: "testified" and "took the stand", "resigned" and "stepped
- * down". A dated deed (see `datedDeed`) whose word lies in one of these wordings is told as its class.
+ * down", "were rescued" and "pulled three alive". A dated deed (see `datedDeed`) whose word lies in one of these wordings is told as its class.
  */
 const DEED_CLASSES: [string, RegExp][] = [
   ['testify', /\btestif(?:y|ies|ied|ying)\b|\b(?:take|takes|took|taken|taking) the (?:witness )?stand\b/],
   ['resign', /\bresign(?:s|ed|ing)?\b|\bst(?:ep|eps|epped|epping) down\b/],
+  ['rescue', /\brescu(?:e|es|ed|ing)\b|\b(?:pull|pulls|pulled|pulling|dig|digs|dug|digging|free|frees|freed|freeing) (?:[a-z-]+ ){0,3}(?:alive|to safety)\b/],
 ];
+
+/** Word classes before a past form that make it describe the noun after it ("from collapsed buildings", "the injured men"). */
+const ATTRIBUTE_BEFORE = new Set(['prep', 'det', 'poss']);
 
 /** Words that end a clause, going either way from its date: punctuation, "when", "who". */
 const CLAUSE_ENDS = new Set(['punct', 'sub', 'rel']);
@@ -1236,9 +1240,11 @@ function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
     if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) return false;
     return t.tag === 'verb' || t.tag === 'ven' || HAPPENING_STEMS.has(k);
   };
+  // A past form between a preposition or determiner and its noun describes the noun ("from collapsed buildings")
+  const describes = (j: number) => /ed$/.test(tokens[j].lower) && ATTRIBUTE_BEFORE.has(tokens[j - 1]?.tag ?? '') && tokens[j + 1]?.tag === 'noun';
   let at = -1;
   for (let j = a; j <= b; j++) {
-    if (inDate(tokens[j]) || !isDeed(tokens[j])) continue;
+    if (inDate(tokens[j]) || !isDeed(tokens[j]) || describes(j)) continue;
     const distance = j < first ? first - j : j - last;
     if (at < 0 || distance < (at < first ? first - at : at - last)) at = j;
   }

@@ -839,3 +839,16 @@ describe('across articles, counts of one thing far apart are two happenings', ()
     expect(mergeAcrossSources([a, b])).toHaveLength(events);
   });
 });
+
+describe('within one article, a rescue told in other words is one happening', () => {
+  const events = async (text: string) => {
+    const { buildEventList } = await import('../../src/pipeline/pipeline');
+    return buildEventList([{ file: 'a.txt', text: `Flood on the coast\n\nPublished: Monday, 10 March 2025\n\n${text}\n`, encoding: 'utf-8', warnings: [] }] as never).eventList.events;
+  };
+  it.each([
+    { name: '"pulled alive" and "were rescued" join', text: 'Divers pulled more fishermen alive from the flooded harbour on Sunday, but many are still missing.\n\nAmid the storm, a number of fishermen were rescued from collapsed houses on Sunday.', n: 1 },
+    { name: 'a rescue and an arrest of one day stay apart', text: 'Divers pulled more fishermen alive from the flooded harbour on Sunday, but many are still missing.\n\nAmid the storm, a number of fishermen were arrested at locked gates on Sunday.', n: 2 },
+  ])('$name', async ({ text, n }) => {
+    expect((await events(text)).filter((e) => e.date.start === '2025-03-09')).toHaveLength(n);
+  });
+});

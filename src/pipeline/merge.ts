@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { compareDates, DAY_MS, dateSpan, eventDate, precisionRank, wallDay, wallSpan } from '../core/dates';
 import type { Source, TimelineEvent } from '../core/schema';
-import { ANCHOR_HAPPENINGS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS } from './lexicon';
+import { ANCHOR_HAPPENINGS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, HAPPENING_NOUNS, quantity, UNIT } from './lexicon';
 import { stem } from './language/stem';
 export { stem };
 import { readsAsParticiple, type Token, tokenize } from './language/tokens';
@@ -104,6 +104,8 @@ interface Prepared {
   saying: Saying | null;
   /** The stem of the thing its date only recalls a deed done to: see `recalledThing`. */
   recalled: string | null;
+  /** What it counts exactly, and how many: see `countedThings`. */
+  counted: Map<string, Set<number>>;
 }
 
 /**
@@ -491,6 +493,63 @@ function countsFromTheOther(counted: number[], other: number[], items: Prepared[
   });
 }
 
+/**
+ * Words that make a count a tally that grows or that sources estimate apart: a running total ("the toll
+ * rose to 40", "12 cases so far"), a bound ("at least 30", "more than 200"), or the victims of one
+ * happening ("killed 224 people" and "killed 247 people" a week later tell one bombing).
+ */
+const TALLY = /\b(?:toll|total|tally|so far|to date|now|rose|risen|rising|climbed|jumped|increased|reached|bringing|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|estimated|kill\w*|die[ds]?|dead|deaths?|injur\w*|wound\w*|casualt\w*|victims?|fatalit\w*)\b/i;
+/** A time or measure, which a count only measures the happening by ("the first in 40 years"). */
+const MEASURE = new RegExp(String.raw`^(?:${UNIT}s?|times?|percent|per|cent|miles?|kilometres?|kilometers?|km|feet|foot|metres?|meters?|tons?|tonnes?|barrels?|gallons?|pounds?|dollars?|euros?)$`);
+
+/**
+ * What a telling counts exactly, outside its date: the head noun after a number ("two new cases" and
+ * "five swine flu cases" both count cases), with the numbers it gives for it. None when the sentence
+ * gives a tally (see `TALLY`), and no measures (see `MEASURE`).
+ */
+function countedThings(d: DraftEvent): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const { sentence, timex } = d;
+  if (TALLY.test(sentence.text)) return out;
+  const [from, to] = [timex.start - sentence.start, timex.end - sentence.start];
+  const tokens = sentence.tokens;
+  tokens.forEach((t, i) => {
+    if (t.tag !== 'num' || (t.end > from && t.start < to)) return;
+    const n = quantity(t.lower.replace(/,(?=\d{3})/g, ''));
+    if (n === null || n < 1) return;
+    let head: Token | null = null;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+      const w = tokens[j];
+      if (w.tag === 'noun') head = w;
+      else if (w.tag !== 'adj' && w.tag !== 'name') break;
+    }
+    if (!head || MEASURE.test(head.lower)) return;
+    const key = stem(head.lower);
+    const set = out.get(key) ?? new Set<number>();
+    set.add(n);
+    out.set(key, set);
+  });
+  return out;
+}
+
+/**
+ * Whether two tellings of different articles tell two happenings for all the words they share: they
+ * count one thing exactly and one gives at least twice the other ("two new cases were diagnosed" beside
+ * "five cases were confirmed"). Closer counts may be one happening told at two moments or from two
+ * sources ("five pupils" beside "six pupils"), and tallies are left out (see `countedThings`).
+ */
+function toldApart(x: Prepared, y: Prepared): boolean {
+  for (const [head, ns] of x.counted) {
+    const other = y.counted.get(head);
+    if (!other) continue;
+    const [a, b] = [[...ns], [...other]];
+    if (a.every((n) => b.every((m) => Math.max(n, m) >= 2 * Math.min(n, m)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** What a merge did, for tests and benchmarks that check its work grows near-linearly. */
 export interface MergeStats {
   /** Pairs of clusters whose words were compared, across articles and within them. */
@@ -523,6 +582,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         deeds: deedsOf(draft, sentence),
         saying: sayingOf(draft),
         recalled: recalledThing(draft),
+        counted: countedThings(draft),
       };
     });
 
@@ -683,6 +743,7 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
     if (from >= to) return;
     if (to - from <= 60_000 && ![...cluster[ca], ...cluster[cb]].every((i) => fitsWallClock(items[i].draft, from))) return;
     if (countsFromTheOther(cluster[ca], cluster[cb], items) || countsFromTheOther(cluster[cb], cluster[ca], items)) return;
+    if (cluster[ca].some((i) => cluster[cb].some((j) => toldApart(items[i], items[j])))) return;
     const [keep, gone] = ca < cb ? [ca, cb] : [cb, ca];
     for (const i of cluster[gone]) cluster[keep].push(i);
     for (const art of articlesOf[gone]) articlesOf[keep].add(art);
@@ -1131,12 +1192,16 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
 
 /**
  * Wordings of one deed that share no stem: "testified" and "took the stand", "resigned" and "stepped
- * down". A dated deed (see `datedDeed`) whose word lies in one of these wordings is told as its class.
+ * down", "were rescued" and "pulled three alive". A dated deed (see `datedDeed`) whose word lies in one of these wordings is told as its class.
  */
 const DEED_CLASSES: [string, RegExp][] = [
   ['testify', /\btestif(?:y|ies|ied|ying)\b|\b(?:take|takes|took|taken|taking) the (?:witness )?stand\b/],
   ['resign', /\bresign(?:s|ed|ing)?\b|\bst(?:ep|eps|epped|epping) down\b/],
+  ['rescue', /\brescu(?:e|es|ed|ing)\b|\b(?:pull|pulls|pulled|pulling|dig|digs|dug|digging|free|frees|freed|freeing) (?:[a-z-]+ ){0,3}(?:alive|to safety)\b/],
 ];
+
+/** Word classes before a past form that make it describe the noun after it ("from collapsed buildings", "the injured men"). */
+const ATTRIBUTE_BEFORE = new Set(['prep', 'det', 'poss']);
 
 /** Words that end a clause, going either way from its date: punctuation, "when", "who". */
 const CLAUSE_ENDS = new Set(['punct', 'sub', 'rel']);
@@ -1175,9 +1240,11 @@ function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
     if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) return false;
     return t.tag === 'verb' || t.tag === 'ven' || HAPPENING_STEMS.has(k);
   };
+  // A past form between a preposition or determiner and its noun describes the noun ("from collapsed buildings")
+  const describes = (j: number) => /ed$/.test(tokens[j].lower) && ATTRIBUTE_BEFORE.has(tokens[j - 1]?.tag ?? '') && tokens[j + 1]?.tag === 'noun';
   let at = -1;
   for (let j = a; j <= b; j++) {
-    if (inDate(tokens[j]) || !isDeed(tokens[j])) continue;
+    if (inDate(tokens[j]) || !isDeed(tokens[j]) || describes(j)) continue;
     const distance = j < first ? first - j : j - last;
     if (at < 0 || distance < (at < first ? first - at : at - last)) at = j;
   }

@@ -806,3 +806,49 @@ describe('within one article, an aside recalling a deed done to a thing points b
     expect(mergeAcrossSources([other, aside])).toHaveLength(2);
   });
 });
+
+describe('across articles, counts of one thing far apart are two happenings', () => {
+  const THURSDAY: When = ['2031-05-08', '2031-05-08', 'day'];
+  const MONDAY: When = ['2031-05-05', '2031-05-05', 'day'];
+  it.each([
+    {
+      name: 'two cases and seven cases of one day stay apart',
+      a: draft('a-post', 10, 'Two new measles cases were confirmed in Vantria on Thursday, one in a baby.', 'on Thursday', THURSDAY),
+      b: draft('b-wire', 10, 'Seven new measles cases were confirmed in Osmark and Delvia on Thursday.', 'on Thursday', THURSDAY),
+      events: 2,
+    },
+    {
+      name: 'five pupils and six pupils may be one happening told twice',
+      a: draft('a-post', 10, 'Kell school closed after five pupils were diagnosed with measles on Monday.', 'on Monday', MONDAY),
+      b: draft('b-wire', 10, 'Kell school closed when six pupils were diagnosed with measles on Monday.', 'on Monday', MONDAY),
+      events: 1,
+    },
+    {
+      name: 'a toll of victims is a tally sources give apart',
+      a: draft('a-post', 10, 'The ferry sank off Port Ebb on Monday and killed 40 passengers in the storm.', 'on Monday', MONDAY),
+      b: draft('b-wire', 10, 'The ferry that sank off Port Ebb on Monday killed 95 passengers in the storm.', 'on Monday', MONDAY),
+      events: 1,
+    },
+    {
+      name: 'a measure is no count of the happening',
+      a: draft('a-post', 10, 'The Vantrian council declared the first drought emergency in 40 years on Monday.', 'on Monday', MONDAY),
+      b: draft('b-wire', 10, 'On Monday the Vantrian council declared a drought emergency, its first for 90 years.', 'On Monday', MONDAY),
+      events: 1,
+    },
+  ])('$name', ({ a, b, events }) => {
+    expect(mergeAcrossSources([a, b])).toHaveLength(events);
+  });
+});
+
+describe('within one article, a rescue told in other words is one happening', () => {
+  const events = async (text: string) => {
+    const { buildEventList } = await import('../../src/pipeline/pipeline');
+    return buildEventList([{ file: 'a.txt', text: `Flood on the coast\n\nPublished: Monday, 10 March 2025\n\n${text}\n`, encoding: 'utf-8', warnings: [] }] as never).eventList.events;
+  };
+  it.each([
+    { name: '"pulled alive" and "were rescued" join', text: 'Divers pulled more fishermen alive from the flooded harbour on Sunday, but many are still missing.\n\nAmid the storm, a number of fishermen were rescued from collapsed houses on Sunday.', n: 1 },
+    { name: 'a rescue and an arrest of one day stay apart', text: 'Divers pulled more fishermen alive from the flooded harbour on Sunday, but many are still missing.\n\nAmid the storm, a number of fishermen were arrested at locked gates on Sunday.', n: 2 },
+  ])('$name', async ({ text, n }) => {
+    expect((await events(text)).filter((e) => e.date.start === '2025-03-09')).toHaveLength(n);
+  });
+});

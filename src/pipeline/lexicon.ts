@@ -133,6 +133,15 @@ export const UNMISTAKABLE_STARTERS: ReadonlySet<string> = new Set(
  * is home again Five-year-old Jo Roe ..."); after a capital they end a name ("BBC Two", "Year Seven").
  */
 export const NUMBER_STARTERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten twenty thirty forty fifty dozens hundreds thousands millions'.split(' '));
+/**
+ * Sentence adverbs that compromise's lexicon does not know or files under another class ("nevertheless" an expression,
+ * "otherwise" and "however" conjunctions): written with a capital at a sentence's opening ("Elsewhere, crews flew in"),
+ * each was taken for a name and became a headline's subject. Closed: words that are only ever adverbs of the whole
+ * clause, never a name, a noun or a verb ("meantime" is a noun in "in the meantime"; "still", "later" are left out).
+ */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  'elsewhere nonetheless nevertheless afterwards afterward otherwise meanwhile however therefore moreover furthermore thereafter hence thus instead likewise regardless'.split(' '),
+);
 /** Openers of a clause that says when or why, often fronted before the main one: "when", "after", "because"... */
 export const ADVERBIAL_LEADS: ReadonlySet<string> = new Set('when while after before as because once until since although though'.split(' '));
 /** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */

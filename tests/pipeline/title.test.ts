@@ -93,6 +93,7 @@ describe('eventTitles', () => {
 
 describe('eventTitle', () => {
   it.each([
+    { name: 'an opening sentence adverb is no subject', text: 'Elsewhere, crews from the coast traveled to Lowmere on Wednesday to help with the search.', date: 'on Wednesday', expected: 'Crews from the coast traveled to Lowmere to help with the search' },
     { name: 'a participle between a modifier and the noun a relative clause is about stays in its phrase', text: 'Ana Ruiz is the 45th person to be placed on the town\'s most wanted list, which began in 1950.', date: '1950', expected: 'Town\'s most wanted list began' },
     { name: 'an opening "but" before a saying\'s speaker leans on the sentence before, not on the saying', text: 'But talks have been renewed, a city official said Thursday.', date: 'Thursday', expected: 'City official says talks have been renewed' },
     { name: 'the dot of "no." before a figure ends no clause', text: 'The Brisk News Agency said Friday that team no. 225 made surprise visits to a number of sites.', date: 'Friday', expected: 'Brisk News Agency says team no. 225 made surprise visits to a number of sites' },

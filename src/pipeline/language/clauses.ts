@@ -102,7 +102,25 @@ export function tagWords(text: string): Word[] {
     at = end;
   }
   for (let i = 0; i < words.length; i++) if (verbAfterModal(words, i) || verbAfterScheduleTo(words, i)) words[i] = { ...words[i], pos: 'VERB' };
+  for (let i = 0; i < words.length; i++) if (hyphenedPiece(words, i)) words[i] = { ...words[i], pos: 'ADJ' };
   return words;
+}
+
+/**
+ * "the blown-out well", "a well-known firm", "the Lowmere-based group": the tagger splits a hyphened word at its
+ * hyphen and may read a piece as a verb; a piece joined to another by a hyphen, with no space, is part of one
+ * modifier inside a noun phrase, never the clause's verb.
+ */
+function hyphenedPiece(words: readonly Word[], i: number): boolean {
+  if (words[i].pos !== 'VERB') return false;
+  const joined = (h: number) => words[h]?.text === '-' && words[h - 1]?.end === words[h].start && words[h].end === words[h + 1]?.start;
+  if (!joined(i + 1) && !joined(i - 1)) return false;
+  // (inside a noun phrase only, after an article, a possessive, a preposition, an adjective or a number: "the court
+  // fast-tracked the case" keeps its verb)
+  let first = i;
+  while (joined(first - 1)) first -= 2;
+  const before = words[first - 1];
+  return !!before && (/^(?:DET|ADP|ADJ|NUM)$/.test(before.pos) || POSSESSIVES.has(before.lower) || before.text === "'s" || before.text === '’s');
 }
 
 /** The modal auxiliaries, with the forms the tagger splits off ("we 'll", "wo n't", "ca n't"). */

@@ -3,7 +3,7 @@
 // and cross-document steps. Deterministic and microseconds per sentence.
 
 import nlp from 'compromise';
-import { ADVERBIAL_LEADS, PERSON_NOUNS } from '../lexicon';
+import { ADVERBIAL_LEADS, PERSON_NOUNS, SENTENCE_ADVERBS } from '../lexicon';
 
 export type Tag =
   | 'det' | 'poss' | 'pron' | 'prep' | 'aux' | 'modal' | 'verb' | 'ving' | 'ven' | 'noun' | 'name'
@@ -169,6 +169,8 @@ export function tokenize(text: string): Token[] {
       // Sentence-initial capitals hide the word class: trust the lexicon, else it is a name.
       // ("May 2009 The club hires a coach", "May 3 - Talks open": the month before its day or year, not "May I ask")
       if (lower === 'may' && /^\s+\d/.test(text.slice(m.index! + t.length))) tag = 'name';
+      // ("Elsewhere, crews ...", "Separately, the board ...": a sentence adverb, see openingAdverb)
+      else if (t !== t.toUpperCase() && openingAdverb(lower)) tag = 'adv';
       else tag = closedTag(lower) ?? (LEXICON.one.lexicon[lower] !== undefined && t !== t.toUpperCase() ? lexicalTag(lower) : 'name');
     } else tag = closedTag(lower) ?? lexicalTag(lower);
     if (tag !== 'quote' && tag !== 'punct') wordsSoFar++;
@@ -176,6 +178,20 @@ export function tokenize(text: string): Token[] {
   }
   retagInContext(tokens);
   return tokens;
+}
+
+/**
+ * Whether a capitalised word opening a sentence is an adverb: one of SENTENCE_ADVERBS, or a word in -ly the lexicon does
+ * not know made from a word it does ("Separately" from "separate", "Tragically" from "tragic", "Happily" from "happy",
+ * "Notably" from "notable", "Reportedly" from "reported"), not a name in -ly ("Kelly", "Italy", "Beverly").
+ */
+function openingAdverb(lower: string): boolean {
+  if (SENTENCE_ADVERBS.has(lower)) return true;
+  if (knownWord(lower) || !/ly$/.test(lower)) return false;
+  const stem = lower.slice(0, -2);
+  // (the lexicon leaves most adjectives to its suffix rules: "previous", "unfortunate", "notable" are read by their endings)
+  return /.{3}(?:ic|ical|ous|ate|ab|ib|ent|ant|ive|ful|less|al|ed|ing|ar|ary|ern|ish)$/.test(stem)
+    || [stem, `${stem}e`, stem.replace(/i$/, 'y')].some((s) => s.length > 2 && knownWord(s) && !properWord(s));
 }
 
 export const isVerbal = (t: Token | undefined) => !!t && (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal' || t.tag === 'ven');

@@ -1460,3 +1460,16 @@ describe('readDate: a participle aside after the subject does not date the claus
   ])('not kept as a happening: $text', ({ text, date }) => expect(readAt(text, date)).not.toMatchObject({ keep: true, status: 'happened' }));
   it('a verb told ahead after the aside is a plan', () => expect(readAt('On Friday, the council, hoping to win votes, will cut the levy.', 'On Friday')).toMatchObject({ keep: true, status: 'planned' }));
 });
+
+describe('a piece of a hyphened modifier inside a noun phrase is no verb', () => {
+  const posOf = (text: string, word: string) => tagWords(text).find((w) => w.text === word)?.pos;
+  it.each([
+    { text: 'The lid placed on the blown-out pipe last week held.', word: 'blown', pos: 'ADJ' },
+    { text: 'A well-known firm built the road.', word: 'known', pos: 'ADJ' },
+    { text: 'The mayor met the Lowmere-based group on Monday.', word: 'based', pos: 'ADJ' },
+    // (a hyphened verb after its subject stays a verb)
+    { text: 'The court fast-tracked the case.', word: 'tracked', pos: 'VERB' },
+  ])('$text', ({ text, word, pos }) => {
+    expect(posOf(text, word)).toBe(pos);
+  });
+});

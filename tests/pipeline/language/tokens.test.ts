@@ -36,3 +36,25 @@ describe('"May" opening a sentence before a number is the month, not the modal',
   });
 });
 
+
+describe('a sentence adverb opening a sentence is an adverb, not a name', () => {
+  const tagOf = (text: string) => tokenize(text)[0].tag;
+  it.each([
+    { text: 'Elsewhere, crews from the coast flew to Lowmere.', tag: 'adv' },
+    { text: 'Nonetheless, the board approved the plan.', tag: 'adv' },
+    { text: 'Nevertheless, the board approved the plan.', tag: 'adv' },
+    { text: 'Afterwards, the crowd left the square.', tag: 'adv' },
+    { text: 'Otherwise, the talks went on.', tag: 'adv' },
+    { text: 'Separately, the council met on Monday.', tag: 'adv' },
+    { text: 'Tragically, the boy died in the fire.', tag: 'adv' },
+    { text: 'Unfortunately, the road was closed.', tag: 'adv' },
+    { text: 'Reportedly, the envoy left early.', tag: 'adv' },
+    // (names in -ly stay names)
+    { text: 'Kelly Roe said the plan was ready.', tag: 'noun' },
+    { text: 'Beverly Hills voted on Monday.', tag: 'noun' },
+    { text: 'Italy won the match.', tag: 'noun' },
+    { text: 'Romilly said the plan was ready.', tag: 'name' },
+  ])('$text', ({ text, tag }) => {
+    expect(tagOf(text)).toBe(tag);
+  });
+});

@@ -543,10 +543,10 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string, raw
  * nearest earlier sentence writing the noun so gives it when it names one person before that verb; null when none does,
  * or that sentence names none or two there.
  */
-function holderMention(sentences: Sentence[], index: number, phrase: string, peopleIn: (k: number) => string[]): string | null {
+function holderMention(sentences: Sentence[], index: number, phrase: string, peopleIn: (k: number) => string[], reach = FULLER_REACH): string | null {
   if (/\s/u.test(phrase)) return null;
   const noun = phrase.toLowerCase();
-  for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
+  for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
     const { tokens, text } = sentences[k];
     // (the noun heads what the verb takes: in "reach gale strength" it only says which strength, and in "a highly
     // placed source said" it is the subject of a verb after it, the one before only describing it)
@@ -559,6 +559,21 @@ function holderMention(sentences: Sentence[], index: number, phrase: string, peo
     return people.length === 1 ? `${people[0]}${/s$/u.test(people[0]) ? "'" : "'s"} ${noun}` : null;
   }
   return null;
+}
+
+/**
+ * "Ann Roe's trial" for "trial", the proceeding a title's stage of it belongs to ("Jury selection begins"): the one whose
+ * holder an earlier sentence of the article names ("Ann Roe was ordered to stand trial", see holderMention), at any
+ * distance; null when none does, or the article writes another one ("Tom Vell's trial", "the 2005 trial").
+ */
+function proceedingMention(sentences: Sentence[], index: number, noun: string, peopleIn: (k: number) => string[]): string | null {
+  const held = holderMention(sentences, index, noun, peopleIn, index);
+  if (!held) return null;
+  const own = tokenize(held).map((t) => t.lower.replace(/['’]s?$/u, ''));
+  // (a dated heading run into its sentence, "2 May 2011 The trial is delayed", tells of no other)
+  const heading = (which: readonly Token[]) => which.some((t) => CALENDAR_WORDS.includes(t.lower));
+  const other = sentences.some((s) => describedMentions(s, noun).some((which) => !heading(which) && which.some((t) => t.tag === 'num' || /\d/.test(t.text) || t.tag === 'name' && !own.includes(t.lower.replace(/['’]s?$/u, '')))));
+  return other ? null : held;
 }
 
 /** Whether a sentence writes a noun phrase right after a verb's -ing form that describes it: "fishing ban", "leaking pipe". */
@@ -645,8 +660,6 @@ function apposedMention(sentence: Sentence, phrase: string): string | null {
   return sentence.text.slice(0, aside.index).endsWith(found.text) ? found.text : null;
 }
 
-/** How many sentences open an article: where it names the thing its story is about. */
-const LEAD_SENTENCES = 3;
 
 /**
  * "The spill began", in an article that opens on "the Bay of Vell oil spill": the story's own thing, as the article's
@@ -655,7 +668,9 @@ const LEAD_SENTENCES = 3;
  * (a spill it compares with: "the Norvik Star spill").
  */
 function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
-  const lead = sentences.slice(0, Math.max(LEAD_SENTENCES, index)).filter((_, k) => k !== index);
+  // (only sentences before the title's: a thing first named after it may be another, "the April virus ... Later the
+  // Tarbel virus was found")
+  const lead = sentences.slice(0, index);
   const raws = lead.map((s) => describedRaw(s, phrase));
   // ("last April's spill": a month or a day names no thing, nor another of the kind)
   const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
@@ -1828,6 +1843,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
       },
+      // "Jury selection begins": the trial it is a stage of, as the article named it before (see proceedingMention)
+      proceeding: (noun: string) => proceedingMention(sortedSentences, index, noun, peopleOf),
       // "The spill began": the story's thing as the article named it first, only for "the spill" (see storyMention)
       // (else the nearest earlier mention that says which, as for a subject: "lower the cap" after "BP's containment cap")
       story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) ?? fullerMention(sortedSentences, index, phrase, true) : null),
@@ -1848,7 +1865,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       titled: (role: string | readonly string[], only?: boolean) => (typeof role === 'string' ? antecedents.titled(role, only) : null),
       // (not the one who "stood trial": a person's name read sentences away, see above)
-      fuller: (phrase: string) => (isGoverningBody(phrase) || !saysThe(sentence, phrase) ? null : fullerMention(sortedSentences, index, phrase)) };
+      fuller: (phrase: string) => (isGoverningBody(phrase) || !saysThe(sentence, phrase) ? null : fullerMention(sortedSentences, index, phrase)), proceeding: undefined };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {

@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity, WEEKDAY } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, escapeRegExp, GENERAL_NOUN_KINDS, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity, WEEKDAY } from './lexicon';
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
@@ -576,6 +576,26 @@ function proceedingMention(sentences: Sentence[], index: number, noun: string, p
   return other ? null : held;
 }
 
+/** How many sentences back the thing a general noun stands for is looked for ("the event"). */
+const KIND_REACH = 3;
+
+/**
+ * "Vell jazz concert" for "event", from "Ann Roe will host the Vell jazz concert. She said the event would sell out": the
+ * nearest earlier mention of a kind of thing the general noun stands for (GENERAL_NOUN_KINDS), when a name or a noun
+ * says which (see fullerMention); null when the nearest sentence telling of such a kind tells of two ("a concert and
+ * telethon") or says not which.
+ */
+function kindMention(sentences: Sentence[], index: number, phrase: string): string | null {
+  const kinds = GENERAL_NOUN_KINDS[phrase.toLowerCase()];
+  if (!kinds) return null;
+  for (let k = index - 1; k >= Math.max(0, index - KIND_REACH); k--) {
+    const told = [...new Set(sentences[k].tokens.map((t) => t.lower.replace(/s$/u, '')).filter((w) => kinds.includes(w)))];
+    if (!told.length) continue;
+    return told.length === 1 ? fullerMention(sentences, k + 1, told[0], true) : null;
+  }
+  return null;
+}
+
 /** Whether a sentence writes a noun phrase right after a verb's -ing form that describes it: "fishing ban", "leaking pipe". */
 function compoundMention(sentence: Sentence, phrase: string): boolean {
   const want = phrase.toLowerCase().split(/\s+/);
@@ -603,7 +623,9 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     if (tokens[i + 1]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[i + 1].text) && !nounOrVerb(tokens[i + 1].lower)) continue;
     if (nameGoesOn(tokens, i)) continue;
     let from = own;
-    for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag); words++) {
+    // ("next month's Vell jazz concert": a common noun's possessive opens the phrase as "the" would)
+    const possessive = (t: Token | undefined) => !!t && t.tag === 'noun' && /^\p{Ll}.*['’]s$/u.test(t.text);
+    for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag) && !possessive(tokens[from - 1]); words++) {
       from--;
       // ("the Bay of Vell oil well": a name of two names joined by "of" is one)
       if (tokens[from].tag === 'name' && tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.tag === 'name') from -= 2;
@@ -616,7 +638,7 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     const which = tokens.slice(from, own);
     // (or a verb whose object it is, when a name says which: "to leave Lowmere's Grand Vell hotel")
     const object = opener?.tag === 'verb' && which.some((t) => t.tag === 'name');
-    if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag) && !object) continue;
+    if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag) && !object && !possessive(opener)) continue;
     // words that say which: a name or a describing word, not a count alone, nor a grade alone ("the worst leak"
     // is another one than the story's)
     if (!which.some((t) => (t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun') && !RANKED.test(t.lower))) continue;
@@ -1838,7 +1860,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {
         if (!saysThe(sentence, phrase)) return null;
-        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf);
+        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf) ?? kindMention(sortedSentences, index, phrase);
         // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
         if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));

@@ -194,6 +194,13 @@ export const PROCEEDING_STAGES: Readonly<Record<string, string>> = {
   'vote counting': 'election', 'early voting': 'election', polling: 'election', countdown: 'launch',
 };
 
+/**
+ * General nouns, with the kinds of thing they may stand for: "the event" after "the Vell jazz concert" is that concert.
+ */
+export const GENERAL_NOUN_KINDS: Readonly<Record<string, readonly string[]>> = {
+  event: 'concert gala festival ceremony match tournament conference summit parade rally telethon fundraiser exhibition'.split(' '),
+};
+
 /** Verbs whose object is a question: "asked whether", "wondered if". */
 export const ASKING: ReadonlySet<string> = new Set('ask asked asks wonder wondered wonders question questioned questions inquire inquired inquires check checked checks'.split(' '));
 

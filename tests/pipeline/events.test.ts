@@ -704,6 +704,15 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
   ])('names whose proceeding a stage of it is: "$title"', ({ text, title }) => {
     expect(titlesOf(text).at(-1)).toBe(title);
   });
+  it.each([
+    // "the event" is the kind of happening told of just before, when a name says which (a time's possessive opens it)
+    { text: "Ann Roe was named host of last month's Vell Harbour jazz concert. She said she was glad to have fronted the event, which took place in Lund on Tuesday.", title: 'Vell Harbour jazz concert took place in Lund' },
+    // two kinds, or one that no name says which of, leave it as it is
+    { text: 'Ann Roe was named host of the Vell Harbour concert and telethon. She said she was glad to have fronted the event, which took place in Lund on Tuesday.', title: 'Event took place in Lund' },
+    { text: 'Ann Roe was named host of a two-hour concert. She said she was glad to have fronted the event, which took place in Lund on Tuesday.', title: 'Event took place in Lund' },
+  ])('names a general noun by the kind of thing told of before: "$title"', ({ text, title }) => {
+    expect(titlesOf(text).at(-1)).toBe(title);
+  });
   it('takes the story\'s thing only from sentences before the title\'s', () => {
     expect(titlesOf('The April virus reached the port. Vets traced the virus on Tuesday. Later the Tarbel virus was found.')).toEqual(['Vets traced the virus']);
   });

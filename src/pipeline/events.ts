@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
@@ -539,10 +539,10 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string, raw
  * nearest earlier sentence writing the noun so gives it when it names one person before that verb; null when none does,
  * or that sentence names none or two there.
  */
-function holderMention(sentences: Sentence[], index: number, phrase: string, peopleIn: (k: number) => string[]): string | null {
+function holderMention(sentences: Sentence[], index: number, phrase: string, peopleIn: (k: number) => string[], reach = FULLER_REACH): string | null {
   if (/\s/u.test(phrase)) return null;
   const noun = phrase.toLowerCase();
-  for (let k = index - 1; k >= Math.max(0, index - FULLER_REACH); k--) {
+  for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
     const { tokens, text } = sentences[k];
     // (the noun heads what the verb takes: in "reach gale strength" it only says which strength, and in "a highly
     // placed source said" it is the subject of a verb after it, the one before only describing it)
@@ -553,6 +553,41 @@ function holderMention(sentences: Sentence[], index: number, phrase: string, peo
     const before = text.slice(0, tokens[verb].start);
     const people = fullestNames([...new Set(peopleIn(k).filter((p) => before.includes(p)))]);
     return people.length === 1 ? `${people[0]}${/s$/u.test(people[0]) ? "'" : "'s"} ${noun}` : null;
+  }
+  return null;
+}
+
+/**
+ * "Ann Roe's trial" for "trial", the proceeding a title's stage of it belongs to ("Jury selection begins"): the one whose
+ * holder an earlier sentence of the article names ("Ann Roe was ordered to stand trial", see holderMention), at any
+ * distance; null when none does, or the article writes another one ("Tom Vell's trial", "the 2005 trial").
+ */
+function proceedingMention(sentences: Sentence[], index: number, noun: string, peopleIn: (k: number) => string[]): string | null {
+  const held = holderMention(sentences, index, noun, peopleIn, index);
+  if (!held) return null;
+  const own = tokenize(held).map((t) => t.lower.replace(/['’]s?$/u, ''));
+  // (a dated heading run into its sentence, "2 May 2011 The trial is delayed", tells of no other)
+  const heading = (which: readonly Token[]) => which.some((t) => CALENDAR_WORDS.includes(t.lower));
+  const other = sentences.some((s) => describedMentions(s, noun).some((which) => !heading(which) && which.some((t) => t.tag === 'num' || /\d/.test(t.text) || t.tag === 'name' && !own.includes(t.lower.replace(/['’]s?$/u, '')))));
+  return other ? null : held;
+}
+
+/** How many sentences back the thing a general noun stands for is looked for ("the event"). */
+const KIND_REACH = 3;
+
+/**
+ * "Vell jazz concert" for "event", from "Ann Roe will host the Vell jazz concert. She said the event would sell out": the
+ * nearest earlier mention of a kind of thing the general noun stands for (GENERAL_NOUN_KINDS), when a name or a noun
+ * says which (see fullerMention); null when the nearest sentence telling of such a kind tells of two ("a concert and
+ * telethon") or says not which.
+ */
+function kindMention(sentences: Sentence[], index: number, phrase: string): string | null {
+  const kinds = GENERAL_NOUN_KINDS[phrase.toLowerCase()];
+  if (!kinds) return null;
+  for (let k = index - 1; k >= Math.max(0, index - KIND_REACH); k--) {
+    const told = [...new Set(sentences[k].tokens.map((t) => t.lower.replace(/s$/u, '')).filter((w) => kinds.includes(w)))];
+    if (!told.length) continue;
+    return told.length === 1 ? fullerMention(sentences, k + 1, told[0], true) : null;
   }
   return null;
 }
@@ -584,8 +619,10 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     if (tokens[i + 1]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[i + 1].text) && !nounOrVerb(tokens[i + 1].lower)) continue;
     if (nameGoesOn(tokens, i)) continue;
     let from = own;
-    // (an article, whatever its capital and tag, opens the phrase: "2 May 2027 The trial" is a stamp before "The trial")
-    for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag) && !/^(?:the|an?)$/.test(tokens[from - 1].lower); words++) {
+    // (an article, whatever its capital and tag, opens the phrase: "2 May 2027 The trial" is a stamp before "The trial";
+    // "next month's Vell jazz concert": a common noun's possessive opens the phrase as "the" would)
+    const possessive = (t: Token | undefined) => !!t && t.tag === 'noun' && /^\p{Ll}.*['’]s$/u.test(t.text);
+    for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag) && !/^(?:the|an?)$/.test(tokens[from - 1].lower) && !possessive(tokens[from - 1]); words++) {
       from--;
       // ("the Bay of Vell oil well": a name of two names joined by "of" is one)
       if (tokens[from].tag === 'name' && tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.tag === 'name') from -= 2;
@@ -598,7 +635,7 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     const which = tokens.slice(from, own);
     // (or a verb whose object it is, when a name says which: "to leave Lowmere's Grand Vell hotel")
     const object = opener?.tag === 'verb' && which.some((t) => t.tag === 'name');
-    if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag) && !object) continue;
+    if (from === own || opener && !/^(?:det|poss|prep|punct)$/.test(opener.tag) && !object && !possessive(opener)) continue;
     // words that say which: a name or a describing word, not a count alone, nor a grade alone ("the worst leak"
     // is another one than the story's)
     if (!which.some((t) => (t.tag === 'name' || t.tag === 'adj' || t.tag === 'noun') && !RANKED.test(t.lower))) continue;
@@ -642,8 +679,6 @@ function apposedMention(sentence: Sentence, phrase: string): string | null {
   return sentence.text.slice(0, aside.index).endsWith(found.text) ? found.text : null;
 }
 
-/** How many sentences open an article: where it names the thing its story is about. */
-const LEAD_SENTENCES = 3;
 
 /**
  * "The spill began", in an article that opens on "the Bay of Vell oil spill": the story's own thing, as the article's
@@ -652,7 +687,9 @@ const LEAD_SENTENCES = 3;
  * (a spill it compares with: "the Norvik Star spill").
  */
 function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
-  const lead = sentences.slice(0, Math.max(LEAD_SENTENCES, index)).filter((_, k) => k !== index);
+  // (only sentences before the title's: a thing first named after it may be another, "the April virus ... Later the
+  // Tarbel virus was found")
+  const lead = sentences.slice(0, index);
   const raws = lead.map((s) => describedRaw(s, phrase));
   // ("last April's spill": a month or a day names no thing, nor another of the kind)
   const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
@@ -1835,11 +1872,13 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {
         if (!saysThe(sentence, phrase)) return null;
-        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf);
+        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf) ?? kindMention(sortedSentences, index, phrase);
         // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
         if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
       },
+      // "Jury selection begins": the trial it is a stage of, as the article named it before (see proceedingMention)
+      proceeding: (noun: string) => proceedingMention(sortedSentences, index, noun, peopleOf),
       // "The spill began": the story's thing as the article named it first, only for "the spill" (see storyMention)
       // (else the nearest earlier mention that says which, as for a subject: "lower the cap" after "BP's containment cap")
       story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) ?? fullerMention(sortedSentences, index, phrase, true) : null),
@@ -1860,7 +1899,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       titled: (role: string | readonly string[], only?: boolean) => (typeof role === 'string' ? antecedents.titled(role, only) : null),
       // (not the one who "stood trial": a person's name read sentences away, see above)
-      fuller: (phrase: string) => (isGoverningBody(phrase) || !saysThe(sentence, phrase) ? null : fullerMention(sortedSentences, index, phrase)) };
+      fuller: (phrase: string) => (isGoverningBody(phrase) || !saysThe(sentence, phrase) ? null : fullerMention(sortedSentences, index, phrase)), proceeding: undefined };
     while (t < sortedTimexes.length && sortedTimexes[t].start < sentence.start) t++;
     const inside: Timex[] = [];
     for (let i = t; i < sortedTimexes.length && sortedTimexes[i].start < sentence.end; i++) {

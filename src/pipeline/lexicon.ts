@@ -195,6 +195,23 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set('half most many some all
 /** Nouns whose "be to" says what they are for, not a plan of a day: "Their mission was to find shelter", "Her aim is to win". */
 export const AIM_NOUNS: ReadonlySet<string> = new Set('aim goal mission task job purpose objective role duty intention'.split(' '));
 
+/**
+ * Stages of a proceeding, with the proceeding they belong to: a title that opens with one ("Jury selection begins",
+ * "Opening arguments were heard") tells whose proceeding only when the article's mention of it is added.
+ */
+export const PROCEEDING_STAGES: Readonly<Record<string, string>> = {
+  'jury selection': 'trial', jury: 'trial', jurors: 'trial', 'opening arguments': 'trial', 'opening statements': 'trial',
+  'closing arguments': 'trial', 'closing statements': 'trial', 'jury deliberations': 'trial', deliberations: 'trial',
+  'vote counting': 'election', 'early voting': 'election', polling: 'election', countdown: 'launch',
+};
+
+/**
+ * General nouns, with the kinds of thing they may stand for: "the event" after "the Vell jazz concert" is that concert.
+ */
+export const GENERAL_NOUN_KINDS: Readonly<Record<string, readonly string[]>> = {
+  event: 'concert gala festival ceremony match tournament conference summit parade rally telethon fundraiser exhibition'.split(' '),
+};
+
 /** Verbs whose object is a question: "asked whether", "wondered if". */
 export const ASKING: ReadonlySet<string> = new Set('ask asked asks wonder wondered wonders question questioned questions inquire inquired inquires check checked checks'.split(' '));
 

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
 import { tagWords } from './language/clauses';
-import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -3644,6 +3644,11 @@ export interface Antecedents {
   /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
   fuller?(phrase: string): string | null;
   /**
+   * The proceeding a stage of it belongs to, as the article named it before: "Ann Roe's trial" for "trial", after "Ann
+   * Roe was ordered to stand trial" (see PROCEEDING_STAGES).
+   */
+  proceeding?(noun: string): string | null;
+  /**
    * The story's own thing a bare noun names, as the article named it first: "Vell Deep oil well" for "well" (as the
    * article writes it, not capitalised); null when the article names another of its kind.
    */
@@ -3960,6 +3965,9 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   // title is the clause, as it is when "that" opens it ("It is believed that the storm killed 90")
   const opening = /^It\s+(?:is|was)\s/u.test(title) ? tokenize(title) : [];
   if (opening.length > 3 && impersonalClauseAt(opening, 2)) return capitalise(title.slice(opening[3].start));
+  // "Jury selection begins": whose trial, as the article named it
+  const staged = withProceeding(title, antecedents);
+  if (staged) return staged;
   // "Norland program was launched", from "The Norland program, known as Harbour Works, was launched": the name the
   // sentence itself gave its subject comes before any guess from other sentences
   const alias = aliasSubject(title, antecedents);
@@ -4196,6 +4204,45 @@ function withStoryThing(title: string, antecedents: Antecedents): string {
   const named = shorten(`${before}${story}${title.slice(thing.end)}`);
   // (the title's end kept, and the name whole: "in a town near the quake" is not cut to "in a town")
   return named.endsWith(title.slice(thing.end)) && named.includes(story) ? named : title;
+}
+
+/** A title opening with a stage of a proceeding, "Jury selection", "The opening statements" (see PROCEEDING_STAGES). */
+const STAGE_OPENING = new RegExp(String.raw`^(?:The\s+)?(${Object.keys(PROCEEDING_STAGES).map(escapeRegExp).join('|')})\s+`, 'iu');
+
+/**
+ * "Jury selection begins in Ann Roe's trial", "Opening arguments take place in Ann Roe's televised trial": a title whose
+ * subject is a stage of a proceeding says whose proceeding it is as the article named it before (`proceeding`): in place
+ * of the title's own "the <noun>", else after a title of a verb alone, else after the subject. Null when the title says
+ * whose already, the article named none, or the name would cut the title.
+ */
+function withProceeding(title: string, antecedents: Antecedents): string | null {
+  const stage = STAGE_OPENING.exec(title);
+  if (!stage) return null;
+  const noun = PROCEEDING_STAGES[stage[1].toLowerCase()];
+  const rest = title.slice(stage[0].length);
+  const tokens = tokenize(rest);
+  // (the stage is the subject: its verb follows, after any adverb; "Jury selection for the Vell trial" says whose)
+  const verb = tokens.findIndex((t) => t.tag !== 'adv');
+  if (verb < 0 || !isVerbal(tokens[verb]) || /\p{Lu}/u.test(rest)) return null;
+  const named = antecedents.proceeding?.(noun);
+  if (!named) return null;
+  const owner = new RegExp(String.raw`^(.+['’]s?)\s+${noun}$`, 'u').exec(named);
+  // the title's own mention, "in the televised trial": the owner takes the article's place
+  const own = new RegExp(String.raw`\bthe\s+((?:\p{Ll}+\s+)?)${noun}\b(?!\s+of\b|['’])`, 'u').exec(title);
+  const mentions = title.toLowerCase().split(noun).length - 1;
+  if (own && mentions === 1) {
+    if (!owner && own[1]) return null;
+    const written = shorten(`${title.slice(0, own.index)}${owner ? `${owner[1]} ${own[1]}` : 'the '}${named.slice(owner ? owner[1].length + 1 : 0)}${title.slice(own.index + own[0].length)}`.replace(/\s+/g, ' '));
+    return written.includes(owner ? owner[1] : named) ? written : null;
+  }
+  if (mentions) return null;
+  const where = noun === 'launch' ? 'for' : 'in';
+  const phrase = `${where} ${owner ? '' : 'the '}${named}`;
+  // ("Jury is finalized", "Opening statements are due to begin": a verb group alone takes the proceeding after it)
+  if (tokens.every((t) => isVerbal(t) || /^(?:adv|aux|modal|adj)$/.test(t.tag) || t.lower === 'to')) return `${title} ${phrase}`;
+  const subject = stage[0].trimEnd();
+  const written = shorten(`${subject} ${phrase} ${rest}`);
+  return written.endsWith(rest) && written.includes(named) ? written : null;
 }
 
 /**

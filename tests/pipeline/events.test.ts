@@ -691,6 +691,31 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // the words the mention adds are in the title already
     expect(titlesOf('Police dug up a buried rifle near the barn. The rifle was found on Tuesday buried under the floor.')).toEqual(['Rifle was found buried under the floor']);
   });
+  it.each([
+    // a stage of a trial is the trial of the one an earlier sentence, however far back, says is to stand trial
+    { text: 'A judge ruled that Dr Ivo Kranz should stand trial. Rain fell. Jury selection began on Tuesday.', title: "Jury selection began in Dr Ivo Kranz's trial" },
+    { text: 'A judge ruled that Tom Vell should stand trial. Rain fell. The jury was finalized on Tuesday.', title: "Jury was finalized in Tom Vell's trial" },
+    // (the title's own "the trial" takes the owner)
+    { text: 'A judge ruled that Tom Vell should stand trial. Rain fell. Opening arguments took place in the televised trial on Tuesday.', title: "Opening arguments took place in Tom Vell's televised trial" },
+    // another trial the article writes, by another name or a year, leaves it unsure; so do two people before the verb
+    { text: 'A judge ruled that Tom Vell should stand trial. Ann Roe recalled Eva Lind\'s trial. Jury selection began on Tuesday.', title: 'Jury selection began' },
+    { text: 'A judge ruled that Tom Vell should stand trial. Ann Roe recalled the 1998 trial. Jury selection began on Tuesday.', title: 'Jury selection began' },
+    { text: 'Ann Roe said Tom Vell should stand trial. Rain fell. Jury selection began on Tuesday.', title: 'Jury selection began' },
+  ])('names whose proceeding a stage of it is: "$title"', ({ text, title }) => {
+    expect(titlesOf(text).at(-1)).toBe(title);
+  });
+  it.each([
+    // "the event" is the kind of happening told of just before, when a name says which (a time's possessive opens it)
+    { text: "Ann Roe was named host of last month's Vell Harbour jazz concert. She said she was glad to have fronted the event, which took place in Lund on Tuesday.", title: 'Vell Harbour jazz concert took place in Lund' },
+    // two kinds, or one that no name says which of, leave it as it is
+    { text: 'Ann Roe was named host of the Vell Harbour concert and telethon. She said she was glad to have fronted the event, which took place in Lund on Tuesday.', title: 'Event took place in Lund' },
+    { text: 'Ann Roe was named host of a two-hour concert. She said she was glad to have fronted the event, which took place in Lund on Tuesday.', title: 'Event took place in Lund' },
+  ])('names a general noun by the kind of thing told of before: "$title"', ({ text, title }) => {
+    expect(titlesOf(text).at(-1)).toBe(title);
+  });
+  it('takes the story\'s thing only from sentences before the title\'s', () => {
+    expect(titlesOf('The April virus reached the port. Vets traced the virus on Tuesday. Later the Tarbel virus was found.')).toEqual(['Vets traced the virus']);
+  });
   it('names a bare noun subject by the one person an earlier sentence made its doer, when it wrote the noun bare after the verb', () => {
     expect(titlesOf('A judge ruled that Dr Ivo Kranz should stand trial. Rain fell. The trial is due to start on Tuesday.')).toEqual(["Dr Ivo Kranz's trial is due to start"]);
     expect(titlesOf('Tom Vell went on trial in the city. Rain fell. The trial ended on Tuesday.').at(-1)).toBe("Tom Vell's trial ended");

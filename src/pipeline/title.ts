@@ -892,7 +892,11 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   // ("X said ..., with Y starting on Monday": the "with" phrase is the date's clause, not the saying)
   const absolute = withAbsolute(tokens, segments, k, skip, firstDated, ahead);
   if (absolute) return absolute;
-  const framed = framedTitle(tokens, segments, k, skip, dateWords);
+  // ("X said that, on 25 June, he left": a setting set off after the saying's "that" is what was said; the saying
+  // before it frames the clause after it)
+  const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];
+  const setOff = before.length > 0 && tokens[before[before.length - 1]].lower === 'that' && !hasVerb(tokens, seg.from, seg.to, skip) && !!segments[k + 1] && !segments[k + 1].lead;
+  const framed = framedTitle(tokens, segments, setOff ? k - 1 : k, skip, dateWords) ?? (setOff ? framedTitle(tokens, segments, k, skip, dateWords) : null);
   if (framed) return framed;
   const trailing = trailingParticiple(tokens, segments, k, skip, firstDated);
   if (trailing) return trailing;
@@ -1943,6 +1947,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // left in the saying's piece (after where it was said or who heard it too: "wrote in a letter to the council
     // on Monday that the bridge, ...")
     complement = runOnSaying(tokens, segments, k, rest.slice(that + 1), skip);
+    if (present === 'tells') present = 'says';
+  } else if (that >= 0 && that === rest.length - 1 && next && !next.lead && !hasVerb(tokens, next.from, next.to, skip) && segments[k + 2] && !segments[k + 2].lead && hasVerb(tokens, segments[k + 2].from, segments[k + 2].to, skip)) {
+    // "said that, on the night of 25 June, he left": a setting set off after the "that"; what was said follows it
+    complement = runOnSaying(tokens, segments, k + 2, range(segments[k + 2].from, segments[k + 2].to, skip), skip);
     if (present === 'tells') present = 'says';
   } else if (that >= 0 && that === rest.length - 1 && next && next.from === seg.to && next.lead && SUBORDINATORS.has(next.lead) && hasVerb(tokens, next.from + 1, next.to, skip)) {
     // "said on Monday that once the ship docks, the crew will go ashore": what was said opens with its condition;

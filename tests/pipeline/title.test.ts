@@ -1288,6 +1288,7 @@ describe('a date inside what a past saying tells dates the told deed, not the sa
     { text: 'Police said the gang was behind two killings in the city last week.', date: 'last week', expected: 'Police say gang was behind two killings in the city' },
     { text: 'Tom Vell said the firm hoped to reopen the mill next week.', date: 'next week', expected: 'Tom Vell says firm hoped to reopen the mill' },
     { text: 'Ana Ruiz said it was partly repaired on 22 June.', date: 'on 22 June', expected: 'Ana Ruiz says it was partly repaired' },
+    { text: 'Dr Roe reveals in a recorded interview with police that, on the night of 25 June, he injected Tom Vell with two sedatives but the singer remained wide awake.', date: '25 June', expected: 'Dr Roe injected Tom Vell with two sedatives' },
     { text: 'He said the latest onset of the fever in the known cases was Sunday.', date: 'Sunday', expected: 'He says latest onset of the fever in the known cases' },
     { text: 'Rangers found the lost hiker on Friday near the lake.', date: 'on Friday', expected: 'Rangers found the lost hiker near the lake' },
   ])('$text', ({ text, date, expected }) => {
@@ -1516,9 +1517,9 @@ describe('a title does not stop on a word that leads into what follows', () => {
     { text: 'Crews in the flooded valley of the Lowmere district today finished the new river barrier only nights before the spring tides were due to reach the town.', date: 'today', expected: 'Crews in the flooded valley of the Lowmere district finished the new river barrier' },
     // control: a particle ends its clause ("broke off | on Thursday")
     { text: 'The strikers demanded a raise, but talks broke off on Thursday.', date: 'Thursday', expected: 'Strikers demanded a raise, but talks broke off' },
-    // control: a clause opened before the left-out date's words, with no verb before them, is not told half
-    // ("...interview that, on the night")
-    { text: 'Ivo Varn reveals in a recorded interview that, on the night of 25 June, he gave the singer a sedative.', date: '25 June', expected: 'Ivo Varn reveals in a recorded interview' },
+    // a clause opened before the left-out date's words, with no verb before them, is not told half ("...interview
+    // that, on the night"): what was said after the set-off date is told
+    { text: 'Ivo Varn reveals in a recorded interview that, on the night of 25 June, he gave the singer a sedative.', date: '25 June', expected: 'Ivo Varn gave the singer a sedative' },
   ])('$text', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

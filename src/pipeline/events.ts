@@ -7,7 +7,7 @@ import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening } from './title';
+import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, MENS_TITLE, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening, WOMENS_TITLE } from './title';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import { YEAR_ENTRY_AFTER } from './timex/rules/shared';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -285,9 +285,7 @@ const FRONTED_CLAUSE: ReadonlySet<string> = new Set([...ADVERBIAL_LEADS, 'if']);
 
 /** A third person's object pronoun ("her" too, which may be either). */
 const OBJECT_PRONOUN = /\b(?:her|him|them)\b/i;
-/** Titles that tell a person is not the one the pronoun names: "she" is no "Mr", "he" no "Mrs". */
-const WOMENS_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/;
-const GENDERED_TITLE: Record<string, RegExp> = { she: /^(?:Mr|Sir|Lord|King|Prince)\b/, he: WOMENS_TITLE, his: WOMENS_TITLE };
+const GENDERED_TITLE: Record<string, RegExp> = { she: MENS_TITLE, he: WOMENS_TITLE, his: WOMENS_TITLE };
 
 /** A courtesy title before a capitalised word: "Mr " of "Mr Dask", "Mrs. " of "Mrs. Dask". */
 const COURTESY_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}-])${COURTESY_TITLE}\.?\s+(?=\p{Lu})`, 'gu');

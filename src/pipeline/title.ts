@@ -5,7 +5,7 @@
 // deterministic and costs microseconds per sentence.
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
-import { tagWords } from './language/clauses';
+import { AIM_VERBS, CALL_VERBS, FORECAST_VERBS, tagWords } from './language/clauses';
 import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
@@ -80,6 +80,10 @@ function setOffLeadIn(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Verbs that frame someone else's statement or decision, with the form a title uses. */
+/** Titles that tell a person is not the one a pronoun names: "she" is no "Mr", "he" no "Mrs". */
+export const WOMENS_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/;
+export const MENS_TITLE = /^(?:Mr|Sir|Lord|King|Prince)\b/;
+
 const FRAME_VERBS: Record<string, string> = {};
 for (const [present, ...forms] of [
   ['says', 'said', 'says', 'say'],
@@ -888,7 +892,11 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   // ("X said ..., with Y starting on Monday": the "with" phrase is the date's clause, not the saying)
   const absolute = withAbsolute(tokens, segments, k, skip, firstDated, ahead);
   if (absolute) return absolute;
-  const framed = framedTitle(tokens, segments, k, skip, dateWords);
+  // ("X said that, on 25 June, he left": a setting set off after the saying's "that" is what was said; the saying
+  // before it frames the clause after it)
+  const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];
+  const setOff = before.length > 0 && tokens[before[before.length - 1]].lower === 'that' && !hasVerb(tokens, seg.from, seg.to, skip) && !!segments[k + 1] && !segments[k + 1].lead;
+  const framed = framedTitle(tokens, segments, setOff ? k - 1 : k, skip, dateWords) ?? (setOff ? framedTitle(tokens, segments, k, skip, dateWords) : null);
   if (framed) return framed;
   const trailing = trailingParticiple(tokens, segments, k, skip, firstDated);
   if (trailing) return trailing;
@@ -1945,6 +1953,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     // on Monday that the bridge, ...")
     complement = runOnSaying(tokens, segments, k, rest.slice(that + 1), skip);
     if (present === 'tells') present = 'says';
+  } else if (that >= 0 && that === rest.length - 1 && next && !next.lead && !hasVerb(tokens, next.from, next.to, skip) && segments[k + 2] && !segments[k + 2].lead && hasVerb(tokens, segments[k + 2].from, segments[k + 2].to, skip)) {
+    // "said that, on the night of 25 June, he left": a setting set off after the "that"; what was said follows it
+    complement = runOnSaying(tokens, segments, k + 2, range(segments[k + 2].from, segments[k + 2].to, skip), skip);
+    if (present === 'tells') present = 'says';
   } else if (that >= 0 && that === rest.length - 1 && next && next.from === seg.to && next.lead && SUBORDINATORS.has(next.lead) && hasVerb(tokens, next.from + 1, next.to, skip)) {
     // "said on Monday that once the ship docks, the crew will go ashore": what was said opens with its condition;
     // the clause after the condition is what was said ("once the ship docks it will sail": without a comma, from
@@ -2039,11 +2051,19 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (complement.length && /^(?:the|a|an)$/.test(tokens[complement[0]].lower) && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
-  if (pastToldNow(tokens, verb, complement, dateWords)) {
+  // ("says that on 25 June, he left": the comma that closed a setting before what was said goes)
+  while (complement.length > 1 && tokens[complement[0]].text === ',') complement = complement.slice(1);
+  // (a named speaker, one person: a "he" or "she" opening what they said is the speaker, unless a title rules it out)
+  const named = subject.some((i) => tokens[i].tag === 'name') && !subject.some((i) => tokens[i].tag === 'pron' || tokens[i].tag === 'conj') && agree('says', tokens, subject) === 'says';
+  const pronoun = tokens[complement[0]]?.lower;
+  const other = pronoun === 'he' ? 'female' : 'male';
+  const own = named && (pronoun === 'he' || pronoun === 'she') && !subject.some((i) => (pronoun === 'he' ? WOMENS_TITLE : MENS_TITLE).test(tokens[i].text) || tokens[i].tag === 'name' && firstNameSex(tokens[i].lower) === other);
+  if (pastToldNow(tokens, verb, complement, dateWords, own)) {
     if (tokens[complement[0]].tag !== 'pron') return { parts: closing ? [...complement, closing] : complement };
-    // "the firm said it had shut the mill in May": "it" or "they" is the speaker, who is named instead
+    // "the firm said it had shut the mill in May": "it" or "they" is the speaker, who is named instead ("Ana Ruiz
+    // said she had left in May": so is a named person's "he" or "she")
     const singular = agree('says', tokens, subject) === 'says';
-    if (!subject.some((i) => tokens[i].tag === 'pron') && tokens[complement[0]].lower === (singular ? 'it' : 'they')) return { parts: [...subject, ...complement.slice(1)] };
+    if (!subject.some((i) => tokens[i].tag === 'pron') && (own || tokens[complement[0]].lower === (singular ? 'it' : 'they'))) return { parts: [...subject, ...complement.slice(1)] };
   }
   // ("Ana Ruiz relented and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
   // tense, as written)
@@ -2059,20 +2079,48 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
  * pronoun other than the speaker's "it" or "they" names no one), nor "said the mill burned in May", where the
  * saying may be the dated act.
  */
-function pastToldNow(tokens: readonly Token[], verb: number, complement: number[], dateWords: Set<number>): boolean {
+function pastToldNow(tokens: readonly Token[], verb: number, complement: number[], dateWords: Set<number>, speakerPronoun = false): boolean {
   const saying = tokens[verb];
   const present = FRAME_VERBS[saying.lower] === saying.lower || /^(?:say|show|reveal)$/.test(saying.lower);
   // (not '"...," says Ana Ruiz': a saying after what was said, with its speaker after it)
   if (/^(?:aux|modal|to|quote|punct)$/.test(tokens[verb - 1]?.tag ?? '')) return false;
-  if (![...dateWords].some((i) => i > complement[0])) return false;
-  if (tokens[complement[0]].tag === 'quote' || tokens[complement[0]].tag === 'pron' && !/^(?:it|they)$/.test(tokens[complement[0]].lower)) return false;
+  // (a date after the saying's "that" is what was said, set before its subject: "says that on 25 June he left")
+  const that = tokens.findIndex((t, i) => i > verb && i < complement[0] && t.lower === 'that');
+  if (![...dateWords].some((i) => i > complement[0] || that > 0 && i > that)) return false;
+  if (tokens[complement[0]].tag === 'quote' || tokens[complement[0]].tag === 'pron' && !/^(?:it|they)$/.test(tokens[complement[0]].lower) && !speakerPronoun) return false;
   // "officials said the mill had suffered a fire in 2007": a past before the saying's past is the told happening's
   const before = complement.some((i, n) => tokens[i].lower === 'had' && /^(?:ven|verb)$/.test(tokens[complement[n + 1]]?.tag ?? '') && tokens[complement[n + 1]].lower !== 'to');
-  if (!present && !before) return false;
+  if (before) return true;
   // (the told clause's own verb, its first: "is still weighing a request made last week" is a present state)
   const own = complement.find((i) => isVerbal(tokens[i]));
-  if (before || own === undefined) return before;
-  return /^(?:was|were|had)$/.test(tokens[own].lower) || /^(?:verb|ven)$/.test(tokens[own].tag) && (pastTense(tokens[own].lower) || /ed$/.test(tokens[own].lower));
+  if (own === undefined) return false;
+  const past = /^(?:was|were|had)$/.test(tokens[own].lower) || /^(?:verb|ven)$/.test(tokens[own].tag) && (pastTense(tokens[own].lower) || /ed$/.test(tokens[own].lower));
+  if (present) return past;
+  // "police said the gang killed two men last week": a date inside what a past saying tells dates the told deed (a
+  // date on the saying stands before what it tells, "said on Monday that", or after it, "..., the paper reported
+  // Friday"). Only a saying in words ("found", "showed" tell no speech), and not an "it" or "they", which a person
+  // speaking does not stand for
+  if (complement[0] < verb || !/^(?:said|told|added|stated)$/.test(saying.lower)) return false;
+  if (tokens[complement[0]].tag === 'pron' && !speakerPronoun) return false;
+  // (the told clause's own verb: not "needed" of "the pipe needed for the job would be laid", a participle after its
+  // noun with an auxiliary still to come)
+  const main = complement.find((i, n) => isVerbal(tokens[i]) && !(/^(?:ven|verb)$/.test(tokens[i].tag) && /ed$/.test(tokens[i].lower) && isNominal(tokens[complement[n - 1]]) && complement.slice(n + 1).some((j) => /^(?:aux|modal)$/.test(tokens[j].tag))));
+  if (main === undefined) return false;
+  const told = tokens[main];
+  if (!(/^(?:was|were|had)$/.test(told.lower) || /^(?:verb|ven)$/.test(told.tag) && (pastTense(told.lower) || /ed$/.test(told.lower)))) return false;
+  // (a hope or an expectation is no deed: "said the firm expected to reopen the mill next week")
+  if ([...FORECAST_VERBS, ...AIM_VERBS].some((v) => told.lower === `${v}ed` || told.lower === `${v}d`)) return false;
+  // (what was said of a state, "said the gang was behind the killings last week", "said the visit had been a
+  // success", or of blame, "said a clerk was accused of fraud", is a claim, told with its speaker)
+  let next = complement.indexOf(main) + 1;
+  while (next < complement.length && (/^(?:adv|neg)$/.test(tokens[complement[next]].tag) || told.lower === 'had' && tokens[complement[next]].lower === 'been')) next++;
+  const be = /^(?:was|were)$/.test(told.lower) || told.lower === 'had' && complement.slice(complement.indexOf(main) + 1, next).some((i) => tokens[i].lower === 'been');
+  const after = tokens[complement[next]];
+  // ("said the latest case was on Sunday": a "was" whose predicate is the date itself tells no deed)
+  if (!be) return true;
+  if (!after) return false;
+  if (!/^(?:ven|ving)$/.test(after.tag) && !/ed$/.test(after.lower)) return false;
+  return ![...CALL_VERBS].some((v) => after.lower === `${v}ed` || after.lower === `${v}d`);
 }
 
 /**
@@ -4329,13 +4377,14 @@ function joinedRole(title: string): string | null {
  * envoy", "say president himself met", "Aide says president's son left"), with the office; or null.
  */
 function saidOffice(title: string): { office: string; start: number; end: number } | null {
-  const m = /\s(?:say|says|said)\s+(?:the\s+)?(\p{Ll}+)(?=(['’]s\s+\p{Ll})?)/u.exec(title);
-  if (!m || !OFFICE_WORDS.has(m[1])) return null;
+  // (or what was said told alone, the office opening the title: "President himself met the envoy")
+  const m = /\s(?:say|says|said)\s+(?:the\s+)?(\p{Ll}+)(?=(['’]s\s+\p{Ll})?)/u.exec(title) ?? /^(\p{Lu}\p{Ll}+)(?=(['’]s\s+\p{Ll})?)/u.exec(title);
+  if (!m || !OFFICE_WORDS.has(m[1].toLowerCase())) return null;
   const end = m.index + m[0].length;
   const next = tokenize(title.slice(end))[0];
   // (the office's own verb or "himself" after it, or the office owning who does it)
   if (!m[2] && !/^(?:himself|herself)$/u.test(next?.lower ?? '') && !isVerbal(next)) return null;
-  return { office: m[1], start: end - m[1].length, end };
+  return { office: m[1].toLowerCase(), start: end - m[1].length, end };
 }
 
 /**

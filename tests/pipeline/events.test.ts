@@ -1049,10 +1049,10 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     expect(titlesOf('Gov. Ulla Brenvik spoke on Friday. The senator signed the harbour bill on Thursday.')[1]).toBe('Senator signed the harbour bill');
   });
   it('names "the president" told of in what is said by the one person the article gave the office', () => {
-    expect(titlesOf("One of President Brandt's sons met the aide. Officials said the president himself met with the aide on Sunday.")).toEqual(['Officials say President Brandt himself met with the aide']);
-    expect(titlesOf("One of President Brandt's sons met the aide. Another source said the president's son met with the aide last week.")).toEqual(["Another source says President Brandt's son met with the aide"]);
+    expect(titlesOf("One of President Brandt's sons met the aide. Officials said the president himself met with the aide on Sunday.")).toEqual(['President Brandt himself met with the aide']);
+    expect(titlesOf("One of President Brandt's sons met the aide. Another source said the president's son met with the aide last week.")).toEqual(["President Brandt's son met with the aide"]);
     // (the office given to two people; no verb after the office)
-    expect(titlesOf('President Tom Brandt spoke. President Ann Kell replied. Officials said the president met with the envoy on Sunday.')).toEqual(['Officials say president met with the envoy']);
+    expect(titlesOf('President Tom Brandt spoke. President Ann Kell replied. Officials said on Sunday the president met with the envoy.')).toEqual(['Officials say president met with the envoy']);
   });
   it('names "the president and his aides" only when the article gave the office to one person', () => {
     expect(titlesOf('President Tom Brandt spoke. The president and his top aides decided on Monday that talks would fail.')).toEqual(['Tom Brandt and his top aides decide talks would fail']);

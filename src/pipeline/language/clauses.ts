@@ -219,7 +219,7 @@ const URGE_VERBS = set('urge ask press persuade encourage implore beg');
  * new one. ("push" is one only with "for": "continued to push for a vote", not "continued to push the barge", a deed;
  * nor is "press" going on with a task: "continued to press ahead with the sale".)
  */
-const CALL_VERBS = new Set([...URGE_VERBS, ...set('call demand lobby appeal plead insist argue criticize criticise condemn blame accuse complain deny')]);
+export const CALL_VERBS: ReadonlySet<string> = new Set([...URGE_VERBS, ...set('call demand lobby appeal plead insist argue criticize criticise condemn blame accuse complain deny')]);
 /** Whether the verb at `k` calls for a thing (CALL_VERBS, or "push for"; not "press ahead", "press on with"). */
 const callsFor = (words: Word[], k: number): boolean =>
   isVerb(words[k]) &&

@@ -39,7 +39,8 @@
 //    ..."), which is cut off, keeping the story from its dateline (also where the page broke the lead at a ticker's
 //    full stop, "... HARBOURTON (Agency) - Norcorp plc (NOR." and then "L) said ..."); once the article's prose has
 //    begun, a related-links heading run into a dateline ("More From Around The Web PORTVILLE -- ...") opens a teaser of
-//    another story, dropped.
+//    another story, dropped, and so are the box's next items straight after it, each opening with its own dateline
+//    ("PORTVILLE -- ...") with no heading of its own.
 //  - the page's first paragraph when a wire dateline opens the next ("PORTVILLE -- ..."): a caption, a teaser box's
 //    blurb, another story's headline or a standfirst above the story, which begins at its dateline.
 //  - on the page's first paragraph, a heading, standfirst or caption run into a lead that opens with a name or another
@@ -58,7 +59,9 @@
 //    March 3, 2025; 9:14 AM ET") opens the comment section, and nothing after it is kept; so does a
 //    prompt for readers' comments or stories ("Send us your comments using the form below", "A
 //    selection of your comments may be published", "here's the place to post a query"), also when the page runs it
-//    into what follows it on one line ("Leave your comments below Norcorp's chief says ...").
+//    into what follows it on one line ("Leave your comments below Norcorp's chief says ..."), and so does a reader's
+//    thanks or praise to the writer for the piece, the way a comment with no heading opens ("Thank you Jane for
+//    putting some sense into this.", "Great article!").
 // Once an end-of-article marker (sign-off, credits, syndication note, copyright, share or follow
 // prompt, policy footer) has followed some kept prose, the rest of the page is footer: only
 // full sentences free of footer vocabulary are kept after it.
@@ -234,6 +237,7 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
   let seenProse = false;
   let ended = false;
   let inRelatedList = false;
+  let inTeasers = false;
   let inComments = false;
   for (const p of paragraphs) {
     // Reader comments run to the end of the page once the article has been seen.
@@ -246,7 +250,10 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
     const raw = text.slice(p.start, p.end);
     if (p.kind === 'prose') {
       inRelatedList = false;
-      p.keep = (!ended || isArticleProse(raw)) && !(seenProse && teaserUnderHeading(raw));
+      // a teaser box's items each open with their own story's dateline, the box's heading run into the first only
+      const teaser = seenProse && (teaserUnderHeading(raw) || (inTeasers && opensWithWireDateline(raw)));
+      inTeasers = teaser;
+      p.keep = (!ended || isArticleProse(raw)) && !teaser;
       if (p.keep && endsLikeSentence(normalise(raw))) seenProse = true;
     } else if (p.kind === 'short') {
       p.keep = !ended && !inRelatedList;

@@ -1077,8 +1077,11 @@ function writerSpeaks(title: string, sentence: Sentence, sentences: Sentence[], 
   const at = sentence.text.search(new RegExp(`(?<![\\p{L}'’])${first[0]}(?![\\p{L}\\d-])`, first[0] === 'I' ? 'u' : 'iu'));
   if (at < 0) return false;
   // ("Our team reached the valley on Sunday, the agency said", "According to the agency, our team ...": someone's
-  // words told without quotation marks)
-  if (/["“”]|``|''/u.test(sentence.text) || REPORTED_WORDS.test(sentence.text)) return false;
+  // words told without quotation marks; a saying after a colon that closes the writer's clause is what the writer
+  // goes on to report, not who spoke: "Update: my colleague met her last week: she told us ...")
+  const clauseEnd = sentence.text.slice(at).search(/[:;]\s/u);
+  const clause = clauseEnd < 0 ? sentence.text : sentence.text.slice(0, at + clauseEnd);
+  if (/["“”]|``|''/u.test(sentence.text) || REPORTED_WORDS.test(clause)) return false;
   return !insideQuotation(sentences, index);
 }
 const REPORTED_WORDS = /\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes)\b/iu;

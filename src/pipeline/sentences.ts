@@ -297,15 +297,24 @@ export function opensWithPluralSubject(before: string, rest: string): boolean {
  * does one opening with a word in lower case, when the paragraph above ends without closing its sentence
  * ("Senate leader Ann Roe (D-Vt.)" before "said yesterday", not "Shares fell." before "adidas said"). A word
  * with a capital inside ("iPhone"), a letter of a list ("a) close the pier") or a label ("photo: Agency",
- * "https://...") may open a paragraph. `end` is where the text above the paragraph ends.
+ * "https://...") may open a paragraph. So does a stock ticker's tail, where the copy broke the ticker at its full stop
+ * ("Norcorp's (NOR." above "L) biotech unit has won ..."). `end` is where the text above the paragraph ends.
  */
 function carriesOn(text: string, at: number, end: number): boolean {
   const head = text.slice(at, at + 40);
   if (/^[,;]\s/.test(head)) return true;
+  if (TICKER_TAIL.test(head) && TICKER_HEAD.test(text.slice(Math.max(0, end - 20), end).trimEnd())) return true;
   if (!/^[a-z][a-z'’-]+[\s,;!?)]/.test(head)) return false;
   const above = text.slice(Math.max(0, end - 40), end).trimEnd();
   return !/[.!?]["”’)]?$/.test(above) || OPEN_ENDING.test(above);
 }
+
+/**
+ * A stock ticker the copy broke at its full stop, "Norcorp's (NOR." above and "L) biotech unit has won ..." below: the
+ * exchange's letters and what follows them carry on the sentence.
+ */
+const TICKER_HEAD = /\(\p{Lu}[\p{Lu}\d]{0,5}\p{Ll}?\.$/u;
+const TICKER_TAIL = /^\p{Lu}{1,3}\)[\s,]/u;
 
 /** A full stop that closes no sentence: an abbreviation ("Sen.", "(D-Vt.)", "U.S."), an initial. */
 const OPEN_ENDING = /(?:\(\S{1,8}\.\)|(?<![\p{L}.])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}(?:\.\p{Lu})+)\.)$/u;

@@ -933,6 +933,56 @@ describe("furn31: a teaser box's item after the article", () => {
   });
 });
 
+describe("furn23b: a teaser box's next items, each opening with its own dateline", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  const more = 'Engineers said the engine room had been checked a week before the fire, the operator added.';
+  const box = 'News From Around The Web PORTVILLE -- The harbour board said on Wednesday it would close the old pier in March.';
+
+  it.each([
+    ['one item', ['CARRICK -- The mayor is telling councillors that the town will run out of road salt by mid-February.']],
+    [
+      'two items',
+      [
+        'CARRICK -- The mayor is telling councillors that the town will run out of road salt by mid-February.',
+        'MARLOW, May 6 (Agency) - The rail union said on Tuesday it would strike for two days next week.',
+      ],
+    ],
+  ])('drops %s after the box\'s first', (_name, items) => {
+    expect(kept(`${lead}\n\n${box}\n\n${items.join('\n\n')}\n\n${more}\n`)).toEqual([lead, more]);
+  });
+
+  it('keeps a dateline paragraph after the article\'s own prose has come back', () => {
+    const item = 'CARRICK -- The mayor is telling councillors that the town will run out of road salt by mid-February.';
+    expect(kept(`${lead}\n\n${box}\n\n${more}\n\n${item}\n`)).toEqual([lead, more, item]);
+  });
+});
+
+describe("furn23b: a reader's thanks or praise to the writer opens the comments", () => {
+  const lead = 'The ferry operator on Monday cut all night crossings after an engine fire, the company said.';
+  const comment = 'This was a disaster waiting to happen last winter when the old boat broke down.';
+
+  it.each([
+    'Thank you Jane for putting some sense into this.',
+    'Thank you very much, sir, for an intelligent analysis of this crisis.',
+    'Thanks for a clear and sober article.',
+    'Great article!',
+  ])('drops what follows "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n\n${comment}\n`)).toEqual([lead]);
+  });
+
+  it.each([
+    // someone's thanks in the story, quoted or said
+    '"Thank you Jane for coming to the pier," the mayor told the crew.',
+    'Thank you for joining us on the pier today, the mayor told the crew.',
+    // an interview's thanks for someone's time
+    'Thank you, Captain, for taking the time to talk to us about the fire.',
+    // praise of a piece told as news
+    'Great article writers were honoured at the harbour festival on Saturday.',
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${lead}\n\n${line}\n\n${comment}\n`)).toEqual([lead, line, comment]);
+  });
+});
+
 describe('furn41: an agency picture credit with its brackets lost, run into the next paragraph', () => {
   const caption = 'The supply boat Sea Lark leaves the harbour for the wreck site Monday, June 7, 2021.';
   const story = 'has begun work on a second pier that could take the ferries by the autumn.';

@@ -1813,6 +1813,8 @@ describe("draftEvents: the page's writer speaking in the first person", () => {
     // dupfurn23: after a post's stamp, its day and clock read apart, or its clock first
     'Friday, March 14, 2025; 11:00 AM Every hour seems to bring a new crisis to the harbour.',
     'Jane Roe | 16:55 UK time, Friday, 14 March 2025 We are recording the first show of the series today which is very exciting.',
+    // furn23b: a saying after the colon that closes the writer's clause is what the writer reports, not who spoke
+    'Update: My colleague Ann Lee interviewed the engineer last week about his estimate: he told us he had counted the barrels.',
   ])('"%s" is no happening of the story', (text) => expect(titlesOf([text])).toEqual([]));
   it.each([
     // someone's words: quoted, going on a quotation, or told with who said them

@@ -284,6 +284,20 @@ describe('splitSentences', () => {
     expect(split(input)).toEqual(expected);
   });
 
+  it.each([
+    // furn23b: a stock ticker the copy broke at its full stop
+    ["HARBOURTON (Agency) - Norcorp's (NOR.\n\nL) biotech unit has won an order, it said.", ["HARBOURTON (Agency) - Norcorp's (NOR.\n\nL) biotech unit has won an order, it said."]],
+    // several, one after another, a share class's small letter in one
+    ['Norcorp (NORa.\n\nL), Vell (VEL.\n\nN) and Marl (MRL.\n\nN) formed a group in July.', ['Norcorp (NORa.\n\nL), Vell (VEL.\n\nN) and Marl (MRL.\n\nN) formed a group in July.']],
+    // no ticker above: a list's letter, or a sentence closed before it
+    ['The board met Norcorp (NOR) on Friday.\n\nL) The pier will close.', ['The board met Norcorp (NOR) on Friday.', 'L) The pier will close.']],
+    ['The vote was close.\n\nA) The pier will close.', ['The vote was close.', 'A) The pier will close.']],
+  ])('reads a ticker\'s tail with the paragraph above it: %j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+    const paragraphs: Span[] = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    expect(splitSentences(text, paragraphs).map((s) => s.text)).toEqual(expected);
+  });
+
   it('splits CRLF text at full stops and blank lines, with exact offsets', () => {
     const text = 'One line ends here.\r\nAnother follows.\r\n\r\nA paragraph without a stop\r\n\r\nThe last one.\r\n';
     const sentences = splitSentences(text, whole(text));

@@ -3,6 +3,30 @@
 // "Reply", "Report abuse", vote counts, "Like", the commenter's name with "2 hours ago". None of it
 // is the article.
 
+/**
+ * A reader's thanks or praise to the writer for the piece, the way a comment under a column opens: "Thank you Jane for
+ * putting some sense into this.", "Thanks, sir, for a clear analysis of the outbreak.", "Great article!". The page's
+ * own prose does not praise itself or thank its writer; a story tells of thanks in someone's words ("Thank you for
+ * coming," the mayor told them), which are quoted or said. Thanks for a visit, a question or someone's time
+ * ("Thank you for joining us") are an interview's, not a reader's.
+ */
+const READER_THANKS = new RegExp(
+  [
+    // thanks to the writer named or addressed: "Thank you Jane for ...", "Thank you very much, sir, for ..."
+    String.raw`^(?:[Tt]hank you|[Tt]hanks|[Mm]any thanks)(?: (?:so|very) much)?,?\s+(?:sir|madam|\p{Lu}\p{Ll}+),?\s+for\s(?!(?:having|joining|coming|your time|being|that question|the question|taking)\b)`,
+    // thanks for the piece itself: "Thanks for a great article", "Thank you for this clear analysis"
+    String.raw`^(?:[Tt]hank you|[Tt]hanks|[Mm]any thanks)(?: (?:so|very) much)?,?\s+for\s+(?:this|your|an?|the|such an?|writing|putting|finally)\b[^.!?]{0,40}?\b(?:article|piece|post|column|analysis|blog|commentary|perspective|insight|sanity|reporting)\b`,
+    // praise of the piece: "Great article!", "Excellent analysis, Jane."
+    String.raw`^(?:[Gg]reat|[Ee]xcellent|[Ff]antastic|[Bb]rilliant|[Ss]uperb|[Ii]nsightful|[Tt]houghtful|[Ww]ell-written|[Vv]ery good|[Gg]ood)\s+(?:article|piece|post|column|analysis|blog post|commentary)(?:\s*[.!,;:-]|$)`,
+  ].join('|'),
+  'u',
+);
+
+/** A reader's thanks or praise to the writer, opening a comment (not in quotes, nor someone's words in the story). */
+export function isReaderThanks(s: string): boolean {
+  return READER_THANKS.test(s) && !REPORTED.test(s);
+}
+
 /** A heading or prompt that opens a comment section. */
 const COMMENTS_HEADING =
   /^(?:\d[\d,]*\s+)?(?:reader(?:s'?|'s)?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,]*\))?(?:\s+(?:closed|are closed|policy|section))?$|^(?:join|start) the (?:conversation|discussion|debate)$|^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)$|^(?:show|view|load|read|see|hide) (?:all )?(?:\d+ )?(?:comments?|replies)$|^what (?:readers|you) (?:are saying|think)$|^(?:have your say|comment on this (?:story|article))$|^(?:newest|oldest|best|top) (?:first|comments)$|^sort by\b/i;

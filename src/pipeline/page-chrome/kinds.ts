@@ -4,7 +4,7 @@
 
 import { firstNameSex, knownWord, nounOrVerb, pastTense, personNoun, properWord, tokenize, type Token } from '../language/tokens';
 import { CALENDAR_WORDS, isWrittenYear, MONTH, NAMING, NUMBER_STARTERS, UNMISTAKABLE_STARTERS, WEEKDAY } from '../lexicon';
-import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt, opensWithReadersPrompt } from './comments';
+import { hasCommentSignature, isCommentControl, isCommentsHeading, isReaderMessage, isReadersPrompt, isReaderThanks, opensWithReadersPrompt } from './comments';
 import { opensWithPluralSubject } from '../sentences';
 import { productionCreditsLength } from './listing';
 
@@ -888,6 +888,7 @@ export function classifyParagraph(raw: string): ParagraphKind {
   const bare = s.replace(/[\s:|\-–—»>]+$/, '');
   if (words <= 8 && isCommentsHeading(s)) return 'comments';
   if (words <= 60 && isReadersPrompt(s)) return 'comments';
+  if (words <= 40 && isReaderThanks(s)) return 'comments';
   if (words <= 12 && isCommentControl(s)) return 'comment-control';
   if (words <= 8 && RELATED_HEADING.test(bare)) return 'related';
   if (words <= 30 && RELATED_PREFIX.test(s)) return 'related';

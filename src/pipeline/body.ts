@@ -251,7 +251,7 @@ export function findBody(text: string, header: Span[], page: Page = readPage(tex
     if (p.kind === 'prose') {
       inRelatedList = false;
       // a teaser box's items each open with their own story's dateline, the box's heading run into the first only
-      const teaser = seenProse && (teaserUnderHeading(raw) || (inTeasers && opensWithWireDateline(raw)));
+      const teaser: boolean = seenProse && (teaserUnderHeading(raw) || (inTeasers && opensWithWireDateline(raw)));
       inTeasers = teaser;
       p.keep = (!ended || isArticleProse(raw)) && !teaser;
       if (p.keep && endsLikeSentence(normalise(raw))) seenProse = true;

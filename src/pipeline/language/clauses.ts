@@ -980,63 +980,6 @@ function phraseGovernor(words: Word[], from: number): number {
   return p;
 }
 
-/** Nouns of the time around a happening, which set a clause in it: "in the aftermath of the vote". */
-const HAPPENING_TIMES = set('aftermath wake eve run-up');
-/** A dash that sets off a phrase: "--", "—", "–". */
-const DASHES = /^(?:--|—|–)$/;
-
-/**
- * Whether the date whose first word is `a` comes right after a happening's noun (with at most a place between: "two
- * killings in Dunmore last week", "Ann Roe's speech yesterday") whose phrase, after the clause's verb, a preposition
- * of what the clause is told of governs: "the families still want answers about the killings in Dunmore last
- * week", "hence the importance of the board's declaration yesterday", "in the months leading up to the accident in
- * the bay this February", and a list after a dash that names a noun ("examined two disasters -- the explosion of the
- * shuttle Vega in 1986 and ..."). The date is the happening's; the clause is only told of it, and keeps its own date or none. (Left to
- * the clause: a setting, "died in the attack on Monday"; a sequence, "resigned after the vote on Thursday"; a verb's
- * object, "debated Ann Roe's speech yesterday", or its own topic, "was asked about the crash on Monday"; the
- * subject, "Ann Roe's speech yesterday was cheered".)
- */
-function toldOfHappening(words: Word[], a: number): boolean {
-  const happening = (w: Word | undefined) => isNoun(w) && (DATED_HAPPENING_NOUNS.has(w!.lower) || DATED_HAPPENING_NOUNS.has(w!.lemma) || DECLARED_NOUNS.has(w!.lower));
-  // (the date's own "in": "in 1986"; a day set by "on" is mostly the verb's, "to answer questions regarding the
-  // crash on Tuesday")
-  let n = words[a - 1]?.lower === 'in' ? a - 2 : a - 1;
-  if (!isNoun(words[n])) return false;
-  // (past a place: "in Dunmore", "in the bay", "at the hall")
-  if (!happening(words[n])) {
-    let s = n;
-    while (s > 0 && n - s < 3 && /^(?:NOUN|PROPN|ADJ)$/.test(words[s - 1].pos)) s--;
-    if (words[s - 1]?.pos === 'DET') s--;
-    if (!/^(?:in|at|of)$/.test(words[s - 1]?.lower ?? '')) return false;
-    n = s - 2;
-  }
-  if (!happening(words[n])) return false;
-  let s = n;
-  // ("the Varn Gulf of Carrick oil disaster": an "of" inside a name)
-  const nameOf = (k: number) => words[k].lower === 'of' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN';
-  while (s > 0 && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[s - 1].pos) || nameOf(s - 1))) s--;
-  // (past a named owner: "Ann Roe's")
-  if (/^['’]s$/.test(words[s - 1]?.text ?? '') && isNoun(words[s - 2])) s = ownerStart(words, s - 2);
-  let g = phraseGovernor(words, s);
-  // "examined two disasters -- the explosion of the shuttle Vega in 1986 and the Carrick accident in 1979": a list set
-  // after a dash names the noun before it, item by item
-  if (/^(?:and|or)$/.test(words[g]?.lower ?? '')) {
-    let k = g - 1;
-    while (k > 0 && !isVerb(words[k]) && !DASHES.test(words[k].text)) k--;
-    if (k > 0 && DASHES.test(words[k].text)) g = k;
-  }
-  if (DASHES.test(words[g]?.text ?? '') && isNoun(words[g - 1])) return words.slice(0, g - 1).some(isVerb);
-  const w = words[g];
-  // ("of" or a topic's word: not "surrounding", which may be a place's, nor "behind", which tells who did it)
-  const toldOf = w && (w.lower === 'of' || (TOPIC_PREPOSITIONS.has(w.lower) && w.lower !== 'surrounding') || (w.lower === 'to' && words[g - 1]?.lower === 'up'));
-  if (!toldOf) return false;
-  // (a verb's own topic may carry the verb's day: "was questioned about the incident May 3, three days after it"; a
-  // time of the happening sets the clause in it: "was drawn up in the aftermath of the elections in 2007")
-  if (words[g - 1]?.pos === 'VERB' && w.lower !== 'to') return false;
-  if (w.lower === 'of' && (TIME_HEADS.has(words[g - 1]?.lower ?? '') || HAPPENING_TIMES.has(words[g - 1]?.lower ?? ''))) return false;
-  return words.slice(0, g).some(isVerb);
-}
-
 /** Pronouns that open a relative clause on the noun before them: "the trust, which the club set up in 2006". */
 const RELATIVE_PRONOUNS = set('which who whom');
 
@@ -1839,7 +1782,6 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // response to the crisis in 1995", "died in the crash in 2003" are of its year)
   const dated = context.period && !context.clauseOnly ? happeningBefore(words, before?.lower === 'in' ? a - 2 : a - 1) : null;
   if (dated && apartFromClause(words, phraseGovernor(words, dated[0]))) return { keep: true, status: 'happened', nounPhrase: dated };
-  if (!context.clauseOnly && toldOfHappening(words, a)) return { keep: false, reason: 'modifies a noun' };
   // "released a letter ahead of the hearings on Tuesday and Thursday", "quit before the council vote next week": a day
   // or a week right after a happening's noun phrase that the clause came before dates that happening, still to come
   // when the clause happened, and not the clause; the noun alone ("Hearings on Tuesday") tells too little to stand

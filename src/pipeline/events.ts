@@ -606,6 +606,12 @@ function describedIn(sentence: Sentence, phrase: string): { text: string; which:
   return found && { ...found, text: capitalise(found.text) };
 }
 
+/** "next month's", "yesterday's": a possessive of a time, which says when, not whose. */
+function isTimePossessive(word: string): boolean {
+  const m = /^(\p{Ll}+)['’]s$/u.exec(word);
+  return !!m && (TIME_NOUNS.has(m[1]) || /^(?:yesterday|today|tomorrow|tonight)$/.test(m[1]));
+}
+
 /** describedIn, with the mention as the sentence writes it ("the Vell Deep oil well" gives "Vell Deep oil well"). */
 function describedRaw(sentence: Sentence, phrase: string): { text: string; which: readonly Token[]; opens?: boolean } | null {
   const want = phrase.toLowerCase().split(/\s+/);
@@ -618,8 +624,9 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     if (nameGoesOn(tokens, i)) continue;
     let from = own;
     // (an article, whatever its capital and tag, opens the phrase: "2 May 2027 The trial" is a stamp before "The trial";
-    // "next month's Vell jazz concert": a common noun's possessive opens the phrase as "the" would)
-    const possessive = (t: Token | undefined) => !!t && t.tag === 'noun' && /^\p{Ll}.*['’]s$/u.test(t.text);
+    // "next month's Vell jazz concert": a time's possessive opens the phrase as "the" would; "the city's water
+    // contract" keeps its owner)
+    const possessive = (t: Token | undefined) => !!t && t.tag === 'noun' && isTimePossessive(t.text);
     for (let words = 0; from > 0 && words < 4 && /^(?:adj|noun|name|num)$/.test(tokens[from - 1].tag) && !/^(?:the|an?)$/.test(tokens[from - 1].lower) && !possessive(tokens[from - 1]); words++) {
       from--;
       // ("the Bay of Vell oil well": a name of two names joined by "of" is one)

@@ -2107,6 +2107,11 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   const main = complement.find((i, n) => isVerbal(tokens[i]) && !(/^(?:ven|verb)$/.test(tokens[i].tag) && /ed$/.test(tokens[i].lower) && isNominal(tokens[complement[n - 1]]) && complement.slice(n + 1).some((j) => /^(?:aux|modal)$/.test(tokens[j].tag))));
   if (main === undefined) return false;
   const told = tokens[main];
+  // (a told deed whose doer nothing names keeps the speaker who places it: "an IBM spokeswoman said the company told
+  // customers on Monday" is not "Company told customers")
+  const doer = complement.filter((i) => i < main);
+  // (an office the article gave one person is named later: "said the president himself met ...")
+  if (!doer.some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'pron' && speakerPronoun || OFFICE_WORDS.has(tokens[i].lower.replace(/['’]s$/u, '')))) return false;
   if (!(/^(?:was|were|had)$/.test(told.lower) || /^(?:verb|ven)$/.test(told.tag) && (pastTense(told.lower) || /ed$/.test(told.lower)))) return false;
   // (a hope or an expectation is no deed: "said the firm expected to reopen the mill next week")
   if ([...FORECAST_VERBS, ...AIM_VERBS].some((v) => told.lower === `${v}ed` || told.lower === `${v}d`)) return false;

@@ -1277,8 +1277,11 @@ describe('a date inside what a past saying tells dates the told deed, not the sa
   it.each([
     { text: 'Officials said the Varn company suffered a fire at its plant in March 2007.', date: 'March 2007', expected: 'Varn company suffered a fire at its plant' },
     { text: 'Prosecutors said Dr Tom Vell injected the patient on 25 June.', date: 'on 25 June', expected: 'Dr Tom Vell injected the patient' },
-    { text: 'A ferry spokesman said the captain was arrested on Tuesday.', date: 'on Tuesday', expected: 'Captain was arrested' },
-    { text: 'The mayor said the firm had to close its plant in May.', date: 'May', expected: 'Firm had to close its plant' },
+    { text: 'A ferry spokesman said Captain Ivo Marr was arrested on Tuesday.', date: 'on Tuesday', expected: 'Captain Ivo Marr was arrested' },
+    { text: 'The mayor said Norcorp had to close its plant in May.', date: 'May', expected: 'Norcorp had to close its plant' },
+    // (a doer nothing names keeps the speaker who places it)
+    { text: 'A ferry spokesman said the captain was arrested on Tuesday.', date: 'on Tuesday', expected: 'Ferry spokesman says captain was arrested' },
+    { text: 'A Norcorp spokeswoman said the company told customers about the fault on Monday.', date: 'on Monday', expected: 'Norcorp spokeswoman says company told customers about the fault' },
     // a named person's "he" or "she" is the speaker
     { text: 'Ana Ruiz said she sold her stake in the firm in May 2004.', date: 'May 2004', expected: 'Ana Ruiz sold her stake in the firm' },
     { text: 'Tom Vell says he sold the boat in 2004.', date: '2004', expected: 'Tom Vell sold the boat' },

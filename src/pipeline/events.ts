@@ -2110,7 +2110,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (intentOnly(title) && !(reading.status === 'planned' && precisionRank(d.precision) >= precisionRank('day'))) continue;
       // "Officials say the agency is closely monitoring the outbreak": a watch kept up, told on the day, changes nothing
       if (watchGoingOn(title)) continue;
-      // "Efforts to clear the road continued", "The share price continued to slide": what only goes on tells no change
+      // "Efforts to clear the road continued", "Doubts persisted": what only goes on tells no change
       if (goneOn(title)) continue;
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
@@ -2942,10 +2942,11 @@ const OBJECT_POS = /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/;
 
 /**
  * Whether a title's own verb tells only that something went on: a past "continued" or "persisted" with no object
- * ("Efforts to clear the road continued", "The waiting game continued", "Doubts persisted") or with a level's move
- * ("The share price continued to slide"). Nothing changed that day; what began it, or ends it, is the happening.
- * Kept: a deed carried on with an object of its own ("The firm continued its sale of shares"), another verb after
- * "to" ("Tar balls continued to wash ashore on Monday": each day's landing is told), a present "continue" (a dated
+ * ("Efforts to clear the road continued", "The waiting game continued", "Doubts persisted"). Nothing changed that day;
+ * what began it, or ends it, is the happening. A price's move told as going on ("The share price continued to slide")
+ * is a trend readDate drops (priceGoesOn in clauses.ts).
+ * Kept: a deed carried on with an object of its own ("The firm continued its sale of shares"), a verb after "to"
+ * ("Tar balls continued to wash ashore on Monday": each day's landing is told), a present "continue" (a dated
  * entry's news) and "resumed", which tells a change (see passingOrSurfacing for a stretch of time that only passes).
  */
 function goneOn(title: string): boolean {
@@ -2958,16 +2959,7 @@ function goneOn(title: string): boolean {
   if (words.slice(0, v).some((w) => w.pos === 'AUX')) return false;
   let k = v + 1;
   while (words[k]?.pos === 'ADV') k++;
-  if (words[k]?.lower === 'to') {
-    // a level's move told as going on: "continued to slide" (what else goes on is a deed told each time it is done:
-    // "Tar balls continued to wash ashore on Monday")
-    k++;
-    while (words[k]?.pos === 'ADV') k++;
-    if (!words[k] || words[k].pos !== 'VERB' || !LEVEL_VERBS.has(words[k].lemma)) return false;
-    k++;
-    while (words[k]?.pos === 'ADV' || words[k]?.pos === 'PART') k++;
-  }
-  return !words[k] || !OBJECT_POS.test(words[k].pos);
+  return !words[k] || (!OBJECT_POS.test(words[k].pos) && words[k].lower !== 'to');
 }
 
 /** Modals of a guess or a duty, which leave open whether anything comes of it: "could double", "should be running". */

@@ -677,18 +677,17 @@ function apposedMention(sentence: Sentence, phrase: string): string | null {
   return sentence.text.slice(0, aside.index).endsWith(found.text) ? found.text : null;
 }
 
-
 /**
- * "The spill began", in an article that opens on "the Bay of Vell oil spill": the story's own thing, as the article's
- * opening sentences name it, when no mention near the sentence says which. Only a name or a noun says which there
+ * "The spill began", in an article that opens on "the Bay of Vell oil spill": the story's own thing, as the sentences
+ * before the title's name it, when no mention near the sentence says which. Only a name or a noun says which there
  * ("the massive spill", "the April 9 spill" do not); and nothing when the article names another thing of that kind
  * (a spill it compares with: "the Norvik Star spill").
  */
 function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
   // (only sentences before the title's: a thing first named after it may be another, "the April virus ... Later the
   // Tarbel virus was found")
-  const lead = sentences.slice(0, index);
-  const raws = lead.map((s) => describedRaw(s, phrase));
+  const before = sentences.slice(0, index);
+  const raws = before.map((s) => describedRaw(s, phrase));
   // ("last April's spill": a month or a day names no thing, nor another of the kind)
   const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
   const earliest = raws.findIndex((m) => m && m.which.some(saysWhich));
@@ -712,7 +711,7 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   // none of its words)
   const saying = (which: readonly Token[]) => which.filter(saysWhich).map((t) => t.lower);
   const mine = saying(found.which);
-  if (describedMentions(lead[at], phrase).some((which) => saying(which).length > 0 && !saying(which).some((w) => mine.includes(w)))) return null;
+  if (describedMentions(before[at], phrase).some((which) => saying(which).length > 0 && !saying(which).some((w) => mine.includes(w)))) return null;
   // ("Cattle fever outbreak spreads", a heading's capital: the article writes "cattle fever" elsewhere)
   const first = found.opens ? /^\p{Lu}\p{Ll}+/u.exec(found.text)?.[0] : undefined;
   const opening = first && escapeRegExp(found.text.split(' ').slice(0, 2).join(' ').toLowerCase());

@@ -1244,8 +1244,8 @@ function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
     if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) return false;
     return t.tag === 'verb' || t.tag === 'ven' || HAPPENING_STEMS.has(k);
   };
-  // A past form between a preposition or determiner and its noun describes the noun ("from collapsed buildings")
-  const describes = (j: number) => /ed$/.test(tokens[j].lower) && ATTRIBUTE_BEFORE.has(tokens[j - 1]?.tag ?? '') && tokens[j + 1]?.tag === 'noun';
+  // A past form between a preposition or determiner and its noun describes the noun ("from collapsed buildings", "from fallen trees")
+  const describes = (j: number) => /(?:ed|en)$/.test(tokens[j].lower) && ATTRIBUTE_BEFORE.has(tokens[j - 1]?.tag ?? '') && tokens[j + 1]?.tag === 'noun';
   let at = -1;
   for (let j = a; j <= b; j++) {
     if (inDate(tokens[j]) || !isDeed(tokens[j]) || describes(j)) continue;

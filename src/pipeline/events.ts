@@ -684,18 +684,17 @@ function apposedMention(sentence: Sentence, phrase: string): string | null {
   return sentence.text.slice(0, aside.index).endsWith(found.text) ? found.text : null;
 }
 
-
 /**
- * "The spill began", in an article that opens on "the Bay of Vell oil spill": the story's own thing, as the article's
- * opening sentences name it, when no mention near the sentence says which. Only a name or a noun says which there
+ * "The spill began", in an article that opens on "the Bay of Vell oil spill": the story's own thing, as the sentences
+ * before the title's name it, when no mention near the sentence says which. Only a name or a noun says which there
  * ("the massive spill", "the April 9 spill" do not); and nothing when the article names another thing of that kind
  * (a spill it compares with: "the Norvik Star spill").
  */
 function storyMention(sentences: Sentence[], index: number, phrase: string): string | null {
   // (only sentences before the title's: a thing first named after it may be another, "the April virus ... Later the
   // Tarbel virus was found")
-  const lead = sentences.slice(0, index);
-  const raws = lead.map((s) => describedRaw(s, phrase));
+  const before = sentences.slice(0, index);
+  const raws = before.map((s) => describedRaw(s, phrase));
   // ("last April's spill": a month or a day names no thing, nor another of the kind)
   const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
   const earliest = raws.findIndex((m) => m && m.which.some(saysWhich));
@@ -719,7 +718,7 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   // none of its words)
   const saying = (which: readonly Token[]) => which.filter(saysWhich).map((t) => t.lower);
   const mine = saying(found.which);
-  if (describedMentions(lead[at], phrase).some((which) => saying(which).length > 0 && !saying(which).some((w) => mine.includes(w)))) return null;
+  if (describedMentions(before[at], phrase).some((which) => saying(which).length > 0 && !saying(which).some((w) => mine.includes(w)))) return null;
   // ("Cattle fever outbreak spreads", a heading's capital: the article writes "cattle fever" elsewhere)
   const first = found.opens ? /^\p{Lu}\p{Ll}+/u.exec(found.text)?.[0] : undefined;
   const opening = first && escapeRegExp(found.text.split(' ').slice(0, 2).join(' ').toLowerCase());
@@ -2117,7 +2116,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       if (intentOnly(title) && !(reading.status === 'planned' && precisionRank(d.precision) >= precisionRank('day'))) continue;
       // "Officials say the agency is closely monitoring the outbreak": a watch kept up, told on the day, changes nothing
       if (watchGoingOn(title)) continue;
-      // "Efforts to clear the road continued", "The share price continued to slide": what only goes on tells no change
+      // "Efforts to clear the road continued", "Doubts persisted": what only goes on tells no change
       if (goneOn(title)) continue;
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
@@ -2949,10 +2948,11 @@ const OBJECT_POS = /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/;
 
 /**
  * Whether a title's own verb tells only that something went on: a past "continued" or "persisted" with no object
- * ("Efforts to clear the road continued", "The waiting game continued", "Doubts persisted") or with a level's move
- * ("The share price continued to slide"). Nothing changed that day; what began it, or ends it, is the happening.
- * Kept: a deed carried on with an object of its own ("The firm continued its sale of shares"), another verb after
- * "to" ("Tar balls continued to wash ashore on Monday": each day's landing is told), a present "continue" (a dated
+ * ("Efforts to clear the road continued", "The waiting game continued", "Doubts persisted"). Nothing changed that day;
+ * what began it, or ends it, is the happening. A price's move told as going on ("The share price continued to slide")
+ * is a trend readDate drops (priceGoesOn in clauses.ts).
+ * Kept: a deed carried on with an object of its own ("The firm continued its sale of shares"), a verb after "to"
+ * ("Tar balls continued to wash ashore on Monday": each day's landing is told), a present "continue" (a dated
  * entry's news) and "resumed", which tells a change (see passingOrSurfacing for a stretch of time that only passes).
  */
 function goneOn(title: string): boolean {
@@ -2965,16 +2965,7 @@ function goneOn(title: string): boolean {
   if (words.slice(0, v).some((w) => w.pos === 'AUX')) return false;
   let k = v + 1;
   while (words[k]?.pos === 'ADV') k++;
-  if (words[k]?.lower === 'to') {
-    // a level's move told as going on: "continued to slide" (what else goes on is a deed told each time it is done:
-    // "Tar balls continued to wash ashore on Monday")
-    k++;
-    while (words[k]?.pos === 'ADV') k++;
-    if (!words[k] || words[k].pos !== 'VERB' || !LEVEL_VERBS.has(words[k].lemma)) return false;
-    k++;
-    while (words[k]?.pos === 'ADV' || words[k]?.pos === 'PART') k++;
-  }
-  return !words[k] || !OBJECT_POS.test(words[k].pos);
+  return !words[k] || (!OBJECT_POS.test(words[k].pos) && words[k].lower !== 'to');
 }
 
 /** Modals of a guess or a duty, which leave open whether anything comes of it: "could double", "should be running". */

@@ -321,6 +321,10 @@ function foldSentenceRepeats(entries: [string, DraftEvent][]): [string, DraftEve
         // said ("the ministry said Thursday the cases were found Wednesday"): the saying's day is when it was told
         if (n === k || at < 0 || at === verb || !day(h) || h.status || dropped.has(sentence[n])) return false;
         if (stem(tokens[at].lower) === REPORTING_STEM || (inRelativeClause(tokens, at) && !saidThat(tokens, verb, at, spans[k]!))) return false;
+        // (what the source said is the deed of its first clause: "said Friday its ferries sailed late after two crews were
+        // suspended on Thursday" tells the late sailing on Friday, and the suspension is another happening; a participle
+        // set off after a comma describes, "her son, named Ian, died today", and opens no clause)
+        if (at > verb && tokens.slice(verb + 1, at).some((t, j) => VERB_TAGS.has(t.tag) && tokens[verb + j].text !== ',')) return false;
         if (BOUND_WORDS.has(tokens[spans[n]![0] - 1]?.lower ?? '')) return false;
         const [hFrom, hTo] = dateSpan(h.date);
         return rFrom >= hFrom && rFrom - hTo < ATTRIBUTION_DAYS * DAY_MS;
@@ -1240,8 +1244,8 @@ function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
     if (k === REPORTING_STEM || (kept.get(k) ?? NAME_WEIGHT) >= NAME_WEIGHT) return false;
     return t.tag === 'verb' || t.tag === 'ven' || HAPPENING_STEMS.has(k);
   };
-  // A past form between a preposition or determiner and its noun describes the noun ("from collapsed buildings")
-  const describes = (j: number) => /ed$/.test(tokens[j].lower) && ATTRIBUTE_BEFORE.has(tokens[j - 1]?.tag ?? '') && tokens[j + 1]?.tag === 'noun';
+  // A past form between a preposition or determiner and its noun describes the noun ("from collapsed buildings", "from fallen trees")
+  const describes = (j: number) => /(?:ed|en)$/.test(tokens[j].lower) && ATTRIBUTE_BEFORE.has(tokens[j - 1]?.tag ?? '') && tokens[j + 1]?.tag === 'noun';
   let at = -1;
   for (let j = a; j <= b; j++) {
     if (inDate(tokens[j]) || !isDeed(tokens[j]) || describes(j)) continue;

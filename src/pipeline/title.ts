@@ -79,11 +79,11 @@ function setOffLeadIn(tokens: readonly Token[], i: number): boolean {
   return before.some((w) => isVerbal(w)) && !before.some((w) => w.text === ',');
 }
 
-/** Verbs that frame someone else's statement or decision, with the form a title uses. */
 /** Titles that tell a person is not the one a pronoun names: "she" is no "Mr", "he" no "Mrs". */
 export const WOMENS_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/;
 export const MENS_TITLE = /^(?:Mr|Sir|Lord|King|Prince)\b/;
 
+/** Verbs that frame someone else's statement or decision, with the form a title uses. */
 const FRAME_VERBS: Record<string, string> = {};
 for (const [present, ...forms] of [
   ['says', 'said', 'says', 'say'],
@@ -2114,7 +2114,7 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   if (!doer.some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'pron' && speakerPronoun || OFFICE_WORDS.has(tokens[i].lower.replace(/['’]s$/u, '')))) return false;
   if (!(/^(?:was|were|had)$/.test(told.lower) || /^(?:verb|ven)$/.test(told.tag) && (pastTense(told.lower) || /ed$/.test(told.lower)))) return false;
   // (a hope or an expectation is no deed: "said the firm expected to reopen the mill next week")
-  if ([...FORECAST_VERBS, ...AIM_VERBS].some((v) => told.lower === `${v}ed` || told.lower === `${v}d`)) return false;
+  if (HOPED.has(told.lower)) return false;
   // (what was said of a state, "said the gang was behind the killings last week", "said the visit had been a
   // success", or of blame, "said a clerk was accused of fraud", is a claim, told with its speaker)
   let next = complement.indexOf(main) + 1;
@@ -2125,8 +2125,15 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   if (!be) return true;
   if (!after) return false;
   if (!/^(?:ven|ving)$/.test(after.tag) && !/ed$/.test(after.lower)) return false;
-  return ![...CALL_VERBS].some((v) => after.lower === `${v}ed` || after.lower === `${v}d`);
+  return !CALLED.has(after.lower);
 }
+
+/** The "-ed"/"-d" spellings of a list of plain verbs: "expect" → "expected", "hope" → "hoped" (and "hopeed", never met). */
+const pastSpellings = (verbs: Iterable<string>): ReadonlySet<string> => new Set([...verbs].flatMap((v) => [`${v}ed`, `${v}d`]));
+/** A hope or an expectation told in the past (FORECAST_VERBS, AIM_VERBS), made once: see pastToldNow. */
+const HOPED = pastSpellings([...FORECAST_VERBS, ...AIM_VERBS]);
+/** A call or a blame told in the past (CALL_VERBS), made once: see pastToldNow. */
+const CALLED = pastSpellings(CALL_VERBS);
 
 /**
  * "said that attacks on ports in Varn, Dolo and Brisk, Estland, show...", "said that a guard who was hurt had

@@ -43,6 +43,18 @@ function titlesAndStatus(text: string, published: Published) {
   return oneSentenceDrafts(text, published).map((d) => [d.title, d.status ?? 'happened']);
 }
 
+/** The titles of an article whose sentences are `paragraphs`, one each, joined by spaces, written on `published`. */
+function paragraphTitles(paragraphs: string[], published: Published) {
+  const text = paragraphs.join(' ');
+  let at = 0;
+  const sentences: Sentence[] = paragraphs.map((p) => {
+    const start = text.indexOf(p, at);
+    at = start + p.length;
+    return { text: p, start, end: at, tokens: tokenize(p) };
+  });
+  return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+}
+
 function timex(text: string, phrase: string, type: TimexType, value: string, date: [string, string, Precision, boolean?] | null): Timex {
   const start = text.indexOf(phrase);
   return {
@@ -1794,16 +1806,7 @@ describe('draftEvents: a title that tells only how its source spoke', () => {
 
 describe("draftEvents: the page's writer speaking in the first person", () => {
   const published = writtenOn(2025, 3, 14);
-  function titlesOf(paragraphs: string[]) {
-    const text = paragraphs.join(' ');
-    let at = 0;
-    const sentences: Sentence[] = paragraphs.map((p) => {
-      const start = text.indexOf(p, at);
-      at = start + p.length;
-      return { text: p, start, end: at, tokens: tokenize(p) };
-    });
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
-  }
+  const titlesOf = (paragraphs: string[]) => paragraphTitles(paragraphs, published);
   it.each([
     // a blog, a reader's question in a web chat, an aid worker's diary: the writer's own doings
     'I switched jobs this year and came away with a pension pay-out.',
@@ -2495,16 +2498,7 @@ describe('a date in a "with" phrase dates the phrase\'s own happening, which the
 
 describe('draftEvents: a name told whole from the article (cut23b)', () => {
   const published = writtenOn(2027, 6, 1);
-  function titlesOf(paragraphs: string[]) {
-    const text = paragraphs.join(' ');
-    let at = 0;
-    const sentences: Sentence[] = paragraphs.map((p) => {
-      const start = text.indexOf(p, at);
-      at = start + p.length;
-      return { text: p, start, end: at, tokens: tokenize(p) };
-    });
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
-  }
+  const titlesOf = (paragraphs: string[]) => paragraphTitles(paragraphs, published);
   it.each([
     // a timeline's entry: the day that opens an earlier entry is no part of the thing it names
     [['3 March 2027 The trial is delayed to allow both sides more time to prepare.', 'April 2027 Jury selection begins.', "2 May 2027 The trial is delayed again, as Dr Roe's lawyers ask for extra time to prepare for new witnesses."], 'Trial is delayed again'],

@@ -2314,8 +2314,17 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Its share price continued to tumble today", "the shares kept falling on Monday": a price's move told as going on is
   // a trend, not the day's news, whatever its cause
   const priceGoesOn = (k: number) => isVerb(words[k]) && /^(?:continue|keep)$/.test(words[k].lemma) && [words[k + 1]?.lower === 'to' ? words[k + 2] : words[k + 1]].some((w) => isVerb(w) && MARKET_MOVES.has(w!.lemma));
+  // (whatever the subject, a level told in the past as still moving, nothing after its move but the date: "The toll
+  // continued to rise on Monday"; not "continued to rise 5 percent", a move of its own size, nor "continued to fall
+  // behind its rivals")
+  const levelGoesOn = (k: number) => {
+    if (words[k].lower !== 'continued' || words[k + 1]?.lower !== 'to' || !isVerb(words[k + 2]) || !LEVEL_VERBS.has(words[k + 2].lemma)) return false;
+    let j = k + 3;
+    while (j < words.length && ((j >= a && j <= b) || words[j].pos === 'ADV' || (words[j].pos === 'ADP' && j + 1 === a))) j++;
+    return !words[j] || /^(?:PUNCT|CCONJ)$/.test(words[j].pos);
+  };
   // (the date's own verb: "bonds continued to fall even as its shares recovered on Wednesday" dates the recovery)
-  if (verb && [v, v - 1, v - 2].some((k) => k >= cFrom && priceGoesOn(k) && words.slice(cFrom, k).some((x) => isNoun(x) && MARKET_NOUNS.has(x.lemma.toLowerCase())))) return { keep: false, reason: 'statistic' };
+  if (verb && [v, v - 1, v - 2].some((k) => k >= cFrom && ((priceGoesOn(k) && words.slice(cFrom, k).some(marketNoun)) || levelGoesOn(k)))) return { keep: false, reason: 'statistic' };
   // "The Brell index dropped 12.4 points Friday to 980.5", "Yesterday Tolvane plunged, closing at $10, off 87 cents":
   // a move to a price or an index level, whatever the subject; a move that is the story stays ("plunged 28 percent to
   // close at $3.10", "sank to its lowest since 1961")

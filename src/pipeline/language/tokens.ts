@@ -190,7 +190,7 @@ function openingAdverb(lower: string): boolean {
   if (knownWord(lower) || !/ly$/.test(lower)) return false;
   const stem = lower.slice(0, -2);
   // (the lexicon leaves most adjectives to its suffix rules: "previous", "unfortunate", "notable" are read by their endings)
-  return /.{3}(?:ic|ical|ous|ate|ab|ib|ent|ant|ive|ful|less|al|ed|ing|ar|ary|ern|ish)$/.test(stem)
+  return /.{3}(?:ic|ous|ate|ab|ib|ent|ant|ive|ful|less|al|ed|ing|ar|ary|ern|ish)$/.test(stem)
     || [stem, `${stem}e`, stem.replace(/i$/, 'y')].some((s) => s.length > 2 && knownWord(s) && !properWord(s));
 }
 

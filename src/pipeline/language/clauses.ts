@@ -1274,9 +1274,18 @@ function weighedSubject(words: Word[], a: number, b: number): boolean {
   const opener = words[s - 1]?.lower === 'that' ? words.slice(0, s - 1).findLast(isVerb) : words[s - 1];
   if (!saying(opener) || s === a && !/^['’]s$/.test(words[b + 1]?.text ?? '')) return false;
   const main = mainVerb(words, s);
-  if (main <= b || words.slice(b + 1, main).some((w) => BOUNDARY_PUNCT.has(w.text) || w.text === ',' || w.pos === 'SCONJ')) return false;
-  return EVALUATIVE.has(words[main].lemma) && words[main].pos === 'VERB';
+  // ('said Thursday\'s hearing "took on ...': a quotation mark opening the predicate is no boundary)
+  if (main <= b || words.slice(b + 1, main).some((w, j) => (BOUNDARY_PUNCT.has(w.text) && !(QUOTE_MARK.test(w.text) && b + 1 + j === main - 1)) || w.text === ',' || w.pos === 'SCONJ')) return false;
+  if (EVALUATIVE.has(words[main].lemma) && words[main].pos === 'VERB') return true;
+  // "said Thursday's hearing took on the air of a trial": a likeness the thing took on, a characterisation
+  if (words[main].lemma === 'take' && words[main + 1]?.lower === 'on' && /^(?:the|an?)$/.test(words[main + 2]?.lower ?? '') && LIKENESS_NOUNS.has(words[main + 3]?.lower ?? '')) return true;
+  // "said Friday's vote was unfair", "said last week's ruling would be a disaster for the port": a verdict on the thing
+  const content = words.filter((w) => !QUOTE_MARK.test(w.text));
+  return feelingOrVerdict(content, content.indexOf(words[main]));
 }
+
+/** What a thing is said to take on the likeness of: "took on the air of a trial", "took on the style of a rally". */
+const LIKENESS_NOUNS = set('style air look feel tone character trappings hallmarks atmosphere appearance aura');
 
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
 const BOUNDARY_PUNCT = set('; : — – ( ) [ ] " “ ” ?');
@@ -2853,12 +2862,19 @@ export function feelingOrVerdict(content: Word[], k: number): boolean {
   if (!first || content.slice(k + 1).some(isFigureWord)) return false;
   const at = first.lemma === 'have' ? 2 : 1;
   // ("was not as bad", "is not happy": a verdict or a feeling denied is one all the same)
-  const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV' && !/^(?:not|n't)$/.test(w.lower));
-  const weighed = !!predicate && !isNoun(content[content.indexOf(predicate) + 1]);
+  const bare = content.slice(k + at).find((w) => w.pos !== 'ADV' && !/^(?:not|n't)$/.test(w.lower));
+  const carried = bare && /^(?:a|an)$/.test(bare.lower) ? content[content.indexOf(bare) + 1] : undefined;
+  const predicate = carried && VERDICT_CARRIERS.has(content[content.indexOf(carried) + 1]?.lower ?? '') ? carried : bare;
+  // ("would be a good thing", "was a bad idea": a verdict's adjective before a noun that only carries it weighs all the same)
+  const after = predicate && content[content.indexOf(predicate) + 1];
+  const weighed = !!predicate && (!isNoun(after) || VERDICT_CARRIERS.has(after?.lower ?? ''));
   if (/^(?:be|feel|remain|seem|sound)$/.test(first.lemma) && weighed && (FEELINGS.has(predicate.lower) || VERDICTS.has(predicate.lower) || JUDGMENTS.has(predicate.lower) || (predicate.lower === 'time' && content[k - 1]?.lower === 'it'))) return true;
   const weighs = content.slice(k + 2).find((w) => w.pos !== 'ADV');
   return first.lower === 'would' && content[k + 1]?.lemma === 'be' && !!weighs && !isNoun(content[content.indexOf(weighs) + 1]) && (VERDICTS.has(weighs.lower) || JUDGMENTS.has(weighs.lower));
 }
+
+/** Nouns that only carry a verdict's adjective: "a good thing", "a bad idea", "a wise move". */
+const VERDICT_CARRIERS = set('thing idea move step sign');
 
 /** A word of a figure: a number, a sign ("$", "%") or "percent". */
 function isFigureWord(w: Word): boolean {

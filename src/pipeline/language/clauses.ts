@@ -237,8 +237,6 @@ const JUDGMENTS = set('wrong right unacceptable outrageous shameful unfair unjus
 const NOTING_VERBS = set('point note observe remark report write say put');
 /** Verbs of talk about a thing, whose passive with "much" tells commentary: "much has been made of the deal", "much discussed this week is ...". */
 const TALKED_OF = set('make say write discuss debate talk');
-/** Nouns of commentary and fretting a place or a week "has seen": "has seen some handwringing over the vote". */
-const COMMENTARY_NOUNS = set('handwringing hand-wringing soul-searching speculation chatter grumbling debate commentary punditry finger-pointing');
 /** What a figure foretold does: "is expected to save $3 million", "to do better than break even". */
 const FIGURE_VERBS = set('save cost earn do break total reach exceed top rise fall grow shrink climb drop increase decrease decline improve worsen double halve');
 /** What weather, a slick or an outbreak is foretold to do: "is expected to hit the coast", "to strengthen into a hurricane". */
@@ -2292,11 +2290,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // another wrote, and what it passes on is the clause after its comma; a view or a verdict there is commentary
   // (not "As the agency reported today, the ferry sank", a happening passed on)
   if (verb && v < a && words[cFrom]?.lower === 'as' && NOTING_VERBS.has(verb.lemma) && cFrom < v && words.slice(b + 1).find((w) => w.pos !== 'ADV')?.text === ',' && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
-  // "Much has been made in recent days of the deal", "Much discussed this week is the mayor's silence", "the capital has
-  // seen some handwringing this week over the vote": talk about a thing, told as the happening, is commentary
+  // "Much has been made in recent days of the deal", "Much discussed this week is the mayor's silence": talk about a
+  // thing, told as the happening, is commentary
   const much = words.findIndex((w, k) => k >= cFrom && k < cTo && w.lower === 'much' && (k === cFrom || words[k - 1].pos === 'PUNCT' || words[k - 1].pos === 'CCONJ'));
   const talkedOf = much >= 0 && words.slice(much + 1, Math.min(cTo, much + 4)).some((w) => w.pos === 'VERB' && TALKED_OF.has(w.lemma) && /(?:ed|en|id|de|tten)$/.test(w.lower));
-  if (talkedOf || (verb?.lemma === 'see' && v < a && words.slice(v + 1, Math.min(a, v + 5)).some((w) => COMMENTARY_NOUNS.has(w.lower)))) return { keep: false, reason: 'reaction' };
+  if (talkedOf) return { keep: false, reason: 'reaction' };
   // "said in an editorial on Saturday", "a commentary in the daily argued Monday", "the columnist Ann Roe complained
   // today": a paper's or a pundit's opinion ("the court said in its opinion" is a ruling)
   if (verb && OPINION_SAYING.has(verb.lemma) && inClause((w) => OPINION_PIECES.has(w.lemma))) return { keep: false, reason: 'reaction' };

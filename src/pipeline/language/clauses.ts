@@ -2451,7 +2451,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the response has been chaotic this week", 'the talks have been "tense" in recent days': how a thing has stood up to
   // now, an adjective after "has been", is a verdict or a state, not a happening (not "has been closed", a deed told)
   const judged = words.slice(v + 1).find((w) => !QUOTE_MARK.test(w.text) && w.pos !== 'ADV');
-  if (copula && verb.lower === 'been' && chain.length === 1 && /^(?:has|have|'s|'ve)$/.test(chain[0].lower) && isAdjective(judged) && !/ed$/.test(judged.lower) && !isNoun(words[words.indexOf(judged) + 1])) return { keep: false, reason: JUDGMENTS.has(judged.lower) || VERDICTS.has(judged.lower) ? 'reaction' : 'state' };
+  if (copula && judged && verb.lower === 'been' && chain.length === 1 && /^(?:has|have|'s|'ve)$/.test(chain[0].lower) && isAdjective(judged) && !/ed$/.test(judged.lower) && !isNoun(words[words.indexOf(judged) + 1])) return { keep: false, reason: JUDGMENTS.has(judged.lower) || VERDICTS.has(judged.lower) ? 'reaction' : 'state' };
 
   // "On Monday the rooms sat empty", "the port remained closed on Friday", "the wells stood idle last week": how a thing
   // stood, told by a verb that links it to an adjective as "was" does, is a state ("the crowd stood on the pier on

@@ -232,7 +232,11 @@ const DEADLINE_VERBS = set('ask order tell urge require direct instruct give pre
 /** Forecast verbs whose passive is still a forecast ("expected" is also what is scheduled). */
 const PASSIVE_FORECASTS = set('forecast predict project');
 /** Adjectives that judge a thing: "called the killing wrong" (not "called the election early"). */
-const JUDGMENTS = set('wrong right unacceptable outrageous shameful unfair unjust regrettable tragic absurd ridiculous disgraceful deplorable appalling irresponsible reckless inappropriate immoral evil senseless cowardly barbaric heinous despicable');
+const JUDGMENTS = set('wrong right unacceptable outrageous shameful unfair unjust regrettable tragic absurd ridiculous disgraceful deplorable appalling irresponsible reckless inappropriate immoral evil senseless cowardly barbaric heinous despicable chaotic unprecedented grave preposterous disastrous catastrophic misguided overblown shambolic farcical laughable');
+/** Verbs by which a writer passes on what another noted: "as the Varrow Times points out today, ...". */
+const NOTING_VERBS = set('point note observe remark report write say put');
+/** Verbs of talk about a thing, whose passive with "much" tells commentary: "much has been made of the deal", "much discussed this week is ...". */
+const TALKED_OF = set('make say write discuss debate talk');
 /** What a figure foretold does: "is expected to save $3 million", "to do better than break even". */
 const FIGURE_VERBS = set('save cost earn do break total reach exceed top rise fall grow shrink climb drop increase decrease decline improve worsen double halve');
 /** What weather, a slick or an outbreak is foretold to do: "is expected to hit the coast", "to strengthen into a hurricane". */
@@ -1268,9 +1272,18 @@ function weighedSubject(words: Word[], a: number, b: number): boolean {
   const opener = words[s - 1]?.lower === 'that' ? words.slice(0, s - 1).findLast(isVerb) : words[s - 1];
   if (!saying(opener) || s === a && !/^['’]s$/.test(words[b + 1]?.text ?? '')) return false;
   const main = mainVerb(words, s);
-  if (main <= b || words.slice(b + 1, main).some((w) => BOUNDARY_PUNCT.has(w.text) || w.text === ',' || w.pos === 'SCONJ')) return false;
-  return EVALUATIVE.has(words[main].lemma) && words[main].pos === 'VERB';
+  // ('said Thursday\'s hearing "took on ...': a quotation mark opening the predicate is no boundary)
+  if (main <= b || words.slice(b + 1, main).some((w, j) => (BOUNDARY_PUNCT.has(w.text) && !(QUOTE_MARK.test(w.text) && b + 1 + j === main - 1)) || w.text === ',' || w.pos === 'SCONJ')) return false;
+  if (EVALUATIVE.has(words[main].lemma) && words[main].pos === 'VERB') return true;
+  // "said Thursday's hearing took on the air of a trial": a likeness the thing took on, a characterisation
+  if (words[main].lemma === 'take' && words[main + 1]?.lower === 'on' && /^(?:the|an?)$/.test(words[main + 2]?.lower ?? '') && LIKENESS_NOUNS.has(words[main + 3]?.lower ?? '')) return true;
+  // "said Friday's vote was unfair", "said last week's ruling would be a disaster for the port": a verdict on the thing
+  const content = words.filter((w) => !QUOTE_MARK.test(w.text));
+  return feelingOrVerdict(content, content.indexOf(words[main]));
 }
+
+/** What a thing is said to take on the likeness of: "took on the air of a trial", "took on the style of a rally". */
+const LIKENESS_NOUNS = set('style air look feel tone character trappings hallmarks atmosphere appearance aura');
 
 /** Clause boundaries: punctuation, and words that open a subordinate or relative clause. */
 const BOUNDARY_PUNCT = set('; : — – ( ) [ ] " “ ” ?');
@@ -2273,6 +2286,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "..., the ministry said Friday in response to the raids": a reply to another's deed, told as the saying
   // (not "said Friday in response to the raids that it would recall its envoy": news said in reply)
   if (verb && /^(?:say|tell|state|declare)$/.test(verb.lemma) && v < a && /^in$/.test(words[b + 1]?.lower ?? '') && /^(?:response|reply|reaction)$/.test(words[b + 2]?.lower ?? '') && !words.slice(b + 3).some((w) => w.lower === 'that' || isVerb(w))) return { keep: false, reason: 'reaction' };
+  // "As the Varrow Times points out today, the response has been chaotic": a fronted "as" clause of noting dates what
+  // another wrote, and what it passes on is the clause after its comma; a view or a verdict there is commentary
+  // (not "As the agency reported today, the ferry sank", a happening passed on)
+  if (verb && v < a && words[cFrom]?.lower === 'as' && NOTING_VERBS.has(verb.lemma) && cFrom < v && words.slice(b + 1).find((w) => w.pos !== 'ADV')?.text === ',' && opinionSaid(words, v, b)) return { keep: false, reason: 'reaction' };
+  // "Much has been made in recent days of the deal", "Much discussed this week is the mayor's silence": talk about a
+  // thing, told as the happening, is commentary
+  const much = words.findIndex((w, k) => k >= cFrom && k < cTo && w.lower === 'much' && (k === cFrom || words[k - 1].pos === 'PUNCT' || words[k - 1].pos === 'CCONJ'));
+  const talkedOf = much >= 0 && words.slice(much + 1, Math.min(cTo, much + 4)).some((w) => w.pos === 'VERB' && TALKED_OF.has(w.lemma) && /(?:ed|en|id|de|tten)$/.test(w.lower));
+  if (talkedOf) return { keep: false, reason: 'reaction' };
   // "said in an editorial on Saturday", "a commentary in the daily argued Monday", "the columnist Ann Roe complained
   // today": a paper's or a pundit's opinion ("the court said in its opinion" is a ruling)
   if (verb && OPINION_SAYING.has(verb.lemma) && inClause((w) => OPINION_PIECES.has(w.lemma))) return { keep: false, reason: 'reaction' };
@@ -2435,6 +2457,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "which last year was flush with revenue": a past state, an adjective after "was", not a happening
   // ("were busy last Tuesday drafting the budget" is a happening: the date's own words are skipped)
   if (copula && /^(?:was|were)$/.test(verb.lower) && !chain.length && isAdjective(words[v + 1]) && !isVerb(words[v + 2 >= a && v + 2 <= b ? b + 1 : v + 2])) return { keep: false, reason: 'state' };
+  // "the response has been chaotic this week", 'the talks have been "tense" in recent days': how a thing has stood up to
+  // now, an adjective after "has been", is a verdict or a state, not a happening (not "has been closed", a deed told)
+  const judged = words.slice(v + 1).find((w) => !QUOTE_MARK.test(w.text) && w.pos !== 'ADV');
+  if (copula && judged && verb.lower === 'been' && chain.length === 1 && /^(?:has|have|'s|'ve)$/.test(chain[0].lower) && isAdjective(judged) && !/ed$/.test(judged.lower) && !isNoun(words[words.indexOf(judged) + 1])) return { keep: false, reason: JUDGMENTS.has(judged.lower) || VERDICTS.has(judged.lower) ? 'reaction' : 'state' };
 
   // "On Monday the rooms sat empty", "the port remained closed on Friday", "the wells stood idle last week": how a thing
   // stood, told by a verb that links it to an adjective as "was" does, is a state ("the crowd stood on the pier on
@@ -2843,12 +2869,19 @@ export function feelingOrVerdict(content: Word[], k: number): boolean {
   if (!first || content.slice(k + 1).some(isFigureWord)) return false;
   const at = first.lemma === 'have' ? 2 : 1;
   // ("was not as bad", "is not happy": a verdict or a feeling denied is one all the same)
-  const predicate = content.slice(k + at).find((w) => w.pos !== 'ADV' && !/^(?:not|n't)$/.test(w.lower));
-  const weighed = !!predicate && !isNoun(content[content.indexOf(predicate) + 1]);
+  const bare = content.slice(k + at).find((w) => w.pos !== 'ADV' && !/^(?:not|n't)$/.test(w.lower));
+  const carried = bare && /^(?:a|an)$/.test(bare.lower) ? content[content.indexOf(bare) + 1] : undefined;
+  const predicate = carried && VERDICT_CARRIERS.has(content[content.indexOf(carried) + 1]?.lower ?? '') ? carried : bare;
+  // ("would be a good thing", "was a bad idea": a verdict's adjective before a noun that only carries it weighs all the same)
+  const after = predicate && content[content.indexOf(predicate) + 1];
+  const weighed = !!predicate && (!isNoun(after) || VERDICT_CARRIERS.has(after?.lower ?? ''));
   if (/^(?:be|feel|remain|seem|sound)$/.test(first.lemma) && weighed && (FEELINGS.has(predicate.lower) || VERDICTS.has(predicate.lower) || JUDGMENTS.has(predicate.lower) || (predicate.lower === 'time' && content[k - 1]?.lower === 'it'))) return true;
   const weighs = content.slice(k + 2).find((w) => w.pos !== 'ADV');
   return first.lower === 'would' && content[k + 1]?.lemma === 'be' && !!weighs && !isNoun(content[content.indexOf(weighs) + 1]) && (VERDICTS.has(weighs.lower) || JUDGMENTS.has(weighs.lower));
 }
+
+/** Nouns that only carry a verdict's adjective: "a good thing", "a bad idea", "a wise move". */
+const VERDICT_CARRIERS = set('thing idea move step sign');
 
 /** A word of a figure: a number, a sign ("$", "%") or "percent". */
 function isFigureWord(w: Word): boolean {

@@ -1381,6 +1381,12 @@ function expectedAhead(words: Word[], a: number): boolean {
   return false;
 }
 
+/** Whether the date at [a, b] is told as a bound or a guess: "as early as", "as soon as", "sometime" (a period), "at the earliest". */
+function aheadBound(words: Word[], a: number, b: number, period: boolean): boolean {
+  const lead = words.slice(Math.max(0, a - 3), a).map((w) => w.lower).join(' ');
+  return /^as (?:early|soon) as$/.test(lead) || (period && words[a - 1]?.lower === 'sometime') || words.slice(b + 1, b + 4).map((w) => w.lower).join(' ') === 'at the earliest';
+}
+
 /** Words that open an indirect question: "whether the pier will open", "when the vote will be held". */
 const QUESTION_WORDS = set('whether when if');
 
@@ -2533,6 +2539,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "were searching" and "has cut" are told done, "hit" may be; "say tonight" is the saying itself; "are loading
   // tonight" may be going on as it is written, "are meeting later today" is not yet)
   const laterToday = !!verb && laterInTheDay(words, a, b, /ing$/.test(verb.lower)) && !toldDone(verb, chain) && !SAME_FORM_PASTS.has(verb.lower) && !REPORTING.has(verb.lemma) && !chain.some((w) => w.lemma === 'have') && !words.slice(cFrom, Math.max(v + 1, a)).some((w) => /^(?:was|were|had|did|'d)$/.test(w.lower));
+  // "to go before a grand jury as early as next week", "will list its shares sometime next year", "will rule in June at
+  // the earliest": a date still ahead told as a bound or a guess is no fixed day, so what is set for it is expected, not
+  // planned (not a past, "as early as 1990 the mill had closed"; nor "sometime today", a day's hours, as good as set)
+  if (!context.past && aheadBound(words, a, b, context.period)) return { keep: false, reason: 'forecast' };
   const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || laterToday || (!context.past && presentInTimeClause(words, cFrom, v, chain)) || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };

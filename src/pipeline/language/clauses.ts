@@ -1356,11 +1356,16 @@ function possibleAhead(words: Word[], a: number): boolean {
  * vote, expected on Friday", "is expected to arrive on Monday": "expected" right before the date's own words is read
  * as a schedule elsewhere; nor "hoped to land on Monday", a past hope with its attempt told).
  */
-function expectedAhead(words: Word[], a: number): boolean {
+function expectedAhead(words: Word[], a: number, b: number): boolean {
   for (let k = a - 1; k >= Math.max(0, a - 30); k--) {
     const w = words[k];
     if (/^[,;:.!?]$/.test(w.text)) return false;
     if (!FORECAST_VERBS.has(w.lemma)) continue;
+    // "said the firm hoped later this week to divert more oil": a hope told in a saying's past is still the speaker's
+    // hope now, the date inside it (not "hoped to land on Monday", no saying; nor "said the ferry was expected to
+    // arrive", a schedule's word)
+    const sayings = words.slice(Math.max(0, k - 12), k).some((x) => REPORTING.has(x.lemma) && x.pos === 'VERB');
+    if (k + 1 === a && w.pos === 'VERB' && /ed$/.test(w.lower) && w.lower !== 'expected' && sayings && words[b + 1]?.lower === 'to') return true;
     const next = words[k + 1];
     // (the content must follow: a clause, "that", or "to" and its verb)
     if (!next || k + 1 >= a) continue;
@@ -1691,7 +1696,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (possibleAhead(words, a)) return { keep: false, reason: 'hypothetical' };
   // "it is hoped the crew will land by Monday", "there is a hope that it will ease next week", "does not expect to
   // finish until August, when ...": what an expectation frames is a forecast (the when-clause after it too)
-  if (expectedAhead(words, a)) return { keep: false, reason: 'forecast' };
+  if (expectedAhead(words, a, b)) return { keep: false, reason: 'forecast' };
   // "it is not clear when the band will play on Friday", "Whether the pier opens on Friday is another matter": what a
   // question left open asks, not what came or is set (not "it was unclear on Monday whether ...": the telling's day)
   if (unsureAhead(words, a)) return { keep: false, reason: 'hypothetical' };

@@ -32,6 +32,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'what someone named by "it" is expected to do', text: 'The board met, and it is expected to announce on Wednesday that the pier will close.', date: 'Wednesday', status: 'planned' },
     { name: 'a court date that is due', text: 'The mayor is due to appear in court on Tuesday.', date: 'Tuesday', status: 'planned' },
     { name: 'a vote on a day, with no bound', text: 'The board will vote on the pier on Friday.', date: 'Friday', status: 'planned' },
+    { name: 'a schedule told in a saying\'s past', text: 'The mayor said the ferry was expected on Monday to dock at the new pier.', date: 'Monday', status: 'planned' },
     { name: 'a plan told in the past perfect', text: 'The Tarrow firm had planned to sell the mill in May.', date: 'in May', status: 'planned', period: true },
     { name: 'a plan told in the past progressive', text: 'The Tarrow firm was planning to sell the mill in May.', date: 'in May', status: 'planned', period: true },
     { name: 'reported speech with would', text: 'Ortiz said the ferry would sail again next week.', date: 'next week', status: 'planned' },
@@ -359,6 +360,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a hope to do, in a relative clause', text: 'The charity has found a hall that it hopes to open as a clinic this weekend.', date: 'this weekend', reason: 'forecast' },
     { name: 'an expectation that frames a date and its when-clause', text: 'The firm does not expect to finish the road until August, when two bridges are due to be built.', date: 'August', reason: 'forecast', period: true },
     { name: 'an estimate of what is likely, made on a day', text: 'Economists estimated last week that the jobless total is likely to rise by next year.', date: 'last week', reason: 'forecast' },
+    { name: "a hope told in a saying's past, the date inside it", text: 'A spokesman said the firm hoped later this week to pump more water out of the mine.', date: 'later this week', reason: 'forecast' },
     // (a date still ahead told as a bound or a guess is no fixed day)
     { name: 'a step as early as a day ahead', text: 'The board will vote on the pier as early as Friday.', date: 'Friday', reason: 'forecast' },
     { name: 'a step to begin as early as next week', text: 'Police say they have enough evidence to begin presenting the case to a jury as early as next week.', date: 'next week', reason: 'forecast' },

@@ -1360,6 +1360,51 @@ function possibleAhead(words: Word[], a: number): boolean {
   return false;
 }
 
+/**
+ * Whether the date opening at `a` sits, in the same stretch with no comma, in what an expectation frames: the
+ * impersonal passive of a FORECAST_VERBS verb ("it is hoped the crew will land by Monday", "it was feared that the
+ * dam could fail on Friday"), its noun before "that" ("there is a hope that the talks will resume next week", "fears
+ * that the river will crest on Sunday"), or its present tense before "to" or "that" ("the charity hopes to open a
+ * clinic this weekend"). What is hoped, feared or expected is a forecast, not a happening nor a schedule (not "the
+ * vote, expected on Friday", "is expected to arrive on Monday": "expected" right before the date's own words is read
+ * as a schedule elsewhere; nor "hoped to land on Monday", a past hope with its attempt told).
+ */
+function expectedAhead(words: Word[], a: number, b: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 30); k--) {
+    const w = words[k];
+    if (/^[,;:.!?]$/.test(w.text)) return false;
+    if (!FORECAST_VERBS.has(w.lemma)) continue;
+    // "said the firm hoped later this week to divert more oil": a hope told in a saying's past is still the speaker's
+    // hope now, the date inside it (not "hoped to land on Monday", no saying; nor "said the ferry was expected to
+    // arrive", a schedule's word)
+    const sayings = words.slice(Math.max(0, k - 12), k).some((x) => REPORTING.has(x.lemma) && x.pos === 'VERB');
+    if (k + 1 === a && w.pos === 'VERB' && /ed$/.test(w.lower) && w.lower !== 'expected' && sayings && words[b + 1]?.lower === 'to') return true;
+    const next = words[k + 1];
+    // (the content must follow: a clause, "that", or "to" and its verb)
+    if (!next || k + 1 >= a) continue;
+    const clause = next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET';
+    if (isVerb(w) && /ed$/.test(w.lower)) {
+      // "it is hoped", "it was feared", "it is now expected"
+      let j = k - 1;
+      while (j > 0 && words[j].pos === 'ADV') j--;
+      // (not "it is expected to announce on Monday": "it" there is someone, and what it is expected to do a schedule)
+      if (/^(?:is|'s|’s|was)$/.test(words[j].lower) && words[j - 1]?.lower === 'it' && clause) return true;
+      continue;
+    }
+    // "a hope that", "fears that", "the expectation that" (not "the forecast that was issued": a relative "that")
+    if (isNoun(w) && next.lower === 'that' && !isVerb(words[k + 2])) return true;
+    // "hopes to", "expect that" (a present tense; "expected to" is a schedule's word, read elsewhere)
+    if (w.pos === 'VERB' && !/ed$/.test(w.lower) && w.lower !== 'forecast' && (next.lower === 'to' || next.lower === 'that') && words[k - 1]?.lower !== 'to') return true;
+  }
+  return false;
+}
+
+/** Whether the date at [a, b] is told as a bound or a guess: "as early as", "as soon as", "sometime" (a period), "at the earliest". */
+function aheadBound(words: Word[], a: number, b: number, period: boolean): boolean {
+  const lead = words.slice(Math.max(0, a - 3), a).map((w) => w.lower).join(' ');
+  return /^as (?:early|soon) as$/.test(lead) || (period && words[a - 1]?.lower === 'sometime') || words.slice(b + 1, b + 4).map((w) => w.lower).join(' ') === 'at the earliest';
+}
+
 /** Words that open an indirect question: "whether the pier will open", "when the vote will be held". */
 const QUESTION_WORDS = set('whether when if');
 
@@ -1662,6 +1707,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "it is possible to open the pier on Friday", "it is likely that the vote will slip to May": what may come, not
   // what came or is set (not "said on Monday it was likely that ...": a date before it is the saying's)
   if (possibleAhead(words, a)) return { keep: false, reason: 'hypothetical' };
+  // "it is hoped the crew will land by Monday", "there is a hope that it will ease next week", "does not expect to
+  // finish until August, when ...": what an expectation frames is a forecast (the when-clause after it too)
+  if (expectedAhead(words, a, b)) return { keep: false, reason: 'forecast' };
   // "it is not clear when the band will play on Friday", "Whether the pier opens on Friday is another matter": what a
   // question left open asks, not what came or is set (not "it was unclear on Monday whether ...": the telling's day)
   if (unsureAhead(words, a)) return { keep: false, reason: 'hypothetical' };
@@ -2531,6 +2579,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "were searching" and "has cut" are told done, "hit" may be; "say tonight" is the saying itself; "are loading
   // tonight" may be going on as it is written, "are meeting later today" is not yet)
   const laterToday = !!verb && laterInTheDay(words, a, b, /ing$/.test(verb.lower)) && !toldDone(verb, chain) && !SAME_FORM_PASTS.has(verb.lower) && !REPORTING.has(verb.lemma) && !chain.some((w) => w.lemma === 'have') && !words.slice(cFrom, Math.max(v + 1, a)).some((w) => /^(?:was|were|had|did|'d)$/.test(w.lower));
+  // "to go before a grand jury as early as next week", "will list its shares sometime next year", "will rule in June at
+  // the earliest": a date still ahead told as a bound or a guess is no fixed day, so what is set for it is expected, not
+  // planned (not a past, "as early as 1990 the mill had closed"; nor "sometime today", a day's hours, as good as set)
+  if (!context.past && aheadBound(words, a, b, context.period)) return { keep: false, reason: 'forecast' };
   const future = goingTo || beTo || pastBeTo || aheadBefore || carriedAhead || laterToday || (!context.past && presentInTimeClause(words, cFrom, v, chain)) || chain.some((w) => FUTURE.has(w.lower) || w.lower === 'would') || (chain[0]?.lower === 'to' && infinitiveLooksAhead(words, v - chain.length, chain)) || (verb && SCHEDULED.has(verb.lower) && chain.some((w) => w.lemma === 'be') && !(verb.lower === 'set' && !/^(?:to|for)$/.test(words[v + 1]?.lower ?? '')));
   if (future && verb) {
     if (TREND_VERBS.has(verb.lemma)) return { keep: false, reason: 'forecast' };
@@ -2755,9 +2807,9 @@ function saidContent(words: Word[], v: number, b: number): Word[] {
   return words.slice(from, to).filter((w) => !QUOTE_MARK.test(w.text));
 }
 
-/** Whether a clause has a subject and a verb and tells what will or may come: "the slick would reach the coast". */
+/** Whether a clause has a subject and a verb and tells what will, may or is likely to come: "the slick would reach the coast", "the toll is likely to rise". */
 function foretells(content: Word[]): boolean {
-  return mainVerb(content) >= 1 && content.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower));
+  return mainVerb(content) >= 1 && content.some((w) => FUTURE.has(w.lower) || HEDGES.has(w.lower) || w.lower === 'likely');
 }
 
 /** Those whose trade is to weigh what may come: what they say will or could happen is a guess. */

@@ -143,6 +143,7 @@ export function resolveMonthDay(month: number, day: number, tense: Tense, env: E
 }
 
 const NEAR_DAYS = 62;
+const HOLIDAY_NEAR_DAYS = 7;
 const FAR_DAYS = 183;
 const NEAR_MONTHS = 1;
 const FAR_MONTHS = 6;
@@ -263,7 +264,16 @@ export function resolveYearly(dayIn: (year: number) => number, year: number | nu
   const days = [y - 1, y, y + 1].map(dayIn);
   const before = days.filter((n) => (shift === 'last' ? n < env.today! : n <= env.today!)).at(-1)!;
   const after = days.find((n) => (shift === 'next' ? n > env.today! : n >= env.today!))!;
-  const n = shift === 'last' ? before : shift === 'next' ? after : pickOccurrence(before, after, env.today, tense);
-  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), how: picked(env, n, tense, shift ? 'word' : tense ? 'tense' : 'nearest') };
+  let n = shift === 'last' ? before : shift === 'next' ? after : pickOccurrence(before, after, env.today, tense);
+  // a holiday in the week of publication is that one, whatever the tense ("said the meeting clashed with Thanksgiving
+  // plans", written two days before it), not last year's (a wider reach than the week would take "the church was full
+  // at Easter", written weeks before it, to the coming one)
+  let nearer = false;
+  const near = (m: number) => Math.abs(m - env.today!) <= HOLIDAY_NEAR_DAYS;
+  if (shift === null && Math.abs(n - env.today) > FAR_DAYS) {
+    const other = n === before ? after : before;
+    if (near(other)) [n, nearer] = [other, true];
+  }
+  return { type: 'DATE' as const, value: dayIso(n), date: dayRange(n), how: picked(env, n, tense, shift ? 'word' : tense && !nearer ? 'tense' : 'nearest') };
 }
 

@@ -97,6 +97,13 @@ export function tenseMarkers(sentence: string): Marker[] {
     // "had been due to expire", "had been scheduled for": a plan told in the pluperfect was for the past
     else if ((FORWARD_ALONE.has(w) || FORWARD_BEFORE_TO.has(w)) && pluperfectBefore(words, i)) tense = 'past';
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev) && pluperfectBefore(words, i - 1)) tense = 'past';
+    // "had planned to join the board in May", "had hoped to finish by June": an aim held before the time of the telling,
+    // whose month or year has mostly gone by; a weekday so planned ("had planned to hold a parade on Sunday", since
+    // called off) is still the coming one
+    else if ((UNMET_AIMS.has(w) && next === 'to' && aimHeldBefore(words, i)) || (w === 'to' && UNMET_AIMS.has(prev ?? '') && aimHeldBefore(words, i - 1))) {
+      markers.push({ start, end, tense: 'future', weekdayOnly: true, ...(w === 'to' ? { infinitive: true } : {}) });
+      continue;
+    }
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
     // "ministers are to meet on Thursday", "the president is to visit": an arrangement, ahead; told in the past, "the two
     // envoys were to fly out on Monday", it still looks ahead from then (not "their mission was to find shelter": what a
@@ -250,6 +257,16 @@ function pluperfectBefore(words: { w: string }[], i: number): boolean {
   if (words[i - 1]?.w !== 'been') return false;
   let j = i - 2;
   if (/^(?:previously|originally|initially|already)$/.test(words[j]?.w ?? '')) j--;
+  return words[j]?.w === 'had' || words[j]?.w === "'d";
+}
+
+/** Verbs of an aim that, in the pluperfect, tell of a plan made before the time of the telling: "had planned to", "had hoped to". */
+const UNMET_AIMS = new Set(['planned', 'hoped', 'intended', 'expected', 'wanted', 'aimed']);
+
+/** "had planned", "had originally hoped": an active pluperfect of word i. */
+function aimHeldBefore(words: { w: string }[], i: number): boolean {
+  let j = i - 1;
+  if (/^(?:previously|originally|initially|already|once|long)$/.test(words[j]?.w ?? '')) j--;
   return words[j]?.w === 'had' || words[j]?.w === "'d";
 }
 

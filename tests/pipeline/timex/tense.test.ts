@@ -98,6 +98,10 @@ describe('tenseAt', () => {
     { sentence: 'The tender had been due to close on Friday evening.', expression: 'Friday evening', expected: 'past' },
     { sentence: 'The ballot had previously been set to close at noon Friday.', expression: 'noon Friday', expected: 'past' },
     { sentence: 'The club had planned to hold a parade on Sunday.', expression: 'Sunday', expected: 'future' },
+    // an aim held in the pluperfect: its month or year has gone by, a weekday is still the coming one
+    { sentence: 'The mayor had planned to open the pier in May, but the storm delayed it.', expression: 'May', expected: 'past' },
+    { sentence: 'The team had originally hoped to finish the bridge by June.', expression: 'June', expected: 'past' },
+    { sentence: 'The mayor plans to open the pier in May.', expression: 'May', expected: 'future' },
     { sentence: 'The march went ahead as previously planned on Saturday.', expression: 'Saturday', expected: 'past' },
     // a closed relative clause speaks of its own noun
     { sentence: 'The merger, which had been rumoured, is part of a scheme to cut costs by May.', expression: 'May', expected: null },

@@ -90,6 +90,14 @@ function weekAheadOnItsLastDay(unit: Unit, mod: string | undefined, m: RegExpExe
   return tenseOf(env, { start: m.index, end: m.index + m[0].length }) === 'future';
 }
 
+/**
+ * "earlier this week" written on a Monday: the week has no days before the writing, so the text, written the day
+ * before, tells of the week just ended. (Not "earlier this month" on the first: TimeML's annotators give that month.)
+ */
+function behindOnItsFirstDay(unit: Unit, mod: string | undefined, env: Env): boolean {
+  return unit === 'week' && lower(mod) === 'earlier' && env.today !== null && weekdayOf(env.today) === 0;
+}
+
 /** A count that is no number: "a couple of days ago", "a few days ago" give a day only roughly. */
 const ROUGH_COUNT = /^(?:a\s+few|a\s+couple(?:\s+of)?|several|some|many)$/i;
 
@@ -177,6 +185,11 @@ export const RELATIVE: Rule[] = [
       // the coming week is the seven days after the writing: on a Monday most of them are this week's, on a Thursday next week's
       { sentence: 'The board will rule in the coming week.', text: 'the coming week', published: '2025-03-03', value: '2025-W10' },
       { sentence: 'The board will rule in the coming week.', text: 'the coming week', published: '2025-03-06', value: '2025-W11' },
+      // on a Monday, "earlier this week" is the week just ended
+      { sentence: 'The board ruled earlier this week.', text: 'earlier this week', published: '2025-03-03', value: '2025-W09' },
+      // the coming year is the twelve months after the writing, not the next calendar year
+      { sentence: 'The firm will sell $2 billion of assets in the coming year.', text: 'the coming year', published: '2025-07-06', value: 'FUTURE_REF' },
+      { sentence: 'The firm plans to sell assets over the next year.', text: 'the next year', published: '2025-07-06', value: 'FUTURE_REF' },
     ],
     rejects: ['The minister, speaking on the talk show "This Month," backed the plan.', 'She hosts “Next Year” on the radio.'],
     needs: /week|month|year|quarter|decade|century/i,
@@ -202,6 +215,17 @@ export const RELATIVE: Rule[] = [
       if (((g.the && (rel === 'past' || rel === 'last')) || (rel === 'past' && !g.mod)) && unit !== 'quarter' && !lastWeekItself) {
         return { ...unresolved('DURATION', unit === 'weekend' ? 'P2D' : durationValue(undefined, unit)) };
       }
+      // "in the coming year", "over the next year": the twelve months after the writing, not the calendar year after it
+      // ("the next year or so" is left to the word; a past narrative's "over the next year" is the year after its own
+      // date, the anaphor below)
+      if (
+        unit === 'year' && g.the && !g.mod && (rel === 'coming' || rel === 'next') && env.today !== null &&
+        /\b(?:in|over|within|during|throughout)\s+$/i.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)) &&
+        !/^\s+or\b/i.test(env.sentence.slice(m.index + text.length)) &&
+        (rel === 'coming' || tenseOf(env, { start: m.index, end: m.index + text.length }) !== 'past')
+      ) {
+        return { type: 'DATE', value: 'FUTURE_REF', date: approxDays(env.today, env.today + 365), how: { anchor: 'publication', pickedBy: 'word', direction: 'forward', yearInferred: true } };
+      }
       if (['previous', 'following', 'same', 'that'].includes(rel) || (g.the && rel === 'next')) {
         const shift = rel === 'previous' ? -1 : rel === 'following' || rel === 'next' ? 1 : 0;
         if (unit === 'weekend' || unit === 'decade' || unit === 'century' || unit === 'quarter') return null;
@@ -209,6 +233,7 @@ export const RELATIVE: Rule[] = [
       }
       const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
       if (rel === 'this' && weekAheadOnItsLastDay(unit, g.mod, m, env)) return relativeUnit(unit, 1, text, g.mod, env);
+      if (rel === 'this' && behindOnItsFirstDay(unit, g.mod, env)) return relativeUnit(unit, -1, text, g.mod, env);
       // "in the coming week" is the seven days after the writing: the week most of them fall in, this one when it is
       // written early in a week ("will rule in the coming week", written on a Monday), else the next
       if (rel === 'coming' && unit === 'week' && !g.mod && env.today !== null && weekdayOf(env.today) <= 2) return relativeUnit(unit, 0, text, g.mod, env);
@@ -305,26 +330,31 @@ export const RELATIVE: Rule[] = [
     name: 'recent and coming stretches',
     examples: [
       { sentence: 'Prices have risen in recent weeks.', text: 'recent weeks', published: '2025-03-06', value: 'PAST_REF' },
+      { sentence: 'Officials expect to reopen the port in the next day or two.', text: 'the next day or two', published: '2025-03-06', value: 'FUTURE_REF' },
       { sentence: 'The party is now in opposition.', text: 'now', published: '2025-03-06', value: 'PRESENT_REF' },
     ],
-    needs: /recent|coming|past|last|future|now|current|present|moment|these days|lately/i,
-    pattern: /\b(?:(?<recent>(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last|next)\s+(?:few|several|couple\s+of)|the\s+coming))\s+(?<unit>days|weeks|months|years|decades)|(?<now>now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|right\s+now|presently)|(?<past>(?:(?:more|most|very|only|until)\s+)?recently|lately|in\s+the\s+past)|(?<future>in\s+the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!['’-])/dig,
+    needs: /recent|coming|next|past|last|future|now|current|present|moment|these days|lately/i,
+    pattern: /\b(?:(?<recent>(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last|next)\s+(?:few|several|couple\s+of)|the\s+coming))\s+(?<unit>days|weeks|months|years|decades)|(?<recent1>(?:in|over|during|within)\s+the\s+(?:next|coming))\s+(?<unit1>day|week|month)\s+or\s+(?:two|three)|(?<now>now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|right\s+now|presently)|(?<past>(?:(?:more|most|very|only|until)\s+)?recently|lately|in\s+the\s+past)|(?<future>in\s+the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!['’-])/dig,
     build(m, env) {
       const g = m.groups!;
       const text = m[0];
       if (g.now) return { ...unresolved('DATE', 'PRESENT_REF'), rank: 5 };
       if (g.past) return { ...unresolved('DATE', 'PAST_REF'), start: m.index + (text.toLowerCase().startsWith('in ') ? 3 : 0) };
       if (g.future) return { ...unresolved('DATE', 'FUTURE_REF'), start: m.index + 3 };
-      const forward = /coming|next/i.test(g.recent);
-      const unit = lower(g.unit).replace(/s$/, '');
+      // ("in the next day or two", "within the coming week or two": a few of them)
+      const recent = g.recent ?? g.recent1;
+      const forward = /coming|next/i.test(recent);
+      const unit = lower(g.unit ?? g.unit1).replace(/s$/, '');
       const value = forward ? 'FUTURE_REF' : 'PAST_REF';
       // the span drops the leading preposition, as TimeML does
-      const start = m.index + (at(m, 'recent')![0] - m.index) + (/^(in|over|during)\s+/i.exec(g.recent)?.[0].length ?? 0);
+      const start = m.index + (at(m, g.recent ? 'recent' : 'recent1')![0] - m.index) + (/^(in|over|during)\s+/i.exec(recent)?.[0].length ?? 0);
       if (env.today === null) return { ...noPublicationDate('DATE', value), start };
       const t = env.today;
       const { year, month } = fromDayNumber(t);
       let date: DateRange;
-      if (unit === 'day') date = forward ? approxDays(t, t + 7) : approxDays(t - 7, t);
+      // "the next day or two" is a couple of them, "the coming week or two" a fortnight
+      if (g.unit1) date = approxDays(t, t + ({ day: 2, week: 14, month: 61 } as Record<string, number>)[unit]);
+      else if (unit === 'day') date = forward ? approxDays(t, t + 7) : approxDays(t - 7, t);
       else if (unit === 'week') date = forward ? approxDays(t, t + 28) : approxDays(t - 28, t);
       else if (unit === 'month') date = forward ? monthRange(monthIndex(year, month), monthIndex(year, month) + 3, true) : monthRange(monthIndex(year, month) - 3, monthIndex(year, month), true);
       else if (unit === 'year') date = forward ? yearRange(year, year + 3, true) : yearRange(year - 3, year, true);

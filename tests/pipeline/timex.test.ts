@@ -648,6 +648,8 @@ describe("findTimexes: a post opened by its day and weekday (post23)", () => {
     ['The dam broke on Tuesday 4 March Crews fled. Yesterday the convoy was late.', 'Yesterday', '2025-03-05'],
     // words before the day in a later sentence are no headline
     ['The teams met today. Crews cleared the road Tuesday 4 March Jane Roe said. Yesterday the convoy was late.', 'Yesterday', '2025-03-05'],
+    // the next post, opened by its pull quote, is not the stamped one's
+    ['The teams met today.\n\nTUESDAY 4 MARCH - JANE ROE This morning I reached the camp.\n\n"Water is the first need" I have lived here for years. Yesterday the convoy was late.', 'Yesterday', '2025-03-05'],
   ])('leaves the page date in "%s"', (text, needle, value) => {
     expect(valueOf(text, needle)).toBe(value);
   });

@@ -48,9 +48,13 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   const stamps = entryStamps(text, sentences, found, today);
   // (several clock stamps make a page of entries; a post's day stamp, its weekday with it, is one alone)
   if (stamps.length > 1 || stamps.some((x) => x.published.hour === null)) {
+    const opened = sentences.filter((s) => POST_PULL_QUOTE.test(text.slice(s.start, s.end))).map((s) => s.start);
     for (const [i, s] of sentences.entries()) {
       const stamp = stamps.findLast((x) => x.start <= s.start);
       if (!stamp) continue;
+      // (a post's day stamp reaches no further than the next post, which a pull quote opens; the page's own day,
+      // in its first sentence, dates the whole page)
+      if (stamp.published.hour === null && stamp.start !== sentences[0].start && opened.some((o) => o > stamp.start && o <= s.start)) continue;
       const entry = { text: stamp.published.text, day: stamp.day, hour: stamp.published.hour, minute: stamp.published.minute };
       found[i] = recognise(s, stamp.published, stamp.day).map((d) => ({ ...d, entry }));
     }
@@ -124,6 +128,9 @@ function entryStamps<S extends Span>(text: string, sentences: readonly S[], foun
   }
   return stamps;
 }
+
+/** A pull quote opening a post, run into its first sentence: "\"We slept in the open\" I have lived here for years". */
+const POST_PULL_QUOTE = /^["“][^"”.!?]{10,150}["”]\s+\p{Lu}/u;
 
 /** The rule named for a post's day stamp, which events read as furniture. */
 export const POST_DAY_STAMP = 'post day stamp';

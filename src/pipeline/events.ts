@@ -2,12 +2,13 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, MENS_TITLE, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening, WOMENS_TITLE } from './title';
+import { POST_DAY_STAMP } from './timex';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import { YEAR_ENTRY_AFTER } from './timex/rules/shared';
 import type { DraftEvent, Sentence, Timex } from './types';
@@ -51,8 +52,6 @@ const CLOCK_BEFORE_STAMP = new RegExp(String.raw`${STAMP_CLOCK}[,;]?\s*$`, 'u');
 const CLOCK_AFTER_STAMP = new RegExp(String.raw`^[,;]?\s*${STAMP_CLOCK}`, 'u');
 const DAY_BEFORE_CLOCK = new RegExp(String.raw`${DAY_WITH_YEAR}[,;]?\s*$`, 'u');
 const DAY_AFTER_CLOCK = new RegExp(String.raw`^[,;]?\s*${DAY_WITH_YEAR}`, 'u');
-/** A word that governs the day after it in a sentence: "at 11:00 AM on Friday, June 11, 2027" is the story's time. */
-const GOVERNS_STAMP = /(?:^|[^\p{L}])(?:on|at|by|until|till|since|from|to|before|after|of|for|between|and|or|through|than|as|in|the)[\s,]*$/iu;
 
 /**
  * Whether a date is a page's or a post's time stamp run into the text: a day with its year and a clock, in either
@@ -162,6 +161,8 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (!timex.date || PRESENT_VALUE.test(timex.value)) return false;
   // "shrank for the year", "sales in the current fiscal year": the period a figure is reported over
   if (timex.resolution.rule === 'the year in hand' || timex.resolution.rule === FIGURE_MONTH) return false;
+  // "SUNDAY 17 JANUARY - JANE ROE This morning I ...": a post's day stamp dates the post, not the sentence it runs into
+  if (timex.resolution.rule === POST_DAY_STAMP) return false;
   // "earned $4 million in the third quarter", "the year-ago quarter's results": a quarter is the period a company's
   // figures are told over, not the time of a happening, when the sentence gives figures
   if (timex.date.precision === 'quarter' && FIGURES_TOLD.test(sentence.text)) return false;

@@ -17,6 +17,8 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 export const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})`;
 /** A day with its year, as a page stamps it ("Friday, June 11, 2027", "Monday 17 May 2027", "2 May 2027"), a regex source. */
 export const DAY_WITH_YEAR = String.raw`(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})`;
+/** A word that governs the day after it in a sentence: "at 11:00 AM on Friday, June 11, 2027" is the story's time. */
+export const GOVERNS_STAMP = /(?:^|[^\p{L}])(?:on|at|by|until|till|since|from|to|before|after|of|for|between|and|or|through|than|as|in|the)[\s,]*$/iu;
 /** A weekday's short form, as wire stamps write it ("Sat", "Tues."). */
 export const WEEKDAY_SHORT = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![A-Za-z])`;
 // (no colon and figure after the day, "May 5:30" is no day 5; a colon before a space or the line's end closes the

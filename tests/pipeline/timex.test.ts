@@ -624,6 +624,42 @@ describe('findTimexes: a page of stamped entries (blog61)', () => {
   });
 });
 
+describe("findTimexes: a post opened by its day and weekday (post23)", () => {
+  const sentencesOf = (text: string): (Span & { text: string })[] =>
+    [...text.matchAll(/[^\s.?][^.?\n]*[.?]?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const valueOf = (text: string, needle: string) => findTimexes(text, sentencesOf(text), ctx(THU)).find((x) => x.text === needle)?.value;
+
+  it.each([
+    // a diary's post, its day in capitals and its writer's name after a dash
+    ['The teams met today.\n\nTUESDAY 4 MARCH - JANE ROE This morning I reached the camp. Yesterday the convoy was late.', 'Yesterday', '2025-03-03'],
+    ['Tuesday, 4 March: Crews cleared the road. Last night the river rose.', 'Last night', '2025-03-03TNI'],
+    // the page's own day after its headline run into the first paragraph
+    ['Flood diary: Your stories Monday 3 March It is feared many homes were lost.\n\nLast night crews slept on the levee.', 'Last night', '2025-03-02TNI'],
+  ])('"%s": "%s" is counted from the post\'s day', (text, needle, value) => {
+    expect(valueOf(text, needle)).toBe(value);
+  });
+
+  it.each([
+    // the weekday is not the day's own
+    ['MONDAY 4 MARCH - JANE ROE This morning I reached the camp. Yesterday the convoy was late.', 'Yesterday', '2025-03-05'],
+    // a day after the page's date is no post's
+    ['The teams met today.\n\nSaturday 8 March: Crews will clear the road. Yesterday the convoy was late.', 'Yesterday', '2025-03-05'],
+    // a word governs the day: the sentence's own time
+    ['The dam broke on Tuesday 4 March Crews fled. Yesterday the convoy was late.', 'Yesterday', '2025-03-05'],
+    // words before the day in a later sentence are no headline
+    ['The teams met today. Crews cleared the road Tuesday 4 March Jane Roe said. Yesterday the convoy was late.', 'Yesterday', '2025-03-05'],
+    // the next post, opened by its pull quote, is not the stamped one's
+    ['The teams met today.\n\nTUESDAY 4 MARCH - JANE ROE This morning I reached the camp.\n\n"Water is the first need" I have lived here for years. Yesterday the convoy was late.', 'Yesterday', '2025-03-05'],
+  ])('leaves the page date in "%s"', (text, needle, value) => {
+    expect(valueOf(text, needle)).toBe(value);
+  });
+
+  it('marks the stamp as the post\'s, so it dates no event', () => {
+    const text = 'TUESDAY 4 MARCH - JANE ROE This morning I reached the camp.';
+    expect(findTimexes(text, sentencesOf(text), ctx(THU)).find((x) => x.text === '4 MARCH')?.resolution.rule).toBe('post day stamp');
+  });
+});
+
 describe('findTimexes: a range of weekdays with its week after it', () => {
   it.each([
     { sentence: 'Pupils attended classes on Wednesday to Friday last week.', text: 'Wednesday to Friday', start: '2025-02-26', end: '2025-02-28' },

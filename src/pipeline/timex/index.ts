@@ -6,7 +6,7 @@ import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { PublicationDate, Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
-import { ANCHOR_HAPPENINGS, MONTH, afterSince, weekdayNumber } from '../lexicon';
+import { ANCHOR_HAPPENINGS, GOVERNS_STAMP, MONTH, WEEKDAY, afterSince, weekdayNumber } from '../lexicon';
 import { type Draft, type Env, coarsen, countQuarters, explicitDay, explicitMonth, weekdayBeside } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
@@ -45,13 +45,23 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   };
   const found = sentences.map((s) => recognise(s, p, today));
   // A page of stamped entries: each entry's "today", "last week" and weekdays are its stamp's, not the page's
-  const stamps = entryStamps(text, sentences, found);
-  if (stamps.length > 1) {
+  const stamps = entryStamps(text, sentences, found, today);
+  // (several clock stamps make a page of entries; a post's day stamp, its weekday with it, is one alone)
+  if (stamps.length > 1 || stamps.some((x) => x.published.hour === null)) {
+    const opened = sentences.filter((s) => POST_PULL_QUOTE.test(text.slice(s.start, s.end))).map((s) => s.start);
     for (const [i, s] of sentences.entries()) {
       const stamp = stamps.findLast((x) => x.start <= s.start);
       if (!stamp) continue;
-      const entry = { text: stamp.published.text, day: stamp.day, hour: stamp.published.hour!, minute: stamp.published.minute! };
+      // (a post's day stamp reaches no further than the next post, which a pull quote opens; the page's own day,
+      // in its first sentence, dates the whole page)
+      if (stamp.published.hour === null && stamp.start !== sentences[0].start && opened.some((o) => o > stamp.start && o <= s.start)) continue;
+      const entry = { text: stamp.published.text, day: stamp.day, hour: stamp.published.hour, minute: stamp.published.minute };
       found[i] = recognise(s, stamp.published, stamp.day).map((d) => ({ ...d, entry }));
+    }
+    // (a post's day stamp dates its post, not the sentence it runs into)
+    for (const [i, s] of sentences.entries()) {
+      const stamp = stamps.find((x) => x.start === s.start && x.published.hour === null);
+      if (stamp) found[i] = found[i].map((d) => (d.end === stamp.published.end ? { ...d, how: { ...d.how, rule: POST_DAY_STAMP } } : d));
     }
   }
   const drafts = found.flat();
@@ -60,8 +70,8 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
   for (const [i, d] of drafts.entries()) {
     // "Crews arrived at 10 p.m." with no day named nearby, in an entry: the entry's day (a past time later than the
     // stamp's is of an earlier day, which the entry does not give)
-    if (!d.entry || !d.clock || d.date || d.how?.clock?.day !== 'none') continue;
-    if (d.clock.past && d.clock.hour * 60 + d.clock.minute > d.entry.hour * 60 + d.entry.minute) continue;
+    if (!d.entry || d.entry.hour === null || !d.clock || d.date || d.how?.clock?.day !== 'none') continue;
+    if (d.clock.past && d.clock.hour * 60 + d.clock.minute > d.entry.hour * 60 + (d.entry.minute ?? 0)) continue;
     const withDay = withClock(d, d.entry.day, d.clock, 'earlier mention');
     drafts[i] = { ...withDay, how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: d.entry.text } } };
   }
@@ -96,10 +106,15 @@ const ENTRY_AFTER_STAMP = /^\s*(?:[-–—:|]\s*)?["“‘'\p{Lu}]/u;
  * ..."): a date with its year and clock time that opens a sentence and is followed by the entry's first words. Each
  * gives the publication date its entry is written on, in the stamp's own wall-clock time.
  */
-function entryStamps<S extends Span>(text: string, sentences: readonly S[], found: readonly Draft[][]): { start: number; published: PublicationDate; day: number }[] {
+function entryStamps<S extends Span>(text: string, sentences: readonly S[], found: readonly Draft[][], today: number | null): { start: number; published: PublicationDate; day: number }[] {
   const stamps: { start: number; published: PublicationDate; day: number }[] = [];
   for (const [i, s] of sentences.entries()) {
     const d = found[i][0];
+    const post = d && today !== null ? postDayStamp(text, s, sentences[0], d, today) : null;
+    if (post) {
+      stamps.push(post);
+      continue;
+    }
     if (!d || d.date?.precision !== 'minute' || !d.written?.year || d.written.yearGuessed || /\S/.test(text.slice(s.start, d.start))) continue;
     if (!ENTRY_AFTER_STAMP.test(text.slice(d.end, s.end))) continue;
     const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(d.value);
@@ -112,6 +127,46 @@ function entryStamps<S extends Span>(text: string, sentences: readonly S[], foun
     stamps.push({ start: s.start, published, day: dayNumber(year, month, day) });
   }
   return stamps;
+}
+
+/** A pull quote opening a post, run into its first sentence: "\"We slept in the open\" I have lived here for years". */
+const POST_PULL_QUOTE = /^["“][^"”.!?]{10,150}["”]\s+\p{Lu}/u;
+
+/** The rule named for a post's day stamp, which events read as furniture. */
+export const POST_DAY_STAMP = 'post day stamp';
+
+/** A weekday just before a post's day, at the sentence's start or after the page's headline run into it: "SUNDAY 17 JANUARY", "Flood diary: Tuesday, 3 March". */
+const WEEKDAY_OPENING = new RegExp(String.raw`(?:^|[\s:|–—-])(${WEEKDAY})[,\s]+$`, 'iu');
+/** A weekday opening a day's own text: "Tuesday 3 March". */
+const WEEKDAY_IN_DAY = new RegExp(String.raw`^(${WEEKDAY})\b`, 'iu');
+
+/**
+ * A diary's or a live page's post opened by its day, its weekday with it ("SUNDAY 17 JANUARY - JANE ROE This morning
+ * I flew ...", "Tuesday 3 March: Crews ..."): the day the post was written, which its "yesterday" and "this morning"
+ * are counted from. The weekday must be the day's own and the day no later than the page's date and at most a month
+ * before it; a date opening an ordinary sentence names no weekday beside it, or a verb follows ("Sunday 17 January
+ * saw ...", which ENTRY_AFTER_STAMP's capital refuses).
+ */
+function postDayStamp(text: string, s: Span, first: Span, d: Draft, today: number): { start: number; published: PublicationDate; day: number } | null {
+  if (d.date?.precision !== 'day') return null;
+  const head = text.slice(s.start, d.start);
+  const own = text.slice(d.start, d.end);
+  const opening = WEEKDAY_OPENING.exec(head);
+  // (words before the weekday only as the page's headline, in its first sentence, governing no day: "Flood diary:
+  // Tuesday 3 March Crews ...", not "The dam broke on Tuesday 3 March")
+  const title = opening ? head.slice(0, head.lastIndexOf(opening[1])) : head;
+  if (/\S/.test(title) && (first !== s || title.length > 100 || GOVERNS_STAMP.test(title) || /[.!?]["”’]?\s/u.test(title))) return null;
+  const weekday = opening?.[1] ?? WEEKDAY_IN_DAY.exec(own)?.[1];
+  if (!weekday || !/\d/.test(own)) return null;
+  if (!ENTRY_AFTER_STAMP.test(text.slice(d.end, s.end))) return null;
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
+  if (!m) return null;
+  const [year, month, day] = m.slice(1).map(Number);
+  const n = dayNumber(year, month, day);
+  if (n > today || today - n > 31 || weekdayOf(n) !== weekdayNumber(weekday)) return null;
+  const from = opening ? s.start + head.lastIndexOf(opening[1]) : d.start;
+  const published: PublicationDate = { year, month, day, hour: null, minute: null, offsetMinutes: null, timeZone: null, offsetSource: null, text: text.slice(from, d.end), start: from, end: d.end };
+  return { start: s.start, published, day: n };
 }
 
 /** A year opening a sentence or a line, its entry's subject after it with no colon: "1983 Jane Roe graduates". */

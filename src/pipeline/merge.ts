@@ -718,6 +718,8 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         // things in common words ("fell onto an empty cargo berth", "came down onto an empty cargo berth").
         // Done, not only meant: "plans to leave by May 31" and "had been planning to pay this year" share no deed.
         if (mixed && !sameDoing(items[reps[x]], items[reps[y]], true)) continue;
+        // A coarse date that names its happening ("last year's spill") joins only a telling of that happening.
+        if (mixed && (namesOtherHappening(items[reps[x]], items[reps[y]]) || namesOtherHappening(items[reps[y]], items[reps[x]]))) continue;
         if (score >= (mixed ? MIXED_PRECISION_THRESHOLD : MERGE_THRESHOLD)) found.push({ a: x, b: y, score });
       }
     }
@@ -986,6 +988,67 @@ function sameDoing(x: Prepared, y: Prepared, done = false): boolean {
   let common = 0;
   for (const [k, w] of x.sentence) if (w < NAME_WEIGHT && (y.sentence.get(k) ?? NAME_WEIGHT) < NAME_WEIGHT) common++;
   return common >= MIXED_COMMON_WORDS;
+}
+
+/**
+ * The happening noun a telling's date is the mark of, when the date stands in its description as a
+ * possessive or a modifier ("last year's oil spill", "the 1990 tanker disaster", "May's strike"):
+ * the head of the noun phrase after the date. Such a telling tells that happening, nothing done on it.
+ */
+function happeningNamedByDate(d: DraftEvent): string | null {
+  const tokens = d.sentence.tokens;
+  const from = d.timex.start - d.sentence.start;
+  const to = d.timex.end - d.sentence.start;
+  const inDate = (t: Token) => t.end > from && t.start < to;
+  const first = tokens.findIndex(inDate);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < tokens.length && inDate(tokens[last + 1])) last++;
+  const possessive = /['’]s$/i.test(tokens[last].text) || tokens[last + 1]?.tag === 'poss';
+  if (!possessive && !(first > 0 && DEFINITE_OR_ARTICLE.has(tokens[first - 1].lower))) return null;
+  let i = last + 1;
+  if (tokens[i]?.tag === 'poss') i++;
+  while (i + 1 < tokens.length && (PHRASE_TAGS.has(tokens[i + 1].tag) || tokens[i + 1].tag === 'name') && tokens[i + 1].tag !== 'quote') i++;
+  if (i >= tokens.length || i <= last || (tokens[i].tag !== 'noun' && tokens[i].tag !== 'ving')) return null;
+  const k = stem(tokens[i].lower);
+  return HAPPENING_STEMS.has(k) ? k : null;
+}
+const DEFINITE_OR_ARTICLE = new Set([...DEFINITE, 'a', 'an']);
+
+/** Each telling's happening named by its date, read once however many pairs it is compared in. */
+const namedByDate = new WeakMap<Prepared, string | null>();
+
+/**
+ * Whether `coarse`, dated more coarsely than `fine`, is dated as the mark of a happening it names (see
+ * `happeningNamedByDate`) that `fine` does not tell as its own: neither its date's deed (see `datedDeed`)
+ * nor a party to its clause (see `namesAsOwn`). "The inquiry into last year's
+ * spill" and "the firm vowed on Monday to pay for the spill" share the spill, not a happening: a reader
+ * would not take a vow for the spill, and which neighbour such a telling joined would turn on whatever
+ * else the story held. Left to `joinDatedReferences`, which joins a coarse reference only to a
+ * happening told at its own precision.
+ */
+function namesOtherHappening(coarse: Prepared, fine: Prepared): boolean {
+  if (precisionRank(coarse.draft.date.precision) >= precisionRank(fine.draft.date.precision) && !vaguelyDated(coarse.draft)) return false;
+  if (!namedByDate.has(coarse)) namedByDate.set(coarse, happeningNamedByDate(coarse.draft));
+  const k = namedByDate.get(coarse)!;
+  if (!k) return false;
+  if (!namedByDate.has(fine)) namedByDate.set(fine, happeningNamedByDate(fine.draft));
+  return namedByDate.get(fine) !== k && datedDeedOf(fine)?.deed !== k && !namesAsOwn(fine.draft, k);
+}
+
+/**
+ * Whether a telling names the happening `k` as a party to its clause ("The harbour spill began...",
+ * "...triggered the worst spill"), not inside a prepositional phrase ("to pay for the spill",
+ * "costs from the spill"), where it is the backdrop of something else done.
+ */
+function namesAsOwn(d: DraftEvent, k: string): boolean {
+  const tokens = d.sentence.tokens;
+  return tokens.some((t, i) => {
+    if (t.tag !== 'noun' || stem(t.lower) !== k) return false;
+    let j = i - 1;
+    while (j >= 0 && (PHRASE_TAGS.has(tokens[j].tag) || tokens[j].tag === 'name' || tokens[j].tag === 'det' || tokens[j].tag === 'poss') && tokens[j].tag !== 'quote') j--;
+    return j < 0 || (tokens[j].tag !== 'prep' && tokens[j].tag !== 'to');
+  });
 }
 
 /** Whether one date lies within the other (a day and a clock time on it, or one and the same date). */

@@ -489,6 +489,26 @@ describe('mergeAcrossSources', () => {
     });
   });
 
+  describe('across precisions, a coarse date that marks a happening it names joins only a telling of that happening', () => {
+    const LAST_YEAR: When = ['2024', '2024', 'year'];
+    const MONDAY: When = ['2024-05-06', '2024-05-06', 'day'];
+    const finding = () => draft('x-post', 10, "The report came as a state inquiry found that cuts to save money had contributed to last year's Orla spill in the Wexley Bay.", 'last year', LAST_YEAR);
+    it.each([
+      {
+        name: 'a vow on Monday to pay for the spill is not the spill',
+        other: draft('y-times', 10, 'Orla Energy vowed on Monday to pay "all necessary clean-up costs" from the massive spill in the Wexley Bay as the governor called on the firm to explain how.', 'on Monday', MONDAY),
+        events: 2,
+      },
+      {
+        name: 'a telling that opens with the spill still joins it',
+        other: draft('y-times', 10, 'The Orla spill in the Wexley Bay began on Monday when cuts to save money let a pipe burst, the inquiry found.', 'on Monday', MONDAY),
+        events: 1,
+      },
+    ])('$name', ({ other, events }) => {
+      expect(mergeAcrossSources([finding(), other])).toHaveLength(events);
+    });
+  });
+
   describe('across articles, a date only vaguely told ("in recent days") is another precision than an exact one', () => {
     const TUESDAY: When = ['2025-03-04', '2025-03-04', 'day'];
     const RECENT_DAYS: When = ['2025-02-25', '2025-03-04', 'day', true];

@@ -154,7 +154,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'spokesman spokeswoman official executive director chairman singer star actor actress player coach judge lawyer suspect ' +
     'miner resident citizen fan survivor witness engineer scientist researcher journalist reporter protester passenger ' +
     'prisoner governor mayor senator king queen monarch prince princess musician artist author writer founder owner manager employee ' +
-    'popstar superstar entertainer performer rapper songwriter physician cardiologist surgeon').split(' '),
+    'popstar superstar entertainer performer rapper songwriter physician cardiologist surgeon rescuer villager firefighter').split(' '),
 );
 
 /**

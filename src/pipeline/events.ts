@@ -1436,23 +1436,23 @@ const PERSON_DEED = String.raw`(?:(?:was|were)\s+born|married|divorced|studied|g
 /**
  * "Roe was born in 1961, but he spent his youth abroad": the words in capitals an article uses alone as a person's
  * name though it never names the person in full: the subject of a deed only a person does, a name after a courtesy
- * title ("Mrs Roe"), or a sentence's subject that "he" or "she" then takes up as the subject of the next clause. A word
+ * title ("Mrs Roe"), or a sentence's subject that "he" or "she" then takes up as the subject of the clause joined to it. A word
  * the lexicon knows as a common one ("Shell"), or a body or country the tagger found there, is none.
  */
 function surnamesUsedAsPeople(sentences: readonly Sentence[], mentionsOf: (s: Sentence) => Mentions): Set<string> {
   const found = new Set<string>();
   const deed = new RegExp(String.raw`(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+)(?:\s+(?:also|later|then|first|eventually))?\s+${PERSON_DEED}`, 'gu');
   const courtesy = new RegExp(String.raw`(?<![\p{L}-])${COURTESY_TITLE}\.?\s+(\p{Lu}\p{Ll}+)(?![\p{L}-]|\s+\p{Lu})`, 'gu');
-  // ("Roe took office in May, and he ..." / "Roe took office. He ...": the opening subject, then the pronoun as a subject;
-  // the word straight before the verb, not a describer of its noun: "Community members met. He ...")
+  // ("Roe took office in May, but he ...": the opening subject, then the pronoun as the subject of the clause joined to it,
+  // with no one else named there; the word straight before the verb, not a describer of its noun: "Community members
+  // met, and he ..."; a "he" opening the next sentence may be another's: "Roe met Tom Vell. He said")
   const opening = /^\W*(\p{Lu}\p{Ll}+)\s+(?:(?:also|later|then|first|eventually|quickly)\s+)?(\p{Ll}+)/u;
-  for (const [n, sentence] of sentences.entries()) {
+  for (const sentence of sentences) {
     const words = [...sentence.text.matchAll(deed), ...sentence.text.matchAll(courtesy)].map((m) => m[1]);
     const open = opening.exec(sentence.text);
     if (open) {
       const token = sentence.tokens.find((t) => t.start >= (open.index + open[0].length - open[2].length));
-      const next = sentences[n + 1]?.text ?? '';
-      if (isVerbal(token) && (/,\s+(?:and|but)\s+(?:he|she)\s+\p{Ll}/u.test(sentence.text) || /^\W*(?:He|She)\s+\p{Ll}/u.test(next))) words.push(open[1]);
+      if (isVerbal(token) && /,\s+(?:and|but)\s+(?:he|she)\s+\p{Ll}/u.test(sentence.text) && !mentionsOf(sentence).people.length) words.push(open[1]);
     }
     const { organizations, countries } = mentionsOf(sentence);
     for (const w of words) {

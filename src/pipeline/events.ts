@@ -6,7 +6,7 @@ import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS,
 import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
-import { firstNameSex, isVerbal, knownWord, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
+import { firstNameSex, isVerbal, knownWord, maySurname, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, MENS_TITLE, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening, WOMENS_TITLE } from './title';
 import { POST_DAY_STAMP } from './timex';
 import { FIGURE_MONTH } from './timex/rules/placed';
@@ -1428,6 +1428,44 @@ function personToldOf(sentence: Sentence, noun: string, people: string[]): strin
   return told.test(rest.slice(0, 40)) ? m[1].replace(/,\s+(?=(?:Jr|Sr)\b)/u, ' ') : null;
 }
 
+/**
+ * Deeds only a person does, told of the word in capitals straight before them: "Roe was born", "Roe married",
+ * "Roe studied law", "Roe resigned", "Roe testified".
+ */
+const PERSON_DEED = String.raw`(?:(?:was|were)\s+born|married|divorced|studied|graduated|grew\s+up|resigned|retired|testified|was\s+(?:elected|sworn\s+in|educated|raised|knighted))\b`;
+
+/**
+ * "Roe was born in 1961, but he spent his youth abroad": the words in capitals an article uses alone as a person's
+ * name though it never names the person in full: the subject of a deed only a person does, a name after a courtesy
+ * title ("Mrs Roe"), or a sentence's subject that "he" or "she" then takes up as the subject of the clause joined to it. A word
+ * the lexicon knows as a common one ("Shell"), or a body or country the tagger found there, is none.
+ */
+function surnamesUsedAsPeople(sentences: readonly Sentence[], mentionsOf: (s: Sentence) => Mentions): Set<string> {
+  const found = new Set<string>();
+  const deed = new RegExp(String.raw`(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+)(?:\s+(?:also|later|then|first|eventually))?\s+${PERSON_DEED}`, 'gu');
+  const courtesy = new RegExp(String.raw`(?<![\p{L}-])${COURTESY_TITLE}\.?\s+(\p{Lu}\p{Ll}+)(?![\p{L}-]|\s+\p{Lu})`, 'gu');
+  // ("Roe took office in May, but he ...": the opening subject, then the pronoun as the subject of the clause joined to it,
+  // with no one else named there; the word straight before the verb, not a describer of its noun: "Community members
+  // met, and he ..."; a "he" opening the next sentence may be another's: "Roe met Tom Vell. He said")
+  const opening = /^\W*(\p{Lu}\p{Ll}+)\s+(?:(?:also|later|then|first|eventually|quickly)\s+)?(\p{Ll}+)/u;
+  for (const sentence of sentences) {
+    const words = [...sentence.text.matchAll(deed), ...sentence.text.matchAll(courtesy)].map((m) => m[1]);
+    const open = opening.exec(sentence.text);
+    if (open) {
+      const token = sentence.tokens.find((t) => t.start >= (open.index + open[0].length - open[2].length));
+      if (isVerbal(token) && /,\s+(?:and|but)\s+(?:he|she)\s+\p{Ll}/u.test(sentence.text) && !mentionsOf(sentence).people.length) words.push(open[1]);
+    }
+    const { organizations, countries } = mentionsOf(sentence);
+    for (const w of words) {
+      const lower = w.toLowerCase();
+      if (NOT_A_NAME.test(w) || !maySurname(lower) || personNoun(lower)) continue;
+      if ([...organizations, ...countries].some((m) => m.split(/\s+/u).includes(w))) continue;
+      found.add(w);
+    }
+  }
+  return found;
+}
+
 /** How many sentences back "the company" may find its subject, besides the story's opening ones. */
 const BODY_REACH = 10;
 const LEDE_SENTENCES = 2;
@@ -1649,6 +1687,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   // the people a sentence names, with a surname alone the tagger missed ("Roe said") when the article named
   // one person by it in full before ("Ann Roe"); read only when a pronoun needs its antecedent
   const people = new Map<number, string[]>();
+  let sole: Set<string> | undefined;
+  const soleSurnames = () => (sole ??= surnamesUsedAsPeople(sortedSentences, mentionsOf));
   const peopleOf = (k: number): string[] => {
     const cached = people.get(k);
     if (cached) return cached;
@@ -1674,7 +1714,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const initialled = (name: string) => /^(?:\p{Lu}\.\s*)+\p{Lu}/u.test(name);
       return names.size > 0 && ![...names].some((a) => [...names].some((b) => !a.includes(b) && !b.includes(a) && !initialled(a) && !initialled(b)));
     });
-    const all = [...own, ...added];
+    // (or one the article itself uses as a person's: "Roe was born in 1961", "Mrs Roe", "Roe resigned, but she ...")
+    const all = [...own, ...added, ...alone.filter((w) => !added.includes(w) && soleSurnames().has(w))];
     people.set(k, all);
     return all;
   };

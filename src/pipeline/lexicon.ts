@@ -156,7 +156,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'spokesman spokeswoman official executive director chairman singer star actor actress player coach judge lawyer suspect ' +
     'miner resident citizen fan survivor witness engineer scientist researcher journalist reporter protester passenger ' +
     'prisoner governor mayor senator king queen monarch prince princess musician artist author writer founder owner manager employee ' +
-    'popstar superstar entertainer performer rapper songwriter physician cardiologist surgeon').split(' '),
+    'popstar superstar entertainer performer rapper songwriter physician cardiologist surgeon rescuer villager firefighter').split(' '),
 );
 
 /**
@@ -192,7 +192,7 @@ export const COUNTED = new Set(
 export const APPROXIMATORS: ReadonlySet<string> = new Set('about around nearly almost roughly some over'.split(' '));
 
 /** Words for a share of something: "half of the voters say", "most of the crew were", "hundreds of miners walked out". */
-export const SHARE_WORDS: ReadonlySet<string> = new Set('half most many some all none any part majority minority rest number lot lots percent share bulk dozens hundreds thousands millions'.split(' '));
+export const SHARE_WORDS: ReadonlySet<string> = new Set('half most many some all none any part majority minority rest number lot lots percent share bulk handful couple dozens hundreds thousands millions'.split(' '));
 
 /** Nouns whose "be to" says what they are for, not a plan of a day: "Their mission was to find shelter", "Her aim is to win". */
 export const AIM_NOUNS: ReadonlySet<string> = new Set('aim goal mission task job purpose objective role duty intention'.split(' '));

@@ -2367,7 +2367,8 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   // ("the Varrow Times reported": a name after "the" is a run of names all the same)
   const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
   const allNames = named.length > 1 && named.every((i) => /^\p{Lu}/u.test(tokens[i].text));
-  return !allNames && knownWord(head.lower.slice(0, -1));
+  // ("Rescuers said": the plural of a noun for a person, which the lexicon may not know)
+  return !allNames && (knownWord(head.lower.slice(0, -1)) || personNoun(head.lower.slice(0, -1)));
 }
 
 /** Nouns that are plural without an "-s": "police say", "people say". */

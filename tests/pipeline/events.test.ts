@@ -1096,6 +1096,10 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
   const singer = 'Mira Solana sold out the arena. Solana was tired. Fans loved Solana. Her manager Tom Vell was calm. ';
   it.each([
     { name: '"she" by a surname alone the tagger missed, after the full name', text: 'Marta Quellen runs the mill. Quellen promised a fix. She resigned on Friday.', titles: ['Marta Quellen resigned'] },
+    { name: '"he" by a surname alone never given in full, told by a person\'s deed', text: 'Quellen was born in Lowmere. Rain fell. He received a degree in law on Friday.', titles: ['Quellen received a degree in law'] },
+    { name: '"he" by a surname alone never given in full, after a courtesy title', text: 'Mr Quellen ran the mill. He resigned on Friday.', titles: ['Mr Quellen resigned'] },
+    { name: '"he" by a surname alone that "he" took up before', text: 'Quellen ran the mill for a decade, but he sold it. Rain fell. He bought a ferry on Friday.', titles: ['Quellen bought a ferry'] },
+    { name: 'a word opening a sentence before a noun is no surname', text: 'Harbour crews mended the pier, and he reopened it on Friday.', titles: ['He reopened it'] },
     { name: 'a chain of "she" back to the name', text: `${chain}She later declared the mill would recover. She insisted on Friday that work would go on.`, titles: ['Marta Quellen insists work would go on'] },
     { name: '"she" by the one named beside an owner', text: "John Carter's aide, Maria Lund, spoke to the crowd. She resigned on Friday.", titles: ['Maria Lund resigned'] },
     { name: '"the singer" by the one given a role of that kind', text: 'Pop star Mira Solana arrived in Paris. Rain fell. The singer died on Friday.', titles: ['Mira Solana died'] },

@@ -255,6 +255,8 @@ describe('eventTitle', () => {
     // (recall51)
     { name: 'an abbreviation in capitals ending in s is one body', text: 'The TRS said on Monday that the plant would reopen.', date: 'Monday', expected: 'TRS says plant would reopen' },
     { name: 'a capitalised plural opening the sentence is plural', text: 'Officials said on Monday that the plant would reopen.', date: 'Monday', expected: 'Officials say plant would reopen' },
+    { name: 'a capitalised plural of a person noun the lexicon does not know is plural', text: 'Rescuers said on Monday that the boy was safe.', date: 'Monday', expected: 'Rescuers say boy was safe' },
+    { name: 'a handful of a plural takes a plural verb', text: 'A handful of farm groups said on Monday that the tax was unfair.', date: 'Monday', expected: 'A handful of farm groups say tax was unfair' },
     { name: 'a counted plural takes a plural verb', text: 'Three out of four voters said on Monday that the tax was unfair.', date: 'Monday', expected: 'Three out of four voters say tax was unfair' },
     { name: 'two bodies joined by "and", each named with its own head, take a plural verb', text: 'On Monday the Farm Credit Board and the Water and Power Board said the dam would be rebuilt.', date: 'On Monday', expected: 'Farm Credit Board and the Water and Power Board say dam would be rebuilt' },
     { name: 'one body with "and" inside its name takes a singular verb', text: 'On Monday the Water and Power Board said the dam would be rebuilt.', date: 'On Monday', expected: 'Water and Power Board says dam would be rebuilt' },

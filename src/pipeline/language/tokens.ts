@@ -72,6 +72,16 @@ export function firstNameSex(lower: string): 'female' | 'male' | null {
   return tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
 }
 
+/**
+ * Whether a word (lower case) may be a person's surname: one compromise's lexicon does not know, or knows only as a
+ * person's name ("roe"); not a common word ("sand"), a place's ("texas"), nor a noun for people ("rescuers").
+ */
+export function maySurname(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  if (!tags.length) return !personNoun(lower) && !personNoun(lower.replace(/s$/u, ''));
+  return tags.every((t) => /^(?:ProperNoun|FirstName|LastName|Person|MaleName|FemaleName)$/.test(t));
+}
+
 /** Whether compromise's lexicon reads the word as a noun or a verb alike: "walks", "wear", "shows" (tagged as nouns). */
 export function nounOrVerb(lower: string): boolean {
   const sw = LEXICON.two.switches[lower];

@@ -1929,7 +1929,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Jury selection begins": the trial it is a stage of, as the article named it before (see proceedingMention)
       proceeding: (noun: string) => proceedingMention(sortedSentences, index, noun, peopleOf),
       // "The spill began": the story's thing as the article named it first, only for "the spill" (see storyMention)
-      // (else the nearest earlier mention that says which, as for a subject: "lower the cap" after "BP's containment cap")
+      // (else the nearest earlier mention that says which, as for a subject: "lower the cap" after "Norcorp's containment cap")
       story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) ?? fullerMention(sortedSentences, index, phrase, true) : null),
       spokenFor: (phrase: string) => (saysThe(sentence, phrase) ? spokenForBody(sortedSentences, index, phrase) : null),
       apposed: (phrase: string) => apposedMention(sentence, phrase),

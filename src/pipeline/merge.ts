@@ -508,7 +508,7 @@ const MEASURE = new RegExp(String.raw`^(?:${UNIT}s?|times?|percent|per|cent|mile
 
 /**
  * What a telling counts exactly, outside its date: the head noun after a number ("two new cases" and
- * "five swine flu cases" both count cases), with the numbers it gives for it. None when the sentence
+ * "five measles cases" both count cases), with the numbers it gives for it. None when the sentence
  * gives a tally (see `TALLY`), and no measures (see `MEASURE`).
  */
 function countedThings(d: DraftEvent): Map<string, Set<number>> {

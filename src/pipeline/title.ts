@@ -2107,7 +2107,7 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   const main = complement.find((i, n) => isVerbal(tokens[i]) && !(/^(?:ven|verb)$/.test(tokens[i].tag) && /ed$/.test(tokens[i].lower) && isNominal(tokens[complement[n - 1]]) && complement.slice(n + 1).some((j) => /^(?:aux|modal)$/.test(tokens[j].tag))));
   if (main === undefined) return false;
   const told = tokens[main];
-  // (a told deed whose doer nothing names keeps the speaker who places it: "an IBM spokeswoman said the company told
+  // (a told deed whose doer nothing names keeps the speaker who places it: "a Norcorp spokeswoman said the company told
   // customers on Monday" is not "Company told customers")
   const doer = complement.filter((i) => i < main);
   // (an office the article gave one person is named later: "said the president himself met ...")

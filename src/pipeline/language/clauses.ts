@@ -456,7 +456,7 @@ const FINDING_VERBS = set('find show suggest indicate reveal');
 
 /**
  * Whether the date at `a`..`b` sits in what a poll found or figures show, with a figure in it: "A poll last month found
- * that 72 percent of voters ...", "released figures showing that it took 1,378 calls yesterday". The finding's verb
+ * that 64 percent of voters ...", "released figures showing that it took 1,240 calls yesterday". The finding's verb
  * has a poll's noun (POLL_NOUNS) or a figures' source (FIGURE_SOURCES) right before it (or before the date set between
  * them), no other verb stands between a date before it and it, and a number or a percentage follows it.
  */
@@ -708,13 +708,13 @@ function routineMove(words: Word[], v: number): boolean {
 /** Verbs that give a count gained or lost over a period: "added 9,000 jobs in May", "created 20,000 posts last month", "earned $4 million in 2019". */
 const TALLY_VERBS = set('add create gain lose shed earn');
 /**
- * Verbs by which a count is recorded, taken in or handled, one by one, over a period: "reported 250 outbreaks in
- * February", "received 9,000 calls last week", "carried 5 million passengers in 2009", "slaughtered 26 million pigs in
+ * Verbs by which a count is recorded, taken in or handled, one by one, over a period: "reported 180 outbreaks in
+ * February", "received 9,000 calls last week", "carried 5 million passengers in 2009", "slaughtered 3 million hens in
  * 2006". With a figure as their object over a period they give a tally (not "killed 200 people", a deed).
  */
 const COUNT_VERBS = set('report record register log count receive handle carry serve process ship slaughter collect');
 
-/** Whether the object of the verb at `v` is a figure: "reported 250 outbreaks", "handled some $4 billion", the date's words [a, b] skipped. */
+/** Whether the object of the verb at `v` is a figure: "reported 180 outbreaks", "handled some $4 billion", the date's words [a, b] skipped. */
 function objectFigure(words: Word[], v: number, a: number, b: number): boolean {
   let k = v + 1;
   while (k < words.length && ((k >= a && k <= b) || words[k].pos === 'ADV' || leadsToFigure(words[k]))) k++;
@@ -1926,7 +1926,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "The poll was conducted June 3 to 6": the days a poll was taken, a note on its method (the date's verb may be
   // another's in the clause: "was conducted among 800 likely voters from May 2 to 4")
   if (inClause((w, k) => pollTaken(words, k))) return { keep: false, reason: 'statistic' };
-  // "A poll last month found that 72 percent of voters ...", "figures showing that it took 1,378 calls yesterday":
+  // "A poll last month found that 64 percent of voters ...", "figures showing that it took 1,240 calls yesterday":
   // what a poll finds or figures show, given as a figure, is the figure (not "The figures released on Friday
   // showed the mill had cheated its workers", no figure in what they show)
   if (pollOrFiguresFound(words, a, b)) return { keep: false, reason: 'statistic' };
@@ -2474,9 +2474,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "fell to 14 billion crowns last year", "added 9,000 jobs in May": a level or a count over a period, its figure after the verb
   // (not "dropped to levels not seen in 20 years": the figure stands within a few words of the verb)
   if (context.period && verb && (LEVEL_VERBS.has(verb.lemma) || TALLY_VERBS.has(verb.lemma)) && figureAfter(words, v, a, b)) return { keep: false, reason: 'statistic' };
-  // "reported 250 outbreaks in February", "slaughtered 26 million pigs in 2006", "the port handled 9 million tonnes last
+  // "reported 180 outbreaks in February", "slaughtered 3 million hens in 2006", "the port handled 9 million tonnes last
   // year": a count recorded or handled over a period, its figure the verb's object
-  // (a week too: "collected 177 turtles last week")
+  // (a week too: "collected 140 turtles last week")
   if ((context.period || /^week(?:end)?$/.test(words[b].lower)) && verb && !chain.length && COUNT_VERBS.has(verb.lemma) && objectFigure(words, v, a, b)) return { keep: false, reason: 'statistic' };
   // "the count rose last week, from 60 to 75", "the slick grew 40% from May 3 to Friday": a figure's change measured
   // over a period or between two dates (not "the count rose from two to 10 on Monday", a day's news)

@@ -1388,7 +1388,7 @@ function expectedAhead(words: Word[], a: number, b: number): boolean {
       let j = k - 1;
       while (j > 0 && words[j].pos === 'ADV') j--;
       // (not "it is expected to announce on Monday": "it" there is someone, and what it is expected to do a schedule)
-      if (/^(?:is|'s|’s|was)$/.test(words[j].lower) && words[j - 1]?.lower === 'it' && clause) return true;
+      if (/^(?:is|'s|’s|was)$/.test(words[j]?.lower ?? '') && words[j - 1]?.lower === 'it' && clause) return true;
       continue;
     }
     // "a hope that", "fears that", "the expectation that" (not "the forecast that was issued": a relative "that")

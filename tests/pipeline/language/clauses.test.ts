@@ -364,6 +364,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "what must come first, with won't", text: "The mill won't restart until the crews finish the dam next week.", date: 'next week', reason: 'forecast' },
     // (what an expectation frames: an impersonal passive, a noun of hope or fear before "that", a present hope before "to")
     { name: 'what is hoped, impersonally', text: 'It is hoped the ferry crew will land the cargo by Monday.', date: 'Monday', reason: 'forecast' },
+    // (an expectation's past form opening the sentence has no "it is" before it to read, and is no impersonal passive)
+    { name: "a fear's past form opening the sentence", text: 'Feared that the old dam could fail on Friday, villagers left.', date: 'Friday', reason: 'hypothetical' },
     { name: 'what is feared, impersonally, with "that"', text: 'It was feared that the old dam could fail on Friday.', date: 'Friday', reason: 'forecast' },
     { name: 'a hope that something will come', text: 'There is a hope that the river will fall in the coming week.', date: 'the coming week', reason: 'forecast' },
     { name: 'fears that something will come', text: 'In Lowmere there were fears that the river will crest on Sunday.', date: 'Sunday', reason: 'forecast' },

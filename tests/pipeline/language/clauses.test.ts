@@ -319,6 +319,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a pleased speaker', text: 'The harbour master said Friday that he is very pleased with the new cranes.', date: 'Friday', reason: 'reaction' },
     { name: 'a verdict another paper noted, passed on after a fronted "as" clause', text: 'As the Varrow Times points out today, the response to the flood has been "chaotic."', date: 'today', reason: 'reaction' },
     { name: 'much made of a thing', text: 'Much has been made in recent days of the decision to close the pier.', date: 'in recent days', reason: 'reaction' },
+    { name: 'much written', text: 'Much has been written this week about the closing of the pier.', date: 'this week', reason: 'reaction', period: true },
     { name: 'much discussed', text: 'Much discussed in recent days here in Varrow is the mayor\'s failure to "connect" with voters.', date: 'in recent days', reason: 'reaction' },
     { name: 'a verdict on how a thing has stood', text: 'The response to the flood has been chaotic this week.', date: 'this week', reason: 'reaction' },
     { name: 'a likeness a dated thing took on, said', text: 'A story in the daily said Thursday\'s hearing "took on the air of a trial."', date: 'Thursday', reason: 'reaction' },

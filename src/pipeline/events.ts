@@ -1434,6 +1434,9 @@ function personToldOf(sentence: Sentence, noun: string, people: string[]): strin
  */
 const PERSON_DEED = String.raw`(?:(?:was|were)\s+born|married|divorced|studied|graduated|grew\s+up|resigned|retired|testified|was\s+(?:elected|sworn\s+in|educated|raised|knighted))\b`;
 
+/** An adverb that may stand between a subject and its verb: "Roe later resigned", "Roe quickly sold the mill". */
+const DEED_ADVERB = String.raw`(?:also|later|then|first|eventually|quickly)`;
+
 /**
  * "Roe was born in 1961, but he spent his youth abroad": the words in capitals an article uses alone as a person's
  * name though it never names the person in full: the subject of a deed only a person does, a name after a courtesy
@@ -1442,12 +1445,12 @@ const PERSON_DEED = String.raw`(?:(?:was|were)\s+born|married|divorced|studied|g
  */
 function surnamesUsedAsPeople(sentences: readonly Sentence[], mentionsOf: (s: Sentence) => Mentions): Set<string> {
   const found = new Set<string>();
-  const deed = new RegExp(String.raw`(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+)(?:\s+(?:also|later|then|first|eventually))?\s+${PERSON_DEED}`, 'gu');
+  const deed = new RegExp(String.raw`(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+)(?:\s+${DEED_ADVERB})?\s+${PERSON_DEED}`, 'gu');
   const courtesy = new RegExp(String.raw`(?<![\p{L}-])${COURTESY_TITLE}\.?\s+(\p{Lu}\p{Ll}+)(?![\p{L}-]|\s+\p{Lu})`, 'gu');
   // ("Roe took office in May, but he ...": the opening subject, then the pronoun as the subject of the clause joined to it,
   // with no one else named there; the word straight before the verb, not a describer of its noun: "Community members
   // met, and he ..."; a "he" opening the next sentence may be another's: "Roe met Tom Vell. He said")
-  const opening = /^\W*(\p{Lu}\p{Ll}+)\s+(?:(?:also|later|then|first|eventually|quickly)\s+)?(\p{Ll}+)/u;
+  const opening = new RegExp(String.raw`^\W*(\p{Lu}\p{Ll}+)\s+(?:${DEED_ADVERB}\s+)?(\p{Ll}+)`, 'u');
   for (const sentence of sentences) {
     const words = [...sentence.text.matchAll(deed), ...sentence.text.matchAll(courtesy)].map((m) => m[1]);
     const open = opening.exec(sentence.text);

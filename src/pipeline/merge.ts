@@ -157,7 +157,7 @@ const SAYING_TITLE = /\b(?:says|said|tells|told|announces|announced)\b/;
 const ATTRIBUTION_DAYS = 3;
 
 /** The tokens (first and last index) of a draft's date in its sentence, or null when none lies there. */
-function dateTokens(d: DraftEvent): [number, number] | null {
+function dateTokens(d: Pick<DraftEvent, 'sentence' | 'timex'>): [number, number] | null {
   const tokens = d.sentence.tokens;
   const from = d.timex.start - d.sentence.start;
   const to = d.timex.end - d.sentence.start;
@@ -997,13 +997,9 @@ function sameDoing(x: Prepared, y: Prepared, done = false): boolean {
  */
 function happeningNamedByDate(d: DraftEvent): string | null {
   const tokens = d.sentence.tokens;
-  const from = d.timex.start - d.sentence.start;
-  const to = d.timex.end - d.sentence.start;
-  const inDate = (t: Token) => t.end > from && t.start < to;
-  const first = tokens.findIndex(inDate);
-  if (first < 0) return null;
-  let last = first;
-  while (last + 1 < tokens.length && inDate(tokens[last + 1])) last++;
+  const span = dateTokens(d);
+  if (!span) return null;
+  const [first, last] = span;
   const possessive = /['’]s$/i.test(tokens[last].text) || tokens[last + 1]?.tag === 'poss';
   if (!possessive && !(first > 0 && DEFINITE_OR_ARTICLE.has(tokens[first - 1].lower))) return null;
   let i = last + 1;
@@ -1289,14 +1285,11 @@ interface DatedDeed {
  * letter earlier this week" the sending), with who did it or to whom.
  */
 function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
-  const from = d.timex.start - d.sentence.start;
-  const to = d.timex.end - d.sentence.start;
   const tokens = d.sentence.tokens;
-  const inDate = (t: Token) => t.end > from && t.start < to;
-  const first = tokens.findIndex(inDate);
-  if (first < 0) return null;
-  let last = first;
-  while (last + 1 < tokens.length && inDate(tokens[last + 1])) last++;
+  const span = dateTokens(d);
+  if (!span) return null;
+  const [first, last] = span;
+  const inDate = (j: number) => first <= j && j <= last;
   let a = first;
   while (a > 0 && !CLAUSE_ENDS.has(tokens[a - 1].tag)) a--;
   let b = last;
@@ -1311,9 +1304,8 @@ function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
   const describes = (j: number) => /(?:ed|en)$/.test(tokens[j].lower) && ATTRIBUTE_BEFORE.has(tokens[j - 1]?.tag ?? '') && tokens[j + 1]?.tag === 'noun';
   let at = -1;
   for (let j = a; j <= b; j++) {
-    if (inDate(tokens[j]) || !isDeed(tokens[j]) || describes(j)) continue;
-    const distance = j < first ? first - j : j - last;
-    if (at < 0 || distance < (at < first ? first - at : at - last)) at = j;
+    if (inDate(j) || !isDeed(tokens[j]) || describes(j)) continue;
+    if (at < 0 || tokenDistance(span, j) < tokenDistance(span, at)) at = j;
   }
   if (at < 0) return null;
   const text = d.sentence.text.toLowerCase();
@@ -1322,15 +1314,16 @@ function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
   for (const [k, re] of DEED_CLASSES) {
     for (const m of text.matchAll(new RegExp(re.source, 'g'))) if (m.index <= start && start < m.index + m[0].length) deed = k;
   }
-  const participant = (t: Token) => {
-    if (inDate(t) || (t.tag !== 'noun' && t.tag !== 'name')) return null;
+  const participant = (j: number) => {
+    const t = tokens[j];
+    if (inDate(j) || (t.tag !== 'noun' && t.tag !== 'name')) return null;
     const k = stemOf(t);
     return kept.has(k) && !HAPPENING_STEMS.has(k) ? k : null;
   };
   let subject: string | null = null;
-  for (let j = at - 1; j >= a && !subject; j--) subject = participant(tokens[j]);
+  for (let j = at - 1; j >= a && !subject; j--) subject = participant(j);
   let object: string | null = null;
-  for (let j = at + 1; j <= b && !object; j++) object = participant(tokens[j]);
+  for (let j = at + 1; j <= b && !object; j++) object = participant(j);
   return { deed, subject, object };
 }
 
@@ -1437,18 +1430,15 @@ const CALENDAR_SET = new Set(CALENDAR_WORDS);
  */
 export function datedReferences(d: Pick<DraftEvent, 'sentence' | 'timex'>): string[] {
   const tokens = d.sentence.tokens;
-  const from = d.timex.start - d.sentence.start;
   const to = d.timex.end - d.sentence.start;
-  const inDate = (i: number) => tokens[i].end > from && tokens[i].start < to;
   const out: string[] = [];
   const add = (t: Token) => {
     const k = stem(t.lower);
     if ((t.tag === 'noun' || t.tag === 'ving') && DATED_HAPPENING_STEMS.has(k) && !out.includes(k)) out.push(k);
   };
-  const first = tokens.findIndex((_, i) => inDate(i));
-  if (first < 0) return out;
-  let last = first;
-  while (last + 1 < tokens.length && inDate(last + 1)) last++;
+  const span = dateTokens(d);
+  if (!span) return out;
+  const [first, last] = span;
   // Only inside a prepositional phrase ("after last week's flood", "with the outbreaks in 1890"):
   // there the happening is the backdrop the sentence is dated by, while as a subject ("Tuesday's
   // meeting gave...") it may be another of its kind, told for its own sake.

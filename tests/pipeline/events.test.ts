@@ -1097,6 +1097,7 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
   it.each([
     { name: '"she" by a surname alone the tagger missed, after the full name', text: 'Marta Quellen runs the mill. Quellen promised a fix. She resigned on Friday.', titles: ['Marta Quellen resigned'] },
     { name: '"he" by a surname alone never given in full, told by a person\'s deed', text: 'Quellen was born in Lowmere. Rain fell. He received a degree in law on Friday.', titles: ['Quellen received a degree in law'] },
+    { name: '"he" by a surname alone never given in full, told by a person\'s deed after an adverb', text: 'Quellen quickly resigned from the board. Rain fell. He bought a ferry on Friday.', titles: ['Quellen bought a ferry'] },
     { name: '"he" by a surname alone never given in full, after a courtesy title', text: 'Mr Quellen ran the mill. He resigned on Friday.', titles: ['Mr Quellen resigned'] },
     { name: '"he" by a surname alone that "he" took up before', text: 'Quellen ran the mill for a decade, but he sold it. Rain fell. He bought a ferry on Friday.', titles: ['Quellen bought a ferry'] },
     { name: 'a word opening a sentence before a noun is no surname', text: 'Harbour crews mended the pier, and he reopened it on Friday.', titles: ['He reopened it'] },

@@ -1388,7 +1388,7 @@ function expectedAhead(words: Word[], a: number, b: number): boolean {
       let j = k - 1;
       while (j > 0 && words[j].pos === 'ADV') j--;
       // (not "it is expected to announce on Monday": "it" there is someone, and what it is expected to do a schedule)
-      if (/^(?:is|'s|’s|was)$/.test(words[j].lower) && words[j - 1]?.lower === 'it' && clause) return true;
+      if (/^(?:is|'s|’s|was)$/.test(words[j]?.lower ?? '') && words[j - 1]?.lower === 'it' && clause) return true;
       continue;
     }
     // "a hope that", "fears that", "the expectation that" (not "the forecast that was issued": a relative "that")
@@ -2341,7 +2341,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "Much has been made in recent days of the deal", "Much discussed this week is the mayor's silence": talk about a
   // thing, told as the happening, is commentary
   const much = words.findIndex((w, k) => k >= cFrom && k < cTo && w.lower === 'much' && (k === cFrom || words[k - 1].pos === 'PUNCT' || words[k - 1].pos === 'CCONJ'));
-  const talkedOf = much >= 0 && words.slice(much + 1, Math.min(cTo, much + 4)).some((w) => w.pos === 'VERB' && TALKED_OF.has(w.lemma) && /(?:ed|en|id|de|tten)$/.test(w.lower));
+  const talkedOf = much >= 0 && words.slice(much + 1, Math.min(cTo, much + 4)).some((w) => w.pos === 'VERB' && TALKED_OF.has(w.lemma) && /(?:ed|en|id|de)$/.test(w.lower));
   if (talkedOf) return { keep: false, reason: 'reaction' };
   // "said in an editorial on Saturday", "a commentary in the daily argued Monday", "the columnist Ann Roe complained
   // today": a paper's or a pundit's opinion ("the court said in its opinion" is a ruling)

@@ -319,6 +319,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a pleased speaker', text: 'The harbour master said Friday that he is very pleased with the new cranes.', date: 'Friday', reason: 'reaction' },
     { name: 'a verdict another paper noted, passed on after a fronted "as" clause', text: 'As the Varrow Times points out today, the response to the flood has been "chaotic."', date: 'today', reason: 'reaction' },
     { name: 'much made of a thing', text: 'Much has been made in recent days of the decision to close the pier.', date: 'in recent days', reason: 'reaction' },
+    { name: 'much written', text: 'Much has been written this week about the closing of the pier.', date: 'this week', reason: 'reaction', period: true },
     { name: 'much discussed', text: 'Much discussed in recent days here in Varrow is the mayor\'s failure to "connect" with voters.', date: 'in recent days', reason: 'reaction' },
     { name: 'a verdict on how a thing has stood', text: 'The response to the flood has been chaotic this week.', date: 'this week', reason: 'reaction' },
     { name: 'a likeness a dated thing took on, said', text: 'A story in the daily said Thursday\'s hearing "took on the air of a trial."', date: 'Thursday', reason: 'reaction' },
@@ -364,6 +365,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "what must come first, with won't", text: "The mill won't restart until the crews finish the dam next week.", date: 'next week', reason: 'forecast' },
     // (what an expectation frames: an impersonal passive, a noun of hope or fear before "that", a present hope before "to")
     { name: 'what is hoped, impersonally', text: 'It is hoped the ferry crew will land the cargo by Monday.', date: 'Monday', reason: 'forecast' },
+    // (an expectation's past form opening the sentence has no "it is" before it to read, and is no impersonal passive)
+    { name: "a fear's past form opening the sentence", text: 'Feared that the old dam could fail on Friday, villagers left.', date: 'Friday', reason: 'hypothetical' },
     { name: 'what is feared, impersonally, with "that"', text: 'It was feared that the old dam could fail on Friday.', date: 'Friday', reason: 'forecast' },
     { name: 'a hope that something will come', text: 'There is a hope that the river will fall in the coming week.', date: 'the coming week', reason: 'forecast' },
     { name: 'fears that something will come', text: 'In Lowmere there were fears that the river will crest on Sunday.', date: 'Sunday', reason: 'forecast' },

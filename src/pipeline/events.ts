@@ -1051,7 +1051,7 @@ function bodyBeforeIt(sentence: Sentence, previous: Sentence | undefined, mentio
 
 /**
  * Whether the article writes `word` (capitalised) in lower case somewhere, and never with its capital inside a sentence
- * (after another word): "Vaccine" in "Vaccine makers could ... a vaccine", not "Apple" in "Apple shares ... Apple said".
+ * (after another word): "Vaccine" in "Vaccine makers could ... a vaccine", not "Norcorp" in "Norcorp shares ... Norcorp said".
  */
 function writtenCommon(sentences: readonly Sentence[], word: string): boolean {
   const lower = word.toLowerCase();
@@ -1441,7 +1441,7 @@ const DEED_ADVERB = String.raw`(?:also|later|then|first|eventually|quickly)`;
  * "Roe was born in 1961, but he spent his youth abroad": the words in capitals an article uses alone as a person's
  * name though it never names the person in full: the subject of a deed only a person does, a name after a courtesy
  * title ("Mrs Roe"), or a sentence's subject that "he" or "she" then takes up as the subject of the clause joined to it. A word
- * the lexicon knows as a common one ("Shell"), or a body or country the tagger found there, is none.
+ * the lexicon knows as a common one ("Crane", "Castle"), or a body or country the tagger found there, is none.
  */
 function surnamesUsedAsPeople(sentences: readonly Sentence[], mentionsOf: (s: Sentence) => Mentions): Set<string> {
   const found = new Set<string>();

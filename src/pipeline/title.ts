@@ -1314,6 +1314,8 @@ function pastOfParticiple(ving: string): string | null {
 function plainOfParticiple(ving: string): string | null {
   const stem = ving.slice(0, -3);
   const silentE = /[aeiou][^aeiouwxy]$/.test(stem) ? [`${stem}e`, stem] : [stem, `${stem}e`];
+  // ("dying", "lying", "tying": a stem of a consonant and "y" is the "-ie" verb's, not "dye", "ly", "ty")
+  if (/^[^aeiou]y$/.test(stem)) silentE.unshift(`${stem.slice(0, -1)}ie`);
   for (const plain of [...silentE, /y$/.test(stem) ? `${stem.slice(0, -1)}ie` : '', /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) if (plain && knownWord(plain)) return plain;
   return pastOfPlain(stem) === `${stem}ed` ? stem : null;
 }
@@ -3765,7 +3767,7 @@ export interface Antecedents {
   lowerCase?(word: string): boolean;
   /**
    * Whether the article writes the word in lower case and never with a capital inside a sentence: a common word whose
-   * capital only opened its sentence ("Vaccine makers could ..." and "a vaccine"), not a name ("Apple shares" and "Apple").
+   * capital only opened its sentence ("Vaccine makers could ..." and "a vaccine"), not a name ("Norcorp shares" and "Norcorp").
    */
   commonWord?(word: string): boolean;
   /**
@@ -4268,7 +4270,7 @@ function withStoryThing(title: string, antecedents: Antecedents): string {
 }
 
 /** A title opening with a stage of a proceeding, "Jury selection", "The opening statements" (see PROCEEDING_STAGES). */
-const STAGE_OPENING = new RegExp(String.raw`^(?:The\s+)?(${Object.keys(PROCEEDING_STAGES).map(escapeRegExp).join('|')})\s+`, 'iu');
+const STAGE_OPENING = new RegExp(String.raw`^(?:The\s+)?(${Object.keys(PROCEEDING_STAGES).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+`, 'iu');
 
 /**
  * "Jury selection begins in Ann Roe's trial", "Opening arguments take place in Ann Roe's televised trial": a title whose
@@ -4928,7 +4930,7 @@ function resultThat(tokens: readonly Token[], last: number, skip: Set<number>): 
 /**
  * "Experts told reporters one of the drugs, code-named XR2, | showed promise": a title that stops on the subject of
  * the clause its saying verb took (no "that"), where the sentence goes on, past a comma and an aside set off by
- * commas (a name, or a relative, "which has killed 11 people"), to that clause's own verb, stops before what was said.
+ * commas (a name, or a relative, "which has killed nine people"), to that clause's own verb, stops before what was said.
  */
 function reportedSubjectCut(tokens: readonly Token[], parts: (number | string)[], last: number, skip: Set<number>): boolean {
   if (!/^(?:noun|name|num)$/.test(tokens[last].tag) || tokens[last + 1]?.text !== ',' || skip.has(last + 1)) return false;

@@ -707,6 +707,8 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     // a stage of a trial is the trial of the one an earlier sentence, however far back, says is to stand trial
     { text: 'A judge ruled that Dr Ivo Kranz should stand trial. Rain fell. Jury selection began on Tuesday.', title: "Jury selection began in Dr Ivo Kranz's trial" },
     { text: 'A judge ruled that Tom Vell should stand trial. Rain fell. The jury was finalized on Tuesday.', title: "Jury was finalized in Tom Vell's trial" },
+    // (the longest stage first: "Jury deliberations", not "Jury")
+    { text: 'A judge ruled that Tom Vell should stand trial. Rain fell. Jury deliberations began on Tuesday.', title: "Jury deliberations began in Tom Vell's trial" },
     // (the title's own "the trial" takes the owner)
     { text: 'A judge ruled that Tom Vell should stand trial. Rain fell. Opening arguments took place in the televised trial on Tuesday.', title: "Opening arguments took place in Tom Vell's televised trial" },
     // another trial the article writes, by another name or a year, leaves it unsure; so do two people before the verb
@@ -2489,6 +2491,8 @@ describe('a date in a "with" phrase dates the phrase\'s own happening, which the
     // (an "-ing" form's plain form as English spells it: "noting" is "note", not "not"; "riding" is "ride")
     ['The mayor will speak at the pier today, with aides noting the repairs tomorrow.', 'Aides note the repairs', '2025-03-06'],
     ['The race was run in the rain, with the champion riding a borrowed horse on Sunday.', 'Champion rode a borrowed horse', '2025-03-02'],
+    // ("dying" is "die", not "dye")
+    ['The ward will close at noon today, with two patients dying tomorrow of the fever.', 'Two patients die of the fever', '2025-03-06'],
     ['Some ministers have started taking a harder line with the firm, with Ann Roe threatening on Sunday to "push them out".', 'Ann Roe threatened to "push them out"', '2025-03-02'],
     ['With chief executive Ann Roe due to meet regulators in Ottawa later today, the company is trying new ways to stop the leak.', 'Chief executive Ann Roe is due to meet regulators in Ottawa', '2025-03-05'],
   ])('%s → %s', (text, title, day) => {

@@ -1930,7 +1930,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // what a poll finds or figures show, given as a figure, is the figure (not "The figures released on Friday
   // showed the mill had cheated its workers", no figure in what they show)
   if (pollOrFiguresFound(words, a, b)) return { keep: false, reason: 'statistic' };
-  // "Of the 126 crew on board on 20 April, seven worked for the owner": a group counted out in an opening phrase
+  // "Of the 84 crew on board on 3 May, six worked for the owner": a group counted out in an opening phrase
   if (words[0]?.lower === 'of' && /^(?:the|its|their)$/.test(words[1]?.lower ?? '') && words[2]?.pos === 'NUM' && !isWrittenYear(words[2].text) && !words.slice(0, a).some((w) => w.text === ',' || isVerb(w)) && words.slice(b + 1).some((w) => w.text === ',')) return { keep: false, reason: 'statistic' };
   // "Early last month, the firm was valued at $4bn": what a thing was worth then, a figure
   if (verb?.lemma === 'value' && chain.some((w) => w.lemma === 'be') && words[v + 1]?.lower === 'at' && numberAt(words, v + 2) >= 0) return { keep: false, reason: 'statistic' };

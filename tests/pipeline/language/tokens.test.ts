@@ -54,6 +54,9 @@ describe('a sentence adverb opening a sentence is an adverb, not a name', () => 
     { text: 'Beverly Hills voted on Monday.', tag: 'noun' },
     { text: 'Italy won the match.', tag: 'noun' },
     { text: 'Romilly said the plan was ready.', tag: 'name' },
+    // (a name in -ly made like an adverb has no comma after it: "McNally said", "Manly beach")
+    { text: 'McNally said the plan was ready.', tag: 'name' },
+    { text: 'Manly beach was closed on Monday.', tag: 'name' },
   ])('$text', ({ text, tag }) => {
     expect(tagOf(text)).toBe(tag);
   });

@@ -215,7 +215,7 @@ export const PLACED: Rule[] = [
     examples: [
       { sentence: 'The shops closed on Christmas Day 2024.', text: 'Christmas Day 2024', published: '2025-03-06', value: '2024-12-25' },
       { sentence: 'The church was full at Easter.', text: 'Easter', published: '2025-03-06', value: '2024-03-31' },
-      // within weeks of publication the coming one, whatever the tense (as a day written without its year)
+      // within a week of publication the coming one, whatever the tense (as a day written without its year)
       { sentence: 'Officials said the summit clashed with Thanksgiving plans.', text: 'Thanksgiving', published: '2025-11-25', value: '2025-11-27' },
     ],
     needs: /Christmas|New Year|Halloween|Valentine|Thanksgiving|Easter|Good Friday|Boxing Day/,

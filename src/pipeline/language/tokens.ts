@@ -180,7 +180,7 @@ export function tokenize(text: string): Token[] {
       // ("May 2009 The club hires a coach", "May 3 - Talks open": the month before its day or year, not "May I ask")
       if (lower === 'may' && /^\s+\d/.test(text.slice(m.index! + t.length))) tag = 'name';
       // ("Elsewhere, crews ...", "Separately, the board ...": a sentence adverb, see openingAdverb)
-      else if (t !== t.toUpperCase() && openingAdverb(lower, /^\s*,/.test(text.slice(m.index! + t.length)))) tag = 'adv';
+      else if (t !== t.toUpperCase() && openingAdverb(lower, ADVERB_FOLLOWS.test(text.slice(m.index! + t.length)))) tag = 'adv';
       else tag = closedTag(lower) ?? (LEXICON.one.lexicon[lower] !== undefined && t !== t.toUpperCase() ? lexicalTag(lower) : 'name');
     } else tag = closedTag(lower) ?? lexicalTag(lower);
     if (tag !== 'quote' && tag !== 'punct') wordsSoFar++;
@@ -190,15 +190,19 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** What follows a sentence adverb: its comma, or the clause's subject opening with an article or a pronoun. */
+const ADVERB_FOLLOWS = /^\s*(?:,|(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|my|there)\b)/i;
+
 /**
  * Whether a capitalised word opening a sentence is an adverb: one of SENTENCE_ADVERBS, or a word in -ly the lexicon does
  * not know made from a word it does ("Separately" from "separate", "Tragically" from "tragic", "Happily" from "happy",
- * "Notably" from "notable", "Reportedly" from "reported") set off by its comma, not a name in -ly ("Kelly", "Italy",
- * "Beverly"; "McNally said", "Priestly resigned": a name's verb follows it with no comma).
+ * "Notably" from "notable", "Reportedly" from "reported") set off by its comma or before the clause's subject ("Tragically
+ * the boy died"), not a name in -ly ("Kelly", "Italy", "Beverly"; "McNally said", "Manly beach": a name's verb or noun
+ * follows it).
  */
-function openingAdverb(lower: string, commaAfter: boolean): boolean {
+function openingAdverb(lower: string, beforeClause: boolean): boolean {
   if (SENTENCE_ADVERBS.has(lower)) return true;
-  if (!commaAfter || knownWord(lower) || !/ly$/.test(lower)) return false;
+  if (!beforeClause || knownWord(lower) || !/ly$/.test(lower)) return false;
   const stem = lower.slice(0, -2);
   // (the lexicon leaves most adjectives to its suffix rules: "previous", "unfortunate", "notable" are read by their endings)
   return /.{3}(?:ic|ous|ate|ab|ib|ent|ant|ive|ful|less|al|ed|ing|ar|ary|ern|ish)$/.test(stem)

@@ -57,6 +57,8 @@ describe('a sentence adverb opening a sentence is an adverb, not a name', () => 
     // (a name in -ly made like an adverb has no comma after it: "McNally said", "Manly beach")
     { text: 'McNally said the plan was ready.', tag: 'name' },
     { text: 'Manly beach was closed on Monday.', tag: 'name' },
+    // (or before the clause's subject, with no comma)
+    { text: 'Tragically the boy died in the fire.', tag: 'adv' },
   ])('$text', ({ text, tag }) => {
     expect(tagOf(text)).toBe(tag);
   });

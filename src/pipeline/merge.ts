@@ -498,11 +498,34 @@ function countsFromTheOther(counted: number[], other: number[], items: Prepared[
 }
 
 /**
- * Words that make a count a tally that grows or that sources estimate apart: a running total ("the toll
- * rose to 40", "12 cases so far"), a bound ("at least 30", "more than 200"), or the victims of one
- * happening ("killed 224 people" and "killed 247 people" a week later tell one bombing).
+ * Words that make a count a tally that grows or that sources estimate apart, where they bear on the count
+ * (see `tallied`): a running total ("the toll rose to 40", "12 cases so far"), a bound ("at least 30",
+ * "more than 200"), or the victims of one happening ("killed 224 people" and "killed 247 people" a week
+ * later tell one bombing). Elsewhere in the sentence they say nothing of the count ("raising concern over
+ * the outbreak", "some officials").
  */
-const TALLY = /\b(?:toll|total|tally|so far|to date|now|rose|risen|rising|climbed|jumped|increased|reached|bringing|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|estimated|kill\w*|die[ds]?|dead|deaths?|injur\w*|wound\w*|casualt\w*|victims?|fatalit\w*)\b/i;
+const TALLY = {
+  /** Just before the number: a bound ("at least 30", "an estimated 200"). */
+  bound: /\b(?:at least|no fewer than|more than|fewer than|less than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|estimated|upwards of)\s*$/i,
+  /** Within three words before it: a running total or a toll ("rose to 40", "bringing the total to 40", "killed 40"). */
+  before: /\b(?:toll|total|tally|now|rose|risen|rising|climbed|jumped|increased|reached|reaching|bringing|kill\w*|injur\w*|wound\w*|dead|deaths?|casualt\w*|fatalit\w*)\b/i,
+  /** Within four words after it: the same ("12 cases so far", "40 people were killed", "40 dead"). */
+  after: /\b(?:toll|total|tally|so far|to date|now|kill\w*|die[ds]?|dead|deaths?|injur\w*|wound\w*|casualt\w*|victims?|fatalit\w*)\b/i,
+};
+
+/** Whether the number `tokens[i]` of `text` is a tally (see `TALLY`). */
+function tallied(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = text.slice(tokens[Math.max(0, i - 3)].start, t.start);
+  const after = text.slice(t.end, tokens[Math.min(tokens.length - 1, i + 4)].end);
+  return TALLY.bound.test(before) || TALLY.before.test(before) || TALLY.after.test(after);
+}
+
+/** Whether a sentence gives a count as a tally (see `TALLY`), for tests. */
+export function givesTally(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => t.tag === 'num' && tallied(text, tokens, i));
+}
 /** A time or measure, which a count only measures the happening by ("the first in 40 years"). */
 const MEASURE = new RegExp(String.raw`^(?:${UNIT}s?|times?|percent|per|cent|miles?|kilometres?|kilometers?|km|feet|foot|metres?|meters?|tons?|tonnes?|barrels?|gallons?|pounds?|dollars?|euros?)$`);
 
@@ -514,11 +537,12 @@ const MEASURE = new RegExp(String.raw`^(?:${UNIT}s?|times?|percent|per|cent|mile
 function countedThings(d: DraftEvent): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
   const { sentence, timex } = d;
-  if (TALLY.test(sentence.text)) return out;
   const [from, to] = [timex.start - sentence.start, timex.end - sentence.start];
   const tokens = sentence.tokens;
+  const counts = (t: Token) => t.tag === 'num' && !(t.end > from && t.start < to);
+  if (tokens.some((t, i) => counts(t) && tallied(sentence.text, tokens, i))) return out;
   tokens.forEach((t, i) => {
-    if (t.tag !== 'num' || (t.end > from && t.start < to)) return;
+    if (!counts(t)) return;
     const n = quantity(t.lower.replace(/,(?=\d{3})/g, ''));
     if (n === null || n < 1) return;
     let head: Token | null = null;

@@ -4,7 +4,7 @@ import type { Precision } from '../../src/core/schema';
 import { validateEventList } from '../../src/core/schema';
 import { eventTitle } from '../../src/pipeline/title';
 import { tokenize } from '../../src/pipeline/language/tokens';
-import { datedReferences, finestPrecision, mergeAcrossSources, referredHappenings, stem } from '../../src/pipeline/merge';
+import { datedReferences, finestPrecision, givesTally, mergeAcrossSources, referredHappenings, stem } from '../../src/pipeline/merge';
 import type { DraftEvent, Sentence, Timex } from '../../src/pipeline/types';
 
 type When = [start: string, end: string, precision: Precision, approximate?: boolean];
@@ -860,6 +860,25 @@ describe('across articles, counts of one thing far apart are two happenings', ()
     },
   ])('$name', ({ a, b, events }) => {
     expect(mergeAcrossSources([a, b])).toHaveLength(events);
+  });
+});
+
+describe('a count is a tally only where the tally words bear on it', () => {
+  it.each([
+    { text: 'Officials confirmed two new cases on Monday, raising concern over the outbreak.', tally: false },
+    { text: 'Some residents said three shops were looted overnight.', tally: false },
+    { text: 'Two new cases were found in Vantria, and the council now plans a clinic.', tally: false },
+    { text: 'Five pupils were sent home after the dead bird was found in the yard.', tally: false },
+    { text: 'The board met about the plan and named two new directors.', tally: false },
+    { text: 'At least 30 people were hurt when the stand collapsed.', tally: true },
+    { text: 'Police arrested more than 200 protesters in Kell.', tally: true },
+    { text: 'The number of cases rose to 40 on Tuesday.', tally: true },
+    { text: 'The ministry reported 12 cases so far this year.', tally: true },
+    { text: 'The blast killed 24 people at the market.', tally: true },
+    { text: 'Nine miners died in the flooded shaft.', tally: true },
+    { text: 'The new infections bring the total to 310.', tally: true },
+  ])('$text: $tally', ({ text, tally }) => {
+    expect(givesTally(text)).toBe(tally);
   });
 });
 

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
 import { AIM_VERBS, CALL_VERBS, FORECAST_VERBS, tagWords } from './language/clauses';
-import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -2906,6 +2906,14 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   const lean = dropTrailingAdjunct(title, long);
   const told = lean ? shortenWithin(lean, max, dropArticles, long, squeeze, long) : '';
   if (told && toldToEnd(lean, told) && endsWhole(told)) return told;
+  // (else, where the cut stops inside a coordination, "for fraud | and abuse of office in Norland", what follows the last
+  // conjunct belongs to it: a place or a time at the title's end goes first, and the words before a name that only say
+  // who the person is, "and his former Harbour Chief Tom Vell", so the coordination is told whole where that fits)
+  if ([cut, longer].some((c) => /^\s*(?:and|or)\s/u.test(title.slice(reachIn(title, c))))) {
+    const bare = dropCoordinationExtras(title);
+    const whole = bare !== title ? shortenWithin(bare, max, dropArticles, long, squeeze, long) : '';
+    if (whole && toldToEnd(bare, whole) && endsWhole(whole)) return whole;
+  }
   // (else, where the cut stops right before the infinitive its last words lead into, "adopted a plan | to have all
   // firms file", a later phrase within `long` that tells the infinitive's verb and what it does)
   const infinitive = /^\s*to\s/u.test(title.slice(reachIn(title, cut)));
@@ -2917,6 +2925,20 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // (and one a title told again, once its subject is named, keeps whole: it ends where a clause may, `endsClosed`)
   const further = !longer.endsWith('…') && reachIn(title, longer) > reachIn(title, cut) && endsWhole(longer) && endsClosed(longer);
   return further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
+}
+
+/** A place or a time closing a title: "in Norland", "on Monday", "in March". */
+const CLOSING_SETTING = new RegExp(String.raw`\s+(?:in|on|at)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|${MONTH}|(?:last|this|next)\s+(?:${[...TIME_NOUNS].join('|')}))[.]?$`, 'u');
+/** "and his former Harbour Chief Tom Vell": words before a person's full name in a coordination, saying only who they are. */
+const CONJUNCT_DESCRIPTOR = /\b(and|or) (?:his|her|their|its) (?:(?:former|late|new|then|current|deputy) )?(?:\p{Lu}\p{Ll}+ ){1,3}(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b(?! \p{Lu}))/gu;
+
+/**
+ * "for fraud and abuse of office in Norland": a title with a place or a time at its end, and with a person in a
+ * coordination described before their name, loses both, so that a coordination it could not tell whole may be ("" is never
+ * returned: the title as it was when neither is there).
+ */
+function dropCoordinationExtras(title: string): string {
+  return title.replace(CLOSING_SETTING, '').replace(CONJUNCT_DESCRIPTOR, '$1 ');
 }
 
 /** Words that open what tells the circumstance of a happening, not the happening: "fell 6% | as traders fretted". */

@@ -1882,6 +1882,14 @@ describe('a subject keeps its name whole, and a cut leaves no join that repeats 
     expect(titleOf(text, date)).toBe(expected);
   });
   it.each([
-    ['Northern Harbour Court issued arrest warrants for Ana Ruiz and her former Harbour Deputy Tom Vell for minor thefts and thefts against the island fleet in the bay', 'Northern Harbour Court issued arrest warrants for Ana Ruiz and her former Harbour Deputy Tom Vell for minor thefts'],
+    ['Northern Harbour Court issued arrest warrants for Ana Ruiz and her former Harbour Deputy Tom Vell for minor thefts and thefts against the island fleet in the bay', 'Northern Harbour Court issued arrest warrants for Ana Ruiz and Tom Vell for minor thefts and thefts against the island fleet in the bay'],
+  ])('%s', (title, expected) => expect(shorten(title)).toBe(expected));
+});
+
+describe('a cut inside a coordination first drops the place or time after it, and a conjunct keeps its phrase (coord23)', () => {
+  it.each([
+    // the place after the whole coordination goes, and the words saying who a named conjunct is, before a cut inside it
+    ['Northern Harbour Court issued arrest warrants for Ana Ruiz and her former Harbour Deputy Tom Vell for minor thefts and thefts of fishing boats in Lowmere', 'Northern Harbour Court issued arrest warrants for Ana Ruiz and Tom Vell for minor thefts and thefts of fishing boats'],
+    ['Lowmere island council fined two ferry companies and their owners on Friday for many late sailings over winter and breaches of safety rules for passengers in April', 'Lowmere island council fined two ferry companies and their owners on Friday for many late sailings over winter and breaches of safety rules'],
   ])('%s', (title, expected) => expect(shorten(title)).toBe(expected));
 });

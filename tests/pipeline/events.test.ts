@@ -174,6 +174,19 @@ describe('draftEvents', () => {
   });
 });
 
+describe("draftEvents dates a clause by its finite verb, not by an infinitive that completes a noun after it", () => {
+  // written on Wednesday 25 October 2023
+  it.each([
+    { text: 'Two rival buyers extended their offers to acquire the Lakeport-based dairy Friday.', day: '2023-10-20', status: 'happened' },
+    { text: 'The rival buyers renewed their offers to purchase the ferry line Friday.', day: '2023-10-20', status: 'happened' },
+    { text: 'The board agreed to meet the growers Friday.', day: '2023-10-27', status: 'planned' },
+    { text: 'The firm plans to close the mill Friday.', day: '2023-10-27', status: 'planned' },
+  ])('"$text": $day, $status', ({ text, day, status }) => {
+    const drafts = oneSentenceDrafts(text, writtenOn(2023, 10, 25));
+    expect(drafts.map((d) => [d.date.start, d.status ?? 'happened'])).toEqual([[day, status]]);
+  });
+});
+
 describe('draftEvents reads each date in its clause', () => {
   const one = (text: string, phrase: string, date: [string, string, Precision]) => {
     const sentence: Sentence = { text, start: 0, end: text.length, tokens: tokenize(text) };

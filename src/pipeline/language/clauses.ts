@@ -3143,8 +3143,11 @@ function infinitiveMatrix(words: Word[], cFrom: number, to: number): { verb: num
 function infinitiveLooksAhead(words: Word[], to: number, chain: Word[]): boolean {
   const lead = words[to - 1];
   if (!lead || lead.pos === 'PUNCT') return chain.some((w) => w.lemma === 'be');
-  // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar
-  if (isNoun(lead)) return false;
+  // "with no rescue fund to calm traders": a noun's infinitive says what it is for, not what is on the calendar; so
+  // after an article or a possessive, whatever the tagger read ("extended their offers to buy the mill Friday": the
+  // finite verb before it, told in the past, dates the clause; "her" may be an object: "helped her prepare to")
+  const det = words[to - 2]?.lower ?? '';
+  if (isNoun(lead) || /^(?:the|a|an)$/.test(det) || (POSSESSIVES.has(det) && det !== 'her')) return false;
   return SCHEDULED.has(lead.lower) || /^(?:be|plan|agree|intend|aim|go|prepare|promise|vow|pledge|threaten|decide|offer|propose)$/.test(lead.lemma);
 }
 

@@ -1671,6 +1671,8 @@ function theyHasOwnClause(sentence: Sentence): boolean {
 /** Drafts for one article: one per dated happening, in text order. */
 export function draftEvents(article: string, sentences: Sentence[], timexes: Timex[]): DraftEvent[] {
   const sortedSentences = [...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
+  // (whether the article writes a word in lower case, read once per word: every "says X" title asks it of the whole text)
+  const writtenCommonOnce = new Map<string, boolean>();
   const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start || a.end - b.end);
   const drafts: DraftEvent[] = [];
   // the day of writing, as any expression counted from the publication gives it
@@ -1887,7 +1889,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       alias: (phrase: string) => nameInPassing(sentence.text, phrase),
       aside: (name: string, phrase: string) => asideTo(sentence.text, name, phrase),
       lowerCase: (word: string) => sentence.tokens.some((t) => t.text === word.toLowerCase()),
-      commonWord: (word: string) => writtenCommon(sortedSentences, word),
+      commonWord: (word: string) => {
+        let common = writtenCommonOnce.get(word);
+        if (common === undefined) writtenCommonOnce.set(word, (common = writtenCommon(sortedSentences, word)));
+        return common;
+      },
       possessor: (subject: string) => {
         const at = sentence.text.indexOf(subject);
         if (at < 0) return null;

@@ -1,7 +1,7 @@
 // Dates written in full: ISO and numeric dates, a day or month with its year, a year, a fiscal year, a decade or century. They need no anchor.
 
 import { monthIndex, monthRange, pad, yearRange } from '../calendar';
-import { COUNTED, DAY, MONTH, YEAR, monthNumber, ordinal } from '../../lexicon';
+import { COUNTED, DATED_HAPPENING_NOUNS, DAY, MONTH, YEAR, monthNumber, ordinal } from '../../lexicon';
 import { type Env, explicitDay, explicitMonth, explicitYear, unresolved } from '../resolve';
 import { type Rule, MOD, WEEKDAY_PREFIX, at, cap, fullYear, isApproxMod, lower, YEAR_ENTRY_AFTER } from './shared';
 
@@ -140,6 +140,9 @@ export const EXPLICIT: Rule[] = [
       { sentence: "The league's 1983 charter allows it.", text: '1983', published: '2009-04-27', value: '1983' },
       { sentence: 'As recently as 2015, the fault was unexplained.', text: '2015', published: '2020-05-24', value: '2015' },
       { sentence: 'Reform began with the appointment in 1962 of a new governor.', text: '1962', published: '2010-01-13', value: '1962' },
+      // a year before a happening's noun, after words that describe it
+      { sentence: 'The far more serious 1957 pandemic spread faster.', text: '1957', published: '2009-04-27', value: '1957' },
+      { sentence: 'Rescuers still recall the deadly 2011 flood in the valley.', text: '2011', published: '2025-03-06', value: '2011' },
       // a far-off year with a word that dates it
       { sentence: 'The abbey was built in 1100 by monks.', text: '1100', published: '2025-03-06', value: '1100' },
       { sentence: 'The town was sacked in 1453 and never recovered.', text: '1453', published: '2025-03-06', value: '1453' },
@@ -158,6 +161,9 @@ export const EXPLICIT: Rule[] = [
       '2000 Marines landed on the beach at dawn.',
       // a count before a place's name, with no other year-headed entry on the page
       '2000 New Zealand troops were sent to the island.',
+      // a count of happenings, not a year
+      'The clashes caused 1918 deaths in the province.',
+      'Police logged 1967 attacks on the line.',
       // odds
       'Insurers put the risk of a flood at 1 in 1000 for the street.',
       'The chance was one in 1500 at best.',
@@ -171,7 +177,7 @@ export const EXPLICIT: Rule[] = [
     ],
     needs: /\d{4}/,
     pattern: new RegExp(
-      String.raw`(?:\b(?<trig>in\s+both|in|into|since|by|until|till|through|throughout|from|before|after|of|during|due|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
+      String.raw`(?:\b(?<trig>in\s+both|in|into|since|by|until|till|through|throughout|from|before|after|of|during|due|around|circa|c\.|between|and|to|or|for|as\s+of|year|the\s+year|calendar\s+year|spring|summer|autumn|fall|winter|(?:the\s+)?(?:end|start|beginning|middle)\s+of|the|early|mid|late|ahead\s+of|until\s+at\s+least|as\s+recently\s+as|(?<det>an?|its|his|her|their|our|this|that|[A-Za-z]+['’]s)|(?<word>[a-z]+))[\s-]+|(?<open>^|[(\[]|,\s))(?<y>${YEAR})(?<poss>['’]s\b)?`,
       'dig',
     ),
     build(m, env) {
@@ -187,6 +193,9 @@ export const EXPLICIT: Rule[] = [
       if (nextWord && (year < 1900 || year % 100 === 0) && /^[a-z]+[^su]s$/.test(nextWord) && !EVENT_PLURALS.test(nextWord)) return null;
       if (/^\s*(?:[-–]\s*\d|[.,]\d|:\d|%|\s*(?:per\s*cent|percent)\b)/i.test(after)) return null;
       if (!plausibleYear(m, env, year, trig, after)) return null;
+      // "the far more serious 1918 pandemic", "the Pacific 2004 tsunami": after any other word, a year is one only before
+      // one happening named by its noun ("caused 1918 deaths", "logged 1967 attacks" are counts)
+      if (g.word !== undefined && !(year >= 1800 && year <= 2100 && nextWord && DATED_HAPPENING_NOUNS.has(nextWord) && !/(?<![is])s$/.test(nextWord))) return null;
       if (g.open !== undefined) {
         // a clock stamp opening an entry of a live page: "1905: The minister says"
         if (g.open === '' && env.clockEntries && readsAsClock(year)) return null;

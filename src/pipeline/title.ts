@@ -10,7 +10,8 @@ import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS,
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
-export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** The title's first letter in capitals, past an opening quotation mark: '"dry dock" plan' → '"Dry dock" plan'. */
+export const capitalise = (s: string): string => (/^["“]\p{Ll}/u.test(s) ? s.charAt(0) + s.charAt(1).toUpperCase() + s.slice(2) : s.charAt(0).toUpperCase() + s.slice(1));
 /** "Deputy of the mayor" → "deputy of the mayor": a title's subject as its sentence writes it inside, the opening capital lowered when a lower-case word follows (a name's stays: "Ann Roe"). */
 export const uncapitaliseOpening = (s: string): string => s.replace(/^\p{Lu}\p{Ll}*\s+(?=\p{Ll})/u, (w) => w.toLowerCase());
 
@@ -509,6 +510,16 @@ function trailingNounPhrase(tokens: readonly Token[], from: number, to: number, 
     // clause's own verb, which the relative's title tells with its object, as before)
     const gerundWithObject = picked.length > 0 && (t.tag === 'ving' || t.tag === 'adj' && /ing$/.test(t.lower)) && (tokens[i - 1]?.tag === 'verb' || tokens[i - 1]?.tag === 'to');
     if (gerundWithObject) break;
+    // ('a "dry dock" plan, which': a term in quotation marks before the noun names which one, inside the phrase)
+    if (/^["”]$/u.test(t.text) && picked.length > 0 && !skip.has(i - 1)) {
+      let open = i - 1;
+      while (open > i - 5 && open >= from && !/^["“]$/u.test(tokens[open].text) && !/^(?:punct|quote|verb|aux|modal)$/.test(tokens[open].tag)) open--;
+      if (open < i - 1 && open >= from && /^["“]$/u.test(tokens[open].text)) {
+        for (let j = i; j >= open; j--) picked.push(j);
+        i = open;
+        continue;
+      }
+    }
     const nounish = t.tag === 'noun' || t.tag === 'name' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'ving' && picked.length > 0 || possessive || modifier || currency;
     // "pupils at the village school, who": a setting after a noun belongs to the phrase
     // ("First of Norland": a capitalised number opens a name too)
@@ -908,6 +919,8 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   if (datedCleft) return { parts: datedCleft };
   const fronted = frontedParticiple(tokens, segments, k, skip);
   if (fronted) return fronted;
+  const consequence = consequenceWhen(tokens, segments, k, skip);
+  if (consequence) return consequence;
 
   let own = range(seg.from + (seg.lead ? 1 : 0), seg.to, skip);
   // "Ann Roe, left, and Tom Lee leave the meeting": a caption's "left" or "right" between two names joined by "and"
@@ -1071,6 +1084,42 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     }
   }
   return finishPlain(tokens, segments, k, [...listHead(tokens, segments, k, skip), ...ids], skip);
+}
+
+/** Verbs whose clause tells a state or a view, not a happening the "when" clause brought about. */
+const STATE_VERBS = words('is are was were be been being am become became becomes seem seemed seems remain remained remains appear appeared appears');
+
+/**
+ * "About 40 people died when two bridges collapsed in May 2019": the date is the "when" clause's, but the clause before
+ * it tells what came of that happening, the news; the title tells both ("About 40 people died when two bridges
+ * collapsed"), where they fit `MAX_WHOLE_TITLE`. Only a main clause opening the sentence, undated, straight before "when" (no
+ * comma), whose verb group is a past deed: not a state ("was", "became"), a modal, a negation or a saying.
+ */
+function consequenceWhen(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): Pick | null {
+  const seg = segments[k];
+  const prev = segments[k - 1];
+  if (k < 1 || seg.lead !== 'when' || !prev || prev.lead || prev.to !== seg.from || tokens[seg.from - 1]?.text === ',') return null;
+  // (the clause before "when" has no date of its own)
+  if (range(0, seg.from, new Set()).some((i) => CALENDAR_WORDS.includes(tokens[i].lower) || /^\d{4}$/.test(tokens[i].text) || /^(?:today|yesterday|tomorrow)$/.test(tokens[i].lower))) return null;
+  // ("Forty people - most of them pupils - died", "The school in Lowmere, a market town, closed": an aside set off
+  // between the subject and its verb goes, and so do the words of a dash's aside; the subject has no verb of its own)
+  const asides = segments.slice(1, k - 1);
+  if (k > 1 && (segments[0].lead || !startsWithVerb(tokens, range(prev.from, prev.to, skip)) || hasVerb(tokens, segments[0].from, segments[0].to, skip) || asides.some((g) => g.lead || hasVerb(tokens, g.from, g.to, skip)))) return null;
+  const before = k > 1 ? [...range(segments[0].from, segments[0].to, skip), ...range(prev.from, prev.to, skip)] : range(prev.from, prev.to, skip);
+  const dashes = before.filter((i) => /^[-–—]+$/u.test(tokens[i].text));
+  const told = wordsAmong(tokens, dashes.length === 2 ? before.filter((i) => i < dashes[0] || i > dashes[1]) : before);
+  const own = range(seg.from + 1, seg.to, skip);
+  const v = told.findIndex((i) => isVerbal(tokens[i]));
+  if (v < 1 || !told.slice(0, v).some((i) => isNominal(tokens[i])) || !subjectAndVerb(tokens, own)) return null;
+  const verb = tokens[told[v]];
+  const after = tokens[told[v + 1]];
+  if (verb.tag === 'modal' || told.some((i) => tokens[i].tag === 'neg') || FRAME_VERBS[verb.lower]) return null;
+  const past = /^(?:was|were|had)$/.test(verb.lower) && /^(?:ven|verb)$/.test(after?.tag ?? '') && !STATE_VERBS.has(after.lower)
+    || /^(?:verb|ven)$/.test(verb.tag) && !STATE_VERBS.has(verb.lower) && (pastTense(verb.lower) || /\p{Ll}ed$/u.test(verb.lower));
+  if (!past) return null;
+  const parts = [...told, seg.from, ...own];
+  const chars = parts.reduce((n, i) => n + tokens[i].text.length + 1, 0);
+  return chars <= MAX_WHOLE_TITLE ? { parts } : null;
 }
 
 /**
@@ -1716,6 +1765,8 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   if (purpose.length) return { parts: [...ids, ...purpose] };
   const finished = object.length || listed.length ? [] : verbAfterAside(tokens, segments, k, ids, skip);
   if (finished.length) return { parts: [...ids, ...finished] };
+  const placed = object.length || listed.length ? [] : phraseAfterAside(tokens, segments, k, ids, skip);
+  if (placed.length) return { parts: [...ids, ...placed] };
   return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
 }
 
@@ -1793,6 +1844,35 @@ function verbAfterAside(tokens: readonly Token[], segments: Segment[], k: number
   const told = tokens[ids[0]].tag === 'det' && /^(?:the|a|an)$/.test(tokens[ids[0]].lower) ? ids.slice(1) : ids;
   const chars = [...told, ...words].reduce((n, i) => n + tokens[i].text.length + 1, -1);
   return chars <= MAX_TITLE ? words : [];
+}
+
+/**
+ * "The crew laid a boom, known as a skirt, across the mouth of the bay": an aside describing the object, set off by
+ * commas, parts the verb from the phrase that says where the object went; the phrase, past the aside, finishes the
+ * title ("Crew laid a boom across the mouth of the bay"), up to the next clause or verb, where it fits `MAX_TITLE`.
+ */
+function phraseAfterAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const last = ids[ids.length - 1];
+  const comma = segments[k].to;
+  const [aside, rest] = [segments[k + 1], segments[k + 2]];
+  if (last === undefined || tokens[last].tag !== 'noun' || range(last + 1, comma, skip).length || tokens[comma]?.text !== ',' || aside?.from !== comma + 1 || !rest) return [];
+  // the title's verb, with the object after it and nothing else
+  const v = ids.findLastIndex((i) => isVerbal(tokens[i]));
+  if (v < 1 || ids.slice(v + 1).some((i) => !/^(?:det|poss|adj|noun|num)$/.test(tokens[i].tag))) return [];
+  // the aside: a participle's phrase with no verb after its first word ("known as a skirt", "made of steel")
+  const own = range(aside.from, aside.to, skip);
+  const participle = /^(?:ven|verb)$/.test(tokens[own[0]]?.tag ?? '') && (/(?:ed|en|wn)$/.test(tokens[own[0]].lower) || pastTense(tokens[own[0]].lower)) && (/^(?:prep|to)$/.test(tokens[own[1]]?.tag ?? '') || tokens[own[1]]?.lower === 'as');
+  if (!own.length || own.length > 8 || aside.lead || !participle || own.slice(1).some((i) => isVerbal(tokens[i]))) return [];
+  // then a phrase of place or direction, right after the aside's closing comma, up to a clause's opener or a verb
+  const words = range(rest.from, rest.to, skip);
+  if (!rest.afterPunct || rest.lead || tokens[rest.from - 1]?.text !== ',' || rest.from - 1 !== aside.to || !/^(?:over|across|into|onto|on|at|in|to|under|near|through|along|around|inside|beneath|off)$/.test(tokens[words[0]]?.lower ?? '')) return [];
+  const end = words.findIndex((i, n) => n > 0 && (isVerbal(tokens[i]) || /^(?:punct|conj|sub|rel)$/.test(tokens[i].tag) || ADVERBIAL_LEADS.has(tokens[i].lower)));
+  // (not where a verb follows inside the piece: its subject would be cut off)
+  if (end > 0 && isVerbal(tokens[words[end]])) return [];
+  const phrase = end < 0 ? words : words.slice(0, end);
+  if (phrase.length < 2 || !phrase.slice(1).some((i) => /^(?:noun|name)$/.test(tokens[i].tag))) return [];
+  const chars = [...ids, ...phrase].reduce((n, i) => n + tokens[i].text.length + 1, -1);
+  return chars <= MAX_TITLE ? phrase : [];
 }
 
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)$/;
@@ -3068,7 +3148,11 @@ function shortenWithin(title: string, max: number, dropArticles: boolean, whole:
   // ("Dr Roe's lawyer Ed Chan said the appeal was lodged": words that say whose the person is, an owner's name, tell
   // who they are to the story; they stay where the title is told whole with them)
   const owned = /\p{Lu}\p{L}*['’]s\s/u.test(title.slice(0, title.length - named.length));
-  if (named !== title && !(owned && length <= whole && endsClosed(title))) return shorten(named, max, dropArticles, whole, true, long);
+  // ("Port operator Brisko Ltd filed a suit", "Fund head Ann Roe says": a role of three words or fewer before the name
+  // says who the subject is to the story, as a headline writes it; it stays where the title is told whole with it, and
+  // only a longer description goes: "Co-founder and former chief executive officer of Brisko Inc. Tom Lee")
+  const role = title.slice(0, title.length - named.length).trim().split(/\s+/u).length <= 3;
+  if (named !== title && !((owned || role && dropArticles) && length <= whole && endsClosed(title))) return shorten(named, max, dropArticles, whole, true, long);
   // "police put alleged gang boss Tom Vell and accused arsonist Ana Ruiz on the list" → "police put Tom Vell and Ana
   // Ruiz on the list": the words describing people named as a verb's objects go before anything is cut
   const alone = dropCompanions(title);
@@ -4735,7 +4819,8 @@ const CONTENT_NOUNS = words(
   'fact news word evidence sign signs speculation assertion assertions announcement claim claims accusation accusations ' +
     'allegation allegations rumor rumors rumour rumours report reports hope hopes fear fears concern concerns worry worries ' +
     'warning warnings guarantee guarantees assurance assurances suggestion suggestions indication indications belief beliefs ' +
-    'notion idea possibility prospect recommendation confirmation proof admission suspicion suspicions impression guidance',
+    'notion idea possibility prospect recommendation confirmation proof admission suspicion suspicions impression guidance ' +
+    'reassurance reassurances pledge pledges promise promises',
 );
 
 /**

@@ -1893,3 +1893,24 @@ describe('a cut inside a coordination first drops the place or time after it, an
     ['Lowmere island council fined two ferry companies and their owners on Friday for many late sailings over winter and breaches of safety rules for passengers in April', 'Lowmere island council fined two ferry companies and their owners on Friday for many late sailings over winter and breaches of safety rules'],
   ])('%s', (title, expected) => expect(shorten(title)).toBe(expected));
 });
+
+describe('a title keeps the words that say who or what (long24)', () => {
+  it.each([
+    // a "when" clause dated, after a main clause that tells what came of it: both are told
+    ['About 40 people - most of them pupils - died when two bridges collapsed within a week in May 2019.', 'May 2019', 'About 40 people died when two bridges collapsed within a week'],
+    ['The clinic in Lowmere, a market town, closed when four nurses were found to have the virus yesterday.', 'yesterday', 'Clinic in Lowmere closed when four nurses were found to have the virus'],
+    ['Three workers were hurt when a crane toppled onto the depot on Monday.', 'on Monday', 'Three workers were hurt when a crane toppled onto the depot'],
+    // (not a main clause that denies: what did not happen is no consequence)
+    ['The town did not flood when the river rose in 1990.', '1990', 'River rose'],
+    // a noun of saying keeps its "that" clause
+    ['On Monday the mayor offered reassurance that the pier was safe for visitors.', 'On Monday', 'Mayor offered reassurance that the pier was safe for visitors'],
+    // a term in quotation marks before the noun a relative clause tells of says which one
+    ['A "dry dock" plan, which had been the council\'s best hope, failed over the weekend.', 'over the weekend', '"Dry dock" plan failed'],
+    // past an aside describing the object, the phrase that says where it went
+    ['In June, the firm placed a barrier, known as a boom, across the mouth of the river so boats could pass.', 'In June', 'Firm placed a barrier across the mouth of the river'],
+    // a title told whole within the long room keeps the words that say who its subject is
+    ['Harbour operator Brisko Ltd filed a lawsuit on Tuesday challenging the council\'s new ban on night shipping in the bay.', 'on Tuesday', 'Harbour operator Brisko Ltd filed a lawsuit challenging the council\'s new ban on night shipping in the bay'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

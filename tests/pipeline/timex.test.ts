@@ -303,6 +303,18 @@ describe('findTimexes', () => {
     expect(timexWith(span, 'a year earlier', ctx('1989-10-30'))?.value).toBe('1988-Q3');
   });
 
+  it('keeps a quarter the reference past the day it closes on, fiscal or not', () => {
+    const cases: [string, string, string][] = [
+      // a fiscal quarter named, then bounded: the report still speaks of it
+      ['The mill posted fiscal second-quarter net of $8 million. Sales rose in the quarter ended Sept. 30. The latest period includes a gain.', 'latest period', '1989-Q2'],
+      ['The co-op reported sales for the fiscal first quarter ended Sept. 29, up from a year earlier. In the 1988 period, it earned $2 million.', '1988 period', '1988-Q1'],
+      ['The co-op reported net for the third quarter ending Sept. 30, compared with $4 million a year ago.', 'a year ago', '1988-Q3'],
+      // a day that does not close the period named counts as itself
+      ['The co-op reported net for the third quarter. On Sept. 30, the board met. The next day, it voted.', 'next day', '1989-10-01'],
+    ];
+    for (const [s, find, value] of cases) expect(timexWith(s, find, ctx('1989-10-26'))?.value, find).toBe(value);
+  });
+
   it('reads a comparison\'s "a year earlier" after "a year ago" as the same year, a narrative one as the year before', () => {
     const s = 'The bakery lost $2 million a year ago. Its sales were $40 million, compared with $35 million a year earlier.';
     expect(timexWith(s, 'a year earlier', ctx('1989-11-01'))?.value).toBe('1988');

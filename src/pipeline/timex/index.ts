@@ -585,6 +585,21 @@ function isYearBack(d: Draft, text: string): boolean {
   return (d.anaphor?.unit === 'year' && d.anaphor.shift === -1) || aYearAgo(d, text);
 }
 
+/** How far (characters) a period may sit before the date that closes it: "the fiscal second quarter ended Sept. 30". */
+const CLOSING_REACH = 40;
+
+/**
+ * "In the quarter ended Sept. 30, sales rose": the day a period just named closes on, as reports give a
+ * (fiscal) quarter or year its bounds. The report goes on speaking of that period ("The latest period
+ * includes gains", "from $3 million a year ago"), so the closing day does not replace it as what later
+ * expressions count from.
+ */
+function closesPeriod(d: Draft, reference: Mention | null, text: string): boolean {
+  if (!reference || d.date?.precision !== 'day' || (reference.date.precision !== 'quarter' && reference.date.precision !== 'year')) return false;
+  if (d.start < reference.end || d.start - reference.end > CLOSING_REACH) return false;
+  return /^\s*,?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?$/i.test(text.slice(reference.end, d.start));
+}
+
 /** "the next day", "that year", "two weeks later": counted from the last date the article mentioned. */
 function resolveAnaphora(drafts: Draft[], text: string, today: number | null): void {
   // `quarter`: the quarter a report spoke of before it moved on to a longer stretch of the year
@@ -676,7 +691,7 @@ function resolveAnaphora(drafts: Draft[], text: string, today: number | null): v
         d.how = { ...d.how, anchor: 'none', unresolved: 'no earlier date' };
       }
     }
-    if (!yardstick && d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value)) {
+    if (!yardstick && d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value) && !closesPeriod(d, reference, text)) {
       reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end, yearBack: isYearBack(d, text) };
     } else if (reference?.date.precision === 'quarter' && isStretchOfYear(d, text)) {
       // "For the nine months, net rose from $4 million a year earlier": a report moving on from the

@@ -217,6 +217,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a body shut up to now, a deed told', text: 'The council has been closed this week.', date: 'this week', status: 'happened' },
     { name: 'a clause of the date\'s own before a share of a group', text: 'On Monday, the storm hit the coast, 60 percent of homes were dark.', date: 'Monday', status: 'happened' },
     { name: 'a share price that went on falling, said with no market noun', text: 'The firm continued to fall behind its rivals on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a cut of jobs with a figure', text: 'The mill cut 5,000 jobs on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a rate cut to a percentage', text: 'The central bank cut its rate to 1 percent on Tuesday.', date: 'Tuesday', status: 'happened' },
+    { name: 'a saying of a toll in the past', text: 'The fire killed 40 people, and 12 firemen were hurt, the mayor said on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a share that was sold', text: 'The board said 40 percent sold out on Monday.', date: 'Monday', status: 'happened' },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -482,6 +486,15 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "what a poll found", text: 'A Varn Daily poll last month found that 64 percent of voters rated the pier as vital.', date: 'last month', reason: 'statistic', period: true },
     { name: 'what figures show, a count', text: 'The helpline released figures showing that it received 1,240 calls yesterday.', date: 'yesterday', reason: 'statistic' },
     { name: 'a share of a group holding a view past an aside', text: 'In early May, before the ferry sank on May 20, fully 70 percent of voters favored the new pier.', date: 'early May', reason: 'statistic', period: true },
+    { name: 'a share holding a view, the group left out', text: 'On May 3, 45 percent approved of the pier and 40 percent disapproved.', date: 'May 3', reason: 'statistic' },
+    { name: 'a share holding a view past an aside, the group left out', text: 'In early May, before the ferry sank on May 20, fully 70 percent said they favored the pier.', date: 'early May', reason: 'statistic', period: true },
+    { name: 'a share named as the view\'s holder', text: 'That is a 20 point drop from the 55 percent who favored it in March.', date: 'in March', reason: 'statistic', period: true },
+    { name: 'the days a poll of shares was taken', text: 'About 45 percent backed the mayor and 30 percent said they were unsure (May 3-4, 2011).', date: 'May 3-4, 2011', reason: 'statistic' },
+    { name: 'a figure a study found', text: 'A Tarrow study last year found that women hold 40 percent of the posts at the mills.', date: 'last year', reason: 'statistic', period: true },
+    { name: 'a count so far since a day', text: 'More than 1,200 people have been admitted to the clinic with a fever since 3 May.', date: '3 May', reason: 'statistic' },
+    { name: 'a group counted out with no determiner', text: 'Of 60 towns holding votes on the plan since May 1, 40 did so because of the storm, an official said.', date: 'May 1', reason: 'statistic' },
+    { name: 'a count so far coordinated before a saying', text: 'The fever has been named as the cause of 30 deaths and 640 people have been infected, the minister said on Monday.', date: 'Monday', reason: 'statistic' },
+    { name: 'a count recorded so far that a saying reports', text: 'The agency today said that 30 towns had recorded 9,400 cases of the fever.', date: 'today', reason: 'statistic' },
     { name: 'a group counted out in an opening phrase', text: 'Of the 84 crew on the ship on 3 May, six worked for the owner and 52 for the charterer.', date: '3 May', reason: 'statistic' },
     { name: 'a routine close, a record only in a clause after "but"', text: 'Tolvane shares closed up one percent Thursday but have lost $3 billion since the fire.', date: 'Thursday', reason: 'statistic' },
     { name: "a price's move told as going on", text: 'Its share price continued to slide today after the failed repair.', date: 'today', reason: 'statistic' },

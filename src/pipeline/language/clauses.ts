@@ -725,6 +725,13 @@ const TALLY_VERBS = set('add create gain lose shed earn');
  */
 const COUNT_VERBS = set('report record register log count receive handle carry serve process ship slaughter collect');
 
+/** Verbs by which a clause lists counts: "those included 30 deaths and 500 fires" over a period is a tally. */
+const LISTING_VERBS = set('include comprise number');
+/** Verbs by which a sum is set aside or spent: "in 2009, $49 million was budgeted", a sum over a period. */
+const SPENDING_VERBS = set('budget allocate earmark spend');
+/** Multiples a figure is told as of another: "triple what they estimated a month ago". */
+const MULTIPLES = set('double triple quadruple twice half thrice');
+
 /** Whether the object of the verb at `v` is a figure: "reported 180 outbreaks", "handled some $4 billion", the date's words [a, b] skipped. */
 function objectFigure(words: Word[], v: number, a: number, b: number): boolean {
   let k = v + 1;
@@ -1345,6 +1352,10 @@ function participleAside(words: Word[], k: number, to = words.length): number {
  * (adverbs may stand before the date): "than there were (just) last spring", "than it had been in May".
  */
 function comparedWithThen(words: Word[], a: number): boolean {
+  // "a shortfall of $3 billion, triple what they estimated a month ago": a multiple of a figure told then
+  for (let m = a - 1; m > 0 && a - m <= 8 && !/^[,;:.!?]$/.test(words[m].text); m--) {
+    if (words[m].lower === 'what' && (MULTIPLES.has(words[m - 1].lower) || (words[m - 1].lower === 'times' && words[m - 2]?.pos === 'NUM'))) return true;
+  }
   let k = a - 1;
   while (k > 0 && words[k].pos === 'ADV') k--;
   if (words[k]?.lower === 'been' && words[k - 1]?.lower === 'had') k--;
@@ -1976,8 +1987,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // shares, "45 percent approved and 46 percent disapproved (May 18-19).": the days a poll was taken)
   const sharesClause = (k: number) => (k === 0 || /^(?:,|and|:|;)$/.test(words[k - 1].lower)) && shareOfGroup(words, k);
   const heldByShare = verb?.pos === 'VERB' && STANCE_VERBS.has(verb.lemma) && words[v - 1]?.lower === 'who' && [v - 4, v - 3].some((k) => k >= 0 && shareOfGroup(words, k));
+  // ("the mayor's rating holds steady this week: 46 percent approve": a level told, then the shares it stands on)
+  const colon = words.findIndex((w, k) => k > b && w.text === ':');
+  const ratingShares = colon > b && verb && v < colon && !chain.some((w) => w.pos === 'AUX' && w.lemma !== 'be') && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma) || /^(?:hold|be|stay)$/.test(verb.lemma)) && sharesClause(colon + 1);
   const pollDays = before?.text === '(' && after?.text === ')' && words.slice(b + 2).every((w) => w.pos === 'PUNCT') && words.some((w, k) => k < a && sharesClause(k));
-  if ((verb && REPORTING.has(verb.lemma) && !chain.length && simplePast(words, v) && shareOfGroup(words, Math.max(v, b) + 1)) || shareOfGroup(words, 0) || frontedShare || heldByShare || pollDays) return { keep: false, reason: 'statistic' };
+  if ((verb && REPORTING.has(verb.lemma) && !chain.length && simplePast(words, v) && shareOfGroup(words, Math.max(v, b) + 1)) || shareOfGroup(words, 0) || frontedShare || heldByShare || pollDays || ratingShares) return { keep: false, reason: 'statistic' };
   // "today's financial crisis is ...", "in today's market": "today's" before a thing or a lasting happening, in a clause
   // not told in the past, names the present ("today's vote" is the day's happening; "Today's study estimated" told)
   if (todaysPresent(words, a, b) && !toldInPast(verb, chain)) return { keep: false, reason: 'state' };
@@ -2503,6 +2517,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // year": a count recorded or handled over a period, its figure the verb's object
   // (a week too: "collected 140 turtles last week")
   if ((context.period || /^week(?:end)?$/.test(words[b].lower)) && verb && !chain.length && COUNT_VERBS.has(verb.lemma) && objectFigure(words, v, a, b)) return { keep: false, reason: 'statistic' };
+  // "Between 2006 and 2009, those included 30 deaths, 1,298 injuries ...": counts listed over a period
+  if (context.period && verb && !chain.length && LISTING_VERBS.has(verb.lemma) && objectFigure(words, v, a, b) && words.slice(v + 1, v + 5).some((w) => w.pos === 'NUM' && tensOrMore(w))) return { keep: false, reason: 'statistic' };
+  // "In 2009, $49 million was budgeted for the pumps": a sum set aside or spent over a period, its subject the sum
+  if (context.period && verb && chain.some((w) => w.lemma === 'be') && SPENDING_VERBS.has(verb.lemma) && words.some((w, k) => k >= cFrom && k < v && (w.pos === 'SYM' || w.text === '$') && words[k + 1]?.pos === 'NUM' && words.slice(k + 2, v).every((x) => /^(?:NUM|AUX|ADV)$/.test(x.pos)))) return { keep: false, reason: 'statistic' };
   // "the count rose last week, from 60 to 75", "the slick grew 40% from May 3 to Friday": a figure's change measured
   // over a period or between two dates (not "the count rose from two to 10 on Monday", a day's news)
   if (verb && v < a && LEVEL_VERBS.has(verb.lemma) && (((context.period || /^week(?:end)?$/.test(words[b].lower)) && changeBetweenFigures(words, v)) || (betweenDates(words, a, b) && figureAfter(words, v, a, b)))) return { keep: false, reason: 'statistic' };

@@ -221,6 +221,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a rate cut to a percentage', text: 'The central bank cut its rate to 1 percent on Tuesday.', date: 'Tuesday', status: 'happened' },
     { name: 'a saying of a toll in the past', text: 'The fire killed 40 people, and 12 firemen were hurt, the mayor said on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a share that was sold', text: 'The board said 40 percent sold out on Monday.', date: 'Monday', status: 'happened' },
+    { name: 'a sum stolen in a year', text: 'In 2009, $4 million was stolen from the Tarrow bank.', date: '2009', status: 'happened', period: true },
+    { name: 'a vote told before its shares', text: 'The board voted on Monday: 60 percent of members backed the plan.', date: 'Monday', status: 'happened' },
+    { name: 'a few listed over a period', text: 'In 2009, the new staff included two nurses.', date: '2009', status: 'happened', period: true },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -494,6 +497,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a count so far since a day', text: 'More than 1,200 people have been admitted to the clinic with a fever since 3 May.', date: '3 May', reason: 'statistic' },
     { name: 'a group counted out with no determiner', text: 'Of 60 towns holding votes on the plan since May 1, 40 did so because of the storm, an official said.', date: 'May 1', reason: 'statistic' },
     { name: 'a count so far coordinated before a saying', text: 'The fever has been named as the cause of 30 deaths and 640 people have been infected, the minister said on Monday.', date: 'Monday', reason: 'statistic' },
+    { name: 'counts listed over a span of years', text: 'Between 2004 and 2008, those included 20 deaths and 900 injuries at the mills.', date: 'Between 2004 and 2008', reason: 'statistic', period: true },
+    { name: 'a sum budgeted in a year', text: 'In 2009, $4 million was budgeted to repair the pier.', date: '2009', reason: 'statistic', period: true },
+    { name: 'a multiple of a figure told then', text: 'The mayor said the gap may reach $3 million, double what she estimated a month ago.', date: 'a month ago', reason: 'state', period: true },
+    { name: 'a rating holding steady, then its shares', text: "The mayor's rating holds steady this week: 46 percent of voters approve and 40 percent disapprove.", date: 'this week', reason: 'statistic', period: true },
     { name: 'a count recorded so far that a saying reports', text: 'The agency today said that 30 towns had recorded 9,400 cases of the fever.', date: 'today', reason: 'statistic' },
     { name: 'a group counted out in an opening phrase', text: 'Of the 84 crew on the ship on 3 May, six worked for the owner and 52 for the charterer.', date: '3 May', reason: 'statistic' },
     { name: 'a routine close, a record only in a clause after "but"', text: 'Tolvane shares closed up one percent Thursday but have lost $3 billion since the fire.', date: 'Thursday', reason: 'statistic' },

@@ -731,6 +731,8 @@ const LISTING_VERBS = set('include comprise number');
 const SPENDING_VERBS = set('budget allocate earmark spend');
 /** Multiples a figure is told as of another: "triple what they estimated a month ago". */
 const MULTIPLES = set('double triple quadruple twice half thrice');
+/** Nouns of a measure a multiple is told of: "twice the price she paid in May". */
+const MEASURES = set('price amount rate level number figure sum');
 
 /** Whether the object of the verb at `v` is a figure: "reported 180 outbreaks", "handled some $4 billion", the date's words [a, b] skipped. */
 function objectFigure(words: Word[], v: number, a: number, b: number): boolean {
@@ -1354,7 +1356,11 @@ function participleAside(words: Word[], k: number, to = words.length): number {
 function comparedWithThen(words: Word[], a: number): boolean {
   // "a shortfall of $3 billion, triple what they estimated a month ago": a multiple of a figure told then
   for (let m = a - 1; m > 0 && a - m <= 8 && !/^[,;:.!?]$/.test(words[m].text); m--) {
-    if (words[m].lower === 'what' && (MULTIPLES.has(words[m - 1].lower) || (words[m - 1].lower === 'times' && words[m - 2]?.pos === 'NUM'))) return true;
+    // (or "twice the price she was paying 10 weeks ago": a multiple of a figure's noun, a clause with its own subject
+    // after it; not "twice the amount that ravaged the coast in 1989", a deed)
+    const multiple = (k: number) => MULTIPLES.has(words[k]?.lower ?? '') || (words[k]?.lower === 'times' && words[k - 1]?.pos === 'NUM');
+    if (words[m].lower === 'what' && multiple(m - 1)) return true;
+    if (words[m].lower === 'the' && multiple(m - 1) && isNoun(words[m + 1]) && (FIGURES.has(words[m + 1].lemma.toLowerCase()) || MEASURES.has(words[m + 1].lemma.toLowerCase())) && words[m + 2]?.pos === 'PRON' && !/^(?:that|which|who)$/.test(words[m + 2].lower)) return true;
   }
   let k = a - 1;
   while (k > 0 && words[k].pos === 'ADV') k--;

@@ -224,6 +224,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a sum stolen in a year', text: 'In 2009, $4 million was stolen from the Tarrow bank.', date: '2009', status: 'happened', period: true },
     { name: 'a vote told before its shares', text: 'The board voted on Monday: 60 percent of members backed the plan.', date: 'Monday', status: 'happened' },
     { name: 'a few listed over a period', text: 'In 2009, the new staff included two nurses.', date: '2009', status: 'happened', period: true },
+    { name: 'a multiple of a deed\'s amount', text: 'Some 9m gallons leaked, almost twice the amount that fouled the bay 20 years ago when the barge sank.', date: '20 years ago', status: 'happened', period: true },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -500,6 +501,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'counts listed over a span of years', text: 'Between 2004 and 2008, those included 20 deaths and 900 injuries at the mills.', date: 'Between 2004 and 2008', reason: 'statistic', period: true },
     { name: 'a sum budgeted in a year', text: 'In 2009, $4 million was budgeted to repair the pier.', date: '2009', reason: 'statistic', period: true },
     { name: 'a multiple of a figure told then', text: 'The mayor said the gap may reach $3 million, double what she estimated a month ago.', date: 'a month ago', reason: 'state', period: true },
+    { name: 'a multiple of a price paid then', text: 'The shop now sells grain at twice the price she was paying 10 weeks ago.', date: '10 weeks ago', reason: 'state', period: true },
     { name: 'a rating holding steady, then its shares', text: "The mayor's rating holds steady this week: 46 percent of voters approve and 40 percent disapprove.", date: 'this week', reason: 'statistic', period: true },
     { name: 'a count recorded so far that a saying reports', text: 'The agency today said that 30 towns had recorded 9,400 cases of the fever.', date: 'today', reason: 'statistic' },
     { name: 'a group counted out in an opening phrase', text: 'Of the 84 crew on the ship on 3 May, six worked for the owner and 52 for the charterer.', date: '3 May', reason: 'statistic' },

@@ -2525,6 +2525,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if ((context.period || /^week(?:end)?$/.test(words[b].lower)) && verb && !chain.length && COUNT_VERBS.has(verb.lemma) && objectFigure(words, v, a, b)) return { keep: false, reason: 'statistic' };
   // "Between 2006 and 2009, those included 30 deaths, 1,298 injuries ...": counts listed over a period
   if (context.period && verb && !chain.length && LISTING_VERBS.has(verb.lemma) && objectFigure(words, v, a, b) && words.slice(v + 1, v + 5).some((w) => w.pos === 'NUM' && tensOrMore(w))) return { keep: false, reason: 'statistic' };
+  // "Between May 2008 and June 2009, three pipelines ruptured": a count of things told over a fronted span, a tally
+  if (context.period && (words[a].lower === 'between' || before?.lower === 'between') && after?.text === ',' && !words.slice(0, a).some(isVerb)) {
+    let k = b + 2;
+    while (k < b + 5 && (words[k]?.pos === 'ADV' || leadsToFigure(words[k]))) k++;
+    if (words[k]?.pos === 'NUM' && !isWrittenYear(words[k].text) && words[k + 1]?.text !== ',') return { keep: false, reason: 'statistic' };
+  }
   // "In 2009, $49 million was budgeted for the pumps": a sum set aside or spent over a period, its subject the sum
   if (context.period && verb && chain.some((w) => w.lemma === 'be') && SPENDING_VERBS.has(verb.lemma) && words.some((w, k) => k >= cFrom && k < v && (w.pos === 'SYM' || w.text === '$') && words[k + 1]?.pos === 'NUM' && words.slice(k + 2, v).every((x) => /^(?:NUM|AUX|ADV)$/.test(x.pos)))) return { keep: false, reason: 'statistic' };
   // "the count rose last week, from 60 to 75", "the slick grew 40% from May 3 to Friday": a figure's change measured

@@ -224,6 +224,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a sum stolen in a year', text: 'In 2009, $4 million was stolen from the Tarrow bank.', date: '2009', status: 'happened', period: true },
     { name: 'a vote told before its shares', text: 'The board voted on Monday: 60 percent of members backed the plan.', date: 'Monday', status: 'happened' },
     { name: 'a few listed over a period', text: 'In 2009, the new staff included two nurses.', date: '2009', status: 'happened', period: true },
+    { name: 'a deed over a fronted span, no count', text: 'Between May and July, the mayor sold the mill.', date: 'Between May and July', status: 'happened', period: true },
     { name: 'a multiple of a deed\'s amount', text: 'Some 9m gallons leaked, almost twice the amount that fouled the bay 20 years ago when the barge sank.', date: '20 years ago', status: 'happened', period: true },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -499,6 +500,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a group counted out with no determiner', text: 'Of 60 towns holding votes on the plan since May 1, 40 did so because of the storm, an official said.', date: 'May 1', reason: 'statistic' },
     { name: 'a count so far coordinated before a saying', text: 'The fever has been named as the cause of 30 deaths and 640 people have been infected, the minister said on Monday.', date: 'Monday', reason: 'statistic' },
     { name: 'counts listed over a span of years', text: 'Between 2004 and 2008, those included 20 deaths and 900 injuries at the mills.', date: 'Between 2004 and 2008', reason: 'statistic', period: true },
+    { name: 'a count of things over a fronted span', text: 'Between May 2008 and June 2009, three pipes at the mill burst or froze, the report said.', date: 'May 2008 and June 2009', reason: 'statistic', period: true },
     { name: 'a sum budgeted in a year', text: 'In 2009, $4 million was budgeted to repair the pier.', date: '2009', reason: 'statistic', period: true },
     { name: 'a multiple of a figure told then', text: 'The mayor said the gap may reach $3 million, double what she estimated a month ago.', date: 'a month ago', reason: 'state', period: true },
     { name: 'a multiple of a price paid then', text: 'The shop now sells grain at twice the price she was paying 10 weeks ago.', date: '10 weeks ago', reason: 'state', period: true },

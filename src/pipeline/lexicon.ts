@@ -19,6 +19,12 @@ export const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})`;
 export const DAY_WITH_YEAR = String.raw`(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})`;
 /** A word that governs the day after it in a sentence: "at 11:00 AM on Friday, June 11, 2027" is the story's time. */
 export const GOVERNS_STAMP = /(?:^|[^\p{L}])(?:on|at|by|until|till|since|from|to|before|after|of|for|between|and|or|through|than|as|in|the)[\s,]*$/iu;
+/**
+ * A live page's heading or standfirst naming the day it covers, a regex source: "Thursday's flood coverage as it
+ * happened", "Tuesday's live blog", "Live updates: Monday" (not "Sunday's live coverage of the match", which a report
+ * may open with). Group `wd` (or `wd2`) is the day's weekday.
+ */
+export const LIVE_PAGE_DAY = String.raw`\b(?<wd>${WEEKDAY})(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:live\s+(?:updates|blog)|as\s+(?:it|they)\s+happened)\b|\b(?:live\s+(?:updates|blog)|as\s+(?:it|they)\s+happened)\s*[:,–—-]?\s*(?:on\s+)?(?<wd2>${WEEKDAY})\b`;
 /** A weekday's short form, as wire stamps write it ("Sat", "Tues."). */
 export const WEEKDAY_SHORT = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![A-Za-z])`;
 // (no colon and figure after the day, "May 5:30" is no day 5; a colon before a space or the line's end closes the

@@ -697,3 +697,44 @@ describe('findTimexes: a live page whose entries open with four-figure clock sta
     expect(valuesIn(text, '2024-11-12').map(([, v]) => v)).toEqual(['1957', '1968', '2009']);
   });
 });
+
+describe('findTimexes: the day a live page covers, and its entries\' clock stamps (blog24)', () => {
+  const sentencesOf = (text: string): (Span & { text: string })[] =>
+    [...text.matchAll(/\S[^\n]*?(?:[.?](?=\s|$)|$)/gm)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const timexIn = (text: string, needle: string, pub: string) => findTimexes(text, sentencesOf(text), ctx(pub)).find((x) => x.text === needle);
+
+  it.each([
+    // a page published on Friday with Thursday's updates: its "tonight" and "yesterday" are Thursday's
+    ['Storm blog: River rises Thursday\'s flood coverage as it happened Crews shut the bridge yesterday.\n\nTonight the river rose.', 'Tonight', '2025-03-07', '2025-03-06TNI'],
+    ['Storm blog: River rises Thursday\'s flood coverage as it happened Crews shut the bridge yesterday.\n\nTonight the river rose.', 'yesterday', '2025-03-07', '2025-03-05'],
+    ['Flood live blog: Wednesday Crews shut the bridge.\n\nThe mayor spoke today.', 'today', '2025-03-07', '2025-03-05'],
+    // an entry opened by its clock alone is on the page's day, not on a day an earlier entry told of
+    ['Storm blog: Thursday\'s flood coverage as it happened Crews shut the bridge.\n\nThe dam was built on 3 March.\n\n2.05 pm: The mayor turns to the budget.', '2.05 pm', '2025-03-07', '2025-03-06T14:05'],
+    ['The dam was built on 3 March.\n\n2.05 pm: The mayor turns to the budget.', '2.05 pm', '2025-03-06', '2025-03-06T14:05'],
+    // a day that only names a happening gives no later clock its day
+    ['The 3 March storm cut the power lines. Crews came back at 2.05 pm near the town.', '2.05 pm', '2025-03-06', 'XXXX-XX-XXT14:05'],
+    // a weekday fronted in a relative clause is the day of the present verb after it
+    ['The chair of the committee that on Monday opens its inquiry was named in May.', 'Monday', '2025-03-06', '2025-03-10'],
+  ])('"%s": "%s" (published %s) is %s', (text, needle, pub, value) => {
+    expect(timexIn(text, needle, pub)?.value).toBe(value);
+  });
+
+  it.each([
+    // no live page: a weekday's paper or vote names no day the page covers
+    ['Thursday\'s vote was close.\n\nTonight the river rose.', 'Tonight', '2025-03-07', '2025-03-07TNI'],
+    ['Viewers of Sunday\'s live coverage of the match wrote in.\n\nYesterday the club apologised.', 'Yesterday', '2025-03-10', '2025-03-09'],
+    // a clock inside a sentence still takes the day told just before it
+    ['The dam broke on 3 March. Water rose at 2.05 pm near the town.', '2.05 pm', '2025-03-06', '2025-03-03T14:05'],
+    ['The storm of 3 March cut the power lines. Crews came back at 2.05 pm near the town.', '2.05 pm', '2025-03-06', '2025-03-03T14:05'],
+    // a relative clause's past verb keeps the past weekday
+    ['The chair, who on Monday resigned, was named in May.', 'Monday', '2025-03-06', '2025-03-03'],
+  ])('leaves "%s": "%s" (published %s) as %s', (text, needle, pub, value) => {
+    expect(timexIn(text, needle, pub)?.value).toBe(value);
+  });
+
+  it('marks the heading\'s day as furniture, so it dates no event', () => {
+    const text = 'Storm blog: Thursday\'s flood coverage as it happened Crews shut the bridge.\n\n2.05 pm: The mayor turns to the budget.';
+    const found = findTimexes(text, sentencesOf(text), ctx('2025-03-07'));
+    expect(found.find((x) => x.text === 'Thursday')?.resolution.rule).toBe('post day stamp');
+  });
+});

@@ -6,7 +6,7 @@ import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { PublicationDate, Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
-import { ANCHOR_HAPPENINGS, GOVERNS_STAMP, MONTH, WEEKDAY, afterSince, weekdayNumber } from '../lexicon';
+import { ANCHOR_HAPPENINGS, GOVERNS_STAMP, LIVE_PAGE_DAY, MONTH, WEEKDAY, afterSince, weekdayNumber } from '../lexicon';
 import { type Draft, type Env, coarsen, countQuarters, explicitDay, explicitMonth, weekdayBeside } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
@@ -15,7 +15,9 @@ import { deferredUntil, possessiveLooksBack, tenseAt, tenseMarkers } from './ten
 
 /** Every temporal expression inside `sentences`, offsets absolute into `text`, sorted and non-overlapping. */
 export function findTimexes<S extends Span>(text: string, sentences: readonly S[], ctx: ResolutionContext): Timex[] {
-  const p = ctx.published;
+  // (a live page that says which day it covers counts its "today" and its entries' clocks from that day)
+  const covered = ctx.published ? coveredDay(text, sentences, ctx.published) : null;
+  const p = covered?.published ?? ctx.published;
   const today = p ? dayNumber(p.year, p.month, p.day) : null;
   const clockFigures = CLOCK_FIGURES.test(text);
   const clockEntries = clockStampedEntries(text, sentences, p?.year ?? null);
@@ -64,8 +66,11 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
       if (stamp) found[i] = found[i].map((d) => (d.end === stamp.published.end ? { ...d, how: { ...d.how, rule: POST_DAY_STAMP } } : d));
     }
   }
+  // (the heading's day is the page's, as a post's day stamp is its post's: it dates no sentence it runs into)
+  if (covered) found[0] = found[0].map((d) => (d.start < covered.end && covered.start < d.end ? { ...d, how: { ...d.how, rule: POST_DAY_STAMP } } : d));
   const drafts = found.flat();
   drafts.sort((a, b) => a.start - b.start);
+  markClockStamps(drafts, text, sentences, today);
   resolveAnaphora(drafts, text, today);
   for (const [i, d] of drafts.entries()) {
     // "Crews arrived at 10 p.m." with no day named nearby, in an entry: the entry's day (a past time later than the
@@ -96,6 +101,49 @@ export function findTimexes<S extends Span>(text: string, sentences: readonly S[
     out.splice(after < 0 ? out.length : after, 0, dateLine);
   }
   return out;
+}
+
+/** A live page's heading naming the day it covers (`LIVE_PAGE_DAY`). */
+const LIVE_PAGE_HEADING = new RegExp(LIVE_PAGE_DAY, 'iu');
+
+/**
+ * The day a live page covers, when its heading or standfirst (run into its first sentence) names it: "Thursday's flood
+ * coverage as it happened", on a page published the Friday after. That day, the last of its weekday on or before
+ * the publication date, is the page's "today", and its "tonight", "yesterday" and entries' clock stamps count from it;
+ * null when the page names no such day or names the publication day itself.
+ */
+function coveredDay(text: string, sentences: readonly Span[], published: PublicationDate): { published: PublicationDate; start: number; end: number } | null {
+  const first = sentences[0];
+  if (!first) return null;
+  const m = LIVE_PAGE_HEADING.exec(text.slice(first.start, Math.min(first.end, first.start + 600)));
+  const name = m && (m.groups!.wd ?? m.groups!.wd2);
+  const weekday = name ? weekdayNumber(name) : -1;
+  if (!m || !name || weekday < 0) return null;
+  const today = dayNumber(published.year, published.month, published.day);
+  const n = today - ((weekdayOf(today) - weekday + 7) % 7);
+  if (n === today) return null;
+  const [year, month, day] = dayIso(n).split('-').map(Number);
+  const start = first.start + m.index + m[0].indexOf(name);
+  return { published: { ...published, year, month, day, hour: null, minute: null }, start, end: start + name.length };
+}
+
+/** A clock time opening its sentence, the entry's first words after it: "2.05 pm: Crews ...", "10.40am - The mayor ...". */
+const CLOCK_STAMP_AFTER = /^\s*[-–—:|]\s*["“‘'\p{Lu}]/u;
+
+/**
+ * A live page's entry opened by its clock time alone ("2.05 pm: The mayor turns to ..."): the entry is written on the
+ * page's day (its post's, under a day stamp), so the stamp never takes a day some earlier entry told of another
+ * happening; `resolveAnaphora` gives it the page's day where it would have given it that earlier one.
+ */
+function markClockStamps<S extends Span>(drafts: Draft[], text: string, sentences: readonly S[], today: number | null): void {
+  for (const d of drafts) {
+    if (!d.clock || d.date || d.how?.clock?.day !== 'none') continue;
+    const day = d.entry?.day ?? today;
+    if (day === null) continue;
+    const s = sentences.find((x) => x.start <= d.start && d.start < x.end);
+    if (!s || /\S/.test(text.slice(s.start, d.start)) || !CLOCK_STAMP_AFTER.test(text.slice(d.end, s.end))) continue;
+    d.stampDay = day;
+  }
 }
 
 /** What follows an entry's stamp: its first words, after a dash or a colon at most ("... 16:00 GMT - Crews reached ..."). */
@@ -543,6 +591,10 @@ function clockRecord(clock: NonNullable<Draft['clock']>, date: DateRange, day: '
   return { zone: clock.zone, offset: date.localClock ? null : (date.offset ?? '+00:00'), day };
 }
 
+/** "the" just before a day and a lower-case noun after it (no preposition, conjunction or verb): the happening's name, "the 3 May storm". */
+const NAMING_DAY_BEFORE = /\b[Tt]he\s+$/;
+const NAMING_DAY_AFTER = /^\s+(?!(?:of|in|at|on|and|or|to|for|by|with|when|as|was|is|that|which)\b)\p{Ll}[\p{Ll}-]+/u;
+
 /** How far (characters) a day reaches to give a later clock time with none its day: about two sentences. */
 const CLOCK_REACH = 300;
 
@@ -604,7 +656,8 @@ function closesPeriod(d: Draft, reference: Mention | null, text: string): boolea
 function resolveAnaphora(drafts: Draft[], text: string, today: number | null): void {
   // `quarter`: the quarter a report spoke of before it moved on to a longer stretch of the year
   // `yearBack`: the mention was itself a year back ("a year ago", "a year earlier"), a comparison's yardstick
-  let reference: (Mention & { quarter?: Mention; yearBack?: boolean }) | null = null;
+  // `naming`: the day only names a happening, "the 3 May storm": a later clock time is not on it
+  let reference: (Mention & { quarter?: Mention; yearBack?: boolean; naming?: boolean }) | null = null;
   for (const d of drafts) {
     // "On a recent Wednesday ... later that afternoon": the day the text left open is the one counted from, so what
     // follows is left open too, not counted from a date named before it
@@ -625,9 +678,11 @@ function resolveAnaphora(drafts: Draft[], text: string, today: number | null): v
     // time with no day of its own takes the day the article named just before, as TimeML reads it; a
     // past one never takes a day still to come ("The vote is due on Friday. Counting began at 9 a.m.")
     const ahead = reference !== null && today !== null && dayNumberOf(reference.date.start) > today;
-    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && d.start - reference.end <= CLOCK_REACH && !(d.clock.past && ahead)) {
-      const withDay = withClock(d, dayNumberOf(reference.date.start), d.clock, 'earlier mention');
-      Object.assign(d, withDay, { how: { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: reference.text } } });
+    // (nor a day that only names a happening, "the 3 May storm", an earlier one the text looks back on)
+    if (d.clock && !d.date && d.how?.clock?.day === 'none' && reference?.date.precision === 'day' && reference.date.start === reference.date.end && !reference.naming && d.start - reference.end <= CLOCK_REACH && !(d.clock.past && ahead)) {
+      // (an entry's clock stamp is on its page's day: "2.05 pm: The mayor turns ...")
+      const withDay = withClock(d, d.stampDay ?? dayNumberOf(reference.date.start), d.clock, d.stampDay === undefined ? 'earlier mention' : 'sentence');
+      Object.assign(d, withDay, { how: d.stampDay === undefined ? { ...withDay.how, anchor: 'earlier mention', yearInferred: true, reference: { text: reference.text } } : { ...withDay.how, anchor: 'publication' } });
     }
     if (d.anaphor?.unit === 'quarter' && d.anaphor.year !== undefined) {
       // "up from $3 million in the 1988 quarter": the quarter reported on, in the year written; with none, the year stands
@@ -692,7 +747,7 @@ function resolveAnaphora(drafts: Draft[], text: string, today: number | null): v
       }
     }
     if (!yardstick && d.date && !d.date.approximate && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value) && !closesPeriod(d, reference, text)) {
-      reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end, yearBack: isYearBack(d, text) };
+      reference = { date: d.date, text: text.slice(d.start, d.end), end: d.end, yearBack: isYearBack(d, text), naming: NAMING_DAY_BEFORE.test(text.slice(Math.max(0, d.start - 5), d.start)) && NAMING_DAY_AFTER.test(text.slice(d.end, d.end + 40)) };
     } else if (reference?.date.precision === 'quarter' && isStretchOfYear(d, text)) {
       // "For the nine months, net rose from $4 million a year earlier": a report moving on from the
       // quarter to a longer stretch of the year compares that stretch, so its year-ago is the year

@@ -67,6 +67,8 @@ export interface Draft {
   };
   /** On a page of stamped entries, the stamp of the entry the draft is in: relative dates count from it, not from the publication. */
   entry?: { text: string; day: number; hour: number | null; minute: number | null };
+  /** A live page's entry clock stamp ("2.05 pm: ..."): the day it is on, when an earlier mention would give it one. */
+  stampDay?: number;
   /** "the next day", "that year": resolved later against the last date the article mentioned. */
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; shift: number; /** "the 1988 quarter": the quarter reported on, in this year. */ year?: number; /** "the day of her death": the happening the day is counted from, a key of ANCHOR_HAPPENINGS. */ happening?: string; /** "days before his death", "about a week after her arrest": a rough count, so the date it gives is approximate. */ approximate?: boolean; /** "the previous Friday": the weekday met counting `shift`'s way (Monday = 0). */ weekday?: number; /** "June of that year": the month (1-12) named in the year counted. */ month?: number };
   /** Lower wins among candidates of the same length. */

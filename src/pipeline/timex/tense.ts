@@ -14,6 +14,8 @@ interface Marker {
   infinitive?: boolean;
   /** A present verb in a clause of time or condition: it points only a weekday ahead (see tenseMarkers). */
   weekdayOnly?: boolean;
+  /** A present verb right after a weekday fronted in its relative clause ("the committee that on Monday opens"): it is that day's verb. */
+  fronted?: boolean;
 }
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', "wouldn't", 'may', 'might', 'could', 'should', 'must', 'upcoming', 'forthcoming', 'tomorrow', 'soon', 'gonna']);
@@ -138,6 +140,12 @@ export function tenseMarkers(sentence: string): Marker[] {
       markers.push({ start, end, tense: 'future', weekdayOnly: true });
       continue;
     }
+    // "the committee that on Monday opens its inquiry": a weekday fronted in a relative clause is the day of the present
+    // verb after it, the coming one, whatever the tense of the clause around it
+    else if (i >= 2 && RELATIVE_WEEKDAY.test(sentence.slice(0, start)) && presentVerb(words, i, (tags ??= tagsByStart(sentence)), true)) {
+      markers.push({ start, end, tense: 'future', weekdayOnly: true, fronted: true });
+      continue;
+    }
     else if (PAST_WORDS.has(w) || bareFormPast(words, i, sentence)) tense = 'past';
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !(w.endsWith('eed') && !/^(agreed|freed|decreed|guaranteed)$/.test(w))) {
       // "a yet unnamed date", "the revised plan", "a show for invited guests": after a determiner or a preposition an
@@ -236,8 +244,9 @@ function tagsByStart(sentence: string): Map<number, Tag> {
  * subject (not after "to" or a modal). The
  * tagger tells "the president visits" from "the city elections".
  */
-function presentVerb(words: { w: string; start: number }[], i: number, tags: Map<number, Tag>): boolean {
+function presentVerb(words: { w: string; start: number }[], i: number, tags: Map<number, Tag>, singular = false): boolean {
   const w = words[i].w;
+  if (singular) return /[^s]s$/.test(w) && !PAST_WORDS.has(w) && tags.get(words[i].start) === 'verb';
   if (tags.get(words[i].start) !== 'verb' || /(?:ed|ing)$/.test(w) || PAST_WORDS.has(w) || SAME_FORM_PASTS.has(w) || FUTURE_WORDS.has(w)) return false;
   const prev = words[i - 1]?.w ?? '';
   if (prev === 'to' || FUTURE_WORDS.has(prev) || /^(?:can|do|does|did)$/.test(prev)) return false;
@@ -355,9 +364,15 @@ const INFINITIVE_ENDS = /[;:()]|\s[-–—]\s|,\s+(?:after|before|under|despite|
 /** A weekday's name in an expression: "on Tuesday", "Friday afternoon". */
 const WEEKDAY_AT = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
 
+/** A relative pronoun and a weekday fronted after it, just before a verb: "the committee that on Monday ", "which Friday ". */
+const RELATIVE_WEEKDAY = new RegExp(String.raw`\b(?:that|which|who)\s+(?:on\s+)?${WEEKDAY}\s+$`, 'i');
+
 /** Tense for the expression at [start, end) of a sentence: the last marker before it, else the first after. */
 export function tenseAt(markers: Marker[], start: number, end: number, sentence?: string): Tense {
   let before: Marker | null = null;
+  // (a weekday fronted in its relative clause takes the verb right after it: "the committee that on Monday opens")
+  const fronted = markers.find((m) => m.fronted && m.start >= end && sentence !== undefined && /^\s*$/.test(sentence.slice(end, m.start)));
+  if (fronted) return fronted.tense;
   // "The merger, which had been rumoured, is part of a scheme to cut costs by May": a relative
   // clause closed before the expression tells of its own noun, not of the expression's clause
   const asides = sentence === undefined ? [] : [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => [m.index, m.index + m[0].length]).filter(([, to]) => to <= start);

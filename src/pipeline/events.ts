@@ -60,6 +60,20 @@ const DAY_AFTER_CLOCK = new RegExp(String.raw`^[,;]?\s*${DAY_WITH_YEAR}`, 'u');
  * operator cuts crossings Monday 17 May 2027 22.40 BST Crews worked ..."). It dates the page or the post, not what
  * follows; a sentence puts a word before the day it gives a deed ("sailed at 10:30 PM on Monday, May 17, 2027").
  */
+/** What opens a bracketed aside on the page's picture: "(pictured above with ...", "(left, ...", "(seen here ...". */
+const PICTURE_ASIDE = /^(?:pictured|photographed|seen (?:here|above|below|left|right)|shown (?:here|above|below|left|right)|above|below|left|right|top|bottom|inset)\b/i;
+
+/**
+ * Whether a date lies in a bracketed aside on the page's picture ("The minister (pictured above with the mayor last
+ * week) was relieved by the new figures"): it dates the picture, not the sentence's deed.
+ */
+function inPictureAside(text: string, from: number, to: number): boolean {
+  const open = text.lastIndexOf('(', from);
+  if (open < 0 || text.lastIndexOf(')', from) > open) return false;
+  const close = text.indexOf(')', to);
+  return close >= 0 && !text.slice(open, close).includes('(', 1) && PICTURE_ASIDE.test(text.slice(open + 1).trimStart());
+}
+
 function pageStamp(sentence: Sentence, timex: Timex, from: number, to: number): boolean {
   let head = sentence.text.slice(0, from);
   let tail = sentence.text.slice(to);
@@ -180,6 +194,7 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   if (from === 0 && /^\s+(?:is|was|has|had|will|would|can|could)\b/u.test(after) && !/\d/.test(timex.text)) return false;
   if (POST_STAMP.test(timex.text) && /(?:^|[^\p{L}\d,\s])\s*$/u.test(before) && /^\s+["“]?\p{Lu}/u.test(after)) return false;
   if (pageStamp(sentence, timex, from, to)) return false;
+  if (inPictureAside(sentence.text, from, to)) return false;
   if (/\b\p{Lu}{3,}\b/u.test(timex.text) && CAPITALS_STAMP.test(sentence.text.slice(to, to + 40))) return false;
   // (AP's bare underscore only after a place in capitals opening the sentence: "we will talk today _ full stop _" is no dateline)
   if (from < 80 && DATELINE_AFTER.test(sentence.text.slice(to, to + 70)) && (!/^\s*(?:\p{Lu}{2,}[\p{Lu}\s.,'-]*)?_/u.test(sentence.text.slice(to, to + 70)) || DATELINE_PLACE_BEFORE.test(sentence.text.slice(0, from))) && !chronologyEntry(sentence, timex)) return false;

@@ -1196,6 +1196,48 @@ function recallsDeed(x: Prepared, y: Prepared): boolean {
   return x.recalled !== null && y.recalled === null && doneTo(y.draft, x.recalled);
 }
 
+/** Verbs that tell a thing's start, told in passing of a thing the article tells of elsewhere. */
+const BEGINNING_VERBS = /^(?:began|begun|started|launched|commenced|kicked)$/;
+
+/**
+ * The common nouns of the thing whose start a telling tells in passing, in a clause of background: a relative clause
+ * ("In the trial, which began on Monday, the jurors heard ...") or a "since" clause ("... as it has said since the
+ * dredging operation started on Tuesday"), dated to the day or finer. Empty when its date dates anything else. Such a start is the deed the
+ * article tells in its own clause that day ("the crews began dredging the channel on Tuesday"), not a happening of its own.
+ */
+function backgroundStartOf(d: DraftEvent): string[] {
+  // a year's or a month's start told in passing is the story's background, which its other tellings of that span need not tell
+  if (precisionRank(d.date.precision) < precisionRank('day')) return [];
+  const tokens = d.sentence.tokens;
+  const span = dateTokens(d);
+  if (!span) return [];
+  let v = span[0] - 1;
+  while (v >= 0 && (tokens[v].tag === 'prep' || tokens[v].tag === 'adv')) v--;
+  if (v < 0 || !BEGINNING_VERBS.test(tokens[v].lower)) return [];
+  const nouns: string[] = [];
+  if (inRelativeClause(tokens, v)) {
+    // the thing is the noun before "which": "the trial, which began"
+    let k = v - 1;
+    while (k >= 0 && tokens[k].tag !== 'rel') k--;
+    if (tokens[k - 1]?.text === ',') k--;
+    // (the head itself may be read as an adjective: "the trial")
+    if (tokens[k - 1]?.tag === 'adj') nouns.push(stem(tokens[--k].lower));
+    for (k--; k >= 0 && tokens[k].tag === 'noun'; k--) nouns.push(stem(tokens[k].lower));
+    return nouns;
+  }
+  // "since the dredging operation started": the subject between "since" and the verb
+  let k = v - 1;
+  if (tokens[k]?.tag === 'adj') nouns.push(stem(tokens[k--].lower));
+  for (; k >= 0 && (tokens[k].tag === 'noun' || tokens[k].tag === 'adj' || tokens[k].tag === 'ving'); k--) if (tokens[k].tag === 'noun') nouns.push(stem(tokens[k].lower));
+  while (k >= 0 && tokens[k].tag === 'det') k--;
+  return k >= 0 && tokens[k].lower === 'since' ? nouns : [];
+}
+
+/** Whether one telling tells in passing the start of a thing the other names with a common word of its own. */
+function startsInPassing(from: Prepared, to: Prepared): boolean {
+  return backgroundStartOf(from.draft).some((k) => (to.sentence.get(k) ?? NAME_WEIGHT) < NAME_WEIGHT);
+}
+
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
   // "5,745,188 shares were tendered to one bid" and "11,580 shares to the other": two counts, two happenings
   if (otherCounts(x.draft, y.draft)) return false;
@@ -1267,6 +1309,15 @@ function joinWithinArticles(items: Prepared[], cluster: number[][], stats: Merge
         const cy = group[y];
         if (!cluster[cy].length) continue;
         stats.comparisons++;
+        // A start told in passing of a thing this day's other telling names is dropped: the other is the telling
+        if (cluster[cy].every((j) => cluster[cx].some((i) => startsInPassing(items[j], items[i])))) {
+          cluster[cy] = [];
+          continue;
+        }
+        if (cluster[cx].every((i) => cluster[cy].some((j) => startsInPassing(items[i], items[j])))) {
+          cluster[cx] = [];
+          break;
+        }
         // Every telling against every other: a chain of near neighbours is not one happening.
         if (cluster[cx].every((i) => cluster[cy].every((j) => nested(items[i].draft, items[j].draft) && tellsSameHappening(items[i], items[j])))) {
           for (const i of cluster[cy]) cluster[cx].push(i);

@@ -263,6 +263,16 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one(text, phrase, ['2025-06-13', '2025-06-13', 'day'])).toHaveLength(1);
   });
 
+  // furn24: a date in a bracketed aside on the page's picture dates the picture
+  it.each([
+    { text: 'Harbour master Jane Roe (pictured above with Mayor John Doe last week; Doe is the one in a hat) was relieved by the new tide figures.', phrase: 'last week', keep: false },
+    { text: 'The harbour master (left, at the pier on Friday) watches the ferry come in.', phrase: 'Friday', keep: false },
+    { text: 'The ferry (which sank on Friday) was raised by crews.', phrase: 'Friday', keep: true },
+    { text: 'The mayor, pictured, resigned on Friday.', phrase: 'Friday', keep: true },
+  ])('a date in a picture aside drafts nothing, elsewhere it does: "$text"', ({ text, phrase, keep }) => {
+    expect(one(text, phrase, ['2025-06-13', '2025-06-13', 'day'])).toHaveLength(keep ? 1 : 0);
+  });
+
   it('drafts nothing from a quarter a company\'s figures are told over, and keeps a quarter a happening is planned for', () => {
     const quarter: [string, string, Precision] = ['2025-Q3', '2025-Q3', 'quarter'];
     expect(one('In the year-ago quarter, Brinmoor earned $1.9 million, or 29 cents a share.', 'the year-ago quarter', quarter)).toEqual([]);

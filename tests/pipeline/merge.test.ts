@@ -896,3 +896,24 @@ describe('within one article, a rescue told in other words is one happening', ()
     expect((await events(text)).filter((e) => e.date.start === '2025-03-09')).toHaveLength(n);
   });
 });
+
+describe('furn24: a start told in passing of a thing the day\'s other telling names', () => {
+  const SATURDAY: When = ['2025-03-08', '2025-03-08', 'day'];
+  const deed = 'As part of a trial of the new dam gates, crews closed the sluices on Saturday, the first time the river has stopped since spring.';
+  it.each([
+    { name: 'in a relative clause', passing: 'In the trial, which began on Saturday, engineers are watching the water level downstream.' },
+    { name: 'in a since clause', passing: 'The council has kept to its weekly briefings since the trial started on Saturday.' },
+  ])('drops the start told $name and keeps the deed', ({ passing }) => {
+    const events = mergeAcrossSources([draft('a-wire', 0, deed, 'Saturday', SATURDAY), draft('a-wire', 400, passing, 'Saturday', SATURDAY)]);
+    expect(events.map((e) => e.sources.map((s) => s.start))).toEqual([[0]]);
+  });
+
+  it.each([
+    { name: 'a start that names nothing the other telling names', passing: 'The festival, which began on Saturday, drew large crowds to the square.' },
+    { name: 'a start told in its own clause', passing: 'The trial began on Saturday with a test of the upper gates.' },
+    { name: "a year's start in passing", passing: 'The trial, which began in 2025, is the largest in the valley.', when: ['2025', '2025', 'year'] as When },
+  ])('keeps $name', ({ passing, when }) => {
+    const events = mergeAcrossSources([draft('a-wire', 0, deed, 'Saturday', SATURDAY), draft('a-wire', 400, passing, when ? '2025' : 'Saturday', when ?? SATURDAY)]);
+    expect(events.flatMap((e) => e.sources.map((s) => s.start)).sort((a, b) => a - b)).toEqual([0, 400]);
+  });
+});

@@ -241,8 +241,29 @@ const PICTURE_PLACE_LABEL = /^(?:(?:Top|Bottom)(?: (?:[Ll]eft|[Rr]ight))?|Above|
 const AGENCY_FILE_CAPTION = /^\p{Lu}{2,8}\s+(?:FILE|File)(?:\s+(?:PHOTO|[Pp]hoto))?\s*[-–—:]\s/u;
 
 function isCaption(s: string, words: number): boolean {
-  return AGENCY_FILE_CAPTION.test(s) || (words <= 70 && PICTURE_PLACE_LABEL.test(s) && CAPTION_DATE.test(s) && !NOT_A_CAPTION.test(s)) || CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words) || placesInPicture(s, words);
+  return placesOneInPicture(s, words) || isMediaNote(s, words) || AGENCY_FILE_CAPTION.test(s) || (words <= 70 && PICTURE_PLACE_LABEL.test(s) && CAPTION_DATE.test(s) && !NOT_A_CAPTION.test(s)) || CAPTION_OPENING.test(s) || CAPTION_CREDIT.test(s) || (words <= 70 && pointsAtPicture(s)) || isWireCaption(s, words) || placesInPicture(s, words);
 }
+
+/**
+ * What a page says of its pictures, clips, graphics and broadcasts rather than of the news, as lines of their own: the
+ * day a picture was taken ("Picture taken May 4, 2009."), a picture's bare label ("Today: the pier as seen from the
+ * ferry."), an embedded clip's note ("The clip has just been uploaded but it was filmed on 2 May ..."), a graphic's
+ * source line ("How the boom works: SOURCES: Staff reports, Coast Guard | Jane Roe/The Paper - May 4, 2009"), a
+ * programme's listing ("You can listen to Tide Country on Radio North at 1100GMT, or watch it ... on Monday 3 May").
+ */
+const MEDIA_NOTES: [number, RegExp][] = [
+  [20, /^(?:pictures?|photos?|photographs?|images?|video|footage)\s+(?:taken|shot|filmed|recorded)\b[^.!?]{0,60}\.?$/i],
+  [15, /^(?:[\p{L}\d ]{1,20}:\s+)?(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?:]){1,60}\bas seen (?:from|on|in|at|this|by|here|above|below)\b(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?]){0,60}\.?$/iu],
+  [60, /^(?:the|this|that) (?:clip|video|footage|audio|recording)\b[^.!?]{0,40}\b(?:uploaded|posted online)\b/i],
+  [60, /\bSOURCES?:\s+\p{Lu}/u],
+  [60, /^you can (?:also )?(?:listen to|watch|hear|see)\b.{0,200}\b(?:at|from) (?:\d{3,4}\s*(?:GMT|BST|UTC|CET)|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|GMT|BST|UTC|CET|[ECMP][SD]?T\b))/i],
+];
+
+/** A chart's or a poll's entries run together: "Number three 'A Song' (poll, 2004) Number two 'B Song' ...". */
+const RANKED_ENTRY = /\bNumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[`'‘"“]/gi;
+const isRankedList = (s: string): boolean => (s.match(RANKED_ENTRY)?.length ?? 0) >= 2;
+
+const isMediaNote = (s: string, words: number): boolean => MEDIA_NOTES.some(([most, p]) => words <= most && p.test(s)) || isRankedList(s);
 
 /** Where a wire picture puts the one named before it, in brackets: "Jane Roe (L)", "Ministers (L-R) Jane Roe, ...". */
 const PICTURE_POSITION = /(?<=[\p{L}\d.,'’]\s?)\((L|C|R|L-R|R-L|C-R|C-L)\)/gu;
@@ -315,6 +336,14 @@ function isWireCaption(s: string, words: number): boolean {
   // news on the calendar does neither, weekday or not: "The new rules take effect Monday, Jan. 5, 2026." is a day to
   // come, and a caption shows a picture already taken (the weekday alone cannot tell them apart)
   if (!date || !(AFTER_PLACE.test(s.slice(0, date.index)) || WEEKDAY_THEN_PLACE.test(date[0]))) return false;
+  return tellsPictureInPresent(s);
+}
+
+/**
+ * Whether a caption's first verb tells what its picture shows in the present: "A man waits", "Workers remove", "A logo
+ * is seen" (news prose tells its deeds in the past: "The mayor held up", "Crews were pictured").
+ */
+function tellsPictureInPresent(s: string): boolean {
   const tokens = withoutPictureSides(tokenize(s));
   // the first verb tells the tense: "A man waits", "Workers remove", "A logo is seen" (a word that opens the
   // caption is no verb: "Retired Admiral Jane Roe speaks")
@@ -329,6 +358,21 @@ function isWireCaption(s: string, words: number): boolean {
   if (pastTense(verb.lower) || /ed$/.test(verb.lower) || before.tag === 'to') return false;
   if (/[^s]s$/.test(verb.lower)) return before.tag === 'noun' || before.tag === 'name' || before.tag === 'punct';
   return pluralSubject(before);
+}
+
+/** A name, then where its one stands in the picture set off by commas: "Jane Roe, left, holds up ...". */
+const PICTURE_SIDE_AFTER_NAME = /\p{Lu}[\p{L}.'’-]*,\s+(?:left|right|cent(?:er|re)|second (?:from )?(?:left|right)|top|bottom|foreground|background)\s*,\s+\p{Ll}/u;
+/** A caption's own day as its label, before its text: "Aug. 2: ", "June 3 -- ". */
+const CAPTION_DAY_LABEL = new RegExp(String.raw`^${MONTH}\.?\s+\d{1,2}\s*(?::|[-–—]{1,2})\s+(?=\p{Lu})`, 'iu');
+
+/**
+ * A caption that says where the one it names stands in the picture and tells what they do in the present: "Aug. 2:
+ * Mayor Jane Roe, left, holds up a jar of oil at a briefing on Saturday." Prose names a side only of a picture it
+ * describes, and tells its deeds in the past ("Jane Roe, left, said ..." is a saying, not a caption).
+ */
+function placesOneInPicture(s: string, words: number): boolean {
+  if (words > 80 || NOT_A_CAPTION.test(s) || !PICTURE_SIDE_AFTER_NAME.test(s)) return false;
+  return tellsPictureInPresent(s.replace(CAPTION_DAY_LABEL, '').replace(PICTURE_SIDE_AFTER_NAME, (m) => m.replace(/,[^,]*,/, '')));
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, maySurname, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -2140,6 +2140,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Crews packed crates, which the army will fly out on Monday": a date in a relative clause dates that
       // clause's happening, which only describes a noun; a title told by another clause is not of its day
       if (!reading.nounPhrase && !tellsRelativeClause(title, relativeClauseWords(words, timex.start - sentence.start, timex.end - sentence.start))) continue;
+      // (nor is a title that carries the relative clause inside its noun phrase: "Senate is reconciling the two bills
+      // they each passed" tells the reconciling, not the passing)
+      if (!reading.nounPhrase && carriesRelativeClause(title, sentence.text, words, relativeClauseHead(words, timex.start - sentence.start, timex.end - sentence.start))) continue;
 
       // "Ann Roe was in Lowmere on 3 May when the storm hit": where someone was on the day is the scene; the
       // when-clause tells the happening of the day
@@ -3235,6 +3238,13 @@ function phraseStart(words: Word[], [from]: [number, number], dateStart: number)
  * tested the seeds said on Monday ...": "Researchers say ..."), not a bare "be" or "have" ("that's been on hold since
  * last year" is not told by "The mayor is drawing criticism").
  */
+/** Whether `title` holds, word for word, the noun and the opening of the relative clause `head` spans in `text`. */
+function carriesRelativeClause(title: string, text: string, words: Word[], head: [number, number] | null): boolean {
+  if (!head) return false;
+  const span = text.slice(words[head[0]].start, words[head[1]].end).toLowerCase();
+  return title.toLowerCase().includes(span);
+}
+
 function tellsRelativeClause(title: string, clause: Word[] | null): boolean {
   if (!clause) return true;
   const told = new Set(title.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map(stem));

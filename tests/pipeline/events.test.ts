@@ -2101,6 +2101,29 @@ describe('draftEvents: a participle on the subject dates its noun when its claus
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(date));
 });
 
+describe('draftEvents: a date in a relative clause with a pronoun or a noun for subject, or a "what" clause, dates that clause (clause24)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    // a clause with no "that", its subject a pronoun; "that" and a pronoun; an auxiliary after a noun subject; "what"
+    ['The two councils are settling the gaps between the budgets they each passed last month.', '2025-02'],
+    ['The crew is digging a new channel that it hopes will drain the marsh in August.', '2025-08'],
+    ['Wardens returned the boat the smugglers had taken on Monday.', '2025-03-10'],
+    ["Ann Roe's been talking to Valley Radio about what she's seen in Carrick in the last couple of weeks.", '2025-0'],
+    ['"I\'m ashamed of what happened at the market yesterday," the mayor told the council.', '2025-03-13'],
+  ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it.each([
+    // controls: what a verb of telling tells, a noun of saying's clause, a clause that opens after a phrase, a subject's
+    // clause, a time's clause, what someone said a thing would be
+    ['The council told reporters they had closed the pier on Monday.', '2025-03-10'],
+    ['The minister made an announcement that she will visit the port next week.', '2025-W12'],
+    ['He suffered from an infection and despite a long fight he died on Monday at the clinic.', '2025-03-10'],
+    ['The firm has lost half its value since the mill it ran burned down on Monday.', '2025-03-10'],
+    ['The last time the fair was cancelled was in 2004.', '2004'],
+    ['She will meet the growers for what an aide said would be a frank talk on Monday.', '2025-03-17'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
+});
+
 describe('draftEvents: a span opened after a comma that closes a place or a deadline\'s stretch is that phrase\'s (clause31)', () => {
   // published Tuesday 11 March 2025
   const published = writtenOn(2025, 3, 11);

@@ -14,7 +14,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
-import { MODALS } from './tokens';
+import { MODALS, PRONOUNS } from './tokens';
 
 export interface Word {
   text: string;
@@ -1004,6 +1004,50 @@ function phraseGovernor(words: Word[], from: number): number {
   return p;
 }
 
+/**
+ * Whether a relative clause with a pronoun for subject opens at word `k` on the noun before it, its verb before the
+ * date at `a`: "the two bills they each passed" (k at "they"), "the wells that it hopes will stop" (k at "that").
+ * Not a noun a verb of telling or a date word heads, whose pronoun opens what was told: "told reporters they had
+ * left", "said Friday it had closed".
+ */
+function pronounRelative(words: Word[], k: number, a: number): boolean {
+  const noun = words[k - 1];
+  if (!noun || !isNoun(noun) || NAMED_DAYS.has(noun.lower) || timeNoun(noun) || THOUGHT_NOUNS.has(noun.lower) || TOPIC_NOUNS.has(noun.lower) || DECLARED_NOUNS.has(noun.lemma) || SAID_NOUNS.has(noun.lemma)) return false;
+  // the noun is a verb's object or a phrase's in that verb's clause ("despite her long fight she died on Monday" has
+  // no verb before the noun in its clause: the pronoun opens the clause itself)
+  let m = k - 2;
+  while (m >= 0 && !isVerb(words[m]) && !/^(?:CCONJ|SCONJ)$/.test(words[m].pos) && !/^[,;:]$/.test(words[m].text)) m--;
+  if (m < 0 || !isVerb(words[m])) return false;
+  const s = words[k].lower === 'that' ? k + 1 : k;
+  if (!PRONOUNS.has(words[s]?.lower ?? '') || words[s].pos !== 'PRON') return false;
+  let j = s + 1;
+  while (j < a && (words[j].pos === 'ADV' || /^(?:each|all|both)$/.test(words[j].lower))) j++;
+  // (the tagger may read a pronoun's present as a plural noun: "it hopes will stop")
+  const misread = words[j]?.pos === 'NOUN';
+  if (j >= a || !(isVerb(words[j]) || (misread && /s$/.test(words[j].lower) && /^(?:it|he|she)$/.test(words[s].lower)))) return false;
+  // the clause has one verb before the date, its auxiliaries aside, unless that verb takes a clause ("that it hopes
+  // will stop"): a second one makes the noun and its clause a subject ("since the rig it ran blew up in May")
+  while (j < a && (words[j].pos === 'AUX' || words[j].pos === 'ADV')) j++;
+  const taking = misread || WISH_VERBS.has(words[j]?.lemma ?? '') || BELIEF_VERBS.has(words[j]?.lemma ?? '') || /^(?:expect|think)$/.test(words[j]?.lemma ?? '');
+  if (!taking && words.slice(j + 1, a).some(isVerb)) return false;
+  return !toldTo(words, k);
+}
+
+/** Nouns of saying whose "that" clause tells what was said: "the pledge that she would return". */
+const SAID_NOUNS = set('statement pledge promise warning claim word news report message threat vow assurance');
+
+/** Whether a noun names a time ("the last time the fair was held"), whose clause dates it. */
+function timeNoun(w: Word | undefined): boolean {
+  return !!w && (TIME_HEADS.has(w.lower) || /^times?$/.test(w.lower));
+}
+
+/** Whether the noun before word `k` is what a verb of telling took, the nearest verb before it in its clause: "told reporters", "said Friday". */
+function toldTo(words: Word[], k: number): boolean {
+  let m = k - 2;
+  while (m >= 0 && !isVerb(words[m]) && !/^[,;:]$/.test(words[m].text)) m--;
+  return m >= 0 && isVerb(words[m]) && (REPORTING.has(words[m].lemma) || TELLING_VERBS.has(words[m].lemma) || /^(?:show|warn|assure|inform|remind|convince|persuade|ask|advise)$/.test(words[m].lemma));
+}
+
 /** Pronouns that open a relative clause on the noun before them: "the trust, which the club set up in 2006". */
 const RELATIVE_PRONOUNS = set('which who whom');
 
@@ -1019,6 +1063,26 @@ const RELATIVE_PRONOUNS = set('which who whom');
  * travelled on Monday") counts.
  */
 export function relativeClauseWords(words: Word[], from: number, to: number): Word[] | null {
+  return relativeClause(words, from, to)?.words ?? null;
+}
+
+/**
+ * The words from the noun a relative clause holding the date at [from, to) describes to that clause's first verb, as
+ * word indexes [first, last], for a clause no "which", "who" or "that" right before its verb opens (its subject a
+ * pronoun or a noun, or a "what" after a preposition): "bill they each approved", "wells that it hopes", "of what
+ * happened". A title that carries these words whole tells the clause only as part of a noun of another clause's
+ * happening.
+ */
+export function relativeClauseHead(words: Word[], from: number, to: number): [number, number] | null {
+  const clause = relativeClause(words, from, to);
+  // (a time's clause dates the time: "dead by the time the crews reached her on Tuesday")
+  if (!clause?.bare || timeNoun(words[clause.opener - 1])) return null;
+  let v = clause.opener + 1;
+  while (v < words.length && !isVerb(words[v]) && !(words[v].pos === 'NOUN' && v > clause.opener + 1)) v++;
+  return v < words.length ? [clause.opener - 1, v] : null;
+}
+
+function relativeClause(words: Word[], from: number, to: number): { words: Word[]; opener: number; bare: boolean } | null {
   const [a, b] = wordsOf(words, from, to);
   // "since" before the date (the tagger may read it as a conjunction) starts a span the relative clause tells
   let lead = a - 1;
@@ -1037,21 +1101,32 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
     // subject and its verb)
     let j = k + 1;
     while (j < a && /^(?:ADJ|NOUN|PROPN)$/.test(words[j].pos)) j++;
-    const bare = w.pos === 'DET' && isNoun(words[k - 1]) && j > k + 1 && j < a && words[j].pos === 'VERB';
-    if (!pronoun && !that && !bare) continue;
+    // (or an auxiliary first, "the car the thieves had stolen", where no verb of telling took the noun: "told the court
+    // the firm had paid" tells what was said)
+    const bare = w.pos === 'DET' && isNoun(words[k - 1]) && j > k + 1 && j < a && (words[j].pos === 'VERB' || (words[j].pos === 'AUX' && !toldTo(words, k) && !timeNoun(words[k - 1])));
+    // The clause's subject may be a pronoun, with or without "that": "the two bills they each passed in May", "the
+    // wells that it hopes will stop the leak in August" (not what a verb of telling tells: "told reporters they
+    // left on Monday", "said Friday it had closed", a complement, not a clause on the noun)
+    const own = pronounRelative(words, k, a);
+    // "about what she saw in May", "ashamed of what happened on Monday": a "what" clause a preposition takes names a
+    // thing by its happening, which the sentence's clause is only about
+    // (not what someone said a thing would be: "met them for what an aide said would be a frank talk on Monday", the
+    // talk is the meeting)
+    const free = w.lower === 'what' && words[k - 1]?.pos === 'ADP' && words.slice(k + 1, a).some(isVerb) && !words.slice(k + 1, a).some((x) => isVerb(x) && REPORTING.has(x.lemma));
+    if (!pronoun && !that && !bare && !own && !free) continue;
     // a relative clause on the subject tells of the subject's own happening ("The talks, which took place last
     // month, focused on trade": the talks are the title's too)
     // One on the subject that tells since when a thing has gone on is another happening's span, though: "The crew
     // that has been digging since May found a well", "Roe, who has run the mill since 1990, retired on Friday"
     // (the sentence's own verb closes a clause with no comma)
-    const subject = !words.slice(0, k).some(isVerb);
+    const subject = !free && !words.slice(0, k).some(isVerb);
     if (subject && since < 0) return null;
     // (the clause's words run on past the date to the next break: "which on Monday said it would close")
     let end = b + 1;
     while (end < words.length && !/^[,;:.]$/.test(words[end].text) && !(subject && isVerb(words[end]))) end++;
     if (subject && !words.slice(end).some(isVerb)) return null;
     // (its content words, not only its verbs: the tagger reads "who drowned Sunday" as an adjective)
-    return words.slice(k + 1, end).filter((x, i) => (k + 1 + i < a || k + 1 + i > b) && /^(?:VERB|AUX|NOUN|PROPN|ADJ)$/.test(x.pos));
+    return { words: words.slice(k + 1, end).filter((x, i) => (k + 1 + i < a || k + 1 + i > b) && /^(?:VERB|AUX|NOUN|PROPN|ADJ)$/.test(x.pos)), opener: k, bare: !pronoun && !that };
   }
   return null;
 }

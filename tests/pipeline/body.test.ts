@@ -1340,6 +1340,7 @@ describe("furn24: a page's notes on its pictures, clips, graphics and broadcasts
     'The harbour master, right, held up a bucket of tar on Saturday.',
     'The video was filmed by a passenger on Monday and shows the ferry listing.',
     'The damage, as seen from the air, is worse than the council said.',
+    'Crowds cheered the ferry as seen from the pier.',
     'Listeners can tune in to the debate at 9pm on Radio North, the station said.',
   ])('keeps "%s"', (line) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);

@@ -269,6 +269,8 @@ describe('draftEvents reads each date in its clause', () => {
     { text: 'The harbour master (left, at the pier on Friday) watches the ferry come in.', phrase: 'Friday', keep: false },
     { text: 'The ferry (which sank on Friday) was raised by crews.', phrase: 'Friday', keep: true },
     { text: 'The mayor, pictured, resigned on Friday.', phrase: 'Friday', keep: true },
+    // (a side word that opens a clause as an adverb is no picture's: "right after", "above all")
+    { text: 'The council (right after the vote on Friday) closed the pier.', phrase: 'Friday', keep: true },
   ])('a date in a picture aside drafts nothing, elsewhere it does: "$text"', ({ text, phrase, keep }) => {
     expect(one(text, phrase, ['2025-06-13', '2025-06-13', 'day'])).toHaveLength(keep ? 1 : 0);
   });

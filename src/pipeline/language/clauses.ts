@@ -306,8 +306,8 @@ const SETTLE_VERBS = set('stabilize stabilise steady rebound');
 const TERM_ENDS = set('expire lapse mature');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
-/** Nouns that name a quantity of something: "the number of ferries", "the amount collected". */
-const QUANTITY_NOUNS = set('number share proportion percentage rate level amount');
+/** Nouns that name a quantity of something: "the number of ferries", "the amount collected", "twice the price she paid". */
+const QUANTITY_NOUNS = set('number share proportion percentage rate level amount price figure sum');
 /** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
 const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
 /** Verbs that gather a quantity: "collected 9,200 gallons", "captured 40 tonnes". */
@@ -438,8 +438,8 @@ function countStanding(words: Word[], k: number): boolean {
   return tensOrMore(words[j]) && (be !== 'had' || sinceInClause(words, j + 1));
 }
 
-/** Nouns of an opinion poll: what is conducted among a sample, not a happening. */
-const POLL_NOUNS = set('poll polls survey surveys');
+/** Nouns of an opinion poll or a study: what is conducted among a sample, and what finds a figure, not a happening. */
+const POLL_NOUNS = set('poll polls survey surveys study studies');
 
 /**
  * Whether the verb at `v` tells when a poll was taken: "The poll was conducted March 9 to 12 among 1,210 adults",
@@ -456,8 +456,6 @@ const FIGURE_SOURCES = set('figures statistics data estimates tallies');
 
 /** Verbs by which a poll or figures give what they found. */
 const FINDING_VERBS = set('find show suggest indicate reveal');
-/** Nouns of a study whose finding may be a figure: "a study last year found that women make up 60 percent of ...". */
-const STUDY_NOUNS = set('study studies');
 
 /**
  * Whether the date at `a`..`b` sits in what a poll found or figures show, with a figure in it: "A poll last month found
@@ -473,7 +471,7 @@ function pollOrFiguresFound(words: Word[], a: number, b: number): boolean {
     // (the noun right before the verb, or before the date set between them, "A poll last month found", is the
     // finder; "a survey team found the wreck" is a team's deed)
     const head = words[v === b + 1 ? a - 1 : v - 1];
-    const source = !!head && isNoun(head) && (POLL_NOUNS.has(head.lower) || FIGURE_SOURCES.has(head.lower) || STUDY_NOUNS.has(head.lower));
+    const source = !!head && isNoun(head) && (POLL_NOUNS.has(head.lower) || FIGURE_SOURCES.has(head.lower));
     if (!source) continue;
     // (a date before the finding's verb dates it only with no other verb between)
     if (v > b && words.slice(b + 1, v).some(isVerb)) continue;
@@ -731,8 +729,6 @@ const LISTING_VERBS = set('include comprise number');
 const SPENDING_VERBS = set('budget allocate earmark spend');
 /** Multiples a figure is told as of another: "triple what they estimated a month ago". */
 const MULTIPLES = set('double triple quadruple twice half thrice');
-/** Nouns of a measure a multiple is told of: "twice the price she paid in May". */
-const MEASURES = set('price amount rate level number figure sum');
 
 /** Whether the object of the verb at `v` is a figure: "reported 180 outbreaks", "handled some $4 billion", the date's words [a, b] skipped. */
 function objectFigure(words: Word[], v: number, a: number, b: number): boolean {
@@ -1360,7 +1356,7 @@ function comparedWithThen(words: Word[], a: number): boolean {
     // after it; not "twice the amount that ravaged the coast in 1989", a deed)
     const multiple = (k: number) => MULTIPLES.has(words[k]?.lower ?? '') || (words[k]?.lower === 'times' && words[k - 1]?.pos === 'NUM');
     if (words[m].lower === 'what' && multiple(m - 1)) return true;
-    if (words[m].lower === 'the' && multiple(m - 1) && isNoun(words[m + 1]) && (FIGURES.has(words[m + 1].lemma.toLowerCase()) || MEASURES.has(words[m + 1].lemma.toLowerCase())) && words[m + 2]?.pos === 'PRON' && !/^(?:that|which|who)$/.test(words[m + 2].lower)) return true;
+    if (words[m].lower === 'the' && multiple(m - 1) && isNoun(words[m + 1]) && (FIGURES.has(words[m + 1].lemma.toLowerCase()) || QUANTITY_NOUNS.has(words[m + 1].lemma.toLowerCase())) && words[m + 2]?.pos === 'PRON' && !/^(?:that|which|who)$/.test(words[m + 2].lower)) return true;
   }
   let k = a - 1;
   while (k > 0 && words[k].pos === 'ADV') k--;

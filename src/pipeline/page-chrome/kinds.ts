@@ -253,7 +253,6 @@ function isCaption(s: string, words: number): boolean {
  */
 const MEDIA_NOTES: [number, RegExp][] = [
   [20, /^(?:pictures?|photos?|photographs?|images?|video|footage)\s+(?:taken|shot|filmed|recorded)\b[^.!?]{0,60}\.?$/i],
-  [15, /^(?:[\p{L}\d ]{1,20}:\s+)?(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?:]){1,60}\bas seen (?:from|on|in|at|this|by|here|above|below)\b(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?]){0,60}\.?$/iu],
   [60, /^(?:the|this|that) (?:clip|video|footage|audio|recording)\b[^.!?]{0,40}\b(?:uploaded|posted online)\b/i],
   [60, /\bSOURCES?:\s+\p{Lu}/u],
   [60, /^you can (?:also )?(?:listen to|watch|hear|see)\b.{0,200}\b(?:at|from) (?:\d{3,4}\s*(?:GMT|BST|UTC|CET)|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|GMT|BST|UTC|CET|[ECMP][SD]?T\b))/i],
@@ -263,7 +262,19 @@ const MEDIA_NOTES: [number, RegExp][] = [
 const RANKED_ENTRY = /\bNumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[`'‘"“]/gi;
 const isRankedList = (s: string): boolean => (s.match(RANKED_ENTRY)?.length ?? 0) >= 2;
 
-const isMediaNote = (s: string, words: number): boolean => MEDIA_NOTES.some(([most, p]) => words <= most && p.test(s)) || isRankedList(s);
+/** A picture's bare label: "Today: the pier as seen from the ferry." (see `asSeenLabel`). */
+const AS_SEEN_LABEL = /^(?:[\p{L}\d ]{1,20}:\s+)?(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?:]){1,60}\bas seen (?:from|on|in|at|this|by|here|above|below)\b(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?]){0,60}\.?$/iu;
+
+/**
+ * Whether a short line is a picture's bare label: a noun phrase, then "as seen from ..." (not a sentence whose verb
+ * tells a deed before it: "Crowds cheered the ferry as seen from the pier").
+ */
+function asSeenLabel(s: string, words: number): boolean {
+  if (words > 15 || !AS_SEEN_LABEL.test(s)) return false;
+  return !tokenize(s.slice(0, s.search(/\bas seen\b/i))).some((t) => /^(?:verb|ven|aux|modal)$/.test(t.tag));
+}
+
+const isMediaNote = (s: string, words: number): boolean => MEDIA_NOTES.some(([most, p]) => words <= most && p.test(s)) || asSeenLabel(s, words) || isRankedList(s);
 
 /** Where a wire picture puts the one named before it, in brackets: "Jane Roe (L)", "Ministers (L-R) Jane Roe, ...". */
 const PICTURE_POSITION = /(?<=[\p{L}\d.,'’]\s?)\((L|C|R|L-R|R-L|C-R|C-L)\)/gu;

@@ -68,8 +68,8 @@ const DAY_AFTER_CLOCK = new RegExp(String.raw`^[,;]?\s*${DAY_WITH_YEAR}`, 'u');
 const PICTURE_ASIDE = /^(?:(?:pictured|photographed|seen (?:here|above|below|left|right)|shown (?:here|above|below|left|right))\b|(?:above|below|left|right|top|bottom|inset)\s*[,;)])/i;
 
 /**
- * Whether a date lies in a bracketed aside on the page's picture ("The minister (pictured above with the mayor last
- * week) was relieved by the new figures"): it dates the picture, not the sentence's deed.
+ * Whether a date lies in a bracketed aside on the page's picture ("The coach (pictured above at the track last
+ * week) welcomed the new signing"): it dates the picture, not the sentence's deed.
  */
 function inPictureAside(text: string, from: number, to: number): boolean {
   const open = text.lastIndexOf('(', from);

@@ -246,10 +246,10 @@ function isCaption(s: string, words: number): boolean {
 
 /**
  * What a page says of its pictures, clips, graphics and broadcasts rather than of the news, as lines of their own: the
- * day a picture was taken ("Picture taken May 4, 2009."), a picture's bare label ("Today: the pier as seen from the
- * ferry."), an embedded clip's note ("The clip has just been uploaded but it was filmed on 2 May ..."), a graphic's
- * source line ("How the boom works: SOURCES: Staff reports, Coast Guard | Jane Roe/The Paper - May 4, 2009"), a
- * programme's listing ("You can listen to Tide Country on Radio North at 1100GMT, or watch it ... on Monday 3 May").
+ * day a picture was taken ("Photo taken 9 March 2027."), a picture's bare label ("Today: the pier as seen from the
+ * ferry."), an embedded clip's note ("This recording was posted online late, though it was made on 2 March ..."), a
+ * graphic's source line ("How the sluice gates open: SOURCES: River board | Jane Roe/The Paper - 3 March 2027"), a
+ * programme's listing ("You can hear Harbour Lives on Radio North at 0930GMT, or watch it ... on Monday 3 March").
  */
 const MEDIA_NOTES: [number, RegExp][] = [
   [20, /^(?:pictures?|photos?|photographs?|images?|video|footage)\s+(?:taken|shot|filmed|recorded)\b[^.!?]{0,60}\.?$/i],
@@ -258,7 +258,7 @@ const MEDIA_NOTES: [number, RegExp][] = [
   [60, /^you can (?:also )?(?:listen to|watch|hear|see)\b.{0,200}\b(?:at|from) (?:\d{3,4}\s*(?:GMT|BST|UTC|CET)|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|GMT|BST|UTC|CET|[ECMP][SD]?T\b))/i],
 ];
 
-/** A chart's or a poll's entries run together: "Number three 'A Song' (poll, 2004) Number two 'B Song' ...". */
+/** A chart's or a poll's entries run together: "Number three 'Pier Song' (readers' vote) Number two 'Tide Tune' ...". */
 const RANKED_ENTRY = /\bNumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[`'‘"“]/gi;
 const isRankedList = (s: string): boolean => (s.match(RANKED_ENTRY)?.length ?? 0) >= 2;
 
@@ -377,8 +377,8 @@ const PICTURE_SIDE_AFTER_NAME = /\p{Lu}[\p{L}.'’-]*,\s+(?:left|right|cent(?:er
 const CAPTION_DAY_LABEL = new RegExp(String.raw`^${MONTH}\.?\s+\d{1,2}\s*(?::|[-–—]{1,2})\s+(?=\p{Lu})`, 'iu');
 
 /**
- * A caption that says where the one it names stands in the picture and tells what they do in the present: "Aug. 2:
- * Mayor Jane Roe, left, holds up a jar of oil at a briefing on Saturday." Prose names a side only of a picture it
+ * A caption that says where the one it names stands in the picture and tells what they do in the present: "June 3:
+ * Coach Jane Roe, left, hands a medal to a young runner at the track on Sunday." Prose names a side only of a picture it
  * describes, and tells its deeds in the past ("Jane Roe, left, said ..." is a saying, not a caption).
  */
 function placesOneInPicture(s: string, words: number): boolean {

@@ -60,12 +60,16 @@ const DAY_AFTER_CLOCK = new RegExp(String.raw`^[,;]?\s*${DAY_WITH_YEAR}`, 'u');
  * operator cuts crossings Monday 17 May 2027 22.40 BST Crews worked ..."). It dates the page or the post, not what
  * follows; a sentence puts a word before the day it gives a deed ("sailed at 10:30 PM on Monday, May 17, 2027").
  */
-/** What opens a bracketed aside on the page's picture: "(pictured above with ...", "(left, ...", "(seen here ...". */
-const PICTURE_ASIDE = /^(?:pictured|photographed|seen (?:here|above|below|left|right)|shown (?:here|above|below|left|right)|above|below|left|right|top|bottom|inset)\b/i;
+/**
+ * What opens a bracketed aside on the page's picture: "(pictured above with ...", "(left, ...", "(seen here ...". A bare
+ * side is one only set off by its own comma or bracket ("(left, at the pier)"), not an adverb opening a clause ("(right
+ * after the vote on Friday)", "(above all ...)").
+ */
+const PICTURE_ASIDE = /^(?:(?:pictured|photographed|seen (?:here|above|below|left|right)|shown (?:here|above|below|left|right))\b|(?:above|below|left|right|top|bottom|inset)\s*[,;)])/i;
 
 /**
- * Whether a date lies in a bracketed aside on the page's picture ("The minister (pictured above with the mayor last
- * week) was relieved by the new figures"): it dates the picture, not the sentence's deed.
+ * Whether a date lies in a bracketed aside on the page's picture ("The coach (pictured above at the track last
+ * week) welcomed the new signing"): it dates the picture, not the sentence's deed.
  */
 function inPictureAside(text: string, from: number, to: number): boolean {
   const open = text.lastIndexOf('(', from);

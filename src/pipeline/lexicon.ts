@@ -22,9 +22,11 @@ export const GOVERNS_STAMP = /(?:^|[^\p{L}])(?:on|at|by|until|till|since|from|to
 /**
  * A live page's heading or standfirst naming the day it covers, a regex source: "Thursday's flood coverage as it
  * happened", "Tuesday's live blog", "Live updates: Monday" (not "Sunday's live coverage of the match", which a report
- * may open with). Group `wd` (or `wd2`) is the day's weekday.
+ * may open with). "As it happened" is a heading's only after the day's possessive or before a colon or dash and the
+ * day; in prose it tells how a thing fell out ("arrived on Monday, just as it happened last year", "reported the
+ * collapse as it happened on Wednesday"). Group `wd` (or `wd2`) is the day's weekday.
  */
-export const LIVE_PAGE_DAY = String.raw`\b(?<wd>${WEEKDAY})(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:live\s+(?:updates|blog)|as\s+(?:it|they)\s+happened)\b|\b(?:live\s+(?:updates|blog)|as\s+(?:it|they)\s+happened)\s*[:,–—-]?\s*(?:on\s+)?(?<wd2>${WEEKDAY})\b`;
+export const LIVE_PAGE_DAY = String.raw`\b(?<wd>${WEEKDAY})(?:(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,3}?live\s+(?:updates|blog)|(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}?as\s+(?:it|they)\s+happened)\b|\b(?:live\s+(?:updates|blog)\s*[:,–—-]?|as\s+(?:it|they)\s+happened\s*[:–—-])\s*(?:on\s+)?(?<wd2>${WEEKDAY})\b`;
 /** A weekday's short form, as wire stamps write it ("Sat", "Tues."). */
 export const WEEKDAY_SHORT = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![A-Za-z])`;
 // (no colon and figure after the day, "May 5:30" is no day 5; a colon before a space or the line's end closes the

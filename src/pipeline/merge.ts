@@ -1201,9 +1201,10 @@ const BEGINNING_VERBS = /^(?:began|begun|started|launched|commenced|kicked)$/;
 
 /**
  * The common nouns of the thing whose start a telling tells in passing, in a clause of background: a relative clause
- * ("In the trial, which began on Monday, the jurors heard ...") or a "since" clause ("... as it has said since the
- * dredging operation started on Tuesday"), dated to the day or finer. Empty when its date dates anything else. Such a start is the deed the
- * article tells in its own clause that day ("the crews began dredging the channel on Tuesday"), not a happening of its own.
+ * ("In the trial, which began on Monday, the jurors heard ...") or a "since" clause ("... as the club has done since
+ * the repair work started on Tuesday"), dated to the day or finer. Empty when its date dates anything else. Such a start
+ * is the deed the article tells in its own clause that day ("the crews began repairing the stand on Tuesday"), not a
+ * happening of its own.
  */
 function backgroundStartOf(d: DraftEvent): string[] {
   // a year's or a month's start told in passing is the story's background, which its other tellings of that span need not tell
@@ -1225,7 +1226,7 @@ function backgroundStartOf(d: DraftEvent): string[] {
     for (k--; k >= 0 && tokens[k].tag === 'noun'; k--) nouns.push(stem(tokens[k].lower));
     return nouns;
   }
-  // "since the dredging operation started": the subject between "since" and the verb
+  // "since the repair work started": the subject between "since" and the verb
   let k = v - 1;
   if (tokens[k]?.tag === 'adj') nouns.push(stem(tokens[k--].lower));
   for (; k >= 0 && (tokens[k].tag === 'noun' || tokens[k].tag === 'adj' || tokens[k].tag === 'ving'); k--) if (tokens[k].tag === 'noun') nouns.push(stem(tokens[k].lower));

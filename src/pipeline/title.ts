@@ -1847,9 +1847,10 @@ function verbAfterAside(tokens: readonly Token[], segments: Segment[], k: number
 }
 
 /**
- * "The crew laid a boom, known as a skirt, across the mouth of the bay": an aside describing the object, set off by
- * commas, parts the verb from the phrase that says where the object went; the phrase, past the aside, finishes the
- * title ("Crew laid a boom across the mouth of the bay"), up to the next clause or verb, where it fits `MAX_TITLE`.
+ * "The council built a wall, known as the sea guard, along the front of the harbour": an aside describing the object,
+ * set off by commas, parts the verb from the phrase that says where the object went; the phrase, past the aside,
+ * finishes the title ("Council built a wall along the front of the harbour"), up to the next clause or verb, where it
+ * fits `MAX_TITLE`.
  */
 function phraseAfterAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
   const last = ids[ids.length - 1];
@@ -1859,7 +1860,7 @@ function phraseAfterAside(tokens: readonly Token[], segments: Segment[], k: numb
   // the title's verb, with the object after it and nothing else
   const v = ids.findLastIndex((i) => isVerbal(tokens[i]));
   if (v < 1 || ids.slice(v + 1).some((i) => !/^(?:det|poss|adj|noun|num)$/.test(tokens[i].tag))) return [];
-  // the aside: a participle's phrase with no verb after its first word ("known as a skirt", "made of steel")
+  // the aside: a participle's phrase with no verb after its first word ("known as the sea guard", "made of steel")
   const own = range(aside.from, aside.to, skip);
   const participle = /^(?:ven|verb)$/.test(tokens[own[0]]?.tag ?? '') && (/(?:ed|en|wn)$/.test(tokens[own[0]].lower) || pastTense(tokens[own[0]].lower)) && (/^(?:prep|to)$/.test(tokens[own[1]]?.tag ?? '') || tokens[own[1]]?.lower === 'as');
   if (!own.length || own.length > 8 || aside.lead || !participle || own.slice(1).some((i) => isVerbal(tokens[i]))) return [];
@@ -2407,7 +2408,7 @@ const AFTER_FRAME = words('when as while after before');
  * "..., officials said on Monday, as the storm neared": a clause of time after a trailing frame, running to the
  * sentence's end, says when it was said; an aside before a "that" clause does not ("insisted, as he had before, that ...").
  */
-// (and a speaker, not what someone did: "triple what they estimated a month ago, while ...")
+// (and a speaker, not what someone did: "double what the builders quoted a month ago, while ...")
 const timeAfterFrame = (tokens: readonly Token[], segments: Segment[], k: number, subject: number[]) =>
   !!segments[k + 1]?.afterPunct && AFTER_FRAME.has(segments[k + 1].lead ?? '') && !segments.slice(k + 2).some((s) => s.lead === 'that') && !subject.some((i) => tokens[i].lower === 'what');
 

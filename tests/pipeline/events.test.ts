@@ -265,10 +265,12 @@ describe('draftEvents reads each date in its clause', () => {
 
   // furn24: a date in a bracketed aside on the page's picture dates the picture
   it.each([
-    { text: 'Harbour master Jane Roe (pictured above with Mayor John Doe last week; Doe is the one in a hat) was relieved by the new tide figures.', phrase: 'last week', keep: false },
+    { text: 'Coach Jane Roe (pictured above at the track last week, in the red coat) welcomed the new signing.', phrase: 'last week', keep: false },
     { text: 'The harbour master (left, at the pier on Friday) watches the ferry come in.', phrase: 'Friday', keep: false },
     { text: 'The ferry (which sank on Friday) was raised by crews.', phrase: 'Friday', keep: true },
     { text: 'The mayor, pictured, resigned on Friday.', phrase: 'Friday', keep: true },
+    // (a side word that opens a clause as an adverb is no picture's: "right after", "above all")
+    { text: 'The council (right after the vote on Friday) closed the pier.', phrase: 'Friday', keep: true },
   ])('a date in a picture aside drafts nothing, elsewhere it does: "$text"', ({ text, phrase, keep }) => {
     expect(one(text, phrase, ['2025-06-13', '2025-06-13', 'day'])).toHaveLength(keep ? 1 : 0);
   });

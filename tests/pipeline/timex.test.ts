@@ -723,6 +723,9 @@ describe('findTimexes: the day a live page covers, and its entries\' clock stamp
     // no live page: a weekday's paper or vote names no day the page covers
     ['Thursday\'s vote was close.\n\nTonight the river rose.', 'Tonight', '2025-03-07', '2025-03-07TNI'],
     ['Viewers of Sunday\'s live coverage of the match wrote in.\n\nYesterday the club apologised.', 'Yesterday', '2025-03-10', '2025-03-09'],
+    // "as it happened" in prose tells how a thing fell out, not a live page's heading
+    ['The mayor arrived on Monday just as it happened a year before.\n\nTonight the river rose.', 'Tonight', '2025-03-07', '2025-03-07TNI'],
+    ['Crews reported the collapse as it happened on Wednesday.\n\nTonight the river rose.', 'Tonight', '2025-03-07', '2025-03-07TNI'],
     // a clock inside a sentence still takes the day told just before it
     ['The dam broke on 3 March. Water rose at 2.05 pm near the town.', '2.05 pm', '2025-03-06', '2025-03-03T14:05'],
     ['The storm of 3 March cut the power lines. Crews came back at 2.05 pm near the town.', '2.05 pm', '2025-03-06', '2025-03-03T14:05'],

@@ -1903,13 +1903,13 @@ describe('a title keeps the words that say who or what (long24)', () => {
     // (not a main clause that denies: what did not happen is no consequence)
     ['The town did not flood when the river rose in 1990.', '1990', 'River rose'],
     // a noun of saying keeps its "that" clause
-    ['On Monday the mayor offered reassurance that the pier was safe for visitors.', 'On Monday', 'Mayor offered reassurance that the pier was safe for visitors'],
+    ['On Monday the harbour master gave a pledge that the pier would reopen by spring.', 'On Monday', 'Harbour master gave a pledge that the pier would reopen by spring'],
     // a term in quotation marks before the noun a relative clause tells of says which one
-    ['A "dry dock" plan, which had been the council\'s best hope, failed over the weekend.', 'over the weekend', '"Dry dock" plan failed'],
+    ['A "green belt" plan, which had divided the council, collapsed over the weekend.', 'over the weekend', '"Green belt" plan collapsed'],
     // past an aside describing the object, the phrase that says where it went
-    ['In June, the firm placed a barrier, known as a boom, across the mouth of the river so boats could pass.', 'In June', 'Firm placed a barrier across the mouth of the river'],
+    ['In June, the council built a wall, known as the sea guard, along the front of the harbour so waves could not reach the road.', 'In June', 'Council built a wall along the front of the harbour'],
     // a title told whole within the long room keeps the words that say who its subject is
-    ['Harbour operator Brisko Ltd filed a lawsuit on Tuesday challenging the council\'s new ban on night shipping in the bay.', 'on Tuesday', 'Harbour operator Brisko Ltd filed a lawsuit challenging the council\'s new ban on night shipping in the bay'],
+    ['Ferry operator Brisko Ltd lodged an appeal on Tuesday against the council\'s new limit on night crossings in the bay.', 'on Tuesday', 'Ferry operator Brisko Ltd lodged an appeal against the council\'s new limit on night crossings in the bay'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

@@ -306,8 +306,8 @@ const SETTLE_VERBS = set('stabilize stabilise steady rebound');
 const TERM_ENDS = set('expire lapse mature');
 /** Words that make a market's move news: "a record 777 points", "its biggest fall since 1987". */
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
-/** Nouns that name a quantity of something: "the number of ferries", "the amount collected". */
-const QUANTITY_NOUNS = set('number share proportion percentage rate level amount');
+/** Nouns that name a quantity of something: "the number of ferries", "the amount collected", "twice the price". */
+const QUANTITY_NOUNS = set('number share proportion percentage rate level amount price figure sum');
 /** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
 const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
 /** Verbs that gather a quantity: "collected 9,200 gallons", "captured 40 tonnes". */
@@ -386,7 +386,7 @@ function countSoFar(words: Word[], k: number): boolean {
       // "(said) 60 people had been rescued since the quake": a count up to the saying's day since a happening, a
       // tally of ten or more whatever its size (the past perfect with no "since", "had died", is left)
       const since = sinceInClause(words, j + 1);
-      // "(said) 42 towns had recorded 11,168 cases": a count recorded so far, its tally the object (COUNT_VERBS)
+      // "(said) 30 clinics had logged 4,200 visits": a count recorded so far, its tally the object (COUNT_VERBS)
       const counted = j > k && next?.pos === 'VERB' && COUNT_VERBS.has(next.lemma) && words.slice(j + 2, j + 5).some((x) => x.pos === 'NUM' && !isWrittenYear(x.text) && tensOrMore(x));
       if (counted) return true;
       if (w.lower === 'had' && !since) return false;
@@ -438,8 +438,8 @@ function countStanding(words: Word[], k: number): boolean {
   return tensOrMore(words[j]) && (be !== 'had' || sinceInClause(words, j + 1));
 }
 
-/** Nouns of an opinion poll: what is conducted among a sample, not a happening. */
-const POLL_NOUNS = set('poll polls survey surveys');
+/** Nouns of an opinion poll or a study: what is conducted among a sample, and what finds a figure, not a happening. */
+const POLL_NOUNS = set('poll polls survey surveys study studies');
 
 /**
  * Whether the verb at `v` tells when a poll was taken: "The poll was conducted March 9 to 12 among 1,210 adults",
@@ -456,8 +456,6 @@ const FIGURE_SOURCES = set('figures statistics data estimates tallies');
 
 /** Verbs by which a poll or figures give what they found. */
 const FINDING_VERBS = set('find show suggest indicate reveal');
-/** Nouns of a study whose finding may be a figure: "a study last year found that women make up 60 percent of ...". */
-const STUDY_NOUNS = set('study studies');
 
 /**
  * Whether the date at `a`..`b` sits in what a poll found or figures show, with a figure in it: "A poll last month found
@@ -473,7 +471,7 @@ function pollOrFiguresFound(words: Word[], a: number, b: number): boolean {
     // (the noun right before the verb, or before the date set between them, "A poll last month found", is the
     // finder; "a survey team found the wreck" is a team's deed)
     const head = words[v === b + 1 ? a - 1 : v - 1];
-    const source = !!head && isNoun(head) && (POLL_NOUNS.has(head.lower) || FIGURE_SOURCES.has(head.lower) || STUDY_NOUNS.has(head.lower));
+    const source = !!head && isNoun(head) && (POLL_NOUNS.has(head.lower) || FIGURE_SOURCES.has(head.lower));
     if (!source) continue;
     // (a date before the finding's verb dates it only with no other verb between)
     if (v > b && words.slice(b + 1, v).some(isVerb)) continue;
@@ -556,7 +554,7 @@ function shareOfGroup(words: Word[], k: number): boolean {
   else if (words[j]?.pos === 'NUM' && words[j + 1]?.lower === 'per' && words[j + 2]?.lower === 'cent') of = j + 3;
   else if (FRACTIONS.has(words[j]?.lower ?? '')) of = j + 1;
   if (of < 0) return false;
-  // "45 percent approved", "27 percent said too little", "the 61 percent who favored it": the share's own verb right
+  // "52 percent approved", "30 percent said they were unsure", "the 38 percent who backed it": the share's own verb right
   // after it, a saying or a view held (a poll's finding with its group left out)
   if (words[of]?.lower !== 'of') {
     const said = words[words[of]?.lower === 'who' ? of + 1 : of];
@@ -725,14 +723,12 @@ const TALLY_VERBS = set('add create gain lose shed earn');
  */
 const COUNT_VERBS = set('report record register log count receive handle carry serve process ship slaughter collect');
 
-/** Verbs by which a clause lists counts: "those included 30 deaths and 500 fires" over a period is a tally. */
+/** Verbs by which a clause lists counts: "those included 12 collapses and 340 injuries" over a period is a tally. */
 const LISTING_VERBS = set('include comprise number');
-/** Verbs by which a sum is set aside or spent: "in 2009, $49 million was budgeted", a sum over a period. */
+/** Verbs by which a sum is set aside or spent: "in 2016, $7 million was allocated", a sum over a period. */
 const SPENDING_VERBS = set('budget allocate earmark spend');
-/** Multiples a figure is told as of another: "triple what they estimated a month ago". */
+/** Multiples a figure is told as of another: "double what the builders quoted a month ago". */
 const MULTIPLES = set('double triple quadruple twice half thrice');
-/** Nouns of a measure a multiple is told of: "twice the price she paid in May". */
-const MEASURES = set('price amount rate level number figure sum');
 
 /** Whether the object of the verb at `v` is a figure: "reported 180 outbreaks", "handled some $4 billion", the date's words [a, b] skipped. */
 function objectFigure(words: Word[], v: number, a: number, b: number): boolean {
@@ -1429,13 +1425,13 @@ function participleAside(words: Word[], k: number, to = words.length): number {
  * (adverbs may stand before the date): "than there were (just) last spring", "than it had been in May".
  */
 function comparedWithThen(words: Word[], a: number): boolean {
-  // "a shortfall of $3 billion, triple what they estimated a month ago": a multiple of a figure told then
+  // "a repair bill of $40,000, double what the builders quoted a month ago": a multiple of a figure told then
   for (let m = a - 1; m > 0 && a - m <= 8 && !/^[,;:.!?]$/.test(words[m].text); m--) {
-    // (or "twice the price she was paying 10 weeks ago": a multiple of a figure's noun, a clause with its own subject
-    // after it; not "twice the amount that ravaged the coast in 1989", a deed)
+    // (or "twice the price he was charging six weeks ago": a multiple of a figure's noun, a clause with its own subject
+    // after it; not "twice the amount that washed into the river in 1976", a deed)
     const multiple = (k: number) => MULTIPLES.has(words[k]?.lower ?? '') || (words[k]?.lower === 'times' && words[k - 1]?.pos === 'NUM');
     if (words[m].lower === 'what' && multiple(m - 1)) return true;
-    if (words[m].lower === 'the' && multiple(m - 1) && isNoun(words[m + 1]) && (FIGURES.has(words[m + 1].lemma.toLowerCase()) || MEASURES.has(words[m + 1].lemma.toLowerCase())) && words[m + 2]?.pos === 'PRON' && !/^(?:that|which|who)$/.test(words[m + 2].lower)) return true;
+    if (words[m].lower === 'the' && multiple(m - 1) && isNoun(words[m + 1]) && (FIGURES.has(words[m + 1].lemma.toLowerCase()) || QUANTITY_NOUNS.has(words[m + 1].lemma.toLowerCase())) && words[m + 2]?.pos === 'PRON' && !/^(?:that|which|who)$/.test(words[m + 2].lower)) return true;
   }
   let k = a - 1;
   while (k > 0 && words[k].pos === 'ADV') k--;
@@ -2023,11 +2019,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (figuresShow && countSoFar(words, Math.max(v, b) + 1)) return { keep: false, reason: 'statistic' };
   // "the agency said on Tuesday that nearly 900 people have been treated", "Some 40 have died, officials said on Monday":
   // a count so far is what the saying dated there reports, a figure
-  // ("26 deaths have been confirmed and 701 people have been infected, the minister said on Monday": a count so far
+  // ("14 boats have been lost and 230 crew have been rescued, the coastguard said on Monday": a count so far
   // coordinated in what the saying reports before it)
   const countBefore = words.slice(0, v).some((w) => w.text === ',') && words.some((w, k) => k < v && (k === 0 || words[k - 1].lower === 'and') && countSoFar(words, k));
   if (verb && REPORTING.has(verb.lemma) && !chain.length && (countSoFar(words, Math.max(v, b) + 1) || countBefore)) return { keep: false, reason: 'statistic' };
-  // "More than 1,300 people have been treated since May 3": a count so far from a day on, not that day's happening
+  // "More than 800 walkers have been rescued since March 2": a count so far from a day on, not that day's happening
   if (before?.lower === 'since' && countSoFar(words, cFrom)) return { keep: false, reason: 'statistic' };
   // "the club said on Friday there are now 900 members": a count that stands on the saying's day, a figure
   if (verb && REPORTING.has(verb.lemma) && !chain.length && v < a && countStanding(words, b + 1)) return { keep: false, reason: 'statistic' };
@@ -2039,7 +2035,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // showed the mill had cheated its workers", no figure in what they show)
   if (pollOrFiguresFound(words, a, b)) return { keep: false, reason: 'statistic' };
   // "Of the 84 crew on board on 3 May, six worked for the owner": a group counted out in an opening phrase
-  // ("Of 80 towns taking part since May 1, 50 did so ...": with no determiner, and a participle describing the group)
+  // ("Of 70 schools joining since March 1, 25 did so ...": with no determiner, and a participle describing the group)
   {
     const n = /^(?:the|its|their)$/.test(words[1]?.lower ?? '') ? 2 : 1;
     if (words[0]?.lower === 'of' && words[n]?.pos === 'NUM' && !isWrittenYear(words[n].text) && !words.slice(0, a).some((w) => w.text === ',' || (isVerb(w) && !/ing$/.test(w.lower))) && words.slice(b + 1).some((w) => w.text === ',')) return { keep: false, reason: 'statistic' };
@@ -2064,11 +2060,11 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     return true;
   };
   const frontedShare = (frontComma > 0 && !SUBORDINATORS.has(words[0].lower) && shareOfGroup(words, frontComma + 1)) || (!SUBORDINATORS.has(words[0].lower) && !words.slice(0, a).some(isVerb) && words.some((w, k) => k > b && w.text === ',' && asideOnly(b + 1, k) && shareOfGroup(words, k + 1)));
-  // ("the 61 percent who favored it in April": the share is the view's holder; "(May 18-19)" closing a sentence of
-  // shares, "45 percent approved and 46 percent disapproved (May 18-19).": the days a poll was taken)
+  // ("the 38 percent who backed it in March": the share is the view's holder; "(March 4-5)" closing a sentence of
+  // shares, "52 percent approved and 41 percent disapproved (March 4-5).": the days a poll was taken)
   const sharesClause = (k: number) => (k === 0 || /^(?:,|and|:|;)$/.test(words[k - 1].lower)) && shareOfGroup(words, k);
   const heldByShare = verb?.pos === 'VERB' && STANCE_VERBS.has(verb.lemma) && words[v - 1]?.lower === 'who' && [v - 4, v - 3].some((k) => k >= 0 && shareOfGroup(words, k));
-  // ("the mayor's rating holds steady this week: 46 percent approve": a level told, then the shares it stands on)
+  // ("the council's standing holds this month: 39 percent approve": a level told, then the shares it stands on)
   const colon = words.findIndex((w, k) => k > b && w.text === ':');
   const ratingShares = colon > b && verb && v < colon && !chain.some((w) => w.pos === 'AUX' && w.lemma !== 'be') && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma) || /^(?:hold|be|stay)$/.test(verb.lemma)) && sharesClause(colon + 1);
   const pollDays = before?.text === '(' && after?.text === ')' && words.slice(b + 2).every((w) => w.pos === 'PUNCT') && words.some((w, k) => k < a && sharesClause(k));
@@ -2598,15 +2594,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // year": a count recorded or handled over a period, its figure the verb's object
   // (a week too: "collected 140 turtles last week")
   if ((context.period || /^week(?:end)?$/.test(words[b].lower)) && verb && !chain.length && COUNT_VERBS.has(verb.lemma) && objectFigure(words, v, a, b)) return { keep: false, reason: 'statistic' };
-  // "Between 2006 and 2009, those included 30 deaths, 1,298 injuries ...": counts listed over a period
+  // "Between 2011 and 2014, those included 12 collapses, 340 injuries ...": counts listed over a period
   if (context.period && verb && !chain.length && LISTING_VERBS.has(verb.lemma) && objectFigure(words, v, a, b) && words.slice(v + 1, v + 5).some((w) => w.pos === 'NUM' && tensOrMore(w))) return { keep: false, reason: 'statistic' };
-  // "Between May 2008 and June 2009, three pipelines ruptured": a count of things told over a fronted span, a tally
+  // "Between March 2012 and May 2013, four bridges failed": a count of things told over a fronted span, a tally
   if (context.period && (words[a].lower === 'between' || before?.lower === 'between') && after?.text === ',' && !words.slice(0, a).some(isVerb)) {
     let k = b + 2;
     while (k < b + 5 && (words[k]?.pos === 'ADV' || leadsToFigure(words[k]))) k++;
     if (words[k]?.pos === 'NUM' && !isWrittenYear(words[k].text) && words[k + 1]?.text !== ',') return { keep: false, reason: 'statistic' };
   }
-  // "In 2009, $49 million was budgeted for the pumps": a sum set aside or spent over a period, its subject the sum
+  // "In 2016, $7 million was allocated to the pumps": a sum set aside or spent over a period, its subject the sum
   if (context.period && verb && chain.some((w) => w.lemma === 'be') && SPENDING_VERBS.has(verb.lemma) && words.some((w, k) => k >= cFrom && k < v && (w.pos === 'SYM' || w.text === '$') && words[k + 1]?.pos === 'NUM' && words.slice(k + 2, v).every((x) => /^(?:NUM|AUX|ADV)$/.test(x.pos)))) return { keep: false, reason: 'statistic' };
   // "the count rose last week, from 60 to 75", "the slick grew 40% from May 3 to Friday": a figure's change measured
   // over a period or between two dates (not "the count rose from two to 10 on Monday", a day's news)

@@ -246,24 +246,35 @@ function isCaption(s: string, words: number): boolean {
 
 /**
  * What a page says of its pictures, clips, graphics and broadcasts rather than of the news, as lines of their own: the
- * day a picture was taken ("Picture taken May 4, 2009."), a picture's bare label ("Today: the pier as seen from the
- * ferry."), an embedded clip's note ("The clip has just been uploaded but it was filmed on 2 May ..."), a graphic's
- * source line ("How the boom works: SOURCES: Staff reports, Coast Guard | Jane Roe/The Paper - May 4, 2009"), a
- * programme's listing ("You can listen to Tide Country on Radio North at 1100GMT, or watch it ... on Monday 3 May").
+ * day a picture was taken ("Photo taken 9 March 2027."), a picture's bare label ("Today: the pier as seen from the
+ * ferry."), an embedded clip's note ("This recording was posted online late, though it was made on 2 March ..."), a
+ * graphic's source line ("How the sluice gates open: SOURCES: River board | Jane Roe/The Paper - 3 March 2027"), a
+ * programme's listing ("You can hear Harbour Lives on Radio North at 0930GMT, or watch it ... on Monday 3 March").
  */
 const MEDIA_NOTES: [number, RegExp][] = [
   [20, /^(?:pictures?|photos?|photographs?|images?|video|footage)\s+(?:taken|shot|filmed|recorded)\b[^.!?]{0,60}\.?$/i],
-  [15, /^(?:[\p{L}\d ]{1,20}:\s+)?(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?:]){1,60}\bas seen (?:from|on|in|at|this|by|here|above|below)\b(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?]){0,60}\.?$/iu],
   [60, /^(?:the|this|that) (?:clip|video|footage|audio|recording)\b[^.!?]{0,40}\b(?:uploaded|posted online)\b/i],
   [60, /\bSOURCES?:\s+\p{Lu}/u],
   [60, /^you can (?:also )?(?:listen to|watch|hear|see)\b.{0,200}\b(?:at|from) (?:\d{3,4}\s*(?:GMT|BST|UTC|CET)|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|GMT|BST|UTC|CET|[ECMP][SD]?T\b))/i],
 ];
 
-/** A chart's or a poll's entries run together: "Number three 'A Song' (poll, 2004) Number two 'B Song' ...". */
+/** A chart's or a poll's entries run together: "Number three 'Pier Song' (readers' vote) Number two 'Tide Tune' ...". */
 const RANKED_ENTRY = /\bNumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[`'‘"“]/gi;
 const isRankedList = (s: string): boolean => (s.match(RANKED_ENTRY)?.length ?? 0) >= 2;
 
-const isMediaNote = (s: string, words: number): boolean => MEDIA_NOTES.some(([most, p]) => words <= most && p.test(s)) || isRankedList(s);
+/** A picture's bare label: "Today: the pier as seen from the ferry." (see `asSeenLabel`). */
+const AS_SEEN_LABEL = /^(?:[\p{L}\d ]{1,20}:\s+)?(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?:]){1,60}\bas seen (?:from|on|in|at|this|by|here|above|below)\b(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.!?]){0,60}\.?$/iu;
+
+/**
+ * Whether a short line is a picture's bare label: a noun phrase, then "as seen from ..." (not a sentence whose verb
+ * tells a deed before it: "Crowds cheered the ferry as seen from the pier").
+ */
+function asSeenLabel(s: string, words: number): boolean {
+  if (words > 15 || !AS_SEEN_LABEL.test(s)) return false;
+  return !tokenize(s.slice(0, s.search(/\bas seen\b/i))).some((t) => /^(?:verb|ven|aux|modal)$/.test(t.tag));
+}
+
+const isMediaNote = (s: string, words: number): boolean => MEDIA_NOTES.some(([most, p]) => words <= most && p.test(s)) || asSeenLabel(s, words) || isRankedList(s);
 
 /** Where a wire picture puts the one named before it, in brackets: "Jane Roe (L)", "Ministers (L-R) Jane Roe, ...". */
 const PICTURE_POSITION = /(?<=[\p{L}\d.,'’]\s?)\((L|C|R|L-R|R-L|C-R|C-L)\)/gu;
@@ -366,8 +377,8 @@ const PICTURE_SIDE_AFTER_NAME = /\p{Lu}[\p{L}.'’-]*,\s+(?:left|right|cent(?:er
 const CAPTION_DAY_LABEL = new RegExp(String.raw`^${MONTH}\.?\s+\d{1,2}\s*(?::|[-–—]{1,2})\s+(?=\p{Lu})`, 'iu');
 
 /**
- * A caption that says where the one it names stands in the picture and tells what they do in the present: "Aug. 2:
- * Mayor Jane Roe, left, holds up a jar of oil at a briefing on Saturday." Prose names a side only of a picture it
+ * A caption that says where the one it names stands in the picture and tells what they do in the present: "June 3:
+ * Coach Jane Roe, left, hands a medal to a young runner at the track on Sunday." Prose names a side only of a picture it
  * describes, and tells its deeds in the past ("Jane Roe, left, said ..." is a saying, not a caption).
  */
 function placesOneInPicture(s: string, words: number): boolean {

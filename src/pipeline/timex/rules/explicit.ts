@@ -141,7 +141,7 @@ export const EXPLICIT: Rule[] = [
       { sentence: 'As recently as 2015, the fault was unexplained.', text: '2015', published: '2020-05-24', value: '2015' },
       { sentence: 'Reform began with the appointment in 1962 of a new governor.', text: '1962', published: '2010-01-13', value: '1962' },
       // a year before a happening's noun, after words that describe it
-      { sentence: 'The far more serious 1957 pandemic spread faster.', text: '1957', published: '2009-04-27', value: '1957' },
+      { sentence: 'The much larger 1962 flood reached the square.', text: '1962', published: '2009-04-27', value: '1962' },
       { sentence: 'Rescuers still recall the deadly 2011 flood in the valley.', text: '2011', published: '2025-03-06', value: '2011' },
       // a far-off year with a word that dates it
       { sentence: 'The abbey was built in 1100 by monks.', text: '1100', published: '2025-03-06', value: '1100' },
@@ -162,7 +162,7 @@ export const EXPLICIT: Rule[] = [
       // a count before a place's name, with no other year-headed entry on the page
       '2000 New Zealand troops were sent to the island.',
       // a count of happenings, not a year
-      'The clashes caused 1918 deaths in the province.',
+      'The clashes caused 1830 deaths in the province.',
       'Police logged 1967 attacks on the line.',
       // odds
       'Insurers put the risk of a flood at 1 in 1000 for the street.',
@@ -193,8 +193,8 @@ export const EXPLICIT: Rule[] = [
       if (nextWord && (year < 1900 || year % 100 === 0) && /^[a-z]+[^su]s$/.test(nextWord) && !EVENT_PLURALS.test(nextWord)) return null;
       if (/^\s*(?:[-–]\s*\d|[.,]\d|:\d|%|\s*(?:per\s*cent|percent)\b)/i.test(after)) return null;
       if (!plausibleYear(m, env, year, trig, after)) return null;
-      // "the far more serious 1918 pandemic", "the Pacific 2004 tsunami": after any other word, a year is one only before
-      // one happening named by its noun ("caused 1918 deaths", "logged 1967 attacks" are counts)
+      // "the much larger 1962 flood", "the deadly 1987 storm": after any other word, a year is one only before one
+      // happening named by its noun ("caused 1830 deaths", "logged 1967 attacks" are counts)
       if (g.word !== undefined && !(year >= 1800 && year <= 2100 && nextWord && DATED_HAPPENING_NOUNS.has(nextWord) && !/(?<![is])s$/.test(nextWord))) return null;
       if (g.open !== undefined) {
         // a clock stamp opening an entry of a live page: "1905: The minister says"

@@ -253,6 +253,28 @@ function uncutOffice(name: string, sentence: Sentence): string {
   return lead.length ? `${lead.join(' ')} ${name}` : name;
 }
 
+/** Verbs of an attribution set after what was said: "..., Tom Vell said", "..., said Tom Vell". */
+const POSTPOSED_SAYING = 'said|says|told|added|explained|recalled|wrote';
+
+/**
+ * A title whose opening "he" or "she" `nameSubject` named, unless the name is that of the speaker of the attribution
+ * that closes the sentence: in "He had a fever and went home on Monday, Tom Vell said" the one who tells is not the
+ * "he" of his own report (a speaker tells of himself as "I"), so the pronoun is kept rather than guessed.
+ */
+function notOwnSpeaker(sentence: Sentence, title: string, named: string): string {
+  const pronoun = /^(?:He|She)\s+/u.exec(title);
+  const rest = pronoun ? title.slice(pronoun[0].length) : '';
+  if (!pronoun || named === title || !rest || !named.endsWith(rest)) return named;
+  const person = named.slice(0, named.length - rest.length).trim().replace(/['’]s$/u, '');
+  const at = /\b(?:he|she)\b/iu.exec(sentence.text);
+  if (!person || !at) return named;
+  const name = escapeRegExp(person.split(/\s+/u).pop()!);
+  const office = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}`;
+  // (the attribution closes the sentence: "..., Tom Vell said.", "..., said Tom Vell, a spokesman.")
+  const speaker = new RegExp(String.raw`[,"”]\s*(?:${office}${name}\s+(?:${POSTPOSED_SAYING})(?:\s+[\p{L}'’-]+){0,3}|(?:${POSTPOSED_SAYING})\s+${office}${name}(?:,[^.]*)?)\s*[.!?]?["”]?\s*$`, 'u');
+  return speaker.test(sentence.text.slice(at.index)) ? title : named;
+}
+
 /** The names no other name holds: "Jane Roe" and "Roe" are one person, told by "Jane Roe". */
 function fullestNames(names: readonly string[]): string[] {
   return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
@@ -1539,6 +1561,8 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
   if (!own || own.kind !== 'name' || NOT_A_NAME.test(own.text.split(/[\s'’]/u)[0])) return null;
   const at = sentence.text.indexOf(own.text);
   if (at < 0 || at > it.index) return null;
+  // ("Investors are asking what went wrong before it burned": a subject whose own verb is plural is no "it")
+  if (/^\s+(?:are|were|have|say|do)\b/u.test(sentence.text.slice(at + own.text.length))) return null;
   const overlaps = (names: string[]) => names.some((n) => n.includes(own.text) || own.text.includes(n));
   return overlaps(mentions.people) || overlaps(mentions.countries) ? null : own.text;
 }
@@ -1965,6 +1989,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
       speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
+    // ("He fell ill on Monday, Tom Vell said": the speaker of the sentence's own attribution is not its "he")
+    const titleNamed = (title: string, a: Antecedents) => notOwnSpeaker(sentence, title, nameSubject(title, a));
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and
@@ -2052,7 +2078,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const when = reading.keep || guessed(reading) || guessed(readDate(words, timex.start - sentence.start, timex.end - sentence.start, { ...context, clauseOnly: true })) ? null : whenClause(sentence.text, words, timex.end - sentence.start);
       if (when) {
         // (its pronoun named as any title's is: "until May, when he will retire")
-        const draft: DraftEvent = { article, title: nameSubject(when.title, antecedents), date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
+        const draft: DraftEvent = { article, title: titleNamed(when.title, antecedents), date: eventDate(d.start, d.end, d.precision, d.approximate, { offset: d.offset, localClock: d.localClock, ends: d.ends }), sentence, timex };
         if (when.planned) draft.status = 'planned';
         here.push(draft);
         continue;
@@ -2082,9 +2108,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const clauseTitle = () => {
         const pair = eventTitles(sentence, timex, tagged, dates);
         // ("a plan he will describe on Tuesday": a noun and its clause with no relative word is told by the clause)
-        const title = nameSubject(contactRelativeTold(pair.title, antecedents.lowerCase) ?? pair.title, antecedents);
+        const title = titleNamed(contactRelativeTold(pair.title, antecedents.lowerCase) ?? pair.title, antecedents);
         // (a title nothing was named in is its own match, as before)
-        clausePair = { title, match: title === pair.title && pair.match === pair.title ? title : nameSubject(pair.match, near) };
+        clausePair = { title, match: title === pair.title && pair.match === pair.title ? title : titleNamed(pair.match, near) };
         return clausePair.title;
       };
       // "faces lawsuits over the May 3 blast", "costs related to the May 3 spill rose": a clause told about a dated
@@ -2152,7 +2178,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // when-clause tells the happening of the day
       // (a title that already tells the when-clause, "Flow ended when the crew closed the valve", tells both)
       const scene = reading.status === 'happened' && !reading.nounPhrase && !/\bwhen\b/i.test(title) ? sceneWhen(sentence.text, words, timex.start - sentence.start, timex.end - sentence.start) : null;
-      if (scene) title = nameSubject(scene.title, antecedents);
+      if (scene) title = titleNamed(scene.title, antecedents);
       // "Attacks in Lowmere and Carrick": a happening's noun alone is told by its verb (merging still reads the noun)
       const noun = title;
       title = toldHappening(title);

@@ -266,3 +266,11 @@ export const ANCHOR_HAPPENINGS: Readonly<Record<string, RegExp>> = {
   release: /\b(?:released|release|freed)\b/i,
   disappearance: /\b(?:disappeared|disappearance|vanished)\b/i,
 };
+
+/**
+ * Speakers who are one side of a dispute: what they say happened is their claim, told with them ("Prosecutors say the
+ * doctor's negligence led to the death", not "Doctor's negligence led to the death"). Singular and plural forms.
+ */
+export const PARTY_SPEAKERS: ReadonlySet<string> = new Set(
+  'prosecutor prosecutors prosecution defence defense lawyer lawyers attorney attorneys plaintiff plaintiffs accuser accusers critic critics lawsuit indictment complaint'.split(' '),
+);

@@ -5,8 +5,8 @@
 // deterministic and costs microseconds per sentence.
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
-import { AIM_VERBS, CALL_VERBS, FORECAST_VERBS, tagWords } from './language/clauses';
-import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { AIM_VERBS, CALL_VERBS, FORECAST_VERBS, SCHEDULED, tagWords } from './language/clauses';
+import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTY_SPEAKERS, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -1703,6 +1703,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     // publishing set off after a clause's object describes that object, "the ruling was announced"
     const described = toldAside(tokens, segments, k, ids, skip);
     if (described.length) return { parts: [...described, beFor(tokens, described), ...ids] };
+    // "The mayor ordered an audit, set to arrive on Friday": what is scheduled is the object the aside follows
+    const arranged = scheduledAside(tokens, segments, k, ids, skip);
+    if (arranged.length) return { parts: [...arranged, ...ids] };
     // "(the pipe burst) before being mended": "the pipe was mended"
     if (subject.length && passiveAfterTime(tokens, segments[k], skip) && tokens[ids[0]].lower === 'being') {
       return { parts: [...subject, beFor(tokens, subject), ...ids.slice(1)] };
@@ -1728,7 +1731,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const thing = tokens[ids[first]].lower === 'it' && subject.length > 0 && tokens[subject[subject.length - 1]].tag === 'noun' && !/[^s]s$/.test(tokens[subject[subject.length - 1]].lower);
     // ("Ann Vell, who has tracked the virus since it was found": "it" never stands for a person, nor "they" for one)
     const agrees = !/^(?:it|they)$/.test(tokens[ids[first]].lower) || !personPhrase(tokens, subject);
-    if (subject.length && plain && !rival && agrees && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
+    if (subject.length && plain && !rival && agrees && singularAgrees(tokens, subject, tokens[ids[first]].lower) && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
     // "Ann Roe had hired Paul Brandt to guard him as he toured": with two people before it, "he" is told
     // with the clause that names them both, which the reader can follow
     const main = segments[k - 1];
@@ -1788,6 +1791,23 @@ function toldAside(tokens: readonly Token[], segments: Segment[], k: number, ids
   const end = tokens[seg.to];
   if (end && end.text !== ',' && end.text !== '.') return [];
   if (!hasVerb(tokens, before.from, before.to, skip)) return [];
+  const np = trailingNounPhrase(tokens, before.from, before.to, skip);
+  const head = np.length ? phraseHead(tokens, np) : undefined;
+  return head && head.tag === 'noun' && /^(?:det|poss)$/.test(tokens[np[0]].tag) && !personPhrase(tokens, np) ? np : [];
+}
+
+/**
+ * The object noun phrase a participle of scheduling ("set to", "due to", "expected to"), set off by a comma after a
+ * clause, describes: "The mayor ordered an audit, set to arrive on Friday" — the audit is set to arrive, not the mayor
+ * (a participle clause takes the noun it follows).
+ */
+function scheduledAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const seg = segments[k];
+  const before = segments[k - 1];
+  const verb = tokens[ids[0]];
+  if (!before || seg.lead || !seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || before.to !== seg.from - 1) return [];
+  if (!SCHEDULED.has(verb.lower) || !/^(?:set|due|poised)$|ed$/.test(verb.lower) || tokens[ids[1]]?.tag !== 'to' || !isVerbal(tokens[ids[2]])) return [];
+  if (before.lead && RELATIVES.has(before.lead) || !hasVerb(tokens, before.from, before.to, skip)) return [];
   const np = trailingNounPhrase(tokens, before.from, before.to, skip);
   const head = np.length ? phraseHead(tokens, np) : undefined;
   return head && head.tag === 'noun' && /^(?:det|poss)$/.test(tokens[np[0]].tag) && !personPhrase(tokens, np) ? np : [];
@@ -2167,6 +2187,8 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   const present = FRAME_VERBS[saying.lower] === saying.lower || /^(?:say|show|reveal)$/.test(saying.lower);
   // (not '"...," says Ana Ruiz': a saying after what was said, with its speaker after it)
   if (/^(?:aux|modal|to|quote|punct)$/.test(tokens[verb - 1]?.tag ?? '')) return false;
+  // (a claim of one side of a dispute keeps its speaker: "Prosecutors say his negligence led to the death")
+  if (PARTY_SPEAKERS.has(tokens[verb - 1]?.lower ?? '')) return false;
   // (a date after the saying's "that" is what was said, set before its subject: "says that on 25 June he left")
   const that = tokens.findIndex((t, i) => i > verb && i < complement[0] && t.lower === 'that');
   if (![...dateWords].some((i) => i > complement[0] || that > 0 && i > that)) return false;
@@ -2451,7 +2473,21 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
   const allNames = named.length > 1 && named.every((i) => /^\p{Lu}/u.test(tokens[i].text));
   // ("Rescuers said": the plural of a noun for a person, which the lexicon may not know)
-  return !allNames && (knownWord(head.lower.slice(0, -1)) || personNoun(head.lower.slice(0, -1)));
+  // ("Auditors say", "Investors are asking": the sentence's own verb after it is plural)
+  const own = tokens[subject[subject.length - 1] + 1]?.lower ?? '';
+  return !allNames && (knownWord(head.lower.slice(0, -1)) || personNoun(head.lower.slice(0, -1)) || PARTY_SPEAKERS.has(head.lower) || /^(?:are|were|have|say)$/.test(own));
+}
+
+/**
+ * Whether a singular pronoun ("he", "she", "it") can stand for a subject by number: "Investors asked what went
+ * wrong before it burned" — "it" is not the plural "investors" (a pronoun agrees with its antecedent in number).
+ * "They" is left alone: a company or a team may be "they".
+ */
+function singularAgrees(tokens: readonly Token[], subject: number[], pronoun: string): boolean {
+  if (!/^(?:he|she|it)$/.test(pronoun) || !subject.length) return true;
+  const head = tokens[subject[subject.length - 1]];
+  if (PLURAL_WITHOUT_S.has(head.lower)) return false;
+  return !(/[^s'’]s$/u.test(head.lower) && pluralNoun(tokens, subject));
 }
 
 /** Nouns that are plural without an "-s": "police say", "people say". */

@@ -2566,3 +2566,28 @@ describe('draftEvents: a name told whole from the article (cut23b)', () => {
     [['Ferry crews will strike for two days, the harbour agency said on Tuesday.', 'The board thanked the ferry crews and their owner, Ferry, the island yard.'], 'Harbour agency says Ferry crews will strike for two days'],
   ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
 });
+
+describe('subj24: a pronoun is not named by a doer it cannot stand for', () => {
+  const published = writtenOn(2025, 3, 6);
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const t = m[0].trim();
+      sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
+    }
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    // the speaker of the attribution that closes the sentence is not the "he" of his own report
+    ['Inspector Tom Vell told reporters the sailor landed at noon. He had a fever and went to Kellner Hospital on Tuesday, Vell said.', 'Vell went'],
+    ['Inspector Tom Vell told reporters the sailor landed at noon. He had a fever and went to Kellner Hospital on Tuesday, said Vell.', 'Vell went'],
+    // a subject whose own verb is plural is no "it"
+    ['The Norvex plant opened in 1990. Shareholders are asking what went wrong at the plant before it caught fire on 3 May.', 'Shareholders caught'],
+  ])('%s', (text, wrong) => {
+    expect(titlesOf(text).join(' | ')).not.toContain(wrong);
+  });
+  it('still names "he" when the sentence\'s speaker comes first, as its main clause', () => {
+    expect(titlesOf('Tom Vell faced the committee for five hours. When he resigned on Tuesday, Vell told reporters he was tired.').join(' | ')).toMatch(/^Tom Vell /);
+  });
+});

@@ -1112,6 +1112,8 @@ interface Saying {
   speaker: Set<string>;
   /** Whether the sentence opens with the quote its source is credited with ("\"We will stay,\" the mayor said Friday"). */
   quoted: boolean;
+  /** The stem of whom the source told it, when the verb is "told" or "tells" ("told the radio station", "told reporters"). */
+  heard: string | null;
 }
 
 /**
@@ -1136,7 +1138,13 @@ function sayingOf(d: DraftEvent): Saying | null {
   for (let j = verb - 1; j >= 0 && !CLAUSE_ENDS.has(tokens[j].tag) && tokens[j].tag !== 'quote'; j--) take(j);
   if (!speaker.size) for (let j = verb + 1; j < tokens.length && !CLAUSE_ENDS.has(tokens[j].tag); j++) take(j);
   const quoted = tokens[0]?.tag === 'quote' && tokens.slice(1, verb).some((t) => t.tag === 'quote');
-  return { speaker, quoted };
+  let heard: string | null = null;
+  if (TELLING_WORDS.has(tokens[verb].lower)) {
+    for (let j = verb + 1; j < tokens.length && !CLAUSE_ENDS.has(tokens[j].tag) && !inDate(j) && !heard; j++) {
+      if (tokens[j].tag === 'noun' || tokens[j].tag === 'name') heard = stem(tokens[j].lower);
+    }
+  }
+  return { speaker, quoted, heard };
 }
 
 /**
@@ -1149,6 +1157,21 @@ function quoteRestates(x: Prepared, y: Prepared): boolean {
   const [a, b] = [x.saying, y.saying];
   if (!a || !b || a.quoted === b.quoted) return false;
   for (const w of a.speaker) if (b.speaker.has(w)) return true;
+  return false;
+}
+
+/** The attributing verbs that name whom the source told ("told the council", "tells reporters"). */
+const TELLING_WORDS = new Set(['told', 'tells']);
+
+/**
+ * Whether both tellings are what one source told one audience on one date ("Ann Lee told the radio station in
+ * 2019: ..." and "\"...,\" the singer Ann Lee told the radio station in 2019"): in one article, that is one interview,
+ * however many of its lines the article quotes. A source that "said" on a day may have said it in many places.
+ */
+function toldSameAudience(x: Prepared, y: Prepared): boolean {
+  const [a, b] = [x.saying, y.saying];
+  if (!a?.heard || a.heard !== b?.heard) return false;
+  for (const w of a.speaker) if (w !== a.heard && b.speaker.has(w)) return true;
   return false;
 }
 
@@ -1241,7 +1264,7 @@ function startsInPassing(from: Prepared, to: Prepared): boolean {
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
   // "5,745,188 shares were tendered to one bid" and "11,580 shares to the other": two counts, two happenings
   if (otherCounts(x.draft, y.draft)) return false;
-  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y) || quoteRestates(x, y) || recallsDeed(x, y) || recallsDeed(y, x)) return true;
+  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y) || quoteRestates(x, y) || toldSameAudience(x, y) || recallsDeed(x, y) || recallsDeed(y, x)) return true;
   if (sameDeed(x, y) || sameDeedClassBy(x, y)) return true;
   const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;

@@ -917,3 +917,20 @@ describe('furn24: a start told in passing of a thing the day\'s other telling na
     expect(events.flatMap((e) => e.sources.map((s) => s.start)).sort((a, b) => a - b)).toEqual([0, 400]);
   });
 });
+
+describe('dup24: within one article, what one source told one audience on one date is one interview', () => {
+  const YEAR: When = ['2019', '2019', 'year'];
+  const first = draft('a-arts', 10, 'It has always been sung at benefit nights, "We give it away to any good cause," the singer Ann Lee told the radio station in 2019.', '2019', YEAR);
+  it('joins a second line of the same interview', () => {
+    const second = draft('a-arts', 400, 'This matches what Lee told the radio station in 2019: "The tune belongs to the crowd now."', '2019', YEAR);
+    expect(mergeAcrossSources([first, second]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 400]]);
+  });
+  it.each([
+    { name: 'another audience', text: 'This matches what Lee told a music weekly in 2019: "The tune belongs to the crowd now."' },
+    { name: 'another source', text: 'This matches what the drummer Tom Reed told the radio station in 2019: "The tune belongs to the crowd now."' },
+    { name: 'a saying with no audience', text: 'Lee said in 2019: "The tune belongs to the crowd now."' },
+  ])('leaves apart $name', ({ text }) => {
+    const other = draft('a-arts', 400, text, '2019', YEAR);
+    expect(mergeAcrossSources([first, other])).toHaveLength(2);
+  });
+});

@@ -1056,6 +1056,38 @@ function namesOtherHappening(coarse: Prepared, fine: Prepared): boolean {
   return namedByDate.get(fine) !== k && datedDeedOf(fine)?.deed !== k && !namesAsOwn(fine.draft, k);
 }
 
+/** The verb stem a happening noun's stem is made from ("explosion" -> "explod", "eruption" -> "erupt"), or the stem itself when it ends otherwise. */
+function verbOfNoun(k: string): string {
+  return k.replace(/([aeiou])sion$/, '$1d').replace(/(?<=[a-z]{3})ion$/, '');
+}
+
+/**
+ * Whether two tellings' same date dates one deed by one doer, and no two things it was done to, one of them telling it
+ * in passing ("the ferry sank on May 4" and "since the ferry sank on May 4"): in one article, the background clause
+ * points back to that happening however else the sentences differ,
+ * unless they count one thing far apart (see `toldApart`).
+ */
+function sameDoerDeed(x: Prepared, y: Prepared): boolean {
+  const p = datedDeedOf(x);
+  const q = datedDeedOf(y);
+  if (!p || !q || !(p.passing || q.passing) || p.deed !== q.deed || !p.subject || p.subject !== q.subject) return false;
+  // "since 40 homes were flooded on May 4" and "200 homes were flooded on May 4": two counts of one thing far apart
+  return !(p.object && q.object && p.object !== q.object) && !toldApart(x, y);
+}
+
+/**
+ * Whether one telling's date names a happening ("the spill began with the May 4 explosion") that the other tells, by
+ * the verb the noun is made of, as the deed its same day dates ("since the tanker exploded on May 4"): in one article,
+ * one happening told as a verb and as its name. A day or finer: a year holds many happenings of one name.
+ */
+function namesDatedDeed(named: Prepared, told: Prepared): boolean {
+  if (precisionRank(named.draft.date.precision) < precisionRank('day')) return false;
+  if (!namedByDate.has(named)) namedByDate.set(named, happeningNamedByDate(named.draft));
+  const k = namedByDate.get(named);
+  if (!k || verbOfNoun(k) === k) return false;
+  return datedDeedOf(told)?.deed === verbOfNoun(k);
+}
+
 /**
  * Whether a telling names the happening `k` as a party to its clause ("The harbour spill began...",
  * "...triggered the worst spill"), not inside a prepositional phrase ("to pay for the spill",
@@ -1112,6 +1144,8 @@ interface Saying {
   speaker: Set<string>;
   /** Whether the sentence opens with the quote its source is credited with ("\"We will stay,\" the mayor said Friday"). */
   quoted: boolean;
+  /** The stem of whom the source told it, when the verb is "told" or "tells" ("told the radio station", "told reporters"). */
+  heard: string | null;
 }
 
 /**
@@ -1136,7 +1170,13 @@ function sayingOf(d: DraftEvent): Saying | null {
   for (let j = verb - 1; j >= 0 && !CLAUSE_ENDS.has(tokens[j].tag) && tokens[j].tag !== 'quote'; j--) take(j);
   if (!speaker.size) for (let j = verb + 1; j < tokens.length && !CLAUSE_ENDS.has(tokens[j].tag); j++) take(j);
   const quoted = tokens[0]?.tag === 'quote' && tokens.slice(1, verb).some((t) => t.tag === 'quote');
-  return { speaker, quoted };
+  let heard: string | null = null;
+  if (TELLING_WORDS.has(tokens[verb].lower)) {
+    for (let j = verb + 1; j < tokens.length && !CLAUSE_ENDS.has(tokens[j].tag) && !inDate(j) && !heard; j++) {
+      if (tokens[j].tag === 'noun' || tokens[j].tag === 'name') heard = stem(tokens[j].lower);
+    }
+  }
+  return { speaker, quoted, heard };
 }
 
 /**
@@ -1149,6 +1189,21 @@ function quoteRestates(x: Prepared, y: Prepared): boolean {
   const [a, b] = [x.saying, y.saying];
   if (!a || !b || a.quoted === b.quoted) return false;
   for (const w of a.speaker) if (b.speaker.has(w)) return true;
+  return false;
+}
+
+/** The attributing verbs that name whom the source told ("told the council", "tells reporters"). */
+const TELLING_WORDS = new Set(['told', 'tells']);
+
+/**
+ * Whether both tellings are what one source told one audience on one date ("Ann Lee told the radio station in
+ * 2019: ..." and "\"...,\" the singer Ann Lee told the radio station in 2019"): in one article, that is one interview,
+ * however many of its lines the article quotes. A source that "said" on a day may have said it in many places.
+ */
+function toldSameAudience(x: Prepared, y: Prepared): boolean {
+  const [a, b] = [x.saying, y.saying];
+  if (!a?.heard || a.heard !== b?.heard) return false;
+  for (const w of a.speaker) if (w !== a.heard && b.speaker.has(w)) return true;
   return false;
 }
 
@@ -1242,7 +1297,7 @@ function startsInPassing(from: Prepared, to: Prepared): boolean {
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
   // "5,745,188 shares were tendered to one bid" and "11,580 shares to the other": two counts, two happenings
   if (otherCounts(x.draft, y.draft)) return false;
-  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y) || quoteRestates(x, y) || recallsDeed(x, y) || recallsDeed(y, x)) return true;
+  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y) || quoteRestates(x, y) || toldSameAudience(x, y) || namesDatedDeed(x, y) || namesDatedDeed(y, x) || sameDoerDeed(x, y) || recallsDeed(x, y) || recallsDeed(y, x)) return true;
   if (sameDeed(x, y) || sameDeedClassBy(x, y)) return true;
   const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;
@@ -1345,6 +1400,9 @@ const ATTRIBUTE_BEFORE = new Set(['prep', 'det', 'poss']);
 /** Words that end a clause, going either way from its date: punctuation, "when", "who". */
 const CLAUSE_ENDS = new Set(['punct', 'sub', 'rel']);
 
+/** Words that open a clause of background, a deed told in passing ("since the ferry sank", "after the storm hit"). */
+const BACKGROUND_WORDS = new Set(['since', 'after', 'as', 'when', 'which', 'who', 'that']);
+
 /** What a telling's date dates: the deed nearest its date in its clause, with the heads of its subject and object. */
 interface DatedDeed {
   /** The deed's stem, or its class (see DEED_CLASSES) when its wording has one. */
@@ -1353,6 +1411,8 @@ interface DatedDeed {
   subject: string | null;
   /** The first noun or name of the clause after the deed. */
   object: string | null;
+  /** Whether the deed is told in passing, in a clause of background ("since the ferry sank on May 4", "which sank on May 4"). */
+  passing: boolean;
 }
 
 /**
@@ -1400,7 +1460,9 @@ function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
   for (let j = at - 1; j >= a && !subject; j--) subject = participant(j);
   let object: string | null = null;
   for (let j = at + 1; j <= b && !object; j++) object = participant(j);
-  return { deed, subject, object };
+  let passing = a > 0 && (tokens[a - 1].tag === 'sub' || tokens[a - 1].tag === 'rel');
+  for (let j = a; j < at && !passing; j++) passing = BACKGROUND_WORDS.has(tokens[j].lower);
+  return { deed, subject, object, passing };
 }
 
 /** Each telling's dated deed, read once however many pairs it is compared in. */

@@ -917,3 +917,38 @@ describe('furn24: a start told in passing of a thing the day\'s other telling na
     expect(events.flatMap((e) => e.sources.map((s) => s.start)).sort((a, b) => a - b)).toEqual([0, 400]);
   });
 });
+
+describe('dup24: within one article, what one source told one audience on one date is one interview', () => {
+  const YEAR: When = ['2019', '2019', 'year'];
+  const first = draft('a-arts', 10, 'It has always been sung at benefit nights, "We give it away to any good cause," the singer Ann Lee told the radio station in 2019.', '2019', YEAR);
+  it('joins a second line of the same interview', () => {
+    const second = draft('a-arts', 400, 'This matches what Lee told the radio station in 2019: "The tune belongs to the crowd now."', '2019', YEAR);
+    expect(mergeAcrossSources([first, second]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 400]]);
+  });
+  it.each([
+    { name: 'another audience', text: 'This matches what Lee told a music weekly in 2019: "The tune belongs to the crowd now."' },
+    { name: 'another source', text: 'This matches what the drummer Tom Reed told the radio station in 2019: "The tune belongs to the crowd now."' },
+    { name: 'a saying with no audience', text: 'Lee said in 2019: "The tune belongs to the crowd now."' },
+  ])('leaves apart $name', ({ text }) => {
+    const other = draft('a-arts', 400, text, '2019', YEAR);
+    expect(mergeAcrossSources([first, other])).toHaveLength(2);
+  });
+});
+
+describe('dup24: within one article, a deed told in passing beside its telling or its name', () => {
+  const MAY4: When = ['2031-05-04', '2031-05-04', 'day'];
+  const lead = draft('a-sea', 10, 'The tanker Arden Rose exploded on May 4 off the northern cape, forcing its crew into the lifeboats.', 'May 4', MAY4);
+  it.each([
+    { name: 'a since clause by the same doer', text: 'Fishing boats have kept clear of the bay since the Arden Rose exploded on May 4.' },
+    { name: 'the happening named by its date', text: 'Insurers met on Friday to weigh claims from the May 4 explosion on the tanker.' },
+  ])('joins $name', ({ text }) => {
+    const other = draft('a-sea', 400, text, 'May 4', MAY4);
+    expect(mergeAcrossSources([lead, other]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 400]]);
+  });
+  it.each([
+    { name: 'two deeds of one doer in main clauses', a: 'Lee was given four milligrams of the sedative on May 4 by the night nurse.', b: 'Lee was given a ten milligram tablet of another drug on May 4 because she could not sleep.' },
+    { name: 'a since clause by another doer', a: 'The tanker Arden Rose exploded on May 4 off the northern cape.', b: 'Fishing boats have kept clear of the bay since a gas main exploded on May 4.' },
+  ])('leaves apart $name', ({ a, b }) => {
+    expect(mergeAcrossSources([draft('a-sea', 10, a, 'May 4', MAY4), draft('a-sea', 400, b, 'May 4', MAY4)])).toHaveLength(2);
+  });
+});

@@ -70,6 +70,15 @@ const DATING = words('dating dated');
 /** Verbs whose "over" is a particle: "took over", "handed over", "won over". */
 const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n|pass(?:es|ed)?|l[oa]ok(?:s|ed)?|f[ae]ll|blew|pull(?:s|ed)?|sign(?:s|ed)?|g[io]ve[ns]?|gave)$/;
 
+/**
+ * "The storm rolled in Friday", "the results came in Monday": no date is led in by "in" or "at" straight before a
+ * bare weekday or "today" (a day is "on" it), so that word is the verb's particle, and stays with the verb when the
+ * date goes ("Storm rolled in", not "Storm rolled").
+ */
+function particleBeforeDay(tokens: readonly Token[], i: number, first: number): boolean {
+  return i === first - 1 && /^(?:in|at)$/.test(tokens[i].lower) && (WEEKDAYS.has(tokens[first].lower) || /^(?:today|yesterday|tonight|tomorrow)$/.test(tokens[first].lower)) && isVerbal(tokens[i - 1]);
+}
+
 /** "the poll, conducted in May": a past participle set off by a comma after a noun, leading the date in. */
 function setOffLeadIn(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -380,7 +389,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   // "over the weekend", "within the week": only right before the date ("took over on Monday" keeps its "over")
   // ("took over Monday": before a bare day it is the verb's)
   if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower) && /^(?:the|this|that|next|last|coming|past)$/i.test(tokens[first]?.text ?? '')) drop.add(i--);
-  while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
+  while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3 && !particleBeforeDay(tokens, i, first)) drop.add(i--);
   // "peaked between April 23 and 28": a range told whole by the date, both its ends and their "and", takes its
   // "between" with it (left behind, "peaked between and" reads as a cut)
   if (i === first - 1 && tokens[i]?.lower === 'between' && [...drop].some((j) => j > first && tokens[j].lower === 'and')) drop.add(i--);
@@ -1759,6 +1768,8 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const chars = parts.reduce((n, i) => n + tokens[i].text.length + 1, 0);
     if (chars <= MAX_TITLE && ids.length && hasVerb(tokens, ids[0], ids[ids.length - 1] + 1, skip)) return { parts };
   }
+  const identified = identifyingRelative(tokens, segments, k, ids, skip);
+  if (identified.length) return { parts: [...ids, ...identified] };
   const object = thatObject(tokens, segments, k, ids, skip);
   const listed = object.length ? [] : listTail(tokens, segments, k, ids, skip);
   const purpose = object.length || listed.length ? [] : infinitiveAfterAside(tokens, segments, k, ids, skip);
@@ -1768,6 +1779,29 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   const placed = object.length || listed.length ? [] : phraseAfterAside(tokens, segments, k, ids, skip);
   if (placed.length) return { parts: [...ids, ...placed] };
   return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
+}
+
+/**
+ * "Engineers removed a temporary cap on Thursday that had stopped the leak", "The board named a chief who will start
+ * in May": an object told by "a" or "an" is only known by the relative clause straight after it (no comma between),
+ * and a title that ends on it stops before what it says ("Engineers removed a temporary cap"). The relative, whose
+ * verb comes straight after its "that" or "who", is kept whole when the title then fits `MAX_TITLE`; else nothing.
+ */
+function identifyingRelative(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const seg = segments[k];
+  const next = segments[k + 1];
+  const last = tokens[ids[ids.length - 1]];
+  if (!next || !ids.length || !/^(?:that|who)$/.test(next.lead ?? '') || next.afterPunct || next.from !== seg.to || last?.tag !== 'noun' || !verbFollows(tokens, next.from, skip)) return [];
+  // (nothing kept between the noun and the relative but the date that goes)
+  if (range(ids[ids.length - 1] + 1, next.from, skip).length) return [];
+  const np = trailingNounPhrase(tokens, seg.from, seg.to, skip);
+  if (!np.length || !/^(?:a|an)$/.test(tokens[np[0]].lower) || np[0] <= ids[0] || !hasVerb(tokens, ids[0], np[0], skip)) return [];
+  const relative = range(next.from, next.to, skip);
+  // ("a mom who taught school and a dad | who ...": a relative that runs into a second noun's own relative ends mid-list)
+  const after = segments[k + 2];
+  if (after && !after.afterPunct && after.from === next.to && RELATIVES.has(after.lead ?? '')) return [];
+  const chars = [...ids, ...relative].reduce((n, i) => n + tokens[i].text.length + 1, 0);
+  return chars <= MAX_WHOLE_TITLE && hasVerb(tokens, next.from + 1, next.to, skip) ? relative : [];
 }
 
 /** Participles of telling or publishing something, whose object is a statement, a decision or a document. */
@@ -2702,7 +2736,8 @@ function stripFurniture(t: string): string {
 
 /** "the strike would go on", "the rebels gave up": a particle after its verb completes the clause. */
 function endsWithParticle(t: string): boolean {
-  if (!/\s(?:on|up|off|down|out|over|back|away|ahead|apart|aside)$/i.test(t)) return false;
+  // ("the storm rolled in", "the results came in": see particleBeforeDay)
+  if (!/\s(?:on|in|up|off|down|out|over|back|away|ahead|apart|aside)$/i.test(t)) return false;
   const tokens = tokenize(t.slice(Math.max(0, t.length - 40)));
   const verb = tokens[tokens.length - 2];
   if (verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det') return true;

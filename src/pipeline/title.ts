@@ -32,12 +32,14 @@ function endsClosed(title: string): boolean {
   // ("might be more than that", "had never seen anything like that": a "that" after a preposition is the thing
   // pointed at, and ends its phrase)
   const pointed = last === 'that' && isPreposition(/(\S+)\s+\S+$/u.exec(t)?.[1].toLowerCase() ?? '');
-  if (TRAILING_JUNK.has(last) && !endsWithParticle(t) && !pointed || ENDS_REPORTING.test(t) && !/\b(?:be|been|being|is|are|was|were) \p{L}+$/u.test(t) || /(?:^|\s)\p{Lu}$/u.test(t) || OPEN_ENDS.test(t) || / _ /u.test(t)) return false;
+  if (TRAILING_JUNK.has(last) && !endsWithParticle(t) && !pointed || ENDS_REPORTING.test(t) && !/\b(?:be|been|being|is|are|was|were) \p{L}+$/u.test(t) || /(?:^|\s)\p{Lu}$/u.test(t) || OPEN_ENDS.test(t) || OPEN_RANGE.test(t) || / _ /u.test(t)) return false;
   const tokens = titleTokens(t);
   const that = tokens.findLastIndex((w) => w.lower === 'that');
   return pointed || that < 0 || tokens.slice(that + 1).some(isVerbal);
 }
 const OPEN_ENDS = /\b(?:due|effective|including|such as|like|namely|whether)$/iu;
+/** "to between 35,000", "from between $2 and": a range "between" opened and not closed by its "and" and second end. */
+const OPEN_RANGE = /\bbetween\s+\S*\d[\d,.]*(?:\s+\p{L}+){0,2}$/iu;
 /** Below this a cut at a phrase boundary reads as a stub, so a plain word cut is better. */
 const MIN_PHRASE_CUT = 30;
 

@@ -1938,3 +1938,13 @@ describe('a title ends where its clause can end (cut24)', () => {
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a shortened title does not stop inside a "between" range (cut24)', () => {
+  it.each([
+    ['Team of river engineers raised their high-end estimate of the amount of water flowing over the old weir by 40 percent to between 12,000 and 15,000 litres a second', 'Team of river engineers raised their high-end estimate of the amount of water flowing over the old weir by 40 percent'],
+    // (control: a range told whole within the room stays)
+    ['Engineers raised their estimate of the flow to between 12,000 and 15,000 litres', 'Engineers raised their estimate of the flow to between 12,000 and 15,000 litres'],
+  ])('"%s"', (title, short) => {
+    expect(shorten(title)).toBe(short);
+  });
+});

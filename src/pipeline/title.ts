@@ -460,6 +460,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
     drop.add(j).add(j + 1);
     j += 2;
   }
+  j = timeConjunct(tokens, j, drop);
   const before = tokens[i];
   const after = tokens[j];
   if (after?.text === ',') {
@@ -469,6 +470,20 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
     if (fronted || before?.text === ',' || yearStyle) drop.add(j);
   }
   return drop;
+}
+
+/**
+ * "next year and the year after", "this week or the week after": a second time joined to the date by "and" or "or" and
+ * told only as "the" and a time noun (and "after", "before" or "following") is the date's too, and goes with it (left
+ * behind, "bidding off the coast and the year" reads as a cut list). Adds them to `drop`; returns the index after them.
+ */
+function timeConjunct(tokens: readonly Token[], j: number, drop: Set<number>): number {
+  if (!/^(?:and|or)$/.test(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'the' || !TIME_NOUNS.has(tokens[j + 2]?.lower ?? '')) return j;
+  const end = /^(?:after|before|following)$/.test(tokens[j + 3]?.lower ?? '') ? j + 4 : j + 3;
+  // (only a time that ends its phrase: not "this week and the week's best film")
+  if (end < tokens.length && !/^(?:[,;:.)—–]|but|and|in|on|at)$/.test(tokens[end].lower)) return j;
+  for (let n = j; n < end; n++) drop.add(n);
+  return end;
 }
 
 /** Words that describe only a time and need its noun: "in the coming weeks", "on the following day". */

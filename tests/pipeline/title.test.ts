@@ -1926,6 +1926,9 @@ describe('a title ends where its clause can end (cut24)', () => {
     // "in" before a bare weekday is the verb's particle, not the date's
     ['The cold front rolled in Sunday, bringing snow and ice to the valley.', 'Sunday', 'Cold front rolled in'],
     ['The crowd came in Friday to see the band.', 'Friday', 'Crowd came in to see the band'],
+    // a second time joined to the date by "and" goes with it
+    ['There will be another round of bidding for fishing rights off the coast next year and the year after, but the firm\'s setback shows it will be hard.', 'next year', 'There will be another round of bidding for fishing rights off the coast'],
+    ['The fair will be held this week and the week after in the park.', 'this week', 'Fair will be held in the park'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

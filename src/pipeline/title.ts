@@ -32,12 +32,14 @@ function endsClosed(title: string): boolean {
   // ("might be more than that", "had never seen anything like that": a "that" after a preposition is the thing
   // pointed at, and ends its phrase)
   const pointed = last === 'that' && isPreposition(/(\S+)\s+\S+$/u.exec(t)?.[1].toLowerCase() ?? '');
-  if (TRAILING_JUNK.has(last) && !endsWithParticle(t) && !pointed || ENDS_REPORTING.test(t) && !/\b(?:be|been|being|is|are|was|were) \p{L}+$/u.test(t) || /(?:^|\s)\p{Lu}$/u.test(t) || OPEN_ENDS.test(t) || / _ /u.test(t)) return false;
+  if (TRAILING_JUNK.has(last) && !endsWithParticle(t) && !pointed || ENDS_REPORTING.test(t) && !/\b(?:be|been|being|is|are|was|were) \p{L}+$/u.test(t) || /(?:^|\s)\p{Lu}$/u.test(t) || OPEN_ENDS.test(t) || OPEN_RANGE.test(t) || / _ /u.test(t)) return false;
   const tokens = titleTokens(t);
   const that = tokens.findLastIndex((w) => w.lower === 'that');
   return pointed || that < 0 || tokens.slice(that + 1).some(isVerbal);
 }
 const OPEN_ENDS = /\b(?:due|effective|including|such as|like|namely|whether)$/iu;
+/** "to between 35,000", "from between $2 and": a range "between" opened and not closed by its "and" and second end. */
+const OPEN_RANGE = /\bbetween\s+\S*\d[\d,.]*(?:\s+\p{L}+){0,2}$/iu;
 /** Below this a cut at a phrase boundary reads as a stub, so a plain word cut is better. */
 const MIN_PHRASE_CUT = 30;
 
@@ -69,6 +71,15 @@ const TIME_PARTICIPLES = words('starting beginning commencing effective running 
 const DATING = words('dating dated');
 /** Verbs whose "over" is a particle: "took over", "handed over", "won over". */
 const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n|pass(?:es|ed)?|l[oa]ok(?:s|ed)?|f[ae]ll|blew|pull(?:s|ed)?|sign(?:s|ed)?|g[io]ve[ns]?|gave)$/;
+
+/**
+ * "The storm rolled in Friday", "the results came in Monday": no date is led in by "in" or "at" straight before a
+ * bare weekday or "today" (a day is "on" it), so that word is the verb's particle, and stays with the verb when the
+ * date goes ("Storm rolled in", not "Storm rolled").
+ */
+function particleBeforeDay(tokens: readonly Token[], i: number, first: number): boolean {
+  return i === first - 1 && /^(?:in|at)$/.test(tokens[i].lower) && (WEEKDAYS.has(tokens[first].lower) || /^(?:today|yesterday|tonight|tomorrow)$/.test(tokens[first].lower)) && isVerbal(tokens[i - 1]);
+}
 
 /** "the poll, conducted in May": a past participle set off by a comma after a noun, leading the date in. */
 function setOffLeadIn(tokens: readonly Token[], i: number): boolean {
@@ -380,7 +391,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   // "over the weekend", "within the week": only right before the date ("took over on Monday" keeps its "over")
   // ("took over Monday": before a bare day it is the verb's)
   if (i === first - 1 && NEAR_LEAD_INS.has(tokens[i]?.lower) && /^(?:the|this|that|next|last|coming|past)$/i.test(tokens[first]?.text ?? '')) drop.add(i--);
-  while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3) drop.add(i--);
+  while (i >= 0 && DATE_LEAD_INS.has(tokens[i].lower) && first - i <= 3 && !particleBeforeDay(tokens, i, first)) drop.add(i--);
   // "peaked between April 23 and 28": a range told whole by the date, both its ends and their "and", takes its
   // "between" with it (left behind, "peaked between and" reads as a cut)
   if (i === first - 1 && tokens[i]?.lower === 'between' && [...drop].some((j) => j > first && tokens[j].lower === 'and')) drop.add(i--);
@@ -449,6 +460,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
     drop.add(j).add(j + 1);
     j += 2;
   }
+  j = timeConjunct(tokens, j, drop);
   const before = tokens[i];
   const after = tokens[j];
   if (after?.text === ',') {
@@ -458,6 +470,20 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
     if (fronted || before?.text === ',' || yearStyle) drop.add(j);
   }
   return drop;
+}
+
+/**
+ * "next year and the year after", "this week or the week after": a second time joined to the date by "and" or "or" and
+ * told only as "the" and a time noun (and "after", "before" or "following") is the date's too, and goes with it (left
+ * behind, "bidding off the coast and the year" reads as a cut list). Adds them to `drop`; returns the index after them.
+ */
+function timeConjunct(tokens: readonly Token[], j: number, drop: Set<number>): number {
+  if (!/^(?:and|or)$/.test(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'the' || !TIME_NOUNS.has(tokens[j + 2]?.lower ?? '')) return j;
+  const end = /^(?:after|before|following)$/.test(tokens[j + 3]?.lower ?? '') ? j + 4 : j + 3;
+  // (only a time that ends its phrase: not "this week and the week's best film")
+  if (end < tokens.length && !/^(?:[,;:.)—–]|but|and|in|on|at)$/.test(tokens[end].lower)) return j;
+  for (let n = j; n < end; n++) drop.add(n);
+  return end;
 }
 
 /** Words that describe only a time and need its noun: "in the coming weeks", "on the following day". */
@@ -1762,6 +1788,8 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const chars = parts.reduce((n, i) => n + tokens[i].text.length + 1, 0);
     if (chars <= MAX_TITLE && ids.length && hasVerb(tokens, ids[0], ids[ids.length - 1] + 1, skip)) return { parts };
   }
+  const identified = identifyingRelative(tokens, segments, k, ids, skip);
+  if (identified.length) return { parts: [...ids, ...identified] };
   const object = thatObject(tokens, segments, k, ids, skip);
   const listed = object.length ? [] : listTail(tokens, segments, k, ids, skip);
   const purpose = object.length || listed.length ? [] : infinitiveAfterAside(tokens, segments, k, ids, skip);
@@ -1771,6 +1799,29 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
   const placed = object.length || listed.length ? [] : phraseAfterAside(tokens, segments, k, ids, skip);
   if (placed.length) return { parts: [...ids, ...placed] };
   return { parts: [...ids, ...(object.length ? object : listed), ...(object.length ? [] : nameTail(tokens, segments, k, ids, skip)), ...(object.length || listed.length ? [] : placeTail(tokens, segments, k, ids, skip))] };
+}
+
+/**
+ * "Engineers removed a temporary cap on Thursday that had stopped the leak", "The board named a chief who will start
+ * in May": an object told by "a" or "an" is only known by the relative clause straight after it (no comma between),
+ * and a title that ends on it stops before what it says ("Engineers removed a temporary cap"). The relative, whose
+ * verb comes straight after its "that" or "who", is kept whole when the title then fits `MAX_TITLE`; else nothing.
+ */
+function identifyingRelative(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
+  const seg = segments[k];
+  const next = segments[k + 1];
+  const last = tokens[ids[ids.length - 1]];
+  if (!next || !ids.length || !/^(?:that|who)$/.test(next.lead ?? '') || next.afterPunct || next.from !== seg.to || last?.tag !== 'noun' || !verbFollows(tokens, next.from, skip)) return [];
+  // (nothing kept between the noun and the relative but the date that goes)
+  if (range(ids[ids.length - 1] + 1, next.from, skip).length) return [];
+  const np = trailingNounPhrase(tokens, seg.from, seg.to, skip);
+  if (!np.length || !/^(?:a|an)$/.test(tokens[np[0]].lower) || np[0] <= ids[0] || !hasVerb(tokens, ids[0], np[0], skip)) return [];
+  const relative = range(next.from, next.to, skip);
+  // ("a mom who taught school and a dad | who ...": a relative that runs into a second noun's own relative ends mid-list)
+  const after = segments[k + 2];
+  if (after && !after.afterPunct && after.from === next.to && RELATIVES.has(after.lead ?? '')) return [];
+  const chars = [...ids, ...relative].reduce((n, i) => n + tokens[i].text.length + 1, 0);
+  return chars <= MAX_WHOLE_TITLE && hasVerb(tokens, next.from + 1, next.to, skip) ? relative : [];
 }
 
 /** Participles of telling or publishing something, whose object is a statement, a decision or a document. */
@@ -2739,7 +2790,8 @@ function stripFurniture(t: string): string {
 
 /** "the strike would go on", "the rebels gave up": a particle after its verb completes the clause. */
 function endsWithParticle(t: string): boolean {
-  if (!/\s(?:on|up|off|down|out|over|back|away|ahead|apart|aside)$/i.test(t)) return false;
+  // ("the storm rolled in", "the results came in": see particleBeforeDay)
+  if (!/\s(?:on|in|up|off|down|out|over|back|away|ahead|apart|aside)$/i.test(t)) return false;
   const tokens = tokenize(t.slice(Math.max(0, t.length - 40)));
   const verb = tokens[tokens.length - 2];
   if (verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det') return true;

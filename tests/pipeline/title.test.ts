@@ -1089,8 +1089,9 @@ describe('a title never ends where its clause was cut', () => {
   it.each([
     // a clause that would be cut inside a quotation it opens
     ['Lawyers for the driver on Monday raised accusations that the police had "hidden a witness, and then a second one" from the court.', 'on Monday', 'Lawyers for the driver raised accusations'],
-    // a relative clause only describes a noun the title already told
-    ['On Monday the board issued a report that found cracks in the pier.', 'On Monday', 'Board issued a report'],
+    // a relative clause only describes a noun the title already told ("the report"); one told by "a" is known only by
+    // its relative, which stays (see the cut24 tests)
+    ['On Monday the board issued the report that found cracks in the pier.', 'On Monday', 'Board issued the report'],
     // a clause too long to keep whole is told to its latest phrase within LONG_WHOLE_TITLE, as a headline, not cut with "…"
     ['Crews searched the old river wall on Monday for signs that the old stones along the eastern edge of the town beside the harbour and the market square could give way under the weight of the floods.', 'on Monday', 'Crews searched old river wall for signs that old stones along eastern edge of town beside harbour and market square could give way'],
     // a clause whose only verb is a participle describing its subject ("dispersants used | to break") is no clause told;
@@ -1935,5 +1936,41 @@ describe('subj24: the doer of a subordinate, participle or reported clause', () 
     ['Officials say the storm killed 40 people in June 2009.', 'in June 2009', 'Storm killed 40 people'],
   ])('control "%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a title ends where its clause can end (cut24)', () => {
+  it.each([
+    // an object told by "a" is known by its relative clause, kept whole when it fits
+    ['Workers removed a steel barrier Tuesday that had blocked the harbour mouth for a month.', 'Tuesday', 'Workers removed a steel barrier that had blocked the harbour mouth for a month'],
+    ['The council approved a plan on Monday that would cut bus fares by half.', 'on Monday', 'Council approved a plan that would cut bus fares by half'],
+    ['The firm recalled a heater last week that had caught fire in two homes.', 'last week', 'Firm recalled a heater that had caught fire in two homes'],
+    ['On Monday the board issued a report that found cracks in the pier.', 'On Monday', 'Board issued a report that found cracks in the pier'],
+    // "in" before a bare weekday is the verb's particle, not the date's
+    ['The cold front rolled in Sunday, bringing snow and ice to the valley.', 'Sunday', 'Cold front rolled in'],
+    ['The crowd came in Friday to see the band.', 'Friday', 'Crowd came in to see the band'],
+    // a second time joined to the date by "and" goes with it
+    ['There will be another round of bidding for fishing rights off the coast next year and the year after, but the firm\'s setback shows it will be hard.', 'next year', 'There will be another round of bidding for fishing rights off the coast'],
+    ['The fair will be held this week and the week after in the park.', 'this week', 'Fair will be held in the park'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+  it.each([
+    // (a relative running into a second noun's own relative ends mid-list: left out)
+    ['He grew up in 1997 with a mom who taught high school English and a dad who ran a store.', '1997', 'He grew up with a mom'],
+    // (a date "on" a day takes its "on")
+    ['Prices went up Tuesday after the report.', 'Tuesday', 'Prices went up after the report'],
+  ])('control: "%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a shortened title does not stop inside a "between" range (cut24)', () => {
+  it.each([
+    ['Team of river engineers raised their high-end estimate of the amount of water flowing over the old weir by 40 percent to between 12,000 and 15,000 litres a second', 'Team of river engineers raised their high-end estimate of the amount of water flowing over the old weir by 40 percent'],
+    // (control: a range told whole within the room stays)
+    ['Engineers raised their estimate of the flow to between 12,000 and 15,000 litres', 'Engineers raised their estimate of the flow to between 12,000 and 15,000 litres'],
+  ])('"%s"', (title, short) => {
+    expect(shorten(title)).toBe(short);
   });
 });

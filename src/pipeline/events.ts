@@ -2241,7 +2241,20 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     }
     drafts.push(...oneDatePerTitle(here, sentence));
   }
-  return drafts.filter((d) => !toldElsewhere(d, drafts));
+  return drafts.filter((d) => !toldElsewhere(d, drafts) && !namesNothing(d));
+}
+
+/** Word classes that name no one and nothing: an interjection and the words that pad it ("Oh dear", "Oh no", "Wow"). */
+const EMPTY_CLASSES = new Set(['INTJ', 'ADV', 'ADJ', 'DET', 'PART', 'CCONJ', 'PUNCT']);
+
+/**
+ * "3.15 pm: Oh dear.", "Wow.": a live page's stamp before a cry with no verb and no noun is the writer's reaction; no
+ * one did anything a reader could follow (not "Harbour fire", a noun, nor "Extraordinary scenes").
+ */
+function namesNothing(draft: DraftEvent): boolean {
+  if (!bareNounTitle(draft)) return false;
+  const words = tagWords(draft.title);
+  return words.some((w) => w.pos === 'INTJ') && words.every((w) => EMPTY_CLASSES.has(w.pos));
 }
 
 /**

@@ -2564,3 +2564,10 @@ describe('draftEvents: a name told whole from the article (cut23b)', () => {
     [['Ferry crews will strike for two days, the harbour agency said on Tuesday.', 'The board thanked the ferry crews and their owner, Ferry, the island yard.'], 'Harbour agency says Ferry crews will strike for two days'],
   ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
 });
+
+describe('draftEvents: a live page\'s stamp before a cry with no verb and no noun drafts nothing (opst24)', () => {
+  const published = writtenOn(2027, 6, 1);
+  const entry = (cry: string) => paragraphTitles(["Ferry crisis: Monday's live blog.", 'Officials ordered all boats to leave the area.', `3.15 pm CDT: ${cry}`, "It appears that hackers managed to hijack the firm's account."], published);
+  it.each(['Oh dear.', 'Oh no.'])('%s', (cry) => expect(entry(cry)).toEqual([]));
+  it('a stamp before a clause is kept', () => expect(entry('The ferry has sunk.')).toContain('Ferry has sunk'));
+});

@@ -1377,6 +1377,63 @@ function weighedSubject(words: Word[], a: number, b: number): boolean {
   return feelingOrVerdict(content, content.indexOf(words[main]));
 }
 
+/** Verbs whose passive holds how a thing stands ("is said to be", "was seen as"). */
+const HELD_VERBS = set('say report believe think know understand consider see regard view deem rumour rumor describe');
+
+/** Verbs of seeming ("seemed to be calm"). */
+const SEEMING_VERBS = set('seem appear');
+
+/**
+ * Whether the clause's verb at v holds how its subject stands: "be" after a passive of saying or believing or after a
+ * verb of seeming, with a standing that is no verb ("was said to be in a stable condition", "is thought to be abroad",
+ * "appeared to be calm"), or a passive of seeing with "as" ("is widely seen as the favourite"). Left: a change so held
+ * ("was believed to have died", "was said to be killed", "is reported to be dead"), a happening going on ("appeared to
+ * be sinking").
+ */
+function heldToBe(words: Word[], v: number): boolean {
+  const verb = words[v];
+  const passiveOf = (k: number) => {
+    const w = words[k];
+    if (!w || w.pos !== 'VERB' || !HELD_VERBS.has(w.lemma) || w.lower === w.lemma || /(?:s|ing)$/.test(w.lower)) return false;
+    let j = k - 1;
+    while (words[j]?.pos === 'ADV') j--;
+    return BE_FORMS.has(words[j]?.lower ?? '') && words[j].lower !== 'being';
+  };
+  let k = v + 1;
+  while (words[k]?.pos === 'ADV') k++;
+  if (verb.lemma === 'be' && words[v - 1]?.lower === 'to') {
+    const holder = words[v - 2];
+    if (!holder || !(passiveOf(v - 2) || (SEEMING_VERBS.has(holder.lemma) && holder.pos === 'VERB' && !/ing$/.test(holder.lower)))) return false;
+    return !!words[k] && !isVerb(words[k]) && words[k].lower !== 'dead' && words[k].text !== ',' && words[k].pos !== 'PUNCT';
+  }
+  return passiveOf(v) && /^(?:see|regard|view|consider|describe)$/.test(verb.lemma) && words[k]?.lower === 'as';
+}
+
+/**
+ * Whether the date at [a, b] stands in the subject of a clause whose verb, in the present, tells what the dated thing
+ * shows or means (EVALUATIVE): "Last week's vote shows that the party is split", "the firm's loss this week means the
+ * plant will close". The writer weighs the thing; its happening is told elsewhere. Left: a past verb ("a scan on Monday showed a
+ * tumour", a finding), a date a participle takes ("the study published on Tuesday shows"), and a subject the date does
+ * not sit in.
+ */
+function weighedInPresent(words: Word[], cFrom: number, a: number, b: number): boolean {
+  let k = b + 1;
+  // ("Last week's vote shows": the date owns the subject's noun, read past it)
+  const owner = /^['’]s$/.test(words[b].text) || /^['’]s$/.test(words[k]?.text ?? '');
+  if (owner) {
+    if (/^['’]s$/.test(words[k]?.text ?? '')) k++;
+    while (k < b + 6 && /^(?:ADJ|NOUN|PROPN)$/.test(words[k]?.pos ?? '')) k++;
+  }
+  while (words[k]?.pos === 'ADV') k++;
+  const w = words[k];
+  if (!w || !EVALUATIVE.has(w.lemma) || w.pos !== 'VERB' || !/s$/.test(w.lower) || w.lower === w.lemma) return false;
+  // ("the study published on Tuesday shows ...": the date is a participle's, the publishing told)
+  const lead = words[a - 1]?.pos === 'ADP' ? a - 2 : a - 1;
+  if (words[lead]?.pos === 'VERB' && /(?:ed|en)$/.test(words[lead].lower)) return false;
+  // the subject before the date: a noun phrase with no finite verb, no clause opener and no break
+  return words.slice(cFrom, a).every((x, j) => x.pos !== 'AUX' && !BOUNDARY_PUNCT.has(x.text) && x.text !== ',' && !(j > 0 && /^(?:that|which|who|whom)$/.test(x.lower))) && (owner || words[a - 1]?.pos === 'ADP' || /^['’]s$/.test(words[a - 1]?.text ?? '') || isNoun(words[a - 1]) || isVerb(words[a - 1]));
+}
+
 /** What a thing is said to take on the likeness of: "took on the air of a trial", "took on the style of a rally". */
 const LIKENESS_NOUNS = set('style air look feel tone character trappings hallmarks atmosphere appearance aura');
 
@@ -1804,6 +1861,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "argued that a second fire at the mill in May amounted to a breach", "said last month's find marked a turn": what a
   // saying weighs is the dated thing's meaning, not its happening
   if (!context.clauseOnly && weighedSubject(words, a, b)) return { keep: false, reason: 'reaction' };
+  // "Last week's vote shows that the party is split", "the firm's loss this week means the plant will close": what a
+  // dated thing shows or means now, told in the present by the writer, weighs it; the thing itself is told elsewhere
+  if (!context.clauseOnly && weighedInPresent(words, clauseAround(words, a)[0], a, b)) return { keep: false, reason: 'reaction' };
   // "there are more boats now than there were in May", "the pier is busier than it was in May": the date is the
   // yardstick of a comparison, how things stood then (not "played better than it did on Sunday", a deed compared)
   if (comparedWithThen(words, a)) return { keep: false, reason: 'state' };
@@ -2661,6 +2721,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && (heldOn(words, v, a, b) || (said >= 0 && heldOn(words, said + 1, a, b)))) return { keep: false, reason: 'state' };
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
+  // "was said to be in a stable condition yesterday", "is believed to be abroad this week", "seemed to be calm on
+  // Friday", "was widely seen as the favourite last year": how a thing is held or seems to stand, a state
+  if (verb && v < a && heldToBe(words, v)) return { keep: false, reason: 'state' };
 
   // "a ruling has to be given this week", "the fee must be paid by Friday", "the board needs to decide on Monday": a
   // duty in the present is a call to act, not a happening (not "had to close on Monday", done; nor "will have to close

@@ -1377,6 +1377,39 @@ function weighedSubject(words: Word[], a: number, b: number): boolean {
   return feelingOrVerdict(content, content.indexOf(words[main]));
 }
 
+/**
+ * Whether a stamped entry ("2.35 pm: ...", "1990: ...") from word `from` tells how things still or already stand: its
+ * clause, or the clause a report at its head passes on, is a present "be" with "still" or "already" and no verb going
+ * on after it ("2.35 pm: Seven crew are still in hospital", "10.38 am: The press pack is already assembled outside",
+ * "3 pm: Agencies are reporting that the pier is still closed"). The stamp dates no happening (as "is still closed
+ * today" in a sentence, read by readDate). Left: a happening going on ("crews are still pumping mud"), a perfect
+ * ("crews have already left"), a past ("was still missing").
+ */
+export function entryStanding(words: Word[], from: number): boolean {
+  // ("It's a hot day here, and the press pack is already assembled": each joined clause a present "be", a scene)
+  const starts = [from, ...words.flatMap((w, k) => (k > from && w.text === ',' && words[k + 1]?.lower === 'and' ? [k + 2] : []))];
+  let still = false;
+  for (const start of starts) {
+    let v = mainVerb(words, start);
+    if (v < 0) return false;
+    // ("are reporting that ...", "says ...": the clause the report passes on)
+    const head = words.slice(v).find((w) => w.pos === 'VERB');
+    if (head && (REPORTING.has(head.lemma) || head.lemma === 'report')) {
+      let k = words.indexOf(head) + 1;
+      if (words[k]?.lower === 'that') k++;
+      v = mainVerb(words, k);
+      if (v < 0) return false;
+    }
+    if (!/^(?:is|are|'s|'re)$/.test(words[v].lower)) return false;
+    const after = words[v + 2];
+    if (/^(?:still|already)$/.test(words[v + 1]?.lower ?? '')) {
+      if (!after || after.lower === 'to' || (isVerb(after) && /ing$/.test(after.lower)) || after.lemma === 'be') return false;
+      still = true;
+    } else if (isVerb(words[v + 1])) return false;
+  }
+  return still;
+}
+
 /** Verbs whose passive holds how a thing stands ("is said to be", "was seen as"). */
 const HELD_VERBS = set('say report believe think know understand consider see regard view deem rumour rumor describe');
 

@@ -1445,7 +1445,8 @@ function heldToBe(words: Word[], v: number): boolean {
 /**
  * Whether the date at [a, b] stands in the subject of a clause whose verb, in the present, tells what the dated thing
  * shows or means (EVALUATIVE): "Last week's vote shows that the party is split", "the firm's loss this week means the
- * plant will close". The writer weighs the thing; its happening is told elsewhere. Left: a past verb ("a scan on Monday showed a
+ * plant will close". So does a verdict on it told now or ahead ("Saturday's summit will be a good thing"). The writer
+ * weighs the thing; its happening is told elsewhere. Left: a past verb ("a scan on Monday showed a
  * tumour", a finding), a date a participle takes ("the study published on Tuesday shows"), and a subject the date does
  * not sit in.
  */
@@ -1456,10 +1457,16 @@ function weighedInPresent(words: Word[], cFrom: number, a: number, b: number): b
   if (owner) {
     if (/^['’]s$/.test(words[k]?.text ?? '')) k++;
     while (k < b + 6 && /^(?:ADJ|NOUN|PROPN)$/.test(words[k]?.pos ?? '')) k++;
+    // ("Saturday's summit in the capital will be ...": its place or its topic)
+    if (words[k]?.pos === 'ADP' && isNoun(words[k + 1])) for (k += 2; isNoun(words[k]); k++);
   }
   while (words[k]?.pos === 'ADV') k++;
   const w = words[k];
-  if (!w || !EVALUATIVE.has(w.lemma) || w.pos !== 'VERB' || !/s$/.test(w.lower) || w.lower === w.lemma) return false;
+  // ("Saturday's summit will be a good thing", "Friday's vote is a bad idea": a verdict on the dated thing, told now
+  // or ahead; "was a victory" is left, a past verdict sits close to a result)
+  const be = /^(?:is|are|'s|'re)$/.test(w?.lower ?? '') ? k : /^(?:will|'ll)$/.test(w?.lower ?? '') && words[k + 1]?.lower === 'be' ? k + 1 : -1;
+  const verdict = owner && be >= 0 && feelingOrVerdict(words, be);
+  if (!verdict && (!w || !EVALUATIVE.has(w.lemma) || w.pos !== 'VERB' || !/s$/.test(w.lower) || w.lower === w.lemma)) return false;
   // ("the study published on Tuesday shows ...": the date is a participle's, the publishing told)
   const lead = words[a - 1]?.pos === 'ADP' ? a - 2 : a - 1;
   if (words[lead]?.pos === 'VERB' && /(?:ed|en)$/.test(words[lead].lower)) return false;

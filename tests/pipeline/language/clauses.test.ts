@@ -1549,6 +1549,9 @@ describe('readDate: how a thing is held or seems to stand is a state; what a dat
   it.each([
     { text: "Last week's vote shows that the party is split.", date: 'Last week' },
     { text: "Tuesday's ruling means the mill will close.", date: 'Tuesday' },
+    // a verdict on the dated thing, told now or ahead
+    { text: "Saturday's harbour summit in Tarrow will be a good thing in itself.", date: 'Saturday' },
+    { text: "Friday's vote is a bad idea.", date: 'Friday' },
   ])('reaction: $text', ({ text, date }) => expect(readAt(text, date)).toMatchObject({ keep: false, reason: 'reaction' }));
   it.each([
     // a change so held, a happening going on, a date in the subject of a seeming
@@ -1560,6 +1563,7 @@ describe('readDate: how a thing is held or seems to stand is a state; what a dat
     { text: 'The singer was named chief executive on Monday.', date: 'on Monday' },
     // a finding in the past, a date a participle takes
     { text: 'A scan on Monday showed a tumour.', date: 'on Monday' },
+    { text: "Monday's vote was a victory for the mayor.", date: 'Monday' },
     { text: 'The study published Tuesday also indicates that the spray slowed the cleanup.', date: 'Tuesday' },
   ])('happened: $text', ({ text, date }) => expect(readAt(text, date)).toMatchObject({ keep: true, status: 'happened' }));
 });

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, maySurname, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -2051,7 +2051,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // sentence, each told after its date's dash; the clause before the date is the last entry's, so it is not dated
       // by this one (not "set for 20 April - A vote", a date with its preposition, nor a lone date before a dash)
       if (timex.start > sentence.start && entryDate(sentence, timex) && dates.filter((other) => entryDate(sentence, other)).length > 1) continue;
-      let reading: DateReading = heading ? { keep: true, status: 'happened' } : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
+      // (an entry that tells how things still or already stand dates no happening: "2.35 pm: Seven crew are still in hospital")
+      let reading: DateReading = heading ? (entryStanding(words, words.findIndex((w) => w.start >= timex.end - sentence.start && w.text !== ':')) ? { keep: false, reason: 'state' } : { keep: true, status: 'happened' }) : readDate(words, timex.start - sentence.start, timex.end - sentence.start, context);
       // "credit dried up after the 1974 crash": a happening named as a yardstick dates its clause, not a happening of its own
       // ("searching since the May 2 kidnapping": a clause told since a happening is a state, and the noun the happening)
       const since = afterSince(sentence.text, timex.start - sentence.start);
@@ -2271,7 +2272,20 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     }
     drafts.push(...oneDatePerTitle(here, sentence));
   }
-  return drafts.filter((d) => !toldElsewhere(d, drafts));
+  return drafts.filter((d) => !toldElsewhere(d, drafts) && !namesNothing(d));
+}
+
+/** Word classes that name no one and nothing: an interjection and the words that pad it ("Oh dear", "Oh no", "Wow"). */
+const EMPTY_CLASSES = new Set(['INTJ', 'ADV', 'ADJ', 'DET', 'PART', 'CCONJ', 'PUNCT']);
+
+/**
+ * "3.15 pm: Oh dear.", "Wow.": a live page's stamp before a cry with no verb and no noun is the writer's reaction; no
+ * one did anything a reader could follow (not "Harbour fire", a noun, nor "Extraordinary scenes").
+ */
+function namesNothing(draft: DraftEvent): boolean {
+  if (!bareNounTitle(draft)) return false;
+  const words = tagWords(draft.title);
+  return words.some((w) => w.pos === 'INTJ') && words.every((w) => EMPTY_CLASSES.has(w.pos));
 }
 
 /**

@@ -2591,3 +2591,25 @@ describe('subj24: a pronoun is not named by a doer it cannot stand for', () => {
     expect(titlesOf('Tom Vell faced the committee for five hours. When he resigned on Tuesday, Vell told reporters he was tired.').join(' | ')).toMatch(/^Tom Vell /);
   });
 });
+
+describe('draftEvents: a live page\'s stamp before a cry with no verb and no noun drafts nothing (opst24)', () => {
+  const published = writtenOn(2027, 6, 1);
+  const entry = (cry: string) => paragraphTitles(["Ferry crisis: Monday's live blog.", 'Officials ordered all boats to leave the area.', `3.15 pm CDT: ${cry}`, "It appears that hackers managed to hijack the firm's account."], published);
+  it.each(['Oh dear.', 'Oh no.'])('%s', (cry) => expect(entry(cry)).toEqual([]));
+  it('a stamp before a clause is kept', () => expect(entry('The ferry has sunk.')).toContain('Ferry has sunk'));
+});
+
+describe('draftEvents: a stamped entry that tells how things still or already stand dates no happening (opst24)', () => {
+  const published = writtenOn(2027, 6, 1);
+  const entry = (text: string) => paragraphTitles(["Ferry crisis: Monday's live blog.", 'Officials ordered all boats to leave the area.', `2.35 pm CDT: ${text}`, "It appears that hackers managed to hijack the firm's account."], published);
+  it.each([
+    'The agency are reporting that seven crew helping to clean the harbour are still in hospital after they reported dizziness.',
+    "It's a hot day here, and the press pack is already assembled outside waiting for the briefing.",
+    'The mayor says the pier is still closed.',
+  ])('%s', (text) => expect(entry(text)).toEqual([]));
+  it.each([
+    ['Crews are still pumping mud into the well.', 'Crews are still pumping mud into the well'],
+    ['Crews have already left the pier.', 'Crews have already left the pier'],
+    ['The ferry has sunk.', 'Ferry has sunk'],
+  ])('%s is kept', (text, title) => expect(entry(text)).toContain(title));
+});

@@ -1373,6 +1373,103 @@ function weighedSubject(words: Word[], a: number, b: number): boolean {
   return feelingOrVerdict(content, content.indexOf(words[main]));
 }
 
+/**
+ * Whether a stamped entry ("2.35 pm: ...", "1990: ...") from word `from` tells how things still or already stand: its
+ * clause, or the clause a report at its head passes on, is a present "be" with "still" or "already" and no verb going
+ * on after it ("2.35 pm: Seven crew are still in hospital", "10.38 am: The press pack is already assembled outside",
+ * "3 pm: Agencies are reporting that the pier is still closed"). The stamp dates no happening (as "is still closed
+ * today" in a sentence, read by readDate). Left: a happening going on ("crews are still pumping mud"), a perfect
+ * ("crews have already left"), a past ("was still missing").
+ */
+export function entryStanding(words: Word[], from: number): boolean {
+  // ("It's a hot day here, and the press pack is already assembled": each joined clause a present "be", a scene)
+  const starts = [from, ...words.flatMap((w, k) => (k > from && w.text === ',' && words[k + 1]?.lower === 'and' ? [k + 2] : []))];
+  let still = false;
+  for (const start of starts) {
+    let v = mainVerb(words, start);
+    if (v < 0) return false;
+    // ("are reporting that ...", "says ...": the clause the report passes on)
+    const head = words.slice(v).find((w) => w.pos === 'VERB');
+    if (head && (REPORTING.has(head.lemma) || head.lemma === 'report')) {
+      let k = words.indexOf(head) + 1;
+      if (words[k]?.lower === 'that') k++;
+      v = mainVerb(words, k);
+      if (v < 0) return false;
+    }
+    if (!/^(?:is|are|'s|'re)$/.test(words[v].lower)) return false;
+    const after = words[v + 2];
+    if (/^(?:still|already)$/.test(words[v + 1]?.lower ?? '')) {
+      if (!after || after.lower === 'to' || (isVerb(after) && /ing$/.test(after.lower)) || after.lemma === 'be') return false;
+      still = true;
+    } else if (isVerb(words[v + 1])) return false;
+  }
+  return still;
+}
+
+/** Verbs whose passive holds how a thing stands ("is said to be", "was seen as"). */
+const HELD_VERBS = set('say report believe think know understand consider see regard view deem rumour rumor describe');
+
+/** Verbs of seeming ("seemed to be calm"). */
+const SEEMING_VERBS = set('seem appear');
+
+/**
+ * Whether the clause's verb at v holds how its subject stands: "be" after a passive of saying or believing or after a
+ * verb of seeming, with a standing that is no verb ("was said to be in a stable condition", "is thought to be abroad",
+ * "appeared to be calm"), or a passive of seeing with "as" ("is widely seen as the favourite"). Left: a change so held
+ * ("was believed to have died", "was said to be killed", "is reported to be dead"), a happening going on ("appeared to
+ * be sinking").
+ */
+function heldToBe(words: Word[], v: number): boolean {
+  const verb = words[v];
+  const passiveOf = (k: number) => {
+    const w = words[k];
+    if (!w || w.pos !== 'VERB' || !HELD_VERBS.has(w.lemma) || w.lower === w.lemma || /(?:s|ing)$/.test(w.lower)) return false;
+    let j = k - 1;
+    while (words[j]?.pos === 'ADV') j--;
+    return BE_FORMS.has(words[j]?.lower ?? '') && words[j].lower !== 'being';
+  };
+  let k = v + 1;
+  while (words[k]?.pos === 'ADV') k++;
+  if (verb.lemma === 'be' && words[v - 1]?.lower === 'to') {
+    const holder = words[v - 2];
+    if (!holder || !(passiveOf(v - 2) || (SEEMING_VERBS.has(holder.lemma) && holder.pos === 'VERB' && !/ing$/.test(holder.lower)))) return false;
+    return !!words[k] && !isVerb(words[k]) && words[k].lower !== 'dead' && words[k].text !== ',' && words[k].pos !== 'PUNCT';
+  }
+  return passiveOf(v) && /^(?:see|regard|view|consider|describe)$/.test(verb.lemma) && words[k]?.lower === 'as';
+}
+
+/**
+ * Whether the date at [a, b] stands in the subject of a clause whose verb, in the present, tells what the dated thing
+ * shows or means (EVALUATIVE): "Last week's vote shows that the party is split", "the firm's loss this week means the
+ * plant will close". So does a verdict on it told now or ahead ("Saturday's summit will be a good thing"). The writer
+ * weighs the thing; its happening is told elsewhere. Left: a past verb ("a scan on Monday showed a
+ * tumour", a finding), a date a participle takes ("the study published on Tuesday shows"), and a subject the date does
+ * not sit in.
+ */
+function weighedInPresent(words: Word[], cFrom: number, a: number, b: number): boolean {
+  let k = b + 1;
+  // ("Last week's vote shows": the date owns the subject's noun, read past it)
+  const owner = /^['’]s$/.test(words[b].text) || /^['’]s$/.test(words[k]?.text ?? '');
+  if (owner) {
+    if (/^['’]s$/.test(words[k]?.text ?? '')) k++;
+    while (k < b + 6 && /^(?:ADJ|NOUN|PROPN)$/.test(words[k]?.pos ?? '')) k++;
+    // ("Saturday's summit in the capital will be ...": its place or its topic)
+    if (words[k]?.pos === 'ADP' && isNoun(words[k + 1])) for (k += 2; isNoun(words[k]); k++);
+  }
+  while (words[k]?.pos === 'ADV') k++;
+  const w = words[k];
+  // ("Saturday's summit will be a good thing", "Friday's vote is a bad idea": a verdict on the dated thing, told now
+  // or ahead; "was a victory" is left, a past verdict sits close to a result)
+  const be = /^(?:is|are|'s|'re)$/.test(w?.lower ?? '') ? k : /^(?:will|'ll)$/.test(w?.lower ?? '') && words[k + 1]?.lower === 'be' ? k + 1 : -1;
+  const verdict = owner && be >= 0 && feelingOrVerdict(words, be);
+  if (!verdict && (!w || !EVALUATIVE.has(w.lemma) || w.pos !== 'VERB' || !/s$/.test(w.lower) || w.lower === w.lemma)) return false;
+  // ("the study published on Tuesday shows ...": the date is a participle's, the publishing told)
+  const lead = words[a - 1]?.pos === 'ADP' ? a - 2 : a - 1;
+  if (words[lead]?.pos === 'VERB' && /(?:ed|en)$/.test(words[lead].lower)) return false;
+  // the subject before the date: a noun phrase with no finite verb, no clause opener and no break
+  return words.slice(cFrom, a).every((x, j) => x.pos !== 'AUX' && !BOUNDARY_PUNCT.has(x.text) && x.text !== ',' && !(j > 0 && /^(?:that|which|who|whom)$/.test(x.lower))) && (owner || words[a - 1]?.pos === 'ADP' || /^['’]s$/.test(words[a - 1]?.text ?? '') || isNoun(words[a - 1]) || isVerb(words[a - 1]));
+}
+
 /** What a thing is said to take on the likeness of: "took on the air of a trial", "took on the style of a rally". */
 const LIKENESS_NOUNS = set('style air look feel tone character trappings hallmarks atmosphere appearance aura');
 
@@ -1800,6 +1897,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "argued that a second fire at the mill in May amounted to a breach", "said last month's find marked a turn": what a
   // saying weighs is the dated thing's meaning, not its happening
   if (!context.clauseOnly && weighedSubject(words, a, b)) return { keep: false, reason: 'reaction' };
+  // "Last week's vote shows that the party is split", "the firm's loss this week means the plant will close": what a
+  // dated thing shows or means now, told in the present by the writer, weighs it; the thing itself is told elsewhere
+  if (!context.clauseOnly && weighedInPresent(words, clauseAround(words, a)[0], a, b)) return { keep: false, reason: 'reaction' };
   // "there are more boats now than there were in May", "the pier is busier than it was in May": the date is the
   // yardstick of a comparison, how things stood then (not "played better than it did on Sunday", a deed compared)
   if (comparedWithThen(words, a)) return { keep: false, reason: 'state' };
@@ -2657,6 +2757,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (verb && (heldOn(words, v, a, b) || (said >= 0 && heldOn(words, said + 1, a, b)))) return { keep: false, reason: 'state' };
   // "a decade ago were still under its rule": a state that went on, not a happening
   if (copula && words[v + 1]?.lower === 'still' && !isVerb(words[v + 2]) && !chain.some((w) => w.lemma === 'have')) return { keep: false, reason: 'state' };
+  // "was said to be in a stable condition yesterday", "is believed to be abroad this week", "seemed to be calm on
+  // Friday", "was widely seen as the favourite last year": how a thing is held or seems to stand, a state
+  if (verb && v < a && heldToBe(words, v)) return { keep: false, reason: 'state' };
 
   // "a ruling has to be given this week", "the fee must be paid by Friday", "the board needs to decide on Monday": a
   // duty in the present is a call to act, not a happening (not "had to close on Monday", done; nor "will have to close

@@ -1533,3 +1533,37 @@ describe('a piece of a hyphened modifier inside a noun phrase is no verb', () =>
     expect(posOf(text, word)).toBe(pos);
   });
 });
+
+describe('readDate: how a thing is held or seems to stand is a state; what a dated thing shows, told now, weighs it (opst24)', () => {
+  const readAt = (text: string, date: string) => {
+    const at = text.indexOf(date);
+    return readDate(tagWords(text), at, at + date.length, { period: false, past: true });
+  };
+  it.each([
+    { text: 'The driver was said to be in a critical condition on Monday.', date: 'on Monday' },
+    { text: 'The skipper was reported to be in hospital on Friday.', date: 'on Friday' },
+    { text: 'The mayor was said to be furious on Monday.', date: 'on Monday' },
+    { text: 'The harbour seemed to be calm on Friday.', date: 'on Friday' },
+    { text: 'The town was widely seen as the favourite last year.', date: 'last year' },
+  ])('state: $text', ({ text, date }) => expect(readAt(text, date)).toMatchObject({ keep: false, reason: 'state' }));
+  it.each([
+    { text: "Last week's vote shows that the party is split.", date: 'Last week' },
+    { text: "Tuesday's ruling means the mill will close.", date: 'Tuesday' },
+    // a verdict on the dated thing, told now or ahead
+    { text: "Saturday's harbour summit in Tarrow will be a good thing in itself.", date: 'Saturday' },
+    { text: "Friday's vote is a bad idea.", date: 'Friday' },
+  ])('reaction: $text', ({ text, date }) => expect(readAt(text, date)).toMatchObject({ keep: false, reason: 'reaction' }));
+  it.each([
+    // a change so held, a happening going on, a date in the subject of a seeming
+    { text: 'The driver was believed to have died on Monday.', date: 'on Monday' },
+    { text: 'The ferry appeared to be sinking on Monday.', date: 'on Monday' },
+    { text: 'The mayor was seen leaving the hall on Monday.', date: 'on Monday' },
+    { text: 'A video posted at noon on 12 January appeared to be the first upload of the news.', date: 'on 12 January' },
+    { text: 'The climber was found dead on Monday.', date: 'on Monday' },
+    { text: 'The singer was named chief executive on Monday.', date: 'on Monday' },
+    // a finding in the past, a date a participle takes
+    { text: 'A scan on Monday showed a tumour.', date: 'on Monday' },
+    { text: "Monday's vote was a victory for the mayor.", date: 'Monday' },
+    { text: 'The study published Tuesday also indicates that the spray slowed the cleanup.', date: 'Tuesday' },
+  ])('happened: $text', ({ text, date }) => expect(readAt(text, date)).toMatchObject({ keep: true, status: 'happened' }));
+});

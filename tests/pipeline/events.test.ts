@@ -2564,3 +2564,23 @@ describe('draftEvents: a name told whole from the article (cut23b)', () => {
     [['Ferry crews will strike for two days, the harbour agency said on Tuesday.', 'The board thanked the ferry crews and their owner, Ferry, the island yard.'], 'Harbour agency says Ferry crews will strike for two days'],
   ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
 });
+
+describe('draftEvents: a date on a noun that a participle cut short of its relative clause takes is not the clause\'s (noun24)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    // a schedule's participle on a noun the clause's verb took: what was arranged is dated
+    ['Two colleges had to move the oral tests for language and music courses scheduled for next week.', '2025'],
+    ['The council postponed the vote scheduled for Monday.', '2025-03'],
+    // a present participle on a noun, with a dated happening for object: what the noun's people are busy with
+    ['Lawyers for the crew sparred with members of a board investigating the March 3 fire while revealing new details.', '2025-03-03'],
+    ['Reporters questioned officials of the agency reviewing the March 3 collapse of the bridge.', '2025-03-03'],
+  ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it.each([
+    // controls: a clause with no verb before the noun, a participle of the clause's subject, the verb's own date
+    ['The vote scheduled for Monday was called off on Wednesday.', '2025-03-12'],
+    ['The council voted on Monday to move the tests scheduled for May.', '2025-03-10'],
+    ['Crews cleaning up the March 3 spill found a second leak on Tuesday.', '2025-03-11'],
+    ['The board investigating the fire met on Monday.', '2025-03-10'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContain(date));
+});

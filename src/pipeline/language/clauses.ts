@@ -968,6 +968,7 @@ export function aboutHappening(words: Word[], from: number): boolean {
   // preposition does; "troops were surrounding the May 3 rally" is a verb's, "the streets surrounding the rally in May"
   // a place's)
   const topic = p > 0 && TOPIC_PREPOSITIONS.has(words[p].lower) && (TOPIC_NOUNS.has(words[p - 1].lower) || CLOSING_QUOTE.test(words[p - 1].text));
+  if (p > 0 && describingParticiple(words, p)) return true;
   if (p < 0 || (words[p].pos !== 'ADP' && !topic) || words[p].lower === 'that') return false;
   const setting = SETTING_PREPOSITIONS.has(words[p].lower);
   // before any verb: a subject noun's complement ("The row over the May 3 blast is spreading"), not a phrase that
@@ -980,6 +981,22 @@ export function aboutHappening(words: Word[], from: number): boolean {
     if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PRON|ADV|ADP|PART)$/.test(words[k].pos)) return true;
   }
   return true;
+}
+
+/**
+ * Whether the word at `p` is a present participle cut short of its relative clause on a noun that a verb of the
+ * sentence took before it: "questioned members of a panel investigating the May 3 blast", "thanked the crews
+ * cleaning up the May 3 spill". The participle's object is what the noun's people are busy with, not when the
+ * clause's verb took place (noun24). Left: a noun with no verb before it, the clause's subject ("Reporters attending
+ * Monday's briefing were told ...").
+ */
+function describingParticiple(words: Word[], p: number): boolean {
+  const w = words[p];
+  // ("the streets surrounding the rally in May": a participle of topic or place is read as a preposition, above)
+  if (w.pos !== 'VERB' || !/ing$/.test(w.lower) || TOPIC_PREPOSITIONS.has(w.lower) || !isNoun(words[p - 1]) || words[p - 2]?.pos === 'AUX') return false;
+  let s = p - 1;
+  while (s > 0 && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[s - 1].pos)) s--;
+  return words.slice(0, s).some((x) => isVerb(x) && x.pos === 'VERB');
 }
 
 /**
@@ -1349,6 +1366,27 @@ function subjectsReducedRelative(words: Word[], v: number, a: number, b: number)
   if (!isVerb(words[m]) || /ing$/.test(words[m].lower)) return false;
   if (SCHEDULED.has(verb.lower) || SCHEDULED.has(verb.lemma)) return true;
   for (let k = m + 1; k < words.length && !/^[;:.]$/.test(words[k].text) && words[k].text !== ','; k++) if (NAMED_DAYS.has(words[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Whether the verb at `v` is a schedule's past participle ("scheduled", "slated", "planned") right after a noun, with
+ * no auxiliary, whose date follows it at once or after "for", "on" or "in", and a finite verb of the sentence stands
+ * before that noun: "postponed the vote scheduled for Monday", "had to move the tests for the trials slated for next
+ * week". What was arranged is dated, not the clause's verb (which may be the moving of it). Left: a clause with no
+ * verb before the noun ("Talks scheduled for Monday were cancelled" is read by subjectsReducedRelative, a heading's
+ * "Talks scheduled for Monday" is the plan) and "set", whose participle is also a record's ("the record set last year").
+ */
+function scheduledOnNoun(words: Word[], v: number, a: number): boolean {
+  const verb = words[v];
+  if (!verb || verb.pos !== 'VERB' || !/^(?:scheduled|slated|planned)$/.test(verb.lower) || !isNoun(words[v - 1])) return false;
+  if (!(v + 1 === a || (v + 2 === a && /^(?:for|on|in)$/.test(words[v + 1].lower)) || (v + 3 === a && words[v + 1].lower === 'for' && /^(?:DET|ADJ)$/.test(words[v + 2].pos)))) return false;
+  // (the clause's own finite verb before the noun, with no clause opening between: "had to move the tests for ...")
+  for (let k = v - 2; k >= 0; k--) {
+    const w = words[k];
+    if (BOUNDARY_PUNCT.has(w.text) || w.text === ',' || w.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|where|when)$/.test(w.lower)) return false;
+    if (isVerb(w) && !describesNoun(words, k, 0) && !inNounPlace(words, k, 0)) return true;
+  }
   return false;
 }
 
@@ -2165,6 +2203,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "regretted the strike called by the union in June": a participle cut short of its relative clause dates its noun
   // (an adverb of order is no auxiliary: "a mould first seen in 2004")
   if (!context.clauseOnly && chain.every((w) => ORDER_ADVERBS.has(w.lower)) && reducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
+  // "had to move the tests for the trials scheduled for next week": a schedule's participle on a noun the clause's
+  // verb already took dates what was arranged, not the clause (noun24)
+  if (!context.clauseOnly && chain.length === 0 && scheduledOnNoun(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   // "sales scheduled for 2027 were cancelled", "a pump placed on the well last week collected 900 barrels on Wednesday"
   if (!context.clauseOnly && chain.length === 0 && subjectsReducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick

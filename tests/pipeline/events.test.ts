@@ -2584,3 +2584,17 @@ describe('draftEvents: a date on a noun that a participle cut short of its relat
     ['The board investigating the fire met on Monday.', '2025-03-10'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContain(date));
 });
+
+describe('draftEvents: a past perfect told before a dated happening is not of its day (noun24)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    ['Harbour staff had already been testing new flood gates for the quay before Tuesday\'s storm.', '2025-03-11'],
+    ['The crews had shut the coast road before the March 3 flood.', '2025-03-03'],
+  ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it.each([
+    // controls: the simple past, a span counted back
+    ['The crews shut the coast road before Tuesday\'s storm.', '2025-03-11'],
+    ['The mayor had left the day before Tuesday\'s vote.', '2025-03-10'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContain(date));
+});

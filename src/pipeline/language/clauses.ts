@@ -1391,6 +1391,23 @@ function scheduledOnNoun(words: Word[], v: number, a: number): boolean {
 }
 
 /**
+ * Whether the date at [a, b] names a happening that "before" governs ("before Tuesday's storm", "before the May 3
+ * flood") and the clause told before it is in the past perfect, its "had" with no clause opening and no other
+ * auxiliary between it and "before": "the crews had already been working on the pier before Tuesday's storm". What
+ * had been done or was under way by then is not of the happening's day. Left: a span counted back ("the day before
+ * Tuesday's vote", "hours before the May 3 flood"), read by counting, and a clause in the simple past ("closed the
+ * road before Tuesday's storm" may be of its day).
+ */
+function pastPerfectBefore(words: Word[], a: number, b: number): boolean {
+  const before = words[a - 1];
+  const at = before && /^['’]s$/.test(words[b + 1]?.text ?? '') ? a - 1 : before?.pos === 'DET' || POSSESSIVES.has(before?.lower ?? '') ? a - 2 : -1;
+  if (at < 1 || words[at].lower !== 'before' || /^(?:NUM|ADV)$/.test(words[at - 1].pos) || /^(?:second|minute|hour|day|night|week|month|year|morning|afternoon|evening|weekend)s?$/.test(words[at - 1].lower)) return false;
+  let k = at - 1;
+  while (k >= 0 && words[k].lower !== 'had' && words[k].text !== ',' && words[k].pos !== 'SCONJ' && !BOUNDARY_PUNCT.has(words[k].text) && !/^(?:that|which|who|when|where)$/.test(words[k].lower) && (words[k].pos !== 'AUX' || /^(?:been|being)$/.test(words[k].lower))) k--;
+  return k >= 0 && words[k].lower === 'had' && words[k].pos === 'AUX';
+}
+
+/**
  * Whether the date at [a, b] stands in the subject's noun phrase of a clause that a saying reports, and that clause's
  * verb tells what the subject means or amounts to (EVALUATIVE): "argued that a second fire at the mill in May amounted
  * to a breach of the permit", "said last month's find of a hoard marked a turn in the search". The date is the noun's
@@ -1856,6 +1873,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (unsureAhead(words, a)) return { keep: false, reason: 'hypothetical' };
   // "A fair, planned for May 3, was cancelled": what was set for the day did not take place
   if (calledOff(words, a, b)) return { keep: false, reason: 'negation' };
+  // "the crews had already been working on the pier before Tuesday's storm", "had closed the road before the May 3
+  // flood": a past perfect told before a dated happening was done or under way before it, not on its day (noun24)
+  if (pastPerfectBefore(words, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {

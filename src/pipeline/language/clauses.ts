@@ -1373,18 +1373,20 @@ function subjectsReducedRelative(words: Word[], v: number, a: number, b: number)
  * Whether the verb at `v` is a schedule's past participle ("scheduled", "slated", "planned") right after a noun, with
  * no auxiliary, whose date follows it at once or after "for", "on" or "in", and a finite verb of the sentence stands
  * before that noun: "postponed the vote scheduled for Monday", "had to move the tests for the trials slated for next
- * week". What was arranged is dated, not the clause's verb (which may be the moving of it). Left: a clause with no
+ * week"; with `infinitive`, "due" before the infinitive that the date's verb is ("a worry to pupils due to sit exams
+ * this week"). What was arranged is dated, not the clause's verb (which may be the moving of it). Left: a clause with no
  * verb before the noun ("Talks scheduled for Monday were cancelled" is read by subjectsReducedRelative, a heading's
  * "Talks scheduled for Monday" is the plan) and "set", whose participle is also a record's ("the record set last year").
  */
-function scheduledOnNoun(words: Word[], v: number, a: number): boolean {
+function scheduledOnNoun(words: Word[], v: number, a: number, infinitive = false): boolean {
   const verb = words[v];
-  if (!verb || verb.pos !== 'VERB' || !/^(?:scheduled|slated|planned)$/.test(verb.lower) || !isNoun(words[v - 1])) return false;
-  if (!(v + 1 === a || (v + 2 === a && /^(?:for|on|in)$/.test(words[v + 1].lower)) || (v + 3 === a && words[v + 1].lower === 'for' && /^(?:DET|ADJ)$/.test(words[v + 2].pos)))) return false;
-  // (the clause's own finite verb before the noun, with no clause opening between: "had to move the tests for ...")
+  if (!verb || !(infinitive || verb.pos === 'VERB') || !/^(?:scheduled|slated|planned|due)$/.test(verb.lower) || (!infinitive && verb.lower === 'due') || !isNoun(words[v - 1])) return false;
+  if (!infinitive && !(v + 1 === a || (v + 2 === a && /^(?:for|on|in)$/.test(words[v + 1].lower)) || (v + 3 === a && words[v + 1].lower === 'for' && /^(?:DET|ADJ)$/.test(words[v + 2].pos)))) return false;
+  // (the clause's own finite verb before the noun, with no clause opening between: "had to move the tests for ..."; a
+  // "with" opens a clause of its own, "is due to begin on Monday, with closing talks due to begin on Friday")
   for (let k = v - 2; k >= 0; k--) {
     const w = words[k];
-    if (BOUNDARY_PUNCT.has(w.text) || w.text === ',' || w.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|where|when)$/.test(w.lower)) return false;
+    if ((BOUNDARY_PUNCT.has(w.text) && !QUOTE_MARK.test(w.text)) || w.text === ',' || w.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|where|when|with)$/.test(w.lower)) return false;
     if (isVerb(w) && !describesNoun(words, k, 0) && !inNounPlace(words, k, 0)) return true;
   }
   return false;
@@ -2226,6 +2228,8 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "had to move the tests for the trials scheduled for next week": a schedule's participle on a noun the clause's
   // verb already took dates what was arranged, not the clause (noun24)
   if (!context.clauseOnly && chain.length === 0 && scheduledOnNoun(words, v, a)) return { keep: false, reason: 'modifies a noun' };
+  // "a worry to pupils due to sit exams this week": a schedule's infinitive on such a noun dates that noun's plan too
+  if (!context.clauseOnly && chain.length === 1 && chain[0].lower === 'to' && v < a && SCHEDULED.has(words[v - 2]?.lower ?? '') && !EXPECTED.has(words[v - 2].lower) && words.slice(v + 1, a).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos)) && scheduledOnNoun(words, v - 2, v - 1, true)) return { keep: false, reason: 'modifies a noun' };
   // "sales scheduled for 2027 were cancelled", "a pump placed on the well last week collected 900 barrels on Wednesday"
   if (!context.clauseOnly && chain.length === 0 && subjectsReducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick

@@ -2575,6 +2575,8 @@ describe('draftEvents: a date on a noun that a participle cut short of its relat
     // a present participle on a noun, with a dated happening for object: what the noun's people are busy with
     ['Lawyers for the crew sparred with members of a board investigating the March 3 fire while revealing new details.', '2025-03-03'],
     ['Reporters questioned officials of the agency reviewing the March 3 collapse of the bridge.', '2025-03-03'],
+    // a record's participle dates the record, a yardstick
+    ['The pupils of Carrick beat the old record of 900 runners set last year in Lowmere by enlisting 1,500 runners.', '2024'],
     // a schedule's infinitive on such a noun ("due to")
     ['The head said the closure would cause "real worry" to pupils due to sit exams next week.', '2025'],
   ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
@@ -2584,6 +2586,7 @@ describe('draftEvents: a date on a noun that a participle cut short of its relat
     ['The council voted on Monday to move the tests scheduled for May.', '2025-03-10'],
     ['Crews cleaning up the March 3 spill found a second leak on Tuesday.', '2025-03-11'],
     ['The board investigating the fire met on Monday.', '2025-03-10'],
+    ['The club set a record last year.', '2024'],
     // a "with" opens a clause of its own, whose plan is told
     ['The hearing is due to open on Monday with closing talks due to begin on Thursday.', '2025-03-20'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContain(date));

@@ -1410,6 +1410,21 @@ function pastPerfectBefore(words: Word[], a: number, b: number): boolean {
 }
 
 /**
+ * Whether the verb at `v` is "set" or "established", right after a noun phrase headed by "record" ("the old record
+ * of 900 runners set last year", "a record set in May"), with the date at once or after "in" or "on": the date is
+ * when that record was made, a yardstick for what the clause tells.
+ */
+function recordSet(words: Word[], v: number, a: number): boolean {
+  const verb = words[v];
+  if (!verb || !/^(?:set|established)$/.test(verb.lower) || !(v + 1 === a || (v + 2 === a && /^(?:in|on)$/.test(words[v + 1].lower)))) return false;
+  for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
+    if (/^records?$/.test(words[k].lower) && isNoun(words[k])) return true;
+    if (!/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[k].pos) && words[k].lower !== 'of') return false;
+  }
+  return false;
+}
+
+/**
  * Whether the date at [a, b] stands in the subject's noun phrase of a clause that a saying reports, and that clause's
  * verb tells what the subject means or amounts to (EVALUATIVE): "argued that a second fire at the mill in May amounted
  * to a breach of the permit", "said last month's find of a hoard marked a turn in the search". The date is the noun's
@@ -2232,6 +2247,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (!context.clauseOnly && chain.length === 1 && chain[0].lower === 'to' && v < a && SCHEDULED.has(words[v - 2]?.lower ?? '') && !EXPECTED.has(words[v - 2].lower) && words.slice(v + 1, a).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos)) && scheduledOnNoun(words, v - 2, v - 1, true)) return { keep: false, reason: 'modifies a noun' };
   // "sales scheduled for 2027 were cancelled", "a pump placed on the well last week collected 900 barrels on Wednesday"
   if (!context.clauseOnly && chain.length === 0 && subjectsReducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
+  // "beat the old record of 900 runners set last year in Lowmere": a record's participle dates the record, the
+  // yardstick the clause beats or nears, not the clause (noun24)
+  if (!context.clauseOnly && chain.length === 0 && recordSet(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's

@@ -2613,3 +2613,44 @@ describe('draftEvents: a stamped entry that tells how things still or already st
     ['The ferry has sunk.', 'Ferry has sunk'],
   ])('%s is kept', (text, title) => expect(entry(text)).toContain(title));
 });
+
+describe('draftEvents: a date on a noun that a participle cut short of its relative clause takes is not the clause\'s (noun24)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    // a schedule's participle on a noun the clause's verb took: what was arranged is dated
+    ['Two colleges had to move the oral tests for language and music courses scheduled for next week.', '2025'],
+    ['The council postponed the vote scheduled for Monday.', '2025-03'],
+    // a present participle on a noun, with a dated happening for object: what the noun's people are busy with
+    ['Lawyers for the crew sparred with members of a board investigating the March 3 fire while revealing new details.', '2025-03-03'],
+    ['Reporters questioned officials of the agency reviewing the March 3 collapse of the bridge.', '2025-03-03'],
+    // a record's participle dates the record, a yardstick
+    ['The pupils of Carrick beat the old record of 900 runners set last year in Lowmere by enlisting 1,500 runners.', '2024'],
+    // a schedule's infinitive on such a noun ("due to")
+    ['The head said the closure would cause "real worry" to pupils due to sit exams next week.', '2025'],
+  ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it.each([
+    // controls: a clause with no verb before the noun, a participle of the clause's subject, the verb's own date
+    ['The vote scheduled for Monday was called off on Wednesday.', '2025-03-12'],
+    ['The council voted on Monday to move the tests scheduled for May.', '2025-03-10'],
+    ['Crews cleaning up the March 3 spill found a second leak on Tuesday.', '2025-03-11'],
+    ['The board investigating the fire met on Monday.', '2025-03-10'],
+    ['The club set a record last year.', '2024'],
+    // a "with" opens a clause of its own, whose plan is told
+    ['The hearing is due to open on Monday with closing talks due to begin on Thursday.', '2025-03-20'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContain(date));
+});
+
+describe('draftEvents: a past perfect told before a dated happening is not of its day (noun24)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    ['Harbour staff had already been testing new flood gates for the quay before Tuesday\'s storm.', '2025-03-11'],
+    ['The crews had shut the coast road before the March 3 flood.', '2025-03-03'],
+  ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it.each([
+    // controls: the simple past, a span counted back
+    ['The crews shut the coast road before Tuesday\'s storm.', '2025-03-11'],
+    ['The mayor had left the day before Tuesday\'s vote.', '2025-03-10'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContain(date));
+});

@@ -964,6 +964,7 @@ export function aboutHappening(words: Word[], from: number): boolean {
   // preposition does; "troops were surrounding the May 3 rally" is a verb's, "the streets surrounding the rally in May"
   // a place's)
   const topic = p > 0 && TOPIC_PREPOSITIONS.has(words[p].lower) && (TOPIC_NOUNS.has(words[p - 1].lower) || CLOSING_QUOTE.test(words[p - 1].text));
+  if (p > 0 && describingParticiple(words, p)) return true;
   if (p < 0 || (words[p].pos !== 'ADP' && !topic) || words[p].lower === 'that') return false;
   const setting = SETTING_PREPOSITIONS.has(words[p].lower);
   // before any verb: a subject noun's complement ("The row over the May 3 blast is spreading"), not a phrase that
@@ -976,6 +977,22 @@ export function aboutHappening(words: Word[], from: number): boolean {
     if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PRON|ADV|ADP|PART)$/.test(words[k].pos)) return true;
   }
   return true;
+}
+
+/**
+ * Whether the word at `p` is a present participle cut short of its relative clause on a noun that a verb of the
+ * sentence took before it: "questioned members of a panel investigating the May 3 blast", "thanked the crews
+ * cleaning up the May 3 spill". The participle's object is what the noun's people are busy with, not when the
+ * clause's verb took place (noun24). Left: a noun with no verb before it, the clause's subject ("Reporters attending
+ * Monday's briefing were told ...").
+ */
+function describingParticiple(words: Word[], p: number): boolean {
+  const w = words[p];
+  // ("the streets surrounding the rally in May": a participle of topic or place is read as a preposition, above)
+  if (w.pos !== 'VERB' || !/ing$/.test(w.lower) || TOPIC_PREPOSITIONS.has(w.lower) || !isNoun(words[p - 1]) || words[p - 2]?.pos === 'AUX') return false;
+  let s = p - 1;
+  while (s > 0 && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[s - 1].pos)) s--;
+  return words.slice(0, s).some((x) => isVerb(x) && x.pos === 'VERB');
 }
 
 /**
@@ -1345,6 +1362,61 @@ function subjectsReducedRelative(words: Word[], v: number, a: number, b: number)
   if (!isVerb(words[m]) || /ing$/.test(words[m].lower)) return false;
   if (SCHEDULED.has(verb.lower) || SCHEDULED.has(verb.lemma)) return true;
   for (let k = m + 1; k < words.length && !/^[;:.]$/.test(words[k].text) && words[k].text !== ','; k++) if (NAMED_DAYS.has(words[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Whether the verb at `v` is a schedule's past participle ("scheduled", "slated", "planned") right after a noun, with
+ * no auxiliary, whose date follows it at once or after "for", "on" or "in", and a finite verb of the sentence stands
+ * before that noun: "postponed the vote scheduled for Monday", "had to move the tests for the trials slated for next
+ * week"; with `infinitive`, "due" before the infinitive that the date's verb is ("a worry to pupils due to sit exams
+ * this week"). What was arranged is dated, not the clause's verb (which may be the moving of it). Left: a clause with no
+ * verb before the noun ("Talks scheduled for Monday were cancelled" is read by subjectsReducedRelative, a heading's
+ * "Talks scheduled for Monday" is the plan) and "set", whose participle is also a record's ("the record set last year").
+ */
+function scheduledOnNoun(words: Word[], v: number, a: number, infinitive = false): boolean {
+  const verb = words[v];
+  if (!verb || !(infinitive || verb.pos === 'VERB') || !/^(?:scheduled|slated|planned|due)$/.test(verb.lower) || (!infinitive && verb.lower === 'due') || !isNoun(words[v - 1])) return false;
+  if (!infinitive && !(v + 1 === a || (v + 2 === a && /^(?:for|on|in)$/.test(words[v + 1].lower)) || (v + 3 === a && words[v + 1].lower === 'for' && /^(?:DET|ADJ)$/.test(words[v + 2].pos)))) return false;
+  // (the clause's own finite verb before the noun, with no clause opening between: "had to move the tests for ..."; a
+  // "with" opens a clause of its own, "is due to begin on Monday, with closing talks due to begin on Friday")
+  for (let k = v - 2; k >= 0; k--) {
+    const w = words[k];
+    if ((BOUNDARY_PUNCT.has(w.text) && !QUOTE_MARK.test(w.text)) || w.text === ',' || w.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|where|when|with)$/.test(w.lower)) return false;
+    if (isVerb(w) && !describesNoun(words, k, 0) && !inNounPlace(words, k, 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the date at [a, b] names a happening that "before" governs ("before Tuesday's storm", "before the May 3
+ * flood") and the clause told before it is in the past perfect, its "had" with no clause opening and no other
+ * auxiliary between it and "before": "the crews had already been working on the pier before Tuesday's storm". What
+ * had been done or was under way by then is not of the happening's day. Left: a span counted back ("the day before
+ * Tuesday's vote", "hours before the May 3 flood"), read by counting, and a clause in the simple past ("closed the
+ * road before Tuesday's storm" may be of its day).
+ */
+function pastPerfectBefore(words: Word[], a: number, b: number): boolean {
+  const before = words[a - 1];
+  const at = before && /^['’]s$/.test(words[b + 1]?.text ?? '') ? a - 1 : before?.pos === 'DET' || POSSESSIVES.has(before?.lower ?? '') ? a - 2 : -1;
+  if (at < 1 || words[at].lower !== 'before' || /^(?:NUM|ADV)$/.test(words[at - 1].pos) || /^(?:second|minute|hour|day|night|week|month|year|morning|afternoon|evening|weekend)s?$/.test(words[at - 1].lower)) return false;
+  let k = at - 1;
+  while (k >= 0 && words[k].lower !== 'had' && words[k].text !== ',' && words[k].pos !== 'SCONJ' && !BOUNDARY_PUNCT.has(words[k].text) && !/^(?:that|which|who|when|where)$/.test(words[k].lower) && (words[k].pos !== 'AUX' || /^(?:been|being)$/.test(words[k].lower))) k--;
+  return k >= 0 && words[k].lower === 'had' && words[k].pos === 'AUX';
+}
+
+/**
+ * Whether the verb at `v` is "set" or "established", right after a noun phrase headed by "record" ("the old record
+ * of 900 runners set last year", "a record set in May"), with the date at once or after "in" or "on": the date is
+ * when that record was made, a yardstick for what the clause tells.
+ */
+function recordSet(words: Word[], v: number, a: number): boolean {
+  const verb = words[v];
+  if (!verb || !/^(?:set|established)$/.test(verb.lower) || !(v + 1 === a || (v + 2 === a && /^(?:in|on)$/.test(words[v + 1].lower)))) return false;
+  for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
+    if (/^records?$/.test(words[k].lower) && isNoun(words[k])) return true;
+    if (!/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[k].pos) && words[k].lower !== 'of') return false;
+  }
   return false;
 }
 
@@ -1914,6 +1986,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (unsureAhead(words, a)) return { keep: false, reason: 'hypothetical' };
   // "A fair, planned for May 3, was cancelled": what was set for the day did not take place
   if (calledOff(words, a, b)) return { keep: false, reason: 'negation' };
+  // "the crews had already been working on the pier before Tuesday's storm", "had closed the road before the May 3
+  // flood": a past perfect told before a dated happening was done or under way before it, not on its day (noun24)
+  if (pastPerfectBefore(words, a, b)) return { keep: false, reason: 'modifies a noun' };
   // "last week's loss", "this year's prize": a date in the possessive names a thing; "Tuesday's vote" is a day's happening.
   // ("today's crisis" is read by its clause below: the present one, or the day's)
   if (!context.clauseOnly && after && (after.text === "'s" || after.text === '’s') && !todaysPresent(words, a, b)) {
@@ -2261,8 +2336,16 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "regretted the strike called by the union in June": a participle cut short of its relative clause dates its noun
   // (an adverb of order is no auxiliary: "a mould first seen in 2004")
   if (!context.clauseOnly && chain.every((w) => ORDER_ADVERBS.has(w.lower)) && reducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
+  // "had to move the tests for the trials scheduled for next week": a schedule's participle on a noun the clause's
+  // verb already took dates what was arranged, not the clause (noun24)
+  if (!context.clauseOnly && chain.length === 0 && scheduledOnNoun(words, v, a)) return { keep: false, reason: 'modifies a noun' };
+  // "a worry to pupils due to sit exams this week": a schedule's infinitive on such a noun dates that noun's plan too
+  if (!context.clauseOnly && chain.length === 1 && chain[0].lower === 'to' && v < a && SCHEDULED.has(words[v - 2]?.lower ?? '') && !EXPECTED.has(words[v - 2].lower) && words.slice(v + 1, a).every((w) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(w.pos)) && scheduledOnNoun(words, v - 2, v - 1, true)) return { keep: false, reason: 'modifies a noun' };
   // "sales scheduled for 2027 were cancelled", "a pump placed on the well last week collected 900 barrels on Wednesday"
   if (!context.clauseOnly && chain.length === 0 && subjectsReducedRelative(words, v, a, b)) return { keep: false, reason: 'modifies a noun' };
+  // "beat the old record of 900 runners set last year in Lowmere": a record's participle dates the record, the
+  // yardstick the clause beats or nears, not the clause (noun24)
+  if (!context.clauseOnly && chain.length === 0 && recordSet(words, v, a)) return { keep: false, reason: 'modifies a noun' };
   // "short of its record high set on May 3", "the lowest level seen in 2003": a record's date is a yardstick
   if (before && /^(?:on|in)$/.test(before.lower) && /^(?:set|reached|hit|recorded|seen|touched|posted)$/.test(words[a - 2]?.lower ?? '') && words.slice(Math.max(0, a - 6), a - 2).some((w) => SUPERLATIVE.test(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower))) && !isVerb(words[a - 3])) return { keep: false, reason: 'statistic' };
   // "named captain for a voyage in May", "flew home for a summit on Friday": the date is the purpose's, not the clause's

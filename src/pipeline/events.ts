@@ -8,6 +8,7 @@ import { type Mentions, mentionsIn } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, maySurname, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, MENS_TITLE, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening, WOMENS_TITLE } from './title';
+import { speaksOfThePage } from './page-chrome';
 import { POST_DAY_STAMP } from './timex';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import { YEAR_ENTRY_AFTER } from './timex/rules/shared';
@@ -2032,6 +2033,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       } else dates.push(timex);
       before = timex;
     }
+    // "here are two screen grabs from today", "Now the call moves on to ...": the page speaking of itself drafts nothing
+    // (its text stays: a post stamp in front of it still dates the posts after it)
+    if (dates.length > 0 && speaksOfThePage(sentence.text)) dates.length = 0;
     const here: DraftEvent[] = [];
     // Tagged only when a date is left to read: most sentences hold none.
     let words: Word[] | null = null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { classifyParagraph, findBody, isBoilerplate } from '../../src/pipeline/body';
-import { toggleLabelsLength } from '../../src/pipeline/page-chrome';
+import { speaksOfThePage, toggleLabelsLength } from '../../src/pipeline/page-chrome';
 import type { Span } from '../../src/pipeline/types';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/body/${name}`, import.meta.url), 'utf8');
@@ -1344,5 +1344,27 @@ describe("furn24: a page's notes on its pictures, clips, graphics and broadcasts
     'Listeners can tune in to the debate at 9pm on Radio North, the station said.',
   ])('keeps "%s"', (line) => {
     expect(kept(`${lead}\n\n${line}\n`)).toEqual([lead, line]);
+  });
+});
+
+describe('furn24b: the page speaking of itself inside running text', () => {
+  it.each([
+    ['#harbour 4 minutes ago via web Jane Roe has this: the pier is shut.', true],
+    ['2.15 pm: To show how the flow has changed, here are two screen grabs from today and yesterday.', true],
+    ["Here's a video of the launch from the pier.", true],
+    ["I'll keep looking for a working stream of the pier.", true],
+    ["Some other sites have streams that I've had more luck with this morning.", true],
+    ['2.53 pm: Now the call moves onto the storm season.', true],
+    ['This interactive map shows the flooded streets.', true],
+    ['This handout photograph is being made available only for publication by news organizations.', true],
+    ['The line is answered from 0830 to 1730 Monday to Friday.', true],
+    // a writer telling what happened, a quoted "here are", a past narration, a day's opening hours
+    ['I just spoke to the mayor, who said the pier will reopen.', false],
+    ['"Here are the pictures," the mayor said.', false],
+    ['The hearing turned to the cost of the repairs on Friday.', false],
+    ['The clinic opened at 0830 on Monday to a queue of patients.', false],
+    ['Here is what we know about the ferry.', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(speaksOfThePage(text)).toBe(expected);
   });
 });

@@ -275,6 +275,22 @@ describe('draftEvents reads each date in its clause', () => {
     expect(one(text, phrase, ['2025-06-13', '2025-06-13', 'day'])).toHaveLength(keep ? 1 : 0);
   });
 
+  // furn24b: the page speaking of itself (a widget's stamp, the writer handing over media or following a call,
+  // a picture's terms of use, a service's hours) drafts nothing; a writer telling what happened still does
+  it.each([
+    { text: '#harbour 4 minutes ago via web Jane Roe, who has been on the call, has this: the pier closed on Friday.', phrase: 'Friday', keep: false },
+    { text: 'On Friday, the briefing turns to the cost of the repairs.', phrase: 'Friday', keep: false },
+    { text: 'I\'ll keep looking for a working stream of the pier, which the council closed on Friday.', phrase: 'Friday', keep: false },
+    { text: 'This handout photograph is being made available only for publication by news organizations, the ferry sank on Friday.', phrase: 'Friday', keep: false },
+    { text: 'The helpline is answered from 0830 to 1730 Monday to Friday.', phrase: 'Friday', keep: false },
+    { text: 'I just spoke to the mayor, who said the council closed the pier on Friday.', phrase: 'Friday', keep: true },
+    { text: 'On Friday, the briefing turned to the cost of the repairs.', phrase: 'Friday', keep: true },
+    { text: 'The council closed the pier on Friday, and here is why it matters.', phrase: 'Friday', keep: true },
+    { text: '"Here are the pictures," the mayor said as the pier closed on Friday.', phrase: 'Friday', keep: true },
+  ])('the page speaking of itself drafts nothing: "$text"', ({ text, phrase, keep }) => {
+    expect(one(text, phrase, ['2025-06-13', '2025-06-13', 'day'])).toHaveLength(keep ? 1 : 0);
+  });
+
   it('drafts nothing from a quarter a company\'s figures are told over, and keeps a quarter a happening is planned for', () => {
     const quarter: [string, string, Precision] = ['2025-Q3', '2025-Q3', 'quarter'];
     expect(one('In the year-ago quarter, Brinmoor earned $1.9 million, or 29 cents a share.', 'the year-ago quarter', quarter)).toEqual([]);

@@ -23,6 +23,7 @@ export {
   pictureCreditLength,
   runInCaptionLength,
   runInHeadingLength,
+  speaksOfThePage,
   startsWithDate,
   toggleLabelsLength,
   wordsOf,

@@ -258,6 +258,42 @@ const MEDIA_NOTES: [number, RegExp][] = [
   [60, /^you can (?:also )?(?:listen to|watch|hear|see)\b.{0,200}\b(?:at|from) (?:\d{3,4}\s*(?:GMT|BST|UTC|CET)|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|GMT|BST|UTC|CET|[ECMP][SD]?T\b))/i],
 ];
 
+/**
+ * What a page says of itself rather than of the news, inside running text: a live page's writer or an embedded widget
+ * speaking of the page, its feeds and its media. Read per sentence by the event stage (../events.ts), not per paragraph:
+ * a live page's post stamp ("2.15 pm: ...") in front of such a line still dates the posts after it.
+ * - an embedded post's own stamp: "#harbour 4 minutes ago via web Jane Roe has this: ...";
+ * - the writer handing the reader a medium: "here are two screen grabs from today", "here's a video of the launch";
+ * - the writer on their own search of the feeds: "I'll keep looking for a working stream", "some sites have streams
+ *   that I've had more luck with", "I'll keep you posted";
+ * - the writer following a broadcast or a call as it moves on: "Now the call moves on to the storm season", "the
+ *   briefing turns to questions";
+ * - the page's graphic: "this interactive map shows the flooded streets";
+ * - a picture's terms of use: "This handout photograph is being made available only for publication by news
+ *   organizations";
+ * - a service's standing hours: "The line is answered from 0830 to 1730 Monday to Friday".
+ * A writer telling what happened ("I just spoke to the mayor, who said the pier will reopen") is none of these.
+ */
+const PAGE_TALK: RegExp[] = [
+  /\b\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?)\s+ago\s+via\s+\S/i,
+  /\bhere(?:\s+(?:is|are)|['’]s)\s+(?:(?:a|an|the|some|two|three|four|our|my|this|these|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:screen\s?grabs?|pictures?|photos?|photographs?|images?|videos?|clips?|footage|graphics?|maps?|charts?|links?|feeds?|streams?)\b/iu,
+  /\bI(?:['’]ll| will) keep (?:looking|searching|trying|checking|you (?:posted|updated|informed))\b/i,
+  /\bI['’]ve had (?:more|better|less|no|some|little) luck\b/i,
+  /\b(?:call|briefing|conference|hearing|session|discussion|questioning|webcast|broadcast)\s+(?:now\s+)?(?:moves|turns|switches|shifts)\s+(?:on\s*to|onto|to)\b/i,
+  /\b(?:this|the|our)\s+interactive\s+(?:graphic|map|chart|timeline|guide|feature)\b/i,
+  /\bmade available only for publication\b|\bavailable (?:only )?for (?:editorial )?(?:publication|use) by news organi[sz]ations\b/i,
+  /\b(?:open|opens|answered|staffed|manned|available)\s+(?:from\s+)?\d{1,2}[.:]?\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|[ECMP][SD]T))?\s+(?:to|until|till|-|–)\s+\d{1,2}[.:]?\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|[ECMP][SD]T))?,?\s+(?:on\s+)?(?:Mondays?|weekdays|daily|every day|seven days)\b/i,
+];
+
+/** Whether a sentence is the page speaking of itself (see PAGE_TALK), outside any quotation. */
+export function speaksOfThePage(sentence: string): boolean {
+  const s = normalise(sentence);
+  return PAGE_TALK.some((p) => {
+    const m = p.exec(s);
+    return !!m && !/["“”]/u.test(s.slice(0, m.index));
+  });
+}
+
 /** A chart's or a poll's entries run together: "Number three 'Pier Song' (readers' vote) Number two 'Tide Tune' ...". */
 const RANKED_ENTRY = /\bNumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[`'‘"“]/gi;
 const isRankedList = (s: string): boolean => (s.match(RANKED_ENTRY)?.length ?? 0) >= 2;

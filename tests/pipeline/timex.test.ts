@@ -741,3 +741,23 @@ describe('findTimexes: the day a live page covers, and its entries\' clock stamp
     expect(found.find((x) => x.text === 'Thursday')?.resolution.rule).toBe('post day stamp');
   });
 });
+
+describe('findTimexes: names that only look like dates (reso24)', () => {
+  it.each([
+    // a programme's title in quotation marks, its words going on in capitals after "This Week"
+    ['The minister said on the talk show "This Week With Jane Roe" that the plan would pass.', 'This Week'],
+    // "today's" before a place's name closing its noun phrase is the present-day place, an age and no day
+    ['The old kingdom covered most of today\'s Ruritania and part of Freedonia.', 'today'],
+    ['Its laws were carved in stone across much of today s Ruritania, where they survive.', 'today'],
+  ])('"%s": "%s" is no date', (sentence, needle) => {
+    expect(timexWith(sentence, needle, ctx(THU))).toBeUndefined();
+  });
+
+  it.each([
+    ['The minister said "This week we vote" to the crowd.', 'This week', '2025-W10'],
+    ['Today\'s Senate vote was close.', 'Today', THU],
+    ['Lawmakers in Ruritania met today in the capital.', 'today', THU],
+  ])('keeps "%s": "%s" as %s', (sentence, needle, value) => {
+    expect(timexWith(sentence, needle, ctx(THU))?.value).toBe(value);
+  });
+});

@@ -9,6 +9,8 @@ import { type Built, type Rule, MOD, PROGRAMME, TIME_OF_DAY, approxDays, at, cap
 
 /** A word for a show or a paper straight after "Today": "the Today programme", "NBC's Today show". */
 const PROGRAMME_AFTER = new RegExp(String.raw`^\s+${PROGRAMME}\b`, 'i');
+/** After "today": a possessive (its apostrophe sometimes lost) and a capitalised name that closes its noun phrase ("today's Ruritania, where"). */
+const PRESENT_DAY_PLACE = /^(?:['’]|\s)s\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|of|to|from|with|as|where|which|that|is|was|were|are)\b)/u;
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
 
@@ -148,6 +150,9 @@ export const RELATIVE: Rule[] = [
       }
       // "the Today programme", "NBC's Today show", "World Today program": a title, not a day
       if (/^Today$/.test(m[0]) && (PROGRAMME_AFTER.test(env.sentence.slice(m.index + 5)) || /(?:\bthe|['’]s|\b[A-Z][a-z]+)\s+$/.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)))) return null;
+      // "much of today's Ruritania", "the borders of today s Ruritania": the present-day place, an age and no day (a
+      // name closing its noun phrase; "today's Senate vote" is a day's happening)
+      if (which === 'today' && !part && PRESENT_DAY_PLACE.test(env.sentence.slice(m.index + m[0].length - (/s$/i.test(m[0]) ? 2 : 0)))) return null;
       const shift: Record<string, number> = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: part === 'night' ? -1 : 0 };
       if (which === 'last' && part !== 'night') return null;
       if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX');
@@ -203,7 +208,8 @@ export const RELATIVE: Rule[] = [
       const unit = lower(g.unit) as Unit;
       const text = m[0];
       // "speaking on the programme \"This Month,\"": a title in quotation marks names a thing, not a time
-      if (/^\p{Lu}\S*\s+\p{Lu}/u.test(text) && /["“‘']$/.test(env.sentence.slice(Math.max(0, m.index - 1), m.index)) && /^[,.]?["”’']/.test(env.sentence.slice(m.index + text.length))) return null;
+      // ("on the programme \"This Week With Jane Roe\"": the title goes on in capitals after it)
+      if (/^\p{Lu}\S*\s+\p{Lu}/u.test(text) && /["“‘']$/.test(env.sentence.slice(Math.max(0, m.index - 1), m.index)) && /^(?:[,.]?["”’']|\s+\p{Lu})/u.test(env.sentence.slice(m.index + text.length))) return null;
       // "the past week" is a stretch of time, not a calendar week; "the last quarter" is the last reported
       // quarter, and "the last week" on its own the calendar week before publication, as "last week" is.
       // "over the last week" still measures a stretch; "the last week of the campaign", "in the last week

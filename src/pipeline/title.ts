@@ -2238,8 +2238,10 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   const present = FRAME_VERBS[saying.lower] === saying.lower || /^(?:say|show|reveal)$/.test(saying.lower);
   // (not '"...," says Ana Ruiz': a saying after what was said, with its speaker after it)
   if (/^(?:aux|modal|to|quote|punct)$/.test(tokens[verb - 1]?.tag ?? '')) return false;
-  // (a claim of one side of a dispute keeps its speaker: "Plaintiffs say the landlord ignored the damp")
-  if (PARTY_SPEAKERS.has(tokens[verb - 1]?.lower ?? '')) return false;
+  // (a claim of one side of a dispute keeps its speaker: "Plaintiffs say the landlord ignored the damp"; not a party
+  // word capitalised past the sentence's start, part of a name: "The Ministry of Defence says")
+  const party = tokens[verb - 1];
+  if (party && PARTY_SPEAKERS.has(party.lower) && !(verb > 1 && /^\p{Lu}/u.test(party.text))) return false;
   // (a date after the saying's "that" is what was said, set before its subject: "says that on 25 June he left")
   const that = tokens.findIndex((t, i) => i > verb && i < complement[0] && t.lower === 'that');
   if (![...dateWords].some((i) => i > complement[0] || that > 0 && i > that)) return false;

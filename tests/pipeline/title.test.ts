@@ -1934,6 +1934,9 @@ describe('subj24: the doer of a subordinate, participle or reported clause', () 
     ['Norvex Motors was fined heavily after it spilled oil on 3 May.', 'on 3 May', 'Norvex Motors spilled oil'],
     // (a saying that is no side's claim is told as before)
     ['Officials say the storm flattened six barns in March 2021.', 'in March 2021', 'Storm flattened six barns'],
+    // (a party word inside a name is no side of a dispute: "Ministry of Defence" says as "Ministry of Health" does)
+    ['The Ministry of Defence says the jet crashed on 3 May.', 'on 3 May', 'Jet crashed'],
+    ['The Ministry of Health says the clinic closed on 3 May.', 'on 3 May', 'Clinic closed'],
   ])('control "%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

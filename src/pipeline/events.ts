@@ -259,7 +259,7 @@ const POSTPOSED_SAYING = 'said|says|told|added|explained|recalled|wrote';
 
 /**
  * A title whose opening "he" or "she" `nameSubject` named, unless the name is that of the speaker of the attribution
- * that closes the sentence: in "He had a fever and went home on Monday, Tom Vell said" the one who tells is not the
+ * that closes the sentence: in "He twisted his knee and went home on Monday, Tom Vell said" the one who tells is not the
  * "he" of his own report (a speaker tells of himself as "I"), so the pronoun is kept rather than guessed.
  */
 function notOwnSpeaker(sentence: Sentence, title: string, named: string): string {
@@ -1562,7 +1562,7 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
   if (!own || own.kind !== 'name' || NOT_A_NAME.test(own.text.split(/[\s'’]/u)[0])) return null;
   const at = sentence.text.indexOf(own.text);
   if (at < 0 || at > it.index) return null;
-  // ("Investors are asking what went wrong before it burned": a subject whose own verb is plural is no "it")
+  // ("Neighbours are asking what happened before it burned": a subject whose own verb is plural is no "it")
   if (/^\s+(?:are|were|have|say|do)\b/u.test(sentence.text.slice(at + own.text.length))) return null;
   const overlaps = (names: string[]) => names.some((n) => n.includes(own.text) || own.text.includes(n));
   return overlaps(mentions.people) || overlaps(mentions.countries) ? null : own.text;
@@ -1990,7 +1990,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
       speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
-    // ("He fell ill on Monday, Tom Vell said": the speaker of the sentence's own attribution is not its "he")
+    // ("He twisted his knee on Monday, Tom Vell said": the speaker of the sentence's own attribution is not its "he")
     const titleNamed = (title: string, a: Antecedents) => notOwnSpeaker(sentence, title, nameSubject(title, a));
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
@@ -2175,8 +2175,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Crews packed crates, which the army will fly out on Monday": a date in a relative clause dates that
       // clause's happening, which only describes a noun; a title told by another clause is not of its day
       if (!reading.nounPhrase && !tellsRelativeClause(title, relativeClauseWords(words, timex.start - sentence.start, timex.end - sentence.start))) continue;
-      // (nor is a title that carries the relative clause inside its noun phrase: "Senate is reconciling the two bills
-      // they each passed" tells the reconciling, not the passing)
+      // (nor is a title that carries the relative clause inside its noun phrase: "The two clubs are merging the squads
+      // they each entered" tells the merging, not the entering)
       if (!reading.nounPhrase && carriesRelativeClause(title, sentence.text, words, relativeClauseHead(words, timex.start - sentence.start, timex.end - sentence.start))) continue;
 
       // "Ann Roe was in Lowmere on 3 May when the storm hit": where someone was on the day is the scene; the

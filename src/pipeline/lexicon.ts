@@ -268,8 +268,8 @@ export const ANCHOR_HAPPENINGS: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * Speakers who are one side of a dispute: what they say happened is their claim, told with them ("Prosecutors say the
- * doctor's negligence led to the death", not "Doctor's negligence led to the death"). Singular and plural forms.
+ * Speakers who are one side of a dispute: what they say happened is their claim, told with them ("Plaintiffs say the
+ * landlord ignored the damp", not "Landlord ignored the damp"). Singular and plural forms.
  */
 export const PARTY_SPEAKERS: ReadonlySet<string> = new Set(
   'prosecutor prosecutors prosecution defence defense lawyer lawyers attorney attorneys plaintiff plaintiffs accuser accusers critic critics lawsuit indictment complaint'.split(' '),

@@ -73,9 +73,9 @@ const DATING = words('dating dated');
 const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n|pass(?:es|ed)?|l[oa]ok(?:s|ed)?|f[ae]ll|blew|pull(?:s|ed)?|sign(?:s|ed)?|g[io]ve[ns]?|gave)$/;
 
 /**
- * "The storm rolled in Friday", "the results came in Monday": no date is led in by "in" or "at" straight before a
+ * "The fleet rolled in Friday", "the results came in Monday": no date is led in by "in" or "at" straight before a
  * bare weekday or "today" (a day is "on" it), so that word is the verb's particle, and stays with the verb when the
- * date goes ("Storm rolled in", not "Storm rolled").
+ * date goes ("Fleet rolled in", not "Fleet rolled").
  */
 function particleBeforeDay(tokens: readonly Token[], i: number, first: number): boolean {
   return i === first - 1 && /^(?:in|at)$/.test(tokens[i].lower) && (WEEKDAYS.has(tokens[first].lower) || /^(?:today|yesterday|tonight|tomorrow)$/.test(tokens[first].lower)) && isVerbal(tokens[i - 1]);
@@ -475,7 +475,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
 /**
  * "next year and the year after", "this week or the week after": a second time joined to the date by "and" or "or" and
  * told only as "the" and a time noun (and "after", "before" or "following") is the date's too, and goes with it (left
- * behind, "bidding off the coast and the year" reads as a cut list). Adds them to `drop`; returns the index after them.
+ * behind, "the choir will tour the valleys and the year" reads as a cut list). Adds them to `drop`; returns the index after them.
  */
 function timeConjunct(tokens: readonly Token[], j: number, drop: Set<number>): number {
   if (!/^(?:and|or)$/.test(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'the' || !TIME_NOUNS.has(tokens[j + 2]?.lower ?? '')) return j;
@@ -1729,7 +1729,7 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     // publishing set off after a clause's object describes that object, "the ruling was announced"
     const described = toldAside(tokens, segments, k, ids, skip);
     if (described.length) return { parts: [...described, beFor(tokens, described), ...ids] };
-    // "The mayor ordered an audit, set to arrive on Friday": what is scheduled is the object the aside follows
+    // "The school ordered a new bus, set to arrive on Friday": what is scheduled is the object the aside follows
     const arranged = scheduledAside(tokens, segments, k, ids, skip);
     if (arranged.length) return { parts: [...arranged, ...ids] };
     // "(the pipe burst) before being mended": "the pipe was mended"
@@ -1802,9 +1802,9 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
 }
 
 /**
- * "Engineers removed a temporary cap on Thursday that had stopped the leak", "The board named a chief who will start
+ * "Volunteers painted a mural on Thursday that covers the east wall", "The board named a chief who will start
  * in May": an object told by "a" or "an" is only known by the relative clause straight after it (no comma between),
- * and a title that ends on it stops before what it says ("Engineers removed a temporary cap"). The relative, whose
+ * and a title that ends on it stops before what it says ("Volunteers painted a mural"). The relative, whose
  * verb comes straight after its "that" or "who", is kept whole when the title then fits `MAX_TITLE`; else nothing.
  */
 function identifyingRelative(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
@@ -1817,7 +1817,7 @@ function identifyingRelative(tokens: readonly Token[], segments: Segment[], k: n
   const np = trailingNounPhrase(tokens, seg.from, seg.to, skip);
   if (!np.length || !/^(?:a|an)$/.test(tokens[np[0]].lower) || np[0] <= ids[0] || !hasVerb(tokens, ids[0], np[0], skip)) return [];
   const relative = range(next.from, next.to, skip);
-  // ("a mom who taught school and a dad | who ...": a relative that runs into a second noun's own relative ends mid-list)
+  // ("an uncle who mended clocks and an aunt | who ...": a relative that runs into a second noun's own relative ends mid-list)
   const after = segments[k + 2];
   if (after && !after.afterPunct && after.from === next.to && RELATIVES.has(after.lead ?? '')) return [];
   const chars = [...ids, ...relative].reduce((n, i) => n + tokens[i].text.length + 1, 0);
@@ -1849,7 +1849,7 @@ function toldAside(tokens: readonly Token[], segments: Segment[], k: number, ids
 
 /**
  * The object noun phrase a participle of scheduling ("set to", "due to", "expected to"), set off by a comma after a
- * clause, describes: "The mayor ordered an audit, set to arrive on Friday" — the audit is set to arrive, not the mayor
+ * clause, describes: "The school ordered a new bus, set to arrive on Friday" — the bus is set to arrive, not the school
  * (a participle clause takes the noun it follows).
  */
 function scheduledAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
@@ -2238,8 +2238,10 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   const present = FRAME_VERBS[saying.lower] === saying.lower || /^(?:say|show|reveal)$/.test(saying.lower);
   // (not '"...," says Ana Ruiz': a saying after what was said, with its speaker after it)
   if (/^(?:aux|modal|to|quote|punct)$/.test(tokens[verb - 1]?.tag ?? '')) return false;
-  // (a claim of one side of a dispute keeps its speaker: "Prosecutors say his negligence led to the death")
-  if (PARTY_SPEAKERS.has(tokens[verb - 1]?.lower ?? '')) return false;
+  // (a claim of one side of a dispute keeps its speaker: "Plaintiffs say the landlord ignored the damp"; not a party
+  // word capitalised past the sentence's start, part of a name: "The Ministry of Defence says")
+  const party = tokens[verb - 1];
+  if (party && PARTY_SPEAKERS.has(party.lower) && !(verb > 1 && /^\p{Lu}/u.test(party.text))) return false;
   // (a date after the saying's "that" is what was said, set before its subject: "says that on 25 June he left")
   const that = tokens.findIndex((t, i) => i > verb && i < complement[0] && t.lower === 'that');
   if (![...dateWords].some((i) => i > complement[0] || that > 0 && i > that)) return false;
@@ -2524,14 +2526,14 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
   const allNames = named.length > 1 && named.every((i) => /^\p{Lu}/u.test(tokens[i].text));
   // ("Rescuers said": the plural of a noun for a person, which the lexicon may not know)
-  // ("Auditors say", "Investors are asking": the sentence's own verb after it is plural)
+  // ("Auditors say", "Neighbours are asking": the sentence's own verb after it is plural)
   const own = tokens[subject[subject.length - 1] + 1]?.lower ?? '';
   return !allNames && (knownWord(head.lower.slice(0, -1)) || personNoun(head.lower.slice(0, -1)) || PARTY_SPEAKERS.has(head.lower) || /^(?:are|were|have|say)$/.test(own));
 }
 
 /**
- * Whether a singular pronoun ("he", "she", "it") can stand for a subject by number: "Investors asked what went
- * wrong before it burned" — "it" is not the plural "investors" (a pronoun agrees with its antecedent in number).
+ * Whether a singular pronoun ("he", "she", "it") can stand for a subject by number: "Neighbours asked what
+ * happened before it burned" — "it" is not the plural "neighbours" (a pronoun agrees with its antecedent in number).
  * "They" is left alone: a company or a team may be "they".
  */
 function singularAgrees(tokens: readonly Token[], subject: number[], pronoun: string): boolean {

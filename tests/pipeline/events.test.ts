@@ -2124,10 +2124,10 @@ describe('draftEvents: a date in a relative clause with a pronoun or a noun for 
   const published = writtenOn(2025, 3, 14);
   it.each([
     // a clause with no "that", its subject a pronoun; "that" and a pronoun; an auxiliary after a noun subject; "what"
-    ['The two councils are settling the gaps between the budgets they each passed last month.', '2025-02'],
-    ['The crew is digging a new channel that it hopes will drain the marsh in August.', '2025-08'],
+    ['The two clubs are merging the squads they each entered last month.', '2025-02'],
+    ['The crew is laying a new pipe that it hopes will carry water to the farms in August.', '2025-08'],
     ['Wardens returned the boat the smugglers had taken on Monday.', '2025-03-10'],
-    ["Ann Roe's been talking to Valley Radio about what she's seen in Carrick in the last couple of weeks.", '2025-0'],
+    ["Ann Roe has written to the paper about what she's heard at the fair in the last few days.", '2025-0'],
     ['"I\'m ashamed of what happened at the market yesterday," the mayor told the council.', '2025-03-13'],
   ])('"%s" tells no clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
   it.each([
@@ -2136,7 +2136,7 @@ describe('draftEvents: a date in a relative clause with a pronoun or a noun for 
     ['The council told reporters they had closed the pier on Monday.', '2025-03-10'],
     ['The minister made an announcement that she will visit the port next week.', '2025-W12'],
     ['He suffered from an infection and despite a long fight he died on Monday at the clinic.', '2025-03-10'],
-    ['The firm has lost half its value since the mill it ran burned down on Monday.', '2025-03-10'],
+    ['The bakery has lost half its trade since the oven it used broke down on Monday.', '2025-03-10'],
     ['The last time the fair was cancelled was in 2004.', '2004'],
     ['She will meet the growers for what an aide said would be a frank talk on Monday.', '2025-03-17'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
@@ -2596,10 +2596,10 @@ describe('subj24: a pronoun is not named by a doer it cannot stand for', () => {
   }
   it.each([
     // the speaker of the attribution that closes the sentence is not the "he" of his own report
-    ['Inspector Tom Vell told reporters the sailor landed at noon. He had a fever and went to Kellner Hospital on Tuesday, Vell said.', 'Vell went'],
-    ['Inspector Tom Vell told reporters the sailor landed at noon. He had a fever and went to Kellner Hospital on Tuesday, said Vell.', 'Vell went'],
+    ['Coach Tom Vell told reporters the striker trained at noon. He twisted his knee and went to Kellner Clinic on Tuesday, Vell said.', 'Vell went'],
+    ['Coach Tom Vell told reporters the striker trained at noon. He twisted his knee and went to Kellner Clinic on Tuesday, said Vell.', 'Vell went'],
     // a subject whose own verb is plural is no "it"
-    ['The Norvex plant opened in 1990. Shareholders are asking what went wrong at the plant before it caught fire on 3 May.', 'Shareholders caught'],
+    ['The Norvex mill opened in 1990. Neighbours are asking who had checked the mill before it burned on 3 May.', 'Neighbours burned'],
   ])('%s', (text, wrong) => {
     expect(titlesOf(text).join(' | ')).not.toContain(wrong);
   });

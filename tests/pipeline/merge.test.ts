@@ -946,7 +946,7 @@ describe('dup24: within one article, a deed told in passing beside its telling o
     expect(mergeAcrossSources([lead, other]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 400]]);
   });
   it.each([
-    { name: 'two deeds of one doer in main clauses', a: 'Lee was given four milligrams of the sedative on May 4 by the night nurse.', b: 'Lee was given a ten milligram tablet of another drug on May 4 because she could not sleep.' },
+    { name: 'two deeds of one doer in main clauses', a: 'Lee was served a bowl of soup on May 4 by the night nurse.', b: 'Lee was served a plate of toast and jam on May 4 because she was still hungry.' },
     { name: 'a since clause by another doer', a: 'The tanker Arden Rose exploded on May 4 off the northern cape.', b: 'Fishing boats have kept clear of the bay since a gas main exploded on May 4.' },
   ])('leaves apart $name', ({ a, b }) => {
     expect(mergeAcrossSources([draft('a-sea', 10, a, 'May 4', MAY4), draft('a-sea', 400, b, 'May 4', MAY4)])).toHaveLength(2);

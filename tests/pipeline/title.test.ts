@@ -1280,7 +1280,7 @@ describe('a date inside what a past saying tells dates the told deed, not the sa
   it.each([
     { text: 'Officials said the Varn company suffered a fire at its plant in March 2007.', date: 'March 2007', expected: 'Varn company suffered a fire at its plant' },
     // (one side's account keeps its speaker: see subj24 below)
-    { text: 'Prosecutors said Dr Tom Vell injected the patient on 25 June.', date: 'on 25 June', expected: 'Prosecutors say Dr Tom Vell injected the patient' },
+    { text: 'Prosecutors said Tom Vell forged the permit on 3 March.', date: 'on 3 March', expected: 'Prosecutors say Tom Vell forged the permit' },
     { text: 'A ferry spokesman said Captain Ivo Marr was arrested on Tuesday.', date: 'on Tuesday', expected: 'Captain Ivo Marr was arrested' },
     { text: 'The mayor said Norcorp had to close its plant in May.', date: 'May', expected: 'Norcorp had to close its plant' },
     // (a doer nothing names keeps the speaker who places it)
@@ -1920,12 +1920,12 @@ describe('a title keeps the words that say who or what (long24)', () => {
 describe('subj24: the doer of a subordinate, participle or reported clause', () => {
   it.each([
     // a singular pronoun does not stand for a plural subject
-    ['Shareholders are asking what went wrong at the plant before it caught fire on 3 May.', 'on 3 May', 'It caught fire'],
+    ['Neighbours are asking what happened at the mill before it burned on 3 May.', 'on 3 May', 'Neighbours are asking what happened at the mill'],
     // a participle of scheduling set off after a clause tells of the object it follows
-    ['The mayor had ordered an audit, set to arrive later this week.', 'later this week', 'Audit set to arrive'],
+    ['The school had ordered a new bus, set to arrive later this week.', 'later this week', 'New bus set to arrive'],
     ['The board commissioned a new survey, expected to be published in June.', 'in June', 'New survey expected to be published'],
     // the claim of one side of a dispute keeps its speaker
-    ['Prosecutors say his negligence led to the death of the singer in June 2009.', 'in June 2009', 'Prosecutors say his negligence led to the death of the singer'],
+    ['Plaintiffs say the landlord ignored the damp flat in March 2021.', 'in March 2021', 'Plaintiffs say landlord ignored the damp flat'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });
@@ -1933,7 +1933,10 @@ describe('subj24: the doer of a subordinate, participle or reported clause', () 
     // (a singular subject, though its name ends in "-s", is the "it" as before)
     ['Norvex Motors was fined heavily after it spilled oil on 3 May.', 'on 3 May', 'Norvex Motors spilled oil'],
     // (a saying that is no side's claim is told as before)
-    ['Officials say the storm killed 40 people in June 2009.', 'in June 2009', 'Storm killed 40 people'],
+    ['Officials say the storm flattened six barns in March 2021.', 'in March 2021', 'Storm flattened six barns'],
+    // (a party word inside a name is no side of a dispute: "Ministry of Defence" says as "Ministry of Health" does)
+    ['The Ministry of Defence says the jet crashed on 3 May.', 'on 3 May', 'Jet crashed'],
+    ['The Ministry of Health says the clinic closed on 3 May.', 'on 3 May', 'Clinic closed'],
   ])('control "%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });
@@ -1942,22 +1945,22 @@ describe('subj24: the doer of a subordinate, participle or reported clause', () 
 describe('a title ends where its clause can end (cut24)', () => {
   it.each([
     // an object told by "a" is known by its relative clause, kept whole when it fits
-    ['Workers removed a steel barrier Tuesday that had blocked the harbour mouth for a month.', 'Tuesday', 'Workers removed a steel barrier that had blocked the harbour mouth for a month'],
+    ['Volunteers painted a mural Tuesday that covers the whole east wall of the school.', 'Tuesday', 'Volunteers painted a mural that covers the whole east wall of the school'],
     ['The council approved a plan on Monday that would cut bus fares by half.', 'on Monday', 'Council approved a plan that would cut bus fares by half'],
     ['The firm recalled a heater last week that had caught fire in two homes.', 'last week', 'Firm recalled a heater that had caught fire in two homes'],
     ['On Monday the board issued a report that found cracks in the pier.', 'On Monday', 'Board issued a report that found cracks in the pier'],
     // "in" before a bare weekday is the verb's particle, not the date's
-    ['The cold front rolled in Sunday, bringing snow and ice to the valley.', 'Sunday', 'Cold front rolled in'],
+    ['The fishing fleet rolled in Sunday, its holds full of herring.', 'Sunday', 'Fishing fleet rolled in'],
     ['The crowd came in Friday to see the band.', 'Friday', 'Crowd came in to see the band'],
     // a second time joined to the date by "and" goes with it
-    ['There will be another round of bidding for fishing rights off the coast next year and the year after, but the firm\'s setback shows it will be hard.', 'next year', 'There will be another round of bidding for fishing rights off the coast'],
+    ['The choir will tour the northern valleys next year and the year after, though its budget is still thin.', 'next year', 'Choir will tour the northern valleys'],
     ['The fair will be held this week and the week after in the park.', 'this week', 'Fair will be held in the park'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });
   it.each([
     // (a relative running into a second noun's own relative ends mid-list: left out)
-    ['He grew up in 1997 with a mom who taught high school English and a dad who ran a store.', '1997', 'He grew up with a mom'],
+    ['She lodged in 1997 with an uncle who mended clocks and an aunt who sold hats.', '1997', 'She lodged with an uncle'],
     // (a date "on" a day takes its "on")
     ['Prices went up Tuesday after the report.', 'Tuesday', 'Prices went up after the report'],
   ])('control: "%s"', (text, date, title) => {
@@ -1967,9 +1970,9 @@ describe('a title ends where its clause can end (cut24)', () => {
 
 describe('a shortened title does not stop inside a "between" range (cut24)', () => {
   it.each([
-    ['Team of river engineers raised their high-end estimate of the amount of water flowing over the old weir by 40 percent to between 12,000 and 15,000 litres a second', 'Team of river engineers raised their high-end estimate of the amount of water flowing over the old weir by 40 percent'],
+    ['Group of volunteer bird counters lifted their upper tally of grey geese wintering on shallow Lake Orme near Cadby Abbey by a third to between 8,000 and 9,500 birds', 'Group of volunteer bird counters lifted their upper tally of grey geese wintering on shallow Lake Orme near Cadby Abbey'],
     // (control: a range told whole within the room stays)
-    ['Engineers raised their estimate of the flow to between 12,000 and 15,000 litres', 'Engineers raised their estimate of the flow to between 12,000 and 15,000 litres'],
+    ['Volunteers lifted their tally of the geese to between 8,000 and 9,500 birds', 'Volunteers lifted their tally of the geese to between 8,000 and 9,500 birds'],
   ])('"%s"', (title, short) => {
     expect(shorten(title)).toBe(short);
   });

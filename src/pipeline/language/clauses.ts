@@ -1019,7 +1019,7 @@ function phraseGovernor(words: Word[], from: number): number {
 
 /**
  * Whether a relative clause with a pronoun for subject opens at word `k` on the noun before it, its verb before the
- * date at `a`: "the two bills they each passed" (k at "they"), "the wells that it hopes will stop" (k at "that").
+ * date at `a`: "the two squads they each entered" (k at "they"), "the pipe that it hopes will carry" (k at "that").
  * Not a noun a verb of telling or a date word heads, whose pronoun opens what was told: "told reporters they had
  * left", "said Friday it had closed".
  */
@@ -1035,11 +1035,11 @@ function pronounRelative(words: Word[], k: number, a: number): boolean {
   if (!PRONOUNS.has(words[s]?.lower ?? '') || words[s].pos !== 'PRON') return false;
   let j = s + 1;
   while (j < a && (words[j].pos === 'ADV' || /^(?:each|all|both)$/.test(words[j].lower))) j++;
-  // (the tagger may read a pronoun's present as a plural noun: "it hopes will stop")
+  // (the tagger may read a pronoun's present as a plural noun: "it hopes will carry")
   const misread = words[j]?.pos === 'NOUN';
   if (j >= a || !(isVerb(words[j]) || (misread && /s$/.test(words[j].lower) && /^(?:it|he|she)$/.test(words[s].lower)))) return false;
   // the clause has one verb before the date, its auxiliaries aside, unless that verb takes a clause ("that it hopes
-  // will stop"): a second one makes the noun and its clause a subject ("since the rig it ran blew up in May")
+  // will carry"): a second one makes the noun and its clause a subject ("since the oven it used broke down in May")
   while (j < a && (words[j].pos === 'AUX' || words[j].pos === 'ADV')) j++;
   const taking = misread || WISH_VERBS.has(words[j]?.lemma ?? '') || BELIEF_VERBS.has(words[j]?.lemma ?? '') || /^(?:expect|think)$/.test(words[j]?.lemma ?? '');
   if (!taking && words.slice(j + 1, a).some(isVerb)) return false;
@@ -1082,7 +1082,7 @@ export function relativeClauseWords(words: Word[], from: number, to: number): Wo
 /**
  * The words from the noun a relative clause holding the date at [from, to) describes to that clause's first verb, as
  * word indexes [first, last], for a clause no "which", "who" or "that" right before its verb opens (its subject a
- * pronoun or a noun, or a "what" after a preposition): "bill they each approved", "wells that it hopes", "of what
+ * pronoun or a noun, or a "what" after a preposition): "squads they each entered", "pipe that it hopes", "of what
  * happened". A title that carries these words whole tells the clause only as part of a noun of another clause's
  * happening.
  */
@@ -1117,8 +1117,8 @@ function relativeClause(words: Word[], from: number, to: number): { words: Word[
     // (or an auxiliary first, "the car the thieves had stolen", where no verb of telling took the noun: "told the court
     // the firm had paid" tells what was said)
     const bare = w.pos === 'DET' && isNoun(words[k - 1]) && j > k + 1 && j < a && (words[j].pos === 'VERB' || (words[j].pos === 'AUX' && !toldTo(words, k) && !timeNoun(words[k - 1])));
-    // The clause's subject may be a pronoun, with or without "that": "the two bills they each passed in May", "the
-    // wells that it hopes will stop the leak in August" (not what a verb of telling tells: "told reporters they
+    // The clause's subject may be a pronoun, with or without "that": "the two squads they each entered in May", "the
+    // pipe that it hopes will carry water in August" (not what a verb of telling tells: "told reporters they
     // left on Monday", "said Friday it had closed", a complement, not a clause on the noun)
     const own = pronounRelative(words, k, a);
     // "about what she saw in May", "ashamed of what happened on Monday": a "what" clause a preposition takes names a

@@ -200,6 +200,9 @@ export function buildEventList(sources: SourceText[], onProgress?: (done: number
         if (draft.toldDone) continue;
         draft.status = 'planned';
       }
+      // "Tomorrow the minister visits the port": "tomorrow" is ahead of the writing whatever day the article is filed
+      // under (a live page dated by its last update), so what it dates is not yet done
+      if (draft.status !== 'planned' && !draft.toldDone && /^tomorrow\b/i.test(draft.timex.text)) draft.status = 'planned';
       // "the offer was due to expire Friday", "the school had been due to reopen on Sunday, but will stay shut":
       // a schedule told in the past tense, before or after the day of writing, is told because it was upset (put
       // off, called off, overtaken); a schedule that stands is told in the present ("is due to", "is set to").

@@ -165,6 +165,16 @@ describe('buildEventList: what falls after the publication day is planned, whate
   ])('%s is %s', (start, status) => expect(statusOf(start)).toBe(status));
 });
 
+describe('buildEventList: what "tomorrow" dates is planned, whatever day the article is filed under', () => {
+  // (no publication day here: "tomorrow" counts from the last day named, and its present tense is no deed done)
+  const text = 'Port news\n\nThe board met late on 4 March 2025.\n\nTomorrow the minister visits the port to see for himself.\n';
+  const { eventList } = buildEventList([{ file: 'a.txt', text, encoding: 'utf-8', warnings: [] }]);
+  it.each([
+    ['2025-03-05', 'planned'],
+    ['2025-03-04', 'happened'],
+  ])('%s is %s', (start, status) => expect(eventList.events.find((e) => e.date.start === start)?.status ?? 'happened').toBe(status));
+});
+
 describe('buildEventList: what was done by the publication day is not dated by the day it looks ahead to', () => {
   const text =
     'Mill news\n\nPublished: 4 March 2025 14:00 GMT\n\nDowley Corp. extended its offer for Brinmoor Mills until March 20. Brinmoor will hold a vote on its board on March 27. The mayor opened the new mill on Monday. The first offer, which was due to expire on March 1, drew few shares. The sale of the mill was supposed to close on March 31.\n';

@@ -1667,6 +1667,55 @@ function expectedAhead(words: Word[], a: number, b: number): boolean {
   return false;
 }
 
+/** Words of a plan that, with a "by" deadline, tell a target: "plan to", "plans for the fleet to", "intends to". */
+const PLAN_WORDS = set('plan intend');
+
+/**
+ * The word that governs the infinitive whose deadline is the "by" date opening at `a`, in the same stretch (no comma
+ * between): the word before "to" ("plan to leave ... by May"), or before a "for" and its subject ("plans for the
+ * fleet to be electric by 2030"); -1 if there is none. An infinitive joined by "and" to another counts ("expected to
+ * open and carry traffic by May").
+ */
+function deadlineGovernor(words: Word[], from: number, a: number): number {
+  let t = a - 1;
+  while (t >= from && !(words[t].lower === 'to' && isVerb(words[t + 1]))) {
+    if (/^[,;:()]$/.test(words[t].text)) return -1;
+    t--;
+  }
+  if (t < from || t < 1) return -1;
+  // (no other verb between the infinitive's and the date but one joined by "and": "to open and carry")
+  for (let k = t + 2; k < a - 1; k++) if (isVerb(words[k]) && words[k - 1]?.lower !== 'and') return -1;
+  const g = t - 1;
+  for (let k = g; k >= Math.max(from, g - 4); k--) {
+    if (words[k].lower === 'for' && k > from && words.slice(k + 1, t).every((w) => isNoun(w) || w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'PRON')) return k - 1;
+  }
+  return g;
+}
+
+/** Words that, before a "no"-led or "any"-led noun, deny that it was found: "unable to identify any", "failed to find any". */
+const DENIERS = set('unable fail failed without');
+
+/**
+ * Whether the date opening at `a` sits, in the same stretch (no comma between), in a "that", "which" or "who" clause
+ * hung on a noun that the sentence denies: "found no evidence that the fire which swept the mill last May was set",
+ * "could not identify any single fault that caused the crash on May 3". What is not found is not told as having
+ * happened (not "found that the fire on Monday was set", nor "there was no proof on Sunday that ...": a date before
+ * the denied noun dates the finding).
+ */
+function deniedFrame(words: Word[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(1, a - 30); k--) {
+    if (/^[,;:.!?()]$/.test(words[k].text)) return false;
+    if (!/^(?:that|which|who)$/.test(words[k].lower)) continue;
+    // (the noun phrase before the relative word: back over nouns, adjectives and determiners)
+    let j = k - 1;
+    while (j > 0 && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[j].pos) || (words[j].pos === 'CCONJ' && isNoun(words[j - 1])))) j--;
+    if (j === k - 1) continue;
+    if (words[j].lower === 'no' && words[j].pos === 'DET') return true;
+    if (words[j].lower === 'any' && words.slice(Math.max(0, j - 6), j).some((w) => NEGATIONS.has(w.lower) || DENIERS.has(w.lower))) return true;
+  }
+  return false;
+}
+
 /** Whether the date at [a, b] is told as a bound or a guess: "as early as", "as soon as", "sometime" (a period), "at the earliest". */
 function aheadBound(words: Word[], a: number, b: number, period: boolean): boolean {
   const lead = words.slice(Math.max(0, a - 3), a).map((w) => w.lower).join(' ');
@@ -2270,6 +2319,15 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     const striving = (isVerb(words[k]) && EFFORT_VERBS.has(words[k].lemma)) || (isNoun(words[k]) && EFFORT_NOUNS.has(words[k].lemma));
     if (asked || aim || striving) return { keep: false, reason: 'hypothetical' };
   }
+  // "They plan to leave the site by October 31", "outlined plans for the fleet to be electric by 2030": a plan told
+  // with a deadline is a target (it may come sooner, or not at all), not a day on the calendar ("plan to leave on
+  // October 31" is one); "the first bridge is expected to open and carry traffic by mid-August": an expectation that
+  // something is done by a period is an estimate (not "is expected to be sealed by Sunday", a day, as good as set)
+  if (before?.lower === 'by' && !context.past) {
+    const g = deadlineGovernor(words, 0, a);
+    if (g >= 0 && PLAN_WORDS.has(words[g].lemma)) return { keep: false, reason: 'hypothetical' };
+    if (g >= 0 && context.period && EXPECTED.has(words[g].lower) && words[g - 1]?.lemma === 'be') return { keep: false, reason: 'forecast' };
+  }
   // "has started processing claims from the quake two weeks ago": the present perfect takes no "ago", so the date
   // dates the happening named before it, not the verb ("has been shut since two weeks ago" counts from it)
   if (perfect && v < a && words[b].lower === 'ago' && !/^(?:since|until|till)$/.test(before?.lower ?? '')) return { keep: false, reason: 'modifies a noun' };
@@ -2424,6 +2482,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     if ((w.lower === 'no' && w.pos === 'DET') || /^(?:neither|nor|nobody|none|no-?one)$/.test(w.lower)) return { keep: false, reason: 'negation' };
   }
   if (v >= 0 && words.slice(0, v).some((w) => w.lower === 'neither')) return { keep: false, reason: 'negation' };
+  if (deniedFrame(words, a)) return { keep: false, reason: 'negation' };
   // "there was no profit this year", "there were no flights on Monday": what there was none of, on a day or over a year
   {
     let k = before?.pos === 'ADP' ? a - 2 : a - 1;

@@ -13,6 +13,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   it.each([
     { name: 'a past happening', text: 'The council voted to close the pool on Tuesday.', date: 'Tuesday', status: 'happened' },
     { name: 'a fronted date leans on the clause after it', text: 'On Monday, the mayor signed the order.', date: 'Monday', status: 'happened' },
+    { name: 'a finding of no proof, its own day before it', text: 'The panel said on Friday there was no proof that the waste was dumped.', date: 'Friday', status: 'happened' },
+    { name: 'a cause found, in a "that" clause', text: 'The inspectors identified a single fault that caused the tunnel to flood on May 3.', date: 'May 3', status: 'happened' },
     { name: 'a saying, with a reported future in it', text: 'The agency said on Friday that the road would reopen in May.', date: 'Friday', status: 'happened' },
     { name: 'an estimate said as news', text: 'Ann Roe said on Monday that the repairs could cost $4 million.', date: 'Monday', status: 'happened' },
     { name: 'a rate told, not guessed', text: 'Ann Roe said on Monday that sales had grown 8 percent a year.', date: 'Monday', status: 'happened' },
@@ -29,6 +31,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'talks that will resume', text: 'Talks will resume Tuesday in the capital.', date: 'Tuesday', status: 'planned' },
     // (a schedule is no expectation: "expected" right before the date's verb, or "it" that is someone)
     { name: 'an arrival expected on a day', text: 'The ferry is expected to arrive on Monday.', date: 'Monday', status: 'planned' },
+    { name: 'a work expected done by a day', text: 'The old mine is expected to be sealed by Sunday.', date: 'Sunday', status: 'planned' },
     { name: 'what someone named by "it" is expected to do', text: 'The board met, and it is expected to announce on Wednesday that the pier will close.', date: 'Wednesday', status: 'planned' },
     { name: 'a court date that is due', text: 'The mayor is due to appear in court on Tuesday.', date: 'Tuesday', status: 'planned' },
     { name: 'a vote on a day, with no bound', text: 'The board will vote on the pier on Friday.', date: 'Friday', status: 'planned' },
@@ -238,6 +241,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a negation', text: 'No records were broken on Sunday.', date: 'Sunday', reason: 'negation' },
     { name: 'a negated verb', text: 'The minister did not comment on Thursday.', date: 'Thursday', reason: 'negation' },
     { name: 'neither ... nor', text: 'Neither the club nor the league commented yesterday.', date: 'yesterday', reason: 'negation' },
+    // (a date in a clause hung on a noun the sentence denies: what was not found is not told as having happened)
+    { name: 'a cause not found', text: 'The inspectors were unable to identify any single fault or error that caused the tunnel to flood on May 3.', date: 'May 3', reason: 'negation' },
+    { name: 'no proof of a deed', text: 'The panel found no proof that the mill owners dumped the waste in March.', date: 'in March', reason: 'negation', period: true },
     { name: 'a hypothetical', text: 'If the dam fails on Monday, the valley would flood.', date: 'Monday', reason: 'hypothetical' },
     { name: 'a guess', text: 'By Monday, the lab should have enough samples.', date: 'Monday', reason: 'hypothetical' },
     { name: 'a plan given up, in the past perfect progressive', text: 'Until Monday, the Tarrow firm had been planning to sell the mill this year.', date: 'this year', reason: 'hypothetical', period: true },
@@ -388,6 +394,10 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a step to begin as early as next week', text: 'Police say they have enough evidence to begin presenting the case to a jury as early as next week.', date: 'next week', reason: 'forecast' },
     { name: 'a step sometime in a year ahead', text: 'Sometime next year, the mill will find a new bank.', date: 'next year', reason: 'forecast', period: true },
     { name: 'a ruling at the earliest', text: 'The court will rule in June at the earliest.', date: 'June', reason: 'forecast', period: true },
+    // (a plan told with a "by" deadline is a target; an expectation of a work done by a period is an estimate)
+    { name: 'a plan with a deadline day', text: 'The crews plan to leave the island by March 12.', date: 'March 12', reason: 'hypothetical' },
+    { name: 'plans for someone to do a thing by a year', text: 'The league also outlined plans for its clubs to become debt free by 2031.', date: '2031', reason: 'hypothetical', period: true },
+    { name: 'an expectation of two joined deeds by a period', text: 'The new pump is expected to drain and dry the mine by mid-September.', date: 'mid-September', reason: 'forecast', period: true },
     { name: 'a hint of what will come', text: 'The central bank signaled on Tuesday that it will cut rates again.', date: 'on Tuesday', reason: 'forecast' },
     { name: 'a hint of what could come, its date fronted', text: 'Just this week, the board hinted that the fee could rise.', date: 'this week', reason: 'forecast' },
     { name: 'a duty told with "has to"', text: 'A ruling on the ferry has to be given this week by the council.', date: 'this week', reason: 'hypothetical' },
@@ -1304,8 +1314,10 @@ describe('readDate: a deadline for what someone is asked, or aims, to do dates n
     { text: 'The council asked the ferry firm on Monday to respond by Friday.', date: 'Friday', keep: false },
     { text: 'Officials say the goal is to put 400 crews in the valley by the end of the month.', date: 'the end of the month', keep: false },
     { text: 'The rescue teams are racing to reach the miners by Sunday.', date: 'Sunday', keep: false },
-    // controls: a plan with its deadline, a deed done by a day, the asking's own day, a reported attempt on a day, a window that closes
-    { text: 'The firm plans to complete the sale by March.', date: 'March', keep: true },
+    // (a plan told with a deadline is a target, not a day on the calendar)
+    { text: 'The firm plans to complete the sale by March.', date: 'March', keep: false },
+    // controls: a plan for a day, a deed done by a day, the asking's own day, a reported attempt on a day, a window that closes
+    { text: 'The firm plans to close the plant on March 12.', date: 'March 12', keep: true },
     { text: 'The harbour master said the crews would try to raise the wreck on Friday.', date: 'Friday', keep: true },
     { text: 'Growers can apply for the drought grants until May 3.', date: 'May 3', keep: true },
     { text: 'Between Monday and May 3, growers can apply for the drought grants.', date: 'Monday', keep: true },

@@ -1061,6 +1061,41 @@ function verbOfNoun(k: string): string {
   return k.replace(/([aeiou])sion$/, '$1d').replace(/(?<=[a-z]{3})ion$/, '');
 }
 
+/** Fewest names two tellings of one article and date must have in common for `sameParties` to join them. */
+const SAME_PARTIES_NAMES = 3;
+
+/** The parties named in the clause a telling's date stands in, from clause end to clause end (see `CLAUSE_ENDS`): each run of names, stemmed. */
+function clauseNames(d: DraftEvent): Set<string> {
+  const out = new Set<string>();
+  const tokens = d.sentence.tokens;
+  const span = dateTokens(d);
+  if (!span) return out;
+  let a = span[0];
+  while (a > 0 && !CLAUSE_ENDS.has(tokens[a - 1].tag)) a--;
+  let b = span[1];
+  while (b + 1 < tokens.length && !CLAUSE_ENDS.has(tokens[b + 1].tag)) b++;
+  // A run of names is one party ("the White House"), read as its words joined.
+  let run: string[] = [];
+  for (let j = a; j <= b + 1; j++) {
+    if (j <= b && tokens[j].tag === 'name' && (j < span[0] || j > span[1])) run.push(stem(tokens[j].lower));
+    else if (run.length) {
+      out.add(run.join(' '));
+      run = [];
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the clauses of the two tellings' date name the same parties, three or more: in one article and on one
+ * date, "Ruritania fought Bluepox and Redpox in 1990" and "since Bluepox and Redpox swept through Ruritania in
+ * 1990" are one happening told twice, whatever verb each uses. A party of one's own is another happening.
+ */
+function sameParties(x: Prepared, y: Prepared): boolean {
+  const [a, b] = [clauseNames(x.draft), clauseNames(y.draft)];
+  return a.size >= SAME_PARTIES_NAMES && a.size === b.size && [...a].every((k) => b.has(k));
+}
+
 /**
  * Whether two tellings' same date dates one deed by one doer, and no two things it was done to, one of them telling it
  * in passing ("the ferry sank on May 4" and "since the ferry sank on May 4"): in one article, the background clause
@@ -1297,7 +1332,7 @@ function startsInPassing(from: Prepared, to: Prepared): boolean {
 function tellsSameHappening(x: Prepared, y: Prepared): boolean {
   // "5,745,188 shares were tendered to one bid" and "11,580 shares to the other": two counts, two happenings
   if (otherCounts(x.draft, y.draft)) return false;
-  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y) || quoteRestates(x, y) || toldSameAudience(x, y) || namesDatedDeed(x, y) || namesDatedDeed(y, x) || sameDoerDeed(x, y) || recallsDeed(x, y) || recallsDeed(y, x)) return true;
+  if (refersBack(x, y) || refersBack(y, x) || carriesOn(x, y) || quoteRestates(x, y) || toldSameAudience(x, y) || namesDatedDeed(x, y) || namesDatedDeed(y, x) || sameDoerDeed(x, y) || sameParties(x, y) || recallsDeed(x, y) || recallsDeed(y, x)) return true;
   if (sameDeed(x, y) || sameDeedClassBy(x, y)) return true;
   const [small, large] = x.sentence.size <= y.sentence.size ? [x.sentence, y.sentence] : [y.sentence, x.sentence];
   let shared = 0;

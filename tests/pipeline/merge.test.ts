@@ -952,3 +952,23 @@ describe('dup24: within one article, a deed told in passing beside its telling o
     expect(mergeAcrossSources([draft('a-sea', 10, a, 'May 4', MAY4), draft('a-sea', 400, b, 'May 4', MAY4)])).toHaveLength(2);
   });
 });
+
+describe('mergedev24: within one article and date, a clause naming the same parties is one happening told twice', () => {
+  const YEAR: When = ['1990', '1990', 'year'];
+  const lead = draft('a-health', 10, 'Ruritania fought Bluepox and Redpox in 1990 and has since rebuilt its clinics.', '1990', YEAR);
+  it('joins the same three parties told with another verb', () => {
+    const other = draft('a-health', 400, 'Since Bluepox and Redpox swept through Ruritania in 1990, the ministry has kept stocks of vaccine.', '1990', YEAR);
+    expect(mergeAcrossSources([lead, other]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 400]]);
+  });
+  it.each([
+    { name: 'a party of its own', text: 'Since Bluepox and Greenpox swept through Ruritania in 1990, the ministry has kept stocks of vaccine.' },
+    { name: 'two parties only', text: 'Since Bluepox swept through Ruritania in 1990, the ministry has kept stocks of vaccine.' },
+  ])('leaves apart $name', ({ text }) => {
+    expect(mergeAcrossSources([lead, draft('a-health', 400, text, '1990', YEAR)])).toHaveLength(2);
+  });
+  it('reads a run of names as one party (two parties are too few)', () => {
+    const a = draft('a-health', 10, 'Bluepox reached the Grand Duchy in 1990 and has since faded.', '1990', YEAR);
+    const b = draft('a-health', 400, 'Since Bluepox spread through the Grand Duchy in 1990, the ministry has kept stocks of vaccine.', '1990', YEAR);
+    expect(mergeAcrossSources([a, b])).toHaveLength(2);
+  });
+});

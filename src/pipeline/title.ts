@@ -4057,6 +4057,9 @@ export const OPENING_CONJUNCTIONS = words('and but yet so');
 /** One word and a comma before a sentence's subject: "Now, officials said". */
 const OPENING_ADVERBS = words('now later then meanwhile however instead still today yesterday tonight earlier');
 
+/** Adverbs that stand between a subject and its verb without ending in "-ly": "Norvex also said", "The ferry then sank". */
+const MID_ADVERBS = words('also still then now later again already never soon');
+
 /**
  * The plain noun phrase before a sentence's first finite verb ("The old ferry had sunk" → "Old
  * ferry"), with its kind: a person when its head is a person noun or it is all names, else a thing.
@@ -4072,7 +4075,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
     if (v.tag === 'verb' && /ed$/.test(v.lower) && tokens[verb + 1]?.tag === 'noun' && /^(?:num|adj|det)$/.test(tokens[verb - 1].tag)) continue;
     // ("Officials at the ministry simply had no choice": an adverb between the subject and its verb)
     let end = verb;
-    while (end > 1 && tokens[end - 1].tag === 'adv' && /ly$/.test(tokens[end - 1].lower)) end--;
+    // ("Norvex also said it would ...": one of the short adverbs that stand there too)
+    while (end > 1 && (tokens[end - 1].tag === 'adv' && /ly$/.test(tokens[end - 1].lower) || MID_ADVERBS.has(tokens[end - 1].lower))) end--;
     // ("Lawyers who had sued the port say ...", "The ferry which sank had left at noon": the first verb is a relative
     // clause's, and the noun phrase before "who" or "which" the sentence's subject)
     if (end > 1 && tokens[end - 1].tag === 'rel' && /^(?:who|which)$/.test(tokens[end - 1].lower)) end--;

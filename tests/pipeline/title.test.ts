@@ -821,6 +821,9 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     { text: 'Efforts to contain the leak went on.', expected: null },
     // a set phrase after "in" is no place: the subject is not read through it
     { text: 'The council in the end backed the deal.', expected: null },
+    // a short adverb between the subject and its verb ("also", "then"), as an "-ly" one may stand
+    { text: 'Norvex also said that it would review its payout in March.', expected: { text: 'Norvex', kind: 'name' } },
+    { text: 'The old ferry then sank off the point.', expected: { text: 'Old ferry', kind: 'thing' } },
   ])('"$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text))).toEqual(expected);
   });

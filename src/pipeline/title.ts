@@ -4253,6 +4253,16 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const name = personAntecedent(antecedents);
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
   }
+  // "At 9 p.m. he tweeted a photo": a "he" or "she" after a phrase fronted before it (a preposition and its object, no
+  // verb and no name, which could be the one meant) is the subject of the title's clause all the same, named as an
+  // opening one is
+  const fronted = /^(\p{Lu}.*?)\s(he|she)\s+(?=\p{Ll})/u.exec(title);
+  const before = fronted ? tokenize(fronted[1]) : [];
+  const after = fronted ? tokenize(title.slice(fronted[0].length)).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower)) : undefined;
+  if (fronted && before[0]?.tag === 'prep' && !before.some((t) => isVerbal(t) || t.tag === 'name' || t.tag === 'pron' || t.text === ',') && isVerbal(after)) {
+    const name = personAntecedent(antecedents);
+    if (name) return shorten(`${fronted[1]} ${name} ${title.slice(fronted[0].length)}`);
+  }
   // "Its shares rose", from "Norvex's bonds fell even as its shares rose": the body the sentence named before its "its"
   const its = /^Its\s+(?=\p{Ll})/u.exec(title);
   if (its && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {

@@ -677,6 +677,11 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: "He's expected to meet the envoy later today", named: 'Jane Roe is expected to meet the envoy later today' },
     { title: "She's been named to the board", named: 'Jane Roe has been named to the board' },
     { title: "He's a teacher", named: "He's a teacher" },
+    // a "he" or "she" after a fronted phrase with no verb or name is the clause's subject all the same
+    { title: 'At 9 p.m. he posted a photo of the harbour', named: 'At 9 p.m. Jane Roe posted a photo of the harbour' },
+    { title: 'In the morning she filed the claim', named: 'In the morning Jane Roe filed the claim' },
+    { title: 'After Tom Vell left he filed the claim', named: 'After Tom Vell left he filed the claim' },
+    { title: 'With Tom Vell she filed the claim', named: 'With Tom Vell she filed the claim' },
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
   });

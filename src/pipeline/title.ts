@@ -4263,6 +4263,14 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const name = personAntecedent(antecedents);
     if (name) return shorten(`${fronted[1]} ${name} ${title.slice(fronted[0].length)}`);
   }
+  // "Reports suggest he fled the country": a plural subject's saying tells of another than the speakers; the "he" or "she"
+  // after it is named as an opening one is
+  const plural = /^(\p{Lu}\p{Ll}+s)\s+(?:say|suggest|show|indicate|allege|claim)\s+(he|she)\s+(?=\p{Ll})/u.exec(title);
+  const theirVerb = plural ? tokenize(title.slice(plural[0].length)).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower)) : undefined;
+  if (plural && isVerbal(theirVerb)) {
+    const name = personAntecedent(antecedents);
+    if (name) return shorten(`${title.slice(0, plural[0].length - plural[2].length - 1)} ${name} ${title.slice(plural[0].length)}`.replace(/\s+/gu, ' '));
+  }
   // "Its shares rose", from "Norvex's bonds fell even as its shares rose": the body the sentence named before its "its"
   const its = /^Its\s+(?=\p{Ll})/u.exec(title);
   if (its && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {

@@ -682,6 +682,9 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: 'In the morning she filed the claim', named: 'In the morning Jane Roe filed the claim' },
     { title: 'After Tom Vell left he filed the claim', named: 'After Tom Vell left he filed the claim' },
     { title: 'With Tom Vell she filed the claim', named: 'With Tom Vell she filed the claim' },
+    // a plural subject's saying tells of another: its "he" is named
+    { title: 'Reports suggest he fled the country', named: 'Reports suggest Jane Roe fled the country' },
+    { title: 'Reports suggest he', named: 'Reports suggest he' },
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
   });

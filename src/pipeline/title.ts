@@ -3886,6 +3886,11 @@ export interface Antecedents {
    */
   ownBody?(): string | null;
   /**
+   * The thing that is the sentence's own subject, as written, when an object "it" follows it in the sentence:
+   * "moratorium" from "The moratorium held for years, until the council lifted it".
+   */
+  ownThing?(): string | null;
+  /**
    * The body whose "its" the sentence writes, named before it in the sentence: "Norvex" in "Norvex's bonds fell even
    * as its shares rose" (the nearest owner in the possessive, else the body that is the sentence's subject).
    */
@@ -4270,6 +4275,15 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   if (plural && isVerbal(theirVerb)) {
     const name = personAntecedent(antecedents);
     if (name) return shorten(`${title.slice(0, plural[0].length - plural[2].length - 1)} ${name} ${title.slice(plural[0].length)}`.replace(/\s+/gu, ' '));
+  }
+  // "Council lifted it", from "The moratorium held for years, until the council lifted it": an object "it" after a verb,
+  // in a clause after the sentence's own subject, a thing, stands for that subject (the one thing the sentence is about)
+  // (not the subject of a clause the verb takes: "Norvex says it is drilling")
+  const heard = tokenize(title);
+  const objectIt = heard.find((t, j) => j > 1 && t.lower === 'it' && /^(?:verb|ving)$/.test(heard[j - 1].tag) && !isVerbal(heard[j + 1]) && heard[j + 1]?.tag !== 'adv');
+  if (objectIt && !/^It\s/u.test(title)) {
+    const thing = antecedents.ownThing?.();
+    if (thing && !title.toLowerCase().includes(thing.toLowerCase())) return shorten(`${title.slice(0, objectIt.start)}the ${thing}${title.slice(objectIt.end)}`);
   }
   // "Its shares rose", from "Norvex's bonds fell even as its shares rose": the body the sentence named before its "its"
   const its = /^Its\s+(?=\p{Ll})/u.exec(title);

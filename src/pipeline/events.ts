@@ -1569,6 +1569,22 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
 }
 
 /**
+ * The thing that is the sentence's own subject, as the sentence writes it, before an object "it" later in it: "moratorium"
+ * in "The moratorium held for years, until the council lifted it"; null when its subject is a name or a person, or no
+ * object "it" follows it.
+ */
+function ownThingSubject(sentence: Sentence): string | null {
+  const own = sentenceSubject(sentence.text, sentence.tokens);
+  if (!own || own.kind !== 'thing') return null;
+  const at = sentence.text.toLowerCase().indexOf(own.text.toLowerCase());
+  if (at < 0) return null;
+  const written = sentence.text.slice(at, at + own.text.length);
+  // (one "it" only, and after the subject: in "It held until they lifted it" the first tells of something else)
+  const its = [...sentence.text.matchAll(/\bit\b/giu)];
+  return its.length === 1 && its[0].index > at + written.length && /^\p{Ll}/u.test(written) ? written : null;
+}
+
+/**
  * Whether the sentence writes `name` after an "it" that is the subject of its main clause: "Last week it agreed to pay,
  * but Norvex believes ..." tells of Norvex as another than "it" (a writer names first and points back after). Not after
  * a clause fronted before the main one, where the pronoun may come first: "When it opened, Norvex hired 40".
@@ -1851,6 +1867,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         return kind === 'thing' || standsFor(found.text, prev, peopleOf(back), pronounSex(ownPronoun(sentence.text)?.[1])) ? found.text : null;
       },
       ownBody: () => ownBodySubject(sentence, mentionsOf(sentence)),
+      ownThing: () => ownThingSubject(sentence),
       writesAfterIt: (name: string) => nameAfterIt(sentence, name),
       ownerBefore: () => ownerBeforeIts(sentence, mentionsOf(sentence)) ?? ownerOfSentenceBefore(sentence, sortedSentences[index - 1], mentionsOf),
       // ("Norvex's focus on ports paid off. It announced": only when the sentence names nothing before its "it")

@@ -3888,6 +3888,11 @@ export interface Antecedents {
    */
   ownBody?(): string | null;
   /**
+   * The thing that is the sentence's own subject, as written, when an object "it" follows it in the sentence:
+   * "moratorium" from "The moratorium held for years, until the council lifted it".
+   */
+  ownThing?(): string | null;
+  /**
    * The body whose "its" the sentence writes, named before it in the sentence: "Norvex" in "Norvex's bonds fell even
    * as its shares rose" (the nearest owner in the possessive, else the body that is the sentence's subject).
    */
@@ -4059,6 +4064,9 @@ export const OPENING_CONJUNCTIONS = words('and but yet so');
 /** One word and a comma before a sentence's subject: "Now, officials said". */
 const OPENING_ADVERBS = words('now later then meanwhile however instead still today yesterday tonight earlier');
 
+/** Adverbs that stand between a subject and its verb without ending in "-ly": "Norvex also said", "The ferry then sank". */
+const MID_ADVERBS = words('also still then now later again already never soon');
+
 /**
  * The plain noun phrase before a sentence's first finite verb ("The old ferry had sunk" → "Old
  * ferry"), with its kind: a person when its head is a person noun or it is all names, else a thing.
@@ -4074,7 +4082,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], plural =
     if (v.tag === 'verb' && /ed$/.test(v.lower) && tokens[verb + 1]?.tag === 'noun' && /^(?:num|adj|det)$/.test(tokens[verb - 1].tag)) continue;
     // ("Officials at the ministry simply had no choice": an adverb between the subject and its verb)
     let end = verb;
-    while (end > 1 && tokens[end - 1].tag === 'adv' && /ly$/.test(tokens[end - 1].lower)) end--;
+    // ("Norvex also said it would ...": one of the short adverbs that stand there too)
+    while (end > 1 && (tokens[end - 1].tag === 'adv' && /ly$/.test(tokens[end - 1].lower) || MID_ADVERBS.has(tokens[end - 1].lower))) end--;
     // ("Lawyers who had sued the port say ...", "The ferry which sank had left at noon": the first verb is a relative
     // clause's, and the noun phrase before "who" or "which" the sentence's subject)
     if (end > 1 && tokens[end - 1].tag === 'rel' && /^(?:who|which)$/.test(tokens[end - 1].lower)) end--;
@@ -4250,6 +4259,33 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   if (person && (isVerbal(second) || second?.tag === 'noun' && /[^s']s$/.test(second.lower))) {
     const name = personAntecedent(antecedents);
     return name ? shorten(`${name} ${title.slice(person[0].length)}`) : title;
+  }
+  // "At 9 p.m. he tweeted a photo": a "he" or "she" after a phrase fronted before it (a preposition and its object, no
+  // verb and no name, which could be the one meant) is the subject of the title's clause all the same, named as an
+  // opening one is
+  const fronted = /^(\p{Lu}.*?)\s(he|she)\s+(?=\p{Ll})/u.exec(title);
+  const before = fronted ? tokenize(fronted[1]) : [];
+  const after = fronted ? tokenize(title.slice(fronted[0].length)).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower)) : undefined;
+  if (fronted && before[0]?.tag === 'prep' && !before.some((t) => isVerbal(t) || t.tag === 'name' || t.tag === 'pron' || t.text === ',') && isVerbal(after)) {
+    const name = personAntecedent(antecedents);
+    if (name) return shorten(`${fronted[1]} ${name} ${title.slice(fronted[0].length)}`);
+  }
+  // "Reports suggest he fled the country": a plural subject's saying tells of another than the speakers; the "he" or "she"
+  // after it is named as an opening one is
+  const plural = /^(\p{Lu}\p{Ll}+s)\s+(?:say|suggest|show|indicate|allege|claim)\s+(he|she)\s+(?=\p{Ll})/u.exec(title);
+  const theirVerb = plural ? tokenize(title.slice(plural[0].length)).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower)) : undefined;
+  if (plural && isVerbal(theirVerb)) {
+    const name = personAntecedent(antecedents);
+    if (name) return shorten(`${title.slice(0, plural[0].length - plural[2].length - 1)} ${name} ${title.slice(plural[0].length)}`.replace(/\s+/gu, ' '));
+  }
+  // "Council lifted it", from "The moratorium held for years, until the council lifted it": an object "it" after a verb,
+  // in a clause after the sentence's own subject, a thing, stands for that subject (the one thing the sentence is about)
+  // (not the subject of a clause the verb takes: "Norvex says it is drilling")
+  const heard = tokenize(title);
+  const objectIt = heard.find((t, j) => j > 1 && t.lower === 'it' && /^(?:verb|ving)$/.test(heard[j - 1].tag) && !isVerbal(heard[j + 1]) && heard[j + 1]?.tag !== 'adv');
+  if (objectIt && !/^It\s/u.test(title)) {
+    const thing = antecedents.ownThing?.();
+    if (thing && !title.toLowerCase().includes(thing.toLowerCase())) return shorten(`${title.slice(0, objectIt.start)}the ${thing}${title.slice(objectIt.end)}`);
   }
   // "Its shares rose", from "Norvex's bonds fell even as its shares rose": the body the sentence named before its "its"
   const its = /^Its\s+(?=\p{Ll})/u.exec(title);

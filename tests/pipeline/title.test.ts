@@ -653,6 +653,17 @@ describe('shorten: a title that ends where its clause may end is told whole up t
 });
 
 describe('nameSubject: a pronoun or bare-noun subject is named from the nearest earlier mention', () => {
+  const ownThing = { person: () => null, organization: () => null, ownThing: () => 'moratorium' };
+  it.each([
+    // an object "it" after a verb stands for the thing that is its sentence's own subject
+    { title: 'Council lifted it', named: 'Council lifted the moratorium' },
+    { title: 'Two senators filed a bill extending it to 2030', named: 'Two senators filed a bill extending the moratorium to 2030' },
+    // not the subject of a clause the verb takes, nor an opening "it"
+    { title: 'Council says it is lifting the ban', named: 'Council says it is lifting the ban' },
+    { title: 'It was lifted in May', named: 'It was lifted in May' },
+  ])('object "it": "$title" → "$named"', ({ title, named }) => {
+    expect(nameSubject(title, ownThing)).toBe(named);
+  });
   const known = { person: () => 'Jane Roe', organization: () => 'Acme Foods' };
   const unknown = { person: () => null, organization: () => null };
   it.each([
@@ -677,6 +688,14 @@ describe('nameSubject: a pronoun or bare-noun subject is named from the nearest 
     { title: "He's expected to meet the envoy later today", named: 'Jane Roe is expected to meet the envoy later today' },
     { title: "She's been named to the board", named: 'Jane Roe has been named to the board' },
     { title: "He's a teacher", named: "He's a teacher" },
+    // a "he" or "she" after a fronted phrase with no verb or name is the clause's subject all the same
+    { title: 'At 9 p.m. he posted a photo of the harbour', named: 'At 9 p.m. Jane Roe posted a photo of the harbour' },
+    { title: 'In the morning she filed the claim', named: 'In the morning Jane Roe filed the claim' },
+    { title: 'After Tom Vell left he filed the claim', named: 'After Tom Vell left he filed the claim' },
+    { title: 'With Tom Vell she filed the claim', named: 'With Tom Vell she filed the claim' },
+    // a plural subject's saying tells of another: its "he" is named
+    { title: 'Reports suggest he fled the country', named: 'Reports suggest Jane Roe fled the country' },
+    { title: 'Reports suggest he', named: 'Reports suggest he' },
   ])('"$title" → "$named"', ({ title, named }) => {
     expect(nameSubject(title, known)).toBe(named);
   });
@@ -821,6 +840,9 @@ describe('sentenceSubject: the plain noun phrase a later pronoun may stand for',
     { text: 'Efforts to contain the leak went on.', expected: null },
     // a set phrase after "in" is no place: the subject is not read through it
     { text: 'The council in the end backed the deal.', expected: null },
+    // a short adverb between the subject and its verb ("also", "then"), as an "-ly" one may stand
+    { text: 'Norvex also said that it would review its payout in March.', expected: { text: 'Norvex', kind: 'name' } },
+    { text: 'The old ferry then sank off the point.', expected: { text: 'Old ferry', kind: 'thing' } },
   ])('"$text"', ({ text, expected }) => {
     expect(sentenceSubject(text, tokenize(text))).toEqual(expected);
   });

@@ -948,6 +948,10 @@ describe('dup24: within one article, a deed told in passing beside its telling o
   it.each([
     { name: 'two deeds of one doer in main clauses', a: 'Lee was served a bowl of soup on May 4 by the night nurse.', b: 'Lee was served a plate of toast and jam on May 4 because she was still hungry.' },
     { name: 'a since clause by another doer', a: 'The tanker Arden Rose exploded on May 4 off the northern cape.', b: 'Fishing boats have kept clear of the bay since a gas main exploded on May 4.' },
+    { name: 'a named happening with another doer', a: 'The tanker Arden Rose exploded on May 4 off the northern cape.', b: 'Insurers met on Friday to weigh claims from the May 4 mine explosion.' },
+    { name: 'a named happening of another doer', a: 'The tanker Arden Rose exploded on May 4 off the northern cape.', b: 'Insurers met on Friday to weigh claims from the May 4 explosion of a drifting mine.' },
+    { name: 'a main clause opened by a pointing "that"', a: 'A grain ferry sank on May 4 in the storm near the pier.', b: 'That ferry sank on May 4.' },
+    { name: 'a main clause listing with "such as"', a: 'The Arden Rose sank on May 4 in the storm near the pier.', b: 'Old ferries such as the Arden Rose sank on May 4.' },
   ])('leaves apart $name', ({ a, b }) => {
     expect(mergeAcrossSources([draft('a-sea', 10, a, 'May 4', MAY4), draft('a-sea', 400, b, 'May 4', MAY4)])).toHaveLength(2);
   });

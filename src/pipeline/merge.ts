@@ -732,8 +732,11 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         // few others ("raised the threat level") speaks for them instead. Not across precisions: there a shared
         // phrase often ties a plan or a recap to the happening, and the finer date would be taken.
         if (!mixed) {
+          // (not of a telling of a thing to come and one of a thing done that tell no deed in common: "common stock" in one
+          // firm's share offer and in the earnings another will disclose is a thing both name, not one happening)
           const rare = sharedRarePhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
-          if (rare > 0) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
+          const oneStatus = items[reps[x]].draft.status === items[reps[y]].draft.status || sameDoing(items[reps[x]], items[reps[y]]);
+          if (rare > 0 && oneStatus) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
           // Nor can alike titles carry two sentences that agree only in the story's own words.
           else if (thinAgreement(items[reps[x]], items[reps[y]], whole)) continue;
         }
@@ -1434,7 +1437,7 @@ const BACKGROUND_WORDS = new Set(['since', 'after', 'as', 'when', 'which', 'who'
  * Whether the "that" at `j` points at a noun rather than opening a clause: first in its sentence or after a
  * preposition ("That ferry sank on May 4", "since that ferry sank"), where it is a determiner, not a conjunction.
  */
-function pointingThat(tokens: Token[], j: number): boolean {
+function pointingThat(tokens: readonly Token[], j: number): boolean {
   if (tokens[j].lower !== 'that') return false;
   let k = j - 1;
   while (k >= 0 && tokens[k].tag === 'quote') k--;
@@ -1442,7 +1445,7 @@ function pointingThat(tokens: Token[], j: number): boolean {
 }
 
 /** Whether the "as" at `j` lists or compares ("boats such as the ferry", "as well as", "as many as"), not opening a clause. */
-function comparingAs(tokens: Token[], j: number): boolean {
+function comparingAs(tokens: readonly Token[], j: number): boolean {
   if (tokens[j].lower !== 'as') return false;
   const before = tokens[j - 1]?.lower;
   // "as soon as" and "as long as" open a clause

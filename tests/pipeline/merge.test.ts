@@ -956,3 +956,13 @@ describe('dup24: within one article, a deed told in passing beside its telling o
     expect(mergeAcrossSources([draft('a-sea', 10, a, 'May 4', MAY4), draft('a-sea', 400, b, 'May 4', MAY4)])).toHaveLength(2);
   });
 });
+
+describe('fix24: a phrase two articles share does not tie a thing to come to a thing done with no deed in common', () => {
+  const TUESDAY: When = ['2031-05-06', '2031-05-06', 'day'];
+  const offered = draft('a-biz', 10, 'The bakery chain went public on Tuesday, offering 900,000 shares of common stock at $12 a share.', 'on Tuesday', TUESDAY);
+  const text = 'Earnings for Norcorp common stock, reflecting the results of its core shipping arm, will be disclosed on Tuesday.';
+  it('leaves apart a firm\'s share offer and the earnings another will disclose', () => {
+    const disclosed: DraftEvent = { ...draft('b-biz', 10, text, 'on Tuesday', TUESDAY), status: 'planned' };
+    expect(mergeAcrossSources([offered, disclosed])).toHaveLength(2);
+  });
+});

@@ -2077,7 +2077,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "credit dried up after the 1974 crash": a happening named as a yardstick dates its clause, not a happening of its own
       // ("searching since the May 2 kidnapping": a clause told since a happening is a state, and the noun the happening)
       const since = afterSince(sentence.text, timex.start - sentence.start);
-      // "offering bonuses in the wake of the April 20 spill", "stocks fell following Wednesday's sell-off": the day
+      // "offering bonuses in the wake of the March 9 leak", "stocks fell following Wednesday's sell-off": the day
       // dates the happening the clause came after, not the clause
       const followed = !context.period && followsDatedHappening(sentence.text, timex.start - sentence.start, timex.end - sentence.start);
       // "stopped the leak for the first time since the blast aboard the barge on 3 May": a day told after the happening
@@ -2340,7 +2340,7 @@ const COUNTED_BEFORE = /(?<!\bfor\s+)\b(?:minutes?|hours?|days?|nights?|mornings
 
 /**
  * Whether the date at [from, to) names a happening that the clause is told to have come after: "have been offering
- * bonuses in the wake of the April 20 spill", "stocks fell following Wednesday's sell-off", "oil is spilling after
+ * bonuses in the wake of the March 9 leak", "stocks fell following Wednesday's sell-off", "oil is spilling after
  * last week's explosion". A day or a week names when that happening came, not when the clause did (which is some
  * time later, often ongoing); a month or a year may hold both ("lending froze after the 1987 crash").
  */
@@ -2348,7 +2348,7 @@ function followsDatedHappening(text: string, from: number, to: number): boolean 
   const lead = text.slice(Math.max(0, from - 60), from);
   const m = FOLLOWS_BEFORE.exec(lead);
   if (!m || COUNTED_BEFORE.test(lead.slice(0, m.index + (m[0].length - m[0].trimStart().length)))) return false;
-  // the date must name a happening: a noun after it ("the April 20 spill") or a day's possessive ("Wednesday's sell-off")
+  // the date must name a happening: a noun after it ("the March 9 leak") or a day's possessive ("Wednesday's sell-off")
   return /^(?:['’]s\s+|\s+[\p{L}-]+)/u.test(text.slice(to)) && !/^\s*(?:,|and|or|to|when|that|which)\b/iu.test(text.slice(to));
 }
 

@@ -732,8 +732,11 @@ export function mergeAcrossSources(drafts: DraftEvent[], stats: MergeStats = { c
         // few others ("raised the threat level") speaks for them instead. Not across precisions: there a shared
         // phrase often ties a plan or a recap to the happening, and the finer date would be taken.
         if (!mixed) {
+          // (not of a telling of a thing to come and one of a thing done that tell no deed in common: "common stock" in one
+          // firm's share offer and in the earnings another will disclose is a thing both name, not one happening)
           const rare = sharedRarePhrases(items[reps[x]].phrases, items[reps[y]].phrases, phraseDf);
-          if (rare > 0) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
+          const oneStatus = items[reps[x]].draft.status === items[reps[y]].draft.status || sameDoing(items[reps[x]], items[reps[y]]);
+          if (rare > 0 && oneStatus) score = Math.max(score, whole.score + RARE_PHRASE_BONUS * Math.min(2, rare));
           // Nor can alike titles carry two sentences that agree only in the story's own words.
           else if (thinAgreement(items[reps[x]], items[reps[y]], whole)) continue;
         }
@@ -1020,18 +1023,42 @@ function sameDoing(x: Prepared, y: Prepared, done = false): boolean {
  * the head of the noun phrase after the date. Such a telling tells that happening, nothing done on it.
  */
 function happeningNamedByDate(d: DraftEvent): string | null {
+  const at = happeningNameAt(d);
+  return at < 0 ? null : stem(d.sentence.tokens[at].lower);
+}
+
+/** The index of the happening noun a telling's date names (see `happeningNamedByDate`), or -1. */
+function happeningNameAt(d: DraftEvent): number {
   const tokens = d.sentence.tokens;
   const span = dateTokens(d);
-  if (!span) return null;
+  if (!span) return -1;
   const [first, last] = span;
   const possessive = /['’]s$/i.test(tokens[last].text) || tokens[last + 1]?.tag === 'poss';
-  if (!possessive && !(first > 0 && DEFINITE_OR_ARTICLE.has(tokens[first - 1].lower))) return null;
+  if (!possessive && !(first > 0 && DEFINITE_OR_ARTICLE.has(tokens[first - 1].lower))) return -1;
   let i = last + 1;
   if (tokens[i]?.tag === 'poss') i++;
   while (i + 1 < tokens.length && (PHRASE_TAGS.has(tokens[i + 1].tag) || tokens[i + 1].tag === 'name') && tokens[i + 1].tag !== 'quote') i++;
-  if (i >= tokens.length || i <= last || (tokens[i].tag !== 'noun' && tokens[i].tag !== 'ving')) return null;
-  const k = stem(tokens[i].lower);
-  return HAPPENING_STEMS.has(k) ? k : null;
+  if (i >= tokens.length || i <= last || (tokens[i].tag !== 'noun' && tokens[i].tag !== 'ving')) return -1;
+  return HAPPENING_STEMS.has(stem(tokens[i].lower)) ? i : -1;
+}
+
+/**
+ * The doers a telling's dated happening name names: the nouns between its date and its noun ("the May 4 mine
+ * explosion") and the noun of its "of" ("the May 4 explosion of the mine").
+ */
+function namedDoers(d: DraftEvent): string[] {
+  const tokens = d.sentence.tokens;
+  const at = happeningNameAt(d);
+  const span = dateTokens(d);
+  if (at < 0 || !span) return [];
+  const isDoer = (t: Token) => t.tag === 'noun' || t.tag === 'name';
+  const doers = tokens.slice(span[1] + 1, at).filter(isDoer);
+  if (tokens[at + 1]?.lower === 'of') {
+    let j = at + 2;
+    while (j < tokens.length && /^(?:det|adj|num)$/.test(tokens[j].tag)) j++;
+    if (tokens[j] && isDoer(tokens[j])) doers.push(tokens[j]);
+  }
+  return doers.map((t) => stem(t.lower.replace(/['’]s$/, '')));
 }
 const DEFINITE_OR_ARTICLE = new Set([...DEFINITE, 'a', 'an']);
 
@@ -1113,14 +1140,17 @@ function sameDoerDeed(x: Prepared, y: Prepared): boolean {
 /**
  * Whether one telling's date names a happening ("the spill began with the May 4 explosion") that the other tells, by
  * the verb the noun is made of, as the deed its same day dates ("since the tanker exploded on May 4"): in one article,
- * one happening told as a verb and as its name. A day or finer: a year holds many happenings of one name.
+ * one happening told as a verb and as its name. A day or finer: a year holds many happenings of one name. A name
+ * that names a doer the other telling does not name ("the May 4 mine explosion") tells another thing's deed.
  */
 function namesDatedDeed(named: Prepared, told: Prepared): boolean {
   if (precisionRank(named.draft.date.precision) < precisionRank('day')) return false;
   if (!namedByDate.has(named)) namedByDate.set(named, happeningNamedByDate(named.draft));
   const k = namedByDate.get(named);
-  if (!k || verbOfNoun(k) === k) return false;
-  return datedDeedOf(told)?.deed === verbOfNoun(k);
+  if (!k || verbOfNoun(k) === k || datedDeedOf(told)?.deed !== verbOfNoun(k)) return false;
+  // "the May 4 mine explosion" names its doer: it is the telling's only when the telling names that doer too
+  const words = new Set(told.draft.sentence.tokens.map((t) => stem(t.lower.replace(/['’]s$/, ''))));
+  return namedDoers(named.draft).every((w) => words.has(w));
 }
 
 /**
@@ -1438,6 +1468,26 @@ const CLAUSE_ENDS = new Set(['punct', 'sub', 'rel']);
 /** Words that open a clause of background, a deed told in passing ("since the ferry sank", "after the storm hit"). */
 const BACKGROUND_WORDS = new Set(['since', 'after', 'as', 'when', 'which', 'who', 'that']);
 
+/**
+ * Whether the "that" at `j` points at a noun rather than opening a clause: first in its sentence or after a
+ * preposition ("That ferry sank on May 4", "since that ferry sank"), where it is a determiner, not a conjunction.
+ */
+function pointingThat(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j].lower !== 'that') return false;
+  let k = j - 1;
+  while (k >= 0 && tokens[k].tag === 'quote') k--;
+  return k < 0 || tokens[k].tag === 'prep';
+}
+
+/** Whether the "as" at `j` lists or compares ("boats such as the ferry", "as well as", "as many as"), not opening a clause. */
+function comparingAs(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j].lower !== 'as') return false;
+  const before = tokens[j - 1]?.lower;
+  // "as soon as" and "as long as" open a clause
+  const paired = (tokens[j - 2]?.lower === 'as' && !/^(?:soon|long)$/.test(before ?? '')) || (tokens[j + 2]?.lower === 'as' && !/^(?:soon|long)$/.test(tokens[j + 1].lower));
+  return before === 'such' || before === 'well' || paired;
+}
+
 /** What a telling's date dates: the deed nearest its date in its clause, with the heads of its subject and object. */
 interface DatedDeed {
   /** The deed's stem, or its class (see DEED_CLASSES) when its wording has one. */
@@ -1495,8 +1545,10 @@ function datedDeed(d: DraftEvent, kept: Map<string, number>): DatedDeed | null {
   for (let j = at - 1; j >= a && !subject; j--) subject = participant(j);
   let object: string | null = null;
   for (let j = at + 1; j <= b && !object; j++) object = participant(j);
-  let passing = a > 0 && (tokens[a - 1].tag === 'sub' || tokens[a - 1].tag === 'rel');
-  for (let j = a; j < at && !passing; j++) passing = BACKGROUND_WORDS.has(tokens[j].lower);
+  // a pointing "that" opens no clause: the word before it may ("as that ferry sank")
+  const opener = a > 0 && pointingThat(tokens, a - 1) ? a - 2 : a - 1;
+  let passing = opener >= 0 && (tokens[opener].tag === 'sub' || tokens[opener].tag === 'rel' || (BACKGROUND_WORDS.has(tokens[opener].lower) && !comparingAs(tokens, opener)));
+  for (let j = a; j < at && !passing; j++) passing = BACKGROUND_WORDS.has(tokens[j].lower) && !pointingThat(tokens, j) && !comparingAs(tokens, j);
   return { deed, subject, object, passing };
 }
 

@@ -257,8 +257,8 @@ function datedFirst(e: TimelineEvent, evidence: RankEvidence, keep: (s: Source) 
 }
 
 /**
- * Whether the source tells the event's date as finely as the event gives it, not a coarser one ("on 25 June 2009"
- * where another says "in June 2009"); a source whose date is not known counts as telling it.
+ * Whether the source tells the event's date as finely as the event gives it, not a coarser one ("on 3 October 2031"
+ * where another says "in October 2031"); a source whose date is not known counts as telling it.
  */
 function carriesDate(s: Source, e: TimelineEvent, evidence: RankEvidence): boolean {
   const d = evidence.dates.get(sourceKey(s));

@@ -74,8 +74,8 @@ const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|e
 
 /**
  * "The fleet rolled in Friday", "the results came in Monday": no date is led in by "in" or "at" straight before a
- * bare weekday or "today" (a day is "on" it), so that word is the verb's particle, and stays with the verb when the
- * date goes ("Fleet rolled in", not "Fleet rolled").
+ * bare weekday or "today", "yesterday", "tonight" or "tomorrow" (a day is "on" it, and those take no preposition), so
+ * that word is the verb's particle, and stays with the verb when the date goes ("Fleet rolled in", not "Fleet rolled").
  */
 function particleBeforeDay(tokens: readonly Token[], i: number, first: number): boolean {
   return i === first - 1 && /^(?:in|at)$/.test(tokens[i].lower) && (WEEKDAYS.has(tokens[first].lower) || /^(?:today|yesterday|tonight|tomorrow)$/.test(tokens[first].lower)) && isVerbal(tokens[i - 1]);
@@ -929,7 +929,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   // ("X said ..., with Y starting on Monday": the "with" phrase is the date's clause, not the saying)
   const absolute = withAbsolute(tokens, segments, k, skip, firstDated, ahead);
   if (absolute) return absolute;
-  // ("X said that, on 25 June, he left": a setting set off after the saying's "that" is what was said; the saying
+  // ("X said that, on 3 October, he left": a setting set off after the saying's "that" is what was said; the saying
   // before it frames the clause after it)
   const before = k > 0 ? range(segments[k - 1].from, segments[k - 1].to, skip) : [];
   const setOff = before.length > 0 && tokens[before[before.length - 1]].lower === 'that' && !hasVerb(tokens, seg.from, seg.to, skip) && !!segments[k + 1] && !segments[k + 1].lead;
@@ -2108,7 +2108,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     complement = runOnSaying(tokens, segments, k, rest.slice(that + 1), skip);
     if (present === 'tells') present = 'says';
   } else if (that >= 0 && that === rest.length - 1 && next && !next.lead && !hasVerb(tokens, next.from, next.to, skip) && segments[k + 2] && !segments[k + 2].lead && hasVerb(tokens, segments[k + 2].from, segments[k + 2].to, skip)) {
-    // "said that, on the night of 25 June, he left": a setting set off after the "that"; what was said follows it
+    // "said that, on the night of 3 October, he left": a setting set off after the "that"; what was said follows it
     complement = runOnSaying(tokens, segments, k + 2, range(segments[k + 2].from, segments[k + 2].to, skip), skip);
     if (present === 'tells') present = 'says';
   } else if (that >= 0 && that === rest.length - 1 && next && next.from === seg.to && next.lead && SUBORDINATORS.has(next.lead) && hasVerb(tokens, next.from + 1, next.to, skip)) {
@@ -2205,7 +2205,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   if (complement.length && /^(?:the|a|an)$/.test(tokens[complement[0]].lower) && tokens[complement[1]]?.tag !== 'name') complement = complement.slice(1);
   if (!complement.length || startsWithVerb(tokens, complement) || !subject.length) return null;
   if (!hasVerb(tokens, complement[0], complement[complement.length - 1] + 1, skip)) return null;
-  // ("says that on 25 June, he left": the comma that closed a setting before what was said goes)
+  // ("says that on 3 October, he left": the comma that closed a setting before what was said goes)
   while (complement.length > 1 && tokens[complement[0]].text === ',') complement = complement.slice(1);
   // (a named speaker, one person: a "he" or "she" opening what they said is the speaker, unless a title rules it out)
   const named = subject.some((i) => tokens[i].tag === 'name') && !subject.some((i) => tokens[i].tag === 'pron' || tokens[i].tag === 'conj') && agree('says', tokens, subject) === 'says';
@@ -2242,7 +2242,7 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   // word capitalised past the sentence's start, part of a name: "The Ministry of Defence says")
   const party = tokens[verb - 1];
   if (party && PARTY_SPEAKERS.has(party.lower) && !(verb > 1 && /^\p{Lu}/u.test(party.text))) return false;
-  // (a date after the saying's "that" is what was said, set before its subject: "says that on 25 June he left")
+  // (a date after the saying's "that" is what was said, set before its subject: "says that on 3 October he left")
   const that = tokens.findIndex((t, i) => i > verb && i < complement[0] && t.lower === 'that');
   if (![...dateWords].some((i) => i > complement[0] || that > 0 && i > that)) return false;
   if (tokens[complement[0]].tag === 'quote' || tokens[complement[0]].tag === 'pron' && !/^(?:it|they)$/.test(tokens[complement[0]].lower) && !speakerPronoun) return false;
@@ -2796,6 +2796,9 @@ function endsWithParticle(t: string): boolean {
   if (!/\s(?:on|in|up|off|down|out|over|back|away|ahead|apart|aside)$/i.test(t)) return false;
   const tokens = tokenize(t.slice(Math.max(0, t.length - 40)));
   const verb = tokens[tokens.length - 2];
+  // "in" is a particle only after a verb of coming that a bare day followed (see particleBeforeDay), never after a
+  // passive's "be" ("was born in", "were killed in": a place or a time is missing)
+  if (/\sin$/i.test(t) && /^(?:is|are|was|were|be|been|being)$/.test(tokens[tokens.length - 3]?.lower ?? '')) return false;
   if (verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det') return true;
   // "to hand the key over", "handed them back": a verb, its short object, the particle
   let j = tokens.length - 2;
@@ -3878,7 +3881,7 @@ export interface Antecedents {
   organization(): string | null;
   /**
    * The subject of the sentence just before, when it is a plain noun phrase: "The Mexican boy had
-   * arrived" gives "Mexican boy" for a person, "Propofol is a sedative" gives "Propofol" for a thing.
+   * arrived" gives "Mexican boy" for a person, "Dormex is a sleeping pill" gives "Dormex" for a thing.
    */
   subject?(kind: 'person' | 'thing'): string | null;
   /**

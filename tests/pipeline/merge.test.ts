@@ -948,6 +948,10 @@ describe('dup24: within one article, a deed told in passing beside its telling o
   it.each([
     { name: 'two deeds of one doer in main clauses', a: 'Lee was served a bowl of soup on May 4 by the night nurse.', b: 'Lee was served a plate of toast and jam on May 4 because she was still hungry.' },
     { name: 'a since clause by another doer', a: 'The tanker Arden Rose exploded on May 4 off the northern cape.', b: 'Fishing boats have kept clear of the bay since a gas main exploded on May 4.' },
+    { name: 'a named happening with another doer', a: 'The tanker Arden Rose exploded on May 4 off the northern cape.', b: 'Insurers met on Friday to weigh claims from the May 4 mine explosion.' },
+    { name: 'a named happening of another doer', a: 'The tanker Arden Rose exploded on May 4 off the northern cape.', b: 'Insurers met on Friday to weigh claims from the May 4 explosion of a drifting mine.' },
+    { name: 'a main clause opened by a pointing "that"', a: 'A grain ferry sank on May 4 in the storm near the pier.', b: 'That ferry sank on May 4.' },
+    { name: 'a main clause listing with "such as"', a: 'The Arden Rose sank on May 4 in the storm near the pier.', b: 'Old ferries such as the Arden Rose sank on May 4.' },
   ])('leaves apart $name', ({ a, b }) => {
     expect(mergeAcrossSources([draft('a-sea', 10, a, 'May 4', MAY4), draft('a-sea', 400, b, 'May 4', MAY4)])).toHaveLength(2);
   });
@@ -970,5 +974,15 @@ describe('mergedev24: within one article and date, a clause naming the same part
     const a = draft('a-health', 10, 'Bluepox reached the Grand Duchy in 1990 and has since faded.', '1990', YEAR);
     const b = draft('a-health', 400, 'Since Bluepox spread through the Grand Duchy in 1990, the ministry has kept stocks of vaccine.', '1990', YEAR);
     expect(mergeAcrossSources([a, b])).toHaveLength(2);
+  });
+});
+
+describe('fix24: a phrase two articles share does not tie a thing to come to a thing done with no deed in common', () => {
+  const TUESDAY: When = ['2031-05-06', '2031-05-06', 'day'];
+  const offered = draft('a-biz', 10, 'The bakery chain went public on Tuesday, offering 900,000 shares of common stock at $12 a share.', 'on Tuesday', TUESDAY);
+  const text = 'Earnings for Norcorp common stock, reflecting the results of its core shipping arm, will be disclosed on Tuesday.';
+  it('leaves apart a firm\'s share offer and the earnings another will disclose', () => {
+    const disclosed: DraftEvent = { ...draft('b-biz', 10, text, 'on Tuesday', TUESDAY), status: 'planned' };
+    expect(mergeAcrossSources([offered, disclosed])).toHaveLength(2);
   });
 });

@@ -281,7 +281,7 @@ describe('draftEvents reads each date in its clause', () => {
     { text: '#harbour 4 minutes ago via web Jane Roe, who has been on the call, has this: the pier closed on Friday.', phrase: 'Friday', keep: false },
     { text: 'On Friday, the briefing turns to the cost of the repairs.', phrase: 'Friday', keep: false },
     { text: 'I\'ll keep looking for a working stream of the pier, which the council closed on Friday.', phrase: 'Friday', keep: false },
-    { text: 'This handout photograph is being made available only for publication by news organizations, the ferry sank on Friday.', phrase: 'Friday', keep: false },
+    { text: "The club's picture is made available only for publication alongside reports that the ferry sank on Friday.", phrase: 'Friday', keep: false },
     { text: 'The helpline is answered from 0830 to 1730 Monday to Friday.', phrase: 'Friday', keep: false },
     { text: 'I just spoke to the mayor, who said the council closed the pier on Friday.', phrase: 'Friday', keep: true },
     { text: 'On Friday, the briefing turned to the cost of the repairs.', phrase: 'Friday', keep: true },
@@ -2619,12 +2619,12 @@ describe('draftEvents: a stamped entry that tells how things still or already st
   const published = writtenOn(2027, 6, 1);
   const entry = (text: string) => paragraphTitles(["Ferry crisis: Monday's live blog.", 'Officials ordered all boats to leave the area.', `2.35 pm CDT: ${text}`, "It appears that hackers managed to hijack the firm's account."], published);
   it.each([
-    'The agency are reporting that seven crew helping to clean the harbour are still in hospital after they reported dizziness.',
+    'The wire service are reporting that four volunteers sweeping the beach are still in hospital after they fainted.',
     "It's a hot day here, and the press pack is already assembled outside waiting for the briefing.",
     'The mayor says the pier is still closed.',
   ])('%s', (text) => expect(entry(text)).toEqual([]));
   it.each([
-    ['Crews are still pumping mud into the well.', 'Crews are still pumping mud into the well'],
+    ['Crews are still pumping water out of the tunnel.', 'Crews are still pumping water out of the tunnel'],
     ['Crews have already left the pier.', 'Crews have already left the pier'],
     ['The ferry has sunk.', 'Ferry has sunk'],
   ])('%s is kept', (text, title) => expect(entry(text)).toContain(title));

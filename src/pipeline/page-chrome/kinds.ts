@@ -263,14 +263,14 @@ const MEDIA_NOTES: [number, RegExp][] = [
  * speaking of the page, its feeds and its media. Read per sentence by the event stage (../events.ts), not per paragraph:
  * a live page's post stamp ("2.15 pm: ...") in front of such a line still dates the posts after it.
  * - an embedded post's own stamp: "#harbour 4 minutes ago via web Jane Roe has this: ...";
- * - the writer handing the reader a medium: "here are two screen grabs from today", "here's a video of the launch";
- * - the writer on their own search of the feeds: "I'll keep looking for a working stream", "some sites have streams
- *   that I've had more luck with", "I'll keep you posted";
- * - the writer following a broadcast or a call as it moves on: "Now the call moves on to the storm season", "the
+ * - the writer handing the reader a medium: "here are three pictures from this morning", "here's a video of the launch";
+ * - the writer on their own search of the feeds: "I'll keep looking for a working stream", "a couple of radio feeds
+ *   I've had better luck with", "I'll keep you posted";
+ * - the writer following a broadcast or a call as it moves on: "The hearing moves onto the ferry timetable", "the
  *   briefing turns to questions";
  * - the page's graphic: "this interactive map shows the flooded streets";
- * - a picture's terms of use: "This handout photograph is being made available only for publication by news
- *   organizations";
+ * - a picture's terms of use: "The club's picture is made available only for publication alongside this
+ *   report";
  * - a service's standing hours: "The line is answered from 0830 to 1730 Monday to Friday".
  * A writer telling what happened ("I just spoke to the mayor, who said the pier will reopen") is none of these.
  */

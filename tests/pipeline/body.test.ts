@@ -1352,6 +1352,7 @@ describe('furn24b: the page speaking of itself inside running text', () => {
     ['#harbour 4 minutes ago via web Jane Roe has this: the pier is shut.', true],
     ['4.05 pm: For a sense of how the crowd has grown, here are three pictures from this morning and last night.', true],
     ["Here's a video of the launch from the pier.", true],
+    ['Update, 9.40 am: and here are the first photos from the quay.', true],
     ["I'll keep looking for a working stream of the pier.", true],
     ["A couple of radio feeds I've had better luck with are listed below.", true],
     ['11.20 am: The hearing moves onto the ferry timetable.', true],
@@ -1364,6 +1365,9 @@ describe('furn24b: the page speaking of itself inside running text', () => {
     ['The hearing turned to the cost of the repairs on Friday.', false],
     ['The clinic opened at 0830 on Monday to a queue of patients.', false],
     ['Here is what we know about the ferry.', false],
+    // (review24c) a "here is" that is no clause's opening: the sentence tells of the news, not of the page
+    ['What is new here is the footage the police released on Friday.', false],
+    ['The question here is whether the photos were taken on the pier.', false],
   ])('%s -> %s', (text, expected) => {
     expect(speaksOfThePage(text)).toBe(expected);
   });

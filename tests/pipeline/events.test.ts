@@ -284,6 +284,7 @@ describe('draftEvents reads each date in its clause', () => {
     { text: "The club's picture is made available only for publication alongside reports that the ferry sank on Friday.", phrase: 'Friday', keep: false },
     { text: 'The helpline is answered from 0830 to 1730 Monday to Friday.', phrase: 'Friday', keep: false },
     { text: 'I just spoke to the mayor, who said the council closed the pier on Friday.', phrase: 'Friday', keep: true },
+    { text: 'Police released the footage on Friday, and what matters here is the footage of the crash.', phrase: 'Friday', keep: true },
     { text: 'On Friday, the briefing turned to the cost of the repairs.', phrase: 'Friday', keep: true },
     { text: 'The council closed the pier on Friday, and here is why it matters.', phrase: 'Friday', keep: true },
     { text: '"Here are the pictures," the mayor said as the pier closed on Friday.', phrase: 'Friday', keep: true },

@@ -43,6 +43,17 @@ function titlesAndStatus(text: string, published: Published) {
   return oneSentenceDrafts(text, published).map((d) => [d.title, d.status ?? 'happened']);
 }
 
+/** The drafts of an article whose sentences each end at a full stop, written on `published`. */
+function periodSentenceDrafts(text: string, published: Published) {
+  const sentences: Sentence[] = [];
+  for (const m of text.matchAll(/[^.]+\./g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const t = m[0].trim();
+    sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
+  }
+  return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null }));
+}
+
 /** The titles of an article whose sentences are `paragraphs`, one each, joined by spaces, written on `published`. */
 function paragraphTitles(paragraphs: string[], published: Published) {
   const text = paragraphs.join(' ');
@@ -554,13 +565,7 @@ describe('draftEvents: centuries, decades and far-off years date only happenings
 describe('draftEvents: a pronoun subject is named from the article', () => {
   const published = writtenOn(2025, 3, 6);
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [];
-    for (const m of text.matchAll(/[^.]+\./g)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const t = m[0].trim();
-      sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
-    }
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return periodSentenceDrafts(text, published).map((d) => d.title);
   }
   it('names "He" from the subject of the sentence before', () => {
     expect(titlesOf('Tom Vell faced the committee for five hours. He resigned on Tuesday.')).toEqual(['Tom Vell resigned']);
@@ -2502,13 +2507,7 @@ describe('draftEvents: a bare dated noun phrase another clause of the article te
   // published Tuesday 11 March 2025
   const published = writtenOn(2025, 3, 11);
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [];
-    for (const m of text.matchAll(/[^.]+\./g)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const t = m[0].trim();
-      sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
-    }
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => [d.title, d.date.start]);
+    return periodSentenceDrafts(text, published).map((d) => [d.title, d.date.start]);
   }
   it.each([
     ['Crews have worked day and night since the 1998 Tarrow flood. The river broke its banks in 1998.', [['River broke its banks', '1998']]],
@@ -2587,13 +2586,7 @@ describe('draftEvents: a name told whole from the article (cut23b)', () => {
 describe('subj24: a pronoun is not named by a doer it cannot stand for', () => {
   const published = writtenOn(2025, 3, 6);
   function titlesOf(text: string) {
-    const sentences: Sentence[] = [];
-    for (const m of text.matchAll(/[^.]+\./g)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const t = m[0].trim();
-      sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
-    }
-    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+    return periodSentenceDrafts(text, published).map((d) => d.title);
   }
   it.each([
     // the speaker of the attribution that closes the sentence is not the "he" of his own report

@@ -2050,7 +2050,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       } else dates.push(timex);
       before = timex;
     }
-    // "here are two screen grabs from today", "Now the call moves on to ...": the page speaking of itself drafts nothing
+    // "here are three pictures from this morning", "The hearing moves onto ...": the page speaking of itself drafts nothing
     // (its text stays: a post stamp in front of it still dates the posts after it)
     if (dates.length > 0 && speaksOfThePage(sentence.text)) dates.length = 0;
     const here: DraftEvent[] = [];

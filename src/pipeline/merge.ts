@@ -1116,11 +1116,15 @@ function clauseNames(d: DraftEvent): Set<string> {
 /**
  * Whether the clauses of the two tellings' date name the same parties, three or more: in one article and on one
  * date, "Ruritania fought Bluepox and Redpox in 1990" and "since Bluepox and Redpox swept through Ruritania in
- * 1990" are one happening told twice, whatever verb each uses. A party of one's own is another happening.
+ * 1990" are one happening told twice, whatever verb each uses. A party of one's own is another happening; so is
+ * another deed told in a main clause by each ("Ruritania and Freedonia signed a pact with Oceania on Monday" and
+ * "... opened a border crossing into Oceania on Monday"): one telling must tell it in passing, or both the same deed.
  */
 function sameParties(x: Prepared, y: Prepared): boolean {
   const [a, b] = [clauseNames(x.draft), clauseNames(y.draft)];
-  return a.size >= SAME_PARTIES_NAMES && a.size === b.size && [...a].every((k) => b.has(k));
+  if (!(a.size >= SAME_PARTIES_NAMES && a.size === b.size && [...a].every((k) => b.has(k)))) return false;
+  const [p, q] = [datedDeedOf(x), datedDeedOf(y)];
+  return !(p && q && !p.passing && !q.passing && p.deed !== q.deed);
 }
 
 /**

@@ -3880,8 +3880,8 @@ export interface Antecedents {
   named?(): string | null;
   organization(): string | null;
   /**
-   * The subject of the sentence just before, when it is a plain noun phrase: "The Mexican boy had
-   * arrived" gives "Mexican boy" for a person, "Dormex is a sleeping pill" gives "Dormex" for a thing.
+   * The subject of the sentence just before, when it is a plain noun phrase: "The young farmer had
+   * arrived" gives "Young farmer" for a person, "Dormex is a sleeping pill" gives "Dormex" for a thing.
    */
   subject?(kind: 'person' | 'thing'): string | null;
   /**

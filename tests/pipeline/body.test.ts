@@ -1350,13 +1350,14 @@ describe("furn24: a page's notes on its pictures, clips, graphics and broadcasts
 describe('furn24b: the page speaking of itself inside running text', () => {
   it.each([
     ['#harbour 4 minutes ago via web Jane Roe has this: the pier is shut.', true],
-    ['2.15 pm: To show how the flow has changed, here are two screen grabs from today and yesterday.', true],
+    ['4.05 pm: For a sense of how the crowd has grown, here are three pictures from this morning and last night.', true],
     ["Here's a video of the launch from the pier.", true],
+    ['Update, 9.40 am: and here are the first photos from the quay.', true],
     ["I'll keep looking for a working stream of the pier.", true],
-    ["Some other sites have streams that I've had more luck with this morning.", true],
-    ['2.53 pm: Now the call moves onto the storm season.', true],
+    ["A couple of radio feeds I've had better luck with are listed below.", true],
+    ['11.20 am: The hearing moves onto the ferry timetable.', true],
     ['This interactive map shows the flooded streets.', true],
-    ['This handout photograph is being made available only for publication by news organizations.', true],
+    ["The club's picture of the parade is made available only for publication alongside this report.", true],
     ['The line is answered from 0830 to 1730 Monday to Friday.', true],
     // a writer telling what happened, a quoted "here are", a past narration, a day's opening hours
     ['I just spoke to the mayor, who said the pier will reopen.', false],
@@ -1364,6 +1365,9 @@ describe('furn24b: the page speaking of itself inside running text', () => {
     ['The hearing turned to the cost of the repairs on Friday.', false],
     ['The clinic opened at 0830 on Monday to a queue of patients.', false],
     ['Here is what we know about the ferry.', false],
+    // (review24c) a "here is" that is no clause's opening: the sentence tells of the news, not of the page
+    ['What is new here is the footage the police released on Friday.', false],
+    ['The question here is whether the photos were taken on the pier.', false],
   ])('%s -> %s', (text, expected) => {
     expect(speaksOfThePage(text)).toBe(expected);
   });

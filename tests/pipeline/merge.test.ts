@@ -975,6 +975,12 @@ describe('mergedev24: within one article and date, a clause naming the same part
     const b = draft('a-health', 400, 'Since Bluepox spread through the Grand Duchy in 1990, the ministry has kept stocks of vaccine.', '1990', YEAR);
     expect(mergeAcrossSources([a, b])).toHaveLength(2);
   });
+  it('leaves apart two deeds of the same three parties, each told in a main clause (review24c)', () => {
+    const DAY: When = ['2031-05-05', '2031-05-05', 'day'];
+    const signed = draft('a-pact', 10, 'Ruritania and Freedonia signed a trade pact with Oceania on Monday.', 'on Monday', DAY);
+    const opened = draft('a-pact', 400, 'Ruritania and Freedonia opened a border crossing into Oceania on Monday.', 'on Monday', DAY);
+    expect(mergeAcrossSources([signed, opened])).toHaveLength(2);
+  });
 });
 
 describe('fix24: a phrase two articles share does not tie a thing to come to a thing done with no deed in common', () => {

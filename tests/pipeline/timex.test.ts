@@ -757,6 +757,9 @@ describe('findTimexes: names that only look like dates (reso24)', () => {
     ['The minister said "This week we vote" to the crowd.', 'This week', '2025-W10'],
     ['Today\'s Senate vote was close.', 'Today', THU],
     ['Lawmakers in Ruritania met today in the capital.', 'today', THU],
+    // (review24c) a capitalised common noun closing the phrase is the day's happening, not a place
+    ["In today's Budget, the treasurer raised the tax on fuel.", 'today', THU],
+    ["Fans queued for hours before today's Match, which the club lost.", 'today', THU],
   ])('keeps "%s": "%s" as %s', (sentence, needle, value) => {
     expect(timexWith(sentence, needle, ctx(THU))?.value).toBe(value);
   });

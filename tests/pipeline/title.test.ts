@@ -1320,14 +1320,14 @@ describe('a date inside what a past saying tells dates the told deed, not the sa
     { text: 'Ana Ruiz said she sold her stake in the firm in May 2004.', date: 'May 2004', expected: 'Ana Ruiz sold her stake in the firm' },
     { text: 'Tom Vell says he sold the boat in 2004.', date: '2004', expected: 'Tom Vell sold the boat' },
     { text: 'Mrs Ruiz said he sold the boat in 2004.', date: '2004', expected: 'Mrs Ruiz says he sold the boat' },
-    { text: 'In the interview with police, Dr Roe says that on the night of 3 October 2031, he paid Tom Vell with two cheques, but the builder remained wide awake.', date: '3 October 2031', expected: 'Dr Roe paid Tom Vell with two cheques' },
+    { text: 'In his statement to the inspectors, Dr Roe says that on the night of 3 October 2031, he paid Tom Vell with two cheques, but the builder never cashed them.', date: '3 October 2031', expected: 'Dr Roe paid Tom Vell with two cheques' },
     // controls: a date on the saying; a claim of a state, told with its speaker; a hope; a pronoun a person does not
     // stand for; a saying that is no speech
     { text: 'The firm said on Monday that it had sold the unit.', date: 'on Monday', expected: 'Firm says it had sold the unit' },
     { text: 'Police said the gang was behind two killings in the city last week.', date: 'last week', expected: 'Police say gang was behind two killings in the city' },
     { text: 'Tom Vell said the firm hoped to reopen the mill next week.', date: 'next week', expected: 'Tom Vell says firm hoped to reopen the mill' },
     { text: 'Ana Ruiz said it was partly repaired on 22 June.', date: 'on 22 June', expected: 'Ana Ruiz says it was partly repaired' },
-    { text: 'Dr Roe reveals in a recorded interview with police that, on the night of 3 October, he paid Tom Vell with two cheques but the builder remained wide awake.', date: '3 October', expected: 'Dr Roe paid Tom Vell with two cheques' },
+    { text: 'Dr Roe reveals in a written statement to the inspectors that, on the night of 3 October, he paid Tom Vell with two cheques but the builder never cashed them.', date: '3 October', expected: 'Dr Roe paid Tom Vell with two cheques' },
     { text: 'He said the latest onset of the fever in the known cases was Sunday.', date: 'Sunday', expected: 'He says latest onset of the fever in the known cases' },
     { text: 'Rangers found the lost hiker on Friday near the lake.', date: 'on Friday', expected: 'Rangers found the lost hiker near the lake' },
   ])('$text', ({ text, date, expected }) => {
@@ -1558,7 +1558,7 @@ describe('a title does not stop on a word that leads into what follows', () => {
     { text: 'The strikers demanded a raise, but talks broke off on Thursday.', date: 'Thursday', expected: 'Strikers demanded a raise, but talks broke off' },
     // a clause opened before the left-out date's words, with no verb before them, is not told half ("...interview
     // that, on the night"): what was said after the set-off date is told
-    { text: 'Ivo Varn reveals in a recorded interview that, on the night of 3 October, he gave the builder a cheque.', date: '3 October', expected: 'Ivo Varn gave the builder a cheque' },
+    { text: 'Ivo Varn reveals in a written statement that, on the night of 3 October, he gave the builder a cheque.', date: '3 October', expected: 'Ivo Varn gave the builder a cheque' },
   ])('$text', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

@@ -1450,7 +1450,7 @@ function weighedSubject(words: Word[], a: number, b: number): boolean {
  * clause, or the clause a report at its head passes on, is a present "be" with "still" or "already" and no verb going
  * on after it ("2.35 pm: Seven crew are still in hospital", "10.38 am: The press pack is already assembled outside",
  * "3 pm: Agencies are reporting that the pier is still closed"). The stamp dates no happening (as "is still closed
- * today" in a sentence, read by readDate). Left: a happening going on ("crews are still pumping mud"), a perfect
+ * today" in a sentence, read by readDate). Left: a happening going on ("crews are still pumping water"), a perfect
  * ("crews have already left"), a past ("was still missing").
  */
 export function entryStanding(words: Word[], from: number): boolean {

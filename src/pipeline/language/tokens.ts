@@ -45,6 +45,12 @@ export function knownWord(lower: string): boolean {
   return LEXICON.one.lexicon[lower] !== undefined;
 }
 
+/** Whether compromise's lexicon knows a word (lower case) as a common noun or an adjective and not as a place: "budget", "match", not "france". */
+export function commonNotPlace(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.some((t) => /^(?:Singular|Plural|Noun|Adjective)$/.test(t)) && !tags.some((t) => /^(?:Place|Country|City|Region|ProperNoun)$/.test(t));
+}
+
 /** The tags compromise's lexicon gives a word (lower case), none when it does not know it. */
 function lexiconTags(lower: string): readonly string[] {
   const entry = LEXICON.one.lexicon[lower];

@@ -263,20 +263,21 @@ const MEDIA_NOTES: [number, RegExp][] = [
  * speaking of the page, its feeds and its media. Read per sentence by the event stage (../events.ts), not per paragraph:
  * a live page's post stamp ("2.15 pm: ...") in front of such a line still dates the posts after it.
  * - an embedded post's own stamp: "#harbour 4 minutes ago via web Jane Roe has this: ...";
- * - the writer handing the reader a medium: "here are two screen grabs from today", "here's a video of the launch";
- * - the writer on their own search of the feeds: "I'll keep looking for a working stream", "some sites have streams
- *   that I've had more luck with", "I'll keep you posted";
- * - the writer following a broadcast or a call as it moves on: "Now the call moves on to the storm season", "the
+ * - the writer handing the reader a medium, "here" opening a clause: "here are three pictures from this morning",
+ *   "here's a video of the launch" (not "what is new here is the footage police released");
+ * - the writer on their own search of the feeds: "I'll keep looking for a working stream", "a couple of radio feeds
+ *   I've had better luck with", "I'll keep you posted";
+ * - the writer following a broadcast or a call as it moves on: "The hearing moves onto the ferry timetable", "the
  *   briefing turns to questions";
  * - the page's graphic: "this interactive map shows the flooded streets";
- * - a picture's terms of use: "This handout photograph is being made available only for publication by news
- *   organizations";
+ * - a picture's terms of use: "The club's picture is made available only for publication alongside this
+ *   report";
  * - a service's standing hours: "The line is answered from 0830 to 1730 Monday to Friday".
  * A writer telling what happened ("I just spoke to the mayor, who said the pier will reopen") is none of these.
  */
 const PAGE_TALK: RegExp[] = [
   /\b\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?)\s+ago\s+via\s+\S/i,
-  /\bhere(?:\s+(?:is|are)|['’]s)\s+(?:(?:a|an|the|some|two|three|four|our|my|this|these|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:screen\s?grabs?|pictures?|photos?|photographs?|images?|videos?|clips?|footage|graphics?|maps?|charts?|links?|feeds?|streams?)\b/iu,
+  /(?:^|[:;,(–—]\s*|\b(?:and|so|now|but|meanwhile)\s+)here(?:\s+(?:is|are)|['’]s)\s+(?:(?:a|an|the|some|two|three|four|our|my|this|these|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:screen\s?grabs?|pictures?|photos?|photographs?|images?|videos?|clips?|footage|graphics?|maps?|charts?|links?|feeds?|streams?)\b/iu,
   /\bI(?:['’]ll| will) keep (?:looking|searching|trying|checking|you (?:posted|updated|informed))\b/i,
   /\bI['’]ve had (?:more|better|less|no|some|little) luck\b/i,
   /\b(?:call|briefing|conference|hearing|session|discussion|questioning|webcast|broadcast)\s+(?:now\s+)?(?:moves|turns|switches|shifts)\s+(?:on\s*to|onto|to)\b/i,

@@ -228,7 +228,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a vote told before its shares', text: 'The board voted on Monday: 60 percent of members backed the plan.', date: 'Monday', status: 'happened' },
     { name: 'a few listed over a period', text: 'In 2009, the new staff included two nurses.', date: '2009', status: 'happened', period: true },
     { name: 'a deed over a fronted span, no count', text: 'Between May and July, the mayor sold the mill.', date: 'Between May and July', status: 'happened', period: true },
-    { name: 'a multiple of a deed\'s amount', text: 'Some 40 tonnes of grain spilled, almost twice the amount that washed into the river 20 years ago when the silo burst.', date: '20 years ago', status: 'happened', period: true },
+    { name: 'a multiple of a deed\'s amount', text: 'Some 40 tonnes of grain spilled, about twice the amount that flooded the cellar 20 years ago when the silo burst.', date: '20 years ago', status: 'happened', period: true },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
   });
@@ -242,7 +242,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a negated verb', text: 'The minister did not comment on Thursday.', date: 'Thursday', reason: 'negation' },
     { name: 'neither ... nor', text: 'Neither the club nor the league commented yesterday.', date: 'yesterday', reason: 'negation' },
     // (a date in a clause hung on a noun the sentence denies: what was not found is not told as having happened)
-    { name: 'a cause not found', text: 'The inspectors were unable to identify any single fault or error that caused the tunnel to flood on May 3.', date: 'May 3', reason: 'negation' },
+    { name: 'a cause not found', text: 'The auditors were unable to name any one mistake that let the tunnel flood on May 3.', date: 'May 3', reason: 'negation' },
     { name: 'no proof of a deed', text: 'The panel found no proof that the mill owners dumped the waste in March.', date: 'in March', reason: 'negation', period: true },
     { name: 'a hypothetical', text: 'If the dam fails on Monday, the valley would flood.', date: 'Monday', reason: 'hypothetical' },
     { name: 'a guess', text: 'By Monday, the lab should have enough samples.', date: 'Monday', reason: 'hypothetical' },
@@ -1570,12 +1570,12 @@ describe('readDate: how a thing is held or seems to stand is a state; what a dat
     { text: 'The driver was believed to have died on Monday.', date: 'on Monday' },
     { text: 'The ferry appeared to be sinking on Monday.', date: 'on Monday' },
     { text: 'The mayor was seen leaving the hall on Monday.', date: 'on Monday' },
-    { text: 'A video posted at noon on 12 January appeared to be the first upload of the news.', date: 'on 12 January' },
+    { text: 'A photo shared at dawn on 12 January seemed to be the earliest sign of the flood.', date: 'on 12 January' },
     { text: 'The climber was found dead on Monday.', date: 'on Monday' },
     { text: 'The singer was named chief executive on Monday.', date: 'on Monday' },
     // a finding in the past, a date a participle takes
     { text: 'A scan on Monday showed a tumour.', date: 'on Monday' },
     { text: "Monday's vote was a victory for the mayor.", date: 'Monday' },
-    { text: 'The study published Tuesday also indicates that the spray slowed the cleanup.', date: 'Tuesday' },
+    { text: 'The survey released Tuesday also suggests that the bus lanes slowed the traffic.', date: 'Tuesday' },
   ])('happened: $text', ({ text, date }) => expect(readAt(text, date)).toMatchObject({ keep: true, status: 'happened' }));
 });

@@ -3,14 +3,18 @@
 import type { DateRange } from '../calendar';
 import { dayIso, dayNumber, dayRange, fromDayNumber, mondayOf, monthIndex, monthIso, monthRange, pad, range, weekIso, yearRange } from '../calendar';
 import { MONTH, NUMBER_WORD, UNIT, monthNumber, quantity } from '../../lexicon';
+import { commonNotPlace } from '../../language/tokens';
 import type { Env } from '../resolve';
 import { weekdayOf, noPublicationDate, quarterRange, unresolved } from '../resolve';
 import { type Built, type Rule, MOD, PROGRAMME, TIME_OF_DAY, approxDays, at, cap, durationValue, isApproxMod, lower, tenseOf } from './shared';
 
 /** A word for a show or a paper straight after "Today": "the Today programme", "NBC's Today show". */
 const PROGRAMME_AFTER = new RegExp(String.raw`^\s+${PROGRAMME}\b`, 'i');
-/** After "today": a possessive (its apostrophe sometimes lost) and a capitalised name that closes its noun phrase ("today's Ruritania, where"). */
-const PRESENT_DAY_PLACE = /^(?:['’]|\s)s\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|of|to|from|with|as|where|which|that|is|was|were|are)\b)/u;
+/**
+ * After "today": a possessive (its apostrophe sometimes lost) and a capitalised name that closes its noun phrase
+ * ("today's Ruritania, where"); its first word a place's, not a common noun's ("today's Budget, which" is the day's).
+ */
+const PRESENT_DAY_PLACE = /^(?:['’]|\s)s\s+(?<name>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|of|to|from|with|as|where|which|that|is|was|were|are)\b)/u;
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
 
@@ -152,7 +156,8 @@ export const RELATIVE: Rule[] = [
       if (/^Today$/.test(m[0]) && (PROGRAMME_AFTER.test(env.sentence.slice(m.index + 5)) || /(?:\bthe|['’]s|\b[A-Z][a-z]+)\s+$/.test(env.sentence.slice(Math.max(0, m.index - 12), m.index)))) return null;
       // "much of today's Ruritania", "the borders of today s Ruritania": the present-day place, an age and no day (a
       // name closing its noun phrase; "today's Senate vote" is a day's happening)
-      if (which === 'today' && !part && PRESENT_DAY_PLACE.test(env.sentence.slice(m.index + m[0].length - (/s$/i.test(m[0]) ? 2 : 0)))) return null;
+      const place = which === 'today' && !part ? PRESENT_DAY_PLACE.exec(env.sentence.slice(m.index + m[0].length - (/s$/i.test(m[0]) ? 2 : 0))) : null;
+      if (place && !commonNotPlace(place.groups!.name.toLowerCase())) return null;
       const shift: Record<string, number> = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: part === 'night' ? -1 : 0 };
       if (which === 'last' && part !== 'night') return null;
       if (env.today === null) return noPublicationDate('DATE', part ? `XXXX-XX-XXT${TIME_OF_DAY[part]}` : 'XXXX-XX-XX');

@@ -2670,6 +2670,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "prices will fall sharply, the minister said on Monday", "said Tuesday the storm could weaken": a move of a figure or
   // a state foretold is a forecast, whoever says it (not "said on Monday it will cut 500 jobs", a decision)
   if (toldSimply && trendForetold(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
+  // "the chief executive cautioned Friday that it will be two more days before anyone knows": a wait foretold, said or
+  // warned of
+  const warnedSimply = !!verb && /^(?:warn|caution)$/.test(verb.lemma) && saidOnTheDate && chain.every((w) => w.pos === 'ADV');
+  if ((toldSimply || warnedSimply) && waitForetold(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
   // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
   // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing
@@ -3221,6 +3225,19 @@ function trendForetold(content: Word[]): boolean {
   while (content[o]?.pos === 'ADV') o++;
   const next = content[o];
   return !next || !(/^(?:DET|NOUN|PROPN|PRON)$/.test(next.pos) || POSSESSIVES.has(next.lower));
+}
+
+/**
+ * Whether a clause foretells a wait: "it will be two more days before anyone knows", "it could take weeks until the
+ * pier opens". How long until a thing is known or done is a guess, not a happening.
+ */
+function waitForetold(content: Word[]): boolean {
+  if (!guessAhead(content)) return false;
+  let k = mainVerb(content) + 1;
+  while (content[k]?.pos === 'ADV') k++;
+  if (!/^(?:be|take)$/.test(content[k]?.lemma ?? '')) return false;
+  const unit = content.slice(k + 1, k + 7).findIndex((w) => DEADLINE_UNIT.test(w.lower));
+  return unit >= 0 && content.slice(k + 2 + unit, k + 4 + unit).some((w) => /^(?:before|until)$/.test(w.lower));
 }
 
 /** Words for a work come to its end: "done", "ready". */

@@ -1590,6 +1590,9 @@ describe('readDate: a prediction said on a day is no happening; a decision, a re
     { text: 'The firm said on Monday its sales will rise 5 percent.', date: 'Monday', reason: 'forecast' },
     // a capacity guessed at a rate, the rate after the noun phrase the figure counts; an "as" clause after the date is no content
     { text: 'Seed makers could produce 3.1 billion hardy winter seed packets per year, the head of the farm board said on Tuesday, as growers argued over supplies.', date: 'Tuesday', reason: 'reaction' },
+    // a wait foretold, said or warned of
+    { text: 'The ferry firm cautioned Friday that it will be two more days before anyone knows if the hull patch will hold.', date: 'Friday', reason: 'forecast' },
+    { text: 'The mayor said on Monday it will be a year before she decides.', date: 'Monday', reason: 'forecast' },
     // a date inside the subject of what is said
     { text: 'The weather office said strong easterly winds this week may start pushing the ash toward the coast.', date: 'this week', reason: 'reaction', period: true },
   ])('$reason: $text', ({ text, date, reason, period }) => expect(read(text, date, period)).toMatchObject({ keep: false, reason }));
@@ -1599,5 +1602,6 @@ describe('readDate: a prediction said on a day is no happening; a decision, a re
     { text: 'The firm said on Monday it will drop the charges.', date: 'Monday' },
     { text: 'The firm said on Monday it will double its output.', date: 'Monday' },
     { text: 'The mayor said on Monday the vote will be held on Friday.', date: 'Monday' },
+    { text: 'The mayor warned on Monday that the town will close the pier.', date: 'Monday' },
   ])('kept: $text', ({ text, date }) => expect(read(text, date)).toMatchObject({ keep: true }));
 });

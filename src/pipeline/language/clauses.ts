@@ -2645,7 +2645,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const agreedView = verb?.lemma === 'agree' && v < a && words[b + 1]?.lower === 'that';
   // ("had told the paper in May that she was pleased": a saying told in the past perfect is one all the same)
   const saidOnTheDate = !!verb && (v < a || v === b + 1 || (frontedSaying && verb.lemma !== 'tell')) && chain.every((w) => w.pos === 'ADV' || w.lower === 'had');
-  if (verb && (TELLING_VERBS.has(verb.lemma) || agreedView) && saidOnTheDate && opinionSaid(words, v, Math.max(b, v))) return { keep: false, reason: 'reaction' };
+  if (verb && (TELLING_VERBS.has(verb.lemma) || agreedView) && saidOnTheDate && opinionSaid(words, v, Math.max(b, v), v < a ? a : Math.max(b, v) + 1)) return { keep: false, reason: 'reaction' };
   // "the weather office said on Friday it did not expect the river to reach the town": a forecast denied is what a saying tells,
   // not news (not "said the vote is not expected on Friday", a schedule; nor "said it did not expect to open the plant
   // in May", its own plan)
@@ -2667,6 +2667,13 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "an engineer said Monday the bridge would be done by August": when a work will be over is a guess said, not news (not
   // "said the pier would be closed by May", a step someone takes)
   if (toldSimply && readyBy(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
+  // "prices will fall sharply, the minister said on Monday", "said Tuesday the storm could weaken": a move of a figure or
+  // a state foretold is a forecast, whoever says it (not "said on Monday it will cut 500 jobs", a decision)
+  if (toldSimply && trendForetold(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
+  // "the chief executive cautioned Friday that it will be two more days before anyone knows": a wait foretold, said or
+  // warned of
+  const warnedSimply = !!verb && /^(?:warn|caution)$/.test(verb.lemma) && saidOnTheDate && chain.every((w) => w.pos === 'ADV');
+  if ((toldSimply || warnedSimply) && waitForetold(saidContent(words, v, Math.max(b, v)))) return { keep: false, reason: 'forecast' };
   // "the firm estimated today that the repairs could take a month", "predicted on Monday that the slick would reach
   // the coast": a forecast made on a day is still no happening (not "the vote, expected on Friday", nor "estimated on
   // Monday that 300 homes were lost", a count; nor "estimated in 2019 that a drought could cost $2 billion", a standing
@@ -3159,13 +3166,21 @@ function recurringWeekday(words: Word[], a: number, b: number): boolean {
  * ("said Friday that ..."), or, with nothing after it, the one before the speaker ("..., an official said Saturday");
  * none when neither is there.
  */
-function saidContent(words: Word[], v: number, b: number): Word[] {
+function saidContent(words: Word[], v: number, b: number, a = b + 1): Word[] {
   let from = b + 1;
   let to = words.length;
   while (from < to && /^(?:that|,|"|“|``|`)$/.test(words[from].lower)) from++;
+  // ("said strong winds this week may push the ash ashore": a date starting at `a` inside the subject of what is said;
+  // the clause is that subject and what follows the date)
+  let s = v + 1;
+  if (words[s]?.lower === 'that') s++;
+  const subject = words.slice(s, a);
+  if (from === b + 1 && words[from]?.pos === 'AUX' && subject.length && subject.some(isNoun) && !subject.some((w) => isVerb(w) || w.pos === 'PUNCT' || w.pos === 'AUX')) return [...subject, ...words.slice(from, to)].filter((w) => !QUOTE_MARK.test(w.text));
   // ("..., Ann Roe said Sunday in an interview with the Tarrow Post.": a phrase with no verb after the date tells only
   // where or how it was said; a clause of its own would have a subject or an auxiliary, "in a letter that she wrote")
-  const framing = words[from]?.pos === 'ADP' && !words.slice(from, to).some((w) => w.pos === 'AUX' || w.pos === 'SCONJ' || w.lower === 'that' || (w.pos === 'PRON' && !POSSESSIVES.has(w.lower)));
+  // ("..., he said yesterday, speaking at a forum in the capital.", "..., she said on Tuesday, as growers argued over
+  // supplies.": an -ing phrase or an "as"/"while" clause after the date's comma tells how or amid what it was said, no content)
+  const framing = (words[b + 1]?.text === ',' && ((words[from]?.pos === 'VERB' && /ing$/.test(words[from].lower)) || /^(?:as|while)$/.test(words[from]?.lower ?? ''))) || (words[from]?.pos === 'ADP' && !words.slice(from, to).some((w) => w.pos === 'AUX' || w.pos === 'SCONJ' || w.lower === 'that' || (w.pos === 'PRON' && !POSSESSIVES.has(w.lower))));
   if (from >= to || words[from].pos === 'PUNCT' || framing) {
     // "..., an official said Saturday.", "..., a former deputy mayor of the port town said Saturday.": the words
     // before the speaker's comma, the speaker a phrase with no verb
@@ -3190,6 +3205,39 @@ const FORECASTERS = set('analyst analysts economist economists forecaster foreca
 function guessAhead(content: Word[]): boolean {
   const k = mainVerb(content);
   return k >= 1 && (FUTURE.has(content[k].lower) || HEDGES.has(content[k].lower));
+}
+
+/** Moves of a figure or a state that no one decides, told with no object: "prices will fall", "the storm will weaken". */
+const UNDECIDED_MOVES = new Set([...TREND_VERBS, ...LEVEL_VERBS, 'slip', 'weaken', 'worsen', 'strengthen', 'intensify', 'collapse'].filter((v) => !/^(?:continue|remain|persist|reach|hit|total|stand|amount|average)$/.test(v)));
+
+/**
+ * Whether a clause foretells a move no one decides: its main verb a "will" or a hedge, then a verb of a rise, a fall or
+ * a trend with no object ("prices will fall 5 percent", "some countries will slip toward a crisis", "the storm could
+ * weaken"). Not a deed the speaker or another decides ("it will cut 500 jobs", "will drop the charges", "will double its
+ * output": an object), nor a schedule ("the vote will be held on Friday"), nor a refusal ("she will not resign").
+ */
+function trendForetold(content: Word[]): boolean {
+  if (!guessAhead(content) || content[mainVerb(content)].lower === 'can') return false;
+  let k = mainVerb(content) + 1;
+  while (content[k]?.pos === 'ADV' || content[k]?.pos === 'PART') k++;
+  if (!content[k] || content[k].pos !== 'VERB' || !UNDECIDED_MOVES.has(content[k].lemma)) return false;
+  let o = k + 1;
+  while (content[o]?.pos === 'ADV') o++;
+  const next = content[o];
+  return !next || !(/^(?:DET|NOUN|PROPN|PRON)$/.test(next.pos) || POSSESSIVES.has(next.lower));
+}
+
+/**
+ * Whether a clause foretells a wait: "it will be two more days before anyone knows", "it could take weeks until the
+ * pier opens". How long until a thing is known or done is a guess, not a happening.
+ */
+function waitForetold(content: Word[]): boolean {
+  if (!guessAhead(content)) return false;
+  let k = mainVerb(content) + 1;
+  while (content[k]?.pos === 'ADV') k++;
+  if (!/^(?:be|take)$/.test(content[k]?.lemma ?? '')) return false;
+  const unit = content.slice(k + 1, k + 7).findIndex((w) => DEADLINE_UNIT.test(w.lower));
+  return unit >= 0 && content.slice(k + 2 + unit, k + 4 + unit).some((w) => /^(?:before|until)$/.test(w.lower));
 }
 
 /** Words for a work come to its end: "done", "ready". */
@@ -3230,8 +3278,8 @@ function saysForecast(words: Word[], v: number, b: number): boolean {
  * "the raid has been a success", a noun), seeming ("conditions appear to be worse"), or a guess with "may", "might" or "could"
  * ("may have saved lives"). What is said is read by saidContent. A figure in it is news ("is up 4 percent").
  */
-function opinionSaid(words: Word[], v: number, b: number): boolean {
-  const content = saidContent(words, v, b);
+function opinionSaid(words: Word[], v: number, b: number, a = b + 1): boolean {
+  const content = saidContent(words, v, b, a);
   // ("said the risks of deep sea trawling were minimal": the content's main verb, past its subject's "-ing" form)
   const k = mainVerb(content);
   // (a feeling or a verdict weighs what its subject names, a figure there too: "the $9 billion cap would be inadequate")
@@ -3311,8 +3359,18 @@ function isFigureWord(w: Word): boolean {
   return w.pos === 'NUM' || w.pos === 'SYM' || /^(?:percent|%)$/.test(w.lower);
 }
 
-/** A figure's rate over time from `k` on, within three words: "(percent) a year", "per month", "each week", "annually". */
+/**
+ * A figure's rate over time from `k` on, within three words: "(percent) a year", "per month", "each week", "annually";
+ * or after the noun phrase the figure counts ("(2 billion) seed packets a year").
+ */
 function ratePerTime(words: Word[], k: number): boolean {
+  let n = k;
+  while (n < k + 5 && words[n] && /^(?:NUM|NOUN|ADJ)$/.test(words[n].pos)) n++;
+  return ratePerTimeAt(words, k) || ratePerTimeAt(words, n);
+}
+
+/** A rate over time within three words from `k`: "a year", "per month", "each week", "annually". */
+function ratePerTimeAt(words: Word[], k: number): boolean {
   return words.slice(k, k + 3).some((w, j) => w.lower === 'annually' || (/^(?:a|per|each|every)$/.test(w.lower) && /^(?:year|month|quarter|week|day)$/.test(words[k + j + 1]?.lower ?? '')));
 }
 

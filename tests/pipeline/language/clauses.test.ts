@@ -1579,3 +1579,29 @@ describe('readDate: how a thing is held or seems to stand is a state; what a dat
     { text: 'The survey released Tuesday also suggests that the bus lanes slowed the traffic.', date: 'Tuesday' },
   ])('happened: $text', ({ text, date }) => expect(readAt(text, date)).toMatchObject({ keep: true, status: 'happened' }));
 });
+
+describe('readDate: a prediction said on a day is no happening; a decision, a refusal or a schedule said stays (fore24b)', () => {
+  it.each([
+    // a move of a figure or a state no one decides, foretold with "will", "would" or a hedge
+    { text: 'Some towns will slip toward a deeper slump," she said yesterday, speaking at a forum in the capital.', date: 'yesterday', reason: 'forecast' },
+    { text: 'Prices will fall sharply, the minister said on Monday.', date: 'Monday', reason: 'forecast' },
+    { text: 'The minister said on Monday that prices will fall sharply.', date: 'Monday', reason: 'forecast' },
+    { text: 'Last week, the leaders said the bank would collapse unless they passed a rescue.', date: 'Last week', reason: 'forecast' },
+    { text: 'The firm said on Monday its sales will rise 5 percent.', date: 'Monday', reason: 'forecast' },
+    // a capacity guessed at a rate, the rate after the noun phrase the figure counts; an "as" clause after the date is no content
+    { text: 'Seed makers could produce 3.1 billion hardy winter seed packets per year, the head of the farm board said on Tuesday, as growers argued over supplies.', date: 'Tuesday', reason: 'reaction' },
+    // a wait foretold, said or warned of
+    { text: 'The ferry firm cautioned Friday that it will be two more days before anyone knows if the hull patch will hold.', date: 'Friday', reason: 'forecast' },
+    { text: 'The mayor said on Monday it will be a year before she decides.', date: 'Monday', reason: 'forecast' },
+    // a date inside the subject of what is said
+    { text: 'The weather office said strong easterly winds this week may start pushing the ash toward the coast.', date: 'this week', reason: 'reaction', period: true },
+  ])('$reason: $text', ({ text, date, reason, period }) => expect(read(text, date, period)).toMatchObject({ keep: false, reason }));
+  it.each([
+    { text: 'The firm said on Monday it will cut 500 jobs.', date: 'Monday' },
+    { text: 'The minister said on Monday she will not resign.', date: 'Monday' },
+    { text: 'The firm said on Monday it will drop the charges.', date: 'Monday' },
+    { text: 'The firm said on Monday it will double its output.', date: 'Monday' },
+    { text: 'The mayor said on Monday the vote will be held on Friday.', date: 'Monday' },
+    { text: 'The mayor warned on Monday that the town will close the pier.', date: 'Monday' },
+  ])('kept: $text', ({ text, date }) => expect(read(text, date)).toMatchObject({ keep: true }));
+});

@@ -1569,8 +1569,8 @@ function ownBodySubject(sentence: Sentence, mentions: Mentions): string | null {
 }
 
 /**
- * The thing that is the sentence's own subject, as the sentence writes it, before an object "it" later in it: "moratorium"
- * in "The moratorium held for years, until the council lifted it"; null when its subject is a name or a person, or no
+ * The thing that is the sentence's own subject, as the sentence writes it, before an object "it" later in it: "curfew"
+ * in "The curfew held for years, until the council lifted it"; null when its subject is a name or a person, or no
  * object "it" follows it.
  */
 function ownThingSubject(sentence: Sentence): string | null {

@@ -38,7 +38,7 @@ function endsClosed(title: string): boolean {
   return pointed || that < 0 || tokens.slice(that + 1).some(isVerbal);
 }
 const OPEN_ENDS = /\b(?:due|effective|including|such as|like|namely|whether)$/iu;
-/** "to between 35,000", "from between $2 and": a range "between" opened and not closed by its "and" and second end. */
+/** "to between 12,000", "from between $2 and": a range "between" opened and not closed by its "and" and second end. */
 const OPEN_RANGE = /\bbetween\s+\S*\d[\d,.]*(?:\s+\p{L}+){0,2}$/iu;
 /** Below this a cut at a phrase boundary reads as a stub, so a plain word cut is better. */
 const MIN_PHRASE_CUT = 30;
@@ -3892,7 +3892,7 @@ export interface Antecedents {
   ownBody?(): string | null;
   /**
    * The thing that is the sentence's own subject, as written, when an object "it" follows it in the sentence:
-   * "moratorium" from "The moratorium held for years, until the council lifted it".
+   * "curfew" from "The curfew held for years, until the council lifted it".
    */
   ownThing?(): string | null;
   /**
@@ -4281,7 +4281,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const name = personAntecedent(antecedents);
     if (name) return shorten(`${title.slice(0, plural[0].length - plural[2].length - 1)} ${name} ${title.slice(plural[0].length)}`.replace(/\s+/gu, ' '));
   }
-  // "Council lifted it", from "The moratorium held for years, until the council lifted it": an object "it" after a verb,
+  // "Council lifted it", from "The curfew held for years, until the council lifted it": an object "it" after a verb,
   // in a clause after the sentence's own subject, a thing, stands for that subject (the one thing the sentence is about)
   // (not the subject of a clause the verb takes: "Norvex says it is drilling")
   const heard = tokenize(title);

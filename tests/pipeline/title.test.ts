@@ -653,11 +653,11 @@ describe('shorten: a title that ends where its clause may end is told whole up t
 });
 
 describe('nameSubject: a pronoun or bare-noun subject is named from the nearest earlier mention', () => {
-  const ownThing = { person: () => null, organization: () => null, ownThing: () => 'moratorium' };
+  const ownThing = { person: () => null, organization: () => null, ownThing: () => 'curfew' };
   it.each([
     // an object "it" after a verb stands for the thing that is its sentence's own subject
-    { title: 'Council lifted it', named: 'Council lifted the moratorium' },
-    { title: 'Two senators filed a bill extending it to 2030', named: 'Two senators filed a bill extending the moratorium to 2030' },
+    { title: 'Council lifted it', named: 'Council lifted the curfew' },
+    { title: 'Two senators filed a bill extending it to 2030', named: 'Two senators filed a bill extending the curfew to 2030' },
     // not the subject of a clause the verb takes, nor an opening "it"
     { title: 'Council says it is lifting the ban', named: 'Council says it is lifting the ban' },
     { title: 'It was lifted in May', named: 'It was lifted in May' },

@@ -9,6 +9,7 @@ import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, maySurname, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
 import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, MENS_TITLE, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening, WOMENS_TITLE } from './title';
 import { speaksOfThePage } from './page-chrome';
+import { type Candidate, soleReferent } from './referent';
 import { POST_DAY_STAMP } from './timex';
 import { FIGURE_MONTH } from './timex/rules/placed';
 import { YEAR_ENTRY_AFTER } from './timex/rules/shared';
@@ -353,6 +354,48 @@ function ownPronoun(text: string): RegExpExecArray | null {
 function pronounSex(word: string | undefined): 'he' | 'she' | undefined {
   const lower = word?.toLowerCase();
   return lower === 'he' || lower === 'his' ? 'he' : lower === 'she' || lower === 'her' ? 'she' : undefined;
+}
+
+/**
+ * The people a "he" or "she" may stand for, written in the two sentences before it and in its own sentence before it:
+ * the names the article gives ("Ann Roe") and the person nouns it writes ("the driver", "her son"), each marked when
+ * it depends on another noun (after a preposition, or before a possessive "'s"), for `soleReferent`.
+ */
+function personCandidates(texts: readonly string[], names: readonly string[]): Candidate[] {
+  const dependent = (text: string, start: number, end: number) =>
+    /(?:^|\s)(?:of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu.test(text.slice(0, start)) ||
+    /^['’]s?\s/u.test(text.slice(end));
+  const found: Candidate[] = [];
+  for (const text of texts) {
+    for (const name of fullestNames(names.filter((n) => text.includes(n)))) {
+      const at = text.indexOf(name);
+      found.push({ text: name, kind: 'person', plural: false, sex: sexOf(name), dependent: dependent(text, at, at + name.length) });
+    }
+    for (const t of tokenize(text)) {
+      const plural = /s$/u.test(t.lower) && personNoun(t.lower.slice(0, -1));
+      if (!personNoun(t.lower) && !plural) continue;
+      found.push({ text: t.lower, kind: 'person', plural: plural && !personNoun(t.lower), sex: null, dependent: dependent(text, t.start, t.end) });
+    }
+  }
+  return found;
+}
+
+/**
+ * "Tom Vell and Ann Roe had a row; he shouted at her. She left": the one person a "he" or "she" can stand for, by
+ * `soleReferent`, asked after every other step found none.
+ */
+function agreeingPerson(sentences: readonly Sentence[], index: number, people: (k: number) => string[]): string | null {
+  const sentence = sentences[index];
+  const own = /\b(he|she)\b/iu.exec(sentence.text);
+  if (!own) return null;
+  const pronoun = own[1].toLowerCase() as 'he' | 'she';
+  const from = Math.max(0, index - 2);
+  const texts = [...sentences.slice(from, index).map((s) => s.text), sentence.text.slice(0, own.index)];
+  const names = [...new Set([...sentences.slice(from, index + 1).flatMap((_, n) => people(from + n))])];
+  const other = pronoun === 'he' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu;
+  const one = soleReferent(pronoun, personCandidates(texts, names), { speakerChange: texts.some((t) => /["“”]/u.test(t)), otherSexPronoun: texts.some((t) => other.test(t)) });
+  // (a person noun left alone, "the driver", rules the names out but is no name to write)
+  return one && names.includes(one) ? one : null;
 }
 
 /**
@@ -1811,6 +1854,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         }
         return chainedPerson(sortedSentences, index, peopleOf);
       },
+      agreeing: () => agreeingPerson(sortedSentences, index, peopleOf),
       // "That did not suit Ann Roe, who had lost her job. She said": the one person the nearest sentence naming anyone
       // names, whatever her part in it (asked last, when no subject named before stands for the pronoun)
       named: () => {
@@ -2013,7 +2057,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, fullName: undefined, business: undefined, named: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, fullName: undefined, business: undefined, named: undefined, agreeing: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

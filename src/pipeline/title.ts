@@ -3878,6 +3878,8 @@ export interface Antecedents {
   person(): string | null;
   /** The one person the nearest sentence naming anyone names, whatever their part in it: asked after `person` and `subject`. */
   named?(): string | null;
+  /** The one person a "he" or "she" can stand for beyond doubt (see referent.ts): asked after every other step. */
+  agreeing?(): string | null;
   organization(): string | null;
   /**
    * The subject of the sentence just before, when it is a plain noun phrase: "The young farmer had
@@ -4035,7 +4037,7 @@ function thirdPerson(title: string): string | null {
 const FIRST_PERSON = /^(?:I|We)(?:['’](?:ll|ve|m|re|d))?\s+/u;
 
 /** Who a "he" or "she" (or "his", "her") stands for: the person named before, else the subject before, else the one named. */
-const personAntecedent = (antecedents: Antecedents): string | null => antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? null;
+const personAntecedent = (antecedents: Antecedents): string | null => antecedents.person() ?? antecedents.subject?.('person') ?? antecedents.named?.() ?? antecedents.agreeing?.() ?? null;
 
 /**
  * The comma closing a phrase a sentence opens with, before its subject ("Since the flood,", "After Tom

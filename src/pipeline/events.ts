@@ -2083,6 +2083,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "stopped the leak for the first time since the blast aboard the barge on 3 May": a day told after the happening
       // named after "since" dates that happening, and the clause before "since" is not of its day
       if (sinceHappeningDated(words, timex.start - sentence.start)) continue;
+      // "In 2001 she opened a bakery, adding a second shop in 2009": a date in a trailing "-ing" clause, after a main
+      // clause that holds its own date, is the participle's deed; the main clause told with it would be misdated (clause24b)
+      if (at > 0 && trailingParticipleDated(words, timex.start - sentence.start, dates[at - 1].end - sentence.start)) continue;
       // (the happening a clause came after or before, "after the 1989 spill", is told by its noun alone or not at all)
       let sequenced = false;
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
@@ -3621,6 +3624,28 @@ function sinceHappeningDated(words: Word[], a: number): boolean {
     if (!/^(?:NOUN|PROPN|ADJ|DET|ADP|NUM)$/.test(w.pos)) return false;
   }
   return false;
+}
+
+/** "-ing" words that open a phrase of a preposition's kind, not a participle's clause ("including", "following"). */
+const PREPOSITION_LIKE_ING = /^(?:including|according|following|beginning|starting|during|concerning|regarding|excluding|notwithstanding|pending|ending|going)$/;
+
+/**
+ * Whether the date at offset `a` sits in a trailing participle clause (", adding a second shop in 2009", ", closing
+ * the port on Tuesday") that follows a main clause with a finite verb, and an earlier date (ending at offset `prior`)
+ * sits before that clause's comma: each clause has its own date, and the later one dates the participle's deed.
+ */
+function trailingParticipleDated(words: Word[], a: number, prior: number): boolean {
+  const k = words.findIndex((w) => w.start >= a);
+  if (k < 2) return false;
+  let c = k - 1;
+  while (c > 0 && words[c].text !== ',' && words[c].pos !== 'AUX' && !(words[c].pos === 'VERB' && !/ing$/.test(words[c].lower)) && !/^[;:"“”]$/.test(words[c].text)) c--;
+  if (c < 1 || words[c].text !== ',' || words[c].start < prior) return false;
+  const v = words[c + 1];
+  if (!v || c + 1 >= k || v.pos !== 'VERB' || !/ing$/.test(v.lower) || PREPOSITION_LIKE_ING.test(v.lower)) return false;
+  // (the words up to the date hold no finite verb: "flooding the harbour and closing the port on Tuesday" is one clause)
+  if (words.slice(c + 2, k).some((w) => (w.pos === 'VERB' && !/ing$/.test(w.lower)) || w.pos === 'AUX')) return false;
+  // the main clause before the comma has a finite verb of its own
+  return words.slice(0, c).some((w) => (w.pos === 'VERB' && !/ing$/.test(w.lower)) || w.pos === 'AUX');
 }
 
 /** Whether the verb nearest before word `k` is a deed told in the simple past ("stopped", "sold"; not "has closed"). */

@@ -2664,3 +2664,19 @@ describe('draftEvents: a past perfect told before a dated happening is not of it
     ['The mayor had left the day before Tuesday\'s vote.', '2025-03-10'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContain(date));
 });
+
+describe('draftEvents: a date in a trailing "-ing" clause, after a main clause with its own date, is the participle\'s (clause24b)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    ['In 2001, she opened a bakery in Harbourton, expanding with a second shop in Dunmore in 2009.', '2009'],
+    ['She opened a bakery in Harbourton in 2001, expanding with a second shop in Dunmore in 2009.', '2009'],
+    ['The storm hit the coast on Monday, flooding the harbour and closing the port on Tuesday.', '2025-03-11'],
+  ])('"%s" tells no main clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it.each([
+    // controls: the main clause's own date; a lone date in the participle's clause; a phrase of a preposition's kind
+    ['In 2001, she opened a bakery in Harbourton, expanding with a second shop in Dunmore in 2009.', '2001'],
+    ['Rebels attacked the town, killing 12 people on Monday.', '2025-03-10'],
+    ['The storm hit the coast on Monday, flooding the harbour and closing the port on Tuesday.', '2025-03-10'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
+});

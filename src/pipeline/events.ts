@@ -2213,6 +2213,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (a month, a season or a year that holds the day of writing tells no day's news: "It is hard to tell in June")
       const ofWritingDay = !!writingDay && precisionRank(d.precision) >= precisionRank('week') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
+      // "40 percent back the plan today, while 70 percent backed it before": a title told by a contrast clause the date
+      // does not sit in is that clause's, not of the date (clause24b)
+      if (!reading.nounPhrase && toldByContrastClause(sentence.text, title, timex.start - sentence.start)) continue;
       // "Crews were still struggling to reach the town", "Ann Roe was still at the helm": how things stood, not a change;
       // so is what a thing was or had over a month or a year ("In 2008 Roe was one of the architects of the plan")
       // (a state held since a date counts from its start: "has been in the country since 2004" dates the arrival)
@@ -3624,6 +3627,18 @@ function sinceHappeningDated(words: Word[], a: number): boolean {
     if (!/^(?:NOUN|PROPN|ADJ|DET|ADP|NUM)$/.test(w.pos)) return false;
   }
   return false;
+}
+
+/**
+ * Whether `title` is told by a contrast clause (", while ...", ", whereas ...", not a "while" before an "-ing" verb,
+ * "while visiting") that opens after the date at offset `a`: "40 percent back the plan today, while 70 percent backed
+ * it before" tells the backing before, not today.
+ */
+function toldByContrastClause(text: string, title: string, a: number): boolean {
+  const m = /,\s+(?:while|whereas)\s+(?!\S+ing\b)/i.exec(text);
+  if (!m || m.index < a) return false;
+  const tail = title.split(/\s+/).slice(1).join(' ').toLowerCase();
+  return tail.length > 10 && text.toLowerCase().indexOf(tail, m.index) > 0 && !text.slice(0, m.index).toLowerCase().includes(tail);
 }
 
 /** "-ing" words that open a phrase of a preposition's kind, not a participle's clause ("including", "following"). */

@@ -2680,3 +2680,15 @@ describe('draftEvents: a date in a trailing "-ing" clause, after a main clause w
     ['The storm hit the coast on Monday, flooding the harbour and closing the port on Tuesday.', '2025-03-10'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
 });
+
+describe('draftEvents: a title told by a contrast clause after the date is not of the date (clause24b)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it('drops the "while" clause told with the main clause\'s date', () =>
+    expect(titlesAndDays('Among growers, 40 percent back the plan today, while 70 percent backed it before the flood.', published)).toEqual([]));
+  it.each([
+    // controls: the main clause told with its date; "while" before an "-ing" verb
+    ['The council closed the pier on Monday, while the harbour board kept the slipway open.', '2025-03-10'],
+    ['The mayor was hurt on Monday, while visiting the port.', '2025-03-10'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
+});

@@ -2216,6 +2216,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "40 percent back the plan today, while 70 percent backed it before": a title told by a contrast clause the date
       // does not sit in is that clause's, not of the date (clause24b)
       if (!reading.nounPhrase && toldByContrastClause(sentence.text, title, timex.start - sentence.start)) continue;
+      // "joined the firm in 1999 and rose to the board last year": a date after a second verb joined by "and"/"but",
+      // with the first verb's own date before it, is the second verb's; a title without that verb is misdated (clause24b)
+      const second = at > 0 && !reading.nounPhrase ? coordinatedVerbDated(words, timex.start - sentence.start, dates[at - 1].end - sentence.start) : -1;
+      if (second >= 0 && !new RegExp(`(?<![\\p{L}-])${escapeRegExp(words[second].lower)}(?![\\p{L}-])`, 'iu').test(title)) continue;
       // "Crews were still struggling to reach the town", "Ann Roe was still at the helm": how things stood, not a change;
       // so is what a thing was or had over a month or a year ("In 2008 Roe was one of the architects of the plan")
       // (a state held since a date counts from its start: "has been in the country since 2004" dates the arrival)
@@ -3639,6 +3643,21 @@ function toldByContrastClause(text: string, title: string, a: number): boolean {
   if (!m || m.index < a) return false;
   const tail = title.split(/\s+/).slice(1).join(' ').toLowerCase();
   return tail.length > 10 && text.toLowerCase().indexOf(tail, m.index) > 0 && !text.slice(0, m.index).toLowerCase().includes(tail);
+}
+
+/**
+ * Whether the date at offset `a` follows a second verb joined to a finite clause by "and" or "but" ("joined the firm in
+ * 1999 and rose to the board last year"), with an earlier date (ending at offset `prior`) before the conjunction:
+ * that verb's index, or -1.
+ */
+function coordinatedVerbDated(words: Word[], a: number, prior: number): number {
+  const k = words.findIndex((w) => w.start >= a);
+  let v = k - 1;
+  while (v > 0 && words[v].pos !== 'VERB' && words[v].pos !== 'AUX' && words[v].text !== ',') v--;
+  if (v < 2 || words[v].pos !== 'VERB' || /ing$/.test(words[v].lower)) return -1;
+  const and = words[v - 1].lower === 'then' ? v - 2 : v - 1;
+  if (!/^(?:and|but)$/.test(words[and]?.lower ?? '') || words[and].start < prior) return -1;
+  return words.slice(0, and).some((w) => (w.pos === 'VERB' && !/ing$/.test(w.lower)) || w.pos === 'AUX') ? v : -1;
 }
 
 /** "-ing" words that open a phrase of a preposition's kind, not a participle's clause ("including", "following"). */

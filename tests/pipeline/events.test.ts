@@ -2692,3 +2692,15 @@ describe('draftEvents: a title told by a contrast clause after the date is not o
     ['The mayor was hurt on Monday, while visiting the port.', '2025-03-10'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
 });
+
+describe('draftEvents: a date after a second verb joined by "and", the first verb dated before it, is the second verb\'s (clause24b)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it('tells no first clause at the second date', () =>
+    expect(titlesAndDays('Mr Roe joined the firm in 1999 after a merger and rose to the board last year.', published).filter(([, d]) => String(d).startsWith('2024'))).toEqual([]));
+  it.each([
+    // controls: the first verb's own date; a title that tells the second verb
+    ['Mr Roe joined the firm in 1999 after a merger and rose to the board last year.', '1999'],
+    ['Ann Roe went to the clinic on 8 March but died five days later.', '2025-03-13'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
+});

@@ -2127,6 +2127,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "stopped the leak for the first time since the blast aboard the barge on 3 May": a day told after the happening
       // named after "since" dates that happening, and the clause before "since" is not of its day
       if (sinceHappeningDated(words, timex.start - sentence.start)) continue;
+      // "In 2001 she opened a bakery, adding a second shop in 2009": a date in a trailing "-ing" clause, after a main
+      // clause that holds its own date, is the participle's deed; the main clause told with it would be misdated (clause24b)
+      if (at > 0 && trailingParticipleDated(words, timex.start - sentence.start, dates[at - 1].end - sentence.start)) continue;
       // (the happening a clause came after or before, "after the 1989 spill", is told by its noun alone or not at all)
       let sequenced = false;
       if (reading.keep && reading.nounPhrase && !since && REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, timex.start - sentence.start - 30), timex.start - sentence.start))) {
@@ -2254,6 +2257,13 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (a month, a season or a year that holds the day of writing tells no day's news: "It is hard to tell in June")
       const ofWritingDay = !!writingDay && precisionRank(d.precision) >= precisionRank('week') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
+      // "40 percent back the plan today, while 70 percent backed it before": a title told by a contrast clause the date
+      // does not sit in is that clause's, not of the date (clause24b)
+      if (!reading.nounPhrase && toldByContrastClause(sentence.text, title, timex.start - sentence.start)) continue;
+      // "joined the firm in 1999 and rose to the board last year": a date after a second verb joined by "and"/"but",
+      // with the first verb's own date before it, is the second verb's; a title without that verb is misdated (clause24b)
+      const second = at > 0 && !reading.nounPhrase ? coordinatedVerbDated(words, timex.start - sentence.start, dates[at - 1].end - sentence.start) : -1;
+      if (second >= 0 && !new RegExp(`(?<![\\p{L}-])${escapeRegExp(words[second].lower)}(?![\\p{L}-])`, 'iu').test(title)) continue;
       // "Crews were still struggling to reach the town", "Ann Roe was still at the helm": how things stood, not a change;
       // so is what a thing was or had over a month or a year ("In 2008 Roe was one of the architects of the plan")
       // (a state held since a date counts from its start: "has been in the country since 2004" dates the arrival)
@@ -3665,6 +3675,55 @@ function sinceHappeningDated(words: Word[], a: number): boolean {
     if (!/^(?:NOUN|PROPN|ADJ|DET|ADP|NUM)$/.test(w.pos)) return false;
   }
   return false;
+}
+
+/**
+ * Whether `title` is told by a contrast clause (", while ...", ", whereas ...", not a "while" before an "-ing" verb,
+ * "while visiting") that opens after the date at offset `a`: "40 percent back the plan today, while 70 percent backed
+ * it before" tells the backing before, not today.
+ */
+function toldByContrastClause(text: string, title: string, a: number): boolean {
+  const m = /,\s+(?:while|whereas)\s+(?!\S+ing\b)/i.exec(text);
+  if (!m || m.index < a) return false;
+  const tail = title.split(/\s+/).slice(1).join(' ').toLowerCase();
+  return tail.length > 10 && text.toLowerCase().indexOf(tail, m.index) > 0 && !text.slice(0, m.index).toLowerCase().includes(tail);
+}
+
+/**
+ * Whether the date at offset `a` follows a second verb joined to a finite clause by "and" or "but" ("joined the firm in
+ * 1999 and rose to the board last year"), with an earlier date (ending at offset `prior`) before the conjunction:
+ * that verb's index, or -1.
+ */
+function coordinatedVerbDated(words: Word[], a: number, prior: number): number {
+  const k = words.findIndex((w) => w.start >= a);
+  let v = k - 1;
+  while (v > 0 && words[v].pos !== 'VERB' && words[v].pos !== 'AUX' && words[v].text !== ',') v--;
+  if (v < 2 || words[v].pos !== 'VERB' || /ing$/.test(words[v].lower)) return -1;
+  const and = words[v - 1].lower === 'then' ? v - 2 : v - 1;
+  if (!/^(?:and|but)$/.test(words[and]?.lower ?? '') || words[and].start < prior) return -1;
+  return words.slice(0, and).some((w) => (w.pos === 'VERB' && !/ing$/.test(w.lower)) || w.pos === 'AUX') ? v : -1;
+}
+
+/** "-ing" words that open a phrase of a preposition's kind, not a participle's clause ("including", "following"). */
+const PREPOSITION_LIKE_ING = /^(?:including|according|following|beginning|starting|during|concerning|regarding|excluding|notwithstanding|pending|ending|going)$/;
+
+/**
+ * Whether the date at offset `a` sits in a trailing participle clause (", adding a second shop in 2009", ", closing
+ * the port on Tuesday") that follows a main clause with a finite verb, and an earlier date (ending at offset `prior`)
+ * sits before that clause's comma: each clause has its own date, and the later one dates the participle's deed.
+ */
+function trailingParticipleDated(words: Word[], a: number, prior: number): boolean {
+  const k = words.findIndex((w) => w.start >= a);
+  if (k < 2) return false;
+  let c = k - 1;
+  while (c > 0 && words[c].text !== ',' && words[c].pos !== 'AUX' && !(words[c].pos === 'VERB' && !/ing$/.test(words[c].lower)) && !/^[;:"“”]$/.test(words[c].text)) c--;
+  if (c < 1 || words[c].text !== ',' || words[c].start < prior) return false;
+  const v = words[c + 1];
+  if (!v || c + 1 >= k || v.pos !== 'VERB' || !/ing$/.test(v.lower) || PREPOSITION_LIKE_ING.test(v.lower)) return false;
+  // (the words up to the date hold no finite verb: "flooding the harbour and closing the port on Tuesday" is one clause)
+  if (words.slice(c + 2, k).some((w) => (w.pos === 'VERB' && !/ing$/.test(w.lower)) || w.pos === 'AUX')) return false;
+  // the main clause before the comma has a finite verb of its own
+  return words.slice(0, c).some((w) => (w.pos === 'VERB' && !/ing$/.test(w.lower)) || w.pos === 'AUX');
 }
 
 /** Whether the verb nearest before word `k` is a deed told in the simple past ("stopped", "sold"; not "has closed"). */

@@ -2691,3 +2691,43 @@ describe('a "he" named when sex rules out the other person named (soleReferent)'
     expect(titlesOf(text)).toEqual(titles);
   });
 });
+
+describe('draftEvents: a date in a trailing "-ing" clause, after a main clause with its own date, is the participle\'s (clause24b)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it.each([
+    ['In 2001, she opened a bakery in Harbourton, expanding with a second shop in Dunmore in 2009.', '2009'],
+    ['She opened a bakery in Harbourton in 2001, expanding with a second shop in Dunmore in 2009.', '2009'],
+    ['The storm hit the coast on Monday, flooding the harbour and closing the port on Tuesday.', '2025-03-11'],
+  ])('"%s" tells no main clause at %s', (text, date) => expect(titlesAndDays(text, published).filter(([, d]) => String(d).startsWith(date))).toEqual([]));
+  it.each([
+    // controls: the main clause's own date; a lone date in the participle's clause; a phrase of a preposition's kind
+    ['In 2001, she opened a bakery in Harbourton, expanding with a second shop in Dunmore in 2009.', '2001'],
+    ['Rebels attacked the town, killing 12 people on Monday.', '2025-03-10'],
+    ['The storm hit the coast on Monday, flooding the harbour and closing the port on Tuesday.', '2025-03-10'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
+});
+
+describe('draftEvents: a title told by a contrast clause after the date is not of the date (clause24b)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it('drops the "while" clause told with the main clause\'s date', () =>
+    expect(titlesAndDays('Among growers, 40 percent back the plan today, while 70 percent backed it before the flood.', published)).toEqual([]));
+  it.each([
+    // controls: the main clause told with its date; "while" before an "-ing" verb
+    ['The council closed the pier on Monday, while the harbour board kept the slipway open.', '2025-03-10'],
+    ['The mayor was hurt on Monday, while visiting the port.', '2025-03-10'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
+});
+
+describe('draftEvents: a date after a second verb joined by "and", the first verb dated before it, is the second verb\'s (clause24b)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  it('tells no first clause at the second date', () =>
+    expect(titlesAndDays('Mr Roe joined the firm in 1999 after a merger and rose to the board last year.', published).filter(([, d]) => String(d).startsWith('2024'))).toEqual([]));
+  it.each([
+    // controls: the first verb's own date; a title that tells the second verb
+    ['Mr Roe joined the firm in 1999 after a merger and rose to the board last year.', '1999'],
+    ['Ann Roe went to the clinic on 8 March but died five days later.', '2025-03-13'],
+  ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
+});

@@ -2664,3 +2664,33 @@ describe('draftEvents: a past perfect told before a dated happening is not of it
     ['The mayor had left the day before Tuesday\'s vote.', '2025-03-10'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContain(date));
 });
+
+describe('a local happening takes the place the story is set in', () => {
+  const lead = 'Rescuers searched the rubble for a third day after a strong earthquake in Nepal.';
+  it.each([
+    // the lead sets the story in one country; a collapse, a death told with no place of its own takes it
+    [[lead, 'Two bridges collapsed on Tuesday.'], 'Two bridges collapsed in Nepal'],
+    [[lead, 'A climber died on Monday.'], 'Climber died in Nepal'],
+  ])('%j -> %s', (paragraphs, title) => {
+    expect(paragraphTitles(paragraphs, writtenOn(2031, 5, 8))).toContain(title);
+  });
+  it.each([
+    // a statement happens in no one place
+    [[lead, 'The ministry said on Tuesday that it had bought new tents.'], /Nepal/],
+    // the sentence names its own place
+    [[lead, 'Two bridges collapsed in Pokhara on Tuesday.'], /Nepal/],
+    // the lead names the country as another place than the story's
+    [['A child has become the first victim of the virus outside Nepal.', 'The child died on Monday.'], /Nepal/],
+    // the lead names two countries
+    [[lead, 'Aid flew in from India on Sunday.', 'Two bridges collapsed on Tuesday.'], /Nepal/],
+  ])('%j keeps its title', (paragraphs, place) => {
+    expect(paragraphTitles(paragraphs, writtenOn(2031, 5, 8)).some((t) => place.test(t))).toBe(false);
+  });
+});
+
+describe('a happening named by its noun keeps its title without the place', () => {
+  it('Earthquake hit', () => {
+    const titles = paragraphTitles(['Rescuers searched the rubble for a third day after a strong earthquake in Nepal.', 'The earthquake hit on Tuesday.'], writtenOn(2031, 5, 8));
+    expect(titles.some((t) => /Nepal/.test(t))).toBe(false);
+  });
+});

@@ -2,12 +2,12 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LOCAL_DEEDS, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
-import { type Mentions, mentionsIn } from './language/mentions';
+import { type Mentions, mentionsIn, namesPlace } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, maySurname, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, MENS_TITLE, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening, WOMENS_TITLE } from './title';
+import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, MAX_WHOLE_TITLE, MENS_TITLE, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening, WOMENS_TITLE } from './title';
 import { speaksOfThePage } from './page-chrome';
 import { type Candidate, soleReferent } from './referent';
 import { POST_DAY_STAMP } from './timex';
@@ -491,6 +491,27 @@ function mainClausePerson(sentence: Sentence, people: string[], at: number, pron
 const DATELINE_COUNTRY = /\b\p{Lu}{3,}(?:[\s'-]+\p{Lu}{3,})*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:,|\(|--|_|—)/u;
 /** How many sentences from an article's start a dateline is looked for in. */
 const DATELINE_SENTENCES = 2;
+/** "in Harbourton", "in the Vell Valley": a place the lead sets something in (its first word; a month after "in" is none). */
+const PLACE_IN = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
+/** How many sentences open a story, where it says where it happened ("the lead"). */
+const LEAD_SENTENCES = 4;
+/** A dateline opening a sentence, "HARBOURTON, Norland, Oct. 9 --": the story's place, not the sentence's own. */
+const DATELINE_OPENING = /^\s*\p{Lu}{3,}(?:[\s'-]+\p{Lu}{3,})*,?\s+(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?[^\p{Ll}]{0,30}?(?:--|_|—|-)\s*/u;
+/** Words of saying: a title that tells a statement tells no local deed. */
+const SAYING_IN_TITLE = /\b(?:says?|said|told|tells|announced|warned|reported)\b/u;
+
+/**
+ * Whether a title tells a local happening, a physical deed or event with a place ("Two schools collapsed", "Three
+ * people were killed"), and not a statement about one: only such a title may take the story's place.
+ */
+function tellsLocalDeed(title: string): boolean {
+  if (SAYING_IN_TITLE.test(title)) return false;
+  // ("Earthquake hit", "The disaster struck": a happening named by its noun is the story's own, which other titles
+  // tell with its place, "Norland was hit by an earthquake"; the place goes with the noun, not after its verb)
+  const subject = /^(?:an?\s+|the\s+)?(\p{L}+)/iu.exec(title)?.[1].toLowerCase();
+  if (subject && DATED_HAPPENING_NOUNS.has(subject)) return false;
+  return title.toLowerCase().split(/[^\p{L}]+/u).some((w) => LOCAL_DEEDS.has(w));
+}
 
 /** "Ann Roe's": a name of two or three words in the possessive. */
 /** A name in capitals, as a body is named mid-sentence: "Norcom", "Harbour Workers Union". */
@@ -1792,6 +1813,37 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     return found;
   };
   const mentionsOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, mentionsIn(s.text)).get(s)!;
+  // The one country the story is told in: the only one its first sentences name, and its dateline's if it has one
+  // (a lead naming two countries, or a dateline's country the lead does not name, gives none)
+  let storyCountry: string | null | undefined;
+  const countryOfStory = (): string | null => {
+    if (storyCountry !== undefined) return storyCountry;
+    const lead = sortedSentences.slice(0, LEAD_SENTENCES);
+    const named = new Set(lead.flatMap((s) => mentionsOf(s).countries));
+    const dated = lead.map((s) => DATELINE_COUNTRY.exec(s.text)?.[1]).find((c) => c);
+    if (named.size !== 1 || dated && !named.has(dated)) return (storyCountry = null);
+    const [country] = named;
+    // the lead sets the story there ("the quake in Norland", or its dateline), and sets nothing anywhere else: "from
+    // Norland", "outside Norland" tell another place; "the Gulf of Norland" and "New Norland" are other places
+    // (every place after "in" the lead writes is the country itself: "in Harbourton" may be in another)
+    const text = lead.map((s) => s.text).join(' ');
+    const word = escapeRegExp(country);
+    const setting = dated || new RegExp(String.raw`\bin\s+${word}\b`, 'u').test(text);
+    const elsewhere = new RegExp(String.raw`\b(?:of|from|outside|beyond|New)\s+${word}\b|\b${word}\s+\p{Lu}`, 'u').test(text) || [...text.matchAll(PLACE_IN)].some((m) => !CALENDAR_WORDS.includes(m[1].toLowerCase()) && !country.startsWith(m[1].replace(/[.'’-]+$/u, '')));
+    return (storyCountry = setting && !elsewhere ? country : null);
+  };
+  // "Two schools collapsed" in a story told in one country: "Two schools collapsed in Norland", a local deed (see tellsLocalDeed) whose own and preceding sentence name no other place
+  const placed = (title: string, k: number): string => {
+    if (!tellsLocalDeed(title) || namesPlace(title)) return title;
+    const country = countryOfStory();
+    if (!country) return title;
+    // (the sentence, or the one before it, naming a place of its own, not the story's country: the happening may be there)
+    const near = [sortedSentences[k], sortedSentences[k - 1]].filter((s): s is Sentence => !!s);
+    const own = new RegExp(String.raw`\b${escapeRegExp(country)}\b`, 'gu');
+    if (near.some((s) => namesPlace(s.text.replace(DATELINE_OPENING, '').replace(own, '')))) return title;
+    const out = `${title} in ${country}`;
+    return out.length <= MAX_WHOLE_TITLE ? out : title;
+  };
   // the people a sentence names, with a surname alone the tagger missed ("Roe said") when the article named
   // one person by it in full before ("Ann Roe"); read only when a pronoun needs its antecedent
   const people = new Map<number, string[]>();
@@ -2344,6 +2396,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const count: Timex = { ...timex, text: sentence.text.slice(trailing.from, trailing.to), start: sentence.start + trailing.from, end: sentence.start + trailing.to, value: other.start, date: { ...timex.date!, start: other.start, end: other.end } };
         if (other !== counted) here.push({ article, title: trailing.title, date: eventDate(other.start, other.end, other.precision, other.approximate, { offset: other.offset, localClock: other.localClock, ends: other.ends }), sentence, timex: count });
       }
+    }
+    // (merging still reads the title without the place, as the sentence told it)
+    for (const draft of here) {
+      const where = placed(draft.title, index);
+      if (where !== draft.title) [draft.matchTitle, draft.title] = [draft.matchTitle ?? draft.title, where];
     }
     drafts.push(...oneDatePerTitle(here, sentence));
   }

@@ -241,6 +241,18 @@ export const DATED_HAPPENING_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs of a local happening, a physical deed or event that took place somewhere ("collapsed", "was killed",
+ * "exploded"), as a title writes them: a title telling one and naming no place may take the story's place. Statements,
+ * decisions and market moves are not here: they happen in no one place.
+ */
+export const LOCAL_DEEDS: ReadonlySet<string> = new Set(
+  ('collapsed collapses died die dies killed kills exploded explodes drowned drowns burned burns burnt erupted erupts ' +
+  'flooded floods struck strikes hit hits crashed crashes sank sinks rescued rescues arrested arrests injured injures ' +
+  'destroyed destroys wounded wounds shot shoots stabbed bombed buried buries evacuated evacuates landed lands ' +
+  'derailed derails ruptured ruptures blew').split(' '),
+);
+
+/**
  * Nouns that name a happening rather than a thing: "the tremor", "Tuesday's meeting" and "the
  * sell-off" point back to something that happened, "the team" or "the drug" to something that is.
  * Merging reads them through the stemmer, so one word of a synonym class stands for all of it.

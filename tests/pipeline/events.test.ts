@@ -2731,3 +2731,33 @@ describe('draftEvents: a date after a second verb joined by "and", the first ver
     ['Ann Roe went to the clinic on 8 March but died five days later.', '2025-03-13'],
   ])('"%s" keeps %s', (text, date) => expect(titlesAndDays(text, published).map(([, d]) => String(d))).toContainEqual(expect.stringMatching(new RegExp('^' + date))));
 });
+
+describe('a local happening takes the place the story is set in', () => {
+  const lead = 'Rescuers searched the rubble for a third day after a strong earthquake in Nepal.';
+  it.each([
+    // the lead sets the story in one country; a collapse, a death told with no place of its own takes it
+    [[lead, 'Two bridges collapsed on Tuesday.'], 'Two bridges collapsed in Nepal'],
+    [[lead, 'A climber died on Monday.'], 'Climber died in Nepal'],
+  ])('%j -> %s', (paragraphs, title) => {
+    expect(paragraphTitles(paragraphs, writtenOn(2031, 5, 8))).toContain(title);
+  });
+  it.each([
+    // a statement happens in no one place
+    [[lead, 'The ministry said on Tuesday that it had bought new tents.'], /Nepal/],
+    // the sentence names its own place
+    [[lead, 'Two bridges collapsed in Pokhara on Tuesday.'], /Nepal/],
+    // the lead names the country as another place than the story's
+    [['A child has become the first victim of the virus outside Nepal.', 'The child died on Monday.'], /Nepal/],
+    // the lead names two countries
+    [[lead, 'Aid flew in from India on Sunday.', 'Two bridges collapsed on Tuesday.'], /Nepal/],
+  ])('%j keeps its title', (paragraphs, place) => {
+    expect(paragraphTitles(paragraphs, writtenOn(2031, 5, 8)).some((t) => place.test(t))).toBe(false);
+  });
+});
+
+describe('a happening named by its noun keeps its title without the place', () => {
+  it('Earthquake hit', () => {
+    const titles = paragraphTitles(['Rescuers searched the rubble for a third day after a strong earthquake in Nepal.', 'The earthquake hit on Tuesday.'], writtenOn(2031, 5, 8));
+    expect(titles.some((t) => /Nepal/.test(t))).toBe(false);
+  });
+});

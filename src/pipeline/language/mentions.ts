@@ -111,3 +111,15 @@ export function mentionsIn(text: string): Mentions {
   const countries = (doc.match('#Country+').out('array') as string[]).map(clean).filter(named);
   return { people: people.filter((p) => p.includes(' ') || !people.some((q) => q !== p && q.includes(p))), organizations, countries };
 }
+
+/** "in Harbourton", "off the Norland coast", "at Vell Bay": a place set after a preposition of place (a month or a weekday is none). */
+const PLACE_PHRASE = /\b(?:in|at|near|off|outside|across|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*)/gu;
+
+/**
+ * Whether a text names a place: a country, city, region or a people's word ("Varnian") the tagger knows, or a
+ * capitalised name after a preposition of place ("in Harbourton"). A title that names one needs no other place.
+ */
+export function namesPlace(text: string): boolean {
+  if ((nlp(text).match('(#Place|#Country|#City|#Region|#Demonym)').out('array') as string[]).length) return true;
+  return [...text.matchAll(PLACE_PHRASE)].some((m) => !CALENDAR_WORDS.includes(m[1].toLowerCase()));
+}

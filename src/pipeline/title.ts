@@ -2252,7 +2252,7 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   // (the told clause's own verb, its first: "is still weighing a request made last week" is a present state)
   const own = complement.find((i) => isVerbal(tokens[i]));
   if (own === undefined) return false;
-  const past = /^(?:was|were|had)$/.test(tokens[own].lower) || /^(?:verb|ven)$/.test(tokens[own].tag) && (pastTense(tokens[own].lower) || /ed$/.test(tokens[own].lower));
+  const past = toldInPast(tokens[own]);
   if (present) return past;
   // "police said the gang killed two men last week": a date inside what a past saying tells dates the told deed (a
   // date on the saying stands before what it tells, "said on Monday that", or after it, "..., the paper reported
@@ -2270,7 +2270,7 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   const doer = complement.filter((i) => i < main);
   // (an office the article gave one person is named later: "said the president himself met ...")
   if (!doer.some((i) => tokens[i].tag === 'name' || tokens[i].tag === 'pron' && speakerPronoun || OFFICE_WORDS.has(tokens[i].lower.replace(/['’]s$/u, '')))) return false;
-  if (!(/^(?:was|were|had)$/.test(told.lower) || /^(?:verb|ven)$/.test(told.tag) && (pastTense(told.lower) || /ed$/.test(told.lower)))) return false;
+  if (!toldInPast(told)) return false;
   // (a hope or an expectation is no deed: "said the firm expected to reopen the mill next week")
   if (HOPED.has(told.lower)) return false;
   // (what was said of a state, "said the gang was behind the killings last week", "said the visit had been a
@@ -2285,6 +2285,9 @@ function pastToldNow(tokens: readonly Token[], verb: number, complement: number[
   if (!/^(?:ven|ving)$/.test(after.tag) && !/ed$/.test(after.lower)) return false;
   return !CALLED.has(after.lower);
 }
+
+/** "was", "had", or a verb in the past ("left", "reopened"): what pastToldNow reads as a clause told in the past. */
+const toldInPast = (t: Token): boolean => /^(?:was|were|had)$/.test(t.lower) || /^(?:verb|ven)$/.test(t.tag) && (pastTense(t.lower) || /ed$/.test(t.lower));
 
 /** The "-ed"/"-d" spellings of a list of plain verbs: "expect" → "expected", "hope" → "hoped" (and "hopeed", never met). */
 const pastSpellings = (verbs: Iterable<string>): ReadonlySet<string> => new Set([...verbs].flatMap((v) => [`${v}ed`, `${v}d`]));

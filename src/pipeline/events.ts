@@ -56,13 +56,6 @@ const DAY_BEFORE_CLOCK = new RegExp(String.raw`${DAY_WITH_YEAR}[,;]?\s*$`, 'u');
 const DAY_AFTER_CLOCK = new RegExp(String.raw`^[,;]?\s*${DAY_WITH_YEAR}`, 'u');
 
 /**
- * Whether a date is a page's or a post's time stamp run into the text: a day with its year and a clock, in either
- * order, standing alone before the next sentence's capital ("Friday, June 11, 2027; 11:00 AM Carrick, Norland: I heard
- * ...", "12:13 UK time, Thursday, 10 June 2027 The mayor's criticism ...", and after a headline run into it, "Ferry
- * operator cuts crossings Monday 17 May 2027 22.40 BST Crews worked ..."). It dates the page or the post, not what
- * follows; a sentence puts a word before the day it gives a deed ("sailed at 10:30 PM on Monday, May 17, 2027").
- */
-/**
  * What opens a bracketed aside on the page's picture: "(pictured above with ...", "(left, ...", "(seen here ...". A bare
  * side is one only set off by its own comma or bracket ("(left, at the pier)"), not an adverb opening a clause ("(right
  * after the vote on Friday)", "(above all ...)").
@@ -80,6 +73,13 @@ function inPictureAside(text: string, from: number, to: number): boolean {
   return close >= 0 && !text.slice(open, close).includes('(', 1) && PICTURE_ASIDE.test(text.slice(open + 1).trimStart());
 }
 
+/**
+ * Whether a date is a page's or a post's time stamp run into the text: a day with its year and a clock, in either
+ * order, standing alone before the next sentence's capital ("Friday, June 11, 2027; 11:00 AM Carrick, Norland: I heard
+ * ...", "12:13 UK time, Thursday, 10 June 2027 The mayor's criticism ...", and after a headline run into it, "Ferry
+ * operator cuts crossings Monday 17 May 2027 22.40 BST Crews worked ..."). It dates the page or the post, not what
+ * follows; a sentence puts a word before the day it gives a deed ("sailed at 10:30 PM on Monday, May 17, 2027").
+ */
 function pageStamp(sentence: Sentence, timex: Timex, from: number, to: number): boolean {
   let head = sentence.text.slice(0, from);
   let tail = sentence.text.slice(to);
@@ -605,6 +605,9 @@ function spokenForBody(sentences: Sentence[], index: number, phrase: string): st
 /** How many sentences back a bare noun's fuller mention is looked for. */
 const FULLER_REACH = 10;
 
+/** The names among the words that say which thing is meant, in lower case ("last April's spill": a month or a day names no thing, nor another of the kind). */
+const whichNames = (which: readonly Token[]): string[] => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
+
 /**
  * "the village library" for "library", "the county rescue team" for "team": the nearest earlier
  * mention of a bare noun phrase with the words before it that say which one. Null when none says more.
@@ -618,14 +621,13 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string, raw
     // (and none when the article names another of its kind before, by another name or in the same sentence by other
     // words: "the Norvik well, worse than the Tarbel well fire" leaves "the well" unsure)
     if (found && raw) {
-      const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
       const saying = (which: readonly Token[]) => which.filter((t) => saysWhich(t) || /^\p{Lu}/u.test(t.text)).map((t) => t.lower);
-      const own = names(found.which);
+      const own = whichNames(found.which);
       const mine = saying(found.which);
       // (a mention with a grade, "the largest rig", may be another as well)
-      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => names(which).some((n) => !own.includes(n)) || which.some((t) => RANKED.test(t.lower))))
+      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => whichNames(which).some((n) => !own.includes(n)) || which.some((t) => RANKED.test(t.lower))))
         || describedMentions(sentences[k], phrase).some((which) => saying(which).some((w) => !mine.includes(w)));
-      const says = found.which.some((t) => saysWhich(t) || names([t]).length > 0 && /\p{L}[\p{L}\d]/u.test(t.text)) && !found.which.some((t) => RANKED.test(t.lower));
+      const says = found.which.some((t) => saysWhich(t) || whichNames([t]).length > 0 && /\p{L}[\p{L}\d]/u.test(t.text)) && !found.which.some((t) => RANKED.test(t.lower));
       // ("the Gulf of Varna and the Gulf of Tarn": every "<Noun> of <Name>" the article writes names the same)
       const ofOther = / of \p{Lu}/u.test(found.text) && !sameOfName(sentences, found.text);
       return says && !other && !ofOther ? found.text : null;
@@ -802,14 +804,12 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   // Tarbel virus was found")
   const before = sentences.slice(0, index);
   const raws = before.map((s) => describedRaw(s, phrase));
-  // ("last April's spill": a month or a day names no thing, nor another of the kind)
-  const names = (which: readonly Token[]) => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
   const earliest = raws.findIndex((m) => m && m.which.some(saysWhich));
   // ("the oil rig ... the Vell Star rig": a first mention that names nothing and a later one that names it are one
   // thing when no mention names another, checked below; a name of letters and figures says which as well, "the K9
   // rig"; not after a first mention with a grade, "the largest oil rig", which may be another)
   const named = raws.findIndex((m, k) => k > earliest && m && m.which.some((t) => t.tag === 'name' && /\p{L}[\p{L}\d]/u.test(t.text)));
-  const at = earliest >= 0 && !names(raws[earliest]!.which).length && named > earliest && !raws[earliest]!.which.some((t) => RANKED.test(t.lower)) ? named : earliest;
+  const at = earliest >= 0 && !whichNames(raws[earliest]!.which).length && named > earliest && !raws[earliest]!.which.some((t) => RANKED.test(t.lower)) ? named : earliest;
   const found = raws[at];
   // (a title's subject opens with a capital that is the title's: "Spill began" asks for "spill")
   const written = phrase.replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
@@ -818,8 +818,8 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   // the nearer mentions, fullerMention)
   const ofName = !!found && /^\p{Lu}/u.test(found.text) && found.text.toLowerCase().startsWith(`${written.toLowerCase()} of `) && sameOfName(sentences, found.text);
   if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written) && !ofName) return null;
-  const own = names(found.which);
-  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => names(which).some((n) => !own.includes(n))));
+  const own = whichNames(found.which);
+  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => whichNames(which).some((n) => !own.includes(n))));
   if (other) return null;
   // ("a group trip is likelier than a solo trip": the sentence that names it also names another of the kind, with
   // none of its words)

@@ -1065,6 +1065,12 @@ const DEFINITE_OR_ARTICLE = new Set([...DEFINITE, 'a', 'an']);
 /** Each telling's happening named by its date, read once however many pairs it is compared in. */
 const namedByDate = new WeakMap<Prepared, string | null>();
 
+/** The happening a telling's date names (see `happeningNamedByDate`), read once per telling. */
+function namedHappening(x: Prepared): string | null {
+  if (!namedByDate.has(x)) namedByDate.set(x, happeningNamedByDate(x.draft));
+  return namedByDate.get(x)!;
+}
+
 /**
  * Whether `coarse`, dated more coarsely than `fine`, is dated as the mark of a happening it names (see
  * `happeningNamedByDate`) that `fine` does not tell as its own: neither its date's deed (see `datedDeed`)
@@ -1076,11 +1082,9 @@ const namedByDate = new WeakMap<Prepared, string | null>();
  */
 function namesOtherHappening(coarse: Prepared, fine: Prepared): boolean {
   if (precisionRank(coarse.draft.date.precision) >= precisionRank(fine.draft.date.precision) && !vaguelyDated(coarse.draft)) return false;
-  if (!namedByDate.has(coarse)) namedByDate.set(coarse, happeningNamedByDate(coarse.draft));
-  const k = namedByDate.get(coarse)!;
+  const k = namedHappening(coarse);
   if (!k) return false;
-  if (!namedByDate.has(fine)) namedByDate.set(fine, happeningNamedByDate(fine.draft));
-  return namedByDate.get(fine) !== k && datedDeedOf(fine)?.deed !== k && !namesAsOwn(fine.draft, k);
+  return namedHappening(fine) !== k && datedDeedOf(fine)?.deed !== k && !namesAsOwn(fine.draft, k);
 }
 
 /** The verb stem a happening noun's stem is made from ("explosion" -> "explod", "eruption" -> "erupt"), or the stem itself when it ends otherwise. */
@@ -1149,8 +1153,7 @@ function sameDoerDeed(x: Prepared, y: Prepared): boolean {
  */
 function namesDatedDeed(named: Prepared, told: Prepared): boolean {
   if (precisionRank(named.draft.date.precision) < precisionRank('day')) return false;
-  if (!namedByDate.has(named)) namedByDate.set(named, happeningNamedByDate(named.draft));
-  const k = namedByDate.get(named);
+  const k = namedHappening(named);
   if (!k || verbOfNoun(k) === k || datedDeedOf(told)?.deed !== verbOfNoun(k)) return false;
   // "the May 4 mine explosion" names its doer: it is the telling's only when the telling names that doer too
   const words = new Set(told.draft.sentence.tokens.map((t) => stem(t.lower.replace(/['’]s$/, ''))));

@@ -142,7 +142,7 @@ export function tenseMarkers(sentence: string): Marker[] {
     }
     // "the committee that on Monday opens its inquiry": a weekday fronted in a relative clause is the day of the present
     // verb after it, the coming one, whatever the tense of the clause around it
-    else if (i >= 2 && RELATIVE_WEEKDAY.test(sentence.slice(0, start)) && presentVerb(words, i, (tags ??= tagsByStart(sentence)), true)) {
+    else if (i >= 2 && RELATIVE_WEEKDAY.test(sentence.slice(0, start)) && singularPresentVerb(words, i, (tags ??= tagsByStart(sentence)))) {
       markers.push({ start, end, tense: 'future', weekdayOnly: true, fronted: true });
       continue;
     }
@@ -244,15 +244,20 @@ function tagsByStart(sentence: string): Map<number, Tag> {
  * subject (not after "to" or a modal). The
  * tagger tells "the president visits" from "the city elections".
  */
-function presentVerb(words: { w: string; start: number }[], i: number, tags: Map<number, Tag>, singular = false): boolean {
+function presentVerb(words: { w: string; start: number }[], i: number, tags: Map<number, Tag>): boolean {
   const w = words[i].w;
-  if (singular) return /[^s]s$/.test(w) && !PAST_WORDS.has(w) && tags.get(words[i].start) === 'verb';
   if (tags.get(words[i].start) !== 'verb' || /(?:ed|ing)$/.test(w) || PAST_WORDS.has(w) || SAME_FORM_PASTS.has(w) || FUTURE_WORDS.has(w)) return false;
   const prev = words[i - 1]?.w ?? '';
   if (prev === 'to' || FUTURE_WORDS.has(prev) || /^(?:can|do|does|did)$/.test(prev)) return false;
   // ("after the dam burst on Monday": a bare form after a singular subject is a past that keeps its form; the present
   // there is "bursts", so a bare form counts only after a plural subject, "once the ministers meet")
   return /[^s]s$/.test(w) || /^(?:they|we|you|i)$/.test(prev) || /[^s]s$/.test(prev);
+}
+
+/** True when word i is a verb in the singular present by the tagger's reading and its form: "opens", not "opened", "was". */
+function singularPresentVerb(words: { w: string; start: number }[], i: number, tags: Map<number, Tag>): boolean {
+  const w = words[i].w;
+  return /[^s]s$/.test(w) && !PAST_WORDS.has(w) && tags.get(words[i].start) === 'verb';
 }
 
 /** Modals that look back when a perfect follows: "may have been", "should have known". */
@@ -263,9 +268,12 @@ const PERFECT_MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'mus
  * to" is left alone: a plan that was dropped may still name a day ahead.)
  */
 function pluperfectBefore(words: { w: string }[], i: number): boolean {
-  if (words[i - 1]?.w !== 'been') return false;
-  let j = i - 2;
-  if (/^(?:previously|originally|initially|already)$/.test(words[j]?.w ?? '')) j--;
+  return words[i - 1]?.w === 'been' && hadAt(words, i - 2, /^(?:previously|originally|initially|already)$/);
+}
+
+/** "had" or "'d" at word j, or just before it when word j is one of `adverbs` ("had originally"). */
+function hadAt(words: { w: string }[], j: number, adverbs: RegExp): boolean {
+  if (adverbs.test(words[j]?.w ?? '')) j--;
   return words[j]?.w === 'had' || words[j]?.w === "'d";
 }
 
@@ -274,9 +282,7 @@ const UNMET_AIMS = new Set(['planned', 'hoped', 'intended', 'expected', 'wanted'
 
 /** "had planned", "had originally hoped": an active pluperfect of word i. */
 function aimHeldBefore(words: { w: string }[], i: number): boolean {
-  let j = i - 1;
-  if (/^(?:previously|originally|initially|already|once|long)$/.test(words[j]?.w ?? '')) j--;
-  return words[j]?.w === 'had' || words[j]?.w === "'d";
+  return hadAt(words, i - 1, /^(?:previously|originally|initially|already|once|long)$/);
 }
 
 /**

@@ -1834,9 +1834,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   };
   // "Two schools collapsed" in a story told in one country: "Two schools collapsed in Norland", a local deed (see tellsLocalDeed) whose own and preceding sentence name no other place
   const placed = (title: string, k: number): string => {
-    if (!tellsLocalDeed(title) || namesPlace(title)) return title;
+    // (the story's country first: read once per article, and most articles have none, so no title is parsed for places)
     const country = countryOfStory();
-    if (!country) return title;
+    if (!country || !tellsLocalDeed(title) || namesPlace(title)) return title;
     // (the sentence, or the one before it, naming a place of its own, not the story's country: the happening may be there)
     const near = [sortedSentences[k], sortedSentences[k - 1]].filter((s): s is Sentence => !!s);
     const own = new RegExp(String.raw`\b${escapeRegExp(country)}\b`, 'gu');

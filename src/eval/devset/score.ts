@@ -1,13 +1,14 @@
 // Scores an event list against the development set's gold happenings, as an editor would:
 // - an output event is correct when one of its sources' quotes overlaps the evidence of a gold
 //   happening of that article and its date has the gold's precision and start (a minute in the
-//   gold's wall clock or, when it names its zone, in UTC) and its status is the gold's (in a list
+//   gold's wall clock or, when it names its zone, in UTC), or a finer date within the gold's that
+//   another article's telling gave it, and its status is the gold's (in a list
 //   that carries statuses, an event without one has `happened`);
 // - a gold happening (per article) is found when some output event is correct for it;
 // - a wrong merge is an event whose sources tell different gold happenings (no gold id common to
 //   them all); a missed merge is a gold id that two or more correct events each tell.
 
-import type { Precision } from '../../core/schema';
+import { PRECISIONS, type Precision } from '../../core/schema';
 import { instantRange, offsetMinutes, partialFromInstant } from '../../core/dates';
 import type { ScoredEvent } from '../pipeline-adapter';
 import type { GoldArticle, GoldHappening } from './gold';
@@ -70,6 +71,19 @@ function dateRight(e: ScoredEvent, h: GoldHappening): boolean {
   return e.date.precision === h.precision && (e.date.start === h.date || (h.utc !== undefined && e.date.start === h.utc) || wallClock(e.date) === h.date);
 }
 
+/**
+ * A merged event may carry a finer date than one of its articles gives: "Jackson died in June 2009" in one article
+ * joined with "died on June 25, 2009" in another. For the first article's happening that date is right when it falls
+ * within the month the article gives and came from another article's telling (a single telling finer than its own
+ * text would be precision invented).
+ */
+function finerFromAnother(e: ScoredEvent, h: GoldHappening, source: { article: string }): boolean {
+  if (PRECISIONS.indexOf(e.date.precision) <= PRECISIONS.indexOf(h.precision)) return false;
+  if (!e.sources.some((s) => s.article !== source.article)) return false;
+  const [from, to] = instantRange(h.date, h.precision);
+  return instantRange(e.date.start, e.date.precision)[0] >= from && instantRange(e.date.end, e.date.precision)[1] <= to;
+}
+
 /** A minute converted to UTC from a known zone, back on the text's wall clock (start + offset). */
 function wallClock(date: ScoredEvent['date']): string | null {
   const minutes = offsetMinutes(date.offset);
@@ -99,9 +113,10 @@ export function scoreDevset(gold: GoldArticle[], events: ScoredEvent[], articleK
       const key = articleKey.get(s.article) ?? s.article;
       const article = goldByKey.get(key);
       const overlapping = article ? article.happenings.filter((h) => h.spans.some((sp) => overlap(sp, s))) : [];
-      const matching = overlapping.filter((h) => dateRight(e, h) && statusRight(e, h, listHasStatus));
+      const dated = (h: GoldHappening) => dateRight(e, h) || finerFromAnother(e, h, s);
+      const matching = overlapping.filter((h) => dated(h) && statusRight(e, h, listHasStatus));
       for (const h of overlapping) {
-        if (dateRight(e, h) && !statusRight(e, h, listHasStatus)) statusWrong = true;
+        if (dated(h) && !statusRight(e, h, listHasStatus)) statusWrong = true;
         if (!matching.includes(h)) expected.set(h.id, h);
       }
       for (const h of matching) found.add(`${key}\u0000${h.id}`);

@@ -150,6 +150,21 @@ describe('gold files', () => {
     expect(r.precision.hits).toBe(1);
   });
 
+  // a1 says the quake came "in March 2024"; a2 gives its day. A merged event carries a2's day.
+  const monthOnly = { file: 'a1.txt', happenings: [happening('q:quake', '2024-03', 'A quake struck Ardena on Monday.', 'happened', 'month')] };
+  const dayToo = { file: 'a2.txt', happenings: [happening('q:quake', '2024-03-04', 'The quake on Monday killed ten.')] };
+  const read = (g: object, story: string) => readGoldArticle(JSON.stringify(g), `${story}/x`, story, (f) => texts[f] ?? null).article;
+  const quake1 = src('p1', text1, 'A quake struck Ardena on Monday.');
+  const quake2 = src('p2', text2, 'The quake on Monday killed ten.');
+  it.each([
+    { name: "a finer date from another article's telling, within the month", date: '2024-03-04', sources: [quake1, quake2], found: 2 },
+    { name: 'the same finer date told by that article alone (precision it did not give)', date: '2024-03-04', sources: [quake1], found: 0 },
+    { name: 'a finer date outside the month', date: '2024-04-01', sources: [quake1, quake2], found: 0 },
+  ])('finds a month happening by $name: $found found', ({ date, sources, found }) => {
+    const r = scoreDevset([read(monthOnly, 'q_one'), read(dayToo, 'q_two')], [ev('M', date, 'day', sources)], keys);
+    expect(r.recall.hits).toBe(found);
+  });
+
   it.each([
     { name: 'bad JSON', json: '{', reason: /not JSON/ },
     { name: 'a missing article', json: JSON.stringify({ file: 'nope.txt', happenings: [] }), reason: /cannot be read/ },

@@ -277,6 +277,54 @@ function notOwnSpeaker(sentence: Sentence, title: string, named: string): string
   return speaker.test(sentence.text.slice(at.index)) ? title : named;
 }
 
+/**
+ * The one person named as the speaker of a quotation a sentence opens, by the attribution written where it closes, in
+ * the same sentence or the next ('"I left on Monday," said Ann Roe, 24.', '"I left on Monday. It rained," Ann Roe
+ * said.'), or before it in the sentence ('Ann Roe said: "I left on Monday."'): the "I" of the quotation is hers. Null
+ * when the quotation is closed elsewhere, or its attribution names no one person the tagger found ('one driver said').
+ */
+function quotedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: (k: number) => string[]): string | null {
+  const { text } = sentences[index];
+  const open = text.search(/["“]/u);
+  if (open < 0) return null;
+  const office = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}`;
+  const one = (k: number, said: RegExp, where: string) => {
+    const found = fullestNames(peopleOf(k)).filter((p) => new RegExp(said.source.replaceAll('NAME', () => escapeRegExp(p)), 'u').test(where));
+    return found.length === 1 ? found[0] : null;
+  };
+  // ('Ann Roe said: "I left"': the name, its saying and a colon or comma right before the quotation opens)
+  const before = text.slice(0, open);
+  if (/\S/u.test(before)) return one(index, new RegExp(String.raw`^${office}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
+  // (a comma and the closing mark, then the attribution, which ends the sentence or goes on with the quotation:
+  // ', Ann Roe said.', ', said Ann Roe, 24.', ', says Ann Roe, "and then'
+  const after = new RegExp(String.raw`^,\s*["”]\s*(?:${office}NAME\s+(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${office}NAME(?:,[^."“”]*)?)\s*(?:[.!?]?\s*$|,\s*["“])`, 'u');
+  const closing = (t: string, from: number) => {
+    const at = t.slice(from).search(/,\s*["”]/u);
+    return at < 0 ? null : t.slice(from + at);
+  };
+  const marks = (t: string) => t.match(/["“”]/gu)?.length ?? 0;
+  const here = closing(text, open + 1);
+  if (marks(text) >= 2) return here ? one(index, after, here) : null;
+  const next = sentences[index + 1];
+  const there = next && marks(next.text) === 1 ? closing(next.text, 0) : null;
+  return there ? one(index + 1, after, there) : null;
+}
+
+/**
+ * The body that introduces a quotation the sentence opens, as written: "Norvex Shipping" in 'Norvex Shipping said: "We
+ * shut the mill"'. Its speaker is a run of capitalised words opening the sentence, none a person the tagger found nor
+ * a first name ("Ann Roe said:" is a person, whose "we" is not hers alone), nor a clause's opening word ("The", "But").
+ */
+function introducedBody(text: string, people: readonly string[]): string | null {
+  const m = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:said|says|added)[:,]\s*["“]/u.exec(text);
+  if (!m) return null;
+  const run = m[1].trim();
+  const words = run.split(/\s+/u);
+  if (people.some((p) => run.includes(p) || p.includes(run))) return null;
+  if (words.some((w) => NOT_A_NAME.test(w) || ADVERBIAL_LEADS.has(w.toLowerCase())) || firstNameSex(words[0].toLowerCase())) return null;
+  return run;
+}
+
 /** The names no other name holds: "Jane Roe" and "Roe" are one person, told by "Jane Roe". */
 function fullestNames(names: readonly string[]): string[] {
   return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
@@ -2102,7 +2150,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
-      speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : null) };
+      // (a quotation the sentence opens: the speaker its own attribution names, see quotedSpeaker)
+      speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : quotedSpeaker(sortedSentences, index, peopleOf)),
+      speakingBody: () => introducedBody(sentence.text, peopleOf(index)) };
     // ("He twisted his knee on Monday, Tom Vell said": the speaker of the sentence's own attribution is not its "he")
     const titleNamed = (title: string, a: Antecedents) => notOwnSpeaker(sentence, title, nameSubject(title, a));
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found

@@ -3914,6 +3914,8 @@ export interface Antecedents {
   group?(): string | null;
   /** Who speaks, when the sentence goes on a quotation opened before it and not yet closed. */
   speaker?(): string | null;
+  /** The body that speaks a quotation the sentence opens, named as it is introduced: "Norvex" in 'Norvex said: "We..."'. */
+  speakingBody?(): string | null;
   /** A fuller earlier mention of a bare noun phrase: "village library" for "library". */
   fuller?(phrase: string): string | null;
   /**
@@ -4026,8 +4028,21 @@ export interface Antecedents {
   staffOf?(noun: string): string | null;
 }
 
+/**
+ * "I only found it" → "only found it", "We started to pump" → "started to pump": the rest of a first-person clause in
+ * the past tense, which is the same for every person (after any adverbs); null when the rest has its own first person
+ * ("I found we had lost"), undefined when the verb is no past tense.
+ */
+function pastRest(title: string): string | null | undefined {
+  const past = /^(?:I|We)\s+((?:(?:only|just|also|finally|first|then|\p{Ll}+ly)\s+)*(\p{Ll}+)(?:\s.*)?)$/u.exec(title);
+  if (!past || !(pastTense(past[2]) || past[2].length > 4 && /[^e]ed$/u.test(past[2])) || /^(?:was|were|had|did)$/u.test(past[2])) return undefined;
+  return /\b(?:I|me|my|we|us|our)\b/.test(past[1].slice(past[1].indexOf(past[2]) + past[2].length)) ? null : past[1];
+}
+
 /** "I was there" → "was there", "I'll be there" → "will be there": the rest of a clause whose subject is "I", told of someone else; null when the verb would change its form. */
 function thirdPerson(title: string): string | null {
+  const past = pastRest(title);
+  if (past !== undefined) return title.startsWith('I ') ? past : null;
   const m = /^I(?:['’](ll|ve|m|d)|\s+(was|am|have|had|will|would|could|can|should|must|might|may))\s+(\p{Ll}.*)$/u.exec(title);
   if (!m) return null;
   const verb = { ll: 'will', ve: 'has', m: 'is', d: 'would', am: 'is', have: 'has' }[m[1] ?? m[2]] ?? m[2];
@@ -4318,11 +4333,16 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     if (name?.startsWith(`${given[1]} `)) return shorten(`${name}${given[2] ?? ''} ${title.slice(given[0].length)}`);
   }
   // "I was there last week." inside someone's quotation: told as theirs, in quotation marks
-  if (FIRST_PERSON.test(title) && isVerbal(tokenize(title.replace(/['’](?:ll|ve|m|re|d)\b/u, ''))[1]) && !/["“”]/u.test(title)) {
+  // (an adverb may come between: "I only found it")
+  if (FIRST_PERSON.test(title) && isVerbal(tokenize(title.replace(/['’](?:ll|ve|m|re|d)\b/u, '')).slice(1).find((t) => t.tag !== 'adv')) && !/["“”]/u.test(title)) {
     const speaker = antecedents.speaker?.();
     // "I was there last week" is the speaker's own doing: "Ann Roe was there"
     const own = speaker && thirdPerson(title);
     if (own) return shorten(`${speaker} ${own}`);
+    // ('Norvex said: "We shut the mill on Monday"': a body's "we" is the body itself, "Norvex shut the mill")
+    const body = antecedents.speakingBody?.();
+    const ours = body && /^We\s/u.test(title) && pastRest(title);
+    if (ours) return shorten(`${body} ${ours}`);
     if (speaker) return shorten(`${speaker} says "${title}"`);
   }
   // "They said the rally had faded", after "Dealers said...": the plural subject of the sentence before

@@ -2761,3 +2761,22 @@ describe('a happening named by its noun keeps its title without the place', () =
     expect(titles.some((t) => /Nepal/.test(t))).toBe(false);
   });
 });
+
+describe('pron25: the "I" or a body\'s "we" of a quotation is its speaker, named by its own attribution', () => {
+  const published = writtenOn(2025, 3, 6);
+  const titlesOf = (paragraphs: string[]) => paragraphTitles(paragraphs, published);
+  it.each([
+    // the attribution after the quotation, which goes on after it
+    [['The mill reopened in March.', '"I only heard about the fire on Monday," says Ann Roe, "and I came at once."'], 'Ann Roe only heard about the fire'],
+    // the attribution in the next sentence, where the quotation closes
+    [['The mill reopened in March.', '"I locked the mill on Monday.', 'The roof fell in an hour later," said Tom Vell, 24.'], 'Tom Vell locked the mill'],
+    // a body that introduces the quotation: its "we" is the body itself
+    [['The mill reopened in March.', 'Norvex Shipping said: "We started loading the ferries on Monday.'], 'Norvex Shipping started loading the ferries'],
+  ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
+  it.each([
+    // a person's "we" is not the person alone
+    [['The mill reopened in March.', 'Ann Roe said: "We started loading the ferries on Monday.'], 'Ann Roe started'],
+    // no one person named where the quotation closes
+    [['The mill reopened in March.', '"I left the mill on Monday.', 'The roof fell in an hour later," one driver said.'], 'Driver left'],
+  ])('%j is not titled with %j', (paragraphs, wrong) => expect(titlesOf(paragraphs).join(' | ')).not.toContain(wrong));
+});

@@ -1197,6 +1197,21 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
   });
 
   it.each([
+    { text: 'Norvex said on Friday that the total bill for cleaning the river and paying farmers hit $2.3 billion by May 9.', date: 'May 9', period: false, keep: false },
+    { text: 'Weekly jobless claims in Orlan fell 12,000 this week.', date: 'this week', period: false, keep: false },
+    { text: 'Retail sales in Orlan rose in March, the bureau said.', date: 'March', period: true, keep: false },
+    { text: 'The cost of the Port Ellis bridge has risen to $40 million since June.', date: 'June', period: true, keep: false },
+    // the saying that gives the figure, dated by its own verb, stays
+    { text: 'Norvex said on Friday that the total bill hit $2.3 billion.', date: 'Friday', period: false, keep: true },
+    // a firm's deed, its subject no figure; a count of people on a day; a figure after a verb of saying
+    { text: 'Norvex cut its sales force by 300 on Monday.', date: 'Monday', period: false, keep: true },
+    { text: 'The number of confirmed cases in Orlan rose to 12 on Thursday.', date: 'Thursday', period: false, keep: true },
+    { text: 'Norvex said its sales rose 4 percent on Monday.', date: 'Monday', period: false, keep: true },
+  ])('reads a running figure of money or of the economy, its level or its move, as a statistic: $text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+
+  it.each([
     { text: 'Divers will secure the plug over the leak on Friday.', word: 'secure' },
     { text: 'The Talbury school will close from the end of Friday.', word: 'close' },
     { text: 'The opposition will present its bill this morning.', word: 'present' },

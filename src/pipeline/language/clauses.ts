@@ -683,10 +683,15 @@ function bareMove(words: Word[], v: number): boolean {
   return true;
 }
 
-/** Whether word `k` sits in an aside set off by two commas before the verb at `v`: "Shares in Tolvane, the largest tin miner, fell". */
+/** Marks that set off an aside in pairs: commas, and dashes ("Shares of Tolvane -- which has lost a third of its value -- fell"). */
+const ASIDE_MARKS = [/^,$/, /^(?:--|—|–)$/];
+
+/** Whether word `k` sits in an aside set off by two commas or two dashes before the verb at `v`: "Shares in Tolvane, the largest tin miner, fell". */
 function inAsideBefore(words: Word[], v: number, k: number): boolean {
-  const commas = words.map((w, j) => (j < v && w.text === ',' ? j : -1)).filter((j) => j >= 0);
-  return commas.some((c, i) => i + 1 < commas.length && c < k && k < commas[i + 1]);
+  return ASIDE_MARKS.some((mark) => {
+    const marks = words.map((w, j) => (j < v && mark.test(w.text) ? j : -1)).filter((j) => j >= 0);
+    return marks.some((c, i) => i + 1 < marks.length && c < k && k < marks[i + 1]);
+  });
 }
 
 /**

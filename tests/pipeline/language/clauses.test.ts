@@ -440,6 +440,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a figure changed between two dates', text: 'The size of the slick, as seen from planes, grew about 40% from 3 May to late Friday.', date: 'Friday', reason: 'statistic' },
     { name: "a sentence's bare share move, an aside after its subject", text: 'Shares in Tolvane, the largest tin miner in the valley, fell 2.1 percent on Friday.', date: 'Friday', reason: 'statistic' },
     { name: 'a bare share move of a hyphened subject', text: 'Shares in Oslo-based Tolvane fell 3 percent on Monday.', date: 'Monday', reason: 'statistic' },
+    { name: "a sentence's bare share move, an aside set off by dashes after its subject", text: 'Shares of Tolvane -- which has lost a third of its value since the fire -- closed 2 percent higher on Thursday.', date: 'Thursday', reason: 'statistic' },
+    { name: "a sentence's bare share move, an aside set off by em dashes", text: 'Shares in Tolvane — down 40 percent since the spill began — rose 3 percent on Friday.', date: 'Friday', reason: 'statistic' },
     { name: 'a move of equities', text: 'Both equities plunged over 10 percent on Tuesday.', date: 'Tuesday', reason: 'statistic' },
     { name: "a currency's move", text: "The region's currency fell 3 percent on Friday.", date: 'Friday', reason: 'statistic' },
     { name: 'a trend over a year, told by its manner', text: 'The survey warns that such clubs grew rapidly last year, mostly among the young.', date: 'last year', reason: 'statistic', period: true },

@@ -308,6 +308,28 @@ const TERM_ENDS = set('expire lapse mature');
 const RECORD = /^(?:record|biggest|largest|worst|best|steepest|sharpest|history|ever|highest|lowest|since)$/;
 /** Nouns that name a quantity of something: "the number of ferries", "the amount collected", "twice the price". */
 const QUANTITY_NOUNS = set('number share proportion percentage rate level amount price figure sum');
+/** Running figures of money or of an economy, told again as they move: "the total bill", "jobless claims", "consumer confidence". */
+const RUNNING_FIGURES = set('bill cost costs tab claims confidence sales spending exports imports inflation unemployment');
+
+/**
+ * Whether the verb at `v` has a subject whose head is one of RUNNING_FIGURES: nothing but the head's modifiers before
+ * it, back to the sentence's start, a "that" or a conjunction, and no finite verb or comma between it and the verb ("the
+ * total bill for fighting the fire and housing the crews hit": a gerund is the head's complement). Not "Norvex said
+ * sales rose", whose figure follows a verb; not "the sales tax rose", whose head is another noun.
+ */
+function runningFigureSubject(words: Word[], v: number): boolean {
+  const chain = chainOf(words, 0, v);
+  let h = v - 1;
+  while (h >= 0 && !(isNoun(words[h]) && RUNNING_FIGURES.has(words[h].lower))) {
+    if (words[h].text === ',' || (isVerb(words[h]) && !/ing$/.test(words[h].lower) && !chain.includes(words[h]))) return false;
+    h--;
+  }
+  if (h < 0 || (isNoun(words[h + 1]) && h + 1 < v)) return false;
+  let s = h - 1;
+  while (s >= 0 && /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(words[s].pos)) s--;
+  return s < 0 || /^(?:that|and|but)$/.test(words[s].lower);
+}
+
 /** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
 const FLOW_VERBS = set('flow stream seep pour trickle drain bleed');
 /** Verbs that gather a quantity: "collected 9,200 gallons", "captured 40 tonnes". */
@@ -661,10 +683,15 @@ function bareMove(words: Word[], v: number): boolean {
   return true;
 }
 
-/** Whether word `k` sits in an aside set off by two commas before the verb at `v`: "Shares in Tolvane, the largest tin miner, fell". */
+/** Marks that set off an aside in pairs: commas, and dashes ("Shares of Tolvane -- which has lost a third of its value -- fell"). */
+const ASIDE_MARKS = [/^,$/, /^(?:--|—|–)$/];
+
+/** Whether word `k` sits in an aside set off by two commas or two dashes before the verb at `v`: "Shares in Tolvane, the largest tin miner, fell". */
 function inAsideBefore(words: Word[], v: number, k: number): boolean {
-  const commas = words.map((w, j) => (j < v && w.text === ',' ? j : -1)).filter((j) => j >= 0);
-  return commas.some((c, i) => i + 1 < commas.length && c < k && k < commas[i + 1]);
+  return ASIDE_MARKS.some((mark) => {
+    const marks = words.map((w, j) => (j < v && mark.test(w.text) ? j : -1)).filter((j) => j >= 0);
+    return marks.some((c, i) => i + 1 < marks.length && c < k && k < marks[i + 1]);
+  });
 }
 
 /**
@@ -2773,6 +2800,12 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "the number of ferries fell between 1971 and 1985": a count's trend over a period ("rose from three to 12 on
   // Thursday" is one day's news)
   if (context.period && verb && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && words.slice(0, v).some((w, k) => QUANTITY_NOUNS.has(w.lower) && words[k + 1]?.lower === 'of' && !words.slice(k, v).some((x) => x.text === ',' || (isVerb(x) && x.pos === 'AUX')))) return { keep: false, reason: 'statistic' };
+  // "the total bill for the cleanup hit $9 billion by May 3", "weekly jobless claims fell 12,000 this week", "retail
+  // sales rose in March": a running figure of money or of the economy, its level or its move, is a statistic on a day
+  // (with its figure) as over a period (a record is news: "sales fell by a record 9 percent", "dropped to levels not seen in 20 years"; a count of
+  // people or cases on a day is left to the day's news: "the number of cases rose from three to 12 on Thursday"; the
+  // saying that gives the figure is dated by its own verb)
+  if (verb && v < a && (TREND_VERBS.has(verb.lemma) || LEVEL_VERBS.has(verb.lemma)) && runningFigureSubject(words, v) && !inClause((w, k) => k > v && (RECORD.test(w.lower) || (w.lower === 'seen' && words[k - 1]?.lower === 'not'))) && (context.period || inClause((w, k) => k > v && w.pos === 'NUM' && !isWrittenYear(w.text)))) return { keep: false, reason: 'statistic' };
   // "an eye-popping $900 million flowed out of the funds last week": money flowing, a figure
   if (inClause((w, k) => isVerb(w) && FLOW_VERBS.has(w.lemma) && words.slice(cFrom, k).some((x, j) => x.pos === 'SYM' && words[cFrom + j + 1]?.pos === 'NUM'))) return { keep: false, reason: 'statistic' };
   // "Through Nov. 4, the funds had an average 0.6% total return": a tally up to a day, a figure

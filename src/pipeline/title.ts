@@ -4869,7 +4869,10 @@ function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<numb
   if (!/^(?:det|adj|noun|name|num|poss|pron)$/.test(first.tag) && !approximate && !describing) return false;
   // the first finite verb ("The latest figures, released in May," have a describer, no verb), right after the head
   const verb = words.findIndex((i, n) => n > 0 && /^(?:verb|aux|modal)$/.test(tokens[i].tag));
-  if (verb < 1 || !/^(?:noun|name|pron|num)$/.test(tokens[words[verb - 1]].tag)) return false;
+  // ("The meeting was set up in May": an -ing word after its article is the subject's head noun)
+  const head = tokens[words[verb - 1]];
+  const ingNoun = head?.tag === 'ving' && /^(?:det|poss)$/.test(tokens[words[verb - 1] - 1]?.tag ?? '');
+  if (verb < 1 || !(/^(?:noun|name|pron|num)$/.test(head.tag) || ingNoun)) return false;
   const subject = words.slice(0, verb).map((i) => tokens[i]);
   // (no clause opened inside the subject, nor a pronoun after its noun: "its merger with Amoco it employs" runs two on)
   if (subject.some((t, n) => /^(?:rel|sub)$/.test(t.tag) || n > 0 && t.tag === 'pron')) return false;

@@ -2007,3 +2007,14 @@ describe('a shortened title does not stop inside a "between" range (cut24)', () 
     expect(shorten(title)).toBe(short);
   });
 });
+
+describe('a subject headed by an -ing noun after its article tells its clause, so the sentence\'s main clause is not taken instead', () => {
+  // "The meeting was set up in 2007 amid a scare, as part of ...": "meeting" after "the" is the subject's noun
+  it.each([
+    ['The meeting was set up in 2007 amid a scare about bird flu, as part of the agency\'s efforts to prepare for a pandemic.', 'in 2007', 'Meeting was set up amid a scare about bird flu'],
+    ['The hearing was held in May in a crowded room, as part of the inquiry into the Port Ellis pier.', 'in May', 'Hearing was held in a crowded room'],
+    ['The sitting was moved on Tuesday to a larger hall, as part of a plan to seat more residents.', 'on Tuesday', 'Sitting was moved to a larger hall'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

@@ -2018,3 +2018,16 @@ describe('a subject headed by an -ing noun after its article tells its clause, s
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a relative after a superlative aside tells of the noun the aside ranks', () => {
+  // "a quake, the region's worst in two centuries, which struck on Tuesday": "which" is the quake, not the centuries
+  it.each([
+    ['Crews reached the site of a huge fire, the worst in a decade, which broke out on Tuesday in the old docks.', 'on Tuesday', 'Huge fire broke out in the old docks'],
+    ['Crews reached the site of a fire, the town\'s worst in years, which broke out on Tuesday.', 'on Tuesday', 'Fire broke out'],
+    ['It shows the harbour after a storm, Port Ellis\'s biggest since 1990, which struck on Monday night.', 'on Monday night', 'Storm struck'],
+    // (an aside with a noun of its own is no bare superlative: the relative tells of that noun)
+    ['Crews reached the site of a fire, the worst blaze in years, which broke out on Tuesday.', 'on Tuesday', 'Worst blaze in years broke out'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

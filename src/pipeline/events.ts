@@ -3553,6 +3553,16 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
   // One bare noun ("its debut") says too little: the clause's own title does better.
   if (to - from < 2) return '';
   let phrase = text.slice(words[from].start, words[to - 1].end).replace(/\s+/g, ' ').trim();
+  // "the Norvex fire in 1998 which forced dozens of families out": the date set between the noun and its relative
+  // clause is the noun's own, and the clause after it still says what the happening did
+  const own = (k: number) => !!words[k] && words[k].start >= dateFrom && words[k].start < dateTo;
+  let past = to;
+  if (/^(?:in|on|of|during)$/.test(words[past]?.lower ?? '') && own(past + 1)) past++;
+  const overDate = own(past) && !own(to - 1);
+  if (overDate) {
+    while (own(past)) past++;
+    to = past;
+  }
   // "the 2019 warehouse fire that destroyed two shops": the relative clause says what the happening did
   // (so does one set off by a comma: "the 1961 flood, which claimed 40 lives")
   if (words[to]?.text === ',' && words[to + 1]?.lower === 'which' && /^(?:VERB|AUX)$/.test(words[to + 2]?.pos ?? '')) to++;
@@ -3561,7 +3571,10 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
     // ("killed an off-duty officer": a hyphen between two words joins them)
     const hyphen = (k: number) => words[k].text === '-' && words[k].start === words[k - 1].end && words[k + 1]?.start === words[k].end;
     while (end < words.length && end - to <= RELATIVE_WORDS && (words[end].pos !== 'PUNCT' || hyphen(end)) && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
-    phrase = `${phrase} ${text.slice(words[to + 1].start, words[end - 1].end).replace(/\s+/g, ' ')}`;
+    // (past the date, only a clause told whole by the word limit: "the 1918 flu of 1918-19, which is said to have
+    // killed between 20 million to 100 million people" would stop on "between 20 million")
+    const whole = end >= words.length || words[end].pos === 'PUNCT' || /^(?:that|which|who|and|but)$/.test(words[end].lower);
+    if (!overDate || whole) phrase = `${phrase} ${text.slice(words[to + 1].start, words[end - 1].end).replace(/\s+/g, ' ')}`;
   }
   return shorten(capitalise(phrase));
 }

@@ -584,6 +584,26 @@ function namedByApposition(tokens: readonly Token[], segments: Segment[], s: num
   return range(from, last + 1, skip);
 }
 
+/** Superlatives that rank with no noun of their own: "the worst in years", "its biggest since 1990". */
+const BARE_SUPERLATIVE = /^(?:\p{L}+est|worst|best|most|least)$/u;
+
+/**
+ * "a fire, the town's worst in a decade, which": where the piece `s` between two commas is a superlative standing
+ * for the noun before it (its article or owner, the superlative, then its setting, no verb), the noun phrase that
+ * ends the piece before it; [] otherwise ("a fire, the worst storm in years, which" has a noun of its own).
+ */
+function superlativeAside(tokens: readonly Token[], segments: Segment[], s: number, skip: Set<number>): number[] {
+  const seg = segments[s];
+  if (s < 1 || tokens[seg.from - 1]?.text !== ',' || tokens[seg.to]?.text !== ',' || hasVerb(tokens, seg.from, seg.to, skip)) return [];
+  const ids = range(seg.from, seg.to, skip);
+  const at = ids.findIndex((i) => tokens[i].tag === 'adj' && BARE_SUPERLATIVE.test(tokens[i].lower));
+  if (at < 0 || at > 2 || ids.slice(0, at).some((i) => !/^(?:det|poss|name|noun)$/.test(tokens[i].tag) || (tokens[i].tag === 'noun' && !/['’]s$/u.test(tokens[i].text)))) return [];
+  if (ids[at + 1] !== undefined && tokens[ids[at + 1]].tag !== 'prep') return [];
+  const before = segments[s - 1];
+  const np = trailingNounPhrase(tokens, before.from, before.to, skip);
+  return np.some((i) => tokens[i].tag === 'noun' || tokens[i].tag === 'name') ? np : [];
+}
+
 /**
  * "a woman from the Marsh district who returned", "a clerk at the Varn Land Registry who signed": "who" tells of a
  * person, so where the noun phrase before it is a place or a body set after a person's noun by "from", "at", "of" or
@@ -982,6 +1002,10 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
       let np = namedByApposition(tokens, segments, k - 1, listPhrase(tokens, segments, k - 1, personAtPlace(tokens, segments, k - 1, seg.lead, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip), skip), skip);
+      // "a fire, the town's worst in a decade, which broke out on Tuesday": a superlative with no noun of its own set
+      // off by commas only ranks the noun before it, which the relative tells of (not "a decade")
+      const ranked = superlativeAside(tokens, segments, k - 1, skip);
+      if (ranked.length) np = ranked;
       // "the capture of Varn, who is accused": "who" is about the person named after "of", not the thing before it
       const of = np.findLastIndex((i) => tokens[i].lower === 'of');
       if (seg.lead === 'who' && of > 0 && of < np.length - 1 && np.slice(of + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.') && /^\p{Ll}/u.test(tokens[np[of - 1]].text) && !PERSON_NOUNS.has(tokens[np[of - 1]].lower)) np = np.slice(of + 1);
@@ -4889,7 +4913,10 @@ function toldWithSubject(tokens: readonly Token[], ids: number[], skip: Set<numb
   if (!/^(?:det|adj|noun|name|num|poss|pron)$/.test(first.tag) && !approximate && !describing) return false;
   // the first finite verb ("The latest figures, released in May," have a describer, no verb), right after the head
   const verb = words.findIndex((i, n) => n > 0 && /^(?:verb|aux|modal)$/.test(tokens[i].tag));
-  if (verb < 1 || !/^(?:noun|name|pron|num)$/.test(tokens[words[verb - 1]].tag)) return false;
+  // ("The meeting was set up in May": an -ing word after its article is the subject's head noun)
+  const head = tokens[words[verb - 1]];
+  const ingNoun = head?.tag === 'ving' && /^(?:det|poss)$/.test(tokens[words[verb - 1] - 1]?.tag ?? '');
+  if (verb < 1 || !(/^(?:noun|name|pron|num)$/.test(head.tag) || ingNoun)) return false;
   const subject = words.slice(0, verb).map((i) => tokens[i]);
   // (no clause opened inside the subject, nor a pronoun after its noun: "its merger with Amoco it employs" runs two on)
   if (subject.some((t, n) => /^(?:rel|sub)$/.test(t.tag) || n > 0 && t.tag === 'pron')) return false;

@@ -804,6 +804,14 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('The most recent great flood here was the 1961 Varn river flood, which claimed 40 lives.')).toEqual(['Varn river flood claimed 40 lives']);
     expect(titlesOf('Then there was the 2026 Norland pipeline leak, which occurred a year after the firm was warned.')).toEqual(['Norland pipeline leak occurred a year after the firm was warned']);
   });
+  // "the Norvex fire in 1998 which forced ...": the date set between the noun and its relative clause is the noun's own
+  it.each([
+    ['She also faces charges over the Harbour Road fire in 2019 which destroyed two shops.', ['Harbour Road fire destroyed two shops']],
+    ['The council was criticised over the Norvex fire in 1998, which forced dozens of families to leave their homes.', ['Norvex fire forced dozens of families to leave their homes']],
+    ['Crews still talk about the Port Ellis flood of 1961 that claimed 40 lives.', ['Port Ellis flood claimed 40 lives']],
+  ])('tells a happening named by its noun with the relative clause after its date: %s', (text, titles) => {
+    expect(titlesOf(text)).toEqual(titles);
+  });
   it('names "him" after the verb as the one whose deputy or ally the subject is', () => {
     expect(titlesOf("Prime Minister Ana Ruiz's closest ally, party leader Tom Vell, urged her to resign on Tuesday.")).toEqual(['Party leader Tom Vell urged Ana Ruiz to resign']);
     // with no one in the possessive, "her" stays
@@ -1932,7 +1940,8 @@ describe('draftEvents: a month or a year right after a happening\'s noun dates t
   it.each([
     // the clause came after the happening, or is told about it: the date is the happening's, which is the title
     ["The board raised doubts about the port's defences following the Bay of Varrow oil rig disaster last year.", 'Bay of Varrow oil rig disaster', '2024'],
-    ['The agency came under fire over the Brell refinery explosion in 2019, which forced hundreds of families from their homes.', 'Brell refinery explosion', '2019'],
+    // (its relative clause after the date says what it did)
+    ['The agency came under fire over the Brell refinery explosion in 2019, which forced hundreds of families from their homes.', 'Brell refinery explosion forced hundreds of families from their homes', '2019'],
     ['The regulator was criticised for its handling of inquiries about the collapse of the Carrick dam in 2019.', 'Collapse of the Carrick dam', '2019'],
     // (a month's name after the noun is the date, not a place that says which)
     ['The agency came under fire over the Brell refinery explosion in January.', 'Brell refinery explosion', '2025-01'],

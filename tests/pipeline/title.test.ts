@@ -2007,3 +2007,27 @@ describe('a shortened title does not stop inside a "between" range (cut24)', () 
     expect(shorten(title)).toBe(short);
   });
 });
+
+describe('a subject headed by an -ing noun after its article tells its clause, so the sentence\'s main clause is not taken instead', () => {
+  // "The meeting was set up in 2007 amid a scare, as part of ...": "meeting" after "the" is the subject's noun
+  it.each([
+    ['The meeting was set up in 2007 amid a scare about bird flu, as part of the agency\'s efforts to prepare for a pandemic.', 'in 2007', 'Meeting was set up amid a scare about bird flu'],
+    ['The hearing was held in May in a crowded room, as part of the inquiry into the Port Ellis pier.', 'in May', 'Hearing was held in a crowded room'],
+    ['The sitting was moved on Tuesday to a larger hall, as part of a plan to seat more residents.', 'on Tuesday', 'Sitting was moved to a larger hall'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a relative after a superlative aside tells of the noun the aside ranks', () => {
+  // "a quake, the region's worst in two centuries, which struck on Tuesday": "which" is the quake, not the centuries
+  it.each([
+    ['Crews reached the site of a huge fire, the worst in a decade, which broke out on Tuesday in the old docks.', 'on Tuesday', 'Huge fire broke out in the old docks'],
+    ['Crews reached the site of a fire, the town\'s worst in years, which broke out on Tuesday.', 'on Tuesday', 'Fire broke out'],
+    ['It shows the harbour after a storm, Port Ellis\'s biggest since 1990, which struck on Monday night.', 'on Monday night', 'Storm struck'],
+    // (an aside with a noun of its own is no bare superlative: the relative tells of that noun)
+    ['Crews reached the site of a fire, the worst blaze in years, which broke out on Tuesday.', 'on Tuesday', 'Worst blaze in years broke out'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

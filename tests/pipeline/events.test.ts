@@ -2761,3 +2761,39 @@ describe('a happening named by its noun keeps its title without the place', () =
     expect(titles.some((t) => /Nepal/.test(t))).toBe(false);
   });
 });
+
+describe('draftEvents: a present state kept up by "still" or "remain" (clause25)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    'The 9m litres spilt from the Norvex tanker in the Vell estuary in 2004 still threaten the whole bay.',
+    'Tarrow city bonds still offer one of the best yields on the market today.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a subject that is a happening's noun is what the past year dates
+    ['1952: The great Vell flood remains the worst on record.', 'Great Vell flood'],
+    // a modal, a schedule, a saying's frame, a past
+    ['Ann Roe will still open the Vell bridge on Monday.', 'Ann Roe will still open the Vell bridge'],
+    ['The Vell school is due to remain closed until Thursday.', 'Vell school is due to remain closed'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
+describe('draftEvents: a year in a name closed by "of" (clause25)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    'Norvex has chosen to waive the limit on liability under the Port Safety Act of 1990.',
+    'The program was authorized by the Tarrow Coast Research and Development Act of 1999.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a season, and a year told with its own verb
+    ['Ann Roe left Tarrow in the Spring of 1998.', 'Ann Roe left Tarrow'],
+    ['The council passed the Port Safety Act in 1990.', 'Council passed the Port Safety Act'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});

@@ -2797,3 +2797,12 @@ describe('draftEvents: a year in a name closed by "of" (clause25)', () => {
     ['The council passed the Port Safety Act in 1990.', 'Council passed the Port Safety Act'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
+
+describe('draftEvents: a present verb after a relative pronoun takes its object (clause25)', () => {
+  // published Monday 12 July 2010
+  const published = writtenOn(2010, 7, 12);
+  it.each([
+    ['The panel, which holds hearings on Monday in Lowmere, must find its role amid other inquiries.', 'Panel holds hearings in Lowmere'],
+    ['The Vell council, which opens talks Tuesday with the unions, also must cut its budget.', 'Vell council opens talks with the unions'],
+  ])('"%s" is titled by the clause its date sits in', (text, title) => expect(oneSentenceDrafts(text, published).map((d) => d.title)).toEqual([title]));
+});

@@ -2338,6 +2338,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (lead > 0) seriesLead = title.slice(0, lead);
         if (seriesLead) title = seriesLead + itemText(series.own);
       }
+      // "waived the limit under the Port Safety Act of 1990": a year after a capitalised name's "of" is a word of the
+      // name (a law, a treaty), which dates no clause of the sentence (clause25)
+      if (yearOfName(sentence.text, timex.start - sentence.start, timex.text)) continue;
       // "Crews packed crates, which the army will fly out on Monday": a date in a relative clause dates that
       // clause's happening, which only describes a noun; a title told by another clause is not of its day
       if (!reading.nounPhrase && !tellsRelativeClause(title, relativeClauseWords(words, timex.start - sentence.start, timex.end - sentence.start))) continue;
@@ -2359,6 +2362,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (a month, a season or a year that holds the day of writing tells no day's news: "It is hard to tell in June")
       const ofWritingDay = !!writingDay && precisionRank(d.precision) >= precisionRank('week') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
+      // "The 9m litres spilt in 2004 still foul the bay", "Vell bonds still offer the best yield today": a state kept up
+      // to now, on any day, tells no happening; "1952: The Vell flood remains the worst on record" is titled by the
+      // happening its subject names, which the past year dates (clause25)
+      const continued = presentContinuation(title);
+      if (continued !== null) {
+        if (!continued || ofWritingDay) continue;
+        title = continued;
+      }
       // "40 percent back the plan today, while 70 percent backed it before": a title told by a contrast clause the date
       // does not sit in is that clause's, not of the date (clause24b)
       if (!reading.nounPhrase && toldByContrastClause(sentence.text, title, timex.start - sentence.start)) continue;
@@ -2755,6 +2766,57 @@ function presentState(title: string): boolean {
   // ("is still weighing the bid": a doing that goes on is a state)
   if (next.pos === 'VERB' && /ing$/.test(next.lower)) return words.slice(v + 1, k).some((w) => w.lower === 'still');
   return !participle;
+}
+
+/** A season, a part of a year or a year's class, which a writer may capitalise before "of": "the Spring of 1998" dates a
+ * season, "the Class of 2010" graduated that year. */
+const YEAR_PARTS = /^(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|quarter|year|years|days|class)$/;
+
+/**
+ * Whether the date at `start` of `sentence` is a bare year closing a capitalised name with "of": "the Port Safety
+ * Act of 1990", "the Lowmere Accord of 2004". The year names which law or treaty it is; the sentence's happening is
+ * another's (a law's passing is told by its own verb: "Congress passed the act in 1990"). Not the sentence's first
+ * word ("Spring of 1998 ...") nor a season or a part of a year ("the Summer of 2008", "the End of 1999").
+ */
+function yearOfName(sentence: string, start: number, text: string): boolean {
+  if (!/^(?:1[6-9]|20)\d\d$/.test(text)) return false;
+  const lead = /(?:^|\s|\()(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*)(\p{Lu}[\p{L}-]*)\s+of\s+$/u.exec(sentence.slice(0, start));
+  if (!lead) return false;
+  const nameStart = lead.index + lead[0].search(/\p{Lu}/u);
+  return sentence.slice(0, nameStart).trim() !== '' && !YEAR_PARTS.test(lead[2].toLowerCase());
+}
+
+/**
+ * Whether a title's main verb tells a state carried on to the present: a present "remain" ("The 1952 flood remains
+ * the worst on record") or a present verb held by "still" ("The 9m litres spilt in 2004 still foul the bay", "Vell
+ * bonds still offer the best yield"). "Still" and "remain" say nothing changed; the date in such a sentence is the
+ * past happening's, told in a noun phrase, or the day the state is told of. Not a verb group ("could still
+ * mutate", "will remain closed", "is due to remain"), a past ("still remained"), a saying's frame ("Officials say
+ * oil still flows": the saying is the news; saidState weighs it) or a doing ("are still searching": presentState's).
+ * Returns null when the title tells no such state; else the subject when it is only a happening's noun ("Vell flood"),
+ * which a past date may date, or '' (no happening).
+ */
+function presentContinuation(title: string): string | null {
+  if (!/\b(?:still|remains?)\b/iu.test(title)) return null;
+  const words = tagWords(title);
+  const v = mainVerb(words);
+  if (v < 0 || words[v].pos !== 'VERB') return null;
+  // ("Still Remains was aired": a capital inside the title is a name's word)
+  if (v > 0 && /^\p{Lu}/u.test(words[v].text)) return null;
+  if (sayingFrame(words, v)) return null;
+  const verb = words[v];
+  const present = verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es` || verb.lower === `${verb.lemma.replace(/y$/, '')}ies`;
+  if (!present) return null;
+  let j = v - 1;
+  let still = false;
+  while (j >= 0 && words[j].pos === 'ADV') still ||= words[j--].lower === 'still';
+  // ("could still mutate", "due to remain": a modal or an infinitive is no present)
+  if (j >= 0 && (words[j].pos === 'AUX' || words[j].lower === 'to')) return null;
+  if (!still && verb.lemma !== 'remain') return null;
+  // ("The Vell flood remains the worst": a subject that is a happening's noun, and no more, names what the date dates)
+  const subject = words.slice(0, j + 1);
+  const named = subject.length > 0 && DATED_HAPPENING_NOUNS.has(subject[subject.length - 1].lower) && subject.every((w) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(w.pos));
+  return named ? capitalise(title.slice(subject[0].start, subject[subject.length - 1].end).replace(/^(?:the|a|an)\s+/iu, '')) : '';
 }
 
 /** "so far", "thus far", "to date", "up to now", "now up to", "as of", and a present perfect's "a total of" ("have

@@ -2789,3 +2789,48 @@ describe('pron25: the "I" or a body\'s "we" of a quotation is its speaker, named
     [['The mill reopened in March.', '"I left the mill on Monday.', 'The roof fell in an hour later," one driver said.'], 'Driver left'],
   ])('%j is not titled with %j', (paragraphs, wrong) => expect(titlesOf(paragraphs).join(' | ')).not.toContain(wrong));
 });
+
+describe('draftEvents: a present state kept up by "still" or "remain" (clause25)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    'The 9m litres spilt from the Norvex tanker in the Vell estuary in 2004 still threaten the whole bay.',
+    'Tarrow city bonds still offer one of the best yields on the market today.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a subject that is a happening's noun is what the past year dates
+    ['1952: The great Vell flood remains the worst on record.', 'Great Vell flood'],
+    // a modal, a schedule, a saying's frame, a past
+    ['Ann Roe will still open the Vell bridge on Monday.', 'Ann Roe will still open the Vell bridge'],
+    ['The Vell school is due to remain closed until Thursday.', 'Vell school is due to remain closed'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
+describe('draftEvents: a year in a name closed by "of" (clause25)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    'Norvex has chosen to waive the limit on liability under the Port Safety Act of 1990.',
+    'The program was authorized by the Tarrow Coast Research and Development Act of 1999.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a season, and a year told with its own verb
+    ['Ann Roe left Tarrow in the Spring of 1998.', 'Ann Roe left Tarrow'],
+    ['The council passed the Port Safety Act in 1990.', 'Council passed the Port Safety Act'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
+describe('draftEvents: a present verb after a relative pronoun takes its object (clause25)', () => {
+  // published Monday 12 July 2010
+  const published = writtenOn(2010, 7, 12);
+  it.each([
+    ['The panel, which holds hearings on Monday in Lowmere, must find its role amid other inquiries.', 'Panel holds hearings in Lowmere'],
+    ['The Vell council, which opens talks Tuesday with the unions, also must cut its budget.', 'Vell council opens talks with the unions'],
+  ])('"%s" is titled by the clause its date sits in', (text, title) => expect(oneSentenceDrafts(text, published).map((d) => d.title)).toEqual([title]));
+});

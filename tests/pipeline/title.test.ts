@@ -2007,3 +2007,14 @@ describe('a shortened title does not stop inside a "between" range (cut24)', () 
     expect(shorten(title)).toBe(short);
   });
 });
+
+describe('a saying\'s title keeps what was said (say25)', () => {
+  it.each([
+    // a verb that tells a statement, with how it was made, frames it as "says" does, before or after its speaker
+    ['Water from the old wells near the mill should not be drunk, the council cautioned on Wednesday.', 'on Wednesday', 'Council cautions water from the old wells near the mill should not be drunk'],
+    ['The ferries will run on time all winter, the port board stressed on Monday.', 'on Monday', 'Port board stresses ferries will run on time all winter'],
+    ['Ana Ruiz asserted on Friday that the levy had been paid in full.', 'on Friday', 'Ana Ruiz asserts levy had been paid in full'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

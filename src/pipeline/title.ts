@@ -170,7 +170,9 @@ function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): b
   // ("written and read by", "rose and fell": two verbs joined straight share all the rest, one clause)
   // ("gang boss Tom Vell and accused arsonist Ana Ruiz": a participle before a role and a name describes the person)
   const role = (k: number) => tokens[k]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[k].text);
-  const describing = /ed$/.test(next.lower) && role(i + 2) && (tokens[i + 3]?.tag === 'name' || role(i + 3) && tokens[i + 4]?.tag === 'name');
+  const describing = /ed$/.test(next.lower) && role(i + 2) && (tokens[i + 3]?.tag === 'name' || role(i + 3) && tokens[i + 4]?.tag === 'name')
+    // ("no gap between raw and cooked fish": a participle joined to a describing word before the same noun describes it too)
+    || prev.tag === 'adj' && /^\p{Ll}+ed$/u.test(next.text) && role(i + 2);
   if (t.tag === 'conj') return (isVerbal(next) && !describing || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb')) || joinsClauses(tokens, i);
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".

@@ -2014,6 +2014,9 @@ describe('a saying\'s title keeps what was said (say25)', () => {
     ['Water from the old wells near the mill should not be drunk, the council cautioned on Wednesday.', 'on Wednesday', 'Council cautions water from the old wells near the mill should not be drunk'],
     ['The ferries will run on time all winter, the port board stressed on Monday.', 'on Monday', 'Port board stresses ferries will run on time all winter'],
     ['Ana Ruiz asserted on Friday that the levy had been paid in full.', 'on Friday', 'Ana Ruiz asserts levy had been paid in full'],
+    // "between raw and cooked fish": a participle joined to a describing word before the same noun opens no clause
+    ['On Tuesday, Ana Ruiz, adviser to the board, said there was no gap between raw and cooked fish in terms of risk.', 'On Tuesday', 'Ana Ruiz said there was no gap between raw and cooked fish in terms of risk'],
+    ['Tom Vell said on Monday there was little difference between old and used boats in terms of price.', 'on Monday', 'Tom Vell says there was little difference between old and used boats in terms of price'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

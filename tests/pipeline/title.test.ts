@@ -2020,4 +2020,13 @@ describe('a saying\'s title keeps what was said (say25)', () => {
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });
+  it.each([
+    // a saying too long to tell whole is not cut before the verb of what was said: not "Trade sources say bans on fish
+    // imports" (the phrase after the said subject is no circumstance of the saying to drop)
+    ['Trade sources say bans on fish imports after the river fever outbreak will be raised in the Norland Fishing Trade Organisation\'s report on protectionism due in the coming weeks', 'Trade sources say bans on fish imports after the river fever outbreak will be raised in the Norland Fishing Trade Organisation\'s report'],
+    // and where what follows its verb cannot be told to a phrase's end, the phrase after the said subject's head goes
+    ['Trade sources say bans on pork imports after the swine fever outbreak will be highlighted in the Norland Trade Board\'s report on protectionism due in the coming weeks', 'Trade sources say bans on pork imports will be highlighted in the Norland Trade Board\'s report on protectionism due in the coming weeks'],
+  ])('"%s"', (title, cut) => {
+    expect(shorten(title)).toBe(cut);
+  });
 });

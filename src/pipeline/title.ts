@@ -119,6 +119,14 @@ for (const [present, ...forms] of [
   ['admits', 'admitted', 'admits'],
   ['argues', 'argued', 'argues'],
   ['writes', 'wrote', 'writes'],
+  // (verbs that only tell a statement, with how it was made: "the board cautioned the bridge was unsafe")
+  ['cautions', 'cautioned', 'cautions'],
+  ['stresses', 'stressed', 'stresses'],
+  ['emphasises', 'emphasised', 'emphasises'],
+  ['emphasizes', 'emphasized', 'emphasizes'],
+  ['asserts', 'asserted', 'asserts'],
+  ['reiterates', 'reiterated', 'reiterates'],
+  ['tweets', 'tweeted', 'tweets'],
   ['rules', 'ruled', 'rules'],
   ['decides', 'decided', 'decides'],
   ['agrees', 'agreed', 'agrees'],
@@ -162,7 +170,9 @@ function opensClause(tokens: readonly Token[], i: number, skip?: Set<number>): b
   // ("written and read by", "rose and fell": two verbs joined straight share all the rest, one clause)
   // ("gang boss Tom Vell and accused arsonist Ana Ruiz": a participle before a role and a name describes the person)
   const role = (k: number) => tokens[k]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[k].text);
-  const describing = /ed$/.test(next.lower) && role(i + 2) && (tokens[i + 3]?.tag === 'name' || role(i + 3) && tokens[i + 4]?.tag === 'name');
+  const describing = /ed$/.test(next.lower) && role(i + 2) && (tokens[i + 3]?.tag === 'name' || role(i + 3) && tokens[i + 4]?.tag === 'name')
+    // ("no gap between raw and cooked fish": a participle joined to a describing word before the same noun describes it too)
+    || prev.tag === 'adj' && /^\p{Ll}+ed$/u.test(next.text) && role(i + 2);
   if (t.tag === 'conj') return (isVerbal(next) && !describing || next.tag === 'adv' && isVerbal(tokens[i + 2])) && !((prev.tag === 'ven' || prev.tag === 'verb') && (next.tag === 'ven' || next.tag === 'verb')) || joinsClauses(tokens, i);
   if (CLAUSE_PREPOSITIONS.has(t.lower)) {
     // "since the group launched", not "since 1997" or "after the meeting".
@@ -3125,7 +3135,50 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   // inside a clause it opened, "shut the market as the strike by the crews | dragged on")
   // (and one a title told again, once its subject is named, keeps whole: it ends where a clause may, `endsClosed`)
   const further = !longer.endsWith('…') && reachIn(title, longer) > reachIn(title, cut) && endsWhole(longer) && endsClosed(longer);
-  return further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
+  const best = further && !stopsHalfTold(title, reachIn(title, longer)) ? longer : cut;
+  // (else, where a saying is cut before the verb of what was said, "Officials say bans on imports after the outbreak |
+  // will be reviewed", or inside what follows that verb, the phrase that follows the said subject's head goes, so the
+  // verb is told and the title ends where a phrase does)
+  const said = best === cut ? saidVerbAfterCut(title, cut) : null;
+  if (said) {
+    const bare = title.slice(0, said.from).trimEnd() + ' ' + title.slice(said.to);
+    const told = shortenWithin(bare, max, dropArticles, long, squeeze, long);
+    if (!told.endsWith('…') && endsWhole(told) && endsClosed(told) && reachIn(bare, told) > said.from) return told;
+  }
+  return best;
+}
+
+/** Whether the words before `k` are a saying and the subject of what it tells, with no verb of its own yet: "say bans on imports". */
+function saidSubjectOnly(tokens: readonly Token[], k: number): boolean {
+  const s = tokens.findIndex((t, i) => i > 0 && i < k && /^(?:says|say)$/.test(t.lower) && isVerbal(t));
+  if (s < 0 || k < s + 3) return false;
+  return !tokens.slice(s + 1, k).some((t, n) => isVerbal(t) || t.tag === 'ving' || t.tag === 'punct' || t.tag === 'quote' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'conj');
+}
+
+/**
+ * "Officials say bans on imports after the outbreak will be reviewed": in a saying whose cut title stops before the
+ * verb of what was said (no verb after "says"), the span of the last phrase between the said subject's head and that
+ * verb ("after the outbreak", or "in the bay" after "a valve known as a guard used in the rig"), up to that verb;
+ * null when there is none, or a comma, quotation or clause stands in between.
+ */
+function saidVerbAfterCut(title: string, cut: string): { from: number; to: number } | null {
+  const tokens = titleTokens(title);
+  const s = tokens.findIndex((t, i) => i > 0 && /^(?:says|say)$/.test(t.lower) && isVerbal(t));
+  if (s < 0) return null;
+  const first = tokens[s + 1]?.lower === 'that' ? s + 2 : s + 1;
+  // (a participle straight after a noun describes it, "a valve known as a preventer used in the rig": not the verb)
+  // (an irregular one too, "known", "shown", "taken", before its phrase)
+  const irregular = (t: Token) => t.tag === 'verb' && /(?:wn|en)$/.test(t.lower) && /^(?:prep|det)$/.test(tokens[tokens.indexOf(t) + 1]?.tag ?? '');
+  const describes = (i: number) => /^(?:noun|name)$/.test(tokens[i - 1].tag) && (readsAsParticiple(tokens[i]) || irregular(tokens[i])) && tokens[i].tag !== 'aux';
+  const v = tokens.findIndex((t, i) => i > first + 1 && isVerbal(t) && t.tag !== 'ven' && !describes(i));
+  // (or one cut with "…" after it: "say bans on imports after the outbreak will be reviewed…")
+  if (v < 0 || reachIn(title, cut) > tokens[v].start && !cut.endsWith('…')) return null;
+  const between = tokens.slice(first, v);
+  if (between.some((t) => /^(?:punct|quote|rel|sub|conj)$/.test(t.tag) || t.tag === 'ving')) return null;
+  // the last preposition or participle after a noun, the said subject's head
+  const p = between.findLastIndex((t, n) => n > 0 && (t.tag === 'prep' || t.tag === 'ven' || describes(first + n)) && /^(?:noun|name)$/.test(between[n - 1].tag));
+  if (p < 1 || p === between.length - 1) return null;
+  return { from: between[p].start, to: tokens[v].start };
 }
 
 /** A place or a time closing a title: "in Norland", "on Monday", "in March". */
@@ -3174,6 +3227,8 @@ function dropTrailingAdjunct(title: string, room: number): string {
     if (CLOSE_BY.has(prev.lower) || TIME_NOUNS.has(prev.lower.replace(/s$/u, ''))) continue;
     if (withinQuotes(title, t.start)) continue;
     const head = title.slice(0, (prev.text === ',' ? prev : t).start).trimEnd();
+    // (nor inside what a saying tells before its verb: "say bans on imports | after the outbreak | will be reviewed")
+    if (saidSubjectOnly(tokens, i)) continue;
     if (head.length > room || head.split(' ').length < 4 || !hasFiniteVerb(tokens, i) || /[(“]/u.test(head) && !/[)”]/u.test(head)) continue;
     if (endsClosed(head) && endsWhole(head)) best = head;
   }

@@ -2031,3 +2031,26 @@ describe('a relative after a superlative aside tells of the noun the aside ranks
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a saying\'s title keeps what was said (say25)', () => {
+  it.each([
+    // a verb that tells a statement, with how it was made, frames it as "says" does, before or after its speaker
+    ['Water from the old wells near the mill should not be drunk, the council cautioned on Wednesday.', 'on Wednesday', 'Council cautions water from the old wells near the mill should not be drunk'],
+    ['The ferries will run on time all winter, the port board stressed on Monday.', 'on Monday', 'Port board stresses ferries will run on time all winter'],
+    ['Ana Ruiz asserted on Friday that the levy had been paid in full.', 'on Friday', 'Ana Ruiz asserts levy had been paid in full'],
+    // "between raw and cooked fish": a participle joined to a describing word before the same noun opens no clause
+    ['On Tuesday, Ana Ruiz, adviser to the board, said there was no gap between raw and cooked fish in terms of risk.', 'On Tuesday', 'Ana Ruiz said there was no gap between raw and cooked fish in terms of risk'],
+    ['Tom Vell said on Monday there was little difference between old and used boats in terms of price.', 'on Monday', 'Tom Vell says there was little difference between old and used boats in terms of price'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+  it.each([
+    // a saying too long to tell whole is not cut before the verb of what was said: not "Trade sources say bans on fish
+    // imports" (the phrase after the said subject is no circumstance of the saying to drop)
+    ['Trade sources say bans on fish imports after the river fever outbreak will be raised in the Norland Fishing Trade Organisation\'s report on protectionism due in the coming weeks', 'Trade sources say bans on fish imports after the river fever outbreak will be raised in the Norland Fishing Trade Organisation\'s report'],
+    // and where what follows its verb cannot be told to a phrase's end, the phrase after the said subject's head goes
+    ['Trade sources say bans on pork imports after the swine fever outbreak will be highlighted in the Norland Trade Board\'s report on protectionism due in the coming weeks', 'Trade sources say bans on pork imports will be highlighted in the Norland Trade Board\'s report on protectionism due in the coming weeks'],
+  ])('"%s"', (title, cut) => {
+    expect(shorten(title)).toBe(cut);
+  });
+});

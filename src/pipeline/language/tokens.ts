@@ -310,8 +310,9 @@ export function refineTags(tokens: readonly Token[], words: readonly TaggedWord[
     // "the index hits a record", not "Harbor hedge funds": a verb takes an object or a phrase, not a noun straight after
     // (", beat Kim": after an appositive's comma, a verb's object may be a name)
     // ("files reveal Varn lost a plant": a name with its own verb after it is what is told, not an object)
-    // ("the panel, which holds hearings on Monday": a relative pronoun's verb takes its object like any verb) (clause25)
-    else if (t.tag === 'noun' && w.pos === 'VERB' && prev && prev.tag !== 'det' && prev.tag !== 'poss' && prev.tag !== 'adj' && (prev.text === ',' || prev.tag === 'rel' || !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '') || toldName(tokens, i))) tag = /ing$/.test(t.lower) ? 'ving' : 'verb';
+    // ("the panel, which holds hearings on Monday": a relative pronoun's verb takes its object like any verb; not "that",
+    // which also opens a said clause whose subject may be a noun the lexicon calls a verb: "stressed that tap water was safe")
+    else if (t.tag === 'noun' && w.pos === 'VERB' && prev && prev.tag !== 'det' && prev.tag !== 'poss' && prev.tag !== 'adj' && (prev.text === ',' || (prev.lower === 'which' || prev.lower === 'who') || !/^(?:noun|name)$/.test(tokens[i + 1]?.tag ?? '') || toldName(tokens, i))) tag = /ing$/.test(t.lower) ? 'ving' : 'verb';
     // (", show that the deficit": a verb whose clause follows is kept, see retagInContext)
     else if (t.tag === 'verb' && w.pos === 'NOUN' && prev?.tag !== 'modal' && prev?.tag !== 'pron' && !(prev?.text === ',' && tokens[i + 1]?.lower === 'that')) tag = 'noun';
     else if (t.tag === 'adj' && w.pos === 'VERB' && /ing$/.test(t.lower) && prev?.tag === 'aux') tag = 'ving';

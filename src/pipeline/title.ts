@@ -585,6 +585,24 @@ function namedByApposition(tokens: readonly Token[], segments: Segment[], s: num
 }
 
 /**
+ * "a strong quake, the region's worst in two centuries, which struck": a "which" after an aside set off by commas, with
+ * no verb, that renames the noun before it, is about that noun, not the object of a preposition inside the aside
+ * ("two centuries"); the aside renames the same thing, so the noun before it is told. `np` itself otherwise (an aside
+ * that ends on its own head, "the quake, the worst disaster, which", is the same thing already).
+ */
+function acrossAppositive(tokens: readonly Token[], segments: Segment[], k: number, np: number[], skip: Set<number>): number[] {
+  const aside = segments[k - 1];
+  const before = segments[k - 2];
+  if (segments[k].lead !== 'which' || !before || !np.length || tokens[segments[k].from - 1]?.text !== ',' || tokens[aside.from - 1]?.text !== ',') return np;
+  const own = range(aside.from, aside.to, skip);
+  if (!own.length || aside.lead || hasVerb(tokens, aside.from, aside.to, skip) || !/^(?:det|poss)$/.test(tokens[own[0]].tag) && !/['’]s$/u.test(tokens[own[0]].text)) return np;
+  // (the aside's noun phrase ends on a preposition's object: "worst in two centuries", not "the worst disaster")
+  if (np[0] <= own[0] || tokens[np[0] - 1]?.tag !== 'prep') return np;
+  const head = trailingNounPhrase(tokens, before.from, before.to, skip);
+  return head.length && tokens[head[head.length - 1]].tag === 'noun' && /^\p{Ll}/u.test(tokens[head[head.length - 1]].text) ? head : np;
+}
+
+/**
  * "a woman from the Marsh district who returned", "a clerk at the Varn Land Registry who signed": "who" tells of a
  * person, so where the noun phrase before it is a place or a body set after a person's noun by "from", "at", "of" or
  * "in", the clause tells of that person, told with the place; `np` itself otherwise.
@@ -982,6 +1000,7 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
       if (resumed > 0) own = own.slice(0, resumed);
       const prev = segments[k - 1];
       let np = namedByApposition(tokens, segments, k - 1, listPhrase(tokens, segments, k - 1, personAtPlace(tokens, segments, k - 1, seg.lead, trailingNounPhrase(tokens, prev.from, prev.to, skip), skip), skip), skip);
+      np = acrossAppositive(tokens, segments, k, np, skip);
       // "the capture of Varn, who is accused": "who" is about the person named after "of", not the thing before it
       const of = np.findLastIndex((i) => tokens[i].lower === 'of');
       if (seg.lead === 'who' && of > 0 && of < np.length - 1 && np.slice(of + 1).every((i) => tokens[i].tag === 'name' || tokens[i].text === '.') && /^\p{Ll}/u.test(tokens[np[of - 1]].text) && !PERSON_NOUNS.has(tokens[np[of - 1]].lower)) np = np.slice(of + 1);
@@ -1757,7 +1776,11 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const thing = tokens[ids[first]].lower === 'it' && subject.length > 0 && tokens[subject[subject.length - 1]].tag === 'noun' && !/[^s]s$/.test(tokens[subject[subject.length - 1]].lower);
     // ("Ann Vell, who has tracked the virus since it was found": "it" never stands for a person, nor "they" for one)
     const agrees = !/^(?:it|they)$/.test(tokens[ids[first]].lower) || !personPhrase(tokens, subject);
-    if (subject.length && plain && !rival && agrees && singularAgrees(tokens, subject, tokens[ids[first]].lower) && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
+    // ("worried about Norvex's reputation, which was hurt when he took the job": a "he" or "she" never stands for a
+    // thing, though a name owns it; a phrase headed by a common noun that is no word for a person is no antecedent)
+    const head = subject.length ? tokens[subject[subject.length - 1]] : undefined;
+    const thingForPerson = /^(?:he|she)$/.test(tokens[ids[first]].lower) && head?.tag === 'noun' && /^\p{Ll}/u.test(head.text) && !personPhrase(tokens, subject);
+    if (subject.length && plain && !rival && agrees && !thingForPerson && singularAgrees(tokens, subject, tokens[ids[first]].lower) && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
     // "Ann Roe had hired Paul Brandt to guard him as he toured": with two people before it, "he" is told
     // with the clause that names them both, which the reader can follow
     const main = segments[k - 1];
@@ -4354,7 +4377,12 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     // ("It has been hard to", "It will be": no body's doing)
     const named = /^It\s+(?!has|had|will)\p{Ll}/u.test(title) ? antecedents.bodyNamed?.() : null;
     // ("Company said", far from any sentence naming it: the business the story is about)
-    const name = otherThanIt((/^It\s/u.test(title) ? antecedents.bodySubjectBefore?.() : null) ?? antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
+    // ("The firm said", after "the board has made up its mind": a part of a body, "Norvex's board", is not the whole
+    // body a bare "firm" or "company" stands for; a mention ending on a common noun other than the title's own is passed over)
+    const own = body[0].trim().toLowerCase();
+    const organization = antecedents.organization();
+    const whole = organization && /['’]s\s+\p{Ll}+$/u.test(organization) && own !== 'it' && !organization.toLowerCase().endsWith(` ${own}`) ? null : organization;
+    const name = otherThanIt((/^It\s/u.test(title) ? antecedents.bodySubjectBefore?.() : null) ?? whole ?? named ?? storyBusiness(body[0].trim(), antecedents));
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
   }
   // "Company officials met the panel": the people of the business the story is about ("Norvex officials")

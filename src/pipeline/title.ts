@@ -739,6 +739,11 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       if (np.length && !np.some((i) => tokens[i].tag === 'name')) return [...np, ...own.slice(1)];
     }
     if (s > 0 && seg.afterPunct && own.length > 1 && PART_ASIDE.test(tokens[own[0]].lower) && /^(?:with|of|in|from|carrying|still|already)$/.test(tokens[own[1]].lower) && !hasVerb(tokens, seg.from, seg.to, skip)) continue;
+    // "The river rose when the old dam, weakened by rain, gave way": a piece that ends on "when" (or "after",
+    // "because"...) and a noun phrase with no verb of its own leaves that phrase waiting for its verb past the aside;
+    // it, not the main clause's subject, is the doer ("Old dam gave way")
+    const waiting = subordinateSubject(tokens, own);
+    if (waiting.length) return waiting;
     const subject = subjectOf(tokens, seg, skip);
     // "The agency says the pipe burst before being mended": a passive "before/after being" clause after a saying
     // tells of the subject of what was said, not of the speaker
@@ -795,6 +800,21 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (subject.length && tokens[subject[0]].tag !== 'prep' && tokens[subject[0]].tag !== 'ving' && !(tokens[subject[0]].tag === 'adj' && /ing$/.test(tokens[subject[0]].lower))) return subject;
   }
   return [];
+}
+
+/**
+ * The noun phrase after a clause's lead ("when", "after", "because"...) that ends a piece with no verb after the lead:
+ * "the old dam" of "The river rose fast when the old dam"; [] when the piece ends otherwise.
+ */
+function subordinateSubject(tokens: readonly Token[], own: number[]): number[] {
+  // (a lead read as a clause's, not a preposition's: "until the storm" is no clause; an "as" straight after a verb tells
+  // a role, "known as the main plans", "served as the chief", but after the verb's particle a clause, "went out as the ship")
+  const clauseAs = (i: number) => tokens[i].lower === 'as' && !isVerbal(tokens[i - 1]) && tokens[i - 1]?.tag !== 'adv' && /^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '');
+  const lead = own.findLastIndex((i) => ADVERBIAL_LEADS.has(tokens[i].lower) && (tokens[i].lower !== 'as' && /^(?:rel|conj)$/.test(tokens[i].tag) || clauseAs(i)));
+  const np = lead > 0 ? own.slice(lead + 1) : [];
+  if (!np.length || !np.every((i) => /^(?:det|adj|noun|name|num|poss)$/.test(tokens[i].tag) || /^['’]s$/u.test(tokens[i].text))) return [];
+  // (ending on its head: "the old dam", "Ann Roe's boat", not a bare "the" or "old")
+  return /^(?:noun|name)$/.test(tokens[np[np.length - 1]].tag) ? np : [];
 }
 
 /**

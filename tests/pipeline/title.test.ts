@@ -661,6 +661,12 @@ describe('the doer of a dated clause inside or after a relative clause', () => {
     // a "which" after an aside that renames the noun before it is about that noun, not the aside's last object
     { text: 'The town was hit by a strong storm, the region\'s worst in three decades, which struck at noon on Tuesday.', date: 'on Tuesday', expected: 'Strong storm struck at noon' },
     { text: 'Crews cleared the old pier, the longest on the coast, which was built in 1901.', date: 'in 1901', expected: 'Old pier was built' },
+    // a "when" or "as" with its noun phrase before an aside leaves that phrase the doer of the verb after the aside
+    { text: 'The river rose fast when the old dam, weakened by years of rain, gave way on Monday.', date: 'on Monday', expected: 'Old dam gave way' },
+    { text: 'The fire went out as the Varn Star, run by Norvex Ltd, sank below the surface on Monday.', date: 'on Monday', expected: 'Varn Star sank below the surface' },
+    // (not a role's "as", nor an "as" after the verb)
+    { text: 'Until three decades ago, pensions and savings, formally known as defined-benefit plans, were the main sources of income.', date: 'Until three decades ago', expected: 'Pensions and savings were the main sources of income' },
+    { text: 'She worked as a nurse, then, in 2019, joined the council.', date: 'in 2019', expected: 'She joined the council' },
   ])('$expected', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

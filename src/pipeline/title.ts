@@ -2068,6 +2068,26 @@ function thatObject(tokens: readonly Token[], segments: Segment[], k: number, id
  * "X said Wednesday that Y" dated at the saying: "X says Y". Also the trailing form
  * "Y, X said Wednesday". Returns null when the dated segment is not such a frame.
  */
+/**
+ * The saying of a clause joined by "and" or "but" to the one whose saying is at `verb`: "reported" of "and Varn county
+ * reported" in "Officials have reported fish kills and Varn county reported that ...", where the "and" opens a noun
+ * phrase straight before the second saying; `verb` itself when there is none.
+ */
+function joinedSaying(tokens: readonly Token[], seg: Segment, verb: number, skip: Set<number>): number {
+  for (let c = verb + 1; c < seg.to; c++) {
+    if (skip.has(c) || !/^(?:and|but)$/.test(tokens[c].lower)) continue;
+    let j = c + 1;
+    while (j < seg.to && (skip.has(j) || /^(?:det|adj|noun|name|poss|num)$/.test(tokens[j].tag) || /^['’]s$/u.test(tokens[j].text))) j++;
+    while (j < seg.to && tokens[j].tag === 'adv') j++;
+    const named = range(c + 1, j, skip).some((i) => /^(?:noun|name)$/.test(tokens[i].tag));
+    // (not a list the first saying tells of: "said the firm and its partner announced", where no more than a noun
+    // phrase stands between the saying and the "and")
+    const ownClause = range(verb + 1, c, skip).some((i) => tokens[i].tag === 'prep' || isVerbal(tokens[i]));
+    if (named && ownClause && j < seg.to && FRAME_VERBS[tokens[j].lower] && /^(?:verb)$/.test(tokens[j].tag)) return j;
+  }
+  return verb;
+}
+
 function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>, dateWords: Set<number> = new Set()): Pick | null {
   const seg = segments[k];
   let verb = -1;
@@ -2083,6 +2103,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     }
   }
   if (verb < 0) return null;
+  // "Port officials have reported fish kills and Varn county reported this week that fish had died": a saying
+  // whose own subject follows an "and" after the first clause is the one that frames the "that" clause after it
+  verb = joinedSaying(tokens, seg, verb, skip);
   // "since it was announced", "were reported": a passive saying tells of what was said, not of a speaker
   const beforeVerb = range(seg.from, verb, skip).filter((i) => tokens[i].tag !== 'adv');
   if (/^(?:is|was|were|are|been|be|being)$/.test(tokens[beforeVerb[beforeVerb.length - 1]]?.lower ?? '') && tokens[verb].lower !== 'saying') return null;

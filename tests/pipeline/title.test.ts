@@ -667,6 +667,8 @@ describe('the doer of a dated clause inside or after a relative clause', () => {
     // (not a role's "as", nor an "as" after the verb)
     { text: 'Until three decades ago, pensions and savings, formally known as defined-benefit plans, were the main sources of income.', date: 'Until three decades ago', expected: 'Pensions and savings were the main sources of income' },
     { text: 'She worked as a nurse, then, in 2019, joined the council.', date: 'in 2019', expected: 'She joined the council' },
+    // a saying joined by "and" after a clause of its own has its own speaker
+    { text: 'Port officials in Lowmere have reported fish kills in areas hit by the spill and Varn county reported this week that large numbers of fish had died around the bay.', date: 'this week', expected: 'Varn county reports large numbers of fish had died around the bay' },
   ])('$expected', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });

@@ -2761,3 +2761,14 @@ describe('a happening named by its noun keeps its title without the place', () =
     expect(titles.some((t) => /Nepal/.test(t))).toBe(false);
   });
 });
+
+describe('a "he" or "she" in a fronted clause that looks ahead to a person told by a role', () => {
+  const published = writtenOn(2024, 6, 3);
+  it.each([
+    // the main clause's subject is a role or an age: no one named before is meant
+    { paragraphs: ['Tom Vell ran Norvex for a decade.', 'When he became chief executive in 2019, the 53-year-old told staff to focus on safety.'], expected: 'He became chief executive' },
+    { paragraphs: ['Ann Roe led the council until May.', 'After she won the vote in 2020, the mayor promised new ferries.'], expected: 'She won the vote' },
+  ])('$expected', ({ paragraphs, expected }) => {
+    expect(paragraphTitles(paragraphs, published)).toContain(expected);
+  });
+});

@@ -302,6 +302,12 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
     return at >= 0 && at < pronoun.index && !inBody && (people.includes(p) || isVerbal(sentence.tokens.find((t) => t.start >= at + p.length)));
   }))];
   const distinct = fullestNames(before);
+  // ("Tom Vell must weigh, early in his term, whether to keep Ann Roe when his lease ends": another person named between
+  // two of the same pronoun leaves the later one open, and the title may tell of the later one)
+  const again = new RegExp(`\\b${pronoun[0]}\\b`, 'gu');
+  const later = [...sentence.text.matchAll(again)].map((m) => m.index!).filter((i) => i > pronoun.index).pop();
+  const between = later === undefined ? [] : people.filter((p) => !distinct.some((d) => d.includes(p) || p.includes(d)) && sentence.text.slice(pronoun.index, later).includes(p));
+  if (distinct.length === 1 && between.length) return null;
   if (distinct.length === 1) return unnamedBetween(sentence, distinct[0], pronoun.index, bodies) ? null : distinct[0];
   if (distinct.length) return null;
   return mainClausePerson(sentence, people, pronoun.index, pronoun[0].toLowerCase());

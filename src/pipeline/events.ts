@@ -350,6 +350,12 @@ function personBefore(sentence: Sentence, people: string[], surnames: string[] =
     return at >= 0 && at < pronoun.index && !inBody && (people.includes(p) || isVerbal(sentence.tokens.find((t) => t.start >= at + p.length)));
   }))];
   const distinct = fullestNames(before);
+  // ("Tom Vell must weigh, early in his term, whether to keep Ann Roe when his lease ends": another person named between
+  // two of the same pronoun leaves the later one open, and the title may tell of the later one)
+  const again = new RegExp(`\\b${pronoun[0]}\\b`, 'gu');
+  const later = [...sentence.text.matchAll(again)].map((m) => m.index!).filter((i) => i > pronoun.index).pop();
+  const between = later === undefined ? [] : people.filter((p) => !distinct.some((d) => d.includes(p) || p.includes(d)) && sentence.text.slice(pronoun.index, later).includes(p));
+  if (distinct.length === 1 && between.length) return null;
   if (distinct.length === 1) return unnamedBetween(sentence, distinct[0], pronoun.index, bodies) ? null : distinct[0];
   if (distinct.length) return null;
   return mainClausePerson(sentence, people, pronoun.index, pronoun[0].toLowerCase());
@@ -518,6 +524,27 @@ function clauseSubject(sentence: Sentence, person: string): boolean {
 
 /** The tags that end a person's role read back from her name: "the", "after", a comma, "and", "she". */
 const ROLE_STOP = /^(?:det|prep|punct|conj|pron|to|aux|modal)$/;
+
+/**
+ * "When he took the post in 2007, the 53-year-old told staff ...": a "he" or "she" in a fronted clause whose main clause
+ * opens with a person told by a role or an age ("the chief", "the 53-year-old") before its verb looks ahead to that
+ * subject; whether the sentence is so.
+ */
+function forwardPerson(sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  if (!FRONTED_CLAUSE.has(tokens[0]?.lower ?? '')) return false;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2 || !tokens.slice(1, comma).some((t) => /^(?:he|she)$/.test(t.lower))) return false;
+  if (!/^(?:the|a|an)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
+  for (let i = comma + 2; i < Math.min(tokens.length, comma + 6); i++) {
+    const t = tokens[i];
+    if (isVerbal(t) && !/year-old$/u.test(t.lower)) {
+      const head = tokens[i - 1];
+      return i > comma + 2 && (personNoun(head.lower) || /year-old$/u.test(head.lower));
+    }
+  }
+  return false;
+}
 
 /** "When she took office in May, Jane Roe cut the budget": the person opening the main clause after a fronted clause holding the pronoun at `at`. */
 function mainClausePerson(sentence: Sentence, people: string[], at: number, pronoun: string): string | undefined {
@@ -1936,7 +1963,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       }
       return null;
     };
+    // ("When he took the post in 2007, the 53-year-old told staff": the pronoun looks ahead to the main clause's
+    // subject, a person named by a role; no one named before is meant)
+    const ahead = forwardPerson(sentence);
     const antecedents = { person: () => {
+        if (ahead) return null;
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, peopleOf(index), mentionsOf(sentence).organizations);
         if (inSentence !== undefined) return inSentence && uncutOffice(inSentence, sentence);
         // ("Ann Roe met Tom Vell. He was tired. She left": the other pronoun between tells of someone else)
@@ -1954,10 +1985,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         }
         return chainedPerson(sortedSentences, index, peopleOf);
       },
-      agreeing: () => agreeingPerson(sortedSentences, index, peopleOf),
+      agreeing: () => (ahead ? null : agreeingPerson(sortedSentences, index, peopleOf)),
       // "That did not suit Ann Roe, who had lost her job. She said": the one person the nearest sentence naming anyone
       // names, whatever her part in it (asked last, when no subject named before stands for the pronoun)
       named: () => {
+        if (ahead) return null;
         const own = /\b(he|she|his|her)\b/iu.exec(sentence.text);
         const pronoun = own?.[1].toLowerCase();
         const other = pronoun && (/^(?:he|his)$/.test(pronoun) ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his)\b/iu);
@@ -1975,6 +2007,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       organization: () => nearest('organizations')() ?? onlyCompany(sortedSentences, index, companiesOf),
       // only the sentence just before: further back, another subject may have come between
       subject: (kind: 'person' | 'thing') => {
+        if (ahead && kind === 'person') return null;
         // "The new bid has wide support, and it is due to close Friday": "it" after ", and" is the sentence's own subject
         if (kind === 'thing' && /,\s+(?:and|but)\s+it\s/u.test(sentence.text) && (sentence.text.match(/\bit\b/giu) ?? []).length === 1) {
           const own = sentenceSubject(sentence.text, sentence.tokens);

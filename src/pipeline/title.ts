@@ -751,6 +751,11 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
       if (np.length && !np.some((i) => tokens[i].tag === 'name')) return [...np, ...own.slice(1)];
     }
     if (s > 0 && seg.afterPunct && own.length > 1 && PART_ASIDE.test(tokens[own[0]].lower) && /^(?:with|of|in|from|carrying|still|already)$/.test(tokens[own[1]].lower) && !hasVerb(tokens, seg.from, seg.to, skip)) continue;
+    // "The river rose when the old dam, weakened by rain, gave way": a piece that ends on "when" (or "after",
+    // "because"...) and a noun phrase with no verb of its own leaves that phrase waiting for its verb past the aside;
+    // it, not the main clause's subject, is the doer ("Old dam gave way")
+    const waiting = subordinateSubject(tokens, own);
+    if (waiting.length) return waiting;
     const subject = subjectOf(tokens, seg, skip);
     // "The agency says the pipe burst before being mended": a passive "before/after being" clause after a saying
     // tells of the subject of what was said, not of the speaker
@@ -807,6 +812,21 @@ function borrowedSubject(tokens: readonly Token[], segments: Segment[], k: numbe
     if (subject.length && tokens[subject[0]].tag !== 'prep' && tokens[subject[0]].tag !== 'ving' && !(tokens[subject[0]].tag === 'adj' && /ing$/.test(tokens[subject[0]].lower))) return subject;
   }
   return [];
+}
+
+/**
+ * The noun phrase after a clause's lead ("when", "after", "because"...) that ends a piece with no verb after the lead:
+ * "the old dam" of "The river rose fast when the old dam"; [] when the piece ends otherwise.
+ */
+function subordinateSubject(tokens: readonly Token[], own: number[]): number[] {
+  // (a lead read as a clause's, not a preposition's: "until the storm" is no clause; an "as" straight after a verb tells
+  // a role, "known as the main plans", "served as the chief", but after the verb's particle a clause, "went out as the ship")
+  const clauseAs = (i: number) => tokens[i].lower === 'as' && !isVerbal(tokens[i - 1]) && tokens[i - 1]?.tag !== 'adv' && /^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '');
+  const lead = own.findLastIndex((i) => ADVERBIAL_LEADS.has(tokens[i].lower) && (tokens[i].lower !== 'as' && /^(?:rel|conj)$/.test(tokens[i].tag) || clauseAs(i)));
+  const np = lead > 0 ? own.slice(lead + 1) : [];
+  if (!np.length || !np.every((i) => /^(?:det|adj|noun|name|num|poss)$/.test(tokens[i].tag) || /^['’]s$/u.test(tokens[i].text))) return [];
+  // (ending on its head: "the old dam", "Ann Roe's boat", not a bare "the" or "old")
+  return /^(?:noun|name)$/.test(tokens[np[np.length - 1]].tag) ? np : [];
 }
 
 /**
@@ -1791,7 +1811,11 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     const thing = tokens[ids[first]].lower === 'it' && subject.length > 0 && tokens[subject[subject.length - 1]].tag === 'noun' && !/[^s]s$/.test(tokens[subject[subject.length - 1]].lower);
     // ("Ann Vell, who has tracked the virus since it was found": "it" never stands for a person, nor "they" for one)
     const agrees = !/^(?:it|they)$/.test(tokens[ids[first]].lower) || !personPhrase(tokens, subject);
-    if (subject.length && plain && !rival && agrees && singularAgrees(tokens, subject, tokens[ids[first]].lower) && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
+    // ("worried about Norvex's reputation, which was hurt when he took the job": a "he" or "she" never stands for a
+    // thing, though a name owns it; a phrase headed by a common noun that is no word for a person is no antecedent)
+    const head = subject.length ? tokens[subject[subject.length - 1]] : undefined;
+    const thingForPerson = /^(?:he|she)$/.test(tokens[ids[first]].lower) && head?.tag === 'noun' && /^\p{Ll}/u.test(head.text) && !personPhrase(tokens, subject);
+    if (subject.length && plain && !rival && agrees && !thingForPerson && singularAgrees(tokens, subject, tokens[ids[first]].lower) && (subject.some((i) => tokens[i].tag === 'name') || thing)) return { parts: [...subject, ...ids.slice(first + 1)] };
     // "Ann Roe had hired Paul Brandt to guard him as he toured": with two people before it, "he" is told
     // with the clause that names them both, which the reader can follow
     const main = segments[k - 1];
@@ -2059,6 +2083,26 @@ function thatObject(tokens: readonly Token[], segments: Segment[], k: number, id
  * "X said Wednesday that Y" dated at the saying: "X says Y". Also the trailing form
  * "Y, X said Wednesday". Returns null when the dated segment is not such a frame.
  */
+/**
+ * The saying of a clause joined by "and" or "but" to the one whose saying is at `verb`: "reported" of "and Varn county
+ * reported" in "Officials have reported fish kills and Varn county reported that ...", where the "and" opens a noun
+ * phrase straight before the second saying; `verb` itself when there is none.
+ */
+function joinedSaying(tokens: readonly Token[], seg: Segment, verb: number, skip: Set<number>): number {
+  for (let c = verb + 1; c < seg.to; c++) {
+    if (skip.has(c) || !/^(?:and|but)$/.test(tokens[c].lower)) continue;
+    let j = c + 1;
+    while (j < seg.to && (skip.has(j) || /^(?:det|adj|noun|name|poss|num)$/.test(tokens[j].tag) || /^['’]s$/u.test(tokens[j].text))) j++;
+    while (j < seg.to && tokens[j].tag === 'adv') j++;
+    const named = range(c + 1, j, skip).some((i) => /^(?:noun|name)$/.test(tokens[i].tag));
+    // (not a list the first saying tells of: "said the firm and its partner announced", where no more than a noun
+    // phrase stands between the saying and the "and")
+    const ownClause = range(verb + 1, c, skip).some((i) => tokens[i].tag === 'prep' || isVerbal(tokens[i]));
+    if (named && ownClause && j < seg.to && FRAME_VERBS[tokens[j].lower] && /^(?:verb)$/.test(tokens[j].tag)) return j;
+  }
+  return verb;
+}
+
 function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>, dateWords: Set<number> = new Set()): Pick | null {
   const seg = segments[k];
   let verb = -1;
@@ -2074,6 +2118,9 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     }
   }
   if (verb < 0) return null;
+  // "Port officials have reported fish kills and Varn county reported this week that fish had died": a saying
+  // whose own subject follows an "and" after the first clause is the one that frames the "that" clause after it
+  verb = joinedSaying(tokens, seg, verb, skip);
   // "since it was announced", "were reported": a passive saying tells of what was said, not of a speaker
   const beforeVerb = range(seg.from, verb, skip).filter((i) => tokens[i].tag !== 'adv');
   if (/^(?:is|was|were|are|been|be|being)$/.test(tokens[beforeVerb[beforeVerb.length - 1]]?.lower ?? '') && tokens[verb].lower !== 'saying') return null;
@@ -4453,7 +4500,12 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     // ("It has been hard to", "It will be": no body's doing)
     const named = /^It\s+(?!has|had|will)\p{Ll}/u.test(title) ? antecedents.bodyNamed?.() : null;
     // ("Company said", far from any sentence naming it: the business the story is about)
-    const name = otherThanIt((/^It\s/u.test(title) ? antecedents.bodySubjectBefore?.() : null) ?? antecedents.organization() ?? named ?? storyBusiness(body[0].trim(), antecedents));
+    // ("The firm said", after "the board has made up its mind": a part of a body, "Norvex's board", is not the whole
+    // body a bare "firm" or "company" stands for; a mention ending on a common noun other than the title's own is passed over)
+    const own = body[0].trim().toLowerCase();
+    const organization = antecedents.organization();
+    const whole = organization && /['’]s\s+\p{Ll}+$/u.test(organization) && own !== 'it' && !organization.toLowerCase().endsWith(` ${own}`) ? null : organization;
+    const name = otherThanIt((/^It\s/u.test(title) ? antecedents.bodySubjectBefore?.() : null) ?? whole ?? named ?? storyBusiness(body[0].trim(), antecedents));
     if (name) return shorten(`${name} ${title.slice(body[0].length)}`);
   }
   // "Company officials met the panel": the people of the business the story is about ("Norvex officials")

@@ -2834,3 +2834,16 @@ describe('draftEvents: a present verb after a relative pronoun takes its object 
     ['The Vell council, which opens talks Tuesday with the unions, also must cut its budget.', 'Vell council opens talks with the unions'],
   ])('"%s" is titled by the clause its date sits in', (text, title) => expect(oneSentenceDrafts(text, published).map((d) => d.title)).toEqual([title]));
 });
+
+describe('a "he", "she" or "his" with no sure person named before it in its sentence (looks ahead, or another named between)', () => {
+  const published = writtenOn(2024, 6, 3);
+  it.each([
+    // the main clause's subject is a role or an age: no one named before is meant
+    { paragraphs: ['Tom Vell ran Norvex for a decade.', 'When he became chief executive in 2019, the 53-year-old told staff to focus on safety.'], expected: 'He became chief executive' },
+    { paragraphs: ['Ann Roe led the council until May.', 'After she won the vote in 2020, the mayor promised new ferries.'], expected: 'She won the vote' },
+    // another person named between two of the same pronoun leaves the later one open
+    { paragraphs: ['The board met on Friday.', 'This summer, Mayor Tom Vell will have to make one of the big choices of his tenure -- whether to reappoint Paul Brandt as chairman of the port board when his term expires next January.'], expected: 'His term expires' },
+  ])('$expected', ({ paragraphs, expected }) => {
+    expect(paragraphTitles(paragraphs, published)).toContain(expected);
+  });
+});

@@ -1065,9 +1065,7 @@ function dominantPerson(sentences: Sentence[], peopleIn: (s: Sentence) => string
     }
   }
   // another role before the name ("Dr Ann Roe", "Judge Roe") tells another kind of person, who is no rival either
-  const otherRole = (surname: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}-])(\\p{L}+)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu'))]
-    .some((m) => (OFFICES.has(m[1].toLowerCase()) || ROLE_PREFIXES.has(m[1].toLowerCase())) && !roles.includes(m[1].toLowerCase()));
-  const counts = [...full].filter(([surname]) => !otherRole(surname)).map(([surname, name]) => ({ name, count: (text.match(new RegExp(`(?<![\\p{L}-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu')) ?? []).length }));
+  const counts = [...full].filter(([surname]) => !otherRole(text, surname, roles)).map(([surname, name]) => ({ name, count: (text.match(new RegExp(`(?<![\\p{L}-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu')) ?? []).length }));
   counts.sort((a, b) => b.count - a.count);
   const [top, next] = counts;
   if (!top?.name || top.count < DOMINANT_MENTIONS || next && top.count < DOMINANCE * next.count) return null;
@@ -1075,6 +1073,43 @@ function dominantPerson(sentences: Sentence[], peopleIn: (s: Sentence) => string
   const surnameAt = new RegExp(`(?<![\\p{L}-])${escapeRegExp(top.name.split(' ').pop()!)}(?![\\p{L}-])`, 'u');
   if (!sentences.slice(0, LEDE_SENTENCES + 1).some((s) => surnameAt.test(s.text))) return null;
   return top.name;
+}
+
+/** Whether the text writes a role outside `roles` before the surname: "Dr Ann Roe", "Judge Roe" is no singer. */
+function otherRole(text: string, surname: string, roles: readonly string[]): boolean {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}-])(\\p{L}+)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu'))]
+    .some((m) => (OFFICES.has(m[1].toLowerCase()) || ROLE_PREFIXES.has(m[1].toLowerCase())) && !roles.includes(m[1].toLowerCase()));
+}
+
+/** A name in the possessive and the word it owns: "Ann Roe's songs", "Roe's accounts". */
+const OWNED_BY_NAME = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)['’]s\s+(\p{L}[\p{L}-]*)/gu;
+
+/**
+ * "Ann Roe" for "the singer" in "Fans kept Roe's songs alive after the singer died": the one person the sentence names
+ * in the possessive of a thing before "the <role>", in full when the article gave the name in full to one person; null
+ * when it names none or two so, the possessive owns a person ("Roe's lawyer said the singer": another), or the article
+ * gives the name a role outside `roles` ("Dr Roe").
+ */
+function roleOwnerIn(sentences: Sentence[], index: number, role: string, roles: readonly string[], peopleIn: (s: Sentence) => string[]): string | null {
+  const sentence = sentences[index];
+  const at = sentence.text.search(new RegExp(`\\bthe\\s+${escapeRegExp(role)}\\b`, 'iu'));
+  if (at <= 0) return null;
+  const people = peopleIn(sentence);
+  const owners = [...sentence.text.slice(0, at).matchAll(OWNED_BY_NAME)].map((m) => {
+    const words = m[1].split(/\s+/);
+    while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
+    return { name: words.join(' '), owned: m[2].toLowerCase() };
+  });
+  if (!owners.length || owners.some((o) => personNoun(o.owned) || personNoun(o.owned.replace(/s$/u, '')))) return null;
+  // (any other owner named so, a person's or not, may be the one: "Vell's car and Kranz's boat")
+  const distinct = fullestNames([...new Set(owners.map((o) => o.name))]);
+  if (distinct.length !== 1) return null;
+  const [one] = distinct;
+  // (a surname the tagger did not read alone is a person's when the article gave it in full to one person)
+  if (!people.some((p) => p.includes(one) || one.includes(p)) && (one.includes(' ') || !fullNameMention(sentences, index, one, peopleIn))) return null;
+  const text = sentences.slice(0, index + 1).map((s) => s.text).join(' ');
+  if (otherRole(text, one.split(' ').pop()!, roles)) return null;
+  return one.includes(' ') ? one : fullNameMention(sentences, index, one, peopleIn) ?? one;
 }
 
 /** Words written before a name that give a person a role: "Dr Ann Roe", "Judge Tom Vell". */
@@ -2017,6 +2052,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (other.test(sentence.text)) return null;
         return dominantPerson(sortedSentences.slice(0, index + 1), (s) => mentionsOf(s).people, roles);
       },
+      roleOwner: (roles: readonly string[], role: string) => roleOwnerIn(sortedSentences, index, role, roles, (s) => mentionsOf(s).people),
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       // ("Marta won the prize", "Dask won the prize": only when the sentence writes the name alone)
       // (or not at all: "Dask" told for the sentence's "he" comes from an earlier sentence, where the full name is read)
@@ -2109,7 +2145,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, fullName: undefined, business: undefined, named: undefined, agreeing: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, roleOwner: undefined, fullName: undefined, business: undefined, named: undefined, agreeing: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

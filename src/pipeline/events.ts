@@ -641,6 +641,26 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string, raw
 }
 
 /**
+ * "Norvex's Tarbel well" for "well", from "Norvex's Tarbel well leaked for weeks until the well was capped": the mention
+ * the title's own sentence writes before its "the <noun>", when a name says which; null when none does, or the sentence
+ * names another of the kind ("the Tarbel well, unlike the Norvik well").
+ */
+function ownSentenceMention(sentence: Sentence, phrase: string): string | null {
+  const bare = new RegExp(`\\bthe\\s+${escapeRegExp(phrase).replace(/\s+/g, '\\s+')}\\b`, 'giu');
+  for (const m of sentence.text.matchAll(bare)) {
+    const before = sentence.tokens.filter((t) => t.end <= m.index!);
+    const found = describedRaw({ ...sentence, tokens: before }, phrase);
+    if (!found) continue;
+    const own = whichNames(found.which);
+    // (a name of letters says which, "the K9 well"; a grade does not, "the largest well")
+    if (!found.which.some((t) => whichNames([t]).length > 0 && /\p{L}[\p{L}\d]/u.test(t.text)) || found.which.some((t) => RANKED.test(t.lower))) return null;
+    const other = describedMentions(sentence, phrase).some((which) => whichNames(which).some((n) => !own.includes(n)));
+    return other ? null : found.text;
+  }
+  return null;
+}
+
+/**
  * "Ann Roe's trial" for "trial", from "A judge ruled that Ann Roe should stand trial": a noun written bare right after
  * its verb, with no article ("stand trial", "go on trial"), tells of the one who does it, the clause's subject. The
  * nearest earlier sentence writing the noun so gives it when it names one person before that verb; null when none does,
@@ -2123,7 +2143,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {
         if (!saysThe(sentence, phrase)) return null;
-        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf) ?? kindMention(sortedSentences, index, phrase);
+        // (the title's own sentence first, nearer than any before: "Norvex's Tarbel well leaked until the well was capped")
+        if (!isGoverningBody(phrase)) return ownSentenceMention(sentence, phrase) ?? fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf) ?? kindMention(sortedSentences, index, phrase);
         // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
         if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));

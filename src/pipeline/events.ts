@@ -605,6 +605,12 @@ function spokenForBody(sentences: Sentence[], index: number, phrase: string): st
 /** How many sentences back a bare noun's fuller mention is looked for. */
 const FULLER_REACH = 10;
 
+/**
+ * The names that say which one another mention is, when not the found one's: an owner in the possessive says whose, not
+ * which ("Norvex's oil well" and "the Tarbel well" may be one well; "the Norvik well" and "the Tarbel well" are two).
+ */
+const otherNames = (which: readonly Token[], own: readonly string[]): boolean => whichNames(which).some((n) => !own.includes(n) && !/['’]s$/u.test(n));
+
 /** The names among the words that say which thing is meant, in lower case ("last April's spill": a month or a day names no thing, nor another of the kind). */
 const whichNames = (which: readonly Token[]): string[] => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
 
@@ -625,7 +631,7 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string, raw
       const own = whichNames(found.which);
       const mine = saying(found.which);
       // (a mention with a grade, "the largest rig", may be another as well)
-      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => whichNames(which).some((n) => !own.includes(n)) || which.some((t) => RANKED.test(t.lower))))
+      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => otherNames(which, own) || which.some((t) => RANKED.test(t.lower))))
         || describedMentions(sentences[k], phrase).some((which) => saying(which).some((w) => !mine.includes(w)));
       const says = found.which.some((t) => saysWhich(t) || whichNames([t]).length > 0 && /\p{L}[\p{L}\d]/u.test(t.text)) && !found.which.some((t) => RANKED.test(t.lower));
       // ("the Gulf of Varna and the Gulf of Tarn": every "<Noun> of <Name>" the article writes names the same)
@@ -839,8 +845,12 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   const ofName = !!found && /^\p{Lu}/u.test(found.text) && found.text.toLowerCase().startsWith(`${written.toLowerCase()} of `) && sameOfName(sentences, found.text);
   if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written) && !ofName) return null;
   const own = whichNames(found.which);
-  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => whichNames(which).some((n) => !own.includes(n))));
+  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => otherNames(which, own)));
   if (other) return null;
+  // ("into Vell Bay Small tube inserted", a heading run into the next: a capital the article writes in lower case
+  // before the noun, "a small tube", is the heading's, and what goes before it is no part of the name)
+  const heading = found.which.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && sentences.some((s) => s.tokens.some((u, k) => u.text === t.lower && s.tokens[k + 1]?.lower === written.toLowerCase().split(' ')[0])));
+  if (heading) return null;
   // ("a group trip is likelier than a solo trip": the sentence that names it also names another of the kind, with
   // none of its words)
   const saying = (which: readonly Token[]) => which.filter(saysWhich).map((t) => t.lower);

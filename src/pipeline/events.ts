@@ -680,6 +680,12 @@ function spokenForBody(sentences: Sentence[], index: number, phrase: string): st
 /** How many sentences back a bare noun's fuller mention is looked for. */
 const FULLER_REACH = 10;
 
+/**
+ * The names that say which one another mention is, when not the found one's: an owner in the possessive says whose, not
+ * which ("Norvex's oil well" and "the Tarbel well" may be one well; "the Norvik well" and "the Tarbel well" are two).
+ */
+const otherNames = (which: readonly Token[], own: readonly string[]): boolean => whichNames(which).some((n) => !own.includes(n) && !/['’]s$/u.test(n));
+
 /** The names among the words that say which thing is meant, in lower case ("last April's spill": a month or a day names no thing, nor another of the kind). */
 const whichNames = (which: readonly Token[]): string[] => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
 
@@ -700,7 +706,7 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string, raw
       const own = whichNames(found.which);
       const mine = saying(found.which);
       // (a mention with a grade, "the largest rig", may be another as well)
-      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => whichNames(which).some((n) => !own.includes(n)) || which.some((t) => RANKED.test(t.lower))))
+      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => otherNames(which, own) || which.some((t) => RANKED.test(t.lower))))
         || describedMentions(sentences[k], phrase).some((which) => saying(which).some((w) => !mine.includes(w)));
       const says = found.which.some((t) => saysWhich(t) || whichNames([t]).length > 0 && /\p{L}[\p{L}\d]/u.test(t.text)) && !found.which.some((t) => RANKED.test(t.lower));
       // ("the Gulf of Varna and the Gulf of Tarn": every "<Noun> of <Name>" the article writes names the same)
@@ -711,6 +717,26 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string, raw
     // ("the new limit ... its first fishing limit. The limit was lifted": a nearer mention described by a verb's -ing
     // form may be another one, so the one further back says nothing sure)
     if (compoundMention(sentences[k], phrase)) return null;
+  }
+  return null;
+}
+
+/**
+ * "Norvex's Tarbel well" for "well", from "Norvex's Tarbel well leaked for weeks until the well was capped": the mention
+ * the title's own sentence writes before its "the <noun>", when a name says which; null when none does, or the sentence
+ * names another of the kind ("the Tarbel well, unlike the Norvik well").
+ */
+function ownSentenceMention(sentence: Sentence, phrase: string): string | null {
+  const bare = new RegExp(`\\bthe\\s+${escapeRegExp(phrase).replace(/\s+/g, '\\s+')}\\b`, 'giu');
+  for (const m of sentence.text.matchAll(bare)) {
+    const before = sentence.tokens.filter((t) => t.end <= m.index!);
+    const found = describedRaw({ ...sentence, tokens: before }, phrase);
+    if (!found) continue;
+    const own = whichNames(found.which);
+    // (a name of letters says which, "the K9 well"; a grade does not, "the largest well")
+    if (!found.which.some((t) => whichNames([t]).length > 0 && /\p{L}[\p{L}\d]/u.test(t.text)) || found.which.some((t) => RANKED.test(t.lower))) return null;
+    const other = describedMentions(sentence, phrase).some((which) => whichNames(which).some((n) => !own.includes(n)));
+    return other ? null : found.text;
   }
   return null;
 }
@@ -894,8 +920,12 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   const ofName = !!found && /^\p{Lu}/u.test(found.text) && found.text.toLowerCase().startsWith(`${written.toLowerCase()} of `) && sameOfName(sentences, found.text);
   if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written) && !ofName) return null;
   const own = whichNames(found.which);
-  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => whichNames(which).some((n) => !own.includes(n))));
+  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => otherNames(which, own)));
   if (other) return null;
+  // ("into Vell Bay Small tube inserted", a heading run into the next: a capital the article writes in lower case
+  // before the noun, "a small tube", is the heading's, and what goes before it is no part of the name)
+  const heading = found.which.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && sentences.some((s) => s.tokens.some((u, k) => u.text === t.lower && s.tokens[k + 1]?.lower === written.toLowerCase().split(' ')[0])));
+  if (heading) return null;
   // ("a group trip is likelier than a solo trip": the sentence that names it also names another of the kind, with
   // none of its words)
   const saying = (which: readonly Token[]) => which.filter(saysWhich).map((t) => t.lower);
@@ -1140,9 +1170,7 @@ function dominantPerson(sentences: Sentence[], peopleIn: (s: Sentence) => string
     }
   }
   // another role before the name ("Dr Ann Roe", "Judge Roe") tells another kind of person, who is no rival either
-  const otherRole = (surname: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}-])(\\p{L}+)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu'))]
-    .some((m) => (OFFICES.has(m[1].toLowerCase()) || ROLE_PREFIXES.has(m[1].toLowerCase())) && !roles.includes(m[1].toLowerCase()));
-  const counts = [...full].filter(([surname]) => !otherRole(surname)).map(([surname, name]) => ({ name, count: (text.match(new RegExp(`(?<![\\p{L}-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu')) ?? []).length }));
+  const counts = [...full].filter(([surname]) => !otherRole(text, surname, roles)).map(([surname, name]) => ({ name, count: (text.match(new RegExp(`(?<![\\p{L}-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu')) ?? []).length }));
   counts.sort((a, b) => b.count - a.count);
   const [top, next] = counts;
   if (!top?.name || top.count < DOMINANT_MENTIONS || next && top.count < DOMINANCE * next.count) return null;
@@ -1150,6 +1178,43 @@ function dominantPerson(sentences: Sentence[], peopleIn: (s: Sentence) => string
   const surnameAt = new RegExp(`(?<![\\p{L}-])${escapeRegExp(top.name.split(' ').pop()!)}(?![\\p{L}-])`, 'u');
   if (!sentences.slice(0, LEDE_SENTENCES + 1).some((s) => surnameAt.test(s.text))) return null;
   return top.name;
+}
+
+/** Whether the text writes a role outside `roles` before the surname: "Dr Ann Roe", "Judge Roe" is no singer. */
+function otherRole(text: string, surname: string, roles: readonly string[]): boolean {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}-])(\\p{L}+)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu'))]
+    .some((m) => (OFFICES.has(m[1].toLowerCase()) || ROLE_PREFIXES.has(m[1].toLowerCase())) && !roles.includes(m[1].toLowerCase()));
+}
+
+/** A name in the possessive and the word it owns: "Ann Roe's songs", "Roe's accounts". */
+const OWNED_BY_NAME = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)['’]s\s+(\p{L}[\p{L}-]*)/gu;
+
+/**
+ * "Ann Roe" for "the singer" in "Fans kept Roe's songs alive after the singer died": the one person the sentence names
+ * in the possessive of a thing before "the <role>", in full when the article gave the name in full to one person; null
+ * when it names none or two so, the possessive owns a person ("Roe's lawyer said the singer": another), or the article
+ * gives the name a role outside `roles` ("Dr Roe").
+ */
+function roleOwnerIn(sentences: Sentence[], index: number, role: string, roles: readonly string[], peopleIn: (s: Sentence) => string[]): string | null {
+  const sentence = sentences[index];
+  const at = sentence.text.search(new RegExp(`\\bthe\\s+${escapeRegExp(role)}\\b`, 'iu'));
+  if (at <= 0) return null;
+  const people = peopleIn(sentence);
+  const owners = [...sentence.text.slice(0, at).matchAll(OWNED_BY_NAME)].map((m) => {
+    const words = m[1].split(/\s+/);
+    while (words.length > 1 && (OFFICES.has(words[0].toLowerCase()) || NOT_A_NAME.test(words[0]))) words.shift();
+    return { name: words.join(' '), owned: m[2].toLowerCase() };
+  });
+  if (!owners.length || owners.some((o) => personNoun(o.owned) || personNoun(o.owned.replace(/s$/u, '')))) return null;
+  // (any other owner named so, a person's or not, may be the one: "Vell's car and Kranz's boat")
+  const distinct = fullestNames([...new Set(owners.map((o) => o.name))]);
+  if (distinct.length !== 1) return null;
+  const [one] = distinct;
+  // (a surname the tagger did not read alone is a person's when the article gave it in full to one person)
+  if (!people.some((p) => p.includes(one) || one.includes(p)) && (one.includes(' ') || !fullNameMention(sentences, index, one, peopleIn))) return null;
+  const text = sentences.slice(0, index + 1).map((s) => s.text).join(' ');
+  if (otherRole(text, one.split(' ').pop()!, roles)) return null;
+  return one.includes(' ') ? one : fullNameMention(sentences, index, one, peopleIn) ?? one;
 }
 
 /** Words written before a name that give a person a role: "Dr Ann Roe", "Judge Tom Vell". */
@@ -2098,6 +2163,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (other.test(sentence.text)) return null;
         return dominantPerson(sortedSentences.slice(0, index + 1), (s) => mentionsOf(s).people, roles);
       },
+      roleOwner: (roles: readonly string[], role: string) => roleOwnerIn(sortedSentences, index, role, roles, (s) => mentionsOf(s).people),
       pair: (roles: string) => pairMention(sortedSentences, index, roles),
       // ("Marta won the prize", "Dask won the prize": only when the sentence writes the name alone)
       // (or not at all: "Dask" told for the sentence's "he" comes from an earlier sentence, where the full name is read)
@@ -2168,7 +2234,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (only for "the library": "timber" with no article is timber in general, not "the Nordic timber" named before)
       fuller: (phrase: string) => {
         if (!saysThe(sentence, phrase)) return null;
-        if (!isGoverningBody(phrase)) return fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf) ?? kindMention(sortedSentences, index, phrase);
+        // (the title's own sentence first, nearer than any before: "Norvex's Tarbel well leaked until the well was capped")
+        if (!isGoverningBody(phrase)) return ownSentenceMention(sentence, phrase) ?? fullerMention(sortedSentences, index, phrase) ?? holderMention(sortedSentences, index, phrase, peopleOf) ?? kindMention(sortedSentences, index, phrase);
         // ("the commission that examined the crash", "the panel of judges": a body the sentence itself says which of)
         if (saysThe(sentence, phrase, '\\s+(?:that|which|who|of|on|for|in)\\b')) return null;
         return namedBodyMention(sortedSentences, index, phrase, Number(writingDay?.slice(0, 4) ?? 0));
@@ -2192,7 +2259,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, fullName: undefined, business: undefined, named: undefined, agreeing: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, roleOwner: undefined, fullName: undefined, business: undefined, named: undefined, agreeing: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

@@ -4075,6 +4075,12 @@ export interface Antecedents {
    */
   dominant?(roles: readonly string[], role: string): string | null;
   /**
+   * The one person the sentence names in the possessive of a thing before "the <role>": "Ann Roe" in "Fans kept Roe's
+   * songs alive after the singer died" (never given a role outside `roles`); null when it names none or two so, or the
+   * possessive owns a person ("Roe's lawyer said the singer", another one).
+   */
+  roleOwner?(roles: readonly string[], role: string): string | null;
+  /**
    * The full name the article gave a first name or a surname written alone: "Ann Roe" for "Ann" or "Roe", when it gave it to one person.
    * With a courtesy title ("Mrs" for "Mrs Roe"), only a name whose first name does not tell the other sex.
    */
@@ -4557,6 +4563,9 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const head = lower.split(' ').pop()!;
     const kind = single ? ROLE_KINDS.find((roles) => roles.includes(head)) : undefined;
     if (!named && kind) named = antecedents.titled?.(kind, true) ?? null;
+    // ("Fans kept Roe's songs alive after the singer died": the one whose things the sentence told of before the role,
+    // for one the article is about; not a doctor, whose possessor is more likely the patient)
+    if (!named && kind && FAME_ROLES.has(head)) named = antecedents.roleOwner?.(kind, lower) ?? null;
     // ("Singer died", in an article about one singer who is never called so before the name: the one it is about)
     if (!named && kind && FAME_ROLES.has(head)) named = antecedents.dominant?.(kind, head) ?? null;
     const written = named && !named.includes(' ') && whole && OFFICE_WORDS.has(office) ? `${capitalise(office)} ${named}` : named;

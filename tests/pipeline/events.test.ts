@@ -1164,6 +1164,14 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: '"the singer" by the one given a role of that kind', text: 'Pop star Mira Solana arrived in Paris. Rain fell. The singer died on Friday.', titles: ['Mira Solana died'] },
     { name: '"the doctor" by the one doctor', text: 'Mira Solana sold out the arena. Dr Ivo Kranz treated Solana. Fans loved Solana. The doctor was charged on Friday.', titles: ['Ivo Kranz was charged'] },
     { name: '"the singer" by the one the story is about', text: `${singer}The singer will be buried on Friday.`, titles: ['Mira Solana will be buried'] },
+    // (noun25) a bare noun by the mention its own sentence wrote before it, when a name says which
+    { name: '"the well" by its own sentence\'s earlier mention', text: "Norvex's Tarbel well leaked for weeks until the well was finally capped on Friday.", titles: ["Norvex's Tarbel well was finally capped"] },
+    { name: '"the ferry" by its own sentence\'s earlier mention', text: 'Crews towed the Ocean Pearl ferry to Lowmere, where the ferry was repaired on Friday.', titles: ['Ocean Pearl ferry was repaired in Lowmere'] },
+    // (noun25) an owner in the possessive says whose, not which: "Norvex's well" is no other well than "the Tarbel well"
+    { name: '"the well" by the story\'s named one, an owner\'s mention besides', text: "The cost of Norvex's oil well spill rose. Crews drilled toward the Tarbel well. Rain fell. Mud was pumped into the top of the well on Friday.", titles: ['Mud was pumped into the top of the Tarbel well'] },
+    // (noun25) the one person the sentence names in the possessive of a thing before the role
+    { name: '"the singer" by the possessor of a thing before it', text: "Harbour clerks Tom Vell and Ivo Kranz have kept Mira Solana's accounts since the singer died on Friday.", titles: ['Mira Solana died'] },
+    { name: '"the singer" by a surname\'s possessor, in full', text: "Mira Solana sold out the arena. Rain fell. Fans kept Solana's songs alive after the singer died on Friday.", titles: ['Mira Solana died'] },
     { name: '"the singer" told with her own pronoun', text: `${singer}The singer said on Friday that she was leaving the band.`, titles: ['Mira Solana says she was leaving the band'] },
     { name: '"the government" by a nation\'s word', text: 'The Varnish government faced a revolt. Rain fell. The government seized the largest bank on Friday.', titles: ['Varnish government seized the largest bank'] },
     { name: '"the government" by its owner', text: "Varnia's government faced a revolt. The government seized the largest bank on Friday.", titles: ["Varnia's government seized the largest bank"] },
@@ -1218,6 +1226,13 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'two doctors were named', text: 'Mira Solana sold out the arena. Dr Ivo Kranz treated Solana. Dr Lea Brun did too. The doctor was charged on Friday.', titles: ['Doctor was charged'] },
     { name: 'another is named nearly as often', text: `${singer}Tom Vell spoke. The singer will be buried on Friday.`, titles: ['Singer will be buried'] },
     { name: 'the one the story is about is a doctor', text: 'Dr Mira Solana sold out the arena. Solana was tired. Fans loved Solana. The singer will be buried on Friday.', titles: ['Singer will be buried'] },
+    { name: 'the story names two wells by name', text: "The Norvik well leaked. Crews drilled toward the Tarbel well. Rain fell. Mud was pumped into the top of the well on Friday.", titles: ['Mud was pumped into the top of the well'] },
+    { name: 'a heading\'s capitals run into the noun', text: "Norvex slows the leak into Vell Bay Small tube inserted into pipe. Norvex put a small tube into the pipe. Norvex's tube works. Norvex began pumping oil using the tube on Friday.", titles: ['Norvex began pumping oil using the tube'] },
+    { name: 'the sentence names two of the kind', text: 'The Tarbel well leaked less than the Norvik well until the well was capped on Friday.', titles: ['Well was capped'] },
+    { name: 'the earlier mention in the sentence says which by a grade', text: 'The largest well leaked for weeks until the well was capped on Friday.', titles: ['Well was capped'] },
+    { name: 'the possessive owns a person, another one than the singer', text: "Tom Vell and Ivo Kranz met. Kranz's lawyer said the singer died on Friday.", titles: ['Kranz\'s lawyer says singer died'] },
+    { name: 'two possessors before the singer', text: "Tom Vell and Ivo Kranz met. Vell's car and Kranz's boat were sold after the singer died on Friday.", titles: ['Singer died'] },
+    { name: 'the possessor is a doctor', text: "Dr Ivo Kranz met fans. Kranz's notes were kept after the singer died on Friday.", titles: ['Singer died'] },
     { name: 'the singer is "she" in a story told with "he"', text: 'Mira Solana sold out the arena. Solana was tired. Fans loved Solana. His manager Tom Vell was calm. The singer said on Friday that she was leaving the band.', titles: ['Singer says she was leaving the band'] },
     { name: 'two governments were named', text: 'The Varnish government faced a revolt. The Norland government did not. The government seized the largest bank on Friday.', titles: ['Government seized the largest bank'] },
     { name: 'the named government was told of long ago', text: 'In 1987 the Varnish government sold a bank. Rain fell. The government seized the largest bank on Friday.', titles: ['Varnish government sold a bank', 'Government seized the largest bank'] },

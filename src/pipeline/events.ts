@@ -2463,13 +2463,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       const ofWritingDay = !!writingDay && precisionRank(d.precision) >= precisionRank('week') && datesOverlap(eventDate(writingDay, writingDay, 'day'), eventDate(d.start, d.end, d.precision, d.approximate));
       if (!ofWritingDay && presentState(title)) continue;
       // "The 9m litres spilt in 2004 still foul the bay", "Vell bonds still offer the best yield today": a state kept up
-      // to now, on any day, tells no happening; "1952: The Vell flood remains the worst on record" is titled by the
-      // happening its subject names, which the past year dates (clause25)
+      // to now, on any day, tells no happening; "1952: The Vell flood remains the worst on record" keeps the happening
+      // its subject names, which the past year dates, with the sentence's words (the bare "Vell flood" reads as a
+      // fragment) (clause25)
       const continued = presentContinuation(title);
-      if (continued !== null) {
-        if (!continued || ofWritingDay) continue;
-        title = continued;
-      }
+      if (continued !== null && (!continued || ofWritingDay)) continue;
       // "40 percent back the plan today, while 70 percent backed it before": a title told by a contrast clause the date
       // does not sit in is that clause's, not of the date (clause24b)
       if (!reading.nounPhrase && toldByContrastClause(sentence.text, title, timex.start - sentence.start)) continue;
@@ -2894,7 +2892,7 @@ function yearOfName(sentence: string, start: number, text: string): boolean {
  * mutate", "will remain closed", "is due to remain"), a past ("still remained"), a saying's frame ("Officials say
  * oil still flows": the saying is the news; saidState weighs it) or a doing ("are still searching": presentState's).
  * Returns null when the title tells no such state; else the subject when it is only a happening's noun ("Vell flood"),
- * which a past date may date, or '' (no happening).
+ * which a past date may date (the event stands), or '' (no happening).
  */
 function presentContinuation(title: string): string | null {
   if (!/\b(?:still|remains?)\b/iu.test(title)) return null;

@@ -187,11 +187,22 @@ function leaningVerb(tokens: readonly Token[], span: [number, number], inDate: (
   let to = span[1];
   while (to + 1 < tokens.length && !CLAUSE_ENDS.has(tokens[to + 1].tag)) to++;
   const verbs: number[] = [];
-  for (let j = from; j <= to; j++) if (!inDate(j) && VERB_TAGS.has(tokens[j].tag)) verbs.push(j);
+  for (let j = from; j <= to; j++) if (!inDate(j) && VERB_TAGS.has(tokens[j].tag) && !gerundNoun(tokens, j)) verbs.push(j);
   if (!verbs.length) return { kind: 'clause', at: from };
   const near = Math.min(...verbs.map((j) => tokenDistance(span, j)));
   const at = verbs.filter((j) => tokenDistance(span, j) === near);
   return at.length === 1 && tokens[at[0]].tag !== 'ving' ? { kind: 'verb', at: at[0] } : null;
+}
+
+/**
+ * Whether the "-ing" word at `j` heads a noun phrase its article opens ("told a City Hall briefing on Monday", "at the
+ * morning meeting"): a happening's name, not a participle the date could lean on.
+ */
+function gerundNoun(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j].tag !== 'ving') return false;
+  let k = j - 1;
+  while (k >= 0 && (tokens[k].tag === 'name' || tokens[k].tag === 'adj' || tokens[k].tag === 'noun')) k--;
+  return tokens[k]?.tag === 'det';
 }
 
 /** Whether the verb at `j` is a relative clause's own (the first verb after "who", "which"): "the ferry, which collided on Tuesday". */
@@ -1154,7 +1165,8 @@ function sameDoerDeed(x: Prepared, y: Prepared): boolean {
 function namesDatedDeed(named: Prepared, told: Prepared): boolean {
   if (precisionRank(named.draft.date.precision) < precisionRank('day')) return false;
   const k = namedHappening(named);
-  if (!k || verbOfNoun(k) === k || datedDeedOf(told)?.deed !== verbOfNoun(k)) return false;
+  // (a noun made with "-ing" stems to its verb itself: "Wednesday's meeting" is what "meets on Wednesday" tells)
+  if (!k || (verbOfNoun(k) === k && !/ing$/.test(named.draft.sentence.tokens[happeningNameAt(named.draft)].lower)) || datedDeedOf(told)?.deed !== verbOfNoun(k)) return false;
   // "the May 4 mine explosion" names its doer: it is the telling's only when the telling names that doer too
   const words = new Set(told.draft.sentence.tokens.map((t) => stem(t.lower.replace(/['’]s$/, ''))));
   return namedDoers(named.draft).every((w) => words.has(w));

@@ -992,3 +992,35 @@ describe('fix24: a phrase two articles share does not tie a thing to come to a t
     expect(mergeAcrossSources([offered, disclosed])).toHaveLength(2);
   });
 });
+
+describe('dup25: within one article, a happening named by a gerund noun and its date is the deed its verb tells that day', () => {
+  const WED: When = ['2031-05-07', '2031-05-07', 'day'];
+  const meets = draft('a-port', 10, 'Obama also will call for a panel when he meets the harbour board and two union leaders on Wednesday at the Port Ellis Town Hall.', 'on Wednesday', WED);
+  it('joins a possessive day before a named place and the noun', () => {
+    const other = draft('a-port', 400, "On Thursday the Norvex chief, who is expected to attend Wednesday's Port Ellis Town Hall meeting, will speak to the council.", "Wednesday's", WED);
+    expect(mergeAcrossSources([meets, other]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 400]]);
+  });
+  it.each([
+    { name: 'a meeting naming a party the deed does not', text: "On Thursday the Norvex chief, who is expected to attend Wednesday's Norvex Town Hall meeting, will speak to the council." },
+    { name: 'another gerund happening', text: "On Thursday the Norvex chief, who is expected to attend Wednesday's Port Ellis Town Hall hearing, will speak to the council." },
+  ])('leaves apart $name', ({ text }) => {
+    expect(mergeAcrossSources([meets, draft('a-port', 400, text, "Wednesday's", WED)])).toHaveLength(2);
+  });
+});
+
+describe('dup25: a date beside a happening named with "-ing" after its article leans on the verb before it', () => {
+  const MON: When = ['2031-05-05', '2031-05-05', 'day'];
+  const quote = draft('a-flood', 400, '"That is only a figure of speech," the warden\'s Brill said Monday.', 'Monday', MON);
+  it.each([
+    { name: 'a named briefing', text: 'The sluices stay shut until the river falls, river warden Ada Brill told a Port Ellis briefing on Monday.' },
+    { name: 'a common-noun briefing', text: 'The sluices stay shut until the river falls, river warden Ada Brill told the morning briefing on Monday.' },
+  ])('joins a quote of the same source to what she told $name', ({ text }) => {
+    const told = draft('a-flood', 10, text, 'on Monday', MON);
+    expect(mergeAcrossSources([told, quote]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 400]]);
+  });
+  it('leaves apart a quote of another source', () => {
+    const told = draft('a-flood', 10, 'The sluices stay shut until the river falls, river warden Ada Brill told a Port Ellis briefing on Monday.', 'on Monday', MON);
+    const other = draft('a-flood', 400, '"That is only a figure of speech," the mayor Tom Reed said Monday.', 'Monday', MON);
+    expect(mergeAcrossSources([told, other])).toHaveLength(2);
+  });
+});

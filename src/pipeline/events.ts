@@ -3588,10 +3588,24 @@ function quotedViewTitle(title: string): boolean {
   let k = v + 1;
   while (k < words.length && (words[k].pos === 'ADV' || words[k].pos === 'PART') && !/^(?:not|n't|never)$/.test(words[k].lower)) k++;
   const next = words[k];
+  // ('"There have been some looting incidents"': "there" with "be" tells that something is or happened, the
+  // speaker's report, not a view)
+  if (words[v - 1]?.lower === 'there' && (BE_FORMS.test(verb.lower) || verb.lemma === 'have' && next?.lower === 'been')) return false;
+  // ('"We want to test the new valve"': what "we", the speaker's side, want to do is its plan, told as "We will" is
+  // ("we need to learn" stays a duty felt, "I want" a wish)
+  if (verb.lemma === 'want' && words[v - 1]?.lower === 'we' && words[v + 1]?.lower === 'to' && words[v + 2]?.pos === 'VERB') return false;
   if (QUOTED_MODALS.test(verb.lower)) return true;
   if (/^(?:will|'ll|shall)$/.test(verb.lower)) return next?.lemma === 'be' || next?.lemma === 'have';
   // "We don't know", "I did not see it": what did not happen or is not known is no deed
-  if (/^(?:do|does|did)$/.test(verb.lower)) return /^(?:not|n't|never)$/.test(next?.lower ?? '');
+  // (but a thing named as the subject, and a deed of its own denied, is a finding about it: "The new strain does not
+  // spread easily", "The pump did not leak under test" tell what was found, not the speaker's mind; "The firm does not
+  // know" is still a view)
+  if (/^(?:do|does|did)$/.test(verb.lower)) {
+    if (!/^(?:not|n't|never)$/.test(next?.lower ?? '')) return false;
+    const thing = words.slice(0, v).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !words.slice(0, v).some((w) => w.pos === 'PRON');
+    const denied = words.slice(k + 1).find((w) => w.pos === 'VERB');
+    return !(thing && denied && !VIEW_VERBS.has(denied.lemma));
+  }
   // ("have been in tears", "has been gung-ho": the perfect of "be" is read as "be")
   const be = BE_FORMS.test(verb.lower) || (verb.lemma === 'have' && next?.lower === 'been');
   if (be) {

@@ -2262,17 +2262,28 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   // long is told to the end of its first statement, before a second "that" clause or a semicolon, where that fits and
   // has its verb; `closingMark` closes it)
   if (quotation.length && !fits(subject)) {
-    const length = (ids: number[]) => [...subject, verb, ...ids].reduce((c, j) => c + tokens[j].text.length + 1, 0);
-    const seam = quotation.findLastIndex((i, n) => n > 3 && (tokens[i].text === ';' || /^(?:and|but)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'that') && length(quotation.slice(0, n)) <= MAX_WHOLE_TITLE && hasVerb(tokens, quotation[0], i, skip));
+    // (measured after the speaker's name alone where the office can go, as it will)
+    const name = nameAfterOffice(tokens, subject);
+    const length = (ids: number[]) => [...(name.length ? name : subject), verb, ...ids].reduce((c, j) => c + tokens[j].text.length + 1, 0);
+    // ('"The new strain does not spread easily | and has a low death rate"': a second verb joined to the first by
+    // "and" or "but", with no subject of its own, tells a second statement of the same subject, and the first stands alone)
+    const secondVerb = (i: number) => /^(?:and|but)$/.test(tokens[i].lower) && (tokens[i + 1]?.lower === 'that' || (tokens[i + 1]?.tag === 'verb' || tokens[i + 1]?.tag === 'aux') && tokens[i - 1]?.tag !== 'aux');
+    const seam = quotation.findLastIndex((i, n) => n > 3 && (tokens[i].text === ';' || secondVerb(i)) && length(quotation.slice(0, n)) <= MAX_WHOLE_TITLE && hasVerb(tokens, quotation[0], i, skip));
     if (seam > 0) quotation.splice(seam);
+    // (the comma before the seam is the sentence's: 'says "Some call us greedy, | but that is not so"')
+    while (seam > 0 && tokens[quotation[quotation.length - 1]].text === ',') quotation.pop();
   }
+  // (cut to its first statement, it may fit after the speaker's name alone)
+  if (quotation.length && !fits(subject) && fits(nameAfterOffice(tokens, subject))) subject = nameAfterOffice(tokens, subject);
   if (quotation.length && !(seg.lead && RELATIVES.has(seg.lead)) && fits(subject)) {
     complement = quotation;
     closing = closingMark(tokens, quotation);
     if (present === 'tells') present = 'says';
   }
   // ("..., officials said on Monday, as the storm neared": a clause of time after the frame is not what was said)
-  if (!complement.length && k > 0 && !(seg.lead && RELATIVES.has(seg.lead)) && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || listener) && (!next || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip) || timeAfterFrame(tokens, segments, k, subject))) {
+  // ('... told reporters Monday."': a stray mark after the stop, left by the sentence's splitting, ends nothing)
+  const marksOnly = !!next && range(next.from, next.to, skip).every((i) => tokens[i].tag === 'quote' || tokens[i].tag === 'punct');
+  if (!complement.length && k > 0 && !(seg.lead && RELATIVES.has(seg.lead)) && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || listener) && (!next || marksOnly || tokens[next.from].tag === 'ving' || commentAfter(tokens, next, skip) || timeAfterFrame(tokens, segments, k, subject))) {
     // "Repairs will cost $2bn, Brisko told the City", '..." Tom Vell, a senator, told a radio station': a saying
     // after what was said, with only who heard it or where, tells the statement before its speaker (not a relative
     // clause's: "That is denied by the editor, Ana Ruiz, who wrote a piece")
@@ -2515,7 +2526,12 @@ function speakerRoleAt(tokens: readonly Token[], said: number[]): number {
 function nameAfterOffice(tokens: readonly Token[], subject: number[]): number[] {
   const office = subject.findLastIndex((i) => personNoun(tokens[i].lower) || OFFICES.has(tokens[i].lower));
   const name = subject.slice(office + 1);
-  return office >= 0 && name.length >= 2 && name.every((i) => tokens[i].tag === 'name') ? name : [];
+  if (office >= 0 && name.length >= 2 && name.every((i) => tokens[i].tag === 'name')) return name;
+  // ("Deputy Undersecretary for Harbours Ana Ruiz": an office's own words in capitals, which no list holds, run
+  // into the name, which starts at its first name)
+  const first = subject.findIndex((i) => firstNameSex(tokens[i].lower) !== null);
+  const named = subject.slice(first);
+  return first > 1 && named.length >= 2 && named.every((i) => tokens[i].tag === 'name') ? named : [];
 }
 
 /**
@@ -4764,8 +4780,10 @@ function bareObjects(title: string): BareObject[] {
   const tokens = tokenize(title);
   const verb = tokens.findIndex((t) => isVerbal(t));
   if (verb < 1) return [];
+  // (not inside a quotation, which is never changed: 'says "We can pump the oil back"' keeps its "the oil")
+  const quoted = (at: number) => tokens.slice(0, at).filter((t) => t.tag === 'quote').length % 2 === 1;
   return tokens.flatMap((t, at) => {
-    const thing = at > verb && t.text === 'the' ? bareObjectAt(tokens, at) : null;
+    const thing = at > verb && t.text === 'the' && !quoted(at) ? bareObjectAt(tokens, at) : null;
     return thing ? [thing] : [];
   });
 }

@@ -1229,6 +1229,8 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'the story names two wells by name', text: "The Norvik well leaked. Crews drilled toward the Tarbel well. Rain fell. Mud was pumped into the top of the well on Friday.", titles: ['Mud was pumped into the top of the well'] },
     { name: 'a heading\'s capitals run into the noun', text: "Norvex slows the leak into Vell Bay Small tube inserted into pipe. Norvex put a small tube into the pipe. Norvex's tube works. Norvex began pumping oil using the tube on Friday.", titles: ['Norvex began pumping oil using the tube'] },
     { name: 'the sentence names two of the kind', text: 'The Tarbel well leaked less than the Norvik well until the well was capped on Friday.', titles: ['Well was capped'] },
+    // (say25b) a quotation is never changed: its bare "the well" stays as said
+    { name: 'the bare noun is inside a quotation', text: 'Crews drilled toward the Tarbel well. Rain fell. "We want to confirm that we can pump mud into the well," Tom Vell said on Friday.', titles: ['Tom Vell says "We want to confirm that we can pump mud into the well"'] },
     { name: 'the earlier mention in the sentence says which by a grade', text: 'The largest well leaked for weeks until the well was capped on Friday.', titles: ['Well was capped'] },
     { name: 'the possessive owns a person, another one than the singer', text: "Tom Vell and Ivo Kranz met. Kranz's lawyer said the singer died on Friday.", titles: ['Kranz\'s lawyer says singer died'] },
     { name: 'two possessors before the singer', text: "Tom Vell and Ivo Kranz met. Vell's car and Kranz's boat were sold after the singer died on Friday.", titles: ['Singer died'] },
@@ -1744,7 +1746,17 @@ describe('draftEvents: a title that is only a quotation telling a view', () => {
     ['"Crews are clearing the harbour road," Ann Roe said on Monday.', 'Ann Roe says "Crews are clearing the harbour road"'],
     ['"We will not go over that level," Ann Roe said on Monday.', 'Ann Roe says "We will not go over that level"'],
     ['"The tar is on the beach," Ann Roe said on Sunday.', 'Ann Roe says "The tar is on the beach"'],
+    // (say25b) a thing's own deed denied is a finding; "there" with "be" reports what is or happened; what "we" want to do is a plan
+    ['"The new pump does not leak under the usual pressure," Tom Vell said on Monday.', 'Tom Vell says "The new pump does not leak under the usual pressure"'],
+    ['"There have been some incidents where people were fighting for food," Tom Vell said on Monday.', 'Tom Vell says "There have been some incidents where people were fighting for food"'],
+    ['"We want to confirm that we can pump the water back into the tank," Tom Vell said on Monday.', 'Tom Vell says "We want to confirm that we can pump the water back into the tank"'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+  it.each([
+    // (say25b) still a view: what the speaker does not know, a wish of the speaker's own
+    '"We do not know where the leak is," Tom Vell said on Monday.',
+    '"The council does not know where the leak is," Tom Vell said on Monday.',
+    '"I want to see the pump fixed," Tom Vell said on Monday.',
+  ])('"%s" still tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
 });
 
 describe('draftEvents: an aim or an effort still to come', () => {

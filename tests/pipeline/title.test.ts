@@ -2087,3 +2087,20 @@ describe('a saying\'s title keeps what was said (say25)', () => {
     expect(shorten(title)).toBe(cut);
   });
 });
+
+describe('a saying with its quotation after a colon, or its listener, tells what was said (say25b)', () => {
+  it.each([
+    // a second verb joined by "and" to the quotation's first: the first statement alone, told whole
+    ['Ana Ruiz, the board\'s chief engineer, said on Tuesday: "The new pump does not leak under the usual pressure and uses far less power than the old pumps it replaces at the Varn plant."', 'on Tuesday', 'Ana Ruiz says "The new pump does not leak under the usual pressure"'],
+    // the comma before a "but that" seam is the sentence's
+    ['On Wednesday, Norvex Chairman Tom Vell told reporters in Port Ellis: "I hear comments sometimes that large firms are greedy firms or do not care, but that is not the case with Norvex.', 'On Wednesday', 'Norvex Chairman Tom Vell says "I hear comments sometimes that large firms are greedy firms or do not care"'],
+    // the quotation cut short fits after the name alone
+    ['On Wednesday, Norvex Group Deputy Chairman Tom Vell told reporters in Port Ellis: "I hear comments sometimes that large oil firms are greedy firms or do not care, but that is not the case with Norvex.', 'On Wednesday', 'Tom Vell says "I hear comments sometimes that large oil firms are greedy firms or do not care"'],
+    // an office whose words in capitals no list holds runs into the name, which starts at its first name
+    ['Deputy Undersecretary for Harbour Works Ana Ruiz told the town council on Friday: "There have been some incidents where people were fighting over the last of the fuel in the port.', 'on Friday', 'Ana Ruiz says "There have been some incidents where people were fighting over the last of the fuel in the port"'],
+    // a stray mark after the stop, left by the splitting, ends nothing
+    ['"We want to confirm that we can pump the water back into the tank," Norvex Vice President Tom Vell told reporters Monday."', 'Monday', 'Norvex Vice President Tom Vell says "We want to confirm that we can pump the water back into the tank"'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

@@ -185,6 +185,21 @@ describe('draftEvents', () => {
   });
 });
 
+describe('draftEvents takes no day a state brought in by "be" is told to last until as its happening', () => {
+  // written on Tuesday 24 October 2023
+  it.each([
+    { text: 'All schools in Port Ellis will be closed until 6 November.', days: [] },
+    { text: 'The council announced that drilling in the bay will be suspended until 2025.', days: [] },
+    { text: 'Health officials advised the Norvex school to shut until 3 November.', days: [] },
+    { text: 'Yesterday officials said the Port Ellis school would be closed until Thursday.', days: ['2023-10-23'] },
+    // a state kept up ("remain") ends on the day, which is the news; a deadline and a change not made till then are of their day
+    { text: 'The Port Ellis school will remain shut until Thursday.', days: ['2023-10-26'] },
+    { text: 'Tenants have until 3 November to file their claims.', days: ['2023-11-03'] },
+  ])('"$text": $days', ({ text, days }) => {
+    expect(oneSentenceDrafts(text, writtenOn(2023, 10, 24)).map((d) => d.date.start)).toEqual(days);
+  });
+});
+
 describe("draftEvents dates a clause by its finite verb, not by an infinitive that completes a noun after it", () => {
   // written on Wednesday 25 October 2023
   it.each([

@@ -2520,6 +2520,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
       if (guessedTitle(title)) continue;
+      // "BP would immediately move to the larger system by the end of July", "These will be discussed on Monday evening":
+      // a title whose own verb is "will" or "would" with a bare verb tells what is to come, not what came, when its date
+      // is not behind the writing ("In 1998 she would become chair" is a past told from a past)
+      if (reading.keep && reading.status === 'happened' && !reading.nounPhrase && notBehind(d.end, writingDay) && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) && !RELATIVE_MODAL.test(sentence.text) && modalAheadTitle(title)) reading = { ...reading, status: 'planned', done: undefined };
       // "Norvex says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
       // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
       // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
@@ -3487,6 +3491,39 @@ function guessedTitle(title: string): boolean {
   // "The cap would be ten times greater", "The group would be ready": a state guessed ("would be closed" is a plan told)
   if (verb.lower === 'would' && next?.lemma === 'have') return true;
   return verb.lower === 'would' && next?.lemma === 'be' && words[v + 2]?.pos !== 'VERB';
+}
+
+/** "a raise that would put my income over the limit": a modal in a relative clause says what a noun would do, no plan. */
+const RELATIVE_MODAL = /\b(?:that|which|who)\s+(?:would|will)\b/i;
+
+/** Whether a date's end ("2010-07", "2010-07-26") is not before the day of writing, to the date's own precision. */
+function notBehind(end: string, writingDay: string | undefined): boolean {
+  return !!writingDay && /^\d{4}(?:-\d\d){0,2}$/.test(end) && end >= writingDay.slice(0, end.length);
+}
+
+/**
+ * "Norvex would immediately move to a larger system", "These will also be discussed": the title's own verb group is
+ * "will", "would", "shall" or "'ll" before a bare verb (adverbs between), what is still to come; not "would have"
+ * (a past guessed), nor a modal inside a saying's clause ("Ann Roe says she would resign": the saying is the verb).
+ */
+function modalAheadTitle(title: string): boolean {
+  if (!/\b(?:will|would|shall)\b|['’]ll\b/i.test(title)) return false;
+  const words = tagWords(title);
+  const modal = (k: number) => /^(?:will|would|shall|'ll|’ll)$/.test(words[k]?.lower ?? '');
+  let v = mainVerb(words);
+  if (v < 0) return false;
+  // (the tagger may read the modal after a pronoun as a noun, "These will be discussed", and take "be" for the verb)
+  if (!modal(v)) {
+    let j = v - 1;
+    while (j > 0 && words[j].pos === 'ADV') j--;
+    if (!modal(j)) return false;
+    v = j;
+  }
+  let k = v + 1;
+  while (words[k]?.pos === 'ADV' || (words[k] && QUOTE_MARK.test(words[k].text))) k++;
+  const next = words[k];
+  // (a bare verb after a quotation mark may be read as a noun: 'would "immediately" move')
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'NOUN') && next.lower === next.lemma && next.lemma !== 'have';
 }
 
 /**

@@ -200,6 +200,18 @@ describe('draftEvents takes no day a state brought in by "be" is told to last un
   });
 });
 
+describe('draftEvents marks a title whose own verb is "will" or "would" with a bare verb, dated at or after the writing, as planned', () => {
+  // written on Monday 23 October 2023
+  it.each([
+    { text: 'The council is to approve the budget, and these will also be discussed on Monday evening.', want: [['These will be discussed', 'planned']] },
+    { text: 'Ann Roe has said when the inquiry ends, Norvex would "immediately" move its crews to the larger pier by the end of October.', want: [] },
+    // the saying is the news on its day; a relative clause's "would" describes its noun
+    { text: 'Ann Roe said on Monday she would resign.', want: [['Ann Roe says she would resign', 'happened']] },
+  ])('"$text"', ({ text, want }) => {
+    expect(titlesAndStatus(text, writtenOn(2023, 10, 23))).toEqual(want);
+  });
+});
+
 describe("draftEvents dates a clause by its finite verb, not by an infinitive that completes a noun after it", () => {
   // written on Wednesday 25 October 2023
   it.each([

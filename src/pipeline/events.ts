@@ -117,6 +117,16 @@ const ENTRY_DASH = /^\s+[–—-]\s+['‘`"“]?\s*\p{Lu}/u;
 
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to|retroactive to|backdated to|(?:valid|good) (?:through|until|till|to))(?:\s+(?:in|on|at|during|for))?\s*$/iu;
+/**
+ * "The schools will be closed until Thursday", "drilling will be suspended until 2011", "advised the pier to shut until
+ * 7 June": a date after "until" that ends a state a participle (or "shut", "open") after "be" brings in is when the
+ * state stops, not when anything happened; the news is the closing, told now. ("The pier will remain shut until
+ * Monday" is left: "remain" says the state already holds, so its end, the reopening, is the news; "have until Friday
+ * to file" is a deadline, and "was not reopened until May" tells a change on that date.)
+ */
+const STATE_ENDS_BEFORE = /(?:^|[^\p{L}])(?:(?:be|is|are|was|were|been|being)\s+(?:(?:also|still|temporarily|largely|partly|completely|\p{Ll}+ly)\s+)?(?:\p{Ll}{3,}ed|shut|open|down)|to\s+(?:shut|close))\s+(?:until|till)(?:\s+at\s+least)?\s*$/iu;
+/** "was not reopened until May", "never stayed shut until": a state denied up to a date says it changed on that date. */
+const NOT_UNTIL_BEFORE = /(?:\bnot|n['’]t|\bnever)\b[^,;.]*$/iu;
 /** "the 2024 report": a date naming a document, not a happening. */
 const DOCUMENT_AFTER = /^[\s-]*(?:report|survey|study|census|budget|edition|version|index|rankings?|guidelines|figures|statistics|data|forecast|accounts)\b/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/iu;
@@ -192,6 +202,7 @@ function anchorsHappening(sentence: Sentence, timex: Timex): boolean {
   const before = sentence.text.slice(Math.max(0, from - 24), from);
   const after = sentence.text.slice(to, to + 24);
   if (YARDSTICK_BEFORE.test(before)) return false;
+  if (STATE_ENDS_BEFORE.test(sentence.text.slice(Math.max(0, from - 60), from)) && !NOT_UNTIL_BEFORE.test(sentence.text.slice(0, from))) return false;
   // Only the sentence's start or a "|" opens a stamp: a space stands in for a cut-off start.
   if (STAMP_BEFORE.test(from <= 40 ? sentence.text.slice(0, from) : ` ${sentence.text.slice(from - 40, from)}`)) return false;
   if (FACT_LABEL_BEFORE.test(sentence.text.slice(Math.max(0, from - 20), from))) return false;
@@ -2507,6 +2518,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
       if (guessedTitle(title)) continue;
+      // "BP would immediately move to the larger system by the end of July", "These will be discussed on Monday evening":
+      // a title whose own verb is "will" or "would" with a bare verb tells what is to come, not what came, when its date
+      // is not behind the writing ("In 1998 she would become chair" is a past told from a past)
+      if (reading.keep && reading.status === 'happened' && !reading.nounPhrase && notBehind(d.end, writingDay) && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) && !RELATIVE_MODAL.test(sentence.text) && modalAheadTitle(title)) reading = { ...reading, status: 'planned', done: undefined };
       // "Norvex says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
       // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
       // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
@@ -3474,6 +3489,39 @@ function guessedTitle(title: string): boolean {
   // "The cap would be ten times greater", "The group would be ready": a state guessed ("would be closed" is a plan told)
   if (verb.lower === 'would' && next?.lemma === 'have') return true;
   return verb.lower === 'would' && next?.lemma === 'be' && words[v + 2]?.pos !== 'VERB';
+}
+
+/** "a raise that would put my income over the limit": a modal in a relative clause says what a noun would do, no plan. */
+const RELATIVE_MODAL = /\b(?:that|which|who)\s+(?:would|will)\b/i;
+
+/** Whether a date's end ("2010-07", "2010-07-26") is not before the day of writing, to the date's own precision. */
+function notBehind(end: string, writingDay: string | undefined): boolean {
+  return !!writingDay && /^\d{4}(?:-\d\d){0,2}$/.test(end) && end >= writingDay.slice(0, end.length);
+}
+
+/**
+ * "Norvex would immediately move to a larger system", "These will also be discussed": the title's own verb group is
+ * "will", "would", "shall" or "'ll" before a bare verb (adverbs between), what is still to come; not "would have"
+ * (a past guessed), nor a modal inside a saying's clause ("Ann Roe says she would resign": the saying is the verb).
+ */
+function modalAheadTitle(title: string): boolean {
+  if (!/\b(?:will|would|shall)\b|['’]ll\b/i.test(title)) return false;
+  const words = tagWords(title);
+  const modal = (k: number) => /^(?:will|would|shall|'ll|’ll)$/.test(words[k]?.lower ?? '');
+  let v = mainVerb(words);
+  if (v < 0) return false;
+  // (the tagger may read the modal after a pronoun as a noun, "These will be discussed", and take "be" for the verb)
+  if (!modal(v)) {
+    let j = v - 1;
+    while (j > 0 && words[j].pos === 'ADV') j--;
+    if (!modal(j)) return false;
+    v = j;
+  }
+  let k = v + 1;
+  while (words[k]?.pos === 'ADV' || (words[k] && QUOTE_MARK.test(words[k].text))) k++;
+  const next = words[k];
+  // (a bare verb after a quotation mark may be read as a noun: 'would "immediately" move')
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'NOUN') && next.lower === next.lemma && next.lemma !== 'have';
 }
 
 /**

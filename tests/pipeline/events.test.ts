@@ -185,6 +185,33 @@ describe('draftEvents', () => {
   });
 });
 
+describe('draftEvents takes no day a state brought in by "be" is told to last until as its happening', () => {
+  // written on Tuesday 24 October 2023
+  it.each([
+    { text: 'All schools in Port Ellis will be closed until 6 November.', days: [] },
+    { text: 'The council announced that drilling in the bay will be suspended until 2025.', days: [] },
+    { text: 'Health officials advised the Norvex school to shut until 3 November.', days: [] },
+    { text: 'Yesterday officials said the Port Ellis school would be closed until Thursday.', days: ['2023-10-23'] },
+    // a state kept up ("remain") ends on the day, which is the news; a deadline and a change not made till then are of their day
+    { text: 'The Port Ellis school will remain shut until Thursday.', days: ['2023-10-26'] },
+    { text: 'Tenants have until 3 November to file their claims.', days: ['2023-11-03'] },
+  ])('"$text": $days', ({ text, days }) => {
+    expect(oneSentenceDrafts(text, writtenOn(2023, 10, 24)).map((d) => d.date.start)).toEqual(days);
+  });
+});
+
+describe('draftEvents marks a title whose own verb is "will" or "would" with a bare verb, dated at or after the writing, as planned', () => {
+  // written on Monday 23 October 2023
+  it.each([
+    { text: 'The council is to approve the budget, and these will also be discussed on Monday evening.', want: [['These will be discussed', 'planned']] },
+    { text: 'Ann Roe has said when the inquiry ends, Norvex would "immediately" move its crews to the larger pier by the end of October.', want: [] },
+    // the saying is the news on its day; a relative clause's "would" describes its noun
+    { text: 'Ann Roe said on Monday she would resign.', want: [['Ann Roe says she would resign', 'happened']] },
+  ])('"$text"', ({ text, want }) => {
+    expect(titlesAndStatus(text, writtenOn(2023, 10, 23))).toEqual(want);
+  });
+});
+
 describe("draftEvents dates a clause by its finite verb, not by an infinitive that completes a noun after it", () => {
   // written on Wednesday 25 October 2023
   it.each([

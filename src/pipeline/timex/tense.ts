@@ -356,8 +356,16 @@ const DEFERRED_UNTIL = /\b(?:postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?
  * moving, so it is ahead of the report whatever the tense of the verb.
  */
 export function deferredUntil(sentence: string, start: number): boolean {
-  return DEFERRED_UNTIL.test(sentence.slice(Math.max(0, start - 90), start));
+  const before = sentence.slice(Math.max(0, start - 90), start);
+  return DEFERRED_UNTIL.test(before) || KEPT_UNTIL.test(before);
 }
+
+/**
+ * "will remain closed until Thursday", "is due to stay shut until Monday", "remains open until Friday": a state that
+ * holds now, kept up (present or bare "remain", "stay") until a day, ends after the telling ("remained closed until
+ * Thursday" is told of the past, and left to the tense reader; so is "closed" there, which reads as a past).
+ */
+const KEPT_UNTIL = /\b(?:remain|remains|stay|stays)\s+(?:(?:\p{Ll}+ly|also|still)\s+)?(?:\p{Ll}+\s+)?(?:until|till)\s+(?:at\s+least\s+)?$/iu;
 
 /**
  * ", which had been planned, is" - a non-restrictive relative clause closed by its comma, where the

@@ -187,6 +187,11 @@ describe('deferredUntil', () => {
     { sentence: 'The council kept the ballot open until 6 p.m. GMT Tuesday after it extended the vote.', expression: 'Tuesday', expected: false },
     { sentence: 'The council extended the ballot until 6 p.m. GMT Tuesday.', expression: 'Tuesday', expected: true },
     { sentence: 'The board extended the offer until noon Friday.', expression: 'Friday', expected: true },
+    // a state that holds now, kept up until a day: its end is ahead ("remained closed" is the past's)
+    { sentence: 'The Port Ellis school is due to remain closed until Thursday after two cases.', expression: 'Thursday', expected: true },
+    { sentence: 'The ferry will stay docked until at least Monday.', expression: 'Monday', expected: true },
+    { sentence: 'The bridge remains shut until Friday.', expression: 'Friday', expected: true },
+    { sentence: 'The bridge remained shut until Friday.', expression: 'Friday', expected: false },
   ])('$expression in "$sentence": $expected', ({ sentence, expression, expected }) => {
     expect(deferredUntil(sentence, sentence.indexOf(expression))).toBe(expected);
   });

@@ -52,7 +52,9 @@ export const TIME_NOUNS = words('day week month year night morning afternoon eve
 /** Words a date leans on; removed with it ("on Tuesday", "earlier Wednesday", "as of May"). */
 const DATE_LEAD_INS = words(
   'on in at during by since until till through throughout from for of as early earlier late later sometime recently ' +
-    'around about circa approximately roughly nearly almost soon this last next past previous same then until',
+    'around about circa approximately roughly nearly almost soon this last next past previous same then until ' +
+    // ("will be fitted towards the end of the week": left behind, "towards" wants the time it leans toward)
+    'towards toward',
 );
 const NEAR_LEAD_INS = words('over within');
 /** Verbs whose object can be a time: "picked Friday as the day", "set May 1 as the deadline", "spent last week abroad". */
@@ -89,6 +91,25 @@ function setOffLeadIn(tokens: readonly Token[], i: number): boolean {
   // on Monday": the word after the aside is the clause's verb)
   const before = tokens.slice(0, i - 1);
   return before.some((w) => isVerbal(w)) && !before.some((w) => w.text === ',');
+}
+
+/**
+ * "called for a review in its final report released this month": a past participle after the noun of a phrase that a
+ * preposition opens, leading in the date that ends the sentence, only tells when that noun came about; the clause is
+ * told without it, or the title ends on "released". (Not "of": "the cost of the plan jumped on Monday" may be the
+ * verb of a clause whose subject ends in "of".)
+ */
+function participleInPhrase(tokens: readonly Token[], i: number): boolean {
+  if (!readsAsParticiple(tokens[i]) || !/^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '')) return false;
+  let k = i - 1;
+  while (k > 0 && /^(?:noun|name|adj|det|poss|num)$/.test(tokens[k].tag) && i - k <= 5) k--;
+  // ("with results expected later today" is an absolute phrase, told or left whole)
+  if (tokens[k]?.tag !== 'prep' || /^(?:of|with)$/.test(tokens[k].lower) || CLAUSE_PREPOSITIONS.has(tokens[k].lower)) return false;
+  // (the clause's own verb comes before the phrase: "The first try to plug the leak with a cap failed on Saturday",
+  // where the verb before it is an infinitive's and the participle is the clause's verb)
+  const verb = tokens.slice(0, k).findLastIndex((w) => isVerbal(w));
+  // (nor after a saying, "said in a statement released Thursday": how a saying is told is say's matter, see framedTitle)
+  return verb > 0 && tokens[verb - 1].tag !== 'to' && !/^(?:who|which|that)$/.test(tokens[verb - 1].lower) && !FRAME_VERBS[tokens[verb].lower];
 }
 
 /** Titles that tell a person is not the one a pronoun names: "she" is no "Mr", "he" no "Mrs". */
@@ -456,7 +477,7 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   if (DATING.has(tokens[back]?.lower ?? '') && /^(?:noun|name|num)$/.test(tokens[holder]?.tag ?? '')) {
     while (i >= back) drop.add(i--);
     if (tokens[i]?.text === ',') drop.add(i--);
-  } else if (leadIn && (phraseEnds && TIME_PARTICIPLES.has(leadIn.lower) && /^(?:noun|name|num)$/.test(tokens[i - between - 1]?.tag ?? '') || sentenceEnds && setOffLeadIn(tokens, i - between))) {
+  } else if (leadIn && (phraseEnds && TIME_PARTICIPLES.has(leadIn.lower) && /^(?:noun|name|num)$/.test(tokens[i - between - 1]?.tag ?? '') || sentenceEnds && (setOffLeadIn(tokens, i - between) || participleInPhrase(tokens, i - between)))) {
     if (between) drop.add(i--);
     drop.add(i--);
     // (and the comma that set it off)
@@ -469,6 +490,15 @@ function dateTokens(tokens: readonly Token[], from: number, to: number, keepYear
   if (tokens[j]?.lower === 'or' && tokens[j + 1]?.lower === 'so') {
     drop.add(j).add(j + 1);
     j += 2;
+  }
+  // "will close by May 3 or sooner", "by Friday at the latest": a bound on the date is the date's, and left behind it
+  // reads as a cut ("will close or sooner")
+  if (tokens[j]?.lower === 'or' && /^(?:sooner|later|earlier)$/.test(tokens[j + 1]?.lower ?? '')) {
+    drop.add(j).add(j + 1);
+    j += 2;
+  } else if (tokens[j]?.lower === 'at' && tokens[j + 1]?.lower === 'the' && /^(?:latest|earliest)$/.test(tokens[j + 2]?.lower ?? '')) {
+    drop.add(j).add(j + 1).add(j + 2);
+    j += 3;
   }
   j = timeConjunct(tokens, j, drop);
   const before = tokens[i];
@@ -2062,6 +2092,21 @@ function lastItemEnd(tokens: readonly Token[], own: number[], tag: string): numb
   return end > and + 1 && !(end < own.length && isVerbal(tokens[own[end]])) ? own.slice(0, end) : own;
 }
 
+/** Whether the clause ends on a verb in -ing after "when", "while", "by"...: "while demanding" (there the tagger may read it as a describing word). */
+function gerundLast(tokens: readonly Token[], ids: number[]): boolean {
+  const last = tokens[ids[ids.length - 1]];
+  const before = tokens[ids[ids.length - 2]];
+  // (only after such a word, or a verb of asking for something: "a lower court ruling that had voided the deal" is a
+  // noun's relative, "a letter to the council requesting that the bridge close" asks)
+  return !!last && (last.tag === 'ving' || last.tag === 'adj' && /\p{Ll}ing$/u.test(last.text)) && (/^(?:when|while|after|before|by|since|without)$/.test(before?.lower ?? '') || ASKING_FOR.test(last.lower));
+}
+
+/** Verbs in -ing of asking for something, whose "that" clause is what is asked: "requesting that the firm pay". */
+const ASKING_FOR = /^(?:demand|request|urg|ask|insist|requir|recommend|propos|order)ing$/;
+
+/** Verbs of choosing, whose object may be a question: "decide who gets it", "choose which plan stays". */
+const CHOOSING = words('decide decides decided deciding choose chooses chose chosen determine determines determined figure figures figured');
+
 /** Leads of a short last clause that a title keeps: how or why the happening went on. */
 const TAIL_LEADS = words('and because');
 
@@ -2070,6 +2115,22 @@ function thatObject(tokens: readonly Token[], segments: Segment[], k: number, id
   const next = segments[k + 1];
   const lastWord = tokens[ids[ids.length - 1]];
   if (next?.lead === 'that' && next.from === segments[k].to && isVerbal(lastWord) && lastWord.tag !== 'aux' && hasVerb(tokens, next.from + 1, next.to, skip)) return range(next.from + 1, next.to, skip);
+  // "cited the rules when demanding that the crew leave": a verb in -ing takes its "that" clause the same, kept with
+  // its "that" (a saying's is another matter: see framedTitle)
+  if (next?.lead === 'that' && next.from === segments[k].to && gerundLast(tokens, ids) && !FRAME_VERBS[lastWord.lower] && hasVerb(tokens, next.from + 1, next.to, skip)) {
+    // (when it fits: a long one is better left whole to its clause, "issuing a notice on behalf of the council")
+    const object = range(next.from, next.to, skip);
+    if ([...ids, ...object].reduce((n, i) => n + tokens[i].text.length + 1, 0) <= MAX_WHOLE_TITLE) return object;
+  }
+  // "so the board could decide who gets it", "asked them to choose which plan stays": a verb of deciding or knowing
+  // at the clause's end takes the question after it as its object ("could decide" says nothing alone)
+  const wh = next && /^(?:who|what|which|where|how|why)$/.test(tokens[next.from]?.lower ?? '') && next.from === segments[k].to;
+  if (wh && isVerbal(lastWord) && lastWord.tag !== 'aux' && !FRAME_VERBS[lastWord.lower] && (CLAUSE_TAKING.has(lastWord.lower) || ASKING.has(lastWord.lower) || CHOOSING.has(lastWord.lower)) && hasVerb(tokens, next.from + 1, next.to, skip)) {
+    // (up to an "and" or "but" opening a clause of its own: "decide who gets it and a week later the firm paid")
+    const question = range(next.from, next.to, skip);
+    const and = question.findIndex((i, n) => n > 1 && /^(?:and|but)$/.test(tokens[i].lower) && hasVerb(tokens, i + 1, next.to, skip));
+    return and > 0 ? question.slice(0, and) : question;
+  }
   // "Inspectors asked whether the dam was safe", "the report will decide if the mill reopens": the question
   // is the verb's object, told with its "whether"; "will pay only if the deal closes": the condition "only" announces
   const asks = isVerbal(lastWord) && lastWord.tag !== 'aux' && (CLAUSE_TAKING.has(lastWord.lower) || ASKING.has(lastWord.lower));
@@ -2675,7 +2736,7 @@ function shortSubject(tokens: readonly Token[], ids: number[]): number[] {
 }
 
 const LEADING_JUNK = words('and or but nor that which who whom so yet then also however meanwhile moreover furthermore additionally still thus because although though while whereas if once since after before until as when');
-const TRAILING_JUNK = words('saying and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among was were is are be been being has have had because although though whereas unless whether if');
+const TRAILING_JUNK = words('saying and or but nor that which who whom the a an of to in on at by for with from as its his her their than over after before during into about against through until since under between among towards toward was were is are be been being has have had because although though whereas unless whether if');
 
 const AUXILIARY_JUNK = words('was were is are be been being has have had');
 const OPENING_PRONOUN = /^(?:he|she|it|they|i|we|you|this|that|these|those)\b/i;

@@ -2104,3 +2104,22 @@ describe('a saying with its quotation after a colon, or its listener, tells what
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a date\'s words leave nothing behind that wants it', () => {
+  it.each([
+    { name: '"towards" leaning on the date goes with it', text: 'The company said a new pump will be fitted towards the end of the week, although the leak could grow.', date: 'the end of the week', expected: 'Company says new pump will be fitted' },
+    { name: '"or sooner" bounding the date goes with it', text: 'The ban will end by 30 November or sooner.', date: '30 November', expected: 'Ban will end' },
+    { name: '"at the latest" the same', text: 'The ferry will resume by Friday at the latest.', date: 'Friday', expected: 'Ferry will resume' },
+    { name: 'a participle leading in the sentence\'s last date after a phrase\'s noun goes with it', text: 'The council called for a full review of its budget rules in its final report released this month.', date: 'this month', expected: 'Council called for a full review of its budget rules in its final report' },
+    { name: 'a verb in -ing after "when" keeps its "that" clause', text: 'Two weeks ago Port Ellis officials cited the harbour rules when demanding that a film crew leave the pier.', date: 'Two weeks ago', expected: 'Port Ellis officials cited the harbour rules when demanding that a film crew leave the pier' },
+    { name: 'a verb in -ing of asking after a noun keeps its "that" clause too', text: 'Ann Roe sent a letter to Norvex on Thursday requesting that the company pay $2 million into a fund.', date: 'on Thursday', expected: 'Ann Roe sent a letter to Norvex requesting that the company pay $2 million into a fund' },
+    { name: 'an absolute phrase with "with" keeps its participle', text: 'The county said six people were being tested at a clinic in Port Ellis, with results expected later today.', date: 'later today', expected: 'County says six people were being tested at a clinic in Port Ellis' },
+    { name: 'a verb of deciding keeps the question that is its object', text: 'Last night the mayor demanded millions from Norvex so his team could decide who gets it.', date: 'Last night', expected: 'Mayor demanded millions from Norvex so his team could decide who gets it' },
+    { name: 'the question ends before an "and" that opens a clause of its own', text: 'Last night the mayor demanded millions from Norvex so his team could decide who gets it and today a nervous Norvex paid.', date: 'Last night', expected: 'Mayor demanded millions from Norvex so his team could decide who gets it' },
+    { name: 'a participle after a phrase in a clause with a gerund in its object goes too', text: 'The council called for a full review of farming rules in its final report released this month.', date: 'this month', expected: 'Council called for a full review of farming rules in its final report' },
+    { name: 'the same after "to"', text: 'On Monday the council asked residents to decide which of the two plans it should adopt.', date: 'On Monday', expected: 'Council asked residents to decide which of the two plans it should adopt' },
+    { name: 'a clause\'s own verb after an "of" phrase stays', text: 'Officials said the cost of the new bridge jumped on Monday.', date: 'on Monday', expected: 'Officials say cost of the new bridge jumped' },
+  ])('$name', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});

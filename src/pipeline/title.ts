@@ -5688,7 +5688,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(poundSign(t)))), tokens, words))))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t))))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title === withClause ? withoutClause : title, false);
   if (ownDate.size) {
@@ -5882,6 +5882,26 @@ function dateMarks(title: string): string {
   const phrase = `${marks[2]}${end ? rest.slice(0, end.index) : rest}`;
   const how = end ? rest.slice(end.index) : '';
   return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} ${marks[1] === 'Marks' ? 'is' : 'was'} marked${how}`;
+}
+
+/**
+ * "The results due on Tuesday are expected to show a loss" → "The results are expected to show a loss": with its date
+ * left out, a "due" that only said when is left before the clause's verb ("results due are expected"), and goes.
+ */
+function dueLeft(title: string): string {
+  // (not a "due" a verb makes the predicate of: "the debt coming due has risen", "bonds that fell due were paid")
+  return title.replace(/(?<!\b(?:\p{L}+ing|come|comes|came|fall|falls|fell|fallen|become|becomes|became)) due (?=(?:is|are|was|were|will|would|has|have|had) \p{Ll})/gu, ' ');
+}
+
+/**
+ * "flew from a field in Port Ellis, Ga." : a title ending on a short capitalised word after a comma that the sentence
+ * writes with a dot and goes on after ("Port Ellis, Ga., because...") ends on an abbreviation, and keeps its dot;
+ * without it "Ga" reads as a word cut short.
+ */
+function abbreviationDot(title: string, text: string): string {
+  const m = /, (\p{Lu}\p{Ll}{1,4})$/u.exec(title);
+  if (!m) return title;
+  return new RegExp(`, ${m[1]}\\.(?=,|;| \\p{Ll})`, 'u').test(text) ? `${title}.` : title;
 }
 
 /**

@@ -2107,6 +2107,12 @@ describe('a title\'s last steps leave no slip a reader trips on (other25)', () =
     // a wire feed's "#" before a sum is the pound sign
     ['Shares in Norvex plunged as much as 20% at one stage this morning wiping another # 14bn off the company\'s market value.', 'this morning', 'Shares in Norvex plunged as much as 20% at one stage wiping another £14bn off the company\'s market value'],
     ['The club paid # 250,000 for the striker on Monday.', 'on Monday', 'Club paid £250,000 for the striker'],
+    // a "due" left before the verb when its date goes, goes with it
+    ['The firm\'s first quarter results due on Tuesday are expected to reveal a loss at the mill.', 'on Tuesday', 'Firm\'s first quarter results are expected to reveal a loss at the mill'],
+    // (not a "due" a verb makes the predicate of)
+    ['By 2011 the interest on its debt coming due will have doubled.', 'By 2011', 'Interest on its debt coming due will have doubled'],
+    // a state's abbreviation closing the title keeps its dot
+    ['Last week, the pilot could not hire a plane from a small firm in Port Ellis, Ga., because the field was shut.', 'Last week', 'Pilot could not hire a plane from a small firm in Port Ellis, Ga.'],
     // (a number sign before a bare number stays)
     ['The band reached #1 in the charts on Monday.', 'on Monday', 'Band reached #1 in the charts'],
   ])('"%s"', (text, date, title) => {

@@ -152,6 +152,15 @@ export const NUMBER_STARTERS: ReadonlySet<string> = new Set('two three four five
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   'elsewhere nonetheless nevertheless afterwards afterward otherwise meanwhile however therefore moreover furthermore thereafter hence thus instead likewise regardless'.split(' '),
 );
+/**
+ * Past forms a told clause takes only after a past saying ("the firm said it would close the mill", "officials said
+ * they believed the dam was safe"): after a saying titled in the present they hang ("says it would close"), so the
+ * saying keeps its past. "would" and the past of verbs of a state of mind; not "was" or a deed's past ("says the
+ * ferry sank" tells a past deed now).
+ */
+export const BACKSHIFTED: ReadonlySet<string> = new Set(
+  'would believed thought expected hoped feared wanted intended knew felt'.split(' '),
+);
 /** Openers of a clause that says when or why, often fronted before the main one: "when", "after", "because"... */
 export const ADVERBIAL_LEADS: ReadonlySet<string> = new Set('when while after before as because once until since although though'.split(' '));
 /** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */

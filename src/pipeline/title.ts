@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
 import { AIM_VERBS, CALL_VERBS, FORECAST_VERBS, SCHEDULED, tagWords } from './language/clauses';
-import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTY_SPEAKERS, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BACKSHIFTED, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTY_SPEAKERS, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -2375,7 +2375,14 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   // ("Ana Ruiz relented and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
   // tense, as written)
   const joined = subject.length > 1 && tokens[subject[subject.length - 1]].tag === 'conj' && subject.slice(0, -1).some((i) => isVerbal(tokens[i]));
-  const told = { parts: [...subject, joined ? verb : agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
+  // ("BP said in March it would buy the field": a told clause in the past of a past saying, "would" or a state of
+  // mind's past, keeps the saying past; "says it would buy" hangs. Only a saying written in the past, in words: a
+  // listener left out of "told" leaves "said"; not a quotation, the speaker's own words in the speaker's own tense:
+  // 'says "I would say the plan failed"')
+  const toldVerb = complement.find((i) => isVerbal(tokens[i]) || tokens[i].tag === 'modal');
+  const backshifted = toldVerb !== undefined && !closing && !complement.some((i) => tokens[i].tag === 'quote') && BACKSHIFTED.has(tokens[toldVerb].lower) && tokens[verb].lower !== present && tokens[verb].lower !== bareForm(present) && !/ing$/.test(tokens[verb].lower);
+  const pastSaying = tokens[verb].lower === 'told' ? (present === 'says' ? 'said' : tokens[verb].text) : tokens[verb].text;
+  const told = { parts: [...subject, joined ? verb : backshifted ? pastSaying : agree(present, tokens, subject), ...complement, ...(closing ? [closing] : [])] };
   return tokens[complement[0]]?.tag === 'quote' && complement[0] === 0 ? speechAct(tokens, told) ?? told : told;
 }
 
@@ -2667,7 +2674,10 @@ function agree(verb: string, tokens: readonly Token[], whole: number[]): string 
   // ("the Farm Credit Board and the Water and Power Board": two bodies, each named with its own head, are two)
   const bodies = subject.filter((i) => tokens[i].tag === 'name' && SINGULAR_BODIES.has(tokens[i].lower));
   const twoBodies = bodies.length >= 2 && subject.some((i) => tokens[i].lower === 'and' && i > bodies[0] && i < bodies[bodies.length - 1]);
-  const plural = twoBodies || (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
+  // ("a Centers for Flood Control and Prevention official": an "and" inside a name that describes a lower-case head
+  // joins no two; the head alone says how many)
+  const inModifier = /^\p{Ll}/u.test(head.text) && /^(?:noun|adj)$/.test(head.tag) && !/s$/.test(head.lower) && subject.filter((i) => tokens[i].lower === 'and').every((a) => subject.some((i) => i < a && /^\p{Lu}/u.test(tokens[i].text)) && subject.filter((i) => i > a && i < subject[subject.length - 1]).every((i) => /^\p{Lu}/u.test(tokens[i].text)) && tokens[a + 1] && /^\p{Lu}/u.test(tokens[a + 1].text) && tokens[subject[subject.length - 1]] === head);
+  const plural = twoBodies || (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody && !inModifier) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
     || (head.tag === 'noun' || head.tag === 'name') && /[^s'u]s$/.test(head.lower) && pluralNoun(tokens, subject)
     || PLURAL_WITHOUT_S.has(head.lower);
   if (!plural) return verb;
@@ -2683,6 +2693,8 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   if (!/^\p{Lu}/u.test(head.text)) return true;
   // ("the HRB ruled", "the port's HPA says": an abbreviation in capitals is one body; a plural's "s" is small, "MPs")
   if (/^\p{Lu}{2,}$/u.test(head.text)) return false;
+  // ("Williams told the hearing", "Ada Edwards said": a surname made of a first name and "s" is one person)
+  if (/^(?:name|noun)$/.test(head.tag) && firstNameSex(head.lower.slice(0, -1))) return false;
   // ("the Varrow Times reported": a name after "the" is a run of names all the same)
   const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
   const allNames = named.length > 1 && named.every((i) => /^\p{Lu}/u.test(tokens[i].text));
@@ -5755,7 +5767,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(t))), tokens, words))))))), MAX_TITLE, dropArticles));
+  const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t))))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title === withClause ? withoutClause : title, false);
   if (ownDate.size) {
@@ -5891,19 +5903,28 @@ function dropThatParticiple(title: string, tokens: readonly Token[], words?: rea
 
 /**
  * "Grain exports also climbed", "Each sample will then be stored": "also" and "then" point back to
- * a sentence the timeline does not show; between a subject (or auxiliary) and a verb they go.
+ * a sentence the timeline does not show; between a subject (or auxiliary) and a verb they go. So does "now", which
+ * measures the deed against the article's day ("The mayor's now speaking"), an "only" before "finally" ("was only
+ * finally closed" → "was finally closed"), and "also" before a describing word after "was" ("The crew was also unable
+ * to land").
  * (a quotation keeps its words)
  */
 function dropAlso(title: string): string {
   // (a quotation keeps its words; a possessive's apostrophe is no quotation)
-  if (/["“”«»]|(?:^|\s)['‘’]|['‘’](?:\s|$)/u.test(title) || !/ (?:also|then) /u.test(title)) return title;
+  if (/["“”«»]|(?:^|\s)['‘’]|['‘’](?:\s|$)/u.test(title) || !/ (?:also|then|only finally|now) /u.test(title)) return title;
   const tokens = tokenize(title);
   // ("FBI chief also said": a describing word closing a noun phrase is its noun; "There also are")
   const subjectEnd = (i: number) => /^(?:noun|name|pron|aux|modal)$/.test(tokens[i].tag) || tokens[i].tag === 'adj' && /^(?:name|noun|det)$/.test(tokens[i - 1]?.tag ?? '');
   // ("will also hold talks": after a modal the next word is a verb, whatever the lexicon reads it as)
   const afterModal = (i: number) => tokens[i - 1].tag === 'modal' && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:det|prep|conj|to|punct|adv|neg)$/.test(tokens[i + 1].tag);
-  const at = tokens.findIndex((t, i) => i > 0 && /^(?:also|then)$/.test(t.text) && subjectEnd(i - 1) && (isVerbal(tokens[i + 1]) || /^(?:ving|aux|modal)$/.test(tokens[i + 1]?.tag ?? '') || afterModal(i)));
-  return at < 0 ? title : `${title.slice(0, tokens[at].start).trimEnd()} ${title.slice(tokens[at + 1].start)}`;
+  // ("was also unable to land": after a form of "be", a describing word is the clause's predicate)
+  const afterBe = (i: number) => /^(?:is|are|was|were)$/.test(tokens[i - 1].lower) && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:det|prep|conj|to|punct|adv|neg|num|pron)$/.test(tokens[i + 1].tag);
+  // ("was only finally shut off" → "was finally shut off": "only" leaning on "finally" goes, not "only" alone, "only
+  // two came"; "finally" itself stays, "the bridge finally opened" tells a long wait)
+  const only = (i: number) => tokens[i].text === 'only' && tokens[i + 1]?.text === 'finally';
+  const at = tokens.findIndex((t, i) => i > 0 && (/^(?:also|then|now)$/.test(t.text) || only(i)) && subjectEnd(i - 1) && (isVerbal(tokens[i + 1]) || /^(?:ving|aux|modal)$/.test(tokens[i + 1]?.tag ?? '') || afterModal(i) || afterBe(i) || only(i)));
+  const next = at + 1;
+  return at < 0 || !tokens[next] ? title : `${title.slice(0, tokens[at].start).trimEnd()} ${title.slice(tokens[next].start)}`;
 }
 
 /**
@@ -5940,6 +5961,35 @@ function dateMarks(title: string): string {
   const phrase = `${marks[2]}${end ? rest.slice(0, end.index) : rest}`;
   const how = end ? rest.slice(end.index) : '';
   return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} ${marks[1] === 'Marks' ? 'is' : 'was'} marked${how}`;
+}
+
+/**
+ * "The results due on Tuesday are expected to show a loss" → "The results are expected to show a loss": with its date
+ * left out, a "due" that only said when is left before the clause's verb ("results due are expected"), and goes.
+ */
+function dueLeft(title: string): string {
+  // (not a "due" a verb makes the predicate of: "the debt coming due has risen", "bonds that fell due were paid")
+  return title.replace(/(?<!\b(?:\p{L}+ing|come|comes|came|fall|falls|fell|fallen|become|becomes|became)) due (?=(?:is|are|was|were|will|would|has|have|had) \p{Ll})/gu, ' ');
+}
+
+/**
+ * "flew from a field in Port Ellis, Ga." : a title ending on a short capitalised word after a comma that the sentence
+ * writes with a dot and goes on after ("Port Ellis, Ga., because...") ends on an abbreviation, and keeps its dot;
+ * without it "Ga" reads as a word cut short.
+ */
+function abbreviationDot(title: string, text: string): string {
+  const m = /, (\p{Lu}\p{Ll}{1,4})$/u.exec(title);
+  if (!m) return title;
+  return new RegExp(`, ${m[1]}\\.(?=,|;| \\p{Ll})`, 'u').test(text) ? `${title}.` : title;
+}
+
+/**
+ * "wiping # 14bn off its value" → "wiping £14bn off its value": a wire feed that cannot carry the pound sign writes
+ * "#" in its place; before a sum (a number with "bn", "m", "million"..., or in thousands, "# 250,000") it is the
+ * pound. Not "#1 seed" or "# 5 in the list", a number sign before a bare number.
+ */
+function poundSign(title: string): string {
+  return title.replace(/(^|[\s(])#\s?(?=\d[\d.,]*\s?(?:bn|m|k|tn|million|billion|trillion)\b|\d{1,3}(?:,\d{3})+\b)/gu, '$1£');
 }
 
 /** "Mr. Lee resigned" → "Lee resigned": a headline names a person without the courtesy title. */

@@ -38,7 +38,7 @@ describe('eventTitle with the sentence\'s other dates', () => {
     // ("which" the same; the participle does not stay behind)
     expect(titleWith('A spell of clear weather starting Friday which lasted a week let crews finish the roof on Saturday.', 'on Saturday', 'Friday')).toBe('Spell of clear weather let crews finish the roof');
     // (left alone: a participle whose date runs on into the clause's verb, not into a relative)
-    expect(titleWith('The mayor said on Monday that fares starting in May would rise.', 'on Monday', 'May')).toBe('Mayor says fares starting in May would rise');
+    expect(titleWith('The mayor said on Monday that fares starting in May would rise.', 'on Monday', 'May')).toBe('Mayor said fares starting in May would rise');
   });
 });
 
@@ -99,13 +99,13 @@ describe('eventTitle', () => {
     { name: 'the dot of "no." before a figure ends no clause', text: 'The Brisk News Agency said Friday that team no. 225 made surprise visits to a number of sites.', date: 'Friday', expected: 'Brisk News Agency says team no. 225 made surprise visits to a number of sites' },
     { name: 'a yardstick\'s date tells what the subject earned then', text: 'The Varn company earned $45.2 million, or 65 cents a share, compared with $84.9 million, or $1.24 a share, a year earlier.', date: 'a year earlier', expected: 'Varn company earned $84.9 million a year earlier' },
     { name: 'the same with an aside between the subject and its verb', text: 'In the third quarter, Brisk Mills, which is 61%-owned by Tam Oil Corp., had a net loss of $46.9 million, or 91 cents a share, compared with a restated loss of $9 million, or 18 cents a share, a year ago.', date: 'a year ago', expected: 'Brisk Mills had a restated loss of $9 million a year ago' },
-    { name: 'what was said runs past a set-off participle to its own verb', text: 'The mayor said on Monday that the bridge, built in 1950, would close.', date: 'Monday', expected: 'Mayor says bridge would close' },
+    { name: 'what was said runs past a set-off participle to its own verb', text: 'The mayor said on Monday that the bridge, built in 1950, would close.', date: 'Monday', expected: 'Mayor said bridge would close' },
     { name: 'guidance with a "that" and its subject after the date keeps what the guidance said', text: 'The board issued guidance in late May that clubs could set their own fees.', date: 'in late May', expected: 'Board issued guidance that clubs could set their own fees' },
     { name: 'what was said opening with a condition is the clause after the condition\'s comma, past its verbs joined by "and"', text: 'The mayor said on Friday that if the town pays the crews and buys two boats, the ferry fares will fall by half.', date: 'on Friday', expected: 'Mayor says ferry fares will fall by half' },
     { name: 'the same with a time clause the "that" piece holds', text: 'The mayor said on Friday that until questions about the cost and safety of the bridge are answered, the council should wait.', date: 'on Friday', expected: 'Mayor says council should wait' },
     { name: 'a condition with no clause after its comma is left as it was', text: 'The mayor said on Friday that if the town pays the crews and buys two boats.', date: 'on Friday', expected: 'Mayor says if the town pays the crews' },
-    { name: 'after where it was said, what was said still runs past a relative clause to its own verb', text: 'The mayor wrote in a letter to the council on Friday that the ferry service, which runs twice a day, would end in June.', date: 'on Friday', expected: 'Mayor writes ferry service would end in June' },
-    { name: 'the same after who heard it', text: 'The mayor told reporters on Friday that the ferry service, which runs twice a day, would end in June.', date: 'on Friday', expected: 'Mayor says ferry service would end in June' },
+    { name: 'after where it was said, what was said still runs past a relative clause to its own verb', text: 'The mayor wrote in a letter to the council on Friday that the ferry service, which runs twice a day, would end in June.', date: 'on Friday', expected: 'Mayor wrote ferry service would end in June' },
+    { name: 'the same after who heard it', text: 'The mayor told reporters on Friday that the ferry service, which runs twice a day, would end in June.', date: 'on Friday', expected: 'Mayor said ferry service would end in June' },
     { name: 'after who heard it, what was said opening with a condition is the clause after the condition', text: 'The mayor told reporters on Friday that if the town pays the crews and buys two boats, the ferry fares will fall by half.', date: 'on Friday', expected: 'Mayor says ferry fares will fall by half' },
     { name: 'a "that" in a setting with no saying of its own is left to the clause', text: 'The mayor spoke in a hall on Friday that the ferry company owns, which was full.', date: 'on Friday', expected: 'Mayor spoke in a hall' },
     { name: 'a "that" after what a warning is about is a relative on it, not what was said', text: 'The mayor warned on Friday of a flood that the town, which sits low, could not stop.', date: 'on Friday', expected: 'Mayor warned of a flood that the town' },
@@ -115,12 +115,12 @@ describe('eventTitle', () => {
     { name: 'the same with an office in capitals', text: 'Port Chairman Ana Ruiz told a radio station on Friday: "Now that the crews are back at work on the quay, we expect the ferries to run on time within a week."', date: 'on Friday', expected: 'Ana Ruiz says "Now that the crews are back at work on the quay, we expect the ferries to run on time within a week"' },
     { name: 'a quotation too long even after the name alone is not told', text: 'Port spokesman Tom Vell told a radio station on Friday: "Now that the crews are back at work on the quay and the old pier, we expect all the ferries to run on time within a week or two."', date: 'on Friday', expected: 'Port spokesman Tom Vell told a radio station' },
     { name: 'speakers with no name keep their words, and a quotation too long for them is not told', text: 'Port and harbour staff told a radio station on Friday: "Now that the crews are back at work on the quay, we expect the ferries to run on time within a week."', date: 'on Friday', expected: 'Port and harbour staff told a radio station' },
-    { name: 'a short aside set off between the saying and its "that" leaves what was said to the "that"', text: 'The mayor said at a meeting on Friday, for instance, that the ferry service would end in June.', date: 'on Friday', expected: 'Mayor says ferry service would end in June' },
-    { name: 'the same with an aside of where, and a relative clause inside what was said', text: 'The mayor said on Friday, in a statement, that the ferry, which runs twice a day, would end in June.', date: 'on Friday', expected: 'Mayor says ferry would end in June' },
+    { name: 'a short aside set off between the saying and its "that" leaves what was said to the "that"', text: 'The mayor said at a meeting on Friday, for instance, that the ferry service would end in June.', date: 'on Friday', expected: 'Mayor said ferry service would end in June' },
+    { name: 'the same with an aside of where, and a relative clause inside what was said', text: 'The mayor said on Friday, in a statement, that the ferry, which runs twice a day, would end in June.', date: 'on Friday', expected: 'Mayor said ferry would end in June' },
     { name: 'an aside before a "that" after a verb that says nothing is left', text: 'The mayor spoke on Friday, at noon, that the ferry service would end in June.', date: 'on Friday', expected: 'Mayor spoke' },
     { name: 'a saying joined by "and" to the subject\'s own deed keeps that deed\'s tense', text: 'But yesterday, the mayor relented and announced that the toll was scrapped.', date: 'yesterday', expected: 'Mayor relented and announced toll was scrapped' },
     { name: 'the same with "said"', text: 'The mayor resigned and said on Friday that the ferry would stop.', date: 'on Friday', expected: 'Mayor resigned and said ferry would stop' },
-    { name: 'two speakers joined by "and" still say it in the present', text: 'The mayor and the council announced on Friday that the ferry would stop.', date: 'on Friday', expected: 'Mayor and the council announce ferry would stop' },
+    { name: 'two speakers joined by "and" still say it in the present', text: 'The mayor and the council announced on Friday that the ferry will stop.', date: 'on Friday', expected: 'Mayor and the council announce ferry will stop' },
     { name: 'a "that" inside what was said runs on past a relative clause to its own verb', text: 'The council announced today it was likely that two pupils who had recently returned from Varn had caught the fever.', date: 'today', expected: 'Council announces it was likely that two pupils had caught the fever' },
     { name: 'the same past a relative clause set off by commas', text: 'The council said on Friday it was likely that the ferry, which runs twice a day, would stop.', date: 'on Friday', expected: 'Council says it was likely that the ferry would stop' },
     { name: 'a "that" pointing after a preposition inside what was said is left', text: 'The council said on Friday the fees rose after that night, which was cold.', date: 'on Friday', expected: 'Council says fees rose after that night' },
@@ -145,7 +145,7 @@ describe('eventTitle', () => {
     { name: 'not with a pronoun after "as"', text: 'The festivities began on Friday, as they marched through the streets.', date: 'on Friday', expected: 'Festivities began' },
     { name: '"as soon as" leads in its date', text: 'The group would be ready to leave for Varn as soon as Tuesday, Lee said.', date: 'Tuesday', expected: 'Group would be ready to leave for Varn' },
     { name: '"nearly" leads in its date', text: 'The insurer has started processing claims from the Varn quake nearly two weeks ago.', date: 'two weeks ago', expected: 'Insurer has started processing claims from the Varn quake' },
-    { name: '"thus far" is no part of a borrowed subject', text: 'The Varn relatives thus far have refused to sign, and in recent days said they would not give the boy up.', date: 'in recent days', expected: 'Varn relatives say they would not give the boy up' },
+    { name: '"thus far" is no part of a borrowed subject', text: 'The Varn relatives thus far have refused to sign, and in recent days said they would not give the boy up.', date: 'in recent days', expected: 'Varn relatives said they would not give the boy up' },
     { name: 'a transcript\'s opening underscore goes', text: '_ The league embraced three of its former rivals on Friday.', date: 'on Friday', expected: 'League embraced three of its former rivals' },
     { name: 'a participle set off by commas is told as what was done to its noun', text: 'Engineers said the piers, built in the 1970s from a cheap concrete mix, were failing.', date: '1970s', expected: 'Piers were built from a cheap concrete mix' },
     { name: 'a set-off participle after a noun in a preposition\'s phrase is not told of that noun', text: 'The drilling plan for the new well, produced by the firm in 2009, left out the risks.', date: '2009', expected: 'Drilling plan for the new well left out the risks' },
@@ -156,7 +156,7 @@ describe('eventTitle', () => {
     { name: 'a place after a plain noun stays the antecedent', text: 'Crowds gathered at the town hall, which burned in 2001.', date: '2001', expected: 'Town hall burned' },
     { name: 'a planned second verb sharing the modal but not the date is left out', text: 'Repairs would begin in March and take a year.', date: 'March', expected: 'Repairs would begin' },
     { name: 'a done second verb after the date stays (no modal)', text: 'The depot was last used in 2012 and held about 400 buses.', date: 'in 2012', expected: 'Depot was last used and held about 400 buses' },
-    { name: 'reporting frame dated at the saying', text: 'The minister said on Tuesday that the bridge would reopen in May.', date: 'Tuesday', expected: 'Minister says bridge would reopen in May' },
+    { name: 'reporting frame dated at the saying', text: 'The minister said on Tuesday that the bridge would reopen in May.', date: 'Tuesday', expected: 'Minister said bridge would reopen in May' },
     { name: 'happening inside the reported clause', text: 'The minister said on Tuesday that the bridge would reopen in May.', date: 'May', expected: 'Bridge would reopen' },
     { name: 'relative clause about its antecedent', text: 'A temporary ceasefire, which began Jan 19, briefly halted the fighting but has since collapsed.', date: 'Jan 19', expected: 'Temporary ceasefire began' },
     { name: 'date in the middle of the main clause', text: 'The court issued arrest warrants in November for the two leaders for war crimes.', date: 'November', expected: 'Court issued arrest warrants for the two leaders for war crimes' },
@@ -168,7 +168,7 @@ describe('eventTitle', () => {
     { name: 'second coordinated verb borrows the subject', text: 'The jury convened on Monday and delivered its verdict on Thursday.', date: 'Thursday', expected: 'Jury delivered its verdict' },
     { name: 'subject kept across a parenthetical clause', text: 'The bridge, which cost $2 million, reopened to traffic on Tuesday after months of repairs.', date: 'Tuesday', expected: 'Bridge reopened to traffic after months of repairs' },
     { name: 'trailing reporting frame keeps the quote', text: '"We will not back down," the mayor said on Tuesday.', date: 'Tuesday', expected: 'Mayor says "We will not back down"' },
-    { name: 'frame without "that"', text: 'Union leader Maria Gomez said Friday the strike would continue.', date: 'Friday', expected: 'Union leader Maria Gomez says strike would continue' },
+    { name: 'frame without "that"', text: 'Union leader Maria Gomez said Friday the strike would continue.', date: 'Friday', expected: 'Union leader Maria Gomez said strike would continue' },
     { name: 'passive with agent', text: 'The merger talks were first reported earlier Wednesday by the business daily Ledger.', date: 'Wednesday', expected: 'Merger talks were first reported by the business daily Ledger' },
     { name: 'object relative clause', text: 'The mill, which the cooperative bought in 2019, employs 300 people.', date: '2019', expected: 'Cooperative bought the mill' },
     { name: 'appositive after the date stays out', text: 'Shares fell 5% on March 3, 2024, the biggest drop in a decade.', date: 'March 3, 2024', expected: 'Shares fell 5%' },
@@ -179,7 +179,7 @@ describe('eventTitle', () => {
     { name: '"since" after a superlative is a yardstick, not a clause', text: 'The first free vote since the coup is to take place in the province this weekend.', date: 'this weekend', expected: 'First free vote since the coup is to take place in the province' },
     { name: 'leading conjunction dropped', text: 'But the council voted on Thursday to close the library.', date: 'Thursday', expected: 'Council voted to close the library' },
     { name: 'no preposition left dangling where the date was', text: 'Workers returned to the plant in large numbers after the weekend.', date: 'the weekend', expected: 'Workers returned to the plant in large numbers' },
-    { name: 'a dateline run into the lead is left out', text: 'PORTSMOUTH | Tue Mar 4, 2025 9:06 pm EST PORTSMOUTH (Wire) - The ferry company said on Tuesday that the route would close.', date: 'Tuesday', expected: 'Ferry company says route would close' },
+    { name: 'a dateline run into the lead is left out', text: 'PORTSMOUTH | Tue Mar 4, 2025 9:06 pm EST PORTSMOUTH (Wire) - The ferry company said on Tuesday that the route would close.', date: 'Tuesday', expected: 'Ferry company said route would close' },
     { name: 'a dateline closed by an underscore is left out too', text: 'KELTON, Varnia (Wire)_ The harbour board Friday rejected two bids for the old pier.', date: 'Friday', expected: 'Harbour board rejected two bids for the old pier' },
     { name: 'a plural without "-s" takes a plural verb', text: 'The police said on Friday that the bridge had been reopened.', date: 'Friday', expected: 'Police say bridge had been reopened' },
     { name: 'a body named with "and" is one body', text: 'The Food and Drug Administration said on Friday that the recall had ended.', date: 'Friday', expected: 'Food and Drug Administration says recall had ended' },
@@ -202,7 +202,7 @@ describe('eventTitle', () => {
     { name: 'a sentence run in after "By" is its own', text: 'Residents gathered outside the town hall By Friday the council had voted to close the pool.', date: 'Friday', expected: 'Council had voted to close the pool' },
     { name: 'a sentence run in after "Thousands" is its own', text: 'We could not reach the valley Thousands of villagers slept outside on Tuesday.', date: 'Tuesday', expected: 'Thousands of villagers slept outside' },
     // a dated piece that is no clause of its own gives way to the main clause
-    { name: 'a fronted "In a statement released" phrase', text: 'In a letter sent on Monday, Ana Ruiz, the union leader and a former nurse, said the strike would go on.', date: 'Monday', expected: 'Ana Ruiz says strike would go on' },
+    { name: 'a fronted "In a statement released" phrase', text: 'In a letter sent on Monday, Ana Ruiz, the union leader and a former nurse, said the strike would go on.', date: 'Monday', expected: 'Ana Ruiz said strike would go on' },
     { name: 'a fronted "At one point" phrase', text: 'At one point on Sunday, riot police fired tear gas to push the crowd back from the gates.', date: 'Sunday', expected: 'Riot police fired tear gas to push the crowd back from the gates' },
     { name: 'an infinitive aside', text: 'In a report, to be published next month, the panel said the rules were too weak.', date: 'next month', expected: 'Panel says rules were too weak' },
     { name: 'a verb with no subject before it', text: 'On Friday came the biggest surprise yet: the board fired its chairman.', date: 'Friday', expected: 'Board fired its chairman' },
@@ -212,7 +212,7 @@ describe('eventTitle', () => {
     { name: 'a trailing frame with a pronoun subject leaves the statement', text: 'The mill owner Harlow Grain will close two plants in the north, it said on Thursday.', date: 'Thursday', expected: 'Mill owner Harlow Grain will close two plants in the north' },
     { name: 'a trailing frame with a named subject stays', text: 'The mill will close two plants in the north, Harlow Grain said on Thursday.', date: 'Thursday', expected: 'Harlow Grain says mill will close two plants in the north' },
     { name: 'a verb keeps its "that" clause', text: 'Sadly this morning we must report that the ferry sank near the pier.', date: 'this morning', expected: 'Sadly we must report the ferry sank near the pier' },
-    { name: 'a negative determiner stays', text: 'A local paper reported on Thursday no refunds would be paid.', date: 'Thursday', expected: 'Local paper reports no refunds would be paid' },
+    { name: 'a negative determiner stays', text: 'A local paper reported on Thursday no refunds would be paid.', date: 'Thursday', expected: 'Local paper reported no refunds would be paid' },
     { name: 'a bare saying after a piece the tagger reads as verbless is its source', text: 'The storm hit at 0400 on Tuesday, the weather service said.', date: 'Tuesday', expected: 'Storm hit at 0400' },
     { name: '"it" in a "before" clause is named past a participle phrase', text: 'The Lakeside reservoir, about a mile above the town, leaked for weeks, flooding dozens of farms in the Ostra valley before it was sealed in July.', date: 'July', expected: 'Lakeside reservoir was sealed' },
     { name: 'a quote in the first person is told as said', text: '"I was at the dam a week ago and saw the cracks," Ana Ruiz said in an interview.', date: 'a week ago', expected: 'Ana Ruiz says "I was at the dam a week ago and saw the cracks"' },
@@ -248,19 +248,19 @@ describe('eventTitle', () => {
     { name: 'told the court about: the listener stays, so "tells"', text: 'Ana Ruiz, the nurse, told the jury on Monday about a call she received from the clinic.', date: 'Monday', expected: 'Ana Ruiz tells jury about a call she received from the clinic' },
     { name: 'a saying in the infinitive is not said yet: the clause is told as it stands', text: 'A council report due to be published on Friday is expected to say most of the roads need repair.', date: 'on Friday', expected: 'Council report due to be published is expected to say most of the roads need repair' },
     { name: 'a deadline to show something frames no saying', text: 'The growers have until May 30 to show they have met the new rules.', date: 'May 30', expected: 'Growers have until May 30 to show they have met the new rules' },
-    { name: 'a saying after a saying in the infinitive still frames the title', text: 'The board agreed to report the figures and said on Monday that the mill would close.', date: 'on Monday', expected: 'Board says mill would close' },
-    { name: 'told reporters that: the listener goes, so "says"', text: 'The minister told reporters on Monday that the bridge would reopen.', date: 'Monday', expected: 'Minister says bridge would reopen' },
-    { name: 'a person whose surname ends in s is one person', text: 'Carla Edwards said on Monday that the ferry would run again.', date: 'Monday', expected: 'Carla Edwards says ferry would run again' },
-    { name: 'a firm whose name ends in s is one firm', text: 'Veltronis said on Monday that the plant would reopen.', date: 'Monday', expected: 'Veltronis says plant would reopen' },
+    { name: 'a saying after a saying in the infinitive still frames the title', text: 'The board agreed to report the figures and said on Monday that the mill would close.', date: 'on Monday', expected: 'Board said mill would close' },
+    { name: 'told reporters that: the listener goes, so "said" (a "would" after it keeps the saying past)', text: 'The minister told reporters on Monday that the bridge would reopen.', date: 'Monday', expected: 'Minister said bridge would reopen' },
+    { name: 'a person whose surname ends in s is one person', text: 'Carla Edwards said on Monday that the ferry will run again.', date: 'Monday', expected: 'Carla Edwards says ferry will run again' },
+    { name: 'a firm whose name ends in s is one firm', text: 'Veltronis said on Monday that the plant will reopen.', date: 'Monday', expected: 'Veltronis says plant will reopen' },
     // (recall51)
-    { name: 'an abbreviation in capitals ending in s is one body', text: 'The TRS said on Monday that the plant would reopen.', date: 'Monday', expected: 'TRS says plant would reopen' },
-    { name: 'a capitalised plural opening the sentence is plural', text: 'Officials said on Monday that the plant would reopen.', date: 'Monday', expected: 'Officials say plant would reopen' },
+    { name: 'an abbreviation in capitals ending in s is one body', text: 'The TRS said on Monday that the plant will reopen.', date: 'Monday', expected: 'TRS says plant will reopen' },
+    { name: 'a capitalised plural opening the sentence is plural', text: 'Officials said on Monday that the plant will reopen.', date: 'Monday', expected: 'Officials say plant will reopen' },
     { name: 'a capitalised plural of a person noun the lexicon does not know is plural', text: 'Rescuers said on Monday that the boy was safe.', date: 'Monday', expected: 'Rescuers say boy was safe' },
     { name: 'a handful of a plural takes a plural verb', text: 'A handful of farm groups said on Monday that the tax was unfair.', date: 'Monday', expected: 'A handful of farm groups say tax was unfair' },
     { name: 'a counted plural takes a plural verb', text: 'Three out of four voters said on Monday that the tax was unfair.', date: 'Monday', expected: 'Three out of four voters say tax was unfair' },
-    { name: 'two bodies joined by "and", each named with its own head, take a plural verb', text: 'On Monday the Farm Credit Board and the Water and Power Board said the dam would be rebuilt.', date: 'On Monday', expected: 'Farm Credit Board and the Water and Power Board say dam would be rebuilt' },
-    { name: 'one body with "and" inside its name takes a singular verb', text: 'On Monday the Water and Power Board said the dam would be rebuilt.', date: 'On Monday', expected: 'Water and Power Board says dam would be rebuilt' },
-    { name: 'a particle after its verb is kept', text: 'Workers said on Monday that the strike would go on.', date: 'Monday', expected: 'Workers say strike would go on' },
+    { name: 'two bodies joined by "and", each named with its own head, take a plural verb', text: 'On Monday the Farm Credit Board and the Water and Power Board said the dam will be rebuilt.', date: 'On Monday', expected: 'Farm Credit Board and the Water and Power Board say dam will be rebuilt' },
+    { name: 'one body with "and" inside its name takes a singular verb', text: 'On Monday the Water and Power Board said the dam will be rebuilt.', date: 'On Monday', expected: 'Water and Power Board says dam will be rebuilt' },
+    { name: 'a particle after its verb is kept', text: 'Workers said on Monday that the strike will go on.', date: 'Monday', expected: 'Workers say strike will go on' },
     { name: 'the speaker\'s office set off before the name is no part of what was said', text: 'Two new cases of flu have been found in the town, one in a child, the health minister, Tom Vell, said today.', date: 'today', expected: 'Tom Vell says two new cases of flu have been found in the town, one in a child' },
     { name: 'a relative clause ends before the main clause\'s verb', text: 'Two clerks at the seed company that folded in 2019 have been charged.', date: '2019', expected: 'Seed company folded' },
     { name: 'a relative clause\'s own verb, with no object, ends before the main clause\'s auxiliary', text: 'The man who drowned was buried on Monday.', date: 'Monday', expected: 'Man was buried' },
@@ -405,16 +405,16 @@ describe('eventTitle', () => {
     { name: '"until" after another verb still goes with its date', text: 'The tenants waited until Friday to claim their deposits.', date: 'Friday', expected: 'Tenants waited to claim their deposits' },
     { name: '"dated" set off by a comma after its noun goes with its date', text: '"We will not sell the mill," Ann Roe wrote in the letter, dated Monday.', date: 'Monday', expected: 'Ann Roe writes "We will not sell the mill"' },
     { name: '"dated" after its noun with no comma goes too', text: 'The council sent a letter dated May 2 to the mill owners.', date: 'May 2', expected: 'Council sent a letter to the mill owners' },
-    { name: 'a title with "of" before the name stays whole', text: 'Secretary of Works Ana Ruiz said on Monday that the talks would resume.', date: 'Monday', expected: 'Secretary of Works Ana Ruiz says talks would resume' },
+    { name: 'a title with "of" before the name stays whole', text: 'Secretary of Works Ana Ruiz said on Monday that the talks will resume.', date: 'Monday', expected: 'Secretary of Works Ana Ruiz says talks will resume' },
     { name: 'a place after "at" is not the speaker', text: 'Tom Lee at Varn Bank said on Monday that he is lowering his forecast for the mill.', date: 'Monday', expected: 'Tom Lee at Varn Bank says he is lowering his forecast for the mill' },
     { name: 'an "and" inside a body\'s name makes no plural', text: 'Ports and Harbours Board Chairwoman Ana Ruiz ruled on Monday that the pier should close.', date: 'Monday', expected: 'Ports and Harbours Board Chairwoman Ana Ruiz rules pier should close' },
     { name: 'two named people still take a plural', text: 'Ana Ruiz and Tom Lee said on Monday that the deal was off.', date: 'Monday', expected: 'Ana Ruiz and Tom Lee say deal was off' },
-    { name: 'a "when" clause with its own speaker keeps it', text: 'The mood shifted, though, when Ruiz declared on Tuesday that the ferry would sail.', date: 'Tuesday', expected: 'Ruiz declares ferry would sail' },
+    { name: 'a "when" clause with its own speaker keeps it', text: 'The mood shifted, though, when Ruiz declared on Tuesday that the ferry would sail.', date: 'Tuesday', expected: 'Ruiz declared ferry would sail' },
     { name: 'a verbless aside between dashes leaves its clause its subject', text: 'The mill has struggled since rival buyers -- among them the broker Tom Lee -- bought shares in March.', date: 'March', expected: 'Rival buyers bought shares' },
     { name: 'the same with long dashes', text: 'Three ships — two tankers and a tug — sank off the cape on Monday.', date: 'Monday', expected: 'Three ships sank off the cape' },
     { name: 'an "and" after a verb opens a clause with its own subject', text: 'The rival bids never arrived and Brisko closed the deal on Tuesday.', date: 'Tuesday', expected: 'Brisko closed the deal' },
     { name: 'two participles joined by "and" stay one list', text: 'The vigil named the two guards injured and three drivers stranded in storms since 2004.', date: '2004', expected: 'Vigil named the two guards injured and three drivers stranded in storms' },
-    { name: 'the verb agrees with the noun before a preposition', text: 'Norland protested after the girl\'s cousins in Varnton said on Monday that they would appeal.', date: 'Monday', expected: 'Girl\'s cousins in Varnton say they would appeal' },
+    { name: 'the verb agrees with the noun before a preposition', text: 'Norland protested after the girl\'s cousins in Varnton said on Monday that they will appeal.', date: 'Monday', expected: 'Girl\'s cousins in Varnton say they will appeal' },
     { name: 'a singular head before "of" takes a singular verb', text: 'The chief of the harbour police said on Monday that the pier was safe.', date: 'Monday', expected: 'Chief of the harbour police says pier was safe' },
     { name: 'a courtesy title and its dot leave the clause whole; the headline drops it', text: 'Harbour fees in 2031 will climb a little, Mr. Lee said, from about $3 million now.', date: '2031', expected: 'Harbour fees will climb a little' },
     { name: 'a headline opening with a courtesy title drops it', text: 'Mr. Lee kept up the visits he started after the storm last April.', date: 'last April', expected: 'Lee kept up the visits he started after the storm' },
@@ -458,7 +458,7 @@ describe('eventTitle', () => {
     { name: 'a quotation opened by two backticks keeps its marks', text: "``Trying to score points from a quarrel can backfire,'' said Maureen Varn, a consultant, on Monday.", date: 'Monday', expected: 'Maureen Varn says "Trying to score points from a quarrel can backfire"' },
     { name: 'a quotation\'s marks take no room in a title\'s length', text: "``Trying to score political points from a quarrel can backfire badly,'' said Maureen Varn, a consultant, on Monday.", date: 'Monday', expected: 'Maureen Varn says "Trying to score political points from a quarrel can backfire badly"' },
     { name: 'the verb of an object relative before its date is no participle of its subject', text: 'The anger that the plan stirred in 1988 has faded.', date: '1988', expected: 'Plan stirred the anger' },
-    { name: 'after a company\'s ending and its dot, the names are the speaker\'s', text: 'The founder of Brisko Inc. Tom K. Lee said on Monday that the plant would close.', date: 'Monday', expected: 'Tom K. Lee says plant would close' },
+    { name: 'after a company\'s ending and its dot, the names are the speaker\'s', text: 'The founder of Brisko Inc. Tom K. Lee said on Monday that the plant would close.', date: 'Monday', expected: 'Tom K. Lee said plant would close' },
     { name: 'a long subject naming a person after a company\'s ending is told by the person', text: 'The co-founder and former chief executive officer of Brisko Inc. Tom Lee has died yesterday at the age of 56, according to the company website.', date: 'yesterday', expected: 'Tom Lee has died at the age of 56' },
     { name: 'a title too long is not cut between a verb\'s object and its particle', text: 'Last week, officials sought to have the family sign an agreement to turn the girl over voluntarily should they lose their appeal in the harbour court of the northern county before the end of the long summer.', date: 'Last week', expected: 'Officials sought to have the family sign an agreement to turn the girl over voluntarily should they lose their appeal' },
     { name: '"then" after an auxiliary goes the same way', text: 'Each sample will then be stored on Monday.', date: 'Monday', expected: 'Each sample will be stored' },
@@ -1257,7 +1257,7 @@ describe('a day after "a" and a describing word is any such day, and a first dra
     ['The market was quiet on Tuesday compared to a normal Friday afternoon.', 'Friday afternoon', 'Market was quiet on Tuesday compared to a normal Friday afternoon'],
     ['On Tuesday the square was quieter than on a typical Saturday.', 'Tuesday', 'Square was quieter than on a typical Saturday'],
     // "the coming" before a date with its own determiner belongs to nothing
-    ['The mayor said the pier would reopen in the coming this month.', 'this month', 'Mayor says pier would reopen'],
+    ['The mayor said the pier would reopen in the coming this month.', 'this month', 'Mayor said pier would reopen'],
     // controls: a date that is the whole phrase still goes; "the coming weeks" is one date
     ['The ferry will be repaired in the coming weeks, the mayor said on Friday.', 'the coming weeks', 'Ferry will be repaired'],
     ['The council will meet again next week.', 'next week', 'Council will meet again'],
@@ -1358,7 +1358,7 @@ describe('a date inside what a past saying tells dates the told deed, not the sa
     // stand for; a saying that is no speech
     { text: 'The firm said on Monday that it had sold the unit.', date: 'on Monday', expected: 'Firm says it had sold the unit' },
     { text: 'Police said the gang was behind two killings in the city last week.', date: 'last week', expected: 'Police say gang was behind two killings in the city' },
-    { text: 'Tom Vell said the firm hoped to reopen the mill next week.', date: 'next week', expected: 'Tom Vell says firm hoped to reopen the mill' },
+    { text: 'Tom Vell said the firm hoped to reopen the mill next week.', date: 'next week', expected: 'Tom Vell said firm hoped to reopen the mill' },
     { text: 'Ana Ruiz said it was partly repaired on 22 June.', date: 'on 22 June', expected: 'Ana Ruiz says it was partly repaired' },
     { text: 'Dr Roe reveals in a written statement to the inspectors that, on the night of 3 October, he paid Tom Vell with two cheques but the builder never cashed them.', date: '3 October', expected: 'Dr Roe paid Tom Vell with two cheques' },
     { text: 'He said the latest onset of the fever in the known cases was Sunday.', date: 'Sunday', expected: 'He says latest onset of the fever in the known cases' },
@@ -1552,9 +1552,9 @@ describe('a title opens with its subject', () => {
     // a main clause told in place of a fragment loses the setting fronted before its subject
     { text: '"With this grant, and with the clarity provided by today\'s ruling, farmers should be able to plant again," said Ann Roe.', date: 'today', expected: 'Farmers should be able to plant again' },
     // controls: a fragment is still told by the main clause; a short clause after "after" leans on the main clause
-    { text: 'In a statement issued on Friday, the union said it would strike.', date: 'Friday', expected: 'Union says it would strike' },
+    { text: 'In a statement issued on Friday, the union said it would strike.', date: 'Friday', expected: 'Union said it would strike' },
     // (so after a wire dateline, where the preposition's capital reads as a name: its object and a participle are no clause)
-    { text: 'PORTVILLE -- In a statement issued on Friday, the union said it would strike.', date: 'Friday', expected: 'Union says it would strike' },
+    { text: 'PORTVILLE -- In a statement issued on Friday, the union said it would strike.', date: 'Friday', expected: 'Union said it would strike' },
     { text: 'PORTVILLE -- Under a deal signed on Monday, the Vell firm will pay $20 million to the families.', date: 'Monday', expected: 'Vell firm will pay $20 million to the families' },
     // control: a preposition that opens a clause governs no noun ("after Norland's commitment ends")
     { text: 'On one segment of the show, a panel talked about the claim that the army would need a break after Norland\'s commitment ends in 2031.', date: '2031', expected: "Norland's commitment ends" },
@@ -1940,7 +1940,7 @@ describe('a subject keeps its name whole, and a cut leaves no join that repeats 
     { text: 'New Lowmere City Mayor Ana Ruiz said today that officials shut a school on the island.', date: 'today', expected: 'New Lowmere City Mayor Ana Ruiz says officials shut a school on the island' },
     { text: 'The Northern and Coastal Office changed its advisory at noon on 27 April advising against all but essential travel to the outer islands.', date: '27 April', expected: 'Northern and Coastal Office changed its advisory at noon advising against all but essential travel to the outer islands' },
     // a middle initial's dot is inside the name run: the long title before it goes, and a heading glued before it with it
-    { text: 'Ferry Talks Stall, Path Ahead Harbour secretary nominee Tomas K. Vell said yesterday that the board would unveil a new plan within weeks to aid the island ferries.', date: 'yesterday', expected: 'Tomas K. Vell says board would unveil a new plan within weeks to aid the island ferries' },
+    { text: 'Ferry Talks Stall, Path Ahead Harbour secretary nominee Tomas K. Vell said yesterday that the board would unveil a new plan within weeks to aid the island ferries.', date: 'yesterday', expected: 'Tomas K. Vell said board would unveil a new plan within weeks to aid the island ferries' },
     // words that say whose the person is stay where the title is told whole with them
     { text: "In court on Monday, Dr Roe's lawyer Tom Vell said the defense's position was that the singer was addicted to a sedative and was withdrawing from it.", date: 'on Monday', expected: "Dr Roe's lawyer Tom Vell said the defense's position was that the singer was addicted to a sedative" },
   ])('$text', ({ text, date, expected }) => {
@@ -2100,6 +2100,38 @@ describe('a saying with its quotation after a colon, or its listener, tells what
     ['Deputy Undersecretary for Harbour Works Ana Ruiz told the town council on Friday: "There have been some incidents where people were fighting over the last of the fuel in the port.', 'on Friday', 'Ana Ruiz says "There have been some incidents where people were fighting over the last of the fuel in the port"'],
     // a stray mark after the stop, left by the splitting, ends nothing
     ['"We want to confirm that we can pump the water back into the tank," Norvex Vice President Tom Vell told reporters Monday."', 'Monday', 'Norvex Vice President Tom Vell says "We want to confirm that we can pump the water back into the tank"'],
+  ])('"%s"', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a title\'s last steps leave no slip a reader trips on (other25)', () => {
+  it.each([
+    // a past saying with "would" or a state of mind's past after it keeps its past: not "says it would"
+    ['Norvex said in March it would buy two mills in Port Ellis from its rival.', 'in March', 'Norvex said it would buy two mills in Port Ellis from its rival'],
+    ['The survey office said last year that it believed there could be oil under the bay.', 'last year', 'Survey office said it believed there could be oil under the bay'],
+    // (a told clause in the present, or a deed's past, keeps the headline's "says")
+    ['Tom Vell said on Monday there was little difference between old and used boats in terms of price.', 'on Monday', 'Tom Vell says there was little difference between old and used boats in terms of price'],
+    // a subject's verb agrees with its head: a surname of a first name and "s" is one person; an "and" in a name
+    // before a lower-case head joins no two
+    ['Williams told the hearing on Friday that no alarms went off on the rig.', 'on Friday', 'Williams says no alarms went off on the rig'],
+    ['A boy has died in Port Ellis from the fever, a Centers for Flood Control and Prevention official said on Wednesday.', 'on Wednesday', 'Centers for Flood Control and Prevention official says boy has died in Port Ellis from the fever'],
+    // "also", "now" and an "only" before "finally" between the subject and its verb lean on the article's other sentences or its day
+    ['On Monday the mayor is now talking to the towns hit by the flood.', 'On Monday', 'Mayor is talking to the towns hit by the flood'],
+    ['Last week, the pilot was also unable to land at the small airfield near Port Ellis.', 'Last week', 'Pilot was unable to land at the small airfield near Port Ellis'],
+    ['The old pier was still open then, and was only finally closed in mid-September.', 'in mid-September', 'Old pier was finally closed'],
+    // (not "only" alone: "only two boats" says how many)
+    // a wire feed's "#" before a sum is the pound sign
+    ['Shares in Norvex plunged as much as 20% at one stage this morning wiping another # 14bn off the company\'s market value.', 'this morning', 'Shares in Norvex plunged as much as 20% at one stage wiping another £14bn off the company\'s market value'],
+    ['The club paid # 250,000 for the striker on Monday.', 'on Monday', 'Club paid £250,000 for the striker'],
+    // a "due" left before the verb when its date goes, goes with it
+    ['The firm\'s first quarter results due on Tuesday are expected to reveal a loss at the mill.', 'on Tuesday', 'Firm\'s first quarter results are expected to reveal a loss at the mill'],
+    // (not a "due" a verb makes the predicate of)
+    ['By 2011 the interest on its debt coming due will have doubled.', 'By 2011', 'Interest on its debt coming due will have doubled'],
+    // a state's abbreviation closing the title keeps its dot
+    ['Last week, the pilot could not hire a plane from a small firm in Port Ellis, Ga., because the field was shut.', 'Last week', 'Pilot could not hire a plane from a small firm in Port Ellis, Ga.'],
+    // (a number sign before a bare number stays)
+    ['The band reached #1 in the charts on Monday.', 'on Monday', 'Band reached #1 in the charts'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

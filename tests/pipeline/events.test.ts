@@ -206,7 +206,7 @@ describe('draftEvents marks a title whose own verb is "will" or "would" with a b
     { text: 'The council is to approve the budget, and these will also be discussed on Monday evening.', want: [['These will be discussed', 'planned']] },
     { text: 'Ann Roe has said when the inquiry ends, Norvex would "immediately" move its crews to the larger pier by the end of October.', want: [] },
     // the saying is the news on its day; a relative clause's "would" describes its noun
-    { text: 'Ann Roe said on Monday she would resign.', want: [['Ann Roe says she would resign', 'happened']] },
+    { text: 'Ann Roe said on Monday she would resign.', want: [['Ann Roe said she would resign', 'happened']] },
   ])('"$text"', ({ text, want }) => {
     expect(titlesAndStatus(text, writtenOn(2023, 10, 23))).toEqual(want);
   });

@@ -2522,7 +2522,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (chain.some((w) => /^(?:often|usually|regularly|frequently|sometimes|typically|generally)$/.test(w.lower))) return { keep: false, reason: 'habit' };
   // "on Monday and Tuesday nights", "Friday mornings": a weekday that recurs, not one day
   if (recurringWeekday(words, a, b)) return { keep: false, reason: 'habit' };
-  if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
+  // ('"If the pier holds, we will reopen," Ann Roe told reporters on Sunday': a condition inside a quotation that closes
+  // before the date is the speaker's; the date is the saying's, told outside it, and the saying happened)
+  if (words.slice(0, a).some((w, k) => (w.lower === 'if' || w.lower === 'unless') && !(quoted(words, k) && !quoted(words, a)))) return { keep: false, reason: 'hypothetical' };
   // "the road will not reopen until the bridge is repaired next week": what must come first for a future denied till
   // then is foretold, not on the calendar
   if (!context.clauseOnly && untilForetold(words, a)) return { keep: false, reason: 'forecast' };

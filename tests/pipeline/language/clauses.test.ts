@@ -228,6 +228,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a vote told before its shares', text: 'The board voted on Monday: 60 percent of members backed the plan.', date: 'Monday', status: 'happened' },
     { name: 'a few listed over a period', text: 'In 2009, the new staff included two nurses.', date: '2009', status: 'happened', period: true },
     { name: 'a deed over a fronted span, no count', text: 'Between May and July, the mayor sold the mill.', date: 'Between May and July', status: 'happened', period: true },
+    // (a condition inside a quotation closed before the date is the speaker's: the saying outside it is dated)
+    { name: 'a saying after a quoted condition', text: '"If the pier holds, we will reopen it," Ann Roe told reporters in Port Ellis on Sunday.', date: 'Sunday', status: 'happened' },
+    { name: 'a saying after a quoted "unless"', text: '"Unless the rain stops, the ferry stays in port," the harbour master said on Monday.', date: 'Monday', status: 'happened' },
     { name: 'a multiple of a deed\'s amount', text: 'Some 40 tonnes of grain spilled, about twice the amount that flooded the cellar 20 years ago when the silo burst.', date: '20 years ago', status: 'happened', period: true },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -245,6 +248,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a cause not found', text: 'The auditors were unable to name any one mistake that let the tunnel flood on May 3.', date: 'May 3', reason: 'negation' },
     { name: 'no proof of a deed', text: 'The panel found no proof that the mill owners dumped the waste in March.', date: 'in March', reason: 'negation', period: true },
     { name: 'a hypothetical', text: 'If the dam fails on Monday, the valley would flood.', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a condition the date stands in, inside the quotation', text: 'Ann Roe said: "If the dam fails on Monday, the valley floods."', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a condition outside any quotation before a saying', text: 'If the dam fails, the mayor said on Monday, "the valley floods."', date: 'Monday', reason: 'hypothetical' },
     { name: 'a guess', text: 'By Monday, the lab should have enough samples.', date: 'Monday', reason: 'hypothetical' },
     { name: 'a plan given up, in the past perfect progressive', text: 'Until Monday, the Tarrow firm had been planning to sell the mill this year.', date: 'this year', reason: 'hypothetical', period: true },
     { name: 'a role named by a year', text: 'Lopez, the 2019 champion, beat Kim on Saturday.', date: '2019', reason: 'modifies a noun', period: true },

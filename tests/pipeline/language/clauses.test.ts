@@ -231,6 +231,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     // (a condition inside a quotation closed before the date is the speaker's: the saying outside it is dated)
     { name: 'a saying after a quoted condition', text: '"If the pier holds, we will reopen it," Ann Roe told reporters in Port Ellis on Sunday.', date: 'Sunday', status: 'happened' },
     { name: 'a saying after a quoted "unless"', text: '"Unless the rain stops, the ferry stays in port," the harbour master said on Monday.', date: 'Monday', status: 'happened' },
+    // (blame given at a happening of its own is that happening's act)
+    { name: 'a rebuke at a hearing', text: 'The Norvex chief was publicly rebuked by the council last month at a budget hearing.', date: 'last month', status: 'happened', period: true },
+    { name: 'criticism in a speech', text: 'The mayor criticised the port board on Monday in a speech to traders.', date: 'Monday', status: 'happened' },
     { name: 'a multiple of a deed\'s amount', text: 'Some 40 tonnes of grain spilled, about twice the amount that flooded the cellar 20 years ago when the silo burst.', date: '20 years ago', status: 'happened', period: true },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -333,6 +336,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "a columnist's complaint", text: 'The Varrow Post columnist Ann Roe complained today of "hysterical" coverage of the floods.', date: 'today', reason: 'reaction' },
     { name: 'what an editorial says after its colon', text: 'The Varrow Times said in an editorial on Sunday: The council lost its nerve this week.', date: 'this week', reason: 'reaction', period: true },
     { name: 'a refusal to comment', text: 'Harbour police declined to comment on Friday.', date: 'Friday', reason: 'reaction' },
+    { name: 'blame told with no occasion', text: 'The mayor criticised the port board on Monday.', date: 'Monday', reason: 'reaction' },
+    { name: 'blame whose occasion is another clause\'s', text: 'The mayor criticised the plan on Monday, which was drawn up at a meeting.', date: 'Monday', reason: 'reaction' },
+    { name: 'blame drawn at a hearing, told by its noun', text: 'The report drew criticism on Thursday from a senator at a hearing.', date: 'Thursday', reason: 'reaction' },
     { name: 'a refusal to comment, its date before it', text: 'A spokesman for the mill declined Friday to comment on the report.', date: 'Friday', reason: 'reaction' },
     { name: 'no comment', text: 'A spokeswoman for the bank had no comment on Monday.', date: 'Monday', reason: 'reaction' },
     { name: 'no one reached for comment', text: 'Officials at the port could not be reached for comment Monday.', date: 'Monday', reason: 'reaction' },

@@ -2522,7 +2522,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (chain.some((w) => /^(?:often|usually|regularly|frequently|sometimes|typically|generally)$/.test(w.lower))) return { keep: false, reason: 'habit' };
   // "on Monday and Tuesday nights", "Friday mornings": a weekday that recurs, not one day
   if (recurringWeekday(words, a, b)) return { keep: false, reason: 'habit' };
-  if (words.slice(0, a).some((w) => w.lower === 'if' || w.lower === 'unless')) return { keep: false, reason: 'hypothetical' };
+  // ('"If the pier holds, we will reopen," Ann Roe told reporters on Sunday': a condition inside a quotation that closes
+  // before the date is the speaker's; the date is the saying's, told outside it, and the saying happened)
+  if (words.slice(0, a).some((w, k) => (w.lower === 'if' || w.lower === 'unless') && !(quoted(words, k) && !quoted(words, a)))) return { keep: false, reason: 'hypothetical' };
   // "the road will not reopen until the bridge is repaired next week": what must come first for a future denied till
   // then is foretold, not on the calendar
   if (!context.clauseOnly && untilForetold(words, a)) return { keep: false, reason: 'forecast' };
@@ -2902,8 +2904,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   if (context.period && (before?.lower === 'after' || before?.lower === 'before')) return { keep: false, reason: 'statistic' };
   // "has strongly criticised the board", "came in for harsh criticism yesterday", "brought rare praise from a senator":
   // blame or praise told, a reaction with no deed (a formal charge, "accused", "sued", is news; praise earned or won
-  // is a recognition)
-  if (verb && v < a && (CENSURE_VERBS.has(verb.lemma) || (!/^(?:earn|win|receive|gain)$/.test(verb.lemma) && CENSURE_NOUNS.has(words.slice(v + 1, Math.min(a, v + 6)).find((w) => w.pos === 'NOUN')?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
+  // is a recognition; blame given at a happening of its own, "was rebuked by the panel at a hearing last month",
+  // "criticised the mayor in a speech on Monday", is that happening's act, done in front of others: only its verb, a
+  // noun's "drew criticism at a hearing" leaves the title to another clause of the sentence)
+  if (verb && v < a && ((CENSURE_VERBS.has(verb.lemma) && !censuredAtOccasion(words, v)) || (!/^(?:earn|win|receive|gain)$/.test(verb.lemma) && CENSURE_NOUNS.has(words.slice(v + 1, Math.min(a, v + 6)).find((w) => w.pos === 'NOUN')?.lemma ?? '')))) return { keep: false, reason: 'reaction' };
   // "there were 130,000 barrels", "the estimate was 270,000 barrels": a figure, not a happening.
   const copula = verb?.lemma === 'be' && !isVerb(words[v + 1]) && !chain.some((w) => FUTURE.has(w.lower) || w.lower === 'to');
   // ("was behind two bombings last week": the number counts happenings the clause tells)
@@ -3481,6 +3485,26 @@ const VERDICTS = set('inadequate adequate important vital essential crucial nece
 /** Verbs of blaming or praising someone in words. */
 // (not "blast", "slam" or "hail": a storm slams a coast, rebels blast a bridge)
 const CENSURE_VERBS = set('criticise criticize lambaste lambast berate rebuke chide scold castigate deride ridicule praise applaud commend laud');
+/**
+ * Whether the clause of the verb at `v` sets it at a happening of its own: "at", "during" or "in" before a noun phrase
+ * whose head names one ("at a council hearing", "in a speech", "during the meeting", "in an interview"), before the
+ * clause ends at a comma, a colon or a subordinating word ("criticised the plan, which was drawn up at a meeting" sets
+ * nothing).
+ */
+function censuredAtOccasion(words: Word[], v: number): boolean {
+  for (let k = v + 1; k < words.length; k++) {
+    const w = words[k];
+    if (/^[,;:()]$/.test(w.text) || w.pos === 'SCONJ' || /^(?:which|who|whom|whose|that)$/.test(w.lower)) return false;
+    if (!/^(?:at|during|in)$/.test(w.lower)) continue;
+    // the phrase's head: the last noun of its run of determiners, adjectives and nouns ("a congressional hearing")
+    let j = k + 1;
+    while (words[j] && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[j].pos)) j++;
+    const head = words[j - 1];
+    if (j > k + 1 && isNoun(head) && (DATED_HAPPENING_NOUNS.has(head.lower) || /^interviews?$/.test(head.lower))) return true;
+  }
+  return false;
+}
+
 /** Nouns of blame or praise: "faced a barrage of criticism", "took some flak", "brought rare praise". */
 const CENSURE_NOUNS = set('criticism praise flak broadside tirade rebuke scorn ridicule');
 

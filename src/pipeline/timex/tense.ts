@@ -109,8 +109,9 @@ export function tenseMarkers(sentence: string): Marker[] {
     else if (w === 'to' && prev !== undefined && FORWARD_BEFORE_TO.has(prev)) tense = 'future';
     // "ministers are to meet on Thursday", "the president is to visit": an arrangement, ahead; told in the past, "the two
     // envoys were to fly out on Monday", it still looks ahead from then (not "their mission was to find shelter": what a
-    // thing was for)
-    else if (w === 'to' && prev !== undefined && (BE_PRESENT.has(prev) || (BE_PAST.has(prev) && !AIM_NOUNS.has(words[i - 2]?.w ?? ''))) && next !== undefined && words[i - 2] !== undefined && !/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !NOT_BARE_VERB.test(next)) tense = 'future';
+    // thing was for; "that is to say", "it is to help": a present "it" is mostly the aim's; a past "it was to try on
+    // Monday", the firm's arrangement told in the story's tense, looks ahead as "the firm was to try" does)
+    else if (w === 'to' && prev !== undefined && (BE_PRESENT.has(prev) || (BE_PAST.has(prev) && !AIM_NOUNS.has(words[i - 2]?.w ?? ''))) && next !== undefined && words[i - 2] !== undefined && !(/^(?:there|it|this|that|what)$/.test(words[i - 2].w) && !(words[i - 2].w === 'it' && prev === 'was')) && !NOT_BARE_VERB.test(next)) tense = 'future';
     else if (w === 'to' && governedAcrossObject(words, i, sentence)) tense = 'future';
     // "an event to be held on October 12", "to be released in mid-2011": a passive infinitive looks ahead
     // (not after the object of a verb that made it so, told in the past: "forced the pier to be shut on Sunday"; "has

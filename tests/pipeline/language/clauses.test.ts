@@ -228,6 +228,12 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a vote told before its shares', text: 'The board voted on Monday: 60 percent of members backed the plan.', date: 'Monday', status: 'happened' },
     { name: 'a few listed over a period', text: 'In 2009, the new staff included two nurses.', date: '2009', status: 'happened', period: true },
     { name: 'a deed over a fronted span, no count', text: 'Between May and July, the mayor sold the mill.', date: 'Between May and July', status: 'happened', period: true },
+    // (a condition inside a quotation closed before the date is the speaker's: the saying outside it is dated)
+    { name: 'a saying after a quoted condition', text: '"If the pier holds, we will reopen it," Ann Roe told reporters in Port Ellis on Sunday.', date: 'Sunday', status: 'happened' },
+    { name: 'a saying after a quoted "unless"', text: '"Unless the rain stops, the ferry stays in port," the harbour master said on Monday.', date: 'Monday', status: 'happened' },
+    // (blame given at a happening of its own is that happening's act)
+    { name: 'a rebuke at a hearing', text: 'The Norvex chief was publicly rebuked by the council last month at a budget hearing.', date: 'last month', status: 'happened', period: true },
+    { name: 'criticism in a speech', text: 'The mayor criticised the port board on Monday in a speech to traders.', date: 'Monday', status: 'happened' },
     { name: 'a multiple of a deed\'s amount', text: 'Some 40 tonnes of grain spilled, about twice the amount that flooded the cellar 20 years ago when the silo burst.', date: '20 years ago', status: 'happened', period: true },
   ])('keeps $name', ({ text, date, status, period }) => {
     expect(read(text, date, period)).toMatchObject({ keep: true, status });
@@ -245,6 +251,8 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: 'a cause not found', text: 'The auditors were unable to name any one mistake that let the tunnel flood on May 3.', date: 'May 3', reason: 'negation' },
     { name: 'no proof of a deed', text: 'The panel found no proof that the mill owners dumped the waste in March.', date: 'in March', reason: 'negation', period: true },
     { name: 'a hypothetical', text: 'If the dam fails on Monday, the valley would flood.', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a condition the date stands in, inside the quotation', text: 'Ann Roe said: "If the dam fails on Monday, the valley floods."', date: 'Monday', reason: 'hypothetical' },
+    { name: 'a condition outside any quotation before a saying', text: 'If the dam fails, the mayor said on Monday, "the valley floods."', date: 'Monday', reason: 'hypothetical' },
     { name: 'a guess', text: 'By Monday, the lab should have enough samples.', date: 'Monday', reason: 'hypothetical' },
     { name: 'a plan given up, in the past perfect progressive', text: 'Until Monday, the Tarrow firm had been planning to sell the mill this year.', date: 'this year', reason: 'hypothetical', period: true },
     { name: 'a role named by a year', text: 'Lopez, the 2019 champion, beat Kim on Saturday.', date: '2019', reason: 'modifies a noun', period: true },
@@ -328,6 +336,9 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { name: "a columnist's complaint", text: 'The Varrow Post columnist Ann Roe complained today of "hysterical" coverage of the floods.', date: 'today', reason: 'reaction' },
     { name: 'what an editorial says after its colon', text: 'The Varrow Times said in an editorial on Sunday: The council lost its nerve this week.', date: 'this week', reason: 'reaction', period: true },
     { name: 'a refusal to comment', text: 'Harbour police declined to comment on Friday.', date: 'Friday', reason: 'reaction' },
+    { name: 'blame told with no occasion', text: 'The mayor criticised the port board on Monday.', date: 'Monday', reason: 'reaction' },
+    { name: 'blame whose occasion is another clause\'s', text: 'The mayor criticised the plan on Monday, which was drawn up at a meeting.', date: 'Monday', reason: 'reaction' },
+    { name: 'blame drawn at a hearing, told by its noun', text: 'The report drew criticism on Thursday from a senator at a hearing.', date: 'Thursday', reason: 'reaction' },
     { name: 'a refusal to comment, its date before it', text: 'A spokesman for the mill declined Friday to comment on the report.', date: 'Friday', reason: 'reaction' },
     { name: 'no comment', text: 'A spokeswoman for the bank had no comment on Monday.', date: 'Monday', reason: 'reaction' },
     { name: 'no one reached for comment', text: 'Officials at the port could not be reached for comment Monday.', date: 'Monday', reason: 'reaction' },

@@ -67,6 +67,9 @@ describe('tenseAt', () => {
     { sentence: 'The harbour master was to inspect the pier on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'Their mission was to find shelter by Friday, the captain said.', expression: 'Friday', expected: 'past' },
     { sentence: 'There was to be a vote on Friday, the mayor said.', expression: 'Friday', expected: 'past' },
+    // ("it" standing for the firm told before: its arrangement, in the past, still looks ahead; a present "it is to" is an aim's)
+    { sentence: 'It was to try another pump on Wednesday, the firm said.', expression: 'Wednesday', expected: 'future' },
+    { sentence: 'It was to lower a cap over the well on Friday.', expression: 'Friday', expected: 'future' },
     { sentence: 'The firm expects profits, according to filings on Friday.', expression: 'Friday', expected: null },
     { sentence: 'Traders expected prices rose to a peak on Friday.', expression: 'Friday', expected: 'past' },
     { sentence: 'The insurer agreed to pay for the repairs, under pressure from tenants, after the flood in March.', expression: 'March', expected: 'past' },

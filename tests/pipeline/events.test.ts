@@ -2862,3 +2862,15 @@ describe('a "he", "she" or "his" with no sure person named before it in its sent
     expect(paragraphTitles(paragraphs, published)).toContain(expected);
   });
 });
+
+describe('a time word opening a clause the tagger read as a preposition', () => {
+  // "before the fund collapsed in May": the date is the collapse's, told in a clause of its own, not the figure's
+  // before it; a span before the word ("a week before he died") is one date with the clause, counted from it
+  it.each([
+    { text: 'The index is still 30% lower than before the Norvex fund collapsed in March.', want: [['Norvex fund collapsed', '2010-03']] },
+    { text: 'Ferry fares are still less than half of their level before the Port Ellis strike began in April.', want: [['Port Ellis strike began', '2010-04']] },
+    { text: 'Port Ellis kept its curfew even after the council on Tuesday voted to end the state of emergency.', want: [['Council voted to end the state of emergency', '2010-07-20']] },
+  ])('dates the clause after it: $text', ({ text, want }) => {
+    expect(titlesAndDays(text, writtenOn(2010, 7, 26))).toEqual(want);
+  });
+});

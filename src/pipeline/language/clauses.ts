@@ -1583,10 +1583,29 @@ function opensClause(words: Word[], k: number): boolean {
   const w = words[k];
   if (BOUNDARY_PUNCT.has(w.text) || w.text === ',') return true;
   if (w.pos === 'SCONJ') return true;
+  // "is still below its level before the fund collapsed in May": a time word the tagger read as a preposition opens a
+  // clause when a noun phrase and a verb of its own follow it ("before the vote in May" governs only a noun)
+  // (not after a span, "a week before he died": the span and the clause after it are one date, counted from the clause)
+  if (w.pos === 'ADP' && TIME_CONJUNCTIONS.has(w.lower) && !SPAN_UNIT.test(words[k - 1]?.lower ?? '') && subjectAndVerbAfter(words, k + 1)) return true;
   if (SUBORDINATORS.has(w.lower) && (w.pos === 'PRON' || (w.pos === 'DET' && w.lower !== 'that'))) return true;
   // "and the council voted": a conjunction before a verb of its own; "and as recently as 2015, a panel wrote":
   // before a fronted adverbial and the clause it leads
   return w.pos === 'CCONJ' && (hasVerbIn(words, k + 1, Math.min(words.length, k + 5)) || frontedAdverbial(words, k + 1) >= 0);
+}
+
+/** Time words that are prepositions or conjunctions as what follows them is a noun phrase or a clause. */
+const TIME_CONJUNCTIONS = set('before after until till');
+const SPAN_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/;
+
+/**
+ * Whether a subject and its finite verb start at `k`: "the Norvex fund collapsed", "its shares fell" (not "the vote in
+ * May", "the talks, which", nor "the company filing": an -ing form after a noun is no finite verb).
+ */
+function subjectAndVerbAfter(words: Word[], k: number): boolean {
+  let j = k;
+  while (j < words.length && j < k + 5 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[j].pos) || (words[j].pos === 'PRON' && j === k))) j++;
+  const w = words[j];
+  return j > k && !!w && (isNoun(words[j - 1]) || words[j - 1].pos === 'PRON') && (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower)));
 }
 
 /** Where the comma after a verbless adverbial starting at `k` stands, when a clause with a verb follows it; else -1. */

@@ -2874,3 +2874,16 @@ describe('a time word opening a clause the tagger read as a preposition', () => 
     expect(titlesAndDays(text, writtenOn(2010, 7, 26))).toEqual(want);
   });
 });
+
+describe('a noun and its year followed by a past deed', () => {
+  // "the swine fever of 1921 that killed 400 pigs": whatever the noun, one that did a deed in its year is a happening;
+  // a present clause ("that requires") tells a state, and "who" a person
+  it.each([
+    { text: 'The last such outbreak was the swine fever of 1921 that killed 400 pigs.', want: [['Swine fever killed 400 pigs', '1921']] },
+    { text: 'Farmers still recall the Carrick blight of 1952, which ruined the harvest.', want: [['Carrick blight ruined the harvest', '1952']] },
+    { text: 'The harbour safety law of 1990 that requires checks is still in force.', want: [] },
+    { text: 'She was the champion of 2019 who won the Vell cup.', want: [] },
+  ])('$text', ({ text, want }) => {
+    expect(titlesAndDays(text, writtenOn(2010, 7, 26))).toEqual(want);
+  });
+});

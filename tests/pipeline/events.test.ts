@@ -2901,3 +2901,28 @@ describe('a "he", "she" or "his" with no sure person named before it in its sent
     expect(paragraphTitles(paragraphs, published)).toContain(expected);
   });
 });
+
+describe('a time word opening a clause the tagger read as a preposition', () => {
+  // "before the fund collapsed in May": the date is the collapse's, told in a clause of its own, not the figure's
+  // before it; a span before the word ("a week before he died") is one date with the clause, counted from it
+  it.each([
+    { text: 'The index is still 30% lower than before the Norvex fund collapsed in March.', want: [['Norvex fund collapsed', '2010-03']] },
+    { text: 'Ferry fares are still less than half of their level before the Port Ellis strike began in April.', want: [['Port Ellis strike began', '2010-04']] },
+    { text: 'Port Ellis kept its curfew even after the council on Tuesday voted to end the state of emergency.', want: [['Council voted to end the state of emergency', '2010-07-20']] },
+  ])('dates the clause after it: $text', ({ text, want }) => {
+    expect(titlesAndDays(text, writtenOn(2010, 7, 26))).toEqual(want);
+  });
+});
+
+describe('a noun and its year followed by a past deed', () => {
+  // "the swine fever of 1921 that killed 400 pigs": whatever the noun, one that did a deed in its year is a happening;
+  // a present clause ("that requires") tells a state, and "who" a person
+  it.each([
+    { text: 'The last such outbreak was the swine fever of 1921 that killed 400 pigs.', want: [['Swine fever killed 400 pigs', '1921']] },
+    { text: 'Farmers still recall the Carrick blight of 1952, which ruined the harvest.', want: [['Carrick blight ruined the harvest', '1952']] },
+    { text: 'The harbour safety law of 1990 that requires checks is still in force.', want: [] },
+    { text: 'She was the champion of 2019 who won the Vell cup.', want: [] },
+  ])('$text', ({ text, want }) => {
+    expect(titlesAndDays(text, writtenOn(2010, 7, 26))).toEqual(want);
+  });
+});

@@ -1583,10 +1583,44 @@ function opensClause(words: Word[], k: number): boolean {
   const w = words[k];
   if (BOUNDARY_PUNCT.has(w.text) || w.text === ',') return true;
   if (w.pos === 'SCONJ') return true;
+  // "is still below its level before the fund collapsed in May": a time word the tagger read as a preposition opens a
+  // clause when a noun phrase and a verb of its own follow it ("before the vote in May" governs only a noun)
+  // (not after a span, "a week before he died": the span and the clause after it are one date, counted from the clause)
+  if (w.pos === 'ADP' && TIME_CONJUNCTIONS.has(w.lower) && !SPAN_UNIT.test(words[k - 1]?.lower ?? '') && subjectAndVerbAfter(words, k + 1)) return true;
   if (SUBORDINATORS.has(w.lower) && (w.pos === 'PRON' || (w.pos === 'DET' && w.lower !== 'that'))) return true;
   // "and the council voted": a conjunction before a verb of its own; "and as recently as 2015, a panel wrote":
   // before a fronted adverbial and the clause it leads
   return w.pos === 'CCONJ' && (hasVerbIn(words, k + 1, Math.min(words.length, k + 5)) || frontedAdverbial(words, k + 1) >= 0);
+}
+
+/**
+ * Whether a noun and its year ("the swine fever of 1921") are followed by a "that" or "which" clause telling what it
+ * did in the past tense ("that killed 400 pigs"): the noun names a happening, whatever the noun, as only a happening
+ * or a thing at work does a deed in its year ("the champion of 2019 who won" is a person's; "the Port Safety Act of
+ * 1990 that requires" is a name, its clause a present state).
+ */
+function deedAfterYear(words: Word[], head: Word, b: number): boolean {
+  if (!isWrittenYear(words[b].text) || !/^\p{Ll}/u.test(head.text)) return false;
+  const rel = words[b + 1]?.lower === ',' ? b + 2 : b + 1;
+  if (!/^(?:that|which)$/.test(words[rel]?.lower ?? '')) return false;
+  const verb = words[rel + 1];
+  // (a past form: "killed", "struck"; not "requires", "is spreading")
+  return !!verb && verb.pos === 'VERB' && verb.lower !== verb.lemma && !/(?:ing|s)$/.test(verb.lower);
+}
+
+/** Time words that are prepositions or conjunctions as what follows them is a noun phrase or a clause. */
+const TIME_CONJUNCTIONS = set('before after until till');
+const SPAN_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/;
+
+/**
+ * Whether a subject and its finite verb start at `k`: "the Norvex fund collapsed", "its shares fell" (not "the vote in
+ * May", "the talks, which", nor "the company filing": an -ing form after a noun is no finite verb).
+ */
+function subjectAndVerbAfter(words: Word[], k: number): boolean {
+  let j = k;
+  while (j < words.length && j < k + 5 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[j].pos) || (words[j].pos === 'PRON' && j === k))) j++;
+  const w = words[j];
+  return j > k && !!w && (isNoun(words[j - 1]) || words[j - 1].pos === 'PRON') && (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower)));
 }
 
 /** Where the comma after a verbless adverbial starting at `k` stands, when a clause with a verb follows it; else -1. */
@@ -2182,7 +2216,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const nominal = (k: number) => isNoun(words[k]) || (words[k]?.pos === 'ADJ' && (isNoun(words[k - 1]) || words[k - 1]?.pos === 'DET' || POSSESSIVES.has(words[k - 1]?.lower ?? '')));
   if (!context.clauseOnly && before?.lower === 'of' && nominal(a - 2) && !TIME_HEADS.has(words[a - 2].lower) && !isNoun(after)) {
     const head = words[a - 2];
-    if (!DATED_HAPPENING_NOUNS.has(head.lower)) return { keep: false, reason: 'modifies a noun' };
+    if (!DATED_HAPPENING_NOUNS.has(head.lower) && !deedAfterYear(words, head, b)) return { keep: false, reason: 'modifies a noun' };
     let s = a - 2;
     while (s > 0 && (words[s - 1].pos === 'NOUN' || words[s - 1].pos === 'ADJ' || words[s - 1].pos === 'PROPN')) s--;
     return { keep: true, status: 'happened', nounPhrase: [s, a - 1] };

@@ -72,14 +72,15 @@ function dateRight(e: ScoredEvent, h: GoldHappening): boolean {
 }
 
 /**
- * A merged event may carry a finer date than one of its articles gives: "Jackson died in June 2009" in one article
- * joined with "died on June 25, 2009" in another. For the first article's happening that date is right when it falls
- * within the month the article gives and came from another article's telling (a single telling finer than its own
- * text would be precision invented).
+ * A merged event may carry a finer date than one of its articles gives: "the mayor resigned in June 2019" in one
+ * article joined with "resigned on June 25, 2019" in another. For the first article's happening that date is right
+ * when it falls within the month the article gives and another article's own expression gives it (a day no telling
+ * wrote would be precision invented).
  */
 function finerFromAnother(e: ScoredEvent, h: GoldHappening, source: { article: string }): boolean {
   if (PRECISIONS.indexOf(e.date.precision) <= PRECISIONS.indexOf(h.precision)) return false;
-  if (!e.sources.some((s) => s.article !== source.article)) return false;
+  // (the expression's TimeML value, cut to a day: a minute's start is UTC, its value the article's wall clock)
+  if (!e.sources.some((s) => s.article !== source.article && s.timex.value.startsWith(e.date.start.slice(0, 10)))) return false;
   const [from, to] = instantRange(h.date, h.precision);
   return instantRange(e.date.start, e.date.precision)[0] >= from && instantRange(e.date.end, e.date.precision)[1] <= to;
 }

@@ -155,9 +155,12 @@ describe('gold files', () => {
   const dayToo = { file: 'a2.txt', happenings: [happening('q:quake', '2024-03-04', 'The quake on Monday killed ten.')] };
   const read = (g: object, story: string) => readGoldArticle(JSON.stringify(g), `${story}/x`, story, (f) => texts[f] ?? null).article;
   const quake1 = src('p1', text1, 'A quake struck Ardena on Monday.');
-  const quake2 = src('p2', text2, 'The quake on Monday killed ten.');
+  const quake2 = { ...src('p2', text2, 'The quake on Monday killed ten.'), timex: { text: 'on Monday', start: 0, end: 1, value: '2024-03-04' } };
+  // (a2 telling only the month: its expression gives no day)
+  const quake2Month = { ...quake2, timex: { ...quake2.timex, value: '2024-03' } };
   it.each([
     { name: "a finer date from another article's telling, within the month", date: '2024-03-04', sources: [quake1, quake2], found: 2 },
+    { name: 'a finer date no telling gave (the other article too gives the month)', date: '2024-03-04', sources: [quake1, quake2Month], found: 1 },
     { name: 'the same finer date told by that article alone (precision it did not give)', date: '2024-03-04', sources: [quake1], found: 0 },
     { name: 'a finer date outside the month', date: '2024-04-01', sources: [quake1, quake2], found: 0 },
   ])('finds a month happening by $name: $found found', ({ date, sources, found }) => {

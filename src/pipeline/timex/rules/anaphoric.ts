@@ -67,14 +67,21 @@ export const ANAPHORIC: Rule[] = [
       { sentence: 'The ceasefire began on Sunday and two days later fighting resumed.', text: 'two days later', published: '2025-03-06', value: '2025-03-04' },
       // a year before a quarter is that quarter of the year before
       { sentence: 'Profit for the third quarter rose to $87 million from $58 million a year earlier.', text: 'a year earlier', published: '1989-10-30', value: '1988-Q3' },
+      // whole days counted in hours: "48 hours later" is two days on (not "36 hours later", which may fall on either day)
+      { sentence: 'The ferry sank on 4 March. 48 hours later, divers found the hull.', text: '48 hours later', published: '2025-03-20', value: '2025-03-06' },
+      { sentence: 'The ferry sank on 4 March. Seventy-two hours earlier, it had passed an inspection.', text: 'Seventy-two hours earlier', published: '2025-03-20', value: '2025-03-01' },
     ],
+    rejects: ['The ferry sank on 4 March. 36 hours later, divers found the hull.'],
     needs: /later|earlier|after|before/i,
-    pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week|month|year)s?\s+(?:(?<dir>later|earlier|afterwards)\b(?!\s+than\b|-)|(?<dir2>before|after)\b${ANAPHORIC_END})`, 'dig'),
+    pattern: new RegExp(String.raw`\b(?<q>${NUMBER_WORD})[\s-]+(?<unit>hour|day|week|month|year)s?\s+(?:(?<dir>later|earlier|afterwards)\b(?!\s+than\b|-)|(?<dir2>before|after)\b${ANAPHORIC_END})`, 'dig'),
     build(m) {
       const g = m.groups!;
       const n = quantity(g.q);
+      const hours = lower(g.unit) === 'hour';
+      if (hours && (n === null || n === 0 || n % 24 !== 0)) return null;
       if (n === null || !Number.isInteger(n)) return unresolved('DURATION', durationValue(g.q, g.unit));
       const sign = /later|after/i.test(g.dir ?? g.dir2) ? 1 : -1;
+      if (hours) return { ...unresolved('DATE', 'XXXX'), anaphor: { unit: 'day', shift: (sign * n) / 24 } };
       return { ...unresolved('DATE', 'XXXX'), anaphor: { unit: lower(g.unit) as 'day', shift: sign * n } };
     },
   },

@@ -10,13 +10,17 @@ export const RANGES: Rule[] = [
     name: 'year range',
     examples: [
       { sentence: 'He was mayor in 2010-14.', text: '2010-14', published: '2025-03-06', value: '2010' },
+      // the end year cut to its last digit, within the same decade: "the drought of 1985-7" (1985 to 1987)
+      { sentence: 'The drought of 1985-7 emptied the reservoirs.', text: '1985-7', published: '2025-03-06', value: '1985' },
     ],
-    needs: /\d{4}\s*[-–—/]\s*\d\d/,
-    pattern: new RegExp(String.raw`(?<a>${YEAR})\s*[-–—/]\s*(?<b>\d{4}|\d{2})(?![\d%]|[.,]\d)`, 'dg'),
+    // (one digit only after a hyphen or dash, as a slash is a fraction's or a season's: "2010/1" is not 2010 to 2011)
+    rejects: ['The budget for 2010/1 was cut.', 'The plan for 2019-1 was dropped.'],
+    needs: /\d{4}\s*[-–—/]\s*\d/,
+    pattern: new RegExp(String.raw`(?<a>${YEAR})\s*(?:[-–—/]\s*(?<b>\d{4}|\d{2})|[-–](?<c>\d))(?![\d%]|[.,]\d)`, 'dg'),
     build(m, env) {
       const g = m.groups!;
       const a = Number(g.a);
-      const b = g.b.length === 2 ? Math.floor(a / 100) * 100 + Number(g.b) : Number(g.b);
+      const b = g.c !== undefined ? Math.floor(a / 10) * 10 + Number(g.c) : g.b.length === 2 ? Math.floor(a / 100) * 100 + Number(g.b) : Number(g.b);
       if (b <= a || b - a > 100) return null;
       const after = env.sentence.slice(m.index + m[0].length);
       if (/^\s*(?:people|percent|%|votes?|win|victory|loss|defeat)\b/i.test(after)) return null;

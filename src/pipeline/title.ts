@@ -4,7 +4,7 @@
 // Rule-based over a light part-of-speech guess (compromise's lexicon plus suffixes), so it is
 // deterministic and costs microseconds per sentence.
 
-import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
+import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNegation, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
 import { AIM_VERBS, CALL_VERBS, FORECAST_VERBS, SCHEDULED, tagWords } from './language/clauses';
 import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BACKSHIFTED, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTY_SPEAKERS, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
@@ -1223,7 +1223,7 @@ function consequenceWhen(tokens: readonly Token[], segments: Segment[], k: numbe
   if (v < 1 || !told.slice(0, v).some((i) => isNominal(tokens[i])) || !subjectAndVerb(tokens, own)) return null;
   const verb = tokens[told[v]];
   const after = tokens[told[v + 1]];
-  if (verb.tag === 'modal' || told.some((i) => tokens[i].tag === 'neg') || FRAME_VERBS[verb.lower]) return null;
+  if (verb.tag === 'modal' || told.some((i) => isNegation(tokens[i])) || FRAME_VERBS[verb.lower]) return null;
   const past = /^(?:was|were|had)$/.test(verb.lower) && /^(?:ven|verb)$/.test(after?.tag ?? '') && !STATE_VERBS.has(after.lower)
     || /^(?:verb|ven)$/.test(verb.tag) && !STATE_VERBS.has(verb.lower) && (pastTense(verb.lower) || /\p{Ll}ed$/u.test(verb.lower));
   if (!past) return null;
@@ -2185,6 +2185,13 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   // "since it was announced", "were reported": a passive saying tells of what was said, not of a speaker
   const beforeVerb = range(seg.from, verb, skip).filter((i) => tokens[i].tag !== 'adv');
   if (/^(?:is|was|were|are|been|be|being)$/.test(tokens[beforeVerb[beforeVerb.length - 1]]?.lower ?? '') && tokens[verb].lower !== 'saying') return null;
+  // ("the inspectors did not say", "economists hadn't declared that": a saying denied says nothing; told as "Inspectors
+  // say ..." it would claim what the sentence denies)
+  let group = verb - 1;
+  while (group >= seg.from && (skip.has(group) || /^(?:adv|aux|modal|neg)$/.test(tokens[group].tag))) {
+    if (!skip.has(group) && isNegation(tokens[group])) return null;
+    group--;
+  }
   let present = FRAME_VERBS[tokens[verb].lower];
   // '"...," Ana Ruiz is quoted by the paper as saying': the one quoted is the subject; a bare
   // "saying" ("defended the plan, saying that") frames nothing of its own
@@ -3166,6 +3173,20 @@ function hasFiniteVerb(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the past form at `v` is followed, in the same clause, by the clause's own verb: "ponds infected with the
+ * parasite | shouldn't be sold", "the bridge closed for repairs | will reopen"; not when a comma, a conjunction or a
+ * clause's opener comes first ("crews worked through the night and were").
+ */
+function participleBeforeVerb(tokens: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (/^(?:punct|quote|conj|sub|rel)$/.test(t.tag)) return false;
+    if ((t.tag === 'aux' || t.tag === 'modal') && tokens[k - 1].tag !== 'to') return true;
+  }
+  return false;
+}
+
 let lastTagged: { text: string; tokens: Token[] } | null = null;
 /**
  * A long title's words, tagged as a dated sentence is (the lexicon, corrected by the statistical
@@ -3214,6 +3235,10 @@ function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): s
     // a participle describing it, no verb whose subject the phrase sets
     const finiteBefore = tokens.slice(0, p).some((t, n) => (t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') && tokens[n - 1]?.tag !== 'to');
     if (finiteBefore && verb.tag === 'verb' && !/s$/.test(verb.lower)) continue;
+    // ("fish from ponds infected with the parasite shouldn't be sold": a past form with its own preposition, before the
+    // clause's verb, is a participle on the phrase's noun, not the verb; without the phrase it would describe the head
+    // before it, "fish infected with the parasite", a claim the sentence does not make)
+    if (readsAsParticiple(verb) && tokens[v + 1]?.tag === 'prep' && participleBeforeVerb(tokens, v)) continue;
     // (a quotation keeps its words)
     if (withinQuotes(s, tokens[p].start)) continue;
     // (when asked, a place named by a name, "patients in Tarrow were", "drilling in the Varn Sea will be", stays: it says
@@ -3576,6 +3601,17 @@ function dropCommaAsides(s: string): string {
   return out;
 }
 
+/**
+ * Whether the participle at `p` follows the noun of a phrase that says which its head is ("meat from pigs | infected
+ * with the virus", "tents at camps | hit by the storm"): the participle is part of who, and dropping it turns the title
+ * into a claim about every such thing. Not after "of" ("six of the crates | seized"), whose noun is the head's own.
+ */
+function describesWhich(tokens: readonly Token[], p: number): boolean {
+  let head = p - 1;
+  while (head > 0 && /^(?:det|adj|noun|name|num|poss)$/.test(tokens[head - 1].tag)) head--;
+  return tokens[head - 1]?.tag === 'prep' && tokens[head - 1].lower !== 'of' && /^(?:noun|name|pron)$/.test(tokens[head - 2]?.tag ?? '');
+}
+
 /** Participles that describe a noun before a verb of the clause's own: "crates packed in straw burned". */
 const PARTICIPLE_LEADS = words('by in at on from with for under');
 
@@ -3592,6 +3628,10 @@ function dropSubjectParticiple(s: string): string {
     const before = tokens.slice(0, p - 1);
     const frame = before.findLastIndex((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'sub' || t.tag === 'rel');
     if (frame >= 0 && !(FRAME_VERBS[before[frame].lower] || before[frame].lower === 'that')) continue;
+    // (not on the noun of a phrase that says which the subject is, "meat from pigs infected with the virus shouldn't be
+    // sold": without it the title speaks of all meat from pigs, a claim the sentence does not make; "six of the crates
+    // seized" is the crates' own)
+    if (describesWhich(tokens, p)) continue;
     let v = p + 2;
     while (v < tokens.length && v - p <= 8 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[v].tag) || tokens[v].text === '.' || tokens[v].lower === 'of')) v++;
     // (the clause's own verb right after the phrase: an auxiliary, a modal or a past form)
@@ -3909,7 +3949,7 @@ function dropSubjectModifiers(s: string, max: number): string {
         if (t.tag === 'verb' && !(/ed$/.test(t.lower) && tokens[r + 1]?.tag === 'noun')) break;
         continue;
       }
-      if (!withinQuotes(s, t.start)) cuts.push([t.start, verb.start]);
+      if (!withinQuotes(s, t.start) && !describesWhich(tokens, r)) cuts.push([t.start, verb.start]);
       break;
     }
   }

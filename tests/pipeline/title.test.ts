@@ -2155,3 +2155,23 @@ describe('a date\'s words leave nothing behind that wants it', () => {
     expect(titleOf(text, date)).toBe(expected);
   });
 });
+
+describe('a participle on the noun of a phrase that says which the subject is stays in a shortened title', () => {
+  it.each([
+    // (without "from herds", or without the participle, the title would speak of other meat, or of all meat from herds)
+    ["PORT ELLIS (Wire) - Meat from herds infected with the new H7N4 virus shouldn't be used for human consumption, the Norvex Food Safety Agency cautioned on Wednesday, adding it was drawing up rules to protect workers handling herds.", 'on Wednesday', "Norvex Food Safety Agency cautions meat from herds infected with the new H7N4 virus shouldn't be used for human consumption"],
+    ["PORT ELLIS (Wire) - Fish from ponds infected with the new K9 parasite shouldn't be sold for human consumption, the Norvex Food Safety Agency cautioned on Wednesday.", 'on Wednesday', "Norvex Food Safety Agency cautions fish from ponds infected with the new K9 parasite shouldn't be sold for human consumption"],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a saying denied is told with its denial, not as a saying', () => {
+  it.each([
+    ["In March the inspectors didn't say that the bridge was safe.", 'In March', "Inspectors didn't say the bridge was safe"],
+    ['In March the inspectors did not say that the bridge was safe.', 'In March', 'Inspectors did not say the bridge was safe'],
+    ["Back in May, the regulators hadn't declared that the Port Ellis ferry was fit to sail.", 'in May', "Regulators hadn't declared the Port Ellis ferry was fit to sail"],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

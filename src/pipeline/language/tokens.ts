@@ -151,8 +151,26 @@ function lexicalTag(lower: string): Tag {
   return 'noun';
 }
 
+/**
+ * The auxiliary a one-word negative contraction is made from: "shouldn't" → "should", "doesn't" → "does", "can't" →
+ * "can", "won't" → "will"; null for any other word. The tokenizer keeps "shouldn't" one word (it keeps inner
+ * apostrophes, as in "it's"), and the lexicon does not know it, so without this it was read as a noun.
+ */
+export function negatedAuxiliary(lower: string): string | null {
+  const m = /^(\p{Ll}+)n['’]t$/u.exec(lower);
+  if (!m) return null;
+  const base = ({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' } as Record<string, string>)[m[1]] ?? m[1];
+  return AUXILIARIES.has(base) || MODALS.has(base) || base === 'need' ? base : null;
+}
+
+/** Whether a word denies its clause: "not", "never", or a contraction with "n't" ("didn't", "won't"). */
+export const isNegation = (t: Token | undefined) => !!t && (t.tag === 'neg' || negatedAuxiliary(t.lower) !== null);
+
 function closedTag(lower: string): Tag | null {
   if (lower === 'to') return 'to';
+  // ("the ban shouldn't stand", "Norvex doesn't plan": a negated auxiliary is still the auxiliary, see negatedAuxiliary)
+  const negated = negatedAuxiliary(lower);
+  if (negated) return MODALS.has(negated) || negated === 'need' ? 'modal' : 'aux';
   if (DETERMINERS.has(lower)) return 'det';
   if (POSSESSIVES.has(lower)) return 'poss';
   if (PRONOUNS.has(lower)) return 'pron';
@@ -226,7 +244,8 @@ function retagInContext(tokens: Token[]): void {
     const t = tokens[i];
     const prev = tokens[i - 1];
     const entry = LEXICON.two.switches[t.lower];
-    if (t.tag === 'noun' && (prev.tag === 'modal' || prev.tag === 'to' || entry && (prev.tag === 'pron' && prev.lower !== 'it' || prev.tag === 'neg'))) {
+    // ("the board didn't vote": after a negated "do" the plain form is the verb, as after "did not")
+    if (t.tag === 'noun' && (prev.tag === 'modal' || prev.tag === 'to' || entry && (prev.tag === 'pron' && prev.lower !== 'it' || isNegation(prev)))) {
       t.tag = 'verb';
     }
     if (t.tag === 'ven' && (isNominal(prev) || prev.tag === 'aux' || prev.tag === 'adv')) t.tag = 'verb';

@@ -63,3 +63,23 @@ describe('a sentence adverb opening a sentence is an adverb, not a name', () => 
     expect(tagOf(text)).toBe(tag);
   });
 });
+
+describe('a one-word negative contraction is its auxiliary or modal, not a noun', () => {
+  const tagOf = (text: string, word: string) => tokenize(text).find((t) => t.text === word)?.tag;
+  it.each([
+    { text: "Fish from the pond shouldn't be sold.", word: "shouldn't", tag: 'modal' },
+    { text: "The council can't pay the bill.", word: "can't", tag: 'modal' },
+    { text: "The ferry won't sail on Monday.", word: "won't", tag: 'modal' },
+    { text: 'The ferry won’t sail on Monday.', word: 'won’t', tag: 'modal' },
+    { text: "Norvex doesn't plan a sale.", word: "doesn't", tag: 'aux' },
+    { text: "The bridge isn't safe.", word: "isn't", tag: 'aux' },
+    { text: "The crews weren't paid.", word: "weren't", tag: 'aux' },
+    { text: "Don't close the gate.", word: "Don't", tag: 'aux' },
+    // (the plain form after a negated "do" is the verb, as after "did not")
+    { text: "The board didn't vote on the plan.", word: 'vote', tag: 'verb' },
+    // (a word in -n't that is no contraction of an auxiliary stays what it was)
+    { text: 'The chef cooked a croissant.', word: 'croissant', tag: 'noun' },
+  ])('$text: $word', ({ text, word, tag }) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});

@@ -1398,10 +1398,10 @@ const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}
 const BUSINESS_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b(?=\s*(?:[,.;]|$|(?:that|which|whose|now|owned|based)\b))`, 'gu');
 
 /**
- * A name before a word for a business's people: "Norvex executives", "Norvex's chairman", "a Norvex spokeswoman" (a
+ * A name before a word for a business's people: "Norvex executives", "Norvex's boss", "a Norvex spokeswoman" (a
  * mark weaker than BUSINESS_OWNS's, read only over the whole article: a government has a spokesman too).
  */
-const BUSINESS_STAFF = /(?<![\p{L}&'’-])(?!(?:A|An|The|Its|Their)\s)((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:executives|employees|boss|chairman|spokes(?:man|woman|person))\b/gu;
+const BUSINESS_STAFF = /(?<![\p{L}&'’-])(?!(?:A|An|The|Its|Their)\s)((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:executives|employees|boss|spokes(?:man|woman|person))\b/gu;
 
 /** businessesMarkedIn's answer for each sentence read. */
 const BUSINESSES_MARKED = new WeakMap<Sentence, string[]>();

@@ -1397,6 +1397,12 @@ const BUSINESS_OWNS = /(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}
  */
 const BUSINESS_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b(?=\s*(?:[,.;]|$|(?:that|which|whose|now|owned|based)\b))`, 'gu');
 
+/**
+ * A name before a word for a business's people: "Norvex executives", "Norvex's boss", "a Norvex spokeswoman" (a
+ * mark weaker than BUSINESS_OWNS's, read only over the whole article: a government has a spokesman too).
+ */
+const BUSINESS_STAFF = /(?<![\p{L}&'’-])(?!(?:A|An|The|Its|Their)\s)((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s)?\s+(?:executives|employees|boss|spokes(?:man|woman|person))\b/gu;
+
 /** businessesMarkedIn's answer for each sentence read. */
 const BUSINESSES_MARKED = new WeakMap<Sentence, string[]>();
 
@@ -1419,6 +1425,8 @@ function businessesMarkedIn(sentence: Sentence): string[] {
 /** How many sentences a business the story is about must be named in, and how many times more often than any other. */
 const MAIN_BUSINESS_MENTIONS = 3;
 const MAIN_BUSINESS_LEAD = 2;
+/** The same count over the whole article, which names the business after the title's sentence as well. */
+const STORY_BUSINESS_MENTIONS = 2;
 /** How many sentences back another business's name makes "the company" unclear. */
 const RIVAL_REACH = 2;
 
@@ -1428,26 +1436,44 @@ const RIVAL_REACH = 2;
  * sentences than any other such, when no other business is named in the sentence or the two before it. Null otherwise.
  */
 function mainBusiness(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: (s: Sentence) => Mentions): string | null {
+  return businessOfStory(sentences, index, companiesOf, mentionsOf, false);
+}
+
+/**
+ * mainBusiness's reading, over the sentences up to the title's (`whole` false) or over the whole article (`whole` true,
+ * see articleBusiness): "The firm said on Sunday ..." in a story that writes "Norvex chief executive Ann Roe" and
+ * "Norvex executives" only later names Norvex, when the article writes the name in at least two sentences, twice as
+ * many as any other business it marks, and no other near the title's sentence.
+ */
+function businessOfStory(sentences: Sentence[], index: number, companiesOf: (s: Sentence) => CompanyMention[], mentionsOf: (s: Sentence) => Mentions, whole: boolean): string | null {
   const names = new Set<string>();
-  for (let k = 0; k <= index; k++) {
-    for (const { name } of companiesOf(sentences[k])) names.add(name);
-    for (const name of businessesMarkedIn(sentences[k])) names.add(name);
+  // (over the whole article, only a name marked as a business's may be the one: a sentence's subject alone may be a
+  // person's the tagger missed, "Ann Quellen runs the mill", and counts only against it)
+  const marked = new Set<string>();
+  const last = whole ? sentences.length - 1 : index;
+  for (let k = 0; k <= last; k++) {
+    const marks = [...companiesOf(sentences[k]).map((c) => c.name), ...businessesMarkedIn(sentences[k])];
+    if (whole) marks.push(...[...sentences[k].text.matchAll(BUSINESS_STAFF)].map((m) => m[1].trim()));
+    for (const name of marks) {
+      names.add(name);
+      marked.add(name);
+    }
     // ("Norvex had stuck by its estimate": a name with no mark of a business counts when a sentence made it its subject and
     // it is no person's, country's, public body's or league's name, nor a common word)
-    const run = k < index ? subjectRun(sentences[k]) : null;
-    if (run && !/\p{Ll}s$/u.test(run) && !ROLE_BEFORE_NAME.test(run) && !LEAGUE_NAME.test(run) && !commonWord(run, sentences.slice(0, index + 1))) {
+    const run = k !== index ? subjectRun(sentences[k]) : null;
+    if (run && !/\p{Ll}s$/u.test(run) && !ROLE_BEFORE_NAME.test(run) && !LEAGUE_NAME.test(run) && !commonWord(run, sentences.slice(0, last + 1))) {
       const { people, countries } = mentionsOf(sentences[k]);
       if (!people.some((p) => p.includes(run) || run.includes(p)) && !countries.some((c) => c.includes(run) || run.includes(c))) names.add(run);
     }
   }
   const candidates = [...names].filter((n) => !NOT_A_NAME.test(n.split(' ')[0]) && !NOT_A_BODY.test(n.split(' ')[0]) && !PUBLIC_BODY_NAME.test(n));
   const written = (name: string, text: string) => new RegExp(`(?<![\\p{L}&-])${escapeRegExp(name)}(?![\\p{L}&-])`, 'u').test(text);
-  const counts = candidates.map((name) => ({ name, count: sentences.slice(0, index).filter((s) => written(name, s.text)).length }));
+  const counts = candidates.map((name) => ({ name, count: (whole ? sentences : sentences.slice(0, index)).filter((s) => written(name, s.text)).length }));
   // ("Norvex" and "Norvex Corp" are one business: the shorter, as the story writes it most)
   const same = (a: string, b: string) => a.startsWith(`${b} `) || b.startsWith(`${a} `) || a === b;
   counts.sort((a, b) => b.count - a.count || a.name.length - b.name.length);
   const [top] = counts;
-  if (!top || top.count < MAIN_BUSINESS_MENTIONS) return null;
+  if (!top || top.count < (whole ? STORY_BUSINESS_MENTIONS : MAIN_BUSINESS_MENTIONS) || (whole && !marked.has(top.name))) return null;
   const rivals = counts.filter((c) => !same(c.name, top.name));
   if (rivals.some((c) => c.count * MAIN_BUSINESS_LEAD > top.count)) return null;
   // (another business named near makes "the company" its own as likely)
@@ -2140,6 +2166,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       },
       // the business the story is about, only when the sentence says "the <phrase>": "a firm said" is another one
       business: (phrase: string) => (saysThe(sentence, phrase) ? mainBusiness(sortedSentences, index, companiesOf, mentionsOf) : null),
+      articleBusiness: (phrase: string) => (saysThe(sentence, phrase) ? businessOfStory(sortedSentences, index, companiesOf, mentionsOf, true) : null),
       staffOf: (noun: string) => {
         const written = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(noun)}\s+(\p{Ll}+)`, 'giu');
         const people = [...sentence.text.matchAll(written)].some((m) => personNoun(m[1].toLowerCase()) || personNoun(m[1].toLowerCase().replace(/s$/u, '')));

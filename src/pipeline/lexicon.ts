@@ -189,6 +189,12 @@ export const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 export const BUSINESS_NOUNS: readonly string[] =
   'company firm concern giant maker manufacturer drugmaker automaker carrier airline insurer retailer conglomerate'.split(' ');
 
+/**
+ * Nouns that are a business only after a word for its trade: "the oil major", "a steel producer" (alone, "the major" is a
+ * soldier and "the producer" a film-maker's).
+ */
+export const TRADE_BUSINESS_NOUNS: readonly string[] = ['major', 'producer'];
+
 /** Verbs whose past is written as their bare form: "The storm hit the coast", "crews put the work on hold". */
 export const SAME_FORM_PASTS: ReadonlySet<string> = new Set(
   'put set cut hit let shut quit spread read hurt cost burst cast split upset beat shed bid'.split(' '),

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNegation, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
 import { AIM_VERBS, CALL_VERBS, FORECAST_VERBS, SCHEDULED, tagWords } from './language/clauses';
-import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BACKSHIFTED, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTY_SPEAKERS, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BACKSHIFTED, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTY_SPEAKERS, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, TRADE_BUSINESS_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -4072,7 +4072,9 @@ function bodyHeadSubject(title: string): string | null {
   if (verb < 1 || verb > 6) return null;
   const np = tokens.slice(0, verb);
   const head = np[np.length - 1];
-  if (!BODY_HEADS.has(head.lower) || !/^(?:noun|adj)$/.test(tokenize(head.lower)[0].tag)) return null;
+  // ("Oil major said": a trade's word before "major" or "producer" makes it a business)
+  const trade = TRADE_HEADS.has(head.lower) && np.length > 1 && /^\p{L}+$/u.test(np[np.length - 2].text) && np[np.length - 2].tag === 'noun';
+  if (!(BODY_HEADS.has(head.lower) || trade) || !/^(?:noun|adj)$/.test(tokenize(head.lower)[0].tag)) return null;
   // describing words only: no name of its own ("Norvex Bank said"), no possessive, no number
   // (an abbreviation's capitals and dot describe: "U.S. auto giant")
   if (!np.every((t, n) => n === 0 || /^\p{Ll}/u.test(t.text) || t.text === '.' || /^\p{Lu}(?:\.\p{Lu})+$/u.test(t.text)) || np.some((t) => /['’]/u.test(t.text) || t.tag === 'num')) return null;
@@ -4082,11 +4084,19 @@ function bodyHeadSubject(title: string): string | null {
 
 /** Head nouns that only a business is: "the company", "the oil giant", "the drugmaker" (not "the group" or "the bank", which may be a public body). */
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(BUSINESS_NOUNS);
+/** Head nouns that are a business's after a word for its trade: "the oil major", "the steel producer". */
+const TRADE_HEADS: ReadonlySet<string> = new Set(TRADE_BUSINESS_NOUNS);
 
-/** "Company said", "Oil giant confirms": the business the story is about, when the phrase's head is a business's and the sentence says "the <phrase>". */
-function storyBusiness(phrase: string, antecedents: Antecedents): string | null {
-  const lower = phrase.toLowerCase();
-  return BUSINESS_HEADS.has(lower.split(/\s+/).pop()!) ? antecedents.business?.(lower) ?? null : null;
+/**
+ * "Company said", "Oil giant confirms", "Oil major said": the business the story is about, when the phrase's head is a
+ * business's (or a trade's word stands before "major" or "producer") and the sentence says "the <phrase>"; read from the
+ * sentences before the title's, or (`whole`) from the whole article.
+ */
+function storyBusiness(phrase: string, antecedents: Antecedents, whole = false): string | null {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (!BUSINESS_HEADS.has(head) && !(TRADE_HEADS.has(head) && words.length > 1)) return null;
+  return (whole ? antecedents.articleBusiness?.(words.join(' ')) : antecedents.business?.(words.join(' '))) ?? null;
 }
 
 /** Roles written before a name as an office ("President Tom Vell"), kept with a lone surname. */
@@ -4281,6 +4291,11 @@ export interface Antecedents {
    * say "the <phrase>" or no business stands out.
    */
   business?(phrase: string): string | null;
+  /**
+   * The same, read over the whole article (names it writes after the sentence count too, and weaker marks: "Norvex
+   * executives"), asked last, when nothing nearer named the business: at least two sentences, twice any other's.
+   */
+  articleBusiness?(phrase: string): string | null;
   /**
    * The business whose people the sentence tells of as "<noun> <people>" ("company officials", "a company spokesman"):
    * the business the story is about, as for `business`, else the one whose people an earlier sentence named so ("Norvex
@@ -4779,6 +4794,10 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? (apposed ? capitalise(apposed) : null);
     if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
+  // "Firm says the board backs him", "Oil major said", when nothing nearer named it: the business the whole article is about
+  const lead = (BODY_SUBJECT.exec(title) ?? BODY_DOINGS.exec(title))?.[0].trim() ?? bodyHeadSubject(title);
+  const story = lead && lead !== 'It' ? storyBusiness(lead, antecedents, true) : null;
+  if (story && !title.includes(story)) return withStoryThing(shorten(`${story}${title.slice(lead!.length)}`), antecedents);
   return withStoryThing(title, antecedents);
 }
 

@@ -1000,6 +1000,22 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf(`${story}Brisko Inc. made the pumps. The company said on Tuesday it had cut its costs.`)[0]).not.toMatch(/^Norvex/);
     expect(titlesOf(`${story}Boats stayed in port. A company said on Tuesday it had cut its costs.`)).toEqual(['Company says it had cut its costs']);
   });
+  // the business the whole article is about, named after the title's sentence as well ("Norvex executives" marks one)
+  it.each([
+    { name: 'a firm the article names after', text: 'Rain fell on the coast. The firm said on Tuesday the board backed its chief. Norvex executives met in Halden. Norvex shares rose.', title: 'Norvex says board backed its chief' },
+    { name: 'a trade before "major"', text: 'Rain fell on the coast. Norvex boss Ann Roe flew in. The oil major on Tuesday said it would sell its port. Norvex shares rose.', title: 'Norvex said it would sell its port' },
+    { name: 'a spokesman\'s business, after "a"', text: 'Rain fell on the coast. The gas major on Tuesday said it would sell its port. A Norvex spokesman declined to comment. Crews blamed Norvex.', title: 'Norvex said it would sell its port' },
+    { name: 'a trade before "producer"', text: 'Rain fell on the coast. Norvex shares fell. Norvex chairman Tom Vell quit. The steel producer failed on Tuesday to stop the leak.', title: 'Norvex failed to stop the leak' },
+  ])('names "the firm" by the business the whole article names most: $name', ({ text, title }) => {
+    expect(titlesOf(text)).toEqual([title]);
+  });
+  it.each([
+    { name: 'named once only', text: 'Rain fell on the coast. The firm said on Tuesday the board backed its chief. Norvex executives met in Halden.', title: 'Firm says board backed its chief' },
+    { name: 'two businesses named as often', text: 'Rain fell on the coast. The firm said on Tuesday the board backed its chief. Norvex executives met. Norvex shares rose. Brisko shares fell. Brisko executives quit.', title: 'Firm says board backed its chief' },
+    { name: '"major" with no trade before it', text: 'Rain fell on the coast. Norvex boss Ann Roe flew in. The major on Tuesday said he would leave the base. Norvex shares rose.', title: 'Major said he would leave the base' },
+  ])('leaves "the firm" bare: $name', ({ text, title }) => {
+    expect(titlesOf(text)).toEqual([title]);
+  });
   it('counts a name a sentence made its subject, with no mark of a business, as the business "the company" may be', () => {
     const story = 'Rain fell on the coast. Quorvane had stuck by its estimate. Crews blamed Quorvane for the delay. A video of the leak was shown by Quorvane. Boats stayed in port. ';
     expect(titlesOf(`${story}The oil firm's plan has failed, but on Sunday it is preparing its next attempt.`)).toEqual(['Quorvane is preparing its next attempt']);

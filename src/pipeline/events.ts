@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LOCAL_DEEDS, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn, namesPlace } from './language/mentions';
 import { stem } from './language/stem';
@@ -2881,22 +2881,18 @@ function presentState(title: string): boolean {
   return !participle;
 }
 
-/** A season, a part of a year or a year's class, which a writer may capitalise before "of": "the Spring of 1998" dates a
- * season, "the Class of 2010" graduated that year. */
-const YEAR_PARTS = /^(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|quarter|year|years|days|class)$/;
-
 /**
- * Whether the date at `start` of `sentence` is a bare year closing a capitalised name with "of": "the Port Safety
- * Act of 1990", "the Lowmere Accord of 2004". The year names which law or treaty it is; the sentence's happening is
- * another's (a law's passing is told by its own verb: "Congress passed the act in 1990"). Not the sentence's first
- * word ("Spring of 1998 ...") nor a season or a part of a year ("the Summer of 2008", "the End of 1999").
+ * Whether the date at `start` of `sentence` is a bare year closing a capitalised law's or treaty's name with "of":
+ * "the Port Safety Act of 1990", "the Lowmere Accord of 2004". The year names which law or treaty it is; the
+ * sentence's happening is another's (a law's passing is told by its own verb: "Congress passed the act in 1990"). Only
+ * the heads of LAW_NAMES: "the Great Flood of 1993" is a happening of that year, "the Spring of 1998" a season.
  */
 function yearOfName(sentence: string, start: number, text: string): boolean {
   if (!/^(?:1[6-9]|20)\d\d$/.test(text)) return false;
   const lead = /(?:^|\s|\()(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*)(\p{Lu}[\p{L}-]*)\s+of\s+$/u.exec(sentence.slice(0, start));
   if (!lead) return false;
   const nameStart = lead.index + lead[0].search(/\p{Lu}/u);
-  return sentence.slice(0, nameStart).trim() !== '' && !YEAR_PARTS.test(lead[2].toLowerCase());
+  return sentence.slice(0, nameStart).trim() !== '' && LAW_NAMES.has(lead[2].toLowerCase());
 }
 
 /**

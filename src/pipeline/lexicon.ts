@@ -54,6 +54,12 @@ export function afterSince(text: string, start: number): boolean {
   return SINCE_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
 
+/**
+ * Heads that name a law or a document, whose year after "of" is part of its name: "the Port Safety Act of 1990", "the
+ * harbour treaty of 1921". The year says which law; it dates no happening of the sentence ("Great Flood of 1993" does).
+ */
+export const LAW_NAMES: ReadonlySet<string> = new Set('act acts accord accords treaty treaties agreement agreements convention conventions charter charters protocol protocols code codes law laws'.split(' '));
+
 export const UNIT = String.raw`(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centurie)`;
 
 const MONTH_KEYS = MONTH_NAMES.map((n) => n.slice(0, 3).toLowerCase());

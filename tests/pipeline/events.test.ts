@@ -2926,3 +2926,15 @@ describe('a noun and its year followed by a past deed', () => {
     expect(titlesAndDays(text, writtenOn(2010, 7, 26))).toEqual(want);
   });
 });
+
+describe('review25: rules held to what their comments say (fixA25)', () => {
+  // published Tuesday 24 October 2023
+  const published = writtenOn(2023, 10, 24);
+  it.each([
+    // a capitalised happening's name with its year is still that happening (only a law's or a treaty's year names it)
+    { text: 'Farmers still recall the Great Flood of 1993, which forced 50,000 people from their homes.', year: '1993' },
+    { text: 'Many homes in Tarbel were lost in the Great Storm of 1987.', year: '1987' },
+  ])('keeps a dated happening named with "of": $text', ({ text, year }) => {
+    expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(year);
+  });
+});

@@ -2937,4 +2937,11 @@ describe('review25: rules held to what their comments say (fixA25)', () => {
   ])('keeps a dated happening named with "of": $text', ({ text, year }) => {
     expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(year);
   });
+  it.each([
+    // a law's year names the law; its past clause tells how it came, not a happening of that year
+    'The Port Ellis safety law of 1990 that created the fund is still in force.',
+    'The harbour treaty of 1921, which ended the dispute, still binds both towns.',
+  ])('"%s" tells no happening of the law\'s year', (text) => {
+    expect(titlesAndDays(text, published)).toEqual([]);
+  });
 });

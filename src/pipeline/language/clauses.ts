@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
+import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, LAW_NAMES, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
 import { MODALS, PRONOUNS } from './tokens';
 
 export interface Word {
@@ -1600,7 +1600,8 @@ function opensClause(words: Word[], k: number): boolean {
  * 1990 that requires" is a name, its clause a present state).
  */
 function deedAfterYear(words: Word[], head: Word, b: number): boolean {
-  if (!isWrittenYear(words[b].text) || !/^\p{Ll}/u.test(head.text)) return false;
+  // (not a law's: "the safety law of 1990 that created the fund" names the law by its year)
+  if (!isWrittenYear(words[b].text) || !/^\p{Ll}/u.test(head.text) || LAW_NAMES.has(head.lower)) return false;
   const rel = words[b + 1]?.lower === ',' ? b + 2 : b + 1;
   if (!/^(?:that|which)$/.test(words[rel]?.lower ?? '')) return false;
   const verb = words[rel + 1];

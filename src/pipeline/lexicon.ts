@@ -60,6 +60,12 @@ export function afterSince(text: string, start: number): boolean {
  */
 export const LAW_NAMES: ReadonlySet<string> = new Set('act acts accord accords treaty treaties agreement agreements convention conventions charter charters protocol protocols code codes law laws'.split(' '));
 
+/**
+ * Heads of an occasion someone speaks at, a happening of its own: "criticised the board at a hearing", "praised the
+ * crews in a speech". Not every happening noun: "for its failures in the flood" names what is blamed.
+ */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set('hearing hearings meeting meetings session sessions speech speeches interview interviews briefing briefings conference conferences debate debates rally rallies'.split(' '));
+
 export const UNIT = String.raw`(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centurie)`;
 
 const MONTH_KEYS = MONTH_NAMES.map((n) => n.slice(0, 3).toLowerCase());

@@ -2944,4 +2944,11 @@ describe('review25: rules held to what their comments say (fixA25)', () => {
   ])('"%s" tells no happening of the law\'s year', (text) => {
     expect(titlesAndDays(text, published)).toEqual([]);
   });
+  it.each([
+    // blame at a date for a failure told after "for": a reaction, whatever happening the reason names
+    'The mayor criticised the Port Ellis board on Monday for its failures in the flood.',
+    'The senator praised the Norvex crews on Tuesday for their work during the spill.',
+  ])('"%s" is a reaction', (text) => {
+    expect(titlesAndDays(text, published)).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, LAW_NAMES, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
+import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, LAW_NAMES, OCCASION_NOUNS, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
 import { MODALS, PRONOUNS } from './tokens';
 
 export interface Word {
@@ -3524,7 +3524,8 @@ const CENSURE_VERBS = set('criticise criticize lambaste lambast berate rebuke ch
  * Whether the clause of the verb at `v` sets it at a happening of its own: "at", "during" or "in" before a noun phrase
  * whose head names one ("at a council hearing", "in a speech", "during the meeting", "in an interview"), before the
  * clause ends at a comma, a colon or a subordinating word ("criticised the plan, which was drawn up at a meeting" sets
- * nothing).
+ * nothing). The head is an occasion one speaks at (OCCASION_NOUNS), not any happening: "praised the crews on Tuesday
+ * for their work during the spill" is a reaction to the spill, told at no occasion.
  */
 function censuredAtOccasion(words: Word[], v: number): boolean {
   for (let k = v + 1; k < words.length; k++) {
@@ -3535,7 +3536,7 @@ function censuredAtOccasion(words: Word[], v: number): boolean {
     let j = k + 1;
     while (words[j] && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[j].pos)) j++;
     const head = words[j - 1];
-    if (j > k + 1 && isNoun(head) && (DATED_HAPPENING_NOUNS.has(head.lower) || /^interviews?$/.test(head.lower))) return true;
+    if (j > k + 1 && isNoun(head) && OCCASION_NOUNS.has(head.lower)) return true;
   }
   return false;
 }

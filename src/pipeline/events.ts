@@ -2521,7 +2521,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "BP would immediately move to the larger system by the end of July", "These will be discussed on Monday evening":
       // a title whose own verb is "will" or "would" with a bare verb tells what is to come, not what came, when its date
       // is not behind the writing ("In 1998 she would become chair" is a past told from a past)
-      if (reading.keep && reading.status === 'happened' && !reading.nounPhrase && notBehind(d.end, writingDay) && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) && !RELATIVE_MODAL.test(sentence.text) && modalAheadTitle(title)) reading = { ...reading, status: 'planned', done: undefined };
+      if (reading.keep && reading.status === 'happened' && !reading.nounPhrase && notBehind(d.end, writingDay) && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) && !relativeModal(title, sentence.text) && modalAheadTitle(title)) reading = { ...reading, status: 'planned', done: undefined };
       // "Norvex says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
       // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
       // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
@@ -3487,8 +3487,16 @@ function guessedTitle(title: string): boolean {
   return verb.lower === 'would' && next?.lemma === 'be' && words[v + 2]?.pos !== 'VERB';
 }
 
-/** "a raise that would put my income over the limit": a modal in a relative clause says what a noun would do, no plan. */
-const RELATIVE_MODAL = /\b(?:that|which|who)\s+(?:would|will)\b/i;
+/**
+ * Whether the title's own "will" or "would" is one the sentence writes in a relative clause: "a raise that would put my
+ * income over the limit" says what a noun would do, no plan. The title's modal and the two words after it are found
+ * after the relative pronoun; another relative clause of the sentence ("These will be discussed at a meeting that will
+ * be open to all") leaves the title's own "will" a plan.
+ */
+function relativeModal(title: string, sentence: string): boolean {
+  const modal = /\b(?:would|will)(?:\s+[\p{L}'’-]+){0,2}/iu.exec(title);
+  return !!modal && new RegExp(`\\b(?:that|which|who)\\s+${escapeRegExp(modal[0])}\\b`, 'iu').test(sentence);
+}
 
 /** Whether a date's end ("2010-07", "2010-07-26") is not before the day of writing, to the date's own precision. */
 function notBehind(end: string, writingDay: string | undefined): boolean {

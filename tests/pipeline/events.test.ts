@@ -2951,4 +2951,11 @@ describe('review25: rules held to what their comments say (fixA25)', () => {
   ])('"%s" is a reaction', (text) => {
     expect(titlesAndDays(text, published)).toEqual([]);
   });
+  it.each([
+    // a relative clause's "will" describes a noun; the title's own "will" still makes it planned
+    ['These will be discussed on Monday evening at a meeting that will be open to all.', 'planned'],
+    ['These will be discussed on Monday evening at a meeting.', 'planned'],
+  ])('"%s" is %s', (text, status) => {
+    expect(titlesAndStatus(text, published).map(([, s]) => s)).toEqual([status]);
+  });
 });

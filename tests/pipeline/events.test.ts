@@ -2958,4 +2958,11 @@ describe('review25: rules held to what their comments say (fixA25)', () => {
   ])('"%s" is %s', (text, status) => {
     expect(titlesAndStatus(text, published).map(([, s]) => s)).toEqual([status]);
   });
+  it.each([
+    // a running figure reported after a verb of saying, with "that" or without: a statistic either way
+    'Norvex said that sales rose 4 percent on Monday.',
+    'Norvex said sales rose 4 percent on Monday.',
+  ])('"%s" is a statistic', (text) => {
+    expect(titlesAndDays(text, published)).toEqual([]);
+  });
 });

@@ -314,8 +314,9 @@ const RUNNING_FIGURES = set('bill cost costs tab claims confidence sales spendin
 /**
  * Whether the verb at `v` has a subject whose head is one of RUNNING_FIGURES: nothing but the head's modifiers before
  * it, back to the sentence's start, a "that" or a conjunction, and no finite verb or comma between it and the verb ("the
- * total bill for fighting the fire and housing the crews hit": a gerund is the head's complement). Not "Norvex said
- * sales rose", whose figure follows a verb; not "the sales tax rose", whose head is another noun.
+ * total bill for fighting the fire and housing the crews hit": a gerund is the head's complement). A verb of saying
+ * opens the subject as "that" does ("Norvex said sales rose" is "Norvex said that sales rose"); not "Norvex said its
+ * sales rose", a possessive before the head (the firm's own figure); not "the sales tax rose", whose head is another noun.
  */
 function runningFigureSubject(words: Word[], v: number): boolean {
   const chain = chainOf(words, 0, v);
@@ -327,7 +328,8 @@ function runningFigureSubject(words: Word[], v: number): boolean {
   if (h < 0 || (isNoun(words[h + 1]) && h + 1 < v)) return false;
   let s = h - 1;
   while (s >= 0 && /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(words[s].pos)) s--;
-  return s < 0 || /^(?:that|and|but)$/.test(words[s].lower);
+  // (a verb of saying opens the reported clause as "that" does: "Norvex said sales rose" is "said that sales rose")
+  return s < 0 || /^(?:that|and|but)$/.test(words[s].lower) || (isVerb(words[s]) && REPORTING.has(words[s].lemma));
 }
 
 /** Verbs of money flowing in or out: "$900 million flowed out of the funds". */

@@ -2965,4 +2965,10 @@ describe('review25: rules held to what their comments say (fixA25)', () => {
   ])('"%s" is a statistic', (text) => {
     expect(titlesAndDays(text, published)).toEqual([]);
   });
+  it.each([
+    // "due" stays when no date was taken from after it
+    ['The Tarbel taxes due were paid on Monday.', 'Tarbel taxes due were paid'],
+  ])('"%s" is titled "%s"', (text, title) => {
+    expect(titlesAndDays(text, published).map(([t]) => t)).toEqual([title]);
+  });
 });

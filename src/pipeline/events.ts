@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, NOT_UNTIL_BEFORE, STATE_ENDS_BEFORE, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn, namesPlace } from './language/mentions';
 import { stem } from './language/stem';
@@ -117,16 +117,6 @@ const ENTRY_DASH = /^\s+[–—-]\s+['‘`"“]?\s*\p{Lu}/u;
 
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to|retroactive to|backdated to|(?:valid|good) (?:through|until|till|to))(?:\s+(?:in|on|at|during|for))?\s*$/iu;
-/**
- * "The schools will be closed until Thursday", "drilling will be suspended until 2011", "advised the pier to shut until
- * 7 June": a date after "until" that ends a state a participle (or "shut", "open") after "be" brings in is when the
- * state stops, not when anything happened; the news is the closing, told now. ("The pier will remain shut until
- * Monday" is left: "remain" says the state already holds, so its end, the reopening, is the news; "have until Friday
- * to file" is a deadline, and "was not reopened until May" tells a change on that date.)
- */
-const STATE_ENDS_BEFORE = /(?:^|[^\p{L}])(?:(?:be|is|are|was|were|been|being)\s+(?:(?:also|still|temporarily|largely|partly|completely|\p{Ll}+ly)\s+)?(?:\p{Ll}{3,}ed|shut|open|down)|to\s+(?:shut|close))\s+(?:until|till)(?:\s+at\s+least)?\s*$/iu;
-/** "was not reopened until May", "never stayed shut until": a state denied up to a date says it changed on that date. */
-const NOT_UNTIL_BEFORE = /(?:\bnot|n['’]t|\bnever)\b[^,;.]*$/iu;
 /** "the 2024 report": a date naming a document, not a happening. */
 const DOCUMENT_AFTER = /^[\s-]*(?:report|survey|study|census|budget|edition|version|index|rankings?|guidelines|figures|statistics|data|forecast|accounts)\b/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/iu;

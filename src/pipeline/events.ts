@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LOCAL_DEEDS, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, NOT_UNTIL_BEFORE, STATE_ENDS_BEFORE, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
 import { aboutHappening, AIM_VERBS, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn, namesPlace } from './language/mentions';
 import { stem } from './language/stem';
@@ -117,16 +117,6 @@ const ENTRY_DASH = /^\s+[–—-]\s+['‘`"“]?\s*\p{Lu}/u;
 
 /** Words just before a date that make it a yardstick, not the time something happened. */
 const YARDSTICK_BEFORE = /(?:^|[^\p{L}])(?:as of|as at|compared (?:with|to)|than|versus|vs\.?|relative to|retroactive to|backdated to|(?:valid|good) (?:through|until|till|to))(?:\s+(?:in|on|at|during|for))?\s*$/iu;
-/**
- * "The schools will be closed until Thursday", "drilling will be suspended until 2011", "advised the pier to shut until
- * 7 June": a date after "until" that ends a state a participle (or "shut", "open") after "be" brings in is when the
- * state stops, not when anything happened; the news is the closing, told now. ("The pier will remain shut until
- * Monday" is left: "remain" says the state already holds, so its end, the reopening, is the news; "have until Friday
- * to file" is a deadline, and "was not reopened until May" tells a change on that date.)
- */
-const STATE_ENDS_BEFORE = /(?:^|[^\p{L}])(?:(?:be|is|are|was|were|been|being)\s+(?:(?:also|still|temporarily|largely|partly|completely|\p{Ll}+ly)\s+)?(?:\p{Ll}{3,}ed|shut|open|down)|to\s+(?:shut|close))\s+(?:until|till)(?:\s+at\s+least)?\s*$/iu;
-/** "was not reopened until May", "never stayed shut until": a state denied up to a date says it changed on that date. */
-const NOT_UNTIL_BEFORE = /(?:\bnot|n['’]t|\bnever)\b[^,;.]*$/iu;
 /** "the 2024 report": a date naming a document, not a happening. */
 const DOCUMENT_AFTER = /^[\s-]*(?:report|survey|study|census|budget|edition|version|index|rankings?|guidelines|figures|statistics|data|forecast|accounts)\b/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|a|an)\s*$/iu;
@@ -2548,7 +2538,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "BP would immediately move to the larger system by the end of July", "These will be discussed on Monday evening":
       // a title whose own verb is "will" or "would" with a bare verb tells what is to come, not what came, when its date
       // is not behind the writing ("In 1998 she would become chair" is a past told from a past)
-      if (reading.keep && reading.status === 'happened' && !reading.nounPhrase && notBehind(d.end, writingDay) && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) && !RELATIVE_MODAL.test(sentence.text) && modalAheadTitle(title)) reading = { ...reading, status: 'planned', done: undefined };
+      if (reading.keep && reading.status === 'happened' && !reading.nounPhrase && notBehind(d.end, writingDay) && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) && !relativeModal(title, sentence.text) && modalAheadTitle(title)) reading = { ...reading, status: 'planned', done: undefined };
       // "Norvex says it will have a relief well in place by August", "plans to finish the dam by the end of the year": a
       // week, a month or a year named as a deadline is a target, not the time of a happening on the calendar ("will be
       // deployed by Thursday", "is scheduled for completion by Dec. 10": a day's deadline is an operation set for it)
@@ -2908,22 +2898,18 @@ function presentState(title: string): boolean {
   return !participle;
 }
 
-/** A season, a part of a year or a year's class, which a writer may capitalise before "of": "the Spring of 1998" dates a
- * season, "the Class of 2010" graduated that year. */
-const YEAR_PARTS = /^(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|quarter|year|years|days|class)$/;
-
 /**
- * Whether the date at `start` of `sentence` is a bare year closing a capitalised name with "of": "the Port Safety
- * Act of 1990", "the Lowmere Accord of 2004". The year names which law or treaty it is; the sentence's happening is
- * another's (a law's passing is told by its own verb: "Congress passed the act in 1990"). Not the sentence's first
- * word ("Spring of 1998 ...") nor a season or a part of a year ("the Summer of 2008", "the End of 1999").
+ * Whether the date at `start` of `sentence` is a bare year closing a capitalised law's or treaty's name with "of":
+ * "the Port Safety Act of 1990", "the Lowmere Accord of 2004". The year names which law or treaty it is; the
+ * sentence's happening is another's (a law's passing is told by its own verb: "Congress passed the act in 1990"). Only
+ * the heads of LAW_NAMES: "the Great Flood of 1993" is a happening of that year, "the Spring of 1998" a season.
  */
 function yearOfName(sentence: string, start: number, text: string): boolean {
   if (!/^(?:1[6-9]|20)\d\d$/.test(text)) return false;
   const lead = /(?:^|\s|\()(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*)(\p{Lu}[\p{L}-]*)\s+of\s+$/u.exec(sentence.slice(0, start));
   if (!lead) return false;
   const nameStart = lead.index + lead[0].search(/\p{Lu}/u);
-  return sentence.slice(0, nameStart).trim() !== '' && !YEAR_PARTS.test(lead[2].toLowerCase());
+  return sentence.slice(0, nameStart).trim() !== '' && LAW_NAMES.has(lead[2].toLowerCase());
 }
 
 /**
@@ -3518,8 +3504,16 @@ function guessedTitle(title: string): boolean {
   return verb.lower === 'would' && next?.lemma === 'be' && words[v + 2]?.pos !== 'VERB';
 }
 
-/** "a raise that would put my income over the limit": a modal in a relative clause says what a noun would do, no plan. */
-const RELATIVE_MODAL = /\b(?:that|which|who)\s+(?:would|will)\b/i;
+/**
+ * Whether the title's own "will" or "would" is one the sentence writes in a relative clause: "a raise that would put my
+ * income over the limit" says what a noun would do, no plan. The title's modal and the two words after it are found
+ * after the relative pronoun; another relative clause of the sentence ("These will be discussed at a meeting that will
+ * be open to all") leaves the title's own "will" a plan.
+ */
+function relativeModal(title: string, sentence: string): boolean {
+  const modal = /\b(?:would|will)(?:\s+[\p{L}'’-]+){0,2}/iu.exec(title);
+  return !!modal && new RegExp(`\\b(?:that|which|who)\\s+${escapeRegExp(modal[0])}\\b`, 'iu').test(sentence);
+}
 
 /** Whether a date's end ("2010-07", "2010-07-26") is not before the day of writing, to the date's own precision. */
 function notBehind(end: string, writingDay: string | undefined): boolean {

@@ -54,6 +54,38 @@ export function afterSince(text: string, start: number): boolean {
   return SINCE_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
 
+/**
+ * Heads that name a law or a document, whose year after "of" is part of its name: "the Port Safety Act of 1990", "the
+ * harbour treaty of 1921". The year says which law; it dates no happening of the sentence ("Great Flood of 1993" does).
+ */
+export const LAW_NAMES: ReadonlySet<string> = new Set('act acts accord accords treaty treaties agreement agreements convention conventions charter charters protocol protocols code codes law laws'.split(' '));
+
+/**
+ * Heads of an occasion someone speaks at, a happening of its own: "criticised the board at a hearing", "praised the
+ * crews in a speech". Not every happening noun: "for its failures in the flood" names what is blamed.
+ */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set('hearing hearings meeting meetings session sessions speech speeches interview interviews briefing briefings conference conferences debate debates rally rallies'.split(' '));
+
+// The other "until" patterns, beside "since": one home for what a date after "until" ends.
+/**
+ * "The schools will be closed until Thursday", "drilling will be suspended until 2011", "advised the pier to shut until
+ * 7 June": a date after "until" that ends a state a participle (or "shut", "open") after "be" brings in is when the
+ * state stops, not when anything happened; the news is the closing, told now. ("The pier will remain shut until
+ * Monday" is left: "remain" says the state already holds, so its end, the reopening, is the news; "have until Friday
+ * to file" is a deadline, and "was not reopened until May" tells a change on that date.) A past goes too, "The bridge
+ * was closed until Monday, when it reopened": the title it would get tells the state ("Bridge was closed") on the day
+ * it ended, and the reopening has no title of its own here.
+ */
+export const STATE_ENDS_BEFORE = /(?:^|[^\p{L}])(?:(?:be|is|are|was|were|been|being)\s+(?:(?:also|still|temporarily|largely|partly|completely|\p{Ll}+ly)\s+)?(?:\p{Ll}{3,}ed|shut|open|down)|to\s+(?:shut|close))\s+(?:until|till)(?:\s+at\s+least)?\s*$/iu;
+/** "was not reopened until May", "never stayed shut until": a state denied up to a date says it changed on that date. */
+export const NOT_UNTIL_BEFORE = /(?:\bnot|n['’]t|\bnever)\b[^,;.]*$/iu;
+/**
+ * "will remain closed until Thursday", "is due to stay shut until Monday", "remains open until Friday": a state that
+ * holds now, kept up (present or bare "remain", "stay") until a day, ends after the telling ("remained closed until
+ * Thursday" is told of the past, and left to the tense reader; so is "closed" there, which reads as a past).
+ */
+export const KEPT_UNTIL = /\b(?:remain|remains|stay|stays)\s+(?:(?:\p{Ll}+ly|also|still)\s+)?(?:\p{Ll}+\s+)?(?:until|till)\s+(?:at\s+least\s+)?$/iu;
+
 export const UNIT = String.raw`(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centurie)`;
 
 const MONTH_KEYS = MONTH_NAMES.map((n) => n.slice(0, 3).toLowerCase());

@@ -5826,7 +5826,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
-  const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t))))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
+  const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t), text)))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title === withClause ? withoutClause : title, false);
   if (ownDate.size) {
@@ -6026,9 +6026,10 @@ function dateMarks(title: string): string {
  * "The results due on Tuesday are expected to show a loss" → "The results are expected to show a loss": with its date
  * left out, a "due" that only said when is left before the clause's verb ("results due are expected"), and goes.
  */
-function dueLeft(title: string): string {
-  // (not a "due" a verb makes the predicate of: "the debt coming due has risen", "bonds that fell due were paid")
-  return title.replace(/(?<!\b(?:\p{L}+ing|come|comes|came|fall|falls|fell|fallen|become|becomes|became)) due (?=(?:is|are|was|were|will|would|has|have|had) \p{Ll})/gu, ' ');
+function dueLeft(title: string, text: string): string {
+  // (not a "due" a verb makes the predicate of: "the debt coming due has risen", "bonds that fell due were paid"; nor
+  // one the sentence writes straight before the verb, with no date taken out: "the taxes due were paid on Monday")
+  return title.replace(/(?<!\b(?:\p{L}+ing|come|comes|came|fall|falls|fell|fallen|become|becomes|became)) due (?=((?:is|are|was|were|will|would|has|have|had) \p{Ll}+))/gu, (all, verb: string) => (new RegExp(`\\bdue ${verb}\\b`, 'iu').test(text) ? all : ' '));
 }
 
 /**

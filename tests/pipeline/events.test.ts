@@ -2942,3 +2942,49 @@ describe('a noun and its year followed by a past deed', () => {
     expect(titlesAndDays(text, writtenOn(2010, 7, 26))).toEqual(want);
   });
 });
+
+describe('review25: rules held to what their comments say (fixA25)', () => {
+  // published Tuesday 24 October 2023
+  const published = writtenOn(2023, 10, 24);
+  it.each([
+    // a capitalised happening's name with its year is still that happening (only a law's or a treaty's year names it)
+    { text: 'Farmers still recall the Great Flood of 1993, which forced 50,000 people from their homes.', year: '1993' },
+    { text: 'Many homes in Tarbel were lost in the Great Storm of 1987.', year: '1987' },
+  ])('keeps a dated happening named with "of": $text', ({ text, year }) => {
+    expect(titlesAndDays(text, published).map(([, d]) => d)).toContain(year);
+  });
+  it.each([
+    // a law's year names the law; its past clause tells how it came, not a happening of that year
+    'The Port Ellis safety law of 1990 that created the fund is still in force.',
+    'The harbour treaty of 1921, which ended the dispute, still binds both towns.',
+  ])('"%s" tells no happening of the law\'s year', (text) => {
+    expect(titlesAndDays(text, published)).toEqual([]);
+  });
+  it.each([
+    // blame at a date for a failure told after "for": a reaction, whatever happening the reason names
+    'The mayor criticised the Port Ellis board on Monday for its failures in the flood.',
+    'The senator praised the Norvex crews on Tuesday for their work during the spill.',
+  ])('"%s" is a reaction', (text) => {
+    expect(titlesAndDays(text, published)).toEqual([]);
+  });
+  it.each([
+    // a relative clause's "will" describes a noun; the title's own "will" still makes it planned
+    ['These will be discussed on Monday evening at a meeting that will be open to all.', 'planned'],
+    ['These will be discussed on Monday evening at a meeting.', 'planned'],
+  ])('"%s" is %s', (text, status) => {
+    expect(titlesAndStatus(text, published).map(([, s]) => s)).toEqual([status]);
+  });
+  it.each([
+    // a running figure reported after a verb of saying, with "that" or without: a statistic either way
+    'Norvex said that sales rose 4 percent on Monday.',
+    'Norvex said sales rose 4 percent on Monday.',
+  ])('"%s" is a statistic', (text) => {
+    expect(titlesAndDays(text, published)).toEqual([]);
+  });
+  it.each([
+    // "due" stays when no date was taken from after it
+    ['The Tarbel taxes due were paid on Monday.', 'Tarbel taxes due were paid'],
+  ])('"%s" is titled "%s"', (text, title) => {
+    expect(titlesAndDays(text, published).map(([t]) => t)).toEqual([title]);
+  });
+});

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
+import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, LAW_NAMES, OCCASION_NOUNS, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
 import { MODALS, PRONOUNS } from './tokens';
 
 export interface Word {
@@ -314,8 +314,9 @@ const RUNNING_FIGURES = set('bill cost costs tab claims confidence sales spendin
 /**
  * Whether the verb at `v` has a subject whose head is one of RUNNING_FIGURES: nothing but the head's modifiers before
  * it, back to the sentence's start, a "that" or a conjunction, and no finite verb or comma between it and the verb ("the
- * total bill for fighting the fire and housing the crews hit": a gerund is the head's complement). Not "Norvex said
- * sales rose", whose figure follows a verb; not "the sales tax rose", whose head is another noun.
+ * total bill for fighting the fire and housing the crews hit": a gerund is the head's complement). A verb of saying
+ * opens the subject as "that" does ("Norvex said sales rose" is "Norvex said that sales rose"); not "Norvex said its
+ * sales rose", a possessive before the head (the firm's own figure); not "the sales tax rose", whose head is another noun.
  */
 function runningFigureSubject(words: Word[], v: number): boolean {
   const chain = chainOf(words, 0, v);
@@ -327,7 +328,8 @@ function runningFigureSubject(words: Word[], v: number): boolean {
   if (h < 0 || (isNoun(words[h + 1]) && h + 1 < v)) return false;
   let s = h - 1;
   while (s >= 0 && /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(words[s].pos)) s--;
-  return s < 0 || /^(?:that|and|but)$/.test(words[s].lower);
+  // (a verb of saying opens the reported clause as "that" does: "Norvex said sales rose" is "said that sales rose")
+  return s < 0 || /^(?:that|and|but)$/.test(words[s].lower) || (isVerb(words[s]) && REPORTING.has(words[s].lemma));
 }
 
 /** Verbs of money flowing in or out: "$900 million flowed out of the funds". */
@@ -1600,7 +1602,8 @@ function opensClause(words: Word[], k: number): boolean {
  * 1990 that requires" is a name, its clause a present state).
  */
 function deedAfterYear(words: Word[], head: Word, b: number): boolean {
-  if (!isWrittenYear(words[b].text) || !/^\p{Ll}/u.test(head.text)) return false;
+  // (not a law's: "the safety law of 1990 that created the fund" names the law by its year)
+  if (!isWrittenYear(words[b].text) || !/^\p{Ll}/u.test(head.text) || LAW_NAMES.has(head.lower)) return false;
   const rel = words[b + 1]?.lower === ',' ? b + 2 : b + 1;
   if (!/^(?:that|which)$/.test(words[rel]?.lower ?? '')) return false;
   const verb = words[rel + 1];
@@ -3523,7 +3526,8 @@ const CENSURE_VERBS = set('criticise criticize lambaste lambast berate rebuke ch
  * Whether the clause of the verb at `v` sets it at a happening of its own: "at", "during" or "in" before a noun phrase
  * whose head names one ("at a council hearing", "in a speech", "during the meeting", "in an interview"), before the
  * clause ends at a comma, a colon or a subordinating word ("criticised the plan, which was drawn up at a meeting" sets
- * nothing).
+ * nothing). The head is an occasion one speaks at (OCCASION_NOUNS), not any happening: "praised the crews on Tuesday
+ * for their work during the spill" is a reaction to the spill, told at no occasion.
  */
 function censuredAtOccasion(words: Word[], v: number): boolean {
   for (let k = v + 1; k < words.length; k++) {
@@ -3534,7 +3538,7 @@ function censuredAtOccasion(words: Word[], v: number): boolean {
     let j = k + 1;
     while (words[j] && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[j].pos)) j++;
     const head = words[j - 1];
-    if (j > k + 1 && isNoun(head) && (DATED_HAPPENING_NOUNS.has(head.lower) || /^interviews?$/.test(head.lower))) return true;
+    if (j > k + 1 && isNoun(head) && OCCASION_NOUNS.has(head.lower)) return true;
   }
   return false;
 }

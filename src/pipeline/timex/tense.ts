@@ -3,7 +3,7 @@
 // "will resume on Tuesday" future; a present-tense sentence gives no tense.
 
 import { tokenize, type Tag } from '../language/tokens';
-import { AIM_NOUNS, ASKING, SAME_FORM_PASTS, WEEKDAY } from '../lexicon';
+import { AIM_NOUNS, ASKING, KEPT_UNTIL, SAME_FORM_PASTS, WEEKDAY } from '../lexicon';
 import type { Tense } from './calendar';
 
 interface Marker {
@@ -361,12 +361,6 @@ export function deferredUntil(sentence: string, start: number): boolean {
   return DEFERRED_UNTIL.test(before) || KEPT_UNTIL.test(before);
 }
 
-/**
- * "will remain closed until Thursday", "is due to stay shut until Monday", "remains open until Friday": a state that
- * holds now, kept up (present or bare "remain", "stay") until a day, ends after the telling ("remained closed until
- * Thursday" is told of the past, and left to the tense reader; so is "closed" there, which reads as a past).
- */
-const KEPT_UNTIL = /\b(?:remain|remains|stay|stays)\s+(?:(?:\p{Ll}+ly|also|still)\s+)?(?:\p{Ll}+\s+)?(?:until|till)\s+(?:at\s+least\s+)?$/iu;
 
 /**
  * ", which had been planned, is" - a non-restrictive relative clause closed by its comma, where the

@@ -1216,7 +1216,7 @@ describe('readDate: the clause a date sits in decides what it dates', () => {
     { text: 'The cost of the Port Ellis bridge has risen to $40 million since June.', date: 'June', period: true, keep: false },
     // the saying that gives the figure, dated by its own verb, stays
     { text: 'Norvex said on Friday that the total bill hit $2.3 billion.', date: 'Friday', period: false, keep: true },
-    // a firm's deed, its subject no figure; a count of people on a day; a figure after a verb of saying
+    // a firm's deed, its subject no figure; a count of people on a day; a firm's own figure, after a possessive
     { text: 'Norvex cut its sales force by 300 on Monday.', date: 'Monday', period: false, keep: true },
     { text: 'The number of confirmed cases in Orlan rose to 12 on Thursday.', date: 'Thursday', period: false, keep: true },
     { text: 'Norvex said its sales rose 4 percent on Monday.', date: 'Monday', period: false, keep: true },

@@ -299,13 +299,13 @@ function quotedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: 
   const open = text.search(/["“]/u);
   if (open < 0) return null;
   const office = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}`;
-  const one = (k: number, said: RegExp, where: string) => {
+  const singleSpeakerIn = (k: number, said: RegExp, where: string) => {
     const found = fullestNames(peopleOf(k)).filter((p) => new RegExp(said.source.replaceAll('NAME', () => escapeRegExp(p)), 'u').test(where));
     return found.length === 1 ? found[0] : null;
   };
   // ('Ann Roe said: "I left"': the name, its saying and a colon or comma right before the quotation opens)
   const before = text.slice(0, open);
-  if (/\S/u.test(before)) return one(index, new RegExp(String.raw`^${office}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
+  if (/\S/u.test(before)) return singleSpeakerIn(index, new RegExp(String.raw`^${office}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
   // (a comma and the closing mark, then the attribution, which ends the sentence or goes on with the quotation:
   // ', Ann Roe said.', ', said Ann Roe, 24.', ', says Ann Roe, "and then'
   const after = new RegExp(String.raw`^,\s*["”]\s*(?:${office}NAME\s+(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${office}NAME(?:,[^."“”]*)?)\s*(?:[.!?]?\s*$|,\s*["“])`, 'u');
@@ -313,12 +313,12 @@ function quotedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: 
     const at = t.slice(from).search(/,\s*["”]/u);
     return at < 0 ? null : t.slice(from + at);
   };
-  const marks = (t: string) => t.match(/["“”]/gu)?.length ?? 0;
-  const here = closing(text, open + 1);
-  if (marks(text) >= 2) return here ? one(index, after, here) : null;
+  const quoteMarkCount = (t: string) => t.match(/["“”]/gu)?.length ?? 0;
+  const closingHere = closing(text, open + 1);
+  if (quoteMarkCount(text) >= 2) return closingHere ? singleSpeakerIn(index, after, closingHere) : null;
   const next = sentences[index + 1];
-  const there = next && marks(next.text) === 1 ? closing(next.text, 0) : null;
-  return there ? one(index + 1, after, there) : null;
+  const closingNext = next && quoteMarkCount(next.text) === 1 ? closing(next.text, 0) : null;
+  return closingNext ? singleSpeakerIn(index + 1, after, closingNext) : null;
 }
 
 /**
@@ -695,7 +695,7 @@ const FULLER_REACH = 10;
  * The names that say which one another mention is, when not the found one's: an owner in the possessive says whose, not
  * which ("Norvex's oil well" and "the Tarbel well" may be one well; "the Norvik well" and "the Tarbel well" are two).
  */
-const otherNames = (which: readonly Token[], own: readonly string[]): boolean => whichNames(which).some((n) => !own.includes(n) && !/['’]s$/u.test(n));
+const namesAnother = (which: readonly Token[], own: readonly string[]): boolean => whichNames(which).some((n) => !own.includes(n) && !/['’]s$/u.test(n));
 
 /** The names among the words that say which thing is meant, in lower case ("last April's spill": a month or a day names no thing, nor another of the kind). */
 const whichNames = (which: readonly Token[]): string[] => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
@@ -717,7 +717,7 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string, raw
       const own = whichNames(found.which);
       const mine = saying(found.which);
       // (a mention with a grade, "the largest rig", may be another as well)
-      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => otherNames(which, own) || which.some((t) => RANKED.test(t.lower))))
+      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => namesAnother(which, own) || which.some((t) => RANKED.test(t.lower))))
         || describedMentions(sentences[k], phrase).some((which) => saying(which).some((w) => !mine.includes(w)));
       const says = found.which.some((t) => saysWhich(t) || whichNames([t]).length > 0 && /\p{L}[\p{L}\d]/u.test(t.text)) && !found.which.some((t) => RANKED.test(t.lower));
       // ("the Gulf of Varna and the Gulf of Tarn": every "<Noun> of <Name>" the article writes names the same)
@@ -931,7 +931,7 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   const ofName = !!found && /^\p{Lu}/u.test(found.text) && found.text.toLowerCase().startsWith(`${written.toLowerCase()} of `) && sameOfName(sentences, found.text);
   if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written) && !ofName) return null;
   const own = whichNames(found.which);
-  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => otherNames(which, own)));
+  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => namesAnother(which, own)));
   if (other) return null;
   // ("into Vell Bay Small tube inserted", a heading run into the next: a capital the article writes in lower case
   // before the noun, "a small tube", is the heading's, and what goes before it is no part of the name)

@@ -2518,7 +2518,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
       if (guessedTitle(title)) continue;
-      // "BP would immediately move to the larger system by the end of July", "These will be discussed on Monday evening":
+      // "Tarbel would quickly shift to the new ferry by the end of May", "These will be discussed on Monday evening":
       // a title whose own verb is "will" or "would" with a bare verb tells what is to come, not what came, when its date
       // is not behind the writing ("In 1998 she would become chair" is a past told from a past)
       if (reading.keep && reading.status === 'happened' && !reading.nounPhrase && notBehind(d.end, writingDay) && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) && !RELATIVE_MODAL.test(sentence.text) && modalAheadTitle(title)) reading = { ...reading, status: 'planned', done: undefined };
@@ -3500,7 +3500,7 @@ function notBehind(end: string, writingDay: string | undefined): boolean {
 }
 
 /**
- * "Norvex would immediately move to a larger system", "These will also be discussed": the title's own verb group is
+ * "Tarbel would quickly shift to the new ferry", "These will also be discussed": the title's own verb group is
  * "will", "would", "shall" or "'ll" before a bare verb (adverbs between), what is still to come; not "would have"
  * (a past guessed), nor a modal inside a saying's clause ("Ann Roe says she would resign": the saying is the verb).
  */
@@ -3793,8 +3793,8 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
     // ("killed an off-duty officer": a hyphen between two words joins them)
     const hyphen = (k: number) => words[k].text === '-' && words[k].start === words[k - 1].end && words[k + 1]?.start === words[k].end;
     while (end < words.length && end - to <= RELATIVE_WORDS && (words[end].pos !== 'PUNCT' || hyphen(end)) && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
-    // (past the date, only a clause told whole by the word limit: "the 1918 flu of 1918-19, which is said to have
-    // killed between 20 million to 100 million people" would stop on "between 20 million")
+    // (past the date, only a clause told whole by the word limit: "the Port Ellis fire of 1887-88, which is thought
+    // to have destroyed between 2,000 and 3,000 homes" would stop on "between 2,000")
     const whole = end >= words.length || words[end].pos === 'PUNCT' || /^(?:that|which|who|and|but)$/.test(words[end].lower);
     if (!overDate || whole) phrase = `${phrase} ${text.slice(words[to + 1].start, words[end - 1].end).replace(/\s+/g, ' ')}`;
   }

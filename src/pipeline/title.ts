@@ -2375,7 +2375,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   // ("Ana Ruiz relented and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
   // tense, as written)
   const joined = subject.length > 1 && tokens[subject[subject.length - 1]].tag === 'conj' && subject.slice(0, -1).some((i) => isVerbal(tokens[i]));
-  // ("BP said in March it would buy the field": a told clause in the past of a past saying, "would" or a state of
+  // ("Tarbel said in May it would sell the mill": a told clause in the past of a past saying, "would" or a state of
   // mind's past, keeps the saying past; "says it would buy" hangs. Only a saying written in the past, in words: a
   // listener left out of "told" leaves "said"; not a quotation, the speaker's own words in the speaker's own tense:
   // 'says "I would say the plan failed"')
@@ -3074,7 +3074,7 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   // subject one more object, the opposite of what was said
   // (not "of", which takes a noun's, not a verb's: "a mix of wheat, rye and barley | of the best grade")
   if (tokens[k].tag === 'prep' && tokens[k].lower !== 'of' && gappedSubject(tokens, k)) return false;
-  // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
+  // "a blend of wool | , silk and cotton thread": a comma inside a list is no clause's end
   if (tokens[k].text === ',') {
     for (let j = k + 1; j < Math.min(tokens.length, k + 5) && tokens[j].text !== ','; j++) {
       if (isVerbal(tokens[j])) break;
@@ -3302,7 +3302,7 @@ function saidVerbAfterCut(title: string, cut: string): { from: number; to: numbe
   const s = tokens.findIndex((t, i) => i > 0 && /^(?:says|say)$/.test(t.lower) && isVerbal(t));
   if (s < 0) return null;
   const first = tokens[s + 1]?.lower === 'that' ? s + 2 : s + 1;
-  // (a participle straight after a noun describes it, "a valve known as a preventer used in the rig": not the verb)
+  // (a participle straight after a noun describes it, "a pump known as a booster fitted in the tank": not the verb)
   // (an irregular one too, "known", "shown", "taken", before its phrase)
   const irregular = (t: Token) => t.tag === 'verb' && /(?:wn|en)$/.test(t.lower) && /^(?:prep|det)$/.test(tokens[tokens.indexOf(t) + 1]?.tag ?? '');
   const describes = (i: number) => /^(?:noun|name)$/.test(tokens[i - 1].tag) && (readsAsParticiple(tokens[i]) || irregular(tokens[i])) && tokens[i].tag !== 'aux';

@@ -72,10 +72,10 @@ function dateRight(e: ScoredEvent, h: GoldHappening): boolean {
 }
 
 /**
- * A merged event may carry a finer date than one of its articles gives: "Jackson died in June 2009" in one article
- * joined with "died on June 25, 2009" in another. For the first article's happening that date is right when it falls
- * within the month the article gives and came from another article's telling (a single telling finer than its own
- * text would be precision invented).
+ * A merged event may carry a finer date than one of its articles gives: "the Tarbel mill shut in May 2011" in one
+ * article joined with "shut on May 12, 2011" in another. For the first article's happening that date is right when it
+ * falls within the month the article gives and came from another article's telling (a single telling finer than its
+ * own text would be precision invented).
  */
 function finerFromAnother(e: ScoredEvent, h: GoldHappening, source: { article: string }): boolean {
   if (PRECISIONS.indexOf(e.date.precision) <= PRECISIONS.indexOf(h.precision)) return false;

@@ -1594,8 +1594,8 @@ function opensClause(words: Word[], k: number): boolean {
 }
 
 /**
- * Whether a noun and its year ("the swine fever of 1921") are followed by a "that" or "which" clause telling what it
- * did in the past tense ("that killed 400 pigs"): the noun names a happening, whatever the noun, as only a happening
+ * Whether a noun and its year ("the cattle plague of 1903") are followed by a "that" or "which" clause telling what it
+ * did in the past tense ("that killed 400 cows"): the noun names a happening, whatever the noun, as only a happening
  * or a thing at work does a deed in its year ("the champion of 2019 who won" is a person's; "the Port Safety Act of
  * 1990 that requires" is a name, its clause a present state).
  */
@@ -3530,7 +3530,7 @@ function censuredAtOccasion(words: Word[], v: number): boolean {
     const w = words[k];
     if (/^[,;:()]$/.test(w.text) || w.pos === 'SCONJ' || /^(?:which|who|whom|whose|that)$/.test(w.lower)) return false;
     if (!/^(?:at|during|in)$/.test(w.lower)) continue;
-    // the phrase's head: the last noun of its run of determiners, adjectives and nouns ("a congressional hearing")
+    // the phrase's head: the last noun of its run of determiners, adjectives and nouns ("a special council session")
     let j = k + 1;
     while (words[j] && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[j].pos)) j++;
     const head = words[j - 1];

@@ -537,9 +537,9 @@ function clauseSubject(sentence: Sentence, person: string): boolean {
 const ROLE_STOP = /^(?:det|prep|punct|conj|pron|to|aux|modal)$/;
 
 /**
- * "When he took the post in 2007, the 53-year-old told staff ...": a "he" or "she" in a fronted clause whose main clause
- * opens with a person told by a role or an age ("the chief", "the 53-year-old") before its verb looks ahead to that
- * subject; whether the sentence is so.
+ * "Once he took over in 2019, the 61-year-old asked ...": a "he" or "she" in a fronted clause whose main clause opens
+ * with a person told by a role or an age ("the chief", "the 61-year-old") before its verb looks ahead to that subject;
+ * whether the sentence is so.
  */
 function forwardPerson(sentence: Sentence): boolean {
   const { tokens } = sentence;
@@ -2039,7 +2039,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       }
       return null;
     };
-    // ("When he took the post in 2007, the 53-year-old told staff": the pronoun looks ahead to the main clause's
+    // ("Once he took over in 2019, the 61-year-old asked the crews": the pronoun looks ahead to the main clause's
     // subject, a person named by a role; no one named before is meant)
     const ahead = forwardPerson(sentence);
     const antecedents = { person: () => {
@@ -3636,7 +3636,7 @@ function quotedViewTitle(title: string): boolean {
   let k = v + 1;
   while (k < words.length && (words[k].pos === 'ADV' || words[k].pos === 'PART') && !/^(?:not|n't|never)$/.test(words[k].lower)) k++;
   const next = words[k];
-  // ('"There have been some looting incidents"': "there" with "be" tells that something is or happened, the
+  // ('"There have been a few break-ins at the depot"': "there" with "be" tells that something is or happened, the
   // speaker's report, not a view)
   if (words[v - 1]?.lower === 'there' && (BE_FORMS.test(verb.lower) || verb.lemma === 'have' && next?.lower === 'been')) return false;
   // ('"We want to test the new valve"': what "we", the speaker's side, want to do is its plan, told as "We will" is

@@ -2661,20 +2661,20 @@ const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slic
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
 function agree(verb: string, tokens: readonly Token[], whole: number[]): string {
   // "the girl's cousins in Varnton", "officials of the port authority": the head is the noun before the
-  // phrase a preposition opens (not inside a body's name: "Centers for Flood Control")
+  // phrase a preposition opens (not inside a body's name: "Offices for Roads and Bridges")
   // ("half of the voters", "most of the crew": a share takes the number of what it is a share of)
   const at = whole.findIndex((i, n) => n > 0 && tokens[i].tag === 'prep' && !SHARE_WORDS.has(tokens[whole[n - 1]].lower) && /^(?:noun|pron|adj)$/.test(tokens[whole[n - 1]].tag) && !(/^\p{Lu}/u.test(tokens[whole[n - 1]].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
   const subject = at > 0 ? whole.slice(0, at) : whole;
   // ("sources familiar with the talks", "officials close to the deal": an adjective after its noun is not the head)
   const head = tokens[subject.findLast((i, n) => n === 0 || tokens[i].tag !== 'adj' || at < 0) ?? subject[subject.length - 1]];
-  // ("Centers for Flood Control and Prevention": a name with "for" or "of" between capitals is one body)
+  // ("Offices for Roads and Bridges": a name with "for" or "of" between capitals is one body)
   const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
   // ("Ports and Harbours Board Chairwoman Ana Ruiz": an "and" inside a body's name before a person's title joins no two)
   const namedBody = head.tag === 'name' && subject.some((i, n) => tokens[i].lower === 'and' && /^\p{Lu}/u.test(tokens[subject[n - 1]]?.text ?? '') && /^\p{Lu}/u.test(tokens[subject[n + 1]]?.text ?? '') && subject.slice(n + 1).every((j) => /^\p{Lu}/u.test(tokens[j].text)) && subject.slice(n + 2, -1).some((j) => SINGULAR_BODIES.has(tokens[j].lower)));
   // ("the Farm Credit Board and the Water and Power Board": two bodies, each named with its own head, are two)
   const bodies = subject.filter((i) => tokens[i].tag === 'name' && SINGULAR_BODIES.has(tokens[i].lower));
   const twoBodies = bodies.length >= 2 && subject.some((i) => tokens[i].lower === 'and' && i > bodies[0] && i < bodies[bodies.length - 1]);
-  // ("a Centers for Flood Control and Prevention official": an "and" inside a name that describes a lower-case head
+  // ("an Offices for Roads and Bridges official": an "and" inside a name that describes a lower-case head
   // joins no two; the head alone says how many)
   const inModifier = /^\p{Ll}/u.test(head.text) && /^(?:noun|adj)$/.test(head.tag) && !/s$/.test(head.lower) && subject.filter((i) => tokens[i].lower === 'and').every((a) => subject.some((i) => i < a && /^\p{Lu}/u.test(tokens[i].text)) && subject.filter((i) => i > a && i < subject[subject.length - 1]).every((i) => /^\p{Lu}/u.test(tokens[i].text)) && tokens[a + 1] && /^\p{Lu}/u.test(tokens[a + 1].text) && tokens[subject[subject.length - 1]] === head);
   const plural = twoBodies || (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody && !inModifier) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
@@ -2693,7 +2693,7 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   if (!/^\p{Lu}/u.test(head.text)) return true;
   // ("the HRB ruled", "the port's HPA says": an abbreviation in capitals is one body; a plural's "s" is small, "MPs")
   if (/^\p{Lu}{2,}$/u.test(head.text)) return false;
-  // ("Williams told the hearing", "Ada Edwards said": a surname made of a first name and "s" is one person)
+  // ("Roberts told the inquiry", "Ada Edwards said": a surname made of a first name and "s" is one person)
   if (/^(?:name|noun)$/.test(head.tag) && firstNameSex(head.lower.slice(0, -1))) return false;
   // ("the Varrow Times reported": a name after "the" is a run of names all the same)
   const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
@@ -5984,8 +5984,8 @@ function abbreviationDot(title: string, text: string): string {
 }
 
 /**
- * "wiping # 14bn off its value" → "wiping £14bn off its value": a wire feed that cannot carry the pound sign writes
- * "#" in its place; before a sum (a number with "bn", "m", "million"..., or in thousands, "# 250,000") it is the
+ * "erasing # 3bn from its worth" → "erasing £3bn from its worth": a wire feed that cannot carry the pound sign
+ * writes "#" in its place; before a sum (a number with "bn", "m", "million"..., or in thousands, "# 250,000") it is the
  * pound. Not "#1 seed" or "# 5 in the list", a number sign before a bare number.
  */
 function poundSign(title: string): string {

@@ -2852,7 +2852,7 @@ function rulingVerb(words: Word[], k: number): boolean {
 function presentState(title: string): boolean {
   // (most titles hold no present form: they are not tagged again)
   if (!PRESENT_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = mainVerb(words);
   if (v < 0 || !PRESENT_FORMS.test(words[v].lower)) return false;
   // ("World Have Your Say was aired": a capital inside the title is a name's word)
@@ -2900,6 +2900,17 @@ function yearOfName(sentence: string, start: number, text: string): boolean {
 }
 
 /**
+ * The title's words with their parts of speech, tagged once for the many title helpers the per-date loop calls on the
+ * same title ("Crews still clear the road" is read by the state, continuation, modal and guess checks alike). The
+ * tagging is deterministic, so the last title's words are kept; callers only read them.
+ */
+let lastTitle: { title: string; words: Word[] } | null = null;
+function titleWords(title: string): Word[] {
+  if (lastTitle?.title !== title) lastTitle = { title, words: tagWords(title) };
+  return lastTitle.words;
+}
+
+/**
  * Whether a title's main verb tells a state carried on to the present: a present "remain" ("The 1952 flood remains
  * the worst on record") or a present verb held by "still" ("The 9m litres spilt in 2004 still foul the bay", "Vell
  * bonds still offer the best yield"). "Still" and "remain" say nothing changed; the date in such a sentence is the
@@ -2911,7 +2922,7 @@ function yearOfName(sentence: string, start: number, text: string): boolean {
  */
 function presentContinuation(title: string): string | null {
   if (!/\b(?:still|remains?)\b/iu.test(title)) return null;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = mainVerb(words);
   if (v < 0 || words[v].pos !== 'VERB') return null;
   // ("Still Remains was aired": a capital inside the title is a name's word)
@@ -2950,7 +2961,7 @@ function runningTotal(title: string): boolean {
   if (!soFar) return false;
   // ("recalled 2 million cars in the largest recall to date": a rank "so far" is a record the deed set, not a count;
   // "arrested 40 people at the protest so far" is one)
-  const words = tagWords(title);
+  const words = titleWords(title);
   const k = words.findIndex((w) => w.start >= soFar.index);
   if (k > 0 && words.slice(Math.max(0, k - 4), k).some((w) => RANKED.test(w.lower) && (w.pos === 'ADJ' || w.pos === 'ADV'))) return false;
   // (a year or a day of the month is a date: "so far in 2024", "as of May 3")
@@ -2976,7 +2987,7 @@ const PASSING_WORD = new RegExp(String.raw`\b(?:${[...PASSING_TIMES, ...HEEDED_N
  */
 function passingOrSurfacing(title: string): boolean {
   if (!PASSING_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = mainVerb(words);
   if (v < 1 || words[v].pos !== 'VERB') return false;
   // the subject's head: its last noun before a preposition ("Details of the deal") or the verb
@@ -3026,7 +3037,7 @@ const HOLDING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'remain', 'own
 function stateHeld(title: string, period: boolean): boolean {
   const still = /\b(?:was|were)\s+still\b/iu.test(title);
   if (!still && !period) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = ownVerb(words);
   if (v < 0) return false;
   if (still && /^(?:was|were)$/.test(words[v].lower) && words[v + 1]?.lower === 'still') return words[v + 2]?.lower !== 'to';
@@ -3094,7 +3105,7 @@ const NEGATED_WORD = /\b(?:not|never|no|none|nothing|nobody)\b|n['’]t\b/iu;
  */
 function negatedAct(title: string): boolean {
   if (!NEGATED_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   if (saidNotYetDone(words)) return true;
   const v = ownVerb(words);
   if (v < 0) return false;
@@ -3188,7 +3199,7 @@ const RANKED = /^(?:first|second|third|last|latest|only|next|record|best|worst|m
  */
 function describedState(title: string): boolean {
   if (!DESCRIBED_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = ownVerb(words);
   if (v < 0) return false;
   const verb = words[v];
@@ -3265,7 +3276,7 @@ const VIEW_FRAME_WORD = new RegExp(String.raw`\b(?:${VIEW_FRAME_WORDS})\b`, 'iu'
  */
 function saidState(title: string): boolean {
   if (!VIEW_FRAME_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const s = words.findIndex((w) => VIEW_FRAME.test(w.lower));
   // ("Three out of four voters say ...": a poll's share of people is a finding)
   // ("Police carried out what they said was an interview": a saying inside the clause frames nothing; the deed is told)
@@ -3353,7 +3364,7 @@ const INTENT_WORDS = new RegExp(String.raw`\b(?:will|would|'ll|'d)\s+(?:\S+\s+)?
 function intentOnly(title: string): boolean {
   // (only a title that holds such a verb group is tagged: tagging every title with "will" would drift the tagger)
   if (!INTENT_WORDS.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   let v = mainVerb(words);
   if (v < 0) return false;
   // ("Roe told Reuters he would press ...": the content's own main verb, past the listener and "that")
@@ -3389,7 +3400,7 @@ const PRESENT_BE = /^(?:is|are|am|'s|'re|’s|’re)$/;
  */
 function watchGoingOn(title: string): boolean {
   if (!WATCH_WORD.test(title) && !KEPT_UP_WATCH.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   return words.some((w, k) => {
     if (!WATCH_VERBS.has(w.lemma)) return false;
     // "were continuing to monitor the flu", "continued to study the data": a watch told as kept up, whatever the tense
@@ -3427,7 +3438,7 @@ const OBJECT_POS = /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/;
  */
 function goneOn(title: string): boolean {
   if (!GOING_ON_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = ownVerb(words);
   // (told in the past: a present "continue" in a dated entry is that day's news, "Fans continue to queue at the court")
   if (v < 0 || !GOING_ON_VERBS.test(words[v].lemma) || words[v].pos !== 'VERB' || !/ed$/.test(words[v].lower)) return false;
@@ -3463,7 +3474,7 @@ const FORESEEING_WORDS = new RegExp(String.raw`\b(?:${[...FORECAST_VERBS].map((v
 function guessedTitle(title: string): boolean {
   // (only a title that holds such a word is tagged again)
   if (!GUESS_WORDS.test(title) && !FORESEEING_WORDS.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   // (a capital is a name the tagger may read as a verb: "Hope Vell was elected", "May Roe resigned")
   const isVerb = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && w.text === w.lower;
   let v = mainVerb(words);
@@ -3506,7 +3517,7 @@ function notBehind(end: string, writingDay: string | undefined): boolean {
  */
 function modalAheadTitle(title: string): boolean {
   if (!/\b(?:will|would|shall)\b|['’]ll\b/i.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const modal = (k: number) => /^(?:will|would|shall|'ll|’ll)$/.test(words[k]?.lower ?? '');
   let v = mainVerb(words);
   if (v < 0) return false;
@@ -3553,7 +3564,7 @@ const SCHEDULE_WORDS = new RegExp(String.raw`\b(?:(?:is|are|was|were)\s+(?:(?:${
  */
 function toldAhead(title: string): { lapsed?: 'schedule' | 'expectation' } | null {
   if (!SCHEDULE_WORDS.test(title)) return null;
-  const words = tagWords(title);
+  const words = titleWords(title);
   let v = mainVerb(words);
   if (v < 0) return null;
   // ("The firm plans to close the mill": a "plans" the tagger read as a noun, after its subject, is the verb when the

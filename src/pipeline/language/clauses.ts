@@ -686,20 +686,29 @@ function bareMove(words: Word[], v: number): boolean {
 /** Marks that set off an aside in pairs: commas, and dashes ("Shares of Tolvane -- which has lost a third of its value -- fell"). */
 const ASIDE_MARKS = [/^,$/, /^(?:--|—|–)$/];
 
-/** Whether word `k` sits in an aside set off by two commas or two dashes before the verb at `v`: "Shares in Tolvane, the largest tin miner, fell". */
-function inAsideBefore(words: Word[], v: number, k: number): boolean {
-  return ASIDE_MARKS.some((mark) => {
-    const marks = words.map((w, j) => (j < v && mark.test(w.text) ? j : -1)).filter((j) => j >= 0);
-    return marks.some((c, i) => i + 1 < marks.length && c < k && k < marks[i + 1]);
-  });
+/**
+ * The stretches between two commas, or two dashes, one after the other before the verb at `v`, where an aside may sit:
+ * "Shares in Tolvane, the largest tin miner, fell". Found once per verb, then asked of each word (see `inAside`).
+ */
+function asidesBefore(words: Word[], v: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const mark of ASIDE_MARKS) {
+    const marks = words.flatMap((w, j) => (j < v && mark.test(w.text) ? [j] : []));
+    for (let i = 0; i + 1 < marks.length; i++) spans.push([marks[i], marks[i + 1]]);
+  }
+  return spans;
 }
+
+/** Whether word `k` sits inside one of the stretches `asidesBefore` found. */
+const inAside = (spans: readonly [number, number][], k: number): boolean => spans.some(([from, to]) => from < k && k < to);
 
 /**
  * Whether the verb at `v` is the first of the sentence, but for verbs inside a hyphened word ("Varn-based") or an
  * aside set off by commas: "Shares in Tolvane, the largest tin miner, fell".
  */
 function firstVerbOfSentence(words: Word[], v: number): boolean {
-  return words.slice(0, v).every((w, k) => !isVerb(w) || words[k - 1]?.text === '-' || inAsideBefore(words, v, k));
+  const asides = asidesBefore(words, v);
+  return words.slice(0, v).every((w, k) => !isVerb(w) || words[k - 1]?.text === '-' || inAside(asides, k));
 }
 
 /**
@@ -708,7 +717,8 @@ function firstVerbOfSentence(words: Word[], v: number): boolean {
  */
 function recordTold(words: Word[], v: number): boolean {
   const next = words.findIndex((w, k) => k > v && (w.text === ';' || (w.pos === 'CCONJ' && w.lower === 'but')));
-  return words.some((w, k) => RECORD.test(w.lower) && !inAsideBefore(words, v, k) && (next < 0 || k < next));
+  const asides = asidesBefore(words, v);
+  return words.some((w, k) => RECORD.test(w.lower) && !inAside(asides, k) && (next < 0 || k < next));
 }
 
 /** A record or a move of ten percent or more anywhere in the sentence: the market's move is the story. */

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
+import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, BELIEF_VERBS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, SAME_FORM_PASTS, SHARE_WORDS, UNIT, VIEW_VERBS } from '../lexicon';
 import { MODALS, PRONOUNS } from './tokens';
 
 export interface Word {
@@ -193,8 +193,6 @@ const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:
 
 /** Verbs that make a forecast, guidance or expectation of what follows. */
 export const FORECAST_VERBS: ReadonlySet<string> = set('expect forecast predict project estimate anticipate hope fear foresee');
-/** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
-const BELIEF_VERBS = set('assume believe suppose reckon');
 /**
  * What holds over a whole century or decade rather than happening in it: "lived there in the 1880s",
  * "was based in the south in the 15th century", "a play set in the 1890s". Not "be": "the last time
@@ -1620,7 +1618,7 @@ function deedAfterYear(words: Word[], head: Word, b: number): boolean {
 
 /** Time words that are prepositions or conjunctions as what follows them is a noun phrase or a clause. */
 const TIME_CONJUNCTIONS = set('before after until till');
-const SPAN_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/;
+const SPAN_UNIT = new RegExp(String.raw`^${UNIT}s?$`);
 
 /**
  * Whether a subject and its finite verb start at `k`: "the Norvex fund collapsed", "its shares fell" (not "the vote in
@@ -3228,8 +3226,6 @@ function citedPiece(words: Word[], a: number, b: number): boolean {
   return true;
 }
 
-/** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */
-export const VIEW_VERBS: ReadonlySet<string> = set('say tell think know feel believe hope want need wish fear doubt like love hate regret consider understand see');
 
 const WEEKDAYS = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/;
 

@@ -3284,9 +3284,17 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   return best;
 }
 
+/**
+ * Where a title's saying opens what it tells: the index of its first "say" or "says" after the title's first word and
+ * before `end` ("Officials say bans on imports ..."), or -1. Both readings of a cut saying below start from it.
+ */
+function saidClauseStart(tokens: readonly Token[], end = tokens.length): number {
+  return tokens.findIndex((t, i) => i > 0 && i < end && /^(?:says|say)$/.test(t.lower) && isVerbal(t));
+}
+
 /** Whether the words before `k` are a saying and the subject of what it tells, with no verb of its own yet: "say bans on imports". */
 function saidSubjectOnly(tokens: readonly Token[], k: number): boolean {
-  const s = tokens.findIndex((t, i) => i > 0 && i < k && /^(?:says|say)$/.test(t.lower) && isVerbal(t));
+  const s = saidClauseStart(tokens, k);
   if (s < 0 || k < s + 3) return false;
   return !tokens.slice(s + 1, k).some((t, n) => isVerbal(t) || t.tag === 'ving' || t.tag === 'punct' || t.tag === 'quote' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'conj');
 }
@@ -3294,12 +3302,12 @@ function saidSubjectOnly(tokens: readonly Token[], k: number): boolean {
 /**
  * "Officials say bans on imports after the outbreak will be reviewed": in a saying whose cut title stops before the
  * verb of what was said (no verb after "says"), the span of the last phrase between the said subject's head and that
- * verb ("after the outbreak", or "in the bay" after "a valve known as a guard used in the rig"), up to that verb;
+ * verb ("after the outbreak", or "in the tank" after "a pump known as a booster fitted in the tank"), up to that verb;
  * null when there is none, or a comma, quotation or clause stands in between.
  */
 function saidVerbAfterCut(title: string, cut: string): { from: number; to: number } | null {
   const tokens = titleTokens(title);
-  const s = tokens.findIndex((t, i) => i > 0 && /^(?:says|say)$/.test(t.lower) && isVerbal(t));
+  const s = saidClauseStart(tokens);
   if (s < 0) return null;
   const first = tokens[s + 1]?.lower === 'that' ? s + 2 : s + 1;
   // (a participle straight after a noun describes it, "a pump known as a booster fitted in the tank": not the verb)

@@ -2,8 +2,8 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, NOT_UNTIL_BEFORE, STATE_ENDS_BEFORE, MONTH, OFFICE_ABBREVIATIONS, quantity } from './lexicon';
-import { aboutHappening, AIM_VERBS, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, VIEW_VERBS, WEIGH_VERBS, type Word } from './language/clauses';
+import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, NOT_UNTIL_BEFORE, STATE_ENDS_BEFORE, MONTH, OFFICE_ABBREVIATIONS, quantity, VIEW_VERBS } from './lexicon';
+import { aboutHappening, AIM_VERBS, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn, namesPlace } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, maySurname, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -289,13 +289,13 @@ function quotedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: 
   const open = text.search(/["“]/u);
   if (open < 0) return null;
   const office = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}`;
-  const one = (k: number, said: RegExp, where: string) => {
+  const singleSpeakerIn = (k: number, said: RegExp, where: string) => {
     const found = fullestNames(peopleOf(k)).filter((p) => new RegExp(said.source.replaceAll('NAME', () => escapeRegExp(p)), 'u').test(where));
     return found.length === 1 ? found[0] : null;
   };
   // ('Ann Roe said: "I left"': the name, its saying and a colon or comma right before the quotation opens)
   const before = text.slice(0, open);
-  if (/\S/u.test(before)) return one(index, new RegExp(String.raw`^${office}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
+  if (/\S/u.test(before)) return singleSpeakerIn(index, new RegExp(String.raw`^${office}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
   // (a comma and the closing mark, then the attribution, which ends the sentence or goes on with the quotation:
   // ', Ann Roe said.', ', said Ann Roe, 24.', ', says Ann Roe, "and then'
   const after = new RegExp(String.raw`^,\s*["”]\s*(?:${office}NAME\s+(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${office}NAME(?:,[^."“”]*)?)\s*(?:[.!?]?\s*$|,\s*["“])`, 'u');
@@ -303,12 +303,12 @@ function quotedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: 
     const at = t.slice(from).search(/,\s*["”]/u);
     return at < 0 ? null : t.slice(from + at);
   };
-  const marks = (t: string) => t.match(/["“”]/gu)?.length ?? 0;
-  const here = closing(text, open + 1);
-  if (marks(text) >= 2) return here ? one(index, after, here) : null;
+  const quoteMarkCount = (t: string) => t.match(/["“”]/gu)?.length ?? 0;
+  const closingHere = closing(text, open + 1);
+  if (quoteMarkCount(text) >= 2) return closingHere ? singleSpeakerIn(index, after, closingHere) : null;
   const next = sentences[index + 1];
-  const there = next && marks(next.text) === 1 ? closing(next.text, 0) : null;
-  return there ? one(index + 1, after, there) : null;
+  const closingNext = next && quoteMarkCount(next.text) === 1 ? closing(next.text, 0) : null;
+  return closingNext ? singleSpeakerIn(index + 1, after, closingNext) : null;
 }
 
 /**
@@ -527,9 +527,9 @@ function clauseSubject(sentence: Sentence, person: string): boolean {
 const ROLE_STOP = /^(?:det|prep|punct|conj|pron|to|aux|modal)$/;
 
 /**
- * "When he took the post in 2007, the 53-year-old told staff ...": a "he" or "she" in a fronted clause whose main clause
- * opens with a person told by a role or an age ("the chief", "the 53-year-old") before its verb looks ahead to that
- * subject; whether the sentence is so.
+ * "Once he took over in 2019, the 61-year-old asked ...": a "he" or "she" in a fronted clause whose main clause opens
+ * with a person told by a role or an age ("the chief", "the 61-year-old") before its verb looks ahead to that subject;
+ * whether the sentence is so.
  */
 function forwardPerson(sentence: Sentence): boolean {
   const { tokens } = sentence;
@@ -685,7 +685,7 @@ const FULLER_REACH = 10;
  * The names that say which one another mention is, when not the found one's: an owner in the possessive says whose, not
  * which ("Norvex's oil well" and "the Tarbel well" may be one well; "the Norvik well" and "the Tarbel well" are two).
  */
-const otherNames = (which: readonly Token[], own: readonly string[]): boolean => whichNames(which).some((n) => !own.includes(n) && !/['’]s$/u.test(n));
+const namesAnother = (which: readonly Token[], own: readonly string[]): boolean => whichNames(which).some((n) => !own.includes(n) && !/['’]s$/u.test(n));
 
 /** The names among the words that say which thing is meant, in lower case ("last April's spill": a month or a day names no thing, nor another of the kind). */
 const whichNames = (which: readonly Token[]): string[] => which.filter((t) => t.tag === 'name' && !CALENDAR_WORDS.includes(t.lower.replace(/['’]s$/u, ''))).map((t) => t.lower);
@@ -707,7 +707,7 @@ function fullerMention(sentences: Sentence[], index: number, phrase: string, raw
       const own = whichNames(found.which);
       const mine = saying(found.which);
       // (a mention with a grade, "the largest rig", may be another as well)
-      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => otherNames(which, own) || which.some((t) => RANKED.test(t.lower))))
+      const other = sentences.slice(0, index).some((s) => describedMentions(s, phrase).some((which) => namesAnother(which, own) || which.some((t) => RANKED.test(t.lower))))
         || describedMentions(sentences[k], phrase).some((which) => saying(which).some((w) => !mine.includes(w)));
       const says = found.which.some((t) => saysWhich(t) || whichNames([t]).length > 0 && /\p{L}[\p{L}\d]/u.test(t.text)) && !found.which.some((t) => RANKED.test(t.lower));
       // ("the Gulf of Varna and the Gulf of Tarn": every "<Noun> of <Name>" the article writes names the same)
@@ -921,7 +921,7 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   const ofName = !!found && /^\p{Lu}/u.test(found.text) && found.text.toLowerCase().startsWith(`${written.toLowerCase()} of `) && sameOfName(sentences, found.text);
   if (!found || found.which.some((t) => RANKED.test(t.lower)) || !found.text.endsWith(written) && !nameEndingIn(found.text, written) && !ofName) return null;
   const own = whichNames(found.which);
-  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => otherNames(which, own)));
+  const other = sentences.some((s) => describedMentions(s, phrase).some((which) => namesAnother(which, own)));
   if (other) return null;
   // ("into Vell Bay Small tube inserted", a heading run into the next: a capital the article writes in lower case
   // before the noun, "a small tube", is the heading's, and what goes before it is no part of the name)
@@ -2055,7 +2055,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       }
       return null;
     };
-    // ("When he took the post in 2007, the 53-year-old told staff": the pronoun looks ahead to the main clause's
+    // ("Once he took over in 2019, the 61-year-old asked the crews": the pronoun looks ahead to the main clause's
     // subject, a person named by a role; no one named before is meant)
     const ahead = forwardPerson(sentence);
     const antecedents = { person: () => {
@@ -2535,7 +2535,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "Costs could double", "Officials hope the closure will help", "The report is likely to recommend ...": a guess,
       // a hope or an expectation is no happening, and no plan on the calendar either
       if (guessedTitle(title)) continue;
-      // "BP would immediately move to the larger system by the end of July", "These will be discussed on Monday evening":
+      // "Tarbel would quickly shift to the new ferry by the end of May", "These will be discussed on Monday evening":
       // a title whose own verb is "will" or "would" with a bare verb tells what is to come, not what came, when its date
       // is not behind the writing ("In 1998 she would become chair" is a past told from a past)
       if (reading.keep && reading.status === 'happened' && !reading.nounPhrase && notBehind(d.end, writingDay) && !sayingsDate(words, timex.start - sentence.start, timex.end - sentence.start) && !relativeModal(title, sentence.text) && modalAheadTitle(title)) reading = { ...reading, status: 'planned', done: undefined };
@@ -2869,7 +2869,7 @@ function rulingVerb(words: Word[], k: number): boolean {
 function presentState(title: string): boolean {
   // (most titles hold no present form: they are not tagged again)
   if (!PRESENT_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = mainVerb(words);
   if (v < 0 || !PRESENT_FORMS.test(words[v].lower)) return false;
   // ("World Have Your Say was aired": a capital inside the title is a name's word)
@@ -2913,6 +2913,17 @@ function yearOfName(sentence: string, start: number, text: string): boolean {
 }
 
 /**
+ * The title's words with their parts of speech, tagged once for the many title helpers the per-date loop calls on the
+ * same title ("Crews still clear the road" is read by the state, continuation, modal and guess checks alike). The
+ * tagging is deterministic, so the last title's words are kept; callers only read them.
+ */
+let lastTitle: { title: string; words: Word[] } | null = null;
+function titleWords(title: string): Word[] {
+  if (lastTitle?.title !== title) lastTitle = { title, words: tagWords(title) };
+  return lastTitle.words;
+}
+
+/**
  * Whether a title's main verb tells a state carried on to the present: a present "remain" ("The 1952 flood remains
  * the worst on record") or a present verb held by "still" ("The 9m litres spilt in 2004 still foul the bay", "Vell
  * bonds still offer the best yield"). "Still" and "remain" say nothing changed; the date in such a sentence is the
@@ -2924,7 +2935,7 @@ function yearOfName(sentence: string, start: number, text: string): boolean {
  */
 function presentContinuation(title: string): string | null {
   if (!/\b(?:still|remains?)\b/iu.test(title)) return null;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = mainVerb(words);
   if (v < 0 || words[v].pos !== 'VERB') return null;
   // ("Still Remains was aired": a capital inside the title is a name's word)
@@ -2963,7 +2974,7 @@ function runningTotal(title: string): boolean {
   if (!soFar) return false;
   // ("recalled 2 million cars in the largest recall to date": a rank "so far" is a record the deed set, not a count;
   // "arrested 40 people at the protest so far" is one)
-  const words = tagWords(title);
+  const words = titleWords(title);
   const k = words.findIndex((w) => w.start >= soFar.index);
   if (k > 0 && words.slice(Math.max(0, k - 4), k).some((w) => RANKED.test(w.lower) && (w.pos === 'ADJ' || w.pos === 'ADV'))) return false;
   // (a year or a day of the month is a date: "so far in 2024", "as of May 3")
@@ -2989,7 +3000,7 @@ const PASSING_WORD = new RegExp(String.raw`\b(?:${[...PASSING_TIMES, ...HEEDED_N
  */
 function passingOrSurfacing(title: string): boolean {
   if (!PASSING_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = mainVerb(words);
   if (v < 1 || words[v].pos !== 'VERB') return false;
   // the subject's head: its last noun before a preposition ("Details of the deal") or the verb
@@ -3039,7 +3050,7 @@ const HOLDING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'remain', 'own
 function stateHeld(title: string, period: boolean): boolean {
   const still = /\b(?:was|were)\s+still\b/iu.test(title);
   if (!still && !period) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = ownVerb(words);
   if (v < 0) return false;
   if (still && /^(?:was|were)$/.test(words[v].lower) && words[v + 1]?.lower === 'still') return words[v + 2]?.lower !== 'to';
@@ -3107,7 +3118,7 @@ const NEGATED_WORD = /\b(?:not|never|no|none|nothing|nobody)\b|n['’]t\b/iu;
  */
 function negatedAct(title: string): boolean {
   if (!NEGATED_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   if (saidNotYetDone(words)) return true;
   const v = ownVerb(words);
   if (v < 0) return false;
@@ -3201,7 +3212,7 @@ const RANKED = /^(?:first|second|third|last|latest|only|next|record|best|worst|m
  */
 function describedState(title: string): boolean {
   if (!DESCRIBED_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = ownVerb(words);
   if (v < 0) return false;
   const verb = words[v];
@@ -3278,7 +3289,7 @@ const VIEW_FRAME_WORD = new RegExp(String.raw`\b(?:${VIEW_FRAME_WORDS})\b`, 'iu'
  */
 function saidState(title: string): boolean {
   if (!VIEW_FRAME_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const s = words.findIndex((w) => VIEW_FRAME.test(w.lower));
   // ("Three out of four voters say ...": a poll's share of people is a finding)
   // ("Police carried out what they said was an interview": a saying inside the clause frames nothing; the deed is told)
@@ -3366,7 +3377,7 @@ const INTENT_WORDS = new RegExp(String.raw`\b(?:will|would|'ll|'d)\s+(?:\S+\s+)?
 function intentOnly(title: string): boolean {
   // (only a title that holds such a verb group is tagged: tagging every title with "will" would drift the tagger)
   if (!INTENT_WORDS.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   let v = mainVerb(words);
   if (v < 0) return false;
   // ("Roe told Reuters he would press ...": the content's own main verb, past the listener and "that")
@@ -3402,7 +3413,7 @@ const PRESENT_BE = /^(?:is|are|am|'s|'re|’s|’re)$/;
  */
 function watchGoingOn(title: string): boolean {
   if (!WATCH_WORD.test(title) && !KEPT_UP_WATCH.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   return words.some((w, k) => {
     if (!WATCH_VERBS.has(w.lemma)) return false;
     // "were continuing to monitor the flu", "continued to study the data": a watch told as kept up, whatever the tense
@@ -3440,7 +3451,7 @@ const OBJECT_POS = /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/;
  */
 function goneOn(title: string): boolean {
   if (!GOING_ON_WORD.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const v = ownVerb(words);
   // (told in the past: a present "continue" in a dated entry is that day's news, "Fans continue to queue at the court")
   if (v < 0 || !GOING_ON_VERBS.test(words[v].lemma) || words[v].pos !== 'VERB' || !/ed$/.test(words[v].lower)) return false;
@@ -3476,7 +3487,7 @@ const FORESEEING_WORDS = new RegExp(String.raw`\b(?:${[...FORECAST_VERBS].map((v
 function guessedTitle(title: string): boolean {
   // (only a title that holds such a word is tagged again)
   if (!GUESS_WORDS.test(title) && !FORESEEING_WORDS.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   // (a capital is a name the tagger may read as a verb: "Hope Vell was elected", "May Roe resigned")
   const isVerb = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && w.text === w.lower;
   let v = mainVerb(words);
@@ -3521,13 +3532,13 @@ function notBehind(end: string, writingDay: string | undefined): boolean {
 }
 
 /**
- * "Norvex would immediately move to a larger system", "These will also be discussed": the title's own verb group is
+ * "Tarbel would quickly shift to the new ferry", "These will also be discussed": the title's own verb group is
  * "will", "would", "shall" or "'ll" before a bare verb (adverbs between), what is still to come; not "would have"
  * (a past guessed), nor a modal inside a saying's clause ("Ann Roe says she would resign": the saying is the verb).
  */
 function modalAheadTitle(title: string): boolean {
   if (!/\b(?:will|would|shall)\b|['’]ll\b/i.test(title)) return false;
-  const words = tagWords(title);
+  const words = titleWords(title);
   const modal = (k: number) => /^(?:will|would|shall|'ll|’ll)$/.test(words[k]?.lower ?? '');
   let v = mainVerb(words);
   if (v < 0) return false;
@@ -3574,7 +3585,7 @@ const SCHEDULE_WORDS = new RegExp(String.raw`\b(?:(?:is|are|was|were)\s+(?:(?:${
  */
 function toldAhead(title: string): { lapsed?: 'schedule' | 'expectation' } | null {
   if (!SCHEDULE_WORDS.test(title)) return null;
-  const words = tagWords(title);
+  const words = titleWords(title);
   let v = mainVerb(words);
   if (v < 0) return null;
   // ("The firm plans to close the mill": a "plans" the tagger read as a noun, after its subject, is the verb when the
@@ -3657,7 +3668,7 @@ function quotedViewTitle(title: string): boolean {
   let k = v + 1;
   while (k < words.length && (words[k].pos === 'ADV' || words[k].pos === 'PART') && !/^(?:not|n't|never)$/.test(words[k].lower)) k++;
   const next = words[k];
-  // ('"There have been some looting incidents"': "there" with "be" tells that something is or happened, the
+  // ('"There have been a few break-ins at the depot"': "there" with "be" tells that something is or happened, the
   // speaker's report, not a view)
   if (words[v - 1]?.lower === 'there' && (BE_FORMS.test(verb.lower) || verb.lemma === 'have' && next?.lower === 'been')) return false;
   // ('"We want to test the new valve"': what "we", the speaker's side, want to do is its plan, told as "We will" is
@@ -3814,8 +3825,8 @@ function nounTitle(text: string, words: Word[], [from, to]: [number, number], [d
     // ("killed an off-duty officer": a hyphen between two words joins them)
     const hyphen = (k: number) => words[k].text === '-' && words[k].start === words[k - 1].end && words[k + 1]?.start === words[k].end;
     while (end < words.length && end - to <= RELATIVE_WORDS && (words[end].pos !== 'PUNCT' || hyphen(end)) && !/^(?:that|which|who|and|but)$/.test(words[end].lower)) end++;
-    // (past the date, only a clause told whole by the word limit: "the 1918 flu of 1918-19, which is said to have
-    // killed between 20 million to 100 million people" would stop on "between 20 million")
+    // (past the date, only a clause told whole by the word limit: "the Port Ellis fire of 1887-88, which is thought
+    // to have destroyed between 2,000 and 3,000 homes" would stop on "between 2,000")
     const whole = end >= words.length || words[end].pos === 'PUNCT' || /^(?:that|which|who|and|but)$/.test(words[end].lower);
     if (!overDate || whole) phrase = `${phrase} ${text.slice(words[to + 1].start, words[end - 1].end).replace(/\s+/g, ' ')}`;
   }

@@ -193,6 +193,14 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
 export const BACKSHIFTED: ReadonlySet<string> = new Set(
   'would believed thought expected hoped feared wanted intended knew felt'.split(' '),
 );
+
+/** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set('assume believe suppose reckon'.split(' '));
+
+/** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */
+export const VIEW_VERBS: ReadonlySet<string> = new Set(
+  'say tell think know feel believe hope want need wish fear doubt like love hate regret consider understand see'.split(' '),
+);
 /** Openers of a clause that says when or why, often fronted before the main one: "when", "after", "because"... */
 export const ADVERBIAL_LEADS: ReadonlySet<string> = new Set('when while after before as because once until since although though'.split(' '));
 /** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */

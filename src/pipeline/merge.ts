@@ -1073,13 +1073,22 @@ function namedDoers(d: DraftEvent): string[] {
 }
 const DEFINITE_OR_ARTICLE = new Set([...DEFINITE, 'a', 'an']);
 
-/** Each telling's happening named by its date, read once however many pairs it is compared in. */
-const namedByDate = new WeakMap<Prepared, string | null>();
+/** Each telling's happening named by its date and where its noun stands, read once however many pairs compare it. */
+const namedByDate = new WeakMap<Prepared, { name: string | null; at: number }>();
+
+/** The happening a telling's date names (see `happeningNamedByDate`) and its noun's index (-1 for none), read once. */
+function namedHappeningRead(x: Prepared): { name: string | null; at: number } {
+  let read = namedByDate.get(x);
+  if (!read) {
+    read = { name: happeningNamedByDate(x.draft), at: happeningNameAt(x.draft) };
+    namedByDate.set(x, read);
+  }
+  return read;
+}
 
 /** The happening a telling's date names (see `happeningNamedByDate`), read once per telling. */
 function namedHappening(x: Prepared): string | null {
-  if (!namedByDate.has(x)) namedByDate.set(x, happeningNamedByDate(x.draft));
-  return namedByDate.get(x)!;
+  return namedHappeningRead(x).name;
 }
 
 /**
@@ -1164,9 +1173,9 @@ function sameDoerDeed(x: Prepared, y: Prepared): boolean {
  */
 function namesDatedDeed(named: Prepared, told: Prepared): boolean {
   if (precisionRank(named.draft.date.precision) < precisionRank('day')) return false;
-  const k = namedHappening(named);
+  const { name: k, at } = namedHappeningRead(named);
   // (a noun made with "-ing" stems to its verb itself: "Wednesday's meeting" is what "meets on Wednesday" tells)
-  if (!k || (verbOfNoun(k) === k && !/ing$/.test(named.draft.sentence.tokens[happeningNameAt(named.draft)].lower)) || datedDeedOf(told)?.deed !== verbOfNoun(k)) return false;
+  if (!k || (verbOfNoun(k) === k && !/ing$/.test(named.draft.sentence.tokens[at].lower)) || datedDeedOf(told)?.deed !== verbOfNoun(k)) return false;
   // "the May 4 mine explosion" names its doer: it is the telling's only when the telling names that doer too
   const words = new Set(told.draft.sentence.tokens.map((t) => stem(t.lower.replace(/['’]s$/, ''))));
   return namedDoers(named.draft).every((w) => words.has(w));

@@ -2382,7 +2382,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   // ("Ana Ruiz relented and announced that": a saying joined to the subject's own deed by "and" keeps that deed's
   // tense, as written)
   const joined = subject.length > 1 && tokens[subject[subject.length - 1]].tag === 'conj' && subject.slice(0, -1).some((i) => isVerbal(tokens[i]));
-  // ("BP said in March it would buy the field": a told clause in the past of a past saying, "would" or a state of
+  // ("Tarbel said in May it would sell the mill": a told clause in the past of a past saying, "would" or a state of
   // mind's past, keeps the saying past; "says it would buy" hangs. Only a saying written in the past, in words: a
   // listener left out of "told" leaves "said"; not a quotation, the speaker's own words in the speaker's own tense:
   // 'says "I would say the plan failed"')
@@ -2668,20 +2668,20 @@ const bareForm = (present: string) => (present.endsWith('ies') ? `${present.slic
 /** "Officials say", "the minister says": the title's verb agrees with a plural subject ("four Americans say", but "Carla Edwards says"). */
 function agree(verb: string, tokens: readonly Token[], whole: number[]): string {
   // "the girl's cousins in Varnton", "officials of the port authority": the head is the noun before the
-  // phrase a preposition opens (not inside a body's name: "Centers for Flood Control")
+  // phrase a preposition opens (not inside a body's name: "Offices for Roads and Bridges")
   // ("half of the voters", "most of the crew": a share takes the number of what it is a share of)
   const at = whole.findIndex((i, n) => n > 0 && tokens[i].tag === 'prep' && !SHARE_WORDS.has(tokens[whole[n - 1]].lower) && /^(?:noun|pron|adj)$/.test(tokens[whole[n - 1]].tag) && !(/^\p{Lu}/u.test(tokens[whole[n - 1]].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
   const subject = at > 0 ? whole.slice(0, at) : whole;
   // ("sources familiar with the talks", "officials close to the deal": an adjective after its noun is not the head)
   const head = tokens[subject.findLast((i, n) => n === 0 || tokens[i].tag !== 'adj' || at < 0) ?? subject[subject.length - 1]];
-  // ("Centers for Flood Control and Prevention": a name with "for" or "of" between capitals is one body)
+  // ("Offices for Roads and Bridges": a name with "for" or "of" between capitals is one body)
   const bodyName = head.tag === 'name' && subject.some((i) => /^(?:for|of)$/.test(tokens[i].lower) && tokens[i - 1]?.tag === 'name' && tokens[i + 1]?.tag === 'name');
   // ("Ports and Harbours Board Chairwoman Ana Ruiz": an "and" inside a body's name before a person's title joins no two)
   const namedBody = head.tag === 'name' && subject.some((i, n) => tokens[i].lower === 'and' && /^\p{Lu}/u.test(tokens[subject[n - 1]]?.text ?? '') && /^\p{Lu}/u.test(tokens[subject[n + 1]]?.text ?? '') && subject.slice(n + 1).every((j) => /^\p{Lu}/u.test(tokens[j].text)) && subject.slice(n + 2, -1).some((j) => SINGULAR_BODIES.has(tokens[j].lower)));
   // ("the Farm Credit Board and the Water and Power Board": two bodies, each named with its own head, are two)
   const bodies = subject.filter((i) => tokens[i].tag === 'name' && SINGULAR_BODIES.has(tokens[i].lower));
   const twoBodies = bodies.length >= 2 && subject.some((i) => tokens[i].lower === 'and' && i > bodies[0] && i < bodies[bodies.length - 1]);
-  // ("a Centers for Flood Control and Prevention official": an "and" inside a name that describes a lower-case head
+  // ("an Offices for Roads and Bridges official": an "and" inside a name that describes a lower-case head
   // joins no two; the head alone says how many)
   const inModifier = /^\p{Ll}/u.test(head.text) && /^(?:noun|adj)$/.test(head.tag) && !/s$/.test(head.lower) && subject.filter((i) => tokens[i].lower === 'and').every((a) => subject.some((i) => i < a && /^\p{Lu}/u.test(tokens[i].text)) && subject.filter((i) => i > a && i < subject[subject.length - 1]).every((i) => /^\p{Lu}/u.test(tokens[i].text)) && tokens[a + 1] && /^\p{Lu}/u.test(tokens[a + 1].text) && tokens[subject[subject.length - 1]] === head);
   const plural = twoBodies || (subject.some((i) => tokens[i].lower === 'and') && !(head.tag === 'name' && SINGULAR_BODIES.has(head.lower)) && !bodyName && !namedBody && !inModifier) || head.tag === 'pron' && /^(they|we|you|i)$/.test(head.lower)
@@ -2700,7 +2700,7 @@ function pluralNoun(tokens: readonly Token[], subject: number[]): boolean {
   if (!/^\p{Lu}/u.test(head.text)) return true;
   // ("the HRB ruled", "the port's HPA says": an abbreviation in capitals is one body; a plural's "s" is small, "MPs")
   if (/^\p{Lu}{2,}$/u.test(head.text)) return false;
-  // ("Williams told the hearing", "Ada Edwards said": a surname made of a first name and "s" is one person)
+  // ("Roberts told the inquiry", "Ada Edwards said": a surname made of a first name and "s" is one person)
   if (/^(?:name|noun)$/.test(head.tag) && firstNameSex(head.lower.slice(0, -1))) return false;
   // ("the Varrow Times reported": a name after "the" is a run of names all the same)
   const named = subject.filter((i, n) => n > 0 || tokens[i].tag !== 'det');
@@ -3081,7 +3081,7 @@ function completeBefore(tokens: readonly Token[], k: number): boolean {
   // subject one more object, the opposite of what was said
   // (not "of", which takes a noun's, not a verb's: "a mix of wheat, rye and barley | of the best grade")
   if (tokens[k].tag === 'prep' && tokens[k].lower !== 'of' && gappedSubject(tokens, k)) return false;
-  // "a reassortment of human | , swine and avian origin": a comma inside a list is no clause's end
+  // "a blend of wool | , silk and cotton thread": a comma inside a list is no clause's end
   if (tokens[k].text === ',') {
     for (let j = k + 1; j < Math.min(tokens.length, k + 5) && tokens[j].text !== ','; j++) {
       if (isVerbal(tokens[j])) break;
@@ -3309,9 +3309,17 @@ export function shorten(title: string, max = MAX_TITLE, dropArticles = true, who
   return best;
 }
 
+/**
+ * Where a title's saying opens what it tells: the index of its first "say" or "says" after the title's first word and
+ * before `end` ("Officials say bans on imports ..."), or -1. Both readings of a cut saying below start from it.
+ */
+function saidClauseStart(tokens: readonly Token[], end = tokens.length): number {
+  return tokens.findIndex((t, i) => i > 0 && i < end && /^(?:says|say)$/.test(t.lower) && isVerbal(t));
+}
+
 /** Whether the words before `k` are a saying and the subject of what it tells, with no verb of its own yet: "say bans on imports". */
 function saidSubjectOnly(tokens: readonly Token[], k: number): boolean {
-  const s = tokens.findIndex((t, i) => i > 0 && i < k && /^(?:says|say)$/.test(t.lower) && isVerbal(t));
+  const s = saidClauseStart(tokens, k);
   if (s < 0 || k < s + 3) return false;
   return !tokens.slice(s + 1, k).some((t, n) => isVerbal(t) || t.tag === 'ving' || t.tag === 'punct' || t.tag === 'quote' || t.tag === 'rel' || t.tag === 'sub' || t.tag === 'conj');
 }
@@ -3319,15 +3327,15 @@ function saidSubjectOnly(tokens: readonly Token[], k: number): boolean {
 /**
  * "Officials say bans on imports after the outbreak will be reviewed": in a saying whose cut title stops before the
  * verb of what was said (no verb after "says"), the span of the last phrase between the said subject's head and that
- * verb ("after the outbreak", or "in the bay" after "a valve known as a guard used in the rig"), up to that verb;
+ * verb ("after the outbreak", or "in the tank" after "a pump known as a booster fitted in the tank"), up to that verb;
  * null when there is none, or a comma, quotation or clause stands in between.
  */
 function saidVerbAfterCut(title: string, cut: string): { from: number; to: number } | null {
   const tokens = titleTokens(title);
-  const s = tokens.findIndex((t, i) => i > 0 && /^(?:says|say)$/.test(t.lower) && isVerbal(t));
+  const s = saidClauseStart(tokens);
   if (s < 0) return null;
   const first = tokens[s + 1]?.lower === 'that' ? s + 2 : s + 1;
-  // (a participle straight after a noun describes it, "a valve known as a preventer used in the rig": not the verb)
+  // (a participle straight after a noun describes it, "a pump known as a booster fitted in the tank": not the verb)
   // (an irregular one too, "known", "shown", "taken", before its phrase)
   const irregular = (t: Token) => t.tag === 'verb' && /(?:wn|en)$/.test(t.lower) && /^(?:prep|det)$/.test(tokens[tokens.indexOf(t) + 1]?.tag ?? '');
   const describes = (i: number) => /^(?:noun|name)$/.test(tokens[i - 1].tag) && (readsAsParticiple(tokens[i]) || irregular(tokens[i])) && tokens[i].tag !== 'aux';
@@ -6044,8 +6052,8 @@ function abbreviationDot(title: string, text: string): string {
 }
 
 /**
- * "wiping # 14bn off its value" → "wiping £14bn off its value": a wire feed that cannot carry the pound sign writes
- * "#" in its place; before a sum (a number with "bn", "m", "million"..., or in thousands, "# 250,000") it is the
+ * "erasing # 3bn from its worth" → "erasing £3bn from its worth": a wire feed that cannot carry the pound sign
+ * writes "#" in its place; before a sum (a number with "bn", "m", "million"..., or in thousands, "# 250,000") it is the
  * pound. Not "#1 seed" or "# 5 in the list", a number sign before a bare number.
  */
 function poundSign(title: string): string {

@@ -1273,7 +1273,7 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a heading\'s capitals run into the noun', text: "Norvex slows the leak into Vell Bay Small tube inserted into pipe. Norvex put a small tube into the pipe. Norvex's tube works. Norvex began pumping oil using the tube on Friday.", titles: ['Norvex began pumping oil using the tube'] },
     { name: 'the sentence names two of the kind', text: 'The Tarbel well leaked less than the Norvik well until the well was capped on Friday.', titles: ['Well was capped'] },
     // (say25b) a quotation is never changed: its bare "the well" stays as said
-    { name: 'the bare noun is inside a quotation', text: 'Crews drilled toward the Tarbel well. Rain fell. "We want to confirm that we can pump mud into the well," Tom Vell said on Friday.', titles: ['Tom Vell says "We want to confirm that we can pump mud into the well"'] },
+    { name: 'the bare noun is inside a quotation', text: 'Crews drilled toward the Tarbel well. Rain fell. "We want to confirm that we can send divers down the well," Tom Vell said on Friday.', titles: ['Tom Vell says "We want to confirm that we can send divers down the well"'] },
     { name: 'the earlier mention in the sentence says which by a grade', text: 'The largest well leaked for weeks until the well was capped on Friday.', titles: ['Well was capped'] },
     { name: 'the possessive owns a person, another one than the singer', text: "Tom Vell and Ivo Kranz met. Kranz's lawyer said the singer died on Friday.", titles: ['Kranz\'s lawyer says singer died'] },
     { name: 'two possessors before the singer', text: "Tom Vell and Ivo Kranz met. Vell's car and Kranz's boat were sold after the singer died on Friday.", titles: ['Singer died'] },
@@ -1791,8 +1791,8 @@ describe('draftEvents: a title that is only a quotation telling a view', () => {
     ['"The tar is on the beach," Ann Roe said on Sunday.', 'Ann Roe says "The tar is on the beach"'],
     // (say25b) a thing's own deed denied is a finding; "there" with "be" reports what is or happened; what "we" want to do is a plan
     ['"The new pump does not leak under the usual pressure," Tom Vell said on Monday.', 'Tom Vell says "The new pump does not leak under the usual pressure"'],
-    ['"There have been some incidents where people were fighting for food," Tom Vell said on Monday.', 'Tom Vell says "There have been some incidents where people were fighting for food"'],
-    ['"We want to confirm that we can pump the water back into the tank," Tom Vell said on Monday.', 'Tom Vell says "We want to confirm that we can pump the water back into the tank"'],
+    ['"There were a few nights when crews were arguing about pay," Tom Vell said on Monday.', 'Tom Vell says "There were a few nights when crews were arguing about pay"'],
+    ['"We want to confirm that we can drain the silt out of the lock," Tom Vell said on Monday.', 'Tom Vell says "We want to confirm that we can drain the silt out of the lock"'],
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
   it.each([
     // (say25b) still a view: what the speaker does not know, a wish of the speaker's own
@@ -2909,10 +2909,10 @@ describe('a "he", "she" or "his" with no sure person named before it in its sent
   const published = writtenOn(2024, 6, 3);
   it.each([
     // the main clause's subject is a role or an age: no one named before is meant
-    { paragraphs: ['Tom Vell ran Norvex for a decade.', 'When he became chief executive in 2019, the 53-year-old told staff to focus on safety.'], expected: 'He became chief executive' },
+    { paragraphs: ['Tom Vell ran Norvex for a decade.', 'Once he took over as chairman in 2019, the 61-year-old asked the crews to put safety first.'], expected: 'He took over as chairman' },
     { paragraphs: ['Ann Roe led the council until May.', 'After she won the vote in 2020, the mayor promised new ferries.'], expected: 'She won the vote' },
     // another person named between two of the same pronoun leaves the later one open
-    { paragraphs: ['The board met on Friday.', 'This summer, Mayor Tom Vell will have to make one of the big choices of his tenure -- whether to reappoint Paul Brandt as chairman of the port board when his term expires next January.'], expected: 'His term expires' },
+    { paragraphs: ['The board met on Friday.', 'By autumn, Mayor Tom Vell must settle the hardest question of his time in office -- whether to keep Paul Brandt at the head of the ferry board once his term ends next March.'], expected: 'His term ends' },
   ])('$expected', ({ paragraphs, expected }) => {
     expect(paragraphTitles(paragraphs, published)).toContain(expected);
   });
@@ -2931,10 +2931,10 @@ describe('a time word opening a clause the tagger read as a preposition', () => 
 });
 
 describe('a noun and its year followed by a past deed', () => {
-  // "the swine fever of 1921 that killed 400 pigs": whatever the noun, one that did a deed in its year is a happening;
+  // "the sheep pox of 1903 that killed 900 ewes": whatever the noun, one that did a deed in its year is a happening;
   // a present clause ("that requires") tells a state, and "who" a person
   it.each([
-    { text: 'The last such outbreak was the swine fever of 1921 that killed 400 pigs.', want: [['Swine fever killed 400 pigs', '1921']] },
+    { text: 'The worst such outbreak was the sheep pox of 1903 that killed 900 ewes.', want: [['Sheep pox killed 900 ewes', '1903']] },
     { text: 'Farmers still recall the Carrick blight of 1952, which ruined the harvest.', want: [['Carrick blight ruined the harvest', '1952']] },
     { text: 'The harbour safety law of 1990 that requires checks is still in force.', want: [] },
     { text: 'She was the champion of 2019 who won the Vell cup.', want: [] },

@@ -995,7 +995,7 @@ describe('fix24: a phrase two articles share does not tie a thing to come to a t
 
 describe('dup25: within one article, a happening named by a gerund noun and its date is the deed its verb tells that day', () => {
   const WED: When = ['2031-05-07', '2031-05-07', 'day'];
-  const meets = draft('a-port', 10, 'Obama also will call for a panel when he meets the harbour board and two union leaders on Wednesday at the Port Ellis Town Hall.', 'on Wednesday', WED);
+  const meets = draft('a-port', 10, 'The mayor also will ask for a review when she meets the harbour board and two union leaders on Wednesday at the Port Ellis Town Hall.', 'on Wednesday', WED);
   it('joins a possessive day before a named place and the noun', () => {
     const other = draft('a-port', 400, "On Thursday the Norvex chief, who is expected to attend Wednesday's Port Ellis Town Hall meeting, will speak to the council.", "Wednesday's", WED);
     expect(mergeAcrossSources([meets, other]).map((e) => e.sources.map((s) => s.start))).toEqual([[10, 400]]);

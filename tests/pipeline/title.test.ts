@@ -668,7 +668,7 @@ describe('the doer of a dated clause inside or after a relative clause', () => {
     { text: 'Until three decades ago, pensions and savings, formally known as defined-benefit plans, were the main sources of income.', date: 'Until three decades ago', expected: 'Pensions and savings were the main sources of income' },
     { text: 'She worked as a nurse, then, in 2019, joined the council.', date: 'in 2019', expected: 'She joined the council' },
     // a saying joined by "and" after a clause of its own has its own speaker
-    { text: 'Port officials in Lowmere have reported fish kills in areas hit by the spill and Varn county reported this week that large numbers of fish had died around the bay.', date: 'this week', expected: 'Varn county reports large numbers of fish had died around the bay' },
+    { text: 'Farm groups near Tarbel have reported crop losses in fields hit by the frost and Varn county reported this week that hundreds of orchards had failed along the valley.', date: 'this week', expected: 'Varn county reports hundreds of orchards had failed along the valley' },
   ])('$expected', ({ text, date, expected }) => {
     expect(titleOf(text, date)).toBe(expected);
   });
@@ -2042,9 +2042,9 @@ describe('a shortened title does not stop inside a "between" range (cut24)', () 
 });
 
 describe('a subject headed by an -ing noun after its article tells its clause, so the sentence\'s main clause is not taken instead', () => {
-  // "The meeting was set up in 2007 amid a scare, as part of ...": "meeting" after "the" is the subject's noun
+  // "The meeting was called in 2014 over a row, as part of ...": "meeting" after "the" is the subject's noun
   it.each([
-    ['The meeting was set up in 2007 amid a scare about bird flu, as part of the agency\'s efforts to prepare for a pandemic.', 'in 2007', 'Meeting was set up amid a scare about bird flu'],
+    ['The meeting was called in 2014 over a row about river tolls, as part of the council\'s bid to settle the ferry trade.', 'in 2014', 'Meeting was called over a row about river tolls'],
     ['The hearing was held in May in a crowded room, as part of the inquiry into the Port Ellis pier.', 'in May', 'Hearing was held in a crowded room'],
     ['The sitting was moved on Tuesday to a larger hall, as part of a plan to seat more residents.', 'on Tuesday', 'Sitting was moved to a larger hall'],
   ])('%s', (text, date, title) => {
@@ -2082,7 +2082,7 @@ describe('a saying\'s title keeps what was said (say25)', () => {
     // imports" (the phrase after the said subject is no circumstance of the saying to drop)
     ['Trade sources say bans on fish imports after the river fever outbreak will be raised in the Norland Fishing Trade Organisation\'s report on protectionism due in the coming weeks', 'Trade sources say bans on fish imports after the river fever outbreak will be raised in the Norland Fishing Trade Organisation\'s report'],
     // and where what follows its verb cannot be told to a phrase's end, the phrase after the said subject's head goes
-    ['Trade sources say bans on pork imports after the swine fever outbreak will be highlighted in the Norland Trade Board\'s report on protectionism due in the coming weeks', 'Trade sources say bans on pork imports will be highlighted in the Norland Trade Board\'s report on protectionism due in the coming weeks'],
+    ['Dock sources say limits on timber exports after the beetle blight outbreak will be set out in the Tarbel Shipping Council\'s review of tariffs due in the next few weeks', 'Dock sources say limits on timber exports will be set out in the Tarbel Shipping Council\'s review of tariffs due in the next few weeks'],
   ])('"%s"', (title, cut) => {
     expect(shorten(title)).toBe(cut);
   });
@@ -2093,13 +2093,13 @@ describe('a saying with its quotation after a colon, or its listener, tells what
     // a second verb joined by "and" to the quotation's first: the first statement alone, told whole
     ['Ana Ruiz, the board\'s chief engineer, said on Tuesday: "The new pump does not leak under the usual pressure and uses far less power than the old pumps it replaces at the Varn plant."', 'on Tuesday', 'Ana Ruiz says "The new pump does not leak under the usual pressure"'],
     // the comma before a "but that" seam is the sentence's
-    ['On Wednesday, Norvex Chairman Tom Vell told reporters in Port Ellis: "I hear comments sometimes that large firms are greedy firms or do not care, but that is not the case with Norvex.', 'On Wednesday', 'Norvex Chairman Tom Vell says "I hear comments sometimes that large firms are greedy firms or do not care"'],
+    ['On Wednesday, Norvex Chairman Tom Vell told reporters in Port Ellis: "I read letters now and then that big landlords are cold landlords or do not listen, but that is not true of Tarbel.', 'On Wednesday', 'Norvex Chairman Tom Vell says "I read letters now and then that big landlords are cold landlords or do not listen"'],
     // the quotation cut short fits after the name alone
-    ['On Wednesday, Norvex Group Deputy Chairman Tom Vell told reporters in Port Ellis: "I hear comments sometimes that large oil firms are greedy firms or do not care, but that is not the case with Norvex.', 'On Wednesday', 'Tom Vell says "I hear comments sometimes that large oil firms are greedy firms or do not care"'],
+    ['On Wednesday, Norvex Group Deputy Chairman Tom Vell told reporters in Port Ellis: "I read letters now and then that big city landlords are cold landlords or do not listen, but that is not true of Tarbel.', 'On Wednesday', 'Tom Vell says "I read letters now and then that big city landlords are cold landlords or do not listen"'],
     // an office whose words in capitals no list holds runs into the name, which starts at its first name
-    ['Deputy Undersecretary for Harbour Works Ana Ruiz told the town council on Friday: "There have been some incidents where people were fighting over the last of the fuel in the port.', 'on Friday', 'Ana Ruiz says "There have been some incidents where people were fighting over the last of the fuel in the port"'],
+    ['Deputy Undersecretary for Harbour Works Ana Ruiz told the town council on Friday: "There were a few nights when crews were arguing over the last of the rations on the pier.', 'on Friday', 'Ana Ruiz says "There were a few nights when crews were arguing over the last of the rations on the pier"'],
     // a stray mark after the stop, left by the splitting, ends nothing
-    ['"We want to confirm that we can pump the water back into the tank," Norvex Vice President Tom Vell told reporters Monday."', 'Monday', 'Norvex Vice President Tom Vell says "We want to confirm that we can pump the water back into the tank"'],
+    ['"We want to confirm that we can drain the silt out of the lock," Norvex Vice President Tom Vell told reporters Monday."', 'Monday', 'Norvex Vice President Tom Vell says "We want to confirm that we can drain the silt out of the lock"'],
   ])('"%s"', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });
@@ -2114,15 +2114,15 @@ describe('a title\'s last steps leave no slip a reader trips on (other25)', () =
     ['Tom Vell said on Monday there was little difference between old and used boats in terms of price.', 'on Monday', 'Tom Vell says there was little difference between old and used boats in terms of price'],
     // a subject's verb agrees with its head: a surname of a first name and "s" is one person; an "and" in a name
     // before a lower-case head joins no two
-    ['Williams told the hearing on Friday that no alarms went off on the rig.', 'on Friday', 'Williams says no alarms went off on the rig'],
-    ['A boy has died in Port Ellis from the fever, a Centers for Flood Control and Prevention official said on Wednesday.', 'on Wednesday', 'Centers for Flood Control and Prevention official says boy has died in Port Ellis from the fever'],
+    ['Roberts told the inquiry on Friday that no lights came on in the tunnel.', 'on Friday', 'Roberts says no lights came on in the tunnel'],
+    ['A girl was hurt in Port Ellis by a falling tree, an Offices for Roads and Bridges official said on Wednesday.', 'on Wednesday', 'Offices for Roads and Bridges official says girl was hurt in Port Ellis by a falling tree'],
     // "also", "now" and an "only" before "finally" between the subject and its verb lean on the article's other sentences or its day
     ['On Monday the mayor is now talking to the towns hit by the flood.', 'On Monday', 'Mayor is talking to the towns hit by the flood'],
     ['Last week, the pilot was also unable to land at the small airfield near Port Ellis.', 'Last week', 'Pilot was unable to land at the small airfield near Port Ellis'],
     ['The old pier was still open then, and was only finally closed in mid-September.', 'in mid-September', 'Old pier was finally closed'],
     // (not "only" alone: "only two boats" says how many)
     // a wire feed's "#" before a sum is the pound sign
-    ['Shares in Norvex plunged as much as 20% at one stage this morning wiping another # 14bn off the company\'s market value.', 'this morning', 'Shares in Norvex plunged as much as 20% at one stage wiping another £14bn off the company\'s market value'],
+    ['Tarbel stock fell by up to 15% in early trade this morning erasing a further # 3bn from the group\'s worth.', 'this morning', 'Tarbel stock fell by up to 15% in early trade erasing a further £3bn from the group\'s worth'],
     ['The club paid # 250,000 for the striker on Monday.', 'on Monday', 'Club paid £250,000 for the striker'],
     // a "due" left before the verb when its date goes, goes with it
     ['The firm\'s first quarter results due on Tuesday are expected to reveal a loss at the mill.', 'on Tuesday', 'Firm\'s first quarter results are expected to reveal a loss at the mill'],

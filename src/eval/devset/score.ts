@@ -72,10 +72,10 @@ function dateRight(e: ScoredEvent, h: GoldHappening): boolean {
 }
 
 /**
- * A merged event may carry a finer date than one of its articles gives: "the mayor resigned in June 2019" in one
- * article joined with "resigned on June 25, 2019" in another. For the first article's happening that date is right
- * when it falls within the month the article gives and another article's own expression gives it (a day no telling
- * wrote would be precision invented).
+ * A merged event may carry a finer date than one of its articles gives: "the Tarbel mill shut in May 2011" in one
+ * article joined with "shut on May 12, 2011" in another. For the first article's happening that date is right when it
+ * falls within the month the article gives and another article's own expression gives it (a day no telling wrote
+ * would be precision invented).
  */
 function finerFromAnother(e: ScoredEvent, h: GoldHappening, source: { article: string }): boolean {
   if (PRECISIONS.indexOf(e.date.precision) <= PRECISIONS.indexOf(h.precision)) return false;

@@ -13,7 +13,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, LAW_NAMES, OCCASION_NOUNS, SAME_FORM_PASTS, SHARE_WORDS, UNIT } from '../lexicon';
+import { ADVERBIAL_LEADS, AIM_NOUNS, APPROXIMATORS, BELIEF_VERBS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, isWrittenYear, LAW_NAMES, OCCASION_NOUNS, SAME_FORM_PASTS, SHARE_WORDS, UNIT, VIEW_VERBS } from '../lexicon';
 import { MODALS, PRONOUNS } from './tokens';
 
 export interface Word {
@@ -193,8 +193,6 @@ const NOTHING_SAID = /^(?:\S+ ){0,8}?(?:that )?(?:it|he|she|they|we|the \S+) (?:
 
 /** Verbs that make a forecast, guidance or expectation of what follows. */
 export const FORECAST_VERBS: ReadonlySet<string> = set('expect forecast predict project estimate anticipate hope fear foresee');
-/** Verbs of belief: what someone assumed or believed at a time is a state of mind, not a happening. */
-const BELIEF_VERBS = set('assume believe suppose reckon');
 /**
  * What holds over a whole century or decade rather than happening in it: "lived there in the 1880s",
  * "was based in the south in the 15th century", "a play set in the 1890s". Not "be": "the last time
@@ -688,20 +686,29 @@ function bareMove(words: Word[], v: number): boolean {
 /** Marks that set off an aside in pairs: commas, and dashes ("Shares of Tolvane -- which has lost a third of its value -- fell"). */
 const ASIDE_MARKS = [/^,$/, /^(?:--|—|–)$/];
 
-/** Whether word `k` sits in an aside set off by two commas or two dashes before the verb at `v`: "Shares in Tolvane, the largest tin miner, fell". */
-function inAsideBefore(words: Word[], v: number, k: number): boolean {
-  return ASIDE_MARKS.some((mark) => {
-    const marks = words.map((w, j) => (j < v && mark.test(w.text) ? j : -1)).filter((j) => j >= 0);
-    return marks.some((c, i) => i + 1 < marks.length && c < k && k < marks[i + 1]);
-  });
+/**
+ * The stretches between two commas, or two dashes, one after the other before the verb at `v`, where an aside may sit:
+ * "Shares in Tolvane, the largest tin miner, fell". Found once per verb, then asked of each word (see `inAside`).
+ */
+function asidesBefore(words: Word[], v: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const mark of ASIDE_MARKS) {
+    const marks = words.flatMap((w, j) => (j < v && mark.test(w.text) ? [j] : []));
+    for (let i = 0; i + 1 < marks.length; i++) spans.push([marks[i], marks[i + 1]]);
+  }
+  return spans;
 }
+
+/** Whether word `k` sits inside one of the stretches `asidesBefore` found. */
+const inAside = (spans: readonly [number, number][], k: number): boolean => spans.some(([from, to]) => from < k && k < to);
 
 /**
  * Whether the verb at `v` is the first of the sentence, but for verbs inside a hyphened word ("Varn-based") or an
  * aside set off by commas: "Shares in Tolvane, the largest tin miner, fell".
  */
 function firstVerbOfSentence(words: Word[], v: number): boolean {
-  return words.slice(0, v).every((w, k) => !isVerb(w) || words[k - 1]?.text === '-' || inAsideBefore(words, v, k));
+  const asides = asidesBefore(words, v);
+  return words.slice(0, v).every((w, k) => !isVerb(w) || words[k - 1]?.text === '-' || inAside(asides, k));
 }
 
 /**
@@ -710,7 +717,8 @@ function firstVerbOfSentence(words: Word[], v: number): boolean {
  */
 function recordTold(words: Word[], v: number): boolean {
   const next = words.findIndex((w, k) => k > v && (w.text === ';' || (w.pos === 'CCONJ' && w.lower === 'but')));
-  return words.some((w, k) => RECORD.test(w.lower) && !inAsideBefore(words, v, k) && (next < 0 || k < next));
+  const asides = asidesBefore(words, v);
+  return words.some((w, k) => RECORD.test(w.lower) && !inAside(asides, k) && (next < 0 || k < next));
 }
 
 /** A record or a move of ten percent or more anywhere in the sentence: the market's move is the story. */
@@ -1596,8 +1604,8 @@ function opensClause(words: Word[], k: number): boolean {
 }
 
 /**
- * Whether a noun and its year ("the swine fever of 1921") are followed by a "that" or "which" clause telling what it
- * did in the past tense ("that killed 400 pigs"): the noun names a happening, whatever the noun, as only a happening
+ * Whether a noun and its year ("the cattle plague of 1903") are followed by a "that" or "which" clause telling what it
+ * did in the past tense ("that killed 400 cows"): the noun names a happening, whatever the noun, as only a happening
  * or a thing at work does a deed in its year ("the champion of 2019 who won" is a person's; "the Port Safety Act of
  * 1990 that requires" is a name, its clause a present state).
  */
@@ -1613,7 +1621,7 @@ function deedAfterYear(words: Word[], head: Word, b: number): boolean {
 
 /** Time words that are prepositions or conjunctions as what follows them is a noun phrase or a clause. */
 const TIME_CONJUNCTIONS = set('before after until till');
-const SPAN_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/;
+const SPAN_UNIT = new RegExp(String.raw`^${UNIT}s?$`);
 
 /**
  * Whether a subject and its finite verb start at `k`: "the Norvex fund collapsed", "its shares fell" (not "the vote in
@@ -3221,8 +3229,6 @@ function citedPiece(words: Word[], a: number, b: number): boolean {
   return true;
 }
 
-/** Verbs by which a speaker tells a view or a feeling: "we want", "I think", "I told you". */
-export const VIEW_VERBS: ReadonlySet<string> = set('say tell think know feel believe hope want need wish fear doubt like love hate regret consider understand see');
 
 const WEEKDAYS = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/;
 
@@ -3534,7 +3540,7 @@ function censuredAtOccasion(words: Word[], v: number): boolean {
     const w = words[k];
     if (/^[,;:()]$/.test(w.text) || w.pos === 'SCONJ' || /^(?:which|who|whom|whose|that)$/.test(w.lower)) return false;
     if (!/^(?:at|during|in)$/.test(w.lower)) continue;
-    // the phrase's head: the last noun of its run of determiners, adjectives and nouns ("a congressional hearing")
+    // the phrase's head: the last noun of its run of determiners, adjectives and nouns ("a special council session")
     let j = k + 1;
     while (words[j] && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[j].pos)) j++;
     const head = words[j - 1];

@@ -1031,14 +1031,8 @@ function sameDoing(x: Prepared, y: Prepared, done = false): boolean {
 /**
  * The happening noun a telling's date is the mark of, when the date stands in its description as a
  * possessive or a modifier ("last year's oil spill", "the 1990 tanker disaster", "May's strike"):
- * the head of the noun phrase after the date. Such a telling tells that happening, nothing done on it.
+ * the head of the noun phrase after the date. Such a telling tells that happening, nothing done on it. Its index, or -1.
  */
-function happeningNamedByDate(d: DraftEvent): string | null {
-  const at = happeningNameAt(d);
-  return at < 0 ? null : stem(d.sentence.tokens[at].lower);
-}
-
-/** The index of the happening noun a telling's date names (see `happeningNamedByDate`), or -1. */
 function happeningNameAt(d: DraftEvent): number {
   const tokens = d.sentence.tokens;
   const span = dateTokens(d);
@@ -1055,11 +1049,10 @@ function happeningNameAt(d: DraftEvent): number {
 
 /**
  * The doers a telling's dated happening name names: the nouns between its date and its noun ("the May 4 mine
- * explosion") and the noun of its "of" ("the May 4 explosion of the mine").
+ * explosion") and the noun of its "of" ("the May 4 explosion of the mine"); `at` is its noun's index (see `happeningNameAt`).
  */
-function namedDoers(d: DraftEvent): string[] {
+function namedDoers(d: DraftEvent, at: number): string[] {
   const tokens = d.sentence.tokens;
-  const at = happeningNameAt(d);
   const span = dateTokens(d);
   if (at < 0 || !span) return [];
   const isDoer = (t: Token) => t.tag === 'noun' || t.tag === 'name';
@@ -1076,24 +1069,25 @@ const DEFINITE_OR_ARTICLE = new Set([...DEFINITE, 'a', 'an']);
 /** Each telling's happening named by its date and where its noun stands, read once however many pairs compare it. */
 const namedByDate = new WeakMap<Prepared, { name: string | null; at: number }>();
 
-/** The happening a telling's date names (see `happeningNamedByDate`) and its noun's index (-1 for none), read once. */
+/** The happening a telling's date names (see `happeningNameAt`) and its noun's index (-1 for none), read once. */
 function namedHappeningRead(x: Prepared): { name: string | null; at: number } {
   let read = namedByDate.get(x);
   if (!read) {
-    read = { name: happeningNamedByDate(x.draft), at: happeningNameAt(x.draft) };
+    const at = happeningNameAt(x.draft);
+    read = { name: at < 0 ? null : stem(x.draft.sentence.tokens[at].lower), at };
     namedByDate.set(x, read);
   }
   return read;
 }
 
-/** The happening a telling's date names (see `happeningNamedByDate`), read once per telling. */
+/** The happening a telling's date names (see `happeningNameAt`), read once per telling. */
 function namedHappening(x: Prepared): string | null {
   return namedHappeningRead(x).name;
 }
 
 /**
  * Whether `coarse`, dated more coarsely than `fine`, is dated as the mark of a happening it names (see
- * `happeningNamedByDate`) that `fine` does not tell as its own: neither its date's deed (see `datedDeed`)
+ * `happeningNameAt`) that `fine` does not tell as its own: neither its date's deed (see `datedDeed`)
  * nor a party to its clause (see `namesAsOwn`). "The inquiry into last year's
  * spill" and "the firm vowed on Monday to pay for the spill" share the spill, not a happening: a reader
  * would not take a vow for the spill, and which neighbour such a telling joined would turn on whatever
@@ -1178,7 +1172,7 @@ function namesDatedDeed(named: Prepared, told: Prepared): boolean {
   if (!k || (verbOfNoun(k) === k && !/ing$/.test(named.draft.sentence.tokens[at].lower)) || datedDeedOf(told)?.deed !== verbOfNoun(k)) return false;
   // "the May 4 mine explosion" names its doer: it is the telling's only when the telling names that doer too
   const words = new Set(told.draft.sentence.tokens.map((t) => stem(t.lower.replace(/['’]s$/, ''))));
-  return namedDoers(named.draft).every((w) => words.has(w));
+  return namedDoers(named.draft, at).every((w) => words.has(w));
 }
 
 /**

@@ -258,6 +258,8 @@ function uncutOffice(name: string, sentence: Sentence): string {
 
 /** Verbs of an attribution set after what was said: "..., Tom Vell said", "..., said Tom Vell". */
 const POSTPOSED_SAYING = 'said|says|told|added|explained|recalled|wrote';
+/** Up to four capitalised words before an attribution's name, its office or title: "Harbour Master Tom Vell". */
+const SPEAKER_OFFICE = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}`;
 
 /**
  * A title whose opening "he" or "she" `nameSubject` named, unless the name is that of the speaker of the attribution
@@ -272,9 +274,8 @@ function notOwnSpeaker(sentence: Sentence, title: string, named: string): string
   const at = /\b(?:he|she)\b/iu.exec(sentence.text);
   if (!person || !at) return named;
   const name = escapeRegExp(person.split(/\s+/u).pop()!);
-  const office = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}`;
   // (the attribution closes the sentence: "..., Tom Vell said.", "..., said Tom Vell, a spokesman.")
-  const speaker = new RegExp(String.raw`[,"”]\s*(?:${office}${name}\s+(?:${POSTPOSED_SAYING})(?:\s+[\p{L}'’-]+){0,3}|(?:${POSTPOSED_SAYING})\s+${office}${name}(?:,[^.]*)?)\s*[.!?]?["”]?\s*$`, 'u');
+  const speaker = new RegExp(String.raw`[,"”]\s*(?:${SPEAKER_OFFICE}${name}\s+(?:${POSTPOSED_SAYING})(?:\s+[\p{L}'’-]+){0,3}|(?:${POSTPOSED_SAYING})\s+${SPEAKER_OFFICE}${name}(?:,[^.]*)?)\s*[.!?]?["”]?\s*$`, 'u');
   return speaker.test(sentence.text.slice(at.index)) ? title : named;
 }
 
@@ -288,17 +289,16 @@ function quotedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: 
   const { text } = sentences[index];
   const open = text.search(/["“]/u);
   if (open < 0) return null;
-  const office = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}`;
   const singleSpeakerIn = (k: number, said: RegExp, where: string) => {
     const found = fullestNames(peopleOf(k)).filter((p) => new RegExp(said.source.replaceAll('NAME', () => escapeRegExp(p)), 'u').test(where));
     return found.length === 1 ? found[0] : null;
   };
   // ('Ann Roe said: "I left"': the name, its saying and a colon or comma right before the quotation opens)
   const before = text.slice(0, open);
-  if (/\S/u.test(before)) return singleSpeakerIn(index, new RegExp(String.raw`^${office}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
+  if (/\S/u.test(before)) return singleSpeakerIn(index, new RegExp(String.raw`^${SPEAKER_OFFICE}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
   // (a comma and the closing mark, then the attribution, which ends the sentence or goes on with the quotation:
   // ', Ann Roe said.', ', said Ann Roe, 24.', ', says Ann Roe, "and then'
-  const after = new RegExp(String.raw`^,\s*["”]\s*(?:${office}NAME\s+(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${office}NAME(?:,[^."“”]*)?)\s*(?:[.!?]?\s*$|,\s*["“])`, 'u');
+  const after = new RegExp(String.raw`^,\s*["”]\s*(?:${SPEAKER_OFFICE}NAME\s+(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${SPEAKER_OFFICE}NAME(?:,[^."“”]*)?)\s*(?:[.!?]?\s*$|,\s*["“])`, 'u');
   const closing = (t: string, from: number) => {
     const at = t.slice(from).search(/,\s*["”]/u);
     return at < 0 ? null : t.slice(from + at);

@@ -2607,7 +2607,7 @@ const EMPTY_CLASSES = new Set(['INTJ', 'ADV', 'ADJ', 'DET', 'PART', 'CCONJ', 'PU
  */
 function namesNothing(draft: DraftEvent): boolean {
   if (!bareNounTitle(draft)) return false;
-  const words = tagWords(draft.title);
+  const words = titleWords(draft.title);
   return words.some((w) => w.pos === 'INTJ') && words.every((w) => EMPTY_CLASSES.has(w.pos));
 }
 
@@ -2627,7 +2627,7 @@ function bareNounTitle(draft: DraftEvent): boolean {
   const tokens = tokenize(draft.title).filter((t) => t.tag !== 'punct' && t.tag !== 'quote');
   if (!tokens.length || tokens.some((t) => isVerbal(t) || t.tag === 'ving' || t.tag === 'ven')) return false;
   // (a verb the lexicon reads as a noun the statistical tagger may find: "Heavy rain set off a landslide")
-  if (tagWords(draft.title).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false;
+  if (titleWords(draft.title).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false;
   return draft.sentence.text.toLowerCase().includes(draft.title.toLowerCase());
 }
 

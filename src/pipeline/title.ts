@@ -1917,19 +1917,28 @@ const PUBLISHED = words('released published issued unveiled filed posted');
 
 /** The object noun phrase that a participle aside of telling or publishing, set off by commas after it, describes. */
 function toldAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
-  const seg = segments[k];
-  const before = segments[k - 1];
   const verb = tokens[ids[0]];
-  if (!before || seg.lead || !seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || before.to !== seg.from - 1) return [];
   if (!(PUBLISHED.has(verb.lower) || FRAME_VERBS[verb.lower] && /ed$/.test(verb.lower))) return [];
   // (a passive has no object: "agreed to buy the bank" is a clause's own verb, as after a relative clause:
-  // "Norcom, which also makes phones, agreed to ...")
+  // "Norcom, which also makes phones, agreed to ...", see objectBeforeAside)
   const after = tokens[ids[1]];
-  if (after && !(isPreposition(after.lower) && after.tag !== 'to') || before.lead && RELATIVES.has(before.lead)) return [];
+  if (after && !(isPreposition(after.lower) && after.tag !== 'to')) return [];
   // (set off on both sides: the aside ends at a comma or the sentence's end)
-  const end = tokens[seg.to];
+  const end = tokens[segments[k].to];
   if (end && end.text !== ',' && end.text !== '.') return [];
-  if (!hasVerb(tokens, before.from, before.to, skip)) return [];
+  return objectBeforeAside(tokens, segments, k, skip);
+}
+
+/**
+ * The object a participle aside at segment `k` describes, for `toldAside` and `scheduledAside`: the aside set off by a
+ * comma straight after a clause of its own (not a relative clause), whose last noun phrase, a thing's opened by an
+ * article or an owner ("the ruling", "its new bus"), is returned; [] otherwise.
+ */
+function objectBeforeAside(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
+  const seg = segments[k];
+  const before = segments[k - 1];
+  if (!before || seg.lead || !seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || before.to !== seg.from - 1) return [];
+  if (before.lead && RELATIVES.has(before.lead) || !hasVerb(tokens, before.from, before.to, skip)) return [];
   const np = trailingNounPhrase(tokens, before.from, before.to, skip);
   const head = np.length ? phraseHead(tokens, np) : undefined;
   return head && head.tag === 'noun' && /^(?:det|poss)$/.test(tokens[np[0]].tag) && !personPhrase(tokens, np) ? np : [];
@@ -1941,15 +1950,9 @@ function toldAside(tokens: readonly Token[], segments: Segment[], k: number, ids
  * (a participle clause takes the noun it follows).
  */
 function scheduledAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
-  const seg = segments[k];
-  const before = segments[k - 1];
   const verb = tokens[ids[0]];
-  if (!before || seg.lead || !seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || before.to !== seg.from - 1) return [];
   if (!SCHEDULED.has(verb.lower) || !/^(?:set|due|poised)$|ed$/.test(verb.lower) || tokens[ids[1]]?.tag !== 'to' || !isVerbal(tokens[ids[2]])) return [];
-  if (before.lead && RELATIVES.has(before.lead) || !hasVerb(tokens, before.from, before.to, skip)) return [];
-  const np = trailingNounPhrase(tokens, before.from, before.to, skip);
-  const head = np.length ? phraseHead(tokens, np) : undefined;
-  return head && head.tag === 'noun' && /^(?:det|poss)$/.test(tokens[np[0]].tag) && !personPhrase(tokens, np) ? np : [];
+  return objectBeforeAside(tokens, segments, k, skip);
 }
 
 /**

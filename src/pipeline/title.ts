@@ -3340,8 +3340,8 @@ function saidVerbAfterCut(title: string, cut: string): { from: number; to: numbe
   const first = tokens[s + 1]?.lower === 'that' ? s + 2 : s + 1;
   // (a participle straight after a noun describes it, "a pump known as a booster fitted in the tank": not the verb)
   // (an irregular one too, "known", "shown", "taken", before its phrase)
-  const irregular = (t: Token) => t.tag === 'verb' && /(?:wn|en)$/.test(t.lower) && /^(?:prep|det)$/.test(tokens[tokens.indexOf(t) + 1]?.tag ?? '');
-  const describes = (i: number) => /^(?:noun|name)$/.test(tokens[i - 1].tag) && (readsAsParticiple(tokens[i]) || irregular(tokens[i])) && tokens[i].tag !== 'aux';
+  const irregular = (i: number) => tokens[i].tag === 'verb' && /(?:wn|en)$/.test(tokens[i].lower) && /^(?:prep|det)$/.test(tokens[i + 1]?.tag ?? '');
+  const describes = (i: number) => /^(?:noun|name)$/.test(tokens[i - 1].tag) && (readsAsParticiple(tokens[i]) || irregular(i)) && tokens[i].tag !== 'aux';
   const v = tokens.findIndex((t, i) => i > first + 1 && isVerbal(t) && t.tag !== 'ven' && !describes(i));
   // (or one cut with "…" after it: "say bans on imports after the outbreak will be reviewed…")
   if (v < 0 || reachIn(title, cut) > tokens[v].start && !cut.endsWith('…')) return null;

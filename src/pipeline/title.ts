@@ -4520,12 +4520,15 @@ function withFullName(title: string, antecedents: Antecedents): string {
 export const COURTESY_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss)`;
 const COURTESY_SUBJECT = new RegExp(String.raw`^(${COURTESY_TITLE})\.?\s+(\p{Lu}\p{Ll}+)(['’]s)?(?=\s+\p{Ll})`, 'u');
 
+/** The first word past any adverbs ("finally", "later", "now"), where a subject's verb is looked for: "won" of "finally won the prize". */
+const pastAdverbs = (tokens: readonly Token[]): Token | undefined => tokens.find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
+
 /** "Mr Vostel won", "Mrs Vostel's bow was stolen": a courtesy title and a surname as a title's subject; its match (title, surname, possessive), or null. */
 function courtesyName(title: string): RegExpExecArray | null {
   const named = COURTESY_SUBJECT.exec(title);
   if (!named) return null;
   const tokens = tokenize(title.slice(named[0].length));
-  const verb = tokens.find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
+  const verb = pastAdverbs(tokens);
   return (named[3] ? tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(verb)) ? named : null;
 }
 
@@ -4535,7 +4538,7 @@ function nameAlone(title: string): RegExpExecArray | null {
   if (!alone || PERSON_PRONOUN.test(title)) return null;
   const tokens = tokenize(title);
   // ("Vostel finally won the prize": an adverb between the name and its verb)
-  const verb = tokens.slice(1).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
+  const verb = pastAdverbs(tokens.slice(1));
   return (alone[2] ? tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(verb)) ? alone : null;
 }
 
@@ -4575,7 +4578,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   // opening one is
   const fronted = /^(\p{Lu}.*?)\s(he|she)\s+(?=\p{Ll})/u.exec(title);
   const before = fronted ? tokenize(fronted[1]) : [];
-  const after = fronted ? tokenize(title.slice(fronted[0].length)).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower)) : undefined;
+  const after = fronted ? pastAdverbs(tokenize(title.slice(fronted[0].length))) : undefined;
   if (fronted && before[0]?.tag === 'prep' && !before.some((t) => isVerbal(t) || t.tag === 'name' || t.tag === 'pron' || t.text === ',') && isVerbal(after)) {
     const name = personAntecedent(antecedents);
     if (name) return shorten(`${fronted[1]} ${name} ${title.slice(fronted[0].length)}`);
@@ -4583,7 +4586,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   // "Reports suggest he fled the country": a plural subject's saying tells of another than the speakers; the "he" or "she"
   // after it is named as an opening one is
   const plural = /^(\p{Lu}\p{Ll}+s)\s+(?:say|suggest|show|indicate|allege|claim)\s+(he|she)\s+(?=\p{Ll})/u.exec(title);
-  const theirVerb = plural ? tokenize(title.slice(plural[0].length)).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower)) : undefined;
+  const theirVerb = plural ? pastAdverbs(tokenize(title.slice(plural[0].length))) : undefined;
   if (plural && isVerbal(theirVerb)) {
     const name = personAntecedent(antecedents);
     if (name) return shorten(`${title.slice(0, plural[0].length - plural[2].length - 1)} ${name} ${title.slice(plural[0].length)}`.replace(/\s+/gu, ' '));

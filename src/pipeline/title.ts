@@ -1917,19 +1917,28 @@ const PUBLISHED = words('released published issued unveiled filed posted');
 
 /** The object noun phrase that a participle aside of telling or publishing, set off by commas after it, describes. */
 function toldAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
-  const seg = segments[k];
-  const before = segments[k - 1];
   const verb = tokens[ids[0]];
-  if (!before || seg.lead || !seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || before.to !== seg.from - 1) return [];
   if (!(PUBLISHED.has(verb.lower) || FRAME_VERBS[verb.lower] && /ed$/.test(verb.lower))) return [];
   // (a passive has no object: "agreed to buy the bank" is a clause's own verb, as after a relative clause:
-  // "Norcom, which also makes phones, agreed to ...")
+  // "Norcom, which also makes phones, agreed to ...", see objectBeforeAside)
   const after = tokens[ids[1]];
-  if (after && !(isPreposition(after.lower) && after.tag !== 'to') || before.lead && RELATIVES.has(before.lead)) return [];
+  if (after && !(isPreposition(after.lower) && after.tag !== 'to')) return [];
   // (set off on both sides: the aside ends at a comma or the sentence's end)
-  const end = tokens[seg.to];
+  const end = tokens[segments[k].to];
   if (end && end.text !== ',' && end.text !== '.') return [];
-  if (!hasVerb(tokens, before.from, before.to, skip)) return [];
+  return objectBeforeAside(tokens, segments, k, skip);
+}
+
+/**
+ * The object a participle aside at segment `k` describes, for `toldAside` and `scheduledAside`: the aside set off by a
+ * comma straight after a clause of its own (not a relative clause), whose last noun phrase, a thing's opened by an
+ * article or an owner ("the ruling", "its new bus"), is returned; [] otherwise.
+ */
+function objectBeforeAside(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
+  const seg = segments[k];
+  const before = segments[k - 1];
+  if (!before || seg.lead || !seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || before.to !== seg.from - 1) return [];
+  if (before.lead && RELATIVES.has(before.lead) || !hasVerb(tokens, before.from, before.to, skip)) return [];
   const np = trailingNounPhrase(tokens, before.from, before.to, skip);
   const head = np.length ? phraseHead(tokens, np) : undefined;
   return head && head.tag === 'noun' && /^(?:det|poss)$/.test(tokens[np[0]].tag) && !personPhrase(tokens, np) ? np : [];
@@ -1941,15 +1950,9 @@ function toldAside(tokens: readonly Token[], segments: Segment[], k: number, ids
  * (a participle clause takes the noun it follows).
  */
 function scheduledAside(tokens: readonly Token[], segments: Segment[], k: number, ids: number[], skip: Set<number>): number[] {
-  const seg = segments[k];
-  const before = segments[k - 1];
   const verb = tokens[ids[0]];
-  if (!before || seg.lead || !seg.afterPunct || tokens[seg.from - 1]?.text !== ',' || before.to !== seg.from - 1) return [];
   if (!SCHEDULED.has(verb.lower) || !/^(?:set|due|poised)$|ed$/.test(verb.lower) || tokens[ids[1]]?.tag !== 'to' || !isVerbal(tokens[ids[2]])) return [];
-  if (before.lead && RELATIVES.has(before.lead) || !hasVerb(tokens, before.from, before.to, skip)) return [];
-  const np = trailingNounPhrase(tokens, before.from, before.to, skip);
-  const head = np.length ? phraseHead(tokens, np) : undefined;
-  return head && head.tag === 'noun' && /^(?:det|poss)$/.test(tokens[np[0]].tag) && !personPhrase(tokens, np) ? np : [];
+  return objectBeforeAside(tokens, segments, k, skip);
 }
 
 /**
@@ -3337,8 +3340,8 @@ function saidVerbAfterCut(title: string, cut: string): { from: number; to: numbe
   const first = tokens[s + 1]?.lower === 'that' ? s + 2 : s + 1;
   // (a participle straight after a noun describes it, "a pump known as a booster fitted in the tank": not the verb)
   // (an irregular one too, "known", "shown", "taken", before its phrase)
-  const irregular = (t: Token) => t.tag === 'verb' && /(?:wn|en)$/.test(t.lower) && /^(?:prep|det)$/.test(tokens[tokens.indexOf(t) + 1]?.tag ?? '');
-  const describes = (i: number) => /^(?:noun|name)$/.test(tokens[i - 1].tag) && (readsAsParticiple(tokens[i]) || irregular(tokens[i])) && tokens[i].tag !== 'aux';
+  const irregular = (i: number) => tokens[i].tag === 'verb' && /(?:wn|en)$/.test(tokens[i].lower) && /^(?:prep|det)$/.test(tokens[i + 1]?.tag ?? '');
+  const describes = (i: number) => /^(?:noun|name)$/.test(tokens[i - 1].tag) && (readsAsParticiple(tokens[i]) || irregular(i)) && tokens[i].tag !== 'aux';
   const v = tokens.findIndex((t, i) => i > first + 1 && isVerbal(t) && t.tag !== 'ven' && !describes(i));
   // (or one cut with "…" after it: "say bans on imports after the outbreak will be reviewed…")
   if (v < 0 || reachIn(title, cut) > tokens[v].start && !cut.endsWith('…')) return null;
@@ -4517,12 +4520,15 @@ function withFullName(title: string, antecedents: Antecedents): string {
 export const COURTESY_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss)`;
 const COURTESY_SUBJECT = new RegExp(String.raw`^(${COURTESY_TITLE})\.?\s+(\p{Lu}\p{Ll}+)(['’]s)?(?=\s+\p{Ll})`, 'u');
 
+/** The first word past any adverbs ("finally", "later", "now"), where a subject's verb is looked for: "won" of "finally won the prize". */
+const pastAdverbs = (tokens: readonly Token[]): Token | undefined => tokens.find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
+
 /** "Mr Vostel won", "Mrs Vostel's bow was stolen": a courtesy title and a surname as a title's subject; its match (title, surname, possessive), or null. */
 function courtesyName(title: string): RegExpExecArray | null {
   const named = COURTESY_SUBJECT.exec(title);
   if (!named) return null;
   const tokens = tokenize(title.slice(named[0].length));
-  const verb = tokens.find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
+  const verb = pastAdverbs(tokens);
   return (named[3] ? tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(verb)) ? named : null;
 }
 
@@ -4532,7 +4538,7 @@ function nameAlone(title: string): RegExpExecArray | null {
   if (!alone || PERSON_PRONOUN.test(title)) return null;
   const tokens = tokenize(title);
   // ("Vostel finally won the prize": an adverb between the name and its verb)
-  const verb = tokens.slice(1).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
+  const verb = pastAdverbs(tokens.slice(1));
   return (alone[2] ? tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(verb)) ? alone : null;
 }
 
@@ -4572,7 +4578,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   // opening one is
   const fronted = /^(\p{Lu}.*?)\s(he|she)\s+(?=\p{Ll})/u.exec(title);
   const before = fronted ? tokenize(fronted[1]) : [];
-  const after = fronted ? tokenize(title.slice(fronted[0].length)).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower)) : undefined;
+  const after = fronted ? pastAdverbs(tokenize(title.slice(fronted[0].length))) : undefined;
   if (fronted && before[0]?.tag === 'prep' && !before.some((t) => isVerbal(t) || t.tag === 'name' || t.tag === 'pron' || t.text === ',') && isVerbal(after)) {
     const name = personAntecedent(antecedents);
     if (name) return shorten(`${fronted[1]} ${name} ${title.slice(fronted[0].length)}`);
@@ -4580,7 +4586,7 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   // "Reports suggest he fled the country": a plural subject's saying tells of another than the speakers; the "he" or "she"
   // after it is named as an opening one is
   const plural = /^(\p{Lu}\p{Ll}+s)\s+(?:say|suggest|show|indicate|allege|claim)\s+(he|she)\s+(?=\p{Ll})/u.exec(title);
-  const theirVerb = plural ? tokenize(title.slice(plural[0].length)).find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower)) : undefined;
+  const theirVerb = plural ? pastAdverbs(tokenize(title.slice(plural[0].length))) : undefined;
   if (plural && isVerbal(theirVerb)) {
     const name = personAntecedent(antecedents);
     if (name) return shorten(`${title.slice(0, plural[0].length - plural[2].length - 1)} ${name} ${title.slice(plural[0].length)}`.replace(/\s+/gu, ' '));

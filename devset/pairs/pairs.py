@@ -4,12 +4,12 @@
 # source) as versions A and B in random order. BEFORE_DIR and AFTER_DIR hold <set>-events.json, each a copy of
 # .tmp/judged/events.json from scripts/judged-set.ts on that set. Prints counts per set only (held-out items are not shown).
 import json, random, sys, glob, os
-b, a, out = sys.argv[1:4]; sets = sys.argv[4:] or ['t17s', 'web2', 'web3', 'web4', 'web5', 'open', 'set2', 'set3', 'set4', 'set5', 'set6']
+b, a, out = sys.argv[1:4]; sets = sys.argv[4:] or ['t17s', 'web2', 'web3', 'web4', 'web5', 'web6', 'open', 'set2', 'set3', 'set4', 'set5', 'set6']
 CORPUS = os.environ.get('CORPUS', '../shared/dev-corpus')
 T17 = f'{CORPUS}/timeline17'
 def tml(doc):
     g = glob.glob(f'{CORPUS}/tbaq/*/{doc}.tml'); return g[0] if g else None
-def text(s, art): return f"{T17}/{art.split('~')[0]}/articles/{art.split('~')[1]}.txt" if s in ('t17s', 'web2', 'web3', 'web4', 'web5', 'set5', 'set6') else tml(art)
+def text(s, art): return f"{T17}/{art.split('~')[0]}/articles/{art.split('~')[1]}.txt" if s in ('t17s', 'web2', 'web3', 'web4', 'web5', 'web6', 'set5', 'set6') else tml(art)
 def key(e): return (e['article'], e['title'], e['date']['start'], e.get('status', ''))
 def show(e): return {'article': e['article'], 'title': e['title'], 'date': e['date'], 'status': e.get('status', 'happened'), 'quote': e['quote']}
 rng = random.Random(1414); items = []

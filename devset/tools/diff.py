@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""diff.py BEFORE AFTER [--held]: what changed between two snapshots on the open sets (set2, open, web, web2, web3, web4, web5),
+"""diff.py BEFORE AFTER [--held]: what changed between two snapshots on the open sets (set2, open, web, web2, web3, web4, web5, web6),
 event by event, with the before-version's judgment; held-out sets: counts only (never content)."""
 import sys, os, collections
 sys.path.insert(0, os.path.dirname(__file__))

@@ -6,7 +6,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from lib import *
 snap, out = sys.argv[1], sys.argv[2]; os.makedirs(out, exist_ok=True)
 groups = collections.defaultdict(list)
-for s in ['web', 'web2', 'web3', 'web4', 'web5', 'open', 'set2']:
+for s in ['web', 'web2', 'web3', 'web4', 'web5', 'web6', 'open', 'set2']:
     J = Judge(s)
     for e in events(snap, s):
         j, how = J.get(e)

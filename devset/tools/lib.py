@@ -1,8 +1,8 @@
 """Shared by the devset tools: which judgments file each set reads, event and judgment keys, and a judge lookup."""
 import json, os
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-JUDG = {'set2': 'tbaq-judged', 'set3': 'tbaq-set3', 'set4': 'tbaq-set4', 'open': 'tbaq-open', 'set5': 'timeline17-set5', 'web': 'timeline17-web', 'web2': 'timeline17-web2', 'web3': 'timeline17-web3', 'web4': 'timeline17-web4', 'web5': 'timeline17-web5', 'set6': 'timeline17-set6'}
-OPEN = ['set2', 'open', 'web', 'web2', 'web3', 'web4', 'web5']
+JUDG = {'set2': 'tbaq-judged', 'set3': 'tbaq-set3', 'set4': 'tbaq-set4', 'open': 'tbaq-open', 'set5': 'timeline17-set5', 'web': 'timeline17-web', 'web2': 'timeline17-web2', 'web3': 'timeline17-web3', 'web4': 'timeline17-web4', 'web5': 'timeline17-web5', 'web6': 'timeline17-web6', 'set6': 'timeline17-set6'}
+OPEN = ['set2', 'open', 'web', 'web2', 'web3', 'web4', 'web5', 'web6']
 HELD = ['set3', 'set4', 'set5', 'set6']
 def events(snap, s):
     return json.load(open(os.path.join(snap, s + '.events.json')))

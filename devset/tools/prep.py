@@ -4,10 +4,10 @@ set4, set5, set6), as judge items with the article path. Writes OUTDIR/all-items
 import sys, os, json, glob
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lib import *
-snap, out = sys.argv[1], sys.argv[2]; sets = sys.argv[3:] or ['set5', 'set6', 'set3', 'set4', 'set2', 'open', 'web', 'web2', 'web3', 'web4', 'web5']
+snap, out = sys.argv[1], sys.argv[2]; sets = sys.argv[3:] or ['set5', 'set6', 'set3', 'set4', 'set2', 'open', 'web', 'web2', 'web3', 'web4', 'web5', 'web6']
 C = os.environ.get('CORPUS', '../shared/dev-corpus')
 def text(s, art):
-    if s in ('web', 'web2', 'web3', 'web4', 'web5', 'set5', 'set6'): st, d = art.split('~'); return f'{C}/timeline17/{st}/articles/{d}.txt'
+    if s in ('web', 'web2', 'web3', 'web4', 'web5', 'web6', 'set5', 'set6'): st, d = art.split('~'); return f'{C}/timeline17/{st}/articles/{d}.txt'
     return glob.glob(f'{C}/tbaq/*/{art}.tml')[0]
 items = []
 listed = {}  # (set 2's documents are in the open pool too: an event of both is one item, judged once for both)

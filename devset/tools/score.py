@@ -10,12 +10,12 @@ def grab(path, pat):
     return m.group(1) if m else '-'
 for snap in sys.argv[1:]:
     print('==', snap)
-    for s in ['set5', 'set6', 'set3', 'set4', 'set2', 'open', 'web', 'web2', 'web3', 'web4', 'web5']:
+    for s in ['set5', 'set6', 'set3', 'set4', 'set2', 'open', 'web', 'web2', 'web3', 'web4', 'web5', 'web6']:
         f = os.path.join(snap, s + '.txt')
         p = grab(f, r'^precision\s+(.*?) judged'); h = grab(f, r'^headline\s+(\S+)')
         rr = re.search(r'^recall\s+\d+/\d+ \((\S+)\).*?; \d+/\d+ \((\S+)\)', open(f).read() if os.path.exists(f) else '', re.M)
         extra = ''
-        if s in ('open', 'web', 'web2', 'web3', 'web4', 'web5'):
+        if s in ('open', 'web', 'web2', 'web3', 'web4', 'web5', 'web6'):
             J = Judge(s); ev = events(snap, s); n = ok = 0
             for e in ev:
                 j, how = J.get(e)

@@ -24,7 +24,7 @@ run web2 "$C/timeline17" devset/timeline17-web2/documents.txt devset/timeline17-
 run web3 "$C/timeline17" devset/timeline17-web3/documents.txt devset/timeline17-web3/judgments.json .tmp/nogold
 run web4 "$C/timeline17" devset/timeline17-web4/documents.txt devset/timeline17-web4/judgments.json .tmp/nogold
 run web5 "$C/timeline17" devset/timeline17-web5/documents.txt devset/timeline17-web5/judgments.json devset/timeline17-web5/gold
-run web6 "$C/timeline17" devset/timeline17-web6/documents.txt devset/timeline17-web6/judgments.json .tmp/nogold
+run web6 "$C/timeline17" devset/timeline17-web6/documents.txt devset/timeline17-web6/judgments.json devset/timeline17-web6/gold
 run set6 "$C/timeline17" devset/timeline17-set6/documents.txt devset/timeline17-set6/judgments.json .tmp/nogold
 rm -rf .tmp/judged
 npx tsx src/eval/main.ts --devset devset/timeline17 --corpus "$C/timeline17" --json "$O/devset.json" > "$O/devset.txt" 2>&1

@@ -1187,12 +1187,19 @@ function roleBeforeName(text: string, name: string): string | null {
   const lower = head?.toLowerCase().replace(/\.$/u, '');
   if (!head || TIE_NOUNS.has(lower) || !(ABBREVIATED_OFFICE.test(head) || OFFICES.has(lower) || (personNoun(lower) && /^\p{L}+$/u.test(head) && !NOT_A_NAME.test(head)))) return null;
   const role = [head];
-  for (let n = before.length - 2; n >= 0; n--) {
+  let n = before.length - 2;
+  for (; n >= 0; n--) {
     const word = before[n];
     const capital = /^\p{Lu}[\p{L}.&-]*$/u.test(word) && !NOT_A_NAME.test(word) && !ADVERBIAL_LEADS.has(word.toLowerCase()) && !ROLE_OPENERS.has(word.toLowerCase());
     if (!capital && !ROLE_MODIFIERS.has(word) && !OFFICES.has(word)) break;
     role.unshift(word);
   }
+  // ("aid worker Tom Vell", "Harbour Safety and Ports chairman Tom Vell": a lower-case role whose run goes on before
+  // the words kept, a name joined by "and" or a lower-case word other than a function word, would be told cut, "Worker Tom Vell"; a role in
+  // capitals is whole as written, "Ann Roe and Interior Secretary Tom Vell", "a member of Prime Minister Tom Vell's")
+  const stop = n >= 0 ? before[n] : '';
+  const cut = /^(?:and|of|&)$/u.test(stop) || /^\p{Ll}/u.test(role[0]) && /^\p{Ll}+$/u.test(stop) && !/^(?:det|prep|poss|conj|sub|pron|aux|modal)$/.test(tokenize(stop)[0].tag);
+  if (cut && /^\p{Ll}/u.test(head)) return null;
   if (role.length > MAX_ROLE_WORDS) return null;
   return role.join(' ');
 }

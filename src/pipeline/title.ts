@@ -4514,12 +4514,25 @@ function withFullName(title: string, antecedents: Antecedents): string {
     return written.endsWith(rest) ? written : title;
   }
   const alone = nameAlone(title);
-  if (!alone) return title;
+  if (!alone) return fullWithRole(title, antecedents);
   const name = antecedents.fullName?.(alone[1]);
   if (!name?.endsWith(` ${alone[1]}`)) return title;
   const rest = title.slice(alone[1].length);
   const written = shorten(`${withRole(name, rest, antecedents)}${rest}`);
   return written.endsWith(rest) ? written : title;
+}
+
+/**
+ * "Tom Vell resigned", after "Norvex chief executive Tom Vell said": a full name opening a title before its verb takes
+ * the short role the article wrote before it where it first named the person, as a surname told in full does.
+ */
+function fullWithRole(title: string, antecedents: Antecedents): string {
+  const full = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)(?:['’]s)?\s+(?=\p{Ll})/u.exec(title);
+  if (!full || !firstNameSex(full[1].split(/\s+/u)[0].toLowerCase())) return title;
+  const tokens = tokenize(title.slice(full[0].length));
+  if (!isVerbal(pastAdverbs(tokens)) && !(/['’]s\s+$/u.test(full[0]) && tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal'))) return title;
+  const rest = title.slice(full[1].length);
+  return `${withRole(full[1], rest, antecedents)}${rest}`;
 }
 
 /**

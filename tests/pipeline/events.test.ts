@@ -1148,7 +1148,7 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
   });
   it('names "the Varnian leader" by the one person the article tied to Varnia, and not by an office alone', () => {
     expect(titlesOf("Varnia's Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.")).toEqual(['Ana Vell announces she will withdraw her troops']);
-    expect(titlesOf('Varnian President Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.')).toEqual(['Ana Vell announces she will withdraw her troops']);
+    expect(titlesOf('Varnian President Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.')).toEqual(['Varnian President Ana Vell announces she will withdraw her troops']);
     expect(titlesOf("Tarq's Ana Vell offered a plan. The Tarqi president announced on Sunday that she will withdraw her troops.")).toEqual(['Ana Vell announces she will withdraw her troops']);
     // (an office with no country: "President Ana Vell" may lead another; two people tied to Varnia; a party's leader)
     expect(titlesOf('President Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.')).toEqual(['Varnian leader announces she will withdraw her troops']);
@@ -1204,7 +1204,7 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a word opening a sentence before a noun is no surname', text: 'Harbour crews mended the pier, and he reopened it on Friday.', titles: ['He reopened it'] },
     { name: 'a chain of "she" back to the name', text: `${chain}She later declared the mill would recover. She insisted on Friday that work would go on.`, titles: ['Marta Quellen insisted work would go on'] },
     { name: '"she" by the one named beside an owner', text: "John Carter's aide, Maria Lund, spoke to the crowd. She resigned on Friday.", titles: ['Maria Lund resigned'] },
-    { name: '"the singer" by the one given a role of that kind', text: 'Pop star Mira Solana arrived in Paris. Rain fell. The singer died on Friday.', titles: ['Mira Solana died'] },
+    { name: '"the singer" by the one given a role of that kind', text: 'Pop star Mira Solana arrived in Paris. Rain fell. The singer died on Friday.', titles: ['Pop star Mira Solana died'] },
     { name: '"the doctor" by the one doctor', text: 'Mira Solana sold out the arena. Dr Ivo Kranz treated Solana. Fans loved Solana. The doctor was charged on Friday.', titles: ['Ivo Kranz was charged'] },
     { name: '"the singer" by the one the story is about', text: `${singer}The singer will be buried on Friday.`, titles: ['Mira Solana will be buried'] },
     // (noun25) a bare noun by the mention its own sentence wrote before it, when a name says which
@@ -1251,6 +1251,10 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'no role the title tells itself', text: 'Norvex chief executive Tomas Vostel spoke in Leeds. Rain fell. Vostel became chief executive in 2007.', titles: ['Tomas Vostel became chief executive'] },
     { name: 'no role that ties the person to another', text: 'Ann Roe hired her colleague Tomas Vostel in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
     { name: 'no role when the run before the name is longer than a short role', text: 'The Harbour Port Ellis Norland Health Secretary Tomas Vostel spoke. Rain fell. Vostel left the post on Friday.', titles: ['Tomas Vostel left the post'] },
+    { name: 'a full name opening the title takes the role written before its first mention', text: 'Norvex chief executive Tomas Vostel spoke in Leeds. Rain fell. Tomas Vostel resigned on Friday.', titles: ['Norvex chief executive Tomas Vostel resigned'] },
+    { name: 'a full name whose first mention has no role is left as it is', text: 'Tomas Vostel spoke in Leeds. Rain fell. Tomas Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    { name: 'no role that would read cut, a noun before a lower-case role', text: 'Rain fell on the aid worker Tomas Vostel in Leeds. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    { name: 'no role that would read cut, a name joined by "and"', text: 'The Harbour Safety and Ports chairman Tomas Vostel spoke. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
     { name: 'the first of two joined subjects', text: 'Marta Vostel spoke in Leeds. Rain fell. Vostel and Mayor Ann Roe led a delegation on Friday.', titles: ['Marta Vostel and Mayor Ann Roe led a delegation'] },
     // (name72) an office the tagger read without the capitalised words that open it is told whole: "Secretary" of
     // "Health Secretary", "President" of "Vice President"

@@ -2,12 +2,12 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, NOT_UNTIL_BEFORE, STATE_ENDS_BEFORE, MONTH, OFFICE_ABBREVIATIONS, quantity, VIEW_VERBS } from './lexicon';
+import { ADVERBIAL_LEADS, afterSince, ROLE_MODIFIERS, ROLE_OPENERS, TIE_NOUNS, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, NOT_UNTIL_BEFORE, STATE_ENDS_BEFORE, MONTH, OFFICE_ABBREVIATIONS, quantity, VIEW_VERBS } from './lexicon';
 import { aboutHappening, AIM_VERBS, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn, namesPlace } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, maySurname, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
-import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, MAX_WHOLE_TITLE, MENS_TITLE, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening, WOMENS_TITLE } from './title';
+import { type Antecedents, capitalise, contactRelativeTold, COURTESY_TITLE, EMPTY_SUBJECT, KEPT_TITLE, eventTitles, frontedComma, GOVERNING_BODIES, isFragment, isGoverningBody, LEADING_DAY_WITH_YEAR, MAX_WHOLE_TITLE, MENS_TITLE, nameSubject, OPENING_CONJUNCTIONS, sentenceSubject, shorten, TIME_NOUNS, titleFaults, toldHappening, uncapitaliseOpening, WOMENS_TITLE } from './title';
 import { speaksOfThePage } from './page-chrome';
 import { type Candidate, soleReferent } from './referent';
 import { POST_DAY_STAMP } from './timex';
@@ -386,8 +386,8 @@ const FRONTED_CLAUSE: ReadonlySet<string> = new Set([...ADVERBIAL_LEADS, 'if']);
 const OBJECT_PRONOUN = /\b(?:her|him|them)\b/i;
 const GENDERED_TITLE: Record<string, RegExp> = { she: MENS_TITLE, he: WOMENS_TITLE, his: WOMENS_TITLE };
 
-/** A courtesy title before a capitalised word: "Mr " of "Mr Dask", "Mrs. " of "Mrs. Dask". */
-const COURTESY_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}-])${COURTESY_TITLE}\.?\s+(?=\p{Lu})`, 'gu');
+/** A courtesy title or one that tells who a person is before a capitalised word: "Mr " of "Mr Dask", "Dr " of "Dr Dask". */
+const TITLE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}-])(?:${COURTESY_TITLE}|${KEPT_TITLE})\.?\s+(?=\p{Lu})`, 'gu');
 
 /** The sex a person's name tells by its title ("Mrs Roe", "Sir Tom Vell") or its first name ("Ann Roe"); null when it tells none. */
 function sexOf(name: string): 'female' | 'male' | null {
@@ -1121,6 +1121,7 @@ function fullNameMention(sentences: Sentence[], index: number, word: string, peo
   const beside = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}\\s+\\p{Lu}|\\p{Lu}[\\p{L}.'’-]*\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'u');
   const first = new Set<string>();
   const last = new Set<string>();
+  const read = new Set<string>();
   for (let k = 0; k <= index; k++) {
     if (lower.test(sentences[k].text)) return null;
     if (!beside.test(sentences[k].text)) continue;
@@ -1133,7 +1134,10 @@ function fullNameMention(sentences: Sentence[], index: number, word: string, peo
       if (words[0] === word) first.add(words.join(' '));
       else if (words[words.length - 1] === word) last.add(words.join(' '));
     }
+    for (const name of givenNamesBefore(sentences[k].text, word)) read.add(name);
   }
+  // (the names read from the text only when the tagger read none: "Tom Vell" and "Tomas B. Vell Jr." it reads as one)
+  if (!first.size && !last.size) for (const name of read) last.add(name);
   // ("Tom Marta" and "Marta Vostel": which one the title means is not clear)
   if (first.size && last.size) return null;
   const full = [...(first.size ? first : last)];
@@ -1141,6 +1145,63 @@ function fullNameMention(sentences: Sentence[], index: number, word: string, peo
   const same = (p: string, q: string) => q.startsWith(`${p.split(' ')[0]} `) && q.endsWith(` ${p.split(' ').pop()!}`);
   const distinct = full.filter((p) => !full.some((q) => q !== p && q.length > p.length && same(p, q)));
   return distinct.length === 1 ? distinct[0] : null;
+}
+
+/**
+ * "Ilse K. Dorrow" for "Dorrow": a first name, and perhaps an initial, written before the surname in the text itself,
+ * for a name the tagger did not read as a person's ("Eric B. Vell Jr." read as "B. Vell Jr", "Graeme Dorrow" as no
+ * one). The first name is one the lexicon knows as a first name, or, after a lower-case word ("a friend named Spiro
+ * Dorrow"), a word that may be a name; a sentence's opening word ("So Dorrow", "As Dorrow") or an office ("Governor
+ * Dorrow") is none.
+ */
+function givenNamesBefore(text: string, surname: string): string[] {
+  const before = new RegExp(String.raw`(?<=(\p{Ll}+[,:]?\s+)?)(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)\s+((?:\p{Lu}\.\s+)?)${escapeRegExp(surname)}(?=['’]s\b|[^\p{L}'’-]|$)`, 'gu');
+  const names: string[] = [];
+  // ("Vell Aid's work in Haiti": a place's name is no surname)
+  if (!maySurname(surname.toLowerCase())) return names;
+  for (const m of text.matchAll(before)) {
+    const given = m[2].toLowerCase();
+    if (OFFICES.has(given) || ROLE_PREFIXES.has(given) || NOT_A_NAME.test(m[2]) || personNoun(given)) continue;
+    if (firstNameSex(given) || (m[1] && maySurname(given) && !properWord(given))) names.push(`${m[2]} ${m[3]}${surname}`);
+  }
+  return names;
+}
+
+/** Abbreviated titles that tell a person's office before a name: "Sen. Ann Roe", "Adm. Tom Vell". */
+const ABBREVIATED_OFFICE = /^(?:Sen|Rep|Gov|Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Atty)\.$/u;
+/** The most words a role written before a name keeps: "Harbour Health Secretary" (a longer run is a phrase of its own). */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * "Norvex chief executive" for "Tom Vell", from "Norvex chief executive Tom Vell said": the short role the sentence
+ * that first names the person in full writes right before the name, ending in an office or a noun for a person
+ * ("Secretary", "Sen.", "violinist"), with the capitalised words and role words before it ("Harbour Health
+ * Secretary", "chief executive"); null when none is written there, or it runs past four words.
+ */
+function roleBeforeName(text: string, name: string): string | null {
+  const at = text.indexOf(name);
+  if (at <= 0) return null;
+  const before = text.slice(0, at).split(/\s+/u).filter(Boolean);
+  if (!/\s$/u.test(text.slice(0, at))) return null;
+  const head = before[before.length - 1];
+  const lower = head?.toLowerCase().replace(/\.$/u, '');
+  if (!head || TIE_NOUNS.has(lower) || !(ABBREVIATED_OFFICE.test(head) || OFFICES.has(lower) || (personNoun(lower) && /^\p{L}+$/u.test(head) && !NOT_A_NAME.test(head)))) return null;
+  const role = [head];
+  let n = before.length - 2;
+  for (; n >= 0; n--) {
+    const word = before[n];
+    const capital = /^\p{Lu}[\p{L}.&-]*$/u.test(word) && !NOT_A_NAME.test(word) && !ADVERBIAL_LEADS.has(word.toLowerCase()) && !ROLE_OPENERS.has(word.toLowerCase());
+    if (!capital && !ROLE_MODIFIERS.has(word) && !OFFICES.has(word)) break;
+    role.unshift(word);
+  }
+  // ("aid worker Tom Vell", "Harbour Safety and Ports chairman Tom Vell": a lower-case role whose run goes on before
+  // the words kept, a name joined by "and" or a lower-case word other than a function word, would be told cut, "Worker Tom Vell"; a role in
+  // capitals is whole as written, "Ann Roe and Interior Secretary Tom Vell", "a member of Prime Minister Tom Vell's")
+  const stop = n >= 0 ? before[n] : '';
+  const cut = /^(?:and|of|&)$/u.test(stop) || /^\p{Ll}/u.test(role[0]) && /^\p{Ll}+$/u.test(stop) && !/^(?:det|prep|poss|conj|sub|pron|aux|modal)$/.test(tokenize(stop)[0].tag);
+  if (cut && /^\p{Ll}/u.test(head)) return null;
+  if (role.length > MAX_ROLE_WORDS) return null;
+  return role.join(' ');
 }
 
 /** How many times more often than anyone else the person an article is about is named. */
@@ -2197,7 +2258,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (or not at all: "Dask" told for the sentence's "he" comes from an earlier sentence, where the full name is read)
       // ("Mr Dask" is a surname alone too: the courtesy title is not part of a full name)
       fullName: (word: string, courtesy?: string) => {
-        const text = sentence.text.replace(COURTESY_BEFORE_NAME, '');
+        const text = sentence.text.replace(TITLE_BEFORE_NAME, '');
         const alone = !text.includes(word) || new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)${escapeRegExp(word)}(?:['’]s)?(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(text);
         const name = alone ? fullNameMention(sortedSentences, index, word, (s) => mentionsOf(s).people) : null;
         // ("Mrs Dask" after "Tomas Dask" is his wife, not him; "Mrs Dask" after "Chris Dask" may be either)
@@ -2206,6 +2267,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         if (!name || !title) return name;
         const sex = sexOf(name);
         return (sexOf(title) === 'female' ? sex === 'female' : sex !== 'female') ? name : null;
+      },
+      // (where the article first wrote the full name, up to this sentence: "Norvex chief executive Tom Vell said")
+      roleOf: (name: string) => {
+        const first = sortedSentences.slice(0, index + 1).find((s) => s.text.includes(name));
+        return first ? roleBeforeName(first.text, name) : null;
       },
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());
@@ -2287,7 +2353,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, roleOwner: undefined, fullName: undefined, business: undefined, named: undefined, agreeing: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
+    const near: Antecedents = { ...antecedents, dominant: undefined, roleOwner: undefined, fullName: undefined, roleOf: undefined, business: undefined, named: undefined, agreeing: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

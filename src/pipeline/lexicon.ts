@@ -203,6 +203,15 @@ export const VIEW_VERBS: ReadonlySet<string> = new Set(
 );
 /** Openers of a clause that says when or why, often fronted before the main one: "when", "after", "because"... */
 export const ADVERBIAL_LEADS: ReadonlySet<string> = new Set('when while after before as because once until since although though'.split(' '));
+/** Lower-case words that open a role before its head noun: "chief" of "chief executive", "managing" of "managing director". */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set('chief deputy vice acting executive managing senior assistant general attorney'.split(' '));
+/**
+ * Nouns for a person that tell a tie to someone, not a role a reader can place them by: "colleague" of "his colleague
+ * Tom Vell", "wife" of "his wife Ann Roe".
+ */
+export const TIE_NOUNS: ReadonlySet<string> = new Set('colleague friend wife husband son daughter mother father brother sister partner neighbour neighbor cousin man woman boy girl person'.split(' '));
+/** Capitalised words that open a sentence before a role and are no part of it: "Even" of "Even former President Tom Vell". */
+export const ROLE_OPENERS: ReadonlySet<string> = new Set('even only just also still now then later meanwhile however instead today yesterday tonight earlier so and but or'.split(' '));
 /** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */
 export const NAMING = /^(?:called|titled|entitled|named|dubbed)$/i;
 

@@ -4235,6 +4235,8 @@ export interface Antecedents {
    * With a courtesy title ("Mrs" for "Mrs Roe"), only a name whose first name does not tell the other sex.
    */
   fullName?(word: string, courtesy?: string): string | null;
+  /** The short role the article wrote right before a full name where it first named the person: "Norvex chief executive" for "Tom Vell". */
+  roleOf?(name: string): string | null;
   /** The two people an earlier mention names with this plural role: "Ann Roe and Tom Vell" for "presidents". */
   pair?(roles: string): string | null;
   /**
@@ -4501,24 +4503,62 @@ function withFullName(title: string, antecedents: Antecedents): string {
   const courtesy = courtesyName(title);
   if (courtesy) {
     // "Mr Vostel won the prize", after "Tomas Vostel": the name as the article gave it in full, without the title
-    const name = antecedents.fullName?.(courtesy[2], courtesy[1]);
+    // ("Dr Vostel was charged": "Dr Tomas Vostel", a title that tells who the person is kept before the full name)
+    const kept = KEPT_TITLE_WORD.test(courtesy[1]);
+    const name = antecedents.fullName?.(courtesy[2], kept ? undefined : courtesy[1]);
     if (!name?.endsWith(` ${courtesy[2]}`)) return title;
     const rest = title.slice(courtesy[0].length - (courtesy[3]?.length ?? 0));
-    const written = shorten(`${name}${rest}`);
+    // ("Sen. Tomas Vostel": a full name read with the title already; "Mr Vostel": the role the article wrote, if any)
+    const titled = kept && !name.startsWith(courtesy[1]) ? courtesy[0].slice(0, courtesy[0].lastIndexOf(courtesy[2])) : '';
+    const written = shorten(`${titled || withRole(name, rest, antecedents)}${titled ? name : ''}${rest}`);
     return written.endsWith(rest) ? written : title;
   }
   const alone = nameAlone(title);
-  if (!alone) return title;
+  if (!alone) return fullWithRole(title, antecedents);
   const name = antecedents.fullName?.(alone[1]);
   if (!name?.endsWith(` ${alone[1]}`)) return title;
   const rest = title.slice(alone[1].length);
-  const written = shorten(`${name}${rest}`);
+  const written = shorten(`${withRole(name, rest, antecedents)}${rest}`);
   return written.endsWith(rest) ? written : title;
+}
+
+/**
+ * "Tom Vell resigned", after "Norvex chief executive Tom Vell said": a full name opening a title before its verb takes
+ * the short role the article wrote before it where it first named the person, as a surname told in full does.
+ */
+function fullWithRole(title: string, antecedents: Antecedents): string {
+  const full = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)(?:['’]s)?\s+(?=\p{Ll})/u.exec(title);
+  if (!full || !firstNameSex(full[1].split(/\s+/u)[0].toLowerCase())) return title;
+  const tokens = tokenize(title.slice(full[0].length));
+  if (!isVerbal(pastAdverbs(tokens)) && !(/['’]s\s+$/u.test(full[0]) && tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal'))) return title;
+  const rest = title.slice(full[1].length);
+  return `${withRole(full[1], rest, antecedents)}${rest}`;
+}
+
+/**
+ * "Norvex chief executive Tom Vell" for "Tom Vell": a full name a headline gives a surname, with the short role the
+ * article wrote before it where it first named the person, so a reader can place someone less known than the name.
+ */
+function withRole(name: string, rest: string, antecedents: Antecedents): string {
+  const role = antecedents.roleOf?.(name);
+  if (!role || name.startsWith(role)) return name;
+  // ("Tom Vell became chief executive": the title tells the role itself)
+  const told = rest.toLowerCase();
+  if (role.split(/\s+/u).some((w) => w.length > 3 && told.includes(w.toLowerCase().replace(/\.$/u, '')))) return name;
+  // (a role that would cut the title's end is left out, the name kept)
+  const written = capitalise(`${role} ${name}`);
+  return shorten(`${written}${rest}`).endsWith(rest) ? written : name;
 }
 
 /** The courtesy titles written before a surname alone ("Mr Vostel", "Mrs. Vostel"), a regex source. */
 export const COURTESY_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss)`;
-const COURTESY_SUBJECT = new RegExp(String.raw`^(${COURTESY_TITLE})\.?\s+(\p{Lu}\p{Ll}+)(['’]s)?(?=\s+\p{Ll})`, 'u');
+/**
+ * The titles that tell who a person is, kept before the full name a headline gives a surname ("Dr Vostel" → "Dr Tomas
+ * Vostel", "Sen. Vostel" → "Sen. Tomas Vostel"), a regex source.
+ */
+export const KEPT_TITLE = String.raw`(?:Dr|Prof|Sen|Gov|Rep|Gen|Adm|Rev)`;
+const KEPT_TITLE_WORD = new RegExp(String.raw`^${KEPT_TITLE}$`, 'u');
+const COURTESY_SUBJECT = new RegExp(String.raw`^(${COURTESY_TITLE}|${KEPT_TITLE})\.?\s+(\p{Lu}\p{Ll}+)(['’]s)?(?=\s+\p{Ll})`, 'u');
 
 /** The first word past any adverbs ("finally", "later", "now"), where a subject's verb is looked for: "won" of "finally won the prize". */
 const pastAdverbs = (tokens: readonly Token[]): Token | undefined => tokens.find((t) => t.tag !== 'adv' && !OPENING_ADVERBS.has(t.lower));
@@ -4537,6 +4577,8 @@ function nameAlone(title: string): RegExpExecArray | null {
   const alone = /^(\p{Lu}\p{Ll}+)(['’]s)?\s+(?=\p{Ll})/u.exec(title);
   if (!alone || PERSON_PRONOUN.test(title)) return null;
   const tokens = tokenize(title);
+  // ("Vostel and Ann Roe met the envoy": the first of two joined subjects, before a finite verb)
+  if (!alone[2] && /^and\s+\p{Lu}/u.test(title.slice(alone[0].length))) return tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') ? alone : null;
   // ("Vostel finally won the prize": an adverb between the name and its verb)
   const verb = pastAdverbs(tokens.slice(1));
   return (alone[2] ? tokens.some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal') : isVerbal(verb)) ? alone : null;

@@ -349,7 +349,7 @@ describe('draftEvents reads each date in its clause', () => {
     const cut = text.indexOf(' 2000');
     const sentences: Sentence[] = [[0, cut], [cut + 1, text.length]].map(([start, end]) => ({ text: text.slice(start, end), start, end, tokens: tokenize(text.slice(start, end)) }));
     const drafts = draftEvents('a', sentences, findTimexes(text, sentences, { published: writtenOn(2011, 11, 30), dayFirst: null }));
-    expect(drafts.map((d) => [d.title, d.date.start])).toEqual([['Jane Roe graduates from the naval college in Carrick', '1983'], ['Dr Roe opens a clinic in Carrick', '2000']]);
+    expect(drafts.map((d) => [d.title, d.date.start])).toEqual([['Jane Roe graduates from the naval college in Carrick', '1983'], ['Dr Jane Roe opens a clinic in Carrick', '2000']]);
     // a count opening the sentence is no heading, nor is a count before a place's name alone on its page
     expect(titlesAndDays('2000 Marines landed on the beach at Carrick in 2006.', writtenOn(2011, 11, 30)).map(([, day]) => day)).toEqual(['2006']);
     expect(titlesAndDays('2000 New Zealand troops landed on the beach at Carrick in 2006.', writtenOn(2011, 11, 30)).map(([, day]) => day)).toEqual(['2006']);
@@ -607,7 +607,7 @@ describe('draftEvents: a pronoun subject is named from the article', () => {
     expect(titlesOf('Mr Tomas Welland ran the mill. Her car broke down on Tuesday.')).toEqual(['Her car broke down']);
   });
   it('names "His" by a name the tagger does not know, which an office written in capitals marked as a person\'s', () => {
-    expect(titlesOf('Prime Minister Kemo Tarsu spoke at length. The council approved a plan on Thursday, but Tarsu has said that more money is needed. His aides began work on a larger plan on Tuesday.')).toEqual(['Council approved a plan', "Kemo Tarsu's aides began work on a larger plan"]);
+    expect(titlesOf('Prime Minister Kemo Tarsu spoke at length. The council approved a plan on Thursday, but Tarsu has said that more money is needed. His aides began work on a larger plan on Tuesday.')).toEqual(['Council approved a plan', "Prime Minister Kemo Tarsu's aides began work on a larger plan"]);
   });
   it('names "His" from a sentence opening with the dash a dateline left', () => {
     expect(titlesOf('-- Tomas Welland was driving north. His truck broke down on Tuesday.')).toEqual(["Tomas Welland's truck broke down"]);
@@ -1148,7 +1148,7 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
   });
   it('names "the Varnian leader" by the one person the article tied to Varnia, and not by an office alone', () => {
     expect(titlesOf("Varnia's Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.")).toEqual(['Ana Vell announces she will withdraw her troops']);
-    expect(titlesOf('Varnian President Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.')).toEqual(['Ana Vell announces she will withdraw her troops']);
+    expect(titlesOf('Varnian President Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.')).toEqual(['Varnian President Ana Vell announces she will withdraw her troops']);
     expect(titlesOf("Tarq's Ana Vell offered a plan. The Tarqi president announced on Sunday that she will withdraw her troops.")).toEqual(['Ana Vell announces she will withdraw her troops']);
     // (an office with no country: "President Ana Vell" may lead another; two people tied to Varnia; a party's leader)
     expect(titlesOf('President Ana Vell offered a plan. The Varnian leader announced on Sunday that she will withdraw her troops.')).toEqual(['Varnian leader announces she will withdraw her troops']);
@@ -1172,7 +1172,7 @@ describe('draftEvents: "the <noun>" and "it" take the one fitting name the artic
     expect(titlesOf('President Tom Brandt spoke. President Ann Kell replied. The president and his top aides decided on Monday that talks would fail.')).toEqual(['President and his top aides decided talks would fail']);
   });
   it('names "He\'s" by a surname the article wrote after an office', () => {
-    expect(titlesOf("The talks went on. UN secretary general Tomas Lindqvist arrived in the capital. Lindqvist met the prime minister on Sunday. He's expected to meet the envoy on Monday.")).toEqual(['Lindqvist met the prime minister', 'Lindqvist is expected to meet the envoy']);
+    expect(titlesOf("The talks went on. UN secretary general Tomas Lindqvist arrived in the capital. Lindqvist met the prime minister on Sunday. He's expected to meet the envoy on Monday.")).toEqual(['UN secretary general Tomas Lindqvist met the prime minister', 'UN secretary general Tomas Lindqvist is expected to meet the envoy']);
   });
   it('tells whose "the appointment" is from the sentence before that named the person to it', () => {
     expect(titlesOf('Ann B. Roe Jr., a banker at Varn Bank, was named chief executive of Norvex Corp. in a vote. The appointment takes effect on Monday.')).toEqual(["Ann B. Roe Jr.'s appointment takes effect"]);
@@ -1204,7 +1204,7 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a word opening a sentence before a noun is no surname', text: 'Harbour crews mended the pier, and he reopened it on Friday.', titles: ['He reopened it'] },
     { name: 'a chain of "she" back to the name', text: `${chain}She later declared the mill would recover. She insisted on Friday that work would go on.`, titles: ['Marta Quellen insisted work would go on'] },
     { name: '"she" by the one named beside an owner', text: "John Carter's aide, Maria Lund, spoke to the crowd. She resigned on Friday.", titles: ['Maria Lund resigned'] },
-    { name: '"the singer" by the one given a role of that kind', text: 'Pop star Mira Solana arrived in Paris. Rain fell. The singer died on Friday.', titles: ['Mira Solana died'] },
+    { name: '"the singer" by the one given a role of that kind', text: 'Pop star Mira Solana arrived in Paris. Rain fell. The singer died on Friday.', titles: ['Pop star Mira Solana died'] },
     { name: '"the doctor" by the one doctor', text: 'Mira Solana sold out the arena. Dr Ivo Kranz treated Solana. Fans loved Solana. The doctor was charged on Friday.', titles: ['Ivo Kranz was charged'] },
     { name: '"the singer" by the one the story is about', text: `${singer}The singer will be buried on Friday.`, titles: ['Mira Solana will be buried'] },
     // (noun25) a bare noun by the mention its own sentence wrote before it, when a name says which
@@ -1227,7 +1227,8 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: "a first name's possessive", text: "Marta Vostel played in Leeds. Marta's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
     { name: 'a surname alone by the full name the article gave it', text: 'The violinist Marta Vostel played in Leeds. Rain fell. Vostel won the prize on Friday.', titles: ['Marta Vostel won the prize'] },
     { name: "a surname's possessive", text: "Marta Vostel played in Leeds. Vostel's bow was stolen on Friday.", titles: ["Marta Vostel's bow was stolen"] },
-    { name: 'a surname by a full name, without the role written before it in capitals', text: 'Chief Executive Tomas Brenner spoke in Leeds. Brenner resigned on Friday.', titles: ['Tomas Brenner resigned'] },
+    // (name26) with the short role written before the full name, so a reader can place the person
+    { name: 'a surname by a full name, with the role written before it in capitals', text: 'Chief Executive Tomas Brenner spoke in Leeds. Brenner resigned on Friday.', titles: ['Chief Executive Tomas Brenner resigned'] },
     { name: 'a surname once the object pronoun after it is named', text: 'Ana Ruiz and Tomas Vell ran for mayor. In the debate against Vell on Friday, Ruiz attacked him for failing to act.', titles: ['Ana Ruiz attacked Vell for failing to act'] },
     // (a sentence's two dates of different precision: the one nearer the name the sentence writes is the title's)
     { name: 'a surname told by its full name keeps the date nearest it', text: "Ana Ruiz and Tomas Vell ran for mayor. In Friday's debate, Ruiz attacked Vell for failing to close the mill in 1992.", titles: ['Ana Ruiz attacked Vell for failing to close the mill'] },
@@ -1239,6 +1240,22 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a courtesy title written with a dot', text: 'The violinist Marta Vostel played in Leeds. Rain fell. Mrs. Vostel won the prize on Friday.', titles: ['Marta Vostel won the prize'] },
     { name: "a courtesy title's possessive", text: "Tomas Vostel played in Leeds. Mr Vostel's bow was stolen on Friday.", titles: ["Tomas Vostel's bow was stolen"] },
     { name: 'a courtesy title told for "he"', text: 'Tomas Vostel played in Leeds. Mr Vostel was tired. When he joined the orchestra in 2007, he was 20.', titles: ['Tomas Vostel joined the orchestra'] },
+    // (name26) a title that tells who a person is stays before the full name; a full name the tagger does not read as
+    // a person's is read from the text; the first of two joined subjects is named too
+    { name: 'a doctor\'s title kept before the full name', text: 'The surgeon Dr Tomas Vostel worked in Leeds. Rain fell. Dr Vostel was charged on Friday.', titles: ['Dr Tomas Vostel was charged'] },
+    { name: 'a professor\'s title kept', text: 'Prof Marta Vostel spoke in Leeds. Rain fell. Prof Vostel won the prize on Friday.', titles: ['Prof Marta Vostel won the prize'] },
+    { name: 'a full name with an initial the tagger splits', text: 'The hearing heard Tomas K. Vostel Jr. on Monday. Rain fell. Vostel left the firm on Friday.', titles: ['Tomas K. Vostel left the firm'] },
+    { name: 'a full name after a lower-case word, its first name unknown to the lexicon', text: 'The club signed a keeper named Spiro Vostel. Vostel was sold on Friday.', titles: ['Spiro Vostel was sold'] },
+    { name: 'a lower-case role before the full name', text: 'Norvex chief executive Tomas Vostel spoke in Leeds. Rain fell. Mr Vostel resigned on Friday.', titles: ['Norvex chief executive Tomas Vostel resigned'] },
+    { name: 'an office in capitals after a verb', text: 'Sailors cheered Admiral Tomas Vostel in Leeds. Rain fell. Vostel left the fleet on Friday.', titles: ['Admiral Tomas Vostel left the fleet'] },
+    { name: 'no role the title tells itself', text: 'Norvex chief executive Tomas Vostel spoke in Leeds. Rain fell. Vostel became chief executive in 2007.', titles: ['Tomas Vostel became chief executive'] },
+    { name: 'no role that ties the person to another', text: 'Ann Roe hired her colleague Tomas Vostel in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    { name: 'no role when the run before the name is longer than a short role', text: 'The Harbour Port Ellis Norland Health Secretary Tomas Vostel spoke. Rain fell. Vostel left the post on Friday.', titles: ['Tomas Vostel left the post'] },
+    { name: 'a full name opening the title takes the role written before its first mention', text: 'Norvex chief executive Tomas Vostel spoke in Leeds. Rain fell. Tomas Vostel resigned on Friday.', titles: ['Norvex chief executive Tomas Vostel resigned'] },
+    { name: 'a full name whose first mention has no role is left as it is', text: 'Tomas Vostel spoke in Leeds. Rain fell. Tomas Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    { name: 'no role that would read cut, a noun before a lower-case role', text: 'Rain fell on the aid worker Tomas Vostel in Leeds. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    { name: 'no role that would read cut, a name joined by "and"', text: 'The Harbour Safety and Ports chairman Tomas Vostel spoke. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    { name: 'the first of two joined subjects', text: 'Marta Vostel spoke in Leeds. Rain fell. Vostel and Mayor Ann Roe led a delegation on Friday.', titles: ['Marta Vostel and Mayor Ann Roe led a delegation'] },
     // (name72) an office the tagger read without the capitalised words that open it is told whole: "Secretary" of
     // "Health Secretary", "President" of "Vice President"
     { name: 'a cut office before the name told for "she"', text: 'Harbour Health Secretary Mira Vell said there was one more case of the fever on the island. She said on Monday that six of the nine passengers had been found.', titles: ['Harbour Health Secretary Mira Vell says six of the nine passengers had been found'] },
@@ -1275,7 +1292,7 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     // (say25b) a quotation is never changed: its bare "the well" stays as said
     { name: 'the bare noun is inside a quotation', text: 'Crews drilled toward the Tarbel well. Rain fell. "We want to confirm that we can send divers down the well," Tom Vell said on Friday.', titles: ['Tom Vell says "We want to confirm that we can send divers down the well"'] },
     { name: 'the earlier mention in the sentence says which by a grade', text: 'The largest well leaked for weeks until the well was capped on Friday.', titles: ['Well was capped'] },
-    { name: 'the possessive owns a person, another one than the singer', text: "Tom Vell and Ivo Kranz met. Kranz's lawyer said the singer died on Friday.", titles: ['Kranz\'s lawyer says singer died'] },
+    { name: 'the possessive owns a person, another one than the singer', text: "Tom Vell and Ivo Kranz met. Kranz's lawyer said the singer died on Friday.", titles: ['Ivo Kranz\'s lawyer says singer died'] },
     { name: 'two possessors before the singer', text: "Tom Vell and Ivo Kranz met. Vell's car and Kranz's boat were sold after the singer died on Friday.", titles: ['Singer died'] },
     { name: 'the possessor is a doctor', text: "Dr Ivo Kranz met fans. Kranz's notes were kept after the singer died on Friday.", titles: ['Singer died'] },
     { name: 'the singer is "she" in a story told with "he"', text: 'Mira Solana sold out the arena. Solana was tired. Fans loved Solana. His manager Tom Vell was calm. The singer said on Friday that she was leaving the band.', titles: ['Singer says she was leaving the band'] },

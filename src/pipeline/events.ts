@@ -291,24 +291,64 @@ function quotedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: 
   if (open < 0) return null;
   const singleSpeakerIn = (k: number, said: RegExp, where: string) => {
     const found = fullestNames(peopleOf(k)).filter((p) => new RegExp(said.source.replaceAll('NAME', () => escapeRegExp(p)), 'u').test(where));
-    return found.length === 1 ? found[0] : null;
+    if (found.length === 1) return found[0];
+    // ('He said: "I left"', '"I left," she said.': a "he" or "she" as the speaker is the one it stands for before the
+    // quotation opened, see pronounSpeaker)
+    const pronoun = found.length ? null : new RegExp(said.source.replaceAll(SPEAKER_ROLE, '').replaceAll(SPEAKER_OFFICE, '').replaceAll('NAME', '(he|she|He|She)'), 'u').exec(where);
+    const own = pronoun?.slice(1).find(Boolean);
+    return own ? pronounSpeaker(sentences, index, peopleOf, own.toLowerCase()) : null;
   };
   // ('Ann Roe said: "I left"': the name, its saying and a colon or comma right before the quotation opens)
+  // ("..., the harbour master, Ann Roe, said.", "..., said Ann Roe of the harbour board.": her office set off before the
+  // name, or her body after it, is no part of the name)
   const before = text.slice(0, open);
-  if (/\S/u.test(before)) return singleSpeakerIn(index, new RegExp(String.raw`^${SPEAKER_OFFICE}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
+  // ('We left on Monday," said Ann Roe.': a quotation opened in a sentence before closes here, and its attribution follows)
+  const closesFirst = /\S/u.test(before) && /^[^"“”]*[,.!?]\s*["”]/u.test(text) && !/["“”]/u.test(text.slice(open + 1));
+  if (/\S/u.test(before) && !closesFirst) return singleSpeakerIn(index, new RegExp(String.raw`^${SPEAKER_OFFICE}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
   // (a comma and the closing mark, then the attribution, which ends the sentence or goes on with the quotation:
   // ', Ann Roe said.', ', said Ann Roe, 24.', ', says Ann Roe, "and then'
-  const after = new RegExp(String.raw`^,\s*["”]\s*(?:${SPEAKER_OFFICE}NAME\s+(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${SPEAKER_OFFICE}NAME(?:,[^."“”]*)?)\s*(?:[.!?]?\s*$|,\s*["“])`, 'u');
+  const after = new RegExp(String.raw`^,\s*["”]\s*(?:${SPEAKER_ROLE}${SPEAKER_OFFICE}NAME(?:\s+|,\s+(?:${SPEAKER_ROLE_WORDS},\s+)?)(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${SPEAKER_OFFICE}NAME(?:,[^."“”]*|\s+of\s+[^."“”,]*)?)\s*(?:[.!?]?\s*$|,\s*["“])`, 'u');
   const closing = (t: string, from: number) => {
     const at = t.slice(from).search(/,\s*["”]/u);
     return at < 0 ? null : t.slice(from + at);
   };
   const quoteMarkCount = (t: string) => t.match(/["“”]/gu)?.length ?? 0;
+  if (closesFirst) {
+    const closed = closing(text, 0);
+    return closed ? singleSpeakerIn(index, after, closed) : null;
+  }
   const closingHere = closing(text, open + 1);
   if (quoteMarkCount(text) >= 2) return closingHere ? singleSpeakerIn(index, after, closingHere) : null;
-  const next = sentences[index + 1];
-  const closingNext = next && quoteMarkCount(next.text) === 1 ? closing(next.text, 0) : null;
-  return closingNext ? singleSpeakerIn(index + 1, after, closingNext) : null;
+  // (the quotation may run over a few sentences before it closes: '"I left on Monday. It rained. The roads shut," she said.')
+  for (let k = index + 1; k < Math.min(sentences.length, index + 1 + QUOTATION_REACH); k++) {
+    const marks = quoteMarkCount(sentences[k].text);
+    if (marks === 0) continue;
+    const closingNext = marks === 1 ? closing(sentences[k].text, 0) : null;
+    return closingNext ? singleSpeakerIn(k, after, closingNext) : null;
+  }
+  return null;
+}
+
+/** How many sentences on a quotation a sentence opens may run before the one that closes it and names its speaker. */
+const QUOTATION_REACH = 3;
+
+/** An office set off by commas before a speaker's name, or after it: "the harbour master, " in "..., the harbour master, Ann Roe, said". */
+const SPEAKER_ROLE_WORDS = String.raw`(?:the|a|an|its|their)\s+[^,."“”]{1,60}`;
+const SPEAKER_ROLE = String.raw`(?:${SPEAKER_ROLE_WORDS},\s*)?`;
+
+/**
+ * The person a quotation's speaker written as "he" or "she" stands for: the subject of the nearest sentence before the
+ * quotation that names anyone, when it agrees in sex ('Ann Roe runs the mill. "I left on Monday," she said.' is Ann
+ * Roe's); null when that subject is not one of the people it names, or does not agree.
+ */
+function pronounSpeaker(sentences: readonly Sentence[], index: number, peopleOf: (k: number) => string[], pronoun: string): string | null {
+  for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+    const people = peopleOf(k);
+    if (!people.length) continue;
+    const subject = subjectMention(sentences[k], people);
+    return subject && standsFor(subject, sentences[k], people, pronoun) ? subject : null;
+  }
+  return null;
 }
 
 /**

@@ -2860,6 +2860,27 @@ describe('pron25: the "I" or a body\'s "we" of a quotation is its speaker, named
   ])('%j is not titled with %j', (paragraphs, wrong) => expect(titlesOf(paragraphs).join(' | ')).not.toContain(wrong));
 });
 
+describe('pron26: a quotation\'s speaker written as "he" or "she", with an office set off, or over several sentences', () => {
+  const published = writtenOn(2025, 3, 6);
+  const titlesOf = (paragraphs: string[]) => paragraphTitles(paragraphs, published);
+  it.each([
+    // the speaker's office set off by commas before the name, or her body after it
+    [['The mill reopened in March.', '"We locked the mill on Monday," the harbour master, Ann Roe, said.'], 'Ann Roe says "We locked the mill"'],
+    [['The mill reopened in March.', '"The roof fell in.', 'We locked the mill on Monday," said Ann Roe of the harbour board.'], 'Ann Roe says "We locked the mill"'],
+    // a "she" or "he" as the speaker: the subject of the sentence before, who agrees
+    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in an hour later," she said.'], 'Ann Roe locked the mill'],
+    [['Tom Vell runs the Vell mill.', 'He said: "My boat was sunk on Monday."'], 'Tom Vell says "My boat was sunk"'],
+    // the quotation closing two sentences on
+    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in.', 'The lorries left," she said.'], 'Ann Roe locked the mill'],
+  ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
+  it.each([
+    // a "she" the subject before cannot be
+    [['Tom Vell runs the Vell mill.', '"I locked the mill on Monday," she said.'], 'Tom Vell'],
+    // no one named before the "he"
+    [['The mill reopened in March.', '"I locked the mill on Monday.', 'The roof fell in an hour later," he said.'], 'says'],
+  ])('%j is not titled with %j', (paragraphs, wrong) => expect(titlesOf(paragraphs).join(' | ')).not.toContain(wrong));
+});
+
 describe('draftEvents: a present state kept up by "still" or "remain" (clause25)', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);

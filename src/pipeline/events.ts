@@ -329,6 +329,23 @@ function quotedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: 
   return null;
 }
 
+/**
+ * The speaker of a quotation the sentence opens with no attribution of its own, right after a sentence whose quotation
+ * closed on one: the same speaker goes on ('"The roof fell in," Ann Roe said. "I locked the mill on Monday."' is hers;
+ * so after '..., she said.', whom the "she" stands for, see pronounSpeaker). Null when the sentence before ends otherwise.
+ */
+function continuedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: (k: number) => string[]): string | null {
+  if (index < 1 || !/^["“]/u.test(sentences[index].text)) return null;
+  const previous = sentences[index - 1].text;
+  const pronoun = new RegExp(String.raw`["”],?\s+(he|she)\s+(?:${POSTPOSED_SAYING})\s*[.!]$`, 'iu').exec(previous);
+  if (pronoun) return pronounSpeaker(sentences, index - 1, peopleOf, pronoun[1].toLowerCase());
+  const named = fullestNames(peopleOf(index - 1)).filter((p) => {
+    const name = escapeRegExp(p);
+    return new RegExp(String.raw`["”],?\s+(?:${SPEAKER_OFFICE}${name}\s+(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${SPEAKER_OFFICE}${name}(?:,[^."“”]*)?)\s*[.!]$`, 'u').test(previous);
+  });
+  return named.length === 1 ? named[0] : null;
+}
+
 /** How many sentences on a quotation a sentence opens may run before the one that closes it and names its speaker. */
 const QUOTATION_REACH = 3;
 
@@ -417,6 +434,36 @@ function unnamedBetween(sentence: Sentence, person: string, at: number, bodies: 
     if (isVerbal(sentence.tokens.find((t) => t.start >= end))) return true;
   }
   return false;
+}
+
+/**
+ * "Ann Roe's lease ends", from "The board may keep Ann Roe as chair when her lease ends": a title opening with the "his"
+ * or "her" of a clause after "when", "after", "until", "once" or "before", set right after a person the clause before
+ * names (with only a phrase of no verb between: "as chair of the board"), is that person's. The sentence's first "he"
+ * or "his" may be another's ("Tom Vell must weigh, early in his term, whether to keep Ann Roe when her lease ends"), so
+ * the one nearest before the clause is read, not the first. Null when no such person is there, or the name's sex
+ * disagrees.
+ */
+function ownerBeforeClause(sentence: Sentence, title: string, people: readonly string[]): string | null {
+  const own = /^(His|Her)\s+((?:\p{Ll}[\p{L}-]*)(?:\s+\p{L}+){0,2})/u.exec(title);
+  if (!own) return null;
+  // (the clause found by the title's first words, once: "when his term ends", not the "when his term expires" before it)
+  const clauses = [...sentence.text.matchAll(new RegExp(String.raw`\b(?:when|after|until|once|before)\s+${own[1].toLowerCase()}\s+${own[2].split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`)}\b`, 'gu'))];
+  if (clauses.length !== 1) return null;
+  const at = clauses[0].index!;
+  const before = sentence.text.slice(0, at);
+  let owner: string | null = null;
+  let end = -1;
+  for (const p of fullestNames(people)) {
+    const found = before.lastIndexOf(p);
+    if (found >= 0 && found + p.length > end) [owner, end] = [p, found + p.length];
+  }
+  if (!owner) return null;
+  // (a phrase of up to eight words with no verb, mark or pronoun: "as chair of the Vell board"; a name in it is no verb)
+  const gap = sentence.tokens.filter((t) => t.start >= end && t.end <= at);
+  if (gap.length > 8 || gap.some((t) => (isVerbal(t) && !/^\p{Lu}/u.test(t.text)) || /^(?:punct|pron|quote)$/.test(t.tag) || /[,;:()"“”]/u.test(t.text))) return null;
+  if (sexOf(owner) === (own[1] === 'His' ? 'female' : 'male')) return null;
+  return `${owner}${/s$/u.test(owner) ? "'" : "'s"} ${title.slice(own[1].length).trimStart()}`;
 }
 
 /** Words that open a clause fronted before the main one: "When she took office, ...". */
@@ -2319,10 +2366,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
       // (a quotation the sentence opens: the speaker its own attribution names, see quotedSpeaker)
-      speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : quotedSpeaker(sortedSentences, index, peopleOf)),
+      speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : quotedSpeaker(sortedSentences, index, peopleOf) ?? continuedSpeaker(sortedSentences, index, peopleOf)),
       speakingBody: () => introducedBody(sentence.text, peopleOf(index)) };
     // ("He twisted his knee on Monday, Tom Vell said": the speaker of the sentence's own attribution is not its "he")
-    const titleNamed = (title: string, a: Antecedents) => notOwnSpeaker(sentence, title, nameSubject(title, a));
+    // ("His lease ends", from "... keep Ann Roe as chair when his lease ends": the person the clause is set after, see ownerBeforeClause)
+    const titleNamed = (title: string, a: Antecedents) => notOwnSpeaker(sentence, title, nameSubject(ownerBeforeClause(sentence, title, peopleOf(index)) ?? title, a));
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and

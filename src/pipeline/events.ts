@@ -2109,7 +2109,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const own = mentionsOf(sortedSentences[k]).people;
     const { text } = sortedSentences[k];
     // a capitalised word alone, not inside another name ("Tom Roe", "Roe Street"), that no mention holds
-    const alone = [...new Set([...text.matchAll(/(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)\p{Lu}\p{Ll}+(?![\p{L}-]|\s+\p{Lu})/gu)].map((m) => m[0]))]
+    // ("When Roe took over", "But Roe said": a word opening a clause before it is no part of the name)
+    const opened = [...text.matchAll(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}-]|\s+\p{Lu})/gu)]
+      .filter((m) => FRONTED_CLAUSE.has(m[1].toLowerCase()) || OPENING_CONJUNCTIONS.has(m[1].toLowerCase()))
+      .map((m) => m[2]);
+    const alone = [...new Set([...[...text.matchAll(/(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)\p{Lu}\p{Ll}+(?![\p{L}-]|\s+\p{Lu})/gu)].map((m) => m[0]), ...opened])]
       .filter((w) => !NOT_A_NAME.test(w) && !own.some((p) => p.includes(w)));
     const added = alone.filter((surname) => {
       // the people named in full by it before (only sentences that write it after another capitalised word are asked)

@@ -2903,6 +2903,15 @@ describe('pron26: the "his" or "her" of a clause after "when" set right after a 
   ])('%j is titled %j, the pronoun kept', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
 });
 
+describe('pron26: a surname alone after a word opening a clause ("When Vell", "But Vell") is a person a later "he" may stand for', () => {
+  const published = writtenOn(2025, 3, 6);
+  const titlesOf = (paragraphs: string[]) => paragraphTitles(paragraphs, published);
+  it.each([
+    [['Lawyers say the board of Norvex, led by its chairman, Tom Vell, hid the losses.', 'When Vell took over the mill, he asked the crews on Monday to put safety first.'], 'Vell asked the crews to put safety first'],
+    [['Lawyers say the board of Norvex, led by its chairman, Tom Vell, hid the losses.', 'After Vell took over the mill, he asked the crews on Monday to put safety first.'], 'Vell asked the crews to put safety first'],
+  ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
+});
+
 describe('draftEvents: a present state kept up by "still" or "remain" (clause25)', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);

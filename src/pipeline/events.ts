@@ -291,24 +291,81 @@ function quotedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: 
   if (open < 0) return null;
   const singleSpeakerIn = (k: number, said: RegExp, where: string) => {
     const found = fullestNames(peopleOf(k)).filter((p) => new RegExp(said.source.replaceAll('NAME', () => escapeRegExp(p)), 'u').test(where));
-    return found.length === 1 ? found[0] : null;
+    if (found.length === 1) return found[0];
+    // ('He said: "I left"', '"I left," she said.': a "he" or "she" as the speaker is the one it stands for before the
+    // quotation opened, see pronounSpeaker)
+    const pronoun = found.length ? null : new RegExp(said.source.replaceAll(SPEAKER_ROLE, '').replaceAll(SPEAKER_OFFICE, '').replaceAll('NAME', '(he|she|He|She)'), 'u').exec(where);
+    const own = pronoun?.slice(1).find(Boolean);
+    return own ? pronounSpeaker(sentences, index, peopleOf, own.toLowerCase()) : null;
   };
   // ('Ann Roe said: "I left"': the name, its saying and a colon or comma right before the quotation opens)
+  // ("..., the harbour master, Ann Roe, said.", "..., said Ann Roe of the harbour board.": her office set off before the
+  // name, or her body after it, is no part of the name)
   const before = text.slice(0, open);
-  if (/\S/u.test(before)) return singleSpeakerIn(index, new RegExp(String.raw`^${SPEAKER_OFFICE}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
+  // ('We left on Monday," said Ann Roe.': a quotation opened in a sentence before closes here, and its attribution follows)
+  const closesFirst = /\S/u.test(before) && /^[^"“”]*[,.!?]\s*["”]/u.test(text) && !/["“”]/u.test(text.slice(open + 1));
+  if (/\S/u.test(before) && !closesFirst) return singleSpeakerIn(index, new RegExp(String.raw`^${SPEAKER_OFFICE}NAME\s+(?:${POSTPOSED_SAYING})[:,]\s*$`, 'u'), before);
   // (a comma and the closing mark, then the attribution, which ends the sentence or goes on with the quotation:
   // ', Ann Roe said.', ', said Ann Roe, 24.', ', says Ann Roe, "and then'
-  const after = new RegExp(String.raw`^,\s*["”]\s*(?:${SPEAKER_OFFICE}NAME\s+(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${SPEAKER_OFFICE}NAME(?:,[^."“”]*)?)\s*(?:[.!?]?\s*$|,\s*["“])`, 'u');
+  const after = new RegExp(String.raw`^,\s*["”]\s*(?:${SPEAKER_ROLE}${SPEAKER_OFFICE}NAME(?:\s+|,\s+(?:${SPEAKER_ROLE_WORDS},\s+)?)(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${SPEAKER_OFFICE}NAME(?:,[^."“”]*|\s+of\s+[^."“”,]*)?)\s*(?:[.!?]?\s*$|,\s*["“])`, 'u');
   const closing = (t: string, from: number) => {
     const at = t.slice(from).search(/,\s*["”]/u);
     return at < 0 ? null : t.slice(from + at);
   };
   const quoteMarkCount = (t: string) => t.match(/["“”]/gu)?.length ?? 0;
+  if (closesFirst) {
+    const closed = closing(text, 0);
+    return closed ? singleSpeakerIn(index, after, closed) : null;
+  }
   const closingHere = closing(text, open + 1);
   if (quoteMarkCount(text) >= 2) return closingHere ? singleSpeakerIn(index, after, closingHere) : null;
-  const next = sentences[index + 1];
-  const closingNext = next && quoteMarkCount(next.text) === 1 ? closing(next.text, 0) : null;
-  return closingNext ? singleSpeakerIn(index + 1, after, closingNext) : null;
+  // (the quotation may run over a few sentences before it closes: '"I left on Monday. It rained. The roads shut," she said.')
+  for (let k = index + 1; k < Math.min(sentences.length, index + 1 + QUOTATION_REACH); k++) {
+    const marks = quoteMarkCount(sentences[k].text);
+    if (marks === 0) continue;
+    const closingNext = marks === 1 ? closing(sentences[k].text, 0) : null;
+    return closingNext ? singleSpeakerIn(k, after, closingNext) : null;
+  }
+  return null;
+}
+
+/**
+ * The speaker of a quotation the sentence opens with no attribution of its own, right after a sentence whose quotation
+ * closed on one: the same speaker goes on ('"The roof fell in," Ann Roe said. "I locked the mill on Monday."' is hers;
+ * so after '..., she said.', whom the "she" stands for, see pronounSpeaker). Null when the sentence before ends otherwise.
+ */
+function continuedSpeaker(sentences: readonly Sentence[], index: number, peopleOf: (k: number) => string[]): string | null {
+  if (index < 1 || !/^["“]/u.test(sentences[index].text)) return null;
+  const previous = sentences[index - 1].text;
+  const pronoun = new RegExp(String.raw`["”],?\s+(he|she)\s+(?:${POSTPOSED_SAYING})\s*[.!]$`, 'iu').exec(previous);
+  if (pronoun) return pronounSpeaker(sentences, index - 1, peopleOf, pronoun[1].toLowerCase());
+  const named = fullestNames(peopleOf(index - 1)).filter((p) => {
+    const name = escapeRegExp(p);
+    return new RegExp(String.raw`["”],?\s+(?:${SPEAKER_OFFICE}${name}\s+(?:${POSTPOSED_SAYING})|(?:${POSTPOSED_SAYING})\s+${SPEAKER_OFFICE}${name}(?:,[^."“”]*)?)\s*[.!]$`, 'u').test(previous);
+  });
+  return named.length === 1 ? named[0] : null;
+}
+
+/** How many sentences on a quotation a sentence opens may run before the one that closes it and names its speaker. */
+const QUOTATION_REACH = 3;
+
+/** An office set off by commas before a speaker's name, or after it: "the harbour master, " in "..., the harbour master, Ann Roe, said". */
+const SPEAKER_ROLE_WORDS = String.raw`(?:the|a|an|its|their)\s+[^,."“”]{1,60}`;
+const SPEAKER_ROLE = String.raw`(?:${SPEAKER_ROLE_WORDS},\s*)?`;
+
+/**
+ * The person a quotation's speaker written as "he" or "she" stands for: the subject of the nearest sentence before the
+ * quotation that names anyone, when it agrees in sex ('Ann Roe runs the mill. "I left on Monday," she said.' is Ann
+ * Roe's); null when that subject is not one of the people it names, or does not agree.
+ */
+function pronounSpeaker(sentences: readonly Sentence[], index: number, peopleOf: (k: number) => string[], pronoun: string): string | null {
+  for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+    const people = peopleOf(k);
+    if (!people.length) continue;
+    const subject = subjectMention(sentences[k], people);
+    return subject && standsFor(subject, sentences[k], people, pronoun) ? subject : null;
+  }
+  return null;
 }
 
 /**
@@ -377,6 +434,36 @@ function unnamedBetween(sentence: Sentence, person: string, at: number, bodies: 
     if (isVerbal(sentence.tokens.find((t) => t.start >= end))) return true;
   }
   return false;
+}
+
+/**
+ * "Ann Roe's lease ends", from "The board may keep Ann Roe as chair when her lease ends": a title opening with the "his"
+ * or "her" of a clause after "when", "after", "until", "once" or "before", set right after a person the clause before
+ * names (with only a phrase of no verb between: "as chair of the board"), is that person's. The sentence's first "he"
+ * or "his" may be another's ("Tom Vell must weigh, early in his term, whether to keep Ann Roe when her lease ends"), so
+ * the one nearest before the clause is read, not the first. Null when no such person is there, or the name's sex
+ * disagrees.
+ */
+function ownerBeforeClause(sentence: Sentence, title: string, people: readonly string[]): string | null {
+  const own = /^(His|Her)\s+((?:\p{Ll}[\p{L}-]*)(?:\s+\p{L}+){0,2})/u.exec(title);
+  if (!own) return null;
+  // (the clause found by the title's first words, once: "when his term ends", not the "when his term expires" before it)
+  const clauses = [...sentence.text.matchAll(new RegExp(String.raw`\b(?:when|after|until|once|before)\s+${own[1].toLowerCase()}\s+${own[2].split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`)}\b`, 'gu'))];
+  if (clauses.length !== 1) return null;
+  const at = clauses[0].index!;
+  const before = sentence.text.slice(0, at);
+  let owner: string | null = null;
+  let end = -1;
+  for (const p of fullestNames(people)) {
+    const found = before.lastIndexOf(p);
+    if (found >= 0 && found + p.length > end) [owner, end] = [p, found + p.length];
+  }
+  if (!owner) return null;
+  // (a phrase of up to eight words with no verb, mark or pronoun: "as chair of the Vell board"; a name in it is no verb)
+  const gap = sentence.tokens.filter((t) => t.start >= end && t.end <= at);
+  if (gap.length > 8 || gap.some((t) => (isVerbal(t) && !/^\p{Lu}/u.test(t.text)) || /^(?:punct|pron|quote)$/.test(t.tag) || /[,;:()"“”]/u.test(t.text))) return null;
+  if (sexOf(owner) === (own[1] === 'His' ? 'female' : 'male')) return null;
+  return `${owner}${/s$/u.test(owner) ? "'" : "'s"} ${title.slice(own[1].length).trimStart()}`;
 }
 
 /** Words that open a clause fronted before the main one: "When she took office, ...". */
@@ -2083,7 +2170,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     const own = mentionsOf(sortedSentences[k]).people;
     const { text } = sortedSentences[k];
     // a capitalised word alone, not inside another name ("Tom Roe", "Roe Street"), that no mention holds
-    const alone = [...new Set([...text.matchAll(/(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)\p{Lu}\p{Ll}+(?![\p{L}-]|\s+\p{Lu})/gu)].map((m) => m[0]))]
+    // ("When Roe took over", "But Roe said": a word opening a clause before it is no part of the name)
+    const opened = [...text.matchAll(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}-]|\s+\p{Lu})/gu)]
+      .filter((m) => FRONTED_CLAUSE.has(m[1].toLowerCase()) || OPENING_CONJUNCTIONS.has(m[1].toLowerCase()))
+      .map((m) => m[2]);
+    const alone = [...new Set([...[...text.matchAll(/(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’-]*\s)\p{Lu}\p{Ll}+(?![\p{L}-]|\s+\p{Lu})/gu)].map((m) => m[0]), ...opened])]
       .filter((w) => !NOT_A_NAME.test(w) && !own.some((p) => p.includes(w)));
     const added = alone.filter((surname) => {
       // the people named in full by it before (only sentences that write it after another capitalised word are asked)
@@ -2345,10 +2436,11 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
       // (a quotation may run over several sentences, so its speaker is looked for further back)
       // (a quotation the sentence opens: the speaker its own attribution names, see quotedSpeaker)
-      speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : quotedSpeaker(sortedSentences, index, peopleOf)),
+      speaker: () => (insideQuotation(sortedSentences, index) ? nearest('people', 2 * ANTECEDENT_REACH)() : quotedSpeaker(sortedSentences, index, peopleOf) ?? continuedSpeaker(sortedSentences, index, peopleOf)),
       speakingBody: () => introducedBody(sentence.text, peopleOf(index)) };
     // ("He twisted his knee on Monday, Tom Vell said": the speaker of the sentence's own attribution is not its "he")
-    const titleNamed = (title: string, a: Antecedents) => notOwnSpeaker(sentence, title, nameSubject(title, a));
+    // ("His lease ends", from "... keep Ann Roe as chair when his lease ends": the person the clause is set after, see ownerBeforeClause)
+    const titleNamed = (title: string, a: Antecedents) => notOwnSpeaker(sentence, title, nameSubject(ownerBeforeClause(sentence, title, peopleOf(index)) ?? title, a));
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and

@@ -4677,6 +4677,12 @@ function namedSubject(title: string, antecedents: Antecedents): string {
     if (ours) return shorten(`${body} ${ours}`);
     if (speaker) return shorten(`${speaker} says "${title}"`);
   }
+  // 'Tom Vell said: "My boat was sunk on Monday."': a first-person possessive opening the speaker's words is theirs too,
+  // and their words stay as they said them ('Tom Vell says "My boat was sunk"'), not rewritten as "Tom Vell's boat"
+  if (/^(?:My|Our)\s+\p{Ll}/u.test(title) && !/["“”]/u.test(title) && tokenize(title).some((t) => t.tag === 'verb' || t.tag === 'aux' || t.tag === 'modal')) {
+    const speaker = antecedents.speaker?.();
+    if (speaker) return shorten(`${speaker} says "${title}"`);
+  }
   // "They said the rally had faded", after "Dealers said...": the plural subject of the sentence before
   const they = /^They\s+(?=\p{Ll})/u.exec(title);
   // ("They also plan to": an adverb before the verb, which the lexicon may read as a noun before "to")

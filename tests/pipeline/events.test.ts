@@ -2877,6 +2877,58 @@ describe('pron25: the "I" or a body\'s "we" of a quotation is its speaker, named
   ])('%j is not titled with %j', (paragraphs, wrong) => expect(titlesOf(paragraphs).join(' | ')).not.toContain(wrong));
 });
 
+describe('pron26: a quotation\'s speaker written as "he" or "she", with an office set off, or over several sentences', () => {
+  const published = writtenOn(2025, 3, 6);
+  const titlesOf = (paragraphs: string[]) => paragraphTitles(paragraphs, published);
+  it.each([
+    // the speaker's office set off by commas before the name, or her body after it
+    [['The mill reopened in March.', '"We locked the mill on Monday," the harbour master, Ann Roe, said.'], 'Ann Roe says "We locked the mill"'],
+    [['The mill reopened in March.', '"The roof fell in.', 'We locked the mill on Monday," said Ann Roe of the harbour board.'], 'Ann Roe says "We locked the mill"'],
+    // a "she" or "he" as the speaker: the subject of the sentence before, who agrees
+    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in an hour later," she said.'], 'Ann Roe locked the mill'],
+    [['Tom Vell runs the Vell mill.', 'He said: "My boat was sunk on Monday."'], 'Tom Vell says "My boat was sunk"'],
+    // a quotation with no attribution of its own goes on the speaker's words the sentence before closed on
+    [['Ann Roe runs the Vell mill.', '"The roof fell in," Ann Roe said.', '"I locked the mill on Monday."'], 'Ann Roe locked the mill'],
+    [['Ann Roe runs the Vell mill.', '"The roof fell in," she said.', '"I locked the mill on Monday."'], 'Ann Roe locked the mill'],
+    // the quotation closing two sentences on
+    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in.', 'The lorries left," she said.'], 'Ann Roe locked the mill'],
+  ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
+  it.each([
+    // a "she" the subject before cannot be
+    [['Tom Vell runs the Vell mill.', '"I locked the mill on Monday," she said.'], 'Tom Vell'],
+    // the sentence before closed on no speaker's attribution
+    [['Ann Roe runs the Vell mill.', 'The roof fell in.', '"I locked the mill on Monday."'], 'Ann Roe locked'],
+    // no one named before the "he"
+    [['The mill reopened in March.', '"I locked the mill on Monday.', 'The roof fell in an hour later," he said.'], 'says'],
+  ])('%j is not titled with %j', (paragraphs, wrong) => expect(titlesOf(paragraphs).join(' | ')).not.toContain(wrong));
+});
+
+describe('pron26: the "his" or "her" of a clause after "when" set right after a person is that person\'s', () => {
+  const published = writtenOn(2025, 3, 6);
+  const titlesOf = (paragraphs: string[]) => paragraphTitles(paragraphs, published);
+  it.each([
+    // the person the clause is set after, not the one the sentence's first "his" stands for
+    [['The mill reopened in March.', 'Tom Vell must weigh in his first year whether to keep Ann Roe as chair of the Vell board when her lease ends in June.'], 'Ann Roe\'s lease ends'],
+    // of two such clauses, each its own person's
+    [['The mill reopened in March.', 'In May the board can keep Tom Vell when his lease expires and decide the same about Paul Brandt when his lease ends in June.'], 'Paul Brandt\'s lease ends'],
+  ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
+  it.each([
+    // a verb between the person and the clause: another clause, whose subject may be meant
+    [['The board met on Friday.', 'By autumn, Mayor Tom Vell must settle the hardest question of his time in office -- whether Paul Brandt will stay on the ferry board once his term ends next March.'], 'His term ends'],
+    // a name whose sex the pronoun rules out
+    [['The board met on Friday.', 'By autumn, Mayor Tom Vell must settle the hardest question of his time in office -- whether to keep Ann Roe at the head of the ferry board once his term ends next March.'], 'His term ends'],
+  ])('%j is titled %j, the pronoun kept', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
+});
+
+describe('pron26: a surname alone after a word opening a clause ("When Vell", "But Vell") is a person a later "he" may stand for', () => {
+  const published = writtenOn(2025, 3, 6);
+  const titlesOf = (paragraphs: string[]) => paragraphTitles(paragraphs, published);
+  it.each([
+    [['Lawyers say the board of Norvex, led by its chairman, Tom Vell, hid the losses.', 'When Vell took over the mill, he asked the crews on Monday to put safety first.'], 'Vell asked the crews to put safety first'],
+    [['Lawyers say the board of Norvex, led by its chairman, Tom Vell, hid the losses.', 'After Vell took over the mill, he asked the crews on Monday to put safety first.'], 'Vell asked the crews to put safety first'],
+  ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
+});
+
 describe('draftEvents: a present state kept up by "still" or "remain" (clause25)', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);
@@ -2928,8 +2980,9 @@ describe('a "he", "she" or "his" with no sure person named before it in its sent
     // the main clause's subject is a role or an age: no one named before is meant
     { paragraphs: ['Tom Vell ran Norvex for a decade.', 'Once he took over as chairman in 2019, the 61-year-old asked the crews to put safety first.'], expected: 'He took over as chairman' },
     { paragraphs: ['Ann Roe led the council until May.', 'After she won the vote in 2020, the mayor promised new ferries.'], expected: 'She won the vote' },
-    // another person named between two of the same pronoun leaves the later one open
-    { paragraphs: ['The board met on Friday.', 'By autumn, Mayor Tom Vell must settle the hardest question of his time in office -- whether to keep Paul Brandt at the head of the ferry board once his term ends next March.'], expected: 'His term ends' },
+    // another person named between two of the same pronoun leaves the later one open, unless the later one's clause is
+    // set right after that person (pron26: "keep Paul Brandt at the head of the board once his term ends" is his term)
+    { paragraphs: ['The board met on Friday.', 'By autumn, Mayor Tom Vell must settle the hardest question of his time in office -- whether to keep Paul Brandt at the head of the ferry board once his term ends next March.'], expected: "Paul Brandt's term ends" },
   ])('$expected', ({ paragraphs, expected }) => {
     expect(paragraphTitles(paragraphs, published)).toContain(expected);
   });

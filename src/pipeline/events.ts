@@ -911,10 +911,10 @@ function isTimePossessive(word: string): boolean {
 }
 
 /** describedIn, with the mention as the sentence writes it ("the Vell Deep oil well" gives "Vell Deep oil well"). */
-function describedRaw(sentence: Sentence, phrase: string): { text: string; which: readonly Token[]; opens?: boolean } | null {
+function describedRaw(sentence: Sentence, phrase: string, last = sentence.tokens.length - 1): { text: string; which: readonly Token[]; opens?: boolean; at: number } | null {
   const want = phrase.toLowerCase().split(/\s+/);
   const { tokens, text } = sentence;
-  for (let i = tokens.length - 1; i >= want.length - 1; i--) {
+  for (let i = last; i >= want.length - 1; i--) {
     if (!want.every((w, n) => tokens[i - want.length + 1 + n].lower === w)) continue;
     const own = i - want.length + 1;
     // ("the oil well" holds "oil", but not as its head)
@@ -934,7 +934,7 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     const opener = tokens[from - 1];
     // ("the trial of Dr Ivo Kranz": a name after "of" says which as well)
     const owner = from === own && tokens[own - 1]?.lower === 'the' ? ofName(tokens, i + 1) : 0;
-    if (owner) return { text: text.slice(tokens[own].start, tokens[owner - 1].end).replace(/\s+/g, ' '), which: tokens.slice(i + 2, owner) };
+    if (owner) return { text: text.slice(tokens[own].start, tokens[owner - 1].end).replace(/\s+/g, ' '), which: tokens.slice(i + 2, owner), at: i };
     const which = tokens.slice(from, own);
     // (or a verb whose object it is, when a name says which: "to leave Lowmere's Grand Vell hotel")
     const object = opener?.tag === 'verb' && which.some((t) => t.tag === 'name');
@@ -946,7 +946,7 @@ function describedRaw(sentence: Sentence, phrase: string): { text: string; which
     if (tokens.slice(from + 1, own + 1).some((t, k) => /^\p{Lu}/u.test(t.text) && tokens[from + k].tag === 'noun' && /^\p{Ll}/u.test(tokens[from + k].text))) continue;
     // (a common word opening the sentence loses its capital: "Cattle fever outbreak" is "cattle fever outbreak")
     const found = text.slice(tokens[from].start, tokens[i].end).replace(/\s+/g, ' ');
-    return { text: tokens[from].tag === 'name' ? found : found.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), which, opens: from === 0 };
+    return { text: tokens[from].tag === 'name' ? found : found.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), which, opens: from === 0, at: i };
   }
   return null;
 }
@@ -1024,6 +1024,43 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
   const opening = first && escapeRegExp(found.text.split(' ').slice(0, 2).join(' ').toLowerCase());
   const common = opening && sentences.some((s) => new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'u').test(s.text));
   return common ? found.text.replace(first, first.toLowerCase()) : found.text;
+}
+
+/** Words that tell one thing of a kind from another that came after it: "the old ban", "the original plan". */
+const SUPERSEDED = /^(?:old|original|previous|former|earlier|initial|revised)$/;
+
+/** Every mention of a noun phrase as a phrase's head in a sentence, with the words that say which (see describedRaw), last first. */
+function describedAll(sentence: Sentence, phrase: string): { text: string; which: readonly Token[]; at: number }[] {
+  const out: { text: string; which: readonly Token[]; at: number }[] = [];
+  for (let found = describedRaw(sentence, phrase); found; found = describedRaw(sentence, phrase, found.at - 1)) out.push(found);
+  return out;
+}
+
+/**
+ * "Vell Deep well" for "well", from "The well was capped in July. ... Cement used to seal the Vell Deep well failed":
+ * the fuller mention the article writes only after the title's sentence, asked when nothing before it says which. Only
+ * when every mention that says which writes the same words (a name or a noun, no grade: "the relief well" and "the Vell
+ * Deep well" are two wells, "the largest well" may be another), and the article names no other of the kind anywhere.
+ */
+function laterMention(sentences: Sentence[], index: number, phrase: string): string | null {
+  const saying = (which: readonly Token[]) => which.filter((t) => saysWhich(t) || /^\p{Lu}/u.test(t.text)).map((t) => t.lower);
+  const mentions = sentences.slice(index + 1).map((s) => ({ s, all: describedAll(s, phrase) }));
+  // ("the house" is not the "White House", nor "the war" the "Cold War": a name whose head is the noun is another)
+  if (mentions.some(({ s, all }) => all.some((m) => m.at > 0 && /^\p{Lu}/u.test(s.tokens[m.at].text)))) return null;
+  const later = mentions.flatMap(({ all }) => all).filter((m) => m.which.some(saysWhich));
+  if (!later.length) return null;
+  // (one mention may say more of the same one: "the Vell Deep oil well" and "the Vell Deep well" are one well, and the
+  // fuller is taken)
+  const found = later.reduce((a, b) => (saying(b.which).length > saying(a.which).length ? b : a));
+  const mine = saying(found.which);
+  if (later.some((m) => saying(m.which).some((w) => !mine.includes(w)))) return null;
+  // (a kind told once, with no name, may be one the article compares: "the virus" of the story is no "avian virus"
+  // written once further on; "the Vell Deep well" names it, and "the containment dome" written twice is the story's)
+  if (!whichNames(found.which).length && later.filter((m) => m.text.toLowerCase() === found.text.toLowerCase()).length < 2) return null;
+  const own = whichNames(found.which);
+  // (anywhere in the article: a mention with a grade, another name, or other words that say which, "the Tarbel well fire")
+  const other = sentences.some((s) => describedAll(s, phrase).some((m) => m.which.some((t) => RANKED.test(t.lower) || SUPERSEDED.test(t.lower)) || namesAnother(m.which, own) || saying(m.which).some((w) => !mine.includes(w))));
+  return other ? null : found.text;
 }
 
 /**
@@ -2431,6 +2468,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (else the nearest earlier mention that says which, as for a subject: "lower the cap" after "Norcorp's containment cap")
       story: (phrase: string) => (saysThe(sentence, phrase) && !isGoverningBody(phrase) ? storyMention(sortedSentences, index, phrase) ?? fullerMention(sortedSentences, index, phrase, true) : null),
       spokenFor: (phrase: string) => (saysThe(sentence, phrase) ? spokenForBody(sortedSentences, index, phrase) : null),
+      // "The well was capped": the one fuller mention the article writes after the sentence, when none before says which (see laterMention)
+      // (not "the quake that started the tsunami", which its own clause says which of: another than the story's)
+      later: (phrase: string) => (saysThe(sentence, phrase) && !saysThe(sentence, phrase, String.raw`\s+(?:that|which|who|of|in|to)\b`) && !isGoverningBody(phrase) ? laterMention(sortedSentences, index, phrase) : null),
       apposed: (phrase: string) => apposedMention(sentence, phrase),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before
@@ -2445,7 +2485,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and
     // "Ann Roe's trial opened").
-    const near: Antecedents = { ...antecedents, dominant: undefined, roleOwner: undefined, fullName: undefined, roleOf: undefined, business: undefined, named: undefined, agreeing: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
+    const near: Antecedents = { ...antecedents, later: undefined, dominant: undefined, roleOwner: undefined, fullName: undefined, roleOf: undefined, business: undefined, named: undefined, agreeing: undefined, story: undefined, staffOf: undefined, bodyBeforeIt: undefined,
       person: () => {
         const inSentence = personBefore(sentence, mentionsOf(sentence).people, [], mentionsOf(sentence).organizations);
         return inSentence === undefined ? nearest('people', ANTECEDENT_REACH, true)() : inSentence;

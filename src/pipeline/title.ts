@@ -4215,6 +4215,11 @@ export interface Antecedents {
    */
   apposed?(phrase: string): string | null;
   /**
+   * The one fuller mention of a bare noun the article writes only after the sentence: "Vell Deep well" for "well", from
+   * "The well was capped. ... Cement used to seal the Vell Deep well failed"; asked after every mention before it.
+   */
+  later?(phrase: string): string | null;
+  /**
    * The person an earlier sentence names with this role: "Ann Roe" for "singer", from "the singer Ann Roe";
    * with `only`, null when the article gave the role to two people before ("President Ann Roe ... President Tom Vell").
    */
@@ -4481,7 +4486,8 @@ function referringIt(title: string): boolean {
  * named them before; otherwise the title is left as it is. The verb keeps its form: both are singular.
  */
 export function nameSubject(title: string, antecedents: Antecedents): string {
-  return statementOpening(withFullName(namedSubject(title, antecedents), antecedents), antecedents);
+  // ("He said the firm would try the procedure again": the story's thing is named whatever named the subject)
+  return statementOpening(withFullName(withStoryThing(namedSubject(title, antecedents), antecedents), antecedents), antecedents);
 }
 
 /** "says Vaccine makers could": what is said, told after its saying, opens on a common word that had its capital from its sentence's start. */
@@ -4853,7 +4859,11 @@ function namedSubject(title: string, antecedents: Antecedents): string {
   }
   if (bare) {
     const apposed = antecedents.apposed?.(bare);
-    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? (apposed ? capitalise(apposed) : null);
+    // (not a person, a business or a body, whom their own rules name: "the firm" written after may be another's)
+    const head = bare.toLowerCase().split(' ').pop()!;
+    const thing = !personNoun(head) && !GOVERNING_BODIES.has(head) && !BODY_NOUNS.has(head) && !BUSINESS_HEADS.has(head) && !BODY_HEADS.has(head);
+    const later = thing ? antecedents.later?.(bare) : null;
+    const named = antecedents.fuller?.(bare) ?? storyName(bare, antecedents) ?? antecedents.spokenFor?.(bare) ?? (apposed ? capitalise(apposed) : null) ?? (later ? capitalise(later) : null);
     if (named && !repeatsTitle(named, bare, title)) return shorten(`${named}${title.slice(bare.length)}`);
   }
   // "Firm says the board backs him", "Oil major said", when nothing nearer named it: the business the whole article is about
@@ -4959,7 +4969,7 @@ type BareObject = { noun: string; start: number; end: number };
 /** The first bare object of a title the article gave a fuller name for, with that name (both null when none). */
 function firstStoryThing(title: string, antecedents: Antecedents): { thing: BareObject | null; story: string | null } {
   for (const thing of bareObjects(title)) {
-    const story = antecedents.story?.(thing.noun);
+    const story = antecedents.story?.(thing.noun) ?? antecedents.later?.(thing.noun);
     if (story) return { thing, story };
   }
   return { thing: null, story: null };

@@ -1333,6 +1333,39 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
   });
 });
 
+describe('draftEvents: a bare noun takes the fuller mention the article writes after it (def26)', () => {
+  const published = writtenOn(2025, 3, 6);
+  function titlesOf(text: string) {
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const t = m[0].trim();
+      sentences.push({ text: t, start: m.index! + lead, end: m.index! + lead + t.length, tokens: tokenize(t) });
+    }
+    return draftEvents('a', sentences, findTimexes(text, sentences, { published: { ...published }, dayFirst: null })).map((d) => d.title);
+  }
+  it.each([
+    { name: 'a subject named only after its sentence', text: 'The well was finally capped on Friday. Rain fell. Divers said cement used to seal the Tarbel well had failed.', titles: ['Tarbel well was finally capped'] },
+    { name: 'a fuller and a shorter mention of the same one', text: 'The well was finally capped on Friday. Norvex owns the Tarbel oil well project. Cement used to seal the Tarbel well had failed.', titles: ['Tarbel oil well was finally capped'] },
+    { name: 'an object named only after its sentence', text: 'Crews will try to plug the well on Friday. Rain fell. Divers said cement used to seal the Tarbel well had failed.', titles: ['Crews will try to plug the Tarbel well'] },
+    { name: 'a kind with no name written twice after', text: 'Crews will lower the dome on Friday. The containment dome is heavy. The containment dome was built in Lowmere.', titles: ['Crews will lower the containment dome'] },
+    // a title whose subject another rule named ("he") names the story's thing as well
+    { name: 'an object after a subject named from a pronoun', text: 'Norvex began the top kill procedure. Tom Vell runs the crews. He said on Friday that crews would try the procedure again.', titles: ['Tom Vell said crews would try the top kill procedure again'] },
+  ])('names $name', ({ text, titles }) => {
+    expect(titlesOf(text)).toEqual(titles);
+  });
+  it.each([
+    { name: 'two fuller mentions after say two things', text: 'The well was finally capped on Friday. Rain fell. Crews drilled the relief well near the Tarbel well.', titles: ['Well was finally capped'] },
+    { name: 'a kind with no name written once after may be another', text: 'Crews will lower the dome on Friday. Rain fell. A steel dome was used in Lowmere.', titles: ['Crews will lower the dome'] },
+    { name: 'a name whose head is the noun is another thing', text: 'The house passed the bill on Friday. Rain fell. Vell met the senators at the White House.', titles: ['House passed the bill'] },
+    { name: 'the sentence says which itself', text: 'The quake that started the wave struck on Friday. Rain fell. Divers studied the Tarbel quake.', titles: ['Quake that started the wave struck'] },
+    { name: 'a mention after tells of an earlier one', text: 'The well was finally capped on Friday. Rain fell. The original Tarbel well leaked.', titles: ['Well was finally capped'] },
+    { name: 'the noun is a business', text: 'The firm said on Friday that it would pay. Rain fell. Norvex is a Tarbel firm.', titles: ['Firm said it would pay'] },
+  ])('leaves the noun when $name', ({ text, titles }) => {
+    expect(titlesOf(text)).toEqual(titles);
+  });
+});
+
 describe('draftEvents: a day with its date in brackets', () => {
   it('makes one event of "on Sunday (July 18)", dated once, with neither in the title', () => {
     const text = 'Header line\n\nThe festival ended on Sunday (July 18) with fireworks.';

@@ -5840,6 +5840,12 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
+  if (ownDate.size) {
+    // "The ferry, which was built in 1970, ran aground and sank on Monday": a title left opening with the verb
+    // ("Sank") has no subject; the sentence gives it one ("Ferry sank")
+    const subject = bareVerbSubject(text, tokens, title, skip);
+    if (subject) title = `${subject} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  }
   const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t), text)))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title === withClause ? withoutClause : title, false);
@@ -5881,6 +5887,73 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     }
   }
   return { title: finish(title), match };
+}
+
+/** Words that may stand between a subject (or an "and") and its verb: "The crew, which had waited, now began". */
+const BETWEEN_SUBJECT_AND_VERB = words('also still then now later again already never soon finally eventually');
+
+/**
+ * The subject the sentence gives a title that opens with a finite verb and has none, as its words say it: the
+ * subject of the verb the title's verb is joined to by "and" ("The crew repaired the hull and sailed on Monday": "Crew"),
+ * the noun before "that", "which" or "who" ("the flows that were found in May": "Flows"), or the sentence's opening
+ * noun phrase before an aside ("The hearings, due to open in March, will now start in May": "Hearings"). Null when
+ * the title has a subject, or the sentence names none a reader can place (a date: "Tuesday was the start", "that day will").
+ */
+function bareVerbSubject(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
+  const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+  if (!told.length || !/^(?:verb|aux|modal|ven)$/.test(told[0].tag)) return null;
+  // the title's first word in the sentence, with the title's next word after it
+  const k = tokens.findIndex((t, i) => i > 0 && !skip.has(i) && t.lower === told[0].lower && (!told[1] || tokens[i + 1]?.lower === told[1].lower));
+  if (k <= 0 || !/^(?:verb|aux|modal|ven)$/.test(tokens[k].tag) && !/^(?:verb|aux|modal)$/.test(told[0].tag)) return null;
+  let j = k - 1;
+  while (j > 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].tag === 'adv' && /ly$/.test(tokens[j].lower))) j--;
+  const finite = (t: Token | undefined) => !!t && (t.tag === 'aux' || t.tag === 'modal' || t.tag === 'verb');
+  let end = -1;
+  let opening = false;
+  if (tokens[j].lower === 'and' && tokens[j - 1]?.text !== ',') {
+    // the verb group before the "and", and the subject before it (or before the aside that sets it off)
+    let v = j - 1;
+    while (v > 0 && !finite(tokens[v]) && tokens[v].tag !== 'ven') v--;
+    if (v <= 0 || tokens[v - 1]?.tag === 'to') return null;
+    while (v > 0 && (finite(tokens[v - 1]) || tokens[v - 1].tag === 'neg' || BETWEEN_SUBJECT_AND_VERB.has(tokens[v - 1].lower))) v--;
+    end = v;
+  } else if (/^(?:that|which|who)$/.test(tokens[j].lower) && tokens[j].tag === 'rel') {
+    end = tokens[j - 1]?.text === ',' ? j - 1 : j;
+  } else if (tokens[j].text === ',' && told[0].tag !== 'ven') {
+    end = j;
+    opening = true;
+  } else return null;
+  // an aside closed by a comma before the verb: the subject is before the comma that opened it
+  if (tokens[end - 1]?.text === ',' || tokens[end]?.text === ',') {
+    const close = tokens[end]?.text === ',' ? end : end - 1;
+    let open = close - 1;
+    while (open > 0 && tokens[open].text !== ',') open--;
+    if (open <= 0) return null;
+    end = open;
+  }
+  let from = end;
+  // the noun phrase before it, back to its determiner ("the flows of oil")
+  while (from > 0 && end - from < 6) {
+    const t = tokens[from - 1];
+    if (/^(?:poss|adj|noun|name|num|ving)$/.test(t.tag) || t.lower === 'of') from--;
+    else if (t.tag === 'det') {
+      from--;
+      if (tokens[from - 1]?.lower !== 'of') break;
+    } else break;
+  }
+  // ("About 250 boats": a word of amount before a number is the phrase's)
+  if (from > 0 && APPROXIMATORS.has(tokens[from - 1].lower) && tokens[from]?.tag === 'num') from--;
+  if (from >= end || tokens[from].lower === 'of') return null;
+  const phrase = tokens.slice(from, end);
+  const head = phrase[phrase.length - 1];
+  // (the sentence's own subject, when the aside sets it off: "The hearings, due to open in March, will")
+  if (opening && from > 0 && !/^["“]$/u.test(tokens[from - 1].text)) return null;
+  // ("The patient, who", "The shooting began": a describing word or an -ing form right after the article, before
+  // the verb or aside, is the noun)
+  const noun = /^(?:noun|name)$/.test(head.tag) || /^(?:adj|ving)$/.test(head.tag) && phrase.length === 2 && phrase[0].tag === 'det';
+  if (!noun || phrase.some((_, i) => skip.has(from + i))) return null;
+  if (phrase.some((t) => CALENDAR_WORDS.includes(t.lower) || TIME_NOUNS.has(t.lower.replace(/s$/, '')))) return null;
+  return capitalise(text.slice(phrase[0].start, head.end).replace(/^(?:the|a|an)\s+/iu, '').replace(/\s+/g, ' '));
 }
 
 const YARDSTICK_VERBS = words('earned had posted reported lost made netted recorded totaled totalled was were');

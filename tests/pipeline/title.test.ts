@@ -2175,3 +2175,18 @@ describe('a saying denied is told with its denial, not as a saying', () => {
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a title left opening with its verb takes its subject from the sentence', () => {
+  it.each([
+    // the subject of the verb the title's verb is joined to by "and", before the aside that sets it off
+    ['The patient, who has not yet been named, was admitted to hospital in Port Ellis and gave birth earlier this month to a girl.', 'earlier this month', 'Patient gave birth to a girl'],
+    ['About 40 crews laid sandbags and built a second wall on Friday.', 'on Friday', 'About 40 crews built a second wall'],
+    // the sentence's opening noun phrase, before an aside
+    ['Closing arguments, due to start on 2 June, will now start on 9 July.', 'on 9 July', 'Closing arguments will start'],
+    // (a date is no subject a reader can place: the title is left as it was)
+    ['Tuesday was the first day of the Port Ellis fair.', 'Tuesday', 'Was the first day of the Port Ellis fair'],
+    ['But that week will be remembered for the flood.', 'that week', 'Will be remembered for the flood'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

@@ -5845,6 +5845,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     // ("Sank") has no subject; the sentence gives it one ("Ferry sank")
     const subject = bareVerbSubject(text, tokens, title, skip);
     if (subject) title = `${subject} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+    else title = appositiveTitle(text, tokens, title, skip) ?? title;
   }
   const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t), text)))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
@@ -5901,10 +5902,9 @@ const BETWEEN_SUBJECT_AND_VERB = words('also still then now later again already 
  */
 function bareVerbSubject(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
   const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
-  if (!told.length || !/^(?:verb|aux|modal|ven)$/.test(told[0].tag)) return null;
-  // the title's first word in the sentence, with the title's next word after it
-  const k = tokens.findIndex((t, i) => i > 0 && !skip.has(i) && t.lower === told[0].lower && (!told[1] || tokens[i + 1]?.lower === told[1].lower));
-  if (k <= 0 || !/^(?:verb|aux|modal|ven)$/.test(tokens[k].tag) && !/^(?:verb|aux|modal)$/.test(told[0].tag)) return null;
+  const k = titleStart(tokens, told, skip);
+  // (a verb the title's own reading takes for a noun, "Files a lawsuit", is the sentence's verb where it stands)
+  if (k <= 0 || !(/^(?:verb|aux|modal)$/.test(tokens[k].tag) || /^(?:verb|aux|modal)$/.test(told[0].tag) || tokens[k].tag === 'ven' && told[0].tag === 'ven')) return null;
   let j = k - 1;
   while (j > 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].tag === 'adv' && /ly$/.test(tokens[j].lower))) j--;
   const finite = (t: Token | undefined) => !!t && (t.tag === 'aux' || t.tag === 'modal' || t.tag === 'verb');
@@ -5931,14 +5931,30 @@ function bareVerbSubject(text: string, tokens: readonly Token[], title: string, 
     if (open <= 0) return null;
     end = open;
   }
+  return subjectBefore(text, tokens, end, skip, opening);
+}
+
+/** The index in the sentence of a title's first word, with the title's next word after it; -1 when not found. */
+function titleStart(tokens: readonly Token[], told: readonly Token[], skip: Set<number>): number {
+  if (!told.length) return -1;
+  return tokens.findIndex((t, i) => i > 0 && !skip.has(i) && t.lower === told[0].lower && (!told[1] || tokens[i + 1]?.lower === told[1].lower));
+}
+
+/**
+ * The noun phrase ending before word `end`, as a title's subject ("the flows of oil" → "Flows of oil"); with
+ * `opening`, only one that opens the sentence. Null when it names nothing a reader can place (a date: "Tuesday").
+ */
+function subjectBefore(text: string, tokens: readonly Token[], end: number, skip: Set<number>, opening: boolean): string | null {
   let from = end;
   // the noun phrase before it, back to its determiner ("the flows of oil")
-  while (from > 0 && end - from < 6) {
+  while (from > 0 && end - from < 8) {
     const t = tokens[from - 1];
     if (/^(?:poss|adj|noun|name|num|ving)$/.test(t.tag) || t.lower === 'of') from--;
     else if (t.tag === 'det') {
       from--;
-      if (tokens[from - 1]?.lower !== 'of') break;
+      // ("the area around the old pier": a preposition after a noun goes on with the phrase)
+      if (tokens[from - 1]?.lower !== 'of' && !(tokens[from - 1]?.tag === 'prep' && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? ''))) break;
+      if (tokens[from - 1].lower !== 'of') from--;
     } else break;
   }
   // ("About 250 boats": a word of amount before a number is the phrase's)
@@ -5954,6 +5970,36 @@ function bareVerbSubject(text: string, tokens: readonly Token[], title: string, 
   if (!noun || phrase.some((_, i) => skip.has(from + i))) return null;
   if (phrase.some((t) => CALENDAR_WORDS.includes(t.lower) || TIME_NOUNS.has(t.lower.replace(/s$/, '')))) return null;
   return capitalise(text.slice(phrase[0].start, head.end).replace(/^(?:the|a|an)\s+/iu, '').replace(/\s+/g, ' '));
+}
+
+/**
+ * "The plant, 20 miles north of Port Ellis, was shut on Tuesday": a title whose subject is the aside set off by
+ * commas after the sentence's opening noun phrase ("20 miles north of Port Ellis was shut") is told with that noun
+ * phrase ("Plant was shut"). Not an aside that opens with a name, which says who better than the phrase before it
+ * ("The firm's chief, Ann Roe, resigned": "Ann Roe resigned"). Null when the title is not of that shape.
+ */
+function appositiveTitle(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
+  const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+  const k = titleStart(tokens, told, skip);
+  if (k <= 0 || !/^(?:num|det|adj|noun)$/.test(tokens[k].tag)) return null;
+  let open = k - 1;
+  if (APPROXIMATORS.has(tokens[open].lower)) open--;
+  if (tokens[open]?.text !== ',') return null;
+  // the aside's end, past a second one that describes it ("Ann Roe, head of sales at Norvex, the largest mill, said")
+  let v = k;
+  for (let asides = 0; asides < 2 && !/^(?:verb|aux|modal)$/.test(tokens[v]?.tag ?? ''); asides++) {
+    let close = v + 1;
+    while (close < tokens.length && tokens[close].text !== ',' && !isVerbal(tokens[close]) && tokens[close].tag !== 'rel') close++;
+    if (tokens[close]?.text !== ',') return null;
+    v = close + 1;
+    while (v < tokens.length && (skip.has(v) || BETWEEN_SUBJECT_AND_VERB.has(tokens[v].lower))) v++;
+  }
+  if (!/^(?:verb|aux|modal)$/.test(tokens[v]?.tag ?? '')) return null;
+  // the title's verb, as the title tells it (a "said" may be told "says")
+  const verb = told.find((t, i) => i > 0 && isVerbal(t));
+  if (!verb) return null;
+  const subject = subjectBefore(text, tokens, open, skip, true);
+  return subject ? `${subject} ${title.slice(verb.start)}` : null;
 }
 
 const YARDSTICK_VERBS = words('earned had posted reported lost made netted recorded totaled totalled was were');

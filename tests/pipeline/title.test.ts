@@ -2190,3 +2190,15 @@ describe('a title left opening with its verb takes its subject from the sentence
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a title whose subject is an aside is told with the noun phrase the aside describes', () => {
+  it.each([
+    ['The Norvex plant, 20 miles north of Port Ellis, was shut on Tuesday by the floods.', 'on Tuesday', 'Norvex plant was shut by the floods'],
+    // (past a second aside that describes the first)
+    ['Ann Roe, head of sales at Norvex, the largest mill in Port Ellis, said on Monday the mill would close.', 'on Monday', 'Ann Roe said mill would close'],
+    // (an aside that opens with a name says who better than the phrase before it)
+    ["Norvex's chief, Ann Roe, resigned on Tuesday.", 'on Tuesday', 'Ann Roe resigned'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

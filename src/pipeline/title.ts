@@ -5846,6 +5846,7 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const subject = bareVerbSubject(text, tokens, title, skip);
     if (subject) title = `${subject} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
     else title = appositiveTitle(text, tokens, title, skip) ?? title;
+    title = butSubjectCut(text, title) ?? title;
   }
   const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t), text)))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
@@ -5932,6 +5933,26 @@ function bareVerbSubject(text: string, tokens: readonly Token[], title: string, 
     end = open;
   }
   return subjectBefore(text, tokens, end, skip, opening);
+}
+
+/**
+ * "The parks are to reopen a day later but the pools, spas and gyms are to stay shut": a title cut after "but" and the
+ * next clause's subject ("Parks are to reopen but the pools") ends with a scrap of a clause it does not tell; it ends
+ * before the "but" ("Parks are to reopen"). Not a "but" before a noun phrase that is no subject ("sold all but the
+ * mill."), nor "not only ... but". Null when the title does not end so.
+ */
+function butSubjectCut(text: string, title: string): string | null {
+  const m = / but ((?:[^\s,]+ ){0,5}[^\s,]+)$/u.exec(title);
+  if (!m || /\bnot only\b/iu.test(title) || title.slice(0, m.index).split(' ').length < 3) return null;
+  const tail = tokenize(m[1]);
+  if (tail.some((t) => isVerbal(t) || t.tag === 'ven' || t.tag === 'ving') || /^(?:not|also|only|rather|instead)$/.test(tail[0]?.lower ?? '')) return null;
+  const at = text.lastIndexOf(m[1]);
+  if (at < 0) return null;
+  // the scrap is the next clause's subject: its verb follows, past an aside or more of the phrase
+  const after = tokenize(text.slice(at + m[1].length)).slice(0, 8);
+  const verb = after.findIndex((t) => t.tag === 'aux' || t.tag === 'modal' || t.tag === 'verb');
+  if (verb < 0 || after.slice(0, verb).some((t) => !/^(?:punct|noun|name|det|adj|conj|num|poss)$/.test(t.tag))) return null;
+  return title.slice(0, m.index);
 }
 
 /** The index in the sentence of a title's first word, with the title's next word after it; -1 when not found. */

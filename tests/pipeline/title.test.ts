@@ -2202,3 +2202,13 @@ describe('a title whose subject is an aside is told with the noun phrase the asi
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a title cut after "but" and the next clause\'s subject ends before the "but"', () => {
+  it.each([
+    ['The parks are to reopen a day later but the pools, spas and gyms are to stay shut.', 'a day later', 'Parks are to reopen'],
+    // (a "but" before a noun phrase that is no clause's subject stays)
+    ['Norvex sold all its mills on Monday but the one in Port Ellis.', 'on Monday', 'Norvex sold all its mills but the one in Port Ellis'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

@@ -5898,6 +5898,14 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     const said = quotedSaying(tokens, ownDate, skip, dated);
     if (said) title = tidy(render(text, tokens, said.parts, opening));
   }
+  if (ownDate.size) {
+    // "The ferry, which was built in 1970, ran aground and sank on Monday": a title left opening with the verb
+    // ("Sank") has no subject; the sentence gives it one ("Ferry sank")
+    const subject = bareVerbSubject(text, tokens, title, skip);
+    if (subject) title = `${subject} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+    else title = appositiveTitle(text, tokens, title, skip) ?? title;
+    title = butSubjectCut(text, title) ?? title;
+  }
   const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t), text)))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
   // (merging compares the words as a title cut short had them: a headline's dropped "the" lets more words in)
   const match = finish(title === withClause ? withoutClause : title, false);
@@ -5939,6 +5947,138 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
     }
   }
   return { title: finish(title), match };
+}
+
+/** Words that may stand between a subject (or an "and") and its verb: "The crew, which had waited, now began". */
+const BETWEEN_SUBJECT_AND_VERB = words('also still then now later again already never soon finally eventually');
+
+/**
+ * The subject the sentence gives a title that opens with a finite verb and has none, as its words say it: the
+ * subject of the verb the title's verb is joined to by "and" ("The crew repaired the hull and sailed on Monday": "Crew"),
+ * the noun before "that", "which" or "who" ("the flows that were found in May": "Flows"), or the sentence's opening
+ * noun phrase before an aside ("The hearings, due to open in March, will now start in May": "Hearings"). Null when
+ * the title has a subject, or the sentence names none a reader can place (a date: "Tuesday was the start", "that day will").
+ */
+function bareVerbSubject(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
+  const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+  const k = titleStart(tokens, told, skip);
+  // (a verb the title's own reading takes for a noun, "Files a lawsuit", is the sentence's verb where it stands)
+  if (k <= 0 || !(/^(?:verb|aux|modal)$/.test(tokens[k].tag) || /^(?:verb|aux|modal)$/.test(told[0].tag) || tokens[k].tag === 'ven' && told[0].tag === 'ven')) return null;
+  let j = k - 1;
+  while (j > 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].tag === 'adv' && /ly$/.test(tokens[j].lower))) j--;
+  const finite = (t: Token | undefined) => !!t && (t.tag === 'aux' || t.tag === 'modal' || t.tag === 'verb');
+  let end = -1;
+  let opening = false;
+  if (tokens[j].lower === 'and' && tokens[j - 1]?.text !== ',') {
+    // the verb group before the "and", and the subject before it (or before the aside that sets it off)
+    let v = j - 1;
+    while (v > 0 && !finite(tokens[v]) && tokens[v].tag !== 'ven') v--;
+    if (v <= 0 || tokens[v - 1]?.tag === 'to') return null;
+    while (v > 0 && (finite(tokens[v - 1]) || tokens[v - 1].tag === 'neg' || BETWEEN_SUBJECT_AND_VERB.has(tokens[v - 1].lower))) v--;
+    end = v;
+  } else if (/^(?:that|which|who)$/.test(tokens[j].lower) && tokens[j].tag === 'rel') {
+    end = tokens[j - 1]?.text === ',' ? j - 1 : j;
+  } else if (tokens[j].text === ',' && told[0].tag !== 'ven') {
+    end = j;
+    opening = true;
+  } else return null;
+  // an aside closed by a comma before the verb: the subject is before the comma that opened it
+  if (tokens[end - 1]?.text === ',' || tokens[end]?.text === ',') {
+    const close = tokens[end]?.text === ',' ? end : end - 1;
+    let open = close - 1;
+    while (open > 0 && tokens[open].text !== ',') open--;
+    if (open <= 0) return null;
+    end = open;
+  }
+  return subjectBefore(text, tokens, end, skip, opening);
+}
+
+/**
+ * "The parks are to reopen a day later but the pools, spas and gyms are to stay shut": a title cut after "but" and the
+ * next clause's subject ("Parks are to reopen but the pools") ends with a scrap of a clause it does not tell; it ends
+ * before the "but" ("Parks are to reopen"). Not a "but" before a noun phrase that is no subject ("sold all but the
+ * mill."), nor "not only ... but". Null when the title does not end so.
+ */
+function butSubjectCut(text: string, title: string): string | null {
+  const m = / but ((?:[^\s,]+ ){0,5}[^\s,]+)$/u.exec(title);
+  if (!m || /\bnot only\b/iu.test(title) || title.slice(0, m.index).split(' ').length < 3) return null;
+  const tail = tokenize(m[1]);
+  if (tail.some((t) => isVerbal(t) || t.tag === 'ven' || t.tag === 'ving') || /^(?:not|also|only|rather|instead)$/.test(tail[0]?.lower ?? '')) return null;
+  const at = text.lastIndexOf(m[1]);
+  if (at < 0) return null;
+  // the scrap is the next clause's subject: its verb follows, past an aside or more of the phrase
+  const after = tokenize(text.slice(at + m[1].length)).slice(0, 8);
+  const verb = after.findIndex((t) => t.tag === 'aux' || t.tag === 'modal' || t.tag === 'verb');
+  if (verb < 0 || after.slice(0, verb).some((t) => !/^(?:punct|noun|name|det|adj|conj|num|poss)$/.test(t.tag))) return null;
+  return title.slice(0, m.index);
+}
+
+/** The index in the sentence of a title's first word, with the title's next word after it; -1 when not found. */
+function titleStart(tokens: readonly Token[], told: readonly Token[], skip: Set<number>): number {
+  if (!told.length) return -1;
+  return tokens.findIndex((t, i) => i > 0 && !skip.has(i) && t.lower === told[0].lower && (!told[1] || tokens[i + 1]?.lower === told[1].lower));
+}
+
+/**
+ * The noun phrase ending before word `end`, as a title's subject ("the flows of oil" → "Flows of oil"); with
+ * `opening`, only one that opens the sentence. Null when it names nothing a reader can place (a date: "Tuesday").
+ */
+function subjectBefore(text: string, tokens: readonly Token[], end: number, skip: Set<number>, opening: boolean): string | null {
+  let from = end;
+  // the noun phrase before it, back to its determiner ("the flows of oil")
+  while (from > 0 && end - from < 8) {
+    const t = tokens[from - 1];
+    if (/^(?:poss|adj|noun|name|num|ving)$/.test(t.tag) || t.lower === 'of') from--;
+    else if (t.tag === 'det') {
+      from--;
+      // ("the area around the old pier": a preposition after a noun goes on with the phrase)
+      if (tokens[from - 1]?.lower !== 'of' && !(tokens[from - 1]?.tag === 'prep' && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? ''))) break;
+      if (tokens[from - 1].lower !== 'of') from--;
+    } else break;
+  }
+  // ("About 250 boats": a word of amount before a number is the phrase's)
+  if (from > 0 && APPROXIMATORS.has(tokens[from - 1].lower) && tokens[from]?.tag === 'num') from--;
+  if (from >= end || tokens[from].lower === 'of') return null;
+  const phrase = tokens.slice(from, end);
+  const head = phrase[phrase.length - 1];
+  // (the sentence's own subject, when the aside sets it off: "The hearings, due to open in March, will")
+  if (opening && from > 0 && !/^["“]$/u.test(tokens[from - 1].text)) return null;
+  // ("The patient, who", "The shooting began": a describing word or an -ing form right after the article, before
+  // the verb or aside, is the noun)
+  const noun = /^(?:noun|name)$/.test(head.tag) || /^(?:adj|ving)$/.test(head.tag) && phrase.length === 2 && phrase[0].tag === 'det';
+  if (!noun || phrase.some((_, i) => skip.has(from + i))) return null;
+  if (phrase.some((t) => CALENDAR_WORDS.includes(t.lower) || TIME_NOUNS.has(t.lower.replace(/s$/, '')))) return null;
+  return capitalise(text.slice(phrase[0].start, head.end).replace(/^(?:the|a|an)\s+/iu, '').replace(/\s+/g, ' '));
+}
+
+/**
+ * "The plant, 20 miles north of Port Ellis, was shut on Tuesday": a title whose subject is the aside set off by
+ * commas after the sentence's opening noun phrase ("20 miles north of Port Ellis was shut") is told with that noun
+ * phrase ("Plant was shut"). Not an aside that opens with a name, which says who better than the phrase before it
+ * ("The firm's chief, Ann Roe, resigned": "Ann Roe resigned"). Null when the title is not of that shape.
+ */
+function appositiveTitle(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
+  const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+  const k = titleStart(tokens, told, skip);
+  if (k <= 0 || !/^(?:num|det|adj|noun)$/.test(tokens[k].tag)) return null;
+  let open = k - 1;
+  if (APPROXIMATORS.has(tokens[open].lower)) open--;
+  if (tokens[open]?.text !== ',') return null;
+  // the aside's end, past a second one that describes it ("Ann Roe, head of sales at Norvex, the largest mill, said")
+  let v = k;
+  for (let asides = 0; asides < 2 && !/^(?:verb|aux|modal)$/.test(tokens[v]?.tag ?? ''); asides++) {
+    let close = v + 1;
+    while (close < tokens.length && tokens[close].text !== ',' && !isVerbal(tokens[close]) && tokens[close].tag !== 'rel') close++;
+    if (tokens[close]?.text !== ',') return null;
+    v = close + 1;
+    while (v < tokens.length && (skip.has(v) || BETWEEN_SUBJECT_AND_VERB.has(tokens[v].lower))) v++;
+  }
+  if (!/^(?:verb|aux|modal)$/.test(tokens[v]?.tag ?? '')) return null;
+  // the title's verb, as the title tells it (a "said" may be told "says")
+  const verb = told.find((t, i) => i > 0 && isVerbal(t));
+  if (!verb) return null;
+  const subject = subjectBefore(text, tokens, open, skip, true);
+  return subject ? `${subject} ${title.slice(verb.start)}` : null;
 }
 
 const YARDSTICK_VERBS = words('earned had posted reported lost made netted recorded totaled totalled was were');

@@ -2175,3 +2175,40 @@ describe('a saying denied is told with its denial, not as a saying', () => {
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a title left opening with its verb takes its subject from the sentence', () => {
+  it.each([
+    // the subject of the verb the title's verb is joined to by "and", before the aside that sets it off
+    ['The patient, who has not yet been named, was admitted to hospital in Port Ellis and gave birth earlier this month to a girl.', 'earlier this month', 'Patient gave birth to a girl'],
+    ['About 40 crews laid sandbags and built a second wall on Friday.', 'on Friday', 'About 40 crews built a second wall'],
+    // the sentence's opening noun phrase, before an aside
+    ['Closing arguments, due to start on 2 June, will now start on 9 July.', 'on 9 July', 'Closing arguments will start'],
+    // (a date is no subject a reader can place: the title is left as it was)
+    ['Tuesday was the first day of the Port Ellis fair.', 'Tuesday', 'Was the first day of the Port Ellis fair'],
+    ['But that week will be remembered for the flood.', 'that week', 'Will be remembered for the flood'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a title whose subject is an aside is told with the noun phrase the aside describes', () => {
+  it.each([
+    ['The Norvex plant, 20 miles north of Port Ellis, was shut on Tuesday by the floods.', 'on Tuesday', 'Norvex plant was shut by the floods'],
+    // (past a second aside that describes the first)
+    ['Ann Roe, head of sales at Norvex, the largest mill in Port Ellis, said on Monday the mill would close.', 'on Monday', 'Ann Roe said mill would close'],
+    // (an aside that opens with a name says who better than the phrase before it)
+    ["Norvex's chief, Ann Roe, resigned on Tuesday.", 'on Tuesday', 'Ann Roe resigned'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a title cut after "but" and the next clause\'s subject ends before the "but"', () => {
+  it.each([
+    ['The parks are to reopen a day later but the pools, spas and gyms are to stay shut.', 'a day later', 'Parks are to reopen'],
+    // (a "but" before a noun phrase that is no clause's subject stays)
+    ['Norvex sold all its mills on Monday but the one in Port Ellis.', 'on Monday', 'Norvex sold all its mills but the one in Port Ellis'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

@@ -2098,7 +2098,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "began after the invasion last August": a month or a year after a happening's noun names that happening's time;
   // the clause came after it (a day, "resigned after the vote on Thursday", is mostly the same day's)
   // ("came after the failure last week of the pump": a date inside the noun phrase, before its complement, is read below)
-  if (context.period && after?.lower !== 'of' && sequencedHappening(words, a)) return { keep: false, reason: 'modifies a noun' };
+  // ("After the spill off the coast in 1989 had been cleaned up, ...": a verb after the date makes "after" a clause's
+  // conjunction and the phrase its subject, whose own date it is)
+  if (context.period && after?.lower !== 'of' && !(after && (after.pos === 'AUX' || isVerb(after))) && sequencedHappening(words, a)) return { keep: false, reason: 'modifies a noun' };
 
   // "rallied ahead of this year's vote", "ahead of the May 5 poll": a happening still to come that a clause is told against
   // ("ahead of Prime Minister Ann Roe's May 5 visit": a named owner, with its titles, stands where the determiner does)

@@ -1296,6 +1296,7 @@ describe('readDate: a happening\'s noun with a complement of where or with whom 
     { text: 'Two workers died in the explosion at the Port Ellis plant in 2005.', date: '2005', period: true, keep: true },
     { text: 'The mayor resigned after the vote in the council on Thursday.', date: 'Thursday', period: false, keep: true },
     { text: 'The union rallied on Wednesday on the eve of the council\'s vote.', date: 'Wednesday', period: false, keep: true },
+    { text: 'After the spill off the Varn coast in 1989 had been cleaned up, the firm paid the fines.', date: '1989', period: true, keep: true },
   ])('$text', ({ text, date, period, keep }) => {
     expect(read(text, date, period).keep).toBe(keep);
   });

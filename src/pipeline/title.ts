@@ -699,6 +699,54 @@ function roleAside(tokens: readonly Token[], seg: Segment, skip: Set<number>): b
 /** Words that open an aside telling part of the noun phrase before it: "many with foreign plates", "most of them". */
 const PART_ASIDE = /^(?:many|most|some|several|all|both|each|one|two|three|half|none|few|dozens|hundreds|thousands)$/;
 
+/** Words that open a gerund's clause of time: "after returning", "before leaving", "upon landing". */
+const GERUND_TIME_LEADS = words('after before upon following');
+
+/**
+ * "The two crews were sent home after returning from Port Ellis on Tuesday": a date that closes a gerund's clause of
+ * time after its main clause dates the gerund's deed (the return), not the main verb's (the sending home), which may
+ * come days later. The gerund has no verb of its own to the segmenter, which joins it to the main clause; it is set
+ * apart here, for the date's title only, so the title tells the gerund's deed with the main clause's subject.
+ * (Only with nothing but the phrase's own words after the date, and a main clause with its verb before the lead.)
+ */
+function timedGerundApart(tokens: readonly Token[], segments: Segment[], firstDated: number, skip: Set<number>): Segment[] {
+  const k = segments.findIndex((s) => firstDated >= s.from && firstDated < s.to);
+  const seg = segments[k];
+  if (!seg) return segments;
+  for (let l = firstDated - 1; l >= seg.from; l--) {
+    if (skip.has(l)) continue;
+    if (isVerbal(tokens[l])) return segments;
+    const gerund = range(l + 1, firstDated, skip).find((i) => tokens[i].tag !== 'adv');
+    if (!GERUND_TIME_LEADS.has(tokens[l].lower) || gerund === undefined || tokens[gerund].tag !== 'ving' || /^(?:being|having)$/.test(tokens[gerund].lower)) continue;
+    if (hasVerb(tokens, firstDated + 1, seg.to, skip)) return segments;
+    // (set off by a comma after its main clause: "were admitted to hospital, after returning ...", its lead named)
+    const apart = l === seg.from ? [...segments.slice(0, k), { ...seg, lead: tokens[l].lower }, ...segments.slice(k + 1)]
+      : hasVerb(tokens, seg.from, l, skip) ? [...segments.slice(0, k), { ...seg, to: l }, { from: l, to: seg.to, lead: tokens[l].lower, afterPunct: false }, ...segments.slice(k + 1)] : null;
+    // (only with a named doer in the main clause to tell the gerund's deed with)
+    const at = l === seg.from ? k : k + 1;
+    return apart && mainSubjectBefore(tokens, apart, at, skip).length ? apart : segments;
+  }
+  return segments;
+}
+
+/**
+ * The subject of the last verb of the nearest clause before segment `k` that has one: "the two crews" in "It is
+ * understood the two crews were sent home, ..." (the noun phrase right before that verb's group), or none when it is
+ * a pronoun or no noun phrase stands there.
+ */
+function mainSubjectBefore(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): number[] {
+  const main = segments.slice(0, k).reverse().find((x) => hasVerb(tokens, x.from, x.to, skip));
+  if (!main) return [];
+  const ids = range(main.from, main.to, skip);
+  // (the first verb group with a named noun phrase right before it: past "It is understood" to "the two crews were")
+  for (let v = 0; v < ids.length; v++) {
+    if (!isVerbal(tokens[ids[v]]) || (v > 0 && (isVerbal(tokens[ids[v - 1]]) || /^(?:adv|neg|to)$/.test(tokens[ids[v - 1]].tag)))) continue;
+    const np = v > 0 ? trailingNounPhrase(tokens, main.from, ids[v], skip) : [];
+    if (np.length && np.some((i) => /^(?:noun|name)$/.test(tokens[i].tag)) && !np.some((i) => tokens[i].tag === 'pron')) return np;
+  }
+  return [];
+}
+
 /** "before being mended", "after having been sold": a passive clause of time with no subject of its own. */
 function passiveAfterTime(tokens: readonly Token[], seg: Segment | undefined, skip: Set<number>): boolean {
   if (!seg || !/^(?:before|after|until|without)$/.test(seg.lead ?? '')) return false;
@@ -999,8 +1047,8 @@ interface Pick {
 
 /** Chooses the tokens (and any replacement words) that tell the dated happening. */
 function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<number>, dateWords: Set<number> = new Set(), ahead = false): Pick {
-  const segments = segmentClauses(tokens, skip);
   const firstDated = Math.min(...dated);
+  const segments = timedGerundApart(tokens, segmentClauses(tokens, skip), firstDated, skip);
   const k = Math.max(0, segments.findIndex((s) => firstDated >= s.from && firstDated < s.to));
   const seg = segments[k] ?? { from: 0, to: tokens.length, lead: null, afterPunct: false };
 
@@ -1138,7 +1186,11 @@ function pickClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
   // "let the parade start as originally planned on Sunday": "as planned", "as expected" says how the
   // main clause's deed went, no deed of its own
   const asPlanned = seg.lead === 'as' && k > 0 && own.length >= 1 && own.length <= 2 && /ed$/.test(tokens[own[own.length - 1]].lower) && own.slice(0, -1).every((i) => tokens[i].tag === 'adv');
-  if (!hasVerb(tokens, seg.from, seg.to, skip) || infinitiveOnly || asPlanned) {
+  // ("were admitted to hospital, after returning from Port Ellis on Tuesday": a gerund's clause of time after a main
+  // clause tells its own deed, told with the main clause's subject below)
+  const gerund = tokens[own.find((i) => tokens[i].tag !== 'adv') ?? -1];
+  const timedGerund = GERUND_TIME_LEADS.has(seg.lead ?? '') && gerund?.tag === 'ving' && !/^(?:being|having)$/.test(gerund.lower) && mainSubjectBefore(tokens, segments, k, skip).length > 0;
+  if ((!hasVerb(tokens, seg.from, seg.to, skip) && !timedGerund) || infinitiveOnly || asPlanned) {
     // A verbless piece ("On Tuesday", "a day after the vote") leans on the nearest real clause.
     // (a main clause before a relative one: "The team has flown the jet, which is the fastest, since 1979")
     const earlierClauses = segments.slice(0, k).reverse().filter((s) => hasVerb(tokens, s.from, s.to, skip));
@@ -1820,6 +1872,13 @@ function finishPlain(tokens: readonly Token[], segments: Segment[], k: number, i
     if (subject.length && passiveAfterTime(tokens, segments[k], skip) && tokens[ids[0]].lower === 'being') {
       return { parts: [...subject, beFor(tokens, subject), ...ids.slice(1)] };
     }
+    // "(the crews were sent home) after returning from Port Ellis": "the crews returned from Port Ellis"
+    // (a second gerund joined by "and" is told in the past too: "before selling the mill and leaving town"; a finite
+    // verb of the phrase's own, "after suffering a fall his mother filed", is a run-on, told as it was)
+    const gerunds = ids.map((i, n) => (n === 0 || (tokens[i].tag === 'ving' && tokens[ids[n - 1]].lower === 'and') ? pastOfParticiple(tokens[i].lower) : null));
+    const timed = GERUND_TIME_LEADS.has(segments[k].lead ?? '') && tokens[ids[0]].tag === 'ving' && gerunds.every((g, n) => (g !== null) === (n === 0 || (tokens[ids[n]].tag === 'ving' && tokens[ids[n - 1]].lower === 'and'))) && !ids.some((i, n) => gerunds[n] === null && isVerbal(tokens[i]));
+    const doer = timed ? mainSubjectBefore(tokens, segments, k, skip) : [];
+    if (doer.length) return { parts: [...doer, ...ids.map((i, n) => gerunds[n] ?? i)] };
     if (subject.length) {
       const object = thatObject(tokens, segments, k, ids, skip);
       return { parts: [...subject, ...ids, ...(object.length ? object : placeTail(tokens, segments, k, ids, skip))] };

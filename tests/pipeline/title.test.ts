@@ -91,6 +91,22 @@ describe('eventTitles', () => {
   });
 });
 
+describe('eventTitle of a date that closes a gerund\'s clause of time after the main clause', () => {
+  it.each([
+    { text: 'The two crews were sent home after returning from Port Ellis on Tuesday.', date: 'on Tuesday', expected: 'Two crews returned from Port Ellis' },
+    { text: 'It is understood the two crews were sent home, after returning from Port Ellis on Tuesday.', date: 'on Tuesday', expected: 'Two crews returned from Port Ellis' },
+    { text: 'The mayor thanked her staff before leaving for Norvex on Friday.', date: 'on Friday', expected: 'Mayor left for Norvex' },
+    { text: 'The Norvex firm bought 6% of the mill before giving up and selling its stake in early May.', date: 'in early May', expected: 'Norvex firm gave up and sold its stake' },
+    { text: 'Crews were back at work on the pier after replacing a broken pump Thursday, the latest delay.', date: 'Thursday', expected: 'Crews replaced a broken pump' },
+    // controls: the main clause's own date, a passive gerund (told as before), a gerund that opens the sentence
+    { text: 'The mayor thanked her staff on Tuesday after winning the vote.', date: 'on Tuesday', expected: 'Mayor thanked her staff after winning the vote' },
+    { text: 'The new pier opened after being repaired on Tuesday.', date: 'on Tuesday', expected: 'New pier was repaired' },
+    { text: 'After winning the vote on Tuesday, the mayor thanked her staff.', date: 'on Tuesday', expected: 'Mayor thanked her staff' },
+  ])('$text', ({ text, date, expected }) => {
+    expect(titleOf(text, date)).toBe(expected);
+  });
+});
+
 describe('eventTitle', () => {
   it.each([
     { name: 'an opening sentence adverb is no subject', text: 'Elsewhere, crews from the coast traveled to Lowmere on Wednesday to help with the search.', date: 'on Wednesday', expected: 'Crews from the coast traveled to Lowmere to help with the search' },

@@ -859,6 +859,11 @@ const SUPERLATIVE = /^(?:first|last|lowest|highest|best|worst|biggest|largest|sm
 const SEQUENCE_WORDS = set('after following before');
 /** How many words back from a date a happening's noun phrase after "after" may begin: "after the collapse of the old regime ten years ago". */
 const SEQUENCE_REACH = 7;
+/** Prepositions that may open a happening's complement, where it was, by or with whom: "the blast at the plant", "talks with the union". */
+const COMPLEMENT_PREPOSITIONS = set('at with in on by between against near off');
+/** How many such complements a happening's noun phrase may take before a date, and how many more words each may add. */
+const COMPLEMENTS = 2;
+const COMPLEMENT_REACH = 4;
 /** Words that make "after" mean at about the same time: "fled just after the takeover in 1948". */
 const CLOSE_AFTER = set('just shortly immediately soon right directly');
 
@@ -872,10 +877,13 @@ const CLOSE_AFTER = set('just shortly immediately soon right directly');
 function sequencedHappening(words: Word[], a: number): boolean {
   // (no verb between: "after he left in May" is a clause's)
   let happening = false;
-  for (let k = words[a - 1]?.lower === 'in' ? a - 2 : a - 1; k >= 0 && a - k <= SEQUENCE_REACH; k--) {
+  // (a complement of where or with whom may stand in the phrase: "after the explosion at its harbour plant in 2005")
+  let reach = SEQUENCE_REACH;
+  for (let k = words[a - 1]?.lower === 'in' ? a - 2 : a - 1; k >= 0 && a - k <= reach; k--) {
     const w = words[k];
     if (SEQUENCE_WORDS.has(w.lower)) return happening && (words[k + 1].pos === 'DET' || POSSESSIVES.has(words[k + 1].lower)) && !CLOSE_AFTER.has(words[k - 1]?.lower ?? '');
     if (isNoun(w) && DATED_HAPPENING_NOUNS.has(w.lower)) happening = true;
+    else if (!happening && w.pos === 'ADP' && COMPLEMENT_PREPOSITIONS.has(w.lower) && reach < SEQUENCE_REACH + COMPLEMENTS * COMPLEMENT_REACH) reach += COMPLEMENT_REACH;
     else if (!/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(w.pos) && w.lower !== 'of' && !POSSESSIVES.has(w.lower)) return false;
   }
   return false;
@@ -906,15 +914,26 @@ const HAPPENING_TAIL = 4;
  * outbreak of Vell fever", "the star's death", "the Norvex Gulf of Varn oil disaster". Its noun is a happening's
  * (DATED_HAPPENING_NOUNS); the phrase opens with a determiner or an owner and holds only nouns, names, adjectives
  * and an "of" complement after the noun ("an outbreak in May" stays the clause's: an indefinite noun is often its object).
- * A `bare` phrase may open with no determiner ("ahead of budget talks"), for a caller that checks what governs it.
+ * A `bare` phrase may open with no determiner ("ahead of budget talks"), for a caller that checks what governs it; a
+ * `complemented` one may hold where or with whom ("the vote of the council on the budget"), for a caller whose
+ * governor sets the clause apart from it.
  */
-function happeningBefore(words: Word[], end: number, bare = false): [number, number] | null {
+function happeningBefore(words: Word[], end: number, bare = false, complemented = false): [number, number] | null {
   if (!isNoun(words[end])) return null;
   let h = end;
   // (a plural by its lemma: "the hearings")
   const happening = (w: Word) => w.pos === 'NOUN' && (DATED_HAPPENING_NOUNS.has(w.lower) || DATED_HAPPENING_NOUNS.has(w.lemma));
-  while (h >= 0 && end - h < HAPPENING_TAIL && !happening(words[h])) {
-    if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(words[h].pos) && words[h].lower !== 'of') return null;
+  // (for a `complemented` phrase, a preposition's complement may stand between, with its own owner: "the meeting with
+  // the board at the town hall", "a summit of finance ministers in Port Ellis"; a phrase told about, "suing over the
+  // blast at the plant in April", is left to its clause's tense)
+  let tail = HAPPENING_TAIL;
+  let complements = 0;
+  while (h >= 0 && end - h < tail && !happening(words[h])) {
+    const w = words[h];
+    if (complemented && w.pos === 'ADP' && w.lower !== 'of' && COMPLEMENT_PREPOSITIONS.has(w.lower) && complements < COMPLEMENTS && h < end) {
+      complements++;
+      tail += COMPLEMENT_REACH;
+    } else if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(w.pos) && w.lower !== 'of' && !(complemented && (POSSESSIVES.has(w.lower) || /^['’]s$/.test(w.text)))) return null;
     h--;
   }
   if (h < 0 || !happening(words[h])) return null;
@@ -954,7 +973,8 @@ const APPEAR_BEFORE = set('testify appear speak plead argue stand come bring');
 function aheadOfClause(words: Word[], g: number): boolean {
   const w = words[g];
   if (!w) return false;
-  if (w.lower === 'of' && words[g - 1]?.lower === 'ahead') return true;
+  // ("on the eve of the vote on Tuesday": the clause came the day before)
+  if (w.lower === 'of' && (words[g - 1]?.lower === 'ahead' || (words[g - 1]?.lower === 'eve' && words[g - 2]?.lower === 'the'))) return true;
   const lead = words[g - 1];
   return w.lower === 'before' && !CLOSE_AFTER.has(lead?.lower ?? '') && !WITHIN_A_DAY.has(lead?.lower ?? '') && !(lead && isVerb(lead) && APPEAR_BEFORE.has(lead.lemma));
 }
@@ -2078,7 +2098,9 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   // "began after the invasion last August": a month or a year after a happening's noun names that happening's time;
   // the clause came after it (a day, "resigned after the vote on Thursday", is mostly the same day's)
   // ("came after the failure last week of the pump": a date inside the noun phrase, before its complement, is read below)
-  if (context.period && after?.lower !== 'of' && sequencedHappening(words, a)) return { keep: false, reason: 'modifies a noun' };
+  // ("After the spill off the coast in 1989 had been cleaned up, ...": a verb after the date makes "after" a clause's
+  // conjunction and the phrase its subject, whose own date it is)
+  if (context.period && after?.lower !== 'of' && !(after && (after.pos === 'AUX' || isVerb(after))) && sequencedHappening(words, a)) return { keep: false, reason: 'modifies a noun' };
 
   // "rallied ahead of this year's vote", "ahead of the May 5 poll": a happening still to come that a clause is told against
   // ("ahead of Prime Minister Ann Roe's May 5 visit": a named owner, with its titles, stands where the determiner does)
@@ -2248,7 +2270,7 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
     let end = a - 1;
     if (/^(?:and|or)$/.test(words[end]?.lower ?? '') && CALENDAR_WORDS.includes(words[end - 1]?.lower ?? '')) end -= 2;
     if (/^(?:on|in)$/.test(words[end]?.lower ?? '')) end--;
-    const coming = happeningBefore(words, end, true);
+    const coming = happeningBefore(words, end, true, true);
     if (coming && aheadOfClause(words, phraseGovernor(words, coming[0]))) return { keep: false, reason: 'modifies a noun' };
   }
 

@@ -1286,6 +1286,22 @@ describe('readDate: a month or a year after a happening that "after" names dates
   });
 });
 
+describe('readDate: a happening\'s noun with a complement of where or with whom still dates only that happening', () => {
+  it.each([
+    { text: 'The harbour board set up a fund after the explosion at its Port Ellis plant in 2005.', date: '2005', period: true, keep: false },
+    { text: 'Prices rose before the strike by dockers at the Norvex yard in May.', date: 'May', period: true, keep: false },
+    { text: 'The union rallied on the eve of the council\'s vote on the budget on Wednesday.', date: 'Wednesday', period: false, keep: false },
+    { text: 'In its report, released ahead of a summit of finance ministers in Port Ellis this week, the bank called for aid.', date: 'this week', period: false, keep: false },
+    // controls: a setting of the clause's own verb, a day after "after", the clause's own date before the phrase
+    { text: 'Two workers died in the explosion at the Port Ellis plant in 2005.', date: '2005', period: true, keep: true },
+    { text: 'The mayor resigned after the vote in the council on Thursday.', date: 'Thursday', period: false, keep: true },
+    { text: 'The union rallied on Wednesday on the eve of the council\'s vote.', date: 'Wednesday', period: false, keep: true },
+    { text: 'After the spill off the Varn coast in 1989 had been cleaned up, the firm paid the fines.', date: '1989', period: true, keep: true },
+  ])('$text', ({ text, date, period, keep }) => {
+    expect(read(text, date, period).keep).toBe(keep);
+  });
+});
+
 describe('readDate: the present perfect takes no "ago"', () => {
   it.each([
     { text: 'The insurer has started paying claims from the Varrow flood nearly two weeks ago.', date: 'two weeks ago', keep: false },

@@ -6113,8 +6113,8 @@ function subjectBefore(text: string, tokens: readonly Token[], end: number, skip
 /**
  * "The plant, 20 miles north of Port Ellis, was shut on Tuesday": a title whose subject is the aside set off by
  * commas after the sentence's opening noun phrase ("20 miles north of Port Ellis was shut") is told with that noun
- * phrase ("Plant was shut"). Not an aside that opens or ends with a person's name, which says who better than the
- * phrase before it ("The firm's chief, Ann Roe, resigned": "Ann Roe resigned"). Null when the title is not of that shape.
+ * phrase ("Plant was shut"). Not an aside that opens with a name, which says who better than the phrase before it
+ * ("The firm's chief, Ann Roe, resigned": "Ann Roe resigned"). Null when the title is not of that shape.
  */
 function appositiveTitle(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
   const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
@@ -6129,8 +6129,6 @@ function appositiveTitle(text: string, tokens: readonly Token[], title: string, 
     let close = v + 1;
     while (close < tokens.length && tokens[close].text !== ',' && !isVerbal(tokens[close]) && tokens[close].tag !== 'rel') close++;
     if (tokens[close]?.text !== ',') return null;
-    // (an aside that ends with a person's full name says who: "Ann Roe's closest ally, party leader Tom Vell, urged")
-    if (asides === 0 && close - k >= 2 && tokens[close - 1].tag === 'name' && firstNameSex(tokens[close - 2].lower)) return null;
     v = close + 1;
     while (v < tokens.length && (skip.has(v) || BETWEEN_SUBJECT_AND_VERB.has(tokens[v].lower))) v++;
   }

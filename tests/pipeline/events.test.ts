@@ -2918,13 +2918,14 @@ describe('pron26: a quotation\'s speaker written as "he" or "she", with an offic
     [['The mill reopened in March.', '"We locked the mill on Monday," the harbour master, Ann Roe, said.'], 'Ann Roe says "We locked the mill"'],
     [['The mill reopened in March.', '"The roof fell in.', 'We locked the mill on Monday," said Ann Roe of the harbour board.'], 'Ann Roe says "We locked the mill"'],
     // a "she" or "he" as the speaker: the subject of the sentence before, who agrees
-    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in an hour later," she said.'], 'Ann Roe locked the mill'],
+    // (an "I" told as its speaker is no longer the speaker's words, so "the mill" takes the fuller name, see def26)
+    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in an hour later," she said.'], 'Ann Roe locked the Vell mill'],
     [['Tom Vell runs the Vell mill.', 'He said: "My boat was sunk on Monday."'], 'Tom Vell says "My boat was sunk"'],
     // a quotation with no attribution of its own goes on the speaker's words the sentence before closed on
-    [['Ann Roe runs the Vell mill.', '"The roof fell in," Ann Roe said.', '"I locked the mill on Monday."'], 'Ann Roe locked the mill'],
-    [['Ann Roe runs the Vell mill.', '"The roof fell in," she said.', '"I locked the mill on Monday."'], 'Ann Roe locked the mill'],
+    [['Ann Roe runs the Vell mill.', '"The roof fell in," Ann Roe said.', '"I locked the mill on Monday."'], 'Ann Roe locked the Vell mill'],
+    [['Ann Roe runs the Vell mill.', '"The roof fell in," she said.', '"I locked the mill on Monday."'], 'Ann Roe locked the Vell mill'],
     // the quotation closing two sentences on
-    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in.', 'The lorries left," she said.'], 'Ann Roe locked the mill'],
+    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in.', 'The lorries left," she said.'], 'Ann Roe locked the Vell mill'],
   ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
   it.each([
     // a "she" the subject before cannot be

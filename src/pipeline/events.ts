@@ -1027,7 +1027,7 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
 }
 
 /** Words that tell one thing of a kind from another that came after it: "the old ban", "the original plan". */
-const SUPERSEDED = /^(?:old|original|previous|former|earlier|initial|revised)$/;
+const SUPERSEDED = /^(?:old|original|previous|former|earlier|initial|revised|new)$/;
 
 /** Every mention of a noun phrase as a phrase's head in a sentence, with the words that say which (see describedRaw), last first. */
 function describedAll(sentence: Sentence, phrase: string): { text: string; which: readonly Token[]; at: number }[] {
@@ -1058,8 +1058,10 @@ function laterMention(sentences: Sentence[], index: number, phrase: string): str
   // written once further on; "the Vell Deep well" names it, and "the containment dome" written twice is the story's)
   if (!whichNames(found.which).length && later.filter((m) => m.text.toLowerCase() === found.text.toLowerCase()).length < 2) return null;
   const own = whichNames(found.which);
-  // (anywhere in the article: a mention with a grade, another name, or other words that say which, "the Tarbel well fire")
-  const other = sentences.some((s) => describedAll(s, phrase).some((m) => m.which.some((t) => RANKED.test(t.lower) || SUPERSEDED.test(t.lower)) || namesAnother(m.which, own) || saying(m.which).some((w) => !mine.includes(w))));
+  // (anywhere in the article: a mention with a grade, another name, or other words that say which, "the Tarbel well fire";
+  // a grade alone, "a second well", "the new plan", is no mention describedAll keeps, so every mention is read for it)
+  const graded = (which: readonly Token[]) => which.some((t) => RANKED.test(t.lower) || SUPERSEDED.test(t.lower));
+  const other = sentences.some((s) => describedMentions(s, phrase).some(graded) || describedAll(s, phrase).some((m) => namesAnother(m.which, own) || saying(m.which).some((w) => !mine.includes(w))));
   return other ? null : found.text;
 }
 

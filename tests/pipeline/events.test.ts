@@ -1360,6 +1360,9 @@ describe('draftEvents: a bare noun takes the fuller mention the article writes a
     { name: 'a name whose head is the noun is another thing', text: 'The house passed the bill on Friday. Rain fell. Vell met the senators at the White House.', titles: ['House passed the bill'] },
     { name: 'the sentence says which itself', text: 'The quake that started the wave struck on Friday. Rain fell. Divers studied the Tarbel quake.', titles: ['Quake that started the wave struck'] },
     { name: 'a mention after tells of an earlier one', text: 'The well was finally capped on Friday. Rain fell. The original Tarbel well leaked.', titles: ['Well was finally capped'] },
+    // (review26) a grade alone says the article tells of more than one: "a second well", "the new well"
+    { name: 'the article counts a second one of the kind', text: 'The report was published on Friday. Rain fell. A second report is due. The Norvex report was long.', titles: ['Report was published'] },
+    { name: 'the article tells of a new one of the kind', text: 'The plan was dropped on Friday. Rain fell. The new plan is cheaper. The Norvex plan cost $2m.', titles: ['Plan was dropped'] },
     { name: 'the noun is a business', text: 'The firm said on Friday that it would pay. Rain fell. Norvex is a Tarbel firm.', titles: ['Firm said it would pay'] },
   ])('leaves the noun when $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);

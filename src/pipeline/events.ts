@@ -444,9 +444,11 @@ function unnamedBetween(sentence: Sentence, person: string, at: number, bodies: 
  * the one nearest before the clause is read, not the first. Null when no such person is there, or the name's sex
  * disagrees.
  */
-function ownerBeforeClause(sentence: Sentence, title: string, people: readonly string[]): string | null {
+function ownerBeforeClause(sentence: Sentence, title: string, peopleOf: () => readonly string[]): string | null {
   const own = /^(His|Her)\s+((?:\p{Ll}[\p{L}-]*)(?:\s+\p{L}+){0,2})/u.exec(title);
   if (!own) return null;
+  // (the sentence's people read only for a title that opens so: reading them may read every sentence's mentions)
+  const people = peopleOf();
   // (the clause found by the title's first words, once: "when his term ends", not the "when his term expires" before it)
   const clauses = [...sentence.text.matchAll(new RegExp(String.raw`\b(?:when|after|until|once|before)\s+${own[1].toLowerCase()}\s+${own[2].split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`)}\b`, 'gu'))];
   if (clauses.length !== 1) return null;
@@ -1027,7 +1029,7 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
 }
 
 /** Words that tell one thing of a kind from another that came after it: "the old ban", "the original plan". */
-const SUPERSEDED = /^(?:old|original|previous|former|earlier|initial|revised)$/;
+const SUPERSEDED = /^(?:old|original|previous|former|earlier|initial|revised|new)$/;
 
 /** Every mention of a noun phrase as a phrase's head in a sentence, with the words that say which (see describedRaw), last first. */
 function describedAll(sentence: Sentence, phrase: string): { text: string; which: readonly Token[]; at: number }[] {
@@ -1058,8 +1060,10 @@ function laterMention(sentences: Sentence[], index: number, phrase: string): str
   // written once further on; "the Vell Deep well" names it, and "the containment dome" written twice is the story's)
   if (!whichNames(found.which).length && later.filter((m) => m.text.toLowerCase() === found.text.toLowerCase()).length < 2) return null;
   const own = whichNames(found.which);
-  // (anywhere in the article: a mention with a grade, another name, or other words that say which, "the Tarbel well fire")
-  const other = sentences.some((s) => describedAll(s, phrase).some((m) => m.which.some((t) => RANKED.test(t.lower) || SUPERSEDED.test(t.lower)) || namesAnother(m.which, own) || saying(m.which).some((w) => !mine.includes(w))));
+  // (anywhere in the article: a mention with a grade, another name, or other words that say which, "the Tarbel well fire";
+  // a grade alone, "a second well", "the new plan", is no mention describedAll keeps, so every mention is read for it)
+  const graded = (which: readonly Token[]) => which.some((t) => RANKED.test(t.lower) || SUPERSEDED.test(t.lower));
+  const other = sentences.some((s) => describedMentions(s, phrase).some(graded) || describedAll(s, phrase).some((m) => namesAnother(m.which, own) || saying(m.which).some((w) => !mine.includes(w))));
   return other ? null : found.text;
 }
 
@@ -2480,7 +2484,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       speakingBody: () => introducedBody(sentence.text, peopleOf(index)) };
     // ("He twisted his knee on Monday, Tom Vell said": the speaker of the sentence's own attribution is not its "he")
     // ("His lease ends", from "... keep Ann Roe as chair when his lease ends": the person the clause is set after, see ownerBeforeClause)
-    const titleNamed = (title: string, a: Antecedents) => notOwnSpeaker(sentence, title, nameSubject(ownerBeforeClause(sentence, title, peopleOf(index)) ?? title, a));
+    const titleNamed = (title: string, a: Antecedents) => notOwnSpeaker(sentence, title, nameSubject(ownerBeforeClause(sentence, title, () => peopleOf(index)) ?? title, a));
     // The words merging compares take only the names the tagger read next to the pronoun or noun: a name found
     // further off (a surname it missed, a chain of "she", the one a story is about, a body named sentences back, the
     // full name of a first name or a surname) is a guess that would make happenings of one person look alike ("Ann Roe died" and

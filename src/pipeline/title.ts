@@ -6123,6 +6123,11 @@ function appositiveTitle(text: string, tokens: readonly Token[], title: string, 
   let open = k - 1;
   if (APPROXIMATORS.has(tokens[open].lower)) open--;
   if (tokens[open]?.text !== ',') return null;
+  // ("Norvex's chief, party leader Tom Vell, resigned": a person's name after the aside's opening role says who, as a
+  // name opening it does)
+  let role = k;
+  while (role < tokens.length && /^(?:det|adj|noun)$/.test(tokens[role].tag) && /^\p{Ll}/u.test(tokens[role].text)) role++;
+  if (role > k && tokens[role]?.tag === 'name' && firstNameSex(tokens[role].lower)) return null;
   // the aside's end, past a second one that describes it ("Ann Roe, head of sales at Norvex, the largest mill, said")
   let v = k;
   for (let asides = 0; asides < 2 && !/^(?:verb|aux|modal)$/.test(tokens[v]?.tag ?? ''); asides++) {

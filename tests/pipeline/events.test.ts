@@ -1360,6 +1360,9 @@ describe('draftEvents: a bare noun takes the fuller mention the article writes a
     { name: 'a name whose head is the noun is another thing', text: 'The house passed the bill on Friday. Rain fell. Vell met the senators at the White House.', titles: ['House passed the bill'] },
     { name: 'the sentence says which itself', text: 'The quake that started the wave struck on Friday. Rain fell. Divers studied the Tarbel quake.', titles: ['Quake that started the wave struck'] },
     { name: 'a mention after tells of an earlier one', text: 'The well was finally capped on Friday. Rain fell. The original Tarbel well leaked.', titles: ['Well was finally capped'] },
+    // (review26) a grade alone says the article tells of more than one: "a second well", "the new well"
+    { name: 'the article counts a second one of the kind', text: 'The report was published on Friday. Rain fell. A second report is due. The Norvex report was long.', titles: ['Report was published'] },
+    { name: 'the article tells of a new one of the kind', text: 'The plan was dropped on Friday. Rain fell. The new plan is cheaper. The Norvex plan cost $2m.', titles: ['Plan was dropped'] },
     { name: 'the noun is a business', text: 'The firm said on Friday that it would pay. Rain fell. Norvex is a Tarbel firm.', titles: ['Firm said it would pay'] },
   ])('leaves the noun when $name', ({ text, titles }) => {
     expect(titlesOf(text)).toEqual(titles);
@@ -2918,13 +2921,14 @@ describe('pron26: a quotation\'s speaker written as "he" or "she", with an offic
     [['The mill reopened in March.', '"We locked the mill on Monday," the harbour master, Ann Roe, said.'], 'Ann Roe says "We locked the mill"'],
     [['The mill reopened in March.', '"The roof fell in.', 'We locked the mill on Monday," said Ann Roe of the harbour board.'], 'Ann Roe says "We locked the mill"'],
     // a "she" or "he" as the speaker: the subject of the sentence before, who agrees
-    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in an hour later," she said.'], 'Ann Roe locked the mill'],
+    // (an "I" told as its speaker is no longer the speaker's words, so "the mill" takes the fuller name, see def26)
+    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in an hour later," she said.'], 'Ann Roe locked the Vell mill'],
     [['Tom Vell runs the Vell mill.', 'He said: "My boat was sunk on Monday."'], 'Tom Vell says "My boat was sunk"'],
     // a quotation with no attribution of its own goes on the speaker's words the sentence before closed on
-    [['Ann Roe runs the Vell mill.', '"The roof fell in," Ann Roe said.', '"I locked the mill on Monday."'], 'Ann Roe locked the mill'],
-    [['Ann Roe runs the Vell mill.', '"The roof fell in," she said.', '"I locked the mill on Monday."'], 'Ann Roe locked the mill'],
+    [['Ann Roe runs the Vell mill.', '"The roof fell in," Ann Roe said.', '"I locked the mill on Monday."'], 'Ann Roe locked the Vell mill'],
+    [['Ann Roe runs the Vell mill.', '"The roof fell in," she said.', '"I locked the mill on Monday."'], 'Ann Roe locked the Vell mill'],
     // the quotation closing two sentences on
-    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in.', 'The lorries left," she said.'], 'Ann Roe locked the mill'],
+    [['Ann Roe runs the Vell mill.', '"I locked the mill on Monday.', 'The roof fell in.', 'The lorries left," she said.'], 'Ann Roe locked the Vell mill'],
   ])('%j is titled %j', (paragraphs, title) => expect(titlesOf(paragraphs)).toContain(title));
   it.each([
     // a "she" the subject before cannot be

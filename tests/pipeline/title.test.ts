@@ -2214,6 +2214,9 @@ describe('a title whose subject is an aside is told with the noun phrase the asi
     ['Ann Roe, head of sales at Norvex, the largest mill in Port Ellis, said on Monday the mill would close.', 'on Monday', 'Ann Roe said mill would close'],
     // (an aside that opens with a name says who better than the phrase before it)
     ["Norvex's chief, Ann Roe, resigned on Tuesday.", 'on Tuesday', 'Ann Roe resigned'],
+    // (review26) nor one that opens with a role before a person's name
+    ["Mayor Ann Roe's closest ally, party leader Tom Vell, urged her to resign on Tuesday.", 'on Tuesday', 'Party leader Tom Vell urged her to resign'],
+    ["The firm's founder, former mayor Ann Roe, sold the mill on Tuesday.", 'on Tuesday', 'Former mayor Ann Roe sold the mill'],
   ])('%s', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

@@ -6669,15 +6669,34 @@ function setOffParticiple(tokens: readonly Token[], dated: Set<number>, skip: Se
   return { parts: [...np, be, p, ...rest], participle: word.lower };
 }
 
+/** Verbs of saying whose reported clause may open with a subject: "Norcom says a dome ... collected". */
+const SAYING = /^(?:says|said|reports|reported|announces|announced|adds|added|confirms|confirmed)$/;
+
+/** How many words a dated participle's complement of where may run: "lowered onto the damaged well" (4). */
+const PARTICIPLE_COMPLEMENT = 5;
+
 /** A word in -s the lexicon reads as a plural noun, which may be a verb ("shows", "addresses"): the word after it tells. */
 const nounInS = (t: Token | undefined): boolean => t?.tag === 'noun' && /[^s]s$/.test(t.lower);
 
 function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set<number>): (Pick & { participle: string }) | null {
   const first = Math.min(...dated);
   const last = Math.max(...dated);
-  const p = first - 1;
+  const participle = (i: number) => /^(?:verb|ven)$/.test(tokens[i]?.tag ?? '') && /(?:ed|en)$/.test(tokens[i].lower) && /^(?:noun|name)$/.test(tokens[i - 1]?.tag ?? '');
+  // ("A dome lowered onto the well on Tuesday collected...": the participle may take a complement of where before
+  // the date and its preposition; the dome "was lowered onto the well")
+  let p = first - 1;
+  const complement: number[] = [];
+  if (!participle(p)) {
+    let q = p;
+    if (tokens[q]?.tag === 'prep' && /^(?:on|in|at)$/.test(tokens[q].lower) && !skip.has(q)) q--;
+    const end = q;
+    while (q > 0 && end - q < PARTICIPLE_COMPLEMENT && !participle(q) && /^(?:det|adj|noun|name|num|poss|prep|to)$/.test(tokens[q].tag) && !skip.has(q)) q--;
+    if (!participle(q) || (q < end && !/^(?:prep|to)$/.test(tokens[q + 1].tag))) return null;
+    complement.push(...range(q + 1, end + 1, skip));
+    p = q;
+  }
   const word = tokens[p];
-  if (!word || !/^(?:verb|ven)$/.test(word.tag) || !/(?:ed|en)$/.test(word.lower) || !/^(?:noun|name)$/.test(tokens[p - 1]?.tag ?? '')) return null;
+  if (!word || !participle(p)) return null;
   let from = p - 1;
   while (from > 0 && (/^(?:det|adj|noun|name|num|poss)$/.test(tokens[from - 1].tag) || tokens[from - 1].lower === 'of' && /^(?:noun|name)$/.test(tokens[from - 2]?.tag ?? ''))) from--;
   const np = range(from, p, skip);
@@ -6694,12 +6713,15 @@ function datedParticiple(tokens: readonly Token[], dated: Set<number>, skip: Set
   while (tokens[v]?.tag === 'adv' && !skip.has(v)) v++;
   const next = tokens[v];
   const verbInS = nounInS(next) && tokens[v + 1]?.lower === 'that';
-  if (from > 0 && tokens[from - 1].tag !== 'punct' || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal' || verbInS))) return null;
+  // (or the subject of what was said: "Norcom says a dome placed on the well last week collected 900 barrels")
+  const saying = (i: number) => tokens[i]?.tag === 'verb' && SAYING.test(tokens[i].lower);
+  const opens = from === 0 || tokens[from - 1].tag === 'punct' || saying(from - 1) || tokens[from - 1].lower === 'that' && saying(from - 2);
+  if (!opens || !(next && (next.tag === 'verb' || next.tag === 'aux' || next.tag === 'modal' || verbInS))) return null;
   // "A survey of traders": the head is the noun before "of"
   const head = phraseHead(tokens, np, p - 1);
   if (!np.length || np.some((i) => isVerbal(tokens[i]))) return null;
   const be = head.tag === 'noun' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
-  return { parts: [...np, ...after, be, word.lower], participle: word.lower };
+  return { parts: [...np, ...after, be, word.lower, ...complement], participle: word.lower };
 }
 
 /**

@@ -1847,7 +1847,7 @@ function unsureAhead(words: Word[], a: number): boolean {
 }
 
 /** Verbs by which what was arranged does not take place: "the match was cancelled", "the vote was called off". */
-const CALL_OFF_VERBS = set('cancel scrap abandon shelve scrub axe postpone');
+const CALL_OFF_VERBS = set('cancel scrap abandon shelve scrub axe postpone delay defer reschedule');
 
 /**
  * Whether the date at [a, b] is the day a subject was arranged or looked for ("A fair, planned for May 3, was
@@ -1860,13 +1860,22 @@ function calledOff(words: Word[], a: number, b: number): boolean {
   let m = a - 1;
   while (m >= reach && !SCHEDULED.has(words[m].lower) && words[m].text !== ',') m--;
   if (m < reach || !SCHEDULED.has(words[m].lower)) return false;
-  // (the subject: no verb before the arranging word but its own "which was")
-  if (words.slice(0, m).some((w, k) => isVerb(w) && !(BE_FORMS.has(w.lower) && /^(?:which|that)$/.test(words[k - 1]?.lower ?? '')))) return false;
+  // (the subject: no verb before the arranging word but its own "which was"; or the subject of what was said, "the
+  // mayor said the vote due on Friday had been postponed", with no verb between the saying and it)
+  const verbal = (w: Word, k: number) => isVerb(w) && !(BE_FORMS.has(w.lower) && /^(?:which|that)$/.test(words[k - 1]?.lower ?? ''));
+  let s = m - 1;
+  while (s >= 0 && !verbal(words[s], s)) s--;
+  if (s >= 0 && !(words[s].pos === 'VERB' && REPORTING.has(words[s].lemma) && words.slice(s + 1, m).every((w) => /^(?:DET|ADJ|NOUN|PROPN|NUM|SCONJ)$/.test(w.pos)))) return false;
   let k = b + 1;
   while (k < words.length && k <= b + 8 && !isVerb(words[k]) && !/^[;:.!?]$/.test(words[k].text)) k++;
+  const chain = k;
   while (k < words.length && (words[k].pos === 'AUX' || words[k].pos === 'ADV' || BE_FORMS.has(words[k].lower) || /^(?:has|have|had)$/.test(words[k].lower))) k++;
   const verb = words[k];
-  return !!verb && isVerb(verb) && (CALL_OFF_VERBS.has(verb.lemma) || (verb.lemma === 'call' && words[k + 1]?.lower === 'off'));
+  if (!verb || !isVerb(verb)) return false;
+  // ("Talks, due to open on May 3, will now begin on June 9": "now" before the verb and another day after it tell
+  // that the day was moved; not "will now be held in the town hall", a new place)
+  const moved = words.slice(b + 1, k).some((w) => w.lower === 'now' && w.pos === 'ADV') && k > chain && words.slice(k + 1, k + 5).some((w) => w.pos === 'NUM' || CALENDAR_WORDS.includes(w.lower));
+  return moved || CALL_OFF_VERBS.has(verb.lemma) || (verb.lemma === 'call' && words[k + 1]?.lower === 'off');
 }
 
 /** Index range [from, to) of the clause around word `i`; a verbless piece ("On Tuesday,") leans on its neighbour. */

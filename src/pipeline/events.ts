@@ -2727,6 +2727,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // 'Sen. Roe says "We need to learn the lessons"', 'Ann Lowe says "I was furious"': a quotation that is the whole
       // of what the title tells, and tells a view, is a reaction (the web's editors drop it; see quotedViewTitle)
       if (quotedViewTitle(title)) continue;
+      // "Feel free to tell us", "Switch off your phones", "See you": a bidding told to the reader or a listener, no
+      // one's deed (stat26)
+      if (imperativeTitle(title)) continue;
       // "Ann Roe told the paper she would press for an inquiry", "The firm will seek to calm investors": an aim or an
       // effort still to come, told on the day it was said, is no happening (an attempt set for a day stays planned)
       if (intentOnly(title) && !(reading.status === 'planned' && precisionRank(d.precision) >= precisionRank('day'))) continue;
@@ -3191,6 +3194,17 @@ function runningTotal(title: string): boolean {
  */
 function countSoFarTitle(title: string): boolean {
   return countSoFar(titleWords(title), 0);
+}
+
+/**
+ * Whether a title is a bidding: it opens with a verb's bare form and holds no verb told in a tense ("Feel free to tell
+ * us", "Switch off your phones", "See you"), as a quotation's speaker bids a listener; nobody did anything. (A name the
+ * tagger reads as a verb is followed by its own verb in a tense: "Ford offered help", "Sit-in raised $4,000".)
+ */
+function imperativeTitle(title: string): boolean {
+  const words = titleWords(title);
+  if (words[0]?.pos !== 'VERB' || words[0].lower !== words[0].lemma.toLowerCase()) return false;
+  return words.slice(1).every((w) => !(w.pos === 'VERB' || w.pos === 'AUX') || w.lower === w.lemma.toLowerCase());
 }
 
 /** Stretches of time whose coming and going is the calendar's: "The week began", "Night came", "The hour has come". */

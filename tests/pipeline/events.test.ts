@@ -1587,6 +1587,24 @@ describe('draftEvents: a title that is a count so far (stat26)', () => {
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
+describe('draftEvents: a bidding told as a title (stat26)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    // a verb's bare form opening the title, no verb in a tense after it: a bidding, nobody's deed
+    'Switch off your phones tonight.',
+    'See you after the holiday on Monday.',
+    '"Feel free tonight to tell the council what you think.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a name the tagger may read as a verb, followed by its own verb in a tense, is a title's subject
+    ['Ford Tarrow offered help to the Vell mill on Monday.', 'Ford Tarrow offered help to the Vell mill'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
 describe('draftEvents: a watch kept up in the present progressive (state31)', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);

@@ -3,7 +3,7 @@
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
 import { ADVERBIAL_LEADS, afterSince, ROLE_MODIFIERS, ROLE_OPENERS, TIE_NOUNS, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, NOT_UNTIL_BEFORE, STATE_ENDS_BEFORE, MONTH, OFFICE_ABBREVIATIONS, quantity, VIEW_VERBS } from './lexicon';
-import { aboutHappening, AIM_VERBS, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, WEIGH_VERBS, type Word } from './language/clauses';
+import { aboutHappening, AIM_VERBS, countSoFar, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn, namesPlace } from './language/mentions';
 import { stem } from './language/stem';
 import { firstNameSex, isVerbal, knownWord, maySurname, nounOrVerb, personNoun, properWord, refineTags, type Token, tokenize } from './language/tokens';
@@ -2719,6 +2719,10 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // "The fund has raised $6m so far", "To date, 209 birds have been found": a total counted up to the day it is
       // told, updated again and again, is a statistic, not a happening
       if (runningTotal(title)) continue;
+      // "Some 900 people have been treated in 30 towns", "More than 40 boats have been pulled from the bay": a title
+      // that is a count so far, whatever the sentence dates it by ("according to the agency's tally on Tuesday",
+      // "with one more found on Monday"), is a running total (stat26)
+      if (countSoFarTitle(title)) continue;
       // "The holiday week began", "Attention returned to the court", "Details of the deal emerged": time passing, or a
       // reader's attention or knowledge moving, is no one's deed; the happening is what was learnt or done
       if (passingOrSurfacing(title)) continue;
@@ -2727,6 +2731,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // 'Sen. Roe says "We need to learn the lessons"', 'Ann Lowe says "I was furious"': a quotation that is the whole
       // of what the title tells, and tells a view, is a reaction (the web's editors drop it; see quotedViewTitle)
       if (quotedViewTitle(title)) continue;
+      // "Feel free to tell us", "Switch off your phones", "See you": a bidding told to the reader or a listener, no
+      // one's deed (stat26)
+      if (imperativeTitle(title)) continue;
       // "Ann Roe told the paper she would press for an inquiry", "The firm will seek to calm investors": an aim or an
       // effort still to come, told on the day it was said, is no happening (an attempt set for a day stays planned)
       if (intentOnly(title) && !(reading.status === 'planned' && precisionRank(d.precision) >= precisionRank('day'))) continue;
@@ -3181,6 +3188,27 @@ function runningTotal(title: string): boolean {
   if (k > 0 && words.slice(Math.max(0, k - 4), k).some((w) => RANKED.test(w.lower) && (w.pos === 'ADJ' || w.pos === 'ADV'))) return false;
   // (a year or a day of the month is a date: "so far in 2024", "as of May 3")
   return words.some((w, k) => w.pos === 'NUM' && !/^\d{4}$/.test(w.text) && !MONTH_WORD.test(words[k - 1]?.text ?? '') && !MONTH_WORD.test(words[k + 1]?.text ?? ''));
+}
+
+/**
+ * Whether a title opens with a count so far (countSoFar): "Some 900 people have been treated in 30 towns", "More
+ * than 40 boats have been pulled from the bay", a figure heading a present perfect, which is told again with a new
+ * figure days later. (A few named are a happening: "Three aides have resigned"; the past "400 people died" is a
+ * happening's toll; both are left, as countSoFar leaves them.)
+ */
+function countSoFarTitle(title: string): boolean {
+  return countSoFar(titleWords(title), 0);
+}
+
+/**
+ * Whether a title is a bidding: it opens with a verb's bare form and holds no verb told in a tense ("Feel free to tell
+ * us", "Switch off your phones", "See you"), as a quotation's speaker bids a listener; nobody did anything. (A name the
+ * tagger reads as a verb is followed by its own verb in a tense: "Ford offered help", "Sit-in raised $4,000".)
+ */
+function imperativeTitle(title: string): boolean {
+  const words = titleWords(title);
+  if (words[0]?.pos !== 'VERB' || words[0].lower !== words[0].lemma.toLowerCase()) return false;
+  return words.slice(1).every((w) => !(w.pos === 'VERB' || w.pos === 'AUX') || w.lower === w.lemma.toLowerCase());
 }
 
 /** Stretches of time whose coming and going is the calendar's: "The week began", "Night came", "The hour has come". */

@@ -1571,6 +1571,43 @@ describe('draftEvents: a figure counted so far (stats19)', () => {
   ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
 });
 
+describe('draftEvents: a title that is a count so far (stat26)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    // a figure heading a present perfect, dated by a tally or by another clause: a running total
+    'Some 4,120 people have been treated in 30 towns, according to the Tarrow office tally on Tuesday.',
+    'More than 140 walkers have been pulled from the Vell hills, with one more found on Wednesday near Port Ellis.',
+    'Nearly 900 sheep have been found dead in Lowmere, according to a farm union count on Monday.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a few named, a known group and a past toll are happenings
+    ['Three Tarrow aides have resigned, the council said on Tuesday.', 'Council says Three Tarrow aides have resigned'],
+    ['The Vell flood killed some 400 people on Tuesday.', 'Vell flood killed some 400 people'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
+describe('draftEvents: a bidding told as a title (stat26)', () => {
+  // published Friday 14 March 2025
+  const published = writtenOn(2025, 3, 14);
+  function titlesOf(text: string) {
+    return oneSentenceDrafts(text, published).map((d) => d.title);
+  }
+  it.each([
+    // a verb's bare form opening the title, no verb in a tense after it: a bidding, nobody's deed
+    'Switch off your phones tonight.',
+    'See you after the holiday on Monday.',
+    '"Feel free tonight to tell the council what you think.',
+  ])('"%s" tells no happening', (text) => expect(titlesOf(text)).toEqual([]));
+  it.each([
+    // a name the tagger may read as a verb, followed by its own verb in a tense, is a title's subject
+    ['Ford Tarrow offered help to the Vell mill on Monday.', 'Ford Tarrow offered help to the Vell mill'],
+  ])('"%s" keeps its title', (text, title) => expect(titlesOf(text)).toEqual([title]));
+});
+
 describe('draftEvents: a watch kept up in the present progressive (state31)', () => {
   // published Friday 14 March 2025
   const published = writtenOn(2025, 3, 14);

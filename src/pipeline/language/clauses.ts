@@ -391,7 +391,7 @@ function runningTally(words: Word[]): boolean {
  * happening's "since" ("60 had been rescued since the flood"). (The past "400 people died" is a happening's toll, and
  * is left alone.)
  */
-function countSoFar(words: Word[], k: number): boolean {
+export function countSoFar(words: Word[], k: number): boolean {
   if (words[k]?.lower === 'that') k++;
   let figure = false;
   let figureNoun = false;
